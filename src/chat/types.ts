@@ -1,0 +1,65 @@
+/**
+ * The channel-free conversation contract. Channels (telegram, zalo, web, terminal) turn their
+ * platform's updates into `IncomingMessage`, call `ChatCore.handle`, and render `Reply` back.
+ * Nothing here knows a platform exists.
+ */
+
+export type ChannelName = 'telegram' | 'zalo' | 'web' | 'terminal';
+
+export interface IncomingMessage {
+  channel: ChannelName;
+  /** Opaque, channel-scoped user id (as a string). Sessions are keyed `${channel}:${userId}`. */
+  userId: string;
+  /** What the user typed: free text or a command line such as "/kiemtra nt 1.4tr bhyt". */
+  text?: string;
+  /** The `action` of a pressed button (see Button). */
+  action?: string;
+  /** Sticker, photo, voice…: anything the assistant cannot read. */
+  unsupported?: boolean;
+  /** Group chat: the channel only forwards messages addressed to the bot or commands. */
+  isGroup?: boolean;
+}
+
+/** A run of text with at most one style. Channels escape and render it; the core never emits markup. */
+export interface Span {
+  text: string;
+  style?: 'bold' | 'italic' | 'quote' | 'code';
+  /** A link (absolute URL or a deep link the channel understands). */
+  href?: string;
+}
+
+/** A choice. `action` is short ASCII (≤ 64 bytes, Telegram's callback-data limit). */
+export interface Button {
+  label: string;
+  action: string;
+}
+
+export interface Reply {
+  spans: Span[];
+  /** Rows of buttons. Channels without buttons show them as numbered choices. */
+  buttons?: Button[][];
+  /** When present, the answer can be shared: a channel builds a link from this token. */
+  shareToken?: string;
+}
+
+/** An answer card for Telegram inline mode (and any channel that offers "share"). */
+export interface InlineAnswer {
+  id: string;
+  title: string;
+  description: string;
+  reply: Reply;
+}
+
+export interface CommandInfo {
+  command: string;
+  description: string;
+}
+
+export interface ChatCore {
+  /** Handles one message for one user: loads and saves that user's session itself. Never throws. */
+  handle(message: IncomingMessage): Promise<Reply[]>;
+  /** Answer cards for a query typed in Telegram inline mode. */
+  inlineAnswers(query: string, limit?: number): InlineAnswer[];
+  /** Commands to register with the platform (e.g. setMyCommands). */
+  readonly commands: CommandInfo[];
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Environment → typed configuration, validated once at start. A bad value stops start-up with
+ * a message naming the variable. Variable names are a public contract (README).
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.url().optional())
+  .optional();
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_PATH: z.string().min(1).default('./data/bot.db'),
+  PUBLIC_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  ADMIN_TOKEN: optionalText,
+  CORS_ORIGIN: optionalText,
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: optionalUrl,
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  ZALO_BOT_TOKEN: optionalText,
+  ZALO_API_ROOT: optionalUrl,
+  ZALO_WEBHOOK_URL: optionalUrl,
+  ZALO_WEBHOOK_SECRET: optionalText,
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Cấu hình không hợp lệ (biến môi trường):\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError('Cấu hình không hợp lệ: TELEGRAM_WEBHOOK_URL cần có TELEGRAM_WEBHOOK_SECRET.');
+  }
+  if (config.ZALO_WEBHOOK_URL && !config.ZALO_WEBHOOK_SECRET) {
+    throw new ConfigError('Cấu hình không hợp lệ: ZALO_WEBHOOK_URL cần có ZALO_WEBHOOK_SECRET.');
+  }
+  if (config.ZALO_WEBHOOK_SECRET && (config.ZALO_WEBHOOK_SECRET.length < 8 || config.ZALO_WEBHOOK_SECRET.length > 256)) {
+    throw new ConfigError('Cấu hình không hợp lệ: ZALO_WEBHOOK_SECRET phải dài 8–256 ký tự.');
+  }
+  return config;
+}

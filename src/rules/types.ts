@@ -1,0 +1,89 @@
+/**
+ * The public shape of the rules engine: what the chat, the CLI and the HTTP API rely on.
+ * `cli check --json` and `POST /api/check` print `CheckResult` as it is.
+ */
+
+export type Area = 'rural' | 'urban';
+export type Classification = 'poor' | 'near_poor' | 'middle' | 'none' | 'unknown';
+export type FactStatus = 'verified' | 'reported' | 'unknown';
+
+export const INDICATOR_IDS = [
+  'employment',
+  'dependents',
+  'nutrition',
+  'health_insurance',
+  'adult_education',
+  'child_schooling',
+  'housing_quality',
+  'housing_area',
+  'water_source',
+  'sanitation',
+  'telecom',
+  'information_access',
+] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+/** Member-level facts that decide an indicator without doubt (all optional). */
+export interface MemberFacts {
+  age?: number;
+  hasHealthInsurance?: boolean;
+  /** Child in school at the level right for their age. */
+  inSchool?: boolean;
+  /** Counts as a dependant (child < 16, elderly, disabled on monthly allowance). */
+  dependant?: boolean;
+}
+
+/** Household profile as given by a user or a script (validated by zod in src/rules). */
+export interface HouseholdProfileInput {
+  /** ISO yyyy-MM-dd; default today. */
+  date?: string;
+  area: Area;
+  members: number;
+  monthlyIncomePerPerson?: number;
+  /** Household total per month; divided by members when per-person is not given. */
+  monthlyIncome?: number;
+  deprivations?: IndicatorId[];
+  /** Indicators the user answered "không rõ" for: the result says what they could change. */
+  unsure?: IndicatorId[];
+  memberDetails?: MemberFacts[];
+  floorAreaM2?: number;
+}
+
+export interface SupportResult {
+  id: string;
+  name: string;
+  what: string;
+  /** Amount text only where the fact is verified, e.g. "160.000 đồng/trẻ/tháng". */
+  amount?: string;
+  basis: string;
+  whereToApply: string;
+  status: FactStatus;
+}
+
+export interface CheckResult {
+  classification: Classification;
+  incomePerPerson: number;
+  deprivationCount: number;
+  deprivations: IndicatorId[];
+  standard: { id: string; document: string; article: string; validFrom: string; validTo: string | null };
+  provisional: boolean;
+  provisionalReasons?: string[];
+  reasons: string[];
+  supports: SupportResult[];
+  nextSteps: string[];
+  margins: string[];
+  /** Effect of "không rõ" answers, one sentence each. */
+  unsure?: string[];
+  asOf: string;
+  rulesVersion: string;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: FieldError };
+
+/** Money parsing: a value, or a question to ask back when the input is ambiguous. */
+export type MoneyParse = { ok: true; value: number } | { ok: false; question: string };

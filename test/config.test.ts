@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('starts on the embedded defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(8080);
+    expect(config.DATABASE_PATH).toBe('./data/bot.db');
+    expect(config.TELEGRAM_BOT_TOKEN).toBeUndefined();
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '', ZALO_API_ROOT: ' ' }).TELEGRAM_BOT_TOKEN).toBeUndefined();
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'tám nghìn' })).toThrow(/PORT/);
+    expect(() => loadConfig({ TELEGRAM_API_ROOT: 'not a url' })).toThrow(/TELEGRAM_API_ROOT/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+  });
+
+  it('refuses a webhook without its secret', () => {
+    expect(() => loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://example.org/telegram/webhook' })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET/,
+    );
+    expect(() => loadConfig({ ZALO_WEBHOOK_URL: 'https://example.org/zalo/webhook', ZALO_WEBHOOK_SECRET: 'short' })).toThrow(
+      /ZALO_WEBHOOK_SECRET/,
+    );
+  });
+});
