@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger, maskSecrets } from '../src/log.ts';
+
+describe('logger', () => {
+  it('writes one JSON line per event with the base fields', () => {
+    const lines: string[] = [];
+    const log = createLogger({ write: (line) => lines.push(line) }).child({ requestId: 'r1' });
+    log.info('request.done', { status: 200 });
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!);
+    expect(record).toMatchObject({ level: 'info', event: 'request.done', requestId: 'r1', status: 200 });
+  });
+
+  it('drops events below the level', () => {
+    const lines: string[] = [];
+    createLogger({ level: 'warn', write: (line) => lines.push(line) }).info('quiet');
+    expect(lines).toEqual([]);
+  });
+
+  it('masks bot tokens in messages and URLs', () => {
+    const token = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+    expect(maskSecrets(`POST https://api.telegram.org/bot${token}/getMe`)).not.toContain(token);
+    const lines: string[] = [];
+    createLogger({ write: (line) => lines.push(line) }).error('send.failed', { error: new Error(`bad ${token}`) });
+    expect(lines[0]).not.toContain(token);
+    expect(JSON.parse(lines[0]!).error.message).toBe('bad [token]');
+  });
+});
