@@ -1,0 +1,338 @@
+/**
+ * The Store on better-sqlite3: one file (DATABASE_PATH), WAL, schema versions by PRAGMA user_version.
+ * It keeps the least it can: sessions (expired after SESSION_TTL_DAYS without activity), anonymous
+ * counters, problem reports and shares. Reports and counters never carry a user id.
+ */
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Store, StoreStats } from './types.ts';
+
+/** Sessions untouched for this long are purged: long enough to finish a check, short enough to keep little. */
+export const SESSION_TTL_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long a call waits for another process's write lock before it is reported as locked. */
+const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+/** Purging expired sessions at most this often while running (it also runs at open). */
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** Stored question and comment texts are cut to this length: enough for cadres to read, no more. */
+const MAX_STORED_TEXT = 300;
+const MAX_LISTED_UNANSWERED = 20;
+const MAX_LISTED_REPORTS = 50;
+/** 9 random bytes → 12 base64url characters: fits a Telegram deep link with room for a prefix. */
+const SHARE_TOKEN_BYTES = 9;
+export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE sessions (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_updated_at ON sessions(updated_at);
+   CREATE TABLE counters (
+     name TEXT PRIMARY KEY,
+     value INTEGER NOT NULL
+   );
+   CREATE TABLE unanswered_questions (
+     text TEXT PRIMARY KEY,
+     count INTEGER NOT NULL,
+     last_asked TEXT NOT NULL
+   );
+   CREATE TABLE feedback (
+     passage_id TEXT PRIMARY KEY,
+     useful INTEGER NOT NULL DEFAULT 0,
+     not_useful INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE reports (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     comment TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE shares (
+     token TEXT PRIMARY KEY,
+     passage_id TEXT NOT NULL,
+     question TEXT NOT NULL,
+     owner_key TEXT,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX shares_owner ON shares(owner_key);`,
+];
+
+/** A database that cannot be used: the message says what happened and what to do, naming the file. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+export interface OpenStoreOptions {
+  /** Clock for session expiry and timestamps (tests). */
+  now?: () => Date;
+  busyTimeoutMs?: number;
+  sessionTtlDays?: number;
+}
+
+/** Extends the contract's `saveShare` compatibly: the owner lets /xoadulieu remove the user's shares. */
+export interface SqliteStore extends Store {
+  saveShare(share: { passageId: string; question: string; ownerKey?: string }): string;
+  /** Removes sessions idle longer than the TTL; returns how many. */
+  purgeExpiredSessions(): number;
+}
+
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/** Turns SQLite's codes into a message an operator can act on; never suggests deleting the file. */
+function describeFailure(error: unknown, file: string): StoreError {
+  const code = sqliteCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_')) {
+    return new StoreError(
+      `Cơ sở dữ liệu "${file}" đang bị khóa bởi một tiến trình khác (có thể bot đang chạy ở nơi khác). ` +
+        `Hãy dừng tiến trình đó rồi chạy lại. / The database file "${file}" is locked by another process ` +
+        `(another instance running?). Stop it and start again. [${code}: ${detail}]`,
+      file,
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_')) {
+    return new StoreError(
+      `Tệp cơ sở dữ liệu "${file}" bị hỏng hoặc không phải SQLite. Dữ liệu không bị xóa: hãy chuyển tệp này ` +
+        `sang chỗ khác (để khôi phục sau) rồi chạy lại, hoặc đặt DATABASE_PATH khác. / The database file "${file}" ` +
+        `is corrupt or not an SQLite database. Nothing was deleted: move it aside (to recover it later) and ` +
+        `start again, or set another DATABASE_PATH. [${code}: ${detail}]`,
+      file,
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) {
+    return new StoreError(
+      `Không mở được hoặc không ghi được tệp cơ sở dữ liệu "${file}": kiểm tra đường dẫn và quyền ghi. / ` +
+        `Cannot open or write the database file "${file}": check the path and permissions. [${code}: ${detail}]`,
+      file,
+      { cause: error },
+    );
+  }
+  return new StoreError(
+    `Lỗi cơ sở dữ liệu "${file}". / Database error in "${file}". [${code || 'unknown'}: ${detail}]`,
+    file,
+    { cause: error },
+  );
+}
+
+function migrate(db: Database.Database): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > MIGRATIONS.length) {
+    throw new Error(`schema version ${current} is newer than this program knows (${MIGRATIONS.length})`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+function clip(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > MAX_STORED_TEXT ? `${trimmed.slice(0, MAX_STORED_TEXT - 1)}…` : trimmed;
+}
+
+/**
+ * Opens (creating if needed) the database at `path`. A corrupt, locked or unreadable file gives a
+ * StoreError with a clear Vietnamese + English message; the file itself is never touched.
+ */
+export function openStore(path: string, options: OpenStoreOptions = {}): SqliteStore {
+  const now = options.now ?? (() => new Date());
+  const ttlMs = (options.sessionTtlDays ?? SESSION_TTL_DAYS) * DAY_MS;
+  const inMemory = path === ':memory:';
+  const file = inMemory ? path : resolve(path);
+
+  let db: Database.Database;
+  try {
+    if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw describeFailure(error, file);
+  }
+  try {
+    // Reading the schema version is the first read of the file: it fails here if the file is not a database.
+    db.pragma('busy_timeout = ' + String(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    // Prove we can write now rather than on the first user's message.
+    db.exec('BEGIN IMMEDIATE; COMMIT;');
+  } catch (error) {
+    db.close();
+    throw describeFailure(error, file);
+  }
+
+  /** Every statement runs through here so a later lock or corruption also surfaces as a StoreError. */
+  const guard = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      throw describeFailure(error, file);
+    }
+  };
+
+  const statements = {
+    readSession: db.prepare<[string], { value: string; updated_at: number }>(
+      'SELECT value, updated_at FROM sessions WHERE key = ?',
+    ),
+    writeSession: db.prepare<[string, string, number]>(
+      `INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    ),
+    deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE key = ?'),
+    sessionKeys: db.prepare<[number], { key: string }>('SELECT key FROM sessions WHERE updated_at >= ?'),
+    sessionEntries: db.prepare<[number], { key: string; value: string }>(
+      'SELECT key, value FROM sessions WHERE updated_at >= ?',
+    ),
+    purgeSessions: db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?'),
+    deleteShares: db.prepare<[string]>('DELETE FROM shares WHERE owner_key = ?'),
+    bump: db.prepare<[string, number]>(
+      `INSERT INTO counters (name, value) VALUES (?, ?)
+       ON CONFLICT(name) DO UPDATE SET value = value + excluded.value`,
+    ),
+    counters: db.prepare<[], { name: string; value: number }>('SELECT name, value FROM counters'),
+    unanswered: db.prepare<[string, string]>(
+      `INSERT INTO unanswered_questions (text, count, last_asked) VALUES (?, 1, ?)
+       ON CONFLICT(text) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
+    ),
+    listUnanswered: db.prepare<[number], { text: string; count: number; last_asked: string }>(
+      'SELECT text, count, last_asked FROM unanswered_questions ORDER BY last_asked DESC, count DESC LIMIT ?',
+    ),
+    feedback: db.prepare<[string, number, number]>(
+      `INSERT INTO feedback (passage_id, useful, not_useful) VALUES (?, ?, ?)
+       ON CONFLICT(passage_id) DO UPDATE SET useful = useful + excluded.useful,
+         not_useful = not_useful + excluded.not_useful`,
+    ),
+    feedbackTotals: db.prepare<[], { useful: number | null; not_useful: number | null }>(
+      'SELECT SUM(useful) AS useful, SUM(not_useful) AS not_useful FROM feedback',
+    ),
+    report: db.prepare<[string, string, string]>('INSERT INTO reports (comment, subject, created_at) VALUES (?, ?, ?)'),
+    listReports: db.prepare<[number], { comment: string; subject: string; created_at: string }>(
+      'SELECT comment, subject, created_at FROM reports ORDER BY id DESC LIMIT ?',
+    ),
+    saveShare: db.prepare<[string, string, string, string | null, string]>(
+      'INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    loadShare: db.prepare<[string], { passage_id: string; question: string }>(
+      'SELECT passage_id, question FROM shares WHERE token = ?',
+    ),
+  };
+
+  const freshSince = () => now().getTime() - ttlMs;
+  let lastPurge = 0;
+  const purgeExpiredSessions = () =>
+    guard(() => {
+      lastPurge = now().getTime();
+      return statements.purgeSessions.run(freshSince()).changes;
+    });
+  purgeExpiredSessions();
+
+  const parse = (value: string): unknown => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const sessions: SqliteStore['sessions'] = {
+    read: (key) =>
+      guard(() => {
+        const row = statements.readSession.get(key);
+        if (!row || row.updated_at < freshSince()) return undefined;
+        return parse(row.value);
+      }),
+    write: (key, value) =>
+      guard(() => {
+        const at = now().getTime();
+        statements.writeSession.run(key, JSON.stringify(value), at);
+        if (at - lastPurge > PURGE_INTERVAL_MS) purgeExpiredSessions();
+      }),
+    delete: (key) =>
+      guard(() => {
+        statements.deleteSession.run(key);
+      }),
+    has: (key) => guard(() => (statements.readSession.get(key)?.updated_at ?? -Infinity) >= freshSince()),
+    readAllKeys: () => guard(() => statements.sessionKeys.all(freshSince()).map((row) => row.key)),
+    readAllEntries: () =>
+      guard(() => statements.sessionEntries.all(freshSince()).map((row): [string, unknown] => [row.key, parse(row.value)])),
+  };
+
+  return {
+    sessions,
+    purgeExpiredSessions,
+    deleteUser: (sessionKey) =>
+      guard(() =>
+        db.transaction(
+          () => statements.deleteSession.run(sessionKey).changes + statements.deleteShares.run(sessionKey).changes,
+        )(),
+      ),
+    recordQuestion: ({ answered, text }) =>
+      guard(() =>
+        db.transaction(() => {
+          statements.bump.run('questions_asked', 1);
+          if (answered) return;
+          statements.bump.run('questions_unanswered', 1);
+          const clipped = clip(text);
+          if (clipped) statements.unanswered.run(clipped, now().toISOString());
+        })(),
+      ),
+    recordCheck: (classification) => guard(() => void statements.bump.run(`check:${classification}`, 1)),
+    recordFeedback: ({ passageId, useful }) =>
+      guard(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
+    recordReport: ({ comment, subject }) =>
+      guard(() => void statements.report.run(clip(comment), clip(subject), now().toISOString())),
+    saveShare: ({ passageId, question, ownerKey }) =>
+      guard(() => {
+        const token = randomBytes(SHARE_TOKEN_BYTES).toString('base64url');
+        statements.saveShare.run(token, passageId, clip(question), ownerKey ?? null, now().toISOString());
+        return token;
+      }),
+    loadShare: (token) =>
+      guard(() => {
+        if (!SHARE_TOKEN_PATTERN.test(token)) return undefined;
+        const row = statements.loadShare.get(token);
+        return row && { passageId: row.passage_id, question: row.question };
+      }),
+    stats: () =>
+      guard((): StoreStats => {
+        const counters = new Map(statements.counters.all().map((row) => [row.name, row.value]));
+        const checksByClass: Record<string, number> = {};
+        for (const [name, value] of counters) {
+          if (name.startsWith('check:')) checksByClass[name.slice('check:'.length)] = value;
+        }
+        const totals = statements.feedbackTotals.get();
+        return {
+          questionsAsked: counters.get('questions_asked') ?? 0,
+          questionsUnanswered: counters.get('questions_unanswered') ?? 0,
+          unansweredQuestions: statements.listUnanswered
+            .all(MAX_LISTED_UNANSWERED)
+            .map((row) => ({ text: row.text, count: row.count, lastAsked: row.last_asked })),
+          checksByClass,
+          feedback: { useful: totals?.useful ?? 0, notUseful: totals?.not_useful ?? 0 },
+          reports: statements
+            .listReports.all(MAX_LISTED_REPORTS)
+            .map((row) => ({ comment: row.comment, subject: row.subject, createdAt: row.created_at })),
+        };
+      }),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
