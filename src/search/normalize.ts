@@ -1,0 +1,218 @@
+/**
+ * Vietnamese text pipeline shared by indexing and querying.
+ *
+ * Every word gets two keys:
+ * - a folded key (no diacritics, đ → d, Telex/VNI leftovers decoded) so that "ho ngheo",
+ *   "hooj ngheof" and "hộ nghèo" meet;
+ * - an accented key (diacritics kept, tone mark in one canonical place) so that "hòa" and "hoà"
+ *   meet while "bản" and "bán" stay apart, letting an accented query rank exact matches first.
+ * Index terms are those keys plus adjacent-syllable pairs (compounds such as "hộ nghèo") and
+ * administrative abbreviations expanded both ways (BHYT ↔ bảo hiểm y tế).
+ */
+
+/** Abbreviations used in the documents and by users, keyed by their folded form. */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  bhyt: 'bảo hiểm y tế',
+  bhxh: 'bảo hiểm xã hội',
+  nhcsxh: 'ngân hàng chính sách xã hội',
+  ubnd: 'ủy ban nhân dân',
+  hdnd: 'hội đồng nhân dân',
+  mttq: 'mặt trận tổ quốc',
+  mtqg: 'mục tiêu quốc gia',
+  ctmtqg: 'chương trình mục tiêu quốc gia',
+  dbkk: 'đặc biệt khó khăn',
+  ldtbxh: 'lao động thương binh và xã hội',
+  btxh: 'bảo trợ xã hội',
+  gdnn: 'giáo dục nghề nghiệp',
+  dtts: 'dân tộc thiểu số',
+  ntm: 'nông thôn mới',
+  ktxh: 'kinh tế xã hội',
+  xkld: 'xuất khẩu lao động',
+  cntt: 'công nghệ thông tin',
+  btv: 'ban thường vụ',
+  bch: 'ban chấp hành',
+  nq: 'nghị quyết',
+  qd: 'quyết định',
+  nd: 'nghị định',
+  kh: 'kế hoạch',
+  ct: 'chỉ thị',
+  tt: 'thông tư',
+  cp: 'chính phủ',
+  ttg: 'thủ tướng',
+  tw: 'trung ương',
+};
+
+/** The five tone marks after NFD; the other Vietnamese marks (ˆ, ˘, horn) change the vowel itself. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const ALL_MARKS = /\p{M}/gu;
+const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;
+/** A word, possibly followed by digit groups ("1.500.000", "2.1"); anything else separates words. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
+/** Punctuation that ends a phrase: compounds never span it. */
+const PHRASE_BREAK = /[.,;:!?()[\]{}"“”«»\n\r\t/\\|–—-]/u;
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+/** Lower case, diacritics removed (đ → d); characters other than marks are kept, so offsets stay comparable. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(ALL_MARKS, '')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
+}
+
+/** Lower case NFC with the tone mark moved after the last vowel: "hòa" and "hoà" give the same key. */
+export function accentKey(word: string): string {
+  const decomposed = word.normalize('NFKC').toLowerCase().normalize('NFD');
+  const tone = decomposed.match(TONE_MARKS)?.[0];
+  const bare = decomposed.replace(TONE_MARKS, '');
+  if (!tone) return bare.normalize('NFC');
+  let end = -1;
+  for (const match of bare.matchAll(VOWEL_WITH_MARKS)) end = match.index + match[0].length;
+  if (end < 0) return bare.normalize('NFC');
+  return (bare.slice(0, end) + tone + bare.slice(end)).normalize('NFC');
+}
+
+export function hasDiacritics(text: string): boolean {
+  return fold(text) !== text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * A folded Vietnamese syllable: onset, 1–3 vowels, coda. Doubled a/e/i/o never occur once folded
+ * (the rare "xoong" loses to Telex "khoong" = "không", which is common).
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?!.*(?:aa|ee|ii|oo))[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word);
+}
+
+/**
+ * Undoes Telex or VNI keystrokes left in a folded word ("hooj" → "ho", "ngheof" → "ngheo",
+ * "ddieeuf" → "dieu", "ho65" → "ho"). Only when the word is not already a syllable and the result is one,
+ * so real words, numbers and names are never touched.
+ */
+function decodeKeystrokes(word: string): string {
+  if (isSyllable(word) || !/[a-z]/.test(word)) return word;
+  if (/\d/.test(word)) {
+    if (!/^[a-z]/.test(word)) return word;
+    const vni = word.replace(/d9/g, 'd').replace(/(?<=[a-z])0/g, 'o').replace(/[1-9]/g, '');
+    return isSyllable(vni) ? vni : word;
+  }
+  const marksRemoved = word
+    .replace(/^dd/, 'd')
+    .replace(/([aeo])\1/g, '$1')
+    .replace(/(?<=[aou])w/g, '')
+    .replace(/w/g, 'u');
+  const toneAtEnd = marksRemoved.replace(/(?<=[a-z])[sfrxjz]$/, '');
+  if (isSyllable(toneAtEnd)) return toneAtEnd;
+  // Tone typed right after the vowel ("tiesng"): drop one tone letter that follows a vowel.
+  for (let i = 1; i < marksRemoved.length; i += 1) {
+    if (/[sfrxjz]/.test(marksRemoved[i]!) && /[aeiouy]/.test(marksRemoved[i - 1]!)) {
+      const candidate = marksRemoved.slice(0, i) + marksRemoved.slice(i + 1);
+      if (isSyllable(candidate)) return candidate;
+    }
+  }
+  return word;
+}
+
+function foldWord(word: string): string {
+  const folded = fold(word);
+  if (THOUSANDS.test(folded)) return folded.replace(/\./g, '');
+  // "TW" is Trung ương, not Telex for "tư".
+  if (Object.hasOwn(ABBREVIATIONS, folded)) return folded;
+  return decodeKeystrokes(folded);
+}
+
+/** One word of a text: where it is, its two keys, and the phrase it belongs to. */
+export interface Token {
+  start: number;
+  end: number;
+  folded: string;
+  accented: string;
+  /** Increases at each phrase break; compounds are only formed inside one phrase. */
+  phrase: number;
+}
+
+/** Control characters are dropped rather than matched; they only come from broken input. */
+function cleanText(text: string): string {
+  return text.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (char) => (/[\n\r\t]/.test(char) ? char : ' '));
+}
+
+/** Splits text into words; offsets refer to `cleanText(text)`, which has the same length as the NFC text. */
+export function tokenize(text: string): Token[] {
+  const clean = cleanText(text);
+  const tokens: Token[] = [];
+  let phrase = 0;
+  let last = 0;
+  for (const match of clean.matchAll(WORD)) {
+    if (PHRASE_BREAK.test(clean.slice(last, match.index))) phrase += 1;
+    last = match.index + match[0].length;
+    const folded = foldWord(match[0]);
+    if (!folded) continue;
+    const accented = THOUSANDS.test(folded) || folded !== fold(match[0]) ? folded : accentKey(match[0]);
+    tokens.push({ start: match.index, end: last, folded, accented, phrase });
+  }
+  return tokens;
+}
+
+/** The text as the search sees it without diacritics: "Hộ  NGHÈO!" → "ho ngheo", "hooj ngheof" → "ho ngheo". */
+export function searchKey(text: string): string {
+  return tokenize(text)
+    .map((token) => token.folded)
+    .join(' ');
+}
+
+export type KeyKind = 'folded' | 'accented';
+
+interface Expansion {
+  folded: string[];
+  accented: string[];
+}
+
+const EXPANSIONS = new Map<string, Expansion>(
+  Object.entries(ABBREVIATIONS).map(([abbreviation, words]) => {
+    const tokens = tokenize(words);
+    return [abbreviation, { folded: tokens.map((t) => t.folded), accented: tokens.map((t) => t.accented) }];
+  }),
+);
+
+/**
+ * Index or query terms of a text: each word's key, each adjacent pair inside a phrase joined by "_",
+ * an abbreviation's expansion (words and pairs) next to the abbreviation, and the abbreviation next
+ * to its spelled-out words.
+ */
+export function termsOf(text: string, kind: KeyKind): string[] {
+  return termsOfTokens(tokenize(text), kind);
+}
+
+export function termsOfTokens(tokens: Token[], kind: KeyKind): string[] {
+  const terms: string[] = [];
+  const phrases = new Map<number, string[]>();
+  for (const token of tokens) {
+    const words = phrases.get(token.phrase) ?? [];
+    // The abbreviation itself comes back as a term when its expansion is detected below.
+    words.push(...(EXPANSIONS.get(token.folded)?.[kind] ?? [token[kind]]));
+    phrases.set(token.phrase, words);
+  }
+  for (const words of phrases.values()) {
+    terms.push(...words);
+    for (let i = 1; i < words.length; i += 1) terms.push(`${words[i - 1]}_${words[i]}`);
+  }
+  // Across phrase breaks: "Lao động - Thương binh và Xã hội" is still LĐTBXH.
+  terms.push(...abbreviationsIn([...phrases.values()].flat(), kind));
+  return terms;
+}
+
+function abbreviationsIn(words: string[], kind: KeyKind): string[] {
+  const found: string[] = [];
+  for (const [abbreviation, expansion] of EXPANSIONS) {
+    const phrase = expansion[kind];
+    for (let i = 0; i + phrase.length <= words.length; i += 1) {
+      if (phrase.every((word, j) => words[i + j] === word)) found.push(abbreviation);
+    }
+  }
+  return found;
+}
