@@ -1,0 +1,230 @@
+// The web chat in the browser: sends what the user types or presses to POST /api/chat and shows
+// the chat core's replies. Every text goes into the page with textContent, never as HTML.
+(function () {
+  'use strict';
+
+  var SESSION_KEY = 'tro-ly-giam-ngheo.session';
+  var log = document.getElementById('log');
+  var form = document.getElementById('ask');
+  var input = document.getElementById('question');
+  var sendButton = document.getElementById('send');
+  var statusLine = document.getElementById('status');
+  var busy = false;
+
+  function newSessionId() {
+    var bytes = new Uint8Array(18);
+    crypto.getRandomValues(bytes);
+    var text = '';
+    for (var i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+    return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  // The id lives only in this browser; without localStorage (private mode) it lasts for the visit.
+  var sessionId = (function () {
+    try {
+      var kept = localStorage.getItem(SESSION_KEY);
+      if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept;
+      var fresh = newSessionId();
+      localStorage.setItem(SESSION_KEY, fresh);
+      return fresh;
+    } catch (error) {
+      return newSessionId();
+    }
+  })();
+
+  function forgetSession() {
+    sessionId = newSessionId();
+    try {
+      localStorage.setItem(SESSION_KEY, sessionId);
+    } catch (error) {
+      // Nothing kept, nothing to forget.
+    }
+  }
+
+  function scrollToEnd() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function addBubble(kind) {
+    var bubble = document.createElement('div');
+    bubble.className = 'msg ' + kind;
+    log.appendChild(bubble);
+    return bubble;
+  }
+
+  function showUser(text) {
+    addBubble('user').textContent = text;
+    scrollToEnd();
+  }
+
+  function showNotice(text) {
+    var bubble = addBubble('notice');
+    bubble.setAttribute('role', 'alert');
+    bubble.textContent = text;
+    scrollToEnd();
+  }
+
+  // Links only to the web or to this site; anything else (javascript:, data:…) stays plain text.
+  function safeHref(href) {
+    return /^(https?:\/\/|\/|\?)/i.test(href) ? href : null;
+  }
+
+  var STYLE_TAGS = { bold: 'strong', italic: 'em', quote: 'blockquote', code: 'code' };
+
+  function renderSpan(span) {
+    var node = document.createElement(STYLE_TAGS[span.style] || 'span');
+    var href = span.href ? safeHref(span.href) : null;
+    if (href) {
+      var link = document.createElement('a');
+      link.href = href;
+      link.rel = 'noopener noreferrer';
+      if (/^https?:/i.test(href)) link.target = '_blank';
+      link.textContent = span.text;
+      node.appendChild(link);
+    } else {
+      node.textContent = span.text;
+    }
+    return node;
+  }
+
+  function shareLink(token) {
+    return location.origin + location.pathname + '?share=' + encodeURIComponent(token);
+  }
+
+  function renderShare(bubble, token) {
+    var box = document.createElement('div');
+    box.className = 'share';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Chia sẻ câu trả lời';
+    button.addEventListener('click', function () {
+      var url = shareLink(token);
+      var field = box.querySelector('input');
+      if (!field) {
+        var id = 'share-' + token;
+        var label = document.createElement('label');
+        label.htmlFor = id;
+        label.textContent = 'Đường dẫn để gửi cho người khác:';
+        field = document.createElement('input');
+        field.id = id;
+        field.readOnly = true;
+        field.value = url;
+        box.appendChild(label);
+        box.appendChild(field);
+      }
+      field.focus();
+      field.select();
+      if (navigator.share) {
+        navigator.share({ title: 'Trợ lý Giảm nghèo', url: url }).catch(function () {});
+      } else if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(url).then(function () {
+          statusLine.textContent = 'Đã sao chép đường dẫn.';
+        }, function () {});
+      }
+    });
+    box.appendChild(button);
+    bubble.appendChild(box);
+  }
+
+  function renderButtons(bubble, rows) {
+    var box = document.createElement('div');
+    box.className = 'choices';
+    rows.forEach(function (row) {
+      var line = document.createElement('div');
+      line.className = 'row';
+      row.forEach(function (choice) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = choice.label;
+        button.addEventListener('click', function () {
+          send({ action: choice.action }, choice.label);
+        });
+        line.appendChild(button);
+      });
+      box.appendChild(line);
+    });
+    bubble.appendChild(box);
+  }
+
+  function showReply(reply) {
+    var bubble = addBubble('bot');
+    (reply.spans || []).forEach(function (span) {
+      bubble.appendChild(renderSpan(span));
+    });
+    if (reply.buttons && reply.buttons.length) renderButtons(bubble, reply.buttons);
+    if (reply.shareToken) renderShare(bubble, reply.shareToken);
+    return bubble;
+  }
+
+  function setBusy(value) {
+    busy = value;
+    sendButton.disabled = value;
+    log.setAttribute('aria-busy', value ? 'true' : 'false');
+    statusLine.textContent = value ? 'Đang trả lời…' : '';
+  }
+
+  // One message at a time, so the core sees the user's steps in order.
+  function send(message, echo) {
+    if (busy) return Promise.resolve();
+    if (echo) showUser(echo);
+    setBusy(true);
+    var body = { sessionId: sessionId };
+    if (message.text !== undefined) body.text = message.text;
+    if (message.action !== undefined) body.action = message.action;
+    return fetch('api/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+      .then(function (response) {
+        return response.json().then(function (data) {
+          if (!response.ok) throw new Error((data && data.error && data.error.message) || 'Đã có lỗi, vui lòng thử lại.');
+          return data;
+        });
+      })
+      .then(function (data) {
+        data.replies.forEach(showReply);
+        scrollToEnd();
+      })
+      .catch(function (error) {
+        showNotice(error instanceof TypeError ? 'Không kết nối được máy chủ. Vui lòng thử lại.' : error.message);
+      })
+      .then(function () {
+        setBusy(false);
+      });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text || busy) return;
+    input.value = '';
+    send({ text: text }, text).then(function () {
+      input.focus();
+    });
+  });
+
+  // Enter sends, Shift+Enter starts a new line (as in messaging apps).
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  document.getElementById('menu').addEventListener('click', function () {
+    send({ text: '/start' }, 'Menu');
+  });
+
+  document.getElementById('forget').addEventListener('click', function () {
+    if (!window.confirm('Xóa mọi dữ liệu trợ lý đang lưu về bạn? Cuộc trò chuyện này sẽ bắt đầu lại.')) return;
+    send({ text: '/xoadulieu' }, 'Xóa dữ liệu của tôi').then(function () {
+      forgetSession();
+    });
+  });
+
+  // A shared link (?share=<token>) opens the shared answer; otherwise the welcome and menu.
+  var shared = new URLSearchParams(location.search).get('share');
+  if (shared) history.replaceState(null, '', location.pathname);
+  send({ text: shared ? '/start ' + shared : '/start' });
+})();

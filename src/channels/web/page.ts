@@ -1,0 +1,57 @@
+/**
+ * The web chat page: one HTML document with its style and script inline (no external asset, so it
+ * works offline and under a CSP without any outside source). Built once at start.
+ */
+import { readFileSync } from 'node:fs';
+import { pageContentSecurityPolicy } from '../../server/security.ts';
+
+export interface WebPage {
+  html: string;
+  /** The CSP header for this page: its inline script and style allowed by hash. */
+  contentSecurityPolicy: string;
+}
+
+// A small "speech bubble" icon as an inline SVG, so the browser asks for no favicon file.
+const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath fill='%230b5394' d='M2 2h12v9H6l-4 3z'/%3E%3C/svg%3E";
+
+export function buildWebPage(): WebPage {
+  const style = readFileSync(new URL('./page.css', import.meta.url), 'utf8');
+  const script = readFileSync(new URL('./client.js', import.meta.url), 'utf8');
+  const html = `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="description" content="Hỏi đáp chính sách giảm nghèo bền vững và kiểm tra hộ gia đình theo chuẩn nghèo đa chiều.">
+<meta name="referrer" content="no-referrer">
+<title>Trợ lý Giảm nghèo</title>
+<link rel="icon" href="${FAVICON}">
+<style>${style}</style>
+</head>
+<body>
+<div class="app">
+  <header>
+    <h1>Trợ lý Giảm nghèo</h1>
+    <button type="button" id="menu">Menu</button>
+    <button type="button" id="forget" class="danger">Xóa dữ liệu của tôi</button>
+    <p>Thông tin tham khảo từ văn bản chính sách. Việc công nhận hộ nghèo, hộ cận nghèo do UBND cấp xã quyết định.</p>
+  </header>
+  <main id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></main>
+  <footer>
+    <p id="status" class="status" role="status"></p>
+    <form id="ask">
+      <label for="question">Câu hỏi hoặc câu trả lời của bạn</label>
+      <textarea id="question" name="question" rows="1" maxlength="2000" autocomplete="off" enterkeyhint="send"
+        placeholder="Ví dụ: hộ cận nghèo được hỗ trợ bảo hiểm y tế không?"></textarea>
+      <button type="submit" id="send" class="primary">Gửi</button>
+    </form>
+  </footer>
+</div>
+<noscript>Trang này cần JavaScript để trò chuyện. Bạn có thể hỏi qua API: POST /api/ask.</noscript>
+<script>${script}</script>
+</body>
+</html>
+`;
+  return { html, contentSecurityPolicy: pageContentSecurityPolicy(script, style) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The web channel: the page at `/` and `POST /api/chat`, a thin adapter that turns a browser
+ * message into an IncomingMessage for the chat core and returns its replies as JSON. The browser
+ * keys its session with a random id it keeps in localStorage; the core stores it as `web:<id>`.
+ */
+import { z } from 'zod';
+import type { ChatCore } from '../../chat/types.ts';
+import { parseWith, readJson, sendJson } from '../../server/http.ts';
+import type { Route } from '../../server/server.ts';
+import { buildWebPage } from './page.ts';
+
+/** Longest typed message the web chat forwards; the page's textarea stops at the same length. */
+export const MAX_WEB_TEXT = 2000;
+
+const ChatRequestSchema = z
+  .object({
+    sessionId: z
+      .string({ error: 'Thiếu mã phiên (sessionId).' })
+      .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'Mã phiên (sessionId) phải gồm 16–64 ký tự chữ, số, "-" hoặc "_".' }),
+    text: z
+      .string({ error: 'Tin nhắn (text) phải là một chuỗi.' })
+      .max(MAX_WEB_TEXT, { error: `Tin nhắn quá dài (tối đa ${MAX_WEB_TEXT} ký tự).` })
+      .optional(),
+    action: z
+      .string({ error: 'Lựa chọn (action) phải là một chuỗi.' })
+      .max(64, { error: 'Lựa chọn (action) không hợp lệ.' })
+      .optional(),
+  })
+  .refine((body) => (body.text === undefined) !== (body.action === undefined), {
+    error: 'Cần đúng một trong hai: tin nhắn (text) hoặc lựa chọn (action).',
+    path: ['text'],
+  });
+
+export function webRoutes(core: ChatCore): Route[] {
+  const page = buildWebPage();
+  return [
+    {
+      method: 'GET',
+      path: '/',
+      rateLimited: false,
+      handle: ({ response }) => {
+        response.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Length': Buffer.byteLength(page.html),
+          'Content-Security-Policy': page.contentSecurityPolicy,
+          'Cache-Control': 'no-cache',
+        });
+        response.end(page.html);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/chat',
+      rateLimited: true,
+      handle: async ({ request, response }) => {
+        const body = parseWith(ChatRequestSchema, await readJson(request));
+        const replies = await core.handle({
+          channel: 'web',
+          userId: body.sessionId,
+          ...(body.text !== undefined ? { text: body.text } : { action: body.action }),
+        });
+        sendJson(response, 200, { replies });
+      },
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+/**
+ * Small HTTP helpers shared by every route: a typed error that becomes a JSON answer, a body
+ * reader with a size limit, JSON parsing with zod, and the response writers.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+
+/** Request bodies larger than this are refused with 413: every API message fits well below. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** An expected failure with its HTTP status; the message is Vietnamese and shown to the caller. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const payload = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(payload),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  response.end(payload);
+}
+
+/** The one error shape of the API: `{"error": {"field"?, "message"}}`. */
+export function sendError(response: ServerResponse, error: HttpError): void {
+  const body = error.field ? { field: error.field, message: error.message } : { message: error.message };
+  sendJson(response, error.status, { error: body }, error.headers);
+}
+
+/** Reads the whole body, refusing (413) as soon as it passes `limit` bytes. */
+export async function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const tooLarge = () => new HttpError(413, `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(limit / 1024)} KB).`);
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) throw tooLarge();
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function readJson(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const body = await readBody(request, limit);
+  if (body.length === 0) throw new HttpError(400, 'Thiếu nội dung yêu cầu (cần một đối tượng JSON).', 'body');
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'Nội dung yêu cầu không phải JSON hợp lệ.', 'body');
+  }
+}
+
+/** Validates parsed JSON; the first problem becomes a 400 naming its field. */
+export function parseWith<Schema extends z.ZodType>(schema: Schema, value: unknown): z.infer<Schema> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
+  throw new HttpError(400, issue?.message ?? 'Nội dung yêu cầu không hợp lệ.', field);
+}
