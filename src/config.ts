@@ -24,6 +24,11 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   ADMIN_TOKEN: optionalText,
   CORS_ORIGIN: optionalText,
+  /** Requests per minute per client on the JSON API (the web chat included); 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(100_000).default(60),
+  ),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalUrl,
   TELEGRAM_WEBHOOK_URL: optionalUrl,
