@@ -38,8 +38,16 @@ export interface Reply {
   spans: Span[];
   /** Rows of buttons. Channels without buttons show them as numbered choices. */
   buttons?: Button[][];
-  /** When present, the answer can be shared: a channel builds a link from this token. */
+  /**
+   * When present, the answer can be shared: a channel builds a link from this token, used as the
+   * deep-link payload as it is (`/start <shareToken>`, t.me/<bot>?start=<shareToken>).
+   */
   shareToken?: string;
+  /**
+   * False when the step expects a typed number (household members, income): channels without buttons
+   * then list the buttons as words to type, not as numbered choices. Default true.
+   */
+  numberedChoices?: boolean;
 }
 
 /** An answer card for Telegram inline mode (and any channel that offers "share"). */

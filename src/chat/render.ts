@@ -1,0 +1,61 @@
+/**
+ * Plain-text rendering for channels without markup or buttons (terminal, Zalo): buttons become
+ * numbered choices the user answers by typing the number or the label (the core accepts both).
+ */
+import type { Reply, Span } from './types.ts';
+
+export interface PlainTextOptions {
+  /** Show buttons as "1. …" lines (the core maps a typed number back to the button). */
+  numberedChoices: boolean;
+  /** Builds a link from a share token (e.g. a web URL); without it the token is shown as a /start command. */
+  shareLink?: (token: string) => string;
+}
+
+function spanText(span: Span): string {
+  const text = span.style === 'quote' ? `“${span.text}”` : span.text;
+  return span.href && span.href !== span.text ? `${text} (${span.href})` : text;
+}
+
+export function toPlainText(reply: Reply, options: PlainTextOptions): string {
+  const parts = [reply.spans.map(spanText).join('')];
+  if (reply.shareToken) {
+    parts.push(options.shareLink ? options.shareLink(reply.shareToken) : `/start ${reply.shareToken}`);
+  }
+  const buttons = (reply.buttons ?? []).flat();
+  if (buttons.length > 0) {
+    // A step that expects a typed number (members, income) must not also offer numbered buttons.
+    if (options.numberedChoices && reply.numberedChoices !== false) {
+      parts.push(buttons.map((button, index) => `${index + 1}. ${button.label}`).join('\n'));
+    } else {
+      parts.push(`Bạn có thể gõ: ${buttons.map((button) => button.label).join(' · ')}`);
+    }
+  }
+  return parts.filter((part) => part.trim() !== '').join('\n\n');
+}
+
+/** Cuts at the last good break before `limit`: paragraph, then line, then sentence, then space. */
+function breakPoint(text: string, limit: number): number {
+  const window = text.slice(0, limit + 1);
+  for (const separator of ['\n\n', '\n', '. ', ' ']) {
+    const at = window.lastIndexOf(separator);
+    if (at > limit / 3) return at + (separator === '. ' ? 1 : 0);
+  }
+  // One unbroken word longer than the limit: cut it, but never between the halves of a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/** Splits a long text into messages of at most `maxChars` UTF-16 units, breaking at natural places. */
+export function splitText(text: string, maxChars: number): string[] {
+  if (maxChars < 2) throw new RangeError('maxChars must be at least 2');
+  const chunks: string[] = [];
+  let rest = text.trim();
+  while (rest.length > maxChars) {
+    const at = breakPoint(rest, maxChars);
+    const chunk = rest.slice(0, at).trimEnd();
+    if (chunk) chunks.push(chunk);
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) chunks.push(rest);
+  return chunks;
+}
