@@ -1,0 +1,110 @@
+/**
+ * The Zalo channel (Zalo Bot Platform). `startZalo` picks the mode from the configuration:
+ * webhook when ZALO_WEBHOOK_URL and ZALO_WEBHOOK_SECRET are set (the server mounts
+ * `webhookHandler` at POST /zalo/webhook), long polling otherwise. It returns at once: the
+ * platform calls (getMe, deleteWebhook / setWebhook) run in the background and are retried with
+ * back-off, so an unreachable platform or a wrong token is logged and never stops the server.
+ */
+import type { ChatCore } from '../../chat/types.ts';
+import type { Config } from '../../config.ts';
+import type { Logger } from '../../log.ts';
+import { createZaloApi, type ZaloApi } from './api.ts';
+import { createZaloBot, type ZaloBot } from './bot.ts';
+import { DEFAULT_POLL_TIMEOUT_SECONDS, startPolling } from './polling.ts';
+import { DEFAULT_RETRY, retryUntilDone, type RetryOptions } from './retry.ts';
+import { zaloWebhookHandler, type WebhookHandler } from './webhook.ts';
+
+export { zaloWebhookHandler, type WebhookHandler } from './webhook.ts';
+
+export interface ZaloChannel {
+  mode: 'polling' | 'webhook';
+  /** Webhook mode only: the handler for POST /zalo/webhook. */
+  webhookHandler?: WebhookHandler;
+  /** Stops polling (or refuses further deliveries) and waits for updates being handled. */
+  stop(): Promise<void>;
+}
+
+export interface ZaloOptions {
+  retry?: RetryOptions;
+  pollTimeoutSeconds?: number;
+  shareLink?: (token: string) => string;
+  fetch?: typeof fetch;
+}
+
+type ZaloConfig = Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_SECRET'>;
+
+export async function startZalo(
+  config: ZaloConfig,
+  app: { core: ChatCore },
+  logger: Logger,
+  options: ZaloOptions = {},
+): Promise<ZaloChannel> {
+  if (!config.ZALO_BOT_TOKEN) throw new Error('ZALO_BOT_TOKEN chưa được đặt: không thể chạy kênh Zalo.');
+  const log = logger.child({ channel: 'zalo' });
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const api = createZaloApi({
+    token: config.ZALO_BOT_TOKEN,
+    ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const bot = createZaloBot({
+    api,
+    core: app.core,
+    logger: log,
+    retry,
+    ...(options.shareLink ? { shareLink: options.shareLink } : {}),
+  });
+
+  if (config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET) {
+    return startWebhookMode(api, bot, log, retry, { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET });
+  }
+  const polling = startPolling({
+    api,
+    bot,
+    logger: log,
+    retry,
+    timeoutSeconds: options.pollTimeoutSeconds ?? DEFAULT_POLL_TIMEOUT_SECONDS,
+    // getUpdates does not work while a webhook is set, so a webhook left from an earlier run goes first.
+    prepare: async (signal) => {
+      await learnBotNames(api, bot, signal);
+      await api.deleteWebhook(signal);
+    },
+  });
+  return { mode: 'polling', stop: () => polling.stop() };
+}
+
+function startWebhookMode(
+  api: ZaloApi,
+  bot: ZaloBot,
+  logger: Logger,
+  retry: RetryOptions,
+  webhook: { url: string; secret: string },
+): ZaloChannel {
+  const controller = new AbortController();
+  const context = { retry, logger, signal: controller.signal };
+  const setup = retryUntilDone(
+    'setWebhook',
+    async (signal) => {
+      await learnBotNames(api, bot, signal);
+      await api.setWebhook({ url: webhook.url, secret_token: webhook.secret }, signal);
+      logger.info('zalo.webhook_set');
+    },
+    context,
+  );
+  return {
+    mode: 'webhook',
+    webhookHandler: zaloWebhookHandler({ bot, logger, accepting: () => !controller.signal.aborted }, webhook.secret),
+    async stop() {
+      // The webhook stays registered: the next start (or another instance) receives the deliveries.
+      controller.abort();
+      await setup;
+      await bot.idle();
+      logger.info('zalo.webhook_stopped');
+    },
+  };
+}
+
+async function learnBotNames(api: ZaloApi, bot: ZaloBot, signal: AbortSignal): Promise<void> {
+  const me = await api.getMe(signal);
+  bot.setBotNames([me.account_name, me.display_name].filter((name): name is string => Boolean(name)));
+}

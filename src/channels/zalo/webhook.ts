@@ -1,0 +1,65 @@
+/**
+ * Webhook deliveries (`POST /zalo/webhook`), as a node:http handler the server mounts. A delivery
+ * counts only when its `X-Bot-Api-Secret-Token` header equals the secret (compared in constant
+ * time); otherwise 401 and the body is not even read. Accepted deliveries are queued and answered
+ * 200 at once, so the platform never re-sends because the core was slow.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../../log.ts';
+import { HttpError, readJson, sendError, sendJson } from '../../server/http.ts';
+import type { ZaloBot } from './bot.ts';
+import { unwrapDelivery } from './updates.ts';
+
+export const ZALO_SECRET_HEADER = 'x-bot-api-secret-token';
+
+export type WebhookHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+export interface ZaloWebhookDeps {
+  bot: ZaloBot;
+  logger: Logger;
+  /** False once the channel is stopping: deliveries are refused (503) so the platform re-sends later. */
+  accepting?: () => boolean;
+}
+
+export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): WebhookHandler {
+  const expected = digest(secret);
+  return async (request, response) => {
+    if (request.method !== 'POST') {
+      request.resume();
+      sendError(response, new HttpError(405, 'Chỉ nhận yêu cầu POST.', undefined, { Allow: 'POST' }));
+      return;
+    }
+    const given = request.headers[ZALO_SECRET_HEADER];
+    if (typeof given !== 'string' || !timingSafeEqual(digest(given), expected)) {
+      request.resume();
+      deps.logger.warn('zalo.webhook_refused', { reason: given === undefined ? 'missing-secret' : 'wrong-secret' });
+      sendError(response, new HttpError(401, 'Sai hoặc thiếu mã bí mật webhook.'));
+      return;
+    }
+    if (deps.accepting && !deps.accepting()) {
+      request.resume();
+      sendError(response, new HttpError(503, 'Dịch vụ đang dừng, vui lòng gửi lại sau.', undefined, { 'Retry-After': '5' }));
+      return;
+    }
+    let body: unknown;
+    try {
+      body = await readJson(request);
+    } catch (error) {
+      const httpError = error instanceof HttpError ? error : new HttpError(400, 'Không đọc được nội dung yêu cầu.');
+      deps.logger.warn('zalo.webhook_bad_body', { status: httpError.status });
+      if (!request.readableEnded) request.resume();
+      sendError(response, httpError);
+      return;
+    }
+    // A valid JSON delivery that is not a usable update is logged by the bot and still acknowledged:
+    // refusing it would only make the platform send it again.
+    deps.bot.handleUpdate(unwrapDelivery(body));
+    sendJson(response, 200, { ok: true });
+  };
+}
+
+/** Equal-length digests let timingSafeEqual compare secrets of any length. */
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}

@@ -1,0 +1,44 @@
+/** Shared set-up for the Zalo channel tests: a fake platform, a captured log, fast back-off. */
+import { createLogger, type Logger } from '../../../src/log.ts';
+import { startZalo, type ZaloChannel } from '../../../src/channels/zalo/index.ts';
+import type { ChatCore } from '../../../src/chat/types.ts';
+
+export const TOKEN = '1459232241454765289:AbCdEfGhIjKlMnOpQrStUvWxYz012345';
+/** Back-off short enough for tests, long enough to see it happen. */
+export const FAST_RETRY = { initialDelayMs: 20, maxDelayMs: 200 };
+
+export interface CapturedLog {
+  logger: Logger;
+  lines: string[];
+  events(name: string): Record<string, unknown>[];
+}
+
+export function captureLog(): CapturedLog {
+  const lines: string[] = [];
+  return {
+    logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
+    lines,
+    events: (name) =>
+      lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((record) => record.event === name),
+  };
+}
+
+export function startZaloAgainst(
+  apiRoot: string,
+  core: ChatCore,
+  logger: Logger,
+  webhook?: { url: string; secret: string },
+  pollTimeoutSeconds = 2,
+): Promise<ZaloChannel> {
+  return startZalo(
+    {
+      ZALO_BOT_TOKEN: TOKEN,
+      ZALO_API_ROOT: apiRoot,
+      ZALO_WEBHOOK_URL: webhook?.url,
+      ZALO_WEBHOOK_SECRET: webhook?.secret,
+    },
+    { core },
+    logger,
+    { retry: FAST_RETRY, pollTimeoutSeconds },
+  );
+}
