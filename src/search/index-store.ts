@@ -1,0 +1,78 @@
+/**
+ * The MiniSearch index over passages, and the document frequencies the relevance floor needs
+ * (MiniSearch keeps them private). Each passage is analysed once: the extracted field value is its
+ * term list joined by spaces, so MiniSearch's tokenizer only has to split it.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { Passage } from '../corpus/types.ts';
+import { termsOf } from './normalize.ts';
+
+/** Folded fields match any spelling; the accented twins reward the exact spelling of an accented query. */
+export const FIELDS = ['body', 'heading', 'bodyExact', 'headingExact'] as const;
+export type Field = (typeof FIELDS)[number];
+export const FOLDED_FIELDS: Field[] = ['body', 'heading'];
+export const ACCENTED_FIELDS: Field[] = ['bodyExact', 'headingExact'];
+
+/** What a passage is known by besides its text: the document and the heading path. */
+function headingText(passage: Passage): string {
+  return [passage.title, passage.docType, passage.docNumber, passage.issuer, passage.province, passage.provinceNow, ...passage.headings]
+    .filter((part): part is string => Boolean(part))
+    .join('\n');
+}
+
+/** What MiniSearch indexes for a passage: each field already analysed into space-separated terms. */
+type IndexedPassage = { id: string } & Record<Field, string>;
+
+const splitOnSpace = (text: string) => (text === '' ? [] : text.split(' '));
+
+export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: splitOnSpace,
+  processTerm: (term) => term,
+  searchOptions: { tokenize: splitOnSpace, processTerm: (term) => term },
+};
+
+export interface PassageIndex {
+  miniSearch: MiniSearch<IndexedPassage>;
+  /** Number of passages whose folded fields hold each folded term. */
+  documentFrequency: Map<string, number>;
+}
+
+export function buildIndex(passages: Passage[]): PassageIndex {
+  const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
+  const documentFrequency = new Map<string, number>();
+  for (const passage of passages) {
+    const heading = headingText(passage);
+    const body = termsOf(passage.text, 'folded');
+    const headingTerms = termsOf(heading, 'folded');
+    miniSearch.add({
+      id: passage.id,
+      body: body.join(' '),
+      heading: headingTerms.join(' '),
+      bodyExact: termsOf(passage.text, 'accented').join(' '),
+      headingExact: termsOf(heading, 'accented').join(' '),
+    });
+    for (const term of new Set([...body, ...headingTerms])) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  return { miniSearch, documentFrequency };
+}
+
+/** The index as plain JSON, for the on-disk cache. */
+export function serializeIndex(index: PassageIndex): string {
+  return JSON.stringify({ miniSearch: index.miniSearch, documentFrequency: [...index.documentFrequency] });
+}
+
+export function deserializeIndex(json: string): PassageIndex {
+  const parsed = JSON.parse(json) as { miniSearch: unknown; documentFrequency: [string, number][] };
+  return {
+    miniSearch: MiniSearch.loadJS<IndexedPassage>(
+      parsed.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
+      MINISEARCH_OPTIONS,
+    ),
+    documentFrequency: new Map(parsed.documentFrequency),
+  };
+}

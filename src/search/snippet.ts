@@ -1,0 +1,73 @@
+/**
+ * A short extract of a passage around the words of the question, each run of matched words
+ * marked as «…». Offsets come from the same tokenizer as the index, so what is marked is what matched.
+ */
+import { tokenize, type Token } from './normalize.ts';
+
+const WINDOW_WORDS = 40;
+const WORDS_BEFORE_FIRST_MATCH = 4;
+
+/**
+ * @param isMatch whether a passage word is one of the question's words
+ * @param weight how much a matched word counts when choosing the window (rarer words count more)
+ */
+export function makeSnippet(text: string, isMatch: (token: Token) => boolean, weight: (folded: string) => number): string {
+  const clean = text.normalize('NFC');
+  const tokens = tokenize(clean);
+  if (tokens.length === 0) return clean.slice(0, 200).trim();
+  const matched = tokens.map(isMatch);
+  const start = bestWindowStart(tokens, matched, weight);
+  const end = Math.min(tokens.length, start + WINDOW_WORDS);
+  const window = tokens.slice(start, end);
+
+  let out = '';
+  let cursor = window[0]!.start;
+  let open = false;
+  window.forEach((token, i) => {
+    const isMatched = matched[start + i]!;
+    const gap = clean.slice(cursor, token.start);
+    // A run continues across spaces only: "«hộ cận nghèo»", but "«hộ nghèo», «cận nghèo»".
+    if (open && (!isMatched || /\S/.test(gap))) {
+      out += '»';
+      open = false;
+    }
+    out += gap;
+    if (isMatched && !open) {
+      out += '«';
+      open = true;
+    }
+    out += clean.slice(token.start, token.end);
+    cursor = token.end;
+  });
+  if (open) out += '»';
+  const last = window.at(-1)!;
+  // Keep the sentence-ending punctuation that follows the last word.
+  const trailing = /^[.;:!?)”"]*/.exec(clean.slice(last.end))?.[0] ?? '';
+  out += trailing;
+  const prefix = start > 0 ? '… ' : '';
+  const suffix = end < tokens.length ? ' …' : '';
+  return `${prefix}${out.replace(/\s+/g, ' ').trim()}${suffix}`;
+}
+
+function bestWindowStart(tokens: Token[], matched: boolean[], weight: (folded: string) => number): number {
+  let bestStart = 0;
+  let bestScore = -1;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!matched[i]) continue;
+    const start = Math.max(0, i - WORDS_BEFORE_FIRST_MATCH);
+    const seen = new Set<string>();
+    let score = 0;
+    for (let j = start; j < Math.min(tokens.length, start + WINDOW_WORDS); j += 1) {
+      const folded = tokens[j]!.folded;
+      if (matched[j] && !seen.has(folded)) {
+        seen.add(folded);
+        score += weight(folded);
+      }
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      bestStart = start;
+    }
+  }
+  return bestStart;
+}
