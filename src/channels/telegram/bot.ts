@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import { Bot, type Api, type Context } from 'grammy';
+import type { InlineQueryResultArticle, UserFromGetMe } from 'grammy/types';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
+import type { ChatCore, IncomingMessage, InlineAnswer, Reply } from '../../chat/types.ts';
+import type { Logger } from '../../log.ts';
+import { renderSpans } from './html.ts';
+import { incomingFromCallback, incomingFromMessage, type BotIdentity } from './incoming.ts';
+import { inlineKeyboardFor } from './keyboard.ts';
+import { pacing, TELEGRAM_PACING, type PacingLimits } from './pacing.ts';
+
+/**
+ * The Telegram adapter: updates → ChatCore → Reply → Bot API calls. It holds no conversation
+ * state of its own; the core loads and saves each user's session in the store.
+ */
+
+export const TELEGRAM_TEXTS = {
+  failed: 'Xin lỗi, trợ lý đang gặp sự cố khi xử lý yêu cầu của bạn. Bạn vui lòng thử lại sau ít phút.',
+  rateLimited: 'Bạn đang gửi tin nhắn hơi nhanh. Bạn vui lòng chờ vài giây rồi gửi tiếp nhé.',
+  buttonNeedsPrivateChat: 'Bạn hãy mở trò chuyện riêng với trợ lý để dùng nút này.',
+} as const;
+
+/** Inline mode shows at most this many cards (Telegram's own limit is 50). */
+const INLINE_RESULT_LIMIT = 50;
+/** Answers that take longer than this show "typing…" first. */
+const TYPING_DELAY_MS = 700;
+
+/** The update as the core will see it, decided once before rate limiting and ordering. */
+export type TelegramContext = Context & { incoming?: IncomingMessage };
+
+export interface RateLimit {
+  /** Updates one user may send per window before being asked to slow down. */
+  updates: number;
+  windowMs: number;
+}
+
+/** Generous enough for someone tapping through the interview, tight enough to stop a flood. */
+export const DEFAULT_RATE_LIMIT: RateLimit = { updates: 12, windowMs: 10_000 };
+
+export interface TelegramBotOptions {
+  token: string;
+  /** Another Bot API server (a local one, or an emulator in tests). */
+  apiRoot?: string;
+  core: ChatCore;
+  logger: Logger;
+  /** Known bot identity: skips the getMe call at start (tests, benchmarks). */
+  botInfo?: UserFromGetMe;
+  rateLimit?: RateLimit;
+  pacing?: PacingLimits;
+}
+
+function updateType(update: object): string {
+  return Object.keys(update).find((key) => key !== 'update_id') ?? 'unknown';
+}
+
+function identityOf(bot: Bot<TelegramContext>): BotIdentity {
+  return { id: bot.botInfo.id, username: bot.botInfo.username };
+}
+
+/** Inline result ids must be 1–64 bytes; long core ids are replaced by a stable digest. */
+function inlineResultId(id: string): string {
+  return Buffer.byteLength(id, 'utf8') <= 64 && id !== '' ? id : createHash('sha256').update(id).digest('hex');
+}
+
+function inlineArticle(answer: InlineAnswer, botUsername: string): InlineQueryResultArticle | undefined {
+  // A card is one message: its first part. Cards are short; the citation comes with the quote.
+  const [messageText] = renderSpans(answer.reply.spans);
+  if (!messageText) return undefined;
+  // Inline messages have no chat for callback buttons to answer in: only the share link is kept.
+  const keyboard = inlineKeyboardFor({ spans: [], shareToken: answer.reply.shareToken }, botUsername);
+  return {
+    type: 'article',
+    id: inlineResultId(answer.id),
+    title: answer.title,
+    description: answer.description,
+    input_message_content: { message_text: messageText, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+    ...(keyboard ? { reply_markup: keyboard } : {}),
+  };
+}
+
+/** Sends replies in order; a reply cut into several messages carries its buttons on the last one. */
+export async function sendReplies(
+  api: Api,
+  chatId: number,
+  replies: Reply[],
+  botUsername: string,
+  options: { replyToMessageId?: number; logger: Logger },
+): Promise<void> {
+  let replyTo = options.replyToMessageId;
+  for (const reply of replies) {
+    const messages = renderSpans(reply.spans);
+    const keyboard = inlineKeyboardFor(reply, botUsername);
+    if (messages.length === 0) {
+      options.logger.warn('telegram.empty_reply', { buttons: keyboard ? keyboard.inline_keyboard.length : 0 });
+      continue;
+    }
+    for (const [index, text] of messages.entries()) {
+      const isLast = index === messages.length - 1;
+      await api.sendMessage(chatId, text, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(isLast && keyboard ? { reply_markup: keyboard } : {}),
+        ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      });
+      replyTo = undefined;
+    }
+  }
+}
+
+/** Runs `work`; if it is still running after a moment, shows "typing…" in the chat. */
+async function withTyping<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
+  const chatId = ctx.chat?.id;
+  const timer =
+    chatId === undefined
+      ? undefined
+      : setTimeout(() => {
+          ctx.api.sendChatAction(chatId, 'typing').catch(() => {
+            // Only a courtesy: a failed typing indicator must not disturb the answer.
+          });
+        }, TYPING_DELAY_MS);
+  try {
+    return await work();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramContext> {
+  const { core, logger } = options;
+  const bot = new Bot<TelegramContext>(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(pacing(options.pacing ?? TELEGRAM_PACING));
+
+  bot.catch(async (botError) => {
+    const { ctx } = botError;
+    // Only the kind of update and the error: never the user's text or answers.
+    logger.error('telegram.update_failed', {
+      updateId: ctx.update.update_id,
+      updateType: updateType(ctx.update),
+      error: botError.error,
+    });
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      // Only where the bot was addressed: a failure must not make it speak up in a group uninvited.
+      if (ctx.chat && ctx.incoming) await ctx.api.sendMessage(ctx.chat.id, TELEGRAM_TEXTS.failed);
+    } catch (error) {
+      logger.warn('telegram.apology_failed', { error });
+    }
+  });
+
+  // First decide whether the update is for us at all, so group chatter never counts against anyone.
+  bot.use(async (ctx, next) => {
+    if (ctx.inlineQuery) return next();
+    if (ctx.message) ctx.incoming = incomingFromMessage(ctx.message, identityOf(bot));
+    else if (ctx.callbackQuery) {
+      ctx.incoming = incomingFromCallback(ctx.callbackQuery);
+      if (!ctx.incoming) {
+        await ctx.answerCallbackQuery({ text: TELEGRAM_TEXTS.buttonNeedsPrivateChat });
+        return;
+      }
+    }
+    // Edited messages, channel posts, membership changes, service messages…: deliberately ignored.
+    if (ctx.incoming) await next();
+  });
+
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  // Inline queries arrive as the user types; Telegram already debounces them, so they are not counted.
+  bot.filter(
+    (ctx) => !ctx.inlineQuery,
+    limit({
+      limit: rateLimit.updates,
+      timeFrame: rateLimit.windowMs,
+      keyGenerator: (ctx: TelegramContext) => (ctx.from ? String(ctx.from.id) : undefined),
+      onLimitExceeded: async (ctx: TelegramContext) => {
+        logger.info('telegram.rate_limited', { updateType: updateType(ctx.update) });
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TELEGRAM_TEXTS.rateLimited });
+        else if (ctx.chat) await ctx.reply(TELEGRAM_TEXTS.rateLimited);
+      },
+    }),
+  );
+  // One chat's (and one user's) updates run in order, so the core's session writes never race.
+  bot.use(
+    sequentialize<TelegramContext>((ctx) => {
+      const keys: string[] = [];
+      if (ctx.chat) keys.push(`chat:${ctx.chat.id}`);
+      if (ctx.from) keys.push(`user:${ctx.from.id}`);
+      return keys;
+    }),
+  );
+
+  bot.on('inline_query', async (ctx) => {
+    const answers = core.inlineAnswers(ctx.inlineQuery.query, INLINE_RESULT_LIMIT);
+    const results = answers
+      .slice(0, INLINE_RESULT_LIMIT)
+      .map((answer) => inlineArticle(answer, bot.botInfo.username))
+      .filter((result) => result !== undefined);
+    await ctx.answerInlineQuery(results, { cache_time: 300 });
+  });
+
+  bot.use(async (ctx) => {
+    const { incoming, chat } = ctx;
+    if (!incoming || !chat) return;
+    // A pressed button: stop its spinner at once; the answer follows as a message.
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const replies = await withTyping(ctx, () => core.handle(incoming));
+    await sendReplies(ctx.api, chat.id, replies, bot.botInfo.username, {
+      logger,
+      replyToMessageId: incoming.isGroup ? ctx.message?.message_id : undefined,
+    });
+  });
+
+  return bot;
+}

@@ -1,0 +1,131 @@
+import type { Span } from '../../chat/types.ts';
+
+/**
+ * Reply spans → Telegram HTML messages. Every text is escaped, and long replies are cut into
+ * messages that each stay within Telegram's text limit while every tag opened in a message is
+ * also closed in it (a span cut in two is wrapped again in each part).
+ */
+
+/** Telegram's limit is 4096 characters of visible text; we count the HTML itself, which is never shorter. */
+export const TELEGRAM_TEXT_LIMIT = 4096;
+
+const STYLE_TAGS: Record<NonNullable<Span['style']>, string> = {
+  bold: 'b',
+  italic: 'i',
+  quote: 'blockquote',
+  code: 'code',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, '&quot;');
+}
+
+/** Only links Telegram can open are rendered as links; anything else stays plain text. */
+function isOpenableLink(href: string): boolean {
+  return /^(https?:\/\/|tg:\/\/)/i.test(href);
+}
+
+interface Wrapper {
+  open: string;
+  close: string;
+}
+
+/** Tags around a span; a link whose markup would eat more than half a message is left out. */
+function wrapperFor(span: Span, limit: number): Wrapper {
+  let open = '';
+  let close = '';
+  if (span.style) {
+    const tag = STYLE_TAGS[span.style];
+    open += `<${tag}>`;
+    close = `</${tag}>` + close;
+  }
+  if (span.href && isOpenableLink(span.href)) {
+    const linkOpen = `<a href="${escapeAttribute(span.href)}">`;
+    if (open.length + linkOpen.length + close.length + '</a>'.length <= limit / 2) {
+      open += linkOpen;
+      close = '</a>' + close;
+    }
+  }
+  return { open, close };
+}
+
+/** Escaped length of one character (as a UTF-16 string of 1 or 2 units). */
+function escapedLength(char: string): number {
+  if (char === '&') return 5;
+  if (char === '<' || char === '>') return 4;
+  return char.length;
+}
+
+/**
+ * Cuts `text` into pieces whose escaped length is at most `budget`, preferring to cut after a
+ * newline, then after a space, and never inside a surrogate pair.
+ */
+function cutText(text: string, budget: number): string[] {
+  const pieces: string[] = [];
+  const chars = Array.from(text);
+  let start = 0;
+  while (start < chars.length) {
+    let used = 0;
+    let end = start;
+    let lastNewline = -1;
+    let lastSpace = -1;
+    while (end < chars.length && used + escapedLength(chars[end]!) <= budget) {
+      used += escapedLength(chars[end]!);
+      if (chars[end] === '\n') lastNewline = end;
+      else if (chars[end] === ' ') lastSpace = end;
+      end += 1;
+    }
+    if (end === start) end = start + 1; // a budget smaller than one escaped character: never loop forever
+    if (end < chars.length) {
+      const breakAt = lastNewline > start ? lastNewline : lastSpace > start ? lastSpace : -1;
+      if (breakAt > start) end = breakAt + 1;
+    }
+    pieces.push(chars.slice(start, end).join(''));
+    start = end;
+  }
+  return pieces;
+}
+
+/** Visible text of a rendered message, as Telegram sees it after parsing the HTML. */
+function isBlank(html: string): boolean {
+  return html.replace(/<[^>]*>/g, '').trim() === '';
+}
+
+/**
+ * Renders spans to one or more HTML messages, each at most `limit` characters long.
+ * Blank messages are dropped (Telegram refuses empty texts).
+ */
+export function renderSpans(spans: Span[], limit = TELEGRAM_TEXT_LIMIT): string[] {
+  const messages: string[] = [];
+  let current = '';
+  const flush = () => {
+    if (!isBlank(current)) messages.push(current);
+    current = '';
+  };
+
+  for (const span of spans) {
+    if (span.text === '') continue;
+    const { open, close } = wrapperFor(span, limit);
+    const whole = open + escapeHtml(span.text) + close;
+    if (current.length + whole.length <= limit) {
+      current += whole;
+      continue;
+    }
+    flush();
+    if (whole.length <= limit) {
+      current = whole;
+      continue;
+    }
+    const pieces = cutText(span.text, limit - open.length - close.length);
+    for (const piece of pieces) {
+      flush();
+      current = open + escapeHtml(piece) + close;
+    }
+  }
+  flush();
+  return messages;
+}

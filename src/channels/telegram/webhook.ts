@@ -1,0 +1,83 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { webhookCallback, type Bot, type Context } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { Logger } from '../../log.ts';
+
+/** Telegram sends one update per delivery; anything this large is not from Telegram. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  // Digests have equal lengths, so the comparison takes the same time whatever was sent.
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseUpdate(body: string): Update | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    return Number.isInteger((value as { update_id?: unknown }).update_id) ? (value as Update) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function respond(response: ServerResponse, status: number, body = '', contentType = 'text/plain; charset=utf-8'): void {
+  if (response.headersSent) return;
+  response.writeHead(status, { 'Content-Type': contentType }).end(body);
+}
+
+/**
+ * A node:http handler for `POST /telegram/webhook`. It reads the raw request body itself (mount it
+ * before any body parser). A missing or wrong `X-Telegram-Bot-Api-Secret-Token` → 401 and nothing
+ * is read or processed; a body that is not an update → 400. After 10 s the delivery is
+ * acknowledged while the update finishes, so Telegram does not send it again.
+ */
+export function telegramWebhookHandler<C extends Context>(bot: Bot<C>, secret: string, logger: Logger): NodeRequestHandler {
+  const handleUpdate = webhookCallback(bot, 'callback', {
+    secretToken: secret,
+    onTimeout: 'return',
+    timeoutMilliseconds: 10_000,
+  });
+
+  return async (request, response) => {
+    try {
+      if (request.method !== 'POST') return respond(response, 405, 'Method Not Allowed');
+      const header = request.headers[SECRET_HEADER];
+      const given = Array.isArray(header) ? header[0] : header;
+      if (!sameSecret(given, secret)) {
+        logger.warn('telegram.webhook_unauthorized', { secretPresent: given !== undefined });
+        return respond(response, 401, 'Unauthorized');
+      }
+      const update = parseUpdate(await readBody(request));
+      if (!update) {
+        logger.warn('telegram.webhook_malformed');
+        return respond(response, 400, 'Bad Request');
+      }
+      await handleUpdate(update, (json: string) => respond(response, 200, json, 'application/json'), given);
+      respond(response, 200);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return respond(response, 413, 'Payload Too Large');
+      logger.error('telegram.webhook_failed', { error });
+      respond(response, 500, 'Internal Server Error');
+    }
+  };
+}
