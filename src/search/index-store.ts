@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
-import { termsOf } from './normalize.ts';
+import { termsOfTokens, tokenize } from './normalize.ts';
 
 /** Folded fields match any spelling; the accented twins reward the exact spelling of an accented query. */
 export const FIELDS = ['body', 'heading', 'bodyExact', 'headingExact'] as const;
@@ -44,15 +44,16 @@ export function buildIndex(passages: Passage[]): PassageIndex {
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
   const documentFrequency = new Map<string, number>();
   for (const passage of passages) {
-    const heading = headingText(passage);
-    const body = termsOf(passage.text, 'folded');
-    const headingTerms = termsOf(heading, 'folded');
+    const bodyTokens = tokenize(passage.text);
+    const headingTokens = tokenize(headingText(passage));
+    const body = termsOfTokens(bodyTokens, 'folded');
+    const headingTerms = termsOfTokens(headingTokens, 'folded');
     miniSearch.add({
       id: passage.id,
       body: body.join(' '),
       heading: headingTerms.join(' '),
-      bodyExact: termsOf(passage.text, 'accented').join(' '),
-      headingExact: termsOf(heading, 'accented').join(' '),
+      bodyExact: termsOfTokens(bodyTokens, 'accented').join(' '),
+      headingExact: termsOfTokens(headingTokens, 'accented').join(' '),
     });
     for (const term of new Set([...body, ...headingTerms])) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

@@ -126,6 +126,28 @@ function foldWord(word: string): string {
   return decodeKeystrokes(folded);
 }
 
+interface WordKeys {
+  folded: string;
+  accented: string;
+}
+
+/** Texts reuse a small vocabulary, so each distinct word is analysed once (bounded, for odd inputs). */
+const wordKeysCache = new Map<string, WordKeys>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function keysOf(word: string): WordKeys {
+  let keys = wordKeysCache.get(word);
+  if (!keys) {
+    const folded = foldWord(word);
+    // A decoded Telex/VNI word or a number has no spelling of its own to keep.
+    const accented = folded !== fold(word) || THOUSANDS.test(word) ? folded : accentKey(word);
+    keys = { folded, accented };
+    if (wordKeysCache.size >= WORD_CACHE_LIMIT) wordKeysCache.clear();
+    wordKeysCache.set(word, keys);
+  }
+  return keys;
+}
+
 /** One word of a text: where it is, its two keys, and the phrase it belongs to. */
 export interface Token {
   start: number;
@@ -150,9 +172,8 @@ export function tokenize(text: string): Token[] {
   for (const match of clean.matchAll(WORD)) {
     if (PHRASE_BREAK.test(clean.slice(last, match.index))) phrase += 1;
     last = match.index + match[0].length;
-    const folded = foldWord(match[0]);
+    const { folded, accented } = keysOf(match[0]);
     if (!folded) continue;
-    const accented = THOUSANDS.test(folded) || folded !== fold(match[0]) ? folded : accentKey(match[0]);
     tokens.push({ start: match.index, end: last, folded, accented, phrase });
   }
   return tokens;
@@ -178,6 +199,16 @@ const EXPANSIONS = new Map<string, Expansion>(
     return [abbreviation, { folded: tokens.map((t) => t.folded), accented: tokens.map((t) => t.accented) }];
   }),
 );
+
+/** Spelled-out names by their first word, so running text is scanned once. */
+const EXPANSIONS_BY_FIRST_WORD: Record<KeyKind, Map<string, [string, string[]][]>> = { folded: new Map(), accented: new Map() };
+for (const [abbreviation, expansion] of EXPANSIONS) {
+  for (const kind of ['folded', 'accented'] as const) {
+    const phrase = expansion[kind];
+    const byFirst = EXPANSIONS_BY_FIRST_WORD[kind];
+    byFirst.set(phrase[0]!, [...(byFirst.get(phrase[0]!) ?? []), [abbreviation, phrase]]);
+  }
+}
 
 /**
  * Index or query terms of a text: each word's key, each adjacent pair inside a phrase joined by "_",
@@ -208,11 +239,10 @@ export function termsOfTokens(tokens: Token[], kind: KeyKind): string[] {
 
 function abbreviationsIn(words: string[], kind: KeyKind): string[] {
   const found: string[] = [];
-  for (const [abbreviation, expansion] of EXPANSIONS) {
-    const phrase = expansion[kind];
-    for (let i = 0; i + phrase.length <= words.length; i += 1) {
+  words.forEach((first, i) => {
+    for (const [abbreviation, phrase] of EXPANSIONS_BY_FIRST_WORD[kind].get(first) ?? []) {
       if (phrase.every((word, j) => words[i + j] === word)) found.push(abbreviation);
     }
-  }
+  });
   return found;
 }
