@@ -109,6 +109,17 @@ export async function startTelegram(
 
   // A webhook left from an earlier deployment would make every getUpdates call fail.
   await bot.api.deleteWebhook();
+  // The runner confirms a batch only when it asks for the next one; remember the last update
+  // fetched so stop() can confirm it, or the next start would handle those updates a second time.
+  let lastFetchedUpdateId: number | undefined;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const response = await prev(method, payload, signal);
+    if (method === 'getUpdates' && response.ok) {
+      const updates = response.result as { update_id: number }[];
+      lastFetchedUpdateId = updates.at(-1)?.update_id ?? lastFetchedUpdateId;
+    }
+    return response;
+  });
   const runner: RunnerHandle = run(bot, {
     runner: {
       fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: tuning.pollingTimeoutSeconds ?? 30 },
@@ -123,6 +134,12 @@ export async function startTelegram(
     mode: 'polling',
     stop: async () => {
       if (runner.isRunning()) await runner.stop();
+      if (lastFetchedUpdateId === undefined) return;
+      try {
+        await bot.api.getUpdates({ offset: lastFetchedUpdateId + 1, limit: 1, timeout: 0 });
+      } catch (error) {
+        log.warn('telegram.confirm_updates_failed', { error });
+      }
     },
   };
 }
