@@ -47,6 +47,27 @@ export interface HouseholdProfileInput {
   unsure?: IndicatorId[];
   memberDetails?: MemberFacts[];
   floorAreaM2?: number;
+  /** Province name as typed; a local (higher) standard of that province applies when one is in force. */
+  province?: string;
+  /** Household circumstances that decide which supports apply (all optional). */
+  circumstances?: SupportContext;
+}
+
+/**
+ * Facts that decide whether a support's extra condition holds. `true`/`false` when known;
+ * left out when unknown, and the support is then listed with its condition spelled out.
+ */
+export interface SupportContext {
+  /** Left the poor list within the last 36 months (QĐ 28/2015). */
+  newlyEscaped?: boolean;
+  hasPreschoolChild?: boolean;
+  /** A child in pre-school or general school. */
+  hasSchoolChild?: boolean;
+  ethnicMinority?: boolean;
+  /** Lives in a district that was on the 2021–2025 poor-district list. */
+  poorDistrict?: boolean;
+  /** Works in agriculture, forestry, fishery or salt-making. */
+  farmingHousehold?: boolean;
 }
 
 export interface SupportResult {

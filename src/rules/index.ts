@@ -1,0 +1,20 @@
+/** The rules module's public surface: load the data once, then check households and describe standards. */
+export { loadRules, RulesFileError, DEFAULT_RULES_DIR, type RuleSet } from './load.ts';
+export { checkHousehold, evaluate } from './evaluate.ts';
+export { validateProfile, type ValidProfile } from './profile.ts';
+export {
+  standardInForce,
+  describeStandard,
+  lookupStandard,
+  StandardDateError,
+  CLASS_LABELS,
+  STATUS_LABELS,
+  type StandardInfo,
+  type StandardDescription,
+} from './standard.ts';
+export { supportsFor, type SupportClass } from './supports.ts';
+export { parseMoney } from './money.ts';
+export { formatMoney, formatNumber, foldVietnamese } from './text.ts';
+export { formatDate, parseUserDate, isIsoDate, todayIso } from './dates.ts';
+export type { IndicatorDef, AreaDef, Standard, Support } from './schema.ts';
+export * from './types.ts';

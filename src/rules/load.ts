@@ -1,0 +1,181 @@
+/**
+ * Reads and validates rules/ once at start-up. A broken file stops start-up with an error that
+ * names the file, the field and what is wrong, so a data edit can never silently change answers.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import {
+  areasFileSchema,
+  indicatorsFileSchema,
+  procedureFileSchema,
+  standardFileSchema,
+  supportsFileSchema,
+  type AreaDef,
+  type IndicatorDef,
+  type Procedure,
+  type Standard,
+  type Support,
+} from './schema.ts';
+import type { Area, IndicatorId } from './types.ts';
+import { foldVietnamese } from './text.ts';
+
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+export interface RuleSet {
+  dir: string;
+  /** Content hash of every rules file: a saved result can be traced to the data that made it. */
+  version: string;
+  indicators: IndicatorDef[];
+  indicatorById: ReadonlyMap<IndicatorId, IndicatorDef>;
+  areas: AreaDef[];
+  /** National standards, oldest first, periods not overlapping. */
+  standards: Standard[];
+  /** Provincial higher standards (rules/local/); none shipped. */
+  localStandards: Standard[];
+  supports: Support[];
+  procedure: Procedure;
+  /** Folded alias → indicator id or area id, for quick one-line checks. */
+  indicatorAliases: ReadonlyMap<string, IndicatorId>;
+  areaAliases: ReadonlyMap<string, Area>;
+}
+
+export class RulesFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`Tệp quy tắc không hợp lệ: ${file}${field ? `, trường "${field}"` : ''}: ${problem}`);
+    this.name = 'RulesFileError';
+  }
+}
+
+const zodVietnamese = z.locales.vi().localeError;
+
+function readValidated<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const path = join(dir, file);
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RulesFileError(path, '', `không đọc được tệp YAML (${reason})`);
+  }
+  const result = schema.safeParse(data, { error: zodVietnamese });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new RulesFileError(path, issue.path.join('.'), issue.message);
+  }
+  return result.data;
+}
+
+function yamlFiles(dir: string, folder: string): string[] {
+  const full = join(dir, folder);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+function contentHash(dir: string, files: string[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) {
+    hash.update(file.replaceAll('\\', '/')).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  }
+  return `rules-${hash.digest('hex').slice(0, 12)}`;
+}
+
+function checkNoOverlap(dir: string, entries: { file: string; standard: Standard }[]): void {
+  const sorted = [...entries].sort((a, b) => a.standard.validFrom.localeCompare(b.standard.validFrom));
+  sorted.forEach((entry, index) => {
+    const previous = sorted[index - 1];
+    if (previous && entry.standard.validFrom <= previous.standard.validTo) {
+      throw new RulesFileError(
+        join(dir, entry.file),
+        'validFrom',
+        `hiệu lực từ ${entry.standard.validFrom} chồng lên chuẩn ${previous.standard.id} (${previous.file}, đến ${previous.standard.validTo})`,
+      );
+    }
+  });
+}
+
+function aliasMaps(dir: string, indicators: IndicatorDef[], areas: AreaDef[]) {
+  const owners = new Map<string, string>();
+  const claim = (alias: string, owner: string, file: string, field: string) => {
+    const key = foldVietnamese(alias);
+    const existing = owners.get(key);
+    if (existing) throw new RulesFileError(join(dir, file), field, `bí danh "${alias}" đã dùng cho ${existing}`);
+    owners.set(key, owner);
+    return key;
+  };
+  const indicatorAliases = new Map<string, IndicatorId>();
+  indicators.forEach((indicator, i) => {
+    claim(indicator.id, indicator.id, 'indicators.yaml', `indicators.${i}.id`);
+    indicatorAliases.set(indicator.id, indicator.id);
+    indicator.aliases.forEach((alias, j) => {
+      indicatorAliases.set(claim(alias, indicator.id, 'indicators.yaml', `indicators.${i}.aliases.${j}`), indicator.id);
+    });
+  });
+  const areaAliases = new Map<string, Area>();
+  areas.forEach((area, i) => {
+    area.aliases.forEach((alias, j) => {
+      areaAliases.set(claim(alias, area.id, 'areas.yaml', `areas.${i}.aliases.${j}`), area.id);
+    });
+  });
+  return { indicatorAliases, areaAliases };
+}
+
+export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
+  const indicatorsFile = readValidated(dir, 'indicators.yaml', indicatorsFileSchema);
+  const areasFile = readValidated(dir, 'areas.yaml', areasFileSchema);
+  const procedure = readValidated(dir, 'procedure.yaml', procedureFileSchema);
+
+  const standardFiles = yamlFiles(dir, 'standards');
+  if (standardFiles.length === 0) throw new RulesFileError(join(dir, 'standards'), '', 'không có tệp chuẩn nghèo nào');
+  const national = standardFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
+  national.forEach(({ file, standard }) => {
+    if (standard.province) throw new RulesFileError(join(dir, file), 'province', 'chuẩn quốc gia không có province (chuẩn của tỉnh đặt trong rules/local/)');
+  });
+  checkNoOverlap(dir, national);
+
+  const localFiles = yamlFiles(dir, 'local');
+  const local = localFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
+  local.forEach(({ file, standard }) => {
+    if (!standard.province) throw new RulesFileError(join(dir, file), 'province', 'chuẩn địa phương cần tên tỉnh (province)');
+    if (!national.some((entry) => entry.standard.id === standard.raises)) {
+      throw new RulesFileError(join(dir, file), 'raises', `không có chuẩn quốc gia "${standard.raises ?? ''}" để nâng lên`);
+    }
+  });
+
+  const supportFiles = yamlFiles(dir, 'supports');
+  const supports: Support[] = [];
+  for (const file of supportFiles) {
+    readValidated(dir, file, supportsFileSchema).supports.forEach((support, index) => {
+      if (supports.some((existing) => existing.id === support.id)) {
+        throw new RulesFileError(join(dir, file), `supports.${index}.id`, `mã hỗ trợ "${support.id}" bị trùng`);
+      }
+      supports.push(support);
+    });
+  }
+
+  const { indicatorAliases, areaAliases } = aliasMaps(dir, indicatorsFile.indicators, areasFile.areas);
+  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', ...standardFiles, ...localFiles, ...supportFiles];
+  return {
+    dir,
+    version: contentHash(dir, allFiles),
+    indicators: indicatorsFile.indicators,
+    indicatorById: new Map(indicatorsFile.indicators.map((indicator) => [indicator.id, indicator])),
+    areas: areasFile.areas,
+    standards: national.map((entry) => entry.standard).sort((a, b) => a.validFrom.localeCompare(b.validFrom)),
+    localStandards: local.map((entry) => entry.standard),
+    supports,
+    procedure,
+    indicatorAliases,
+    areaAliases,
+  };
+}

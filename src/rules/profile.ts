@@ -1,0 +1,105 @@
+/** Household profile validation: one clear Vietnamese error naming the field, never a crash. */
+import { z } from 'zod';
+import { INDICATOR_IDS, type FieldError, type Outcome } from './types.ts';
+import { isIsoDate } from './dates.ts';
+import { SUPPORT_FACTS } from './schema.ts';
+
+const MAX_MEMBERS = 100;
+const MAX_MONTHLY_INCOME = 1e12;
+
+const indicatorId = z.enum(INDICATOR_IDS, {
+  error: (issue) =>
+    `Chỉ số “${String(issue.input)}” không có trong chuẩn nghèo. Các chỉ số hợp lệ: ${INDICATOR_IDS.join(', ')}.`,
+});
+
+const money = (label: string) =>
+  z
+    .number({ error: `${label} phải là một số (đồng), ví dụ 1500000.` })
+    .refine(Number.isFinite, { message: `${label} phải là một số hữu hạn.` })
+    .refine((value) => value >= 0, { message: `${label} không được âm.` })
+    .refine((value) => value <= MAX_MONTHLY_INCOME, { message: `${label} quá lớn; hãy kiểm tra lại (đơn vị là đồng mỗi tháng).` })
+    .optional();
+
+const flag = (label: string) => z.boolean({ error: `${label} phải là true hoặc false.` }).optional();
+
+const memberSchema = z.strictObject({
+  age: z
+    .number({ error: 'Tuổi phải là một số.' })
+    .int({ message: 'Tuổi phải là số nguyên.' })
+    .min(0, { message: 'Tuổi không được âm.' })
+    .max(130, { message: 'Tuổi không hợp lý (lớn hơn 130).' })
+    .optional(),
+  hasHealthInsurance: flag('hasHealthInsurance (có bảo hiểm y tế)'),
+  inSchool: flag('inSchool (đang đi học đúng cấp)'),
+  dependant: flag('dependant (là người phụ thuộc)'),
+});
+
+const circumstancesSchema = z.strictObject(
+  Object.fromEntries(SUPPORT_FACTS.map((fact) => [fact, flag(fact)])) as Record<(typeof SUPPORT_FACTS)[number], ReturnType<typeof flag>>,
+);
+
+export const profileSchema = z
+  .strictObject({
+    date: z
+      .string({ error: 'Ngày phải là chuỗi dạng yyyy-MM-dd, ví dụ 2026-03-15.' })
+      .refine(isIsoDate, { error: (issue) => `Ngày “${String(issue.input)}” không có thật hoặc sai dạng; cần dạng yyyy-MM-dd, ví dụ 2026-03-15.` })
+      .optional(),
+    area: z.enum(['rural', 'urban'], {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'Thiếu khu vực: cần "rural" (nông thôn) hoặc "urban" (thành thị).'
+          : `Khu vực “${String(issue.input)}” không hợp lệ: cần "rural" (nông thôn) hoặc "urban" (thành thị).`,
+    }),
+    members: z
+      .number({ error: 'Thiếu số thành viên của hộ, hoặc số thành viên không phải là số.' })
+      .int({ message: 'Số thành viên phải là số nguyên.' })
+      .min(1, { message: 'Hộ phải có ít nhất 1 thành viên.' })
+      .max(MAX_MEMBERS, { message: `Số thành viên không hợp lý (lớn hơn ${MAX_MEMBERS}).` }),
+    monthlyIncomePerPerson: money('Thu nhập bình quân mỗi người mỗi tháng'),
+    monthlyIncome: money('Tổng thu nhập của hộ mỗi tháng'),
+    deprivations: z.array(indicatorId, { error: 'deprivations phải là danh sách mã chỉ số.' }).optional(),
+    unsure: z.array(indicatorId, { error: 'unsure phải là danh sách mã chỉ số.' }).optional(),
+    memberDetails: z.array(memberSchema, { error: 'memberDetails phải là danh sách thành viên.' }).optional(),
+    floorAreaM2: z
+      .number({ error: 'Diện tích nhà phải là một số (m²).' })
+      .min(0, { message: 'Diện tích nhà không được âm.' })
+      .max(100_000, { message: 'Diện tích nhà không hợp lý.' })
+      .optional(),
+    province: z.string({ error: 'Tên tỉnh phải là chữ.' }).trim().min(1).max(100).optional(),
+    circumstances: circumstancesSchema.optional(),
+  })
+  .superRefine((profile, ctx) => {
+    if (profile.monthlyIncomePerPerson === undefined && profile.monthlyIncome === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['monthlyIncome'],
+        message: 'Thiếu thu nhập: cần thu nhập bình quân mỗi người mỗi tháng (monthlyIncomePerPerson) hoặc tổng thu nhập của hộ mỗi tháng (monthlyIncome).',
+      });
+    }
+    if (profile.memberDetails && profile.memberDetails.length > profile.members) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['memberDetails'],
+        message: `Có ${profile.memberDetails.length} thành viên trong memberDetails nhưng hộ chỉ có ${profile.members} người.`,
+      });
+    }
+  });
+
+export type ValidProfile = z.infer<typeof profileSchema>;
+
+function toFieldError(issue: z.core.$ZodIssue): FieldError {
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    return { field: [...issue.path, key].join('.'), message: `Trường “${key}” không được hỗ trợ trong hồ sơ hộ.` };
+  }
+  return { field: issue.path.join('.'), message: issue.message };
+}
+
+export function validateProfile(input: unknown): Outcome<ValidProfile> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, error: { field: '', message: 'Hồ sơ hộ phải là một đối tượng JSON, ví dụ {"area": "rural", "members": 4, "monthlyIncome": 6000000}.' } };
+  }
+  const result = profileSchema.safeParse(input, { error: z.locales.vi().localeError });
+  if (!result.success) return { ok: false, error: toFieldError(result.error.issues[0]!) };
+  return { ok: true, value: result.data };
+}

@@ -1,0 +1,209 @@
+/**
+ * zod schemas of the files in rules/. Each value that decides a result carries its legal
+ * reference and a status (verified / reported / unknown), as in rules/README.md.
+ */
+import { z } from 'zod';
+import { INDICATOR_IDS } from './types.ts';
+import { isIsoDate } from './dates.ts';
+
+export const isoDate = z.string().refine(isIsoDate, { message: 'phải là ngày có thật, dạng yyyy-MM-dd' });
+const text = z.string().trim().min(1);
+const status = z.enum(['verified', 'reported', 'unknown']);
+const indicatorId = z.enum(INDICATOR_IDS);
+const alias = z.string().regex(/^[a-z0-9]+$/, { message: 'bí danh chỉ gồm chữ thường không dấu và số' });
+const resultClass = z.enum(['poor', 'near_poor', 'middle', 'none', 'unknown']);
+
+/** validFrom ≤ validTo when both are given (ISO strings compare as dates). */
+function validityInOrder(value: { validFrom?: string | undefined; validTo?: string | null | undefined }, ctx: z.RefinementCtx) {
+  if (value.validFrom && value.validTo && value.validFrom > value.validTo) {
+    ctx.addIssue({ code: 'custom', path: ['validTo'], message: `validTo (${value.validTo}) trước validFrom (${value.validFrom})` });
+  }
+}
+
+export const indicatorsFileSchema = z.strictObject({
+  source: z.strictObject({ document: text, article: text }),
+  indicators: z
+    .array(
+      z.strictObject({
+        id: indicatorId,
+        service: text,
+        name: text,
+        question: text.refine((q) => q.endsWith('?'), { message: 'câu hỏi phải kết thúc bằng dấu “?”' }),
+        deprivedWhen: z.enum(['yes', 'no']),
+        legalSummary: text,
+        status,
+        aliases: z.array(alias).min(1),
+      }),
+    )
+    .superRefine((list, ctx) => {
+      INDICATOR_IDS.forEach((id) => {
+        const count = list.filter((indicator) => indicator.id === id).length;
+        if (count !== 1) ctx.addIssue({ code: 'custom', message: `chỉ số "${id}" phải có đúng một lần (đang có ${count})` });
+      });
+    }),
+});
+
+export const areasFileSchema = z.strictObject({
+  areas: z
+    .array(z.strictObject({ id: z.enum(['rural', 'urban']), name: text, aliases: z.array(alias).min(1) }))
+    .refine((areas) => areas.length === 2 && new Set(areas.map((a) => a.id)).size === 2, {
+      message: 'cần đúng hai khu vực: rural và urban',
+    }),
+});
+
+const threshold = z.strictObject({ value: z.number().int().nonnegative(), reference: text });
+
+const band = z
+  .strictObject({
+    upTo: z.strictObject({ rural: threshold, urban: threshold }).optional(),
+    class: resultClass.optional(),
+    byDeprivations: z
+      .strictObject({ atLeast: z.number().int().min(1), then: resultClass, otherwise: resultClass })
+      .optional(),
+    status,
+    reference: text,
+    note: text.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.class === undefined) === (value.byDeprivations === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'mỗi khoảng thu nhập cần đúng một trong hai trường: class hoặc byDeprivations' });
+    }
+    if (value.status === 'unknown' && value.class !== 'unknown') {
+      ctx.addIssue({ code: 'custom', path: ['class'], message: 'khoảng chưa rõ quy định (status: unknown) phải có class: unknown' });
+    }
+    if (value.class === 'unknown' && !value.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'khoảng class: unknown cần note giải thích vì sao chưa xếp được' });
+    }
+  });
+
+export const standardFileSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: text,
+    document: text,
+    article: text,
+    issuer: text,
+    signed: isoDate.optional(),
+    signedNote: text.optional(),
+    validFrom: isoDate,
+    validTo: isoDate,
+    status,
+    notes: z.array(text).default([]),
+    /** Only in rules/local/: the province and the national standard it raises. */
+    province: text.optional(),
+    raises: text.optional(),
+    indicators: z.strictObject({
+      ids: z.array(indicatorId).min(1).refine((ids) => new Set(ids).size === ids.length, { message: 'chỉ số bị lặp' }),
+      total: z.number().int().min(1),
+      status,
+      note: text.optional(),
+    }),
+    bands: z.array(band).min(1),
+  })
+  .superRefine((standard, ctx) => {
+    validityInOrder(standard, ctx);
+    if (standard.indicators.status !== 'verified' && !standard.indicators.note) {
+      ctx.addIssue({ code: 'custom', path: ['indicators', 'note'], message: 'danh sách chỉ số chưa kiểm tra cần note giải thích' });
+    }
+    if (standard.indicators.ids.length > standard.indicators.total) {
+      ctx.addIssue({ code: 'custom', path: ['indicators', 'total'], message: 'total nhỏ hơn số chỉ số trong ids' });
+    }
+    const last = standard.bands.length - 1;
+    standard.bands.forEach((current, index) => {
+      if (index === last && current.upTo) {
+        ctx.addIssue({ code: 'custom', path: ['bands', index, 'upTo'], message: 'khoảng cuối cùng không có upTo (là phần thu nhập trên mọi ngưỡng)' });
+      }
+      if (index < last && !current.upTo) {
+        ctx.addIssue({ code: 'custom', path: ['bands', index, 'upTo'], message: 'thiếu upTo (chỉ khoảng cuối cùng được bỏ trống)' });
+      }
+      const previous = standard.bands[index - 1]?.upTo;
+      for (const area of ['rural', 'urban'] as const) {
+        if (previous && current.upTo && current.upTo[area].value <= previous[area].value) {
+          ctx.addIssue({ code: 'custom', path: ['bands', index, 'upTo', area, 'value'], message: 'ngưỡng phải lớn hơn ngưỡng của khoảng trước' });
+        }
+      }
+    });
+  });
+
+export const SUPPORT_FACTS = ['newlyEscaped', 'hasPreschoolChild', 'hasSchoolChild', 'ethnicMinority', 'poorDistrict', 'farmingHousehold'] as const;
+
+const amount = z
+  .strictObject({
+    label: text.optional(),
+    value: z.number().int().positive().optional(),
+    /** What the value is per, after "đồng/": "trẻ/tháng", "hộ". */
+    per: text.optional(),
+    note: text.optional(),
+    text: text.optional(),
+    reference: text,
+  })
+  .refine((a) => (a.value === undefined) !== (a.text === undefined), { message: 'mỗi mức hỗ trợ cần đúng một trong hai: value (số tiền) hoặc text' });
+
+const variant = z
+  .strictObject({
+    classes: z.array(z.enum(['poor', 'near_poor', 'newly_escaped', 'middle', 'none'])).min(1),
+    conditions: z.array(z.strictObject({ fact: z.enum(SUPPORT_FACTS).optional(), text })).default([]),
+    what: text,
+    /** Only figures checked against a published source; others stay in `what` marked "tham khảo". */
+    amounts: z.array(amount).optional(),
+    basis: text,
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+    whereToApply: text.optional(),
+    status,
+  })
+  .superRefine((value, ctx) => {
+    validityInOrder(value, ctx);
+    if (value.status === 'unknown' && value.amounts) {
+      ctx.addIssue({ code: 'custom', path: ['amounts'], message: 'hỗ trợ chưa rõ (status: unknown) không được ghi số tiền' });
+    }
+  });
+
+const support = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    name: text,
+    whereToApply: text,
+    variants: z.array(variant).min(1),
+  })
+  .superRefine((value, ctx) => {
+    // Two variants for the same class on the same day would make the answer depend on file order.
+    value.variants.forEach((a, i) => {
+      value.variants.slice(i + 1).forEach((b, offset) => {
+        const shared = a.classes.filter((c) => b.classes.includes(c));
+        const overlap = (a.validFrom ?? '') <= (b.validTo ?? '9999-12-31') && (b.validFrom ?? '') <= (a.validTo ?? '9999-12-31');
+        if (shared.length > 0 && overlap) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['variants', i + 1 + offset],
+            message: `trùng thời gian hiệu lực với variants.${i} cho nhóm ${shared.join(', ')}`,
+          });
+        }
+      });
+    });
+  });
+
+export const supportsFileSchema = z.strictObject({ supports: z.array(support).min(1) });
+
+export const procedureFileSchema = z.strictObject({
+  source: z.strictObject({ document: text, signed: isoDate, validFrom: isoDate }),
+  steps: z
+    .array(
+      z.strictObject({
+        classes: z.array(resultClass).optional(),
+        text,
+        basis: text,
+        status,
+      }),
+    )
+    .min(1),
+});
+
+export type IndicatorDef = z.infer<typeof indicatorsFileSchema>['indicators'][number];
+export type AreaDef = z.infer<typeof areasFileSchema>['areas'][number];
+export type Standard = z.infer<typeof standardFileSchema>;
+export type Band = Standard['bands'][number];
+export type Support = z.infer<typeof supportsFileSchema>['supports'][number];
+export type SupportVariant = Support['variants'][number];
+export type SupportAmount = NonNullable<SupportVariant['amounts']>[number];
+export type Procedure = z.infer<typeof procedureFileSchema>;

@@ -1,0 +1,204 @@
+/** Which standard is in force on a date, and how to show it to a cadre (/chuan, `cli standard`). */
+import type { Band, Standard } from './schema.ts';
+import type { RuleSet } from './load.ts';
+import type { Area, Classification, FactStatus, IndicatorId, Outcome } from './types.ts';
+import { formatDate, isIsoDate } from './dates.ts';
+import { foldVietnamese, formatMoney } from './text.ts';
+
+export const CLASS_LABELS: Record<Classification, string> = {
+  poor: 'hộ nghèo',
+  near_poor: 'hộ cận nghèo',
+  middle: 'hộ có mức sống trung bình',
+  none: 'không thuộc diện hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình',
+  unknown: 'chưa xác định được',
+};
+
+export const STATUS_LABELS: Record<FactStatus, string> = {
+  verified: 'đã kiểm tra',
+  reported: 'tham khảo',
+  unknown: 'chưa rõ',
+};
+
+export interface StandardInfo {
+  standard: Standard;
+  /** True when a province's higher standard replaces the national one. */
+  local: boolean;
+  provisional: boolean;
+  provisionalReasons: string[];
+}
+
+export class StandardDateError extends Error {
+  readonly field = 'date';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StandardDateError';
+  }
+}
+
+function inForce(standard: Standard, date: string): boolean {
+  return standard.validFrom <= date && date <= standard.validTo;
+}
+
+/** Why every result under this standard is provisional, whatever the income (empty when verified). */
+export function standardLevelReasons(standard: Standard): string[] {
+  const reasons: string[] = [];
+  if (standard.status !== 'verified') {
+    reasons.push(`${standard.title} được ghi theo nguồn tham khảo, chưa đối chiếu nguyên văn ${standard.document}; kết quả chỉ để tham khảo.`);
+  }
+  if (standard.indicators.status !== 'verified' && standard.indicators.note) reasons.push(standard.indicators.note);
+  return reasons;
+}
+
+/** Every unverified part of the standard, including income bands with no verified rule. */
+function provisionalReasonsOf(standard: Standard): string[] {
+  const bandNotes = standard.bands.flatMap((band) => (band.status === 'unknown' && band.note ? [band.note] : []));
+  return [...standardLevelReasons(standard), ...bandNotes];
+}
+
+export function lookupStandard(rules: RuleSet, date: string, province?: string): Outcome<StandardInfo> {
+  if (!isIsoDate(date)) {
+    return { ok: false, error: { field: 'date', message: `Ngày “${date}” không có thật hoặc sai dạng; cần dạng yyyy-MM-dd, ví dụ 2026-03-15.` } };
+  }
+  const wanted = province ? foldVietnamese(province.trim()) : undefined;
+  const local = wanted
+    ? rules.localStandards.find((s) => s.province && foldVietnamese(s.province) === wanted && inForce(s, date))
+    : undefined;
+  const standard = local ?? rules.standards.find((s) => inForce(s, date));
+  if (!standard) {
+    const first = rules.standards[0]!;
+    const last = rules.standards[rules.standards.length - 1]!;
+    const message =
+      date < first.validFrom
+        ? `Chưa có chuẩn nghèo nào trong dữ liệu cho ngày ${formatDate(date)}: dữ liệu bắt đầu từ ${formatDate(first.validFrom)}.`
+        : `Chưa có chuẩn nghèo nào trong dữ liệu cho ngày ${formatDate(date)}: chuẩn mới nhất hết hiệu lực ngày ${formatDate(last.validTo)}. Hãy hỏi UBND cấp xã.`;
+    return { ok: false, error: { field: 'date', message } };
+  }
+  const provisionalReasons = provisionalReasonsOf(standard);
+  return { ok: true, value: { standard, local: local !== undefined, provisional: provisionalReasons.length > 0, provisionalReasons } };
+}
+
+/** The standard in force on an ISO date; throws StandardDateError (Vietnamese message) when there is none. */
+export function standardInForce(rules: RuleSet, isoDate: string, province?: string): StandardInfo {
+  const found = lookupStandard(rules, isoDate, province);
+  if (!found.ok) throw new StandardDateError(found.error.message);
+  return found.value;
+}
+
+export function bandFor(standard: Standard, area: Area, income: number): { band: Band; index: number } {
+  const index = standard.bands.findIndex((band) => !band.upTo || income <= band.upTo[area].value);
+  return { band: standard.bands[index]!, index };
+}
+
+export function classOfBand(band: Band, deprivationCount: number): Classification {
+  if (band.byDeprivations) {
+    return deprivationCount >= band.byDeprivations.atLeast ? band.byDeprivations.then : band.byDeprivations.otherwise;
+  }
+  return band.class!;
+}
+
+/** "≤ 1.500.000 đồng", "> 1.500.000 đồng và ≤ 2.250.000 đồng", "> 2.250.000 đồng". */
+export function bandRange(standard: Standard, index: number, area: Area): string {
+  const lower = standard.bands[index - 1]?.upTo?.[area].value;
+  const upper = standard.bands[index]?.upTo?.[area].value;
+  const parts: string[] = [];
+  if (lower !== undefined) parts.push(`> ${formatMoney(lower)}`);
+  if (upper !== undefined) parts.push(`≤ ${formatMoney(upper)}`);
+  return parts.join(' và ');
+}
+
+/** What a band decides, in words: "hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại hộ cận nghèo". */
+export function bandOutcome(band: Band): string {
+  if (band.byDeprivations) {
+    const { atLeast, then, otherwise } = band.byDeprivations;
+    return `${CLASS_LABELS[then]} nếu thiếu hụt từ ${atLeast} chỉ số trở lên, còn lại là ${CLASS_LABELS[otherwise]}`;
+  }
+  if (band.class === 'unknown') return `${CLASS_LABELS.unknown} (${band.note ?? 'chưa có quy định đã kiểm tra'})`;
+  return CLASS_LABELS[band.class!];
+}
+
+export interface StandardDescription {
+  id: string;
+  title: string;
+  document: string;
+  article: string;
+  validFrom: string;
+  validTo: string;
+  /** "01/01/2026 – 31/12/2026". */
+  validity: string;
+  status: FactStatus;
+  statusLabel: string;
+  local: boolean;
+  province?: string;
+  provisional: boolean;
+  provisionalReasons: string[];
+  notes: string[];
+  /** Poverty line per person per month, by area (the upper bound of the first band that splits by deprivations). */
+  lines: { area: Area; areaName: string; value: number; text: string; reference: string }[];
+  bands: { rural: string; urban: string; outcome: string; status: FactStatus; statusLabel: string; reference: string }[];
+  indicators: {
+    id: IndicatorId;
+    service: string;
+    name: string;
+    question: string;
+    deprivedWhen: 'yes' | 'no';
+    status: FactStatus;
+    statusLabel: string;
+  }[];
+  indicatorsTotal: number;
+  indicatorsStatus: FactStatus;
+  indicatorsNote?: string;
+}
+
+export function describeStandard(rules: RuleSet, isoDate: string, province?: string): StandardDescription {
+  const info = standardInForce(rules, isoDate, province);
+  const { standard } = info;
+  const lineBand = standard.bands.find((band) => band.byDeprivations && band.upTo) ?? standard.bands.find((band) => band.upTo);
+  return {
+    id: standard.id,
+    title: standard.title,
+    document: standard.document,
+    article: standard.article,
+    validFrom: standard.validFrom,
+    validTo: standard.validTo,
+    validity: `${formatDate(standard.validFrom)} – ${formatDate(standard.validTo)}`,
+    status: standard.status,
+    statusLabel: STATUS_LABELS[standard.status],
+    local: info.local,
+    ...(standard.province ? { province: standard.province } : {}),
+    provisional: info.provisional,
+    provisionalReasons: info.provisionalReasons,
+    notes: standard.notes,
+    lines: lineBand?.upTo
+      ? rules.areas.map((area) => ({
+          area: area.id,
+          areaName: area.name,
+          value: lineBand.upTo![area.id].value,
+          text: formatMoney(lineBand.upTo![area.id].value),
+          reference: lineBand.upTo![area.id].reference,
+        }))
+      : [],
+    bands: standard.bands.map((band, index) => ({
+      rural: bandRange(standard, index, 'rural'),
+      urban: bandRange(standard, index, 'urban'),
+      outcome: bandOutcome(band),
+      status: band.status,
+      statusLabel: STATUS_LABELS[band.status],
+      reference: band.reference,
+    })),
+    indicators: standard.indicators.ids.map((id) => {
+      const indicator = rules.indicatorById.get(id)!;
+      return {
+        id,
+        service: indicator.service,
+        name: indicator.name,
+        question: indicator.question,
+        deprivedWhen: indicator.deprivedWhen,
+        status: indicator.status,
+        statusLabel: STATUS_LABELS[indicator.status],
+      };
+    }),
+    indicatorsTotal: standard.indicators.total,
+    indicatorsStatus: standard.indicators.status,
+    ...(standard.indicators.note ? { indicatorsNote: standard.indicators.note } : {}),
+  };
+}

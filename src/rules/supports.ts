@@ -1,0 +1,53 @@
+/** Which supports apply to a class on a date (for results and /hotro). */
+import type { RuleSet } from './load.ts';
+import type { SupportAmount, SupportVariant } from './schema.ts';
+import type { Classification, SupportContext, SupportResult } from './types.ts';
+import { formatMoney } from './text.ts';
+
+export type SupportClass = Classification | 'newly_escaped';
+
+const RESULT_CLASSES = ['poor', 'near_poor', 'middle', 'none'] as const;
+
+function inForce(variant: SupportVariant, date: string): boolean {
+  return (variant.validFrom ?? '') <= date && date <= (variant.validTo ?? '9999-12-31');
+}
+
+/** "Xây mới: 40.000.000 đồng/hộ" or the text of a non-money benefit. */
+function formatAmount(amount: SupportAmount): string {
+  const value = amount.value !== undefined ? `${formatMoney(amount.value)}${amount.per ? `/${amount.per}` : ''}` : amount.text!;
+  const withNote = amount.note ? `${value} (${amount.note})` : value;
+  return amount.label ? `${amount.label}: ${withNote}` : withNote;
+}
+
+function appliesTo(variant: SupportVariant, classification: SupportClass, context: SupportContext): boolean {
+  // With no class known, only supports open to every household can be named.
+  const classMatches =
+    classification === 'unknown'
+      ? RESULT_CLASSES.every((c) => variant.classes.includes(c))
+      : variant.classes.includes(classification) || (context.newlyEscaped === true && variant.classes.includes('newly_escaped'));
+  return classMatches && variant.conditions.every((condition) => !condition.fact || context[condition.fact] !== false);
+}
+
+/**
+ * Supports for a household of this class on this date. A condition the context does not settle is
+ * written in front of the benefit ("Áp dụng khi: …") so nobody reads it as a promise.
+ */
+export function supportsFor(rules: RuleSet, classification: SupportClass, isoDate: string, context: SupportContext = {}): SupportResult[] {
+  const results: SupportResult[] = [];
+  for (const support of rules.supports) {
+    const variant = support.variants.find((v) => inForce(v, isoDate) && appliesTo(v, classification, context));
+    if (!variant) continue;
+    const open = variant.conditions.filter((condition) => !condition.fact || context[condition.fact] !== true);
+    const what = open.length > 0 ? `Áp dụng khi: ${open.map((c) => c.text).join('; ')}. ${variant.what}` : variant.what;
+    results.push({
+      id: support.id,
+      name: support.name,
+      what,
+      ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; ') } : {}),
+      basis: variant.basis,
+      whereToApply: variant.whereToApply ?? support.whereToApply,
+      status: variant.status,
+    });
+  }
+  return results;
+}
