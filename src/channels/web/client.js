@@ -183,8 +183,9 @@
         });
       })
       .then(function (data) {
-        data.replies.forEach(showReply);
-        scrollToEnd();
+        var bubbles = data.replies.map(showReply);
+        // Long answers are read from their start, so the first new reply is scrolled to the top.
+        if (bubbles.length) log.scrollTop = bubbles[0].offsetTop - 8;
       })
       .catch(function (error) {
         showNotice(error instanceof TypeError ? 'Không kết nối được máy chủ. Vui lòng thử lại.' : error.message);
@@ -199,10 +200,18 @@
     var text = input.value.trim();
     if (!text || busy) return;
     input.value = '';
+    fitInput();
     send({ text: text }, text).then(function () {
       input.focus();
     });
   });
+
+  // The box grows with what is typed (up to its CSS max-height), as in messaging apps.
+  function fitInput() {
+    input.style.height = 'auto';
+    if (input.value) input.style.height = input.scrollHeight + (input.offsetHeight - input.clientHeight) + 'px';
+  }
+  input.addEventListener('input', fitInput);
 
   // Enter sends, Shift+Enter starts a new line (as in messaging apps).
   input.addEventListener('keydown', function (event) {

@@ -32,10 +32,14 @@ export function buildWebPage(): WebPage {
 <body>
 <div class="app">
   <header>
-    <h1>Trợ lý Giảm nghèo</h1>
-    <button type="button" id="menu">Menu</button>
-    <button type="button" id="forget" class="danger">Xóa dữ liệu của tôi</button>
-    <p>Thông tin tham khảo từ văn bản chính sách. Việc công nhận hộ nghèo, hộ cận nghèo do UBND cấp xã quyết định.</p>
+    <div class="bar">
+      <h1>Trợ lý Giảm nghèo</h1>
+      <button type="button" id="menu">Menu</button>
+    </div>
+    <div class="bar">
+      <p>Chỉ để tham khảo: UBND cấp xã quyết định công nhận hộ nghèo.</p>
+      <button type="button" id="forget" class="danger">Xóa dữ liệu của tôi</button>
+    </div>
   </header>
   <main id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></main>
   <footer>
@@ -43,7 +47,7 @@ export function buildWebPage(): WebPage {
     <form id="ask">
       <label for="question">Câu hỏi hoặc câu trả lời của bạn</label>
       <textarea id="question" name="question" rows="1" maxlength="2000" autocomplete="off" enterkeyhint="send"
-        placeholder="Ví dụ: hộ cận nghèo được hỗ trợ bảo hiểm y tế không?"></textarea>
+        placeholder="Gõ câu hỏi của bạn…"></textarea>
       <button type="submit" id="send" class="primary">Gửi</button>
     </form>
   </footer>
