@@ -6,6 +6,9 @@ import type { CliCommand } from './cli/types.ts';
 
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   // Filled in as the modules land: ingest, search, check, batch, standard, chat.
+  check: () => import('./cli/check.ts'),
+  batch: () => import('./cli/batch.ts'),
+  standard: () => import('./cli/standard.ts'),
 };
 
 function usage(): string {

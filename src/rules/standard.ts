@@ -112,7 +112,7 @@ export function bandOutcome(band: Band): string {
     const { atLeast, then, otherwise } = band.byDeprivations;
     return `${CLASS_LABELS[then]} nếu thiếu hụt từ ${atLeast} chỉ số trở lên, còn lại là ${CLASS_LABELS[otherwise]}`;
   }
-  if (band.class === 'unknown') return `${CLASS_LABELS.unknown} (${band.note ?? 'chưa có quy định đã kiểm tra'})`;
+  if (band.class === 'unknown') return `${CLASS_LABELS.unknown} (chưa có quy định đã kiểm tra)`;
   return CLASS_LABELS[band.class!];
 }
 

@@ -1,0 +1,68 @@
+/** Plain-text views of a result and of a standard, for the terminal (cli check, cli standard). */
+import type { CheckResult } from './types.ts';
+import type { StandardDescription } from './standard.ts';
+import { CLASS_LABELS, STATUS_LABELS } from './standard.ts';
+import { formatDate } from './dates.ts';
+import { formatMoney } from './text.ts';
+
+const bullet = (items: string[]) => items.map((item) => `  - ${item}`);
+
+export function formatCheckReport(result: CheckResult): string {
+  const heading = CLASS_LABELS[result.classification];
+  const lines = [
+    `Kết quả (ngày ${formatDate(result.asOf)}): ${heading.charAt(0).toUpperCase()}${heading.slice(1)}${result.provisional ? ' (tạm tính)' : ''}`,
+    `Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng; số chỉ số thiếu hụt: ${result.deprivationCount}`,
+    `Căn cứ: ${result.standard.document}, ${result.standard.article} (hiệu lực ${formatDate(result.standard.validFrom)} – ${result.standard.validTo ? formatDate(result.standard.validTo) : 'nay'})`,
+    '',
+    'Vì sao:',
+    ...bullet(result.reasons),
+  ];
+  if (result.provisionalReasons?.length) lines.push('', 'Vì sao chỉ là tạm tính:', ...bullet(result.provisionalReasons));
+  if (result.margins.length) lines.push('', 'Điều gì sẽ làm thay đổi kết quả:', ...bullet(result.margins));
+  if (result.unsure?.length) lines.push('', 'Các chỉ số chưa rõ:', ...bullet(result.unsure));
+  if (result.supports.length) {
+    lines.push('', 'Hỗ trợ có thể được hưởng:');
+    for (const support of result.supports) {
+      lines.push(`  - ${support.name} [${STATUS_LABELS[support.status]}]: ${support.what}`);
+      if (support.amount) lines.push(`    Mức: ${support.amount}`);
+      lines.push(`    Căn cứ: ${support.basis}. Nơi nộp: ${support.whereToApply}`);
+    }
+  }
+  lines.push('', 'Bước tiếp theo:', ...bullet(result.nextSteps), '', `Dữ liệu quy tắc: ${result.rulesVersion}`);
+  return lines.join('\n');
+}
+
+/** Columns padded to the widest cell; long cells are left whole (terminals wrap them). */
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ').trimEnd());
+}
+
+export function formatStandardTable(description: StandardDescription): string {
+  const lines = [
+    `${description.title}${description.local ? ` (chuẩn riêng của ${description.province})` : ''}`,
+    `Căn cứ: ${description.document}, ${description.article}`,
+    `Hiệu lực: ${description.validity}; trạng thái: ${description.statusLabel}${description.provisional ? '; TẠM TÍNH' : ''}`,
+    '',
+    'Chuẩn nghèo (thu nhập bình quân đầu người/tháng):',
+    ...table([
+      ['Khu vực', 'Ngưỡng', 'Căn cứ'],
+      ...description.lines.map((line) => [line.areaName, line.text, line.reference]),
+    ]).map((row) => `  ${row}`),
+    '',
+    'Phân loại theo thu nhập:',
+    ...table([
+      ['Nông thôn', 'Thành thị', 'Kết quả', 'Trạng thái'],
+      ...description.bands.map((band) => [band.rural, band.urban, band.outcome, band.statusLabel]),
+    ]).map((row) => `  ${row}`),
+    '',
+    `Chỉ số thiếu hụt (${description.indicators.length}/${description.indicatorsTotal} chỉ số; danh sách: ${STATUS_LABELS[description.indicatorsStatus]}):`,
+    ...table([
+      ['Dịch vụ', 'Chỉ số', 'Mã', 'Nội dung quy định'],
+      ...description.indicators.map((indicator) => [indicator.service, indicator.name, indicator.id, indicator.statusLabel]),
+    ]).map((row) => `  ${row}`),
+  ];
+  if (description.notes.length) lines.push('', 'Ghi chú:', ...bullet(description.notes));
+  if (description.provisionalReasons.length) lines.push('', 'Phần chưa được xác nhận:', ...bullet(description.provisionalReasons));
+  return lines.join('\n');
+}
