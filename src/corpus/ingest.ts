@@ -1,0 +1,129 @@
+/**
+ * Raw extracted text → corpus files. Metadata comes from what the text states (detect.ts);
+ * what it does not state may come from overrides (CLI flags, or corpus/sources.yaml for the
+ * seeds); the province since 2025 comes from corpus/provinces-2025.yaml. Unknown stays null.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { renderMarkdown } from './blocks.ts';
+import { splitDocuments } from './detect.ts';
+import { CorpusFileError, documentMetaSchema, formatCorpusFile } from './frontmatter.ts';
+import { DEFAULT_CORPUS_DIR } from './load.ts';
+import { cleanLines, repairBody } from './repair.ts';
+import type { DocumentMeta } from './types.ts';
+import { slugify } from './vietnamese.ts';
+
+/** Metadata a person or the manifest states for one document; wins over detection. */
+export type MetaOverrides = Partial<Pick<DocumentMeta, 'id' | 'number' | 'type' | 'title' | 'issuer' | 'province' | 'signed'>>;
+
+export interface CorpusFile {
+  fileName: string;
+  meta: DocumentMeta;
+  text: string;
+}
+
+export interface IngestOptions {
+  /** One entry per document found in the file, in order. */
+  overrides?: MetaOverrides[];
+  /** Province before 01/7/2025 → province since. */
+  provinceMap?: Record<string, string>;
+}
+
+export const SOURCES_MANIFEST = join(DEFAULT_CORPUS_DIR, 'sources.yaml');
+export const PROVINCE_MAP = join(DEFAULT_CORPUS_DIR, 'provinces-2025.yaml');
+
+export function ingestText(raw: string, sourceFile: string, options: IngestOptions = {}): CorpusFile[] {
+  const documents = splitDocuments(cleanLines(raw));
+  if (documents.length === 0) throw new Error(`${sourceFile}: không tìm thấy nội dung văn bản`);
+  return documents.map((document, index) => {
+    const overrides = options.overrides?.[index] ?? {};
+    const detected = { ...document.detected, ...definedOnly(overrides) };
+    const type = detected.type ?? 'Văn bản';
+    const province = detected.province ?? null;
+    const meta: DocumentMeta = {
+      id: overrides.id ?? defaultId(type, detected.number, province, detected.title, sourceFile, index),
+      kind: 'document',
+      number: detected.number ?? null,
+      type,
+      title: detected.title ?? `${type} (chưa rõ tiêu đề)`,
+      issuer: detected.issuer ?? null,
+      province,
+      provinceNow: province ? (options.provinceMap?.[province] ?? null) : null,
+      signed: detected.signed ?? null,
+      sourceFile,
+    };
+    const checked = documentMetaSchema.safeParse(meta);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new CorpusFileError(sourceFile, issue?.path.join('.') ?? null, issue?.message ?? 'siêu dữ liệu không hợp lệ');
+    }
+    return { fileName: `${meta.id}.md`, meta, text: formatCorpusFile(meta, renderMarkdown(documentBlocks(document.body))) };
+  });
+}
+
+function documentBlocks(body: Parameters<typeof repairBody>[0]) {
+  const blocks = repairBody(body);
+  if (blocks.length === 0) throw new Error('văn bản không có nội dung sau phần đầu');
+  return blocks;
+}
+
+function definedOnly(overrides: MetaOverrides): MetaOverrides {
+  return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+}
+
+const TYPE_CODES: Record<string, string> = { 'Nghị quyết': 'nq', 'Quyết định': 'qd', 'Kế hoạch': 'kh', 'Chỉ thị': 'ct', 'Công văn': 'cv' };
+
+/** "nq-41-nq-tu-hung-yen"; without a number, words of the title stand in. */
+function defaultId(type: string, number: string | null, province: string | null, title: string | null, sourceFile: string, index: number): string {
+  const code = TYPE_CODES[type] ?? slugify(type);
+  const distinct = number ?? title?.split(' ').slice(1, 9).join(' ') ?? `${basename(sourceFile)} ${index + 1}`;
+  return slugify([code, distinct, province ?? ''].join(' '));
+}
+
+const manifestSchema = z.record(
+  z.string(),
+  z.array(
+    z
+      .strictObject({
+        id: z.string().optional(),
+        number: z.string().optional(),
+        type: z.string().optional(),
+        title: z.string().optional(),
+        issuer: z.string().optional(),
+        province: z.string().optional(),
+        signed: z.string().optional(),
+      })
+      .nullable()
+      .transform((entry) => entry ?? {}),
+  ),
+);
+
+/** corpus/sources.yaml: source file name → overrides for each document it holds. */
+export function loadSourceManifest(path = SOURCES_MANIFEST): Record<string, MetaOverrides[]> {
+  return loadYaml(path, manifestSchema, {});
+}
+
+export function loadProvinceMap(path = PROVINCE_MAP): Record<string, string> {
+  return loadYaml(path, z.record(z.string(), z.string()), {});
+}
+
+function loadYaml<T>(path: string, schema: z.ZodType<T>, fallback: T): T {
+  if (!existsSync(path)) return fallback;
+  const parsed = schema.safeParse(YAML.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CorpusFileError(path, issue?.path.join('.') ?? null, issue?.message ?? 'không hợp lệ');
+  }
+  return parsed.data;
+}
+
+export function writeCorpusFiles(files: CorpusFile[], outDir: string): string[] {
+  mkdirSync(outDir, { recursive: true });
+  return files.map((file) => {
+    const path = join(outDir, file.fileName);
+    writeFileSync(path, file.text);
+    return path;
+  });
+}

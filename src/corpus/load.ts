@@ -1,0 +1,35 @@
+/** Loads corpus/*.md and corpus/faq/*.md: validated metadata and the passages cut from each file. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorpusFileError, parseCorpusFile } from './frontmatter.ts';
+import { toPassages } from './passages.ts';
+import type { Corpus } from './types.ts';
+
+/** The repository's corpus/ folder, whatever the working directory. */
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
+
+export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
+  const corpus: Corpus = { documents: [], passages: [] };
+  const files = [...markdownFiles(dir), ...markdownFiles(join(dir, 'faq'))];
+  if (files.length === 0) throw new Error(`${dir}: không có tệp văn bản (.md) nào`);
+  const fileById = new Map<string, string>();
+  for (const path of files) {
+    const name = relative(dir, path);
+    const { meta, body } = parseCorpusFile(readFileSync(path, 'utf8'), name);
+    const previous = fileById.get(meta.id);
+    if (previous) throw new CorpusFileError(name, 'id', `"${meta.id}" đã dùng ở ${previous}`);
+    fileById.set(meta.id, name);
+    corpus.documents.push(meta);
+    corpus.passages.push(...toPassages(meta, body));
+  }
+  return corpus;
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(dir, name));
+}
