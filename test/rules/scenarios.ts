@@ -1,0 +1,75 @@
+/** Reads the hand-computed scenarios in test/rules/scenarios/*.yaml and checks a result against one. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { expect } from 'vitest';
+import type { CheckResult, FieldError } from '../../src/rules/index.ts';
+
+export interface Expected {
+  classification?: string;
+  incomePerPerson?: number;
+  deprivationCount?: number;
+  deprivations?: string[];
+  standard?: string;
+  provisional?: boolean;
+  /** Each text must appear inside one of the result's sentences. */
+  reasons?: string[];
+  margins?: string[];
+  unsure?: string[];
+  provisionalReasons?: string[];
+  provisionalReasonsAbsent?: string[];
+  supports?: string[];
+  supportsAbsent?: string[];
+  supportAmounts?: Record<string, string>;
+}
+
+export interface Scenario {
+  file: string;
+  name: string;
+  input: unknown;
+  expected?: Expected;
+  error?: { field: string; message: string };
+}
+
+const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
+
+export function loadScenarios(): Scenario[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .flatMap((file) => {
+      const data = parse(readFileSync(`${dir}${file}`, 'utf8')) as { scenarios: Omit<Scenario, 'file'>[] };
+      return data.scenarios.map((scenario) => ({ file, ...scenario }));
+    });
+}
+
+const containsEach = (sentences: string[] | undefined, parts: string[] | undefined) => {
+  for (const part of parts ?? []) expect(sentences ?? [], `“${part}”`).toEqual(expect.arrayContaining([expect.stringContaining(part)]));
+};
+
+export function expectResult(result: CheckResult, expected: Expected): void {
+  if (expected.classification !== undefined) expect(result.classification).toBe(expected.classification);
+  if (expected.incomePerPerson !== undefined) expect(result.incomePerPerson).toBe(expected.incomePerPerson);
+  if (expected.deprivationCount !== undefined) expect(result.deprivationCount).toBe(expected.deprivationCount);
+  if (expected.deprivations !== undefined) expect(result.deprivations).toEqual(expected.deprivations);
+  if (expected.standard !== undefined) expect(result.standard.id).toBe(expected.standard);
+  if (expected.provisional !== undefined) expect(result.provisional).toBe(expected.provisional);
+  containsEach(result.reasons, expected.reasons);
+  containsEach(result.margins, expected.margins);
+  containsEach(result.unsure, expected.unsure);
+  containsEach(result.provisionalReasons, expected.provisionalReasons);
+  for (const part of expected.provisionalReasonsAbsent ?? []) {
+    expect(result.provisionalReasons ?? []).not.toEqual(expect.arrayContaining([expect.stringContaining(part)]));
+  }
+  const ids = result.supports.map((support) => support.id);
+  expect(ids).toEqual(expect.arrayContaining(expected.supports ?? []));
+  for (const id of expected.supportsAbsent ?? []) expect(ids).not.toContain(id);
+  for (const [id, text] of Object.entries(expected.supportAmounts ?? {})) {
+    expect(result.supports.find((support) => support.id === id)?.amount).toContain(text);
+  }
+}
+
+export function expectError(error: FieldError, expected: { field: string; message: string }): void {
+  expect(error.field).toBe(expected.field);
+  expect(error.message).toContain(expected.message);
+}
