@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   check: () => import('./cli/check.ts'),
   batch: () => import('./cli/batch.ts'),
   standard: () => import('./cli/standard.ts'),
+  chat: () => import('./cli/chat.ts'),
 };
 
 function usage(): string {

@@ -1,0 +1,55 @@
+/**
+ * The composition root: rules, corpus and search index, the database, and the chat core on top.
+ * main.ts (all channels), the terminal chat and the tests build the same thing through here.
+ * A broken rules file, corpus file or database stops start-up with a message naming the file.
+ */
+import { createChatCore } from './chat/core.ts';
+import type { ChatCore } from './chat/types.ts';
+import type { DocumentMeta } from './corpus/types.ts';
+import { loadCorpus } from './corpus/load.ts';
+import { loadProvinceMap } from './corpus/ingest.ts';
+import { silentLogger, type Logger } from './log.ts';
+import { loadRules, type RuleSet } from './rules/index.ts';
+import { createSearchEngine } from './search/engine.ts';
+import { loadOrBuildIndex } from './search/index-cache.ts';
+import type { SearchEngine } from './search/types.ts';
+import { openStore, type SqliteStore } from './store/sqlite.ts';
+
+export interface AppOptions {
+  databasePath: string;
+  logger?: Logger;
+  /** Clock for dates in answers, session expiry and timestamps (tests). */
+  now?: () => Date;
+  /** Other data folders (tests); default the repository's corpus/ and rules/. */
+  corpusDir?: string;
+  rulesDir?: string;
+}
+
+export interface App {
+  core: ChatCore;
+  store: SqliteStore;
+  search: SearchEngine;
+  rules: RuleSet;
+  documents: DocumentMeta[];
+  close(): void;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const logger = options.logger ?? silentLogger;
+  const rules = loadRules(options.rulesDir);
+  const corpus = loadCorpus(options.corpusDir);
+  const search = createSearchEngine(corpus, loadOrBuildIndex(corpus.passages).index);
+  // The database last: nothing above can leave it open when it fails.
+  const store = openStore(options.databasePath, options.now ? { now: options.now } : {});
+  const core = createChatCore({
+    search,
+    rules,
+    store,
+    documents: corpus.documents,
+    provincesSince2025: loadProvinceMap(),
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  logger.info('app_ready', { passages: search.passageCount, documents: corpus.documents.length, rules: rules.version });
+  return { core, store, search, rules, documents: corpus.documents, close: () => store.close() };
+}

@@ -1,0 +1,127 @@
+/**
+ * Policy answers from the corpus: the best passage quoted briefly with its citation, more results,
+ * the full section, shared answers and inline cards. A question the corpus cannot answer gets an
+ * honest "không tìm thấy" and where to ask instead; nothing is ever made up.
+ */
+import { createHash } from 'node:crypto';
+import type { Passage } from '../corpus/types.ts';
+import type { SearchResult } from '../search/types.ts';
+import type { Button, InlineAnswer, Reply, Span } from './types.ts';
+import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from './replies.ts';
+
+/** The longest quote shown in an answer card; the full section is one button away. */
+const MAX_QUOTE_CHARS = 600;
+/** A full section longer than this is cut; the citation tells where to read the rest. */
+const MAX_SECTION_CHARS = 6000;
+export const RESULTS_KEPT = 8;
+/** Passages shown per "Thêm kết quả". */
+export const MORE_PAGE = 3;
+/** Documents dated before the 2025 reorganisation may name bodies or provinces that no longer exist. */
+const REORGANISATION_DATE = '2025-07-01';
+const DISTRICT_WORDS = /\b(cấp huyện|UBND huyện|huyện|thị xã|Phòng Lao động)/iu;
+
+/** What is cited: a search hit or a stored passage. */
+type Cited = Pick<Passage, 'text' | 'citation' | 'kind' | 'province' | 'provinceNow' | 'date'>;
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const at = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('; '));
+  return `${at > max / 2 ? cut.slice(0, at + 1) : cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+/** One short note when a pre-2025 document names a merged province or the abolished district level. */
+export function reorganisationNote(passage: Cited): string | undefined {
+  if (passage.kind !== 'document' || !passage.date || passage.date >= REORGANISATION_DATE) return undefined;
+  const notes: string[] = [];
+  if (passage.province && passage.provinceNow && passage.province !== passage.provinceNow) {
+    notes.push(`từ 01/7/2025, địa bàn tỉnh ${passage.province} thuộc tỉnh ${passage.provinceNow}`);
+  }
+  if (DISTRICT_WORDS.test(passage.text)) {
+    notes.push('cấp huyện không còn nữa (chính quyền địa phương hai cấp), việc của cấp huyện nay do tỉnh hoặc xã đảm nhận');
+  }
+  if (notes.length === 0) return undefined;
+  return `Lưu ý: văn bản ban hành trước khi sắp xếp đơn vị hành chính năm 2025; ${notes.join('; ')}. Muốn biết nơi làm thủ tục hiện nay, bạn hỏi UBND cấp xã.`;
+}
+
+function citationSpans(passage: Cited): Span[] {
+  const spans: Span[] = [bold('\nNguồn: '), plain(passage.citation)];
+  if (passage.kind === 'faq') spans.push(italic(' (bài giải thích ngắn của trợ lý, có ghi căn cứ pháp lý)'));
+  const note = reorganisationNote(passage);
+  if (note) spans.push(plain(`\n${note}`));
+  return spans;
+}
+
+export function answerButtons(set: string, index: number, hasMore: boolean): Button[][] {
+  const first: Button[] = [{ label: 'Xem toàn bộ mục', action: `full:${set}:${index}` }];
+  if (hasMore) first.unshift({ label: 'Thêm kết quả', action: `more:${set}` });
+  return [
+    first,
+    [
+      { label: '👍 Hữu ích', action: `fb:${set}:${index}:1` },
+      { label: '👎 Chưa đúng ý', action: `fb:${set}:${index}:0` },
+    ],
+    [
+      { label: 'Chia sẻ', action: `share:${set}:${index}` },
+      { label: 'Báo sai', action: `report:${set}:${index}` },
+    ],
+  ];
+}
+
+/** The best passage, quoted briefly, with its citation. */
+export function answerReply(result: SearchResult, buttons?: Button[][]): Reply {
+  // One quote span: a span has one style, and a quote reads better whole than cut up by highlights.
+  const snippet = result.snippet.replace(/[«»]/g, '').trim() || result.text;
+  const heading = result.kind === 'faq' ? 'Giải thích ngắn:\n' : 'Theo văn bản:\n';
+  return reply([bold(heading), quote(shorten(snippet, MAX_QUOTE_CHARS)), ...citationSpans(result)], buttons);
+}
+
+export function notFoundReply(): Reply {
+  return reply(
+    [
+      plain(
+        'Xin lỗi, mình không tìm thấy nội dung này trong các văn bản mình đang có, nên không dám trả lời để tránh sai. ' +
+          `${WHERE_TO_ASK}\nBạn cũng có thể hỏi lại bằng từ khác, ví dụ: "hộ cận nghèo được hỗ trợ gì", "thủ tục xét hộ nghèo".`,
+      ),
+    ],
+    MENU_BUTTONS.slice(1, 3),
+  );
+}
+
+/** The next few passages of the last answer, each with its citation and a button to open it. */
+export function moreReply(passages: Passage[], set: string, from: number, total: number): Reply {
+  const spans: Span[] = [bold('Các đoạn khác có liên quan:')];
+  const buttons: Button[] = [];
+  passages.forEach((passage, offset) => {
+    const index = from + offset;
+    spans.push(plain(`\n\n${index + 1}. `), quote(shorten(passage.text, 300)), plain(`\nNguồn: ${passage.citation}`));
+    buttons.push({ label: `Xem đoạn ${index + 1}`, action: `full:${set}:${index}` });
+  });
+  const rows: Button[][] = [buttons];
+  if (from + passages.length < total) rows.push([{ label: 'Thêm kết quả', action: `more:${set}` }]);
+  return reply(spans, rows);
+}
+
+export function fullSectionReply(passage: Passage, buttons?: Button[][]): Reply {
+  const path = passage.headings.length > 0 ? `${passage.headings.join(' › ')}\n\n` : '';
+  const body = passage.text.length > MAX_SECTION_CHARS ? `${passage.text.slice(0, MAX_SECTION_CHARS)} … (còn tiếp trong văn bản gốc)` : passage.text;
+  return reply([bold(`${passage.title}\n`), plain(path), plain(body), ...citationSpans(passage)], buttons);
+}
+
+export function sharedReply(passage: Passage, question: string): Reply {
+  const spans: Span[] = [bold('Câu trả lời được chia sẻ'), plain(question ? ` cho câu hỏi "${question}":\n` : ':\n')];
+  spans.push(quote(shorten(passage.text, MAX_QUOTE_CHARS)), ...citationSpans(passage));
+  spans.push(plain('\n\nBạn có thể hỏi tiếp bất cứ điều gì về chính sách giảm nghèo, hoặc kiểm tra hộ gia đình của mình.'));
+  return reply(spans, MENU_BUTTONS.slice(0, 2));
+}
+
+/** Inline cards: stable ids (≤ 64 bytes), each card carrying its citation. */
+export function inlineCards(results: SearchResult[]): InlineAnswer[] {
+  return results.map((result) => ({
+    id: createHash('sha256').update(result.passageId).digest('base64url').slice(0, 32),
+    title: shorten(`${result.kind === 'faq' ? 'Giải thích' : (result.docNumber ?? result.title)}${result.section ? `, mục ${result.section}` : ''}`, 100),
+    description: shorten(result.snippet.replace(/[«»]/g, '').trim() || result.text, 200),
+    reply: answerReply(result),
+  }));
+}

@@ -1,0 +1,550 @@
+/**
+ * The conversation, channel-free. One call per incoming message: load the user's session, route the
+ * message (button, command, interview answer, household question, policy question), save the session,
+ * return replies. It never throws: any failure becomes a polite reply and an error in the log, which
+ * never holds message texts or answers.
+ */
+import { randomBytes } from 'node:crypto';
+import type { DocumentMeta } from '../corpus/types.ts';
+import type { Logger } from '../log.ts';
+import type { SearchEngine } from '../search/types.ts';
+import { checkHousehold, formatMoney, parseMoney, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import type { SqliteStore } from '../store/sqlite.ts';
+import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
+import {
+  answerButtons,
+  answerReply,
+  fullSectionReply,
+  inlineCards,
+  MORE_PAGE,
+  moreReply,
+  notFoundReply,
+  RESULTS_KEPT,
+  sharedReply,
+} from './answers.ts';
+import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdQuestion, readYesNo, type HouseholdHints } from './input.ts';
+import {
+  answerIndicator,
+  answerWithText,
+  askCurrent,
+  chooseArea,
+  interviewSteps,
+  isFinished,
+  newInterview,
+  nextPosition,
+  stepBack,
+  toProfile,
+} from './interview.ts';
+import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
+import { resultReply, resultSubject } from './result.ts';
+import { askPrompt, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
+import { parseSession, VolatileDrafts, type Interview, type Session } from './session.ts';
+import { createInfo } from './info.ts';
+
+export interface ChatCoreDeps {
+  search: SearchEngine;
+  rules: RuleSet;
+  store: SqliteStore;
+  /** The corpus documents, for /nguon and the province preference. */
+  documents: readonly DocumentMeta[];
+  /** Province before 01/7/2025 → province since (corpus/provinces-2025.yaml). */
+  provincesSince2025: Readonly<Record<string, string>>;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/** The deep-link payload that starts the household check (`/start kiemtra`). */
+export const CHECK_PAYLOAD = 'kiemtra';
+const MAX_REPORT_CHARS = 500;
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export const COMMANDS: CommandInfo[] = [
+  { command: 'start', description: 'Bắt đầu, xem các việc trợ lý làm được' },
+  { command: 'kiemtra', description: 'Kiểm tra hộ gia đình (nhanh: /kiemtra nt 1.4tr bhyt)' },
+  { command: 'chuan', description: 'Chuẩn nghèo hiện hành (hoặc /chuan 2027)' },
+  { command: 'hotro', description: 'Các chính sách hỗ trợ theo loại hộ' },
+  { command: 'nguon', description: 'Các văn bản trợ lý dùng để trả lời' },
+  { command: 'tinh', description: 'Chọn tỉnh của bạn để ưu tiên văn bản của tỉnh' },
+  { command: 'xoadulieu', description: 'Xóa mọi dữ liệu trợ lý lưu về bạn' },
+  { command: 'trogiup', description: 'Hướng dẫn sử dụng' },
+];
+
+/** What one message is handled with. */
+interface Turn {
+  key: string;
+  message: IncomingMessage;
+  session: Session;
+  /** The interview in progress: from the session (with consent) or process memory (without). */
+  interview: Interview | undefined;
+  /** After /xoadulieu nothing may be written back. */
+  forget: boolean;
+}
+
+function isoDateIn(date: Date): string {
+  // en-CA formats as yyyy-MM-dd; the day is Vietnam's, whatever the server's time zone.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+const newResultSet = () => randomBytes(3).toString('base64url');
+
+export function createChatCore(deps: ChatCoreDeps): ChatCore {
+  const { search, rules, store, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const today = () => isoDateIn(now());
+  const drafts = new VolatileDrafts(now);
+  const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025 });
+
+  /** The user's province picks a local (higher) standard when one is in force there. */
+  const evaluate = (turn: Turn, profile: HouseholdProfileInput) =>
+    checkHousehold(rules, turn.session.province ? { ...profile, province: turn.session.province } : profile);
+
+  // ---------- policy questions ----------
+
+  function answerQuestion(turn: Turn, question: string): Reply[] {
+    const results = search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
+    store.recordQuestion({ answered: results.length > 0, text: question });
+    logger.info('question', { channel: turn.message.channel, results: results.length });
+    const best = results[0];
+    if (!best) {
+      turn.session.results = undefined;
+      return [notFoundReply()];
+    }
+    const set = newResultSet();
+    turn.session.results = { set, ids: results.map((result) => result.passageId), shown: 1 };
+    return [answerReply(best, answerButtons(set, 0, results.length > 1))];
+  }
+
+  /** The passage a result button points at, or undefined when the button is from an older answer. */
+  function resultAt(turn: Turn, set: string, index: number) {
+    const results = turn.session.results;
+    if (!results || results.set !== set) return undefined;
+    const id = results.ids[index];
+    return id === undefined ? undefined : search.passage(id);
+  }
+
+  const staleButton = (): Reply[] => [
+    reply([plain('Nút này thuộc một câu trả lời cũ. Bạn hãy gõ lại câu hỏi nhé.')], MENU_BUTTONS.slice(0, 2)),
+  ];
+
+  function showMore(turn: Turn, set: string): Reply[] {
+    const results = turn.session.results;
+    if (!results || results.set !== set) return staleButton();
+    const from = results.shown;
+    const passages = results.ids
+      .slice(from, from + MORE_PAGE)
+      .map((id) => search.passage(id))
+      .filter((passage) => passage !== undefined);
+    if (passages.length === 0) {
+      return [lines('Không còn kết quả nào khác cho câu hỏi này. Bạn thử hỏi bằng từ khác, hoặc hỏi UBND cấp xã.')];
+    }
+    results.shown = from + passages.length;
+    return [moreReply(passages, set, from, results.ids.length)];
+  }
+
+  function shareAnswer(turn: Turn, set: string, index: number): Reply[] {
+    const passage = resultAt(turn, set, index);
+    if (!passage) return staleButton();
+    const token = store.saveShare({ passageId: passage.id, question: '', ownerKey: turn.key });
+    return [
+      {
+        spans: [
+          plain('Bạn gửi đường dẫn dưới đây cho người cần biết; người nhận sẽ thấy đoạn văn bản này kèm nguồn trích dẫn. '),
+          plain('Đường dẫn không chứa thông tin cá nhân của bạn và sẽ bị xóa khi bạn dùng /xoadulieu.'),
+        ],
+        shareToken: token,
+      },
+    ];
+  }
+
+  // ---------- the household check ----------
+
+  function saveInterview(turn: Turn, interview: Interview | undefined): void {
+    turn.interview = interview;
+  }
+
+  function startCheck(turn: Turn, hints?: HouseholdHints): Reply[] {
+    if (turn.message.isGroup) {
+      return [
+        lines(
+          'Việc kiểm tra hộ gia đình cần hỏi thông tin riêng của gia đình bạn, nên trợ lý không làm trong nhóm.',
+          'Bạn hãy nhắn riêng cho trợ lý rồi gõ /kiemtra nhé.',
+        ),
+      ];
+    }
+    const interview = newInterview();
+    const notes: string[] = [];
+    if (hints) {
+      if (hints.area) interview.area = hints.area;
+      if (hints.members && hints.members >= 1 && hints.members <= 30) interview.members = hints.members;
+      if (hints.incomeText) {
+        const parsed = parseMoney(hints.incomeText);
+        if (parsed.ok) interview.income = { amount: parsed.value, perPerson: hints.incomePerPerson ?? false };
+      }
+      if (interview.members) notes.push(`${interview.members} người`);
+      if (interview.income) {
+        notes.push(`thu nhập ${formatMoney(interview.income.amount)}${interview.income.perPerson ? ' mỗi người' : ' cả hộ'} mỗi tháng`);
+      }
+    }
+    interview.awaitingConsent = !turn.session.consentAt;
+    saveInterview(turn, interview);
+    const intro = notes.length > 0 ? `Mình hiểu: ${notes.join(', ')}. Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều.` : undefined;
+    if (interview.awaitingConsent) return [...(intro ? [lines(intro)] : []), info.consentReply()];
+    return [...(intro ? [lines(intro)] : []), ...beginQuestions(turn, interview)];
+  }
+
+  function beginQuestions(turn: Turn, interview: Interview): Reply[] {
+    const steps = interviewSteps(rules);
+    const started = { ...interview, awaitingConsent: false, position: nextPosition(interview, steps, -1) };
+    saveInterview(turn, started);
+    return continueInterview(turn, started);
+  }
+
+  function giveConsent(turn: Turn, granted: boolean): Reply[] {
+    const interview = turn.interview;
+    if (granted) turn.session.consentAt = now().toISOString();
+    const note = granted
+      ? 'Cảm ơn bạn. Câu trả lời sẽ được lưu tối đa 30 ngày kể từ lần dùng cuối; bạn xóa bất cứ lúc nào bằng /xoadulieu.'
+      : 'Được. Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này, không lưu lại sau đó.';
+    if (!interview || !interview.awaitingConsent) return [lines(note)];
+    return [lines(note), ...beginQuestions(turn, interview)];
+  }
+
+  function continueInterview(turn: Turn, interview: Interview): Reply[] {
+    if (!isFinished(interview, rules)) return [askCurrent(interview, rules)];
+    const outcome = evaluate(turn, toProfile(interview, rules, today()));
+    if (!outcome.ok) {
+      logger.warn('check_rejected', { field: outcome.error.field });
+      return [
+        reply([plain(`Mình chưa tính được: ${outcome.error.message} Bạn bấm "Quay lại" để sửa câu trả lời.`)], [
+          [
+            { label: 'Quay lại', action: 'ck:back' },
+            { label: 'Hủy', action: 'ck:cancel' },
+          ],
+        ]),
+      ];
+    }
+    store.recordCheck(outcome.value.classification);
+    logger.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
+    return [
+      resultReply(outcome.value, {
+        buttons: [
+          [
+            { label: 'Sửa câu trả lời', action: 'ck:back' },
+            { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
+          ],
+          [
+            { label: 'Xong, xóa câu trả lời', action: 'ck:cancel' },
+            { label: 'Báo sai', action: 'report:result' },
+          ],
+        ],
+      }),
+    ];
+  }
+
+  function noInterview(): Reply[] {
+    return [
+      reply(
+        [plain('Phần kiểm tra trước đã kết thúc (hoặc câu trả lời không được lưu). Bạn có muốn bắt đầu lại không?')],
+        [[{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }]],
+      ),
+    ];
+  }
+
+  function onStep(turn: Turn, outcome: ReturnType<typeof answerWithText>, interview: Interview): Reply[] {
+    if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules)];
+    saveInterview(turn, outcome.interview);
+    return continueInterview(turn, outcome.interview);
+  }
+
+  function interviewAction(turn: Turn, parts: string[]): Reply[] {
+    const [verb, first, second] = parts;
+    if (verb === 'restart') return startCheck(turn);
+    const interview = turn.interview;
+    if (verb === 'cancel') {
+      saveInterview(turn, undefined);
+      return [reply([plain('Đã dừng và xóa các câu trả lời của lần kiểm tra này.')], MENU_BUTTONS)];
+    }
+    if (!interview) return noInterview();
+    if (interview.awaitingConsent) return [info.consentReply()];
+    if (verb === 'back') {
+      const previous = stepBack(interview);
+      if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules)];
+      saveInterview(turn, previous);
+      return [askCurrent(previous, rules)];
+    }
+    if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules), interview);
+    if (verb === 'a' && (second === 'yes' || second === 'no' || second === 'unsure')) {
+      return onStep(turn, answerIndicator(interview, Number(first), second, rules), interview);
+    }
+    return unknownAction();
+  }
+
+  function interviewText(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
+    if (interview.awaitingConsent) {
+      const answer = readYesNo(text) ?? (/^(dong y|dong y luu|luu)$/.test(matchKey(text)) ? 'yes' : undefined);
+      if (answer === 'yes') return giveConsent(turn, true);
+      if (answer === 'no' || matchKey(text) === 'khong luu') return giveConsent(turn, false);
+      return undefined;
+    }
+    if (isFinished(interview, rules)) return undefined;
+    const outcome = answerWithText(interview, text, rules);
+    if (outcome.ok) return onStep(turn, outcome, interview);
+    // A real question typed mid-interview is answered; the interview waits where it was.
+    const step = interviewSteps(rules)[interview.position];
+    if (step?.kind === 'indicator' || step?.kind === 'area') {
+      const results = search.search(text, { limit: 1 });
+      if (results.length > 0 && text.split(' ').length >= 3) {
+        return [...answerQuestion(turn, text), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules)];
+      }
+    }
+    return [lines(outcome.retry), askCurrent(interview, rules)];
+  }
+
+  function quickCheck(turn: Turn, args: string): Reply[] {
+    if (turn.message.isGroup) return startCheck(turn);
+    const parsed = parseQuickCheck(args, rules, today());
+    if (!parsed.ok) return [lines(parsed.message)];
+    const outcome = evaluate(turn, parsed.profile);
+    if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
+    store.recordCheck(outcome.value.classification);
+    logger.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
+    return [resultReply(outcome.value, { intro: parsed.summary, buttons: [[{ label: 'Báo sai', action: quickReportAction(parsed.profile) }]] })];
+  }
+
+  // ---------- reports, feedback, province, data deletion ----------
+
+  function startReport(turn: Turn, subject: string | undefined): Reply[] {
+    if (!subject) return staleButton();
+    turn.session.awaiting = { kind: 'report', subject };
+    return [
+      reply(
+        [plain('Bạn thấy chỗ nào chưa đúng? Hãy gõ một câu ngắn (không cần ghi tên, số điện thoại hay thông tin gia đình). Nội dung sẽ được chuyển cho cán bộ xem lại, không kèm thông tin nhận diện bạn.')],
+        [[{ label: 'Thôi, không báo', action: 'report:cancel' }]],
+      ),
+    ];
+  }
+
+  /** What a "Báo sai" button concerns: a passage id, or a result described without anything identifying the user. */
+  function reportSubject(turn: Turn, parts: string[]): string | undefined {
+    const [target, ...rest] = parts;
+    let profile: HouseholdProfileInput | undefined;
+    if (target === 'result' && turn.interview && isFinished(turn.interview, rules)) profile = toProfile(turn.interview, rules, today());
+    else if (target === 'q') profile = profileFromReportAction(rest, today());
+    else if (target) return resultAt(turn, target, Number(rest[0]))?.id;
+    const outcome = profile && evaluate(turn, profile);
+    return outcome?.ok ? resultSubject(outcome.value) : undefined;
+  }
+
+  function finishReport(turn: Turn, subject: string, comment: string): Reply[] {
+    turn.session.awaiting = undefined;
+    store.recordReport({ comment: comment.slice(0, MAX_REPORT_CHARS), subject });
+    logger.info('report', { channel: turn.message.channel });
+    return [reply([plain('Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này.')], MENU_BUTTONS.slice(0, 2))];
+  }
+
+  function deleteData(turn: Turn): Reply[] {
+    const removed = store.deleteUser(turn.key);
+    drafts.delete(turn.key);
+    turn.forget = true;
+    turn.interview = undefined;
+    logger.info('user_data_deleted', { channel: turn.message.channel });
+    return [
+      lines(
+        `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu và các đường dẫn chia sẻ bạn đã tạo.`,
+        'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
+      ),
+    ];
+  }
+
+  // ---------- routing ----------
+
+  function unknownAction(): Reply[] {
+    return [reply([plain('Mình không hiểu lựa chọn này (có thể nút đã cũ). Bạn chọn lại giúp mình nhé.')], MENU_BUTTONS)];
+  }
+
+  function onAction(turn: Turn, action: string): Reply[] {
+    const [kind = '', ...parts] = action.split(':');
+    switch (kind) {
+      case 'menu':
+        return menuAction(turn, parts[0], parts[1]);
+      case 'ck':
+        return interviewAction(turn, parts);
+      case 'consent':
+        if (!turn.interview) return noInterview();
+        return giveConsent(turn, parts[0] === 'yes');
+      case 'more':
+        return showMore(turn, parts[0] ?? '');
+      case 'full': {
+        const passage = resultAt(turn, parts[0] ?? '', Number(parts[1]));
+        return passage ? [fullSectionReply(passage, [[{ label: 'Báo sai', action: `report:${parts[0]}:${parts[1]}` }]])] : staleButton();
+      }
+      case 'fb': {
+        const passage = resultAt(turn, parts[0] ?? '', Number(parts[1]));
+        if (!passage) return staleButton();
+        store.recordFeedback({ passageId: passage.id, useful: parts[2] === '1' });
+        return [lines(parts[2] === '1' ? 'Cảm ơn bạn đã đánh giá!' : 'Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc bấm "Báo sai" để ghi rõ chỗ chưa đúng.')];
+      }
+      case 'share':
+        return shareAnswer(turn, parts[0] ?? '', Number(parts[1]));
+      case 'report':
+        if (parts[0] === 'cancel') {
+          turn.session.awaiting = undefined;
+          return [lines('Đã bỏ qua.')];
+        }
+        return startReport(turn, reportSubject(turn, parts));
+      case 'prov':
+        return info.provinceAction(turn.session, parts[0]);
+      case 'sup':
+        return info.supportsReply(today(), parts[0]);
+      default:
+        return unknownAction();
+    }
+  }
+
+  function menuAction(turn: Turn, item: string | undefined, argument = ''): Reply[] {
+    switch (item) {
+      case 'ask':
+        return [askPrompt()];
+      case 'check':
+        return startCheck(turn);
+      case 'supports':
+        return info.supportsReply(today());
+      case 'standard':
+        return info.standardReply(today(), argument);
+      case 'sources':
+        return info.sourcesReply();
+      default:
+        return unknownAction();
+    }
+  }
+
+  function onStart(turn: Turn, payload: string): Reply[] {
+    if (!payload) return [welcome()];
+    if (payload === CHECK_PAYLOAD) return startCheck(turn);
+    const share = store.loadShare(payload);
+    const passage = share && search.passage(share.passageId);
+    if (!passage) return [lines('Đường dẫn này không còn dùng được (có thể người chia sẻ đã xóa dữ liệu).'), welcome()];
+    return [sharedReply(passage, share.question)];
+  }
+
+  function onCommand(turn: Turn, name: string, args: string): Reply[] {
+    switch (name) {
+      case 'start':
+        return onStart(turn, args.split(' ')[0] ?? '');
+      case 'kiemtra':
+        return args ? quickCheck(turn, args) : startCheck(turn);
+      case 'chuan':
+        return info.standardReply(today(), args);
+      case 'hotro':
+        return info.supportsReply(today(), args);
+      case 'nguon':
+        return info.sourcesReply();
+      case 'tinh':
+        return info.provinceCommand(turn.session, args);
+      case 'xoadulieu':
+        return deleteData(turn);
+      case 'huy':
+        return interviewAction(turn, ['cancel']);
+      case 'trogiup':
+      case 'help':
+        return [info.helpReply(quickCheckHelp(rules))];
+      default:
+        return [reply([plain(`Mình không có lệnh /${name}. Gõ /trogiup để xem các lệnh.`)], MENU_BUTTONS)];
+    }
+  }
+
+  /** A typed number or button label presses the matching last-offered button (channels without buttons). */
+  function typedChoice(turn: Turn, text: string): string | undefined {
+    const choices = turn.session.choices;
+    if (!choices || choices.length === 0) return undefined;
+    const key = matchKey(text);
+    if (/^\d{1,2}$/.test(key) && turn.session.choicesNumbered !== false) return choices[Number(key) - 1]?.action;
+    return choices.find((choice) => matchKey(choice.label) === key && key !== '')?.action;
+  }
+
+  function onText(turn: Turn, rawText: string): Reply[] {
+    const text = cleanInput(rawText);
+    if (text.length > MAX_MESSAGE_CHARS) return [unreadable('too_long', MAX_MESSAGE_CHARS)];
+    if (!hasReadableContent(text)) return [unreadable('empty', MAX_MESSAGE_CHARS)];
+
+    const command = text.match(/^\/([A-Za-z_]+)(?:@\S+)?\s*(.*)$/s);
+    if (command) {
+      turn.session.awaiting = undefined;
+      return onCommand(turn, command[1]!.toLowerCase(), command[2]!.trim());
+    }
+    const pressed = typedChoice(turn, text);
+    if (pressed) return onAction(turn, pressed);
+
+    const awaiting = turn.session.awaiting;
+    if (awaiting?.kind === 'report') return finishReport(turn, awaiting.subject, text);
+    if (awaiting?.kind === 'province') return info.provinceCommand(turn.session, text);
+
+    if (turn.interview) {
+      const handled = interviewText(turn, turn.interview, text);
+      if (handled) return handled;
+    }
+    const hints = readHouseholdQuestion(text);
+    if (hints) return startCheck(turn, hints);
+    return answerQuestion(turn, text);
+  }
+
+  function route(turn: Turn): Reply[] {
+    const { message } = turn;
+    if (message.action) {
+      if (message.action.length > 64) return unknownAction();
+      return onAction(turn, message.action);
+    }
+    if (message.unsupported) return [unreadable('unsupported', MAX_MESSAGE_CHARS)];
+    if (typeof message.text !== 'string') return [unreadable('empty', MAX_MESSAGE_CHARS)];
+    return onText(turn, message.text);
+  }
+
+  async function persist(turn: Turn, replies: Reply[]): Promise<void> {
+    if (turn.forget) return;
+    const session = turn.session;
+    const offered = [...replies].reverse().find((candidate) => candidate.buttons && candidate.buttons.length > 0);
+    session.choices = offered?.buttons?.flat();
+    session.choicesNumbered = offered ? offered.numberedChoices !== false : undefined;
+    // The interview goes to disk only with consent; otherwise it stays in memory for this conversation.
+    if (session.consentAt) {
+      session.interview = turn.interview;
+      drafts.delete(turn.key);
+    } else {
+      session.interview = undefined;
+      if (turn.interview) drafts.set(turn.key, turn.interview);
+      else drafts.delete(turn.key);
+    }
+    await store.sessions.write(turn.key, session);
+  }
+
+  async function handle(message: IncomingMessage): Promise<Reply[]> {
+    try {
+      const key = `${message.channel}:${message.userId}`;
+      const { session, valid } = parseSession(await store.sessions.read(key));
+      if (!valid) logger.warn('session_reset', { channel: message.channel, reason: 'invalid' });
+      const turn: Turn = { key, message, session, interview: session.interview ?? drafts.get(key), forget: false };
+      const replies = route(turn);
+      await persist(turn, replies);
+      return replies;
+    } catch (error) {
+      logger.error('chat_failed', { channel: message?.channel, error });
+      return [sorry()];
+    }
+  }
+
+  return {
+    handle,
+    inlineAnswers: (query, limit = 10) => {
+      try {
+        const text = cleanInput(query).slice(0, MAX_MESSAGE_CHARS);
+        if (!hasReadableContent(text)) return [];
+        return inlineCards(search.search(text, { limit: Math.min(Math.max(1, limit), 50) }));
+      } catch (error) {
+        logger.error('inline_failed', { error });
+        return [];
+      }
+    },
+    commands: COMMANDS,
+  };
+}
+

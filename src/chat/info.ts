@@ -1,0 +1,263 @@
+/**
+ * Informational replies: the consent notice, /chuan (standard in force), /hotro (supports by class),
+ * /nguon (source documents), /tinh (province preference) and /trogiup. Figures come from the rules
+ * data and document metadata; nothing here states a number of its own.
+ */
+import type { DocumentMeta } from '../corpus/types.ts';
+import {
+  describeStandard,
+  formatDate,
+  lookupStandard,
+  supportsFor,
+  type RuleSet,
+  type SupportClass,
+} from '../rules/index.ts';
+import type { Button, Reply, Span } from './types.ts';
+import type { Session } from './session.ts';
+import { describeSupport } from './result.ts';
+import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply } from './replies.ts';
+import { matchKey } from './input.ts';
+
+const STATUS_LABEL = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' } as const;
+
+/** Classes /hotro lists, with the short word used in `/hotro ngheo` and in button actions. */
+const SUPPORT_CLASSES: { key: string; classification: SupportClass; label: string }[] = [
+  { key: 'ngheo', classification: 'poor', label: 'Hộ nghèo' },
+  { key: 'canngheo', classification: 'near_poor', label: 'Hộ cận nghèo' },
+  { key: 'thoatngheo', classification: 'newly_escaped', label: 'Hộ mới thoát nghèo' },
+  { key: 'trungbinh', classification: 'middle', label: 'Hộ có mức sống trung bình' },
+];
+
+const FIRST_YEAR = 2016;
+const LAST_YEAR = 2100;
+
+function provinceKey(name: string): string {
+  return matchKey(name).replace(/^(tinh|thanh pho|tp) /, '');
+}
+
+export interface InfoSources {
+  rules: RuleSet;
+  documents: readonly DocumentMeta[];
+  /** Province name before 01/7/2025 → the province holding that territory since (corpus/provinces-2025.yaml). */
+  provincesSince2025: Readonly<Record<string, string>>;
+}
+
+export function createInfo({ rules, documents, provincesSince2025 }: InfoSources) {
+  /** Provinces the assistant knows by name, each with the one it belongs to since 01/7/2025 when known. */
+  const provinces = new Map<string, { name: string; now: string | null }>();
+  for (const [name, now] of Object.entries(provincesSince2025)) provinces.set(provinceKey(name), { name, now });
+  for (const doc of documents) {
+    for (const name of [doc.province, doc.provinceNow]) {
+      if (name && !provinces.has(provinceKey(name))) provinces.set(provinceKey(name), { name, now: doc.provinceNow });
+    }
+  }
+  /** Buttons list only provinces some document belongs to: choosing them changes the answers. */
+  const documentProvinces = new Set(documents.flatMap((doc) => [doc.province, doc.provinceNow]).filter((name) => name !== null));
+  const provinceList = [...provinces.values()]
+    .filter((province) => documentProvinces.has(province.name))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+
+  function consentReply(): Reply {
+    return reply(
+      [
+        bold('Trước khi bắt đầu: về thông tin của hộ gia đình bạn\n'),
+        plain(
+          [
+            'Để kiểm tra, trợ lý sẽ hỏi khu vực sinh sống, số người, thu nhập và một số điều kiện sống (việc làm, bảo hiểm y tế, học tập, nhà ở, nước sạch, nhà vệ sinh, tiếp cận thông tin). Đây là thông tin cá nhân nhạy cảm.',
+            bullets([
+              'Nếu bạn chọn "Đồng ý lưu": câu trả lời được lưu để bạn làm tiếp khi bị gián đoạn và xem lại kết quả; lưu tối đa 30 ngày kể từ lần dùng cuối, không chia sẻ cho ai, không đưa vào thống kê. Bạn xóa bất cứ lúc nào bằng lệnh /xoadulieu (đồng thời rút lại sự đồng ý).',
+              'Nếu bạn chọn "Không lưu": trợ lý vẫn kiểm tra, câu trả lời chỉ giữ tạm trong bộ nhớ trong lúc trò chuyện (tối đa vài giờ) và không được lưu lại.',
+            ]),
+            DECISION_NOTE,
+            'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.',
+          ].join('\n'),
+        ),
+      ],
+      [
+        [
+          { label: 'Đồng ý lưu', action: 'consent:yes' },
+          { label: 'Không lưu', action: 'consent:no' },
+        ],
+        [{ label: 'Hủy', action: 'ck:cancel' }],
+      ],
+    );
+  }
+
+  function yearDate(args: string, today: string): string | { error: string } {
+    const text = args.trim();
+    if (!text) return today;
+    const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+      return { error: `Bạn gõ năm bằng 4 chữ số từ ${FIRST_YEAR}, ví dụ: /chuan 2027.` };
+    }
+    // Standards change on 1 January; any day of the year gives the same one, and today for this year.
+    return String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
+  }
+
+  function standardReply(today: string, args = ''): Reply[] {
+    const date = yearDate(args, today);
+    if (typeof date !== 'string') return [lines(date.error)];
+    const found = lookupStandard(rules, date);
+    if (!found.ok) return [lines(found.error.message)];
+    const standard = describeStandard(rules, date);
+    const byService = new Map<string, string[]>();
+    for (const indicator of standard.indicators) {
+      byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), indicator.name]);
+    }
+    const tag = (status: keyof typeof STATUS_LABEL) => STATUS_LABEL[status];
+    const spans: Span[] = [
+      bold(`${standard.title}${tag(standard.status)}\n`),
+      plain(`Áp dụng ngày ${formatDate(date)}. Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`),
+      bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
+      plain(
+        bullets(
+          standard.bands.map(
+            (band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${tag(band.status)}. Căn cứ: ${band.reference}.`,
+          ),
+        ),
+      ),
+      bold(`\n\n${standard.indicators.length} chỉ số thiếu hụt dịch vụ xã hội cơ bản${tag(standard.indicatorsStatus)}:\n`),
+      plain(bullets([...byService].map(([service, names]) => `${service}: ${names.join('; ')}`))),
+    ];
+    if (standard.indicatorsNote) spans.push(plain(`\n${standard.indicatorsNote}`));
+    if (standard.provisional) spans.push(bold('\n\n⚠️ Tạm tính: '), plain(standard.provisionalReasons.join(' ')));
+    if (standard.notes.length > 0) spans.push(bold('\n\nGhi chú:\n'), plain(bullets(standard.notes)));
+    const nextYear = Number(date.slice(0, 4)) + 1;
+    return [
+      reply(spans, [
+        [{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }],
+        [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
+      ]),
+    ];
+  }
+
+  function supportsReply(today: string, args = ''): Reply[] {
+    const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
+    const chosen = SUPPORT_CLASSES.find((candidate) => candidate.key === key);
+    const classButtons: Button[][] = [
+      SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: candidate.label, action: `sup:${candidate.key}` })),
+      SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: candidate.label, action: `sup:${candidate.key}` })),
+    ];
+    if (chosen) {
+      const supports = supportsFor(rules, chosen.classification, today);
+      const spans: Span[] = [bold(`Hỗ trợ cho ${chosen.label.toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`)];
+      spans.push(plain(supports.length > 0 ? bullets(supports.map(describeSupport)) : 'Chưa có hỗ trợ nào trong dữ liệu cho nhóm này; hỏi UBND cấp xã.'));
+      spans.push(plain('\n\nMục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.'));
+      return [reply(spans, classButtons)];
+    }
+    const spans: Span[] = [bold(`Các chính sách hỗ trợ theo loại hộ (áp dụng ngày ${formatDate(today)}):`)];
+    for (const { classification, label } of SUPPORT_CLASSES) {
+      const supports = supportsFor(rules, classification, today);
+      spans.push(bold(`\n\n${label}:\n`));
+      spans.push(plain(supports.length > 0 ? bullets(supports.map((support) => `${support.name} (${support.basis})${STATUS_LABEL[support.status]}`)) : 'Chưa có trong dữ liệu.'));
+    }
+    spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));
+    return [reply(spans, classButtons)];
+  }
+
+  function describeDocument(doc: DocumentMeta): string {
+    const number = doc.number ?? '(văn bản không ghi số hiệu)';
+    const issuer = doc.issuer ?? 'chưa rõ cơ quan ban hành';
+    const date = doc.signed ? `ngày ${formatDate(doc.signed)}` : 'chưa rõ ngày ký';
+    let place = '';
+    if (doc.province && doc.provinceNow && doc.province !== doc.provinceNow) place = ` Tỉnh ${doc.province}, từ 01/7/2025 thuộc tỉnh ${doc.provinceNow}.`;
+    else if (doc.province) place = ` Tỉnh ${doc.province}.`;
+    else place = ' Văn bản không ghi tên tỉnh.';
+    return `${doc.type} ${number}, ${issuer}, ${date}: ${doc.title}.${place}`;
+  }
+
+  function sourcesReply(): Reply[] {
+    const official = documents.filter((doc) => doc.kind === 'document');
+    const explainers = documents.filter((doc) => doc.kind === 'faq');
+    return [
+      reply([
+        bold(`Trợ lý trả lời từ ${official.length} văn bản:\n`),
+        plain(bullets(official.map(describeDocument))),
+        plain(
+          `\n\nNgoài ra có ${explainers.length} bài giải thích ngắn do trợ lý biên soạn từ các văn bản của Trung ương, mỗi bài ghi rõ căn cứ.\n\n` +
+            'Lưu ý về sắp xếp đơn vị hành chính năm 2025: từ 01/7/2025 cả nước còn 34 tỉnh, thành phố và chính quyền địa phương còn hai cấp (tỉnh, xã), không còn cấp huyện. ' +
+            'Các văn bản trên ban hành trước đó nên có thể nhắc tới cơ quan, địa danh đã thay đổi; nơi làm thủ tục hiện nay là UBND cấp xã.',
+        ),
+      ]),
+    ];
+  }
+
+  function setProvince(session: Session, typed: string): Reply[] {
+    session.awaiting = undefined;
+    const known = provinces.get(provinceKey(typed));
+    if (!known) {
+      session.province = typed.slice(0, 60);
+      return [lines(`Đã ghi nhận tỉnh: ${session.province}. Hiện chưa có văn bản riêng của tỉnh này, trợ lý sẽ trả lời theo các văn bản đang có và ghi rõ nguồn.`)];
+    }
+    // Kept under today's name: the search prefers documents whose province or current province matches it.
+    const current = known.now ?? known.name;
+    session.province = current;
+    const hasDocuments = documentProvinces.has(current);
+    const change =
+      current !== known.name
+        ? ` Lưu ý: từ 01/7/2025, địa bàn tỉnh ${known.name} thuộc tỉnh ${current}; trợ lý ưu tiên văn bản của tỉnh ${current}, kể cả văn bản ban hành dưới tên cũ.`
+        : '';
+    const documentsNote = hasDocuments
+      ? 'câu trả lời sẽ ưu tiên văn bản của tỉnh này.'
+      : 'hiện chưa có văn bản riêng của tỉnh này, trợ lý trả lời theo các văn bản đang có và ghi rõ nguồn.';
+    return [lines(`Đã chọn tỉnh ${known.name}: ${documentsNote}${change}`)];
+  }
+
+  function provinceCommand(session: Session, args: string): Reply[] {
+    if (args.trim()) return setProvince(session, args.trim());
+    session.awaiting = { kind: 'province' };
+    const current = session.province ? `Tỉnh đang chọn: ${session.province}. ` : '';
+    return [
+      reply(
+        [plain(`${current}Bạn gõ tên tỉnh của bạn (tên hiện nay hay tên trước năm 2025 đều được), hoặc chọn dưới đây.`)],
+        [
+          ...provinceList.map((province, index) => [{ label: province.name, action: `prov:${index}` }]),
+          [{ label: 'Không chọn tỉnh', action: 'prov:clear' }],
+        ],
+      ),
+    ];
+  }
+
+  function provinceAction(session: Session, choice: string | undefined): Reply[] {
+    if (choice === 'clear') {
+      session.province = undefined;
+      session.awaiting = undefined;
+      return [lines('Đã bỏ chọn tỉnh: trợ lý trả lời theo tất cả văn bản.')];
+    }
+    const province = provinceList[Number(choice)];
+    return province ? setProvince(session, province.name) : provinceCommand(session, '');
+  }
+
+  function helpReply(quickHelp: string): Reply {
+    return reply(
+      [
+        bold('Cách dùng Trợ lý Giảm nghèo\n'),
+        plain(
+          [
+            'Gõ câu hỏi bằng lời thường, có dấu hay không dấu đều được, ví dụ "hộ cận nghèo được hỗ trợ gì". Mỗi câu trả lời đều ghi nguồn văn bản.',
+            '',
+            'Các lệnh:',
+            bullets([
+              '/kiemtra: kiểm tra hộ gia đình theo chuẩn nghèo đa chiều, từng câu hỏi một (có nút Quay lại, Hủy).',
+              '/chuan: chuẩn nghèo đang áp dụng; /chuan 2027: chuẩn của năm khác.',
+              '/hotro: các chính sách hỗ trợ theo loại hộ; /hotro ngheo, /hotro canngheo, /hotro thoatngheo, /hotro trungbinh: chi tiết.',
+              '/nguon: các văn bản trợ lý dùng để trả lời.',
+              '/tinh: chọn tỉnh để ưu tiên văn bản của tỉnh (tên mới hay tên trước năm 2025 đều được).',
+              '/xoadulieu: xóa mọi dữ liệu trợ lý lưu về bạn và rút lại sự đồng ý lưu.',
+              '/huy: dừng phần kiểm tra đang làm.',
+            ]),
+            '',
+            quickHelp,
+            '',
+            'Ở mỗi câu trả lời có nút "Báo sai" để báo cho cán bộ khi thấy nội dung chưa đúng.',
+            'Trên kênh không có nút bấm, bạn gõ số thứ tự hoặc tên của lựa chọn.',
+            DECISION_NOTE,
+          ].join('\n'),
+        ),
+      ],
+      MENU_BUTTONS,
+    );
+  }
+
+  return { consentReply, standardReply, supportsReply, sourcesReply, provinceCommand, provinceAction, helpReply };
+}

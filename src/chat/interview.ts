@@ -1,0 +1,220 @@
+/**
+ * The household check as an interview: a fixed list of steps (area, members, income, then the
+ * indicators in the order of the rules data, grouped by service). The state is plain data
+ * (session.ts), so it can be saved, resumed after a restart and stepped back through.
+ */
+import type { Button, Reply } from './types.ts';
+import type { Answer, Interview } from './session.ts';
+import { formatMoney, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { compactKey, mentionsPerPerson, readCount, readYesNo } from './input.ts';
+import { bold, plain, reply } from './replies.ts';
+
+type Step = { kind: 'area' } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
+
+export const MAX_MEMBERS = 30;
+
+export function interviewSteps(rules: RuleSet): Step[] {
+  return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...rules.indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
+}
+
+export function newInterview(): Interview {
+  return { awaitingConsent: true, position: 0, answers: {} };
+}
+
+function isAnswered(interview: Interview, step: Step): boolean {
+  switch (step.kind) {
+    case 'area':
+      return interview.area !== undefined;
+    case 'members':
+      return interview.members !== undefined;
+    case 'income':
+      return interview.income !== undefined;
+    case 'indicator':
+      return interview.answers[step.indicator.id] !== undefined;
+  }
+}
+
+/** The first unanswered step after `after` (so pre-filled and already-answered steps are skipped); the end when none. */
+export function nextPosition(interview: Interview, steps: Step[], after: number): number {
+  for (let position = after + 1; position < steps.length; position += 1) {
+    if (!isAnswered(interview, steps[position]!)) return position;
+  }
+  return steps.length;
+}
+
+export function isFinished(interview: Interview, rules: RuleSet): boolean {
+  return interview.position >= interviewSteps(rules).length;
+}
+
+const NAV_ROW: Button[] = [
+  { label: 'Quay lại', action: 'ck:back' },
+  { label: 'Hủy', action: 'ck:cancel' },
+];
+
+function currentValue(interview: Interview, step: Step, rules: RuleSet): string | undefined {
+  switch (step.kind) {
+    case 'area':
+      return rules.areas.find((area) => area.id === interview.area)?.name;
+    case 'members':
+      return interview.members === undefined ? undefined : `${interview.members} người`;
+    case 'income':
+      return interview.income && `${formatMoney(interview.income.amount)}${interview.income.perPerson ? ' mỗi người' : ' cả hộ'}/tháng`;
+    case 'indicator': {
+      const answer = interview.answers[step.indicator.id];
+      return answer && ANSWER_LABELS[answer];
+    }
+  }
+}
+
+const ANSWER_LABELS: Record<Answer, string> = { yes: 'Có', no: 'Không', unsure: 'Không rõ' };
+
+/** The question for the current step, with its buttons. */
+export function askCurrent(interview: Interview, rules: RuleSet): Reply {
+  const steps = interviewSteps(rules);
+  const step = steps[interview.position];
+  if (!step) throw new Error('askCurrent called on a finished interview');
+  const heading = `Câu ${interview.position + 1}/${steps.length}`;
+  const previous = currentValue(interview, step, rules);
+  const previousNote = previous ? `\n(Trả lời trước đó: ${previous}. Bạn có thể trả lời lại.)` : '';
+  switch (step.kind) {
+    case 'area':
+      return reply(
+        [bold(`${heading}. `), plain(`Hộ gia đình bạn sống ở nông thôn hay thành thị?\n(Thường thì xã là nông thôn, phường là thành thị.)${previousNote}`)],
+        [rules.areas.map((area) => ({ label: area.name, action: `ck:area:${area.id}` })), NAV_ROW],
+      );
+    case 'members':
+      return {
+        ...reply(
+          [
+            bold(`${heading}. `),
+            plain(`Hộ gia đình bạn có bao nhiêu người cùng ăn ở chung? Bạn gõ một con số, ví dụ: 4${previousNote}`),
+          ],
+          [NAV_ROW],
+        ),
+        numberedChoices: false,
+      };
+    case 'income':
+      return {
+        ...reply(
+          [
+            bold(`${heading}. `),
+            plain(
+              'Thu nhập của cả hộ trung bình mỗi tháng khoảng bao nhiêu?\n' +
+                'Cách tính: cộng mọi khoản tiền công, tiền lương, bán nông sản, chăn nuôi, buôn bán… trong 12 tháng qua rồi chia 12; ' +
+                'không tính tiền trợ cấp xã hội của Nhà nước.\n' +
+                'Bạn gõ tự nhiên, ví dụ: 5 triệu, 4tr5, 800k. Nếu bạn tính sẵn cho mỗi người, gõ thêm "mỗi người", ví dụ: 1,2 triệu mỗi người.' +
+                previousNote,
+            ),
+          ],
+          [NAV_ROW],
+        ),
+        numberedChoices: false,
+      };
+    case 'indicator':
+      return reply(
+        [bold(`${heading} · ${step.indicator.service}\n`), plain(`${step.indicator.question}${previousNote}`)],
+        [
+          (['yes', 'no', 'unsure'] as const).map((answer) => ({
+            label: ANSWER_LABELS[answer],
+            action: `ck:a:${interview.position}:${answer}`,
+          })),
+          NAV_ROW,
+        ],
+      );
+  }
+}
+
+export type StepOutcome = { ok: true; interview: Interview } | { ok: false; retry: string };
+
+function advance(interview: Interview, steps: Step[]): Interview {
+  return { ...interview, position: nextPosition(interview, steps, interview.position) };
+}
+
+export function readArea(text: string, rules: RuleSet): 'rural' | 'urban' | undefined {
+  const key = compactKey(text);
+  const byAlias = rules.areaAliases.get(key) ?? rules.areas.find((area) => compactKey(area.name) === key)?.id;
+  if (byAlias) return byAlias;
+  if (/^(xa|oxa|thon|ap|ban|lang|que)$/.test(key)) return 'rural';
+  if (/^(phuong|ophuong|thitran|thanhpho|pho)$/.test(key)) return 'urban';
+  return undefined;
+}
+
+/** Applies typed text to the current step. */
+export function answerWithText(interview: Interview, text: string, rules: RuleSet): StepOutcome {
+  const steps = interviewSteps(rules);
+  const step = steps[interview.position];
+  if (!step) return { ok: false, retry: 'Phần kiểm tra đã xong.' };
+  switch (step.kind) {
+    case 'area': {
+      const area = readArea(text, rules);
+      if (!area) return { ok: false, retry: 'Mình chưa hiểu. Bạn chọn "Nông thôn" hoặc "Thành thị" nhé.' };
+      return { ok: true, interview: advance({ ...interview, area }, steps) };
+    }
+    case 'members': {
+      const members = readCount(text);
+      if (members === undefined) return { ok: false, retry: 'Bạn gõ số người trong hộ bằng một con số, ví dụ: 4.' };
+      if (members < 1 || members > MAX_MEMBERS) {
+        return { ok: false, retry: `Số người trong hộ cần từ 1 đến ${MAX_MEMBERS}. Bạn gõ lại giúp mình nhé.` };
+      }
+      return { ok: true, interview: advance({ ...interview, members }, steps) };
+    }
+    case 'income': {
+      const parsed = parseMoney(text);
+      if (!parsed.ok) return { ok: false, retry: parsed.question };
+      const income = { amount: parsed.value, perPerson: mentionsPerPerson(text) };
+      return { ok: true, interview: advance({ ...interview, income }, steps) };
+    }
+    case 'indicator': {
+      const answer = readYesNo(text);
+      if (!answer) return { ok: false, retry: 'Bạn trả lời "có", "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.' };
+      return answerIndicator(interview, interview.position, answer, rules);
+    }
+  }
+}
+
+/** A button press on an indicator question; `position` guards against pressing an old message's button. */
+export function answerIndicator(interview: Interview, position: number, answer: Answer, rules: RuleSet): StepOutcome {
+  const steps = interviewSteps(rules);
+  const step = steps[interview.position];
+  if (position !== interview.position || step?.kind !== 'indicator') {
+    return { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' };
+  }
+  const answers = { ...interview.answers, [step.indicator.id]: answer };
+  return { ok: true, interview: advance({ ...interview, answers }, steps) };
+}
+
+export function chooseArea(interview: Interview, area: 'rural' | 'urban', rules: RuleSet): StepOutcome {
+  const steps = interviewSteps(rules);
+  if (steps[interview.position]?.kind !== 'area') {
+    return { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' };
+  }
+  return { ok: true, interview: advance({ ...interview, area }, steps) };
+}
+
+/** One step back (from the result: the last question). */
+export function stepBack(interview: Interview): Interview | undefined {
+  if (interview.position === 0) return undefined;
+  return { ...interview, position: interview.position - 1 };
+}
+
+/** The household profile the rules evaluate, from a finished interview. */
+export function toProfile(interview: Interview, rules: RuleSet, date: string): HouseholdProfileInput {
+  const deprivations: IndicatorId[] = [];
+  const unsure: IndicatorId[] = [];
+  for (const indicator of rules.indicators) {
+    const answer = interview.answers[indicator.id];
+    if (answer === 'unsure') unsure.push(indicator.id);
+    else if (answer === indicator.deprivedWhen) deprivations.push(indicator.id);
+  }
+  const { area, members, income } = interview;
+  // Steps are only passed by answering them, so a finished interview always has these.
+  if (!area || !members || !income) throw new Error('toProfile needs a finished interview');
+  return {
+    date,
+    area,
+    members,
+    ...(income.perPerson ? { monthlyIncomePerPerson: income.amount } : { monthlyIncome: income.amount }),
+    deprivations,
+    unsure,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The one-line check for cadres: `/kiemtra nt 1.4tr bhyt nuoc nhatieu`.
+ * Tokens: an area alias (nt, tt…), the income per person per month (1.4tr, 1400k, 1.400.000),
+ * optionally the household size (4ng, 4nguoi, 4nk), and the aliases of the indicators the household
+ * is deprived in (from rules/indicators.yaml); `?bhyt` marks an indicator as "không rõ".
+ * A token it cannot read is refused with the nearest valid token, never guessed.
+ */
+import { formatMoney, INDICATOR_IDS, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { MAX_MEMBERS } from './interview.ts';
+import { compactKey } from './input.ts';
+
+export type QuickCheckParse =
+  | { ok: true; profile: HouseholdProfileInput; summary: string }
+  | { ok: false; message: string };
+
+const MEMBERS_TOKEN = /^(\d{1,3})(ng|nguoi|nk|khau|tv)$/;
+
+/** Edit distance with adjacent swaps (Damerau–Levenshtein, optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j += 1) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function describeToken(token: string, rules: RuleSet): string {
+  const area = rules.areaAliases.get(token);
+  if (area) return rules.areas.find((candidate) => candidate.id === area)?.name ?? area;
+  const indicator = rules.indicatorAliases.get(token);
+  return (indicator && rules.indicatorById.get(indicator)?.name) ?? token;
+}
+
+function suggestion(token: string, rules: RuleSet): string {
+  let best: { word: string; distance: number } | undefined;
+  for (const word of [...rules.areaAliases.keys(), ...rules.indicatorAliases.keys()]) {
+    const distance = editDistance(token, word);
+    if (!best || distance < best.distance) best = { word, distance };
+  }
+  const limit = Math.max(1, Math.floor(token.length / 3));
+  if (best && best.distance <= limit) {
+    return `Có phải bạn muốn gõ “${best.word}” (${describeToken(best.word, rules)})?`;
+  }
+  return `Các từ dùng được: khu vực ${[...rules.areaAliases.keys()].join(', ')}; chỉ số ${rules.indicators
+    .map((indicator) => indicator.aliases[0] ?? indicator.id)
+    .join(', ')}. Gõ /trogiup để xem đầy đủ.`;
+}
+
+export function quickCheckHelp(rules: RuleSet): string {
+  const areaLines = rules.areas.map((area) => `${area.aliases.join(', ')} = ${area.name}`);
+  const indicatorLines = rules.indicators.map((indicator) => `${indicator.aliases.join(', ')} = ${indicator.name}`);
+  return [
+    'Kiểm tra nhanh (cho cán bộ): /kiemtra <khu vực> <thu nhập mỗi người/tháng> [số người] [các chỉ số thiếu hụt]',
+    'Ví dụ: /kiemtra nt 1.4tr bhyt nuoc nhatieu  ·  /kiemtra tt 1900k 4ng ?bhyt',
+    'Thu nhập là bình quân mỗi người mỗi tháng. Số người: 4ng (không bắt buộc). Thêm dấu ? trước chỉ số chưa rõ, ví dụ ?bhyt.',
+    `Khu vực: ${areaLines.join('; ')}.`,
+    `Chỉ số: ${indicatorLines.join('; ')}.`,
+  ].join('\n');
+}
+
+export function parseQuickCheck(args: string, rules: RuleSet, date: string): QuickCheckParse {
+  let area: 'rural' | 'urban' | undefined;
+  let income: number | undefined;
+  let members: number | undefined;
+  const deprivations = new Set<IndicatorId>();
+  const unsure = new Set<IndicatorId>();
+
+  for (const raw of args.split(/\s+/).filter(Boolean)) {
+    const isUnsure = raw.startsWith('?');
+    const token = compactKey(raw);
+    if (!token) continue;
+    const areaId = rules.areaAliases.get(token);
+    const indicator = rules.indicatorAliases.get(token);
+    const membersMatch = token.match(MEMBERS_TOKEN);
+    if (areaId && !isUnsure) {
+      if (area && area !== areaId) return { ok: false, message: `Bạn đã ghi hai khu vực khác nhau. Chỉ ghi một: nông thôn hoặc thành thị.` };
+      area = areaId;
+    } else if (indicator) {
+      (isUnsure ? unsure : deprivations).add(indicator);
+    } else if (membersMatch) {
+      members = Number(membersMatch[1]);
+      if (members < 1 || members > MAX_MEMBERS) return { ok: false, message: `Số người “${raw}” cần từ 1 đến ${MAX_MEMBERS}.` };
+    } else if (/\d/.test(raw)) {
+      // The raw token keeps "." and "," so "1.400.000" and "1,4tr" reach the money parser intact.
+      const parsed = parseMoney(raw);
+      if (!parsed.ok) return { ok: false, message: `Thu nhập “${raw}”: ${parsed.question}` };
+      if (income !== undefined) return { ok: false, message: `Bạn đã ghi hai mức thu nhập (“${raw}” là mức thứ hai). Chỉ ghi một mức thu nhập mỗi người mỗi tháng.` };
+      income = parsed.value;
+    } else {
+      return { ok: false, message: `Mình không hiểu “${raw}”. ${suggestion(token, rules)}` };
+    }
+  }
+  if (!area) return { ok: false, message: 'Thiếu khu vực: thêm nt (nông thôn) hoặc tt (thành thị). Ví dụ: /kiemtra nt 1.4tr bhyt' };
+  if (income === undefined) {
+    return { ok: false, message: 'Thiếu thu nhập bình quân mỗi người mỗi tháng, ví dụ 1.4tr hoặc 1400k. Ví dụ: /kiemtra nt 1.4tr bhyt' };
+  }
+  for (const id of unsure) deprivations.delete(id);
+  const name = (id: IndicatorId) => rules.indicatorById.get(id)?.name ?? id;
+  const summary = [
+    `Kiểm tra nhanh: ${rules.areas.find((candidate) => candidate.id === area)?.name ?? area}`,
+    `thu nhập ${formatMoney(income)}/người/tháng`,
+    members ? `${members} người` : undefined,
+    `thiếu hụt: ${deprivations.size ? [...deprivations].map(name).join(', ') : 'không có'}`,
+    unsure.size ? `chưa rõ: ${[...unsure].map(name).join(', ')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    ok: true,
+    summary,
+    profile: {
+      date,
+      area,
+      members: members ?? 1,
+      monthlyIncomePerPerson: income,
+      deprivations: [...deprivations],
+      unsure: [...unsure],
+    },
+  };
+}
+
+/** Indicator sets as a bit mask in INDICATOR_IDS order (12 bits → 3 hex digits), to fit a button action. */
+function toMask(ids: readonly IndicatorId[] | undefined): string {
+  return INDICATOR_IDS.reduce((mask, id, bit) => (ids?.includes(id) ? mask | (1 << bit) : mask), 0).toString(16);
+}
+
+function fromMask(hex: string | undefined): IndicatorId[] | undefined {
+  if (!hex || !/^[0-9a-f]{1,3}$/.test(hex)) return undefined;
+  const mask = parseInt(hex, 16);
+  return INDICATOR_IDS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+}
+
+/**
+ * "Báo sai" under a quick-check result carries the profile in its action
+ * (`report:q:<area>:<income>:<members>:<deprived>:<unsure>`, ≤ 64 bytes) so nothing has to be kept.
+ */
+export function quickReportAction(profile: HouseholdProfileInput): string {
+  const income = Math.round(profile.monthlyIncomePerPerson ?? 0);
+  return `report:q:${profile.area === 'urban' ? 'u' : 'r'}:${income}:${profile.members}:${toMask(profile.deprivations)}:${toMask(profile.unsure)}`;
+}
+
+export function profileFromReportAction(parts: readonly string[], date: string): HouseholdProfileInput | undefined {
+  const [area, income, members, deprived, unsure] = parts;
+  const deprivations = fromMask(deprived);
+  const unsureIds = fromMask(unsure);
+  if ((area !== 'r' && area !== 'u') || !/^\d{1,13}$/.test(income ?? '') || !/^\d{1,2}$/.test(members ?? '') || !deprivations || !unsureIds) {
+    return undefined;
+  }
+  return {
+    date,
+    area: area === 'u' ? 'urban' : 'rural',
+    members: Number(members),
+    monthlyIncomePerPerson: Number(income),
+    deprivations,
+    unsure: unsureIds,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Building replies: small helpers for spans and buttons, and the fixed texts several parts share
+ * (menu, welcome, help, polite refusals). Wording is Vietnamese, polite ("bạn"), no markup.
+ */
+import type { Button, Reply, Span } from './types.ts';
+
+export const plain = (text: string): Span => ({ text });
+export const bold = (text: string): Span => ({ text, style: 'bold' });
+export const italic = (text: string): Span => ({ text, style: 'italic' });
+export const quote = (text: string): Span => ({ text, style: 'quote' });
+
+export function reply(spans: Span[], buttons?: Button[][]): Reply {
+  return buttons && buttons.length > 0 ? { spans, buttons } : { spans };
+}
+
+/** A reply made of plain lines. */
+export function lines(...texts: string[]): Reply {
+  return { spans: [plain(texts.join('\n'))] };
+}
+
+/** Bullet list as text, skipping empty items. */
+export function bullets(items: readonly string[]): string {
+  return items
+    .filter((item) => item.trim() !== '')
+    .map((item) => `• ${item}`)
+    .join('\n');
+}
+
+export const MENU_BUTTONS: Button[][] = [
+  [{ label: 'Hỏi về chính sách', action: 'menu:ask' }],
+  [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
+  [{ label: 'Các chính sách hỗ trợ', action: 'menu:supports' }],
+  [{ label: 'Chuẩn nghèo hiện hành', action: 'menu:standard' }],
+  [{ label: 'Giới thiệu nguồn văn bản', action: 'menu:sources' }],
+];
+
+export const WHERE_TO_ASK =
+  'Bạn có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo (lao động – thương binh và xã hội) tại UBND cấp xã nơi bạn cư trú.';
+
+export const DECISION_NOTE =
+  'Kết quả của trợ lý chỉ để tham khảo, không phải quyết định chính thức: việc công nhận hộ nghèo, hộ cận nghèo ' +
+  'do Chủ tịch UBND cấp xã quyết định sau khi rà soát (Quyết định 24/2021/QĐ-TTg).';
+
+export function welcome(): Reply {
+  return reply(
+    [
+      bold('Xin chào! Mình là Trợ lý Giảm nghèo.\n'),
+      plain(
+        [
+          'Mình có thể giúp bạn:',
+          bullets([
+            'trả lời câu hỏi về chính sách giảm nghèo, trích đúng văn bản (số hiệu, cơ quan ban hành, ngày, mục);',
+            'kiểm tra thử một hộ gia đình theo chuẩn nghèo đa chiều: hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình, vì sao, được hỗ trợ gì và làm thủ tục ở đâu;',
+            'liệt kê các chính sách hỗ trợ và chuẩn nghèo đang áp dụng.',
+          ]),
+          '',
+          'Mình không thể công nhận hay xác nhận hộ nghèo, không nhận hồ sơ. ' + DECISION_NOTE,
+          '',
+          'Bạn cứ gõ câu hỏi (có dấu hay không dấu đều được), hoặc chọn một mục dưới đây. Gõ /trogiup để xem các lệnh.',
+        ].join('\n'),
+      ),
+    ],
+    MENU_BUTTONS,
+  );
+}
+
+export function askPrompt(): Reply {
+  return lines(
+    'Bạn hãy gõ câu hỏi bằng lời thường, có dấu hay không dấu đều được. Ví dụ:',
+    bullets(['Hộ cận nghèo được hỗ trợ bảo hiểm y tế bao nhiêu?', 'thu tuc xet ho ngheo nhu the nao', 'Mục tiêu giảm nghèo của tỉnh đến năm 2025?']),
+  );
+}
+
+export function sorry(): Reply {
+  return reply(
+    [plain('Xin lỗi, trợ lý đang gặp sự cố nên chưa trả lời được. Bạn vui lòng thử lại sau ít phút. ' + WHERE_TO_ASK)],
+    MENU_BUTTONS,
+  );
+}
+
+export function unreadable(reason: 'empty' | 'unsupported' | 'too_long', maxChars: number): Reply {
+  const text = {
+    empty: 'Mình chưa đọc được nội dung tin nhắn. Bạn hãy gõ câu hỏi bằng chữ, hoặc chọn một mục dưới đây.',
+    unsupported:
+      'Xin lỗi, mình chỉ đọc được tin nhắn chữ (chưa xem được ảnh, nhãn dán, tệp hay tin nhắn thoại). Bạn hãy gõ câu hỏi, hoặc chọn một mục dưới đây.',
+    too_long: `Tin nhắn dài quá (hơn ${maxChars.toLocaleString('vi-VN')} ký tự) nên mình chưa đọc được. Bạn hãy hỏi ngắn gọn từng ý một nhé.`,
+  }[reason];
+  return reply([plain(text)], MENU_BUTTONS);
+}
