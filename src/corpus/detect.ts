@@ -114,6 +114,7 @@ function continuesTitle(draft: Draft, line: SourceLine): boolean {
   const text = line.text;
   if (draft.titleLines.length === 0) return !line.rule && !line.marked;
   if (line.rule || line.marked || draft.titleLines.length >= 6 || BODY_OPENERS.test(text)) return false;
+  if (/[.:]$/.test(text)) return false; // a title has no full stop: this is the first sentence of the body
   if (/^([IVXL]+|\d+)\s*[.-]\s/.test(text)) return false;
   return !isAllCaps(text) || /^CỦA\s/.test(text);
 }
