@@ -95,6 +95,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     setCommonHeaders(response);
 
     response.on('finish', () => {
+      // During a close, a keep-alive connection whose last request just finished is let go at once.
+      if (closing) setImmediate(() => server.closeIdleConnections());
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       log.info('http_request', {
         method: request.method,

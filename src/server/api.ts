@@ -1,0 +1,82 @@
+/**
+ * The JSON API kept stable for scripts: `/healthz`, `/api/ask`, `/api/check`, `/api/standard`.
+ * Results are the search and rules contracts as they are (`cli search --json`, `cli check --json`).
+ */
+import { z } from 'zod';
+import { checkHousehold, describeStandard, isIsoDate, lookupStandard, todayIso, type RuleSet } from '../rules/index.ts';
+import type { SearchEngine } from '../search/types.ts';
+import type { Store } from '../store/types.ts';
+import { composeAnswer } from './ask.ts';
+import { HttpError, parseWith, readJson, sendJson } from './http.ts';
+import type { Route } from './server.ts';
+
+export const DEFAULT_ASK_LIMIT = 5;
+const MAX_ASK_LIMIT = 20;
+const MAX_QUESTION_LENGTH = 1000;
+
+const AskSchema = z.object({
+  question: z
+    .string({ error: 'Cần câu hỏi (question) dạng chuỗi.' })
+    .trim()
+    .min(1, { error: 'Câu hỏi (question) đang trống.' })
+    .max(MAX_QUESTION_LENGTH, { error: `Câu hỏi (question) quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).` }),
+  limit: z
+    .number({ error: 'Số kết quả (limit) phải là một số.' })
+    .int({ error: 'Số kết quả (limit) phải là số nguyên.' })
+    .min(1, { error: 'Số kết quả (limit) phải từ 1 trở lên.' })
+    .max(MAX_ASK_LIMIT, { error: `Số kết quả (limit) tối đa là ${MAX_ASK_LIMIT}.` })
+    .optional(),
+});
+
+export interface ApiDeps {
+  search: SearchEngine;
+  store: Store;
+  rules: RuleSet;
+}
+
+export function apiRoutes({ search, store, rules }: ApiDeps): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/healthz',
+      rateLimited: false,
+      handle: ({ response }) => sendJson(response, 200, { status: 'ok' }),
+    },
+    {
+      method: 'POST',
+      path: '/api/ask',
+      rateLimited: true,
+      handle: async ({ request, response }) => {
+        const { question, limit } = parseWith(AskSchema, await readJson(request));
+        const results = search.search(question, { limit: limit ?? DEFAULT_ASK_LIMIT });
+        store.recordQuestion({ answered: results.length > 0, text: question });
+        sendJson(response, 200, { answer: composeAnswer(results), results });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/check',
+      rateLimited: true,
+      handle: async ({ request, response }) => {
+        // The rules module validates the profile itself and names the field in Vietnamese.
+        const outcome = checkHousehold(rules, await readJson(request));
+        if (!outcome.ok) throw new HttpError(400, outcome.error.message, outcome.error.field);
+        store.recordCheck(outcome.value.classification);
+        sendJson(response, 200, outcome.value);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/standard',
+      rateLimited: true,
+      handle: ({ response, url }) => {
+        const date = url.searchParams.get('date') ?? todayIso();
+        const province = url.searchParams.get('province') ?? undefined;
+        const found = lookupStandard(rules, date, province);
+        // A malformed date is the caller's mistake (400); a real date outside every period has no standard (404).
+        if (!found.ok) throw new HttpError(isIsoDate(date) ? 404 : 400, found.error.message, found.error.field);
+        sendJson(response, 200, describeStandard(rules, date, province));
+      },
+    },
+  ];
+}

@@ -1,0 +1,110 @@
+/**
+ * Everything `npm start` runs, as one function tests can call too: the app on DATABASE_PATH, the
+ * messaging channels whose tokens are set, and the one HTTP server carrying the web chat, the
+ * JSON API, admin stats and the webhook endpoints. `close()` shuts down in the order that loses
+ * nothing: stop accepting and finish in-flight requests, stop the channels (they finish the
+ * updates they hold), then close the database.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createApp, type App } from '../app.ts';
+import { startTelegram } from '../channels/telegram/index.ts';
+import { webRoutes } from '../channels/web/routes.ts';
+import { startZalo } from '../channels/zalo/index.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { adminRoutes } from './admin.ts';
+import { apiRoutes } from './api.ts';
+import { HttpError, MAX_BODY_BYTES } from './http.ts';
+import { createHttpServer, type Route } from './server.ts';
+
+export type WebhookHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+interface Channel {
+  name: string;
+  webhookHandler?: WebhookHandler;
+  stop(): Promise<void>;
+}
+
+export interface Service {
+  app: App;
+  /** The address the server listens on, e.g. http://127.0.0.1:8080/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A webhook endpoint: the channel's handler checks the secret header itself (timing-safe) and
+ * reads the body; the server refuses oversized deliveries before they reach it.
+ */
+function webhookRoute(path: string, handler: WebhookHandler): Route {
+  return {
+    method: 'POST',
+    path,
+    rateLimited: false,
+    handle: async ({ request, response }) => {
+      if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
+        request.resume();
+        throw new HttpError(413, 'Nội dung yêu cầu quá lớn.');
+      }
+      await handler(request, response);
+    },
+  };
+}
+
+/** The link a shared answer opens: the web chat with `?share=<token>` (PUBLIC_URL when known). */
+export function webShareLink(baseUrl: string): (token: string) => string {
+  return (token) => new URL(`/?share=${encodeURIComponent(token)}`, baseUrl).toString();
+}
+
+async function startChannels(config: Config, app: App, logger: Logger): Promise<Channel[]> {
+  const channels: Channel[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const telegram = await startTelegram(config, app, logger);
+    channels.push({ name: 'telegram', webhookHandler: telegram.webhookHandler, stop: () => telegram.stop() });
+  }
+  if (config.ZALO_BOT_TOKEN) {
+    const zalo = await startZalo(config, app, logger, {
+      ...(config.PUBLIC_URL ? { shareLink: webShareLink(config.PUBLIC_URL) } : {}),
+    });
+    channels.push({ name: 'zalo', webhookHandler: zalo.webhookHandler, stop: () => zalo.stop() });
+  }
+  return channels;
+}
+
+export async function startService(config: Config, logger: Logger): Promise<Service> {
+  const app = await createApp({ databasePath: config.DATABASE_PATH, logger });
+  let channels: Channel[] = [];
+  try {
+    channels = await startChannels(config, app, logger);
+    const routes: Route[] = [
+      ...apiRoutes(app),
+      ...webRoutes(app.core),
+      ...adminRoutes(app.store, config.ADMIN_TOKEN),
+    ];
+    for (const channel of channels) {
+      if (channel.webhookHandler) routes.push(webhookRoute(`/${channel.name}/webhook`, channel.webhookHandler));
+    }
+    const http = createHttpServer({
+      routes,
+      logger,
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      corsOrigin: config.CORS_ORIGIN,
+    });
+    const address = await http.listen(config.PORT, config.HOST);
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+      app,
+      url: `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}/`,
+      close: async () => {
+        await http.close();
+        await Promise.all(channels.map((channel) => channel.stop()));
+        app.close();
+      },
+    };
+  } catch (error) {
+    // A start that fails half-way (port taken, channel refused) must not leave the database open.
+    await Promise.allSettled(channels.map((channel) => channel.stop()));
+    app.close();
+    throw error;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The JSON API over real HTTP, on the real app (createApp on a temporary database): health,
+ * questions with citations, household checks, the standard in force, and how the server treats
+ * bad requests (size, JSON, routes, methods, rate limits).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../src/search/types.ts';
+import type { CheckResult } from '../../src/rules/types.ts';
+import { startTestService, type TestService } from './harness.ts';
+
+let server: TestService;
+
+beforeAll(async () => {
+  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function errorOf(response: Response): Promise<{ field?: string; message: string }> {
+  const body = (await response.json()) as { error: { field?: string; message: string } };
+  return body.error;
+}
+
+describe('GET /healthz', () => {
+  it('answers {"status":"ok"} with a request id', async () => {
+    const response = await server.fetch('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('POST /api/ask', () => {
+  it('answers a question by quoting the best passage with its citation', async () => {
+    const response = await server.postJson('/api/ask', { question: 'hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { answer: string; results: SearchResult[] };
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.length).toBeLessThanOrEqual(5);
+    const best = body.results[0]!;
+    for (const key of ['passageId', 'docId', 'title', 'section', 'text', 'snippet', 'score', 'citation', 'kind']) {
+      expect(best).toHaveProperty(key);
+    }
+    expect(body.answer).toContain(best.citation);
+    // The quote is the best passage's snippet (matched-word marks removed).
+    const quoteStart = best.snippet.replace(/[«»]/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    expect(body.answer).toContain(quoteStart);
+  });
+
+  it('finds the same passages for a question typed without diacritics', async () => {
+    const ask = async (question: string) =>
+      ((await (await server.postJson('/api/ask', { question, limit: 3 })).json()) as { results: SearchResult[] }).results;
+    const withMarks = await ask('hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào');
+    const without = await ask('ho can ngheo duoc ho tro bao hiem y te the nao');
+    expect(without.length).toBeGreaterThan(0);
+    expect(without[0]!.passageId).toBe(withMarks[0]!.passageId);
+  });
+
+  it('honours the limit', async () => {
+    const response = await server.postJson('/api/ask', { question: 'hỗ trợ hộ nghèo', limit: 2 });
+    const body = (await response.json()) as { results: SearchResult[] };
+    expect(body.results).toHaveLength(2);
+  });
+
+  it('says honestly when nothing answers the question and points to UBND cấp xã', async () => {
+    const response = await server.postJson('/api/ask', { question: 'lịch thi đấu bóng đá ngoại hạng Anh tuần này' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { answer: string; results: SearchResult[] };
+    expect(body.results).toEqual([]);
+    expect(body.answer).toMatch(/không tìm thấy/i);
+    expect(body.answer).toContain('UBND cấp xã');
+  });
+
+  it('refuses a missing or empty question with 400 naming the field', async () => {
+    const missing = await server.postJson('/api/ask', { limit: 3 });
+    expect(missing.status).toBe(400);
+    expect(await errorOf(missing)).toMatchObject({ field: 'question' });
+    const empty = await server.postJson('/api/ask', { question: '   ' });
+    expect(empty.status).toBe(400);
+    expect((await errorOf(empty)).message).toMatch(/trống/);
+    const badLimit = await server.postJson('/api/ask', { question: 'hộ nghèo', limit: 'năm' });
+    expect(await errorOf(badLimit)).toMatchObject({ field: 'limit' });
+  });
+});
+
+describe('POST /api/check', () => {
+  it('classifies a household by the standard in force on its date', async () => {
+    // 2022–2025 standard (Nghị định 07/2021/NĐ-CP Điều 3): rural line 1.500.000 đồng per person per
+    // month; 1.200.000 is within it and 3 deprivations reach "3 or more": hộ nghèo.
+    const response = await server.postJson('/api/check', {
+      date: '2024-06-01',
+      area: 'rural',
+      members: 4,
+      monthlyIncomePerPerson: 1_200_000,
+      deprivations: ['health_insurance', 'water_source', 'sanitation'],
+    });
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as CheckResult;
+    expect(result.classification).toBe('poor');
+    expect(result.incomePerPerson).toBe(1_200_000);
+    expect(result.deprivationCount).toBe(3);
+    expect(result.standard.document).toMatch(/07\/2021\/NĐ-CP/);
+    expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('answers 400 with the field for an invalid profile', async () => {
+    const response = await server.postJson('/api/check', { area: 'countryside', members: 4, monthlyIncomePerPerson: 1 });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.field).toBe('area');
+    expect(error.message.length).toBeGreaterThan(0);
+    const noMembers = await server.postJson('/api/check', { area: 'urban', members: 0, monthlyIncome: 3_000_000 });
+    expect(noMembers.status).toBe(400);
+    expect((await errorOf(noMembers)).field).toBe('members');
+  });
+});
+
+describe('GET /api/standard', () => {
+  it('gives the standard in force on a date', async () => {
+    const response = await server.fetch('/api/standard?date=2024-06-01');
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/07\/2021\/NĐ-CP/);
+  });
+
+  it('refuses a date that is not yyyy-MM-dd or does not exist', async () => {
+    for (const date of ['01/06/2024', '2024-02-30', 'hôm nay']) {
+      const response = await server.fetch(`/api/standard?date=${encodeURIComponent(date)}`);
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toMatchObject({ field: 'date' });
+    }
+  });
+});
+
+describe('bad requests', () => {
+  it('refuses a body over 64 KB with 413', async () => {
+    const response = await server.postJson('/api/ask', { question: 'x'.repeat(70 * 1024) });
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).message).toMatch(/quá lớn/);
+  });
+
+  it('refuses malformed JSON with 400 and a Vietnamese message', async () => {
+    const response = await server.fetch('/api/ask', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"question": "hộ nghèo"',
+    });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toEqual({ field: 'body', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' });
+  });
+
+  it('answers unknown routes with 404 JSON and wrong methods with 405 and Allow', async () => {
+    const missing = await server.fetch('/api/khong-co');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/application\/json/);
+    expect((await errorOf(missing)).message).toBeTruthy();
+    const wrongMethod = await server.fetch('/api/ask');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+  });
+
+  it('sends no CORS headers when CORS_ORIGIN is not set', async () => {
+    const response = await server.fetch('/healthz', { headers: { Origin: 'https://example.org' } });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('logs one JSON line per request with its id, and never the question', async () => {
+    const question = 'câu hỏi riêng tư về thu nhập của nhà tôi';
+    const response = await server.postJson('/api/ask', { question });
+    const requestId = response.headers.get('x-request-id');
+    const line = server.logs().find((record) => record.event === 'http_request' && record.requestId === requestId);
+    expect(line).toMatchObject({ method: 'POST', path: '/api/ask', status: 200 });
+    expect(server.logLines.join('')).not.toContain(question);
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 with Retry-After once a client passes its limit', async () => {
+    const limited = await startTestService({ RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await limited.postJson('/api/ask', { question: 'hộ nghèo' })).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await limited.postJson('/api/ask', { question: 'hộ nghèo' });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      // Health checks are never limited.
+      expect((await limited.fetch('/healthz')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

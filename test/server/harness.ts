@@ -1,0 +1,61 @@
+/**
+ * Starts the real service (createApp on a temporary database, the channels whose tokens are set,
+ * the HTTP server on a free loopback port) exactly as `npm start` does, and collects its log lines.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { startService, type Service } from '../../src/server/service.ts';
+
+export interface TestService {
+  service: Service;
+  url: string;
+  databasePath: string;
+  logLines: string[];
+  /** Log records as objects, for assertions on events. */
+  logs(): Record<string, unknown>[];
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  postJson(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export function tempDatabasePath(): { databasePath: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'tro-ly-server-'));
+  return { databasePath: join(dir, 'bot.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startTestService(
+  env: Record<string, string> = {},
+  options: { databasePath?: string } = {},
+): Promise<TestService> {
+  const temp = options.databasePath ? undefined : tempDatabasePath();
+  const databasePath = options.databasePath ?? temp!.databasePath;
+  const logLines: string[] = [];
+  const logger = createLogger({ level: 'debug', write: (line) => logLines.push(line) });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, ...env });
+  const service = await startService(config, logger);
+  const request = (path: string, init?: RequestInit) => fetch(new URL(path, service.url), init);
+  let closed = false;
+  return {
+    service,
+    url: service.url,
+    databasePath,
+    logLines,
+    logs: () => logLines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    fetch: request,
+    postJson: (path, body, headers = {}) =>
+      request(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await service.close();
+      temp?.remove();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Start-up and shutdown: `npm start` (src/main.ts as a child process) refuses a bad variable by
+ * name, prints the web-chat address, and exits cleanly on SIGTERM; a close lets an in-flight
+ * request finish, and a second server on the same database file sees everything saved.
+ */
+import { spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { StoreStats } from '../../src/store/types.ts';
+import { startTestService, tempDatabasePath } from './harness.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
+
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('npm start (src/main.ts)', () => {
+  it('stops start-up on a bad variable, naming it', async () => {
+    const main = startMain({ PORT: 'tám nghìn', DATABASE_PATH: tempDatabasePath().databasePath });
+    expect(await main.exited).toBe(1);
+    expect(main.output().stderr).toMatch(/PORT/);
+  });
+
+  it('prints the web-chat address, serves, and exits 0 on SIGTERM', async () => {
+    const temp = tempDatabasePath();
+    try {
+      const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: temp.databasePath });
+      const url = await until('the address', () => /http:\/\/127\.0\.0\.1:\d+\//.exec(main.output().stdout)?.[0]);
+      const health = await fetch(new URL('/healthz', url));
+      expect(await health.json()).toEqual({ status: 'ok' });
+      main.child.kill('SIGTERM');
+      expect(await main.exited).toBe(0);
+      const events = main
+        .output()
+        .stderr.trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { event: string }).event);
+      expect(events).toContain('server_started');
+      expect(events.at(-1)).toBe('shutdown_finished');
+    } finally {
+      temp.remove();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes an in-flight request and loses nothing saved', async () => {
+    const temp = tempDatabasePath();
+    try {
+      const first = await startTestService({ ADMIN_TOKEN }, { databasePath: temp.databasePath });
+      const asked = await first.postJson('/api/ask', { question: 'chuẩn nghèo đa chiều là gì' });
+      expect(asked.status).toBe(200);
+
+      // A request whose body is still arriving when the close begins.
+      const body = JSON.stringify({ question: 'hỗ trợ nhà ở cho hộ nghèo' });
+      const inFlight = new Promise<number>((resolve, reject) => {
+        const outgoing = request(
+          new URL('/api/ask', first.url),
+          { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          },
+        );
+        outgoing.on('error', reject);
+        outgoing.write(body.slice(0, 10));
+        setTimeout(() => outgoing.end(body.slice(10)), 200);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const closing = first.close();
+      expect(await inFlight).toBe(200);
+      await closing;
+
+      const second = await startTestService({ ADMIN_TOKEN }, { databasePath: temp.databasePath });
+      try {
+        const stats = (await (
+          await second.fetch('/admin/stats', { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } })
+        ).json()) as StoreStats;
+        expect(stats.questionsAsked).toBe(2);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The web chat page and its API (`POST /api/chat`), and admin stats, over real HTTP on the real app.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/chat/types.ts';
+import type { StoreStats } from '../../src/store/types.ts';
+import { startTestService, type TestService } from './harness.ts';
+
+const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
+let server: TestService;
+
+beforeAll(async () => {
+  server = await startTestService({ ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '0' });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const newSessionId = () => randomBytes(18).toString('base64url');
+
+async function chat(sessionId: string, message: { text?: string; action?: string }): Promise<Reply[]> {
+  const response = await server.postJson('/api/chat', { sessionId, ...message });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { replies: Reply[] }).replies;
+}
+
+const textOf = (replies: Reply[]) => replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n');
+const buttonsOf = (replies: Reply[]) => replies.flatMap((reply) => (reply.buttons ?? []).flat());
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64');
+}
+
+describe('GET / (the web chat page)', () => {
+  it('is a Vietnamese page with no external asset', async () => {
+    const response = await server.fetch('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('Xóa dữ liệu của tôi');
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(html).toMatch(/aria-live="polite"/);
+  });
+
+  it('is served with security headers and a CSP that allows only its own inline code', async () => {
+    const response = await server.fetch('/');
+    const html = await response.text();
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/https?:|\*|unsafe-inline|unsafe-eval/);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(csp).toContain(`script-src 'sha256-${sha256(script)}'`);
+    expect(csp).toContain(`style-src 'sha256-${sha256(style)}'`);
+  });
+
+  it('puts the basic security headers on JSON answers too', async () => {
+    const response = await server.fetch('/healthz');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('POST /api/chat', () => {
+  it('welcomes a new web session with the menu', async () => {
+    const replies = await chat(newSessionId(), { text: '/start' });
+    expect(textOf(replies)).toContain('Trợ lý Giảm nghèo');
+    expect(buttonsOf(replies).map((button) => button.label)).toContain('Kiểm tra hộ gia đình');
+  });
+
+  it('answers a question with its citation; its share link opens the answer in another session', async () => {
+    const question = 'hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào';
+    const sessionId = newSessionId();
+    const replies = await chat(sessionId, { text: question });
+    const asked = await server.postJson('/api/ask', { question });
+    const { results } = (await asked.json()) as { results: { citation: string }[] };
+    expect(textOf(replies)).toContain(results[0]!.citation);
+
+    const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
+    expect(share).toBeDefined();
+    const shared = (await chat(sessionId, { action: share!.action })).find((reply) => reply.shareToken);
+    expect(shared?.shareToken).toMatch(/^[A-Za-z0-9_-]+$/);
+
+    const opened = await chat(newSessionId(), { text: `/start ${shared!.shareToken}` });
+    expect(textOf(opened)).toContain(results[0]!.citation);
+  });
+
+  it('deletes what is stored about the web session on /xoadulieu, shares included', async () => {
+    const sessionId = newSessionId();
+    const replies = await chat(sessionId, { text: 'hộ nghèo được hỗ trợ gì' });
+    const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
+    const token = (await chat(sessionId, { action: share!.action })).find((reply) => reply.shareToken)!.shareToken!;
+    expect(server.service.app.store.loadShare(token)).toBeDefined();
+
+    const deleted = await chat(sessionId, { text: '/xoadulieu' });
+    expect(textOf(deleted)).toMatch(/Đã xóa/);
+    expect(server.service.app.store.loadShare(token)).toBeUndefined();
+    expect(await server.service.app.store.sessions.read(`web:${sessionId}`)).toBeUndefined();
+  });
+
+  it('refuses a bad session id or a message with neither text nor action', async () => {
+    const badId = await server.postJson('/api/chat', { sessionId: 'short', text: 'xin chào' });
+    expect(badId.status).toBe(400);
+    expect(((await badId.json()) as { error: { field: string } }).error.field).toBe('sessionId');
+    const nothing = await server.postJson('/api/chat', { sessionId: newSessionId() });
+    expect(nothing.status).toBe(400);
+    const both = await server.postJson('/api/chat', { sessionId: newSessionId(), text: 'a', action: 'b' });
+    expect(both.status).toBe(400);
+  });
+});
+
+describe('GET /admin/stats', () => {
+  it('refuses a request without the token or with a wrong one (401)', async () => {
+    const none = await server.fetch('/admin/stats');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const wrong = await server.fetch('/admin/stats', { headers: { Authorization: `Bearer ${ADMIN_TOKEN}0` } });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('gives the counters, unanswered questions as text only, checks by class and feedback', async () => {
+    const unanswerable = 'lịch thi đấu bóng đá ngoại hạng Anh tuần này';
+    await server.postJson('/api/ask', { question: unanswerable });
+    const response = await server.fetch('/admin/stats', { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(response.status).toBe(200);
+    const stats = (await response.json()) as StoreStats;
+    expect(stats.questionsAsked).toBeGreaterThanOrEqual(1);
+    expect(stats.questionsUnanswered).toBeGreaterThanOrEqual(1);
+    const entry = stats.unansweredQuestions.find((question) => question.text === unanswerable);
+    expect(entry).toBeDefined();
+    expect(Object.keys(entry!).sort()).toEqual(['count', 'lastAsked', 'text']);
+    expect(stats).toHaveProperty('checksByClass');
+    expect(stats.feedback).toEqual(expect.objectContaining({ useful: expect.any(Number), notUseful: expect.any(Number) }));
+  });
+
+  it('is closed (401) when no ADMIN_TOKEN is configured', async () => {
+    const open = await startTestService();
+    try {
+      const response = await open.fetch('/admin/stats', { headers: { Authorization: 'Bearer anything' } });
+      expect(response.status).toBe(401);
+    } finally {
+      await open.close();
+    }
+  });
+});
