@@ -1,0 +1,152 @@
+/** The CLI contracts of issue 3, checked by spawning the real commands. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CheckResult, FieldError } from '../../src/rules/index.ts';
+import { expectError, expectResult, loadScenarios } from './scenarios.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'rules-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cli(args: string[], input = '') {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const household = { date: '2026-03-15', area: 'rural', members: 4, monthlyIncome: 4_800_000, deprivations: ['health_insurance', 'water_source', 'sanitation'] };
+
+describe('cli check', () => {
+  it('npm run --silent cli -- check --json prints the CheckResult', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', 'check', '--json'], { cwd: root, input: JSON.stringify(household), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as CheckResult;
+    expect(result.classification).toBe('poor');
+    expect(result.incomePerPerson).toBe(1_200_000);
+    expect(result.standard.id).toBe('nd351-2025-transition');
+    expect(result.asOf).toBe('2026-03-15');
+  });
+
+  const invalid: [string, unknown, string][] = [
+    ['unknown indicator', { ...household, deprivations: ['wifi'] }, 'deprivations.0'],
+    ['members < 1', { ...household, members: 0 }, 'members'],
+    ['negative income', { ...household, monthlyIncome: -1 }, 'monthlyIncome'],
+    ['unknown area', { ...household, area: 'city' }, 'area'],
+    ['impossible date', { ...household, date: '2026-02-30' }, 'date'],
+    ['missing income', { date: '2026-03-15', area: 'urban', members: 2 }, 'monthlyIncome'],
+  ];
+  for (const [what, input, field] of invalid) {
+    it(`exits 2 with {"error": {field, message}} for ${what}`, () => {
+      const run = cli(['check', '--json'], JSON.stringify(input));
+      expect(run.status).toBe(2);
+      const { error } = JSON.parse(run.stdout) as { error: FieldError };
+      expect(error.field).toBe(field);
+      expect(error.message).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
+    });
+  }
+
+  it('exits 2 on input that is not JSON', () => {
+    const run = cli(['check', '--json'], '{"area": ');
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({ error: { field: '', message: 'Dữ liệu vào không phải JSON hợp lệ.' } });
+  });
+
+  it('--stdin answers every hand-computed scenario line by line, in order, past bad lines', () => {
+    const scenarios = loadScenarios();
+    const lines = [...scenarios.map((s) => JSON.stringify(s.input)), 'không phải json', JSON.stringify(household)];
+    const run = cli(['check', '--stdin'], `${lines.join('\n')}\n`);
+    expect(run.status).toBe(2);
+    const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as CheckResult | { error: FieldError });
+    expect(out).toHaveLength(lines.length);
+    scenarios.forEach((scenario, i) => {
+      const answer = out[i]!;
+      if (scenario.error) {
+        expect('error' in answer, scenario.name).toBe(true);
+        if ('error' in answer) expectError(answer.error, scenario.error);
+      } else {
+        expect('error' in answer, scenario.name).toBe(false);
+        if (!('error' in answer)) expectResult(answer, scenario.expected ?? {});
+      }
+    });
+    expect(out.at(-2)).toEqual({ error: { field: '', message: 'Dữ liệu vào không phải JSON hợp lệ.' } });
+    expect((out.at(-1) as CheckResult).classification).toBe('poor');
+  });
+
+  it('without --json prints a readable Vietnamese report', () => {
+    const run = cli(['check'], JSON.stringify(household));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Kết quả (ngày 15/03/2026): Hộ nghèo');
+    expect(run.stdout).toContain('Thu nhập bình quân: 1.200.000 đồng/người/tháng');
+    expect(run.stdout).toContain('Bước tiếp theo:');
+    expect(run.stdout).toContain('Mẫu số 04');
+  });
+});
+
+describe('cli batch', () => {
+  it('classifies good rows, reports bad rows by line number, and summarises', () => {
+    const input = join(work, 'xa.csv');
+    const output = join(work, 'ket-qua.csv');
+    writeFileSync(
+      input,
+      [
+        'Mã hộ,Khu vực,Số người,Thu nhập bình quân,Tổng thu nhập,Thiếu hụt,Ngày',
+        'H01,nt,4,"1,5 triệu",,bhyt nuoc nhatieu,31/12/2025',
+        'H02,tt,3,,9000000,,2025-12-31',
+        'H03,nông thôn,2,1tr,,internet|nha,01/01/2027',
+        'H04,xx,2,1tr,,,',
+        'H05,nt,0,1tr,,,',
+        'H06,nt,2,1.200,,,',
+        'H07,nt,2,1tr,,wifi,',
+        'H08,nt,2,1tr,,,30/02/2026',
+        'H09,tt,1,2.000.001đ,,,15/06/2026',
+      ].join('\n'),
+    );
+    const run = cli(['batch', input, '--out', output, '--date', '2026-05-01']);
+    expect(run.status).toBe(0);
+    const rows = parse(readFileSync(output, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([
+      ['2', 'H01', 'poor'],
+      ['3', 'H02', 'middle'],
+      ['4', 'H03', 'near_poor'],
+      ['10', 'H09', 'middle'],
+    ]);
+    expect(rows[0]!.thu_nhap_binh_quan).toBe('1500000');
+    expect(rows[2]!.tam_tinh).toBe('có');
+    for (const line of [5, 6, 7, 8, 9]) expect(run.stderr).toContain(`Dòng ${line}, cột`);
+    expect(run.stderr).toContain('Dòng 6, cột so_nguoi: Hộ phải có ít nhất 1 thành viên.');
+    expect(run.stdout).toContain('Tổng hợp: 9 dòng, 4 hộ đã phân loại, 5 dòng lỗi bị bỏ qua.');
+    expect(run.stdout).toContain('hộ nghèo: 1');
+    expect(run.stdout).toContain('hộ có mức sống trung bình: 2');
+    expect(run.stdout).toContain('Bảo hiểm y tế (health_insurance): 1');
+    expect(run.stdout).toContain('Sử dụng dịch vụ viễn thông (telecom): 1');
+  });
+
+  it('refuses a file without the required columns', () => {
+    const input = join(work, 'thieu-cot.csv');
+    writeFileSync(input, 'ma_ho,so_nguoi\nH1,2\n');
+    const run = cli(['batch', input]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Tệp thiếu cột: khu_vuc');
+  });
+});
+
+describe('cli standard', () => {
+  it('prints the 2027–2030 standard as a table, marked provisional', () => {
+    const run = cli(['standard', '--date', '01/01/2027']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(run.stdout).toMatch(/Nông thôn \| 2\.200\.000 đồng/);
+    expect(run.stdout).toMatch(/Thành thị \| 2\.800\.000 đồng/);
+    expect(run.stdout).toContain('TẠM TÍNH');
+  });
+
+  it('refuses a date with no standard', () => {
+    const run = cli(['standard', '--date', '2014-05-05']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('dữ liệu bắt đầu từ 01/01/2016');
+  });
+});

@@ -1,0 +1,149 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkHousehold, DEFAULT_RULES_DIR, describeStandard, loadRules, RulesFileError, standardInForce, StandardDateError, supportsFor } from '../../src/rules/index.ts';
+
+const temporary: string[] = [];
+afterEach(() => temporary.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyRules(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  temporary.push(dir);
+  cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** A copy of rules/ with one file edited. */
+function rulesWith(file: string, edit: (text: string) => string): string {
+  const dir = copyRules();
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+  return dir;
+}
+
+function loadError(dir: string): RulesFileError {
+  try {
+    loadRules(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RulesFileError);
+    return error as RulesFileError;
+  }
+  throw new Error('loadRules accepted a broken rules directory');
+}
+
+describe('loadRules', () => {
+  it('loads the shipped rules: 4 standards, 12 indicators, the required supports', () => {
+    const rules = loadRules();
+    expect(rules.standards.map((s) => s.id)).toEqual(['qd59-2015', 'nd07-2021', 'nd351-2025-transition', 'nd351-2025']);
+    expect(rules.indicators).toHaveLength(12);
+    expect(rules.localStandards).toEqual([]);
+    const ids = rules.supports.map((s) => s.id);
+    for (const id of ['health_insurance_premium', 'policy_credit', 'legal_aid', 'electricity_bill', 'vocational_training', 'housing', 'preschool_lunch', 'learning_cost', 'social_assistance']) {
+      expect(ids).toContain(id);
+    }
+    expect(rules.version).toMatch(/^rules-[0-9a-f]{12}$/);
+    expect(rules.indicatorAliases.get('bhyt')).toBe('health_insurance');
+    expect(rules.indicatorAliases.get('nhatieu')).toBe('sanitation');
+    expect(rules.areaAliases.get('nt')).toBe('rural');
+    expect(rules.areaAliases.get('dothi')).toBe('urban');
+  });
+
+  it('names the file, the field and the problem when a value has the wrong type', () => {
+    const dir = rulesWith('standards/2022-2025.yaml', (text) => text.replace('value: 1500000', 'value: "một triệu rưỡi"'));
+    const error = loadError(dir);
+    expect(error.file).toBe(join(dir, 'standards/2022-2025.yaml'));
+    expect(error.field).toBe('bands.0.upTo.rural.value');
+    expect(error.message).toContain('standards/2022-2025.yaml');
+    expect(error.message).toContain('bands.0.upTo.rural.value');
+    expect(error.message).toMatch(/số/);
+  });
+
+  it('rejects an impossible validity date', () => {
+    const error = loadError(rulesWith('standards/2026.yaml', (text) => text.replace('validTo: 2026-12-31', 'validTo: 2026-02-30')));
+    expect(error.field).toBe('validTo');
+  });
+
+  it('rejects income bands that do not increase', () => {
+    const error = loadError(rulesWith('standards/2022-2025.yaml', (text) => text.replace('value: 2250000', 'value: 1400000')));
+    expect(error.field).toBe('bands.1.upTo.rural.value');
+    expect(error.problem).toContain('lớn hơn ngưỡng của khoảng trước');
+  });
+
+  it('rejects two standards in force on the same day', () => {
+    const error = loadError(rulesWith('standards/2026.yaml', (text) => text.replace('validFrom: 2026-01-01', 'validFrom: 2025-12-31')));
+    expect(error.file).toContain('2026.yaml');
+    expect(error.problem).toContain('nd07-2021');
+  });
+
+  it('rejects an amount on a support whose facts are unknown', () => {
+    const error = loadError(
+      rulesWith('supports/99-other.yaml', (text) => text.replace('        status: unknown', '        amounts: [{ value: 100000, reference: x }]\n        status: unknown')),
+    );
+    expect(error.field).toBe('supports.0.variants.0.amounts');
+  });
+
+  it('rejects an alias used for two indicators', () => {
+    const error = loadError(rulesWith('indicators.yaml', (text) => text.replace('aliases: [nuoc, nuocsach]', 'aliases: [nuoc, bhyt]')));
+    expect(error.file).toContain('indicators.yaml');
+    expect(error.problem).toContain('bhyt');
+  });
+
+  it('reports unreadable YAML with the file name', () => {
+    const error = loadError(rulesWith('areas.yaml', (text) => `${text}\n  - { broken`));
+    expect(error.message).toContain('areas.yaml');
+  });
+
+  it('uses a province’s higher local standard when one is in force for that province', () => {
+    const dir = copyRules();
+    const national = readFileSync(join(dir, 'standards/2027-2030.yaml'), 'utf8');
+    writeFileSync(join(dir, 'local/thu-nghiem.yaml'), `${national.replace('id: nd351-2025', 'id: thu-nghiem-2027').replace('value: 2200000', 'value: 2600000')}\nprovince: Hưng Yên\nraises: nd351-2025\n`);
+    const rules = loadRules(dir);
+    const household = { date: '2027-06-01', area: 'rural', members: 2, monthlyIncomePerPerson: 2_500_000 };
+    const local = checkHousehold(rules, { ...household, province: 'hung yen' });
+    const elsewhere = checkHousehold(rules, { ...household, province: 'Gia Lai' });
+    expect(local.ok && local.value.classification).toBe('near_poor');
+    expect(local.ok && local.value.standard.id).toBe('thu-nghiem-2027');
+    expect(elsewhere.ok && elsewhere.value.classification).toBe('unknown');
+  });
+}, 30_000);
+
+// Helps the chat and the CLI print the standard; checked against the decree figures.
+describe('standardInForce, describeStandard, supportsFor', () => {
+  const rules = loadRules();
+
+  it('picks the standard by date, boundaries inclusive, and refuses dates outside the data', () => {
+    expect(standardInForce(rules, '2025-12-31').standard.id).toBe('nd07-2021');
+    expect(standardInForce(rules, '2026-01-01').standard.id).toBe('nd351-2025-transition');
+    expect(standardInForce(rules, '2027-01-01').provisional).toBe(true);
+    expect(() => standardInForce(rules, '2015-06-01')).toThrow(StandardDateError);
+    expect(() => standardInForce(rules, '2026-02-30')).toThrow(/không có thật/);
+  });
+
+  it('describes the 2026 standard with its lines, bands and 12 indicators', () => {
+    const description = describeStandard(rules, '2026-06-01');
+    expect(description.lines.map((line) => line.text)).toEqual(['1.500.000 đồng', '2.000.000 đồng']);
+    expect(description.bands.map((band) => band.rural)).toEqual(['≤ 1.500.000 đồng', '> 1.500.000 đồng và ≤ 2.250.000 đồng', '> 2.250.000 đồng']);
+    expect(description.bands[0]!.outcome).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
+    expect(description.indicators).toHaveLength(12);
+    expect(description.indicators.find((i) => i.id === 'telecom')!.deprivedWhen).toBe('no');
+    expect(description.validity).toBe('01/01/2026 – 31/12/2026');
+    expect(description.provisional).toBe(false);
+  });
+
+  it('lists supports by class and date, amounts only where verified', () => {
+    const poor = supportsFor(rules, 'poor', '2026-03-01');
+    expect(poor.map((s) => s.id)).toEqual(expect.arrayContaining(['electricity_bill', 'legal_aid', 'policy_credit']));
+    expect(poor.find((s) => s.id === 'health_insurance_premium')!.amount).toBeUndefined();
+    expect(poor.find((s) => s.id === 'smartphone_support')).toBeUndefined();
+    const in2023 = supportsFor(rules, 'near_poor', '2023-03-01');
+    expect(in2023.find((s) => s.id === 'smartphone_support')!.amount).toBe('Nếu nhận tiền mặt: 500.000 đồng/hộ');
+    expect(in2023.find((s) => s.id === 'health_insurance_premium')!.basis).toContain('146/2018');
+    const legalAid = supportsFor(rules, 'near_poor', '2026-03-01').find((s) => s.id === 'legal_aid')!;
+    expect(legalAid.what).toMatch(/^Áp dụng khi: Chỉ khi thành viên của hộ là người bị buộc tội/);
+    expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, parseMoney } from '../../src/rules/index.ts';
+
+describe('parseMoney', () => {
+  const amounts: [string, number][] = [
+    ['1tr2', 1_200_000],
+    ['1,2 triệu', 1_200_000],
+    ['1.200.000đ', 1_200_000],
+    ['1.200.000 đồng', 1_200_000],
+    ['1200k', 1_200_000],
+    ['1 triệu 2', 1_200_000],
+    ['1.4tr', 1_400_000],
+    ['1,4tr', 1_400_000],
+    ['5 triệu', 5_000_000],
+    ['một triệu hai trăm nghìn', 1_200_000],
+    ['mot trieu hai tram nghin', 1_200_000],
+    ['1tr200', 1_200_000],
+    ['1tr25', 1_250_000],
+    ['2 trieu ruoi', 2_500_000],
+    ['2 triệu rưỡi', 2_500_000],
+    ['hai triệu tư', 2_400_000],
+    ['mười lăm triệu', 15_000_000],
+    ['năm trăm nghìn', 500_000],
+    ['2 triệu 300 nghìn đồng', 2_300_000],
+    ['1500000', 1_500_000],
+    ['150k', 150_000],
+    ['1.500.000 đ/người/tháng', 1_500_000],
+    ['1,2tr một tháng', 1_200_000],
+    ['1.200đ', 1_200],
+    ['0', 0],
+    ['  1TR5  ', 1_500_000],
+  ];
+  for (const [text, value] of amounts) {
+    it(`reads “${text}” as ${value}`, () => expect(parseMoney(text)).toEqual({ ok: true, value }));
+  }
+
+  const ambiguous: [string, string][] = [
+    ['1.200', '1.200 đồng hay 1.200.000 đồng'],
+    ['12', '12 nghìn đồng hay 12 triệu đồng'],
+    ['1,5', '1,5 triệu đồng'],
+    ['1.200 triệu', '1,2 triệu hay 1.200 triệu'],
+  ];
+  for (const [text, question] of ambiguous) {
+    it(`asks back for the ambiguous “${text}”`, () => {
+      const parsed = parseMoney(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.question).toContain(question);
+    });
+  }
+
+  for (const text of ['abc', '', '-5', '1tr2000', 'triệu', '1 triệu 2 nghìn 3 triệu']) {
+    it(`refuses “${text}” with a Vietnamese question`, () => {
+      const parsed = parseMoney(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.question).toMatch(/số tiền|Số tiền/);
+    });
+  }
+});
+
+describe('formatting', () => {
+  it('writes money the Vietnamese way', () => {
+    expect(formatMoney(1_500_000)).toBe('1.500.000 đồng');
+    expect(formatMoney(0)).toBe('0 đồng');
+    expect(formatMoney(1_500_000.25)).toBe('1.500.000,25 đồng');
+  });
+  it('writes dates as dd/MM/yyyy', () => {
+    expect(formatDate('2026-01-05')).toBe('05/01/2026');
+  });
+});

@@ -1,0 +1,91 @@
+/** Properties that must hold for every profile, not just the hand-computed ones. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkHousehold, INDICATOR_IDS, loadRules, type Classification, type HouseholdProfileInput } from '../../src/rules/index.ts';
+
+const rules = loadRules();
+
+/** Poorer first. "unknown" only ever sits above the near-poor line, where the bands are not known. */
+const RANK: Record<Classification, number> = { poor: 0, near_poor: 1, middle: 2, unknown: 2, none: 3 };
+
+const isoDay = fc
+  .date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const indicators = fc.uniqueArray(fc.constantFrom(...INDICATOR_IDS), { maxLength: 12 });
+const profile = fc.record({
+  date: isoDay,
+  area: fc.constantFrom('rural' as const, 'urban' as const),
+  members: fc.integer({ min: 1, max: 15 }),
+  monthlyIncomePerPerson: fc.integer({ min: 0, max: 5_000_000 }),
+  deprivations: indicators,
+});
+
+function classOf(input: HouseholdProfileInput): Classification {
+  const outcome = checkHousehold(rules, input);
+  if (!outcome.ok) throw new Error(`${outcome.error.field}: ${outcome.error.message}`);
+  return outcome.value.classification;
+}
+
+describe('classification properties', () => {
+  it('more income never moves a household to a poorer class', () => {
+    fc.assert(
+      fc.property(profile, fc.integer({ min: 1, max: 3_000_000 }), (p, extra) => {
+        const richer = { ...p, monthlyIncomePerPerson: p.monthlyIncomePerPerson + extra };
+        expect(RANK[classOf(richer)]).toBeGreaterThanOrEqual(RANK[classOf(p)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('one more deprivation never moves a household to a richer class', () => {
+    fc.assert(
+      fc.property(profile, fc.constantFrom(...INDICATOR_IDS), (p, added) => {
+        fc.pre(!p.deprivations.includes(added));
+        const worse = { ...p, deprivations: [...p.deprivations, added] };
+        expect(RANK[classOf(worse)]).toBeLessThanOrEqual(RANK[classOf(p)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws for any valid profile, member facts and "không rõ" answers included', () => {
+    const member = fc.record(
+      { age: fc.integer({ min: 0, max: 110 }), hasHealthInsurance: fc.boolean(), inSchool: fc.boolean(), dependant: fc.boolean() },
+      { requiredKeys: [] },
+    );
+    const full = fc
+      .record({
+        date: isoDay,
+        area: fc.constantFrom('rural' as const, 'urban' as const),
+        members: fc.integer({ min: 1, max: 12 }),
+        monthlyIncome: fc.double({ min: 0, max: 1e9, noNaN: true }),
+        deprivations: fc.array(fc.constantFrom(...INDICATOR_IDS), { maxLength: 20 }),
+        unsure: indicators,
+        memberDetails: fc.array(member, { maxLength: 12 }),
+        floorAreaM2: fc.double({ min: 0, max: 500, noNaN: true }),
+        circumstances: fc.record({ newlyEscaped: fc.boolean(), hasPreschoolChild: fc.boolean() }, { requiredKeys: [] }),
+      })
+      .map((p) => ({ ...p, memberDetails: p.memberDetails.slice(0, p.members) }));
+    fc.assert(
+      fc.property(full, (p) => {
+        const outcome = checkHousehold(rules, p);
+        expect(outcome.ok).toBe(true);
+        if (outcome.ok) {
+          expect(outcome.value.reasons.length).toBeGreaterThan(2);
+          expect(outcome.value.deprivationCount).toBe(new Set(outcome.value.deprivations).size);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws for arbitrary JSON, answering with a field error instead', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const outcome = checkHousehold(rules, value);
+        if (!outcome.ok) expect(outcome.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
