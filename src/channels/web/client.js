@@ -146,11 +146,27 @@
     bubble.appendChild(box);
   }
 
+  // A quotation arrives as quote spans with its matched words as bold spans in between: they
+  // are rendered inside one blockquote, not as a quote broken at every highlighted word.
+  function renderSpans(bubble, spans) {
+    var quote = null;
+    spans.forEach(function (span, index) {
+      var next = spans[index + 1];
+      if (span.style === 'quote') {
+        if (!quote) quote = bubble.appendChild(document.createElement('blockquote'));
+        quote.appendChild(renderSpan({ text: span.text, href: span.href }));
+      } else if (quote && next && next.style === 'quote') {
+        quote.appendChild(renderSpan(span));
+      } else {
+        quote = null;
+        bubble.appendChild(renderSpan(span));
+      }
+    });
+  }
+
   function showReply(reply) {
     var bubble = addBubble('bot');
-    (reply.spans || []).forEach(function (span) {
-      bubble.appendChild(renderSpan(span));
-    });
+    renderSpans(bubble, reply.spans || []);
     if (reply.buttons && reply.buttons.length) renderButtons(bubble, reply.buttons);
     if (reply.shareToken) renderShare(bubble, reply.shareToken);
     return bubble;

@@ -1,0 +1,152 @@
+/**
+ * The web chat in a real browser: Debian's headless Chromium (installed by install-chromium.sh,
+ * run by `npm test` first) driven by playwright-core, on a phone-sized screen, against the real
+ * service. It asks a question, sees the cited answer, shares it, completes a household check with
+ * buttons and typed answers, deletes its data, and saves screenshots under test/artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestService, type TestService } from '../server/harness.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let server: TestService;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Console errors and CSP violations: a page that breaks its own policy shows up here. */
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
+  // launch() gives each run a fresh temporary profile (user-data-dir).
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+  });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // The page asks before deleting data (window.confirm): the test says yes.
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const botBubbles = () => page.locator('.msg.bot');
+const lastBot = () => botBubbles().last();
+
+/** Does something that sends a message, then waits until the page has shown the replies. */
+async function andWaitForReply(act: () => Promise<void>): Promise<void> {
+  const before = await botBubbles().count();
+  await act();
+  // Runs in the page. A function, not a string: the page's CSP forbids eval. No DOM types here.
+  await page.waitForFunction((count) => {
+    const document = (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number }; getElementById(id: string): { textContent: string } | null } }).document;
+    return document.querySelectorAll('.msg.bot').length > count && document.getElementById('status')?.textContent === '';
+  }, before);
+}
+
+async function type(text: string): Promise<void> {
+  await andWaitForReply(async () => {
+    await page.getByLabel('Câu hỏi hoặc câu trả lời của bạn').fill(text);
+    await page.keyboard.press('Enter');
+  });
+}
+
+async function press(name: string | RegExp, bubble = lastBot()): Promise<void> {
+  await andWaitForReply(() => bubble.getByRole('button', { name, exact: typeof name === 'string' }).first().click());
+}
+
+describe('the web chat in Chromium', () => {
+  it('greets with the menu', async () => {
+    await page.goto(server.url);
+    await lastBot().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
+    expect(await lastBot().textContent()).toContain('Trợ lý Giảm nghèo');
+  });
+
+  it('answers a question typed without diacritics, with its citation', async () => {
+    await type('ho can ngheo duoc ho tro bao hiem y te the nao');
+    const answer = lastBot();
+    expect(await answer.textContent()).toMatch(/Nguồn: .+/);
+    expect(await answer.getByText('Nguồn:').isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}web-chat-answer.png` });
+  });
+
+  it('shares the answer as a link that opens it in another browser', async () => {
+    const answerText = (await lastBot().textContent()) ?? '';
+    const citation = /Nguồn: ([^\n]+?)(?:Xem toàn bộ|Thêm kết quả|$)/.exec(answerText)?.[1]?.trim() ?? '';
+    expect(citation.length).toBeGreaterThan(5);
+    await press('Chia sẻ');
+    await lastBot().getByRole('button', { name: 'Chia sẻ câu trả lời' }).click();
+    const link = await lastBot().getByLabel('Đường dẫn để gửi cho người khác:').inputValue();
+    expect(link).toMatch(/\?share=[A-Za-z0-9_-]+$/);
+
+    const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const visitor = await other.newPage();
+      await visitor.goto(link);
+      await visitor.locator('.msg.bot', { hasText: 'Câu trả lời được chia sẻ' }).waitFor();
+      expect(await visitor.locator('.msg.bot').last().textContent()).toContain(citation.slice(0, 30));
+      expect(visitor.url()).not.toContain('share=');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('completes a household check with buttons and typed answers', async () => {
+    await press('Menu', page.locator('header'));
+    await press('Kiểm tra hộ gia đình');
+    await press(/đồng ý/i);
+    expect(await lastBot().textContent()).toMatch(/nông thôn hay thành thị/);
+    // Keyboard use: focus the button and press Enter.
+    await andWaitForReply(async () => {
+      await lastBot().getByRole('button', { name: 'Nông thôn', exact: true }).focus();
+      await page.keyboard.press('Enter');
+    });
+    await type('4');
+    await type('5 triệu');
+    for (let question = 0; question < 12; question += 1) {
+      expect(await lastBot().textContent()).toMatch(/^Câu \d+\/\d+/);
+      if (question === 0) await page.screenshot({ path: `${ARTIFACTS}web-chat-question.png` });
+      await press('Không');
+    }
+    const result = (await lastBot().textContent()) ?? '';
+    // 5.000.000 đồng for 4 people is 1.250.000 per person: within the rural line of 1.500.000.
+    expect(result).toMatch(/hộ (cận )?nghèo/i);
+    expect(result).toContain('1.250.000');
+    await lastBot().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}web-chat-check.png` });
+  });
+
+  it('deletes the user data from the page', async () => {
+    await andWaitForReply(() => page.getByRole('button', { name: 'Xóa dữ liệu của tôi' }).click());
+    expect(await lastBot().textContent()).toContain('Đã xóa');
+  });
+
+  it('broke no rule of its own CSP and threw no error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
