@@ -245,6 +245,7 @@ export function createInfo({ rules, documents, provincesSince2025 }: InfoSources
               '/tinh: chọn tỉnh để ưu tiên văn bản của tỉnh (tên mới hay tên trước năm 2025 đều được).',
               '/xoadulieu: xóa mọi dữ liệu trợ lý lưu về bạn và rút lại sự đồng ý lưu.',
               '/huy: dừng phần kiểm tra đang làm.',
+              '/trogiup: xem lại hướng dẫn này.',
             ]),
             '',
             quickHelp,

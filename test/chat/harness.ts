@@ -1,0 +1,76 @@
+/**
+ * Conversations against the real app (real corpus, search, rules and SQLite in a temp folder).
+ * `say`/`press` send one message as a user and return the replies and their plain text.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App } from '../../src/app.ts';
+import { toPlainText } from '../../src/chat/render.ts';
+import type { Button, IncomingMessage, Reply } from '../../src/chat/types.ts';
+import { createLogger } from '../../src/log.ts';
+
+/** 15/3/2026 10:00 in Vietnam: the 2026 transition standard (NĐ 351/2025 keeping NĐ 07/2021). */
+export const TEST_NOW = new Date('2026-03-15T03:00:00Z');
+
+export interface Turn {
+  replies: Reply[];
+  text: string;
+  buttons: Button[];
+}
+
+export interface Harness {
+  app: App;
+  folder: string;
+  databasePath: string;
+  logs: string[];
+  send(message: Partial<IncomingMessage>, userId?: string): Promise<Turn>;
+  say(text: string, userId?: string): Promise<Turn>;
+  press(action: string, userId?: string): Promise<Turn>;
+  /** Closes this app and opens a new one on the same database: a process restart. */
+  restart(): Promise<Harness>;
+  close(): void;
+}
+
+function turnOf(replies: Reply[]): Turn {
+  return {
+    replies,
+    text: replies.map((reply) => toPlainText(reply, { numberedChoices: false })).join('\n\n'),
+    buttons: replies.flatMap((reply) => reply.buttons?.flat() ?? []),
+  };
+}
+
+export async function openHarness(options: { folder?: string; now?: () => Date } = {}): Promise<Harness> {
+  const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'chat-test-'));
+  const databasePath = join(folder, 'bot.db');
+  const logs: string[] = [];
+  const now = options.now ?? (() => TEST_NOW);
+  const app = await createApp({ databasePath, now, logger: createLogger({ level: 'debug', write: (line) => logs.push(line) }) });
+  const send = async (message: Partial<IncomingMessage>, userId = 'u1') =>
+    turnOf(await app.core.handle({ channel: 'terminal', userId, ...message }));
+  const harness: Harness = {
+    app,
+    folder,
+    databasePath,
+    logs,
+    send,
+    say: (text, userId) => send({ text }, userId),
+    press: (action, userId) => send({ action }, userId),
+    restart: async () => {
+      app.close();
+      return openHarness({ folder, now });
+    },
+    close: () => {
+      app.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** The action of the offered button with this label; fails loudly when it is not offered. */
+export function actionOf(turn: Turn, label: string): string {
+  const button = turn.buttons.find((candidate) => candidate.label === label);
+  if (!button) throw new Error(`no button "${label}" in: ${turn.buttons.map((b) => b.label).join(', ')}`);
+  return button.action;
+}

@@ -1,0 +1,247 @@
+/**
+ * The household check as a conversation, against the real rules (standard of 2026: rural line
+ * 1.500.000 đ, urban 2.000.000 đ, poor when deprived in ≥ 3 of 12 indicators; middle up to
+ * 2.250.000 / 3.000.000 đ — NĐ 07/2021 Điều 3 kept by NĐ 351/2025). Expected classes are computed
+ * by hand in each test.
+ */
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { actionOf, openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+/** Indicator order in rules/indicators.yaml; water, sanitation, telecom and information are deprived on "no". */
+const NONE_DEPRIVED = ['không', 'không', 'không', 'không', 'không', 'không', 'không', 'không', 'có', 'có', 'có', 'có'];
+
+async function answerIndicators(h: Harness, answers: string[]) {
+  let last;
+  for (const answer of answers) last = await h.say(answer);
+  return last!;
+}
+
+describe('the interview', () => {
+  it('asks for consent first, with nothing pre-selected, and explains what is kept', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('/kiemtra');
+    expect(turn.text).toContain('30 ngày');
+    expect(turn.text).toContain('/xoadulieu');
+    expect(turn.text).toContain('UBND cấp xã');
+    expect(turn.text).toContain('91/2025/QH15');
+    expect(turn.text).toContain('356/2025/NĐ-CP');
+    expect(turn.buttons.map((button) => button.label)).toEqual(['Đồng ý lưu', 'Không lưu', 'Hủy']);
+    // No question is asked before the user chose.
+    expect(turn.text).not.toContain('Câu 1/15');
+  });
+
+  it('runs a full check to "hộ nghèo" with buttons, words without diacritics and numbers', async () => {
+    harness = await openHarness();
+    await harness.press('menu:check');
+    const area = await harness.press('consent:yes');
+    expect(area.text).toContain('Câu 1/15');
+    await harness.press(actionOf(area, 'Nông thôn'));
+    const income = await harness.say('4 người');
+    expect(income.text).toContain('Câu 3/15');
+    const first = await harness.say('5 triệu');
+    expect(first.text).toContain('Câu 4/15');
+    expect(first.text).toContain('Việc làm');
+    // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000 (rural); deprived: employment, health insurance, sanitation = 3 → poor.
+    await harness.press(actionOf(first, 'Có')); // employment: deprived
+    await harness.say('khong'); // dependents
+    await harness.say('ko ro'); // nutrition: unsure
+    await harness.say('1'); // health insurance: "1" = first choice "Có", deprived
+    const result = await answerIndicators(harness, ['k', 'không', 'ko', 'không', 'co', 'khong', 'có', 'có']);
+    expect(result.text).toContain('HỘ NGHÈO');
+    expect(result.text).toContain('1.250.000 đồng');
+    expect(result.text).toContain('1.500.000 đồng');
+    expect(result.text).toContain('Dinh dưỡng'); // the unsure answer is named with its effect
+    expect(result.text).toContain('15/03/2026');
+    expect(result.text).toContain('Nghị định 07/2021/NĐ-CP');
+    expect(result.text).toMatch(/Hỗ trợ có thể được hưởng:[\s\S]*Căn cứ:/);
+    expect(result.text).toMatch(/Bước tiếp theo:[\s\S]*UBND cấp xã/);
+    expect(result.text).toContain('không phải quyết định chính thức');
+    expect(harness.app.store.stats().checksByClass).toEqual({ poor: 1 });
+  });
+
+  it('gives "hộ cận nghèo" and says what a "không rõ" answer could change', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    await harness.say('thanh thi');
+    await harness.say('3');
+    const asked = await harness.say('1,8 triệu mỗi người');
+    expect(asked.text).toContain('Câu 4/15');
+    // 1.800.000 per person ≤ 2.000.000 (urban); deprived: employment, sanitation = 2 < 3 → near-poor;
+    // health insurance unsure: one more deprivation would make it poor.
+    const answers = [...NONE_DEPRIVED];
+    answers[0] = 'có';
+    answers[3] = 'không rõ';
+    answers[9] = 'không';
+    const result = await answerIndicators(harness, answers);
+    expect(result.text).toContain('HỘ CẬN NGHÈO');
+    const unsure = result.text.slice(result.text.indexOf('"không rõ"'));
+    expect(unsure).toContain('Bảo hiểm y tế');
+    expect(unsure).toContain('hộ nghèo');
+  });
+
+  it('gives "hộ có mức sống trung bình" above the line and up to 2.250.000 đồng (rural)', async () => {
+    harness = await openHarness();
+    // 4.500.000 ÷ 2 = 2.250.000: exactly on the rural middle bound, still middle.
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    await harness.say('nong thon');
+    await harness.say('2');
+    await harness.say('4tr5');
+    const result = await answerIndicators(harness, NONE_DEPRIVED);
+    expect(result.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    expect(result.text).toContain('2.250.000 đồng');
+  });
+
+  it('asks back when the income is ambiguous instead of guessing', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    await harness.say('nông thôn');
+    await harness.say('4');
+    const asked = await harness.say('12');
+    expect(asked.text).toContain('nghìn đồng hay 12 triệu đồng');
+    expect(asked.text).toContain('Câu 3/15');
+    const next = await harness.say('12 triệu');
+    expect(next.text).toContain('Câu 4/15');
+  });
+
+  it('re-asks politely when an answer is not understood, and refuses impossible member counts', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    const retryArea = await harness.say('trên núi');
+    expect(retryArea.text).toContain('Nông thôn');
+    expect(retryArea.text).toContain('Câu 1/15');
+    await harness.say('nt');
+    expect((await harness.say('0')).text).toContain('từ 1 đến 30');
+    expect((await harness.say('nhiều lắm')).text).toContain('con số');
+  });
+
+  it('goes back one step at a time, shows the earlier answer, and cancels from any step', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:yes');
+    await harness.say('nông thôn');
+    await harness.say('4');
+    await harness.say('5 triệu');
+    const second = await harness.say('có');
+    expect(second.text).toContain('Câu 5/15');
+    const back = await harness.press('ck:back');
+    expect(back.text).toContain('Câu 4/15');
+    expect(back.text).toContain('Trả lời trước đó: Có');
+    const changed = await harness.say('không');
+    expect(changed.text).toContain('Câu 5/15');
+    const backTwice = await harness.press('ck:back').then(() => harness.press('ck:back'));
+    expect(backTwice.text).toContain('Câu 3/15');
+    expect(backTwice.text).toContain('5.000.000 đồng');
+
+    const cancelled = await harness.say('Hủy');
+    expect(cancelled.text).toContain('Đã dừng');
+    const stale = await harness.press('ck:a:4:yes');
+    expect(stale.text).toContain('đã kết thúc');
+    const stored = (await harness.app.store.sessions.read('terminal:u1')) as Record<string, unknown>;
+    expect(stored.interview).toBeUndefined();
+  });
+
+  it('ignores a button of an older question instead of answering the wrong one', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    await harness.say('nông thôn');
+    await harness.say('4');
+    await harness.say('5 triệu');
+    await harness.press('ck:a:3:yes');
+    const old = await harness.press('ck:a:3:no');
+    expect(old.text).toContain('câu hỏi cũ');
+    expect(old.text).toContain('Câu 5/15');
+  });
+
+  it('starts from a question in everyday words and pre-fills what it states', async () => {
+    harness = await openHarness();
+    const consent = await harness.say('nha toi 4 nguoi thu nhap 5 trieu co duoc ho ngheo khong');
+    expect(consent.text).toContain('4 người');
+    expect(consent.text).toContain('5.000.000 đồng');
+    expect(consent.text).toContain('Đồng ý lưu');
+    const area = await harness.press('consent:no');
+    expect(area.text).toContain('Câu 1/15');
+    const skipped = await harness.say('nông thôn');
+    // Members and income were given: straight to the first indicator.
+    expect(skipped.text).toContain('Câu 4/15');
+  });
+});
+
+describe('resuming after a restart', () => {
+  it('resumes where it stopped when the user consented', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:yes');
+    await harness.say('nông thôn');
+    await harness.say('4');
+    harness = await harness.restart();
+    const next = await harness.say('5 triệu');
+    expect(next.text).toContain('Câu 4/15');
+  });
+
+  it('keeps nothing on disk and cannot resume without consent', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    await harness.say('thành thị');
+    await harness.say('7');
+    const raw = new Database(harness.databasePath, { readonly: true });
+    const stored = raw.prepare('SELECT value FROM sessions').pluck().all() as string[];
+    raw.close();
+    expect(stored.join('')).not.toContain('urban');
+    expect(stored.join('')).not.toContain('"members"');
+
+    harness = await harness.restart();
+    const after = await harness.press('ck:a:3:yes');
+    expect(after.text).toContain('đã kết thúc');
+  });
+});
+
+describe('privacy', () => {
+  it('/xoadulieu removes the session, the saved answers, the consent and the shares', async () => {
+    harness = await openHarness();
+    const answer = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế');
+    const shared = await harness.press(actionOf(answer, 'Chia sẻ'));
+    const token = shared.replies[0]!.shareToken!;
+    await harness.say('/kiemtra');
+    await harness.press('consent:yes');
+    await harness.say('nông thôn');
+
+    const deleted = await harness.say('/xoadulieu');
+    expect(deleted.text).toContain('Đã xóa');
+    expect(await harness.app.store.sessions.read('terminal:u1')).toBeUndefined();
+    expect(harness.app.store.loadShare(token)).toBeUndefined();
+    // Consent is withdrawn: a new check asks again.
+    const again = await harness.say('/kiemtra');
+    expect(again.text).toContain('Đồng ý lưu');
+  });
+
+  it('never writes message texts or answers to the log', async () => {
+    harness = await openHarness();
+    await harness.say('nhà tôi 4 người thu nhập 5 triệu có được hộ nghèo không');
+    await harness.press('consent:yes');
+    await harness.say('nông thôn');
+    await harness.say('bí mật riêng 98765');
+    await harness.say('/kiemtra nt 1.4tr bhyt nuoc nhatieu');
+    const log = harness.logs.join('');
+    expect(harness.logs.length).toBeGreaterThan(0);
+    for (const secret of ['5 triệu', 'bí mật', '98765', '1.4tr', 'nhatieu', 'nhà tôi']) expect(log).not.toContain(secret);
+  });
+
+  it('does not run the interview in a group and says why', async () => {
+    harness = await openHarness();
+    const turn = await harness.send({ text: '/kiemtra', isGroup: true });
+    expect(turn.text).toContain('không làm trong nhóm');
+    expect(turn.text).not.toContain('Đồng ý lưu');
+    const quick = await harness.send({ text: '/kiemtra nt 1.4tr bhyt', isGroup: true });
+    expect(quick.text).not.toContain('1.400.000');
+  });
+});
