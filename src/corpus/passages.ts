@@ -46,7 +46,7 @@ export function toPassages(meta: DocumentMeta, body: string): Passage[] {
         section,
         headings: [...(chunk.part ? [chunk.part] : []), ...chunk.headings.map((h) => h.text)],
         text,
-        citation: citationOf(meta, section),
+        citation: citationOf(meta, section, text),
       };
     });
   });
@@ -120,14 +120,15 @@ function citedPath(section: string): string {
 
 const TYPE_ABBREVIATIONS: Record<string, string> = { 'Nghị quyết': 'NQ', 'Quyết định': 'QĐ', 'Kế hoạch': 'KH', 'Chỉ thị': 'CT' };
 
-export function citationOf(meta: DocumentMeta, section: string): string {
+/** `text`: an explainer passage cites the bases it names itself, not every basis of the page. */
+export function citationOf(meta: DocumentMeta, section: string, text = ''): string {
   const where = section ? `, ${citedPath(section)}` : '';
-  return `${documentReference(meta)}${where}`;
+  return `${documentReference(meta, text)}${where}`;
 }
 
-function documentReference(meta: DocumentMeta): string {
+function documentReference(meta: DocumentMeta, text: string): string {
   const date = meta.signed ? formatDate(meta.signed) : null;
-  if (meta.kind === 'faq') return `Giải thích của Trợ lý (căn cứ ${(meta.basis ?? []).join('; ')})`;
+  if (meta.kind === 'faq') return `Giải thích của Trợ lý (căn cứ ${explainerBasis(meta.basis ?? [], text)})`;
   if (!meta.number) {
     const unknown = date ? 'chưa rõ số hiệu' : 'chưa rõ số hiệu, ngày ban hành';
     const by = meta.issuer ? ` của ${meta.issuer}` : '';
@@ -136,6 +137,16 @@ function documentReference(meta: DocumentMeta): string {
   const name = `${TYPE_ABBREVIATIONS[meta.type] ?? meta.type} ${meta.number}`;
   return [name, meta.issuer, date ?? 'chưa rõ ngày ban hành'].filter(Boolean).join(', ');
 }
+
+/** The bases the passage names; a passage naming none (an introduction) cites the first few. */
+function explainerBasis(basis: string[], text: string): string {
+  const named = basis.filter((item) => text.includes(item));
+  if (named.length > 0) return named.join('; ');
+  const shown = basis.slice(0, MAX_BASIS_SHOWN).join('; ');
+  return basis.length > MAX_BASIS_SHOWN ? `${shown} và các văn bản khác` : shown;
+}
+
+const MAX_BASIS_SHOWN = 3;
 
 /** "2023-08-21" → "21/08/2023". */
 export function formatDate(iso: string): string {

@@ -141,3 +141,39 @@ describe('loadCorpus validation', () => {
     expect(() => loadCorpus(dir)).toThrow(/faq\/b\.md: trường "id"/);
   });
 });
+
+describe('explainers in corpus/faq', () => {
+  const explainers = corpus.documents.filter((d) => d.kind === 'faq');
+  const faqPassages = corpus.passages.filter((p) => p.kind === 'faq');
+
+  it('covers what residents ask most, each page marked as an explainer', () => {
+    expect(explainers.map((d) => d.id).sort()).toEqual([
+      'faq-chuan-ngheo-da-chieu',
+      'faq-cong-nhan-ho-ngheo',
+      'faq-ho-ngheo-can-ngheo-la-gi',
+      'faq-ho-tro-cho-ho-ngheo',
+      'faq-thay-doi-nam-2025',
+    ]);
+    for (const d of explainers) expect(d).toMatchObject({ type: 'Giải thích', number: null, sourceFile: null });
+  });
+
+  it('names every basis of its front matter in the text, and each section cites the bases it names', () => {
+    for (const d of explainers) {
+      const text = faqPassages.filter((p) => p.docId === d.id).map((p) => p.text).join('\n');
+      for (const basis of d.basis ?? []) expect(text, `${d.id}: ${basis}`).toContain(basis);
+    }
+    const lunch = faqPassages.find((p) => p.docId === 'faq-ho-tro-cho-ho-ngheo' && p.section === '3');
+    expect(lunch?.citation).toBe('Giải thích của Trợ lý (căn cứ Nghị định 105/2020/NĐ-CP), mục 3');
+    expect(lunch?.text).toContain('160.000 đồng/trẻ/tháng');
+  });
+
+  it('labels reported figures as reference and gives none where the facts are unknown', () => {
+    const credit = faqPassages.find((p) => p.docId === 'faq-ho-tro-cho-ho-ngheo' && p.section === '4');
+    expect(credit?.text).toMatch(/tham khảo[^\n]*100\.000\.000 đồng/);
+    const newly = faqPassages.find((p) => p.docId === 'faq-ho-tro-cho-ho-ngheo' && p.section === '1')?.text ?? '';
+    expect(newly).toMatch(/Hộ mới thoát nghèo: mức hỗ trợ chưa được xác nhận[^\n]*Ủy ban nhân dân cấp xã/);
+    const from2027 = faqPassages.find((p) => p.docId === 'faq-ho-ngheo-can-ngheo-la-gi' && p.section === '5')?.text ?? '';
+    expect(from2027).toContain('2.200.000 đồng');
+    expect(from2027).not.toMatch(/trung bình[^.]*\d\.\d{3}\.000/);
+  });
+});
