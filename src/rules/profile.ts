@@ -6,6 +6,7 @@ import { SUPPORT_FACTS } from './schema.ts';
 
 const MAX_MEMBERS = 100;
 const MAX_MONTHLY_INCOME = 1e12;
+const zodVietnamese = z.locales.vi().localeError;
 
 const indicatorId = z.enum(INDICATOR_IDS, {
   error: (issue) =>
@@ -99,7 +100,7 @@ export function validateProfile(input: unknown): Outcome<ValidProfile> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, error: { field: '', message: 'Hồ sơ hộ phải là một đối tượng JSON, ví dụ {"area": "rural", "members": 4, "monthlyIncome": 6000000}.' } };
   }
-  const result = profileSchema.safeParse(input, { error: z.locales.vi().localeError });
+  const result = profileSchema.safeParse(input, { error: zodVietnamese });
   if (!result.success) return { ok: false, error: toFieldError(result.error.issues[0]!) };
   return { ok: true, value: result.data };
 }
