@@ -14,10 +14,18 @@ afterEach(() => harness?.close());
 /** Indicator order in rules/indicators.yaml; water, sanitation, telecom and information are deprived on "no". */
 const NONE_DEPRIVED = ['không', 'không', 'không', 'không', 'không', 'không', 'không', 'không', 'có', 'có', 'có', 'có'];
 
-async function answerIndicators(h: Harness, answers: string[]) {
+/** Sends each text in turn; returns the last turn. */
+async function sayAll(h: Harness, texts: string[]) {
   let last;
-  for (const answer of answers) last = await h.say(answer);
+  for (const text of texts) last = await h.say(text);
   return last!;
+}
+
+/** Starts a check, answers the consent question, then types the given answers. */
+async function begin(h: Harness, consent: 'yes' | 'no', answers: string[] = []) {
+  await h.say('/kiemtra');
+  const first = await h.press(`consent:${consent}`);
+  return answers.length > 0 ? sayAll(h, answers) : first;
 }
 
 describe('the interview', () => {
@@ -50,7 +58,7 @@ describe('the interview', () => {
     await harness.say('khong'); // dependents
     await harness.say('ko ro'); // nutrition: unsure
     await harness.say('1'); // health insurance: "1" = first choice "Có", deprived
-    const result = await answerIndicators(harness, ['k', 'không', 'ko', 'không', 'co', 'khong', 'có', 'có']);
+    const result = await sayAll(harness, ['k', 'không', 'ko', 'không', 'co', 'khong', 'có', 'có']);
     expect(result.text).toContain('HỘ NGHÈO');
     expect(result.text).toContain('1.250.000 đồng');
     expect(result.text).toContain('1.500.000 đồng');
@@ -65,11 +73,7 @@ describe('the interview', () => {
 
   it('gives "hộ cận nghèo" and says what a "không rõ" answer could change', async () => {
     harness = await openHarness();
-    await harness.say('/kiemtra');
-    await harness.press('consent:no');
-    await harness.say('thanh thi');
-    await harness.say('3');
-    const asked = await harness.say('1,8 triệu mỗi người');
+    const asked = await begin(harness, 'no', ['thanh thi', '3', '1,8 triệu mỗi người']);
     expect(asked.text).toContain('Câu 4/15');
     // 1.800.000 per person ≤ 2.000.000 (urban); deprived: employment, sanitation = 2 < 3 → near-poor;
     // health insurance unsure: one more deprivation would make it poor.
@@ -77,7 +81,7 @@ describe('the interview', () => {
     answers[0] = 'có';
     answers[3] = 'không rõ';
     answers[9] = 'không';
-    const result = await answerIndicators(harness, answers);
+    const result = await sayAll(harness, answers);
     expect(result.text).toContain('HỘ CẬN NGHÈO');
     const unsure = result.text.slice(result.text.indexOf('"không rõ"'));
     expect(unsure).toContain('Bảo hiểm y tế');
@@ -87,23 +91,15 @@ describe('the interview', () => {
   it('gives "hộ có mức sống trung bình" above the line and up to 2.250.000 đồng (rural)', async () => {
     harness = await openHarness();
     // 4.500.000 ÷ 2 = 2.250.000: exactly on the rural middle bound, still middle.
-    await harness.say('/kiemtra');
-    await harness.press('consent:no');
-    await harness.say('nong thon');
-    await harness.say('2');
-    await harness.say('4tr5');
-    const result = await answerIndicators(harness, NONE_DEPRIVED);
+    await begin(harness, 'no', ['nong thon', '2', '4tr5']);
+    const result = await sayAll(harness, NONE_DEPRIVED);
     expect(result.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
     expect(result.text).toContain('2.250.000 đồng');
   });
 
   it('asks back when the income is ambiguous instead of guessing', async () => {
     harness = await openHarness();
-    await harness.say('/kiemtra');
-    await harness.press('consent:no');
-    await harness.say('nông thôn');
-    await harness.say('4');
-    const asked = await harness.say('12');
+    const asked = await begin(harness, 'no', ['nông thôn', '4', '12']);
     expect(asked.text).toContain('nghìn đồng hay 12 triệu đồng');
     expect(asked.text).toContain('Câu 3/15');
     const next = await harness.say('12 triệu');
@@ -112,9 +108,7 @@ describe('the interview', () => {
 
   it('re-asks politely when an answer is not understood, and refuses impossible member counts', async () => {
     harness = await openHarness();
-    await harness.say('/kiemtra');
-    await harness.press('consent:no');
-    const retryArea = await harness.say('trên núi');
+    const retryArea = await begin(harness, 'no', ['trên núi']);
     expect(retryArea.text).toContain('Nông thôn');
     expect(retryArea.text).toContain('Câu 1/15');
     await harness.say('nt');
@@ -124,12 +118,7 @@ describe('the interview', () => {
 
   it('goes back one step at a time, shows the earlier answer, and cancels from any step', async () => {
     harness = await openHarness();
-    await harness.say('/kiemtra');
-    await harness.press('consent:yes');
-    await harness.say('nông thôn');
-    await harness.say('4');
-    await harness.say('5 triệu');
-    const second = await harness.say('có');
+    const second = await begin(harness, 'yes', ['nông thôn', '4', '5 triệu', 'có']);
     expect(second.text).toContain('Câu 5/15');
     const back = await harness.press('ck:back');
     expect(back.text).toContain('Câu 4/15');
@@ -150,11 +139,7 @@ describe('the interview', () => {
 
   it('ignores a button of an older question instead of answering the wrong one', async () => {
     harness = await openHarness();
-    await harness.say('/kiemtra');
-    await harness.press('consent:no');
-    await harness.say('nông thôn');
-    await harness.say('4');
-    await harness.say('5 triệu');
+    await begin(harness, 'no', ['nông thôn', '4', '5 triệu']);
     await harness.press('ck:a:3:yes');
     const old = await harness.press('ck:a:3:no');
     expect(old.text).toContain('câu hỏi cũ');
@@ -178,10 +163,7 @@ describe('the interview', () => {
 describe('resuming after a restart', () => {
   it('resumes where it stopped when the user consented', async () => {
     harness = await openHarness();
-    await harness.say('/kiemtra');
-    await harness.press('consent:yes');
-    await harness.say('nông thôn');
-    await harness.say('4');
+    await begin(harness, 'yes', ['nông thôn', '4']);
     harness = await harness.restart();
     const next = await harness.say('5 triệu');
     expect(next.text).toContain('Câu 4/15');
@@ -189,10 +171,7 @@ describe('resuming after a restart', () => {
 
   it('keeps nothing on disk and cannot resume without consent', async () => {
     harness = await openHarness();
-    await harness.say('/kiemtra');
-    await harness.press('consent:no');
-    await harness.say('thành thị');
-    await harness.say('7');
+    await begin(harness, 'no', ['thành thị', '7']);
     const raw = new Database(harness.databasePath, { readonly: true });
     const stored = raw.prepare('SELECT value FROM sessions').pluck().all() as string[];
     raw.close();
@@ -211,9 +190,7 @@ describe('privacy', () => {
     const answer = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế');
     const shared = await harness.press(actionOf(answer, 'Chia sẻ'));
     const token = shared.replies[0]!.shareToken!;
-    await harness.say('/kiemtra');
-    await harness.press('consent:yes');
-    await harness.say('nông thôn');
+    await begin(harness, 'yes', ['nông thôn']);
 
     const deleted = await harness.say('/xoadulieu');
     expect(deleted.text).toContain('Đã xóa');
