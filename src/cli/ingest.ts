@@ -2,7 +2,7 @@
  * `cli ingest <file…>`: turns extracted plain-text or Markdown resolutions into corpus files
  * (front matter + repaired Markdown), so a cadre can add their province's documents.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from './types.ts';
@@ -51,6 +51,11 @@ async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
   if (positionals.length === 0) {
     process.stderr.write('Cần ít nhất một tệp. Xem: npm run cli -- ingest --help\n');
+    return 2;
+  }
+  const missing = positionals.find((path) => !existsSync(path));
+  if (missing) {
+    process.stderr.write(`Không tìm thấy tệp: ${missing}\n`);
     return 2;
   }
   const { out, signed, ...rest } = values;

@@ -59,14 +59,8 @@ export function ingestText(raw: string, sourceFile: string, options: IngestOptio
       const issue = checked.error.issues[0];
       throw new CorpusFileError(sourceFile, issue?.path.join('.') ?? null, issue?.message ?? 'siêu dữ liệu không hợp lệ');
     }
-    return { fileName: `${meta.id}.md`, meta, text: formatCorpusFile(meta, renderMarkdown(documentBlocks(document.body))) };
+    return { fileName: `${meta.id}.md`, meta, text: formatCorpusFile(meta, renderMarkdown(repairBody(document.body))) };
   });
-}
-
-function documentBlocks(body: Parameters<typeof repairBody>[0]) {
-  const blocks = repairBody(body);
-  if (blocks.length === 0) throw new Error('văn bản không có nội dung sau phần đầu');
-  return blocks;
 }
 
 function definedOnly(overrides: MetaOverrides): MetaOverrides {
