@@ -7,9 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createApp, type App } from '../app.ts';
-import { startTelegram } from '../channels/telegram/index.ts';
 import { webRoutes } from '../channels/web/routes.ts';
-import { startZalo } from '../channels/zalo/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { adminRoutes } from './admin.ts';
@@ -56,13 +54,16 @@ export function webShareLink(baseUrl: string): (token: string) => string {
   return (token) => new URL(`/?share=${encodeURIComponent(token)}`, baseUrl).toString();
 }
 
+/** Channels are imported only when configured: grammY alone costs a noticeable part of start-up. */
 async function startChannels(config: Config, app: App, logger: Logger): Promise<Channel[]> {
   const channels: Channel[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { startTelegram } = await import('../channels/telegram/index.ts');
     const telegram = await startTelegram(config, app, logger);
     channels.push({ name: 'telegram', webhookHandler: telegram.webhookHandler, stop: () => telegram.stop() });
   }
   if (config.ZALO_BOT_TOKEN) {
+    const { startZalo } = await import('../channels/zalo/index.ts');
     const zalo = await startZalo(config, app, logger, {
       ...(config.PUBLIC_URL ? { shareLink: webShareLink(config.PUBLIC_URL) } : {}),
     });
@@ -97,7 +98,11 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       url: `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}/`,
       close: async () => {
         await http.close();
-        await Promise.all(channels.map((channel) => channel.stop()));
+        // One channel failing to stop must not keep the database from closing.
+        const stopped = await Promise.allSettled(channels.map((channel) => channel.stop()));
+        stopped.forEach((outcome, index) => {
+          if (outcome.status === 'rejected') logger.error('channel_stop_failed', { channel: channels[index]!.name, error: outcome.reason });
+        });
         app.close();
       },
     };
