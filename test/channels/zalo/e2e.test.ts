@@ -1,0 +1,173 @@
+/**
+ * End to end: the real service (`startService`, as `npm start` runs it: createApp on a temporary
+ * database, the HTTP server, the Zalo channel) against the fake Zalo platform over HTTP, in
+ * polling mode and in webhook mode (the fake delivers to the server's /zalo/webhook with the
+ * secret header). The whole conversation is typed: there are no buttons on Zalo.
+ */
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestService, type TestService } from '../../server/harness.ts';
+import { startFakeZalo, zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
+import { TOKEN } from './harness.ts';
+
+const SECRET = 'bi-mat-webhook-zalo-e2e';
+
+interface Conversation {
+  fake: FakeZalo;
+  service: TestService;
+}
+
+/** Sends one update and waits until the channel has sent every part of its answer; returns the texts. */
+async function exchange(conversation: Conversation, chatId: string, update: Record<string, unknown>): Promise<string[]> {
+  const { fake, service } = conversation;
+  const messageId = (update.message as { message_id: string }).message_id;
+  const before = fake.sentTo(chatId).length;
+  fake.pushUpdate(update);
+  await fake.waitFor(`the answer to ${messageId}`, () =>
+    service.logs().some((record) => record.event === 'zalo.replied' && record.updateId === messageId),
+  );
+  return fake.sentTo(chatId).slice(before);
+}
+
+const say = (conversation: Conversation, chatId: string, text: string) =>
+  exchange(conversation, chatId, zaloUpdate(chatId, { text })).then((texts) => texts.join('\n\n'));
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * The household check, answered by numbers and words, with diacritics and without. Each answer is
+ * given only after checking the question it answers. Hand-computed expectation (Nghị định
+ * 07/2021/NĐ-CP Điều 3, kept for 2026 by Nghị định 351/2025/NĐ-CP): rural, 4 people, 3.000.000
+ * đồng a month → 750.000 đồng per person ≤ 1.500.000 đồng; deprived in exactly 2 indicators
+ * (health insurance, sanitation) < 3 → hộ cận nghèo. The same holds under the 2027–2030 line
+ * (2.200.000 đồng, Nghị định 351/2025/NĐ-CP), so the test does not depend on today's date.
+ */
+const INTERVIEW: { asks: RegExp; answer: string }[] = [
+  { asks: /nông thôn hay thành thị/, answer: 'nong thon' },
+  { asks: /bao nhiêu người/, answer: '4' },
+  { asks: /Thu nhập của cả hộ/, answer: '3 triệu' },
+  { asks: /thất nghiệp/, answer: 'không' },
+  { asks: /người phụ thuộc/, answer: '2' },
+  { asks: /thấp còi/, answer: 'khong' },
+  { asks: /bảo hiểm y tế/, answer: '1' },
+  { asks: /chưa từng học nghề/, answer: '2' },
+  { asks: /không đi học/, answer: 'Không' },
+  { asks: /nhà tạm/, answer: '2' },
+  { asks: /dưới 8 m²/, answer: '2' },
+  { asks: /nước sạch/, answer: 'có' },
+  { asks: /nhà vệ sinh/, answer: '2' },
+  { asks: /Internet/, answer: '1' },
+  { asks: /tivi, radio/, answer: 'co' },
+];
+
+function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Conversation>) {
+  let conversation: Conversation;
+  beforeAll(async () => {
+    conversation = await setup();
+  });
+  afterAll(async () => {
+    await conversation?.service.close();
+    await conversation?.fake.close();
+  });
+
+  it('answers a question typed without diacritics with a citation of a real document', async () => {
+    const answer = await say(conversation, `${mode}-q`, 'muc tieu giam ty le ho ngheo moi nam bao nhieu');
+    expect(answer).toContain('tỷ lệ hộ nghèo');
+    expect(answer).toMatch(/Nguồn: [^\n]+, \d{2}\/\d{2}\/\d{4}, [^\n]*mục [IVX\d]/);
+    const cited = conversation.service.service.app.documents.filter((document) => document.number && answer.includes(document.number));
+    expect(cited.length).toBeGreaterThan(0);
+    // Choices are offered as numbers to type, never as markup.
+    expect(answer).toMatch(/^1\. /m);
+    expect(answer).not.toMatch(/<\/?b>|\*\*/);
+  });
+
+  it('runs the whole household check on typed numbers and words, result split below 2000 characters', async () => {
+    const chat = `${mode}-check`;
+    const consent = await say(conversation, chat, '/kiemtra');
+    expect(consent).toMatch(/1\. Đồng ý lưu/);
+    let question = await say(conversation, chat, '1');
+    for (const [index, step] of INTERVIEW.entries()) {
+      expect(question, `question ${index + 1}`).toMatch(step.asks);
+      const before = conversation.fake.sentTo(chat).length;
+      question = await say(conversation, chat, step.answer);
+      if (index === INTERVIEW.length - 1) {
+        const parts = conversation.fake.sentTo(chat).slice(before);
+        expect(parts.length).toBeGreaterThan(1);
+        for (const part of parts) expect(part.length).toBeLessThanOrEqual(2000);
+      }
+    }
+    const result = question;
+    expect(result).toContain('HỘ CẬN NGHÈO');
+    expect(result).toContain('750.000 đồng');
+    expect(result).toMatch(/thiếu hụt 2 chỉ số/);
+    expect(result).toContain('UBND cấp xã');
+  });
+
+  it('answers stickers and pictures politely and never crashes on odd messages', async () => {
+    const chat = `${mode}-odd`;
+    for (const event of ['message.sticker.received', 'message.image.received', 'message.unsupported.received']) {
+      const [reply, ...rest] = await exchange(conversation, chat, zaloUpdate(chat, { event }));
+      expect(rest).toEqual([]);
+      expect(reply).toMatch(/chỉ đọc được tin nhắn chữ/);
+    }
+    const long = await say(conversation, chat, `hỗ trợ hộ nghèo ${'rất '.repeat(1300)}`.slice(0, 5000));
+    expect(long).toMatch(/dài quá/);
+    const odd = await say(conversation, chat, '\u202e\u0000🧧 ̀̀̀ chuẩn nghèo\uFEFF');
+    expect(odd.length).toBeGreaterThan(0);
+    // An empty text is ignored; the next message is answered as usual.
+    conversation.fake.pushUpdate(zaloUpdate(chat, { text: '   ' }));
+    const after = await say(conversation, chat, '/trogiup');
+    expect(after).toContain('/kiemtra');
+    for (const text of conversation.fake.sent.map((message) => message.text)) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.length).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it('in a group, answers only messages that mention the bot, in the group', async () => {
+    const group = `${mode}-group`;
+    const inGroup = (text: string) => zaloUpdate(group, { text, chatType: 'GROUP', fromId: `${mode}-member` });
+    conversation.fake.pushUpdate(inGroup('mục tiêu giảm tỷ lệ hộ nghèo mỗi năm bao nhiêu'));
+    const answer = await exchange(conversation, group, inGroup('@bot.GiamNgheo mục tiêu giảm tỷ lệ hộ nghèo mỗi năm bao nhiêu'));
+    expect(answer.join('\n')).toMatch(/Nguồn: [^\n]+\d{2}\/\d{2}\/\d{4}/);
+    // Only the addressed message got an answer.
+    expect(conversation.fake.sentTo(group)).toEqual(answer);
+  });
+
+  it('keeps tokens and message texts out of the log', () => {
+    const log = conversation.service.logLines.join('');
+    expect(log).not.toContain(TOKEN.split(':')[1]);
+    expect(log).not.toContain('muc tieu giam ty le');
+    expect(log).not.toContain('3 triệu');
+  });
+}
+
+describe('Zalo end to end, long polling', () => {
+  conversationTests('polling', async () => {
+    const fake = await startFakeZalo({ token: TOKEN });
+    const service = await startTestService({ ZALO_BOT_TOKEN: TOKEN, ZALO_API_ROOT: fake.apiRoot });
+    return { fake, service };
+  });
+});
+
+describe('Zalo end to end, webhook through the main server', () => {
+  conversationTests('webhook', async () => {
+    const fake = await startFakeZalo({ token: TOKEN });
+    const port = await freePort();
+    const service = await startTestService({
+      PORT: String(port),
+      ZALO_BOT_TOKEN: TOKEN,
+      ZALO_API_ROOT: fake.apiRoot,
+      ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
+      ZALO_WEBHOOK_SECRET: SECRET,
+    });
+    await fake.waitFor('the webhook to be set', () => fake.webhook !== undefined);
+    return { fake, service };
+  });
+});
