@@ -6,7 +6,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 const LEVEL_ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const BOT_TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
-const BOT_URL_TOKEN_PATTERN = /\/bot[^/\s"]+/g;
+// Stops before a backslash too: masking runs on the JSON line, where a quote is written \".
+const BOT_URL_TOKEN_PATTERN = /\/bot[^/\s"\\]+/g;
 
 export interface Logger {
   debug(event: string, fields?: Record<string, unknown>): void;

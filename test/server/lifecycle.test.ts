@@ -4,7 +4,9 @@
  * request finish, and a second server on the same database file sees everything saved.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { request } from 'node:http';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { StoreStats } from '../../src/store/types.ts';
@@ -44,10 +46,11 @@ describe('npm start (src/main.ts)', () => {
     expect(main.output().stderr).toMatch(/PORT/);
   });
 
-  it('prints the web-chat address, serves, and exits 0 on SIGTERM', async () => {
+  it('creates the database folder, prints the web-chat address, serves, and exits 0 on SIGTERM', async () => {
     const temp = tempDatabasePath();
     try {
-      const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: temp.databasePath });
+      const databasePath = join(dirname(temp.databasePath), 'nested', 'folder', 'bot.db');
+      const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath });
       const url = await until('the address', () => /http:\/\/127\.0\.0\.1:\d+\//.exec(main.output().stdout)?.[0]);
       const health = await fetch(new URL('/healthz', url));
       expect(await health.json()).toEqual({ status: 'ok' });
@@ -60,6 +63,7 @@ describe('npm start (src/main.ts)', () => {
         .map((line) => (JSON.parse(line) as { event: string }).event);
       expect(events).toContain('server_started');
       expect(events.at(-1)).toBe('shutdown_finished');
+      expect(existsSync(databasePath)).toBe(true);
     } finally {
       temp.remove();
     }
@@ -105,6 +109,23 @@ describe('graceful shutdown', () => {
       }
     } finally {
       temp.remove();
+    }
+  });
+});
+
+describe('errors inside a request', () => {
+  it('answer 500 with a Vietnamese message, are logged, and the server keeps serving', async () => {
+    const server = await startTestService();
+    try {
+      // The database goes away under the running server: recording the question fails.
+      server.service.app.store.close();
+      const response = await server.postJson('/api/ask', { question: 'hộ nghèo được hỗ trợ gì' });
+      expect(response.status).toBe(500);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/lỗi ở máy chủ/);
+      expect(server.logs().some((record) => record.event === 'http_handler_failed')).toBe(true);
+      expect((await server.fetch('/healthz')).status).toBe(200);
+    } finally {
+      await server.close();
     }
   });
 });
