@@ -1,9 +1,7 @@
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloApi, ZaloApiError, ZaloNetworkError } from '../../../src/channels/zalo/api.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
-
-const TOKEN = '1459232241454765289:AbCdEfGhIjKlMnOpQrStUvWxYz012345';
+import { freePort, TOKEN } from './harness.ts';
 
 let fake: FakeZalo;
 beforeEach(async () => {
@@ -13,13 +11,6 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('Zalo API client over HTTP', () => {
   it('calls POST {apiRoot}/bot<TOKEN>/<method> with JSON and returns the result', async () => {

@@ -4,11 +4,10 @@
  * polling mode and in webhook mode (the fake delivers to the server's /zalo/webhook with the
  * secret header). The whole conversation is typed: there are no buttons on Zalo.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../../server/harness.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
-import { TOKEN } from './harness.ts';
+import { freePort, TOKEN } from './harness.ts';
 
 const SECRET = 'bi-mat-webhook-zalo-e2e';
 
@@ -32,13 +31,6 @@ async function exchange(conversation: Conversation, chatId: string, update: Reco
 const say = (conversation: Conversation, chatId: string, text: string) =>
   exchange(conversation, chatId, zaloUpdate(chatId, { text })).then((texts) => texts.join('\n\n'));
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /**
  * The household check, answered by numbers and words, with diacritics and without. Each answer is

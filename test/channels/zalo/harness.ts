@@ -1,4 +1,5 @@
 /** Shared set-up for the Zalo channel tests: a fake platform, a captured log, fast back-off. */
+import { createServer } from 'node:net';
 import { createLogger, type Logger } from '../../../src/log.ts';
 import { startZalo, type ZaloChannel } from '../../../src/channels/zalo/index.ts';
 import type { ChatCore } from '../../../src/chat/types.ts';
@@ -41,4 +42,13 @@ export function startZaloAgainst(
     logger,
     { retry: FAST_RETRY, pollTimeoutSeconds },
   );
+}
+
+/** A loopback port nothing listens on (yet): for "connection refused", or to know a URL before listening. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

@@ -3,12 +3,11 @@
  * recover, a refused address is retried until the platform comes up, a webhook left from an
  * earlier run is removed first.
  */
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatCore } from '../../../src/chat/types.ts';
 import type { ZaloChannel } from '../../../src/channels/zalo/index.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
-import { captureLog, FAST_RETRY, startZaloAgainst, TOKEN } from './harness.ts';
+import { captureLog, FAST_RETRY, freePort, startZaloAgainst, TOKEN } from './harness.ts';
 
 const echoCore: ChatCore = {
   commands: [],
@@ -25,13 +24,6 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('Zalo long polling', () => {
   it('removes a leftover webhook before the first getUpdates', async () => {
