@@ -163,6 +163,25 @@ describe('bad requests', () => {
   it('sends no CORS headers when CORS_ORIGIN is not set', async () => {
     const response = await server.fetch('/healthz', { headers: { Origin: 'https://example.org' } });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await server.fetch('/api/ask', { method: 'OPTIONS', headers: { Origin: 'https://example.org' } });
+    expect(preflight.status).toBe(405);
+  });
+
+  it('allows the one configured origin when CORS_ORIGIN is set, and no other', async () => {
+    const withCors = await startTestService({ CORS_ORIGIN: 'https://cong-thong-tin.example.vn' });
+    try {
+      const preflight = await withCors.fetch('/api/ask', {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://cong-thong-tin.example.vn', 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://cong-thong-tin.example.vn');
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+      const other = await withCors.fetch('/healthz', { headers: { Origin: 'https://khac.example.com' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await withCors.close();
+    }
   });
 
   it('logs one JSON line per request with its id, and never the question', async () => {
