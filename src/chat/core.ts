@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { checkHousehold, formatMoney, parseMoney, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
 import type { SqliteStore } from '../store/sqlite.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
@@ -30,7 +30,7 @@ import {
   chooseArea,
   interviewSteps,
   isFinished,
-  newInterview,
+  prefilledInterview,
   nextPosition,
   stepBack,
   toProfile,
@@ -55,7 +55,8 @@ export interface ChatCoreDeps {
 
 /** The deep-link payload that starts the household check (`/start kiemtra`). */
 export const CHECK_PAYLOAD = 'kiemtra';
-const MAX_REPORT_CHARS = 500;
+/** A message this long during the interview may be a question rather than an answer. */
+const MIN_QUESTION_WORDS = 3;
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const COMMANDS: CommandInfo[] = [
@@ -100,8 +101,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   // ---------- policy questions ----------
 
-  function answerQuestion(turn: Turn, question: string): Reply[] {
-    const results = search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
+  const searchFor = (turn: Turn, question: string) =>
+    search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
+
+  function answerQuestion(turn: Turn, question: string, results = searchFor(turn, question)): Reply[] {
     store.recordQuestion({ answered: results.length > 0, text: question });
     logger.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];
@@ -158,10 +161,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   // ---------- the household check ----------
 
-  function saveInterview(turn: Turn, interview: Interview | undefined): void {
-    turn.interview = interview;
-  }
-
   function startCheck(turn: Turn, hints?: HouseholdHints): Reply[] {
     if (turn.message.isGroup) {
       return [
@@ -171,23 +170,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         ),
       ];
     }
-    const interview = newInterview();
-    const notes: string[] = [];
-    if (hints) {
-      if (hints.area) interview.area = hints.area;
-      if (hints.members && hints.members >= 1 && hints.members <= 30) interview.members = hints.members;
-      if (hints.incomeText) {
-        const parsed = parseMoney(hints.incomeText);
-        if (parsed.ok) interview.income = { amount: parsed.value, perPerson: hints.incomePerPerson ?? false };
-      }
-      if (interview.members) notes.push(`${interview.members} người`);
-      if (interview.income) {
-        notes.push(`thu nhập ${formatMoney(interview.income.amount)}${interview.income.perPerson ? ' mỗi người' : ' cả hộ'} mỗi tháng`);
-      }
-    }
+    const { interview, understood } = prefilledInterview(hints);
     interview.awaitingConsent = !turn.session.consentAt;
-    saveInterview(turn, interview);
-    const intro = notes.length > 0 ? `Mình hiểu: ${notes.join(', ')}. Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều.` : undefined;
+    turn.interview = interview;
+    const intro = understood.length > 0 ? `Mình hiểu: ${understood.join(', ')}. Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều.` : undefined;
     if (interview.awaitingConsent) return [...(intro ? [lines(intro)] : []), info.consentReply()];
     return [...(intro ? [lines(intro)] : []), ...beginQuestions(turn, interview)];
   }
@@ -195,7 +181,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {
     const steps = interviewSteps(rules);
     const started = { ...interview, awaitingConsent: false, position: nextPosition(interview, steps, -1) };
-    saveInterview(turn, started);
+    turn.interview = started;
     return continueInterview(turn, started);
   }
 
@@ -252,7 +238,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function onStep(turn: Turn, outcome: ReturnType<typeof answerWithText>, interview: Interview): Reply[] {
     if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules)];
-    saveInterview(turn, outcome.interview);
+    turn.interview = outcome.interview;
     return continueInterview(turn, outcome.interview);
   }
 
@@ -261,7 +247,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (verb === 'restart') return startCheck(turn);
     const interview = turn.interview;
     if (verb === 'cancel') {
-      saveInterview(turn, undefined);
+      turn.interview = undefined;
       return [reply([plain('Đã dừng và xóa các câu trả lời của lần kiểm tra này.')], MENU_BUTTONS)];
     }
     if (!interview) return noInterview();
@@ -269,7 +255,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (verb === 'back') {
       const previous = stepBack(interview);
       if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules)];
-      saveInterview(turn, previous);
+      turn.interview = previous;
       return [askCurrent(previous, rules)];
     }
     if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules), interview);
@@ -289,13 +275,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (isFinished(interview, rules)) return undefined;
     const outcome = answerWithText(interview, text, rules);
     if (outcome.ok) return onStep(turn, outcome, interview);
-    // A real question typed mid-interview is answered; the interview waits where it was.
+    // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
     const step = interviewSteps(rules)[interview.position];
-    if (step?.kind === 'indicator' || step?.kind === 'area') {
-      const results = search.search(text, { limit: 1 });
-      if (results.length > 0 && text.split(' ').length >= 3) {
-        return [...answerQuestion(turn, text), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules)];
-      }
+    const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && text.split(' ').length >= MIN_QUESTION_WORDS;
+    const results = mayBeQuestion ? searchFor(turn, text) : [];
+    if (results.length > 0) {
+      return [...answerQuestion(turn, text, results), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules)];
     }
     return [lines(outcome.retry), askCurrent(interview, rules)];
   }
@@ -337,7 +322,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function finishReport(turn: Turn, subject: string, comment: string): Reply[] {
     turn.session.awaiting = undefined;
-    store.recordReport({ comment: comment.slice(0, MAX_REPORT_CHARS), subject });
+    store.recordReport({ comment, subject });
     logger.info('report', { channel: turn.message.channel });
     return [reply([plain('Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này.')], MENU_BUTTONS.slice(0, 2))];
   }

@@ -102,18 +102,31 @@ export function mentionsPerPerson(text: string): boolean {
   return PER_PERSON.test(matchKey(text));
 }
 
+/** Folded, keeping "." and "," so amounts such as "1.500.000" and "1,2 trieu" survive. */
+function amountKey(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}.,]+/gu, ' ')
+    .trim();
+}
+
+function moneyIn(key: string): string | undefined {
+  return key.match(MONEY)?.[0] ?? key.match(MONEY_AFTER_INCOME)?.[1];
+}
+
+/** The amount inside a longer sentence: "thu nhập khoảng 5 triệu một tháng" → "5 trieu". */
+export function findMoneyPhrase(text: string): string | undefined {
+  return moneyIn(amountKey(text));
+}
+
 /**
  * A message that asks whether a household qualifies ("nhà tôi 4 người thu nhập 5 triệu có được hộ
  * nghèo không", with or without diacritics) rather than what a policy says.
  */
 export function readHouseholdQuestion(text: string): HouseholdHints | undefined {
-  // Keeps "." and "," so amounts such as "1.500.000" and "1,2 trieu" survive.
-  const key = fold(text)
-    .replace(/[^\p{L}\p{N}.,]+/gu, ' ')
-    .trim();
+  const key = amountKey(text);
   if (!POVERTY_WORDS.test(key)) return undefined;
   const members = key.match(MEMBERS);
-  const money = key.match(MONEY) ?? key.match(MONEY_AFTER_INCOME)?.slice(1);
+  const money = moneyIn(key);
   const ownHousehold = OWN_HOUSEHOLD.test(key);
   const statesFacts = Boolean(members || money);
   if (!(statesFacts && (ownHousehold || ASKS_ELIGIBILITY.test(key))) && !(ownHousehold && ASKS_ELIGIBILITY.test(key))) {
@@ -122,7 +135,7 @@ export function readHouseholdQuestion(text: string): HouseholdHints | undefined 
   const hints: HouseholdHints = {};
   if (members) hints.members = Number(members[1]);
   if (money) {
-    hints.incomeText = money[0];
+    hints.incomeText = money;
     hints.incomePerPerson = mentionsPerPerson(key);
   }
   if (/\b(nong thon|o xa|thon|ap|ban|lang)\b/.test(key)) hints.area = 'rural';

@@ -6,7 +6,7 @@
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { formatMoney, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
-import { compactKey, mentionsPerPerson, readCount, readYesNo } from './input.ts';
+import { compactKey, findMoneyPhrase, mentionsPerPerson, readCount, readYesNo, type HouseholdHints } from './input.ts';
 import { bold, plain, reply } from './replies.ts';
 
 type Step = { kind: 'area' } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
@@ -17,8 +17,24 @@ export function interviewSteps(rules: RuleSet): Step[] {
   return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...rules.indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
 }
 
-export function newInterview(): Interview {
-  return { awaitingConsent: true, position: 0, answers: {} };
+/**
+ * A new interview, with what a free-text question already stated ("nhà tôi 4 người thu nhập 5 triệu…")
+ * filled in, and those facts in words so the user can see what was understood.
+ */
+export function prefilledInterview(hints: HouseholdHints = {}): { interview: Interview; understood: string[] } {
+  const interview: Interview = { awaitingConsent: true, position: 0, answers: {} };
+  const understood: string[] = [];
+  if (hints.area) interview.area = hints.area;
+  if (hints.members && hints.members >= 1 && hints.members <= MAX_MEMBERS) {
+    interview.members = hints.members;
+    understood.push(`${hints.members} người`);
+  }
+  const parsed = hints.incomeText === undefined ? undefined : parseMoney(hints.incomeText);
+  if (parsed?.ok) {
+    interview.income = { amount: parsed.value, perPerson: hints.incomePerPerson ?? false };
+    understood.push(`thu nhập ${formatMoney(parsed.value)}${interview.income.perPerson ? ' mỗi người' : ' cả hộ'} mỗi tháng`);
+  }
+  return { interview, understood };
 }
 
 function isAnswered(interview: Interview, step: Step): boolean {
@@ -159,7 +175,10 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       return { ok: true, interview: advance({ ...interview, members }, steps) };
     }
     case 'income': {
-      const parsed = parseMoney(text);
+      // The whole answer first ("1 triệu 2"), then the amount inside a sentence ("thu nhập khoảng 5 triệu").
+      const whole = parseMoney(text);
+      const phrase = whole.ok ? undefined : findMoneyPhrase(text);
+      const parsed = phrase ? parseMoney(phrase) : whole;
       if (!parsed.ok) return { ok: false, retry: parsed.question };
       const income = { amount: parsed.value, perPerson: mentionsPerPerson(text) };
       return { ok: true, interview: advance({ ...interview, income }, steps) };

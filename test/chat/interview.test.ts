@@ -106,6 +106,16 @@ describe('the interview', () => {
     expect(next.text).toContain('Câu 4/15');
   });
 
+  it('reads an income said in a sentence, and answers a policy question asked mid-interview', async () => {
+    harness = await openHarness();
+    const first = await begin(harness, 'no', ['nông thôn', '4', 'thu nhập khoảng 5 triệu một tháng']);
+    expect(first.text).toContain('Câu 4/15');
+    const detour = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào');
+    expect(detour.text).toContain('Nguồn:');
+    expect(detour.text).toContain('Mình vẫn đang chờ');
+    expect(detour.text).toContain('Câu 4/15');
+  });
+
   it('re-asks politely when an answer is not understood, and refuses impossible member counts', async () => {
     harness = await openHarness();
     const retryArea = await begin(harness, 'no', ['trên núi']);
