@@ -161,15 +161,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   // ---------- the household check ----------
 
+  /** The check asks about one family: never in a group, where answers and results would be seen by all. */
+  const notInGroups = (): Reply[] => [
+    lines(
+      'Việc kiểm tra hộ gia đình cần hỏi thông tin riêng của gia đình bạn, nên trợ lý không làm trong nhóm.',
+      'Bạn hãy nhắn riêng cho trợ lý rồi gõ /kiemtra nhé.',
+    ),
+  ];
+
   function startCheck(turn: Turn, hints?: HouseholdHints): Reply[] {
-    if (turn.message.isGroup) {
-      return [
-        lines(
-          'Việc kiểm tra hộ gia đình cần hỏi thông tin riêng của gia đình bạn, nên trợ lý không làm trong nhóm.',
-          'Bạn hãy nhắn riêng cho trợ lý rồi gõ /kiemtra nhé.',
-        ),
-      ];
-    }
+    if (turn.message.isGroup) return notInGroups();
     const { interview, understood } = prefilledInterview(hints);
     interview.awaitingConsent = !turn.session.consentAt;
     turn.interview = interview;
@@ -286,7 +287,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function quickCheck(turn: Turn, args: string): Reply[] {
-    if (turn.message.isGroup) return startCheck(turn);
+    if (turn.message.isGroup) return notInGroups();
     const parsed = parseQuickCheck(args, rules, today());
     if (!parsed.ok) return [lines(parsed.message)];
     const outcome = evaluate(turn, parsed.profile);
@@ -353,8 +354,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       case 'menu':
         return menuAction(turn, parts[0], parts[1]);
       case 'ck':
-        return interviewAction(turn, parts);
+        return turn.message.isGroup ? notInGroups() : interviewAction(turn, parts);
       case 'consent':
+        if (turn.message.isGroup) return notInGroups();
         if (!turn.interview) return noInterview();
         return giveConsent(turn, parts[0] === 'yes');
       case 'more':
@@ -429,7 +431,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       case 'xoadulieu':
         return deleteData(turn);
       case 'huy':
-        return interviewAction(turn, ['cancel']);
+        return turn.message.isGroup ? notInGroups() : interviewAction(turn, ['cancel']);
       case 'trogiup':
       case 'help':
         return [info.helpReply(quickCheckHelp(rules))];
@@ -464,7 +466,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (awaiting?.kind === 'report') return finishReport(turn, awaiting.subject, text);
     if (awaiting?.kind === 'province') return info.provinceCommand(turn.session, text);
 
-    if (turn.interview) {
+    // A check started in a private chat is only continued there (the same user may also write in a group).
+    if (turn.interview && !turn.message.isGroup) {
       const handled = interviewText(turn, turn.interview, text);
       if (handled) return handled;
     }

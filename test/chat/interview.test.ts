@@ -231,4 +231,16 @@ describe('privacy', () => {
     const quick = await harness.send({ text: '/kiemtra nt 1.4tr bhyt', isGroup: true });
     expect(quick.text).not.toContain('1.400.000');
   });
+
+  it('never continues a private check from a group message, where others would see it', async () => {
+    harness = await openHarness();
+    await begin(harness, 'yes', ['nông thôn', '4', '5 triệu']);
+    for (const message of [{ text: 'có' }, { text: '1' }, { action: 'ck:a:3:yes' }, { action: 'ck:back' }]) {
+      const turn = await harness.send({ ...message, isGroup: true });
+      expect(turn.text).not.toMatch(/Câu \d+\/15/);
+      expect(turn.text).not.toContain('5.000.000');
+    }
+    const resumed = await harness.say('có');
+    expect(resumed.text).toContain('Câu 5/15');
+  });
 });
