@@ -43,11 +43,22 @@ export function sendError(response: ServerResponse, error: HttpError): void {
   sendJson(response, error.status, { error: body }, error.headers);
 }
 
+/** 413. The rest of the body is never read, so the connection cannot be reused: it is closed. */
+export function payloadTooLarge(limit = MAX_BODY_BYTES): HttpError {
+  return new HttpError(413, `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(limit / 1024)} KB).`, undefined, {
+    Connection: 'close',
+  });
+}
+
+/** True when the request declares a body larger than `limit` (checked before reading anything). */
+export function declaresTooLarge(request: IncomingMessage, limit = MAX_BODY_BYTES): boolean {
+  return Number(request.headers['content-length']) > limit;
+}
+
 /** Reads the whole body, refusing (413) as soon as it passes `limit` bytes. */
 export async function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
-  const tooLarge = () => new HttpError(413, `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(limit / 1024)} KB).`);
-  const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  const tooLarge = () => payloadTooLarge(limit);
+  if (declaresTooLarge(request, limit)) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {

@@ -12,7 +12,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { adminRoutes } from './admin.ts';
 import { apiRoutes } from './api.ts';
-import { HttpError, MAX_BODY_BYTES } from './http.ts';
+import { declaresTooLarge, payloadTooLarge } from './http.ts';
 import { createHttpServer, type Route } from './server.ts';
 
 export type WebhookHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -40,10 +40,7 @@ function webhookRoute(path: string, handler: WebhookHandler): Route {
     path,
     rateLimited: false,
     handle: async ({ request, response }) => {
-      if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
-        request.resume();
-        throw new HttpError(413, 'Nội dung yêu cầu quá lớn.');
-      }
+      if (declaresTooLarge(request)) throw payloadTooLarge();
       await handler(request, response);
     },
   };

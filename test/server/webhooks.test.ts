@@ -120,6 +120,14 @@ describe('POST /zalo/webhook', () => {
     expect(zalo.sentTo('u-601')).toEqual([]);
   });
 
+  it('refuses an oversized delivery (413) before the channel reads it', async () => {
+    const huge = zaloUpdate('m4', 'u-603', 'x'.repeat(70 * 1024));
+    const response = await server.postJson('/zalo/webhook', huge, { 'X-Bot-Api-Secret-Token': ZALO_SECRET });
+    expect(response.status).toBe(413);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(zalo.sentTo('u-603')).toEqual([]);
+  });
+
   it('answers a delivery the platform makes with the right secret', async () => {
     zalo.pushUpdate(zaloUpdate('m3', 'u-602', '/start'));
     await zalo.waitFor('reply to u-602', () => zalo.sentTo('u-602').length > 0);
