@@ -7,6 +7,7 @@ import type { CliCommand } from './cli/types.ts';
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   // Filled in as the modules land: ingest, search, check, batch, standard, chat.
   ingest: () => import('./cli/ingest.ts'),
+  search: () => import('./cli/search.ts'),
   check: () => import('./cli/check.ts'),
   batch: () => import('./cli/batch.ts'),
   standard: () => import('./cli/standard.ts'),

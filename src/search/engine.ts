@@ -5,9 +5,13 @@
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
-import { ABBREVIATIONS, fold, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
-import { ACCENTED_FIELDS, buildIndex, FOLDED_FIELDS, type Field, type PassageIndex } from './index-store.ts';
+import { ABBREVIATIONS, fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
+import { ACCENTED_FIELDS, buildIndex, FOLDED_FIELDS, headingPath, type Field, type PassageIndex } from './index-store.ts';
+import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
+import { loadCorpus } from '../corpus/load.ts';
+
+export { fold, searchKey } from './normalize.ts';
 
 export const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 50;
@@ -15,10 +19,19 @@ const MAX_LIMIT = 50;
 const MAX_QUESTION_CHARS = 1000;
 const MAX_QUESTION_WORDS = 40;
 /** How many MiniSearch candidates are re-ranked. */
-const CANDIDATES = 60;
-const FIELD_BOOST: Record<Field, number> = { body: 1, heading: 1.5, bodyExact: 0.6, headingExact: 0.9 };
+const CANDIDATES = 100;
+const FIELD_BOOST: Record<Field, number> = { body: 1, heading: 1.5, document: 0.5, bodyExact: 0.6, headingExact: 0.9 };
+/**
+ * An accented question's word matched only by another spelling ("sách" for "sạch") counts this much,
+ * so exact spellings rank first while other spellings still count.
+ */
+const FOLDED_ONLY_CREDIT = 0.5;
+/** How sharply the share of the question's content a passage holds decides its rank. */
+const COVERAGE_EXPONENT = 2;
 /** Share of the question's content words, weighted by rarity, a passage must hold to be shown at all. */
 export const MIN_COVERAGE = 0.5;
+/** A passage holding this much of the question's content is relevant even if no two words are adjacent. */
+const FULL_COVERAGE = 0.9;
 /** Results far below the best one are noise for the reader. */
 const MIN_SCORE_RATIO = 0.15;
 const PROVINCE_PREFERENCE = 1.5;
@@ -32,17 +45,24 @@ const MAX_PHRASE_BONUS = 1;
  * content words ("vay", "chi", "the", "ban", "nhu" are: vay vốn, chỉ tiêu, thẻ, ban hành, nhu cầu).
  */
 const QUESTION_WORDS = new Set(
-  'toi minh em co duoc khong la thi gi nao sao ai hay cua va cac nhung cho ve khi nay den muon phai bi a nhe oi roi'.split(' '),
+  'toi minh em co duoc khong la thi gi nao sao ai hay cua va cac nhung cho ve khi nay den muon phai bi a nhe oi roi bay gio nhieu chua se dau'.split(' '),
 );
 
 interface AnalysedQuestion {
-  tokens: Token[];
   foldedTerms: string[];
   /** Null when the question has no diacritics: then the exact-spelling fields cannot tell anything. */
   accentedTerms: string[] | null;
   /** Content words (no abbreviations: their expansions count instead) and adjacent content pairs. */
   contentWords: string[];
   contentPairs: string[];
+  wordsWeight: number;
+  unitsWeight: number;
+  /** The question's words in order, question words left out, for exact-phrase matching. */
+  contentSequence: string[];
+  /** How much a matched folded term counts: less when an accented question's exact spelling is not matched. */
+  credit: (term: string, matched: Set<string>) => number;
+  /** The question's terms a passage holds, everyday phrases counting for the documents' words they stand for. */
+  matchedIn: (hitTerms: string[]) => Set<string>;
   /** Marks the passage words that match the question: by exact spelling when the question has diacritics. */
   marks: (token: Token) => boolean;
 }
@@ -51,19 +71,64 @@ const isPair = (term: string) => term.includes('_');
 const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
 const isContent = (term: string) => term.split('_').every((word) => !QUESTION_WORDS.has(word));
 
-function analyse(question: string): AnalysedQuestion {
+function analyse(question: string, idf: (term: string) => number): AnalysedQuestion {
   const text = question.slice(0, MAX_QUESTION_CHARS);
   const tokens = tokenize(text).slice(0, MAX_QUESTION_WORDS);
-  const foldedTerms = [...new Set(termsOfTokens(tokens, 'folded'))];
+  // "bà bầu" is searched as itself and as "phụ nữ mang thai"; either counts as covering it.
+  const alternatives = formalAlternatives(tokens);
+  const formalTokens = alternatives.flatMap((alternative) => alternative.formal);
+  const everydayPositions = new Set(alternatives.flatMap((alternative) => alternative.positions));
+  const searched = [...tokens, ...formalTokens];
+  const foldedTerms = [...new Set(termsOfTokens(searched, 'folded'))];
   const accented = hasDiacritics(text);
-  const accentedTerms = accented ? [...new Set(termsOfTokens(tokens, 'accented'))] : null;
-  const content = foldedTerms.filter((term) => !isAbbreviation(term) && isContent(term));
+  const accentedTerms = accented ? [...new Set(termsOfTokens(searched, 'accented'))] : null;
+
+  const contentTokens = [...tokens.filter((_, i) => !everydayPositions.has(i)), ...formalTokens];
+  const content = [...new Set(termsOfTokens(contentTokens, 'folded'))].filter((term) => !isAbbreviation(term) && isContent(term));
   const contentWords = content.filter((term) => !isPair(term));
+  const contentPairs = content.filter(isPair);
+  const weight = (terms: string[]) => terms.reduce((sum, term) => sum + idf(term), 0);
+  const spelled = accented ? exactSpellings(contentTokens) : new Map<string, string>();
   const markKeys = new Set(
     (accentedTerms ?? foldedTerms).filter((term) => !isPair(term) && isContent(fold(term))),
   );
-  const marks = accented ? (token: Token) => markKeys.has(token.accented) : (token: Token) => markKeys.has(token.folded);
-  return { tokens, foldedTerms, accentedTerms, contentWords, contentPairs: content.filter(isPair), marks };
+  const equivalents = alternatives.map((alternative) => ({
+    everyday: termsOfTokens(alternative.positions.map((i) => tokens[i]!), 'folded'),
+    formal: termsOfTokens(alternative.formal, 'folded'),
+  }));
+  return {
+    foldedTerms,
+    accentedTerms,
+    contentWords,
+    contentPairs,
+    wordsWeight: weight(contentWords),
+    unitsWeight: weight(contentWords) + weight(contentPairs),
+    contentSequence: contentTokens.map((token) => token.folded).filter((word) => !QUESTION_WORDS.has(word)),
+    credit: (term, matched) => {
+      if (!matched.has(term)) return 0;
+      const exact = spelled.get(term);
+      return exact === undefined || matched.has(exact) ? 1 : FOLDED_ONLY_CREDIT;
+    },
+    matchedIn: (hitTerms) => {
+      const matched = new Set(hitTerms);
+      for (const { everyday, formal } of equivalents) {
+        if (everyday.every((term) => matched.has(term))) for (const term of formal) matched.add(term);
+      }
+      return matched;
+    },
+    marks: accented ? (token) => markKeys.has(token.accented) : (token) => markKeys.has(token.folded),
+  };
+}
+
+/** Folded word or pair → the accented key the question spelled it with. */
+function exactSpellings(tokens: Token[]): Map<string, string> {
+  const spellings = new Map<string, string>();
+  tokens.forEach((token, i) => {
+    spellings.set(token.folded, token.accented);
+    const next = tokens[i + 1];
+    if (next && next.phrase === token.phrase) spellings.set(`${token.folded}_${next.folded}`, `${token.accented}_${next.accented}`);
+  });
+  return spellings;
 }
 
 function provinceKey(name: string): string {
@@ -98,14 +163,15 @@ function longestSharedRun(question: string[], passage: string[]): number {
 export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIndex(corpus.passages)): SearchEngine {
   const passages = new Map(corpus.passages.map((passage) => [passage.id, passage]));
   const order = new Map(corpus.passages.map((passage, i) => [passage.id, i]));
-  const foldedWordsCache = new Map<string, string[]>();
+  const passageWordsCache = new Map<string, string[]>();
   const passageCount = corpus.passages.length;
 
-  const foldedWords = (passage: Passage): string[] => {
-    let words = foldedWordsCache.get(passage.id);
+  /** The folded words of a passage's heading path and text, for phrase matching. */
+  const passageWords = (passage: Passage): string[] => {
+    let words = passageWordsCache.get(passage.id);
     if (!words) {
-      words = tokenize(passage.text).map((token) => token.folded);
-      foldedWordsCache.set(passage.id, words);
+      words = tokenize(`${headingPath(passage).join('\n')}\n${passage.text}`).map((token) => token.folded);
+      passageWordsCache.set(passage.id, words);
     }
     return words;
   };
@@ -116,16 +182,20 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
     return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
   };
 
+  const weightOf = (terms: string[], matched: Set<string>) =>
+    terms.reduce((sum, term) => sum + (matched.has(term) ? idf(term) : 0), 0);
+
   /**
-   * The relevance floor: the passage must hold most of the question's content (weighted by rarity,
-   * so "giá" shared with "giá vàng" is not enough) and, when the question has content words side by
-   * side, at least one of those pairs: "thời tiết Hà Nội" shares "thời", "tiết", "nội" with many passages
-   * but no pair.
+   * The relevance floor: the passage must hold most of the question's content words (weighted by
+   * rarity, so "giá" shared with "giá vàng" is not enough) and, unless it holds nearly all of them,
+   * at least one pair of the question's adjacent content words: "thời tiết Hà Nội" shares "thời",
+   * "tiết", "nội" with many passages but no pair, while "thôn bản" still finds "thôn, bản".
    */
-  function isRelevant(query: AnalysedQuestion, matched: Set<string>, totalWeight: number): boolean {
-    const covered = query.contentWords.reduce((sum, word) => sum + (matched.has(word) ? idf(word) : 0), 0);
-    if (covered < MIN_COVERAGE * totalWeight) return false;
-    return query.contentPairs.length === 0 || query.contentPairs.some((pair) => matched.has(pair));
+  function isRelevant(query: AnalysedQuestion, matched: Set<string>): boolean {
+    const covered = weightOf(query.contentWords, matched) / query.wordsWeight;
+    if (covered < MIN_COVERAGE) return false;
+    if (covered >= FULL_COVERAGE) return true;
+    return query.contentPairs.some((pair) => matched.has(pair)) || query.contentPairs.length === 0;
   }
 
   function allowed(passage: Passage, options: SearchOptions): boolean {
@@ -136,11 +206,10 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
   }
 
   function search(question: string, options: SearchOptions = {}): SearchResult[] {
-    const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
-    const query = analyse(typeof question === 'string' ? question : '');
+    const wanted = options.limit ?? DEFAULT_LIMIT;
+    const limit = Number.isFinite(wanted) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(wanted))) : DEFAULT_LIMIT;
+    const query = analyse(typeof question === 'string' ? question : '', idf);
     if (query.contentWords.length === 0) return [];
-    const totalWeight = query.contentWords.reduce((sum, word) => sum + idf(word), 0);
-    const questionWords = query.tokens.map((token) => token.folded);
 
     const hits = index.miniSearch.search(
       {
@@ -161,12 +230,20 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
 
     const ranked = hits.slice(0, CANDIDATES).flatMap((hit) => {
       const passage = passages.get(hit.id as string)!;
-      const matched = new Set(hit.queryTerms);
-      if (!isRelevant(query, matched, totalWeight)) return [];
-      const run = longestSharedRun(questionWords, foldedWords(passage));
+      const matched = query.matchedIn(hit.queryTerms);
+      if (!isRelevant(query, matched)) return [];
+      // MiniSearch multiplies BM25 by the number of matched terms, which rewards sharing many
+      // common words; weigh by how much of the question's rarer content is matched instead.
+      const bm25 = hit.score / Math.max(1, hit.queryTerms.length);
+      const credited = [...query.contentWords, ...query.contentPairs].reduce(
+        (sum, term) => sum + query.credit(term, matched) * idf(term),
+        0,
+      );
+      const coverage = credited / query.unitsWeight;
+      const run = longestSharedRun(query.contentSequence, passageWords(passage));
       const phrase = 1 + Math.min(MAX_PHRASE_BONUS, Math.max(0, run - 2) * PHRASE_STEP);
       const province = options.province && inProvince(passage, options.province) ? PROVINCE_PREFERENCE : 1;
-      return [{ passage, score: hit.score * phrase * province }];
+      return [{ passage, score: bm25 * coverage ** COVERAGE_EXPONENT * phrase * province }];
     });
     ranked.sort((a, b) => b.score - a.score || order.get(a.passage.id)! - order.get(b.passage.id)!);
     const best = ranked[0]?.score ?? 0;
@@ -197,4 +274,10 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
     passage: (id) => passages.get(id),
     passageCount,
   };
+}
+
+/** The engine over the corpus on disk, its index loaded from the cache when the corpus has not changed. */
+export function loadSearchEngine(options: { corpusDir?: string; cacheDir?: string } = {}): SearchEngine {
+  const corpus = loadCorpus(options.corpusDir);
+  return createSearchEngine(corpus, loadOrBuildIndex(corpus.passages, options.cacheDir).index);
 }

@@ -7,15 +7,23 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import { termsOfTokens, tokenize } from './normalize.ts';
 
-/** Folded fields match any spelling; the accented twins reward the exact spelling of an accented query. */
-export const FIELDS = ['body', 'heading', 'bodyExact', 'headingExact'] as const;
+/**
+ * Folded fields match any spelling; the accented twins reward the exact spelling of an accented
+ * question. `heading` is the passage's own heading path; `document` is what every passage of a
+ * document shares (title, number, issuer, province), kept apart so it does not drown the headings.
+ */
+export const FIELDS = ['body', 'heading', 'document', 'bodyExact', 'headingExact'] as const;
 export type Field = (typeof FIELDS)[number];
-export const FOLDED_FIELDS: Field[] = ['body', 'heading'];
+export const FOLDED_FIELDS: Field[] = ['body', 'heading', 'document'];
 export const ACCENTED_FIELDS: Field[] = ['bodyExact', 'headingExact'];
 
-/** What a passage is known by besides its text: the document and the heading path. */
-function headingText(passage: Passage): string {
-  return [passage.title, passage.docType, passage.docNumber, passage.issuer, passage.province, passage.provinceNow, ...passage.headings]
+/** A preamble has no heading of its own: it is about the document as a whole, so its title heads it. */
+export function headingPath(passage: Passage): string[] {
+  return passage.headings.length > 0 ? passage.headings : [passage.title];
+}
+
+function documentText(passage: Passage): string {
+  return [passage.title, passage.docType, passage.docNumber, passage.issuer, passage.province, passage.provinceNow]
     .filter((part): part is string => Boolean(part))
     .join('\n');
 }
@@ -45,17 +53,19 @@ export function buildIndex(passages: Passage[]): PassageIndex {
   const documentFrequency = new Map<string, number>();
   for (const passage of passages) {
     const bodyTokens = tokenize(passage.text);
-    const headingTokens = tokenize(headingText(passage));
+    const headingTokens = tokenize(headingPath(passage).join('\n'));
     const body = termsOfTokens(bodyTokens, 'folded');
-    const headingTerms = termsOfTokens(headingTokens, 'folded');
+    const heading = termsOfTokens(headingTokens, 'folded');
+    const document = termsOfTokens(tokenize(documentText(passage)), 'folded');
     miniSearch.add({
       id: passage.id,
       body: body.join(' '),
-      heading: headingTerms.join(' '),
+      heading: heading.join(' '),
+      document: document.join(' '),
       bodyExact: termsOfTokens(bodyTokens, 'accented').join(' '),
       headingExact: termsOfTokens(headingTokens, 'accented').join(' '),
     });
-    for (const term of new Set([...body, ...headingTerms])) {
+    for (const term of new Set([...body, ...heading, ...document])) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }

@@ -42,6 +42,28 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tw: 'trung ương',
 };
 
+/**
+ * Everyday words residents type, keyed by their folded form, with the words the documents use for
+ * the same thing. Questions are searched with both.
+ */
+export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
+  'ba bau': 'phụ nữ mang thai',
+  'nguoi gia': 'người cao tuổi',
+  'tan tat': 'khuyết tật',
+  'nha ve sinh': 'nhà tiêu',
+  'nam vien': 'điều trị nội trú',
+  'di vien': 'điều trị nội trú',
+  'tre nho': 'trẻ em',
+  'con nho': 'trẻ em',
+  'tien hoc': 'học phí',
+  'vay tien': 'vay vốn',
+  'so ho ngheo': 'giấy chứng nhận hộ nghèo',
+  'sap nhap': 'sắp xếp',
+  'mat viec': 'thất nghiệp',
+  'nuoc may': 'nước sạch',
+  'xuat khau lao dong': 'đi làm việc ở nước ngoài',
+};
+
 /** The five tone marks after NFD; the other Vietnamese marks (ˆ, ˘, horn) change the vowel itself. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS = /\p{M}/gu;
@@ -244,5 +266,31 @@ function abbreviationsIn(words: string[], kind: KeyKind): string[] {
       if (phrase.every((word, j) => words[i + j] === word)) found.push(abbreviation);
     }
   });
+  return found;
+}
+
+const EVERYDAY_PHRASES = Object.entries(EVERYDAY_WORDS).map(([everyday, formal]) => ({
+  words: everyday.split(' '),
+  formal: tokenize(formal),
+}));
+
+/** An everyday phrase found in a question, and the documents' words for it. */
+export interface FormalAlternative {
+  /** Positions of the everyday words in the question's tokens. */
+  positions: number[];
+  /** The documents' words, as tokens of a phrase of their own. */
+  formal: Token[];
+}
+
+export function formalAlternatives(tokens: Token[]): FormalAlternative[] {
+  const found: FormalAlternative[] = [];
+  const lastPhrase = tokens.at(-1)?.phrase ?? 0;
+  for (const { words, formal } of EVERYDAY_PHRASES) {
+    for (let i = 0; i + words.length <= tokens.length; i += 1) {
+      if (!words.every((word, j) => tokens[i + j]!.folded === word)) continue;
+      const phrase = lastPhrase + 1 + found.length;
+      found.push({ positions: words.map((_, j) => i + j), formal: formal.map((token) => ({ ...token, phrase })) });
+    }
+  }
   return found;
 }

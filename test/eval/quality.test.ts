@@ -1,0 +1,31 @@
+/** The search engine must keep answering the question set: hit@3 ≥ 0.9, with and without diacritics. */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { loadQuestions, score, withoutDiacritics } from './evaluate.ts';
+
+const corpus = loadCorpus();
+const engine = createSearchEngine(corpus);
+const questions = loadQuestions();
+const rank = (question: string) => engine.search(question, { limit: 10 }).map((result) => result.passageId);
+
+describe('search quality on the question set', () => {
+  it('has at least 60 questions, from residents and from cadres, each answer a real passage', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    expect(questions.some((question) => question.asker === 'resident')).toBe(true);
+    expect(questions.some((question) => question.asker === 'cadre')).toBe(true);
+    const ids = new Set(corpus.passages.map((passage) => passage.id));
+    const unknown = questions.flatMap((question) => question.answers.filter((id) => !ids.has(id)));
+    expect(unknown).toEqual([]);
+  });
+
+  it('finds an answer in the first 3 results for at least 90% of the questions with diacritics', () => {
+    const scores = score(questions, rank);
+    expect(scores.hitAt3, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('does as well when the same questions are typed without diacritics', () => {
+    const scores = score(withoutDiacritics(questions), rank);
+    expect(scores.hitAt3, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The search engine on the real corpus, with questions as people type them. Assertions are on
+ * what the passages say, so they survive re-cutting the corpus into passages.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { fold } from '../../src/search/normalize.ts';
+
+const corpus = loadCorpus();
+const engine = createSearchEngine(corpus);
+const top = (question: string, limit = 3) => engine.search(question, { limit });
+const ids = (question: string, limit = 3) => top(question, limit).map((result) => result.passageId);
+
+describe('search on the real corpus', () => {
+  it('answers a cadre question with the passage that holds the figure', () => {
+    const [first] = top('chỉ tiêu giảm tỷ lệ hộ nghèo của Hưng Yên đến 2025');
+    expect(first?.docNumber).toContain('41');
+    expect(first?.text).toContain('0,5%');
+    expect(first?.citation).toContain('Hưng Yên');
+  });
+
+  it('answers a resident question in everyday words, with or without diacritics', () => {
+    const accented = top('nhà tôi nghèo có được vay vốn không');
+    expect(accented.length).toBeGreaterThan(0);
+    expect(accented.some((result) => fold(result.text).includes('vay von'))).toBe(true);
+    expect(ids('nha toi ngheo co duoc vay von khong')).toEqual(accented.map((result) => result.passageId));
+  });
+
+  it('reads Telex leftovers like the words they stand for', () => {
+    expect(ids('hooj ngheof vay voons')).toEqual(ids('ho ngheo vay von'));
+    expect(ids('hooj ngheof vay voons').length).toBeGreaterThan(0);
+  });
+
+  it('treats old and new tone placement alike', () => {
+    expect(ids('xã hội hoá công tác giảm nghèo')).toEqual(ids('xã hội hóa công tác giảm nghèo'));
+  });
+
+  it('expands abbreviations both ways', () => {
+    const byAbbreviation = top('tỷ lệ tham gia BHYT');
+    expect(byAbbreviation.length).toBeGreaterThan(0);
+    expect(byAbbreviation[0]!.text).toMatch(/bảo hiểm y tế/i);
+    expect(byAbbreviation[0]!.snippet).toMatch(/«[^»]*bảo hiểm y tế[^»]*»/i);
+    const byWords = top('nguồn vốn ủy thác qua Ngân hàng chính sách xã hội');
+    expect(top('nguồn vốn ủy thác qua NHCSXH').map((result) => result.passageId)).toEqual(
+      byWords.map((result) => result.passageId),
+    );
+  });
+
+  it('ranks passages with the exact accented word first when the question has diacritics', () => {
+    // "sạch" (nước sạch) is rare; "sách" (chính sách) folds to the same "sach" and is everywhere.
+    const accented = top('sạch');
+    expect(accented.length).toBeGreaterThan(0);
+    for (const result of accented) expect(result.text).toContain('sạch');
+    expect(top('sach').some((result) => !result.text.includes('sạch'))).toBe(true);
+    for (const result of top('trồng')) expect(result.text).toContain('trồng');
+    for (const result of top('trông')) expect(result.text).toContain('trông');
+  });
+
+  it('understands everyday words for the documents\' terms', () => {
+    expect(top('bà bầu được hỗ trợ gì').some((result) => result.text.includes('phụ nữ mang thai'))).toBe(true);
+    expect(top('nguoi gia co duoc tro cap khong').some((result) => result.text.includes('người cao tuổi'))).toBe(true);
+  });
+
+  it('puts the passage holding an exact phrase first', () => {
+    const [first] = top('toàn dân chung tay xây dựng xã hội không còn người nghèo');
+    expect(first?.text).toContain('Toàn dân chung tay xây dựng xã hội không còn người nghèo');
+  });
+
+  it('returns nothing for questions the corpus cannot answer', () => {
+    for (const question of [
+      'giá vàng hôm nay',
+      'thời tiết Hà Nội ngày mai',
+      'kết quả bóng đá tối qua',
+      'cách nấu phở bò',
+      'mua vé máy bay đi Đà Nẵng',
+      'gia vang hom nay bao nhieu',
+      '😀🙏🎉',
+    ]) {
+      expect(engine.search(question), question).toEqual([]);
+    }
+  });
+
+  it('marks the matched words in snippets', () => {
+    const [first] = top('vay vốn tín dụng ưu đãi');
+    expect(first?.snippet).toMatch(/«vay vốn/);
+    expect(first?.snippet.length).toBeLessThan(first!.text.length + 40);
+  });
+
+  it('filters by province, hard or soft, and by document', () => {
+    const question = 'mục tiêu giảm tỷ lệ hộ nghèo';
+    const only = engine.search(question, { onlyProvince: 'Hưng Yên', limit: 10 });
+    expect(only.length).toBeGreaterThan(0);
+    for (const result of only) expect([result.province, result.provinceNow]).toContain('Hưng Yên');
+    // The province named as it is called since the 2025 merger finds the older document too.
+    const merged = engine.search(question, { onlyProvince: 'gia lai', limit: 10 });
+    for (const result of merged) expect(result.provinceNow).toBe('Gia Lai');
+
+    const preferred = engine.search(question, { province: 'Trà Vinh', limit: 10 });
+    expect(preferred[0]?.province).toBe('Trà Vinh');
+    expect(preferred.some((result) => result.province !== 'Trà Vinh')).toBe(true);
+
+    const docId = only[0]!.docId;
+    const inDoc = engine.search('giảm nghèo bền vững', { docIds: [docId], limit: 10 });
+    expect(inDoc.length).toBeGreaterThan(0);
+    for (const result of inDoc) expect(result.docId).toBe(docId);
+
+    for (const result of engine.search('hộ cận nghèo là gì', { includeFaq: false, limit: 10 })) {
+      expect(result.kind).toBe('document');
+    }
+  });
+
+  it('returns the public result fields, with the whole passage and its citation', () => {
+    const [first] = top('hỗ trợ xây mới sửa chữa nhà ở cho hộ nghèo');
+    expect(first).toBeDefined();
+    const passage = engine.passage(first!.passageId)!;
+    expect(first).toMatchObject({
+      docId: passage.docId,
+      docNumber: passage.docNumber,
+      title: passage.title,
+      issuer: passage.issuer,
+      date: passage.date,
+      section: passage.section,
+      text: passage.text,
+      citation: passage.citation,
+      kind: passage.kind,
+    });
+    expect(first!.score).toBeGreaterThan(0);
+    expect(engine.passageCount).toBe(corpus.passages.length);
+  });
+
+  it('respects the limit and never returns more than asked', () => {
+    expect(engine.search('giảm nghèo', { limit: 2 })).toHaveLength(2);
+    expect(engine.search('giảm nghèo', { limit: 0 }).length).toBeLessThanOrEqual(1);
+  });
+
+  it('survives bad input', () => {
+    for (const question of ['', '   \n\t ', '\u0000\u0001\u0002', '\ud800\udfff\ud800', '«»“”…', '?'.repeat(5000)]) {
+      expect(engine.search(question)).toEqual([]);
+    }
+    const huge = 'hộ nghèo được vay vốn '.repeat(5000);
+    expect(huge.length).toBeGreaterThan(100_000);
+    expect(engine.search(huge).length).toBeGreaterThan(0);
+  });
+});
