@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { checkHousehold, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
 import type { SqliteStore } from '../store/sqlite.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
@@ -219,13 +219,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
             { label: 'Sửa câu trả lời', action: 'ck:back' },
             { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
           ],
-          [
-            { label: 'Xong, xóa câu trả lời', action: 'ck:cancel' },
-            { label: 'Báo sai', action: 'report:result' },
-          ],
+          [...supportsButton(outcome.value.classification), { label: 'Báo sai', action: 'report:result' }],
+          [{ label: 'Xong, xóa câu trả lời', action: 'ck:cancel' }],
         ],
       }),
     ];
+  }
+
+  function supportsButton(classification: Classification): Button[] {
+    const action = info.supportsAction(classification);
+    return action ? [{ label: 'Chi tiết hỗ trợ', action }] : [];
   }
 
   function noInterview(): Reply[] {
@@ -294,7 +297,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
     store.recordCheck(outcome.value.classification);
     logger.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
-    return [resultReply(outcome.value, { intro: parsed.summary, buttons: [[{ label: 'Báo sai', action: quickReportAction(parsed.profile) }]] })];
+    const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: quickReportAction(parsed.profile) }]];
+    return [resultReply(outcome.value, { intro: parsed.summary, buttons })];
   }
 
   // ---------- reports, feedback, province, data deletion ----------

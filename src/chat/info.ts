@@ -14,11 +14,10 @@ import {
 } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import type { Session } from './session.ts';
-import { describeSupport } from './result.ts';
+import { describeSupport, STATUS_TAGS, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply } from './replies.ts';
 import { matchKey } from './input.ts';
 
-const STATUS_LABEL = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' } as const;
 
 /** Classes /hotro lists, with the short word used in `/hotro ngheo` and in button actions. */
 const SUPPORT_CLASSES: { key: string; classification: SupportClass; label: string }[] = [
@@ -104,7 +103,7 @@ export function createInfo({ rules, documents, provincesSince2025 }: InfoSources
     for (const indicator of standard.indicators) {
       byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), indicator.name]);
     }
-    const tag = (status: keyof typeof STATUS_LABEL) => STATUS_LABEL[status];
+    const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
     const spans: Span[] = [
       bold(`${standard.title}${tag(standard.status)}\n`),
       plain(`Áp dụng ngày ${formatDate(date)}. Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`),
@@ -149,10 +148,16 @@ export function createInfo({ rules, documents, provincesSince2025 }: InfoSources
     for (const { classification, label } of SUPPORT_CLASSES) {
       const supports = supportsFor(rules, classification, today);
       spans.push(bold(`\n\n${label}:\n`));
-      spans.push(plain(supports.length > 0 ? bullets(supports.map((support) => `${support.name} (${support.basis})${STATUS_LABEL[support.status]}`)) : 'Chưa có trong dữ liệu.'));
+      spans.push(plain(supports.length > 0 ? bullets(supports.map(supportLine)) : 'Chưa có trong dữ liệu.'));
     }
     spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));
     return [reply(spans, classButtons)];
+  }
+
+  /** The button that opens the supports of a result's class, when the class has any. */
+  function supportsAction(classification: SupportClass): string | undefined {
+    const entry = SUPPORT_CLASSES.find((candidate) => candidate.classification === classification);
+    return entry && `sup:${entry.key}`;
   }
 
   function describeDocument(doc: DocumentMeta): string {
@@ -260,5 +265,5 @@ export function createInfo({ rules, documents, provincesSince2025 }: InfoSources
     );
   }
 
-  return { consentReply, standardReply, supportsReply, sourcesReply, provinceCommand, provinceAction, helpReply };
+  return { consentReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, provinceAction, helpReply };
 }

@@ -13,6 +13,15 @@ const STATUS_NOTES: Record<FactStatus, string> = {
   unknown: ' (chưa có thông tin chắc chắn, hỏi UBND cấp xã)',
 };
 
+/** Short status tags after a name or a figure. */
+export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' };
+
+/** One support in a list: name, basis and how sure the fact is; the details are one button away. */
+export function supportLine(support: SupportResult): string {
+  return `${support.name} (căn cứ: ${support.basis})${STATUS_TAGS[support.status]}`;
+}
+
+/** One support in full: what, amount, basis, status and where to apply. */
 export function describeSupport(support: SupportResult): string {
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
   return `${support.name}: ${support.what}${amount} Căn cứ: ${support.basis}.${STATUS_NOTES[support.status]} Nơi làm: ${support.whereToApply}`;
@@ -23,7 +32,7 @@ function section(title: string, items: readonly string[] | undefined): Span[] {
   return [bold(`\n\n${title}\n`), plain(bullets(items))];
 }
 
-export function standardLine(result: CheckResult): string {
+function standardLine(result: CheckResult): string {
   const { standard } = result;
   const until = standard.validTo ? ` đến ${formatDate(standard.validTo)}` : '';
   return `${standard.document}, ${standard.article} (áp dụng từ ${formatDate(standard.validFrom)}${until})`;
@@ -45,7 +54,10 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
     ...section('Vì sao:', result.reasons),
     ...section('Các câu trả lời "không rõ" và ảnh hưởng:', result.unsure),
     ...section('Điều có thể làm thay đổi kết quả:', result.margins),
-    ...section('Hỗ trợ có thể được hưởng:', result.supports.map(describeSupport)),
+    ...section(
+      'Hỗ trợ có thể được hưởng (một số chỉ áp dụng khi hộ có điều kiện riêng, ví dụ có con đi học; bấm "Chi tiết hỗ trợ" để xem điều kiện, mức và nơi làm thủ tục):',
+      result.supports.map(supportLine),
+    ),
     ...section('Bước tiếp theo:', result.nextSteps),
     plain(`\n\n${DECISION_NOTE}`),
   );

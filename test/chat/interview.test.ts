@@ -65,7 +65,10 @@ describe('the interview', () => {
     expect(result.text).toContain('Dinh dưỡng'); // the unsure answer is named with its effect
     expect(result.text).toContain('15/03/2026');
     expect(result.text).toContain('Nghị định 07/2021/NĐ-CP');
-    expect(result.text).toMatch(/Hỗ trợ có thể được hưởng:[\s\S]*Căn cứ:/);
+    expect(result.text).toMatch(/Hỗ trợ có thể được hưởng[\s\S]*căn cứ: Nghị định 78\/2002\/NĐ-CP/);
+    const details = await harness.press(actionOf(result, 'Chi tiết hỗ trợ'));
+    expect(details.text).toContain('Hỗ trợ cho hộ nghèo');
+    expect(details.text).toContain('Nơi làm:');
     expect(result.text).toMatch(/Bước tiếp theo:[\s\S]*UBND cấp xã/);
     expect(result.text).toContain('không phải quyết định chính thức');
     expect(harness.app.store.stats().checksByClass).toEqual({ poor: 1 });
