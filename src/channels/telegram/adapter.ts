@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Bot, type Api, type Context } from 'grammy';
+import { Bot, type Api, type BotError, type Context } from 'grammy';
 import type { InlineQueryResultArticle, UserFromGetMe } from 'grammy/types';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
@@ -136,7 +136,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
   bot.api.config.use(pacing(options.pacing ?? TELEGRAM_PACING));
 
-  bot.catch(async (botError) => {
+  const recover = async (botError: BotError<TelegramContext>) => {
     const { ctx } = botError;
     // Only the kind of update and the error: never the user's text or answers.
     logger.error('telegram.update_failed', {
@@ -151,10 +151,15 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     } catch (error) {
       logger.warn('telegram.apology_failed', { error });
     }
-  });
+  };
+  // Errors are recovered inside the update, so in webhook mode too the delivery ends normally
+  // (Telegram would otherwise send the failing update again and again). bot.catch is the last
+  // guard: without it the runner would stop on an error.
+  bot.catch(recover);
+  const updates = bot.errorBoundary(recover);
 
   // First decide whether the update is for us at all, so group chatter never counts against anyone.
-  bot.use(async (ctx, next) => {
+  updates.use(async (ctx, next) => {
     if (ctx.inlineQuery) return next();
     if (ctx.message) ctx.incoming = incomingFromMessage(ctx.message, identityOf(bot));
     else if (ctx.callbackQuery) {
@@ -170,7 +175,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
 
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   // Inline queries arrive as the user types; Telegram already debounces them, so they are not counted.
-  bot.filter(
+  updates.filter(
     (ctx) => !ctx.inlineQuery,
     limit({
       limit: rateLimit.updates,
@@ -184,7 +189,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     }),
   );
   // One chat's (and one user's) updates run in order, so the core's session writes never race.
-  bot.use(
+  updates.use(
     sequentialize<TelegramContext>((ctx) => {
       const keys: string[] = [];
       if (ctx.chat) keys.push(`chat:${ctx.chat.id}`);
@@ -193,7 +198,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     }),
   );
 
-  bot.on('inline_query', async (ctx) => {
+  updates.on('inline_query', async (ctx) => {
     const answers = core.inlineAnswers(ctx.inlineQuery.query, INLINE_RESULT_LIMIT);
     const results = answers
       .slice(0, INLINE_RESULT_LIMIT)
@@ -202,7 +207,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     await ctx.answerInlineQuery(results, { cache_time: 300 });
   });
 
-  bot.use(async (ctx) => {
+  updates.use(async (ctx) => {
     const { incoming, chat } = ctx;
     if (!incoming || !chat) return;
     // A pressed button: stop its spinner at once; the answer follows as a message.

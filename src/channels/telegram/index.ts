@@ -20,11 +20,11 @@ import type { Bot } from 'grammy';
 import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
-import { createTelegramBot, type RateLimit, type TelegramContext } from './bot.ts';
+import { createTelegramBot, type RateLimit, type TelegramContext } from './adapter.ts';
 import type { PacingLimits } from './pacing.ts';
 import { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
-export { createTelegramBot, type TelegramContext } from './bot.ts';
+export { createTelegramBot, type TelegramContext } from './adapter.ts';
 export { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
 /** The only update kinds the bot acts on; Telegram then does not even send the others. */

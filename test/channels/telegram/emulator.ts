@@ -216,6 +216,11 @@ export class BotApiEmulator {
 
   private recordCall(call: RecordedCall): void {
     this.calls.push(call);
+    this.wakeWaiters();
+  }
+
+  /** Re-checks every waitFor predicate now (for conditions outside the emulator, e.g. "update handled"). */
+  wakeWaiters(): void {
     const waiters = this.callWaiters;
     this.callWaiters = [];
     for (const wake of waiters) wake();
