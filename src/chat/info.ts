@@ -106,7 +106,10 @@ export function createInfo({ rules, documents, provincesSince2025 }: InfoSources
     const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
     const spans: Span[] = [
       bold(`${standard.title}${tag(standard.status)}\n`),
-      plain(`Áp dụng ngày ${formatDate(date)}. Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`),
+      plain(
+        `${args.trim() ? `Áp dụng cho năm ${date.slice(0, 4)}` : `Áp dụng hôm nay, ${formatDate(date)}`}. ` +
+          `Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`,
+      ),
       bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
       plain(
         bullets(
