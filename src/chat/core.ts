@@ -169,8 +169,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     ),
   ];
 
-  function startCheck(turn: Turn, hints?: HouseholdHints): Reply[] {
+  function startCheck(turn: Turn, hints?: HouseholdHints, fresh = false): Reply[] {
     if (turn.message.isGroup) return notInGroups();
+    const current = turn.interview;
+    if (!fresh && !hints && current && !current.awaitingConsent && !isFinished(current, rules)) {
+      return [
+        reply([plain(`Bạn đang kiểm tra dở (câu ${current.position + 1}/${interviewSteps(rules).length}). Bạn muốn làm tiếp hay làm lại từ đầu?`)], [
+          [
+            { label: 'Làm tiếp', action: 'ck:resume' },
+            { label: 'Làm lại từ đầu', action: 'ck:restart' },
+          ],
+        ]),
+      ];
+    }
     const { interview, understood } = prefilledInterview(hints);
     interview.awaitingConsent = !turn.session.consentAt;
     turn.interview = interview;
@@ -248,7 +259,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function interviewAction(turn: Turn, parts: string[]): Reply[] {
     const [verb, first, second] = parts;
-    if (verb === 'restart') return startCheck(turn);
+    if (verb === 'restart') return startCheck(turn, undefined, true);
     const interview = turn.interview;
     if (verb === 'cancel') {
       turn.interview = undefined;
@@ -256,6 +267,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     if (!interview) return noInterview();
     if (interview.awaitingConsent) return [info.consentReply()];
+    if (verb === 'resume') return continueInterview(turn, interview);
     if (verb === 'back') {
       const previous = stepBack(interview);
       if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules)];

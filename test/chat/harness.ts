@@ -33,6 +33,10 @@ export interface Harness {
 }
 
 function turnOf(replies: Reply[]): Turn {
+  // Every button in every test must fit Telegram's callback data: ASCII, at most 64 bytes.
+  for (const button of replies.flatMap((reply) => reply.buttons?.flat() ?? [])) {
+    if (!/^[\x21-\x7e]{1,64}$/.test(button.action)) throw new Error(`button action not ASCII ≤ 64 bytes: ${button.action}`);
+  }
   return {
     replies,
     text: replies.map((reply) => toPlainText(reply, { numberedChoices: false })).join('\n\n'),

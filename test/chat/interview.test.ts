@@ -180,6 +180,11 @@ describe('resuming after a restart', () => {
     harness = await harness.restart();
     const next = await harness.say('5 triệu');
     expect(next.text).toContain('Câu 4/15');
+    harness = await harness.restart();
+    const offered = await harness.say('/kiemtra');
+    expect(offered.text).toContain('kiểm tra dở (câu 4/15)');
+    expect((await harness.say('Làm tiếp')).text).toContain('Câu 4/15');
+    expect((await harness.press('ck:restart')).text).toContain('Câu 1/15');
   });
 
   it('keeps nothing on disk and cannot resume without consent', async () => {
