@@ -148,8 +148,7 @@ async function assistantFigures(databasePath: string) {
   const timer = new UpdateTimer(harness.channel.bot as unknown as Bot);
   const latency = await oneByOne(harness.emulator, timer, assistantMix(harness, 600_000).slice(0, SEQUENTIAL));
   const perSecond = await burst(harness.emulator, timer, assistantMix(harness));
-  await harness.stop();
-  await harness.emulator.close();
+  await harness.close();
   return { perSecond, ...latency };
 }
 
@@ -189,8 +188,7 @@ try {
   }
   const heapFull = heapMb();
   const full = await oneByOne(harness.emulator, timer, assistantMix(harness, 700_000).slice(0, SEQUENTIAL));
-  await harness.stop();
-  await harness.emulator.close();
+  await harness.close();
   const fileMb = statSync(sessionsDb).size / 1024 / 1024;
   console.log(
     `${SESSIONS} stored sessions: heap ${format(heapFull)} MB vs ${format(heapEmpty)} MB without ` +

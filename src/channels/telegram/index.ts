@@ -47,8 +47,6 @@ export type TelegramConfig = Pick<
 export interface TelegramTuning {
   rateLimit?: RateLimit;
   pacing?: PacingLimits;
-  /** Long-polling timeout in seconds (Telegram's default for the runner is 30). */
-  pollingTimeoutSeconds?: number;
 }
 
 export class TelegramStartError extends Error {}
@@ -122,7 +120,7 @@ export async function startTelegram(
   });
   const runner: RunnerHandle = run(bot, {
     runner: {
-      fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: tuning.pollingTimeoutSeconds ?? 30 },
+      fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 },
       retryInterval: 'exponential',
     },
   });

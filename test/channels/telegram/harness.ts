@@ -111,6 +111,12 @@ export class TelegramHarness {
     }
     this.app.close();
   }
+
+  /** Stops the bot and the app, and shuts the emulator down too. */
+  async close(): Promise<void> {
+    await this.stop();
+    await this.emulator.close();
+  }
 }
 
 /** The entities Telegram attaches to a command at the start of a text. */

@@ -57,15 +57,11 @@ async function answerCurrent(user: FakeUser, question: SentMessage): Promise<Sen
 describe('Telegram in long-polling mode', () => {
   let harness: TelegramHarness;
   let user: FakeUser;
-
   beforeAll(async () => {
     harness = await TelegramHarness.start({ mode: 'polling', databasePath: join(directory, 'polling.db') });
     user = new FakeUser(harness, 1001);
   });
-  afterAll(async () => {
-    await harness.stop();
-    await harness.emulator.close();
-  });
+  afterAll(() => harness.close());
 
   it('registers the core commands and drops any old webhook at start', () => {
     const [setCommands] = harness.emulator.callsOf('setMyCommands');
@@ -290,8 +286,7 @@ describe('Telegram rate limiting (production limits)', () => {
       // Another user is not affected.
       expect(await new FakeUser(harness, 3002).say('/chuan')).toHaveLength(1);
     } finally {
-      await harness.stop();
-      await harness.emulator.close();
+      await harness.close();
     }
   });
 });
@@ -318,8 +313,7 @@ describe('Telegram restart in the middle of an interview', () => {
       const welcomes = second.emulator.messagesTo(4001).filter((message) => message.text.startsWith('Xin chào'));
       expect(welcomes).toHaveLength(1);
     } finally {
-      await second.stop();
-      await second.emulator.close();
+      await second.close();
     }
   });
 });
@@ -327,15 +321,11 @@ describe('Telegram restart in the middle of an interview', () => {
 describe('Telegram in webhook mode', () => {
   let harness: TelegramHarness;
   let user: FakeUser;
-
   beforeAll(async () => {
     harness = await TelegramHarness.start({ mode: 'webhook', databasePath: join(directory, 'webhook.db') });
     user = new FakeUser(harness, 5001);
   });
-  afterAll(async () => {
-    await harness.stop();
-    await harness.emulator.close();
-  });
+  afterAll(() => harness.close());
 
   it('registers the webhook with its secret and the update kinds it handles', () => {
     const [setWebhook] = harness.emulator.callsOf('setWebhook');
@@ -365,6 +355,14 @@ describe('Telegram in webhook mode', () => {
     expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'wrong-secret' })).status).toBe(401);
     expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': `${TEST_SECRET}x` })).status).toBe(401);
     expect(harness.emulator.calls.length).toBe(before);
+  });
+
+  it('a delivery whose handling fails is still acknowledged (200, no re-sending) after an apology', async () => {
+    harness.emulator.failNext('sendMessage', { error_code: 400, description: 'Bad Request: chat not found' });
+    const before = harness.emulator.sent.length;
+    const { webhookStatus } = await harness.deliver(user.message({ text: '/chuan' }));
+    expect(webhookStatus).toBe(200);
+    expect(harness.emulator.sent.slice(before).map((message) => message.text)).toEqual([TELEGRAM_TEXTS.failed]);
   });
 
   it('answers 400 to bodies that are not updates, and the bot keeps working', async () => {
