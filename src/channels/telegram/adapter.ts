@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Bot, type Api, type BotError, type Context } from 'grammy';
-import type { InlineQueryResultArticle, UserFromGetMe } from 'grammy/types';
+import type { InlineQueryResultArticle } from 'grammy/types';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
@@ -22,7 +22,7 @@ export const TELEGRAM_TEXTS = {
   buttonNeedsPrivateChat: 'Bạn hãy mở trò chuyện riêng với trợ lý để dùng nút này.',
 } as const;
 
-/** Inline mode shows at most this many cards (Telegram's own limit is 50). */
+/** Telegram's limit on inline results in one answer. */
 const INLINE_RESULT_LIMIT = 50;
 /** Answers that take longer than this show "typing…" first. */
 const TYPING_DELAY_MS = 700;
@@ -45,8 +45,6 @@ export interface TelegramBotOptions {
   apiRoot?: string;
   core: ChatCore;
   logger: Logger;
-  /** Known bot identity: skips the getMe call at start (tests, benchmarks). */
-  botInfo?: UserFromGetMe;
   rateLimit?: RateLimit;
   pacing?: PacingLimits;
 }
@@ -81,7 +79,7 @@ function inlineArticle(answer: InlineAnswer, botUsername: string): InlineQueryRe
 }
 
 /** Sends replies in order; a reply cut into several messages carries its buttons on the last one. */
-export async function sendReplies(
+async function sendReplies(
   api: Api,
   chatId: number,
   replies: Reply[],
@@ -130,7 +128,6 @@ async function withTyping<T>(ctx: Context, work: () => Promise<T>): Promise<T> {
 export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramContext> {
   const { core, logger } = options;
   const bot = new Bot<TelegramContext>(options.token, {
-    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
