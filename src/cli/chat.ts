@@ -15,7 +15,7 @@ import type { CliCommand } from './types.ts';
 const HELP = `Trò chuyện với trợ lý ngay trong cửa sổ dòng lệnh.
 
 Cách dùng:
-  npm run chat                         trò chuyện (gõ số để chọn, Ctrl+D để thoát)
+  npm run chat                         trò chuyện (gõ số để chọn, Ctrl+D hoặc Ctrl+C để thoát)
   printf '/start\\nho ngheo la gi\\n' | npm run --silent chat
                                        mỗi dòng là một tin nhắn; in câu trả lời rồi thoát
 
@@ -53,6 +53,8 @@ export const command: CliCommand = {
     };
 
     const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+    // Ctrl+C ends the conversation like Ctrl+D (readline would otherwise only pause).
+    lines.on('SIGINT', () => lines.close());
     try {
       if (interactive) {
         process.stdout.write(`${render(await send('/start'))}\n\n`);
