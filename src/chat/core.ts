@@ -38,7 +38,7 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultReply, resultSubject } from './result.ts';
 import { askPrompt, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
-import { parseSession, VolatileDrafts, type Interview, type Session } from './session.ts';
+import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseSession, VolatileDrafts, type Interview, type Session } from './session.ts';
 import { createInfo } from './info.ts';
 
 export interface ChatCoreDeps {
@@ -317,7 +317,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function startReport(turn: Turn, subject: string | undefined): Reply[] {
     if (!subject) return staleButton();
-    turn.session.awaiting = { kind: 'report', subject };
+    turn.session.awaiting = { kind: 'report', subject: subject.slice(0, MAX_REPORT_SUBJECT) };
     return [
       reply(
         [plain('Bạn thấy chỗ nào chưa đúng? Hãy gõ một câu ngắn (không cần ghi tên, số điện thoại hay thông tin gia đình). Nội dung sẽ được chuyển cho cán bộ xem lại, không kèm thông tin nhận diện bạn.')],
@@ -507,7 +507,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (turn.forget) return;
     const session = turn.session;
     const offered = [...replies].reverse().find((candidate) => candidate.buttons && candidate.buttons.length > 0);
-    session.choices = offered?.buttons?.flat();
+    session.choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
     session.choicesNumbered = offered ? offered.numberedChoices !== false : undefined;
     // The interview goes to disk only with consent; otherwise it stays in memory for this conversation.
     if (session.consentAt) {

@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { INDICATOR_IDS } from '../rules/types.ts';
 
 const ButtonSchema = z.object({ label: z.string().max(200), action: z.string().max(64) });
+/** Limits of what a session may hold; the core cuts to them before saving, so a saved session always loads. */
+export const MAX_CHOICES = 40;
+export const MAX_REPORT_SUBJECT = 400;
 
 export const AnswerSchema = z.enum(['yes', 'no', 'unsure']);
 export type Answer = z.infer<typeof AnswerSchema>;
@@ -29,7 +32,7 @@ export const InterviewSchema = z.object({
 export type Interview = z.infer<typeof InterviewSchema>;
 
 const AwaitingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('report'), subject: z.string().max(400) }),
+  z.object({ kind: z.literal('report'), subject: z.string().max(MAX_REPORT_SUBJECT) }),
   z.object({ kind: z.literal('province') }),
 ]);
 
@@ -38,7 +41,7 @@ export const SessionSchema = z.object({
   consentAt: z.string().optional(),
   province: z.string().max(80).optional(),
   /** The buttons last offered, so a typed number or label can press them on channels without buttons. */
-  choices: z.array(ButtonSchema).max(40).optional(),
+  choices: z.array(ButtonSchema).max(MAX_CHOICES).optional(),
   /** False when those buttons were shown as words, not numbers (the step expected a typed number). */
   choicesNumbered: z.boolean().optional(),
   /** The last search results (passage ids only), for "more results", "full section", feedback, share. */
