@@ -5,8 +5,8 @@
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
-import { ABBREVIATIONS, fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
-import { ACCENTED_FIELDS, buildIndex, FOLDED_FIELDS, headingPath, type Field, type PassageIndex } from './index-store.ts';
+import { ABBREVIATIONS, fold, formalAlternatives, hasDiacritics, termsOf, termsOfTokens, tokenize, type Token } from './normalize.ts';
+import { ACCENTED_FIELDS, buildIndex, documentText, FOLDED_FIELDS, headingPath, type Field, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { loadCorpus } from '../corpus/load.ts';
@@ -20,6 +20,9 @@ const MAX_QUESTION_CHARS = 1000;
 const MAX_QUESTION_WORDS = 40;
 /** How many MiniSearch candidates are re-ranked. */
 const CANDIDATES = 100;
+/** Postings a question may look up in the index (see withinLookupBudget); bounds latency on large corpora. */
+const LOOKUP_BUDGET = 5_000;
+const PASSAGE_CACHE_LIMIT = 20_000;
 const FIELD_BOOST: Record<Field, number> = { body: 1, heading: 1.5, document: 0.5, bodyExact: 0.6, headingExact: 0.9 };
 /**
  * An accented question's word matched only by another spelling ("sách" for "sạch") counts this much,
@@ -49,16 +52,18 @@ const QUESTION_WORDS = new Set(
 );
 
 interface AnalysedQuestion {
+  /** Terms looked up in the index: folded, and accented ones when the question has diacritics. */
   foldedTerms: string[];
-  /** Null when the question has no diacritics: then the exact-spelling fields cannot tell anything. */
-  accentedTerms: string[] | null;
+  accentedTerms: string[];
+  /** Terms not looked up (see withinLookupBudget), checked in the candidates the others found. */
+  commonTerms: string[];
   /** Content words (no abbreviations: their expansions count instead) and adjacent content pairs. */
   contentWords: string[];
   contentPairs: string[];
   wordsWeight: number;
   unitsWeight: number;
-  /** The question's words in order, question words left out, for exact-phrase matching. */
-  contentSequence: string[];
+  /** The question's words in order (everyday phrases replaced), for exact-phrase matching. */
+  wordSequence: string[];
   /** How much a matched folded term counts: less when an accented question's exact spelling is not matched. */
   credit: (term: string, matched: Set<string>) => number;
   /** The question's terms a passage holds, everyday phrases counting for the documents' words they stand for. */
@@ -71,7 +76,7 @@ const isPair = (term: string) => term.includes('_');
 const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
 const isContent = (term: string) => term.split('_').every((word) => !QUESTION_WORDS.has(word));
 
-function analyse(question: string, idf: (term: string) => number): AnalysedQuestion {
+function analyse(question: string, idf: (term: string) => number, frequency: (folded: string) => number): AnalysedQuestion {
   const text = question.slice(0, MAX_QUESTION_CHARS);
   const tokens = tokenize(text).slice(0, MAX_QUESTION_WORDS);
   // "bà bầu" is searched as itself and as "phụ nữ mang thai"; either counts as covering it.
@@ -79,9 +84,13 @@ function analyse(question: string, idf: (term: string) => number): AnalysedQuest
   const formalTokens = alternatives.flatMap((alternative) => alternative.formal);
   const everydayPositions = new Set(alternatives.flatMap((alternative) => alternative.positions));
   const searched = [...tokens, ...formalTokens];
-  const foldedTerms = [...new Set(termsOfTokens(searched, 'folded'))];
   const accented = hasDiacritics(text);
-  const accentedTerms = accented ? [...new Set(termsOfTokens(searched, 'accented'))] : null;
+  const allFolded = [...new Set(termsOfTokens(searched, 'folded'))];
+  // An accented term spelled like its folded twin ("y", "2025") adds nothing to look up.
+  const allAccented = accented ? [...new Set(termsOfTokens(searched, 'accented'))].filter((term) => fold(term) !== term) : [];
+  const foldedTerms = withinLookupBudget(allFolded, frequency);
+  const accentedTerms = allAccented.filter((term) => foldedTerms.includes(fold(term)));
+  const commonTerms = [...allFolded, ...allAccented].filter((term) => !foldedTerms.includes(term) && !accentedTerms.includes(term));
 
   const contentTokens = [...tokens.filter((_, i) => !everydayPositions.has(i)), ...formalTokens];
   const content = [...new Set(termsOfTokens(contentTokens, 'folded'))].filter((term) => !isAbbreviation(term) && isContent(term));
@@ -89,9 +98,7 @@ function analyse(question: string, idf: (term: string) => number): AnalysedQuest
   const contentPairs = content.filter(isPair);
   const weight = (terms: string[]) => terms.reduce((sum, term) => sum + idf(term), 0);
   const spelled = accented ? exactSpellings(contentTokens) : new Map<string, string>();
-  const markKeys = new Set(
-    (accentedTerms ?? foldedTerms).filter((term) => !isPair(term) && isContent(fold(term))),
-  );
+  const markKeys = new Set((accented ? allAccented.concat(allFolded) : allFolded).filter((term) => !isPair(term) && isContent(fold(term))));
   const equivalents = alternatives.map((alternative) => ({
     everyday: termsOfTokens(alternative.positions.map((i) => tokens[i]!), 'folded'),
     formal: termsOfTokens(alternative.formal, 'folded'),
@@ -99,11 +106,12 @@ function analyse(question: string, idf: (term: string) => number): AnalysedQuest
   return {
     foldedTerms,
     accentedTerms,
+    commonTerms,
     contentWords,
     contentPairs,
     wordsWeight: weight(contentWords),
     unitsWeight: weight(contentWords) + weight(contentPairs),
-    contentSequence: contentTokens.map((token) => token.folded).filter((word) => !QUESTION_WORDS.has(word)),
+    wordSequence: contentTokens.map((token) => token.folded),
     credit: (term, matched) => {
       if (!matched.has(term)) return 0;
       const exact = spelled.get(term);
@@ -131,6 +139,33 @@ function exactSpellings(tokens: Token[]): Map<string, string> {
   return spellings;
 }
 
+/**
+ * The terms to look up in the index, rarest first, question words last, until their passages add up
+ * to the budget; the rest are checked only in the candidates found. On a corpus of a few hundred
+ * passages every term fits; on a large one, "hộ" and "nghèo" are left to the candidates.
+ */
+function withinLookupBudget(terms: string[], frequency: (folded: string) => number): string[] {
+  const ordered = [...terms].sort(
+    (a, b) => Number(!isContent(a)) - Number(!isContent(b)) || frequency(a) - frequency(b),
+  );
+  const chosen: string[] = [];
+  let budget = LOOKUP_BUDGET;
+  for (const term of ordered) {
+    const cost = frequency(term);
+    if (chosen.length > 0 && cost > budget) continue;
+    chosen.push(term);
+    budget -= cost;
+  }
+  return chosen;
+}
+
+interface AnalysedPassage {
+  /** Folded words of the heading path and text, in order. */
+  words: string[];
+  /** Every folded and accented term of the heading path, text and document fields. */
+  terms: Set<string>;
+}
+
 function provinceKey(name: string): string {
   return fold(name)
     .replace(/^(tinh|thanh pho|tp\.?)\s+/, '')
@@ -143,17 +178,19 @@ function inProvince(passage: Passage, province: string): boolean {
   return [passage.province, passage.provinceNow].some((name) => name !== null && provinceKey(name) === wanted);
 }
 
-/** Longest run of consecutive question words found in the same order in the passage. */
+/** Longest run of consecutive question words found in the same order in the passage, counting its content words. */
 function longestSharedRun(question: string[], passage: string[]): number {
   let best = 0;
-  let previous = new Array<number>(passage.length + 1).fill(0);
-  for (let i = 1; i <= question.length; i += 1) {
-    const current = new Array<number>(passage.length + 1).fill(0);
+  // -1: no run ends here; otherwise the number of content words in the run ending here.
+  let previous = new Int32Array(passage.length + 1).fill(-1);
+  for (const word of question) {
+    const weight = QUESTION_WORDS.has(word) ? 0 : 1;
+    const current = new Int32Array(passage.length + 1).fill(-1);
     for (let j = 1; j <= passage.length; j += 1) {
-      if (question[i - 1] === passage[j - 1]) {
-        current[j] = previous[j - 1]! + 1;
-        if (current[j]! > best) best = current[j]!;
-      }
+      if (word !== passage[j - 1]) continue;
+      const run = Math.max(0, previous[j - 1]!) + weight;
+      current[j] = run;
+      if (run > best) best = run;
     }
     previous = current;
   }
@@ -163,18 +200,28 @@ function longestSharedRun(question: string[], passage: string[]): number {
 export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIndex(corpus.passages)): SearchEngine {
   const passages = new Map(corpus.passages.map((passage) => [passage.id, passage]));
   const order = new Map(corpus.passages.map((passage, i) => [passage.id, i]));
-  const passageWordsCache = new Map<string, string[]>();
   const passageCount = corpus.passages.length;
+  const analysed = new Map<string, AnalysedPassage>();
 
-  /** The folded words of a passage's heading path and text, for phrase matching. */
-  const passageWords = (passage: Passage): string[] => {
-    let words = passageWordsCache.get(passage.id);
-    if (!words) {
-      words = tokenize(`${headingPath(passage).join('\n')}\n${passage.text}`).map((token) => token.folded);
-      passageWordsCache.set(passage.id, words);
+  /** A passage's words and terms for re-ranking, analysed once (the cache is bounded for large corpora). */
+  const analysedPassage = (passage: Passage): AnalysedPassage => {
+    let result = analysed.get(passage.id);
+    if (!result) {
+      const tokens = tokenize(`${headingPath(passage).join('\n')}\n${passage.text}`);
+      result = {
+        words: tokens.map((token) => token.folded),
+        terms: new Set([
+          ...termsOfTokens(tokens, 'folded'),
+          ...termsOfTokens(tokens, 'accented'),
+          ...termsOf(documentText(passage), 'folded'),
+        ]),
+      };
+      if (analysed.size >= PASSAGE_CACHE_LIMIT) analysed.clear();
+      analysed.set(passage.id, result);
     }
-    return words;
+    return result;
   };
+  const frequency = (term: string) => index.documentFrequency.get(term) ?? 0;
 
   /** BM25's inverse document frequency; a term the corpus never uses weighs the most. */
   const idf = (term: string): number => {
@@ -208,29 +255,28 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
   function search(question: string, options: SearchOptions = {}): SearchResult[] {
     const wanted = options.limit ?? DEFAULT_LIMIT;
     const limit = Number.isFinite(wanted) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(wanted))) : DEFAULT_LIMIT;
-    const query = analyse(typeof question === 'string' ? question : '', idf);
+    const query = analyse(typeof question === 'string' ? question : '', idf, frequency);
     if (query.contentWords.length === 0) return [];
+    const filtered = options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined;
 
     const hits = index.miniSearch.search(
       {
         combineWith: 'OR',
         queries: [
           { queries: query.foldedTerms, fields: FOLDED_FIELDS },
-          ...(query.accentedTerms ? [{ queries: query.accentedTerms, fields: ACCENTED_FIELDS }] : []),
+          ...(query.accentedTerms.length > 0 ? [{ queries: query.accentedTerms, fields: ACCENTED_FIELDS }] : []),
         ],
       },
       {
         boost: FIELD_BOOST,
-        filter: (hit) => {
-          const passage = passages.get(hit.id as string);
-          return passage !== undefined && allowed(passage, options);
-        },
+        ...(filtered ? { filter: (hit: { id: string }) => allowed(passages.get(hit.id)!, options) } : {}),
       },
     );
 
     const ranked = hits.slice(0, CANDIDATES).flatMap((hit) => {
       const passage = passages.get(hit.id as string)!;
-      const matched = query.matchedIn(hit.queryTerms);
+      const { words, terms } = analysedPassage(passage);
+      const matched = query.matchedIn([...hit.queryTerms, ...query.commonTerms.filter((term) => terms.has(term))]);
       if (!isRelevant(query, matched)) return [];
       // MiniSearch multiplies BM25 by the number of matched terms, which rewards sharing many
       // common words; weigh by how much of the question's rarer content is matched instead.
@@ -240,7 +286,7 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
         0,
       );
       const coverage = credited / query.unitsWeight;
-      const run = longestSharedRun(query.contentSequence, passageWords(passage));
+      const run = longestSharedRun(query.wordSequence, words);
       const phrase = 1 + Math.min(MAX_PHRASE_BONUS, Math.max(0, run - 2) * PHRASE_STEP);
       const province = options.province && inProvince(passage, options.province) ? PROVINCE_PREFERENCE : 1;
       return [{ passage, score: bm25 * coverage ** COVERAGE_EXPONENT * phrase * province }];

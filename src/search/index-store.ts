@@ -22,7 +22,7 @@ export function headingPath(passage: Passage): string[] {
   return passage.headings.length > 0 ? passage.headings : [passage.title];
 }
 
-function documentText(passage: Passage): string {
+export function documentText(passage: Passage): string {
   return [passage.title, passage.docType, passage.docNumber, passage.issuer, passage.province, passage.provinceNow]
     .filter((part): part is string => Boolean(part))
     .join('\n');
