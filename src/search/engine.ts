@@ -1,7 +1,8 @@
 /**
  * Question → ranked passages. MiniSearch (BM25+) finds candidates on folded and accented terms;
- * candidates are then re-ranked for exact phrases and province preference, cut by a relevance
- * floor, and given a snippet.
+ * each candidate is then cut by a relevance floor and re-ranked by how much of the question's
+ * content it holds (exact spellings first), exact phrases and province preference, and given a
+ * snippet.
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
@@ -10,8 +11,6 @@ import { ACCENTED_FIELDS, buildIndex, documentText, FOLDED_FIELDS, headingPath, 
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { loadCorpus } from '../corpus/load.ts';
-
-export { fold, searchKey } from './normalize.ts';
 
 export const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 50;
@@ -32,7 +31,7 @@ const FOLDED_ONLY_CREDIT = 0.5;
 /** How sharply the share of the question's content a passage holds decides its rank. */
 const COVERAGE_EXPONENT = 2;
 /** Share of the question's content words, weighted by rarity, a passage must hold to be shown at all. */
-export const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.5;
 /** A passage holding this much of the question's content is relevant even if no two words are adjacent. */
 const FULL_COVERAGE = 0.9;
 /** Results far below the best one are noise for the reader. */
@@ -43,9 +42,10 @@ const PHRASE_STEP = 0.2;
 const MAX_PHRASE_BONUS = 1;
 
 /**
- * Question words, pronouns and particles: kept in the index (negations matter to BM25 and phrases),
- * but a passage does not become relevant by sharing them. Only folded forms that are not also
- * content words ("vay", "chi", "the", "ban", "nhu" are: vay vốn, chỉ tiêu, thẻ, ban hành, nhu cầu).
+ * Question words, pronouns and particles ("có … không", "bây giờ", "ở đâu"): kept in the index and in
+ * phrases (a negation such as "không còn" matters there), but a passage does not become relevant by
+ * sharing them. Only folded forms that are not also content words: "vay", "chi", "the", "ban",
+ * "nhu" are left out for vay vốn, chỉ tiêu, thẻ, ban hành, nhu cầu.
  */
 const QUESTION_WORDS = new Set(
   'toi minh em co duoc khong la thi gi nao sao ai hay cua va cac nhung cho ve khi nay den muon phai bi a nhe oi roi bay gio nhieu chua se dau'.split(' '),
