@@ -89,7 +89,7 @@ function analyse(question: string, idf: (term: string) => number, frequency: (fo
   // An accented term spelled like its folded twin ("y", "2025") adds nothing to look up.
   const allAccented = accented ? [...new Set(termsOfTokens(searched, 'accented'))].filter((term) => fold(term) !== term) : [];
   const foldedTerms = withinLookupBudget(allFolded, frequency);
-  const accentedTerms = allAccented.filter((term) => foldedTerms.includes(fold(term)));
+  const accentedTerms = allAccented.filter((term) => !isPair(term) && foldedTerms.includes(fold(term)));
   const commonTerms = [...allFolded, ...allAccented].filter((term) => !foldedTerms.includes(term) && !accentedTerms.includes(term));
 
   const contentTokens = [...tokens.filter((_, i) => !everydayPositions.has(i)), ...formalTokens];
