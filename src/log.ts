@@ -6,8 +6,12 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 const LEVEL_ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const BOT_TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
-// Stops before a backslash too: masking runs on the JSON line, where a quote is written \".
-const BOT_URL_TOKEN_PATTERN = /\/bot[^/\s"\\]+/g;
+/**
+ * The token segment of a bot API URL (`…/bot<TOKEN>/<method>`, Telegram and Zalo alike): long,
+ * followed by a slash and not a host (`//bot-api…`), so paths such as `/bot.db` or `…/bot.ts:12`
+ * stay readable. Stops before a backslash: masking runs on the JSON line, where " is written \".
+ */
+const BOT_URL_TOKEN_PATTERN = /(?<!\/)\/bot[^/\s"\\]{10,}(?=\/)/g;
 
 export interface Logger {
   debug(event: string, fields?: Record<string, unknown>): void;

@@ -26,3 +26,16 @@ describe('logger', () => {
     expect(JSON.parse(lines[0]!).error.message).toBe('bad [token]');
   });
 });
+
+describe('maskSecrets on paths', () => {
+  it('masks a token of any shape inside a bot API URL', () => {
+    expect(maskSecrets('POST https://bot-api.zaloplatforms.com/botAbCdEf0123456789xyz/sendMessage')).toBe(
+      'POST https://bot-api.zaloplatforms.com/bot[token]/sendMessage',
+    );
+  });
+
+  it('leaves file paths that merely start with "bot" readable', () => {
+    const text = 'at src/channels/zalo/bot.ts:12:5 opening ./data/bot.db';
+    expect(maskSecrets(text)).toBe(text);
+  });
+});
