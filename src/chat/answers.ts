@@ -11,6 +11,8 @@ import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from '.
 
 /** The longest quote shown in an answer card; the full section is one button away. */
 const MAX_QUOTE_CHARS = 600;
+/** Each of the further passages listed by "Thêm kết quả" is quoted shorter. */
+const MORE_QUOTE_CHARS = 300;
 /** A full section longer than this is cut; the citation tells where to read the rest. */
 const MAX_SECTION_CHARS = 6000;
 export const RESULTS_KEPT = 8;
@@ -29,6 +31,49 @@ function shorten(text: string, max: number): string {
   const cut = flat.slice(0, max);
   const at = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('; '));
   return `${at > max / 2 ? cut.slice(0, at + 1) : cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+/** A passage's lines with spaces tidied; line breaks kept so list items stay on their own lines. */
+function tidyLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** True when a sentence or list item can start at `at`: text start, line start, or after a sentence or clause end (". ", "; ", "? ", "! "). */
+function startsUnit(text: string, at: number): boolean {
+  return at === 0 || text[at - 1] === '\n' || /[.;!?] $/.test(text.slice(at - 2, at));
+}
+
+/**
+ * The quote shown for a passage: a short passage whole; a long one from the start of the sentence
+ * or list item holding the best match (`anchor`, from the search snippet), cut at a sentence end.
+ * Phones show about 600 characters in one screen; the full section is one button away.
+ */
+export function quoteOf(text: string, max: number, anchor = ''): string {
+  const tidy = tidyLines(text);
+  if (tidy.length <= max) return tidy;
+  // The snippet is a flattened window with matched words in «»: find it in the passage (line breaks
+  // read as spaces, same length), then go to its first matched word, the window may begin a sentence early.
+  const marked = anchor.replace(/^…\s*|\s*…$/g, '').replace(/\s+/g, ' ').trim();
+  const core = marked.replace(/[«»]/g, '');
+  const at = core ? tidy.replace(/\n/g, ' ').indexOf(core.slice(0, 40)) : -1;
+  const found = at < 0 ? -1 : at + Math.max(marked.indexOf('«'), 0);
+  let start = Math.max(found, 0);
+  while (start > 0 && !startsUnit(tidy, start)) start -= 1;
+  // A sentence so long that its start would push the match out of the quote: start at the match.
+  if (found - start > max / 2) start = found;
+  const window = tidy.slice(start, start + max + 1);
+  let end = window.length;
+  if (start + end < tidy.length) {
+    const sentenceEnd = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('; ') + 1);
+    const wordEnd = window.lastIndexOf(' ');
+    end = sentenceEnd > max / 2 ? sentenceEnd : wordEnd > 0 ? wordEnd : max;
+  }
+  const body = window.slice(0, end).trim();
+  return `${start > 0 ? '… ' : ''}${body}${start + end < tidy.length ? ' …' : ''}`;
 }
 
 /** One short note when a pre-2025 document names a merged province or the abolished district level. */
@@ -72,9 +117,8 @@ export function answerButtons(set: string, index: number, hasMore: boolean): But
 /** The best passage, quoted briefly, with its citation. */
 export function answerReply(result: SearchResult, buttons?: Button[][]): Reply {
   // One quote span: a span has one style, and a quote reads better whole than cut up by highlights.
-  const snippet = result.snippet.replace(/[«»]/g, '').trim() || result.text;
   const heading = result.kind === 'faq' ? 'Giải thích ngắn:\n' : 'Theo văn bản:\n';
-  return reply([bold(heading), quote(shorten(snippet, MAX_QUOTE_CHARS)), ...citationSpans(result)], buttons);
+  return reply([bold(heading), quote(quoteOf(result.text, MAX_QUOTE_CHARS, result.snippet)), ...citationSpans(result)], buttons);
 }
 
 export function notFoundReply(): Reply {
@@ -95,7 +139,7 @@ export function moreReply(passages: Passage[], set: string, from: number, total:
   const buttons: Button[] = [];
   passages.forEach((passage, offset) => {
     const index = from + offset;
-    spans.push(plain(`\n\n${index + 1}. `), quote(shorten(passage.text, 300)), plain(`\nNguồn: ${passage.citation}`));
+    spans.push(plain(`\n\n${index + 1}. `), quote(quoteOf(passage.text, MORE_QUOTE_CHARS)), plain(`\nNguồn: ${passage.citation}`));
     buttons.push({ label: `Xem đoạn ${index + 1}`, action: `full:${set}:${index}` });
   });
   const rows: Button[][] = [buttons];
@@ -111,7 +155,7 @@ export function fullSectionReply(passage: Passage, buttons?: Button[][]): Reply 
 
 export function sharedReply(passage: Passage, question: string): Reply {
   const spans: Span[] = [bold('Câu trả lời được chia sẻ'), plain(question ? ` cho câu hỏi "${question}":\n` : ':\n')];
-  spans.push(quote(shorten(passage.text, MAX_QUOTE_CHARS)), ...citationSpans(passage));
+  spans.push(quote(quoteOf(passage.text, MAX_QUOTE_CHARS)), ...citationSpans(passage));
   spans.push(plain('\n\nBạn có thể hỏi tiếp bất cứ điều gì về chính sách giảm nghèo, hoặc kiểm tra hộ gia đình của mình.'));
   return reply(spans, MENU_BUTTONS.slice(0, 2));
 }

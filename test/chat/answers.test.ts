@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quoteOf } from '../../src/chat/answers.ts';
+import { openHarness, type Harness } from './harness.ts';
+
+const LIST = '- Hộ nghèo được vay vốn ưu đãi.\n- Hộ cận nghèo được vay theo Quyết định 15/2013/QĐ-TTg.\n  \n- Hộ mới thoát nghèo được vay.';
+
+describe('quoteOf', () => {
+  it('quotes a short passage whole, list items on their own lines', () => {
+    expect(quoteOf(LIST, 600, '… theo «Quyết định» 15/2013 …')).toBe(
+      '- Hộ nghèo được vay vốn ưu đãi.\n- Hộ cận nghèo được vay theo Quyết định 15/2013/QĐ-TTg.\n- Hộ mới thoát nghèo được vay.',
+    );
+  });
+
+  it('starts a long passage at the sentence holding the match and ends at a sentence end', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Câu thứ ${i + 1} nói về việc khác của tỉnh.`).join(' ');
+    const text = `${filler} Hộ cận nghèo được hỗ trợ 70% tiền mua thẻ bảo hiểm y tế. ${filler}`;
+    const quoted = quoteOf(text, 200, '… tỉnh. Hộ cận nghèo được «hỗ trợ» 70% tiền mua thẻ «bảo hiểm y tế». Câu …');
+    // The snippet window began mid-sentence ("tỉnh."): the quote begins at the matched sentence instead.
+    expect(quoted.startsWith('… Hộ cận nghèo được hỗ trợ 70%')).toBe(true);
+    expect(quoted.endsWith('. …')).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(200 + 4);
+  });
+
+  it('starts at the list item holding the match, keeping the following items on their lines', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `- Mục ${i + 1}: nội dung hỗ trợ số ${i + 1} dành cho hộ gia đình ở nông thôn`);
+    const quoted = quoteOf(items.join('\n'), 200, '… số 6 dành cho «hộ gia đình» ở nông thôn - Mục 7: …');
+    expect(quoted).toBe(`… ${items[5]}\n${items[6]}\n${items[7]} …`);
+  });
+
+  it('starts at the match when its sentence began too far back to fit', () => {
+    const text = `Mở đầu ${'rất dài, '.repeat(60)}đến chỗ hộ nghèo được miễn học phí cho con, rồi còn nữa ${'và nữa, '.repeat(60)}hết.`;
+    const quoted = quoteOf(text, 200, '… chỗ «hộ nghèo» được miễn «học phí» cho con, rồi …');
+    expect(quoted.startsWith('… hộ nghèo được miễn học phí cho con')).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(200 + 4);
+  });
+
+  it('without a match found, quotes from the start', () => {
+    const text = `Đoạn đầu. ${'Nội dung tiếp theo. '.repeat(40)}`;
+    expect(quoteOf(text, 100, 'không có trong văn bản').startsWith('Đoạn đầu. Nội dung')).toBe(true);
+  });
+});
+
+describe('answers on the real corpus', () => {
+  let chat: Harness;
+  beforeAll(async () => {
+    chat = await openHarness();
+  });
+  afterAll(() => chat.close());
+
+  it('quotes a short passage from its first list item, each item on its own line', async () => {
+    const turn = await chat.say('vay vốn ngân hàng chính sách hộ nghèo');
+    expect(turn.text).toContain('“- Hộ nghèo được vay vốn ưu đãi theo Nghị định 78/2002/NĐ-CP.\n- Hộ cận nghèo được vay');
+    expect(turn.text).not.toMatch(/“…/);
+    expect(turn.text).toContain('Nguồn: ');
+  });
+});
