@@ -64,6 +64,25 @@ export function quickCheckHelp(rules: RuleSet): string {
   ].join('\n');
 }
 
+/** Words that continue an amount typed with spaces: "1,4 triệu", "1 triệu 2", "5 triệu rưỡi", "1400 nghìn". */
+const MONEY_WORDS = new Set(['trieu', 'tr', 'nghin', 'ngan', 'k', 'dong', 'd', 'ruoi']);
+
+/** Splits the arguments on spaces, but keeps an amount and its unit words together for the money parser. */
+function quickCheckTokens(args: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of args.split(/\s+/).filter(Boolean)) {
+    const previous = tokens.at(-1);
+    const previousEndsWithUnit = previous !== undefined && MONEY_WORDS.has(compactKey(previous.split(' ').at(-1) ?? ''));
+    const continuesAmount =
+      previous !== undefined &&
+      /\d/.test(previous) &&
+      (MONEY_WORDS.has(compactKey(raw)) || (previousEndsWithUnit && /^\d{1,3}$/.test(raw)));
+    if (continuesAmount) tokens[tokens.length - 1] = `${previous} ${raw}`;
+    else tokens.push(raw);
+  }
+  return tokens;
+}
+
 export function parseQuickCheck(args: string, rules: RuleSet, date: string): QuickCheckParse {
   let area: 'rural' | 'urban' | undefined;
   let income: number | undefined;
@@ -71,7 +90,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   const deprivations = new Set<IndicatorId>();
   const unsure = new Set<IndicatorId>();
 
-  for (const raw of args.split(/\s+/).filter(Boolean)) {
+  for (const raw of quickCheckTokens(args)) {
     const isUnsure = raw.startsWith('?');
     const token = compactKey(raw);
     if (!token) continue;

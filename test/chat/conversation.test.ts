@@ -127,6 +127,17 @@ describe('quick check for cadres', () => {
     expect((await harness.say('/kiemtra tt 2.100.000 bhyt nuoc nhatieu 4ng')).text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
   });
 
+  it('reads an amount typed with spaces and unit words, with or without diacritics', async () => {
+    harness = await openHarness();
+    // 1.400.000 ≤ 1.500.000 (rural), 1 deprivation → hộ cận nghèo; 1.200.000 with 3 → hộ nghèo.
+    const spaced = await harness.say('/kiemtra nt 1,4 trieu bhyt');
+    expect(spaced.text).toContain('HỘ CẬN NGHÈO');
+    expect(spaced.text).toContain('1.400.000 đồng');
+    const spoken = await harness.say('/kiemtra nt 1 triệu 2 4ng bhyt nuoc nhatieu');
+    expect(spoken.text).toContain('HỘ NGHÈO');
+    expect(spoken.text).toContain('1.200.000 đồng');
+  });
+
   it('corrects a wrong token precisely instead of guessing', async () => {
     harness = await openHarness();
     const typo = await harness.say('/kiemtra nt 1.4tr bhyt nuoc nhatiu');
