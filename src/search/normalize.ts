@@ -68,8 +68,13 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS = /\p{M}/gu;
 const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;
-/** A word, possibly followed by digit groups ("1.500.000", "2.1"); anything else separates words. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
+/**
+ * A word, possibly followed by digit groups ("1.500.000", "2.1"); anything else separates words.
+ * Invisible format characters (zero-width space/joiner, soft hyphen, BOM) pasted inside a word
+ * belong to it, and are removed from its keys: "h\u200bộ" is "hộ".
+ */
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:[.,]\p{N}+)*/gu;
+const FORMAT_CHARS = /\p{Cf}/gu;
 /** Punctuation that ends a phrase: compounds never span it. */
 const PHRASE_BREAK = /[.,;:!?()[\]{}"“”«»\n\r\t/\\|–—-]/u;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
@@ -160,9 +165,10 @@ const WORD_CACHE_LIMIT = 200_000;
 function keysOf(word: string): WordKeys {
   let keys = wordKeysCache.get(word);
   if (!keys) {
-    const folded = foldWord(word);
+    const visible = word.replace(FORMAT_CHARS, '');
+    const folded = foldWord(visible);
     // A decoded Telex/VNI word or a number has no spelling of its own to keep.
-    const accented = folded !== fold(word) || THOUSANDS.test(word) ? folded : accentKey(word);
+    const accented = folded !== fold(visible) || THOUSANDS.test(visible) ? folded : accentKey(visible);
     keys = { folded, accented };
     if (wordKeysCache.size >= WORD_CACHE_LIMIT) wordKeysCache.clear();
     wordKeysCache.set(word, keys);
@@ -182,7 +188,7 @@ export interface Token {
 
 /** Control characters are dropped rather than matched; they only come from broken input. */
 function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (char) => (/[\n\r\t]/.test(char) ? char : ' '));
+  return text.normalize('NFC').replace(/\p{Cc}/gu, (char) => (/[\n\r\t]/.test(char) ? char : ' '));
 }
 
 /** Splits text into words; offsets refer to `cleanText(text)`, which has the same length as the NFC text. */

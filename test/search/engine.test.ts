@@ -134,4 +134,11 @@ describe('search on the real corpus', () => {
     expect(huge.length).toBeGreaterThan(100_000);
     expect(engine.search(huge).length).toBeGreaterThan(0);
   });
+
+  it('finds the same passages when zero-width characters are pasted into the words', () => {
+    const plain = engine.search('hộ cận nghèo được hỗ trợ bảo hiểm y tế', { limit: 3 }).map((r) => r.passageId);
+    const pasted = engine.search('h\u200bộ c\u200cận ngh\u200dèo được hỗ trợ b\u00adảo hiểm y tế\ufeff', { limit: 3 }).map((r) => r.passageId);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(pasted).toEqual(plain);
+  });
 });

@@ -182,6 +182,11 @@ describe('normaliser examples', () => {
     expect(searchKey('hộ\u0000nghèo')).toBe('ho ngheo');
   });
 
+  it('ignores zero-width characters and soft hyphens pasted inside a word', () => {
+    expect(searchKey('h\u200bộ ngh\u200dèo b\u00adảo\ufeff hiểm')).toBe('ho ngheo bao hiem');
+    expect(termsOf('h\u200bộ ngh\u2060èo', 'accented')).toEqual(termsOf('hộ nghèo', 'accented'));
+  });
+
   it('says whether a text has diacritics', () => {
     expect(hasDiacritics('hộ nghèo')).toBe(true);
     expect(hasDiacritics('HO NGHEO 2025')).toBe(false);
