@@ -158,7 +158,9 @@ async function run(args: string[]): Promise<number> {
   }
   let size: number;
   try {
-    size = statSync(file).size;
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new Error('not a file');
+    size = stats.size;
   } catch {
     process.stderr.write(`Không mở được tệp “${file}”.\n`);
     return 2;

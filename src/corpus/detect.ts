@@ -37,7 +37,7 @@ interface Draft {
 }
 
 const MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)$/i;
-const ORGAN_LINE = /^(ỦY BAN|UỶ BAN|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|BAN |HỘI ĐỒNG|SỞ |BỘ |THỊ XÃ|TỈNH |HUYỆN |THÀNH PHỐ|XÃ |PHƯỜNG|ĐẢNG BỘ)/;
+const ORGAN_LINE = /^(ỦY BAN|UỶ BAN|UBND |HĐND |TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|BAN |HỘI ĐỒNG|SỞ |BỘ |THỊ XÃ|TỈNH |HUYỆN |THÀNH PHỐ|XÃ |PHƯỜNG|ĐẢNG BỘ)/;
 const DATE_LINE = /^([^,\d]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/;
 const NUMBER_LINE = /^Số\s*:?\s*(\d.*)$/;
 const BODY_OPENERS = /^(Thực hiện|Căn cứ|Kính gửi|Trên cơ sở|Theo đề nghị)\b/;
@@ -183,6 +183,8 @@ const ORGANS: Array<[string, string]> = [
   ['ỦY BAN NHÂN DÂN', 'UBND'],
   ['UỶ BAN NHÂN DÂN', 'UBND'],
   ['HỘI ĐỒNG NHÂN DÂN', 'HĐND'],
+  ['UBND', 'UBND'],
+  ['HĐND', 'HĐND'],
   ['TỈNH ỦY', 'Tỉnh ủy'],
   ['TỈNH UỶ', 'Tỉnh ủy'],
   ['THÀNH ỦY', 'Thành ủy'],

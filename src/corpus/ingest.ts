@@ -34,7 +34,11 @@ export interface IngestOptions {
 export const SOURCES_MANIFEST = join(DEFAULT_CORPUS_DIR, 'sources.yaml');
 export const PROVINCE_MAP = join(DEFAULT_CORPUS_DIR, 'provinces-2025.yaml');
 
+/** NUL bytes or undecodable bytes (read as U+FFFD) mean a binary file or another encoding, not extracted text. */
+const NOT_TEXT = /[\u0000\uFFFD]/;
+
 export function ingestText(raw: string, sourceFile: string, options: IngestOptions = {}): CorpusFile[] {
+  if (NOT_TEXT.test(raw)) throw new Error(`${sourceFile}: không phải văn bản UTF-8 (tệp nhị phân, PDF hoặc bảng mã khác); hãy trích xuất ra tệp .txt UTF-8 trước`);
   const documents = splitDocuments(cleanLines(raw));
   if (documents.length === 0) throw new Error(`${sourceFile}: không tìm thấy nội dung văn bản`);
   return documents.map((document, index) => {

@@ -100,6 +100,17 @@ describe('ingesting a new resolution', () => {
     expect(meta).toMatchObject({ id: 'nq-binh-dinh-thu', type: 'Nghị quyết', title: 'Nghị quyết về giảm nghèo bền vững', number: null, issuer: null, province: 'Bình Định', provinceNow: 'Gia Lai', signed: '2022-09-02' });
   });
 
+  it('reads an issuer header written with the abbreviation UBND', () => {
+    const [file] = ingestText('UBND TỈNH THÁI BÌNH\nSố: 7/KH-UBND\n\nKẾ HOẠCH\nGiảm nghèo năm 2025\n\nI. MỤC TIÊU\n\nGiảm tỷ lệ hộ nghèo.\n', 'x.txt');
+    expect(file?.meta).toMatchObject({ number: '7/KH-UBND', type: 'Kế hoạch', issuer: 'UBND tỉnh Thái Bình', province: 'Thái Bình' });
+  });
+
+  it('refuses a binary or non-UTF-8 file instead of storing garbage', () => {
+    expect(() => ingestText('NGHỊ QUYẾT\u0000\u0001\u0002', 'scan.pdf')).toThrow(/scan\.pdf: không phải văn bản UTF-8/);
+    const latin1 = Buffer.from('NGH\xc4 QUY\xc9T v\xe0 gi\xe1m ngh\xe8o', 'latin1').toString('utf8');
+    expect(() => ingestText(latin1, 'cu.txt')).toThrow(/cu\.txt: không phải văn bản UTF-8/);
+  });
+
   it('refuses bad metadata with the field named', () => {
     expect(() => ingestText('NGHỊ QUYẾT\nVề giảm nghèo\n\nNội dung.\n', 'x.txt', { overrides: [{ signed: '2022-02-30' }] })).toThrow(/x\.txt: trường "signed"/);
   });

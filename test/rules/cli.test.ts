@@ -132,6 +132,14 @@ describe('cli batch', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Tệp thiếu cột: khu_vuc');
   });
+
+  it('says it cannot open a missing file or a folder, without a stack trace', () => {
+    for (const path of [join(work, 'khong-co.csv'), work]) {
+      const run = cli(['batch', path]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`Không mở được tệp “${path}”.\n`);
+    }
+  });
 });
 
 describe('cli standard', () => {
