@@ -6,11 +6,11 @@
 import { createReadStream, createWriteStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { SingleBar } from 'cli-progress';
 import type { CliCommand } from './types.ts';
+import { parseCommandArgs, readDateOption } from './args.ts';
 import {
   CLASS_LABELS,
   checkHousehold,
@@ -19,7 +19,6 @@ import {
   loadRules,
   parseMoney,
   parseUserDate,
-  todayIso,
   INDICATOR_IDS,
   type CheckResult,
   type Classification,
@@ -144,13 +143,8 @@ function formatSummary(rules: RuleSet, summary: Summary): string {
 }
 
 async function run(args: string[]): Promise<number> {
-  let parsed: { values: { out?: string; date?: string }; positionals: string[] };
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, date: { type: 'string' } } });
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nXem: npm run cli -- batch --help\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('batch', { args, allowPositionals: true, options: { out: { type: 'string' }, date: { type: 'string' } } });
+  if (!parsed) return 2;
   const [file] = parsed.positionals;
   if (!file) {
     process.stderr.write('Thiếu tên tệp CSV. Xem: npm run cli -- batch --help\n');
@@ -165,11 +159,8 @@ async function run(args: string[]): Promise<number> {
     process.stderr.write(`Không mở được tệp “${file}”.\n`);
     return 2;
   }
-  const defaultDate = parsed.values.date === undefined ? todayIso() : parseUserDate(parsed.values.date);
-  if (!defaultDate) {
-    process.stderr.write(`Ngày “${parsed.values.date}” không có thật hoặc sai dạng; dùng dd/MM/yyyy hoặc yyyy-MM-dd.\n`);
-    return 2;
-  }
+  const defaultDate = readDateOption(parsed.values.date);
+  if (!defaultDate) return 2;
   const rules = loadRules();
   const parser = createReadStream(file).pipe(
     parse({ bom: true, delimiter: detectDelimiter(file), trim: true, skip_empty_lines: true, relax_column_count: true, skip_records_with_error: true, info: true }),

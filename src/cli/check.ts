@@ -4,8 +4,8 @@
  * in and out, one line per profile in order, going on past bad lines.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { CliCommand } from './types.ts';
+import { parseCommandArgs } from './args.ts';
 import { checkHousehold, formatCheckReport, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
 
 const HELP = `Kiểm tra một hộ gia đình theo chuẩn nghèo đa chiều đang áp dụng vào một ngày.
@@ -58,13 +58,9 @@ async function checkLines(rules: RuleSet): Promise<number> {
 }
 
 async function run(args: string[]): Promise<number> {
-  let options: { json?: boolean; stdin?: boolean };
-  try {
-    options = parseArgs({ args, options: { json: { type: 'boolean' }, stdin: { type: 'boolean' } } }).values;
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nXem: npm run cli -- check --help\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('check', { args, options: { json: { type: 'boolean' }, stdin: { type: 'boolean' } } });
+  if (!parsed) return 2;
+  const options = parsed.values;
   const rules = loadRules();
   if (options.stdin) return checkLines(rules);
   const outcome = checkText(rules, await readAll(process.stdin));

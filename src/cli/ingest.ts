@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CliCommand } from './types.ts';
+import { parseCommandArgs } from './args.ts';
 import { DEFAULT_CORPUS_DIR } from '../corpus/load.ts';
 import { ingestText, loadProvinceMap, loadSourceManifest, writeCorpusFiles, type MetaOverrides } from '../corpus/ingest.ts';
 
@@ -48,7 +48,9 @@ const OPTIONS = {
 } as const;
 
 async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+  const parsed = parseCommandArgs('ingest', { args, options: OPTIONS, allowPositionals: true });
+  if (!parsed) return 2;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) {
     process.stderr.write('Cần ít nhất một tệp. Xem: npm run cli -- ingest --help\n');
     return 2;

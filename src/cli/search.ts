@@ -3,8 +3,8 @@
  * JSON (one array, or one array per input line with --stdin) so scripts can rely on it.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { CliCommand } from './types.ts';
+import { parseCommandArgs, usageError } from './args.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from '../search/types.ts';
 import { DEFAULT_LIMIT, loadSearchEngine } from '../search/engine.ts';
 
@@ -62,51 +62,42 @@ function formatListing(question: string, results: SearchResult[]): string {
   return lines.join('\n').trimEnd();
 }
 
-function readLimit(value: string | undefined): number {
+/** The --limit value, or null when it is not a whole number from 1 to 50. */
+function readLimit(value: string | undefined): number | null {
   if (value === undefined) return DEFAULT_LIMIT;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
-    throw new UsageError(`--limit phải là số nguyên từ 1 đến 50 (nhận được "${value}").`);
-  }
-  return limit;
+  return Number.isInteger(limit) && limit >= 1 && limit <= 50 ? limit : null;
 }
-
-class UsageError extends Error {}
 
 async function run(args: string[]): Promise<number> {
   // Piping into `head` closes stdout early: that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  let parsed;
-  let options: SearchOptions;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        stdin: { type: 'boolean', default: false },
-        limit: { type: 'string' },
-        province: { type: 'string' },
-        'only-province': { type: 'string' },
-        doc: { type: 'string', multiple: true },
-        'no-faq': { type: 'boolean', default: false },
-      },
-    });
-    const { values } = parsed;
-    options = {
-      limit: readLimit(values.limit),
-      ...(values.province ? { province: values.province } : {}),
-      ...(values['only-province'] ? { onlyProvince: values['only-province'] } : {}),
-      ...(values.doc ? { docIds: values.doc } : {}),
-      ...(values['no-faq'] ? { includeFaq: false } : {}),
-    };
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nXem: npm run cli -- search --help\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('search', {
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      stdin: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      province: { type: 'string' },
+      'only-province': { type: 'string' },
+      doc: { type: 'string', multiple: true },
+      'no-faq': { type: 'boolean', default: false },
+    },
+  });
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
+  const limit = readLimit(values.limit);
+  if (limit === null) return usageError('search', `--limit phải là số nguyên từ 1 đến 50 (nhận được "${values.limit}").`);
+  const options: SearchOptions = {
+    limit,
+    ...(values.province ? { province: values.province } : {}),
+    ...(values['only-province'] ? { onlyProvince: values['only-province'] } : {}),
+    ...(values.doc ? { docIds: values.doc } : {}),
+    ...(values['no-faq'] ? { includeFaq: false } : {}),
+  };
   const engine = loadSearchEngine();
 
   const answer = (question: string): boolean => {

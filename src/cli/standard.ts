@@ -1,7 +1,7 @@
 /** `cli standard [--date D] [--json]`: the poverty standard in force on a date, as a table cadres can read. */
-import { parseArgs } from 'node:util';
 import type { CliCommand } from './types.ts';
-import { describeStandard, formatDate, formatStandardTable, loadRules, parseUserDate, StandardDateError, todayIso } from '../rules/index.ts';
+import { parseCommandArgs, readDateOption } from './args.ts';
+import { describeStandard, formatDate, formatStandardTable, loadRules, StandardDateError } from '../rules/index.ts';
 
 const HELP = `In chuẩn nghèo đa chiều áp dụng vào một ngày: ngưỡng thu nhập, cách phân loại, các chỉ số.
 
@@ -11,18 +11,11 @@ Cách dùng:
   npm run --silent cli -- standard --json    (dữ liệu dạng JSON)`;
 
 async function run(args: string[]): Promise<number> {
-  let values: { date?: string; json?: boolean };
-  try {
-    values = parseArgs({ args, options: { date: { type: 'string' }, json: { type: 'boolean' } } }).values;
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nXem: npm run cli -- standard --help\n`);
-    return 2;
-  }
-  const date = values.date === undefined ? todayIso() : parseUserDate(values.date);
-  if (!date) {
-    process.stderr.write(`Ngày “${values.date}” không có thật hoặc sai dạng; dùng dd/MM/yyyy hoặc yyyy-MM-dd.\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('standard', { args, options: { date: { type: 'string' }, json: { type: 'boolean' } } });
+  if (!parsed) return 2;
+  const { values } = parsed;
+  const date = readDateOption(values.date);
+  if (!date) return 2;
   try {
     const description = describeStandard(loadRules(), date);
     process.stdout.write(values.json ? `${JSON.stringify(description, null, 2)}\n` : `Ngày ${formatDate(date)}\n${formatStandardTable(description)}\n`);

@@ -158,3 +158,26 @@ describe('cli standard', () => {
     expect(run.stderr).toContain('dữ liệu bắt đầu từ 01/01/2016');
   });
 });
+
+describe('usage errors, the same for every command', () => {
+  for (const command of ['check', 'standard', 'batch', 'search', 'ingest']) {
+    it(`cli ${command} with an unknown option says so and where the help is, exit 2`, () => {
+      const run = cli([command, '--khong-co']);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain("Unknown option '--khong-co'");
+      expect(run.stderr.endsWith(`\nXem: npm run cli -- ${command} --help\n`)).toBe(true);
+    });
+  }
+
+  it('cli standard and cli batch refuse an impossible --date the same way', () => {
+    const csv = join(work, 'mot-ho.csv');
+    writeFileSync(csv, 'khu_vuc,so_nguoi,thu_nhap_binh_quan\nnt,2,1000000\n');
+    for (const args of [['standard', '--date', '30/02/2026'], ['batch', csv, '--date', '30/02/2026']]) {
+      const run = cli(args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe('Ngày “30/02/2026” không có thật hoặc sai dạng; dùng dd/MM/yyyy hoặc yyyy-MM-dd.\n');
+    }
+  });
+});
