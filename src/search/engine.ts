@@ -45,10 +45,11 @@ const MAX_PHRASE_BONUS = 1;
  * Question words, pronouns and particles ("có … không", "bây giờ", "ở đâu"): kept in the index and in
  * phrases (a negation such as "không còn" matters there), but a passage does not become relevant by
  * sharing them. Only folded forms that are not also content words: "vay", "chi", "the", "ban",
- * "nhu" are left out for vay vốn, chỉ tiêu, thẻ, ban hành, nhu cầu.
+ * "nhu" are left out for vay vốn, chỉ tiêu, thẻ, ban hành, nhu cầu. "%" (also "phần trăm") asks for a
+ * figure, like "bao nhiêu": alone it makes nothing relevant.
  */
 const QUESTION_WORDS = new Set(
-  'toi minh em co duoc khong la thi gi nao sao ai hay cua va cac nhung cho ve khi nay den muon phai bi a nhe oi roi bay gio nhieu chua se dau'.split(' '),
+  'toi minh em co duoc khong la thi gi nao sao ai hay cua va cac nhung cho ve khi nay den muon phai bi a nhe oi roi bay gio nhieu chua se dau %'.split(' '),
 );
 
 interface AnalysedQuestion {

@@ -62,6 +62,8 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'mat viec': 'thất nghiệp',
   'nuoc may': 'nước sạch',
   'xuat khau lao dong': 'đi làm việc ở nước ngoài',
+  'tro cap xa hoi': 'trợ giúp xã hội',
+  'phan tram': '%',
 };
 
 /** The five tone marks after NFD; the other Vietnamese marks (ˆ, ˘, horn) change the vowel itself. */
@@ -71,9 +73,10 @@ const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;
 /**
  * A word, possibly followed by digit groups ("1.500.000", "2.1"); anything else separates words.
  * Invisible format characters (zero-width space/joiner, soft hyphen, BOM) pasted inside a word
- * belong to it, and are removed from its keys: "h\u200bộ" is "hộ".
+ * belong to it, and are removed from its keys: "h\u200bộ" is "hộ". A % sign is a word of its own,
+ * so the "phần trăm" people type can meet the "40%" the documents write (see EVERYDAY_WORDS).
  */
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:[.,]\p{N}+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:[.,]\p{N}+)*|%/gu;
 const FORMAT_CHARS = /\p{Cf}/gu;
 /** Punctuation that ends a phrase: compounds never span it. */
 const PHRASE_BREAK = /[.,;:!?()[\]{}"“”«»\n\r\t/\\|–—-]/u;

@@ -60,6 +60,15 @@ describe('search on the real corpus', () => {
   it('understands everyday words for the documents\' terms', () => {
     expect(top('bà bầu được hỗ trợ gì').some((result) => result.text.includes('phụ nữ mang thai'))).toBe(true);
     expect(top('nguoi gia co duoc tro cap khong').some((result) => result.text.includes('người cao tuổi'))).toBe(true);
+    expect(top('mức trợ cấp xã hội hằng tháng là bao nhiêu').some((result) => result.text.includes('Mức chuẩn trợ giúp xã hội là 500.000 đồng'))).toBe(true);
+  });
+
+  it('reads "phần trăm" as the % the documents write, and finds nothing for a bare %', () => {
+    for (const question of ['đến năm 2025 giảm bao nhiêu phần trăm xã ĐBKK', 'den nam 2025 giam bao nhieu phan tram xa dbkk']) {
+      expect(top(question)[0]?.text).toContain('Đến năm 2025 giảm 40%-50% các xã thuộc diện đặc biệt khó khăn');
+    }
+    expect(engine.search('%')).toEqual([]);
+    expect(engine.search('%%% ???')).toEqual([]);
   });
 
   it('puts the passage holding an exact phrase first', () => {

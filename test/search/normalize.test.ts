@@ -146,7 +146,7 @@ describe('normaliser examples', () => {
     expect(searchKey('ho65 nghe2o')).toBe('ho ngheo');
     expect(searchKey('nghè0')).toBe('ngheo');
     expect(searchKey('Zalo internet covid 2025 05-CT/TW')).toBe('zalo internet covid 2025 05 ct tw');
-    expect(searchKey('1.500.000 đồng; 6,67%')).toBe('1500000 dong 6,67');
+    expect(searchKey('1.500.000 đồng; 6,67%')).toBe('1500000 dong 6,67 %');
   });
 
   it('keeps hòa/hoà and thủy/thuỷ together, and bản/bán apart', () => {
