@@ -86,6 +86,12 @@ function isoDateIn(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
+const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
+
+/** A group message has its own session per (user, group): it never overwrites the private chat's. */
+const sessionKey = (message: IncomingMessage) =>
+  message.isGroup && message.chatId ? `${privateKey(message)}:chat:${message.chatId}` : privateKey(message);
+
 const newResultSet = () => randomBytes(3).toString('base64url');
 
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
@@ -345,7 +351,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function deleteData(turn: Turn): Reply[] {
-    const removed = store.deleteUser(turn.key);
+    // From any chat, everything about the person: the private session and each group-scoped one.
+    const userKey = privateKey(turn.message);
+    const removed = store.deleteUser(userKey);
+    drafts.delete(userKey);
     drafts.delete(turn.key);
     turn.forget = true;
     turn.interview = undefined;
@@ -523,7 +532,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   async function handle(message: IncomingMessage): Promise<Reply[]> {
     try {
-      const key = `${message.channel}:${message.userId}`;
+      const key = sessionKey(message);
       const { session, valid } = parseSession(await store.sessions.read(key));
       if (!valid) logger.warn('session_reset', { channel: message.channel, reason: 'invalid' });
       const turn: Turn = { key, message, session, interview: session.interview ?? drafts.get(key), forget: false };

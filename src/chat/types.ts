@@ -8,7 +8,7 @@ export type ChannelName = 'telegram' | 'zalo' | 'web' | 'terminal';
 
 export interface IncomingMessage {
   channel: ChannelName;
-  /** Opaque, channel-scoped user id (as a string). Sessions are keyed `${channel}:${userId}`. */
+  /** Opaque, channel-scoped user id (as a string). Private sessions are keyed `${channel}:${userId}`. */
   userId: string;
   /** What the user typed: free text or a command line such as "/kiemtra nt 1.4tr bhyt". */
   text?: string;
@@ -18,6 +18,12 @@ export interface IncomingMessage {
   unsupported?: boolean;
   /** Group chat: the channel only forwards messages addressed to the bot or commands. */
   isGroup?: boolean;
+  /**
+   * The group chat's id (with isGroup): the user's session in a group is kept apart from their
+   * private one, keyed `${channel}:${userId}:chat:${chatId}`, so a group message never replaces
+   * what the private chat remembers.
+   */
+  chatId?: string;
 }
 
 /** A run of text with at most one style. Channels escape and render it; the core never emits markup. */

@@ -88,6 +88,12 @@ export interface SqliteStore extends Store {
   purgeExpiredSessions(): number;
 }
 
+/** A user's session key and the prefix of the keys scoped under it. */
+interface UserKeys {
+  key: string;
+  scoped: string;
+}
+
 function sqliteCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
@@ -201,7 +207,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
       'SELECT key, value FROM sessions WHERE updated_at >= ?',
     ),
     purgeSessions: db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?'),
-    deleteShares: db.prepare<[string]>('DELETE FROM shares WHERE owner_key = ?'),
+    // The key itself and the keys scoped under it ("telegram:42:chat:-100…"); substr, not LIKE: ids may hold "_" or "%".
+    deleteUserSessions: db.prepare<[UserKeys]>('DELETE FROM sessions WHERE key = @key OR substr(key, 1, length(@scoped)) = @scoped'),
+    deleteShares: db.prepare<[UserKeys]>('DELETE FROM shares WHERE owner_key = @key OR substr(owner_key, 1, length(@scoped)) = @scoped'),
     bump: db.prepare<[string, number]>(
       `INSERT INTO counters (name, value) VALUES (?, ?)
        ON CONFLICT(name) DO UPDATE SET value = value + excluded.value`,
@@ -280,7 +288,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
     deleteUser: (sessionKey) =>
       guard(() =>
         db.transaction(
-          () => statements.deleteSession.run(sessionKey).changes + statements.deleteShares.run(sessionKey).changes,
+          () =>
+            statements.deleteUserSessions.run({ key: sessionKey, scoped: `${sessionKey}:` }).changes +
+            statements.deleteShares.run({ key: sessionKey, scoped: `${sessionKey}:` }).changes,
         )(),
       ),
     recordQuestion: ({ answered, text }) =>

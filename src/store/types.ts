@@ -8,7 +8,10 @@ import type { StorageAdapter } from 'grammy';
 export interface Store {
   /** Sessions as a grammY storage adapter: keys like "telegram:12345", values JSON. */
   sessions: StorageAdapter<unknown>;
-  /** Deletes everything kept about one user (sessions, shares they made); returns rows removed. */
+  /**
+   * Deletes everything kept about one user: the session under `sessionKey`, the sessions scoped
+   * under it (`${sessionKey}:…`, e.g. one per group chat) and the shares any of them made; returns rows removed.
+   */
   deleteUser(sessionKey: string): number;
   recordQuestion(question: { answered: boolean; text: string }): void;
   recordCheck(classification: string): void;

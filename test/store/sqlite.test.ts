@@ -147,6 +147,26 @@ describe('deleteUser', () => {
     expect(store.loadShare(theirs)).toEqual({ passageId: 'p2', question: 'q2' });
     expect(store.deleteUser('telegram:1')).toBe(0);
   });
+
+  it('also removes the sessions and shares scoped under the user (group chats), not a longer id’s', async () => {
+    const store = open(join(folder, 'bot.db'));
+    await store.sessions.write('web:a_b', { results: 1 });
+    await store.sessions.write('web:a_b:chat:-100', { results: 2 });
+    await store.sessions.write('web:a_bc', { results: 3 });
+    await store.sessions.write('web:a%b:chat:-100', { results: 4 });
+    await store.sessions.write('web:aXb:chat:-100', { results: 5 });
+    const inGroup = store.saveShare({ passageId: 'p1', question: '', ownerKey: 'web:a_b:chat:-100' });
+    const longer = store.saveShare({ passageId: 'p2', question: '', ownerKey: 'web:a_bc' });
+
+    expect(store.deleteUser('web:a_b')).toBe(3);
+    expect(await store.sessions.read('web:a_b:chat:-100')).toBeUndefined();
+    expect(store.loadShare(inGroup)).toBeUndefined();
+    // "_" and "%" are LIKE wildcards: these keys belong to other users and stay.
+    expect(await store.sessions.read('web:a_bc')).toEqual({ results: 3 });
+    expect(await store.sessions.read('web:a%b:chat:-100')).toEqual({ results: 4 });
+    expect(await store.sessions.read('web:aXb:chat:-100')).toEqual({ results: 5 });
+    expect(store.loadShare(longer)).toEqual({ passageId: 'p2', question: '' });
+  });
 });
 
 describe('shares', () => {

@@ -72,7 +72,7 @@ export function incomingFromMessage(message: Message, bot: BotIdentity): Incomin
   if (!isGroup && chatType !== 'private') return undefined;
 
   const isReplyToBot = message.reply_to_message?.from?.id === bot.id;
-  const base: IncomingMessage = { channel: 'telegram', userId: String(from.id), isGroup };
+  const base: IncomingMessage = { channel: 'telegram', userId: String(from.id), isGroup, ...(isGroup ? { chatId: String(message.chat.id) } : {}) };
 
   if (typeof message.text === 'string') {
     const addressing = readAddressing(message.text, bot);
@@ -92,7 +92,8 @@ export function incomingFromMessage(message: Message, bot: BotIdentity): Incomin
 
 /** A pressed button. Presses on inline-mode messages have no chat to answer in: undefined. */
 export function incomingFromCallback(query: CallbackQuery): IncomingMessage | undefined {
-  const chatType = query.message?.chat?.type;
-  if (typeof query.data !== 'string' || query.data === '' || !chatType || chatType === 'channel') return undefined;
-  return { channel: 'telegram', userId: String(query.from.id), action: query.data, isGroup: isGroupChat(chatType) };
+  const chat = query.message?.chat;
+  if (typeof query.data !== 'string' || query.data === '' || !chat?.type || chat.type === 'channel') return undefined;
+  const isGroup = isGroupChat(chat.type);
+  return { channel: 'telegram', userId: String(query.from.id), action: query.data, isGroup, ...(isGroup ? { chatId: String(chat.id) } : {}) };
 }

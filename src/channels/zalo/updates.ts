@@ -56,7 +56,7 @@ export function routeUpdate(raw: unknown, botNames: readonly string[]): RoutedUp
   const isGroup = message.chat.chat_type === 'GROUP';
   if (!event.startsWith('message.')) return { kind: 'ignored', messageId, reason: 'not-a-message' };
 
-  const base = { channel: 'zalo' as const, userId: message.from.id, ...(isGroup ? { isGroup: true } : {}) };
+  const base = { channel: 'zalo' as const, userId: message.from.id, ...(isGroup ? { isGroup: true, chatId: message.chat.id } : {}) };
   if (event !== TEXT_EVENT) {
     // Pictures, stickers and anything newer than this code: the core answers politely in private.
     if (isGroup) return { kind: 'ignored', messageId, reason: 'group-not-addressed' };

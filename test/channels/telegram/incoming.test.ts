@@ -32,6 +32,7 @@ describe('incomingFromMessage', () => {
       channel: 'telegram',
       userId: '1001',
       isGroup: true,
+      chatId: '-5005',
       text: 'hộ cận nghèo được hỗ trợ gì?',
     });
     expect(inGroup({ text: 'cho hỏi @TroLyBot, bhyt thế nào' })?.text).toBe('cho hỏi , bhyt thế nào');
@@ -80,7 +81,7 @@ describe('incomingFromCallback', () => {
       action: 'ck:area:nt',
       isGroup: false,
     });
-    expect(incomingFromCallback(query({ data: 'menu:ask', message: pressedIn(group) }))?.isGroup).toBe(true);
+    expect(incomingFromCallback(query({ data: 'menu:ask', message: pressedIn(group) }))).toMatchObject({ isGroup: true, chatId: '-5005' });
   });
 
   it('has nothing to do for presses without data or without a chat (inline messages)', () => {

@@ -179,6 +179,25 @@ describe('Telegram in long-polling mode', () => {
     expect(standard.text.length).toBeGreaterThan(0);
   });
 
+  it('a group message keeps its own session: the private chat is untouched, /xoadulieu in private deletes both', async () => {
+    const person = new FakeUser(harness, 3001);
+    const inGroup = new FakeUser(harness, 3001, { id: -100_888, title: 'Tổ vay vốn thôn' });
+    const privateAnswer = last(await person.say(QUESTION));
+    const privateFull = dataOf(privateAnswer, (data) => data.startsWith('full:'));
+    const stored = await harness.app.store.sessions.read('telegram:3001');
+
+    const groupAnswer = last(await inGroup.say('@TroLyGiamNgheoBot vay vốn ngân hàng chính sách hộ nghèo'));
+    expect(groupAnswer.text).toContain('Nguồn:');
+    expect(await harness.app.store.sessions.read('telegram:3001')).toEqual(stored);
+    expect(await harness.app.store.sessions.read('telegram:3001:chat:-100888')).toBeDefined();
+    // The private answer's buttons still open its passage (a shared session would call them stale).
+    expect(last(await person.press(privateFull, privateAnswer)).text).not.toContain('câu trả lời cũ');
+
+    expect(last(await person.say('/xoadulieu')).text).toContain('Đã xóa toàn bộ dữ liệu');
+    expect(await harness.app.store.sessions.read('telegram:3001')).toBeUndefined();
+    expect(await harness.app.store.sessions.read('telegram:3001:chat:-100888')).toBeUndefined();
+  });
+
   it('stickers, photos and voice get a polite text-only note; edited messages are ignored', async () => {
     const polite = 'mình chỉ đọc được tin nhắn chữ';
     const sticker = await user.send({

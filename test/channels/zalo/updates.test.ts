@@ -38,7 +38,7 @@ describe('Zalo update routing', () => {
     expect(routeUpdate(group('/chuan'), BOT_NAMES)).toMatchObject({
       kind: 'message',
       chatId: 'g-1',
-      message: { userId: 'u-7', text: '/chuan', isGroup: true },
+      message: { userId: 'u-7', text: '/chuan', isGroup: true, chatId: 'g-1' },
     });
     expect(routeUpdate(group('@Trợ lý Giảm nghèo, chuẩn nghèo nông thôn là bao nhiêu?'), BOT_NAMES)).toMatchObject({
       kind: 'message',
