@@ -1,34 +1,15 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { webhookCallback, type Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../log.ts';
+import { HttpError, readBody, sendError } from '../../server/http.ts';
+import { secretsMatch } from '../../server/security.ts';
 
 /** Telegram sends one update per delivery; anything this large is not from Telegram. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (given === undefined) return false;
-  // Digests have equal lengths, so the comparison takes the same time whatever was sent.
-  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
-
-class BodyTooLargeError extends Error {}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function parseUpdate(body: string): Update | undefined {
   try {
@@ -63,11 +44,11 @@ export function telegramWebhookHandler<C extends Context>(bot: Bot<C>, secret: s
       if (request.method !== 'POST') return respond(response, 405, 'Method Not Allowed');
       const header = request.headers[SECRET_HEADER];
       const given = Array.isArray(header) ? header[0] : header;
-      if (!sameSecret(given, secret)) {
+      if (!secretsMatch(given, secret)) {
         logger.warn('telegram.webhook_unauthorized', { secretPresent: given !== undefined });
         return respond(response, 401, 'Unauthorized');
       }
-      const update = parseUpdate(await readBody(request));
+      const update = parseUpdate((await readBody(request, MAX_BODY_BYTES)).toString('utf8'));
       if (!update) {
         logger.warn('telegram.webhook_malformed');
         return respond(response, 400, 'Bad Request');
@@ -75,7 +56,7 @@ export function telegramWebhookHandler<C extends Context>(bot: Bot<C>, secret: s
       await handleUpdate(update, (json: string) => respond(response, 200, json, 'application/json'), given);
       respond(response, 200);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return respond(response, 413, 'Payload Too Large');
+      if (error instanceof HttpError) return sendError(response, error);
       logger.error('telegram.webhook_failed', { error });
       respond(response, 500, 'Internal Server Error');
     }

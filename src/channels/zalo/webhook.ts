@@ -4,10 +4,10 @@
  * time); otherwise 401 and the body is not even read. Accepted deliveries are queued and answered
  * 200 at once, so the platform never re-sends because the core was slow.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.ts';
 import { HttpError, readJson, sendError, sendJson } from '../../server/http.ts';
+import { secretsMatch } from '../../server/security.ts';
 import type { ZaloBot } from './bot.ts';
 import { unwrapDelivery } from './updates.ts';
 
@@ -23,7 +23,6 @@ export interface ZaloWebhookDeps {
 }
 
 export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): WebhookHandler {
-  const expected = digest(secret);
   return async (request, response) => {
     if (request.method !== 'POST') {
       request.resume();
@@ -31,7 +30,7 @@ export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): Webho
       return;
     }
     const given = request.headers[ZALO_SECRET_HEADER];
-    if (typeof given !== 'string' || !timingSafeEqual(digest(given), expected)) {
+    if (typeof given !== 'string' || !secretsMatch(given, secret)) {
       request.resume();
       deps.logger.warn('zalo.webhook_refused', { reason: given === undefined ? 'missing-secret' : 'wrong-secret' });
       sendError(response, new HttpError(401, 'Sai hoặc thiếu mã bí mật webhook.'));
@@ -57,9 +56,4 @@ export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): Webho
     deps.bot.handleUpdate(unwrapDelivery(body));
     sendJson(response, 200, { ok: true });
   };
-}
-
-/** Equal-length digests let timingSafeEqual compare secrets of any length. */
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
 }
