@@ -37,7 +37,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultReply, resultSubject } from './result.ts';
-import { askPrompt, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
+import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseSession, VolatileDrafts, type Interview, type Session } from './session.ts';
 import { createInfo } from './info.ts';
 
@@ -175,18 +175,41 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     ),
   ];
 
+  const RESUME_ROW: Button[] = [
+    { label: 'Làm tiếp', action: 'ck:resume' },
+    { label: 'Làm lại từ đầu', action: 'ck:restart' },
+  ];
+
+  /** The private check left half-way in this chat, if any. */
+  function unfinishedCheck(turn: Turn): Interview | undefined {
+    const current = turn.interview;
+    return !turn.message.isGroup && current && !isFinished(current, rules) ? current : undefined;
+  }
+
+  const progressNote = (current: Interview) =>
+    current.awaitingConsent
+      ? 'Bạn đang bắt đầu kiểm tra hộ gia đình (chưa trả lời câu nào).'
+      : `Bạn đang kiểm tra dở (câu ${current.position + 1}/${interviewSteps(rules).length}).`;
+
+  /** /start again (a reloaded web page, a reopened chat): the welcome, offering to continue a check left half-way. */
+  function welcomeBack(turn: Turn): Reply[] {
+    const greeting = welcome();
+    const current = unfinishedCheck(turn);
+    if (!current) return [greeting];
+    return [
+      {
+        ...greeting,
+        spans: [...greeting.spans, bold(`\n\n${progressNote(current)} Bạn muốn làm tiếp hay làm lại từ đầu?`)],
+        buttons: [RESUME_ROW, ...(greeting.buttons ?? [])],
+      },
+    ];
+  }
+
   function startCheck(turn: Turn, hints?: HouseholdHints, fresh = false): Reply[] {
     if (turn.message.isGroup) return notInGroups();
-    const current = turn.interview;
-    if (!fresh && !hints && current && !current.awaitingConsent && !isFinished(current, rules)) {
-      return [
-        reply([plain(`Bạn đang kiểm tra dở (câu ${current.position + 1}/${interviewSteps(rules).length}). Bạn muốn làm tiếp hay làm lại từ đầu?`)], [
-          [
-            { label: 'Làm tiếp', action: 'ck:resume' },
-            { label: 'Làm lại từ đầu', action: 'ck:restart' },
-          ],
-        ]),
-      ];
+    const current = unfinishedCheck(turn);
+    if (!fresh && !hints && current && !current.awaitingConsent) {
+      return [reply([plain(`${progressNote(current)} Bạn muốn làm tiếp hay làm lại từ đầu?`)], [RESUME_ROW])];
     }
     const { interview, understood } = prefilledInterview(hints);
     interview.awaitingConsent = !turn.session.consentAt;
@@ -431,7 +454,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function onStart(turn: Turn, payload: string): Reply[] {
-    if (!payload) return [welcome()];
+    if (!payload) return welcomeBack(turn);
     if (payload === CHECK_PAYLOAD) return startCheck(turn);
     const share = store.loadShare(payload);
     const passage = share && search.passage(share.passageId);

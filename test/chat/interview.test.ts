@@ -173,6 +173,34 @@ describe('the interview', () => {
   });
 });
 
+describe('/start during a check (a reloaded web page, a reopened chat)', () => {
+  it('welcomes with an offer to continue the check, which asks the pending question again', async () => {
+    harness = await openHarness();
+    const area = await begin(harness, 'no');
+    await harness.press(actionOf(area, 'Nông thôn'));
+    const again = await harness.say('/start');
+    expect(again.text).toContain('Trợ lý Giảm nghèo');
+    expect(again.text).toContain('Bạn đang kiểm tra dở (câu 2/15)');
+    expect(again.buttons.map((button) => button.label).slice(0, 2)).toEqual(['Làm tiếp', 'Làm lại từ đầu']);
+    expect(again.replies).toHaveLength(1);
+    const resumed = await harness.press(actionOf(again, 'Làm tiếp'));
+    expect(resumed.text).toContain('Câu 2/15');
+  });
+
+  it('offers the consent question again when the check was just started; a plain welcome without a check', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    const again = await harness.say('/start');
+    expect(again.text).toContain('Bạn đang bắt đầu kiểm tra hộ gia đình');
+    const consent = await harness.press(actionOf(again, 'Làm tiếp'));
+    expect(consent.buttons.map((button) => button.label)).toEqual(['Đồng ý lưu', 'Không lưu', 'Hủy']);
+
+    const fresh = await harness.say('/start', 'u2');
+    expect(fresh.text).not.toContain('kiểm tra dở');
+    expect(fresh.buttons.map((button) => button.label)).not.toContain('Làm tiếp');
+  });
+});
+
 describe('resuming after a restart', () => {
   it('resumes where it stopped when the user consented', async () => {
     harness = await openHarness();

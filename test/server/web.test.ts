@@ -74,6 +74,17 @@ describe('POST /api/chat', () => {
     expect(buttonsOf(replies).map((button) => button.label)).toContain('Kiểm tra hộ gia đình');
   });
 
+  it('a reloaded page (/start again) offers to continue a check in progress', async () => {
+    const sessionId = newSessionId();
+    await chat(sessionId, { text: '/kiemtra' });
+    await chat(sessionId, { action: 'consent:no' });
+    await chat(sessionId, { action: 'ck:area:rural' });
+    const reloaded = await chat(sessionId, { text: '/start' });
+    expect(textOf(reloaded)).toContain('Bạn đang kiểm tra dở (câu 2/15)');
+    const resumed = await chat(sessionId, { action: buttonsOf(reloaded).find((button) => button.label === 'Làm tiếp')!.action });
+    expect(textOf(resumed)).toContain('Câu 2/15');
+  });
+
   it('answers a question with its citation; its share link opens the answer in another session', async () => {
     const question = 'hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào';
     const sessionId = newSessionId();
