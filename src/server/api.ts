@@ -26,7 +26,7 @@ const AskSchema = z.object({
     .min(1, { error: 'Số kết quả (limit) phải từ 1 trở lên.' })
     .max(MAX_ASK_LIMIT, { error: `Số kết quả (limit) tối đa là ${MAX_ASK_LIMIT}.` })
     .optional(),
-});
+}, { error: 'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {"question": "hộ cận nghèo được hỗ trợ gì"}.' });
 
 export interface ApiDeps {
   search: SearchEngine;

@@ -82,6 +82,14 @@ describe('POST /api/ask', () => {
     const badLimit = await server.postJson('/api/ask', { question: 'hộ nghèo', limit: 'năm' });
     expect(await errorOf(badLimit)).toMatchObject({ field: 'limit' });
   });
+
+  it('answers a body that is JSON but not an object in Vietnamese', async () => {
+    for (const body of [[1], null, 'hộ nghèo', 42]) {
+      const response = await server.postJson('/api/ask', body);
+      expect(response.status).toBe(400);
+      expect((await errorOf(response)).message).toMatch(/^Nội dung yêu cầu phải là một đối tượng JSON/);
+    }
+  });
 });
 
 describe('POST /api/check', () => {

@@ -119,6 +119,9 @@ describe('POST /api/chat', () => {
     const badId = await server.postJson('/api/chat', { sessionId: 'short', text: 'xin chào' });
     expect(badId.status).toBe(400);
     expect(((await badId.json()) as { error: { field: string } }).error.field).toBe('sessionId');
+    const array = await server.postJson('/api/chat', [newSessionId()]);
+    expect(array.status).toBe(400);
+    expect(((await array.json()) as { error: { message: string } }).error.message).toMatch(/^Nội dung yêu cầu phải là một đối tượng JSON/);
     const nothing = await server.postJson('/api/chat', { sessionId: newSessionId() });
     expect(nothing.status).toBe(400);
     const both = await server.postJson('/api/chat', { sessionId: newSessionId(), text: 'a', action: 'b' });

@@ -25,7 +25,7 @@ const ChatRequestSchema = z
       .string({ error: 'Lựa chọn (action) phải là một chuỗi.' })
       .max(64, { error: 'Lựa chọn (action) không hợp lệ.' })
       .optional(),
-  })
+  }, { error: 'Nội dung yêu cầu phải là một đối tượng JSON có sessionId và text hoặc action.' })
   .refine((body) => (body.text === undefined) !== (body.action === undefined), {
     error: 'Cần đúng một trong hai: tin nhắn (text) hoặc lựa chọn (action).',
     path: ['text'],
