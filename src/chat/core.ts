@@ -79,6 +79,8 @@ interface Turn {
   interview: Interview | undefined;
   /** After /xoadulieu nothing may be written back. */
   forget: boolean;
+  /** The logger carrying this message's trace id. */
+  log: Logger;
 }
 
 function isoDateIn(date: Date): string {
@@ -112,7 +114,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function answerQuestion(turn: Turn, question: string, results = searchFor(turn, question)): Reply[] {
     store.recordQuestion({ answered: results.length > 0, text: question });
-    logger.info('question', { channel: turn.message.channel, results: results.length });
+    turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];
     if (!best) {
       turn.session.results = undefined;
@@ -240,7 +242,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!isFinished(interview, rules)) return [askCurrent(interview, rules)];
     const outcome = evaluate(turn, toProfile(interview, rules, today()));
     if (!outcome.ok) {
-      logger.warn('check_rejected', { field: outcome.error.field });
+      turn.log.warn('check_rejected', { field: outcome.error.field });
       return [
         reply([plain(`Mình chưa tính được: ${outcome.error.message} Bạn bấm "Quay lại" để sửa câu trả lời.`)], [
           [
@@ -251,7 +253,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ];
     }
     store.recordCheck(outcome.value.classification);
-    logger.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
+    turn.log.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
     return [
       resultReply(outcome.value, {
         buttons: [
@@ -337,7 +339,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const outcome = evaluate(turn, parsed.profile);
     if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
     store.recordCheck(outcome.value.classification);
-    logger.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
+    turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
     const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: quickReportAction(parsed.profile) }]];
     return [resultReply(outcome.value, { intro: parsed.summary, buttons })];
   }
@@ -369,7 +371,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function finishReport(turn: Turn, subject: string, comment: string): Reply[] {
     turn.session.awaiting = undefined;
     store.recordReport({ comment, subject });
-    logger.info('report', { channel: turn.message.channel });
+    turn.log.info('report', { channel: turn.message.channel });
     return [reply([plain('Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này.')], MENU_BUTTONS.slice(0, 2))];
   }
 
@@ -381,7 +383,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     drafts.delete(turn.key);
     turn.forget = true;
     turn.interview = undefined;
-    logger.info('user_data_deleted', { channel: turn.message.channel });
+    turn.log.info('user_data_deleted', { channel: turn.message.channel });
     return [
       lines(
         `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu và các đường dẫn chia sẻ bạn đã tạo.`,
@@ -554,16 +556,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   async function handle(message: IncomingMessage): Promise<Reply[]> {
+    const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     try {
       const key = sessionKey(message);
       const { session, valid } = parseSession(await store.sessions.read(key));
-      if (!valid) logger.warn('session_reset', { channel: message.channel, reason: 'invalid' });
-      const turn: Turn = { key, message, session, interview: session.interview ?? drafts.get(key), forget: false };
+      if (!valid) log.warn('session_reset', { channel: message.channel, reason: 'invalid' });
+      const turn: Turn = { key, message, session, interview: session.interview ?? drafts.get(key), forget: false, log };
       const replies = route(turn);
       await persist(turn, replies);
       return replies;
     } catch (error) {
-      logger.error('chat_failed', { channel: message?.channel, error });
+      log.error('chat_failed', { channel: message?.channel, error });
       return [sorry()];
     }
   }

@@ -24,6 +24,8 @@ export interface IncomingMessage {
    * what the private chat remembers.
    */
   chatId?: string;
+  /** The channel's update or request id: the core's log lines for this message carry it as `traceId`. */
+  traceId?: string;
 }
 
 /** A run of text with at most one style. Channels escape and render it; the core never emits markup. */

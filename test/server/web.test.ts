@@ -74,6 +74,16 @@ describe('POST /api/chat', () => {
     expect(buttonsOf(replies).map((button) => button.label)).toContain('Kiểm tra hộ gia đình');
   });
 
+  it('logs the question event with the request id, never the text', async () => {
+    const question = 'hộ mới thoát nghèo được hỗ trợ gì trong bao lâu';
+    const response = await server.postJson('/api/chat', { sessionId: newSessionId(), text: question });
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toBeTruthy();
+    const event = server.logs().find((line) => line.event === 'question' && line.traceId === requestId);
+    expect(event).toMatchObject({ channel: 'web' });
+    expect(JSON.stringify(server.logs())).not.toContain('thoát nghèo được hỗ trợ');
+  });
+
   it('a reloaded page (/start again) offers to continue a check in progress', async () => {
     const sessionId = newSessionId();
     await chat(sessionId, { text: '/kiemtra' });

@@ -52,11 +52,12 @@ export function webRoutes(core: ChatCore): Route[] {
       method: 'POST',
       path: '/api/chat',
       rateLimited: true,
-      handle: async ({ request, response }) => {
+      handle: async ({ request, response, requestId }) => {
         const body = parseWith(ChatRequestSchema, await readJson(request));
         const replies = await core.handle({
           channel: 'web',
           userId: body.sessionId,
+          traceId: requestId,
           ...(body.text !== undefined ? { text: body.text } : { action: body.action }),
         });
         sendJson(response, 200, { replies });
