@@ -460,7 +460,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (payload === CHECK_PAYLOAD) return startCheck(turn);
     const share = store.loadShare(payload);
     const passage = share && search.passage(share.passageId);
-    if (!passage) return [lines('Đường dẫn này không còn dùng được (có thể người chia sẻ đã xóa dữ liệu).'), welcome()];
+    if (!passage) return [lines('Đường dẫn này không còn dùng được (có thể người chia sẻ đã xóa dữ liệu).'), ...welcomeBack(turn)];
     return [sharedReply(passage, share.question)];
   }
 

@@ -185,6 +185,9 @@ describe('/start during a check (a reloaded web page, a reopened chat)', () => {
     expect(again.replies).toHaveLength(1);
     const resumed = await harness.press(actionOf(again, 'Làm tiếp'));
     expect(resumed.text).toContain('Câu 2/15');
+    const staleLink = await harness.say('/start AAAAAAAAAAAA');
+    expect(staleLink.text).toContain('không còn dùng được');
+    expect(staleLink.text).toContain('Bạn đang kiểm tra dở (câu 2/15)');
   });
 
   it('offers the consent question again when the check was just started; a plain welcome without a check', async () => {
