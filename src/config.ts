@@ -43,10 +43,27 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
+/** What each variable expects, said in Vietnamese (the value itself is never echoed: it may be a secret). */
+const EXPECTED: Partial<Record<keyof Config, string>> = {
+  PORT: 'một số nguyên từ 0 đến 65535',
+  DATABASE_PATH: 'đường dẫn tới tệp SQLite',
+  PUBLIC_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn',
+  LOG_LEVEL: 'một trong debug, info, warn, error',
+  RATE_LIMIT_PER_MINUTE: 'một số nguyên không âm (0 = tắt)',
+  TELEGRAM_API_ROOT: 'một địa chỉ đầy đủ, ví dụ http://127.0.0.1:8081',
+  TELEGRAM_WEBHOOK_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn/telegram/webhook',
+  ZALO_API_ROOT: 'một địa chỉ đầy đủ, ví dụ http://127.0.0.1:8082',
+  ZALO_WEBHOOK_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn/zalo/webhook',
+};
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const expected = EXPECTED[name as keyof Config];
+      return `  ${name}: giá trị không hợp lệ${expected ? `, cần ${expected}` : ''} (${issue.message}).`;
+    });
     throw new ConfigError(`Cấu hình không hợp lệ (biến môi trường):\n${lines.join('\n')}`);
   }
   const config = parsed.data;

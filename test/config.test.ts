@@ -28,3 +28,10 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('loadConfig messages', () => {
+  it('says in Vietnamese what the variable expects, without echoing the value', () => {
+    expect(() => loadConfig({ PORT: 'abc-secret' })).toThrow(/PORT: giá trị không hợp lệ, cần một số nguyên từ 0 đến 65535/);
+    expect(() => loadConfig({ PORT: 'abc-secret' })).not.toThrow(/abc-secret/);
+  });
+});
