@@ -22,7 +22,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdQuestion, readYesNo, type HouseholdHints } from './input.ts';
+import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdQuestion, readSupportsQuestion, readYesNo, type HouseholdHints } from './input.ts';
 import {
   answerIndicator,
   answerWithText,
@@ -523,6 +523,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const hints = readHouseholdQuestion(text);
     if (hints) return startCheck(turn, hints);
+    const supportsClass = readSupportsQuestion(text);
+    if (supportsClass !== undefined) return info.supportsReply(today(), supportsClass);
     return answerQuestion(turn, text);
   }
 

@@ -142,3 +142,29 @@ export function readHouseholdQuestion(text: string): HouseholdHints | undefined 
   else if (/\b(thanh thi|do thi|thanh pho|phuong|thi tran)\b/.test(key)) hints.area = 'urban';
   return hints;
 }
+
+const ASKS_WHICH_SUPPORTS =
+  /\b(duoc|huong|co) (nhung |cac )?(ho tro|chinh sach|che do|quyen loi|uu dai)( gi| nao| nhung gi)?\b|\b(ho tro|chinh sach|che do|quyen loi|uu dai) (gi|nao|nhung gi)\b/;
+/**
+ * A named support ("bảo hiểm y tế", "vay vốn"…) or a narrower ask ("trong bao lâu", "ở đâu") is a
+ * question for the texts: search answers it with its passage.
+ */
+const NARROWER_QUESTION =
+  /\b(bhyt|bao hiem|the|vay|von|tin dung|hoc|hoc phi|hoc nghe|nha|dien|phap ly|tro giup|tro cap|an trua|mau giao|dien thoai|bao lau|bao nhieu|o dau|the nao|khi nao|lam sao|thu tuc)\b/;
+const SUPPORT_CLASS_WORDS: [RegExp, string][] = [
+  [/\bcan ngheo\b/, 'canngheo'],
+  [/\bthoat ngheo\b/, 'thoatngheo'],
+  [/\b(muc song )?trung binh\b/, 'trungbinh'],
+  [/\bngheo\b/, 'ngheo'],
+];
+
+/**
+ * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the question is the list of
+ * supports for a class, which the rules data answers with its legal bases. Returns the class key of
+ * `/hotro` ("" when no class is named), or undefined for any other message.
+ */
+export function readSupportsQuestion(text: string): string | undefined {
+  const key = matchKey(text);
+  if (!ASKS_WHICH_SUPPORTS.test(key) || NARROWER_QUESTION.test(key)) return undefined;
+  return SUPPORT_CLASS_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? '';
+}

@@ -111,6 +111,27 @@ describe('policy questions', () => {
   });
 });
 
+describe('which supports a class gets', () => {
+  it('answers "được hỗ trợ gì" with the supports of the class named, each with its legal basis', async () => {
+    harness = await openHarness();
+    const nearPoor = await harness.say('ho can ngheo duoc ho tro gi');
+    expect(nearPoor.text).toContain('Hỗ trợ cho hộ cận nghèo');
+    // NĐ 188/2025: at least 70% of the BHYT premium for near-poor households.
+    expect(nearPoor.text).toContain('70%');
+    expect(nearPoor.text).toContain('Nghị định 188/2025/NĐ-CP');
+    const poor = await harness.say('Hộ nghèo được hưởng những chính sách gì?');
+    expect(poor.text).toContain('Hỗ trợ cho hộ nghèo');
+    expect(poor.text).toContain('Quyết định 28/2014/QĐ-TTg');
+  });
+
+  it('leaves a question about one named support to the search of the texts', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế gì');
+    expect(turn.text).not.toContain('Hỗ trợ cho hộ cận nghèo (áp dụng');
+    expect(turn.text).toContain('Nguồn:');
+  });
+});
+
 describe('quick check for cadres', () => {
   it('answers at once: rural 1.400.000 đ with 3 deprivations is poor', async () => {
     harness = await openHarness();

@@ -114,7 +114,7 @@ describe('POST /api/chat', () => {
 
   it('deletes what is stored about the web session on /xoadulieu, shares included', async () => {
     const sessionId = newSessionId();
-    const replies = await chat(sessionId, { text: 'hộ nghèo được hỗ trợ gì' });
+    const replies = await chat(sessionId, { text: 'hộ nghèo được vay vốn ưu đãi không' });
     const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
     const token = (await chat(sessionId, { action: share!.action })).find((reply) => reply.shareToken)!.shareToken!;
     expect(server.service.app.store.loadShare(token)).toBeDefined();
