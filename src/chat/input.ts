@@ -3,7 +3,7 @@
  * few everyday patterns the chat understands (yes/no/unsure, a member count, a household check
  * phrased as a question).
  */
-import { fold } from '../search/normalize.ts';
+import { fold } from '../text/fold.ts';
 
 /** Longer messages are refused politely: no question needs this much, and it bounds the work per message. */
 export const MAX_MESSAGE_CHARS = 2000;

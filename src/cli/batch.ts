@@ -11,10 +11,10 @@ import { stringify } from 'csv-stringify';
 import { SingleBar } from 'cli-progress';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption } from './args.ts';
+import { fold } from '../text/fold.ts';
 import {
   CLASS_LABELS,
   checkHousehold,
-  foldVietnamese,
   formatDate,
   loadRules,
   parseMoney,
@@ -68,7 +68,7 @@ class RowError extends Error {
   }
 }
 
-const columnKey = (name: string) => foldVietnamese(name).trim().replace(/\s+/g, '_');
+const columnKey = (name: string) => fold(name).trim().replace(/\s+/g, '_');
 
 function detectDelimiter(path: string): string {
   const buffer = Buffer.alloc(4096);
@@ -84,7 +84,7 @@ function readIndicators(rules: RuleSet, text: string, column: string): Indicator
     .split(/[\s,;|]+/)
     .filter(Boolean)
     .map((token) => {
-      const id = rules.indicatorAliases.get(foldVietnamese(token));
+      const id = rules.indicatorAliases.get(fold(token));
       if (!id) throw new RowError(column, `không biết chỉ số “${token}” (dùng mã như ${INDICATOR_IDS.slice(0, 3).join(', ')} hoặc bí danh như bhyt, nuoc, nhatieu)`);
       return id;
     });
@@ -98,7 +98,7 @@ function readMoney(text: string, column: string): number {
 
 function toProfile(rules: RuleSet, cell: (column: Column) => string, defaultDate: string): HouseholdProfileInput {
   const areaText = cell('khu_vuc');
-  const area = rules.areaAliases.get(foldVietnamese(areaText).replace(/\s+/g, ''));
+  const area = rules.areaAliases.get(fold(areaText).replace(/\s+/g, ''));
   if (!area) throw new RowError('khu_vuc', `khu vực “${areaText}” không hợp lệ (nt/nông thôn hoặc tt/thành thị)`);
   const membersText = cell('so_nguoi');
   if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên`);

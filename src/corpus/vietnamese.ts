@@ -1,4 +1,5 @@
 /** Small Vietnamese text helpers for ingestion: casing of all-caps headers, sentence ends, slugs. */
+import { fold } from '../text/fold.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -64,11 +65,7 @@ export function countWords(text: string): number {
 
 /** ASCII slug for ids and file names: "41-NQ/TU Hưng Yên" → "41-nq-tu-hung-yen". */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -14,7 +14,7 @@ export {
 } from './standard.ts';
 export { supportsFor, type SupportClass } from './supports.ts';
 export { parseMoney } from './money.ts';
-export { formatMoney, formatNumber, foldVietnamese } from './text.ts';
+export { formatMoney, formatNumber } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from './dates.ts';
 export type { IndicatorDef, AreaDef, Standard, Support } from './schema.ts';

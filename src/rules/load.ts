@@ -21,7 +21,7 @@ import {
   type Support,
 } from './schema.ts';
 import type { Area, IndicatorId } from './types.ts';
-import { foldVietnamese } from './text.ts';
+import { fold } from '../text/fold.ts';
 
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -107,7 +107,7 @@ function checkNoOverlap(dir: string, entries: { file: string; standard: Standard
 function aliasMaps(dir: string, indicators: IndicatorDef[], areas: AreaDef[]) {
   const owners = new Map<string, string>();
   const claim = (alias: string, owner: string, file: string, field: string) => {
-    const key = foldVietnamese(alias);
+    const key = fold(alias);
     const existing = owners.get(key);
     if (existing) throw new RulesFileError(join(dir, file), field, `bí danh "${alias}" đã dùng cho ${existing}`);
     owners.set(key, owner);

@@ -4,7 +4,8 @@
  * Input that could mean two amounts ("1.200", a bare "12") is refused with a question, never guessed.
  */
 import type { MoneyParse } from './types.ts';
-import { foldVietnamese, formatMoney, formatNumber } from './text.ts';
+import { formatMoney, formatNumber } from './text.ts';
+import { fold } from '../text/fold.ts';
 
 const UNITS: Record<string, number> = {
   k: 1e3, nghin: 1e3, ngan: 1e3,
@@ -121,7 +122,7 @@ function stripPer(folded: string): string {
 export function parseMoney(text: string): MoneyParse {
   const original = text.trim();
   if (original === '') return ask(`Bạn chưa nhập số tiền. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
-  const folded = stripPer(foldVietnamese(original.normalize('NFC')));
+  const folded = stripPer(fold(original));
   if (/^-\s*\d/.test(folded)) return ask('Số tiền không được âm. Bạn ghi lại giúp số tiền (ví dụ “1,5 triệu”).');
   const items = tokenize(folded);
   if (!items || items.length === 0) return notUnderstood(original);

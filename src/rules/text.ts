@@ -1,13 +1,4 @@
-/** Small Vietnamese text helpers for the rules module (aliases, money words, provinces). */
-
-/** Lowercase without diacritics; đ/Đ become d (đ has no Unicode decomposition). */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+/** Vietnamese number and money formatting for the rules module and everyone who shows its figures. */
 
 /** Number with Vietnamese separators: thousands "." and decimals "," (e.g. 6,5). */
 export function formatNumber(value: number): string {

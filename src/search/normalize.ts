@@ -10,6 +10,8 @@
  * administrative abbreviations expanded both ways (BHYT ↔ bảo hiểm y tế).
  */
 
+import { fold } from '../text/fold.ts';
+
 /** Abbreviations used in the documents and by users, keyed by their folded form. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   bhyt: 'bảo hiểm y tế',
@@ -68,7 +70,6 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 
 /** The five tone marks after NFD; the other Vietnamese marks (ˆ, ˘, horn) change the vowel itself. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const ALL_MARKS = /\p{M}/gu;
 const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;
 /**
  * A word, possibly followed by digit groups ("1.500.000", "2.1"); anything else separates words.
@@ -82,16 +83,7 @@ const FORMAT_CHARS = /\p{Cf}/gu;
 const PHRASE_BREAK = /[.,;:!?()[\]{}"“”«»\n\r\t/\\|–—-]/u;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
-/** Lower case, diacritics removed (đ → d); characters other than marks are kept, so offsets stay comparable. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(ALL_MARKS, '')
-    .replace(/đ/g, 'd')
-    .normalize('NFC');
-}
+export { fold };
 
 /** Lower case NFC with the tone mark moved after the last vowel: "hòa" and "hoà" give the same key. */
 export function accentKey(word: string): string {
