@@ -3,9 +3,10 @@
  * the local Bot API fakes of their channels (which deliver updates to the server's webhook URLs
  * with the secret header, as the platforms do); a delivery is processed only when its secret matches.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeZalo, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
+// The Zalo fake delivers to the webhook URL itself, so the server's port must be known first.
+import { freePort } from '../channels/zalo/harness.ts';
 import { BotApiEmulator } from '../channels/telegram/emulator.ts';
 import { startTestService, type TestService } from './harness.ts';
 
@@ -17,15 +18,6 @@ const ZALO_SECRET = 'zalo-webhook-secret';
 let telegram: BotApiEmulator;
 let zalo: FakeZalo;
 let server: TestService;
-
-/** The Zalo fake delivers to the webhook URL itself, so the server's port must be known first. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 function telegramMessage(chatId: number, text: string) {
   return {
