@@ -8,6 +8,7 @@ import type { CliCommand } from './types.ts';
 import { parseCommandArgs } from './args.ts';
 import { DEFAULT_CORPUS_DIR } from '../corpus/load.ts';
 import { ingestText, loadProvinceMap, loadSourceManifest, writeCorpusFiles, type MetaOverrides } from '../corpus/ingest.ts';
+import { parseUserDate } from '../text/dates.ts';
 
 const HELP = `Đưa văn bản (nghị quyết, kế hoạch, quyết định, công văn…) dạng .txt hoặc .md vào kho văn bản.
 
@@ -61,7 +62,8 @@ async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { out, signed, ...rest } = values;
-  const flags: MetaOverrides = { ...rest, ...(signed ? { signed: isoDate(signed) } : {}) };
+  // "21/8/2023" → "2023-08-21"; anything else goes on as typed, for the schema to refuse with its message.
+  const flags: MetaOverrides = { ...rest, ...(signed ? { signed: parseUserDate(signed) ?? signed.trim() } : {}) };
   const manifest = loadSourceManifest();
   const provinceMap = loadProvinceMap();
   const files = positionals.flatMap((path) => {
@@ -75,12 +77,6 @@ async function run(args: string[]): Promise<number> {
   }
   for (const path of writeCorpusFiles(files, resolve(out ?? DEFAULT_CORPUS_DIR))) process.stdout.write(`${path}\n`);
   return 0;
-}
-
-/** "21/8/2023" → "2023-08-21"; ISO dates pass through (the schema checks them). */
-function isoDate(text: string): string {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  return match ? `${match[3]}-${match[2]?.padStart(2, '0')}-${match[1]?.padStart(2, '0')}` : text.trim();
 }
 
 export const command: CliCommand = {

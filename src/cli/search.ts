@@ -7,6 +7,7 @@ import type { CliCommand } from './types.ts';
 import { parseCommandArgs, usageError } from './args.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from '../search/types.ts';
 import { DEFAULT_LIMIT, loadSearchEngine } from '../search/engine.ts';
+import { formatDate } from '../text/dates.ts';
 
 /** As long as a Telegram message: anything longer is not a question. */
 export const MAX_QUESTION_CHARS = 4096;
@@ -40,11 +41,6 @@ function ask(engine: SearchEngine, question: string, options: SearchOptions): Ou
   return { results: engine.search(question, options) };
 }
 
-function formatDate(iso: string | null): string | null {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : null;
-}
-
 function formatListing(question: string, results: SearchResult[]): string {
   const shown = question.length > 80 ? `${question.slice(0, 80)}…` : question;
   if (results.length === 0) {
@@ -53,7 +49,7 @@ function formatListing(question: string, results: SearchResult[]): string {
   const lines = [`Kết quả cho "${shown}":`, ''];
   results.forEach((result, i) => {
     const kind = result.kind === 'faq' ? ' (bài giải thích, tham khảo)' : '';
-    const date = formatDate(result.date);
+    const date = result.date ? formatDate(result.date) : null;
     lines.push(`${i + 1}. ${result.title}${kind}`);
     lines.push(`   Nguồn: ${result.citation}${date && !result.citation.includes(date) ? ` (${date})` : ''}`);
     lines.push(`   ${result.snippet}`);

@@ -5,6 +5,7 @@
  */
 import type { DocumentMeta, Passage } from './types.ts';
 import { countWords } from './vietnamese.ts';
+import { formatDate } from '../text/dates.ts';
 
 /** Search ranks passages of a few hundred words best; longer sections are cut at paragraphs. */
 export const MAX_PASSAGE_WORDS = 220;
@@ -147,12 +148,6 @@ function explainerBasis(basis: string[], text: string): string {
 }
 
 const MAX_BASIS_SHOWN = 3;
-
-/** "2023-08-21" → "21/08/2023". */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
-}
 
 function splitLong(paragraphs: string[]): string[] {
   const pieces = paragraphs.flatMap((p) => (countWords(p) > MAX_PASSAGE_WORDS ? sentencesOf(p) : [p]));

@@ -10,7 +10,7 @@ import { validateProfile, type ValidProfile } from './profile.ts';
 import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { decideFromMembers, supportContextFromMembers } from './members.ts';
 import { supportsFor } from './supports.ts';
-import { formatDate, todayIso } from './dates.ts';
+import { formatDate, todayIso } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 
 const label = (classification: Classification) => CLASS_LABELS[classification];

@@ -16,6 +16,6 @@ export { supportsFor, type SupportClass } from './supports.ts';
 export { parseMoney } from './money.ts';
 export { formatMoney, formatNumber } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';
-export { formatDate, parseUserDate, isIsoDate, todayIso } from './dates.ts';
+export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';
 export type { IndicatorDef, AreaDef, Standard, Support } from './schema.ts';
 export * from './types.ts';

@@ -1,7 +1,7 @@
 /** Household profile validation: one clear Vietnamese error naming the field, never a crash. */
 import { z } from 'zod';
 import { INDICATOR_IDS, type FieldError, type Outcome } from './types.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../text/dates.ts';
 import { SUPPORT_FACTS } from './schema.ts';
 
 const MAX_MEMBERS = 100;

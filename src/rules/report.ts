@@ -2,7 +2,7 @@
 import type { CheckResult } from './types.ts';
 import type { StandardDescription } from './standard.ts';
 import { CLASS_LABELS, STATUS_LABELS } from './standard.ts';
-import { formatDate } from './dates.ts';
+import { formatDate } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 
 const bullet = (items: string[]) => items.map((item) => `  - ${item}`);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { INDICATOR_IDS } from './types.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../text/dates.ts';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'phải là ngày có thật, dạng yyyy-MM-dd' });
 const text = z.string().trim().min(1);

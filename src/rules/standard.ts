@@ -2,7 +2,7 @@
 import type { Band, Standard } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, FactStatus, IndicatorId, Outcome } from './types.ts';
-import { formatDate, isIsoDate } from './dates.ts';
+import { formatDate, isIsoDate } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 import { fold } from '../text/fold.ts';
 

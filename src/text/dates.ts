@@ -1,3 +1,4 @@
+/** Dates as users and documents write them: ISO inside, dd/MM/yyyy shown, real calendar dates only (date-fns). */
 import { format, isValid, parse } from 'date-fns';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
