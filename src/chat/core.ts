@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { checkHousehold, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, todayIso, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
 import type { SqliteStore } from '../store/sqlite.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
@@ -57,7 +57,6 @@ export interface ChatCoreDeps {
 export const CHECK_PAYLOAD = 'kiemtra';
 /** A message this long during the interview may be a question rather than an answer. */
 const MIN_QUESTION_WORDS = 3;
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const COMMANDS: CommandInfo[] = [
   { command: 'start', description: 'Bắt đầu, xem các việc trợ lý làm được' },
@@ -83,11 +82,6 @@ interface Turn {
   log: Logger;
 }
 
-function isoDateIn(date: Date): string {
-  // en-CA formats as yyyy-MM-dd; the day is Vietnam's, whatever the server's time zone.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
-
 const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
 
 /** A group message has its own session per (user, group): it never overwrites the private chat's. */
@@ -99,7 +93,7 @@ const newResultSet = () => randomBytes(3).toString('base64url');
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const { search, rules, store, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const today = () => isoDateIn(now());
+  const today = () => todayIso(now());
   const drafts = new VolatileDrafts(now);
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025 });
 

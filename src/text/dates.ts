@@ -1,21 +1,45 @@
-/** Dates as users and documents write them: ISO inside, dd/MM/yyyy shown, real calendar dates only (date-fns). */
+/**
+ * Dates as users and documents write them: ISO inside, dd/MM/yyyy shown, real calendar dates only.
+ * The one clock of the code base: "today" is the day in Vietnam (Asia/Ho_Chi_Minh), whatever the
+ * server's time zone. These run per row of a batch and per message, so the hot ones are plain string
+ * code and one shared Intl formatter (building an Intl.DateTimeFormat costs ~65 µs); date-fns reads
+ * the looser forms people type.
+ */
 import { format, isValid, parse } from 'date-fns';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** en-CA formats as yyyy-MM-dd. Created once: the formatter is immutable and safe to share. */
+const vietnamDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** True for a real calendar date written yyyy-MM-dd (2026-02-30 is false). */
 export function isIsoDate(text: string): boolean {
-  return ISO_DATE.test(text) && isValid(parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1)));
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one (UTC: no time zone or DST in the way).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** "2026-01-31" → "31/01/2026". */
+/** "2026-01-31" → "31/01/2026". A text that is not a real yyyy-MM-dd date is a programming error. */
 export function formatDate(iso: string): string {
-  return format(parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'dd/MM/yyyy');
+  if (!isIsoDate(iso)) throw new RangeError(`Invalid date: ${iso}`);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** Today in the server's local time zone, as yyyy-MM-dd. */
-export function todayIso(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+/** The day in Vietnam at `instant` (default: now), as yyyy-MM-dd. */
+export function todayIso(instant: Date = new Date()): string {
+  return vietnamDay.format(instant);
 }
 
 /** Accepts yyyy-MM-dd or dd/MM/yyyy (how cadres write dates); returns ISO or null when not a real date. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isIsoDate, parseUserDate, todayIso } from '../../src/text/dates.ts';
+
+describe('dates', () => {
+  it('accepts only real calendar dates written yyyy-MM-dd', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true); // leap year
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false); // century, not a leap year
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-12-31')).toBe(true);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-00-10')).toBe(false);
+    expect(isIsoDate('2026-01-00')).toBe(false);
+    expect(isIsoDate('2026-1-05')).toBe(false);
+    expect(isIsoDate(' 2026-01-05')).toBe(false);
+    expect(isIsoDate('2026-01-05\n')).toBe(false);
+  });
+
+  it('shows dd/MM/yyyy and refuses a date that does not exist', () => {
+    expect(formatDate('2026-01-05')).toBe('05/01/2026');
+    expect(formatDate('2027-12-31')).toBe('31/12/2027');
+    expect(() => formatDate('2026-02-30')).toThrow(RangeError);
+  });
+
+  it('counts "today" in Vietnam whatever the server time zone', () => {
+    // 17:30 UTC is 00:30 the next day in Vietnam (UTC+7).
+    expect(todayIso(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
+    expect(todayIso(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
+    expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reads the dates cadres type', () => {
+    expect(parseUserDate('1/1/2027')).toBe('2027-01-01');
+    expect(parseUserDate(' 2026-03-15 ')).toBe('2026-03-15');
+    expect(parseUserDate('31/02/2026')).toBeNull();
+    expect(parseUserDate('hôm nay')).toBeNull();
+  });
+});
