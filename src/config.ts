@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseProxyRange, type ProxyRange } from './server/client-address.ts';
 
 /**
  * Environment → typed configuration, validated once at start. A bad value stops start-up with
@@ -29,6 +30,20 @@ const ConfigSchema = z.object({
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.coerce.number().int().min(0).max(100_000).default(60),
   ),
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context): ProxyRange[] => {
+      const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+      const ranges: ProxyRange[] = [];
+      for (const entry of entries) {
+        const range = parseProxyRange(entry);
+        if (range) ranges.push(range);
+        else context.addIssue({ code: 'custom', message: `"${entry.slice(0, 60)}" không phải địa chỉ IP hay dải CIDR` });
+      }
+      return ranges;
+    }),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalUrl,
   TELEGRAM_WEBHOOK_URL: optionalUrl,
@@ -50,6 +65,7 @@ const EXPECTED: Partial<Record<keyof Config, string>> = {
   PUBLIC_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn',
   LOG_LEVEL: 'một trong debug, info, warn, error',
   RATE_LIMIT_PER_MINUTE: 'một số nguyên không âm (0 = tắt)',
+  TRUST_PROXY: 'danh sách địa chỉ IP hoặc dải CIDR của proxy, cách nhau bằng dấu phẩy, ví dụ 127.0.0.1,10.0.0.0/8',
   TELEGRAM_API_ROOT: 'một địa chỉ đầy đủ, ví dụ http://127.0.0.1:8081',
   TELEGRAM_WEBHOOK_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn/telegram/webhook',
   ZALO_API_ROOT: 'một địa chỉ đầy đủ, ví dụ http://127.0.0.1:8082',

@@ -35,3 +35,24 @@ describe('loadConfig messages', () => {
     expect(() => loadConfig({ PORT: 'abc-secret' })).not.toThrow(/abc-secret/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('reads addresses and CIDR ranges, comma-separated', () => {
+    expect(loadConfig({}).TRUST_PROXY).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).TRUST_PROXY).toEqual([
+      { address: '127.0.0.1', prefix: 32, family: 'ipv4' },
+      { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
+      { address: '::1', prefix: 128, family: 'ipv6' },
+      { address: 'fd00::', prefix: 8, family: 'ipv6' },
+    ]);
+  });
+
+  it('refuses an entry that is not an address, in Vietnamese, naming it', () => {
+    for (const bad of ['proxy.local', '10.0.0.0/33', '10.0.0/8', '1.2.3.4/8/1', '::1/129', '10.0.0.1/x']) {
+      expect(() => loadConfig({ TRUST_PROXY: `127.0.0.1,${bad}` })).toThrow(
+        /TRUST_PROXY: giá trị không hợp lệ, cần danh sách địa chỉ IP hoặc dải CIDR/,
+      );
+    }
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.local' })).toThrow(/"proxy\.local" không phải địa chỉ IP hay dải CIDR/);
+  });
+});

@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';
 import { HttpError, sendError } from './http.ts';
-import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+import { clientAddressResolver, type ProxyRange } from './client-address.ts';
+import { memoryRateLimiters, type RateLimiter, type RateLimiterFactory } from './rate-limit.ts';
 import { applyCors, setCommonHeaders } from './security.ts';
 
 export type Method = 'GET' | 'POST';
@@ -20,21 +21,32 @@ export interface RouteContext {
   requestId: string;
   /** Logger carrying the request id; never give it user texts or answers. */
   log: Logger;
+  /** Counts this request against the session's budget; throws the 429 when it is spent. */
+  limitSession(sessionId: string): Promise<void>;
 }
 
 export interface Route {
   method: Method;
   path: string;
-  /** Counted against the per-client rate limit (webhooks are not: their secret guards them). */
+  /** Counted against the per-address rate limit (webhooks are not: their secret guards them). */
   rateLimited: boolean;
+  /**
+   * The route also limits each session (it calls `limitSession`), so the people behind one address
+   * (a carrier NAT, an office) share a per-address budget `sharedAddressFactor` times wider.
+   */
+  perSession?: boolean;
   handle(context: RouteContext): Promise<void> | void;
 }
 
 export interface HttpServerOptions {
   routes: Route[];
   logger: Logger;
-  /** Requests per minute per client on rate-limited routes; 0 turns the limit off. */
+  /** Requests per minute per address (and per web-chat session) on rate-limited routes; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Where the limits are counted; default in this process's memory. */
+  rateLimiters?: RateLimiterFactory;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy?: ProxyRange[];
   corsOrigin?: string;
   /** How long a close waits for in-flight requests before cutting the connections. */
   closeGraceMs?: number;
@@ -47,18 +59,55 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_CLOSE_GRACE_MS = 10_000;
-/** Unknown paths are logged cut to this length: enough to diagnose, not a log-flooding vector. */
-const MAX_LOGGED_PATH = 80;
+/** The server's tunables, in one place. */
+export const HTTP_DEFAULTS = {
+  /** How long a close waits for in-flight requests before cutting the connections. */
+  closeGraceMs: 10_000,
+  /** A route limited per session gets this many times the per-address budget (many people, one NAT). */
+  sharedAddressFactor: 10,
+  /** Unknown paths are logged cut to this length: enough to diagnose, not a log-flooding vector. */
+  maxLoggedPath: 80,
+} as const;
 
-function clientKey(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
+interface Limiters {
+  address: RateLimiter;
+  sharedAddress: RateLimiter;
+  session: RateLimiter;
+}
+
+function createLimiters(perMinute: number, factory: RateLimiterFactory): Limiters | undefined {
+  if (perMinute <= 0) return undefined;
+  return {
+    address: factory({ name: 'address', perMinute }),
+    sharedAddress: factory({ name: 'shared-address', perMinute: perMinute * HTTP_DEFAULTS.sharedAddressFactor }),
+    session: factory({ name: 'session', perMinute }),
+  };
+}
+
+/** 429 whose message tells the same wait as its Retry-After header. */
+function tooManyRequests(retryAfterSeconds: number): HttpError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new HttpError(429, `Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${seconds} giây.`, undefined, {
+    'Retry-After': String(seconds),
+  });
+}
+
+/** Counts one request; a limiter that fails (its store unreachable) lets the request through, loudly. */
+async function enforce(limiter: RateLimiter, key: string, log: Logger): Promise<void> {
+  let decision;
+  try {
+    decision = await limiter.hit(key);
+  } catch (error) {
+    log.warn('rate_limit_unavailable', { error });
+    return;
+  }
+  if (!decision.allowed) throw tooManyRequests(decision.retryAfterSeconds);
 }
 
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { routes, logger } = options;
-  const limiter: RateLimiter | undefined =
-    options.rateLimitPerMinute > 0 ? createRateLimiter(options.rateLimitPerMinute) : undefined;
+  const limiters = createLimiters(options.rateLimitPerMinute, options.rateLimiters ?? memoryRateLimiters);
+  const clientAddress = clientAddressResolver(options.trustProxy ?? []);
   const routesByPath = new Map<string, Route[]>();
   for (const route of routes) routesByPath.set(route.path, [...(routesByPath.get(route.path) ?? []), route]);
   let closing = false;
@@ -73,13 +122,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         Allow: allow,
       });
     }
-    if (route.rateLimited && limiter) {
-      const decision = limiter.take(clientKey(request));
-      if (!decision.allowed) {
-        throw new HttpError(429, 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.', undefined, {
-          'Retry-After': String(decision.retryAfterSeconds),
-        });
-      }
+    if (route.rateLimited && limiters) {
+      const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for']);
+      await enforce(route.perSession ? limiters.sharedAddress : limiters.address, address, context.log);
     }
     if (closing) response.setHeader('Connection', 'close');
     await route.handle(context);
@@ -91,6 +136,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const candidates = routesByPath.get(url.pathname);
     const log = logger.child({ requestId });
+    const limitSession = async (sessionId: string) => {
+      if (limiters) await enforce(limiters.session, sessionId, log);
+    };
     response.setHeader('X-Request-Id', requestId);
     setCommonHeaders(response);
 
@@ -100,14 +148,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       log.info('http_request', {
         method: request.method,
-        path: candidates ? url.pathname : url.pathname.slice(0, MAX_LOGGED_PATH),
+        path: candidates ? url.pathname : url.pathname.slice(0, HTTP_DEFAULTS.maxLoggedPath),
         status: response.statusCode,
         durationMs: Math.round(durationMs * 10) / 10,
       });
     });
 
     if (applyCors(request, response, options.corsOrigin)) return;
-    dispatch({ request, response, url, requestId, log }, candidates).catch((error: unknown) => {
+    dispatch({ request, response, url, requestId, log, limitSession }, candidates).catch((error: unknown) => {
       if (error instanceof HttpError) {
         if (!response.headersSent) sendError(response, error);
         else response.destroy();
@@ -142,7 +190,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       closing = true;
       return new Promise((resolve) => {
         // Node's close() stops accepting and drops idle keep-alive connections; busy ones finish first.
-        const cutOff = setTimeout(() => server.closeAllConnections(), options.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS);
+        const cutOff = setTimeout(() => server.closeAllConnections(), options.closeGraceMs ?? HTTP_DEFAULTS.closeGraceMs);
         cutOff.unref();
         server.close(() => {
           clearTimeout(cutOff);

@@ -86,6 +86,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       routes,
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      trustProxy: config.TRUST_PROXY,
       corsOrigin: config.CORS_ORIGIN,
     });
     const address = await http.listen(config.PORT, config.HOST);

@@ -52,8 +52,10 @@ export function webRoutes(core: ChatCore): Route[] {
       method: 'POST',
       path: '/api/chat',
       rateLimited: true,
-      handle: async ({ request, response, requestId }) => {
+      perSession: true,
+      handle: async ({ request, response, requestId, limitSession }) => {
         const body = parseWith(ChatRequestSchema, await readJson(request));
+        await limitSession(body.sessionId);
         const replies = await core.handle({
           channel: 'web',
           userId: body.sessionId,
