@@ -13,7 +13,8 @@ import { loadRules, type RuleSet } from './rules/index.ts';
 import { createSearchEngine } from './search/engine.ts';
 import { loadOrBuildIndex } from './search/index-cache.ts';
 import type { SearchEngine } from './search/types.ts';
-import { openStore, type SqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/sqlite.ts';
+import type { Store } from './store/types.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -27,11 +28,11 @@ export interface AppOptions {
 
 export interface App {
   core: ChatCore;
-  store: SqliteStore;
+  store: Store;
   search: SearchEngine;
   rules: RuleSet;
   documents: DocumentMeta[];
-  close(): void;
+  close(): Promise<void>;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {

@@ -9,7 +9,6 @@ import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
 import { checkHousehold, todayIso, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
-import type { SqliteStore } from '../store/sqlite.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
   answerButtons,
@@ -38,13 +37,16 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultReply, resultSubject } from './result.ts';
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
-import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseSession, VolatileDrafts, type Interview, type Session } from './session.ts';
+import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Interview, type Session } from './session.ts';
+import type { ChatStore, DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
   rules: RuleSet;
-  store: SqliteStore;
+  store: ChatStore;
+  /** Drafts of users who did not consent; default: this process's memory. */
+  drafts?: DraftStore;
   /** The corpus documents, for /nguon and the province preference. */
   documents: readonly DocumentMeta[];
   /** Province before 01/7/2025 → province since (corpus/provinces-2025.yaml). */
@@ -80,6 +82,8 @@ interface Turn {
   forget: boolean;
   /** The logger carrying this message's trace id. */
   log: Logger;
+  /** Writes the turn makes besides the session (counters, reports, shares), run once the replies are ready. */
+  writes: (() => Promise<unknown>)[];
 }
 
 const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
@@ -89,12 +93,15 @@ const sessionKey = (message: IncomingMessage) =>
   message.isGroup && message.chatId ? `${privateKey(message)}:chat:${message.chatId}` : privateKey(message);
 
 const newResultSet = () => randomBytes(3).toString('base64url');
+/** 9 random bytes → 12 base64url characters: fits a Telegram deep link with room for a prefix. */
+const SHARE_TOKEN_BYTES = 9;
+const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const { search, rules, store, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const today = () => todayIso(now());
-  const drafts = new VolatileDrafts(now);
+  const drafts = deps.drafts ?? new VolatileDrafts(now);
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025 });
 
   /** The user's province picks a local (higher) standard when one is in force there. */
@@ -107,7 +114,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
 
   function answerQuestion(turn: Turn, question: string, results = searchFor(turn, question)): Reply[] {
-    store.recordQuestion({ answered: results.length > 0, text: question });
+    turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];
     if (!best) {
@@ -149,7 +156,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function shareAnswer(turn: Turn, set: string, index: number): Reply[] {
     const passage = resultAt(turn, set, index);
     if (!passage) return staleButton();
-    const token = store.saveShare({ passageId: passage.id, question: '', ownerKey: turn.key });
+    const token = randomBytes(SHARE_TOKEN_BYTES).toString('base64url');
+    turn.writes.push(() => store.saveShare({ token, passageId: passage.id, question: '', ownerKey: turn.key }));
     return [
       {
         spans: [
@@ -246,7 +254,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         ]),
       ];
     }
-    store.recordCheck(outcome.value.classification);
+    turn.writes.push(() => store.recordCheck(outcome.value.classification));
     turn.log.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
     return [
       resultReply(outcome.value, {
@@ -332,7 +340,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!parsed.ok) return [lines(parsed.message)];
     const outcome = evaluate(turn, parsed.profile);
     if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
-    store.recordCheck(outcome.value.classification);
+    turn.writes.push(() => store.recordCheck(outcome.value.classification));
     turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
     const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: quickReportAction(parsed.profile) }]];
     return [resultReply(outcome.value, { intro: parsed.summary, buttons })];
@@ -364,17 +372,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function finishReport(turn: Turn, subject: string, comment: string): Reply[] {
     turn.session.awaiting = undefined;
-    store.recordReport({ comment, subject });
+    turn.writes.push(() => store.recordReport({ comment, subject }));
     turn.log.info('report', { channel: turn.message.channel });
     return [reply([plain('Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này.')], MENU_BUTTONS.slice(0, 2))];
   }
 
-  function deleteData(turn: Turn): Reply[] {
+  async function deleteData(turn: Turn): Promise<Reply[]> {
     // From any chat, everything about the person: the private session and each group-scoped one.
     const userKey = privateKey(turn.message);
-    const removed = store.deleteUser(userKey);
-    drafts.delete(userKey);
-    drafts.delete(turn.key);
+    const removed = await store.deleteUser(userKey);
+    await drafts.delete(userKey);
+    await drafts.delete(turn.key);
     turn.forget = true;
     turn.interview = undefined;
     turn.log.info('user_data_deleted', { channel: turn.message.channel });
@@ -412,7 +420,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       case 'fb': {
         const passage = resultAt(turn, parts[0] ?? '', Number(parts[1]));
         if (!passage) return staleButton();
-        store.recordFeedback({ passageId: passage.id, useful: parts[2] === '1' });
+        turn.writes.push(() => store.recordFeedback({ passageId: passage.id, useful: parts[2] === '1' }));
         return [lines(parts[2] === '1' ? 'Cảm ơn bạn đã đánh giá!' : 'Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc bấm "Báo sai" để ghi rõ chỗ chưa đúng.')];
       }
       case 'share':
@@ -449,16 +457,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
   }
 
-  function onStart(turn: Turn, payload: string): Reply[] {
+  async function onStart(turn: Turn, payload: string): Promise<Reply[]> {
     if (!payload) return welcomeBack(turn);
     if (payload === CHECK_PAYLOAD) return startCheck(turn);
-    const share = store.loadShare(payload);
+    const share = SHARE_TOKEN_PATTERN.test(payload) ? await store.loadShare(payload) : undefined;
     const passage = share && search.passage(share.passageId);
     if (!passage) return [lines('Đường dẫn này không còn dùng được (có thể người chia sẻ đã xóa dữ liệu).'), ...welcomeBack(turn)];
     return [sharedReply(passage, share.question)];
   }
 
-  function onCommand(turn: Turn, name: string, args: string): Reply[] {
+  async function onCommand(turn: Turn, name: string, args: string): Promise<Reply[]> {
     switch (name) {
       case 'start':
         return onStart(turn, args.split(' ')[0] ?? '');
@@ -493,7 +501,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return choices.find((choice) => matchKey(choice.label) === key && key !== '')?.action;
   }
 
-  function onText(turn: Turn, rawText: string): Reply[] {
+  async function onText(turn: Turn, rawText: string): Promise<Reply[]> {
     const text = cleanInput(rawText);
     if (text.length > MAX_MESSAGE_CHARS) return [unreadable('too_long', MAX_MESSAGE_CHARS)];
     if (!hasReadableContent(text)) return [unreadable('empty', MAX_MESSAGE_CHARS)];
@@ -522,7 +530,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return answerQuestion(turn, text);
   }
 
-  function route(turn: Turn): Reply[] {
+  async function route(turn: Turn): Promise<Reply[]> {
     const { message } = turn;
     if (message.action) {
       if (message.action.length > 64) return unknownAction();
@@ -542,23 +550,27 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // The interview goes to disk only with consent; otherwise it stays in memory for this conversation.
     if (session.consentAt) {
       session.interview = turn.interview;
-      drafts.delete(turn.key);
+      await drafts.delete(turn.key);
     } else {
       session.interview = undefined;
-      if (turn.interview) drafts.set(turn.key, turn.interview);
-      else drafts.delete(turn.key);
+      if (turn.interview) await drafts.set(turn.key, turn.interview);
+      else await drafts.delete(turn.key);
     }
-    await store.sessions.write(turn.key, session);
+    await store.writeSession(turn.key, serializeSession(session));
   }
 
   async function handle(message: IncomingMessage): Promise<Reply[]> {
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     try {
       const key = sessionKey(message);
-      const { session, valid } = parseSession(await store.sessions.read(key));
-      if (!valid) log.warn('session_reset', { channel: message.channel, reason: 'invalid' });
-      const turn: Turn = { key, message, session, interview: session.interview ?? drafts.get(key), forget: false, log };
-      const replies = route(turn);
+      const loaded = parseSession(await store.readSession(key));
+      if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
+      else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
+      const { session } = loaded;
+      const interview = session.interview ?? parseDraft(await drafts.get(key));
+      const turn: Turn = { key, message, session, interview, forget: false, log, writes: [] };
+      const replies = await route(turn);
+      for (const write of turn.writes) await write();
       await persist(turn, replies);
       return replies;
     } catch (error) {

@@ -1,6 +1,6 @@
 /**
- * What the chat keeps per user between messages, validated on load (a session written by an older
- * version or damaged on disk starts over rather than breaking the conversation).
+ * What the chat keeps per user between messages, saved with a schema version (`v`) and migrated and
+ * validated on load: an older version's session continues; a damaged one starts over with a warning.
  *
  * Privacy: the household interview (`interview`) is written here only after the user pressed the
  * consent button (`consentAt`). Without consent the draft lives only in process memory
@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { INDICATOR_IDS } from '../rules/types.ts';
+import type { DraftStore } from './ports.ts';
 
 const ButtonSchema = z.object({ label: z.string().max(200), action: z.string().max(64) });
 /** Limits of what a session may hold; the core cuts to them before saving, so a saved session always loads. */
@@ -53,35 +54,71 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export function parseSession(value: unknown): { session: Session; valid: boolean } {
+/**
+ * The version of the saved session's shape, written with every session (`v`). A change to the shape
+ * bumps it and adds a step to SESSION_MIGRATIONS; never edit a shipped step.
+ */
+export const SESSION_VERSION = 2;
+
+/**
+ * SESSION_MIGRATIONS[n] turns a version n+1 session into version n+2. Version 1 is the unversioned
+ * format saved before versions existed: the same fields, no `v`.
+ */
+const SESSION_MIGRATIONS: ((value: Record<string, unknown>) => Record<string, unknown>)[] = [(value) => value];
+
+export type SessionLoad =
+  | { session: Session; valid: true; migratedFrom?: number }
+  | { session: Session; valid: false; reason: 'invalid' | 'newer_version' };
+
+/** What the core hands to the store: the session with its schema version. */
+export function serializeSession(session: Session): object {
+  return { v: SESSION_VERSION, ...session };
+}
+
+/** A stored session, migrated to the current version and validated; an unusable one starts over (and says why). */
+export function parseSession(value: unknown): SessionLoad {
   if (value === undefined || value === null) return { session: {}, valid: true };
-  const parsed = SessionSchema.safeParse(value);
-  return parsed.success ? { session: parsed.data, valid: true } : { session: {}, valid: false };
+  if (typeof value !== 'object' || Array.isArray(value)) return { session: {}, valid: false, reason: 'invalid' };
+  const { v, ...fields } = value as Record<string, unknown>;
+  const version = v === undefined ? 1 : v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { session: {}, valid: false, reason: 'invalid' };
+  if (version > SESSION_VERSION) return { session: {}, valid: false, reason: 'newer_version' };
+  const migrated = SESSION_MIGRATIONS.slice(version - 1).reduce((current, step) => step(current), fields);
+  const parsed = SessionSchema.safeParse(migrated);
+  if (!parsed.success) return { session: {}, valid: false, reason: 'invalid' };
+  return version < SESSION_VERSION ? { session: parsed.data, valid: true, migratedFrom: version } : { session: parsed.data, valid: true };
+}
+
+/** A draft read back from a DraftStore; anything damaged is dropped. */
+export function parseDraft(value: unknown): Interview | undefined {
+  const parsed = InterviewSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Drafts of users who did not consent: memory only, bounded, forgotten when idle. */
-const DRAFT_IDLE_MS = 6 * 60 * 60 * 1000;
+export const DRAFT_IDLE_MS = 6 * 60 * 60 * 1000;
 const MAX_DRAFTS = 10_000;
 
-export class VolatileDrafts {
-  private readonly drafts = new Map<string, { interview: Interview; touched: number }>();
+/** The DraftStore of one process (the default): nothing leaves memory, a restart forgets everything. */
+export class VolatileDrafts implements DraftStore {
+  private readonly drafts = new Map<string, { draft: object; touched: number }>();
 
   constructor(private readonly now: () => Date) {}
 
-  get(key: string): Interview | undefined {
+  async get(key: string): Promise<object | undefined> {
     const entry = this.drafts.get(key);
     if (!entry) return undefined;
     if (this.now().getTime() - entry.touched > DRAFT_IDLE_MS) {
       this.drafts.delete(key);
       return undefined;
     }
-    return entry.interview;
+    return entry.draft;
   }
 
-  set(key: string, interview: Interview): void {
+  async set(key: string, draft: object): Promise<void> {
     // Map keeps insertion order: re-inserting moves the key to the end, so the first key is the least recent.
     this.drafts.delete(key);
-    this.drafts.set(key, { interview, touched: this.now().getTime() });
+    this.drafts.set(key, { draft, touched: this.now().getTime() });
     while (this.drafts.size > MAX_DRAFTS) {
       const oldest = this.drafts.keys().next().value;
       if (oldest === undefined) break;
@@ -89,7 +126,7 @@ export class VolatileDrafts {
     }
   }
 
-  delete(key: string): void {
+  async delete(key: string): Promise<void> {
     this.drafts.delete(key);
   }
 }

@@ -68,7 +68,7 @@ export const command: CliCommand = {
       return 0;
     } finally {
       lines.close();
-      app.close();
+      await app.close();
     }
   },
 };

@@ -22,7 +22,7 @@ export function adminRoutes(store: Store, adminToken: string | undefined): Route
       method: 'GET',
       path: '/admin/stats',
       rateLimited: true,
-      handle: ({ request, response, log }) => {
+      handle: async ({ request, response, log }) => {
         if (!adminToken) {
           throw new HttpError(401, 'Trang quản trị chưa bật: máy chủ chưa cấu hình ADMIN_TOKEN.', undefined, CHALLENGE);
         }
@@ -30,7 +30,7 @@ export function adminRoutes(store: Store, adminToken: string | undefined): Route
           log.warn('admin_refused');
           throw new HttpError(401, 'Cần mã quản trị hợp lệ (Authorization: Bearer …).', undefined, CHALLENGE);
         }
-        sendJson(response, 200, store.stats());
+        sendJson(response, 200, await store.stats());
       },
     },
   ];

@@ -49,7 +49,7 @@ export function apiRoutes({ search, store, rules }: ApiDeps): Route[] {
       handle: async ({ request, response }) => {
         const { question, limit } = parseWith(AskSchema, await readJson(request));
         const results = search.search(question, { limit: limit ?? DEFAULT_ASK_LIMIT });
-        store.recordQuestion({ answered: results.length > 0, text: question });
+        await store.recordQuestion({ answered: results.length > 0, text: question });
         sendJson(response, 200, { answer: composeAnswer(results), results });
       },
     },
@@ -61,7 +61,7 @@ export function apiRoutes({ search, store, rules }: ApiDeps): Route[] {
         // The rules module validates the profile itself and names the field in Vietnamese.
         const outcome = checkHousehold(rules, await readJson(request));
         if (!outcome.ok) throw new HttpError(400, outcome.error.message, outcome.error.field);
-        store.recordCheck(outcome.value.classification);
+        await store.recordCheck(outcome.value.classification);
         sendJson(response, 200, outcome.value);
       },
     },

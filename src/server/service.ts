@@ -101,13 +101,13 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         stopped.forEach((outcome, index) => {
           if (outcome.status === 'rejected') logger.error('channel_stop_failed', { channel: channels[index]!.name, error: outcome.reason });
         });
-        app.close();
+        await app.close();
       },
     };
   } catch (error) {
     // A start that fails half-way (port taken, channel refused) must not leave the database open.
     await Promise.allSettled(channels.map((channel) => channel.stop()));
-    app.close();
+    await app.close();
     throw error;
   }
 }

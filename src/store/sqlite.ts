@@ -4,7 +4,6 @@
  * counters, problem reports and shares. Reports and counters never carry a user id.
  */
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Store, StoreStats } from './types.ts';
@@ -20,9 +19,6 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const MAX_STORED_TEXT = 300;
 const MAX_LISTED_UNANSWERED = 20;
 const MAX_LISTED_REPORTS = 50;
-/** 9 random bytes → 12 base64url characters: fits a Telegram deep link with room for a prefix. */
-const SHARE_TOKEN_BYTES = 9;
-export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 const MIGRATIONS: string[] = [
@@ -79,13 +75,6 @@ export interface OpenStoreOptions {
   now?: () => Date;
   busyTimeoutMs?: number;
   sessionTtlDays?: number;
-}
-
-/** Extends the contract's `saveShare` compatibly: the owner lets /xoadulieu remove the user's shares. */
-export interface SqliteStore extends Store {
-  saveShare(share: { passageId: string; question: string; ownerKey?: string }): string;
-  /** Removes sessions idle longer than the TTL; returns how many. */
-  purgeExpiredSessions(): number;
 }
 
 /** A user's session key and the prefix of the keys scoped under it. */
@@ -158,7 +147,7 @@ function clip(text: string): string {
  * Opens (creating if needed) the database at `path`. A corrupt, locked or unreadable file gives a
  * StoreError with a clear Vietnamese + English message; the file itself is never touched.
  */
-export function openStore(path: string, options: OpenStoreOptions = {}): SqliteStore {
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const now = options.now ?? (() => new Date());
   const ttlMs = (options.sessionTtlDays ?? SESSION_TTL_DAYS) * DAY_MS;
   const inMemory = path === ':memory:';
@@ -184,8 +173,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
     throw describeFailure(error, file);
   }
 
-  /** Every statement runs through here so a later lock or corruption also surfaces as a StoreError. */
-  const guard = <T>(work: () => T): T => {
+  /**
+   * Every statement runs through here so a later lock or corruption also surfaces as a StoreError,
+   * as a rejected Promise like any other store's failure (the port is async; better-sqlite3 is not).
+   */
+  const guard = async <T>(work: () => T): Promise<T> => {
     try {
       return work();
     } catch (error) {
@@ -200,11 +192,6 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
     writeSession: db.prepare<[string, string, number]>(
       `INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)
        ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    ),
-    deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE key = ?'),
-    sessionKeys: db.prepare<[number], { key: string }>('SELECT key FROM sessions WHERE updated_at >= ?'),
-    sessionEntries: db.prepare<[number], { key: string; value: string }>(
-      'SELECT key, value FROM sessions WHERE updated_at >= ?',
     ),
     purgeSessions: db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?'),
     // The key itself and the keys scoped under it ("telegram:42:chat:-100…"); substr, not LIKE: ids may hold "_" or "%".
@@ -244,12 +231,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
 
   const freshSince = () => now().getTime() - ttlMs;
   let lastPurge = 0;
-  const purgeExpiredSessions = () =>
-    guard(() => {
-      lastPurge = now().getTime();
-      return statements.purgeSessions.run(freshSince()).changes;
-    });
-  purgeExpiredSessions();
+  /** Removes sessions idle longer than the TTL: at open, then at most every PURGE_INTERVAL_MS while writing. */
+  const purgeExpiredSessions = () => {
+    lastPurge = now().getTime();
+    statements.purgeSessions.run(freshSince());
+  };
+  try {
+    purgeExpiredSessions();
+  } catch (error) {
+    db.close();
+    throw describeFailure(error, file);
+  }
 
   const parse = (value: string): unknown => {
     try {
@@ -259,32 +251,19 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
     }
   };
 
-  const sessions: SqliteStore['sessions'] = {
-    read: (key) =>
+  return {
+    readSession: (key) =>
       guard(() => {
         const row = statements.readSession.get(key);
         if (!row || row.updated_at < freshSince()) return undefined;
         return parse(row.value);
       }),
-    write: (key, value) =>
+    writeSession: (key, session) =>
       guard(() => {
         const at = now().getTime();
-        statements.writeSession.run(key, JSON.stringify(value), at);
+        statements.writeSession.run(key, JSON.stringify(session), at);
         if (at - lastPurge > PURGE_INTERVAL_MS) purgeExpiredSessions();
       }),
-    delete: (key) =>
-      guard(() => {
-        statements.deleteSession.run(key);
-      }),
-    has: (key) => guard(() => (statements.readSession.get(key)?.updated_at ?? -Infinity) >= freshSince()),
-    readAllKeys: () => guard(() => statements.sessionKeys.all(freshSince()).map((row) => row.key)),
-    readAllEntries: () =>
-      guard(() => statements.sessionEntries.all(freshSince()).map((row): [string, unknown] => [row.key, parse(row.value)])),
-  };
-
-  return {
-    sessions,
-    purgeExpiredSessions,
     deleteUser: (sessionKey) =>
       guard(() =>
         db.transaction(
@@ -308,15 +287,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
       guard(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
     recordReport: ({ comment, subject }) =>
       guard(() => void statements.report.run(clip(comment), clip(subject), now().toISOString())),
-    saveShare: ({ passageId, question, ownerKey }) =>
-      guard(() => {
-        const token = randomBytes(SHARE_TOKEN_BYTES).toString('base64url');
-        statements.saveShare.run(token, passageId, clip(question), ownerKey ?? null, now().toISOString());
-        return token;
-      }),
+    saveShare: ({ token, passageId, question, ownerKey }) =>
+      guard(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),
     loadShare: (token) =>
       guard(() => {
-        if (!SHARE_TOKEN_PATTERN.test(token)) return undefined;
         const row = statements.loadShare.get(token);
         return row && { passageId: row.passage_id, question: row.question };
       }),
@@ -341,7 +315,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
             .map((row) => ({ comment: row.comment, subject: row.subject, createdAt: row.created_at })),
         };
       }),
-    close: () => {
+    close: async () => {
       if (db.open) db.close();
     },
   };

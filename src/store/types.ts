@@ -1,27 +1,13 @@
-import type { StorageAdapter } from 'grammy';
+import type { ChatStore } from '../chat/ports.ts';
 
 /**
- * Persistence on better-sqlite3 (one file, `DATABASE_PATH`). Stores the least it can:
- * sessions (with interview answers only when the user consented), anonymous feedback,
- * problem reports without user ids, and counters for cadres.
+ * A store behind the chat core's port, plus what the server needs besides the core: the cadres'
+ * statistics and closing. Stores keep the least they can: sessions (with interview answers only when
+ * the user consented), anonymous counters and feedback, problem reports and shares without user ids.
  */
-export interface Store {
-  /** Sessions as a grammY storage adapter: keys like "telegram:12345", values JSON. */
-  sessions: StorageAdapter<unknown>;
-  /**
-   * Deletes everything kept about one user: the session under `sessionKey`, the sessions scoped
-   * under it (`${sessionKey}:…`, e.g. one per group chat) and the shares any of them made; returns rows removed.
-   */
-  deleteUser(sessionKey: string): number;
-  recordQuestion(question: { answered: boolean; text: string }): void;
-  recordCheck(classification: string): void;
-  recordFeedback(feedback: { passageId: string; useful: boolean }): void;
-  recordReport(report: { comment: string; subject: string }): void;
-  /** Shared answers: a short token ↔ what to show again (a passage id and the question). */
-  saveShare(share: { passageId: string; question: string }): string;
-  loadShare(token: string): { passageId: string; question: string } | undefined;
-  stats(): StoreStats;
-  close(): void;
+export interface Store extends ChatStore {
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
 }
 
 export interface StoreStats {

@@ -79,11 +79,11 @@ try {
   });
   const sqliteRate = await rate(ROUNDS * 10, async () => {
     for (let i = 0; i < ROUNDS * 10; i += 1) {
-      await app.store.sessions.write(`telegram:${i}`, value);
-      await app.store.sessions.read(`telegram:${i}`);
+      await app.store.writeSession(`telegram:${i}`, value);
+      await app.store.readSession(`telegram:${i}`);
     }
   });
-  app.close();
+  await app.close();
 
   const line = (label: string, figure: number, baseline: number, baselineLabel: string) =>
     `${label.padEnd(34)} ${figure.toFixed(0).padStart(7)}/s   ${(figure / baseline).toFixed(2)}× of ${baselineLabel} (${baseline.toFixed(0)}/s)`;

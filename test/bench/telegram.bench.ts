@@ -181,10 +181,10 @@ try {
   const empty = await oneByOne(harness.emulator, timer, assistantMix(harness).slice(0, SEQUENTIAL));
   const heapEmpty = heapMb();
   // A real session as the run left it (after a question: results kept), copied to 10,000 users.
-  const template = await harness.app.store.sessions.read('telegram:500000');
-  if (template === undefined) throw new Error('The run stored no session for its first user.');
+  const template = await harness.app.store.readSession('telegram:500000');
+  if (typeof template !== 'object' || template === null) throw new Error('The run stored no session for its first user.');
   for (let index = 0; index < SESSIONS; index += 1) {
-    await harness.app.store.sessions.write(`telegram:${900_000 + index}`, template);
+    await harness.app.store.writeSession(`telegram:${900_000 + index}`, template);
   }
   const heapFull = heapMb();
   const full = await oneByOne(harness.emulator, timer, assistantMix(harness, 700_000).slice(0, SEQUENTIAL));

@@ -141,5 +141,5 @@ show('messages sent to the fake platform', `${fake.sent.length} (longest ${Math.
 await webhook.stop();
 await new Promise((resolve) => server.close(resolve));
 await fake.close();
-app.close();
+await app.close();
 rmSync(dir, { recursive: true, force: true });

@@ -61,11 +61,11 @@ export async function openHarness(options: { folder?: string; now?: () => Date }
     say: (text, userId) => send({ text }, userId),
     press: (action, userId) => send({ action }, userId),
     restart: async () => {
-      app.close();
+      await app.close();
       return openHarness({ folder, now });
     },
-    close: () => {
-      app.close();
+    close: async () => {
+      await app.close();
       rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -71,7 +71,7 @@ describe('the interview', () => {
     expect(details.text).toContain('Nơi làm:');
     expect(result.text).toMatch(/Bước tiếp theo:[\s\S]*UBND cấp xã/);
     expect(result.text).toContain('không phải quyết định chính thức');
-    expect(harness.app.store.stats().checksByClass).toEqual({ poor: 1 });
+    expect((await harness.app.store.stats()).checksByClass).toEqual({ poor: 1 });
   });
 
   it('gives "hộ cận nghèo" and says what a "không rõ" answer could change', async () => {
@@ -146,7 +146,7 @@ describe('the interview', () => {
     expect(cancelled.text).toContain('Đã dừng');
     const stale = await harness.press('ck:a:4:yes');
     expect(stale.text).toContain('đã kết thúc');
-    const stored = (await harness.app.store.sessions.read('terminal:u1')) as Record<string, unknown>;
+    const stored = (await harness.app.store.readSession('terminal:u1')) as Record<string, unknown>;
     expect(stored.interview).toBeUndefined();
   });
 
@@ -218,6 +218,34 @@ describe('resuming after a restart', () => {
     expect((await harness.press('ck:restart')).text).toContain('Câu 1/15');
   });
 
+  it('continues an interview saved by the previous version (no schema version in the row)', async () => {
+    harness = await openHarness();
+    await harness.say('/start');
+    // A row exactly as the version before schema versions wrote it: consented, two answers given.
+    const previous =
+      '{"consentAt":"2026-03-15T03:00:00.000Z","choices":[{"label":"Quay lại","action":"ck:back"},{"label":"Hủy","action":"ck:cancel"}],' +
+      '"choicesNumbered":false,"interview":{"awaitingConsent":false,"position":2,"area":"rural","answers":{},"members":4}}';
+    const raw = new Database(harness.databasePath);
+    raw.prepare('UPDATE sessions SET value = ? WHERE key = ?').run(previous, 'terminal:u1');
+    raw.close();
+    harness = await harness.restart();
+    const next = await harness.say('5 triệu');
+    expect(next.text).toContain('Câu 4/15');
+    expect(harness.logs.join('')).toContain('session_migrated');
+    expect(harness.logs.join('')).not.toContain('session_reset');
+    const stored = (await harness.app.store.readSession('terminal:u1')) as Record<string, unknown>;
+    expect(stored.v).toBe(2);
+    expect(stored.interview).toMatchObject({ area: 'rural', members: 4, income: { amount: 5_000_000 } });
+  });
+
+  it('starts over, with a warning in the log, on a session saved by a newer version', async () => {
+    harness = await openHarness();
+    await harness.app.store.writeSession('terminal:u1', { v: 99, consentAt: '2026-03-15T03:00:00.000Z' });
+    const turn = await harness.say('/kiemtra');
+    expect(turn.text).toContain('Đồng ý lưu');
+    expect(harness.logs.join('')).toMatch(/session_reset.*newer_version/);
+  });
+
   it('keeps nothing on disk and cannot resume without consent', async () => {
     harness = await openHarness();
     await begin(harness, 'no', ['thành thị', '7']);
@@ -243,8 +271,8 @@ describe('privacy', () => {
 
     const deleted = await harness.say('/xoadulieu');
     expect(deleted.text).toContain('Đã xóa');
-    expect(await harness.app.store.sessions.read('terminal:u1')).toBeUndefined();
-    expect(harness.app.store.loadShare(token)).toBeUndefined();
+    expect(await harness.app.store.readSession('terminal:u1')).toBeUndefined();
+    expect(await harness.app.store.loadShare(token)).toBeUndefined();
     // Consent is withdrawn: a new check asks again.
     const again = await harness.say('/kiemtra');
     expect(again.text).toContain('Đồng ý lưu');

@@ -117,12 +117,12 @@ describe('POST /api/chat', () => {
     const replies = await chat(sessionId, { text: 'hộ nghèo được vay vốn ưu đãi không' });
     const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
     const token = (await chat(sessionId, { action: share!.action })).find((reply) => reply.shareToken)!.shareToken!;
-    expect(server.service.app.store.loadShare(token)).toBeDefined();
+    expect(await server.service.app.store.loadShare(token)).toBeDefined();
 
     const deleted = await chat(sessionId, { text: '/xoadulieu' });
     expect(textOf(deleted)).toMatch(/Đã xóa/);
-    expect(server.service.app.store.loadShare(token)).toBeUndefined();
-    expect(await server.service.app.store.sessions.read(`web:${sessionId}`)).toBeUndefined();
+    expect(await server.service.app.store.loadShare(token)).toBeUndefined();
+    expect(await server.service.app.store.readSession(`web:${sessionId}`)).toBeUndefined();
   });
 
   it('refuses a bad session id or a message with neither text nor action', async () => {

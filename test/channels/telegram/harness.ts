@@ -109,7 +109,7 @@ export class TelegramHarness {
       this.webhookServer.closeAllConnections();
       await new Promise<void>((resolve) => this.webhookServer!.close(() => resolve()));
     }
-    this.app.close();
+    await this.app.close();
   }
 
   /** Stops the bot and the app, and shuts the emulator down too. */

@@ -157,10 +157,10 @@ describe('Telegram in long-polling mode', () => {
   });
 
   it('/xoadulieu deletes the stored session and confirms', async () => {
-    expect(await harness.app.store.sessions.read('telegram:1001')).toBeDefined();
+    expect(await harness.app.store.readSession('telegram:1001')).toBeDefined();
     const confirmation = last(await user.say('/xoadulieu'));
     expect(confirmation.text).toContain('Đã xóa toàn bộ dữ liệu');
-    expect(await harness.app.store.sessions.read('telegram:1001')).toBeUndefined();
+    expect(await harness.app.store.readSession('telegram:1001')).toBeUndefined();
   });
 
   it('in a group: silent unless addressed; answers a mention or a command, replying to the message', async () => {
@@ -184,18 +184,18 @@ describe('Telegram in long-polling mode', () => {
     const inGroup = new FakeUser(harness, 3001, { id: -100_888, title: 'Tổ vay vốn thôn' });
     const privateAnswer = last(await person.say(QUESTION));
     const privateFull = dataOf(privateAnswer, (data) => data.startsWith('full:'));
-    const stored = await harness.app.store.sessions.read('telegram:3001');
+    const stored = await harness.app.store.readSession('telegram:3001');
 
     const groupAnswer = last(await inGroup.say('@TroLyGiamNgheoBot vay vốn ngân hàng chính sách hộ nghèo'));
     expect(groupAnswer.text).toContain('Nguồn:');
-    expect(await harness.app.store.sessions.read('telegram:3001')).toEqual(stored);
-    expect(await harness.app.store.sessions.read('telegram:3001:chat:-100888')).toBeDefined();
+    expect(await harness.app.store.readSession('telegram:3001')).toEqual(stored);
+    expect(await harness.app.store.readSession('telegram:3001:chat:-100888')).toBeDefined();
     // The private answer's buttons still open its passage (a shared session would call them stale).
     expect(last(await person.press(privateFull, privateAnswer)).text).not.toContain('câu trả lời cũ');
 
     expect(last(await person.say('/xoadulieu')).text).toContain('Đã xóa toàn bộ dữ liệu');
-    expect(await harness.app.store.sessions.read('telegram:3001')).toBeUndefined();
-    expect(await harness.app.store.sessions.read('telegram:3001:chat:-100888')).toBeUndefined();
+    expect(await harness.app.store.readSession('telegram:3001')).toBeUndefined();
+    expect(await harness.app.store.readSession('telegram:3001:chat:-100888')).toBeUndefined();
   });
 
   it('stickers, photos and voice get a polite text-only note; edited messages are ignored', async () => {

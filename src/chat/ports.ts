@@ -1,0 +1,46 @@
+/**
+ * What the chat core needs from the outside world to remember things, in its own words: no channel,
+ * driver or library type appears here. Implemented by src/store/sqlite.ts (the embedded default) and
+ * the network stores. Every method returns a Promise because a store may be across the network; a
+ * failure rejects (the core answers with an apology and logs it) and is never swallowed.
+ */
+
+/** A shared answer: what to show again to whoever opens the link. */
+export interface SharedAnswer {
+  passageId: string;
+  question: string;
+}
+
+export interface ChatStore {
+  /**
+   * The session saved under `key` exactly as it was written (the core validates and migrates it),
+   * or undefined when there is none or it expired.
+   */
+  readSession(key: string): Promise<unknown>;
+  /** Saves (replaces) the session under `key`; a plain JSON-serialisable object. */
+  writeSession(key: string, session: object): Promise<void>;
+  /**
+   * Deletes everything kept about one user: the session under `userKey`, the sessions scoped under it
+   * (`${userKey}:…`, e.g. one per group chat) and the shares any of them made; resolves to rows removed.
+   */
+  deleteUser(userKey: string): Promise<number>;
+  /** Anonymous counters and the text of unanswered questions (never a user id). */
+  recordQuestion(question: { answered: boolean; text: string }): Promise<void>;
+  recordCheck(classification: string): Promise<void>;
+  recordFeedback(feedback: { passageId: string; useful: boolean }): Promise<void>;
+  /** A "Báo sai" report: a short comment and what it concerns, without anything identifying the user. */
+  recordReport(report: { comment: string; subject: string }): Promise<void>;
+  /** Keeps a share under the token the core made; `ownerKey` lets deleteUser remove it. */
+  saveShare(share: SharedAnswer & { token: string; ownerKey: string }): Promise<void>;
+  loadShare(token: string): Promise<SharedAnswer | undefined>;
+}
+
+/**
+ * Interview drafts of users who did not consent to storage: kept only for a short idle time, never in
+ * the database (process memory by default; a shared expiring cache when several instances run).
+ */
+export interface DraftStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, draft: object): Promise<void>;
+  delete(key: string): Promise<void>;
+}

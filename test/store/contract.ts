@@ -1,0 +1,174 @@
+/**
+ * The store contract: what the chat core (src/chat/ports.ts) and the server rely on, run unchanged
+ * against every implementation (contract.test.ts lists them). A backend opens a fresh, empty store
+ * with the given clock; `reopen` opens the same data again (a restart).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/types.ts';
+
+export interface StoreBackend {
+  name: string;
+  /** Why the backend cannot run here (a service is unreachable); undefined when it can. */
+  unavailable?: string;
+  /** A fresh empty store; the same `data` name opens the same data again. */
+  open(data: string, now?: () => Date): Promise<Store>;
+  /** Raw rows of the sessions table, to write a session as an older version did. */
+  writeRawSession(data: string, key: string, json: string, updatedAtMs: number): Promise<void>;
+  /** Names of the columns of every table that holds neither sessions nor shares. */
+  anonymousColumns(data: string): Promise<string[]>;
+}
+
+let counter = 0;
+const fresh = () => `c${process.pid}_${Date.now()}_${(counter += 1)}`;
+
+export function storeContract(backend: StoreBackend, opened: Store[]): void {
+  const open = async (data: string, now?: () => Date) => {
+    const store = await backend.open(data, now);
+    opened.push(store);
+    return store;
+  };
+
+  describe('sessions', () => {
+    it('are kept across a restart, exactly as written', async () => {
+      const data = fresh();
+      const first = await open(data);
+      await first.writeSession('telegram:1', { v: 2, interview: { position: 3, answers: { water: 'no' } }, province: 'Hưng Yên' });
+      await first.close();
+      const second = await open(data);
+      expect(await second.readSession('telegram:1')).toEqual({ v: 2, interview: { position: 3, answers: { water: 'no' } }, province: 'Hưng Yên' });
+      expect(await second.readSession('telegram:2')).toBeUndefined();
+    });
+
+    it('replace the previous value', async () => {
+      const store = await open(fresh());
+      await store.writeSession('zalo:1', { a: 1 });
+      await store.writeSession('zalo:1', { b: 2 });
+      expect(await store.readSession('zalo:1')).toEqual({ b: 2 });
+    });
+
+    it('expire after 30 days without activity', async () => {
+      let clock = new Date('2026-01-01T00:00:00Z');
+      const store = await open(fresh(), () => clock);
+      await store.writeSession('telegram:1', { a: 1 });
+      await store.writeSession('telegram:2', { b: 2 });
+      clock = new Date('2026-01-25T00:00:00Z');
+      await store.writeSession('telegram:2', { b: 3 });
+      expect(await store.readSession('telegram:1')).toEqual({ a: 1 });
+      clock = new Date('2026-02-01T00:00:01Z');
+      expect(await store.readSession('telegram:1')).toBeUndefined();
+      expect(await store.readSession('telegram:2')).toEqual({ b: 3 });
+    });
+
+    it('written by an older version (raw row, no schema version) are read back as they were stored', async () => {
+      const data = fresh();
+      await (await open(data)).close();
+      const json = '{"consentAt":"2026-03-01T02:00:00.000Z","interview":{"awaitingConsent":false,"position":1,"area":"rural","answers":{}}}';
+      await backend.writeRawSession(data, 'telegram:7', json, Date.now());
+      const store = await open(data);
+      expect(await store.readSession('telegram:7')).toEqual(JSON.parse(json));
+    });
+  });
+
+  describe('deleteUser', () => {
+    it('removes the session and the shares of that user, nobody else’s', async () => {
+      const store = await open(fresh());
+      await store.writeSession('telegram:1', { consent: true });
+      await store.writeSession('telegram:2', { consent: true });
+      await store.saveShare({ token: 'mine1', passageId: 'p1', question: 'q1', ownerKey: 'telegram:1' });
+      await store.saveShare({ token: 'theirs1', passageId: 'p2', question: 'q2', ownerKey: 'telegram:2' });
+
+      expect(await store.deleteUser('telegram:1')).toBe(2);
+      expect(await store.readSession('telegram:1')).toBeUndefined();
+      expect(await store.loadShare('mine1')).toBeUndefined();
+      expect(await store.readSession('telegram:2')).toEqual({ consent: true });
+      expect(await store.loadShare('theirs1')).toEqual({ passageId: 'p2', question: 'q2' });
+      expect(await store.deleteUser('telegram:1')).toBe(0);
+    });
+
+    it('also removes the sessions and shares scoped under the user (group chats), not a longer id’s', async () => {
+      const store = await open(fresh());
+      await store.writeSession('web:a_b', { results: 1 });
+      await store.writeSession('web:a_b:chat:-100', { results: 2 });
+      await store.writeSession('web:a_bc', { results: 3 });
+      await store.writeSession('web:a%b:chat:-100', { results: 4 });
+      await store.writeSession('web:aXb:chat:-100', { results: 5 });
+      await store.saveShare({ token: 'ingroup', passageId: 'p1', question: '', ownerKey: 'web:a_b:chat:-100' });
+      await store.saveShare({ token: 'longer', passageId: 'p2', question: '', ownerKey: 'web:a_bc' });
+
+      expect(await store.deleteUser('web:a_b')).toBe(3);
+      expect(await store.readSession('web:a_b:chat:-100')).toBeUndefined();
+      expect(await store.loadShare('ingroup')).toBeUndefined();
+      // "_" and "%" are LIKE wildcards: these keys belong to other users and stay.
+      expect(await store.readSession('web:a_bc')).toEqual({ results: 3 });
+      expect(await store.readSession('web:a%b:chat:-100')).toEqual({ results: 4 });
+      expect(await store.readSession('web:aXb:chat:-100')).toEqual({ results: 5 });
+      expect(await store.loadShare('longer')).toEqual({ passageId: 'p2', question: '' });
+    });
+  });
+
+  describe('shares', () => {
+    it('load by token and cut a long question; unknown tokens load nothing', async () => {
+      const store = await open(fresh());
+      await store.saveShare({ token: 'AbC-_1', passageId: 'doc#I.1', question: 'hộ cận nghèo là gì'.padEnd(1000, '?'), ownerKey: 'web:x' });
+      const loaded = await store.loadShare('AbC-_1');
+      expect(loaded?.passageId).toBe('doc#I.1');
+      expect(loaded?.question.startsWith('hộ cận nghèo là gì')).toBe(true);
+      expect(loaded!.question.length).toBeLessThanOrEqual(300);
+      expect(await store.loadShare('abc-_1')).toBeUndefined();
+      expect(await store.loadShare("x' OR 1=1 --")).toBeUndefined();
+    });
+  });
+
+  describe('counters, feedback and reports', () => {
+    it('count questions, checks and feedback and keep reports without any user id', async () => {
+      const data = fresh();
+      const store = await open(data, () => new Date('2026-03-01T08:00:00Z'));
+      await store.recordQuestion({ answered: true, text: 'hộ nghèo là gì' });
+      await store.recordQuestion({ answered: false, text: 'giá vàng' });
+      await store.recordQuestion({ answered: false, text: 'giá vàng' });
+      await store.recordCheck('poor');
+      await store.recordCheck('near_poor');
+      await store.recordCheck('poor');
+      await store.recordFeedback({ passageId: 'p1', useful: true });
+      await store.recordFeedback({ passageId: 'p1', useful: false });
+      await store.recordFeedback({ passageId: 'p2', useful: true });
+      await store.recordReport({ comment: 'sai ngày ký'.padEnd(1000, '!'), subject: 'doc#II.3' });
+
+      const stats = await store.stats();
+      expect(stats.questionsAsked).toBe(3);
+      expect(stats.questionsUnanswered).toBe(2);
+      expect(stats.unansweredQuestions).toEqual([{ text: 'giá vàng', count: 2, lastAsked: '2026-03-01T08:00:00.000Z' }]);
+      expect(stats.checksByClass).toEqual({ poor: 2, near_poor: 1 });
+      expect(stats.feedback).toEqual({ useful: 2, notUseful: 1 });
+      expect(stats.reports).toHaveLength(1);
+      expect(stats.reports[0]!.subject).toBe('doc#II.3');
+      expect(stats.reports[0]!.comment.length).toBeLessThanOrEqual(300);
+      expect(stats.reports[0]!.createdAt).toBe('2026-03-01T08:00:00.000Z');
+
+      // No table outside sessions/shares has a column that could hold a user id.
+      const columns = await backend.anonymousColumns(data);
+      expect(columns.length).toBeGreaterThan(0);
+      for (const column of columns) expect(column).not.toMatch(/user|key|chat/i);
+    });
+
+    it('an empty store reports zeros', async () => {
+      const store = await open(fresh());
+      expect(await store.stats()).toEqual({
+        questionsAsked: 0,
+        questionsUnanswered: 0,
+        unansweredQuestions: [],
+        checksByClass: {},
+        feedback: { useful: 0, notUseful: 0 },
+        reports: [],
+      });
+    });
+
+    it('count concurrent writes exactly', async () => {
+      const store = await open(fresh());
+      await Promise.all(Array.from({ length: 40 }, (_, index) => store.recordQuestion({ answered: index % 2 === 0, text: 'câu hỏi lạ' })));
+      const stats = await store.stats();
+      expect(stats.questionsAsked).toBe(40);
+      expect(stats.unansweredQuestions).toEqual([expect.objectContaining({ text: 'câu hỏi lạ', count: 20 })]);
+    });
+  });
+}
