@@ -16,6 +16,7 @@ import type { Button, Reply, Span } from './types.ts';
 import type { Session } from './session.ts';
 import { describeSupport, STATUS_TAGS, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply } from './replies.ts';
+import { provinceKey } from '../text/lexicon/index.ts';
 import { matchKey } from './input.ts';
 
 
@@ -29,10 +30,6 @@ const SUPPORT_CLASSES: { key: string; classification: SupportClass; label: strin
 
 const FIRST_YEAR = 2016;
 const LAST_YEAR = 2100;
-
-function provinceKey(name: string): string {
-  return matchKey(name).replace(/^(tinh|thanh pho|tp) /, '');
-}
 
 export interface InfoSources {
   rules: RuleSet;

@@ -4,6 +4,7 @@
  * phrased as a question).
  */
 import { fold } from '../text/fold.ts';
+import { writtenForm, YES_NO } from '../text/lexicon/index.ts';
 
 /** Longer messages are refused politely: no question needs this much, and it bounds the work per message. */
 export const MAX_MESSAGE_CHARS = 2000;
@@ -34,22 +35,13 @@ export function compactKey(text: string): string {
   return matchKey(text).replace(/ /g, '');
 }
 
-const UNSURE = new Set([
-  'khong ro', 'ko ro', 'k ro', 'kg ro', 'khong biet', 'ko biet', 'k biet', 'kb', 'chua ro', 'chua biet',
-  'khong chac', 'ko chac', 'khong nho', 'ko nho', 'khongro', 'koro', 'chiu', 'unsure',
-]);
-const YES = new Set([
-  'co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co',
-  'da', 'da vang', 'yes', 'y', 'ok co', 'co a a',
-]);
-const NO = new Set([
-  'khong', 'ko', 'k', 'kg', 'khg', 'hong', 'hok', 'hem', 'khong co', 'ko co', 'k co', 'chua', 'chua co', 'khong a',
-  'khong phai', 'ko phai', 'no', 'n', 'da khong', 'khong dau',
-]);
+const UNSURE = new Set(YES_NO.unsure);
+const YES = new Set(YES_NO.yes);
+const NO = new Set(YES_NO.no);
 
 /** A whole-message yes / no / "không rõ"; anything longer is not read as an answer. */
 export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
-  const key = matchKey(text);
+  const key = matchKey(writtenForm(text));
   if (UNSURE.has(key)) return 'unsure';
   if (YES.has(key)) return 'yes';
   if (NO.has(key)) return 'no';

@@ -4,7 +4,7 @@ import type { RuleSet } from './load.ts';
 import type { Area, Classification, FactStatus, IndicatorId, Outcome } from './types.ts';
 import { formatDate, isIsoDate } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
-import { fold } from '../text/fold.ts';
+import { provinceKey } from '../text/lexicon/index.ts';
 
 export const CLASS_LABELS: Record<Classification, string> = {
   poor: 'hộ nghèo',
@@ -60,9 +60,9 @@ export function lookupStandard(rules: RuleSet, date: string, province?: string):
   if (!isIsoDate(date)) {
     return { ok: false, error: { field: 'date', message: `Ngày “${date}” không có thật hoặc sai dạng; cần dạng yyyy-MM-dd, ví dụ 2026-03-15.` } };
   }
-  const wanted = province ? fold(province.trim()) : undefined;
+  const wanted = province ? provinceKey(province) : undefined;
   const local = wanted
-    ? rules.localStandards.find((s) => s.province && fold(s.province) === wanted && inForce(s, date))
+    ? rules.localStandards.find((s) => s.province && provinceKey(s.province) === wanted && inForce(s, date))
     : undefined;
   const standard = local ?? rules.standards.find((s) => inForce(s, date));
   if (!standard) {

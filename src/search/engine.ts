@@ -6,10 +6,11 @@
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
-import { ABBREVIATIONS, fold, formalAlternatives, hasDiacritics, termsOf, termsOfTokens, tokenize, type Token } from './normalize.ts';
+import { fold, formalAlternatives, hasDiacritics, termsOf, termsOfTokens, tokenize, type Token } from './normalize.ts';
 import { ACCENTED_FIELDS, buildIndex, documentText, FOLDED_FIELDS, headingPath, type Field, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
+import { ABBREVIATIONS, provinceKey } from '../text/lexicon/index.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -165,13 +166,6 @@ interface AnalysedPassage {
   words: string[];
   /** Every folded and accented term of the heading path, text and document fields. */
   terms: Set<string>;
-}
-
-function provinceKey(name: string): string {
-  return fold(name)
-    .replace(/^(tinh|thanh pho|tp\.?)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function inProvince(passage: Passage, province: string): boolean {

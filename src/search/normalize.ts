@@ -10,67 +10,9 @@
  * administrative abbreviations expanded both ways (BHYT ↔ bảo hiểm y tế).
  */
 
-import { fold } from '../text/fold.ts';
+import { accentKey, fold } from '../text/fold.ts';
+import { ABBREVIATIONS, EVERYDAY_WORDS } from '../text/lexicon/index.ts';
 
-/** Abbreviations used in the documents and by users, keyed by their folded form. */
-export const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  bhyt: 'bảo hiểm y tế',
-  bhxh: 'bảo hiểm xã hội',
-  nhcsxh: 'ngân hàng chính sách xã hội',
-  ubnd: 'ủy ban nhân dân',
-  hdnd: 'hội đồng nhân dân',
-  mttq: 'mặt trận tổ quốc',
-  mtqg: 'mục tiêu quốc gia',
-  ctmtqg: 'chương trình mục tiêu quốc gia',
-  dbkk: 'đặc biệt khó khăn',
-  ldtbxh: 'lao động thương binh và xã hội',
-  btxh: 'bảo trợ xã hội',
-  gdnn: 'giáo dục nghề nghiệp',
-  dtts: 'dân tộc thiểu số',
-  ntm: 'nông thôn mới',
-  ktxh: 'kinh tế xã hội',
-  xkld: 'xuất khẩu lao động',
-  cntt: 'công nghệ thông tin',
-  btv: 'ban thường vụ',
-  bch: 'ban chấp hành',
-  nq: 'nghị quyết',
-  qd: 'quyết định',
-  nd: 'nghị định',
-  kh: 'kế hoạch',
-  ct: 'chỉ thị',
-  tt: 'thông tư',
-  cp: 'chính phủ',
-  ttg: 'thủ tướng',
-  tw: 'trung ương',
-};
-
-/**
- * Everyday words residents type, keyed by their folded form, with the words the documents use for
- * the same thing. Questions are searched with both.
- */
-export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
-  'ba bau': 'phụ nữ mang thai',
-  'nguoi gia': 'người cao tuổi',
-  'tan tat': 'khuyết tật',
-  'nha ve sinh': 'nhà tiêu',
-  'nam vien': 'điều trị nội trú',
-  'di vien': 'điều trị nội trú',
-  'tre nho': 'trẻ em',
-  'con nho': 'trẻ em',
-  'tien hoc': 'học phí',
-  'vay tien': 'vay vốn',
-  'so ho ngheo': 'giấy chứng nhận hộ nghèo',
-  'sap nhap': 'sắp xếp',
-  'mat viec': 'thất nghiệp',
-  'nuoc may': 'nước sạch',
-  'xuat khau lao dong': 'đi làm việc ở nước ngoài',
-  'tro cap xa hoi': 'trợ giúp xã hội',
-  'phan tram': '%',
-};
-
-/** The five tone marks after NFD; the other Vietnamese marks (ˆ, ˘, horn) change the vowel itself. */
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;
 /**
  * A word, possibly followed by digit groups ("1.500.000", "2.1"); anything else separates words.
  * Invisible format characters (zero-width space/joiner, soft hyphen, BOM) pasted inside a word
@@ -83,19 +25,7 @@ const FORMAT_CHARS = /\p{Cf}/gu;
 const PHRASE_BREAK = /[.,;:!?()[\]{}"“”«»\n\r\t/\\|–—-]/u;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
-export { fold };
-
-/** Lower case NFC with the tone mark moved after the last vowel: "hòa" and "hoà" give the same key. */
-export function accentKey(word: string): string {
-  const decomposed = word.normalize('NFKC').toLowerCase().normalize('NFD');
-  const tone = decomposed.match(TONE_MARKS)?.[0];
-  const bare = decomposed.replace(TONE_MARKS, '');
-  if (!tone) return bare.normalize('NFC');
-  let end = -1;
-  for (const match of bare.matchAll(VOWEL_WITH_MARKS)) end = match.index + match[0].length;
-  if (end < 0) return bare.normalize('NFC');
-  return (bare.slice(0, end) + tone + bare.slice(end)).normalize('NFC');
-}
+export { accentKey, fold };
 
 export function hasDiacritics(text: string): boolean {
   return fold(text) !== text.normalize('NFKC').toLowerCase();

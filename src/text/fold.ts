@@ -14,3 +14,19 @@ export function fold(text: string): string {
     .replace(/đ/g, 'd')
     .normalize('NFC');
 }
+
+/** The five tone marks after NFD; the other Vietnamese marks (ˆ, ˘, horn) change the vowel itself. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;
+
+/** Lower case NFC with the tone mark moved after the last vowel: "hòa" and "hoà" give the same key. */
+export function accentKey(word: string): string {
+  const decomposed = word.normalize('NFKC').toLowerCase().normalize('NFD');
+  const tone = decomposed.match(TONE_MARKS)?.[0];
+  const bare = decomposed.replace(TONE_MARKS, '');
+  if (!tone) return bare.normalize('NFC');
+  let end = -1;
+  for (const match of bare.matchAll(VOWEL_WITH_MARKS)) end = match.index + match[0].length;
+  if (end < 0) return bare.normalize('NFC');
+  return (bare.slice(0, end) + tone + bare.slice(end)).normalize('NFC');
+}

@@ -1,0 +1,197 @@
+/**
+ * The one lexicon: every vocabulary of how people write, as reviewable data, one file per section,
+ * validated when this module loads (a bad entry stops start-up with the section and entry named).
+ * Used by search, the chat's free-text understanding, the quick check, the interview and money
+ * parsing alike, so they never disagree about a word.
+ *
+ * Sections: spoken forms and chat abbreviations (spoken.ts), administrative abbreviations
+ * (abbreviations.ts), everyday words for the documents' terms (everyday.ts), yes/no replies
+ * (yes-no.ts), province names (provinces.ts).
+ */
+import { z } from 'zod';
+import { accentKey, fold } from '../fold.ts';
+import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
+import { EVERYDAY_WORDS as everydayWords } from './everyday.ts';
+import { PROVINCES as provinces } from './provinces.ts';
+import { SPOKEN as spoken } from './spoken.ts';
+import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
+import { YES_NO as yesNo } from './yes-no.ts';
+
+export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
+
+/** An entry of the lexicon that cannot be right; names the section and the entry. */
+export class LexiconError extends Error {
+  constructor(section: string, entry: string, problem: string) {
+    super(`src/text/lexicon/${section}: "${entry}": ${problem}`);
+    this.name = 'LexiconError';
+  }
+}
+
+/** Lower case, NFC, single spaces, no edge spaces: how every form and key is written. */
+const isTidy = (text: string) => text === text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim() && text !== '';
+const tidy = z.string().refine(isTidy, 'viết thường, NFC, một dấu cách giữa các từ');
+/** A key written without diacritics (how it is looked up). */
+const plainKey = tidy.refine((text) => fold(text) === text, 'viết không dấu');
+
+const spokenSchema = z.array(
+  z.object({
+    canonical: z.string().refine((text) => isTidy(text.toLowerCase()), 'chữ viết chuẩn không được rỗng'),
+    forms: z.array(tidy).min(1),
+    atEnd: z.array(tidy).optional(),
+    except: z.array(plainKey).optional(),
+    particle: z.boolean().optional(),
+  }).strict(),
+);
+const wordMapSchema = z.record(plainKey, z.string().min(1));
+const yesNoSchema = z.object({ yes: z.array(plainKey), no: z.array(plainKey), unsure: z.array(plainKey) }).strict();
+const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)) }).strict();
+
+function parsed<T>(section: string, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new LexiconError(section, issue.path.join('.'), issue.message);
+  }
+  return result.data;
+}
+
+function noneTwice(section: string, entries: Iterable<[form: string, owner: string]>): void {
+  const seen = new Map<string, string>();
+  for (const [form, owner] of entries) {
+    const other = seen.get(form);
+    if (other !== undefined && other !== owner) throw new LexiconError(section, form, `thuộc cả "${other}" lẫn "${owner}"`);
+    if (other === owner) throw new LexiconError(section, form, `ghi hai lần cho "${owner}"`);
+    seen.set(form, owner);
+  }
+}
+
+export const SPOKEN: readonly SpokenEntry[] = parsed('spoken.ts', spokenSchema, spoken);
+export const ABBREVIATIONS: Readonly<Record<string, string>> = parsed('abbreviations.ts', wordMapSchema, abbreviations);
+export const EVERYDAY_WORDS: Readonly<Record<string, string>> = parsed('everyday.ts', wordMapSchema, everydayWords);
+export const YES_NO: YesNoWords = parsed('yes-no.ts', yesNoSchema, yesNo);
+export const PROVINCES: ProvinceWords = parsed('provinces.ts', provincesSchema, provinces);
+
+noneTwice('spoken.ts', SPOKEN.flatMap((entry) => entry.forms.map((form) => [form, entry.canonical] as [string, string])));
+noneTwice('spoken.ts (atEnd)', SPOKEN.flatMap((entry) => (entry.atEnd ?? []).map((form) => [form, entry.canonical] as [string, string])));
+noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
+for (const entry of SPOKEN) {
+  for (const form of [...entry.forms, ...(entry.atEnd ?? [])]) {
+    // An abbreviation of the documents ("kh" = kế hoạch) must not be read as chat.
+    if (Object.hasOwn(ABBREVIATIONS, form)) throw new LexiconError('spoken.ts', form, 'cũng là viết tắt trong abbreviations.ts');
+    if (form === entry.canonical) throw new LexiconError('spoken.ts', form, 'trùng với chữ viết chuẩn');
+  }
+  for (const phrase of entry.except ?? []) {
+    if (!entry.forms.some((form) => phrase.startsWith(`${fold(form)} `))) {
+      throw new LexiconError('spoken.ts', phrase, `ngoại lệ phải bắt đầu bằng một dạng của "${entry.canonical}"`);
+    }
+  }
+}
+
+// ---------- reading spoken forms ----------
+
+/** A word as the matcher sees it: its key without diacritics and its key with them (see accentKey). */
+export interface WordKeys {
+  folded: string;
+  accented: string;
+}
+
+/** Spoken forms found in a run of words. */
+export interface SpokenMatch {
+  /** Index of the first word and number of words replaced. */
+  start: number;
+  length: number;
+  /** The written word(s) they stand for. */
+  canonical: string;
+  particle: boolean;
+}
+
+interface Form {
+  /** Per word: the key compared, and whether that is the folded or the accented key. */
+  words: { key: string; plain: boolean }[];
+  entry: SpokenEntry;
+  atEnd: boolean;
+  except: string[][];
+}
+
+function compile(text: string, entry: SpokenEntry, atEnd: boolean): Form {
+  return {
+    words: text.split(' ').map((word) => (fold(word) === word ? { key: word, plain: true } : { key: accentKey(word), plain: false })),
+    entry,
+    atEnd,
+    except: (entry.except ?? []).filter((phrase) => phrase.startsWith(`${fold(text)} `)).map((phrase) => phrase.split(' ')),
+  };
+}
+
+/** Forms by their first word's key, longest first. */
+const FORMS = new Map<string, Form[]>();
+for (const entry of SPOKEN) {
+  for (const form of [...entry.forms.map((text) => compile(text, entry, false)), ...(entry.atEnd ?? []).map((text) => compile(text, entry, true))]) {
+    const first = form.words[0]!.key;
+    FORMS.set(first, [...(FORMS.get(first) ?? []), form].sort((a, b) => b.words.length - a.words.length));
+  }
+}
+
+/** A form word written without diacritics matches only a word typed without them; one with diacritics, only that spelling. */
+function wordMatches(formWord: Form['words'][number], word: WordKeys): boolean {
+  return formWord.plain ? word.folded === formWord.key && word.accented === word.folded : word.accented === formWord.key;
+}
+
+/** The spoken forms in a run of words, left to right, longest first, none overlapping. */
+export function findSpoken(words: readonly WordKeys[]): SpokenMatch[] {
+  const found: SpokenMatch[] = [];
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    const candidates = [...(FORMS.get(word.folded) ?? []), ...(word.accented !== word.folded ? (FORMS.get(word.accented) ?? []) : [])];
+    const form = candidates.find(
+      (candidate) =>
+        candidate.words.every((formWord, j) => words[i + j] !== undefined && wordMatches(formWord, words[i + j]!)) &&
+        (!candidate.atEnd || i + candidate.words.length === words.length) &&
+        !candidate.except.some((phrase) => phrase.every((key, j) => words[i + j]?.folded === key)),
+    );
+    if (!form) {
+      i += 1;
+      continue;
+    }
+    found.push({ start: i, length: form.words.length, canonical: form.entry.canonical, particle: form.entry.particle === true });
+    i += form.words.length;
+  }
+  return found;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The text with its spoken forms written out, everything else kept as typed:
+ * "nha tui 2 ng o que, co dc ho tro ko" → "nha tôi 2 người nông thôn, co được ho tro không".
+ * The last word of the text is the last word before any trailing punctuation or emoji.
+ */
+export function writtenForm(text: string): string {
+  const clean = text.normalize('NFC');
+  const spans = [...clean.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
+  const matches = findSpoken(spans.map(({ word }) => ({ folded: fold(word), accented: accentKey(word) })));
+  let out = '';
+  let cursor = 0;
+  for (const match of matches) {
+    const first = spans[match.start]!;
+    const last = spans[match.start + match.length - 1]!;
+    out += clean.slice(cursor, first.start) + match.canonical;
+    cursor = last.end;
+  }
+  return out + clean.slice(cursor);
+}
+
+// ---------- provinces ----------
+
+const PROVINCE_PREFIX = new RegExp(`^(?:${PROVINCES.prefixes.map((prefix) => fold(prefix)).join('|')}) `);
+const OTHER_PROVINCE_NAMES = new Map(
+  Object.entries(PROVINCES.otherNames).flatMap(([name, others]) => others.map((other) => [fold(other), fold(name)] as const)),
+);
+
+/** The key a province is compared by: "Tỉnh Hưng Yên", "hung yen", "TP. Hồ Chí Minh", "tphcm" → one key per province. */
+export function provinceKey(name: string): string {
+  const words = fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const bare = OTHER_PROVINCE_NAMES.has(words) ? words : words.replace(PROVINCE_PREFIX, '');
+  return OTHER_PROVINCE_NAMES.get(bare) ?? bare;
+}

@@ -1,0 +1,12 @@
+/**
+ * How people write a province: with or without "tỉnh", "thành phố", "TP." before it, or by another
+ * name. Which province holds a territory since 01/7/2025 is corpus data (corpus/provinces-2025.yaml).
+ */
+import type { ProvinceWords } from './types.ts';
+
+export const PROVINCES: ProvinceWords = {
+  prefixes: ['tỉnh', 'thành phố', 'tp', 'thủ đô'],
+  otherNames: {
+    'Hồ Chí Minh': ['sài gòn', 'sg', 'tphcm', 'hcm', 'tp hcm'],
+  },
+};

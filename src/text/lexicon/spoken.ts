@@ -1,0 +1,63 @@
+/**
+ * Spoken forms: what people type in Zalo, Messenger and Facebook groups, and the written word each
+ * stands for. Read by search (a "ko" never weighs a question down), the chat's free-text understanding
+ * and the household interview alike.
+ *
+ * How a form is matched (see index.ts):
+ * - a form written without diacritics ("ko", "dc") matches only a word typed without diacritics, so
+ *   "hong" (for "hông") never swallows "hỏng" or "hồng" typed with their marks;
+ * - a form written with diacritics ("hông", "dô") matches only that spelling, so the common plain
+ *   words "hong", "do" stay what they are;
+ * - `atEnd`: forms read this way only as the last word of a message ("co dc ho tro hong");
+ * - `except`: phrases (without diacritics) in which the form keeps its own meaning ("vo chong" is
+ *   "vợ chồng", not "vào chồng");
+ * - `particle`: the word carries no content (vậy, nhé, rồi): search drops it.
+ * Longer forms win over shorter ones ("bao nhiu" before "nhiu").
+ */
+import type { SpokenEntry } from './types.ts';
+
+export const SPOKEN: readonly SpokenEntry[] = [
+  // --- chat abbreviations and spoken spellings of common words ---
+  { canonical: 'không', forms: ['ko', 'k', 'kg', 'khg', 'hok', 'hk', 'khum', 'hông', 'hem', 'hổng', 'hôk', 'hơm'], atEnd: ['hong', 'hum'] },
+  { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
+  { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
+  { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu'] },
+  { canonical: 'nhiều', forms: ['nhìu'] },
+  { canonical: 'tôi', forms: ['tui', 't', 'toy'] },
+  { canonical: 'em', forms: ['e'] },
+  { canonical: 'mình', forms: ['mk', 'mik', 'mềnh', 'mh'] },
+  {
+    canonical: 'vào',
+    forms: ['vo', 'dô', 'zô', 'zo', 'dzô', 'vô'],
+    except: ['vo chong', 'vo con', 'vo toi', 'vo tui', 'vo minh', 'vo em', 'vo anh', 'vo ck', 'vo va', 'vo oi'],
+  },
+  { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true },
+  { canonical: 'điện thoại', forms: ['dt', 'đt', 'dthoai', 'đthoại'] },
+  { canonical: 'người', forms: ['ng', 'ngừi'] },
+  { canonical: 'người ta', forms: ['ngta', 'ng ta'] },
+  { canonical: 'như thế nào', forms: ['ntn'] },
+  { canonical: 'bây giờ', forms: ['bh', 'bjo', 'bi h', 'bi giờ', 'bi gio'] },
+  { canonical: 'hôm nay', forms: ['hnay', 'bữa nay'] },
+  { canonical: 'cũng', forms: ['cx', 'cg', 'cũm'] },
+  { canonical: 'muốn', forms: ['mún', 'mun'] },
+  { canonical: 'luôn', forms: ['lun'] },
+  { canonical: 'rồi', forms: ['r', 'rùi', 'ròi', 'oy'], particle: true },
+  { canonical: 'thôi', forms: ['thui'], particle: true },
+  { canonical: 'ạ', forms: ['ak', 'ah', 'ạk'], particle: true },
+  { canonical: 'qua', forms: ['wa', 'woa'] },
+  { canonical: 'làm', forms: ['lm'] },
+  { canonical: 'trước', forms: ['trc'] },
+  { canonical: 'biết', forms: ['bít', 'bik'] },
+  { canonical: 'không biết', forms: ['kb'] },
+  { canonical: 'chồng', forms: ['ck'] },
+  { canonical: 'vợ', forms: ['vk'] },
+  { canonical: 'mọi người', forms: ['mn', 'mng'] },
+  { canonical: 'nhất', forms: ['nhứt'] },
+  { canonical: 'về', forms: ['dìa', 'zìa'] },
+  // --- Southern and Central words ("hổng có" is "không có" through "hổng" above) ---
+  { canonical: 'con', forms: ['thằng nhỏ', 'con nhỏ', 'thang nho', 'con nho', 'đứa nhỏ', 'dua nho'] },
+  { canonical: 'nông thôn', forms: ['ở quê', 'dưới quê', 'o que', 'duoi que', 'miệt quê'] },
+  { canonical: 'khoảng', forms: ['chừng', 'tầm', 'cỡ', 'cỡ chừng', 'khoảng chừng'] },
+  { canonical: 'ở đâu', forms: ['ở mô', 'o mo'] },
+  { canonical: 'thế nào', forms: ['ra răng', 'làm răng'] },
+];

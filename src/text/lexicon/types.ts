@@ -1,0 +1,30 @@
+/** The shapes of the lexicon's sections; index.ts validates every section against them at load. */
+
+/** A spoken or chat form and the written word it stands for (see spoken.ts for how forms match). */
+export interface SpokenEntry {
+  /** The written word or phrase, with diacritics. */
+  canonical: string;
+  /** Forms read as `canonical` wherever they stand. */
+  forms: readonly string[];
+  /** Forms read as `canonical` only as the last word of a message. */
+  atEnd?: readonly string[];
+  /** Phrases, without diacritics and starting with the form, in which the form keeps its own meaning. */
+  except?: readonly string[];
+  /** A word without content (vậy, rồi): search leaves it out. */
+  particle?: boolean;
+}
+
+/** How a short reply to a yes/no question is read. */
+export interface YesNoWords {
+  yes: readonly string[];
+  no: readonly string[];
+  unsure: readonly string[];
+}
+
+/** Province names as people write them. */
+export interface ProvinceWords {
+  /** Words before a name that do not belong to it: "tỉnh Hưng Yên" is Hưng Yên. */
+  prefixes: readonly string[];
+  /** Other names for a province, by the name used in documents and rules data. */
+  otherNames: Readonly<Record<string, readonly string[]>>;
+}
