@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';
 import { HttpError, sendError } from './http.ts';
+import { answerClientError, EDGE_LIMITS, edgeErrors, refuseHead, watchBody } from './edges.ts';
 import { clientAddressResolver, type ProxyRange } from './client-address.ts';
 import { memoryRateLimiters, type RateLimiter, type RateLimiterFactory } from './rate-limit.ts';
 import { applyCors, setCommonHeaders } from './security.ts';
@@ -67,7 +68,24 @@ export const HTTP_DEFAULTS = {
   sharedAddressFactor: 10,
   /** Unknown paths are logged cut to this length: enough to diagnose, not a log-flooding vector. */
   maxLoggedPath: 80,
+  /** The whole request head must arrive within this; then 408. */
+  headersTimeoutMs: 10_000,
+  /** The whole request must arrive within this, however it trickles; then 408. */
+  requestTimeoutMs: 30_000,
+  /** How often node:http checks the two timeouts above (its default, 30 s, made them late by up to 30 s). */
+  timeoutCheckMs: 1_000,
 } as const;
+
+/** The request target as a URL: origin-form (`/path?query`) or absolute-form; undefined when neither. */
+function parseTarget(target: string | undefined): URL | undefined {
+  if (!target) return undefined;
+  try {
+    if (target.startsWith('/') && !target.startsWith('//')) return new URL(target, 'http://localhost');
+    return /^https?:\/\//i.test(target) ? new URL(target) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 interface Limiters {
   address: RateLimiter;
@@ -115,11 +133,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const dispatch = async (context: RouteContext, candidates: Route[] | undefined): Promise<void> => {
     const { request, response } = context;
     if (!candidates) throw new HttpError(404, 'Không có địa chỉ này.');
-    const route = candidates.find((candidate) => candidate.method === request.method);
+    // HEAD is GET without the body (node:http leaves the body out): uptime checkers use it.
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const route = candidates.find((candidate) => candidate.method === method);
     if (!route) {
-      const allow = candidates.map((candidate) => candidate.method).join(', ');
+      const methods = candidates.map((candidate) => candidate.method);
+      const allow = methods.includes('GET') ? [...methods, 'HEAD'] : methods;
       throw new HttpError(405, `Phương thức ${request.method ?? ''} không được hỗ trợ ở địa chỉ này.`, undefined, {
-        Allow: allow,
+        Allow: allow.join(', '),
       });
     }
     if (route.rateLimited && limiters) {
@@ -130,49 +151,62 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     await route.handle(context);
   };
 
-  const server = createServer((request, response) => {
-    const started = process.hrtime.bigint();
-    const requestId = randomUUID();
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const candidates = routesByPath.get(url.pathname);
-    const log = logger.child({ requestId });
-    const limitSession = async (sessionId: string) => {
-      if (limiters) await enforce(limiters.session, sessionId, log);
-    };
-    response.setHeader('X-Request-Id', requestId);
-    setCommonHeaders(response);
+  const server = createServer(
+    {
+      maxHeaderSize: EDGE_LIMITS.parserHeaderBytes,
+      // Checked in refuseHead, to answer a missing Host with the JSON error instead of a bare 400.
+      requireHostHeader: false,
+      connectionsCheckingInterval: HTTP_DEFAULTS.timeoutCheckMs,
+    },
+    (request, response) => {
+      const started = process.hrtime.bigint();
+      const requestId = randomUUID();
+      const url = parseTarget(request.url);
+      const candidates = url && routesByPath.get(url.pathname);
+      const log = logger.child({ requestId });
+      const limitSession = async (sessionId: string) => {
+        if (limiters) await enforce(limiters.session, sessionId, log);
+      };
+      response.setHeader('X-Request-Id', requestId);
+      setCommonHeaders(response);
 
-    response.on('finish', () => {
-      // During a close, a keep-alive connection whose last request just finished is let go at once.
-      if (closing) setImmediate(() => server.closeIdleConnections());
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info('http_request', {
-        method: request.method,
-        path: candidates ? url.pathname : url.pathname.slice(0, HTTP_DEFAULTS.maxLoggedPath),
-        status: response.statusCode,
-        durationMs: Math.round(durationMs * 10) / 10,
+      response.on('finish', () => {
+        // During a close, a keep-alive connection whose last request just finished is let go at once.
+        if (closing) setImmediate(() => server.closeIdleConnections());
+        const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+        log.info('http_request', {
+          method: request.method,
+          path: url ? (candidates ? url.pathname : url.pathname.slice(0, HTTP_DEFAULTS.maxLoggedPath)) : '(invalid)',
+          status: response.statusCode,
+          durationMs: Math.round(durationMs * 10) / 10,
+        });
       });
-    });
 
-    if (applyCors(request, response, options.corsOrigin)) return;
-    dispatch({ request, response, url, requestId, log, limitSession }, candidates).catch((error: unknown) => {
-      if (error instanceof HttpError) {
+      const fail = (error: HttpError) => {
         if (!response.headersSent) sendError(response, error);
         else response.destroy();
-        return;
-      }
-      log.error('http_handler_failed', { path: url.pathname, error });
-      if (!response.headersSent) sendError(response, new HttpError(500, 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.'));
-      else response.destroy();
-    });
-  });
+      };
+      const refused = refuseHead(request) ?? (url ? undefined : edgeErrors.badTarget());
+      if (refused) return fail(refused);
+      watchBody(request, response, () => {
+        log.warn('http_body_stalled', { path: url!.pathname.slice(0, HTTP_DEFAULTS.maxLoggedPath) });
+        fail(edgeErrors.timedOut());
+      });
+      if (applyCors(request, response, options.corsOrigin)) return;
+      dispatch({ request, response, url: url!, requestId, log, limitSession }, candidates).catch((error: unknown) => {
+        // Already answered (a stalled body got its 408): the route's failure to read is expected.
+        if (response.writableEnded) return;
+        if (error instanceof HttpError) return fail(error);
+        log.error('http_handler_failed', { path: url!.pathname, error });
+        fail(new HttpError(500, 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.'));
+      });
+    },
+  );
   // A client that stalls while sending its request must not hold a connection for ever.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 15_000;
+  server.requestTimeout = HTTP_DEFAULTS.requestTimeoutMs;
+  server.headersTimeout = HTTP_DEFAULTS.headersTimeoutMs;
   server.on('clientError', (error, socket) => {
-    logger.warn('http_client_error', { code: (error as NodeJS.ErrnoException).code });
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+    logger.warn('http_client_error', answerClientError(error, socket));
   });
 
   return {
