@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Bot, type Api, type BotError, type Context } from 'grammy';
+import { Bot, GrammyError, HttpError, type Api, type BotError, type Context } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import type { ChatCore, IncomingMessage, InlineAnswer, Reply } from '../../chat/types.ts';
@@ -9,7 +8,18 @@ import type { Logger } from '../../log.ts';
 import { renderSpans } from './html.ts';
 import { incomingFromCallback, incomingFromMessage, type BotIdentity } from './incoming.ts';
 import { inlineKeyboardFor } from './keyboard.ts';
-import { pacing, TELEGRAM_PACING, type PacingLimits } from './pacing.ts';
+import {
+  delivery,
+  DeliveryAbandoned,
+  pacing,
+  realClock,
+  TELEGRAM_DELIVERY,
+  TELEGRAM_PACING,
+  type Clock,
+  type DeliveryLimits,
+  type PacingLimits,
+} from './pacing.ts';
+import type { PendingUpdates } from './pending.ts';
 
 /**
  * The Telegram adapter: updates → ChatCore → Reply → Bot API calls. It holds no conversation
@@ -47,6 +57,23 @@ export interface TelegramBotOptions {
   logger: Logger;
   rateLimit?: RateLimit;
   pacing?: PacingLimits;
+  delivery?: DeliveryLimits;
+  /** Time for pacing and delivery waits (tests run it faster). */
+  clock?: Clock;
+  /** Counts updates being handled, so a shutdown waits for them; its signal ends delivery waits. */
+  pending?: PendingUpdates;
+}
+
+/**
+ * Telegram would not take the answer in time (still rate-limited or failing at the deadline, or
+ * the channel stopped): an apology would meet the same refusal, and is not what the user is owed.
+ */
+function undelivered(error: unknown): boolean {
+  return (
+    error instanceof DeliveryAbandoned ||
+    error instanceof HttpError ||
+    (error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500))
+  );
 }
 
 function updateType(update: object): string {
@@ -130,11 +157,23 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
   const bot = new Bot<TelegramContext>(options.token, {
     client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
-  bot.api.config.use(pacing(options.pacing ?? TELEGRAM_PACING));
+  const clock = options.clock ?? realClock;
+  bot.api.config.use(delivery(options.delivery ?? TELEGRAM_DELIVERY, clock, options.pending?.stopping));
+  bot.api.config.use(pacing(options.pacing ?? TELEGRAM_PACING, clock));
+  // First of all: every update is counted while it runs, so a shutdown can wait for it.
+  const pending = options.pending;
+  if (pending) bot.use((_ctx, next) => pending.track(next()));
 
   const recover = async (botError: BotError<TelegramContext>) => {
     const { ctx } = botError;
+    if (undelivered(botError.error)) {
+      logger.warn('telegram.reply_undelivered', {
+        updateId: ctx.update.update_id,
+        updateType: updateType(ctx.update),
+        error: botError.error,
+      });
+      return;
+    }
     // Only the kind of update and the error: never the user's text or answers.
     logger.error('telegram.update_failed', {
       updateId: ctx.update.update_id,

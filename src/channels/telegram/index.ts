@@ -21,7 +21,8 @@ import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { createTelegramBot, type RateLimit, type TelegramContext } from './adapter.ts';
-import type { PacingLimits } from './pacing.ts';
+import { TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
+import { PendingUpdates } from './pending.ts';
 import { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
 export { createTelegramBot, type TelegramContext } from './adapter.ts';
@@ -47,6 +48,8 @@ export type TelegramConfig = Pick<
 export interface TelegramTuning {
   rateLimit?: RateLimit;
   pacing?: PacingLimits;
+  delivery?: DeliveryLimits;
+  clock?: Clock;
 }
 
 export class TelegramStartError extends Error {}
@@ -60,6 +63,8 @@ export async function startTelegram(
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new TelegramStartError('TELEGRAM_BOT_TOKEN chưa được đặt.');
   const log = logger.child({ channel: 'telegram' });
+  const limits = tuning.delivery ?? TELEGRAM_DELIVERY;
+  const pending = new PendingUpdates();
   const bot = createTelegramBot({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -67,7 +72,17 @@ export async function startTelegram(
     logger: log,
     rateLimit: tuning.rateLimit,
     pacing: tuning.pacing,
+    delivery: limits,
+    clock: tuning.clock,
+    pending,
   });
+  /** Lets the updates being handled finish (answers waiting for Telegram included), for a bounded time. */
+  const drain = async () => {
+    if (pending.size === 0) return;
+    log.info('telegram.draining', { updates: pending.size, graceMs: limits.shutdownGraceMs });
+    const { unfinished } = await pending.drain(limits.shutdownGraceMs);
+    if (unfinished > 0) log.warn('telegram.drain_incomplete', { unfinished });
+  };
 
   try {
     await bot.init();
@@ -101,7 +116,7 @@ export async function startTelegram(
       mode: 'webhook',
       webhookHandler: telegramWebhookHandler(bot, secret, log),
       // The webhook stays registered: Telegram keeps updates for the next start instead of losing them.
-      stop: async () => {},
+      stop: drain,
     };
   }
 
@@ -132,6 +147,7 @@ export async function startTelegram(
     mode: 'polling',
     stop: async () => {
       if (runner.isRunning()) await runner.stop();
+      await drain();
       if (lastFetchedUpdateId === undefined) return;
       try {
         await bot.api.getUpdates({ offset: lastFetchedUpdateId + 1, limit: 1, timeout: 0 });

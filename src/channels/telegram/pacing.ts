@@ -1,10 +1,17 @@
-import type { Transformer } from 'grammy';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { HttpError, type Transformer } from 'grammy';
 
 /**
- * Spaces outgoing messages so the bot stays under Telegram's limits (about 30 messages a second
+ * Pacing and delivery of outgoing calls.
+ *
+ * Pacing spaces outgoing messages so the bot stays under Telegram's limits (about 30 messages a second
  * overall, about 1 a second per chat, about 20 a minute per group) instead of collecting 429s.
  * Short bursts pass at once (a reply cut into a few messages); only floods wait.
- * Auto-retry stays behind it for the 429s that still happen.
+ *
+ * Delivery (behind pacing) keeps an answer Telegram refuses for now: a 429 is retried after its
+ * `retry_after`, however long, and a 5xx or a network error after a back-off (1 s, doubling, at
+ * most 30 s), until the call's deadline (an answer: 15 minutes; other calls: 1 minute) or until
+ * the channel's shutdown grace runs out. Only then does the call fail, with Telegram's last error.
  */
 export interface PacingLimits {
   overallPerSecond: number;
@@ -75,12 +82,15 @@ class TokenBucket {
 
 export interface Clock {
   now(): number;
-  sleep(milliseconds: number): Promise<void>;
+  /** Waits; rejects at once when `signal` aborts. */
+  sleep(milliseconds: number, signal?: AbortSignal): Promise<void>;
 }
 
-const realClock: Clock = {
+export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+  sleep: async (milliseconds, signal) => {
+    await sleep(milliseconds, undefined, signal ? { signal } : {});
+  },
 };
 
 export function pacing(limits: PacingLimits = TELEGRAM_PACING, clock: Clock = realClock): Transformer {
@@ -111,5 +121,72 @@ export function pacing(limits: PacingLimits = TELEGRAM_PACING, clock: Clock = re
       if (wait > 0) await clock.sleep(wait);
     }
     return prev(method, payload, signal);
+  };
+}
+
+export interface DeliveryLimits {
+  /** An answer (a message into a chat) still refused after this long is given up. */
+  messageDeadlineMs: number;
+  /** Other calls (button spinners, inline answers, set-up) are only useful for a moment. */
+  otherDeadlineMs: number;
+  /** First wait after a 5xx or a network error; doubles after each further one up to `maxBackoffMs`. */
+  firstBackoffMs: number;
+  maxBackoffMs: number;
+  /** At shutdown, updates still being handled (an answer waiting to be retried) get this long to finish. */
+  shutdownGraceMs: number;
+}
+
+export const TELEGRAM_DELIVERY: DeliveryLimits = {
+  messageDeadlineMs: 15 * 60_000,
+  otherDeadlineMs: 60_000,
+  firstBackoffMs: 1_000,
+  maxBackoffMs: 30_000,
+  shutdownGraceMs: 15_000,
+};
+
+/** A call abandoned because the channel stopped while it waited to be retried. */
+export class DeliveryAbandoned extends Error {
+  constructor(readonly method: string) {
+    super(`Telegram ${method} abandoned at shutdown while waiting to be retried`);
+    this.name = 'DeliveryAbandoned';
+  }
+}
+
+/**
+ * Retries what Telegram refuses for now (429, 5xx, network) within the call's deadline; `stopping`
+ * aborts the waits when the shutdown grace is over. getUpdates is left to the runner's own retries.
+ */
+export function delivery(limits: DeliveryLimits = TELEGRAM_DELIVERY, clock: Clock = realClock, stopping?: AbortSignal): Transformer {
+  return async (prev, method, payload, signal) => {
+    if (method === 'getUpdates') return prev(method, payload, signal);
+    const deadline = clock.now() + (MESSAGE_METHODS.has(method) ? limits.messageDeadlineMs : limits.otherDeadlineMs);
+    let backoff = limits.firstBackoffMs;
+    const nextBackoff = () => {
+      const wait = backoff;
+      backoff = Math.min(limits.maxBackoffMs, backoff * 2);
+      return wait;
+    };
+    for (;;) {
+      let wait: number;
+      try {
+        const result = await prev(method, payload, signal);
+        if (result.ok) return result;
+        const retryAfter = result.parameters?.retry_after;
+        if (typeof retryAfter === 'number') wait = retryAfter * 1000;
+        else if (result.error_code >= 500) wait = nextBackoff();
+        else return result;
+        if (clock.now() + wait > deadline || stopping?.aborted) return result;
+      } catch (error) {
+        // Only a failure to reach Telegram is retried; an abort by the caller is not.
+        if (!(error instanceof HttpError) || signal?.aborted) throw error;
+        wait = nextBackoff();
+        if (clock.now() + wait > deadline || stopping?.aborted) throw error;
+      }
+      try {
+        await clock.sleep(wait, stopping);
+      } catch {
+        throw new DeliveryAbandoned(method);
+      }
+    }
   };
 }
