@@ -13,8 +13,11 @@ import { buildIndex, deserializeIndex, serializeIndex, type PassageIndex } from 
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../.cache/search/', import.meta.url));
 
-/** The modules whose behaviour is baked into a serialised index. */
-const ANALYSIS_SOURCES = ['normalize.ts', 'index-store.ts'].map((name) => new URL(`./${name}`, import.meta.url));
+/**
+ * The modules whose behaviour is baked into a serialised index: their TypeScript sources, found from
+ * the repository root so that src/ (tsx) and the compiled dist/ share one key and one cached file.
+ */
+const ANALYSIS_SOURCES = ['normalize.ts', 'index-store.ts'].map((name) => new URL(`../../src/search/${name}`, import.meta.url));
 
 export function indexKey(passages: Passage[]): string {
   const hash = createHash('sha256');

@@ -11,13 +11,11 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** en-CA formats as yyyy-MM-dd. Created once: the formatter is immutable and safe to share. */
-const vietnamDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/**
+ * en-CA formats as yyyy-MM-dd. Created on first use (loading the time zone data is the slow part,
+ * and start-up does not need it), then shared: the formatter is immutable.
+ */
+let vietnamDay: Intl.DateTimeFormat | undefined;
 
 /** True for a real calendar date written yyyy-MM-dd (2026-02-30 is false). */
 export function isIsoDate(text: string): boolean {
@@ -39,6 +37,7 @@ export function formatDate(iso: string): string {
 
 /** The day in Vietnam at `instant` (default: now), as yyyy-MM-dd. */
 export function todayIso(instant: Date = new Date()): string {
+  vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
   return vietnamDay.format(instant);
 }
 
