@@ -1,10 +1,13 @@
 /**
- * Structured logs: one JSON line per event on stderr. Never pass user texts, personal answers or
- * tokens in `fields`; as a last guard, anything that looks like a bot token or a bot API URL is masked.
+ * Structured logs through pino: one JSON line per event on stderr (`time`, `level`, `event`, the
+ * child's fields such as `requestId`, then the event's fields), written asynchronously in chunks and
+ * flushed at exit. Never pass user texts, personal answers or tokens in `fields`; as a last guard,
+ * anything that looks like a bot token or a bot API URL is masked in the written line.
  */
+import pino from 'pino';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
-const LEVEL_ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const BOT_TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
 /**
  * The token segment of a bot API URL (`…/bot<TOKEN>/<method>`, Telegram and Zalo alike): long,
@@ -32,30 +35,50 @@ function describeError(error: unknown): Record<string, unknown> {
   return { message: maskSecrets(String(error)) };
 }
 
-export function createLogger(
-  options: { level?: LogLevel; write?: (line: string) => void; base?: Record<string, unknown> } = {},
-): Logger {
-  const minimum = LEVEL_ORDER[options.level ?? 'info'];
-  const write = options.write ?? ((line: string) => process.stderr.write(line));
-  const base = options.base ?? {};
-
-  const emit = (level: LogLevel, event: string, fields: Record<string, unknown> = {}) => {
-    if (LEVEL_ORDER[level] < minimum) return;
-    const record: Record<string, unknown> = { time: new Date().toISOString(), level, event, ...base };
-    for (const [key, value] of Object.entries(fields)) {
-      record[key] = value instanceof Error || key === 'error' ? describeError(value) : value;
+/** An `error` field, or any Error value, is written as its name, masked message and stack. */
+function describeErrors(fields: Record<string, unknown>): Record<string, unknown> {
+  let described: Record<string, unknown> | undefined;
+  for (const key in fields) {
+    const value = fields[key];
+    if (value instanceof Error || key === 'error') {
+      described ??= { ...fields }; // never change the caller's object
+      described[key] = describeError(value);
     }
-    write(`${maskSecrets(JSON.stringify(record))}\n`);
-  };
+  }
+  return described ?? fields;
+}
 
+function wrap(logger: pino.Logger): Logger {
   return {
-    debug: (event, fields) => emit('debug', event, fields),
-    info: (event, fields) => emit('info', event, fields),
-    warn: (event, fields) => emit('warn', event, fields),
-    error: (event, fields) => emit('error', event, fields),
-    child: (fields) => createLogger({ ...options, base: { ...base, ...fields } }),
+    debug: (event, fields) => logger.debug(fields ?? {}, event),
+    info: (event, fields) => logger.info(fields ?? {}, event),
+    warn: (event, fields) => logger.warn(fields ?? {}, event),
+    error: (event, fields) => logger.error(fields ?? {}, event),
+    child: (fields) => wrap(logger.child(fields)),
   };
 }
 
+/**
+ * `write` replaces stderr (tests collect the lines); `base` fields go on every line, like a child's.
+ * pino's own `pid` and `hostname` are left out.
+ */
+export function createLogger(
+  options: { level?: LogLevel; write?: (line: string) => void; base?: Record<string, unknown> } = {},
+): Logger {
+  const destination = options.write ? { write: options.write } : pino.destination({ fd: 2, sync: false });
+  const logger = pino(
+    {
+      level: options.level ?? 'info',
+      base: options.base ?? null,
+      messageKey: 'event',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }), log: describeErrors },
+      hooks: { streamWrite: maskSecrets },
+    },
+    destination,
+  );
+  return wrap(logger);
+}
+
 /** Logs that go nowhere, for tests and scripts that print their own output. */
-export const silentLogger: Logger = createLogger({ write: () => {} });
+export const silentLogger: Logger = wrap(pino({ level: 'silent' }));

@@ -39,3 +39,16 @@ describe('maskSecrets on paths', () => {
     expect(maskSecrets(text)).toBe(text);
   });
 });
+
+describe('logger fields', () => {
+  it('writes time, level and event, and describes an Error under any key without changing the caller object', () => {
+    const lines: string[] = [];
+    const fields = { cause: new Error('hỏng 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw'), attempt: 2 };
+    createLogger({ write: (line) => lines.push(line) }).warn('send.retry', fields);
+    const record = JSON.parse(lines[0]!);
+    expect(record).toMatchObject({ level: 'warn', event: 'send.retry', attempt: 2, cause: { name: 'Error', message: 'hỏng [token]' } });
+    expect(new Date(record.time).toISOString()).toBe(record.time);
+    expect(record).not.toHaveProperty('pid');
+    expect(fields.cause).toBeInstanceOf(Error);
+  });
+});

@@ -74,6 +74,11 @@ export const HTTP_DEFAULTS = {
   requestTimeoutMs: 30_000,
   /** How often node:http checks the two timeouts above (its default, 30 s, made them late by up to 30 s). */
   timeoutCheckMs: 1_000,
+  /**
+   * A request line is written at info when it failed (status ≥ 400) or took at least this long, and
+   * at debug otherwise: a line per cheap successful request cost 15% of /healthz throughput.
+   */
+  slowRequestMs: 500,
 } as const;
 
 /** The request target as a URL: origin-form (`/path?query`) or absolute-form; undefined when neither. */
@@ -174,7 +179,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         // During a close, a keep-alive connection whose last request just finished is let go at once.
         if (closing) setImmediate(() => server.closeIdleConnections());
         const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-        log.info('http_request', {
+        const notable = response.statusCode >= 400 || durationMs >= HTTP_DEFAULTS.slowRequestMs;
+        (notable ? log.info : log.debug)('http_request', {
           method: request.method,
           path: url ? (candidates ? url.pathname : url.pathname.slice(0, HTTP_DEFAULTS.maxLoggedPath)) : '(invalid)',
           status: response.statusCode,

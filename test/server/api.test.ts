@@ -200,6 +200,16 @@ describe('bad requests', () => {
     expect(line).toMatchObject({ method: 'POST', path: '/api/ask', status: 200 });
     expect(server.logLines.join('')).not.toContain(question);
   });
+
+  it('writes a cheap successful request at debug and a failed one at info (the default level)', async () => {
+    const ok = await server.fetch('/healthz');
+    const missing = await server.fetch('/khong-co');
+    const levelOf = (response: Response) =>
+      server.logs().find((record) => record.event === 'http_request' && record.requestId === response.headers.get('x-request-id'))?.level;
+    expect(levelOf(ok)).toBe('debug');
+    expect(missing.status).toBe(404);
+    expect(levelOf(missing)).toBe('info');
+  });
 });
 
 describe('rate limits', () => {
