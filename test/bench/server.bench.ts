@@ -1,22 +1,29 @@
 /**
- * Server figures (`npm run bench -- server`): `npm start` as a child process on a fresh database,
- * measured from outside over loopback.
- * - start-up: spawn → first answered /healthz and first answered /api/ask, against a baseline
- *   of a bare node:http server started the same way (node + tsx), in the same run;
- * - throughput: concurrent fetch loops for a fixed time on /api/ask and /api/check, with
- *   requests per second and latency p50/p99 as ratios to /healthz measured the same way;
+ * Server figures (`npm run bench -- server`): the real `npm start` as a child process on a fresh
+ * database, at the default log level (its log lines go to a pipe that this process drains), measured
+ * from outside over loopback.
+ * - start-up: spawn → first answered /healthz and first answered /api/ask, interleaved with a
+ *   baseline: a bare node:http server started with plain node (no npm, no tsx); the TypeScript path
+ *   (`node --import tsx src/main.ts`, how `npm start` ran before it was compiled) is shown too.
+ *   dist/ is built first so `npm start` takes the compiled path;
+ * - throughput: autocannon (an external load generator: the server is another process) with
+ *   CONNECTIONS connections for SECONDS_PER_RUN s on /healthz, /api/ask and /api/check, interleaved
+ *   for ROUNDS rounds; requests per second and latency p50/p99 as ratios to /healthz in the same round;
  * - memory: the server's resident set size after start and its peak after the load.
+ * The rate limit is switched off (RATE_LIMIT_PER_MINUTE=0): otherwise the 429s would be measured.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CONCURRENCY = 8;
-const SECONDS_PER_ENDPOINT = 5;
-const START_RUNS = 3;
+const CONNECTIONS = 32;
+const SECONDS_PER_RUN = 5;
+const ROUNDS = 2;
+const START_RUNS = 5;
 
 const QUESTIONS = [
   'hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào',
@@ -45,8 +52,10 @@ interface Started {
   url: string;
 }
 
-function spawnAndWaitForUrl(args: string[], env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+/** Spawns in its own process group (npm → sh → node), so that stopping reaches the server itself. */
+function spawnAndWaitForUrl(command: string, args: string[], env: Record<string, string>): Promise<Started> {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.stderr!.resume(); // the server's log lines: read and dropped, as a log collector would
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -54,23 +63,34 @@ function spawnAndWaitForUrl(args: string[], env: Record<string, string>): Promis
       const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
       if (url) resolve({ child, url });
     });
-    child.on('exit', (code) => reject(new Error(`process exited (${code}) before printing its address`)));
+    child.on('exit', (code) => reject(new Error(`${command} exited (${code}) before printing its address`)));
   });
 }
 
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  child.kill('SIGTERM');
+  process.kill(-child.pid!, 'SIGTERM');
   await exited;
 }
 
 /** Milliseconds from spawn until `ready(url)` first succeeds. */
-async function timeToFirstAnswer(args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>) {
+async function timeToFirstAnswer(command: string, args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>) {
   const started = performance.now();
-  const server = await spawnAndWaitForUrl(args, env);
-  while (!(await ready(server.url).catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 5));
-  return { ms: performance.now() - started, server };
+  const server = await spawnAndWaitForUrl(command, args, env);
+  while (!(await ready(server.url).catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 2));
+  const ms = performance.now() - started;
+  await stop(server.child);
+  return ms;
+}
+
+/** The server process itself (npm's grandchild): the node process listening. */
+function serverPid(npmPid: number): number {
+  const children = (pid: number): number[] =>
+    readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  let pid = npmPid;
+  for (let next = children(pid); next.length > 0; next = children(pid)) pid = next[0]!;
+  return pid;
 }
 
 function rssKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -78,44 +98,32 @@ function rssKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 interface Load {
   rps: number;
   p50: number;
   p99: number;
-  errors: number;
+  failures: number;
 }
 
-/** CONCURRENCY loops, each sending its next request as soon as the previous one is answered. */
-async function load(send: (i: number) => Promise<Response>): Promise<Load> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + SECONDS_PER_ENDPOINT * 1000;
-  let counter = 0;
-  const loop = async () => {
-    while (performance.now() < deadline) {
-      const started = performance.now();
-      const response = await send(counter++);
-      await response.arrayBuffer();
-      if (response.status !== 200) errors += 1;
-      latencies.push(performance.now() - started);
-    }
+async function load(url: string, requests: autocannon.Request[]): Promise<Load> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS_PER_RUN, requests });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, loop));
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / SECONDS_PER_ENDPOINT, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 async function main(): Promise<void> {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed: npm start would not take the compiled path');
+
   const dir = mkdtempSync(join(tmpdir(), 'tro-ly-bench-'));
-  const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bot.db'), RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
-  const mainArgs = ['--import', 'tsx', 'src/main.ts'];
+  const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bot.db'), RATE_LIMIT_PER_MINUTE: '0' };
   const healthy = async (url: string) => (await fetch(new URL('/healthz', url))).ok;
   const answers = async (url: string) =>
     (
@@ -127,49 +135,60 @@ async function main(): Promise<void> {
     ).ok;
 
   try {
-    // Start-up, median of a few runs each (the first start on a fresh database also creates it).
+    // Start-up, interleaved runs; the median of each (the first start on a fresh database creates it).
     const baseline: number[] = [];
     const toHealth: number[] = [];
     const toAsk: number[] = [];
+    const tsxToAsk: number[] = [];
     for (let run = 0; run < START_RUNS; run += 1) {
-      const bare = await timeToFirstAnswer(['--import', 'tsx', '--input-type=module', '-e', BASELINE_SERVER], {}, healthy);
-      baseline.push(bare.ms);
-      await stop(bare.server.child);
-      const health = await timeToFirstAnswer(mainArgs, env, healthy);
-      toHealth.push(health.ms);
-      await stop(health.server.child);
-      const ask = await timeToFirstAnswer(mainArgs, env, answers);
-      toAsk.push(ask.ms);
-      await stop(ask.server.child);
+      baseline.push(await timeToFirstAnswer(process.execPath, ['--input-type=module', '-e', BASELINE_SERVER], {}, healthy));
+      toHealth.push(await timeToFirstAnswer('npm', ['start'], env, healthy));
+      toAsk.push(await timeToFirstAnswer('npm', ['start'], env, answers));
+      tsxToAsk.push(await timeToFirstAnswer(process.execPath, ['--import', 'tsx', 'src/main.ts'], env, answers));
     }
-    console.log('start-up (median of %d, spawn → first answer):', START_RUNS);
-    console.log(`  bare node:http + tsx (baseline) ${fixed(median(baseline), 0)} ms`);
-    console.log(`  npm start → /healthz            ${fixed(median(toHealth), 0)} ms  (${fixed(median(toHealth) / median(baseline), 2)}× baseline)`);
-    console.log(`  npm start → /api/ask            ${fixed(median(toAsk), 0)} ms  (${fixed(median(toAsk) / median(baseline), 2)}× baseline)`);
+    const base = median(baseline);
+    const startRow = (name: string, values: number[]) =>
+      console.log(`  ${name.padEnd(40)} ${fixed(median(values), 0).padStart(5)} ms  (${fixed(median(values) / base, 2)}× baseline)`);
+    console.log(`start-up (median of ${START_RUNS} interleaved runs, spawn → first answer):`);
+    console.log(`  ${'bare node:http, plain node (baseline)'.padEnd(40)} ${fixed(base, 0).padStart(5)} ms`);
+    startRow('npm start → /healthz', toHealth);
+    startRow('npm start → /api/ask', toAsk);
+    startRow('node --import tsx src/main.ts → /api/ask', tsxToAsk);
 
-    const { child, url } = await spawnAndWaitForUrl(mainArgs, env);
+    const { child, url } = await spawnAndWaitForUrl('npm', ['start'], env);
     try {
       while (!(await healthy(url).catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 5));
-      const rssAfterStart = rssKb(child.pid!, 'VmRSS');
-      const post = (path: string, body: unknown) =>
-        fetch(new URL(path, url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const pid = serverPid(child.pid!);
+      const rssAfterStart = rssKb(pid, 'VmRSS');
+      const post = (path: string, bodies: unknown[]): autocannon.Request[] =>
+        bodies.map((body) => ({ method: 'POST', path, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
+      const endpoints: [string, autocannon.Request[]][] = [
+        ['/healthz', [{ method: 'GET', path: '/healthz' }]],
+        ['/api/ask', post('/api/ask', QUESTIONS.map((question) => ({ question })))],
+        ['/api/check', post('/api/check', PROFILES)],
+      ];
+      const rounds: Load[][] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const figures: Load[] = [];
+        for (const [, requests] of endpoints) figures.push(await load(url, requests));
+        rounds.push(figures);
+      }
+      const peak = rssKb(pid, 'VmHWM');
 
-      const health = await load(() => fetch(new URL('/healthz', url)));
-      const ask = await load((i) => post('/api/ask', { question: QUESTIONS[i % QUESTIONS.length] }));
-      const check = await load((i) => post('/api/check', PROFILES[i % PROFILES.length]));
-      const peak = rssKb(child.pid!, 'VmHWM');
-
-      console.log(`\nthroughput (${CONCURRENCY} concurrent loops × ${SECONDS_PER_ENDPOINT} s each, loopback):`);
-      const row = (name: string, figures: Load) =>
+      console.log(`\nthroughput (autocannon, ${CONNECTIONS} connections × ${SECONDS_PER_RUN} s, ${ROUNDS} interleaved rounds, loopback):`);
+      endpoints.forEach(([name], index) => {
+        const ratios = rounds.map((figures) => figures[index]!.rps / figures[0]!.rps);
+        const p50 = rounds.map((figures) => figures[index]!.p50 / figures[0]!.p50);
+        const rps = rounds.map((figures) => figures[index]!.rps);
+        const failures = rounds.reduce((sum, figures) => sum + figures[index]!.failures, 0);
         console.log(
-          `  ${name.padEnd(12)} ${fixed(figures.rps, 0).padStart(6)} req/s (${fixed(figures.rps / health.rps, 3)}× healthz)` +
-            `  p50 ${fixed(figures.p50, 2)} ms (${fixed(figures.p50 / health.p50, 1)}×)` +
-            `  p99 ${fixed(figures.p99, 2)} ms (${fixed(figures.p99 / health.p99, 1)}×)` +
-            (figures.errors ? `  ${figures.errors} non-200!` : ''),
+          `  ${name.padEnd(12)} ${rps.map((value) => fixed(value, 0)).join(' / ').padStart(14)} req/s` +
+            `  (${ratios.map((value) => fixed(value, 3)).join(' / ')}× healthz)` +
+            `  p50 ${rounds.map((figures) => fixed(figures[index]!.p50, 1)).join(' / ')} ms (${p50.map((value) => fixed(value, 1)).join(' / ')}×)` +
+            `  p99 ${rounds.map((figures) => fixed(figures[index]!.p99, 1)).join(' / ')} ms` +
+            (failures ? `  ${failures} failed!` : ''),
         );
-      row('/healthz', health);
-      row('/api/ask', ask);
-      row('/api/check', check);
+      });
       console.log(`\nmemory (server process): RSS after start ${fixed(rssAfterStart / 1024)} MB, peak after load ${fixed(peak / 1024)} MB`);
     } finally {
       await stop(child);

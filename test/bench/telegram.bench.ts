@@ -1,9 +1,11 @@
 /**
  * Telegram channel benchmark (`npm run bench -- telegram`). Everything runs over real HTTP on
- * 127.0.0.1 against the local Bot API emulator, in long-polling mode with the grammY runner:
+ * 127.0.0.1 against the local Bot API emulator, which runs in a process of its own
+ * (test/bench/telegram-emulator.ts), in long-polling mode with the grammY runner:
  *
- * - baseline: a bare grammY echo bot (runner, no plugins) through the same emulator;
- * - the assistant: startTelegram on the real app (search, rules, SQLite sessions), fed a mix of
+ * - baseline: a bare grammY echo bot (runner, no plugins) through the same emulator process;
+ * - the assistant: startTelegram on the real app (search, rules, SQLite sessions) at the default
+ *   log level (info; lines formatted and masked by the real logger, then dropped), fed a mix of
  *   /start, questions, one-line checks and button presses from many users.
  *
  * Figures: updates handled per second under a burst (all updates queued at once), p50/p99 handling
@@ -12,14 +14,50 @@
  * with none. Outgoing pacing is loosened for the throughput
  * runs: with Telegram's real limits (30 messages/s) pacing, not the bot, would be measured.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import { run } from '@grammyjs/runner';
-import { BotApiEmulator } from '../channels/telegram/emulator.ts';
-import { FakeUser, TelegramHarness, TEST_TOKEN } from '../channels/telegram/harness.ts';
+import { createApp } from '../../src/app.ts';
+import { startTelegram } from '../../src/channels/telegram/index.ts';
+import { createLogger } from '../../src/log.ts';
+import { FAST_TUNING, TEST_TOKEN } from '../channels/telegram/harness.ts';
+
+type NewUpdate = Omit<Update, 'update_id'>;
+
+/** The emulator process: queue updates in it and know its API root. */
+class EmulatorProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly lines: AsyncIterator<string>,
+    readonly apiRoot: string,
+  ) {}
+
+  static async start(): Promise<EmulatorProcess> {
+    const script = new URL('./telegram-emulator.ts', import.meta.url).pathname;
+    const child = spawn(process.execPath, ['--import', 'tsx', script, TEST_TOKEN], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+    const first = await lines.next();
+    if (first.done) throw new Error('The emulator process exited before printing its address.');
+    return new EmulatorProcess(child, lines, first.value);
+  }
+
+  async push(updates: NewUpdate[]): Promise<void> {
+    this.child.stdin!.write(`${JSON.stringify(updates)}\n`);
+    const answer = await this.lines.next();
+    if (answer.done || answer.value !== 'ok') throw new Error('The emulator process stopped answering.');
+  }
+
+  async close(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.on('exit', resolve));
+    this.child.stdin!.end();
+    await exited;
+  }
+}
 
 const USERS = 300;
 const SESSIONS = 10_000;
@@ -59,77 +97,74 @@ class UpdateTimer {
 }
 
 /** All updates at once: updates handled per second under a burst. */
-async function burst(emulator: BotApiEmulator, timer: UpdateTimer, updates: Omit<Update, 'update_id'>[]): Promise<number> {
+async function burst(emulator: EmulatorProcess, timer: UpdateTimer, updates: NewUpdate[]): Promise<number> {
   const target = timer.durations.length + updates.length;
   const started = performance.now();
-  for (const update of updates) await emulator.push(update);
+  await emulator.push(updates);
   await timer.handled(target);
   return updates.length / ((performance.now() - started) / 1000);
 }
 
 /** One update at a time: p50/p99 of the handling time alone, without queueing behind others. */
-async function oneByOne(
-  emulator: BotApiEmulator,
-  timer: UpdateTimer,
-  updates: Omit<Update, 'update_id'>[],
-): Promise<{ p50: number; p99: number }> {
+async function oneByOne(emulator: EmulatorProcess, timer: UpdateTimer, updates: NewUpdate[]): Promise<{ p50: number; p99: number }> {
   const from = timer.durations.length;
   for (const update of updates) {
-    await emulator.push(update);
-    await timer.handled(timer.durations.length + 1);
+    const handled = timer.handled(timer.durations.length + 1);
+    await emulator.push([update]);
+    await handled;
   }
   const sorted = timer.durations.slice(from).sort((a, b) => a - b);
   return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
 }
 
+let nextMessageId = 1;
+
+function message(userId: number, text: string): NewUpdate {
+  const command = /^\/\S+/.exec(text);
+  return {
+    message: {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: userId, type: 'private', first_name: `Người dùng ${userId}` },
+      from: { id: userId, is_bot: false, first_name: `Người dùng ${userId}`, language_code: 'vi' },
+      text,
+      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+    },
+  } as NewUpdate;
+}
+
 /** The mix a busy hour might bring: welcome, questions, quick checks and menu presses. */
-function assistantMix(harness: TelegramHarness, firstUserId = 500_000): Omit<Update, 'update_id'>[] {
+function assistantMix(firstUserId = 500_000): NewUpdate[] {
   const questions = [
     'ho can ngheo duoc ho tro bhyt bao nhieu',
     'Chuẩn nghèo đa chiều giai đoạn 2022-2025 là gì?',
     'thu tuc ra soat ho ngheo hang nam',
     'hỗ trợ tiền điện cho hộ nghèo',
   ];
-  const updates: Omit<Update, 'update_id'>[] = [];
+  const updates: NewUpdate[] = [];
   for (let index = 0; index < USERS; index += 1) {
-    const user = new FakeUser(harness, firstUserId + index);
-    updates.push(user.message({ text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] }));
-    updates.push(user.message({ text: questions[index % questions.length]! }));
-    updates.push(
-      user.message({ text: '/kiemtra nt 1.4tr bhyt nuoc nhatieu', entities: [{ type: 'bot_command', offset: 0, length: 8 }] }),
-    );
+    const userId = firstUserId + index;
+    updates.push(message(userId, '/start'));
+    updates.push(message(userId, questions[index % questions.length]!));
+    updates.push(message(userId, '/kiemtra nt 1.4tr bhyt nuoc nhatieu'));
     updates.push({
       callback_query: {
-        id: `cq-${index}`,
-        from: user.from,
-        chat_instance: `ci-${index}`,
+        id: `cq-${userId}`,
+        from: { id: userId, is_bot: false, first_name: `Người dùng ${userId}` },
+        chat_instance: `ci-${userId}`,
         data: 'menu:standard',
-        message: { message_id: 1, date: 0, chat: user.chat, text: 'menu' },
+        message: { message_id: 1, date: 0, chat: { id: userId, type: 'private', first_name: 'x' }, text: 'menu' },
       },
-    } as Omit<Update, 'update_id'>);
+    } as NewUpdate);
   }
   return updates;
 }
 
-function echoMix(count: number): Omit<Update, 'update_id'>[] {
-  const updates: Omit<Update, 'update_id'>[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const id = 500_000 + (index % USERS);
-    updates.push({
-      message: {
-        message_id: index + 1,
-        date: 0,
-        chat: { id, type: 'private', first_name: 'x' },
-        from: { id, is_bot: false, first_name: 'x' },
-        text: 'Chuẩn nghèo đa chiều giai đoạn 2022-2025 là gì?',
-      },
-    });
-  }
-  return updates;
+function echoMix(count: number): NewUpdate[] {
+  return Array.from({ length: count }, (_, index) => message(500_000 + (index % USERS), 'Chuẩn nghèo đa chiều giai đoạn 2022-2025 là gì?'));
 }
 
-async function echoBaseline(count: number) {
-  const emulator = await BotApiEmulator.start({ token: TEST_TOKEN });
+async function echoBaseline(emulator: EmulatorProcess, count: number) {
   const bot = new Bot(TEST_TOKEN, { client: { apiRoot: emulator.apiRoot } });
   bot.on('message:text', (ctx) => ctx.reply(ctx.message.text));
   await bot.init();
@@ -139,16 +174,27 @@ async function echoBaseline(count: number) {
   const latency = await oneByOne(emulator, timer, echoMix(SEQUENTIAL));
   const perSecond = await burst(emulator, timer, echoMix(count));
   await runner.stop();
-  await emulator.close();
   return { perSecond, ...latency };
 }
 
-async function assistantFigures(databasePath: string) {
-  const harness = await TelegramHarness.start({ mode: 'polling', databasePath });
-  const timer = new UpdateTimer(harness.channel.bot as unknown as Bot);
-  const latency = await oneByOne(harness.emulator, timer, assistantMix(harness, 600_000).slice(0, SEQUENTIAL));
-  const perSecond = await burst(harness.emulator, timer, assistantMix(harness));
-  await harness.close();
+/** The real app and channel at the default log level; the lines are written nowhere. */
+async function startAssistant(emulator: EmulatorProcess, databasePath: string) {
+  const logger = createLogger({ write: () => {} });
+  const app = await createApp({ databasePath, logger });
+  const channel = await startTelegram({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot }, app, logger, FAST_TUNING);
+  const timer = new UpdateTimer(channel.bot as unknown as Bot);
+  const close = async () => {
+    await channel.stop();
+    app.close();
+  };
+  return { app, timer, close };
+}
+
+async function assistantFigures(emulator: EmulatorProcess, databasePath: string, firstUserId: number) {
+  const assistant = await startAssistant(emulator, databasePath);
+  const latency = await oneByOne(emulator, assistant.timer, assistantMix(firstUserId).slice(0, SEQUENTIAL));
+  const perSecond = await burst(emulator, assistant.timer, assistantMix(firstUserId + 100_000));
+  await assistant.close();
   return { perSecond, ...latency };
 }
 
@@ -159,13 +205,14 @@ function heapMb(): number {
 
 const format = (value: number) => value.toFixed(2);
 const directory = mkdtempSync(join(tmpdir(), 'telegram-bench-'));
+const emulator = await EmulatorProcess.start();
 try {
   // Warm-up: loads the search index and lets the JIT settle.
-  await assistantFigures(join(directory, 'warm.db'));
+  await assistantFigures(emulator, join(directory, 'warm.db'), 1_000_000);
 
   const mix = USERS * 4;
-  const baseline = await echoBaseline(mix);
-  const ours = await assistantFigures(join(directory, 'bot.db'));
+  const baseline = await echoBaseline(emulator, mix);
+  const ours = await assistantFigures(emulator, join(directory, 'bot.db'), 2_000_000);
   console.log(`burst: ${mix} updates at once (${USERS} users × /start, question, /kiemtra, button); latency: ${SEQUENTIAL} updates one by one`);
   console.log(`echo baseline: ${format(baseline.perSecond)} updates/s, p50 ${format(baseline.p50)} ms, p99 ${format(baseline.p99)} ms`);
   console.log(`assistant:     ${format(ours.perSecond)} updates/s, p50 ${format(ours.p50)} ms, p99 ${format(ours.p99)} ms`);
@@ -176,19 +223,18 @@ try {
 
   // Sessions: memory and handling time with none stored, then with 10,000.
   const sessionsDb = join(directory, 'sessions.db');
-  const harness = await TelegramHarness.start({ mode: 'polling', databasePath: sessionsDb });
-  const timer = new UpdateTimer(harness.channel.bot as unknown as Bot);
-  const empty = await oneByOne(harness.emulator, timer, assistantMix(harness).slice(0, SEQUENTIAL));
+  const assistant = await startAssistant(emulator, sessionsDb);
+  const empty = await oneByOne(emulator, assistant.timer, assistantMix(3_000_000).slice(0, SEQUENTIAL));
   const heapEmpty = heapMb();
   // A real session as the run left it (after a question: results kept), copied to 10,000 users.
-  const template = await harness.app.store.readSession('telegram:500000');
+  const template = await assistant.app.store.readSession('telegram:3000000');
   if (typeof template !== 'object' || template === null) throw new Error('The run stored no session for its first user.');
   for (let index = 0; index < SESSIONS; index += 1) {
-    await harness.app.store.writeSession(`telegram:${900_000 + index}`, template);
+    await assistant.app.store.writeSession(`telegram:${900_000 + index}`, template);
   }
   const heapFull = heapMb();
-  const full = await oneByOne(harness.emulator, timer, assistantMix(harness, 700_000).slice(0, SEQUENTIAL));
-  await harness.close();
+  const full = await oneByOne(emulator, assistant.timer, assistantMix(4_000_000).slice(0, SEQUENTIAL));
+  await assistant.close();
   const fileMb = statSync(sessionsDb).size / 1024 / 1024;
   console.log(
     `${SESSIONS} stored sessions: heap ${format(heapFull)} MB vs ${format(heapEmpty)} MB without ` +
@@ -198,5 +244,6 @@ try {
     `handling with ${SESSIONS} sessions vs none: p50 ${format(full.p50 / empty.p50)}×, p99 ${format(full.p99 / empty.p99)}×`,
   );
 } finally {
+  await emulator.close();
   rmSync(directory, { recursive: true, force: true });
 }
