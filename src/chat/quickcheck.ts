@@ -8,6 +8,7 @@
 import { formatMoney, INDICATOR_IDS, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey } from './input.ts';
+import { CURRENCY_WORDS, HALF_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
 
 export type QuickCheckParse =
   | { ok: true; profile: HouseholdProfileInput; summary: string }
@@ -64,8 +65,8 @@ export function quickCheckHelp(rules: RuleSet): string {
   ].join('\n');
 }
 
-/** Words that continue an amount typed with spaces: "1,4 triệu", "1 triệu 2", "5 triệu rưỡi", "1400 nghìn". */
-const MONEY_WORDS = new Set(['trieu', 'tr', 'nghin', 'ngan', 'k', 'dong', 'd', 'ruoi']);
+/** Words that continue an amount typed with spaces: "1,4 triệu", "1,4 củ", "1 triệu 2", "5 triệu rưỡi", "1400 nghìn". */
+const MONEY_WORDS = new Set([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS, ...HALF_WORDS]);
 
 /** Splits the arguments on spaces, but keeps an amount and its unit words together for the money parser. */
 function quickCheckTokens(args: string): string[] {

@@ -5,8 +5,9 @@
  */
 import { createInterface } from 'node:readline';
 import type { CliCommand } from './types.ts';
-import { parseCommandArgs } from './args.ts';
+import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { checkHousehold, formatCheckReport, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
+import { profileFromUnderstanding, understandHousehold } from '../rules/understand.ts';
 
 const HELP = `Kiểm tra một hộ gia đình theo chuẩn nghèo đa chiều đang áp dụng vào một ngày.
 
@@ -15,6 +16,8 @@ Cách dùng:
     | npm run --silent cli -- check --json
   npm run --silent cli -- check --stdin < ho.jsonl      (mỗi dòng một hồ sơ JSON, in mỗi dòng một kết quả)
   npm run --silent cli -- check < ho.json               (báo cáo dễ đọc bằng tiếng Việt)
+  npm run --silent cli -- check --json --text "nhà em 4 người ở quê, kiếm chừng 5 triệu một tháng, chưa có bhyt"
+  npm run --silent cli -- check --json --text --stdin < cau.txt   (mỗi dòng một câu, mỗi dòng ra một JSON)
 
 Hồ sơ hộ (JSON): date (yyyy-MM-dd, mặc định hôm nay), area ("rural" | "urban"), members,
 monthlyIncomePerPerson hoặc monthlyIncome (tổng của hộ, đồng/tháng), deprivations (mã chỉ số),
@@ -23,7 +26,13 @@ unsure, memberDetails [{age, hasHealthInsurance, inSchool, dependant}], floorAre
 Tùy chọn:
   --json    In kết quả dạng JSON. Hồ sơ sai: in {"error": {"field", "message"}} và thoát với mã 2.
   --stdin   JSON Lines: mỗi dòng vào một hồ sơ, mỗi dòng ra một kết quả hoặc một lỗi, đúng thứ tự;
-            dòng trống được bỏ qua. Mã thoát 2 nếu có ít nhất một dòng lỗi.`;
+            dòng trống được bỏ qua. Mã thoát 2 nếu có ít nhất một dòng lỗi.
+  --text [câu]  Hộ gia đình kể bằng một câu (có dấu hay không): in {"understood": {area, members,
+            monthlyIncome hoặc monthlyIncomePerPerson, deprivations, unsure}, "missing": [...]}; điều
+            chưa nói là null và nằm trong "missing" (khu vực không bao giờ đoán). Khi không thiếu gì,
+            kèm các trường kết quả như trên. Số tiền mơ hồ: "questions" ghi câu hỏi lại.
+            Với --stdin: mỗi dòng một câu.
+  --date D  Ngày xét cho --text (dd/MM/yyyy hoặc yyyy-MM-dd; mặc định hôm nay).`;
 
 function parseJson(text: string): Outcome<unknown> {
   try {
@@ -57,11 +66,49 @@ async function checkLines(rules: RuleSet): Promise<number> {
   return failed > 0 ? 2 : 0;
 }
 
+/** A household told in a sentence: what was understood, what is missing, and the result when nothing is. */
+function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<Record<string, unknown>> {
+  if (sentence.trim() === '') return { ok: false, error: { field: 'text', message: 'Câu mô tả hộ gia đình đang trống.' } };
+  const understanding = understandHousehold(sentence, rules, date);
+  const { understood, missing, questions, notes } = understanding;
+  const answer: Record<string, unknown> = { understood, missing, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
+  const profile = profileFromUnderstanding(understanding, date);
+  if (!profile) return { ok: true, value: answer };
+  const outcome = checkHousehold(rules, profile);
+  return outcome.ok ? { ok: true, value: { ...answer, ...outcome.value } } : outcome;
+}
+
+async function checkSentences(rules: RuleSet, date: string, sentence: string | undefined, lines: boolean, json: boolean): Promise<number> {
+  const print = (outcome: Outcome<Record<string, unknown>>) => {
+    const value = outcome.ok ? outcome.value : { error: outcome.error };
+    process.stdout.write(`${json && !lines ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
+    return outcome.ok;
+  };
+  if (!lines) return print(checkSentence(rules, sentence ?? '', date)) ? 0 : 2;
+  let failed = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    if (!print(checkSentence(rules, line, date))) failed += 1;
+  }
+  return failed > 0 ? 2 : 0;
+}
+
 async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs('check', { args, options: { json: { type: 'boolean' }, stdin: { type: 'boolean' } } });
+  const parsed = parseCommandArgs('check', {
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, text: { type: 'boolean' }, date: { type: 'string' } },
+  });
   if (!parsed) return 2;
   const options = parsed.values;
   const rules = loadRules();
+  if (options.text) {
+    const date = readDateOption(options.date);
+    if (!date) return 2;
+    if (!options.stdin && parsed.positionals.length === 0) return usageError('check', 'Thiếu câu mô tả hộ gia đình sau --text.');
+    return checkSentences(rules, date, parsed.positionals.join(' '), Boolean(options.stdin), Boolean(options.json));
+  }
+  if (parsed.positionals.length > 0) return usageError('check', `Không hiểu “${parsed.positionals.join(' ')}” (câu mô tả hộ gia đình đi sau --text).`);
   if (options.stdin) return checkLines(rules);
   const outcome = checkText(rules, await readAll(process.stdin));
   if (options.json) {

@@ -6,26 +6,34 @@
 import type { MoneyParse } from './types.ts';
 import { formatMoney, formatNumber } from './text.ts';
 import { fold } from '../text/fold.ts';
+import {
+  CURRENCY_WORDS,
+  DIGIT_WORDS,
+  HALF_WORDS,
+  HUNDRED_WORD,
+  INCOME_CUES,
+  MONEY_UNIT_NAMES,
+  MONEY_UNITS,
+  ODD_WORDS,
+  PER_PERSON_PHRASES,
+  PERIOD_LEADS,
+  PERIOD_TRAILS,
+  PERIOD_WORDS,
+  TEN_WORD,
+  TEN_WORDS,
+  type SaidPeriod,
+} from '../text/lexicon/money.ts';
 
-const UNITS: Record<string, number> = {
-  k: 1e3, nghin: 1e3, ngan: 1e3,
-  tr: 1e6, trieu: 1e6, cu: 1e6,
-  ty: 1e9, ti: 1e9,
-};
-const UNIT_NAMES: Record<number, string> = { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' };
-const CURRENCY = new Set(['dong', 'd', 'vnd']);
-const DIGIT_WORDS: Record<string, number> = {
-  khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
-};
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month). */
 const BARE_DONG_MINIMUM = 100_000;
 const MAXIMUM = 1e12;
+const MONTHS_PER_YEAR = 12;
 const EXAMPLES = '“1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”';
 
 type NumberItem = { kind: 'number'; value: number; digits: number; decimal: boolean; raw: string; groupedValue?: number };
 type Item = NumberItem | { kind: 'unit'; value: number } | { kind: 'half' } | { kind: 'currency' };
 
-const ask = (question: string): MoneyParse => ({ ok: false, question });
+const ask = (question: string): { ok: false; question: string } => ({ ok: false, question });
 const notUnderstood = (text: string) => ask(`Mình chưa hiểu số tiền “${text}”. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
 
 /** "1.200.000" / "1,2" / "1.200" (either 1.200 or 1,2: kept as both and resolved by context). */
@@ -48,20 +56,20 @@ function readWords(words: string[], start: number): { item: NumberItem; next: nu
   let value = 0;
   const digit = (at: number) => DIGIT_WORDS[words[at] ?? ''];
   const first = digit(i);
-  if (first !== undefined && words[i + 1] === 'tram') {
+  if (first !== undefined && words[i + 1] === HUNDRED_WORD) {
     value += first * 100;
     i += 2;
-    if (words[i] === 'le' || words[i] === 'linh') {
+    if (ODD_WORDS.has(words[i] ?? '')) {
       const unit = digit(i + 1);
       if (unit === undefined) return null;
       return { item: wordItem(value + unit, words, start, i + 2), next: i + 2 };
     }
   }
-  if (words[i] === 'muoi') {
+  if (words[i] === TEN_WORD) {
     value += 10;
     i += 1;
     if (digit(i) !== undefined) value += digit(i++)!;
-  } else if (digit(i) !== undefined && (words[i + 1] === 'muoi' || words[i + 1] === 'chuc')) {
+  } else if (digit(i) !== undefined && TEN_WORDS.has(words[i + 1] ?? '')) {
     value += digit(i)! * 10;
     i += 2;
     if (digit(i) !== undefined) value += digit(i++)!;
@@ -85,20 +93,20 @@ function tokenize(folded: string): Item[] | null {
     if (/^\d/.test(token)) {
       const number = readDigits(token);
       if (!number) return null;
-      if (tokens[i + 1] === 'tram') {
+      if (tokens[i + 1] === HUNDRED_WORD) {
         number.value *= 100;
         number.digits += 2;
         i += 1;
       }
       items.push(number);
       i += 1;
-    } else if (UNITS[token] !== undefined) {
-      items.push({ kind: 'unit', value: UNITS[token]! });
+    } else if (MONEY_UNITS[token] !== undefined) {
+      items.push({ kind: 'unit', value: MONEY_UNITS[token]! });
       i += 1;
-    } else if (CURRENCY.has(token)) {
+    } else if (CURRENCY_WORDS.has(token)) {
       items.push({ kind: 'currency' });
       i += 1;
-    } else if (token === 'ruoi') {
+    } else if (HALF_WORDS.has(token)) {
       items.push({ kind: 'half' });
       i += 1;
     } else {
@@ -111,18 +119,108 @@ function tokenize(folded: string): Item[] | null {
   return items;
 }
 
-/** Drops what often follows an amount: "/tháng", "một tháng", "mỗi người". */
-function stripPer(folded: string): string {
-  return folded
-    .replace(/\/.*$/, '')
-    .replace(/\s+(moi|mot|hang|1)?\s*(thang|nguoi)\b.*$/, '')
-    .trim();
+export type Period = 'month' | 'year';
+
+/** An amount with what was said around it: the value is always per month (a yearly figure ÷ 12). */
+export interface Amount {
+  /** Đồng per month. */
+  value: number;
+  /** The figure as said (per year when `period` is "year"). */
+  said: number;
+  period: Period;
+  /** "mỗi người", "/người", "bình quân": the amount is per person. */
+  perPerson: boolean;
+}
+export type AmountParse = { ok: true; amount: Amount } | { ok: false; question: string };
+
+/** Tokens of folded text: numbers with their separators, words, and single signs ("/", ","). */
+export function moneyTokens(folded: string): string[] {
+  return folded.match(/\d+(?:[.,]\d+)*|[a-z]+|\S/g) ?? [];
 }
 
-export function parseMoney(text: string): MoneyParse {
+const PER_PERSON_TOKENS = PER_PERSON_PHRASES.map((phrase) => phrase.split(' '));
+
+function phraseAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => tokens[at + offset] === word);
+}
+
+/** Length of a "per period" phrase at `at` ("/tháng", "một năm", "mỗi tháng", "tháng"), or 0. */
+function periodAt(tokens: readonly string[], at: number): { period: SaidPeriod; length: number } | undefined {
+  const token = tokens[at] ?? '';
+  const next = tokens[at + 1] ?? '';
+  if (PERIOD_LEADS.has(token) && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, length: 2 };
+  if (PERIOD_WORDS[token] && (PERIOD_WORDS[token] === 'month' || PERIOD_TRAILS.has(next))) return { period: PERIOD_WORDS[token]!, length: PERIOD_TRAILS.has(next) ? 2 : 1 };
+  return undefined;
+}
+
+function perPersonAt(tokens: readonly string[], at: number): number {
+  if (tokens[at] === '/' && tokens[at + 1] === 'nguoi') return 2;
+  return PER_PERSON_TOKENS.find((phrase) => phrase[0] !== '/' && phraseAt(tokens, at, phrase))?.length ?? 0;
+}
+
+/** What follows an amount: "/người/tháng", "một tháng", "mỗi người mỗi tháng", "/năm". */
+function readQualifiers(tokens: readonly string[], from: number) {
+  let at = from;
+  let period: SaidPeriod | undefined;
+  let perPerson = false;
+  for (;;) {
+    const person = perPersonAt(tokens, at);
+    if (person > 0) {
+      perPerson = true;
+      at += person;
+      continue;
+    }
+    const slashed = tokens[at] === '/' ? PERIOD_WORDS[tokens[at + 1] ?? ''] : undefined;
+    if (slashed) {
+      period ??= slashed;
+      at += 2;
+      continue;
+    }
+    const found = periodAt(tokens, at);
+    if (found) {
+      period ??= found.period;
+      at += found.length;
+      continue;
+    }
+    return { period, perPerson, end: at };
+  }
+}
+
+function perPeriod(value: number, period: SaidPeriod | undefined, perPerson: boolean, said: string): AmountParse {
+  if (period === 'day' || period === 'week') {
+    const unit = period === 'day' ? 'ngày' : 'tuần';
+    return ask(
+      `“${said}” là tiền một ${unit}. Mình cần thu nhập cả tháng: bạn nhân với số ${unit} làm trong tháng rồi ghi lại giúp ` +
+        `(ví dụ 20 ngày × 200.000 đồng = 4.000.000 đồng một tháng).`,
+    );
+  }
+  const monthly = period === 'year' ? Math.round(value / MONTHS_PER_YEAR) : value;
+  return { ok: true, amount: { value: monthly, said: value, period: period === 'year' ? 'year' : 'month', perPerson } };
+}
+
+/**
+ * An amount typed on its own, with what may follow it: "5 triệu", "3 triệu rưỡi", "18tr/năm" (÷ 12),
+ * "1,2 triệu mỗi người", "5 trieu 1 thang" (the "1 tháng" is the period, never part of the amount).
+ */
+export function parseAmount(text: string): AmountParse {
   const original = text.trim();
   if (original === '') return ask(`Bạn chưa nhập số tiền. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
-  const folded = stripPer(fold(original));
+  const tokens = moneyTokens(fold(original));
+  const start = tokens.findIndex((_, at) => at > 0 && (readQualifiers(tokens, at).end > at || tokens[at] === '/'));
+  const amountTokens = start < 0 ? tokens : tokens.slice(0, start);
+  const qualifiers = start < 0 ? { period: undefined, perPerson: false, end: tokens.length } : readQualifiers(tokens, start);
+  const parsed = parseFigure(amountTokens.join(' '), original);
+  if (!parsed.ok) return parsed;
+  return perPeriod(parsed.value, qualifiers.period, qualifiers.perPerson, original);
+}
+
+/** The amount per month, or a question to ask back. "mỗi người" is left to the caller (see parseAmount). */
+export function parseMoney(text: string): MoneyParse {
+  const parsed = parseAmount(text);
+  return parsed.ok ? { ok: true, value: parsed.amount.value } : parsed;
+}
+
+function parseFigure(folded: string, original: string): MoneyParse {
   if (/^-\s*\d/.test(folded)) return ask('Số tiền không được âm. Bạn ghi lại giúp số tiền (ví dụ “1,5 triệu”).');
   const items = tokenize(folded);
   if (!items || items.length === 0) return notUnderstood(original);
@@ -136,7 +234,7 @@ export function parseMoney(text: string): MoneyParse {
     if (item.kind === 'number' && following?.kind === 'unit') {
       if (lastUnit !== null && following.value >= lastUnit) return notUnderstood(original);
       if (item.groupedValue !== undefined) {
-        const unit = UNIT_NAMES[following.value];
+        const unit = MONEY_UNIT_NAMES[following.value];
         return ask(
           `“${item.raw} ${unit}” là ${formatNumber(item.value)} ${unit} hay ${formatNumber(item.groupedValue)} ${unit}? Bạn ghi rõ giúp, ví dụ ${EXAMPLES}.`,
         );
@@ -188,4 +286,138 @@ function bareNumber(item: NumberItem, withCurrency: boolean): MoneyParse {
 function finish(total: number): MoneyParse {
   if (!Number.isFinite(total) || total > MAXIMUM) return ask('Số tiền này quá lớn. Bạn kiểm tra lại giúp số tiền mỗi tháng.');
   return { ok: true, value: Math.round(total) };
+}
+
+/** An amount found inside a sentence, with the words of its clause before it (who earns it, "mỗi tháng"…). */
+export interface FoundAmount {
+  parse: AmountParse;
+  /** The amount as typed (folded), e.g. "3 trieu ruoi". */
+  said: string;
+  /** Index of its first token in `moneyTokens(fold(text))`. */
+  start: number;
+  /** Tokens of the same clause before the amount. */
+  before: string[];
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?', '\n']);
+const isDigits = (token: string | undefined) => token !== undefined && /^\d/.test(token);
+const isNumberWord = (token: string | undefined) =>
+  token !== undefined && (DIGIT_WORDS[token] !== undefined || TEN_WORDS.has(token) || token === HUNDRED_WORD || ODD_WORDS.has(token));
+
+/** Number words from `at`: "hai trăm", "mười lăm"; returns the index after them. */
+function skipNumberWords(tokens: readonly string[], at: number): number {
+  let end = at;
+  while (isNumberWord(tokens[end])) end += 1;
+  return end;
+}
+
+/** A digit or word continuing an amount ("1 triệu 2", "5 triệu rưỡi") is not one when a period or a count follows it. */
+function endsAmount(tokens: readonly string[], at: number, stopWords: ReadonlySet<string>): boolean {
+  const next = tokens[at] ?? '';
+  return stopWords.has(next) || PERIOD_WORDS[next] !== undefined;
+}
+
+const INCOME_CUE_ENDS = new Set(INCOME_CUES.filter((cue) => !cue.includes(' ')));
+/** "thu nhập (khoảng|tầm) 1500": a figure right after an income word, with at most one filler word between. */
+function afterCue(tokens: readonly string[], at: number): boolean {
+  return INCOME_CUES.some((cue) => {
+    const words = cue.split(' ');
+    return [at - words.length, at - words.length - 1].some((from) => phraseAt(tokens, from, words));
+  });
+}
+
+/** The end (exclusive) of an amount starting at `at`, or undefined when no amount starts there. */
+function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet<string>): number | undefined {
+  let end = at;
+  if (isDigits(tokens[end])) {
+    end += tokens[end + 1] === HUNDRED_WORD ? 2 : 1;
+  } else {
+    end = skipNumberWords(tokens, at);
+    if (end === at) return undefined;
+  }
+  if (MONEY_UNITS[tokens[end] ?? ''] === undefined) {
+    // A bare figure is an amount only when it cannot be a count: "1.500.000", "4500000".
+    const bare =
+      isDigits(tokens[at]) &&
+      end === at + 1 &&
+      (Number(tokens[at]!.replace(/[.,]/g, '')) >= BARE_DONG_MINIMUM || INCOME_CUE_ENDS.has(tokens[at - 1] ?? '') || afterCue(tokens, at)) &&
+      !stopWords.has(tokens[end] ?? '');
+    if (!bare) return undefined;
+    return CURRENCY_WORDS.has(tokens[end] ?? '') ? end + 1 : end;
+  }
+  end += 1;
+  for (;;) {
+    const token = tokens[end];
+    if (HALF_WORDS.has(token ?? '')) {
+      end += 1;
+      break;
+    }
+    let after = end;
+    if (isDigits(token) && /^\d{1,3}$/.test(token!)) after = end + 1;
+    else if (isNumberWord(token) && token !== 'khong') after = skipNumberWords(tokens, end);
+    if (after === end) break;
+    if (MONEY_UNITS[tokens[after] ?? ''] !== undefined) {
+      end = after + 1;
+      continue;
+    }
+    if (endsAmount(tokens, after, stopWords) || PERIOD_TRAILS.has(tokens[after + 1] ?? '')) break;
+    end = after;
+    break;
+  }
+  return CURRENCY_WORDS.has(tokens[end] ?? '') ? end + 1 : end;
+}
+
+/**
+ * Every amount in a sentence, each with its period and "per person" read from the words around it:
+ * "cả nhà kiếm chừng 5 triệu một tháng", "1 năm kiếm dc 60 trieu" (÷ 12), "mỗi người 1tr2".
+ * `stopWords`: words that count something else after a number ("người", "khẩu"), so "5 triệu 4 người"
+ * is 5.000.000 and 4 people.
+ */
+export function findAmounts(text: string, stopWords: ReadonlySet<string> = new Set()): FoundAmount[] {
+  const tokens = moneyTokens(fold(text));
+  const found: FoundAmount[] = [];
+  let clauseStart = 0;
+  for (let at = 0; at < tokens.length; ) {
+    if (CLAUSE_BREAKS.has(tokens[at]!)) {
+      clauseStart = at + 1;
+      at += 1;
+      continue;
+    }
+    const end = amountEnd(tokens, at, stopWords);
+    if (end === undefined) {
+      at += 1;
+      continue;
+    }
+    const said = tokens.slice(at, end).join(' ');
+    const after = readQualifiers(tokens, end);
+    const before = tokens.slice(clauseStart, at);
+    const clauseEnd = tokens.findIndex((token, index) => index >= end && CLAUSE_BREAKS.has(token));
+    const clause = [...before, ...tokens.slice(after.end, clauseEnd < 0 ? tokens.length : clauseEnd)];
+    const period = after.period ?? periodIn(before);
+    const perPerson = after.perPerson || perPersonIn(clause, before);
+    const figure = parseFigure(said, said);
+    found.push({ said, start: at, before, parse: figure.ok ? perPeriod(figure.value, period, perPerson, said) : figure });
+    at = after.end;
+  }
+  return found;
+}
+
+/** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…": a period said before the amount. */
+function periodIn(tokens: readonly string[]): SaidPeriod | undefined {
+  for (let at = tokens.length - 1; at >= 0; at -= 1) {
+    const found = PERIOD_LEADS.has(tokens[at]!) ? periodAt(tokens, at) : PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;
+    if (found) return found.period;
+  }
+  return undefined;
+}
+
+/**
+ * "mỗi người", "bình quân", "đầu người" anywhere in the clause; "1 người" only right before the amount
+ * ("thu nhập 1 người 1tr"), since "có 1 người đi làm được 3 triệu" is the household's income.
+ */
+function perPersonIn(clause: readonly string[], before: readonly string[]): boolean {
+  const loose = PER_PERSON_TOKENS.filter((phrase) => !/^(1|mot)$/.test(phrase[0]!));
+  if (clause.some((_, at) => loose.some((phrase) => phraseAt(clause, at, phrase)))) return true;
+  const tail = before.slice(-2);
+  return (tail[0] === '1' || tail[0] === 'mot') && tail[1] === 'nguoi';
 }

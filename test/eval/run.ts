@@ -1,5 +1,7 @@
-/** `npm run eval`: hit@1, hit@3 and MRR of the search engine on the question set, with and without diacritics. */
+/** `npm run eval`: hit@1, hit@3 and MRR of the search engine on the question set, with and without diacritics; household-sentence accuracy. */
 import { loadSearchEngine } from '../../src/search/engine.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { HOUSEHOLD_EVAL_DATE, loadHouseholdSentences, scoreSentences } from './households.ts';
 import { loadQuestions, score, withoutDiacritics, type Scores } from './evaluate.ts';
 
 const engine = loadSearchEngine();
@@ -24,3 +26,7 @@ if (misses.length > 0) {
   console.log(`\nKhông có đáp án trong 3 kết quả đầu (${misses.length}):`);
   for (const miss of misses) console.log(`- ${miss.question}\n    cần: ${miss.expected.join(', ')}\n    được: ${miss.got.join(', ') || '(không có)'}`);
 }
+
+const households = scoreSentences(loadHouseholdSentences(), loadRules());
+console.log(`\nHộ gia đình kể bằng một câu (${households.sentences} câu, ngày xét ${HOUSEHOLD_EVAL_DATE}): đúng hoàn toàn ${format(households.accuracy).trim()}`);
+for (const miss of households.misses) console.log(`- ${miss.text}\n    sai: ${miss.wrong.join('; ')}`);

@@ -1,0 +1,322 @@
+/**
+ * A household told in one sentence, as residents type it: "nhà em 4 người ở quê, cả nhà kiếm chừng
+ * 5 triệu một tháng, chưa có bảo hiểm y tế", "nha tui 2 nguoi o xa, thu nhap 3 trieu ruoi",
+ * "hai vo chong voi 3 dua con". Reads the area (never guessed), the members, the income (whole
+ * household unless "mỗi người"; per month unless a year is said) and the deprivations named in
+ * everyday words, for the indicators the standard in force on the date has. What is not said is
+ * listed as missing; an amount that could mean two things is asked back, never guessed.
+ * The words themselves live in src/text/lexicon (money, places, household).
+ */
+import { fold } from '../text/fold.ts';
+import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import {
+  ALONE_PHRASES,
+  CHILD_NOUNS,
+  DEPRIVATION_WORDS,
+  GROUP_WORDS,
+  JOIN_WORDS,
+  MEMBER_NOUNS,
+  NEGATIONS,
+  NOT_PEOPLE,
+  RELATIVE_PHRASES,
+  UNSURE_PHRASES,
+} from '../text/lexicon/household.ts';
+import { DIGIT_WORDS, EARNER_WORDS, HOUSEHOLD_TOTAL_WORDS, NO_INCOME_PHRASES, NOT_INCOME_PHRASES } from '../text/lexicon/money.ts';
+import { findAmounts, moneyTokens, type FoundAmount } from './money.ts';
+import { lookupStandard } from './standard.ts';
+import type { RuleSet } from './load.ts';
+import type { Area, HouseholdProfileInput, IndicatorId } from './types.ts';
+import { formatMoney } from './text.ts';
+
+/** What the sentence states; null when it does not say. */
+export interface Understood {
+  area: Area | null;
+  members: number | null;
+  /** Household total per month (null when no income is stated). Absent when the income is per person. */
+  monthlyIncome?: number | null;
+  /** Per person per month, when the sentence says "mỗi người", "bình quân", "đầu người". */
+  monthlyIncomePerPerson?: number;
+  deprivations: IndicatorId[];
+  unsure: IndicatorId[];
+}
+
+export type MissingField = 'area' | 'members' | 'monthlyIncome';
+
+export interface Understanding {
+  understood: Understood;
+  missing: MissingField[];
+  /** Questions to ask back (an amount that could mean two things, two different places). */
+  questions: string[];
+  /** How the income was read when it needed a step (a year ÷ 12, amounts added up). */
+  notes: string[];
+  /** Indicators the sentence says the household is not deprived in ("có bhyt đầy đủ"). */
+  notDeprived: IndicatorId[];
+}
+
+const MAX_MEMBERS = 30;
+const MAX_COUNT_WORDS = 2;
+const NEGATION_REACH = 3;
+const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?']);
+
+type Tokens = readonly string[];
+const split = (phrase: string) => phrase.split(' ');
+const at = (tokens: Tokens, index: number, phrase: readonly string[]) => phrase.every((word, offset) => tokens[index + offset] === word);
+const findPhrase = (tokens: Tokens, phrases: readonly string[]) =>
+  tokens.some((_, index) => phrases.some((phrase) => at(tokens, index, split(phrase))));
+
+/** A count of 1–30 ending just before `end`: "4", "bốn", "mười hai". */
+function countBefore(tokens: Tokens, end: number): { value: number; start: number } | undefined {
+  const digits = tokens[end - 1];
+  if (digits && /^\d{1,2}$/.test(digits)) return { value: Number(digits), start: end - 1 };
+  for (let words = MAX_COUNT_WORDS; words >= 1; words -= 1) {
+    const start = end - words;
+    if (start < 0) continue;
+    const value = wordsValue(tokens.slice(start, end));
+    if (value !== undefined) return { value, start };
+  }
+  return undefined;
+}
+
+function wordsValue(words: Tokens): number | undefined {
+  const [first, second] = words;
+  if (words.length === 1) return first === 'muoi' ? 10 : DIGIT_WORDS[first!] || undefined;
+  if (first === 'muoi' && DIGIT_WORDS[second!]) return 10 + DIGIT_WORDS[second!]!;
+  return undefined;
+}
+
+// ---------- area ----------
+
+function readArea(tokens: Tokens): { area: Area | null; question?: string } {
+  const found = new Set<Area>();
+  for (const area of ['rural', 'urban'] as const) {
+    if (findPhrase(tokens, AREA_PHRASES[area])) found.add(area);
+    const heads = tokens.filter((_, index) => index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!));
+    if (heads.some((token) => AREA_HEAD_WORDS[area].includes(token))) found.add(area);
+  }
+  if (found.size === 2) {
+    return { area: null, question: 'Mình thấy cả từ chỉ nông thôn (xã, quê) và thành thị (phường, thành phố). Hộ đang ở nông thôn hay thành thị?' };
+  }
+  return { area: [...found][0] ?? null };
+}
+
+// ---------- members ----------
+
+const MEMBER_TOKENS = MEMBER_NOUNS.map(split);
+
+/** "4 người", "4ng", "7 khẩu": the first count of people, except "mỗi người" and "1 người" beside an amount. */
+function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>): number | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!MEMBER_TOKENS.some((noun) => at(tokens, index, noun))) continue;
+    const count = countBefore(tokens, index);
+    if (!count) continue;
+    const beside = amountAt.has(index + 1) || amountAt.has(index + 2) || tokens[count.start - 1] === 'nhap';
+    if (tokens[count.start - 1] === 'moi' || (count.value === 1 && beside)) continue;
+    return count.value;
+  }
+  return undefined;
+}
+
+/** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2. */
+function composedMembers(tokens: Tokens): number | undefined {
+  let base: number | undefined;
+  let groupEnd = -1;
+  for (let index = 0; index < tokens.length && base === undefined; index += 1) {
+    for (const [phrase, size] of Object.entries(GROUP_WORDS)) {
+      if (!at(tokens, index, split(phrase))) continue;
+      base = countBefore(tokens, index)?.value ?? size;
+      groupEnd = index + split(phrase).length;
+      break;
+    }
+  }
+  if (base === undefined && findPhrase(tokens, ALONE_PHRASES)) {
+    base = 1;
+    groupEnd = 0;
+  }
+  if (base === undefined) {
+    // "tui với 2 đứa con": the speaker joined by others.
+    const join = tokens.findIndex((token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && childrenAt(tokens, index + 1));
+    if (join < 0) return undefined;
+    base = 1;
+    groupEnd = join;
+  }
+  let total = base;
+  for (let index = groupEnd; index < tokens.length; index += 1) {
+    if (!JOIN_WORDS.has(tokens[index]!) && tokens[index] !== 'co') continue;
+    const children = childrenAt(tokens, index + 1);
+    if (children) {
+      total += children;
+      continue;
+    }
+    const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => at(tokens, index + 1, split(phrase)));
+    if (relative) total += relative[1];
+  }
+  return total;
+}
+
+/** "3 đứa con", "2 đứa nhỏ", "1 cháu" at `index` (not "3 con heo"). */
+function childrenAt(tokens: Tokens, index: number): number | undefined {
+  const digits = tokens[index];
+  const value = digits && /^\d{1,2}$/.test(digits) ? Number(digits) : wordsValue([digits ?? '']);
+  if (!value) return undefined;
+  const noun = CHILD_NOUNS.map(split).find((words) => at(tokens, index + 1, words));
+  if (!noun || NOT_PEOPLE.has(tokens[index + 1 + noun.length] ?? '')) return undefined;
+  return value;
+}
+
+// ---------- income ----------
+
+interface IncomeReading {
+  monthly?: number;
+  perPerson?: boolean;
+  question?: string;
+  notes: string[];
+}
+
+const beforeHas = (before: Tokens, phrases: readonly string[], reach: number) => {
+  const tail = before.slice(-reach);
+  return phrases.some((phrase) => tail.some((_, index) => at(tail, index, split(phrase))));
+};
+
+function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
+  const incomes = amounts.filter((amount) => !beforeHas(amount.before, NOT_INCOME_PHRASES, 3));
+  if (incomes.length === 0) {
+    return findPhrase(tokens, NO_INCOME_PHRASES) ? { monthly: 0, perPerson: false, notes: [] } : { notes: [] };
+  }
+  const failed = incomes.find((amount) => !amount.parse.ok);
+  if (failed && !failed.parse.ok) return { question: failed.parse.question, notes: [] };
+  const read = incomes.map((amount) => (amount.parse.ok ? amount.parse.amount : undefined)).filter((amount) => amount !== undefined);
+  const notes = read.filter((amount) => amount.period === 'year').map((amount) => `${formatMoney(amount.said)} một năm ÷ 12 = ${formatMoney(amount.value)} một tháng`);
+  if (read.length === 1 || read.every((amount) => amount.value === read[0]!.value && amount.perPerson === read[0]!.perPerson)) {
+    return { monthly: read[0]!.value, perPerson: read[0]!.perPerson, notes };
+  }
+  const byEarners = incomes.every((amount) => amount.before.some((word) => EARNER_WORDS.has(word)));
+  if (byEarners && read.every((amount) => !amount.perPerson)) {
+    const total = read.reduce((sum, amount) => sum + amount.value, 0);
+    notes.push(`cộng thu nhập của từng người: ${read.map((amount) => formatMoney(amount.value)).join(' + ')} = ${formatMoney(total)}`);
+    return { monthly: total, perPerson: false, notes };
+  }
+  return {
+    question: `Mình thấy nhiều số tiền (${incomes.map((amount) => amount.said).join('; ')}). Thu nhập của cả hộ mỗi tháng là bao nhiêu?`,
+    notes,
+  };
+}
+
+// ---------- deprivations ----------
+
+interface Mention {
+  indicator: string;
+  kind: 'lacks' | 'signs';
+  start: number;
+  end: number;
+}
+
+/** Longest everyday phrase first, so "nước giếng không hợp vệ sinh" is water, not "không … vệ sinh". */
+function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
+  const phrases = Object.entries(DEPRIVATION_WORDS)
+    .filter(([indicator]) => indicators.has(indicator))
+    .flatMap(([indicator, words]) =>
+      (['signs', 'lacks'] as const).flatMap((kind) => (words[kind] ?? []).map((phrase) => ({ indicator, kind, words: split(phrase) }))),
+    )
+    .sort((a, b) => b.words.length - a.words.length);
+  const taken = new Set<number>();
+  const found: Mention[] = [];
+  for (const phrase of phrases) {
+    for (let index = 0; index < tokens.length; index += 1) {
+      const span = phrase.words.map((_, offset) => index + offset);
+      if (!at(tokens, index, phrase.words) || span.some((position) => taken.has(position))) continue;
+      span.forEach((position) => taken.add(position));
+      found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end: index + phrase.words.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The few words before a mention, within its clause. */
+function lead(tokens: Tokens, start: number): string[] {
+  const words: string[] = [];
+  for (let index = start - 1; index >= 0 && words.length < NEGATION_REACH + 1; index -= 1) {
+    if (CLAUSE_BREAKS.has(tokens[index]!)) break;
+    words.unshift(tokens[index]!);
+  }
+  return words;
+}
+
+function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>) {
+  const deprived = new Set<string>();
+  const unsure = new Set<string>();
+  const fine = new Set<string>();
+  for (const mention of mentions(tokens, indicators)) {
+    const before = lead(tokens, mention.start);
+    const negated = before.slice(-NEGATION_REACH).some((word) => NEGATIONS.has(word));
+    if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
+    else if (mention.kind === 'signs' ? !negated : negated) deprived.add(mention.indicator);
+    else fine.add(mention.indicator);
+  }
+  for (const id of deprived) {
+    unsure.delete(id);
+    fine.delete(id);
+  }
+  for (const id of unsure) fine.delete(id);
+  return { deprived, unsure, fine };
+}
+
+// ---------- the sentence ----------
+
+/** The indicators of the standard in force on `date`, from the rules data (never a list in code). */
+function indicatorsInForce(rules: RuleSet, date: string): IndicatorId[] {
+  const found = lookupStandard(rules, date);
+  return found.ok ? [...found.value.standard.indicators.ids] : rules.indicators.map((indicator) => indicator.id);
+}
+
+/** Negations in chat spelling read as "không" ("ko co thu nhap" = "không có thu nhập"); "chưa" and "thiếu" keep their sense. */
+const AS_KHONG = new Set([...NEGATIONS].filter((word) => word !== 'chua' && word !== 'thieu'));
+
+export function understandHousehold(text: string, rules: RuleSet, date: string): Understanding {
+  const tokens = moneyTokens(fold(text)).map((token) => (AS_KHONG.has(token) ? 'khong' : token));
+  const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), 'minh', 'dua', 'con', 'chau']);
+  const amounts = findAmounts(text, stopWords);
+  const inForce = indicatorsInForce(rules, date);
+  const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
+
+  const area = readArea(tokens);
+  const amountStarts = new Set(amounts.map((amount) => amount.start));
+  const counted = statedMembers(tokens, amountStarts) ?? composedMembers(tokens);
+  const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
+  const income = readIncome(tokens, amounts);
+  const { deprived, unsure, fine } = readDeprivations(tokens, new Set(inForce));
+
+  const incomeField =
+    income.monthly !== undefined && income.perPerson ? { monthlyIncomePerPerson: income.monthly } : { monthlyIncome: income.monthly ?? null };
+  const understood: Understood = { area: area.area, members, ...incomeField, deprivations: order(deprived), unsure: order(unsure) };
+
+  const missing: MissingField[] = [];
+  if (understood.area === null) missing.push('area');
+  if (understood.members === null) missing.push('members');
+  if (income.monthly === undefined) missing.push('monthlyIncome');
+  const questions = [area.question, income.question].filter((question) => question !== undefined);
+  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine) };
+}
+
+/** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */
+export function factCount(understanding: Understanding): number {
+  const { understood } = understanding;
+  return (
+    3 - understanding.missing.length + understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length
+  );
+}
+
+/** The profile the rules check, when nothing is missing. */
+export function profileFromUnderstanding(understanding: Understanding, date: string): HouseholdProfileInput | undefined {
+  const { understood } = understanding;
+  if (understanding.missing.length > 0 || understood.area === null || understood.members === null) return undefined;
+  const income =
+    understood.monthlyIncomePerPerson !== undefined
+      ? { monthlyIncomePerPerson: understood.monthlyIncomePerPerson }
+      : { monthlyIncome: understood.monthlyIncome ?? 0 };
+  return { date, area: understood.area, members: understood.members, ...income, deprivations: understood.deprivations, unsure: understood.unsure };
+}
+
+/** "tổng 5tr", "cả nhà kiếm": the amount is the household's, said outright (the quick check's default is per person). */
+export function saysHouseholdTotal(text: string): boolean {
+  return findPhrase(moneyTokens(fold(text)), HOUSEHOLD_TOTAL_WORDS);
+}

@@ -1,0 +1,82 @@
+/**
+ * Household words (folded): how people say who lives in the house and what the house lacks.
+ * Used by the household-sentence reader (src/rules/understand.ts). Which indicators exist is the
+ * rules data's business (per period): a word here for an indicator the period does not have is
+ * simply not counted.
+ */
+
+/** Nouns after a count of people: "4 người", "4ng", "7 khẩu", "5 nhân khẩu". */
+export const MEMBER_NOUNS: readonly string[] = ['nguoi', 'ng', 'khau', 'nhan khau', 'nk', 'thanh vien', 'tv', 'mieng an', 'suat'];
+
+/** Living alone: one member. */
+export const ALONE_PHRASES: readonly string[] = ['mot minh', '1 minh', 'o mot minh', 'song mot minh', 'neo don', 'don than'];
+
+/** A group counted by the number before it ("ba mẹ con" = 3, "hai vợ chồng" = 2); without a number, its size. */
+export const GROUP_WORDS: Readonly<Record<string, number>> = {
+  'vo chong': 2, 'ck vk': 2, 'vk ck': 2, 'me con': 2, 'bo con': 2, 'cha con': 2, 'ong ba': 2, 'ong chau': 2, 'ba chau': 2,
+  'anh em': 2, 'chi em': 2,
+};
+
+/** Counted people added to a group: "với 3 đứa con", "và 2 đứa nhỏ", "+ 1 cháu". */
+export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua nho', 'dua', 'con', 'chau', 'be', 'nhoc'];
+
+/** Animals counted with "con": "nuôi 3 con heo" is not three children. */
+export const NOT_PEOPLE: ReadonlySet<string> = new Set(['heo', 'lon', 'bo', 'ga', 'vit', 'trau', 'de', 'ca', 'cho', 'meo', 'ngan', 'ngong']);
+
+/** Single older relatives added to a group: "với bà nội", "và mẹ già". */
+export const RELATIVE_PHRASES: Readonly<Record<string, number>> = {
+  'ong ba': 2, 'bo me': 2, 'cha me': 2, 'ba ma': 2, 'ong ba noi': 2, 'ong ba ngoai': 2,
+  'ba noi': 1, 'ba ngoai': 1, 'ong noi': 1, 'ong ngoai': 1, 'me gia': 1, 'bo gia': 1, 'cha gia': 1, 'ba gia': 1,
+  'me chong': 1, 'me vo': 1, 'bo chong': 1, 'bo vo': 1,
+};
+
+/** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
+export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);
+
+/** Negation in everyday spelling: "không", "ko", "k", "hok", "hổng", "chưa", "thiếu"… */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'khong', 'ko', 'k', 'kg', 'khg', 'kh', 'hok', 'hong', 'hem', 'chua', 'thieu', 'chang',
+]);
+
+/** "không biết có … không", "chưa rõ": the answer is "không rõ". */
+export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'ko biet', 'k biet', 'khong ro', 'ko ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
+
+/**
+ * Deprivations in everyday words, by indicator id of the rules data.
+ * `lacks`: something whose absence is the deprivation ("không có nhà vệ sinh", "chưa có bhyt");
+ * `signs`: a condition that is the deprivation itself ("nhà tạm", "con bỏ học", "thất nghiệp"),
+ * unless negated ("không ai bỏ học").
+ */
+export const DEPRIVATION_WORDS: Readonly<Record<string, { lacks?: readonly string[]; signs?: readonly string[] }>> = {
+  employment: {
+    lacks: ['viec lam', 'viec'],
+    signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'ko co viec', 'o khong', 'o nha khong lam'],
+  },
+  nutrition: { signs: ['suy dinh duong', 'thieu an', 'bi doi', 'thap coi', 'nhe can'] },
+  health_insurance: {
+    lacks: ['bao hiem y te', 'bhyt', 'bao hiem', 'the bao hiem', 'the bhyt', 'the y te'],
+  },
+  adult_education: { signs: ['mu chu', 'khong biet chu', 'ko biet chu', 'khong biet doc'] },
+  child_schooling: {
+    lacks: ['di hoc'],
+    signs: ['bo hoc', 'nghi hoc', 'thoi hoc', 'khong cho di hoc', 'khong di hoc', 'ko di hoc', 'k di hoc', 'hok di hoc'],
+  },
+  housing_quality: {
+    signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach'],
+  },
+  housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
+  water_source: {
+    lacks: ['nuoc sach', 'nuoc may', 'nuoc hop ve sinh'],
+    signs: [
+      'nuoc song', 'nuoc suoi', 'nuoc ao', 'nuoc ho', 'nuoc kenh', 'nuoc mua', 'nuoc ban', 'nuoc do', 'nuoc gieng khong hop ve sinh',
+      'gieng khong hop ve sinh', 'nuoc gieng bi o nhiem', 'nuoc khong sach', 'nuoc nhiem phen', 'nuoc phen', 'nuoc bi o nhiem',
+      'gieng o nhiem',
+    ],
+  },
+  sanitation: {
+    lacks: ['nha ve sinh', 'nha tieu', 'nha xi', 'nha cau', 'cau tieu', 'wc', 'toilet', 'cho di ve sinh', 've sinh'],
+    signs: ['di ve sinh ngoai dong', 'di ngoai dong', 'cau ca', 'nha ve sinh tam'],
+  },
+  telecom: { lacks: ['dien thoai', 'dt', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
+  information_access: { lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin'] },
+};

@@ -1,0 +1,72 @@
+/**
+ * Money words, as people type them (folded: no diacritics, lower case). The one copy used by the money
+ * parser (src/rules/money.ts), the quick check and the household-sentence reader.
+ * Add a word here and every place that reads an amount understands it.
+ */
+
+/** Unit words → multiplier: "5tr", "1,4 củ", "800k", "năm trăm ngàn". */
+export const MONEY_UNITS: Readonly<Record<string, number>> = {
+  k: 1e3, nghin: 1e3, ngan: 1e3,
+  tr: 1e6, trieu: 1e6, cu: 1e6,
+  ty: 1e9, ti: 1e9,
+};
+
+/** How a unit is written back in a question: 1e6 → "triệu". */
+export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' };
+
+/** Currency words that may close an amount: "1.500.000 đồng", "1.500.000đ", "1500000 vnd". */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dong', 'd', 'vnd']);
+
+/** "3 triệu rưỡi" = 3.500.000: half of the last unit. */
+export const HALF_WORDS: ReadonlySet<string> = new Set(['ruoi']);
+
+/** Digit words: "hai triệu tư", "một trăm lẻ năm", "mười lăm". */
+export const DIGIT_WORDS: Readonly<Record<string, number>> = {
+  khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
+};
+/** "mười" = 10 on its own; "hai mươi", "hai chục" = 20 after a digit. */
+export const TEN_WORD = 'muoi';
+export const TEN_WORDS: ReadonlySet<string> = new Set(['muoi', 'chuc']);
+export const HUNDRED_WORD = 'tram';
+/** "một trăm lẻ năm": the tens are zero. */
+export const ODD_WORDS: ReadonlySet<string> = new Set(['le', 'linh']);
+
+/** Period words after or before an amount: "/tháng", "một tháng", "mỗi năm", "cả năm". */
+export type SaidPeriod = 'month' | 'year' | 'day' | 'week';
+export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
+  thang: 'month', nam: 'year', ngay: 'day', tuan: 'week', bua: 'day',
+};
+/** Words that turn the next period word into "per period": "mỗi tháng", "1 năm", "hằng tháng", "cả năm". */
+export const PERIOD_LEADS: ReadonlySet<string> = new Set(['moi', 'mot', '1', 'hang', 'ca', 'trong', 'tren', 'cho', '/']);
+/** "năm ngoái", "năm rồi", "năm qua": the amount is the year's. */
+export const PERIOD_TRAILS: ReadonlySet<string> = new Set(['ngoai', 'roi', 'qua', 'nay']);
+
+/** The amount is per person, not for the whole household. */
+export const PER_PERSON_PHRASES: readonly string[] = [
+  'moi nguoi', 'mot nguoi', '1 nguoi', 'dau nguoi', 'binh quan', 'tren nguoi', '/ nguoi', 'nguoi / thang', 'moi khau',
+  'moi dau nguoi', 'tinh dau nguoi', 'bq',
+];
+
+/** The amount is the whole household's (the default, said explicitly): "tổng 5tr", "cả nhà kiếm". */
+export const HOUSEHOLD_TOTAL_WORDS: readonly string[] = ['tong', 'ca nha', 'ca ho', 'ca gia dinh', 'tong cong', 'gop lai', 'cong lai'];
+
+/** "không có thu nhập" and its everyday forms: an income of 0, stated. */
+export const NO_INCOME_PHRASES: readonly string[] = [
+  'khong co thu nhap', 'chua co thu nhap', 'khong thu nhap', 'thu nhap khong co', 'thu nhap bang 0', 'thu nhap 0 dong',
+  'khong co dong nao', 'khong kiem duoc gi', 'khong kiem duoc dong nao', 'khong co tien', 'khong co nguon thu',
+];
+
+/** Words just before a bare figure that make it an amount ("thu nhập 1500" is asked back, not skipped as a count). */
+export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 'luong', 'duoc', 'dc', 'thu'];
+
+/** Phrases just before an amount that make it something other than income: a debt, a loan, a cost. */
+export const NOT_INCOME_PHRASES: readonly string[] = [
+  'no', 'vay', 'muon', 'chi tieu', 'tieu het', 'tien nha', 'thue nha', 'tien thue', 'tra', 'mat', 'ton', 'hoc phi',
+  'tien dien', 'tien thuoc', 'tien hoc', 'tien an',
+];
+
+/** Words before an amount that name who earns it: several such amounts are added up. */
+export const EARNER_WORDS: ReadonlySet<string> = new Set([
+  'chong', 'vo', 'ck', 'vk', 'con', 'toi', 'tui', 'em', 'minh', 'anh', 'chi', 'ong', 'ba', 'bo', 'me', 'ma', 'cha', 'chau',
+  'trai', 'gai', 'dau', 're',
+]);

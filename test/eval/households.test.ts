@@ -1,0 +1,20 @@
+/** Household sentences as residents type them: at least 25, understood exactly for at least 90% of them. */
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { loadHouseholdSentences, scoreSentences } from './households.ts';
+
+const rules = loadRules();
+const sentences = loadHouseholdSentences();
+
+describe('household sentences', () => {
+  it('has at least 25 sentences, each naming only indicators of the rules data', () => {
+    expect(sentences.length).toBeGreaterThanOrEqual(25);
+    const ids = new Set<string>(rules.indicators.map((indicator) => indicator.id));
+    expect(sentences.flatMap((sentence) => sentence.expected.deprivations).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('understands at least 90% of them exactly (area, members, income, deprivations)', () => {
+    const scores = scoreSentences(sentences, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Household sentences (test/eval/households.yaml): how many are understood exactly as a careful cadre
+ * reads them (area, members, income and whether it is per person, deprivations). A sentence counts
+ * only when every field matches; the misses say which field went wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { RuleSet } from '../../src/rules/index.ts';
+import { understandHousehold, type Understood } from '../../src/rules/understand.ts';
+
+/** The date the sentences are read at: the 2022–2025 indicators, kept for 2026. */
+export const HOUSEHOLD_EVAL_DATE = '2026-12-01';
+
+const sentenceSchema = z.strictObject({
+  text: z.string().min(1),
+  expected: z.strictObject({
+    area: z.enum(['rural', 'urban']).optional(),
+    members: z.number().int().min(1).optional(),
+    monthlyIncome: z.number().min(0).optional(),
+    monthlyIncomePerPerson: z.number().min(0).optional(),
+    deprivations: z.array(z.string()),
+    unsure: z.array(z.string()).optional(),
+  }),
+});
+export type HouseholdSentence = z.infer<typeof sentenceSchema>;
+
+export function loadHouseholdSentences(): HouseholdSentence[] {
+  const path = fileURLToPath(new URL('./households.yaml', import.meta.url));
+  return z.array(sentenceSchema).parse(parse(readFileSync(path, 'utf8')));
+}
+
+const sorted = (ids: readonly string[] | undefined) => [...(ids ?? [])].sort().join(',');
+
+/** The fields that differ between what was expected and what was understood. */
+export function differences(expected: HouseholdSentence['expected'], got: Understood): string[] {
+  const wrong: string[] = [];
+  if ((expected.area ?? null) !== got.area) wrong.push(`area ${expected.area ?? null} ≠ ${got.area}`);
+  if ((expected.members ?? null) !== got.members) wrong.push(`members ${expected.members ?? null} ≠ ${got.members}`);
+  if ((expected.monthlyIncome ?? null) !== (got.monthlyIncome ?? null)) wrong.push(`monthlyIncome ${expected.monthlyIncome ?? null} ≠ ${got.monthlyIncome ?? null}`);
+  if (expected.monthlyIncomePerPerson !== got.monthlyIncomePerPerson) {
+    wrong.push(`monthlyIncomePerPerson ${expected.monthlyIncomePerPerson} ≠ ${got.monthlyIncomePerPerson}`);
+  }
+  if (sorted(expected.deprivations) !== sorted(got.deprivations)) wrong.push(`deprivations [${sorted(expected.deprivations)}] ≠ [${sorted(got.deprivations)}]`);
+  if (sorted(expected.unsure) !== sorted(got.unsure)) wrong.push(`unsure [${sorted(expected.unsure)}] ≠ [${sorted(got.unsure)}]`);
+  return wrong;
+}
+
+export interface SentenceScores {
+  sentences: number;
+  accuracy: number;
+  misses: { text: string; wrong: string[] }[];
+}
+
+export function scoreSentences(sentences: readonly HouseholdSentence[], rules: RuleSet): SentenceScores {
+  const misses = sentences
+    .map((sentence) => ({ text: sentence.text, wrong: differences(sentence.expected, understandHousehold(sentence.text, rules, HOUSEHOLD_EVAL_DATE).understood) }))
+    .filter((result) => result.wrong.length > 0);
+  return { sentences: sentences.length, accuracy: sentences.length ? (sentences.length - misses.length) / sentences.length : 0, misses };
+}

@@ -1,0 +1,49 @@
+/** `cli check --text`: the contract for scripts, by spawning the real command. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The first test runs the documented npm command; the others the same CLI without npm's start-up. */
+const npmCheck = (args: string[], input = '') =>
+  spawnSync('npm', ['run', '--silent', 'cli', '--', 'check', ...args], { cwd: root, input, encoding: 'utf8' });
+const check = (args: string[], input = '') =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'check', ...args], { cwd: root, input, encoding: 'utf8' });
+
+describe('cli check --text', () => {
+  it('prints what was understood and, with nothing missing, the result beside it', () => {
+    const run = npmCheck(['--json', '--date', '2026-12-01', '--text', 'nhà em 4 người ở quê, cả nhà kiếm chừng 5 triệu một tháng, chưa có bảo hiểm y tế']);
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.understood).toEqual({ area: 'rural', members: 4, monthlyIncome: 5_000_000, deprivations: ['health_insurance'], unsure: [] });
+    expect(out.missing).toEqual([]);
+    expect(out.classification).toBe('near_poor');
+    expect(out.incomePerPerson).toBe(1_250_000);
+    expect(out.asOf).toBe('2026-12-01');
+  });
+
+  it('reads one sentence a line and prints one JSON object a line, in order; unstated fields are null and missing', () => {
+    const input = ['nha tui 2 nguoi o xa, thu nhap 3 trieu ruoi', '', 'nha toi 4 nguoi thu nhap 5 trieu 1 thang', 'Gia đình tôi 5 người ở phường, bình quân 1,8 triệu mỗi người'].join('\n');
+    const run = check(['--json', '--text', '--stdin', '--date', '01/12/2026'], input);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].understood.monthlyIncome).toBe(3_500_000);
+    expect(lines[0].classification).toBe('middle');
+    expect(lines[1].understood).toMatchObject({ area: null, members: 4, monthlyIncome: 5_000_000 });
+    expect(lines[1].missing).toEqual(['area']);
+    expect(lines[1].classification).toBeUndefined();
+    expect(lines[2].understood).toMatchObject({ area: 'urban', members: 5, monthlyIncomePerPerson: 1_800_000 });
+    expect(lines[2].understood.monthlyIncome).toBeUndefined();
+    expect(lines[2].incomePerPerson).toBe(1_800_000);
+  });
+
+  it('refuses --text without a sentence, and keeps check --json as it was', () => {
+    const run = check(['--json', '--text']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Thiếu câu mô tả/);
+    const plain = check(['--json'], JSON.stringify({ date: '2026-03-15', area: 'rural', members: 4, monthlyIncome: 4_800_000 }));
+    expect(JSON.parse(plain.stdout).understood).toBeUndefined();
+    expect(JSON.parse(plain.stdout).incomePerPerson).toBe(1_200_000);
+  });
+});

@@ -1,0 +1,114 @@
+/** A household told in one sentence: each part read from everyday words, nothing guessed. */
+import { describe, expect, it } from 'vitest';
+import { loadRules, parseMoney } from '../../src/rules/index.ts';
+import { findAmounts, parseAmount } from '../../src/rules/money.ts';
+import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+
+const rules = loadRules();
+const DATE = '2026-12-01';
+const read = (text: string) => understandHousehold(text, rules, DATE);
+
+describe('money words', () => {
+  const monthly: [string, number][] = [
+    ['3 triệu rưỡi', 3_500_000],
+    ['5 trieu 1 thang', 5_000_000],
+    ['5 triệu một tháng', 5_000_000],
+    ['5tr mỗi tháng', 5_000_000],
+    ['60 triệu một năm', 5_000_000],
+    ['18tr/năm', 1_500_000],
+    ['1,4 cu', 1_400_000],
+    ['1 triệu năm', 1_500_000],
+    ['mot trieu mot thang', 1_000_000],
+  ];
+  for (const [text, value] of monthly) {
+    it(`“${text}” is ${value} đồng a month`, () => expect(parseMoney(text)).toEqual({ ok: true, value }));
+  }
+
+  it('keeps what was said beside the monthly figure', () => {
+    expect(parseAmount('18tr/năm')).toEqual({ ok: true, amount: { value: 1_500_000, said: 18_000_000, period: 'year', perPerson: false } });
+    expect(parseAmount('1tr5/người/tháng')).toEqual({ ok: true, amount: { value: 1_500_000, said: 1_500_000, period: 'month', perPerson: true } });
+  });
+
+  it('asks for a month when the figure is per day or per week', () => {
+    for (const text of ['200k/ngày', '200 nghìn một ngày', '1 triệu mỗi tuần']) {
+      const parsed = parseMoney(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.question).toMatch(/cả tháng/);
+    }
+  });
+
+  it('finds each amount in a sentence with its period', () => {
+    const [amount] = findAmounts('nha e 6 nguoi, 1 nam kiem dc khoang 60 trieu');
+    expect(amount?.said).toBe('60 trieu');
+    expect(amount?.parse).toEqual({ ok: true, amount: { value: 5_000_000, said: 60_000_000, period: 'year', perPerson: false } });
+    expect(findAmounts('không biết').length).toBe(0);
+  });
+});
+
+describe('a household in one sentence', () => {
+  it('reads the example of the issue', () => {
+    const understanding = read('nhà em 4 người ở quê, cả nhà kiếm chừng 5 triệu một tháng, chưa có bảo hiểm y tế');
+    expect(understanding.understood).toEqual({ area: 'rural', members: 4, monthlyIncome: 5_000_000, deprivations: ['health_insurance'], unsure: [] });
+    expect(understanding.missing).toEqual([]);
+    expect(profileFromUnderstanding(understanding, DATE)).toEqual({
+      date: DATE, area: 'rural', members: 4, monthlyIncome: 5_000_000, deprivations: ['health_insurance'], unsure: [],
+    });
+  });
+
+  it('never guesses the area, and lists what is missing', () => {
+    const understanding = read('nha toi 4 nguoi thu nhap 5 trieu 1 thang');
+    expect(understanding.understood.area).toBeNull();
+    expect(understanding.understood.monthlyIncome).toBe(5_000_000);
+    expect(understanding.missing).toEqual(['area']);
+    expect(profileFromUnderstanding(understanding, DATE)).toBeUndefined();
+    expect(read('hai vo chong o tp').missing).toEqual(['monthlyIncome']);
+  });
+
+  it('asks when the sentence names two places', () => {
+    const understanding = read('nha 4 nguoi o xa nhung di lam o thanh pho, thu nhap 5tr');
+    expect(understanding.understood.area).toBeNull();
+    expect(understanding.questions.join(' ')).toMatch(/nông thôn hay thành thị/);
+  });
+
+  it('counts people from how families are described', () => {
+    expect(read('hai vo chong voi 3 dua con').understood.members).toBe(5);
+    expect(read('o mot minh').understood.members).toBe(1);
+    expect(read('ba mẹ con tui ở thị trấn').understood.members).toBe(3);
+    expect(read('vợ chồng tui với 2 đứa nhỏ và bà nội').understood.members).toBe(5);
+    expect(read('tui voi 2 dua con o que').understood.members).toBe(3);
+    expect(read('hai vo chong nuoi 3 con heo').understood.members).toBe(2);
+    expect(read('nha 5 nguoi ma chi co 1 nguoi di lam').understood.members).toBe(5);
+  });
+
+  it('reads the income as the household’s unless it is said per person', () => {
+    expect(read('nha 3 nguoi, moi nguoi tam 1tr2').understood).toMatchObject({ monthlyIncomePerPerson: 1_200_000 });
+    expect(read('nha 3 nguoi, co 1 nguoi di lam duoc 3 trieu').understood).toMatchObject({ monthlyIncome: 3_000_000 });
+    expect(read('tui o mot minh, ko co thu nhap gi').understood.monthlyIncome).toBe(0);
+  });
+
+  it('adds the earnings of each person, leaves debts out, and asks when amounts cannot be told apart', () => {
+    const sum = read('chồng làm hồ được 4 triệu, vợ bán rau được 1 triệu rưỡi mỗi tháng');
+    expect(sum.understood.monthlyIncome).toBe(5_500_000);
+    expect(sum.notes.join(' ')).toMatch(/4\.000\.000 đồng \+ 1\.500\.000 đồng/);
+    expect(read('thu nhap 5 trieu, dang no ngan hang 30 trieu').understood.monthlyIncome).toBe(5_000_000);
+    const unclear = read('thu nhap 5 trieu, 8 trieu');
+    expect(unclear.missing).toContain('monthlyIncome');
+    expect(unclear.questions.join(' ')).toMatch(/nhiều số tiền/);
+  });
+
+  it('asks back an amount that could mean two things', () => {
+    const understanding = read('nha toi 4 nguoi o que thu nhap 1.200');
+    expect(understanding.missing).toEqual(['monthlyIncome']);
+    expect(understanding.questions[0]).toMatch(/1\.200 đồng hay 1\.200\.000 đồng/);
+  });
+
+  it('reads deprivations from everyday words, negation included', () => {
+    expect(read('ko co nha ve sinh, nha tam, uong nuoc song').understood.deprivations).toEqual(['housing_quality', 'water_source', 'sanitation']);
+    expect(read('nuoc gieng khong hop ve sinh').understood.deprivations).toEqual(['water_source']);
+    expect(read('co bhyt day du, co nha ve sinh').understood.deprivations).toEqual([]);
+    expect(read('co bhyt day du').notDeprived).toEqual(['health_insurance']);
+    expect(read('khong ai bo hoc').understood.deprivations).toEqual([]);
+    expect(read('chong that nghiep, khong co tivi, ko co dt').understood.deprivations).toEqual(['employment', 'telecom', 'information_access']);
+    expect(read('khong biet co bhyt khong').understood.unsure).toEqual(['health_insurance']);
+  });
+});
