@@ -8,6 +8,7 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
+import { writtenForm } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   ALONE_PHRASES,
@@ -268,11 +269,17 @@ function indicatorsInForce(rules: RuleSet, date: string): IndicatorId[] {
   return found.ok ? [...found.value.standard.indicators.ids] : rules.indicators.map((indicator) => indicator.id);
 }
 
-/** Negations in chat spelling read as "không" ("ko co thu nhap" = "không có thu nhập"); "chưa" and "thiếu" keep their sense. */
-const AS_KHONG = new Set([...NEGATIONS].filter((word) => word !== 'chua' && word !== 'thieu'));
+/**
+ * The sentence with its spoken forms written out ("ko" → "không", "tui" → "tôi", "4 ng" → "4 người"),
+ * keeping "800 k" an amount rather than "800 không".
+ */
+function writtenSentence(text: string): string {
+  return writtenForm(text.replace(/(\d)\s+k\b/giu, '$1k'));
+}
 
-export function understandHousehold(text: string, rules: RuleSet, date: string): Understanding {
-  const tokens = moneyTokens(fold(text)).map((token) => (AS_KHONG.has(token) ? 'khong' : token));
+export function understandHousehold(typed: string, rules: RuleSet, date: string): Understanding {
+  const text = writtenSentence(typed);
+  const tokens = moneyTokens(fold(text));
   const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), 'minh', 'dua', 'con', 'chau']);
   const amounts = findAmounts(text, stopWords);
   const inForce = indicatorsInForce(rules, date);

@@ -5,7 +5,10 @@
  * simply not counted.
  */
 
-/** Nouns after a count of people: "4 người", "4ng", "7 khẩu", "5 nhân khẩu". */
+/**
+ * Nouns after a count of people: "4 người", "7 khẩu", "5 nhân khẩu". ("4 ng" is written out by the
+ * spoken forms; "ng" stays here for "4ng" typed as one word.)
+ */
 export const MEMBER_NOUNS: readonly string[] = ['nguoi', 'ng', 'khau', 'nhan khau', 'nk', 'thanh vien', 'tv', 'mieng an', 'suat'];
 
 /** Living alone: one member. */
@@ -13,12 +16,12 @@ export const ALONE_PHRASES: readonly string[] = ['mot minh', '1 minh', 'o mot mi
 
 /** A group counted by the number before it ("ba mẹ con" = 3, "hai vợ chồng" = 2); without a number, its size. */
 export const GROUP_WORDS: Readonly<Record<string, number>> = {
-  'vo chong': 2, 'ck vk': 2, 'vk ck': 2, 'me con': 2, 'bo con': 2, 'cha con': 2, 'ong ba': 2, 'ong chau': 2, 'ba chau': 2,
+  'vo chong': 2, 'chong vo': 2, 'me con': 2, 'bo con': 2, 'cha con': 2, 'ong ba': 2, 'ong chau': 2, 'ba chau': 2,
   'anh em': 2, 'chi em': 2,
 };
 
 /** Counted people added to a group: "với 3 đứa con", "và 2 đứa nhỏ", "+ 1 cháu". */
-export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua nho', 'dua', 'con', 'chau', 'be', 'nhoc'];
+export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua', 'con', 'chau', 'be', 'nhoc'];
 
 /** Animals counted with "con": "nuôi 3 con heo" is not three children. */
 export const NOT_PEOPLE: ReadonlySet<string> = new Set(['heo', 'lon', 'bo', 'ga', 'vit', 'trau', 'de', 'ca', 'cho', 'meo', 'ngan', 'ngong']);
@@ -33,13 +36,15 @@ export const RELATIVE_PHRASES: Readonly<Record<string, number>> = {
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
 export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);
 
-/** Negation in everyday spelling: "không", "ko", "k", "hok", "hổng", "chưa", "thiếu"… */
-export const NEGATIONS: ReadonlySet<string> = new Set([
-  'khong', 'ko', 'k', 'kg', 'khg', 'kh', 'hok', 'hong', 'hem', 'chua', 'thieu', 'chang',
-]);
+/**
+ * Negation (after the spoken forms are written out, so "ko", "hok", "hổng" are already "không").
+ * "hong" mid-sentence is left alone by the spoken forms (it may be "hỏng"); before a thing the house
+ * lacks ("hong co bhyt") it can only be "không".
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(['khong', 'chua', 'thieu', 'chang', 'hong']);
 
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
-export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'ko biet', 'k biet', 'khong ro', 'ko ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
+export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
 
 /**
  * Deprivations in everyday words, by indicator id of the rules data.
@@ -50,16 +55,16 @@ export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'ko biet', 'k bi
 export const DEPRIVATION_WORDS: Readonly<Record<string, { lacks?: readonly string[]; signs?: readonly string[] }>> = {
   employment: {
     lacks: ['viec lam', 'viec'],
-    signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'ko co viec', 'o khong', 'o nha khong lam'],
+    signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong', 'o nha khong lam'],
   },
   nutrition: { signs: ['suy dinh duong', 'thieu an', 'bi doi', 'thap coi', 'nhe can'] },
   health_insurance: {
     lacks: ['bao hiem y te', 'bhyt', 'bao hiem', 'the bao hiem', 'the bhyt', 'the y te'],
   },
-  adult_education: { signs: ['mu chu', 'khong biet chu', 'ko biet chu', 'khong biet doc'] },
+  adult_education: { signs: ['mu chu', 'khong biet chu', 'khong biet doc'] },
   child_schooling: {
     lacks: ['di hoc'],
-    signs: ['bo hoc', 'nghi hoc', 'thoi hoc', 'khong cho di hoc', 'khong di hoc', 'ko di hoc', 'k di hoc', 'hok di hoc'],
+    signs: ['bo hoc', 'nghi hoc', 'thoi hoc', 'khong cho di hoc', 'khong di hoc'],
   },
   housing_quality: {
     signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach'],
@@ -77,6 +82,6 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, { lacks?: readonly strin
     lacks: ['nha ve sinh', 'nha tieu', 'nha xi', 'nha cau', 'cau tieu', 'wc', 'toilet', 'cho di ve sinh', 've sinh'],
     signs: ['di ve sinh ngoai dong', 'di ngoai dong', 'cau ca', 'nha ve sinh tam'],
   },
-  telecom: { lacks: ['dien thoai', 'dt', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
+  telecom: { lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
   information_access: { lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin'] },
 };

@@ -57,7 +57,7 @@ export const NO_INCOME_PHRASES: readonly string[] = [
 ];
 
 /** Words just before a bare figure that make it an amount ("thu nhập 1500" is asked back, not skipped as a count). */
-export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 'luong', 'duoc', 'dc', 'thu'];
+export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 'luong', 'duoc', 'thu'];
 
 /** Phrases just before an amount that make it something other than income: a debt, a loan, a cost. */
 export const NOT_INCOME_PHRASES: readonly string[] = [
@@ -67,6 +67,6 @@ export const NOT_INCOME_PHRASES: readonly string[] = [
 
 /** Words before an amount that name who earns it: several such amounts are added up. */
 export const EARNER_WORDS: ReadonlySet<string> = new Set([
-  'chong', 'vo', 'ck', 'vk', 'con', 'toi', 'tui', 'em', 'minh', 'anh', 'chi', 'ong', 'ba', 'bo', 'me', 'ma', 'cha', 'chau',
+  'chong', 'vo', 'con', 'toi', 'em', 'minh', 'anh', 'chi', 'ong', 'ba', 'bo', 'me', 'ma', 'cha', 'chau',
   'trai', 'gai', 'dau', 're',
 ]);

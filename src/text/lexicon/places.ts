@@ -2,14 +2,15 @@
  * Everyday place words → the area of the poverty standard (folded). A commune (xã), a village
  * (thôn, ấp, bản, làng) or "ở quê" is rural; a ward (phường), a town (thị trấn) or a city is urban.
  * Nothing here guesses: a sentence with no place word leaves the area unknown, and it is asked.
- * The short codes cadres type (nt, tt) are aliases in rules/areas.yaml.
+ * The short codes cadres type (nt, tt) are aliases in rules/areas.yaml; "ở quê", "dưới quê" are
+ * written "nông thôn" by the spoken forms (spoken.ts).
  */
 type Area = 'rural' | 'urban';
 
 /** Phrases that name the area wherever they stand in a sentence. */
 export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   rural: [
-    'nong thon', 'o que', 'duoi que', 've que', 'que toi', 'que em', 'que minh', 'mien que', 'vung que', 'o xa', 'tai xa',
+    'nong thon', 've que', 'que toi', 'que em', 'que minh', 'mien que', 'vung que', 'o xa', 'tai xa',
     'thuoc xa', 'xa ngheo', 'mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao', 'o thon', 'o ap', 'o ban', 'o lang',
     'tren nui', 'tren ban', 'trong ap', 'trong thon',
   ],
