@@ -1,40 +1,34 @@
 /**
- * `cli batch <file.csv> [--out results.csv] [--date D]`: classifies a commune's household list.
- * Streams the file (100.000 rows is fine), writes one result row per good input row, reports each
- * bad row by line number on stderr and skips it, then prints a summary (per class, per indicator).
+ * `cli batch <list.csv|list.xlsx> [--out results.csv|results.xlsx] [--force] [--date D]`: classifies
+ * a commune's household list. Every record comes out: classified, or reported by line number on
+ * stderr (and in the workbook's "Dòng lỗi" sheet); the summary's counts add up to the list's rows.
+ * Exit status: 0 all classified, 3 some rows refused (results still written), 2 nothing done
+ * (usage, unreadable file or encoding, missing columns, output refused).
  */
-import { createReadStream, createWriteStream, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
-import { parse } from 'csv-parse';
-import { stringify } from 'csv-stringify';
-import { SingleBar } from 'cli-progress';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { MultiBar } from 'cli-progress';
 import type { CliCommand } from './types.ts';
-import { parseCommandArgs, readDateOption } from './args.ts';
-import { fold } from '../text/fold.ts';
-import {
-  CLASS_LABELS,
-  checkHousehold,
-  formatDate,
-  loadRules,
-  parseMoney,
-  parseUserDate,
-  INDICATOR_IDS,
-  type CheckResult,
-  type Classification,
-  type FieldError,
-  type HouseholdProfileInput,
-  type IndicatorId,
-  type Outcome,
-  type RuleSet,
-} from '../rules/index.ts';
+import { parseCommandArgs, readDateOption, usageError } from './args.ts';
+import { loadRules } from '../rules/index.ts';
+import { BATCH_DEFAULTS } from '../batch/defaults.ts';
+import { decodeText } from '../batch/encoding.ts';
+import { csvSink, csvSource } from '../batch/csv.ts';
+import { isLegacyExcel, isZip, xlsxSink, xlsxSource } from '../batch/xlsx.ts';
+import { prepareOutput } from '../batch/output.ts';
+import { classifyList, formatSummary, summaryRows } from '../batch/households.ts';
+import type { ResultSink, RowProblem, TableSource } from '../batch/types.ts';
 
-const HELP = `Kiểm tra cả danh sách hộ trong một tệp CSV (mỗi dòng một hộ).
+/** Exit status when the list was processed but at least one row was refused. */
+export const EXIT_ROWS_REFUSED = 3;
+
+const HELP = `Kiểm tra cả danh sách hộ trong một tệp CSV hoặc Excel (.xlsx), mỗi dòng một hộ.
 
 Cách dùng:
   npm run cli -- batch danh-sach.csv --out ket-qua.csv [--date 15/03/2026]
+  npm run cli -- batch danh-sach.xlsx --out ket-qua.xlsx
 
-Cột của tệp vào (dòng đầu là tên cột; dấu phân cách "," hoặc ";"):
+Cột của tệp vào (dòng đầu là tên cột, có dấu hay không dấu đều được; CSV phân cách bằng "," ";" hoặc tab):
   ma_ho                mã hộ (tùy chọn, được chép sang kết quả)
   khu_vuc              nt / nong thon / rural hoặc tt / thanh thi / do thi / urban      (bắt buộc)
   so_nguoi             số thành viên                                                     (bắt buộc)
@@ -44,112 +38,47 @@ Cột của tệp vào (dòng đầu là tên cột; dấu phân cách "," hoặ
   khong_ro             các chỉ số chưa rõ (tùy chọn)
   ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay)
 
+Tệp CSV: UTF-8 là tốt nhất; tệp Windows-1258, TCVN3 (ABC) hoặc Latin-1 được nhận ra và chuyển đổi.
+Tệp Excel: đọc trang tính đầu tiên.
+
 Tùy chọn:
-  --out TỆP    Ghi kết quả ra tệp CSV (không có thì in ra stdout, bản tổng hợp in ra stderr).
-  --date D     Ngày xét cho các dòng không có cột ngay.`;
+  --out TỆP    Ghi kết quả ra tệp .csv (UTF-8 có BOM, mở thẳng bằng Excel) hoặc .xlsx (trang
+               "Kết quả", "Dòng lỗi", "Tổng hợp"). Không có thì in CSV ra stdout, tổng hợp ra stderr.
+  --force      Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp vào).
+  --date D     Ngày xét cho các dòng không có cột ngay.
 
-const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
-const KNOWN_COLUMNS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'] as const;
-type Column = (typeof KNOWN_COLUMNS)[number];
-const OUTPUT_HEADER = [
-  'dong', 'ma_ho', 'ngay', 'phan_loai', 'ma_phan_loai', 'thu_nhap_binh_quan', 'so_chi_so_thieu_hut', 'chi_so_thieu_hut', 'chuan', 'tam_tinh', 'ly_do', 'dieu_lam_thay_doi',
-];
-/** Profile fields named back as the CSV columns a cadre sees. */
-const COLUMN_OF_FIELD: Record<string, Column> = {
-  area: 'khu_vuc', members: 'so_nguoi', monthlyIncomePerPerson: 'thu_nhap_binh_quan', monthlyIncome: 'tong_thu_nhap',
-  deprivations: 'thieu_hut', unsure: 'khong_ro', date: 'ngay',
-};
-/** Files bigger than this get a progress bar (when stderr is a terminal). */
-const PROGRESS_MIN_BYTES = 256 * 1024;
+Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo số dòng, các dòng khác vẫn có kết quả);
+2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối).`;
 
-class RowError extends Error {
-  constructor(readonly column: string, message: string) {
-    super(message);
-  }
-}
-
-const columnKey = (name: string) => fold(name).trim().replace(/\s+/g, '_');
-
-function detectDelimiter(path: string): string {
-  const buffer = Buffer.alloc(4096);
+function readHead(path: string): Buffer {
+  const head = Buffer.alloc(8);
   const fd = openSync(path, 'r');
-  const length = readSync(fd, buffer, 0, buffer.length, 0);
-  closeSync(fd);
-  const firstLine = buffer.subarray(0, length).toString('utf8').split(/\r?\n/)[0] ?? '';
-  return firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-}
-
-function readIndicators(rules: RuleSet, text: string, column: string): IndicatorId[] {
-  return text
-    .split(/[\s,;|]+/)
-    .filter(Boolean)
-    .map((token) => {
-      const id = rules.indicatorAliases.get(fold(token));
-      if (!id) throw new RowError(column, `không biết chỉ số “${token}” (dùng mã như ${INDICATOR_IDS.slice(0, 3).join(', ')} hoặc bí danh như bhyt, nuoc, nhatieu)`);
-      return id;
-    });
-}
-
-function readMoney(text: string, column: string): number {
-  const parsed = parseMoney(text);
-  if (!parsed.ok) throw new RowError(column, parsed.question);
-  return parsed.value;
-}
-
-function toProfile(rules: RuleSet, cell: (column: Column) => string, defaultDate: string): HouseholdProfileInput {
-  const areaText = cell('khu_vuc');
-  const area = rules.areaAliases.get(fold(areaText).replace(/\s+/g, ''));
-  if (!area) throw new RowError('khu_vuc', `khu vực “${areaText}” không hợp lệ (nt/nông thôn hoặc tt/thành thị)`);
-  const membersText = cell('so_nguoi');
-  if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên`);
-  const dateText = cell('ngay');
-  const date = dateText ? parseUserDate(dateText) : defaultDate;
-  if (!date) throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)`);
-  const perPerson = cell('thu_nhap_binh_quan');
-  const total = cell('tong_thu_nhap');
-  return {
-    date,
-    area,
-    members: Number(membersText),
-    ...(perPerson ? { monthlyIncomePerPerson: readMoney(perPerson, 'thu_nhap_binh_quan') } : {}),
-    ...(!perPerson && total ? { monthlyIncome: readMoney(total, 'tong_thu_nhap') } : {}),
-    deprivations: readIndicators(rules, cell('thieu_hut'), 'thieu_hut'),
-    unsure: readIndicators(rules, cell('khong_ro'), 'khong_ro'),
-  };
-}
-
-function columnOfField(error: FieldError): string {
-  return COLUMN_OF_FIELD[error.field.split('.')[0] ?? ''] ?? error.field;
-}
-
-interface Summary {
-  rows: number;
-  bad: number;
-  byClass: Map<Classification, number>;
-  byIndicator: Map<IndicatorId, number>;
-}
-
-function formatSummary(rules: RuleSet, summary: Summary): string {
-  const good = summary.rows - summary.bad;
-  const lines = [`Tổng hợp: ${summary.rows} dòng, ${good} hộ đã phân loại, ${summary.bad} dòng lỗi bị bỏ qua.`, '', 'Theo nhóm:'];
-  for (const [classification, label] of Object.entries(CLASS_LABELS) as [Classification, string][]) {
-    lines.push(`  ${label}: ${summary.byClass.get(classification) ?? 0}`);
+  try {
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
   }
-  lines.push('', 'Số hộ thiếu hụt theo chỉ số:');
-  for (const indicator of rules.indicators) {
-    lines.push(`  ${indicator.name} (${indicator.id}): ${summary.byIndicator.get(indicator.id) ?? 0}`);
-  }
-  return lines.join('\n');
+}
+
+/** The list as records, or why it cannot be read. */
+function openList(path: string, size: number): TableSource | string {
+  const head = readHead(path);
+  if (isZip(head)) return xlsxSource(path, size);
+  if (isLegacyExcel(head)) return 'Đây là tệp Excel 97–2003 (.xls), chưa đọc được. Hãy mở trong Excel và lưu lại thành .xlsx hoặc “CSV UTF-8”.';
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) return decoded.message;
+  return csvSource(decoded.text, decoded.encoding.startsWith('UTF-') ? [] : [`Tệp dùng bảng mã ${decoded.encoding}; đã đọc và chuyển sang Unicode.`]);
 }
 
 async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs('batch', { args, allowPositionals: true, options: { out: { type: 'string' }, date: { type: 'string' } } });
+  const parsed = parseCommandArgs('batch', {
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean' } },
+  });
   if (!parsed) return 2;
   const [file] = parsed.positionals;
-  if (!file) {
-    process.stderr.write('Thiếu tên tệp CSV. Xem: npm run cli -- batch --help\n');
-    return 2;
-  }
+  if (!file) return usageError('batch', 'Thiếu tên tệp danh sách (.csv hoặc .xlsx).');
   let size: number;
   try {
     const stats = statSync(file);
@@ -161,82 +90,57 @@ async function run(args: string[]): Promise<number> {
   }
   const defaultDate = readDateOption(parsed.values.date);
   if (!defaultDate) return 2;
-  const rules = loadRules();
-  const parser = createReadStream(file).pipe(
-    parse({ bom: true, delimiter: detectDelimiter(file), trim: true, skip_empty_lines: true, relax_column_count: true, skip_records_with_error: true, info: true }),
-  );
-  const output = stringify({ header: true, columns: OUTPUT_HEADER });
-  const destination = parsed.values.out ? createWriteStream(parsed.values.out) : process.stdout;
-  output.pipe(destination);
-  const summaryStream = parsed.values.out ? process.stdout : process.stderr;
-  const bar = process.stderr.isTTY && size >= PROGRESS_MIN_BYTES ? new SingleBar({ format: 'Đang xử lý [{bar}] {percentage}% | {value}/{total} byte', stream: process.stderr }) : null;
-  bar?.start(size, 0);
-
-  const summary: Summary = { rows: 0, bad: 0, byClass: new Map(), byIndicator: new Map() };
-  const reportBad = (line: number, column: string, message: string) => {
-    summary.bad += 1;
-    process.stderr.write(`Dòng ${line}${column ? `, cột ${column}` : ''}: ${message}\n`);
-  };
-  parser.on('skip', (error: { lines?: number; message: string }) => {
-    summary.rows += 1;
-    reportBad(error.lines ?? 0, '', `dòng CSV sai định dạng (${error.message})`);
-  });
-
-  let columns: Map<string, number> | null = null;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
-    if (!columns) {
-      columns = new Map(record.map((name, index) => [columnKey(name), index]));
-      const missing = REQUIRED_COLUMNS.filter((name) => !columns!.has(name));
-      const noIncome = !columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap');
-      if (missing.length > 0 || noIncome) {
-        bar?.stop();
-        const names = [...missing, ...(noIncome ? ['thu_nhap_binh_quan hoặc tong_thu_nhap'] : [])];
-        process.stderr.write(`Tệp thiếu cột: ${names.join(', ')}. Xem: npm run cli -- batch --help\n`);
-        output.end();
-        return 2;
-      }
-      continue;
-    }
-    summary.rows += 1;
-    if (summary.rows % 1000 === 0) bar?.update(info.bytes);
-    const cell = (column: Column) => record[columns!.get(column) ?? -1] ?? '';
-    let outcome: Outcome<CheckResult>;
-    try {
-      outcome = checkHousehold(rules, toProfile(rules, cell, defaultDate));
-    } catch (error) {
-      if (!(error instanceof RowError)) throw error;
-      reportBad(info.lines, error.column, error.message);
-      continue;
-    }
-    if (!outcome.ok) {
-      reportBad(info.lines, columnOfField(outcome.error), outcome.error.message);
-      continue;
-    }
-    const result = outcome.value;
-    summary.byClass.set(result.classification, (summary.byClass.get(result.classification) ?? 0) + 1);
-    for (const id of result.deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
-    const row = [
-      info.lines, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[result.classification], result.classification,
-      result.incomePerPerson, result.deprivationCount, result.deprivations.join(' '), result.standard.id,
-      result.provisional ? 'có' : 'không', result.reasons.slice(1).join(' '), result.margins.join(' '),
-    ];
-    if (!output.write(row)) await once(output, 'drain');
-  }
-  bar?.update(size);
-  bar?.stop();
-  output.end();
-  await finished(destination === process.stdout ? output : destination);
-  if (!columns) {
-    process.stderr.write('Tệp CSV trống (không có dòng tên cột).\n');
+  const { out, force = false } = parsed.values;
+  const target = out === undefined ? null : prepareOutput(file, out, force);
+  if (target && !target.ok) {
+    process.stderr.write(`${target.message}\n`);
     return 2;
   }
-  summaryStream.write(`${formatSummary(rules, summary)}\n`);
-  return 0;
+  const source = openList(file, size);
+  if (typeof source === 'string') {
+    process.stderr.write(`${source}\n`);
+    return 2;
+  }
+  const rules = loadRules();
+  const outputFile = target?.file ?? null;
+  const sink: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? xlsxSink(outputFile) : csvSink(outputFile);
+  // A MultiBar of one bar, because it can print the refused rows above the bar while it runs.
+  const bars = process.stderr.isTTY && size >= BATCH_DEFAULTS.progressMinBytes ? new MultiBar({ format: 'Đang xử lý [{bar}] {percentage}%', stream: process.stderr }) : null;
+  const bar = bars?.create(100, 0);
+  const report = (problem: RowProblem) => {
+    const line = `Dòng ${problem.line}${problem.column ? `, cột ${problem.column}` : ''}: ${problem.message}\n`;
+    if (bars) bars.log(line);
+    else process.stderr.write(line);
+  };
+  let outcome;
+  try {
+    outcome = await classifyList(rules, source, sink, {
+      defaultDate,
+      onProblem: report,
+      onProgress: () => bar?.update(Math.floor(source.progress() * 100)),
+      progressEvery: BATCH_DEFAULTS.progressEvery,
+    });
+  } catch (error) {
+    bars?.stop();
+    await sink.abort();
+    throw error;
+  }
+  bar?.update(100);
+  bars?.stop();
+  for (const note of source.notes) process.stderr.write(`${note}\n`);
+  if (!outcome.ok) {
+    await sink.abort();
+    process.stderr.write(`${outcome.message}\n`);
+    return 2;
+  }
+  await sink.finish(summaryRows(rules, outcome.summary));
+  (outputFile ? process.stdout : process.stderr).write(`${formatSummary(rules, outcome.summary)}\n`);
+  return outcome.summary.rejected > 0 ? EXIT_ROWS_REFUSED : 0;
 }
 
 export const command: CliCommand = {
   name: 'batch',
-  summary: 'Kiểm tra cả danh sách hộ trong tệp CSV, kèm bản tổng hợp',
+  summary: 'Kiểm tra cả danh sách hộ trong tệp CSV hoặc Excel (.xlsx), kèm bản tổng hợp',
   help: HELP,
   run,
 };

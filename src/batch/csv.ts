@@ -1,0 +1,130 @@
+/**
+ * CSV in and out for the batch check. Reading goes record by record so that one bad record is
+ * reported on its own line and never takes the rest of the file with it: a line without quotes is
+ * split on the delimiter; a line with quotes goes through csv-parse, and a quote left open may run
+ * over the next lines only while those do not look like rows of their own. Writing uses
+ * csv-stringify, with a UTF-8 BOM for Excel and text cells that a spreadsheet would run as a
+ * formula (= + - @ tab CR at the start) prefixed with an apostrophe, as OWASP advises.
+ */
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { once } from 'node:events';
+import { CsvError } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify';
+import { BATCH_DEFAULTS } from './defaults.ts';
+import type { Cell, ResultSink, TableRecord, TableSource } from './types.ts';
+import type { OutputFile } from './output.ts';
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The delimiter used most in the first non-blank line (`,` on a tie): Excel writes `;` where `,` is the decimal mark. */
+export function detectDelimiter(text: string): string {
+  const first = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const count = (delimiter: string) => first.split(delimiter).length - 1;
+  return DELIMITERS.reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best), ',');
+}
+
+const QUOTE_PROBLEMS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'có dấu ngoặc kép (") mở mà không đóng; hãy xóa dấu ngoặc kép thừa hoặc thêm dấu đóng',
+  CSV_INVALID_CLOSING_QUOTE: 'sau dấu ngoặc kép đóng ô còn chữ (ví dụ "Ho Ti" Nguyen); hãy bỏ dấu ngoặc kép, hoặc đặt cả ô trong ngoặc kép và nhân đôi dấu bên trong ("""Ho Ti"" Nguyen")',
+};
+QUOTE_PROBLEMS.CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE = QUOTE_PROBLEMS.CSV_INVALID_CLOSING_QUOTE!;
+
+type Parsed = { cells: string[] } | { code: string };
+
+function parseRecord(text: string, delimiter: string): Parsed {
+  if (!text.includes('"')) return { cells: text.split(delimiter).map((cell) => cell.trim()) };
+  try {
+    const records = parse(text, { delimiter, relax_quotes: true, trim: true, relax_column_count: true }) as string[][];
+    return records.length <= 1 ? { cells: records[0] ?? [] } : { code: 'CSV_QUOTE_NOT_CLOSED' };
+  } catch (error) {
+    if (error instanceof CsvError) return { code: error.code };
+    throw error;
+  }
+}
+
+/** Reads decoded CSV text; `notes` are passed on to the user (e.g. the encoding found). */
+export function csvSource(text: string, notes: string[] = []): TableSource {
+  const delimiter = detectDelimiter(text);
+  let position = 0;
+  let lineNumber = 0;
+  const nextLine = (): string | null => {
+    if (position >= text.length) return null;
+    let end = text.indexOf('\n', position);
+    if (end < 0) end = text.length;
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(position, end - 1) : text.slice(position, end);
+    position = end + 1;
+    lineNumber += 1;
+    return line;
+  };
+  /** An open quote that closes on a later line (a cell with line breaks); null, and nothing consumed, when it does not. */
+  const continued = (first: string, width: number): Parsed | null => {
+    const saved = { position, lineNumber };
+    let joined = first;
+    for (let lines = 1; lines < BATCH_DEFAULTS.maxLinesPerCell && width > 0; lines += 1) {
+      const next = nextLine();
+      if (next === null || next.split(delimiter).length >= width) break;
+      joined += `\n${next}`;
+      const parsed = parseRecord(joined, delimiter);
+      if ('cells' in parsed) return parsed;
+      if (parsed.code !== 'CSV_QUOTE_NOT_CLOSED') break;
+    }
+    ({ position, lineNumber } = saved);
+    return null;
+  };
+  function* records(): Generator<TableRecord> {
+    let width = 0;
+    for (let line = nextLine(); line !== null; line = nextLine()) {
+      const start = lineNumber;
+      let parsed = parseRecord(line, delimiter);
+      if ('code' in parsed && parsed.code === 'CSV_QUOTE_NOT_CLOSED') parsed = continued(line, width) ?? parsed;
+      if ('code' in parsed) {
+        yield { line: start, problem: QUOTE_PROBLEMS[parsed.code] ?? `dòng CSV sai định dạng (${parsed.code})` };
+        continue;
+      }
+      if (width === 0 && parsed.cells.some(Boolean)) width = parsed.cells.length;
+      yield { line: start, cells: parsed.cells };
+    }
+  }
+  return { notes, records: toAsync(records()), progress: () => (text.length === 0 ? 1 : Math.min(1, position / text.length)) };
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers. */
+export function neutralise(cell: Cell): Cell {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Result rows as CSV, to a file (BOM, temporary file renamed at the end) or to stdout. */
+export function csvSink(file: OutputFile | null): ResultSink {
+  const output = stringify({ bom: file !== null });
+  const destination: Writable = file ? createWriteStream(file.temp, { flags: 'wx' }) : process.stdout;
+  output.pipe(destination);
+  const write = async (cells: Cell[]) => {
+    if (!output.write(cells.map(neutralise))) await once(output, 'drain');
+  };
+  return {
+    header: (columns) => void output.write([...columns]),
+    row: write,
+    problem: () => {},
+    async finish() {
+      output.end();
+      await finished(file ? destination : output);
+      file?.commit();
+    },
+    async abort() {
+      output.end();
+      if (file) {
+        await finished(destination).catch(() => {});
+        file.discard();
+      }
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** The batch check's tunables, in one place. */
+export const BATCH_DEFAULTS = {
+  /** A quoted CSV cell may run over at most this many physical lines (Alt+Enter in Excel); past that the opening quote is taken as a stray one. */
+  maxLinesPerCell: 20,
+  /** Bytes looked at to guess the encoding and the delimiter. */
+  sniffBytes: 64 * 1024,
+  /** Files at least this big get a progress bar (when stderr is a terminal). */
+  progressMinBytes: 256 * 1024,
+  /** Records between two progress bar updates. */
+  progressEvery: 1000,
+  /** A legacy decoding is refused when more than this share of its non-ASCII words are not Vietnamese syllables. */
+  maxOddWordShare: 0.2,
+} as const;

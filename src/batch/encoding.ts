@@ -1,0 +1,103 @@
+/**
+ * Bytes of a household list → NFC text. UTF-8 (with or without BOM) and UTF-16 with a BOM are read
+ * as they are; a file that is not UTF-8 is decoded (iconv-lite) with the legacy encoding that gives
+ * the most Vietnamese-looking text among Windows-1258, TCVN3 (ABC) and Windows-1252/Latin-1, and
+ * refused with a message naming the problem when none does or when the detector (chardet) sees a
+ * non-Vietnamese encoding. Windows-1258 writes tones as separate combining marks, so every text is
+ * composed to NFC: "vực" decoded from 1258 matches "vực" typed on a phone.
+ */
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
+import { BATCH_DEFAULTS } from './defaults.ts';
+
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
+
+const SAVE_AS_UTF8 = 'Hãy mở tệp trong Excel và lưu lại bằng “CSV UTF-8 (Comma delimited)”, hoặc lưu thành .xlsx.';
+
+/** Legacy encodings tried, in order of preference when two read equally well. */
+const LEGACY: { id: string; name: string }[] = [
+  { id: 'windows-1258', name: 'Windows-1258' },
+  { id: 'windows-1252', name: 'Windows-1252 (Latin-1)' },
+  { id: 'tcvn', name: 'TCVN3 (ABC)' },
+];
+/** Multi-byte encodings of other languages: a file in one of them is not a Vietnamese list. */
+const FOREIGN = /^(Shift_JIS|EUC-JP|EUC-KR|GB18030|Big5|ISO-2022-\w+|UTF-32\w*)$/;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const VIETNAMESE_WORD = /^[a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]+$/u;
+const NON_ASCII = /[^\u0000-\u007f]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** How Vietnamese a decoded text reads: words with non-ASCII letters that are (not) plausible syllables. */
+function judge(text: string): { good: number; odd: number } {
+  let good = 0;
+  let odd = (text.match(CONTROL) ?? []).length;
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{M}]+/u)) {
+    if (!NON_ASCII.test(word)) continue;
+    const tones = word.normalize('NFD').match(TONE_MARKS)?.length ?? 0;
+    if (VIETNAMESE_WORD.test(word) && tones <= 1) good += 1;
+    else odd += 1;
+  }
+  return { good, odd };
+}
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? -1 : Buffer.byteLength(text.slice(0, at));
+}
+
+export function decodeText(bytes: Buffer): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv.decode(bytes.subarray(2), 'utf-16le').normalize('NFC'), encoding: 'UTF-16 LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv.decode(bytes.subarray(2), 'utf-16be').normalize('NFC'), encoding: 'UTF-16 BE' };
+  const sample = bytes.subarray(0, BATCH_DEFAULTS.sniffBytes);
+  if (sample.includes(0)) {
+    return { ok: false, message: `Tệp có byte 0 (NUL): đây là tệp nhị phân hoặc văn bản UTF-16 không có BOM, không đọc được như CSV. ${SAVE_AS_UTF8}` };
+  }
+  return decodeUtf8(bytes);
+}
+
+function decodeUtf8(bytes: Buffer): Decoded {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC'), encoding: 'UTF-8' };
+  } catch {
+    return decodeLegacy(bytes);
+  }
+}
+
+function decodeLegacy(bytes: Buffer): Decoded {
+  const sample = bytes.subarray(0, BATCH_DEFAULTS.sniffBytes);
+  const guessed = chardet.detect(sample);
+  if (guessed && FOREIGN.test(guessed)) {
+    return { ok: false, message: `Tệp không phải UTF-8 và có vẻ dùng bảng mã ${guessed} (không phải tiếng Việt). ${SAVE_AS_UTF8}` };
+  }
+  // Mostly valid UTF-8 with a few bad bytes is a damaged or mixed file: decoding it all as a legacy encoding would garble the rest.
+  const asUtf8 = new TextDecoder('utf-8').decode(sample);
+  const replaced = asUtf8.split('\uFFFD').length - 1;
+  const multiByte = (asUtf8.match(/[^\u0000-\u007f\uFFFD]/g) ?? []).length;
+  if (multiByte >= 2 * replaced) {
+    const line = lineOfByte(bytes, firstInvalidUtf8(bytes));
+    return { ok: false, message: `Tệp UTF-8 bị lẫn byte của bảng mã khác (từ dòng ${line}): không đọc được chắc chắn. ${SAVE_AS_UTF8}` };
+  }
+  const ranked = LEGACY.map((encoding) => {
+    const text = iconv.decode(bytes, encoding.id).normalize('NFC');
+    const { good, odd } = judge(text.slice(0, BATCH_DEFAULTS.sniffBytes));
+    return { encoding, text, good, odd, score: good - 2 * odd };
+  }).sort((a, b) => b.score - a.score);
+  const best = ranked[0]!;
+  if (best.odd > BATCH_DEFAULTS.maxOddWordShare * (best.good + best.odd)) {
+    return {
+      ok: false,
+      message: `Tệp không phải UTF-8 và không đọc được bằng bảng mã tiếng Việt nào quen thuộc (Windows-1258, TCVN3, Latin-1)${guessed ? `; bộ dò đoán là ${guessed}` : ''}. ${SAVE_AS_UTF8}`,
+    };
+  }
+  // Text without the letters where they differ (Latin-1 "nông thôn") reads the same in several: name them all.
+  const same = ranked.filter((candidate) => candidate.text === best.text).map((candidate) => candidate.encoding.name);
+  return { ok: true, text: best.text, encoding: same.join(' hoặc ') };
+}

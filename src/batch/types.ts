@@ -1,0 +1,35 @@
+/** The shapes the batch check passes between its readers, the household logic and its writers. */
+
+/**
+ * One record of a list: its cells, or why it could not be read. `line` is where the record starts
+ * in the file (CSV: physical line, 1 = header; XLSX: the row number Excel shows).
+ */
+export type TableRecord = { line: number; cells: string[] } | { line: number; problem: string };
+
+/** A list being read: its records in order, and how far the reading is (0–1) for the progress bar. */
+export interface TableSource {
+  /** What the reader did that the user should know (e.g. the encoding it decoded). */
+  notes: string[];
+  records: AsyncIterable<TableRecord>;
+  progress(): number;
+}
+
+/** A row the reader or the household check refused: where, which column (may be empty), why. */
+export interface RowProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
+export type Cell = string | number;
+
+/** Where results go: result rows in input order, the refused rows, then the summary lines. */
+export interface ResultSink {
+  header(columns: readonly string[]): void;
+  row(cells: Cell[]): Promise<void>;
+  problem(problem: RowProblem): void;
+  /** Writes the summary, completes the output (renamed into place when it is a file). */
+  finish(summary: [string, Cell][]): Promise<void>;
+  /** Drops a half-written output (the temporary file is removed; nothing existing is touched). */
+  abort(): Promise<void>;
+}

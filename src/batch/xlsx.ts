@@ -1,0 +1,99 @@
+/**
+ * Excel workbooks in and out for the batch check, through ExcelJS's streaming reader and writer (a
+ * commune's 100.000 rows never sit in memory as a workbook). The first worksheet is the list; its
+ * row numbers are the line numbers reported. Results go to three sheets: "Kết quả" (the CSV's
+ * columns), "Dòng lỗi" (line, column, reason) and "Tổng hợp". Text is written as text cells, which
+ * Excel never runs as a formula.
+ */
+import { createReadStream } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Cell, ResultSink, RowProblem, TableRecord, TableSource } from './types.ts';
+import type { OutputFile } from './output.ts';
+
+/** "PK\3\4": a ZIP container, which is what .xlsx is whatever the file is called. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The OLE2 signature of Excel 97–2003 .xls files, which ExcelJS does not read. */
+export function isLegacyExcel(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+/** What a cell shows, as text: dates as yyyy-MM-dd, formulas by their last computed value. */
+function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text).trim();
+    if ('error' in value) return String(value.error);
+    return '';
+  }
+  return String(value).trim();
+}
+
+export function xlsxSource(path: string, size: number): TableSource {
+  const input = createReadStream(path);
+  let read = 0;
+  input.on('data', (chunk) => (read += chunk.length));
+  const notes: string[] = [];
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  async function* records(): AsyncGenerator<TableRecord> {
+    try {
+      for await (const sheet of workbook) {
+        for await (const row of sheet) {
+          const values = row.values as ExcelJS.CellValue[];
+          const cells: string[] = [];
+          for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
+          yield { line: row.number, cells };
+        }
+        notes.push('Chỉ đọc trang tính đầu tiên của tệp Excel.');
+        break;
+      }
+    } finally {
+      input.destroy();
+    }
+  }
+  return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)) };
+}
+
+const BOLD = { font: { bold: true } };
+
+/** Results as a workbook written to the temporary file, renamed into place on finish. */
+export function xlsxSink(file: OutputFile): ResultSink {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file.temp, useStyles: true, useSharedStrings: false });
+  const results = workbook.addWorksheet('Kết quả', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const problems: RowProblem[] = [];
+  const sheet = (name: string, header: string[], rows: Cell[][]) => {
+    const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const first = worksheet.addRow(header);
+    first.font = BOLD.font;
+    first.commit();
+    for (const row of rows) worksheet.addRow(row).commit();
+    worksheet.commit();
+  };
+  return {
+    header(columns) {
+      const row = results.addRow([...columns]);
+      row.font = BOLD.font;
+      row.commit();
+    },
+    async row(cells) {
+      results.addRow(cells).commit();
+    },
+    problem: (problem) => void problems.push(problem),
+    async finish(summary) {
+      results.commit();
+      sheet('Dòng lỗi', ['dong', 'cot', 'ly_do'], problems.map((p) => [p.line, p.column, p.message]));
+      sheet('Tổng hợp', ['muc', 'so_ho'], summary);
+      await workbook.commit();
+      file.commit();
+    },
+    async abort() {
+      await workbook.commit().catch(() => {});
+      file.discard();
+    },
+  };
+}
