@@ -59,13 +59,18 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
     lineNumber += 1;
     return line;
   };
-  /** An open quote that closes on a later line (a cell with line breaks); null, and nothing consumed, when it does not. */
+  const looksLikeRow = (line: string, width: number) => line.split(delimiter).length >= width;
+  /**
+   * An open quote that closes on a later line (a cell with line breaks); null, and nothing consumed,
+   * when it does not, or when the opening line and the next both look like whole rows (a stray quote).
+   */
   const continued = (first: string, width: number): Parsed | null => {
     const saved = { position, lineNumber };
+    const firstIsRow = looksLikeRow(first, width);
     let joined = first;
     for (let lines = 1; lines < BATCH_DEFAULTS.maxLinesPerCell && width > 0; lines += 1) {
       const next = nextLine();
-      if (next === null || next.split(delimiter).length >= width) break;
+      if (next === null || (firstIsRow && looksLikeRow(next, width))) break;
       joined += `\n${next}`;
       const parsed = parseRecord(joined, delimiter);
       if ('cells' in parsed) return parsed;

@@ -70,18 +70,26 @@ function readHeader(cells: string[]): { ok: true; columns: Map<string, number> }
   return { ok: false, message: `Tệp thiếu cột: ${missing.join(', ')}.${lost} Xem: npm run cli -- batch --help` };
 }
 
+/** Longest run of words that is an alias, so "bảo hiểm y tế nước" reads as baohiemyte + nuoc. */
+const MAX_ALIAS_WORDS = 5;
+
 function readIndicators(rules: RuleSet, text: string, column: string): IndicatorId[] {
-  return text
-    .split(/[\s,;|]+/)
-    .filter(Boolean)
-    .map((token) => {
-      const id = rules.indicatorAliases.get(fold(token));
-      if (!id) {
+  const ids: IndicatorId[] = [];
+  for (const piece of text.split(/[,;|]+/)) {
+    const words = piece.split(/\s+/).filter(Boolean);
+    for (let start = 0; start < words.length; ) {
+      const idOf = (length: number) => rules.indicatorAliases.get(fold(words.slice(start, start + length).join('')));
+      let length = Math.min(MAX_ALIAS_WORDS, words.length - start);
+      while (length > 0 && !idOf(length)) length -= 1;
+      if (length === 0) {
         const examples = rules.indicators.slice(0, 3).map((indicator) => indicator.id).join(', ');
-        throw new RowError(column, `không biết chỉ số “${token}” (dùng mã như ${examples} hoặc bí danh như bhyt, nuoc, nhatieu)`);
+        throw new RowError(column, `không biết chỉ số “${words[start]}” (dùng mã như ${examples} hoặc bí danh như bhyt, nuoc, nhatieu)`);
       }
-      return id;
-    });
+      ids.push(idOf(length)!);
+      start += length;
+    }
+  }
+  return ids;
 }
 
 function readMoney(text: string, column: string): number {
