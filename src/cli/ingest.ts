@@ -2,8 +2,8 @@
  * `cli ingest <file…>`: turns extracted plain-text or Markdown resolutions into corpus files
  * (front matter + repaired Markdown), so a cadre can add their province's documents.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs } from './args.ts';
 import { DEFAULT_CORPUS_DIR } from '../corpus/load.ts';
@@ -61,15 +61,21 @@ async function run(args: string[]): Promise<number> {
     process.stderr.write(`Không tìm thấy tệp: ${missing}\n`);
     return 2;
   }
+  const folder = positionals.find((path) => statSync(path).isDirectory());
+  if (folder) {
+    process.stderr.write(`“${folder}” là một thư mục, không phải tệp văn bản. Hãy chỉ ra các tệp trong đó, ví dụ: npm run cli -- ingest ${join(folder, '*.txt')}\n`);
+    return 2;
+  }
   const { out, signed, ...rest } = values;
   // "21/8/2023" → "2023-08-21"; anything else goes on as typed, for the schema to refuse with its message.
   const flags: MetaOverrides = { ...rest, ...(signed ? { signed: parseUserDate(signed) ?? signed.trim() } : {}) };
   const manifest = loadSourceManifest();
   const provinceMap = loadProvinceMap();
+  const taken = new Set<string>();
   const files = positionals.flatMap((path) => {
     const name = basename(path);
     const overrides = Object.keys(flags).length > 0 ? [flags] : manifest[name];
-    return ingestText(readFileSync(path, 'utf8'), name, { overrides, provinceMap });
+    return ingestText(readFileSync(path, 'utf8'), name, { overrides, provinceMap, taken });
   });
   if (Object.keys(flags).length > 0 && files.length > 1) {
     process.stderr.write('Các tùy chọn siêu dữ liệu chỉ dùng được khi đưa vào đúng một văn bản.\n');

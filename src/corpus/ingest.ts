@@ -29,6 +29,11 @@ export interface IngestOptions {
   overrides?: MetaOverrides[];
   /** Province before 01/7/2025 → province since. */
   provinceMap?: Record<string, string>;
+  /**
+   * Ids already given in this run (several files, or one big file with many documents); each new id
+   * is added, with "-2", "-3"… when it is taken, so no document's file overwrites another's.
+   */
+  taken?: Set<string>;
 }
 
 export const SOURCES_MANIFEST = join(DEFAULT_CORPUS_DIR, 'sources.yaml');
@@ -41,13 +46,14 @@ export function ingestText(raw: string, sourceFile: string, options: IngestOptio
   if (NOT_TEXT.test(raw)) throw new Error(`${sourceFile}: không phải văn bản UTF-8 (tệp nhị phân, PDF hoặc bảng mã khác); hãy trích xuất ra tệp .txt UTF-8 trước`);
   const documents = splitDocuments(cleanLines(raw));
   if (documents.length === 0) throw new Error(`${sourceFile}: không tìm thấy nội dung văn bản`);
+  const taken = options.taken ?? new Set<string>();
   return documents.map((document, index) => {
     const overrides = options.overrides?.[index] ?? {};
     const detected = { ...document.detected, ...definedOnly(overrides) };
     const type = detected.type ?? 'Văn bản';
     const province = detected.province ?? null;
     const meta: DocumentMeta = {
-      id: overrides.id ?? defaultId(type, detected.number, province, detected.title, sourceFile, index),
+      id: claimId(overrides.id ?? defaultId(type, detected.number, province, detected.title, sourceFile, index), taken),
       kind: 'document',
       number: detected.number ?? null,
       type,
@@ -69,6 +75,13 @@ export function ingestText(raw: string, sourceFile: string, options: IngestOptio
 
 function definedOnly(overrides: MetaOverrides): MetaOverrides {
   return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+}
+
+function claimId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n += 1) unique = `${id}-${n}`;
+  taken.add(unique);
+  return unique;
 }
 
 const TYPE_CODES: Record<string, string> = { 'Nghị quyết': 'nq', 'Quyết định': 'qd', 'Kế hoạch': 'kh', 'Chỉ thị': 'ct', 'Công văn': 'cv' };
