@@ -107,7 +107,7 @@ describe('cli batch', () => {
     );
     const run = cli(['batch', input, '--out', output, '--date', '2026-05-01']);
     expect(run.status).toBe(3);
-    const rows = parse(readFileSync(output, 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(output, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([
       ['2', 'H01', 'poor'],
       ['3', 'H02', 'middle'],
