@@ -1,0 +1,69 @@
+/**
+ * `cli batch` on a 100.000-row commune list, CSV and XLSX, through the real `npm run cli -- batch`
+ * (compiled; dist/ is built first), each against reading the same file alone with the same library
+ * (csv-parse / ExcelJS's streaming reader) in a plain node process of its own. Runs interleaved,
+ * twice each; the faster of each pair. Part of `npm run bench -- rules`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { listRows } from './households.ts';
+
+const ROWS = 100_000;
+const RUNS = 2;
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Baselines: plain node, the reading library alone, counting rows. */
+const READ_ALONE = {
+  csv: `import { createReadStream } from 'node:fs'; import { parse } from 'csv-parse';
+    let rows = 0; for await (const _ of createReadStream(process.argv[1]).pipe(parse())) rows += 1; console.log(rows);`,
+  xlsx: `import ExcelJS from 'exceljs';
+    let rows = 0; for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(process.argv[1], {})) { for await (const _ of sheet) rows += 1; break; } console.log(rows);`,
+};
+
+/** Runs a whole process; `cli batch` exits 3 because a few generated incomes (< 100.000, "9 nghìn or 9 triệu?") are refused. */
+function timed(command: string, args: string[], okStatus = [0]) {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (!okStatus.includes(child.status ?? -1)) throw new Error(`${command} ${args.join(' ')} failed (${child.status}): ${child.stderr.slice(0, 500)}`);
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, stdout: child.stdout };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'batch-bench-'));
+try {
+  const csv = join(dir, 'xa.csv');
+  writeFileSync(csv, `${[...listRows(ROWS)].map((row) => row.join(',')).join('\n')}\n`);
+  const xlsx = join(dir, 'xa.xlsx');
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: true });
+  const sheet = writer.addWorksheet('Danh sách');
+  for (const row of listRows(ROWS)) sheet.addRow(row).commit();
+  sheet.commit();
+  await writer.commit();
+
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed: the CLI would not take the compiled path');
+
+  for (const [format, file] of [['csv', csv], ['xlsx', xlsx]] as const) {
+    const readRuns: number[] = [];
+    const batchRuns: number[] = [];
+    let rows = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const read = timed(process.execPath, ['--input-type=module', '-e', READ_ALONE[format], file]);
+      rows = Number(read.stdout.trim());
+      readRuns.push(read.seconds);
+      batchRuns.push(timed('npm', ['run', '--silent', 'cli', '--', 'batch', file, '--out', join(dir, `out.${format}`), '--force'], [0, 3]).seconds);
+    }
+    const readSeconds = Math.min(...readRuns);
+    const batchSeconds = Math.min(...batchRuns);
+    const baseline = format === 'csv' ? 'csv-parse' : 'ExcelJS reader';
+    console.log(`\n${format.toUpperCase()}: ${(rows - 1).toLocaleString('en-US')} rows, ${(statSync(file).size / 1e6).toFixed(1)} MB`);
+    console.log(`plain ${baseline} alone, own process   ${readSeconds.toFixed(2)} s`);
+    console.log(`npm run cli -- batch --out .${format}, whole process  ${batchSeconds.toFixed(2)} s`);
+    console.log(`ratio batch / ${baseline} alone: ${(batchSeconds / readSeconds).toFixed(1)}×`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
