@@ -44,3 +44,16 @@ export interface DraftStore {
   set(key: string, draft: object): Promise<void>;
   delete(key: string): Promise<void>;
 }
+
+/**
+ * Thrown (rejected) by a store when its database cannot be reached right now (connection refused or
+ * lost, server restarting, no free connection in time). The core lets it through instead of
+ * apologising, so an HTTP channel answers 503 and a platform redelivers the update later: the
+ * message is then answered once, when the database is back.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -1,24 +1,13 @@
 /**
  * The Store on better-sqlite3: one file (DATABASE_PATH), WAL, schema versions by PRAGMA user_version.
- * It keeps the least it can: sessions (expired after SESSION_TTL_DAYS without activity), anonymous
+ * It keeps the least it can: sessions (expired after STORE_DEFAULTS.sessionTtlDays without activity), anonymous
  * counters, problem reports and shares. Reports and counters never carry a user id.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Store, StoreStats } from './types.ts';
-
-/** Sessions untouched for this long are purged: long enough to finish a check, short enough to keep little. */
-export const SESSION_TTL_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** How long a call waits for another process's write lock before it is reported as locked. */
-const DEFAULT_BUSY_TIMEOUT_MS = 5000;
-/** Purging expired sessions at most this often while running (it also runs at open). */
-const PURGE_INTERVAL_MS = 60 * 60 * 1000;
-/** Stored question and comment texts are cut to this length: enough for cadres to read, no more. */
-const MAX_STORED_TEXT = 300;
-const MAX_LISTED_UNANSWERED = 20;
-const MAX_LISTED_REPORTS = 50;
+import { clip, DAY_MS, STORE_DEFAULTS, statsFrom } from './shared.ts';
+import type { Store } from './types.ts';
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 const MIGRATIONS: string[] = [
@@ -138,31 +127,26 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function clip(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > MAX_STORED_TEXT ? `${trimmed.slice(0, MAX_STORED_TEXT - 1)}…` : trimmed;
-}
-
 /**
  * Opens (creating if needed) the database at `path`. A corrupt, locked or unreadable file gives a
  * StoreError with a clear Vietnamese + English message; the file itself is never touched.
  */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const now = options.now ?? (() => new Date());
-  const ttlMs = (options.sessionTtlDays ?? SESSION_TTL_DAYS) * DAY_MS;
+  const ttlMs = (options.sessionTtlDays ?? STORE_DEFAULTS.sessionTtlDays) * DAY_MS;
   const inMemory = path === ':memory:';
   const file = inMemory ? path : resolve(path);
 
   let db: Database.Database;
   try {
     if (!inMemory) mkdirSync(dirname(file), { recursive: true });
-    db = new Database(file, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteBusyTimeoutMs });
   } catch (error) {
     throw describeFailure(error, file);
   }
   try {
     // Reading the schema version is the first read of the file: it fails here if the file is not a database.
-    db.pragma('busy_timeout = ' + String(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+    db.pragma('busy_timeout = ' + String(options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteBusyTimeoutMs));
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     migrate(db);
@@ -206,20 +190,20 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       `INSERT INTO unanswered_questions (text, count, last_asked) VALUES (?, 1, ?)
        ON CONFLICT(text) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
     ),
-    listUnanswered: db.prepare<[number], { text: string; count: number; last_asked: string }>(
-      'SELECT text, count, last_asked FROM unanswered_questions ORDER BY last_asked DESC, count DESC LIMIT ?',
+    listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
+      'SELECT text, count, last_asked AS lastAsked FROM unanswered_questions ORDER BY last_asked DESC, count DESC LIMIT ?',
     ),
     feedback: db.prepare<[string, number, number]>(
       `INSERT INTO feedback (passage_id, useful, not_useful) VALUES (?, ?, ?)
        ON CONFLICT(passage_id) DO UPDATE SET useful = useful + excluded.useful,
          not_useful = not_useful + excluded.not_useful`,
     ),
-    feedbackTotals: db.prepare<[], { useful: number | null; not_useful: number | null }>(
-      'SELECT SUM(useful) AS useful, SUM(not_useful) AS not_useful FROM feedback',
+    feedbackTotals: db.prepare<[], { useful: number | null; notUseful: number | null }>(
+      'SELECT SUM(useful) AS useful, SUM(not_useful) AS notUseful FROM feedback',
     ),
     report: db.prepare<[string, string, string]>('INSERT INTO reports (comment, subject, created_at) VALUES (?, ?, ?)'),
-    listReports: db.prepare<[number], { comment: string; subject: string; created_at: string }>(
-      'SELECT comment, subject, created_at FROM reports ORDER BY id DESC LIMIT ?',
+    listReports: db.prepare<[number], { comment: string; subject: string; createdAt: string }>(
+      'SELECT comment, subject, created_at AS createdAt FROM reports ORDER BY id DESC LIMIT ?',
     ),
     saveShare: db.prepare<[string, string, string, string | null, string]>(
       'INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -231,7 +215,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
 
   const freshSince = () => now().getTime() - ttlMs;
   let lastPurge = 0;
-  /** Removes sessions idle longer than the TTL: at open, then at most every PURGE_INTERVAL_MS while writing. */
+  /** Removes sessions idle longer than the TTL: at open, then at most every STORE_DEFAULTS.purgeIntervalMs while writing. */
   const purgeExpiredSessions = () => {
     lastPurge = now().getTime();
     statements.purgeSessions.run(freshSince());
@@ -262,7 +246,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       guard(() => {
         const at = now().getTime();
         statements.writeSession.run(key, JSON.stringify(session), at);
-        if (at - lastPurge > PURGE_INTERVAL_MS) purgeExpiredSessions();
+        if (at - lastPurge > STORE_DEFAULTS.purgeIntervalMs) purgeExpiredSessions();
       }),
     deleteUser: (sessionKey) =>
       guard(() =>
@@ -295,26 +279,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return row && { passageId: row.passage_id, question: row.question };
       }),
     stats: () =>
-      guard((): StoreStats => {
-        const counters = new Map(statements.counters.all().map((row) => [row.name, row.value]));
-        const checksByClass: Record<string, number> = {};
-        for (const [name, value] of counters) {
-          if (name.startsWith('check:')) checksByClass[name.slice('check:'.length)] = value;
-        }
-        const totals = statements.feedbackTotals.get();
-        return {
-          questionsAsked: counters.get('questions_asked') ?? 0,
-          questionsUnanswered: counters.get('questions_unanswered') ?? 0,
-          unansweredQuestions: statements.listUnanswered
-            .all(MAX_LISTED_UNANSWERED)
-            .map((row) => ({ text: row.text, count: row.count, lastAsked: row.last_asked })),
-          checksByClass,
-          feedback: { useful: totals?.useful ?? 0, notUseful: totals?.not_useful ?? 0 },
-          reports: statements
-            .listReports.all(MAX_LISTED_REPORTS)
-            .map((row) => ({ comment: row.comment, subject: row.subject, createdAt: row.created_at })),
-        };
-      }),
+      guard(() =>
+        statsFrom({
+          counters: statements.counters.all(),
+          feedback: statements.feedbackTotals.get(),
+          unanswered: statements.listUnanswered.all(STORE_DEFAULTS.maxListedUnanswered),
+          reports: statements.listReports.all(STORE_DEFAULTS.maxListedReports),
+        }),
+      ),
     close: async () => {
       if (db.open) db.close();
     },

@@ -4,8 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe } from 'vitest';
+import pg from 'pg';
+import { openPostgresStore } from '../../src/store/postgres.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
+import { createTestDatabase, postgresUnavailable } from '../services.ts';
 import { storeContract, type StoreBackend } from './contract.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'store-contract-'));
@@ -34,12 +37,53 @@ const sqlite: StoreBackend = {
     }),
 };
 
+/** PostgreSQL: one database of this run per data name, all dropped at the end. */
+const databases = new Map<string, Awaited<ReturnType<typeof createTestDatabase>>>();
+afterAll(async () => {
+  for (const database of databases.values()) await database.drop();
+});
+const databaseFor = async (data: string) => {
+  let database = databases.get(data);
+  if (!database) {
+    database = await createTestDatabase('contract');
+    databases.set(data, database);
+  }
+  return database.url;
+};
+const withClient = async <T>(data: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: await databaseFor(data) });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+
+const postgres: StoreBackend = {
+  name: 'PostgreSQL',
+  unavailable: await postgresUnavailable(),
+  open: async (data, now) => openPostgresStore(await databaseFor(data), now ? { now } : {}),
+  writeRawSession: (data, key, json, updatedAtMs) =>
+    withClient(data, async (client) => {
+      await client.query('INSERT INTO sessions (key, value, updated_at) VALUES ($1, $2, $3)', [key, json, updatedAtMs]);
+    }),
+  anonymousColumns: (data) =>
+    withClient(data, async (client) => {
+      const { rows } = await client.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns
+         WHERE table_schema = 'public' AND table_name NOT IN ('sessions', 'shares', 'pgmigrations')`,
+      );
+      return rows.map((row) => row.column_name);
+    }),
+};
+
 const opened: Store[] = [];
 afterEach(async () => {
   for (const store of opened.splice(0)) await store.close();
 });
 
-for (const backend of [sqlite]) {
+for (const backend of [sqlite, postgres]) {
   describe.skipIf(backend.unavailable !== undefined)(`store contract: ${backend.name}${backend.unavailable ? ` (skipped: ${backend.unavailable})` : ''}`, () => {
     storeContract(backend, opened);
   });

@@ -1,0 +1,229 @@
+/**
+ * The Store on PostgreSQL (DATABASE_URL), for several instances sharing one database: node-postgres
+ * with a pool, the schema by versioned SQL migrations in src/store/migrations (node-pg-migrate, its
+ * own table `pgmigrations` and an advisory lock, so two instances starting together migrate once).
+ * Same contract as the SQLite store (test/store/contract.ts). A database that cannot be reached
+ * rejects with StoreUnavailableError (the request gets a 503 in Vietnamese); the pool reconnects by
+ * itself once the server is back.
+ */
+import { fileURLToPath } from 'node:url';
+import { runner } from 'node-pg-migrate';
+import pg from 'pg';
+import { StoreUnavailableError } from '../chat/ports.ts';
+import type { Logger } from '../log.ts';
+import { clip, DAY_MS, STORE_DEFAULTS, statsFrom } from './shared.ts';
+import type { Store } from './types.ts';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+const MIGRATIONS_TABLE = 'pgmigrations';
+
+/** SQLSTATE classes and codes meaning "the database is not there right now", not "this query is wrong". */
+const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3]|57014)/;
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
+
+function isUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = 'code' in error ? String(error.code) : '';
+  if (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed/i.test(message);
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** Applies the pending migrations (waits for another instance doing the same); returns the names applied. */
+export async function migratePostgres(url: string, logger?: Logger): Promise<string[]> {
+  const applied = await runner({
+    databaseUrl: url,
+    dir: MIGRATIONS_DIR,
+    migrationsTable: MIGRATIONS_TABLE,
+    direction: 'up',
+    checkOrder: true,
+    advisoryLockMode: 'wait',
+    log: () => {},
+  });
+  const names = applied.map((migration) => migration.name);
+  if (names.length > 0) logger?.info('db_migrated', { migrations: names });
+  return names;
+}
+
+export interface OpenPostgresOptions {
+  now?: () => Date;
+  sessionTtlDays?: number;
+  logger?: Logger;
+  /** Apply pending migrations first (default true; `cli db migrate` does it on its own). */
+  migrate?: boolean;
+  poolSize?: number;
+}
+
+/** `prefix%` for LIKE, with LIKE's own wildcards in the prefix taken literally (ids may hold "_" or "%"). */
+const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+export interface PostgresStore extends Store {
+  /** True when a trivial query answers now (readiness). */
+  ping(): Promise<boolean>;
+  /** The pool, for `cli db copy` and tests. */
+  readonly pool: pg.Pool;
+}
+
+export async function openPostgresStore(url: string, options: OpenPostgresOptions = {}): Promise<PostgresStore> {
+  const now = options.now ?? (() => new Date());
+  const ttlMs = (options.sessionTtlDays ?? STORE_DEFAULTS.sessionTtlDays) * DAY_MS;
+  const logger = options.logger;
+  const where = redactUrl(url);
+
+  if (options.migrate !== false) {
+    try {
+      await migratePostgres(url, logger);
+    } catch (error) {
+      throw new StoreUnavailableError(
+        `Không chuẩn bị được cơ sở dữ liệu PostgreSQL ${where}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? STORE_DEFAULTS.pgPoolSize,
+    connectionTimeoutMillis: STORE_DEFAULTS.pgConnectTimeoutMs,
+    statement_timeout: STORE_DEFAULTS.pgStatementTimeoutMs,
+  });
+  // An idle connection dropped by a restarting server is an event, not a crash; the pool replaces it.
+  pool.on('error', (error) => logger?.warn('db_connection_lost', { error: error.message }));
+
+  const query = async <Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
+    try {
+      return await pool.query<Row>(text, values);
+    } catch (error) {
+      if (isUnavailable(error)) {
+        throw new StoreUnavailableError(`Cơ sở dữ liệu PostgreSQL ${where} tạm thời không kết nối được.`, { cause: error });
+      }
+      throw error;
+    }
+  };
+
+  const freshSince = () => now().getTime() - ttlMs;
+  let lastPurge = 0;
+  const purgeExpiredSessions = async () => {
+    lastPurge = now().getTime();
+    await query('DELETE FROM sessions WHERE updated_at < $1', [freshSince()]);
+  };
+  try {
+    await purgeExpiredSessions();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+
+  let closed = false;
+  return {
+    pool,
+    ping: async () => {
+      try {
+        await pool.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    readSession: async (key) => {
+      const { rows } = await query<{ value: unknown; updated_at: string }>('SELECT value, updated_at FROM sessions WHERE key = $1', [key]);
+      const row = rows[0];
+      if (!row || Number(row.updated_at) < freshSince()) return undefined;
+      return row.value;
+    },
+    writeSession: async (key, session) => {
+      const at = now().getTime();
+      await query(
+        `INSERT INTO sessions (key, value, updated_at) VALUES ($1, $2, $3)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+        [key, JSON.stringify(session), at],
+      );
+      if (at - lastPurge > STORE_DEFAULTS.purgeIntervalMs) await purgeExpiredSessions();
+    },
+    deleteUser: async (userKey) => {
+      const scoped = likePrefix(`${userKey}:`);
+      // One statement, so a failure half-way cannot leave the shares without the sessions or the reverse.
+      const { rows } = await query<{ removed: string }>(
+        `WITH gone_sessions AS (DELETE FROM sessions WHERE key = $1 OR key LIKE $2 RETURNING 1),
+              gone_shares AS (DELETE FROM shares WHERE owner_key = $1 OR owner_key LIKE $2 RETURNING 1)
+         SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares) AS removed`,
+        [userKey, scoped],
+      );
+      return Number(rows[0]?.removed ?? 0);
+    },
+    recordQuestion: async ({ answered, text }) => {
+      // One statement: the counters and the unanswered text move together (a data-modifying CTE always runs).
+      await query(
+        `WITH asked AS (
+           INSERT INTO counters (name, value) SELECT name, 1 FROM unnest($3::text[]) AS name
+           ON CONFLICT (name) DO UPDATE SET value = counters.value + 1
+           RETURNING 1
+         )
+         INSERT INTO unanswered_questions (text, count, last_asked)
+         SELECT $1, 1, $2 WHERE $1 <> ''
+         ON CONFLICT (text) DO UPDATE SET count = unanswered_questions.count + 1, last_asked = excluded.last_asked`,
+        [answered ? '' : clip(text), now().toISOString(), answered ? ['questions_asked'] : ['questions_asked', 'questions_unanswered']],
+      );
+    },
+    recordCheck: async (classification) =>
+      void (await query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [
+        `check:${classification}`,
+      ])),
+    recordFeedback: async ({ passageId, useful }) =>
+      void (await query(
+        `INSERT INTO feedback (passage_id, useful, not_useful) VALUES ($1, $2, $3)
+         ON CONFLICT (passage_id) DO UPDATE SET useful = feedback.useful + excluded.useful,
+           not_useful = feedback.not_useful + excluded.not_useful`,
+        [passageId, useful ? 1 : 0, useful ? 0 : 1],
+      )),
+    recordReport: async ({ comment, subject }) =>
+      void (await query('INSERT INTO reports (comment, subject, created_at) VALUES ($1, $2, $3)', [clip(comment), clip(subject), now().toISOString()])),
+    saveShare: async ({ token, passageId, question, ownerKey }) =>
+      void (await query('INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        token,
+        passageId,
+        clip(question),
+        ownerKey,
+        now().toISOString(),
+      ])),
+    loadShare: async (token) => {
+      const { rows } = await query<{ passageId: string; question: string }>(
+        'SELECT passage_id AS "passageId", question FROM shares WHERE token = $1',
+        [token],
+      );
+      return rows[0];
+    },
+    stats: async () => {
+      const [counters, feedback, unanswered, reports] = await Promise.all([
+        query<{ name: string; value: number }>('SELECT name, value FROM counters'),
+        query<{ useful: number | null; notUseful: number | null }>('SELECT SUM(useful) AS useful, SUM(not_useful) AS "notUseful" FROM feedback'),
+        query<{ text: string; count: number; lastAsked: string }>(
+          'SELECT text, count, last_asked AS "lastAsked" FROM unanswered_questions ORDER BY last_asked DESC, count DESC LIMIT $1',
+          [STORE_DEFAULTS.maxListedUnanswered],
+        ),
+        query<{ comment: string; subject: string; createdAt: string }>(
+          'SELECT comment, subject, created_at AS "createdAt" FROM reports ORDER BY id DESC LIMIT $1',
+          [STORE_DEFAULTS.maxListedReports],
+        ),
+      ]);
+      return statsFrom({ counters: counters.rows, feedback: feedback.rows[0], unanswered: unanswered.rows, reports: reports.rows });
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The stores' tunables in one place, and what every store does the same way (cutting stored texts,
+ * assembling the statistics).
+ */
+import type { StoreStats } from './types.ts';
+
+export const STORE_DEFAULTS = {
+  /** Sessions untouched for this long are purged: long enough to finish a check, short enough to keep little. */
+  sessionTtlDays: 30,
+  /** Purging expired sessions at most this often while running (it also runs at open). */
+  purgeIntervalMs: 60 * 60 * 1000,
+  /** Stored question and comment texts are cut to this length: enough for cadres to read, no more. */
+  maxStoredText: 300,
+  maxListedUnanswered: 20,
+  maxListedReports: 50,
+  /** SQLite: how long a call waits for another process's write lock before it is reported as locked. */
+  sqliteBusyTimeoutMs: 5000,
+  /** PostgreSQL: connections per instance, and how long a request waits for one before failing. */
+  pgPoolSize: 10,
+  pgConnectTimeoutMs: 3000,
+  /** PostgreSQL: a statement running longer than this is cancelled (the request gets a 503). */
+  pgStatementTimeoutMs: 10_000,
+} as const;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function clip(text: string): string {
+  const trimmed = text.trim();
+  const max = STORE_DEFAULTS.maxStoredText;
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}
+
+/** The cadres' statistics from the rows every store keeps the same way. */
+export function statsFrom(rows: {
+  counters: { name: string; value: number }[];
+  feedback: { useful: number | null; notUseful: number | null } | undefined;
+  unanswered: { text: string; count: number; lastAsked: string }[];
+  reports: { comment: string; subject: string; createdAt: string }[];
+}): StoreStats {
+  const counters = new Map(rows.counters.map((row) => [row.name, Number(row.value)]));
+  const checksByClass: Record<string, number> = {};
+  for (const [name, value] of counters) {
+    if (name.startsWith('check:')) checksByClass[name.slice('check:'.length)] = value;
+  }
+  return {
+    questionsAsked: counters.get('questions_asked') ?? 0,
+    questionsUnanswered: counters.get('questions_unanswered') ?? 0,
+    unansweredQuestions: rows.unanswered,
+    checksByClass,
+    feedback: { useful: Number(rows.feedback?.useful ?? 0), notUseful: Number(rows.feedback?.notUseful ?? 0) },
+    reports: rows.reports,
+  };
+}
