@@ -13,11 +13,14 @@ import { loadRules, type RuleSet } from './rules/index.ts';
 import { createSearchEngine } from './search/engine.ts';
 import { loadOrBuildIndex } from './search/index-cache.ts';
 import type { SearchEngine } from './search/types.ts';
+import { openPostgresStore } from './store/postgres.ts';
 import { openStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 
 export interface AppOptions {
   databasePath: string;
+  /** PostgreSQL instead of the SQLite file (DATABASE_URL); migrated at open. */
+  databaseUrl?: string;
   logger?: Logger;
   /** Clock for dates in answers, session expiry and timestamps (tests). */
   now?: () => Date;
@@ -26,9 +29,15 @@ export interface AppOptions {
   rulesDir?: string;
 }
 
+/** What /healthz and /readyz report: each service and whether it answers now. */
+export interface Health {
+  database: { backend: Store['backend']; reachable: boolean };
+}
+
 export interface App {
   core: ChatCore;
   store: Store;
+  health(): Promise<Health>;
   search: SearchEngine;
   rules: RuleSet;
   documents: DocumentMeta[];
@@ -41,7 +50,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const corpus = loadCorpus(options.corpusDir);
   const search = createSearchEngine(corpus, loadOrBuildIndex(corpus.passages).index);
   // The database last: nothing above can leave it open when it fails.
-  const store = openStore(options.databasePath, options.now ? { now: options.now } : {});
+  const clock = options.now ? { now: options.now } : {};
+  const store: Store = options.databaseUrl
+    ? await openPostgresStore(options.databaseUrl, { ...clock, logger })
+    : openStore(options.databasePath, clock);
   const core = createChatCore({
     search,
     rules,
@@ -52,5 +64,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.now ? { now: options.now } : {}),
   });
   logger.info('app_ready', { passages: search.passageCount, documents: corpus.documents.length, rules: rules.version });
-  return { core, store, search, rules, documents: corpus.documents, close: () => store.close() };
+  const health = async (): Promise<Health> => ({ database: { backend: store.backend, reachable: await store.ping() } });
+  return { core, store, health, search, rules, documents: corpus.documents, close: () => store.close() };
 }

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   batch: () => import('./cli/batch.ts'),
   standard: () => import('./cli/standard.ts'),
   chat: () => import('./cli/chat.ts'),
+  db: () => import('./cli/db.ts'),
 };
 
 function usage(): string {

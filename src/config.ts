@@ -21,6 +21,12 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('./data/bot.db'),
+  /** PostgreSQL instead of SQLite (several instances share it): postgres://user:pass@host:5432/db */
+  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: 'không phải địa chỉ postgres://' }).optional()),
+  /** Redis shared by several instances (rate limits, de-duplication, per-chat order, drafts without consent). */
+  REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\/\S+$/, { error: 'không phải địa chỉ redis://' }).optional()),
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default('tro-ly:'),
   PUBLIC_URL: optionalUrl,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   ADMIN_TOKEN: optionalText,
@@ -62,6 +68,9 @@ export class ConfigError extends Error {}
 const EXPECTED: Partial<Record<keyof Config, string>> = {
   PORT: 'một số nguyên từ 0 đến 65535',
   DATABASE_PATH: 'đường dẫn tới tệp SQLite',
+  DATABASE_URL: 'một địa chỉ PostgreSQL, ví dụ postgres://tro_ly:mat-khau@127.0.0.1:5432/tro_ly',
+  REDIS_URL: 'một địa chỉ Redis, ví dụ redis://127.0.0.1:6379',
+  REDIS_KEY_PREFIX: 'một chuỗi 1–100 ký tự, ví dụ tro-ly:',
   PUBLIC_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn',
   LOG_LEVEL: 'một trong debug, info, warn, error',
   RATE_LIMIT_PER_MINUTE: 'một số nguyên không âm (0 = tắt)',

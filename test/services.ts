@@ -103,3 +103,67 @@ export function testRedisPrefix(label = 'test'): { prefix: string; clear(): Prom
     },
   };
 }
+
+/**
+ * A TCP proxy in front of a shared server (PostgreSQL, Redis) that a test can cut and restore, so an
+ * outage is simulated for this test's instances only, never for other developers' tests.
+ */
+export async function startTcpProxy(target: { host: string; port: number }): Promise<{
+  port: number;
+  url(base: string): string;
+  /** Drops every connection and refuses new ones until `restore()`. */
+  cut(): Promise<void>;
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}> {
+  const { createServer, connect } = await import('node:net');
+  const sockets = new Set<import('node:net').Socket>();
+  let port = 0;
+  const makeServer = () =>
+    createServer((client) => {
+      const upstream = connect(target.port, target.host);
+      sockets.add(client).add(upstream);
+      const drop = () => {
+        client.destroy();
+        upstream.destroy();
+        sockets.delete(client);
+        sockets.delete(upstream);
+      };
+      client.on('error', drop).on('close', drop);
+      upstream.on('error', drop).on('close', drop);
+      client.pipe(upstream).pipe(client);
+    });
+  let server = makeServer();
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        port = (server.address() as import('node:net').AddressInfo).port;
+        resolve();
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      server.close(() => resolve());
+    });
+  await listen();
+  return {
+    get port() {
+      return port;
+    },
+    url: (base) => {
+      const url = new URL(base);
+      url.hostname = '127.0.0.1';
+      url.port = String(port);
+      return url.toString();
+    },
+    cut: stop,
+    restore: async () => {
+      server = makeServer();
+      await listen();
+    },
+    close: stop,
+  };
+}

@@ -38,7 +38,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultReply, resultSubject } from './result.ts';
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Interview, type Session } from './session.ts';
-import type { ChatStore, DraftStore } from './ports.ts';
+import { StoreUnavailableError, type ChatStore, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
 
 export interface ChatCoreDeps {
@@ -574,6 +574,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       await persist(turn, replies);
       return replies;
     } catch (error) {
+      // The database is away: the channel answers 503 or lets the platform redeliver, nothing is half-answered.
+      if (error instanceof StoreUnavailableError) {
+        log.warn('chat_store_unavailable', { channel: message?.channel, error: error.message });
+        throw error;
+      }
       log.error('chat_failed', { channel: message?.channel, error });
       return [sorry()];
     }

@@ -72,7 +72,10 @@ export interface CommandInfo {
 }
 
 export interface ChatCore {
-  /** Handles one message for one user: loads and saves that user's session itself. Never throws. */
+  /**
+   * Handles one message for one user: loads and saves that user's session itself. Never throws, except
+   * StoreUnavailableError (ports.ts) while the database cannot be reached: nothing was saved or answered.
+   */
   handle(message: IncomingMessage): Promise<Reply[]>;
   /** Answer cards for a query typed in Telegram inline mode. */
   inlineAnswers(query: string, limit?: number): InlineAnswer[];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { checkHousehold, describeStandard, isIsoDate, lookupStandard, todayIso, type RuleSet } from '../rules/index.ts';
 import type { SearchEngine } from '../search/types.ts';
+import type { Health } from '../app.ts';
 import type { Store } from '../store/types.ts';
 import { composeAnswer } from './ask.ts';
 import { HttpError, parseWith, readJson, sendJson } from './http.ts';
@@ -32,15 +33,32 @@ export interface ApiDeps {
   search: SearchEngine;
   store: Store;
   rules: RuleSet;
+  health(): Promise<Health>;
 }
 
-export function apiRoutes({ search, store, rules }: ApiDeps): Route[] {
+export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
   return [
     {
       method: 'GET',
       path: '/healthz',
       rateLimited: false,
-      handle: ({ response }) => sendJson(response, 200, { status: 'ok' }),
+      // Liveness: the process answers; each service is reported, none makes it fail.
+      handle: async ({ response }) => sendJson(response, 200, { status: 'ok', ...(await health()) }),
+    },
+    {
+      method: 'GET',
+      path: '/readyz',
+      rateLimited: false,
+      // Readiness: a load balancer sends no traffic here while the database cannot be reached.
+      handle: async ({ response }) => {
+        const report = await health();
+        if (report.database.reachable) return sendJson(response, 200, { status: 'ready', ...report });
+        sendJson(response, 503, {
+          status: 'unavailable',
+          ...report,
+          error: { message: 'Cơ sở dữ liệu tạm thời không kết nối được; máy chủ này chưa sẵn sàng nhận yêu cầu.' },
+        });
+      },
     },
     {
       method: 'POST',

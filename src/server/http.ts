@@ -21,6 +21,14 @@ export class HttpError extends Error {
   }
 }
 
+/** While the database cannot be reached: a clear 503 the caller can retry (a platform redelivers). */
+export const STORE_RETRY_AFTER_SECONDS = 5;
+export function storeUnavailable(): HttpError {
+  return new HttpError(503, 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Tin nhắn của bạn chưa được xử lý, bạn vui lòng gửi lại sau ít giây.', undefined, {
+    'Retry-After': String(STORE_RETRY_AFTER_SECONDS),
+  });
+}
+
 export function sendJson(
   response: ServerResponse,
   status: number,

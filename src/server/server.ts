@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';
-import { HttpError, sendError } from './http.ts';
+import { StoreUnavailableError } from '../chat/ports.ts';
+import { HttpError, sendError, storeUnavailable } from './http.ts';
 import { answerClientError, EDGE_LIMITS, edgeErrors, refuseHead, watchBody } from './edges.ts';
 import { clientAddressResolver, type ProxyRange } from './client-address.ts';
 import { memoryRateLimiters, type RateLimiter, type RateLimiterFactory } from './rate-limit.ts';
@@ -203,6 +204,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         // Already answered (a stalled body got its 408): the route's failure to read is expected.
         if (response.writableEnded) return;
         if (error instanceof HttpError) return fail(error);
+        if (error instanceof StoreUnavailableError) {
+          log.warn('http_store_unavailable', { path: url!.pathname });
+          return fail(storeUnavailable());
+        }
         log.error('http_handler_failed', { path: url!.pathname, error });
         fail(new HttpError(500, 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.'));
       });

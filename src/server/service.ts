@@ -70,7 +70,11 @@ async function startChannels(config: Config, app: App, logger: Logger): Promise<
 }
 
 export async function startService(config: Config, logger: Logger): Promise<Service> {
-  const app = await createApp({ databasePath: config.DATABASE_PATH, logger });
+  const app = await createApp({
+    databasePath: config.DATABASE_PATH,
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    logger,
+  });
   let channels: Channel[] = [];
   try {
     channels = await startChannels(config, app, logger);

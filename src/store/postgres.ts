@@ -69,8 +69,6 @@ export interface OpenPostgresOptions {
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 export interface PostgresStore extends Store {
-  /** True when a trivial query answers now (readiness). */
-  ping(): Promise<boolean>;
   /** The pool, for `cli db copy` and tests. */
   readonly pool: pg.Pool;
 }
@@ -128,6 +126,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
 
   let closed = false;
   return {
+    backend: 'postgres',
     pool,
     ping: async () => {
       try {

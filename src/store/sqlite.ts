@@ -236,6 +236,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   };
 
   return {
+    backend: 'sqlite',
+    ping: async () => {
+      try {
+        return db.open && db.prepare('SELECT 1').pluck().get() === 1;
+      } catch {
+        return false;
+      }
+    },
     readSession: (key) =>
       guard(() => {
         const row = statements.readSession.get(key);

@@ -6,6 +6,10 @@ import type { ChatStore } from '../chat/ports.ts';
  * the user consented), anonymous counters and feedback, problem reports and shares without user ids.
  */
 export interface Store extends ChatStore {
+  /** Which engine, for /healthz. */
+  readonly backend: 'sqlite' | 'postgres';
+  /** True when the database answers a trivial query now (readiness); never throws. */
+  ping(): Promise<boolean>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -22,12 +22,18 @@ async function errorOf(response: Response): Promise<{ field?: string; message: s
   return body.error;
 }
 
-describe('GET /healthz', () => {
-  it('answers {"status":"ok"} with a request id', async () => {
+describe('GET /healthz, /readyz', () => {
+  it('answers {"status":"ok"} with the database it uses and a request id', async () => {
     const response = await server.fetch('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', database: { backend: 'sqlite', reachable: true } });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('is ready while the database answers', async () => {
+    const response = await server.fetch('/readyz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ready', database: { reachable: true } });
   });
 });
 

@@ -53,7 +53,7 @@ describe('npm start (src/main.ts)', () => {
       const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath });
       const url = await until('the address', () => /http:\/\/127\.0\.0\.1:\d+\//.exec(main.output().stdout)?.[0]);
       const health = await fetch(new URL('/healthz', url));
-      expect(await health.json()).toEqual({ status: 'ok' });
+      expect(await health.json()).toMatchObject({ status: 'ok', database: { backend: 'sqlite', reachable: true } });
       main.child.kill('SIGTERM');
       expect(await main.exited).toBe(0);
       const events = main

@@ -3,6 +3,7 @@ import { Bot, GrammyError, HttpError, type Api, type BotError, type Context } fr
 import type { InlineQueryResultArticle } from 'grammy/types';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
+import { StoreUnavailableError } from '../../chat/ports.ts';
 import type { ChatCore, IncomingMessage, InlineAnswer, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
 import { renderSpans } from './html.ts';
@@ -62,6 +63,11 @@ export interface TelegramBotOptions {
   clock?: Clock;
   /** Counts updates being handled, so a shutdown waits for them; its signal ends delivery waits. */
   pending?: PendingUpdates;
+  /**
+   * Webhook mode: while the database is unreachable the delivery fails (503) so Telegram sends the
+   * update again later, instead of apologising; it is then answered once, when the database is back.
+   */
+  redeliverOnOutage?: boolean;
 }
 
 /**
@@ -174,6 +180,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
       });
       return;
     }
+    if (options.redeliverOnOutage && botError.error instanceof StoreUnavailableError) throw botError.error;
     // Only the kind of update and the error: never the user's text or answers.
     logger.error('telegram.update_failed', {
       updateId: ctx.update.update_id,

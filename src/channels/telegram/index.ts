@@ -75,6 +75,7 @@ export async function startTelegram(
     delivery: limits,
     clock: tuning.clock,
     pending,
+    redeliverOnOutage: Boolean(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET),
   });
   /** Lets the updates being handled finish (answers waiting for Telegram included), for a bounded time. */
   const drain = async () => {

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { webhookCallback, type Bot, type Context } from 'grammy';
+import { BotError, webhookCallback, type Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../log.ts';
-import { HttpError, readBody, sendError } from '../../server/http.ts';
+import { StoreUnavailableError } from '../../chat/ports.ts';
+import { HttpError, readBody, sendError, storeUnavailable } from '../../server/http.ts';
 import { secretsMatch } from '../../server/security.ts';
 
 /** Telegram sends one update per delivery; anything this large is not from Telegram. */
@@ -57,6 +58,11 @@ export function telegramWebhookHandler<C extends Context>(bot: Bot<C>, secret: s
       respond(response, 200);
     } catch (error) {
       if (error instanceof HttpError) return sendError(response, error);
+      // The database is away: Telegram retries the delivery later, and it is answered then, once.
+      if (error instanceof BotError && error.error instanceof StoreUnavailableError) {
+        logger.warn('telegram.webhook_store_unavailable', { updateId: (error.ctx.update as Update).update_id });
+        return sendError(response, storeUnavailable());
+      }
       logger.error('telegram.webhook_failed', { error });
       respond(response, 500, 'Internal Server Error');
     }
