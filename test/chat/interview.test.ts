@@ -243,7 +243,8 @@ describe('resuming after a restart', () => {
     await harness.app.store.writeSession('terminal:u1', { v: 99, consentAt: '2026-03-15T03:00:00.000Z' });
     const turn = await harness.say('/kiemtra');
     expect(turn.text).toContain('Đồng ý lưu');
-    expect(harness.logs.join('')).toMatch(/session_reset.*newer_version/);
+    const reset = harness.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.event === 'session_reset');
+    expect(reset).toMatchObject({ level: 'warn', reason: 'newer_version' });
   });
 
   it('keeps nothing on disk and cannot resume without consent', async () => {

@@ -16,7 +16,7 @@ import { startTestService, tempDatabasePath, type TestService } from './harness.
 const unavailable = await postgresUnavailable();
 const run = promisify(execFile);
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, ...env } });
+  run(process.execPath, ['scripts/run.mjs', 'cli', ...args], { env: { ...process.env, ...env } });
 
 type ChatTurn = { status: number; text: string; body: Record<string, unknown> };
 
@@ -120,5 +120,5 @@ describe.skipIf(unavailable !== undefined)(titled('cli db migrate, db copy', una
       await database.drop();
       file.remove();
     }
-  });
+  }, 120_000);
 });
