@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
 import { StoreUnavailableError } from '../chat/ports.ts';
 import { HttpError, sendError, storeUnavailable } from './http.ts';
@@ -65,6 +66,14 @@ export interface HttpServer {
 export const HTTP_DEFAULTS = {
   /** How long a close waits for in-flight requests before cutting the connections. */
   closeGraceMs: 10_000,
+  /**
+   * At a close the server keeps accepting until no connection has come for this long, so requests
+   * already sent (in the accept queue, or on an idle keep-alive connection) start and are answered
+   * instead of being reset when the listener and the idle connections close…
+   */
+  closeQuietMs: 100,
+  /** …but no longer than this, when new connections keep coming. */
+  closeDrainMaxMs: 2_000,
   /** A route limited per session gets this many times the per-address budget (many people, one NAT). */
   sharedAddressFactor: 10,
   /** Unknown paths are logged cut to this length: enough to diagnose, not a log-flooding vector. */
@@ -153,7 +162,6 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for']);
       await enforce(route.perSession ? limiters.sharedAddress : limiters.address, address, context.log);
     }
-    if (closing) response.setHeader('Connection', 'close');
     await route.handle(context);
   };
 
@@ -176,9 +184,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       response.setHeader('X-Request-Id', requestId);
       setCommonHeaders(response);
 
+      // During a close every answer ends its connection.
+      if (closing) response.setHeader('Connection', 'close');
       response.on('finish', () => {
-        // During a close, a keep-alive connection whose last request just finished is let go at once.
-        if (closing) setImmediate(() => server.closeIdleConnections());
+        // An answer begun before the close kept its connection open: let it go once a request the
+        // client may already have sent on it has had the same moment to arrive.
+        if (closing && !response.getHeader('Connection')) void afterQuiet().then(() => server.closeIdleConnections());
         const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
         const notable = response.statusCode >= 400 || durationMs >= HTTP_DEFAULTS.slowRequestMs;
         (notable ? log.info : log.debug)('http_request', {
@@ -213,6 +224,22 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
     },
   );
+  let accepted = 0;
+  server.on('connection', () => (accepted += 1));
+  /** Waits the quiet time, then until just after the event loop's next poll: whatever had arrived is read. */
+  const afterQuiet = async () => {
+    await sleep(HTTP_DEFAULTS.closeQuietMs);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const drainAccepts = async () => {
+    const giveUpAt = Date.now() + HTTP_DEFAULTS.closeDrainMaxMs;
+    let seen;
+    do {
+      seen = accepted;
+      await afterQuiet();
+    } while (accepted !== seen && Date.now() < giveUpAt);
+  };
+
   // A client that stalls while sending its request must not hold a connection for ever.
   server.requestTimeout = HTTP_DEFAULTS.requestTimeoutMs;
   server.headersTimeout = HTTP_DEFAULTS.headersTimeoutMs;
@@ -231,17 +258,17 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         });
       });
     },
-    close() {
+    async close() {
       closing = true;
-      return new Promise((resolve) => {
-        // Node's close() stops accepting and drops idle keep-alive connections; busy ones finish first.
+      await drainAccepts();
+      await new Promise<void>((resolve) => {
         const cutOff = setTimeout(() => server.closeAllConnections(), options.closeGraceMs ?? HTTP_DEFAULTS.closeGraceMs);
         cutOff.unref();
+        // Stops accepting and closes the idle connections; busy ones close after their answer.
         server.close(() => {
           clearTimeout(cutOff);
           resolve();
         });
-        server.closeIdleConnections();
       });
     },
   };
