@@ -187,13 +187,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /** The private check left half-way in this chat, if any. */
   function unfinishedCheck(turn: Turn): Interview | undefined {
     const current = turn.interview;
-    return !turn.message.isGroup && current && !isFinished(current, rules) ? current : undefined;
+    return !turn.message.isGroup && current && !isFinished(current, rules, today()) ? current : undefined;
   }
 
   const progressNote = (current: Interview) =>
     current.awaitingConsent
       ? 'Bạn đang bắt đầu kiểm tra hộ gia đình (chưa trả lời câu nào).'
-      : `Bạn đang kiểm tra dở (câu ${current.position + 1}/${interviewSteps(rules).length}).`;
+      : `Bạn đang kiểm tra dở (câu ${current.position + 1}/${interviewSteps(rules, today()).length}).`;
 
   /** /start again (a reloaded web page, a reopened chat): the welcome, offering to continue a check left half-way. */
   function welcomeBack(turn: Turn): Reply[] {
@@ -224,7 +224,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {
-    const steps = interviewSteps(rules);
+    const steps = interviewSteps(rules, today());
     const started = { ...interview, awaitingConsent: false, position: nextPosition(interview, steps, -1) };
     turn.interview = started;
     return continueInterview(turn, started);
@@ -241,7 +241,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function continueInterview(turn: Turn, interview: Interview): Reply[] {
-    if (!isFinished(interview, rules)) return [askCurrent(interview, rules)];
+    if (!isFinished(interview, rules, today())) return [askCurrent(interview, rules, today())];
     const outcome = evaluate(turn, toProfile(interview, rules, today()));
     if (!outcome.ok) {
       turn.log.warn('check_rejected', { field: outcome.error.field });
@@ -285,7 +285,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function onStep(turn: Turn, outcome: ReturnType<typeof answerWithText>, interview: Interview): Reply[] {
-    if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules)];
+    if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules, today())];
     turn.interview = outcome.interview;
     return continueInterview(turn, outcome.interview);
   }
@@ -303,13 +303,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (verb === 'resume') return continueInterview(turn, interview);
     if (verb === 'back') {
       const previous = stepBack(interview);
-      if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules)];
+      if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules, today())];
       turn.interview = previous;
-      return [askCurrent(previous, rules)];
+      return [askCurrent(previous, rules, today())];
     }
-    if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules), interview);
+    if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules, today()), interview);
     if (verb === 'a' && (second === 'yes' || second === 'no' || second === 'unsure')) {
-      return onStep(turn, answerIndicator(interview, Number(first), second, rules), interview);
+      return onStep(turn, answerIndicator(interview, Number(first), second, rules, today()), interview);
     }
     return unknownAction();
   }
@@ -321,17 +321,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (answer === 'no' || matchKey(text) === 'khong luu') return giveConsent(turn, false);
       return undefined;
     }
-    if (isFinished(interview, rules)) return undefined;
-    const outcome = answerWithText(interview, text, rules);
+    if (isFinished(interview, rules, today())) return undefined;
+    const outcome = answerWithText(interview, text, rules, today());
     if (outcome.ok) return onStep(turn, outcome, interview);
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
-    const step = interviewSteps(rules)[interview.position];
+    const step = interviewSteps(rules, today())[interview.position];
     const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && text.split(' ').length >= MIN_QUESTION_WORDS;
     const results = mayBeQuestion ? searchFor(turn, text) : [];
     if (results.length > 0) {
-      return [...answerQuestion(turn, text, results), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules)];
+      return [...answerQuestion(turn, text, results), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules, today())];
     }
-    return [lines(outcome.retry), askCurrent(interview, rules)];
+    return [lines(outcome.retry), askCurrent(interview, rules, today())];
   }
 
   function quickCheck(turn: Turn, args: string): Reply[] {
@@ -342,7 +342,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
     turn.writes.push(() => store.recordCheck(outcome.value.classification));
     turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
-    const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: quickReportAction(parsed.profile) }]];
+    const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: quickReportAction(parsed.profile, rules) }]];
     return [resultReply(outcome.value, { intro: parsed.summary, buttons })];
   }
 
@@ -363,8 +363,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function reportSubject(turn: Turn, parts: string[]): string | undefined {
     const [target, ...rest] = parts;
     let profile: HouseholdProfileInput | undefined;
-    if (target === 'result' && turn.interview && isFinished(turn.interview, rules)) profile = toProfile(turn.interview, rules, today());
-    else if (target === 'q') profile = profileFromReportAction(rest, today());
+    if (target === 'result' && turn.interview && isFinished(turn.interview, rules, today())) profile = toProfile(turn.interview, rules, today());
+    else if (target === 'q') profile = profileFromReportAction(rest, today(), rules);
     else if (target) return resultAt(turn, target, Number(rest[0]))?.id;
     const outcome = profile && evaluate(turn, profile);
     return outcome?.ok ? resultSubject(outcome.value) : undefined;
@@ -486,7 +486,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return turn.message.isGroup ? notInGroups() : interviewAction(turn, ['cancel']);
       case 'trogiup':
       case 'help':
-        return [info.helpReply(quickCheckHelp(rules))];
+        return [info.helpReply(quickCheckHelp(rules, today()))];
       default:
         return [reply([plain(`Mình không có lệnh /${name}. Gõ /trogiup để xem các lệnh.`)], MENU_BUTTONS)];
     }

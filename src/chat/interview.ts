@@ -5,7 +5,7 @@
  */
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
-import { formatMoney, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { compactKey, findMoneyPhrase, mentionsPerPerson, readCount, readYesNo, type HouseholdHints } from './input.ts';
 import { bold, plain, reply } from './replies.ts';
 
@@ -13,8 +13,13 @@ type Step = { kind: 'area' } | { kind: 'members' } | { kind: 'income' } | { kind
 
 export const MAX_MEMBERS = 30;
 
-export function interviewSteps(rules: RuleSet): Step[] {
-  return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...rules.indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
+/**
+ * The steps on `date`: the indicators of the standard in force then (rules data). An indicator whose
+ * threshold is not yet known is not asked: no answer could decide it (the result says what it depends on).
+ */
+export function interviewSteps(rules: RuleSet, date: string): Step[] {
+  const indicators = indicatorsFor(rules, date).filter((indicator) => indicator.thresholdKnown);
+  return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
 }
 
 /**
@@ -58,8 +63,8 @@ export function nextPosition(interview: Interview, steps: Step[], after: number)
   return steps.length;
 }
 
-export function isFinished(interview: Interview, rules: RuleSet): boolean {
-  return interview.position >= interviewSteps(rules).length;
+export function isFinished(interview: Interview, rules: RuleSet, date: string): boolean {
+  return interview.position >= interviewSteps(rules, date).length;
 }
 
 const NAV_ROW: Button[] = [
@@ -85,8 +90,8 @@ function currentValue(interview: Interview, step: Step, rules: RuleSet): string 
 const ANSWER_LABELS: Record<Answer, string> = { yes: 'Có', no: 'Không', unsure: 'Không rõ' };
 
 /** The question for the current step, with its buttons. */
-export function askCurrent(interview: Interview, rules: RuleSet): Reply {
-  const steps = interviewSteps(rules);
+export function askCurrent(interview: Interview, rules: RuleSet, date: string): Reply {
+  const steps = interviewSteps(rules, date);
   const step = steps[interview.position];
   if (!step) throw new Error('askCurrent called on a finished interview');
   const heading = `Câu ${interview.position + 1}/${steps.length}`;
@@ -156,8 +161,8 @@ export function readArea(text: string, rules: RuleSet): 'rural' | 'urban' | unde
 }
 
 /** Applies typed text to the current step. */
-export function answerWithText(interview: Interview, text: string, rules: RuleSet): StepOutcome {
-  const steps = interviewSteps(rules);
+export function answerWithText(interview: Interview, text: string, rules: RuleSet, date: string): StepOutcome {
+  const steps = interviewSteps(rules, date);
   const step = steps[interview.position];
   if (!step) return { ok: false, retry: 'Phần kiểm tra đã xong.' };
   switch (step.kind) {
@@ -186,14 +191,14 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
     case 'indicator': {
       const answer = readYesNo(text);
       if (!answer) return { ok: false, retry: 'Bạn trả lời "có", "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.' };
-      return answerIndicator(interview, interview.position, answer, rules);
+      return answerIndicator(interview, interview.position, answer, rules, date);
     }
   }
 }
 
 /** A button press on an indicator question; `position` guards against pressing an old message's button. */
-export function answerIndicator(interview: Interview, position: number, answer: Answer, rules: RuleSet): StepOutcome {
-  const steps = interviewSteps(rules);
+export function answerIndicator(interview: Interview, position: number, answer: Answer, rules: RuleSet, date: string): StepOutcome {
+  const steps = interviewSteps(rules, date);
   const step = steps[interview.position];
   if (position !== interview.position || step?.kind !== 'indicator') {
     return { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' };
@@ -202,8 +207,8 @@ export function answerIndicator(interview: Interview, position: number, answer: 
   return { ok: true, interview: advance({ ...interview, answers }, steps) };
 }
 
-export function chooseArea(interview: Interview, area: 'rural' | 'urban', rules: RuleSet): StepOutcome {
-  const steps = interviewSteps(rules);
+export function chooseArea(interview: Interview, area: 'rural' | 'urban', rules: RuleSet, date: string): StepOutcome {
+  const steps = interviewSteps(rules, date);
   if (steps[interview.position]?.kind !== 'area') {
     return { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' };
   }
@@ -220,7 +225,7 @@ export function stepBack(interview: Interview): Interview | undefined {
 export function toProfile(interview: Interview, rules: RuleSet, date: string): HouseholdProfileInput {
   const deprivations: IndicatorId[] = [];
   const unsure: IndicatorId[] = [];
-  for (const indicator of rules.indicators) {
+  for (const indicator of indicatorsFor(rules, date)) {
     const answer = interview.answers[indicator.id];
     if (answer === 'unsure') unsure.push(indicator.id);
     else if (answer === indicator.deprivedWhen) deprivations.push(indicator.id);

@@ -5,7 +5,7 @@
  * is deprived in (from rules/indicators.yaml); `?bhyt` marks an indicator as "không rõ".
  * A token it cannot read is refused with the nearest valid token, never guessed.
  */
-import { formatMoney, INDICATOR_IDS, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
@@ -38,7 +38,7 @@ function describeToken(token: string, rules: RuleSet): string {
   return (indicator && rules.indicatorById.get(indicator)?.name) ?? token;
 }
 
-function suggestion(token: string, rules: RuleSet): string {
+function suggestion(token: string, rules: RuleSet, date: string): string {
   let best: { word: string; distance: number } | undefined;
   for (const word of [...rules.areaAliases.keys(), ...rules.indicatorAliases.keys()]) {
     const distance = editDistance(token, word);
@@ -48,14 +48,15 @@ function suggestion(token: string, rules: RuleSet): string {
   if (best && best.distance <= limit) {
     return `Có phải bạn muốn gõ “${best.word}” (${describeToken(best.word, rules)})?`;
   }
-  return `Các từ dùng được: khu vực ${[...rules.areaAliases.keys()].join(', ')}; chỉ số ${rules.indicators
+  return `Các từ dùng được: khu vực ${[...rules.areaAliases.keys()].join(', ')}; chỉ số ${indicatorsFor(rules, date)
     .map((indicator) => indicator.aliases[0] ?? indicator.id)
     .join(', ')}. Gõ /trogiup để xem đầy đủ.`;
 }
 
-export function quickCheckHelp(rules: RuleSet): string {
+/** Help for the indicators that count on `date` (today by default in the chat). */
+export function quickCheckHelp(rules: RuleSet, date: string): string {
   const areaLines = rules.areas.map((area) => `${area.aliases.join(', ')} = ${area.name}`);
-  const indicatorLines = rules.indicators.map((indicator) => `${indicator.aliases.join(', ')} = ${indicator.name}`);
+  const indicatorLines = indicatorsFor(rules, date).map((indicator) => `${indicator.aliases.join(', ')} = ${indicator.name}`);
   return [
     'Kiểm tra nhanh (cho cán bộ): /kiemtra <khu vực> <thu nhập mỗi người/tháng> [số người] [các chỉ số thiếu hụt]',
     'Ví dụ: /kiemtra nt 1.4tr bhyt nuoc nhatieu  ·  /kiemtra tt 1900k 4ng ?bhyt',
@@ -113,7 +114,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
       if (income !== undefined) return { ok: false, message: `Bạn đã ghi hai mức thu nhập (“${raw}” là mức thứ hai). Chỉ ghi một mức thu nhập mỗi người mỗi tháng.` };
       income = parsed.value;
     } else {
-      return { ok: false, message: `Mình không hiểu “${raw}”. ${suggestion(token, rules)}` };
+      return { ok: false, message: `Mình không hiểu “${raw}”. ${suggestion(token, rules, date)}` };
     }
   }
   if (!area) return { ok: false, message: 'Thiếu khu vực: thêm nt (nông thôn) hoặc tt (thành thị). Ví dụ: /kiemtra nt 1.4tr bhyt' };
@@ -145,30 +146,34 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   };
 }
 
-/** Indicator sets as a bit mask in INDICATOR_IDS order (12 bits → 3 hex digits), to fit a button action. */
-function toMask(ids: readonly IndicatorId[] | undefined): string {
-  return INDICATOR_IDS.reduce((mask, id, bit) => (ids?.includes(id) ? mask | (1 << bit) : mask), 0).toString(16);
+/**
+ * Indicator sets as a bit mask in the order of rules/indicators.yaml (every indicator of every period,
+ * new ones appended), as hex digits to fit a button action; up to 52 indicators stay exact in a number.
+ */
+function toMask(rules: RuleSet, ids: readonly IndicatorId[] | undefined): string {
+  return rules.indicatorIds.reduce((mask, id, bit) => (ids?.includes(id) ? mask + 2 ** bit : mask), 0).toString(16);
 }
 
-function fromMask(hex: string | undefined): IndicatorId[] | undefined {
-  if (!hex || !/^[0-9a-f]{1,3}$/.test(hex)) return undefined;
+function fromMask(rules: RuleSet, hex: string | undefined): IndicatorId[] | undefined {
+  if (!hex || !/^[0-9a-f]{1,13}$/.test(hex)) return undefined;
   const mask = parseInt(hex, 16);
-  return INDICATOR_IDS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+  if (mask >= 2 ** rules.indicatorIds.length) return undefined;
+  return rules.indicatorIds.filter((_, bit) => Math.floor(mask / 2 ** bit) % 2 === 1);
 }
 
 /**
  * "Báo sai" under a quick-check result carries the profile in its action
  * (`report:q:<area>:<income>:<members>:<deprived>:<unsure>`, ≤ 64 bytes) so nothing has to be kept.
  */
-export function quickReportAction(profile: HouseholdProfileInput): string {
+export function quickReportAction(profile: HouseholdProfileInput, rules: RuleSet): string {
   const income = Math.round(profile.monthlyIncomePerPerson ?? 0);
-  return `report:q:${profile.area === 'urban' ? 'u' : 'r'}:${income}:${profile.members}:${toMask(profile.deprivations)}:${toMask(profile.unsure)}`;
+  return `report:q:${profile.area === 'urban' ? 'u' : 'r'}:${income}:${profile.members}:${toMask(rules, profile.deprivations)}:${toMask(rules, profile.unsure)}`;
 }
 
-export function profileFromReportAction(parts: readonly string[], date: string): HouseholdProfileInput | undefined {
+export function profileFromReportAction(parts: readonly string[], date: string, rules: RuleSet): HouseholdProfileInput | undefined {
   const [area, income, members, deprived, unsure] = parts;
-  const deprivations = fromMask(deprived);
-  const unsureIds = fromMask(unsure);
+  const deprivations = fromMask(rules, deprived);
+  const unsureIds = fromMask(rules, unsure);
   if ((area !== 'r' && area !== 'u') || !/^\d{1,13}$/.test(income ?? '') || !/^\d{1,2}$/.test(members ?? '') || !deprivations || !unsureIds) {
     return undefined;
   }

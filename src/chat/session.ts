@@ -7,7 +7,6 @@
  * (`VolatileDrafts`) for the conversation and is gone after a restart or a few idle hours.
  */
 import { z } from 'zod';
-import { INDICATOR_IDS } from '../rules/types.ts';
 import type { DraftStore } from './ports.ts';
 
 const ButtonSchema = z.object({ label: z.string().max(200), action: z.string().max(64) });
@@ -26,7 +25,8 @@ export const InterviewSchema = z.object({
   area: z.enum(['rural', 'urban']).optional(),
   members: z.number().int().min(1).optional(),
   income: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
-  answers: z.partialRecord(z.enum(INDICATOR_IDS), AnswerSchema),
+  /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
+  answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
   /** A clarifying question from money parsing is pending (the user's next text answers it). */
   incomeQuestion: z.string().optional(),
 });

@@ -13,6 +13,8 @@ export {
   type StandardDescription,
 } from './standard.ts';
 export { supportsFor, type SupportClass } from './supports.ts';
+export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
+export { RULES_DEFAULTS } from './defaults.ts';
 export { parseMoney } from './money.ts';
 export { formatMoney, formatNumber } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';

@@ -18,19 +18,26 @@ import {
   type IndicatorDef,
   type Procedure,
   type Standard,
+  type StandardFile,
   type Support,
 } from './schema.ts';
 import type { Area, IndicatorId } from './types.ts';
 import { fold } from '../text/fold.ts';
 
-export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+/**
+ * rules/ of the repository, or the folder named by RULES_DIR: a province or a test can try its own
+ * data (for example a period with 13 indicators) through every command without touching the shipped files.
+ */
+export const DEFAULT_RULES_DIR = process.env.RULES_DIR || fileURLToPath(new URL('../../rules/', import.meta.url));
 
 export interface RuleSet {
   dir: string;
   /** Content hash of every rules file: a saved result can be traced to the data that made it. */
   version: string;
+  /** Every indicator any standard uses, in file order (which count on a date: `indicatorsFor`). */
   indicators: IndicatorDef[];
   indicatorById: ReadonlyMap<IndicatorId, IndicatorDef>;
+  indicatorIds: readonly IndicatorId[];
   areas: AreaDef[];
   /** National standards, oldest first, periods not overlapping. */
   standards: Standard[];
@@ -90,6 +97,48 @@ function contentHash(dir: string, files: string[]): string {
   return `rules-${hash.digest('hex').slice(0, 12)}`;
 }
 
+/**
+ * A transition period that `keeps` another period gets that period's indicator list and bands, each
+ * reference saying which text keeps it, and no status stronger than its own.
+ */
+function resolveKeeps(dir: string, entries: { file: string; standard: StandardFile }[]): { file: string; standard: Standard }[] {
+  const weaker = (a: Standard['status'], b: Standard['status']) => (a === 'unknown' || b === 'unknown' ? 'unknown' : a === 'reported' || b === 'reported' ? 'reported' : 'verified');
+  return entries.map(({ file, standard }) => {
+    if (!standard.keeps) return { file, standard: standard as Standard };
+    const { keeps } = standard;
+    const kept = entries.find((entry) => entry.standard.id === keeps.standard)?.standard;
+    if (!kept || kept.keeps || !kept.indicators || !kept.bands) {
+      throw new RulesFileError(join(dir, file), 'keeps.standard', `không có chuẩn "${keeps.standard}" (có ghi indicators và bands) để giữ`);
+    }
+    const via = (reference: string) => `${reference} (${keeps.reference})`;
+    const status = (own: Standard['status']) => weaker(own, standard.status);
+    return {
+      file,
+      standard: {
+        ...standard,
+        indicators: { ...kept.indicators, status: status(kept.indicators.status), reference: via(kept.indicators.reference) },
+        bands: kept.bands.map((band) => ({
+          ...band,
+          status: status(band.status),
+          reference: via(band.reference),
+          ...(band.upTo
+            ? { upTo: { rural: { ...band.upTo.rural, reference: via(band.upTo.rural.reference) }, urban: { ...band.upTo.urban, reference: via(band.upTo.urban.reference) } } }
+            : {}),
+        })),
+      },
+    };
+  });
+}
+
+/** Every indicator a standard lists must be described in indicators.yaml. */
+function checkIndicatorIds(dir: string, entries: { file: string; standard: StandardFile }[], known: ReadonlyMap<IndicatorId, IndicatorDef>): void {
+  for (const { file, standard } of entries) {
+    standard.indicators?.ids.forEach((id, index) => {
+      if (!known.has(id)) throw new RulesFileError(join(dir, file), `indicators.ids.${index}`, `chỉ số "${id}" không có trong indicators.yaml`);
+    });
+  }
+}
+
 function checkNoOverlap(dir: string, entries: { file: string; standard: Standard }[]): void {
   const sorted = [...entries].sort((a, b) => a.standard.validFrom.localeCompare(b.standard.validFrom));
   sorted.forEach((entry, index) => {
@@ -137,14 +186,22 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
 
   const standardFiles = yamlFiles(dir, 'standards');
   if (standardFiles.length === 0) throw new RulesFileError(join(dir, 'standards'), '', 'không có tệp chuẩn nghèo nào');
-  const national = standardFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
-  national.forEach(({ file, standard }) => {
+  const indicatorById = new Map(indicatorsFile.indicators.map((indicator) => [indicator.id, indicator]));
+  const nationalFiles = standardFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
+  nationalFiles.forEach(({ file, standard }) => {
     if (standard.province) throw new RulesFileError(join(dir, file), 'province', 'chuẩn quốc gia không có province (chuẩn của tỉnh đặt trong rules/local/)');
   });
+  checkIndicatorIds(dir, nationalFiles, indicatorById);
+  const national = resolveKeeps(dir, nationalFiles);
   checkNoOverlap(dir, national);
 
   const localFiles = yamlFiles(dir, 'local');
-  const local = localFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
+  const localEntries = localFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
+  checkIndicatorIds(dir, localEntries, indicatorById);
+  const local = localEntries.map(({ file, standard }) => {
+    if (standard.keeps) throw new RulesFileError(join(dir, file), 'keeps', 'chuẩn địa phương ghi đủ indicators và bands, không dùng keeps');
+    return { file, standard: standard as Standard };
+  });
   local.forEach(({ file, standard }) => {
     if (!standard.province) throw new RulesFileError(join(dir, file), 'province', 'chuẩn địa phương cần tên tỉnh (province)');
     if (!national.some((entry) => entry.standard.id === standard.raises)) {
@@ -169,7 +226,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
     dir,
     version: contentHash(dir, allFiles),
     indicators: indicatorsFile.indicators,
-    indicatorById: new Map(indicatorsFile.indicators.map((indicator) => [indicator.id, indicator])),
+    indicatorById,
+    indicatorIds: indicatorsFile.indicators.map((indicator) => indicator.id),
     areas: areasFile.areas,
     standards: national.map((entry) => entry.standard).sort((a, b) => a.validFrom.localeCompare(b.validFrom)),
     localStandards: local.map((entry) => entry.standard),

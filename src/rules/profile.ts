@@ -1,6 +1,6 @@
 /** Household profile validation: one clear Vietnamese error naming the field, never a crash. */
 import { z } from 'zod';
-import { INDICATOR_IDS, type FieldError, type Outcome } from './types.ts';
+import type { FieldError, Outcome } from './types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { SUPPORT_FACTS } from './schema.ts';
 
@@ -8,10 +8,8 @@ const MAX_MEMBERS = 100;
 const MAX_MONTHLY_INCOME = 1e12;
 const zodVietnamese = z.locales.vi().localeError;
 
-const indicatorId = z.enum(INDICATOR_IDS, {
-  error: (issue) =>
-    `Chỉ số “${String(issue.input)}” không có trong chuẩn nghèo. Các chỉ số hợp lệ: ${INDICATOR_IDS.join(', ')}.`,
-});
+/** Any string here; whether the rules data knows the id is checked against it in `validateProfile`. */
+const indicatorId = z.string({ error: 'Mã chỉ số phải là chữ, ví dụ "health_insurance".' });
 
 const money = (label: string) =>
   z
@@ -96,11 +94,24 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
   return { field: issue.path.join('.'), message: issue.message };
 }
 
-export function validateProfile(input: unknown): Outcome<ValidProfile> {
+/** The first indicator id the rules data does not know, as a field error. */
+function unknownIndicator(profile: ValidProfile, knownIds: readonly string[]): FieldError | undefined {
+  for (const field of ['deprivations', 'unsure'] as const) {
+    const index = (profile[field] ?? []).findIndex((id) => !knownIds.includes(id));
+    if (index >= 0) {
+      return { field: `${field}.${index}`, message: `Chỉ số “${profile[field]![index]}” không có trong chuẩn nghèo. Các chỉ số hợp lệ: ${knownIds.join(', ')}.` };
+    }
+  }
+  return undefined;
+}
+
+/** `knownIds`: every indicator id of the rules data (rules.indicators). */
+export function validateProfile(input: unknown, knownIds: readonly string[]): Outcome<ValidProfile> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, error: { field: '', message: 'Hồ sơ hộ phải là một đối tượng JSON, ví dụ {"area": "rural", "members": 4, "monthlyIncome": 6000000}.' } };
   }
   const result = profileSchema.safeParse(input, { error: zodVietnamese });
   if (!result.success) return { ok: false, error: toFieldError(result.error.issues[0]!) };
-  return { ok: true, value: result.data };
+  const unknown = unknownIndicator(result.data, knownIds);
+  return unknown ? { ok: false, error: unknown } : { ok: true, value: result.data };
 }

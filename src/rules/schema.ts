@@ -3,13 +3,12 @@
  * reference and a status (verified / reported / unknown), as in rules/README.md.
  */
 import { z } from 'zod';
-import { INDICATOR_IDS } from './types.ts';
 import { isIsoDate } from '../text/dates.ts';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'phải là ngày có thật, dạng yyyy-MM-dd' });
 const text = z.string().trim().min(1);
 const status = z.enum(['verified', 'reported', 'unknown']);
-const indicatorId = z.enum(INDICATOR_IDS);
+const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'mã chỉ số chỉ gồm chữ thường không dấu, số và “_”' });
 const alias = z.string().regex(/^[a-z0-9]+$/, { message: 'bí danh chỉ gồm chữ thường không dấu và số' });
 const resultClass = z.enum(['poor', 'near_poor', 'middle', 'none', 'unknown']);
 
@@ -20,8 +19,8 @@ function validityInOrder(value: { validFrom?: string | undefined; validTo?: stri
   }
 }
 
+/** Every indicator any standard uses (a catalogue); which ones count on a date is in rules/standards/. */
 export const indicatorsFileSchema = z.strictObject({
-  source: z.strictObject({ document: text, article: text }),
   indicators: z
     .array(
       z.strictObject({
@@ -32,13 +31,17 @@ export const indicatorsFileSchema = z.strictObject({
         deprivedWhen: z.enum(['yes', 'no']),
         legalSummary: text,
         status,
+        reference: text,
+        checked: isoDate,
         aliases: z.array(alias).min(1),
       }),
     )
+    .min(1)
     .superRefine((list, ctx) => {
-      INDICATOR_IDS.forEach((id) => {
-        const count = list.filter((indicator) => indicator.id === id).length;
-        if (count !== 1) ctx.addIssue({ code: 'custom', message: `chỉ số "${id}" phải có đúng một lần (đang có ${count})` });
+      list.forEach((indicator, index) => {
+        if (list.findIndex((other) => other.id === indicator.id) !== index) {
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `chỉ số "${indicator.id}" bị lặp` });
+        }
       });
     }),
 });
@@ -76,6 +79,29 @@ const band = z
     }
   });
 
+const indicatorList = z
+  .strictObject({
+    ids: z.array(indicatorId).min(1).refine((ids) => new Set(ids).size === ids.length, { message: 'chỉ số bị lặp' }),
+    /** How many indicators the legal text has, when known (a period may have some this data cannot ask). */
+    total: z.number().int().min(1).optional(),
+    status,
+    reference: text,
+    note: text.optional(),
+    /** In the list, but its deprivation threshold has not been read: a class that depends on it is not stated. */
+    thresholdUnknown: z.array(indicatorId).default([]),
+  })
+  .superRefine((list, ctx) => {
+    if (list.total !== undefined && list.ids.length > list.total) {
+      ctx.addIssue({ code: 'custom', path: ['total'], message: 'total nhỏ hơn số chỉ số trong ids' });
+    }
+    list.thresholdUnknown.forEach((id, index) => {
+      if (!list.ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['thresholdUnknown', index], message: `chỉ số "${id}" không có trong ids` });
+    });
+    if (list.status !== 'verified' && !list.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'danh sách chỉ số chưa kiểm tra cần note giải thích' });
+    }
+  });
+
 export const standardFileSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -88,35 +114,36 @@ export const standardFileSchema = z
     validFrom: isoDate,
     validTo: isoDate,
     status,
+    /** Where the standard's own facts (validity, status) come from, and when they were last checked. */
+    reference: text,
+    checked: isoDate,
     notes: z.array(text).default([]),
     /** Only in rules/local/: the province and the national standard it raises. */
     province: text.optional(),
     raises: text.optional(),
-    indicators: z.strictObject({
-      ids: z.array(indicatorId).min(1).refine((ids) => new Set(ids).size === ids.length, { message: 'chỉ số bị lặp' }),
-      total: z.number().int().min(1),
-      status,
-      note: text.optional(),
-    }),
-    bands: z.array(band).min(1),
+    /** A transition period that keeps another period's rules: name it instead of copying its numbers. */
+    keeps: z.strictObject({ standard: text, reference: text }).optional(),
+    indicators: indicatorList.optional(),
+    bands: z.array(band).min(1).optional(),
   })
   .superRefine((standard, ctx) => {
     validityInOrder(standard, ctx);
-    if (standard.indicators.status !== 'verified' && !standard.indicators.note) {
-      ctx.addIssue({ code: 'custom', path: ['indicators', 'note'], message: 'danh sách chỉ số chưa kiểm tra cần note giải thích' });
+    if (standard.keeps && (standard.indicators || standard.bands)) {
+      ctx.addIssue({ code: 'custom', path: ['keeps'], message: 'chuẩn giữ chuẩn khác (keeps) không tự ghi indicators hay bands' });
     }
-    if (standard.indicators.ids.length > standard.indicators.total) {
-      ctx.addIssue({ code: 'custom', path: ['indicators', 'total'], message: 'total nhỏ hơn số chỉ số trong ids' });
+    if (!standard.keeps && (!standard.indicators || !standard.bands)) {
+      ctx.addIssue({ code: 'custom', path: [standard.indicators ? 'bands' : 'indicators'], message: 'cần indicators và bands, hoặc keeps (giữ chuẩn của giai đoạn khác)' });
     }
-    const last = standard.bands.length - 1;
-    standard.bands.forEach((current, index) => {
+    const bands = standard.bands ?? [];
+    const last = bands.length - 1;
+    bands.forEach((current, index) => {
       if (index === last && current.upTo) {
         ctx.addIssue({ code: 'custom', path: ['bands', index, 'upTo'], message: 'khoảng cuối cùng không có upTo (là phần thu nhập trên mọi ngưỡng)' });
       }
       if (index < last && !current.upTo) {
         ctx.addIssue({ code: 'custom', path: ['bands', index, 'upTo'], message: 'thiếu upTo (chỉ khoảng cuối cùng được bỏ trống)' });
       }
-      const previous = standard.bands[index - 1]?.upTo;
+      const previous = bands[index - 1]?.upTo;
       for (const area of ['rural', 'urban'] as const) {
         if (previous && current.upTo && current.upTo[area].value <= previous[area].value) {
           ctx.addIssue({ code: 'custom', path: ['bands', index, 'upTo', area, 'value'], message: 'ngưỡng phải lớn hơn ngưỡng của khoảng trước' });
@@ -151,6 +178,7 @@ const variant = z
     validTo: isoDate.optional(),
     whereToApply: text.optional(),
     status,
+    checked: isoDate,
   })
   .superRefine((value, ctx) => {
     validityInOrder(value, ctx);
@@ -186,7 +214,7 @@ const support = z
 export const supportsFileSchema = z.strictObject({ supports: z.array(support).min(1) });
 
 export const procedureFileSchema = z.strictObject({
-  source: z.strictObject({ document: text, signed: isoDate, validFrom: isoDate }),
+  source: z.strictObject({ document: text, signed: isoDate, validFrom: isoDate, checked: isoDate }),
   steps: z
     .array(
       z.strictObject({
@@ -201,8 +229,11 @@ export const procedureFileSchema = z.strictObject({
 
 export type IndicatorDef = z.infer<typeof indicatorsFileSchema>['indicators'][number];
 export type AreaDef = z.infer<typeof areasFileSchema>['areas'][number];
-export type Standard = z.infer<typeof standardFileSchema>;
-export type Band = Standard['bands'][number];
+export type StandardFile = z.infer<typeof standardFileSchema>;
+export type IndicatorList = NonNullable<StandardFile['indicators']>;
+export type Band = NonNullable<StandardFile['bands']>[number];
+/** A standard as the engine uses it: a transition's `keeps` is resolved into the kept period's list and bands. */
+export type Standard = Omit<StandardFile, 'indicators' | 'bands'> & { indicators: IndicatorList; bands: Band[] };
 export type Support = z.infer<typeof supportsFileSchema>['supports'][number];
 export type SupportVariant = Support['variants'][number];
 export type SupportAmount = NonNullable<SupportVariant['amounts']>[number];

@@ -78,6 +78,11 @@ export function lookupStandard(rules: RuleSet, date: string, province?: string):
   return { ok: true, value: { standard, local: local !== undefined, provisional: provisionalReasons.length > 0, provisionalReasons } };
 }
 
+/** The first national standard that starts after an ISO date (none after the last one). */
+export function nextStandardAfter(rules: RuleSet, isoDate: string): Standard | undefined {
+  return rules.standards.find((standard) => standard.validFrom > isoDate);
+}
+
 /** The standard in force on an ISO date; throws StandardDateError (Vietnamese message) when there is none. */
 export function standardInForce(rules: RuleSet, isoDate: string, province?: string): StandardInfo {
   const found = lookupStandard(rules, isoDate, province);
@@ -145,7 +150,8 @@ export interface StandardDescription {
     status: FactStatus;
     statusLabel: string;
   }[];
-  indicatorsTotal: number;
+  /** How many indicators the legal text has, when known. */
+  indicatorsTotal?: number;
   indicatorsStatus: FactStatus;
   indicatorsNote?: string;
 }
@@ -198,7 +204,7 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
         statusLabel: STATUS_LABELS[indicator.status],
       };
     }),
-    indicatorsTotal: standard.indicators.total,
+    ...(standard.indicators.total !== undefined ? { indicatorsTotal: standard.indicators.total } : {}),
     indicatorsStatus: standard.indicators.status,
     ...(standard.indicators.note ? { indicatorsNote: standard.indicators.note } : {}),
   };

@@ -47,6 +47,7 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
       basis: variant.basis,
       whereToApply: variant.whereToApply ?? support.whereToApply,
       status: variant.status,
+      checked: variant.checked,
     });
   }
   return results;

@@ -7,21 +7,11 @@ export type Area = 'rural' | 'urban';
 export type Classification = 'poor' | 'near_poor' | 'middle' | 'none' | 'unknown';
 export type FactStatus = 'verified' | 'reported' | 'unknown';
 
-export const INDICATOR_IDS = [
-  'employment',
-  'dependents',
-  'nutrition',
-  'health_insurance',
-  'adult_education',
-  'child_schooling',
-  'housing_quality',
-  'housing_area',
-  'water_source',
-  'sanitation',
-  'telecom',
-  'information_access',
-] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+/**
+ * An indicator id as written in rules/indicators.yaml (e.g. `health_insurance`). Which ids exist, and
+ * which count on a date, is data: ask the rules module (`indicatorsFor(rules, date)`), never a list in code.
+ */
+export type IndicatorId = string;
 
 /** Member-level facts that decide an indicator without doubt (all optional). */
 export interface MemberFacts {
@@ -79,6 +69,18 @@ export interface SupportResult {
   basis: string;
   whereToApply: string;
   status: FactStatus;
+  /** yyyy-MM-dd the fact was last checked against its sources. */
+  checked: string;
+}
+
+/** The class the same household would have under the next standard (checks dated shortly before it starts). */
+export interface UpcomingResult {
+  /** yyyy-MM-dd, first day of the next standard. */
+  from: string;
+  standardId: string;
+  classification: Classification;
+  provisional: boolean;
+  reasons: string[];
 }
 
 export interface CheckResult {
@@ -96,6 +98,10 @@ export interface CheckResult {
   /** Effect of "không rõ" answers, one sentence each. */
   unsure?: string[];
   asOf: string;
+  /** yyyy-MM-dd: the oldest "last checked" date of the rules data this result used. */
+  checkedOn: string;
+  /** Present when the check date is within the window before the next standard starts. */
+  upcoming?: UpcomingResult;
   rulesVersion: string;
 }
 

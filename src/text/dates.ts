@@ -35,6 +35,12 @@ export function formatDate(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/** Calendar days from one ISO date to another (negative when `to` is earlier); UTC, so no DST in the way. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
 /** The day in Vietnam at `instant` (default: now), as yyyy-MM-dd. */
 export function todayIso(instant: Date = new Date()): string {
   vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actionOf, openHarness, type Harness } from './harness.ts';
+import { indicatorsFor } from '../../src/rules/index.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -220,7 +221,8 @@ describe('information commands', () => {
     for (const command of harness.app.core.commands) {
       if (command.command !== 'start') expect(turn.text).toContain(`/${command.command}`);
     }
-    for (const indicator of harness.app.rules.indicators) expect(turn.text).toContain(indicator.aliases[0]!);
+    // The indicators of the standard in force on the test day (rules data per period).
+    for (const indicator of indicatorsFor(harness.app.rules, '2026-03-15')) expect(turn.text).toContain(indicator.aliases[0]!);
   });
 });
 

@@ -44,12 +44,12 @@ function turnOf(replies: Reply[]): Turn {
   };
 }
 
-export async function openHarness(options: { folder?: string; now?: () => Date } = {}): Promise<Harness> {
+export async function openHarness(options: { folder?: string; now?: () => Date; rulesDir?: string } = {}): Promise<Harness> {
   const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'chat-test-'));
   const databasePath = join(folder, 'bot.db');
   const logs: string[] = [];
   const now = options.now ?? (() => TEST_NOW);
-  const app = await createApp({ databasePath, now, logger: createLogger({ level: 'debug', write: (line) => logs.push(line) }) });
+  const app = await createApp({ databasePath, now, ...(options.rulesDir ? { rulesDir: options.rulesDir } : {}), logger: createLogger({ level: 'debug', write: (line) => logs.push(line) }) });
   const send = async (message: Partial<IncomingMessage>, userId = 'u1') =>
     turnOf(await app.core.handle({ channel: 'terminal', userId, ...message }));
   const harness: Harness = {
@@ -62,7 +62,7 @@ export async function openHarness(options: { folder?: string; now?: () => Date }
     press: (action, userId) => send({ action }, userId),
     restart: async () => {
       await app.close();
-      return openHarness({ folder, now });
+      return openHarness({ folder, now, ...(options.rulesDir ? { rulesDir: options.rulesDir } : {}) });
     },
     close: async () => {
       await app.close();

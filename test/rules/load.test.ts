@@ -36,10 +36,10 @@ function loadError(dir: string): RulesFileError {
 }
 
 describe('loadRules', () => {
-  it('loads the shipped rules: 4 standards, 12 indicators, the required supports', () => {
+  it('loads the shipped rules: 4 standards, 14 indicators in the catalogue, the required supports', () => {
     const rules = loadRules();
     expect(rules.standards.map((s) => s.id)).toEqual(['qd59-2015', 'nd07-2021', 'nd351-2025-transition', 'nd351-2025']);
-    expect(rules.indicators).toHaveLength(12);
+    expect(rules.indicators).toHaveLength(14);
     expect(rules.localStandards).toEqual([]);
     const ids = rules.supports.map((s) => s.id);
     for (const id of ['health_insurance_premium', 'policy_credit', 'legal_aid', 'electricity_bill', 'vocational_training', 'housing', 'preschool_lunch', 'learning_cost', 'social_assistance']) {
@@ -131,7 +131,9 @@ describe('standardInForce, describeStandard, supportsFor', () => {
     expect(description.indicators).toHaveLength(12);
     expect(description.indicators.find((i) => i.id === 'telecom')!.deprivedWhen).toBe('no');
     expect(description.validity).toBe('01/01/2026 – 31/12/2026');
-    expect(description.provisional).toBe(false);
+    // 2026 keeps NĐ 07/2021 Điều 3 by NĐ 351/2025, reported [M]: provisional, with the kept references.
+    expect(description.provisional).toBe(true);
+    expect(description.lines[0]!.reference).toBe('NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm a (áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP, tham khảo)');
   });
 
   it('lists supports by class and date, amounts only where verified', () => {

@@ -1,9 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { checkHousehold, loadRules } from '../../src/rules/index.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkHousehold, loadRules, type RuleSet } from '../../src/rules/index.ts';
+import { fixtureRules } from './fixtures.ts';
 import { expectError, expectResult, loadScenarios } from './scenarios.ts';
 
-const rules = loadRules();
+const shipped = loadRules();
 const scenarios = loadScenarios();
+const fixtures = new Map<string, { rules: RuleSet; dispose: () => void }>();
+afterAll(() => fixtures.forEach((fixture) => fixture.dispose()));
+
+/** The shipped rules, or the fixture a scenario file names (loaded once). */
+function rulesOf(name: string | undefined): RuleSet {
+  if (!name) return shipped;
+  if (!fixtures.has(name)) {
+    const { dir, dispose } = fixtureRules(name);
+    fixtures.set(name, { rules: loadRules(dir), dispose });
+  }
+  return fixtures.get(name)!.rules;
+}
 
 describe('hand-computed scenarios (test/rules/scenarios/*.yaml)', () => {
   it('has scenarios for every file, results and errors alike', () => {
@@ -13,6 +26,7 @@ describe('hand-computed scenarios (test/rules/scenarios/*.yaml)', () => {
 
   for (const scenario of scenarios) {
     it(`${scenario.file}: ${scenario.name}`, () => {
+      const rules = rulesOf(scenario.rules);
       const outcome = checkHousehold(rules, scenario.input);
       if (scenario.error) {
         expect(outcome.ok).toBe(false);

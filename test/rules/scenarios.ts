@@ -25,6 +25,8 @@ export interface Expected {
 
 export interface Scenario {
   file: string;
+  /** A rules fixture (test/rules/fixtures/<name>) the file's scenarios run against instead of rules/. */
+  rules?: string;
   name: string;
   input: unknown;
   expected?: Expected;
@@ -38,8 +40,8 @@ export function loadScenarios(): Scenario[] {
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .flatMap((file) => {
-      const data = parse(readFileSync(`${dir}${file}`, 'utf8')) as { scenarios: Omit<Scenario, 'file'>[] };
-      return data.scenarios.map((scenario) => ({ file, ...scenario }));
+      const data = parse(readFileSync(`${dir}${file}`, 'utf8')) as { rules?: string; scenarios: Omit<Scenario, 'file' | 'rules'>[] };
+      return data.scenarios.map((scenario) => ({ file, ...(data.rules ? { rules: data.rules } : {}), ...scenario }));
     });
 }
 

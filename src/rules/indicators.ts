@@ -1,0 +1,32 @@
+/**
+ * Which indicators count on a date. Ids, names, questions and the per-period list all come from
+ * rules data (indicators.yaml and each standard's `indicators`); consumers (interview, quick check,
+ * batch, "Báo sai") ask here instead of keeping a list of their own.
+ */
+import type { RuleSet } from './load.ts';
+import type { IndicatorDef, Standard } from './schema.ts';
+import { fold } from '../text/fold.ts';
+
+export interface IndicatorInForce extends IndicatorDef {
+  /** False when the period lists the indicator but its deprivation threshold has not been read. */
+  thresholdKnown: boolean;
+}
+
+/** The standard whose list applies on a date: the one in force, else the nearest one (before the first / after the last). */
+function standardNear(rules: RuleSet, date: string, province?: string): Standard {
+  const wanted = province ? fold(province.trim()) : undefined;
+  const local = wanted ? rules.localStandards.find((s) => s.province && fold(s.province) === wanted && s.validFrom <= date && date <= s.validTo) : undefined;
+  if (local) return local;
+  const inForce = rules.standards.find((s) => s.validFrom <= date && date <= s.validTo);
+  if (inForce) return inForce;
+  return date < rules.standards[0]!.validFrom ? rules.standards[0]! : rules.standards[rules.standards.length - 1]!;
+}
+
+export function indicatorsOf(rules: RuleSet, standard: Standard): IndicatorInForce[] {
+  return standard.indicators.ids.map((id) => ({ ...rules.indicatorById.get(id)!, thresholdKnown: !standard.indicators.thresholdUnknown.includes(id) }));
+}
+
+/** The indicators of the standard in force on an ISO date, in the standard's order. */
+export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string): IndicatorInForce[] {
+  return indicatorsOf(rules, standardNear(rules, isoDate, province));
+}
