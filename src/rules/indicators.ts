@@ -5,7 +5,7 @@
  */
 import type { RuleSet } from './load.ts';
 import type { IndicatorDef, Standard } from './schema.ts';
-import { fold } from '../text/fold.ts';
+import { localStandardOn } from './standard.ts';
 
 export interface IndicatorInForce extends IndicatorDef {
   /** False when the period lists the indicator but its deprivation threshold has not been read. */
@@ -14,8 +14,7 @@ export interface IndicatorInForce extends IndicatorDef {
 
 /** The standard whose list applies on a date: the one in force, else the nearest one (before the first / after the last). */
 function standardNear(rules: RuleSet, date: string, province?: string): Standard {
-  const wanted = province ? fold(province.trim()) : undefined;
-  const local = wanted ? rules.localStandards.find((s) => s.province && fold(s.province) === wanted && s.validFrom <= date && date <= s.validTo) : undefined;
+  const local = localStandardOn(rules, date, province);
   if (local) return local;
   const inForce = rules.standards.find((s) => s.validFrom <= date && date <= s.validTo);
   if (inForce) return inForce;

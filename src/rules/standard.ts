@@ -56,14 +56,17 @@ function provisionalReasonsOf(standard: Standard): string[] {
   return [...standardLevelReasons(standard), ...bandNotes];
 }
 
+/** The province's higher standard in force on the date, when the province has one. */
+export function localStandardOn(rules: RuleSet, date: string, province?: string): Standard | undefined {
+  const wanted = province ? provinceKey(province) : undefined;
+  return wanted ? rules.localStandards.find((s) => s.province && provinceKey(s.province) === wanted && inForce(s, date)) : undefined;
+}
+
 export function lookupStandard(rules: RuleSet, date: string, province?: string): Outcome<StandardInfo> {
   if (!isIsoDate(date)) {
     return { ok: false, error: { field: 'date', message: `Ngày “${date}” không có thật hoặc sai dạng; cần dạng yyyy-MM-dd, ví dụ 2026-03-15.` } };
   }
-  const wanted = province ? provinceKey(province) : undefined;
-  const local = wanted
-    ? rules.localStandards.find((s) => s.province && provinceKey(s.province) === wanted && inForce(s, date))
-    : undefined;
+  const local = localStandardOn(rules, date, province);
   const standard = local ?? rules.standards.find((s) => inForce(s, date));
   if (!standard) {
     const first = rules.standards[0]!;
