@@ -10,7 +10,7 @@ import { fold, formalAlternatives, hasDiacritics, termsOf, termsOfTokens, tokeni
 import { ACCENTED_FIELDS, buildIndex, documentText, FOLDED_FIELDS, headingPath, type Field, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
-import { ABBREVIATIONS, provinceKey } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, findSpoken, inScope, provinceKey } from '../text/lexicon/index.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -64,6 +64,10 @@ interface AnalysedQuestion {
   contentPairs: string[];
   wordsWeight: number;
   unitsWeight: number;
+  /** Whether the question names something the assistant is about (lexicon scope words). */
+  inScope: boolean;
+  /** Weight of the content pairs whose words the corpus uses (pairs it never uses count too: a missing compound is evidence). */
+  pairsWeight: number;
   /** The question's words in order (everyday phrases replaced), for exact-phrase matching. */
   wordSequence: string[];
   /** How much a matched folded term counts: less when an accented question's exact spelling is not matched. */
@@ -80,7 +84,7 @@ const isContent = (term: string) => term.split('_').every((word) => !QUESTION_WO
 
 function analyse(question: string, idf: (term: string) => number, frequency: (folded: string) => number): AnalysedQuestion {
   const text = question.slice(0, MAX_QUESTION_CHARS);
-  const tokens = tokenize(text).slice(0, MAX_QUESTION_WORDS);
+  const tokens = writtenTokens(tokenize(text).slice(0, MAX_QUESTION_WORDS));
   // "bà bầu" is searched as itself and as "phụ nữ mang thai"; either counts as covering it.
   const alternatives = formalAlternatives(tokens);
   const formalTokens = alternatives.flatMap((alternative) => alternative.formal);
@@ -95,7 +99,12 @@ function analyse(question: string, idf: (term: string) => number, frequency: (fo
   const commonTerms = [...allFolded, ...allAccented].filter((term) => !foldedTerms.includes(term) && !accentedTerms.includes(term));
 
   const contentTokens = [...tokens.filter((_, i) => !everydayPositions.has(i)), ...formalTokens];
-  const content = [...new Set(termsOfTokens(contentTokens, 'folded'))].filter((term) => !isAbbreviation(term) && isContent(term));
+  // A word the corpus never uses (a typo, a word of another field) says nothing about which passage
+  // answers: it is left out of the coverage, so it cannot sink a question the other words answer.
+  const known = (term: string) => term.split('_').every((word) => frequency(word) > 0);
+  const content = [...new Set(termsOfTokens(contentTokens, 'folded'))].filter(
+    (term) => !isAbbreviation(term) && isContent(term) && known(term),
+  );
   const contentWords = content.filter((term) => !isPair(term));
   const contentPairs = content.filter(isPair);
   const weight = (terms: string[]) => terms.reduce((sum, term) => sum + idf(term), 0);
@@ -113,6 +122,8 @@ function analyse(question: string, idf: (term: string) => number, frequency: (fo
     contentPairs,
     wordsWeight: weight(contentWords),
     unitsWeight: weight(contentWords) + weight(contentPairs),
+    inScope: inScope(searched.map((token) => token.folded)),
+    pairsWeight: weight(contentPairs),
     wordSequence: contentTokens.map((token) => token.folded),
     credit: (term, matched) => {
       if (!matched.has(term)) return 0;
@@ -128,6 +139,27 @@ function analyse(question: string, idf: (term: string) => number, frequency: (fo
     },
     marks: accented ? (token) => markKeys.has(token.accented) : (token) => markKeys.has(token.folded),
   };
+}
+
+/**
+ * The question's words with spoken forms written out (lexicon): "dc" is "được", "ko" is "không",
+ * "bn" is "bao nhiêu"; words without content ("v" for "vậy") are dropped.
+ */
+function writtenTokens(tokens: Token[]): Token[] {
+  const matches = findSpoken(tokens);
+  if (matches.length === 0) return tokens;
+  const out: Token[] = [];
+  let next = 0;
+  for (const match of matches) {
+    out.push(...tokens.slice(next, match.start));
+    next = match.start + match.length;
+    if (match.particle) continue;
+    const first = tokens[match.start]!;
+    const last = tokens[next - 1]!;
+    for (const word of tokenize(match.canonical)) out.push({ ...word, start: first.start, end: last.end, phrase: first.phrase });
+  }
+  out.push(...tokens.slice(next));
+  return out;
 }
 
 /** Folded word or pair → the accented key the question spelled it with. */
@@ -236,6 +268,9 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
   function isRelevant(query: AnalysedQuestion, matched: Set<string>): boolean {
     const covered = weightOf(query.contentWords, matched) / query.wordsWeight;
     if (covered < MIN_COVERAGE) return false;
+    // Outside the assistant's subject, common syllables scattered through a long passage prove
+    // nothing ("căn cước công dân" is not "căn cứ … cuộc … công … dân"): the question's compounds must be there.
+    if (!query.inScope && query.pairsWeight > 0 && weightOf(query.contentPairs, matched) / query.pairsWeight < MIN_COVERAGE) return false;
     if (covered >= FULL_COVERAGE) return true;
     return query.contentPairs.some((pair) => matched.has(pair)) || query.contentPairs.length === 0;
   }

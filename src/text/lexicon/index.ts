@@ -6,13 +6,14 @@
  *
  * Sections: spoken forms and chat abbreviations (spoken.ts), administrative abbreviations
  * (abbreviations.ts), everyday words for the documents' terms (everyday.ts), yes/no replies
- * (yes-no.ts), province names (provinces.ts).
+ * (yes-no.ts), province names (provinces.ts), the words that put a question in scope (scope.ts).
  */
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
 import { EVERYDAY_WORDS as everydayWords } from './everyday.ts';
 import { PROVINCES as provinces } from './provinces.ts';
+import { SCOPE_WORDS as scopeWords } from './scope.ts';
 import { SPOKEN as spoken } from './spoken.ts';
 import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 import { YES_NO as yesNo } from './yes-no.ts';
@@ -70,9 +71,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = parsed('abbreviat
 export const EVERYDAY_WORDS: Readonly<Record<string, string>> = parsed('everyday.ts', wordMapSchema, everydayWords);
 export const YES_NO: YesNoWords = parsed('yes-no.ts', yesNoSchema, yesNo);
 export const PROVINCES: ProvinceWords = parsed('provinces.ts', provincesSchema, provinces);
+export const SCOPE_WORDS: readonly string[] = parsed('scope.ts', z.array(plainKey).min(1), scopeWords);
 
 noneTwice('spoken.ts', SPOKEN.flatMap((entry) => entry.forms.map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('spoken.ts (atEnd)', SPOKEN.flatMap((entry) => (entry.atEnd ?? []).map((form) => [form, entry.canonical] as [string, string])));
+noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
 noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
 for (const entry of SPOKEN) {
   for (const form of [...entry.forms, ...(entry.atEnd ?? [])]) {
@@ -194,4 +197,13 @@ export function provinceKey(name: string): string {
     .trim();
   const bare = OTHER_PROVINCE_NAMES.has(words) ? words : words.replace(PROVINCE_PREFIX, '');
   return OTHER_PROVINCE_NAMES.get(bare) ?? bare;
+}
+
+// ---------- scope ----------
+
+const SCOPE_PHRASES = SCOPE_WORDS.map((phrase) => phrase.split(' '));
+
+/** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
+export function inScope(words: readonly string[]): boolean {
+  return words.some((_, i) => SCOPE_PHRASES.some((phrase) => phrase.every((word, j) => words[i + j] === word)));
 }

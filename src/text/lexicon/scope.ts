@@ -1,0 +1,16 @@
+/**
+ * What the assistant is about: words (without diacritics) that make a question one of poverty
+ * reduction policy. A question naming none of them ("thủ tục làm căn cước công dân", "giá lúa hôm
+ * nay") must match a passage by its phrases, not by scattered common syllables, to be answered; and
+ * when nothing answers it, the reply says it is outside what the assistant covers ("ngoài phạm vi").
+ */
+export const SCOPE_WORDS: readonly string[] = [
+  'ngheo', 'giam ngheo', 'thoat ngheo', 'tai ngheo', 'muc song', 'chuan', 'thu nhap', 'thieu hut', 'da chieu',
+  'ho tro', 'tro cap', 'tro giup', 'chinh sach', 'che do', 'uu dai', 'mien phi', 'mien giam', 'quyen loi',
+  'bao hiem', 'bhyt', 'kham chua benh', 'vay', 'von', 'tin dung', 'ngan hang chinh sach', 'nhcsxh',
+  'hoc phi', 'an trua', 'hoc nghe', 'dao tao nghe', 'viec lam', 'that nghiep', 'sinh ke', 'nha o', 'nha tam',
+  'nha tieu', 've sinh', 'nuoc sach', 'tien dien', 'dien thoai', 'thong tin', 'tro giup phap ly',
+  'ra soat', 'binh xet', 'xet duyet', 'cong nhan', 'giay chung nhan', 'danh sach', 'ho so', 'don de nghi',
+  'ubnd', 'uy ban', 'can bo', 'khuyet tat', 'nguoi cao tuoi', 'dan toc thieu so', 'dtts', 'dac biet kho khan', 'dbkk',
+  'nghi quyet', 'nghi dinh', 'quyet dinh', 'ke hoach', 'chi thi', 'chi tieu', 'muc tieu', 'ty le',
+];
