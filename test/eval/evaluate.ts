@@ -7,21 +7,25 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { fold } from '../../src/search/normalize.ts';
 
-const QUESTIONS_FILE = new URL('./questions.yaml', import.meta.url);
+/** The first set (residents and cadres, each asked with and without diacritics) and residents' own typing. */
+export const QUESTION_FILES = {
+  questions: new URL('./questions.yaml', import.meta.url),
+  residents: new URL('./residents.yaml', import.meta.url),
+} as const;
 
 const questionSchema = z.object({
   question: z.string().min(3),
-  /** Who asks like this: a resident in everyday words, or a cadre in the documents' words. */
-  asker: z.enum(['resident', 'cadre']),
+  /** Who asks like this: a resident in everyday words, a cadre in the documents' words, or outreach staff preparing a post. */
+  asker: z.enum(['resident', 'cadre', 'outreach']),
   /** Passage ids (`docId#section`) that answer the question; any of them counts. */
   answers: z.array(z.string().min(1)).min(1),
 });
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
-export function loadQuestions(): EvalQuestion[] {
-  const parsed = z.array(questionSchema).safeParse(parse(readFileSync(QUESTIONS_FILE, 'utf8')));
+export function loadQuestions(file: keyof typeof QUESTION_FILES = 'questions'): EvalQuestion[] {
+  const parsed = z.array(questionSchema).safeParse(parse(readFileSync(QUESTION_FILES[file], 'utf8')));
   if (!parsed.success) {
-    throw new Error(`test/eval/questions.yaml: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new Error(`test/eval/${file}.yaml: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
   return parsed.data;
 }
