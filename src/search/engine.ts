@@ -10,7 +10,7 @@ import { fold, formalAlternatives, hasDiacritics, termsOf, termsOfTokens, tokeni
 import { ACCENTED_FIELDS, buildIndex, documentText, FOLDED_FIELDS, headingPath, type Field, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
-import { ABBREVIATIONS, findSpoken, inScope, provinceKey } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, isReportHeading, phrasePositions, provinceKey, QUESTION_WORDS } from '../text/lexicon/index.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -42,16 +42,10 @@ const PROVINCE_PREFERENCE = 1.5;
 const PHRASE_STEP = 0.2;
 const MAX_PHRASE_BONUS = 1;
 
-/**
- * Question words, pronouns and particles ("có … không", "bây giờ", "ở đâu"): kept in the index and in
- * phrases (a negation such as "không còn" matters there), but a passage does not become relevant by
- * sharing them. Only folded forms that are not also content words: "vay", "chi", "the", "ban",
- * "nhu" are left out for vay vốn, chỉ tiêu, thẻ, ban hành, nhu cầu. "%" (also "phần trăm") asks for a
- * figure, like "bao nhiêu": alone it makes nothing relevant.
- */
-const QUESTION_WORDS = new Set(
-  'toi minh em co duoc khong la thi gi nao sao ai hay cua va cac nhung cho ve khi nay den muon phai bi a nhe oi roi bay gio nhieu chua se dau %'.split(' '),
-);
+/** Question words (lexicon): kept in phrases, but a passage does not become relevant by sharing them. */
+const ASKING_WORDS = new Set(QUESTION_WORDS.words);
+/** An entitlement question ranks passages reporting past results this much lower (they are no answer to "có được … không"). */
+const REPORT_PENALTY = 0.3;
 
 interface AnalysedQuestion {
   /** Terms looked up in the index: folded, and accented ones when the question has diacritics. */
@@ -64,6 +58,8 @@ interface AnalysedQuestion {
   contentPairs: string[];
   wordsWeight: number;
   unitsWeight: number;
+  /** Whether the question asks whether someone gets something (lexicon entitlement words). */
+  asksEntitlement: boolean;
   /** Whether the question names something the assistant is about (lexicon scope words). */
   inScope: boolean;
   /** Weight of the content pairs whose words the corpus uses (pairs it never uses count too: a missing compound is evidence). */
@@ -80,7 +76,7 @@ interface AnalysedQuestion {
 
 const isPair = (term: string) => term.includes('_');
 const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
-const isContent = (term: string) => term.split('_').every((word) => !QUESTION_WORDS.has(word));
+const isContent = (term: string) => term.split('_').every((word) => !ASKING_WORDS.has(word));
 
 function analyse(question: string, idf: (term: string) => number, frequency: (folded: string) => number): AnalysedQuestion {
   const text = question.slice(0, MAX_QUESTION_CHARS);
@@ -98,10 +94,14 @@ function analyse(question: string, idf: (term: string) => number, frequency: (fo
   const accentedTerms = allAccented.filter((term) => !isPair(term) && foldedTerms.includes(fold(term)));
   const commonTerms = [...allFolded, ...allAccented].filter((term) => !foldedTerms.includes(term) && !accentedTerms.includes(term));
 
-  const contentTokens = [...tokens.filter((_, i) => !everydayPositions.has(i)), ...formalTokens];
-  // A word the corpus never uses (a typo, a word of another field) says nothing about which passage
-  // answers: it is left out of the coverage, so it cannot sink a question the other words answer.
-  const known = (term: string) => term.split('_').every((word) => frequency(word) > 0);
+  // "thế nào", "bà con": asking or framing phrases whose words alone could be content.
+  const asking = phrasePositions(tokens.map((token) => token.folded), QUESTION_WORDS.phrases);
+  const contentTokens = [...tokens.filter((_, i) => !everydayPositions.has(i) && !asking.has(i)), ...formalTokens];
+  // In a question about the assistant's subject, a word the corpus never uses (a typo, a word of
+  // another field) says nothing about which passage answers: it is left out of the coverage, so it
+  // cannot sink a question the other words answer. Outside the subject it is evidence: "bóng đá".
+  const scoped = inScope(searched.map((token) => token.folded));
+  const known = (term: string) => !scoped || term.split('_').every((word) => frequency(word) > 0);
   const content = [...new Set(termsOfTokens(contentTokens, 'folded'))].filter(
     (term) => !isAbbreviation(term) && isContent(term) && known(term),
   );
@@ -122,7 +122,8 @@ function analyse(question: string, idf: (term: string) => number, frequency: (fo
     contentPairs,
     wordsWeight: weight(contentWords),
     unitsWeight: weight(contentWords) + weight(contentPairs),
-    inScope: inScope(searched.map((token) => token.folded)),
+    inScope: scoped,
+    asksEntitlement: asksEntitlement(tokens.map((token) => token.folded)),
     pairsWeight: weight(contentPairs),
     wordSequence: contentTokens.map((token) => token.folded),
     credit: (term, matched) => {
@@ -198,6 +199,8 @@ interface AnalysedPassage {
   words: string[];
   /** Every folded and accented term of the heading path, text and document fields. */
   terms: Set<string>;
+  /** Under a heading that reports past results ("Kết quả đạt được"). */
+  report: boolean;
 }
 
 function inProvince(passage: Passage, province: string): boolean {
@@ -211,7 +214,7 @@ function longestSharedRun(question: string[], passage: string[]): number {
   // -1: no run ends here; otherwise the number of content words in the run ending here.
   let previous = new Int32Array(passage.length + 1).fill(-1);
   for (const word of question) {
-    const weight = QUESTION_WORDS.has(word) ? 0 : 1;
+    const weight = ASKING_WORDS.has(word) ? 0 : 1;
     const current = new Int32Array(passage.length + 1).fill(-1);
     for (let j = 1; j <= passage.length; j += 1) {
       if (word !== passage[j - 1]) continue;
@@ -236,6 +239,7 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
     if (!result) {
       const tokens = tokenize(`${headingPath(passage).join('\n')}\n${passage.text}`);
       result = {
+        report: passage.headings.some((heading) => isReportHeading(fold(heading))),
         words: tokens.map((token) => token.folded),
         terms: new Set([
           ...termsOfTokens(tokens, 'folded'),
@@ -305,7 +309,7 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
 
     const ranked = hits.slice(0, CANDIDATES).flatMap((hit) => {
       const passage = passages.get(hit.id as string)!;
-      const { words, terms } = analysedPassage(passage);
+      const { words, terms, report } = analysedPassage(passage);
       const matched = query.matchedIn([...hit.queryTerms, ...query.commonTerms.filter((term) => terms.has(term))]);
       if (!isRelevant(query, matched)) return [];
       // MiniSearch multiplies BM25 by the number of matched terms, which rewards sharing many
@@ -319,7 +323,8 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
       const run = longestSharedRun(query.wordSequence, words);
       const phrase = 1 + Math.min(MAX_PHRASE_BONUS, Math.max(0, run - 2) * PHRASE_STEP);
       const province = options.province && inProvince(passage, options.province) ? PROVINCE_PREFERENCE : 1;
-      return [{ passage, score: bm25 * coverage ** COVERAGE_EXPONENT * phrase * province }];
+      const results = report && query.asksEntitlement ? REPORT_PENALTY : 1;
+      return [{ passage, score: bm25 * coverage ** COVERAGE_EXPONENT * phrase * province * results }];
     });
     ranked.sort((a, b) => b.score - a.score || order.get(a.passage.id)! - order.get(b.passage.id)!);
     const best = ranked[0]?.score ?? 0;

@@ -1,4 +1,7 @@
-/** The search engine must keep answering the question set: hit@3 ≥ 0.9, with and without diacritics. */
+/**
+ * The search engine must keep answering the question sets: hit@3 ≥ 0.9 with and without diacritics,
+ * and ≥ 0.9 on residents' own typing (test/eval/residents.yaml).
+ */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
@@ -7,6 +10,7 @@ import { loadQuestions, score, withoutDiacritics } from './evaluate.ts';
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus);
 const questions = loadQuestions();
+const typed = loadQuestions('residents');
 const rank = (question: string) => engine.search(question, { limit: 10 }).map((result) => result.passageId);
 
 describe('search quality on the question set', () => {
@@ -27,5 +31,20 @@ describe('search quality on the question set', () => {
   it('does as well when the same questions are typed without diacritics', () => {
     const scores = score(withoutDiacritics(questions), rank);
     expect(scores.hitAt3, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('answers residents as they type (no diacritics, ko/dc/j/bn, Southern words) in the first 3 for at least 90%', () => {
+    const residents = typed.filter((question) => question.asker === 'resident');
+    expect(residents.length).toBeGreaterThanOrEqual(80);
+    const ids = new Set(corpus.passages.map((passage) => passage.id));
+    expect(typed.flatMap((question) => question.answers.filter((id) => !ids.has(id)))).toEqual([]);
+    const scores = score(residents, rank);
+    expect(scores.hitAt3, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('answers outreach staff preparing a post', () => {
+    const outreach = typed.filter((question) => question.asker === 'outreach');
+    expect(outreach.length).toBeGreaterThanOrEqual(8);
+    expect(score(outreach, rank).hitAt3).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -6,13 +6,17 @@
  *
  * Sections: spoken forms and chat abbreviations (spoken.ts), administrative abbreviations
  * (abbreviations.ts), everyday words for the documents' terms (everyday.ts), yes/no replies
- * (yes-no.ts), province names (provinces.ts), the words that put a question in scope (scope.ts).
+ * (yes-no.ts), province names (provinces.ts), the words that put a question in scope (scope.ts),
+ * words that ask rather than name (question-words.ts), questions about a right vs. reports of results
+ * (entitlement.ts).
  */
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
+import { ENTITLEMENT as entitlement } from './entitlement.ts';
 import { EVERYDAY_WORDS as everydayWords } from './everyday.ts';
 import { PROVINCES as provinces } from './provinces.ts';
+import { QUESTION_WORDS as questionWords } from './question-words.ts';
 import { SCOPE_WORDS as scopeWords } from './scope.ts';
 import { SPOKEN as spoken } from './spoken.ts';
 import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
@@ -72,9 +76,20 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = parsed('everyday
 export const YES_NO: YesNoWords = parsed('yes-no.ts', yesNoSchema, yesNo);
 export const PROVINCES: ProvinceWords = parsed('provinces.ts', provincesSchema, provinces);
 export const SCOPE_WORDS: readonly string[] = parsed('scope.ts', z.array(plainKey).min(1), scopeWords);
+export const QUESTION_WORDS: { words: readonly string[]; phrases: readonly string[] } = parsed(
+  'question-words.ts',
+  z.object({ words: z.array(plainKey).min(1), phrases: z.array(plainKey) }).strict(),
+  questionWords,
+);
+export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly string[] } = parsed(
+  'entitlement.ts',
+  z.object({ asks: z.array(plainKey).min(1), reportHeadings: z.array(plainKey).min(1) }).strict(),
+  entitlement,
+);
 
 noneTwice('spoken.ts', SPOKEN.flatMap((entry) => entry.forms.map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('spoken.ts (atEnd)', SPOKEN.flatMap((entry) => (entry.atEnd ?? []).map((form) => [form, entry.canonical] as [string, string])));
+noneTwice('question-words.ts', [...QUESTION_WORDS.words, ...QUESTION_WORDS.phrases].map((word) => [word, 'question'] as [string, string]));
 noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
 noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
 for (const entry of SPOKEN) {
@@ -201,9 +216,29 @@ export function provinceKey(name: string): string {
 
 // ---------- scope ----------
 
-const SCOPE_PHRASES = SCOPE_WORDS.map((phrase) => phrase.split(' '));
+/** Positions of `words` covered by one of the phrases (each a string of words without diacritics). */
+export function phrasePositions(words: readonly string[], phrases: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= words.length; i += 1) {
+      if (parts.every((part, j) => words[i + j] === part)) parts.forEach((_, j) => found.add(i + j));
+    }
+  }
+  return found;
+}
 
 /** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
 export function inScope(words: readonly string[]): boolean {
-  return words.some((_, i) => SCOPE_PHRASES.some((phrase) => phrase.every((word, j) => words[i + j] === word)));
+  return phrasePositions(words, SCOPE_WORDS).size > 0;
+}
+
+/** True when words (without diacritics, in order) ask whether someone gets something (entitlement.ts). */
+export function asksEntitlement(words: readonly string[]): boolean {
+  return phrasePositions(words, ENTITLEMENT.asks).size > 0;
+}
+
+/** True when a passage's headings (without diacritics) mark a report of past results (entitlement.ts). */
+export function isReportHeading(heading: string): boolean {
+  return ENTITLEMENT.reportHeadings.some((words) => ` ${heading} `.includes(` ${words} `));
 }

@@ -12,5 +12,6 @@ export const SCOPE_WORDS: readonly string[] = [
   'nha tieu', 've sinh', 'nuoc sach', 'tien dien', 'dien thoai', 'thong tin', 'tro giup phap ly',
   'ra soat', 'binh xet', 'xet duyet', 'cong nhan', 'giay chung nhan', 'danh sach', 'ho so', 'don de nghi',
   'ubnd', 'uy ban', 'can bo', 'khuyet tat', 'nguoi cao tuoi', 'dan toc thieu so', 'dtts', 'dac biet kho khan', 'dbkk',
+  'sap nhap', 'sap xep', 'don vi hanh chinh', 'cap huyen', 'cap xa', 'huyen',
   'nghi quyet', 'nghi dinh', 'quyet dinh', 'ke hoach', 'chi thi', 'chi tieu', 'muc tieu', 'ty le',
 ];
