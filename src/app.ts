@@ -14,6 +14,7 @@ import { createSearchEngine } from './search/engine.ts';
 import { loadOrBuildIndex } from './search/index-cache.ts';
 import type { SearchEngine } from './search/types.ts';
 import { openPostgresStore } from './store/postgres.ts';
+import { openRedisState, type SharedState } from './store/redis.ts';
 import { openStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 
@@ -21,6 +22,9 @@ export interface AppOptions {
   databasePath: string;
   /** PostgreSQL instead of the SQLite file (DATABASE_URL); migrated at open. */
   databaseUrl?: string;
+  /** Redis shared by several instances (REDIS_URL) and the prefix of its keys. */
+  redisUrl?: string;
+  redisKeyPrefix?: string;
   logger?: Logger;
   /** Clock for dates in answers, session expiry and timestamps (tests). */
   now?: () => Date;
@@ -32,11 +36,15 @@ export interface AppOptions {
 /** What /healthz and /readyz report: each service and whether it answers now. */
 export interface Health {
   database: { backend: Store['backend']; reachable: boolean };
+  /** Present when REDIS_URL is set. */
+  redis?: { reachable: boolean };
 }
 
 export interface App {
   core: ChatCore;
   store: Store;
+  /** Rate limits, drafts and chat order shared through Redis, when REDIS_URL is set. */
+  shared?: SharedState;
   health(): Promise<Health>;
   search: SearchEngine;
   rules: RuleSet;
@@ -54,16 +62,31 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store: Store = options.databaseUrl
     ? await openPostgresStore(options.databaseUrl, { ...clock, logger })
     : openStore(options.databasePath, clock);
+  let shared: SharedState | undefined;
+  try {
+    if (options.redisUrl) shared = await openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, options.now);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const core = createChatCore({
     search,
     rules,
     store,
+    ...(shared ? { drafts: shared.drafts, lock: shared.chatLock } : {}),
     documents: corpus.documents,
     provincesSince2025: loadProvinceMap(),
     logger,
     ...(options.now ? { now: options.now } : {}),
   });
   logger.info('app_ready', { passages: search.passageCount, documents: corpus.documents.length, rules: rules.version });
-  const health = async (): Promise<Health> => ({ database: { backend: store.backend, reachable: await store.ping() } });
-  return { core, store, health, search, rules, documents: corpus.documents, close: () => store.close() };
+  const health = async (): Promise<Health> => {
+    const [database, redis] = await Promise.all([store.ping(), shared?.ping()]);
+    return { database: { backend: store.backend, reachable: database }, ...(redis === undefined ? {} : { redis: { reachable: redis } }) };
+  };
+  const close = async () => {
+    await shared?.close();
+    await store.close();
+  };
+  return { core, store, ...(shared ? { shared } : {}), health, search, rules, documents: corpus.documents, close };
 }

@@ -38,7 +38,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultReply, resultSubject } from './result.ts';
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Interview, type Session } from './session.ts';
-import { StoreUnavailableError, type ChatStore, type DraftStore } from './ports.ts';
+import { processChatLock, StoreUnavailableError, type ChatLock, type ChatStore, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
 
 export interface ChatCoreDeps {
@@ -47,6 +47,8 @@ export interface ChatCoreDeps {
   store: ChatStore;
   /** Drafts of users who did not consent; default: this process's memory. */
   drafts?: DraftStore;
+  /** One chat's messages one at a time; default: within this process. */
+  lock?: ChatLock;
   /** The corpus documents, for /nguon and the province preference. */
   documents: readonly DocumentMeta[];
   /** Province before 01/7/2025 → province since (corpus/provinces-2025.yaml). */
@@ -102,6 +104,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const now = deps.now ?? (() => new Date());
   const today = () => todayIso(now());
   const drafts = deps.drafts ?? new VolatileDrafts(now);
+  const lock = deps.lock ?? processChatLock();
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025 });
 
   /** The user's province picks a local (higher) standard when one is in force there. */
@@ -563,16 +566,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     try {
       const key = sessionKey(message);
-      const loaded = parseSession(await store.readSession(key));
-      if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
-      else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
-      const { session } = loaded;
-      const interview = session.interview ?? parseDraft(await drafts.get(key));
-      const turn: Turn = { key, message, session, interview, forget: false, log, writes: [] };
-      const replies = await route(turn);
-      for (const write of turn.writes) await write();
-      await persist(turn, replies);
-      return replies;
+      // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.
+      return await lock.run(key, async () => {
+        const loaded = parseSession(await store.readSession(key));
+        if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
+        else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
+        const { session } = loaded;
+        const interview = session.interview ?? parseDraft(await drafts.get(key));
+        const turn: Turn = { key, message, session, interview, forget: false, log, writes: [] };
+        const replies = await route(turn);
+        for (const write of turn.writes) await write();
+        await persist(turn, replies);
+        return replies;
+      });
     } catch (error) {
       // The database is away: the channel answers 503 or lets the platform redeliver, nothing is half-answered.
       if (error instanceof StoreUnavailableError) {

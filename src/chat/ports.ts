@@ -57,3 +57,29 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/**
+ * Runs one chat's messages one at a time: `run(key, work)` starts `work` only after every earlier
+ * `run` with the same key has finished, also when they arrive at different instances (shared lock).
+ */
+export interface ChatLock {
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** The default ChatLock: this process only (right for one instance). */
+export function processChatLock(): ChatLock {
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    run: async (key, work) => {
+      const previous = tails.get(key) ?? Promise.resolve();
+      const current = previous.then(work, work);
+      const tail = current.catch(() => undefined);
+      tails.set(key, tail);
+      try {
+        return await current;
+      } finally {
+        if (tails.get(key) === tail) tails.delete(key);
+      }
+    },
+  };
+}

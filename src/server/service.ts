@@ -73,6 +73,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   const app = await createApp({
     databasePath: config.DATABASE_PATH,
     ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL, redisKeyPrefix: config.REDIS_KEY_PREFIX } : {}),
     logger,
   });
   let channels: Channel[] = [];
@@ -91,6 +92,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       trustProxy: config.TRUST_PROXY,
+      ...(app.shared ? { rateLimiters: app.shared.rateLimiters } : {}),
       corsOrigin: config.CORS_ORIGIN,
     });
     const address = await http.listen(config.PORT, config.HOST);

@@ -1,0 +1,183 @@
+/**
+ * What several instances share through Redis (REDIS_URL, ioredis), every key under REDIS_KEY_PREFIX:
+ * - API and per-session rate limits (rate-limiter-flexible on Redis), behind the server's port;
+ * - drafts of users who did not consent: in Redis with the same idle expiry as in memory, never in
+ *   the database;
+ * - one chat's messages one at a time across instances (a lock per chat: SET NX PX, released only by
+ *   its owner, the pattern documented by Redis for a single instance).
+ * When Redis is down each feature degrades on its own, with a warning log (README): rate limits let
+ * requests through (the server's port does that on a throw), drafts and the chat lock fall back to
+ * this process's memory, so a conversation still works on the instance it reached.
+ */
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
+import { processChatLock, type ChatLock, type DraftStore } from '../chat/ports.ts';
+import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
+import type { Logger } from '../log.ts';
+import type { RateLimiterFactory } from '../server/rate-limit.ts';
+
+export const REDIS_DEFAULTS = {
+  /** A command waits this long for Redis before the feature falls back (ms). */
+  commandTimeoutMs: 500,
+  connectTimeoutMs: 2000,
+  /** Reconnect attempts back off up to this (ms). */
+  maxReconnectDelayMs: 2000,
+  /** A chat lock expires after this even if its holder died (SIGKILL) mid-message (ms). */
+  chatLockTtlMs: 15_000,
+  /** How often a waiting message retries the chat lock, and how long it waits in all (ms). */
+  chatLockRetryMs: 25,
+  chatLockWaitMs: 20_000,
+} as const;
+
+/** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
+const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+export interface SharedState {
+  rateLimiters: RateLimiterFactory;
+  drafts: DraftStore;
+  chatLock: ChatLock;
+  /** True when Redis answers now. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function openRedisState(url: string, prefix: string, logger: Logger, now: () => Date = () => new Date()): Promise<SharedState> {
+  const redis = new Redis(url, {
+    keyPrefix: prefix,
+    lazyConnect: true,
+    connectTimeout: REDIS_DEFAULTS.connectTimeoutMs,
+    commandTimeout: REDIS_DEFAULTS.commandTimeoutMs,
+    // Fail fast while disconnected (the feature falls back) instead of queueing commands for later.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: (attempt) => Math.min(attempt * 200, REDIS_DEFAULTS.maxReconnectDelayMs),
+  });
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!down) logger.warn('redis_unavailable', { error: error.message });
+    down = true;
+  });
+  redis.on('ready', () => {
+    if (down) logger.info('redis_back');
+    down = false;
+  });
+  try {
+    await redis.connect();
+  } catch (error) {
+    // Start anyway: every feature has a fallback, and the client keeps reconnecting.
+    logger.warn('redis_unavailable_at_start', { error: error instanceof Error ? error.message : String(error) });
+  }
+
+  const warned = new Set<string>();
+  const fallback = <T>(feature: string, error: unknown, value: T): T => {
+    if (!warned.has(feature)) logger.warn('redis_fallback', { feature, error: error instanceof Error ? error.message : String(error) });
+    warned.add(feature);
+    setTimeout(() => warned.delete(feature), 60_000).unref();
+    return value;
+  };
+
+  const memoryDrafts = new VolatileDrafts(now);
+  const draftKey = (key: string) => `draft:${key}`;
+  const drafts: DraftStore = {
+    get: async (key) => {
+      try {
+        const value = await redis.get(draftKey(key));
+        if (value !== null) {
+          await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
+          return JSON.parse(value) as unknown;
+        }
+      } catch (error) {
+        fallback('drafts', error, undefined);
+      }
+      return memoryDrafts.get(key);
+    },
+    set: async (key, draft) => {
+      try {
+        await redis.set(draftKey(key), JSON.stringify(draft), 'PX', DRAFT_IDLE_MS);
+        await memoryDrafts.delete(key);
+      } catch (error) {
+        fallback('drafts', error, undefined);
+        await memoryDrafts.set(key, draft);
+      }
+    },
+    delete: async (key) => {
+      await memoryDrafts.delete(key);
+      try {
+        await redis.del(draftKey(key));
+      } catch (error) {
+        fallback('drafts', error, undefined);
+      }
+    },
+  };
+
+  const localLock = processChatLock();
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const chatLock: ChatLock = {
+    // The local queue keeps this instance's own messages in order without polling Redis for them.
+    run: (key, work) =>
+      localLock.run(key, async () => {
+        const lockKey = `lock:chat:${key}`;
+        const token = randomBytes(12).toString('base64url');
+        const deadline = Date.now() + REDIS_DEFAULTS.chatLockWaitMs;
+        let held = false;
+        try {
+          while (!held) {
+            held = (await redis.set(lockKey, token, 'PX', REDIS_DEFAULTS.chatLockTtlMs, 'NX')) === 'OK';
+            if (held) break;
+            if (Date.now() > deadline) {
+              logger.warn('chat_lock_timeout', {});
+              break;
+            }
+            await sleep(REDIS_DEFAULTS.chatLockRetryMs);
+          }
+        } catch (error) {
+          fallback('chat_lock', error, undefined);
+          held = false;
+        }
+        try {
+          return await work();
+        } finally {
+          if (held) await redis.eval(RELEASE_SCRIPT, 1, lockKey, token).catch((error: unknown) => fallback('chat_lock', error, 0));
+        }
+      }),
+  };
+
+  const rateLimiters: RateLimiterFactory = (budget) => {
+    const limiter = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `rate:${budget.name}`,
+      points: budget.perMinute,
+      duration: 60,
+    });
+    return {
+      hit: async (key) => {
+        try {
+          await limiter.consume(key);
+          return { allowed: true, retryAfterSeconds: 0 };
+        } catch (outcome) {
+          // rate-limiter-flexible rejects with its result when the budget is spent, with an Error when Redis failed.
+          if (outcome instanceof Error) throw outcome;
+          const msBeforeNext = (outcome as { msBeforeNext?: number }).msBeforeNext ?? 1000;
+          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) };
+        }
+      },
+    };
+  };
+
+  return {
+    rateLimiters,
+    drafts,
+    chatLock,
+    ping: async () => {
+      try {
+        return (await redis.ping()) === 'PONG';
+      } catch {
+        return false;
+      }
+    },
+    close: async () => {
+      redis.disconnect();
+    },
+  };
+}

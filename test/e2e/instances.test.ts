@@ -1,0 +1,196 @@
+/**
+ * Two real server processes (`src/main.ts`, as `npm start` runs it) on different ports, sharing one
+ * PostgreSQL database and one Redis key prefix made for this run: a conversation alternating between
+ * them completes; the API limit is counted across both; an instance killed with SIGKILL in the middle
+ * of an interview loses nothing (with consent: PostgreSQL; without: the draft in Redis); messages of
+ * one chat sent to both at once are applied one after the other; with Redis cut (a TCP proxy), rate
+ * limits let requests through with a warning and drafts stay in the instance's memory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
+
+interface Instance {
+  child: ChildProcess;
+  url: string;
+  logs(): Record<string, unknown>[];
+  exited: Promise<number | null>;
+}
+
+async function startInstance(env: Record<string, string>): Promise<Instance> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0];
+    if (url) {
+      return {
+        child,
+        url,
+        exited,
+        logs: () =>
+          stderr
+            .split('\n')
+            .filter((line) => line.startsWith('{'))
+            .map((line) => JSON.parse(line) as Record<string, unknown>),
+      };
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`instance did not start: ${stderr.slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+type Turn = { status: number; text: string };
+
+async function chat(instance: Instance, sessionId: string, message: { text?: string; action?: string }): Promise<Turn> {
+  const response = await fetch(new URL('/api/chat', instance.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ sessionId, ...message }),
+  });
+  const body = (await response.json()) as { replies?: { spans: { text: string }[] }[] };
+  return { status: response.status, text: (body.replies ?? []).map((reply) => reply.spans.map((span) => span.text).join('')).join('\n') };
+}
+
+const session = (label: string) => `${label}-${process.pid}-${Date.now()}`.padEnd(20, 'x').slice(0, 60);
+
+describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL + Redis', unavailable), () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  const redis = testRedisPrefix('e2e');
+  let redisProxy: Awaited<ReturnType<typeof startTcpProxy>>;
+  let a: Instance;
+  let b: Instance;
+  const started: Instance[] = [];
+  const env = () => ({
+    DATABASE_URL: database.url,
+    REDIS_URL: redisProxy.url(TEST_REDIS_URL),
+    REDIS_KEY_PREFIX: redis.prefix,
+    RATE_LIMIT_PER_MINUTE: '30',
+  });
+
+  beforeAll(async () => {
+    database = await createTestDatabase('e2e');
+    const target = new URL(TEST_REDIS_URL);
+    redisProxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    [a, b] = await Promise.all([startInstance(env()), startInstance(env())]);
+    started.push(a, b);
+  }, 120_000);
+  afterAll(async () => {
+    for (const instance of started) {
+      if (instance.child.exitCode === null) {
+        instance.child.kill('SIGTERM');
+        await instance.exited;
+      }
+    }
+    await redisProxy?.close();
+    await redis.clear();
+    await database?.drop();
+  }, 60_000);
+
+  it('both report PostgreSQL and Redis as reachable and are ready', async () => {
+    for (const instance of [a, b]) {
+      const health = await (await fetch(new URL('/healthz', instance.url))).json();
+      expect(health).toEqual({ status: 'ok', database: { backend: 'postgres', reachable: true }, redis: { reachable: true } });
+      expect((await fetch(new URL('/readyz', instance.url))).status).toBe(200);
+    }
+  });
+
+  it('completes a household check alternating between the two instances message by message', async () => {
+    const user = session('alternate');
+    const steps = ['/kiemtra', 'đồng ý', 'nông thôn', '4', '5 triệu', ...Array<string>(12).fill('có')];
+    let last: Turn | undefined;
+    for (const [index, text] of steps.entries()) {
+      last = await chat(index % 2 === 0 ? a : b, user, { text });
+      expect(last.status).toBe(200);
+      if (index >= 2 && index < steps.length - 1) expect(last.text).toContain(`Câu ${index}/15`);
+    }
+    // 5.000.000 đ / 4 = 1.250.000 đ a person, under the rural line of 2026 (1.500.000 đ): the result is shown.
+    expect(last!.text).toContain('Kết quả sàng lọc (tham khảo)');
+  });
+
+  it('counts the API limit across both instances', async () => {
+    // 30 a minute per address, shared: 20 to each instance → 30 allowed in all, 10 refused.
+    const statuses: number[] = [];
+    for (let index = 0; index < 40; index += 1) {
+      const response = await fetch(new URL('/api/standard?date=2026-03-15', index % 2 === 0 ? a.url : b.url));
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(30);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  });
+
+  it('keeps one chat’s messages one after the other when they reach both instances at once', async () => {
+    const user = session('order');
+    await chat(a, user, { text: '/kiemtra' });
+    await chat(b, user, { text: 'đồng ý' });
+    await chat(a, user, { text: 'nông thôn' });
+    await chat(b, user, { text: '4' });
+    await chat(a, user, { text: '5 triệu' });
+    // Now at question 4/15: eight answers sent at once, half to each instance. Each must land on its own step.
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, index) => chat(index % 2 === 0 ? a : b, user, { text: 'có' })));
+    const asked = answers.map((turn) => /Câu (\d+)\/15/.exec(turn.text)?.[1]).map(Number).sort((x, y) => x - y);
+    expect(asked).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('an instance killed with SIGKILL mid-interview loses nothing: the next message at the other one continues', async () => {
+    const consented = session('kill-yes');
+    const declined = session('kill-no');
+    const killed = await startInstance(env());
+    started.push(killed);
+    for (const [user, consent] of [
+      [consented, 'đồng ý'],
+      [declined, 'không lưu'],
+    ] as const) {
+      await chat(killed, user, { text: '/kiemtra' });
+      await chat(killed, user, { text: consent });
+      expect((await chat(killed, user, { text: 'thành thị' })).text).toContain('Câu 2/15');
+    }
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    expect((await chat(a, consented, { text: '3' })).text).toContain('Câu 3/15');
+    // The draft of the user who did not consent lives in Redis only (never PostgreSQL), and continues too.
+    expect((await chat(b, declined, { text: '3' })).text).toContain('Câu 3/15');
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ value: Record<string, unknown> }>('SELECT value FROM sessions WHERE key = $1', [`web:${declined}`]);
+      expect(rows[0]?.value.interview).toBeUndefined();
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('with Redis cut: rate limits let requests through with a warning, drafts stay in memory, chat goes on', async () => {
+    await redisProxy.cut();
+    try {
+      const user = session('redis-down');
+      await chat(a, user, { text: '/kiemtra' });
+      await chat(a, user, { text: 'không lưu' });
+      const turn = await chat(a, user, { text: 'nông thôn' });
+      expect(turn.status).toBe(200);
+      expect(turn.text).toContain('Câu 2/15');
+      const health = await (await fetch(new URL('/healthz', a.url))).json();
+      expect(health).toMatchObject({ database: { reachable: true }, redis: { reachable: false } });
+      expect((await fetch(new URL('/readyz', a.url))).status).toBe(200);
+      const events = a.logs().map((line) => line.event);
+      expect(events).toContain('rate_limit_unavailable');
+      expect(events).toContain('redis_fallback');
+    } finally {
+      await redisProxy.restore();
+    }
+  });
+});
