@@ -105,7 +105,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const today = () => todayIso(now());
   const drafts = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
-  const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025 });
+  const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025, draftsWhere: drafts.where });
 
   /** The user's province picks a local (higher) standard when one is in force there. */
   const evaluate = (turn: Turn, profile: HouseholdProfileInput) =>

@@ -36,9 +36,11 @@ export interface InfoSources {
   documents: readonly DocumentMeta[];
   /** Province name before 01/7/2025 → the province holding that territory since (corpus/provinces-2025.yaml). */
   provincesSince2025: Readonly<Record<string, string>>;
+  /** Where the drafts of users who did not consent live (DraftStore.where), said in the consent question. */
+  draftsWhere: string;
 }
 
-export function createInfo({ rules, documents, provincesSince2025 }: InfoSources) {
+export function createInfo({ rules, documents, provincesSince2025, draftsWhere }: InfoSources) {
   /** Provinces the assistant knows by name, each with the one it belongs to since 01/7/2025 when known. */
   const provinces = new Map<string, { name: string; now: string | null }>();
   for (const [name, now] of Object.entries(provincesSince2025)) provinces.set(provinceKey(name), { name, now });
@@ -62,7 +64,7 @@ export function createInfo({ rules, documents, provincesSince2025 }: InfoSources
             'Để kiểm tra, trợ lý sẽ hỏi khu vực sinh sống, số người, thu nhập và một số điều kiện sống (việc làm, bảo hiểm y tế, học tập, nhà ở, nước sạch, nhà vệ sinh, tiếp cận thông tin). Đây là thông tin cá nhân nhạy cảm.',
             bullets([
               'Nếu bạn chọn "Đồng ý lưu": câu trả lời được lưu để bạn làm tiếp khi bị gián đoạn và xem lại kết quả; lưu tối đa 30 ngày kể từ lần dùng cuối, không chia sẻ cho ai, không đưa vào thống kê. Bạn xóa bất cứ lúc nào bằng lệnh /xoadulieu (đồng thời rút lại sự đồng ý).',
-              'Nếu bạn chọn "Không lưu": trợ lý vẫn kiểm tra, câu trả lời chỉ giữ tạm trong bộ nhớ trong lúc trò chuyện (tối đa vài giờ) và không được lưu lại.',
+              `Nếu bạn chọn "Không lưu": trợ lý vẫn kiểm tra, câu trả lời chỉ giữ tạm trong lúc trò chuyện (tối đa vài giờ), ở ${draftsWhere}, và không được lưu lại.`,
             ]),
             DECISION_NOTE,
             'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.',

@@ -40,6 +40,8 @@ export interface ChatStore {
  * the database (process memory by default; a shared expiring cache when several instances run).
  */
 export interface DraftStore {
+  /** Where drafts live, told to the user in the consent question, e.g. "bộ nhớ tạm của máy chủ". */
+  readonly where: string;
   get(key: string): Promise<unknown>;
   set(key: string, draft: object): Promise<void>;
   delete(key: string): Promise<void>;

@@ -101,6 +101,7 @@ const MAX_DRAFTS = 10_000;
 
 /** The DraftStore of one process (the default): nothing leaves memory, a restart forgets everything. */
 export class VolatileDrafts implements DraftStore {
+  readonly where = 'bộ nhớ tạm của máy chủ (mất khi máy chủ khởi động lại)';
   private readonly drafts = new Map<string, { draft: object; touched: number }>();
 
   constructor(private readonly now: () => Date) {}

@@ -80,6 +80,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const memoryDrafts = new VolatileDrafts(now);
   const draftKey = (key: string) => `draft:${key}`;
   const drafts: DraftStore = {
+    where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
       try {
         const value = await redis.get(draftKey(key));

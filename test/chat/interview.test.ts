@@ -37,6 +37,7 @@ describe('the interview', () => {
     expect(turn.text).toContain('UBND cấp xã');
     expect(turn.text).toContain('91/2025/QH15');
     expect(turn.text).toContain('356/2025/NĐ-CP');
+    expect(turn.text).toContain('bộ nhớ tạm của máy chủ');
     expect(turn.buttons.map((button) => button.label)).toEqual(['Đồng ý lưu', 'Không lưu', 'Hủy']);
     // No question is asked before the user chose.
     expect(turn.text).not.toContain('Câu 1/15');

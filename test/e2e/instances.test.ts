@@ -115,6 +115,8 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
       last = await chat(index % 2 === 0 ? a : b, user, { text });
       expect(last.status).toBe(200);
       if (index >= 2 && index < steps.length - 1) expect(last.text).toContain(`Câu ${index}/15`);
+      // The consent question says where a draft without consent lives with several instances: Redis, not the database.
+      if (index === 0) expect(last.text).toContain('bộ nhớ đệm Redis');
     }
     // 5.000.000 đ / 4 = 1.250.000 đ a person, under the rural line of 2026 (1.500.000 đ): the result is shown.
     expect(last!.text).toContain('Kết quả sàng lọc (tham khảo)');
