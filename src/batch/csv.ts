@@ -12,7 +12,7 @@ import { finished } from 'node:stream/promises';
 import { once } from 'node:events';
 import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import type { Cell, ResultSink, TableRecord, TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
@@ -21,7 +21,7 @@ const DELIMITERS = [',', ';', '\t'] as const;
 
 /** The delimiter used most in the first non-blank line (`,` on a tie): Excel writes `;` where `,` is the decimal mark. */
 export function detectDelimiter(text: string): string {
-  const first = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const first = text.slice(0, BATCH_DEFAULTS.sniffBytes).split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   const count = (delimiter: string) => first.split(delimiter).length - 1;
   return DELIMITERS.reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best), ',');
 }
@@ -79,25 +79,27 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
     ({ position, lineNumber } = saved);
     return null;
   };
-  function* records(): Generator<TableRecord> {
+  async function* records(): AsyncGenerator<TableRecord[]> {
     let width = 0;
+    let chunk: TableRecord[] = [];
     for (let line = nextLine(); line !== null; line = nextLine()) {
       const start = lineNumber;
       let parsed = parseRecord(line, delimiter);
       if ('code' in parsed && parsed.code === 'CSV_QUOTE_NOT_CLOSED') parsed = continued(line, width) ?? parsed;
       if ('code' in parsed) {
-        yield { line: start, problem: QUOTE_PROBLEMS[parsed.code] ?? `dòng CSV sai định dạng (${parsed.code})` };
-        continue;
+        chunk.push({ line: start, problem: QUOTE_PROBLEMS[parsed.code] ?? `dòng CSV sai định dạng (${parsed.code})` });
+      } else {
+        if (width === 0 && parsed.cells.some(Boolean)) width = parsed.cells.length;
+        chunk.push({ line: start, cells: parsed.cells });
       }
-      if (width === 0 && parsed.cells.some(Boolean)) width = parsed.cells.length;
-      yield { line: start, cells: parsed.cells };
+      if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
+        yield chunk;
+        chunk = [];
+      }
     }
+    if (chunk.length > 0) yield chunk;
   }
-  return { notes, records: toAsync(records()), progress: () => (text.length === 0 ? 1 : Math.min(1, position / text.length)) };
-}
-
-async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
-  yield* items;
+  return { notes, records: records(), progress: () => (text.length === 0 ? 1 : Math.min(1, position / text.length)) };
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -107,29 +109,40 @@ export function neutralise(cell: Cell): Cell {
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** Result rows as CSV, to a file (BOM, temporary file renamed at the end) or to stdout. */
+/**
+ * Result rows as CSV, to a file (BOM, temporary file renamed at the end) or to stdout, written in
+ * chunks of rows (one csv-stringify call and one write per chunk, not per row).
+ */
 export function csvSink(file: OutputFile | null): ResultSink {
-  const output = stringify({ bom: file !== null });
   const destination: Writable = file ? createWriteStream(file.temp, { flags: 'wx' }) : process.stdout;
-  output.pipe(destination);
-  const write = async (cells: Cell[]) => {
-    if (!output.write(cells.map(neutralise))) await once(output, 'drain');
+  let pending: Cell[][] = [];
+  let written = false;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = stringify(pending, { bom: file !== null && !written });
+    pending = [];
+    written = true;
+    if (!destination.write(text)) await once(destination, 'drain');
   };
   return {
-    header: (columns) => void output.write([...columns]),
-    row: write,
+    header: (columns) => void pending.push([...columns]),
+    row(cells) {
+      pending.push(cells.map(neutralise));
+      if (pending.length >= BATCH_DEFAULTS.chunkRows) return flush();
+    },
     problem: () => {},
     async finish() {
-      output.end();
-      await finished(file ? destination : output);
-      file?.commit();
+      await flush();
+      if (!file) return;
+      destination.end();
+      await finished(destination);
+      file.commit();
     },
     async abort() {
-      output.end();
-      if (file) {
-        await finished(destination).catch(() => {});
-        file.discard();
-      }
+      if (!file) return;
+      destination.end();
+      await finished(destination).catch(() => {});
+      file.discard();
     },
   };
 }

@@ -6,6 +6,8 @@ export const BATCH_DEFAULTS = {
   sniffBytes: 64 * 1024,
   /** Files at least this big get a progress bar (when stderr is a terminal). */
   progressMinBytes: 256 * 1024,
+  /** Records read, and result rows written, together. */
+  chunkRows: 1000,
   /** Records between two progress bar updates. */
   progressEvery: 1000,
   /** A legacy decoding is refused when more than this share of its non-ASCII words are not Vietnamese syllables. */

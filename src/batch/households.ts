@@ -98,17 +98,25 @@ function readMoney(text: string, column: string): number {
   return parsed.value;
 }
 
-/** The reader of one list: remembers the few distinct dates a list holds, so each is parsed once. */
-function profileReader(rules: RuleSet, defaultDate: string) {
-  const dates = new Map<string, string | null>();
-  const readDate = (text: string) => {
-    let date = dates.get(text);
-    if (date === undefined) dates.set(text, (date = parseUserDate(text)));
-    return date;
+/** `read` remembered per distinct text: a list repeats a handful of dates, areas and indicator names. */
+function memoised<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text)!;
+    const value = read(text);
+    known.set(text, value);
+    return value;
   };
+}
+
+/** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
+function profileReader(rules: RuleSet, defaultDate: string) {
+  const readDate = memoised(parseUserDate);
+  const readArea = memoised((text) => rules.areaAliases.get(fold(text).replace(/\s+/g, '')));
+  const indicatorReaders = { thieu_hut: memoised((text) => readIndicators(rules, text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators(rules, text, 'khong_ro')) };
   return (cell: (column: Column) => string): HouseholdProfileInput => {
     const areaText = cell('khu_vuc');
-    const area = rules.areaAliases.get(fold(areaText).replace(/\s+/g, ''));
+    const area = readArea(areaText);
     if (!area) throw new RowError('khu_vuc', `khu vực “${areaText}” không hợp lệ (nt/nông thôn hoặc tt/thành thị)`);
     const membersText = cell('so_nguoi');
     if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên`);
@@ -123,8 +131,8 @@ function profileReader(rules: RuleSet, defaultDate: string) {
       members: Number(membersText),
       ...(perPerson ? { monthlyIncomePerPerson: readMoney(perPerson, 'thu_nhap_binh_quan') } : {}),
       ...(!perPerson && total ? { monthlyIncome: readMoney(total, 'tong_thu_nhap') } : {}),
-      deprivations: readIndicators(rules, cell('thieu_hut'), 'thieu_hut'),
-      unsure: readIndicators(rules, cell('khong_ro'), 'khong_ro'),
+      deprivations: indicatorReaders.thieu_hut(cell('thieu_hut')),
+      unsure: indicatorReaders.khong_ro(cell('khong_ro')),
     };
   };
 }
@@ -144,40 +152,14 @@ export async function classifyList(
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, byClass: new Map(), byIndicator: new Map() };
-  const reject = (problem: RowProblem) => {
-    summary.rejected += 1;
-    sink.problem(problem);
-    options.onProblem(problem);
-  };
   const toProfile = profileReader(rules, options.defaultDate);
   let columns: Map<string, number> | null = null;
   let width = 0;
-  for await (const record of source.records) {
-    if (!columns) {
-      if ('problem' in record) return { ok: false, message: `Dòng tên cột (dòng ${record.line}): ${record.problem}.` };
-      if (!record.cells.some(Boolean)) continue;
-      const header = readHeader(record.cells);
-      if (!header.ok) return header;
-      columns = header.columns;
-      width = record.cells.length;
-      sink.header(OUTPUT_COLUMNS);
-      continue;
-    }
-    if ('problem' in record) {
-      summary.rows += 1;
-      reject({ line: record.line, column: '', message: record.problem });
-      continue;
-    }
-    const { cells, line } = record;
-    if (!cells.some(Boolean)) {
-      summary.blank += 1;
-      continue;
-    }
-    summary.rows += 1;
-    if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
+
+  /** One household's result row, or why the record is refused. */
+  const classify = (cells: string[], line: number): Cell[] | RowProblem => {
     if (cells.slice(width).some(Boolean)) {
-      reject({ line, column: '', message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép` });
-      continue;
+      return { line, column: '', message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép` };
     }
     const cell = (column: Column) => cells[columns!.get(column) ?? -1] ?? '';
     let profile: HouseholdProfileInput;
@@ -185,23 +167,49 @@ export async function classifyList(
       profile = toProfile(cell);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
-      reject({ line, column: error.column, message: error.message });
-      continue;
+      return { line, column: error.column, message: error.message };
     }
     const outcome = checkHousehold(rules, profile);
-    if (!outcome.ok) {
-      reject({ line, column: columnOfField(outcome.error), message: outcome.error.message });
-      continue;
-    }
+    if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: outcome.error.message };
     const result = outcome.value;
     summary.classified += 1;
     summary.byClass.set(result.classification, (summary.byClass.get(result.classification) ?? 0) + 1);
     for (const id of result.deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
-    await sink.row([
+    return [
       line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[result.classification], result.classification,
       result.incomePerPerson, result.deprivationCount, result.deprivations.join(' '), result.standard.id,
       result.provisional ? 'có' : 'không', result.reasons.slice(1).join(' '), result.margins.join(' '),
-    ]);
+    ];
+  };
+
+  for await (const chunk of source.records) {
+    for (const record of chunk) {
+      if (!columns) {
+        if ('problem' in record) return { ok: false, message: `Dòng tên cột (dòng ${record.line}): ${record.problem}.` };
+        if (!record.cells.some(Boolean)) continue;
+        const header = readHeader(record.cells);
+        if (!header.ok) return header;
+        columns = header.columns;
+        width = record.cells.length;
+        sink.header(OUTPUT_COLUMNS);
+        continue;
+      }
+      if ('cells' in record && !record.cells.some(Boolean)) {
+        summary.blank += 1;
+        continue;
+      }
+      summary.rows += 1;
+      if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
+      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : classify(record.cells, record.line);
+      if (Array.isArray(outcome)) {
+        const busy = sink.row(outcome);
+        if (busy) await busy;
+      } else {
+        summary.rejected += 1;
+        sink.problem(outcome);
+        options.onProblem(outcome);
+      }
+    }
   }
   if (!columns) return { ok: false, message: 'Tệp trống (không có dòng tên cột).' };
   return { ok: true, summary };

@@ -10,7 +10,8 @@ export type TableRecord = { line: number; cells: string[] } | { line: number; pr
 export interface TableSource {
   /** What the reader did that the user should know (e.g. the encoding it decoded). */
   notes: string[];
-  records: AsyncIterable<TableRecord>;
+  /** In batches of records (one await per batch, not per row, on 100.000-row lists). */
+  records: AsyncIterable<TableRecord[]>;
   progress(): number;
 }
 
@@ -26,7 +27,8 @@ export type Cell = string | number;
 /** Where results go: result rows in input order, the refused rows, then the summary lines. */
 export interface ResultSink {
   header(columns: readonly string[]): void;
-  row(cells: Cell[]): Promise<void>;
+  /** A promise only when the caller must wait (the output is busy); most rows return nothing. */
+  row(cells: Cell[]): Promise<void> | void;
   problem(problem: RowProblem): void;
   /** Writes the summary, completes the output (renamed into place when it is a file). */
   finish(summary: [string, Cell][]): Promise<void>;

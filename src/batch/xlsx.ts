@@ -6,9 +6,13 @@
  * Excel never runs as a formula.
  */
 import { createReadStream } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { BATCH_DEFAULTS } from './defaults.ts';
 import type { Cell, ResultSink, RowProblem, TableRecord, TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
+
+/** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
+const loadExcelJS = async () => (await import('exceljs')).default;
 
 /** "PK\3\4": a ZIP container, which is what .xlsx is whatever the file is called. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -35,20 +39,28 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
 }
 
 export function xlsxSource(path: string, size: number): TableSource {
-  const input = createReadStream(path);
   let read = 0;
-  input.on('data', (chunk) => (read += chunk.length));
   const notes: string[] = [];
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
-  async function* records(): AsyncGenerator<TableRecord> {
+  async function* records(): AsyncGenerator<TableRecord[]> {
+    const Excel = await loadExcelJS();
+    // Opened only now: a stream counting its bytes flows at once, and must not run before the reader listens.
+    const input = createReadStream(path);
+    input.on('data', (chunk) => (read += chunk.length));
+    const workbook = new Excel.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    let chunk: TableRecord[] = [];
     try {
       for await (const sheet of workbook) {
         for await (const row of sheet) {
           const values = row.values as ExcelJS.CellValue[];
           const cells: string[] = [];
           for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
-          yield { line: row.number, cells };
+          chunk.push({ line: row.number, cells });
+          if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
+            yield chunk;
+            chunk = [];
+          }
         }
+        if (chunk.length > 0) yield chunk;
         notes.push('Chỉ đọc trang tính đầu tiên của tệp Excel.');
         break;
       }
@@ -62,8 +74,9 @@ export function xlsxSource(path: string, size: number): TableSource {
 const BOLD = { font: { bold: true } };
 
 /** Results as a workbook written to the temporary file, renamed into place on finish. */
-export function xlsxSink(file: OutputFile): ResultSink {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file.temp, useStyles: true, useSharedStrings: false });
+export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
+  const Excel = await loadExcelJS();
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: file.temp, useStyles: true, useSharedStrings: false });
   const results = workbook.addWorksheet('Kết quả', { views: [{ state: 'frozen', ySplit: 1 }] });
   const problems: RowProblem[] = [];
   const sheet = (name: string, header: string[], rows: Cell[][]) => {
@@ -80,7 +93,7 @@ export function xlsxSink(file: OutputFile): ResultSink {
       row.font = BOLD.font;
       row.commit();
     },
-    async row(cells) {
+    row(cells) {
       results.addRow(cells).commit();
     },
     problem: (problem) => void problems.push(problem),

@@ -103,7 +103,7 @@ async function run(args: string[]): Promise<number> {
   }
   const rules = loadRules();
   const outputFile = target?.file ?? null;
-  const sink: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? xlsxSink(outputFile) : csvSink(outputFile);
+  const sink: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? await xlsxSink(outputFile) : csvSink(outputFile);
   // A MultiBar of one bar, because it can print the refused rows above the bar while it runs.
   const bars = process.stderr.isTTY && size >= BATCH_DEFAULTS.progressMinBytes ? new MultiBar({ format: 'Đang xử lý [{bar}] {percentage}%', stream: process.stderr }) : null;
   const bar = bars?.create(100, 0);
