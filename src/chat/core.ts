@@ -21,12 +21,16 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdQuestion, readSupportsQuestion, readYesNo, type HouseholdHints } from './input.ts';
+import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdMessage, readSupportsQuestion, readYesNo } from './input.ts';
+import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
   answerWithText,
   askCurrent,
   chooseArea,
+  editStep,
+  reviewReply,
+  understoodFacts,
   interviewSteps,
   isFinished,
   prefilledInterview,
@@ -212,16 +216,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     ];
   }
 
-  function startCheck(turn: Turn, hints?: HouseholdHints, fresh = false): Reply[] {
+  function startCheck(turn: Turn, told?: Understanding, fresh = false): Reply[] {
     if (turn.message.isGroup) return notInGroups();
     const current = unfinishedCheck(turn);
-    if (!fresh && !hints && current && !current.awaitingConsent) {
+    if (!fresh && !told && current && !current.awaitingConsent) {
       return [reply([plain(`${progressNote(current)} Bạn muốn làm tiếp hay làm lại từ đầu?`)], [RESUME_ROW])];
     }
-    const { interview, understood } = prefilledInterview(hints);
+    const interview = prefilledInterview(told, rules, today());
     interview.awaitingConsent = !turn.session.consentAt;
     turn.interview = interview;
-    const intro = understood.length > 0 ? `Mình hiểu: ${understood.join(', ')}. Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều.` : undefined;
+    const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
+    const facts = understoodFacts(interview, rules, today());
+    const intro = told
+      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
+      : undefined;
     if (interview.awaitingConsent) return [...(intro ? [lines(intro)] : []), info.consentReply()];
     return [...(intro ? [lines(intro)] : []), ...beginQuestions(turn, interview)];
   }
@@ -244,7 +252,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function continueInterview(turn: Turn, interview: Interview): Reply[] {
-    if (!isFinished(interview, rules, today())) return [askCurrent(interview, rules, today())];
+    if (!isFinished(interview, rules, today())) {
+      // Before the first indicator question: what was understood, with the income per person, correctable in one tap or line.
+      if (interviewSteps(rules, today())[interview.position]?.kind !== 'indicator' || interview.reviewed) return [askCurrent(interview, rules, today())];
+      const reviewed = { ...interview, reviewed: true };
+      turn.interview = reviewed;
+      return [reviewReply(reviewed, rules, today()), askCurrent(reviewed, rules, today())];
+    }
     const outcome = evaluate(turn, toProfile(interview, rules, today()));
     if (!outcome.ok) {
       turn.log.warn('check_rejected', { field: outcome.error.field });
@@ -311,6 +325,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [askCurrent(previous, rules, today())];
     }
     if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules, today()), interview);
+    if (verb === 'set' && first === 'area' && (second === 'rural' || second === 'urban')) {
+      return onStep(turn, { ok: true, interview: { ...interview, area: second, reviewed: false } }, interview);
+    }
+    if (verb === 'edit' && (first === 'members' || first === 'income')) {
+      turn.interview = editStep(interview, first, rules, today());
+      return [askCurrent(turn.interview, rules, today())];
+    }
     if (verb === 'a' && (second === 'yes' || second === 'no' || second === 'unsure')) {
       return onStep(turn, answerIndicator(interview, Number(first), second, rules, today()), interview);
     }
@@ -526,8 +547,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const handled = interviewText(turn, turn.interview, text);
       if (handled) return handled;
     }
-    const hints = readHouseholdQuestion(text);
-    if (hints) return startCheck(turn, hints);
+    const told = readHouseholdMessage(text, rules, today());
+    if (told) return startCheck(turn, told);
     const supportsClass = readSupportsQuestion(text);
     if (supportsClass !== undefined) return info.supportsReply(today(), supportsClass);
     return answerQuestion(turn, text);

@@ -1,10 +1,11 @@
 /**
  * Reading what users type: cleaning odd input, matching words with or without diacritics, and the
- * few everyday patterns the chat understands (yes/no/unsure, a member count, a household check
- * phrased as a question).
+ * few everyday patterns the chat understands (yes/no/unsure, a household told or asked about).
  */
 import { fold } from '../text/fold.ts';
 import { writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import type { RuleSet } from '../rules/index.ts';
+import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 
 /** Longer messages are refused politely: no question needs this much, and it bounds the work per message. */
 export const MAX_MESSAGE_CHARS = 2000;
@@ -48,91 +49,26 @@ export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
   return undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
-  'muoi mot': 11, 'muoi hai': 12,
-};
-
-/** A count of people: "4", "4 người", "bốn", "nhà có 4 khẩu". Undefined when no number is stated. */
-export function readCount(text: string): number | undefined {
-  const key = matchKey(text);
-  const digits = key.match(/\b(\d{1,3})\b/);
-  if (digits) return Number(digits[1]);
-  const words = key.split(' ');
-  for (let i = 0; i < words.length; i += 1) {
-    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
-    if (NUMBER_WORDS[pair] !== undefined) return NUMBER_WORDS[pair];
-    const single = NUMBER_WORDS[words[i]!];
-    // "tư"/"năm" are also everyday words: trust them only when the message is short.
-    if (single !== undefined && words.length <= 3) return single;
-  }
-  return undefined;
-}
-
-/** What a free-text household question states, to pre-fill the interview. */
-export interface HouseholdHints {
-  members?: number;
-  /** The money phrase as typed (folded), for the rules' money parser. */
-  incomeText?: string;
-  incomePerPerson?: boolean;
-  area?: 'rural' | 'urban';
-}
-
 const POVERTY_WORDS = /\b(ho ngheo|can ngheo|ngheo|muc song trung binh|chuan ngheo)\b/;
 const OWN_HOUSEHOLD = /\b(nha|gia dinh|ho|ho nha|hoan canh) (toi|minh|em|chau|con|tui|anh|chi|co|bac|ong|ba|me)\b/;
 const ASKS_ELIGIBILITY = /\b(co (duoc|thuoc|phai|la|du|dat)|duoc (xet|cong nhan|cap)|co ngheo|thuoc dien|kiem tra ho|xet (ho|duyet))\b/;
-const MEMBERS = /\b(\d{1,2}) ?(nguoi|khau|nhan khau|thanh vien|mieng an|dua)\b/;
-/** "5 trieu", "1tr2", "1 trieu 2", "1.500.000d", "800k"; a trailing number that counts people is not part of it. */
-const MONEY =
-  /\d+(?:[.,]\d+)* ?(?:trieu|tr|cu|k|nghin|ngan|dong|d|vnd)(?:\d{1,3}|(?: \d{1,3}\b(?! ?(?:nguoi|khau|nhan khau|thanh vien|trieu|tr))))?\b/;
-/** A bare amount right after "thu nhập": "thu nhap 1500000". */
-const MONEY_AFTER_INCOME = /\bthu nhap (?:khoang |tam |duoc |la |chung |co )?(\d[\d.,]*)\b/;
-const PER_PERSON = /\b(moi nguoi|mot nguoi|1 nguoi|dau nguoi|binh quan|nguoi thang|tren nguoi)\b/;
-
-/** "1,2 triệu mỗi người", "bình quân đầu người": the amount is per person, not for the whole household. */
-export function mentionsPerPerson(text: string): boolean {
-  return PER_PERSON.test(matchKey(text));
-}
-
-/** Folded, keeping "." and "," so amounts such as "1.500.000" and "1,2 trieu" survive. */
-function amountKey(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}.,]+/gu, ' ')
-    .trim();
-}
-
-function moneyIn(key: string): string | undefined {
-  return key.match(MONEY)?.[0] ?? key.match(MONEY_AFTER_INCOME)?.[1];
-}
-
-/** The amount inside a longer sentence: "thu nhập khoảng 5 triệu một tháng" → "5 trieu". */
-export function findMoneyPhrase(text: string): string | undefined {
-  return moneyIn(amountKey(text));
-}
 
 /**
- * A message that asks whether a household qualifies ("nhà tôi 4 người thu nhập 5 triệu có được hộ
- * nghèo không", with or without diacritics) rather than what a policy says.
+ * A message about the user's own household rather than a policy: "nhà tôi 4 người thu nhập 5 triệu có
+ * được hộ nghèo không", or a household told without asking ("nhà em 4 người ở quê, cả nhà kiếm chừng
+ * 5 triệu một tháng, chưa có bảo hiểm y tế"). Returns what the sentence states, or undefined.
  */
-export function readHouseholdQuestion(text: string): HouseholdHints | undefined {
-  const key = amountKey(text);
-  if (!POVERTY_WORDS.test(key)) return undefined;
-  const members = key.match(MEMBERS);
-  const money = moneyIn(key);
-  const ownHousehold = OWN_HOUSEHOLD.test(key);
-  const statesFacts = Boolean(members || money);
-  if (!(statesFacts && (ownHousehold || ASKS_ELIGIBILITY.test(key))) && !(ownHousehold && ASKS_ELIGIBILITY.test(key))) {
-    return undefined;
+export function readHouseholdMessage(text: string, rules: RuleSet, date: string): Understanding | undefined {
+  const key = matchKey(writtenForm(text));
+  const understanding = understandHousehold(text, rules, date);
+  const { understood } = understanding;
+  const own = OWN_HOUSEHOLD.test(key);
+  if (POVERTY_WORDS.test(key)) {
+    const asks = ASKS_ELIGIBILITY.test(key);
+    const statesFacts = understood.members !== null || !understanding.missing.includes('monthlyIncome') || understanding.questions.length > 0;
+    return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
-  const hints: HouseholdHints = {};
-  if (members) hints.members = Number(members[1]);
-  if (money) {
-    hints.incomeText = money;
-    hints.incomePerPerson = mentionsPerPerson(key);
-  }
-  if (/\b(nong thon|o xa|thon|ap|ban|lang)\b/.test(key)) hints.area = 'rural';
-  else if (/\b(thanh thi|do thi|thanh pho|phuong|thi tran)\b/.test(key)) hints.area = 'urban';
-  return hints;
+  return factCount(understanding) >= 2 && (own || understood.members !== null) ? understanding : undefined;
 }
 
 const ASKS_WHICH_SUPPORTS =

@@ -6,8 +6,9 @@
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
-import { compactKey, findMoneyPhrase, mentionsPerPerson, readCount, readYesNo, type HouseholdHints } from './input.ts';
-import { bold, plain, reply } from './replies.ts';
+import { readAreaWords, readMemberCount, understandHousehold, type Understanding } from '../rules/understand.ts';
+import { compactKey, readYesNo } from './input.ts';
+import { bold, bullets, plain, reply } from './replies.ts';
 
 type Step = { kind: 'area' } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
 
@@ -22,24 +23,93 @@ export function interviewSteps(rules: RuleSet, date: string): Step[] {
   return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
 }
 
-/**
- * A new interview, with what a free-text question already stated ("nhà tôi 4 người thu nhập 5 triệu…")
- * filled in, and those facts in words so the user can see what was understood.
- */
-export function prefilledInterview(hints: HouseholdHints = {}): { interview: Interview; understood: string[] } {
+const OPPOSITE: Record<'yes' | 'no', 'yes' | 'no'> = { yes: 'no', no: 'yes' };
+
+/** What a sentence told about the household, written into the interview (later answers replace it). */
+function applyUnderstanding(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Interview {
+  const { understood, notDeprived } = understanding;
+  const next: Interview = { ...interview, answers: { ...interview.answers } };
+  if (understood.area) next.area = understood.area;
+  if (understood.members !== null && understood.members <= MAX_MEMBERS) next.members = understood.members;
+  if (understood.monthlyIncomePerPerson !== undefined) next.income = { amount: understood.monthlyIncomePerPerson, perPerson: true };
+  else if (typeof understood.monthlyIncome === 'number') next.income = { amount: understood.monthlyIncome, perPerson: false };
+  for (const indicator of indicatorsFor(rules, date)) {
+    if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = indicator.deprivedWhen;
+    else if (understood.unsure.includes(indicator.id)) next.answers[indicator.id] = 'unsure';
+    else if (notDeprived.includes(indicator.id)) next.answers[indicator.id] = OPPOSITE[indicator.deprivedWhen];
+  }
+  return next;
+}
+
+/** A new interview, with what a household sentence already stated ("nhà tôi 4 người thu nhập 5 triệu…") filled in. */
+export function prefilledInterview(understanding: Understanding | undefined, rules: RuleSet, date: string): Interview {
   const interview: Interview = { awaitingConsent: true, position: 0, answers: {} };
-  const understood: string[] = [];
-  if (hints.area) interview.area = hints.area;
-  if (hints.members && hints.members >= 1 && hints.members <= MAX_MEMBERS) {
-    interview.members = hints.members;
-    understood.push(`${hints.members} người`);
-  }
-  const parsed = hints.incomeText === undefined ? undefined : parseMoney(hints.incomeText);
-  if (parsed?.ok) {
-    interview.income = { amount: parsed.value, perPerson: hints.incomePerPerson ?? false };
-    understood.push(`thu nhập ${formatMoney(parsed.value)}${interview.income.perPerson ? ' mỗi người' : ' cả hộ'} mỗi tháng`);
-  }
-  return { interview, understood };
+  return understanding ? applyUnderstanding(interview, understanding, rules, date) : interview;
+}
+
+/** The income per person, computed: what the verdict turns on, so the user sees it before any indicator question. */
+function incomeLine(interview: Interview): string | undefined {
+  const { income, members } = interview;
+  if (!income) return undefined;
+  if (income.perPerson) return `Thu nhập bình quân: ${formatMoney(income.amount)}/người/tháng`;
+  if (!members) return `Thu nhập cả hộ: ${formatMoney(income.amount)}/tháng`;
+  return `Thu nhập cả hộ: ${formatMoney(income.amount)}/tháng ÷ ${members} người = ${formatMoney(Math.round(income.amount / members))}/người/tháng`;
+}
+
+/**
+ * "What I understood", shown once before the first indicator question: area, members, the income per
+ * person computed, and what the user already said about the indicators. One tap (a button) or one typed
+ * line ("5 người", "thành thị", "thu nhập 6 triệu") corrects it.
+ */
+export function reviewReply(interview: Interview, rules: RuleSet, date: string): Reply {
+  const other = rules.areas.find((candidate) => candidate.id !== interview.area);
+  return reply(
+    [
+      bold('Mình hiểu về hộ của bạn như sau:\n'),
+      plain(
+        `${bullets(understoodFacts(interview, rules, date))}\nNếu có chỗ chưa đúng, bạn bấm nút sửa hoặc gõ lại một dòng, ví dụ: "5 người", "thành thị", "thu nhập 6 triệu", "mỗi người 1,2 triệu".`,
+      ),
+    ],
+    [
+      [
+        ...(other ? [{ label: `Đổi sang ${other.name}`, action: `ck:set:area:${other.id}` }] : []),
+        { label: 'Sửa số người', action: 'ck:edit:members' },
+        { label: 'Sửa thu nhập', action: 'ck:edit:income' },
+      ],
+    ],
+  );
+}
+
+/** What the interview knows so far, in words: area, members, income (per person computed), indicator answers. */
+export function understoodFacts(interview: Interview, rules: RuleSet, date: string): string[] {
+  const area = rules.areas.find((candidate) => candidate.id === interview.area);
+  const known = indicatorsFor(rules, date).flatMap((indicator) => {
+    const answer = interview.answers[indicator.id];
+    if (!answer) return [];
+    const state = answer === 'unsure' ? 'chưa rõ' : answer === indicator.deprivedWhen ? 'thiếu hụt' : 'không thiếu hụt';
+    return [`${indicator.name}: ${state}`];
+  });
+  const facts = [
+    area && `Khu vực: ${area.name}`,
+    interview.members !== undefined ? `Số người: ${interview.members}` : undefined,
+    incomeLine(interview),
+    ...known,
+  ].filter((fact): fact is string => Boolean(fact));
+  return facts;
+}
+
+/** A typed line that corrects area, members or income ("5 người", "thành thị", "thu nhập 6 triệu"), or undefined. */
+export function correction(interview: Interview, text: string, rules: RuleSet, date: string): Interview | undefined {
+  const understanding = understandHousehold(text, rules, date);
+  if (understanding.missing.length === 3) return undefined;
+  return applyUnderstanding(interview, understanding, rules, date);
+}
+
+/** "Sửa số người" / "Sửa thu nhập": forget that answer and ask it again; the review is shown again after it. */
+export function editStep(interview: Interview, field: 'members' | 'income', rules: RuleSet, date: string): Interview {
+  const position = interviewSteps(rules, date).findIndex((step) => step.kind === field);
+  const { [field]: _dropped, ...rest } = interview;
+  return { ...rest, position, reviewed: false };
 }
 
 function isAnswered(interview: Interview, step: Step): boolean {
@@ -153,11 +223,7 @@ function advance(interview: Interview, steps: Step[]): Interview {
 
 export function readArea(text: string, rules: RuleSet): 'rural' | 'urban' | undefined {
   const key = compactKey(text);
-  const byAlias = rules.areaAliases.get(key) ?? rules.areas.find((area) => compactKey(area.name) === key)?.id;
-  if (byAlias) return byAlias;
-  if (/^(xa|oxa|thon|ap|ban|lang|que)$/.test(key)) return 'rural';
-  if (/^(phuong|ophuong|thitran|thanhpho|pho)$/.test(key)) return 'urban';
-  return undefined;
+  return rules.areaAliases.get(key) ?? rules.areas.find((area) => compactKey(area.name) === key)?.id ?? readAreaWords(text);
 }
 
 /** Applies typed text to the current step. */
@@ -169,27 +235,33 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
     case 'area': {
       const area = readArea(text, rules);
       if (!area) return { ok: false, retry: 'Mình chưa hiểu. Bạn chọn "Nông thôn" hoặc "Thành thị" nhé.' };
-      return { ok: true, interview: advance({ ...interview, area }, steps) };
+      return { ok: true, interview: advance({ ...interview, area, reviewed: false }, steps) };
     }
     case 'members': {
-      const members = readCount(text);
+      const members = readMemberCount(text);
       if (members === undefined) return { ok: false, retry: 'Bạn gõ số người trong hộ bằng một con số, ví dụ: 4.' };
       if (members < 1 || members > MAX_MEMBERS) {
         return { ok: false, retry: `Số người trong hộ cần từ 1 đến ${MAX_MEMBERS}. Bạn gõ lại giúp mình nhé.` };
       }
-      return { ok: true, interview: advance({ ...interview, members }, steps) };
+      return { ok: true, interview: advance({ ...interview, members, reviewed: false }, steps) };
     }
     case 'income': {
-      // The whole answer first ("1 triệu 2"), then the amount inside a sentence ("thu nhập khoảng 5 triệu").
-      const whole = parseMoney(text);
-      const phrase = whole.ok ? undefined : findMoneyPhrase(text);
-      const parsed = phrase ? parseMoney(phrase) : whole;
-      if (!parsed.ok) return { ok: false, retry: parsed.question };
-      const income = { amount: parsed.value, perPerson: mentionsPerPerson(text) };
-      return { ok: true, interview: advance({ ...interview, income }, steps) };
+      // A sentence ("cả nhà kiếm chừng 5 triệu một tháng", "không có thu nhập", "60 triệu một năm"), else the amount alone.
+      const { understood, questions } = understandHousehold(text, rules, date);
+      const perPerson = understood.monthlyIncomePerPerson;
+      const income =
+        perPerson !== undefined ? { amount: perPerson, perPerson: true } : typeof understood.monthlyIncome === 'number' ? { amount: understood.monthlyIncome, perPerson: false } : undefined;
+      if (!income) {
+        const parsed = parseMoney(text);
+        if (!parsed.ok) return { ok: false, retry: questions[0] ?? parsed.question };
+        return { ok: true, interview: advance({ ...interview, income: { amount: parsed.value, perPerson: false }, reviewed: false }, steps) };
+      }
+      return { ok: true, interview: advance({ ...interview, income, reviewed: false }, steps) };
     }
     case 'indicator': {
       const answer = readYesNo(text);
+      const corrected = answer ? undefined : correction(interview, text, rules, date);
+      if (corrected) return { ok: true, interview: { ...corrected, reviewed: false } };
       if (!answer) return { ok: false, retry: 'Bạn trả lời "có", "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.' };
       return answerIndicator(interview, interview.position, answer, rules, date);
     }
@@ -212,7 +284,7 @@ export function chooseArea(interview: Interview, area: 'rural' | 'urban', rules:
   if (steps[interview.position]?.kind !== 'area') {
     return { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' };
   }
-  return { ok: true, interview: advance({ ...interview, area }, steps) };
+  return { ok: true, interview: advance({ ...interview, area, reviewed: false }, steps) };
 }
 
 /** One step back (from the result: the last question). */

@@ -29,6 +29,8 @@ export const InterviewSchema = z.object({
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
   /** A clarifying question from money parsing is pending (the user's next text answers it). */
   incomeQuestion: z.string().optional(),
+  /** "What I understood" (area, members, income per person) was shown before the indicator questions. */
+  reviewed: z.boolean().optional(),
 });
 export type Interview = z.infer<typeof InterviewSchema>;
 

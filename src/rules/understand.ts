@@ -24,7 +24,7 @@ import {
 } from '../text/lexicon/household.ts';
 import { DIGIT_WORDS, EARNER_WORDS, HOUSEHOLD_TOTAL_WORDS, NO_INCOME_PHRASES, NOT_INCOME_PHRASES } from '../text/lexicon/money.ts';
 import { findAmounts, moneyTokens, type FoundAmount } from './money.ts';
-import { lookupStandard } from './standard.ts';
+import { indicatorsFor } from './indicators.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, HouseholdProfileInput, IndicatorId } from './types.ts';
 import { formatMoney } from './text.ts';
@@ -80,7 +80,8 @@ function countBefore(tokens: Tokens, end: number): { value: number; start: numbe
 
 function wordsValue(words: Tokens): number | undefined {
   const [first, second] = words;
-  if (words.length === 1) return first === 'muoi' ? 10 : DIGIT_WORDS[first!] || undefined;
+  // "lăm" is 5 only after "mười"/"mươi"; on its own it is "lắm" ("nhiều lắm").
+  if (words.length === 1) return first === 'muoi' ? 10 : first === 'lam' ? undefined : DIGIT_WORDS[first!] || undefined;
   if (first === 'muoi' && DIGIT_WORDS[second!]) return 10 + DIGIT_WORDS[second!]!;
   return undefined;
 }
@@ -265,8 +266,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>) {
 
 /** The indicators of the standard in force on `date`, from the rules data (never a list in code). */
 function indicatorsInForce(rules: RuleSet, date: string): IndicatorId[] {
-  const found = lookupStandard(rules, date);
-  return found.ok ? [...found.value.standard.indicators.ids] : rules.indicators.map((indicator) => indicator.id);
+  return indicatorsFor(rules, date).map((indicator) => indicator.id);
 }
 
 /**
@@ -326,4 +326,20 @@ export function profileFromUnderstanding(understanding: Understanding, date: str
 /** "tổng 5tr", "cả nhà kiếm": the amount is the household's, said outright (the quick check's default is per person). */
 export function saysHouseholdTotal(text: string): boolean {
   return findPhrase(moneyTokens(fold(text)), HOUSEHOLD_TOTAL_WORDS);
+}
+
+/** The area a short answer names in everyday words ("ở xã", "dưới quê", "phường"), if any. */
+export function readAreaWords(text: string): Area | undefined {
+  return readArea(moneyTokens(fold(writtenSentence(text)))).area ?? undefined;
+}
+
+/** A count of people answered on its own ("4", "bốn", "mười hai") or in words ("nhà có 5 người", "hai vợ chồng với 3 đứa con"). */
+export function readMemberCount(text: string): number | undefined {
+  const tokens = moneyTokens(fold(writtenSentence(text)));
+  const counted = statedMembers(tokens, new Set()) ?? composedMembers(tokens);
+  if (counted !== undefined) return counted;
+  const digits = tokens.find((token) => /^\d{1,3}$/.test(token));
+  if (digits) return Number(digits);
+  // Number words are also everyday words ("tư", "năm"): trusted only in a short answer.
+  return tokens.length <= 3 ? countBefore(tokens, tokens.length)?.value : undefined;
 }

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanInput, findMoneyPhrase, readCount, readHouseholdQuestion, readYesNo } from '../../src/chat/input.ts';
+import { cleanInput, readHouseholdMessage, readYesNo } from '../../src/chat/input.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { readMemberCount } from '../../src/rules/understand.ts';
+
+const rules = loadRules();
+const household = (text: string) => readHouseholdMessage(text, rules, '2026-12-01');
 
 describe('readYesNo', () => {
   it('reads everyday answers with or without diacritics', () => {
@@ -15,40 +20,41 @@ describe('readYesNo', () => {
   });
 });
 
-describe('readCount', () => {
-  it('finds a count in digits or short words', () => {
-    expect(readCount('4')).toBe(4);
-    expect(readCount('nhà có 5 người')).toBe(5);
-    expect(readCount('bốn')).toBe(4);
-    expect(readCount('mười hai')).toBe(12);
-    expect(readCount('nhiều lắm')).toBeUndefined();
+describe('readMemberCount', () => {
+  it('finds a count in digits, short words or family words', () => {
+    expect(readMemberCount('4')).toBe(4);
+    expect(readMemberCount('nhà có 5 người')).toBe(5);
+    expect(readMemberCount('bốn')).toBe(4);
+    expect(readMemberCount('mười hai')).toBe(12);
+    expect(readMemberCount('hai vợ chồng với 3 đứa con')).toBe(5);
+    expect(readMemberCount('nhiều lắm')).toBeUndefined();
   });
 });
 
-describe('household questions in free text', () => {
+describe('household messages in free text', () => {
   it('recognises a household check and what it states, with or without diacritics', () => {
-    const expected = { members: 4, incomeText: '5 trieu', incomePerPerson: false };
-    expect(readHouseholdQuestion('nhà tôi 4 người thu nhập 5 triệu có được hộ nghèo không')).toEqual(expected);
-    expect(readHouseholdQuestion('nha toi 4 nguoi thu nhap 5 trieu co duoc ho ngheo khong')).toEqual(expected);
-    expect(readHouseholdQuestion('Gia đình em ở xã, mỗi người 1tr2 một tháng, có thuộc diện cận nghèo không?')).toEqual({
-      incomeText: '1tr2',
-      incomePerPerson: true,
+    for (const text of ['nhà tôi 4 người thu nhập 5 triệu có được hộ nghèo không', 'nha toi 4 nguoi thu nhap 5 trieu co duoc ho ngheo khong']) {
+      expect(household(text)?.understood).toMatchObject({ area: null, members: 4, monthlyIncome: 5_000_000 });
+    }
+    expect(household('Gia đình em ở xã, mỗi người 1tr2 một tháng, có thuộc diện cận nghèo không?')?.understood).toMatchObject({
       area: 'rural',
+      members: null,
+      monthlyIncomePerPerson: 1_200_000,
     });
-    expect(readHouseholdQuestion('nhà mình có được xét hộ nghèo không')).toEqual({});
+    expect(household('nhà mình có được xét hộ nghèo không')?.missing).toEqual(['area', 'members', 'monthlyIncome']);
+  });
+
+  it('recognises a household told without asking anything', () => {
+    expect(household('nhà em 4 người ở quê, cả nhà kiếm chừng 5 triệu một tháng, chưa có bảo hiểm y tế')?.understood.deprivations).toEqual(['health_insurance']);
+    expect(household('hai vo chong voi 3 dua con, o nong thon, lam thue duoc 6tr/thang')?.understood.members).toBe(5);
   });
 
   it('leaves policy questions to the search', () => {
-    expect(readHouseholdQuestion('hộ nghèo được hỗ trợ những gì')).toBeUndefined();
-    expect(readHouseholdQuestion('chuẩn nghèo năm 2026 là bao nhiêu')).toBeUndefined();
-    expect(readHouseholdQuestion('thu nhập 5 triệu')).toBeUndefined();
-  });
-
-  it('finds the amount inside a sentence', () => {
-    expect(findMoneyPhrase('thu nhập khoảng 5 triệu một tháng')).toBe('5 trieu');
-    expect(findMoneyPhrase('được chừng 1.500.000đ')).toBe('1.500.000d');
-    expect(findMoneyPhrase('thu nhap 1500000')).toBe('1500000');
-    expect(findMoneyPhrase('không biết')).toBeUndefined();
+    expect(household('hộ nghèo được hỗ trợ những gì')).toBeUndefined();
+    expect(household('chuẩn nghèo năm 2026 là bao nhiêu')).toBeUndefined();
+    expect(household('thu nhập 5 triệu')).toBeUndefined();
+    expect(household('hộ nghèo ở nông thôn có được vay vốn không')).toBeUndefined();
+    expect(household('nhà không có nhà vệ sinh thì được hỗ trợ gì')).toBeUndefined();
   });
 });
 

@@ -12,7 +12,7 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   rural: [
     'nong thon', 've que', 'que toi', 'que em', 'que minh', 'mien que', 'vung que', 'o xa', 'tai xa',
     'thuoc xa', 'xa ngheo', 'mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao', 'o thon', 'o ap', 'o ban', 'o lang',
-    'tren nui', 'tren ban', 'trong ap', 'trong thon',
+    'tren ban', 'trong ap', 'trong thon',
   ],
   urban: [
     'thanh thi', 'do thi', 'thanh pho', 'o tp', 'tai tp', 'tren tp', 'o phuong', 'tai phuong', 'thuoc phuong',

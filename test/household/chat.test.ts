@@ -1,0 +1,60 @@
+/** A household told in one sentence, in the chat: what was understood is shown and corrected before any indicator question. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from '../chat/harness.ts';
+
+let harness: Harness | undefined;
+afterEach(() => harness?.close());
+
+describe('the household sentence in the chat', () => {
+  it('shows what it understood, with the income per person, before the first indicator question', async () => {
+    harness = await openHarness();
+    const consent = await harness.say('nhà em 4 người ở quê, cả nhà kiếm chừng 5 triệu một tháng, chưa có bảo hiểm y tế');
+    expect(consent.text).toContain('Khu vực: Nông thôn');
+    expect(consent.text).toContain('Số người: 4');
+    expect(consent.text).toContain('Đồng ý lưu');
+    const review = await harness.press('consent:no');
+    expect(review.text).toContain('5.000.000 đồng/tháng ÷ 4 người = 1.250.000 đồng/người/tháng');
+    expect(review.text).toContain('Bảo hiểm y tế: thiếu hụt');
+    // Area, members and income were told: the next question is the first indicator, after the review.
+    expect(review.text.indexOf('Mình hiểu về hộ của bạn')).toBeLessThan(review.text.indexOf('Câu 4/15'));
+    expect(review.buttons.map((button) => button.action)).toEqual(expect.arrayContaining(['ck:set:area:urban', 'ck:edit:members', 'ck:edit:income']));
+  });
+
+  it('takes a correction in one line or one tap, and shows the review again', async () => {
+    harness = await openHarness();
+    await harness.say('nha tui 2 nguoi o xa, thu nhap 3 trieu ruoi');
+    await harness.press('consent:no');
+    const line = await harness.say('3 người');
+    expect(line.text).toContain('3.500.000 đồng/tháng ÷ 3 người = 1.166.667 đồng/người/tháng');
+    expect(line.text).toContain('Câu 4/15');
+    const tap = await harness.press('ck:set:area:urban');
+    expect(tap.text).toContain('Khu vực: Thành thị');
+    const edit = await harness.press('ck:edit:income');
+    expect(edit.text).toContain('Câu 3/15');
+    const yearly = await harness.say('60 triệu một năm');
+    expect(yearly.text).toContain('5.000.000 đồng/tháng ÷ 3 người = 1.666.667 đồng/người/tháng');
+    expect(yearly.text).toContain('Câu 4/15');
+    // The indicator questions then go on as usual.
+    expect((await harness.say('không')).text).toContain('Câu 5/15');
+  });
+
+  it('asks what the sentence did not say (the area is never guessed) and reviews before the indicators', async () => {
+    harness = await openHarness();
+    await harness.say('nha toi 4 nguoi thu nhap 5 trieu 1 thang co duoc ho ngheo khong');
+    const area = await harness.press('consent:no');
+    expect(area.text).toContain('Câu 1/15');
+    const review = await harness.say('o xa');
+    expect(review.text).toContain('Khu vực: Nông thôn');
+    expect(review.text).toContain('1.250.000 đồng/người/tháng');
+  });
+
+  it('reads "không có thu nhập" and a yearly amount at the income question', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    await harness.say('nông thôn');
+    await harness.say('1');
+    const none = await harness.say('không có thu nhập');
+    expect(none.text).toContain('Thu nhập cả hộ: 0 đồng/tháng');
+  });
+});
