@@ -8,13 +8,19 @@
 import { formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey } from './input.ts';
-import { CURRENCY_WORDS, HALF_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
+import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
+import { MEMBER_NOUNS } from '../text/lexicon/household.ts';
 
 export type QuickCheckParse =
   | { ok: true; profile: HouseholdProfileInput; summary: string }
   | { ok: false; message: string };
 
-const MEMBERS_TOKEN = /^(\d{1,3})(ng|nguoi|nk|khau|tv)$/;
+/** "4ng", "4 người", "5 nhân khẩu" once spaces are removed. */
+const MEMBERS_TOKEN = new RegExp(`^(\\d{1,3})(${MEMBER_NOUNS.map((noun) => noun.replace(/ /g, '')).join('|')})$`);
+/** "tổng 5tr", "cả nhà 5tr": the amount is the household's total, divided by the members. */
+const TOTAL_WORDS = new Set(HOUSEHOLD_TOTAL_WORDS.map((words) => words.replace(/ /g, '')));
+/** Words an alias may be typed as: "nong thon", "nha ve sinh", "4 nguoi", "ca nha". */
+const MAX_PHRASE_WORDS = 4;
 
 /** Edit distance with adjacent swaps (Damerau–Levenshtein, optimal string alignment). */
 function editDistance(a: string, b: string): number {
@@ -60,7 +66,7 @@ export function quickCheckHelp(rules: RuleSet, date: string): string {
   return [
     'Kiểm tra nhanh (cho cán bộ): /kiemtra <khu vực> <thu nhập mỗi người/tháng> [số người] [các chỉ số thiếu hụt]',
     'Ví dụ: /kiemtra nt 1.4tr bhyt nuoc nhatieu  ·  /kiemtra tt 1900k 4ng ?bhyt',
-    'Thu nhập là bình quân mỗi người mỗi tháng. Số người: 4ng (không bắt buộc). Thêm dấu ? trước chỉ số chưa rõ, ví dụ ?bhyt.',
+    'Thu nhập là bình quân mỗi người mỗi tháng; tổng của cả hộ thì ghi "tong" trước số tiền và ghi số người, ví dụ: /kiemtra nong thon tong 5tr 4 nguoi nha ve sinh. Số người: 4ng hoặc 4 nguoi. Gõ có dấu cách cũng được (nong thon, nha ve sinh). Thêm dấu ? trước chỉ số chưa rõ, ví dụ ?bhyt.',
     `Khu vực: ${areaLines.join('; ')}.`,
     `Chỉ số: ${indicatorLines.join('; ')}.`,
   ].join('\n');
@@ -69,8 +75,23 @@ export function quickCheckHelp(rules: RuleSet, date: string): string {
 /** Words that continue an amount typed with spaces: "1,4 triệu", "1,4 củ", "1 triệu 2", "5 triệu rưỡi", "1400 nghìn". */
 const MONEY_WORDS = new Set([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS, ...HALF_WORDS]);
 
-/** Splits the arguments on spaces, but keeps an amount and its unit words together for the money parser. */
-function quickCheckTokens(args: string): string[] {
+/** Splits the arguments on spaces, but keeps an amount and its unit words together, and an alias typed in words. */
+function quickCheckTokens(args: string, rules: RuleSet): string[] {
+  const known = (raw: string) => {
+    const key = compactKey(raw);
+    return rules.areaAliases.has(key) || rules.indicatorAliases.has(key) || MEMBERS_TOKEN.test(key) || TOTAL_WORDS.has(key);
+  };
+  const words = moneyTokensOf(args);
+  const tokens: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const length = [MAX_PHRASE_WORDS, 3, 2].find((size) => i + size <= words.length && known(words.slice(i, i + size).join(' ')));
+    tokens.push(length ? words.slice(i, i + length).join(' ') : words[i]!);
+    i += length ?? 1;
+  }
+  return tokens;
+}
+
+function moneyTokensOf(args: string): string[] {
   const tokens: string[] = [];
   for (const raw of args.split(/\s+/).filter(Boolean)) {
     const previous = tokens.at(-1);
@@ -89,17 +110,20 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   let area: 'rural' | 'urban' | undefined;
   let income: number | undefined;
   let members: number | undefined;
+  let total = false;
   const deprivations = new Set<IndicatorId>();
   const unsure = new Set<IndicatorId>();
 
-  for (const raw of quickCheckTokens(args)) {
+  for (const raw of quickCheckTokens(args, rules)) {
     const isUnsure = raw.startsWith('?');
     const token = compactKey(raw);
     if (!token) continue;
     const areaId = rules.areaAliases.get(token);
     const indicator = rules.indicatorAliases.get(token);
     const membersMatch = token.match(MEMBERS_TOKEN);
-    if (areaId && !isUnsure) {
+    if (TOTAL_WORDS.has(token)) {
+      total = true;
+    } else if (areaId && !isUnsure) {
       if (area && area !== areaId) return { ok: false, message: `Bạn đã ghi hai khu vực khác nhau. Chỉ ghi một: nông thôn hoặc thành thị.` };
       area = areaId;
     } else if (indicator) {
@@ -121,12 +145,18 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   if (income === undefined) {
     return { ok: false, message: 'Thiếu thu nhập bình quân mỗi người mỗi tháng, ví dụ 1.4tr hoặc 1400k. Ví dụ: /kiemtra nt 1.4tr bhyt' };
   }
+  if (total && members === undefined) {
+    return { ok: false, message: 'Bạn ghi tổng thu nhập của hộ: thêm số người để mình chia bình quân, ví dụ: /kiemtra nt tong 5tr 4ng' };
+  }
   for (const id of unsure) deprivations.delete(id);
   const name = (id: IndicatorId) => rules.indicatorById.get(id)?.name ?? id;
+  const perPerson = total ? Math.round(income / members!) : income;
   const summary = [
     `Kiểm tra nhanh: ${rules.areas.find((candidate) => candidate.id === area)?.name ?? area}`,
-    `thu nhập ${formatMoney(income)}/người/tháng`,
-    members ? `${members} người` : undefined,
+    total
+      ? `tổng thu nhập ${formatMoney(income)}/tháng ÷ ${members} người = ${formatMoney(perPerson)}/người/tháng`
+      : `thu nhập ${formatMoney(income)}/người/tháng`,
+    members && !total ? `${members} người` : undefined,
     `thiếu hụt: ${deprivations.size ? [...deprivations].map(name).join(', ') : 'không có'}`,
     unsure.size ? `chưa rõ: ${[...unsure].map(name).join(', ')}` : undefined,
   ]
@@ -139,7 +169,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
       date,
       area,
       members: members ?? 1,
-      monthlyIncomePerPerson: income,
+      ...(total ? { monthlyIncome: income } : { monthlyIncomePerPerson: income }),
       deprivations: [...deprivations],
       unsure: [...unsure],
     },
@@ -166,7 +196,7 @@ function fromMask(rules: RuleSet, hex: string | undefined): IndicatorId[] | unde
  * (`report:q:<area>:<income>:<members>:<deprived>:<unsure>`, ≤ 64 bytes) so nothing has to be kept.
  */
 export function quickReportAction(profile: HouseholdProfileInput, rules: RuleSet): string {
-  const income = Math.round(profile.monthlyIncomePerPerson ?? 0);
+  const income = Math.round(profile.monthlyIncomePerPerson ?? (profile.monthlyIncome ?? 0) / profile.members);
   return `report:q:${profile.area === 'urban' ? 'u' : 'r'}:${income}:${profile.members}:${toMask(rules, profile.deprivations)}:${toMask(rules, profile.unsure)}`;
 }
 

@@ -58,3 +58,19 @@ describe('the household sentence in the chat', () => {
     expect(none.text).toContain('Thu nhập cả hộ: 0 đồng/tháng');
   });
 });
+
+describe('/kiemtra with words typed with spaces', () => {
+  it('reads "nong thon", "4 nguoi", "nha ve sinh" and "tong 5tr" as a household total', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('/kiemtra nong thon tong 5tr 4 nguoi nha ve sinh');
+    expect(turn.text).toContain('tổng thu nhập 5.000.000 đồng/tháng ÷ 4 người = 1.250.000 đồng/người/tháng');
+    expect(turn.text).toContain('thiếu hụt: Nhà tiêu hợp vệ sinh');
+    expect(turn.text).toContain('HỘ CẬN NGHÈO');
+  });
+
+  it('agrees with the money parser ("1,4 cu"), and asks for the members of a total', async () => {
+    harness = await openHarness();
+    expect((await harness.say('/kiemtra nt 1,4 cu ?bao hiem y te')).text).toContain('thu nhập 1.400.000 đồng/người/tháng · thiếu hụt: không có · chưa rõ: Bảo hiểm y tế');
+    expect((await harness.say('/kiemtra nt tong 5tr')).text).toContain('thêm số người');
+  });
+});
