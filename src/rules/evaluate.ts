@@ -8,7 +8,7 @@ import type { CheckResult, Classification, IndicatorId, Outcome, UpcomingResult 
 import { validateProfile, type ValidProfile } from './profile.ts';
 import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
-import { decideFromMembers, supportContextFromMembers } from './members.ts';
+import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
 import { daysBetween, formatDate, todayIso } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
@@ -33,7 +33,7 @@ interface Counted {
 }
 
 /** The deprivations that count: the household's answers, overruled by member facts, limited to the standard's list. */
-function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: Standard, reasons: string[]): Counted {
+function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds, reasons: string[]): Counted {
   const given = profile.deprivations ?? [];
   const chosen = new Set<IndicatorId>(given);
   const name = (id: IndicatorId) => rules.indicatorById.get(id)!.name;
@@ -41,7 +41,7 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
     const times = given.filter((g) => g === id).length;
     if (times > 1) reasons.push(`Chỉ số “${name(id)}” được nêu ${times} lần, chỉ tính 1 lần.`);
   }
-  const decided = decideFromMembers(profile);
+  const decided = decideFromMembers(profile, thresholds);
   for (const [id, decision] of decided) {
     if (decision.deprived) chosen.add(id);
     else chosen.delete(id);
@@ -176,10 +176,10 @@ interface Classified {
   provisionalReasons: string[];
 }
 
-function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard): Classified {
+function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds): Classified {
   const income = profile.monthlyIncomePerPerson ?? profile.monthlyIncome! / profile.members;
   const memberReasons: string[] = [];
-  const found = countedDeprivations(rules, profile, standard, memberReasons);
+  const found = countedDeprivations(rules, profile, standard, thresholds, memberReasons);
   const { band } = bandFor(standard, profile.area, income);
   const classification = classWithOpen(band, found.counted.length, found.open.length);
   // A gap in another income band (e.g. the 2027–2030 middle-class bounds) does not touch this result.
@@ -195,7 +195,7 @@ function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard
 function upcomingResult(rules: RuleSet, profile: ValidProfile, date: string): UpcomingResult | undefined {
   const next = nextStandardAfter(rules, date);
   if (!next || daysBetween(date, next.validFrom) > RULES_DEFAULTS.upcomingWindowDays) return undefined;
-  const under = classifyUnder(rules, profile, next);
+  const under = classifyUnder(rules, profile, next, thresholdsOn(rules, next.validFrom));
   return {
     from: next.validFrom,
     standardId: next.id,
@@ -217,11 +217,17 @@ function checkedOn(dates: string[]): string {
 /** Evaluates a profile that already passed validation, under the standard found for its date. */
 export function evaluate(rules: RuleSet, profile: ValidProfile, info: StandardInfo, date: string): CheckResult {
   const { standard } = info;
-  const { classification, income, found, memberReasons, provisionalReasons } = classifyUnder(rules, profile, standard);
+  const thresholds = thresholdsOn(rules, date);
+  const { classification, income, found, memberReasons, provisionalReasons } = classifyUnder(rules, profile, standard, thresholds);
   const count = found.counted.length;
-  const context = supportContextFromMembers(profile, profile.circumstances);
+  const context = supportContextFromMembers(profile, thresholds, profile.circumstances);
   const supports = supportsFor(rules, classification, date, context);
-  const checked = checkedOn([standard.checked, rules.procedure.source.checked, ...supports.map((support) => support.checked)]);
+  const checked = checkedOn([
+    standard.checked,
+    rules.procedure.source.checked,
+    ...supports.map((support) => support.checked),
+    ...Object.values(thresholds).map((threshold) => threshold.checked),
+  ]);
   const reasons = [
     `Chuẩn áp dụng cho ngày ${formatDate(date)}: ${standard.title}, theo ${standard.document}, ${standard.article}.`,
     incomeReasons(profile, income),

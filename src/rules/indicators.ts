@@ -6,6 +6,7 @@
 import type { RuleSet } from './load.ts';
 import type { IndicatorDef, Standard } from './schema.ts';
 import { localStandardOn } from './standard.ts';
+import { fillParameters, thresholdsOn } from './members.ts';
 
 export interface IndicatorInForce extends IndicatorDef {
   /** False when the period lists the indicator but its deprivation threshold has not been read. */
@@ -21,11 +22,17 @@ function standardNear(rules: RuleSet, date: string, province?: string): Standard
   return date < rules.standards[0]!.validFrom ? rules.standards[0]! : rules.standards[rules.standards.length - 1]!;
 }
 
-export function indicatorsOf(rules: RuleSet, standard: Standard): IndicatorInForce[] {
-  return standard.indicators.ids.map((id) => ({ ...rules.indicatorById.get(id)!, thresholdKnown: !standard.indicators.thresholdUnknown.includes(id) }));
-}
-
-/** The indicators of the standard in force on an ISO date, in the standard's order. */
+/** The indicators of the standard in force on an ISO date, in the standard's order, their texts filled with the thresholds of that date. */
 export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string): IndicatorInForce[] {
-  return indicatorsOf(rules, standardNear(rules, isoDate, province));
+  const standard = standardNear(rules, isoDate, province);
+  const thresholds = thresholdsOn(rules, isoDate);
+  return standard.indicators.ids.map((id) => {
+    const indicator = rules.indicatorById.get(id)!;
+    return {
+      ...indicator,
+      question: fillParameters(indicator.question, thresholds),
+      legalSummary: fillParameters(indicator.legalSummary, thresholds),
+      thresholdKnown: !standard.indicators.thresholdUnknown.includes(id),
+    };
+  });
 }

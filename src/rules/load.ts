@@ -11,11 +11,17 @@ import { z } from 'zod';
 import {
   areasFileSchema,
   indicatorsFileSchema,
+  parametersFileSchema,
+  PARAMETER_IDS,
+  replacedFileSchema,
   procedureFileSchema,
   standardFileSchema,
   supportsFileSchema,
   type AreaDef,
   type IndicatorDef,
+  type Parameter,
+  type ParameterId,
+  type Replaced,
   type Procedure,
   type Standard,
   type StandardFile,
@@ -23,6 +29,7 @@ import {
 } from './schema.ts';
 import type { Area, IndicatorId } from './types.ts';
 import { fold } from '../text/fold.ts';
+import { PARAMETER_PLACEHOLDER } from './members.ts';
 
 /**
  * rules/ of the repository, or the folder named by RULES_DIR: a province or a test can try its own
@@ -45,6 +52,10 @@ export interface RuleSet {
   localStandards: Standard[];
   supports: Support[];
   procedure: Procedure;
+  /** Member-level thresholds by id, each a list of dated values (rules/parameters.yaml). */
+  parameters: ReadonlyMap<ParameterId, Parameter>;
+  /** Instruments replaced or repealed (rules/replaced.yaml). */
+  replaced: Replaced[];
   /** Folded alias → indicator id or area id, for quick one-line checks. */
   indicatorAliases: ReadonlyMap<string, IndicatorId>;
   areaAliases: ReadonlyMap<string, Area>;
@@ -130,6 +141,13 @@ function resolveKeeps(dir: string, entries: { file: string; standard: StandardFi
   });
 }
 
+/** Every `{parameter_id}` in a data text must name a parameter of parameters.yaml. */
+function checkPlaceholders(dir: string, file: string, field: string, text: string): void {
+  for (const [, id] of text.matchAll(PARAMETER_PLACEHOLDER)) {
+    if (!(PARAMETER_IDS as readonly string[]).includes(id!)) throw new RulesFileError(join(dir, file), field, `không có tham số "{${id}}" trong parameters.yaml`);
+  }
+}
+
 /** Every indicator a standard lists must be described in indicators.yaml. */
 function checkIndicatorIds(dir: string, entries: { file: string; standard: StandardFile }[], known: ReadonlyMap<IndicatorId, IndicatorDef>): void {
   for (const { file, standard } of entries) {
@@ -183,6 +201,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
   const indicatorsFile = readValidated(dir, 'indicators.yaml', indicatorsFileSchema);
   const areasFile = readValidated(dir, 'areas.yaml', areasFileSchema);
   const procedure = readValidated(dir, 'procedure.yaml', procedureFileSchema);
+  const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
+  const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);
 
   const standardFiles = yamlFiles(dir, 'standards');
   if (standardFiles.length === 0) throw new RulesFileError(join(dir, 'standards'), '', 'không có tệp chuẩn nghèo nào');
@@ -220,8 +240,19 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
     });
   }
 
+  indicatorsFile.indicators.forEach((indicator, i) => {
+    checkPlaceholders(dir, 'indicators.yaml', `indicators.${i}.question`, indicator.question);
+    checkPlaceholders(dir, 'indicators.yaml', `indicators.${i}.legalSummary`, indicator.legalSummary);
+  });
+  supports.forEach((support) =>
+    support.variants.forEach((variant, v) => {
+      checkPlaceholders(dir, 'supports/', `${support.id}.variants.${v}.what`, variant.what);
+      variant.conditions.forEach((condition, c) => checkPlaceholders(dir, 'supports/', `${support.id}.variants.${v}.conditions.${c}.text`, condition.text));
+    }),
+  );
+
   const { indicatorAliases, areaAliases } = aliasMaps(dir, indicatorsFile.indicators, areasFile.areas);
-  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', ...standardFiles, ...localFiles, ...supportFiles];
+  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'parameters.yaml', 'replaced.yaml', ...standardFiles, ...localFiles, ...supportFiles];
   return {
     dir,
     version: contentHash(dir, allFiles),
@@ -233,6 +264,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
     localStandards: local.map((entry) => entry.standard),
     supports,
     procedure,
+    replaced: replacedFile.replaced,
+    parameters: new Map(parametersFile.parameters.map((parameter) => [parameter.id, parameter])),
     indicatorAliases,
     areaAliases,
   };

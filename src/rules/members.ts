@@ -2,7 +2,11 @@
  * Member-level facts that decide an indicator without doubt (NĐ 07/2021 Phụ lục wording):
  * an interview can ask "how old is each person, do they have a BHYT card" instead of the indicator.
  * An indicator is decided only when the facts leave no doubt; otherwise the household's own answer stands.
+ * Every threshold (ages, m² per person, shares) is a dated parameter of rules/parameters.yaml, and each
+ * sentence is built from the value in force on the check date; with no value in force nothing is decided.
  */
+import type { RuleSet } from './load.ts';
+import type { ParameterId } from './schema.ts';
 import type { IndicatorId, MemberFacts, SupportContext } from './types.ts';
 import { formatNumber } from './text.ts';
 
@@ -17,15 +21,35 @@ interface Household {
   floorAreaM2?: number | undefined;
 }
 
-const HOUSING_AREA_MINIMUM_M2 = 8;
-const HEALTH_INSURANCE_MIN_AGE = 6;
-const SCHOOL_AGE = { from: 3, below: 16 };
-const PRESCHOOL_AGE = { from: 3, below: 6 };
-const PUPIL_AGE = { from: 3, below: 18 };
-const CHILD_DEPENDANT_BELOW = 16;
+/** A parameter's value on a date, with its reference and date last checked. */
+export interface ParameterValue {
+  value: number;
+  unit: string;
+  reference: string;
+  checked: string;
+}
 
-const within = (age: number | undefined, range: { from: number; below: number }) =>
-  age !== undefined && age >= range.from && age < range.below;
+export type Thresholds = Partial<Record<ParameterId, ParameterValue>>;
+
+/** Every member-level threshold in force on an ISO date (those with no value then are left out). */
+export function thresholdsOn(rules: RuleSet, isoDate: string): Thresholds {
+  const found: Thresholds = {};
+  for (const [id, parameter] of rules.parameters) {
+    const value = parameter.values.find((v) => v.validFrom <= isoDate && isoDate <= (v.validTo ?? '9999-12-31'));
+    if (value) found[id] = { value: value.value, unit: parameter.unit, reference: value.reference, checked: value.checked };
+  }
+  return found;
+}
+
+type Range = { from: number; below: number };
+
+const within = (age: number | undefined, range: Range) => age !== undefined && age >= range.from && age < range.below;
+
+function range(thresholds: Thresholds, from: ParameterId, below: ParameterId): Range | undefined {
+  const low = thresholds[from];
+  const high = thresholds[below];
+  return low && high ? { from: low.value, below: high.value } : undefined;
+}
 
 /** Every member is described and has an age, so "nobody is affected" is a fact, not a gap. */
 function allDescribedWithAges(household: Household): boolean {
@@ -33,87 +57,120 @@ function allDescribedWithAges(household: Household): boolean {
   return details.length === household.members && details.every((member) => member.age !== undefined);
 }
 
-function healthInsurance(household: Household): Decision | undefined {
+const cite = (parameter: ParameterValue) => ` (${parameter.reference})`;
+
+function healthInsurance(household: Household, thresholds: Thresholds): Decision | undefined {
+  const minAge = thresholds.health_insurance_min_age;
+  if (!minAge) return undefined;
   const details = household.memberDetails ?? [];
-  const uninsured = details.filter((m) => (m.age ?? -1) >= HEALTH_INSURANCE_MIN_AGE && m.hasHealthInsurance === false).length;
+  const uninsured = details.filter((m) => (m.age ?? -1) >= minAge.value && m.hasHealthInsurance === false).length;
   if (uninsured > 0) {
-    return { deprived: true, reason: `Có ${uninsured} thành viên từ 6 tuổi trở lên chưa có bảo hiểm y tế, nên hộ thiếu hụt chỉ số bảo hiểm y tế.` };
+    return { deprived: true, reason: `Có ${uninsured} thành viên từ ${minAge.value} tuổi trở lên chưa có bảo hiểm y tế, nên hộ thiếu hụt chỉ số bảo hiểm y tế${cite(minAge)}.` };
   }
-  const everyoneCovered = details.every((m) => m.age! < HEALTH_INSURANCE_MIN_AGE || m.hasHealthInsurance === true);
+  const everyoneCovered = details.every((m) => m.age! < minAge.value || m.hasHealthInsurance === true);
   if (allDescribedWithAges(household) && everyoneCovered) {
-    return { deprived: false, reason: 'Mọi thành viên từ 6 tuổi trở lên đều có bảo hiểm y tế, nên hộ không thiếu hụt chỉ số bảo hiểm y tế.' };
+    return { deprived: false, reason: `Mọi thành viên từ ${minAge.value} tuổi trở lên đều có bảo hiểm y tế, nên hộ không thiếu hụt chỉ số bảo hiểm y tế${cite(minAge)}.` };
   }
   return undefined;
 }
 
-function childSchooling(household: Household): Decision | undefined {
+function childSchooling(household: Household, thresholds: Thresholds): Decision | undefined {
+  const ages = range(thresholds, 'school_age_from', 'school_age_below');
+  if (!ages) return undefined;
+  const source = cite(thresholds.school_age_from!);
   const details = household.memberDetails ?? [];
-  const outOfSchool = details.filter((m) => within(m.age, SCHOOL_AGE) && m.inSchool === false).length;
+  const band = `từ ${ages.from} đến dưới ${ages.below} tuổi`;
+  const outOfSchool = details.filter((m) => within(m.age, ages) && m.inSchool === false).length;
   if (outOfSchool > 0) {
-    return { deprived: true, reason: `Có ${outOfSchool} trẻ từ 3 đến dưới 16 tuổi không đi học đúng cấp, nên hộ thiếu hụt chỉ số tình trạng đi học của trẻ em.` };
+    return { deprived: true, reason: `Có ${outOfSchool} trẻ ${band} không đi học đúng cấp, nên hộ thiếu hụt chỉ số tình trạng đi học của trẻ em${source}.` };
   }
-  const allInSchool = details.every((m) => !within(m.age, SCHOOL_AGE) || m.inSchool === true);
+  const allInSchool = details.every((m) => !within(m.age, ages) || m.inSchool === true);
   if (allDescribedWithAges(household) && allInSchool) {
-    return { deprived: false, reason: 'Mọi trẻ từ 3 đến dưới 16 tuổi trong hộ (nếu có) đều đi học đúng cấp, nên hộ không thiếu hụt chỉ số tình trạng đi học của trẻ em.' };
+    return { deprived: false, reason: `Mọi trẻ ${band} trong hộ (nếu có) đều đi học đúng cấp, nên hộ không thiếu hụt chỉ số tình trạng đi học của trẻ em${source}.` };
   }
   return undefined;
 }
 
-function dependents(household: Household): Decision | undefined {
-  if (!household.memberDetails) return undefined;
+function dependents(household: Household, thresholds: Thresholds): Decision | undefined {
+  const childBelow = thresholds.dependant_child_below;
+  const share = thresholds.dependant_share_above;
+  if (!household.memberDetails || !childBelow || !share) return undefined;
   const details = household.memberDetails;
-  // A child under 16 is a dependant by definition; others only when the answer says so.
-  const isDependant = (m: MemberFacts) => (m.age !== undefined && m.age < CHILD_DEPENDANT_BELOW ? true : m.dependant);
+  // A child under the age is a dependant by definition; others only when the answer says so.
+  const isDependant = (m: MemberFacts) => (m.age !== undefined && m.age < childBelow.value ? true : m.dependant);
   const known = details.filter((m) => isDependant(m) === true).length;
   const unknown = details.filter((m) => isDependant(m) === undefined).length + (household.members - details.length);
-  const share = (count: number) => `${count}/${household.members} người`;
-  if (known * 2 > household.members) {
-    return { deprived: true, reason: `Người phụ thuộc chiếm ${share(known)}, hơn 50% số thành viên, nên hộ thiếu hụt chỉ số người phụ thuộc.` };
+  const ratio = (count: number) => `${count}/${household.members} người`;
+  const above = (count: number) => count * 100 > share.value * household.members;
+  if (above(known)) {
+    return { deprived: true, reason: `Người phụ thuộc chiếm ${ratio(known)}, hơn ${formatNumber(share.value)}% số thành viên, nên hộ thiếu hụt chỉ số người phụ thuộc${cite(share)}.` };
   }
-  if ((known + unknown) * 2 <= household.members) {
-    return { deprived: false, reason: `Người phụ thuộc chiếm ${share(known + unknown)} trở xuống, không quá 50% số thành viên, nên hộ không thiếu hụt chỉ số người phụ thuộc.` };
+  if (!above(known + unknown)) {
+    return { deprived: false, reason: `Người phụ thuộc chiếm ${ratio(known + unknown)} trở xuống, không quá ${formatNumber(share.value)}% số thành viên, nên hộ không thiếu hụt chỉ số người phụ thuộc${cite(share)}.` };
   }
   return undefined;
 }
 
-function housingArea(household: Household): Decision | undefined {
-  if (household.floorAreaM2 === undefined) return undefined;
+function housingArea(household: Household, thresholds: Thresholds): Decision | undefined {
+  const minimum = thresholds.housing_area_min;
+  if (household.floorAreaM2 === undefined || !minimum) return undefined;
   const perPerson = household.floorAreaM2 / household.members;
   const sum = `${formatNumber(household.floorAreaM2)} m² ÷ ${household.members} người = ${formatNumber(perPerson)} m²/người`;
-  return perPerson < HOUSING_AREA_MINIMUM_M2
-    ? { deprived: true, reason: `Diện tích nhà ở: ${sum} < 8 m², nên hộ thiếu hụt chỉ số diện tích nhà ở bình quân đầu người.` }
-    : { deprived: false, reason: `Diện tích nhà ở: ${sum} ≥ 8 m², nên hộ không thiếu hụt chỉ số diện tích nhà ở bình quân đầu người.` };
+  const bound = `${formatNumber(minimum.value)} ${minimum.unit}`;
+  return perPerson < minimum.value
+    ? { deprived: true, reason: `Diện tích nhà ở: ${sum} < ${bound}, nên hộ thiếu hụt chỉ số diện tích nhà ở bình quân đầu người${cite(minimum)}.` }
+    : { deprived: false, reason: `Diện tích nhà ở: ${sum} ≥ ${bound}, nên hộ không thiếu hụt chỉ số diện tích nhà ở bình quân đầu người${cite(minimum)}.` };
 }
 
-/** Indicators decided by member-level facts, with the reason for each. */
-export function decideFromMembers(household: Household): Map<IndicatorId, Decision> {
+/** Indicators decided by member-level facts on the check date, with the reason for each. */
+export function decideFromMembers(household: Household, thresholds: Thresholds): Map<IndicatorId, Decision> {
   const decisions = new Map<IndicatorId, Decision>();
-  const deciders: [IndicatorId, (h: Household) => Decision | undefined][] = [
+  const deciders: [IndicatorId, (h: Household, t: Thresholds) => Decision | undefined][] = [
     ['dependents', dependents],
     ['health_insurance', healthInsurance],
     ['child_schooling', childSchooling],
     ['housing_area', housingArea],
   ];
   for (const [id, decide] of deciders) {
-    const decision = decide(household);
+    const decision = decide(household, thresholds);
     if (decision) decisions.set(id, decision);
   }
   return decisions;
 }
 
-/** Support conditions that member facts settle (a pre-school child, a pupil); explicit answers win. */
-export function supportContextFromMembers(household: Household, given: SupportContext = {}): SupportContext {
+/** `{parameter_id}` in a data text (a question, a support condition). */
+export const PARAMETER_PLACEHOLDER = /\{([a-z_]+)\}/g;
+
+/**
+ * A data text with each `{parameter_id}` replaced by the value in force ("từ {social_pension_age_from}
+ * đến dưới {social_pension_age_below} tuổi" → "từ 70 đến dưới 75 tuổi"); a value not in force on the
+ * date stays as "(chưa rõ)", never a guessed number.
+ */
+export function fillParameters(text: string, thresholds: Thresholds): string {
+  return text.replace(PARAMETER_PLACEHOLDER, (_, id: string) => {
+    const parameter = thresholds[id as ParameterId];
+    return parameter ? formatNumber(parameter.value) : '(chưa rõ)';
+  });
+}
+
+/** Support conditions that member facts settle (a pre-school child, a pupil, a member of social-pension age); explicit answers win. */
+export function supportContextFromMembers(household: Household, thresholds: Thresholds, given: SupportContext = {}): SupportContext {
   const details = household.memberDetails ?? [];
   const complete = allDescribedWithAges(household);
-  const derive = (range: { from: number; below: number }) => {
-    if (details.some((m) => within(m.age, range) && m.inSchool === true)) return true;
-    if (complete && details.every((m) => !within(m.age, range) || m.inSchool === false)) return false;
+  const derive = (ages: Range | undefined, holds: (m: MemberFacts) => boolean) => {
+    if (!ages) return undefined;
+    if (details.some((m) => within(m.age, ages) && holds(m))) return true;
+    if (complete && details.every((m) => !within(m.age, ages) || !holds(m))) return false;
     return undefined;
   };
+  const inSchool = (m: MemberFacts) => m.inSchool === true;
+  const pupilAges = thresholds.pupil_age_below && thresholds.preschool_age_from ? { from: thresholds.preschool_age_from.value, below: thresholds.pupil_age_below.value } : undefined;
   const derived: SupportContext = {};
-  const preschool = derive(PRESCHOOL_AGE);
-  const pupil = derive(PUPIL_AGE);
+  const preschool = derive(range(thresholds, 'preschool_age_from', 'preschool_age_below'), inSchool);
+  const pupil = derive(pupilAges, inSchool);
+  const pension = derive(range(thresholds, 'social_pension_age_from', 'social_pension_age_below'), () => true);
   if (preschool !== undefined) derived.hasPreschoolChild = preschool;
   if (pupil !== undefined) derived.hasSchoolChild = pupil;
+  if (pension !== undefined) derived.hasSocialPensionMember = pension;
   return { ...derived, ...given };
 }

@@ -152,7 +152,63 @@ export const standardFileSchema = z
     });
   });
 
-export const SUPPORT_FACTS = ['newlyEscaped', 'hasPreschoolChild', 'hasSchoolChild', 'ethnicMinority', 'poorDistrict', 'farmingHousehold'] as const;
+export const SUPPORT_FACTS = [
+  'newlyEscaped',
+  'hasPreschoolChild',
+  'hasSchoolChild',
+  'ethnicMinority',
+  'poorDistrict',
+  'poorCommune',
+  'farmingHousehold',
+  'hasSocialPensionMember',
+] as const;
+
+/** Member-level thresholds (ages, m² per person): dated values with unit, reference, status and checked date. */
+export const PARAMETER_IDS = [
+  'health_insurance_min_age',
+  'school_age_from',
+  'school_age_below',
+  'dependant_child_below',
+  'dependant_share_above',
+  'nutrition_child_below',
+  'adult_education_age_from',
+  'adult_education_age_to',
+  'housing_area_min',
+  'preschool_age_from',
+  'preschool_age_below',
+  'pupil_age_below',
+  'social_pension_age_from',
+  'social_pension_age_below',
+] as const;
+export type ParameterId = (typeof PARAMETER_IDS)[number];
+
+const parameterValue = z
+  .strictObject({ value: z.number().nonnegative(), validFrom: isoDate, validTo: isoDate.optional(), reference: text, status, checked: isoDate })
+  .superRefine((value, ctx) => {
+    validityInOrder(value, ctx);
+    if (value.status === 'unknown') ctx.addIssue({ code: 'custom', path: ['status'], message: 'giá trị chưa rõ thì không ghi vào tệp (bỏ khoảng thời gian đó)' });
+  });
+
+export const parametersFileSchema = z.strictObject({
+  parameters: z
+    .array(z.strictObject({ id: z.enum(PARAMETER_IDS), name: text, unit: text, values: z.array(parameterValue).min(1) }))
+    .superRefine((list, ctx) => {
+      PARAMETER_IDS.forEach((id) => {
+        const count = list.filter((parameter) => parameter.id === id).length;
+        if (count !== 1) ctx.addIssue({ code: 'custom', message: `tham số "${id}" phải có đúng một lần (đang có ${count})` });
+      });
+      list.forEach((parameter, index) => {
+        const sorted = [...parameter.values].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+        sorted.forEach((value, i) => {
+          const previous = sorted[i - 1];
+          if (previous && (previous.validTo ?? '9999-12-31') >= value.validFrom) {
+            ctx.addIssue({ code: 'custom', path: [index, 'values'], message: `tham số "${parameter.id}": hai giá trị trùng thời gian hiệu lực` });
+          }
+        });
+      });
+    }),
+});
+export type Parameter = z.infer<typeof parametersFileSchema>['parameters'][number];
 
 const amount = z
   .strictObject({
@@ -238,3 +294,9 @@ export type Support = z.infer<typeof supportsFileSchema>['supports'][number];
 export type SupportVariant = Support['variants'][number];
 export type SupportAmount = NonNullable<SupportVariant['amounts']>[number];
 export type Procedure = z.infer<typeof procedureFileSchema>;
+
+/** Instruments replaced or repealed, and from when (a support citing one must end the day before). */
+export const replacedFileSchema = z.strictObject({
+  replaced: z.array(z.strictObject({ instrument: text, by: text, from: isoDate, reference: text, status, checked: isoDate })).min(1),
+});
+export type Replaced = z.infer<typeof replacedFileSchema>['replaced'][number];

@@ -3,6 +3,7 @@ import type { RuleSet } from './load.ts';
 import type { SupportAmount, SupportVariant } from './schema.ts';
 import type { Classification, SupportContext, SupportResult } from './types.ts';
 import { formatMoney } from './text.ts';
+import { fillParameters, thresholdsOn } from './members.ts';
 
 export type SupportClass = Classification | 'newly_escaped';
 
@@ -34,11 +35,13 @@ function appliesTo(variant: SupportVariant, classification: SupportClass, contex
  */
 export function supportsFor(rules: RuleSet, classification: SupportClass, isoDate: string, context: SupportContext = {}): SupportResult[] {
   const results: SupportResult[] = [];
+  const thresholds = thresholdsOn(rules, isoDate);
   for (const support of rules.supports) {
     const variant = support.variants.find((v) => inForce(v, isoDate) && appliesTo(v, classification, context));
     if (!variant) continue;
     const open = variant.conditions.filter((condition) => !condition.fact || context[condition.fact] !== true);
-    const what = open.length > 0 ? `Áp dụng khi: ${open.map((c) => c.text).join('; ')}. ${variant.what}` : variant.what;
+    const body = fillParameters(variant.what, thresholds);
+    const what = open.length > 0 ? `Áp dụng khi: ${open.map((c) => fillParameters(c.text, thresholds)).join('; ')}. ${body}` : body;
     results.push({
       id: support.id,
       name: support.name,

@@ -56,8 +56,12 @@ export interface SupportContext {
   ethnicMinority?: boolean;
   /** Lives in a district that was on the 2021–2025 poor-district list. */
   poorDistrict?: boolean;
+  /** Lives in a commune on the list of poor communes (xã nghèo). */
+  poorCommune?: boolean;
   /** Works in agriculture, forestry, fishery or salt-making. */
   farmingHousehold?: boolean;
+  /** A member is in the social-pension age band for poor and near-poor households (NĐ 176/2025: 70 to under 75). */
+  hasSocialPensionMember?: boolean;
 }
 
 export interface SupportResult {

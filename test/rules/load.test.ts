@@ -145,7 +145,8 @@ describe('standardInForce, describeStandard, supportsFor', () => {
     expect(in2023.find((s) => s.id === 'smartphone_support')!.amount).toBe('Nếu nhận tiền mặt: 500.000 đồng/hộ');
     expect(in2023.find((s) => s.id === 'health_insurance_premium')!.basis).toContain('146/2018');
     const legalAid = supportsFor(rules, 'near_poor', '2026-03-01').find((s) => s.id === 'legal_aid')!;
-    expect(legalAid.what).toMatch(/^Áp dụng khi: Chỉ khi thành viên của hộ là người bị buộc tội/);
+    // Near-poor members of the listed groups, not only accused persons (NĐ 144/2017 Điều 2).
+    expect(legalAid.what).toMatch(/^Áp dụng khi: Thành viên thuộc một trong các nhóm: người bị buộc tội; người cao tuổi; người khuyết tật/);
     expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false })).toEqual([]);
   });
 });

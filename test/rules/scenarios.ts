@@ -21,6 +21,11 @@ export interface Expected {
   supports?: string[];
   supportsAbsent?: string[];
   supportAmounts?: Record<string, string>;
+  /** Per support id: texts its `what` / `basis` must contain, its status, or `amount: none` when no figure may be shown. */
+  supportFields?: Record<string, { what?: string; whatAbsent?: string; basis?: string; status?: string; amount?: 'none' }>;
+  /** The class under the next standard (check dated in the weeks before it), or `none` when it must be absent. */
+  upcoming?: { from: string; standardId: string; classification: string; provisional?: boolean; reasons?: string[] } | 'none';
+  checkedOn?: string;
 }
 
 export interface Scenario {
@@ -69,6 +74,22 @@ export function expectResult(result: CheckResult, expected: Expected): void {
   for (const [id, text] of Object.entries(expected.supportAmounts ?? {})) {
     expect(result.supports.find((support) => support.id === id)?.amount).toContain(text);
   }
+  for (const [id, fields] of Object.entries(expected.supportFields ?? {})) {
+    const support = result.supports.find((candidate) => candidate.id === id);
+    expect(support, id).toBeDefined();
+    if (fields.what) expect(support!.what).toContain(fields.what);
+    if (fields.whatAbsent) expect(support!.what).not.toContain(fields.whatAbsent);
+    if (fields.basis) expect(support!.basis).toContain(fields.basis);
+    if (fields.status) expect(support!.status).toBe(fields.status);
+    if (fields.amount === 'none') expect(support!.amount).toBeUndefined();
+  }
+  if (expected.upcoming === 'none') expect(result.upcoming).toBeUndefined();
+  else if (expected.upcoming) {
+    const { reasons, ...shape } = expected.upcoming;
+    expect(result.upcoming).toMatchObject(shape);
+    containsEach(result.upcoming?.reasons, reasons);
+  }
+  if (expected.checkedOn) expect(result.checkedOn).toBe(expected.checkedOn);
 }
 
 export function expectError(error: FieldError, expected: { field: string; message: string }): void {
