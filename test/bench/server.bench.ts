@@ -9,7 +9,8 @@
  * - throughput: autocannon (an external load generator: the server is another process) with
  *   CONNECTIONS connections for SECONDS_PER_RUN s on /healthz, /api/ask and /api/check, interleaved
  *   for ROUNDS rounds; requests per second and latency p50/p99 as ratios to /healthz in the same round;
- * - memory: the server's resident set size after start and its peak after the load.
+ * - memory: the server's resident set size after start and its peak after the load;
+ * - log cost: /healthz throughput with a log line per request (LOG_LEVEL=debug) vs the default level.
  * The rate limit is switched off (RATE_LIMIT_PER_MINUTE=0): otherwise the 429s would be measured.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -192,6 +193,24 @@ async function main(): Promise<void> {
       console.log(`\nmemory (server process): RSS after start ${fixed(rssAfterStart / 1024)} MB, peak after load ${fixed(peak / 1024)} MB`);
     } finally {
       await stop(child);
+    }
+
+    // What a log line per request costs: /healthz at LOG_LEVEL=debug (every request logged) against
+    // the default level (a successful cheap request is not), two servers side by side, interleaved.
+    const quiet = await spawnAndWaitForUrl('npm', ['start'], env);
+    const verbose = await spawnAndWaitForUrl('npm', ['start'], { ...env, DATABASE_PATH: join(dir, 'debug.db'), LOG_LEVEL: 'debug' });
+    try {
+      const health: autocannon.Request[] = [{ method: 'GET', path: '/healthz' }];
+      const ratios: number[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const atDefault = await load(quiet.url, health);
+        const atDebug = await load(verbose.url, health);
+        ratios.push(atDebug.rps / atDefault.rps);
+      }
+      console.log(`\nlog cost: /healthz with a line per request (LOG_LEVEL=debug) ${ratios.map((value) => fixed(value, 2)).join(' / ')}× the default level`);
+    } finally {
+      await stop(quiet.child);
+      await stop(verbose.child);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
