@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
+
+const { phone, idNumber, email, name } = MASKS;
+
+describe('maskPersonalData', () => {
+  it.each([
+    ['goi 0912345678 nhe', `goi ${phone} nhe`],
+    ['sdt: 0912 345 678', `sdt: ${phone}`],
+    ['so dt 0912.345.678.', `so dt ${phone}.`],
+    ['zalo 091-234-5678', `zalo ${phone}`],
+    ['+84 912 345 678 la so em', `${phone} la so em`],
+    ['(+84) 912-345-678', `${phone}`],
+    ['+84912345678', phone],
+    ['84912345678', phone],
+    ['nha: 024 3825 1234', `nha: ${phone}`],
+    ['gọi 0283.8251.234 giờ hành chính', `gọi ${phone} giờ hành chính`],
+  ])('phone %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it.each([
+    ['cccd 001203004567', `cccd ${idNumber}`],
+    ['CCCD: 0012 0300 4567 cap 2021', `CCCD: ${idNumber} cap 2021`],
+    ['cmnd 272 123 456', `cmnd ${idNumber}`],
+    ['so cmnd 272123456.', `so cmnd ${idNumber}.`],
+    ['stk 19036123456017 techcombank', `stk ${idNumber} techcombank`],
+  ])('identity number %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it.each([
+    ['thu nhap 1.500.000 dong', 'thu nhap 1.500.000 dong'],
+    ['150000000 đồng mot nam', '150000000 đồng mot nam'],
+    ['120000000d', '120000000d'],
+    ['nam 2025 ho 4 nguoi 1tr2', 'nam 2025 ho 4 nguoi 1tr2'],
+    ['NĐ 07/2021/NĐ-CP muc 1.500.000', 'NĐ 07/2021/NĐ-CP muc 1.500.000'],
+  ])('keeps amounts and legal numbers: %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it('masks e-mail addresses', () => {
+    expect(maskPersonalData('gui ve lan.nguyen92@gmail.com giup em')).toBe(`gui ve ${email} giup em`);
+    expect(maskPersonalData('mail: cán.bộ@ubnd-xa.gov.vn')).toBe(`mail: ${email}`);
+  });
+
+  it.each([
+    ['Tôi là Nguyễn Văn An, nhà 4 người', `Tôi là ${name}, nhà 4 người`],
+    ['toi la nguyen van an o xa binh minh', `toi la ${name} o xa binh minh`],
+    ['tên tôi là Trần Thị Bích Ngọc', `tên tôi là ${name}`],
+    ['ten toi: le thi hoa sdt 0987654321', `ten toi: ${name} sdt ${phone}`],
+    ['em là Lan ở thôn 3', `em là ${name} ở thôn 3`],
+    ['tui tên Sáu, hỏi chút', `tui tên ${name}, hỏi chút`],
+    ['Tui ten Bay Ut o ap 2', `Tui ten ${name} o ap 2`],
+    ['họ và tên: Đỗ Minh Tuấn', `họ và tên: ${name}`],
+    ['tôi là Hồ Thị Mai.', `tôi là ${name}.`],
+  ])('name %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it.each([
+    'tôi là hộ cận nghèo thì được hỗ trợ gì',
+    'toi la ho ngheo co duoc vay von khong',
+    'em là sinh viên, nhà em có được miễn học phí không',
+    'Tôi là Cán bộ xã, cần tra tiêu chí',
+    'toi la nguoi dan toc thieu so',
+    'bạn tên là gì',
+  ])('keeps a sentence without a name: %s', (input) => expect(maskPersonalData(input)).toBe(input));
+
+  it('masks everything in one comment (the issue\'s case)', () => {
+    const masked = maskPersonalData('Tôi là Nguyễn Văn Tư, CCCD 079203001234, sđt 0903 123 456, kết quả sai vì nhà tôi 5 người');
+    expect(masked).toBe(`Tôi là ${name}, CCCD ${idNumber}, sđt ${phone}, kết quả sai vì nhà tôi 5 người`);
+    for (const secret of ['Nguyễn', 'Tư', '079203001234', '0903']) expect(masked).not.toContain(secret);
+  });
+});
