@@ -41,7 +41,8 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultReply, resultSubject } from './result.ts';
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
-import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Interview, type Session } from './session.ts';
+import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import { processChatLock, StoreUnavailableError, type ChatLock, type ChatStore, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
 
@@ -86,6 +87,10 @@ interface Turn {
   interview: Interview | undefined;
   /** After /xoadulieu nothing may be written back. */
   forget: boolean;
+  /** A session row exists for this key (so one that has become empty is deleted, not left behind). */
+  stored: boolean;
+  /** The replies show a household's figures or class: without consent their buttons stay out of the database. */
+  household: boolean;
   /** The logger carrying this message's trace id. */
   log: Logger;
   /** Writes the turn makes besides the session (counters, reports, shares), run once the replies are ready. */
@@ -121,7 +126,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
 
   function answerQuestion(turn: Turn, question: string, results = searchFor(turn, question)): Reply[] {
-    turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question }));
+    turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ownerKey: privateKey(turn.message) }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];
     if (!best) {
@@ -272,6 +277,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ];
     }
     turn.writes.push(() => store.recordCheck(outcome.value.classification));
+    turn.household = true;
     turn.log.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
     return [
       resultReply(outcome.value, {
@@ -365,6 +371,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const outcome = evaluate(turn, parsed.profile);
     if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
     turn.writes.push(() => store.recordCheck(outcome.value.classification));
+    turn.household = true;
     turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
     const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: quickReportAction(parsed.profile, rules) }]];
     return [resultReply(outcome.value, { intro: parsed.summary, buttons })];
@@ -372,33 +379,80 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   // ---------- reports, feedback, province, data deletion ----------
 
-  function startReport(turn: Turn, subject: string | undefined): Reply[] {
-    if (!subject) return staleButton();
-    turn.session.awaiting = { kind: 'report', subject: subject.slice(0, MAX_REPORT_SUBJECT) };
+  /** What a report concerns: `subject` identifies nothing about a household; `detail` (a result's figures) is sent only if attached. */
+  interface ReportTarget {
+    subject: string;
+    detail?: string;
+    /** For the person: what the report will say it is about. */
+    about: string;
+  }
+
+  const REPORT_KEPT = `Báo cáo được giữ ${RETENTION.reportDays} ngày; lệnh /xoadulieu xóa cả các báo cáo bạn đã gửi.`;
+  const REPORT_MASKING = 'số điện thoại, số CCCD/CMND, email và tên trong câu được che trước khi lưu';
+
+  function startReport(turn: Turn, target: ReportTarget | undefined): Reply[] {
+    if (!target) return staleButton();
+    turn.session.awaiting = {
+      kind: 'report',
+      subject: target.subject.slice(0, MAX_REPORT_SUBJECT),
+      ...(target.detail ? { detail: target.detail.slice(0, MAX_REPORT_SUBJECT) } : {}),
+    };
+    if (target.detail) turn.household = true;
+    const sent = `Trợ lý sẽ gửi cho cán bộ đúng câu bạn gõ (${REPORT_MASKING}) và ghi là góp ý về ${target.about}; không gửi tên hay mã tài khoản của bạn.`;
     return [
       reply(
-        [plain('Bạn thấy chỗ nào chưa đúng? Hãy gõ một câu ngắn (không cần ghi tên, số điện thoại hay thông tin gia đình). Nội dung sẽ được chuyển cho cán bộ xem lại, không kèm thông tin nhận diện bạn.')],
+        [
+          plain('Bạn thấy chỗ nào chưa đúng? Hãy gõ một câu ngắn (không cần ghi tên, số điện thoại hay thông tin gia đình).\n'),
+          plain(sent),
+          ...(target.detail
+            ? [plain('\nSố liệu của hộ (loại hộ, thu nhập bình quân, các chỉ số thiếu hụt) không được gửi, trừ khi bạn bấm "Gửi kèm kết quả" trước khi gõ.')]
+            : []),
+          plain(`\n${REPORT_KEPT}`),
+        ],
+        [[...(target.detail ? [{ label: 'Gửi kèm kết quả', action: 'report:attach' }] : []), { label: 'Thôi, không báo', action: 'report:cancel' }]],
+      ),
+    ];
+  }
+
+  /** "Gửi kèm kết quả": says exactly what will be attached before anything is sent. */
+  function attachResult(turn: Turn): Reply[] {
+    const awaiting = turn.session.awaiting;
+    if (awaiting?.kind !== 'report' || !awaiting.detail) return staleButton();
+    turn.session.awaiting = { ...awaiting, attach: true };
+    turn.household = true;
+    return [
+      reply(
+        [plain(`Được. Cùng câu bạn gõ, trợ lý sẽ gửi kèm đúng nội dung này: «${awaiting.detail}». Bạn gõ câu góp ý nhé.`)],
         [[{ label: 'Thôi, không báo', action: 'report:cancel' }]],
       ),
     ];
   }
 
-  /** What a "Báo sai" button concerns: a passage id, or a result described without anything identifying the user. */
-  function reportSubject(turn: Turn, parts: string[]): string | undefined {
+  /** What a "Báo sai" button concerns: a passage, or a check result (its figures kept apart, see ReportTarget). */
+  function reportTarget(turn: Turn, parts: string[]): ReportTarget | undefined {
     const [target, ...rest] = parts;
     let profile: HouseholdProfileInput | undefined;
     if (target === 'result' && turn.interview && isFinished(turn.interview, rules, today())) profile = toProfile(turn.interview, rules, today());
     else if (target === 'q') profile = profileFromReportAction(rest, today(), rules);
-    else if (target) return resultAt(turn, target, Number(rest[0]))?.id;
+    else if (target) {
+      const passage = resultAt(turn, target, Number(rest[0]));
+      return passage && { subject: passage.id, about: `đoạn văn bản ${passage.citation}` };
+    }
     const outcome = profile && evaluate(turn, profile);
-    return outcome?.ok ? resultSubject(outcome.value) : undefined;
+    if (!outcome?.ok) return undefined;
+    return {
+      subject: `Kết quả kiểm tra hộ gia đình (không kèm số liệu); chuẩn ${outcome.value.standard.id}; rules ${outcome.value.rulesVersion}`,
+      detail: resultSubject(outcome.value),
+      about: 'một kết quả kiểm tra hộ gia đình',
+    };
   }
 
-  function finishReport(turn: Turn, subject: string, comment: string): Reply[] {
+  function finishReport(turn: Turn, awaiting: Extract<Session['awaiting'], { kind: 'report' }>, comment: string): Reply[] {
     turn.session.awaiting = undefined;
-    turn.writes.push(() => store.recordReport({ comment, subject }));
-    turn.log.info('report', { channel: turn.message.channel });
-    return [reply([plain('Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này.')], MENU_BUTTONS.slice(0, 2))];
+    const subject = awaiting.attach && awaiting.detail ? awaiting.detail : awaiting.subject;
+    turn.writes.push(() => store.recordReport({ comment, subject, ownerKey: privateKey(turn.message) }));
+    turn.log.info('report', { channel: turn.message.channel, attached: Boolean(awaiting.attach) });
+    return [reply([plain(`Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này. ${REPORT_KEPT}`)], MENU_BUTTONS.slice(0, 2))];
   }
 
   async function deleteData(turn: Turn): Promise<Reply[]> {
@@ -412,7 +466,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.log.info('user_data_deleted', { channel: turn.message.channel });
     return [
       lines(
-        `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu và các đường dẫn chia sẻ bạn đã tạo.`,
+        `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
         'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
       ),
     ];
@@ -454,7 +508,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           turn.session.awaiting = undefined;
           return [lines('Đã bỏ qua.')];
         }
-        return startReport(turn, reportSubject(turn, parts));
+        if (parts[0] === 'attach') return attachResult(turn);
+        return startReport(turn, reportTarget(turn, parts));
       case 'prov':
         return info.provinceAction(turn.session, parts[0]);
       case 'sup':
@@ -539,7 +594,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (pressed) return onAction(turn, pressed);
 
     const awaiting = turn.session.awaiting;
-    if (awaiting?.kind === 'report') return finishReport(turn, awaiting.subject, text);
+    if (awaiting?.kind === 'report') return finishReport(turn, awaiting, text);
     if (awaiting?.kind === 'province') return info.provinceCommand(turn.session, text);
 
     // A check started in a private chat is only continued there (the same user may also write in a group).
@@ -565,22 +620,51 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return onText(turn, message.text);
   }
 
+  /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */
+  const worthKeeping = (session: Session) =>
+    Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview);
+
+  /**
+   * Writes what may be kept. Without consent, what tells about a household (the interview, a result's
+   * buttons, a report waiting with a result's figures) stays in process memory; buttons alone (the
+   * welcome menu) stay there too, so a session row exists only when there is something to remember.
+   */
   async function persist(turn: Turn, replies: Reply[]): Promise<void> {
     if (turn.forget) return;
     const session = turn.session;
+    const consented = Boolean(session.consentAt);
     const offered = [...replies].reverse().find((candidate) => candidate.buttons && candidate.buttons.length > 0);
-    session.choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
-    session.choicesNumbered = offered ? offered.numberedChoices !== false : undefined;
+    const choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
+    const choicesNumbered = offered ? offered.numberedChoices !== false : undefined;
+    const awaiting = session.awaiting;
+    const privateAwaiting = !consented && awaiting?.kind === 'report' && awaiting.detail !== undefined;
+    session.awaiting = privateAwaiting ? undefined : awaiting;
     // The interview goes to disk only with consent; otherwise it stays in memory for this conversation.
-    if (session.consentAt) {
-      session.interview = turn.interview;
-      await drafts.delete(turn.key);
-    } else {
-      session.interview = undefined;
-      if (turn.interview) await drafts.set(turn.key, turn.interview);
-      else await drafts.delete(turn.key);
+    session.interview = consented ? turn.interview : undefined;
+    const keep = worthKeeping(session);
+    const choicesKept = keep && (consented || !turn.household);
+    session.choices = choicesKept ? choices : undefined;
+    session.choicesNumbered = choicesKept ? choicesNumbered : undefined;
+    const draft: Draft = {
+      ...(!consented && turn.interview ? { interview: turn.interview } : {}),
+      ...(privateAwaiting ? { awaiting } : {}),
+      ...(!choicesKept && choices ? { choices, choicesNumbered } : {}),
+    };
+    if (Object.keys(draft).length > 0) await drafts.set(turn.key, draft);
+    else await drafts.delete(turn.key);
+    if (keep) await store.writeSession(turn.key, serializeSession(session));
+    else if (turn.stored) await store.deleteSession(turn.key);
+  }
+
+  /** The session as the turn sees it: what the database keeps, completed by what only memory holds. */
+  function withDraft(session: Session, draft: Draft | undefined): Session {
+    if (!draft) return session;
+    const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting };
+    if (!session.choices && draft.choices) {
+      merged.choices = draft.choices;
+      merged.choicesNumbered = draft.choicesNumbered;
     }
-    await store.writeSession(turn.key, serializeSession(session));
+    return merged;
   }
 
   async function handle(message: IncomingMessage): Promise<Reply[]> {
@@ -589,12 +673,23 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const key = sessionKey(message);
       // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.
       return await lock.run(key, async () => {
-        const loaded = parseSession(await store.readSession(key));
+        const raw = await store.readSession(key);
+        const loaded = parseSession(raw);
         if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
         else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
         const { session } = loaded;
-        const interview = session.interview ?? parseDraft(await drafts.get(key));
-        const turn: Turn = { key, message, session, interview, forget: false, log, writes: [] };
+        const draft = parseDraft(await drafts.get(key));
+        const turn: Turn = {
+          key,
+          message,
+          session: withDraft(session, draft),
+          interview: session.interview ?? draft?.interview,
+          forget: false,
+          stored: raw !== undefined,
+          household: false,
+          log,
+          writes: [],
+        };
         const replies = await route(turn);
         for (const write of turn.writes) await write();
         await persist(turn, replies);

@@ -19,17 +19,24 @@ export interface ChatStore {
   readSession(key: string): Promise<unknown>;
   /** Saves (replaces) the session under `key`; a plain JSON-serialisable object. */
   writeSession(key: string, session: object): Promise<void>;
+  /** Removes the session under `key` only (one that has nothing left worth keeping). */
+  deleteSession(key: string): Promise<void>;
   /**
    * Deletes everything kept about one user: the session under `userKey`, the sessions scoped under it
-   * (`${userKey}:…`, e.g. one per group chat) and the shares any of them made; resolves to rows removed.
+   * (`${userKey}:…`, e.g. one per group chat), the shares any of them made, and the reports and
+   * unanswered questions sent with `ownerKey` = `userKey`; resolves to rows removed.
    */
   deleteUser(userKey: string): Promise<number>;
-  /** Anonymous counters and the text of unanswered questions (never a user id). */
-  recordQuestion(question: { answered: boolean; text: string }): Promise<void>;
+  /**
+   * Counts a question. An unanswered one's text is kept masked (src/privacy/mask.ts) for
+   * RETENTION.unansweredDays, linked to `ownerKey` (the sender's private session key) by a keyed hash
+   * only, never the raw key, so deleteUser(ownerKey) can remove it.
+   */
+  recordQuestion(question: { answered: boolean; text: string; ownerKey?: string }): Promise<void>;
   recordCheck(classification: string): Promise<void>;
   recordFeedback(feedback: { passageId: string; useful: boolean }): Promise<void>;
-  /** A "Báo sai" report: a short comment and what it concerns, without anything identifying the user. */
-  recordReport(report: { comment: string; subject: string }): Promise<void>;
+  /** A "Báo sai" report: comment masked, kept RETENTION.reportDays, linked to `ownerKey` by a keyed hash only. */
+  recordReport(report: { comment: string; subject: string; ownerKey?: string }): Promise<void>;
   /** Keeps a share under the token the core made; `ownerKey` lets deleteUser remove it. */
   saveShare(share: SharedAnswer & { token: string; ownerKey: string }): Promise<void>;
   loadShare(token: string): Promise<SharedAnswer | undefined>;

@@ -35,9 +35,17 @@ export const InterviewSchema = z.object({
 export type Interview = z.infer<typeof InterviewSchema>;
 
 const AwaitingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('report'), subject: z.string().max(MAX_REPORT_SUBJECT) }),
+  z.object({
+    kind: z.literal('report'),
+    /** What the report concerns, with nothing about the household: a passage id or "a check result". */
+    subject: z.string().max(MAX_REPORT_SUBJECT),
+    /** A check result's figures (class, income, deprivations): sent only when the person chose to attach them. */
+    detail: z.string().max(MAX_REPORT_SUBJECT).optional(),
+    attach: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('province') }),
 ]);
+export type Awaiting = z.infer<typeof AwaitingSchema>;
 
 export const SessionSchema = z.object({
   /** ISO time the user pressed "Đồng ý"; absent means no consent (never pre-set). */
@@ -91,9 +99,19 @@ export function parseSession(value: unknown): SessionLoad {
   return version < SESSION_VERSION ? { session: parsed.data, valid: true, migratedFrom: version } : { session: parsed.data, valid: true };
 }
 
-/** A draft read back from a DraftStore; anything damaged is dropped. */
-export function parseDraft(value: unknown): Interview | undefined {
-  const parsed = InterviewSchema.safeParse(value);
+/**
+ * What a user who did not consent has told about a household, kept out of the database (in the
+ * DraftStore): the interview, the buttons under a result (they carry its figures and class), a report
+ * waiting with a result's figures, and buttons of a turn that left nothing else worth a session row.
+ */
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true });
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** A draft read back from a DraftStore; anything damaged is dropped (a bare interview is an earlier draft). */
+export function parseDraft(value: unknown): Draft | undefined {
+  const earlier = InterviewSchema.safeParse(value);
+  if (earlier.success) return { interview: earlier.data };
+  const parsed = DraftSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 

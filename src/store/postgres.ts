@@ -6,11 +6,13 @@
  * rejects with StoreUnavailableError (the request gets a 503 in Vietnamese); the pool reconnects by
  * itself once the server is back.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import { StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import { clip, DAY_MS, STORE_DEFAULTS, statsFrom } from './shared.ts';
 import type { Store } from './types.ts';
 
@@ -111,17 +113,33 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   };
 
   const freshSince = () => now().getTime() - ttlMs;
+  const daysAgo = (days: number) => new Date(now().getTime() - days * DAY_MS);
   let lastPurge = 0;
-  const purgeExpiredSessions = async () => {
+  /** Removes what is past its retention limit (RETENTION): at open, then at most every purgeIntervalMs while writing. */
+  const purgeExpired = async () => {
     lastPurge = now().getTime();
-    await query('DELETE FROM sessions WHERE updated_at < $1', [freshSince()]);
+    await query(
+      `WITH s AS (DELETE FROM sessions WHERE updated_at < $1 RETURNING 1),
+            r AS (DELETE FROM reports WHERE created_at < $2 RETURNING 1),
+            q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1)
+       DELETE FROM deliveries WHERE seen_at < $4`,
+      [freshSince(), daysAgo(RETENTION.reportDays).toISOString(), daysAgo(RETENTION.unansweredDays).toISOString(), daysAgo(RETENTION.deliveryDays).getTime()],
+    );
   };
+  const purgeIfDue = async () => {
+    if (now().getTime() - lastPurge > STORE_DEFAULTS.purgeIntervalMs) await purgeExpired();
+  };
+  let ownerSecret: string;
   try {
-    await purgeExpiredSessions();
+    await purgeExpired();
+    // The random key of the owner hashes, made once per database (the first instance wins).
+    await query("INSERT INTO meta (name, value) VALUES ('owner_hash_key', $1) ON CONFLICT (name) DO NOTHING", [randomBytes(32).toString('base64url')]);
+    ownerSecret = (await query<{ value: string }>("SELECT value FROM meta WHERE name = 'owner_hash_key'")).rows[0]!.value;
   } catch (error) {
     await pool.end();
     throw error;
   }
+  const ownerHash = (userKey: string) => createHmac('sha256', ownerSecret).update(userKey).digest('base64url');
 
 
   let closed = false;
@@ -149,20 +167,24 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
         [key, JSON.stringify(session), at],
       );
-      if (at - lastPurge > STORE_DEFAULTS.purgeIntervalMs) await purgeExpiredSessions();
+      await purgeIfDue();
     },
+    deleteSession: async (key) => void (await query('DELETE FROM sessions WHERE key = $1', [key])),
     deleteUser: async (userKey) => {
       const scoped = likePrefix(`${userKey}:`);
       // One statement, so a failure half-way cannot leave the shares without the sessions or the reverse.
       const { rows } = await query<{ removed: string }>(
         `WITH gone_sessions AS (DELETE FROM sessions WHERE key = $1 OR key LIKE $2 RETURNING 1),
-              gone_shares AS (DELETE FROM shares WHERE owner_key = $1 OR owner_key LIKE $2 RETURNING 1)
-         SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares) AS removed`,
-        [userKey, scoped],
+              gone_shares AS (DELETE FROM shares WHERE owner_key = $1 OR owner_key LIKE $2 RETURNING 1),
+              gone_reports AS (DELETE FROM reports WHERE owner = $3 RETURNING 1),
+              gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $3 RETURNING 1)
+         SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares)
+              + (SELECT count(*) FROM gone_reports) + (SELECT count(*) FROM gone_questions) AS removed`,
+        [userKey, scoped, ownerHash(userKey)],
       );
       return Number(rows[0]?.removed ?? 0);
     },
-    recordQuestion: async ({ answered, text }) => {
+    recordQuestion: async ({ answered, text, ownerKey }) => {
       // One statement: the counters and the unanswered text move together (a data-modifying CTE always runs).
       await query(
         `WITH asked AS (
@@ -170,11 +192,17 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
            ON CONFLICT (name) DO UPDATE SET value = counters.value + 1
            RETURNING 1
          )
-         INSERT INTO unanswered_questions (text, count, last_asked)
-         SELECT $1, 1, $2 WHERE $1 <> ''
-         ON CONFLICT (text) DO UPDATE SET count = unanswered_questions.count + 1, last_asked = excluded.last_asked`,
-        [answered ? '' : clip(text), now().toISOString(), answered ? ['questions_asked'] : ['questions_asked', 'questions_unanswered']],
+         INSERT INTO questions_unanswered (text, owner, count, last_asked)
+         SELECT $1, $4, 1, $2 WHERE $1 <> ''
+         ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked`,
+        [
+          answered ? '' : clip(text),
+          now().toISOString(),
+          answered ? ['questions_asked'] : ['questions_asked', 'questions_unanswered'],
+          ownerKey ? ownerHash(ownerKey) : '',
+        ],
       );
+      await purgeIfDue();
     },
     recordCheck: async (classification) =>
       void (await query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [
@@ -187,8 +215,23 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
            not_useful = feedback.not_useful + excluded.not_useful`,
         [passageId, useful ? 1 : 0, useful ? 0 : 1],
       )),
-    recordReport: async ({ comment, subject }) =>
-      void (await query('INSERT INTO reports (comment, subject, created_at) VALUES ($1, $2, $3)', [clip(comment), clip(subject), now().toISOString()])),
+    recordReport: async ({ comment, subject, ownerKey }) => {
+      await query('INSERT INTO reports (comment, subject, created_at, owner) VALUES ($1, $2, $3, $4)', [
+        clip(comment),
+        clip(subject),
+        now().toISOString(),
+        ownerKey ? ownerHash(ownerKey) : null,
+      ]);
+      await purgeIfDue();
+    },
+    claimDelivery: async (channel, id) => {
+      const { rowCount } = await query('INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+        channel,
+        id,
+        now().getTime(),
+      ]);
+      return rowCount === 1;
+    },
     saveShare: async ({ token, passageId, question, ownerKey }) =>
       void (await query('INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES ($1, $2, $3, $4, $5)', [
         token,
@@ -209,7 +252,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         query<{ name: string; value: number }>('SELECT name, value FROM counters'),
         query<{ useful: number | null; notUseful: number | null }>('SELECT SUM(useful) AS useful, SUM(not_useful) AS "notUseful" FROM feedback'),
         query<{ text: string; count: number; lastAsked: string }>(
-          'SELECT text, count, last_asked AS "lastAsked" FROM unanswered_questions ORDER BY last_asked DESC, count DESC LIMIT $1',
+          `SELECT text, SUM(count)::int AS count, MAX(last_asked) AS "lastAsked" FROM questions_unanswered
+           GROUP BY text ORDER BY "lastAsked" DESC, count DESC LIMIT $1`,
           [STORE_DEFAULTS.maxListedUnanswered],
         ),
         query<{ comment: string; subject: string; createdAt: string }>(

@@ -2,11 +2,13 @@
  * The stores' tunables in one place, and what every store does the same way (cutting stored texts,
  * assembling the statistics).
  */
+import { maskPersonalData } from '../privacy/mask.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import type { StoreStats } from './types.ts';
 
 export const STORE_DEFAULTS = {
-  /** Sessions untouched for this long are purged: long enough to finish a check, short enough to keep little. */
-  sessionTtlDays: 30,
+  /** Sessions untouched for this long are purged (see RETENTION). */
+  sessionTtlDays: RETENTION.sessionDays,
   /** Purging expired sessions at most this often while running (it also runs at open). */
   purgeIntervalMs: 60 * 60 * 1000,
   /** Stored question and comment texts are cut to this length: enough for cadres to read, no more. */
@@ -24,8 +26,9 @@ export const STORE_DEFAULTS = {
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Free-typed text as it may be kept: personal data masked (src/privacy/mask.ts), then cut. */
 export function clip(text: string): string {
-  const trimmed = text.trim();
+  const trimmed = maskPersonalData(text.trim());
   const max = STORE_DEFAULTS.maxStoredText;
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }
@@ -45,9 +48,10 @@ export function statsFrom(rows: {
   return {
     questionsAsked: counters.get('questions_asked') ?? 0,
     questionsUnanswered: counters.get('questions_unanswered') ?? 0,
-    unansweredQuestions: rows.unanswered,
+    // Masked again when shown: rows kept before masking existed are shown masked too.
+    unansweredQuestions: rows.unanswered.map((row) => ({ ...row, text: maskPersonalData(row.text) })),
     checksByClass,
     feedback: { useful: Number(rows.feedback?.useful ?? 0), notUseful: Number(rows.feedback?.notUseful ?? 0) },
-    reports: rows.reports,
+    reports: rows.reports.map((row) => ({ ...row, comment: maskPersonalData(row.comment) })),
   };
 }

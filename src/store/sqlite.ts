@@ -4,10 +4,16 @@
  * counters, problem reports and shares. Reports and counters never carry a user id.
  */
 import Database from 'better-sqlite3';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { maskPersonalData } from '../privacy/mask.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import { clip, DAY_MS, STORE_DEFAULTS, statsFrom } from './shared.ts';
 import type { Store } from './types.ts';
+
+/** The meta row holding the random key of the owner hashes. */
+const OWNER_HASH_KEY = 'owner_hash_key';
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 const MIGRATIONS: string[] = [
@@ -45,6 +51,36 @@ const MIGRATIONS: string[] = [
      created_at TEXT NOT NULL
    );
    CREATE INDEX shares_owner ON shares(owner_key);`,
+  // Version 2 (privacy): reports and unanswered questions carry the sender's keyed hash (never the raw id)
+  // so /xoadulieu removes them, and a date for the retention limit; texts kept before are masked now;
+  // delivery ids of handled updates are remembered so a re-delivery is not answered twice.
+  `ALTER TABLE reports ADD COLUMN owner TEXT;
+   CREATE INDEX reports_owner ON reports(owner);
+   CREATE INDEX reports_created ON reports(created_at);
+   UPDATE reports SET comment = mask_personal(comment);
+   CREATE TABLE questions_unanswered (
+     text TEXT NOT NULL,
+     owner TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     last_asked TEXT NOT NULL,
+     PRIMARY KEY (text, owner)
+   );
+   CREATE INDEX questions_unanswered_owner ON questions_unanswered(owner);
+   CREATE INDEX questions_unanswered_last ON questions_unanswered(last_asked);
+   INSERT INTO questions_unanswered (text, owner, count, last_asked)
+     SELECT mask_personal(text), '', SUM(count), MAX(last_asked) FROM unanswered_questions GROUP BY mask_personal(text);
+   DROP TABLE unanswered_questions;
+   CREATE TABLE meta (
+     name TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );
+   CREATE TABLE deliveries (
+     channel TEXT NOT NULL,
+     id TEXT NOT NULL,
+     seen_at INTEGER NOT NULL,
+     PRIMARY KEY (channel, id)
+   );
+   CREATE INDEX deliveries_seen ON deliveries(seen_at);`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -134,6 +170,7 @@ function migrate(db: Database.Database): void {
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const now = options.now ?? (() => new Date());
   const ttlMs = (options.sessionTtlDays ?? STORE_DEFAULTS.sessionTtlDays) * DAY_MS;
+  const daysAgo = (days: number) => new Date(now().getTime() - days * DAY_MS);
   const inMemory = path === ':memory:';
   const file = inMemory ? path : resolve(path);
 
@@ -149,6 +186,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     db.pragma('busy_timeout = ' + String(options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteBusyTimeoutMs));
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.function('mask_personal', { deterministic: true }, (text) => (typeof text === 'string' ? maskPersonalData(text) : text));
     migrate(db);
     // Prove we can write now rather than on the first user's message.
     db.exec('BEGIN IMMEDIATE; COMMIT;');
@@ -186,12 +224,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
        ON CONFLICT(name) DO UPDATE SET value = value + excluded.value`,
     ),
     counters: db.prepare<[], { name: string; value: number }>('SELECT name, value FROM counters'),
-    unanswered: db.prepare<[string, string]>(
-      `INSERT INTO unanswered_questions (text, count, last_asked) VALUES (?, 1, ?)
-       ON CONFLICT(text) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
+    unanswered: db.prepare<[string, string, string]>(
+      `INSERT INTO questions_unanswered (text, owner, count, last_asked) VALUES (?, ?, 1, ?)
+       ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
     ),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
-      'SELECT text, count, last_asked AS lastAsked FROM unanswered_questions ORDER BY last_asked DESC, count DESC LIMIT ?',
+      `SELECT text, SUM(count) AS count, MAX(last_asked) AS lastAsked FROM questions_unanswered
+       GROUP BY text ORDER BY lastAsked DESC, count DESC LIMIT ?`,
     ),
     feedback: db.prepare<[string, number, number]>(
       `INSERT INTO feedback (passage_id, useful, not_useful) VALUES (?, ?, ?)
@@ -201,7 +240,18 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     feedbackTotals: db.prepare<[], { useful: number | null; notUseful: number | null }>(
       'SELECT SUM(useful) AS useful, SUM(not_useful) AS notUseful FROM feedback',
     ),
-    report: db.prepare<[string, string, string]>('INSERT INTO reports (comment, subject, created_at) VALUES (?, ?, ?)'),
+    report: db.prepare<[string, string, string, string | null]>(
+      'INSERT INTO reports (comment, subject, created_at, owner) VALUES (?, ?, ?, ?)',
+    ),
+    deleteOwnReports: db.prepare<[string]>('DELETE FROM reports WHERE owner = ?'),
+    deleteOwnUnanswered: db.prepare<[string]>('DELETE FROM questions_unanswered WHERE owner = ?'),
+    purgeReports: db.prepare<[string]>('DELETE FROM reports WHERE created_at < ?'),
+    purgeUnanswered: db.prepare<[string]>('DELETE FROM questions_unanswered WHERE last_asked < ?'),
+    purgeDeliveries: db.prepare<[number]>('DELETE FROM deliveries WHERE seen_at < ?'),
+    claimDelivery: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)'),
+    readMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE name = ?'),
+    writeMeta: db.prepare<[string, string]>('INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)'),
+    deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE key = ?'),
     listReports: db.prepare<[number], { comment: string; subject: string; createdAt: string }>(
       'SELECT comment, subject, created_at AS createdAt FROM reports ORDER BY id DESC LIMIT ?',
     ),
@@ -215,17 +265,34 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
 
   const freshSince = () => now().getTime() - ttlMs;
   let lastPurge = 0;
-  /** Removes sessions idle longer than the TTL: at open, then at most every STORE_DEFAULTS.purgeIntervalMs while writing. */
-  const purgeExpiredSessions = () => {
+  /**
+   * Removes what is past its retention limit (RETENTION): at open, then at most every STORE_DEFAULTS.purgeIntervalMs
+   * while writing.
+   */
+  const purgeExpired = () => {
     lastPurge = now().getTime();
-    statements.purgeSessions.run(freshSince());
+    db.transaction(() => {
+      statements.purgeSessions.run(freshSince());
+      statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString());
+      statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString());
+      statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime());
+    })();
   };
+  const purgeIfDue = () => {
+    if (now().getTime() - lastPurge > STORE_DEFAULTS.purgeIntervalMs) purgeExpired();
+  };
+  let ownerSecret: string;
   try {
-    purgeExpiredSessions();
+    purgeExpired();
+    // Reports and unanswered questions are linked to their sender by an HMAC of the user key under a random
+    // key made once per database: /xoadulieu can find them, the raw id is never stored.
+    statements.writeMeta.run(OWNER_HASH_KEY, randomBytes(32).toString('base64url'));
+    ownerSecret = statements.readMeta.get(OWNER_HASH_KEY)!.value;
   } catch (error) {
     db.close();
     throw describeFailure(error, file);
   }
+  const ownerHash = (userKey: string) => createHmac('sha256', ownerSecret).update(userKey).digest('base64url');
 
   const parse = (value: string): unknown => {
     try {
@@ -254,31 +321,43 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       guard(() => {
         const at = now().getTime();
         statements.writeSession.run(key, JSON.stringify(session), at);
-        if (at - lastPurge > STORE_DEFAULTS.purgeIntervalMs) purgeExpiredSessions();
+        purgeIfDue();
       }),
+    deleteSession: (key) => guard(() => void statements.deleteSession.run(key)),
     deleteUser: (sessionKey) =>
       guard(() =>
         db.transaction(
           () =>
             statements.deleteUserSessions.run({ key: sessionKey, scoped: `${sessionKey}:` }).changes +
-            statements.deleteShares.run({ key: sessionKey, scoped: `${sessionKey}:` }).changes,
+            statements.deleteShares.run({ key: sessionKey, scoped: `${sessionKey}:` }).changes +
+            statements.deleteOwnReports.run(ownerHash(sessionKey)).changes +
+            statements.deleteOwnUnanswered.run(ownerHash(sessionKey)).changes,
         )(),
       ),
-    recordQuestion: ({ answered, text }) =>
+    recordQuestion: ({ answered, text, ownerKey }) =>
       guard(() =>
         db.transaction(() => {
           statements.bump.run('questions_asked', 1);
           if (answered) return;
           statements.bump.run('questions_unanswered', 1);
           const clipped = clip(text);
-          if (clipped) statements.unanswered.run(clipped, now().toISOString());
+          if (clipped) statements.unanswered.run(clipped, ownerKey ? ownerHash(ownerKey) : '', now().toISOString());
+          purgeIfDue();
         })(),
       ),
     recordCheck: (classification) => guard(() => void statements.bump.run(`check:${classification}`, 1)),
     recordFeedback: ({ passageId, useful }) =>
       guard(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
-    recordReport: ({ comment, subject }) =>
-      guard(() => void statements.report.run(clip(comment), clip(subject), now().toISOString())),
+    recordReport: ({ comment, subject, ownerKey }) =>
+      guard(() => {
+        statements.report.run(clip(comment), clip(subject), now().toISOString(), ownerKey ? ownerHash(ownerKey) : null);
+        purgeIfDue();
+      }),
+    claimDelivery: (channel, id) =>
+      guard(() => {
+        purgeIfDue();
+        return statements.claimDelivery.run(channel, id, now().getTime()).changes === 1;
+      }),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       guard(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),
     loadShare: (token) =>

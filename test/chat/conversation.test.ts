@@ -176,7 +176,8 @@ describe('quick check for cadres', () => {
     const action = actionOf(result, 'Báo sai');
     expect(Buffer.byteLength(action)).toBeLessThanOrEqual(64);
     harness = await harness.restart();
-    await harness.press(action);
+    const asked = await harness.press(action);
+    await harness.press(actionOf(asked, 'Gửi kèm kết quả'));
     await harness.say('sai chuẩn');
     expect((await harness.app.store.stats()).reports[0]!.subject).toContain('Kết quả kiểm tra: poor');
   });

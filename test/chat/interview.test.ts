@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, TEST_NOW, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -221,13 +221,12 @@ describe('resuming after a restart', () => {
 
   it('continues an interview saved by the previous version (no schema version in the row)', async () => {
     harness = await openHarness();
-    await harness.say('/start');
     // A row exactly as the version before schema versions wrote it: consented, two answers given.
     const previous =
       '{"consentAt":"2026-03-15T03:00:00.000Z","choices":[{"label":"Quay lại","action":"ck:back"},{"label":"Hủy","action":"ck:cancel"}],' +
       '"choicesNumbered":false,"interview":{"awaitingConsent":false,"position":2,"area":"rural","answers":{},"members":4}}';
     const raw = new Database(harness.databasePath);
-    raw.prepare('UPDATE sessions SET value = ? WHERE key = ?').run(previous, 'terminal:u1');
+    raw.prepare('INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)').run('terminal:u1', previous, TEST_NOW.getTime());
     raw.close();
     harness = await harness.restart();
     const next = await harness.say('5 triệu');

@@ -4,6 +4,7 @@
  * with the given clock; `reopen` opens the same data again (a restart).
  */
 import { describe, expect, it } from 'vitest';
+import { RETENTION } from '../../src/privacy/retention.ts';
 import type { Store } from '../../src/store/types.ts';
 
 export interface StoreBackend {
@@ -169,6 +170,68 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       const stats = await store.stats();
       expect(stats.questionsAsked).toBe(40);
       expect(stats.unansweredQuestions).toEqual([expect.objectContaining({ text: 'câu hỏi lạ', count: 20 })]);
+    });
+  });
+
+  describe('personal data (reports, unanswered questions) and deliveries', () => {
+    it('mask free text before keeping it and link it to its sender only through a keyed hash', async () => {
+      const data = fresh();
+      const store = await open(data);
+      await store.recordQuestion({ answered: false, text: 'tôi là Nguyễn Văn An cccd 001203004567 hỏi giá vàng', ownerKey: 'zalo:555' });
+      await store.recordReport({ comment: 'gọi 0912 345 678 nhé', subject: 'doc#I', ownerKey: 'zalo:555' });
+      const stats = await store.stats();
+      expect(stats.unansweredQuestions[0]!.text).toBe('tôi là [tên] cccd [số giấy tờ] hỏi giá vàng');
+      expect(stats.reports[0]!.comment).toBe('gọi [số điện thoại] nhé');
+      expect(JSON.stringify(stats)).not.toContain('555');
+    });
+
+    it('deleteUser removes that user’s reports and unanswered questions, nobody else’s', async () => {
+      const store = await open(fresh());
+      await store.recordQuestion({ answered: false, text: 'giá vàng', ownerKey: 'telegram:1' });
+      await store.recordQuestion({ answered: false, text: 'giá vàng', ownerKey: 'telegram:2' });
+      await store.recordReport({ comment: 'sai', subject: 'p1', ownerKey: 'telegram:1' });
+      await store.recordReport({ comment: 'cũng sai', subject: 'p2', ownerKey: 'telegram:2' });
+      await store.recordReport({ comment: 'không rõ ai', subject: 'p3' });
+      expect(await store.deleteUser('telegram:1')).toBe(2);
+      const stats = await store.stats();
+      expect(stats.unansweredQuestions).toEqual([expect.objectContaining({ text: 'giá vàng', count: 1 })]);
+      expect(stats.reports.map((report) => report.comment).sort()).toEqual(['cũng sai', 'không rõ ai']);
+    });
+
+    it('purge reports and unanswered questions past RETENTION at the next start', async () => {
+      const data = fresh();
+      let clock = new Date('2026-01-01T00:00:00Z');
+      const first = await open(data, () => clock);
+      await first.recordReport({ comment: 'cũ', subject: 'p1' });
+      await first.recordQuestion({ answered: false, text: 'cũ' });
+      await first.close();
+      clock = new Date(Date.parse('2026-01-01T00:00:00Z') + (RETENTION.reportDays + 1) * 86_400_000);
+      const later = await open(data, () => clock);
+      const stats = await later.stats();
+      expect(stats.reports).toEqual([]);
+      expect(stats.unansweredQuestions).toEqual([]);
+      expect(stats.questionsUnanswered).toBe(1);
+    });
+
+    it('deleteSession removes one session only', async () => {
+      const store = await open(fresh());
+      await store.writeSession('web:a', { a: 1 });
+      await store.writeSession('web:a:chat:1', { a: 2 });
+      await store.deleteSession('web:a');
+      expect(await store.readSession('web:a')).toBeUndefined();
+      expect(await store.readSession('web:a:chat:1')).toEqual({ a: 2 });
+    });
+
+    it('claimDelivery is true once per (channel, id), also after a restart', async () => {
+      const data = fresh();
+      const first = await open(data);
+      expect(await first.claimDelivery('telegram', '1001')).toBe(true);
+      expect(await first.claimDelivery('telegram', '1001')).toBe(false);
+      expect(await first.claimDelivery('zalo', '1001')).toBe(true);
+      await first.close();
+      const second = await open(data);
+      expect(await second.claimDelivery('telegram', '1001')).toBe(false);
+      expect(await second.claimDelivery('telegram', '1002')).toBe(true);
     });
   });
 }

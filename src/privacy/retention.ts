@@ -1,0 +1,14 @@
+/**
+ * How long each kind of kept data lives (Luật 91/2025/QH15: no longer than needed). One place for
+ * every store (SQLite, PostgreSQL) and for what the chat tells people.
+ */
+export const RETENTION = {
+  /** Sessions untouched this long are purged: long enough to finish a check, short enough to keep little. */
+  sessionDays: 30,
+  /** "Báo sai" reports: a quarter is enough for cadres to read and act on them. */
+  reportDays: 90,
+  /** Texts of unanswered questions (to add documents), masked: as long as reports. */
+  unansweredDays: 90,
+  /** Delivery ids of Telegram/Zalo updates already handled: platforms re-deliver within a day. */
+  deliveryDays: 7,
+} as const;

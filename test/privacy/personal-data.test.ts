@@ -1,0 +1,173 @@
+/**
+ * Personal data end to end through the chat core on a real SQLite file (Luật 91/2025/QH15): every
+ * table is dumped after a quick check without consent, a report and a deletion, and searched for
+ * the household's figures, the free text's personal data and the user's id.
+ */
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RETENTION } from '../../src/privacy/retention.ts';
+import { actionOf, openHarness, TEST_NOW, type Harness } from '../chat/harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+/** Every row of every table, as one JSON text per table. */
+function dumpTables(path: string): Record<string, string> {
+  const raw = new Database(path, { readonly: true });
+  try {
+    const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    return Object.fromEntries(tables.map((table) => [table, JSON.stringify(raw.prepare(`SELECT * FROM "${table}"`).all())]));
+  } finally {
+    raw.close();
+  }
+}
+
+const rowCount = (path: string, table: string) => {
+  const raw = new Database(path, { readonly: true });
+  try {
+    return raw.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number;
+  } finally {
+    raw.close();
+  }
+};
+
+const COMMENT = 'Tôi là Nguyễn Văn Tư, CCCD 079203001234, sđt 0903 123 456, mail tu.nv@gmail.com: nhà tôi 5 người mà ra hộ nghèo là sai';
+const PERSONAL = ['Nguyễn Văn Tư', '079203001234', '0903 123 456', '0903123456', 'tu.nv@gmail.com'];
+
+describe('the quick check without consent', () => {
+  it('writes nothing about the household: no session row, no figures in any table', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('/kiemtra nt 1.4tr 4ng bhyt nuoc nhatieu', 'cadre-7');
+    expect(turn.text).toContain('HỘ NGHÈO');
+    const dump = JSON.stringify(dumpTables(harness.databasePath));
+    for (const figure of ['1400000', '1.400.000', 'report:q', 'cadre-7', 'sup:']) expect(dump).not.toContain(figure);
+    expect(rowCount(harness.databasePath, 'sessions')).toBe(0);
+    // The buttons still work from memory: "Báo sai" typed as its label on a channel without buttons.
+    expect((await harness.say('bao sai', 'cadre-7')).text).toContain('chỗ nào chưa đúng');
+  });
+
+  it('keeps the result buttons in the session once the person consented', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra', 'u9');
+    await harness.press('consent:yes', 'u9');
+    await harness.say('/kiemtra nt 1.4tr 4ng bhyt', 'u9');
+    expect(dumpTables(harness.databasePath).sessions).toContain('report:q');
+  });
+});
+
+describe('"Báo sai"', () => {
+  it('says before sending what is sent; without "Gửi kèm kết quả" no figures are kept; the comment is masked', async () => {
+    harness = await openHarness();
+    const result = await harness.say('/kiemtra nt 1.4tr 4ng bhyt nuoc nhatieu');
+    const asked = await harness.press(actionOf(result, 'Báo sai'));
+    expect(asked.text).toContain('đúng câu bạn gõ');
+    expect(asked.text).toContain('không gửi tên hay mã tài khoản');
+    expect(asked.text).toContain('Gửi kèm kết quả');
+    expect(asked.text).toContain(`${RETENTION.reportDays} ngày`);
+    // Waiting for the comment: the figures the report could carry are not in the database either.
+    expect(JSON.stringify(dumpTables(harness.databasePath))).not.toContain('1400000');
+    await harness.say(COMMENT);
+    const tables = dumpTables(harness.databasePath);
+    for (const secret of [...PERSONAL, '1400000', 'health_insurance']) expect(JSON.stringify(tables)).not.toContain(secret);
+    // Only the anonymous counter knows a poor result was shown; the report does not say it.
+    expect(tables.reports).not.toContain('poor');
+    const [report] = (await harness.app.store.stats()).reports;
+    expect(report!.comment).toContain('[tên]');
+    expect(report!.comment).toContain('[số giấy tờ]');
+    expect(report!.comment).toContain('[số điện thoại]');
+    expect(report!.comment).toContain('[email]');
+    expect(report!.comment).toContain('nhà tôi 5 người mà ra hộ nghèo là sai');
+    expect(report!.subject).toContain('không kèm số liệu');
+  });
+
+  it('attaches the result only when asked, showing exactly what is attached first', async () => {
+    harness = await openHarness();
+    const result = await harness.say('/kiemtra nt 1.4tr 4ng bhyt nuoc nhatieu');
+    const asked = await harness.press(actionOf(result, 'Báo sai'));
+    const attach = await harness.press(actionOf(asked, 'Gửi kèm kết quả'));
+    expect(attach.text).toContain('Kết quả kiểm tra: poor');
+    expect(attach.text).toContain('1400000');
+    await harness.say('sai chuẩn');
+    const [report] = (await harness.app.store.stats()).reports;
+    expect(attach.text).toContain(report!.subject);
+  });
+});
+
+describe('/xoadulieu', () => {
+  it('also removes the reports and unanswered questions that user sent, and only theirs', async () => {
+    harness = await openHarness();
+    const answer = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế', 'leaver');
+    await harness.press(actionOf(answer, 'Báo sai'), 'leaver');
+    await harness.say(COMMENT, 'leaver');
+    await harness.say('tôi là Trần Thị Bé cccd 001203004567 hỏi giá vàng hôm nay', 'leaver');
+    await harness.say('giá vàng hôm nay', 'stayer');
+    const other = await harness.say('hộ nghèo được vay vốn', 'stayer');
+    await harness.press(actionOf(other, 'Báo sai'), 'stayer');
+    await harness.say('trích sai mục', 'stayer');
+
+    const before = dumpTables(harness.databasePath);
+    expect(before.questions_unanswered).toContain('[tên]');
+    expect(before.questions_unanswered).toContain('[số giấy tờ]');
+    // Sessions are keyed by the user's id (that is how a chat finds its own); what users sent is not.
+    for (const table of [before.reports!, before.questions_unanswered!]) {
+      for (const secret of [...PERSONAL, 'Trần Thị Bé', '001203004567', 'leaver', 'stayer']) expect(table).not.toContain(secret);
+    }
+    const stats = (await harness.app.store.stats());
+    expect(stats.reports).toHaveLength(2);
+    expect(stats.unansweredQuestions).toHaveLength(2);
+
+    const deleted = await harness.say('/xoadulieu', 'leaver');
+    expect(deleted.text).toContain('báo sai');
+    const after = (await harness.app.store.stats());
+    expect(after.reports.map((report) => report.comment)).toEqual(['trích sai mục']);
+    expect(after.unansweredQuestions.map((question) => question.text)).toEqual(['giá vàng hôm nay']);
+    const dump = dumpTables(harness.databasePath);
+    expect(dump.reports).not.toContain('[tên]');
+    expect(dump.questions_unanswered).not.toContain('[tên]');
+  });
+});
+
+describe('retention', () => {
+  it('purges reports and unanswered questions after the limit, keeping the anonymous counters', async () => {
+    let now = TEST_NOW;
+    harness = await openHarness({ now: () => now });
+    const answer = await harness.say('hộ nghèo được vay vốn');
+    await harness.press(actionOf(answer, 'Báo sai'));
+    await harness.say('trích sai mục');
+    await harness.say('giá vàng hôm nay');
+    // Purged at start and then hourly while writing: a restart just inside the limit keeps them, just after it not.
+    now = new Date(TEST_NOW.getTime() + (RETENTION.reportDays - 1) * 86_400_000);
+    harness = await harness.restart();
+    expect((await harness.app.store.stats()).reports).toHaveLength(1);
+    expect((await harness.app.store.stats()).unansweredQuestions).toHaveLength(1);
+    now = new Date(TEST_NOW.getTime() + (RETENTION.reportDays + 1) * 86_400_000);
+    harness = await harness.restart();
+    const stats = await harness.app.store.stats();
+    expect(stats.reports).toEqual([]);
+    expect(stats.unansweredQuestions).toEqual([]);
+    expect(stats.questionsUnanswered).toBe(1);
+  });
+});
+
+describe('a visitor who only looks', () => {
+  it('leaves no database row for opening the chat or /start', async () => {
+    harness = await openHarness();
+    const before = dumpTables(harness.databasePath);
+    for (let visitor = 0; visitor < 20; visitor += 1) {
+      await harness.say('/start', `visitor-${visitor}`);
+      await harness.send({ channel: 'web', text: '/start' }, `web-${visitor}`);
+    }
+    expect(dumpTables(harness.databasePath)).toEqual(before);
+    // The menu still answers a typed number (held in memory).
+    expect((await harness.say('4', 'visitor-3')).text).toContain('1.500.000 đồng');
+  });
+
+  it('removes a session row that has become empty', async () => {
+    harness = await openHarness();
+    await harness.say('/tinh tra vinh', 'mover');
+    expect(rowCount(harness.databasePath, 'sessions')).toBe(1);
+    await harness.say('/tinh', 'mover');
+    await harness.press('prov:clear', 'mover');
+    expect(rowCount(harness.databasePath, 'sessions')).toBe(0);
+  });
+});
