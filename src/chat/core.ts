@@ -670,6 +670,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   async function handle(message: IncomingMessage): Promise<Reply[]> {
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     try {
+      if (message.deliveryId && !(await store.claimDelivery(message.channel, message.deliveryId))) {
+        log.info('delivery_duplicate', { channel: message.channel });
+        return [];
+      }
       const key = sessionKey(message);
       // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.
       return await lock.run(key, async () => {

@@ -37,6 +37,11 @@ export interface ChatStore {
   recordFeedback(feedback: { passageId: string; useful: boolean }): Promise<void>;
   /** A "Báo sai" report: comment masked, kept RETENTION.reportDays, linked to `ownerKey` by a keyed hash only. */
   recordReport(report: { comment: string; subject: string; ownerKey?: string }): Promise<void>;
+  /**
+   * Marks a channel's delivery (Telegram update_id, Zalo message_id) as handled: true the first time,
+   * false when it was seen before, also across restarts (kept RETENTION.deliveryDays).
+   */
+  claimDelivery(channel: string, id: string): Promise<boolean>;
   /** Keeps a share under the token the core made; `ownerKey` lets deleteUser remove it. */
   saveShare(share: SharedAnswer & { token: string; ownerKey: string }): Promise<void>;
   loadShare(token: string): Promise<SharedAnswer | undefined>;

@@ -26,6 +26,12 @@ export interface IncomingMessage {
   chatId?: string;
   /** The channel's update or request id: the core's log lines for this message carry it as `traceId`. */
   traceId?: string;
+  /**
+   * The platform's id of this delivery (Telegram update_id, Zalo message_id), when the platform may
+   * deliver it again (webhook retries, a restart before confirming): a delivery seen before, even
+   * before a restart, is not answered again (`handle` returns no replies).
+   */
+  deliveryId?: string;
 }
 
 /** A run of text with at most one style. Channels escape and render it; the core never emits markup. */

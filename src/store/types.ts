@@ -10,11 +10,6 @@ export interface Store extends ChatStore {
   readonly backend: 'sqlite' | 'postgres';
   /** True when the database answers a trivial query now (readiness); never throws. */
   ping(): Promise<boolean>;
-  /**
-   * Marks a channel's delivery (Telegram update_id, Zalo message_id) as handled: true the first time,
-   * false when it was seen before, also across restarts (kept RETENTION.deliveryDays).
-   */
-  claimDelivery(channel: string, id: string): Promise<boolean>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

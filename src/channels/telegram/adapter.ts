@@ -255,7 +255,8 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     if (!incoming || !chat) return;
     // A pressed button: stop its spinner at once; the answer follows as a message.
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: String(ctx.update.update_id) }));
+    const updateId = String(ctx.update.update_id);
+    const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: updateId, deliveryId: updateId }));
     await sendReplies(ctx.api, chat.id, replies, bot.botInfo.username, {
       logger,
       replyToMessageId: incoming.isGroup ? ctx.message?.message_id : undefined,

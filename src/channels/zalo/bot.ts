@@ -98,7 +98,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
       }
       const { chatId, message } = routed;
       log.info('zalo.update', { group: message.isGroup === true, unsupported: message.unsupported === true });
-      queue.run([`chat:${chatId}`, `user:${message.userId}`], () => answer(chatId, log, () => core.handle({ ...message, traceId: routed.messageId })));
+      queue.run([`chat:${chatId}`, `user:${message.userId}`], () => answer(chatId, log, () => core.handle({ ...message, traceId: routed.messageId, deliveryId: routed.messageId })));
     },
     setBotNames(names) {
       botNames = names.filter((name) => name.trim() !== '');

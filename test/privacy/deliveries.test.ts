@@ -1,0 +1,123 @@
+/**
+ * A platform's delivery is answered once: the same Telegram update_id posted twice to the webhook,
+ * and a Zalo message id delivered again after a restart (same DATABASE_PATH), get one answer.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeZalo, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
+import { freePort } from '../channels/zalo/harness.ts';
+import { BotApiEmulator } from '../channels/telegram/emulator.ts';
+import { startTestService, tempDatabasePath, type TestService } from '../server/harness.ts';
+
+const TELEGRAM_TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
+const TELEGRAM_SECRET = 'telegram-webhook-secret';
+const ZALO_TOKEN = '1459232241454765289:zaloTestTokenForTheLocalFake';
+const ZALO_SECRET = 'zalo-webhook-secret';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function telegramUpdate(updateId: number, chatId: number, text: string) {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Lan' },
+      from: { id: chatId, is_bot: false, first_name: 'Lan' },
+      text,
+    },
+  };
+}
+
+function zaloUpdate(messageId: string, userId: string, text: string) {
+  return {
+    event_name: 'message.text.received',
+    message: { message_id: messageId, from: { id: userId, name: 'Lan' }, chat: { id: userId, chat_type: 'PRIVATE' }, date: Date.now(), text },
+  };
+}
+
+describe('Telegram', () => {
+  it('answers the same update_id posted twice only once, also after a restart', async () => {
+    const telegram = await BotApiEmulator.start({ token: TELEGRAM_TOKEN });
+    cleanups.push(() => telegram.close());
+    const database = tempDatabasePath();
+    cleanups.push(() => database.remove());
+    const start = async () => {
+      const port = await freePort();
+      const server = await startTestService(
+        {
+          PORT: String(port),
+          TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+          TELEGRAM_API_ROOT: telegram.apiRoot,
+          TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
+          TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+        },
+        { databasePath: database.databasePath },
+      );
+      cleanups.push(() => server.close());
+      return server;
+    };
+    const headers = { 'X-Telegram-Bot-Api-Secret-Token': TELEGRAM_SECRET };
+    const update = telegramUpdate(880_001, 7001, 'ho can ngheo duoc ho tro gi');
+
+    let server = await start();
+    expect((await server.postJson('/telegram/webhook', update, headers)).status).toBe(200);
+    await telegram.waitFor(() => telegram.messagesTo(7001)[0]);
+    const answered = telegram.messagesTo(7001).length;
+    expect((await server.postJson('/telegram/webhook', update, headers)).status).toBe(200);
+    await pause(500);
+    expect(telegram.messagesTo(7001)).toHaveLength(answered);
+
+    await server.close();
+    server = await start();
+    expect((await server.postJson('/telegram/webhook', update, headers)).status).toBe(200);
+    // A new update from the same person is answered as usual.
+    expect((await server.postJson('/telegram/webhook', telegramUpdate(880_002, 7001, '/chuan'), headers)).status).toBe(200);
+    await telegram.waitFor(() => telegram.messagesTo(7001).find((message) => message.text.includes('1.500.000')));
+    expect(telegram.messagesTo(7001).filter((message) => message.text.includes('Hỗ trợ cho hộ cận nghèo'))).toHaveLength(1);
+    expect(server.logLines.join('')).toContain('delivery_duplicate');
+  });
+});
+
+describe('Zalo', () => {
+  it('does not answer a message id again after a restart on the same database', async () => {
+    const zalo: FakeZalo = await startFakeZalo({ token: ZALO_TOKEN });
+    cleanups.push(() => zalo.close());
+    const database = tempDatabasePath();
+    cleanups.push(() => database.remove());
+    const start = async () => {
+      const port = await freePort();
+      const server = await startTestService(
+        {
+          PORT: String(port),
+          ZALO_BOT_TOKEN: ZALO_TOKEN,
+          ZALO_API_ROOT: zalo.apiRoot,
+          ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
+          ZALO_WEBHOOK_SECRET: ZALO_SECRET,
+        },
+        { databasePath: database.databasePath },
+      );
+      cleanups.push(() => server.close());
+      return server;
+    };
+    const headers = { 'X-Bot-Api-Secret-Token': ZALO_SECRET };
+    const update = zaloUpdate('zmsg-42', 'u-4242', '/chuan');
+
+    let server = await start();
+    expect((await server.postJson('/zalo/webhook', update, headers)).status).toBe(200);
+    await zalo.waitFor('answer', () => zalo.sentTo('u-4242').length > 0);
+    await pause(300);
+    const answered = zalo.sentTo('u-4242').length;
+    await server.close();
+
+    server = await start();
+    expect((await server.postJson('/zalo/webhook', update, headers)).status).toBe(200);
+    await pause(800);
+    expect(zalo.sentTo('u-4242')).toHaveLength(answered);
+    expect(server.logLines.join('')).toContain('delivery_duplicate');
+  });
+});
