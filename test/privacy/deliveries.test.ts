@@ -40,27 +40,31 @@ function zaloUpdate(messageId: string, userId: string, text: string) {
   };
 }
 
+/** A server in webhook mode for one channel on `databasePath`, closed after the test; call again to restart it. */
+async function startOn(databasePath: string, channel: 'TELEGRAM' | 'ZALO', apiRoot: string): Promise<TestService> {
+  const port = await freePort();
+  const lower = channel.toLowerCase();
+  const server = await startTestService(
+    {
+      PORT: String(port),
+      [`${channel}_BOT_TOKEN`]: channel === 'TELEGRAM' ? TELEGRAM_TOKEN : ZALO_TOKEN,
+      [`${channel}_API_ROOT`]: apiRoot,
+      [`${channel}_WEBHOOK_URL`]: `http://127.0.0.1:${port}/${lower}/webhook`,
+      [`${channel}_WEBHOOK_SECRET`]: channel === 'TELEGRAM' ? TELEGRAM_SECRET : ZALO_SECRET,
+    },
+    { databasePath },
+  );
+  cleanups.push(() => server.close());
+  return server;
+}
+
 describe('Telegram', () => {
   it('answers the same update_id posted twice only once, also after a restart', async () => {
     const telegram = await BotApiEmulator.start({ token: TELEGRAM_TOKEN });
     cleanups.push(() => telegram.close());
     const database = tempDatabasePath();
     cleanups.push(() => database.remove());
-    const start = async () => {
-      const port = await freePort();
-      const server = await startTestService(
-        {
-          PORT: String(port),
-          TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
-          TELEGRAM_API_ROOT: telegram.apiRoot,
-          TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
-          TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
-        },
-        { databasePath: database.databasePath },
-      );
-      cleanups.push(() => server.close());
-      return server;
-    };
+    const start = () => startOn(database.databasePath, 'TELEGRAM', telegram.apiRoot);
     const headers = { 'X-Telegram-Bot-Api-Secret-Token': TELEGRAM_SECRET };
     const update = telegramUpdate(880_001, 7001, 'ho can ngheo duoc ho tro gi');
 
@@ -89,21 +93,7 @@ describe('Zalo', () => {
     cleanups.push(() => zalo.close());
     const database = tempDatabasePath();
     cleanups.push(() => database.remove());
-    const start = async () => {
-      const port = await freePort();
-      const server = await startTestService(
-        {
-          PORT: String(port),
-          ZALO_BOT_TOKEN: ZALO_TOKEN,
-          ZALO_API_ROOT: zalo.apiRoot,
-          ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
-          ZALO_WEBHOOK_SECRET: ZALO_SECRET,
-        },
-        { databasePath: database.databasePath },
-      );
-      cleanups.push(() => server.close());
-      return server;
-    };
+    const start = () => startOn(database.databasePath, 'ZALO', zalo.apiRoot);
     const headers = { 'X-Bot-Api-Secret-Token': ZALO_SECRET };
     const update = zaloUpdate('zmsg-42', 'u-4242', '/chuan');
 
