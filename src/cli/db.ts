@@ -97,8 +97,9 @@ async function copy(from: string, to: string): Promise<number> {
         if (batch.length >= COPY_BATCH_ROWS) await flush();
       }
       await flush();
-      // A copied serial id must not be handed out again by the next insert.
-      if (columns.includes('id')) {
+      // A copied serial id must not be handed out again by the next insert (deliveries.id is text, not serial).
+      const serial = columns.includes('id') ? (await target.query<{ sequence: string | null }>(`SELECT pg_get_serial_sequence('${table}', 'id') AS sequence`)).rows[0]?.sequence : null;
+      if (serial) {
         await target.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT MAX(id) FROM ${table}), 1))`);
       }
       copied.push(`${table}: ${count}`);
