@@ -5,30 +5,18 @@
  */
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { HTTP_DEFAULTS } from './defaults.ts';
 import { HttpError } from './http.ts';
 import { COMMON_HEADERS } from './security.ts';
 
-export const EDGE_LIMITS = {
-  /** Longest URL (path and query) answered; longer → 414. */
-  maxUrlBytes: 8 * 1024,
-  /** Largest request head (request line and headers) answered; larger → 431. */
-  maxHeaderBytes: 16 * 1024,
-  /**
-   * Node's parser limit (`maxHeaderSize`), above the two limits: requests between them reach the
-   * server and get a precise 414 or 431; beyond it the parser refuses them (clientError).
-   */
-  parserHeaderBytes: 32 * 1024,
-  /** A body that sends nothing for this long is answered 408 and its connection closed. */
-  bodyIdleMs: 5_000,
-} as const;
 
 const closing = { Connection: 'close' };
 
 export const edgeErrors = {
   urlTooLong: () =>
-    new HttpError(414, `Địa chỉ yêu cầu quá dài (tối đa ${EDGE_LIMITS.maxUrlBytes / 1024} KB).`, undefined, closing),
+    new HttpError(414, `Địa chỉ yêu cầu quá dài (tối đa ${HTTP_DEFAULTS.maxUrlBytes / 1024} KB).`, undefined, closing),
   headersTooLarge: () =>
-    new HttpError(431, `Tiêu đề yêu cầu quá lớn (tối đa ${EDGE_LIMITS.maxHeaderBytes / 1024} KB).`, undefined, closing),
+    new HttpError(431, `Tiêu đề yêu cầu quá lớn (tối đa ${HTTP_DEFAULTS.maxHeaderBytes / 1024} KB).`, undefined, closing),
   badTarget: () => new HttpError(400, 'Địa chỉ yêu cầu không hợp lệ.', undefined, closing),
   missingHost: () => new HttpError(400, 'Yêu cầu thiếu tiêu đề Host.', undefined, closing),
   timedOut: () =>
@@ -37,10 +25,10 @@ export const edgeErrors = {
 
 /** 414, 431 or 400 for a request the parser accepted but the server does not answer; undefined when fine. */
 export function refuseHead(request: IncomingMessage): HttpError | undefined {
-  if (Buffer.byteLength(request.url ?? '') > EDGE_LIMITS.maxUrlBytes) return edgeErrors.urlTooLong();
+  if (Buffer.byteLength(request.url ?? '') > HTTP_DEFAULTS.maxUrlBytes) return edgeErrors.urlTooLong();
   let headBytes = 0;
   for (const part of request.rawHeaders) headBytes += Buffer.byteLength(part) + 2;
-  if (headBytes > EDGE_LIMITS.maxHeaderBytes) return edgeErrors.headersTooLarge();
+  if (headBytes > HTTP_DEFAULTS.maxHeaderBytes) return edgeErrors.headersTooLarge();
   if (request.httpVersion === '1.1' && !request.headers.host) return edgeErrors.missingHost();
   return undefined;
 }
@@ -54,7 +42,7 @@ function urlOverflowed(packet: Buffer): boolean {
   const text = packet.toString('latin1');
   const firstLine = text.split('\r\n', 1)[0] ?? '';
   if (/^[A-Z]+ \S*$/.test(text) || /^\S* HTTP\/\d\.\d$/.test(firstLine)) return true;
-  return /^[A-Z]+ \S* HTTP\/\d\.\d$/.test(firstLine) && firstLine.length > EDGE_LIMITS.maxUrlBytes;
+  return /^[A-Z]+ \S* HTTP\/\d\.\d$/.test(firstLine) && firstLine.length > HTTP_DEFAULTS.maxUrlBytes;
 }
 
 /** What a parser error means for the caller, in Vietnamese. */
@@ -118,8 +106,8 @@ export function watchBody(
   request: IncomingMessage,
   response: ServerResponse,
   onStall: () => void,
-  idleMs: number = EDGE_LIMITS.bodyIdleMs,
 ): void {
+  const idleMs = HTTP_DEFAULTS.bodyIdleMs;
   if (request.complete) return;
   const socket = request.socket;
   let bytes = socket.bytesRead;

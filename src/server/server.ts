@@ -10,7 +10,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
 import { StoreUnavailableError } from '../chat/ports.ts';
 import { HttpError, sendError, storeUnavailable } from './http.ts';
-import { answerClientError, EDGE_LIMITS, edgeErrors, refuseHead, watchBody } from './edges.ts';
+import { HTTP_DEFAULTS } from './defaults.ts';
+import { answerClientError, edgeErrors, refuseHead, watchBody } from './edges.ts';
 import { clientAddressResolver, type ProxyRange } from './client-address.ts';
 import { memoryRateLimiters, type RateLimiter, type RateLimiterFactory } from './rate-limit.ts';
 import { applyCors, setCommonHeaders } from './security.ts';
@@ -62,34 +63,6 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-/** The server's tunables, in one place. */
-export const HTTP_DEFAULTS = {
-  /** How long a close waits for in-flight requests before cutting the connections. */
-  closeGraceMs: 10_000,
-  /**
-   * At a close the server keeps accepting until no connection has come for this long, so requests
-   * already sent (in the accept queue, or on an idle keep-alive connection) start and are answered
-   * instead of being reset when the listener and the idle connections close…
-   */
-  closeQuietMs: 100,
-  /** …but no longer than this, when new connections keep coming. */
-  closeDrainMaxMs: 2_000,
-  /** A route limited per session gets this many times the per-address budget (many people, one NAT). */
-  sharedAddressFactor: 10,
-  /** Unknown paths are logged cut to this length: enough to diagnose, not a log-flooding vector. */
-  maxLoggedPath: 80,
-  /** The whole request head must arrive within this; then 408. */
-  headersTimeoutMs: 10_000,
-  /** The whole request must arrive within this, however it trickles; then 408. */
-  requestTimeoutMs: 30_000,
-  /** How often node:http checks the two timeouts above (its default, 30 s, made them late by up to 30 s). */
-  timeoutCheckMs: 1_000,
-  /**
-   * A request line is written at info when it failed (status ≥ 400) or took at least this long, and
-   * at debug otherwise: a line per cheap successful request cost 15% of /healthz throughput.
-   */
-  slowRequestMs: 500,
-} as const;
 
 /** The request target as a URL: origin-form (`/path?query`) or absolute-form; undefined when neither. */
 function parseTarget(target: string | undefined): URL | undefined {
@@ -167,7 +140,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
   const server = createServer(
     {
-      maxHeaderSize: EDGE_LIMITS.parserHeaderBytes,
+      maxHeaderSize: HTTP_DEFAULTS.parserHeaderBytes,
       // Checked in refuseHead, to answer a missing Host with the JSON error instead of a bare 400.
       requireHostHeader: false,
       connectionsCheckingInterval: HTTP_DEFAULTS.timeoutCheckMs,
