@@ -77,12 +77,14 @@ describe('SIGTERM under load', () => {
         // Each client keeps asking until the signal; what it had sent by then must be answered.
         while (signalAt === undefined) results.push(await ask(url, kind, agents[kind]).ended);
       };
-      const workers = [...Array.from({ length: 20 }, () => worker('close')), ...Array.from({ length: 20 }, () => worker('keep-alive'))];
-      await until('some load', () => (results.length >= 200 ? true : undefined), 60_000);
-      // Then a burst the signal follows at once: 20 new connections, 20 requests on idle keep-alive ones.
+      // Few enough that, on a loaded shared machine, the answers in flight still come within the
+      // server's 10 s close grace (after which it cuts connections on purpose).
+      const workers = [...Array.from({ length: 10 }, () => worker('close')), ...Array.from({ length: 10 }, () => worker('keep-alive'))];
+      await until('some load', () => (results.length >= 100 ? true : undefined), 60_000);
+      // Then a burst the signal follows at once: 10 new connections, 10 requests on idle keep-alive ones.
       const burst = [
-        ...Array.from({ length: 20 }, () => ask(url, 'close', agents.close)),
-        ...Array.from({ length: 20 }, () => ask(url, 'keep-alive', agents['keep-alive'])),
+        ...Array.from({ length: 10 }, () => ask(url, 'close', agents.close)),
+        ...Array.from({ length: 10 }, () => ask(url, 'keep-alive', agents['keep-alive'])),
       ];
       await Promise.all(burst.map((started) => started.written));
       main.child.kill('SIGTERM');
