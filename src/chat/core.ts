@@ -710,7 +710,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const key = sessionKey(message);
       // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.
       return await lock.run(key, async () => {
-        const raw = await store.readSession(key);
+        // A database fault other than "unreachable" (locked, disk full, damaged) never costs the person the
+        // answer: it is logged and nothing is saved. Unreachable (StoreUnavailableError) goes up: the channel
+        // answers 503 or lets the platform redeliver.
+        const degrade = (event: string) => (error: unknown) => {
+          if (error instanceof StoreUnavailableError) throw error;
+          log.warn(event, { channel: message.channel, error });
+        };
+        // The session cannot be read: answer from a blank one and write nothing back, so what is stored stays.
+        let unreadable = false;
+        const raw = await store.readSession(key).catch((error: unknown) => {
+          degrade('session_unreadable')(error);
+          unreadable = true;
+          return undefined;
+        });
         const loaded = parseSession(raw);
         if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
         else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
@@ -728,8 +741,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           writes: [],
         };
         const replies = await route(turn);
-        for (const write of turn.writes) await write();
-        await persist(turn, replies);
+        // Counters, feedback and shares are best effort.
+        for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
+        if (!unreadable) await persist(turn, replies).catch(degrade('session_not_saved'));
         return replies;
       });
     } catch (error) {

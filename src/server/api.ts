@@ -64,10 +64,10 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
       method: 'POST',
       path: '/api/ask',
       rateLimited: true,
-      handle: async ({ request, response }) => {
+      handle: async ({ request, response, log }) => {
         const { question, limit } = parseWith(AskSchema, await readJson(request));
         const results = search.search(question, { limit: limit ?? DEFAULT_ASK_LIMIT });
-        await store.recordQuestion({ answered: results.length > 0, text: question });
+        await store.recordQuestion({ answered: results.length > 0, text: question }).catch((error: unknown) => log.warn('store_write_failed', { error }));
         sendJson(response, 200, { answer: composeAnswer(results), results });
       },
     },
@@ -75,11 +75,11 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
       method: 'POST',
       path: '/api/check',
       rateLimited: true,
-      handle: async ({ request, response }) => {
+      handle: async ({ request, response, log }) => {
         // The rules module validates the profile itself and names the field in Vietnamese.
         const outcome = checkHousehold(rules, await readJson(request));
         if (!outcome.ok) throw new HttpError(400, outcome.error.message, outcome.error.field);
-        await store.recordCheck(outcome.value.classification);
+        await store.recordCheck(outcome.value.classification).catch((error: unknown) => log.warn('store_write_failed', { error }));
         sendJson(response, 200, outcome.value);
       },
     },

@@ -15,8 +15,13 @@ export const STORE_DEFAULTS = {
   maxStoredText: 300,
   maxListedUnanswered: 20,
   maxListedReports: 50,
-  /** SQLite: how long a call waits for another process's write lock before it is reported as locked. */
-  sqliteBusyTimeoutMs: 5000,
+  /** SQLite at start (nothing served yet): how long to wait for another process's lock (a backup, a migration). */
+  sqliteOpenBusyTimeoutMs: 5000,
+  /**
+   * SQLite while serving: better-sqlite3's busy wait blocks the event loop, so give up on another process's
+   * write lock after this long and let the caller degrade (answers need no write) instead of freezing everyone.
+   */
+  sqliteBusyTimeoutMs: 100,
   /** PostgreSQL: connections per instance, and how long a request waits for one before failing. */
   pgPoolSize: 10,
   pgConnectTimeoutMs: 3000,

@@ -177,19 +177,20 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   let db: Database.Database;
   try {
     if (!inMemory) mkdirSync(dirname(file), { recursive: true });
-    db = new Database(file, { timeout: options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteBusyTimeoutMs });
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteOpenBusyTimeoutMs });
   } catch (error) {
     throw describeFailure(error, file);
   }
   try {
     // Reading the schema version is the first read of the file: it fails here if the file is not a database.
-    db.pragma('busy_timeout = ' + String(options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteBusyTimeoutMs));
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.function('mask_personal', { deterministic: true }, (text) => (typeof text === 'string' ? maskPersonalData(text) : text));
     migrate(db);
     // Prove we can write now rather than on the first user's message.
     db.exec('BEGIN IMMEDIATE; COMMIT;');
+    // From now on requests are served: a lock held elsewhere fails a write quickly instead of blocking the event loop.
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteBusyTimeoutMs}`);
   } catch (error) {
     db.close();
     throw describeFailure(error, file);
