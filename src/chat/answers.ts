@@ -8,6 +8,8 @@ import type { Passage } from '../corpus/types.ts';
 import type { SearchResult } from '../search/types.ts';
 import type { Button, InlineAnswer, Reply, Span } from './types.ts';
 import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from './replies.ts';
+import { fold } from '../text/fold.ts';
+import { inScope, writtenForm } from '../text/lexicon/index.ts';
 
 /** The longest quote shown in an answer card; the full section is one button away. */
 const MAX_QUOTE_CHARS = 600;
@@ -65,12 +67,19 @@ export function quoteOf(text: string, max: number, anchor = ''): string {
   while (start > 0 && !startsUnit(tidy, start)) start -= 1;
   // A sentence so long that its start would push the match out of the quote: start at the match.
   if (found - start > max / 2) start = found;
+  // The quote holds the matched words, up to the end of their sentence or list item.
+  const lastMark = marked.lastIndexOf('»');
+  const matchEnd = found < 0 || lastMark < 0 ? start : at + lastMark - (marked.slice(0, lastMark).match(/[«»]/g)?.length ?? 0);
   const window = tidy.slice(start, start + max + 1);
   let end = window.length;
   if (start + end < tidy.length) {
-    const sentenceEnd = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('; ') + 1);
+    const need = Math.min(max, Math.max(0, matchEnd - start));
+    const ends = (pattern: RegExp) => [...window.matchAll(pattern)].map((m) => m.index + m[0].trimEnd().length).filter((e) => e >= need && e <= max);
+    // Without a match, as much as fits; with one, the end of the sentence or item that holds it.
+    const pick = (list: number[]) => (found < 0 ? list.at(-1) : list[0]);
+    const sentenceEnd = pick(ends(/[.!?](?=\s)|\n/g)) ?? pick(ends(/;(?=\s)/g));
     const wordEnd = window.lastIndexOf(' ');
-    end = sentenceEnd > max / 2 ? sentenceEnd : wordEnd > 0 ? wordEnd : max;
+    end = sentenceEnd !== undefined && sentenceEnd > 0 ? sentenceEnd : wordEnd > need ? wordEnd : max;
   }
   const body = window.slice(0, end).trim();
   return `${start > 0 ? '… ' : ''}${body}${start + end < tidy.length ? ' …' : ''}`;
@@ -121,12 +130,28 @@ export function answerReply(result: SearchResult, buttons?: Button[][]): Reply {
   return reply([bold(heading), quote(quoteOf(result.text, MAX_QUOTE_CHARS, result.snippet)), ...citationSpans(result)], buttons);
 }
 
-export function notFoundReply(): Reply {
+/** Rephrasings the not-found reply suggests; each is tested to get an answer (test/chat/answers.test.ts). */
+export const SUGGESTED_QUESTIONS = ['hộ cận nghèo được hỗ trợ gì', 'thủ tục xét hộ nghèo', 'chuẩn nghèo năm 2027 là bao nhiêu'] as const;
+
+const COVERS =
+  'Trợ lý trả lời về chuẩn nghèo đa chiều, hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình, các chính sách hỗ trợ ' +
+  '(bảo hiểm y tế, vay vốn, học phí, nhà ở, tiền điện…), thủ tục rà soát, công nhận và kiểm tra một hộ gia đình.';
+
+/**
+ * No answer: says so plainly, what the assistant covers, where to ask, and questions that do get an
+ * answer. A question naming nothing the assistant is about is said to be "ngoài phạm vi".
+ */
+export function notFoundReply(question = ''): Reply {
+  const words = fold(writtenForm(question)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const outside = question.trim() !== '' && !inScope(words);
+  const opening = outside
+    ? 'Câu hỏi này nằm ngoài phạm vi của trợ lý, nên mình không trả lời để tránh sai. '
+    : 'Xin lỗi, mình không tìm thấy nội dung này trong các văn bản và dữ liệu chính sách mình đang có, nên không dám trả lời để tránh sai. ';
   return reply(
     [
       plain(
-        'Xin lỗi, mình không tìm thấy nội dung này trong các văn bản mình đang có, nên không dám trả lời để tránh sai. ' +
-          `${WHERE_TO_ASK}\nBạn cũng có thể hỏi lại bằng từ khác, ví dụ: "hộ cận nghèo được hỗ trợ gì", "thủ tục xét hộ nghèo".`,
+        `${opening}${COVERS}\n${WHERE_TO_ASK}\n` +
+          `Bạn có thể hỏi, ví dụ: ${SUGGESTED_QUESTIONS.map((question) => `"${question}"`).join(', ')}.`,
       ),
     ],
     MENU_BUTTONS.slice(1, 3),

@@ -45,6 +45,7 @@ import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSes
 import { RETENTION } from '../privacy/retention.ts';
 import { processChatLock, StoreUnavailableError, type ChatLock, type ChatStore, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
+import { topicAnswer } from './topics.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
@@ -131,7 +132,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const best = results[0];
     if (!best) {
       turn.session.results = undefined;
-      return [notFoundReply()];
+      return [notFoundReply(question)];
     }
     const set = newResultSet();
     turn.session.results = { set, ids: results.map((result) => result.passageId), shown: 1 };
@@ -606,6 +607,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (told) return startCheck(turn, told);
     const supportsClass = readSupportsQuestion(text);
     if (supportsClass !== undefined) return info.supportsReply(today(), supportsClass);
+    const fromRules = topicAnswer(rules, text, today());
+    if (fromRules) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
+      return fromRules;
+    }
     return answerQuestion(turn, text);
   }
 

@@ -31,6 +31,58 @@ const SUPPORT_CLASSES: { key: string; classification: SupportClass; label: strin
 const FIRST_YEAR = 2016;
 const LAST_YEAR = 2100;
 
+function yearDate(args: string, today: string): string | { error: string } {
+  const text = args.trim();
+  if (!text) return today;
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    return { error: `Bạn gõ năm bằng 4 chữ số từ ${FIRST_YEAR}, ví dụ: /chuan 2027.` };
+  }
+  // Standards change on 1 January; any day of the year gives the same one, and today for this year.
+  return String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
+}
+
+/** The standard in force today or in a year (`args`: "2027"), with its legal basis: /chuan and questions about the standard. */
+export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[] {
+  const date = yearDate(args, today);
+  if (typeof date !== 'string') return [lines(date.error)];
+  const found = lookupStandard(rules, date);
+  if (!found.ok) return [lines(found.error.message)];
+  const standard = describeStandard(rules, date);
+  const byService = new Map<string, string[]>();
+  for (const indicator of standard.indicators) {
+    byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), indicator.name]);
+  }
+  const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
+  const spans: Span[] = [
+    bold(`${standard.title}${tag(standard.status)}\n`),
+    plain(
+      `${args.trim() ? `Áp dụng cho năm ${date.slice(0, 4)}` : `Áp dụng hôm nay, ${formatDate(date)}`}. ` +
+        `Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`,
+    ),
+    bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
+    plain(
+      bullets(
+        standard.bands.map(
+          (band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${tag(band.status)}. Căn cứ: ${band.reference}.`,
+        ),
+      ),
+    ),
+    bold(`\n\n${standard.indicators.length} chỉ số thiếu hụt dịch vụ xã hội cơ bản${tag(standard.indicatorsStatus)}:\n`),
+    plain(bullets([...byService].map(([service, names]) => `${service}: ${names.join('; ')}`))),
+  ];
+  if (standard.indicatorsNote) spans.push(plain(`\n${standard.indicatorsNote}`));
+  if (standard.provisional) spans.push(bold('\n\n⚠️ Tạm tính: '), plain(standard.provisionalReasons.join(' ')));
+  if (standard.notes.length > 0) spans.push(bold('\n\nGhi chú:\n'), plain(bullets(standard.notes)));
+  const nextYear = Number(date.slice(0, 4)) + 1;
+  return [
+    reply(spans, [
+      [{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }],
+      [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
+    ]),
+  ];
+}
+
 export interface InfoSources {
   rules: RuleSet;
   documents: readonly DocumentMeta[];
@@ -81,56 +133,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     );
   }
 
-  function yearDate(args: string, today: string): string | { error: string } {
-    const text = args.trim();
-    if (!text) return today;
-    const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
-      return { error: `Bạn gõ năm bằng 4 chữ số từ ${FIRST_YEAR}, ví dụ: /chuan 2027.` };
-    }
-    // Standards change on 1 January; any day of the year gives the same one, and today for this year.
-    return String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
-  }
-
-  function standardReply(today: string, args = ''): Reply[] {
-    const date = yearDate(args, today);
-    if (typeof date !== 'string') return [lines(date.error)];
-    const found = lookupStandard(rules, date);
-    if (!found.ok) return [lines(found.error.message)];
-    const standard = describeStandard(rules, date);
-    const byService = new Map<string, string[]>();
-    for (const indicator of standard.indicators) {
-      byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), indicator.name]);
-    }
-    const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
-    const spans: Span[] = [
-      bold(`${standard.title}${tag(standard.status)}\n`),
-      plain(
-        `${args.trim() ? `Áp dụng cho năm ${date.slice(0, 4)}` : `Áp dụng hôm nay, ${formatDate(date)}`}. ` +
-          `Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`,
-      ),
-      bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
-      plain(
-        bullets(
-          standard.bands.map(
-            (band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${tag(band.status)}. Căn cứ: ${band.reference}.`,
-          ),
-        ),
-      ),
-      bold(`\n\n${standard.indicators.length} chỉ số thiếu hụt dịch vụ xã hội cơ bản${tag(standard.indicatorsStatus)}:\n`),
-      plain(bullets([...byService].map(([service, names]) => `${service}: ${names.join('; ')}`))),
-    ];
-    if (standard.indicatorsNote) spans.push(plain(`\n${standard.indicatorsNote}`));
-    if (standard.provisional) spans.push(bold('\n\n⚠️ Tạm tính: '), plain(standard.provisionalReasons.join(' ')));
-    if (standard.notes.length > 0) spans.push(bold('\n\nGhi chú:\n'), plain(bullets(standard.notes)));
-    const nextYear = Number(date.slice(0, 4)) + 1;
-    return [
-      reply(spans, [
-        [{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }],
-        [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
-      ]),
-    ];
-  }
+  const standardReply = (today: string, args = '') => standardAnswer(rules, today, args);
 
   function supportsReply(today: string, args = ''): Reply[] {
     const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');

@@ -35,7 +35,7 @@ export const MENU_BUTTONS: Button[][] = [
 ];
 
 export const WHERE_TO_ASK =
-  'Bạn có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo (lao động – thương binh và xã hội) tại UBND cấp xã nơi bạn cư trú.';
+  'Bạn có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi bạn cư trú.';
 
 export const DECISION_NOTE =
   'Kết quả của trợ lý chỉ để tham khảo, không phải quyết định chính thức: việc công nhận hộ nghèo, hộ cận nghèo ' +

@@ -68,7 +68,7 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
         const { question, limit } = parseWith(AskSchema, await readJson(request));
         const results = search.search(question, { limit: limit ?? DEFAULT_ASK_LIMIT });
         await store.recordQuestion({ answered: results.length > 0, text: question }).catch((error: unknown) => log.warn('store_write_failed', { error }));
-        sendJson(response, 200, { answer: composeAnswer(results), results });
+        sendJson(response, 200, { answer: composeAnswer(question, results, rules, todayIso()), results });
       },
     },
     {

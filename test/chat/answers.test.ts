@@ -21,10 +21,19 @@ describe('quoteOf', () => {
     expect(quoted.length).toBeLessThanOrEqual(200 + 4);
   });
 
-  it('starts at the list item holding the match, keeping the following items on their lines', () => {
+  it('quotes the list item holding the match and stops at its end', () => {
     const items = Array.from({ length: 10 }, (_, i) => `- Mục ${i + 1}: nội dung hỗ trợ số ${i + 1} dành cho hộ gia đình ở nông thôn`);
     const quoted = quoteOf(items.join('\n'), 200, '… số 6 dành cho «hộ gia đình» ở nông thôn - Mục 7: …');
-    expect(quoted).toBe(`… ${items[5]}\n${items[6]}\n${items[7]} …`);
+    expect(quoted).toBe(`… ${items[5]} …`);
+  });
+
+  it('never stops at "…; …" just before the answer: the quote runs to the end of the answering sentence', () => {
+    const filler = Array.from({ length: 6 }, (_, i) => `Câu thứ ${i + 1} nói về việc khác của tỉnh.`).join(' ');
+    const clauses = Array.from({ length: 3 }, (_, i) => `việc số ${i + 1}`).join('; ');
+    const text = `${filler} Các nội dung gồm: ${clauses}; hộ cận nghèo được hỗ trợ 70% tiền mua thẻ bảo hiểm y tế. ${filler}`;
+    const quoted = quoteOf(text, 120, '… việc số 3; «hộ cận nghèo» được «hỗ trợ» 70% tiền mua thẻ «bảo hiểm y tế». Câu …');
+    expect(quoted).toContain('hộ cận nghèo được hỗ trợ 70% tiền mua thẻ bảo hiểm y tế.');
+    expect(quoted.endsWith('bảo hiểm y tế. …')).toBe(true);
   });
 
   it('starts at the match when its sentence began too far back to fit', () => {
@@ -48,7 +57,7 @@ describe('answers on the real corpus', () => {
   afterAll(() => chat.close());
 
   it('quotes a short passage from its first list item, each item on its own line', async () => {
-    const turn = await chat.say('vay vốn ngân hàng chính sách hộ nghèo');
+    const turn = await chat.say('hộ cận nghèo cho vay theo quyết định nào');
     expect(turn.text).toContain('“- Hộ nghèo được vay vốn ưu đãi theo Nghị định 78/2002/NĐ-CP.\n- Hộ cận nghèo được vay');
     expect(turn.text).not.toMatch(/“…/);
     expect(turn.text).toContain('Nguồn: ');

@@ -265,7 +265,7 @@ describe('resuming after a restart', () => {
 describe('privacy', () => {
   it('/xoadulieu removes the session, the saved answers, the consent and the shares', async () => {
     harness = await openHarness();
-    const answer = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế');
+    const answer = await harness.say('mục tiêu giảm tỷ lệ hộ tái nghèo hằng năm');
     const shared = await harness.press(actionOf(answer, 'Chia sẻ'));
     const token = shared.replies[0]!.shareToken!;
     await begin(harness, 'yes', ['nông thôn']);

@@ -8,7 +8,7 @@
  * (abbreviations.ts), everyday words for the documents' terms (everyday.ts), yes/no replies
  * (yes-no.ts), province names (provinces.ts), the words that put a question in scope (scope.ts),
  * words that ask rather than name (question-words.ts), questions about a right vs. reports of results
- * (entitlement.ts).
+ * (entitlement.ts), which source answers a free question (topics.ts).
  */
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
@@ -19,6 +19,7 @@ import { PROVINCES as provinces } from './provinces.ts';
 import { QUESTION_WORDS as questionWords } from './question-words.ts';
 import { SCOPE_WORDS as scopeWords } from './scope.ts';
 import { SPOKEN as spoken } from './spoken.ts';
+import { TOPICS as topics } from './topics.ts';
 import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 import { YES_NO as yesNo } from './yes-no.ts';
 
@@ -90,6 +91,18 @@ export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly st
 noneTwice('spoken.ts', SPOKEN.flatMap((entry) => entry.forms.map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('spoken.ts (atEnd)', SPOKEN.flatMap((entry) => (entry.atEnd ?? []).map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('question-words.ts', [...QUESTION_WORDS.words, ...QUESTION_WORDS.phrases].map((word) => [word, 'question'] as [string, string]));
+export const TOPICS: typeof topics = parsed(
+  'topics.ts',
+  z.object({
+    standard: z.array(plainKey).min(1),
+    procedure: z.array(plainKey).min(1),
+    supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
+    classes: z.array(z.tuple([plainKey, z.enum(['near_poor', 'newly_escaped', 'middle', 'poor'])])).min(1),
+    documentQuestions: z.array(plainKey),
+  }).strict(),
+  topics,
+);
+noneTwice('topics.ts (supports)', Object.entries(TOPICS.supports).flatMap(([id, words]) => words.map((word) => [word, id] as [string, string])));
 noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
 noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
 for (const entry of SPOKEN) {

@@ -1,0 +1,97 @@
+/**
+ * The right source for a free question: the standard and the supports come from the rules data (with
+ * legal basis, amounts only where verified), the procedure from the procedure data; anything else is
+ * left to passage search. Vocabulary in src/text/lexicon/topics.ts.
+ */
+import { fold } from '../text/fold.ts';
+import { phrasePositions, TOPICS, writtenForm } from '../text/lexicon/index.ts';
+import { CLASS_LABELS, formatDate, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
+import type { Reply, Span } from './types.ts';
+import { standardAnswer } from './info.ts';
+
+export type Topic =
+  | { kind: 'standard'; year?: number }
+  | { kind: 'support'; supportId: string; classification?: SupportClass }
+  | { kind: 'procedure' };
+
+const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
+
+/** The topic of a free question, or undefined when passages should answer it. */
+export function readTopic(text: string): Topic | undefined {
+  const words = fold(writtenForm(text))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ');
+  if (has(words, TOPICS.documentQuestions)) return undefined;
+  const support = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
+  const classification = TOPICS.classes.find(([phrase]) => has(words, [phrase]))?.[1];
+  if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
+  if (has(words, TOPICS.procedure)) return { kind: 'procedure' };
+  if (has(words, TOPICS.standard)) {
+    const year = words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
+    return { kind: 'standard', ...(year ? { year } : {}) };
+  }
+  return undefined;
+}
+
+const CLASS_ORDER: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];
+const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+const CLASS_NAMES: Record<SupportClass, string> = {
+  ...(Object.fromEntries(Object.entries(CLASS_LABELS).map(([key, label]) => [key, capitalised(label)])) as Record<keyof typeof CLASS_LABELS, string>),
+  newly_escaped: 'Hộ mới thoát nghèo',
+};
+
+/** One support for one class: what, the amount only when verified, basis and where to apply. */
+function supportText(support: SupportResult): string {
+  const amount = support.amount && support.status === 'verified' ? ` Mức: ${support.amount}.` : '';
+  const unsure = support.status === 'verified' ? '' : ' Mức hỗ trợ cụ thể chưa được kiểm tra ở đây (tham khảo), hãy hỏi UBND cấp xã.';
+  return `${support.what}${amount} Căn cứ: ${support.basis}.${unsure} Nơi làm: ${support.whereToApply}`;
+}
+
+/**
+ * A support asked about: its entry for the class named, or for every class that has it. A class the
+ * support does not cover is said plainly, with where to ask.
+ */
+export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
+  const classes = topic.classification ? [topic.classification] : CLASS_ORDER;
+  const found = classes.flatMap((classification) =>
+    supportsFor(rules, classification, today)
+      .filter((support) => support.id === topic.supportId)
+      .map((support) => ({ classification, support })),
+  );
+  const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'Hỗ trợ này';
+  const spans: Span[] = [bold(`${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`)];
+  if (found.length === 0) {
+    const who = topic.classification ? CLASS_NAMES[topic.classification].toLowerCase() : 'các loại hộ';
+    spans.push(plain(`Trong dữ liệu chính sách, ${who} không có hỗ trợ này. ${WHERE_TO_ASK}`));
+  } else {
+    spans.push(plain(bullets(found.map(({ classification, support }) => `${CLASS_NAMES[classification]}: ${supportText(support)}`))));
+  }
+  spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
+  return reply(spans, MENU_BUTTONS.slice(1, 3));
+}
+
+/** The procedure: the steps that apply to every household, with their source. */
+export function procedureAnswer(rules: RuleSet): Reply {
+  const { source, steps } = rules.procedure;
+  const general = steps.filter((step) => !step.classes || step.classes.length === 0);
+  const tag = (status: string) => (status === 'verified' ? '' : ' (tham khảo)');
+  return reply([
+    bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
+    plain(bullets(general.map((step) => `${step.text}${tag(step.status)}`))),
+    plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}). ${WHERE_TO_ASK}`),
+  ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
+ * The answer from the rules data when the question is about the standard, a support or the
+ * procedure; undefined when passages should answer. The standard is shown as /chuan shows it.
+ */
+export function topicAnswer(rules: RuleSet, text: string, today: string): Reply[] | undefined {
+  const topic = readTopic(text);
+  if (!topic) return undefined;
+  if (topic.kind === 'standard') return standardAnswer(rules, today, topic.year ? String(topic.year) : '');
+  if (topic.kind === 'support') return [supportAnswer(rules, topic, today)];
+  return [procedureAnswer(rules)];
+}
