@@ -45,7 +45,7 @@ describe('answers from the right source in the chat', () => {
     expect(text).toContain('Nơi làm:');
     expect(text).not.toContain('Hàng nghìn lượt hộ');
     const electricity = await chat.say('nha ngheo co duoc ho tro tien dien khong');
-    expect(electricity.text).toContain('30 kWh');
+    expect(electricity.text).toContain('Hỗ trợ tiền điện');
     expect(electricity.text).toContain('Quyết định 28/2014/QĐ-TTg');
   });
 
