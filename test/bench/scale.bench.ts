@@ -56,7 +56,7 @@ async function stop(child: ChildProcess) {
   await exited;
 }
 
-spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+spawnSync(process.execPath, ['src/build/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
 const emulator = await spawnUrl(['--import', 'tsx', 'test/bench/telegram-emulator.ts', TOKEN], {});
 const folder = mkdtempSync(join(tmpdir(), 'scale-bench-'));
 const database = await createTestDatabase('bench');
@@ -93,7 +93,7 @@ async function load(urls: string[], path: string, body: () => string, headers: R
 async function measure(label: string, env: Record<string, string>, instances: number) {
   const servers = await Promise.all(
     Array.from({ length: instances }, () =>
-      spawnUrl(['scripts/run.mjs', 'main'], {
+      spawnUrl(['src/build/run.mjs', 'main'], {
         PORT: '0',
         HOST: '127.0.0.1',
         RATE_LIMIT_PER_MINUTE: '0',

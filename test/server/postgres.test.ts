@@ -16,7 +16,7 @@ import { startTestService, tempDatabasePath, type TestService } from './harness.
 const unavailable = await postgresUnavailable();
 const run = promisify(execFile);
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  run(process.execPath, ['scripts/run.mjs', 'cli', ...args], { env: { ...process.env, ...env } });
+  run(process.execPath, ['src/build/run.mjs', 'cli', ...args], { env: { ...process.env, ...env } });
 
 type ChatTurn = { status: number; text: string; body: Record<string, unknown> };
 

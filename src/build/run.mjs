@@ -1,5 +1,5 @@
 /**
- * `npm start`, `npm run cli`, `npm run chat`: `node scripts/run.mjs <main|cli> [args…]` runs the
+ * `npm start`, `npm run cli`, `npm run chat`: `node src/build/run.mjs <main|cli> [args…]` runs the
  * compiled dist/<entry>.js when it is newer than every file in src/, and otherwise (no build yet,
  * or sources edited since) the TypeScript sources through tsx, in this process: slower to start but
  * never stale code. `npm run build` makes the fast path current again.
@@ -7,10 +7,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const entry = process.argv[2];
 if (entry !== 'main' && entry !== 'cli') {
-  process.stderr.write('Cách dùng: node scripts/run.mjs <main|cli> [tham số]\n');
+  process.stderr.write('Cách dùng: node src/build/run.mjs <main|cli> [tham số]\n');
   process.exit(2);
 }
 // The entry reads its own arguments from process.argv.slice(2).

@@ -2,7 +2,7 @@
  * `npm run build` (also run by `npm ci` / `npm install` through `prepare`): compiles src/ to dist/
  * with the TypeScript compiler (same tree, so paths such as ../../corpus/ resolve the same), copies
  * the files that are not TypeScript (the web page's client.js and page.css), then writes
- * dist/.built, whose time scripts/run.mjs compares with src/ to know whether dist/ is current.
+ * dist/.built, whose time src/build/run.mjs compares with src/ to know whether dist/ is current.
  * Type errors are printed and fail the build, but the JavaScript is still emitted.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,14 +10,14 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = `${root}src`;
 const dist = `${root}dist`;
 
 rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const compiled = spawnSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
-cpSync(src, dist, { recursive: true, filter: (path) => !path.endsWith('.ts') });
+const compiled = spawnSync(process.execPath, [tsc, '-p', `${src}/build/tsconfig.json`], { stdio: 'inherit' });
+cpSync(src, dist, { recursive: true, filter: (path) => !path.endsWith('.ts') && !path.startsWith(`${src}/build`) });
 if (compiled.status !== 0) {
   process.stderr.write('Biên dịch có lỗi kiểu (xem trên); dist/ vẫn được tạo nhưng không được đánh dấu là mới.\n');
   process.exit(compiled.status ?? 1);
