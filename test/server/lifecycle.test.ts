@@ -90,8 +90,11 @@ describe('errors inside a request', () => {
   it('answer 500 with a Vietnamese message, are logged, and the server keeps serving', async () => {
     const server = await startTestService();
     try {
-      // The database goes away under the running server: recording the question fails.
-      server.service.app.store.close();
+      // A fault inside the handler (search itself throws). A failing database no longer makes
+      // answers fail (they degrade: test/privacy/faults.test.ts), so the fault is put in search.
+      server.service.app.search.search = () => {
+        throw new Error('search broke');
+      };
       const response = await server.postJson('/api/ask', { question: 'hộ nghèo được hỗ trợ gì' });
       expect(response.status).toBe(500);
       expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/lỗi ở máy chủ/);
