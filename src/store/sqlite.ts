@@ -150,6 +150,37 @@ function describeFailure(error: unknown, file: string): StoreError {
   );
 }
 
+/**
+ * One server per SQLite file: an exclusive SQLite lock on "<file>.lock", held open for the life of the
+ * store. The operating system drops it when the process ends (even on kill -9), so a crash never
+ * leaves a stale lock; a second server on the same DATABASE_PATH is refused with a clear message.
+ */
+function holdInstanceLock(file: string): Database.Database {
+  const lockFile = `${file}.lock`;
+  let lock: Database.Database;
+  try {
+    lock = new Database(lockFile, { timeout: 0 });
+  } catch (error) {
+    throw describeFailure(error, lockFile);
+  }
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE');
+    return lock;
+  } catch (error) {
+    lock.close();
+    if (!sqliteCode(error).startsWith('SQLITE_BUSY')) throw describeFailure(error, lockFile);
+    throw new StoreError(
+      `Một máy chủ khác đang dùng cơ sở dữ liệu "${file}" (DATABASE_PATH). Mỗi tệp SQLite chỉ dùng cho một máy chủ: ` +
+        `hãy dừng máy chủ kia, hoặc đặt DATABASE_PATH khác; muốn chạy nhiều máy chủ cùng lúc, hãy cấu hình PostgreSQL (DATABASE_URL). / ` +
+        `Another server is using the database "${file}" (DATABASE_PATH). One SQLite file serves one server: stop the ` +
+        `other one or set another DATABASE_PATH; several servers need PostgreSQL (DATABASE_URL).`,
+      file,
+      { cause: error },
+    );
+  }
+}
+
 function migrate(db: Database.Database): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   if (current > MIGRATIONS.length) {
@@ -177,8 +208,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   let db: Database.Database;
   try {
     if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw describeFailure(error, file);
+  }
+  const instanceLock = inMemory ? undefined : holdInstanceLock(file);
+  try {
     db = new Database(file, { timeout: options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteOpenBusyTimeoutMs });
   } catch (error) {
+    instanceLock?.close();
     throw describeFailure(error, file);
   }
   try {
@@ -193,6 +230,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? STORE_DEFAULTS.sqliteBusyTimeoutMs}`);
   } catch (error) {
     db.close();
+    instanceLock?.close();
     throw describeFailure(error, file);
   }
 
@@ -291,6 +329,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ownerSecret = statements.readMeta.get(OWNER_HASH_KEY)!.value;
   } catch (error) {
     db.close();
+    instanceLock?.close();
     throw describeFailure(error, file);
   }
   const ownerHash = (userKey: string) => createHmac('sha256', ownerSecret).update(userKey).digest('base64url');
@@ -377,6 +416,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       ),
     close: async () => {
       if (db.open) db.close();
+      if (instanceLock?.open) instanceLock.close();
     },
   };
 }

@@ -19,6 +19,25 @@ describe('npm start (src/main.ts)', () => {
     expect(main.output().stderr).toMatch(/PORT/);
   });
 
+  it('refuses a second server on the same DATABASE_PATH (exit 1, file and PostgreSQL named) while the first keeps serving', async () => {
+    const temp = tempDatabasePath();
+    try {
+      const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: temp.databasePath };
+      const first = startMain(env);
+      const url = await until('the address', () => /http:\/\/127\.0\.0\.1:\d+\//.exec(first.output().stdout)?.[0]);
+      const second = startMain(env);
+      expect(await second.exited).toBe(1);
+      expect(second.output().stderr).toContain('Một máy chủ khác đang dùng cơ sở dữ liệu');
+      expect(second.output().stderr).toContain(temp.databasePath);
+      expect(second.output().stderr).toContain('PostgreSQL');
+      expect((await fetch(new URL('/healthz', url))).status).toBe(200);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+    } finally {
+      temp.remove();
+    }
+  });
+
   it('creates the database folder, prints the web-chat address, serves, and exits 0 on SIGTERM', async () => {
     const temp = tempDatabasePath();
     try {

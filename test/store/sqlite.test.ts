@@ -66,6 +66,27 @@ describe('openStore', () => {
     expect(readFileSync(path, 'utf8')).toBe(garbage);
   });
 
+  it('refuses a second server on the same DATABASE_PATH, naming the file and PostgreSQL, while the first keeps working', async () => {
+    const path = join(folder, 'bot.db');
+    const first = open(path);
+    let caught: unknown;
+    try {
+      open(path);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StoreError);
+    const message = (caught as StoreError).message;
+    expect(message).toContain('Một máy chủ khác đang dùng cơ sở dữ liệu');
+    expect(message).toContain(path);
+    expect(message).toContain('PostgreSQL (DATABASE_URL)');
+    await first.writeSession('web:a', { step: 'members' });
+    expect(await first.readSession('web:a')).toEqual({ step: 'members' });
+    // Closing (or the process ending) lets go: the next server starts on the same file.
+    await first.close();
+    expect(await open(path).readSession('web:a')).toEqual({ step: 'members' });
+  });
+
   it('reports a database locked by another process instead of hanging or crashing', () => {
     const path = join(folder, 'bot.db');
     open(path).close();
