@@ -5,9 +5,13 @@
  */
 import type { DocumentMeta } from '../corpus/types.ts';
 import {
+  changesBetween,
+  defaultChangesWindow,
+  describeChange,
   describeStandard,
   formatDate,
   lookupStandard,
+  newStandardSoon,
   supportsFor,
   type RuleSet,
   type SupportClass,
@@ -17,7 +21,7 @@ import type { Session } from './session.ts';
 import { describeSupport, STATUS_TAGS, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply } from './replies.ts';
 import { provinceKey } from '../text/lexicon/index.ts';
-import { matchKey } from './input.ts';
+import { compactKey, matchKey } from './input.ts';
 
 
 /** Classes /hotro lists, with the short word used in `/hotro ngheo` and in button actions. */
@@ -42,8 +46,25 @@ function yearDate(args: string, today: string): string | { error: string } {
   return String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
 }
 
-/** The standard in force today or in a year (`args`: "2027"), with its legal basis: /chuan and questions about the standard. */
+/** What changes from today to just after the next standard starts: one short line each (cheap phones). */
+function changesReply(rules: RuleSet, today: string): Reply {
+  const { from, to } = defaultChangesWindow(rules, today);
+  const changes = changesBetween(rules, from, to);
+  const heading = bold(`Sắp thay đổi (từ ${formatDate(from)} đến ${formatDate(to)}):\n`);
+  if (changes.length === 0) return reply([heading, plain('Chưa có thay đổi nào trong dữ liệu của trợ lý. Hỏi thêm UBND cấp xã.')]);
+  return reply([
+    heading,
+    plain(bullets(changes.map((change) => `${formatDate(change.date)}: ${describeChange(change)}${STATUS_TAGS[change.status]}`))),
+  ]);
+}
+
+/**
+ * The standard in force today or in a year (`args`: "2027"), with its legal basis: /chuan and questions about
+ * the standard. Today's, with a new standard starting within the upcoming window, adds what will change;
+ * `args` "thaydoi" ("thay doi", "thay đổi") gives only that list.
+ */
 export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[] {
+  if (compactKey(args).startsWith('thaydoi')) return [changesReply(rules, today)];
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
   const found = lookupStandard(rules, date);
@@ -75,12 +96,11 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   if (standard.provisional) spans.push(bold('\n\n⚠️ Tạm tính: '), plain(standard.provisionalReasons.join(' ')));
   if (standard.notes.length > 0) spans.push(bold('\n\nGhi chú:\n'), plain(bullets(standard.notes)));
   const nextYear = Number(date.slice(0, 4)) + 1;
-  return [
-    reply(spans, [
-      [{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }],
-      [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
-    ]),
-  ];
+  const standardShown = reply(spans, [
+    [{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }],
+    [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
+  ]);
+  return !args.trim() && newStandardSoon(rules, today) ? [standardShown, changesReply(rules, today)] : [standardShown];
 }
 
 export interface InfoSources {
@@ -249,7 +269,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
             'Các lệnh:',
             bullets([
               '/kiemtra: kiểm tra hộ gia đình theo chuẩn nghèo đa chiều, từng câu hỏi một (có nút Quay lại, Hủy).',
-              '/chuan: chuẩn nghèo đang áp dụng; /chuan 2027: chuẩn của năm khác.',
+              '/chuan: chuẩn nghèo đang áp dụng; /chuan 2027: chuẩn của năm khác; /chuan thaydoi: những gì sắp thay đổi.',
               '/hotro: các chính sách hỗ trợ theo loại hộ; /hotro ngheo, /hotro canngheo, /hotro thoatngheo, /hotro trungbinh: chi tiết.',
               '/nguon: các văn bản trợ lý dùng để trả lời.',
               '/tinh: chọn tỉnh để ưu tiên văn bản của tỉnh (tên mới hay tên trước năm 2025 đều được).',

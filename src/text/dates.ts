@@ -41,6 +41,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
+/** The ISO date `days` calendar days after (or, negative, before) an ISO date; UTC, so no DST in the way. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days));
+  return date.toISOString().slice(0, 10);
+}
+
 /** The day in Vietnam at `instant` (default: now), as yyyy-MM-dd. */
 export function todayIso(instant: Date = new Date()): string {
   vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -197,6 +197,20 @@ describe('information commands', () => {
     expect((await harness.say('/chuan abc')).text).toContain('4 chữ số');
   });
 
+  it('/chuan adds what changes when a new standard starts within the upcoming window, and /chuan thay doi on demand', async () => {
+    harness = await openHarness({ now: () => new Date('2026-12-01T03:00:00Z') });
+    const december = await harness.say('/chuan');
+    expect(december.text).toContain('Sắp thay đổi');
+    expect(december.text).toContain('01/01/2027: Chuẩn nghèo Nông thôn: 1.500.000 đồng → 2.200.000 đồng');
+    expect(december.text).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+    expect(december.text).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt”');
+    harness = await openHarness();
+    expect((await harness.say('/chuan')).text).not.toContain('Sắp thay đổi');
+    const asked = await harness.say('/chuan thay doi');
+    expect(asked.text).toContain('Sắp thay đổi (từ 15/03/2026 đến 02/01/2027)');
+    expect(asked.text).toContain('2.800.000 đồng');
+  });
+
   it('/hotro lists supports by class with their basis', async () => {
     harness = await openHarness();
     const all = await harness.say('/hotro');

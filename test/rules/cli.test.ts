@@ -183,3 +183,43 @@ describe('usage errors, the same for every command', () => {
     }
   });
 });
+
+describe('cli standard --changes', () => {
+  it('lists the 2027 lines and indicators between 31/12/2026 and 01/01/2027, with status and source', () => {
+    const run = cli(['standard', '--changes', '--from', '31/12/2026', '--to', '01/01/2027']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1.500.000 đồng → 2.200.000 đồng');
+    expect(run.stdout).toContain('2.000.000 đồng → 2.800.000 đồng');
+    expect(run.stdout).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(run.stdout).toContain('[tham khảo]');
+    expect(run.stdout).toContain('Nguồn: NĐ 351/2025/NĐ-CP');
+  });
+
+  it('--json gives the typed items; electricity QĐ 28/2014 → QĐ 14/2025 on 29/05/2025', () => {
+    const run = cli(['standard', '--changes', '--from', '2025-05-28', '--to', '30/05/2025', '--json']);
+    expect(run.status).toBe(0);
+    const { changes } = JSON.parse(run.stdout) as { changes: { kind: string; date: string; supportId?: string; before?: string[]; after?: string[] }[] };
+    const electricity = changes.find((c) => c.supportId === 'electricity_bill')!;
+    expect(electricity.date).toBe('2025-05-29');
+    expect(electricity.before!.join()).toContain('28/2014');
+    expect(electricity.after!.join()).toContain('14/2025');
+  });
+
+  it('defaults to today → the day after the next standard starts', () => {
+    const run = cli(['standard', '--changes']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Thay đổi từ sau \d{2}\/\d{2}\/\d{4} đến hết/);
+  });
+
+  it('refuses --from after --to, --from without --to and --date with --changes (exit 2, Vietnamese)', () => {
+    for (const args of [
+      ['--from', '02/01/2027', '--to', '01/01/2027'],
+      ['--from', '01/01/2027'],
+      ['--date', '01/01/2027'],
+    ]) {
+      const run = cli(['standard', '--changes', ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/phải trước|cần cả|không dùng --date/);
+    }
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * What changed between two dates, derived from the rules data only (`cli standard --changes`, /chuan):
+ * a new standard (or a transition that keeps another), its income lines and indicators against the
+ * one before, supports whose variants start or end, and instruments replaced (rules/replaced.yaml).
+ * A change "between from and to" takes effect on a day d with from < d ≤ to.
+ */
+import type { RuleSet } from './load.ts';
+import type { Standard, Support } from './schema.ts';
+import type { Area, FactStatus, IndicatorId } from './types.ts';
+import { addDays, daysBetween, formatDate } from '../text/dates.ts';
+import { formatMoney } from './text.ts';
+import { nextStandardAfter, STATUS_LABELS } from './standard.ts';
+import { RULES_DEFAULTS } from './defaults.ts';
+
+interface ChangeBase {
+  /** ISO yyyy-MM-dd: the first day the change applies. */
+  date: string;
+  status: FactStatus;
+  /** The legal source of the change. */
+  reference: string;
+}
+
+export type Change =
+  | (ChangeBase & { kind: 'standard'; standardId: string; title: string; document: string; keeps?: { standardId: string; title: string; document: string; article: string } })
+  | (ChangeBase & { kind: 'line'; standardId: string; area: Area; areaName: string; before?: number; after: number })
+  | (ChangeBase & { kind: 'indicator'; standardId: string; change: 'added' | 'removed'; indicatorId: IndicatorId; name: string; thresholdUnknown: boolean })
+  | (ChangeBase & { kind: 'support'; supportId: string; name: string; before: string[]; after: string[] })
+  | (ChangeBase & { kind: 'replaced'; instrument: string; by: string });
+
+const KIND_ORDER: Change['kind'][] = ['standard', 'line', 'indicator', 'replaced', 'support'];
+const WORST: FactStatus[] = ['unknown', 'reported', 'verified'];
+
+/** The least sure of several statuses (a change is only as sure as its weakest part). */
+function weakest(statuses: FactStatus[]): FactStatus {
+  return WORST.find((status) => statuses.includes(status)) ?? 'verified';
+}
+
+/** The poverty line of a standard by area: the upper bound of the band that splits by deprivations. */
+function lineOf(standard: Standard, area: Area) {
+  const band = standard.bands.find((b) => b.byDeprivations && b.upTo) ?? standard.bands.find((b) => b.upTo);
+  return band?.upTo ? { value: band.upTo[area].value, reference: band.upTo[area].reference, status: band.status } : undefined;
+}
+
+function standardChanges(rules: RuleSet, standard: Standard): Change[] {
+  const date = standard.validFrom;
+  const previous = rules.standards.find((s) => s.validTo === addDays(date, -1));
+  const kept = standard.keeps ? rules.standards.find((s) => s.id === standard.keeps!.standard) : undefined;
+  const changes: Change[] = [
+    {
+      kind: 'standard',
+      date,
+      standardId: standard.id,
+      title: standard.title,
+      document: standard.document,
+      status: standard.status,
+      reference: standard.reference,
+      ...(kept ? { keeps: { standardId: kept.id, title: kept.title, document: kept.document, article: kept.article } } : {}),
+    },
+  ];
+  for (const area of rules.areas) {
+    const after = lineOf(standard, area.id);
+    const before = previous && lineOf(previous, area.id);
+    if (after && before?.value !== after.value) {
+      changes.push({ kind: 'line', date, standardId: standard.id, area: area.id, areaName: area.name, ...(before ? { before: before.value } : {}), after: after.value, status: after.status, reference: after.reference });
+    }
+  }
+  if (previous) {
+    const indicator = (id: IndicatorId, change: 'added' | 'removed'): Change => ({
+      kind: 'indicator',
+      date,
+      standardId: standard.id,
+      change,
+      indicatorId: id,
+      name: rules.indicatorById.get(id)?.name ?? id,
+      thresholdUnknown: change === 'added' && standard.indicators.thresholdUnknown.includes(id),
+      status: standard.indicators.status,
+      reference: standard.indicators.reference,
+    });
+    changes.push(
+      ...previous.indicators.ids.filter((id) => !standard.indicators.ids.includes(id)).map((id) => indicator(id, 'removed')),
+      ...standard.indicators.ids.filter((id) => !previous.indicators.ids.includes(id)).map((id) => indicator(id, 'added')),
+    );
+  }
+  return changes;
+}
+
+/** One change per support and day on which some of its variants start or end (the day after validTo). */
+function supportChanges(support: Support, inWindow: (date: string) => boolean): Change[] {
+  const days = new Set<string>();
+  for (const variant of support.variants) {
+    if (variant.validFrom && inWindow(variant.validFrom)) days.add(variant.validFrom);
+    if (variant.validTo && inWindow(addDays(variant.validTo, 1))) days.add(addDays(variant.validTo, 1));
+  }
+  return [...days].map((date) => {
+    const starting = support.variants.filter((v) => v.validFrom === date);
+    const ending = support.variants.filter((v) => v.validTo && addDays(v.validTo, 1) === date);
+    const changed = starting.length > 0 ? starting : ending;
+    return {
+      kind: 'support',
+      date,
+      supportId: support.id,
+      name: support.name,
+      before: [...new Set(ending.map((v) => v.basis))],
+      after: [...new Set(starting.map((v) => v.basis))],
+      status: weakest(changed.map((v) => v.status)),
+      reference: [...new Set(changed.map((v) => v.basis))].join('; '),
+    };
+  });
+}
+
+/** Every change taking effect on a day d with from < d ≤ to (ISO dates), by date then kind. */
+export function changesBetween(rules: RuleSet, from: string, to: string): Change[] {
+  const inWindow = (date: string) => from < date && date <= to;
+  const changes: Change[] = [
+    ...rules.standards.filter((s) => inWindow(s.validFrom)).flatMap((s) => standardChanges(rules, s)),
+    ...rules.replaced
+      .filter((r) => inWindow(r.from))
+      .map((r): Change => ({ kind: 'replaced', date: r.from, instrument: r.instrument, by: r.by, status: r.status, reference: r.reference })),
+    ...rules.supports.flatMap((support) => supportChanges(support, inWindow)),
+  ];
+  // Array.prototype.sort is stable: within a day and kind, data order stays.
+  return changes.sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+/** The default window of `--changes`: from today to the day after the next standard starts (or the upcoming window). */
+export function defaultChangesWindow(rules: RuleSet, today: string): { from: string; to: string } {
+  const next = nextStandardAfter(rules, today);
+  return { from: today, to: next ? addDays(next.validFrom, 1) : addDays(today, RULES_DEFAULTS.upcomingWindowDays) };
+}
+
+/** True when a new national standard starts within the upcoming window after `today`. */
+export function newStandardSoon(rules: RuleSet, today: string): boolean {
+  const next = nextStandardAfter(rules, today);
+  return next !== undefined && daysBetween(today, next.validFrom) <= RULES_DEFAULTS.upcomingWindowDays;
+}
+
+/** One line in Vietnamese, without date or status (the caller shows them as suits its screen). */
+export function describeChange(change: Change): string {
+  switch (change.kind) {
+    case 'standard':
+      return change.keeps
+        ? `${change.title} bắt đầu (${change.document}): giữ nguyên chuẩn của ${change.keeps.document}, ${change.keeps.article}`
+        : `${change.title} bắt đầu (${change.document})`;
+    case 'line':
+      return `Chuẩn nghèo ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)} → ` : ''}${formatMoney(change.after)}/người/tháng`;
+    case 'indicator':
+      return change.change === 'removed'
+        ? `Bỏ chỉ số “${change.name}”`
+        : `Thêm chỉ số “${change.name}”${change.thresholdUnknown ? ' (ngưỡng thiếu hụt chưa rõ)' : ''}`;
+    case 'replaced':
+      return `${change.instrument} được thay bằng ${change.by}`;
+    case 'support':
+      if (change.after.length === 0) return `${change.name}: hết áp dụng căn cứ ${change.before.join('; ')}`;
+      return `${change.name}: ${change.before.length > 0 ? `${change.before.join('; ')} → ` : 'căn cứ mới '}${change.after.join('; ')}`;
+  }
+}
+
+/** The plain-text list for the terminal (`cli standard --changes`). */
+export function formatChanges(changes: Change[], from: string, to: string): string {
+  const heading = `Thay đổi từ sau ${formatDate(from)} đến hết ${formatDate(to)}:`;
+  if (changes.length === 0) return `${heading}\n  (không có thay đổi nào trong dữ liệu)`;
+  const rows = changes.map((c) => {
+    const line = describeChange(c);
+    // A support's source is its basis, already in the line.
+    return `  - ${formatDate(c.date)} [${STATUS_LABELS[c.status]}] ${line}${line.includes(c.reference) ? '' : `\n    Nguồn: ${c.reference}`}`;
+  });
+  return [heading, ...rows].join('\n');
+}

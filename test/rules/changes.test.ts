@@ -1,0 +1,60 @@
+/** changesBetween: every expected item is computed from the rules data, never typed here. */
+import { describe, expect, it } from 'vitest';
+import { changesBetween, describeChange, formatMoney, loadRules, type Change } from '../../src/rules/index.ts';
+
+const rules = loadRules();
+const byId = (id: string) => rules.standards.find((s) => s.id === id)!;
+const line = (id: string, area: 'rural' | 'urban') => byId(id).bands.find((b) => b.byDeprivations && b.upTo)!.upTo![area].value;
+const of = <K extends Change['kind']>(changes: Change[], kind: K) => changes.filter((c): c is Extract<Change, { kind: K }> => c.kind === kind);
+
+describe('changesBetween', () => {
+  it('31/12/2026 → 01/01/2027: the 2027 standard, its lines and the indicators removed and added', () => {
+    const changes = changesBetween(rules, '2026-12-31', '2027-01-01');
+    const next = rules.standards.find((s) => s.validFrom === '2027-01-01')!;
+    const before = rules.standards.find((s) => s.validTo === '2026-12-31')!;
+    expect(of(changes, 'standard').map((c) => c.standardId)).toEqual([next.id]);
+    const lines = of(changes, 'line');
+    expect(lines.map((c) => [c.area, c.before, c.after])).toEqual(
+      (['rural', 'urban'] as const).map((area) => [area, line(before.id, area), line(next.id, area)]),
+    );
+    // The figures cadres will look for, as the data has them.
+    expect(lines.map((c) => describeChange(c)).join(' ')).toContain(formatMoney(2_200_000));
+    expect(lines.map((c) => describeChange(c)).join(' ')).toContain(formatMoney(2_800_000));
+    const indicators = of(changes, 'indicator');
+    expect(indicators.filter((c) => c.change === 'removed').map((c) => c.indicatorId)).toEqual(before.indicators.ids.filter((id) => !next.indicators.ids.includes(id)));
+    expect(indicators.filter((c) => c.change === 'added').map((c) => c.indicatorId)).toEqual(next.indicators.ids.filter((id) => !before.indicators.ids.includes(id)));
+    expect(indicators.map((c) => `${c.change}:${c.indicatorId}`)).toEqual(expect.arrayContaining(['removed:information_access', 'added:digital_services', 'added:waste']));
+    expect(changes.every((c) => c.date === '2027-01-01' && c.reference.length > 0)).toBe(true);
+    expect(changes.every((c) => c.status !== 'verified' || c.kind === 'support')).toBe(true);
+  });
+
+  it('28/05/2025 → 30/05/2025: electricity support QĐ 28/2014 → QĐ 14/2025, and the replaced instrument', () => {
+    const changes = changesBetween(rules, '2025-05-28', '2025-05-30');
+    const electricity = of(changes, 'support').find((c) => c.supportId === 'electricity_bill')!;
+    const variants = rules.supports.find((s) => s.id === 'electricity_bill')!.variants;
+    expect(electricity.date).toBe('2025-05-29');
+    expect(electricity.before).toEqual([variants.find((v) => v.validTo === '2025-05-28')!.basis]);
+    expect(electricity.after).toEqual([variants.find((v) => v.validFrom === '2025-05-29')!.basis]);
+    expect(describeChange(electricity)).toMatch(/28\/2014.*→.*14\/2025/);
+    const replaced = of(changes, 'replaced');
+    expect(replaced).toEqual(rules.replaced.filter((r) => r.from === '2025-05-29').map((r) => expect.objectContaining({ instrument: r.instrument, by: r.by, status: r.status })));
+    expect(of(changes, 'standard')).toEqual([]);
+  });
+
+  it('2026 transition keeps NĐ 07/2021 Điều 3: no line or indicator change on 01/01/2026', () => {
+    const changes = changesBetween(rules, '2025-12-31', '2026-01-01');
+    const [transition] = of(changes, 'standard');
+    expect(transition!.keeps?.standardId).toBe(byId(transition!.standardId).keeps!.standard);
+    expect(describeChange(transition!)).toContain('07/2021');
+    expect(of(changes, 'line')).toEqual([]);
+    expect(of(changes, 'indicator')).toEqual([]);
+    // Every support variant starting that day is listed under its support.
+    const starting = rules.supports.filter((s) => s.variants.some((v) => v.validFrom === '2026-01-01')).map((s) => s.id);
+    expect(of(changes, 'support').map((c) => c.supportId)).toEqual(expect.arrayContaining(starting));
+  });
+
+  it('a window is from < d ≤ to: nothing on the from day itself, nothing in an empty window', () => {
+    expect(changesBetween(rules, '2027-01-01', '2027-01-01')).toEqual([]);
+    expect(changesBetween(rules, '2027-01-01', '2027-03-01').some((c) => c.date === '2027-01-01')).toBe(false);
+  });
+});
