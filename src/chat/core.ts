@@ -43,7 +43,7 @@ import { resultReply, resultSubject } from './result.ts';
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { processChatLock, StoreUnavailableError, type ChatLock, type ChatStore, type DraftStore } from './ports.ts';
+import { processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
 import { topicAnswer } from './topics.ts';
 
@@ -55,6 +55,8 @@ export interface ChatCoreDeps {
   drafts?: DraftStore;
   /** One chat's messages one at a time; default: within this process. */
   lock?: ChatLock;
+  /** Each delivery handled once; default: the store's claim. */
+  deliveries?: DeliveryClaims;
   /** The corpus documents, for /nguon and the province preference. */
   documents: readonly DocumentMeta[];
   /** Province before 01/7/2025 → province since (corpus/provinces-2025.yaml). */
@@ -115,6 +117,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const today = () => todayIso(now());
   const drafts = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
+  const deliveries = deps.deliveries ?? storeDeliveryClaims(store);
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025, draftsWhere: drafts.where });
 
   /** The user's province picks a local (higher) standard when one is in force there. */
@@ -676,10 +679,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   async function handle(message: IncomingMessage): Promise<Reply[]> {
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
+    let claim: DeliveryClaim | undefined;
     try {
-      if (message.deliveryId && !(await store.claimDelivery(message.channel, message.deliveryId))) {
-        log.info('delivery_duplicate', { channel: message.channel });
-        return [];
+      if (message.deliveryId) {
+        claim = await deliveries.claim(message.channel, message.deliveryId);
+        if (!claim) {
+          log.info('delivery_duplicate', { channel: message.channel });
+          return [];
+        }
       }
       const key = sessionKey(message);
       // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.
@@ -724,6 +731,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // The database is away: the channel answers 503 or lets the platform redeliver, nothing is half-answered.
       if (error instanceof StoreUnavailableError) {
         log.warn('chat_store_unavailable', { channel: message?.channel, error: error.message });
+        // Nothing was answered: the redelivered update must find its claim free.
+        await claim?.release();
         throw error;
       }
       log.error('chat_failed', { channel: message?.channel, error });

@@ -72,6 +72,30 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** A delivery being handled; given back when its handling could not finish. */
+export interface DeliveryClaim {
+  /** Lets a redelivery of the same update be handled (the database was away, nothing was answered). */
+  release(): Promise<void>;
+}
+
+/**
+ * Claims a channel's delivery (Telegram update_id, Zalo message id) before it is handled, so each is
+ * answered once, also when the platform retries it at another instance: a claim the first time,
+ * undefined when it is (or was) handled elsewhere.
+ */
+export interface DeliveryClaims {
+  claim(channel: string, id: string): Promise<DeliveryClaim | undefined>;
+}
+
+/**
+ * The default DeliveryClaims: the store's persisted claim. Its claim is not given back: when the
+ * database is away the claim itself fails (the update is redelivered), so there is nothing to undo.
+ */
+export function storeDeliveryClaims(store: Pick<ChatStore, 'claimDelivery'>): DeliveryClaims {
+  const kept: DeliveryClaim = { release: async () => undefined };
+  return { claim: async (channel, id) => ((await store.claimDelivery(channel, id)) ? kept : undefined) };
+}
+
 /**
  * Runs one chat's messages one at a time: `run(key, work)` starts `work` only after every earlier
  * `run` with the same key has finished, also when they arrive at different instances (shared lock).

@@ -4,15 +4,18 @@
  * - drafts of users who did not consent: in Redis with the same idle expiry as in memory, never in
  *   the database;
  * - one chat's messages one at a time across instances (a lock per chat: SET NX PX, released only by
- *   its owner, the pattern documented by Redis for a single instance).
+ *   its owner, the pattern documented by Redis for a single instance);
+ * - each Telegram update_id / Zalo message id handled once across instances (SET NX PX claim, given
+ *   back by its owner when the database was away so the redelivery is answered).
  * When Redis is down each feature degrades on its own, with a warning log (README): rate limits let
  * requests through (the server's port does that on a throw), drafts and the chat lock fall back to
- * this process's memory, so a conversation still works on the instance it reached.
+ * this process's memory, so a conversation still works on the instance it reached; delivery claims
+ * fall back to the store's persisted claim.
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { processChatLock, type ChatLock, type DraftStore } from '../chat/ports.ts';
+import { processChatLock, type ChatLock, type DeliveryClaims, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
@@ -28,6 +31,11 @@ export const REDIS_DEFAULTS = {
   /** How often a waiting message retries the chat lock, and how long it waits in all (ms). */
   chatLockRetryMs: 25,
   chatLockWaitMs: 20_000,
+  /**
+   * A delivery claim is kept this long: past Telegram's and Zalo's redelivery window (hours), as long
+   * as the store keeps its claims (RETENTION.deliveryDays = 7 days) (ms).
+   */
+  deliveryClaimTtlMs: 7 * 24 * 60 * 60 * 1000,
 } as const;
 
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
@@ -37,6 +45,8 @@ export interface SharedState {
   rateLimiters: RateLimiterFactory;
   drafts: DraftStore;
   chatLock: ChatLock;
+  /** Delivery claims in Redis, in front of `persisted` (the store's claim), which is used when Redis is down. */
+  deliveryClaims(persisted: DeliveryClaims): DeliveryClaims;
   /** True when Redis answers now. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -144,6 +154,26 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       }),
   };
 
+  const deliveryClaims = (persisted: DeliveryClaims): DeliveryClaims => ({
+    claim: async (channel, id) => {
+      const claimKey = `delivery:${channel}:${id}`;
+      const token = randomBytes(12).toString('base64url');
+      let claimed: boolean;
+      try {
+        claimed = (await redis.set(claimKey, token, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs, 'NX')) === 'OK';
+      } catch (error) {
+        fallback('deliveries', error, undefined);
+        return persisted.claim(channel, id);
+      }
+      if (!claimed) return undefined;
+      return {
+        release: async () => {
+          await redis.eval(RELEASE_SCRIPT, 1, claimKey, token).catch((error: unknown) => fallback('deliveries', error, 0));
+        },
+      };
+    },
+  });
+
   const rateLimiters: RateLimiterFactory = (budget) => {
     const limiter = new RateLimiterRedis({
       storeClient: redis,
@@ -170,6 +200,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     rateLimiters,
     drafts,
     chatLock,
+    deliveryClaims,
     ping: async () => {
       try {
         return (await redis.ping()) === 'PONG';

@@ -3,12 +3,16 @@
  * PostgreSQL database and one Redis key prefix made for this run: a conversation alternating between
  * them completes; the API limit is counted across both; an instance killed with SIGKILL in the middle
  * of an interview loses nothing (with consent: PostgreSQL; without: the draft in Redis); messages of
- * one chat sent to both at once are applied one after the other; with Redis cut (a TCP proxy), rate
- * limits let requests through with a warning and drafts stay in the instance's memory.
+ * one chat sent to both at once are applied one after the other; the same Telegram update posted to
+ * both webhooks is answered once (sendMessage counted at the Bot API emulator), also when the first
+ * instance could not reach PostgreSQL (503) and the update is redelivered to the other; with Redis cut
+ * (a TCP proxy), rate limits let requests through with a warning, drafts stay in the instance's memory
+ * and updates are still answered once (the PostgreSQL claim).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotApiEmulator } from '../channels/telegram/emulator.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,12 +68,43 @@ async function chat(instance: Instance, sessionId: string, message: { text?: str
   return { status: response.status, text: (body.replies ?? []).map((reply) => reply.spans.map((span) => span.text).join('')).join('\n') };
 }
 
+const TELEGRAM_TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
+const TELEGRAM_SECRET = 'telegram-webhook-secret';
+
+/** A private Telegram text message as the Bot API delivers it to a webhook. */
+function telegramUpdate(updateId: number, chatId: number, text: string) {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Lan' },
+      from: { id: chatId, is_bot: false, first_name: 'Lan' },
+      text,
+      ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
+    },
+  };
+}
+
+async function postUpdate(instance: Instance, update: object): Promise<number> {
+  const response = await fetch(new URL('/telegram/webhook', instance.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': TELEGRAM_SECRET },
+    body: JSON.stringify(update),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
 const session = (label: string) => `${label}-${process.pid}-${Date.now()}`.padEnd(20, 'x').slice(0, 60);
 
 describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL + Redis', unavailable), () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   const redis = testRedisPrefix('e2e');
   let redisProxy: Awaited<ReturnType<typeof startTcpProxy>>;
+  /** Instance `a` reaches PostgreSQL through this proxy, so its outage can be made for it alone. */
+  let pgProxy: Awaited<ReturnType<typeof startTcpProxy>>;
+  let telegram: BotApiEmulator;
   let a: Instance;
   let b: Instance;
   const started: Instance[] = [];
@@ -78,13 +113,31 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     REDIS_URL: redisProxy.url(TEST_REDIS_URL),
     REDIS_KEY_PREFIX: redis.prefix,
     RATE_LIMIT_PER_MINUTE: '30',
+    TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    // Registered by both at start (the emulator only records it); the tests post to each instance.
+    TELEGRAM_WEBHOOK_URL: 'http://127.0.0.1:9/telegram/webhook',
+    TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
   });
+  /** sendMessage calls to one Telegram chat, once they stop coming (answers are sent after the 200). */
+  const settledReplies = async (chatId: number): Promise<number> => {
+    let count = -1;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const now = telegram.messagesTo(chatId).length;
+      if (now === count) return count;
+      count = now;
+    }
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase('e2e');
     const target = new URL(TEST_REDIS_URL);
     redisProxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    [a, b] = await Promise.all([startInstance(env()), startInstance(env())]);
+    const pgTarget = new URL(database.url);
+    pgProxy = await startTcpProxy({ host: pgTarget.hostname, port: Number(pgTarget.port || 5432) });
+    telegram = await BotApiEmulator.start({ token: TELEGRAM_TOKEN });
+    [a, b] = await Promise.all([startInstance({ ...env(), DATABASE_URL: pgProxy.url(database.url) }), startInstance(env())]);
     started.push(a, b);
   }, 120_000);
   afterAll(async () => {
@@ -95,6 +148,8 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
       }
     }
     await redisProxy?.close();
+    await pgProxy?.close();
+    await telegram?.close();
     await redis.clear();
     await database?.drop();
   }, 60_000);
@@ -176,6 +231,38 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     }
   });
 
+  it('answers the same Telegram update posted to both webhooks once', async () => {
+    // The count a single delivery gives, to compare with (the welcome may be more than one message).
+    expect(await postUpdate(a, telegramUpdate(700_001, 7001, '/start'))).toBe(200);
+    const once = await settledReplies(7001);
+    expect(once).toBeGreaterThan(0);
+    // The same update at both at once, then again at each (a platform retry): one answer in all.
+    const update = telegramUpdate(700_002, 7002, '/start');
+    expect(await Promise.all([postUpdate(a, update), postUpdate(b, update)])).toEqual([200, 200]);
+    expect(await postUpdate(b, update)).toBe(200);
+    expect(await postUpdate(a, update)).toBe(200);
+    expect(await settledReplies(7002)).toBe(once);
+    const duplicates = [...a.logs(), ...b.logs()].filter((line) => line.event === 'delivery_duplicate');
+    expect(duplicates).toHaveLength(3);
+  });
+
+  it('an update refused with 503 (PostgreSQL away) and redelivered to the other instance is answered once', async () => {
+    const update = telegramUpdate(700_003, 7003, '/start');
+    await pgProxy.cut();
+    try {
+      expect(await postUpdate(a, update)).toBe(503);
+    } finally {
+      await pgProxy.restore();
+    }
+    expect(await settledReplies(7003)).toBe(0);
+    // The claim was given back: the retry at the other instance is answered, a later one at `a` is not.
+    expect(await postUpdate(b, update)).toBe(200);
+    const answered = await settledReplies(7003);
+    expect(answered).toBeGreaterThan(0);
+    expect(await postUpdate(a, update)).toBe(200);
+    expect(await settledReplies(7003)).toBe(answered);
+  });
+
   it('with Redis cut: rate limits let requests through with a warning, drafts stay in memory, chat goes on', async () => {
     await redisProxy.cut();
     try {
@@ -191,6 +278,14 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
       const events = a.logs().map((line) => line.event);
       expect(events).toContain('rate_limit_unavailable');
       expect(events).toContain('redis_fallback');
+      // De-duplication falls back to the PostgreSQL claim: one answer for an update sent to both.
+      const update = telegramUpdate(700_004, 7004, '/start');
+      expect(await Promise.all([postUpdate(a, update), postUpdate(b, update)])).toEqual([200, 200]);
+      const answered = await settledReplies(7004);
+      expect(answered).toBeGreaterThan(0);
+      expect(await postUpdate(b, update)).toBe(200);
+      expect(await settledReplies(7004)).toBe(answered);
+      expect(a.logs().filter((line) => line.event === 'redis_fallback').map((line) => line.feature)).toContain('deliveries');
     } finally {
       await redisProxy.restore();
     }
