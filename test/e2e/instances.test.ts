@@ -12,7 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotApiEmulator } from '../channels/telegram/emulator.ts';
+import { BotApiEmulator, webhookTextUpdate as telegramUpdate } from '../channels/telegram/emulator.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -70,21 +70,6 @@ async function chat(instance: Instance, sessionId: string, message: { text?: str
 
 const TELEGRAM_TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
 const TELEGRAM_SECRET = 'telegram-webhook-secret';
-
-/** A private Telegram text message as the Bot API delivers it to a webhook. */
-function telegramUpdate(updateId: number, chatId: number, text: string) {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: 'private', first_name: 'Lan' },
-      from: { id: chatId, is_bot: false, first_name: 'Lan' },
-      text,
-      ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
-    },
-  };
-}
 
 async function postUpdate(instance: Instance, update: object): Promise<number> {
   const response = await fetch(new URL('/telegram/webhook', instance.url), {

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeZalo, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { freePort } from '../channels/zalo/harness.ts';
-import { BotApiEmulator } from '../channels/telegram/emulator.ts';
+import { BotApiEmulator, webhookTextUpdate as telegramUpdate } from '../channels/telegram/emulator.ts';
 import { startTestService, tempDatabasePath, type TestService } from '../server/harness.ts';
 
 const TELEGRAM_TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
@@ -19,19 +19,6 @@ afterEach(async () => {
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function telegramUpdate(updateId: number, chatId: number, text: string) {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: 'private', first_name: 'Lan' },
-      from: { id: chatId, is_bot: false, first_name: 'Lan' },
-      text,
-    },
-  };
-}
 
 function zaloUpdate(messageId: string, userId: string, text: string) {
   return {

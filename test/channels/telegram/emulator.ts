@@ -99,6 +99,21 @@ function checkReplyMarkup(markup: any): void {
   }
 }
 
+/** A private text message from `chatId` as the Bot API delivers it to a webhook (commands carry their entity). */
+export function webhookTextUpdate(updateId: number, chatId: number, text: string): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Lan' },
+      from: { id: chatId, is_bot: false, first_name: 'Lan' },
+      text,
+      ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
+    },
+  };
+}
+
 export interface EmulatorOptions {
   token: string;
   botUser?: Partial<UserFromGetMe>;
