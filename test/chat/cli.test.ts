@@ -34,14 +34,14 @@ function runChat(input: string, args: string[] = [], env: NodeJS.ProcessEnv = {}
 describe('npm run chat', () => {
   it('reads piped messages, prints the replies with numbered choices, keeps the session, exits at EOF', async () => {
     folder = mkdtempSync(join(tmpdir(), 'chat-cli-'));
-    const input = ['/start', '', 'hộ cận nghèo được hỗ trợ bảo hiểm y tế', 'giá vàng hôm nay', '/kiemtra nt 1.4tr bhyt nuoc nhatieu', '/kiemtra', '2'].join('\n');
+    const input = ['/start', '', 'mục tiêu giảm tỷ lệ hộ tái nghèo hằng năm', 'giá vàng hôm nay', '/kiemtra nt 1.4tr bhyt nuoc nhatieu', '/kiemtra', '2'].join('\n');
     const { code, stdout, stderr } = await runChat(`${input}\n`, [], { DATABASE_PATH: join(folder, 'bot.db') });
     expect(stderr).not.toContain('"level":"error"');
     expect(code).toBe(0);
     expect(stdout).toContain('Trợ lý Giảm nghèo');
     expect(stdout).toContain('1. Hỏi về chính sách');
     expect(stdout).toContain('Nguồn:');
-    expect(stdout).toContain('không tìm thấy');
+    expect(stdout).toContain('ngoài phạm vi');
     expect(stdout).toContain('HỘ NGHÈO');
     // "2" pressed the second consent button ("Không lưu"): the first question follows.
     expect(stdout).toContain('Câu 1/15');

@@ -278,12 +278,14 @@ describe('bad input', () => {
     expect(harness.logs.join('')).toContain('session_reset');
   });
 
-  it('gives a polite reply, not a crash, when the database fails', async () => {
+  it('still answers, and logs what was not saved, when the database fails', async () => {
     harness = await openHarness();
     await harness.app.store.close();
+    // Answers from the texts never depend on a write: the reply comes, the lost write is logged.
     const turn = await harness.say('hộ nghèo là gì');
-    expect(turn.text).toContain('thử lại sau');
-    expect(harness.logs.join('')).toContain('chat_failed');
+    expect(turn.text).toContain('Nguồn:');
+    expect(turn.text).not.toContain('thử lại sau');
+    expect(harness.logs.join('')).toMatch(/store_write_failed|session_not_saved/);
   });
 });
 

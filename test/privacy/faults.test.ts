@@ -21,7 +21,7 @@ describe('a write lock held elsewhere', () => {
     other = new Database(harness.databasePath);
     other.exec('BEGIN EXCLUSIVE');
     const started = performance.now();
-    const answer = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào', 'locked-1');
+    const answer = await harness.say('mục tiêu giảm tỷ lệ hộ tái nghèo hằng năm thế nào', 'locked-1');
     expect(answer.text).toContain('Nguồn:');
     const check = await harness.say('/kiemtra nt 1.4tr bhyt nuoc nhatieu', 'locked-2');
     expect(check.text).toContain('HỘ NGHÈO');

@@ -96,12 +96,12 @@ describe('"Báo sai"', () => {
 describe('/xoadulieu', () => {
   it('also removes the reports and unanswered questions that user sent, and only theirs', async () => {
     harness = await openHarness();
-    const answer = await harness.say('hộ cận nghèo được hỗ trợ bảo hiểm y tế', 'leaver');
+    const answer = await harness.say('mục tiêu giảm tỷ lệ hộ tái nghèo hằng năm', 'leaver');
     await harness.press(actionOf(answer, 'Báo sai'), 'leaver');
     await harness.say(COMMENT, 'leaver');
     await harness.say('tôi là Trần Thị Bé cccd 001203004567 hỏi giá vàng hôm nay', 'leaver');
     await harness.say('giá vàng hôm nay', 'stayer');
-    const other = await harness.say('hộ nghèo được vay vốn', 'stayer');
+    const other = await harness.say('phong trào giảm nghèo theo địa chỉ', 'stayer');
     await harness.press(actionOf(other, 'Báo sai'), 'stayer');
     await harness.say('trích sai mục', 'stayer');
 
@@ -131,7 +131,7 @@ describe('retention', () => {
   it('purges reports and unanswered questions after the limit, keeping the anonymous counters', async () => {
     let now = TEST_NOW;
     harness = await openHarness({ now: () => now });
-    const answer = await harness.say('hộ nghèo được vay vốn');
+    const answer = await harness.say('phong trào giảm nghèo theo địa chỉ');
     await harness.press(actionOf(answer, 'Báo sai'));
     await harness.say('trích sai mục');
     await harness.say('giá vàng hôm nay');

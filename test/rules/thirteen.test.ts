@@ -34,7 +34,9 @@ describe('a 13-indicator period', () => {
       expect(result.text).toContain('Khả năng chống chịu thiên tai (chỉ số thử)');
       const action = actionOf(result, 'Báo sai');
       expect(Buffer.byteLength(action)).toBeLessThanOrEqual(64);
-      await harness.press(action);
+      const asked = await harness.press(action);
+      // The result's figures go with a report only when the person chooses to send them.
+      await harness.press(actionOf(asked, 'Gửi kèm kết quả'));
       await harness.say('thieu chi so');
       const subject = (await harness.app.store.stats()).reports[0]!.subject;
       expect(subject).toContain('Kết quả kiểm tra: poor');

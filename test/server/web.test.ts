@@ -96,7 +96,7 @@ describe('POST /api/chat', () => {
   });
 
   it('answers a question with its citation; its share link opens the answer in another session', async () => {
-    const question = 'hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào';
+    const question = 'mục tiêu giảm tỷ lệ hộ tái nghèo, tái cận nghèo hằng năm thế nào';
     const sessionId = newSessionId();
     const replies = await chat(sessionId, { text: question });
     const asked = await server.postJson('/api/ask', { question });
@@ -114,7 +114,7 @@ describe('POST /api/chat', () => {
 
   it('deletes what is stored about the web session on /xoadulieu, shares included', async () => {
     const sessionId = newSessionId();
-    const replies = await chat(sessionId, { text: 'hộ nghèo được vay vốn ưu đãi không' });
+    const replies = await chat(sessionId, { text: 'phong trào giảm nghèo theo địa chỉ' });
     const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
     const token = (await chat(sessionId, { action: share!.action })).find((reply) => reply.shareToken)!.shareToken!;
     expect(await server.service.app.store.loadShare(token)).toBeDefined();

@@ -12,7 +12,7 @@ import { TELEGRAM_TEXTS } from '../../../src/channels/telegram/adapter.ts';
 import type { SentMessage } from './emulator.ts';
 import { buttonsOf, FakeUser, TelegramHarness, TEST_SECRET, TEST_TOKEN } from './harness.ts';
 
-const QUESTION = 'ho can ngheo duoc ho tro bhyt bao nhieu';
+const QUESTION = 'muc tieu giam ty le ho tai ngheo tai can ngheo hang nam';
 const RESULT_HEADING = 'Kết quả sàng lọc (tham khảo):';
 
 let directory: string;
@@ -186,7 +186,7 @@ describe('Telegram in long-polling mode', () => {
     const privateFull = dataOf(privateAnswer, (data) => data.startsWith('full:'));
     const stored = await harness.app.store.readSession('telegram:3001');
 
-    const groupAnswer = last(await inGroup.say('@TroLyGiamNgheoBot vay vốn ngân hàng chính sách hộ nghèo'));
+    const groupAnswer = last(await inGroup.say('@TroLyGiamNgheoBot phong trào giảm nghèo theo địa chỉ'));
     expect(groupAnswer.text).toContain('Nguồn:');
     expect(await harness.app.store.readSession('telegram:3001')).toEqual(stored);
     expect(await harness.app.store.readSession('telegram:3001:chat:-100888')).toBeDefined();
@@ -246,7 +246,7 @@ describe('Telegram in long-polling mode', () => {
     const tooLong = last(await user.say('hộ nghèo '.repeat(600)));
     expect(tooLong.text).toContain('Tin nhắn dài quá');
 
-    const answer = last(await user.say('Chuẩn nghèo đa chiều giai đoạn 2022-2025'));
+    const answer = last(await user.say('nhiệm vụ giải pháp thực hiện chỉ thị 05 về giảm nghèo bền vững'));
     const replies = await user.press(dataOf(answer, (data) => data.startsWith('full:')), answer);
     expect(replies.length).toBeGreaterThan(0);
     for (const message of replies) {
