@@ -70,8 +70,12 @@ function decodeKeystrokes(word: string): string {
   return word;
 }
 
+/** What a compatibility form can bring in that is not part of a word ("⑴" → "(1)", "⒈" → "1."). */
+const NOT_IN_WORD = /^[.,]+|[^\p{L}\p{M}\p{N}.,%]|[.,](?!\p{N})/gu;
+
 function foldWord(word: string): string {
-  const folded = fold(word);
+  // Dropped here so that a key read again gives itself (searchKey is idempotent).
+  const folded = fold(word).replace(NOT_IN_WORD, '');
   if (THOUSANDS.test(folded)) return folded.replace(/\./g, '');
   // "TW" is Trung ương, not Telex for "tư".
   if (Object.hasOwn(ABBREVIATIONS, folded)) return folded;

@@ -85,6 +85,8 @@ describe('normaliser properties', () => {
   });
 
   it('is idempotent', () => {
+    // Compatibility forms that fold to punctuation around a digit (found by the property below).
+    for (const text of ['⑴', '⒈ hộ nghèo', '(1) ⑵.']) expect(searchKey(searchKey(text))).toBe(searchKey(text));
     const textArb = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 120 }),
       sentenceArb.map((syllables) => syllables.map(write).join(' ')),
