@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { checkHousehold, todayIso, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, lookupStandard, todayIso, type CheckResult, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
   answerButtons,
@@ -39,7 +39,7 @@ import {
   toProfile,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
-import { resultReply, resultSubject } from './result.ts';
+import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -285,7 +285,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.log.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
     return [
       resultReply(outcome.value, {
+        context: resultContext(turn, toProfile(interview, rules, today()), outcome.value),
         buttons: [
+          [{ label: 'Chi tiết', action: 'ck:detail' }],
           [
             { label: 'Sửa câu trả lời', action: 'ck:back' },
             { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
@@ -295,6 +297,33 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         ],
       }),
     ];
+  }
+
+  /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
+  function resultContext(turn: Turn, profile: HouseholdProfileInput, result: CheckResult): ResultContext {
+    const context: ResultContext = {};
+    const found = lookupStandard(rules, result.asOf, turn.session.province);
+    const amount = found.ok ? found.value.standard.bands[0]?.upTo?.[profile.area].value : undefined;
+    const areaName = rules.areas.find((area) => area.id === profile.area)?.name;
+    if (amount !== undefined && areaName) context.line = { amount, areaName };
+    const unsure = profile.unsure ?? [];
+    if (unsure.length > 0) {
+      const worst = evaluate(turn, { ...profile, deprivations: [...(profile.deprivations ?? []), ...unsure], unsure: [] });
+      if (worst.ok && worst.value.classification !== result.classification) {
+        const unsureNames = unsure.map((id) => rules.indicatorById.get(id)?.name ?? id);
+        const shown = new Set(result.supports.map((support) => support.id));
+        context.couldBe = { classification: worst.value.classification, unsureNames, supports: worst.value.supports.filter((support) => !shown.has(support.id)) };
+      }
+    }
+    return context;
+  }
+
+  /** "Chi tiết" under a result: reasons, legal bases, supports. */
+  function resultDetails(turn: Turn, profile: HouseholdProfileInput | undefined, reportAction: string): Reply[] {
+    const outcome = profile && evaluate(turn, profile);
+    if (!profile || !outcome?.ok) return staleButton();
+    const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: reportAction }]];
+    return [resultDetailReply(outcome.value, { context: resultContext(turn, profile, outcome.value), buttons })];
   }
 
   function supportsButton(classification: Classification): Button[] {
@@ -335,6 +364,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [askCurrent(previous, rules, today())];
     }
     if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules, today()), interview);
+    if (verb === 'detail') return isFinished(interview, rules, today()) ? resultDetails(turn, toProfile(interview, rules, today()), 'report:result') : noInterview();
     if (verb === 'set' && first === 'area' && (second === 'rural' || second === 'urban')) {
       return onStep(turn, { ok: true, interview: { ...interview, area: second, reviewed: false } }, interview);
     }
@@ -377,8 +407,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.writes.push(() => store.recordCheck(outcome.value.classification));
     turn.household = true;
     turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
-    const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: quickReportAction(parsed.profile, rules) }]];
-    return [resultReply(outcome.value, { intro: parsed.summary, buttons })];
+    const report = quickReportAction(parsed.profile, rules);
+    const buttons = [[{ label: 'Chi tiết', action: report.replace(/^report:/, 'detail:') }, { label: 'Báo sai', action: report }]];
+    return [resultReply(outcome.value, { intro: parsed.summary, buttons, context: resultContext(turn, parsed.profile, outcome.value) })];
   }
 
   // ---------- reports, feedback, province, data deletion ----------
@@ -516,6 +547,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return startReport(turn, reportTarget(turn, parts));
       case 'prov':
         return info.provinceAction(turn.session, parts[0]);
+      case 'detail':
+        return parts[0] === 'q' ? resultDetails(turn, profileFromReportAction(parts.slice(1), today(), rules), `report:${parts.join(':')}`) : unknownAction();
       case 'sup':
         return info.supportsReply(today(), parts[0]);
       default:

@@ -3,7 +3,7 @@
  * they change, margins, supports with their basis, next steps, and the date and standard used.
  * Everything comes from the rules engine's CheckResult; this file only arranges it.
  */
-import { CLASS_LABELS, formatDate, type CheckResult, type FactStatus, type SupportResult } from '../rules/index.ts';
+import { CLASS_LABELS, formatDate, formatMoney, type CheckResult, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
 
@@ -28,7 +28,7 @@ export function describeSupport(support: SupportResult): string {
 }
 
 function section(title: string, items: readonly string[] | undefined): Span[] {
-  if (!items || items.length === 0) return [];
+  if (!title || !items || items.length === 0) return [];
   return [bold(`\n\n${title}\n`), plain(bullets(items))];
 }
 
@@ -38,13 +38,53 @@ function standardLine(result: CheckResult): string {
   return `${standard.document}, ${standard.article} (áp dụng từ ${formatDate(standard.validFrom)}${until})`;
 }
 
-/** The full result. `intro` states what the result was computed from (e.g. the quick-check tokens). */
-export function resultReply(result: CheckResult, options: { intro?: string; buttons?: Button[][] }): Reply {
-  const className = CLASS_LABELS[result.classification];
+/** What the chat adds to a result from the rules data: the poverty line, and the class "không rõ" answers could give. */
+export interface ResultContext {
+  /** The poverty line per person per month for the household's area on the date. */
+  line?: { amount: number; areaName: string };
+  /** The class if every "không rõ" answer were a deprivation, when it differs; with that class's supports. */
+  couldBe?: { classification: Classification; unsureNames: string[]; supports: SupportResult[] };
+}
+
+/** "HỘ CẬN NGHÈO — có thể là hộ nghèo nếu Bảo hiểm y tế thiếu hụt". */
+function headline(result: CheckResult, context: ResultContext): string {
+  const className = CLASS_LABELS[result.classification].toUpperCase();
+  const could = context.couldBe;
+  if (!could) return className;
+  return `${className} — có thể là ${CLASS_LABELS[could.classification]} nếu ${could.unsureNames.join(', ')} (đang "không rõ") là thiếu hụt`;
+}
+
+/**
+ * The first screen, for a cheap phone: the verdict, the income per person against the line, what the
+ * next standard would make of the same household, and one next step. Reasons, legal bases and the full
+ * list of supports are one tap away ("Chi tiết", a numbered choice where there are no buttons).
+ */
+export function resultReply(result: CheckResult, options: { intro?: string; buttons?: Button[][]; context?: ResultContext }): Reply {
+  const context = options.context ?? {};
   const spans: Span[] = [];
   if (options.intro) spans.push(plain(`${options.intro}\n\n`));
+  spans.push(bold(`Kết quả sàng lọc (tham khảo): ${headline(result, context)}\n`));
+  const line = context.line ? ` (chuẩn nghèo ${context.line.areaName.toLowerCase()}: ${formatMoney(context.line.amount)})` : '';
+  spans.push(plain(`Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng${line}, ngày ${formatDate(result.asOf)}.`));
+  if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính (xem "Chi tiết").'));
+  if (result.upcoming) {
+    const next = result.upcoming;
+    spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}.`));
+  }
+  const step = result.nextSteps[0];
+  if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));
+  spans.push(plain(`\n\nBấm "Chi tiết" để xem vì sao, căn cứ pháp lý và các hỗ trợ. ${SHORT_DECISION_NOTE}`));
+  return options.buttons ? { spans, buttons: options.buttons } : { spans };
+}
+
+const SHORT_DECISION_NOTE = 'Chỉ để tham khảo: Chủ tịch UBND cấp xã quyết định sau rà soát (QĐ 24/2021/QĐ-TTg).';
+
+/** The full result ("Chi tiết"): reasons with numbers, "không rõ" answers, margins, supports with their basis, next steps. */
+export function resultDetailReply(result: CheckResult, options: { buttons?: Button[][]; context?: ResultContext }): Reply {
+  const context = options.context ?? {};
+  const spans: Span[] = [];
   spans.push(
-    bold(`Kết quả sàng lọc (tham khảo): ${className.toUpperCase()}\n`),
+    bold(`Kết quả sàng lọc (tham khảo): ${headline(result, context)}\n`),
     plain(`Tính theo chuẩn: ${standardLine(result)}, ngày ${formatDate(result.asOf)}.`),
   );
   if (result.provisional) {
@@ -57,6 +97,14 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
     ...section(
       'Hỗ trợ có thể được hưởng (một số chỉ áp dụng khi hộ có điều kiện riêng, ví dụ có con đi học; bấm "Chi tiết hỗ trợ" để xem điều kiện, mức và nơi làm thủ tục):',
       result.supports.map(supportLine),
+    ),
+    ...section(
+      context.couldBe ? `Nếu là ${CLASS_LABELS[context.couldBe.classification]} (khi các câu "không rõ" là thiếu hụt), hỗ trợ có thể được hưởng:` : '',
+      context.couldBe?.supports.map(supportLine),
+    ),
+    ...section(
+      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới (${result.upcoming.standardId}): ${CLASS_LABELS[result.upcoming.classification]}${result.upcoming.provisional ? ' (tạm tính)' : ''}` : '',
+      result.upcoming?.reasons,
     ),
     ...section('Bước tiếp theo:', result.nextSteps),
     plain(`\n\n${DECISION_NOTE}`),

@@ -74,3 +74,16 @@ describe('/kiemtra with words typed with spaces', () => {
     expect((await harness.say('/kiemtra nt tong 5tr')).text).toContain('thêm số người');
   });
 });
+
+describe('the result on a cheap phone', () => {
+  it('says what the household would be under the next standard, and keeps the details one tap away', async () => {
+    harness = await openHarness({ now: () => new Date('2026-12-01T03:00:00Z') });
+    // 1.800.000 đồng/person, rural: above the 2026 line (1.500.000) but within 2.200.000 from 01/01/2027.
+    const screen = await harness.say('/kiemtra nt 1tr8 4ng');
+    expect(screen.text).toContain('Thu nhập bình quân: 1.800.000 đồng/người/tháng (chuẩn nghèo nông thôn: 1.500.000 đồng)');
+    expect(screen.text).toContain('Từ 01/01/2027 theo chuẩn mới: hộ cận nghèo');
+    const detail = await harness.press(screen.buttons.find((button) => button.label === 'Chi tiết')!.action);
+    expect(detail.text).toContain('Vì sao');
+    expect(detail.text).toContain('Từ 01/01/2027 theo chuẩn mới');
+  });
+});
