@@ -11,6 +11,7 @@ import { COMMANDS } from '../../../src/chat/core.ts';
 import { TELEGRAM_TEXTS } from '../../../src/channels/telegram/adapter.ts';
 import type { SentMessage } from './emulator.ts';
 import { buttonsOf, FakeUser, TelegramHarness, TEST_SECRET, TEST_TOKEN } from './harness.ts';
+import { expectDetails, expectFirstScreen } from '../result-screen.ts';
 
 const QUESTION = 'muc tieu giam ty le ho tai ngheo tai can ngheo hang nam';
 const RESULT_HEADING = 'Kết quả sàng lọc (tham khảo):';
@@ -115,26 +116,29 @@ describe('Telegram in long-polling mode', () => {
     for (let step = 0; step < 30 && !allText(replies).includes(RESULT_HEADING); step += 1) {
       replies = await answerCurrent(user, last(replies));
     }
-    const result = allText(replies);
     // By hand: rural, 5.000.000 đồng for 4 people = 1.250.000 đồng per person, under the rural line
     // (1.500.000 đồng in 2026, 2.200.000 đồng from 2027); "không" to every question means 4
-    // deprivations (clean water, sanitation, Internet, information) ≥ 3 → poor household.
-    expect(result).toContain(`${RESULT_HEADING} HỘ NGHÈO`);
-    expect(result).toContain('1.250.000 đồng');
-    expect(result).toContain('Tính theo chuẩn:');
-    expect(result).toMatch(/\d{2}\/\d{2}\/\d{4}/);
-    // A long result comes in several messages; its buttons are on the last one.
-    expect(buttonsOf(last(replies)).map((button) => button.data)).toContain('ck:back');
-    for (const message of replies) expect(message.html.length).toBeLessThanOrEqual(4096);
+    // deprivations (clean water, sanitation, Internet, information) ≥ 3 → poor household, under both.
+    // The first screen is one short message; its buttons open the details and still allow going back.
+    const first = last(replies);
+    expect(replies.filter((message) => message.text.includes(RESULT_HEADING))).toHaveLength(1);
+    expectFirstScreen(first.text, { verdict: 'HỘ NGHÈO', perPerson: '1.250.000 đồng', upcoming: 'hộ nghèo (tạm tính)' });
+    expect(first.text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    expect(first.text).not.toContain('có thể là');
+    expect(buttonsOf(first).map((button) => button.data)).toEqual(expect.arrayContaining(['ck:detail', 'ck:back']));
+    const details = await user.press('ck:detail', first);
+    expectDetails(allText(details), 'HỘ NGHÈO');
+    for (const message of [...replies, ...details]) expect(message.html.length).toBeLessThanOrEqual(4096);
   });
 
   it('the one-line quick check answers at once; a wrong token gets a correction', async () => {
-    const result = allText(await user.say('/kiemtra nt 1.4tr bhyt nuoc nhatieu'));
-    // By hand: rural, 1.400.000 đồng per person (under the rural line), 3 deprivations (health
-    // insurance, water, sanitation) ≥ 3 → poor household.
-    expect(result).toContain(`${RESULT_HEADING} HỘ NGHÈO`);
-    expect(result).toContain('1.400.000 đồng');
-    expect(result).toContain('Tính theo chuẩn:');
+    const replies = await user.say('/kiemtra nt 1.4tr bhyt nuoc nhatieu');
+    // By hand: rural, 1.400.000 đồng per person (under the rural line of 2026 and of 2027), 3
+    // deprivations (health insurance, water, sanitation) ≥ 3 → poor household.
+    const first = last(replies);
+    expectFirstScreen(allText(replies), { verdict: 'HỘ NGHÈO', perPerson: '1.400.000 đồng', upcoming: 'hộ nghèo (tạm tính)' });
+    const details = await user.press(dataOf(first, (data) => data.startsWith('detail:q:')), first);
+    expectDetails(allText(details), 'HỘ NGHÈO');
     const wrong = last(await user.say('/kiemtra nt 1.4tr bhytt'));
     expect(wrong.text).toContain('bhytt');
     expect(wrong.text).not.toContain(RESULT_HEADING);

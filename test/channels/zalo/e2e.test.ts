@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../../server/harness.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
 import { freePort, TOKEN } from './harness.ts';
+import { expectDetails, expectFirstScreen } from '../result-screen.ts';
 
 const SECRET = 'bi-mat-webhook-zalo-e2e';
 
@@ -38,7 +39,10 @@ const say = (conversation: Conversation, chatId: string, text: string) =>
  * 07/2021/NĐ-CP Điều 3, kept for 2026 by Nghị định 351/2025/NĐ-CP): rural, 4 people, 3.000.000
  * đồng a month → 750.000 đồng per person ≤ 1.500.000 đồng; deprived in exactly 2 indicators
  * (health insurance, sanitation) < 3 → hộ cận nghèo. The same holds under the 2027–2030 line
- * (2.200.000 đồng, Nghị định 351/2025/NĐ-CP), so the test does not depend on today's date.
+ * (2.200.000 đồng, Nghị định 351/2025/NĐ-CP), but there 2 < 3 leaves the class open: the 2027
+ * thresholds of two new indicators are not published, so the 2027 class is "chưa xác định được".
+ * Telecom/Internet is answered "không rõ" (3): were it a deprivation, 3 ≥ 3 → hộ nghèo, so the
+ * headline says "có thể là hộ nghèo nếu Sử dụng dịch vụ viễn thông …".
  */
 const INTERVIEW: { asks: RegExp; answer: string }[] = [
   { asks: /nông thôn hay thành thị/, answer: 'nong thon' },
@@ -54,7 +58,7 @@ const INTERVIEW: { asks: RegExp; answer: string }[] = [
   { asks: /dưới 8 m²/, answer: '2' },
   { asks: /nước sạch/, answer: 'có' },
   { asks: /nhà vệ sinh/, answer: '2' },
-  { asks: /Internet/, answer: '1' },
+  { asks: /Internet/, answer: '3' },
   { asks: /tivi, radio/, answer: 'co' },
 ];
 
@@ -79,7 +83,7 @@ function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Con
     expect(answer).not.toMatch(/<\/?b>|\*\*/);
   });
 
-  it('runs the whole household check on typed numbers and words, result split below 2000 characters', async () => {
+  it('runs the whole household check on typed numbers and words: a short first screen, details on a typed choice', async () => {
     const chat = `${mode}-check`;
     const consent = await say(conversation, chat, '/kiemtra');
     expect(consent).toMatch(/1\. Đồng ý lưu/);
@@ -88,17 +92,22 @@ function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Con
       expect(question, `question ${index + 1}`).toMatch(step.asks);
       const before = conversation.fake.sentTo(chat).length;
       question = await say(conversation, chat, step.answer);
-      if (index === INTERVIEW.length - 1) {
-        const parts = conversation.fake.sentTo(chat).slice(before);
-        expect(parts.length).toBeGreaterThan(1);
-        for (const part of parts) expect(part.length).toBeLessThanOrEqual(2000);
-      }
+      // The result fits in one Zalo message.
+      if (index === INTERVIEW.length - 1) expect(conversation.fake.sentTo(chat).slice(before)).toEqual([question]);
     }
-    const result = question;
-    expect(result).toContain('HỘ CẬN NGHÈO');
-    expect(result).toContain('750.000 đồng');
-    expect(result).toMatch(/thiếu hụt 2 chỉ số/);
-    expect(result).toContain('UBND cấp xã');
+    const first = question;
+    expect(first.length).toBeLessThanOrEqual(2000);
+    expectFirstScreen(first, { verdict: 'HỘ CẬN NGHÈO — có thể là hộ nghèo nếu', perPerson: '750.000 đồng', upcoming: 'chưa xác định được (tạm tính)' });
+    expect(first).toMatch(/có thể là hộ nghèo nếu Sử dụng dịch vụ viễn thông \(đang "không rõ"\) là thiếu hụt/);
+    expect(first).not.toMatch(/thiếu hụt 2 chỉ số/);
+    // No buttons on Zalo: "Chi tiết" is a numbered choice, typed as its number.
+    const choice = /^(\d+)\. Chi tiết$/m.exec(first);
+    expect(choice, first).not.toBeNull();
+    const details = await say(conversation, chat, choice![1]!);
+    expectDetails(details, 'HỘ CẬN NGHÈO — có thể là hộ nghèo nếu');
+    expect(details).toMatch(/thiếu hụt 2 chỉ số/);
+    expect(details).toContain('Nếu là hộ nghèo (khi các câu "không rõ" là thiếu hụt), hỗ trợ có thể được hưởng:');
+    for (const part of conversation.fake.sentTo(chat)) expect(part.length).toBeLessThanOrEqual(2000);
   });
 
   it('answers stickers and pictures politely and never crashes on odd messages', async () => {
