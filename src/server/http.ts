@@ -29,6 +29,21 @@ export function storeUnavailable(): HttpError {
   });
 }
 
+/** 405 with the methods the address takes (`Allow`), as every route of the server answers it. */
+export function methodNotAllowed(method: string | undefined, allow: string[]): HttpError {
+  return new HttpError(405, `Phương thức ${method ?? ''} không được hỗ trợ ở địa chỉ này.`, undefined, { Allow: allow.join(', ') });
+}
+
+/** 401 for a webhook delivery without the platform's secret header (or with a wrong one). */
+export function webhookSecretRefused(): HttpError {
+  return new HttpError(401, 'Sai hoặc thiếu mã bí mật webhook.');
+}
+
+/** 500: what the caller sees of an unexpected failure (the details go to the log only). */
+export function internalError(): HttpError {
+  return new HttpError(500, 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.');
+}
+
 export function sendJson(
   response: ServerResponse,
   status: number,

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
 import { StoreUnavailableError } from '../chat/ports.ts';
-import { HttpError, sendError, storeUnavailable } from './http.ts';
+import { HttpError, internalError, methodNotAllowed, sendError, storeUnavailable } from './http.ts';
 import { HTTP_DEFAULTS } from './defaults.ts';
 import { answerClientError, edgeErrors, refuseHead, watchBody } from './edges.ts';
 import { clientAddressResolver, type ProxyRange } from './client-address.ts';
@@ -127,9 +127,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     if (!route) {
       const methods = candidates.map((candidate) => candidate.method);
       const allow = methods.includes('GET') ? [...methods, 'HEAD'] : methods;
-      throw new HttpError(405, `Phương thức ${request.method ?? ''} không được hỗ trợ ở địa chỉ này.`, undefined, {
-        Allow: allow.join(', '),
-      });
+      throw methodNotAllowed(request.method, allow);
     }
     if (route.rateLimited && limiters) {
       const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for']);
@@ -193,7 +191,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
           return fail(storeUnavailable());
         }
         log.error('http_handler_failed', { path: url!.pathname, error });
-        fail(new HttpError(500, 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.'));
+        fail(internalError());
       });
     },
   );

@@ -3,7 +3,7 @@ import { BotError, webhookCallback, type Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../log.ts';
 import { StoreUnavailableError } from '../../chat/ports.ts';
-import { HttpError, readBody, sendError, storeUnavailable } from '../../server/http.ts';
+import { HttpError, internalError, methodNotAllowed, readBody, sendError, storeUnavailable, webhookSecretRefused } from '../../server/http.ts';
 import { secretsMatch } from '../../server/security.ts';
 
 /** Telegram sends one update per delivery; anything this large is not from Telegram. */
@@ -27,6 +27,15 @@ function respond(response: ServerResponse, status: number, body = '', contentTyp
   response.writeHead(status, { 'Content-Type': contentType }).end(body);
 }
 
+/** Refusals in the API's one error shape (src/server/http.ts), Vietnamese JSON like every other route. */
+function refuse(request: IncomingMessage, response: ServerResponse, error: HttpError): void {
+  // The body is not read: let it drain so the connection stays usable.
+  if (!request.readableEnded) request.resume();
+  if (!response.headersSent) sendError(response, error);
+}
+
+const NOT_AN_UPDATE = 'Nội dung không phải một bản tin (update) Telegram hợp lệ.';
+
 /**
  * A node:http handler for `POST /telegram/webhook`. It reads the raw request body itself (mount it
  * before any body parser). A missing or wrong `X-Telegram-Bot-Api-Secret-Token` → 401 and nothing
@@ -42,29 +51,29 @@ export function telegramWebhookHandler<C extends Context>(bot: Bot<C>, secret: s
 
   return async (request, response) => {
     try {
-      if (request.method !== 'POST') return respond(response, 405, 'Method Not Allowed');
+      if (request.method !== 'POST') return refuse(request, response, methodNotAllowed(request.method, ['POST']));
       const header = request.headers[SECRET_HEADER];
       const given = Array.isArray(header) ? header[0] : header;
       if (!secretsMatch(given, secret)) {
         logger.warn('telegram.webhook_unauthorized', { secretPresent: given !== undefined });
-        return respond(response, 401, 'Unauthorized');
+        return refuse(request, response, webhookSecretRefused());
       }
       const update = parseUpdate((await readBody(request, MAX_BODY_BYTES)).toString('utf8'));
       if (!update) {
         logger.warn('telegram.webhook_malformed');
-        return respond(response, 400, 'Bad Request');
+        return refuse(request, response, new HttpError(400, NOT_AN_UPDATE, 'body'));
       }
       await handleUpdate(update, (json: string) => respond(response, 200, json, 'application/json'), given);
       respond(response, 200);
     } catch (error) {
-      if (error instanceof HttpError) return sendError(response, error);
+      if (error instanceof HttpError) return refuse(request, response, error);
       // The database is away: Telegram retries the delivery later, and it is answered then, once.
       if (error instanceof BotError && error.error instanceof StoreUnavailableError) {
         logger.warn('telegram.webhook_store_unavailable', { updateId: (error.ctx.update as Update).update_id });
-        return sendError(response, storeUnavailable());
+        return refuse(request, response, storeUnavailable());
       }
       logger.error('telegram.webhook_failed', { error });
-      respond(response, 500, 'Internal Server Error');
+      refuse(request, response, internalError());
     }
   };
 }

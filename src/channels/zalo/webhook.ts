@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.ts';
-import { HttpError, readJson, sendError, sendJson } from '../../server/http.ts';
+import { HttpError, methodNotAllowed, readJson, sendError, sendJson, webhookSecretRefused } from '../../server/http.ts';
 import { secretsMatch } from '../../server/security.ts';
 import type { ZaloBot } from './bot.ts';
 import { unwrapDelivery } from './updates.ts';
@@ -26,14 +26,14 @@ export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): Webho
   return async (request, response) => {
     if (request.method !== 'POST') {
       request.resume();
-      sendError(response, new HttpError(405, 'Chỉ nhận yêu cầu POST.', undefined, { Allow: 'POST' }));
+      sendError(response, methodNotAllowed(request.method, ['POST']));
       return;
     }
     const given = request.headers[ZALO_SECRET_HEADER];
     if (typeof given !== 'string' || !secretsMatch(given, secret)) {
       request.resume();
       deps.logger.warn('zalo.webhook_refused', { reason: given === undefined ? 'missing-secret' : 'wrong-secret' });
-      sendError(response, new HttpError(401, 'Sai hoặc thiếu mã bí mật webhook.'));
+      sendError(response, webhookSecretRefused());
       return;
     }
     if (deps.accepting && !deps.accepting()) {
