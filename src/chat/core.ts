@@ -115,6 +115,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const { search, rules, store, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const today = () => todayIso(now());
+  /**
+   * The day a check is for: the day it started (Vietnam), kept in the interview, so one that runs past
+   * midnight into a new standard (31/12/2026 → 01/01/2027) keeps the questions and the result of its
+   * first day; the result then also gives the class under the standard in force today (`resultContext`).
+   * Interviews saved before the day was kept have none and follow today.
+   */
+  const dayOf = (interview: Interview) => interview.date ?? today();
   const drafts = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
   const deliveries = deps.deliveries ?? storeDeliveryClaims(store);
@@ -203,13 +210,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /** The private check left half-way in this chat, if any. */
   function unfinishedCheck(turn: Turn): Interview | undefined {
     const current = turn.interview;
-    return !turn.message.isGroup && current && !isFinished(current, rules, today()) ? current : undefined;
+    return !turn.message.isGroup && current && !isFinished(current, rules, dayOf(current)) ? current : undefined;
   }
 
   const progressNote = (current: Interview) =>
     current.awaitingConsent
       ? 'Bạn đang bắt đầu kiểm tra hộ gia đình (chưa trả lời câu nào).'
-      : `Bạn đang kiểm tra dở (câu ${current.position + 1}/${interviewSteps(rules, today()).length}).`;
+      : `Bạn đang kiểm tra dở (câu ${current.position + 1}/${interviewSteps(rules, dayOf(current)).length}).`;
 
   /** /start again (a reloaded web page, a reopened chat): the welcome, offering to continue a check left half-way. */
   function welcomeBack(turn: Turn): Reply[] {
@@ -235,7 +242,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     interview.awaitingConsent = !turn.session.consentAt;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
-    const facts = understoodFacts(interview, rules, today());
+    const facts = understoodFacts(interview, rules, dayOf(interview));
     const intro = told
       ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
       : undefined;
@@ -244,7 +251,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {
-    const steps = interviewSteps(rules, today());
+    const steps = interviewSteps(rules, dayOf(interview));
     const started = { ...interview, awaitingConsent: false, position: nextPosition(interview, steps, -1) };
     turn.interview = started;
     return continueInterview(turn, started);
@@ -261,14 +268,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function continueInterview(turn: Turn, interview: Interview): Reply[] {
-    if (!isFinished(interview, rules, today())) {
+    if (!isFinished(interview, rules, dayOf(interview))) {
       // Before the first indicator question: what was understood, with the income per person, correctable in one tap or line.
-      if (interviewSteps(rules, today())[interview.position]?.kind !== 'indicator' || interview.reviewed) return [askCurrent(interview, rules, today())];
+      if (interviewSteps(rules, dayOf(interview))[interview.position]?.kind !== 'indicator' || interview.reviewed) return [askCurrent(interview, rules, dayOf(interview))];
       const reviewed = { ...interview, reviewed: true };
       turn.interview = reviewed;
-      return [reviewReply(reviewed, rules, today()), askCurrent(reviewed, rules, today())];
+      return [reviewReply(reviewed, rules, dayOf(reviewed)), askCurrent(reviewed, rules, dayOf(reviewed))];
     }
-    const outcome = evaluate(turn, toProfile(interview, rules, today()));
+    const outcome = evaluate(turn, toProfile(interview, rules, dayOf(interview)));
     if (!outcome.ok) {
       turn.log.warn('check_rejected', { field: outcome.error.field });
       return [
@@ -285,7 +292,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.log.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
     return [
       resultReply(outcome.value, {
-        context: resultContext(turn, toProfile(interview, rules, today()), outcome.value),
+        context: resultContext(turn, toProfile(interview, rules, dayOf(interview)), outcome.value),
         buttons: [
           [{ label: 'Chi tiết', action: 'ck:detail' }],
           [
@@ -306,6 +313,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const amount = found.ok ? found.value.standard.bands[0]?.upTo?.[profile.area].value : undefined;
     const areaName = rules.areas.find((area) => area.id === profile.area)?.name;
     if (amount !== undefined && areaName) context.line = { amount, areaName };
+    const day = today();
+    if (result.asOf !== day) {
+      // A check that ran past midnight into a new standard: the class under the standard in force today, too.
+      const current = lookupStandard(rules, day, turn.session.province);
+      const later = current.ok && current.value.standard.id !== result.standard.id ? evaluate(turn, { ...profile, date: day }) : undefined;
+      if (current.ok && later?.ok) {
+        const { standard } = current.value;
+        context.today = { date: day, standardTitle: standard.title, document: standard.document, classification: later.value.classification, provisional: later.value.provisional };
+      }
+    }
     const unsure = profile.unsure ?? [];
     if (unsure.length > 0) {
       const worst = evaluate(turn, { ...profile, deprivations: [...(profile.deprivations ?? []), ...unsure], unsure: [] });
@@ -341,7 +358,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function onStep(turn: Turn, outcome: ReturnType<typeof answerWithText>, interview: Interview): Reply[] {
-    if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules, today())];
+    if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
     turn.interview = outcome.interview;
     return continueInterview(turn, outcome.interview);
   }
@@ -359,21 +376,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (verb === 'resume') return continueInterview(turn, interview);
     if (verb === 'back') {
       const previous = stepBack(interview);
-      if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules, today())];
+      if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules, dayOf(interview))];
       turn.interview = previous;
-      return [askCurrent(previous, rules, today())];
+      return [askCurrent(previous, rules, dayOf(previous))];
     }
-    if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules, today()), interview);
-    if (verb === 'detail') return isFinished(interview, rules, today()) ? resultDetails(turn, toProfile(interview, rules, today()), 'report:result') : noInterview();
+    if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules, dayOf(interview)), interview);
+    if (verb === 'detail') return isFinished(interview, rules, dayOf(interview)) ? resultDetails(turn, toProfile(interview, rules, dayOf(interview)), 'report:result') : noInterview();
     if (verb === 'set' && first === 'area' && (second === 'rural' || second === 'urban')) {
       return onStep(turn, { ok: true, interview: { ...interview, area: second, reviewed: false } }, interview);
     }
     if (verb === 'edit' && (first === 'members' || first === 'income')) {
-      turn.interview = editStep(interview, first, rules, today());
-      return [askCurrent(turn.interview, rules, today())];
+      turn.interview = editStep(interview, first, rules, dayOf(interview));
+      return [askCurrent(turn.interview, rules, dayOf(interview))];
     }
     if (verb === 'a' && (second === 'yes' || second === 'no' || second === 'unsure')) {
-      return onStep(turn, answerIndicator(interview, Number(first), second, rules, today()), interview);
+      return onStep(turn, answerIndicator(interview, Number(first), second, rules, dayOf(interview)), interview);
     }
     return unknownAction();
   }
@@ -385,17 +402,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (answer === 'no' || matchKey(text) === 'khong luu') return giveConsent(turn, false);
       return undefined;
     }
-    if (isFinished(interview, rules, today())) return undefined;
-    const outcome = answerWithText(interview, text, rules, today());
+    if (isFinished(interview, rules, dayOf(interview))) return undefined;
+    const outcome = answerWithText(interview, text, rules, dayOf(interview));
     if (outcome.ok) return onStep(turn, outcome, interview);
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
-    const step = interviewSteps(rules, today())[interview.position];
+    const step = interviewSteps(rules, dayOf(interview))[interview.position];
     const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && text.split(' ').length >= MIN_QUESTION_WORDS;
     const results = mayBeQuestion ? searchFor(turn, text) : [];
     if (results.length > 0) {
-      return [...answerQuestion(turn, text, results), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules, today())];
+      return [...answerQuestion(turn, text, results), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules, dayOf(interview))];
     }
-    return [lines(outcome.retry), askCurrent(interview, rules, today())];
+    return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
   }
 
   function quickCheck(turn: Turn, args: string): Reply[] {
@@ -467,7 +484,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function reportTarget(turn: Turn, parts: string[]): ReportTarget | undefined {
     const [target, ...rest] = parts;
     let profile: HouseholdProfileInput | undefined;
-    if (target === 'result' && turn.interview && isFinished(turn.interview, rules, today())) profile = toProfile(turn.interview, rules, today());
+    if (target === 'result' && turn.interview && isFinished(turn.interview, rules, dayOf(turn.interview))) profile = toProfile(turn.interview, rules, dayOf(turn.interview));
     else if (target === 'q') profile = profileFromReportAction(rest, today(), rules);
     else if (target) {
       const passage = resultAt(turn, target, Number(rest[0]));

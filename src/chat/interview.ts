@@ -41,9 +41,9 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   return next;
 }
 
-/** A new interview, with what a household sentence already stated ("nhà tôi 4 người thu nhập 5 triệu…") filled in. */
+/** A new interview for `date` (its questions and result stay on that day), with what a household sentence already stated ("nhà tôi 4 người thu nhập 5 triệu…") filled in. */
 export function prefilledInterview(understanding: Understanding | undefined, rules: RuleSet, date: string): Interview {
-  const interview: Interview = { awaitingConsent: true, position: 0, answers: {} };
+  const interview: Interview = { awaitingConsent: true, position: 0, answers: {}, date };
   return understanding ? applyUnderstanding(interview, understanding, rules, date) : interview;
 }
 

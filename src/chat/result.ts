@@ -44,6 +44,21 @@ export interface ResultContext {
   line?: { amount: number; areaName: string };
   /** The class if every "không rõ" answer were a deprivation, when it differs; with that class's supports. */
   couldBe?: { classification: Classification; unsureNames: string[]; supports: SupportResult[] };
+  /** The result is for an earlier day (the check started then) and another standard is in force today: the class under it. */
+  today?: { date: string; standardTitle: string; document: string; classification: Classification; provisional: boolean };
+}
+
+/**
+ * "Kết quả tính cho ngày 31/12/2026 (ngày bắt đầu trả lời). Từ hôm nay 01/01/2027 áp dụng …: hộ cận nghèo."
+ * Empty when the result is for today's standard.
+ */
+function crossingLine(result: CheckResult, context: ResultContext): string {
+  const later = context.today;
+  if (!later) return '';
+  return (
+    `\nKết quả trên tính cho ngày ${formatDate(result.asOf)}, ngày bạn bắt đầu trả lời, theo chuẩn của ngày đó. ` +
+    `Hôm nay ${formatDate(later.date)} đã áp dụng ${later.standardTitle} (${later.document}): theo chuẩn này là ${CLASS_LABELS[later.classification]}${later.provisional ? ' (tạm tính)' : ''}.`
+  );
 }
 
 /** "HỘ CẬN NGHÈO — có thể là hộ nghèo nếu Bảo hiểm y tế thiếu hụt". */
@@ -67,7 +82,9 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   const line = context.line ? ` (chuẩn nghèo ${context.line.areaName.toLowerCase()}: ${formatMoney(context.line.amount)})` : '';
   spans.push(plain(`Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng${line}, ngày ${formatDate(result.asOf)}.`));
   if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính (xem "Chi tiết").'));
-  if (result.upcoming) {
+  const crossing = crossingLine(result, context);
+  if (crossing) spans.push(bold(crossing));
+  else if (result.upcoming) {
     const next = result.upcoming;
     spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}.`));
   }
@@ -87,6 +104,8 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
     bold(`Kết quả sàng lọc (tham khảo): ${headline(result, context)}\n`),
     plain(`Tính theo chuẩn: ${standardLine(result)}, ngày ${formatDate(result.asOf)}.`),
   );
+  const crossing = crossingLine(result, context);
+  if (crossing) spans.push(bold(crossing));
   if (result.provisional) {
     spans.push(plain(`\n⚠️ Kết quả tạm tính: ${(result.provisionalReasons ?? []).join(' ') || 'một phần của chuẩn chưa được xác nhận.'}`));
   }

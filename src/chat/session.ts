@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { DraftStore } from './ports.ts';
+import { isIsoDate } from '../text/dates.ts';
 
 const ButtonSchema = z.object({ label: z.string().max(200), action: z.string().max(64) });
 /** Limits of what a session may hold; the core cuts to them before saving, so a saved session always loads. */
@@ -20,6 +21,11 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export const InterviewSchema = z.object({
   /** Waiting for the consent button before the first question. */
   awaitingConsent: z.boolean(),
+  /**
+   * yyyy-MM-dd in Vietnam when the check started: its questions and result are for that day. Optional, so
+   * sessions saved before it load unchanged (and follow today), and older code reading a newer session drops it.
+   */
+  date: z.string().refine(isIsoDate).optional(),
   /** Index into the interview steps (see interview.ts); equal to their count once the result is shown. */
   position: z.number().int().min(0),
   area: z.enum(['rural', 'urban']).optional(),
