@@ -11,6 +11,7 @@ import { fold } from '../../src/search/normalize.ts';
 export const QUESTION_FILES = {
   questions: new URL('./questions.yaml', import.meta.url),
   residents: new URL('./residents.yaml', import.meta.url),
+  unseen: new URL('./unseen.yaml', import.meta.url),
 } as const;
 
 const questionSchema = z.object({

@@ -15,6 +15,8 @@ export const HOUSEHOLD_EVAL_DATE = '2026-12-01';
 
 const sentenceSchema = z.strictObject({
   text: z.string().min(1),
+  /** The day the sentence is read at (yyyy-MM-dd), when it needs another standard's indicators; HOUSEHOLD_EVAL_DATE otherwise. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   expected: z.strictObject({
     area: z.enum(['rural', 'urban']).optional(),
     members: z.number().int().min(1).optional(),
@@ -26,8 +28,14 @@ const sentenceSchema = z.strictObject({
 });
 export type HouseholdSentence = z.infer<typeof sentenceSchema>;
 
-export function loadHouseholdSentences(): HouseholdSentence[] {
-  const path = fileURLToPath(new URL('./households.yaml', import.meta.url));
+/** The first set, and the round-3 sentences written as a check that the reader generalises. */
+export const SENTENCE_FILES = {
+  households: new URL('./households.yaml', import.meta.url),
+  unseen: new URL('./households-unseen.yaml', import.meta.url),
+} as const;
+
+export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {
+  const path = fileURLToPath(SENTENCE_FILES[file]);
   return z.array(sentenceSchema).parse(parse(readFileSync(path, 'utf8')));
 }
 
@@ -55,7 +63,7 @@ export interface SentenceScores {
 
 export function scoreSentences(sentences: readonly HouseholdSentence[], rules: RuleSet): SentenceScores {
   const misses = sentences
-    .map((sentence) => ({ text: sentence.text, wrong: differences(sentence.expected, understandHousehold(sentence.text, rules, HOUSEHOLD_EVAL_DATE).understood) }))
+    .map((sentence) => ({ text: sentence.text, wrong: differences(sentence.expected, understandHousehold(sentence.text, rules, sentence.date ?? HOUSEHOLD_EVAL_DATE).understood) }))
     .filter((result) => result.wrong.length > 0);
   return { sentences: sentences.length, accuracy: sentences.length ? (sentences.length - misses.length) / sentences.length : 0, misses };
 }

@@ -23,6 +23,7 @@ function searchSection(): void {
   const rank = (question: string) => engine.search(question, { limit: 10 }).map((result) => result.passageId);
   const first = loadQuestions('questions');
   const typed = loadQuestions('residents');
+  const unseen = loadQuestions('unseen');
   const by = (questions: EvalQuestion[], asker: EvalQuestion['asker']) => questions.filter((question) => question.asker === asker);
   const rows: [string, Scores][] = [
     ['người dân, gõ như trên Zalo (residents.yaml)', score(by(typed, 'resident'), rank)],
@@ -31,6 +32,9 @@ function searchSection(): void {
     ['cán bộ, có dấu', score(by(first, 'cadre'), rank)],
     ['cán bộ, không dấu', score(withoutDiacritics(by(first, 'cadre')), rank)],
     ['tuyên truyền viên (residents.yaml)', score(by(typed, 'outreach'), rank)],
+    ['người dân, câu mới vòng 3 (unseen.yaml)', score(by(unseen, 'resident'), rank)],
+    ['cán bộ, câu mới vòng 3 (unseen.yaml)', score(by(unseen, 'cadre'), rank)],
+    ['tuyên truyền viên, câu mới vòng 3 (unseen.yaml)', score(by(unseen, 'outreach'), rank)],
   ];
   console.log('Tìm kiếm: câu hỏi → đoạn văn bản trả lời (hit@k: có đoạn đúng trong k kết quả đầu).\n');
   table(rows);
@@ -43,9 +47,15 @@ function searchSection(): void {
 
 /** Households told in one sentence: share understood exactly (area, members, income, deprivations). */
 function householdSection(): void {
-  const households = scoreSentences(loadHouseholdSentences(), loadRules());
-  console.log(`Hộ gia đình kể bằng một câu (${households.sentences} câu, ngày xét ${HOUSEHOLD_EVAL_DATE}): đúng hoàn toàn ${format(households.accuracy).trim()}`);
-  for (const miss of households.misses) console.log(`- ${miss.text}\n    sai: ${miss.wrong.join('; ')}`);
+  const rules = loadRules();
+  for (const [file, name] of [['households', 'bộ đầu'], ['unseen', 'câu mới vòng 3']] as const) {
+    const households = scoreSentences(loadHouseholdSentences(file), rules);
+    console.log(
+      `Hộ gia đình kể bằng một câu, ${name} (${households.sentences} câu, ngày xét ${HOUSEHOLD_EVAL_DATE} trừ câu ghi ngày khác): ` +
+        `đúng hoàn toàn ${format(households.accuracy).trim()}`,
+    );
+    for (const miss of households.misses) console.log(`- ${miss.text}\n    sai: ${miss.wrong.join('; ')}`);
+  }
 }
 
 /** Each section prints its own figures; add a section by adding a function here. */
