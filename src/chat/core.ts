@@ -45,7 +45,7 @@ import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSes
 import { RETENTION } from '../privacy/retention.ts';
 import { processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
-import { topicAnswer } from './topics.ts';
+import { checkTopicSupports, topicAnswer } from './topics.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
@@ -125,6 +125,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const drafts = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
   const deliveries = deps.deliveries ?? storeDeliveryClaims(store);
+  checkTopicSupports(rules);
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025, draftsWhere: drafts.where });
 
   /** The user's province picks a local (higher) standard when one is in force there. */

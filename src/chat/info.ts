@@ -157,7 +157,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
 
   function supportsReply(today: string, args = ''): Reply[] {
     const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
-    const chosen = SUPPORT_CLASSES.find((candidate) => candidate.key === key);
+    const chosen = SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
     const classButtons: Button[][] = [
       SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: candidate.label, action: `sup:${candidate.key}` })),
       SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: candidate.label, action: `sup:${candidate.key}` })),

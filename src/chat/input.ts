@@ -1,10 +1,11 @@
 /**
  * Reading what users type: cleaning odd input, matching words with or without diacritics, and the
- * few everyday patterns the chat understands (yes/no/unsure, a household told or asked about).
+ * few everyday patterns the chat understands (yes/no/unsure, a household told or asked about, the
+ * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold } from '../text/fold.ts';
-import { writtenForm, YES_NO } from '../text/lexicon/index.ts';
-import type { RuleSet } from '../rules/index.ts';
+import { phrasePositions, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 
 /** Longer messages are refused politely: no question needs this much, and it bounds the work per message. */
@@ -49,9 +50,13 @@ export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
   return undefined;
 }
 
-const POVERTY_WORDS = /\b(ho ngheo|can ngheo|ngheo|muc song trung binh|chuan ngheo)\b/;
-const OWN_HOUSEHOLD = /\b(nha|gia dinh|ho|ho nha|hoan canh) (toi|minh|em|chau|con|tui|anh|chi|co|bac|ong|ba|me)\b/;
-const ASKS_ELIGIBILITY = /\b(co (duoc|thuoc|phai|la|du|dat)|duoc (xet|cong nhan|cap)|co ngheo|thuoc dien|kiem tra ho|xet (ho|duyet))\b/;
+const has = (words: readonly string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
+const words = (key: string) => key.split(' ');
+
+/** Class words and "chuẩn nghèo": the message is about poverty classes. */
+const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
+/** "nhà tôi", "gia đình em", "hộ nhà mình": every head word before every person word. */
+const OWN_HOUSEHOLD = TOPICS.household.heads.flatMap((head) => TOPICS.household.persons.map((person) => `${head} ${person}`));
 
 /**
  * A message about the user's own household rather than a policy: "nhà tôi 4 người thu nhập 5 triệu có
@@ -59,40 +64,34 @@ const ASKS_ELIGIBILITY = /\b(co (duoc|thuoc|phai|la|du|dat)|duoc (xet|cong nhan|
  * 5 triệu một tháng, chưa có bảo hiểm y tế"). Returns what the sentence states, or undefined.
  */
 export function readHouseholdMessage(text: string, rules: RuleSet, date: string): Understanding | undefined {
-  const key = matchKey(writtenForm(text));
+  const key = words(matchKey(writtenForm(text)));
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
-  const own = OWN_HOUSEHOLD.test(key);
-  if (POVERTY_WORDS.test(key)) {
-    const asks = ASKS_ELIGIBILITY.test(key);
+  const own = has(key, OWN_HOUSEHOLD);
+  if (has(key, POVERTY_WORDS)) {
+    const asks = has(key, TOPICS.household.asksEligibility);
     const statesFacts = understood.members !== null || !understanding.missing.includes('monthlyIncome') || understanding.questions.length > 0;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
   return factCount(understanding) >= 2 && (own || understood.members !== null) ? understanding : undefined;
 }
 
-const ASKS_WHICH_SUPPORTS =
-  /\b(duoc|huong|co) (nhung |cac )?(ho tro|chinh sach|che do|quyen loi|uu dai)( gi| nao| nhung gi)?\b|\b(ho tro|chinh sach|che do|quyen loi|uu dai) (gi|nao|nhung gi)\b/;
-/**
- * A named support ("bảo hiểm y tế", "vay vốn"…) or a narrower ask ("trong bao lâu", "ở đâu") is a
- * question for the texts: search answers it with its passage.
- */
-const NARROWER_QUESTION =
-  /\b(bhyt|bao hiem|the|vay|von|tin dung|hoc|hoc phi|hoc nghe|nha|dien|phap ly|tro giup|tro cap|an trua|mau giao|dien thoai|bao lau|bao nhieu|o dau|the nao|khi nao|lam sao|thu tuc)\b/;
-const SUPPORT_CLASS_WORDS: [RegExp, string][] = [
-  [/\bcan ngheo\b/, 'canngheo'],
-  [/\bthoat ngheo\b/, 'thoatngheo'],
-  [/\b(muc song )?trung binh\b/, 'trungbinh'],
-  [/\bngheo\b/, 'ngheo'],
+const { gets, benefits, which, narrower } = TOPICS.supportsList;
+/** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */
+const ASKS_WHICH_SUPPORTS = [
+  ...gets.flatMap((get) => benefits.flatMap((benefit) => ['', 'nhung ', 'cac '].map((between) => `${get} ${between}${benefit}`))),
+  ...benefits.flatMap((benefit) => which.map((word) => `${benefit} ${word}`)),
 ];
+/** A support named, the procedure, or a narrower ask ("bao lâu", "ở đâu"): a question for its own source. */
+const NARROWER_QUESTION = [...Object.values(TOPICS.supports).flat(), ...TOPICS.procedure, ...narrower];
 
 /**
- * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the question is the list of
- * supports for a class, which the rules data answers with its legal bases. Returns the class key of
- * `/hotro` ("" when no class is named), or undefined for any other message.
+ * "hộ cận nghèo được hỗ trợ gì", "ho ngheo dc huong chinh sach j": the question is the list of supports
+ * for a class, which the rules data answers with its legal bases. Returns the class named ("" when none),
+ * or undefined for any other message. Words: src/text/lexicon/topics.ts.
  */
-export function readSupportsQuestion(text: string): string | undefined {
-  const key = matchKey(text);
-  if (!ASKS_WHICH_SUPPORTS.test(key) || NARROWER_QUESTION.test(key)) return undefined;
-  return SUPPORT_CLASS_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? '';
+export function readSupportsQuestion(text: string): SupportClass | '' | undefined {
+  const key = words(matchKey(writtenForm(text)));
+  if (!has(key, ASKS_WHICH_SUPPORTS) || has(key, NARROWER_QUESTION)) return undefined;
+  return TOPICS.classes.find(([phrase]) => has(key, [phrase]))?.[1] ?? '';
 }

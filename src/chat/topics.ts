@@ -17,6 +17,27 @@ export type Topic =
 
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
 
+/** The classes a question names, most specific first, each word counted once ("cận nghèo" is not also "nghèo"). */
+function classesNamed(words: string[]): SupportClass[] {
+  const taken = new Set<number>();
+  const found: SupportClass[] = [];
+  for (const [phrase, classification] of TOPICS.classes) {
+    const positions = [...phrasePositions(words, [phrase])].filter((position) => !taken.has(position));
+    if (positions.length === 0) continue;
+    positions.forEach((position) => taken.add(position));
+    if (!found.includes(classification)) found.push(classification);
+  }
+  return found;
+}
+
+/** "hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt hộ nghèo, cận nghèo": the standard's bands tell them apart. */
+function asksComparison(words: string[], classes: readonly SupportClass[]): boolean {
+  return classes.length >= 2 || (classes.length === 1 && has(words, TOPICS.comparison));
+}
+
+/** "thiếu hụt gồm những cái nào", "mấy chỉ số": the standard lists its indicators (for the period asked). */
+const asksIndicatorList = (words: string[]) => has(words, TOPICS.indicatorList.subject) && has(words, TOPICS.indicatorList.asks);
+
 /** The topic of a free question, or undefined when passages should answer it. */
 export function readTopic(text: string): Topic | undefined {
   const words = fold(writtenForm(text))
@@ -25,14 +46,27 @@ export function readTopic(text: string): Topic | undefined {
     .split(' ');
   if (has(words, TOPICS.documentQuestions)) return undefined;
   const support = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
-  const classification = TOPICS.classes.find(([phrase]) => has(words, [phrase]))?.[1];
+  const classes = classesNamed(words);
+  const classification = classes[0];
   if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
   if (has(words, TOPICS.procedure)) return { kind: 'procedure' };
-  if (has(words, TOPICS.standard)) {
+  if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
     const year = words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
     return { kind: 'standard', ...(year ? { year } : {}) };
   }
   return undefined;
+}
+
+/**
+ * The support ids the lexicon names residents' words for must be supports of the rules data: a support
+ * renamed or removed there stops start-up here, naming the id, instead of silently answering nothing.
+ */
+export function checkTopicSupports(rules: RuleSet): void {
+  const known = new Set(rules.supports.map((support) => support.id));
+  const unknown = Object.keys(TOPICS.supports).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
+  }
 }
 
 const CLASS_ORDER: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanInput, readHouseholdMessage, readYesNo } from '../../src/chat/input.ts';
+import { cleanInput, readHouseholdMessage, readSupportsQuestion, readYesNo } from '../../src/chat/input.ts';
 import { loadRules } from '../../src/rules/index.ts';
 import { readMemberCount } from '../../src/rules/understand.ts';
 
@@ -55,6 +55,25 @@ describe('household messages in free text', () => {
     expect(household('thu nhập 5 triệu')).toBeUndefined();
     expect(household('hộ nghèo ở nông thôn có được vay vốn không')).toBeUndefined();
     expect(household('nhà không có nhà vệ sinh thì được hỗ trợ gì')).toBeUndefined();
+  });
+});
+
+describe('readSupportsQuestion', () => {
+  it('reads a request for the list of supports of a class, as people type it', () => {
+    expect(readSupportsQuestion('hộ cận nghèo được hỗ trợ gì')).toBe('near_poor');
+    expect(readSupportsQuestion('ho ngheo dc nhung ho tro j')).toBe('poor');
+    expect(readSupportsQuestion('nha can ngheo thi dc huong cai j')).toBe('near_poor');
+    // "v" is "vậy", not the "vay" of "vay vốn".
+    expect(readSupportsQuestion('ho ngheo dc nha nuoc giup nhung gi v')).toBe('poor');
+    expect(readSupportsQuestion('moi thoat ngheo thi huong che do nao')).toBe('newly_escaped');
+    expect(readSupportsQuestion('được hưởng những chính sách gì')).toBe('');
+  });
+
+  it('leaves a named support, the procedure and narrower asks to their own source', () => {
+    expect(readSupportsQuestion('ho ngheo co duoc ho tro vay von ko')).toBeUndefined();
+    expect(readSupportsQuestion('hộ cận nghèo được hỗ trợ bhyt bao nhiêu')).toBeUndefined();
+    expect(readSupportsQuestion('ho tro ho ngheo nop don o dau')).toBeUndefined();
+    expect(readSupportsQuestion('chuẩn nghèo năm 2027 là bao nhiêu')).toBeUndefined();
   });
 });
 

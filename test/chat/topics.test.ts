@@ -1,6 +1,7 @@
 /** Each free question goes to its source: the standard, a support or the procedure from the rules data; the rest to passages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTopic } from '../../src/chat/topics.ts';
+import { checkTopicSupports, readTopic } from '../../src/chat/topics.ts';
+import { loadRules } from '../../src/rules/index.ts';
 import { SUGGESTED_QUESTIONS } from '../../src/chat/answers.ts';
 import { openHarness, type Harness } from './harness.ts';
 
@@ -14,6 +15,39 @@ describe('readTopic', () => {
     for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'bao lau thi co ket qua']) {
       expect(readTopic(question), question).toEqual({ kind: 'procedure' });
     }
+  });
+
+  it('sends the whole family of "how do classes differ" questions to the standard, whose bands tell them apart', () => {
+    const comparisons = [
+      'ho ngheo voi can ngheo khac nhau cho nao',
+      'hộ cận nghèo khác gì hộ nghèo',
+      'ngheo va can ngheo khac j nhau',
+      'phan biet ho ngheo, can ngheo giup e vs',
+      'so sánh hộ mới thoát nghèo với hộ cận nghèo',
+      'ho trung binh voi ho can ngheo khac nhau ra sao',
+      'can ngheo khac ngheo o diem nao vay',
+    ];
+    for (const question of comparisons) expect(readTopic(question), question).toEqual({ kind: 'standard' });
+    // One class named without a comparison is a question about that class, for the explainers.
+    expect(readTopic('ho ngheo la gi')).toBeUndefined();
+    // "cận nghèo" is not also counted as "nghèo".
+    expect(readTopic('ho can ngheo la sao')).toBeUndefined();
+  });
+
+  it('sends requests for the list of indicators to the standard (for the period asked), single indicators to the passages', () => {
+    for (const question of ['thieu hut gom nhung cai nao', 'may chi so thieu hut la nhung chi so nao', 'các chỉ số thiếu hụt năm 2027 gồm những gì', 'liet ke chi so thieu hut']) {
+      expect(readTopic(question)?.kind, question).toBe('standard');
+    }
+    expect(readTopic('các chỉ số thiếu hụt năm 2027 gồm những gì')).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('tui that nghiep thi co tinh la thieu hut viec lam hok')).toBeUndefined();
+    expect(readTopic('thu nhap tinh sao')).toBeUndefined();
+  });
+
+  it('stops start-up naming a support id of the lexicon that the rules data no longer has', () => {
+    const rules = loadRules();
+    expect(() => checkTopicSupports(rules)).not.toThrow();
+    const renamed = { ...rules, supports: rules.supports.filter((support) => support.id !== 'electricity_bill') };
+    expect(() => checkTopicSupports(renamed)).toThrow(/topics\.ts: hỗ trợ "electricity_bill" không có trong rules\/supports/);
   });
 
   it('leaves other questions, and cadres’ questions about plans and figures, to the passages', () => {
@@ -47,6 +81,19 @@ describe('answers from the right source in the chat', () => {
     const electricity = await chat.say('nha ngheo co duoc ho tro tien dien khong');
     expect(electricity.text).toContain('Hỗ trợ tiền điện');
     expect(electricity.text).toContain('Quyết định 28/2014/QĐ-TTg');
+  });
+
+  it('answers "how do classes differ" from the standard of the day, and "how is income counted" from the explainer', async () => {
+    const standard = (await chat.say('/chuan')).text;
+    for (const question of ['ho ngheo voi can ngheo khac nhau cho nao', 'phân biệt hộ nghèo và hộ cận nghèo']) {
+      const { text } = await chat.say(question);
+      expect(text, question).toBe(standard);
+      expect(text).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+    }
+    for (const question of ['thu nhap tinh sao', 'tính thu nhập thế nào', 'tinh thu nhap kieu gi', 'cach tinh thu nhap binh quan dau nguoi']) {
+      const { text } = await chat.say(question);
+      expect(text, question).toContain('tổng thu nhập của cả hộ gia đình trong 12 tháng trước');
+    }
   });
 
   it('says plainly when the class asked about has no such support', async () => {

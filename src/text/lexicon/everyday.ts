@@ -34,4 +34,17 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'cat nha': 'xây mới nhà',
   'xay nha': 'xây mới nhà',
   'com trua': 'ăn trưa',
+  // Asking how two things differ: the explainers say "khác … chỗ nào", "khác nhau".
+  'phan biet': 'khác nhau',
+  'so sanh': 'khác nhau',
+  'khac biet': 'khác nhau',
+  // "tinh" typed without marks is also "tỉnh" (province), the documents' commonest word: the
+  // explainers' "được tính" (with its marks) is what a question about counting income means.
+  'tinh thu nhap': 'thu nhập được tính',
+  'thu nhap tinh': 'thu nhập được tính',
+  'cach tinh': 'được tính',
+  'xac dinh thu nhap': 'thu nhập được tính',
+  // Asking for a list: "gồm những cái nào", "mấy chỉ số", "liệt kê".
+  'liet ke': 'gồm những',
+  'may chi so': 'gồm những chỉ số',
 };

@@ -98,6 +98,12 @@ export const TOPICS: typeof topics = parsed(
     procedure: z.array(plainKey).min(1),
     supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
     classes: z.array(z.tuple([plainKey, z.enum(['near_poor', 'newly_escaped', 'middle', 'poor'])])).min(1),
+    comparison: z.array(plainKey).min(1),
+    indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
+    supportsList: z
+      .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), narrower: z.array(plainKey) })
+      .strict(),
+    household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
     documentQuestions: z.array(plainKey),
   }).strict(),
   topics,

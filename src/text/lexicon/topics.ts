@@ -1,6 +1,8 @@
 /**
  * Which source answers a free question (without diacritics, spoken forms already written out):
  * the standard, a support of the rules data, or the procedure; anything else goes to passage search.
+ * Also how the chat tells a household told or asked about, and a request for the list of supports.
+ * Support ids are checked against the rules data when the chat starts (src/chat/topics.ts).
  */
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
@@ -23,6 +25,7 @@ export const TOPICS = {
     legal_aid: ['tro giup phap ly', 'luat su'],
     social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang'],
     smartphone_support: ['dien thoai thong minh'],
+    social_pension: ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi'],
   } as Record<string, readonly string[]>,
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
@@ -32,6 +35,43 @@ export const TOPICS = {
     ['trung binh', 'middle'],
     ['ngheo', 'poor'],
   ] as [string, 'near_poor' | 'newly_escaped' | 'middle' | 'poor'][],
+  /**
+   * Asking how classes differ ("hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt"): with two class
+   * words, or one and one of these, the standard answers (its bands say what tells the classes apart).
+   */
+  comparison: ['khac', 'khac nhau', 'khac biet', 'phan biet', 'so sanh', 'giong'],
+  /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
+  indicatorList: {
+    subject: ['chi so', 'thieu hut'],
+    asks: ['gom', 'nhung', 'nao', 'may', 'liet ke', 'danh sach', 'cac'],
+  },
+  /**
+   * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
+   * (/hotro). One of `gets` then (after "những"/"các") one of `benefits`, or a benefit then one of `which`.
+   * A support named (the `supports` words above), the procedure, or one of `narrower` makes it a
+   * narrower question for its own source instead. ("vay" alone is not here: "vậy" typed "v" folds to it.)
+   */
+  supportsList: {
+    gets: ['duoc', 'huong', 'co'],
+    benefits: ['ho tro', 'chinh sach', 'che do', 'quyen loi', 'uu dai', 'giup', 'huong'],
+    which: ['gi', 'nao', 'nhung gi', 'cai gi'],
+    narrower: [
+      'bao lau', 'bao nhieu', 'o dau', 'the nao', 'khi nao', 'lam sao', 'muc', 'von', 'tin dung', 'bao hiem', 'hoc',
+      'mau giao', 'dien', 'tro cap', 'tro giup', 'phap ly',
+    ],
+  },
+  /**
+   * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
+   * a person; with a class named and an eligibility ask, or with facts stated, the household check reads it.
+   */
+  household: {
+    heads: ['nha', 'gia dinh', 'ho', 'ho nha', 'hoan canh'],
+    persons: ['toi', 'minh', 'em', 'chau', 'con', 'anh', 'chi', 'co', 'bac', 'ong', 'ba', 'me'],
+    asksEligibility: [
+      'co duoc', 'co thuoc', 'co phai', 'co la', 'co du', 'co dat', 'duoc xet', 'duoc cong nhan', 'duoc cap', 'co ngheo',
+      'thuoc dien', 'kiem tra ho', 'xet ho', 'xet duyet',
+    ],
+  },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: ['ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach'],
 };
