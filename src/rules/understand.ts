@@ -212,21 +212,28 @@ interface Mention {
   end: number;
 }
 
-/** Longest everyday phrase first, so "nước giếng không hợp vệ sinh" is water, not "không … vệ sinh". */
+/**
+ * The everyday phrases of the indicators in force, longest first, so "nước giếng không hợp vệ sinh" is
+ * water, not "không … vệ sinh". A phrase an indicator in force `overrides` is read as that one only.
+ */
 function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
-  const phrases = Object.entries(DEPRIVATION_WORDS)
-    .filter(([indicator]) => indicators.has(indicator))
+  const inForce = Object.entries(DEPRIVATION_WORDS).filter(([indicator]) => indicators.has(indicator));
+  const taken = (indicator: string, phrase: string) =>
+    inForce.some(([other, words]) => words.overrides?.includes(indicator) && [...(words.lacks ?? []), ...(words.signs ?? [])].includes(phrase));
+  const phrases = inForce
     .flatMap(([indicator, words]) =>
-      (['signs', 'lacks'] as const).flatMap((kind) => (words[kind] ?? []).map((phrase) => ({ indicator, kind, words: split(phrase) }))),
+      (['signs', 'lacks'] as const).flatMap((kind) =>
+        (words[kind] ?? []).filter((phrase) => !taken(indicator, phrase)).map((phrase) => ({ indicator, kind, words: split(phrase) })),
+      ),
     )
     .sort((a, b) => b.words.length - a.words.length);
-  const taken = new Set<number>();
+  const used = new Set<number>();
   const found: Mention[] = [];
   for (const phrase of phrases) {
     for (let index = 0; index < tokens.length; index += 1) {
       const span = phrase.words.map((_, offset) => index + offset);
-      if (!at(tokens, index, phrase.words) || span.some((position) => taken.has(position))) continue;
-      span.forEach((position) => taken.add(position));
+      if (!at(tokens, index, phrase.words) || span.some((position) => used.has(position))) continue;
+      span.forEach((position) => used.add(position));
       found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end: index + phrase.words.length });
     }
   }

@@ -1,6 +1,6 @@
 /** A household told in one sentence: each part read from everyday words, nothing guessed. */
 import { describe, expect, it } from 'vitest';
-import { loadRules, parseMoney } from '../../src/rules/index.ts';
+import { checkHousehold, loadRules, parseMoney } from '../../src/rules/index.ts';
 import { findAmounts, parseAmount } from '../../src/rules/money.ts';
 import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
 
@@ -110,5 +110,44 @@ describe('a household in one sentence', () => {
     expect(read('khong ai bo hoc').understood.deprivations).toEqual([]);
     expect(read('chong that nghiep, khong co tivi, ko co dt').understood.deprivations).toEqual(['employment', 'telecom', 'information_access']);
     expect(read('khong biet co bhyt khong').understood.unsure).toEqual(['health_insurance']);
+  });
+});
+
+describe('the 2027–2030 indicators in everyday words (digital services, waste; [M], thresholds unknown)', () => {
+  const IN_2027 = '2027-01-15';
+  const read2027 = (text: string) => understandHousehold(text, rules, IN_2027);
+
+  it('reads no Internet, 4G or smartphone, and not knowing how to use one, as digital_services', () => {
+    for (const text of ['ko co mang', 'nha ko co 4G', 'khong ai xai smartphone', 'chưa có wifi', 'ko biet xai dt de chuyen khoan', 'xai dien thoai cuc gach']) {
+      expect(read2027(text).understood.deprivations, text).toEqual(['digital_services']);
+    }
+    expect(read2027('co wifi').notDeprived).toEqual(['digital_services']);
+    // A plain phone is still telecom (thuê bao điện thoại) under the 2027 standard.
+    expect(read2027('ko co dien thoai').understood.deprivations).toEqual(['telecom']);
+  });
+
+  it('reads waste thrown into a river or burnt, or nobody collecting it, as waste; collected waste is fine', () => {
+    for (const text of ['rac thi vut ra suong', 'rác đem đốt', 'do rac ra muong', 'không có ai đến lấy rác', 'ko co xe rac', 'vứt rác bừa bãi']) {
+      expect(read2027(text).understood.deprivations, text).toEqual(['waste']);
+    }
+    expect(read2027('co nguoi thu gom rac').notDeprived).toEqual(['waste']);
+    expect(read2027('khong vut rac bua bai').understood.deprivations).toEqual([]);
+  });
+
+  it('reads the same words under the 2022–2025 indicators as telecom, and no waste indicator at all', () => {
+    expect(read('ko co mang internet, rac vut ra song').understood.deprivations).toEqual(['telecom']);
+    expect(read('nha ko co 4G').understood.deprivations).toEqual([]);
+  });
+
+  it('keeps the result "chưa xác định" for UBND cấp xã when those deprivations could tip the class', () => {
+    const understanding = read2027('nha 4 nguoi o que, thu nhap 6 trieu, ko co bhyt, ko co mang, rac vut ra song');
+    expect(understanding.understood.deprivations).toEqual(['health_insurance', 'digital_services', 'waste']);
+    const profile = profileFromUnderstanding(understanding, IN_2027)!;
+    const checked = checkHousehold(rules, profile);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.value.classification).toBe('unknown');
+    expect(checked.value.deprivationCount).toBe(1);
+    expect(checked.value.reasons.join(' ')).toContain('UBND cấp xã rà soát');
   });
 });

@@ -47,12 +47,25 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['khong', 'chua', 'thieu',
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
 
 /**
- * Deprivations in everyday words, by indicator id of the rules data.
+ * Deprivations in everyday words, by indicator id of the rules data, written as the reader's tokens
+ * (folded; digits apart from letters, so "4G" is "4 g"; "wi-fi" is "wifi" or two words).
  * `lacks`: something whose absence is the deprivation ("không có nhà vệ sinh", "chưa có bhyt");
  * `signs`: a condition that is the deprivation itself ("nhà tạm", "con bỏ học", "thất nghiệp"),
  * unless negated ("không ai bỏ học").
+ * `overrides`: older indicators whose words this one takes where both are in force. From 2027 "không
+ * có mạng / Internet / smartphone" is the new digital_services indicator, in 2022–2026 it is telecom
+ * (thuê bao điện thoại, Internet). A word listed under two indicators is an error otherwise.
+ * Reading a deprivation of an indicator whose threshold is unknown ([M], thresholdUnknown in the
+ * standard) never decides a class on its own: the evaluator keeps such a result "chưa xác định" and
+ * sends it to UBND cấp xã (src/rules/evaluate.ts).
  */
-export const DEPRIVATION_WORDS: Readonly<Record<string, { lacks?: readonly string[]; signs?: readonly string[] }>> = {
+export interface DeprivationWords {
+  lacks?: readonly string[];
+  signs?: readonly string[];
+  overrides?: readonly string[];
+}
+
+export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   employment: {
     lacks: ['viec lam', 'viec'],
     signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong', 'o nha khong lam'],
@@ -84,4 +97,25 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, { lacks?: readonly strin
   },
   telecom: { lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
   information_access: { lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin'] },
+  // 2027–2030 (NĐ 351/2025, [M], thresholds unknown): using digital services over the Internet.
+  digital_services: {
+    overrides: ['telecom'],
+    lacks: [
+      'internet', 'mang', 'mang internet', 'wifi', 'wi fi', '4 g', '3 g', 'smartphone', 'dien thoai thong minh', 'dich vu so',
+      'dich vu cong truc tuyen', 'tai khoan ngan hang',
+    ],
+    signs: [
+      'khong biet xai dien thoai', 'khong biet dung dien thoai', 'khong biet dung internet', 'khong biet len mang',
+      'khong biet chuyen khoan', 'khong biet dung smartphone', 'dien thoai cuc gach', 'dien thoai bam so', 'dien thoai bam phim',
+    ],
+  },
+  // 2027–2030 (NĐ 351/2025, [M], thresholds unknown): household waste collected or treated hygienically.
+  waste: {
+    lacks: ['thu gom rac', 'gom rac', 'thu rac', 'lay rac', 'den lay rac', 'xe rac', 'xe thu rac', 'nguoi thu rac', 'cho do rac', 'bai rac', 'thung rac', 'xu ly rac'],
+    signs: [
+      'vut rac', 'rac vut', 'xa rac', 'nem rac', 'dot rac', 'rac dot', 'rac dem dot', 'rac bua bai', 'do rac ra', 'rac do ra', 'do rac xuong',
+      'vut ra song', 'vut xuong song', 'vut ra suong', 'vut ra muong', 'vut ra kenh', 'vut ra duong', 'vut ra vuon',
+      'do ra song', 'do xuong song', 'do ra suong', 'do ra muong', 'do ra kenh', 'do ra duong',
+    ],
+  },
 };
