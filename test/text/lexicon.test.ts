@@ -1,6 +1,9 @@
 /** The lexicon: its data is validated at load, spoken forms are read in context, provinces compare by one key. */
 import { describe, expect, it } from 'vitest';
-import { findSpoken, provinceKey, SPOKEN, writtenForm } from '../../src/text/lexicon/index.ts';
+import { findSpoken, LexiconError, provinceKey, SPOKEN, validateHousehold, validateMoney, validatePlaces, writtenForm } from '../../src/text/lexicon/index.ts';
+import * as money from '../../src/text/lexicon/money.ts';
+import * as places from '../../src/text/lexicon/places.ts';
+import * as household from '../../src/text/lexicon/household.ts';
 import { accentKey, fold } from '../../src/text/fold.ts';
 import { checkHousehold, loadRules } from '../../src/rules/index.ts';
 
@@ -72,5 +75,57 @@ describe('provinces', () => {
       const result = checkHousehold(withLocal, { ...household, province });
       expect(result.ok && result.value.standard.id, province).toBe('thu-nghiem-hung-yen');
     }
+  });
+});
+
+describe('money, places and household words are validated like the other sections', () => {
+  const fails = (check: () => void, message: RegExp) => {
+    expect(check).toThrow(LexiconError);
+    expect(check).toThrow(message);
+  };
+
+  it('accepts the sections as they are', () => {
+    expect(() => validateMoney(money)).not.toThrow();
+    expect(() => validatePlaces(places)).not.toThrow();
+    expect(() => validateHousehold(household)).not.toThrow();
+  });
+
+  it('names the file, the entry and the problem of a bad money word', () => {
+    fails(() => validateMoney({ ...money, PER_PERSON_PHRASES: [...money.PER_PERSON_PHRASES, 'tong'] }), /money\.ts: "tong": thuộc cả PER_PERSON_PHRASES lẫn HOUSEHOLD_TOTAL_WORDS/);
+    fails(() => validateMoney({ ...money, NO_INCOME_PHRASES: [...money.NO_INCOME_PHRASES, 'khong co tien'] }), /money\.ts: "khong co tien": NO_INCOME_PHRASES: ghi hai lần/);
+    fails(() => validateMoney({ ...money, MONEY_UNITS: { ...money.MONEY_UNITS, 'triệu': 1e6 } }), /money\.ts: "triệu": MONEY_UNITS: viết thường, không dấu/);
+    fails(() => validateMoney({ ...money, DIGIT_WORDS: { ...money.DIGIT_WORDS, muoi: 10 } }), /money\.ts: "muoi": DIGIT_WORDS: 10/);
+    fails(() => validateMoney({ ...money, MONEY_UNITS: { ...money.MONEY_UNITS, lit: 1e5 } }), /money\.ts: "100000": MONEY_UNIT_NAMES thiếu/);
+  });
+
+  it('refuses a place word that names both areas', () => {
+    const both = { ...places.AREA_PHRASES, urban: [...places.AREA_PHRASES.urban, 'o xa'] };
+    fails(() => validatePlaces({ ...places, AREA_PHRASES: both }), /places\.ts: "o xa": thuộc cả AREA_PHRASES\.rural lẫn AREA_PHRASES\.urban/);
+  });
+
+  it('refuses a household phrase twice, under two indicators, in a form the reader never sees, or a family size out of range', () => {
+    const words = household.DEPRIVATION_WORDS;
+    fails(
+      () => validateHousehold({ ...household, DEPRIVATION_WORDS: { ...words, sanitation: { lacks: [...words.sanitation!.lacks!, 'nha tieu'] } } }),
+      /household\.ts: "nha tieu": sanitation\.lacks \+ signs: ghi hai lần/,
+    );
+    fails(
+      () => validateHousehold({ ...household, DEPRIVATION_WORDS: { ...words, information_access: { lacks: [...words.information_access!.lacks!, 'dien thoai'] } } }),
+      /household\.ts: "dien thoai": thuộc cả "telecom" lẫn "information_access"/,
+    );
+    // Without "overrides", the 2027 indicator may not share the 2026 one's words.
+    const { overrides: _, ...plain } = words.digital_services!;
+    fails(() => validateHousehold({ ...household, DEPRIVATION_WORDS: { ...words, digital_services: plain } }), /household\.ts: "internet": thuộc cả "telecom" lẫn "digital_services"/);
+    fails(
+      () => validateHousehold({ ...household, DEPRIVATION_WORDS: { ...words, digital_services: { ...words.digital_services!, lacks: ['4g'] } } }),
+      /household\.ts: "4g": .*"4g" không phải một từ bộ đọc tách được/,
+    );
+    fails(() => validateHousehold({ ...household, GROUP_WORDS: { ...household.GROUP_WORDS, 'me con': 0 } }), /household\.ts: "me con": GROUP_WORDS: 0/);
+    fails(() => validateHousehold({ ...household, GROUP_WORDS: { ...household.GROUP_WORDS, 'ong ba': 3 } }), /household\.ts: "ong ba": GROUP_WORDS nói 3 người, RELATIVE_PHRASES nói 2/);
+  });
+
+  it('names only indicators of the rules data', () => {
+    const ids = new Set<string>(loadRules().indicatorIds);
+    expect(Object.keys(household.DEPRIVATION_WORDS).filter((id) => !ids.has(id))).toEqual([]);
   });
 });

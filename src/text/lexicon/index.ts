@@ -8,7 +8,9 @@
  * (abbreviations.ts), everyday words for the documents' terms (everyday.ts), yes/no replies
  * (yes-no.ts), province names (provinces.ts), the words that put a question in scope (scope.ts),
  * words that ask rather than name (question-words.ts), questions about a right vs. reports of results
- * (entitlement.ts), which source answers a free question (topics.ts).
+ * (entitlement.ts), which source answers a free question (topics.ts), money words (money.ts), place
+ * words (places.ts) and household words (household.ts); the last three are read by src/rules, which
+ * imports them directly, and are checked here (validateMoney, validatePlaces, validateHousehold).
  */
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
@@ -22,6 +24,9 @@ import { SPOKEN as spoken } from './spoken.ts';
 import { TOPICS as topics } from './topics.ts';
 import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 import { YES_NO as yesNo } from './yes-no.ts';
+import * as money from './money.ts';
+import * as places from './places.ts';
+import * as household from './household.ts';
 
 export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 
@@ -123,6 +128,108 @@ for (const entry of SPOKEN) {
     }
   }
 }
+
+// ---------- money, places, household (word lists read by src/rules) ----------
+
+/**
+ * One word of a phrase as the household and money readers split text: letters, or digits, or one of
+ * "/", "+", "%" (digits stand apart from letters: "4G" is read as "4 g", "5tr" as "5 tr").
+ */
+const READER_WORD = /^(?:[a-z]+|\d+|[/+%])$/;
+
+/** A list of folded phrases: each tidy, without diacritics, in the reader's words, none twice. */
+function checkPhrases(section: string, list: string, phrases: Iterable<string>): void {
+  const seen = new Set<string>();
+  for (const phrase of phrases) {
+    if (!isTidy(phrase) || fold(phrase) !== phrase) throw new LexiconError(section, phrase, `${list}: viết thường, không dấu, một dấu cách giữa các từ`);
+    const odd = phrase.split(' ').find((word) => !READER_WORD.test(word));
+    if (odd !== undefined) throw new LexiconError(section, phrase, `${list}: "${odd}" không phải một từ bộ đọc tách được (chữ số viết tách khỏi chữ cái, bỏ dấu gạch)`);
+    if (seen.has(phrase)) throw new LexiconError(section, phrase, `${list}: ghi hai lần`);
+    seen.add(phrase);
+  }
+}
+
+/** Two lists that must not share a phrase (one word cannot mean both). */
+function checkApart(section: string, [nameA, a]: [string, Iterable<string>], [nameB, b]: [string, Iterable<string>]): void {
+  const inB = new Set(b);
+  for (const phrase of a) if (inB.has(phrase)) throw new LexiconError(section, phrase, `thuộc cả ${nameA} lẫn ${nameB}`);
+}
+
+function checkNumbers(section: string, list: string, entries: Record<string, number>, ok: (value: number) => boolean, rule: string): void {
+  checkPhrases(section, list, Object.keys(entries));
+  for (const [phrase, value] of Object.entries(entries)) if (!ok(value)) throw new LexiconError(section, phrase, `${list}: ${value} — ${rule}`);
+}
+
+/** money.ts: units, digits, periods and income words; a word may not be both per person and a household total, both income and not. */
+export function validateMoney(data: typeof money, section = 'money.ts'): void {
+  checkNumbers(section, 'MONEY_UNITS', data.MONEY_UNITS, (value) => value > 0, 'phải là số dương');
+  for (const value of new Set(Object.values(data.MONEY_UNITS))) {
+    if (!Object.hasOwn(data.MONEY_UNIT_NAMES, value)) throw new LexiconError(section, String(value), 'MONEY_UNIT_NAMES thiếu tên của đơn vị này');
+  }
+  checkNumbers(section, 'DIGIT_WORDS', data.DIGIT_WORDS, (value) => Number.isInteger(value) && value >= 0 && value <= 9, 'phải là một chữ số 0–9');
+  checkPhrases(section, 'PERIOD_WORDS', Object.keys(data.PERIOD_WORDS));
+  const lists: [string, Iterable<string>][] = [
+    ['CURRENCY_WORDS', data.CURRENCY_WORDS], ['HALF_WORDS', data.HALF_WORDS], ['TEN_WORDS', data.TEN_WORDS], ['ODD_WORDS', data.ODD_WORDS],
+    ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES],
+    ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
+    ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
+  ];
+  for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
+  checkApart(section, ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES], ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS]);
+  checkApart(section, ['INCOME_CUES', data.INCOME_CUES], ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES]);
+  checkApart(section, ['MONEY_UNITS', Object.keys(data.MONEY_UNITS)], ['CURRENCY_WORDS', data.CURRENCY_WORDS]);
+  checkApart(section, ['MONEY_UNITS', Object.keys(data.MONEY_UNITS)], ['PERIOD_WORDS', Object.keys(data.PERIOD_WORDS)]);
+}
+
+/** places.ts: a place word names one area, rural or urban, never both. */
+export function validatePlaces(data: typeof places, section = 'places.ts'): void {
+  for (const table of ['AREA_PHRASES', 'AREA_HEAD_WORDS'] as const) {
+    checkPhrases(section, `${table}.rural`, data[table].rural);
+    checkPhrases(section, `${table}.urban`, data[table].urban);
+    checkApart(section, [`${table}.rural`, data[table].rural], [`${table}.urban`, data[table].urban]);
+  }
+}
+
+/**
+ * household.ts: member, family and negation words; family sizes 1–10, a family word in two tables with one
+ * size; each deprivation phrase under one indicator and one kind (lacks or signs), unless an indicator
+ * `overrides` the other (then it takes the shared words where both are in force).
+ */
+export function validateHousehold(data: typeof household, section = 'household.ts'): void {
+  const lists: [string, Iterable<string>][] = [
+    ['MEMBER_NOUNS', data.MEMBER_NOUNS], ['ALONE_PHRASES', data.ALONE_PHRASES], ['CHILD_NOUNS', data.CHILD_NOUNS], ['NOT_PEOPLE', data.NOT_PEOPLE],
+    ['JOIN_WORDS', data.JOIN_WORDS], ['NEGATIONS', data.NEGATIONS], ['UNSURE_PHRASES', data.UNSURE_PHRASES],
+  ];
+  for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
+  const size = (value: number) => Number.isInteger(value) && value >= 1 && value <= 10;
+  checkNumbers(section, 'GROUP_WORDS', data.GROUP_WORDS, size, 'số người phải từ 1 đến 10');
+  checkNumbers(section, 'RELATIVE_PHRASES', data.RELATIVE_PHRASES, size, 'số người phải từ 1 đến 10');
+  for (const [phrase, value] of Object.entries(data.GROUP_WORDS)) {
+    const other = data.RELATIVE_PHRASES[phrase];
+    if (other !== undefined && other !== value) throw new LexiconError(section, phrase, `GROUP_WORDS nói ${value} người, RELATIVE_PHRASES nói ${other}`);
+  }
+  const owner = new Map<string, string>();
+  for (const [indicator, words] of Object.entries(data.DEPRIVATION_WORDS)) {
+    if (!/^[a-z_]+$/.test(indicator)) throw new LexiconError(section, indicator, 'DEPRIVATION_WORDS: mã chỉ số viết thường, chữ và dấu gạch dưới');
+    for (const other of words.overrides ?? []) {
+      if (!Object.hasOwn(data.DEPRIVATION_WORDS, other) || other === indicator) throw new LexiconError(section, other, `${indicator}.overrides: không phải một chỉ số khác trong DEPRIVATION_WORDS`);
+    }
+    checkPhrases(section, `${indicator}.lacks + signs`, [...(words.lacks ?? []), ...(words.signs ?? [])]);
+    for (const phrase of [...(words.lacks ?? []), ...(words.signs ?? [])]) {
+      const previous = owner.get(phrase);
+      owner.set(phrase, indicator);
+      if (previous === undefined) continue;
+      const overrides = (a: string, b: string) => data.DEPRIVATION_WORDS[a]!.overrides?.includes(b) === true;
+      if (!overrides(indicator, previous) && !overrides(previous, indicator)) {
+        throw new LexiconError(section, phrase, `thuộc cả "${previous}" lẫn "${indicator}" (ghi overrides nếu chỉ số mới thay chỉ số cũ)`);
+      }
+    }
+  }
+}
+
+validateMoney(money);
+validatePlaces(places);
+validateHousehold(household);
 
 // ---------- reading spoken forms ----------
 
