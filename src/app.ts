@@ -17,7 +17,7 @@ import type { SearchEngine } from './search/types.ts';
 import { openPostgresStore } from './store/postgres.ts';
 import { openRedisState, type SharedState } from './store/redis.ts';
 import { openStore } from './store/sqlite.ts';
-import type { Store } from './store/types.ts';
+import type { Store, StoreProblem } from './store/types.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -34,9 +34,10 @@ export interface AppOptions {
   rulesDir?: string;
 }
 
-/** What /healthz and /readyz report: each service and whether it answers now. */
+/** What /healthz and /readyz report: each service, whether it answers now and what does not work. */
 export interface Health {
-  database: { backend: Store['backend']; reachable: boolean };
+  /** `problems` only when there are some (disk full, lock held elsewhere, damaged pages: answers still come). */
+  database: { backend: Store['backend']; reachable: boolean; problems?: StoreProblem[] };
   /** Present when REDIS_URL is set. */
   redis?: { reachable: boolean };
 }
@@ -62,7 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.now ? { now: options.now } : {};
   const store: Store = options.databaseUrl
     ? await openPostgresStore(options.databaseUrl, { ...clock, logger })
-    : openStore(options.databasePath, clock);
+    : openStore(options.databasePath, { ...clock, logger });
   let shared: SharedState | undefined;
   try {
     if (options.redisUrl) shared = await openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, options.now);
@@ -82,8 +83,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   logger.info('app_ready', { passages: search.passageCount, documents: corpus.documents.length, rules: rules.version });
   const health = async (): Promise<Health> => {
-    const [database, redis] = await Promise.all([store.ping(), shared?.ping()]);
-    return { database: { backend: store.backend, reachable: database }, ...(redis === undefined ? {} : { redis: { reachable: redis } }) };
+    const [database, problems, redis] = await Promise.all([store.ping(), store.problems(), shared?.ping()]);
+    return {
+      database: { backend: store.backend, reachable: database, ...(problems.length > 0 ? { problems } : {}) },
+      ...(redis === undefined ? {} : { redis: { reachable: redis } }),
+    };
   };
   const close = async () => {
     await shared?.close();

@@ -511,7 +511,22 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   async function deleteData(turn: Turn): Promise<Reply[]> {
     // From any chat, everything about the person: the private session and each group-scoped one.
     const userKey = privateKey(turn.message);
-    const removed = await store.deleteUser(userKey);
+    let removed: number;
+    try {
+      removed = await store.deleteUser(userKey);
+    } catch (error) {
+      // Unreachable goes up (503, the platform redelivers). A full disk or a lock held elsewhere gets an honest
+      // answer instead of the general apology (a damaged row does not fail: the store remembers the erasure).
+      if (error instanceof StoreUnavailableError) throw error;
+      turn.log.warn('user_data_not_deleted', { channel: turn.message.channel, error });
+      turn.forget = true;
+      return [
+        lines(
+          'Chưa xóa được dữ liệu của bạn vì cơ sở dữ liệu đang tạm gặp sự cố (ổ đĩa đầy hoặc đang bận); không có gì bị lưu thêm.',
+          'Bạn vui lòng gửi lại /xoadulieu sau ít phút.',
+        ),
+      ];
+    }
     await drafts.delete(userKey);
     await drafts.delete(turn.key);
     turn.forget = true;

@@ -25,6 +25,12 @@ Tùy chọn:
   --from <tệp>      tệp SQLite nguồn (mặc định DATABASE_PATH, ./data/bot.db)
   --to <địa chỉ>    PostgreSQL đích (mặc định DATABASE_URL)`;
 
+/**
+ * SQLite-only bookkeeping, not copied: `erasures` holds /xoadulieu requests that met a damaged page, finished
+ * when a server starts on the repaired file. Empty, it has nothing to copy; not empty, the copy is refused.
+ */
+const SQLITE_ONLY_TABLES = new Set(['erasures']);
+
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for any of our tables. */
 const COPY_BATCH_ROWS = 500;
 
@@ -46,10 +52,19 @@ async function copy(from: string, to: string): Promise<number> {
   const target = new pg.Client({ connectionString: to });
   await target.connect();
   try {
-    const sourceTables = source
+    const allTables = source
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .pluck()
       .all() as string[];
+    for (const table of allTables.filter((name) => SQLITE_ONLY_TABLES.has(name))) {
+      if (source.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() === undefined) continue;
+      process.stderr.write(
+        `Tệp "${from}" còn yêu cầu xóa dữ liệu (/xoadulieu) chưa làm xong vì có trang hỏng: hãy sửa tệp (README, mục dữ liệu cá nhân), ` +
+          `chạy máy chủ một lần trên tệp đã sửa, rồi chép.\n`,
+      );
+      return 1;
+    }
+    const sourceTables = allTables.filter((name) => !SQLITE_ONLY_TABLES.has(name));
     const targetColumns = new Map<string, Set<string>>();
     const { rows } = await target.query<{ table_name: string; column_name: string }>(
       "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()",

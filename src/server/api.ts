@@ -36,25 +36,40 @@ export interface ApiDeps {
   health(): Promise<Health>;
 }
 
+/** The services that do not fully work now: "store" (unreachable, or writes failing, damaged pages), "redis". */
+function degradedParts(report: Health): string[] {
+  const parts: string[] = [];
+  if (!report.database.reachable || report.database.problems) parts.push('store');
+  if (report.redis && !report.redis.reachable) parts.push('redis');
+  return parts;
+}
+
 export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
   return [
     {
       method: 'GET',
       path: '/healthz',
       rateLimited: false,
-      // Liveness: the process answers; each service is reported, none makes it fail.
-      handle: async ({ response }) => sendJson(response, 200, { status: 'ok', ...(await health()) }),
+      // Liveness: the process answers (always 200); each service is reported, and what does not fully work.
+      handle: async ({ response }) => {
+        const report = await health();
+        const degraded = degradedParts(report);
+        sendJson(response, 200, { status: degraded.length > 0 ? 'degraded' : 'ok', degraded, ...report });
+      },
     },
     {
       method: 'GET',
       path: '/readyz',
       rateLimited: false,
-      // Readiness: a load balancer sends no traffic here while the database cannot be reached.
+      // Readiness: a load balancer sends no traffic here while the database cannot be reached. A degraded
+      // store (writes failing, damaged pages) still answers questions and checks: ready, and says so.
       handle: async ({ response }) => {
         const report = await health();
-        if (report.database.reachable) return sendJson(response, 200, { status: 'ready', ...report });
+        const degraded = degradedParts(report);
+        if (report.database.reachable) return sendJson(response, 200, { status: 'ready', degraded, ...report });
         sendJson(response, 503, {
           status: 'unavailable',
+          degraded,
           ...report,
           error: { message: 'Cơ sở dữ liệu tạm thời không kết nối được; máy chủ này chưa sẵn sàng nhận yêu cầu.' },
         });

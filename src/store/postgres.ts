@@ -154,6 +154,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         return false;
       }
     },
+    // A failing PostgreSQL (refused, disk full: SQLSTATE class 53, …) is "unreachable" here, not degraded: the
+    // request gets a 503 and /readyz fails until it is back, so nothing is answered without being saved.
+    problems: async () => [],
     readSession: async (key) => {
       const { rows } = await query<{ value: unknown; updated_at: string }>('SELECT value, updated_at FROM sessions WHERE key = $1', [key]);
       const row = rows[0];

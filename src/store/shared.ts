@@ -4,7 +4,7 @@
  */
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import type { StoreStats } from './types.ts';
+import type { StoreProblem, StoreProblemReason, StoreStats } from './types.ts';
 
 export const STORE_DEFAULTS = {
   /** Sessions untouched for this long are purged (see RETENTION). */
@@ -22,6 +22,16 @@ export const STORE_DEFAULTS = {
    * write lock after this long and let the caller degrade (answers need no write) instead of freezing everyone.
    */
   sqliteBusyTimeoutMs: 100,
+  /**
+   * After a write failed because of a passing condition (disk full, lock held elsewhere), later writes fail at
+   * once without touching the database, and one write is tried again at most this often: a busy wait on a lock
+   * or a full disk is paid once a second, not by every request.
+   */
+  writeRetryMs: 1000,
+  /** SQLite at start: PRAGMA quick_check findings kept for the message (the first ones say enough). */
+  integrityFindingsShown: 5,
+  /** /healthz reports "degraded" until writes have worked again and no write has failed for this long. */
+  degradedCoolDownMs: 5000,
   /** PostgreSQL: connections per instance, and how long a request waits for one before failing. */
   pgPoolSize: 10,
   pgConnectTimeoutMs: 3000,
@@ -58,5 +68,49 @@ export function statsFrom(rows: {
     checksByClass,
     feedback: { useful: Number(rows.feedback?.useful ?? 0), notUseful: Number(rows.feedback?.notUseful ?? 0) },
     reports: rows.reports.map((row) => ({ ...row, comment: maskPersonalData(row.comment) })),
+  };
+}
+
+/**
+ * Whether the store's writes work now, for /healthz and to spare the event loop. A passing failure (disk full,
+ * a lock held elsewhere, an I/O error) opens a breaker: writes fail at once (`mayWrite` false) except one try
+ * every `retryMs`; a write that works closes it. The problem is reported until the breaker is closed and
+ * `coolDownMs` passed since the last failure, so a flapping disk does not flap the status. Damage is a fact
+ * about the file, not a passing state: it is reported until the server starts on a sound file.
+ */
+export function writeCondition(options: { now: () => number; retryMs?: number; coolDownMs?: number }) {
+  const retryMs = options.retryMs ?? STORE_DEFAULTS.writeRetryMs;
+  const coolDownMs = options.coolDownMs ?? STORE_DEFAULTS.degradedCoolDownMs;
+  const problems = new Map<StoreProblemReason, StoreProblem & { lastFailure: number }>();
+  let open = false;
+  let lastTry = 0;
+  return {
+    /** False while the breaker is open and no retry is due: fail the write without trying. */
+    mayWrite(): boolean {
+      if (!open) return true;
+      if (options.now() - lastTry < retryMs) return false;
+      lastTry = options.now();
+      return true;
+    },
+    /** A retry is due while the breaker is open (so an idle server finds out it has recovered). */
+    retryDue: () => open && options.now() - lastTry >= retryMs,
+    failed(reason: StoreProblemReason, message: string): void {
+      const at = options.now();
+      const known = problems.get(reason);
+      problems.set(reason, { reason, since: known?.since ?? new Date(at).toISOString(), message, lastFailure: at });
+      if (reason !== 'damaged') {
+        open = true;
+        lastTry = at;
+      }
+    },
+    succeeded(): void {
+      open = false;
+    },
+    current(): StoreProblem[] {
+      for (const [reason, problem] of problems) {
+        if (reason !== 'damaged' && !open && options.now() - problem.lastFailure >= coolDownMs) problems.delete(reason);
+      }
+      return [...problems.values()].map(({ reason, since, message }) => ({ reason, since, message }));
+    },
   };
 }

@@ -9,8 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { clip, DAY_MS, STORE_DEFAULTS, statsFrom } from './shared.ts';
-import type { Store } from './types.ts';
+import type { Logger } from '../log.ts';
+import { clip, DAY_MS, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
+import type { Store, StoreProblemReason } from './types.ts';
 
 /** The meta row holding the random key of the owner hashes. */
 const OWNER_HASH_KEY = 'owner_hash_key';
@@ -81,6 +82,12 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (channel, id)
    );
    CREATE INDEX deliveries_seen ON deliveries(seen_at);`,
+  // Version 3 (faults): a /xoadulieu that met a damaged page is remembered under the sender's keyed hash, so
+  // what could not be deleted is never read again and is deleted at the next start (after the file is repaired).
+  `CREATE TABLE erasures (
+     owner TEXT PRIMARY KEY,
+     requested_at INTEGER NOT NULL
+   );`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -96,20 +103,87 @@ export class StoreError extends Error {
 }
 
 export interface OpenStoreOptions {
-  /** Clock for session expiry and timestamps (tests). */
+  /** Clock for session expiry, timestamps and the degraded state's timing (tests). */
   now?: () => Date;
   busyTimeoutMs?: number;
   sessionTtlDays?: number;
+  /** Where the integrity check and damaged pages are reported (never with personal text). */
+  logger?: Logger;
 }
 
 /** A user's session key and the prefix of the keys scoped under it. */
 interface UserKeys {
   key: string;
-  scoped: string;
+  from: string;
+  to: string;
+}
+
+function userKeys(key: string): UserKeys {
+  return { key, from: `${key}:`, to: `${key};` };
+}
+
+/** The user keys a session key belongs to: itself and each prefix before a ":" ("web:a:chat:1" → "web", "web:a", …). */
+function ownersOf(key: string): string[] {
+  const owners = [key];
+  for (let at = key.indexOf(':'); at > 0; at = key.indexOf(':', at + 1)) owners.push(key.slice(0, at));
+  return owners;
 }
 
 function sqliteCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+function isDamage(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_');
+}
+
+/** What the operator reads in /healthz and the log when the file has damaged pages. */
+function damageMessage(file: string, findings: string[] = []): string {
+  const shown = findings.length > 0 ? ` (PRAGMA quick_check: ${findings.join('; ')})` : '';
+  return (
+    `Tệp cơ sở dữ liệu "${file}" có trang bị hỏng${shown}. Trợ lý vẫn trả lời câu hỏi và kiểm tra hộ gia đình, nhưng ` +
+    `các phiên nằm ở trang hỏng không đọc được và có thể không được lưu. Đừng xóa tệp. Hãy dừng máy chủ, giữ một bản ` +
+    `sao của tệp, rồi chép phần còn đọc được sang tệp mới: sqlite3 "${file}" .dump | sed '$s/^ROLLBACK; -- due to errors$/COMMIT;/' ` +
+    `| sqlite3 "${file}.recovered" && sqlite3 "${file}.recovered" "PRAGMA user_version = $(sqlite3 "${file}" 'PRAGMA user_version')"; ` +
+    `thay tệp cũ bằng tệp .recovered và chạy lại (các yêu cầu /xoadulieu đã nhận được làm nốt khi khởi động).`
+  );
+}
+
+/**
+ * A failure that degrades the store (answers keep coming, something is not saved): its reason and what the
+ * operator reads in /healthz. Undefined for a failure that is a bug, not a condition of the file or disk.
+ */
+function problemOf(error: unknown, file: string): { reason: StoreProblemReason; message: string } | undefined {
+  const code = sqliteCode(error);
+  const notSaved = 'Trợ lý vẫn trả lời câu hỏi và kiểm tra hộ gia đình, nhưng phiên trò chuyện và thống kê không được lưu.';
+  const back = 'Máy chủ tự trở lại bình thường khi ghi được, không cần khởi động lại.';
+  if (isDamage(error)) return { reason: 'damaged', message: damageMessage(file) };
+  if (code === 'SQLITE_FULL') {
+    return { reason: 'disk_full', message: `Ổ đĩa chứa "${file}" đã đầy. ${notSaved} Hãy giải phóng chỗ trống trên ổ đĩa. ${back}` };
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return {
+      reason: 'locked',
+      message: `Một tiến trình khác đang giữ khóa ghi tệp "${file}". ${notSaved} Hãy dừng tiến trình đó (công cụ sqlite3, sao lưu, một máy chủ khác dùng nhầm tệp). ${back}`,
+    };
+  }
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN') {
+    return { reason: 'io', message: `Không ghi được tệp "${file}" (quyền ghi hoặc lỗi ổ đĩa). ${notSaved} Hãy kiểm tra quyền ghi và ổ đĩa. ${back}` };
+  }
+  return undefined;
+}
+
+/** PRAGMA quick_check: the findings, none when the file is sound. A check that itself meets damage is a finding. */
+function checkIntegrity(db: Database.Database): string[] {
+  try {
+    const rows = db.pragma(`quick_check(${STORE_DEFAULTS.integrityFindingsShown})`) as { quick_check: string }[];
+    const findings = rows.map((row) => row.quick_check);
+    return findings.length === 1 && findings[0] === 'ok' ? [] : findings;
+  } catch (error) {
+    if (isDamage(error)) return [error instanceof Error ? error.message : String(error)];
+    throw error;
+  }
 }
 
 /** Turns SQLite's codes into a message an operator can act on; never suggests deleting the file. */
@@ -204,6 +278,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const daysAgo = (days: number) => new Date(now().getTime() - days * DAY_MS);
   const inMemory = path === ':memory:';
   const file = inMemory ? path : resolve(path);
+  const log = options.logger;
+  const condition = writeCondition({ now: () => now().getTime() });
 
   let db: Database.Database;
   try {
@@ -222,6 +298,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     // Reading the schema version is the first read of the file: it fails here if the file is not a database.
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Damaged pages do not stop the server (answers need no database) but are never silent: the log, the
+    // operator's console and /healthz say so, naming the file and what to do.
+    const findings = checkIntegrity(db);
+    if (findings.length > 0) {
+      const message = damageMessage(file, findings);
+      condition.failed('damaged', message);
+      log?.error('store_integrity_failed', { file, findings, message });
+    }
     db.function('mask_personal', { deterministic: true }, (text) => (typeof text === 'string' ? maskPersonalData(text) : text));
     migrate(db);
     // Prove we can write now rather than on the first user's message.
@@ -234,15 +318,43 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     throw describeFailure(error, file);
   }
 
+  /** Remembers a failure that degrades the store (for /healthz and the write breaker) and makes it a StoreError. */
+  const failure = (error: unknown): StoreError => {
+    const problem = problemOf(error, file);
+    const known = problem?.reason === 'damaged' && condition.current().some((seen) => seen.reason === 'damaged');
+    if (problem && !known) {
+      // Damage seen for the first time while serving (the start's check found none): said once, loudly.
+      if (problem.reason === 'damaged') log?.error('store_damaged', { file, message: problem.message });
+      condition.failed(problem.reason, problem.message);
+    }
+    return describeFailure(error, file);
+  };
   /**
-   * Every statement runs through here so a later lock or corruption also surfaces as a StoreError,
-   * as a rejected Promise like any other store's failure (the port is async; better-sqlite3 is not).
+   * Every read runs through here so a later corruption also surfaces as a StoreError, as a rejected Promise
+   * like any other store's failure (the port is async; better-sqlite3 is not).
    */
-  const guard = async <T>(work: () => T): Promise<T> => {
+  const read = async <T>(work: () => T): Promise<T> => {
     try {
       return work();
     } catch (error) {
-      throw describeFailure(error, file);
+      throw failure(error);
+    }
+  };
+  /**
+   * Every write runs through here. While writes fail for a passing reason (disk full, a lock held elsewhere)
+   * they fail at once, without SQLite's busy wait on the event loop, but for one try every writeRetryMs.
+   */
+  const write = async <T>(work: () => T): Promise<T> => {
+    if (!condition.mayWrite()) {
+      const reasons = condition.current().map((problem) => problem.reason).join(', ');
+      throw new StoreError(`Chưa ghi vào "${file}" (${reasons}): thử lại sau. / Write to "${file}" skipped (${reasons}).`, file);
+    }
+    try {
+      const result = work();
+      condition.succeeded();
+      return result;
+    } catch (error) {
+      throw failure(error);
     }
   };
 
@@ -255,9 +367,25 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
        ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
     ),
     purgeSessions: db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?'),
-    // The key itself and the keys scoped under it ("telegram:42:chat:-100…"); substr, not LIKE: ids may hold "_" or "%".
-    deleteUserSessions: db.prepare<[UserKeys]>('DELETE FROM sessions WHERE key = @key OR substr(key, 1, length(@scoped)) = @scoped'),
-    deleteShares: db.prepare<[UserKeys]>('DELETE FROM shares WHERE owner_key = @key OR substr(owner_key, 1, length(@scoped)) = @scoped'),
+    // The key itself and the keys scoped under it ("telegram:42:chat:-100…": from "telegram:42:" up to, not
+    // including, "telegram:42;"), found through the key's index: only that user's rows are read, so a damaged
+    // page holding other rows does not stop a deletion (a scan with substr() read every page).
+    userSessionKeys: db.prepare<[UserKeys], string>('SELECT key FROM sessions WHERE key = @key OR (key >= @from AND key < @to)').pluck(),
+    deleteUserSessions: db.prepare<[UserKeys]>('DELETE FROM sessions WHERE key = @key OR (key >= @from AND key < @to)'),
+    deleteShares: db.prepare<[UserKeys]>('DELETE FROM shares WHERE owner_key = @key OR (owner_key >= @from AND owner_key < @to)'),
+    deleteSessionBefore: db.prepare<[string, number]>('DELETE FROM sessions WHERE key = ? AND updated_at <= ?'),
+    // Every key, from the key's index alone (no table page is read): what a pending erasure may still cover.
+    allSessionKeys: db.prepare<[], string>('SELECT key FROM sessions INDEXED BY sqlite_autoindex_sessions_1').pluck(),
+    allShareOwners: db.prepare<[], string>('SELECT DISTINCT owner_key FROM shares INDEXED BY shares_owner WHERE owner_key IS NOT NULL').pluck(),
+    erasures: db.prepare<[], { owner: string; requested_at: number }>('SELECT owner, requested_at FROM erasures'),
+    addErasure: db.prepare<[string, number]>(
+      `INSERT INTO erasures (owner, requested_at) VALUES (?, ?)
+       ON CONFLICT(owner) DO UPDATE SET requested_at = excluded.requested_at`,
+    ),
+    dropErasure: db.prepare<[string]>('DELETE FROM erasures WHERE owner = ?'),
+    probe: db.prepare<[string]>(
+      `INSERT INTO meta (name, value) VALUES ('write_probe', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`,
+    ),
     bump: db.prepare<[string, number]>(
       `INSERT INTO counters (name, value) VALUES (?, ?)
        ON CONFLICT(name) DO UPDATE SET value = value + excluded.value`,
@@ -317,22 +445,92 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime());
     })();
   };
+  /** The purge rides on other writes; its failure (a damaged expired row) must not fail the write it follows. */
   const purgeIfDue = () => {
-    if (now().getTime() - lastPurge > STORE_DEFAULTS.purgeIntervalMs) purgeExpired();
+    if (now().getTime() - lastPurge <= STORE_DEFAULTS.purgeIntervalMs) return;
+    try {
+      purgeExpired();
+    } catch (error) {
+      log?.warn('store_purge_failed', { error: failure(error) });
+    }
   };
+
+  /** Pending erasures (/xoadulieu that met a damaged page): owner hash → when it was asked. */
+  const erased = new Map<string, number>();
+  /**
+   * Deletes an owner's sessions (written up to `before`) and shares, reports and unanswered questions one by
+   * one, so a damaged page keeps only the rows it holds; resolves to the rows removed and whether all went.
+   */
+  const eraseRows = (owner: string, before: number, sessionKeys: string[], shareOwners: string[]) => {
+    let removed = 0;
+    let complete = true;
+    const attempt = (work: () => Database.RunResult) => {
+      try {
+        removed += work().changes;
+      } catch (error) {
+        if (!isDamage(error)) throw error;
+        failure(error);
+        complete = false;
+      }
+    };
+    for (const key of sessionKeys) attempt(() => statements.deleteSessionBefore.run(key, before));
+    for (const ownerKey of shareOwners) attempt(() => statements.deleteShares.run(userKeys(ownerKey)));
+    attempt(() => statements.deleteOwnReports.run(owner));
+    attempt(() => statements.deleteOwnUnanswered.run(owner));
+    return { removed, complete };
+  };
+
   let ownerSecret: string;
   try {
-    purgeExpired();
+    try {
+      purgeExpired();
+    } catch (error) {
+      // A damaged page holding expired rows: reported, and the server starts (answers need no database).
+      if (!isDamage(error)) throw error;
+      failure(error);
+    }
     // Reports and unanswered questions are linked to their sender by an HMAC of the user key under a random
     // key made once per database: /xoadulieu can find them, the raw id is never stored.
     statements.writeMeta.run(OWNER_HASH_KEY, randomBytes(32).toString('base64url'));
     ownerSecret = statements.readMeta.get(OWNER_HASH_KEY)!.value;
+    for (const row of statements.erasures.all()) erased.set(row.owner, row.requested_at);
   } catch (error) {
     db.close();
     instanceLock?.close();
     throw describeFailure(error, file);
   }
   const ownerHash = (userKey: string) => createHmac('sha256', ownerSecret).update(userKey).digest('base64url');
+  /** When the session under `key` was erased by its owner (or a user it is scoped under), if it was. */
+  const erasedAt = (key: string): number | undefined => {
+    if (erased.size === 0) return undefined;
+    const times = ownersOf(key).flatMap((owner) => erased.get(ownerHash(owner)) ?? []);
+    return times.length > 0 ? Math.max(...times) : undefined;
+  };
+
+  /** At start (after the file was repaired, say): finish the erasures that met a damaged page. */
+  const finishErasures = () => {
+    if (erased.size === 0) return;
+    const owned = (keys: string[]) => {
+      const byOwner = new Map<string, string[]>();
+      for (const key of keys) {
+        for (const owner of ownersOf(key).map(ownerHash).filter((hash) => erased.has(hash))) byOwner.set(owner, [...(byOwner.get(owner) ?? []), key]);
+      }
+      return byOwner;
+    };
+    try {
+      const sessions = owned(statements.allSessionKeys.all());
+      const shares = owned(statements.allShareOwners.all());
+      for (const [owner, before] of erased) {
+        if (!eraseRows(owner, before, sessions.get(owner) ?? [], shares.get(owner) ?? []).complete) continue;
+        statements.dropErasure.run(owner);
+        erased.delete(owner);
+      }
+    } catch (error) {
+      log?.warn('user_data_erasure_pending', { pending: erased.size, error: failure(error) });
+    }
+    if (erased.size === 0) log?.info('user_data_erasures_finished');
+  };
+  finishErasures();
 
   const parse = (value: string): unknown => {
     try {
@@ -351,31 +549,63 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return false;
       }
     },
+    problems: async () => {
+      // Nobody writing while degraded: try one small write now and then, so the status recovers by itself.
+      if (condition.retryDue()) await write(() => statements.probe.run(now().toISOString())).catch(() => undefined);
+      return condition.current();
+    },
     readSession: (key) =>
-      guard(() => {
-        const row = statements.readSession.get(key);
-        if (!row || row.updated_at < freshSince()) return undefined;
+      read(() => {
+        const erasedSince = erasedAt(key);
+        let row;
+        try {
+          row = statements.readSession.get(key);
+        } catch (error) {
+          // Its owner asked for it to be deleted: a damaged row is as good as gone, not a fault of this read.
+          if (erasedSince !== undefined && isDamage(error)) return undefined;
+          throw error;
+        }
+        if (!row || row.updated_at < freshSince() || (erasedSince !== undefined && row.updated_at <= erasedSince)) return undefined;
         return parse(row.value);
       }),
     writeSession: (key, session) =>
-      guard(() => {
+      write(() => {
         const at = now().getTime();
         statements.writeSession.run(key, JSON.stringify(session), at);
         purgeIfDue();
       }),
-    deleteSession: (key) => guard(() => void statements.deleteSession.run(key)),
-    deleteUser: (sessionKey) =>
-      guard(() =>
-        db.transaction(
-          () =>
-            statements.deleteUserSessions.run({ key: sessionKey, scoped: `${sessionKey}:` }).changes +
-            statements.deleteShares.run({ key: sessionKey, scoped: `${sessionKey}:` }).changes +
-            statements.deleteOwnReports.run(ownerHash(sessionKey)).changes +
-            statements.deleteOwnUnanswered.run(ownerHash(sessionKey)).changes,
-        )(),
-      ),
+    deleteSession: (key) => write(() => void statements.deleteSession.run(key)),
+    /**
+     * Never stopped by a damaged row: rows are found through the key index (only this user's are read); when
+     * a damaged page holds some of them, the rest is deleted row by row and the erasure is remembered (keyed
+     * hash, erasures table): those rows are never read again and are deleted at the next start.
+     */
+    deleteUser: (userKey) =>
+      write(() => {
+        const keys = userKeys(userKey);
+        const owner = ownerHash(userKey);
+        try {
+          return db.transaction(
+            () =>
+              statements.deleteUserSessions.run(keys).changes +
+              statements.deleteShares.run(keys).changes +
+              statements.deleteOwnReports.run(owner).changes +
+              statements.deleteOwnUnanswered.run(owner).changes,
+          )();
+        } catch (error) {
+          if (!isDamage(error)) throw error;
+          failure(error);
+        }
+        const at = now().getTime();
+        const { removed, complete } = eraseRows(owner, at, statements.userSessionKeys.all(keys), [userKey]);
+        if (complete) return removed;
+        statements.addErasure.run(owner, at);
+        erased.set(owner, at);
+        log?.warn('user_data_erasure_pending', { pending: erased.size });
+        return removed + 1;
+      }),
     recordQuestion: ({ answered, text, ownerKey }) =>
-      guard(() =>
+      write(() =>
         db.transaction(() => {
           statements.bump.run('questions_asked', 1);
           if (answered) return;
@@ -385,28 +615,28 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           purgeIfDue();
         })(),
       ),
-    recordCheck: (classification) => guard(() => void statements.bump.run(`check:${classification}`, 1)),
+    recordCheck: (classification) => write(() => void statements.bump.run(`check:${classification}`, 1)),
     recordFeedback: ({ passageId, useful }) =>
-      guard(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
+      write(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
     recordReport: ({ comment, subject, ownerKey }) =>
-      guard(() => {
+      write(() => {
         statements.report.run(clip(comment), clip(subject), now().toISOString(), ownerKey ? ownerHash(ownerKey) : null);
         purgeIfDue();
       }),
     claimDelivery: (channel, id) =>
-      guard(() => {
+      write(() => {
         purgeIfDue();
         return statements.claimDelivery.run(channel, id, now().getTime()).changes === 1;
       }),
     saveShare: ({ token, passageId, question, ownerKey }) =>
-      guard(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),
+      write(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),
     loadShare: (token) =>
-      guard(() => {
+      read(() => {
         const row = statements.loadShare.get(token);
         return row && { passageId: row.passage_id, question: row.question };
       }),
     stats: () =>
-      guard(() =>
+      read(() =>
         statsFrom({
           counters: statements.counters.all(),
           feedback: statements.feedbackTotals.get(),

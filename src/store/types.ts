@@ -10,6 +10,11 @@ export interface Store extends ChatStore {
   readonly backend: 'sqlite' | 'postgres';
   /** True when the database answers a trivial query now (readiness); never throws. */
   ping(): Promise<boolean>;
+  /**
+   * What does not work now although the database answers (writes failing: disk full, a lock held
+   * elsewhere; damaged pages), for /healthz; empty when all is well. Never throws.
+   */
+  problems(): Promise<StoreProblem[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
@@ -22,4 +27,15 @@ export interface StoreStats {
   checksByClass: Record<string, number>;
   feedback: { useful: number; notUseful: number };
   reports: { comment: string; subject: string; createdAt: string }[];
+}
+
+/** Why the store is degraded: answers keep coming, but something is not saved or not read. */
+export type StoreProblemReason = 'disk_full' | 'locked' | 'io' | 'damaged';
+
+export interface StoreProblem {
+  reason: StoreProblemReason;
+  /** When it was first seen (ISO 8601). */
+  since: string;
+  /** For the operator, in Vietnamese: what happens and what to do, naming the file. */
+  message: string;
 }

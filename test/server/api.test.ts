@@ -26,7 +26,7 @@ describe('GET /healthz, /readyz', () => {
   it('answers {"status":"ok"} with the database it uses and a request id', async () => {
     const response = await server.fetch('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: { backend: 'sqlite', reachable: true } });
+    expect(await response.json()).toEqual({ status: 'ok', degraded: [], database: { backend: 'sqlite', reachable: true } });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STORE_DEFAULTS } from '../../src/store/shared.ts';
 import { StoreError, openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 
@@ -102,9 +103,10 @@ describe('openStore', () => {
     expect(() => open(path)).not.toThrow();
   });
 
-  it('turns a lock taken after start into a StoreError on write', async () => {
+  it('turns a lock taken after start into a StoreError on write, then writes again once a retry is due', async () => {
     const path = join(folder, 'bot.db');
-    const store = open(path, { busyTimeoutMs: 50 });
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const store = open(path, { busyTimeoutMs: 50, now: () => new Date(clock) });
     const other = new Database(path);
     other.exec('BEGIN EXCLUSIVE');
     try {
@@ -113,8 +115,36 @@ describe('openStore', () => {
       other.exec('ROLLBACK');
       other.close();
     }
+    // Within STORE_DEFAULTS.writeRetryMs of the failure writes fail at once (no busy wait), then one is tried.
+    await expect(store.writeSession('web:a', { x: 1 })).rejects.toThrow(/thử lại sau/);
+    clock += STORE_DEFAULTS.writeRetryMs;
     await store.writeSession('web:a', { x: 1 });
     expect(await store.readSession('web:a')).toEqual({ x: 1 });
+  });
+
+  it('reports failing writes as a problem until a write works again and the cool-down has passed, probing by itself', async () => {
+    const path = join(folder, 'bot.db');
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const store = open(path, { busyTimeoutMs: 20, now: () => new Date(clock) });
+    expect(await store.problems()).toEqual([]);
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      await expect(store.recordCheck('poor')).rejects.toThrow(/đang bị khóa/);
+      expect(await store.problems()).toEqual([
+        { reason: 'locked', since: '2026-12-01T08:00:00.000Z', message: expect.stringContaining(`Một tiến trình khác đang giữ khóa ghi tệp "${path}"`) },
+      ]);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    // Nobody writes: problems() itself tries a write when one is due; it works, but the cool-down is not over.
+    clock += STORE_DEFAULTS.writeRetryMs;
+    expect((await store.problems()).map((problem) => problem.reason)).toEqual(['locked']);
+    clock += STORE_DEFAULTS.degradedCoolDownMs;
+    expect(await store.problems()).toEqual([]);
+    await store.recordCheck('poor');
+    expect((await store.stats()).checksByClass).toEqual({ poor: 1 });
   });
 
   it('refuses a path it cannot create', () => {
