@@ -7,7 +7,8 @@
 import { fold } from '../text/fold.ts';
 import {
   CLASS_LABELS,
-  checkHousehold,
+  assessHousehold,
+  assessmentLines,
   formatDate,
   parseMoney,
   parseUserDate,
@@ -23,9 +24,17 @@ const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 const KNOWN_COLUMNS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'] as const;
 type Column = (typeof KNOWN_COLUMNS)[number];
 
+/**
+ * Result columns. New columns only ever go at the end (scripts read these by position too). The
+ * `chuan_moi*` columns are the class under the next standard when the row's date is within
+ * RULES_DEFAULTS.upcomingWindowDays before it starts (as `upcoming` in `check --json`), empty otherwise.
+ */
 export const OUTPUT_COLUMNS = [
   'dong', 'ma_ho', 'ngay', 'phan_loai', 'ma_phan_loai', 'thu_nhap_binh_quan', 'so_chi_so_thieu_hut', 'chi_so_thieu_hut', 'chuan', 'tam_tinh', 'ly_do', 'dieu_lam_thay_doi',
+  'chuan_moi', 'chuan_moi_tu_ngay', 'chuan_moi_phan_loai', 'chuan_moi_ma_phan_loai', 'chuan_moi_tam_tinh',
 ] as const;
+
+const yesNo = (value: boolean) => (value ? 'có' : 'không');
 
 /** Profile fields named back as the columns a cadre sees. */
 const COLUMN_OF_FIELD: Record<string, Column> = {
@@ -169,16 +178,24 @@ export async function classifyList(
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
     }
-    const outcome = checkHousehold(rules, profile);
+    // The decision without the full explanation; the row's two text columns come from remembered lines.
+    const outcome = assessHousehold(rules, profile);
     if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: outcome.error.message };
-    const result = outcome.value;
+    const assessment = outcome.value;
+    const { classification, income, found, provisionalReasons } = assessment.under;
+    const deprivations = found.counted;
     summary.classified += 1;
-    summary.byClass.set(result.classification, (summary.byClass.get(result.classification) ?? 0) + 1);
-    for (const id of result.deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
+    summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
+    for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
+    const lines = assessmentLines(rules, assessment);
+    const next = assessment.upcoming;
     return [
-      line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[result.classification], result.classification,
-      result.incomePerPerson, result.deprivationCount, result.deprivations.join(' '), result.standard.id,
-      result.provisional ? 'có' : 'không', result.reasons.slice(1).join(' '), result.margins.join(' '),
+      line, cell('ma_ho'), formatDate(assessment.date), CLASS_LABELS[classification], classification,
+      Math.round(income * 100) / 100, deprivations.length, deprivations.join(' '), assessment.standard.id,
+      yesNo(provisionalReasons.length > 0), lines.reasons, lines.margins,
+      ...(next
+        ? [next.standard.id, formatDate(next.standard.validFrom), CLASS_LABELS[next.under.classification], next.under.classification, yesNo(next.under.provisionalReasons.length > 0)]
+        : ['', '', '', '', '']),
     ];
   };
 

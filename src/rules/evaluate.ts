@@ -1,17 +1,83 @@
 /**
  * The evaluator: a validated household profile and the standard in force → class, the numbers
  * behind it, what would change it, supports and next steps. Every sentence shows its comparison.
+ *
+ * Two layers, one logic: `assess` decides (class, counts, the standard, supports, the class under the
+ * next standard) and is what a list of 100.000 households needs; `evaluate` adds the Vietnamese
+ * explanation from the assessment, built only when shown. What depends only on the rules data and the
+ * date (the standard in force, member thresholds, supports, next steps) or on a few values (the margins,
+ * the comparison sentences apart from the income) is computed once per rule set and remembered.
  */
 import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
-import type { CheckResult, Classification, IndicatorId, Outcome, UpcomingResult } from './types.ts';
+import type { CheckResult, Classification, IndicatorId, Outcome, SupportContext, SupportResult, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
 import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
 import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
-import { daysBetween, formatDate, todayIso } from '../text/dates.ts';
+import { daysBetween, formatDate, isIsoDate, todayIso } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
+
+/** `make(key)` remembered in `map`, which is emptied when it reaches RULES_DEFAULTS.memoEntries (keys may come from users). */
+function remember<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  if (map.size >= RULES_DEFAULTS.memoEntries) map.clear();
+  const value = make();
+  map.set(key, value);
+  return value;
+}
+
+/** What a check date fixes, worked out once per rule set and date (a list holds a handful of dates). */
+interface Day {
+  /** The national standard in force (no province). */
+  standard: Outcome<StandardInfo>;
+  thresholds: Thresholds;
+  /** The next standard when the date is in the window before it starts, with its thresholds on its first day. */
+  upcoming?: { standard: Standard; thresholds: Thresholds };
+  /** Supports and the oldest "checked" of the data besides the standard, by class, for households with no support facts. */
+  supports: Map<Classification, { supports: SupportResult[]; checked: string }>;
+}
+
+/** What is remembered per rule set (the data never changes once loaded). */
+interface Memo {
+  days: Map<string, Day>;
+  /** Why every result under a standard is provisional (empty when verified). */
+  levelReasons: Map<Standard, string[]>;
+  nextSteps: Map<Classification, string[]>;
+  margins: Map<Standard, Map<string, string[]>>;
+  comparisons: Map<Standard, Map<string, string[]>>;
+  /** A list row's reasons after the income figure, and its margins, as single lines. */
+  reasonLines: Map<Standard, Map<string, string>>;
+  marginLines: Map<Standard, Map<string, string>>;
+}
+
+const memos = new WeakMap<RuleSet, Memo>();
+
+function memoOf(rules: RuleSet): Memo {
+  let memo = memos.get(rules);
+  if (!memo) {
+    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), comparisons: new Map(), reasonLines: new Map(), marginLines: new Map() };
+    memos.set(rules, memo);
+  }
+  return memo;
+}
+
+function dayOf(rules: RuleSet, date: string): Day {
+  return remember(memoOf(rules).days, date, () => {
+    const next = nextStandardAfter(rules, date);
+    const soon = next && daysBetween(date, next.validFrom) <= RULES_DEFAULTS.upcomingWindowDays ? next : undefined;
+    return {
+      standard: lookupStandard(rules, date),
+      thresholds: thresholdsOn(rules, date),
+      ...(soon ? { upcoming: { standard: soon, thresholds: thresholdsOn(rules, soon.validFrom) } } : {}),
+      supports: new Map(),
+    };
+  });
+}
+
+const perStandard = <V>(map: Map<Standard, Map<string, V>>, standard: Standard) => remember(map, standard, () => new Map<string, V>());
 
 const label = (classification: Classification) => CLASS_LABELS[classification];
 
@@ -28,31 +94,41 @@ interface Counted {
   /** Deprivations that count under the standard (thresholds known). */
   counted: IndicatorId[];
   /** Indicators of the standard whose deprivation threshold is not known: they may or may not count. */
-  open: IndicatorId[];
-  decided: Set<IndicatorId>;
+  open: readonly IndicatorId[];
+  decided: ReadonlyMap<IndicatorId, unknown>;
 }
 
 /** The deprivations that count: the household's answers, overruled by member facts, limited to the standard's list. */
 function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds, reasons: string[]): Counted {
   const given = profile.deprivations ?? [];
-  const chosen = new Set<IndicatorId>(given);
   const name = (id: IndicatorId) => rules.indicatorById.get(id)!.name;
-  for (const id of chosen) {
-    const times = given.filter((g) => g === id).length;
-    if (times > 1) reasons.push(`Chỉ số “${name(id)}” được nêu ${times} lần, chỉ tính 1 lần.`);
+  // Short lists: arrays, not sets (this runs once or twice per household of a 100.000-row list).
+  let chosen: readonly IndicatorId[] = given;
+  if (given.some((id, index) => given.indexOf(id) !== index)) {
+    chosen = [...new Set(given)];
+    for (const id of chosen) {
+      const times = given.filter((g) => g === id).length;
+      if (times > 1) reasons.push(`Chỉ số “${name(id)}” được nêu ${times} lần, chỉ tính 1 lần.`);
+    }
   }
   const decided = decideFromMembers(profile, thresholds);
-  for (const [id, decision] of decided) {
-    if (decision.deprived) chosen.add(id);
-    else chosen.delete(id);
-    reasons.push(decision.reason);
+  if (decided.size > 0) {
+    const overruled = new Set(chosen);
+    for (const [id, decision] of decided) {
+      if (decision.deprived) overruled.add(id);
+      else overruled.delete(id);
+      reasons.push(decision.reason);
+    }
+    chosen = [...overruled];
   }
   const { ids, thresholdUnknown } = standard.indicators;
-  const counted = ids.filter((id) => chosen.has(id) && !thresholdUnknown.includes(id));
-  for (const id of rules.indicatorIds.filter((i) => chosen.has(i) && !ids.includes(i))) {
-    reasons.push(`Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`);
+  const counted = ids.filter((id) => chosen.includes(id) && !thresholdUnknown.includes(id));
+  if (counted.length < chosen.length) {
+    for (const id of rules.indicatorIds.filter((i) => chosen.includes(i) && !ids.includes(i))) {
+      reasons.push(`Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`);
+    }
   }
-  return { counted, open: [...thresholdUnknown], decided: new Set(decided.keys()) };
+  return { counted, open: thresholdUnknown, decided };
 }
 
 function incomeReasons(profile: ValidProfile, income: number): string {
@@ -64,26 +140,39 @@ function incomeReasons(profile: ValidProfile, income: number): string {
 
 const quotedNames = (rules: RuleSet, ids: readonly IndicatorId[]) => ids.map((id) => `“${rules.indicatorById.get(id)!.name}”`).join(', ');
 
-function comparisonReason(rules: RuleSet, standard: Standard, profile: ValidProfile, income: number, found: Counted): string[] {
+/**
+ * The comparison sentences: "Thu nhập 1.250.000 đồng ≤ 1.500.000 đồng (khu vực …), nên …". All but the
+ * income figure depend on a few values (area, band, deprivations counted, indicators of unknown threshold
+ * the household named), so they are built once per such set and the figure is put in front.
+ */
+function comparisonReason(rules: RuleSet, standard: Standard, profile: ValidProfile, under: Classified): string[] {
+  const { found, index } = under;
+  const givenOpen = found.open.length > 0 ? found.open.filter((id) => profile.deprivations?.includes(id)) : [];
+  const key = `${profile.area}|${index}|${found.counted.join(' ')}|${givenOpen.join(' ')}`;
+  const [first, ...rest] = remember(perStandard(memoOf(rules).comparisons, standard), key, () => comparisonTemplate(rules, standard, profile.area, index, found, givenOpen));
+  return [`Thu nhập ${formatMoney(under.income)} ${first}`, ...rest];
+}
+
+/** The comparison sentences, the first without its opening "Thu nhập <income> ". */
+function comparisonTemplate(rules: RuleSet, standard: Standard, area: ValidProfile['area'], index: number, found: Counted, givenOpen: IndicatorId[]): string[] {
   const { counted, open } = found;
   const count = counted.length;
-  const { band, index } = bandFor(standard, profile.area, income);
-  const areaName = rules.areas.find((a) => a.id === profile.area)!.name.toLowerCase();
+  const band = standard.bands[index]!;
+  const areaName = rules.areas.find((a) => a.id === area)!.name.toLowerCase();
   const classification = classWithOpen(band, count, open.length);
-  const range = `${formatMoney(income)} ${bandRange(standard, index, profile.area)}`;
+  const range = bandRange(standard, index, area);
   const names = counted.map((id) => rules.indicatorById.get(id)!.name).join('; ');
   const listed = count > 0 ? `${count} chỉ số (${names})` : 'không chỉ số nào';
   const reasons: string[] = [];
   if (band.byDeprivations) {
-    reasons.push(`Thu nhập ${range} (khu vực ${areaName}; ${band.reference}), nên xét số chỉ số thiếu hụt.`);
+    reasons.push(`${range} (khu vực ${areaName}; ${band.reference}), nên xét số chỉ số thiếu hụt.`);
     const { atLeast } = band.byDeprivations;
     if (classification === 'unknown') {
-      const given = open.filter((id) => profile.deprivations?.includes(id));
       reasons.push(
         `Thu nhập dưới chuẩn; nghèo hay cận nghèo tùy chỉ số ${quotedNames(rules, open)} — UBND cấp xã rà soát. ` +
           `Hộ thiếu hụt ${listed} đã biết ngưỡng; cần từ ${atLeast} chỉ số trở lên để là ${label(band.byDeprivations.then)}, ` +
           `mà ngưỡng thiếu hụt của ${open.length === 1 ? 'chỉ số kia' : `${open.length} chỉ số kia`} chưa được công bố hoặc chưa được kiểm tra` +
-          `${given.length > 0 ? ` (hộ cho biết có thiếu hụt ${quotedNames(rules, given)}, nhưng chưa so được với ngưỡng)` : ''}.`,
+          `${givenOpen.length > 0 ? ` (hộ cho biết có thiếu hụt ${quotedNames(rules, givenOpen)}, nhưng chưa so được với ngưỡng)` : ''}.`,
       );
     } else {
       const sign = count >= atLeast ? '≥' : '<';
@@ -93,22 +182,31 @@ function comparisonReason(rules: RuleSet, standard: Standard, profile: ValidProf
       }
     }
   } else if (band.class === 'unknown') {
-    reasons.push(`Thu nhập ${range} (khu vực ${areaName}). ${band.note}`);
+    reasons.push(`${range} (khu vực ${areaName}). ${band.note}`);
   } else {
-    reasons.push(`Thu nhập ${range} (khu vực ${areaName}; ${band.reference}), nên là ${label(classification)}.`);
+    reasons.push(`${range} (khu vực ${areaName}; ${band.reference}), nên là ${label(classification)}.`);
     if (count > 0) reasons.push(`Hộ thiếu hụt ${listed}, nhưng ở mức thu nhập này số chỉ số thiếu hụt không làm thay đổi kết quả.`);
   }
   return reasons;
 }
 
-/** What would change the class: the nearest income bound up and down, and one deprivation more or less. */
-function margins(rules: RuleSet, standard: Standard, profile: ValidProfile, income: number, found: Counted, classification: Classification): string[] {
+/**
+ * What would change the class: the nearest income bound up and down, and one deprivation more or less.
+ * They depend on the area, the band and the count only (not on the income inside the band), so each set is built once.
+ */
+function margins(rules: RuleSet, standard: Standard, area: ValidProfile['area'], under: Classified): string[] {
+  const { index, found, classification } = under;
+  const key = `${area}|${index}|${found.counted.length}`;
+  return remember(perStandard(memoOf(rules).margins, standard), key, () => marginLines(rules, standard, area, index, found, classification));
+}
+
+function marginLines(rules: RuleSet, standard: Standard, area: ValidProfile['area'], index: number, found: Counted, classification: Classification): string[] {
   const count = found.counted.length;
   const open = found.open.length;
   const lines: string[] = [];
-  const { band, index } = bandFor(standard, profile.area, income);
+  const band = standard.bands[index]!;
   for (let i = index; i < standard.bands.length - 1; i += 1) {
-    const bound = standard.bands[i]!.upTo![profile.area].value;
+    const bound = standard.bands[i]!.upTo![area].value;
     const next = classWithOpen(standard.bands[i + 1]!, count, open);
     if (next !== classification) {
       lines.push(`Nếu thu nhập vượt ${formatMoney(bound)}/người/tháng → ${label(next)}.`);
@@ -116,7 +214,7 @@ function margins(rules: RuleSet, standard: Standard, profile: ValidProfile, inco
     }
   }
   for (let i = index - 1; i >= 0; i -= 1) {
-    const bound = standard.bands[i]!.upTo![profile.area].value;
+    const bound = standard.bands[i]!.upTo![area].value;
     const lower = classWithOpen(standard.bands[i]!, count, open);
     if (lower !== classification) {
       lines.push(`Nếu thu nhập giảm xuống ${formatMoney(bound)}/người/tháng trở xuống → ${label(lower)}.`);
@@ -142,11 +240,11 @@ function margins(rules: RuleSet, standard: Standard, profile: ValidProfile, inco
   return lines;
 }
 
-function unsureEffects(rules: RuleSet, profile: ValidProfile, standard: Standard, income: number, found: Counted, classification: Classification): string[] {
+function unsureEffects(rules: RuleSet, profile: ValidProfile, standard: Standard, under: Classified): string[] {
+  const { found, band, classification } = under;
   const { counted, open, decided } = found;
   const unsure = new Set(profile.unsure ?? []);
   const undecided = standard.indicators.ids.filter((id) => unsure.has(id) && !counted.includes(id) && !decided.has(id) && !open.includes(id));
-  const { band } = bandFor(standard, profile.area, income);
   const effect = (extra: number) => classWithOpen(band, counted.length + extra, open.length);
   const lines = undecided.map((id) => {
     const name = rules.indicatorById.get(id)!.name;
@@ -162,9 +260,11 @@ function unsureEffects(rules: RuleSet, profile: ValidProfile, standard: Standard
 }
 
 function nextSteps(rules: RuleSet, classification: Classification): string[] {
-  return rules.procedure.steps
-    .filter((step) => !step.classes || step.classes.includes(classification))
-    .map((step) => `${step.text} (${step.basis}${step.status === 'reported' ? ', tham khảo' : ''})`);
+  return remember(memoOf(rules).nextSteps, classification, () =>
+    rules.procedure.steps
+      .filter((step) => !step.classes || step.classes.includes(classification))
+      .map((step) => `${step.text} (${step.basis}${step.status === 'reported' ? ', tham khảo' : ''})`),
+  );
 }
 
 interface Classified {
@@ -172,6 +272,8 @@ interface Classified {
   income: number;
   found: Counted;
   band: Band;
+  /** Index of `band` in the standard's bands. */
+  index: number;
   memberReasons: string[];
   provisionalReasons: string[];
 }
@@ -180,33 +282,18 @@ function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard
   const income = profile.monthlyIncomePerPerson ?? profile.monthlyIncome! / profile.members;
   const memberReasons: string[] = [];
   const found = countedDeprivations(rules, profile, standard, thresholds, memberReasons);
-  const { band } = bandFor(standard, profile.area, income);
+  const { band, index } = bandFor(standard, profile.area, income);
   const classification = classWithOpen(band, found.counted.length, found.open.length);
   // A gap in another income band (e.g. the 2027–2030 middle-class bounds) does not touch this result.
-  const provisionalReasons = [
-    ...standardLevelReasons(standard),
-    ...(band.status === 'unknown' && band.note ? [band.note] : []),
-    ...(classification === 'unknown' && band.byDeprivations ? [`Kết quả phụ thuộc các chỉ số chưa rõ ngưỡng: ${quotedNames(rules, found.open)}.`] : []),
-  ];
-  return { classification, income, found, band, memberReasons, provisionalReasons };
-}
-
-/** The class under the next standard, when the check date is in the window before it starts. */
-function upcomingResult(rules: RuleSet, profile: ValidProfile, date: string): UpcomingResult | undefined {
-  const next = nextStandardAfter(rules, date);
-  if (!next || daysBetween(date, next.validFrom) > RULES_DEFAULTS.upcomingWindowDays) return undefined;
-  const under = classifyUnder(rules, profile, next, thresholdsOn(rules, next.validFrom));
-  return {
-    from: next.validFrom,
-    standardId: next.id,
-    classification: under.classification,
-    provisional: under.provisionalReasons.length > 0,
-    reasons: [
-      `Từ ${formatDate(next.validFrom)} theo ${next.title} (${next.document}): ${label(under.classification)}${under.provisionalReasons.length > 0 ? ' (tạm tính)' : ''}.`,
-      ...comparisonReason(rules, next, profile, under.income, under.found),
-      ...under.provisionalReasons,
-    ],
-  };
+  const levelReasons = remember(memoOf(rules).levelReasons, standard, () => standardLevelReasons(standard));
+  const bandNote = band.status === 'unknown' && band.note;
+  const dependsOnOpen = classification === 'unknown' && band.byDeprivations;
+  // Shared when nothing is added: whoever shows it copies it.
+  const provisionalReasons =
+    !bandNote && !dependsOnOpen
+      ? levelReasons
+      : [...levelReasons, ...(bandNote ? [bandNote] : []), ...(dependsOnOpen ? [`Kết quả phụ thuộc các chỉ số chưa rõ ngưỡng: ${quotedNames(rules, found.open)}.`] : [])];
+  return { classification, income, found, band, index, memberReasons, provisionalReasons };
 }
 
 /** The oldest "last checked" date among the data a result rests on. */
@@ -214,56 +301,162 @@ function checkedOn(dates: string[]): string {
   return dates.reduce((oldest, date) => (date < oldest ? date : oldest));
 }
 
+/**
+ * The decision without its explanation: the class under the standard in force and its numbers, the
+ * supports, the date the data was checked, and the class under the next standard when it starts soon.
+ * `evaluate` explains it; a list of households needs little more than this.
+ */
+export interface Assessment {
+  profile: ValidProfile;
+  date: string;
+  standard: Standard;
+  thresholds: Thresholds;
+  under: Classified;
+  supports: SupportResult[];
+  /** yyyy-MM-dd: the oldest "last checked" date of the rules data used. */
+  checked: string;
+  upcoming?: { standard: Standard; under: Classified };
+}
+
+const hasFacts = (context: SupportContext) => Object.keys(context).length > 0;
+
+/** Decides a profile that already passed validation, under the standard found for its date. */
+export function assess(rules: RuleSet, profile: ValidProfile, info: StandardInfo, date: string): Assessment {
+  return assessOn(rules, profile, info.standard, dayOf(rules, date), date);
+}
+
+function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day: Day, date: string): Assessment {
+  const { thresholds } = day;
+  const under = classifyUnder(rules, profile, standard, thresholds);
+  // Support facts come from member details and stated circumstances; without them (every list row, most checks) there are none.
+  const context = profile.memberDetails || profile.circumstances ? supportContextFromMembers(profile, thresholds, profile.circumstances) : undefined;
+  const found = (): { supports: SupportResult[]; checked: string } => {
+    const supports = supportsFor(rules, under.classification, date, context);
+    const checked = checkedOn([rules.procedure.source.checked, ...supports.map((support) => support.checked), ...Object.values(thresholds).map((threshold) => threshold.checked)]);
+    return { supports, checked };
+  };
+  // Households with no support facts share the supports of their class and date.
+  const { supports, checked } = context && hasFacts(context) ? found() : remember(day.supports, under.classification, found);
+  const assessment: Assessment = { profile, date, standard, thresholds, under, supports, checked: standard.checked < checked ? standard.checked : checked };
+  if (day.upcoming) assessment.upcoming = { standard: day.upcoming.standard, under: classifyUnder(rules, profile, day.upcoming.standard, day.upcoming.thresholds) };
+  return assessment;
+}
+
+/** Why: the standard of the day, the income, the comparison, what member facts decided, how fresh the data is. */
+export function assessmentReasons(rules: RuleSet, assessment: Assessment): string[] {
+  const { profile, date, standard, under } = assessment;
+  return [
+    `Chuẩn áp dụng cho ngày ${formatDate(date)}: ${standard.title}, theo ${standard.document}, ${standard.article}.`,
+    incomeReasons(profile, under.income),
+    ...comparisonReason(rules, standard, profile, under),
+    ...under.memberReasons,
+    checkedReason(assessment),
+  ];
+}
+
+const checkedReason = (assessment: Assessment) => `Thông tin kiểm tra đến ngày ${formatDate(assessment.checked)}: văn bản ban hành sau ngày này chưa được tính.`;
+
+/** What would change the class (income bounds, one deprivation more or less). */
+export function assessmentMargins(rules: RuleSet, assessment: Assessment): string[] {
+  return margins(rules, assessment.standard, assessment.profile.area, assessment.under);
+}
+
+/**
+ * The reasons after the first and the margins, each joined into one line, as a list row shows them
+ * (`ly_do`, `dieu_lam_thay_doi`): exactly `assessmentReasons(…).slice(1).join(' ')` and
+ * `assessmentMargins(…).join(' ')`. Without member details everything after the income figure depends on
+ * the standard, area, band, the deprivations named and the data's checked date, so those lines are
+ * remembered whole and a row costs little more than its income figure.
+ */
+export function assessmentLines(rules: RuleSet, assessment: Assessment): { reasons: string; margins: string } {
+  const { profile, standard, under } = assessment;
+  const memo = memoOf(rules);
+  const marginKey = `${profile.area}|${under.index}|${under.found.counted.length}`;
+  const margins = remember(perStandard(memo.marginLines, standard), marginKey, () => assessmentMargins(rules, assessment).join(' '));
+  if (profile.memberDetails !== undefined || profile.floorAreaM2 !== undefined) {
+    return { reasons: assessmentReasons(rules, assessment).slice(1).join(' '), margins };
+  }
+  const key = `${profile.area}|${under.index}|${(profile.deprivations ?? []).join(' ')}|${assessment.checked}`;
+  const after = remember(perStandard(memo.reasonLines, standard), key, () => {
+    const [first, ...rest] = comparisonReason(rules, standard, profile, under);
+    const lead = `Thu nhập ${formatMoney(under.income)} `;
+    return [first!.slice(lead.length), ...rest, ...under.memberReasons, checkedReason(assessment)].join(' ');
+  });
+  return { reasons: `${incomeReasons(profile, under.income)} Thu nhập ${formatMoney(under.income)} ${after}`, margins };
+}
+
+function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult | undefined {
+  if (!assessment.upcoming) return undefined;
+  const { standard: next, under } = assessment.upcoming;
+  return {
+    from: next.validFrom,
+    standardId: next.id,
+    classification: under.classification,
+    provisional: under.provisionalReasons.length > 0,
+    reasons: [
+      `Từ ${formatDate(next.validFrom)} theo ${next.title} (${next.document}): ${label(under.classification)}${under.provisionalReasons.length > 0 ? ' (tạm tính)' : ''}.`,
+      ...comparisonReason(rules, next, assessment.profile, under),
+      ...under.provisionalReasons,
+    ],
+  };
+}
+
 /** Evaluates a profile that already passed validation, under the standard found for its date. */
 export function evaluate(rules: RuleSet, profile: ValidProfile, info: StandardInfo, date: string): CheckResult {
-  const { standard } = info;
-  const thresholds = thresholdsOn(rules, date);
-  const { classification, income, found, memberReasons, provisionalReasons } = classifyUnder(rules, profile, standard, thresholds);
-  const count = found.counted.length;
-  const context = supportContextFromMembers(profile, thresholds, profile.circumstances);
-  const supports = supportsFor(rules, classification, date, context);
-  const checked = checkedOn([
-    standard.checked,
-    rules.procedure.source.checked,
-    ...supports.map((support) => support.checked),
-    ...Object.values(thresholds).map((threshold) => threshold.checked),
-  ]);
-  const reasons = [
-    `Chuẩn áp dụng cho ngày ${formatDate(date)}: ${standard.title}, theo ${standard.document}, ${standard.article}.`,
-    incomeReasons(profile, income),
-    ...comparisonReason(rules, standard, profile, income, found),
-    ...memberReasons,
-    `Thông tin kiểm tra đến ngày ${formatDate(checked)}: văn bản ban hành sau ngày này chưa được tính.`,
-  ];
-  const unsure = unsureEffects(rules, profile, standard, income, found, classification);
-  const upcoming = upcomingResult(rules, profile, date);
+  return explain(rules, assess(rules, profile, info, date));
+}
+
+/** The full result: the assessment with its explanation (reasons, margins, "không rõ" effects, next steps, the next standard's reasons). */
+export function explain(rules: RuleSet, assessment: Assessment): CheckResult {
+  const { profile, standard, under, supports, date } = assessment;
+  const { classification, income, found, provisionalReasons } = under;
+  const unsure = unsureEffects(rules, profile, standard, under);
+  const upcoming = upcomingResult(rules, assessment);
   return {
     classification,
     incomePerPerson: Math.round(income * 100) / 100,
-    deprivationCount: count,
+    deprivationCount: found.counted.length,
     deprivations: found.counted,
     standard: { id: standard.id, document: standard.document, article: standard.article, validFrom: standard.validFrom, validTo: standard.validTo },
     provisional: provisionalReasons.length > 0,
-    ...(provisionalReasons.length > 0 ? { provisionalReasons } : {}),
-    reasons,
-    supports,
-    nextSteps: nextSteps(rules, classification),
-    margins: margins(rules, standard, profile, income, found, classification),
+    ...(provisionalReasons.length > 0 ? { provisionalReasons: [...provisionalReasons] } : {}),
+    reasons: assessmentReasons(rules, assessment),
+    supports: [...supports],
+    nextSteps: [...nextSteps(rules, classification)],
+    margins: [...assessmentMargins(rules, assessment)],
     ...(unsure.length > 0 ? { unsure } : {}),
     asOf: date,
-    checkedOn: checked,
+    checkedOn: assessment.checked,
     ...(upcoming ? { upcoming } : {}),
     rulesVersion: rules.version,
   };
 }
 
-/** Validates (zod) and evaluates; any problem comes back as {field, message} in Vietnamese. */
-export function checkHousehold(rules: RuleSet, input: unknown): Outcome<CheckResult> {
+/** The profile validated (zod only for what is not plainly valid), its date, and the standard in force then. */
+function prepare(rules: RuleSet, input: unknown): Outcome<{ profile: ValidProfile; date: string; standard: Standard; day: Day }> {
   const validated = validateProfile(input, rules.indicatorIds);
   if (!validated.ok) return validated;
   const profile = validated.value;
   const date = profile.date ?? todayIso();
-  const found = lookupStandard(rules, date, profile.province);
+  // An invalid date is not remembered (nothing to reuse, and users could fill the table with them); national standards are, by date.
+  const day = isIsoDate(date) ? dayOf(rules, date) : undefined;
+  const found = day && profile.province === undefined ? day.standard : lookupStandard(rules, date, profile.province);
   if (!found.ok) return found;
-  return { ok: true, value: evaluate(rules, profile, found.value, date) };
+  return { ok: true, value: { profile, date, standard: found.value.standard, day: day ?? dayOf(rules, date) } };
+}
+
+/** Validates and decides, without the explanation; any problem comes back as {field, message} in Vietnamese. */
+export function assessHousehold(rules: RuleSet, input: unknown): Outcome<Assessment> {
+  const prepared = prepare(rules, input);
+  if (!prepared.ok) return prepared;
+  const { profile, date, standard, day } = prepared.value;
+  return { ok: true, value: assessOn(rules, profile, standard, day, date) };
+}
+
+/** Validates and evaluates; any problem comes back as {field, message} in Vietnamese. */
+export function checkHousehold(rules: RuleSet, input: unknown): Outcome<CheckResult> {
+  const prepared = prepare(rules, input);
+  if (!prepared.ok) return prepared;
+  const { profile, date, standard, day } = prepared.value;
+  return { ok: true, value: explain(rules, assessOn(rules, profile, standard, day, date)) };
 }

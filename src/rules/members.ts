@@ -122,16 +122,21 @@ function housingArea(household: Household, thresholds: Thresholds): Decision | u
     : { deprived: false, reason: `Diện tích nhà ở: ${sum} ≥ ${bound}, nên hộ không thiếu hụt chỉ số diện tích nhà ở bình quân đầu người${cite(minimum)}.` };
 }
 
+const DECIDERS: readonly [IndicatorId, (h: Household, t: Thresholds) => Decision | undefined][] = [
+  ['dependents', dependents],
+  ['health_insurance', healthInsurance],
+  ['child_schooling', childSchooling],
+  ['housing_area', housingArea],
+];
+
+const NO_DECISIONS: ReadonlyMap<IndicatorId, Decision> = new Map();
+
 /** Indicators decided by member-level facts on the check date, with the reason for each. */
-export function decideFromMembers(household: Household, thresholds: Thresholds): Map<IndicatorId, Decision> {
+export function decideFromMembers(household: Household, thresholds: Thresholds): ReadonlyMap<IndicatorId, Decision> {
+  // Without member details or a floor area nothing can be decided (most checks, every list row).
+  if (household.memberDetails === undefined && household.floorAreaM2 === undefined) return NO_DECISIONS;
   const decisions = new Map<IndicatorId, Decision>();
-  const deciders: [IndicatorId, (h: Household, t: Thresholds) => Decision | undefined][] = [
-    ['dependents', dependents],
-    ['health_insurance', healthInsurance],
-    ['child_schooling', childSchooling],
-    ['housing_area', housingArea],
-  ];
-  for (const [id, decide] of deciders) {
+  for (const [id, decide] of DECIDERS) {
     const decision = decide(household, thresholds);
     if (decision) decisions.set(id, decision);
   }

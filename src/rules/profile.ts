@@ -105,11 +105,37 @@ function unknownIndicator(profile: ValidProfile, knownIds: readonly string[]): F
   return undefined;
 }
 
+const isMoney = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_MONTHLY_INCOME);
+const isKnownIds = (value: unknown, knownIds: readonly string[]) =>
+  value === undefined || (Array.isArray(value) && value.every((id) => typeof id === 'string' && knownIds.includes(id)));
+/** The fields of the plain profile `plainProfile` accepts as it is. */
+const PLAIN_FIELDS = new Set(['date', 'area', 'members', 'monthlyIncomePerPerson', 'monthlyIncome', 'deprivations', 'unsure']);
+
+/**
+ * The common profile (what `cli batch`, the chat and most API calls send: date, area, members, income,
+ * indicator ids), accepted without zod when every field is plainly valid: the same rules as the schema,
+ * written out, because zod costs more than the whole decision. Anything else — another field, a wrong
+ * value — goes through zod, which gives the message (a property test keeps the two in agreement).
+ */
+function plainProfile(input: Record<string, unknown>, knownIds: readonly string[]): ValidProfile | undefined {
+  for (const key in input) if (!PLAIN_FIELDS.has(key)) return undefined;
+  const { date, area, members, monthlyIncomePerPerson, monthlyIncome, deprivations, unsure } = input;
+  const valid =
+    (date === undefined || (typeof date === 'string' && isIsoDate(date))) &&
+    (area === 'rural' || area === 'urban') &&
+    typeof members === 'number' && Number.isInteger(members) && members >= 1 && members <= MAX_MEMBERS &&
+    isMoney(monthlyIncomePerPerson) && isMoney(monthlyIncome) && (monthlyIncomePerPerson !== undefined || monthlyIncome !== undefined) &&
+    isKnownIds(deprivations, knownIds) && isKnownIds(unsure, knownIds);
+  return valid ? (input as ValidProfile) : undefined;
+}
+
 /** `knownIds`: every indicator id of the rules data (rules.indicators). */
 export function validateProfile(input: unknown, knownIds: readonly string[]): Outcome<ValidProfile> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, error: { field: '', message: 'Hồ sơ hộ phải là một đối tượng JSON, ví dụ {"area": "rural", "members": 4, "monthlyIncome": 6000000}.' } };
   }
+  const plain = plainProfile(input as Record<string, unknown>, knownIds);
+  if (plain) return { ok: true, value: plain };
   const result = profileSchema.safeParse(input, { error: zodVietnamese });
   if (!result.success) return { ok: false, error: toFieldError(result.error.issues[0]!) };
   const unknown = unknownIndicator(result.data, knownIds);

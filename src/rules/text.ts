@@ -2,6 +2,13 @@
 
 /** Number with Vietnamese separators: thousands "." and decimals "," (e.g. 6,5). */
 export function formatNumber(value: number): string {
+  // Whole numbers (almost every amount) by plain string slicing: this runs several times per row of a list.
+  if (Number.isSafeInteger(value)) {
+    const digits = String(Math.abs(value));
+    let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = grouped.length; i < digits.length; i += 3) grouped += `.${digits.slice(i, i + 3)}`;
+    return value < 0 ? `-${grouped}` : grouped;
+  }
   const rounded = Math.round(value * 100) / 100;
   const [whole = '0', fraction] = Math.abs(rounded).toFixed(2).replace(/\.?0+$/, '').split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');

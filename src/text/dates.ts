@@ -9,30 +9,49 @@ import { format, isValid, parse } from 'date-fns';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * en-CA formats as yyyy-MM-dd. Created on first use (loading the time zone data is the slow part,
  * and start-up does not need it), then shared: the formatter is immutable.
  */
 let vietnamDay: Intl.DateTimeFormat | undefined;
 
-/** True for a real calendar date written yyyy-MM-dd (2026-02-30 is false). */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one (UTC: no time zone or DST in the way).
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Digits at text[from..to) as a number, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
+
+/** True for a real calendar date written yyyy-MM-dd (2026-02-30 is false). Plain character code: it runs per row of a list. */
+export function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
+/** Dates shown, remembered: a list shows the same few on every row. */
+const shownDates = new Map<string, string>();
+const MAX_SHOWN_DATES = 1000;
 
 /** "2026-01-31" → "31/01/2026". A text that is not a real yyyy-MM-dd date is a programming error. */
 export function formatDate(iso: string): string {
+  const known = shownDates.get(iso);
+  if (known !== undefined) return known;
   if (!isIsoDate(iso)) throw new RangeError(`Invalid date: ${iso}`);
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  if (shownDates.size >= MAX_SHOWN_DATES) shownDates.clear();
+  const shown = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  shownDates.set(iso, shown);
+  return shown;
 }
 
 /** Calendar days from one ISO date to another (negative when `to` is earlier); UTC, so no DST in the way. */

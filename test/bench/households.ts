@@ -7,7 +7,8 @@ const INDICATOR_IDS = loadRules().indicatorIds;
 export function* households(count: number) {
   let seed = 42;
   const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const dates = ['2025-06-01', '2026-03-15', '2027-02-01'];
+  // Three dates, one in the window before the 2027 standard (the class under it is worked out too).
+  const dates = ['2025-06-01', '2026-12-01', '2027-02-01'];
   for (let i = 0; i < count; i += 1) {
     yield {
       date: dates[i % dates.length]!,
