@@ -4,15 +4,21 @@
  * deleting their data; the erasure is finished at the next start on the repaired file.
  */
 import Database from 'better-sqlite3';
-import { execSync } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
+import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
 import { damageVictimPage } from './damage.ts';
+
+const pgUnavailable = await postgresUnavailable();
 
 const VICTIM = 'web:victim';
 let folder: string;
@@ -128,4 +134,30 @@ describe('a damaged sessions page', () => {
     expect(check.prepare('SELECT count(*) FROM erasures').pluck().get()).toBe(0);
     check.close();
   });
+});
+
+describe.skipIf(pgUnavailable !== undefined)(titled('cli db copy', pgUnavailable), () => {
+  it('refuses a file with an erasure still pending, naming it, and copies nothing', async () => {
+    await damageVictimPage(path, VICTIM);
+    const store = open();
+    await store.deleteUser(VICTIM);
+    await store.close();
+    const database = await createTestDatabase('faults_copy');
+    try {
+      const root = fileURLToPath(new URL('../..', import.meta.url));
+      const copy = promisify(execFile)(process.execPath, ['src/build/run.mjs', 'cli', 'db', 'copy', '--from', path, '--to', database.url], { cwd: root });
+      const failed = (await copy.then(() => undefined, (error: unknown) => error)) as { code: number; stderr: string } | undefined;
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toContain(`Tệp "${path}" còn yêu cầu xóa dữ liệu (/xoadulieu) chưa làm xong`);
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        expect((await client.query('SELECT count(*)::int AS n FROM sessions')).rows[0]).toEqual({ n: 0 });
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
 });
