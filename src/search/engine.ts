@@ -1,75 +1,69 @@
 /**
- * Question → ranked passages. MiniSearch (BM25+) finds candidates on folded and accented terms;
- * each candidate is then cut by a relevance floor and re-ranked by how much of the question's
- * content it holds (exact spellings first), exact phrases and province preference, and given a
- * snippet.
+ * Question → ranked passages. Every passage holding a term of the question (folded, and accented
+ * when the question has diacritics) gets its BM25+ score from the index's postings and the set of
+ * question terms it holds; the relevance floor and the share of the question's content it holds
+ * (exact spellings first) decide which count and how much, with province preference and a penalty
+ * for reports of past results. Exact phrases raise a score at most by SEARCH_DEFAULTS.maxPhraseBonus,
+ * so they are computed only for passages that can still reach the results shown (top-k from a heap,
+ * no sort of every hit); snippets are made when a result's `snippet` is first read.
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
-import { fold, formalAlternatives, hasDiacritics, termsOf, termsOfTokens, tokenize, type Token } from './normalize.ts';
-import { ACCENTED_FIELDS, buildIndex, documentText, FOLDED_FIELDS, headingPath, type Field, type PassageIndex } from './index-store.ts';
+import { fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
+import { buildIndex, FIELD, fieldLength, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
-import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, isReportHeading, phrasePositions, provinceKey, QUESTION_WORDS } from '../text/lexicon/index.ts';
+import { SEARCH_DEFAULTS } from './defaults.ts';
+import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceKey, QUESTION_WORDS } from '../text/lexicon/index.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
-export const DEFAULT_LIMIT = 5;
-const MAX_LIMIT = 50;
-/** Longer questions are cut: the first words carry the question, and cost stays bounded. */
-const MAX_QUESTION_CHARS = 1000;
-const MAX_QUESTION_WORDS = 40;
-/** How many MiniSearch candidates are re-ranked. */
-const CANDIDATES = 100;
-/** Postings a question may look up in the index (see withinLookupBudget); bounds latency on large corpora. */
-const LOOKUP_BUDGET = 5_000;
-const PASSAGE_CACHE_LIMIT = 20_000;
-const FIELD_BOOST: Record<Field, number> = { body: 1, heading: 1.5, document: 0.5, bodyExact: 0.6, headingExact: 0.9 };
-/**
- * An accented question's word matched only by another spelling ("sách" for "sạch") counts this much,
- * so exact spellings rank first while other spellings still count.
- */
-const FOLDED_ONLY_CREDIT = 0.5;
-/** How sharply the share of the question's content a passage holds decides its rank. */
-const COVERAGE_EXPONENT = 2;
-/** Share of the question's content words, weighted by rarity, a passage must hold to be shown at all. */
-const MIN_COVERAGE = 0.5;
-/** A passage holding this much of the question's content is relevant even if no two words are adjacent. */
-const FULL_COVERAGE = 0.9;
-/** Results far below the best one are noise for the reader. */
-const MIN_SCORE_RATIO = 0.15;
-const PROVINCE_PREFERENCE = 1.5;
-/** Each word of an exact phrase beyond two (pairs are already index terms) adds this much, capped. */
-const PHRASE_STEP = 0.2;
-const MAX_PHRASE_BONUS = 1;
+export const DEFAULT_LIMIT = SEARCH_DEFAULTS.limit;
 
 /** Question words (lexicon): kept in phrases, but a passage does not become relevant by sharing them. */
 const ASKING_WORDS = new Set(QUESTION_WORDS.words);
-/** An entitlement question ranks passages reporting past results this much lower (they are no answer to "có được … không"). */
-const REPORT_PENALTY = 0.3;
+
+const FOLDED_FIELDS = [FIELD.body, FIELD.heading, FIELD.document];
+const EXACT_FIELDS = [FIELD.bodyExact, FIELD.headingExact];
+const BOOST = Object.fromEntries(
+  Object.entries(SEARCH_DEFAULTS.fieldBoost).map(([field, boost]) => [FIELD[field as keyof typeof FIELD], boost]),
+) as Record<number, number>;
+
+/** A term looked up in the index: in which fields, and whether it adds to BM25 or only tells that a passage holds it. */
+interface QueryTerm {
+  term: string;
+  fields: readonly number[];
+  scored: boolean;
+}
+
+/** A content word or pair of the question: its position among the query terms (-1: never matched) and its weight. */
+interface Unit {
+  at: number;
+  idf: number;
+  /** Position of the exact spelling an accented question used; -1 when it is not a query term; undefined when not checked. */
+  exact: number | undefined;
+}
 
 interface AnalysedQuestion {
-  /** Terms looked up in the index: folded, and accented ones when the question has diacritics. */
-  foldedTerms: string[];
-  accentedTerms: string[];
-  /** Terms not looked up (see withinLookupBudget), checked in the candidates the others found. */
-  commonTerms: string[];
+  terms: QueryTerm[];
   /** Content words (no abbreviations: their expansions count instead) and adjacent content pairs. */
-  contentWords: string[];
-  contentPairs: string[];
+  words: Unit[];
+  pairs: Unit[];
+  /** Words then pairs. */
+  units: Unit[];
   wordsWeight: number;
   unitsWeight: number;
+  /** Weight of the content pairs (pairs the corpus never uses count too: a missing compound is evidence). */
+  pairsWeight: number;
   /** Whether the question asks whether someone gets something (lexicon entitlement words). */
   asksEntitlement: boolean;
   /** Whether the question names something the assistant is about (lexicon scope words). */
   inScope: boolean;
-  /** Weight of the content pairs whose words the corpus uses (pairs it never uses count too: a missing compound is evidence). */
-  pairsWeight: number;
+  /** "bà bầu" is searched as itself and as "phụ nữ mang thai": holding the everyday words counts as holding the formal ones. */
+  equivalents: { everyday: number[]; formal: number[] }[];
   /** The question's words in order (everyday phrases replaced), for exact-phrase matching. */
   wordSequence: string[];
-  /** How much a matched folded term counts: less when an accented question's exact spelling is not matched. */
-  credit: (term: string, matched: Set<string>) => number;
-  /** The question's terms a passage holds, everyday phrases counting for the documents' words they stand for. */
-  matchedIn: (hitTerms: string[]) => Set<string>;
+  /** Query term positions of its content words, once per occurrence: a phrase cannot hold more content words than a passage holds of these. */
+  sequenceContent: number[];
   /** Marks the passage words that match the question: by exact spelling when the question has diacritics. */
   marks: (token: Token) => boolean;
 }
@@ -79,20 +73,27 @@ const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
 const isContent = (term: string) => term.split('_').every((word) => !ASKING_WORDS.has(word));
 
 function analyse(question: string, idf: (term: string) => number, frequency: (folded: string) => number): AnalysedQuestion {
-  const text = question.slice(0, MAX_QUESTION_CHARS);
-  const tokens = writtenTokens(tokenize(text).slice(0, MAX_QUESTION_WORDS));
-  // "bà bầu" is searched as itself and as "phụ nữ mang thai"; either counts as covering it.
+  const text = question.slice(0, SEARCH_DEFAULTS.maxQuestionChars);
+  const tokens = writtenTokens(tokenize(text).slice(0, SEARCH_DEFAULTS.maxQuestionWords));
   const alternatives = formalAlternatives(tokens);
   const formalTokens = alternatives.flatMap((alternative) => alternative.formal);
   const everydayPositions = new Set(alternatives.flatMap((alternative) => alternative.positions));
   const searched = [...tokens, ...formalTokens];
   const accented = hasDiacritics(text);
-  const allFolded = [...new Set(termsOfTokens(searched, 'folded'))];
+  const folded = [...new Set(termsOfTokens(searched, 'folded'))];
   // An accented term spelled like its folded twin ("y", "2025") adds nothing to look up.
-  const allAccented = accented ? [...new Set(termsOfTokens(searched, 'accented'))].filter((term) => fold(term) !== term) : [];
-  const foldedTerms = withinLookupBudget(allFolded, frequency);
-  const accentedTerms = allAccented.filter((term) => !isPair(term) && foldedTerms.includes(fold(term)));
-  const commonTerms = [...allFolded, ...allAccented].filter((term) => !foldedTerms.includes(term) && !accentedTerms.includes(term));
+  const exact = accented ? [...new Set(termsOfTokens(searched, 'accented'))].filter((term) => fold(term) !== term) : [];
+  // Every term is looked up: on a large corpus, leaving common words out lost the passages that hold them.
+  const terms: QueryTerm[] = [
+    ...folded.map((term) => ({ term, fields: FOLDED_FIELDS, scored: true })),
+    ...exact.map((term) =>
+      isPair(term)
+        ? { term, fields: [FIELD.pairExact], scored: false }
+        : { term, fields: EXACT_FIELDS, scored: folded.includes(fold(term)) },
+    ),
+  ];
+  const position = new Map(terms.map((term, i) => [term.term, i]));
+  const at = (term: string) => position.get(term) ?? -1;
 
   // "thế nào", "bà con": asking or framing phrases whose words alone could be content.
   const asking = phrasePositions(tokens.map((token) => token.folded), QUESTION_WORDS.phrases);
@@ -105,39 +106,31 @@ function analyse(question: string, idf: (term: string) => number, frequency: (fo
   const content = [...new Set(termsOfTokens(contentTokens, 'folded'))].filter(
     (term) => !isAbbreviation(term) && isContent(term) && known(term),
   );
-  const contentWords = content.filter((term) => !isPair(term));
-  const contentPairs = content.filter(isPair);
-  const weight = (terms: string[]) => terms.reduce((sum, term) => sum + idf(term), 0);
   const spelled = accented ? exactSpellings(contentTokens) : new Map<string, string>();
-  const markKeys = new Set((accented ? allAccented.concat(allFolded) : allFolded).filter((term) => !isPair(term) && isContent(fold(term))));
-  const equivalents = alternatives.map((alternative) => ({
-    everyday: termsOfTokens(alternative.positions.map((i) => tokens[i]!), 'folded'),
-    formal: termsOfTokens(alternative.formal, 'folded'),
-  }));
+  const unit = (term: string): Unit => {
+    const spelling = spelled.get(term);
+    return { at: at(term), idf: idf(term), exact: spelling === undefined ? undefined : at(spelling) };
+  };
+  const words = content.filter((term) => !isPair(term)).map(unit);
+  const pairs = content.filter(isPair).map(unit);
+  const weight = (units: Unit[]) => units.reduce((sum, { idf }) => sum + idf, 0);
+  const markKeys = new Set((accented ? exact.concat(folded) : folded).filter((term) => !isPair(term) && isContent(fold(term))));
   return {
-    foldedTerms,
-    accentedTerms,
-    commonTerms,
-    contentWords,
-    contentPairs,
-    wordsWeight: weight(contentWords),
-    unitsWeight: weight(contentWords) + weight(contentPairs),
+    terms,
+    words,
+    pairs,
+    units: [...words, ...pairs],
+    wordsWeight: weight(words),
+    unitsWeight: weight(words) + weight(pairs),
+    pairsWeight: weight(pairs),
     inScope: scoped,
     asksEntitlement: asksEntitlement(tokens.map((token) => token.folded)),
-    pairsWeight: weight(contentPairs),
+    equivalents: alternatives.map((alternative) => ({
+      everyday: termsOfTokens(alternative.positions.map((i) => tokens[i]!), 'folded').map(at),
+      formal: termsOfTokens(alternative.formal, 'folded').map(at),
+    })),
     wordSequence: contentTokens.map((token) => token.folded),
-    credit: (term, matched) => {
-      if (!matched.has(term)) return 0;
-      const exact = spelled.get(term);
-      return exact === undefined || matched.has(exact) ? 1 : FOLDED_ONLY_CREDIT;
-    },
-    matchedIn: (hitTerms) => {
-      const matched = new Set(hitTerms);
-      for (const { everyday, formal } of equivalents) {
-        if (everyday.every((term) => matched.has(term))) for (const term of formal) matched.add(term);
-      }
-      return matched;
-    },
+    sequenceContent: contentTokens.filter((token) => !ASKING_WORDS.has(token.folded)).map((token) => at(token.folded)),
     marks: accented ? (token) => markKeys.has(token.accented) : (token) => markKeys.has(token.folded),
   };
 }
@@ -174,94 +167,255 @@ function exactSpellings(tokens: Token[]): Map<string, string> {
   return spellings;
 }
 
-/**
- * The terms to look up in the index, rarest first, question words last, until their passages add up
- * to the budget; the rest are checked only in the candidates found. On a corpus of a few hundred
- * passages every term fits; on a large one, "hộ" and "nghèo" are left to the candidates.
- */
-function withinLookupBudget(terms: string[], frequency: (folded: string) => number): string[] {
-  const ordered = [...terms].sort(
-    (a, b) => Number(!isContent(a)) - Number(!isContent(b)) || frequency(a) - frequency(b),
-  );
-  const chosen: string[] = [];
-  let budget = LOOKUP_BUDGET;
-  for (const term of ordered) {
-    const cost = frequency(term);
-    if (chosen.length > 0 && cost > budget) continue;
-    chosen.push(term);
-    budget -= cost;
-  }
-  return chosen;
-}
-
-interface AnalysedPassage {
-  /** Folded words of the heading path and text, in order. */
-  words: string[];
-  /** Every folded and accented term of the heading path, text and document fields. */
-  terms: Set<string>;
-  /** Under a heading that reports past results ("Kết quả đạt được"). */
-  report: boolean;
-}
-
 function inProvince(passage: Passage, province: string): boolean {
   const wanted = provinceKey(province);
   return [passage.province, passage.provinceNow].some((name) => name !== null && provinceKey(name) === wanted);
 }
 
-/** Longest run of consecutive question words found in the same order in the passage, counting its content words. */
-function longestSharedRun(question: string[], passage: string[]): number {
-  let best = 0;
-  // -1: no run ends here; otherwise the number of content words in the run ending here.
-  let previous = new Int32Array(passage.length + 1).fill(-1);
-  for (const word of question) {
-    const weight = ASKING_WORDS.has(word) ? 0 : 1;
-    const current = new Int32Array(passage.length + 1).fill(-1);
-    for (let j = 1; j <= passage.length; j += 1) {
-      if (word !== passage[j - 1]) continue;
-      const run = Math.max(0, previous[j - 1]!) + weight;
-      current[j] = run;
-      if (run > best) best = run;
-    }
-    previous = current;
+/**
+ * Longest run of consecutive question words found in the same order in a passage, counting its
+ * content words. Only the passage words that occur in the question are visited.
+ */
+class SharedRun {
+  /** Term id → last position of that word in the question (-1: not in it); `next` chains earlier positions of the same word. */
+  private readonly head: Int32Array;
+  private ids: number[] = [];
+  private next = new Int32Array(0);
+  private weights: number[] = [];
+  private runs = new Int32Array(0);
+  private ends = new Int32Array(0);
+
+  constructor(termCount: number) {
+    this.head = new Int32Array(termCount).fill(-1);
   }
-  return best;
+
+  /** The question's words (term ids, undefined when the corpus never uses the word) and their weights (1 for content words). */
+  prepare(ids: (number | undefined)[], weights: number[]): void {
+    this.ids = ids.filter((id): id is number => id !== undefined);
+    this.weights = weights;
+    this.next = new Int32Array(ids.length).fill(-1);
+    this.runs = new Int32Array(ids.length);
+    this.ends = new Int32Array(ids.length);
+    ids.forEach((id, i) => {
+      if (id === undefined) return;
+      this.next[i] = this.head[id]!;
+      this.head[id] = i;
+    });
+  }
+
+  clear(): void {
+    for (const id of this.ids) this.head[id] = -1;
+  }
+
+  longest(words: Uint32Array, from: number, to: number): number {
+    const { head, next, runs, ends, weights } = this;
+    ends.fill(-1);
+    let best = 0;
+    for (let j = from; j < to; j += 1) {
+      // Last position first, so a run is extended from the previous word's state at j - 1.
+      for (let i = head[words[j]!]!; i >= 0; i = next[i]!) {
+        const run = (i > 0 && ends[i - 1] === j ? runs[i - 1]! : 0) + weights[i]!;
+        runs[i] = run;
+        ends[i] = j + 1;
+        if (run > best) best = run;
+      }
+    }
+    return best;
+  }
+}
+
+/** Candidates (by position in the per-question arrays) ordered by their score before the phrase bonus, highest first. */
+class CandidateHeap {
+  private items: number[] = [];
+  constructor(
+    private readonly key: Float64Array,
+    private readonly doc: Uint32Array,
+  ) {}
+  private before(a: number, b: number): boolean {
+    return this.key[a]! > this.key[b]! || (this.key[a] === this.key[b] && this.doc[a]! < this.doc[b]!);
+  }
+  /** Builds the heap in linear time. */
+  fill(count: number): void {
+    this.items = Array.from({ length: count }, (_, i) => i);
+    for (let i = (count >> 1) - 1; i >= 0; i -= 1) this.down(i);
+  }
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): number {
+    return this.items[0]!;
+  }
+  pop(): number {
+    const top = this.items[0]!;
+    const last = this.items.pop()!;
+    if (this.items.length > 0) {
+      this.items[0] = last;
+      this.down(0);
+    }
+    return top;
+  }
+  private down(i: number): void {
+    const { items } = this;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let best = i;
+      if (left < items.length && this.before(items[left]!, items[best]!)) best = left;
+      if (right < items.length && this.before(items[right]!, items[best]!)) best = right;
+      if (best === i) return;
+      [items[i], items[best]] = [items[best]!, items[i]!];
+      i = best;
+    }
+  }
+}
+
+/** Per-question scratch space, kept between questions: a slot for each passage the question touches. */
+class Accumulator {
+  private readonly slots: Int32Array;
+  docs = new Uint32Array(1024);
+  scores = new Float64Array(1024);
+  bits = new Uint32Array(1024);
+  count = 0;
+  stride = 1;
+
+  constructor(passageCount: number) {
+    this.slots = new Int32Array(passageCount).fill(-1);
+  }
+
+  start(termCount: number): void {
+    this.count = 0;
+    this.stride = Math.max(1, Math.ceil(termCount / 32));
+    if (this.bits.length < this.docs.length * this.stride) this.bits = new Uint32Array(this.docs.length * this.stride);
+  }
+
+  /** The passage's slot, -1 when the question has not touched it. */
+  slotOf(doc: number): number {
+    return this.slots[doc]!;
+  }
+
+  /** The passage's slot, made when the question first touches it. */
+  slot(doc: number): number {
+    let slot = this.slots[doc]!;
+    if (slot >= 0) return slot;
+    slot = this.count++;
+    if (slot === this.docs.length) this.grow();
+    this.slots[doc] = slot;
+    this.docs[slot] = doc;
+    this.scores[slot] = 0;
+    this.bits.fill(0, slot * this.stride, (slot + 1) * this.stride);
+    return slot;
+  }
+
+  has(slot: number, term: number): boolean {
+    return term >= 0 && (this.bits[slot * this.stride + (term >> 5)]! & (1 << (term & 31))) !== 0;
+  }
+
+  mark(slot: number, term: number): void {
+    this.bits[slot * this.stride + (term >> 5)]! |= 1 << (term & 31);
+  }
+
+  /** Frees the slots for the next question. */
+  finish(): void {
+    for (let slot = 0; slot < this.count; slot += 1) this.slots[this.docs[slot]!] = -1;
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const size = this.docs.length * 2;
+    const docs = new Uint32Array(size);
+    docs.set(this.docs);
+    const scores = new Float64Array(size);
+    scores.set(this.scores);
+    const bits = new Uint32Array(size * this.stride);
+    bits.set(this.bits.subarray(0, this.count * this.stride));
+    [this.docs, this.scores, this.bits] = [docs, scores, bits];
+  }
 }
 
 export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIndex(corpus.passages)): SearchEngine {
-  const passages = new Map(corpus.passages.map((passage) => [passage.id, passage]));
-  const order = new Map(corpus.passages.map((passage, i) => [passage.id, i]));
-  const passageCount = corpus.passages.length;
-  const analysed = new Map<string, AnalysedPassage>();
+  const passages = corpus.passages;
+  const passageCount = passages.length;
+  if (index.ids.length !== passageCount || index.ids.some((id, i) => id !== passages[i]!.id)) {
+    throw new Error('the search index was built for other passages');
+  }
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  const accumulator = new Accumulator(passageCount);
+  const shared = new SharedRun(index.termList.length);
+  const { k, b, d } = SEARCH_DEFAULTS.bm25;
+  const D = SEARCH_DEFAULTS;
 
-  /** A passage's words and terms for re-ranking, analysed once (the cache is bounded for large corpora). */
-  const analysedPassage = (passage: Passage): AnalysedPassage => {
-    let result = analysed.get(passage.id);
-    if (!result) {
-      const tokens = tokenize(`${headingPath(passage).join('\n')}\n${passage.text}`);
-      result = {
-        report: passage.headings.some((heading) => isReportHeading(fold(heading))),
-        words: tokens.map((token) => token.folded),
-        terms: new Set([
-          ...termsOfTokens(tokens, 'folded'),
-          ...termsOfTokens(tokens, 'accented'),
-          ...termsOf(documentText(passage), 'folded'),
-        ]),
-      };
-      if (analysed.size >= PASSAGE_CACHE_LIMIT) analysed.clear();
-      analysed.set(passage.id, result);
-    }
-    return result;
+  const frequency = (term: string) => {
+    const id = index.terms.get(term);
+    return id === undefined ? 0 : index.documentFrequency[id]!;
   };
-  const frequency = (term: string) => index.documentFrequency.get(term) ?? 0;
-
   /** BM25's inverse document frequency; a term the corpus never uses weighs the most. */
   const idf = (term: string): number => {
-    const df = index.documentFrequency.get(term) ?? 0;
+    const df = frequency(term);
     return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
   };
 
-  const weightOf = (terms: string[], matched: Set<string>) =>
-    terms.reduce((sum, term) => sum + (matched.has(term) ? idf(term) : 0), 0);
+  /**
+   * The query terms whose passages are the candidates. A passage must hold at least half the
+   * question's content words by weight (the relevance floor), so it holds one of the rarest words
+   * that carry more than the other half, or the everyday words that stand for one of them. Common
+   * words ("hộ", "nghèo") are then only looked up for those passages.
+   */
+  function candidateTerms(query: AnalysedQuestion): Set<number> {
+    const byRarity = [...query.words].sort((x, y) => y.idf - x.idf);
+    const needed = D.minCoverage * query.wordsWeight * (1 - 1e-9);
+    let rest = query.wordsWeight;
+    const rare = new Set<number>();
+    for (const unit of byRarity) {
+      if (rest < needed) break;
+      rare.add(unit.at);
+      rest -= unit.idf;
+    }
+    const terms = new Set(rare);
+    for (const { everyday, formal } of query.equivalents) {
+      if (!formal.some((term) => rare.has(term)) || everyday.some((term) => term < 0)) continue;
+      // A passage counts for the formal words only when it holds every everyday word: the rarest one finds them.
+      const rarest = everyday.reduce((x, y) => (frequency(query.terms[x]!.term) <= frequency(query.terms[y]!.term) ? x : y));
+      terms.add(rarest);
+    }
+    return terms;
+  }
+
+  /**
+   * Adds each term's BM25+ score (as MiniSearch computes it, per field) to the passages holding it,
+   * and marks which terms each holds: first the candidate terms, then the others for those passages only.
+   */
+  function accumulate(query: AnalysedQuestion): void {
+    const candidates = candidateTerms(query);
+    for (const phase of [true, false]) {
+      query.terms.forEach(({ term, fields, scored }, position) => {
+        if (candidates.has(position) !== phase) return;
+        const id = index.terms.get(term);
+        if (id === undefined) return;
+        for (const field of fields) {
+          const [start, end] = postings(index, id, field);
+          if (start === end) continue;
+          const matching = end - start;
+          const weight = BOOST[field]! * Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
+          const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
+          for (let at = start; at < end; at += 1) {
+            const doc = index.docs[at]!;
+            const slot = phase ? accumulator.slot(doc) : accumulator.slotOf(doc);
+            if (slot < 0) continue;
+            accumulator.mark(slot, position);
+            if (!scored) continue;
+            const tf = index.freqs[at]!;
+            accumulator.scores[slot]! += weight * (d + (tf * (k + 1)) / (tf + k * (1 - b) + lengthFactor * fieldLength(index, doc, field)));
+          }
+        }
+      });
+    }
+  }
+
+  const weightOf = (units: Unit[], slot: number) => {
+    let sum = 0;
+    for (const unit of units) if (accumulator.has(slot, unit.at)) sum += unit.idf;
+    return sum;
+  };
 
   /**
    * The relevance floor: the passage must hold most of the question's content words (weighted by
@@ -269,15 +423,35 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
    * at least one pair of the question's adjacent content words: "thời tiết Hà Nội" shares "thời",
    * "tiết", "nội" with many passages but no pair, while "thôn bản" still finds "thôn, bản".
    */
-  function isRelevant(query: AnalysedQuestion, matched: Set<string>): boolean {
-    const covered = weightOf(query.contentWords, matched) / query.wordsWeight;
-    if (covered < MIN_COVERAGE) return false;
+  function isRelevant(query: AnalysedQuestion, slot: number): boolean {
+    const covered = weightOf(query.words, slot) / query.wordsWeight;
+    if (covered < D.minCoverage) return false;
     // Outside the assistant's subject, common syllables scattered through a long passage prove
     // nothing ("căn cước công dân" is not "căn cứ … cuộc … công … dân"): the question's compounds must be there.
-    if (!query.inScope && query.pairsWeight > 0 && weightOf(query.contentPairs, matched) / query.pairsWeight < MIN_COVERAGE) return false;
-    if (covered >= FULL_COVERAGE) return true;
-    return query.contentPairs.some((pair) => matched.has(pair)) || query.contentPairs.length === 0;
+    if (!query.inScope && query.pairsWeight > 0 && weightOf(query.pairs, slot) / query.pairsWeight < D.minCoverage) return false;
+    if (covered >= D.fullCoverage) return true;
+    return query.pairs.length === 0 || query.pairs.some((pair) => accumulator.has(slot, pair.at));
   }
+
+  /** Share of the question's content the passage holds, by rarity; a word matched only in another spelling counts less. */
+  function coverage(query: AnalysedQuestion, slot: number): number {
+    let credited = 0;
+    for (const unit of query.units) {
+      if (!accumulator.has(slot, unit.at)) continue;
+      const exact = unit.exact === undefined || accumulator.has(slot, unit.exact);
+      credited += (exact ? 1 : D.foldedOnlyCredit) * unit.idf;
+    }
+    return credited / query.unitsWeight;
+  }
+
+  const provinceKeys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = provinceKeys.get(name);
+    if (key === undefined) provinceKeys.set(name, (key = provinceKey(name)));
+    return key;
+  };
+  const inProvinceKey = (passage: Passage, wanted: string) =>
+    (passage.province !== null && keyOf(passage.province) === wanted) || (passage.provinceNow !== null && keyOf(passage.provinceNow) === wanted);
 
   function allowed(passage: Passage, options: SearchOptions): boolean {
     if (options.includeFaq === false && passage.kind === 'faq') return false;
@@ -286,73 +460,117 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
     return true;
   }
 
-  function search(question: string, options: SearchOptions = {}): SearchResult[] {
-    const wanted = options.limit ?? DEFAULT_LIMIT;
-    const limit = Number.isFinite(wanted) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(wanted))) : DEFAULT_LIMIT;
-    const query = analyse(typeof question === 'string' ? question : '', idf, frequency);
-    if (query.contentWords.length === 0) return [];
+  /** The best `limit` passages by final score (ties: corpus order), with their scores. */
+  /** Phrase factor for a run of `run` content words in the question's order. */
+  const phraseFactor = (run: number) => 1 + Math.min(D.maxPhraseBonus, Math.max(0, run - 2) * D.phraseStep);
+
+  /**
+   * The best `limit` passages by final score (ties: corpus order). Each relevant passage gets its
+   * score before the phrase bonus and a bound on that bonus (the question's content words it holds);
+   * phrases are then computed highest bound first, until no remaining passage can reach the results.
+   */
+  function rank(query: AnalysedQuestion, options: SearchOptions, limit: number): { doc: number; score: number }[] {
     const filtered = options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined;
+    const preferred = options.province ? provinceKey(options.province) : undefined;
+    const count = accumulator.count;
+    const docs = new Uint32Array(count);
+    const bound = new Float64Array(count);
+    const partial = new Float64Array(count);
+    const factor = new Float64Array(count);
+    let candidates = 0;
+    for (let slot = 0; slot < count; slot += 1) {
+      const doc = accumulator.docs[slot]!;
+      const passage = passages[doc]!;
+      if (filtered && !allowed(passage, options)) continue;
+      for (const { everyday, formal } of query.equivalents) {
+        if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
+      }
+      if (!isRelevant(query, slot)) continue;
+      const province = preferred !== undefined && inProvinceKey(passage, preferred) ? D.provincePreference : 1;
+      const results = index.report[doc] && query.asksEntitlement ? D.reportPenalty : 1;
+      let held = 0;
+      for (const at of query.sequenceContent) if (accumulator.has(slot, at)) held += 1;
+      docs[candidates] = doc;
+      partial[candidates] = accumulator.scores[slot]! * coverage(query, slot) ** D.coverageExponent;
+      factor[candidates] = province * results;
+      bound[candidates] = partial[candidates]! * factor[candidates]! * phraseFactor(held);
+      candidates += 1;
+    }
+    const heap = new CandidateHeap(bound, docs);
+    heap.fill(candidates);
+    const top: { doc: number; score: number }[] = [];
+    while (heap.size > 0) {
+      const next = heap.peek();
+      // The bound is a product in another order than the score: a hair of slack for rounding.
+      if (top.length === limit && bound[next]! * (1 + 1e-9) < top[limit - 1]!.score) break;
+      heap.pop();
+      const doc = docs[next]!;
+      const phrase = phraseFactor(shared.longest(index.words, index.wordOffsets[doc]!, index.wordOffsets[doc + 1]!));
+      const score = partial[next]! * phrase * factor[next]!;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at -= 1;
+      if (at < limit) {
+        top.splice(at, 0, { doc, score });
+        if (top.length > limit) top.pop();
+      }
+    }
+    return top;
+  }
 
-    const hits = index.miniSearch.search(
-      {
-        combineWith: 'OR',
-        queries: [
-          { queries: query.foldedTerms, fields: FOLDED_FIELDS },
-          ...(query.accentedTerms.length > 0 ? [{ queries: query.accentedTerms, fields: ACCENTED_FIELDS }] : []),
-        ],
-      },
-      {
-        boost: FIELD_BOOST,
-        ...(filtered ? { filter: (hit: { id: string }) => allowed(passages.get(hit.id)!, options) } : {}),
-      },
+  function search(question: string, options: SearchOptions = {}): SearchResult[] {
+    const wanted = options.limit ?? D.limit;
+    const limit = Number.isFinite(wanted) ? Math.min(D.maxLimit, Math.max(1, Math.floor(wanted))) : D.limit;
+    const query = analyse(typeof question === 'string' ? question : '', idf, frequency);
+    if (query.words.length === 0) return [];
+    accumulator.start(query.terms.length);
+    shared.prepare(
+      query.wordSequence.map((word) => index.terms.get(word)),
+      query.wordSequence.map((word) => (ASKING_WORDS.has(word) ? 0 : 1)),
     );
+    let top: { doc: number; score: number }[];
+    try {
+      accumulate(query);
+      top = rank(query, options, limit);
+    } finally {
+      accumulator.finish();
+      shared.clear();
+    }
+    const best = top[0]?.score ?? 0;
+    return top.filter((entry) => entry.score >= best * D.minScoreRatio).map(({ doc, score }) => result(passages[doc]!, score, query));
+  }
 
-    const ranked = hits.slice(0, CANDIDATES).flatMap((hit) => {
-      const passage = passages.get(hit.id as string)!;
-      const { words, terms, report } = analysedPassage(passage);
-      const matched = query.matchedIn([...hit.queryTerms, ...query.commonTerms.filter((term) => terms.has(term))]);
-      if (!isRelevant(query, matched)) return [];
-      // MiniSearch multiplies BM25 by the number of matched terms, which rewards sharing many
-      // common words; weigh by how much of the question's rarer content is matched instead.
-      const bm25 = hit.score / Math.max(1, hit.queryTerms.length);
-      const credited = [...query.contentWords, ...query.contentPairs].reduce(
-        (sum, term) => sum + query.credit(term, matched) * idf(term),
-        0,
-      );
-      const coverage = credited / query.unitsWeight;
-      const run = longestSharedRun(query.wordSequence, words);
-      const phrase = 1 + Math.min(MAX_PHRASE_BONUS, Math.max(0, run - 2) * PHRASE_STEP);
-      const province = options.province && inProvince(passage, options.province) ? PROVINCE_PREFERENCE : 1;
-      const results = report && query.asksEntitlement ? REPORT_PENALTY : 1;
-      return [{ passage, score: bm25 * coverage ** COVERAGE_EXPONENT * phrase * province * results }];
+  function result(passage: Passage, score: number, query: AnalysedQuestion): SearchResult {
+    const found: SearchResult = {
+      passageId: passage.id,
+      docId: passage.docId,
+      docNumber: passage.docNumber,
+      title: passage.title,
+      issuer: passage.issuer,
+      date: passage.date,
+      section: passage.section,
+      text: passage.text,
+      snippet: '',
+      score: Math.round(score * 1000) / 1000,
+      citation: passage.citation,
+      kind: passage.kind,
+      province: passage.province,
+      provinceNow: passage.provinceNow,
+    };
+    // Made when first read (the chat shows one result; JSON output reads them all).
+    let snippet: string | undefined;
+    Object.defineProperty(found, 'snippet', {
+      enumerable: true,
+      get: () => (snippet ??= makeSnippet(passage.text, query.marks, idf)),
+      set: (value: string) => {
+        snippet = value;
+      },
     });
-    ranked.sort((a, b) => b.score - a.score || order.get(a.passage.id)! - order.get(b.passage.id)!);
-    const best = ranked[0]?.score ?? 0;
-
-    return ranked
-      .filter((entry) => entry.score >= best * MIN_SCORE_RATIO)
-      .slice(0, limit)
-      .map(({ passage, score }) => ({
-        passageId: passage.id,
-        docId: passage.docId,
-        docNumber: passage.docNumber,
-        title: passage.title,
-        issuer: passage.issuer,
-        date: passage.date,
-        section: passage.section,
-        text: passage.text,
-        snippet: makeSnippet(passage.text, query.marks, idf),
-        score: Math.round(score * 1000) / 1000,
-        citation: passage.citation,
-        kind: passage.kind,
-        province: passage.province,
-        provinceNow: passage.provinceNow,
-      }));
+    return found;
   }
 
   return {
     search,
-    passage: (id) => passages.get(id),
+    passage: (id) => byId.get(id),
     passageCount,
   };
 }

@@ -14,14 +14,25 @@ import { buildIndex, deserializeIndex, serializeIndex, type PassageIndex } from 
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../.cache/search/', import.meta.url));
 
 /**
- * The modules whose behaviour is baked into a serialised index: their TypeScript sources, found from
- * the repository root so that src/ (tsx) and the compiled dist/ share one key and one cached file.
+ * The modules whose behaviour is baked into a serialised index (the analysis, and the lexicon it reads:
+ * abbreviations, report headings), as TypeScript sources found from the repository root so that src/
+ * (tsx) and the compiled dist/ share one key and one cached file.
  */
-const ANALYSIS_SOURCES = ['normalize.ts', 'index-store.ts'].map((name) => new URL(`../../src/search/${name}`, import.meta.url));
+const SRC = new URL('../../src/', import.meta.url);
+const LEXICON = new URL('text/lexicon/', SRC);
+const analysisSources = () => [
+  ...['search/normalize.ts', 'search/index-store.ts', 'text/fold.ts'].map((path) => new URL(path, SRC)),
+  ...readdirSync(LEXICON)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => new URL(name, LEXICON)),
+];
 
 export function indexKey(passages: Passage[]): string {
   const hash = createHash('sha256');
-  for (const source of ANALYSIS_SOURCES) hash.update(readFileSync(source));
+  // The file is V8's serialisation: another V8 may not read it.
+  hash.update(process.versions.v8);
+  for (const source of analysisSources()) hash.update(readFileSync(source));
   hash.update(JSON.stringify(passages));
   return hash.digest('hex').slice(0, 32);
 }
@@ -33,9 +44,9 @@ export interface CachedIndex {
 
 /** Loads the index for these passages from the cache, or builds it and stores it. Never throws on cache trouble. */
 export function loadOrBuildIndex(passages: Passage[], cacheDir: string = DEFAULT_CACHE_DIR): CachedIndex {
-  const file = join(cacheDir, `index-${indexKey(passages)}.json`);
+  const file = join(cacheDir, `index-${indexKey(passages)}.bin`);
   try {
-    return { index: deserializeIndex(readFileSync(file, 'utf8')), source: 'cache' };
+    return { index: deserializeIndex(readFileSync(file)), source: 'cache' };
   } catch {
     // Missing or unreadable (e.g. a half-written file from a killed process): rebuild below.
   }

@@ -1,21 +1,29 @@
 /**
- * The MiniSearch index over passages, and the document frequencies the relevance floor needs
- * (MiniSearch keeps them private). Each passage is analysed once: the extracted field value is its
- * term list joined by spaces, so MiniSearch's tokenizer only has to split it.
+ * The passage index. Each passage is analysed once, here, and everything the search needs later is
+ * kept in flat typed arrays (and on disk with them, see index-cache.ts):
+ * - postings: for each term and field, the passages holding it and how often, for BM25+;
+ * - per passage: the distinct terms of each field (BM25's field length) and its words in order
+ *   (term ids, for exact-phrase re-ranking), and whether it reports past results.
+ *
+ * MiniSearch did this job before; it keeps each posting in a Map entry (about 45 bytes), which made
+ * our index (word pairs and exact spellings on top of the words) 2.9× plain MiniSearch at 50,000
+ * passages. Its BM25+ is kept as it was (same formula and parameters, see SEARCH_DEFAULTS.bm25).
  */
-import MiniSearch, { type Options } from 'minisearch';
+import { deserialize, serialize } from 'node:v8';
 import type { Passage } from '../corpus/types.ts';
-import { termsOfTokens, tokenize, type Token } from './normalize.ts';
+import { isReportHeading } from '../text/lexicon/index.ts';
+import { fold, termsOf, termsOfTokens, tokenize } from './normalize.ts';
 
 /**
- * Folded fields match any spelling; the accented twins reward the exact spelling of an accented
- * question. `heading` is the passage's own heading path; `document` is what every passage of a
- * document shares (title, number, issuer, province), kept apart so it does not drown the headings.
+ * `body` and `heading` (the passage's own heading path) hold folded words and pairs; `document` what
+ * every passage of a document shares (title, number, issuer, province); `bodyExact` and
+ * `headingExact` the accented words. `pairExact` holds the accented pairs of heading and body: it is
+ * not scored, it only tells whether a passage spells a compound exactly as an accented question does.
  */
-export const FIELDS = ['body', 'heading', 'document', 'bodyExact', 'headingExact'] as const;
+export const FIELDS = ['body', 'heading', 'document', 'bodyExact', 'headingExact', 'pairExact'] as const;
 export type Field = (typeof FIELDS)[number];
-export const FOLDED_FIELDS: Field[] = ['body', 'heading', 'document'];
-export const ACCENTED_FIELDS: Field[] = ['bodyExact', 'headingExact'];
+export const FIELD = Object.fromEntries(FIELDS.map((field, i) => [field, i])) as Record<Field, number>;
+const FIELD_COUNT = FIELDS.length;
 
 /** A preamble has no heading of its own: it is about the document as a whole, so its title heads it. */
 export function headingPath(passage: Passage): string[] {
@@ -28,65 +36,173 @@ export function documentText(passage: Passage): string {
     .join('\n');
 }
 
-/** What MiniSearch indexes for a passage: each field already analysed into space-separated terms. */
-type IndexedPassage = { id: string } & Record<Field, string>;
-
-const splitOnSpace = (text: string) => (text === '' ? [] : text.split(' '));
-
-export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
-  idField: 'id',
-  fields: [...FIELDS],
-  storeFields: [],
-  tokenize: splitOnSpace,
-  processTerm: (term) => term,
-  searchOptions: { tokenize: splitOnSpace, processTerm: (term) => term },
-};
-
 export interface PassageIndex {
-  miniSearch: MiniSearch<IndexedPassage>;
-  /** Number of passages whose folded fields hold each folded term. */
-  documentFrequency: Map<string, number>;
+  /** Passage ids in index order (the order of the passages given to buildIndex). */
+  ids: string[];
+  /** Term → id; `termList[id]` is the term. */
+  terms: Map<string, number>;
+  termList: string[];
+  /** Postings of term t in field f: `docs`/`freqs` from `offsets[t * FIELDS.length + f]` to the next offset. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  freqs: Uint16Array;
+  /** Distinct terms of passage p in field f at `p * FIELDS.length + f` (BM25's field length, as MiniSearch counts it). */
+  fieldLengths: Uint16Array;
+  averageFieldLengths: Float64Array;
+  /** Passages whose folded fields (body, heading, document) hold each term. */
+  documentFrequency: Uint32Array;
+  /** Folded words of passage p's heading path then text, as term ids: `words` from `wordOffsets[p]` to `wordOffsets[p + 1]`. */
+  wordOffsets: Uint32Array;
+  words: Uint32Array;
+  /** 1 when the passage is under a heading that reports past results ("Kết quả đạt được"). */
+  report: Uint8Array;
 }
 
-/** Accented words only: pairs of exact spellings add little over folded pairs and double the index. */
-const exactWords = (tokens: Token[]) => termsOfTokens(tokens, 'accented').filter((term) => !term.includes('_')).join(' ');
+/** A Uint32Array that grows as values are pushed. */
+class Growable {
+  values = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Uint32Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+  done(): Uint32Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+const isPair = (term: string) => term.includes('_');
+const FOLDED_FIELD_COUNT = 3;
 
 export function buildIndex(passages: Passage[]): PassageIndex {
-  const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
-  const documentFrequency = new Map<string, number>();
-  for (const passage of passages) {
+  const terms = new Map<string, number>();
+  const termList: string[] = [];
+  const idOf = (term: string): number => {
+    let id = terms.get(term);
+    if (id === undefined) {
+      id = termList.length;
+      terms.set(term, id);
+      termList.push(term);
+    }
+    return id;
+  };
+  // Per passage, its (slot, frequency) entries in slot order; slot = term * FIELD_COUNT + field.
+  const entrySlots = new Growable();
+  const entryFreqs = new Growable();
+  const entryStarts = new Uint32Array(passages.length + 1);
+  const fieldLengths = new Uint16Array(passages.length * FIELD_COUNT);
+  const averageFieldLengths = new Float64Array(FIELD_COUNT);
+  const documentFrequency: number[] = [];
+  const seenIn: number[] = [];
+  const wordOffsets = new Uint32Array(passages.length + 1);
+  const words = new Growable();
+  const report = new Uint8Array(passages.length);
+  // Every passage of a document has the same document fields: analysed once per distinct text.
+  const documentTerms = new Map<string, number[]>();
+  const fieldTerms: number[][] = Array.from({ length: FIELD_COUNT }, () => []);
+
+  passages.forEach((passage, p) => {
     const bodyTokens = tokenize(passage.text);
     const headingTokens = tokenize(headingPath(passage).join('\n'));
-    const body = termsOfTokens(bodyTokens, 'folded');
-    const heading = termsOfTokens(headingTokens, 'folded');
-    const document = termsOfTokens(tokenize(documentText(passage)), 'folded');
-    miniSearch.add({
-      id: passage.id,
-      body: body.join(' '),
-      heading: heading.join(' '),
-      document: document.join(' '),
-      bodyExact: exactWords(bodyTokens),
-      headingExact: exactWords(headingTokens),
+    const text = documentText(passage);
+    let documentIds = documentTerms.get(text);
+    if (!documentIds) {
+      documentIds = termsOf(text, 'folded').map(idOf);
+      documentTerms.set(text, documentIds);
+    }
+    const bodyAccented = termsOfTokens(bodyTokens, 'accented');
+    const headingAccented = termsOfTokens(headingTokens, 'accented');
+    fieldTerms[FIELD.body] = termsOfTokens(bodyTokens, 'folded').map(idOf);
+    fieldTerms[FIELD.heading] = termsOfTokens(headingTokens, 'folded').map(idOf);
+    fieldTerms[FIELD.document] = documentIds;
+    fieldTerms[FIELD.bodyExact] = bodyAccented.filter((term) => !isPair(term)).map(idOf);
+    fieldTerms[FIELD.headingExact] = headingAccented.filter((term) => !isPair(term)).map(idOf);
+    fieldTerms[FIELD.pairExact] = [...headingAccented, ...bodyAccented].filter(isPair).map(idOf);
+
+    const entries: number[] = [];
+    fieldTerms.forEach((ids, field) => {
+      const sorted = Uint32Array.from(ids).sort();
+      let distinct = 0;
+      for (let i = 0; i < sorted.length; ) {
+        let j = i + 1;
+        while (j < sorted.length && sorted[j] === sorted[i]) j += 1;
+        entries.push(sorted[i]! * FIELD_COUNT + field, j - i);
+        distinct += 1;
+        if (field < FOLDED_FIELD_COUNT && seenIn[sorted[i]!] !== p) {
+          seenIn[sorted[i]!] = p;
+          documentFrequency[sorted[i]!] = (documentFrequency[sorted[i]!] ?? 0) + 1;
+        }
+        i = j;
+      }
+      fieldLengths[p * FIELD_COUNT + field] = Math.min(0xffff, distinct);
+      // MiniSearch's running average, so BM25 weighs field lengths as it did.
+      averageFieldLengths[field] = (averageFieldLengths[field]! * p + distinct) / (p + 1);
     });
-    for (const term of new Set([...body, ...heading, ...document])) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (let i = 0; i < entries.length; i += 2) {
+      entrySlots.push(entries[i]!);
+      entryFreqs.push(entries[i + 1]!);
+    }
+    entryStarts[p + 1] = entrySlots.length;
+
+    for (const token of headingTokens) words.push(idOf(token.folded));
+    for (const token of bodyTokens) words.push(idOf(token.folded));
+    wordOffsets[p + 1] = words.length;
+    report[p] = passage.headings.some((heading) => isReportHeading(fold(heading))) ? 1 : 0;
+  });
+
+  // Postings grouped by slot, each list in passage order (counting sort on the slot).
+  const slotCount = termList.length * FIELD_COUNT;
+  const offsets = new Uint32Array(slotCount + 1);
+  for (let e = 0; e < entrySlots.length; e += 1) offsets[entrySlots.values[e]! + 1]! += 1;
+  for (let s = 0; s < slotCount; s += 1) offsets[s + 1]! += offsets[s]!;
+  const next = offsets.slice(0, slotCount);
+  const docs = new Uint32Array(entrySlots.length);
+  const freqs = new Uint16Array(entrySlots.length);
+  for (let p = 0; p < passages.length; p += 1) {
+    for (let e = entryStarts[p]!; e < entryStarts[p + 1]!; e += 1) {
+      const at = next[entrySlots.values[e]!]!++;
+      docs[at] = p;
+      freqs[at] = Math.min(0xffff, entryFreqs.values[e]!);
     }
   }
-  return { miniSearch, documentFrequency };
-}
-
-/** The index as plain JSON, for the on-disk cache. */
-export function serializeIndex(index: PassageIndex): string {
-  return JSON.stringify({ miniSearch: index.miniSearch, documentFrequency: [...index.documentFrequency] });
-}
-
-export function deserializeIndex(json: string): PassageIndex {
-  const parsed = JSON.parse(json) as { miniSearch: unknown; documentFrequency: [string, number][] };
   return {
-    miniSearch: MiniSearch.loadJS<IndexedPassage>(
-      parsed.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
-      MINISEARCH_OPTIONS,
-    ),
-    documentFrequency: new Map(parsed.documentFrequency),
+    ids: passages.map((passage) => passage.id),
+    terms,
+    termList,
+    offsets,
+    docs,
+    freqs,
+    fieldLengths,
+    averageFieldLengths,
+    documentFrequency: Uint32Array.from({ length: termList.length }, (_, t) => documentFrequency[t] ?? 0),
+    wordOffsets,
+    words: words.done(),
+    report,
   };
+}
+
+/** Postings of a term in a field: [start, end) into `docs` and `freqs`. */
+export function postings(index: PassageIndex, term: number, field: number): [number, number] {
+  const slot = term * FIELD_COUNT + field;
+  return [index.offsets[slot]!, index.offsets[slot + 1]!];
+}
+
+export function fieldLength(index: PassageIndex, passage: number, field: number): number {
+  return index.fieldLengths[passage * FIELD_COUNT + field]!;
+}
+
+/** The index for the on-disk cache: V8's structured serialisation keeps the typed arrays as bytes. */
+export function serializeIndex(index: PassageIndex): Buffer {
+  const { terms: _terms, ...stored } = index;
+  return serialize(stored);
+}
+
+export function deserializeIndex(bytes: Buffer): PassageIndex {
+  const stored = deserialize(bytes) as Omit<PassageIndex, 'terms'>;
+  if (!Array.isArray(stored?.termList) || !(stored.docs instanceof Uint32Array)) throw new Error('not a search index');
+  return { ...stored, terms: new Map(stored.termList.map((term, id) => [term, id])) };
 }

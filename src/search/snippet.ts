@@ -3,9 +3,9 @@
  * marked as «…». Offsets come from the same tokenizer as the index, so what is marked is what matched.
  */
 import { tokenize, type Token } from './normalize.ts';
+import { SEARCH_DEFAULTS } from './defaults.ts';
 
-const WINDOW_WORDS = 40;
-const WORDS_BEFORE_FIRST_MATCH = 4;
+const { snippetWords: WINDOW_WORDS, snippetWordsBefore: WORDS_BEFORE_FIRST_MATCH } = SEARCH_DEFAULTS;
 
 /**
  * @param isMatch whether a passage word is one of the question's words

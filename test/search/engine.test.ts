@@ -161,6 +161,27 @@ describe('search on the real corpus', () => {
     expect(engine.search('giảm nghèo', { limit: 0 }).length).toBeLessThanOrEqual(1);
   });
 
+  it('gives the first k of a longer list for any limit k (top-k without sorting every hit)', () => {
+    for (const question of ['hộ nghèo được hỗ trợ gì', 'ho can ngheo duoc ho tro bao hiem y te', 'giảm nghèo bền vững', 'vay vốn']) {
+      const all = engine.search(question, { limit: 50 });
+      expect(all.length).toBeGreaterThan(3);
+      for (let k = 1; k <= all.length; k += 1) {
+        expect(engine.search(question, { limit: k }).map((result) => [result.passageId, result.score])).toEqual(
+          all.slice(0, k).map((result) => [result.passageId, result.score]),
+        );
+      }
+    }
+  });
+
+  it('makes a snippet only when it is read, and the same one every time', () => {
+    const [first] = engine.search('hộ nghèo được vay vốn ưu đãi', { limit: 1 });
+    const described = Object.getOwnPropertyDescriptor(first, 'snippet')!;
+    expect(described.enumerable).toBe(true);
+    expect(first!.snippet).toMatch(/«[^»]+»/);
+    expect(first!.snippet).toBe(first!.snippet);
+    expect(JSON.parse(JSON.stringify(first)).snippet).toBe(first!.snippet);
+  });
+
   it('survives bad input', () => {
     for (const question of ['', '   \n\t ', '\u0000\u0001\u0002', '\ud800\udfff\ud800', '«»“”…', '?'.repeat(5000)]) {
       expect(engine.search(question)).toEqual([]);

@@ -1,0 +1,42 @@
+/**
+ * Every tunable of the search in one named object (as MiniSearch keeps `defaultOptions`): limits,
+ * BM25+ parameters, field boosts, the relevance floor, the re-ranking factors and the snippet window.
+ */
+export const SEARCH_DEFAULTS = {
+  /** Results when the caller does not say, and the most a caller may ask for. */
+  limit: 5,
+  maxLimit: 50,
+  /** Longer questions are cut: the first words carry the question, and cost stays bounded. */
+  maxQuestionChars: 1000,
+  maxQuestionWords: 40,
+  /** BM25+ as MiniSearch computes it (its defaults), per field, summed over the question's terms. */
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  /**
+   * Folded fields match any spelling; the exact (accented) twins reward the spelling of an accented
+   * question. `document` is what every passage of a document shares, so it counts less than its headings.
+   */
+  fieldBoost: { body: 1, heading: 1.5, document: 0.5, bodyExact: 0.6, headingExact: 0.9 },
+  /**
+   * An accented question's word matched only by another spelling ("sách" for "sạch") counts this much,
+   * so exact spellings rank first while other spellings still count.
+   */
+  foldedOnlyCredit: 0.5,
+  /** How sharply the share of the question's content a passage holds decides its rank. */
+  coverageExponent: 2,
+  /** Share of the question's content words, weighted by rarity, a passage must hold to be shown at all. */
+  minCoverage: 0.5,
+  /** A passage holding this much of the question's content is relevant even if no two words are adjacent. */
+  fullCoverage: 0.9,
+  /** Results far below the best one are noise for the reader. */
+  minScoreRatio: 0.15,
+  /** Soft province preference (`province` option). */
+  provincePreference: 1.5,
+  /** Each word of an exact phrase beyond two (pairs are already index terms) adds this much, capped. */
+  phraseStep: 0.2,
+  maxPhraseBonus: 1,
+  /** An entitlement question ranks passages reporting past results this much lower (they are no answer to "có được … không"). */
+  reportPenalty: 0.3,
+  /** Snippet: words shown, and words kept before the first matched word. */
+  snippetWords: 40,
+  snippetWordsBefore: 4,
+} as const;
