@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { checkHousehold, lookupStandard, todayIso, type CheckResult, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, formatDate, lookupStandard, todayIso, type CheckResult, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
   answerButtons,
@@ -45,7 +45,7 @@ import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSes
 import { RETENTION } from '../privacy/retention.ts';
 import { processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
-import { checkTopicSupports, topicAnswer } from './topics.ts';
+import { answerTopic, checkTopicSupports, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
@@ -191,6 +191,30 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         shareToken: token,
       },
     ];
+  }
+
+  /**
+   * "Chia sẻ" under a rules answer: a link that carries only which answer it is (`r-<code>`), nothing
+   * stored and nothing about the person; whoever opens it gets that answer from the rules data of the day.
+   */
+  function shareRulesAnswer(code: string): Reply[] {
+    if (!topicFromCode(code, rules)) return staleButton();
+    return [
+      {
+        spans: [
+          plain('Bạn gửi đường dẫn dưới đây cho người cần biết; người nhận sẽ thấy câu trả lời này theo dữ liệu chính sách của ngày họ mở, kèm căn cứ. '),
+          plain('Đường dẫn không chứa thông tin cá nhân của bạn.'),
+        ],
+        shareToken: `${RULES_SHARE_PREFIX}${code}`,
+      },
+    ];
+  }
+
+  /** A shared rules answer opened from its link. */
+  function sharedRulesAnswer(payload: string): Reply[] | undefined {
+    const topic = payload.startsWith(RULES_SHARE_PREFIX) ? topicFromCode(payload.slice(RULES_SHARE_PREFIX.length), rules) : undefined;
+    if (!topic) return undefined;
+    return [lines(`Câu trả lời được chia sẻ (theo dữ liệu chính sách, ngày ${formatDate(today())}):`), ...answerTopic(rules, topic, today())];
   }
 
   // ---------- the household check ----------
@@ -487,7 +511,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     let profile: HouseholdProfileInput | undefined;
     if (target === 'result' && turn.interview && isFinished(turn.interview, rules, dayOf(turn.interview))) profile = toProfile(turn.interview, rules, dayOf(turn.interview));
     else if (target === 'q') profile = profileFromReportAction(rest, today(), rules);
-    else if (target) {
+    else if (target === 'r') {
+      const topic = topicFromCode(rest[0] ?? '', rules);
+      if (!topic) return undefined;
+      const about = topicSubject(rules, topic);
+      return { subject: `Câu trả lời từ dữ liệu chính sách: ${about}; rules ${rules.version}`, about: `câu trả lời về ${about} (từ dữ liệu chính sách)` };
+    } else if (target) {
       const passage = resultAt(turn, target, Number(rest[0]));
       return passage && { subject: passage.id, about: `đoạn văn bản ${passage.citation}` };
     }
@@ -570,7 +599,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return [lines(parts[2] === '1' ? 'Cảm ơn bạn đã đánh giá!' : 'Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc bấm "Báo sai" để ghi rõ chỗ chưa đúng.')];
       }
       case 'share':
-        return shareAnswer(turn, parts[0] ?? '', Number(parts[1]));
+        return parts[0] === 'r' ? shareRulesAnswer(parts[1] ?? '') : shareAnswer(turn, parts[0] ?? '', Number(parts[1]));
       case 'report':
         if (parts[0] === 'cancel') {
           turn.session.awaiting = undefined;
@@ -609,6 +638,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   async function onStart(turn: Turn, payload: string): Promise<Reply[]> {
     if (!payload) return welcomeBack(turn);
     if (payload === CHECK_PAYLOAD) return startCheck(turn);
+    const sharedRules = sharedRulesAnswer(payload);
+    if (sharedRules) return sharedRules;
     const share = SHARE_TOKEN_PATTERN.test(payload) ? await store.loadShare(payload) : undefined;
     const passage = share && search.passage(share.passageId);
     if (!passage) return [lines('Đường dẫn này không còn dùng được (có thể người chia sẻ đã xóa dữ liệu).'), ...welcomeBack(turn)];

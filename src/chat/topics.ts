@@ -10,17 +10,20 @@ import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './repli
 import type { Reply, Span } from './types.ts';
 import { standardAnswer } from './info.ts';
 
+/** A class a question can name (the lexicon's class words). */
+export type AskedClass = (typeof TOPICS.classes)[number][1];
+
 export type Topic =
   | { kind: 'standard'; year?: number }
-  | { kind: 'support'; supportId: string; classification?: SupportClass }
+  | { kind: 'support'; supportId: string; classification?: AskedClass }
   | { kind: 'procedure' };
 
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
 
 /** The classes a question names, most specific first, each word counted once ("cận nghèo" is not also "nghèo"). */
-function classesNamed(words: string[]): SupportClass[] {
+function classesNamed(words: string[]): AskedClass[] {
   const taken = new Set<number>();
-  const found: SupportClass[] = [];
+  const found: AskedClass[] = [];
   for (const [phrase, classification] of TOPICS.classes) {
     const positions = [...phrasePositions(words, [phrase])].filter((position) => !taken.has(position));
     if (positions.length === 0) continue;
@@ -31,7 +34,7 @@ function classesNamed(words: string[]): SupportClass[] {
 }
 
 /** "hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt hộ nghèo, cận nghèo": the standard's bands tell them apart. */
-function asksComparison(words: string[], classes: readonly SupportClass[]): boolean {
+function asksComparison(words: string[], classes: readonly AskedClass[]): boolean {
   return classes.length >= 2 || (classes.length === 1 && has(words, TOPICS.comparison));
 }
 
@@ -118,14 +121,71 @@ export function procedureAnswer(rules: RuleSet): Reply {
   ], MENU_BUTTONS.slice(1, 2));
 }
 
+// ---------- rules answers as button data and share links ----------
+
+/** Class codes in button data and links (one letter each). */
+const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
+/** `s`, `s2027`, `p`, `u-<support id>`, `u-<support id>-<class>`: only [A-Za-z0-9_-], as a Telegram deep link allows. */
+const TOPIC_CODE = /^(?:s(\d{4})?|p|u-([a-z_]{1,40})(?:-([pnem]))?)$/;
+
+/** A rules answer written into button data and share links: short, readable, nothing about the person. */
+export function topicCode(topic: Topic): string {
+  if (topic.kind === 'standard') return `s${topic.year ?? ''}`;
+  if (topic.kind === 'procedure') return 'p';
+  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}`;
+}
+
+/** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
+export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
+  const match = TOPIC_CODE.exec(code);
+  if (!match) return undefined;
+  const [, year, supportId, classCode] = match;
+  if (code.startsWith('s')) {
+    if (!year) return { kind: 'standard' };
+    const value = Number(year);
+    return value >= 2016 && value <= 2100 ? { kind: 'standard', year: value } : undefined;
+  }
+  if (code === 'p') return { kind: 'procedure' };
+  if (!rules.supports.some((support) => support.id === supportId)) return undefined;
+  const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
+  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}) };
+}
+
+/** Prefix of a share link's payload that carries a rules answer (stored share tokens are random, and never decode as a topic). */
+export const RULES_SHARE_PREFIX = 'r-';
+
+/** What a "Báo sai" on a rules answer is about, for the person and for the cadre reading the report. */
+export function topicSubject(rules: RuleSet, topic: Topic): string {
+  if (topic.kind === 'standard') return `chuẩn nghèo${topic.year ? ` năm ${topic.year}` : ''}`;
+  if (topic.kind === 'procedure') return 'thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo';
+  const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? topic.supportId;
+  return `${name}${topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : ''}`;
+}
+
+/**
+ * A rules answer: the standard (as /chuan shows it), a support or the procedure, with "Chia sẻ" and
+ * "Báo sai" under the answer as passage answers have them (`share:r:<code>`, `report:r:<code>`).
+ */
+export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[] {
+  const replies =
+    topic.kind === 'standard'
+      ? standardAnswer(rules, today, topic.year ? String(topic.year) : '')
+      : [topic.kind === 'support' ? supportAnswer(rules, topic, today) : procedureAnswer(rules)];
+  const [answer, ...rest] = replies;
+  if (!answer) return replies;
+  const code = topicCode(topic);
+  const row = [
+    { label: 'Chia sẻ', action: `share:r:${code}` },
+    { label: 'Báo sai', action: `report:r:${code}` },
+  ];
+  return [{ ...answer, buttons: [...(answer.buttons ?? []), row] }, ...rest];
+}
+
 /**
  * The answer from the rules data when the question is about the standard, a support or the
- * procedure; undefined when passages should answer. The standard is shown as /chuan shows it.
+ * procedure; undefined when passages should answer.
  */
 export function topicAnswer(rules: RuleSet, text: string, today: string): Reply[] | undefined {
   const topic = readTopic(text);
-  if (!topic) return undefined;
-  if (topic.kind === 'standard') return standardAnswer(rules, today, topic.year ? String(topic.year) : '');
-  if (topic.kind === 'support') return [supportAnswer(rules, topic, today)];
-  return [procedureAnswer(rules)];
+  return topic && answerTopic(rules, topic, today);
 }

@@ -1,9 +1,9 @@
 /** Each free question goes to its source: the standard, a support or the procedure from the rules data; the rest to passages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTopicSupports, readTopic } from '../../src/chat/topics.ts';
+import { checkTopicSupports, readTopic, topicCode, topicFromCode, type Topic } from '../../src/chat/topics.ts';
 import { loadRules } from '../../src/rules/index.ts';
 import { SUGGESTED_QUESTIONS } from '../../src/chat/answers.ts';
-import { openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, type Harness } from './harness.ts';
 
 describe('readTopic', () => {
   it('sends questions about the standard, a support or the procedure to the rules data, as people type them', () => {
@@ -50,6 +50,22 @@ describe('readTopic', () => {
     expect(() => checkTopicSupports(renamed)).toThrow(/topics\.ts: hỗ trợ "electricity_bill" không có trong rules\/supports/);
   });
 
+  it('writes a rules answer into button data and back, refusing what it does not name', () => {
+    const rules = loadRules();
+    const topics: Topic[] = [
+      { kind: 'standard' },
+      { kind: 'standard', year: 2027 },
+      { kind: 'procedure' },
+      { kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' },
+      { kind: 'support', supportId: 'electricity_bill' },
+    ];
+    for (const topic of topics) {
+      expect(topicCode(topic)).toMatch(/^[A-Za-z0-9_-]{1,60}$/);
+      expect(topicFromCode(topicCode(topic), rules)).toEqual(topic);
+    }
+    for (const stale of ['u-no_such_support', 's1900', 'u-housing-x', 'x', '', 'AbCdEfGh12_-']) expect(topicFromCode(stale, rules), stale).toBeUndefined();
+  });
+
   it('leaves other questions, and cadres’ questions about plans and figures, to the passages', () => {
     expect(readTopic('tỷ lệ tham gia BHYT so với dân số đạt bao nhiêu')).toBeUndefined();
     expect(readTopic('tăng nguồn vốn ngân sách ủy thác qua NHCSXH')).toBeUndefined();
@@ -68,7 +84,8 @@ describe('answers from the right source in the chat', () => {
     const asked = await chat.say('chuẩn nghèo 2027 là bao nhiêu');
     expect(asked.text).toContain('2.200.000');
     expect(asked.text).toContain('Nghị định 351/2025/NĐ-CP');
-    expect(asked.text).toBe((await chat.say('/chuan 2027')).text);
+    // The same answer as /chuan (its buttons add "Chia sẻ" and "Báo sai").
+    expect(asked.replies.map((reply) => reply.spans)).toEqual((await chat.say('/chuan 2027')).replies.map((reply) => reply.spans));
   });
 
   it('answers a support for a class from its entry: amount only where verified, basis, where to apply', async () => {
@@ -84,16 +101,46 @@ describe('answers from the right source in the chat', () => {
   });
 
   it('answers "how do classes differ" from the standard of the day, and "how is income counted" from the explainer', async () => {
-    const standard = (await chat.say('/chuan')).text;
+    const standard = (await chat.say('/chuan')).replies.map((reply) => reply.spans);
     for (const question of ['ho ngheo voi can ngheo khac nhau cho nao', 'phân biệt hộ nghèo và hộ cận nghèo']) {
-      const { text } = await chat.say(question);
-      expect(text, question).toBe(standard);
+      const { text, replies } = await chat.say(question);
+      expect(replies.map((reply) => reply.spans), question).toEqual(standard);
       expect(text).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
     }
     for (const question of ['thu nhap tinh sao', 'tính thu nhập thế nào', 'tinh thu nhap kieu gi', 'cach tinh thu nhap binh quan dau nguoi']) {
       const { text } = await chat.say(question);
       expect(text, question).toContain('tổng thu nhập của cả hộ gia đình trong 12 tháng trước');
     }
+  });
+
+  it('puts "Chia sẻ" and "Báo sai" under each answer from the rules data, as under a passage', async () => {
+    for (const question of ['ho can ngheo co dc bhyt mien phi ko', 'chuẩn nghèo 2027 là bao nhiêu', 'nop giay o dau']) {
+      const asked = await chat.say(question);
+      const code = topicCode(readTopic(question)!);
+      expect(actionOf(asked, 'Chia sẻ'), question).toBe(`share:r:${code}`);
+      expect(actionOf(asked, 'Báo sai'), question).toBe(`report:r:${code}`);
+
+      // The link carries which answer it is; someone else opening it gets that answer from the rules data.
+      const shared = await chat.press(`share:r:${code}`);
+      const token = shared.replies.find((reply) => reply.shareToken)?.shareToken;
+      expect(token).toBe(`r-${code}`);
+      expect(shared.text).toContain('không chứa thông tin cá nhân');
+      const opened = await chat.say(`/start ${token}`, 'friend');
+      expect(opened.text).toContain('Câu trả lời được chia sẻ');
+      expect(opened.text).toContain(asked.replies[0]!.spans[0]!.text.trim());
+    }
+  });
+
+  it('records a "Báo sai" on a rules answer with what it was about, and refuses a stale one', async () => {
+    const asked = await chat.say('ho can ngheo co dc bhyt mien phi ko', 'reporter');
+    const prompt = await chat.press(actionOf(asked, 'Báo sai'), 'reporter');
+    expect(prompt.text).toContain('câu trả lời về Hỗ trợ đóng bảo hiểm y tế cho hộ cận nghèo (từ dữ liệu chính sách)');
+    await chat.say('muc ho tro ghi sai roi', 'reporter');
+    const [report] = (await chat.app.store.stats()).reports;
+    expect(report?.subject).toMatch(/^Câu trả lời từ dữ liệu chính sách: Hỗ trợ đóng bảo hiểm y tế cho hộ cận nghèo; rules /);
+    expect(report?.comment).toBe('muc ho tro ghi sai roi');
+    expect((await chat.press('report:r:u-no_such_support')).text).toContain('câu trả lời cũ');
+    expect((await chat.press('share:r:u-no_such_support')).text).toContain('câu trả lời cũ');
   });
 
   it('says plainly when the class asked about has no such support', async () => {

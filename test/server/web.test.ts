@@ -112,6 +112,26 @@ describe('POST /api/chat', () => {
     expect(textOf(opened)).toContain(results[0]!.citation);
   });
 
+  it('answers from the rules data with "Chia sẻ" and "Báo sai": the share link opens the answer, the report is recorded', async () => {
+    const sessionId = newSessionId();
+    const replies = await chat(sessionId, { text: 'chuẩn nghèo 2027 là bao nhiêu' });
+    expect(textOf(replies)).toContain('2.200.000');
+    const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
+    const report = buttonsOf(replies).find((button) => button.label === 'Báo sai');
+    expect(share?.action).toBe('share:r:s2027');
+    expect(report?.action).toBe('report:r:s2027');
+    const shared = (await chat(sessionId, { action: share!.action })).find((reply) => reply.shareToken);
+    expect(shared?.shareToken).toBe('r-s2027');
+    const opened = await chat(newSessionId(), { text: `/start ${shared!.shareToken}` });
+    expect(textOf(opened)).toContain('Câu trả lời được chia sẻ');
+    expect(textOf(opened)).toContain('2.200.000');
+
+    expect(textOf(await chat(sessionId, { action: report!.action }))).toContain('câu trả lời về chuẩn nghèo năm 2027 (từ dữ liệu chính sách)');
+    await chat(sessionId, { text: 'nguong 2027 chua dung' });
+    const { reports } = await server.service.app.store.stats();
+    expect(reports.some((entry) => entry.subject.startsWith('Câu trả lời từ dữ liệu chính sách: chuẩn nghèo năm 2027') && entry.comment === 'nguong 2027 chua dung')).toBe(true);
+  });
+
   it('deletes what is stored about the web session on /xoadulieu, shares included', async () => {
     const sessionId = newSessionId();
     const replies = await chat(sessionId, { text: 'phong trào giảm nghèo theo địa chỉ' });

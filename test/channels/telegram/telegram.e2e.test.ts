@@ -109,6 +109,29 @@ describe('Telegram in long-polling mode', () => {
     expect(opened.text).toContain(best!.citation);
   });
 
+  it('an answer from the rules data has "Chia sẻ" (a t.me link to the same answer) and "Báo sai", as a passage has', async () => {
+    const answer = last(await user.say('ho can ngheo co dc bhyt mien phi ko'));
+    expect(answer.text).toContain('Hỗ trợ đóng bảo hiểm y tế');
+    const share = dataOf(answer, (data) => data.startsWith('share:r:'));
+    const report = dataOf(answer, (data) => data.startsWith('report:r:'));
+    expect(buttonsOf(answer).filter((button) => button.data === share || button.data === report).map((button) => button.text)).toEqual(['Chia sẻ', 'Báo sai']);
+
+    const shared = last(await user.press(share, answer));
+    const link = buttonsOf(shared).find((button) => button.url)?.url ?? '';
+    const match = /^https:\/\/t\.me\/TroLyGiamNgheoBot\?start=(r-[\w-]+)$/.exec(link);
+    expect(match, link).not.toBeNull();
+    const friend = new FakeUser(harness, 1003);
+    const opened = allText(await friend.say(`/start ${match![1]}`));
+    expect(opened).toContain('Câu trả lời được chia sẻ');
+    expect(opened).toContain('Hỗ trợ đóng bảo hiểm y tế');
+
+    const asked = last(await user.press(report, answer));
+    expect(asked.text).toContain('câu trả lời về Hỗ trợ đóng bảo hiểm y tế cho hộ cận nghèo (từ dữ liệu chính sách)');
+    await user.say('muc 70% chua dung');
+    const reports = (await harness.app.store.stats()).reports;
+    expect(reports.some((entry) => entry.subject.startsWith('Câu trả lời từ dữ liệu chính sách: Hỗ trợ đóng bảo hiểm y tế cho hộ cận nghèo'))).toBe(true);
+  });
+
   it('the full household interview through buttons and typed answers, to a result', async () => {
     const welcome = last(await user.say('/start'));
     let replies = await user.press('menu:check', welcome);

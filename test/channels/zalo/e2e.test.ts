@@ -83,6 +83,26 @@ function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Con
     expect(answer).not.toMatch(/<\/?b>|\*\*/);
   });
 
+  it('offers "Chia sẻ" and "Báo sai" under an answer from the rules data as numbered choices, like a passage answer', async () => {
+    const chat = `${mode}-rules`;
+    const answer = await say(conversation, chat, 'ho can ngheo co dc bhyt mien phi ko');
+    expect(answer).toContain('Hỗ trợ đóng bảo hiểm y tế');
+    const share = /^(\d+)\. Chia sẻ$/m.exec(answer);
+    const report = /^(\d+)\. Báo sai$/m.exec(answer);
+    expect(share, answer).not.toBeNull();
+    expect(report, answer).not.toBeNull();
+    // Typed as its number: the link to give others, which opens the same answer in another chat.
+    const shared = await say(conversation, chat, share![1]!);
+    const link = /\/start (r-[\w-]+)/.exec(shared);
+    expect(link, shared).not.toBeNull();
+    const opened = await say(conversation, `${mode}-friend`, `/start ${link![1]}`);
+    expect(opened).toContain('Câu trả lời được chia sẻ');
+    expect(opened).toContain('Hỗ trợ đóng bảo hiểm y tế');
+    await say(conversation, chat, 'ho can ngheo co dc bhyt mien phi ko');
+    const asked = await say(conversation, chat, report![1]!);
+    expect(asked).toContain('câu trả lời về Hỗ trợ đóng bảo hiểm y tế cho hộ cận nghèo (từ dữ liệu chính sách)');
+  });
+
   it('runs the whole household check on typed numbers and words: a short first screen, details on a typed choice', async () => {
     const chat = `${mode}-check`;
     const consent = await say(conversation, chat, '/kiemtra');
