@@ -88,8 +88,9 @@ describe('a write lock held by another process', () => {
     await probe;
     expect(checks.map((response) => response.status)).toEqual(Array(40).fill(200));
     // better-sqlite3 waits for a lock on the event loop: with a 100 ms busy wait per write, 40 writes held every
-    // other request for about 4 s. Now one write a second waits; the others fail at once.
-    expect(Math.max(...latencies)).toBeLessThan(1000);
+    // other request for about 4 s (4.78 s measured; at least 40 × 100 ms however idle the machine). Now one write a
+    // second waits; the others fail at once (0.30 s measured, the rest is the checks themselves on a loaded machine).
+    expect(Math.max(...latencies)).toBeLessThan(2000);
 
     const degraded = await health(server);
     expect(degraded).toMatchObject({ status: 'degraded', degraded: ['store'], database: { backend: 'sqlite', reachable: true } });
@@ -270,6 +271,10 @@ describe('npm start on a file with a damaged sessions page', () => {
     const deleted = await say(victim, '/xoadulieu');
     expect(deleted).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
     expect(deleted).not.toContain('hiện không có gì được lưu');
+    // No longer locked out: the damaged row is never read again, so the interview keeps its place (in memory).
+    await say(victim, '/kiemtra');
+    await say(victim, 'Không lưu');
+    expect(await say(victim, 'nông thôn')).toContain('Câu 2/15');
     // Someone whose session is sound: before, the deletion scanned the whole table and met the damaged page.
     const someone = [...sound.keys()][0]!.slice('web:'.length).padEnd(16, '0');
     await say(someone, '/tinh tra vinh');
