@@ -43,7 +43,7 @@ import { resultDetailReply, resultReply, resultSubject, type ResultContext } fro
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
+import { DeliveryInProgressError, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
 import { answerTopic, checkTopicSupports, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
 
@@ -124,7 +124,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const dayOf = (interview: Interview) => interview.date ?? today();
   const drafts = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
-  const deliveries = deps.deliveries ?? storeDeliveryClaims(store);
+  const deliveries = deps.deliveries ?? storeDeliveryClaims(store, now);
   checkTopicSupports(rules);
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025, draftsWhere: drafts.where });
 
@@ -779,15 +779,27 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     let claim: DeliveryClaim | undefined;
     try {
       if (message.deliveryId) {
-        claim = await deliveries.claim(message.channel, message.deliveryId);
-        if (!claim) {
+        // A claim that cannot be written for another reason (disk full, damaged) does not cost the answer:
+        // it is answered unclaimed (a redelivery might be answered again), and said in the log.
+        const claimed = await deliveries.claim(message.channel, message.deliveryId).catch((error: unknown) => {
+          if (error instanceof StoreUnavailableError) throw error;
+          log.warn('delivery_claim_failed', { channel: message.channel, error });
+          return undefined;
+        });
+        if (claimed === 'done') {
           log.info('delivery_duplicate', { channel: message.channel });
           return [];
         }
+        // Handled elsewhere right now, or its holder died less than a lease ago: the platform redelivers later.
+        if (claimed === 'in-progress') {
+          log.info('delivery_in_progress', { channel: message.channel });
+          throw new DeliveryInProgressError();
+        }
+        claim = claimed;
       }
       const key = sessionKey(message);
       // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.
-      return await lock.run(key, async () => {
+      const replies = await lock.run(key, async () => {
         // A database fault other than "unreachable" (locked, disk full, damaged) never costs the person the
         // answer: it is logged and nothing is saved. Unreachable (StoreUnavailableError) goes up: the channel
         // answers 503 or lets the platform redeliver.
@@ -824,17 +836,30 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         if (!unreadable) await persist(turn, replies).catch(degrade('session_not_saved'));
         return replies;
       });
+      await finish(claim, log, message.channel);
+      return replies;
     } catch (error) {
+      if (error instanceof DeliveryInProgressError) throw error;
       // The database is away: the channel answers 503 or lets the platform redeliver, nothing is half-answered.
       if (error instanceof StoreUnavailableError) {
         log.warn('chat_store_unavailable', { channel: message?.channel, error: error.message });
         // Nothing was answered: the redelivered update must find its claim free.
-        await claim?.release();
+        await claim?.release().catch((releaseError: unknown) => log.warn('delivery_release_failed', { channel: message?.channel, error: releaseError }));
         throw error;
       }
       log.error('chat_failed', { channel: message?.channel, error });
+      // The apology is the answer: a redelivery must not bring a second one.
+      await finish(claim, log, message?.channel);
       return [sorry()];
     }
+  }
+
+  /**
+   * Marks the delivery answered as its replies go to the channel. If that fails (the database went
+   * away just now) the claim's lease runs out and a redelivery may be answered again: said in the log.
+   */
+  async function finish(claim: DeliveryClaim | undefined, log: Logger, channel: string | undefined): Promise<void> {
+    await claim?.finish().catch((error: unknown) => log.warn('delivery_finish_failed', { channel, error }));
   }
 
   return {

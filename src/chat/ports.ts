@@ -4,6 +4,7 @@
  * the network stores. Every method returns a Promise because a store may be across the network; a
  * failure rejects (the core answers with an apology and logs it) and is never swallowed.
  */
+import { randomUUID } from 'node:crypto';
 
 /** A shared answer: what to show again to whoever opens the link. */
 export interface SharedAnswer {
@@ -38,10 +39,16 @@ export interface ChatStore {
   /** A "Báo sai" report: comment masked, kept RETENTION.reportDays, linked to `ownerKey` by a keyed hash only. */
   recordReport(report: { comment: string; subject: string; ownerKey?: string }): Promise<void>;
   /**
-   * Marks a channel's delivery (Telegram update_id, Zalo message_id) as handled: true the first time,
-   * false when it was seen before, also across restarts (kept RETENTION.deliveryDays).
+   * Claims a channel's delivery (Telegram update_id, Zalo message_id) for `lease.untilMs` (epoch ms)
+   * under `lease.token`: 'claimed' the first time, and again once an unfinished claim's lease has run
+   * out (its owner died or gave up); 'in-progress' while another claim's lease runs; 'done' once it
+   * was finished, also across restarts (kept RETENTION.deliveryDays).
    */
-  claimDelivery(channel: string, id: string): Promise<boolean>;
+  claimDelivery(channel: string, id: string, lease: DeliveryLease): Promise<DeliveryState>;
+  /** The delivery was answered (by whichever claim): a redelivery is never answered again. */
+  finishDelivery(channel: string, id: string): Promise<void>;
+  /** Gives the claim under `token` back unanswered (a redelivery is handled); a finished one stays. */
+  releaseDelivery(channel: string, id: string, token: string): Promise<void>;
   /** Keeps a share under the token the core made; `ownerKey` lets deleteUser remove it. */
   saveShare(share: SharedAnswer & { token: string; ownerKey: string }): Promise<void>;
   loadShare(token: string): Promise<SharedAnswer | undefined>;
@@ -72,28 +79,75 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** A delivery being handled; given back when its handling could not finish. */
+export const DELIVERY_DEFAULTS = {
+  /**
+   * A claim not finished within this long is free again: the instance that took it died (SIGKILL)
+   * or hangs, and the platform's redelivery is answered. Longer than any handling (the chat lock
+   * waits at most 20 s), short enough that a redelivery after a crash is answered within a minute.
+   */
+  leaseMs: 60_000,
+} as const;
+
+/** A claim held while its delivery is handled (`token` tells the holder's claim from a later one). */
+export interface DeliveryLease {
+  token: string;
+  untilMs: number;
+}
+
+/** What claiming a delivery found. */
+export type DeliveryState = 'claimed' | 'in-progress' | 'done';
+
+/** A delivery being handled under a lease. */
 export interface DeliveryClaim {
+  /** The answer was handed to the channel: the delivery is done, a redelivery is dropped. */
+  finish(): Promise<void>;
   /** Lets a redelivery of the same update be handled (the database was away, nothing was answered). */
   release(): Promise<void>;
 }
 
 /**
  * Claims a channel's delivery (Telegram update_id, Zalo message id) before it is handled, so each is
- * answered once, also when the platform retries it at another instance: a claim the first time,
- * undefined when it is (or was) handled elsewhere.
+ * answered once, also when the platform retries it at another instance: a claim (a lease of
+ * DELIVERY_DEFAULTS.leaseMs), or why not: 'in-progress' (handled elsewhere now, or its holder died
+ * less than a lease ago: the platform should redeliver later) or 'done' (answered: drop it).
  */
 export interface DeliveryClaims {
-  claim(channel: string, id: string): Promise<DeliveryClaim | undefined>;
+  claim(channel: string, id: string): Promise<DeliveryClaim | Exclude<DeliveryState, 'claimed'>>;
 }
 
 /**
- * The default DeliveryClaims: the store's persisted claim. Its claim is not given back: when the
- * database is away the claim itself fails (the update is redelivered), so there is nothing to undo.
+ * The delivery is being handled elsewhere (its claim's lease runs): nothing was answered here, the
+ * channel asks the platform to redeliver later (webhook 503, polling keeps the update), by which time
+ * it is done (dropped) or its lease ran out (answered).
  */
-export function storeDeliveryClaims(store: Pick<ChatStore, 'claimDelivery'>): DeliveryClaims {
-  const kept: DeliveryClaim = { release: async () => undefined };
-  return { claim: async (channel, id) => ((await store.claimDelivery(channel, id)) ? kept : undefined) };
+export class DeliveryInProgressError extends Error {
+  constructor() {
+    super('delivery is being handled elsewhere; redeliver later');
+    this.name = 'DeliveryInProgressError';
+  }
+}
+
+/** Nothing was answered and the platform should deliver the update again later (503, keep it). */
+export function shouldRedeliver(error: unknown): boolean {
+  return error instanceof StoreUnavailableError || error instanceof DeliveryInProgressError;
+}
+
+/** The default DeliveryClaims: the store's persisted claim under a lease. */
+export function storeDeliveryClaims(
+  store: Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>,
+  now: () => Date = () => new Date(),
+): DeliveryClaims {
+  return {
+    claim: async (channel, id) => {
+      const token = randomUUID();
+      const state = await store.claimDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
+      if (state !== 'claimed') return state;
+      return {
+        finish: () => store.finishDelivery(channel, id),
+        release: () => store.releaseDelivery(channel, id, token),
+      };
+    },
+  };
 }
 
 /**

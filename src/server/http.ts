@@ -44,6 +44,13 @@ export function internalError(): HttpError {
   return new HttpError(500, 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.');
 }
 
+/** 503 for a webhook delivery not handled now (being handled elsewhere, or the service unavailable): send it again later. */
+export function redeliverLater(): HttpError {
+  return new HttpError(503, 'Bản tin chưa được xử lý lúc này (đang được xử lý ở nơi khác hoặc hệ thống tạm gián đoạn). Vui lòng gửi lại sau ít giây.', undefined, {
+    'Retry-After': String(STORE_RETRY_AFTER_SECONDS),
+  });
+}
+
 export function sendJson(
   response: ServerResponse,
   status: number,

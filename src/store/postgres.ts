@@ -227,14 +227,36 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       ]);
       await purgeIfDue();
     },
-    claimDelivery: async (channel, id) => {
-      const { rowCount } = await query('INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+    claimDelivery: async (channel, id, lease) => {
+      // A new claim, or one whose lease ran out taken over; a finished claim (lease_until NULL) stays.
+      const { rows } = await query<{ claimed: boolean; finished: boolean | null }>(
+        `WITH claimed AS (
+           INSERT INTO deliveries (channel, id, seen_at, lease_until, lease_token) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (channel, id) DO UPDATE SET seen_at = excluded.seen_at, lease_until = excluded.lease_until, lease_token = excluded.lease_token
+           WHERE deliveries.lease_until IS NOT NULL AND deliveries.lease_until <= excluded.seen_at
+           RETURNING 1
+         )
+         SELECT EXISTS (SELECT 1 FROM claimed) AS claimed,
+                (SELECT lease_until IS NULL FROM deliveries WHERE channel = $1 AND id = $2) AS finished`,
+        [channel, id, now().getTime(), lease.untilMs, lease.token],
+      );
+      const row = rows[0];
+      if (row?.claimed) return 'claimed';
+      // The statement sees the table as it was before it: no row there means a claim made concurrently.
+      return row?.finished === true ? 'done' : 'in-progress';
+    },
+    finishDelivery: async (channel, id) =>
+      void (await query(
+        `INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $3)
+         ON CONFLICT (channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`,
+        [channel, id, now().getTime()],
+      )),
+    releaseDelivery: async (channel, id, token) =>
+      void (await query('DELETE FROM deliveries WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL', [
         channel,
         id,
-        now().getTime(),
-      ]);
-      return rowCount === 1;
-    },
+        token,
+      ])),
     saveShare: async ({ token, passageId, question, ownerKey }) =>
       void (await query('INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES ($1, $2, $3, $4, $5)', [
         token,

@@ -5,8 +5,10 @@
  *   the database;
  * - one chat's messages one at a time across instances (a lock per chat: SET NX PX, released only by
  *   its owner, the pattern documented by Redis for a single instance);
- * - each Telegram update_id / Zalo message id handled once across instances (SET NX PX claim, given
- *   back by its owner when the database was away so the redelivery is answered).
+ * - each Telegram update_id / Zalo message id handled once across instances: a claim is a lease (SET NX
+ *   PX DELIVERY_DEFAULTS.leaseMs with the holder's token) that expires by itself if its holder dies,
+ *   becomes "done" (kept 7 days) once answered, and is given back by its holder when the database was
+ *   away so the redelivery is answered.
  * When Redis is down each feature degrades on its own, with a warning log (README): rate limits let
  * requests through (the server's port does that on a throw), drafts and the chat lock fall back to
  * this process's memory, so a conversation still works on the instance it reached; delivery claims
@@ -15,7 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { processChatLock, type ChatLock, type DeliveryClaims, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, processChatLock, type ChatLock, type DeliveryClaims, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
@@ -32,11 +34,14 @@ export const REDIS_DEFAULTS = {
   chatLockRetryMs: 25,
   chatLockWaitMs: 20_000,
   /**
-   * A delivery claim is kept this long: past Telegram's and Zalo's redelivery window (hours), as long
-   * as the store keeps its claims (RETENTION.deliveryDays = 7 days) (ms).
+   * An answered delivery's claim is kept this long: past Telegram's and Zalo's redelivery window
+   * (hours), as long as the store keeps its claims (RETENTION.deliveryDays = 7 days) (ms).
    */
   deliveryClaimTtlMs: 7 * 24 * 60 * 60 * 1000,
 } as const;
+
+/** The value of a delivery claim once its delivery was answered. */
+const FINISHED = 'done';
 
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
@@ -154,19 +159,34 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       }),
   };
 
+  // A claim is the key holding its holder's token for the lease (it expires by itself if the holder
+  // dies); finished, it holds FINISHED for as long as the store keeps its claims.
   const deliveryClaims = (persisted: DeliveryClaims): DeliveryClaims => ({
     claim: async (channel, id) => {
       const claimKey = `delivery:${channel}:${id}`;
       const token = randomBytes(12).toString('base64url');
-      let claimed: boolean;
+      let held: string | null;
       try {
-        claimed = (await redis.set(claimKey, token, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs, 'NX')) === 'OK';
+        if ((await redis.set(claimKey, token, 'PX', DELIVERY_DEFAULTS.leaseMs, 'NX')) !== 'OK') held = await redis.get(claimKey);
+        else held = token;
       } catch (error) {
         fallback('deliveries', error, undefined);
         return persisted.claim(channel, id);
       }
-      if (!claimed) return undefined;
+      if (held === FINISHED) return 'done';
+      // Another holder's lease (or one that ran out between the two calls: the redelivery comes again).
+      if (held !== token) return 'in-progress';
       return {
+        finish: async () => {
+          try {
+            await redis.set(claimKey, FINISHED, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs);
+          } catch (error) {
+            // Redis went away meanwhile: the database keeps the answer's mark, for the fallback claims.
+            fallback('deliveries', error, undefined);
+            const kept = await persisted.claim(channel, id);
+            if (typeof kept !== 'string') await kept.finish();
+          }
+        },
         release: async () => {
           await redis.eval(RELEASE_SCRIPT, 1, claimKey, token).catch((error: unknown) => fallback('deliveries', error, 0));
         },

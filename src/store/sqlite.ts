@@ -88,6 +88,11 @@ const MIGRATIONS: string[] = [
      owner TEXT PRIMARY KEY,
      requested_at INTEGER NOT NULL
    );`,
+  // Version 4 (delivery leases): a claim is held until lease_until while its delivery is handled, then
+  // finished (lease_until NULL); one whose holder died is free again once the lease ran out. Claims kept
+  // before are finished ones (NULL).
+  `ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;
+   ALTER TABLE deliveries ADD COLUMN lease_token TEXT;`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -415,7 +420,22 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     purgeReports: db.prepare<[string]>('DELETE FROM reports WHERE created_at < ?'),
     purgeUnanswered: db.prepare<[string]>('DELETE FROM questions_unanswered WHERE last_asked < ?'),
     purgeDeliveries: db.prepare<[number]>('DELETE FROM deliveries WHERE seen_at < ?'),
-    claimDelivery: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)'),
+    // A new claim, or one whose lease ran out taken over; a finished claim (lease_until NULL) stays.
+    claimDelivery: db.prepare<[{ channel: string; id: string; at: number; until: number; token: string }]>(
+      `INSERT INTO deliveries (channel, id, seen_at, lease_until, lease_token) VALUES (@channel, @id, @at, @until, @token)
+       ON CONFLICT(channel, id) DO UPDATE SET seen_at = excluded.seen_at, lease_until = excluded.lease_until, lease_token = excluded.lease_token
+       WHERE deliveries.lease_until IS NOT NULL AND deliveries.lease_until <= excluded.seen_at`,
+    ),
+    deliveryLease: db.prepare<[string, string], { lease_until: number | null }>('SELECT lease_until FROM deliveries WHERE channel = ? AND id = ?'),
+    finishDelivery: db.prepare<[string, string, number]>(
+      `INSERT INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)
+       ON CONFLICT(channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`,
+    ),
+    releaseDelivery: db.prepare<[string, string, string]>(
+      'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
+    ),
+    // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
+    expireLeases: db.prepare('UPDATE deliveries SET lease_until = 0 WHERE lease_until IS NOT NULL'),
     readMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE name = ?'),
     writeMeta: db.prepare<[string, string]>('INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)'),
     deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE key = ?'),
@@ -484,6 +504,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   try {
     try {
       purgeExpired();
+      statements.expireLeases.run();
     } catch (error) {
       // A damaged page holding expired rows: reported, and the server starts (answers need no database).
       if (!isDamage(error)) throw error;
@@ -623,11 +644,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         statements.report.run(clip(comment), clip(subject), now().toISOString(), ownerKey ? ownerHash(ownerKey) : null);
         purgeIfDue();
       }),
-    claimDelivery: (channel, id) =>
+    claimDelivery: (channel, id, lease) =>
       write(() => {
         purgeIfDue();
-        return statements.claimDelivery.run(channel, id, now().getTime()).changes === 1;
+        if (statements.claimDelivery.run({ channel, id, at: now().getTime(), until: lease.untilMs, token: lease.token }).changes === 1) return 'claimed';
+        return statements.deliveryLease.get(channel, id)?.lease_until === null ? 'done' : 'in-progress';
       }),
+    finishDelivery: (channel, id) => write(() => void statements.finishDelivery.run(channel, id, now().getTime())),
+    releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),
     loadShare: (token) =>

@@ -7,11 +7,15 @@
  * both webhooks is answered once (sendMessage counted at the Bot API emulator), also when the first
  * instance could not reach PostgreSQL (503) and the update is redelivered to the other; with Redis cut
  * (a TCP proxy), rate limits let requests through with a warning, drafts stay in the instance's memory
- * and updates are still answered once (the PostgreSQL claim).
+ * and updates are still answered once (the PostgreSQL claim); an instance killed (SIGKILL) after
+ * claiming an update and before answering it does not lose it: the redelivery is answered once the
+ * claim's lease ran out, not while it runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Redis } from 'ioredis';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
 import { BotApiEmulator, webhookTextUpdate as telegramUpdate } from '../channels/telegram/emulator.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 
@@ -221,14 +225,55 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     expect(await postUpdate(a, telegramUpdate(700_001, 7001, '/start'))).toBe(200);
     const once = await settledReplies(7001);
     expect(once).toBeGreaterThan(0);
-    // The same update at both at once, then again at each (a platform retry): one answer in all.
+    // The same update at both at once, then again at each (a platform retry): one answer in all. The one
+    // that finds it being handled (under the other's lease) asks Telegram to send it again later (503).
     const update = telegramUpdate(700_002, 7002, '/start');
-    expect(await Promise.all([postUpdate(a, update), postUpdate(b, update)])).toEqual([200, 200]);
+    const together = await Promise.all([postUpdate(a, update), postUpdate(b, update)]);
+    expect(together).toContain(200);
+    for (const status of together) expect([200, 503]).toContain(status);
     expect(await postUpdate(b, update)).toBe(200);
     expect(await postUpdate(a, update)).toBe(200);
     expect(await settledReplies(7002)).toBe(once);
     const duplicates = [...a.logs(), ...b.logs()].filter((line) => line.event === 'delivery_duplicate');
-    expect(duplicates).toHaveLength(3);
+    expect(duplicates).toHaveLength(2 + together.filter((status) => status === 200).length - 1);
+  });
+
+  it('an instance killed between claiming an update and answering it: the redelivery is answered once the lease ran out', async () => {
+    const killed = await startInstance(env());
+    started.push(killed);
+    const direct = new Redis(TEST_REDIS_URL);
+    const lockKey = `${redis.prefix}lock:chat:telegram:7005`;
+    const claimKey = `${redis.prefix}delivery:telegram:700005`;
+    try {
+      // The chat's lock is held, so the instance claims the update and then waits: the moment a crash loses the answer.
+      await direct.set(lockKey, 'held-by-the-test', 'PX', 30_000);
+      const update = telegramUpdate(700_005, 7005, '/start');
+      const first = postUpdate(killed, update).catch(() => 0);
+      for (let tries = 0; (await direct.get(claimKey)) === null; tries += 1) {
+        if (tries > 200) throw new Error('the instance never claimed the update');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      killed.child.kill('SIGKILL');
+      await killed.exited;
+      await first;
+      await direct.del(lockKey);
+      // Telegram sends it again: while the dead instance's lease runs it is not answered, and asked for again later.
+      expect(await postUpdate(b, update)).toBe(503);
+      expect(await settledReplies(7005)).toBe(0);
+      const left = await direct.pttl(claimKey);
+      expect(left).toBeGreaterThan(0);
+      expect(left).toBeLessThanOrEqual(DELIVERY_DEFAULTS.leaseMs);
+      // The lease runs out (shortened here instead of waiting for it): the next retry is answered, and only once.
+      await direct.pexpire(claimKey, 1);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await postUpdate(b, update)).toBe(200);
+      const answered = await settledReplies(7005);
+      expect(answered).toBeGreaterThan(0);
+      expect(await postUpdate(a, update)).toBe(200);
+      expect(await settledReplies(7005)).toBe(answered);
+    } finally {
+      direct.disconnect();
+    }
   });
 
   it('an update refused with 503 (PostgreSQL away) and redelivered to the other instance is answered once', async () => {
@@ -265,7 +310,9 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
       expect(events).toContain('redis_fallback');
       // De-duplication falls back to the PostgreSQL claim: one answer for an update sent to both.
       const update = telegramUpdate(700_004, 7004, '/start');
-      expect(await Promise.all([postUpdate(a, update), postUpdate(b, update)])).toEqual([200, 200]);
+      const together = await Promise.all([postUpdate(a, update), postUpdate(b, update)]);
+      expect(together).toContain(200);
+      for (const status of together) expect([200, 503]).toContain(status);
       const answered = await settledReplies(7004);
       expect(answered).toBeGreaterThan(0);
       expect(await postUpdate(b, update)).toBe(200);

@@ -222,16 +222,33 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(await store.readSession('web:a:chat:1')).toEqual({ a: 2 });
     });
 
-    it('claimDelivery is true once per (channel, id), also after a restart', async () => {
+    it('a delivery is claimed under a lease, then done once finished, also after a restart', async () => {
+      let clock = new Date('2026-03-01T00:00:00Z');
       const data = fresh();
-      const first = await open(data);
-      expect(await first.claimDelivery('telegram', '1001')).toBe(true);
-      expect(await first.claimDelivery('telegram', '1001')).toBe(false);
-      expect(await first.claimDelivery('zalo', '1001')).toBe(true);
+      const first = await open(data, () => clock);
+      const lease = (token: string, ms = 60_000) => ({ token, untilMs: clock.getTime() + ms });
+      expect(await first.claimDelivery('telegram', '1001', lease('a'))).toBe('claimed');
+      expect(await first.claimDelivery('telegram', '1001', lease('b'))).toBe('in-progress');
+      expect(await first.claimDelivery('zalo', '1001', lease('c'))).toBe('claimed');
+      await first.finishDelivery('telegram', '1001');
+      expect(await first.claimDelivery('telegram', '1001', lease('d'))).toBe('done');
+      // A lease that ran out (its holder died) is taken over; the old holder can no longer give it back.
+      expect(await first.claimDelivery('zalo', '1002', lease('e', 1000))).toBe('claimed');
+      clock = new Date(clock.getTime() + 1000);
+      expect(await first.claimDelivery('zalo', '1002', lease('f'))).toBe('claimed');
+      await first.releaseDelivery('zalo', '1002', 'e');
+      expect(await first.claimDelivery('zalo', '1002', lease('g'))).toBe('in-progress');
+      // Given back by its holder: claimed again at once.
+      await first.releaseDelivery('zalo', '1002', 'f');
+      expect(await first.claimDelivery('zalo', '1002', lease('h'))).toBe('claimed');
+      // A finished claim is not given back.
+      await first.finishDelivery('zalo', '1002');
+      await first.releaseDelivery('zalo', '1002', 'h');
+      expect(await first.claimDelivery('zalo', '1002', lease('i'))).toBe('done');
       await first.close();
-      const second = await open(data);
-      expect(await second.claimDelivery('telegram', '1001')).toBe(false);
-      expect(await second.claimDelivery('telegram', '1002')).toBe(true);
+      const second = await open(data, () => clock);
+      expect(await second.claimDelivery('telegram', '1001', lease('j'))).toBe('done');
+      expect(await second.claimDelivery('telegram', '1002', lease('k'))).toBe('claimed');
     });
   });
 }

@@ -170,3 +170,29 @@ describe('sessions', () => {
     raw.close();
   });
 });
+
+describe('delivery claims', () => {
+  it('a file written by the previous version (schema 3) loads: its claims count as answered', async () => {
+    const path = join(folder, 'bot.db');
+    // A file as schema version 3 left it: today's file taken back to version 3, with one claim in it.
+    await openStore(path).close();
+    const old = new Database(path);
+    old.exec('ALTER TABLE deliveries DROP COLUMN lease_token; ALTER TABLE deliveries DROP COLUMN lease_until;');
+    old.pragma('user_version = 3');
+    old.prepare('INSERT INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)').run('telegram', '77', Date.now());
+    old.close();
+    const store = open(path);
+    const lease = { token: 't', untilMs: Date.now() + 60_000 };
+    expect(await store.claimDelivery('telegram', '77', lease)).toBe('done');
+    expect(await store.claimDelivery('telegram', '78', lease)).toBe('claimed');
+  });
+
+  it('a claim left unfinished by a process that died is free at the next open (one server per file)', async () => {
+    const path = join(folder, 'bot.db');
+    const first = openStore(path);
+    expect(await first.claimDelivery('zalo', 'm1', { token: 'dead', untilMs: Date.now() + 60_000 })).toBe('claimed');
+    await first.close();
+    const second = open(path);
+    expect(await second.claimDelivery('zalo', 'm1', { token: 'next', untilMs: Date.now() + 60_000 })).toBe('claimed');
+  });
+});

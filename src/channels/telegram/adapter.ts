@@ -3,7 +3,7 @@ import { Bot, GrammyError, HttpError, type Api, type BotError, type Context } fr
 import type { InlineQueryResultArticle } from 'grammy/types';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
-import { StoreUnavailableError } from '../../chat/ports.ts';
+import { shouldRedeliver } from '../../chat/ports.ts';
 import type { ChatCore, IncomingMessage, InlineAnswer, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
 import { renderSpans } from './html.ts';
@@ -20,6 +20,7 @@ import {
   type DeliveryLimits,
   type PacingLimits,
 } from './pacing.ts';
+import type { PollingOffsets } from './offsets.ts';
 import type { PendingUpdates } from './pending.ts';
 
 /**
@@ -39,7 +40,11 @@ const INLINE_RESULT_LIMIT = 50;
 const TYPING_DELAY_MS = 700;
 
 /** The update as the core will see it, decided once before rate limiting and ordering. */
-export type TelegramContext = Context & { incoming?: IncomingMessage };
+export type TelegramContext = Context & {
+  incoming?: IncomingMessage;
+  /** Set when nothing was answered and Telegram should deliver the update again later. */
+  redeliver?: boolean;
+};
 
 export interface RateLimit {
   /** Updates one user may send per window before being asked to slow down. */
@@ -64,10 +69,12 @@ export interface TelegramBotOptions {
   /** Counts updates being handled, so a shutdown waits for them; its signal ends delivery waits. */
   pending?: PendingUpdates;
   /**
-   * Webhook mode: while the database is unreachable the delivery fails (503) so Telegram sends the
-   * update again later, instead of apologising; it is then answered once, when the database is back.
+   * An update the core could not handle now (the database unreachable, or the update handled elsewhere
+   * under a lease) is delivered again instead of apologised for, and then answered once: in webhook mode
+   * ('webhook') the delivery fails with 503 so Telegram sends it again; in polling mode the offsets
+   * tracker keeps it unconfirmed and fetches it again.
    */
-  redeliverOnOutage?: boolean;
+  redeliver?: 'webhook' | PollingOffsets;
 }
 
 /**
@@ -168,7 +175,14 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
   bot.api.config.use(pacing(options.pacing ?? TELEGRAM_PACING, clock));
   // First of all: every update is counted while it runs, so a shutdown can wait for it.
   const pending = options.pending;
-  if (pending) bot.use((_ctx, next) => pending.track(next()));
+  const polling = options.redeliver === 'webhook' ? undefined : options.redeliver;
+  bot.use(async (ctx, next) => {
+    try {
+      await (pending ? pending.track(next()) : next());
+    } finally {
+      polling?.settled(ctx.update.update_id, ctx.redeliver === true);
+    }
+  });
 
   const recover = async (botError: BotError<TelegramContext>) => {
     const { ctx } = botError;
@@ -180,7 +194,12 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
       });
       return;
     }
-    if (options.redeliverOnOutage && botError.error instanceof StoreUnavailableError) throw botError.error;
+    if (options.redeliver && shouldRedeliver(botError.error)) {
+      logger.warn('telegram.update_redeliver', { updateId: ctx.update.update_id, reason: (botError.error as Error).name });
+      if (options.redeliver === 'webhook') throw botError.error;
+      ctx.redeliver = true;
+      return;
+    }
     // Only the kind of update and the error: never the user's text or answers.
     logger.error('telegram.update_failed', {
       updateId: ctx.update.update_id,
@@ -254,7 +273,8 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     const { incoming, chat } = ctx;
     if (!incoming || !chat) return;
     // A pressed button: stop its spinner at once; the answer follows as a message.
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    // Only a courtesy: a redelivered press finds its query answered already (400), which must not cost the answer.
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((error: unknown) => logger.debug('telegram.callback_answer_failed', { error }));
     const updateId = String(ctx.update.update_id);
     const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: updateId, deliveryId: updateId }));
     await sendReplies(ctx.api, chat.id, replies, bot.botInfo.username, {

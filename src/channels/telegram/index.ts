@@ -21,7 +21,8 @@ import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { createTelegramBot, type RateLimit, type TelegramContext } from './adapter.ts';
-import { TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
+import { realClock, TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
+import { PollingOffsets } from './offsets.ts';
 import { PendingUpdates } from './pending.ts';
 import { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
@@ -65,6 +66,8 @@ export async function startTelegram(
   const log = logger.child({ channel: 'telegram' });
   const limits = tuning.delivery ?? TELEGRAM_DELIVERY;
   const pending = new PendingUpdates();
+  const webhook = Boolean(config.TELEGRAM_WEBHOOK_URL);
+  const offsets = webhook ? undefined : new PollingOffsets(tuning.clock ?? realClock);
   const bot = createTelegramBot({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -75,7 +78,7 @@ export async function startTelegram(
     delivery: limits,
     clock: tuning.clock,
     pending,
-    redeliverOnOutage: Boolean(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET),
+    redeliver: offsets ?? 'webhook',
   });
   /** Lets the updates being handled finish (answers waiting for Telegram included), for a bounded time. */
   const drain = async () => {
@@ -123,17 +126,10 @@ export async function startTelegram(
 
   // A webhook left from an earlier deployment would make every getUpdates call fail.
   await bot.api.deleteWebhook();
-  // The runner confirms a batch only when it asks for the next one; remember the last update
-  // fetched so stop() can confirm it, or the next start would handle those updates a second time.
-  let lastFetchedUpdateId: number | undefined;
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    const response = await prev(method, payload, signal);
-    if (method === 'getUpdates' && response.ok) {
-      const updates = response.result as { update_id: number }[];
-      lastFetchedUpdateId = updates.at(-1)?.update_id ?? lastFetchedUpdateId;
-    }
-    return response;
-  });
+  // The runner confirms a batch as soon as it asks for the next one: the tracker keeps the offset below
+  // updates still running or to be redelivered, and stop() confirms what was handled, or the next start
+  // would handle those updates a second time.
+  bot.api.config.use(offsets!.transformer(pending.stopping));
   const runner: RunnerHandle = run(bot, {
     runner: {
       fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 },
@@ -149,9 +145,10 @@ export async function startTelegram(
     stop: async () => {
       if (runner.isRunning()) await runner.stop();
       await drain();
-      if (lastFetchedUpdateId === undefined) return;
+      const offset = offsets!.offset();
+      if (offset === undefined) return;
       try {
-        await bot.api.getUpdates({ offset: lastFetchedUpdateId + 1, limit: 1, timeout: 0 });
+        await bot.api.raw.getUpdates({ offset, limit: 1, timeout: 0 });
       } catch (error) {
         log.warn('telegram.confirm_updates_failed', { error });
       }

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BotError, webhookCallback, type Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../log.ts';
-import { StoreUnavailableError } from '../../chat/ports.ts';
-import { HttpError, internalError, methodNotAllowed, readBody, sendError, storeUnavailable, webhookSecretRefused } from '../../server/http.ts';
+import { DeliveryInProgressError, shouldRedeliver } from '../../chat/ports.ts';
+import { redeliverLater, HttpError, internalError, methodNotAllowed, readBody, sendError, storeUnavailable, webhookSecretRefused } from '../../server/http.ts';
 import { secretsMatch } from '../../server/security.ts';
 
 /** Telegram sends one update per delivery; anything this large is not from Telegram. */
@@ -68,9 +68,10 @@ export function telegramWebhookHandler<C extends Context>(bot: Bot<C>, secret: s
     } catch (error) {
       if (error instanceof HttpError) return refuse(request, response, error);
       // The database is away: Telegram retries the delivery later, and it is answered then, once.
-      if (error instanceof BotError && error.error instanceof StoreUnavailableError) {
-        logger.warn('telegram.webhook_store_unavailable', { updateId: (error.ctx.update as Update).update_id });
-        return refuse(request, response, storeUnavailable());
+      // Or the update is being handled elsewhere under a lease: it is answered once, when done there or the lease ran out.
+      if (error instanceof BotError && shouldRedeliver(error.error)) {
+        logger.warn('telegram.webhook_redeliver', { updateId: (error.ctx.update as Update).update_id, reason: (error.error as Error).name });
+        return refuse(request, response, error.error instanceof DeliveryInProgressError ? redeliverLater() : storeUnavailable());
       }
       logger.error('telegram.webhook_failed', { error });
       refuse(request, response, internalError());

@@ -4,6 +4,7 @@
  * handled one after another; different chats run concurrently. Errors stay per update: the user
  * gets a polite message, the log gets the error with the update id and no personal data.
  */
+import { shouldRedeliver } from '../../chat/ports.ts';
 import type { ChatCore, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
 import type { ZaloApi } from './api.ts';
@@ -27,11 +28,25 @@ export interface ZaloBotDeps {
   retry?: RetryOptions;
   /** Builds a link from a share token (the web page of a shared answer), when the server has one. */
   shareLink?: (token: string) => string;
+  /**
+   * An update the core could not handle now (the database unreachable, or handled elsewhere under a
+   * lease) is never apologised for: 'platform' (webhook) gives it back for the platform to send again
+   * (503); 'retry' (polling: the platform already forgot it) tries it again here with back-off.
+   */
+  redeliver?: 'platform' | 'retry';
+  /** Aborted when the channel stops: an update still being retried is given up (logged). */
+  stopping?: AbortSignal;
 }
 
+/** What became of an update: handled (its replies are on their way) or to be delivered again. */
+export type UpdateOutcome = 'handled' | 'redeliver';
+
 export interface ZaloBot {
-  /** Validates and queues one raw update; returns at once. Never throws. */
-  handleUpdate(raw: unknown): void;
+  /**
+   * Validates and queues one raw update. Resolves once the core has handled it (its replies then go
+   * out) or could not yet ('redeliver', with redeliver 'platform'). Never rejects.
+   */
+  handleUpdate(raw: unknown): Promise<UpdateOutcome>;
   /** Names the bot answers to in groups ("@name"), from getMe. */
   setBotNames(names: string[]): void;
   /** Updates queued or being handled. */
@@ -59,17 +74,38 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     }
   }
 
-  async function answer(chatId: string, log: Logger, handle: () => Promise<Reply[]>): Promise<void> {
+  /** The core's replies as texts; undefined when the update must be delivered again. */
+  async function repliesOf(handle: () => Promise<Reply[]>, log: Logger): Promise<string[] | undefined> {
+    for (let failures = 1; ; failures += 1) {
+      try {
+        return renderForZalo(await handle(), deps.shareLink);
+      } catch (error) {
+        if (!shouldRedeliver(error)) {
+          log.error('zalo.update_failed', { error });
+          return [ZALO_ERROR_TEXT];
+        }
+        const reason = (error as Error).name;
+        if (deps.redeliver !== 'retry') {
+          log.warn('zalo.update_redeliver', { reason });
+          return undefined;
+        }
+        const retryInMs = backoffDelay(retry, failures);
+        log.warn('zalo.update_retry', { reason, failures, retryInMs });
+        if (!(await pause(retryInMs, deps.stopping))) {
+          log.error('zalo.update_unhandled_at_stop', { reason });
+          return undefined;
+        }
+      }
+    }
+  }
+
+  async function answer(chatId: string, log: Logger, handle: () => Promise<Reply[]>, outcome: (value: UpdateOutcome) => void): Promise<void> {
     api.sendChatAction({ chat_id: chatId, action: 'typing' }).catch((error: unknown) => {
       log.debug('zalo.typing_failed', { error });
     });
-    let texts: string[];
-    try {
-      texts = renderForZalo(await handle(), deps.shareLink);
-    } catch (error) {
-      log.error('zalo.update_failed', { error });
-      texts = [ZALO_ERROR_TEXT];
-    }
+    const texts = await repliesOf(handle, log);
+    outcome(texts ? 'handled' : 'redeliver');
+    if (!texts) return;
     try {
       for (const text of texts) await send(chatId, text);
       log.info('zalo.replied', { messages: texts.length });
@@ -80,25 +116,36 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
   }
 
   return {
-    handleUpdate(raw) {
+    async handleUpdate(raw) {
       const routed = routeUpdate(raw, botNames);
       if (routed.kind === 'invalid') {
         logger.warn('zalo.update_invalid', { problem: routed.problem });
-        return;
+        return 'handled';
       }
       const log = logger.child({ updateId: routed.messageId });
       if (recentMessageIds.has(routed.messageId)) {
         log.info('zalo.update_duplicate');
-        return;
+        return 'handled';
       }
       remember(recentMessageIds, routed.messageId);
       if (routed.kind === 'ignored') {
         log.debug('zalo.update_ignored', { reason: routed.reason });
-        return;
+        return 'handled';
       }
       const { chatId, message } = routed;
       log.info('zalo.update', { group: message.isGroup === true, unsupported: message.unsupported === true });
-      queue.run([`chat:${chatId}`, `user:${message.userId}`], () => answer(chatId, log, () => core.handle({ ...message, traceId: routed.messageId, deliveryId: routed.messageId })));
+      return new Promise<UpdateOutcome>((resolve) => {
+        const outcome = (value: UpdateOutcome) => {
+          // Not answered: the platform's next delivery of it must not pass for a duplicate.
+          if (value === 'redeliver') recentMessageIds.delete(routed.messageId);
+          resolve(value);
+        };
+        queue.run([`chat:${chatId}`, `user:${message.userId}`], () =>
+          answer(chatId, log, () => core.handle({ ...message, traceId: routed.messageId, deliveryId: routed.messageId }), outcome).finally(() =>
+            resolve('handled'),
+          ),
+        );
+      });
     },
     setBotNames(names) {
       botNames = names.filter((name) => name.trim() !== '');

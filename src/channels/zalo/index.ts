@@ -47,16 +47,21 @@ export async function startZalo(
     ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  const webhook = Boolean(config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET);
+  // Ends the in-place retries of updates polling took that the database could not take yet.
+  const stopping = new AbortController();
   const bot = createZaloBot({
     api,
     core: app.core,
     logger: log,
     retry,
+    redeliver: webhook ? 'platform' : 'retry',
+    stopping: stopping.signal,
     ...(options.shareLink ? { shareLink: options.shareLink } : {}),
   });
 
-  if (config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET) {
-    return startWebhookMode(api, bot, log, retry, { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET });
+  if (webhook) {
+    return startWebhookMode(api, bot, log, retry, { url: config.ZALO_WEBHOOK_URL!, secret: config.ZALO_WEBHOOK_SECRET! });
   }
   const polling = startPolling({
     api,
@@ -70,7 +75,13 @@ export async function startZalo(
       await api.deleteWebhook(signal);
     },
   });
-  return { mode: 'polling', stop: () => polling.stop() };
+  return {
+    mode: 'polling',
+    stop: async () => {
+      stopping.abort();
+      await polling.stop();
+    },
+  };
 }
 
 function startWebhookMode(

@@ -50,7 +50,8 @@ export function startPolling(deps: PollingDeps): Polling {
       }
       if (failures > 0) logger.info('zalo.polling_recovered', { failures });
       failures = 0;
-      for (const update of updates) bot.handleUpdate(update);
+      // Not awaited: each chat's queue keeps order; one the database could not take is retried by the bot.
+      for (const update of updates) void bot.handleUpdate(update);
     }
   }
 

@@ -1,17 +1,21 @@
 /**
  * Webhook deliveries (`POST /zalo/webhook`), as a node:http handler the server mounts. A delivery
  * counts only when its `X-Bot-Api-Secret-Token` header equals the secret (compared in constant
- * time); otherwise 401 and the body is not even read. Accepted deliveries are queued and answered
- * 200 at once, so the platform never re-sends because the core was slow.
+ * time); otherwise 401 and the body is not even read. An accepted delivery is answered 200 once the
+ * core has handled it (at most 10 s: the platform never re-sends because the core was slow), or 503
+ * when it could not be handled now, so the platform sends it again.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.ts';
-import { HttpError, methodNotAllowed, readJson, sendError, sendJson, webhookSecretRefused } from '../../server/http.ts';
+import { HttpError, methodNotAllowed, readJson, redeliverLater, sendError, sendJson, webhookSecretRefused } from '../../server/http.ts';
 import { secretsMatch } from '../../server/security.ts';
 import type { ZaloBot } from './bot.ts';
+import { pause } from './retry.ts';
 import { unwrapDelivery } from './updates.ts';
 
 export const ZALO_SECRET_HEADER = 'x-bot-api-secret-token';
+/** A delivery still being handled after this long is acknowledged anyway (the platform must not resend it). */
+const ACK_AFTER_MS = 10_000;
 
 export type WebhookHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -52,8 +56,14 @@ export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): Webho
       return;
     }
     // A valid JSON delivery that is not a usable update is logged by the bot and still acknowledged:
-    // refusing it would only make the platform send it again.
-    deps.bot.handleUpdate(unwrapDelivery(body));
+    // refusing it would only make the platform send it again. One the core could not handle now (the
+    // database away, or handled elsewhere) gets 503 so the platform sends it again; a slow one is
+    // acknowledged after a while and finishes on its own.
+    const outcome = await Promise.race([deps.bot.handleUpdate(unwrapDelivery(body)), pause(ACK_AFTER_MS).then(() => 'slow' as const)]);
+    if (outcome === 'redeliver') {
+      sendError(response, redeliverLater());
+      return;
+    }
     sendJson(response, 200, { ok: true });
   };
 }
