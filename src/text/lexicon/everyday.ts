@@ -38,6 +38,7 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'phan biet': 'khác nhau',
   'so sanh': 'khác nhau',
   'khac biet': 'khác nhau',
+  'diem nao': 'chỗ nào',
   // "tinh" typed without marks is also "tỉnh" (province), the documents' commonest word: the
   // explainers' "được tính" (with its marks) is what a question about counting income means.
   'tinh thu nhap': 'thu nhập được tính',
