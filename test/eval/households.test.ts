@@ -17,4 +17,11 @@ describe('household sentences', () => {
     const scores = scoreSentences(sentences, rules);
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('understands the round-3 sentences (2027 indicators among them, each read on its own day) for at least 90%', () => {
+    const unseen = loadHouseholdSentences('unseen');
+    expect(unseen.length).toBeGreaterThanOrEqual(15);
+    const scores = scoreSentences(unseen, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
 });

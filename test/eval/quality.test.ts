@@ -47,4 +47,16 @@ describe('search quality on the question set', () => {
     expect(outreach.length).toBeGreaterThanOrEqual(8);
     expect(score(outreach, rank).hitAt3).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('keeps answering the round-3 questions, written after the lexicon and never used to tune it (≥ 0.75 in the first 3 per group)', () => {
+    const unseen = loadQuestions('unseen');
+    const ids = new Set(corpus.passages.map((passage) => passage.id));
+    expect(unseen.flatMap((question) => question.answers.filter((id) => !ids.has(id)))).toEqual([]);
+    for (const asker of ['resident', 'cadre', 'outreach'] as const) {
+      const group = unseen.filter((question) => question.asker === asker);
+      expect(group.length, asker).toBeGreaterThanOrEqual(10);
+      const scores = score(group, rank);
+      expect(scores.hitAt3, `${asker}: ${JSON.stringify(scores.misses, null, 1)}`).toBeGreaterThanOrEqual(0.75);
+    }
+  });
 });
