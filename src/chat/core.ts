@@ -41,7 +41,7 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
-import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
+import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { DeliveryInProgressError, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
@@ -388,16 +388,23 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return continueInterview(turn, outcome.interview);
   }
 
+  function withoutReask(interview: Interview): Interview {
+    const { reask: _shown, ...rest } = interview;
+    return rest;
+  }
+
   function interviewAction(turn: Turn, parts: string[]): Reply[] {
     const [verb, first, second] = parts;
     if (verb === 'restart') return startCheck(turn, undefined, true);
-    const interview = turn.interview;
     if (verb === 'cancel') {
       turn.interview = undefined;
       return [reply([plain('Đã dừng và xóa các câu trả lời của lần kiểm tra này.')], MENU_BUTTONS)];
     }
-    if (!interview) return noInterview();
-    if (interview.awaitingConsent) return [info.consentReply()];
+    if (!turn.interview) return noInterview();
+    if (turn.interview.awaitingConsent) return [info.consentReply()];
+    // Any button shows a question in its current wording: a saved session's one-time re-ask is done.
+    const interview = withoutReask(turn.interview);
+    turn.interview = interview;
     if (verb === 'resume') return continueInterview(turn, interview);
     if (verb === 'back') {
       const previous = stepBack(interview);
@@ -414,9 +421,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.interview = editStep(interview, first, rules, dayOf(interview));
       return [askCurrent(turn.interview, rules, dayOf(interview))];
     }
-    if (verb === 'a' && (second === 'yes' || second === 'no' || second === 'unsure')) {
-      return onStep(turn, answerIndicator(interview, Number(first), second, rules, dayOf(interview)), interview);
+    const answer = parts[3];
+    if (verb === 'a' && second && (answer === 'yes' || answer === 'no' || answer === 'unsure')) {
+      return onStep(turn, answerIndicator(interview, Number(first), second, answer, rules, dayOf(interview)), interview);
     }
+    if (verb === 'a') return onStep(turn, { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' }, interview);
     return unknownAction();
   }
 
@@ -428,6 +437,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return undefined;
     }
     if (isFinished(interview, rules, dayOf(interview))) return undefined;
+    if (interview.reask) {
+      // Saved before the questions were reworded (session version 2): an indicator question on screen may be worded
+      // the other way round, so it is shown again before an answer is read.
+      const shown = withoutReask(interview);
+      turn.interview = shown;
+      if (interviewSteps(rules, dayOf(shown))[shown.position]?.kind === 'indicator') {
+        return [lines('Các câu hỏi vừa được viết lại cho rõ hơn: trả lời “Có” nghĩa là hộ đang thiếu. Bạn trả lời lại câu này giúp mình nhé.'), askCurrent(shown, rules, dayOf(shown))];
+      }
+      return interviewText(turn, shown, text);
+    }
     const outcome = answerWithText(interview, text, rules, dayOf(interview));
     if (outcome.ok) return onStep(turn, outcome, interview);
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
@@ -757,7 +776,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ...(privateAwaiting ? { awaiting } : {}),
       ...(!choicesKept && choices ? { choices, choicesNumbered } : {}),
     };
-    if (Object.keys(draft).length > 0) await drafts.set(turn.key, draft);
+    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
     else await drafts.delete(turn.key);
     if (keep) await store.writeSession(turn.key, serializeSession(session));
     else if (turn.stored) await store.deleteSession(turn.key);

@@ -23,8 +23,6 @@ export function interviewSteps(rules: RuleSet, date: string): Step[] {
   return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
 }
 
-const OPPOSITE: Record<'yes' | 'no', 'yes' | 'no'> = { yes: 'no', no: 'yes' };
-
 /** What a sentence told about the household, written into the interview (later answers replace it). */
 function applyUnderstanding(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Interview {
   const { understood, notDeprived } = understanding;
@@ -34,9 +32,9 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   if (understood.monthlyIncomePerPerson !== undefined) next.income = { amount: understood.monthlyIncomePerPerson, perPerson: true };
   else if (typeof understood.monthlyIncome === 'number') next.income = { amount: understood.monthlyIncome, perPerson: false };
   for (const indicator of indicatorsFor(rules, date)) {
-    if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = indicator.deprivedWhen;
+    if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
     else if (understood.unsure.includes(indicator.id)) next.answers[indicator.id] = 'unsure';
-    else if (notDeprived.includes(indicator.id)) next.answers[indicator.id] = OPPOSITE[indicator.deprivedWhen];
+    else if (notDeprived.includes(indicator.id)) next.answers[indicator.id] = 'no';
   }
   return next;
 }
@@ -86,7 +84,7 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
   const known = indicatorsFor(rules, date).flatMap((indicator) => {
     const answer = interview.answers[indicator.id];
     if (!answer) return [];
-    const state = answer === 'unsure' ? 'chưa rõ' : answer === indicator.deprivedWhen ? 'thiếu hụt' : 'không thiếu hụt';
+    const state = answer === 'unsure' ? 'chưa rõ' : answer === 'yes' ? 'thiếu hụt' : 'không thiếu hụt';
     return [`${indicator.name}: ${state}`];
   });
   const facts = [
@@ -152,12 +150,16 @@ function currentValue(interview: Interview, step: Step, rules: RuleSet): string 
       return interview.income && `${formatMoney(interview.income.amount)}${interview.income.perPerson ? ' mỗi người' : ' cả hộ'}/tháng`;
     case 'indicator': {
       const answer = interview.answers[step.indicator.id];
-      return answer && ANSWER_LABELS[answer];
+      return answer && answerLabel(step.indicator, answer);
     }
   }
 }
 
-const ANSWER_LABELS: Record<Answer, string> = { yes: 'Có', no: 'Không', unsure: 'Không rõ' };
+/** Every indicator question is asked so that "Có" means the household is deprived; its buttons say so in words. */
+const UNSURE_LABEL = 'Không rõ';
+const answerLabel = (indicator: IndicatorDef, answer: Answer) => (answer === 'unsure' ? UNSURE_LABEL : indicator.answers[answer]);
+/** Said once above the first indicator question, so no one reads a "Có" the wrong way round. */
+export const POLARITY_NOTE = 'Ở các câu sau, trả lời “Có” nghĩa là hộ đang thiếu hoặc gặp khó khăn ở điều được hỏi.';
 
 /** The question for the current step, with its buttons. */
 export function askCurrent(interview: Interview, rules: RuleSet, date: string): Reply {
@@ -201,17 +203,20 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
         ),
         numberedChoices: false,
       };
-    case 'indicator':
+    case 'indicator': {
+      const first = steps.findIndex((candidate) => candidate.kind === 'indicator') === interview.position;
+      // One button a row: the labels are short sentences ("Có, thiếu nước sạch"). The action names the indicator,
+      // so a button of a question worded otherwise (an older message) is refused, never read the other way round.
       return reply(
-        [bold(`${heading} · ${step.indicator.service}\n`), plain(`${step.indicator.question}${previousNote}`)],
+        [bold(`${heading} · ${step.indicator.service}\n`), plain(`${first ? `${POLARITY_NOTE}\n` : ''}${step.indicator.question}${previousNote}`)],
         [
-          (['yes', 'no', 'unsure'] as const).map((answer) => ({
-            label: ANSWER_LABELS[answer],
-            action: `ck:a:${interview.position}:${answer}`,
-          })),
+          ...(['yes', 'no', 'unsure'] as const).map((answer) => [
+            { label: answerLabel(step.indicator, answer), action: `ck:a:${interview.position}:${step.indicator.id}:${answer}` },
+          ]),
           NAV_ROW,
         ],
       );
+    }
   }
 }
 
@@ -262,17 +267,20 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       const answer = readYesNo(text);
       const corrected = answer ? undefined : correction(interview, text, rules, date);
       if (corrected) return { ok: true, interview: { ...corrected, reviewed: false } };
-      if (!answer) return { ok: false, retry: 'Bạn trả lời "có", "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.' };
-      return answerIndicator(interview, interview.position, answer, rules, date);
+      if (!answer) return { ok: false, retry: 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.' };
+      return answerIndicator(interview, interview.position, step.indicator.id, answer, rules, date);
     }
   }
 }
 
-/** A button press on an indicator question; `position` guards against pressing an old message's button. */
-export function answerIndicator(interview: Interview, position: number, answer: Answer, rules: RuleSet, date: string): StepOutcome {
+/**
+ * A button press on an indicator question; `position` and `indicatorId` guard against pressing an old message's
+ * button (another question, or this one worded the other way round before every question meant "Có" = thiếu hụt).
+ */
+export function answerIndicator(interview: Interview, position: number, indicatorId: string, answer: Answer, rules: RuleSet, date: string): StepOutcome {
   const steps = interviewSteps(rules, date);
   const step = steps[interview.position];
-  if (position !== interview.position || step?.kind !== 'indicator') {
+  if (position !== interview.position || step?.kind !== 'indicator' || step.indicator.id !== indicatorId) {
     return { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' };
   }
   const answers = { ...interview.answers, [step.indicator.id]: answer };
@@ -300,7 +308,7 @@ export function toProfile(interview: Interview, rules: RuleSet, date: string): H
   for (const indicator of indicatorsFor(rules, date)) {
     const answer = interview.answers[indicator.id];
     if (answer === 'unsure') unsure.push(indicator.id);
-    else if (answer === indicator.deprivedWhen) deprivations.push(indicator.id);
+    else if (answer === 'yes') deprivations.push(indicator.id);
   }
   const { area, members, income } = interview;
   // Steps are only passed by answering them, so a finished interview always has these.

@@ -37,6 +37,8 @@ export const InterviewSchema = z.object({
   incomeQuestion: z.string().optional(),
   /** "What I understood" (area, members, income per person) was shown before the indicator questions. */
   reviewed: z.boolean().optional(),
+  /** Saved while a question was on screen in its older wording (version 2): shown again before any answer is read. */
+  reask: z.boolean().optional(),
 });
 export type Interview = z.infer<typeof InterviewSchema>;
 
@@ -74,13 +76,35 @@ export type Session = z.infer<typeof SessionSchema>;
  * The version of the saved session's shape, written with every session (`v`). A change to the shape
  * bumps it and adds a step to SESSION_MIGRATIONS; never edit a shipped step.
  */
-export const SESSION_VERSION = 2;
+export const SESSION_VERSION = 3;
 
 /**
  * SESSION_MIGRATIONS[n] turns a version n+1 session into version n+2. Version 1 is the unversioned
  * format saved before versions existed: the same fields, no `v`.
  */
-const SESSION_MIGRATIONS: ((value: Record<string, unknown>) => Record<string, unknown>)[] = [(value) => value];
+const SESSION_MIGRATIONS: ((value: Record<string, unknown>) => Record<string, unknown>)[] = [(value) => value, rewordedQuestions];
+
+/**
+ * Version 2 → 3: every indicator question is now asked so that "Có" means deprived. Up to version 2 these six
+ * were asked the other way round ("Hộ có nguồn nước sạch … không?": "Không" = deprived), so their saved answers
+ * are flipped to keep their meaning; an interview in progress shows its current question again before reading an
+ * answer (the screen may show the old wording), and the old buttons kept for typed numbers are dropped.
+ */
+const ASKED_THE_OTHER_WAY_UP_TO_V2 = ['water_source', 'sanitation', 'telecom', 'information_access', 'digital_services', 'waste'];
+const FLIPPED: Record<string, string> = { yes: 'no', no: 'yes' };
+function rewordedQuestions(value: Record<string, unknown>): Record<string, unknown> {
+  const interview = value.interview;
+  if (!interview || typeof interview !== 'object' || Array.isArray(interview)) return value;
+  const { answers } = interview as { answers?: unknown };
+  const flipped =
+    answers && typeof answers === 'object' && !Array.isArray(answers)
+      ? Object.fromEntries(
+          Object.entries(answers).map(([id, answer]) => [id, ASKED_THE_OTHER_WAY_UP_TO_V2.includes(id) && typeof answer === 'string' ? (FLIPPED[answer] ?? answer) : answer]),
+        )
+      : answers;
+  const choices = Array.isArray(value.choices) ? value.choices.filter((choice) => !String((choice as { action?: unknown })?.action).startsWith('ck:a:')) : value.choices;
+  return { ...value, choices, interview: { ...interview, answers: flipped, reask: true } };
+}
 
 export type SessionLoad =
   | { session: Session; valid: true; migratedFrom?: number }
@@ -113,11 +137,23 @@ export function parseSession(value: unknown): SessionLoad {
 export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true });
 export type Draft = z.infer<typeof DraftSchema>;
 
-/** A draft read back from a DraftStore; anything damaged is dropped (a bare interview is an earlier draft). */
+/** What the core hands to a DraftStore (Redis keeps drafts across a restart): the draft with the session version. */
+export function serializeDraft(draft: Draft): object {
+  return { v: SESSION_VERSION, ...draft };
+}
+
+/**
+ * A draft read back from a DraftStore, migrated like a session; anything damaged is dropped. A bare interview is
+ * an earlier draft; a draft without `v` was written by version 2.
+ */
 export function parseDraft(value: unknown): Draft | undefined {
-  const earlier = InterviewSchema.safeParse(value);
-  if (earlier.success) return { interview: earlier.data };
-  const parsed = DraftSchema.safeParse(value);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { v, ...fields } = value as Record<string, unknown>;
+  const wrapped = v === undefined && InterviewSchema.safeParse(fields).success ? { interview: fields } : fields;
+  const version = v === undefined ? 2 : v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > SESSION_VERSION) return undefined;
+  const migrated = SESSION_MIGRATIONS.slice(version - 1).reduce((current, step) => step(current), wrapped);
+  const parsed = DraftSchema.safeParse(migrated);
   return parsed.success ? parsed.data : undefined;
 }
 

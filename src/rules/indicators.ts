@@ -31,6 +31,7 @@ export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string
     return {
       ...indicator,
       question: fillParameters(indicator.question, thresholds),
+      answers: { yes: fillParameters(indicator.answers.yes, thresholds), no: fillParameters(indicator.answers.no, thresholds) },
       legalSummary: fillParameters(indicator.legalSummary, thresholds),
       thresholdKnown: !standard.indicators.thresholdUnknown.includes(id),
     };

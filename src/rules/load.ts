@@ -242,6 +242,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
 
   indicatorsFile.indicators.forEach((indicator, i) => {
     checkPlaceholders(dir, 'indicators.yaml', `indicators.${i}.question`, indicator.question);
+    checkPlaceholders(dir, 'indicators.yaml', `indicators.${i}.answers.yes`, indicator.answers.yes);
+    checkPlaceholders(dir, 'indicators.yaml', `indicators.${i}.answers.no`, indicator.answers.no);
     checkPlaceholders(dir, 'indicators.yaml', `indicators.${i}.legalSummary`, indicator.legalSummary);
   });
   supports.forEach((support) =>

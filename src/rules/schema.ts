@@ -10,6 +10,8 @@ const text = z.string().trim().min(1);
 const status = z.enum(['verified', 'reported', 'unknown']);
 const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'mã chỉ số chỉ gồm chữ thường không dấu, số và “_”' });
 const alias = z.string().regex(/^[a-z0-9]+$/, { message: 'bí danh chỉ gồm chữ thường không dấu và số' });
+/** An answer button: short enough for a phone's button row. */
+const answerLabel = text.pipe(z.string().max(40, { message: 'nhãn nút trả lời tối đa 40 ký tự' }));
 const resultClass = z.enum(['poor', 'near_poor', 'middle', 'none', 'unknown']);
 
 /** validFrom ≤ validTo when both are given (ISO strings compare as dates). */
@@ -27,8 +29,13 @@ export const indicatorsFileSchema = z.strictObject({
         id: indicatorId,
         service: text,
         name: text,
-        question: text.refine((q) => q.endsWith('?'), { message: 'câu hỏi phải kết thúc bằng dấu “?”' }),
-        deprivedWhen: z.enum(['yes', 'no']),
+        /** Asked so that "Có" always means the household is deprived (one polarity for every question). */
+        question: text.refine((q) => /\?(\s*\([^()]*\))?$/.test(q), { message: 'câu hỏi phải kết thúc bằng dấu “?” (có thể kèm một câu giải thích trong ngoặc)' }),
+        /** The two answer buttons, saying what they mean: "Có, …" = deprived, "Không, …" = not deprived. */
+        answers: z.strictObject({
+          yes: answerLabel.refine((label) => /^Có[, ]/u.test(label), { message: 'nhãn "yes" phải bắt đầu bằng “Có” (Có = thiếu hụt)' }),
+          no: answerLabel.refine((label) => /^Không[, ]/u.test(label), { message: 'nhãn "no" phải bắt đầu bằng “Không” (Không = không thiếu hụt)' }),
+        }),
         legalSummary: text,
         status,
         reference: text,

@@ -149,7 +149,6 @@ export interface StandardDescription {
     service: string;
     name: string;
     question: string;
-    deprivedWhen: 'yes' | 'no';
     status: FactStatus;
     statusLabel: string;
   }[];
@@ -202,7 +201,6 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
         service: indicator.service,
         name: indicator.name,
         question: indicator.question,
-        deprivedWhen: indicator.deprivedWhen,
         status: indicator.status,
         statusLabel: STATUS_LABELS[indicator.status],
       };

@@ -20,8 +20,8 @@ afterEach(() => harness?.close());
 const BEFORE_MIDNIGHT = new Date('2026-12-31T16:50:00Z');
 const AFTER_MIDNIGHT = new Date('2026-12-31T17:10:00Z');
 
-/** Indicators of 2026 in data order: the first eight are deprived on "có", water … information on "không". */
-const NONE_DEPRIVED = ['không', 'không', 'không', 'không', 'không', 'không', 'không', 'không', 'có', 'có', 'có', 'có'];
+/** Indicators of 2026 in data order; every question is asked so that "Có" = deprived. */
+const NONE_DEPRIVED = Array<string>(12).fill('không');
 
 async function sayAll(h: Harness, texts: string[]) {
   let last;

@@ -11,8 +11,8 @@ import { actionOf, openHarness, TEST_NOW, type Harness } from './harness.ts';
 let harness: Harness;
 afterEach(() => harness?.close());
 
-/** Indicator order in rules/indicators.yaml; water, sanitation, telecom and information are deprived on "no". */
-const NONE_DEPRIVED = ['không', 'không', 'không', 'không', 'không', 'không', 'không', 'không', 'có', 'có', 'có', 'có'];
+/** The 12 indicators of 2026 in the order of rules/indicators.yaml; every question is asked so that "Có" = deprived. */
+const NONE_DEPRIVED = Array<string>(12).fill('không');
 
 /** Sends each text in turn; returns the last turn. */
 async function sayAll(h: Harness, texts: string[]) {
@@ -55,11 +55,13 @@ describe('the interview', () => {
     expect(first.text).toContain('Câu 4/15');
     expect(first.text).toContain('Việc làm');
     // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000 (rural); deprived: employment, health insurance, sanitation = 3 → poor.
-    await harness.press(actionOf(first, 'Có')); // employment: deprived
+    await harness.press(actionOf(first, 'Có, có người như vậy')); // employment: deprived
     await harness.say('khong'); // dependents
     await harness.say('ko ro'); // nutrition: unsure
-    await harness.say('1'); // health insurance: "1" = first choice "Có", deprived
-    const screen = await sayAll(harness, ['k', 'không', 'ko', 'không', 'co', 'khong', 'có', 'có']);
+    await harness.say('1'); // health insurance: "1" = first choice "Có, có người chưa có thẻ", deprived
+    // adult education, schooling, housing quality, area; water "hong co" (no, not lacking); sanitation lacking;
+    // telecom, information "hổng có" / "không".
+    const screen = await sayAll(harness, ['k', 'không', 'ko', 'không', 'hong co', 'có', 'không', 'hổng có']);
     // First screen: verdict, income per person against the line, one next step; the rest one tap away.
     expect(screen.text).toContain('HỘ NGHÈO');
     expect(screen.text).toContain('Thu nhập bình quân: 1.250.000 đồng/người/tháng (chuẩn nghèo nông thôn: 1.500.000 đồng)');
@@ -88,7 +90,7 @@ describe('the interview', () => {
     const answers = [...NONE_DEPRIVED];
     answers[0] = 'có';
     answers[3] = 'không rõ';
-    answers[9] = 'không';
+    answers[9] = 'có';
     const first = await sayAll(harness, answers);
     // The headline says what the "không rõ" answer could change.
     expect(first.text).toContain('HỘ CẬN NGHÈO — có thể là hộ nghèo nếu Bảo hiểm y tế');
@@ -97,6 +99,56 @@ describe('the interview', () => {
     const unsure = result.text.slice(result.text.indexOf('"không rõ"'));
     expect(unsure).toContain('Bảo hiểm y tế');
     expect(unsure).toContain('hộ nghèo');
+  });
+
+  it('reads every question one way: "Không" to all is no deprivation, "Có" to all is a deprivation in each', async () => {
+    harness = await openHarness();
+    // The tester's household (findings F2): rural, 5 people, 4.000.000 đ a month → 800.000 đ per person ≤ 1.500.000 đ.
+    // "con nhỏ chưa có bhyt" is the only deprivation stated; "Không" (typed "2") to every other question adds none:
+    // at most 1 < 3 deprivations → hộ cận nghèo, never hộ nghèo.
+    await harness.say('nha tui 5 nguoi o que, ong xa chay xe om kiem 4tr/thang, con nho chua co bhyt');
+    let turn = await harness.say('Không lưu');
+    const seen: string[] = [];
+    while (/Câu \d+\/15/.test(turn.text)) {
+      // Each question's buttons say what they mean: "Có, …" (the household lacks it) then "Không, …".
+      const [yes, no, unsure] = turn.replies.at(-1)!.buttons!.flat();
+      expect(yes!.label).toMatch(/^Có, /);
+      expect(no!.label).toMatch(/^Không, /);
+      expect(unsure!.label).toBe('Không rõ');
+      seen.push(yes!.action.split(':')[3]!);
+      turn = await harness.say('2');
+    }
+    expect(seen).toContain('water_source');
+    expect(turn.text).toContain('HỘ CẬN NGHÈO');
+    expect(turn.text).toContain('800.000 đồng/người/tháng');
+
+    harness.close();
+    harness = await openHarness();
+    // "Có" (typed "1", the first choice) to all 12: 12 ≥ 3 deprivations → hộ nghèo, every indicator named as lacking.
+    await begin(harness, 'no', ['nong thon', '4', '5 triệu']);
+    const answered = await sayAll(harness, Array<string>(12).fill('1'));
+    expect(answered.text).toContain('HỘ NGHÈO');
+    const details = await harness.press(actionOf(answered, 'Chi tiết'));
+    for (const name of ['Nguồn nước sinh hoạt', 'Nhà tiêu hợp vệ sinh', 'Sử dụng dịch vụ viễn thông', 'Phương tiện phục vụ tiếp cận thông tin', 'Việc làm']) {
+      expect(details.text).toContain(name);
+    }
+  });
+
+  it('says once, above the first indicator question, that "Có" means the household lacks it; a water question asks about lacking', async () => {
+    harness = await openHarness();
+    const first = await begin(harness, 'no', ['nông thôn', '4', '5 triệu']);
+    expect(first.text).toContain('“Có” nghĩa là hộ đang thiếu');
+    const second = await harness.say('không');
+    expect(second.text).not.toContain('“Có” nghĩa là hộ đang thiếu');
+    const water = await sayAll(harness, Array<string>(7).fill('không'));
+    expect(water.text).toContain('Câu 12/15');
+    expect(water.text).toContain('Hộ có đang thiếu nước sạch');
+    expect(water.buttons.slice(0, 2).map((button) => button.label)).toEqual(['Có, thiếu nước sạch', 'Không, đã có nước sạch']);
+    // "hổng có" / "hong co" are "không có": not lacking water.
+    const sanitation = await harness.say('hong co');
+    expect(sanitation.text).toContain('Câu 13/15');
+    const back = await harness.press('ck:back');
+    expect(back.text).toContain('Trả lời trước đó: Không, đã có nước sạch');
   });
 
   it('gives "hộ có mức sống trung bình" above the line and up to 2.250.000 đồng (rural)', async () => {
@@ -161,10 +213,16 @@ describe('the interview', () => {
   it('ignores a button of an older question instead of answering the wrong one', async () => {
     harness = await openHarness();
     await begin(harness, 'no', ['nông thôn', '4', '5 triệu']);
-    await harness.press('ck:a:3:yes');
-    const old = await harness.press('ck:a:3:no');
+    await harness.press('ck:a:3:employment:yes');
+    const old = await harness.press('ck:a:3:employment:no');
     expect(old.text).toContain('câu hỏi cũ');
     expect(old.text).toContain('Câu 5/15');
+    // A button of the same position but another indicator, or sent before the questions named their indicator
+    // (worded the other way round then), is refused too, never read with today's meaning.
+    expect((await harness.press('ck:a:4:nutrition:yes')).text).toContain('câu hỏi cũ');
+    const before = await harness.press('ck:a:4:no');
+    expect(before.text).toContain('câu hỏi cũ');
+    expect(before.text).toContain('Câu 5/15');
   });
 
   it('starts from a question in everyday words and pre-fills what it states', async () => {
@@ -241,8 +299,34 @@ describe('resuming after a restart', () => {
     expect(harness.logs.join('')).toContain('session_migrated');
     expect(harness.logs.join('')).not.toContain('session_reset');
     const stored = (await harness.app.store.readSession('terminal:u1')) as Record<string, unknown>;
-    expect(stored.v).toBe(2);
+    expect(stored.v).toBe(3);
     expect(stored.interview).toMatchObject({ area: 'rural', members: 4, income: { amount: 5_000_000 } });
+  });
+
+  it('continues an interview saved mid-question by version 2, when water … information were asked the other way round', async () => {
+    harness = await openHarness();
+    // Version 2 asked "Hộ có nguồn nước sạch … không?": its "no" meant lacking water. Saved at the sanitation
+    // question (step 13 of 15: area, members, income, then 12 indicators) with water answered "no".
+    const earlier = ['employment', 'dependents', 'nutrition', 'health_insurance', 'adult_education', 'child_schooling', 'housing_quality', 'housing_area'];
+    const answers = { ...Object.fromEntries(earlier.map((id) => [id, 'no'])), water_source: 'no' };
+    await harness.app.store.writeSession('terminal:u1', {
+      v: 2,
+      consentAt: '2026-03-15T03:00:00.000Z',
+      choices: [{ label: 'Có', action: 'ck:a:12:yes' }, { label: 'Không', action: 'ck:a:12:no' }],
+      interview: { awaitingConsent: false, position: 12, area: 'rural', members: 4, income: { amount: 5_000_000, perPerson: false }, answers, reviewed: true },
+    });
+    harness = await harness.restart();
+    // The screen showed "Nhà có nhà vệ sinh hợp vệ sinh … không?"; "2" (old "Không" = lacking) is not read the new way round.
+    const reasked = await harness.say('2');
+    expect(reasked.text).toContain('viết lại');
+    expect(reasked.text).toContain('Câu 13/15');
+    expect(reasked.text).toContain('Nhà có đang thiếu nhà vệ sinh');
+    await harness.say('có'); // lacking a hygienic latrine
+    const stored = (await harness.app.store.readSession('terminal:u1')) as { v: number; interview: { answers: Record<string, string> } };
+    expect(stored.v).toBe(3);
+    // The water answer keeps its meaning (lacking), now stored as "yes"; sanitation answered the new way.
+    expect(stored.interview.answers).toMatchObject({ water_source: 'yes', sanitation: 'yes', employment: 'no' });
+    expect(harness.logs.join('')).toContain('session_migrated');
   });
 
   it('starts over, with a warning in the log, on a session saved by a newer version', async () => {

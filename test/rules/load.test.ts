@@ -92,6 +92,13 @@ describe('loadRules', () => {
     expect(error.problem).toContain('bhyt');
   });
 
+  it('rejects an answer button whose words would read the other way round ("Có" must mean deprived)', () => {
+    const error = loadError(rulesWith('indicators.yaml', (text) => text.replace("'yes': Có, thiếu nước sạch", "'yes': Đã có nước sạch")));
+    expect(error.file).toContain('indicators.yaml');
+    expect(error.field).toBe('indicators.8.answers.yes');
+    expect(error.problem).toContain('Có = thiếu hụt');
+  });
+
   it('reports unreadable YAML with the file name', () => {
     const error = loadError(rulesWith('areas.yaml', (text) => `${text}\n  - { broken`));
     expect(error.message).toContain('areas.yaml');
@@ -129,7 +136,8 @@ describe('standardInForce, describeStandard, supportsFor', () => {
     expect(description.bands.map((band) => band.rural)).toEqual(['≤ 1.500.000 đồng', '> 1.500.000 đồng và ≤ 2.250.000 đồng', '> 2.250.000 đồng']);
     expect(description.bands[0]!.outcome).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
     expect(description.indicators).toHaveLength(12);
-    expect(description.indicators.find((i) => i.id === 'telecom')!.deprivedWhen).toBe('no');
+    // One polarity: every question is asked so that "Có" means deprived (the telecom question used to be the other way round).
+    expect(description.indicators.find((i) => i.id === 'telecom')!.question).toMatch(/^Có phải trong hộ không ai dùng Internet/);
     expect(description.validity).toBe('01/01/2026 – 31/12/2026');
     // 2026 keeps NĐ 07/2021 Điều 3 by NĐ 351/2025, reported [M]: provisional, with the kept references.
     expect(description.provisional).toBe(true);

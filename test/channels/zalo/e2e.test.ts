@@ -41,6 +41,7 @@ const say = (conversation: Conversation, chatId: string, text: string) =>
  * (health insurance, sanitation) < 3 → hộ cận nghèo. The same holds under the 2027–2030 line
  * (2.200.000 đồng, Nghị định 351/2025/NĐ-CP), but there 2 < 3 leaves the class open: the 2027
  * thresholds of two new indicators are not published, so the 2027 class is "chưa xác định được".
+ * Every question is asked so that "Có" (choice 1) means the household lacks it; "hổng có"/"hong co" is "không".
  * Telecom/Internet is answered "không rõ" (3): were it a deprivation, 3 ≥ 3 → hộ nghèo, so the
  * headline says "có thể là hộ nghèo nếu Sử dụng dịch vụ viễn thông …".
  */
@@ -56,10 +57,10 @@ const INTERVIEW: { asks: RegExp; answer: string }[] = [
   { asks: /không đi học/, answer: 'Không' },
   { asks: /nhà tạm/, answer: '2' },
   { asks: /dưới 8 m²/, answer: '2' },
-  { asks: /nước sạch/, answer: 'có' },
-  { asks: /nhà vệ sinh/, answer: '2' },
-  { asks: /Internet/, answer: '3' },
-  { asks: /tivi, radio/, answer: 'co' },
+  { asks: /Hộ có đang thiếu nước sạch[\s\S]*1\. Có, thiếu nước sạch\n2\. Không, đã có nước sạch/, answer: 'hổng có' },
+  { asks: /thiếu nhà vệ sinh/, answer: '1' },
+  { asks: /không ai dùng Internet/, answer: '3' },
+  { asks: /tivi, radio/, answer: 'hong co' },
 ];
 
 function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Conversation>) {
