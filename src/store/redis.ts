@@ -1,6 +1,7 @@
 /**
  * What several instances share through Redis (REDIS_URL, ioredis), every key under REDIS_KEY_PREFIX:
- * - API and per-session rate limits (rate-limiter-flexible on Redis), behind the server's port;
+ * - API and per-session rate limits (rate-limiter-flexible on Redis), behind the server's port, and
+ *   Telegram's per-user limit (@grammyjs/ratelimiter counting in Redis);
  * - drafts of users who did not consent: in Redis with the same idle expiry as in memory, never in
  *   the database;
  * - one chat's messages one at a time across instances (a lock per chat: SET NX PX, released only by
@@ -40,14 +41,28 @@ export const REDIS_DEFAULTS = {
   deliveryClaimTtlMs: 7 * 24 * 60 * 60 * 1000,
 } as const;
 
+/** Counts one hit; the first of a window sets the window's expiry. */
+const COUNT_SCRIPT = "local c = redis.call('incr', KEYS[1]) if c == 1 then redis.call('pexpire', KEYS[1], ARGV[1]) end return c";
+
 /** The value of a delivery claim once its delivery was answered. */
 const FINISHED = 'done';
 
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
+/**
+ * A counter store for @grammyjs/ratelimiter (its `storageClient`): Telegram's per-user limit counted in
+ * Redis, so a user's updates spread over several instances share one budget.
+ */
+export interface SharedCounters {
+  incr(key: string): Promise<number>;
+  pexpire(key: string, milliseconds: number): Promise<number>;
+}
+
 export interface SharedState {
   rateLimiters: RateLimiterFactory;
+  /** Per-user counters over a window of `windowMs` (Telegram's limit); Redis down: let through, logged. */
+  counters(windowMs: number): SharedCounters;
   drafts: DraftStore;
   chatLock: ChatLock;
   /** Delivery claims in Redis, in front of `persisted` (the store's claim), which is used when Redis is down. */
@@ -216,8 +231,23 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     };
   };
 
+  // INCR and the window's expiry in one step: a counter can never be left without its expiry.
+  const counters = (windowMs: number): SharedCounters => ({
+    incr: async (key) => {
+      try {
+        return Number(await redis.eval(COUNT_SCRIPT, 1, `count:${key}`, windowMs));
+      } catch (error) {
+        // Fail open like the API limits: the update goes through as a first hit.
+        return fallback('telegram_rate_limit', error, 1);
+      }
+    },
+    // Set by incr already.
+    pexpire: async () => 1,
+  });
+
   return {
     rateLimiters,
+    counters,
     drafts,
     chatLock,
     deliveryClaims,

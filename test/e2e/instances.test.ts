@@ -9,12 +9,13 @@
  * (a TCP proxy), rate limits let requests through with a warning, drafts stay in the instance's memory
  * and updates are still answered once (the PostgreSQL claim); an instance killed (SIGKILL) after
  * claiming an update and before answering it does not lose it: the redelivery is answered once the
- * claim's lease ran out, not while it runs.
+ * claim's lease ran out, not while it runs; a Telegram user's per-user limit is counted across both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TELEGRAM_TEXTS } from '../../src/channels/telegram/adapter.ts';
 import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
 import { BotApiEmulator, webhookTextUpdate as telegramUpdate } from '../channels/telegram/emulator.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
@@ -236,6 +237,20 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     expect(await settledReplies(7002)).toBe(once);
     const duplicates = [...a.logs(), ...b.logs()].filter((line) => line.event === 'delivery_duplicate');
     expect(duplicates).toHaveLength(2 + together.filter((status) => status === 200).length - 1);
+  });
+
+  it('counts a Telegram user’s updates across both instances (per-user limit in Redis)', async () => {
+    // 12 updates in 10 s a user (DEFAULT_RATE_LIMIT): 14 sent alternately to both, each instance sees only 7.
+    // All at once, so they fall in one window however loaded the machine is.
+    const statuses = await Promise.all(
+      Array.from({ length: 14 }, (_, index) => postUpdate(index % 2 === 0 ? a : b, telegramUpdate(701_000 + index, 7010, 'hộ nghèo là gì'))),
+    );
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    await settledReplies(7010);
+    const texts = telegram.messagesTo(7010).map((message) => message.text);
+    // One polite reminder for the 13th; the 14th is dropped without another.
+    expect(texts.filter((text) => text === TELEGRAM_TEXTS.rateLimited)).toHaveLength(1);
+    expect([...a.logs(), ...b.logs()].filter((line) => line.event === 'telegram.rate_limited')).toHaveLength(1);
   });
 
   it('an instance killed between claiming an update and answering it: the redelivery is answered once the lease ran out', async () => {

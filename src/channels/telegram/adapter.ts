@@ -20,6 +20,7 @@ import {
   type DeliveryLimits,
   type PacingLimits,
 } from './pacing.ts';
+import type { SharedCounters } from '../../store/redis.ts';
 import type { PollingOffsets } from './offsets.ts';
 import type { PendingUpdates } from './pending.ts';
 
@@ -68,6 +69,8 @@ export interface TelegramBotOptions {
   clock?: Clock;
   /** Counts updates being handled, so a shutdown waits for them; its signal ends delivery waits. */
   pending?: PendingUpdates;
+  /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
+  rateCounters?: (windowMs: number) => SharedCounters;
   /**
    * An update the core could not handle now (the database unreachable, or the update handled elsewhere
    * under a lease) is delivered again instead of apologised for, and then answered once: in webhook mode
@@ -242,6 +245,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     limit({
       limit: rateLimit.updates,
       timeFrame: rateLimit.windowMs,
+      storageClient: options.rateCounters?.(rateLimit.windowMs) ?? 'MEMORY_STORE',
       keyGenerator: (ctx: TelegramContext) => (ctx.from ? String(ctx.from.id) : undefined),
       onLimitExceeded: async (ctx: TelegramContext) => {
         logger.info('telegram.rate_limited', { updateType: updateType(ctx.update) });

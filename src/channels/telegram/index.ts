@@ -20,6 +20,7 @@ import type { Bot } from 'grammy';
 import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
+import type { SharedState } from '../../store/redis.ts';
 import { createTelegramBot, type RateLimit, type TelegramContext } from './adapter.ts';
 import { realClock, TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
 import { PollingOffsets } from './offsets.ts';
@@ -57,7 +58,7 @@ export class TelegramStartError extends Error {}
 
 export async function startTelegram(
   config: TelegramConfig,
-  app: { core: ChatCore },
+  app: { core: ChatCore; shared?: Pick<SharedState, 'counters'> },
   logger: Logger,
   tuning: TelegramTuning = {},
 ): Promise<TelegramChannel> {
@@ -78,6 +79,7 @@ export async function startTelegram(
     delivery: limits,
     clock: tuning.clock,
     pending,
+    ...(app.shared ? { rateCounters: app.shared.counters } : {}),
     redeliver: offsets ?? 'webhook',
   });
   /** Lets the updates being handled finish (answers waiting for Telegram included), for a bounded time. */
