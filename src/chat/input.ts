@@ -76,7 +76,7 @@ export function readHouseholdMessage(text: string, rules: RuleSet, date: string)
   return factCount(understanding) >= 2 && (own || understood.members !== null) ? understanding : undefined;
 }
 
-const { gets, benefits, which, narrower } = TOPICS.supportsList;
+const { gets, benefits, which, closing, narrower } = TOPICS.supportsList;
 /** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */
 const ASKS_WHICH_SUPPORTS = [
   ...gets.flatMap((get) => benefits.flatMap((benefit) => ['', 'nhung ', 'cac '].map((between) => `${get} ${between}${benefit}`))),
@@ -92,6 +92,10 @@ const NARROWER_QUESTION = [...Object.values(TOPICS.supports).flat(), ...TOPICS.p
  */
 export function readSupportsQuestion(text: string): SupportClass | '' | undefined {
   const key = words(matchKey(writtenForm(text)));
-  if (!has(key, ASKS_WHICH_SUPPORTS) || has(key, NARROWER_QUESTION)) return undefined;
+  const asked = [...phrasePositions(key, ASKS_WHICH_SUPPORTS)];
+  if (asked.length === 0 || has(key, NARROWER_QUESTION)) return undefined;
+  // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower).
+  const after = key.slice(Math.max(...asked) + 1);
+  if (!has(key, which) && !after.every((word) => closing.includes(word))) return undefined;
   return TOPICS.classes.find(([phrase]) => has(key, [phrase]))?.[1] ?? '';
 }

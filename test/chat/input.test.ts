@@ -67,12 +67,15 @@ describe('readSupportsQuestion', () => {
     expect(readSupportsQuestion('ho ngheo dc nha nuoc giup nhung gi v')).toBe('poor');
     expect(readSupportsQuestion('moi thoat ngheo thi huong che do nao')).toBe('newly_escaped');
     expect(readSupportsQuestion('được hưởng những chính sách gì')).toBe('');
+    expect(readSupportsQuestion('ho ngheo co duoc ho tro khong')).toBe('poor');
   });
 
   it('leaves a named support, the procedure and narrower asks to their own source', () => {
     expect(readSupportsQuestion('ho ngheo co duoc ho tro vay von ko')).toBeUndefined();
     expect(readSupportsQuestion('hộ cận nghèo được hỗ trợ bhyt bao nhiêu')).toBeUndefined();
     expect(readSupportsQuestion('ho tro ho ngheo nop don o dau')).toBeUndefined();
+    // Something named after the benefit, asked yes or no: not the whole list.
+    expect(readSupportsQuestion('nam vien dc ho tro tien an uong ko, nha e can ngheo')).toBeUndefined();
     expect(readSupportsQuestion('chuẩn nghèo năm 2027 là bao nhiêu')).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ describe('readTopic', () => {
     expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard' });
     expect(readTopic('ho can ngheo co dc bhyt mien phi ko')).toEqual({ kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' });
     expect(readTopic('nha ngheo co duoc ho tro tien dien khong')).toEqual({ kind: 'support', supportId: 'electricity_bill', classification: 'poor' });
-    for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'bao lau thi co ket qua']) {
+    for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'bao lau thi co ket qua', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì']) {
       expect(readTopic(question), question).toEqual({ kind: 'procedure' });
     }
   });

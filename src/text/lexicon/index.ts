@@ -106,7 +106,7 @@ export const TOPICS: typeof topics = parsed(
     comparison: z.array(plainKey).min(1),
     indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
     supportsList: z
-      .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), narrower: z.array(plainKey) })
+      .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey) })
       .strict(),
     household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
     documentQuestions: z.array(plainKey),

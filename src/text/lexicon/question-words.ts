@@ -17,6 +17,6 @@ export const QUESTION_WORDS = {
   phrases: [
     'the nao', 'nhu the nao', 'ra sao', 'ba con', 'chia se cho', 'chia se', 'nhac', 'huong dan',
     'de dang bai', 'dang bai', 'de dang nhom zalo', 'nhom zalo', 'de thong bao', 'de tuyen truyen',
-    'de ghi vao bai viet', 'bai viet', 'hien nay', 'bay gio', 'nam nay',
+    'de ghi vao bai viet', 'bai viet', 'viet bai', 'hien nay', 'bay gio', 'nam nay',
   ],
 };

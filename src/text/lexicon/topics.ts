@@ -11,6 +11,8 @@ export const TOPICS = {
   procedure: [
     'thu tuc', 'nop giay', 'nop don', 'nop ho so', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
+    // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
+    'xin vao', 'xin xet', 'xin cong nhan', 'vao can ngheo', 'dang ky can ngheo', 'lam can ngheo',
   ],
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
@@ -47,7 +49,9 @@ export const TOPICS = {
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
-   * (/hotro). One of `gets` then (after "những"/"các") one of `benefits`, or a benefit then one of `which`.
+   * (/hotro). One of `gets` then (after "những"/"các") one of `benefits`, or a benefit then one of `which`;
+   * and it asks which (one of `which`), or stops there ("có được hỗ trợ không": only `closing` words follow).
+   * "dc ho tro tien an uong ko" names something after the benefit: it is a narrower question.
    * A support named (the `supports` words above), the procedure, or one of `narrower` makes it a
    * narrower question for its own source instead. ("vay" alone is not here: "vậy" typed "v" folds to it.)
    */
@@ -55,6 +59,7 @@ export const TOPICS = {
     gets: ['duoc', 'huong', 'co'],
     benefits: ['ho tro', 'chinh sach', 'che do', 'quyen loi', 'uu dai', 'giup', 'huong'],
     which: ['gi', 'nao', 'nhung gi', 'cai gi'],
+    closing: ['khong', 'chua', 'a', 'vay', 'nhi', 'nhe', 'ha', 'hong', 'di'],
     narrower: [
       'bao lau', 'bao nhieu', 'o dau', 'the nao', 'khi nao', 'lam sao', 'muc', 'von', 'tin dung', 'bao hiem', 'hoc',
       'mau giao', 'dien', 'tro cap', 'tro giup', 'phap ly',
