@@ -18,8 +18,8 @@ import {
 } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import type { Session } from './session.ts';
-import { describeSupport, STATUS_TAGS, supportLine } from './result.ts';
-import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply } from './replies.ts';
+import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
+import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { provinceKey } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
 
@@ -31,6 +31,59 @@ const SUPPORT_CLASSES: { key: string; classification: SupportClass; label: strin
   { key: 'thoatngheo', classification: 'newly_escaped', label: 'Hộ mới thoát nghèo' },
   { key: 'trungbinh', classification: 'middle', label: 'Hộ có mức sống trung bình' },
 ];
+
+const classLabel = (classification: SupportClass) => SUPPORT_CLASSES.find((candidate) => candidate.classification === classification)!.label;
+/** "Hộ nghèo, hộ cận nghèo". */
+const classLabels = (classes: SupportClass[]) => classes.map((classification, index) => (index === 0 ? classLabel(classification) : classLabel(classification).toLowerCase())).join(', ');
+
+/**
+ * One support asked about ("tiền ăn trưa mẫu giáo bao nhiêu"), for the class named or every class, with the same
+ * renderer as /hotro and a result (amount and status included). Classes with the same details are named together
+ * instead of repeating the paragraph; a support that has ended says so, with what it was.
+ */
+export function singleSupportReply(rules: RuleSet, supportId: string, classification: SupportClass | undefined, today: string): Reply {
+  const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
+  const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
+  const byDetail = new Map<string, SupportClass[]>();
+  for (const asked of classes) {
+    for (const support of supportsFor(rules, asked, today).filter((candidate) => candidate.id === supportId)) {
+      const detail = supportDetail(support);
+      byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
+    }
+  }
+  const spans: Span[] = [bold(`${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`)];
+  if (byDetail.size > 0) {
+    spans.push(plain(bullets([...byDetail].map(([detail, named]) => `${classLabels(named)}: ${detail}`))));
+  } else {
+    const ended = endedSupport(rules, supportId, classes, today);
+    const who = classification ? classLabel(classification).toLowerCase() : 'các loại hộ';
+    spans.push(
+      plain(
+        ended
+          ? `Hỗ trợ này không còn áp dụng ngày ${formatDate(today)} (đã kết thúc). Trước đây, ${classLabel(ended.classification).toLowerCase()}: ${supportDetail(ended.support)}\n${WHERE_TO_ASK}`
+          : `Trong dữ liệu chính sách, ${who} không có hỗ trợ này. ${WHERE_TO_ASK}`,
+      ),
+    );
+  }
+  spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
+  return reply(spans, MENU_BUTTONS.slice(1, 3));
+}
+
+/** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */
+function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[], today: string) {
+  const ends = (rules.supports.find((support) => support.id === supportId)?.variants ?? [])
+    .map((variant) => variant.validTo)
+    .filter((end): end is string => typeof end === 'string' && end < today)
+    .sort()
+    .reverse();
+  for (const end of ends) {
+    for (const asked of classes) {
+      const support = supportsFor(rules, asked, end).find((candidate) => candidate.id === supportId);
+      if (support) return { classification: asked, support };
+    }
+  }
+  return undefined;
+}
 
 const FIRST_YEAR = 2016;
 const LAST_YEAR = 2100;

@@ -21,10 +21,19 @@ export function supportLine(support: SupportResult): string {
   return `${support.name} (căn cứ: ${support.basis})${STATUS_TAGS[support.status]}`;
 }
 
-/** One support in full: what, amount, basis, status and where to apply. */
-export function describeSupport(support: SupportResult): string {
+/**
+ * The one rendering of a support's details, for a result, /hotro and a support asked about: what, the amount
+ * whenever the rules data has one (the data carries amounts only with their reference), the basis with how sure
+ * it is, and where to apply.
+ */
+export function supportDetail(support: SupportResult): string {
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
-  return `${support.name}: ${support.what}${amount} Căn cứ: ${support.basis}.${STATUS_NOTES[support.status]} Nơi làm: ${support.whereToApply}`;
+  return `${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}. Nơi làm: ${support.whereToApply}`;
+}
+
+/** One support in full, with its name. */
+export function describeSupport(support: SupportResult): string {
+  return `${support.name}: ${supportDetail(support)}`;
 }
 
 function section(title: string, items: readonly string[] | undefined): Span[] {

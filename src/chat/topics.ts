@@ -5,10 +5,10 @@
  */
 import { fold } from '../text/fold.ts';
 import { phrasePositions, TOPICS, writtenForm } from '../text/lexicon/index.ts';
-import { CLASS_LABELS, formatDate, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { CLASS_LABELS, formatDate, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import type { Reply, Span } from './types.ts';
-import { standardAnswer } from './info.ts';
+import type { Reply } from './types.ts';
+import { singleSupportReply, standardAnswer } from './info.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -72,41 +72,15 @@ export function checkTopicSupports(rules: RuleSet): void {
   }
 }
 
-const CLASS_ORDER: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 const CLASS_NAMES: Record<SupportClass, string> = {
   ...(Object.fromEntries(Object.entries(CLASS_LABELS).map(([key, label]) => [key, capitalised(label)])) as Record<keyof typeof CLASS_LABELS, string>),
   newly_escaped: 'Hộ mới thoát nghèo',
 };
 
-/** One support for one class: what, the amount only when verified, basis and where to apply. */
-function supportText(support: SupportResult): string {
-  const amount = support.amount && support.status === 'verified' ? ` Mức: ${support.amount}.` : '';
-  const unsure = support.status === 'verified' ? '' : ' Mức hỗ trợ cụ thể chưa được kiểm tra ở đây (tham khảo), hãy hỏi UBND cấp xã.';
-  return `${support.what}${amount} Căn cứ: ${support.basis}.${unsure} Nơi làm: ${support.whereToApply}`;
-}
-
-/**
- * A support asked about: its entry for the class named, or for every class that has it. A class the
- * support does not cover is said plainly, with where to ask.
- */
+/** A support asked about: rendered with the one support renderer (info.ts), for the class named or every class. */
 export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
-  const classes = topic.classification ? [topic.classification] : CLASS_ORDER;
-  const found = classes.flatMap((classification) =>
-    supportsFor(rules, classification, today)
-      .filter((support) => support.id === topic.supportId)
-      .map((support) => ({ classification, support })),
-  );
-  const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'Hỗ trợ này';
-  const spans: Span[] = [bold(`${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`)];
-  if (found.length === 0) {
-    const who = topic.classification ? CLASS_NAMES[topic.classification].toLowerCase() : 'các loại hộ';
-    spans.push(plain(`Trong dữ liệu chính sách, ${who} không có hỗ trợ này. ${WHERE_TO_ASK}`));
-  } else {
-    spans.push(plain(bullets(found.map(({ classification, support }) => `${CLASS_NAMES[classification]}: ${supportText(support)}`))));
-  }
-  spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
-  return reply(spans, MENU_BUTTONS.slice(1, 3));
+  return singleSupportReply(rules, topic.supportId, topic.classification, today);
 }
 
 /** The procedure: the steps that apply to every household, with their source. */
