@@ -19,11 +19,11 @@ import { supportsFor } from './supports.ts';
 import { daysBetween, formatDate, isIsoDate, todayIso } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 
-/** `make(key)` remembered in `map`, which is emptied when it reaches RULES_DEFAULTS.memoEntries (keys may come from users). */
-function remember<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+/** `make(key)` remembered in `map`, which is emptied when it reaches `limit` entries (keys may come from users). */
+function remember<K, V>(map: Map<K, V>, key: K, make: () => V, limit: number = RULES_DEFAULTS.memoEntries): V {
   const known = map.get(key);
   if (known !== undefined) return known;
-  if (map.size >= RULES_DEFAULTS.memoEntries) map.clear();
+  if (map.size >= limit) map.clear();
   const value = make();
   map.set(key, value);
   return value;
@@ -381,7 +381,7 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
     const [first, ...rest] = comparisonReason(rules, standard, profile, under);
     const lead = `Thu nhập ${formatMoney(under.income)} `;
     return [first!.slice(lead.length), ...rest, ...under.memberReasons, checkedReason(assessment)].join(' ');
-  });
+  }, RULES_DEFAULTS.rowLineEntries);
   return { reasons: `${incomeReasons(profile, under.income)} Thu nhập ${formatMoney(under.income)} ${after}`, margins };
 }
 
