@@ -14,8 +14,7 @@ import { loadRules, type RuleSet } from './rules/index.ts';
 import { createSearchEngine } from './search/engine.ts';
 import { loadOrBuildIndex } from './search/index-cache.ts';
 import type { SearchEngine } from './search/types.ts';
-import { openPostgresStore } from './store/postgres.ts';
-import { openRedisState, type SharedState } from './store/redis.ts';
+import type { SharedState } from './store/redis.ts';
 import { openStore } from './store/sqlite.ts';
 import type { Store, StoreProblem } from './store/types.ts';
 
@@ -61,12 +60,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const search = createSearchEngine(corpus, loadOrBuildIndex(corpus.passages).index);
   // The database last: nothing above can leave it open when it fails.
   const clock = options.now ? { now: options.now } : {};
+  // PostgreSQL (pg, node-pg-migrate) and Redis (ioredis) are loaded only when configured: importing them costs start-up otherwise.
   const store: Store = options.databaseUrl
-    ? await openPostgresStore(options.databaseUrl, { ...clock, logger })
+    ? await (await import('./store/postgres.ts')).openPostgresStore(options.databaseUrl, { ...clock, logger })
     : openStore(options.databasePath, { ...clock, logger });
   let shared: SharedState | undefined;
   try {
-    if (options.redisUrl) shared = await openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, options.now);
+    if (options.redisUrl) shared = await (await import('./store/redis.ts')).openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, options.now);
   } catch (error) {
     await store.close();
     throw error;

@@ -1,9 +1,12 @@
 /**
  * Reads and validates rules/ once at start-up. A broken file stops start-up with an error that
  * names the file, the field and what is wrong, so a data edit can never silently change answers.
+ * The validated rule set of the default folder is kept in .cache/rules/, keyed by the content of
+ * every rules file and of this loader and its schemas: a start with unchanged data and code reads
+ * that JSON instead of parsing YAML and running zod (a third of start-up); any change misses it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -197,14 +200,88 @@ function aliasMaps(dir: string, indicators: IndicatorDef[], areas: AreaDef[]) {
   return { indicatorAliases, areaAliases };
 }
 
-export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
+/** Where validated rule sets are kept (for the default rules folder only). */
+export const DEFAULT_RULES_CACHE_DIR = fileURLToPath(new URL('../../.cache/rules/', import.meta.url));
+
+/**
+ * The modules whose behaviour is baked into a validated rule set: their TypeScript sources, found from
+ * the repository root so that src/ (tsx) and the compiled dist/ share one key.
+ */
+const LOADER_SOURCES = ['load.ts', 'schema.ts', 'members.ts', '../text/fold.ts'].map((name) => new URL(`../../src/rules/${name}`, import.meta.url));
+
+/** A rule set as JSON: the maps as entry lists (indicatorById is rebuilt from `indicators`). */
+type CachedRuleSet = Omit<RuleSet, 'indicatorById' | 'parameters' | 'indicatorAliases' | 'areaAliases'> & {
+  parameters: [ParameterId, Parameter][];
+  indicatorAliases: [string, IndicatorId][];
+  areaAliases: [string, Area][];
+};
+
+function toCached(rules: RuleSet): CachedRuleSet {
+  const { indicatorById: _byId, parameters, indicatorAliases, areaAliases, ...plain } = rules;
+  return { ...plain, parameters: [...parameters], indicatorAliases: [...indicatorAliases], areaAliases: [...areaAliases] };
+}
+
+function fromCached(cached: CachedRuleSet): RuleSet {
+  return {
+    ...cached,
+    indicatorById: new Map(cached.indicators.map((indicator) => [indicator.id, indicator])),
+    parameters: new Map(cached.parameters),
+    indicatorAliases: new Map(cached.indicatorAliases),
+    areaAliases: new Map(cached.areaAliases),
+  };
+}
+
+function rulesFiles(dir: string): { standardFiles: string[]; localFiles: string[]; supportFiles: string[]; allFiles: string[] } {
+  const standardFiles = yamlFiles(dir, 'standards');
+  const localFiles = yamlFiles(dir, 'local');
+  const supportFiles = yamlFiles(dir, 'supports');
+  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'parameters.yaml', 'replaced.yaml', ...standardFiles, ...localFiles, ...supportFiles];
+  return { standardFiles, localFiles, supportFiles, allFiles };
+}
+
+/**
+ * The rule set in `dir`, validated. `cacheDir` (default: .cache/rules/ for the default folder, none for
+ * any other) keeps it between starts; cache trouble (missing, damaged, read-only) only costs the validation.
+ */
+export function loadRules(dir: string = DEFAULT_RULES_DIR, cacheDir: string | null = dir === DEFAULT_RULES_DIR ? DEFAULT_RULES_CACHE_DIR : null): RuleSet {
+  if (cacheDir === null || !existsSync(join(dir, 'indicators.yaml'))) return validateRules(dir);
+  let key: string;
+  try {
+    const hash = createHash('sha256').update(dir).update('\0');
+    for (const source of LOADER_SOURCES) hash.update(readFileSync(source)).update('\0');
+    key = hash.update(contentHash(dir, rulesFiles(dir).allFiles)).digest('hex').slice(0, 32);
+  } catch {
+    return validateRules(dir); // a missing source or file: the validation says what is wrong
+  }
+  const file = join(cacheDir, `rules-${key}.json`);
+  try {
+    return fromCached(JSON.parse(readFileSync(file, 'utf8')) as CachedRuleSet);
+  } catch {
+    // Missing or unreadable: validate below.
+  }
+  const rules = validateRules(dir);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    for (const name of readdirSync(cacheDir)) if (name.startsWith('rules-')) rmSync(join(cacheDir, name), { force: true });
+    // Write then rename, so a reader never sees half a file.
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(toCached(rules)));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only checkout still works; it only starts slower.
+  }
+  return rules;
+}
+
+/** Reads every rules file in `dir` and validates it (YAML, zod, cross-file checks). */
+function validateRules(dir: string): RuleSet {
   const indicatorsFile = readValidated(dir, 'indicators.yaml', indicatorsFileSchema);
   const areasFile = readValidated(dir, 'areas.yaml', areasFileSchema);
   const procedure = readValidated(dir, 'procedure.yaml', procedureFileSchema);
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
   const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);
 
-  const standardFiles = yamlFiles(dir, 'standards');
+  const { standardFiles, localFiles, supportFiles, allFiles } = rulesFiles(dir);
   if (standardFiles.length === 0) throw new RulesFileError(join(dir, 'standards'), '', 'không có tệp chuẩn nghèo nào');
   const indicatorById = new Map(indicatorsFile.indicators.map((indicator) => [indicator.id, indicator]));
   const nationalFiles = standardFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
@@ -215,7 +292,6 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
   const national = resolveKeeps(dir, nationalFiles);
   checkNoOverlap(dir, national);
 
-  const localFiles = yamlFiles(dir, 'local');
   const localEntries = localFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
   checkIndicatorIds(dir, localEntries, indicatorById);
   const local = localEntries.map(({ file, standard }) => {
@@ -229,7 +305,6 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
     }
   });
 
-  const supportFiles = yamlFiles(dir, 'supports');
   const supports: Support[] = [];
   for (const file of supportFiles) {
     readValidated(dir, file, supportsFileSchema).supports.forEach((support, index) => {
@@ -254,7 +329,6 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
   );
 
   const { indicatorAliases, areaAliases } = aliasMaps(dir, indicatorsFile.indicators, areasFile.areas);
-  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'parameters.yaml', 'replaced.yaml', ...standardFiles, ...localFiles, ...supportFiles];
   return {
     dir,
     version: contentHash(dir, allFiles),
