@@ -55,6 +55,14 @@ export const command: CliCommand = {
     const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
     // Ctrl+C ends the conversation like Ctrl+D (readline would otherwise only pause).
     lines.on('SIGINT', () => lines.close());
+    // The reader went away (`npm run chat | head`): stop reading, as Unix tools do, and close the database properly.
+    let readerGone = false;
+    const onOutputError = (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      readerGone = true;
+      lines.close();
+    };
+    process.stdout.on('error', onOutputError);
     try {
       if (interactive) {
         process.stdout.write(`${render(await send('/start'))}\n\n`);
@@ -62,11 +70,13 @@ export const command: CliCommand = {
         lines.prompt();
       }
       for await (const line of lines) {
+        if (readerGone) break;
         if (line.trim() !== '') print(line, await send(line));
         if (interactive) lines.prompt();
       }
       return 0;
     } finally {
+      process.stdout.off('error', onOutputError);
       lines.close();
       await app.close();
     }
