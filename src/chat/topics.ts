@@ -1,13 +1,15 @@
 /**
- * The right source for a free question: the standard and the supports come from the rules data (with
- * legal basis, amounts only where verified), the procedure from the procedure data; anything else is
- * left to passage search. Vocabulary in src/text/lexicon/topics.ts.
+ * The right source for a free question: the standard, an indicator and the supports come from the rules
+ * data (with legal basis, amounts only where verified), the procedure from the procedure data; anything
+ * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
+ * everyday words of each indicator).
  */
 import { fold } from '../text/fold.ts';
 import { phrasePositions, TOPICS, writtenForm } from '../text/lexicon/index.ts';
-import { CLASS_LABELS, formatDate, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
+import { CLASS_LABELS, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import type { Reply } from './types.ts';
+import type { Reply, Span } from './types.ts';
 import { singleSupportReply, standardAnswer } from './info.ts';
 
 /** A class a question can name (the lexicon's class words). */
@@ -16,7 +18,9 @@ export type AskedClass = (typeof TOPICS.classes)[number][1];
 export type Topic =
   | { kind: 'standard'; year?: number }
   | { kind: 'support'; supportId: string; classification?: AskedClass }
-  | { kind: 'procedure' };
+  | { kind: 'procedure' }
+  /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
+  | { kind: 'indicator'; indicatorIds: string[]; year?: number };
 
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
 
@@ -41,6 +45,16 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 /** "thiếu hụt gồm những cái nào", "mấy chỉ số": the standard lists its indicators (for the period asked). */
 const asksIndicatorList = (words: string[]) => has(words, TOPICS.indicatorList.subject) && has(words, TOPICS.indicatorList.asks);
 
+/** The indicators a question names in household words (src/text/lexicon/household.ts), first named first. */
+function indicatorsNamed(words: string[]): string[] {
+  const firstAt = Object.entries(DEPRIVATION_WORDS)
+    .map(([id, named]) => ({ id, at: Math.min(...phrasePositions(words, [...(named.lacks ?? []), ...(named.signs ?? [])])) }))
+    .filter(({ at }) => Number.isFinite(at));
+  return firstAt.sort((a, b) => a.at - b.at).map(({ id }) => id);
+}
+
+const yearIn = (words: string[]) => words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
+
 /** The topic of a free question, or undefined when passages should answer it. */
 export function readTopic(text: string): Topic | undefined {
   const words = fold(writtenForm(text))
@@ -48,13 +62,17 @@ export function readTopic(text: string): Topic | undefined {
     .trim()
     .split(' ');
   if (has(words, TOPICS.documentQuestions)) return undefined;
+  const year = yearIn(words);
+  if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
+    const indicatorIds = indicatorsNamed(words);
+    if (indicatorIds.length > 0) return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}) };
+  }
   const support = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
   const classes = classesNamed(words);
   const classification = classes[0];
   if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
   if (has(words, TOPICS.procedure)) return { kind: 'procedure' };
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
-    const year = words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
     return { kind: 'standard', ...(year ? { year } : {}) };
   }
   return undefined;
@@ -95,17 +113,53 @@ export function procedureAnswer(rules: RuleSet): Reply {
   ], MENU_BUTTONS.slice(1, 2));
 }
 
+/** The day an answer is for: a year asked (its middle, as /chuan does) or today. */
+const dayFor = (year: number | undefined, today: string) => (year === undefined || String(year) === today.slice(0, 4) ? today : `${year}-07-01`);
+
+/**
+ * Whether something counts as a deprivation: the indicator of the standard in force on the day (an
+ * indicator that takes another's words where both count, such as digital_services over telecom, wins),
+ * when the household is deprived in it, its basis, and plainly when its threshold is not known.
+ */
+export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
+  const day = dayFor(topic.year, today);
+  const inForce = indicatorsFor(rules, day);
+  const named = inForce.filter((indicator) => topic.indicatorIds.includes(indicator.id));
+  const shown = named.filter(
+    (indicator) => !named.some((other) => DEPRIVATION_WORDS[other.id]?.overrides?.includes(indicator.id)),
+  );
+  const spans: Span[] = [bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ngày ${formatDate(day)}:\n`)];
+  if (shown.length === 0) {
+    const names = topic.indicatorIds.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
+    spans.push(plain(`Chuẩn nghèo áp dụng ngày ${formatDate(day)} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
+  }
+  for (const indicator of shown) {
+    const tag = indicator.status === 'verified' ? '' : ' (tham khảo)';
+    spans.push(bold(`\n${indicator.name} (${indicator.service})${tag}: `));
+    spans.push(plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary} Căn cứ: ${indicator.reference}.`));
+    if (!indicator.thresholdKnown) {
+      spans.push(plain(' Ngưỡng thiếu hụt của chỉ số này chưa được công bố hoặc chưa được kiểm tra: kết quả phụ thuộc vào nó là chưa xác định, UBND cấp xã rà soát.'));
+    }
+  }
+  spans.push(plain('\n\nHộ có thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ 3 chỉ số trở lên là hộ nghèo, dưới 3 chỉ số là hộ cận nghèo. Bạn có thể kiểm tra hộ của mình.'));
+  return reply(spans, MENU_BUTTONS.slice(1, 2));
+}
+
 // ---------- rules answers as button data and share links ----------
 
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
-/** `s`, `s2027`, `p`, `u-<support id>`, `u-<support id>-<class>`: only [A-Za-z0-9_-], as a Telegram deep link allows. */
-const TOPIC_CODE = /^(?:s(\d{4})?|p|u-([a-z_]{1,40})(?:-([pnem]))?)$/;
+/**
+ * `s`, `s2027`, `p`, `u-<support id>`, `u-<support id>-<class>`, `i-<indicator id>[-<indicator id>…][-y2027]`:
+ * only [A-Za-z0-9_-], as a Telegram deep link allows.
+ */
+const TOPIC_CODE = /^(?:s(\d{4})?|p|u-([a-z_]{1,40})(?:-([pnem]))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?)$/;
 
 /** A rules answer written into button data and share links: short, readable, nothing about the person. */
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') return `s${topic.year ?? ''}`;
   if (topic.kind === 'procedure') return 'p';
+  if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}`;
 }
 
@@ -113,7 +167,13 @@ export function topicCode(topic: Topic): string {
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, supportId, classCode] = match;
+  const [, year, supportId, classCode, indicatorList, indicatorYear] = match;
+  if (indicatorList !== undefined) {
+    const indicatorIds = indicatorList.split('-');
+    const asked = indicatorYear === undefined ? undefined : Number(indicatorYear);
+    if (!indicatorIds.every((id) => rules.indicatorById.has(id)) || (asked !== undefined && (asked < 2016 || asked > 2100))) return undefined;
+    return { kind: 'indicator', indicatorIds, ...(asked !== undefined ? { year: asked } : {}) };
+  }
   if (code.startsWith('s')) {
     if (!year) return { kind: 'standard' };
     const value = Number(year);
@@ -132,6 +192,10 @@ export const RULES_SHARE_PREFIX = 'r-';
 export function topicSubject(rules: RuleSet, topic: Topic): string {
   if (topic.kind === 'standard') return `chuẩn nghèo${topic.year ? ` năm ${topic.year}` : ''}`;
   if (topic.kind === 'procedure') return 'thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo';
+  if (topic.kind === 'indicator') {
+    const names = topic.indicatorIds.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ');
+    return `chỉ số thiếu hụt ${names}${topic.year ? ` (năm ${topic.year})` : ''}`;
+  }
   const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? topic.supportId;
   return `${name}${topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : ''}`;
 }
@@ -144,7 +208,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
   const replies =
     topic.kind === 'standard'
       ? standardAnswer(rules, today, topic.year ? String(topic.year) : '')
-      : [topic.kind === 'support' ? supportAnswer(rules, topic, today) : procedureAnswer(rules)];
+      : [topic.kind === 'support' ? supportAnswer(rules, topic, today) : topic.kind === 'indicator' ? indicatorAnswer(rules, topic, today) : procedureAnswer(rules)];
   const [answer, ...rest] = replies;
   if (!answer) return replies;
   const code = topicCode(topic);

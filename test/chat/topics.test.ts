@@ -34,13 +34,25 @@ describe('readTopic', () => {
     expect(readTopic('ho can ngheo la sao')).toBeUndefined();
   });
 
-  it('sends requests for the list of indicators to the standard (for the period asked), single indicators to the passages', () => {
+  it('sends requests for the list of indicators to the standard (for the period asked)', () => {
     for (const question of ['thieu hut gom nhung cai nao', 'may chi so thieu hut la nhung chi so nao', 'các chỉ số thiếu hụt năm 2027 gồm những gì', 'liet ke chi so thieu hut']) {
       expect(readTopic(question)?.kind, question).toBe('standard');
     }
     expect(readTopic('các chỉ số thiếu hụt năm 2027 gồm những gì')).toEqual({ kind: 'standard', year: 2027 });
-    expect(readTopic('tui that nghiep thi co tinh la thieu hut viec lam hok')).toBeUndefined();
     expect(readTopic('thu nhap tinh sao')).toBeUndefined();
+  });
+
+  it('sends "does this count as a deprivation" to the indicator named in household words, whatever thing it names', () => {
+    expect(readTopic('nha ko co bhyt co bi tinh thieu hut ko')).toEqual({ kind: 'indicator', indicatorIds: ['health_insurance'] });
+    expect(readTopic('tui that nghiep thi co tinh la thieu hut viec lam hok')).toEqual({ kind: 'indicator', indicatorIds: ['employment'] });
+    expect(readTopic('nha tam bo thi co bi tinh thieu ve nha o ko')).toEqual({ kind: 'indicator', indicatorIds: ['housing_quality'] });
+    expect(readTopic('nhà không có nhà tiêu hợp vệ sinh có bị tính là thiếu hụt không')).toEqual({ kind: 'indicator', indicatorIds: ['sanitation'] });
+    // Words of two periods' indicators: the answer takes the one of the day.
+    expect(readTopic('ko co mang internet co bi tinh la thieu hut ko')).toEqual({ kind: 'indicator', indicatorIds: ['telecom', 'digital_services'] });
+    expect(readTopic('nam 2027 rac vut ra song co bi tinh thieu hut ko')).toEqual({ kind: 'indicator', indicatorIds: ['waste'], year: 2027 });
+    // Without a deprivation word it stays a support question; asking for the list stays the standard.
+    expect(readTopic('ho ngheo co dc ho tro bhyt ko')?.kind).toBe('support');
+    expect(readTopic('12 chỉ số thiếu hụt gồm những gì')?.kind).toBe('standard');
   });
 
   it('stops start-up naming a support id of the lexicon that the rules data no longer has', () => {
@@ -58,12 +70,16 @@ describe('readTopic', () => {
       { kind: 'procedure' },
       { kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' },
       { kind: 'support', supportId: 'electricity_bill' },
+      { kind: 'indicator', indicatorIds: ['telecom', 'digital_services'] },
+      { kind: 'indicator', indicatorIds: ['waste'], year: 2027 },
     ];
     for (const topic of topics) {
       expect(topicCode(topic)).toMatch(/^[A-Za-z0-9_-]{1,60}$/);
       expect(topicFromCode(topicCode(topic), rules)).toEqual(topic);
     }
-    for (const stale of ['u-no_such_support', 's1900', 'u-housing-x', 'x', '', 'AbCdEfGh12_-']) expect(topicFromCode(stale, rules), stale).toBeUndefined();
+    for (const stale of ['u-no_such_support', 's1900', 'u-housing-x', 'x', '', 'AbCdEfGh12_-', 'i-no_such_indicator', 'i-waste-y1900']) {
+      expect(topicFromCode(stale, rules), stale).toBeUndefined();
+    }
   });
 
   it('leaves other questions, and cadres’ questions about plans and figures, to the passages', () => {
@@ -141,6 +157,20 @@ describe('answers from the right source in the chat', () => {
     expect(report?.comment).toBe('muc ho tro ghi sai roi');
     expect((await chat.press('report:r:u-no_such_support')).text).toContain('câu trả lời cũ');
     expect((await chat.press('share:r:u-no_such_support')).text).toContain('câu trả lời cũ');
+  });
+
+  it('answers whether something counts as a deprivation from the indicator of the day, plainly when its threshold is unknown', async () => {
+    const today = await chat.say('ko co mang internet co bi tinh la thieu hut ko');
+    expect(today.text).toContain('Sử dụng dịch vụ viễn thông');
+    expect(today.text).toContain('NĐ 07/2021/NĐ-CP');
+    expect(today.text).not.toContain('dịch vụ số');
+    const in2027 = await chat.say('nam 2027 ko co mang co bi tinh thieu hut ko');
+    expect(in2027.text).toContain('Sử dụng dịch vụ số, Internet');
+    expect(in2027.text).not.toContain('Sử dụng dịch vụ viễn thông');
+    expect(in2027.text).toContain('UBND cấp xã rà soát');
+    const waste = await chat.say('rac vut ra song co bi tinh la thieu hut ko');
+    expect(waste.text).toContain('không có chỉ số “Xử lý rác thải sinh hoạt”');
+    expect(actionOf(in2027, 'Báo sai')).toBe('report:r:i-telecom-digital_services-y2027');
   });
 
   it('says plainly when the class asked about has no such support', async () => {

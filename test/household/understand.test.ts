@@ -110,6 +110,9 @@ describe('a household in one sentence', () => {
     expect(read('khong ai bo hoc').understood.deprivations).toEqual([]);
     expect(read('chong that nghiep, khong co tivi, ko co dt').understood.deprivations).toEqual(['employment', 'telecom', 'information_access']);
     expect(read('khong biet co bhyt khong').understood.unsure).toEqual(['health_insurance']);
+    // "nhà ở không" asks about housing; "đang ở không" is a person without work.
+    expect(read('nha 4 nguoi thu nhap 3tr, co duoc ho tro nha o khong').understood.deprivations).toEqual([]);
+    expect(read('chong dang o khong').understood.deprivations).toEqual(['employment']);
   });
 });
 

@@ -68,7 +68,8 @@ export interface DeprivationWords {
 export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   employment: {
     lacks: ['viec lam', 'viec'],
-    signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong', 'o nha khong lam'],
+    // Not "ở không" alone: "có hỗ trợ nhà ở không" would read as unemployment.
+    signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam'],
   },
   nutrition: { signs: ['suy dinh duong', 'thieu an', 'bi doi', 'thap coi', 'nhe can'] },
   health_insurance: {

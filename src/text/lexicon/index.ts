@@ -104,6 +104,7 @@ export const TOPICS: typeof topics = parsed(
     supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
     classes: z.array(z.tuple([plainKey, z.enum(['near_poor', 'newly_escaped', 'middle', 'poor'])])).min(1),
     comparison: z.array(plainKey).min(1),
+    deprivationAsks: z.array(plainKey).min(1),
     indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
     supportsList: z
       .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey) })

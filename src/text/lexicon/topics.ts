@@ -42,6 +42,12 @@ export const TOPICS = {
    * words, or one and one of these, the standard answers (its bands say what tells the classes apart).
    */
   comparison: ['khac', 'khac nhau', 'khac biet', 'phan biet', 'so sanh', 'giong'],
+  /**
+   * Asking whether something counts as a deprivation ("không có bhyt có bị tính thiếu hụt không", "nhà tạm bợ
+   * có bị tính thiếu về nhà ở"): with an indicator named in household words (household.ts), that indicator's
+   * entry in the rules data answers, for the standard of the day.
+   */
+  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so'],
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
     subject: ['chi so', 'thieu hut'],
