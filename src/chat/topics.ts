@@ -37,9 +37,9 @@ function classesNamed(words: string[]): AskedClass[] {
   return found;
 }
 
-/** "hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt hộ nghèo, cận nghèo": the standard's bands tell them apart. */
+/** "hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt hộ nghèo, cận nghèo": the standard's bands tell them apart (TOPICS.comparison). */
 function asksComparison(words: string[], classes: readonly AskedClass[]): boolean {
-  return classes.length >= 2 || (classes.length === 1 && has(words, TOPICS.comparison));
+  return classes.length >= 1 && has(words, TOPICS.comparison);
 }
 
 /** "thiếu hụt gồm những cái nào", "mấy chỉ số": the standard lists its indicators (for the period asked). */

@@ -12,7 +12,7 @@ describe('readTopic', () => {
     expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard' });
     expect(readTopic('ho can ngheo co dc bhyt mien phi ko')).toEqual({ kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' });
     expect(readTopic('nha ngheo co duoc ho tro tien dien khong')).toEqual({ kind: 'support', supportId: 'electricity_bill', classification: 'poor' });
-    for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'bao lau thi co ket qua', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì']) {
+    for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'bao lau thi co ket qua', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì', 'huyen ko con thi ho so nop o mo']) {
       expect(readTopic(question), question).toEqual({ kind: 'procedure' });
     }
   });
@@ -26,6 +26,7 @@ describe('readTopic', () => {
       'so sánh hộ mới thoát nghèo với hộ cận nghèo',
       'ho trung binh voi ho can ngheo khac nhau ra sao',
       'can ngheo khac ngheo o diem nao vay',
+      'hộ cận nghèo khác hộ nghèo chỗ nào',
     ];
     for (const question of comparisons) expect(readTopic(question), question).toEqual({ kind: 'standard' });
     // One class named without a comparison is a question about that class, for the explainers.
@@ -35,7 +36,7 @@ describe('readTopic', () => {
   });
 
   it('sends requests for the list of indicators to the standard (for the period asked)', () => {
-    for (const question of ['thieu hut gom nhung cai nao', 'may chi so thieu hut la nhung chi so nao', 'các chỉ số thiếu hụt năm 2027 gồm những gì', 'liet ke chi so thieu hut']) {
+    for (const question of ['thieu hut gom nhung cai nao', 'may chi so thieu hut la nhung chi so nao', 'các chỉ số thiếu hụt năm 2027 gồm những gì', 'liet ke chi so thieu hut', 'danh muc 12 chi so do luong muc thieu hut']) {
       expect(readTopic(question)?.kind, question).toBe('standard');
     }
     expect(readTopic('các chỉ số thiếu hụt năm 2027 gồm những gì')).toEqual({ kind: 'standard', year: 2027 });
@@ -86,6 +87,9 @@ describe('readTopic', () => {
     expect(readTopic('tỷ lệ tham gia BHYT so với dân số đạt bao nhiêu')).toBeUndefined();
     expect(readTopic('tăng nguồn vốn ngân sách ủy thác qua NHCSXH')).toBeUndefined();
     expect(readTopic('phong trào giảm nghèo theo địa chỉ')).toBeUndefined();
+    // Two classes named together are an enumeration, not a comparison; who leads a task is a plan's question.
+    expect(readTopic('quan ly ho so ho ngheo, ho can ngheo khoa hoc, cong khai minh bach')).toBeUndefined();
+    expect(readTopic('Sở Tư pháp chủ trì chính sách trợ giúp pháp lý cho hộ nghèo')).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ export const TOPICS = {
   standard: ['chuan ngheo', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho'],
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
-    'thu tuc', 'nop giay', 'nop don', 'nop ho so', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
+    'thu tuc', 'nop giay', 'nop don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
     'xin vao', 'xin xet', 'xin cong nhan', 'vao can ngheo', 'dang ky can ngheo', 'lam can ngheo',
@@ -38,10 +38,14 @@ export const TOPICS = {
     ['ngheo', 'poor'],
   ] as [string, 'near_poor' | 'newly_escaped' | 'middle' | 'poor'][],
   /**
-   * Asking how classes differ ("hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt"): with two class
-   * words, or one and one of these, the standard answers (its bands say what tells the classes apart).
+   * Asking how classes differ ("hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt"): a class word and
+   * one of these, the standard answers (its bands say what tells the classes apart). Two class words alone
+   * are no comparison ("quản lý hồ sơ hộ nghèo, hộ cận nghèo"), nor is "khác" alone ("hỗ trợ khác").
    */
-  comparison: ['khac', 'khac nhau', 'khac biet', 'phan biet', 'so sanh', 'giong'],
+  comparison: [
+    'khac nhau', 'khac gi', 'khac biet', 'phan biet', 'so sanh', 'giong nhau', 'khac ho', 'khac ngheo', 'khac can ngheo',
+    'khac cho nao', 'khac o cho', 'khac o diem',
+  ],
   /**
    * Asking whether something counts as a deprivation ("không có bhyt có bị tính thiếu hụt không", "nhà tạm bợ
    * có bị tính thiếu về nhà ở"): with an indicator named in household words (household.ts), that indicator's
@@ -51,7 +55,7 @@ export const TOPICS = {
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
     subject: ['chi so', 'thieu hut'],
-    asks: ['gom', 'nhung', 'nao', 'may', 'liet ke', 'danh sach', 'cac'],
+    asks: ['gom', 'nhung', 'nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac'],
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
@@ -84,5 +88,8 @@ export const TOPICS = {
     ],
   },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
-  documentQuestions: ['ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach'],
+  documentQuestions: [
+    'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
+    'chu tri', 'phoi hop',
+  ],
 };
