@@ -103,7 +103,8 @@ function yearDate(args: string, today: string): string | { error: string } {
 function changesReply(rules: RuleSet, today: string): Reply {
   const { from, to } = defaultChangesWindow(rules, today);
   const changes = changesBetween(rules, from, to);
-  const heading = bold(`Sắp thay đổi (từ ${formatDate(from)} đến ${formatDate(to)}):\n`);
+  // Each line carries its own date; the window searched (to the day after the new standard starts) is not news.
+  const heading = bold('Sắp thay đổi:\n');
   if (changes.length === 0) return reply([heading, plain('Chưa có thay đổi nào trong dữ liệu của trợ lý. Hỏi thêm UBND cấp xã.')]);
   return reply([
     heading,
@@ -123,11 +124,15 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const found = lookupStandard(rules, date);
   if (!found.ok) return [lines(found.error.message)];
   const standard = describeStandard(rules, date);
+  const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
+  // An indicator whose content is not known is labelled "(chưa rõ)"; the list as a whole carries its own status.
   const byService = new Map<string, string[]>();
   for (const indicator of standard.indicators) {
-    byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), indicator.name]);
+    const name = `${indicator.name}${indicator.status === 'unknown' ? tag('unknown') : ''}`;
+    byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), name]);
   }
-  const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
+  // A count is stated only when the legal text's count is known (indicators.total); never counted from our list.
+  const count = standard.indicatorsTotal !== undefined ? ` (${standard.indicatorsTotal} chỉ số)` : '';
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
@@ -142,10 +147,11 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
         ),
       ),
     ),
-    bold(`\n\n${standard.indicators.length} chỉ số thiếu hụt dịch vụ xã hội cơ bản${tag(standard.indicatorsStatus)}:\n`),
+    bold(`\n\nCác chỉ số thiếu hụt dịch vụ xã hội cơ bản${count}${tag(standard.indicatorsStatus)}:\n`),
     plain(bullets([...byService].map(([service, names]) => `${service}: ${names.join('; ')}`))),
   ];
-  if (standard.indicatorsNote) spans.push(plain(`\n${standard.indicatorsNote}`));
+  // The note on the list is said once: it is also one of the reasons the standard is "tạm tính".
+  if (standard.indicatorsNote && !standard.provisionalReasons.includes(standard.indicatorsNote)) spans.push(plain(`\n${standard.indicatorsNote}`));
   if (standard.provisional) spans.push(bold('\n\n⚠️ Tạm tính: '), plain(standard.provisionalReasons.join(' ')));
   if (standard.notes.length > 0) spans.push(bold('\n\nGhi chú:\n'), plain(bullets(standard.notes)));
   const nextYear = Number(date.slice(0, 4)) + 1;

@@ -131,7 +131,7 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
       context.couldBe?.supports.map(supportLine),
     ),
     ...section(
-      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới (${result.upcoming.standardId}): ${CLASS_LABELS[result.upcoming.classification]}${result.upcoming.provisional ? ' (tạm tính)' : ''}` : '',
+      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới: ${CLASS_LABELS[result.upcoming.classification]}${result.upcoming.provisional ? ' (tạm tính)' : ''}` : '',
       result.upcoming?.reasons,
     ),
     ...section('Bước tiếp theo:', result.nextSteps),

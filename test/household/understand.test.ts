@@ -125,8 +125,9 @@ describe('the 2027–2030 indicators in everyday words (digital services, waste;
       expect(read2027(text).understood.deprivations, text).toEqual(['digital_services']);
     }
     expect(read2027('co wifi').notDeprived).toEqual(['digital_services']);
-    // A plain phone is still telecom (thuê bao điện thoại) under the 2027 standard.
-    expect(read2027('ko co dien thoai').understood.deprivations).toEqual(['telecom']);
+    // From 2027 the one Internet indicator is dịch vụ số (rules/standards/2027-2030.yaml): telecom no longer counts,
+    // so "không có điện thoại" alone names no 2027 indicator.
+    expect(read2027('ko co dien thoai').understood.deprivations).toEqual([]);
   });
 
   it('reads waste thrown into a river or burnt, or nobody collecting it, as waste; collected waste is fine', () => {

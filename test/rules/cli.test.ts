@@ -112,7 +112,8 @@ describe('cli batch', () => {
     expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([
       ['2', 'H01', 'poor'],
       ['3', 'H02', 'middle'],
-      // 2027: 1.000.000 ≤ 2.200.000, telecom + housing_quality = 2 known, + 2 indicators with unknown thresholds.
+      // 2027: 1.000.000 ≤ 2.200.000; "internet" is the 2022–2025 telecom indicator, which 2027 replaces by dịch vụ số
+      // (threshold unknown): housing_quality = 1 known, + 2 indicators with unknown thresholds → 1 < 3 ≤ 3: unknown.
       ['4', 'H03', 'unknown'],
       ['10', 'H09', 'middle'],
     ]);
@@ -124,7 +125,8 @@ describe('cli batch', () => {
     expect(run.stdout).toContain('hộ nghèo: 1');
     expect(run.stdout).toContain('hộ có mức sống trung bình: 2');
     expect(run.stdout).toContain('Bảo hiểm y tế (health_insurance): 1');
-    expect(run.stdout).toContain('Sử dụng dịch vụ viễn thông (telecom): 1');
+    expect(run.stdout).toContain('Sử dụng dịch vụ viễn thông (telecom): 0');
+    expect(rows[2]!.ly_do).toContain('Chỉ số “Sử dụng dịch vụ viễn thông” không thuộc Chuẩn nghèo đa chiều giai đoạn 2027–2030 nên không được tính');
   });
 
   it('refuses a file without the required columns', () => {

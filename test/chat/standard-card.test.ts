@@ -1,0 +1,44 @@
+/**
+ * The standard card (/chuan and questions about the standard) states only what the facts support
+ * (findings F5, F16): the 2027–2030 list of indicators is reported, its count unknown [?], so no count is
+ * stated; it names one Internet indicator (dịch vụ số replaces viễn thông: one thing, not counted twice) and
+ * one heading per dimension; indicators whose content is unknown say so; the caveat is said once. The 2026
+ * card (NĐ 07/2021 Điều 3 kept by NĐ 351/2025: 12 indicators) says provinces may set a higher standard, with
+ * TP.HCM and Hà Nội as reported examples (updates-2026.md, [M]).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DEC_2026 = () => new Date('2026-12-01T03:00:00Z');
+
+describe('the standard card', () => {
+  it('2027–2030: no count stated, one Internet indicator, one heading per dimension, unknown ones labelled, caveat once', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    const card = (await harness.say('Các chỉ số thiếu hụt giai đoạn 2027–2030 gồm những chỉ số nào?')).text;
+    expect(card).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    expect(card).toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (tham khảo):');
+    expect(card).not.toMatch(/\d+ chỉ số thiếu hụt dịch vụ/);
+    expect(card).not.toMatch(/\(\d+ chỉ số\)/);
+    const list = card.slice(card.indexOf('Các chỉ số thiếu hụt'), card.indexOf('⚠️'));
+    expect(list).toContain('Thông tin: Sử dụng dịch vụ số, Internet (chưa rõ)');
+    expect(list).not.toContain('viễn thông');
+    expect(list).not.toContain('Phương tiện phục vụ tiếp cận thông tin');
+    expect(list.match(/^• Nước sinh hoạt/gm)).toHaveLength(1);
+    expect(list).toContain('Xử lý rác thải sinh hoạt (chưa rõ)');
+    expect(card.match(/tên, số lượng chỉ số và ngưỡng thiếu hụt chính thức chưa rõ/g)).toHaveLength(1);
+  });
+
+  it('2026: the count of NĐ 07/2021 (12) and that provinces may set a higher standard (TP.HCM, Hà Nội, tham khảo)', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    const card = (await harness.say('/chuan')).text;
+    expect(card).toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (12 chỉ số) (tham khảo):');
+    expect(card).toMatch(/Tỉnh, thành phố có thể ban hành chuẩn nghèo riêng cao hơn chuẩn quốc gia[^\n]*\(tham khảo\)/);
+    expect(card).toContain('TP.HCM (Nghị quyết 75/2025/NQ-HĐND) và Hà Nội');
+    // The changes ahead carry their own dates, not the window searched.
+    expect(card).toContain('Sắp thay đổi:');
+    expect(card).not.toContain('02/01/2027');
+  });
+});
