@@ -55,6 +55,8 @@ const words = (key: string) => key.split(' ');
 
 /** Class words and "chuẩn nghèo": the message is about poverty classes. */
 const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
+/** Every support's words (src/text/lexicon/topics.ts). */
+const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
 /** "nhà tôi", "gia đình em", "hộ nhà mình": every head word before every person word. */
 const OWN_HOUSEHOLD = TOPICS.household.heads.flatMap((head) => TOPICS.household.persons.map((person) => `${head} ${person}`));
 
@@ -67,6 +69,8 @@ export function readHouseholdMessage(text: string, rules: RuleSet, date: string)
   const key = words(matchKey(writtenForm(text)));
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
+  // "be di mau giao co dc tien com trua ko, nha e ho ngheo": a support named, no income told, is a support question.
+  if (has(key, SUPPORT_WORDS) && understanding.missing.includes('monthlyIncome')) return undefined;
   const own = has(key, OWN_HOUSEHOLD);
   if (has(key, POVERTY_WORDS)) {
     const asks = has(key, TOPICS.household.asksEligibility);
@@ -83,7 +87,7 @@ const ASKS_WHICH_SUPPORTS = [
   ...benefits.flatMap((benefit) => which.map((word) => `${benefit} ${word}`)),
 ];
 /** A support named, the procedure, or a narrower ask ("bao lâu", "ở đâu"): a question for its own source. */
-const NARROWER_QUESTION = [...Object.values(TOPICS.supports).flat(), ...TOPICS.procedure, ...narrower];
+const NARROWER_QUESTION = [...SUPPORT_WORDS, ...TOPICS.procedure, ...narrower];
 
 /**
  * "hộ cận nghèo được hỗ trợ gì", "ho ngheo dc huong chinh sach j": the question is the list of supports

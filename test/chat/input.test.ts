@@ -55,6 +55,12 @@ describe('household messages in free text', () => {
     expect(household('thu nhập 5 triệu')).toBeUndefined();
     expect(household('hộ nghèo ở nông thôn có được vay vốn không')).toBeUndefined();
     expect(household('nhà không có nhà vệ sinh thì được hỗ trợ gì')).toBeUndefined();
+    // A support named without the household's income: the support's entry answers, not the check.
+    expect(household('be di mau giao co dc tien com trua ko, nha e ho ngheo')).toBeUndefined();
+    expect(household('nha mik ngheo co dc giam tien dien hok')).toBeUndefined();
+    expect(household('me don than nuoi con ho ngheo co dc tro cap xa hoi ko')).toBeUndefined();
+    // With the income told, it is the household's check (its result lists the supports).
+    expect(household('nha toi 4 nguoi o que thu nhap 3tr co dc ho tro tien dien ko')?.understood.members).toBe(4);
   });
 });
 
