@@ -11,4 +11,9 @@ export const RETENTION = {
   unansweredDays: 90,
   /** Delivery ids of Telegram/Zalo updates already handled: platforms re-deliver within a day. */
   deliveryDays: 7,
+  /**
+   * Answers kept in the outbox because the platform would not take them before a stop: sent at the next
+   * start; one still there after a day is stale (and may echo what the person typed), so it is dropped.
+   */
+  outboxHours: 24,
 } as const;

@@ -121,9 +121,16 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     await query(
       `WITH s AS (DELETE FROM sessions WHERE updated_at < $1 RETURNING 1),
             r AS (DELETE FROM reports WHERE created_at < $2 RETURNING 1),
-            q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1)
+            q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1),
+            o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1)
        DELETE FROM deliveries WHERE seen_at < $4`,
-      [freshSince(), daysAgo(RETENTION.reportDays).toISOString(), daysAgo(RETENTION.unansweredDays).toISOString(), daysAgo(RETENTION.deliveryDays).getTime()],
+      [
+        freshSince(),
+        daysAgo(RETENTION.reportDays).toISOString(),
+        daysAgo(RETENTION.unansweredDays).toISOString(),
+        daysAgo(RETENTION.deliveryDays).getTime(),
+        now().getTime() - RETENTION.outboxHours * 60 * 60 * 1000,
+      ],
     );
   };
   const purgeIfDue = async () => {
@@ -251,6 +258,20 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
          ON CONFLICT (channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`,
         [channel, id, now().getTime()],
       )),
+    outboxPut: async ({ channel, recipient, messages }) =>
+      void (await query('INSERT INTO outbox (channel, recipient, messages, created_at) VALUES ($1, $2, $3, $4)', [channel, recipient, messages, now().getTime()])),
+    outboxTake: async (channel, limit, leaseMs) => {
+      const at = now().getTime();
+      // SKIP LOCKED: two instances taking at once get different items.
+      const { rows } = await query<{ id: string; channel: string; recipient: string; messages: string }>(
+        `UPDATE outbox SET lease_until = $1 WHERE id IN (
+           SELECT id FROM outbox WHERE channel = $2 AND lease_until <= $3 ORDER BY id LIMIT $4 FOR UPDATE SKIP LOCKED
+         ) RETURNING id, channel, recipient, messages`,
+        [at + leaseMs, channel, at, limit],
+      );
+      return rows.map((row) => ({ ...row, id: Number(row.id) })).sort((x, y) => x.id - y.id);
+    },
+    outboxDone: async (id) => void (await query('DELETE FROM outbox WHERE id = $1', [id])),
     releaseDelivery: async (channel, id, token) =>
       void (await query('DELETE FROM deliveries WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL', [
         channel,

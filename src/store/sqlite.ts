@@ -93,6 +93,16 @@ const MIGRATIONS: string[] = [
   // before are finished ones (NULL).
   `ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;
    ALTER TABLE deliveries ADD COLUMN lease_token TEXT;`,
+  // Version 5 (outbox): answers not handed to the platform before a stop, sent at the next start.
+  `CREATE TABLE outbox (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     channel TEXT NOT NULL,
+     recipient TEXT NOT NULL,
+     messages TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     lease_until INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX outbox_waiting ON outbox(channel, lease_until);`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -434,8 +444,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     releaseDelivery: db.prepare<[string, string, string]>(
       'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
+    outboxPut: db.prepare<[string, string, string, number]>('INSERT INTO outbox (channel, recipient, messages, created_at) VALUES (?, ?, ?, ?)'),
+    outboxTake: db.prepare<[number, string, number, number], { id: number; channel: string; recipient: string; messages: string }>(
+      `UPDATE outbox SET lease_until = ? WHERE id IN (
+         SELECT id FROM outbox WHERE channel = ? AND lease_until <= ? ORDER BY id LIMIT ?
+       ) RETURNING id, channel, recipient, messages`,
+    ),
+    outboxDone: db.prepare<[number]>('DELETE FROM outbox WHERE id = ?'),
+    purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
     expireLeases: db.prepare('UPDATE deliveries SET lease_until = 0 WHERE lease_until IS NOT NULL'),
+    freeOutbox: db.prepare('UPDATE outbox SET lease_until = 0'),
     readMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE name = ?'),
     writeMeta: db.prepare<[string, string]>('INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)'),
     deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE key = ?'),
@@ -463,6 +482,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString());
       statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString());
       statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime());
+      statements.purgeOutbox.run(now().getTime() - RETENTION.outboxHours * 60 * 60 * 1000);
     })();
   };
   /** The purge rides on other writes; its failure (a damaged expired row) must not fail the write it follows. */
@@ -505,6 +525,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     try {
       purgeExpired();
       statements.expireLeases.run();
+      statements.freeOutbox.run();
     } catch (error) {
       // A damaged page holding expired rows: reported, and the server starts (answers need no database).
       if (!isDamage(error)) throw error;
@@ -651,6 +672,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return statements.deliveryLease.get(channel, id)?.lease_until === null ? 'done' : 'in-progress';
       }),
     finishDelivery: (channel, id) => write(() => void statements.finishDelivery.run(channel, id, now().getTime())),
+    outboxPut: ({ channel, recipient, messages }) => write(() => void statements.outboxPut.run(channel, recipient, messages, now().getTime())),
+    outboxTake: (channel, limit, leaseMs) =>
+      write(() => {
+        const at = now().getTime();
+        return statements.outboxTake.all(at + leaseMs, channel, at, limit).sort((x, y) => x.id - y.id);
+      }),
+    outboxDone: (id) => write(() => void statements.outboxDone.run(id)),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),

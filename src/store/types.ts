@@ -5,7 +5,7 @@ import type { ChatStore } from '../chat/ports.ts';
  * statistics and closing. Stores keep the least they can: sessions (with interview answers only when
  * the user consented), anonymous counters and feedback, problem reports and shares without user ids.
  */
-export interface Store extends ChatStore {
+export interface Store extends ChatStore, Outbox {
   /** Which engine, for /healthz. */
   readonly backend: 'sqlite' | 'postgres';
   /** True when the database answers a trivial query now (readiness); never throws. */
@@ -17,6 +17,31 @@ export interface Store extends ChatStore {
   problems(): Promise<StoreProblem[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+}
+
+/** A channel's answer waiting in the outbox: the platform calls still to make, in order. */
+export interface OutboxItem {
+  id: number;
+  channel: string;
+  /** The platform's chat id the messages go to. */
+  recipient: string;
+  /** The channel's own description of its calls (JSON), opaque to the store. */
+  messages: string;
+}
+
+/**
+ * Answers a channel could not hand to its platform before a stop (or within the platform's wait), kept
+ * so the next start or another instance sends them. Rows live until sent, at most RETENTION.outboxHours.
+ */
+export interface Outbox {
+  outboxPut(item: Omit<OutboxItem, 'id'>): Promise<void>;
+  /**
+   * Takes up to `limit` of `channel`'s oldest waiting items for `leaseMs`: another taker skips them
+   * meanwhile; one not marked sent by then (its taker died) is taken again.
+   */
+  outboxTake(channel: string, limit: number, leaseMs: number): Promise<OutboxItem[]>;
+  /** The item was sent (or handed back as a new item): it is removed. */
+  outboxDone(id: number): Promise<void>;
 }
 
 export interface StoreStats {

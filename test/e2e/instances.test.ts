@@ -11,55 +11,15 @@
  * claiming an update and before answering it does not lose it: the redelivery is answered once the
  * claim's lease ran out, not while it runs; a Telegram user's per-user limit is counted across both.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TELEGRAM_TEXTS } from '../../src/channels/telegram/adapter.ts';
 import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
 import { BotApiEmulator, webhookTextUpdate as telegramUpdate } from '../channels/telegram/emulator.ts';
+import { startInstance, type Instance } from './process.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
-
-interface Instance {
-  child: ChildProcess;
-  url: string;
-  logs(): Record<string, unknown>[];
-  exited: Promise<number | null>;
-}
-
-async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0];
-    if (url) {
-      return {
-        child,
-        url,
-        exited,
-        logs: () =>
-          stderr
-            .split('\n')
-            .filter((line) => line.startsWith('{'))
-            .map((line) => JSON.parse(line) as Record<string, unknown>),
-      };
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`instance did not start: ${stderr.slice(-2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 type Turn = { status: number; text: string };
 

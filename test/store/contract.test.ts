@@ -32,7 +32,7 @@ const sqlite: StoreBackend = {
     withFile(data, (db) => {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
       return tables
-        .filter((name) => !['sessions', 'shares', 'sqlite_sequence'].includes(name))
+        .filter((name) => !['sessions', 'shares', 'outbox', 'sqlite_sequence'].includes(name))
         .flatMap((table) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name));
     }),
 };
@@ -72,7 +72,7 @@ const postgres: StoreBackend = {
     withClient(data, async (client) => {
       const { rows } = await client.query<{ column_name: string }>(
         `SELECT column_name FROM information_schema.columns
-         WHERE table_schema = 'public' AND table_name NOT IN ('sessions', 'shares', 'pgmigrations')`,
+         WHERE table_schema = 'public' AND table_name NOT IN ('sessions', 'shares', 'outbox', 'pgmigrations')`,
       );
       return rows.map((row) => row.column_name);
     }),

@@ -222,6 +222,31 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(await store.readSession('web:a:chat:1')).toEqual({ a: 2 });
     });
 
+    it('the outbox keeps answers across a restart, hands each to one taker at a time, and drops them after RETENTION.outboxHours', async () => {
+      let clock = new Date('2026-03-01T00:00:00Z');
+      const data = fresh();
+      const first = await open(data, () => clock);
+      await first.outboxPut({ channel: 'telegram', recipient: '42', messages: '["một"]' });
+      await first.outboxPut({ channel: 'telegram', recipient: '43', messages: '["hai"]' });
+      await first.outboxPut({ channel: 'zalo', recipient: 'z', messages: '["ba"]' });
+      await first.close();
+      const second = await open(data, () => clock);
+      const taken = await second.outboxTake('telegram', 10, 60_000);
+      expect(taken.map(({ recipient, messages }) => ({ recipient, messages }))).toEqual([
+        { recipient: '42', messages: '["một"]' },
+        { recipient: '43', messages: '["hai"]' },
+      ]);
+      // Taken: nobody else gets them while the lease runs; once it ran out (the taker died), they come again.
+      expect(await second.outboxTake('telegram', 10, 60_000)).toEqual([]);
+      await second.outboxDone(taken[0]!.id);
+      clock = new Date(clock.getTime() + 60_000);
+      expect((await second.outboxTake('telegram', 10, 60_000)).map((item) => item.recipient)).toEqual(['43']);
+      clock = new Date(clock.getTime() + RETENTION.outboxHours * 60 * 60 * 1000);
+      await second.close();
+      const third = await open(data, () => clock);
+      expect(await third.outboxTake('zalo', 10, 60_000)).toEqual([]);
+    });
+
     it('a delivery is claimed under a lease, then done once finished, also after a restart', async () => {
       let clock = new Date('2026-03-01T00:00:00Z');
       const data = fresh();

@@ -177,7 +177,7 @@ describe('delivery claims', () => {
     // A file as schema version 3 left it: today's file taken back to version 3, with one claim in it.
     await openStore(path).close();
     const old = new Database(path);
-    old.exec('ALTER TABLE deliveries DROP COLUMN lease_token; ALTER TABLE deliveries DROP COLUMN lease_until;');
+    old.exec('DROP TABLE outbox; ALTER TABLE deliveries DROP COLUMN lease_token; ALTER TABLE deliveries DROP COLUMN lease_until;');
     old.pragma('user_version = 3');
     old.prepare('INSERT INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)').run('telegram', '77', Date.now());
     old.close();

@@ -21,6 +21,7 @@ import {
   type PacingLimits,
 } from './pacing.ts';
 import type { SharedCounters } from '../../store/redis.ts';
+import type { Outbox } from '../../store/types.ts';
 import type { PollingOffsets } from './offsets.ts';
 import type { PendingUpdates } from './pending.ts';
 
@@ -69,6 +70,8 @@ export interface TelegramBotOptions {
   clock?: Clock;
   /** Counts updates being handled, so a shutdown waits for them; its signal ends delivery waits. */
   pending?: PendingUpdates;
+  /** Keeps answers Telegram would not take before a stop (or within its wait), for the next start. */
+  outbox?: Pick<Outbox, 'outboxPut'>;
   /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
   rateCounters?: (windowMs: number) => SharedCounters;
   /**
@@ -121,14 +124,15 @@ function inlineArticle(answer: InlineAnswer, botUsername: string): InlineQueryRe
   };
 }
 
-/** Sends replies in order; a reply cut into several messages carries its buttons on the last one. */
-async function sendReplies(
-  api: Api,
-  chatId: number,
-  replies: Reply[],
-  botUsername: string,
-  options: { replyToMessageId?: number; logger: Logger },
-): Promise<void> {
+/** One sendMessage call of an answer, as the outbox keeps it. */
+export interface OutgoingMessage {
+  text: string;
+  other: Parameters<Api['sendMessage']>[2];
+}
+
+/** The answer's messages in order; a reply cut into several messages carries its buttons on the last one. */
+function outgoingMessages(replies: Reply[], botUsername: string, options: { replyToMessageId?: number; logger: Logger }): OutgoingMessage[] {
+  const outgoing: OutgoingMessage[] = [];
   let replyTo = options.replyToMessageId;
   for (const reply of replies) {
     const messages = renderSpans(reply.spans);
@@ -139,13 +143,46 @@ async function sendReplies(
     }
     for (const [index, text] of messages.entries()) {
       const isLast = index === messages.length - 1;
-      await api.sendMessage(chatId, text, {
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-        ...(isLast && keyboard ? { reply_markup: keyboard } : {}),
-        ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      outgoing.push({
+        text,
+        other: {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+          ...(isLast && keyboard ? { reply_markup: keyboard } : {}),
+          ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+        },
       });
       replyTo = undefined;
+    }
+  }
+  return outgoing;
+}
+
+/**
+ * Sends an answer's messages in order. When Telegram would not take one in time (still refusing at the
+ * deadline, or the channel stopping), it and the rest go to the outbox, to be sent at the next start or
+ * by another instance; without an outbox (or if keeping fails) the error goes on (logged as undelivered).
+ */
+export async function sendMessages(
+  api: Api,
+  chatId: number,
+  messages: OutgoingMessage[],
+  options: { outbox?: Pick<Outbox, 'outboxPut'>; logger: Logger },
+): Promise<void> {
+  for (const [index, message] of messages.entries()) {
+    try {
+      await api.sendMessage(chatId, message.text, message.other);
+    } catch (error) {
+      if (!options.outbox || !undelivered(error)) throw error;
+      const remaining = messages.slice(index);
+      try {
+        await options.outbox.outboxPut({ channel: 'telegram', recipient: String(chatId), messages: JSON.stringify(remaining) });
+      } catch (keepError) {
+        options.logger.warn('telegram.outbox_put_failed', { error: keepError });
+        throw error;
+      }
+      options.logger.warn('telegram.reply_kept', { messages: remaining.length, error });
+      return;
     }
   }
 }
@@ -281,10 +318,11 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((error: unknown) => logger.debug('telegram.callback_answer_failed', { error }));
     const updateId = String(ctx.update.update_id);
     const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: updateId, deliveryId: updateId }));
-    await sendReplies(ctx.api, chat.id, replies, bot.botInfo.username, {
+    const messages = outgoingMessages(replies, bot.botInfo.username, {
       logger,
       replyToMessageId: incoming.isGroup ? ctx.message?.message_id : undefined,
     });
+    await sendMessages(ctx.api, chat.id, messages, { logger, ...(options.outbox ? { outbox: options.outbox } : {}) });
   });
 
   return bot;

@@ -21,9 +21,11 @@ import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { SharedState } from '../../store/redis.ts';
+import type { Outbox } from '../../store/types.ts';
 import { createTelegramBot, type RateLimit, type TelegramContext } from './adapter.ts';
 import { realClock, TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
 import { PollingOffsets } from './offsets.ts';
+import { startOutboxSender, type OutboxSender } from './outbox.ts';
 import { PendingUpdates } from './pending.ts';
 import { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
@@ -58,7 +60,7 @@ export class TelegramStartError extends Error {}
 
 export async function startTelegram(
   config: TelegramConfig,
-  app: { core: ChatCore; shared?: Pick<SharedState, 'counters'> },
+  app: { core: ChatCore; store?: Outbox; shared?: Pick<SharedState, 'counters'> },
   logger: Logger,
   tuning: TelegramTuning = {},
 ): Promise<TelegramChannel> {
@@ -80,10 +82,13 @@ export async function startTelegram(
     clock: tuning.clock,
     pending,
     ...(app.shared ? { rateCounters: app.shared.counters } : {}),
+    ...(app.store ? { outbox: app.store } : {}),
     redeliver: offsets ?? 'webhook',
   });
   /** Lets the updates being handled finish (answers waiting for Telegram included), for a bounded time. */
+  let outbox: OutboxSender | undefined;
   const drain = async () => {
+    outbox?.stop();
     if (pending.size === 0) return;
     log.info('telegram.draining', { updates: pending.size, graceMs: limits.shutdownGraceMs });
     const { unfinished } = await pending.drain(limits.shutdownGraceMs);
@@ -116,6 +121,7 @@ export async function startTelegram(
       secret_token: secret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
+    if (app.store) outbox = startOutboxSender({ api: bot.api, outbox: app.store, pending, logger: log });
     log.info('telegram.started', { mode: 'webhook', bot: bot.botInfo.username });
     return {
       bot,
@@ -140,6 +146,7 @@ export async function startTelegram(
   });
   // The runner retries failing getUpdates calls for a long time, then gives up: say so loudly.
   runner.task()?.catch((error: unknown) => log.error('telegram.polling_stopped', { error }));
+  if (app.store) outbox = startOutboxSender({ api: bot.api, outbox: app.store, pending, logger: log });
   log.info('telegram.started', { mode: 'polling', bot: bot.botInfo.username });
   return {
     bot,

@@ -2,7 +2,7 @@
  * Telegram refusing an answer for a while (429 with a long retry_after, a run of 500s) must not
  * turn it into an apology: the answer is kept and delivered when Telegram allows, within the
  * documented deadline; and a shutdown lets an answer waiting to be retried finish, for a bounded
- * grace. Real app, real grammY bot, the Bot API emulator over HTTP on 127.0.0.1.
+ * grace, after which it is kept in the outbox and sent at the next start. Real app, real grammY bot, the Bot API emulator over HTTP on 127.0.0.1.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,15 +78,17 @@ describe('an answer Telegram refuses for now is kept, not replaced by an apology
     expect(harness.emulator.callsOf('sendMessage').length - before).toBe(5 + replies.length);
   });
 
-  it('a wait beyond the 15-minute deadline gives the answer up: logged, no apology', async () => {
+  it('a wait beyond the 15-minute deadline keeps the answer in the outbox, no apology; it is sent later', async () => {
     harness.emulator.failNext('sendMessage', tooManyRequests(TELEGRAM_DELIVERY.messageDeadlineMs / 1000 + 60));
     const replies = await user.say('/start');
     expect(replies).toEqual([]);
-    const undelivered = harness.logLines.filter((line) => line.includes('"telegram.reply_undelivered"'));
-    expect(undelivered).toHaveLength(1);
-    // The emulator's next answer is a success again: the bot is not stuck.
+    const kept = harness.logLines.filter((line) => line.includes('"telegram.reply_kept"'));
+    expect(kept).toHaveLength(1);
+    expect(harness.logLines.filter((line) => line.includes('"telegram.reply_undelivered"'))).toEqual([]);
+    // The emulator's next answer is a success again: the bot is not stuck, and the kept answer goes out too.
     expect((await user.say('/start')).at(-1)?.text).toContain('Trợ lý Giảm nghèo');
-  });
+    await harness.emulator.waitFor(() => harness.logLines.some((line) => line.includes('"telegram.outbox_sent"')), 15_000);
+  }, 30_000);
 });
 
 describe('a shutdown while an answer waits for Telegram', () => {
@@ -108,12 +110,14 @@ describe('a shutdown while an answer waits for Telegram', () => {
     }
   }, 60_000);
 
-  it('gives up after the grace period: stop() is bounded, the loss is logged, no apology', async () => {
+  it('after the grace period: stop() is bounded, the answer is kept in the outbox and sent at the next start, once', async () => {
+    const databasePath = join(directory, 'grace.db');
     const harness = await TelegramHarness.start({
       mode: 'webhook',
-      databasePath: join(directory, 'grace.db'),
+      databasePath,
       tuning: { delivery: { ...TELEGRAM_DELIVERY, shutdownGraceMs: 500 } },
     });
+    let restarted: TelegramHarness | undefined;
     try {
       const user = new FakeUser(harness, 5301);
       harness.emulator.failNext('sendMessage', tooManyRequests(30));
@@ -122,14 +126,26 @@ describe('a shutdown while an answer waits for Telegram', () => {
       void harness.deliver(user.message({ text: '/start' })).catch(() => undefined);
       await harness.emulator.waitFor(() => harness.emulator.callsOf('sendMessage').length > before);
       const stopping = Date.now();
-      await harness.channel.stop();
+      await harness.stop();
       expect(Date.now() - stopping).toBeLessThan(3_000);
       expect(harness.emulator.messagesTo(5301)).toEqual([]);
       const events = harness.logLines.map((line) => (JSON.parse(line) as { event: string }).event);
       expect(events).toContain('telegram.drain_incomplete');
-      expect(events).toContain('telegram.reply_undelivered');
+      expect(events).toContain('telegram.reply_kept');
+      expect(events).not.toContain('telegram.reply_undelivered');
+      // The next start sends it: the whole welcome, once, and no apology.
+      restarted = await TelegramHarness.start({ mode: 'webhook', databasePath, emulator: harness.emulator });
+      const sent = await harness.emulator.waitFor(() => {
+        const texts = harness.emulator.messagesTo(5301).map((message) => message.text);
+        return texts.some((text) => text.includes('Trợ lý Giảm nghèo')) ? texts : undefined;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(harness.emulator.messagesTo(5301).map((message) => message.text)).toEqual(sent);
+      expect(sent).not.toContain(TELEGRAM_TEXTS.failed);
+      expect(new Set(sent).size).toBe(sent.length);
     } finally {
-      await harness.close();
+      await restarted?.stop();
+      await harness.emulator.close();
     }
   }, 60_000);
 });

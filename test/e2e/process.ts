@@ -1,0 +1,47 @@
+/**
+ * A real server process (`src/main.ts`, as `npm start` runs it) on a free port, for the end-to-end
+ * tests that need several instances, a SIGKILL or a SIGTERM: its URL once it listens, its JSON log.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface Instance {
+  child: ChildProcess;
+  url: string;
+  logs(): Record<string, unknown>[];
+  exited: Promise<number | null>;
+}
+
+export async function startInstance(env: Record<string, string>): Promise<Instance> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0];
+    if (url) {
+      return {
+        child,
+        url,
+        exited,
+        logs: () =>
+          stderr
+            .split('\n')
+            .filter((line) => line.startsWith('{'))
+            .map((line) => JSON.parse(line) as Record<string, unknown>),
+      };
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`instance did not start: ${stderr.slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
