@@ -59,7 +59,9 @@ export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): Webho
     // refusing it would only make the platform send it again. One the core could not handle now (the
     // database away, or handled elsewhere) gets 503 so the platform sends it again; a slow one is
     // acknowledged after a while and finishes on its own.
-    const outcome = await Promise.race([deps.bot.handleUpdate(unwrapDelivery(body)), pause(ACK_AFTER_MS).then(() => 'slow' as const)]);
+    const patience = new AbortController();
+    const handled = deps.bot.handleUpdate(unwrapDelivery(body)).finally(() => patience.abort());
+    const outcome = await Promise.race([handled, pause(ACK_AFTER_MS, patience.signal).then((waited) => (waited ? ('slow' as const) : handled))]);
     if (outcome === 'redeliver') {
       sendError(response, redeliverLater());
       return;
