@@ -116,9 +116,13 @@ const NEEDS_QUOTES = /[",\r\n]/;
 export function csvLine(cells: readonly Cell[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i += 1) {
-    const cell = neutralise(cells[i]!);
-    const text = typeof cell === 'number' ? String(cell) : cell;
+    const cell = cells[i]!;
     if (i > 0) line += ',';
+    if (typeof cell === 'number') {
+      line += String(cell);
+      continue;
+    }
+    const text = neutralise(cell) as string;
     line += NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   }
   return `${line}\n`;

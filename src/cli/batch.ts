@@ -7,7 +7,6 @@
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { MultiBar } from 'cli-progress';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { loadRules } from '../rules/index.ts';
@@ -105,7 +104,11 @@ async function run(args: string[]): Promise<number> {
   const outputFile = target?.file ?? null;
   const sink: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? await xlsxSink(outputFile) : csvSink(outputFile);
   // A MultiBar of one bar, because it can print the refused rows above the bar while it runs.
-  const bars = process.stderr.isTTY && size >= BATCH_DEFAULTS.progressMinBytes ? new MultiBar({ format: 'Đang xử lý [{bar}] {percentage}%', stream: process.stderr }) : null;
+  // cli-progress is loaded only when there is a terminal to draw on.
+  const bars =
+    process.stderr.isTTY && size >= BATCH_DEFAULTS.progressMinBytes
+      ? new (await import('cli-progress')).MultiBar({ format: 'Đang xử lý [{bar}] {percentage}%', stream: process.stderr })
+      : null;
   const bar = bars?.create(100, 0);
   const report = (problem: RowProblem) => {
     const line = `Dòng ${problem.line}${problem.column ? `, cột ${problem.column}` : ''}: ${problem.message}\n`;

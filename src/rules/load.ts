@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import {
   areasFileSchema,
@@ -76,6 +76,9 @@ export class RulesFileError extends Error {
 }
 
 const zodVietnamese = z.locales.vi().localeError;
+
+/** The YAML parser, loaded when a rules file is read: a start that finds its rule set in the cache never needs it. */
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
 function readValidated<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);

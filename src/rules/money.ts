@@ -26,6 +26,8 @@ import {
 
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month). */
 const BARE_DONG_MINIMUM = 100_000;
+/** Digits only, no leading zero, at least BARE_DONG_MINIMUM: never ambiguous, never grouped. */
+const PLAIN_DONG = /^[1-9]\d{5,}$/;
 const MAXIMUM = 1e12;
 const MONTHS_PER_YEAR = 12;
 const EXAMPLES = '“1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”';
@@ -216,6 +218,11 @@ export function parseAmount(text: string): AmountParse {
 
 /** The amount per month, or a question to ask back. "mỗi người" is left to the caller (see parseAmount). */
 export function parseMoney(text: string): MoneyParse {
+  // Plain digits from 100.000 đồng up (how lists write incomes): the value itself, as the full reading would give.
+  if (PLAIN_DONG.test(text)) {
+    const value = Number(text);
+    if (value <= MAXIMUM) return { ok: true, value };
+  }
   const parsed = parseAmount(text);
   return parsed.ok ? { ok: true, value: parsed.amount.value } : parsed;
 }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessHousehold, assessmentLines, checkHousehold, loadRules, validateProfile } from '../../src/rules/index.ts';
 import { profileSchema } from '../../src/rules/profile.ts';
+import { parseAmount, parseMoney } from '../../src/rules/money.ts';
 
 const rules = loadRules();
 const ids = rules.indicatorIds;
@@ -108,6 +109,19 @@ describe('the plain profile check', () => {
         }
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('plain digits in a money cell', () => {
+  it('read as the full reading reads them (the shortcut for list incomes)', () => {
+    const digits = fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 14n }).map(String), fc.stringMatching(/^0?\d{1,14}$/), fc.constantFrom('100000', '99999', '1000000000000', '1000000000001', '0100000'));
+    fc.assert(
+      fc.property(digits, (text) => {
+        const full = parseAmount(text);
+        expect(parseMoney(text)).toEqual(full.ok ? { ok: true, value: full.amount.value } : full);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
