@@ -71,6 +71,7 @@ export function readTopic(text: string): Topic | undefined {
   const classes = classesNamed(words);
   const classification = classes[0];
   if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
+  if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
   if (has(words, TOPICS.procedure)) return { kind: 'procedure' };
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
     return { kind: 'standard', ...(year ? { year } : {}) };

@@ -106,6 +106,7 @@ export const TOPICS: typeof topics = parsed(
     comparison: z.array(plainKey).min(1),
     deprivationAsks: z.array(plainKey).min(1),
     indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
+    incomeCounting: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
     supportsList: z
       .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey) })
       .strict(),

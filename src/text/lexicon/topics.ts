@@ -52,6 +52,11 @@ export const TOPICS = {
    * entry in the rules data answers, for the standard of the day.
    */
   deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so'],
+  /**
+   * Asking how income is counted ("thu nhập tính sao", "thu nhập xét hộ nghèo tính theo tháng hay năm"): one
+   * `subject` and one `asks` send it to the explainer, even when it also names the review ("xét hộ nghèo").
+   */
+  incomeCounting: { subject: ['thu nhap'], asks: ['tinh', 'cach tinh', 'xac dinh', 'cong vao', 'tinh vao'] },
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
     subject: ['chi so', 'thieu hut'],
