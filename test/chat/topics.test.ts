@@ -181,6 +181,11 @@ describe('answers from the right source in the chat', () => {
     expect(actionOf(in2027, 'Báo sai')).toBe('report:r:i-telecom-digital_services-y2027');
   });
 
+  it('reads "ai lo …" as asking which body is in charge', async () => {
+    const { text } = await chat.say('ai lo ve giam ngheo bay gio, con phong lao dong ko');
+    expect(text).toContain('Bộ Nông nghiệp và Môi trường');
+  });
+
   it('says plainly when the class asked about has no such support', async () => {
     const { text } = await chat.say('ho trung binh co dc ho tro tien dien ko');
     expect(text).toContain('không có hỗ trợ này');

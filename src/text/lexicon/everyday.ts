@@ -34,6 +34,9 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'cat nha': 'xây mới nhà',
   'xay nha': 'xây mới nhà',
   'com trua': 'ăn trưa',
+  // "ai lo (vụ) …", "ai quản": which body is in charge.
+  'ai lo': 'cơ quan phụ trách',
+  'ai quan ly': 'cơ quan quản lý',
   // Asking how two things differ: the explainers say "khác … chỗ nào", "khác nhau".
   'phan biet': 'khác nhau',
   'so sanh': 'khác nhau',
