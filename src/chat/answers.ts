@@ -74,7 +74,10 @@ export function quoteOf(text: string, max: number, anchor = ''): string {
   let end = window.length;
   if (start + end < tidy.length) {
     const need = Math.min(max, Math.max(0, matchEnd - start));
-    const ends = (pattern: RegExp) => [...window.matchAll(pattern)].map((m) => m.index + m[0].trimEnd().length).filter((e) => e >= need && e <= max);
+    // Never end on a line that announces what follows ("… gồm:"): the quote would stop before its content.
+    const announces = (e: number) => onlyAnnounces(window.slice(0, e));
+    const ends = (pattern: RegExp) =>
+      [...window.matchAll(pattern)].map((m) => m.index + m[0].trimEnd().length).filter((e) => e >= need && e <= max && !announces(e));
     // Without a match, as much as fits; with one, the end of the sentence or item that holds it.
     const pick = (list: number[]) => (found < 0 ? list.at(-1) : list[0]);
     const sentenceEnd = pick(ends(/[.!?](?=\s)|\n/g)) ?? pick(ends(/;(?=\s)/g));
@@ -90,7 +93,7 @@ export function reorganisationNote(passage: Cited): string | undefined {
   if (passage.kind !== 'document' || !passage.date || passage.date >= REORGANISATION_DATE) return undefined;
   const notes: string[] = [];
   if (passage.province && passage.provinceNow && passage.province !== passage.provinceNow) {
-    notes.push(`từ 01/7/2025, địa bàn tỉnh ${passage.province} thuộc tỉnh ${passage.provinceNow}`);
+    notes.push(`từ 01/07/2025, địa bàn tỉnh ${passage.province} thuộc tỉnh ${passage.provinceNow}`);
   }
   if (DISTRICT_WORDS.test(passage.text)) {
     notes.push('cấp huyện không còn nữa (chính quyền địa phương hai cấp), việc của cấp huyện nay do tỉnh hoặc xã đảm nhận');
@@ -123,6 +126,17 @@ export function answerButtons(set: string, index: number, hasMore: boolean): But
   ];
 }
 
+/** A passage that only announces what follows ("… với các nội dung sau:"): quoted alone, it says nothing. */
+export function onlyAnnounces(text: string): boolean {
+  return text.trimEnd().endsWith(':');
+}
+
+/** The results in rank order, except that a passage that only announces what follows is never shown first when another can be. */
+export function completeFirst<T extends { text: string }>(results: readonly T[]): T[] {
+  const first = results.findIndex((result) => !onlyAnnounces(result.text));
+  return first <= 0 ? [...results] : [results[first]!, ...results.slice(0, first), ...results.slice(first + 1)];
+}
+
 /** The best passage, quoted briefly, with its citation. */
 export function answerReply(result: SearchResult, buttons?: Button[][]): Reply {
   // One quote span: a span has one style, and a quote reads better whole than cut up by highlights.
@@ -147,10 +161,11 @@ export function notFoundReply(question = ''): Reply {
   const opening = outside
     ? 'Câu hỏi này nằm ngoài phạm vi của trợ lý, nên mình không trả lời để tránh sai. '
     : 'Xin lỗi, mình không tìm thấy nội dung này trong các văn bản và dữ liệu chính sách mình đang có, nên không dám trả lời để tránh sai. ';
+  // The poverty cadre is named only for questions in scope: nobody should be sent there for gold prices or the weather.
   return reply(
     [
       plain(
-        `${opening}${COVERS}\n${WHERE_TO_ASK}\n` +
+        `${opening}${COVERS}\n${outside ? '' : `${WHERE_TO_ASK}\n`}` +
           `Bạn có thể hỏi, ví dụ: ${SUGGESTED_QUESTIONS.map((question) => `"${question}"`).join(', ')}.`,
       ),
     ],

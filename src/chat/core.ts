@@ -12,6 +12,7 @@ import { checkHousehold, formatDate, lookupStandard, todayIso, type CheckResult,
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
   answerButtons,
+  completeFirst,
   answerReply,
   fullSectionReply,
   inlineCards,
@@ -59,7 +60,7 @@ export interface ChatCoreDeps {
   deliveries?: DeliveryClaims;
   /** The corpus documents, for /nguon and the province preference. */
   documents: readonly DocumentMeta[];
-  /** Province before 01/7/2025 → province since (corpus/provinces-2025.yaml). */
+  /** Province before 01/07/2025 → province since (corpus/provinces-2025.yaml). */
   provincesSince2025: Readonly<Record<string, string>>;
   logger: Logger;
   now?: () => Date;
@@ -137,7 +138,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const searchFor = (turn: Turn, question: string) =>
     search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
 
-  function answerQuestion(turn: Turn, question: string, results = searchFor(turn, question)): Reply[] {
+  function answerQuestion(turn: Turn, question: string, found = searchFor(turn, question)): Reply[] {
+    // An answer never ends at an introduction ("… các nội dung sau:"): a passage with content is shown first.
+    const results = completeFirst(found);
     turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ownerKey: privateKey(turn.message) }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];

@@ -165,14 +165,14 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export interface InfoSources {
   rules: RuleSet;
   documents: readonly DocumentMeta[];
-  /** Province name before 01/7/2025 → the province holding that territory since (corpus/provinces-2025.yaml). */
+  /** Province name before 01/07/2025 → the province holding that territory since (corpus/provinces-2025.yaml). */
   provincesSince2025: Readonly<Record<string, string>>;
   /** Where the drafts of users who did not consent live (DraftStore.where), said in the consent question. */
   draftsWhere: string;
 }
 
 export function createInfo({ rules, documents, provincesSince2025, draftsWhere }: InfoSources) {
-  /** Provinces the assistant knows by name, each with the one it belongs to since 01/7/2025 when known. */
+  /** Provinces the assistant knows by name, each with the one it belongs to since 01/07/2025 when known. */
   const provinces = new Map<string, { name: string; now: string | null }>();
   for (const [name, now] of Object.entries(provincesSince2025)) provinces.set(provinceKey(name), { name, now });
   for (const doc of documents) {
@@ -249,7 +249,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     const issuer = doc.issuer ?? 'chưa rõ cơ quan ban hành';
     const date = doc.signed ? `ngày ${formatDate(doc.signed)}` : 'chưa rõ ngày ký';
     let place = '';
-    if (doc.province && doc.provinceNow && doc.province !== doc.provinceNow) place = ` Tỉnh ${doc.province}, từ 01/7/2025 thuộc tỉnh ${doc.provinceNow}.`;
+    if (doc.province && doc.provinceNow && doc.province !== doc.provinceNow) place = ` Tỉnh ${doc.province}, từ 01/07/2025 thuộc tỉnh ${doc.provinceNow}.`;
     else if (doc.province) place = ` Tỉnh ${doc.province}.`;
     else place = ' Văn bản không ghi tên tỉnh.';
     return `${doc.type} ${number}, ${issuer}, ${date}: ${doc.title}.${place}`;
@@ -264,7 +264,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
         plain(bullets(official.map(describeDocument))),
         plain(
           `\n\nNgoài ra có ${explainers.length} bài giải thích ngắn do trợ lý biên soạn từ các văn bản của Trung ương, mỗi bài ghi rõ căn cứ.\n\n` +
-            'Lưu ý về sắp xếp đơn vị hành chính năm 2025: từ 01/7/2025 cả nước còn 34 tỉnh, thành phố và chính quyền địa phương còn hai cấp (tỉnh, xã), không còn cấp huyện. ' +
+            'Lưu ý về sắp xếp đơn vị hành chính năm 2025: từ 01/07/2025 cả nước còn 34 tỉnh, thành phố và chính quyền địa phương còn hai cấp (tỉnh, xã), không còn cấp huyện. ' +
             'Các văn bản trên ban hành trước đó nên có thể nhắc tới cơ quan, địa danh đã thay đổi; nơi làm thủ tục hiện nay là UBND cấp xã.',
         ),
       ]),
@@ -284,7 +284,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     const hasDocuments = documentProvinces.has(current);
     const change =
       current !== known.name
-        ? ` Lưu ý: từ 01/7/2025, địa bàn tỉnh ${known.name} thuộc tỉnh ${current}; trợ lý ưu tiên văn bản của tỉnh ${current}, kể cả văn bản ban hành dưới tên cũ.`
+        ? ` Lưu ý: từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc tỉnh ${current}; trợ lý ưu tiên văn bản của tỉnh ${current}, kể cả văn bản ban hành dưới tên cũ.`
         : '';
     const documentsNote = hasDocuments
       ? 'câu trả lời sẽ ưu tiên văn bản của tỉnh này.'

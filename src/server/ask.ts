@@ -4,7 +4,7 @@
  * an honest "không tìm thấy" pointing to UBND cấp xã), as plain text for scripts. Buttons belong to
  * the chat and are left out.
  */
-import { answerReply, notFoundReply } from '../chat/answers.ts';
+import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
 import { topicAnswer } from '../chat/topics.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
@@ -19,6 +19,6 @@ const text = (replies: Reply[]) =>
 export function composeAnswer(question: string, results: readonly SearchResult[], rules: RuleSet, today: string): string {
   const fromRules = topicAnswer(rules, question, today);
   if (fromRules) return text(fromRules);
-  const best = results[0];
+  const best = completeFirst(results)[0];
   return text([best ? answerReply(best) : notFoundReply(question)]);
 }

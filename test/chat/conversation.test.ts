@@ -46,11 +46,12 @@ describe('policy questions', () => {
     expect((await harness.app.store.stats()).questionsAsked).toBe(2);
   });
 
-  it('says honestly when the documents do not answer, points to UBND cấp xã, and counts it', async () => {
+  it('says honestly when the documents do not answer, without sending an out-of-scope question to the poverty cadre, and counts it', async () => {
     harness = await openHarness();
     const turn = await harness.say('giá vàng hôm nay bao nhiêu');
     expect(turn.text).toContain('ngoài phạm vi');
-    expect(turn.text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // Nobody is sent to the poverty cadre for gold prices (findings §4).
+    expect(turn.text).not.toContain('cán bộ phụ trách giảm nghèo');
     expect(turn.text).not.toContain('Nguồn:');
     const stats = await harness.app.store.stats();
     expect(stats.questionsUnanswered).toBe(1);
@@ -105,9 +106,9 @@ describe('policy questions', () => {
     harness = await openHarness();
     const set = await harness.say('/tinh tra vinh');
     expect(set.text).toContain('Vĩnh Long');
-    const answer = await harness.say('giảm nghèo bền vững giai đoạn 2021 - 2025');
+    const answer = await harness.say('nghị quyết về công tác giảm nghèo bền vững giai đoạn 2021 - 2025');
     expect(answer.text).toMatch(/Nguồn: .*Trà Vinh/);
-    expect(answer.text).toContain('từ 01/7/2025');
+    expect(answer.text).toContain('từ 01/07/2025');
   });
 });
 

@@ -198,10 +198,11 @@ describe('answers from the right source in the chat', () => {
     expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
   });
 
-  it('says "ngoài phạm vi" for an out-of-scope question, points to the commune, and suggests questions that answer', async () => {
+  it('says "ngoài phạm vi" for an out-of-scope question, without the poverty cadre, and suggests questions that answer', async () => {
     const { text } = await chat.say('giá lúa hôm nay');
     expect(text).toContain('ngoài phạm vi');
-    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // Nobody is sent to the poverty cadre for rice prices (findings §4).
+    expect(text).not.toContain('cán bộ phụ trách giảm nghèo');
     expect(text).not.toMatch(/thương binh/i);
     const inScope = await chat.say('ho ngheo nuoi ca sau rieng co dc gi hok');
     expect(inScope.text).not.toContain('ngoài phạm vi');

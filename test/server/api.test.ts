@@ -69,13 +69,13 @@ describe('POST /api/ask', () => {
     expect(body.results).toHaveLength(2);
   });
 
-  it('says honestly when nothing answers the question and points to UBND cấp xã', async () => {
+  it('says honestly when nothing answers the question, without sending it to the poverty cadre', async () => {
     const response = await server.postJson('/api/ask', { question: 'lịch thi đấu bóng đá ngoại hạng Anh tuần này' });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { answer: string; results: SearchResult[] };
     expect(body.results).toEqual([]);
     expect(body.answer).toMatch(/ngoài phạm vi/i);
-    expect(body.answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(body.answer).not.toContain('cán bộ phụ trách giảm nghèo');
     expect(body.answer).not.toMatch(/thương binh/i);
   });
 

@@ -20,6 +20,8 @@ export const TOPICS = {
     policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat vay', 'vay ngan hang'],
     preschool_lunch: ['an trua', 'com trua'],
     learning_cost: ['chi phi hoc tap'],
+    // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
+    higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
     tuition_exemption: ['hoc phi'],
     vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat'],
