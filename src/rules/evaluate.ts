@@ -48,8 +48,9 @@ interface Memo {
   nextSteps: Map<Classification, string[]>;
   margins: Map<Standard, Map<string, string[]>>;
   comparisons: Map<Standard, Map<string, string[]>>;
-  /** A list row's reasons after the income figure, and its margins, as single lines. */
-  reasonLines: Map<Standard, Map<string, string>>;
+  /** A list row's reasons after the income figure and its margins, as single lines, by row shape. */
+  rowLines: Map<Standard, Map<string, { after: string; margins: string }>>;
+  /** Margins as one line, for rows with member details. */
   marginLines: Map<Standard, Map<string, string>>;
 }
 
@@ -58,7 +59,7 @@ const memos = new WeakMap<RuleSet, Memo>();
 function memoOf(rules: RuleSet): Memo {
   let memo = memos.get(rules);
   if (!memo) {
-    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), comparisons: new Map(), reasonLines: new Map(), marginLines: new Map() };
+    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), comparisons: new Map(), rowLines: new Map(), marginLines: new Map() };
     memos.set(rules, memo);
   }
   return memo;
@@ -371,18 +372,28 @@ export function assessmentMargins(rules: RuleSet, assessment: Assessment): strin
 export function assessmentLines(rules: RuleSet, assessment: Assessment): { reasons: string; margins: string } {
   const { profile, standard, under } = assessment;
   const memo = memoOf(rules);
-  const marginKey = `${profile.area}|${under.index}|${under.found.counted.length}`;
-  const margins = remember(perStandard(memo.marginLines, standard), marginKey, () => assessmentMargins(rules, assessment).join(' '));
   if (profile.memberDetails !== undefined || profile.floorAreaM2 !== undefined) {
+    const marginKey = `${profile.area}|${under.index}|${under.found.counted.length}`;
+    const margins = remember(perStandard(memo.marginLines, standard), marginKey, () => assessmentMargins(rules, assessment).join(' '));
     return { reasons: assessmentReasons(rules, assessment).slice(1).join(' '), margins };
   }
+  // One entry per row shape: the margins follow from the same values (area, band, deprivations counted).
   const key = `${profile.area}|${under.index}|${(profile.deprivations ?? []).join(' ')}|${assessment.checked}`;
-  const after = remember(perStandard(memo.reasonLines, standard), key, () => {
-    const [first, ...rest] = comparisonReason(rules, standard, profile, under);
-    const lead = `Thu nhập ${formatMoney(under.income)} `;
-    return [first!.slice(lead.length), ...rest, ...under.memberReasons, checkedReason(assessment)].join(' ');
-  }, RULES_DEFAULTS.rowLineEntries);
-  return { reasons: `${incomeReasons(profile, under.income)} Thu nhập ${formatMoney(under.income)} ${after}`, margins };
+  const { after, margins } = remember(
+    perStandard(memo.rowLines, standard),
+    key,
+    () => {
+      const [first, ...rest] = comparisonReason(rules, standard, profile, under);
+      const lead = `Thu nhập ${formatMoney(under.income)} `;
+      return {
+        after: [first!.slice(lead.length), ...rest, ...under.memberReasons, checkedReason(assessment)].join(' '),
+        margins: assessmentMargins(rules, assessment).join(' '),
+      };
+    },
+    RULES_DEFAULTS.rowLineEntries,
+  );
+  const money = formatMoney(under.income);
+  return { reasons: `${incomeReasons(profile, under.income)} Thu nhập ${money} ${after}`, margins };
 }
 
 function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult | undefined {
