@@ -1,8 +1,7 @@
 /**
  * SIGTERM while a Telegram answer waits out a long retry_after (issue 10): the real server process
  * (`src/main.ts`, SQLite, Telegram long polling against the Bot API emulator) stops within its grace
- * period, the answer is kept in the outbox, and the next start sends it: once, in full, no apology;
- * the update itself (left unconfirmed) comes again and is not answered a second time.
+ * period, the answer is kept in the outbox, and the next start sends it: once, in full, no apology.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -318,6 +318,9 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((error: unknown) => logger.debug('telegram.callback_answer_failed', { error }));
     const updateId = String(ctx.update.update_id);
     const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: updateId, deliveryId: updateId }));
+    // Answered (its claim is done): the offset may pass it now. Its sending can wait long for Telegram
+    // (a 429) and must not hold back the updates behind it; a stop keeps what is unsent in the outbox.
+    polling?.settled(ctx.update.update_id, false);
     const messages = outgoingMessages(replies, bot.botInfo.username, {
       logger,
       replyToMessageId: incoming.isGroup ? ctx.message?.message_id : undefined,

@@ -3,7 +3,8 @@
  * update being handled elsewhere under a lease). Telegram forgets every update below the `offset` of
  * a getUpdates call, and the runner asks for the next batch while the last one is still being handled,
  * so on its own it would confirm such an update before knowing it failed. This tracker sits on the
- * getUpdates call: the offset never passes an update that is still running here or must come again,
+ * getUpdates call: the offset never passes an update not yet answered here or that must come again
+ * (an answer waiting to be sent does not hold it: a stop keeps what is unsent in the outbox),
  * updates Telegram sends again are not dispatched twice while they run or once they finished, and an
  * update to redeliver is fetched again after a back-off (the outage gets time to end).
  */
