@@ -8,6 +8,7 @@ import { parseCommandArgs, usageError } from './args.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from '../search/types.ts';
 import { DEFAULT_LIMIT, loadSearchEngine } from '../search/engine.ts';
 import { formatDate } from '../text/dates.ts';
+import { formatNumber } from '../rules/text.ts';
 
 /** As long as a Telegram message: anything longer is not a question. */
 export const MAX_QUESTION_CHARS = 4096;
@@ -36,7 +37,7 @@ type Outcome = { results: SearchResult[] } | { problem: string };
 /** Questions the engine should never see: too long to be a question. Blank ones just find nothing. */
 function ask(engine: SearchEngine, question: string, options: SearchOptions): Outcome {
   if (question.length > MAX_QUESTION_CHARS) {
-    return { problem: `Câu hỏi quá dài (${question.length} ký tự, tối đa ${MAX_QUESTION_CHARS}).` };
+    return { problem: `Câu hỏi quá dài (${formatNumber(question.length)} ký tự, tối đa ${formatNumber(MAX_QUESTION_CHARS)}).` };
   }
   return { results: engine.search(question, options) };
 }

@@ -3,7 +3,7 @@
  * Results are the search and rules contracts as they are (`cli search --json`, `cli check --json`).
  */
 import { z } from 'zod';
-import { checkHousehold, describeStandard, isIsoDate, lookupStandard, todayIso, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, describeStandard, formatNumber, isIsoDate, lookupStandard, todayIso, type RuleSet } from '../rules/index.ts';
 import type { SearchEngine } from '../search/types.ts';
 import type { Health } from '../app.ts';
 import type { Store } from '../store/types.ts';
@@ -20,7 +20,7 @@ const AskSchema = z.object({
     .string({ error: 'Cần câu hỏi (question) dạng chuỗi.' })
     .trim()
     .min(1, { error: 'Câu hỏi (question) đang trống.' })
-    .max(MAX_QUESTION_LENGTH, { error: `Câu hỏi (question) quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).` }),
+    .max(MAX_QUESTION_LENGTH, { error: `Câu hỏi (question) quá dài (tối đa ${formatNumber(MAX_QUESTION_LENGTH)} ký tự).` }),
   limit: z
     .number({ error: 'Số kết quả (limit) phải là một số.' })
     .int({ error: 'Số kết quả (limit) phải là số nguyên.' })

@@ -76,6 +76,8 @@ describe('cli search', () => {
     expect(status).toBe(2);
     expect(stdout.trim()).toBe('[]');
     expect(stderr).toContain('Câu hỏi quá dài');
+    // 'ho ngheo ' × 11.500 = 103.500 characters, written with the thousands separator.
+    expect(stderr).toContain('(103.500 ký tự, tối đa 4.096)');
   });
 
   it('explains bad options instead of crashing', () => {
