@@ -335,6 +335,23 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
+  /**
+   * Under the next standard, a household within its income line whose class is open only because some indicators'
+   * thresholds are unknown is one of the two classes the line's band decides between ("hộ cận nghèo hoặc hộ nghèo").
+   */
+  function upcomingBetween(profile: HouseholdProfileInput, result: CheckResult): ResultContext['upcomingBetween'] {
+    const upcoming = result.upcoming;
+    if (!upcoming || upcoming.classification !== 'unknown') return undefined;
+    const found = lookupStandard(rules, upcoming.from);
+    if (!found.ok) return undefined;
+    const { standard } = found.value;
+    const band = standard.bands.find((candidate) => candidate.byDeprivations && candidate.upTo);
+    const line = band?.upTo?.[profile.area].value;
+    const unknown = standard.indicators.thresholdUnknown;
+    if (!band?.byDeprivations || line === undefined || result.incomePerPerson > line || unknown.length === 0) return undefined;
+    return { classes: [band.byDeprivations.otherwise, band.byDeprivations.then], unknownCount: unknown.length };
+  }
+
   function resultContext(turn: Turn, profile: HouseholdProfileInput, result: CheckResult): ResultContext {
     const context: ResultContext = {};
     const found = lookupStandard(rules, result.asOf, turn.session.province);
@@ -351,6 +368,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         context.today = { date: day, standardTitle: standard.title, document: standard.document, classification: later.value.classification, provisional: later.value.provisional };
       }
     }
+    const between = upcomingBetween(profile, result);
+    if (between) context.upcomingBetween = between;
     const unsure = profile.unsure ?? [];
     if (unsure.length > 0) {
       const worst = evaluate(turn, { ...profile, deprivations: [...(profile.deprivations ?? []), ...unsure], unsure: [] });

@@ -55,6 +55,18 @@ export interface ResultContext {
   couldBe?: { classification: Classification; unsureNames: string[]; supports: SupportResult[] };
   /** The result is for an earlier day (the check started then) and another standard is in force today: the class under it. */
   today?: { date: string; standardTitle: string; document: string; classification: Classification; provisional: boolean };
+  /** Under the next standard the class is open only between these two, by indicators whose threshold is not known. */
+  upcomingBetween?: { classes: [Classification, Classification]; unknownCount: number };
+}
+
+/** "hộ nghèo (tạm tính)", or "hộ cận nghèo hoặc hộ nghèo, tùy 2 chỉ số mới chưa rõ ngưỡng (tạm tính)" instead of "chưa xác định được". */
+function upcomingClass(result: CheckResult, context: ResultContext): string {
+  const next = result.upcoming!;
+  const between = context.upcomingBetween;
+  const label = between
+    ? `${CLASS_LABELS[between.classes[0]]} hoặc ${CLASS_LABELS[between.classes[1]]}, tùy ${between.unknownCount} chỉ số mới chưa rõ ngưỡng`
+    : CLASS_LABELS[next.classification];
+  return `${label}${next.provisional ? ' (tạm tính)' : ''}`;
 }
 
 /**
@@ -95,7 +107,7 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   if (crossing) spans.push(bold(crossing));
   else if (result.upcoming) {
     const next = result.upcoming;
-    spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}.`));
+    spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${upcomingClass(result, context)}.`));
   }
   const step = result.nextSteps[0];
   if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));
@@ -131,7 +143,7 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
       context.couldBe?.supports.map(supportLine),
     ),
     ...section(
-      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới: ${CLASS_LABELS[result.upcoming.classification]}${result.upcoming.provisional ? ' (tạm tính)' : ''}` : '',
+      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới: ${upcomingClass(result, context)}` : '',
       result.upcoming?.reasons,
     ),
     ...section('Bước tiếp theo:', result.nextSteps),
