@@ -10,7 +10,7 @@
  */
 import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
-import type { CheckResult, Classification, IndicatorId, Outcome, SupportContext, SupportResult, UpcomingResult } from './types.ts';
+import type { CheckResult, Classification, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
 import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
@@ -428,7 +428,7 @@ export function explain(rules: RuleSet, assessment: Assessment): CheckResult {
     incomePerPerson: Math.round(income * 100) / 100,
     deprivationCount: found.counted.length,
     deprivations: found.counted,
-    standard: { id: standard.id, document: standard.document, article: standard.article, validFrom: standard.validFrom, validTo: standard.validTo },
+    standard: standardOf(standard),
     provisional: provisionalReasons.length > 0,
     ...(provisionalReasons.length > 0 ? { provisionalReasons: [...provisionalReasons] } : {}),
     reasons: assessmentReasons(rules, assessment),
@@ -439,6 +439,41 @@ export function explain(rules: RuleSet, assessment: Assessment): CheckResult {
     asOf: date,
     checkedOn: assessment.checked,
     ...(upcoming ? { upcoming } : {}),
+    rulesVersion: rules.version,
+  };
+}
+
+const standardOf = (standard: Standard): CheckResult['standard'] => ({
+  id: standard.id,
+  document: standard.document,
+  article: standard.article,
+  validFrom: standard.validFrom,
+  validTo: standard.validTo,
+});
+
+/** The assessment as the lean result: the fields of the full result that need no sentence, supports by id. */
+export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckResult {
+  const { standard, under, upcoming } = assessment;
+  return {
+    classification: under.classification,
+    incomePerPerson: Math.round(under.income * 100) / 100,
+    deprivationCount: under.found.counted.length,
+    deprivations: under.found.counted,
+    standard: standardOf(standard),
+    provisional: under.provisionalReasons.length > 0,
+    supports: assessment.supports.map((support) => support.id),
+    asOf: assessment.date,
+    checkedOn: assessment.checked,
+    ...(upcoming
+      ? {
+          upcoming: {
+            from: upcoming.standard.validFrom,
+            standardId: upcoming.standard.id,
+            classification: upcoming.under.classification,
+            provisional: upcoming.under.provisionalReasons.length > 0,
+          },
+        }
+      : {}),
     rulesVersion: rules.version,
   };
 }

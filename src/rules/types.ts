@@ -109,6 +109,25 @@ export interface CheckResult {
   rulesVersion: string;
 }
 
+/**
+ * The decision without its explanation (`POST /api/check?lean=1`, for scripts that check many households):
+ * every field has the value it has in CheckResult, supports by id only.
+ */
+export interface LeanCheckResult {
+  classification: Classification;
+  incomePerPerson: number;
+  deprivationCount: number;
+  deprivations: IndicatorId[];
+  standard: CheckResult['standard'];
+  provisional: boolean;
+  /** Ids of CheckResult.supports, in the same order. */
+  supports: string[];
+  asOf: string;
+  checkedOn: string;
+  upcoming?: Omit<UpcomingResult, 'reasons'>;
+  rulesVersion: string;
+}
+
 export interface FieldError {
   field: string;
   message: string;
