@@ -5,7 +5,6 @@
  */
 import { createChatCore } from './chat/core.ts';
 import type { ChatCore } from './chat/types.ts';
-import { storeDeliveryClaims } from './chat/ports.ts';
 import type { DocumentMeta } from './corpus/types.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { loadProvinceMap } from './corpus/ingest.ts';
@@ -75,7 +74,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     search,
     rules,
     store,
-    ...(shared ? { drafts: shared.drafts, lock: shared.chatLock, deliveries: shared.deliveryClaims(storeDeliveryClaims(store)) } : {}),
+    ...(shared ? { drafts: shared.drafts, lock: shared.chatLock, deliveries: shared.deliveryClaims(store) } : {}),
     documents: corpus.documents,
     provincesSince2025: loadProvinceMap(),
     logger,

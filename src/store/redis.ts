@@ -18,7 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, processChatLock, type ChatLock, type DeliveryClaims, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
@@ -59,14 +59,20 @@ export interface SharedCounters {
   pexpire(key: string, milliseconds: number): Promise<number>;
 }
 
+/** What the Redis claims need of the store: its own claims, the fallback and the second mark. */
+export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
+
 export interface SharedState {
   rateLimiters: RateLimiterFactory;
   /** Per-user counters over a window of `windowMs` (Telegram's limit); Redis down: let through, logged. */
   counters(windowMs: number): SharedCounters;
   drafts: DraftStore;
   chatLock: ChatLock;
-  /** Delivery claims in Redis, in front of `persisted` (the store's claim), which is used when Redis is down. */
-  deliveryClaims(persisted: DeliveryClaims): DeliveryClaims;
+  /**
+   * Delivery claims in Redis, in front of the store's claims, which are used when Redis is down; an
+   * answered delivery is marked in both, so a redelivery during a later Redis outage finds it answered.
+   */
+  deliveryClaims(store: DeliveryStore): DeliveryClaims;
   /** True when Redis answers now. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -176,38 +182,40 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
 
   // A claim is the key holding its holder's token for the lease (it expires by itself if the holder
   // dies); finished, it holds FINISHED for as long as the store keeps its claims.
-  const deliveryClaims = (persisted: DeliveryClaims): DeliveryClaims => ({
-    claim: async (channel, id) => {
-      const claimKey = `delivery:${channel}:${id}`;
-      const token = randomBytes(12).toString('base64url');
-      let held: string | null;
-      try {
-        if ((await redis.set(claimKey, token, 'PX', DELIVERY_DEFAULTS.leaseMs, 'NX')) !== 'OK') held = await redis.get(claimKey);
-        else held = token;
-      } catch (error) {
-        fallback('deliveries', error, undefined);
-        return persisted.claim(channel, id);
-      }
-      if (held === FINISHED) return 'done';
-      // Another holder's lease (or one that ran out between the two calls: the redelivery comes again).
-      if (held !== token) return 'in-progress';
-      return {
-        finish: async () => {
-          try {
-            await redis.set(claimKey, FINISHED, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs);
-          } catch (error) {
-            // Redis went away meanwhile: the database keeps the answer's mark, for the fallback claims.
-            fallback('deliveries', error, undefined);
-            const kept = await persisted.claim(channel, id);
-            if (typeof kept !== 'string') await kept.finish();
-          }
-        },
-        release: async () => {
-          await redis.eval(RELEASE_SCRIPT, 1, claimKey, token).catch((error: unknown) => fallback('deliveries', error, 0));
-        },
-      };
-    },
-  });
+  const deliveryClaims = (store: DeliveryStore): DeliveryClaims => {
+    const persisted = storeDeliveryClaims(store, now);
+    return {
+      claim: async (channel, id) => {
+        const claimKey = `delivery:${channel}:${id}`;
+        const token = randomBytes(12).toString('base64url');
+        let held: string | null;
+        try {
+          if ((await redis.set(claimKey, token, 'PX', DELIVERY_DEFAULTS.leaseMs, 'NX')) !== 'OK') held = await redis.get(claimKey);
+          else held = token;
+        } catch (error) {
+          fallback('deliveries', error, undefined);
+          return persisted.claim(channel, id);
+        }
+        if (held === FINISHED) return 'done';
+        // Another holder's lease (or one that ran out between the two calls: the redelivery comes again).
+        if (held !== token) return 'in-progress';
+        return {
+          finish: async () => {
+            const [inRedis, inStore] = await Promise.allSettled([
+              redis.set(claimKey, FINISHED, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs),
+              store.finishDelivery(channel, id),
+            ]);
+            if (inRedis.status === 'rejected') fallback('deliveries', inRedis.reason, undefined);
+            // Marked in one of them: a redelivery is dropped (unless it meets the other one alone, README).
+            if (inRedis.status === 'rejected' && inStore.status === 'rejected') throw inStore.reason;
+          },
+          release: async () => {
+            await redis.eval(RELEASE_SCRIPT, 1, claimKey, token).catch((error: unknown) => fallback('deliveries', error, 0));
+          },
+        };
+      },
+    };
+  };
 
   const rateLimiters: RateLimiterFactory = (budget) => {
     const limiter = new RateLimiterRedis({

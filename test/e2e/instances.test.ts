@@ -269,8 +269,15 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
   });
 
   it('with Redis cut: rate limits let requests through with a warning, drafts stay in memory, chat goes on', async () => {
+    // Answered while Redis was there, sent again once it is gone: the database knows it was answered too.
+    const before = telegramUpdate(700_006, 7006, '/start');
+    expect(await postUpdate(a, before)).toBe(200);
+    const answeredBefore = await settledReplies(7006);
+    expect(answeredBefore).toBeGreaterThan(0);
     await redisProxy.cut();
     try {
+      expect(await postUpdate(b, before)).toBe(200);
+      expect(await settledReplies(7006)).toBe(answeredBefore);
       const user = session('redis-down');
       await chat(a, user, { text: '/kiemtra' });
       await chat(a, user, { text: 'không lưu' });
