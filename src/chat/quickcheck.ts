@@ -5,7 +5,7 @@
  * is deprived in (from rules/indicators.yaml); `?bhyt` marks an indicator as "không rõ".
  * A token it cannot read is refused with the nearest valid token, never guessed.
  */
-import { formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { formatMoney, indicatorsFor, isIsoDate, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
@@ -192,19 +192,23 @@ function fromMask(rules: RuleSet, hex: string | undefined): IndicatorId[] | unde
 }
 
 /**
- * "Báo sai" under a quick-check result carries the profile in its action
- * (`report:q:<area>:<income>:<members>:<deprived>:<unsure>`, ≤ 64 bytes) so nothing has to be kept.
+ * "Báo sai" and "Chi tiết" under a quick-check result carry the profile and its day in the action
+ * (`report:q:<area>:<income>:<members>:<deprived>:<unsure>:<yyyyMMdd>`, ≤ 64 bytes) so nothing has to be
+ * kept, and a button pressed after midnight into a new standard still shows the result of the check's day.
  */
 export function quickReportAction(profile: HouseholdProfileInput, rules: RuleSet): string {
   const income = Math.round(profile.monthlyIncomePerPerson ?? (profile.monthlyIncome ?? 0) / profile.members);
-  return `report:q:${profile.area === 'urban' ? 'u' : 'r'}:${income}:${profile.members}:${toMask(rules, profile.deprivations)}:${toMask(rules, profile.unsure)}`;
+  const day = profile.date ? `:${profile.date.replaceAll('-', '')}` : '';
+  return `report:q:${profile.area === 'urban' ? 'u' : 'r'}:${income}:${profile.members}:${toMask(rules, profile.deprivations)}:${toMask(rules, profile.unsure)}${day}`;
 }
 
-export function profileFromReportAction(parts: readonly string[], date: string, rules: RuleSet): HouseholdProfileInput | undefined {
-  const [area, income, members, deprived, unsure] = parts;
+/** The profile a quick-check button carries; its day, or `today` for buttons made before the day was carried. */
+export function profileFromReportAction(parts: readonly string[], today: string, rules: RuleSet): HouseholdProfileInput | undefined {
+  const [area, income, members, deprived, unsure, day] = parts;
   const deprivations = fromMask(rules, deprived);
   const unsureIds = fromMask(rules, unsure);
-  if ((area !== 'r' && area !== 'u') || !/^\d{1,13}$/.test(income ?? '') || !/^\d{1,2}$/.test(members ?? '') || !deprivations || !unsureIds) {
+  const date = day === undefined ? today : /^\d{8}$/.test(day) ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}` : '';
+  if ((area !== 'r' && area !== 'u') || !/^\d{1,13}$/.test(income ?? '') || !/^\d{1,2}$/.test(members ?? '') || !deprivations || !unsureIds || !isIsoDate(date)) {
     return undefined;
   }
   return {

@@ -75,4 +75,18 @@ describe('an interview across midnight into a new standard', () => {
     expect(screen.text).toContain('ngày 01/01/2027');
     expect(screen.text).not.toContain('ngày bạn bắt đầu trả lời');
   });
+
+  it('a quick check\'s "Chi tiết" pressed after midnight shows the result of the check\'s day', async () => {
+    let clock = BEFORE_MIDNIGHT;
+    harness = await openHarness({ now: () => clock });
+    // 1.800.000 rural, no deprivation: 2026 middle (1,5 M < x ≤ 2,25 M); 2027 ≤ 2,2 M with 0 known → near-poor.
+    const screen = await harness.say('/kiemtra nt 1.8tr');
+    expect(screen.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    clock = AFTER_MIDNIGHT;
+    const details = await harness.press(actionOf(screen, 'Chi tiết'));
+    expect(details.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    expect(details.text).toContain('Chuẩn áp dụng cho ngày 31/12/2026');
+    expect(details.text).toContain('Hôm nay 01/01/2027 đã áp dụng');
+    expect(details.text).toContain('theo chuẩn này là hộ cận nghèo (tạm tính)');
+  });
 });
