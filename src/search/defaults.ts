@@ -2,7 +2,7 @@
  * Every tunable of the search in one named object (as MiniSearch keeps `defaultOptions`): limits,
  * BM25+ parameters, field boosts, the relevance floor, the re-ranking factors and the snippet window.
  */
-export const SEARCH_DEFAULTS = {
+const defaults = {
   /** Results when the caller does not say, and the most a caller may ask for. */
   limit: 5,
   maxLimit: 50,
@@ -36,7 +36,16 @@ export const SEARCH_DEFAULTS = {
   maxPhraseBonus: 1,
   /** An entitlement question ranks passages reporting past results this much lower (they are no answer to "có được … không"). */
   reportPenalty: 0.3,
+  /**
+   * Cost, not relevance: a common word's postings are scanned when they are at most this many times
+   * the candidate passages, otherwise each candidate is looked up in them.
+   */
+  scanRatio: 8,
   /** Snippet: words shown, and words kept before the first matched word. */
   snippetWords: 40,
   snippetWordsBefore: 4,
-} as const;
+};
+
+/** What `createSearchEngine` accepts to override (the benchmark asks for more results than a reader would). */
+export type SearchTunables = typeof defaults;
+export const SEARCH_DEFAULTS: Readonly<SearchTunables> = Object.freeze(defaults);

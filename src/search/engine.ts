@@ -10,10 +10,10 @@
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
 import { fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
-import { buildIndex, FIELD, fieldLength, postings, type PassageIndex } from './index-store.ts';
+import { buildIndex, FIELD, FIELDS, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
-import { SEARCH_DEFAULTS } from './defaults.ts';
+import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
 import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceKey, QUESTION_WORDS } from '../text/lexicon/index.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
@@ -24,9 +24,6 @@ const ASKING_WORDS = new Set(QUESTION_WORDS.words);
 
 const FOLDED_FIELDS = [FIELD.body, FIELD.heading, FIELD.document];
 const EXACT_FIELDS = [FIELD.bodyExact, FIELD.headingExact];
-const BOOST = Object.fromEntries(
-  Object.entries(SEARCH_DEFAULTS.fieldBoost).map(([field, boost]) => [FIELD[field as keyof typeof FIELD], boost]),
-) as Record<number, number>;
 
 /** A term looked up in the index: in which fields, and whether it adds to BM25 or only tells that a passage holds it. */
 interface QueryTerm {
@@ -72,9 +69,14 @@ const isPair = (term: string) => term.includes('_');
 const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
 const isContent = (term: string) => term.split('_').every((word) => !ASKING_WORDS.has(word));
 
-function analyse(question: string, idf: (term: string) => number, frequency: (folded: string) => number): AnalysedQuestion {
-  const text = question.slice(0, SEARCH_DEFAULTS.maxQuestionChars);
-  const tokens = writtenTokens(tokenize(text).slice(0, SEARCH_DEFAULTS.maxQuestionWords));
+function analyse(
+  question: string,
+  idf: (term: string) => number,
+  frequency: (folded: string) => number,
+  D: SearchTunables,
+): AnalysedQuestion {
+  const text = question.slice(0, D.maxQuestionChars);
+  const tokens = writtenTokens(tokenize(text).slice(0, D.maxQuestionWords));
   const alternatives = formalAlternatives(tokens);
   const formalTokens = alternatives.flatMap((alternative) => alternative.formal);
   const everydayPositions = new Set(alternatives.flatMap((alternative) => alternative.positions));
@@ -332,7 +334,31 @@ class Accumulator {
   }
 }
 
-export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIndex(corpus.passages)): SearchEngine {
+/** First position in sorted `values` from `from` to `to` holding `target` or more (galloping, then binary search). */
+function seek(values: Uint32Array, from: number, to: number, target: number): number {
+  let step = 1;
+  let low = from;
+  let high = from;
+  while (high < to && values[high]! < target) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, to);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** @param tunables overrides of SEARCH_DEFAULTS */
+export function createSearchEngine(
+  corpus: Corpus,
+  index: PassageIndex = buildIndex(corpus.passages),
+  tunables: Partial<SearchTunables> = {},
+): SearchEngine {
   const passages = corpus.passages;
   const passageCount = passages.length;
   if (index.ids.length !== passageCount || index.ids.some((id, i) => id !== passages[i]!.id)) {
@@ -341,8 +367,10 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
   const accumulator = new Accumulator(passageCount);
   const shared = new SharedRun(index.termList.length);
-  const { k, b, d } = SEARCH_DEFAULTS.bm25;
-  const D = SEARCH_DEFAULTS;
+  const D: SearchTunables = { ...SEARCH_DEFAULTS, ...tunables };
+  const { k, b, d } = D.bm25;
+  const boost = Object.fromEntries(Object.entries(D.fieldBoost).map(([field, value]) => [FIELD[field as keyof typeof FIELD], value]));
+  const snippetWindow = { words: D.snippetWords, before: D.snippetWordsBefore };
 
   const frequency = (term: string) => {
     const id = index.terms.get(term);
@@ -386,25 +414,43 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
    */
   function accumulate(query: AnalysedQuestion): void {
     const candidates = candidateTerms(query);
-    for (const phase of [true, false]) {
+    let sorted: Uint32Array | undefined;
+    for (const phase of ['find', 'complete'] as const) {
+      if (phase === 'complete') sorted = accumulator.docs.slice(0, accumulator.count).sort();
       query.terms.forEach(({ term, fields, scored }, position) => {
-        if (candidates.has(position) !== phase) return;
+        if (candidates.has(position) !== (phase === 'find')) return;
         const id = index.terms.get(term);
         if (id === undefined) return;
         for (const field of fields) {
           const [start, end] = postings(index, id, field);
           if (start === end) continue;
           const matching = end - start;
-          const weight = BOOST[field]! * Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
+          const weight = boost[field]! * Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
           const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
-          for (let at = start; at < end; at += 1) {
-            const doc = index.docs[at]!;
-            const slot = phase ? accumulator.slot(doc) : accumulator.slotOf(doc);
-            if (slot < 0) continue;
+          const { docs, freqs, fieldLengths } = index;
+          const stride = FIELDS.length;
+          const add = (at: number, slot: number) => {
             accumulator.mark(slot, position);
-            if (!scored) continue;
-            const tf = index.freqs[at]!;
-            accumulator.scores[slot]! += weight * (d + (tf * (k + 1)) / (tf + k * (1 - b) + lengthFactor * fieldLength(index, doc, field)));
+            if (!scored) return;
+            const tf = freqs[at]!;
+            const length = fieldLengths[docs[at]! * stride + field]!;
+            accumulator.scores[slot]! += weight * (d + (tf * (k + 1)) / (tf + k * (1 - b) + lengthFactor * length));
+          };
+          if (!sorted) {
+            for (let at = start; at < end; at += 1) add(at, accumulator.slot(docs[at]!));
+          } else if (matching <= sorted.length * D.scanRatio) {
+            for (let at = start; at < end; at += 1) {
+              const slot = accumulator.slotOf(docs[at]!);
+              if (slot >= 0) add(at, slot);
+            }
+          } else {
+            // Far more postings than candidates: find each candidate in the sorted postings instead.
+            let at = start;
+            for (const doc of sorted) {
+              at = seek(index.docs, at, end, doc);
+              if (at === end) break;
+              if (index.docs[at] === doc) add(at, accumulator.slotOf(doc));
+            }
           }
         }
       });
@@ -520,7 +566,7 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
   function search(question: string, options: SearchOptions = {}): SearchResult[] {
     const wanted = options.limit ?? D.limit;
     const limit = Number.isFinite(wanted) ? Math.min(D.maxLimit, Math.max(1, Math.floor(wanted))) : D.limit;
-    const query = analyse(typeof question === 'string' ? question : '', idf, frequency);
+    const query = analyse(typeof question === 'string' ? question : '', idf, frequency, D);
     if (query.words.length === 0) return [];
     accumulator.start(query.terms.length);
     shared.prepare(
@@ -560,7 +606,7 @@ export function createSearchEngine(corpus: Corpus, index: PassageIndex = buildIn
     let snippet: string | undefined;
     Object.defineProperty(found, 'snippet', {
       enumerable: true,
-      get: () => (snippet ??= makeSnippet(passage.text, query.marks, idf)),
+      get: () => (snippet ??= makeSnippet(passage.text, query.marks, idf, snippetWindow)),
       set: (value: string) => {
         snippet = value;
       },

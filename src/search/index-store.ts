@@ -191,10 +191,6 @@ export function postings(index: PassageIndex, term: number, field: number): [num
   return [index.offsets[slot]!, index.offsets[slot + 1]!];
 }
 
-export function fieldLength(index: PassageIndex, passage: number, field: number): number {
-  return index.fieldLengths[passage * FIELD_COUNT + field]!;
-}
-
 /** The index for the on-disk cache: V8's structured serialisation keeps the typed arrays as bytes. */
 export function serializeIndex(index: PassageIndex): Buffer {
   const { terms: _terms, ...stored } = index;

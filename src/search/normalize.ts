@@ -177,31 +177,39 @@ export function termsOf(text: string, kind: KeyKind): string[] {
 }
 
 export function termsOfTokens(tokens: Token[], kind: KeyKind): string[] {
-  const terms: string[] = [];
+  // Runs on every passage at index build and on every question: no spreads, no intermediate arrays.
   const phrases = new Map<number, string[]>();
   for (const token of tokens) {
-    const words = phrases.get(token.phrase) ?? [];
+    let words = phrases.get(token.phrase);
+    if (!words) phrases.set(token.phrase, (words = []));
     // The abbreviation itself comes back as a term when its expansion is detected below.
-    words.push(...(EXPANSIONS.get(token.folded)?.[kind] ?? [token[kind]]));
-    phrases.set(token.phrase, words);
+    const expansion = EXPANSIONS.get(token.folded);
+    if (expansion) for (const word of expansion[kind]) words.push(word);
+    else words.push(token[kind]);
   }
+  const terms: string[] = [];
+  const all: string[] = [];
   for (const words of phrases.values()) {
-    terms.push(...words);
+    for (const word of words) {
+      terms.push(word);
+      all.push(word);
+    }
     for (let i = 1; i < words.length; i += 1) terms.push(`${words[i - 1]}_${words[i]}`);
   }
   // Across phrase breaks: "Lao động - Thương binh và Xã hội" is still LĐTBXH.
-  terms.push(...abbreviationsIn([...phrases.values()].flat(), kind));
+  addAbbreviations(all, kind, terms);
   return terms;
 }
 
-function abbreviationsIn(words: string[], kind: KeyKind): string[] {
-  const found: string[] = [];
-  words.forEach((first, i) => {
-    for (const [abbreviation, phrase] of EXPANSIONS_BY_FIRST_WORD[kind].get(first) ?? []) {
+function addAbbreviations(words: string[], kind: KeyKind, found: string[]): void {
+  const byFirst = EXPANSIONS_BY_FIRST_WORD[kind];
+  for (let i = 0; i < words.length; i += 1) {
+    const candidates = byFirst.get(words[i]!);
+    if (!candidates) continue;
+    for (const [abbreviation, phrase] of candidates) {
       if (phrase.every((word, j) => words[i + j] === word)) found.push(abbreviation);
     }
-  });
-  return found;
+  }
 }
 
 const EVERYDAY_PHRASES = Object.entries(EVERYDAY_WORDS).map(([everyday, formal]) => ({

@@ -5,25 +5,35 @@
 import { tokenize, type Token } from './normalize.ts';
 import { SEARCH_DEFAULTS } from './defaults.ts';
 
-const { snippetWords: WINDOW_WORDS, snippetWordsBefore: WORDS_BEFORE_FIRST_MATCH } = SEARCH_DEFAULTS;
+/** How many words a snippet shows, and how many it keeps before the first matched word. */
+export interface SnippetWindow {
+  words: number;
+  before: number;
+}
+const DEFAULT_WINDOW: SnippetWindow = { words: SEARCH_DEFAULTS.snippetWords, before: SEARCH_DEFAULTS.snippetWordsBefore };
 
 /**
  * @param isMatch whether a passage word is one of the question's words
  * @param weight how much a matched word counts when choosing the window (rarer words count more)
  */
-export function makeSnippet(text: string, isMatch: (token: Token) => boolean, weight: (folded: string) => number): string {
+export function makeSnippet(
+  text: string,
+  isMatch: (token: Token) => boolean,
+  weight: (folded: string) => number,
+  window: SnippetWindow = DEFAULT_WINDOW,
+): string {
   const clean = text.normalize('NFC');
   const tokens = tokenize(clean);
   if (tokens.length === 0) return clean.slice(0, 200).trim();
   const matched = tokens.map(isMatch);
-  const start = bestWindowStart(tokens, matched, weight);
-  const end = Math.min(tokens.length, start + WINDOW_WORDS);
-  const window = tokens.slice(start, end);
+  const start = bestWindowStart(tokens, matched, weight, window);
+  const end = Math.min(tokens.length, start + window.words);
+  const shown = tokens.slice(start, end);
 
   let out = '';
-  let cursor = window[0]!.start;
+  let cursor = shown[0]!.start;
   let open = false;
-  window.forEach((token, i) => {
+  shown.forEach((token, i) => {
     const isMatched = matched[start + i]!;
     const gap = clean.slice(cursor, token.start);
     // A run continues across spaces only: "«hộ cận nghèo»", but "«hộ nghèo», «cận nghèo»".
@@ -40,7 +50,7 @@ export function makeSnippet(text: string, isMatch: (token: Token) => boolean, we
     cursor = token.end;
   });
   if (open) out += '»';
-  const last = window.at(-1)!;
+  const last = shown.at(-1)!;
   // Keep the sentence-ending punctuation that follows the last word.
   const trailing = /^[.;:!?)”"]*/.exec(clean.slice(last.end))?.[0] ?? '';
   out += trailing;
@@ -49,15 +59,15 @@ export function makeSnippet(text: string, isMatch: (token: Token) => boolean, we
   return `${prefix}${out.replace(/\s+/g, ' ').trim()}${suffix}`;
 }
 
-function bestWindowStart(tokens: Token[], matched: boolean[], weight: (folded: string) => number): number {
+function bestWindowStart(tokens: Token[], matched: boolean[], weight: (folded: string) => number, window: SnippetWindow): number {
   let bestStart = 0;
   let bestScore = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!matched[i]) continue;
-    const start = Math.max(0, i - WORDS_BEFORE_FIRST_MATCH);
+    const start = Math.max(0, i - window.before);
     const seen = new Set<string>();
     let score = 0;
-    for (let j = start; j < Math.min(tokens.length, start + WINDOW_WORDS); j += 1) {
+    for (let j = start; j < Math.min(tokens.length, start + window.words); j += 1) {
       const folded = tokens[j]!.folded;
       if (matched[j] && !seen.has(folded)) {
         seen.add(folded);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { fold } from '../../src/search/normalize.ts';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.ts';
 
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus);
@@ -171,6 +172,12 @@ describe('search on the real corpus', () => {
         );
       }
     }
+  });
+
+  it('takes overrides of its defaults (SEARCH_DEFAULTS), as MiniSearch takes options', () => {
+    expect(engine.search('giảm nghèo', { limit: 200 })).toHaveLength(SEARCH_DEFAULTS.maxLimit);
+    const wide = createSearchEngine(corpus, undefined, { maxLimit: 200, minScoreRatio: 0 });
+    expect(wide.search('giảm nghèo', { limit: 200 }).length).toBeGreaterThan(SEARCH_DEFAULTS.maxLimit);
   });
 
   it('makes a snippet only when it is read, and the same one every time', () => {
