@@ -3,6 +3,7 @@
  * reader with a size limit, JSON parsing with zod, and the response writers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { constants, gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 
 /** Request bodies larger than this are refused with 413: every API message fits well below. */
@@ -51,6 +52,24 @@ export function redeliverLater(): HttpError {
   });
 }
 
+/**
+ * JSON bodies from this size on are gzipped for a client that says it accepts gzip (an /api/ask
+ * answer with five passages: 9 KB → about 3 KB). The JSON itself is the same; curl without
+ * --compressed and other clients that do not ask get it as it is.
+ */
+const GZIP_FROM_BYTES = 1024;
+
+/** Whether Accept-Encoding lists gzip (or *) with a weight above 0. */
+export function acceptsGzip(request: IncomingMessage | undefined): boolean {
+  const header = request?.headers['accept-encoding'];
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const weight = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+    return (coding === 'gzip' || coding === '*') && (weight === undefined || Number(weight) > 0);
+  });
+}
+
 export function sendJson(
   response: ServerResponse,
   status: number,
@@ -59,13 +78,17 @@ export function sendJson(
 ): void {
   // Encoded once: a check result is ~15 KB of Vietnamese, and measuring then writing the string would encode it twice.
   const payload = Buffer.from(JSON.stringify(body));
+  const compress = payload.length >= GZIP_FROM_BYTES && acceptsGzip(response.req);
+  const sent = compress ? gzipSync(payload, { level: constants.Z_BEST_SPEED }) : payload;
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': payload.length,
+    'Content-Length': sent.length,
     'Cache-Control': 'no-store',
+    ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    ...(payload.length >= GZIP_FROM_BYTES ? { Vary: 'Accept-Encoding' } : {}),
     ...headers,
   });
-  response.end(payload);
+  response.end(sent);
 }
 
 /** The one error shape of the API: `{"error": {"field"?, "message"}}`. */

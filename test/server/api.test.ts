@@ -3,6 +3,8 @@
  * questions with citations, household checks, the standard in force, and how the server treats
  * bad requests (size, JSON, routes, methods, rate limits).
  */
+import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../src/search/types.ts';
 import type { CheckResult } from '../../src/rules/types.ts';
@@ -98,6 +100,34 @@ describe('POST /api/ask', () => {
     expect((await errorOf(empty)).message).toMatch(/trống/);
     const badLimit = await server.postJson('/api/ask', { question: 'hộ nghèo', limit: 'năm' });
     expect(await errorOf(badLimit)).toMatchObject({ field: 'limit' });
+  });
+
+  it('gzips the answer for a client that accepts gzip: the same JSON in well under half the bytes', async () => {
+    const ask = (acceptEncoding?: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        const body = JSON.stringify({ question: 'hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào' });
+        const sent = httpRequest(
+          new URL('/api/ask', server.url),
+          { method: 'POST', headers: { 'Content-Type': 'application/json', ...(acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {}) } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          },
+        );
+        sent.on('error', reject);
+        sent.end(body);
+      });
+    const plain = await ask();
+    const zipped = await ask('br;q=1.0, gzip;q=0.8');
+    const refused = await ask('gzip;q=0, identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
+    expect(zipped.body.length).toBeLessThan(plain.body.length * 0.4);
   });
 
   it('answers a body that is JSON but not an object in Vietnamese', async () => {
