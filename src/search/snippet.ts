@@ -59,22 +59,43 @@ export function makeSnippet(
   return `${prefix}${out.replace(/\s+/g, ' ').trim()}${suffix}`;
 }
 
+/**
+ * Start of the window holding the most weight of distinct matched words, windows starting a few
+ * words before each matched word; one pass, the window sliding forward (the first wins a tie).
+ */
 function bestWindowStart(tokens: Token[], matched: boolean[], weight: (folded: string) => number, window: SnippetWindow): number {
+  const weights = new Map<string, number>();
+  const weightOf = (folded: string) => {
+    let value = weights.get(folded);
+    if (value === undefined) weights.set(folded, (value = weight(folded)));
+    return value;
+  };
+  const inWindow = new Map<string, number>();
+  let score = 0;
+  let low = 0;
+  let high = 0;
   let bestStart = 0;
   let bestScore = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!matched[i]) continue;
     const start = Math.max(0, i - window.before);
-    const seen = new Set<string>();
-    let score = 0;
-    for (let j = start; j < Math.min(tokens.length, start + window.words); j += 1) {
-      const folded = tokens[j]!.folded;
-      if (matched[j] && !seen.has(folded)) {
-        seen.add(folded);
-        score += weight(folded);
-      }
+    const end = Math.min(tokens.length, start + window.words);
+    for (; high < end; high += 1) {
+      if (!matched[high]) continue;
+      const folded = tokens[high]!.folded;
+      const count = inWindow.get(folded) ?? 0;
+      if (count === 0) score += weightOf(folded);
+      inWindow.set(folded, count + 1);
     }
-    if (score > bestScore) {
+    for (; low < start; low += 1) {
+      if (!matched[low]) continue;
+      const folded = tokens[low]!.folded;
+      const count = inWindow.get(folded)!;
+      if (count === 1) score -= weightOf(folded);
+      inWindow.set(folded, count - 1);
+    }
+    // Sums made in another order differ in the last bits: a hair of slack keeps the first of equal windows.
+    if (score > bestScore + 1e-9) {
       bestScore = score;
       bestStart = start;
     }
