@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { checkHousehold, formatCheckReport, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
-import { profileFromUnderstanding, understandHousehold } from '../rules/understand.ts';
+import { notMentionedEffect, profileFromUnderstanding, understandHousehold } from '../rules/understand.ts';
 
 const HELP = `Kiểm tra một hộ gia đình theo chuẩn nghèo đa chiều đang áp dụng vào một ngày.
 
@@ -28,9 +28,12 @@ Tùy chọn:
   --stdin   JSON Lines: mỗi dòng vào một hồ sơ, mỗi dòng ra một kết quả hoặc một lỗi, đúng thứ tự;
             dòng trống được bỏ qua. Mã thoát 2 nếu có ít nhất một dòng lỗi.
   --text [câu]  Hộ gia đình kể bằng một câu (có dấu hay không): in {"understood": {area, members,
-            monthlyIncome hoặc monthlyIncomePerPerson, deprivations, unsure}, "missing": [...]}; điều
-            chưa nói là null và nằm trong "missing" (khu vực không bao giờ đoán). Khi không thiếu gì,
-            kèm các trường kết quả như trên. Số tiền mơ hồ: "questions" ghi câu hỏi lại.
+            monthlyIncome hoặc monthlyIncomePerPerson, deprivations, unsure, memberDetails (tuổi nói
+            trong câu), floorAreaM2}, "missing": [...], "notMentioned": [mã chỉ số câu chưa nói đến]};
+            điều chưa nói là null và nằm trong "missing" (khu vực không bao giờ đoán). Khi không thiếu
+            gì, kèm các trường kết quả như trên; chỉ số chưa nói được tính là không thiếu hụt, nên có
+            "notMentionedEffect" (câu nói rõ điều đó) và "couldBe" {classification, extra} khi thiếu hụt
+            thêm "extra" chỉ số trong số đó đổi kết quả. Số tiền mơ hồ: "questions" ghi câu hỏi lại.
             Với --stdin: mỗi dòng một câu.
   --date D  Ngày xét cho --text (dd/MM/yyyy hoặc yyyy-MM-dd; mặc định hôm nay).`;
 
@@ -70,12 +73,16 @@ async function checkLines(rules: RuleSet): Promise<number> {
 function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<Record<string, unknown>> {
   if (sentence.trim() === '') return { ok: false, error: { field: 'text', message: 'Câu mô tả hộ gia đình đang trống.' } };
   const understanding = understandHousehold(sentence, rules, date);
-  const { understood, missing, questions, notes } = understanding;
-  const answer: Record<string, unknown> = { understood, missing, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
+  const { understood, missing, questions, notes, notMentioned } = understanding;
+  const answer: Record<string, unknown> = { understood, missing, notMentioned, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
   const profile = profileFromUnderstanding(understanding, date);
   if (!profile) return { ok: true, value: answer };
   const outcome = checkHousehold(rules, profile);
-  return outcome.ok ? { ok: true, value: { ...answer, ...outcome.value } } : outcome;
+  if (!outcome.ok) return outcome;
+  // Unmentioned indicators count as not deprived: the result says so, and what they could change.
+  const effect = notMentionedEffect(rules, profile, outcome.value.classification, notMentioned);
+  const couldBe = effect?.couldBe ? { couldBe: effect.couldBe } : {};
+  return { ok: true, value: { ...answer, ...outcome.value, ...couldBe, ...(effect ? { notMentionedEffect: effect.text } : {}) } };
 }
 
 async function checkSentences(rules: RuleSet, date: string, sentence: string | undefined, lines: boolean, json: boolean): Promise<number> {

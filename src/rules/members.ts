@@ -96,8 +96,10 @@ function dependents(household: Household, thresholds: Thresholds): Decision | un
   const share = thresholds.dependant_share_above;
   if (!household.memberDetails || !childBelow || !share) return undefined;
   const details = household.memberDetails;
-  // A child under the age is a dependant by definition; others only when the answer says so.
-  const isDependant = (m: MemberFacts) => (m.age !== undefined && m.age < childBelow.value ? true : m.dependant);
+  const elderlyFrom = thresholds.dependant_elderly_from;
+  // A child under the age, or an elderly member, is a dependant by definition; others only when the answer says so.
+  const byAge = (age: number | undefined) => age !== undefined && (age < childBelow.value || (elderlyFrom !== undefined && age >= elderlyFrom.value));
+  const isDependant = (m: MemberFacts) => (byAge(m.age) ? true : m.dependant);
   const known = details.filter((m) => isDependant(m) === true).length;
   const unknown = details.filter((m) => isDependant(m) === undefined).length + (household.members - details.length);
   const ratio = (count: number) => `${count}/${household.members} người`;

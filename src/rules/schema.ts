@@ -176,6 +176,7 @@ export const PARAMETER_IDS = [
   'school_age_from',
   'school_age_below',
   'dependant_child_below',
+  'dependant_elderly_from',
   'dependant_share_above',
   'nutrition_child_below',
   'adult_education_age_from',

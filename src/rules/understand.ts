@@ -11,22 +11,36 @@ import { fold } from '../text/fold.ts';
 import { writtenForm } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
+  AGE_ABOVE_WORDS,
+  AGE_BANDS,
+  AGE_BELOW_WORDS,
+  AGE_WORDS,
+  ALLOWANCE_PHRASES,
   ALONE_PHRASES,
   CHILD_NOUNS,
+  DISABILITY_PHRASES,
+  ELDERLY_AFTER_PERSON,
+  ELDERLY_PHRASES,
+  FLOOR_AREA_UNITS,
   DEPRIVATION_WORDS,
   GROUP_WORDS,
   JOIN_WORDS,
   MEMBER_NOUNS,
   NEGATIONS,
   NOT_PEOPLE,
+  PERSON_HEADS,
   RELATIVE_PHRASES,
   UNSURE_PHRASES,
 } from '../text/lexicon/household.ts';
 import { DIGIT_WORDS, EARNER_WORDS, HOUSEHOLD_TOTAL_WORDS, NO_INCOME_PHRASES, NOT_INCOME_PHRASES } from '../text/lexicon/money.ts';
 import { findAmounts, moneyTokens, type FoundAmount } from './money.ts';
+import { assessHousehold } from './evaluate.ts';
+import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor } from './indicators.ts';
+import { decideFromMembers, thresholdsOn, type Thresholds } from './members.ts';
+import type { ParameterId } from './schema.ts';
 import type { RuleSet } from './load.ts';
-import type { Area, HouseholdProfileInput, IndicatorId } from './types.ts';
+import type { Area, Classification, HouseholdProfileInput, IndicatorId, MemberFacts } from './types.ts';
 import { formatMoney } from './text.ts';
 
 /** What the sentence states; null when it does not say. */
@@ -39,6 +53,10 @@ export interface Understood {
   monthlyIncomePerPerson?: number;
   deprivations: IndicatorId[];
   unsure: IndicatorId[];
+  /** Members the sentence describes by age or condition ("tui 60 tuổi", "3 đứa con dưới 16 tuổi"); the rules decide dependants from them. */
+  memberDetails?: MemberFacts[];
+  /** "nhà thuê 15m2": the floor area, for the m² per person of the housing-area indicator. */
+  floorAreaM2?: number;
 }
 
 export type MissingField = 'area' | 'members' | 'monthlyIncome';
@@ -52,6 +70,11 @@ export interface Understanding {
   notes: string[];
   /** Indicators the sentence says the household is not deprived in ("có bhyt đầy đủ"). */
   notDeprived: IndicatorId[];
+  /**
+   * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
+   * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
+   */
+  notMentioned: IndicatorId[];
 }
 
 const MAX_MEMBERS = 30;
@@ -250,11 +273,14 @@ function lead(tokens: Tokens, start: number): string[] {
   return words;
 }
 
-function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>) {
+function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thresholds: Thresholds) {
   const deprived = new Set<string>();
   const unsure = new Set<string>();
   const fine = new Set<string>();
-  for (const mention of mentions(tokens, indicators)) {
+  for (const found of mentions(tokens, indicators)) {
+    const indicator = byAge(found.indicator, ageNear(tokens, found), thresholds, indicators);
+    if (indicator === null) continue;
+    const mention = { ...found, indicator };
     const before = lead(tokens, mention.start);
     const negated = before.slice(-NEGATION_REACH).some((word) => NEGATIONS.has(word));
     if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
@@ -267,6 +293,149 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>) {
   }
   for (const id of unsure) fine.delete(id);
   return { deprived, unsure, fine };
+}
+
+// ---------- members by age, floor area ----------
+
+interface PeopleFact {
+  count: number;
+  age?: number;
+  below?: number;
+  above?: number;
+  /** Old or disabled on allowance, said in words. */
+  dependant?: boolean;
+  /** Token span of the clause the fact was read in. */
+  clause: [number, number];
+}
+
+function clauseOf(tokens: Tokens, index: number): [number, number] {
+  let start = index;
+  while (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!)) start -= 1;
+  let end = index;
+  while (end < tokens.length && !CLAUSE_BREAKS.has(tokens[end]!)) end += 1;
+  return [start, end];
+}
+
+/**
+ * How many people an age is said of: "3 đứa con dưới 16 tuổi" = 3, "2 ông bà già" = 2, "ông nội 75 tuổi" = 1;
+ * `listed` when another age comes first ("2 đứa nhỏ 3 tuổi với 7 tuổi": the 7 is one of the two).
+ */
+function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: number; listed: boolean } {
+  const countAt = (index: number) => {
+    const children = childrenAt(tokens, index);
+    if (children) return children;
+    const group = Object.entries(GROUP_WORDS).find(([phrase]) => at(tokens, index, split(phrase)));
+    return group ? (countBefore(tokens, index)?.value ?? group[1]) : undefined;
+  };
+  for (let index = to - 1; index >= from; index -= 1) {
+    if (AGE_WORDS.has(tokens[index]!)) return { count: 1, listed: true };
+    if (!PERSON_WORDS.has(tokens[index]!)) continue;
+    // The person named: "3 đứa con", "hai vợ chồng", "ông bà nội" — a count or a group just before it, or one.
+    for (let start = index; start >= Math.max(from, index - 2); start -= 1) {
+      const count = countAt(start);
+      if (count) return { count, listed: false };
+    }
+    return { count: 1, listed: false };
+  }
+  return { count: 1, listed: false };
+}
+
+/** "60 tuổi", "dưới 16 tuổi", "bà nội 80t", "ông bà già", "bả bị tàn tật, có trợ cấp": the people described. */
+function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[] {
+  const facts: PeopleFact[] = [];
+  tokens.forEach((token, index) => {
+    const number = tokens[index - 1];
+    if (!AGE_WORDS.has(token) || !number || !/^\d{1,3}$/.test(number) || amountAt.has(index - 1)) return;
+    const clause = clauseOf(tokens, index);
+    const value = Number(number);
+    const bound = tokens[index - 2] ?? '';
+    const { count, listed } = peopleCountBefore(tokens, clause[0], index - 1);
+    // "2 đứa nhỏ 3 tuổi với 7 tuổi": an age listed after another is one of the people counted there.
+    const previous = listed ? facts.at(-1) : undefined;
+    if (previous && previous.count > 1) previous.count -= 1;
+    const fact = { count, clause };
+    if (AGE_BELOW_WORDS.has(bound)) facts.push({ ...fact, below: value });
+    else if (AGE_ABOVE_WORDS.has(bound)) facts.push({ ...fact, above: value });
+    else facts.push({ ...fact, age: value });
+  });
+  const described = (index: number) => facts.some((fact) => fact.clause[0] <= index && index < fact.clause[1]);
+  tokens.forEach((_, index) => {
+    const elderly =
+      ELDERLY_PHRASES.some((phrase) => at(tokens, index, split(phrase))) ||
+      (ELDERLY_AFTER_PERSON.some((phrase) => at(tokens, index, split(phrase))) && personBefore(tokens, index));
+    if (!elderly || described(index)) return;
+    const clause = clauseOf(tokens, index);
+    facts.push({ count: peopleCountBefore(tokens, clause[0], index).count, dependant: true, clause });
+  });
+  const onAllowance = findPhrase(tokens, ALLOWANCE_PHRASES);
+  tokens.forEach((_, index) => {
+    if (!DISABILITY_PHRASES.some((phrase) => at(tokens, index, split(phrase)))) return;
+    const clause = clauseOf(tokens, index);
+    const same = facts.find((fact) => fact.clause[0] === clause[0]);
+    // Disabled counts as a dependant only on the monthly social allowance (NĐ 07/2021 Phụ lục).
+    if (same) same.dependant ||= onAllowance;
+    else facts.push({ count: 1, ...(onAllowance ? { dependant: true } : {}), clause });
+  });
+  return facts;
+}
+
+const PERSON_WORDS = new Set([...Object.keys(GROUP_WORDS), ...Object.keys(RELATIVE_PHRASES), ...CHILD_NOUNS, ...MEMBER_NOUNS].flatMap(split).concat(PERSON_HEADS));
+const personBefore = (tokens: Tokens, index: number) => PERSON_WORDS.has(tokens[index - 1] ?? '');
+
+/** The people described, one MemberFacts each, at most `members` of them; a dependant by age is left to the rules' parameters. */
+function memberDetailsOf(facts: PeopleFact[], members: number | null, thresholds: Thresholds): MemberFacts[] | undefined {
+  const childBelow = thresholds.dependant_child_below?.value;
+  const elderlyFrom = thresholds.dependant_elderly_from?.value;
+  const details: MemberFacts[] = [];
+  for (const fact of facts) {
+    const member: MemberFacts = {};
+    if (fact.age !== undefined) member.age = fact.age;
+    else if (fact.below !== undefined && childBelow !== undefined && fact.below <= childBelow) member.dependant = true;
+    else if (fact.above !== undefined && elderlyFrom !== undefined && fact.above + 1 >= elderlyFrom) member.dependant = true;
+    if (fact.dependant) member.dependant = true;
+    for (let copy = 0; copy < fact.count; copy += 1) details.push({ ...member });
+  }
+  const kept = members === null ? details : details.slice(0, members);
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** "15m2", "15 m²", "20 mét vuông". */
+function readFloorArea(tokens: Tokens): number | undefined {
+  for (let index = 1; index < tokens.length; index += 1) {
+    const number = tokens[index - 1]!;
+    if (/^\d{1,4}$/.test(number) && FLOOR_AREA_UNITS.some((unit) => at(tokens, index, split(unit)))) return Number(number);
+  }
+  return undefined;
+}
+
+/** An age told in the clause of a mention ("con lớn 17 tuổi bỏ học"). */
+function ageNear(tokens: Tokens, mention: Mention): number | undefined {
+  const [start, end] = clauseOf(tokens, mention.start);
+  for (let index = start + 1; index < end; index += 1) {
+    const number = tokens[index - 1]!;
+    if (AGE_WORDS.has(tokens[index]!) && /^\d{1,3}$/.test(number) && !AGE_BELOW_WORDS.has(tokens[index - 2] ?? '') && !AGE_ABOVE_WORDS.has(tokens[index - 2] ?? '')) return Number(number);
+  }
+  return undefined;
+}
+
+/**
+ * The indicator a mention names once the age told with it is known: a drop-out aged 17 is adult_education
+ * (the age bands are rules parameters); an age outside every band of its group names none (null).
+ */
+function byAge(indicator: string, age: number | undefined, thresholds: Thresholds, inForce: ReadonlySet<string>): string | null {
+  const band = AGE_BANDS[indicator];
+  if (!band || age === undefined) return indicator;
+  const fits = (id: string) => {
+    const { from, below, to } = AGE_BANDS[id]!;
+    const value = (parameter: string | undefined) => (parameter ? thresholds[parameter as ParameterId]?.value : undefined);
+    const low = value(from);
+    const high = value(below);
+    const last = value(to);
+    if ((from && low === undefined) || (below && high === undefined) || (to && last === undefined)) return false;
+    return (low === undefined || age >= low) && (high === undefined || age < high) && (last === undefined || age <= last);
+  };
+  if (fits(indicator)) return indicator;
+  return Object.keys(AGE_BANDS).find((id) => id !== indicator && AGE_BANDS[id]!.group === band.group && inForce.has(id) && fits(id)) ?? null;
 }
 
 // ---------- the sentence ----------
@@ -297,18 +466,35 @@ export function understandHousehold(typed: string, rules: RuleSet, date: string)
   const counted = statedMembers(tokens, amountStarts) ?? composedMembers(tokens);
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const income = readIncome(tokens, amounts);
-  const { deprived, unsure, fine } = readDeprivations(tokens, new Set(inForce));
+  const thresholds = thresholdsOn(rules, date);
+  const { deprived, unsure, fine } = readDeprivations(tokens, new Set(inForce), thresholds);
+  const memberDetails = memberDetailsOf(readPeople(tokens, amountStarts), members, thresholds);
+  const floorAreaM2 = readFloorArea(tokens);
 
   const incomeField =
     income.monthly !== undefined && income.perPerson ? { monthlyIncomePerPerson: income.monthly } : { monthlyIncome: income.monthly ?? null };
-  const understood: Understood = { area: area.area, members, ...incomeField, deprivations: order(deprived), unsure: order(unsure) };
+  const understood: Understood = {
+    area: area.area,
+    members,
+    ...incomeField,
+    deprivations: order(deprived),
+    unsure: order(unsure),
+    ...(memberDetails ? { memberDetails } : {}),
+    ...(floorAreaM2 !== undefined ? { floorAreaM2 } : {}),
+  };
+  // Settled by what was told: the members described (dependants) or the floor area (m² per person).
+  const told = new Set<string>([...deprived, ...unsure, ...fine]);
+  if (members !== null) {
+    for (const id of decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds).keys()) told.add(id);
+  }
 
   const missing: MissingField[] = [];
   if (understood.area === null) missing.push('area');
   if (understood.members === null) missing.push('members');
   if (income.monthly === undefined) missing.push('monthlyIncome');
   const questions = [area.question, income.question].filter((question) => question !== undefined);
-  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine) };
+  const notMentioned = inForce.filter((id) => !told.has(id));
+  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine), notMentioned };
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */
@@ -327,7 +513,16 @@ export function profileFromUnderstanding(understanding: Understanding, date: str
     understood.monthlyIncomePerPerson !== undefined
       ? { monthlyIncomePerPerson: understood.monthlyIncomePerPerson }
       : { monthlyIncome: understood.monthlyIncome ?? 0 };
-  return { date, area: understood.area, members: understood.members, ...income, deprivations: understood.deprivations, unsure: understood.unsure };
+  return {
+    date,
+    area: understood.area,
+    members: understood.members,
+    ...income,
+    deprivations: understood.deprivations,
+    unsure: understood.unsure,
+    ...(understood.memberDetails ? { memberDetails: understood.memberDetails } : {}),
+    ...(understood.floorAreaM2 !== undefined ? { floorAreaM2: understood.floorAreaM2 } : {}),
+  };
 }
 
 /** "tổng 5tr", "cả nhà kiếm": the amount is the household's, said outright (the quick check's default is per person). */
@@ -349,4 +544,34 @@ export function readMemberCount(text: string): number | undefined {
   if (digits) return Number(digits);
   // Number words are also everyday words ("tư", "năm"): trusted only in a short answer.
   return tokens.length <= 3 ? countBefore(tokens, tokens.length)?.value : undefined;
+}
+
+/** What the indicators a sentence did not mention could change: the class if the household lacked some of them. */
+export interface NotMentionedEffect {
+  notMentioned: IndicatorId[];
+  /** The class with the fewest extra deprivations among them that changes it (absent when none does). */
+  couldBe?: { classification: Classification; extra: number };
+  text: string;
+}
+
+/**
+ * A class read from one sentence counts every indicator it does not mention as not deprived: says which,
+ * and the class it could be ("có thể là hộ nghèo nếu hộ thiếu hụt thêm 1 chỉ số trong số đó").
+ */
+export function notMentionedEffect(rules: RuleSet, profile: HouseholdProfileInput, classification: Classification, notMentioned: IndicatorId[]): NotMentionedEffect | undefined {
+  if (notMentioned.length === 0) return undefined;
+  const names = notMentioned.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ');
+  const said = `Câu mô tả chưa nói đến ${notMentioned.length} chỉ số (${names}), nên kết quả đang coi hộ không thiếu hụt các chỉ số này`;
+  for (let extra = 1; extra <= notMentioned.length; extra += 1) {
+    const outcome = assessHousehold(rules, { ...profile, deprivations: [...(profile.deprivations ?? []), ...notMentioned.slice(0, extra)] });
+    const changed = outcome.ok ? outcome.value.under.classification : classification;
+    if (changed !== classification && changed !== 'unknown') {
+      return {
+        notMentioned,
+        couldBe: { classification: changed, extra },
+        text: `${said}. Có thể là ${CLASS_LABELS[changed].toLowerCase()} nếu hộ thiếu hụt thêm ${extra} chỉ số trong số đó — hãy kiểm tra đủ các chỉ số (hỏi từng câu) hoặc hỏi UBND cấp xã.`,
+      };
+    }
+  }
+  return { notMentioned, text: `${said}; dù hộ thiếu hụt thêm các chỉ số này, kết quả vẫn là ${CLASS_LABELS[classification].toLowerCase()}.` };
 }

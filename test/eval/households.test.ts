@@ -24,4 +24,11 @@ describe('household sentences', () => {
     const scores = scoreSentences(unseen, rules);
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads the round-4 sentences (dependants by age, m², age bands, class computed by hand) for at least 90%', () => {
+    const round4 = loadHouseholdSentences('round4');
+    expect(round4.length).toBeGreaterThanOrEqual(15);
+    const scores = scoreSentences(round4, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { RuleSet } from '../../src/rules/index.ts';
-import { understandHousehold, type Understood } from '../../src/rules/understand.ts';
+import { checkHousehold, type RuleSet } from '../../src/rules/index.ts';
+import { profileFromUnderstanding, understandHousehold, type Understood } from '../../src/rules/understand.ts';
 
 /** The date the sentences are read at: the 2022–2025 indicators, kept for 2026. */
 export const HOUSEHOLD_EVAL_DATE = '2026-12-01';
@@ -25,6 +25,8 @@ const sentenceSchema = z.strictObject({
     deprivations: z.array(z.string()),
     unsure: z.array(z.string()).optional(),
   }),
+  /** The class and the deprivations the rules count (member decisions included), computed by hand. */
+  result: z.strictObject({ classification: z.enum(['poor', 'near_poor', 'middle', 'none', 'unknown']), deprivations: z.array(z.string()) }).optional(),
 });
 export type HouseholdSentence = z.infer<typeof sentenceSchema>;
 
@@ -32,6 +34,7 @@ export type HouseholdSentence = z.infer<typeof sentenceSchema>;
 export const SENTENCE_FILES = {
   households: new URL('./households.yaml', import.meta.url),
   unseen: new URL('./households-unseen.yaml', import.meta.url),
+  round4: new URL('./households-round4.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {
@@ -61,9 +64,30 @@ export interface SentenceScores {
   misses: { text: string; wrong: string[] }[];
 }
 
+/** The class and counted deprivations of the checked sentence, against the hand-computed `result`. */
+function resultDifferences(sentence: HouseholdSentence, rules: RuleSet): string[] {
+  if (!sentence.result) return [];
+  const date = sentence.date ?? HOUSEHOLD_EVAL_DATE;
+  const profile = profileFromUnderstanding(understandHousehold(sentence.text, rules, date), date);
+  const outcome = profile ? checkHousehold(rules, profile) : undefined;
+  if (!outcome?.ok) return ['result: không kiểm tra được'];
+  const wrong: string[] = [];
+  if (outcome.value.classification !== sentence.result.classification) wrong.push(`classification ${sentence.result.classification} ≠ ${outcome.value.classification}`);
+  if (sorted(sentence.result.deprivations) !== sorted(outcome.value.deprivations)) {
+    wrong.push(`result deprivations [${sorted(sentence.result.deprivations)}] ≠ [${sorted(outcome.value.deprivations)}]`);
+  }
+  return wrong;
+}
+
 export function scoreSentences(sentences: readonly HouseholdSentence[], rules: RuleSet): SentenceScores {
   const misses = sentences
-    .map((sentence) => ({ text: sentence.text, wrong: differences(sentence.expected, understandHousehold(sentence.text, rules, sentence.date ?? HOUSEHOLD_EVAL_DATE).understood) }))
+    .map((sentence) => ({
+      text: sentence.text,
+      wrong: [
+        ...differences(sentence.expected, understandHousehold(sentence.text, rules, sentence.date ?? HOUSEHOLD_EVAL_DATE).understood),
+        ...resultDifferences(sentence, rules),
+      ],
+    }))
     .filter((result) => result.wrong.length > 0);
   return { sentences: sentences.length, accuracy: sentences.length ? (sentences.length - misses.length) / sentences.length : 0, misses };
 }

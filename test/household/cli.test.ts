@@ -17,6 +17,7 @@ describe('cli check --text', () => {
     const out = JSON.parse(run.stdout);
     expect(out.understood).toEqual({ area: 'rural', members: 4, monthlyIncome: 5_000_000, deprivations: ['health_insurance'], unsure: [] });
     expect(out.missing).toEqual([]);
+    expect(out.notMentioned).toHaveLength(11);
     expect(out.classification).toBe('near_poor');
     expect(out.incomePerPerson).toBe(1_250_000);
     expect(out.asOf).toBe('2026-12-01');
@@ -36,6 +37,27 @@ describe('cli check --text', () => {
     expect(lines[2].understood).toMatchObject({ area: 'urban', members: 5, monthlyIncomePerPerson: 1_800_000 });
     expect(lines[2].understood.monthlyIncome).toBeUndefined();
     expect(lines[2].incomePerPerson).toBe(1_800_000);
+  });
+
+  it('infers dependants from ages (a 60-year-old alone), and says which indicators the sentence did not mention and what they could change (F3)', () => {
+    const run = check(['--json', '--date', '2026-12-01', '--text', 'tui 60 tuoi, o que mot minh, ko co thu nhap, ko co bhyt, nha la']);
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.understood.memberDetails).toEqual([{ age: 60 }]);
+    expect(out.classification).toBe('poor');
+    expect(out.deprivations).toEqual(['dependents', 'health_insurance', 'housing_quality']);
+    expect(out.reasons.join(' ')).toMatch(/Người phụ thuộc chiếm 1\/1 người/);
+    // Settled by the member told (dependants; no child, so schooling) or by the sentence: not in notMentioned.
+    expect(out.notMentioned).not.toContain('dependents');
+    expect(out.notMentioned).toContain('employment');
+    expect(out.notMentionedEffect).toMatch(/chưa nói đến 8 chỉ số/);
+
+    const near = JSON.parse(check(['--json', '--date', '2026-12-01', '--text', 'nha tui 3 nguoi o tro 15m2 ngoai phuong, thu nhap 6tr, chong lam thue ko hop dong']).stdout);
+    expect(near.understood.floorAreaM2).toBe(15);
+    expect(near.deprivations).toEqual(['employment', 'housing_area']);
+    expect(near.classification).toBe('near_poor');
+    expect(near.couldBe).toEqual({ classification: 'poor', extra: 1 });
+    expect(near.notMentionedEffect).toMatch(/Có thể là hộ nghèo nếu hộ thiếu hụt thêm 1 chỉ số/);
   });
 
   it('refuses --text without a sentence, and keeps check --json as it was', () => {

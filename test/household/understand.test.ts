@@ -155,3 +155,50 @@ describe('the 2027–2030 indicators in everyday words (digital services, waste;
     expect(checked.value.reasons.join(' ')).toContain('UBND cấp xã rà soát');
   });
 });
+
+describe('members by age, floor area, age bands (F3)', () => {
+  it('describes members by their ages and counts, never "gia đình" or "giá" as old people', () => {
+    expect(read('nha tui 7 nguoi o que, 3 dua con duoi 16 tuoi, ba noi 80 tuoi').understood.memberDetails).toEqual([
+      { dependant: true }, { dependant: true }, { dependant: true }, { age: 80 },
+    ]);
+    expect(read('2 dua nho 3 tuoi voi 7 tuoi, nha 4 nguoi').understood.memberDetails).toEqual([{ age: 3 }, { age: 7 }]);
+    expect(read('nha co 2 ong ba gia o que').understood.memberDetails).toEqual([{ dependant: true }, { dependant: true }]);
+    expect(read('gia dinh 4 nguoi o que, gia ca dat do').understood.memberDetails).toBeUndefined();
+    // Disabled is a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục).
+    expect(read('nha 3 nguoi, ba xa bi tan tat').understood.memberDetails).toEqual([{}]);
+    expect(read('nha 3 nguoi, ba xa bi tan tat co tro cap hang thang').understood.memberDetails).toEqual([{ dependant: true }]);
+  });
+
+  it('reads the floor area for the m² per person', () => {
+    expect(read('3 nguoi o nha thue 15m2').understood.floorAreaM2).toBe(15);
+    expect(read('3 nguoi o phong 20 mét vuông').understood.floorAreaM2).toBe(20);
+    expect(read('thu nhap 15 trieu').understood.floorAreaM2).toBeUndefined();
+  });
+
+  it('names the schooling indicator by the age told, from the parameters (a drop-out of 17 is adult education)', () => {
+    expect(read('con lon 17 tuoi bo hoc').understood.deprivations).toEqual(['adult_education']);
+    expect(read('con 10 tuoi bo hoc').understood.deprivations).toEqual(['child_schooling']);
+    expect(read('1 dua con bo hoc').understood.deprivations).toEqual(['child_schooling']);
+    expect(read('ong noi 70 tuoi mu chu').understood.deprivations).toEqual([]);
+    // Parameters moved: the same sentence follows the data, not a number in code.
+    const shifted = {
+      ...rules,
+      parameters: new Map([...rules.parameters].map(([id, parameter]) => [id, id === 'school_age_below' ? { ...parameter, values: parameter.values.map((v) => ({ ...v, value: 18 })) } : parameter])),
+    };
+    expect(understandHousehold('con lon 17 tuoi bo hoc', shifted, DATE).understood.deprivations).toEqual(['child_schooling']);
+  });
+
+  it('reads "không hợp đồng", "nhà gỗ tạm bợ", "nhà vs tạm bợ" as the indicators they are', () => {
+    expect(read('chong lam thue ko hop dong').understood.deprivations).toEqual(['employment']);
+    expect(read('co hop dong lao dong').notDeprived).toEqual(['employment']);
+    expect(read('nha go tam bo').understood.deprivations).toEqual(['housing_quality']);
+    expect(read('nha vs tam bo').understood.deprivations).toEqual(['sanitation']);
+    expect(read('tui vs 2 dua con').understood.deprivations).toEqual([]);
+  });
+
+  it('lists the indicators in force the sentence did not mention', () => {
+    const understanding = read('nha 4 nguoi o que thu nhap 5tr, ko co bhyt');
+    expect(understanding.notMentioned).not.toContain('health_insurance');
+    expect(understanding.notMentioned).toHaveLength(11);
+  });
+});

@@ -33,6 +33,37 @@ export const RELATIVE_PHRASES: Readonly<Record<string, number>> = {
   'me chong': 1, 'me vo': 1, 'bo chong': 1, 'bo vo': 1,
 };
 
+/**
+ * Ages and people as the sentence tells them, for the member-level rules (dependants, which schooling
+ * indicator a drop-out is): "tui 60 tuổi", "bà nội 80t", "3 đứa con dưới 16 tuổi", "2 ông bà già",
+ * "bả bị tàn tật, có trợ cấp". The age limits themselves are parameters of rules/parameters.yaml.
+ */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['tuoi', 't']);
+/** Before an age: "dưới 16 tuổi" (younger than), "trên 60 tuổi" (older than). */
+export const AGE_BELOW_WORDS: ReadonlySet<string> = new Set(['duoi']);
+export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngoai']);
+/** People named before an age besides the family words above: "má tui 72 tuổi", "tui 60 tuổi", "bả 80t". */
+export const PERSON_HEADS: readonly string[] = ['me', 'ma', 'bo', 'cha', 'ba', 'ong', 'toi', 'em', 'anh', 'chi', 'vo', 'chong', 'nho'];
+
+/** Old people said without an age: "người già", "cao tuổi"; "già" only right after a person ("ông bà già", "mẹ già yếu"; not "gia đình"). */
+export const ELDERLY_PHRASES: readonly string[] = ['nguoi gia', 'cao tuoi', 'nguoi cao tuoi', 'gia yeu'];
+export const ELDERLY_AFTER_PERSON: readonly string[] = ['gia'];
+/** Disability words; a disabled member is a dependant when on the monthly social allowance (NĐ 07/2021). */
+export const DISABILITY_PHRASES: readonly string[] = ['khuyet tat', 'tan tat', 'tan phe', 'bai liet', 'liet', 'benh tam than', 'thieu nang'];
+export const ALLOWANCE_PHRASES: readonly string[] = ['tro cap', 'huong tro cap', 'an tro cap', 'lanh tro cap', 'tien tro cap'];
+/** Floor area units after a number: "15m2", "15 m²", "20 mét vuông". */
+export const FLOOR_AREA_UNITS: readonly string[] = ['m 2', 'met vuong', 'm vuong', 'met 2'];
+/**
+ * Deprivations whose indicator depends on the member's age, by the parameters of its age band
+ * (rules/parameters.yaml): a drop-out aged 17 is adult_education, not child_schooling. `to` is inclusive,
+ * `below` exclusive; a mention with an age outside every band of its group names no indicator.
+ */
+export const AGE_BANDS: Readonly<Record<string, { from?: string; below?: string; to?: string; group: string }>> = {
+  child_schooling: { from: 'school_age_from', below: 'school_age_below', group: 'schooling' },
+  adult_education: { from: 'adult_education_age_from', to: 'adult_education_age_to', group: 'schooling' },
+  nutrition: { below: 'nutrition_child_below', group: 'nutrition' },
+};
+
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
 export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);
 
@@ -67,7 +98,8 @@ export interface DeprivationWords {
 
 export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   employment: {
-    lacks: ['viec lam', 'viec'],
+    // "làm thuê không hợp đồng", "chưa có hợp đồng lao động": paid work without a labour contract.
+    lacks: ['viec lam', 'viec', 'hop dong', 'hop dong lao dong'],
     // Not "ở không" alone: "có hỗ trợ nhà ở không" would read as unemployment.
     signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam'],
   },
@@ -81,7 +113,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     signs: ['bo hoc', 'nghi hoc', 'thoi hoc', 'khong cho di hoc', 'khong di hoc'],
   },
   housing_quality: {
-    signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach'],
+    signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach',
+      'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat'],
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {
@@ -93,8 +126,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     ],
   },
   sanitation: {
-    lacks: ['nha ve sinh', 'nha tieu', 'nha xi', 'nha cau', 'cau tieu', 'wc', 'toilet', 'cho di ve sinh', 've sinh'],
-    signs: ['di ve sinh ngoai dong', 'di ngoai dong', 'cau ca', 'nha ve sinh tam'],
+    // "vs" alone is also "với"; only "nhà vs" is the toilet.
+    lacks: ['nha ve sinh', 'nha tieu', 'nha xi', 'nha cau', 'cau tieu', 'wc', 'toilet', 'cho di ve sinh', 've sinh', 'nha vs'],
+    signs: ['di ve sinh ngoai dong', 'di ngoai dong', 'cau ca', 'nha ve sinh tam', 'nha vs tam', 'wc tam', 'toilet tam', 'nha tieu tam', 've sinh tam'],
   },
   telecom: { lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
   information_access: { lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin'] },
