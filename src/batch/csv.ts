@@ -8,9 +8,7 @@
  * Excel and text cells that a spreadsheet would run as a formula (= + - @ tab CR at the start)
  * prefixed with an apostrophe, as OWASP advises.
  */
-import { createWriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
@@ -133,7 +131,9 @@ export function csvLine(cells: readonly Cell[]): string {
  * chunks of rows (one write per chunk, not per row).
  */
 export function csvSink(file: OutputFile | null): ResultSink {
-  const destination: Writable = file ? createWriteStream(file.temp, { flags: 'wx' }) : process.stdout;
+  // A file is written with plain synchronous writes of each chunk (the CLI has nothing else to do
+  // meanwhile, and a stream would copy every chunk into a Buffer first); stdout stays a stream.
+  const fd = file ? openSync(file.temp, 'wx') : null;
   let pending = file ? '\uFEFF' : '';
   let rows = 0;
   const flush = async () => {
@@ -141,7 +141,8 @@ export function csvSink(file: OutputFile | null): ResultSink {
     const text = pending;
     pending = '';
     rows = 0;
-    if (!destination.write(text)) await once(destination, 'drain');
+    if (fd !== null) writeSync(fd, text);
+    else if (!process.stdout.write(text)) await once(process.stdout, 'drain');
   };
   return {
     header: (columns) => void (pending += csvLine(columns)),
@@ -153,16 +154,14 @@ export function csvSink(file: OutputFile | null): ResultSink {
     problem: () => {},
     async finish() {
       await flush();
-      if (!file) return;
-      destination.end();
-      await finished(destination);
-      file.commit();
+      if (fd === null) return;
+      closeSync(fd);
+      file!.commit();
     },
     async abort() {
-      if (!file) return;
-      destination.end();
-      await finished(destination).catch(() => {});
-      file.discard();
+      if (fd === null) return;
+      closeSync(fd);
+      file!.discard();
     },
   };
 }
