@@ -216,6 +216,8 @@ const EVERYDAY_PHRASES = Object.entries(EVERYDAY_WORDS).map(([everyday, formal])
   words: everyday.split(' '),
   formal: tokenize(formal),
 }));
+const EVERYDAY_BY_FIRST_WORD = new Map<string, number[]>();
+EVERYDAY_PHRASES.forEach(({ words }, p) => EVERYDAY_BY_FIRST_WORD.set(words[0]!, [...(EVERYDAY_BY_FIRST_WORD.get(words[0]!) ?? []), p]));
 
 /** An everyday phrase found in a question, and the documents' words for it. */
 export interface FormalAlternative {
@@ -226,14 +228,19 @@ export interface FormalAlternative {
 }
 
 export function formalAlternatives(tokens: Token[]): FormalAlternative[] {
-  const found: FormalAlternative[] = [];
-  const lastPhrase = tokens.at(-1)?.phrase ?? 0;
-  for (const { words, formal } of EVERYDAY_PHRASES) {
-    for (let i = 0; i + words.length <= tokens.length; i += 1) {
-      if (!words.every((word, j) => tokens[i + j]!.folded === word)) continue;
-      const phrase = lastPhrase + 1 + found.length;
-      found.push({ positions: words.map((_, j) => i + j), formal: formal.map((token) => ({ ...token, phrase })) });
+  // Phrases by their first word, so a question is scanned once; found in the order of EVERYDAY_WORDS, then of position.
+  const matches: [number, number][] = [];
+  tokens.forEach((token, i) => {
+    for (const p of EVERYDAY_BY_FIRST_WORD.get(token.folded) ?? []) {
+      const { words } = EVERYDAY_PHRASES[p]!;
+      if (i + words.length <= tokens.length && words.every((word, j) => tokens[i + j]!.folded === word)) matches.push([p, i]);
     }
-  }
-  return found;
+  });
+  matches.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const lastPhrase = tokens.at(-1)?.phrase ?? 0;
+  return matches.map(([p, i], n) => {
+    const { words, formal } = EVERYDAY_PHRASES[p]!;
+    const phrase = lastPhrase + 1 + n;
+    return { positions: words.map((_, j) => i + j), formal: formal.map((token) => ({ ...token, phrase })) };
+  });
 }
