@@ -44,7 +44,7 @@ import { resultDetailReply, resultReply, resultSubject, type ResultContext } fro
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { DeliveryInProgressError, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
+import { DeliveryInProgressError, isUnclaimed, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
 import { answerTopic, checkTopicSupports, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
 
@@ -820,13 +820,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     let claim: DeliveryClaim | undefined;
     try {
       if (message.deliveryId) {
-        // A claim that cannot be written for another reason (disk full, damaged) does not cost the answer:
-        // it is answered unclaimed (a redelivery might be answered again), and said in the log.
-        const claimed = await deliveries.claim(message.channel, message.deliveryId).catch((error: unknown) => {
-          if (error instanceof StoreUnavailableError) throw error;
-          log.warn('delivery_claim_failed', { channel: message.channel, error });
-          return undefined;
-        });
+        // Unreachable store: StoreUnavailableError goes up (redelivered later). A degraded one (disk full, a
+        // lock held elsewhere, damaged) does not cost the answer: answered without a claim, said in the log.
+        const claimed = await deliveries.claim(message.channel, message.deliveryId);
         if (claimed === 'done') {
           log.info('delivery_duplicate', { channel: message.channel });
           return [];
@@ -836,7 +832,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           log.info('delivery_in_progress', { channel: message.channel });
           throw new DeliveryInProgressError();
         }
-        claim = claimed;
+        if (isUnclaimed(claimed)) log.warn('delivery_unclaimed', { channel: message.channel, reason: claimed.unclaimed, error: claimed.error });
+        else claim = claimed;
       }
       const key = sessionKey(message);
       // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.

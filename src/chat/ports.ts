@@ -106,13 +106,33 @@ export interface DeliveryClaim {
 }
 
 /**
+ * The store is there but cannot take a claim now (SQLite degraded: disk full, a write lock held by
+ * another process, a damaged page). Answers need no database, so the delivery is answered without a
+ * claim: a redelivery of it (Telegram retries a webhook it did not get a 200 for; Zalo after a
+ * restart) may be answered a second time (README "Máy chủ"). Not an unreachable store: that is
+ * StoreUnavailableError, thrown, and the update is delivered again later instead.
+ */
+export interface Unclaimed {
+  readonly unclaimed: 'store-degraded';
+  /** Why the claim was not written (the store's error; logged, it names no personal text). */
+  readonly error: unknown;
+}
+
+/** What claiming a delivery came to: a claim to finish or release, or why there is none. */
+export type ClaimOutcome = DeliveryClaim | Exclude<DeliveryState, 'claimed'> | Unclaimed;
+
+export const isUnclaimed = (outcome: ClaimOutcome): outcome is Unclaimed => typeof outcome === 'object' && 'unclaimed' in outcome;
+
+/**
  * Claims a channel's delivery (Telegram update_id, Zalo message id) before it is handled, so each is
  * answered once, also when the platform retries it at another instance: a claim (a lease of
  * DELIVERY_DEFAULTS.leaseMs), or why not: 'in-progress' (handled elsewhere now, or its holder died
- * less than a lease ago: the platform should redeliver later) or 'done' (answered: drop it).
+ * less than a lease ago: the platform should redeliver later), 'done' (answered: drop it) or
+ * Unclaimed (the store is degraded: answer without a claim). Rejects with StoreUnavailableError when
+ * the store cannot be reached (nothing is answered, the platform redelivers).
  */
 export interface DeliveryClaims {
-  claim(channel: string, id: string): Promise<DeliveryClaim | Exclude<DeliveryState, 'claimed'>>;
+  claim(channel: string, id: string): Promise<ClaimOutcome>;
 }
 
 /**
@@ -132,7 +152,7 @@ export function shouldRedeliver(error: unknown): boolean {
   return error instanceof StoreUnavailableError || error instanceof DeliveryInProgressError;
 }
 
-/** The default DeliveryClaims: the store's persisted claim under a lease. */
+/** The default DeliveryClaims: the store's persisted claim under a lease; a claim it cannot write is Unclaimed. */
 export function storeDeliveryClaims(
   store: Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>,
   now: () => Date = () => new Date(),
@@ -140,7 +160,14 @@ export function storeDeliveryClaims(
   return {
     claim: async (channel, id) => {
       const token = randomUUID();
-      const state = await store.claimDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
+      let state: DeliveryState;
+      try {
+        state = await store.claimDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
+      } catch (error) {
+        // Unreachable: redeliver later. Any other failure of the claim's write: the store is degraded, answer anyway.
+        if (error instanceof StoreUnavailableError) throw error;
+        return { unclaimed: 'store-degraded', error };
+      }
       if (state !== 'claimed') return state;
       return {
         finish: () => store.finishDelivery(channel, id),

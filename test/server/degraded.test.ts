@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORE_DEFAULTS } from '../../src/store/shared.ts';
 import type { StoreProblem } from '../../src/store/types.ts';
+import { BotApiEmulator } from '../channels/telegram/emulator.ts';
+import { startFakeZalo } from '../channels/zalo/fake-zalo-server.ts';
+import { freePort } from '../channels/zalo/harness.ts';
 import { damageVictimPage } from '../store/damage.ts';
 import { startMain, startTestService, tempDatabasePath, until, type TestService } from './harness.ts';
 
@@ -223,6 +226,76 @@ describe('a full disk (a 4 MB tmpfs filled to ENOSPC) under a running server', (
     expect(await health(server)).toMatchObject({ status: 'ok' });
     expect(await chat(server, SAVED, '/xoadulieu')).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
     expect(await server.service.app.store.readSession(`web:${SAVED}`)).toBeUndefined();
+  });
+});
+
+const TELEGRAM_TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
+const ZALO_TOKEN = '1459232241454765289:zaloTestTokenForTheLocalFake';
+const SECRET = 'degraded-webhook-secret';
+
+describe('Telegram and Zalo webhooks while the disk is full (SQLite degraded, issue 10)', () => {
+  it('answer the question (not the apology) without a delivery claim, say so in the log without the text, and claim again once space is back', async (context) => {
+    const disk = smallDisk('4m');
+    if (!disk.folder) return context.skip(disk.reason);
+    const telegram = await BotApiEmulator.start({ token: TELEGRAM_TOKEN });
+    cleanups.push(() => telegram.close());
+    const zalo = await startFakeZalo({ token: ZALO_TOKEN });
+    cleanups.push(() => zalo.close());
+    const port = await freePort();
+    server = await startTestService(
+      {
+        PORT: String(port),
+        TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+        ZALO_BOT_TOKEN: ZALO_TOKEN,
+        ZALO_API_ROOT: zalo.apiRoot,
+        ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
+        ZALO_WEBHOOK_SECRET: SECRET,
+      },
+      { databasePath: join(disk.folder, 'bot.db') },
+    );
+    await zalo.waitFor('setWebhook', () => zalo.webhook !== undefined);
+    const filler = join(disk.folder, 'filler');
+    expect(fillDisk(filler)).toBeGreaterThan(1 << 20);
+    const logsBefore = server.logLines.length;
+
+    const { webhookStatus } = await telegram.push({
+      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 701, type: 'private', first_name: 'Lan' }, from: { id: 701, is_bot: false, first_name: 'Lan' }, text: QUESTION },
+    });
+    expect(webhookStatus).toBe(200);
+    const sent = await telegram.waitFor(() => telegram.messagesTo(701)[0]);
+    expect(sent.text).toContain('Nguồn');
+    expect(sent.text).not.toMatch(/xin lỗi/i);
+
+    zalo.pushUpdate({
+      event_name: 'message.text.received',
+      message: { message_id: 'z-full-1', from: { id: 'u-701', name: 'Lan' }, chat: { id: 'u-701', chat_type: 'PRIVATE' }, date: Date.now(), text: QUESTION },
+    });
+    await zalo.waitFor('reply to u-701', () => zalo.sentTo('u-701').length > 0);
+    expect(zalo.deliveries.at(-1)?.status).toBe(200);
+    expect(zalo.sentTo('u-701').join('\n')).toContain('Nguồn');
+    expect(zalo.sentTo('u-701').join('\n')).not.toMatch(/xin lỗi/i);
+
+    const unclaimed = server.logs().slice(logsBefore).filter((event) => event.event === 'delivery_unclaimed');
+    expect(unclaimed.map((event) => [event.level, event.channel])).toEqual([
+      ['warn', 'telegram'],
+      ['warn', 'zalo'],
+    ]);
+    expect(server.logLines.join('\n')).not.toContain('tái nghèo');
+    expect(server.logs().some((event) => event.event === 'chat_failed')).toBe(false);
+
+    // Space is back: deliveries are claimed again, so a repeated update is dropped, not answered twice.
+    rmSync(filler);
+    await healthBecomes(server, 'ok');
+    const update = { message: { message_id: 2, date: Math.floor(Date.now() / 1000), chat: { id: 702, type: 'private' as const, first_name: 'Ba' }, from: { id: 702, is_bot: false, first_name: 'Ba' }, text: QUESTION } };
+    const first = await telegram.push(update);
+    await telegram.waitFor(() => telegram.messagesTo(702)[0]);
+    const again = await server.postJson('/telegram/webhook', { update_id: first.updateId, ...update }, { 'X-Telegram-Bot-Api-Secret-Token': SECRET });
+    expect(again.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(telegram.messagesTo(702)).toHaveLength(1);
   });
 });
 

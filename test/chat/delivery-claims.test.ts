@@ -1,0 +1,40 @@
+/**
+ * The delivery claim port says why there is no claim (issues 10, 12): a store that cannot write the
+ * claim but is there (SQLite degraded) gives Unclaimed — answer without a claim —, an unreachable one
+ * (PostgreSQL down) rejects with StoreUnavailableError — nothing answered, the platform redelivers.
+ */
+import { describe, expect, it } from 'vitest';
+import { isUnclaimed, storeDeliveryClaims, StoreUnavailableError, type ChatStore } from '../../src/chat/ports.ts';
+
+type ClaimStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
+const failingWith = (error: Error): ClaimStore => ({
+  claimDelivery: () => Promise.reject(error),
+  finishDelivery: () => Promise.resolve(),
+  releaseDelivery: () => Promise.resolve(),
+});
+
+describe('storeDeliveryClaims', () => {
+  it('a claim the store cannot write (disk full) is Unclaimed, carrying the reason', async () => {
+    const full = new Error('SQLITE_FULL: database or disk is full');
+    const outcome = await storeDeliveryClaims(failingWith(full)).claim('telegram', '42');
+    expect(isUnclaimed(outcome)).toBe(true);
+    expect(outcome).toEqual({ unclaimed: 'store-degraded', error: full });
+  });
+
+  it('an unreachable store rejects, so the update is delivered again later', async () => {
+    const away = new StoreUnavailableError('Cơ sở dữ liệu PostgreSQL tạm thời không kết nối được.');
+    await expect(storeDeliveryClaims(failingWith(away)).claim('zalo', 'm1')).rejects.toBe(away);
+  });
+
+  it('a claim written is a claim; finished or held elsewhere are said as such', async () => {
+    const states = ['claimed', 'done', 'in-progress'] as const;
+    const outcomes = await Promise.all(
+      states.map((state) =>
+        storeDeliveryClaims({ claimDelivery: async () => state, finishDelivery: async () => undefined, releaseDelivery: async () => undefined }).claim('telegram', '1'),
+      ),
+    );
+    expect(typeof outcomes[0]).toBe('object');
+    expect(isUnclaimed(outcomes[0]!)).toBe(false);
+    expect(outcomes.slice(1)).toEqual(['done', 'in-progress']);
+  });
+});
