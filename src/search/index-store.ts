@@ -199,6 +199,32 @@ export function serializeIndex(index: PassageIndex): Buffer {
 
 export function deserializeIndex(bytes: Buffer): PassageIndex {
   const stored = deserialize(bytes) as Omit<PassageIndex, 'terms'>;
-  if (!Array.isArray(stored?.termList) || !(stored.docs instanceof Uint32Array)) throw new Error('not a search index');
+  if (!Array.isArray(stored?.termList) || !Array.isArray(stored.ids) || !consistent(stored)) throw new Error('not a search index');
   return { ...stored, terms: new Map(stored.termList.map((term, id) => [term, id])) };
+}
+
+/** The arrays have the lengths the passages and terms call for (a damaged file that still reads as data fails here). */
+function consistent(index: Omit<PassageIndex, 'terms'>): boolean {
+  const passages = index.ids.length;
+  const terms = index.termList.length;
+  return (
+    index.offsets instanceof Uint32Array &&
+    index.offsets.length === terms * FIELD_COUNT + 1 &&
+    index.docs instanceof Uint32Array &&
+    index.freqs instanceof Uint16Array &&
+    index.docs.length === index.offsets[terms * FIELD_COUNT] &&
+    index.freqs.length === index.docs.length &&
+    index.fieldLengths instanceof Uint16Array &&
+    index.fieldLengths.length === passages * FIELD_COUNT &&
+    index.averageFieldLengths instanceof Float64Array &&
+    index.averageFieldLengths.length === FIELD_COUNT &&
+    index.documentFrequency instanceof Uint32Array &&
+    index.documentFrequency.length === terms &&
+    index.wordOffsets instanceof Uint32Array &&
+    index.wordOffsets.length === passages + 1 &&
+    index.words instanceof Uint32Array &&
+    index.words.length === index.wordOffsets[passages] &&
+    index.report instanceof Uint8Array &&
+    index.report.length === passages
+  );
 }

@@ -2,6 +2,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
@@ -50,6 +51,18 @@ describe('index cache', () => {
     const again = loadOrBuildIndex(corpus.passages, dir);
     expect(again.source).toBe('built');
     expect(answers(again.index).length).toBeGreaterThan(0);
+  });
+
+  it('rebuilds over a cache file that reads as data but does not fit together', () => {
+    const dir = tempDir();
+    const built = loadOrBuildIndex(corpus.passages, dir).index;
+    const [file] = readdirSync(dir);
+    // Same passages and terms, postings cut short: what a file damaged in the middle could hold.
+    const { terms: _terms, ...stored } = built;
+    writeFileSync(join(dir, file!), serialize({ ...stored, docs: built.docs.subarray(0, 10) }));
+    const again = loadOrBuildIndex(corpus.passages, dir);
+    expect(again.source).toBe('built');
+    expect(answers(again.index)).toEqual(answers(built));
   });
 
   it('still works where the cache cannot be written', () => {
