@@ -25,7 +25,8 @@ export interface ChatStore {
   /**
    * Deletes everything kept about one user: the session under `userKey`, the sessions scoped under it
    * (`${userKey}:…`, e.g. one per group chat), the shares any of them made, and the reports and
-   * unanswered questions sent with `ownerKey` = `userKey`; resolves to rows removed.
+   * unanswered questions sent with `ownerKey` = `userKey`, and the answers waiting in the outbox for the
+   * user's private chat (Telegram, Zalo); resolves to rows removed.
    */
   deleteUser(userKey: string): Promise<number>;
   /**

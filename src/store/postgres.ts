@@ -13,7 +13,7 @@ import pg from 'pg';
 import { StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { clip, DAY_MS, STORE_DEFAULTS, statsFrom } from './shared.ts';
+import { clip, DAY_MS, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
 import type { Store } from './types.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -187,10 +187,12 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         `WITH gone_sessions AS (DELETE FROM sessions WHERE key = $1 OR key LIKE $2 RETURNING 1),
               gone_shares AS (DELETE FROM shares WHERE owner_key = $1 OR owner_key LIKE $2 RETURNING 1),
               gone_reports AS (DELETE FROM reports WHERE owner = $3 RETURNING 1),
-              gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $3 RETURNING 1)
+              gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $3 RETURNING 1),
+              gone_outbox AS (DELETE FROM outbox WHERE channel = $4 AND recipient = $5 RETURNING 1)
          SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares)
-              + (SELECT count(*) FROM gone_reports) + (SELECT count(*) FROM gone_questions) AS removed`,
-        [userKey, scoped, ownerHash(userKey)],
+              + (SELECT count(*) FROM gone_reports) + (SELECT count(*) FROM gone_questions)
+              + (SELECT count(*) FROM gone_outbox) AS removed`,
+        [userKey, scoped, ownerHash(userKey), outboxOf(userKey).channel, outboxOf(userKey).recipient],
       );
       return Number(rows[0]?.removed ?? 0);
     },

@@ -41,6 +41,15 @@ export const STORE_DEFAULTS = {
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The outbox rows that are a user's (`channel:userId`): answers waiting for their private chat, whose
+ * platform chat id is the user id (Telegram, Zalo). Answers waiting for a group are the group's.
+ */
+export function outboxOf(userKey: string): { channel: string; recipient: string } {
+  const colon = userKey.indexOf(':');
+  return { channel: userKey.slice(0, colon), recipient: userKey.slice(colon + 1) };
+}
+
 /** Free-typed text as it may be kept: personal data masked (src/privacy/mask.ts), then cut. */
 export function clip(text: string): string {
   const trimmed = maskPersonalData(text.trim());

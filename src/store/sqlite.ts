@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { clip, DAY_MS, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
+import { clip, DAY_MS, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
 import type { Store, StoreProblemReason } from './types.ts';
 
 /** The meta row holding the random key of the owner hashes. */
@@ -451,6 +451,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
        ) RETURNING id, channel, recipient, messages`,
     ),
     outboxDone: db.prepare<[number]>('DELETE FROM outbox WHERE id = ?'),
+    deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string }]>('DELETE FROM outbox WHERE channel = @channel AND recipient = @recipient'),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
     expireLeases: db.prepare('UPDATE deliveries SET lease_until = 0 WHERE lease_until IS NOT NULL'),
@@ -501,7 +502,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
    * Deletes an owner's sessions (written up to `before`) and shares, reports and unanswered questions one by
    * one, so a damaged page keeps only the rows it holds; resolves to the rows removed and whether all went.
    */
-  const eraseRows = (owner: string, before: number, sessionKeys: string[], shareOwners: string[]) => {
+  const eraseRows = (owner: string, before: number, sessionKeys: string[], shareOwners: string[], userKey?: string) => {
     let removed = 0;
     let complete = true;
     const attempt = (work: () => Database.RunResult) => {
@@ -517,6 +518,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     for (const ownerKey of shareOwners) attempt(() => statements.deleteShares.run(userKeys(ownerKey)));
     attempt(() => statements.deleteOwnReports.run(owner));
     attempt(() => statements.deleteOwnUnanswered.run(owner));
+    // Only at the request itself (the raw key is known then; an erasure remembers its hash alone).
+    if (userKey) attempt(() => statements.deleteOwnOutbox.run(outboxOf(userKey)));
     return { removed, complete };
   };
 
@@ -632,14 +635,15 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
               statements.deleteUserSessions.run(keys).changes +
               statements.deleteShares.run(keys).changes +
               statements.deleteOwnReports.run(owner).changes +
-              statements.deleteOwnUnanswered.run(owner).changes,
+              statements.deleteOwnUnanswered.run(owner).changes +
+              statements.deleteOwnOutbox.run(outboxOf(userKey)).changes,
           )();
         } catch (error) {
           if (!isDamage(error)) throw error;
           failure(error);
         }
         const at = now().getTime();
-        const { removed, complete } = eraseRows(owner, at, statements.userSessionKeys.all(keys), [userKey]);
+        const { removed, complete } = eraseRows(owner, at, statements.userSessionKeys.all(keys), [userKey], userKey);
         if (complete) return removed;
         statements.addErasure.run(owner, at);
         erased.set(owner, at);

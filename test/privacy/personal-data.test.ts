@@ -105,7 +105,12 @@ describe('/xoadulieu', () => {
     await harness.press(actionOf(other, 'Báo sai'), 'stayer');
     await harness.say('trích sai mục', 'stayer');
 
+    // Answers a channel could not hand over yet (the Telegram adapter's outbox rows: chat id = user id in a private chat).
+    await harness.app.store.outboxPut({ channel: 'terminal', recipient: 'leaver', messages: '["HỘ CẬN NGHÈO của leaver"]' });
+    await harness.app.store.outboxPut({ channel: 'terminal', recipient: 'stayer', messages: '["câu trả lời chờ gửi"]' });
+
     const before = dumpTables(harness.databasePath);
+    expect(before.outbox).toContain('HỘ CẬN NGHÈO của leaver');
     expect(before.questions_unanswered).toContain('[tên]');
     expect(before.questions_unanswered).toContain('[số giấy tờ]');
     // Sessions are keyed by the user's id (that is how a chat finds its own); what users sent is not.
@@ -124,6 +129,9 @@ describe('/xoadulieu', () => {
     const dump = dumpTables(harness.databasePath);
     expect(dump.reports).not.toContain('[tên]');
     expect(dump.questions_unanswered).not.toContain('[tên]');
+    // Nowhere in any table: not the id (sessions, outbox), not an answer waiting for them; the other user's stays.
+    expect(JSON.stringify(dump)).not.toContain('leaver');
+    expect(dump.outbox).toContain('câu trả lời chờ gửi');
   });
 });
 

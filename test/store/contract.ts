@@ -105,6 +105,19 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(await store.readSession('web:aXb:chat:-100')).toEqual({ results: 5 });
       expect(await store.loadShare('longer')).toEqual({ passageId: 'p2', question: '' });
     });
+
+    it('also removes the answers waiting in the outbox for that user’s private chat, nobody else’s', async () => {
+      const store = await open(fresh());
+      await store.outboxPut({ channel: 'telegram', recipient: '1', messages: '["kết quả của bạn: hộ cận nghèo"]' });
+      await store.outboxPut({ channel: 'telegram', recipient: '1', messages: '["câu thứ hai"]' });
+      await store.outboxPut({ channel: 'telegram', recipient: '12', messages: '["người khác"]' });
+      await store.outboxPut({ channel: 'zalo', recipient: '1', messages: '["cùng số, kênh khác"]' });
+      await store.outboxPut({ channel: 'telegram', recipient: '-100', messages: '["trong nhóm"]' });
+
+      expect(await store.deleteUser('telegram:1')).toBe(2);
+      expect((await store.outboxTake('telegram', 10, 60_000)).map((item) => item.recipient).sort()).toEqual(['-100', '12']);
+      expect((await store.outboxTake('zalo', 10, 60_000)).map((item) => item.recipient)).toEqual(['1']);
+    });
   });
 
   describe('shares', () => {
