@@ -101,11 +101,12 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
   return { notes, records: records(), progress: () => (text.length === 0 ? 1 : Math.min(1, position / text.length)) };
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** First characters that make a spreadsheet run a cell as a formula: = + - @ tab CR (character codes: this runs per cell). */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r'].map((character) => character.charCodeAt(0)));
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers. */
 export function neutralise(cell: Cell): Cell {
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' && FORMULA_START.has(cell.charCodeAt(0)) ? `'${cell}` : cell;
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
