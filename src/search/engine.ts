@@ -9,7 +9,7 @@
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
-import { fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
+import { fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenAt, tokenize, type Token } from './normalize.ts';
 import { buildIndex, FIELD, FIELDS, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
@@ -582,10 +582,18 @@ export function createSearchEngine(
       shared.clear();
     }
     const best = top[0]?.score ?? 0;
-    return top.filter((entry) => entry.score >= best * D.minScoreRatio).map(({ doc, score }) => result(passages[doc]!, score, query));
+    return top.filter((entry) => entry.score >= best * D.minScoreRatio).map(({ doc, score }) => result(doc, score, query));
   }
 
-  function result(passage: Passage, score: number, query: AnalysedQuestion): SearchResult {
+  /** A passage's words where the index saw them, so its snippet does not tokenize it again. */
+  const tokensOf = (doc: number) => (clean: string) => {
+    const tokens: Token[] = [];
+    for (let i = index.textOffsets[doc]!; i < index.textOffsets[doc + 1]!; i += 1) tokens.push(tokenAt(clean, index.textStarts[i]!, index.textEnds[i]!));
+    return tokens;
+  };
+
+  function result(doc: number, score: number, query: AnalysedQuestion): SearchResult {
+    const passage = passages[doc]!;
     const found: SearchResult = {
       passageId: passage.id,
       docId: passage.docId,
@@ -606,7 +614,7 @@ export function createSearchEngine(
     let snippet: string | undefined;
     Object.defineProperty(found, 'snippet', {
       enumerable: true,
-      get: () => (snippet ??= makeSnippet(passage.text, query.marks, idf, snippetWindow)),
+      get: () => (snippet ??= makeSnippet(passage.text, query.marks, idf, snippetWindow, tokensOf(doc))),
       set: (value: string) => {
         snippet = value;
       },

@@ -54,6 +54,10 @@ export interface PassageIndex {
   /** Folded words of passage p's heading path then text, as term ids: `words` from `wordOffsets[p]` to `wordOffsets[p + 1]`. */
   wordOffsets: Uint32Array;
   words: Uint32Array;
+  /** Where each word of passage p's text is (NFC offsets), for its snippet: `textStarts`/`textEnds` from `textOffsets[p]` to `textOffsets[p + 1]`. */
+  textOffsets: Uint32Array;
+  textStarts: Uint32Array;
+  textEnds: Uint32Array;
   /** 1 when the passage is under a heading that reports past results ("Kết quả đạt được"). */
   report: Uint8Array;
 }
@@ -100,6 +104,9 @@ export function buildIndex(passages: Passage[]): PassageIndex {
   const seenIn: number[] = [];
   const wordOffsets = new Uint32Array(passages.length + 1);
   const words = new Growable();
+  const textOffsets = new Uint32Array(passages.length + 1);
+  const textStarts = new Growable();
+  const textEnds = new Growable();
   const report = new Uint8Array(passages.length);
   // Every passage of a document has the same document fields: analysed once per distinct text.
   const documentTerms = new Map<string, number[]>();
@@ -149,8 +156,13 @@ export function buildIndex(passages: Passage[]): PassageIndex {
     entryStarts[p + 1] = entrySlots.length;
 
     for (const token of headingTokens) words.push(idOf(token.folded));
-    for (const token of bodyTokens) words.push(idOf(token.folded));
+    for (const token of bodyTokens) {
+      words.push(idOf(token.folded));
+      textStarts.push(token.start);
+      textEnds.push(token.end);
+    }
     wordOffsets[p + 1] = words.length;
+    textOffsets[p + 1] = textStarts.length;
     report[p] = passage.headings.some((heading) => isReportHeading(fold(heading))) ? 1 : 0;
   });
 
@@ -181,6 +193,9 @@ export function buildIndex(passages: Passage[]): PassageIndex {
     documentFrequency: Uint32Array.from({ length: termList.length }, (_, t) => documentFrequency[t] ?? 0),
     wordOffsets,
     words: words.done(),
+    textOffsets,
+    textStarts: textStarts.done(),
+    textEnds: textEnds.done(),
     report,
   };
 }
@@ -224,6 +239,12 @@ function consistent(index: Omit<PassageIndex, 'terms'>): boolean {
     index.wordOffsets.length === passages + 1 &&
     index.words instanceof Uint32Array &&
     index.words.length === index.wordOffsets[passages] &&
+    index.textOffsets instanceof Uint32Array &&
+    index.textOffsets.length === passages + 1 &&
+    index.textStarts instanceof Uint32Array &&
+    index.textEnds instanceof Uint32Array &&
+    index.textStarts.length === index.textOffsets[passages] &&
+    index.textEnds.length === index.textStarts.length &&
     index.report instanceof Uint8Array &&
     index.report.length === passages
   );

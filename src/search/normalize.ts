@@ -136,6 +136,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The token at [start, end) of an NFC text, from offsets an earlier `tokenize` of the same text gave
+ * (the index keeps them, so a snippet does not tokenize its passage again). Phrases are not kept: 0.
+ */
+export function tokenAt(text: string, start: number, end: number): Token {
+  const { folded, accented } = keysOf(text.slice(start, end));
+  return { start, end, folded, accented, phrase: 0 };
+}
+
 /** The text as the search sees it without diacritics: "Hộ  NGHÈO!" → "ho ngheo", "hooj ngheof" → "ho ngheo". */
 export function searchKey(text: string): string {
   return tokenize(text)

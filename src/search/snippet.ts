@@ -21,9 +21,11 @@ export function makeSnippet(
   isMatch: (token: Token) => boolean,
   weight: (folded: string) => number,
   window: SnippetWindow = DEFAULT_WINDOW,
+  /** The text's tokens when already known (the index keeps where each word is), else it is tokenized. */
+  known?: (clean: string) => Token[],
 ): string {
   const clean = text.normalize('NFC');
-  const tokens = tokenize(clean);
+  const tokens = known ? known(clean) : tokenize(clean);
   if (tokens.length === 0) return clean.slice(0, 200).trim();
   const matched = tokens.map(isMatch);
   const start = bestWindowStart(tokens, matched, weight, window);
