@@ -776,20 +776,22 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * Writes what may be kept. Without consent, what tells about a household (the interview, a result's
    * buttons, a report waiting with a result's figures) stays in process memory; buttons alone (the
    * welcome menu) stay there too, so a session row exists only when there is something to remember.
+   * When the stored session could not be read (`storable` false: its row sits on a damaged page), the
+   * conversation goes on as a draft, consent or not, and nothing is written over the row, until it can be read again.
    */
-  async function persist(turn: Turn, replies: Reply[]): Promise<void> {
+  async function persist(turn: Turn, replies: Reply[], storable: boolean): Promise<void> {
     if (turn.forget) return;
     const session = turn.session;
-    const consented = Boolean(session.consentAt);
+    const consented = storable && Boolean(session.consentAt);
     const offered = [...replies].reverse().find((candidate) => candidate.buttons && candidate.buttons.length > 0);
     const choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
     const choicesNumbered = offered ? offered.numberedChoices !== false : undefined;
     const awaiting = session.awaiting;
-    const privateAwaiting = !consented && awaiting?.kind === 'report' && awaiting.detail !== undefined;
+    const privateAwaiting = (!storable && awaiting !== undefined) || (!consented && awaiting?.kind === 'report' && awaiting.detail !== undefined);
     session.awaiting = privateAwaiting ? undefined : awaiting;
     // The interview goes to disk only with consent; otherwise it stays in memory for this conversation.
     session.interview = consented ? turn.interview : undefined;
-    const keep = worthKeeping(session);
+    const keep = storable && worthKeeping(session);
     const choicesKept = keep && (consented || !turn.household);
     session.choices = choicesKept ? choices : undefined;
     session.choicesNumbered = choicesKept ? choicesNumbered : undefined;
@@ -800,6 +802,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     };
     if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
     else await drafts.delete(turn.key);
+    if (!storable) return;
     if (keep) await store.writeSession(turn.key, serializeSession(session));
     else if (turn.stored) await store.deleteSession(turn.key);
   }
@@ -845,7 +848,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           if (error instanceof StoreUnavailableError) throw error;
           log.warn(event, { channel: message.channel, error });
         };
-        // The session cannot be read: answer from a blank one and write nothing back, so what is stored stays.
+        // The session cannot be read: answer from a blank one completed by the draft (the conversation goes on in
+        // memory) and write nothing back, so what is stored stays.
         let unreadable = false;
         const raw = await store.readSession(key).catch((error: unknown) => {
           degrade('session_unreadable')(error);
@@ -871,7 +875,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         const replies = await route(turn);
         // Counters, feedback and shares are best effort.
         for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
-        if (!unreadable) await persist(turn, replies).catch(degrade('session_not_saved'));
+        await persist(turn, replies, !unreadable).catch(degrade('session_not_saved'));
         return replies;
       });
       await finish(claim, log, message.channel);

@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
+import { openHarness } from '../chat/harness.ts';
 import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
 import { damageVictimPage } from './damage.ts';
 
@@ -133,6 +134,29 @@ describe('a damaged sessions page', () => {
     expect(check.prepare("SELECT count(*) FROM sessions WHERE key = ? OR key LIKE 'web:victim:%'").pluck().get(VICTIM)).toBe(0);
     expect(check.prepare('SELECT count(*) FROM erasures').pluck().get()).toBe(0);
     check.close();
+  });
+});
+
+describe('the person whose session sits on the damaged page', () => {
+  it('goes through the interview with consent step by step in memory (nothing written over the row), and answers again after a restart', async () => {
+    await damageVictimPage(path, 'terminal:victim');
+    let harness = await openHarness({ folder });
+    try {
+      await harness.say('/kiemtra', 'victim');
+      await harness.press('consent:yes', 'victim');
+      // Before: every step read the damaged row, started from a blank session and asked question 1 again.
+      expect((await harness.say('nông thôn', 'victim')).text).toContain('Câu 2/15');
+      expect((await harness.say('4', 'victim')).text).toContain('Câu 3/15');
+      expect(harness.logs.some((line) => line.includes('"session_unreadable"'))).toBe(true);
+      expect(harness.logs.join('\n')).not.toContain('nông thôn');
+      // Nothing was written over the damaged row: it still cannot be read, and no other row took its key.
+      await expect(harness.app.store.readSession('terminal:victim')).rejects.toThrow();
+      // The draft lives in this process only: a restart starts the check again, it does not lock the person out.
+      harness = await harness.restart();
+      expect((await harness.say('/kiemtra', 'victim')).buttons.map((button) => button.label)).toContain('Đồng ý lưu');
+    } finally {
+      await harness.close();
+    }
   });
 });
 
