@@ -266,13 +266,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!fresh && !told && current && !current.awaitingConsent) {
       return [reply([plain(`${progressNote(current)} Bạn muốn làm tiếp hay làm lại từ đầu?`)], [RESUME_ROW])];
     }
-    const interview = prefilledInterview(told, rules, today());
+    // "năm sau nhà 4 người …": the check is for the day that later standard starts (told.asOf), and says so.
+    const interview = prefilledInterview(told, rules, told?.asOf ?? today());
     interview.awaitingConsent = !turn.session.consentAt;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
     const facts = understoodFacts(interview, rules, dayOf(interview));
+    const later = told?.asOf ? ` Bạn hỏi về năm ${told.asOf.slice(0, 4)}, nên mình xét theo chuẩn áp dụng ngày ${formatDate(told.asOf)}.` : '';
     const intro = told
-      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
+      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
       : undefined;
     if (interview.awaitingConsent) return [...(intro ? [lines(intro)] : []), info.consentReply()];
     return [...(intro ? [lines(intro)] : []), ...beginQuestions(turn, interview)];

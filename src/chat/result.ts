@@ -77,8 +77,11 @@ function crossingLine(result: CheckResult, context: ResultContext): string {
   const later = context.today;
   if (!later) return '';
   return (
-    `\nKết quả trên tính cho ngày ${formatDate(result.asOf)}, ngày bạn bắt đầu trả lời, theo chuẩn của ngày đó. ` +
-    `Hôm nay ${formatDate(later.date)} đã áp dụng ${later.standardTitle} (${later.document}): theo chuẩn này là ${CLASS_LABELS[later.classification]}${later.provisional ? ' (tạm tính)' : ''}.`
+    // Earlier: the check started before a new standard came in; later: the question asked about a coming year ("năm sau").
+    (result.asOf < later.date
+      ? `\nKết quả trên tính cho ngày ${formatDate(result.asOf)}, ngày bạn bắt đầu trả lời, theo chuẩn của ngày đó. Hôm nay ${formatDate(later.date)} đã áp dụng `
+      : `\nKết quả trên tính cho ngày ${formatDate(result.asOf)}, theo chuẩn sẽ áp dụng từ ngày đó (bạn hỏi về năm ${result.asOf.slice(0, 4)}). Hôm nay ${formatDate(later.date)} đang áp dụng `) +
+    `${later.standardTitle} (${later.document}): theo chuẩn này là ${CLASS_LABELS[later.classification]}${later.provisional ? ' (tạm tính)' : ''}.`
   );
 }
 

@@ -5,7 +5,8 @@
  * everyday words of each indicator).
  */
 import { fold } from '../text/fold.ts';
-import { phrasePositions, TOPICS, writtenForm } from '../text/lexicon/index.ts';
+import { phrasePositions, TOPICS, writtenForm, yearAsked } from '../text/lexicon/index.ts';
+import { todayIso } from '../text/dates.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { CLASS_LABELS, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
@@ -45,32 +46,38 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 /** "thiếu hụt gồm những cái nào", "mấy chỉ số": the standard lists its indicators (for the period asked). */
 const asksIndicatorList = (words: string[]) => has(words, TOPICS.indicatorList.subject) && has(words, TOPICS.indicatorList.asks);
 
-/** The indicators a question names in household words (src/text/lexicon/household.ts), first named first. */
+/** The indicators a question names in household words (src/text/lexicon/household.ts) or by name (TOPICS.indicatorNames), first named first. */
 function indicatorsNamed(words: string[]): string[] {
-  const firstAt = Object.entries(DEPRIVATION_WORDS)
-    .map(([id, named]) => ({ id, at: Math.min(...phrasePositions(words, [...(named.lacks ?? []), ...(named.signs ?? [])])) }))
+  const ids = new Set([...Object.keys(DEPRIVATION_WORDS), ...Object.keys(TOPICS.indicatorNames)]);
+  const namesOf = (id: string) => [...(DEPRIVATION_WORDS[id]?.lacks ?? []), ...(DEPRIVATION_WORDS[id]?.signs ?? []), ...(TOPICS.indicatorNames[id] ?? [])];
+  const firstAt = [...ids]
+    .map((id) => ({ id, at: Math.min(...phrasePositions(words, namesOf(id))) }))
     .filter(({ at }) => Number.isFinite(at));
   return firstAt.sort((a, b) => a.at - b.at).map(({ id }) => id);
 }
 
-const yearIn = (words: string[]) => words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
-
-/** The topic of a free question, or undefined when passages should answer it. */
-export function readTopic(text: string): Topic | undefined {
+/**
+ * The topic of a free question, or undefined when passages should answer it. A year is read from the
+ * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
+ */
+export function readTopic(text: string, today: string = todayIso()): Topic | undefined {
   const words = fold(writtenForm(text))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ');
   if (has(words, TOPICS.documentQuestions)) return undefined;
-  const year = yearIn(words);
+  const year = yearAsked(words, today);
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}) };
   }
-  const support = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
+  const support =
+    Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0] ??
+    Object.entries(TOPICS.supportsByWho).find(([, { who, what }]) => has(words, who) && has(words, what))?.[0];
   const classes = classesNamed(words);
   const classification = classes[0];
   if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
+  if (classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject)) return { kind: 'standard', ...(year ? { year } : {}) };
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
   if (has(words, TOPICS.procedure)) return { kind: 'procedure' };
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
@@ -85,7 +92,7 @@ export function readTopic(text: string): Topic | undefined {
  */
 export function checkTopicSupports(rules: RuleSet): void {
   const known = new Set(rules.supports.map((support) => support.id));
-  const unknown = Object.keys(TOPICS.supports).filter((id) => !known.has(id));
+  const unknown = [...Object.keys(TOPICS.supports), ...Object.keys(TOPICS.supportsByWho)].filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
   }
@@ -225,6 +232,6 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
  * procedure; undefined when passages should answer.
  */
 export function topicAnswer(rules: RuleSet, text: string, today: string): Reply[] | undefined {
-  const topic = readTopic(text);
+  const topic = readTopic(text, today);
   return topic && answerTopic(rules, topic, today);
 }

@@ -8,7 +8,8 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
-import { writtenForm } from '../text/lexicon/index.ts';
+import { writtenForm, yearAsked } from '../text/lexicon/index.ts';
+import { formatDate } from '../text/dates.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
@@ -70,6 +71,8 @@ export interface Understanding {
   notes: string[];
   /** Indicators the sentence says the household is not deprived in ("có bhyt đầy đủ"). */
   notDeprived: IndicatorId[];
+  /** yyyy-MM-dd: the day the sentence asks about ("năm sau", "từ tháng 1", "2027": 01/01 of that year), when later than today. */
+  asOf?: string;
   /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
@@ -453,9 +456,17 @@ function writtenSentence(text: string): string {
   return writtenForm(text.replace(/(\d)\s+k\b/giu, '$1k'));
 }
 
-export function understandHousehold(typed: string, rules: RuleSet, date: string): Understanding {
+/** "năm sau", "từ tháng 1", "2027" in the sentence: the first day of that later year, the day its standard starts. */
+function dayAsked(tokens: Tokens, today: string): string | undefined {
+  const year = yearAsked(tokens.filter((token) => !CLAUSE_BREAKS.has(token)), today);
+  return year !== undefined && year > Number(today.slice(0, 4)) ? `${year}-01-01` : undefined;
+}
+
+export function understandHousehold(typed: string, rules: RuleSet, today: string): Understanding {
   const text = writtenSentence(typed);
   const tokens = moneyTokens(fold(text));
+  const later = dayAsked(tokens, today);
+  const date = later ?? today;
   const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), 'minh', 'dua', 'con', 'chau']);
   const amounts = findAmounts(text, stopWords);
   const inForce = indicatorsInForce(rules, date);
@@ -494,7 +505,8 @@ export function understandHousehold(typed: string, rules: RuleSet, date: string)
   if (income.monthly === undefined) missing.push('monthlyIncome');
   const questions = [area.question, income.question].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
-  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine), notMentioned };
+  const notes = later ? [`câu hỏi về ${later.slice(0, 4)}: xét theo chuẩn áp dụng ngày ${formatDate(later)}`, ...income.notes] : income.notes;
+  return { understood, missing, questions, notes, notDeprived: order(fine), notMentioned, ...(later ? { asOf: later } : {}) };
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */
@@ -506,8 +518,9 @@ export function factCount(understanding: Understanding): number {
 }
 
 /** The profile the rules check, when nothing is missing. */
-export function profileFromUnderstanding(understanding: Understanding, date: string): HouseholdProfileInput | undefined {
+export function profileFromUnderstanding(understanding: Understanding, today: string): HouseholdProfileInput | undefined {
   const { understood } = understanding;
+  const date = understanding.asOf ?? today;
   if (understanding.missing.length > 0 || understood.area === null || understood.members === null) return undefined;
   const income =
     understood.monthlyIncomePerPerson !== undefined

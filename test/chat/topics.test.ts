@@ -5,6 +5,38 @@ import { loadRules } from '../../src/rules/index.ts';
 import { SUGGESTED_QUESTIONS } from '../../src/chat/answers.ts';
 import { actionOf, openHarness, type Harness } from './harness.ts';
 
+describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh phrasings are in test/eval/routing.yaml)', () => {
+  const TODAY = '2026-12-01';
+  it('reads the income-line question in any word order', () => {
+    for (const question of ['bn thu nhap thi dc coi la ho ngheo', 'bao nhieu thu nhap thi dc coi la ho ngheo', 'thu nhap bn thi la ho ngheo']) {
+      expect(readTopic(question, TODAY), question).toEqual({ kind: 'standard' });
+    }
+    // Amount words without the income or a class are not the line.
+    expect(readTopic('nguoi khuyet tat nha ngheo dc bn tien 1 thang', TODAY)?.kind).not.toBe('standard');
+  });
+
+  it('sends pensions and old people\'s allowance to the social pension of the rules data', () => {
+    for (const question of ['má tui 72 tuoi nha ho ngheo co dc tien luong hu ko', 'ng gia 80 tuoi ko co luong hu dc tro cap bn', 'luong hu cho nguoi gia', 'ng gia 72 tuoi nha ngheo dc tro cap ko']) {
+      expect(readTopic(question, TODAY), question).toMatchObject({ kind: 'support', supportId: 'social_pension' });
+    }
+  });
+
+  it('sends an indicator asked by its name to its entry, and "chỉ số thiếu hụt là gì" to the standard', () => {
+    expect(readTopic('Hộ thiếu hụt chỉ số bảo hiểm y tế khi nào?', TODAY)).toEqual({ kind: 'indicator', indicatorIds: ['health_insurance'] });
+    expect(readTopic('Diện tích nhà ở bình quân dưới bao nhiêu m2 thì thiếu hụt?', TODAY)).toMatchObject({ kind: 'indicator', indicatorIds: ['housing_area'] });
+    expect(readTopic('Chỉ số người phụ thuộc được tính như thế nào?', TODAY)).toEqual({ kind: 'indicator', indicatorIds: ['dependents'] });
+    expect(readTopic('chi so thieu hut la j', TODAY)).toEqual({ kind: 'standard' });
+  });
+
+  it('reads time words against today: "năm sau", "sang năm", "từ tháng 1" asked in December are next year', () => {
+    expect(readTopic('nam sau chuan ngheo moi la bao nhieu', TODAY)).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('tu thang 1 chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('tu thang 1 chuan ngheo la bn', '2027-01-10')).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('nam ngoai chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2025 });
+    expect(readTopic('chuan ngheo nam nay la bn', TODAY)).toEqual({ kind: 'standard' });
+  });
+});
+
 describe('readTopic', () => {
   it('sends questions about the standard, a support or the procedure to the rules data, as people type them', () => {
     expect(readTopic('chuẩn nghèo 2027 là bao nhiêu')).toEqual({ kind: 'standard', year: 2027 });
@@ -135,6 +167,13 @@ describe('answers from the right source in the chat', () => {
       const { text } = await chat.say(question);
       expect(text, question).toContain('tổng thu nhập của cả hộ gia đình trong 12 tháng trước');
     }
+  });
+
+  it('checks a household asked about "năm sau" under next year\'s standard and says so (F19)', async () => {
+    const { text } = await chat.say('nam sau nha 4 nguoi o que thu nhap 8tr thi co ngheo ko', 'f19');
+    expect(text).toContain('Bạn hỏi về năm 2027, nên mình xét theo chuẩn áp dụng ngày 01/01/2027.');
+    const asked = await chat.say('sang nam chuan ngheo la bn', 'f19b');
+    expect(asked.text).toContain('2.200.000');
   });
 
   it('puts "Chia sẻ" and "Báo sai" under each answer from the rules data, as under a passage', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { loadHouseholdSentences, scoreSentences } from './households.ts';
+import { scoreRouting } from './routing.ts';
 
 const rules = loadRules();
 const sentences = loadHouseholdSentences();
@@ -30,5 +31,11 @@ describe('household sentences', () => {
     expect(round4.length).toBeGreaterThanOrEqual(15);
     const scores = scoreSentences(round4, rules);
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
+    const routing = scoreRouting();
+    expect(routing.questions).toBeGreaterThanOrEqual(20);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -7,6 +7,7 @@
 import { loadSearchEngine } from '../../src/search/engine.ts';
 import { loadRules } from '../../src/rules/index.ts';
 import { HOUSEHOLD_EVAL_DATE, loadHouseholdSentences, scoreSentences } from './households.ts';
+import { ROUTING_EVAL_TODAY, scoreRouting } from './routing.ts';
 import { loadQuestions, score, withoutDiacritics, type EvalQuestion, type Scores } from './evaluate.ts';
 
 const format = (value: number) => value.toFixed(3).padStart(7);
@@ -58,8 +59,14 @@ function householdSection(): void {
   }
 }
 
+function routingSection(): void {
+  const routing = scoreRouting();
+  console.log(`Chọn nguồn trả lời (routing.yaml, ${routing.questions} câu người dân vòng 4, hôm nay ${ROUTING_EVAL_TODAY}): đúng ${format(routing.accuracy).trim()}`);
+  for (const miss of routing.misses) console.log(`- ${miss.question}\n    sai: ${miss.wrong}`);
+}
+
 /** Each section prints its own figures; add a section by adding a function here. */
-const SECTIONS: (() => void)[] = [searchSection, householdSection];
+const SECTIONS: (() => void)[] = [searchSection, householdSection, routingSection];
 
 SECTIONS.forEach((section, i) => {
   if (i > 0) console.log('\n');

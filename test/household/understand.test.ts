@@ -202,3 +202,19 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(understanding.notMentioned).toHaveLength(11);
   });
 });
+
+describe('time words in a household sentence (F19)', () => {
+  it('checks "năm sau", "sang năm", "từ tháng 1" for 01/01 of the next year, with its indicators, and says so', () => {
+    const understanding = read('nam sau nha 4 nguoi o que thu nhap 8tr thi co ngheo ko');
+    expect(understanding.asOf).toBe('2027-01-01');
+    expect(understanding.notes[0]).toMatch(/xét theo chuẩn áp dụng ngày 01\/01\/2027/);
+    const profile = profileFromUnderstanding(understanding, DATE)!;
+    expect(profile.date).toBe('2027-01-01');
+    const result = checkHousehold(rules, profile);
+    // 8.000.000 ÷ 4 = 2.000.000 ≤ 2.200.000 (nông thôn 2027) → cận nghèo; at 01/12/2026 it is above 1.500.000 (trung bình).
+    expect(result.ok && result.value.classification).toBe('near_poor');
+    expect(read('sang nam o xa 3 nguoi, ko co mang internet').understood.deprivations).toEqual(['digital_services']);
+    expect(read('nha 4 nguoi o que thu nhap 8tr').asOf).toBeUndefined();
+    expect(read('nam nay nha 4 nguoi o que thu nhap 8tr').asOf).toBeUndefined();
+  });
+});

@@ -6,6 +6,8 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'ba bau': 'phụ nữ mang thai',
   'nguoi gia': 'người cao tuổi',
   'tan tat': 'khuyết tật',
+  'tan phe': 'khuyết tật',
+  'luong hu': 'lương hưu',
   'nha ve sinh': 'nhà tiêu',
   'nam vien': 'điều trị nội trú',
   'di vien': 'điều trị nội trú',

@@ -12,6 +12,7 @@
  * words (places.ts) and household words (household.ts); the last three are read by src/rules, which
  * imports them directly, and are checked here (validateMoney, validatePlaces, validateHousehold).
  */
+import { WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
@@ -100,11 +101,14 @@ export const TOPICS: typeof topics = parsed(
   'topics.ts',
   z.object({
     standard: z.array(plainKey).min(1),
+    threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1) }).strict(),
     procedure: z.array(plainKey).min(1),
     supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
+    supportsByWho: z.record(z.string().regex(/^[a-z_]+$/), z.object({ who: z.array(plainKey).min(1), what: z.array(plainKey).min(1) }).strict()),
     classes: z.array(z.tuple([plainKey, z.enum(['near_poor', 'newly_escaped', 'middle', 'poor'])])).min(1),
     comparison: z.array(plainKey).min(1),
     deprivationAsks: z.array(plainKey).min(1),
+    indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
     indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
     incomeCounting: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
     supportsList: z
@@ -343,6 +347,21 @@ export function provinceKey(name: string): string {
 }
 
 // ---------- scope ----------
+
+/**
+ * The year a question or a household sentence is about, from a year written out (2016–2100) or time words
+ * (when.ts) read against today (yyyy-MM-dd); undefined when it says none ("năm nay" is today's standard).
+ */
+export function yearAsked(words: readonly string[], today: string): number | undefined {
+  const written = words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
+  if (written !== undefined) return written;
+  const current = Number(today.slice(0, 4));
+  const says = (phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
+  if (says(WHEN_WORDS.nextYear)) return current + 1;
+  if (says(WHEN_WORDS.lastYear)) return current - 1;
+  if (says(WHEN_WORDS.nextJanuary)) return Number(today.slice(5, 7)) > 1 ? current + 1 : current;
+  return undefined;
+}
 
 /** Positions of `words` covered by one of the phrases (each a string of words without diacritics). */
 export function phrasePositions(words: readonly string[], phrases: readonly string[]): Set<number> {

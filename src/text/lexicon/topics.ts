@@ -7,6 +7,15 @@
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: ['chuan ngheo', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho'],
+  /**
+   * The income line asked in any word order ("bn thu nhập thì được coi là hộ nghèo", "thu nhập dưới mức nào thì
+   * nghèo", "lương bao nhiêu mới được cận nghèo"): one `amount`, one `subject` and a class named.
+   */
+  threshold: {
+    amount: ['bao nhieu', 'muc nao', 'muc bao nhieu', 'duoi muc', 'toi da', 'khoang nao', 'nhieu nhat'],
+    // The line is per person: "bn tiền 1 người 1 tháng thì nghèo" asks it without saying "thu nhập".
+    subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi'],
+  },
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
     'thu tuc', 'nop giay', 'nop don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
@@ -29,8 +38,25 @@ export const TOPICS = {
     legal_aid: ['tro giup phap ly', 'luat su'],
     social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang'],
     smartphone_support: ['dien thoai thong minh'],
-    social_pension: ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi'],
+    // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025).
+    social_pension: ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu'],
   } as Record<string, readonly string[]>,
+  /**
+   * A support named by who gets it and what they ask for, in any order ("người già được trợ cấp không",
+   * "ng già 80 tuổi được trợ cấp bn"): one `who` and one `what` name the support (after the `supports` words
+   * above, which win). Disability is not here: the rules entry of social_assistance names no group, the
+   * explainer (faq-ho-tro-cho-ho-ngheo mục 8: người khuyết tật, mức chuẩn × hệ số) answers it through search.
+   */
+  supportsByWho: {
+    social_pension: {
+      // Grandparents are old people in everyday speech ("bà nội tui … có được lãnh tiền hằng tháng ko").
+      who: [
+        'nguoi gia', 'cao tuoi', 'tuoi gia', 'ong gia', 'ba gia', 'me gia', 'bo gia', 'gia yeu', 'nguoi lon tuoi', 'lon tuoi',
+        'ong noi', 'ba noi', 'ong ngoai', 'ba ngoai',
+      ],
+      what: ['tro cap', 'tien hang thang', 'tien moi thang', 'luong', 'huong'],
+    },
+  } as Record<string, { who: readonly string[]; what: readonly string[] }>,
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
     ['can ngheo', 'near_poor'],
@@ -55,6 +81,27 @@ export const TOPICS = {
    */
   deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so'],
   /**
+   * An indicator named by its own name in a question ("chỉ số người phụ thuộc tính thế nào", "diện tích nhà ở
+   * bình quân dưới bao nhiêu m2 thì thiếu hụt"), words a household does not say of itself as a lack (so not in
+   * household.ts, where "3 người phụ thuộc" would read as deprived). Indicator ids of rules/indicators.yaml.
+   */
+  indicatorNames: {
+    employment: ['viec lam', 'hop dong lao dong'],
+    dependents: ['phu thuoc', 'nguoi phu thuoc'],
+    nutrition: ['dinh duong'],
+    health_insurance: ['bao hiem y te', 'bhyt'],
+    adult_education: ['trinh do giao duc', 'giao duc cua nguoi lon', 'trinh do hoc van'],
+    child_schooling: ['tinh trang di hoc', 'di hoc cua tre'],
+    housing_quality: ['chat luong nha'],
+    housing_area: ['dien tich', 'met vuong', 'm 2'],
+    water_source: ['nguon nuoc', 'nuoc sinh hoat'],
+    sanitation: ['nha tieu', 'nha ve sinh'],
+    telecom: ['vien thong'],
+    information_access: ['tiep can thong tin'],
+    digital_services: ['dich vu so'],
+    waste: ['rac thai'],
+  } as Record<string, readonly string[]>,
+  /**
    * Asking how income is counted ("thu nhập tính sao", "thu nhập xét hộ nghèo tính theo tháng hay năm"): one
    * `subject` and one `asks` send it to the explainer, even when it also names the review ("xét hộ nghèo").
    */
@@ -62,7 +109,8 @@ export const TOPICS = {
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
     subject: ['chi so', 'thieu hut'],
-    asks: ['gom', 'nhung', 'nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac'],
+    // Not "nào" alone: "thiếu hụt … khi nào", "tính như thế nào" ask about one indicator.
+    asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi'],
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class

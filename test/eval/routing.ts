@@ -1,0 +1,36 @@
+/**
+ * Routing (test/eval/routing.yaml): whether a question reaches the source that answers it — the standard
+ * card (for the year asked), a support or an indicator of the rules data, the procedure, or passage search.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { readTopic, type Topic } from '../../src/chat/topics.ts';
+
+/** The day the questions are asked. */
+export const ROUTING_EVAL_TODAY = '2026-12-01';
+
+const questionSchema = z.strictObject({ question: z.string().min(1), topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|procedure|search)$/) });
+
+export function loadRoutingQuestions(): z.infer<typeof questionSchema>[] {
+  return z.array(questionSchema).parse(parse(readFileSync(fileURLToPath(new URL('./routing.yaml', import.meta.url)), 'utf8')));
+}
+
+/** A topic written as the file writes it. */
+export function topicName(topic: Topic | undefined): string {
+  if (!topic) return 'search';
+  if (topic.kind === 'standard') return topic.year ? `standard@${topic.year}` : 'standard';
+  if (topic.kind === 'support') return `support:${topic.supportId}`;
+  if (topic.kind === 'indicator') return `indicator:${topic.indicatorIds[0]}`;
+  return topic.kind;
+}
+
+export function scoreRouting(): { questions: number; accuracy: number; misses: { question: string; wrong: string }[] } {
+  const questions = loadRoutingQuestions();
+  const misses = questions
+    .map(({ question, topic }) => ({ question, expected: topic, got: topicName(readTopic(question, ROUTING_EVAL_TODAY)) }))
+    .filter(({ expected, got }) => expected !== got)
+    .map(({ question, expected, got }) => ({ question, wrong: `${expected} ≠ ${got}` }));
+  return { questions: questions.length, accuracy: questions.length ? (questions.length - misses.length) / questions.length : 0, misses };
+}
