@@ -110,24 +110,35 @@ async function run(args: string[]): Promise<number> {
       ? new (await import('cli-progress')).MultiBar({ format: 'Đang xử lý [{bar}] {percentage}%', stream: process.stderr })
       : null;
   const bar = bars?.create(100, 0);
+  // Without a bar, refused rows go out in one write per progress step (a list can refuse thousands), in order.
+  let refused = '';
+  const flushRefused = () => {
+    if (refused !== '') process.stderr.write(refused);
+    refused = '';
+  };
   const report = (problem: RowProblem) => {
     const line = `Dòng ${problem.line}${problem.column ? `, cột ${problem.column}` : ''}: ${problem.message}\n`;
     if (bars) bars.log(line);
-    else process.stderr.write(line);
+    else refused += line;
   };
   let outcome;
   try {
     outcome = await classifyList(rules, source, sink, {
       defaultDate,
       onProblem: report,
-      onProgress: () => bar?.update(Math.floor(source.progress() * 100)),
+      onProgress: () => {
+        flushRefused();
+        bar?.update(Math.floor(source.progress() * 100));
+      },
       progressEvery: BATCH_DEFAULTS.progressEvery,
     });
   } catch (error) {
+    flushRefused();
     bars?.stop();
     await sink.abort();
     throw error;
   }
+  flushRefused();
   bar?.update(100);
   bars?.stop();
   for (const note of source.notes) process.stderr.write(`${note}\n`);
