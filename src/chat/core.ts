@@ -802,16 +802,25 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ...(privateAwaiting ? { awaiting } : {}),
       ...(!choicesKept && choices ? { choices, choicesNumbered } : {}),
     };
+    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true }));
     if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
     else await drafts.delete(turn.key);
-    if (!storable) return;
-    if (keep) await store.writeSession(turn.key, serializeSession(session));
-    else if (turn.stored) await store.deleteSession(turn.key);
+    try {
+      if (keep) await store.writeSession(turn.key, serializeSession(session));
+      else if (turn.stored) await store.deleteSession(turn.key);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      // Degraded (disk full, a lock held elsewhere): the conversation keeps its place in memory until a write succeeds.
+      await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, unsaved: true }));
+      throw error;
+    }
   }
 
   /** The session as the turn sees it: what the database keeps, completed by what only memory holds. */
   function withDraft(session: Session, draft: Draft | undefined): Session {
     if (!draft) return session;
+    // A turn the store could not take: the draft is newer than the stored session.
+    if (draft.unsaved) return { ...session, awaiting: draft.awaiting, choices: draft.choices, choicesNumbered: draft.choicesNumbered };
     const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting };
     if (!session.choices && draft.choices) {
       merged.choices = draft.choices;
@@ -867,7 +876,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           key,
           message,
           session: withDraft(session, draft),
-          interview: session.interview ?? draft?.interview,
+          interview: draft?.unsaved ? draft.interview : (session.interview ?? draft?.interview),
           forget: false,
           stored: raw !== undefined,
           household: false,

@@ -134,7 +134,13 @@ export function parseSession(value: unknown): SessionLoad {
  * DraftStore): the interview, the buttons under a result (they carry its figures and class), a report
  * waiting with a result's figures, and buttons of a turn that left nothing else worth a session row.
  */
-export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true });
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true }).extend({
+  /**
+   * The turn's session could not be written (SQLite degraded: disk full, a lock held elsewhere) or read (a damaged
+   * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.
+   */
+  unsaved: z.literal(true).optional(),
+});
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** What the core hands to a DraftStore (Redis keeps drafts across a restart): the draft with the session version. */

@@ -22,6 +22,7 @@ const QUESTION = 'mục tiêu giảm tỷ lệ hộ tái nghèo hằng năm th�
 /** Web chat session ids (16–64 characters). */
 const SAVED = 'saved-before-full-disk';
 const LATER = 'written-while-disk-full';
+const INTERVIEW = 'interview-across-full-disk';
 const PROFILE = { area: 'rural', members: 4, monthlyIncome: 5_000_000, deprivations: ['health_insurance'] };
 
 interface HealthBody {
@@ -176,9 +177,18 @@ describe('a full disk (a 4 MB tmpfs filled to ENOSPC) under a running server', (
     for (let index = 0; index < 2; index += 1) expect((await server.postJson('/api/ask', { question: QUESTION })).status).toBe(200);
     expect((await server.service.app.store.stats()).questionsAsked).toBe(2);
 
+    // An interview with consent, its first answer saved before the disk fills.
+    await chat(server, INTERVIEW, '/kiemtra');
+    await server.postJson('/api/chat', { sessionId: INTERVIEW, action: 'consent:yes' });
+    expect(await chat(server, INTERVIEW, 'nông thôn')).toContain('Câu 2/15');
+
     const filler = join(disk.folder, 'filler');
     expect(fillDisk(filler)).toBeGreaterThan(1 << 20);
     const logsBefore = server.logLines.length;
+
+    // Each step is kept in memory while nothing can be written (before: question 2 again and again).
+    expect(await chat(server, INTERVIEW, '4 người')).toContain('Câu 3/15');
+    expect(await chat(server, INTERVIEW, '5 triệu')).toContain('Câu 4/15');
 
     const ask = await server.postJson('/api/ask', { question: QUESTION });
     expect(ask.status).toBe(200);
@@ -212,6 +222,9 @@ describe('a full disk (a 4 MB tmpfs filled to ENOSPC) under a running server', (
 
     rmSync(filler);
     await healthBecomes(server, 'ok');
+    // Space is back: the interview goes on from where it was, and is saved again.
+    expect(await chat(server, INTERVIEW, 'không')).toContain('Câu 5/15');
+    expect(JSON.stringify(await server.service.app.store.readSession(`web:${INTERVIEW}`))).toContain('5000000');
     await chat(server, LATER, '/tinh ha noi');
     expect(await server.service.app.store.readSession(`web:${LATER}`)).toBeDefined();
     expect((await server.postJson('/api/ask', { question: QUESTION })).status).toBe(200);
