@@ -101,8 +101,12 @@ const contenders: Contender[] = [
   },
 ];
 
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
+/** Collects garbage until what a build threw away is gone (ArrayBuffers are freed after the collection that finds them). */
+async function gc(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    (globalThis as { gc?: () => void }).gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** JavaScript heap plus the memory behind ArrayBuffers (typed arrays live outside the heap). */
@@ -123,16 +127,18 @@ interface Built {
 }
 
 /** Builds the indexes one after another, each index's heap measured alone (the previous ones stay, the difference is its own). */
-function buildAll(contenders: Contender[], passages: Passage[]): Built[] {
-  return contenders.map((contender) => {
-    gc();
+async function buildAll(contenders: Contender[], passages: Passage[]): Promise<Built[]> {
+  const built: Built[] = [];
+  for (const contender of contenders) {
+    await gc();
     const before = heapMb();
     const start = performance.now();
     const rank = contender.build(passages);
     const buildMs = performance.now() - start;
-    gc();
-    return { name: contender.name, rank, buildMs, heapMb: heapMb() - before };
-  });
+    await gc();
+    built.push({ name: contender.name, rank, buildMs, heapMb: heapMb() - before });
+  }
+  return built;
 }
 
 /** Latencies per contender, asked in turn for each question (a warm-up round first, not timed). */
@@ -244,7 +250,7 @@ const originals =
   (question: string): string[] =>
     [...new Set(rank(question, 3 * copies).map((id) => id.replace(/@\d+$/, '')))];
 
-function main(): void {
+async function main(): Promise<void> {
   const corpus = loadCorpus();
   const evalQuestions = loadQuestions();
   const plain = withoutDiacritics(evalQuestions);
@@ -266,7 +272,7 @@ function main(): void {
     return `${scores.hitAt1.toFixed(3)} / ${scores.hitAt3.toFixed(3)}`;
   };
 
-  const real = buildAll(contenders, corpus.passages);
+  const real = await buildAll(contenders, corpus.passages);
   const realTimes = latencies(real, questions, LATENCY_ROUNDS.real);
   const printReal = tablePrinter(
     `Kho thật (${corpus.passages.length} đoạn), độ trễ trên ${LATENCY_ROUNDS.real} vòng câu hỏi (xen kẽ, sau một vòng khởi động):`,
@@ -289,7 +295,7 @@ function main(): void {
 
   real.length = 0;
   const scaled = scaledCorpus(corpus.passages, SCALED_PASSAGES);
-  const large = buildAll(
+  const large = await buildAll(
     contenders.filter((contender) => contender.scaled),
     scaled,
   );
@@ -306,4 +312,4 @@ function main(): void {
 }
 
 if (process.argv[2] === '--startup') startupChild(process.argv[3]!, process.argv[4]!);
-else main();
+else await main();
