@@ -273,8 +273,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
     const facts = understoodFacts(interview, rules, dayOf(interview));
     const later = told?.asOf ? ` Bạn hỏi về năm ${told.asOf.slice(0, 4)}, nên mình xét theo chuẩn áp dụng ngày ${formatDate(told.asOf)}.` : '';
+    // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
+    const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
     const intro = told
-      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
+      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}${noted}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
       : undefined;
     if (interview.awaitingConsent) return [...(intro ? [lines(intro)] : []), info.consentReply()];
     return [...(intro ? [lines(intro)] : []), ...beginQuestions(turn, interview)];

@@ -71,7 +71,8 @@ export const command: CliCommand = {
       }
       for await (const line of lines) {
         if (readerGone) break;
-        if (line.trim() !== '') print(line, await send(line));
+        // An empty or spaces-only line is a message too: the chat answers it with a short prompt, as on the web.
+        print(line, await send(line));
         if (interactive) lines.prompt();
       }
       return 0;

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption, usageError } from './args.ts';
-import { checkHousehold, formatCheckReport, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, formatCheckReport, formatDate, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
 import { notMentionedEffect, profileFromUnderstanding, understandHousehold } from '../rules/understand.ts';
 
 const HELP = `Kiểm tra một hộ gia đình theo chuẩn nghèo đa chiều đang áp dụng vào một ngày.
@@ -73,7 +73,9 @@ async function checkLines(rules: RuleSet): Promise<number> {
 function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<Record<string, unknown>> {
   if (sentence.trim() === '') return { ok: false, error: { field: 'text', message: 'Câu mô tả hộ gia đình đang trống.' } };
   const understanding = understandHousehold(sentence, rules, date);
-  const { understood, missing, questions, notes, notMentioned } = understanding;
+  const { understood, missing, questions, notMentioned, asOf } = understanding;
+  // "năm sau …": the check is for the day the later standard starts, and the notes say so first.
+  const notes = asOf ? [`câu hỏi về năm ${asOf.slice(0, 4)}: xét theo chuẩn áp dụng ngày ${formatDate(asOf)}`, ...understanding.notes] : understanding.notes;
   const answer: Record<string, unknown> = { understood, missing, notMentioned, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
   const profile = profileFromUnderstanding(understanding, date);
   if (!profile) return { ok: true, value: answer };

@@ -12,6 +12,7 @@ import {
   HALF_WORDS,
   HUNDRED_WORD,
   INCOME_CUES,
+  MINUS_WORDS,
   MONEY_UNIT_NAMES,
   MONEY_UNITS,
   ODD_WORDS,
@@ -19,6 +20,7 @@ import {
   PERIOD_LEADS,
   PERIOD_TRAILS,
   PERIOD_WORDS,
+  RANGE_WORDS,
   TEN_WORD,
   TEN_WORDS,
   type SaidPeriod,
@@ -208,6 +210,15 @@ export function parseAmount(text: string): AmountParse {
   const original = text.trim();
   if (original === '') return ask(`Bạn chưa nhập số tiền. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
   const tokens = moneyTokens(fold(original));
+  // "6-7 triệu (một tháng)" answered on its own: both ends read with the unit, and asked once which to use.
+  const range = rangeAt(tokens, 0, new Set());
+  if (range && readQualifiers(tokens, range.highEnd).end === tokens.length) {
+    const low = parseFigure(range.lowSaid, range.lowSaid);
+    const high = parseFigure(tokens.slice(range.highStart, range.highEnd).join(' '), original);
+    if (low.ok && high.ok && low.value !== high.value) {
+      return ask(`Bạn ghi khoảng ${formatMoney(low.value)} đến ${formatMoney(high.value)}. Thu nhập gần mức nào hơn? Bạn ghi giúp một con số, ví dụ “${formatNumber(high.value / 1e6)} triệu”.`);
+    }
+  }
   const start = tokens.findIndex((_, at) => at > 0 && (readQualifiers(tokens, at).end > at || tokens[at] === '/'));
   const amountTokens = start < 0 ? tokens : tokens.slice(0, start);
   const qualifiers = start < 0 ? { period: undefined, perPerson: false, end: tokens.length } : readQualifiers(tokens, start);
@@ -304,6 +315,24 @@ export interface FoundAmount {
   start: number;
   /** Tokens of the same clause before the amount. */
   before: string[];
+  /** "6-7 triệu": both ends per month (`parse` is the higher end, the one used; the reader says so). */
+  range?: { low: number; high: number };
+}
+
+const NEGATIVE = ask('Thu nhập không thể là số âm. Bạn ghi lại giúp số tiền cả hộ kiếm được mỗi tháng (ví dụ “5 triệu”); nếu không có thu nhập, ghi “0 đồng” hoặc “không có thu nhập”.');
+const isUnit = (token: string | undefined) => MONEY_UNITS[token ?? ''] !== undefined;
+
+/** "6-7 triệu", "6 đến 7 triệu", "6tr-7tr" from `at`: the two ends (the lower takes the higher's unit when it has none). */
+function rangeAt(tokens: readonly string[], at: number, stopWords: ReadonlySet<string>): { lowSaid: string; highStart: number; highEnd: number } | undefined {
+  if (!isDigits(tokens[at])) return undefined;
+  const lowEnd = amountEnd(tokens, at, stopWords) ?? at + 1;
+  if (!RANGE_WORDS.has(tokens[lowEnd] ?? '')) return undefined;
+  const highStart = lowEnd + 1;
+  const highEnd = highStart < tokens.length ? amountEnd(tokens, highStart, stopWords) : undefined;
+  if (highEnd === undefined || !tokens.slice(highStart, highEnd).some(isUnit)) return undefined;
+  const low = tokens.slice(at, lowEnd);
+  const unit = tokens.slice(highStart, highEnd).find(isUnit)!;
+  return { lowSaid: (low.some(isUnit) ? low : [...low, unit]).join(' '), highStart, highEnd };
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?', '\n']);
@@ -390,7 +419,8 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       at += 1;
       continue;
     }
-    const end = amountEnd(tokens, at, stopWords);
+    const range = rangeAt(tokens, at, stopWords);
+    const end = range?.highEnd ?? amountEnd(tokens, at, stopWords);
     if (end === undefined) {
       at += 1;
       continue;
@@ -402,8 +432,20 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
     const clause = [...before, ...tokens.slice(after.end, clauseEnd < 0 ? tokens.length : clauseEnd)];
     const period = after.period ?? periodIn(before);
     const perPerson = after.perPerson || perPersonIn(clause, before);
-    const figure = parseFigure(said, said);
-    found.push({ said, start: at, before, parse: figure.ok ? perPeriod(figure.value, period, perPerson, said) : figure });
+    const read = (figureSaid: string) => {
+      const figure = parseFigure(figureSaid, figureSaid);
+      return figure.ok ? perPeriod(figure.value, period, perPerson, said) : figure;
+    };
+    // "-5 triệu", "âm 5 triệu" (a minus, not the dash of a range after another amount): refused, never read as 5 triệu.
+    const sign = tokens[at - 1];
+    const negative = MINUS_WORDS.has(sign ?? '') && !isDigits(tokens[at - 2]) && !isUnit(tokens[at - 2]);
+    if (negative) found.push({ said: `${sign} ${said}`, start: at - 1, before, parse: NEGATIVE });
+    else if (range) {
+      const low = read(range.lowSaid);
+      const high = read(tokens.slice(range.highStart, range.highEnd).join(' '));
+      const both = low.ok && high.ok ? { range: { low: low.amount.value, high: high.amount.value } } : {};
+      found.push({ said, start: at, before, parse: low.ok ? high : low, ...both });
+    } else found.push({ said, start: at, before, parse: read(said) });
     at = after.end;
   }
   return found;

@@ -9,7 +9,6 @@
  */
 import { fold } from '../text/fold.ts';
 import { writtenForm, yearAsked } from '../text/lexicon/index.ts';
-import { formatDate } from '../text/dates.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
@@ -214,6 +213,12 @@ function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
   if (failed && !failed.parse.ok) return { question: failed.parse.question, notes: [] };
   const read = incomes.map((amount) => (amount.parse.ok ? amount.parse.amount : undefined)).filter((amount) => amount !== undefined);
   const notes = read.filter((amount) => amount.period === 'year').map((amount) => `${formatMoney(amount.said)} một năm ÷ 12 = ${formatMoney(amount.value)} một tháng`);
+  // "6-7 triệu": the higher end is used (a class is never read from the lower figure alone), and the note says so.
+  for (const { range } of incomes) {
+    if (range && range.low !== range.high) {
+      notes.push(`khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)}: mình tính theo mức cao hơn, ${formatMoney(range.high)}; nếu thu nhập gần ${formatMoney(range.low)} hơn, bạn ghi lại một con số để kết quả sát hơn`);
+    }
+  }
   if (read.length === 1 || read.every((amount) => amount.value === read[0]!.value && amount.perPerson === read[0]!.perPerson)) {
     return { monthly: read[0]!.value, perPerson: read[0]!.perPerson, notes };
   }
@@ -467,7 +472,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const tokens = moneyTokens(fold(text));
   const later = dayAsked(tokens, today);
   const date = later ?? today;
-  const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), 'minh', 'dua', 'con', 'chau']);
+  // After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr".
+  const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
   const amounts = findAmounts(text, stopWords);
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
@@ -505,8 +511,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   if (income.monthly === undefined) missing.push('monthlyIncome');
   const questions = [area.question, income.question].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
-  const notes = later ? [`câu hỏi về ${later.slice(0, 4)}: xét theo chuẩn áp dụng ngày ${formatDate(later)}`, ...income.notes] : income.notes;
-  return { understood, missing, questions, notes, notDeprived: order(fine), notMentioned, ...(later ? { asOf: later } : {}) };
+  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine), notMentioned, ...(later ? { asOf: later } : {}) };
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */

@@ -45,6 +45,8 @@ describe('npm run chat', () => {
     expect(stdout).toContain('HỘ NGHÈO');
     // "2" pressed the second consent button ("Không lưu"): the first question follows.
     expect(stdout).toContain('Câu 1/15');
+    // The empty line got a short prompt instead of nothing.
+    expect(stdout).toContain('Mình chưa đọc được nội dung tin nhắn');
   });
 
   it('prints one JSON line per message with --json', async () => {

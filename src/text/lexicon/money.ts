@@ -17,6 +17,11 @@ export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn
 /** Currency words that may close an amount: "1.500.000 đồng", "1.500.000đ", "1500000 vnd". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dong', 'd', 'vnd']);
 
+/** Between two amounts, a range: "6-7 triệu", "6 đến 7 triệu", "6tr tới 7tr". */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', 'den', 'toi']);
+/** Before an amount (not between two), a minus: "-5 triệu", "âm 5 triệu". Income is never read as negative. */
+export const MINUS_WORDS: ReadonlySet<string> = new Set(['-', '−', '–', 'am']);
+
 /** "3 triệu rưỡi" = 3.500.000: half of the last unit. */
 export const HALF_WORDS: ReadonlySet<string> = new Set(['ruoi']);
 
