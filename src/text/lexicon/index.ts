@@ -363,13 +363,33 @@ export function yearAsked(words: readonly string[], today: string): number | und
   return undefined;
 }
 
-/** Positions of `words` covered by one of the phrases (each a string of words without diacritics). */
+/** Phrase lists split into words once per list, keyed by the list itself (the lexicon's lists are constants). */
+const splitPhraseLists = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function splitPhrases(phrases: readonly string[]): readonly (readonly string[])[] {
+  let split = splitPhraseLists.get(phrases);
+  if (split === undefined) {
+    split = phrases.map((phrase) => phrase.split(' '));
+    splitPhraseLists.set(phrases, split);
+  }
+  return split;
+}
+
+/**
+ * Positions of `words` covered by one of the phrases (each a string of words without diacritics).
+ * The phrases' words are split once per list (splitPhrases); the list must not be changed after its
+ * first use (the lexicon's are not).
+ */
 export function phrasePositions(words: readonly string[], phrases: readonly string[]): Set<number> {
   const found = new Set<number>();
-  for (const phrase of phrases) {
-    const parts = phrase.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i += 1) {
-      if (parts.every((part, j) => words[i + j] === part)) parts.forEach((_, j) => found.add(i + j));
+  for (const parts of splitPhrases(phrases)) {
+    const length = parts.length;
+    const first = parts[0];
+    for (let i = 0; i + length <= words.length; i += 1) {
+      if (words[i] !== first) continue;
+      let j = 1;
+      while (j < length && words[i + j] === parts[j]) j += 1;
+      if (j === length) for (let k = 0; k < length; k += 1) found.add(i + k);
     }
   }
   return found;
