@@ -56,12 +56,16 @@ function indicatorsNamed(words: string[]): string[] {
   return firstAt.sort((a, b) => a.at - b.at).map(({ id }) => id);
 }
 
+const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)?/gu;
+
 /**
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
  */
 export function readTopic(text: string, today: string = todayIso()): Topic | undefined {
-  const words = fold(writtenForm(text))
+  // The year of a document's number ("NĐ 07/2021/NĐ-CP", "Thông tư 07/2021/TT-BLĐTBXH") is not the year asked;
+  // a date ("1/1/2027") or a month ("tháng 1/2027") is.
+  const words = fold(writtenForm(text.replace(DOCUMENT_NUMBER, ' ')))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ');
@@ -76,9 +80,12 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
     Object.entries(TOPICS.supportsByWho).find(([, { who, what }]) => has(words, who) && has(words, what))?.[0];
   const classes = classesNamed(words);
   const classification = classes[0];
-  if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
-  if (classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject)) return { kind: 'standard', ...(year ? { year } : {}) };
+  // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
+  const asksLine = classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject);
+  if (asksLine && !support) return { kind: 'standard', ...(year ? { year } : {}) };
+  // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
+  if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
   if (has(words, TOPICS.procedure)) return { kind: 'procedure' };
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
     return { kind: 'standard', ...(year ? { year } : {}) };

@@ -28,6 +28,16 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
     expect(readTopic('chi so thieu hut la j', TODAY)).toEqual({ kind: 'standard' });
   });
 
+  it('sends a cadre\'s formal procedure questions to the procedure data, and reads no year from a document\'s number (F11)', () => {
+    for (const question of ['Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào, thời hạn bao lâu?', 'Mẫu số 04 dùng để làm gì?', 'Chủ tịch UBND cấp xã có bao nhiêu ngày để công nhận hộ nghèo phát sinh?']) {
+      expect(readTopic(question, TODAY), question).toEqual({ kind: 'procedure' });
+    }
+    expect(readTopic('Thông tư 07/2021/TT-BLĐTBXH điểm A 140 điểm tương ứng thu nhập bao nhiêu?', TODAY)).toEqual({ kind: 'standard' });
+    expect(readTopic('chuan ngheo tu 1/1/2027 la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
+    // How income is counted goes to the explainer even when it names a support.
+    expect(readTopic('Thu nhập để xét hộ nghèo có tính tiền trợ cấp xã hội không?', TODAY)).toBeUndefined();
+  });
+
   it('reads time words against today: "năm sau", "sang năm", "từ tháng 1" asked in December are next year', () => {
     expect(readTopic('nam sau chuan ngheo moi la bao nhieu', TODAY)).toEqual({ kind: 'standard', year: 2027 });
     expect(readTopic('tu thang 1 chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });

@@ -22,6 +22,9 @@ export const TOPICS = {
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
     'xin vao', 'xin xet', 'xin cong nhan', 'vao can ngheo', 'dang ky can ngheo', 'lam can ngheo',
+    // A cadre's formal question about the review: its steps, time limits and forms (the procedure data has them).
+    'quy trinh', 'cac buoc', 'buoc ra soat', 'ra soat thuong xuyen', 'ra soat dinh ky', 'thoi han', 'bao nhieu ngay', 'may ngay',
+    'mau so', 'phat sinh',
   ],
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
