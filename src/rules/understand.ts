@@ -368,9 +368,9 @@ function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[]
   });
   const described = (index: number) => facts.some((fact) => fact.clause[0] <= index && index < fact.clause[1]);
   tokens.forEach((_, index) => {
-    const elderly =
-      ELDERLY_PHRASES.some((phrase) => at(tokens, index, split(phrase))) ||
-      (ELDERLY_AFTER_PERSON.some((phrase) => at(tokens, index, split(phrase))) && personBefore(tokens, index));
+    // "già" followed by "đình" is "gia đình" (family), never old age.
+    const said = (phrase: string) => at(tokens, index, split(phrase)) && tokens[index + split(phrase).length] !== 'dinh';
+    const elderly = ELDERLY_PHRASES.some(said) || (ELDERLY_AFTER_PERSON.some(said) && personBefore(tokens, index));
     if (!elderly || described(index)) return;
     const clause = clauseOf(tokens, index);
     facts.push({ count: peopleCountBefore(tokens, clause[0], index).count, dependant: true, clause });

@@ -164,6 +164,7 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('2 dua nho 3 tuoi voi 7 tuoi, nha 4 nguoi').understood.memberDetails).toEqual([{ age: 3 }, { age: 7 }]);
     expect(read('nha co 2 ong ba gia o que').understood.memberDetails).toEqual([{ dependant: true }, { dependant: true }]);
     expect(read('gia dinh 4 nguoi o que, gia ca dat do').understood.memberDetails).toBeUndefined();
+    expect(read('nha 4 nguoi gia dinh tui o que').understood.memberDetails).toBeUndefined();
     // Disabled is a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục).
     expect(read('nha 3 nguoi, ba xa bi tan tat').understood.memberDetails).toEqual([{}]);
     expect(read('nha 3 nguoi, ba xa bi tan tat co tro cap hang thang').understood.memberDetails).toEqual([{ dependant: true }]);
