@@ -25,7 +25,7 @@ export function interviewSteps(rules: RuleSet, date: string): Step[] {
 
 /** What a sentence told about the household, written into the interview (later answers replace it). */
 function applyUnderstanding(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Interview {
-  const { understood, notDeprived } = understanding;
+  const { understood, notDeprived, decided } = understanding;
   const next: Interview = { ...interview, answers: { ...interview.answers } };
   if (understood.area) next.area = understood.area;
   if (understood.members !== null && understood.members <= MAX_MEMBERS) next.members = understood.members;
@@ -35,6 +35,8 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
     else if (understood.unsure.includes(indicator.id)) next.answers[indicator.id] = 'unsure';
     else if (notDeprived.includes(indicator.id)) next.answers[indicator.id] = 'no';
+    // "tui 60 tuổi, ở một mình": the ages told decide dependants as the rules would (shown for review like the rest).
+    else if (decided[indicator.id] !== undefined) next.answers[indicator.id] = decided[indicator.id] ? 'yes' : 'no';
   }
   return next;
 }

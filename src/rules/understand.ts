@@ -70,6 +70,8 @@ export interface Understanding {
   notes: string[];
   /** Indicators the sentence says the household is not deprived in ("có bhyt đầy đủ"). */
   notDeprived: IndicatorId[];
+  /** Indicators the members or the floor area told decide (true: deprived), as the rules will: an interview prefills them. */
+  decided: Partial<Record<IndicatorId, boolean>>;
   /** yyyy-MM-dd: the day the sentence asks about ("năm sau", "từ tháng 1", "2027": 01/01 of that year), when later than today. */
   asOf?: string;
   /**
@@ -501,8 +503,12 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   };
   // Settled by what was told: the members described (dependants) or the floor area (m² per person).
   const told = new Set<string>([...deprived, ...unsure, ...fine]);
+  const decided: Partial<Record<IndicatorId, boolean>> = {};
   if (members !== null) {
-    for (const id of decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds).keys()) told.add(id);
+    for (const [id, decision] of decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds)) {
+      told.add(id);
+      decided[id] = decision.deprived;
+    }
   }
 
   const missing: MissingField[] = [];
@@ -511,7 +517,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   if (income.monthly === undefined) missing.push('monthlyIncome');
   const questions = [area.question, income.question].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
-  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine), notMentioned, ...(later ? { asOf: later } : {}) };
+  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine), notMentioned, decided, ...(later ? { asOf: later } : {}) };
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */

@@ -20,6 +20,16 @@ describe('the household sentence in the chat', () => {
     expect(review.buttons.map((button) => button.action)).toEqual(expect.arrayContaining(['ck:set:area:urban', 'ck:edit:members', 'ck:edit:income']));
   });
 
+  it('prefills what the ages told decide: a 60-year-old alone is 100% dependants, and "Không" to the rest gives hộ nghèo (F3)', async () => {
+    harness = await openHarness();
+    const consent = await harness.say('tui 60 tuoi, o que mot minh, ko co thu nhap, ko co bhyt, nha la');
+    expect(consent.text).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt');
+    let turn = await harness.press('consent:no');
+    for (let step = 0; step < 15 && !turn.text.includes('Kết quả sàng lọc'); step += 1) turn = await harness.say('không');
+    expect(turn.text).toContain('HỘ NGHÈO');
+    expect(turn.text).not.toContain('HỘ CẬN NGHÈO');
+  });
+
   it('takes a correction in one line or one tap, and shows the review again', async () => {
     harness = await openHarness();
     await harness.say('nha tui 2 nguoi o xa, thu nhap 3 trieu ruoi');
