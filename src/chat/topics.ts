@@ -47,11 +47,15 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 const asksIndicatorList = (words: string[]) => has(words, TOPICS.indicatorList.subject) && has(words, TOPICS.indicatorList.asks);
 
 /** The indicators a question names in household words (src/text/lexicon/household.ts) or by name (TOPICS.indicatorNames), first named first. */
+/** Each indicator's words, household and question words together, built once (phrasePositions keeps its split per list). */
+const INDICATOR_WORDS: readonly [string, readonly string[]][] = [...new Set([...Object.keys(DEPRIVATION_WORDS), ...Object.keys(TOPICS.indicatorNames)])].map((id) => [
+  id,
+  [...(DEPRIVATION_WORDS[id]?.lacks ?? []), ...(DEPRIVATION_WORDS[id]?.signs ?? []), ...(TOPICS.indicatorNames[id] ?? [])],
+]);
+
 function indicatorsNamed(words: string[]): string[] {
-  const ids = new Set([...Object.keys(DEPRIVATION_WORDS), ...Object.keys(TOPICS.indicatorNames)]);
-  const namesOf = (id: string) => [...(DEPRIVATION_WORDS[id]?.lacks ?? []), ...(DEPRIVATION_WORDS[id]?.signs ?? []), ...(TOPICS.indicatorNames[id] ?? [])];
-  const firstAt = [...ids]
-    .map((id) => ({ id, at: Math.min(...phrasePositions(words, namesOf(id))) }))
+  const firstAt = INDICATOR_WORDS
+    .map(([id, names]) => ({ id, at: Math.min(...phrasePositions(words, names)) }))
     .filter(({ at }) => Number.isFinite(at));
   return firstAt.sort((a, b) => a.at - b.at).map(({ id }) => id);
 }
