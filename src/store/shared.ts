@@ -28,6 +28,11 @@ export const STORE_DEFAULTS = {
    * or a full disk is paid once a second, not by every request.
    */
   writeRetryMs: 1000,
+  /**
+   * SQLite: counters (questions asked, checks by class) are kept in memory and written together at most this
+   * long after the first unwritten one, and at close; a killed process (SIGKILL) loses at most this much counting.
+   */
+  counterFlushMs: 1000,
   /** SQLite at start: PRAGMA quick_check findings kept for the message (the first ones say enough). */
   integrityFindingsShown: 5,
   /** /healthz reports "degraded" until writes have worked again and no write has failed for this long. */

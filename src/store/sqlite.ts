@@ -373,6 +373,43 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
   };
 
+  /**
+   * Counters (questions asked, checks by class) are added up here and written in one transaction at most
+   * every STORE_DEFAULTS.counterFlushMs, not one write per request; stats() adds what is not written yet,
+   * close() writes it. A write that fails keeps the counts for the next one; a kill -9 loses at most the
+   * counts of the last counterFlushMs.
+   */
+  const unwrittenCounts = new Map<string, number>();
+  let countsTimer: NodeJS.Timeout | undefined;
+  const writeCounts = async (): Promise<void> => {
+    clearTimeout(countsTimer);
+    countsTimer = undefined;
+    if (unwrittenCounts.size === 0 || !db.open) return;
+    const counts = [...unwrittenCounts];
+    unwrittenCounts.clear();
+    try {
+      await write(() => db.transaction(() => counts.forEach(([name, value]) => statements.bump.run(name, value)))());
+    } catch (error) {
+      for (const [name, value] of counts) unwrittenCounts.set(name, (unwrittenCounts.get(name) ?? 0) + value);
+      if (db.open) laterWriteCounts();
+      throw error;
+    }
+  };
+  // A failed write is already reported by problems() (the store's condition); the counts wait for the next try.
+  const laterWriteCounts = () => {
+    countsTimer ??= setTimeout(() => void writeCounts().catch(() => {}), STORE_DEFAULTS.counterFlushMs).unref();
+  };
+  const count = (name: string): void => {
+    if (!db.open) throw new StoreError(`Kho dữ liệu "${file}" đã đóng: lượt này không được đếm. / The store "${file}" is closed.`, file);
+    unwrittenCounts.set(name, (unwrittenCounts.get(name) ?? 0) + 1);
+    laterWriteCounts();
+  };
+  const withUnwritten = (rows: { name: string; value: number }[]) => {
+    const counters = new Map(rows.map((row) => [row.name, Number(row.value)]));
+    for (const [name, value] of unwrittenCounts) counters.set(name, (counters.get(name) ?? 0) + value);
+    return [...counters].map(([name, value]) => ({ name, value }));
+  };
+
   const statements = {
     readSession: db.prepare<[string], { value: string; updated_at: number }>(
       'SELECT value, updated_at FROM sessions WHERE key = ?',
@@ -650,18 +687,19 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         log?.warn('user_data_erasure_pending', { pending: erased.size });
         return removed + 1;
       }),
-    recordQuestion: ({ answered, text, ownerKey }) =>
-      write(() =>
+    recordQuestion: async ({ answered, text, ownerKey }) => {
+      count('questions_asked');
+      if (answered) return;
+      count('questions_unanswered');
+      const clipped = clip(text);
+      await write(() =>
         db.transaction(() => {
-          statements.bump.run('questions_asked', 1);
-          if (answered) return;
-          statements.bump.run('questions_unanswered', 1);
-          const clipped = clip(text);
           if (clipped) statements.unanswered.run(clipped, ownerKey ? ownerHash(ownerKey) : '', now().toISOString());
           purgeIfDue();
         })(),
-      ),
-    recordCheck: (classification) => write(() => void statements.bump.run(`check:${classification}`, 1)),
+      );
+    },
+    recordCheck: async (classification) => count(`check:${classification}`),
     recordFeedback: ({ passageId, useful }) =>
       write(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
     recordReport: ({ comment, subject, ownerKey }) =>
@@ -694,13 +732,18 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     stats: () =>
       read(() =>
         statsFrom({
-          counters: statements.counters.all(),
+          counters: withUnwritten(statements.counters.all()),
           feedback: statements.feedbackTotals.get(),
           unanswered: statements.listUnanswered.all(STORE_DEFAULTS.maxListedUnanswered),
           reports: statements.listReports.all(STORE_DEFAULTS.maxListedReports),
         }),
       ),
     close: async () => {
+      // Only when there are counts: a close with nothing to write lets go of the file at once, as before.
+      if (unwrittenCounts.size > 0) {
+        await writeCounts().catch((error: unknown) => log?.error('store_counts_lost', { counts: Object.fromEntries(unwrittenCounts), error }));
+      }
+      clearTimeout(countsTimer);
       if (db.open) db.close();
       if (instanceLock?.open) instanceLock.close();
     },

@@ -130,7 +130,7 @@ describe('openStore', () => {
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
     try {
-      await expect(store.recordCheck('poor')).rejects.toThrow(/đang bị khóa/);
+      await expect(store.recordFeedback({ passageId: 'doc#I.1', useful: true })).rejects.toThrow(/đang bị khóa/);
       expect(await store.problems()).toEqual([
         { reason: 'locked', since: '2026-12-01T08:00:00.000Z', message: expect.stringContaining(`Một tiến trình khác đang giữ khóa ghi tệp "${path}"`) },
       ]);
@@ -145,6 +145,48 @@ describe('openStore', () => {
     expect(await store.problems()).toEqual([]);
     await store.recordCheck('poor');
     expect((await store.stats()).checksByClass).toEqual({ poor: 1 });
+  });
+
+  it('counts in memory and writes the counts together: within STORE_DEFAULTS.counterFlushMs, and at close', async () => {
+    const path = join(folder, 'bot.db');
+    const store = open(path);
+    await Promise.all([store.recordCheck('poor'), store.recordCheck('poor'), store.recordQuestion({ answered: true, text: 'hộ nghèo là gì' })]);
+    expect((await store.stats()).checksByClass).toEqual({ poor: 2 });
+    const counters = () => {
+      const reader = new Database(path, { readonly: true });
+      try {
+        return Object.fromEntries(reader.prepare('SELECT name, value FROM counters').all().map((row: any) => [row.name, row.value]));
+      } finally {
+        reader.close();
+      }
+    };
+    expect(counters()).toEqual({});
+    await new Promise((done) => setTimeout(done, STORE_DEFAULTS.counterFlushMs + 200));
+    expect(counters()).toEqual({ 'check:poor': 2, questions_asked: 1 });
+    await store.recordCheck('near_poor');
+    await store.close();
+    expect(counters()).toEqual({ 'check:poor': 2, 'check:near_poor': 1, questions_asked: 1 });
+  });
+
+  it('keeps counting while another process holds the write lock, and writes the counts once it lets go', async () => {
+    const path = join(folder, 'bot.db');
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const store = open(path, { busyTimeoutMs: 20, now: () => new Date(clock) });
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      await store.recordCheck('poor');
+      await store.recordQuestion({ answered: true, text: 'hộ nghèo là gì' });
+      await new Promise((done) => setTimeout(done, STORE_DEFAULTS.counterFlushMs + 200));
+      expect((await store.stats()).checksByClass).toEqual({ poor: 1 });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    clock += STORE_DEFAULTS.writeRetryMs;
+    await store.close();
+    const again = open(path);
+    expect(await again.stats()).toMatchObject({ questionsAsked: 1, checksByClass: { poor: 1 } });
   });
 
   it('refuses a path it cannot create', () => {
