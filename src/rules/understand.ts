@@ -517,7 +517,12 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   if (income.monthly === undefined) missing.push('monthlyIncome');
   const questions = [area.question, income.question].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
-  return { understood, missing, questions, notes: income.notes, notDeprived: order(fine), notMentioned, decided, ...(later ? { asOf: later } : {}) };
+  // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
+  const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
+  const notes = allowanceUnsaid
+    ? [...income.notes, 'người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
+    : income.notes;
+  return { understood, missing, questions, notes, notDeprived: order(fine), notMentioned, decided, ...(later ? { asOf: later } : {}) };
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */

@@ -61,7 +61,7 @@ function householdSection(): void {
 
 function routingSection(): void {
   const routing = scoreRouting();
-  console.log(`Chọn nguồn trả lời (routing.yaml, ${routing.questions} câu người dân vòng 4, hôm nay ${ROUTING_EVAL_TODAY}): đúng ${format(routing.accuracy).trim()}`);
+  console.log(`Chọn nguồn trả lời (routing.yaml, ${routing.questions} câu vòng 4 của người dân và cán bộ, hôm nay ${ROUTING_EVAL_TODAY}): đúng ${format(routing.accuracy).trim()}`);
   for (const miss of routing.misses) console.log(`- ${miss.question}\n    sai: ${miss.wrong}`);
 }
 

@@ -60,6 +60,14 @@ describe('cli check --text', () => {
     expect(near.notMentionedEffect).toMatch(/Có thể là hộ nghèo nếu hộ thiếu hụt thêm 1 chỉ số/);
   });
 
+  it('checks "năm sau …" at 01/01 of the next year and says so in notes and asOf (F19)', () => {
+    const out = JSON.parse(check(['--json', '--date', '2026-12-01', '--text', 'nam sau nha 4 nguoi o que thu nhap 8tr thi co ngheo ko']).stdout);
+    expect(out.notes[0]).toBe('câu hỏi về năm 2027: xét theo chuẩn áp dụng ngày 01/01/2027');
+    expect(out.asOf).toBe('2027-01-01');
+    // 2.000.000 ≤ 2.200.000 (nông thôn 2027); at 01/12/2026 it would be above 1.500.000.
+    expect(out.classification).toBe('near_poor');
+  });
+
   it('refuses --text without a sentence, and keeps check --json as it was', () => {
     const run = check(['--json', '--text']);
     expect(run.status).toBe(2);

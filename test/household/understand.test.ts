@@ -167,6 +167,8 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('nha 4 nguoi gia dinh tui o que').understood.memberDetails).toBeUndefined();
     // Disabled is a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục).
     expect(read('nha 3 nguoi, ba xa bi tan tat').understood.memberDetails).toEqual([{}]);
+    expect(read('nha 3 nguoi, ba xa bi tan tat').notes.join(' ')).toMatch(/chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp/);
+    expect(read('nha 3 nguoi, ba xa bi tan tat co tro cap hang thang').notes).toEqual([]);
     expect(read('nha 3 nguoi, ba xa bi tan tat co tro cap hang thang').understood.memberDetails).toEqual([{ dependant: true }]);
   });
 
