@@ -23,8 +23,9 @@ export const TOPICS = {
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
     'xin vao', 'xin xet', 'xin cong nhan', 'vao can ngheo', 'dang ky can ngheo', 'lam can ngheo',
     // A cadre's formal question about the review: its steps, time limits and forms (the procedure data has them).
-    'quy trinh', 'cac buoc', 'buoc ra soat', 'ra soat thuong xuyen', 'ra soat dinh ky', 'thoi han', 'bao nhieu ngay', 'may ngay',
-    'mau so', 'phat sinh',
+    // Not "bao nhiêu ngày", "phát sinh" alone: "tiền ăn bao nhiêu ngày", "chi phí phát sinh" are about a support.
+    'quy trinh', 'cac buoc', 'buoc ra soat', 'ra soat thuong xuyen', 'ra soat dinh ky', 'thoi han', 'bao nhieu ngay de', 'may ngay de',
+    'ngay de cong nhan', 'mau so', 'ngheo phat sinh', 'phat sinh trong nam',
   ],
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
