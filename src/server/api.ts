@@ -20,7 +20,7 @@ import type { SearchEngine } from '../search/types.ts';
 import type { Health } from '../app.ts';
 import type { Store } from '../store/types.ts';
 import { composeAnswer } from './ask.ts';
-import { HttpError, parseWith, readJson, sendJson } from './http.ts';
+import { HttpError, jsonBytes, parseWith, readJson, sendJson, sendJsonBytes } from './http.ts';
 import type { Route } from './server.ts';
 
 /** The lean check: the same validation and decision as the full one, without building its sentences. */
@@ -117,7 +117,8 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
         if (!outcome.ok) throw new HttpError(400, outcome.error.message, outcome.error.field);
         const result = outcome.value;
         await store.recordCheck(result.classification).catch((error: unknown) => log.warn('store_write_failed', { error }));
-        sendJson(response, 200, result);
+        // The supports are the rules' own objects, shared by every household of the class on the date: encoded once.
+        sendJsonBytes(response, 200, jsonBytes(result as unknown as Record<string, unknown>, ['supports']));
       },
     },
     {

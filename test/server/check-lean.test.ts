@@ -4,7 +4,8 @@
  * small fraction of the full one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckResult, LeanCheckResult } from '../../src/rules/index.ts';
+import { checkHousehold, DEFAULT_RULES_DIR, loadRules, type CheckResult, type LeanCheckResult } from '../../src/rules/index.ts';
+import { jsonBytes } from '../../src/server/http.ts';
 import { startTestService, type TestService } from './harness.ts';
 
 let server: TestService;
@@ -54,5 +55,24 @@ describe('POST /api/check?lean=1', () => {
     const lean = await server.postJson('/api/check?lean=1', bad);
     expect(lean.status).toBe(400);
     expect(await lean.json()).toEqual(await full.json());
+  });
+});
+
+describe('the full check result as bytes (jsonBytes: supports encoded once per object)', () => {
+  it('is byte for byte JSON.stringify, the first time and when the supports are reused', () => {
+    const rules = loadRules(DEFAULT_RULES_DIR, null);
+    const profiles = [...PROFILES, { area: 'urban', members: 2, monthlyIncome: 50_000_000 }];
+    for (let round = 0; round < 2; round += 1) {
+      for (const profile of profiles) {
+        const outcome = checkHousehold(rules, profile);
+        if (!outcome.ok) throw new Error(outcome.error.message);
+        const result = outcome.value as unknown as Record<string, unknown>;
+        expect(jsonBytes(result, ['supports']).toString()).toBe(JSON.stringify(result));
+      }
+    }
+    expect(jsonBytes({}, ['supports']).toString()).toBe('{}');
+    const odd = { supports: [], a: undefined, b: [undefined, 'x'], c: 'é' };
+    expect(jsonBytes(odd, ['supports', 'b']).toString()).toBe(JSON.stringify(odd));
+    expect(jsonBytes({ a: 1, supports: [{ x: 'ố' }, 2] }, ['supports']).toString()).toBe('{"a":1,"supports":[{"x":"ố"},2]}');
   });
 });
