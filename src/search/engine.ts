@@ -40,17 +40,26 @@ interface Unit {
   exact: number | undefined;
 }
 
-interface AnalysedQuestion {
-  terms: QueryTerm[];
+/** Content words and pairs that a passage must mostly hold to count: the whole question, or one of its clauses. */
+interface Part {
   /** Content words (no abbreviations: their expansions count instead) and adjacent content pairs. */
   words: Unit[];
   pairs: Unit[];
-  /** Words then pairs. */
-  units: Unit[];
   wordsWeight: number;
-  unitsWeight: number;
   /** Weight of the content pairs (pairs the corpus never uses count too: a missing compound is evidence). */
   pairsWeight: number;
+}
+
+interface AnalysedQuestion extends Part {
+  terms: QueryTerm[];
+  /** Words then pairs. */
+  units: Unit[];
+  unitsWeight: number;
+  /**
+   * The question's clauses (split at punctuation and "và") holding two content words or more, when
+   * there are two such clauses or more: a long question whose passages each answer one clause.
+   */
+  clauses: Part[];
   /** Whether the question asks whether someone gets something (lexicon entitlement words). */
   asksEntitlement: boolean;
   /** Whether the question names something the assistant is about (lexicon scope words). */
@@ -68,6 +77,8 @@ interface AnalysedQuestion {
 const isPair = (term: string) => term.includes('_');
 const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
 const isContent = (term: string) => term.split('_').every((word) => !ASKING_WORDS.has(word));
+/** "và" joins two clauses of a question: "gồm các bước nào và thời hạn bao lâu". */
+const CLAUSE_JOINER = 'va';
 
 function analyse(
   question: string,
@@ -105,17 +116,38 @@ function analyse(
   // cannot sink a question the other words answer. Outside the subject it is evidence: "bóng đá".
   const scoped = inScope(searched.map((token) => token.folded));
   const known = (term: string) => !scoped || term.split('_').every((word) => frequency(word) > 0);
-  const content = [...new Set(termsOfTokens(contentTokens, 'folded'))].filter(
-    (term) => !isAbbreviation(term) && isContent(term) && known(term),
-  );
+  const contentOf = (tokens: Token[]) =>
+    [...new Set(termsOfTokens(tokens, 'folded'))].filter((term) => !isAbbreviation(term) && isContent(term) && known(term));
+  const content = contentOf(contentTokens);
   const spelled = accented ? exactSpellings(contentTokens) : new Map<string, string>();
   const unit = (term: string): Unit => {
     const spelling = spelled.get(term);
     return { at: at(term), idf: idf(term), exact: spelling === undefined ? undefined : at(spelling) };
   };
-  const words = content.filter((term) => !isPair(term)).map(unit);
-  const pairs = content.filter(isPair).map(unit);
   const weight = (units: Unit[]) => units.reduce((sum, { idf }) => sum + idf, 0);
+  const part = (terms: string[]): Part => {
+    const words = terms.filter((term) => !isPair(term)).map(unit);
+    const pairs = terms.filter(isPair).map(unit);
+    return { words, pairs, wordsWeight: weight(words), pairsWeight: weight(pairs) };
+  };
+  const { words, pairs } = part(content);
+  // A clause ends at a phrase break or at "và"; a formal word belongs to the clause of the everyday words it stands for.
+  const clauseOf: number[] = [];
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const starts = previous !== undefined && (previous.phrase !== token.phrase || previous.folded === CLAUSE_JOINER);
+    clauseOf.push((clauseOf[i - 1] ?? 0) + (starts ? 1 : 0));
+  });
+  const clauseTokens: Token[][] = [];
+  const addToClause = (clause: number, token: Token) => (clauseTokens[clause] ??= []).push(token);
+  tokens.forEach((token, i) => {
+    if (!everydayPositions.has(i) && !asking.has(i) && token.folded !== CLAUSE_JOINER) addToClause(clauseOf[i]!, token);
+  });
+  for (const alternative of alternatives) for (const token of alternative.formal) addToClause(clauseOf[alternative.positions[0]!]!, token);
+  const clauses = clauseTokens
+    .filter((clause) => clause !== undefined)
+    .map((clause) => part(contentOf(clause)))
+    .filter((clause) => clause.words.length >= 2);
   const markKeys = new Set((accented ? exact.concat(folded) : folded).filter((term) => !isPair(term) && isContent(fold(term))));
   return {
     terms,
@@ -125,6 +157,7 @@ function analyse(
     wordsWeight: weight(words),
     unitsWeight: weight(words) + weight(pairs),
     pairsWeight: weight(pairs),
+    clauses: clauses.length >= 2 ? clauses : [],
     inScope: scoped,
     asksEntitlement: asksEntitlement(tokens.map((token) => token.folded)),
     equivalents: alternatives.map((alternative) => ({
@@ -388,15 +421,17 @@ export function createSearchEngine(
    * that carry more than the other half, or the everyday words that stand for one of them. Common
    * words ("hộ", "nghèo") are then only looked up for those passages.
    */
-  function candidateTerms(query: AnalysedQuestion): Set<number> {
-    const byRarity = [...query.words].sort((x, y) => y.idf - x.idf);
-    const needed = D.minCoverage * query.wordsWeight * (1 - 1e-9);
-    let rest = query.wordsWeight;
+  function candidateTerms(query: AnalysedQuestion, parts: Part[]): Set<number> {
     const rare = new Set<number>();
-    for (const unit of byRarity) {
-      if (rest < needed) break;
-      rare.add(unit.at);
-      rest -= unit.idf;
+    for (const part of parts) {
+      const byRarity = [...part.words].sort((x, y) => y.idf - x.idf);
+      const needed = D.minCoverage * part.wordsWeight * (1 - 1e-9);
+      let rest = part.wordsWeight;
+      for (const unit of byRarity) {
+        if (rest < needed) break;
+        rare.add(unit.at);
+        rest -= unit.idf;
+      }
     }
     const terms = new Set(rare);
     for (const { everyday, formal } of query.equivalents) {
@@ -412,8 +447,8 @@ export function createSearchEngine(
    * Adds each term's BM25+ score (as MiniSearch computes it, per field) to the passages holding it,
    * and marks which terms each holds: first the candidate terms, then the others for those passages only.
    */
-  function accumulate(query: AnalysedQuestion): void {
-    const candidates = candidateTerms(query);
+  function accumulate(query: AnalysedQuestion, parts: Part[]): void {
+    const candidates = candidateTerms(query, parts);
     let sorted: Uint32Array | undefined;
     for (const phase of ['find', 'complete'] as const) {
       if (phase === 'complete') sorted = accumulator.docs.slice(0, accumulator.count).sort();
@@ -469,14 +504,14 @@ export function createSearchEngine(
    * at least one pair of the question's adjacent content words: "thời tiết Hà Nội" shares "thời",
    * "tiết", "nội" with many passages but no pair, while "thôn bản" still finds "thôn, bản".
    */
-  function isRelevant(query: AnalysedQuestion, slot: number): boolean {
-    const covered = weightOf(query.words, slot) / query.wordsWeight;
+  function isRelevant(part: Part, inScope: boolean, slot: number): boolean {
+    const covered = weightOf(part.words, slot) / part.wordsWeight;
     if (covered < D.minCoverage) return false;
     // Outside the assistant's subject, common syllables scattered through a long passage prove
     // nothing ("căn cước công dân" is not "căn cứ … cuộc … công … dân"): the question's compounds must be there.
-    if (!query.inScope && query.pairsWeight > 0 && weightOf(query.pairs, slot) / query.pairsWeight < D.minCoverage) return false;
+    if (!inScope && part.pairsWeight > 0 && weightOf(part.pairs, slot) / part.pairsWeight < D.minCoverage) return false;
     if (covered >= D.fullCoverage) return true;
-    return query.pairs.length === 0 || query.pairs.some((pair) => accumulator.has(slot, pair.at));
+    return part.pairs.length === 0 || part.pairs.some((pair) => accumulator.has(slot, pair.at));
   }
 
   /** Share of the question's content the passage holds, by rarity; a word matched only in another spelling counts less. */
@@ -515,7 +550,7 @@ export function createSearchEngine(
    * score before the phrase bonus and a bound on that bonus (the question's content words it holds);
    * phrases are then computed highest bound first, until no remaining passage can reach the results.
    */
-  function rank(query: AnalysedQuestion, options: SearchOptions, limit: number): { doc: number; score: number }[] {
+  function rank(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): { doc: number; score: number }[] {
     const filtered = options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined;
     const preferred = options.province ? provinceKey(options.province) : undefined;
     const count = accumulator.count;
@@ -531,7 +566,7 @@ export function createSearchEngine(
       for (const { everyday, formal } of query.equivalents) {
         if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
       }
-      if (!isRelevant(query, slot)) continue;
+      if (!parts.some((part) => isRelevant(part, query.inScope, slot))) continue;
       const province = preferred !== undefined && inProvinceKey(passage, preferred) ? D.provincePreference : 1;
       const results = index.report[doc] && query.asksEntitlement ? D.reportPenalty : 1;
       let held = 0;
@@ -575,8 +610,15 @@ export function createSearchEngine(
     );
     let top: { doc: number; score: number }[];
     try {
-      accumulate(query);
-      top = rank(query, options, limit);
+      accumulate(query, [query]);
+      top = rank(query, [query], options, limit);
+      if (top.length === 0 && query.clauses.length > 0) {
+        // No passage holds most of a long question: one that answers a clause of it well still helps.
+        accumulator.finish();
+        accumulator.start(query.terms.length);
+        accumulate(query, query.clauses);
+        top = rank(query, query.clauses, options, limit);
+      }
     } finally {
       accumulator.finish();
       shared.clear();

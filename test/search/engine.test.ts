@@ -117,6 +117,20 @@ describe('search on the real corpus', () => {
     }
   });
 
+  it('answers a long question by its clauses when no passage holds most of the whole question', () => {
+    const question = 'Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào, thời hạn bao lâu?';
+    const found = top(question);
+    expect(found.length).toBeGreaterThan(0);
+    expect(fold(found[0]!.text)).toMatch(/ra soat/);
+    expect(fold(found[0]!.text)).toMatch(/ho ngheo/);
+    // The same question joined by "và" is split the same way.
+    expect(ids('Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào và thời hạn bao lâu')[0]).toBe(found[0]!.passageId);
+    // Clauses the corpus cannot answer still find nothing.
+    for (const unanswerable of ['giá vàng hôm nay, thời tiết Hà Nội ngày mai?', 'cách nấu phở bò và mua vé máy bay đi Đà Nẵng']) {
+      expect(engine.search(unanswerable), unanswerable).toEqual([]);
+    }
+  });
+
   it('marks the matched words in snippets', () => {
     const [first] = top('vay vốn tín dụng ưu đãi');
     expect(first?.snippet).toMatch(/«vay vốn/);
