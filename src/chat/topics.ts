@@ -90,7 +90,9 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
   if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
-  if (has(words, TOPICS.procedure)) return { kind: 'procedure' };
+  // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
+  // asks what the newly-escaped class is, which the explainers answer.
+  if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) return { kind: 'procedure' };
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
     return { kind: 'standard', ...(year ? { year } : {}) };
   }

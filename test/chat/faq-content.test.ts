@@ -77,6 +77,24 @@ describe('the explainers agree with the rules data and the facts', () => {
     expect(text).not.toContain('Nghị quyết 217/2025/QH15');
   });
 
+  it('how long a household counts as newly escaped: 3 years after leaving the poor list (QĐ 28/2015), its supports, where to confirm', async () => {
+    for (const [question, user] of [
+      ['Hộ thoát nghèo được 2 năm, bao lâu thì là hộ mới thoát nghèo?', 'f2a'],
+      ['nha tui thoat ngheo may nam roi, bao lau thi con la ho moi thoat ngheo', 'f2b'],
+    ] as const) {
+      const { text } = await harness.say(question, user);
+      expect(text, question).toContain('3 năm (36 tháng)');
+      expect(text, question).toContain('Quyết định 28/2015/QĐ-TTg');
+      expect(text, question).not.toContain('Thủ tục rà soát');
+    }
+    const section = explainers().find((passage) => passage.headings.some((heading) => heading.includes('Hộ mới thoát nghèo là gì')))!;
+    expect(section.text).toMatch(/8,25%\/năm, chỉ để tham khảo/);
+    expect(section.text).toMatch(/Nghị định 188\/2025\/NĐ-CP không có mức hỗ trợ đóng riêng/);
+    expect(section.text).toContain('do Ủy ban nhân dân cấp xã xác nhận');
+    // Becoming poor is still the procedure.
+    expect((await harness.say('nop giay de nghi xet ho ngheo bao lau thi co ket qua', 'f2c')).text).toContain('Thủ tục rà soát');
+  });
+
   it('every date the explainers and the rules data show is dd/MM/yyyy', () => {
     const unpadded = /(?<![\d/])(\d\/\d{1,2}|\d{2}\/\d)\/\d{4}(?!\d)/;
     for (const passage of explainers()) expect(passage.text, passage.id).not.toMatch(unpadded);
