@@ -79,10 +79,12 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}) };
   }
+  const classes = classesNamed(words);
   const support =
     Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0] ??
-    Object.entries(TOPICS.supportsByWho).find(([, { who, what }]) => has(words, who) && has(words, what))?.[0];
-  const classes = classesNamed(words);
+    Object.entries(TOPICS.supportsByWho).find(
+      ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
+    )?.[0];
   const classification = classes[0];
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
   const asksLine = classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject);

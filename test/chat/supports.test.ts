@@ -40,6 +40,31 @@ describe('a support asked about alone', () => {
     expect(insurance.text).not.toContain('chưa được kiểm tra ở đây');
   });
 
+  it('a disabled member of a poor household asking for an allowance gets the social assistance entry, which names người khuyết tật; without a class, the explainer for every disabled person', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    for (const question of ['nguoi khuyet tat nha ngheo dc tro cap bn', 'ho ngheo co nguoi tan tat dc tro cap ko', 'người khuyết tật hộ nghèo được trợ cấp không']) {
+      const { text } = await harness.say(question);
+      expect(text, question).toContain('Trợ cấp xã hội hằng tháng (theo dữ liệu chính sách');
+      expect(text, question).toContain('người khuyết tật');
+      expect(text, question).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng');
+      expect(text, question).toContain('Nghị định 20/2021/NĐ-CP');
+      expect(text, question).toContain('tham khảo');
+      expect(text, question).toContain('UBND cấp xã');
+    }
+    // The entry is for poor households only; a question naming no class must not read as if only they got it.
+    const general = (await harness.say('nguoi khuyet tat dc tro cap bn')).text;
+    expect(general).not.toContain('theo dữ liệu chính sách');
+    expect(general).toContain('Người khuyết tật');
+    expect(general).toContain('500.000 đồng/tháng');
+    expect(general).toContain('Nghị định 76/2024/NĐ-CP');
+  });
+
+  it('shows the dependants indicator with the elderly from the age the rules data gives (từ đủ 60 tuổi)', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    const { text } = await harness.say('Chỉ số người phụ thuộc được tính như thế nào?');
+    expect(text).toContain('người cao tuổi từ đủ 60 tuổi');
+  });
+
   it('names the classes with the same details once instead of repeating the paragraph', async () => {
     harness = await openHarness({ now: DEC_2026 });
     const tuition = await harness.say('con tui hoc lop 3 co phai dong hoc phi k');

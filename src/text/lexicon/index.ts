@@ -97,6 +97,7 @@ export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly st
 noneTwice('spoken.ts', SPOKEN.flatMap((entry) => entry.forms.map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('spoken.ts (atEnd)', SPOKEN.flatMap((entry) => (entry.atEnd ?? []).map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('question-words.ts', [...QUESTION_WORDS.words, ...QUESTION_WORDS.phrases].map((word) => [word, 'question'] as [string, string]));
+const ASKED_CLASS = z.enum(['near_poor', 'newly_escaped', 'middle', 'poor']);
 export const TOPICS: typeof topics = parsed(
   'topics.ts',
   z.object({
@@ -104,8 +105,11 @@ export const TOPICS: typeof topics = parsed(
     threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1) }).strict(),
     procedure: z.array(plainKey).min(1),
     supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
-    supportsByWho: z.record(z.string().regex(/^[a-z_]+$/), z.object({ who: z.array(plainKey).min(1), what: z.array(plainKey).min(1) }).strict()),
-    classes: z.array(z.tuple([plainKey, z.enum(['near_poor', 'newly_escaped', 'middle', 'poor'])])).min(1),
+    supportsByWho: z.record(
+      z.string().regex(/^[a-z_]+$/),
+      z.object({ who: z.array(plainKey).min(1), what: z.array(plainKey).min(1), classes: z.array(ASKED_CLASS).min(1).optional() }).strict(),
+    ),
+    classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
     comparison: z.array(plainKey).min(1),
     deprivationAsks: z.array(plainKey).min(1),
     indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),

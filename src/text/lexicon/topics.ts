@@ -48,8 +48,10 @@ export const TOPICS = {
   /**
    * A support named by who gets it and what they ask for, in any order ("người già được trợ cấp không",
    * "ng già 80 tuổi được trợ cấp bn"): one `who` and one `what` name the support (after the `supports` words
-   * above, which win). Disability is not here: the rules entry of social_assistance names no group, the
-   * explainer (faq-ho-tro-cho-ho-ngheo mục 8: người khuyết tật, mức chuẩn × hệ số) answers it through search.
+   * above, which win). `classes`: only when the question names one of these classes. A disabled member of a
+   * poor household asking for an allowance gets social_assistance, whose rules entry (poor households only)
+   * names người khuyết tật; without a class, the explainer (faq-ho-tro-cho-ho-ngheo mục 8: every disabled
+   * person, mức chuẩn × hệ số) answers through search, since the entry would read as if only poor households got it.
    */
   supportsByWho: {
     social_pension: {
@@ -60,7 +62,12 @@ export const TOPICS = {
       ],
       what: ['tro cap', 'tien hang thang', 'tien moi thang', 'luong', 'huong'],
     },
-  } as Record<string, { who: readonly string[]; what: readonly string[] }>,
+    social_assistance: {
+      who: ['khuyet tat', 'tan tat'],
+      what: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang'],
+      classes: ['poor'],
+    },
+  } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[] }>,
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
     ['can ngheo', 'near_poor'],
