@@ -95,6 +95,31 @@ describe('the explainers agree with the rules data and the facts', () => {
     expect((await harness.say('nop giay de nghi xet ho ngheo bao lau thi co ket qua', 'f2c')).text).toContain('Thủ tục rà soát');
   });
 
+  it('renters: reviewed where they reside, no indicator asks about renting, residence papers not known here', () => {
+    for (const question of ['nha tui o nha thue co dc xet ho ngheo ko', 'o tro co dc lam ho ngheo ko']) {
+      const [first] = harness.app.search.search(question, { limit: 1 });
+      expect(first?.text, question).toContain('nơi đang cư trú');
+      expect(first?.text, question).toContain('không có chỉ số nào hỏi nhà thuê');
+      expect(first?.text, question).toContain('chưa được kiểm tra ở đây');
+      expect(first?.citation, question).toContain('Nghị định 351/2025/NĐ-CP');
+    }
+  });
+
+  it('"tổ trưởng nói nhà tui không được nghèo nữa": the village head does not decide; meeting, posting, the commune chairman; complaints not known here', async () => {
+    for (const [question, user] of [
+      ['tổ trưởng nói nhà tui không được nghèo nữa là sao', 'f4a'],
+      ['to truong noi nha tui ko dc ngheo nua la sao', 'f4b'],
+    ] as const) {
+      const { text } = await harness.say(question, user);
+      expect(text, question).toContain('chưa phải là quyết định');
+      expect(text, question).toContain('niêm yết công khai');
+      expect(text, question).toContain('Chủ tịch Ủy ban nhân dân cấp xã mới quyết định');
+      expect(text, question).toContain('Quyết định 24/2021/QĐ-TTg');
+    }
+    const section = explainers().find((passage) => passage.headings.some((heading) => heading.includes('Tổ trưởng')))!;
+    expect(section.text).toMatch(/khiếu nại[^.]*chưa được kiểm tra ở đây: bạn hãy hỏi cán bộ phụ trách giảm nghèo ở Ủy ban nhân dân cấp xã/);
+  });
+
   it('every date the explainers and the rules data show is dd/MM/yyyy', () => {
     const unpadded = /(?<![\d/])(\d\/\d{1,2}|\d{2}\/\d)\/\d{4}(?!\d)/;
     for (const passage of explainers()) expect(passage.text, passage.id).not.toMatch(unpadded);
