@@ -75,6 +75,8 @@ export function readHouseholdMessage(text: string, rules: RuleSet, date: string)
   if (has(key, POVERTY_WORDS)) {
     const asks = has(key, TOPICS.household.asksEligibility);
     const statesFacts = understood.members !== null || !understanding.missing.includes('monthlyIncome') || understanding.questions.length > 0;
+    // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers.
+    if (!statesFacts && has(key, TOPICS.situations)) return undefined;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
   return factCount(understanding) >= 2 && (own || understood.members !== null) ? understanding : undefined;

@@ -73,7 +73,7 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ');
-  if (has(words, TOPICS.documentQuestions)) return undefined;
+  if (has(words, TOPICS.documentQuestions) || has(words, TOPICS.situations)) return undefined;
   const year = yearAsked(words, today);
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
     const indicatorIds = indicatorsNamed(words);

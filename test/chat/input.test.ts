@@ -62,6 +62,14 @@ describe('household messages in free text', () => {
     // With the income told, it is the household's check (its result lists the supports).
     expect(household('nha toi 4 nguoi o que thu nhap 3tr co dc ho tro tien dien ko')?.understood.members).toBe(4);
   });
+
+  it('leaves a renting situation asked about without facts to the explainers, but reads a household that rents', () => {
+    expect(household('nha tui o nha thue co dc xet ho ngheo ko')).toBeUndefined();
+    expect(household('gia dinh em o tro tren thanh pho thi co duoc cong nhan ho can ngheo khong')).toBeUndefined();
+    expect(household('nhà mình thuê nhà ở thì có được xét hộ nghèo không ạ')).toBeUndefined();
+    // Facts told: the check reads them, renting or not.
+    expect(household('nha tui 3 nguoi o tro 15m2, thu nhap 4tr/thang, co dc ho ngheo ko')?.understood.members).toBe(3);
+  });
 });
 
 describe('readSupportsQuestion', () => {

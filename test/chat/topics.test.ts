@@ -7,6 +7,11 @@ import { actionOf, openHarness, type Harness } from './harness.ts';
 
 describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh phrasings are in test/eval/routing.yaml)', () => {
   const TODAY = '2026-12-01';
+  it('leaves a renting situation to the explainers (passages), not the procedure card', () => {
+    expect(readTopic('o tro co dc lam ho ngheo ko', TODAY)).toBeUndefined();
+    expect(readTopic('thuê nhà ở thì làm hộ cận nghèo được không', TODAY)).toBeUndefined();
+  });
+
   it('reads the income-line question in any word order', () => {
     for (const question of ['bn thu nhap thi dc coi la ho ngheo', 'bao nhieu thu nhap thi dc coi la ho ngheo', 'thu nhap bn thi la ho ngheo']) {
       expect(readTopic(question, TODAY), question).toEqual({ kind: 'standard' });

@@ -119,6 +119,7 @@ export const TOPICS: typeof topics = parsed(
       .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey) })
       .strict(),
     household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
+    situations: z.array(plainKey),
     documentQuestions: z.array(plainKey),
   }).strict(),
   topics,

@@ -153,6 +153,11 @@ export const TOPICS = {
       'thuoc dien', 'kiem tra ho', 'xet ho', 'xet duyet',
     ],
   },
+  /**
+   * A situation the explainers answer rather than a household check ("nhà tui ở nhà thuê có được xét hộ
+   * nghèo không", "ở trọ có được làm hộ nghèo ko"): without facts about the household, the passages answer.
+   */
+  situations: ['nha thue', 'o thue', 'thue nha', 'o tro', 'nha tro', 'phong tro', 'o nho nha'],
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
