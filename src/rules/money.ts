@@ -204,12 +204,16 @@ function perPeriod(value: number, period: SaidPeriod | undefined, perPerson: boo
 
 /**
  * An amount typed on its own, with what may follow it: "5 triệu", "3 triệu rưỡi", "18tr/năm" (÷ 12),
- * "1,2 triệu mỗi người", "5 trieu 1 thang" (the "1 tháng" is the period, never part of the amount).
+ * "1,2 triệu mỗi người", "5 trieu 1 thang", "1 tháng 6 triệu" (the "1 tháng" is the period, before or after the
+ * amount, never part of it).
  */
 export function parseAmount(text: string): AmountParse {
   const original = text.trim();
   if (original === '') return ask(`Bạn chưa nhập số tiền. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
-  const tokens = moneyTokens(fold(original));
+  const folded = moneyTokens(fold(original));
+  // "1 tháng 6 triệu", "mỗi tháng 5tr", "một năm 60 triệu": a period said first is the period, never the amount.
+  const lead = readQualifiers(folded, 0);
+  const tokens = folded.slice(lead.end);
   // "6-7 triệu (một tháng)" answered on its own: both ends read with the unit, and asked once which to use.
   const range = rangeAt(tokens, 0, new Set());
   if (range && readQualifiers(tokens, range.highEnd).end === tokens.length) {
@@ -224,7 +228,7 @@ export function parseAmount(text: string): AmountParse {
   const qualifiers = start < 0 ? { period: undefined, perPerson: false, end: tokens.length } : readQualifiers(tokens, start);
   const parsed = parseFigure(amountTokens.join(' '), original);
   if (!parsed.ok) return parsed;
-  return perPeriod(parsed.value, qualifiers.period, qualifiers.perPerson, original);
+  return perPeriod(parsed.value, qualifiers.period ?? lead.period, qualifiers.perPerson || lead.perPerson, original);
 }
 
 /** The amount per month, or a question to ask back. "mỗi người" is left to the caller (see parseAmount). */
@@ -354,11 +358,15 @@ function endsAmount(tokens: readonly string[], at: number, stopWords: ReadonlySe
 }
 
 const INCOME_CUE_ENDS = new Set(INCOME_CUES.filter((cue) => !cue.includes(' ')));
-/** "thu nhập (khoảng|tầm) 1500": a figure right after an income word, with at most one filler word between. */
+/**
+ * "thu nhập (khoảng|tầm) 1500", "thu nhập 1 tháng 1500": a figure right after an income word, with at most one
+ * filler word and a period ("1 tháng", "mỗi tháng") between.
+ */
 function afterCue(tokens: readonly string[], at: number): boolean {
+  const end = periodAt(tokens, at - 2)?.length === 2 ? at - 2 : at;
   return INCOME_CUES.some((cue) => {
     const words = cue.split(' ');
-    return [at - words.length, at - words.length - 1].some((from) => phraseAt(tokens, from, words));
+    return [end - words.length, end - words.length - 1].some((from) => phraseAt(tokens, from, words));
   });
 }
 
@@ -372,10 +380,12 @@ function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet
     if (end === at) return undefined;
   }
   if (MONEY_UNITS[tokens[end] ?? ''] === undefined) {
-    // A bare figure is an amount only when it cannot be a count: "1.500.000", "4500000".
+    // A bare figure is an amount only when it cannot be a count: "1.500.000", "4500000"; never the "1" of
+    // "thu nhập 1 tháng 6 triệu", which with its period word says "per month".
     const bare =
       isDigits(tokens[at]) &&
       end === at + 1 &&
+      periodAt(tokens, at) === undefined &&
       (Number(tokens[at]!.replace(/[.,]/g, '')) >= BARE_DONG_MINIMUM || INCOME_CUE_ENDS.has(tokens[at - 1] ?? '') || afterCue(tokens, at)) &&
       !stopWords.has(tokens[end] ?? '');
     if (!bare) return undefined;

@@ -67,6 +67,18 @@ describe('the household sentence in the chat', () => {
     const none = await harness.say('không có thu nhập');
     expect(none.text).toContain('Thu nhập cả hộ: 0 đồng/tháng');
   });
+
+  it('reads "thu nhập 1 tháng 6 triệu rưỡi" at the income question as 6.500.000 đồng a month, not "1"', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.press('consent:no');
+    await harness.say('nông thôn');
+    await harness.say('4');
+    const income = await harness.say('thu nhập 1 tháng 6 triệu rưỡi');
+    // 6.500.000 ÷ 4 = 1.625.000 đồng a person.
+    expect(income.text).toContain('6.500.000 đồng/tháng ÷ 4 người = 1.625.000 đồng/người/tháng');
+    expect(income.text).toContain('Câu 4/15');
+  });
 });
 
 describe('/kiemtra with words typed with spaces', () => {

@@ -247,3 +247,48 @@ describe('ranges, signs and counts beside an amount (findings §3)', () => {
     expect(understanding.questions).toEqual([]);
   });
 });
+
+describe('a count with a period word ("1 tháng", "một năm", "mỗi tháng") is the period, before or after the amount', () => {
+  // [sentence, area, members, household income a month, income per person = total ÷ members], computed by hand.
+  const households: [string, 'rural' | 'urban', number, number, number][] = [
+    ['nha 4 nguoi o que, thu nhap 1 thang 6 trieu', 'rural', 4, 6_000_000, 1_500_000],
+    ['nha 4 nguoi o que, 6tr 1 thang', 'rural', 4, 6_000_000, 1_500_000],
+    ['nha 4 nguoi o que, 1 thang 6tr', 'rural', 4, 6_000_000, 1_500_000],
+    ['nha 4 nguoi o que, thu nhap moi thang khoang 6 trieu', 'rural', 4, 6_000_000, 1_500_000],
+    ['nha 4 nguoi o que, 1 nam duoc 60 trieu', 'rural', 4, 5_000_000, 1_250_000],
+    ['o que nha 3 nguoi, thu nhap 1 nam 48 trieu', 'rural', 3, 4_000_000, 1_333_333.33],
+    ['nha 5 nguoi o tp, thu nhap 1thang tong cong 12tr', 'urban', 5, 12_000_000, 2_400_000],
+    ['2 vo chong o xa, thu nhap mot thang 3tr2', 'rural', 2, 3_200_000, 1_600_000],
+    ['nha 6 nguoi o thi tran, thu nhap hang thang chung 7 trieu ruoi', 'urban', 6, 7_500_000, 1_250_000],
+    ['nha tui 3 nguoi o que, thu nhap ca nam 36tr', 'rural', 3, 3_000_000, 1_000_000],
+  ];
+  for (const [text, area, members, monthly, perPerson] of households) {
+    it(`“${text}”: ${monthly} đồng a month for ${members}, ${perPerson} a person`, () => {
+      const understanding = read(text);
+      expect(understanding.understood).toMatchObject({ area, members, monthlyIncome: monthly });
+      expect(understanding.questions).toEqual([]);
+      const checked = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+      expect(checked.ok && checked.value.incomePerPerson).toBe(perPerson);
+    });
+  }
+
+  it('reads the tester’s sentence: "thu nhap 1 thang 6 trieu ruoi" is 6.500.000 đồng, not "1 nghìn hay 1 triệu"', () => {
+    const understanding = read('nha tui 4 ng, thu nhap 1 thang 6 trieu ruoi, chua co bhyt');
+    expect(understanding.understood).toMatchObject({ members: 4, monthlyIncome: 6_500_000, deprivations: ['health_insurance'] });
+    expect(understanding.questions).toEqual([]);
+    expect(understanding.missing).toEqual(['area']);
+  });
+
+  it('asks about the amount, never about the "1" of the period, when the amount has no unit', () => {
+    const understanding = read('nha 4 nguoi o que, thu nhap 1 thang 1500');
+    expect(understanding.understood.monthlyIncome).toBeNull();
+    expect(understanding.questions.join(' ')).toContain('“1500” là 1.500 nghìn đồng hay 1.500 triệu đồng');
+  });
+
+  it('reads an amount answered alone with the period first', () => {
+    expect(parseMoney('1 tháng 6 triệu rưỡi')).toEqual({ ok: true, value: 6_500_000 });
+    expect(parseMoney('mỗi tháng 5tr')).toEqual({ ok: true, value: 5_000_000 });
+    expect(parseAmount('một năm 24tr')).toEqual({ ok: true, amount: { value: 2_000_000, said: 24_000_000, period: 'year', perPerson: false } });
+    expect(parseAmount('1 thang 1tr2/nguoi')).toEqual({ ok: true, amount: { value: 1_200_000, said: 1_200_000, period: 'month', perPerson: true } });
+  });
+});
