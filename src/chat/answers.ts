@@ -9,7 +9,8 @@ import type { SearchResult } from '../search/types.ts';
 import type { Button, InlineAnswer, Reply, Span } from './types.ts';
 import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from './replies.ts';
 import { fold } from '../text/fold.ts';
-import { inScope, writtenForm } from '../text/lexicon/index.ts';
+import { searchKey } from '../search/normalize.ts';
+import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, phrasePositions, QUESTION_WORDS, TOPICS, writtenForm } from '../text/lexicon/index.ts';
 
 /** The longest quote shown in an answer card; the full section is one button away. */
 const MAX_QUOTE_CHARS = 600;
@@ -135,6 +136,39 @@ export function onlyAnnounces(text: string): boolean {
 export function completeFirst<T extends { text: string }>(results: readonly T[]): T[] {
   const first = results.findIndex((result) => !onlyAnnounces(result.text));
   return first <= 0 ? [...results] : [results[first]!, ...results.slice(0, first), ...results.slice(first + 1)];
+}
+
+/** Words as search reads them (typing leftovers decoded: "hooj ngheof" is "ho ngheo"). */
+const wordsOf = (text: string) => searchKey(text).split(' ').filter((word) => word !== '');
+
+/**
+ * The words that name something: not the generic words of a support question (TOPICS.generic), asking
+ * words (QUESTION_WORDS) or closing particles ("vậy", "hông": TOPICS.supportsList.closing).
+ */
+function specificWords(words: string[]): string[] {
+  const framing = new Set([...phrasePositions(words, TOPICS.generic), ...phrasePositions(words, QUESTION_WORDS.phrases)]);
+  return words.filter((word, at) => !framing.has(at) && !QUESTION_WORDS.words.includes(word) && !TOPICS.supportsList.closing.includes(word));
+}
+
+/** The documents' words for everyday words and abbreviations among `words` ("bà bầu" → phụ nữ mang thai, "bhyt" → bảo hiểm y tế). */
+const otherNames = (words: string[]) =>
+  [...Object.entries(EVERYDAY_WORDS), ...Object.entries(ABBREVIATIONS)]
+    .filter(([name]) => phrasePositions(words, [name]).size > 0)
+    .flatMap(([, other]) => wordsOf(other));
+
+/**
+ * Whether a passage holds what a question asks about, not only the words every support question shares
+ * (TOPICS.generic: "hộ nghèo", "hỗ trợ", "tiền") and asking words: "hộ nghèo có được hỗ trợ tiền nước không"
+ * is not answered by the course fees of vocational training. A question of generic words only asks for
+ * anything the passage says. `passageText`: its title and text (a province may be named in the title only).
+ */
+export function holdsWhatIsAsked(question: string, passageText: string): boolean {
+  const asked = wordsOf(writtenForm(question));
+  const specific = specificWords(asked);
+  if (specific.length === 0) return true;
+  const passage = wordsOf(passageText);
+  const held = new Set([...passage, ...otherNames(passage)]);
+  return [...specific, ...specificWords(otherNames(asked))].some((word) => held.has(word));
 }
 
 /** The best passage, quoted briefly, with its citation. */

@@ -13,6 +13,7 @@ import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './ty
 import {
   answerButtons,
   completeFirst,
+  holdsWhatIsAsked,
   answerReply,
   fullSectionReply,
   inlineCards,
@@ -139,8 +140,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
 
   function answerQuestion(turn: Turn, question: string, found = searchFor(turn, question)): Reply[] {
-    // An answer never ends at an introduction ("… các nội dung sau:"): a passage with content is shown first.
-    const results = completeFirst(found);
+    // An answer never ends at an introduction ("… các nội dung sau:"): a passage with content is shown first;
+    // a passage sharing only the generic words of the question is none ("không tìm thấy" and where to ask).
+    const results = completeFirst(found).filter((result) => holdsWhatIsAsked(question, `${result.title}\n${result.text}`));
     turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ownerKey: privateKey(turn.message) }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];

@@ -21,7 +21,13 @@ export type Topic =
   | { kind: 'support'; supportId: string; classification?: AskedClass }
   | { kind: 'procedure' }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
-  | { kind: 'indicator'; indicatorIds: string[]; year?: number };
+  | {
+      kind: 'indicator';
+      indicatorIds: string[];
+      year?: number;
+      /** Asked as a support the rules data has none of (TOPICS.withoutSupport key): the answer says so first. */
+      withoutSupport?: string;
+    };
 
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
 
@@ -92,6 +98,9 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
   if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
+  // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
+  const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
+  if (lacking) return { kind: 'indicator', indicatorIds: [lacking], withoutSupport: lacking, ...(year ? { year } : {}) };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.
   if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) return { kind: 'procedure' };
@@ -151,7 +160,18 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
   const shown = named.filter(
     (indicator) => !named.some((other) => DEPRIVATION_WORDS[other.id]?.overrides?.includes(indicator.id)),
   );
-  const spans: Span[] = [bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ngày ${formatDate(day)}:\n`)];
+  const spans: Span[] = [];
+  const asked = topic.withoutSupport === undefined ? undefined : TOPICS.withoutSupport[topic.withoutSupport];
+  if (asked) {
+    spans.push(
+      plain(
+        `Dữ liệu chính sách của trợ lý không có khoản hỗ trợ ${asked.label} chung cả nước cho hộ nghèo, hộ cận nghèo, nên mình không nêu mức tiền nào. ` +
+          `Địa phương có thể có hỗ trợ riêng: ${WHERE_TO_ASK.charAt(0).toLowerCase()}${WHERE_TO_ASK.slice(1)}\n` +
+          'Điều dữ liệu có là chỉ số thiếu hụt trong chuẩn nghèo:\n\n',
+      ),
+    );
+  }
+  spans.push(bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ngày ${formatDate(day)}:\n`));
   if (shown.length === 0) {
     const names = topic.indicatorIds.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
     spans.push(plain(`Chuẩn nghèo áp dụng ngày ${formatDate(day)} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));

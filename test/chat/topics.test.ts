@@ -107,6 +107,26 @@ describe('readTopic', () => {
     expect(readTopic('12 chỉ số thiếu hụt gồm những gì')?.kind).toBe('standard');
   });
 
+  it('sends the cost of seeing a doctor to the BHYT entry, not an inpatient\'s meals (findings2 §3.1)', () => {
+    for (const question of ['me tui ho ngheo di kham benh co mat tien ko', 'ho can ngheo chua benh o tram y te co phai dong vien phi hong', 'nha ngheo di kham co free ko']) {
+      expect(readTopic(question), question).toMatchObject({ kind: 'support', supportId: 'health_insurance_premium' });
+    }
+    expect(readTopic('ho ngheo nam vien dc ho tro tien an ko')).toBeUndefined();
+  });
+
+  it('answers a water bill from the water indicator, saying the data has no such support (findings2 §3.2)', () => {
+    for (const question of ['nha ngheo dc giam hoa don nuoc ko', 'ho can ngheo co dc cap nuoc sach mien phi ko']) {
+      expect(readTopic(question), question).toEqual({ kind: 'indicator', indicatorIds: ['water_source'], withoutSupport: 'water_source' });
+    }
+  });
+
+  it('reads "… thì sao" after a household sign as asking what it counts for (findings2 §3.5)', () => {
+    for (const question of ['nha e lay nuoc ao ve xai thi sao', 'bên tui uống nước suối thì sao']) {
+      expect(readTopic(question), question).toEqual({ kind: 'indicator', indicatorIds: ['water_source'] });
+    }
+    expect(readTopic('nha tui ko co the bao hiem y te thi sao')).toEqual({ kind: 'indicator', indicatorIds: ['health_insurance'] });
+  });
+
   it('stops start-up naming a support id of the lexicon that the rules data no longer has', () => {
     const rules = loadRules();
     expect(() => checkTopicSupports(rules)).not.toThrow();
@@ -244,6 +264,20 @@ describe('answers from the right source in the chat', () => {
     const { text } = await chat.say('ho trung binh co dc ho tro tien dien ko');
     expect(text).toContain('không có hỗ trợ này');
     expect(text).toContain('UBND cấp xã');
+  });
+
+  it('never answers a support question with figures of another support: BHYT for the doctor, the water indicator, or not found (findings2 §3.1–2)', async () => {
+    const doctor = await chat.say('ho ngheo di kham benh co phai tra tien ko');
+    expect(doctor.text).toContain('bảo hiểm y tế');
+    const water = await chat.say('nguoi ngheo co dc ho tro tien nuoc hang thang ko');
+    expect(water.text).toContain('không có khoản hỗ trợ tiền nước');
+    expect(water.text).toContain('Nguồn nước sinh hoạt');
+    const other = await chat.say('ho ngheo co dc ho tro tien mua xe may ko');
+    expect(other.text).toContain('không tìm thấy');
+    expect(other.text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    for (const turn of [doctor, water, other]) expect(turn.text).not.toMatch(/đồng\/người\/khóa|đồng\/ngày học/);
+    // A question the explainers answer keeps its answer.
+    expect((await chat.say('ho ngheo nam vien dc ho tro tien an ko')).text).toContain('điều trị nội trú');
   });
 
   it('answers the procedure from the procedure data with its source', async () => {

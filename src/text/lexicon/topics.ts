@@ -29,7 +29,9 @@ export const TOPICS = {
   ],
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
-    health_insurance_premium: ['bhyt', 'bao hiem y te', 'the bao hiem', 'kham chua benh'],
+    // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
+    // Not "nằm viện", "đi viện" (everyday.ts: điều trị nội trú): "đi viện được hỗ trợ tiền ăn" is the explainer's meal support for inpatients.
+    health_insurance_premium: ['bhyt', 'bao hiem y te', 'the bao hiem', 'kham chua benh', 'kham benh', 'chua benh', 'vien phi', 'di kham'],
     policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat vay', 'vay ngan hang'],
     preschool_lunch: ['an trua', 'com trua'],
     learning_cost: ['chi phi hoc tap'],
@@ -90,7 +92,24 @@ export const TOPICS = {
    * có bị tính thiếu về nhà ở"): with an indicator named in household words (household.ts), that indicator's
    * entry in the rules data answers, for the standard of the day.
    */
-  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so'],
+  // "nhà tui dùng nước sông thì sao": a household sign of an indicator and "thì sao" asks what it counts for.
+  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so', 'thi sao', 'co sao khong', 'co bi sao'],
+  /**
+   * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
+   * hỗ trợ tiền nước ko"): the answer says so, names where to ask, and gives what the data has, the indicator
+   * of that id in rules/indicators.yaml. `label`: what was asked for, as the answer names it.
+   */
+  withoutSupport: {
+    water_source: { words: ['tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat'], label: 'tiền nước, nước sạch' },
+  } as Record<string, { words: readonly string[]; label: string }>,
+  /**
+   * Words every question about supports shares ("hộ nghèo có được hỗ trợ tiền … không"): a passage holding
+   * only these (and asking words, question-words.ts) of a question that names something more is no answer to it.
+   */
+  generic: [
+    'ho', 'ngheo', 'can', 'ho tro', 'tro', 'tien', 'nha', 'gia dinh', 'nguoi', 'dan', 'di', 'tra', 'lam', 'o',
+    'chinh sach', 'nha nuoc', 'xin', 'nhan', 'lanh', 'mua', 'muc', 'thang', 'nam', 'mot', 'bao nhieu', 'bao lau', 'ket qua',
+  ],
   /**
    * An indicator named by its own name in a question ("chỉ số người phụ thuộc tính thế nào", "diện tích nhà ở
    * bình quân dưới bao nhiêu m2 thì thiếu hụt"), words a household does not say of itself as a lack (so not in
