@@ -27,9 +27,9 @@ describe('a write lock held elsewhere', () => {
     expect(check.text).toContain('HỘ NGHÈO');
     const tinh = await harness.say('/tinh tra vinh', 'locked-3');
     expect(tinh.text).toContain('Vĩnh Long');
-    // Three turns that each try to write: with the old 5 s busy wait this took 10 s or more.
+    // Three turns that each try to write their session: with the old 5 s busy wait this took 10 s or more.
+    // (The question and check counts are kept in memory until the lock is gone: test/server/degraded.test.ts.)
     expect(performance.now() - started).toBeLessThan(3000);
-    expect(harness.logs.join('')).toContain('store_write_failed');
     expect(harness.logs.join('')).toContain('session_not_saved');
     expect(harness.logs.join('')).not.toContain('chat_failed');
   });
