@@ -15,7 +15,10 @@ export const TELEGRAM_REDELIVERY = {
   /** First wait before fetching an update to redeliver; doubles while it keeps failing, up to the max. */
   firstBackoffMs: 1_000,
   maxBackoffMs: 30_000,
-  /** A batch that only repeats updates still running here is asked for again after this long. */
+  /**
+   * A batch that only repeats updates still running here is asked for again once one of them settles,
+   * or after this long (a message sent while another is handled then waits for that one, not a second).
+   */
   repeatPauseMs: 1_000,
 } as const;
 
@@ -26,6 +29,8 @@ export class PollingOffsets {
   /** The highest update id Telegram has sent. */
   private highest: number | undefined;
   private failures = 0;
+  /** Ends a repeat pause: called when an update settles. */
+  private wake: (() => void) | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -37,6 +42,7 @@ export class PollingOffsets {
     if (!this.states.has(updateId)) return;
     this.states.set(updateId, again ? 'again' : 'finished');
     if (!again) this.failures = 0;
+    this.wake?.();
   }
 
   /** The lowest update not finished here (running or to redeliver): getUpdates must not confirm it. */
@@ -49,6 +55,21 @@ export class PollingOffsets {
   /** The offset that confirms every update handled here and none that is not (undefined: none fetched yet). */
   offset(): number | undefined {
     return this.floor() ?? (this.highest === undefined ? undefined : this.highest + 1);
+  }
+
+  /** Waits repeatPauseMs, or less: until an update settles or the channel stops. */
+  private async repeatPause(stopping?: AbortSignal): Promise<void> {
+    const ended = new AbortController();
+    const end = () => ended.abort();
+    if (stopping?.aborted) return;
+    stopping?.addEventListener('abort', end, { once: true });
+    this.wake = end;
+    try {
+      await this.clock.sleep(this.limits.repeatPauseMs, ended.signal).catch(() => undefined);
+    } finally {
+      if (this.wake === end) this.wake = undefined;
+      stopping?.removeEventListener('abort', end);
+    }
   }
 
   /** The getUpdates transformer; `stopping` ends a back-off wait at shutdown. */
@@ -75,7 +96,7 @@ export class PollingOffsets {
         this.states.set(update.update_id, 'running');
         return true;
       });
-      if (fresh.length === 0 && updates.length > 0) await this.clock.sleep(this.limits.repeatPauseMs, stopping).catch(() => undefined);
+      if (fresh.length === 0 && updates.length > 0) await this.repeatPause(stopping);
       return { ...response, result: fresh as unknown as typeof response.result };
     };
   }

@@ -49,4 +49,23 @@ describe('PollingOffsets', () => {
     offsets.settled(8, false);
     expect(offsets.offset()).toBe(9);
   });
+
+  it('a batch repeating only a running update is asked for again as soon as that update settles, not after the full pause', async () => {
+    // A clock whose sleep ends only when aborted: before, the pause always ran its full second.
+    const slept: number[] = [];
+    const stuck: Clock = { now: () => 0, sleep: (ms, signal) => new Promise((_resolve, reject) => { slept.push(ms); signal?.addEventListener('abort', () => reject(new Error('woken'))); }) };
+    const offsets = new PollingOffsets(stuck);
+    const telegram = fakeTelegram([9]);
+    const getUpdates = offsets.transformer() as unknown as (prev: typeof telegram.prev, method: string, payload: object) => Promise<{ result: { update_id: number }[] }>;
+    expect((await getUpdates(telegram.prev, 'getUpdates', {})).result).toEqual([{ update_id: 9 }]);
+    // 9 is still being handled: Telegram hands it back, nothing fresh, the tracker pauses…
+    const again = getUpdates(telegram.prev, 'getUpdates', {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(slept).toEqual([TELEGRAM_REDELIVERY.repeatPauseMs]);
+    // …until 9 is answered.
+    offsets.settled(9, false);
+    const result = await Promise.race([again, new Promise((resolve) => setTimeout(() => resolve('still paused'), 500))]);
+    expect(result).toEqual({ ok: true, result: [] });
+    expect(offsets.offset()).toBe(10);
+  });
 });
