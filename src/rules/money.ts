@@ -15,6 +15,7 @@ import {
   MINUS_WORDS,
   MONEY_UNIT_NAMES,
   MONEY_UNITS,
+  NOT_PERIOD_COUNTS,
   ODD_WORDS,
   PER_PERSON_PHRASES,
   PERIOD_LEADS,
@@ -125,13 +126,15 @@ function tokenize(folded: string): Item[] | null {
 
 export type Period = 'month' | 'year';
 
-/** An amount with what was said around it: the value is always per month (a yearly figure ÷ 12). */
+/** An amount with what was said around it: the value is always per month (a yearly figure ÷ 12, "3 tháng" ÷ 3). */
 export interface Amount {
   /** Đồng per month. */
   value: number;
-  /** The figure as said (per year when `period` is "year"). */
+  /** The figure as said (per year when `period` is "year", for 3 months when "3 tháng"). */
   said: number;
   period: Period;
+  /** How many periods the figure covers: 1 for "mỗi tháng", 3 for "3 tháng", 2 for "2 năm". */
+  count: number;
   /** "mỗi người", "/người", "bình quân": the amount is per person. */
   perPerson: boolean;
 }
@@ -148,12 +151,26 @@ function phraseAt(tokens: readonly string[], at: number, phrase: readonly string
   return phrase.every((word, offset) => tokens[at + offset] === word);
 }
 
-/** Length of a "per period" phrase at `at` ("/tháng", "một năm", "mỗi tháng", "tháng"), or 0. */
-function periodAt(tokens: readonly string[], at: number): { period: SaidPeriod; length: number } | undefined {
+/** A period said with its count, e.g. "3 tháng" → month × 3. */
+type SaidPeriods = { period: SaidPeriod; count: number };
+
+/** "3", "ba", "mười hai" before a period word: how many periods (2 or more; "1 tháng" is a lead), or undefined. */
+function periodCount(token: string): number | undefined {
+  const value = /^\d{1,2}$/.test(token) ? Number(token) : NOT_PERIOD_COUNTS.has(token) ? undefined : DIGIT_WORDS[token] ?? (token === TEN_WORD ? 10 : undefined);
+  return value !== undefined && value >= 2 ? value : undefined;
+}
+
+/** A period phrase at `at` ("/tháng", "một năm", "mỗi tháng", "tháng", "3 tháng", "trong 2 năm") and its length. */
+function periodAt(tokens: readonly string[], at: number): (SaidPeriods & { length: number }) | undefined {
   const token = tokens[at] ?? '';
   const next = tokens[at + 1] ?? '';
-  if (PERIOD_LEADS.has(token) && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, length: 2 };
-  if (PERIOD_WORDS[token] && (PERIOD_WORDS[token] === 'month' || PERIOD_TRAILS.has(next))) return { period: PERIOD_WORDS[token]!, length: PERIOD_TRAILS.has(next) ? 2 : 1 };
+  const count = periodCount(token);
+  if (count !== undefined && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, count, length: 2 };
+  // "trong 3 tháng", "cả 2 năm": the lead word before a count.
+  const counted = PERIOD_LEADS.has(token) ? periodCount(next) : undefined;
+  if (counted !== undefined && PERIOD_WORDS[tokens[at + 2] ?? '']) return { period: PERIOD_WORDS[tokens[at + 2]!]!, count: counted, length: 3 };
+  if (PERIOD_LEADS.has(token) && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, count: 1, length: 2 };
+  if (PERIOD_WORDS[token] && (PERIOD_WORDS[token] === 'month' || PERIOD_TRAILS.has(next))) return { period: PERIOD_WORDS[token]!, count: 1, length: PERIOD_TRAILS.has(next) ? 2 : 1 };
   return undefined;
 }
 
@@ -165,7 +182,7 @@ function perPersonAt(tokens: readonly string[], at: number): number {
 /** What follows an amount: "/người/tháng", "một tháng", "mỗi người mỗi tháng", "/năm". */
 function readQualifiers(tokens: readonly string[], from: number) {
   let at = from;
-  let period: SaidPeriod | undefined;
+  let period: SaidPeriods | undefined;
   let perPerson = false;
   for (;;) {
     const person = perPersonAt(tokens, at);
@@ -176,13 +193,13 @@ function readQualifiers(tokens: readonly string[], from: number) {
     }
     const slashed = tokens[at] === '/' ? PERIOD_WORDS[tokens[at + 1] ?? ''] : undefined;
     if (slashed) {
-      period ??= slashed;
+      period ??= { period: slashed, count: 1 };
       at += 2;
       continue;
     }
     const found = periodAt(tokens, at);
     if (found) {
-      period ??= found.period;
+      period ??= { period: found.period, count: found.count };
       at += found.length;
       continue;
     }
@@ -190,20 +207,22 @@ function readQualifiers(tokens: readonly string[], from: number) {
   }
 }
 
-function perPeriod(value: number, period: SaidPeriod | undefined, perPerson: boolean, said: string): AmountParse {
+function perPeriod(value: number, said: SaidPeriods | undefined, perPerson: boolean, text: string): AmountParse {
+  const period = said?.period;
   if (period === 'day' || period === 'week') {
     const unit = period === 'day' ? 'ngày' : 'tuần';
     return ask(
-      `“${said}” là tiền một ${unit}. Mình cần thu nhập cả tháng: bạn nhân với số ${unit} làm trong tháng rồi ghi lại giúp ` +
+      `“${text}” là tiền ${said!.count > 1 ? `${said!.count}` : 'một'} ${unit}. Mình cần thu nhập cả tháng: bạn nhân với số ${unit} làm trong tháng rồi ghi lại giúp ` +
         `(ví dụ 20 ngày × 200.000 đồng = 4.000.000 đồng một tháng).`,
     );
   }
-  const monthly = period === 'year' ? Math.round(value / MONTHS_PER_YEAR) : value;
-  return { ok: true, amount: { value: monthly, said: value, period: period === 'year' ? 'year' : 'month', perPerson } };
+  const count = said?.count ?? 1;
+  const months = (period === 'year' ? MONTHS_PER_YEAR : 1) * count;
+  return { ok: true, amount: { value: Math.round(value / months), said: value, period: period === 'year' ? 'year' : 'month', count, perPerson } };
 }
 
 /**
- * An amount typed on its own, with what may follow it: "5 triệu", "3 triệu rưỡi", "18tr/năm" (÷ 12),
+ * An amount typed on its own, with what may follow it: "5 triệu", "3 triệu rưỡi", "18tr/năm" (÷ 12), "20 triệu 3 tháng" (÷ 3),
  * "1,2 triệu mỗi người", "5 trieu 1 thang", "1 tháng 6 triệu" (the "1 tháng" is the period, before or after the
  * amount, never part of it).
  */
@@ -461,11 +480,12 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
   return found;
 }
 
-/** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…": a period said before the amount. */
-function periodIn(tokens: readonly string[]): SaidPeriod | undefined {
+/** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…", "3 tháng được…": a period said before the amount. */
+function periodIn(tokens: readonly string[]): SaidPeriods | undefined {
   for (let at = tokens.length - 1; at >= 0; at -= 1) {
-    const found = PERIOD_LEADS.has(tokens[at]!) ? periodAt(tokens, at) : PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;
-    if (found) return found.period;
+    const lead = PERIOD_LEADS.has(tokens[at]!) || periodCount(tokens[at]!) !== undefined;
+    const found = lead || PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;
+    if (found) return { period: found.period, count: found.count };
   }
   return undefined;
 }

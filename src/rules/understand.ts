@@ -33,7 +33,7 @@ import {
   UNSURE_PHRASES,
 } from '../text/lexicon/household.ts';
 import { DIGIT_WORDS, EARNER_WORDS, HOUSEHOLD_TOTAL_WORDS, NO_INCOME_PHRASES, NOT_INCOME_PHRASES } from '../text/lexicon/money.ts';
-import { findAmounts, moneyTokens, type FoundAmount } from './money.ts';
+import { findAmounts, moneyTokens, type Amount, type FoundAmount } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor } from './indicators.ts';
@@ -206,6 +206,14 @@ const beforeHas = (before: Tokens, phrases: readonly string[], reach: number) =>
   return phrases.some((phrase) => tail.some((_, index) => at(tail, index, split(phrase))));
 };
 
+/** "18.000.000 đồng một năm ÷ 12 = …", "20.000.000 đồng trong 3 tháng ÷ 3 = 6.666.667 đồng một tháng". */
+function conversionNote(amount: Amount): string {
+  const unit = amount.period === 'year' ? 'năm' : 'tháng';
+  const months = (amount.period === 'year' ? 12 : 1) * amount.count;
+  const said = amount.count > 1 ? `trong ${amount.count} ${unit}` : `một ${unit}`;
+  return `${formatMoney(amount.said)} ${said} ÷ ${months} = ${formatMoney(amount.value)} một tháng`;
+}
+
 function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
   const incomes = amounts.filter((amount) => !beforeHas(amount.before, NOT_INCOME_PHRASES, 3));
   if (incomes.length === 0) {
@@ -214,7 +222,7 @@ function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
   const failed = incomes.find((amount) => !amount.parse.ok);
   if (failed && !failed.parse.ok) return { question: failed.parse.question, notes: [] };
   const read = incomes.map((amount) => (amount.parse.ok ? amount.parse.amount : undefined)).filter((amount) => amount !== undefined);
-  const notes = read.filter((amount) => amount.period === 'year').map((amount) => `${formatMoney(amount.said)} một năm ÷ 12 = ${formatMoney(amount.value)} một tháng`);
+  const notes = read.filter((amount) => amount.period === 'year' || amount.count > 1).map(conversionNote);
   // "6-7 triệu": the higher end is used (a class is never read from the lower figure alone), and the note says so.
   for (const { range } of incomes) {
     if (range && range.low !== range.high) {

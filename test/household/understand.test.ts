@@ -25,8 +25,8 @@ describe('money words', () => {
   }
 
   it('keeps what was said beside the monthly figure', () => {
-    expect(parseAmount('18tr/năm')).toEqual({ ok: true, amount: { value: 1_500_000, said: 18_000_000, period: 'year', perPerson: false } });
-    expect(parseAmount('1tr5/người/tháng')).toEqual({ ok: true, amount: { value: 1_500_000, said: 1_500_000, period: 'month', perPerson: true } });
+    expect(parseAmount('18tr/năm')).toEqual({ ok: true, amount: { value: 1_500_000, said: 18_000_000, period: 'year', count: 1, perPerson: false } });
+    expect(parseAmount('1tr5/người/tháng')).toEqual({ ok: true, amount: { value: 1_500_000, said: 1_500_000, period: 'month', count: 1, perPerson: true } });
   });
 
   it('asks for a month when the figure is per day or per week', () => {
@@ -37,10 +37,29 @@ describe('money words', () => {
     }
   });
 
+  // Hand-computed: 20.000.000 ÷ 3 = 6.666.666,67 → 6.666.667; 9.000.000 ÷ 3 = 3.000.000; 120.000.000 ÷ (2 × 12) = 5.000.000.
+  it('divides an amount said for several months or years by how many', () => {
+    expect(parseAmount('20 triệu 3 tháng')).toEqual({ ok: true, amount: { value: 6_666_667, said: 20_000_000, period: 'month', count: 3, perPerson: false } });
+    expect(parseMoney('3 thang 20 trieu')).toEqual({ ok: true, value: 6_666_667 });
+    expect(parseMoney('ba tháng 9 triệu')).toEqual({ ok: true, value: 3_000_000 });
+    expect(parseMoney('2 năm 120 triệu')).toEqual({ ok: true, value: 5_000_000 });
+    for (const text of ['3 thang duoc 20 trieu', 'thu nhap 3 thang 20 trieu', '20 trieu trong 3 thang']) {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome, text).toBe(6_666_667);
+      expect(understanding.questions ?? [], text).toEqual([]);
+      expect(understanding.notes.join(' '), text).toContain('20.000.000 đồng trong 3 tháng ÷ 3 = 6.666.667 đồng một tháng');
+    }
+    const years = read('nha 4 nguoi o que, 2 nam kiem 120 trieu');
+    expect(years.understood.monthlyIncome).toBe(5_000_000);
+    expect(years.notes.join(' ')).toContain('trong 2 năm ÷ 24 = 5.000.000 đồng một tháng');
+    // "từ tháng 3", "sau tháng 3" are dates, not a count of months.
+    expect(read('tu thang 3 kiem 5 trieu moi thang').understood.monthlyIncome).toBe(5_000_000);
+  });
+
   it('finds each amount in a sentence with its period', () => {
     const [amount] = findAmounts('nha e 6 nguoi, 1 nam kiem dc khoang 60 trieu');
     expect(amount?.said).toBe('60 trieu');
-    expect(amount?.parse).toEqual({ ok: true, amount: { value: 5_000_000, said: 60_000_000, period: 'year', perPerson: false } });
+    expect(amount?.parse).toEqual({ ok: true, amount: { value: 5_000_000, said: 60_000_000, period: 'year', count: 1, perPerson: false } });
     expect(findAmounts('không biết').length).toBe(0);
   });
 });
@@ -288,7 +307,7 @@ describe('a count with a period word ("1 tháng", "một năm", "mỗi tháng") 
   it('reads an amount answered alone with the period first', () => {
     expect(parseMoney('1 tháng 6 triệu rưỡi')).toEqual({ ok: true, value: 6_500_000 });
     expect(parseMoney('mỗi tháng 5tr')).toEqual({ ok: true, value: 5_000_000 });
-    expect(parseAmount('một năm 24tr')).toEqual({ ok: true, amount: { value: 2_000_000, said: 24_000_000, period: 'year', perPerson: false } });
-    expect(parseAmount('1 thang 1tr2/nguoi')).toEqual({ ok: true, amount: { value: 1_200_000, said: 1_200_000, period: 'month', perPerson: true } });
+    expect(parseAmount('một năm 24tr')).toEqual({ ok: true, amount: { value: 2_000_000, said: 24_000_000, period: 'year', count: 1, perPerson: false } });
+    expect(parseAmount('1 thang 1tr2/nguoi')).toEqual({ ok: true, amount: { value: 1_200_000, said: 1_200_000, period: 'month', count: 1, perPerson: true } });
   });
 });

@@ -43,6 +43,11 @@ export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
 };
 /** Words that turn the next period word into "per period": "mỗi tháng", "1 năm", "hằng tháng", "cả năm". */
 export const PERIOD_LEADS: ReadonlySet<string> = new Set(['moi', 'mot', '1', 'hang', 'ca', 'trong', 'tren', 'cho', '/']);
+/**
+ * Digit words that are also everyday words before "tháng"/"năm" ("từ tháng 3", "sau tháng 3", "năm tháng"):
+ * never read as a count of periods. Digits ("3 tháng") and the other digit words ("ba tháng") are.
+ */
+export const NOT_PERIOD_COUNTS: ReadonlySet<string> = new Set(['khong', 'mot', 'tu', 'nam', 'lam', 'sau']);
 /** "năm ngoái", "năm rồi", "năm qua": the amount is the year's. */
 export const PERIOD_TRAILS: ReadonlySet<string> = new Set(['ngoai', 'roi', 'qua', 'nay']);
 
