@@ -57,6 +57,8 @@ const words = (key: string) => key.split(' ');
 const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
 /** Every support's words (src/text/lexicon/topics.ts). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
+/** Words of what residents ask a support for that the data has none of ("tiền nước"): TOPICS.withoutSupport. */
+const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ words: named }) => named);
 /** "nhà tôi", "gia đình em", "hộ nhà mình": every head word before every person word. */
 const OWN_HOUSEHOLD = TOPICS.household.heads.flatMap((head) => TOPICS.household.persons.map((person) => `${head} ${person}`));
 
@@ -71,6 +73,9 @@ export function readHouseholdMessage(text: string, rules: RuleSet, date: string)
   const { understood } = understanding;
   // "be di mau giao co dc tien com trua ko, nha e ho ngheo": a support named, no income told, is a support question.
   if (has(key, SUPPORT_WORDS) && understanding.missing.includes('monthlyIncome')) return undefined;
+  // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
+  // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
+  if (has(key, WITHOUT_SUPPORT_WORDS) && factCount(understanding) === 0) return undefined;
   const own = has(key, OWN_HOUSEHOLD);
   if (has(key, POVERTY_WORDS)) {
     const asks = has(key, TOPICS.household.asksEligibility);

@@ -32,6 +32,13 @@ describe('readMemberCount', () => {
 });
 
 describe('household messages in free text', () => {
+  it('leaves a support the data has none of, asked with no fact told, to the answers', () => {
+    for (const text of ['nha tui ngheo co dc ho tro tien nuoc ko', 'hộ nghèo như nhà em có được hỗ trợ hóa đơn nước không', 'nha toi ngheo dc ho tro nuoc sach ko']) {
+      expect(household(text), text).toBeUndefined();
+    }
+    expect(household('nha em 4 nguoi o que, khong co nuoc sach, co dc ho ngheo ko')?.understood).toMatchObject({ members: 4, deprivations: ['water_source'] });
+  });
+
   it('recognises a household check and what it states, with or without diacritics', () => {
     for (const text of ['nhà tôi 4 người thu nhập 5 triệu có được hộ nghèo không', 'nha toi 4 nguoi thu nhap 5 trieu co duoc ho ngheo khong']) {
       expect(household(text)?.understood).toMatchObject({ area: null, members: 4, monthlyIncome: 5_000_000 });
