@@ -47,6 +47,7 @@ import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDra
 import { RETENTION } from '../privacy/retention.ts';
 import { DeliveryInProgressError, isUnclaimed, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
 import { createInfo } from './info.ts';
+import { shortAnswer } from './short.ts';
 import { answerTopic, checkTopicSupports, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
 
 export interface ChatCoreDeps {
@@ -749,6 +750,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (turn.interview && !turn.message.isGroup) {
       const handled = interviewText(turn, turn.interview, text);
       if (handled) return handled;
+    }
+    // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
+    const short = shortAnswer(rules, text, today());
+    if (short) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
+      return short;
     }
     const told = readHouseholdMessage(text, rules, today());
     if (told) return startCheck(turn, told);

@@ -24,9 +24,14 @@ export function supportLine(support: SupportResult): string {
 /**
  * The one rendering of a support's details, for a result, /hotro and a support asked about: what, the amount
  * whenever the rules data has one (the data carries amounts only with their reference), the basis with how sure
- * it is, and where to apply.
+ * it is, and where to apply. `short` (a text to share, src/chat/short.ts): the name, the amount unless its status
+ * is unknown, and how sure; the basis goes to the text's one "Nguồn" line.
  */
-export function supportDetail(support: SupportResult): string {
+export function supportDetail(support: SupportResult, form: 'full' | 'short' = 'full'): string {
+  if (form === 'short') {
+    const known = support.amount && support.status !== 'unknown' ? `: ${support.amount}` : '';
+    return `${support.name}${known}${STATUS_TAGS[support.status]}`;
+  }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
   return `${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}. Nơi làm: ${support.whereToApply}`;
 }

@@ -123,7 +123,7 @@ export function checkTopicSupports(rules: RuleSet): void {
 }
 
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
-const CLASS_NAMES: Record<SupportClass, string> = {
+export const CLASS_NAMES: Record<SupportClass, string> = {
   ...(Object.fromEntries(Object.entries(CLASS_LABELS).map(([key, label]) => [key, capitalised(label)])) as Record<keyof typeof CLASS_LABELS, string>),
   newly_escaped: 'Hộ mới thoát nghèo',
 };

@@ -122,11 +122,13 @@ export const TOPICS: typeof topics = parsed(
       .strict(),
     household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
     situations: z.array(plainKey),
+    shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1) }).strict(),
     documentQuestions: z.array(plainKey),
   }).strict(),
   topics,
 );
 noneTwice('topics.ts (supports)', Object.entries(TOPICS.supports).flatMap(([id, words]) => words.map((word) => [word, id] as [string, string])));
+noneTwice('topics.ts (shortText)', [...TOPICS.shortText.asks, ...TOPICS.shortText.opens].map((word) => [word, 'shortText'] as [string, string]));
 noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
 noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
 for (const entry of SPOKEN) {

@@ -26,6 +26,8 @@ export const TOPICS = {
     // Not "bao nhiêu ngày", "phát sinh" alone: "tiền ăn bao nhiêu ngày", "chi phí phát sinh" are about a support.
     'quy trinh', 'cac buoc', 'buoc ra soat', 'ra soat thuong xuyen', 'ra soat dinh ky', 'thoi han', 'bao nhieu ngay de', 'may ngay de',
     'ngay de cong nhan', 'mau so', 'ngheo phat sinh', 'phat sinh trong nam',
+    // "thông báo về rà soát hộ nghèo": the review itself is what the procedure data describes.
+    'ra soat ho ngheo', 'ra soat ho can ngheo',
   ],
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
@@ -177,6 +179,20 @@ export const TOPICS = {
    * nghèo không", "ở trọ có được làm hộ nghèo ko"): without facts about the household, the passages answer.
    */
   situations: ['nha thue', 'o thue', 'thue nha', 'o tro', 'nha tro', 'phong tro', 'o nho nha'],
+  /**
+   * A request for a short text to share ("tóm tắt … để gửi bà con", "viết 3 dòng … đăng nhóm zalo", "soạn tin nhắn
+   * zalo"): one of `asks` anywhere, or one of `opens` as the first words ("thông báo dán nhà văn hóa về …"; elsewhere
+   * "thông báo kết quả" is part of an ordinary question). The rest of the question is read as usual and its answer
+   * comes in a few lines (src/chat/short.ts). Not "ngắn" alone (it folds like "ngân"), nor "mấy dòng" ("mấy đồng").
+   */
+  shortText: {
+    asks: [
+      'tom tat', 'ngan gon', 'vai dong', 'vai cau', '2 dong', '3 dong', '4 dong', '5 dong', 'tin nhan', 'soan tin', 'dang nhom',
+      'dang len nhom', 'nhom zalo', 'dang zalo', 'gui zalo', 'gui nhom', 'gui ba con', 'bao ba con', 'nha van hoa', 'bang tin',
+      'soan thong bao', 'viet thong bao', 'ban tin',
+    ],
+    opens: ['thong bao'],
+  },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',

@@ -1,0 +1,68 @@
+/**
+ * A request for a short text to share (outreach staff posting into a Zalo group or on a notice board): the
+ * rest of the question is answered from the rules data in a few plain lines, with the amounts the data knows
+ * (1.500.000 đồng style, "(tham khảo)" where reported), one "Nguồn" line and where to ask; an ordinary
+ * question keeps its full answer. Figures: 2026 line 1.500.000/2.000.000 đồng (NĐ 07/2021 kept by NĐ 351/2025),
+ * 2027–2030 line 2.200.000/2.800.000 đồng (NĐ 351/2025), lunch for preschool children 160.000 đồng/child/month
+ * (NĐ 105/2020 Điều 7), mức chuẩn trợ giúp xã hội 500.000 đồng (NĐ 20/2021), review steps (QĐ 24/2021/QĐ-TTg).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await openHarness();
+});
+afterAll(() => harness?.close());
+
+/** A paste-ready text: short, plain, one source line, where to ask, no button lines, no unknown figure. */
+function expectShareable(text: string): void {
+  expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.maxChars);
+  expect(text.match(/^Nguồn: .+\.$/gm)).toHaveLength(1);
+  expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  expect(text).not.toMatch(/\[\?\]|Bạn có thể gõ|Chi tiết|<|\*/);
+  expect(text.split('\n').length).toBeLessThanOrEqual(10);
+}
+
+describe('a short text to share', () => {
+  const cases: [string, string[], string[]][] = [
+    // The four phrasings of the tester.
+    ['tóm tắt ngắn các chính sách cho hộ cận nghèo để gửi bà con', ['Hộ cận nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)', 'Nghị định 105/2020/NĐ-CP'], ['Hộ nghèo được']],
+    ['viết giúp 3 dòng về chuẩn nghèo mới để đăng nhóm zalo', ['1.500.000 đồng', '2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP'], []],
+    ['soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '500.000 đồng/tháng', 'Nghị định 20/2021/NĐ-CP'], ['cận nghèo được']],
+    ['thông báo dán nhà văn hóa về rà soát hộ nghèo', ['Rà soát', 'Mẫu số 04', '15 ngày', 'Nguồn: Quyết định 24/2021/QĐ-TTg'], []],
+    // Typed by outreach staff, with and without diacritics.
+    ['tom tat chinh sach ho ngheo de dang nhom zalo', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)'], []],
+    ['soan tin nhan ve tien an trua mau giao cho ho can ngheo', ['Hộ cận nghèo: Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: 160.000 đồng/trẻ/tháng', 'Nguồn: Nghị định 105/2020/NĐ-CP.'], ['Hộ nghèo:']],
+    ['viet 3 dong thong bao ba con ve muc chuan ngheo nam 2027', ['2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP'], ['1.500.000']],
+    ['Thông báo: hộ cận nghèo được đóng bảo hiểm y tế thế nào', ['Hộ cận nghèo:', '70%', 'Nguồn: Nghị định 188/2025/NĐ-CP'], []],
+  ];
+  it.each(cases)('%s', async (question, present, absent) => {
+    const { text, buttons } = await harness.say(question);
+    expectShareable(text);
+    expect(buttons).toEqual([]);
+    for (const part of present) expect(text).toContain(part);
+    for (const part of absent) expect(text).not.toContain(part);
+  });
+
+  it('a list longer than the text says how many supports it leaves out, and names only the sources of those shown', async () => {
+    const { text } = await harness.say('soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì');
+    expect(text).toMatch(/- Và \d+ hỗ trợ khác\./);
+    // Hỗ trợ tiền điện (Quyết định 14/2025/QĐ-TTg) has no known amount: it is left out first, and its source with it.
+    expect(text).not.toContain('Quyết định 14/2025/QĐ-TTg');
+  });
+});
+
+describe('an ordinary question', () => {
+  it('keeps the full answer', async () => {
+    const supports = await harness.say('hộ nghèo được hỗ trợ gì');
+    expect(supports.text.length).toBeGreaterThan(SHORT_TEXT_DEFAULTS.maxChars);
+    expect(supports.text).toContain('Nơi làm:');
+    const standard = await harness.say('chuẩn nghèo hiện nay là bao nhiêu');
+    expect(standard.text).toContain('Các chỉ số thiếu hụt');
+    // "thông báo" inside a question is no request for a text to share.
+    const procedure = await harness.say('bao lâu thì xã thông báo kết quả xét hộ nghèo');
+    expect(procedure.text).toContain('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo');
+  });
+});
