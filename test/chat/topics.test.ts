@@ -121,7 +121,7 @@ describe('readTopic', () => {
   });
 
   it('reads "… thì sao" after a household sign as asking what it counts for (findings2 §3.5)', () => {
-    for (const question of ['nha e lay nuoc ao ve xai thi sao', 'bên tui uống nước suối thì sao']) {
+    for (const question of ['nha e lay nuoc ao ve xai thi sao', 'bên tui uống nước suối thì sao', 'nuoc gieng bi phen thi sao', 'nước giếng khoan nhiễm phèn thì sao']) {
       expect(readTopic(question), question).toEqual({ kind: 'indicator', indicatorIds: ['water_source'] });
     }
     expect(readTopic('nha tui ko co the bao hiem y te thi sao')).toEqual({ kind: 'indicator', indicatorIds: ['health_insurance'] });

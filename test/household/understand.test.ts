@@ -124,6 +124,11 @@ describe('a household in one sentence', () => {
   it('reads deprivations from everyday words, negation included', () => {
     expect(read('ko co nha ve sinh, nha tam, uong nuoc song').understood.deprivations).toEqual(['housing_quality', 'water_source', 'sanitation']);
     expect(read('nuoc gieng khong hop ve sinh').understood.deprivations).toEqual(['water_source']);
+    // Alum ("phèn") in the well water, with the well or "bị" between; alum in the soil is farmland, not water.
+    for (const text of ['nha xai nuoc gieng nhiem phen', 'nuoc gieng bi phen', 'gieng khoan bi nhiem phen', 'nước bị phèn']) {
+      expect(read(text).understood.deprivations, text).toEqual(['water_source']);
+    }
+    expect(read('dat ruong nhiem phen').understood.deprivations).toEqual([]);
     expect(read('co bhyt day du, co nha ve sinh').understood.deprivations).toEqual([]);
     expect(read('co bhyt day du').notDeprived).toEqual(['health_insurance']);
     expect(read('khong ai bo hoc').understood.deprivations).toEqual([]);
