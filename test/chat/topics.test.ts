@@ -64,6 +64,13 @@ describe('readTopic', () => {
     }
   });
 
+  it('reads the papers to bring and whom to ask as the procedure, a support named keeping its own card', () => {
+    for (const question of ['lam ho so ho ngheo can giay to j', 'làm hồ sơ cận nghèo cần những giấy tờ nào', 'toi muon hoi can bo giam ngheo o dau']) {
+      expect(readTopic(question), question).toEqual({ kind: 'procedure' });
+    }
+    expect(readTopic('vay von ho ngheo can giay to gi')).toMatchObject({ kind: 'support', supportId: 'policy_credit' });
+  });
+
   it('sends the whole family of "how do classes differ" questions to the standard, whose bands tell them apart', () => {
     const comparisons = [
       'ho ngheo voi can ngheo khac nhau cho nao',
