@@ -21,13 +21,21 @@ export const SHORT_TEXT_DEFAULTS = {
 };
 
 const ALL_CLASSES: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];
-/** Where a basis names a document: "Nghị định 105/2020/NĐ-CP ngày …, Điều 7 (…)" → "Nghị định 105/2020/NĐ-CP". */
-const DOCUMENT = /^(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư)\s[^,(;]*?(?=\s+(?:ngày|số|Điều|\()|,|;|$)/u;
+/**
+ * Every document a basis names: "Nghị định 105/2020/NĐ-CP ngày …, Điều 7 (…)" → "Nghị định 105/2020/NĐ-CP";
+ * "Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP)" → both. A document in a bracket that
+ * names it as replaced or excepted ("(thay thế Nghị định 146/2018/NĐ-CP …)", "(trừ trẻ … theo Nghị định 57/2017/NĐ-CP)")
+ * is not a source.
+ */
+const DOCUMENT = /(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư)\s[^,(;)]*?(?=\s+(?:ngày|số|Điều|điều|khoản|từ|và)\s|[,;()]|$)/gu;
+const REPLACED_OR_EXCEPTED = /\((?:[^()]*\s)?(?:thay|trừ)\s[^()]*$/u;
 
-/** The documents a legal basis names, each once, in order ("Luật Bảo hiểm y tế", "Nghị định 188/2025/NĐ-CP"). */
+/** The documents the legal bases name, each once, in order ("Luật Bảo hiểm y tế", "Nghị định 188/2025/NĐ-CP"). */
 function documentsOf(bases: readonly string[]): string[] {
-  const found = bases.flatMap((basis) => basis.split(';').map((part) => DOCUMENT.exec(part.trim())?.[0]?.trim() ?? ''));
-  return [...new Set(found.filter((name) => name !== ''))];
+  const found = bases.flatMap((basis) =>
+    [...basis.matchAll(DOCUMENT)].filter((match) => !REPLACED_OR_EXCEPTED.test(basis.slice(0, match.index))).map((match) => match[0].trim()),
+  );
+  return [...new Set(found)];
 }
 
 /**

@@ -29,14 +29,14 @@ describe('a short text to share', () => {
   const cases: [string, string[], string[]][] = [
     // The four phrasings of the tester.
     ['tóm tắt ngắn các chính sách cho hộ cận nghèo để gửi bà con', ['Hộ cận nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)', 'Nghị định 105/2020/NĐ-CP'], ['Hộ nghèo được']],
-    ['viết giúp 3 dòng về chuẩn nghèo mới để đăng nhóm zalo', ['1.500.000 đồng', '2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP'], []],
+    ['viết giúp 3 dòng về chuẩn nghèo mới để đăng nhóm zalo', ['1.500.000 đồng', '2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP; Nghị định 07/2021/NĐ-CP'], []],
     ['soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '500.000 đồng/tháng', 'Nghị định 20/2021/NĐ-CP'], ['cận nghèo được']],
     ['thông báo dán nhà văn hóa về rà soát hộ nghèo', ['Rà soát', 'Mẫu số 04', '15 ngày', 'Nguồn: Quyết định 24/2021/QĐ-TTg'], []],
     // Typed by outreach staff, with and without diacritics.
     ['tom tat chinh sach ho ngheo de dang nhom zalo', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)'], []],
-    ['soan tin nhan ve tien an trua mau giao cho ho can ngheo', ['Hộ cận nghèo: Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: 160.000 đồng/trẻ/tháng', 'Nguồn: Nghị định 105/2020/NĐ-CP.'], ['Hộ nghèo:']],
+    ['soan tin nhan ve tien an trua mau giao cho ho can ngheo', ['Hộ cận nghèo: Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: 160.000 đồng/trẻ/tháng', 'Nguồn: Nghị định 105/2020/NĐ-CP.'], ['Hộ nghèo:', 'Nghị định 57/2017']],
     ['viet 3 dong thong bao ba con ve muc chuan ngheo nam 2027', ['2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP'], ['1.500.000']],
-    ['Thông báo: hộ cận nghèo được đóng bảo hiểm y tế thế nào', ['Hộ cận nghèo:', '70%', 'Nguồn: Nghị định 188/2025/NĐ-CP'], []],
+    ['Thông báo: hộ cận nghèo được đóng bảo hiểm y tế thế nào', ['Hộ cận nghèo:', '70%', 'Nguồn: Nghị định 188/2025/NĐ-CP'], ['Nghị định 146/2018']],
   ];
   it.each(cases)('%s', async (question, present, absent) => {
     const { text, buttons } = await harness.say(question);
