@@ -2,7 +2,8 @@
  * The shared PostgreSQL and Redis for tests. Each run makes its own uniquely named databases and Redis
  * key prefix and removes them afterwards (other developers and CI use the same servers). When a
  * service cannot be reached its suites are skipped with the reason in their name and a warning, or
- * fail when REQUIRE_SERVICES=1 (set by .ci/run), so CI never passes without running them.
+ * fail when REQUIRE_SERVICES=1 (set by .ci/run), so CI never passes without running them; the same
+ * holds for the tests that need a small tmpfs or the sqlite3 tool (`gate`).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -42,7 +43,11 @@ async function probeRedis(): Promise<string | undefined> {
   }
 }
 
-function gate(reason: string | undefined): string | undefined {
+/**
+ * A missing service or capability (PostgreSQL, Redis, a mountable tmpfs, the sqlite3 tool): its reason,
+ * logged as skipped, or a failure when REQUIRE_SERVICES=1 (CI, whose machines have them all).
+ */
+export function gate(reason: string | undefined): string | undefined {
   if (reason === undefined) return undefined;
   if (REQUIRED) throw new Error(`REQUIRE_SERVICES=1 but ${reason}`);
   process.stderr.write(`[skipped] ${reason}\n`);

@@ -16,6 +16,7 @@ import { startFakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { freePort } from '../channels/zalo/harness.ts';
 import { damageVictimPage } from '../store/damage.ts';
 import { startMain, startTestService, tempDatabasePath, until, type TestService } from './harness.ts';
+import { gate } from '../services.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const QUESTION = 'mục tiêu giảm tỷ lệ hộ tái nghèo hằng năm thế nào';
@@ -170,7 +171,7 @@ const chat = async (service: TestService, sessionId: string, text: string) => {
 describe('a full disk (a 4 MB tmpfs filled to ENOSPC) under a running server', () => {
   it('keeps answering /api/ask, /api/check and the web chat, says "disk_full", recovers when space is freed, loses nothing', async (context) => {
     const disk = smallDisk('4m');
-    if (!disk.folder) return context.skip(disk.reason);
+    if (!disk.folder) return context.skip(gate(disk.reason));
     const databasePath = join(disk.folder, 'bot.db');
     server = await startTestService({}, { databasePath });
 
@@ -253,7 +254,7 @@ const SECRET = 'degraded-webhook-secret';
 describe('Telegram and Zalo webhooks while the disk is full (SQLite degraded, issue 10)', () => {
   it('answer the question (not the apology) without a delivery claim, say so in the log without the text, and claim again once space is back', async (context) => {
     const disk = smallDisk('4m');
-    if (!disk.folder) return context.skip(disk.reason);
+    if (!disk.folder) return context.skip(gate(disk.reason));
     const telegram = await BotApiEmulator.start({ token: TELEGRAM_TOKEN });
     cleanups.push(() => telegram.close());
     const zalo = await startFakeZalo({ token: ZALO_TOKEN });

@@ -16,7 +16,7 @@ import { createLogger } from '../../src/log.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { openHarness } from '../chat/harness.ts';
-import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { createTestDatabase, gate, postgresUnavailable, titled } from '../services.ts';
 import { damageVictimPage } from './damage.ts';
 
 const pgUnavailable = await postgresUnavailable();
@@ -104,7 +104,7 @@ describe('a damaged sessions page', () => {
     try {
       execSync('sqlite3 -version', { stdio: 'ignore' });
     } catch {
-      context.skip('the sqlite3 command-line tool is not installed: the repair recipe cannot be run here');
+      context.skip(gate('the sqlite3 command-line tool is not installed: the repair recipe cannot be run here'));
     }
     const { sound } = await damageVictimPage(path, VICTIM);
     const store = open();
