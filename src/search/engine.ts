@@ -10,7 +10,7 @@
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
 import { fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenAt, tokenize, type Token } from './normalize.ts';
-import { buildIndex, FIELD, FIELDS, postings, type PassageIndex } from './index-store.ts';
+import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
@@ -22,7 +22,6 @@ export const DEFAULT_LIMIT = SEARCH_DEFAULTS.limit;
 /** Question words (lexicon): kept in phrases, but a passage does not become relevant by sharing them. */
 const ASKING_WORDS = new Set(QUESTION_WORDS.words);
 
-const FOLDED_FIELDS = [FIELD.body, FIELD.heading, FIELD.document];
 const EXACT_FIELDS = [FIELD.bodyExact, FIELD.headingExact];
 
 /** A term looked up in the index: in which fields, and whether it adds to BM25 or only tells that a passage holds it. */
@@ -74,7 +73,6 @@ interface AnalysedQuestion extends Part {
   marks: (token: Token) => boolean;
 }
 
-const isPair = (term: string) => term.includes('_');
 const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
 const isContent = (term: string) => term.split('_').every((word) => !ASKING_WORDS.has(word));
 /** "và" joins two clauses of a question: "gồm các bước nào và thời hạn bao lâu". */
@@ -200,11 +198,6 @@ function exactSpellings(tokens: Token[]): Map<string, string> {
     if (next && next.phrase === token.phrase) spellings.set(`${token.folded}_${next.folded}`, `${token.accented}_${next.accented}`);
   });
   return spellings;
-}
-
-function inProvince(passage: Passage, province: string): boolean {
-  const wanted = provinceKey(province);
-  return [passage.province, passage.provinceNow].some((name) => name !== null && provinceKey(name) === wanted);
 }
 
 /**
@@ -534,10 +527,11 @@ export function createSearchEngine(
   const inProvinceKey = (passage: Passage, wanted: string) =>
     (passage.province !== null && keyOf(passage.province) === wanted) || (passage.provinceNow !== null && keyOf(passage.provinceNow) === wanted);
 
-  function allowed(passage: Passage, options: SearchOptions): boolean {
+  /** `only`: the key of options.onlyProvince, worked out once per question. */
+  function allowed(passage: Passage, options: SearchOptions, only: string | undefined): boolean {
     if (options.includeFaq === false && passage.kind === 'faq') return false;
     if (options.docIds && !options.docIds.includes(passage.docId)) return false;
-    if (options.onlyProvince && !inProvince(passage, options.onlyProvince)) return false;
+    if (only !== undefined && !inProvinceKey(passage, only)) return false;
     return true;
   }
 
@@ -553,6 +547,7 @@ export function createSearchEngine(
   function rank(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): { doc: number; score: number }[] {
     const filtered = options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined;
     const preferred = options.province ? provinceKey(options.province) : undefined;
+    const only = options.onlyProvince ? provinceKey(options.onlyProvince) : undefined;
     const count = accumulator.count;
     const docs = new Uint32Array(count);
     const bound = new Float64Array(count);
@@ -562,7 +557,7 @@ export function createSearchEngine(
     for (let slot = 0; slot < count; slot += 1) {
       const doc = accumulator.docs[slot]!;
       const passage = passages[doc]!;
-      if (filtered && !allowed(passage, options)) continue;
+      if (filtered && !allowed(passage, options, only)) continue;
       for (const { everyday, formal } of query.equivalents) {
         if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
       }

@@ -79,8 +79,10 @@ class Growable {
   }
 }
 
-const isPair = (term: string) => term.includes('_');
-const FOLDED_FIELD_COUNT = 3;
+/** A word pair ("ho_ngheo"), indexed beside the single words. */
+export const isPair = (term: string) => term.includes('_');
+/** The fields of folded terms (counted in document frequency); the exact fields follow them in FIELDS. */
+export const FOLDED_FIELDS = [FIELD.body, FIELD.heading, FIELD.document];
 
 export function buildIndex(passages: Passage[]): PassageIndex {
   const terms = new Map<string, number>();
@@ -139,7 +141,7 @@ export function buildIndex(passages: Passage[]): PassageIndex {
         while (j < sorted.length && sorted[j] === sorted[i]) j += 1;
         entries.push(sorted[i]! * FIELD_COUNT + field, j - i);
         distinct += 1;
-        if (field < FOLDED_FIELD_COUNT && seenIn[sorted[i]!] !== p) {
+        if (field < FOLDED_FIELDS.length && seenIn[sorted[i]!] !== p) {
           seenIn[sorted[i]!] = p;
           documentFrequency[sorted[i]!] = (documentFrequency[sorted[i]!] ?? 0) + 1;
         }
