@@ -30,7 +30,7 @@ try {
   const startupMs = Math.round(performance.now() - startedAt);
   logger.info('server_started', { url: service.url, startupMs, passages: service.app.search.passageCount });
   // Started degraded (damaged pages found by the integrity check): the operator's console says it too.
-  for (const problem of (await service.app.health()).database.problems ?? []) process.stderr.write(`Cảnh báo: ${problem.message}\n`);
+  for (const problem of await service.app.store.problems()) process.stderr.write(`Cảnh báo: ${problem.message}\n`);
   process.stdout.write(`Trợ lý Giảm nghèo đang chạy. Mở trò chuyện trên web: ${service.url}\n`);
   if (config.PUBLIC_URL) process.stdout.write(`Địa chỉ công khai: ${config.PUBLIC_URL}\n`);
 

@@ -154,8 +154,11 @@ export function shouldRedeliver(error: unknown): boolean {
 }
 
 /** The default DeliveryClaims: the store's persisted claim under a lease; a claim it cannot write is Unclaimed. */
+/** What a persisted delivery claim needs of the store. */
+export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
+
 export function storeDeliveryClaims(
-  store: Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>,
+  store: DeliveryStore,
   now: () => Date = () => new Date(),
 ): DeliveryClaims {
   return {

@@ -13,7 +13,7 @@ import pg from 'pg';
 import { StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { clip, DAY_MS, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
+import { clip, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
 import type { Store } from './types.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -129,7 +129,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         daysAgo(RETENTION.reportDays).toISOString(),
         daysAgo(RETENTION.unansweredDays).toISOString(),
         daysAgo(RETENTION.deliveryDays).getTime(),
-        now().getTime() - RETENTION.outboxHours * 60 * 60 * 1000,
+        outboxCutoff(now()),
       ],
     );
   };
@@ -182,6 +182,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     deleteSession: async (key) => void (await query('DELETE FROM sessions WHERE key = $1', [key])),
     deleteUser: async (userKey) => {
       const scoped = likePrefix(`${userKey}:`);
+      const outbox = outboxOf(userKey);
       // One statement, so a failure half-way cannot leave the shares without the sessions or the reverse.
       const { rows } = await query<{ removed: string }>(
         `WITH gone_sessions AS (DELETE FROM sessions WHERE key = $1 OR key LIKE $2 RETURNING 1),
@@ -192,7 +193,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
          SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares)
               + (SELECT count(*) FROM gone_reports) + (SELECT count(*) FROM gone_questions)
               + (SELECT count(*) FROM gone_outbox) AS removed`,
-        [userKey, scoped, ownerHash(userKey), outboxOf(userKey).channel, outboxOf(userKey).recipient],
+        [userKey, scoped, ownerHash(userKey), outbox.channel, outbox.recipient],
       );
       return Number(rows[0]?.removed ?? 0);
     },

@@ -18,7 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
@@ -60,7 +60,6 @@ export interface SharedCounters {
 }
 
 /** What the Redis claims need of the store: its own claims, the fallback and the second mark. */
-export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
 
 export interface SharedState {
   rateLimiters: RateLimiterFactory;

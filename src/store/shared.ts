@@ -46,6 +46,9 @@ export const STORE_DEFAULTS = {
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Outbox rows older than this (ms since the epoch) are dropped: RETENTION.outboxHours. */
+export const outboxCutoff = (now: Date) => now.getTime() - (RETENTION.outboxHours * DAY_MS) / 24;
+
 /**
  * The outbox rows that are a user's (`channel:userId`): answers waiting for their private chat, whose
  * platform chat id is the user id (Telegram, Zalo). Answers waiting for a group are the group's.

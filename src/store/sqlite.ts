@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { clip, DAY_MS, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
+import { clip, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
 import type { Store, StoreProblemReason } from './types.ts';
 
 /** The meta row holding the random key of the owner hashes. */
@@ -520,7 +520,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString());
       statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString());
       statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime());
-      statements.purgeOutbox.run(now().getTime() - RETENTION.outboxHours * 60 * 60 * 1000);
+      statements.purgeOutbox.run(outboxCutoff(now()));
     })();
   };
   /** The purge rides on other writes; its failure (a damaged expired row) must not fail the write it follows. */

@@ -235,8 +235,9 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
       return;
     }
     if (options.redeliver && shouldRedeliver(botError.error)) {
-      logger.warn('telegram.update_redeliver', { updateId: ctx.update.update_id, reason: (botError.error as Error).name });
+      // A webhook's refusal is logged by the webhook (telegram.webhook_redeliver).
       if (options.redeliver === 'webhook') throw botError.error;
+      logger.warn('telegram.update_redeliver', { updateId: ctx.update.update_id, reason: (botError.error as Error).name });
       ctx.redeliver = true;
       return;
     }
