@@ -150,25 +150,32 @@ function specificWords(words: string[]): string[] {
   return words.filter((word, at) => !framing.has(at) && !QUESTION_WORDS.words.includes(word) && !TOPICS.supportsList.closing.includes(word));
 }
 
+/** Each everyday word and abbreviation (as a one-phrase list) with the documents' words for it, made on first use. */
+let otherNameList: { name: readonly string[]; words: string[] }[] | undefined;
+
 /** The documents' words for everyday words and abbreviations among `words` ("bà bầu" → phụ nữ mang thai, "bhyt" → bảo hiểm y tế). */
-const otherNames = (words: string[]) =>
-  [...Object.entries(EVERYDAY_WORDS), ...Object.entries(ABBREVIATIONS)]
-    .filter(([name]) => phrasePositions(words, [name]).size > 0)
-    .flatMap(([, other]) => wordsOf(other));
+function otherNames(words: string[]): string[] {
+  otherNameList ??= [...Object.entries(EVERYDAY_WORDS), ...Object.entries(ABBREVIATIONS)].map(([name, other]) => ({ name: [name], words: wordsOf(other) }));
+  return otherNameList.filter(({ name }) => phrasePositions(words, name).size > 0).flatMap(({ words: other }) => other);
+}
 
 /**
  * Whether a passage holds what a question asks about, not only the words every support question shares
  * (TOPICS.generic: "hộ nghèo", "hỗ trợ", "tiền") and asking words: "hộ nghèo có được hỗ trợ tiền nước không"
  * is not answered by the course fees of vocational training. A question of generic words only asks for
- * anything the passage says. `passageText`: its title and text (a province may be named in the title only).
+ * anything the passage says. The question is read once; the test is then applied to each passage's title
+ * and text (a province may be named in the title only).
  */
-export function holdsWhatIsAsked(question: string, passageText: string): boolean {
+export function holdsWhatIsAsked(question: string): (passageText: string) => boolean {
   const asked = wordsOf(writtenForm(question));
   const specific = specificWords(asked);
-  if (specific.length === 0) return true;
-  const passage = wordsOf(passageText);
-  const held = new Set([...passage, ...otherNames(passage)]);
-  return [...specific, ...specificWords(otherNames(asked))].some((word) => held.has(word));
+  if (specific.length === 0) return () => true;
+  const wanted = [...specific, ...specificWords(otherNames(asked))];
+  return (passageText) => {
+    const passage = wordsOf(passageText);
+    const held = new Set([...passage, ...otherNames(passage)]);
+    return wanted.some((word) => held.has(word));
+  };
 }
 
 /** The best passage, quoted briefly, with its citation. */

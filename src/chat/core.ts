@@ -143,7 +143,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function answerQuestion(turn: Turn, question: string, found = searchFor(turn, question)): Reply[] {
     // An answer never ends at an introduction ("… các nội dung sau:"): a passage with content is shown first;
     // a passage sharing only the generic words of the question is none ("không tìm thấy" and where to ask).
-    const results = completeFirst(found).filter((result) => holdsWhatIsAsked(question, `${result.title}\n${result.text}`));
+    const holds = holdsWhatIsAsked(question);
+    const results = completeFirst(found).filter((result) => holds(`${result.title}\n${result.text}`));
     turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ownerKey: privateKey(turn.message) }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];

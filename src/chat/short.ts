@@ -5,14 +5,13 @@
  * paste well into a Zalo group: figures only where the rules data knows them, "(tham khảo)" where reported,
  * one "Nguồn" line and where to ask. Questions of another kind are answered as usual.
  */
-import { fold } from '../text/fold.ts';
 import { addDays } from '../text/dates.ts';
 import { phrasePositions, TOPICS, writtenForm } from '../text/lexicon/index.ts';
 import { describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { readSupportsQuestion } from './input.ts';
+import { matchKey, readSupportsQuestion } from './input.ts';
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
-import { CLASS_NAMES, readTopic } from './topics.ts';
+import { classesNamed, CLASS_NAMES, generalSteps, readTopic } from './topics.ts';
 import type { Reply } from './types.ts';
 
 export const SHORT_TEXT_DEFAULTS = {
@@ -108,8 +107,8 @@ function standardText(rules: RuleSet, today: string, year: number | undefined): 
 }
 
 function procedureText(rules: RuleSet): Reply {
-  const { source, steps } = rules.procedure;
-  const general = steps.filter((step) => !step.classes || step.classes.length === 0);
+  const { source } = rules.procedure;
+  const general = generalSteps(rules);
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`),
@@ -122,11 +121,12 @@ function procedureText(rules: RuleSet): Reply {
  * form (an indicator, a passage): then the message is answered as usual.
  */
 export function shortAnswer(rules: RuleSet, text: string, today: string): Reply[] | undefined {
-  const words = fold(writtenForm(text)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const words = matchKey(writtenForm(text)).split(' ');
   const asked = phrasePositions(words, TOPICS.shortText.asks);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
-  const rest = words.filter((_, at) => !asked.has(at) && !opening.has(at)).join(' ');
+  const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));
+  const rest = restWords.join(' ');
   const listed = readSupportsQuestion(rest);
   if (listed) return [supportsText(rules, listed, today)];
   const topic = readTopic(rest, today);
@@ -138,6 +138,6 @@ export function shortAnswer(rules: RuleSet, text: string, today: string): Reply[
   }
   if (topic) return undefined;
   // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports.
-  const classification = TOPICS.classes.find(([phrase]) => phrasePositions(rest.split(' '), [phrase]).size > 0)?.[1];
+  const classification = classesNamed(restWords)[0];
   return classification ? [supportsText(rules, classification, today)] : undefined;
 }

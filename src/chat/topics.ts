@@ -32,7 +32,7 @@ export type Topic =
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
 
 /** The classes a question names, most specific first, each word counted once ("cận nghèo" is not also "nghèo"). */
-function classesNamed(words: string[]): AskedClass[] {
+export function classesNamed(words: string[]): AskedClass[] {
   const taken = new Set<number>();
   const found: AskedClass[] = [];
   for (const [phrase, classification] of TOPICS.classes) {
@@ -133,10 +133,13 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
   return singleSupportReply(rules, topic.supportId, topic.classification, today);
 }
 
+/** The steps of the procedure that apply to every household (not only to some classes). */
+export const generalSteps = (rules: RuleSet) => rules.procedure.steps.filter((step) => !step.classes || step.classes.length === 0);
+
 /** The procedure: the steps that apply to every household, with their source. */
 export function procedureAnswer(rules: RuleSet): Reply {
-  const { source, steps } = rules.procedure;
-  const general = steps.filter((step) => !step.classes || step.classes.length === 0);
+  const { source } = rules.procedure;
+  const general = generalSteps(rules);
   const tag = (status: string) => (status === 'verified' ? '' : ' (tham khảo)');
   return reply([
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
