@@ -16,7 +16,7 @@ import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStan
 import { RULES_DEFAULTS } from './defaults.ts';
 import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
-import { daysBetween, formatDate, isIsoDate, todayIso } from '../text/dates.ts';
+import { daysBetween, formatDate, todayIso } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 
 /** `make(key)` remembered in `map`, which is emptied when it reaches `limit` entries (keys may come from users). */
@@ -50,8 +50,6 @@ interface Memo {
   comparisons: Map<Standard, Map<string, string[]>>;
   /** A list row's reasons after the income figure and its margins, as single lines, by row shape. */
   rowLines: Map<Standard, Map<string, { after: string; margins: string }>>;
-  /** Margins as one line, for rows with member details. */
-  marginLines: Map<Standard, Map<string, string>>;
 }
 
 const memos = new WeakMap<RuleSet, Memo>();
@@ -59,7 +57,7 @@ const memos = new WeakMap<RuleSet, Memo>();
 function memoOf(rules: RuleSet): Memo {
   let memo = memos.get(rules);
   if (!memo) {
-    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), comparisons: new Map(), rowLines: new Map(), marginLines: new Map() };
+    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), comparisons: new Map(), rowLines: new Map() };
     memos.set(rules, memo);
   }
   return memo;
@@ -321,11 +319,6 @@ export interface Assessment {
 
 const hasFacts = (context: SupportContext) => Object.keys(context).length > 0;
 
-/** Decides a profile that already passed validation, under the standard found for its date. */
-export function assess(rules: RuleSet, profile: ValidProfile, info: StandardInfo, date: string): Assessment {
-  return assessOn(rules, profile, info.standard, dayOf(rules, date), date);
-}
-
 function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day: Day, date: string): Assessment {
   const { thresholds } = day;
   const under = classifyUnder(rules, profile, standard, thresholds);
@@ -344,7 +337,7 @@ function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day
 }
 
 /** Why: the standard of the day, the income, the comparison, what member facts decided, how fresh the data is. */
-export function assessmentReasons(rules: RuleSet, assessment: Assessment): string[] {
+function assessmentReasons(rules: RuleSet, assessment: Assessment): string[] {
   const { profile, date, standard, under } = assessment;
   return [
     `Chuẩn áp dụng cho ngày ${formatDate(date)}: ${standard.title}, theo ${standard.document}, ${standard.article}.`,
@@ -358,7 +351,7 @@ export function assessmentReasons(rules: RuleSet, assessment: Assessment): strin
 const checkedReason = (assessment: Assessment) => `Thông tin kiểm tra đến ngày ${formatDate(assessment.checked)}: văn bản ban hành sau ngày này chưa được tính.`;
 
 /** What would change the class (income bounds, one deprivation more or less). */
-export function assessmentMargins(rules: RuleSet, assessment: Assessment): string[] {
+function assessmentMargins(rules: RuleSet, assessment: Assessment): string[] {
   return margins(rules, assessment.standard, assessment.profile.area, assessment.under);
 }
 
@@ -373,9 +366,7 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
   const { profile, standard, under } = assessment;
   const memo = memoOf(rules);
   if (profile.memberDetails !== undefined || profile.floorAreaM2 !== undefined) {
-    const marginKey = `${profile.area}|${under.index}|${under.found.counted.length}`;
-    const margins = remember(perStandard(memo.marginLines, standard), marginKey, () => assessmentMargins(rules, assessment).join(' '));
-    return { reasons: assessmentReasons(rules, assessment).slice(1).join(' '), margins };
+    return { reasons: assessmentReasons(rules, assessment).slice(1).join(' '), margins: assessmentMargins(rules, assessment).join(' ') };
   }
   // One entry per row shape: the margins follow from the same values (area, band, deprivations counted).
   const key = `${profile.area}|${under.index}|${(profile.deprivations ?? []).join(' ')}|${assessment.checked}`;
@@ -412,13 +403,8 @@ function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult 
   };
 }
 
-/** Evaluates a profile that already passed validation, under the standard found for its date. */
-export function evaluate(rules: RuleSet, profile: ValidProfile, info: StandardInfo, date: string): CheckResult {
-  return explain(rules, assess(rules, profile, info, date));
-}
-
 /** The full result: the assessment with its explanation (reasons, margins, "không rõ" effects, next steps, the next standard's reasons). */
-export function explain(rules: RuleSet, assessment: Assessment): CheckResult {
+function explain(rules: RuleSet, assessment: Assessment): CheckResult {
   const { profile, standard, under, supports, date } = assessment;
   const { classification, income, found, provisionalReasons } = under;
   const unsure = unsureEffects(rules, profile, standard, under);
@@ -484,11 +470,11 @@ function prepare(rules: RuleSet, input: unknown): Outcome<{ profile: ValidProfil
   if (!validated.ok) return validated;
   const profile = validated.value;
   const date = profile.date ?? todayIso();
-  // An invalid date is not remembered (nothing to reuse, and users could fill the table with them); national standards are, by date.
-  const day = isIsoDate(date) ? dayOf(rules, date) : undefined;
-  const found = day && profile.province === undefined ? day.standard : lookupStandard(rules, date, profile.province);
+  // The date passed validation (a real yyyy-MM-dd); national standards are remembered by date.
+  const day = dayOf(rules, date);
+  const found = profile.province === undefined ? day.standard : lookupStandard(rules, date, profile.province);
   if (!found.ok) return found;
-  return { ok: true, value: { profile, date, standard: found.value.standard, day: day ?? dayOf(rules, date) } };
+  return { ok: true, value: { profile, date, standard: found.value.standard, day } };
 }
 
 /** Validates and decides, without the explanation; any problem comes back as {field, message} in Vietnamese. */
