@@ -12,6 +12,7 @@ import { CLASS_LABELS, formatDate, indicatorsFor, type RuleSet, type SupportClas
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { singleSupportReply, standardAnswer } from './info.ts';
+import { STATUS_TAGS } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -140,10 +141,9 @@ export const generalSteps = (rules: RuleSet) => rules.procedure.steps.filter((st
 export function procedureAnswer(rules: RuleSet): Reply {
   const { source } = rules.procedure;
   const general = generalSteps(rules);
-  const tag = (status: string) => (status === 'verified' ? '' : ' (tham khảo)');
   return reply([
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
-    plain(bullets(general.map((step) => `${step.text}${tag(step.status)}`))),
+    plain(bullets(general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
     plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}). ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
@@ -180,8 +180,8 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
     spans.push(plain(`Chuẩn nghèo áp dụng ngày ${formatDate(day)} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
   }
   for (const indicator of shown) {
-    const tag = indicator.status === 'verified' ? '' : ' (tham khảo)';
-    spans.push(bold(`\n${indicator.name} (${indicator.service})${tag}: `));
+    // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
+    spans.push(bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `));
     spans.push(plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary} Căn cứ: ${indicator.reference}.`));
     if (!indicator.thresholdKnown) {
       spans.push(plain(' Ngưỡng thiếu hụt của chỉ số này chưa được công bố hoặc chưa được kiểm tra: kết quả phụ thuộc vào nó là chưa xác định, UBND cấp xã rà soát.'));

@@ -1,7 +1,9 @@
 /** Each free question goes to its source: the standard, a support or the procedure from the rules data; the rest to passages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTopicSupports, readTopic, topicCode, topicFromCode, type Topic } from '../../src/chat/topics.ts';
-import { loadRules } from '../../src/rules/index.ts';
+import { answerTopic, checkTopicSupports, readTopic, topicCode, topicFromCode, type Topic } from '../../src/chat/topics.ts';
+import { standardAnswer } from '../../src/chat/info.ts';
+import { indicatorsFor, loadRules } from '../../src/rules/index.ts';
+import type { Reply } from '../../src/chat/types.ts';
 import { SUGGESTED_QUESTIONS } from '../../src/chat/answers.ts';
 import { actionOf, openHarness, type Harness } from './harness.ts';
 
@@ -139,6 +141,25 @@ describe('readTopic', () => {
     expect(() => checkTopicSupports(rules)).not.toThrow();
     const renamed = { ...rules, supports: rules.supports.filter((support) => support.id !== 'electricity_bill') };
     expect(() => checkTopicSupports(renamed)).toThrow(/topics\.ts: hỗ trợ "electricity_bill" không có trong rules\/supports/);
+  });
+
+  it('labels an indicator whose content is not known "(chưa rõ)" as /chuan does, never "(tham khảo)"', () => {
+    const rules = loadRules();
+    const text = (replies: Reply[]) => replies.flatMap((one) => one.spans.map((span) => span.text)).join('');
+    const day = '2027-07-01';
+    const card = text(standardAnswer(rules, '2026-12-01', '2027'));
+    const unknown = indicatorsFor(rules, day).filter((indicator) => indicator.status === 'unknown');
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const indicator of unknown) {
+      expect(card).toContain(`${indicator.name} (chưa rõ)`);
+      const answer = text(answerTopic(rules, { kind: 'indicator', indicatorIds: [indicator.id], year: 2027 }, '2026-12-01'));
+      expect(answer, indicator.id).toContain(`${indicator.name} (${indicator.service}) (chưa rõ):`);
+      expect(answer, indicator.id).not.toContain(`${indicator.name} (${indicator.service}) (tham khảo)`);
+    }
+    // A reported indicator keeps "(tham khảo)".
+    const reported = indicatorsFor(rules, day).find((indicator) => indicator.status === 'reported')!;
+    const answer = text(answerTopic(rules, { kind: 'indicator', indicatorIds: [reported.id], year: 2027 }, '2026-12-01'));
+    expect(answer).toContain(`${reported.name} (${reported.service}) (tham khảo):`);
   });
 
   it('writes a rules answer into button data and back, refusing what it does not name', () => {
