@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold } from '../text/fold.ts';
-import { phrasePositions, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 
@@ -59,8 +59,6 @@ const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.st
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
 /** Words of what residents ask a support for that the data has none of ("tiền nước"): TOPICS.withoutSupport. */
 const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ words: named }) => named);
-/** "nhà tôi", "gia đình em", "hộ nhà mình": every head word before every person word. */
-const OWN_HOUSEHOLD = TOPICS.household.heads.flatMap((head) => TOPICS.household.persons.map((person) => `${head} ${person}`));
 
 /**
  * A message about the user's own household rather than a policy: "nhà tôi 4 người thu nhập 5 triệu có

@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { fold } from '../text/fold.ts';
-import { phrasePositions, TOPICS, writtenForm, yearAsked } from '../text/lexicon/index.ts';
+import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, yearAsked } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { CLASS_LABELS, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
@@ -60,12 +60,19 @@ const INDICATOR_WORDS: readonly [string, readonly string[]][] = [...new Set([...
   [...(DEPRIVATION_WORDS[id]?.lacks ?? []), ...(DEPRIVATION_WORDS[id]?.signs ?? []), ...(TOPICS.indicatorNames[id] ?? [])],
 ]);
 
-function indicatorsNamed(words: string[]): string[] {
-  const firstAt = INDICATOR_WORDS
+/** Only the household words of each indicator (what a household says of itself), not the names a question uses. */
+const HOUSEHOLD_INDICATOR_WORDS: readonly [string, readonly string[]][] = Object.entries(DEPRIVATION_WORDS).map(([id, words]) => [
+  id,
+  [...(words.lacks ?? []), ...(words.signs ?? [])],
+]);
+
+function indicatorsNamed(words: string[], lists: readonly [string, readonly string[]][] = INDICATOR_WORDS): string[] {
+  const firstAt = lists
     .map(([id, names]) => ({ id, at: Math.min(...phrasePositions(words, names)) }))
     .filter(({ at }) => Number.isFinite(at));
   return firstAt.sort((a, b) => a.at - b.at).map(({ id }) => id);
 }
+const householdIndicatorsNamed = (words: string[]) => indicatorsNamed(words, HOUSEHOLD_INDICATOR_WORDS);
 
 const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)?/gu;
 
@@ -80,8 +87,13 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ');
-  if (has(words, TOPICS.documentQuestions) || has(words, TOPICS.situations)) return undefined;
+  if (has(words, TOPICS.documentQuestions)) return undefined;
   const year = yearAsked(words, today);
+  // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
+  // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
+  const householdSigns = has(words, OWN_HOUSEHOLD) && classesNamed(words).length === 0 ? householdIndicatorsNamed(words) : [];
+  const told: Topic | undefined = householdSigns.length > 0 ? { kind: 'indicator', indicatorIds: householdSigns, ...(year ? { year } : {}) } : undefined;
+  if (has(words, TOPICS.situations)) return told;
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}) };
@@ -108,7 +120,7 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
     return { kind: 'standard', ...(year ? { year } : {}) };
   }
-  return undefined;
+  return told;
 }
 
 /**

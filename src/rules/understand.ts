@@ -8,7 +8,7 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
-import { writtenForm, yearAsked } from '../text/lexicon/index.ts';
+import { phraseEnd, writtenForm, yearAsked } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
@@ -88,9 +88,11 @@ const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?']);
 
 type Tokens = readonly string[];
 const split = (phrase: string) => phrase.split(' ');
+/** Exactly these words at `index`: where positions are counted from (a count before a noun, a group's end). */
 const at = (tokens: Tokens, index: number, phrase: readonly string[]) => phrase.every((word, offset) => tokens[index + offset] === word);
+/** A phrase said anywhere, filler words between its words allowed (the lexicon's one phrase matcher). */
 const findPhrase = (tokens: Tokens, phrases: readonly string[]) =>
-  tokens.some((_, index) => phrases.some((phrase) => at(tokens, index, split(phrase))));
+  tokens.some((_, index) => phrases.some((phrase) => phraseEnd(tokens, index, split(phrase)) > 0));
 
 /** A count of 1–30 ending just before `end`: "4", "bốn", "mười hai". */
 function countBefore(tokens: Tokens, end: number): { value: number; start: number } | undefined {
@@ -272,10 +274,13 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
   const found: Mention[] = [];
   for (const phrase of phrases) {
     for (let index = 0; index < tokens.length; index += 1) {
-      const span = phrase.words.map((_, offset) => index + offset);
-      if (!at(tokens, index, phrase.words) || span.some((position) => used.has(position))) continue;
+      // Filler words between the phrase's words belong to the mention ("nhà tui thuê chật": "nhà … chật").
+      const end = phraseEnd(tokens, index, phrase.words);
+      if (end < 0) continue;
+      const span = Array.from({ length: end - index }, (_, offset) => index + offset);
+      if (span.some((position) => used.has(position))) continue;
       span.forEach((position) => used.add(position));
-      found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end: index + phrase.words.length });
+      found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

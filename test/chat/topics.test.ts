@@ -136,6 +136,18 @@ describe('readTopic', () => {
     expect(readTopic('nha tui ko co the bao hiem y te thi sao')).toEqual({ kind: 'indicator', indicatorIds: ['health_insurance'] });
   });
 
+  it('answers a resident telling what the house lacks, filler words and all, with what it counts for', () => {
+    expect(readTopic('nha tui thue chat lam')).toEqual({ kind: 'indicator', indicatorIds: ['housing_area'] });
+    expect(readTopic('nha e ko co nha tieu')).toEqual({ kind: 'indicator', indicatorIds: ['sanitation'] });
+    // A support named keeps its card; a class asked about, or renting asked about, is not a sign told.
+    expect(readTopic('nha em bi dot nat co dc ho tro sua nha ko')).toMatchObject({ kind: 'support', supportId: 'housing' });
+    expect(readTopic('nha tui o nha thue co dc xet ho ngheo ko')).toBeUndefined();
+    // "nhà tui ở quê" is not "nhà ở" (housing).
+    expect(readTopic('nha toi o que co dc ho tro gi')?.kind).not.toBe('support');
+    // Without the user's own household, a household word is left to the passages ("giải quyết việc làm").
+    expect(readTopic('giai quyet viec lam cho nguoi ngheo')).toBeUndefined();
+  });
+
   it('stops start-up naming a support id of the lexicon that the rules data no longer has', () => {
     const rules = loadRules();
     expect(() => checkTopicSupports(rules)).not.toThrow();
@@ -306,6 +318,13 @@ describe('answers from the right source in the chat', () => {
     for (const turn of [doctor, water, other]) expect(turn.text).not.toMatch(/đồng\/người\/khóa|đồng\/ngày học/);
     // A question the explainers answer keeps its answer.
     expect((await chat.say('ho ngheo nam vien dc ho tro tien an ko')).text).toContain('điều trị nội trú');
+  });
+
+  it('answers a resident\'s "nha tui thue chat lam" with the housing-area indicator and its basis, not "ngoài phạm vi"', async () => {
+    const { text } = await chat.say('nha tui thue chat lam');
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toContain(loadRules().indicatorById.get('housing_area')!.name);
+    expect(text).toContain('Căn cứ:');
   });
 
   it('answers the procedure from the procedure data with its source', async () => {

@@ -33,6 +33,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-5 sentences (filler words inside a phrase, and where they must not join) for at least 90%', () => {
+    const round5 = loadHouseholdSentences('round5');
+    expect(round5.length).toBeGreaterThanOrEqual(12);
+    const scores = scoreSentences(round5, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

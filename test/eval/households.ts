@@ -35,6 +35,7 @@ export const SENTENCE_FILES = {
   households: new URL('./households.yaml', import.meta.url),
   unseen: new URL('./households-unseen.yaml', import.meta.url),
   round4: new URL('./households-round4.yaml', import.meta.url),
+  round5: new URL('./households-round5.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {

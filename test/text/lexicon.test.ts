@@ -1,6 +1,6 @@
 /** The lexicon: its data is validated at load, spoken forms are read in context, provinces compare by one key. */
 import { describe, expect, it } from 'vitest';
-import { findSpoken, LexiconError, provinceKey, SPOKEN, validateHousehold, validateMoney, validatePlaces, writtenForm } from '../../src/text/lexicon/index.ts';
+import { findSpoken, GAPS, LexiconError, phraseEnd, phrasePositions, provinceKey, SPOKEN, validateHousehold, validateMoney, validatePlaces, writtenForm } from '../../src/text/lexicon/index.ts';
 import * as money from '../../src/text/lexicon/money.ts';
 import * as places from '../../src/text/lexicon/places.ts';
 import * as household from '../../src/text/lexicon/household.ts';
@@ -127,5 +127,38 @@ describe('money, places and household words are validated like the other section
   it('names only indicators of the rules data', () => {
     const ids = new Set<string>(loadRules().indicatorIds);
     expect(Object.keys(household.DEPRIVATION_WORDS).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe('the phrase matcher lets filler words stand inside a phrase (gaps.ts)', () => {
+  const words = (text: string) => fold(writtenForm(text)).split(' ');
+  const said = (text: string, phrase: string) => phrasePositions(words(text), [phrase]).size > 0;
+
+  it('reads a phrase with up to GAPS.reach filler words between its words, the fillers inside the match', () => {
+    expect(said('nha tui thue chat lam', 'nha chat')).toBe(true);
+    expect(said('nước giếng tui bị phèn', 'gieng phen')).toBe(true);
+    expect(said('nha em rat chat', 'nha chat')).toBe(true);
+    expect([...phrasePositions(words('nha tui thue chat lam'), ['nha chat'])]).toEqual([0, 1, 2, 3]);
+    expect(phraseEnd(words('nha chat'), 0, ['nha', 'chat'])).toBe(2);
+    // One filler more than the reach, or a word that is not a filler, breaks the phrase.
+    const tooMany = ['nha', ...Array.from({ length: GAPS.reach + 1 }, (_, i) => GAPS.words[i]!), 'chat'];
+    expect(phraseEnd(tooMany, 0, ['nha', 'chat'])).toBe(-1);
+    expect(said('nha ben canh chat', 'nha chat')).toBe(false);
+    // Nothing before the first word or after the last is taken.
+    expect(phraseEnd(words('tui nha chat'), 0, ['nha', 'chat'])).toBe(-1);
+  });
+
+  it('never joins across a word that begins another part of the sentence after a gap', () => {
+    expect(said('nha tui la ho ngheo', 'nha la')).toBe(false);
+    expect(said('nha toi o que', 'nha o')).toBe(false);
+    expect(said('nha tui tam 5 trieu', 'nha tam')).toBe(false);
+    expect(said('me tui con khoe', 'me con')).toBe(false);
+    expect(said('nuoc tui mua binh', 'nuoc mua')).toBe(false);
+    // Right after the previous word they count as always.
+    expect(said('nha la', 'nha la')).toBe(true);
+  });
+
+  it('refuses a filler that is also a word barred after a gap', () => {
+    expect(GAPS.words.filter((word) => GAPS.notAfterGap.includes(word))).toEqual([]);
   });
 });

@@ -123,9 +123,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       'nuoc song', 'nuoc suoi', 'nuoc ao', 'nuoc ho', 'nuoc kenh', 'nuoc mua', 'nuoc ban', 'nuoc do', 'nuoc gieng khong hop ve sinh',
       'gieng khong hop ve sinh', 'nuoc gieng bi o nhiem', 'nuoc khong sach', 'nuoc nhiem phen', 'nuoc phen', 'nuoc bi o nhiem',
       'gieng o nhiem', 'gieng bi o nhiem',
-      // "nước giếng bị phèn", "nước giếng nhiễm phèn": the well ("giếng khoan") or "bị" between (not "nhiễm phèn" alone: "đất nhiễm phèn" is farmland).
-      'gieng phen', 'gieng bi phen', 'gieng nhiem phen', 'gieng bi nhiem phen', 'khoan phen', 'khoan bi phen', 'khoan nhiem phen', 'khoan bi nhiem phen',
-      'nuoc bi phen', 'nuoc bi nhiem phen', 'nuoc co phen',
+      // "nước giếng nhiễm phèn", "giếng khoan bị phèn" ("bị" is a filler word, gaps.ts); not "nhiễm phèn" alone: "đất nhiễm phèn" is farmland.
+      'gieng phen', 'gieng nhiem phen', 'khoan phen', 'khoan nhiem phen', 'nuoc co phen',
     ],
   },
   sanitation: {

@@ -10,7 +10,8 @@
  * words that ask rather than name (question-words.ts), questions about a right vs. reports of results
  * (entitlement.ts), which source answers a free question (topics.ts), money words (money.ts), place
  * words (places.ts) and household words (household.ts); the last three are read by src/rules, which
- * imports them directly, and are checked here (validateMoney, validatePlaces, validateHousehold).
+ * imports them directly, and are checked here (validateMoney, validatePlaces, validateHousehold); the filler
+ * words a phrase may have between its words (gaps.ts), read by the one phrase matcher (phraseEnd).
  */
 import { WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
@@ -28,6 +29,7 @@ import { YES_NO as yesNo } from './yes-no.ts';
 import * as money from './money.ts';
 import * as places from './places.ts';
 import * as household from './household.ts';
+import { GAPS as gaps } from './gaps.ts';
 
 export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 
@@ -94,6 +96,13 @@ export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly st
   entitlement,
 );
 
+export const GAPS: { words: readonly string[]; reach: number; notAfterGap: readonly string[] } = parsed(
+  'gaps.ts',
+  z.object({ words: z.array(plainKey).min(1), reach: z.number().int().min(1).max(3), notAfterGap: z.array(plainKey) }).strict(),
+  gaps,
+);
+noneTwice('gaps.ts', [...GAPS.words, ...GAPS.notAfterGap].map((word) => [word, 'gaps'] as [string, string]));
+
 noneTwice('spoken.ts', SPOKEN.flatMap((entry) => entry.forms.map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('spoken.ts (atEnd)', SPOKEN.flatMap((entry) => (entry.atEnd ?? []).map((form) => [form, entry.canonical] as [string, string])));
 noneTwice('question-words.ts', [...QUESTION_WORDS.words, ...QUESTION_WORDS.phrases].map((word) => [word, 'question'] as [string, string]));
@@ -127,6 +136,8 @@ export const TOPICS: typeof topics = parsed(
   }).strict(),
   topics,
 );
+/** "nhà tôi", "gia đình em", "hộ nhà mình": every head word of TOPICS.household before every person word. */
+export const OWN_HOUSEHOLD: readonly string[] = TOPICS.household.heads.flatMap((head) => TOPICS.household.persons.map((person) => `${head} ${person}`));
 noneTwice('topics.ts (supports)', Object.entries(TOPICS.supports).flatMap(([id, words]) => words.map((word) => [word, id] as [string, string])));
 noneTwice('topics.ts (shortText)', [...TOPICS.shortText.asks, ...TOPICS.shortText.opens].map((word) => [word, 'shortText'] as [string, string]));
 noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
@@ -384,21 +395,42 @@ function splitPhrases(phrases: readonly string[]): readonly (readonly string[])[
   return split;
 }
 
+const GAP_WORDS = new Set(GAPS.words);
+const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
+
 /**
- * Positions of `words` covered by one of the phrases (each a string of words without diacritics).
- * The phrases' words are split once per list (splitPhrases); the list must not be changed after its
- * first use (the lexicon's are not).
+ * Where a phrase (its words, without diacritics) said from `index` ends (exclusive), or -1 when it is not
+ * said there: its words in order, with up to GAPS.reach filler words between two of them ("nha tui thue chat
+ * lam" says "nha chat"), never before a word that after a gap begins another part of the sentence (gaps.ts).
+ * The one phrase matcher: topics, the household reader and search read phrases through it.
+ */
+export function phraseEnd(words: readonly string[], index: number, parts: readonly string[]): number {
+  if (words[index] !== parts[0]) return -1;
+  let next = index + 1;
+  for (let j = 1; j < parts.length; j += 1) {
+    let gap = 0;
+    while (words[next] !== parts[j]) {
+      if (gap === GAPS.reach || !GAP_WORDS.has(words[next] ?? '')) return -1;
+      gap += 1;
+      next += 1;
+    }
+    if (gap > 0 && NOT_AFTER_GAP.has(parts[j]!)) return -1;
+    next += 1;
+  }
+  return next;
+}
+
+/**
+ * Positions of `words` covered by one of the phrases (each a string of words without diacritics), filler
+ * words inside a phrase included (phraseEnd). The phrases' words are split once per list (splitPhrases);
+ * the list must not be changed after its first use (the lexicon's are not).
  */
 export function phrasePositions(words: readonly string[], phrases: readonly string[]): Set<number> {
   const found = new Set<number>();
   for (const parts of splitPhrases(phrases)) {
-    const length = parts.length;
-    const first = parts[0];
-    for (let i = 0; i + length <= words.length; i += 1) {
-      if (words[i] !== first) continue;
-      let j = 1;
-      while (j < length && words[i + j] === parts[j]) j += 1;
-      if (j === length) for (let k = 0; k < length; k += 1) found.add(i + k);
+    for (let i = 0; i < words.length; i += 1) {
+      const end = phraseEnd(words, i, parts);
+      for (let k = i; k < end; k += 1) found.add(k);
     }
   }
   return found;

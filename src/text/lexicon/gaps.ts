@@ -1,0 +1,18 @@
+/**
+ * Words that may stand between the words of a phrase (without diacritics): "nhà thuê chật" and "nhà tui
+ * thuê chật lắm" say "nhà chật", "giếng bị phèn" says "giếng phèn", "nước giếng nhà tui bị ô nhiễm"… so the
+ * lists name each thing once instead of every way of saying it. Read by the one phrase matcher (index.ts,
+ * phraseEnd) that the chat's topics, the household reader and search share.
+ *
+ * `words`: possessives and words of degree or time that do not change what a phrase names.
+ * `reach`: at most this many in one gap.
+ * `notAfterGap`: phrase words that, after a gap, begin another part of the sentence rather than end the phrase:
+ * "nhà tui là hộ nghèo" is not "nhà lá", "nhà tui ở quê" not "nhà ở" (housing), "nhà tui tầm 3 triệu" (typed
+ * "tam") not "nhà tạm", "mẹ tui còn khỏe" not "mẹ con", "nước tui mua" not "nước mưa"; these count in a phrase
+ * only right after its previous word.
+ */
+export const GAPS = {
+  words: ['nha', 'toi', 'minh', 'em', 'tao', 'bi', 'rat', 'hoi', 'kha', 'da', 'dang', 'van', 'cung', 'that', 'thue'],
+  reach: 2,
+  notAfterGap: ['la', 'o', 'co', 'con', 'tam', 'thi', 'mua', 'do', 'duoc', 'khong', 'chua', 'cho', 'di', 'va', 'voi', 'ma', 'de'],
+};
