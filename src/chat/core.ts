@@ -45,7 +45,19 @@ import { resultDetailReply, resultReply, resultSubject, type ResultContext } fro
 import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { DeliveryInProgressError, isUnclaimed, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaim, type DeliveryClaims, type DraftStore } from './ports.ts';
+import {
+  DeliveryInProgressError,
+  isUnclaimed,
+  processChatLock,
+  storeDeliveryClaims,
+  StoreUnavailableError,
+  type AnswerKeeping,
+  type ChatLock,
+  type ChatStore,
+  type DeliveryClaim,
+  type DeliveryClaims,
+  type DraftStore,
+} from './ports.ts';
 import { createInfo } from './info.ts';
 import { shortAnswer } from './short.ts';
 import { answerTopic, checkTopicSupports, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
@@ -842,7 +854,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return merged;
   }
 
-  async function handle(message: IncomingMessage): Promise<Reply[]> {
+  async function handle(message: IncomingMessage, keeping?: AnswerKeeping): Promise<Reply[]> {
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     let claim: DeliveryClaim | undefined;
     try {
@@ -902,7 +914,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         await persist(turn, replies, !unreadable).catch(degrade('session_not_saved'));
         return replies;
       });
-      await finish(claim, log, message.channel);
+      await finish(claim, log, message.channel, replies, keeping);
       return replies;
     } catch (error) {
       if (error instanceof DeliveryInProgressError) throw error;
@@ -915,8 +927,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       }
       log.error('chat_failed', { channel: message?.channel, error });
       // The apology is the answer: a redelivery must not bring a second one.
-      await finish(claim, log, message?.channel);
-      return [sorry()];
+      const apology = [sorry()];
+      await finish(claim, log, message?.channel, apology, keeping);
+      return apology;
     }
   }
 
@@ -924,8 +937,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * Marks the delivery answered as its replies go to the channel. If that fails (the database went
    * away just now) the claim's lease runs out and a redelivery may be answered again: said in the log.
    */
-  async function finish(claim: DeliveryClaim | undefined, log: Logger, channel: string | undefined): Promise<void> {
-    await claim?.finish().catch((error: unknown) => log.warn('delivery_finish_failed', { channel, error }));
+  /** Marks the delivery answered; the answer to keep (rendered by the channel) goes into the outbox by the same write. */
+  async function finish(claim: DeliveryClaim | undefined, log: Logger, channel: string | undefined, replies: Reply[], keeping?: AnswerKeeping): Promise<void> {
+    if (!claim) return;
+    const answer = keeping?.render(replies);
+    try {
+      const kept = await claim.finish(answer);
+      if (kept !== undefined) keeping?.kept(kept);
+    } catch (error) {
+      log.warn('delivery_finish_failed', { channel, error });
+    }
   }
 
   return {

@@ -5,6 +5,7 @@
  * failure rejects (the core answers with an apology and logs it) and is never swallowed.
  */
 import { randomUUID } from 'node:crypto';
+import type { Reply } from './types.ts';
 
 /** A shared answer: what to show again to whoever opens the link. */
 export interface SharedAnswer {
@@ -46,8 +47,12 @@ export interface ChatStore {
    * was finished, also across restarts (kept RETENTION.deliveryDays).
    */
   claimDelivery(channel: string, id: string, lease: DeliveryLease): Promise<DeliveryState>;
-  /** The delivery was answered (by whichever claim): a redelivery is never answered again. */
-  finishDelivery(channel: string, id: string): Promise<void>;
+  /**
+   * The delivery was answered (by whichever claim): a redelivery is never answered again. With `keep`, the
+   * answer goes into the outbox (src/store/types.ts) in the same write, left to its channel for
+   * `keep.leaseMs`; resolves to the outbox item's id then, for the channel to remove once the platform took it.
+   */
+  finishDelivery(channel: string, id: string, keep?: KeptAnswer): Promise<number | undefined>;
   /** Gives the claim under `token` back unanswered (a redelivery is handled); a finished one stays. */
   releaseDelivery(channel: string, id: string, token: string): Promise<void>;
   /** Keeps a share under the token the core made; `ownerKey` lets deleteUser remove it. */
@@ -98,10 +103,35 @@ export interface DeliveryLease {
 /** What claiming a delivery found. */
 export type DeliveryState = 'claimed' | 'in-progress' | 'done';
 
+/**
+ * An answer a channel sends after the core returned it (Telegram), as the outbox keeps it: written with the
+ * delivery's finish, so a process killed before the platform took it does not lose it (the next start, or
+ * another instance once `leaseMs` ran out, sends it).
+ */
+export interface KeptAnswer {
+  /** The platform's chat id the messages go to. */
+  recipient: string;
+  /** The channel's own description of its calls (JSON), opaque to the core and the store. */
+  messages: string;
+  /** How long the answer is left to the channel sending it now: longer than its longest wait for the platform. */
+  leaseMs: number;
+}
+
+/** How a channel that sends the answer itself has it kept with the finish (ChatCore.handle). */
+export interface AnswerKeeping {
+  /** The replies as the channel will send them, or undefined when there is nothing to send. */
+  render(replies: Reply[]): KeptAnswer | undefined;
+  /** The answer was kept under this outbox id: the channel removes it once sent. */
+  kept(id: number): void;
+}
+
 /** A delivery being handled under a lease. */
 export interface DeliveryClaim {
-  /** The answer was handed to the channel: the delivery is done, a redelivery is dropped. */
-  finish(): Promise<void>;
+  /**
+   * The answer was handed to the channel: the delivery is done, a redelivery is dropped. With `keep`, the
+   * answer is kept in the outbox by the same write: resolves to its id (undefined when not kept).
+   */
+  finish(keep?: KeptAnswer): Promise<number | undefined>;
   /** Lets a redelivery of the same update be handled (the database was away, nothing was answered). */
   release(): Promise<void>;
 }
@@ -174,7 +204,7 @@ export function storeDeliveryClaims(
       }
       if (state !== 'claimed') return state;
       return {
-        finish: () => store.finishDelivery(channel, id),
+        finish: (keep) => store.finishDelivery(channel, id, keep),
         release: () => store.releaseDelivery(channel, id, token),
       };
     },

@@ -4,6 +4,8 @@
  * Nothing here knows a platform exists.
  */
 
+import type { AnswerKeeping } from './ports.ts';
+
 export type ChannelName = 'telegram' | 'zalo' | 'web' | 'terminal';
 
 export interface IncomingMessage {
@@ -81,8 +83,10 @@ export interface ChatCore {
   /**
    * Handles one message for one user: loads and saves that user's session itself. Never throws, except
    * StoreUnavailableError (ports.ts) while the database cannot be reached: nothing was saved or answered.
+   * With `keeping` (a channel that sends the answer after), a delivery's answer is kept in the outbox by the
+   * write that marks the delivery answered (ports.ts: AnswerKeeping).
    */
-  handle(message: IncomingMessage): Promise<Reply[]>;
+  handle(message: IncomingMessage, keeping?: AnswerKeeping): Promise<Reply[]>;
   /** Answer cards for a query typed in Telegram inline mode. */
   inlineAnswers(query: string, limit?: number): InlineAnswer[];
   /** Commands to register with the platform (e.g. setMyCommands). */

@@ -255,12 +255,19 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // The statement sees the table as it was before it: no row there means a claim made concurrently.
       return row?.finished === true ? 'done' : 'in-progress';
     },
-    finishDelivery: async (channel, id) =>
-      void (await query(
-        `INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $3)
-         ON CONFLICT (channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`,
-        [channel, id, now().getTime()],
-      )),
+    finishDelivery: async (channel, id, keep) => {
+      const finish = `INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $3)
+         ON CONFLICT (channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`;
+      const at = now().getTime();
+      if (!keep) return void (await query(finish, [channel, id, at]));
+      // One statement with the answer kept (a data-modifying CTE always runs): one round trip, one transaction.
+      const { rows } = await query<{ id: string }>(
+        `WITH finished AS (${finish})
+         INSERT INTO outbox (channel, recipient, messages, created_at, lease_until) VALUES ($1, $4, $5, $3, $6) RETURNING id`,
+        [channel, id, at, keep.recipient, keep.messages, at + keep.leaseMs],
+      );
+      return Number(rows[0]!.id);
+    },
     outboxPut: async ({ channel, recipient, messages }) =>
       void (await query('INSERT INTO outbox (channel, recipient, messages, created_at) VALUES ($1, $2, $3, $4)', [channel, recipient, messages, now().getTime()])),
     outboxTake: async (channel, limit, leaseMs) => {
@@ -274,7 +281,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       );
       return rows.map((row) => ({ ...row, id: Number(row.id) })).sort((x, y) => x.id - y.id);
     },
-    outboxDone: async (id) => void (await query('DELETE FROM outbox WHERE id = $1', [id])),
+    outboxDone: async (...ids) => void (await query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [ids])),
     releaseDelivery: async (channel, id, token) =>
       void (await query('DELETE FROM deliveries WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL', [
         channel,

@@ -199,14 +199,16 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         // Another holder's lease (or one that ran out between the two calls: the redelivery comes again).
         if (held !== token) return 'in-progress';
         return {
-          finish: async () => {
+          finish: async (keep) => {
             const [inRedis, inStore] = await Promise.allSettled([
               redis.set(claimKey, FINISHED, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs),
-              store.finishDelivery(channel, id),
+              store.finishDelivery(channel, id, keep),
             ]);
             if (inRedis.status === 'rejected') fallback('deliveries', inRedis.reason, undefined);
             // Marked in one of them: a redelivery is dropped (unless it meets the other one alone, README).
             if (inRedis.status === 'rejected' && inStore.status === 'rejected') throw inStore.reason;
+            // The answer is kept only by the store's write.
+            return inStore.status === 'fulfilled' ? inStore.value : undefined;
           },
           release: async () => {
             await redis.eval(RELEASE_SCRIPT, 1, claimKey, token).catch((error: unknown) => fallback('deliveries', error, 0));

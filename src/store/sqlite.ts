@@ -481,13 +481,15 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     releaseDelivery: db.prepare<[string, string, string]>(
       'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
-    outboxPut: db.prepare<[string, string, string, number]>('INSERT INTO outbox (channel, recipient, messages, created_at) VALUES (?, ?, ?, ?)'),
+    outboxPut: db.prepare<[string, string, string, number, number]>(
+      'INSERT INTO outbox (channel, recipient, messages, created_at, lease_until) VALUES (?, ?, ?, ?, ?)',
+    ),
     outboxTake: db.prepare<[number, string, number, number], { id: number; channel: string; recipient: string; messages: string }>(
       `UPDATE outbox SET lease_until = ? WHERE id IN (
          SELECT id FROM outbox WHERE channel = ? AND lease_until <= ? ORDER BY id LIMIT ?
        ) RETURNING id, channel, recipient, messages`,
     ),
-    outboxDone: db.prepare<[number]>('DELETE FROM outbox WHERE id = ?'),
+    outboxDone: db.prepare<[string]>('DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))'),
     deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string }]>('DELETE FROM outbox WHERE channel = @channel AND recipient = @recipient'),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
@@ -713,14 +715,23 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         if (statements.claimDelivery.run({ channel, id, at: now().getTime(), until: lease.untilMs, token: lease.token }).changes === 1) return 'claimed';
         return statements.deliveryLease.get(channel, id)?.lease_until === null ? 'done' : 'in-progress';
       }),
-    finishDelivery: (channel, id) => write(() => void statements.finishDelivery.run(channel, id, now().getTime())),
-    outboxPut: ({ channel, recipient, messages }) => write(() => void statements.outboxPut.run(channel, recipient, messages, now().getTime())),
+    // One transaction with the answer kept: no write more than the finish alone (one commit).
+    finishDelivery: (channel, id, keep) =>
+      write(() =>
+        db.transaction(() => {
+          const at = now().getTime();
+          statements.finishDelivery.run(channel, id, at);
+          if (!keep) return undefined;
+          return Number(statements.outboxPut.run(channel, keep.recipient, keep.messages, at, at + keep.leaseMs).lastInsertRowid);
+        })(),
+      ),
+    outboxPut: ({ channel, recipient, messages }) => write(() => void statements.outboxPut.run(channel, recipient, messages, now().getTime(), 0)),
     outboxTake: (channel, limit, leaseMs) =>
       write(() => {
         const at = now().getTime();
         return statements.outboxTake.all(at + leaseMs, channel, at, limit).sort((x, y) => x.id - y.id);
       }),
-    outboxDone: (id) => write(() => void statements.outboxDone.run(id)),
+    outboxDone: (...ids) => write(() => void statements.outboxDone.run(JSON.stringify(ids))),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),

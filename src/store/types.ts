@@ -40,8 +40,8 @@ export interface Outbox {
    * meanwhile; one not marked sent by then (its taker died) is taken again.
    */
   outboxTake(channel: string, limit: number, leaseMs: number): Promise<OutboxItem[]>;
-  /** The item was sent (or handed back as a new item): it is removed. */
-  outboxDone(id: number): Promise<void>;
+  /** The items were sent (or handed back as new items): they are removed, together. */
+  outboxDone(...ids: number[]): Promise<void>;
 }
 
 export interface StoreStats {

@@ -9,7 +9,7 @@ import { isUnclaimed, storeDeliveryClaims, StoreUnavailableError, type ChatStore
 type ClaimStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
 const failingWith = (error: Error): ClaimStore => ({
   claimDelivery: () => Promise.reject(error),
-  finishDelivery: () => Promise.resolve(),
+  finishDelivery: () => Promise.resolve(undefined),
   releaseDelivery: () => Promise.resolve(),
 });
 

@@ -260,6 +260,26 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(await third.outboxTake('zalo', 10, 60_000)).toEqual([]);
     });
 
+    it('an answer kept by the finish of its delivery is left to its sender for the lease, then to anyone; sent ones go together', async () => {
+      let clock = new Date('2026-03-01T00:00:00Z');
+      const store = await open(fresh(), () => clock);
+      expect(await store.claimDelivery('telegram', '2001', { token: 'a', untilMs: clock.getTime() + 60_000 })).toBe('claimed');
+      const kept = await store.finishDelivery('telegram', '2001', { recipient: '55', messages: '["đã trả lời"]', leaseMs: 60_000 });
+      expect(kept).toEqual(expect.any(Number));
+      expect(await store.claimDelivery('telegram', '2001', { token: 'b', untilMs: clock.getTime() + 60_000 })).toBe('done');
+      // Its sender has it: nobody else takes it while the lease runs.
+      expect(await store.outboxTake('telegram', 10, 60_000)).toEqual([]);
+      clock = new Date(clock.getTime() + 60_000);
+      expect(await store.outboxTake('telegram', 10, 60_000)).toEqual([{ id: kept, channel: 'telegram', recipient: '55', messages: '["đã trả lời"]' }]);
+      const other = await store.finishDelivery('telegram', '2002', { recipient: '56', messages: '["câu khác"]', leaseMs: 1000 });
+      const third = await store.finishDelivery('telegram', '2003', { recipient: '57', messages: '["còn chờ"]', leaseMs: 1000 });
+      // Without an answer to keep, the finish keeps nothing.
+      expect(await store.finishDelivery('telegram', '2004')).toBeUndefined();
+      await store.outboxDone(kept!, other!);
+      clock = new Date(clock.getTime() + 2 * 60_000);
+      expect((await store.outboxTake('telegram', 10, 60_000)).map((item) => item.id)).toEqual([third]);
+    });
+
     it('a delivery is claimed under a lease, then done once finished, also after a restart', async () => {
       let clock = new Date('2026-03-01T00:00:00Z');
       const data = fresh();

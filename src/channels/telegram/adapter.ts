@@ -3,7 +3,7 @@ import { Bot, GrammyError, HttpError, type Api, type BotError, type Context } fr
 import type { InlineQueryResultArticle } from 'grammy/types';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
-import { shouldRedeliver } from '../../chat/ports.ts';
+import { shouldRedeliver, type AnswerKeeping } from '../../chat/ports.ts';
 import type { ChatCore, IncomingMessage, InlineAnswer, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
 import { renderSpans } from './html.ts';
@@ -23,6 +23,7 @@ import {
 import type { SharedCounters } from '../../store/redis.ts';
 import type { Outbox } from '../../store/types.ts';
 import type { PollingOffsets } from './offsets.ts';
+import type { SentAnswers } from './outbox.ts';
 import type { PendingUpdates } from './pending.ts';
 
 /**
@@ -72,6 +73,11 @@ export interface TelegramBotOptions {
   pending?: PendingUpdates;
   /** Keeps answers Telegram would not take before a stop (or within its wait), for the next start. */
   outbox?: Pick<Outbox, 'outboxPut'>;
+  /**
+   * With it, each answer is kept in the outbox by the write that marks its update answered, and removed
+   * through it once sent: a process killed (SIGKILL) before Telegram took it sends it at the next start.
+   */
+  sent?: SentAnswers;
   /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
   rateCounters?: (windowMs: number) => SharedCounters;
   /**
@@ -318,15 +324,33 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     // Only a courtesy: a redelivered press finds its query answered already (400), which must not cost the answer.
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((error: unknown) => logger.debug('telegram.callback_answer_failed', { error }));
     const updateId = String(ctx.update.update_id);
-    const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: updateId, deliveryId: updateId }));
+    const render = (replies: Reply[]) =>
+      outgoingMessages(replies, bot.botInfo.username, { logger, replyToMessageId: incoming.isGroup ? ctx.message?.message_id : undefined });
+    // The answer as the core's finish keeps it in the outbox (with `sent`): rendered once, sent below.
+    let rendered: OutgoingMessage[] | undefined;
+    let kept: number | undefined;
+    const sent = options.sent;
+    const keeping: AnswerKeeping | undefined = sent && {
+      render: (replies) => {
+        rendered = render(replies);
+        return rendered.length === 0 ? undefined : { recipient: String(chat.id), messages: JSON.stringify(rendered), leaseMs: sent.leaseMs };
+      },
+      kept: (id) => (kept = id),
+    };
+    const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: updateId, deliveryId: updateId }, keeping));
     // Answered (its claim is done): the offset may pass it now. Its sending can wait long for Telegram
     // (a 429) and must not hold back the updates behind it; a stop keeps what is unsent in the outbox.
     polling?.settled(ctx.update.update_id, false);
-    const messages = outgoingMessages(replies, bot.botInfo.username, {
-      logger,
-      replyToMessageId: incoming.isGroup ? ctx.message?.message_id : undefined,
-    });
-    await sendMessages(ctx.api, chat.id, messages, { logger, ...(options.outbox ? { outbox: options.outbox } : {}) });
+    const messages = rendered ?? render(replies);
+    try {
+      await sendMessages(ctx.api, chat.id, messages, { logger, ...(options.outbox ? { outbox: options.outbox } : {}) });
+    } catch (error) {
+      // Not taken and not handed back as a new item: the kept answer is its only copy, sent at the next start;
+      // refused for good (a blocked bot, a bad request): there is nothing left to send.
+      if (kept !== undefined && !undelivered(error)) sent!.add(kept);
+      throw error;
+    }
+    if (kept !== undefined) sent!.add(kept);
   });
 
   return bot;

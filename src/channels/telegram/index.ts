@@ -25,7 +25,7 @@ import type { Outbox } from '../../store/types.ts';
 import { createTelegramBot, type RateLimit, type TelegramContext } from './adapter.ts';
 import { realClock, TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
 import { PollingOffsets } from './offsets.ts';
-import { startOutboxSender, type OutboxSender } from './outbox.ts';
+import { SentAnswers, startOutboxSender, type OutboxSender } from './outbox.ts';
 import { PendingUpdates } from './pending.ts';
 import { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
@@ -71,6 +71,7 @@ export async function startTelegram(
   const pending = new PendingUpdates();
   const webhook = Boolean(config.TELEGRAM_WEBHOOK_URL);
   const offsets = webhook ? undefined : new PollingOffsets(tuning.clock ?? realClock);
+  const sent = app.store ? new SentAnswers(app.store, log) : undefined;
   const bot = createTelegramBot({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -82,17 +83,20 @@ export async function startTelegram(
     clock: tuning.clock,
     pending,
     ...(app.shared ? { rateCounters: app.shared.counters } : {}),
-    ...(app.store ? { outbox: app.store } : {}),
+    ...(app.store ? { outbox: app.store, sent } : {}),
     redeliver: offsets ?? 'webhook',
   });
   /** Lets the updates being handled finish (answers waiting for Telegram included), for a bounded time. */
   let outbox: OutboxSender | undefined;
   const drain = async () => {
     outbox?.stop();
-    if (pending.size === 0) return;
-    log.info('telegram.draining', { updates: pending.size, graceMs: limits.shutdownGraceMs });
-    const { unfinished } = await pending.drain(limits.shutdownGraceMs);
-    if (unfinished > 0) log.warn('telegram.drain_incomplete', { unfinished });
+    if (pending.size > 0) {
+      log.info('telegram.draining', { updates: pending.size, graceMs: limits.shutdownGraceMs });
+      const { unfinished } = await pending.drain(limits.shutdownGraceMs);
+      if (unfinished > 0) log.warn('telegram.drain_incomplete', { unfinished });
+    }
+    // Before the store closes: the kept answers sent meanwhile are removed.
+    await sent?.flush();
   };
 
   try {

@@ -15,9 +15,60 @@ import type { PendingUpdates } from './pending.ts';
 export const TELEGRAM_OUTBOX = {
   /** How often the outbox is looked at (ms). */
   intervalMs: 5_000,
-  /** An item taken is left alone by others this long: longer than any answer's wait for Telegram (ms). */
+  /** An item taken (or kept while its answer is sent) is left alone by others this long: longer than any answer's wait for Telegram (ms). */
   leaseMs: TELEGRAM_DELIVERY.messageDeadlineMs + 60_000,
+  /**
+   * Answers kept while sent are removed together at most this long after the first was sent (ms): one write for
+   * all the answers sent meanwhile instead of one more per answer. A process killed (SIGKILL) sooner after a
+   * send sends that answer again at the next start.
+   */
+  sentFlushMs: 200,
 } as const;
+
+/**
+ * Answers kept in the outbox by their delivery's finish (src/chat/ports.ts: KeptAnswer) while this process sends
+ * them: once sent (or handed back as a new item) each is removed, with the others sent meanwhile, by one
+ * write at most TELEGRAM_OUTBOX.sentFlushMs later, and at stop. Until then a killed process's next start
+ * (SQLite), or another instance once the lease ran out (PostgreSQL), sends what was not.
+ */
+export class SentAnswers {
+  private readonly ids = new Set<number>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly outbox: Pick<Outbox, 'outboxDone'>,
+    private readonly logger: Logger,
+    private readonly flushMs: number = TELEGRAM_OUTBOX.sentFlushMs,
+  ) {}
+
+  /** How long a kept answer is left to this process (KeptAnswer.leaseMs). */
+  readonly leaseMs = TELEGRAM_OUTBOX.leaseMs;
+
+  add(id: number): void {
+    this.ids.add(id);
+    this.later(this.flushMs);
+  }
+
+  private later(ms: number): void {
+    this.timer ??= setTimeout(() => void this.flush(), ms).unref();
+  }
+
+  /** Removes the answers sent so far; on failure they wait for the next look (and are sent again after a kill). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.ids.size === 0) return;
+    const ids = [...this.ids];
+    this.ids.clear();
+    try {
+      await this.outbox.outboxDone(...ids);
+    } catch (error) {
+      this.logger.warn('telegram.outbox_sent_not_removed', { answers: ids.length, error });
+      for (const id of ids) this.ids.add(id);
+      this.later(TELEGRAM_OUTBOX.intervalMs);
+    }
+  }
+}
 
 export interface OutboxSender {
   /** Stops looking; a send in progress is waited for by the channel's drain (it is tracked as an update). */

@@ -135,6 +135,8 @@ export class BotApiEmulator {
   private pollWaiters: (() => void)[] = [];
   private callWaiters: (() => void)[] = [];
   private readonly failures = new Map<string, ApiResult[]>();
+  private readonly holds = new Set<string>();
+  private heldCalls: (() => void)[] = [];
 
   constructor(options: EmulatorOptions) {
     this.token = options.token;
@@ -170,6 +172,21 @@ export class BotApiEmulator {
     const list = this.failures.get(method) ?? [];
     list.push({ ok: false, ...error });
     this.failures.set(method, list);
+  }
+
+  /**
+   * The next call to `method` is recorded but not answered (Telegram has not taken it) until release();
+   * a caller that goes away meanwhile (a killed process) leaves it untaken: nothing is sent.
+   */
+  holdNext(method: string): void {
+    this.holds.add(method);
+  }
+
+  /** Answers the held calls whose callers are still there. */
+  release(): void {
+    const held = this.heldCalls;
+    this.heldCalls = [];
+    for (const answer of held) answer();
   }
 
   /**
@@ -259,6 +276,13 @@ export class BotApiEmulator {
     if (method !== 'getUpdates') this.recordCall({ method, payload });
     const failure = this.failures.get(method)?.shift();
     if (failure && !failure.ok) return reply(failure.error_code, failure);
+    if (this.holds.delete(method)) {
+      const answered = await new Promise<boolean>((resolve) => {
+        this.heldCalls.push(() => resolve(true));
+        response.once('close', () => resolve(false));
+      });
+      if (!answered) return;
+    }
     try {
       const result = await this.answer(method, payload, request);
       reply(200, { ok: true, result });
