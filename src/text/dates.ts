@@ -65,10 +65,23 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The day in Vietnam at `instant` (default: now), as yyyy-MM-dd. */
+/** The minute (ms since the epoch ÷ 60.000) todayIso last formatted, and its day. */
+let formattedMinute = Number.NaN;
+let formattedDay = '';
+
+/**
+ * The day in Vietnam at `instant` (default: now), as yyyy-MM-dd. Formatted once per minute: Vietnam's offset
+ * from UTC is whole hours, so its day only changes on a minute boundary, and every request asks (the
+ * formatter's ~3 µs a call were 2% of /api/check).
+ */
 export function todayIso(instant: Date = new Date()): string {
-  vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return vietnamDay.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== formattedMinute) {
+    vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formattedDay = vietnamDay.format(instant);
+    formattedMinute = minute;
+  }
+  return formattedDay;
 }
 
 const USER_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;

@@ -30,6 +30,14 @@ describe('dates', () => {
     expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('turns the day at midnight in Vietnam to the millisecond, though it formats once per minute', () => {
+    expect(todayIso(new Date('2026-12-31T16:59:00.000Z'))).toBe('2026-12-31');
+    expect(todayIso(new Date('2026-12-31T16:59:59.999Z'))).toBe('2026-12-31');
+    expect(todayIso(new Date('2026-12-31T17:00:00.000Z'))).toBe('2027-01-01');
+    expect(todayIso(new Date('2026-12-31T16:59:30.000Z'))).toBe('2026-12-31');
+    expect(() => todayIso(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('reads the dates cadres type', () => {
     expect(parseUserDate('1/1/2027')).toBe('2027-01-01');
     expect(parseUserDate(' 2026-03-15 ')).toBe('2026-03-15');
