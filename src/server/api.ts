@@ -19,7 +19,7 @@ import {
 import type { SearchEngine } from '../search/types.ts';
 import type { Health } from '../app.ts';
 import type { Store } from '../store/types.ts';
-import { composeAnswer } from './ask.ts';
+import { askAnswers } from './ask.ts';
 import { HttpError, jsonBytes, parseWith, readJson, sendJson, sendJsonBytes } from './http.ts';
 import type { Route } from './server.ts';
 
@@ -63,6 +63,7 @@ function degradedParts(report: Health): string[] {
 }
 
 export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
+  const ask = askAnswers(search, rules);
   return [
     {
       method: 'GET',
@@ -99,9 +100,9 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
       rateLimited: true,
       handle: async ({ request, response, log }) => {
         const { question, limit } = parseWith(AskSchema, await readJson(request));
-        const results = search.search(question, { limit: limit ?? DEFAULT_ASK_LIMIT });
-        await store.recordQuestion({ answered: results.length > 0, text: question }).catch((error: unknown) => log.warn('store_write_failed', { error }));
-        sendJson(response, 200, { answer: composeAnswer(question, results, rules, todayIso()), results });
+        const { json, answered } = ask(question, limit ?? DEFAULT_ASK_LIMIT, todayIso());
+        await store.recordQuestion({ answered, text: question }).catch((error: unknown) => log.warn('store_write_failed', { error }));
+        sendJsonBytes(response, 200, json);
       },
     },
     {

@@ -36,4 +36,10 @@ export const HTTP_DEFAULTS = {
   parserHeaderBytes: 32 * 1024,
   /** A body that sends nothing for this long is answered 408 and its connection closed. */
   bodyIdleMs: 5_000,
+  /**
+   * /api/ask keeps its encoded answers, least recently asked dropped first, up to this many bytes of JSON
+   * (an answer with 5 results is ~9 KB, with 20 ~35 KB; a gzipped copy, made when a client asks for one,
+   * is kept beside it and adds about a third).
+   */
+  askCacheBytes: 8 * 1024 * 1024,
 } as const;

@@ -123,10 +123,18 @@ export function jsonBytes(body: Record<string, unknown>, sharedKeys: readonly st
 }
 const COMMA = Buffer.from(',');
 
-/** A JSON body already encoded (sendJson, jsonBytes), gzipped for a client that accepts it when large. */
-export function sendJsonBytes(response: ServerResponse, status: number, payload: Buffer, headers: Record<string, string> = {}): void {
+/** A JSON body encoded once and sent many times (a kept answer): its gzip is made on first need, then kept with it. */
+export interface EncodedJson {
+  readonly bytes: Buffer;
+  gzipped?: Buffer;
+}
+
+/** A JSON body already encoded (sendJson, jsonBytes, EncodedJson), gzipped for a client that accepts it when large. */
+export function sendJsonBytes(response: ServerResponse, status: number, body: Buffer | EncodedJson, headers: Record<string, string> = {}): void {
+  const encoded: EncodedJson = Buffer.isBuffer(body) ? { bytes: body } : body;
+  const payload = encoded.bytes;
   const compress = payload.length >= GZIP_FROM_BYTES && acceptsGzip(response.req);
-  const sent = compress ? gzipSync(payload, { level: constants.Z_BEST_SPEED }) : payload;
+  const sent = compress ? (encoded.gzipped ??= gzipSync(payload, { level: constants.Z_BEST_SPEED })) : payload;
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': sent.length,

@@ -8,7 +8,10 @@
  *   dist/ is built first so `npm start` takes the compiled path;
  * - throughput: autocannon (an external load generator: the server is another process) with
  *   CONNECTIONS connections for SECONDS_PER_RUN s on /healthz, /api/ask and /api/check, interleaved
- *   for ROUNDS rounds; requests per second and latency p50/p99 as ratios to /healthz in the same round;
+ *   for ROUNDS rounds; requests per second and latency p50/p99 as ratios to /healthz in the same round.
+ *   /api/ask twice: the five QUESTIONS over and over (answered from the kept answers after their first
+ *   time), and a question never asked before on every request (the eval set's questions, each with a
+ *   request number: search, answer text and JSON every time);
  * - memory: the server's resident set size after start and its peak after the load;
  * - log cost: /healthz throughput with a log line per request (LOG_LEVEL=debug) vs the default level.
  * The rate limit is switched off (RATE_LIMIT_PER_MINUTE=0): otherwise the 429s would be measured.
@@ -19,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { parse as parseYaml } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONNECTIONS = 32;
@@ -33,6 +37,10 @@ const QUESTIONS = [
   'chuan ngheo da chieu nong thon',
   'hỗ trợ nhà ở cho hộ nghèo',
 ];
+/** Questions of the eval sets: a new one on every request, with its request number ("… q123", a word no text has). */
+const EVAL_QUESTIONS = ['questions.yaml', 'residents.yaml', 'unseen.yaml'].flatMap((file) =>
+  (parseYaml(readFileSync(join(ROOT, 'test/eval', file), 'utf8')) as { question: string }[]).map((item) => item.question),
+);
 const PROFILES = [
   { area: 'rural', members: 4, monthlyIncome: 5_000_000, deprivations: ['health_insurance', 'water_source', 'sanitation'] },
   { area: 'urban', members: 3, monthlyIncomePerPerson: 1_900_000, deprivations: ['telecom'] },
@@ -161,11 +169,14 @@ async function main(): Promise<void> {
       while (!(await healthy(url).catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 5));
       const pid = serverPid(child.pid!);
       const rssAfterStart = rssKb(pid, 'VmRSS');
+      let asked = 0;
+      const nextQuestion = () => `${EVAL_QUESTIONS[asked % EVAL_QUESTIONS.length]} q${(asked += 1)}`;
       const post = (path: string, bodies: unknown[]): autocannon.Request[] =>
         bodies.map((body) => ({ method: 'POST', path, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
       const endpoints: [string, autocannon.Request[]][] = [
         ['/healthz', [{ method: 'GET', path: '/healthz' }]],
         ['/api/ask', post('/api/ask', QUESTIONS.map((question) => ({ question })))],
+        ['/api/ask new q.', [{ ...post('/api/ask', [{}])[0]!, setupRequest: (request) => ({ ...request, body: JSON.stringify({ question: nextQuestion() }) }) }]],
         ['/api/check', post('/api/check', PROFILES)],
         // The same checks without their sentences (~0,7 KB instead of ~15 KB a response).
         ['/api/check?lean=1', post('/api/check?lean=1', PROFILES)],

@@ -1,0 +1,98 @@
+/**
+ * The answers /api/ask keeps (askAnswers): the same bytes as answering afresh, one search per question,
+ * limit and day, the least recently asked dropped first when the budget is spent, and nothing kept across a
+ * change of day (the standard and supports in force change with it).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import type { SearchEngine } from '../../src/search/types.ts';
+import { askAnswers } from '../../src/server/ask.ts';
+
+const rules = loadRules();
+const engine = createSearchEngine(loadCorpus());
+
+/** The engine, counting the questions it is asked. */
+function counted(): { search: SearchEngine; asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    search: {
+      search: (question, options) => {
+        asked.push(question);
+        return engine.search(question, options);
+      },
+      passage: (id) => engine.passage(id),
+      passageCount: engine.passageCount,
+    },
+  };
+}
+
+const TODAY = '2026-12-01';
+const decoded = (bytes: Buffer) => JSON.parse(bytes.toString('utf8')) as { answer: string; results: { passageId: string }[] };
+
+describe('askAnswers', () => {
+  it('answers a question asked again from what it kept: the same bytes, one search', () => {
+    const { search, asked } = counted();
+    const ask = askAnswers(search, rules);
+    const first = ask('hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào', 5, TODAY);
+    const again = ask('hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào', 5, TODAY);
+    expect(again.json.bytes.equals(first.json.bytes)).toBe(true);
+    expect(asked).toHaveLength(1);
+    // What was kept is what a fresh answer is.
+    const fresh = askAnswers(engine, rules)('hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào', 5, TODAY);
+    expect(fresh.json.bytes.equals(first.json.bytes)).toBe(true);
+    expect(first.answered).toBe(true);
+  });
+
+  it('keeps each limit and each question apart, and says when nothing was found', () => {
+    const { search, asked } = counted();
+    const ask = askAnswers(search, rules);
+    expect(decoded(ask('thủ tục xét hộ nghèo', 5, TODAY).json.bytes).results.length).toBeLessThanOrEqual(5);
+    expect(decoded(ask('thủ tục xét hộ nghèo', 1, TODAY).json.bytes).results).toHaveLength(1);
+    const none = ask('giá vàng hôm nay', 5, TODAY);
+    expect(none.answered).toBe(false);
+    expect(decoded(none.json.bytes).results).toEqual([]);
+    expect(asked).toEqual(['thủ tục xét hộ nghèo', 'thủ tục xét hộ nghèo', 'giá vàng hôm nay']);
+  });
+
+  it('answers afresh on another day: the standard in force is that day\'s', () => {
+    const { search, asked } = counted();
+    const ask = askAnswers(search, rules);
+    const question = 'chuẩn nghèo là bao nhiêu';
+    const before = decoded(ask(question, 5, '2026-12-31').json.bytes).answer;
+    const after = decoded(ask(question, 5, '2027-01-01').json.bytes).answer;
+    expect(asked).toHaveLength(2);
+    expect(before).toContain('31/12/2026');
+    expect(after).toContain('01/01/2027');
+    // The old day's answers are gone, not only passed over.
+    ask(question, 5, '2026-12-31');
+    expect(asked).toHaveLength(3);
+  });
+
+  it('drops the least recently asked answer first when its budget is spent', () => {
+    const { search, asked } = counted();
+    const sizeOf = (question: string) => askAnswers(engine, rules)(question, 5, TODAY).json.bytes.length;
+    const [a, b, c] = ['thủ tục xét hộ nghèo', 'hỗ trợ nhà ở cho hộ nghèo', 'ho ngheo duoc ho tro gi'];
+    // Room for a and b, not for a third.
+    const ask = askAnswers(search, rules, sizeOf(a) + sizeOf(b) + sizeOf(c) - 1);
+    ask(a, 5, TODAY);
+    ask(b, 5, TODAY);
+    ask(a, 5, TODAY); // a is now the most recently asked
+    ask(c, 5, TODAY); // b goes
+    expect(asked).toEqual([a, b, c]);
+    ask(a, 5, TODAY);
+    expect(asked).toEqual([a, b, c]);
+    ask(b, 5, TODAY);
+    expect(asked).toEqual([a, b, c, b]);
+  });
+
+  it('does not keep an answer larger than the whole budget', () => {
+    const { search, asked } = counted();
+    const ask = askAnswers(search, rules, 100);
+    ask('thủ tục xét hộ nghèo', 5, TODAY);
+    ask('thủ tục xét hộ nghèo', 5, TODAY);
+    expect(asked).toHaveLength(2);
+  });
+});
