@@ -13,7 +13,7 @@ import pg from 'pg';
 import { StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { clip, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
+import { clip, countsInMemory, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
 import type { Store } from './types.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -150,6 +150,21 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
 
 
   let closed = false;
+  let closing: Promise<void> | undefined;
+  // Counted in memory and written in one statement at most every STORE_DEFAULTS.counterFlushMs (as SQLite does):
+  // a statement per question or check was a round trip per request. While PostgreSQL is unreachable the
+  // counts wait in memory (said once per try in the log) and are written when it is back.
+  const counts = countsInMemory({
+    write: async (unwritten) =>
+      void (await query(
+        `INSERT INTO counters (name, value) SELECT * FROM unnest($1::text[], $2::bigint[])
+         ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value`,
+        [unwritten.map(([name]) => name), unwritten.map(([, value]) => value)],
+      )),
+    isOpen: () => !closed,
+    closed: () => new Error(`Cơ sở dữ liệu PostgreSQL ${where} đã đóng: lượt này không được đếm.`),
+    onFailure: (error) => logger?.warn('store_counts_not_written', { error }),
+  });
   return {
     backend: 'postgres',
     pool,
@@ -198,29 +213,20 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       return Number(rows[0]?.removed ?? 0);
     },
     recordQuestion: async ({ answered, text, ownerKey }) => {
-      // One statement: the counters and the unanswered text move together (a data-modifying CTE always runs).
-      await query(
-        `WITH asked AS (
-           INSERT INTO counters (name, value) SELECT name, 1 FROM unnest($3::text[]) AS name
-           ON CONFLICT (name) DO UPDATE SET value = counters.value + 1
-           RETURNING 1
-         )
-         INSERT INTO questions_unanswered (text, owner, count, last_asked)
-         SELECT $1, $4, 1, $2 WHERE $1 <> ''
-         ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked`,
-        [
-          answered ? '' : clip(text),
-          now().toISOString(),
-          answered ? ['questions_asked'] : ['questions_asked', 'questions_unanswered'],
-          ownerKey ? ownerHash(ownerKey) : '',
-        ],
-      );
+      counts.count('questions_asked');
+      if (answered) return;
+      counts.count('questions_unanswered');
+      const clipped = clip(text);
+      if (clipped) {
+        await query(
+          `INSERT INTO questions_unanswered (text, owner, count, last_asked) VALUES ($1, $2, 1, $3)
+           ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked`,
+          [clipped, ownerKey ? ownerHash(ownerKey) : '', now().toISOString()],
+        );
+      }
       await purgeIfDue();
     },
-    recordCheck: async (classification) =>
-      void (await query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [
-        `check:${classification}`,
-      ])),
+    recordCheck: async (classification) => counts.count(`check:${classification}`),
     recordFeedback: async ({ passageId, useful }) =>
       void (await query(
         `INSERT INTO feedback (passage_id, useful, not_useful) VALUES ($1, $2, $3)
@@ -317,12 +323,20 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
           [STORE_DEFAULTS.maxListedReports],
         ),
       ]);
-      return statsFrom({ counters: counters.rows, feedback: feedback.rows[0], unanswered: unanswered.rows, reports: reports.rows });
+      return statsFrom({ counters: counts.withUnwritten(counters.rows), feedback: feedback.rows[0], unanswered: unanswered.rows, reports: reports.rows });
     },
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await pool.end();
-    },
+    // Once, however many callers: the counts are written first, then the pool ends.
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          // Again while requests still being answered counted during the write.
+          while (counts.pending()) await counts.flush();
+        } catch (error) {
+          logger?.error('store_counts_lost', { counts: counts.unwritten(), error });
+        }
+        counts.stop();
+        closed = true;
+        await pool.end();
+      })()),
   };
 }

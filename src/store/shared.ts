@@ -1,6 +1,6 @@
 /**
  * The stores' tunables in one place, and what every store does the same way (cutting stored texts,
- * assembling the statistics).
+ * counting in memory, assembling the statistics).
  */
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -29,8 +29,9 @@ export const STORE_DEFAULTS = {
    */
   writeRetryMs: 1000,
   /**
-   * SQLite: counters (questions asked, checks by class) are kept in memory and written together at most this
-   * long after the first unwritten one, and at close; a killed process (SIGKILL) loses at most this much counting.
+   * Counters (questions asked, checks by class) are kept in memory and written together at most this long
+   * after the first unwritten one, and at close (countsInMemory); a killed process (SIGKILL) loses at most this
+   * much counting.
    */
   counterFlushMs: 1000,
   /** SQLite at start: PRAGMA quick_check findings kept for the message (the first ones say enough). */
@@ -63,6 +64,59 @@ export function clip(text: string): string {
   const trimmed = maskPersonalData(text.trim());
   const max = STORE_DEFAULTS.maxStoredText;
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}
+
+/**
+ * Counters (questions asked, checks by class) added up in memory and written together at most every
+ * STORE_DEFAULTS.counterFlushMs by `write` (one transaction or statement for all of them), not one write per
+ * request. `withUnwritten` adds what is not written yet to rows read from the store; the store's close awaits
+ * `flush`. A write that fails keeps its counts for the next try (`onFailure` hears of a timed one); counting
+ * in a closed store throws `closed()`.
+ */
+export function countsInMemory(options: {
+  write(counts: [name: string, value: number][]): Promise<void>;
+  isOpen(): boolean;
+  closed(): Error;
+  onFailure(error: unknown): void;
+}) {
+  const unwritten = new Map<string, number>();
+  let timer: NodeJS.Timeout | undefined;
+  const later = () => {
+    timer ??= setTimeout(() => void flush().catch(options.onFailure), STORE_DEFAULTS.counterFlushMs).unref();
+  };
+  const flush = async (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (unwritten.size === 0 || !options.isOpen()) return;
+    const counts = [...unwritten];
+    unwritten.clear();
+    try {
+      await options.write(counts);
+    } catch (error) {
+      for (const [name, value] of counts) unwritten.set(name, (unwritten.get(name) ?? 0) + value);
+      if (options.isOpen()) later();
+      throw error;
+    }
+  };
+  return {
+    count(name: string): void {
+      if (!options.isOpen()) throw options.closed();
+      unwritten.set(name, (unwritten.get(name) ?? 0) + 1);
+      later();
+    },
+    withUnwritten(rows: { name: string; value: number }[]): { name: string; value: number }[] {
+      const counters = new Map(rows.map((row) => [row.name, Number(row.value)]));
+      for (const [name, value] of unwritten) counters.set(name, (counters.get(name) ?? 0) + value);
+      return [...counters].map(([name, value]) => ({ name, value }));
+    },
+    /** Whether some counts are not written yet. */
+    pending: (): boolean => unwritten.size > 0,
+    /** The counts not written yet, by name (for the log line of counts lost at close). */
+    unwritten: (): Record<string, number> => Object.fromEntries(unwritten),
+    flush,
+    /** Stops the timer of a later write (the store is closing). */
+    stop: () => clearTimeout(timer),
+  };
 }
 
 /** The cadres' statistics from the rows every store keeps the same way. */

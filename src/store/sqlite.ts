@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { clip, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
+import { clip, countsInMemory, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
 import type { Store, StoreProblemReason } from './types.ts';
 
 /** The meta row holding the random key of the owner hashes. */
@@ -373,42 +373,15 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
   };
 
-  /**
-   * Counters (questions asked, checks by class) are added up here and written in one transaction at most
-   * every STORE_DEFAULTS.counterFlushMs, not one write per request; stats() adds what is not written yet,
-   * close() writes it. A write that fails keeps the counts for the next one; a kill -9 loses at most the
-   * counts of the last counterFlushMs.
-   */
-  const unwrittenCounts = new Map<string, number>();
-  let countsTimer: NodeJS.Timeout | undefined;
-  const writeCounts = async (): Promise<void> => {
-    clearTimeout(countsTimer);
-    countsTimer = undefined;
-    if (unwrittenCounts.size === 0 || !db.open) return;
-    const counts = [...unwrittenCounts];
-    unwrittenCounts.clear();
-    try {
-      await write(() => db.transaction(() => counts.forEach(([name, value]) => statements.bump.run(name, value)))());
-    } catch (error) {
-      for (const [name, value] of counts) unwrittenCounts.set(name, (unwrittenCounts.get(name) ?? 0) + value);
-      if (db.open) laterWriteCounts();
-      throw error;
-    }
-  };
-  // A failed write is already reported by problems() (the store's condition); the counts wait for the next try.
-  const laterWriteCounts = () => {
-    countsTimer ??= setTimeout(() => void writeCounts().catch(() => {}), STORE_DEFAULTS.counterFlushMs).unref();
-  };
-  const count = (name: string): void => {
-    if (!db.open) throw new StoreError(`Kho dữ liệu "${file}" đã đóng: lượt này không được đếm. / The store "${file}" is closed.`, file);
-    unwrittenCounts.set(name, (unwrittenCounts.get(name) ?? 0) + 1);
-    laterWriteCounts();
-  };
-  const withUnwritten = (rows: { name: string; value: number }[]) => {
-    const counters = new Map(rows.map((row) => [row.name, Number(row.value)]));
-    for (const [name, value] of unwrittenCounts) counters.set(name, (counters.get(name) ?? 0) + value);
-    return [...counters].map(([name, value]) => ({ name, value }));
-  };
+  // Counted in memory, written together (countsInMemory). A failed write is already reported by problems()
+  // (the store's condition); the counts wait for the next try.
+  const counts = countsInMemory({
+    write: (unwritten) => write(() => db.transaction(() => unwritten.forEach(([name, value]) => statements.bump.run(name, value)))()),
+    isOpen: () => db.open,
+    closed: () => new StoreError(`Kho dữ liệu "${file}" đã đóng: lượt này không được đếm. / The store "${file}" is closed.`, file),
+    onFailure: () => {},
+  });
+  const count = counts.count;
 
   const statements = {
     readSession: db.prepare<[string], { value: string; updated_at: number }>(
@@ -743,7 +716,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     stats: () =>
       read(() =>
         statsFrom({
-          counters: withUnwritten(statements.counters.all()),
+          counters: counts.withUnwritten(statements.counters.all()),
           feedback: statements.feedbackTotals.get(),
           unanswered: statements.listUnanswered.all(STORE_DEFAULTS.maxListedUnanswered),
           reports: statements.listReports.all(STORE_DEFAULTS.maxListedReports),
@@ -751,10 +724,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       ),
     close: async () => {
       // Only when there are counts: a close with nothing to write lets go of the file at once, as before.
-      if (unwrittenCounts.size > 0) {
-        await writeCounts().catch((error: unknown) => log?.error('store_counts_lost', { counts: Object.fromEntries(unwrittenCounts), error }));
-      }
-      clearTimeout(countsTimer);
+      if (counts.pending()) await counts.flush().catch((error: unknown) => log?.error('store_counts_lost', { counts: counts.unwritten(), error }));
+      counts.stop();
       if (db.open) db.close();
       if (instanceLock?.open) instanceLock.close();
     },
