@@ -12,4 +12,6 @@ export const BATCH_DEFAULTS = {
   progressEvery: 1000,
   /** A legacy decoding is refused when more than this share of its non-ASCII words are not Vietnamese syllables. */
   maxOddWordShare: 0.2,
+  /** The header row is looked for among this many first non-blank rows (title rows above it are not households). */
+  headerSearchRows: 10,
 } as const;

@@ -18,11 +18,12 @@ import {
   type IndicatorId,
   type RuleSet,
 } from '../rules/index.ts';
+import { LIST_COLUMNS, NO_DEPRIVATION_WORDS, NOT_A_COLUMN, VAGUE_COLUMNS, type ListColumn } from '../text/lexicon/columns.ts';
+import { BATCH_DEFAULTS } from './defaults.ts';
 import type { Cell, ResultSink, RowProblem, TableSource } from './types.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
-const KNOWN_COLUMNS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'] as const;
-type Column = (typeof KNOWN_COLUMNS)[number];
+type Column = ListColumn;
 
 /**
  * Result columns. New columns only ever go at the end (scripts read these by position too). The
@@ -55,50 +56,145 @@ export interface BatchSummary {
   rejected: number;
   /** Empty records (blank lines, rows of empty cells), not households. */
   blank: number;
+  /** Lines above the header row (a title, the form's name), not households. */
+  titleRows: number[];
+  /** The standards the classified rows were checked under: the summary lists their indicators only. */
+  standards: Set<string>;
   byClass: Map<Classification, number>;
   byIndicator: Map<IndicatorId, number>;
 }
 
-export type ListOutcome = { ok: true; summary: BatchSummary } | { ok: false; message: string };
+/** `notes`: how the header was read (which header is which column), said to the user. */
+export type ListOutcome = { ok: true; summary: BatchSummary; notes: string[] } | { ok: false; message: string };
 
-const columnKey = (name: string) => fold(name).trim().replace(/\s+/g, '_');
+/** A header cell or an indicator name as words: folded, anything but letters and digits a space. */
+const wordsOf = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** Column name → index, or the Vietnamese reason the header cannot be used. */
-function readHeader(cells: string[]): { ok: true; columns: Map<string, number> } | { ok: false; message: string } {
-  const columns = new Map<string, number>();
+/** Whether `words` holds `phrase` as whole words, in order ("…" in the phrase: any words between). */
+function holdsPhrase(words: string, phrase: string): boolean {
+  let from = 0;
+  for (const piece of phrase.split(' … ')) {
+    const at = ` ${words} `.indexOf(` ${piece} `, from);
+    if (at < 0) return false;
+    from = at + piece.length + 1;
+  }
+  return true;
+}
+
+/** The list column a header cell names (columns.ts), or null. */
+export function columnOfHeader(cell: string): ListColumn | null {
+  const words = wordsOf(cell);
+  if (!words || NOT_A_COLUMN.some((phrase) => holdsPhrase(words, phrase))) return null;
+  return LIST_COLUMNS.find(({ phrases }) => phrases.some((phrase) => holdsPhrase(words, phrase)))?.column ?? null;
+}
+
+/** How a column may be headed, for a message: its first phrase ("thu nhap binh quan"). */
+const exampleHeader = (column: ListColumn) => `“${LIST_COLUMNS.find((entry) => entry.column === column)?.phrases[0] ?? column}”`;
+
+type Header = { ok: true; columns: Map<ListColumn, number>; notes: string[] } | { ok: false; named: number; message: string };
+
+/**
+ * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
+ * said), or why it cannot be the header: the columns missing, a vague header named.
+ */
+function readHeader(cells: string[], line: number): Header {
+  const columns = new Map<ListColumn, number>();
+  const notes: string[] = [];
+  const understood: string[] = [];
   cells.forEach((name, index) => {
-    const key = columnKey(name);
-    if (key && !columns.has(key)) columns.set(key, index);
+    const column = columnOfHeader(name);
+    if (!column) return;
+    const first = columns.get(column);
+    if (first !== undefined) {
+      notes.push(`Cột “${name}” và cột “${cells[first]}” đều là ${column}; dùng cột “${cells[first]}”.`);
+      return;
+    }
+    columns.set(column, index);
+    if (wordsOf(name) !== column.replaceAll('_', ' ')) understood.push(`“${name}” → ${column}`);
   });
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
-  if (missing.length === 0) return { ok: true, columns };
+  if (missing.length === 0) {
+    if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
+    return { ok: true, columns, notes };
+  }
+  const vague = cells.flatMap((name) => {
+    const words = wordsOf(name);
+    const entry = columnOfHeader(name) ? undefined : VAGUE_COLUMNS.find(({ phrase }) => holdsPhrase(words, phrase));
+    return entry && entry.columns.some((column) => !columns.has(column))
+      ? [` Cột “${name}” chưa rõ là ${entry.columns.join(' hay ')}: hãy đổi tên cột cho rõ, ví dụ ${entry.columns.map(exampleHeader).join(' hoặc ')}.`]
+      : [];
+  });
   const lost = cells.some((name) => /[?\uFFFD]/.test(name))
     ? ' Tên cột có dấu “?”: chữ tiếng Việt đã bị mất khi lưu tệp bằng một bảng mã không có tiếng Việt; hãy lưu lại bằng “CSV UTF-8” hoặc .xlsx.'
     : '';
-  return { ok: false, message: `Tệp thiếu cột: ${missing.join(', ')}.${lost} Xem: npm run cli -- batch --help` };
+  return { ok: false, named: columns.size, message: `Tệp thiếu cột: ${missing.join(', ')}.${vague.join('')}${lost}` };
 }
 
-/** Longest run of words that is an alias, so "bảo hiểm y tế nước" reads as baohiemyte + nuoc. */
+/** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
 const MAX_ALIAS_WORDS = 5;
 
-function readIndicators(rules: RuleSet, text: string, column: string): IndicatorId[] {
-  const ids: IndicatorId[] = [];
-  for (const piece of text.split(/[,;|]+/)) {
-    const words = piece.split(/\s+/).filter(Boolean);
-    for (let start = 0; start < words.length; ) {
-      const idOf = (length: number) => rules.indicatorAliases.get(fold(words.slice(start, start + length).join('')));
-      let length = Math.min(MAX_ALIAS_WORDS, words.length - start);
-      while (length > 0 && !idOf(length)) length -= 1;
-      if (length === 0) {
-        const examples = rules.indicators.slice(0, 3).map((indicator) => indicator.id).join(', ');
-        throw new RowError(column, `không biết chỉ số “${words[start]}” (dùng mã như ${examples} hoặc bí danh như bhyt, nuoc, nhatieu)`);
-      }
-      ids.push(idOf(length)!);
-      start += length;
+/** What separates indicators in a cell: , ; | / + line breaks and the word "và". */
+const INDICATOR_SEPARATORS = /\s*(?:[,;|/+\n]|(?<![\p{L}\d])v[àa](?![\p{L}\d]))\s*/iu;
+
+/**
+ * Reads an indicator cell as cadres write it: codes (health_insurance), aliases (bhyt nuoc nhatieu),
+ * names with or without diacritics (“tiếp cận thông tin” is part of one indicator's name, so that
+ * indicator), former names (rules/indicators.yaml otherNames), several in a row. A name shared by more
+ * than one indicator (“nhà ở”, a service: chất lượng or diện tích) is refused with the indicators it
+ * could be, never guessed. A cell saying there is none (columns.ts NO_DEPRIVATION_WORDS) is empty.
+ */
+function indicatorReader(rules: RuleSet) {
+  const compact = (words: string) => words.replaceAll(' ', '');
+  const byKey = new Map<string, IndicatorId>(rules.indicatorAliases);
+  const names: [words: string, id: IndicatorId][] = [];
+  const services = new Map<string, IndicatorId[]>();
+  for (const indicator of rules.indicators) {
+    for (const name of [indicator.name, ...(indicator.otherNames ?? [])]) {
+      const words = wordsOf(name);
+      names.push([words, indicator.id]);
+      if (!byKey.has(compact(words))) byKey.set(compact(words), indicator.id);
     }
+    const service = wordsOf(indicator.service);
+    services.set(service, [...(services.get(service) ?? []), indicator.id]);
   }
-  return ids;
+  const longest = Math.max(MAX_ALIAS_WORDS, ...names.map(([words]) => words.split(' ').length));
+  const label = (id: IndicatorId) => `${rules.indicatorById.get(id)!.name} (${id})`;
+  /**
+   * The indicator a run of words names, null when none; throws when it names several. Only a whole cell
+   * piece may be part of a name ("tiếp cận thông tin"): inside a longer piece, "tiếp cận" is no indicator.
+   */
+  const named = (words: string[], shown: string, column: string, wholePiece: boolean): IndicatorId | null => {
+    const run = words.join(' ');
+    const exact = byKey.get(compact(run));
+    if (exact) return exact;
+    const partOf = () => (wholePiece && words.length > 1 ? [...new Set(names.filter(([name]) => holdsPhrase(name, run)).map(([, id]) => id))] : []);
+    const candidates = services.get(run) ?? partOf();
+    if (candidates.length === 1) return candidates[0]!;
+    if (candidates.length > 1) throw new RowError(column, `“${shown}” là nhiều chỉ số: ${candidates.map(label).join(', ')}; hãy ghi rõ chỉ số nào`);
+    return null;
+  };
+  const examples = `ghi tên chỉ số như “${rules.indicators[0]!.name}”, mã như ${rules.indicators[0]!.id} hoặc bí danh như ${rules.indicators.slice(0, 3).map((indicator) => indicator.aliases[0]).join(', ')}`;
+  return (text: string, column: string): IndicatorId[] => {
+    const ids = new Set<IndicatorId>();
+    for (const piece of text.split(INDICATOR_SEPARATORS)) {
+      const pieceWords = wordsOf(piece);
+      if (!pieceWords || NO_DEPRIVATION_WORDS.includes(pieceWords)) continue;
+      const words = pieceWords.split(' ');
+      // The words as written, for messages (the folded words when the two do not line up).
+      const written = piece.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const shown = (start: number, length: number) => (written.length === words.length ? written : words).slice(start, start + length).join(' ');
+      for (let start = 0; start < words.length; ) {
+        let length = Math.min(longest, words.length - start);
+        let id: IndicatorId | null = null;
+        for (; length > 0 && !(id = named(words.slice(start, start + length), shown(start, length), column, length === words.length)); length -= 1);
+        if (!id) throw new RowError(column, `không biết chỉ số “${start === 0 ? piece.trim() : shown(start, words.length - start)}” (${examples})`);
+        ids.add(id);
+        start += length;
+      }
+    }
+    return [...ids];
+  };
 }
 
 function readMoney(text: string, column: string): number {
@@ -122,7 +218,8 @@ function memoised<T>(read: (text: string) => T): (text: string) => T {
 function profileReader(rules: RuleSet, defaultDate: string) {
   const readDate = memoised(parseUserDate);
   const readArea = memoised((text) => rules.areaAliases.get(fold(text).replace(/\s+/g, '')));
-  const indicatorReaders = { thieu_hut: memoised((text) => readIndicators(rules, text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators(rules, text, 'khong_ro')) };
+  const readIndicators = indicatorReader(rules);
+  const indicatorReaders = { thieu_hut: memoised((text) => readIndicators(text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators(text, 'khong_ro')) };
   return (cell: (column: Column) => string): HouseholdProfileInput => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
@@ -160,9 +257,9 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], standards: new Set(), byClass: new Map(), byIndicator: new Map() };
   const toProfile = profileReader(rules, options.defaultDate);
-  let columns: Map<string, number> | null = null;
+  let columns: Map<ListColumn, number> | null = null;
   let width = 0;
 
   /** One household's result row, or why the record is refused. */
@@ -185,6 +282,7 @@ export async function classifyList(
     const { classification, income, found, provisionalReasons } = assessment.under;
     const deprivations = found.counted;
     summary.classified += 1;
+    summary.standards.add(assessment.standard.id);
     summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
     for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
     const lines = assessmentLines(rules, assessment);
@@ -199,16 +297,33 @@ export async function classifyList(
     ];
   };
 
+  /** Records above the header (a title, a blank form's lines) and the best header refused so far. */
+  const above: number[] = [];
+  let refusedHeader: (Header & { ok: false }) | null = null;
+  let notes: string[] = [];
+  /** The header's text of a column where it is not the column's own name: “Số nhân khẩu” (so_nguoi). */
+  let headerNames = new Map<string, string>();
+
   for await (const chunk of source.records) {
     for (const record of chunk) {
       if (!columns) {
-        if ('problem' in record) return { ok: false, message: `Dòng tên cột (dòng ${record.line}): ${record.problem}.` };
-        if (!record.cells.some(Boolean)) continue;
-        const header = readHeader(record.cells);
-        if (!header.ok) return header;
-        columns = header.columns;
-        width = record.cells.length;
-        sink.header(OUTPUT_COLUMNS);
+        if ('cells' in record && !record.cells.some(Boolean)) continue;
+        const header = 'cells' in record ? readHeader(record.cells, record.line) : null;
+        if (header?.ok) {
+          columns = header.columns;
+          width = (record as { cells: string[] }).cells.length;
+          notes = header.notes;
+          headerNames = new Map([...columns].flatMap(([column, index]) => {
+            const text = (record as { cells: string[] }).cells[index]!;
+            return wordsOf(text) === column.replaceAll('_', ' ') ? [] : [[column, `${text} (${column})`]];
+          }));
+          summary.titleRows = above;
+          sink.header(OUTPUT_COLUMNS);
+          continue;
+        }
+        if (header && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}: ${header.message}` };
+        above.push(record.line);
+        if (above.length >= BATCH_DEFAULTS.headerSearchRows) return headerRefused(refusedHeader);
         continue;
       }
       if ('cells' in record && !record.cells.some(Boolean)) {
@@ -222,37 +337,74 @@ export async function classifyList(
         const busy = sink.row(outcome);
         if (busy) await busy;
       } else {
+        const problem = { ...outcome, column: headerNames.get(outcome.column) ?? outcome.column };
         summary.rejected += 1;
-        sink.problem(outcome);
-        options.onProblem(outcome);
+        sink.problem(problem);
+        // The refused record keeps its place in the results, with its reason: a list read back shows every household.
+        const busy = sink.row(refusedRow(problem, 'cells' in record ? record.cells[columns.get('ma_ho') ?? -1] ?? '' : ''));
+        if (busy) await busy;
+        options.onProblem(problem);
       }
     }
   }
-  if (!columns) return { ok: false, message: 'Tệp trống (không có dòng tên cột).' };
-  return { ok: true, summary };
+  if (!columns) return above.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
+  return { ok: true, summary, notes };
 }
 
-/** The summary as label → count rows: totals, then per class, then per indicator of the rules data. */
+/** Code of a refused record in the ma_phan_loai column (the classes are CLASS_LABELS' keys). */
+export const REFUSED_CODE = 'error';
+
+/** A refused record's result row: its line, household code and reason, nothing classified. */
+function refusedRow(problem: RowProblem, household: string): Cell[] {
+  const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
+  const at = (column: (typeof OUTPUT_COLUMNS)[number]) => OUTPUT_COLUMNS.indexOf(column);
+  row[at('dong')] = problem.line;
+  row[at('ma_ho')] = household;
+  row[at('phan_loai')] = 'dòng lỗi, chưa phân loại';
+  row[at('ma_phan_loai')] = REFUSED_CODE;
+  row[at('ly_do')] = problem.column ? `Cột ${problem.column}: ${problem.message}` : problem.message;
+  return row;
+}
+
+/** No usable header among the first rows: the best candidate's reason, and how to fix the file. */
+function headerRefused(best: { message: string } | null): ListOutcome {
+  const why = best ? `${best.message} ` : '';
+  return {
+    ok: false,
+    message: `Không tìm thấy dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu của tệp. ${why}Dòng tên cột cần có cột khu vực, số người (số nhân khẩu) và thu nhập (bình quân hoặc tổng). Xem: npm run cli -- batch --help`,
+  };
+}
+
+/** The indicators of the standards the list was checked under (every indicator when none was). */
+function summaryIndicators(rules: RuleSet, summary: BatchSummary) {
+  const used = [...rules.standards, ...rules.localStandards].filter((standard) => summary.standards.has(standard.id));
+  if (used.length === 0) return rules.indicators;
+  return rules.indicators.filter((indicator) => used.some((standard) => standard.indicators.ids.includes(indicator.id)));
+}
+
+/** The summary as label → count rows: totals, then per class, then per indicator of the standards used. */
 export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cell][] {
   return [
     ['Số dòng (hộ)', summary.rows],
     ['Đã phân loại', summary.classified],
     ['Dòng lỗi', summary.rejected],
     ['Dòng trống (không tính)', summary.blank],
+    ['Dòng tiêu đề trên dòng tên cột (không tính)', summary.titleRows.length],
     ...(Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0]),
-    ...rules.indicators.map((indicator): [string, Cell] => [`Thiếu hụt: ${indicator.name} (${indicator.id})`, summary.byIndicator.get(indicator.id) ?? 0]),
+    ...summaryIndicators(rules, summary).map((indicator): [string, Cell] => [`Thiếu hụt: ${indicator.name} (${indicator.id})`, summary.byIndicator.get(indicator.id) ?? 0]),
   ];
 }
 
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
-  const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi bị bỏ qua.`];
+  const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
+  if (summary.titleRows.length > 0) lines.push(`(Không tính ${summary.titleRows.length} dòng tiêu đề nằm trên dòng tên cột: dòng ${summary.titleRows.join(', ')}.)`);
   lines.push('', 'Theo nhóm:');
   for (const [classification, label] of Object.entries(CLASS_LABELS) as [Classification, string][]) {
     lines.push(`  ${label}: ${summary.byClass.get(classification) ?? 0}`);
   }
   lines.push('', 'Số hộ thiếu hụt theo chỉ số:');
-  for (const indicator of rules.indicators) {
+  for (const indicator of summaryIndicators(rules, summary)) {
     lines.push(`  ${indicator.name} (${indicator.id}): ${summary.byIndicator.get(indicator.id) ?? 0}`);
   }
   return lines.join('\n');

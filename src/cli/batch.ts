@@ -27,13 +27,16 @@ Cách dùng:
   npm run cli -- batch danh-sach.csv --out ket-qua.csv [--date 15/03/2026]
   npm run cli -- batch danh-sach.xlsx --out ket-qua.xlsx
 
-Cột của tệp vào (dòng đầu là tên cột, có dấu hay không dấu đều được; CSV phân cách bằng "," ";" hoặc tab):
+Cột của tệp vào (dòng tên cột được tìm trong 10 dòng đầu, dòng tiêu đề phía trên không tính; tên cột có dấu
+hay không dấu, viết như "Số nhân khẩu", "Tổng thu nhập/tháng", "Các chỉ số thiếu hụt" cũng được; CSV phân cách
+bằng "," ";" hoặc tab):
   ma_ho                mã hộ (tùy chọn, được chép sang kết quả)
   khu_vuc              nt / nong thon / rural hoặc tt / thanh thi / do thi / urban      (bắt buộc)
   so_nguoi             số thành viên                                                     (bắt buộc)
   thu_nhap_binh_quan   thu nhập mỗi người mỗi tháng, ví dụ 1500000, "1,5 triệu", 1tr5
   tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan)
-  thieu_hut            các chỉ số thiếu hụt, cách nhau bởi dấu cách hoặc "|", ví dụ "bhyt nuoc nhatieu"
+  thieu_hut            các chỉ số thiếu hụt, cách nhau bởi dấu cách, "," hoặc "|": "bhyt nuoc nhatieu",
+                       "bảo hiểm y tế, tiếp cận thông tin" (tên chỉ số, có dấu hay không)
   khong_ro             các chỉ số chưa rõ (tùy chọn)
   ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay)
 
@@ -46,7 +49,8 @@ Tùy chọn:
   --force      Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp vào).
   --date D     Ngày xét cho các dòng không có cột ngay.
 
-Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo số dòng, các dòng khác vẫn có kết quả);
+Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo số dòng; dòng lỗi vẫn có dòng trong kết quả,
+ma_phan_loai "error" và lý do ở cột ly_do; các dòng khác vẫn có kết quả);
 2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối).`;
 
 function readHead(path: string): Buffer {
@@ -141,7 +145,7 @@ async function run(args: string[]): Promise<number> {
   flushRefused();
   bar?.update(100);
   bars?.stop();
-  for (const note of source.notes) process.stderr.write(`${note}\n`);
+  for (const note of [...source.notes, ...(outcome.ok ? outcome.notes : [])]) process.stderr.write(`${note}\n`);
   if (!outcome.ok) {
     await sink.abort();
     process.stderr.write(`${outcome.message}\n`);

@@ -41,6 +41,8 @@ export const indicatorsFileSchema = z.strictObject({
         reference: text,
         checked: isoDate,
         aliases: z.array(alias).min(1),
+        /** Other names the indicator is written under: a former period's name, a draft's (a household list may use them). */
+        otherNames: z.array(text).optional(),
       }),
     )
     .min(1)

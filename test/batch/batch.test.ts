@@ -55,12 +55,14 @@ describe('every row comes out', () => {
     const run = cli([input, '--out', output, '--date', '15/03/2026']);
     expect(run.status).toBe(3);
     const rows = readCsv(output);
-    expect(rows.map((r) => r.dong)).toEqual(['2', '4', '6', '7', '8', '10']);
+    // The refused records keep their place in the results, with their reason and no class.
+    expect(rows.map((r) => [r.dong, r.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'error'], ['4', 'middle'], ['5', 'error'], ['6', 'near_poor'], ['7', 'near_poor'], ['8', 'near_poor'], ['10', 'near_poor']]);
+    expect(rows.find((r) => r.dong === '3')!.ly_do).toContain('sau dấu ngoặc kép đóng ô còn chữ');
     expect(rows.find((r) => r.dong === '8')!.ma_ho).toBe('H07 ghi chú\nhai dòng');
     expect(problemLines(run.stderr)).toEqual([3, 5]);
     expect(run.stderr).toContain('Dòng 3: sau dấu ngoặc kép đóng ô còn chữ');
     expect(run.stderr).toContain('Dòng 5: có dấu ngoặc kép (") mở mà không đóng');
-    expect(run.stdout).toContain('Tổng hợp: 8 dòng, 6 hộ đã phân loại, 2 dòng lỗi bị bỏ qua.');
+    expect(run.stdout).toContain('Tổng hợp: 8 dòng, 6 hộ đã phân loại, 2 dòng lỗi chưa phân loại (lý do ở từng dòng).');
   });
 
   it('an unclosed quote on the last row and a row with more cells than columns are reported, counts add up', () => {
@@ -69,9 +71,9 @@ describe('every row comes out', () => {
     expect(run.status).toBe(3);
     expect(problemLines(run.stderr)).toEqual([3, 5]);
     expect(run.stderr).toContain('nhiều hơn 3 cột');
-    expect(run.stderr).toContain('Tổng hợp: 3 dòng, 1 hộ đã phân loại, 2 dòng lỗi bị bỏ qua.');
+    expect(run.stderr).toContain('Tổng hợp: 3 dòng, 1 hộ đã phân loại, 2 dòng lỗi chưa phân loại (lý do ở từng dòng).');
     expect(run.stderr).toContain('(Không tính 1 dòng trống.)');
-    expect(parse(run.stdout, { columns: true })).toHaveLength(1);
+    expect((parse(run.stdout, { columns: true }) as Record<string, string>[]).map((r) => [r.dong, r.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'error'], ['5', 'error']]);
   });
 
   it('exit 0 when every row is classified', () => {
@@ -222,7 +224,7 @@ describe('Excel workbooks', () => {
     const run = cli([input, '--out', out]);
     expect(run.status).toBe(3);
     expect(problemLines(run.stderr)).toEqual([4, 6]);
-    expect(run.stdout).toContain('Tổng hợp: 5 dòng, 3 hộ đã phân loại, 2 dòng lỗi bị bỏ qua.');
+    expect(run.stdout).toContain('Tổng hợp: 5 dòng, 3 hộ đã phân loại, 2 dòng lỗi chưa phân loại (lý do ở từng dòng).');
 
     const csvRun = cli([input]);
     const csvRows = parse(csvRun.stdout, { columns: true }) as Record<string, string>[];
@@ -233,7 +235,7 @@ describe('Excel workbooks', () => {
       result.getWorksheet(name)!.getSheetValues().filter(Boolean).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
     const [header, ...rows] = values('Kết quả');
     expect(rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i] ?? ''])))).toEqual(csvRows.map((r) => ({ ...r, ma_ho: r.ma_ho!.replace(/^'/, '') })));
-    expect(rows.map((row) => [row[0], row[1], row[4]])).toEqual([['2', 'H01', 'poor'], ['3', '=1+1', 'middle'], ['7', 'H06', 'near_poor']]);
+    expect(rows.map((row) => [row[0], row[1], row[4]])).toEqual([['2', 'H01', 'poor'], ['3', '=1+1', 'middle'], ['4', 'H03', 'error'], ['6', 'H05', 'error'], ['7', 'H06', 'near_poor']]);
     const formulaCell = result.getWorksheet('Kết quả')!.getCell('B3');
     expect(formulaCell.type).toBe(ExcelJS.ValueType.String);
     expect(values('Dòng lỗi')).toEqual([['dong', 'cot', 'ly_do'], ['4', 'khu_vuc', expect.stringContaining('khu vực “xx”')], ['6', 'so_nguoi', 'Hộ phải có ít nhất 1 thành viên.']]);

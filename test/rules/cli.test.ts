@@ -115,13 +115,20 @@ describe('cli batch', () => {
       // 2027: 1.000.000 ≤ 2.200.000; "internet" is the 2022–2025 telecom indicator, which 2027 replaces by dịch vụ số
       // (threshold unknown): housing_quality = 1 known, + 2 indicators with unknown thresholds → 1 < 3 ≤ 3: unknown.
       ['4', 'H03', 'unknown'],
+      // Refused rows stay in the results with their reason (the summary counts them).
+      ['5', 'H04', 'error'],
+      ['6', 'H05', 'error'],
+      ['7', 'H06', 'error'],
+      ['8', 'H07', 'error'],
+      ['9', 'H08', 'error'],
       ['10', 'H09', 'middle'],
     ]);
+    expect(rows[4]!.ly_do).toBe('Cột so_nguoi: Hộ phải có ít nhất 1 thành viên.');
     expect(rows[0]!.thu_nhap_binh_quan).toBe('1500000');
     expect(rows[2]!.tam_tinh).toBe('có');
     for (const line of [5, 6, 7, 8, 9]) expect(run.stderr).toContain(`Dòng ${line}, cột`);
     expect(run.stderr).toContain('Dòng 6, cột so_nguoi: Hộ phải có ít nhất 1 thành viên.');
-    expect(run.stdout).toContain('Tổng hợp: 9 dòng, 4 hộ đã phân loại, 5 dòng lỗi bị bỏ qua.');
+    expect(run.stdout).toContain('Tổng hợp: 9 dòng, 4 hộ đã phân loại, 5 dòng lỗi chưa phân loại (lý do ở từng dòng).');
     expect(run.stdout).toContain('hộ nghèo: 1');
     expect(run.stdout).toContain('hộ có mức sống trung bình: 2');
     expect(run.stdout).toContain('Bảo hiểm y tế (health_insurance): 1');

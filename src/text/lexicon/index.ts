@@ -11,7 +11,8 @@
  * (entitlement.ts), which source answers a free question (topics.ts), money words (money.ts), place
  * words (places.ts) and household words (household.ts); the last three are read by src/rules, which
  * imports them directly, and are checked here (validateMoney, validatePlaces, validateHousehold); the filler
- * words a phrase may have between its words (gaps.ts), read by the one phrase matcher (phraseEnd).
+ * words a phrase may have between its words (gaps.ts), read by the one phrase matcher (phraseEnd); the header
+ * words of a household list (columns.ts), read by src/batch (validateColumns).
  */
 import { WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
@@ -30,6 +31,7 @@ import * as money from './money.ts';
 import * as places from './places.ts';
 import * as household from './household.ts';
 import { GAPS as gaps } from './gaps.ts';
+import * as columns from './columns.ts';
 
 export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 
@@ -253,9 +255,36 @@ export function validateHousehold(data: typeof household, section = 'household.t
   }
 }
 
+/**
+ * columns.ts: every phrase tidy and folded ("…" only between words), none twice across columns, each
+ * column a list column; a vague phrase names no column itself and points to list columns.
+ */
+export function validateColumns(data: typeof columns, section = 'columns.ts'): void {
+  const known = new Set<string>(data.LIST_COLUMN_IDS);
+  const pieces = (phrase: string) => phrase.split(' … ');
+  const owner = new Map<string, string>();
+  for (const { column, phrases } of data.LIST_COLUMNS) {
+    if (!known.has(column)) throw new LexiconError(section, column, 'LIST_COLUMNS: không phải cột của danh sách (LIST_COLUMN_IDS)');
+    for (const phrase of phrases) {
+      checkPhrases(section, `${column}.phrases`, pieces(phrase));
+      const previous = owner.get(phrase);
+      if (previous !== undefined) throw new LexiconError(section, phrase, `thuộc cả cột ${previous} lẫn ${column}`);
+      owner.set(phrase, column);
+    }
+  }
+  checkPhrases(section, 'NOT_A_COLUMN', data.NOT_A_COLUMN);
+  checkPhrases(section, 'NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS);
+  for (const { phrase, columns: meant } of data.VAGUE_COLUMNS) {
+    checkPhrases(section, 'VAGUE_COLUMNS', [phrase]);
+    if (owner.has(phrase)) throw new LexiconError(section, phrase, `VAGUE_COLUMNS: đã là cột ${owner.get(phrase)}`);
+    if (meant.length < 2 || meant.some((column) => !known.has(column))) throw new LexiconError(section, phrase, 'VAGUE_COLUMNS: cần từ hai cột của danh sách trở lên');
+  }
+}
+
 validateMoney(money);
 validatePlaces(places);
 validateHousehold(household);
+validateColumns(columns);
 
 // ---------- reading spoken forms ----------
 

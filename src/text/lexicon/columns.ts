@@ -1,0 +1,41 @@
+/**
+ * Header words of a household list (cli batch) → the list's columns. Communes export their lists with
+ * their own headers ("Số nhân khẩu", "Tổng thu nhập/tháng", "TNBQ (đồng/người/tháng)"), so a header cell
+ * is read as words: folded, punctuation made spaces ("so_nguoi" reads "so nguoi"). A cell names the first
+ * column below one of whose phrases it holds as whole words, in order; "…" in a phrase lets other words
+ * stand between ("thu nhap … nguoi": "Thu nhập (đồng/người/tháng)"). A cell holding a NOT_A_COLUMN phrase
+ * names no column ("Ngày sinh chủ hộ" is not the review date, "Số người phụ thuộc" not the household size).
+ * Order matters: "chỉ số thiếu hụt chưa rõ" is khong_ro before thieu_hut, an income per person before a total.
+ */
+/** The columns of a household list, by their canonical names (what `cli batch --help` documents). */
+export const LIST_COLUMN_IDS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'] as const;
+export type ListColumn = (typeof LIST_COLUMN_IDS)[number];
+
+export const LIST_COLUMNS: readonly { column: ListColumn; phrases: readonly string[] }[] = [
+  { column: 'ma_ho', phrases: ['ma ho', 'ma so ho', 'ma hgd', 'ma ho gia dinh'] },
+  { column: 'khong_ro', phrases: ['khong ro', 'chua ro'] },
+  { column: 'thieu_hut', phrases: ['thieu hut', 'dvxhcb', 'dich vu xa hoi co ban'] },
+  { column: 'ngay', phrases: ['ngay', 'thoi diem ra soat', 'thoi diem xet'] },
+  {
+    column: 'thu_nhap_binh_quan',
+    phrases: ['thu nhap binh quan', 'thu nhap bq', 'tnbq', 'binh quan dau nguoi', 'thu nhap … nguoi', 'thu nhap … dau nguoi'],
+  },
+  { column: 'tong_thu_nhap', phrases: ['tong thu nhap', 'thu nhap ca ho', 'thu nhap cua ho', 'thu nhap ho', 'thu nhap hgd', 'thu nhap … ho thang', 'thu nhap … ho nam'] },
+  { column: 'so_nguoi', phrases: ['so nguoi', 'so nhan khau', 'nhan khau', 'so khau', 'so thanh vien', 'so nk', 'so tv'] },
+  { column: 'khu_vuc', phrases: ['khu vuc', 'nong thon thanh thi', 'thanh thi nong thon', 'nt tt', 'tt nt'] },
+];
+
+/** Phrases that make a header cell name no column, whatever else it holds. */
+export const NOT_A_COLUMN: readonly string[] = ['ngay sinh', 'nam sinh', 'ngay cap', 'phu thuoc', 'lao dong', 'dien thoai'];
+
+/**
+ * Phrases that name a column only vaguely: a list with such a header and without the columns it could be
+ * is refused with the header named and the names to give it, never guessed ("Thu nhập" alone: per person
+ * or the household's total?).
+ */
+export const VAGUE_COLUMNS: readonly { phrase: string; columns: readonly ListColumn[] }[] = [
+  { phrase: 'thu nhap', columns: ['thu_nhap_binh_quan', 'tong_thu_nhap'] },
+];
+
+/** What a cadre writes in the deprivation column of a household with none ("không", "0", "-"). */
+export const NO_DEPRIVATION_WORDS: readonly string[] = ['khong', 'khong co', 'khong thieu hut', 'khong thieu', 'khong co chi so nao', '0'];

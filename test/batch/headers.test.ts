@@ -1,0 +1,229 @@
+/**
+ * A commune's own export read as it is (findings3 item 10): the header words cadres use ("Số nhân khẩu",
+ * "Tổng thu nhập/tháng"), title rows above the header, indicator names as written ("tiếp cận thông tin",
+ * old and draft names, without diacritics), and no row ever dropped: a row that cannot be read keeps its
+ * place in the results with its Vietnamese reason and is counted in the summary. Classes by hand, 2026
+ * (NĐ 07/2021 Điều 3 kept by NĐ 351/2025): rural line 1.500.000 đ, middle up to 2.250.000 đ; urban line
+ * 2.000.000 đ; at or under the line, poor with ≥ 3 deprivations, else near-poor.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { classifyList, columnOfHeader, formatSummary, type ListOutcome } from '../../src/batch/households.ts';
+import type { Cell, ResultSink, RowProblem } from '../../src/batch/types.ts';
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'batch-headers-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', ...args], { cwd: root, encoding: 'utf8' });
+
+const rules = loadRules();
+
+/** Runs the list through the batch's reader and classifier in process; rows keyed by the result columns. */
+async function classify(text: string, defaultDate = '2026-12-01') {
+  let header: readonly string[] = [];
+  const rows: Record<string, string>[] = [];
+  const problems: RowProblem[] = [];
+  const sink: ResultSink = {
+    header: (columns) => void (header = columns),
+    row: (cells: Cell[]) => void rows.push(Object.fromEntries(header.map((name, i) => [name, String(cells[i] ?? '')]))),
+    problem: () => {},
+    finish: async () => {},
+    abort: async () => {},
+  };
+  const outcome: ListOutcome = await classifyList(rules, csvSource(text), sink, { defaultDate, onProblem: (p) => problems.push(p) });
+  return { outcome, rows, problems, byCode: Object.fromEntries(rows.map((r) => [r.ma_ho, r])) };
+}
+
+describe('header words cadres use', () => {
+  it.each([
+    ['Số nhân khẩu', 'so_nguoi'],
+    ['Nhân khẩu', 'so_nguoi'],
+    ['Số người', 'so_nguoi'],
+    ['so_nguoi', 'so_nguoi'],
+    ['Tổng thu nhập/tháng', 'tong_thu_nhap'],
+    ['Tổng thu nhập của hộ (đồng/tháng)', 'tong_thu_nhap'],
+    ['Thu nhập bình quân đầu người/tháng', 'thu_nhap_binh_quan'],
+    ['TNBQ (đồng/người/tháng)', 'thu_nhap_binh_quan'],
+    ['Thu nhập (đồng/người/tháng)', 'thu_nhap_binh_quan'],
+    ['Khu vực (NT/TT)', 'khu_vuc'],
+    ['Các chỉ số thiếu hụt', 'thieu_hut'],
+    ['Thiếu hụt DVXHCB', 'thieu_hut'],
+    ['Chỉ số thiếu hụt chưa rõ', 'khong_ro'],
+    ['Ngày rà soát', 'ngay'],
+    ['Mã số hộ', 'ma_ho'],
+    ['MÃ HỘ', 'ma_ho'],
+  ])('“%s” is %s', (header, column) => {
+    expect(columnOfHeader(header)).toBe(column);
+  });
+
+  it.each(['STT', 'Họ tên chủ hộ', 'Ngày sinh chủ hộ', 'Năm sinh', 'Số người phụ thuộc', 'Số người trong độ tuổi lao động', 'Ghi chú', 'Thu nhập'])('“%s” names no column', (header) => {
+    expect(columnOfHeader(header)).toBeNull();
+  });
+});
+
+describe('finding the header row', () => {
+  it('skips a title row and a subtitle above the header, says so, and counts them apart from households', async () => {
+    const { outcome, rows } = await classify(
+      [
+        'DANH SÁCH HỘ RÀ SOÁT NĂM 2026 - THÔN 3,,,,',
+        '(Kèm theo biên bản họp thôn),,,,',
+        ',,,,',
+        'STT,Mã hộ,Khu vực,Số nhân khẩu,Tổng thu nhập/tháng',
+        '1,H1,Nông thôn,4,5000000',
+        '2,H2,nt,3,9000000',
+      ].join('\n'),
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000, no deprivation → near-poor; 9.000.000 ÷ 3 = 3.000.000 > 2.250.000 → none.
+    expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([['5', 'H1', 'near_poor'], ['6', 'H2', 'none']]);
+    expect(outcome.summary.titleRows).toEqual([1, 2]);
+    expect(outcome.summary.rows).toBe(2);
+    expect(outcome.notes.join('\n')).toContain('“Số nhân khẩu” → so_nguoi');
+    expect(formatSummary(rules, outcome.summary)).toContain('(Không tính 2 dòng tiêu đề nằm trên dòng tên cột: dòng 1, 2.)');
+  });
+
+  it('a header that only says “Thu nhập” is refused with that header named, never guessed per person or total', async () => {
+    const { outcome } = await classify('Mã hộ,Khu vực,Số nhân khẩu,Thu nhập\nH1,nt,4,5000000\n');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.message).toContain('Dòng 1: Tệp thiếu cột: thu_nhap_binh_quan hoặc tong_thu_nhap.');
+    expect(outcome.message).toContain('Cột “Thu nhập” chưa rõ là thu_nhap_binh_quan hay tong_thu_nhap');
+  });
+
+  it('no header among the first rows: says where it looked and what a header needs', async () => {
+    const { outcome } = await classify(Array.from({ length: 12 }, (_, i) => `Ghi chú ${i + 1},,`).join('\n'));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toContain('Không tìm thấy dòng tên cột trong 10 dòng đầu của tệp');
+  });
+
+  it('a second column of the same kind is said, the first is used; a birth date is not the review date', async () => {
+    const { outcome, rows } = await classify('Mã hộ,Khu vực,Số người,Số nhân khẩu,Thu nhập bình quân,Ngày sinh chủ hộ\nH1,nt,2,9,1400000,12/05/1960\n');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.notes).toContain('Cột “Số nhân khẩu” và cột “Số người” đều là so_nguoi; dùng cột “Số người”.');
+    expect(rows[0]).toMatchObject({ ngay: '01/12/2026', ma_phan_loai: 'near_poor' });
+  });
+});
+
+describe('indicator names as people write them', () => {
+  const list = (date: string, ...cells: [string, string][]) =>
+    ['Mã hộ,Khu vực,Số nhân khẩu,Tổng thu nhập/tháng,Thiếu hụt,Ngày', ...cells.map(([code, deprivations]) => `${code},nt,4,4000000,"${deprivations}",${date}`)].join('\n');
+
+  it('names, parts of names, old and draft names, with or without diacritics; one row per household', async () => {
+    const { byCode, outcome } = await classify(
+      list(
+        '01/12/2026',
+        ['H1', 'viễn thông, tiếp cận thông tin, nhà tiêu'],
+        ['H2', 'vien thong, tiep can thong tin, nha tieu'],
+        ['H3', 'Tài sản phục vụ tiếp cận thông tin; Công trình phụ và bhyt'],
+        ['H4', 'Bảo hiểm y tế\nNguồn nước sinh hoạt'],
+        ['H5', 'không'],
+        ['H6', 'Hố xí hợp vệ sinh + diện tích nhà ở'],
+      ),
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(byCode.H1!.chi_so_thieu_hut).toBe('sanitation telecom information_access');
+    expect(byCode.H2!.chi_so_thieu_hut).toBe(byCode.H1!.chi_so_thieu_hut);
+    expect(byCode.H3!.chi_so_thieu_hut).toBe('health_insurance sanitation information_access');
+    expect(byCode.H4!.chi_so_thieu_hut).toBe('health_insurance water_source');
+    expect(byCode.H5!.so_chi_so_thieu_hut).toBe('0');
+    expect(byCode.H6!.chi_so_thieu_hut).toBe('housing_area sanitation');
+    // 4.000.000 ÷ 4 = 1.000.000 ≤ 1.500.000: 3 deprivations → poor, 2 → near-poor.
+    expect([byCode.H1, byCode.H3, byCode.H4].map((r) => r!.ma_phan_loai)).toEqual(['poor', 'poor', 'near_poor']);
+  });
+
+  it('“nhà ở” names two indicators: the row is kept with the two named, counted as refused, not dropped', async () => {
+    const { rows, problems, outcome } = await classify(list('01/12/2026', ['H1', 'nhà ở, bảo hiểm y tế'], ['H2', 'bhyt']));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(rows.map((r) => [r.ma_ho, r.ma_phan_loai])).toEqual([['H1', 'error'], ['H2', 'near_poor']]);
+    expect(rows[0]!.ly_do).toBe(
+      'Cột thieu_hut: “nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area); hãy ghi rõ chỉ số nào',
+    );
+    expect(problems).toEqual([{ line: 2, column: 'thieu_hut', message: expect.stringContaining('“nhà ở” là nhiều chỉ số') }]);
+    expect(outcome.summary).toMatchObject({ rows: 2, classified: 1, rejected: 1 });
+  });
+
+  it('an unknown word is named as written; the 2027 name “dịch vụ số” is the 2027 indicator', async () => {
+    const { byCode } = await classify(list('15/01/2027', ['H1', 'tiếp cận dịch vụ y tế'], ['H2', 'dịch vụ số, nhà tiêu, bhyt, nước']));
+    expect(byCode.H1!.ly_do).toContain('không biết chỉ số “tiếp cận dịch vụ y tế”');
+    expect(byCode.H2!.chi_so_thieu_hut).toBe('health_insurance water_source sanitation');
+    expect(byCode.H2!.ly_do).toContain('Sử dụng dịch vụ số, Internet');
+  });
+});
+
+describe('cli batch on real files', () => {
+  it('CSV as the tester exported it: every row in the results, reasons in Vietnamese, counts add up', () => {
+    const input = join(work, 'ds.csv');
+    writeFileSync(
+      input,
+      [
+        'STT,Mã hộ,Họ tên chủ hộ,Khu vực,Số nhân khẩu,Tổng thu nhập/tháng,Thiếu hụt,Ghi chú',
+        '1,HN001,Nguyễn Văn Tư,Nông thôn,4,"5.000.000",bhyt nhà tiêu nước,',
+        '2,HN002,Trần Thị Lài,nt,3,"4,5 triệu",,',
+        '3,HN003,Lê Văn Ba,Thành thị,5,12000000,"nhà ở, bảo hiểm y tế",',
+        '4,HN004,Phạm Thị Mười,,2,2000000,,thiếu khu vực',
+        '9,HN009,Ngô Văn Chín,thành thị,4,8000000,"viễn thông, tiếp cận thông tin, nhà tiêu",',
+      ].join('\r\n'),
+    );
+    const out = join(work, 'kq.csv');
+    const run = cli([input, '--out', out, '--date', '01/12/2026']);
+    expect(run.status).toBe(3);
+    const rows = parse(readFileSync(out, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    // HN001 5.000.000 ÷ 4 = 1.250.000, 3 deprivations → poor; HN002 1.500.000, none → near-poor;
+    // HN009 urban 8.000.000 ÷ 4 = 2.000.000 ≤ 2.000.000, 3 deprivations → poor.
+    expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([
+      ['2', 'HN001', 'poor'],
+      ['3', 'HN002', 'near_poor'],
+      ['4', 'HN003', 'error'],
+      ['5', 'HN004', 'error'],
+      ['6', 'HN009', 'poor'],
+    ]);
+    expect(rows[3]!.ly_do).toBe('Cột khu_vuc: khu vực “” không hợp lệ (nt/nông thôn hoặc tt/thành thị)');
+    expect(run.stderr).toContain('Dòng 4, cột thieu_hut: “nhà ở” là nhiều chỉ số');
+    expect(run.stderr).toContain('“Số nhân khẩu” → so_nguoi, “Tổng thu nhập/tháng” → tong_thu_nhap');
+    expect(run.stdout).toContain('Tổng hợp: 5 dòng, 3 hộ đã phân loại, 2 dòng lỗi chưa phân loại (lý do ở từng dòng).');
+    // Only the 2026 standard was used: its 12 indicators are summed, not the 2027 ones.
+    expect(run.stdout).toContain('Phương tiện phục vụ tiếp cận thông tin (information_access): 1');
+    expect(run.stdout).not.toContain('(waste)');
+  });
+
+  it('XLSX with a merged title row above the header: read, title counted apart, every row in “Kết quả”', async () => {
+    const input = join(work, 'ds.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS hộ');
+    sheet.addRow(['DANH SÁCH HỘ RÀ SOÁT NĂM 2026 - THÔN 3']);
+    sheet.mergeCells('A1:H1');
+    sheet.addRow(['STT', 'Mã hộ', 'Chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân', 'Thiếu hụt', 'Ngày']);
+    sheet.addRow([1, 'T3-01', 'Nguyễn Văn A', 'Nông thôn', 4, 1200000, 'bhyt, nước', new Date(Date.UTC(2026, 11, 1))]);
+    sheet.addRow([2, 'T3-02', 'Trần Thị B', 'Nông thôn', 3, { formula: '4500000/3', result: 1500000 }, 'nhà tạm, nhà tiêu, bhyt', '15/01/2027']);
+    sheet.addRow([4, 'T3-04', 'Phạm D', '', 2, '1,5 triệu', '', '']);
+    sheet.addRow([5, 'T3-05', 'Võ E', 'nt', 4, '1.500.000đ', 'dinh dưỡng\nviệc làm', '']);
+    await workbook.xlsx.writeFile(input);
+    const out = join(work, 'kq.xlsx');
+    const run = cli([input, '--out', out]);
+    expect(run.status).toBe(3);
+    expect(run.stdout).toContain('Tổng hợp: 4 dòng, 3 hộ đã phân loại, 1 dòng lỗi chưa phân loại (lý do ở từng dòng).');
+    expect(run.stdout).toContain('(Không tính 1 dòng tiêu đề nằm trên dòng tên cột: dòng 1.)');
+    const result = new ExcelJS.Workbook();
+    await result.xlsx.readFile(out);
+    const values = (name: string) => result.getWorksheet(name)!.getSheetValues().filter(Boolean).map((row) => (row as ExcelJS.CellValue[]).slice(1).map(String));
+    // 1.200.000 rural, 2 deprivations → near-poor; 15/01/2027: 1.500.000 ≤ 2.200.000, 3 → poor; 1.500.000, 2 → near-poor.
+    expect(values('Kết quả').slice(1).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['3', 'T3-01', 'near_poor'],
+      ['4', 'T3-02', 'poor'],
+      ['5', 'T3-04', 'error'],
+      ['6', 'T3-05', 'near_poor'],
+    ]);
+    const summary = Object.fromEntries(values('Tổng hợp').slice(1).map(([label, count]) => [label, Number(count)]));
+    expect(summary).toMatchObject({ 'Số dòng (hộ)': 4, 'Đã phân loại': 3, 'Dòng lỗi': 1, 'Dòng tiêu đề trên dòng tên cột (không tính)': 1 });
+  });
+});
