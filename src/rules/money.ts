@@ -360,6 +360,12 @@ function rangeAt(tokens: readonly string[], at: number, stopWords: ReadonlySet<s
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?', '\n']);
 const isDigits = (token: string | undefined) => token !== undefined && /^\d/.test(token);
+/**
+ * A phone number, CCCD or CMND ("0912345678", "079123456789", "0912.345.678"): 9 digits or more starting with 0,
+ * or 11 digits or more (no income is 10.000.000.000 đồng). Never an amount: not summed, not said back.
+ */
+const IDENTITY_NUMBER = /^(?:0\d{8,}|\d{11,})$/;
+const isIdentityNumber = (token: string) => IDENTITY_NUMBER.test(token.replace(/[.,]/g, ''));
 const isNumberWord = (token: string | undefined) =>
   token !== undefined && (DIGIT_WORDS[token] !== undefined || TEN_WORDS.has(token) || token === HUNDRED_WORD || ODD_WORDS.has(token));
 
@@ -445,6 +451,10 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
   for (let at = 0; at < tokens.length; ) {
     if (CLAUSE_BREAKS.has(tokens[at]!)) {
       clauseStart = at + 1;
+      at += 1;
+      continue;
+    }
+    if (isIdentityNumber(tokens[at]!)) {
       at += 1;
       continue;
     }

@@ -231,10 +231,14 @@ function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
       notes.push(`khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)}: mình tính theo mức cao hơn, ${formatMoney(range.high)}; nếu thu nhập gần ${formatMoney(range.low)} hơn, bạn ghi lại một con số để kết quả sát hơn`);
     }
   }
-  if (read.length === 1 || read.every((amount) => amount.value === read[0]!.value && amount.perPerson === read[0]!.perPerson)) {
+  // Who earns each amount ("chồng làm 5 triệu, vợ làm 5 triệu"): the earner words of its clause.
+  const earners = incomes.map((amount) => amount.before.filter((word) => EARNER_WORDS.has(word)).join(' '));
+  const byEarners = earners.every((earner) => earner !== '');
+  // The same amount said twice is one income, unless different people earn it (then each counts).
+  const sameIncome = !(byEarners && new Set(earners).size === earners.length);
+  if (read.length === 1 || (sameIncome && read.every((amount) => amount.value === read[0]!.value && amount.perPerson === read[0]!.perPerson))) {
     return { monthly: read[0]!.value, perPerson: read[0]!.perPerson, notes };
   }
-  const byEarners = incomes.every((amount) => amount.before.some((word) => EARNER_WORDS.has(word)));
   if (byEarners && read.every((amount) => !amount.perPerson)) {
     const total = read.reduce((sum, amount) => sum + amount.value, 0);
     notes.push(`cộng thu nhập của từng người: ${read.map((amount) => formatMoney(amount.value)).join(' + ')} = ${formatMoney(total)}`);

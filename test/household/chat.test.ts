@@ -20,6 +20,17 @@ describe('the household sentence in the chat', () => {
     expect(review.buttons.map((button) => button.action)).toEqual(expect.arrayContaining(['ck:set:area:urban', 'ck:edit:members', 'ck:edit:income']));
   });
 
+  it('adds two earners with the same amount and never says a phone number or CCCD back as money (findings3 §1, §2)', async () => {
+    harness = await openHarness();
+    const told = await harness.say('tui ten Nguyen Van A sdt 0912345678 cccd 079123456789 nha tui 4 nguoi o que thu nhap 4 trieu co dc ho ngheo ko');
+    expect(told.text).toContain('4.000.000 đồng/tháng ÷ 4 người = 1.000.000 đồng/người/tháng');
+    expect(told.text).not.toMatch(/912|0791|79\.123/);
+    harness.close();
+    harness = await openHarness();
+    const couple = await harness.say('nha 4 nguoi o que, chong lam 5 trieu, vo lam 5 trieu');
+    expect(couple.text).toContain('10.000.000 đồng/tháng ÷ 4 người = 2.500.000 đồng/người/tháng');
+  });
+
   it('prefills what the ages told decide: a 60-year-old alone is 100% dependants, and "Không" to the rest gives hộ nghèo (F3)', async () => {
     harness = await openHarness();
     const consent = await harness.say('tui 60 tuoi, o que mot minh, ko co thu nhap, ko co bhyt, nha la');

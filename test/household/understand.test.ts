@@ -115,6 +115,31 @@ describe('a household in one sentence', () => {
     expect(unclear.questions.join(' ')).toMatch(/nhiều số tiền/);
   });
 
+  it('adds two earners\' amounts even when they are the same (findings3 §1, the tester\'s sentences)', () => {
+    const same = read('nha 4 nguoi o que, chong lam 5 trieu, vo lam 5 trieu');
+    expect(same.understood.monthlyIncome).toBe(10_000_000);
+    expect(same.notes.join(' ')).toMatch(/5\.000\.000 đồng \+ 5\.000\.000 đồng = 10\.000\.000 đồng/);
+    expect(read('nha 3 nguoi o que, chong kiem 4 trieu, vo kiem 4 trieu').understood.monthlyIncome).toBe(8_000_000);
+    // A year's farm income and a son's monthly wage: 60.000.000 ÷ 12 + 5.000.000.
+    const mixed = read('nha toi 6 nguoi o thon, vo chong lam ruong moi nam thu dc 60 trieu, them con trai di lam cong ty 5 trieu 1 thang');
+    expect(mixed.understood.monthlyIncome).toBe(60_000_000 / 12 + 5_000_000);
+    const profile = profileFromUnderstanding(mixed, DATE)!;
+    // 10.000.000 ÷ 6 = 1.666.667 đồng: above the rural line 1.500.000, up to 2.250.000 → middle (NĐ 07/2021 Điều 3, kept for 2026).
+    const checked = checkHousehold(rules, profile);
+    expect(checked.ok && checked.value.classification).toBe('middle');
+    // The same amount said twice by nobody in particular is one income.
+    expect(read('nha 3 nguoi o xa, thu nhap 5 trieu 1 thang, tinh ra 60 trieu 1 nam').understood.monthlyIncome).toBe(5_000_000);
+  });
+
+  it('never reads a phone number or a CCCD as money (findings3 §2, the tester\'s sentence)', () => {
+    const told = read('tui ten Nguyen Van A sdt 0912345678 cccd 079123456789 nha tui 4 nguoi o que thu nhap 4 trieu');
+    expect(told.understood.monthlyIncome).toBe(4_000_000);
+    expect(told.notes.join(' ')).not.toMatch(/912|0791/);
+    expect(read('sdt 0912.345.678, nha 4 ng o que, thu nhap 5tr').understood.monthlyIncome).toBe(5_000_000);
+    // A plain amount of many digits is still an amount.
+    expect(read('nha 4 nguoi o que thu nhap 4500000').understood.monthlyIncome).toBe(4_500_000);
+  });
+
   it('asks back an amount that could mean two things', () => {
     const understanding = read('nha toi 4 nguoi o que thu nhap 1.200');
     expect(understanding.missing).toEqual(['monthlyIncome']);

@@ -29,7 +29,11 @@ export const SPOKEN: readonly SpokenEntry[] = [
   {
     canonical: 'vào',
     forms: ['vo', 'dô', 'zô', 'zo', 'dzô', 'vô'],
-    except: ['vo chong', 'vo con', 'vo toi', 'vo tui', 'vo minh', 'vo em', 'vo anh', 'vo ck', 'vo va', 'vo oi'],
+    // "vo" before what a wife earns is "vợ": "chồng làm 5 triệu, vợ làm 5 triệu", "vợ bán rau 2 triệu".
+    except: [
+      'vo chong', 'vo con', 'vo toi', 'vo tui', 'vo minh', 'vo em', 'vo anh', 'vo ck', 'vo va', 'vo oi',
+      'vo lam', 'vo kiem', 'vo ban', 'vo luong', 'vo thi', 'vo may', 'vo buon',
+    ],
   },
   { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true },
   { canonical: 'điện thoại', forms: ['dt', 'đt', 'dthoai', 'đthoại'] },

@@ -109,6 +109,34 @@ export const TOPICS = {
     water_source: { words: ['tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat'], label: 'tiền nước, nước sạch' },
   } as Record<string, { words: readonly string[]; label: string }>,
   /**
+   * People named by age in a support question ("bhyt cho tre duoi 6 tuoi ai dong"): the supports data is by household
+   * class and has no rule for such a group, so the answer says so first, names no figure for them, and then gives
+   * only what the data has by class. `label`: how the answer names them.
+   */
+  groupsWithoutRule: {
+    young_children: {
+      words: ['duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'tre so sinh', 'tre moi sinh', 'be moi sinh', 'em be moi sinh'],
+      label: 'trẻ em dưới 6 tuổi',
+    },
+  } as Record<string, { words: readonly string[]; label: string }>,
+  /**
+   * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
+   * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
+   * from the rules data. `assets`: things owned the question names (folded → as the answer writes it); the data has no
+   * rule on them, and the answer says so. Not "bí mật" (folds like "bị mất"): only "mất" with what is lost.
+   */
+  losing: {
+    words: [
+      'bi rot', 'rot ho', 'rot ngheo', 'rot can ngheo', 'bi gach', 'gach ten', 'bi loai', 'loai khoi', 'bi cat', 'cat ho tro', 'mat ho tro',
+      'mat ho ngheo', 'mat can ngheo', 'mat che do', 'mat quyen loi', 'mat tieu chuan', 'khong con ten', 'khong co ten', 'ra khoi danh sach',
+      'dua ra khoi', 'bi dua ra', 'khong con la ho', 'khong con ho ngheo', 'khong con can ngheo', 'bi xoa', 'xoa ten', 'bi tuot', 'tuot ho',
+    ],
+    assets: {
+      'xe may': 'xe máy', 'xe honda': 'xe máy', 'tivi': 'ti vi', 'ti vi': 'ti vi', 'tu lanh': 'tủ lạnh', 'may giat': 'máy giặt',
+      'o to': 'ô tô', 'xe hoi': 'ô tô', 'dien thoai': 'điện thoại', 'may lanh': 'máy lạnh', 'dieu hoa': 'điều hòa', 'nha moi': 'nhà mới',
+    } as Record<string, string>,
+  },
+  /**
    * Words every question about supports shares ("hộ nghèo có được hỗ trợ tiền … không"): a passage holding
    * only these (and asking words, question-words.ts) of a question that names something more is no answer to it.
    */
