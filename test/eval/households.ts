@@ -36,6 +36,7 @@ export const SENTENCE_FILES = {
   unseen: new URL('./households-unseen.yaml', import.meta.url),
   round4: new URL('./households-round4.yaml', import.meta.url),
   round5: new URL('./households-round5.yaml', import.meta.url),
+  round6: new URL('./households-round6.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {
