@@ -336,6 +336,8 @@ export interface FoundAmount {
   said: string;
   /** Index of its first token in `moneyTokens(fold(text))`. */
   start: number;
+  /** Index after it and the period or "mỗi người" said right after it. */
+  end: number;
   /** Tokens of the same clause before the amount. */
   before: string[];
   /** "6-7 triệu": both ends per month (`parse` is the higher end, the one used; the reader says so). */
@@ -423,6 +425,8 @@ function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet
       end += 1;
       break;
     }
+    // "60 triệu một năm, …": a period phrase ("một năm", "1 tháng") ends the amount, though "một", "năm" are also digit words.
+    if (periodAt(tokens, end) !== undefined) break;
     let after = end;
     if (isDigits(token) && /^\d{1,3}$/.test(token!)) after = end + 1;
     else if (isNumberWord(token) && token !== 'khong') after = skipNumberWords(tokens, end);
@@ -478,13 +482,13 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
     // "-5 triệu", "âm 5 triệu" (a minus, not the dash of a range after another amount): refused, never read as 5 triệu.
     const sign = tokens[at - 1];
     const negative = MINUS_WORDS.has(sign ?? '') && !isDigits(tokens[at - 2]) && !isUnit(tokens[at - 2]);
-    if (negative) found.push({ said: `${sign} ${said}`, start: at - 1, before, parse: NEGATIVE });
+    if (negative) found.push({ said: `${sign} ${said}`, start: at - 1, end: after.end, before, parse: NEGATIVE });
     else if (range) {
       const low = read(range.lowSaid);
       const high = read(tokens.slice(range.highStart, range.highEnd).join(' '));
       const both = low.ok && high.ok ? { range: { low: low.amount.value, high: high.amount.value } } : {};
-      found.push({ said, start: at, before, parse: low.ok ? high : low, ...both });
-    } else found.push({ said, start: at, before, parse: read(said) });
+      found.push({ said, start: at, end: after.end, before, parse: low.ok ? high : low, ...both });
+    } else found.push({ said, start: at, end: after.end, before, parse: read(said) });
     at = after.end;
   }
   return found;

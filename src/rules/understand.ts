@@ -8,7 +8,7 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
-import { phraseEnd, writtenForm, yearAsked } from '../text/lexicon/index.ts';
+import { phraseEnd, TOPICS, writtenForm, yearAsked } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
@@ -32,7 +32,15 @@ import {
   RELATIVE_PHRASES,
   UNSURE_PHRASES,
 } from '../text/lexicon/household.ts';
-import { DIGIT_WORDS, EARNER_WORDS, HOUSEHOLD_TOTAL_WORDS, NO_INCOME_PHRASES, NOT_INCOME_PHRASES } from '../text/lexicon/money.ts';
+import {
+  DIGIT_WORDS,
+  EARNER_WORDS,
+  HOUSEHOLD_TOTAL_WORDS,
+  INCOME_NOUNS,
+  NO_INCOME_PHRASES,
+  NOT_INCOME_PHRASES,
+  RESTATEMENT_PHRASES,
+} from '../text/lexicon/money.ts';
 import { findAmounts, moneyTokens, type Amount, type FoundAmount } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
@@ -216,6 +224,58 @@ function conversionNote(amount: Amount): string {
   return `${formatMoney(amount.said)} ${said} ÷ ${months} = ${formatMoney(amount.value)} một tháng`;
 }
 
+/** An income amount with what its own words say about it. */
+interface Told {
+  found: FoundAmount;
+  amount: Amount;
+  /** The earner words of its own words ("chong", "con trai"), joined; "" when it names no one. */
+  earners: string;
+  /** "thu nhập 8 triệu", "cả nhà 8 triệu": the household's whole income, not one person's. */
+  whole: boolean;
+  /** "tức là 5 triệu", or a figure with no words of its own after another one: the same income said again. */
+  again: boolean;
+}
+
+const HOUSEHOLD_HEADS = TOPICS.household.heads.map(split);
+const WHOLE_INCOME_WORDS = [...HOUSEHOLD_TOTAL_WORDS, ...INCOME_NOUNS];
+
+/**
+ * The words an amount has to itself: its clause before it, from the end of the amount before it in the same clause
+ * ("chồng 3 triệu vợ 2 triệu": "vợ" for the second).
+ */
+function ownWords(found: FoundAmount, amounts: readonly FoundAmount[]): Tokens {
+  const clauseStart = found.start - found.before.length;
+  const previousEnd = Math.max(clauseStart, ...amounts.filter((other) => other.end <= found.start).map((other) => other.end));
+  return found.before.slice(previousEnd - clauseStart);
+}
+
+/** Who the words name as earning: "chồng", "con trai"; never the "tôi" of "nhà tôi" (the household). */
+function earnersIn(words: Tokens): string {
+  const named = words.filter((word, index) => EARNER_WORDS.has(word) && !HOUSEHOLD_HEADS.some((head) => at(words, index - head.length, head)));
+  return named.join(' ');
+}
+
+function told(found: FoundAmount, amount: Amount, amounts: readonly FoundAmount[]): Told {
+  const own = ownWords(found, amounts);
+  const earners = earnersIn(own);
+  return {
+    found,
+    amount,
+    earners,
+    whole: earners === '' && beforeHas(own, WHOLE_INCOME_WORDS, own.length),
+    again: own.length === 0 || beforeHas(own, RESTATEMENT_PHRASES, own.length),
+  };
+}
+
+/**
+ * The household's income per month from the amounts of a sentence. Each earner's amount counts, each turned into a
+ * monthly figure by its own period word ("vợ chồng làm ruộng 60 triệu một năm, con trai 5 triệu một tháng" is
+ * 5.000.000 + 5.000.000); two earners with the same amount are two amounts ("chồng 5 triệu, vợ 5 triệu" = 10.000.000).
+ * An amount is counted once when it is the same figure said again for the same thing: the same monthly value
+ * with the same earner (or none), or said again ("thu nhập 5 triệu, tức là 5 triệu một tháng"). One amount
+ * named by no one may join the named ones ("làm ruộng 24 triệu một năm, con gái gửi về 3 triệu"); the household's whole
+ * income with its parts is the whole when the parts add up to it. Anything else is asked back.
+ */
 function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
   const incomes = amounts.filter((amount) => !beforeHas(amount.before, NOT_INCOME_PHRASES, 3));
   if (incomes.length === 0) {
@@ -223,31 +283,42 @@ function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
   }
   const failed = incomes.find((amount) => !amount.parse.ok);
   if (failed && !failed.parse.ok) return { question: failed.parse.question, notes: [] };
-  const read = incomes.map((amount) => (amount.parse.ok ? amount.parse.amount : undefined)).filter((amount) => amount !== undefined);
-  const notes = read.filter((amount) => amount.period === 'year' || amount.count > 1).map(conversionNote);
+  const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts)] : []));
+  const notes = read.map(({ amount }) => amount).filter((amount) => amount.period === 'year' || amount.count > 1).map(conversionNote);
   // "6-7 triệu": the higher end is used (a class is never read from the lower figure alone), and the note says so.
   for (const { range } of incomes) {
     if (range && range.low !== range.high) {
       notes.push(`khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)}: mình tính theo mức cao hơn, ${formatMoney(range.high)}; nếu thu nhập gần ${formatMoney(range.low)} hơn, bạn ghi lại một con số để kết quả sát hơn`);
     }
   }
-  // Who earns each amount ("chồng làm 5 triệu, vợ làm 5 triệu"): the earner words of its clause.
-  const earners = incomes.map((amount) => amount.before.filter((word) => EARNER_WORDS.has(word)).join(' '));
-  const byEarners = earners.every((earner) => earner !== '');
-  // The same amount said twice is one income, unless different people earn it (then each counts).
-  const sameIncome = !(byEarners && new Set(earners).size === earners.length);
-  if (read.length === 1 || (sameIncome && read.every((amount) => amount.value === read[0]!.value && amount.perPerson === read[0]!.perPerson))) {
-    return { monthly: read[0]!.value, perPerson: read[0]!.perPerson, notes };
+  const kept: Told[] = [];
+  for (const item of read) {
+    const same = kept.find(
+      (other) => other.amount.value === item.amount.value && other.amount.perPerson === item.amount.perPerson && (item.again || other.earners === item.earners),
+    );
+    if (!same) kept.push(item);
+    else if (read.length > 1) notes.push(`${formatMoney(item.amount.value)} một tháng được kể hai lần cho cùng một khoản, chỉ tính một lần`);
   }
-  if (byEarners && read.every((amount) => !amount.perPerson)) {
-    const total = read.reduce((sum, amount) => sum + amount.value, 0);
-    notes.push(`cộng thu nhập của từng người: ${read.map((amount) => formatMoney(amount.value)).join(' + ')} = ${formatMoney(total)}`);
-    return { monthly: total, perPerson: false, notes };
-  }
-  return {
+  if (kept.length === 1) return { monthly: kept[0]!.amount.value, perPerson: kept[0]!.amount.perPerson, notes };
+  const ask = {
     question: `Mình thấy nhiều số tiền (${incomes.map((amount) => amount.said).join('; ')}). Thu nhập của cả hộ mỗi tháng là bao nhiêu?`,
     notes,
   };
+  if (kept.some(({ amount }) => amount.perPerson)) return ask;
+  const wholes = kept.filter((item) => item.whole);
+  const parts = kept.filter((item) => !item.whole);
+  const sum = parts.reduce((total, { amount }) => total + amount.value, 0);
+  const added = `${parts.map(({ amount }) => formatMoney(amount.value)).join(' + ')} = ${formatMoney(sum)}`;
+  if (wholes.length === 1 && parts.length > 0 && sum === wholes[0]!.amount.value) {
+    notes.push(`thu nhập cả hộ ${formatMoney(sum)} bằng tổng các khoản kể ra (${added}), tính một lần`);
+    return { monthly: sum, perPerson: false, notes };
+  }
+  const unnamed = parts.filter((item) => item.earners === '').length;
+  if (wholes.length === 0 && unnamed <= 1 && unnamed < parts.length) {
+    notes.push(`${unnamed === 0 ? 'cộng thu nhập của từng người' : 'cộng các khoản thu nhập'}: ${added}`);
+    return { monthly: sum, perPerson: false, notes };
+  }
+  return ask;
 }
 
 // ---------- deprivations ----------

@@ -341,3 +341,82 @@ describe('a count with a period word ("1 tháng", "một năm", "mỗi tháng") 
     expect(parseAmount('1 thang 1tr2/nguoi')).toEqual({ ok: true, amount: { value: 1_200_000, said: 1_200_000, period: 'month', count: 1, perPerson: true } });
   });
 });
+
+describe('several earners (findings3 item 1): every amount counts, each per month by its own period word', () => {
+  // Hand-computed from NĐ 07/2021/NĐ-CP Điều 3 (kept for 2026 by NĐ 351/2025): rural line 1.500.000 đ, middle up to 2.250.000 đ,
+  // above that not covered ("none"). [sentence, household income a month, income per person, class]
+  const households: [string, number, number, string][] = [
+    // 5.000.000 + 5.000.000 = 10.000.000 ÷ 4 = 2.500.000 > 2.250.000 → none (was read as 5.000.000 → near_poor)
+    ['nha 4 nguoi o que, chong lam 5 trieu, vo lam 5 trieu', 10_000_000, 2_500_000, 'none'],
+    // 4.000.000 + 4.000.000 = 8.000.000 ÷ 3 = 2.666.666,67 → none
+    ['nha 3 nguoi o que, chong kiem 4 trieu, vo kiem 4 trieu', 8_000_000, 2_666_666.67, 'none'],
+    // 60.000.000 ÷ 12 = 5.000.000, + 5.000.000 = 10.000.000 ÷ 6 = 1.666.666,67 → middle
+    ['nha toi 6 nguoi o thon, vo chong lam ruong moi nam thu dc 60 trieu, them con trai di lam cong ty 5 trieu 1 thang', 10_000_000, 1_666_666.67, 'middle'],
+    // 3.000.000 + 2.000.000 + 1.000.000 = 6.000.000 ÷ 4 = 1.500.000 ≤ 1.500.000 → near_poor (was asked back)
+    ['nha 4 nguoi o que, chong 3 trieu, vo 2 trieu, con 1 trieu', 6_000_000, 1_500_000, 'near_poor'],
+    // 24.000.000 ÷ 12 = 2.000.000, + 3.000.000 = 5.000.000 ÷ 4 = 1.250.000 → near_poor (was asked back)
+    ['nha 4 nguoi o que, lam ruong 1 nam 24 trieu, con gai gui ve 3 trieu 1 thang', 5_000_000, 1_250_000, 'near_poor'],
+    // 6.000.000 + 6.000.000 = 12.000.000 ÷ 4 = 3.000.000 ≤ 3.000.000 (urban middle) → middle
+    ['nha 4 nguoi o phuong, chong chay grab 6 trieu, vo ban hang 6 trieu', 12_000_000, 3_000_000, 'middle'],
+    // 2.500.000 × 2 = 5.000.000 ÷ 4 = 1.250.000 → near_poor
+    ['nha toi 4 nguoi o que, chong 2 trieu ruoi, vo 2 trieu ruoi', 5_000_000, 1_250_000, 'near_poor'],
+    // 5.000.000 (chồng, a month) + 5.000.000 (con lớn) = 10.000.000 ÷ 4 = 2.500.000 → none
+    ['nha toi 4 nguoi o que, chong lam ho moi thang 5 trieu, vo o nha cham con, con lon gui ve 5 trieu', 10_000_000, 2_500_000, 'none'],
+  ];
+  for (const [text, monthly, perPerson, classification] of households) {
+    it(`“${text}”: ${monthly} đồng a month, ${perPerson} a person, ${classification}`, () => {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome).toBe(monthly);
+      expect(understanding.questions).toEqual([]);
+      const checked = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+      expect(checked.ok && [checked.value.incomePerPerson, checked.value.classification]).toEqual([perPerson, classification]);
+    });
+  }
+
+  it('says how the amounts were added, and names the earners when each has one ("vo 2 trieu" is the wife, not "vào")', () => {
+    expect(read('nha 4 nguoi o que, chong 3 trieu, vo 2 trieu, con 1 trieu').notes).toContain(
+      'cộng thu nhập của từng người: 3.000.000 đồng + 2.000.000 đồng + 1.000.000 đồng = 6.000.000 đồng',
+    );
+    expect(read('nha 4 nguoi o que, lam ruong 1 nam 24 trieu, con gai gui ve 3 trieu 1 thang').notes).toEqual([
+      '24.000.000 đồng một năm ÷ 12 = 2.000.000 đồng một tháng',
+      'cộng các khoản thu nhập: 2.000.000 đồng + 3.000.000 đồng = 5.000.000 đồng',
+    ]);
+  });
+
+  // The rule for an amount told twice: the same monthly value counts once when it is said again ("tức là", "nghĩa là", or a
+  // figure with no words of its own right after another) or said of the same earner (or of no one both times).
+  it('counts an amount said again for the same thing once', () => {
+    for (const text of [
+      'nha toi o que 5 nguoi, thu nhap 5 trieu, tuc la 5 trieu mot thang',
+      'o que nha 5 nguoi, chong lam 60 trieu mot nam tuc la 5 trieu mot thang',
+      'nha 5 nguoi o que, chong lam 5 trieu 1 thang, 60 trieu 1 nam',
+      'nha 5 nguoi o que, thu nhap 5 trieu, chong lam 5 trieu',
+    ]) {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome, text).toBe(5_000_000);
+      expect(understanding.questions, text).toEqual([]);
+    }
+    expect(read('nha toi o que 5 nguoi, thu nhap 5 trieu, tuc la 5 trieu mot thang').notes).toContain(
+      '5.000.000 đồng một tháng được kể hai lần cho cùng một khoản, chỉ tính một lần',
+    );
+  });
+
+  it('takes the household total when the parts told add up to it, and asks when they do not', () => {
+    // 5.000.000 + 3.000.000 = 8.000.000 = the total: 8.000.000 ÷ 4 = 2.000.000 → middle
+    const whole = read('nha 4 nguoi o que, thu nhap 8 trieu, chong 5 trieu vo 3 trieu');
+    expect(whole.understood.monthlyIncome).toBe(8_000_000);
+    expect(whole.notes.join(' ')).toContain('thu nhập cả hộ 8.000.000 đồng bằng tổng các khoản kể ra (5.000.000 đồng + 3.000.000 đồng = 8.000.000 đồng)');
+    for (const text of ['nha 4 nguoi o que, thu nhap 9 trieu, chong 5 trieu vo 3 trieu', 'nha 4 nguoi o que, 5 trieu, 8 trieu', 'nha 4 nguoi, moi nguoi 1tr5, chong 3 trieu']) {
+      const unclear = read(text);
+      expect(unclear.missing, text).toContain('monthlyIncome');
+      expect(unclear.questions.join(' '), text).toMatch(/nhiều số tiền/);
+    }
+  });
+
+  it('reads "60 triệu một năm" inside a sentence as a yearly amount, not as 60 triệu and "một năm" more digits', () => {
+    const understanding = read('nha 4 nguoi o que, 60 trieu mot nam, nha tam');
+    expect(understanding.understood).toMatchObject({ monthlyIncome: 5_000_000, deprivations: ['housing_quality'] });
+    expect(understanding.notes).toEqual(['60.000.000 đồng một năm ÷ 12 = 5.000.000 đồng một tháng']);
+    expect(read('1 trieu nam').understood.monthlyIncome).toBe(1_500_000);
+  });
+});

@@ -202,7 +202,8 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['CURRENCY_WORDS', data.CURRENCY_WORDS], ['HALF_WORDS', data.HALF_WORDS], ['TEN_WORDS', data.TEN_WORDS], ['ODD_WORDS', data.ODD_WORDS],
     ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES],
     ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
-    ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
+    ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['INCOME_NOUNS', data.INCOME_NOUNS],
+    ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   checkApart(section, ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES], ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS]);
@@ -347,7 +348,7 @@ export function findSpoken(words: readonly WordKeys[]): SpokenMatch[] {
       (candidate) =>
         candidate.words.every((formWord, j) => words[i + j] !== undefined && wordMatches(formWord, words[i + j]!)) &&
         (!candidate.atEnd || i + candidate.words.length === words.length) &&
-        !candidate.except.some((phrase) => phrase.every((key, j) => words[i + j]?.folded === key)),
+        !candidate.except.some((phrase) => phrase.every((key, j) => (key === '#' ? /^\d/.test(words[i + j]?.folded ?? '') : words[i + j]?.folded === key))),
     );
     if (!form) {
       i += 1;

@@ -75,6 +75,15 @@ export const NOT_INCOME_PHRASES: readonly string[] = [
   'tien dien', 'tien thuoc', 'tien hoc', 'tien an',
 ];
 
+/**
+ * An amount said as "the income" without naming who earns it is the household's whole income ("thu nhập 8 triệu,
+ * chồng 5 triệu, vợ 3 triệu" is 8 triệu in all), like the HOUSEHOLD_TOTAL_WORDS.
+ */
+export const INCOME_NOUNS: readonly string[] = ['thu nhap'];
+
+/** Before an amount, words that say it again in other words ("5 triệu, tức là 60 triệu một năm"): counted once. */
+export const RESTATEMENT_PHRASES: readonly string[] = ['tuc la', 'tuc', 'nghia la', 'tinh ra', 'quy ra', 'hay la', 'vay la'];
+
 /** Words before an amount that name who earns it: several such amounts are added up. */
 export const EARNER_WORDS: ReadonlySet<string> = new Set([
   'chong', 'vo', 'con', 'toi', 'em', 'minh', 'anh', 'chi', 'ong', 'ba', 'bo', 'me', 'ma', 'cha', 'chau',

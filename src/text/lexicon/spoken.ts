@@ -10,7 +10,8 @@
  *   words "hong", "do" stay what they are;
  * - `atEnd`: forms read this way only as the last word of a message ("co dc ho tro hong");
  * - `except`: phrases (without diacritics) in which the form keeps its own meaning ("vo chong" is
- *   "vợ chồng", not "vào chồng");
+ *   "vợ chồng", not "vào chồng"); `#` in a phrase stands for a word starting with a digit ("vo #":
+ *   "vo 2tr" is "vợ 2 triệu");
  * - `particle`: the word carries no content (vậy, nhé, rồi): search drops it.
  * Longer forms win over shorter ones ("bao nhiu" before "nhiu").
  */
@@ -29,10 +30,10 @@ export const SPOKEN: readonly SpokenEntry[] = [
   {
     canonical: 'vào',
     forms: ['vo', 'dô', 'zô', 'zo', 'dzô', 'vô'],
-    // "vo" before what a wife earns is "vợ": "chồng làm 5 triệu, vợ làm 5 triệu", "vợ bán rau 2 triệu".
+    // "vo" before what a wife earns is "vợ": "chồng làm 5 triệu, vợ làm 5 triệu", "vợ bán rau 2 triệu", "chong 3 trieu, vo 2 trieu".
     except: [
       'vo chong', 'vo con', 'vo toi', 'vo tui', 'vo minh', 'vo em', 'vo anh', 'vo ck', 'vo va', 'vo oi',
-      'vo lam', 'vo kiem', 'vo ban', 'vo luong', 'vo thi', 'vo may', 'vo buon',
+      'vo lam', 'vo kiem', 'vo ban', 'vo luong', 'vo thi', 'vo may', 'vo buon', 'vo phu', 'vo di lam', 'vo o nha', 'vo #', 'vo dc #', 'vo duoc #',
     ],
   },
   { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true },
