@@ -12,6 +12,8 @@ import {
   formatDate,
   lookupStandard,
   newStandardSoon,
+  nextStandardAfter,
+  parseUserDate,
   supportsFor,
   type RuleSet,
   type SupportClass,
@@ -20,7 +22,7 @@ import type { Button, Reply, Span } from './types.ts';
 import type { Session } from './session.ts';
 import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import { provinceKey } from '../text/lexicon/index.ts';
+import { provinceKey, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
 
 
@@ -85,18 +87,42 @@ function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[]
   return undefined;
 }
 
-const FIRST_YEAR = 2016;
-const LAST_YEAR = 2100;
 
+/**
+ * The day /chuan's argument names: today when empty, a year (its 1 July, today for this year: standards
+ * change on 1 January), or a date as cadres write it ("31/12/2026", "2026-12-31").
+ */
 function yearDate(args: string, today: string): string | { error: string } {
   const text = args.trim();
   if (!text) return today;
-  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
-    return { error: `Bạn gõ năm bằng 4 chữ số từ ${FIRST_YEAR}, ví dụ: /chuan 2027.` };
+  // A year outside the data's periods is answered with the periods the data has (outsideDataReply).
+  if (/^\d{4}$/.test(text) && Number(text) >= YEARS_ASKABLE.from && Number(text) <= YEARS_ASKABLE.to) {
+    return text === today.slice(0, 4) ? today : `${text}-07-01`;
   }
-  // Standards change on 1 January; any day of the year gives the same one, and today for this year.
-  return String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
+  return parseUserDate(text) ?? { error: 'Bạn gõ một năm (ví dụ: /chuan 2027) hoặc một ngày dạng dd/MM/yyyy (ví dụ: /chuan 31/12/2026).' };
+}
+
+/**
+ * A day outside every period of the rules data: the periods the data has (each with its basis and status),
+ * that the standard of that day is not known here, where to ask, and the nearest period's card as a button.
+ */
+function outsideDataReply(rules: RuleSet, date: string, asked: string): Reply {
+  const periods = rules.standards;
+  const first = periods[0]!;
+  const last = periods[periods.length - 1]!;
+  const nearestYear = (date < first.validFrom ? first.validFrom : last.validTo).slice(0, 4);
+  return reply(
+    [
+      bold(`Chưa có chuẩn nghèo ${asked} trong dữ liệu của trợ lý (chưa rõ), nên mình không nêu con số nào.\n`),
+      plain(`Dữ liệu có chuẩn nghèo từ ${formatDate(first.validFrom)} đến ${formatDate(last.validTo)}:\n`),
+      plain(bullets(periods.map((standard) => `${formatDate(standard.validFrom)} – ${formatDate(standard.validTo)}: ${standard.title}, ${standard.document}${STATUS_TAGS[standard.status]}`))),
+      plain(`\n\n${date > last.validTo ? 'Chuẩn nghèo sau giai đoạn này chưa có trong dữ liệu. ' : ''}${WHERE_TO_ASK}`),
+    ],
+    [
+      [{ label: `Chuẩn năm ${nearestYear}`, action: `menu:standard:${nearestYear}` }],
+      [{ label: 'Chuẩn đang áp dụng', action: 'menu:standard' }],
+    ],
+  );
 }
 
 /** What changes from today to just after the next standard starts: one short line each (cheap phones). */
@@ -122,7 +148,8 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
   const found = lookupStandard(rules, date);
-  if (!found.ok) return [lines(found.error.message)];
+  const asked = /^\d{4}$/.test(args.trim()) ? `năm ${args.trim()}` : `ngày ${formatDate(date)}`;
+  if (!found.ok) return [outsideDataReply(rules, date, asked)];
   const standard = describeStandard(rules, date);
   const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
   // An indicator whose content is not known is labelled "(chưa rõ)"; the list as a whole carries its own status.
@@ -136,7 +163,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
-      `${args.trim() ? `Áp dụng cho năm ${date.slice(0, 4)}` : `Áp dụng hôm nay, ${formatDate(date)}`}. ` +
+      `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : /^\d{4}$/.test(args.trim()) ? `Áp dụng cho năm ${date.slice(0, 4)}` : `Áp dụng ngày ${formatDate(date)}`}. ` +
         `Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`,
     ),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
@@ -154,9 +181,11 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   if (standard.indicatorsNote && !standard.provisionalReasons.includes(standard.indicatorsNote)) spans.push(plain(`\n${standard.indicatorsNote}`));
   if (standard.provisional) spans.push(bold('\n\n⚠️ Tạm tính: '), plain(standard.provisionalReasons.join(' ')));
   if (standard.notes.length > 0) spans.push(bold('\n\nGhi chú:\n'), plain(bullets(standard.notes)));
-  const nextYear = Number(date.slice(0, 4)) + 1;
+  // The next period's card, not the next year's (2028 is the same standard as 2027); none after the last one.
+  const next = nextStandardAfter(rules, date);
+  const nextYear = next?.validFrom.slice(0, 4);
   const standardShown = reply(spans, [
-    [{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }],
+    ...(nextYear ? [[{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }]] : []),
     [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
   ]);
   return !args.trim() && newStandardSoon(rules, today) ? [standardShown, changesReply(rules, today)] : [standardShown];

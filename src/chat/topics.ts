@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { fold } from '../text/fold.ts';
-import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, yearAsked } from '../text/lexicon/index.ts';
+import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { CLASS_LABELS, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
@@ -107,7 +107,9 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   const classification = classes[0];
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
   const asksLine = classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject);
-  if (asksLine && !support) return { kind: 'standard', ...(year ? { year } : {}) };
+  // The standard of a year no period covers ("năm 2015", "2031") is that year's: the answer says the data has none.
+  const standardYear = year ?? yearWritten(words);
+  if (asksLine && !support) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
   if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
@@ -118,7 +120,7 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   // asks what the newly-escaped class is, which the explainers answer.
   if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) return { kind: 'procedure' };
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
-    return { kind: 'standard', ...(year ? { year } : {}) };
+    return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   }
   return told;
 }
@@ -235,7 +237,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   if (code.startsWith('s')) {
     if (!year) return { kind: 'standard' };
     const value = Number(year);
-    return value >= 2016 && value <= 2100 ? { kind: 'standard', year: value } : undefined;
+    return value >= YEARS_ASKABLE.from && value <= YEARS_ASKABLE.to ? { kind: 'standard', year: value } : undefined;
   }
   if (code === 'p') return { kind: 'procedure' };
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;

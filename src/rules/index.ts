@@ -9,6 +9,7 @@ export {
   StandardDateError,
   CLASS_LABELS,
   STATUS_LABELS,
+  nextStandardAfter,
   type StandardInfo,
   type StandardDescription,
 } from './standard.ts';

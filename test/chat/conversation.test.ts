@@ -195,7 +195,7 @@ describe('information commands', () => {
     expect(later.text).toContain('2.200.000 đồng');
     expect(later.text).toContain('2.800.000 đồng');
     expect(later.text).toContain('Tạm tính');
-    expect((await harness.say('/chuan abc')).text).toContain('4 chữ số');
+    expect((await harness.say('/chuan abc')).text).toContain('Bạn gõ một năm (ví dụ: /chuan 2027) hoặc một ngày dạng dd/MM/yyyy');
   });
 
   it('/chuan adds what changes when a new standard starts within the upcoming window, and /chuan thay doi on demand', async () => {

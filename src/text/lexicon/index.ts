@@ -404,6 +404,17 @@ export function provinceKey(name: string): string {
  * The year a question or a household sentence is about, from a year written out (2016–2100) or time words
  * (when.ts) read against today (yyyy-MM-dd); undefined when it says none ("năm nay" is today's standard).
  */
+/** The years a question may ask the standard of (Vietnam's poverty lines start in the 1990s). */
+export const YEARS_ASKABLE = { from: 1990, to: 2100 } as const;
+
+/**
+ * Any year written out (YEARS_ASKABLE), also one no standard covers ("chuẩn nghèo năm 2015"): a question about
+ * the standard of that year is answered with the periods the data has, never with today's standard.
+ */
+export function yearWritten(words: readonly string[]): number | undefined {
+  return words.map(Number).find((n) => Number.isInteger(n) && n >= YEARS_ASKABLE.from && n <= YEARS_ASKABLE.to);
+}
+
 export function yearAsked(words: readonly string[], today: string): number | undefined {
   const written = words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
   if (written !== undefined) return written;

@@ -14,7 +14,8 @@ export const TOPICS = {
   threshold: {
     amount: ['bao nhieu', 'muc nao', 'muc bao nhieu', 'duoi muc', 'toi da', 'khoang nao', 'nhieu nhat'],
     // The line is per person: "bn tiền 1 người 1 tháng thì nghèo" asks it without saying "thu nhập".
-    subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi'],
+    // "hộ nghèo năm 2031 chuẩn là bao nhiêu": the standard named alone with a class and an amount.
+    subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan'],
   },
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
