@@ -63,6 +63,8 @@ async function startChannels(config: Config, app: App, logger: Logger): Promise<
     const { startZalo } = await import('../channels/zalo/index.ts');
     const zalo = await startZalo(config, app, logger, {
       ...(config.PUBLIC_URL ? { shareLink: webShareLink(config.PUBLIC_URL) } : {}),
+      // Beside the SQLite file (its folder is this instance's), also when the sessions are in PostgreSQL.
+      inboxPath: `${config.DATABASE_PATH}.zalo-inbox.json`,
     });
     channels.push({ name: 'zalo', webhookHandler: zalo.webhookHandler, stop: () => zalo.stop() });
   }

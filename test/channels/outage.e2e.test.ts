@@ -6,6 +6,9 @@
  * Zalo, which forgets what it handed out: the bot retries it) and a webhook answers 503 so the platform
  * sends it again; once the database is back it is answered, once.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TELEGRAM_TEXTS } from '../../src/channels/telegram/adapter.ts';
 import { ZALO_ERROR_TEXT } from '../../src/channels/zalo/bot.ts';
@@ -153,5 +156,61 @@ describe.skipIf(unavailable !== undefined)(titled('a PostgreSQL outage under the
     expect(telegram.messagesTo(8301)).toHaveLength(telegramCount);
     expect(zalo.sentTo('z-8302')).toHaveLength(zaloCount);
     expect(zalo.sentTo('z-8302').join('\n')).toContain(WELCOME);
+  }, 120_000);
+
+  it('Zalo polling: messages still waiting for the database at a stop are kept and answered once by the next start', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'zalo-inbox-'));
+    const databasePath = join(directory, 'bot.db');
+    const inboxFile = `${databasePath}.zalo-inbox.json`;
+    const env = { DATABASE_URL: proxy.url(database.url), ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_ROOT: zalo.apiRoot };
+    try {
+      const polls = zalo.callsOf('getUpdates').length;
+      const first = await startTestService(env, { databasePath });
+      services.push(first);
+      // Polling (the webhook an earlier test left is removed first), so the update is queued, not posted.
+      await zalo.waitFor('Zalo polling', () => zalo.callsOf('getUpdates').length > polls);
+      zalo.pushUpdate(zaloUpdate('z-8500', { text: '/start' }));
+      await waitUntil('the Zalo welcome', () => zalo.sentTo('z-8500').length > 0);
+      await sleep(1000);
+      const once = zalo.sentTo('z-8500').length;
+
+      await proxy.cut();
+      try {
+        zalo.pushUpdate(zaloUpdate('z-8501', { text: '/start' }));
+        await waitUntil('the first update to wait', () => events(first, 'zalo.update_retry').length > 0);
+        zalo.pushUpdate(zaloUpdate('z-8502', { text: '/start' }));
+        await waitUntil('the second update to wait', () => new Set(events(first, 'zalo.update_retry').map((event) => event.updateId)).size === 2);
+        await waitUntil('polling to pause', () => events(first, 'zalo.polling_paused').length > 0);
+        // Not fetched while paused: Zalo keeps it.
+        const pausedAt = zalo.callsOf('getUpdates').length;
+        zalo.pushUpdate(zaloUpdate('z-8503', { text: '/start' }));
+        await sleep(1500);
+        expect(zalo.callsOf('getUpdates')).toHaveLength(pausedAt);
+        await first.close();
+        expect(events(first, 'zalo.update_kept_for_next_start')).toHaveLength(2);
+        expect(events(first, 'zalo.update_unhandled_at_stop')).toEqual([]);
+        expect(existsSync(inboxFile)).toBe(true);
+        // The log names no text: only the update ids and counts.
+        expect(first.logLines.filter((line) => line.includes('zalo.')).join('\n')).not.toContain('/start');
+      } finally {
+        await proxy.restore();
+      }
+      expect(['z-8501', 'z-8502', 'z-8503'].map((user) => zalo.sentTo(user))).toEqual([[], [], []]);
+
+      const second = await startTestService(env, { databasePath });
+      services.push(second);
+      await waitUntil('the kept and the unfetched answers', () => ['z-8501', 'z-8502', 'z-8503'].every((user) => zalo.sentTo(user).length >= once));
+      await sleep(3000);
+      for (const user of ['z-8501', 'z-8502', 'z-8503']) {
+        expect(zalo.sentTo(user)).toHaveLength(once);
+        expect(zalo.sentTo(user).join('\n')).toContain(WELCOME);
+        expect(zalo.sentTo(user)).not.toContain(ZALO_ERROR_TEXT);
+      }
+      expect(events(second, 'zalo.inbox_resumed')).toEqual([expect.objectContaining({ updates: 2 })]);
+      expect(existsSync(inboxFile)).toBe(false);
+      await second.close();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   }, 120_000);
 });

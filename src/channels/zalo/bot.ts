@@ -10,6 +10,7 @@ import type { Logger } from '../../log.ts';
 import type { ZaloApi } from './api.ts';
 import { renderForZalo } from './render.ts';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, pause, type RetryOptions } from './retry.ts';
+import type { WaitingUpdate, ZaloInbox } from './inbox.ts';
 import { routeUpdate } from './updates.ts';
 
 export const ZALO_ERROR_TEXT =
@@ -34,8 +35,10 @@ export interface ZaloBotDeps {
    * (503); 'retry' (polling: the platform already forgot it) tries it again here with back-off.
    */
   redeliver?: 'platform' | 'retry';
-  /** Aborted when the channel stops: an update still being retried is given up (logged). */
+  /** Aborted when the channel stops: an update still being retried is given up (logged), kept in `inbox` if any. */
   stopping?: AbortSignal;
+  /** Polling: where an update waiting for the database is kept until handled, so a stop does not lose it. */
+  inbox?: ZaloInbox;
 }
 
 /** What became of an update: handled (its replies are on their way) or to be delivered again. */
@@ -49,8 +52,14 @@ export interface ZaloBot {
   handleUpdate(raw: unknown): Promise<UpdateOutcome>;
   /** Names the bot answers to in groups ("@name"), from getMe. */
   setBotNames(names: string[]): void;
+  /** Handles the updates an earlier run kept in the inbox (they wait for the database again if need be). */
+  resume(updates: WaitingUpdate[]): void;
   /** Updates queued or being handled. */
   readonly pending: number;
+  /** Updates waiting for the database (polling): fetching more would only add to them. */
+  readonly waiting: number;
+  /** Resolves when no update waits for the database. */
+  noneWaiting(): Promise<void>;
   /** Resolves when every queued update has been handled. */
   idle(): Promise<void>;
 }
@@ -74,36 +83,60 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     }
   }
 
-  /** The core's replies as texts; undefined when the update must be delivered again. */
-  async function repliesOf(handle: () => Promise<Reply[]>, log: Logger): Promise<string[] | undefined> {
-    for (let failures = 1; ; failures += 1) {
-      try {
-        return renderForZalo(await handle(), deps.shareLink);
-      } catch (error) {
-        if (!shouldRedeliver(error)) {
-          log.error('zalo.update_failed', { error });
-          return [ZALO_ERROR_TEXT];
+  let waiting = 0;
+  let noneWaiting: { promise: Promise<void>; resolve: () => void } | undefined;
+
+  /**
+   * The core's replies as texts; undefined when the update must be delivered again. Polling retries it here,
+   * kept in the inbox meanwhile (Zalo forgot it): a stop leaves it there for the next start.
+   */
+  async function repliesOf(update: WaitingUpdate, handle: () => Promise<Reply[]>, log: Logger): Promise<string[] | undefined> {
+    let waited = false;
+    try {
+      for (let failures = 1; ; failures += 1) {
+        try {
+          const texts = renderForZalo(await handle(), deps.shareLink);
+          deps.inbox?.drop(update.messageId);
+          return texts;
+        } catch (error) {
+          if (!shouldRedeliver(error)) {
+            log.error('zalo.update_failed', { error });
+            deps.inbox?.drop(update.messageId);
+            return [ZALO_ERROR_TEXT];
+          }
+          const reason = (error as Error).name;
+          if (deps.redeliver !== 'retry') {
+            log.warn('zalo.update_redeliver', { reason });
+            return undefined;
+          }
+          if (!waited) {
+            waited = true;
+            waiting += 1;
+            deps.inbox?.keep(update);
+          }
+          const retryInMs = backoffDelay(retry, failures);
+          log.warn('zalo.update_retry', { reason, failures, retryInMs });
+          if (!(await pause(retryInMs, deps.stopping))) {
+            if (deps.inbox) log.warn('zalo.update_kept_for_next_start', { reason });
+            else log.error('zalo.update_unhandled_at_stop', { reason });
+            return undefined;
+          }
         }
-        const reason = (error as Error).name;
-        if (deps.redeliver !== 'retry') {
-          log.warn('zalo.update_redeliver', { reason });
-          return undefined;
-        }
-        const retryInMs = backoffDelay(retry, failures);
-        log.warn('zalo.update_retry', { reason, failures, retryInMs });
-        if (!(await pause(retryInMs, deps.stopping))) {
-          log.error('zalo.update_unhandled_at_stop', { reason });
-          return undefined;
-        }
+      }
+    } finally {
+      if (waited && --waiting === 0) {
+        noneWaiting?.resolve();
+        noneWaiting = undefined;
       }
     }
   }
 
-  async function answer(chatId: string, log: Logger, handle: () => Promise<Reply[]>, outcome: (value: UpdateOutcome) => void): Promise<void> {
+  async function answer(update: WaitingUpdate, log: Logger, outcome: (value: UpdateOutcome) => void): Promise<void> {
+    const { chatId, messageId, message } = update;
     api.sendChatAction({ chat_id: chatId, action: 'typing' }).catch((error: unknown) => {
       log.debug('zalo.typing_failed', { error });
     });
-    const texts = await repliesOf(handle, log);
+    const texts = await repliesOf(update, () => core.handle({ ...message, traceId: messageId, deliveryId: messageId }), log);
     outcome(texts ? 'handled' : 'redeliver');
     if (!texts) return;
     try {
@@ -132,20 +165,16 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
         log.debug('zalo.update_ignored', { reason: routed.reason });
         return 'handled';
       }
-      const { chatId, message } = routed;
+      const { chatId, message, messageId } = routed;
       log.info('zalo.update', { group: message.isGroup === true, unsupported: message.unsupported === true });
-      return new Promise<UpdateOutcome>((resolve) => {
-        const outcome = (value: UpdateOutcome) => {
-          // Not answered: the platform's next delivery of it must not pass for a duplicate.
-          if (value === 'redeliver') recentMessageIds.delete(routed.messageId);
-          resolve(value);
-        };
-        queue.run([`chat:${chatId}`, `user:${message.userId}`], () =>
-          answer(chatId, log, () => core.handle({ ...message, traceId: routed.messageId, deliveryId: routed.messageId }), outcome).finally(() =>
-            resolve('handled'),
-          ),
-        );
-      });
+      return dispatch({ chatId, messageId, message }, log);
+    },
+    resume(updates) {
+      for (const update of updates) {
+        remember(recentMessageIds, update.messageId);
+        void dispatch(update, logger.child({ updateId: update.messageId }));
+      }
+      if (updates.length > 0) logger.info('zalo.inbox_resumed', { updates: updates.length });
     },
     setBotNames(names) {
       botNames = names.filter((name) => name.trim() !== '');
@@ -153,8 +182,32 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     get pending() {
       return queue.size;
     },
+    get waiting() {
+      return waiting;
+    },
+    noneWaiting() {
+      if (waiting === 0) return Promise.resolve();
+      if (!noneWaiting) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((done) => (resolve = done));
+        noneWaiting = { promise, resolve };
+      }
+      return noneWaiting.promise;
+    },
     idle: () => queue.idle(),
   };
+
+  /** Queues the update behind its chat's and user's earlier ones; resolves once the core handled it (or could not yet). */
+  function dispatch(update: WaitingUpdate, log: Logger): Promise<UpdateOutcome> {
+    return new Promise<UpdateOutcome>((resolve) => {
+      const outcome = (value: UpdateOutcome) => {
+        // Not answered: the platform's next delivery of it must not pass for a duplicate.
+        if (value === 'redeliver') recentMessageIds.delete(update.messageId);
+        resolve(value);
+      };
+      queue.run([`chat:${update.chatId}`, `user:${update.message.userId}`], () => answer(update, log, outcome).finally(() => resolve('handled')));
+    });
+  }
 }
 
 function remember(ids: Set<string>, id: string): void {

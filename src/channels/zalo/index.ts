@@ -10,6 +10,7 @@ import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { createZaloApi, type ZaloApi } from './api.ts';
 import { createZaloBot, type ZaloBot } from './bot.ts';
+import { fileInbox } from './inbox.ts';
 import { DEFAULT_POLL_TIMEOUT_SECONDS, startPolling } from './polling.ts';
 import { DEFAULT_RETRY, retryUntilDone, type RetryOptions } from './retry.ts';
 import { zaloWebhookHandler, type WebhookHandler } from './webhook.ts';
@@ -29,6 +30,8 @@ export interface ZaloOptions {
   pollTimeoutSeconds?: number;
   shareLink?: (token: string) => string;
   fetch?: typeof fetch;
+  /** Polling: the file keeping updates that wait for the database across a stop (inbox.ts); none: kept in memory only. */
+  inboxPath?: string;
 }
 
 type ZaloConfig = Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_SECRET'>;
@@ -50,6 +53,7 @@ export async function startZalo(
   const webhook = Boolean(config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET);
   // Ends the in-place retries of updates polling took that the database could not take yet.
   const stopping = new AbortController();
+  const inbox = !webhook && options.inboxPath ? fileInbox(options.inboxPath, log) : undefined;
   const bot = createZaloBot({
     api,
     core: app.core,
@@ -58,11 +62,14 @@ export async function startZalo(
     redeliver: webhook ? 'platform' : 'retry',
     stopping: stopping.signal,
     ...(options.shareLink ? { shareLink: options.shareLink } : {}),
+    ...(inbox ? { inbox } : {}),
   });
 
   if (webhook) {
     return startWebhookMode(api, bot, log, retry, { url: config.ZALO_WEBHOOK_URL!, secret: config.ZALO_WEBHOOK_SECRET! });
   }
+  // Updates a stop left waiting for the database come first (already read: group mentions are removed).
+  if (inbox) bot.resume(inbox.kept());
   const polling = startPolling({
     api,
     bot,

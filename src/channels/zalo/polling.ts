@@ -27,6 +27,19 @@ export interface Polling {
   stop(): Promise<void>;
 }
 
+/** Waits for `settled`, or less: until `signal` aborts; leaves no listener behind. */
+async function untilAborted(settled: Promise<void>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return;
+  let onAbort: () => void = () => {};
+  const aborted = new Promise<void>((resolve) => (onAbort = resolve));
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    await Promise.race([settled, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
 export function startPolling(deps: PollingDeps): Polling {
   const { api, bot, logger } = deps;
   const controller = new AbortController();
@@ -38,6 +51,12 @@ export function startPolling(deps: PollingDeps): Polling {
     let failures = 0;
     while (!controller.signal.aborted) {
       if (bot.pending >= MAX_PENDING_UPDATES) await bot.idle();
+      // While updates wait for the database, Zalo keeps the next ones better than this process would.
+      if (bot.waiting > 0) {
+        logger.info('zalo.polling_paused', { waiting: bot.waiting });
+        await untilAborted(bot.noneWaiting(), controller.signal);
+        continue;
+      }
       let updates: unknown[];
       try {
         updates = await api.getUpdates({ timeout: deps.timeoutSeconds }, controller.signal);
@@ -50,7 +69,7 @@ export function startPolling(deps: PollingDeps): Polling {
       }
       if (failures > 0) logger.info('zalo.polling_recovered', { failures });
       failures = 0;
-      // Not awaited: each chat's queue keeps order; one the database could not take is retried by the bot.
+      // Not awaited: each chat's queue keeps order; one the database could not take is retried by the bot (kept in its inbox).
       for (const update of updates) void bot.handleUpdate(update);
     }
   }
