@@ -871,8 +871,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           log.info('delivery_in_progress', { channel: message.channel });
           throw new DeliveryInProgressError();
         }
+        // Without a claim in the store: held in memory, so a redelivery meanwhile is not answered twice.
         if (isUnclaimed(claimed)) log.warn('delivery_unclaimed', { channel: message.channel, reason: claimed.unclaimed, error: claimed.error });
-        else claim = claimed;
+        claim = claimed;
       }
       const key = sessionKey(message);
       // Load → answer → save as one step per chat, so two messages of one chat (even at two instances) never interleave.

@@ -92,6 +92,11 @@ export const DELIVERY_DEFAULTS = {
    * waits at most 20 s), short enough that a redelivery after a crash is answered within a minute.
    */
   leaseMs: 60_000,
+  /**
+   * Deliveries answered without a claim (the store degraded) remembered in memory until the store takes their
+   * finish, at most this many (the oldest forgotten first).
+   */
+  unclaimedRemembered: 10_000,
 } as const;
 
 /** A claim held while its delivery is handled (`token` tells the holder's claim from a later one). */
@@ -139,11 +144,12 @@ export interface DeliveryClaim {
 /**
  * The store is there but cannot take a claim now (SQLite degraded: disk full, a write lock held by
  * another process, a damaged page). Answers need no database, so the delivery is answered without a
- * claim: a redelivery of it (Telegram retries a webhook it did not get a 200 for; Zalo after a
- * restart) may be answered a second time (README "Máy chủ"). Not an unreachable store: that is
+ * claim in the store: it is held in this process's memory instead, and finished there (and in the store
+ * once it writes again), so a redelivery meanwhile is not answered twice; only one after a restart before
+ * the store wrote again may be (README "Máy chủ"). Not an unreachable store: that is
  * StoreUnavailableError, thrown, and the update is delivered again later instead.
  */
-export interface Unclaimed {
+export interface Unclaimed extends DeliveryClaim {
   readonly unclaimed: 'store-degraded';
   /** Why the claim was not written (the store's error; logged, it names no personal text). */
   readonly error: unknown;
@@ -191,17 +197,50 @@ export function storeDeliveryClaims(
   store: DeliveryStore,
   now: () => Date = () => new Date(),
 ): DeliveryClaims {
+  /** Deliveries handled without a claim while the store could not write: being handled, or answered. */
+  const unclaimed = new Map<string, { channel: string; id: string; done: boolean }>();
+  /** The store writes again: the finishes it could not take are written now (a failure leaves them for later). */
+  const finishUnclaimed = async () => {
+    for (const [key, delivery] of unclaimed) {
+      if (!delivery.done) continue;
+      await store.finishDelivery(delivery.channel, delivery.id);
+      unclaimed.delete(key);
+    }
+  };
   return {
     claim: async (channel, id) => {
+      const key = JSON.stringify([channel, id]);
+      const held = unclaimed.get(key);
+      if (held) return held.done ? 'done' : 'in-progress';
       const token = randomUUID();
       let state: DeliveryState;
       try {
         state = await store.claimDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
       } catch (error) {
-        // Unreachable: redeliver later. Any other failure of the claim's write: the store is degraded, answer anyway.
+        // Unreachable: redeliver later. Any other failure of the claim's write: the store is degraded, answer
+        // anyway, held in memory.
         if (error instanceof StoreUnavailableError) throw error;
-        return { unclaimed: 'store-degraded', error };
+        const delivery = { channel, id, done: false };
+        unclaimed.set(key, delivery);
+        if (unclaimed.size > DELIVERY_DEFAULTS.unclaimedRemembered) unclaimed.delete(unclaimed.keys().next().value!);
+        return {
+          unclaimed: 'store-degraded',
+          error,
+          finish: async (keep) => {
+            delivery.done = true;
+            try {
+              const kept = await store.finishDelivery(channel, id, keep);
+              unclaimed.delete(key);
+              return kept;
+            } catch {
+              // Still not written: held in memory until the store takes it (finishUnclaimed).
+              return undefined;
+            }
+          },
+          release: async () => void unclaimed.delete(key),
+        };
       }
+      if (unclaimed.size > 0) await finishUnclaimed().catch(() => undefined);
       if (state !== 'claimed') return state;
       return {
         finish: (keep) => store.finishDelivery(channel, id, keep),

@@ -4,7 +4,7 @@
  * (PostgreSQL down) rejects with StoreUnavailableError — nothing answered, the platform redelivers.
  */
 import { describe, expect, it } from 'vitest';
-import { isUnclaimed, storeDeliveryClaims, StoreUnavailableError, type ChatStore } from '../../src/chat/ports.ts';
+import { isUnclaimed, storeDeliveryClaims, StoreUnavailableError, type ChatStore, type DeliveryClaim } from '../../src/chat/ports.ts';
 
 type ClaimStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
 const failingWith = (error: Error): ClaimStore => ({
@@ -18,7 +18,41 @@ describe('storeDeliveryClaims', () => {
     const full = new Error('SQLITE_FULL: database or disk is full');
     const outcome = await storeDeliveryClaims(failingWith(full)).claim('telegram', '42');
     expect(isUnclaimed(outcome)).toBe(true);
-    expect(outcome).toEqual({ unclaimed: 'store-degraded', error: full });
+    expect(outcome).toMatchObject({ unclaimed: 'store-degraded', error: full });
+  });
+
+  it('a delivery answered without a claim is held in memory: a redelivery is not answered twice, and the store gets its finish once it writes again', async () => {
+    const full = new Error('SQLITE_FULL: database or disk is full');
+    let writable = false;
+    const finished: string[] = [];
+    const claims = storeDeliveryClaims({
+      claimDelivery: async (_channel, id) => {
+        if (!writable) throw full;
+        return finished.includes(id) ? 'done' : 'claimed';
+      },
+      finishDelivery: async (_channel, id) => {
+        if (!writable) throw full;
+        finished.push(id);
+        return undefined;
+      },
+      releaseDelivery: async () => undefined,
+    });
+    const first = await claims.claim('telegram', '7');
+    expect(isUnclaimed(first)).toBe(true);
+    // Redelivered while it is handled: later; once answered: dropped; another delivery is answered.
+    expect(await claims.claim('telegram', '7')).toBe('in-progress');
+    await (first as DeliveryClaim).finish();
+    expect(await claims.claim('telegram', '7')).toBe('done');
+    expect(await claims.claim('zalo', '7')).toMatchObject({ unclaimed: 'store-degraded' });
+    // A release (nothing answered) lets the redelivery be handled.
+    const given = await claims.claim('telegram', '8');
+    await (given as DeliveryClaim).release();
+    expect(isUnclaimed(await claims.claim('telegram', '8'))).toBe(true);
+    // The store writes again: the next claim writes the finishes it missed, so they survive a restart too.
+    writable = true;
+    expect(typeof (await claims.claim('telegram', '9'))).toBe('object');
+    expect(finished).toEqual(['7']);
+    expect(await storeDeliveryClaims({ claimDelivery: async (_channel, id) => (finished.includes(id) ? 'done' : 'claimed'), finishDelivery: async () => undefined, releaseDelivery: async () => undefined }).claim('telegram', '7')).toBe('done');
   });
 
   it('an unreachable store rejects, so the update is delivered again later', async () => {

@@ -279,13 +279,21 @@ describe('Telegram and Zalo webhooks while the disk is full (SQLite degraded, is
     expect(fillDisk(filler)).toBeGreaterThan(1 << 20);
     const logsBefore = server.logLines.length;
 
-    const { webhookStatus } = await telegram.push({
-      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 701, type: 'private', first_name: 'Lan' }, from: { id: 701, is_bot: false, first_name: 'Lan' }, text: QUESTION },
-    });
+    const question = {
+      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 701, type: 'private' as const, first_name: 'Lan' }, from: { id: 701, is_bot: false, first_name: 'Lan' }, text: QUESTION },
+    };
+    const { webhookStatus, updateId } = await telegram.push(question);
     expect(webhookStatus).toBe(200);
     const sent = await telegram.waitFor(() => telegram.messagesTo(701)[0]);
     expect(sent.text).toContain('Nguồn');
     expect(sent.text).not.toMatch(/xin lỗi/i);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const answered = telegram.messagesTo(701).length;
+    // Telegram sends it again while the disk is still full: held in memory as answered, not answered twice.
+    const redelivered = await server.postJson('/telegram/webhook', { update_id: updateId, ...question }, { 'X-Telegram-Bot-Api-Secret-Token': SECRET });
+    expect(redelivered.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(telegram.messagesTo(701)).toHaveLength(answered);
 
     zalo.pushUpdate({
       event_name: 'message.text.received',
