@@ -5,6 +5,7 @@
  * is deprived in (from rules/indicators.yaml); `?bhyt` marks an indicator as "không rõ".
  * A token it cannot read is refused with the nearest valid token, never guessed.
  */
+import { maskPersonalData } from '../privacy/mask.ts';
 import { formatMoney, indicatorsFor, isIsoDate, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey } from './input.ts';
@@ -134,11 +135,12 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
     } else if (/\d/.test(raw)) {
       // The raw token keeps "." and "," so "1.400.000" and "1,4tr" reach the money parser intact.
       const parsed = parseMoney(raw);
-      if (!parsed.ok) return { ok: false, message: `Thu nhập “${raw}”: ${parsed.question}` };
-      if (income !== undefined) return { ok: false, message: `Bạn đã ghi hai mức thu nhập (“${raw}” là mức thứ hai). Chỉ ghi một mức thu nhập mỗi người mỗi tháng.` };
+      // What was typed is said back masked: a phone or CCCD number typed here is never shown again.
+      if (!parsed.ok) return { ok: false, message: `Thu nhập “${maskPersonalData(raw)}”: ${parsed.question}` };
+      if (income !== undefined) return { ok: false, message: `Bạn đã ghi hai mức thu nhập (“${maskPersonalData(raw)}” là mức thứ hai). Chỉ ghi một mức thu nhập mỗi người mỗi tháng.` };
       income = parsed.value;
     } else {
-      return { ok: false, message: `Mình không hiểu “${raw}”. ${suggestion(token, rules, date)}` };
+      return { ok: false, message: `Mình không hiểu “${maskPersonalData(raw)}”. ${suggestion(token, rules, date)}` };
     }
   }
   if (!area) return { ok: false, message: 'Thiếu khu vực: thêm nt (nông thôn) hoặc tt (thành thị). Ví dụ: /kiemtra nt 1.4tr bhyt' };

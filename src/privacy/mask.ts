@@ -26,10 +26,13 @@ export const MASKS = {
 } as const;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-/** 0 or +84/84 (optionally bracketed), then 9–10 more digits with single separators between them. */
-const PHONE = /(?<![\p{L}\p{N}+.,])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}])/gu;
-/** 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall). */
-const ID_NUMBER = /(?<![\p{L}\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})(?![\p{N}]|[.,]\d)/gu;
+/**
+ * 0 or +84/84 (optionally bracketed), then 9–10 more digits with single separators between them. A letter may stand
+ * right before it ("sdt0912345678", "dt:0912…"): such a run is still a phone number.
+ */
+const PHONE = /(?<![\p{N}+.,])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}])/gu;
+/** 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall); also glued to a word ("cccd079…"). */
+const ID_NUMBER = /(?<![\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})(?![\p{N}]|[.,]\d)/gu;
 /** A money unit right after a number makes it an amount, not an identity number. */
 const MONEY_AFTER = /^\s?(?:đ|d|đồng|dong|vnd|vnđ|k|nghìn|nghin|ngàn|ngan|triệu|trieu|tr)(?![\p{L}])/iu;
 
@@ -137,12 +140,21 @@ function nameSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-function maskIdNumbers(text: string): string {
+function maskIdNumbers(text: string, label: string): string {
   return text.replace(ID_NUMBER, (match, offset: number, whole: string) => {
     const digits = match.replace(/\D/g, '').length;
     if (digits < 9) return match;
-    return MONEY_AFTER.test(whole.slice(offset + match.length)) ? match : MASKS.idNumber;
+    return MONEY_AFTER.test(whole.slice(offset + match.length)) ? match : label;
   });
+}
+
+/**
+ * Phone and identity numbers (CCCD, CMND, social-insurance and bank account numbers) replaced by `label`s, the rest as
+ * it is. The money reader reads amounts in what this leaves (with blank labels), so a number masked here is never an
+ * amount: it is not summed into an income, nor said back.
+ */
+export function maskNumbers(text: string, labels: { phone: string; idNumber: string } = MASKS): string {
+  return maskIdNumbers(text.replace(PHONE, labels.phone), labels.idNumber);
 }
 
 function maskNames(text: string): string {
@@ -154,6 +166,5 @@ function maskNames(text: string): string {
 
 /** The text with e-mails, phone numbers, identity numbers and self-given names replaced by labels. */
 export function maskPersonalData(text: string): string {
-  const withoutContacts = text.replace(EMAIL, MASKS.email).replace(PHONE, MASKS.phone);
-  return maskNames(maskIdNumbers(withoutContacts));
+  return maskNames(maskNumbers(text.replace(EMAIL, MASKS.email)));
 }

@@ -6,6 +6,7 @@
 import type { MoneyParse } from './types.ts';
 import { formatMoney, formatNumber } from './text.ts';
 import { fold } from '../text/fold.ts';
+import { maskNumbers, maskPersonalData } from '../privacy/mask.ts';
 import {
   CURRENCY_WORDS,
   DIGIT_WORDS,
@@ -39,7 +40,12 @@ type NumberItem = { kind: 'number'; value: number; digits: number; decimal: bool
 type Item = NumberItem | { kind: 'unit'; value: number } | { kind: 'half' } | { kind: 'currency' };
 
 const ask = (question: string): { ok: false; question: string } => ({ ok: false, question });
-const notUnderstood = (text: string) => ask(`Mình chưa hiểu số tiền “${text}”. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
+/** What was typed, said back with any personal data in it masked ("tui ten [tên]"). */
+const notUnderstood = (text: string) => ask(`Mình chưa hiểu số tiền “${maskPersonalData(text)}”. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
+const NOT_MONEY = ask(
+  `Số bạn ghi giống số điện thoại hoặc số giấy tờ (CCCD, CMND, tài khoản), không phải số tiền; trợ lý không đọc và không lưu số này. ` +
+    `Bạn ghi giúp thu nhập theo cách như ${EXAMPLES}.`,
+);
 
 /** "1.200.000" / "1,2" / "1.200" (either 1.200 or 1,2: kept as both and resolved by context). */
 function readDigits(raw: string): NumberItem | null {
@@ -140,9 +146,15 @@ export interface Amount {
 }
 export type AmountParse = { ok: true; amount: Amount } | { ok: false; question: string };
 
-/** Tokens of folded text: numbers with their separators, words, and single signs ("/", ","). */
+/** Phone and identity numbers leave no token (src/privacy/mask.ts finds them): they are never an amount, nor said back. */
+const NO_NUMBER = { phone: ' ', idNumber: ' ' };
+
+/**
+ * Tokens of folded text: numbers with their separators, words, and single signs ("/", ","); without phone and identity
+ * numbers ("sdt 0912345678", "cccd 079123456789", "cmnd 272123456").
+ */
 export function moneyTokens(folded: string): string[] {
-  return folded.match(/\d+(?:[.,]\d+)*|[a-z]+|\S/g) ?? [];
+  return maskNumbers(folded, NO_NUMBER).match(/\d+(?:[.,]\d+)*|[a-z]+|\S/g) ?? [];
 }
 
 const PER_PERSON_TOKENS = PER_PERSON_PHRASES.map((phrase) => phrase.split(' '));
@@ -229,6 +241,7 @@ function perPeriod(value: number, said: SaidPeriods | undefined, perPerson: bool
 export function parseAmount(text: string): AmountParse {
   const original = text.trim();
   if (original === '') return ask(`Bạn chưa nhập số tiền. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
+  if (maskNumbers(original) !== original) return NOT_MONEY;
   const folded = moneyTokens(fold(original));
   // "1 tháng 6 triệu", "mỗi tháng 5tr", "một năm 60 triệu": a period said first is the period, never the amount.
   const lead = readQualifiers(folded, 0);
@@ -252,8 +265,9 @@ export function parseAmount(text: string): AmountParse {
 
 /** The amount per month, or a question to ask back. "mỗi người" is left to the caller (see parseAmount). */
 export function parseMoney(text: string): MoneyParse {
-  // Plain digits from 100.000 đồng up (how lists write incomes): the value itself, as the full reading would give.
-  if (PLAIN_DONG.test(text)) {
+  // Plain digits from 100.000 đồng up (how lists write incomes): the value itself, as the full reading would give
+  // (a run long enough to be an identity number, 9 digits or more, is left to it: never money).
+  if (PLAIN_DONG.test(text) && maskNumbers(text) === text) {
     const value = Number(text);
     if (value <= MAXIMUM) return { ok: true, value };
   }
@@ -362,12 +376,6 @@ function rangeAt(tokens: readonly string[], at: number, stopWords: ReadonlySet<s
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?', '\n']);
 const isDigits = (token: string | undefined) => token !== undefined && /^\d/.test(token);
-/**
- * A phone number, CCCD or CMND ("0912345678", "079123456789", "0912.345.678"): 9 digits or more starting with 0,
- * or 11 digits or more (no income is 10.000.000.000 đồng). Never an amount: not summed, not said back.
- */
-const IDENTITY_NUMBER = /^(?:0\d{8,}|\d{11,})$/;
-const isIdentityNumber = (token: string) => IDENTITY_NUMBER.test(token.replace(/[.,]/g, ''));
 const isNumberWord = (token: string | undefined) =>
   token !== undefined && (DIGIT_WORDS[token] !== undefined || TEN_WORDS.has(token) || token === HUNDRED_WORD || ODD_WORDS.has(token));
 
@@ -455,10 +463,6 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
   for (let at = 0; at < tokens.length; ) {
     if (CLAUSE_BREAKS.has(tokens[at]!)) {
       clauseStart = at + 1;
-      at += 1;
-      continue;
-    }
-    if (isIdentityNumber(tokens[at]!)) {
       at += 1;
       continue;
     }

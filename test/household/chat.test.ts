@@ -31,6 +31,21 @@ describe('the household sentence in the chat', () => {
     expect(couple.text).toContain('10.000.000 đồng/tháng ÷ 4 người = 2.500.000 đồng/người/tháng');
   });
 
+  it('refuses a phone or CCCD number typed as the income, and never says it back (findings3 item 2)', async () => {
+    harness = await openHarness();
+    await harness.say('nha tui 4 nguoi o que');
+    await harness.press('consent:no');
+    for (const typed of ['0912345678', 'cccd 079123456789']) {
+      const answer = await harness.say(typed);
+      expect(answer.text).toContain('không phải số tiền');
+      expect(answer.text).toContain('Câu 3/15');
+      expect(answer.text).not.toMatch(/0912345678|079123456789|912\.345|79\.123/);
+    }
+    const quick = await harness.say('/kiemtra nt 0912345678 bhyt');
+    expect(quick.text).toContain('Thu nhập “[số điện thoại]”');
+    expect(quick.text).not.toContain('0912345678');
+  });
+
   it('prefills what the ages told decide: a 60-year-old alone is 100% dependants, and "Không" to the rest gives hộ nghèo (F3)', async () => {
     harness = await openHarness();
     const consent = await harness.say('tui 60 tuoi, o que mot minh, ko co thu nhap, ko co bhyt, nha la');

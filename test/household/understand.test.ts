@@ -420,3 +420,47 @@ describe('several earners (findings3 item 1): every amount counts, each per mont
     expect(read('1 trieu nam').understood.monthlyIncome).toBe(1_500_000);
   });
 });
+
+describe('phone and identity numbers are never money (findings3 item 2), found by src/privacy/mask.ts', () => {
+  // [sentence, household income a month]: what is left once the numbers are out, computed by hand.
+  const households: [string, number][] = [
+    ['cmnd 272123456, nha 3 nguoi o que, vo ban rau 2 trieu, chong phu ho 3 trieu', 5_000_000],
+    ['sdt em 0987 654 321, nha 3 nguoi o thi tran, vo chong lam 4tr5', 4_500_000],
+    ['cccd cua tui 038201004567, nha 2 nguoi o xa, thu nhap 2 trieu', 2_000_000],
+    ['tui o tp 1 minh, luong 3tr5, sdt 0903111222', 3_500_000],
+    ['so cua e +84 912 345 678, nha 4 nguoi o que thu nhap 5 trieu', 5_000_000],
+    ['nha 4 nguoi o que sdt0912345678 thu nhap 5 trieu', 5_000_000],
+    ['stk 19036123456017 techcombank, nha 4 nguoi o que, chong 3 trieu vo 2 trieu', 5_000_000],
+  ];
+  for (const [text, monthly] of households) {
+    it(`“${text}”: ${monthly} đồng, the number neither summed nor said back`, () => {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome).toBe(monthly);
+      const said = [...understanding.questions, ...understanding.notes].join(' ');
+      for (const digits of text.match(/\d[\d .+]{7,}\d/g) ?? []) expect(said).not.toContain(digits.replace(/\D/g, '').slice(-6));
+    });
+  }
+
+  it('gives the tester’s sentence its class: 4.000.000 ÷ 4 = 1.000.000 ≤ 1.500.000, no deprivation → hộ cận nghèo', () => {
+    const understanding = read('tui ten Nguyen Van A sdt 0912345678 cccd 079123456789 nha tui 4 nguoi o que thu nhap 4 trieu');
+    const checked = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+    expect(checked.ok && [checked.value.incomePerPerson, checked.value.classification]).toEqual([1_000_000, 'near_poor']);
+  });
+
+  it('asks for an amount when only a number like that is typed, without saying it back', () => {
+    for (const text of ['0912345678', '079123456789', '0912.345.678', '272123456', 'sdt 0912 345 678']) {
+      const parsed = parseAmount(text);
+      expect(parsed.ok, text).toBe(false);
+      if (!parsed.ok) {
+        expect(parsed.question, text).toMatch(/không phải số tiền/);
+        expect(parsed.question, text).not.toMatch(/345|912|272/);
+      }
+      expect(parseMoney(text), text).toEqual(parsed);
+    }
+    // An amount that is not such a number is read as before; a name typed instead of an amount is said back masked.
+    expect(parseMoney('4500000')).toEqual({ ok: true, value: 4_500_000 });
+    expect(parseMoney('150000000 đồng')).toEqual({ ok: true, value: 150_000_000 });
+    const named = parseAmount('tui ten Lan');
+    expect(!named.ok && named.question).toContain('“tui ten [tên]”');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
+import { maskNumbers, maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
 
 const { phone, idNumber, email, name } = MASKS;
 
@@ -63,5 +63,17 @@ describe('maskPersonalData', () => {
     const masked = maskPersonalData('Tôi là Nguyễn Văn Tư, CCCD 079203001234, sđt 0903 123 456, kết quả sai vì nhà tôi 5 người');
     expect(masked).toBe(`Tôi là ${name}, CCCD ${idNumber}, sđt ${phone}, kết quả sai vì nhà tôi 5 người`);
     for (const secret of ['Nguyễn', 'Tư', '079203001234', '0903']) expect(masked).not.toContain(secret);
+  });
+});
+
+describe('maskNumbers (what the money reader reads without)', () => {
+  it('masks a phone or identity number glued to the word before it', () => {
+    expect(maskPersonalData('sdt0912345678 nha')).toBe(`sdt${phone} nha`);
+    expect(maskPersonalData('CCCD079123456789')).toBe(`CCCD${idNumber}`);
+  });
+
+  it('replaces only phone and identity numbers, with the labels asked for', () => {
+    expect(maskNumbers('tui ten Lan, sdt 0912345678, cmnd 272123456, 5 trieu', { phone: ' ', idNumber: ' ' })).toBe('tui ten Lan, sdt  , cmnd  , 5 trieu');
+    expect(maskNumbers('thu nhap 1.500.000 dong, 150000000 đồng mot nam')).toBe('thu nhap 1.500.000 dong, 150000000 đồng mot nam');
   });
 });
