@@ -10,6 +10,7 @@ import { maskNumbers, maskPersonalData } from '../privacy/mask.ts';
 import {
   CURRENCY_WORDS,
   DIGIT_WORDS,
+  HALF_BEFORE_WORDS,
   HALF_WORDS,
   HUNDRED_WORD,
   INCOME_CUES,
@@ -67,9 +68,12 @@ function readWords(words: string[], start: number): { item: NumberItem; next: nu
   let value = 0;
   const digit = (at: number) => DIGIT_WORDS[words[at] ?? ''];
   const first = digit(i);
-  if (first !== undefined && words[i + 1] === HUNDRED_WORD) {
-    value += first * 100;
-    i += 2;
+  // "trăm rưỡi" = 150 ("một" left out), "hai trăm rưỡi" = 250.
+  const hundreds = first !== undefined && words[i + 1] === HUNDRED_WORD ? 2 : words[i] === HUNDRED_WORD ? 1 : 0;
+  if (hundreds > 0) {
+    value += (hundreds === 2 ? first! : 1) * 100;
+    i += hundreds;
+    if (HALF_WORDS.has(words[i] ?? '')) return { item: wordItem(value + 50, words, start, i + 1), next: i + 1 };
     if (ODD_WORDS.has(words[i] ?? '')) {
       const unit = digit(i + 1);
       if (unit === undefined) return null;
@@ -85,7 +89,7 @@ function readWords(words: string[], start: number): { item: NumberItem; next: nu
     i += 2;
     if (digit(i) !== undefined) value += digit(i++)!;
   } else if (digit(i) !== undefined) {
-    // After "trăm", a lone digit is the tens in everyday speech: "hai trăm rưỡi", "hai trăm hai" = 220.
+    // After "trăm", a lone digit is the tens in everyday speech: "hai trăm hai" = 220.
     value += value >= 100 ? digit(i)! * 10 : digit(i)!;
     i += 1;
   }
@@ -108,8 +112,17 @@ function tokenize(folded: string): Item[] | null {
         number.value *= 100;
         number.digits += 2;
         i += 1;
+        // "2 trăm rưỡi nghìn" = 250 nghìn.
+        if (HALF_WORDS.has(tokens[i + 1] ?? '')) {
+          number.value += 50;
+          i += 1;
+        }
       }
       items.push(number);
+      i += 1;
+    } else if (HALF_BEFORE_WORDS.has(token) && MONEY_UNITS[tokens[i + 1] ?? ''] !== undefined) {
+      // "nửa triệu" = 0,5 triệu: a half before its unit.
+      items.push({ kind: 'number', value: 0.5, digits: 0, decimal: true, raw: token });
       i += 1;
     } else if (MONEY_UNITS[token] !== undefined) {
       items.push({ kind: 'unit', value: MONEY_UNITS[token]! });
@@ -410,10 +423,14 @@ function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet
   let end = at;
   if (isDigits(tokens[end])) {
     end += tokens[end + 1] === HUNDRED_WORD ? 2 : 1;
+  } else if (HALF_BEFORE_WORDS.has(tokens[end] ?? '') && isUnit(tokens[end + 1])) {
+    end += 1;
   } else {
     end = skipNumberWords(tokens, at);
     if (end === at) return undefined;
   }
+  // "trăm rưỡi nghìn", "2 trăm rưỡi nghìn": the half of the hundred.
+  if (tokens[end - 1] === HUNDRED_WORD && HALF_WORDS.has(tokens[end] ?? '')) end += 1;
   if (MONEY_UNITS[tokens[end] ?? ''] === undefined) {
     // A bare figure is an amount only when it cannot be a count: "1.500.000", "4500000"; never the "1" of
     // "thu nhập 1 tháng 6 triệu", which with its period word says "per month".

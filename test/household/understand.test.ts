@@ -464,3 +464,23 @@ describe('phone and identity numbers are never money (findings3 item 2), found b
     expect(!named.ok && named.question).toContain('“tui ten [tên]”');
   });
 });
+
+describe('half amounts as residents say them (findings3 item 17)', () => {
+  it('reads "nửa triệu" as 500.000 đồng: the tester’s sentence, 500.000 ÷ 2 = 250.000 ≤ 1.500.000 → hộ cận nghèo', () => {
+    const understanding = read('nha 2 nguoi o xa thu nhap nua trieu 1 thang');
+    expect(understanding.understood).toMatchObject({ area: 'rural', members: 2, monthlyIncome: 500_000 });
+    const checked = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+    expect(checked.ok && [checked.value.incomePerPerson, checked.value.classification]).toEqual([250_000, 'near_poor']);
+    // 3.000.000 + 500.000 = 3.500.000; "1 triệu nữa" ("more") is not a half.
+    expect(read('nha 3 nguoi o xa, chong lam 3 trieu, vo ban rau nua trieu').understood.monthlyIncome).toBe(3_500_000);
+    expect(read('nha 4 nguoi o que, con gui 1 trieu nua').understood.monthlyIncome).toBe(1_000_000);
+  });
+
+  it('reads "trăm rưỡi nghìn" (150.000) and asks for the month when it is a day’s pay', () => {
+    const daily = read('nha 3 nguoi o que, me gia ban ve so moi ngay tram ruoi nghin');
+    expect(daily.understood.monthlyIncome).toBeNull();
+    expect(daily.questions.join(' ')).toMatch(/tiền một ngày\. Mình cần thu nhập cả tháng/);
+    // 500.000 + 250.000 = 750.000 a month.
+    expect(read('nha 2 nguoi o que, luong huu nua trieu, con cho hai tram ruoi nghin moi thang').understood.monthlyIncome).toBe(750_000);
+  });
+});

@@ -22,8 +22,10 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', 'den', 'toi
 /** Before an amount (not between two), a minus: "-5 triệu", "âm 5 triệu". Income is never read as negative. */
 export const MINUS_WORDS: ReadonlySet<string> = new Set(['-', '−', '–', 'am']);
 
-/** "3 triệu rưỡi" = 3.500.000: half of the last unit. */
+/** "3 triệu rưỡi" = 3.500.000: half of the last unit; "trăm rưỡi" = 150. */
 export const HALF_WORDS: ReadonlySet<string> = new Set(['ruoi']);
+/** "nửa triệu" = 500.000, "nửa củ": half of the unit right after it (only before a unit: "thêm 1 triệu nữa" is not a half). */
+export const HALF_BEFORE_WORDS: ReadonlySet<string> = new Set(['nua']);
 
 /** Digit words: "hai triệu tư", "một trăm lẻ năm", "mười lăm". */
 export const DIGIT_WORDS: Readonly<Record<string, number>> = {
