@@ -176,6 +176,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
     ),
     bold(`\n\nCác chỉ số thiếu hụt dịch vụ xã hội cơ bản${count}${tag(standard.indicatorsStatus)}:\n`),
     plain(bullets([...byService].map(([service, names]) => `${service}: ${names.join('; ')}`))),
+    plain(`\nCăn cứ: ${standard.indicatorsReference}.`),
   ];
   // The note on the list is said once: it is also one of the reasons the standard is "tạm tính".
   if (standard.indicatorsNote && !standard.provisionalReasons.includes(standard.indicatorsNote)) spans.push(plain(`\n${standard.indicatorsNote}`));

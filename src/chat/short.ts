@@ -116,6 +116,12 @@ function procedureText(rules: RuleSet): Reply {
   );
 }
 
+/** An entry of rules/reference.yaml: its lines with their status, their bases as the source. */
+function referenceText(rules: RuleSet, entryId: string): Reply {
+  const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
+  return shortText(`${entry.title}:`, entry.lines.map((line) => `${line.text}${STATUS_TAGS[line.status]}`), (shown) => entry.lines.slice(0, shown).map((line) => line.basis));
+}
+
 /**
  * The short text a message asks for, or undefined when it asks for none, or for something without a short
  * form (an indicator, a passage): then the message is answered as usual.
@@ -132,6 +138,7 @@ export function shortAnswer(rules: RuleSet, text: string, today: string): Reply[
   const topic = readTopic(rest, today);
   if (topic?.kind === 'support') return [supportText(rules, topic.supportId, topic.classification, today)];
   if (topic?.kind === 'procedure') return [procedureText(rules)];
+  if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
   if (topic?.kind === 'standard') {
     const answer = standardText(rules, today, topic.year);
     return answer && [answer];

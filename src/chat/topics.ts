@@ -21,6 +21,8 @@ export type Topic =
   | { kind: 'standard'; year?: number }
   | { kind: 'support'; supportId: string; classification?: AskedClass }
   | { kind: 'procedure' }
+  /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
+  | { kind: 'reference'; entryId: string }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
   | {
       kind: 'indicator';
@@ -87,6 +89,8 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ');
+  const reference = Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0];
+  if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;
   const year = yearAsked(words, today);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
@@ -135,6 +139,11 @@ export function checkTopicSupports(rules: RuleSet): void {
   if (unknown.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
   }
+  const entries = new Set(rules.reference.map((entry) => entry.id));
+  const missing = Object.keys(TOPICS.reference).filter((id) => !entries.has(id));
+  if (missing.length > 0) {
+    throw new Error(`src/text/lexicon/topics.ts: mục ${missing.map((id) => `"${id}"`).join(', ')} không có trong rules/reference.yaml (đổi tên hay bỏ?)`);
+  }
 }
 
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
@@ -159,6 +168,16 @@ export function procedureAnswer(rules: RuleSet): Reply {
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
     plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}). ${WHERE_TO_ASK}`),
+  ], MENU_BUTTONS.slice(1, 2));
+}
+
+/** An entry of rules/reference.yaml: each line with its status and basis, then where to ask. */
+export function referenceAnswer(rules: RuleSet, entryId: string): Reply {
+  const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
+  return reply([
+    bold(`${entry.title}:\n`),
+    plain(bullets(entry.lines.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}.`))),
+    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
 
@@ -210,15 +229,16 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `p`, `u-<support id>`, `u-<support id>-<class>`, `i-<indicator id>[-<indicator id>…][-y2027]`:
+ * `s`, `s2027`, `p`, `u-<support id>`, `u-<support id>-<class>`, `i-<indicator id>[-<indicator id>…][-y2027]`, `f-<reference entry id>`:
  * only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(\d{4})?|p|u-([a-z_]{1,40})(?:-([pnem]))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?)$/;
+const TOPIC_CODE = /^(?:s(\d{4})?|p|u-([a-z_]{1,40})(?:-([pnem]))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|f-([a-z_]{1,40}))$/;
 
 /** A rules answer written into button data and share links: short, readable, nothing about the person. */
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') return `s${topic.year ?? ''}`;
   if (topic.kind === 'procedure') return 'p';
+  if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}`;
 }
@@ -227,7 +247,8 @@ export function topicCode(topic: Topic): string {
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, supportId, classCode, indicatorList, indicatorYear] = match;
+  const [, year, supportId, classCode, indicatorList, indicatorYear, entryId] = match;
+  if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (indicatorList !== undefined) {
     const indicatorIds = indicatorList.split('-');
     const asked = indicatorYear === undefined ? undefined : Number(indicatorYear);
@@ -252,6 +273,7 @@ export const RULES_SHARE_PREFIX = 'r-';
 export function topicSubject(rules: RuleSet, topic: Topic): string {
   if (topic.kind === 'standard') return `chuẩn nghèo${topic.year ? ` năm ${topic.year}` : ''}`;
   if (topic.kind === 'procedure') return 'thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo';
+  if (topic.kind === 'reference') return rules.reference.find((entry) => entry.id === topic.entryId)?.title.toLowerCase() ?? topic.entryId;
   if (topic.kind === 'indicator') {
     const names = topic.indicatorIds.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ');
     return `chỉ số thiếu hụt ${names}${topic.year ? ` (năm ${topic.year})` : ''}`;
@@ -268,7 +290,15 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
   const replies =
     topic.kind === 'standard'
       ? standardAnswer(rules, today, topic.year ? String(topic.year) : '')
-      : [topic.kind === 'support' ? supportAnswer(rules, topic, today) : topic.kind === 'indicator' ? indicatorAnswer(rules, topic, today) : procedureAnswer(rules)];
+      : [
+          topic.kind === 'support'
+            ? supportAnswer(rules, topic, today)
+            : topic.kind === 'indicator'
+              ? indicatorAnswer(rules, topic, today)
+              : topic.kind === 'reference'
+                ? referenceAnswer(rules, topic.entryId)
+                : procedureAnswer(rules),
+        ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;
   const code = topicCode(topic);

@@ -18,6 +18,7 @@ import {
   PARAMETER_IDS,
   replacedFileSchema,
   procedureFileSchema,
+  referenceFileSchema,
   standardFileSchema,
   supportsFileSchema,
   type AreaDef,
@@ -26,6 +27,7 @@ import {
   type ParameterId,
   type Replaced,
   type Procedure,
+  type ReferenceEntry,
   type Standard,
   type StandardFile,
   type Support,
@@ -55,6 +57,8 @@ export interface RuleSet {
   localStandards: Standard[];
   supports: Support[];
   procedure: Procedure;
+  /** What cadres ask beyond the standard, supports and procedure (rules/reference.yaml), by id. */
+  reference: ReferenceEntry[];
   /** Member-level thresholds by id, each a list of dated values (rules/parameters.yaml). */
   parameters: ReadonlyMap<ParameterId, Parameter>;
   /** Instruments replaced or repealed (rules/replaced.yaml). */
@@ -238,7 +242,7 @@ function rulesFiles(dir: string): { standardFiles: string[]; localFiles: string[
   const standardFiles = yamlFiles(dir, 'standards');
   const localFiles = yamlFiles(dir, 'local');
   const supportFiles = yamlFiles(dir, 'supports');
-  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'parameters.yaml', 'replaced.yaml', ...standardFiles, ...localFiles, ...supportFiles];
+  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'reference.yaml', 'parameters.yaml', 'replaced.yaml', ...standardFiles, ...localFiles, ...supportFiles];
   return { standardFiles, localFiles, supportFiles, allFiles };
 }
 
@@ -281,6 +285,7 @@ function validateRules(dir: string): RuleSet {
   const indicatorsFile = readValidated(dir, 'indicators.yaml', indicatorsFileSchema);
   const areasFile = readValidated(dir, 'areas.yaml', areasFileSchema);
   const procedure = readValidated(dir, 'procedure.yaml', procedureFileSchema);
+  const reference = readValidated(dir, 'reference.yaml', referenceFileSchema).entries;
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
   const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);
 
@@ -343,6 +348,7 @@ function validateRules(dir: string): RuleSet {
     localStandards: local.map((entry) => entry.standard),
     supports,
     procedure,
+    reference,
     replaced: replacedFile.replaced,
     parameters: new Map(parametersFile.parameters.map((parameter) => [parameter.id, parameter])),
     indicatorAliases,

@@ -293,6 +293,31 @@ export const procedureFileSchema = z.strictObject({
     .min(1),
 });
 
+/**
+ * What cadres ask that the standard, supports and procedure do not say outright (rules/reference.yaml): each
+ * entry's lines with their basis and status. A line of unknown status states no figure.
+ */
+export const referenceFileSchema = z.strictObject({
+  entries: z
+    .array(
+      z.strictObject({
+        id: indicatorId,
+        title: text,
+        checked: isoDate,
+        lines: z
+          .array(
+            z
+              .strictObject({ text, basis: text, status })
+              .refine((line) => line.status !== 'unknown' || !/\d[\d.,]*\s*(?:%|đồng|điểm)/u.test(line.text), {
+                message: 'dòng chưa rõ (unknown) không được ghi con số',
+              }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+
 export type IndicatorDef = z.infer<typeof indicatorsFileSchema>['indicators'][number];
 export type AreaDef = z.infer<typeof areasFileSchema>['areas'][number];
 export type StandardFile = z.infer<typeof standardFileSchema>;
@@ -304,6 +329,7 @@ export type Support = z.infer<typeof supportsFileSchema>['supports'][number];
 export type SupportVariant = Support['variants'][number];
 export type SupportAmount = NonNullable<SupportVariant['amounts']>[number];
 export type Procedure = z.infer<typeof procedureFileSchema>;
+export type ReferenceEntry = z.infer<typeof referenceFileSchema>['entries'][number];
 
 /** Instruments replaced or repealed, and from when (a support citing one must end the day before). */
 export const replacedFileSchema = z.strictObject({

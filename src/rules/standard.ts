@@ -155,6 +155,8 @@ export interface StandardDescription {
   /** How many indicators the legal text has, when known. */
   indicatorsTotal?: number;
   indicatorsStatus: FactStatus;
+  /** The legal basis of the indicator list ("NĐ 07/2021/NĐ-CP Điều 3 khoản 1 …"). */
+  indicatorsReference: string;
   indicatorsNote?: string;
 }
 
@@ -207,6 +209,7 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
     }),
     ...(standard.indicators.total !== undefined ? { indicatorsTotal: standard.indicators.total } : {}),
     indicatorsStatus: standard.indicators.status,
+    indicatorsReference: standard.indicators.reference,
     ...(standard.indicators.note ? { indicatorsNote: standard.indicators.note } : {}),
   };
 }

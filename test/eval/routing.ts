@@ -11,10 +11,19 @@ import { readTopic, type Topic } from '../../src/chat/topics.ts';
 /** The day the questions are asked. */
 export const ROUTING_EVAL_TODAY = '2026-12-01';
 
-const questionSchema = z.strictObject({ question: z.string().min(1), topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|procedure|search)$/) });
+const questionSchema = z.strictObject({
+  question: z.string().min(1),
+  topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|reference:[a-z_]+|procedure|search)$/),
+});
 
-export function loadRoutingQuestions(): z.infer<typeof questionSchema>[] {
-  return z.array(questionSchema).parse(parse(readFileSync(fileURLToPath(new URL('./routing.yaml', import.meta.url)), 'utf8')));
+/** The routing question sets: round 4 (residents and cadres), round 5 (cadres and outreach staff, findings3). */
+export const ROUTING_GROUPS = [
+  { file: 'routing.yaml', label: 'routing.yaml, câu vòng 4 của người dân và cán bộ' },
+  { file: 'routing-cadres.yaml', label: 'routing-cadres.yaml, câu vòng 5 của cán bộ xã' },
+] as const;
+
+export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
+  return z.array(questionSchema).parse(parse(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8')));
 }
 
 /** A topic written as the file writes it. */
@@ -23,11 +32,12 @@ export function topicName(topic: Topic | undefined): string {
   if (topic.kind === 'standard') return topic.year ? `standard@${topic.year}` : 'standard';
   if (topic.kind === 'support') return `support:${topic.supportId}`;
   if (topic.kind === 'indicator') return `indicator:${topic.indicatorIds[0]}`;
+  if (topic.kind === 'reference') return `reference:${topic.entryId}`;
   return topic.kind;
 }
 
-export function scoreRouting(): { questions: number; accuracy: number; misses: { question: string; wrong: string }[] } {
-  const questions = loadRoutingQuestions();
+export function scoreRouting(file?: string): { questions: number; accuracy: number; misses: { question: string; wrong: string }[] } {
+  const questions = loadRoutingQuestions(file);
   const misses = questions
     .map(({ question, topic }) => ({ question, expected: topic, got: topicName(readTopic(question, ROUTING_EVAL_TODAY)) }))
     .filter(({ expected, got }) => expected !== got)

@@ -7,7 +7,7 @@
 import { loadSearchEngine } from '../../src/search/engine.ts';
 import { loadRules } from '../../src/rules/index.ts';
 import { HOUSEHOLD_EVAL_DATE, loadHouseholdSentences, scoreSentences } from './households.ts';
-import { ROUTING_EVAL_TODAY, scoreRouting } from './routing.ts';
+import { ROUTING_EVAL_TODAY, ROUTING_GROUPS, scoreRouting } from './routing.ts';
 import { loadQuestions, score, withoutDiacritics, type EvalQuestion, type Scores } from './evaluate.ts';
 
 const format = (value: number) => value.toFixed(3).padStart(7);
@@ -60,9 +60,11 @@ function householdSection(): void {
 }
 
 function routingSection(): void {
-  const routing = scoreRouting();
-  console.log(`Chọn nguồn trả lời (routing.yaml, ${routing.questions} câu vòng 4 của người dân và cán bộ, hôm nay ${ROUTING_EVAL_TODAY}): đúng ${format(routing.accuracy).trim()}`);
-  for (const miss of routing.misses) console.log(`- ${miss.question}\n    sai: ${miss.wrong}`);
+  for (const group of ROUTING_GROUPS) {
+    const routing = scoreRouting(group.file);
+    console.log(`Chọn nguồn trả lời (${group.label}, ${routing.questions} câu, hôm nay ${ROUTING_EVAL_TODAY}): đúng ${format(routing.accuracy).trim()}`);
+    for (const miss of routing.misses) console.log(`- ${miss.question}\n    sai: ${miss.wrong}`);
+  }
 }
 
 /** Each section prints its own figures; add a section by adding a function here. */

@@ -136,6 +136,7 @@ export const TOPICS: typeof topics = parsed(
     household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
     situations: z.array(plainKey),
     shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1) }).strict(),
+    reference: z.record(z.string().regex(/^[a-z_]+$/), z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional() }).strict()),
     documentQuestions: z.array(plainKey),
   }).strict(),
   topics,

@@ -175,7 +175,8 @@ export const TOPICS = {
   indicatorList: {
     subject: ['chi so', 'thieu hut'],
     // Not "nào" alone: "thiếu hụt … khi nào", "tính như thế nào" ask about one indicator.
-    asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi'],
+    // A cadre's request: "đề nghị cho biết 12 chỉ số … và căn cứ pháp lý", "nêu các chỉ số".
+    asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so'],
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
@@ -226,6 +227,20 @@ export const TOPICS = {
     ],
     opens: ['thong bao'],
   },
+  /**
+   * A cadre's question that an entry of rules/reference.yaml answers (the entry's id): one of `subject`, and one
+   * of `asks` when given. Read before `documentQuestions`: "tỷ lệ hộ nghèo cả nước" is the national figure, while
+   * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
+   */
+  reference: {
+    review_scoring: { subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'] },
+    recognition_authority: {
+      subject: ['tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao'],
+      asks: ['cong nhan', 'thoat ngheo', 'quyet dinh', 'giay chung nhan'],
+    },
+    national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
+    poor_communes: { subject: ['danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao'] },
+  } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',

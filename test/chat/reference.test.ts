@@ -1,0 +1,65 @@
+/**
+ * Cadres' formal questions the rules data answers (findings3 item 12), in the tester's words: the 12 indicators
+ * with their legal basis, the review scoring (TT 07/2021 [V]: A ≤ 140 / 175, 10 points per indicator, poor when
+ * B ≥ 30), who recognises households (Chủ tịch UBND cấp xã, QĐ 24/2021; no district from 01/07/2025), the national
+ * rate (4,4% in 2021 → 1,3% in 2025, supports.md [V]) and the list of poor communes ([?]: no commune named, where
+ * to ask). Each answer is rules/reference.yaml's entry, every line with its basis and status; a province's own
+ * figures stay with the documents.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { readTopic } from '../../src/chat/topics.ts';
+import { shortAnswer } from '../../src/chat/short.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DEC_2026 = () => new Date('2026-12-01T03:00:00Z');
+const rules = loadRules();
+const entry = (id: string) => rules.reference.find((candidate) => candidate.id === id)!;
+
+describe('cadre questions answered from rules/reference.yaml', () => {
+  it.each([
+    ['Phiếu B1, B2 rà soát hộ nghèo dùng như thế nào, điểm A bao nhiêu thì là hộ nghèo?', 'review_scoring', ['≤ 140', '≤ 175', '10 điểm', 'B ≥ 30']],
+    ['Thẩm quyền công nhận hộ thoát nghèo thuộc cấp nào sau sắp xếp?', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận', 'không còn cấp huyện']],
+    ['Tỷ lệ hộ nghèo đa chiều cả nước năm 2025 là bao nhiêu?', 'national_rate', ['1,3% (năm 2025)', '4,4% (năm 2021)']],
+    ['cho xin danh sách xã nghèo của tỉnh Gia Lai giai đoạn 2026-2030', 'poor_communes', ['không có trong dữ liệu của trợ lý']],
+  ])('“%s” → %s, every line with basis and status, and where to ask', async (question, id, facts) => {
+    harness = await openHarness({ now: DEC_2026 });
+    const answer = (await harness.say(question)).text;
+    expect(answer).toContain(`${entry(id).title}:`);
+    for (const line of entry(id).lines) {
+      const tag = line.status === 'verified' ? '' : line.status === 'reported' ? ' (tham khảo)' : ' (chưa rõ)';
+      expect(answer).toContain(`${line.text.replace(/\.$/, '')}${tag}. Căn cứ: ${line.basis}.`);
+    }
+    for (const fact of facts) expect(answer).toContain(fact);
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  it('[?] lines state no figure; the poor-commune answer names no commune', () => {
+    for (const { lines } of rules.reference) {
+      for (const line of lines.filter((candidate) => candidate.status === 'unknown')) expect(line.text).not.toMatch(/\d[\d.,]*\s*(%|đồng|điểm)/u);
+    }
+    expect(entry('poor_communes').lines.every((line) => !/\bxã [A-ZĐ]/u.test(line.text))).toBe(true);
+  });
+
+  it('the 12 indicators of 2022–2025 with their legal basis: the standard card of that period, with the list’s basis', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    const answer = (await harness.say('Đề nghị cho biết 12 chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội cơ bản giai đoạn 2022-2025 và căn cứ pháp lý.')).text;
+    const period = rules.standards.find((standard) => standard.validFrom === '2022-01-01')!;
+    expect(answer).toContain(period.title);
+    expect(answer).toContain('(12 chỉ số)');
+    expect(answer).toContain(`Căn cứ: ${period.indicators.reference}.`);
+    for (const id of period.indicators.ids) expect(answer).toContain(rules.indicatorById.get(id)!.name);
+  });
+
+  it('a province’s rate stays a question for the documents; an outreach short text of an entry keeps its lines', () => {
+    expect(readTopic('Tỷ lệ hộ nghèo của tỉnh Hưng Yên năm 2025 là bao nhiêu?', '2026-12-01')).toBeUndefined();
+    const short = shortAnswer(rules, 'soạn tin ngắn: tỷ lệ hộ nghèo cả nước năm 2025', '2026-12-01')!;
+    const text = short[0]!.spans.map((span) => span.text).join('');
+    expect(text).toContain('1,3% (năm 2025)');
+    expect(text).toContain('Nguồn:');
+    expect(text.length).toBeLessThanOrEqual(600);
+  });
+});
