@@ -35,6 +35,7 @@ import {
 import {
   DIGIT_WORDS,
   EARNER_WORDS,
+  PER_PERSON_PHRASES,
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
@@ -149,7 +150,8 @@ function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>): number | 
     const count = countBefore(tokens, index);
     if (!count) continue;
     const beside = amountAt.has(index + 1) || amountAt.has(index + 2) || tokens[count.start - 1] === 'nhap';
-    if (tokens[count.start - 1] === 'moi' || (count.value === 1 && beside)) continue;
+    // "8 mét vuông 1 người": an area per person, not one member.
+    if (tokens[count.start - 1] === 'moi' || (count.value === 1 && (beside || areaUnitEndingAt(tokens, count.start)))) continue;
     return count.value;
   }
   return undefined;
@@ -497,11 +499,26 @@ function memberDetailsOf(facts: PeopleFact[], members: number | null, thresholds
   return kept.length > 0 ? kept : undefined;
 }
 
-/** "15m2", "15 m²", "20 mét vuông". */
+const AREA_UNITS = FLOOR_AREA_UNITS.map(split);
+const PER_PERSON = PER_PERSON_PHRASES.map(split);
+/** The length of the floor-area unit ("m 2", "mét vuông") starting at `index`, 0 when none. */
+const areaUnitAt = (tokens: Tokens, index: number) => AREA_UNITS.find((unit) => at(tokens, index, unit))?.length ?? 0;
+const areaUnitEndingAt = (tokens: Tokens, end: number) => AREA_UNITS.some((unit) => at(tokens, end - unit.length, unit));
+/** "mỗi người", "bình quân" (not "1 người": "nhà 1 người 12m2" is a one-person home) ending at `end` or one word before. */
+const PER_PERSON_BEFORE = PER_PERSON.filter((phrase) => !/^(1|mot)$/.test(phrase[0]!));
+const perPersonBefore = (tokens: Tokens, end: number) =>
+  PER_PERSON_BEFORE.some((phrase) => at(tokens, end - phrase.length, phrase) || at(tokens, end - 1 - phrase.length, phrase));
+
+/**
+ * "15m2", "15 m²", "20 mét vuông": the home's floor area. An area said per person ("8 mét vuông 1 người" — the standard's
+ * threshold asked about —, "8m2/người", "mỗi người có 6m2") is not the home's, so it is passed over.
+ */
 function readFloorArea(tokens: Tokens): number | undefined {
   for (let index = 1; index < tokens.length; index += 1) {
-    const number = tokens[index - 1]!;
-    if (/^\d{1,4}$/.test(number) && FLOOR_AREA_UNITS.some((unit) => at(tokens, index, split(unit)))) return Number(number);
+    const unit = areaUnitAt(tokens, index);
+    if (!/^\d{1,4}$/.test(tokens[index - 1]!) || unit === 0) continue;
+    const perPerson = PER_PERSON.some((phrase) => at(tokens, index + unit, phrase)) || perPersonBefore(tokens, index - 1);
+    if (!perPerson) return Number(tokens[index - 1]);
   }
   return undefined;
 }

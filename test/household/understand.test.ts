@@ -484,3 +484,25 @@ describe('half amounts as residents say them (findings3 item 17)', () => {
     expect(read('nha 2 nguoi o que, luong huu nua trieu, con cho hai tram ruoi nghin moi thang').understood.monthlyIncome).toBe(750_000);
   });
 });
+
+describe('m² per person (findings3 item 9, the reading part)', () => {
+  it('reads "8 mét vuông 1 người" as the standard asked about, and the home as 30 m² for 5 people: 6 m²/người < 8 → thiếu hụt', () => {
+    const asked = read('8 met vuong 1 nguoi la sao, nha tui 30m2 5 nguoi');
+    expect(asked.understood).toMatchObject({ members: 5, floorAreaM2: 30 });
+    expect(asked.decided).toEqual({ housing_area: true });
+    // With the rest told: 6.000.000 ÷ 5 = 1.200.000 ≤ 1.500.000, 1 chỉ số (diện tích nhà ở) → hộ cận nghèo.
+    const told = read('8 met vuong 1 nguoi la sao, nha tui o que 30m2 5 nguoi, thu nhap 6 trieu');
+    const checked = checkHousehold(rules, profileFromUnderstanding(told, DATE)!);
+    expect(checked.ok && [checked.value.classification, checked.value.deprivations]).toEqual(['near_poor', ['housing_area']]);
+  });
+
+  it('never takes an area said per person for the home’s floor area', () => {
+    for (const text of ['nha 4 nguoi o phuong, 8m2/nguoi, thu nhap 7 trieu', 'nha 5 nguoi o que, moi nguoi co 6m2, thu nhap 6 trieu']) {
+      expect(read(text).understood.floorAreaM2, text).toBeUndefined();
+    }
+    // A one-person home of 12 m²: 12 ≥ 8, not deprived.
+    const alone = read('nha 1 nguoi 12m2 o que thu nhap 1 trieu');
+    expect(alone.understood).toMatchObject({ members: 1, floorAreaM2: 12 });
+    expect(alone.decided).toEqual({ housing_area: false });
+  });
+});
