@@ -506,3 +506,15 @@ describe('m² per person (findings3 item 9, the reading part)', () => {
     expect(alone.decided).toEqual({ housing_area: false });
   });
 });
+
+describe('a leaking house (findings3 item 17: "nha go dot")', () => {
+  it('reads a leaking wooden house or roof as Chất lượng nhà ở, and never "không bị dột"', () => {
+    // The tester's sentence: 30.000.000 ÷ 12 = 2.500.000 ÷ 7 = 357.143 ≤ 1.500.000 and 4 chỉ số → hộ nghèo.
+    const told = read('nha con o ban, 7 nguoi, lam nuong 1 nam dc 30 trieu, 3 dua nho suy dinh duong, 1 dua 10 tuoi bo hoc, nha go dot, uong nuoc suoi');
+    expect(told.understood.deprivations).toEqual(['nutrition', 'child_schooling', 'housing_quality', 'water_source']);
+    const checked = checkHousehold(rules, profileFromUnderstanding(told, DATE)!);
+    expect(checked.ok && checked.value.classification).toBe('poor');
+    expect(read('nha 4 nguoi o que, mai dot, thu nhap 4 trieu').understood.deprivations).toEqual(['housing_quality']);
+    expect(read('nha tui ko bi dot, 4 nguoi o que thu nhap 4 trieu').understood.deprivations).toEqual([]);
+  });
+});

@@ -114,7 +114,7 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   },
   housing_quality: {
     signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach',
-      'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat'],
+      'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat', 'nha go dot', 'nha bi dot', 'mai dot', 'mai nha dot'],
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {
