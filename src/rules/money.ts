@@ -517,6 +517,9 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
 
 /** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…", "3 tháng được…": a period said before the amount. */
 function periodIn(tokens: readonly string[]): SaidPeriods | undefined {
+  // "làm thuê ngày 200 nghìn", "tuần 1 triệu": a day or a week named right before the amount is its period.
+  const last = PERIOD_WORDS[tokens.at(-1) ?? ''];
+  if (last === 'day' || last === 'week') return { period: last, count: 1 };
   for (let at = tokens.length - 1; at >= 0; at -= 1) {
     const lead = PERIOD_LEADS.has(tokens[at]!) || periodCount(tokens[at]!) !== undefined;
     const found = lead || PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;

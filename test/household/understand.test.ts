@@ -518,3 +518,18 @@ describe('a leaking house (findings3 item 17: "nha go dot")', () => {
     expect(read('nha tui ko bi dot, 4 nguoi o que thu nhap 4 trieu').understood.deprivations).toEqual([]);
   });
 });
+
+describe('a day or a week named right before the amount', () => {
+  it('asks for the month instead of taking a day’s pay for a month ("lam thue ngay 200 nghin" was summed as 200.000 a month)', () => {
+    for (const [text, unit] of [
+      ['me con tui o que, tui lam thue ngay 200 nghin, con gai gui 1 trieu moi thang', 'ngày'],
+      ['nha 4 nguoi o que, vo ban hang tuan 1 trieu', 'tuần'],
+    ] as const) {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome, text).toBeNull();
+      expect(understanding.questions.join(' '), text).toContain(`là tiền một ${unit}. Mình cần thu nhập cả tháng`);
+    }
+    // "từ ngày 15" is a date, not a period: the income is the month's.
+    expect(read('nha 4 nguoi, tu ngay 15 thu nhap 5 trieu').understood.monthlyIncome).toBe(5_000_000);
+  });
+});
