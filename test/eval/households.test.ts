@@ -40,6 +40,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-6 sentences (several earners, phone/CCCD numbers, m² per person, money words; class by hand) for at least 90%', () => {
+    const round6 = loadHouseholdSentences('round6');
+    expect(round6.length).toBeGreaterThanOrEqual(35);
+    const scores = scoreSentences(round6, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);
