@@ -9,12 +9,13 @@
  * update to redeliver is fetched again after a back-off (the outage gets time to end).
  */
 import type { Transformer } from 'grammy';
+import { backoffDelay, PLATFORM_BACKOFF } from '../backoff.ts';
 import type { Clock } from './pacing.ts';
 
 export const TELEGRAM_REDELIVERY = {
   /** First wait before fetching an update to redeliver; doubles while it keeps failing, up to the max. */
-  firstBackoffMs: 1_000,
-  maxBackoffMs: 30_000,
+  firstBackoffMs: PLATFORM_BACKOFF.firstMs,
+  maxBackoffMs: PLATFORM_BACKOFF.maxMs,
   /**
    * A batch that only repeats updates still running here is asked for again once one of them settles,
    * or after this long (a message sent while another is handled then waits for that one, not a second).
@@ -86,7 +87,7 @@ export class PollingOffsets {
       // An update coming again after it could not be handled: give the outage time to end first.
       if (updates.some((update) => this.states.get(update.update_id) === 'again')) {
         this.failures += 1;
-        const wait = Math.min(this.limits.maxBackoffMs, this.limits.firstBackoffMs * 2 ** (this.failures - 1));
+        const wait = backoffDelay(this.limits.firstBackoffMs, this.limits.maxBackoffMs, this.failures);
         await this.clock.sleep(wait, stopping).catch(() => undefined);
       }
       for (const update of updates) this.highest = Math.max(this.highest ?? update.update_id, update.update_id);

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpError, type Transformer } from 'grammy';
+import { backoffDelay, PLATFORM_BACKOFF } from '../backoff.ts';
 
 /**
  * Pacing and delivery of outgoing calls.
@@ -139,8 +140,8 @@ export interface DeliveryLimits {
 export const TELEGRAM_DELIVERY: DeliveryLimits = {
   messageDeadlineMs: 15 * 60_000,
   otherDeadlineMs: 60_000,
-  firstBackoffMs: 1_000,
-  maxBackoffMs: 30_000,
+  firstBackoffMs: PLATFORM_BACKOFF.firstMs,
+  maxBackoffMs: PLATFORM_BACKOFF.maxMs,
   shutdownGraceMs: 15_000,
 };
 
@@ -160,12 +161,8 @@ export function delivery(limits: DeliveryLimits = TELEGRAM_DELIVERY, clock: Cloc
   return async (prev, method, payload, signal) => {
     if (method === 'getUpdates') return prev(method, payload, signal);
     const deadline = clock.now() + (MESSAGE_METHODS.has(method) ? limits.messageDeadlineMs : limits.otherDeadlineMs);
-    let backoff = limits.firstBackoffMs;
-    const nextBackoff = () => {
-      const wait = backoff;
-      backoff = Math.min(limits.maxBackoffMs, backoff * 2);
-      return wait;
-    };
+    let failures = 0;
+    const nextBackoff = () => backoffDelay(limits.firstBackoffMs, limits.maxBackoffMs, (failures += 1));
     for (;;) {
       let wait: number;
       try {

@@ -9,7 +9,7 @@ import type { ChatCore, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
 import type { ZaloApi } from './api.ts';
 import { renderForZalo } from './render.ts';
-import { backoffDelay, DEFAULT_RETRY, isRetryable, pause, type RetryOptions } from './retry.ts';
+import { DEFAULT_RETRY, isRetryable, pause, retryDelay, type RetryOptions } from './retry.ts';
 import type { WaitingUpdate, ZaloInbox } from './inbox.ts';
 import { routeUpdate } from './updates.ts';
 
@@ -78,7 +78,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
         return;
       } catch (error) {
         if (attempt >= SEND_ATTEMPTS || !isRetryable(error)) throw error;
-        await pause(backoffDelay(retry, attempt));
+        await pause(retryDelay(retry, attempt));
       }
     }
   }
@@ -114,7 +114,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
             waiting += 1;
             deps.inbox?.keep(update);
           }
-          const retryInMs = backoffDelay(retry, failures);
+          const retryInMs = retryDelay(retry, failures);
           log.warn('zalo.update_retry', { reason, failures, retryInMs });
           if (!(await pause(retryInMs, deps.stopping))) {
             if (deps.inbox) log.warn('zalo.update_kept_for_next_start', { reason });

@@ -4,6 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../log.ts';
+import { backoffDelay, PLATFORM_BACKOFF } from '../backoff.ts';
 import { ZaloApiError, ZaloNetworkError } from './api.ts';
 
 export interface RetryOptions {
@@ -12,16 +13,15 @@ export interface RetryOptions {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { initialDelayMs: 1000, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY: RetryOptions = { initialDelayMs: PLATFORM_BACKOFF.firstMs, maxDelayMs: PLATFORM_BACKOFF.maxMs };
 
 /** Worth trying again: the platform was unreachable, rate-limited or failing; not a refused request. */
 export function isRetryable(error: unknown): boolean {
   return error instanceof ZaloNetworkError || (error instanceof ZaloApiError && error.retryable);
 }
 
-export function backoffDelay(retry: RetryOptions, failures: number): number {
-  return Math.min(retry.maxDelayMs, retry.initialDelayMs * 2 ** Math.max(0, failures - 1));
-}
+/** The wait after the `failures`-th failure in a row. */
+export const retryDelay = (retry: RetryOptions, failures: number): number => backoffDelay(retry.initialDelayMs, retry.maxDelayMs, failures);
 
 /** Waits `ms`; false when the signal aborted the wait. */
 export async function pause(ms: number, signal?: AbortSignal): Promise<boolean> {
@@ -41,7 +41,7 @@ export async function backOffAfter(
   context: { retry: RetryOptions; logger: Logger; signal: AbortSignal },
 ): Promise<boolean> {
   if (context.signal.aborted) return false;
-  const retryInMs = backoffDelay(context.retry, failures);
+  const retryInMs = retryDelay(context.retry, failures);
   context.logger.warn('zalo.call_failed', { step, failures, retryInMs, error });
   return pause(retryInMs, context.signal);
 }
