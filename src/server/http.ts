@@ -152,6 +152,15 @@ export function sendError(response: ServerResponse, error: HttpError): void {
   sendJson(response, error.status, { error: body }, error.headers);
 }
 
+/**
+ * A webhook's refusal of a delivery whose body it did not read (or not all of it): the body is drained, so
+ * the connection stays usable, and the error goes out in the one shape, unless an answer already did.
+ */
+export function refuseUnread(request: IncomingMessage, response: ServerResponse, error: HttpError): void {
+  if (!request.readableEnded) request.resume();
+  if (!response.headersSent) sendError(response, error);
+}
+
 /** 413. The rest of the body is never read, so the connection cannot be reused: it is closed. */
 export function payloadTooLarge(limit = MAX_BODY_BYTES): HttpError {
   return new HttpError(413, `Nội dung yêu cầu quá lớn (tối đa ${Math.floor(limit / 1024)} KB).`, undefined, {

@@ -3,7 +3,7 @@ import { BotError, webhookCallback, type Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../log.ts';
 import { DeliveryInProgressError, shouldRedeliver } from '../../chat/ports.ts';
-import { redeliverLater, HttpError, internalError, methodNotAllowed, readBody, sendError, storeUnavailable, webhookSecretRefused } from '../../server/http.ts';
+import { redeliverLater, HttpError, internalError, methodNotAllowed, readBody, refuseUnread, storeUnavailable, webhookSecretRefused } from '../../server/http.ts';
 import { secretsMatch } from '../../server/security.ts';
 
 /** Telegram sends one update per delivery; anything this large is not from Telegram. */
@@ -27,13 +27,6 @@ function respond(response: ServerResponse, status: number, body = '', contentTyp
   response.writeHead(status, { 'Content-Type': contentType }).end(body);
 }
 
-/** Refusals in the API's one error shape (src/server/http.ts), Vietnamese JSON like every other route. */
-function refuse(request: IncomingMessage, response: ServerResponse, error: HttpError): void {
-  // The body is not read: let it drain so the connection stays usable.
-  if (!request.readableEnded) request.resume();
-  if (!response.headersSent) sendError(response, error);
-}
-
 const NOT_AN_UPDATE = 'Nội dung không phải một bản tin (update) Telegram hợp lệ.';
 
 /**
@@ -51,30 +44,30 @@ export function telegramWebhookHandler<C extends Context>(bot: Bot<C>, secret: s
 
   return async (request, response) => {
     try {
-      if (request.method !== 'POST') return refuse(request, response, methodNotAllowed(request.method, ['POST']));
+      if (request.method !== 'POST') return refuseUnread(request, response, methodNotAllowed(request.method, ['POST']));
       const header = request.headers[SECRET_HEADER];
       const given = Array.isArray(header) ? header[0] : header;
       if (!secretsMatch(given, secret)) {
         logger.warn('telegram.webhook_unauthorized', { secretPresent: given !== undefined });
-        return refuse(request, response, webhookSecretRefused());
+        return refuseUnread(request, response, webhookSecretRefused());
       }
       const update = parseUpdate((await readBody(request, MAX_BODY_BYTES)).toString('utf8'));
       if (!update) {
         logger.warn('telegram.webhook_malformed');
-        return refuse(request, response, new HttpError(400, NOT_AN_UPDATE, 'body'));
+        return refuseUnread(request, response, new HttpError(400, NOT_AN_UPDATE, 'body'));
       }
       await handleUpdate(update, (json: string) => respond(response, 200, json, 'application/json'), given);
       respond(response, 200);
     } catch (error) {
-      if (error instanceof HttpError) return refuse(request, response, error);
+      if (error instanceof HttpError) return refuseUnread(request, response, error);
       // The database is away: Telegram retries the delivery later, and it is answered then, once.
       // Or the update is being handled elsewhere under a lease: it is answered once, when done there or the lease ran out.
       if (error instanceof BotError && shouldRedeliver(error.error)) {
         logger.warn('telegram.webhook_redeliver', { updateId: (error.ctx.update as Update).update_id, reason: (error.error as Error).name });
-        return refuse(request, response, error.error instanceof DeliveryInProgressError ? redeliverLater() : storeUnavailable());
+        return refuseUnread(request, response, error.error instanceof DeliveryInProgressError ? redeliverLater() : storeUnavailable());
       }
       logger.error('telegram.webhook_failed', { error });
-      refuse(request, response, internalError());
+      refuseUnread(request, response, internalError());
     }
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.ts';
-import { HttpError, methodNotAllowed, readJson, redeliverLater, sendError, sendJson, webhookSecretRefused } from '../../server/http.ts';
+import { HttpError, methodNotAllowed, readJson, redeliverLater, refuseUnread, sendError, sendJson, webhookSecretRefused } from '../../server/http.ts';
 import { secretsMatch } from '../../server/security.ts';
 import type { ZaloBot } from './bot.ts';
 import { pause } from './retry.ts';
@@ -28,22 +28,14 @@ export interface ZaloWebhookDeps {
 
 export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): WebhookHandler {
   return async (request, response) => {
-    if (request.method !== 'POST') {
-      request.resume();
-      sendError(response, methodNotAllowed(request.method, ['POST']));
-      return;
-    }
+    if (request.method !== 'POST') return refuseUnread(request, response, methodNotAllowed(request.method, ['POST']));
     const given = request.headers[ZALO_SECRET_HEADER];
     if (typeof given !== 'string' || !secretsMatch(given, secret)) {
-      request.resume();
       deps.logger.warn('zalo.webhook_refused', { reason: given === undefined ? 'missing-secret' : 'wrong-secret' });
-      sendError(response, webhookSecretRefused());
-      return;
+      return refuseUnread(request, response, webhookSecretRefused());
     }
     if (deps.accepting && !deps.accepting()) {
-      request.resume();
-      sendError(response, new HttpError(503, 'Dịch vụ đang dừng, vui lòng gửi lại sau.', undefined, { 'Retry-After': '5' }));
-      return;
+      return refuseUnread(request, response, new HttpError(503, 'Dịch vụ đang dừng, vui lòng gửi lại sau.', undefined, { 'Retry-After': '5' }));
     }
     let body: unknown;
     try {
@@ -51,9 +43,7 @@ export function zaloWebhookHandler(deps: ZaloWebhookDeps, secret: string): Webho
     } catch (error) {
       const httpError = error instanceof HttpError ? error : new HttpError(400, 'Không đọc được nội dung yêu cầu.');
       deps.logger.warn('zalo.webhook_bad_body', { status: httpError.status });
-      if (!request.readableEnded) request.resume();
-      sendError(response, httpError);
-      return;
+      return refuseUnread(request, response, httpError);
     }
     // A valid JSON delivery that is not a usable update is logged by the bot and still acknowledged:
     // refusing it would only make the platform send it again. One the core could not handle now (the
