@@ -13,7 +13,7 @@ import pg from 'pg';
 import { StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { clip, countsInMemory, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
+import { claimState, clip, countsInMemory, DAY_MS, outboxCutoff, outboxItems, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
 import type { Store } from './types.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -257,9 +257,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         [channel, id, now().getTime(), lease.untilMs, lease.token],
       );
       const row = rows[0];
-      if (row?.claimed) return 'claimed';
       // The statement sees the table as it was before it: no row there means a claim made concurrently.
-      return row?.finished === true ? 'done' : 'in-progress';
+      return claimState(row?.claimed === true, () => row?.finished === true);
     },
     finishDelivery: async (channel, id, keep) => {
       const finish = `INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $3)
@@ -285,7 +284,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
          ) RETURNING id, channel, recipient, messages`,
         [at + leaseMs, channel, at, limit],
       );
-      return rows.map((row) => ({ ...row, id: Number(row.id) })).sort((x, y) => x.id - y.id);
+      return outboxItems(rows);
     },
     outboxDone: async (...ids) => void (await query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [ids])),
     releaseDelivery: async (channel, id, token) =>

@@ -4,7 +4,8 @@
  */
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import type { StoreProblem, StoreProblemReason, StoreStats } from './types.ts';
+import type { DeliveryState } from '../chat/ports.ts';
+import type { OutboxItem, StoreProblem, StoreProblemReason, StoreStats } from './types.ts';
 
 export const STORE_DEFAULTS = {
   /** Sessions untouched for this long are purged (see RETENTION). */
@@ -57,6 +58,21 @@ export const outboxCutoff = (now: Date) => now.getTime() - (RETENTION.outboxHour
 export function outboxOf(userKey: string): { channel: string; recipient: string } {
   const colon = userKey.indexOf(':');
   return { channel: userKey.slice(0, colon), recipient: userKey.slice(colon + 1) };
+}
+
+/**
+ * What a delivery claim's write came to, in every store: the claim was written ('claimed'); else the row it
+ * met is finished ('done'), or is another's lease still running, also when no row is seen (a claim made at
+ * the same moment): 'in-progress'. `finished` is read only when the claim was not written.
+ */
+export function claimState(claimed: boolean, finished: () => boolean): DeliveryState {
+  if (claimed) return 'claimed';
+  return finished() ? 'done' : 'in-progress';
+}
+
+/** Outbox rows as items: numeric ids (PostgreSQL's BIGSERIAL comes as text), oldest first. */
+export function outboxItems(rows: (Omit<OutboxItem, 'id'> & { id: number | string })[]): OutboxItem[] {
+  return rows.map((row) => ({ ...row, id: Number(row.id) })).sort((x, y) => x.id - y.id);
 }
 
 /** Free-typed text as it may be kept: personal data masked (src/privacy/mask.ts), then cut. */

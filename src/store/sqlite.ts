@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { clip, countsInMemory, DAY_MS, outboxCutoff, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
+import { claimState, clip, countsInMemory, DAY_MS, outboxCutoff, outboxItems, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
 import type { Store, StoreProblemReason } from './types.ts';
 
 /** The meta row holding the random key of the owner hashes. */
@@ -685,8 +685,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     claimDelivery: (channel, id, lease) =>
       write(() => {
         purgeIfDue();
-        if (statements.claimDelivery.run({ channel, id, at: now().getTime(), until: lease.untilMs, token: lease.token }).changes === 1) return 'claimed';
-        return statements.deliveryLease.get(channel, id)?.lease_until === null ? 'done' : 'in-progress';
+        const claimed = statements.claimDelivery.run({ channel, id, at: now().getTime(), until: lease.untilMs, token: lease.token }).changes === 1;
+        return claimState(claimed, () => statements.deliveryLease.get(channel, id)?.lease_until === null);
       }),
     // One transaction with the answer kept: no write more than the finish alone (one commit).
     finishDelivery: (channel, id, keep) =>
@@ -702,7 +702,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxTake: (channel, limit, leaseMs) =>
       write(() => {
         const at = now().getTime();
-        return statements.outboxTake.all(at + leaseMs, channel, at, limit).sort((x, y) => x.id - y.id);
+        return outboxItems(statements.outboxTake.all(at + leaseMs, channel, at, limit));
       }),
     outboxDone: (...ids) => write(() => void statements.outboxDone.run(JSON.stringify(ids))),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
