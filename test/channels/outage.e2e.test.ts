@@ -14,7 +14,7 @@ import { TELEGRAM_TEXTS } from '../../src/channels/telegram/adapter.ts';
 import { ZALO_ERROR_TEXT } from '../../src/channels/zalo/bot.ts';
 import { startTestService, type TestService } from '../server/harness.ts';
 import { createTestDatabase, postgresUnavailable, startTcpProxy, titled } from '../services.ts';
-import { BotApiEmulator, webhookTextUpdate } from './telegram/emulator.ts';
+import { BotApiEmulator, queuedTextMessage, webhookTextUpdate } from './telegram/emulator.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from './zalo/fake-zalo-server.ts';
 import { TOKEN as ZALO_TOKEN } from './zalo/harness.ts';
 
@@ -23,12 +23,6 @@ const TELEGRAM_TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
 const TELEGRAM_SECRET = 'telegram-webhook-secret';
 const ZALO_SECRET = 'zalo-webhook-secret-outage';
 const WELCOME = 'Trợ lý Giảm nghèo';
-
-/** A private text message as Telegram queues it (the emulator numbers the update). */
-function textMessage(chatId: number, text: string) {
-  const { update_id: _numbered, ...update } = webhookTextUpdate(0, chatId, text);
-  return update;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const events = (service: TestService, name: string) => service.logs().filter((record) => record.event === name);
@@ -74,7 +68,7 @@ describe.skipIf(unavailable !== undefined)(titled('a PostgreSQL outage under the
     services.push(service);
     await zalo.waitFor('Zalo polling', () => zalo.callsOf('getUpdates').length > 0);
     // Once answered both ways before the outage: the count one /start gives (the welcome may be several messages).
-    await telegram.push(textMessage(8100, '/start'));
+    await telegram.push(queuedTextMessage(8100, '/start'));
     await waitUntil('the Telegram welcome', () => telegram.messagesTo(8100).length > 0);
     zalo.pushUpdate(zaloUpdate('z-8200', { text: '/start' }));
     await waitUntil('the Zalo welcome', () => zalo.sentTo('z-8200').length > 0);
@@ -84,7 +78,7 @@ describe.skipIf(unavailable !== undefined)(titled('a PostgreSQL outage under the
 
     await proxy.cut();
     try {
-      await telegram.push(textMessage(8101, '/start'));
+      await telegram.push(queuedTextMessage(8101, '/start'));
       zalo.pushUpdate(zaloUpdate('z-8201', { text: '/start' }));
       await waitUntil('the Telegram update to be kept', () => events(service, 'telegram.update_redeliver').length > 0);
       await waitUntil('the Zalo update to be retried', () => events(service, 'zalo.update_retry').length > 0);

@@ -14,6 +14,15 @@ export interface Instance {
   exited: Promise<number | null>;
 }
 
+/** Kills (SIGKILL) the instances a test left running, and waits for them. */
+export async function killLeft(instances: Instance[]): Promise<void> {
+  for (const instance of instances) {
+    if (instance.child.exitCode !== null || instance.child.signalCode !== null) continue;
+    instance.child.kill('SIGKILL');
+    await instance.exited;
+  }
+}
+
 export async function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,

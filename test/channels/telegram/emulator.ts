@@ -114,6 +114,12 @@ export function webhookTextUpdate(updateId: number, chatId: number, text: string
   };
 }
 
+/** The same message as queued for getUpdates with push() (the emulator numbers it). */
+export function queuedTextMessage(chatId: number, text: string): Omit<Update, 'update_id'> {
+  const { update_id: _numbered, ...update } = webhookTextUpdate(0, chatId, text);
+  return update;
+}
+
 export interface EmulatorOptions {
   token: string;
   botUser?: Partial<UserFromGetMe>;
@@ -136,7 +142,6 @@ export class BotApiEmulator {
   private callWaiters: (() => void)[] = [];
   private readonly failures = new Map<string, ApiResult[]>();
   private readonly holds = new Set<string>();
-  private heldCalls: (() => void)[] = [];
 
   constructor(options: EmulatorOptions) {
     this.token = options.token;
@@ -175,18 +180,11 @@ export class BotApiEmulator {
   }
 
   /**
-   * The next call to `method` is recorded but not answered (Telegram has not taken it) until release();
-   * a caller that goes away meanwhile (a killed process) leaves it untaken: nothing is sent.
+   * The next call to `method` is recorded but never answered: Telegram has not taken it, and nothing is sent
+   * when its caller goes away (a killed process).
    */
   holdNext(method: string): void {
     this.holds.add(method);
-  }
-
-  /** Answers the held calls whose callers are still there. */
-  release(): void {
-    const held = this.heldCalls;
-    this.heldCalls = [];
-    for (const answer of held) answer();
   }
 
   /**
@@ -276,13 +274,7 @@ export class BotApiEmulator {
     if (method !== 'getUpdates') this.recordCall({ method, payload });
     const failure = this.failures.get(method)?.shift();
     if (failure && !failure.ok) return reply(failure.error_code, failure);
-    if (this.holds.delete(method)) {
-      const answered = await new Promise<boolean>((resolve) => {
-        this.heldCalls.push(() => resolve(true));
-        response.once('close', () => resolve(false));
-      });
-      if (!answered) return;
-    }
+    if (this.holds.delete(method)) return;
     try {
       const result = await this.answer(method, payload, request);
       reply(200, { ok: true, result });
