@@ -106,9 +106,9 @@ function standardText(rules: RuleSet, today: string, year: number | undefined): 
   return shortText('Chuẩn nghèo:', shown.map(({ line }) => line), (count) => shown.slice(0, count).map(({ document }) => document));
 }
 
-function procedureText(rules: RuleSet): Reply {
+function procedureText(rules: RuleSet, about?: string): Reply {
   const { source } = rules.procedure;
-  const general = generalSteps(rules);
+  const general = generalSteps(rules, about);
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`),
@@ -137,7 +137,7 @@ export function shortAnswer(rules: RuleSet, text: string, today: string): Reply[
   if (listed) return [supportsText(rules, listed, today)];
   const topic = readTopic(rest, today);
   if (topic?.kind === 'support') return [supportText(rules, topic.supportId, topic.classification, today)];
-  if (topic?.kind === 'procedure') return [procedureText(rules)];
+  if (topic?.kind === 'procedure') return [procedureText(rules, topic.about)];
   if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
   if (topic?.kind === 'standard') {
     const answer = standardText(rules, today, topic.year);

@@ -8,7 +8,7 @@ import { fold } from '../text/fold.ts';
 import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
-import { CLASS_LABELS, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { CLASS_LABELS, describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { singleSupportReply, standardAnswer } from './info.ts';
@@ -19,8 +19,12 @@ export type AskedClass = (typeof TOPICS.classes)[number][1];
 
 export type Topic =
   | { kind: 'standard'; year?: number }
-  | { kind: 'support'; supportId: string; classification?: AskedClass }
-  | { kind: 'procedure' }
+  /** `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first. */
+  | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string }
+  /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
+  | { kind: 'losing'; asset?: string }
+  /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
+  | { kind: 'procedure'; about?: string }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
   | { kind: 'reference'; entryId: string }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
@@ -34,9 +38,10 @@ export type Topic =
 
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
 
-/** The classes a question names, most specific first, each word counted once ("cận nghèo" is not also "nghèo"). */
+/** The classes a question names, most specific first, each word counted once ("cận nghèo" is not also "nghèo", "giảm nghèo" is none). */
 export function classesNamed(words: string[]): AskedClass[] {
-  const taken = new Set<number>();
+  // "giảm nghèo" is the policy, not a class.
+  const taken = phrasePositions(words, TOPICS.notClasses);
   const found: AskedClass[] = [];
   for (const [phrase, classification] of TOPICS.classes) {
     const positions = [...phrasePositions(words, [phrase])].filter((position) => !taken.has(position));
@@ -92,6 +97,10 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   const reference = Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;
+  if (has(words, TOPICS.losing.words)) {
+    const asset = Object.keys(TOPICS.losing.assets).find((key) => has(words, [key]));
+    return { kind: 'losing', ...(asset ? { asset } : {}) };
+  }
   const year = yearAsked(words, today);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
@@ -116,13 +125,19 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   if (asksLine && !support) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
-  if (support) return { kind: 'support', supportId: support, ...(classification ? { classification } : {}) };
+  if (support) {
+    const group = Object.entries(TOPICS.groupsWithoutRule).find(([, { words: named }]) => has(words, named))?.[0];
+    return { kind: 'support', supportId: support, ...(classification ? { classification } : {}), ...(group ? { group } : {}) };
+  }
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
   const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
   if (lacking) return { kind: 'indicator', indicatorIds: [lacking], withoutSupport: lacking, ...(year ? { year } : {}) };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.
-  if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) return { kind: 'procedure' };
+  if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) {
+    const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
+    return { kind: 'procedure', ...(about ? { about } : {}) };
+  }
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
     return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   }
@@ -144,6 +159,11 @@ export function checkTopicSupports(rules: RuleSet): void {
   if (missing.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: mục ${missing.map((id) => `"${id}"`).join(', ')} không có trong rules/reference.yaml (đổi tên hay bỏ?)`);
   }
+  const tags = new Set(rules.procedure.steps.flatMap((step) => step.about ?? []));
+  const untagged = Object.keys(TOPICS.procedureAsks).filter((about) => !tags.has(about));
+  if (untagged.length > 0) {
+    throw new Error(`src/text/lexicon/topics.ts: procedureAsks ${untagged.map((id) => `"${id}"`).join(', ')} không là "about" của bước nào trong rules/procedure.yaml`);
+  }
 }
 
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
@@ -152,18 +172,63 @@ export const CLASS_NAMES: Record<SupportClass, string> = {
   newly_escaped: 'Hộ mới thoát nghèo',
 };
 
-/** A support asked about: rendered with the one support renderer (info.ts), for the class named or every class. */
+/**
+ * A support asked about: rendered with the one support renderer (info.ts), for the class named or every class. A group
+ * the data has no rule for ("trẻ em dưới 6 tuổi") is told so first, with no figure for it: what follows is by class.
+ */
 export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
-  return singleSupportReply(rules, topic.supportId, topic.classification, today);
+  const card = singleSupportReply(rules, topic.supportId, topic.classification, today);
+  const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
+  if (!group) return card;
+  const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
+  const notice = plain(
+    `Dữ liệu chính sách của trợ lý không có quy định riêng về ${name.charAt(0).toLowerCase()}${name.slice(1)} cho ${group.label}, ` +
+      `nên mình không nêu mức nào cho nhóm này. ${WHERE_TO_ASK}\nDữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${group.label}:\n\n`,
+  );
+  return { ...card, spans: [notice, ...card.spans] };
 }
 
-/** The steps of the procedure that apply to every household (not only to some classes). */
-export const generalSteps = (rules: RuleSet) => rules.procedure.steps.filter((step) => !step.classes || step.classes.length === 0);
-
-/** The procedure: the steps that apply to every household, with their source. */
-export function procedureAnswer(rules: RuleSet): Reply {
+/**
+ * Losing the status or a support: the yearly review by the standard in force (its lines, from the rules data), how the
+ * review estimates income (the procedure's "scoring" note), that the data has no rule on an asset named, and how to ask
+ * for a review (the procedure's general steps).
+ */
+export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losing' }>, today: string): Reply {
+  const standard = describeStandard(rules, today);
+  const lines = standard.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
+  const scoring = rules.procedure.notes?.find((note) => note.id === 'scoring');
+  const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
+  const points = [
+    `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${standard.title.charAt(0).toLowerCase()}${standard.title.slice(1)}${STATUS_TAGS[standard.status]}: ` +
+      `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
+      `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,
+    ...(scoring ? [`${scoring.text}${STATUS_TAGS[scoring.status]} Căn cứ: ${scoring.basis}.`] : []),
+    ...(asset
+      ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở.`]
+      : []),
+  ];
   const { source } = rules.procedure;
-  const general = generalSteps(rules);
+  return reply([
+    bold('Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo:\n'),
+    plain(bullets(points)),
+    bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
+    plain(bullets(generalSteps(rules).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
+    plain(`\n\nCăn cứ: ${source.document}. ${WHERE_TO_ASK}`),
+  ], MENU_BUTTONS.slice(1, 2));
+}
+
+/** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */
+export function generalSteps(rules: RuleSet, about?: string) {
+  const general = rules.procedure.steps.filter((step) => !step.classes || step.classes.length === 0);
+  if (about === undefined) return general;
+  const answers = (step: (typeof general)[number]) => step.about?.includes(about) === true;
+  return [...general.filter(answers), ...general.filter((step) => !answers(step))];
+}
+
+/** The procedure: the steps that apply to every household, those about what is asked first, with their source. */
+export function procedureAnswer(rules: RuleSet, about?: string): Reply {
+  const { source } = rules.procedure;
+  const general = generalSteps(rules, about);
   return reply([
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
@@ -229,26 +294,32 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `p`, `u-<support id>`, `u-<support id>-<class>`, `i-<indicator id>[-<indicator id>…][-y2027]`, `f-<reference entry id>`:
- * only [A-Za-z0-9_-], as a Telegram deep link allows.
+ * `s`, `s2027`, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `f-<reference entry id>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(\d{4})?|p|u-([a-z_]{1,40})(?:-([pnem]))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|f-([a-z_]{1,40}))$/;
+const TOPIC_CODE = /^(?:s(\d{4})?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
 
 /** A rules answer written into button data and share links: short, readable, nothing about the person. */
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') return `s${topic.year ?? ''}`;
-  if (topic.kind === 'procedure') return 'p';
+  if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
-  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}`;
+  if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : ''}`;
+  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}`;
 }
 
 /** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, supportId, classCode, indicatorList, indicatorYear, entryId] = match;
+  const [, year, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId] = match;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
+  if (code.startsWith('l')) {
+    const asset = assetCode?.replace(/_/g, ' ');
+    if (asset !== undefined && !Object.hasOwn(TOPICS.losing.assets, asset)) return undefined;
+    return { kind: 'losing', ...(asset !== undefined ? { asset } : {}) };
+  }
   if (indicatorList !== undefined) {
     const indicatorIds = indicatorList.split('-');
     const asked = indicatorYear === undefined ? undefined : Number(indicatorYear);
@@ -260,10 +331,14 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
     const value = Number(year);
     return value >= YEARS_ASKABLE.from && value <= YEARS_ASKABLE.to ? { kind: 'standard', year: value } : undefined;
   }
-  if (code === 'p') return { kind: 'procedure' };
+  if (code.startsWith('p')) {
+    if (about !== undefined && !Object.hasOwn(TOPICS.procedureAsks, about)) return undefined;
+    return { kind: 'procedure', ...(about !== undefined ? { about } : {}) };
+  }
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;
   const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
-  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}) };
+  if (groupId !== undefined && !Object.hasOwn(TOPICS.groupsWithoutRule, groupId)) return undefined;
+  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) };
 }
 
 /** Prefix of a share link's payload that carries a rules answer (stored share tokens are random, and never decode as a topic). */
@@ -274,6 +349,7 @@ export function topicSubject(rules: RuleSet, topic: Topic): string {
   if (topic.kind === 'standard') return `chuẩn nghèo${topic.year ? ` năm ${topic.year}` : ''}`;
   if (topic.kind === 'procedure') return 'thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo';
   if (topic.kind === 'reference') return rules.reference.find((entry) => entry.id === topic.entryId)?.title.toLowerCase() ?? topic.entryId;
+  if (topic.kind === 'losing') return `hộ không còn trong danh sách hộ nghèo, hộ cận nghèo${topic.asset ? ` (có ${TOPICS.losing.assets[topic.asset]})` : ''}`;
   if (topic.kind === 'indicator') {
     const names = topic.indicatorIds.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ');
     return `chỉ số thiếu hụt ${names}${topic.year ? ` (năm ${topic.year})` : ''}`;
@@ -297,7 +373,9 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
               ? indicatorAnswer(rules, topic, today)
               : topic.kind === 'reference'
                 ? referenceAnswer(rules, topic.entryId)
-                : procedureAnswer(rules),
+                : topic.kind === 'losing'
+                  ? losingAnswer(rules, topic, today)
+                  : procedureAnswer(rules, topic.about),
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;

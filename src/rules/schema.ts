@@ -288,9 +288,13 @@ export const procedureFileSchema = z.strictObject({
         text,
         basis: text,
         status,
+        /** What the step answers besides the procedure itself ("timing": when the review happens), shown first when asked. */
+        about: z.array(z.string().regex(/^[a-z_]+$/)).optional(),
       }),
     )
     .min(1),
+  /** What the data knows about the review that answers a question but is no step ("scoring": the survey form). */
+  notes: z.array(z.strictObject({ id: z.string().regex(/^[a-z_]+$/), text, basis: text, status })).optional(),
 });
 
 /**

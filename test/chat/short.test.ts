@@ -37,6 +37,9 @@ describe('a short text to share', () => {
     ['soan tin nhan ve tien an trua mau giao cho ho can ngheo', ['Hộ cận nghèo: Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: 160.000 đồng/trẻ/tháng', 'Nguồn: Nghị định 105/2020/NĐ-CP.'], ['Hộ nghèo:', 'Nghị định 57/2017']],
     ['viet 3 dong thong bao ba con ve muc chuan ngheo nam 2027', ['2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP'], ['1.500.000']],
     ['Thông báo: hộ cận nghèo được đóng bảo hiểm y tế thế nào', ['Hộ cận nghèo:', '70%', 'Nguồn: Nghị định 188/2025/NĐ-CP'], ['Nghị định 146/2018']],
+    // When the review is (task 1c): the yearly dates first, and that their use in 2026 is not known, with its status.
+    ['thông báo ngắn: khi nào rà soát hộ nghèo năm nay', ['01/09 đến 14/12', 'áp dụng năm 2026', '(chưa rõ)', 'Nguồn: Quyết định 24/2021/QĐ-TTg'], []],
+    ['soan tin bao ba con khi nao ra soat ho ngheo', ['01/09 đến 14/12', '(chưa rõ)'], []],
   ];
   it.each(cases)('%s', async (question, present, absent) => {
     const { text, buttons } = await harness.say(question);
@@ -44,6 +47,13 @@ describe('a short text to share', () => {
     expect(buttons).toEqual([]);
     for (const part of present) expect(text).toContain(part);
     for (const part of absent) expect(text).not.toContain(part);
+  });
+
+  it('summarises the results of poverty reduction, not the supports of poor households ("giảm nghèo" is no class; task 1c)', async () => {
+    const { text } = await harness.say('tóm tắt kết quả giảm nghèo 2021-2025');
+    expect(text).toContain('4,4%');
+    expect(text).toContain('1,3%');
+    expect(text).not.toContain('Hộ nghèo được hỗ trợ');
   });
 
   it('a list longer than the text says how many supports it leaves out, and names only the sources of those shown', async () => {

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerTopic, checkTopicSupports, readTopic, topicCode, topicFromCode, type Topic } from '../../src/chat/topics.ts';
 import { standardAnswer } from '../../src/chat/info.ts';
-import { indicatorsFor, loadRules } from '../../src/rules/index.ts';
+import { describeStandard, indicatorsFor, loadRules } from '../../src/rules/index.ts';
+import { todayIso } from '../../src/text/dates.ts';
 import type { Reply } from '../../src/chat/types.ts';
 import { SUGGESTED_QUESTIONS } from '../../src/chat/answers.ts';
 import { actionOf, openHarness, type Harness } from './harness.ts';
@@ -149,6 +150,16 @@ describe('readTopic', () => {
     expect(readTopic('giai quyet viec lam cho nguoi ngheo')).toBeUndefined();
   });
 
+  it('reads a group the data has no rule for, and losing the status, from residents\' words (task 1b, findings3 §3)', () => {
+    expect(readTopic('bhyt cho tre duoi 6 tuoi ai dong')).toEqual({ kind: 'support', supportId: 'health_insurance_premium', group: 'young_children' });
+    expect(readTopic('ho ngheo co bi mat ho tro khi co xe may ko')).toEqual({ kind: 'losing', asset: 'xe may' });
+    expect(readTopic('chi vậy mà nhà tui có xe máy cũng bị gạch tên hộ nghèo')).toEqual({ kind: 'losing', asset: 'xe may' });
+    expect(readTopic('sao nha tui bi rot ho ngheo vay, nam ngoai con co ma nam nay ko co ten')).toEqual({ kind: 'losing' });
+    // Buying a motorbike is not losing anything; a secret ("bí mật") is not a loss ("bị mất").
+    expect(readTopic('ho ngheo co dc ho tro tien mua xe may ko')?.kind).not.toBe('losing');
+    expect(readTopic('thong tin cua tui co duoc giu bi mat ko')?.kind).not.toBe('losing');
+  });
+
   it('stops start-up naming a support id of the lexicon that the rules data no longer has', () => {
     const rules = loadRules();
     expect(() => checkTopicSupports(rules)).not.toThrow();
@@ -185,12 +196,17 @@ describe('readTopic', () => {
       { kind: 'support', supportId: 'electricity_bill' },
       { kind: 'indicator', indicatorIds: ['telecom', 'digital_services'] },
       { kind: 'indicator', indicatorIds: ['waste'], year: 2027 },
+      { kind: 'support', supportId: 'health_insurance_premium', group: 'young_children' },
+      { kind: 'support', supportId: 'health_insurance_premium', classification: 'poor', group: 'young_children' },
+      { kind: 'losing' },
+      { kind: 'losing', asset: 'xe may' },
+      { kind: 'procedure', about: 'timing' },
     ];
     for (const topic of topics) {
       expect(topicCode(topic)).toMatch(/^[A-Za-z0-9_-]{1,60}$/);
       expect(topicFromCode(topicCode(topic), rules)).toEqual(topic);
     }
-    for (const stale of ['u-no_such_support', 's1900', 'u-housing-x', 'x', '', 'AbCdEfGh12_-', 'i-no_such_indicator', 'i-waste-y1900']) {
+    for (const stale of ['u-no_such_support', 's1900', 'u-housing-x', 'x', '', 'AbCdEfGh12_-', 'i-no_such_indicator', 'i-waste-y1900', 'l-no_such_asset', 'u-housing-gno_group', 'p-no_such_ask']) {
       expect(topicFromCode(stale, rules), stale).toBeUndefined();
     }
   });
@@ -326,6 +342,28 @@ describe('answers from the right source in the chat', () => {
     expect(text).not.toContain('ngoài phạm vi');
     expect(text).toContain(loadRules().indicatorById.get('housing_area')!.name);
     expect(text).toContain('Căn cứ:');
+  });
+
+  it('says a group the data has no rule for is not in it, before any figure, and points to UBND cấp xã (task 1b)', async () => {
+    const { text } = await chat.say('bhyt cho tre duoi 6 tuoi ai dong');
+    const notice = text.indexOf('không có quy định riêng về hỗ trợ đóng bảo hiểm y tế cho trẻ em dưới 6 tuổi');
+    expect(notice).toBeGreaterThanOrEqual(0);
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // No figure before the notice, and none said of the children themselves.
+    expect(text.slice(0, notice)).not.toMatch(/\d/);
+    expect(text).not.toMatch(/trẻ em dưới 6 tuổi[^.:\n]*\d+%/);
+  });
+
+  it('answers losing the status with the yearly review, the lines of the standard in force, no rule on a motorbike, and Mẫu số 04 (findings3 §3)', async () => {
+    const rules = loadRules();
+    const { text } = await chat.say('ho ngheo co bi mat ho tro khi co xe may ko');
+    for (const line of describeStandard(rules, todayIso()).lines) expect(text).toContain(line.text);
+    expect(text).toContain('không có quy định nào nói hộ có xe máy');
+    expect(text).toContain('Mẫu số 04');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    const dropped = await chat.say('sao nha tui bi rot ho ngheo vay, nam ngoai con co ma nam nay ko co ten');
+    expect(dropped.text).toContain('Mẫu số 04');
+    expect(dropped.text).not.toContain('xe máy thì');
   });
 
   it('answers the procedure from the procedure data with its source', async () => {

@@ -18,5 +18,7 @@ export const QUESTION_WORDS = {
     'the nao', 'nhu the nao', 'ra sao', 'ba con', 'chia se cho', 'chia se', 'nhac', 'huong dan',
     'de dang bai', 'dang bai', 'de dang nhom zalo', 'nhom zalo', 'de thong bao', 'de tuyen truyen',
     'de ghi vao bai viet', 'bai viet', 'viet bai', 'hien nay', 'bay gio', 'nam nay',
+    // A request for a short text ("tóm tắt …", "soạn tin …"): no passage is relevant for saying "tóm tắt, tham khảo".
+    'tom tat', 'ngan gon', 'soan tin', 'tin nhan', 'vai dong', 'vai cau',
   ],
 };

@@ -34,6 +34,13 @@ export const TOPICS = {
     'lam ho so', 'ho so xin', 'can giay to', 'giay to gi', 'giay to nao', 'nhung giay to',
     'can bo giam ngheo', 'can bo phu trach giam ngheo', 'gap can bo',
   ],
+  /**
+   * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
+   * of rules/procedure.yaml: the steps with that tag come first.
+   */
+  procedureAsks: {
+    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio'],
+  } as Record<string, readonly string[]>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
@@ -85,6 +92,8 @@ export const TOPICS = {
     ['trung binh', 'middle'],
     ['ngheo', 'poor'],
   ] as [string, 'near_poor' | 'newly_escaped' | 'middle' | 'poor'][],
+  /** "giảm nghèo" (the policy, "kết quả giảm nghèo 2021-2025") and the like name no class: their "nghèo" is not hộ nghèo. */
+  notClasses: ['giam ngheo', 'xoa doi giam ngheo', 'xoa ngheo', 'chong ngheo', 'chong tai ngheo'],
   /**
    * Asking how classes differ ("hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt"): a class word and
    * one of these, the standard answers (its bands say what tells the classes apart). Two class words alone
