@@ -23,11 +23,13 @@ interface ChangeBase {
 export type Change =
   | (ChangeBase & { kind: 'standard'; standardId: string; title: string; document: string; keeps?: { standardId: string; title: string; document: string; article: string } })
   | (ChangeBase & { kind: 'line'; standardId: string; area: Area; areaName: string; before?: number; after: number })
+  /** The upper bound of "hộ có mức sống trung bình" by area; `after` absent: the new standard's bound is not known. */
+  | (ChangeBase & { kind: 'middle'; standardId: string; area: Area; areaName: string; before?: number; after?: number })
   | (ChangeBase & { kind: 'indicator'; standardId: string; change: 'added' | 'removed'; indicatorId: IndicatorId; name: string; thresholdUnknown: boolean })
   | (ChangeBase & { kind: 'support'; supportId: string; name: string; before: string[]; after: string[] })
   | (ChangeBase & { kind: 'replaced'; instrument: string; by: string });
 
-const KIND_ORDER: Change['kind'][] = ['standard', 'line', 'indicator', 'replaced', 'support'];
+const KIND_ORDER: Change['kind'][] = ['standard', 'line', 'middle', 'indicator', 'replaced', 'support'];
 const WORST: FactStatus[] = ['unknown', 'reported', 'verified'];
 
 /** The least sure of several statuses (a change is only as sure as its weakest part). */
@@ -63,6 +65,23 @@ function standardChanges(rules: RuleSet, standard: Standard): Change[] {
     if (after && before?.value !== after.value) {
       changes.push({ kind: 'line', date, standardId: standard.id, area: area.id, areaName: area.name, ...(before ? { before: before.value } : {}), after: after.value, status: after.status, reference: after.reference });
     }
+  }
+  // The middle band: its bound by area, or its absence where the standard says the band is not known ("class: unknown").
+  const middleOf = (of: Standard | undefined, area: Area) => {
+    const band = of?.bands.find((b) => b.class === 'middle' && b.upTo);
+    return band?.upTo ? { value: band.upTo[area].value, status: band.status, reference: band.upTo[area].reference } : undefined;
+  };
+  const unknownBand = standard.bands.find((b) => b.class === 'unknown');
+  for (const area of rules.areas) {
+    const before = middleOf(previous, area.id);
+    const after = middleOf(standard, area.id);
+    if (before === undefined || before.value === after?.value) continue;
+    const where = after ?? (unknownBand ? { status: unknownBand.status, reference: unknownBand.reference } : undefined);
+    if (!where) continue;
+    changes.push({
+      kind: 'middle', date, standardId: standard.id, area: area.id, areaName: area.name, before: before.value,
+      ...(after ? { after: after.value } : {}), status: where.status, reference: where.reference,
+    });
   }
   if (previous) {
     const indicator = (id: IndicatorId, change: 'added' | 'removed'): Change => ({
@@ -143,6 +162,8 @@ export function describeChange(change: Change): string {
         : `${change.title} bắt đầu (${change.document})`;
     case 'line':
       return `Chuẩn nghèo ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)} → ` : ''}${formatMoney(change.after)}/người/tháng`;
+    case 'middle':
+      return `Ngưỡng hộ có mức sống trung bình ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)} → ` : ''}${change.after !== undefined ? `${formatMoney(change.after)}/người/tháng` : 'chưa rõ (chưa được công bố hoặc chưa được kiểm tra)'}`;
     case 'indicator':
       return change.change === 'removed'
         ? `Bỏ chỉ số “${change.name}”`

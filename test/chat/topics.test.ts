@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerTopic, checkTopicSupports, readTopic, topicCode, topicFromCode, type Topic } from '../../src/chat/topics.ts';
 import { standardAnswer } from '../../src/chat/info.ts';
-import { describeStandard, indicatorsFor, loadRules } from '../../src/rules/index.ts';
+import { describeStandard, formatMoney, indicatorsFor, loadRules } from '../../src/rules/index.ts';
 import { todayIso } from '../../src/text/dates.ts';
 import type { Reply } from '../../src/chat/types.ts';
 import { SUGGESTED_QUESTIONS } from '../../src/chat/answers.ts';
-import { actionOf, openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, TEST_NOW, type Harness } from './harness.ts';
 
 describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh phrasings are in test/eval/routing.yaml)', () => {
   const TODAY = '2026-12-01';
@@ -357,13 +357,27 @@ describe('answers from the right source in the chat', () => {
   it('answers losing the status with the yearly review, the lines of the standard in force, no rule on a motorbike, and Mẫu số 04 (findings3 §3)', async () => {
     const rules = loadRules();
     const { text } = await chat.say('ho ngheo co bi mat ho tro khi co xe may ko');
-    for (const line of describeStandard(rules, todayIso()).lines) expect(text).toContain(line.text);
+    for (const line of describeStandard(rules, todayIso(TEST_NOW)).lines) expect(text).toContain(line.text);
     expect(text).toContain('không có quy định nào nói hộ có xe máy');
     expect(text).toContain('Mẫu số 04');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     const dropped = await chat.say('sao nha tui bi rot ho ngheo vay, nam ngoai con co ma nam nay ko co ten');
     expect(dropped.text).toContain('Mẫu số 04');
     expect(dropped.text).not.toContain('xe máy thì');
+  });
+
+  it('answers the middle band asked in residents\' words with the 2026 band and that the 2027 one is not known (task 1d, findings3 §6)', async () => {
+    const rules = loadRules();
+    // Asked in December 2026, a month before the 2027 standard.
+    const december = await openHarness({ now: () => new Date('2026-12-01T03:00:00Z') });
+    const { text } = await december.say('ho co muc song trung binh la sao, co dc j ko');
+    december.close();
+    expect(text).not.toContain('Đồng ý lưu');
+    const middle = rules.standards.find((s) => s.validFrom === '2026-01-01')!.bands.find((b) => b.class === 'middle')!;
+    expect(text).toContain(formatMoney(middle.upTo!.rural.value));
+    expect(text).toContain(formatMoney(middle.upTo!.urban.value));
+    expect(text).toMatch(/Ngưỡng hộ có mức sống trung bình Nông thôn: [\d.]+ đồng → chưa rõ/);
+    expect(readTopic('ho trung binh 2027 nguong bao nhieu')).toEqual({ kind: 'standard', year: 2027 });
   });
 
   it('answers the procedure from the procedure data with its source', async () => {

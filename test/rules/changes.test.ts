@@ -28,6 +28,18 @@ describe('changesBetween', () => {
     expect(changes.every((c) => c.status !== 'verified' || c.kind === 'support')).toBe(true);
   });
 
+  it('31/12/2026 → 01/01/2027: the middle band\'s bound becomes unknown, said with status "chưa rõ" and no figure (task 1d)', () => {
+    const before = rules.standards.find((s) => s.validTo === '2026-12-31')!;
+    const middle = (area: 'rural' | 'urban') => before.bands.find((b) => b.class === 'middle')!.upTo![area].value;
+    const changes = of(changesBetween(rules, '2026-12-31', '2027-01-01'), 'middle');
+    expect(changes.map((c) => [c.area, c.before, c.after, c.status])).toEqual((['rural', 'urban'] as const).map((area) => [area, middle(area), undefined, 'unknown']));
+    for (const change of changes) {
+      expect(describeChange(change)).toContain(`${formatMoney(change.before!)} → chưa rõ`);
+    }
+    // A year with the same band says nothing about it.
+    expect(of(changesBetween(rules, '2025-12-31', '2026-01-01'), 'middle')).toEqual([]);
+  });
+
   it('28/05/2025 → 30/05/2025: electricity support QĐ 28/2014 → QĐ 14/2025, and the replaced instrument', () => {
     const changes = changesBetween(rules, '2025-05-28', '2025-05-30');
     const electricity = of(changes, 'support').find((c) => c.supportId === 'electricity_bill')!;

@@ -15,7 +15,7 @@ export const TOPICS = {
     amount: ['bao nhieu', 'muc nao', 'muc bao nhieu', 'duoi muc', 'toi da', 'khoang nao', 'nhieu nhat'],
     // The line is per person: "bn tiền 1 người 1 tháng thì nghèo" asks it without saying "thu nhập".
     // "hộ nghèo năm 2031 chuẩn là bao nhiêu": the standard named alone with a class and an amount.
-    subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan'],
+    subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan', 'nguong'],
   },
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
@@ -211,7 +211,8 @@ export const TOPICS = {
    */
   household: {
     heads: ['nha', 'gia dinh', 'ho', 'ho nha', 'hoan canh'],
-    persons: ['toi', 'minh', 'em', 'chau', 'con', 'anh', 'chi', 'co', 'bac', 'ong', 'ba', 'me'],
+    // Not "co" ("cô"): "hộ có mức sống trung bình", "nhà có 4 người" say "có".
+    persons: ['toi', 'minh', 'em', 'chau', 'con', 'anh', 'chi', 'bac', 'ong', 'ba', 'me'],
     asksEligibility: [
       'co duoc', 'co thuoc', 'co phai', 'co la', 'co du', 'co dat', 'duoc xet', 'duoc cong nhan', 'duoc cap', 'co ngheo',
       'thuoc dien', 'kiem tra ho', 'xet ho', 'xet duyet',
