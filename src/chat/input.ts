@@ -59,6 +59,8 @@ const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.st
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
 /** Words of what residents ask a support for that the data has none of ("tiền nước"): TOPICS.withoutSupport. */
 const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ words: named }) => named);
+/** Asking when the review happens (TOPICS.procedureAsks.timing): a question about the procedure, not a household told. */
+const REVIEW_TIMING = TOPICS.procedureAsks.timing ?? [];
 
 /**
  * A message about the user's own household rather than a policy: "nhà tôi 4 người thu nhập 5 triệu có
@@ -78,8 +80,9 @@ export function readHouseholdMessage(text: string, rules: RuleSet, date: string)
   if (has(key, POVERTY_WORDS)) {
     const asks = has(key, TOPICS.household.asksEligibility);
     const statesFacts = understood.members !== null || !understanding.missing.includes('monthlyIncome') || understanding.questions.length > 0;
-    // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers.
-    if (!statesFacts && has(key, TOPICS.situations)) return undefined;
+    // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers;
+    // "bao lâu phải xét lại" asks the review's timing; "năm sau nhà tui còn là hộ cận nghèo không" asks a later year's standard.
+    if (!statesFacts && (has(key, TOPICS.situations) || has(key, REVIEW_TIMING) || understanding.asOf !== undefined)) return undefined;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
   return factCount(understanding) >= 2 && (own || understood.members !== null) ? understanding : undefined;

@@ -122,6 +122,9 @@ export function readTopic(text: string, today: string = todayIso()): Topic | und
   const asksLine = classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject);
   // The standard of a year no period covers ("năm 2015", "2031") is that year's: the answer says the data has none.
   const standardYear = year ?? yearWritten(words);
+  // "năm sau nhà tui còn là hộ cận nghèo không": a class asked about for a later year is that year's standard.
+  const asksLaterClass = classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility);
+  if (asksLaterClass && !has(words, Object.values(TOPICS.supports).flat())) return { kind: 'standard', year };
   if (asksLine && !support) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;

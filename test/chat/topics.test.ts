@@ -380,6 +380,26 @@ describe('answers from the right source in the chat', () => {
     expect(readTopic('ho trung binh 2027 nguong bao nhieu')).toEqual({ kind: 'standard', year: 2027 });
   });
 
+  it('answers the tester\'s questions from the right source instead of starting the interview or quoting another topic (findings3 §4, §6, §7, §9)', async () => {
+    const rules = loadRules();
+    const next = rules.standards.find((s) => s.validFrom === '2027-01-01')!;
+    const nextYear = await chat.say('nam sau nha tui con la ho can ngheo ko');
+    expect(nextYear.text).not.toContain('Đồng ý lưu');
+    for (const area of ['rural', 'urban'] as const) expect(nextYear.text).toContain(formatMoney(next.bands[0]!.upTo![area].value));
+    const review = await chat.say('nha tui dc cong nhan ho ngheo roi thi bao lau phai xet lai');
+    expect(review.text).not.toContain('Đồng ý lưu');
+    expect(review.text.indexOf('01/09 đến 14/12')).toBeGreaterThanOrEqual(0);
+    expect(review.text.indexOf('01/09 đến 14/12')).toBeLessThan(review.text.indexOf('Mẫu số 04'));
+    const phone = await chat.say('ho ngheo co dc cap dien thoai thong minh ko nghe noi ho tro 500 nghin');
+    expect(phone.text).not.toContain('Đồng ý lưu');
+    expect(phone.text).not.toContain('Thu nhập cả hộ');
+    expect(phone.text).toContain(rules.supports.find((support) => support.id === 'smartphone_support')!.name);
+    expect(readTopic('8 met vuong 1 nguoi la sao, nha tui 30m2 5 nguoi')).toEqual({ kind: 'indicator', indicatorIds: ['housing_area'] });
+    const insurance = await chat.say('nha ko co bao hiem y te ca nha co bi tinh la ngheo ko');
+    expect(insurance.text).toContain(rules.indicatorById.get('health_insurance')!.name);
+    expect(insurance.text).toContain('thiếu hụt từ 3 chỉ số trở lên là hộ nghèo');
+  });
+
   it('answers the procedure from the procedure data with its source', async () => {
     const { text } = await chat.say('nop giay o dau');
     expect(text).toContain('Mẫu số 04');

@@ -13,7 +13,7 @@ export const ROUTING_EVAL_TODAY = '2026-12-01';
 
 const questionSchema = z.strictObject({
   question: z.string().min(1),
-  topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|reference:[a-z_]+|procedure|search)$/),
+  topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|reference:[a-z_]+|procedure|losing|search)$/),
 });
 
 /** The routing question sets: round 4 (residents and cadres), round 5 (cadres and outreach staff, findings3). */

@@ -75,6 +75,8 @@ export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 
 export const NOT_INCOME_PHRASES: readonly string[] = [
   'no', 'vay', 'muon', 'chi tieu', 'tieu het', 'tien nha', 'thue nha', 'tien thue', 'tra', 'mat', 'ton', 'hoc phi',
   'tien dien', 'tien thuoc', 'tien hoc', 'tien an',
+  // A support's amount ("nghe nói hỗ trợ 500 nghìn"); state social assistance is not counted as income either (NĐ 07/2021).
+  'ho tro', 'tro cap', 'tro giup',
 ];
 
 /**

@@ -6,7 +6,7 @@
  */
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
-  standard: ['chuan ngheo', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho'],
+  standard: ['chuan ngheo', 'chuan moi', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho'],
   /**
    * The income line asked in any word order ("bn thu nhập thì được coi là hộ nghèo", "thu nhập dưới mức nào thì
    * nghèo", "lương bao nhiêu mới được cận nghèo"): one `amount`, one `subject` and a class named.
@@ -33,13 +33,15 @@ export const TOPICS = {
     // Not "hồ sơ hộ nghèo" alone: "quản lý hồ sơ hộ nghèo" is a plan's task.
     'lam ho so', 'ho so xin', 'can giay to', 'giay to gi', 'giay to nao', 'nhung giay to',
     'can bo giam ngheo', 'can bo phu trach giam ngheo', 'gap can bo',
+    // Being reviewed again ("bao lâu phải xét lại"): the review is the procedure.
+    'xet lai', 'ra soat lai',
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
    * of rules/procedure.yaml: the steps with that tag come first.
    */
   procedureAsks: {
-    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio'],
+    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam'],
   } as Record<string, readonly string[]>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
@@ -109,7 +111,8 @@ export const TOPICS = {
    * entry in the rules data answers, for the standard of the day.
    */
   // "nhà tui dùng nước sông thì sao": a household sign of an indicator and "thì sao" asks what it counts for.
-  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so', 'thi sao', 'co sao khong', 'co bi sao'],
+  // "8 mét vuông 1 người là sao", "không có bhyt có bị tính là nghèo không": what an indicator's sign counts for.
+  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo'],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
    * hỗ trợ tiền nước ko"): the answer says so, names where to ask, and gives what the data has, the indicator
@@ -216,6 +219,8 @@ export const TOPICS = {
     asksEligibility: [
       'co duoc', 'co thuoc', 'co phai', 'co la', 'co du', 'co dat', 'duoc xet', 'duoc cong nhan', 'duoc cap', 'co ngheo',
       'thuoc dien', 'kiem tra ho', 'xet ho', 'xet duyet',
+      // Still ("năm sau nhà tui còn là hộ cận nghèo không").
+      'con la', 'con duoc', 'con thuoc', 'van la', 'van duoc',
     ],
   },
   /**
