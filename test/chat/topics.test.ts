@@ -400,6 +400,13 @@ describe('answers from the right source in the chat', () => {
     expect(insurance.text).toContain('thiếu hụt từ 3 chỉ số trở lên là hộ nghèo');
   });
 
+  it('answers a renter without "hộ khẩu" with the explainer on residence and UBND cấp xã, not a job-placement quote (findings3 §8)', async () => {
+    const { text } = await chat.say('hok co ho khau o day thi xin ho ngheo dc ko, tui o tro');
+    expect(text).toContain('cư trú');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo');
+    expect(text).not.toContain('giới thiệu việc làm');
+  });
+
   it('answers the procedure from the procedure data with its source', async () => {
     const { text } = await chat.say('nop giay o dau');
     expect(text).toContain('Mẫu số 04');

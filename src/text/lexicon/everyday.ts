@@ -15,6 +15,9 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'tien hoc': 'học phí',
   'vay tien': 'vay vốn',
   'so ho ngheo': 'giấy chứng nhận hộ nghèo',
+  // "không có hộ khẩu ở đây": residence papers ("cư trú", "thường trú hay tạm trú" in the explainers).
+  'ho khau': 'cư trú',
+  'so ho khau': 'cư trú',
   'sap nhap': 'sắp xếp',
   'mat viec': 'thất nghiệp',
   'nuoc may': 'nước sạch',
