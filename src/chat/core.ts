@@ -23,7 +23,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdMessage, readSupportsQuestion, readYesNo } from './input.ts';
+import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -42,7 +42,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, unreadable, welcome } from './replies.ts';
+import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import {
@@ -764,6 +764,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const handled = interviewText(turn, turn.interview, text);
       if (handled) return handled;
     }
+    // "xin chao", "cam on ad nha": a greeting or thanks alone is answered kindly, never "ngoài phạm vi".
+    const smallTalk = readSmallTalk(text);
+    if (smallTalk) return [smallTalk === 'greeting' ? welcome() : thanksReply()];
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
     const short = shortAnswer(rules, text, today());
     if (short) {

@@ -111,3 +111,17 @@ export function readSupportsQuestion(text: string): SupportClass | '' | undefine
   if (!has(key, which) && !after.every((word) => closing.includes(word))) return undefined;
   return TOPICS.classes.find(([phrase]) => has(key, [phrase]))?.[1] ?? '';
 }
+
+/**
+ * "xin chao", "cam on ad nha": a message that only greets or thanks (TOPICS.smallTalk), every other word one that may
+ * stand with them; undefined for anything else (a greeting followed by a question is a question).
+ */
+export function readSmallTalk(text: string): 'greeting' | 'thanks' | undefined {
+  const key = words(matchKey(writtenForm(text)));
+  const { greetings, thanks, around } = TOPICS.smallTalk;
+  const greeted = phrasePositions(key, greetings);
+  const thanked = phrasePositions(key, thanks);
+  const rest = phrasePositions(key, around);
+  if (greeted.size + thanked.size === 0 || !key.every((_, at) => greeted.has(at) || thanked.has(at) || rest.has(at))) return undefined;
+  return thanked.size > 0 ? 'thanks' : 'greeting';
+}

@@ -41,6 +41,11 @@ export const DECISION_NOTE =
   'Kết quả của trợ lý chỉ để tham khảo, không phải quyết định chính thức: việc công nhận hộ nghèo, hộ cận nghèo ' +
   'do Chủ tịch UBND cấp xã quyết định sau khi rà soát (Quyết định 24/2021/QĐ-TTg).';
 
+/** A thank-you answered kindly, with the menu. */
+export function thanksReply(): Reply {
+  return reply([plain('Không có gì ạ. Bạn cần hỏi thêm về chính sách giảm nghèo hay muốn kiểm tra hộ gia đình thì cứ nhắn cho mình nhé.')], MENU_BUTTONS);
+}
+
 export function welcome(): Reply {
   return reply(
     [

@@ -407,6 +407,29 @@ describe('answers from the right source in the chat', () => {
     expect(text).not.toContain('giới thiệu việc làm');
   });
 
+  it('answers a greeting or thanks kindly, and a greeting with a question as the question (findings3 §17)', async () => {
+    for (const hello of ['xin chao', 'chào ad ạ', 'alo ad oi']) {
+      const { text } = await chat.say(hello);
+      expect(text, hello).toContain('Xin chào');
+      expect(text, hello).not.toContain('ngoài phạm vi');
+    }
+    for (const thanks of ['cam on ad nha', 'cảm ơn bạn nhiều', 'tks ad']) {
+      const { text } = await chat.say(thanks);
+      expect(text, thanks).toContain('Không có gì');
+      expect(text, thanks).not.toContain('ngoài phạm vi');
+    }
+    const asked = await chat.say('chao ad, ho ngheo dc ho tro gi');
+    expect(asked.text).not.toContain('Xin chào');
+    expect(asked.text).toContain('Hỗ trợ cho hộ nghèo');
+  });
+
+  it('answers how income is counted in a resident\'s words from the explainer, not a fund quote (findings3 §5)', async () => {
+    const { text } = await chat.say('thu nhap tinh sao, co tinh tien tro cap cua ba tui ko');
+    expect(text).toContain('12 tháng');
+    expect(text).toContain('trợ cấp xã hội do Nhà nước chi trả không tính vào thu nhập');
+    expect(text).not.toContain('Vì người nghèo');
+  });
+
   it('answers the procedure from the procedure data with its source', async () => {
     const { text } = await chat.say('nop giay o dau');
     expect(text).toContain('Mẫu số 04');

@@ -52,6 +52,8 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'tinh thu nhap': 'thu nhập được tính',
   'thu nhap tinh': 'thu nhập được tính',
   'cach tinh': 'được tính',
+  // "có tính tiền trợ cấp không": whether something counts in the income.
+  'tinh tien': 'được tính',
   'xac dinh thu nhap': 'thu nhập được tính',
   // Asking for a list: "gồm những cái nào", "mấy chỉ số", "liệt kê".
   'liet ke': 'gồm những',

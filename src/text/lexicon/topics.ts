@@ -256,6 +256,18 @@ export const TOPICS = {
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
     poor_communes: { subject: ['danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao'] },
   } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
+  /**
+   * A message that only greets or thanks ("xin chao", "chao ad", "cam on ad nha"): answered kindly, never "ngoài phạm vi".
+   * `around`: words that may stand with them (whom it is said to, particles); anything else makes it a question.
+   */
+  smallTalk: {
+    greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo'],
+    thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
+    around: [
+      'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhieu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
+      'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua',
+    ],
+  },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
