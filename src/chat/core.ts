@@ -504,7 +504,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function quickCheck(turn: Turn, args: string): Reply[] {
     if (turn.message.isGroup) return notInGroups();
     const parsed = parseQuickCheck(args, rules, today());
-    if (!parsed.ok) return [lines(parsed.message)];
+    if (!parsed.ok) {
+      // "/kiemtra 4 nguoi nong thon thu nhap 5 trieu thieu bhyt": a household told in words is read as a sentence is.
+      const told = readHouseholdMessage(args, rules, today());
+      return told ? startCheck(turn, told) : [lines(parsed.message)];
+    }
     const outcome = evaluate(turn, parsed.profile);
     if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
     turn.writes.push(() => store.recordCheck(outcome.value.classification));

@@ -430,6 +430,16 @@ describe('answers from the right source in the chat', () => {
     expect(text).not.toContain('Vì người nghèo');
   });
 
+  it('reads /kiemtra written as a sentence like the sentence itself, and keeps the quick check\'s own hints (findings3 §17)', async () => {
+    const words = await openHarness();
+    const told = await words.say('/kiemtra 4 nguoi nong thon thu nhap 5 trieu thieu bhyt nha tieu');
+    expect(told.text).not.toContain('Mình không hiểu');
+    expect(told.text).toContain('Số người: 4');
+    expect(told.text).toContain('5.000.000 đồng/tháng ÷ 4 người');
+    expect((await words.say('/kiemtra nt 1.4tr bhytt')).text).toContain('Mình không hiểu “bhytt”');
+    words.close();
+  });
+
   it('answers the procedure from the procedure data with its source', async () => {
     const { text } = await chat.say('nop giay o dau');
     expect(text).toContain('Mẫu số 04');
