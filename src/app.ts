@@ -6,8 +6,7 @@
 import { createChatCore } from './chat/core.ts';
 import type { ChatCore } from './chat/types.ts';
 import type { DocumentMeta } from './corpus/types.ts';
-import { loadCorpus } from './corpus/load.ts';
-import { loadProvinceMap } from './corpus/ingest.ts';
+import { loadStartCorpus } from './corpus/cache.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { loadRules, type RuleSet } from './rules/index.ts';
 import { createSearchEngine } from './search/engine.ts';
@@ -55,7 +54,7 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? silentLogger;
   const rules = loadRules(options.rulesDir);
-  const corpus = loadCorpus(options.corpusDir);
+  const { corpus, provincesSince2025 } = await loadStartCorpus(options.corpusDir);
   const search = createSearchEngine(corpus, loadOrBuildIndex(corpus.passages).index);
   // The database last: nothing above can leave it open when it fails.
   const clock = options.now ? { now: options.now } : {};
@@ -76,7 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     ...(shared ? { drafts: shared.drafts, lock: shared.chatLock, deliveries: shared.deliveryClaims(store) } : {}),
     documents: corpus.documents,
-    provincesSince2025: loadProvinceMap(),
+    provincesSince2025,
     logger,
     ...(options.now ? { now: options.now } : {}),
   });

@@ -2,9 +2,9 @@
 // The two functions, not date-fns's index: that loads every function and costs start-up.
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
-import YAML from 'yaml';
 import { z } from 'zod';
 import type { DocumentMeta } from './types.ts';
+import { yaml } from './yaml.ts';
 
 const isoDate = z
   .string()
@@ -51,7 +51,7 @@ export function parseCorpusFile(text: string, file: string): { meta: DocumentMet
   if (!match) throw new CorpusFileError(file, null, 'thiếu front matter (khối --- … --- ở đầu tệp)');
   let data: unknown;
   try {
-    data = YAML.parse(match[1] ?? '');
+    data = yaml().parse(match[1] ?? '');
   } catch (error) {
     throw new CorpusFileError(file, null, `front matter không phải YAML hợp lệ: ${(error as Error).message}`);
   }
@@ -79,5 +79,5 @@ export function formatCorpusFile(meta: DocumentMeta, body: string): string {
     sourceFile: meta.sourceFile,
     ...(meta.basis ? { basis: meta.basis } : {}),
   };
-  return `---\n${YAML.stringify(ordered, { lineWidth: 0 })}---\n\n${body}`;
+  return `---\n${yaml().stringify(ordered, { lineWidth: 0 })}---\n\n${body}`;
 }

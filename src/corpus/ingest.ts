@@ -5,15 +5,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { renderMarkdown } from './blocks.ts';
 import { splitDocuments } from './detect.ts';
 import { CorpusFileError, documentMetaSchema, formatCorpusFile } from './frontmatter.ts';
-import { DEFAULT_CORPUS_DIR } from './load.ts';
+import { DEFAULT_CORPUS_DIR, PROVINCE_MAP } from './load.ts';
 import { cleanLines, repairBody } from './repair.ts';
 import type { DocumentMeta } from './types.ts';
 import { slugify } from './vietnamese.ts';
+import { yaml } from './yaml.ts';
 
 /** Metadata a person or the manifest states for one document; wins over detection. */
 export type MetaOverrides = Partial<Pick<DocumentMeta, 'id' | 'number' | 'type' | 'title' | 'issuer' | 'province' | 'signed'>>;
@@ -37,7 +37,6 @@ export interface IngestOptions {
 }
 
 export const SOURCES_MANIFEST = join(DEFAULT_CORPUS_DIR, 'sources.yaml');
-export const PROVINCE_MAP = join(DEFAULT_CORPUS_DIR, 'provinces-2025.yaml');
 
 /** NUL bytes or undecodable bytes (read as U+FFFD) mean a binary file or another encoding, not extracted text. */
 const NOT_TEXT = /[\u0000\uFFFD]/;
@@ -122,7 +121,7 @@ export function loadProvinceMap(path = PROVINCE_MAP): Record<string, string> {
 
 function loadYaml<T>(path: string, schema: z.ZodType<T>, fallback: T): T {
   if (!existsSync(path)) return fallback;
-  const parsed = schema.safeParse(YAML.parse(readFileSync(path, 'utf8')));
+  const parsed = schema.safeParse(yaml().parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CorpusFileError(path, issue?.path.join('.') ?? null, issue?.message ?? 'không hợp lệ');

@@ -8,10 +8,12 @@ import type { Corpus } from './types.ts';
 
 /** The repository's corpus/ folder, whatever the working directory. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
+/** Province before the 2025 merger → province since (read by ingest.ts, kept with the corpus by cache.ts). */
+export const PROVINCE_MAP = join(DEFAULT_CORPUS_DIR, 'provinces-2025.yaml');
 
 export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
   const corpus: Corpus = { documents: [], passages: [] };
-  const files = [...markdownFiles(dir), ...markdownFiles(join(dir, 'faq'))];
+  const files = corpusFiles(dir);
   if (files.length === 0) throw new Error(`${dir}: không có tệp văn bản (.md) nào`);
   const fileById = new Map<string, string>();
   for (const path of files) {
@@ -24,6 +26,11 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
     corpus.passages.push(...toPassages(meta, body));
   }
   return corpus;
+}
+
+/** The corpus files of `dir`: its Markdown files, then those of its faq/ folder, each in name order. */
+export function corpusFiles(dir: string): string[] {
+  return [...markdownFiles(dir), ...markdownFiles(join(dir, 'faq'))];
 }
 
 function markdownFiles(dir: string): string[] {
