@@ -23,7 +23,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
+import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdMessage, readMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -768,21 +768,23 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const handled = interviewText(turn, turn.interview, text);
       if (handled) return handled;
     }
+    // Read once for the readers below.
+    const message = readMessage(text);
     // "xin chao", "cam on ad nha": a greeting or thanks alone is answered kindly, never "ngoài phạm vi".
-    const smallTalk = readSmallTalk(text);
+    const smallTalk = readSmallTalk(message);
     if (smallTalk) return [smallTalk === 'greeting' ? welcome() : thanksReply()];
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
-    const short = shortAnswer(rules, text, today());
+    const short = shortAnswer(rules, message, today());
     if (short) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
       return short;
     }
-    const told = readHouseholdMessage(text, rules, today());
+    const told = readHouseholdMessage(message, rules, today());
     if (told) return startCheck(turn, told);
-    const supportsClass = readSupportsQuestion(text);
+    const supportsClass = readSupportsQuestion(message);
     if (supportsClass !== undefined) return info.supportsReply(today(), supportsClass);
-    const fromRules = topicAnswer(rules, text, today());
+    const fromRules = topicAnswer(rules, message, today());
     if (fromRules) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });

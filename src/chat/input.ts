@@ -51,7 +51,22 @@ export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
 }
 
 const has = (words: readonly string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
-const words = (key: string) => key.split(' ');
+
+/**
+ * A message read once: its words as the readers compare them (chat spellings in their written form, folded,
+ * punctuation and emoji removed). The chat tries several readers on a message (a short text to share, a
+ * household told, the list of supports, a topic): they take this instead of each reading the text again.
+ */
+export interface ReadMessage {
+  readonly text: string;
+  /** Shared by every reader of the message: never changed. */
+  readonly words: string[];
+}
+
+/** The message read (a message already read is returned as it is). */
+export function readMessage(message: string | ReadMessage): ReadMessage {
+  return typeof message === 'string' ? { text: message, words: matchKey(writtenForm(message)).split(' ') } : message;
+}
 
 /** Class words and "chuẩn nghèo": the message is about poverty classes. */
 const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
@@ -67,8 +82,8 @@ const REVIEW_TIMING = TOPICS.procedureAsks.timing ?? [];
  * được hộ nghèo không", or a household told without asking ("nhà em 4 người ở quê, cả nhà kiếm chừng
  * 5 triệu một tháng, chưa có bảo hiểm y tế"). Returns what the sentence states, or undefined.
  */
-export function readHouseholdMessage(text: string, rules: RuleSet, date: string): Understanding | undefined {
-  const key = words(matchKey(writtenForm(text)));
+export function readHouseholdMessage(message: string | ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
+  const { text, words: key } = readMessage(message);
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
   // "be di mau giao co dc tien com trua ko, nha e ho ngheo": a support named, no income told, is a support question.
@@ -102,8 +117,8 @@ const NARROWER_QUESTION = [...SUPPORT_WORDS, ...TOPICS.procedure, ...narrower];
  * for a class, which the rules data answers with its legal bases. Returns the class named ("" when none),
  * or undefined for any other message. Words: src/text/lexicon/topics.ts.
  */
-export function readSupportsQuestion(text: string): SupportClass | '' | undefined {
-  const key = words(matchKey(writtenForm(text)));
+export function readSupportsQuestion(message: string | ReadMessage): SupportClass | '' | undefined {
+  const key = readMessage(message).words;
   const asked = [...phrasePositions(key, ASKS_WHICH_SUPPORTS)];
   if (asked.length === 0 || has(key, NARROWER_QUESTION)) return undefined;
   // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower).
@@ -116,8 +131,8 @@ export function readSupportsQuestion(text: string): SupportClass | '' | undefine
  * "xin chao", "cam on ad nha": a message that only greets or thanks (TOPICS.smallTalk), every other word one that may
  * stand with them; undefined for anything else (a greeting followed by a question is a question).
  */
-export function readSmallTalk(text: string): 'greeting' | 'thanks' | undefined {
-  const key = words(matchKey(writtenForm(text)));
+export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'thanks' | undefined {
+  const key = readMessage(message).words;
   const { greetings, thanks, around } = TOPICS.smallTalk;
   const greeted = phrasePositions(key, greetings);
   const thanked = phrasePositions(key, thanks);

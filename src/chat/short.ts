@@ -6,9 +6,9 @@
  * one "Nguồn" line and where to ask. Questions of another kind are answered as usual.
  */
 import { addDays } from '../text/dates.ts';
-import { phrasePositions, TOPICS, writtenForm } from '../text/lexicon/index.ts';
+import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
 import { describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { matchKey, readSupportsQuestion } from './input.ts';
+import { readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
 import { classesNamed, CLASS_NAMES, generalSteps, readTopic } from './topics.ts';
@@ -126,13 +126,14 @@ function referenceText(rules: RuleSet, entryId: string): Reply {
  * The short text a message asks for, or undefined when it asks for none, or for something without a short
  * form (an indicator, a passage): then the message is answered as usual.
  */
-export function shortAnswer(rules: RuleSet, text: string, today: string): Reply[] | undefined {
-  const words = matchKey(writtenForm(text)).split(' ');
+export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const { words } = readMessage(message);
   const asked = phrasePositions(words, TOPICS.shortText.asks);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
   const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));
-  const rest = restWords.join(' ');
+  // The rest is a text of its own (its words read again as written: "dc" → "được"), read once for both readers.
+  const rest = readMessage(restWords.join(' '));
   const listed = readSupportsQuestion(rest);
   if (listed) return [supportsText(rules, listed, today)];
   const topic = readTopic(rest, today);

@@ -4,14 +4,14 @@
  * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
  * everyday words of each indicator).
  */
-import { fold } from '../text/fold.ts';
-import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { CLASS_LABELS, describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { singleSupportReply, standardAnswer } from './info.ts';
+import { readMessage, type ReadMessage } from './input.ts';
 import { STATUS_TAGS } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
@@ -87,13 +87,12 @@ const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
  */
-export function readTopic(text: string, today: string = todayIso()): Topic | undefined {
+export function readTopic(message: string | ReadMessage, today: string = todayIso()): Topic | undefined {
   // The year of a document's number ("NĐ 07/2021/NĐ-CP", "Thông tư 07/2021/TT-BLĐTBXH") is not the year asked;
-  // a date ("1/1/2027") or a month ("tháng 1/2027") is.
-  const words = fold(writtenForm(text.replace(DOCUMENT_NUMBER, ' ')))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ');
+  // a date ("1/1/2027") or a month ("tháng 1/2027") is. Without one, the words are the message's as read.
+  const text = typeof message === 'string' ? message : message.text;
+  const withoutNumbers = text.replace(DOCUMENT_NUMBER, ' ');
+  const words = typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words;
   const reference = Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;
@@ -394,7 +393,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
  * The answer from the rules data when the question is about the standard, a support or the
  * procedure; undefined when passages should answer.
  */
-export function topicAnswer(rules: RuleSet, text: string, today: string): Reply[] | undefined {
-  const topic = readTopic(text, today);
+export function topicAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const topic = readTopic(message, today);
   return topic && answerTopic(rules, topic, today);
 }
