@@ -257,9 +257,33 @@ function earnersIn(words: Tokens): string {
   return named.join(' ');
 }
 
-function told(found: FoundAmount, amount: Amount, amounts: readonly FoundAmount[]): Told {
+const EACH_NOUNS = new Set([...MEMBER_NOUNS, ...CHILD_NOUNS].map((noun) => split(noun)[0]!));
+
+/**
+ * "2 vợ chồng làm công nhân mỗi người 5 triệu", "hai vợ chồng mỗi người làm 3 triệu", "2 đứa con lớn đi làm mỗi đứa 3
+ * triệu": the people of a counted group in the amount's own words each earn it, so the household has it that many
+ * times (not an income per member of the household). Undefined when no such group is named with "mỗi", or when the
+ * same words count the household ("nhà 5 người … mỗi người 1 triệu" is per member).
+ */
+function earnersEach(own: Tokens, around: Tokens): number | undefined {
+  const each = (words: Tokens) => words.some((word, index) => word === 'moi' && EACH_NOUNS.has(words[index + 1] ?? ''));
+  if (!each(own) && !each(around)) return undefined;
+  let size: number | undefined;
+  for (let index = 0; index < own.length && size === undefined; index += 1) {
+    if (own[index] === 'moi') break;
+    if (MEMBER_TOKENS.some((noun) => at(own, index, noun)) && countBefore(own, index)) return undefined;
+    const group = Object.entries(GROUP_WORDS).find(([phrase]) => at(own, index, split(phrase)));
+    size = childrenAt(own, index) ?? (group ? (countBefore(own, index)?.value ?? group[1]) : undefined);
+  }
+  return size !== undefined && size > 1 ? size : undefined;
+}
+
+function told(found: FoundAmount, said: Amount, amounts: readonly FoundAmount[], tokens: Tokens, notes: string[]): Told {
   const own = ownWords(found, amounts);
   const earners = earnersIn(own);
+  const each = earnersEach(own, tokens.slice(found.start, found.end));
+  const amount = each === undefined ? said : { ...said, value: said.value * each, perPerson: false };
+  if (each !== undefined) notes.push(`mỗi người ${formatMoney(said.value)} × ${each} người = ${formatMoney(amount.value)}`);
   return {
     found,
     amount,
@@ -285,8 +309,8 @@ function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
   }
   const failed = incomes.find((amount) => !amount.parse.ok);
   if (failed && !failed.parse.ok) return { question: failed.parse.question, notes: [] };
-  const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts)] : []));
-  const notes = read.map(({ amount }) => amount).filter((amount) => amount.period === 'year' || amount.count > 1).map(conversionNote);
+  const notes = incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []));
+  const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
   // "6-7 triệu": the higher end is used (a class is never read from the lower figure alone), and the note says so.
   for (const { range } of incomes) {
     if (range && range.low !== range.high) {

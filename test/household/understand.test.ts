@@ -533,3 +533,32 @@ describe('a day or a week named right before the amount', () => {
     expect(read('nha 4 nguoi, tu ngay 15 thu nhap 5 trieu').understood.monthlyIncome).toBe(5_000_000);
   });
 });
+
+describe('"mỗi người" after a counted group of earners is what each of them earns', () => {
+  // [sentence, household income a month, income per person, class], by hand (NĐ 07/2021 Điều 3, kept for 2026).
+  const households: [string, number, number, string][] = [
+    // 2 × 3.000.000 = 6.000.000 ÷ 4 = 1.500.000 ≤ 1.500.000 → near_poor (was read as 3.000.000 per person → none)
+    ['nha 4 nguoi o que, hai vo chong moi nguoi lam 3 trieu', 6_000_000, 1_500_000, 'near_poor'],
+    // 2 × 5.000.000 = 10.000.000 ÷ 3 = 3.333.333,33 > 3.000.000 (urban) → none
+    ['toi o phuong, nha 3 nguoi, 2 vo chong lam cong nhan moi nguoi 5 trieu', 10_000_000, 3_333_333.33, 'none'],
+    // 2 × 3.000.000 = 6.000.000 ÷ 5 = 1.200.000 → near_poor (was 3.000.000 for the household)
+    ['nha 5 nguoi o que, 2 dua con di lam moi dua 3 trieu', 6_000_000, 1_200_000, 'near_poor'],
+    // 24.000.000 ÷ 12 = 2.000.000 each, × 2 = 4.000.000 ÷ 4 = 1.000.000 → near_poor
+    ['nha 4 nguoi o que, 2 vo chong lam ruong 1 nam moi nguoi 24 trieu', 4_000_000, 1_000_000, 'near_poor'],
+  ];
+  for (const [text, monthly, perPerson, classification] of households) {
+    it(`“${text}”: ${monthly} đồng a month, ${classification}`, () => {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome).toBe(monthly);
+      expect(understanding.notes.join(' ')).toMatch(/× \d người =/);
+      const checked = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+      expect(checked.ok && [checked.value.incomePerPerson, checked.value.classification]).toEqual([perPerson, classification]);
+    });
+  }
+
+  it('keeps "mỗi người" per member when the household is what is counted', () => {
+    for (const text of ['nha 5 nguoi o xa gom 2 vo chong va 3 con, moi nguoi 1 trieu', 'nha 5 nguoi gom 2 vo chong va 3 con moi nguoi 1 trieu o que', 'o que, nha 3 nguoi, moi nguoi tam 1tr2']) {
+      expect(read(text).understood.monthlyIncomePerPerson, text).toBeGreaterThan(0);
+    }
+  });
+});
