@@ -145,7 +145,7 @@ const wordsOf = (text: string) => searchKey(text).split(' ').filter((word) => wo
  * The words that name something: not the generic words of a support question (TOPICS.generic), asking
  * words (QUESTION_WORDS) or closing particles ("vậy", "hông": TOPICS.supportsList.closing).
  */
-function specificWords(words: string[]): string[] {
+export function specificWords(words: string[]): string[] {
   const framing = new Set([...phrasePositions(words, TOPICS.generic), ...phrasePositions(words, QUESTION_WORDS.phrases)]);
   return words.filter((word, at) => !framing.has(at) && !QUESTION_WORDS.words.includes(word) && !TOPICS.supportsList.closing.includes(word));
 }

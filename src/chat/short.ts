@@ -8,10 +8,11 @@
 import { addDays } from '../text/dates.ts';
 import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
 import { describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
 import { classesNamed, CLASS_NAMES, generalSteps, readTopic } from './topics.ts';
+import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 
 export const SHORT_TEXT_DEFAULTS = {
@@ -39,19 +40,54 @@ function documentsOf(bases: readonly string[]): string[] {
 
 /**
  * The short text: a heading, as many lines as fit in SHORT_TEXT_DEFAULTS.maxChars (then how many `others` are left out),
- * "Nguồn: …" for the lines shown, and where to ask. `bases(shown)`: the legal bases of the lines shown.
+ * `footer` (always shown: where to apply), "Nguồn: …" for `sources` and the lines shown, and where to ask.
+ * `asked`: the words of the request; lines holding its rarer words come first, so
+ * the line asked for is never the one cut ("… không còn huyện" keeps the line about the district).
  */
-function shortText(heading: string, items: readonly string[], bases: (shown: number) => string[], others = 'nội dung'): Reply {
+interface ShortLine {
+  text: string;
+  /** The legal bases this line rests on (its documents are named in "Nguồn" when it is shown). */
+  bases: readonly string[];
+}
+
+function shortText(
+  heading: string,
+  items: readonly ShortLine[],
+  others = 'nội dung',
+  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[] } = {},
+): Reply {
+  const ordered = relevanceOrder(items.map((item) => item.text), options.asked ?? []).map((index) => items[index]!);
   const compose = (shown: number) => {
-    const left = items.length - shown;
-    const listed = items.slice(0, shown).map((item) => `- ${item}`);
+    const left = ordered.length - shown;
+    const listed = ordered.slice(0, shown).map((item) => `- ${item.text}`);
     if (left > 0) listed.push(`- Và ${left} ${others} khác.`);
-    const sources = documentsOf(bases(shown));
-    return [heading, ...listed, ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : []), WHERE_TO_ASK].join('\n');
+    const sources = documentsOf([...(options.sources ?? []), ...ordered.slice(0, shown).flatMap((item) => item.bases)]);
+    return [heading, ...listed, ...(options.footer ? [options.footer] : []), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : []), WHERE_TO_ASK].join('\n');
   };
-  let shown = items.length;
+  let shown = ordered.length;
   while (shown > 1 && compose(shown).length > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
+  // One line still too long: its last sentences go ("…"), the first always stays.
+  while (shown === 1 && compose(1).length > SHORT_TEXT_DEFAULTS.maxChars) {
+    const sentences = ordered[0]!.text.split(/(?<=[.;])\s+/u);
+    if (sentences.length < 2) break;
+    ordered[0] = { ...ordered[0]!, text: `${sentences.slice(0, -1).join(' ').replace(/[.;]$/u, '')} …` };
+  }
   return reply([plain(compose(shown))]);
+}
+
+/**
+ * Item indexes, those holding the request's words first (each word weighs 1 ÷ the number of items holding it, so a
+ * word every item has counts little), ties in their own order. No request words: the items' own order.
+ */
+function relevanceOrder(items: readonly string[], asked: readonly string[]): number[] {
+  const itemWords = items.map((item) => new Set(matchKey(item).split(' ')));
+  const weights = new Map<string, number>();
+  for (const word of new Set(asked)) {
+    const holding = itemWords.filter((words) => words.has(word)).length;
+    if (holding > 0 && holding < items.length) weights.set(word, 1 / holding);
+  }
+  const score = (index: number) => [...weights].reduce((sum, [word, weight]) => sum + (itemWords[index]!.has(word) ? weight : 0), 0);
+  return items.map((_, index) => index).sort((a, b) => score(b) - score(a) || a - b);
 }
 
 /** How far a support goes up a short list: an amount that can be stated first, then reported, then the rest. */
@@ -61,25 +97,39 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   return shortText(
     `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
-    supports.map((support) => supportDetail(support, 'short')),
-    (shown) => supports.slice(0, shown).map((support) => support.basis),
+    supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis] })),
     'hỗ trợ',
   );
 }
 
-function supportText(rules: RuleSet, supportId: string, classification: SupportClass | undefined, today: string): Reply {
-  const found: { classification: SupportClass; support: SupportResult }[] = [];
-  for (const asked of classification ? [classification] : ALL_CLASSES) {
-    const support = supportsFor(rules, asked, today).find((candidate) => candidate.id === supportId);
-    if (support) found.push({ classification: asked, support });
+/**
+ * One support for the classes asked (every class when none is): the classes that get the same support share a
+ * line, then what it is (who qualifies: "từ 70 đến dưới 75 tuổi", "mọi học sinh … công lập"), and where to apply,
+ * which is always shown ("… ở đâu" is what outreach staff ask for).
+ */
+function supportText(rules: RuleSet, supportId: string, classes: readonly SupportClass[], today: string, asked: readonly string[]): Reply {
+  const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
+  for (const classification of classes.length > 0 ? classes : ALL_CLASSES) {
+    const support = supportsFor(rules, classification, today).find((candidate) => candidate.id === supportId);
+    if (!support) continue;
+    const key = JSON.stringify([supportDetail(support, 'short'), support.what, support.whereToApply, support.basis]);
+    const group = groups.get(key);
+    if (group) group.classes.push(classification);
+    else groups.set(key, { classes: [classification], support });
   }
   const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
+  const found = [...groups.values()];
+  const classNames = (list: SupportClass[]) => list.map((classification, i) => (i === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
+  const places = [...new Set(found.map(({ support }) => support.whereToApply))];
+  const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
+    text: `${classNames(named)}: ${supportDetail(support, 'short')}. ${support.what}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
+    bases: [support.basis],
+  }));
   return shortText(
     `${name} (áp dụng ngày ${formatDate(today)}):`,
-    found.length > 0
-      ? found.map(({ classification: asked, support }) => `${CLASS_NAMES[asked]}: ${supportDetail(support, 'short')}`)
-      : ['Chưa có trong dữ liệu chính sách cho loại hộ này.'],
-    (shown) => found.slice(0, shown).map(({ support }) => support.basis),
+    lines.length > 0 ? lines : [{ text: 'Chưa có trong dữ liệu chính sách cho loại hộ này.', bases: [] }],
+    'nội dung',
+    { asked, ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
 
@@ -103,23 +153,27 @@ function standardText(rules: RuleSet, today: string, year: number | undefined): 
   const validTo = describeStandard(rules, day).validTo;
   const next = validTo ? standardLines(rules, addDays(validTo, 1)) : undefined;
   const shown = [now, ...(next ? [next] : [])];
-  return shortText('Chuẩn nghèo:', shown.map(({ line }) => line), (count) => shown.slice(0, count).map(({ document }) => document));
+  return shortText('Chuẩn nghèo:', shown.map(({ line, document }) => ({ text: line, bases: [document] })));
 }
 
-function procedureText(rules: RuleSet, about?: string): Reply {
+/**
+ * The review steps: those tagged with what is asked first (`about`, TOPICS.procedureAsks); otherwise those holding
+ * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line).
+ */
+function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[]): Reply {
   const { source } = rules.procedure;
-  const general = generalSteps(rules, about);
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
-    general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`),
-    (shown) => [source.document, ...general.slice(0, shown).map((step) => step.basis)],
+    generalSteps(rules, about).map((step) => ({ text: `${step.text}${STATUS_TAGS[step.status]}`, bases: [step.basis] })),
+    'nội dung',
+    { asked: about === undefined ? asked : [], sources: [source.document] },
   );
 }
 
-/** An entry of rules/reference.yaml: its lines with their status, their bases as the source. */
+/** An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source. */
 function referenceText(rules: RuleSet, entryId: string): Reply {
   const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
-  return shortText(`${entry.title}:`, entry.lines.map((line) => `${line.text}${STATUS_TAGS[line.status]}`), (shown) => entry.lines.slice(0, shown).map((line) => line.basis));
+  return shortText(`${entry.title}:`, entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis] })));
 }
 
 /**
@@ -137,15 +191,19 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const listed = readSupportsQuestion(rest);
   if (listed) return [supportsText(rules, listed, today)];
   const topic = readTopic(rest, today);
-  if (topic?.kind === 'support') return [supportText(rules, topic.supportId, topic.classification, today)];
-  if (topic?.kind === 'procedure') return [procedureText(rules, topic.about)];
+  // Every class the request names ("hộ nghèo, cận nghèo"), not only the first.
+  // The words of the request that name something decide which lines come first (relevanceOrder).
+  const askedWords = specificWords(rest.words);
+  if (topic?.kind === 'support') return [supportText(rules, topic.supportId, classesNamed(rest.words), today, askedWords)];
+  if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords)];
   if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
   if (topic?.kind === 'standard') {
     const answer = standardText(rules, today, topic.year);
     return answer && [answer];
   }
   if (topic) return undefined;
-  // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports.
-  const classification = classesNamed(restWords)[0];
-  return classification ? [supportsText(rules, classification, today)] : undefined;
+  // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports. A summary
+  // of a document or a plan ("5 ý chính Nghị quyết 05-NQ/TU … về giảm nghèo") is answered from the documents, as usual.
+  const classification = classesNamed(rest.words)[0];
+  return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0 ? [supportsText(rules, classification, today)] : undefined;
 }

@@ -238,7 +238,7 @@ export const TOPICS = {
     asks: [
       'tom tat', 'ngan gon', 'vai dong', 'vai cau', '2 dong', '3 dong', '4 dong', '5 dong', 'tin nhan', 'soan tin', 'dang nhom',
       'dang len nhom', 'nhom zalo', 'dang zalo', 'gui zalo', 'gui nhom', 'gui ba con', 'bao ba con', 'nha van hoa', 'bang tin',
-      'soan thong bao', 'viet thong bao', 'ban tin',
+      'soan thong bao', 'viet thong bao', 'ban tin', 'viet tin', 'soan noi dung', 'noi dung tuyen truyen',
     ],
     opens: ['thong bao'],
   },
@@ -254,6 +254,7 @@ export const TOPICS = {
       asks: ['cong nhan', 'thoat ngheo', 'quyet dinh', 'giay chung nhan'],
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
+    personal_data: { subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin'] },
     poor_communes: { subject: ['danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao'] },
   } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
   /**

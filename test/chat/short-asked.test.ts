@@ -1,0 +1,68 @@
+/**
+ * Outreach short texts keep what was asked for (findings3 items 13, 16), in the tester's words: a support's line
+ * says who qualifies and where to apply (legal aid: Trung tâm trợ giúp pháp lý nhà nước của tỉnh; social pension:
+ * both classes named, 70 to under 75, UBND cấp xã), tuition says every public-school pupil is exempt (NQ 217/2025),
+ * the procedure line asked for comes first ("không còn huyện" → the district line), a question about personal data
+ * gets rules/reference.yaml's entry, a document's summary is not answered with a supports list. Every text stays
+ * within SHORT_TEXT_DEFAULTS.maxChars with one "Nguồn" line.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRules, supportsFor } from '../../src/rules/index.ts';
+import { shortAnswer, SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
+
+const rules = loadRules();
+const TODAY = '2026-12-01';
+const textOf = (question: string) => {
+  const answer = shortAnswer(rules, question, TODAY);
+  return answer?.[0]?.spans.map((span) => span.text).join('');
+};
+const support = (id: string, classification: 'poor' | 'near_poor') => supportsFor(rules, classification, TODAY).find((candidate) => candidate.id === id)!;
+
+describe('a short text keeps the line asked for', () => {
+  it('“… trợ giúp pháp lý miễn phí ở đâu”: where to apply is shown', () => {
+    const text = textOf('soạn tin ngắn: hộ nghèo được trợ giúp pháp lý miễn phí ở đâu')!;
+    expect(text).toContain(`Nơi làm: ${support('legal_aid', 'poor').whereToApply}`);
+    expect(text).toContain('Hộ nghèo: Trợ giúp pháp lý miễn phí');
+  });
+
+  it('social pension: both classes named share one line with the age rule, and UBND cấp xã', () => {
+    const text = textOf('soạn tin zalo: người 70-75 tuổi thuộc hộ nghèo, cận nghèo được trợ cấp hưu trí xã hội, làm hồ sơ ở đâu')!;
+    expect(text).toMatch(/Hộ (cận nghèo, hộ nghèo|nghèo, hộ cận nghèo): Trợ cấp hưu trí xã hội/);
+    expect(text).toContain('từ 70 đến dưới 75 tuổi');
+    expect(text).toContain(`Nơi làm: ${support('social_pension', 'poor').whereToApply}`);
+  });
+
+  it('tuition: the exemption of every public-school pupil is said, not only for the class asked', () => {
+    const text = textOf('soan thong bao loa xa ve ho tro hoc phi cho con em ho ngheo')!;
+    expect(text).toContain('mọi học sinh trường mầm non và phổ thông công lập được miễn học phí');
+  });
+
+  it('“… không còn huyện”: the procedure line about the district comes first', () => {
+    const text = textOf('viết thông báo: từ năm 2026 thủ tục hộ nghèo nộp ở UBND xã, không còn huyện')!;
+    expect(text.split('\n')[1]).toContain('cấp huyện');
+  });
+
+  it('personal data: the rules/reference.yaml entry, not a supports list', () => {
+    const text = textOf('soạn tin gửi nhóm: chia sẻ kết quả kiểm tra hộ nghèo có an toàn thông tin cá nhân không')!;
+    const entry = rules.reference.find((candidate) => candidate.id === 'personal_data')!;
+    expect(text).toContain(entry.title);
+    expect(text).toContain(entry.lines[0]!.text);
+    expect(text).not.toContain('được hỗ trợ');
+  });
+
+  it('a resolution’s summary is not answered with a supports list (left to the documents)', () => {
+    expect(textOf('tóm tắt ngắn gọn 5 ý chính Nghị quyết 05-NQ/TU Trà Vinh về giảm nghèo')).toBeUndefined();
+  });
+
+  it.each([
+    'soạn tin ngắn: hộ nghèo được trợ giúp pháp lý miễn phí ở đâu',
+    'soạn tin zalo: người 70-75 tuổi thuộc hộ nghèo, cận nghèo được trợ cấp hưu trí xã hội, làm hồ sơ ở đâu',
+    'viết thông báo: từ năm 2026 thủ tục hộ nghèo nộp ở UBND xã, không còn huyện',
+    'soạn tin gửi nhóm: chia sẻ kết quả kiểm tra hộ nghèo có an toàn thông tin cá nhân không',
+    'viet tin ngan: ho ngheo vay von o dau',
+  ])('“%s” fits a short text with one source line', (question) => {
+    const text = textOf(question)!;
+    expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.maxChars);
+    expect(text.match(/^Nguồn: .+\.$/gm)).toHaveLength(1);
+  });
+});
