@@ -4,6 +4,7 @@
  * thấy" pointing to UBND cấp xã) as plain text for scripts, with the search results. Buttons belong to the
  * chat and are left out.
  */
+import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
 import { topicAnswer } from '../chat/topics.ts';
 import type { Reply } from '../chat/types.ts';
@@ -32,16 +33,21 @@ export interface AskAnswer {
   answered: boolean;
 }
 
+/** What a kept answer holds in memory: its JSON, and its gzipped copy once a client asked for one (http.ts). */
+const keptSize = (answer: AskAnswer) => answer.json.bytes.length + (answer.json.gzipped?.length ?? 0);
+
 /**
  * Answers `question` with at most `limit` results as of `today` (yyyy-MM-dd in Vietnam), keeping the encoded
  * answers: search, the answer text and JSON took ~300–500 µs a question, and people ask the same questions.
  * An answer depends only on the question as sent (trimmed), the limit, the day (the standard and supports in
  * force) and the search engine and rules it is made with: the kept answers belong to those two (a new corpus or
- * rules means a new app, and a new cache); when the day changes, all are dropped. At most `maxBytes` of JSON
- * are kept, the least recently asked dropped first.
+ * rules means a new app, and a new cache); when the day changes, all are dropped. At most `maxBytes` are kept,
+ * counting each answer's JSON and its gzipped copy (made after the answer is kept, so counted when it is next
+ * asked or dropped), the least recently asked dropped first. What a person typed is not kept: the key is a
+ * hash of the limit and the question, and the answer never repeats the question.
  */
 export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: number = HTTP_DEFAULTS.askCacheBytes) {
-  const kept = new Map<string, AskAnswer>();
+  const kept = new Map<string, { answer: AskAnswer; counted: number }>();
   let keptBytes = 0;
   let keptDay = '';
   return (question: string, limit: number, today: string): AskAnswer => {
@@ -50,25 +56,33 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
       keptBytes = 0;
       keptDay = today;
     }
-    const key = `${limit} ${question}`;
+    const key = createHash('sha256').update(`${limit}\n${question}`).digest('base64');
     const known = kept.get(key);
     if (known) {
       // Most recently asked last: Map keeps insertion order, so the first entries are the ones to drop.
       kept.delete(key);
       kept.set(key, known);
-      return known;
+      const size = keptSize(known.answer);
+      keptBytes += size - known.counted;
+      known.counted = size;
+      dropOldest();
+      return known.answer;
     }
     const results = search.search(question, { limit });
     const bytes = Buffer.from(JSON.stringify({ answer: composeAnswer(question, results, rules, today), results }));
     const answer: AskAnswer = { json: { bytes }, answered: results.length > 0 };
     if (bytes.length > maxBytes) return answer;
-    kept.set(key, answer);
+    kept.set(key, { answer, counted: bytes.length });
     keptBytes += bytes.length;
+    dropOldest();
+    return answer;
+  };
+
+  function dropOldest(): void {
     for (const [oldKey, old] of kept) {
       if (keptBytes <= maxBytes) break;
       kept.delete(oldKey);
-      keptBytes -= old.json.bytes.length;
+      keptBytes -= old.counted;
     }
-    return answer;
-  };
+  }
 }

@@ -3,6 +3,7 @@
  * limit and day, the least recently asked dropped first when the budget is spent, and nothing kept across a
  * change of day (the standard and supports in force change with it).
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { loadRules } from '../../src/rules/index.ts';
@@ -86,6 +87,22 @@ describe('askAnswers', () => {
     expect(asked).toEqual([a, b, c]);
     ask(b, 5, TODAY);
     expect(asked).toEqual([a, b, c, b]);
+  });
+
+  it('counts the gzipped copy a client asked for against the budget', () => {
+    const { search, asked } = counted();
+    const sizeOf = (question: string) => askAnswers(engine, rules)(question, 5, TODAY).json.bytes.length;
+    const [a, b] = ['thủ tục xét hộ nghèo', 'hỗ trợ nhà ở cho hộ nghèo'];
+    // Room for the JSON of a and b, not for a's gzipped copy as well.
+    const ask = askAnswers(search, rules, sizeOf(a) + sizeOf(b));
+    const first = ask(a, 5, TODAY);
+    ask(b, 5, TODAY);
+    // What sendJsonBytes does for a client that accepts gzip.
+    first.json.gzipped = gzipSync(first.json.bytes);
+    ask(a, 5, TODAY); // a's copy is counted now: over budget, b (least recently asked) goes
+    expect(asked).toEqual([a, b]);
+    ask(b, 5, TODAY);
+    expect(asked).toEqual([a, b, b]);
   });
 
   it('does not keep an answer larger than the whole budget', () => {
