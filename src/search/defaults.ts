@@ -41,6 +41,13 @@ const defaults = {
    * the candidate passages, otherwise each candidate is looked up in them.
    */
   scanRatio: 8,
+  /**
+   * Cost, not relevance: when many postings are left to read, this many candidates per result asked
+   * (the likeliest) are scored in full; the results' last score among them is the bar the others'
+   * upper bounds must reach to stay candidates (exact bounds: the results are the same). 0: no bar,
+   * every candidate is scored in full.
+   */
+  barSample: 2,
   /** Snippet: words shown, and words kept before the first matched word. */
   snippetWords: 40,
   snippetWordsBefore: 4,

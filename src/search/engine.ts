@@ -297,14 +297,41 @@ class CandidateHeap {
   }
 }
 
-/** Per-question scratch space, kept between questions: a slot for each passage the question touches. */
+/**
+ * BM25+ sums are kept as whole numbers of this unit: each term's part is rounded to it, so a
+ * passage's sum is exact and the same in whatever order its terms are looked up (copies of a
+ * passage tie exactly), far below the 0.001 a score is shown with.
+ */
+const SCORE_UNIT = 2 ** -32;
+const SCORE_UNITS_PER_POINT = 2 ** 32;
+
+/** A candidate's state while the question's terms are looked up. */
+const LIVE = 0;
+/** It cannot reach the results: no more terms are looked up for it. */
+const PRUNED = 1;
+/** Every term has been looked up for it (it was scored early to set the bar the others must reach). */
+const COMPLETE = 2;
+
+/**
+ * Per-question scratch space, kept between questions: a slot for each passage the question touches,
+ * with its BM25+ so far, the query terms it holds, how much of the question's content they make
+ * (`credit`, by rarity, and `held`, content words of the question in order) and its state.
+ */
 class Accumulator {
-  private readonly slots: Int32Array;
+  /** Passage → its slot, -1 when the question has not touched it. */
+  readonly slots: Int32Array;
   docs = new Uint32Array(1024);
+  /** BM25+ so far, in SCORE_UNITs. */
   scores = new Float64Array(1024);
+  credit = new Float64Array(1024);
+  held = new Float64Array(1024);
+  state = new Uint8Array(1024);
   bits = new Uint32Array(1024);
   count = 0;
   stride = 1;
+  /** The passages still in the running (LIVE or COMPLETE), in corpus order. */
+  live = new Uint32Array(1024);
+  liveCount = 0;
 
   constructor(passageCount: number) {
     this.slots = new Int32Array(passageCount).fill(-1);
@@ -312,6 +339,7 @@ class Accumulator {
 
   start(termCount: number): void {
     this.count = 0;
+    this.liveCount = 0;
     this.stride = Math.max(1, Math.ceil(termCount / 32));
     if (this.bits.length < this.docs.length * this.stride) this.bits = new Uint32Array(this.docs.length * this.stride);
   }
@@ -330,6 +358,9 @@ class Accumulator {
     this.slots[doc] = slot;
     this.docs[slot] = doc;
     this.scores[slot] = 0;
+    this.credit[slot] = 0;
+    this.held[slot] = 0;
+    this.state[slot] = LIVE;
     this.bits.fill(0, slot * this.stride, (slot + 1) * this.stride);
     return slot;
   }
@@ -338,25 +369,45 @@ class Accumulator {
     return term >= 0 && (this.bits[slot * this.stride + (term >> 5)]! & (1 << (term & 31))) !== 0;
   }
 
-  mark(slot: number, term: number): void {
-    this.bits[slot * this.stride + (term >> 5)]! |= 1 << (term & 31);
+  /** Marks that the passage holds the term; true when it was not marked yet. */
+  mark(slot: number, term: number): boolean {
+    const at = slot * this.stride + (term >> 5);
+    const bit = 1 << (term & 31);
+    if ((this.bits[at]! & bit) !== 0) return false;
+    this.bits[at]! |= bit;
+    return true;
+  }
+
+  /** Every touched passage is live, in corpus order. */
+  openAll(): void {
+    if (this.live.length < this.count) this.live = new Uint32Array(this.docs.length);
+    this.live.set(this.docs.subarray(0, this.count));
+    this.liveCount = this.count;
+    this.live.subarray(0, this.count).sort();
   }
 
   /** Frees the slots for the next question. */
   finish(): void {
     for (let slot = 0; slot < this.count; slot += 1) this.slots[this.docs[slot]!] = -1;
     this.count = 0;
+    this.liveCount = 0;
   }
 
   private grow(): void {
     const size = this.docs.length * 2;
-    const docs = new Uint32Array(size);
-    docs.set(this.docs);
-    const scores = new Float64Array(size);
-    scores.set(this.scores);
+    const larger = <T extends Uint32Array | Float64Array | Uint8Array>(values: T, make: (size: number) => T): T => {
+      const copy = make(size);
+      copy.set(values);
+      return copy;
+    };
+    this.docs = larger(this.docs, (n) => new Uint32Array(n));
+    this.scores = larger(this.scores, (n) => new Float64Array(n));
+    this.credit = larger(this.credit, (n) => new Float64Array(n));
+    this.held = larger(this.held, (n) => new Float64Array(n));
+    this.state = larger(this.state, (n) => new Uint8Array(n));
     const bits = new Uint32Array(size * this.stride);
     bits.set(this.bits.subarray(0, this.count * this.stride));
-    [this.docs, this.scores, this.bits] = [docs, scores, bits];
+    this.bits = bits;
   }
 }
 
@@ -436,55 +487,6 @@ export function createSearchEngine(
     return terms;
   }
 
-  /**
-   * Adds each term's BM25+ score (as MiniSearch computes it, per field) to the passages holding it,
-   * and marks which terms each holds: first the candidate terms, then the others for those passages only.
-   */
-  function accumulate(query: AnalysedQuestion, parts: Part[]): void {
-    const candidates = candidateTerms(query, parts);
-    let sorted: Uint32Array | undefined;
-    for (const phase of ['find', 'complete'] as const) {
-      if (phase === 'complete') sorted = accumulator.docs.slice(0, accumulator.count).sort();
-      query.terms.forEach(({ term, fields, scored }, position) => {
-        if (candidates.has(position) !== (phase === 'find')) return;
-        const id = index.terms.get(term);
-        if (id === undefined) return;
-        for (const field of fields) {
-          const [start, end] = postings(index, id, field);
-          if (start === end) continue;
-          const matching = end - start;
-          const weight = boost[field]! * Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
-          const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
-          const { docs, freqs, fieldLengths } = index;
-          const stride = FIELDS.length;
-          const add = (at: number, slot: number) => {
-            accumulator.mark(slot, position);
-            if (!scored) return;
-            const tf = freqs[at]!;
-            const length = fieldLengths[docs[at]! * stride + field]!;
-            accumulator.scores[slot]! += weight * (d + (tf * (k + 1)) / (tf + k * (1 - b) + lengthFactor * length));
-          };
-          if (!sorted) {
-            for (let at = start; at < end; at += 1) add(at, accumulator.slot(docs[at]!));
-          } else if (matching <= sorted.length * D.scanRatio) {
-            for (let at = start; at < end; at += 1) {
-              const slot = accumulator.slotOf(docs[at]!);
-              if (slot >= 0) add(at, slot);
-            }
-          } else {
-            // Far more postings than candidates: find each candidate in the sorted postings instead.
-            let at = start;
-            for (const doc of sorted) {
-              at = seek(index.docs, at, end, doc);
-              if (at === end) break;
-              if (index.docs[at] === doc) add(at, accumulator.slotOf(doc));
-            }
-          }
-        }
-      });
-    }
-  }
-
   const weightOf = (units: Unit[], slot: number) => {
     let sum = 0;
     for (const unit of units) if (accumulator.has(slot, unit.at)) sum += unit.idf;
@@ -535,41 +537,415 @@ export function createSearchEngine(
     return true;
   }
 
-  /** The best `limit` passages by final score (ties: corpus order), with their scores. */
   /** Phrase factor for a run of `run` content words in the question's order. */
   const phraseFactor = (run: number) => 1 + Math.min(D.maxPhraseBonus, Math.max(0, run - 2) * D.phraseStep);
 
-  /**
-   * The best `limit` passages by final score (ties: corpus order). Each relevant passage gets its
-   * score before the phrase bonus and a bound on that bonus (the question's content words it holds);
-   * phrases are then computed highest bound first, until no remaining passage can reach the results.
-   */
-  function rank(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): { doc: number; score: number }[] {
-    const filtered = options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined;
+  /** A question with its options, worked out once: the parts a passage must answer, filters, and the most the factors can raise a score. */
+  interface Asked {
+    query: AnalysedQuestion;
+    parts: Part[];
+    options: SearchOptions;
+    limit: number;
+    filtered: boolean;
+    preferred: string | undefined;
+    only: string | undefined;
+    maxFactor: number;
+  }
+
+  function ask(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): Asked {
     const preferred = options.province ? provinceKey(options.province) : undefined;
-    const only = options.onlyProvince ? provinceKey(options.onlyProvince) : undefined;
-    const count = accumulator.count;
-    const docs = new Uint32Array(count);
-    const bound = new Float64Array(count);
-    const partial = new Float64Array(count);
-    const factor = new Float64Array(count);
-    let candidates = 0;
-    for (let slot = 0; slot < count; slot += 1) {
-      const doc = accumulator.docs[slot]!;
-      const passage = passages[doc]!;
-      if (filtered && !allowed(passage, options, only)) continue;
-      for (const { everyday, formal } of query.equivalents) {
-        if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
+    return {
+      query,
+      parts,
+      options,
+      limit,
+      filtered: options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined,
+      preferred,
+      only: options.onlyProvince ? provinceKey(options.onlyProvince) : undefined,
+      maxFactor: (preferred !== undefined ? Math.max(1, D.provincePreference) : 1) * (query.asksEntitlement ? Math.max(1, D.reportPenalty) : 1),
+    };
+  }
+
+  /** What `assess` found for a candidate: its score before the phrase bonus, its province/report factor, the content words it holds. */
+  const verdict = { partial: 0, factor: 1, held: 0 };
+
+  /** Whether a candidate whose terms are all looked up counts (filters, relevance floor); if so, `verdict` holds its figures. */
+  function assess(asked: Asked, slot: number): boolean {
+    const { query } = asked;
+    const doc = accumulator.docs[slot]!;
+    const passage = passages[doc]!;
+    if (asked.filtered && !allowed(passage, asked.options, asked.only)) return false;
+    for (const { everyday, formal } of query.equivalents) {
+      if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
+    }
+    if (!asked.parts.some((part) => isRelevant(part, query.inScope, slot))) return false;
+    const province = asked.preferred !== undefined && inProvinceKey(passage, asked.preferred) ? D.provincePreference : 1;
+    const results = index.report[doc] && query.asksEntitlement ? D.reportPenalty : 1;
+    let held = 0;
+    for (const at of query.sequenceContent) if (accumulator.has(slot, at)) held += 1;
+    verdict.partial = accumulator.scores[slot]! * SCORE_UNIT * coverage(query, slot) ** D.coverageExponent;
+    verdict.factor = province * results;
+    verdict.held = held;
+    return true;
+  }
+
+  /** The final score of a candidate `assess` accepted: the phrase bonus is computed here (the costly part). */
+  const finalScore = (doc: number) =>
+    verdict.partial * phraseFactor(shared.longest(index.words, index.wordOffsets[doc]!, index.wordOffsets[doc + 1]!)) * verdict.factor;
+
+  /** A query term the index holds: its postings' total size and the most it can add to a BM25+ score. */
+  interface Lookup {
+    position: number;
+    id: number;
+    fields: readonly number[];
+    scored: boolean;
+    size: number;
+    most: number;
+  }
+
+  /** What holding a query term adds to a candidate's content share (`credit`, by rarity) and to its content words in order (`words`). */
+  interface Gains {
+    credit: Float64Array;
+    words: Float64Array;
+    /** Formal words of an everyday phrase also count when the phrase is held without them: bounds count them once more. */
+    slackCredit: number;
+    slackWords: number;
+  }
+
+  function gainsOf(query: AnalysedQuestion): Gains {
+    const formal = new Set(query.equivalents.flatMap((equivalent) => equivalent.formal));
+    const gains: Gains = { credit: new Float64Array(query.terms.length), words: new Float64Array(query.terms.length), slackCredit: 0, slackWords: 0 };
+    for (const unit of query.units) {
+      if (unit.at < 0) continue;
+      gains.credit[unit.at]! += unit.idf;
+      if (formal.has(unit.at)) gains.slackCredit += unit.idf;
+    }
+    for (const at of query.sequenceContent) {
+      if (at < 0) continue;
+      gains.words[at]! += 1;
+      if (formal.has(at)) gains.slackWords += 1;
+    }
+    return gains;
+  }
+
+  /**
+   * The most a passage holding only `terms` (of those looked up) can score: BM25+ as if each held term
+   * saturated, its content share and phrase bonus as if it also held every formal word, the highest factors.
+   * Every term held adds to each part, so a passage holding fewer of them scores at most this too.
+   */
+  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number): number {
+    const share = Math.min(1, (credit + gains.slackCredit) / asked.query.unitsWeight);
+    return score * share ** D.coverageExponent * asked.maxFactor * phraseFactor(words + gains.slackWords);
+  }
+
+  const { docs: postingDocs, freqs, fieldLengths } = index;
+  const fieldWeight = (field: number, matching: number) => boost[field]! * Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
+  /** BM25+'s term frequency part, as `lookUp` computes it. */
+  const saturation = (tf: number, lengthFactor: number, length: number) => (tf * (k + 1)) / (tf + k * (1 - b) + lengthFactor * length);
+  /**
+   * The largest term frequency part in each term's postings in each field (by `postings` slot): what
+   * a term not looked up yet can add to a passage is bounded by it. One pass over the postings.
+   */
+  const peaks = new Float64Array(index.offsets.length - 1);
+  for (let slot = 0; slot < peaks.length; slot += 1) {
+    const field = slot % FIELDS.length;
+    const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
+    let peak = 0;
+    for (let at = index.offsets[slot]!; at < index.offsets[slot + 1]!; at += 1) {
+      peak = Math.max(peak, saturation(freqs[at]!, lengthFactor, fieldLengths[postingDocs[at]! * FIELDS.length + field]!));
+    }
+    peaks[slot] = peak;
+  }
+
+  /**
+   * Adds a term's BM25+ score (as MiniSearch computes it, per field) to passages holding it and marks
+   * that they hold it. `find`: every passage of its postings becomes a candidate (but for those already
+   * complete); `live`: only the live candidates are looked up; `these`: the passages listed (sorted).
+   */
+  function lookUp(term: Lookup, gains: Gains, mode: 'find' | 'live' | 'these', these?: Uint32Array): void {
+    const { position, scored } = term;
+    const gainCredit = gains.credit[position]!;
+    const gainWords = gains.words[position]!;
+    const word = position >> 5;
+    const bit = 1 << (position & 31);
+    const stride = FIELDS.length;
+    for (const field of term.fields) {
+      const [start, end] = postings(index, term.id, field);
+      if (start === end) continue;
+      const matching = end - start;
+      const weight = fieldWeight(field, matching);
+      const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
+      // Slots are made first: making one may grow the arrays read below.
+      if (mode === 'find') for (let at = start; at < end; at += 1) accumulator.slot(postingDocs[at]!);
+      const { slots, state, scores, credit, held, bits } = accumulator;
+      const bitStride = accumulator.stride;
+      /** Adds the posting at `at` to the passage in `slot`. */
+      const add = (at: number, slot: number) => {
+        const cell = slot * bitStride + word;
+        if ((bits[cell]! & bit) === 0) {
+          bits[cell]! |= bit;
+          credit[slot]! += gainCredit;
+          held[slot]! += gainWords;
+        }
+        if (scored) {
+          const length = fieldLengths[postingDocs[at]! * stride + field]!;
+          scores[slot]! += Math.round(weight * (d + saturation(freqs[at]!, lengthFactor, length)) * SCORE_UNITS_PER_POINT);
+        }
+      };
+      if (mode === 'find') {
+        for (let at = start; at < end; at += 1) {
+          const slot = slots[postingDocs[at]!]!;
+          if (state[slot] !== COMPLETE) add(at, slot);
+        }
+      } else if (mode === 'live' && matching <= accumulator.liveCount * D.scanRatio) {
+        for (let at = start; at < end; at += 1) {
+          const slot = slots[postingDocs[at]!]!;
+          if (slot >= 0 && state[slot] === LIVE) add(at, slot);
+        }
+      } else {
+        // Far more postings than passages to look up: find each passage in the sorted postings instead.
+        const list = these ?? accumulator.live;
+        const count = these ? these.length : accumulator.liveCount;
+        let at = start;
+        for (let i = 0; i < count; i += 1) {
+          const doc = list[i]!;
+          at = seek(postingDocs, at, end, doc);
+          if (at === end) break;
+          const slot = slots[doc]!;
+          if (postingDocs[at] === doc && (these !== undefined || state[slot] === LIVE)) add(at, slot);
+        }
       }
-      if (!parts.some((part) => isRelevant(part, query.inScope, slot))) continue;
-      const province = preferred !== undefined && inProvinceKey(passage, preferred) ? D.provincePreference : 1;
-      const results = index.report[doc] && query.asksEntitlement ? D.reportPenalty : 1;
-      let held = 0;
-      for (const at of query.sequenceContent) if (accumulator.has(slot, at)) held += 1;
+    }
+  }
+
+  /**
+   * A candidate's score as it stands, without the phrase bonus, the province preference and the
+   * exact-spelling credit: not a bound, a guess of which candidates rank first.
+   */
+  function estimate(asked: Asked, slot: number): number {
+    const share = Math.min(1, accumulator.credit[slot]! / asked.query.unitsWeight);
+    const results = index.report[accumulator.docs[slot]!] && asked.query.asksEntitlement ? D.reportPenalty : 1;
+    return accumulator.scores[slot]! * SCORE_UNIT * share ** D.coverageExponent * results;
+  }
+
+  /** The live candidates not yet complete likeliest to rank first (see estimate), at most `count`, in corpus order. */
+  function likeliest(asked: Asked, count: number): Uint32Array {
+    const { live, liveCount } = accumulator;
+    const keys: number[] = [];
+    const docs: number[] = [];
+    const swap = (i: number, j: number) => {
+      [keys[i], keys[j]] = [keys[j]!, keys[i]!];
+      [docs[i], docs[j]] = [docs[j]!, docs[i]!];
+    };
+    // A min-heap of the best `count` seen: its root is the one to replace.
+    for (let i = 0; i < liveCount; i += 1) {
+      const doc = live[i]!;
+      const slot = accumulator.slotOf(doc);
+      if (accumulator.state[slot] !== LIVE || (asked.filtered && !allowed(passages[doc]!, asked.options, asked.only))) continue;
+      const key = estimate(asked, slot);
+      if (keys.length < count) {
+        keys.push(key);
+        docs.push(doc);
+        for (let j = keys.length - 1; j > 0 && keys[(j - 1) >> 1]! > keys[j]!; j = (j - 1) >> 1) swap(j, (j - 1) >> 1);
+      } else if (key > keys[0]!) {
+        keys[0] = key;
+        docs[0] = doc;
+        for (let j = 0; ; ) {
+          const left = 2 * j + 1;
+          let least = j;
+          if (left < count && keys[left]! < keys[least]!) least = left;
+          if (left + 1 < count && keys[left + 1]! < keys[least]!) least = left + 1;
+          if (least === j) break;
+          swap(j, least);
+          j = least;
+        }
+      }
+    }
+    return Uint32Array.from(docs).sort();
+  }
+
+  /** Whether scoring a sample of `sample` passages in full (a binary search per term and field) costs less than reading the postings of `terms`. */
+  function worthSampling(terms: Lookup[], sample: number): boolean {
+    let postingsToRead = 0;
+    let searches = 0;
+    for (const term of terms) {
+      postingsToRead += term.size;
+      searches += term.fields.length * Math.log2(term.size + 1);
+    }
+    return postingsToRead > sample * searches;
+  }
+
+  /**
+   * Scores the sampled candidates in full: they are looked up for the terms in `rest` and are
+   * COMPLETE from then on. Adds the final scores of those that count to `scores`.
+   */
+  function scoreSample(asked: Asked, rest: Lookup[], gains: Gains, sample: Uint32Array, scores: number[]): void {
+    for (const term of rest) lookUp(term, gains, 'these', sample);
+    for (const doc of sample) {
+      const slot = accumulator.slotOf(doc);
+      accumulator.state[slot] = COMPLETE;
+      if (assess(asked, slot)) scores.push(finalScore(doc));
+    }
+  }
+
+  /**
+   * The terms a passage must hold one of to reach the bar: the others, most postings first, are
+   * left out while a passage holding all of them and nothing else stays below it.
+   */
+  function needed(asked: Asked, terms: Lookup[], gains: Gains, threshold: number): Lookup[] {
+    const needed: Lookup[] = [];
+    let score = 0;
+    let credit = 0;
+    let words = 0;
+    for (const term of [...terms].sort((x, y) => y.size - x.size)) {
+      const bound = upperBound(asked, gains, score + term.most, credit + gains.credit[term.position]!, words + gains.words[term.position]!);
+      if (bound * (1 + 1e-9) < threshold) {
+        score += term.most;
+        credit += gains.credit[term.position]!;
+        words += gains.words[term.position]!;
+      } else needed.push(term);
+    }
+    return needed;
+  }
+
+  /**
+   * Drops the live candidates whose upper bound is below the bar: what they hold so far plus every
+   * term in `rest` (see upperBound). Returns the best estimate among those kept that are not complete.
+   */
+  function prune(asked: Asked, rest: Lookup[], gains: Gains, threshold: number): number {
+    let restScore = 0;
+    let restCredit = 0;
+    let restWords = 0;
+    for (const term of rest) {
+      restScore += term.most;
+      restCredit += gains.credit[term.position]!;
+      restWords += gains.words[term.position]!;
+    }
+    const { live, state, scores, credit, held } = accumulator;
+    // The bound is computed in another order than the score: a hair of slack for rounding.
+    const needed = threshold / (1 + 1e-9);
+    let kept = 0;
+    let best = 0;
+    for (let i = 0; i < accumulator.liveCount; i += 1) {
+      const doc = live[i]!;
+      const slot = accumulator.slotOf(doc);
+      if (state[slot] === LIVE) {
+        if (upperBound(asked, gains, scores[slot]! * SCORE_UNIT + restScore, credit[slot]! + restCredit, held[slot]! + restWords) < needed) {
+          state[slot] = PRUNED;
+          continue;
+        }
+        best = Math.max(best, estimate(asked, slot));
+      }
+      live[kept++] = doc;
+    }
+    accumulator.liveCount = kept;
+    return best;
+  }
+
+  /**
+   * Looks up the question's terms so that every passage that can reach the results is scored in
+   * full, and few others. First the rarest content terms (fewest postings, often word pairs), for
+   * every passage holding them, as many as the postings of the rarest word a relevant passage must
+   * hold (candidateTerms): the passages holding most of them are the likeliest results. When the postings
+   * still to read are many, the likeliest are scored in full, which sets a bar (the `limit`-th best
+   * score among them). A passage that holds none of the terms needed to reach the bar is never looked
+   * at (else: none of the candidate terms); a candidate whose upper bound falls below the bar is
+   * dropped before the next costly term. The bounds are exact: the results are those of scoring
+   * every passage in full.
+   */
+  function accumulate(asked: Asked): void {
+    const { query, limit } = asked;
+    const gains = gainsOf(query);
+    const terms: Lookup[] = [];
+    query.terms.forEach(({ term, fields, scored }, position) => {
+      const id = index.terms.get(term);
+      if (id === undefined) return;
+      let size = 0;
+      let most = 0;
+      for (const field of fields) {
+        const [start, end] = postings(index, id, field);
+        if (start === end) continue;
+        size += end - start;
+        // What lookUp adds is rounded to a SCORE_UNIT: half a unit more at most.
+        if (scored) most += fieldWeight(field, end - start) * (d + peaks[id * FIELDS.length + field]!) + SCORE_UNIT;
+      }
+      if (size > 0) terms.push({ position, id, fields, scored, size, most });
+    });
+    terms.sort((x, y) => x.size - y.size || x.position - y.position);
+    const floor = candidateTerms(query, asked.parts);
+    const floorTerms = terms.filter((term) => floor.has(term.position));
+    if (floorTerms.length === 0) return;
+    const done = new Set<Lookup>();
+    const find = (term: Lookup) => {
+      lookUp(term, gains, 'find');
+      done.add(term);
+    };
+    // The rarest content terms first (question words and exact spellings alone do not make a passage likely).
+    const content = terms.filter((term) => gains.credit[term.position]! > 0);
+    for (let read = 0, i = 0; i < content.length && read + content[i]!.size <= floorTerms[0]!.size; i += 1) {
+      read += content[i]!.size;
+      find(content[i]!);
+    }
+    if (done.size === 0) find(floorTerms[0]!);
+    const notDone = (term: Lookup) => !done.has(term);
+    const cost = (list: Lookup[]) => list.reduce((sum, term) => sum + (done.has(term) ? 0 : term.size), 0);
+    const sampleSize = limit * D.barSample;
+    const sampled: number[] = [];
+    let threshold = 0;
+    /** Sets or raises the bar when the candidates outnumber a sample and their postings still to read are many. */
+    const sample = () => {
+      const rest = terms.filter(notDone);
+      if (accumulator.liveCount <= sampleSize || !worthSampling(rest, sampleSize)) return;
+      scoreSample(asked, rest, gains, likeliest(asked, sampleSize), sampled);
+      if (sampled.length >= limit) threshold = sampled.sort((x, y) => y - x)[limit - 1]!;
+    };
+    accumulator.openAll();
+    sample();
+    const required = threshold > 0 ? needed(asked, terms, gains, threshold) : floorTerms;
+    for (const term of cost(required) < cost(floorTerms) ? required : floorTerms) if (notDone(term)) find(term);
+    accumulator.openAll();
+    const rest = terms.filter(notDone);
+    let leader = threshold > 0 ? prune(asked, rest, gains, threshold) : 0;
+    let read = 0;
+    for (let i = 0; i < rest.length; i += 1) {
+      const term = rest[i]!;
+      // Prune when the postings read since the last pruning outnumber the live candidates (pruning reads each once);
+      // sample again first when a candidate's score so far already beats the bar.
+      if (read + term.size > accumulator.liveCount && accumulator.liveCount > limit) {
+        if (threshold === 0 || leader > threshold) sample();
+        if (threshold > 0) leader = prune(asked, rest.slice(i), gains, threshold);
+        read = 0;
+      }
+      lookUp(term, gains, 'live');
+      done.add(term);
+      read += Math.min(term.size, accumulator.liveCount * Math.log2(term.size + 1));
+    }
+    if (threshold > 0) prune(asked, [], gains, threshold);
+  }
+
+  let ranked = { docs: new Uint32Array(1024), bound: new Float64Array(1024), partial: new Float64Array(1024), factor: new Float64Array(1024) };
+
+  /**
+   * The best `limit` live candidates by final score (ties: corpus order). Each relevant one gets its
+   * score before the phrase bonus and a bound on that bonus (the question's content words it holds);
+   * phrases are then computed highest bound first, until no remaining candidate can reach the results.
+   */
+  function rank(asked: Asked): { doc: number; score: number }[] {
+    const { limit } = asked;
+    const count = accumulator.liveCount;
+    if (ranked.docs.length < count) {
+      const size = 2 ** Math.ceil(Math.log2(count));
+      ranked = { docs: new Uint32Array(size), bound: new Float64Array(size), partial: new Float64Array(size), factor: new Float64Array(size) };
+    }
+    const { docs, bound, partial, factor } = ranked;
+    let candidates = 0;
+    for (let i = 0; i < count; i += 1) {
+      const doc = accumulator.live[i]!;
+      if (!assess(asked, accumulator.slotOf(doc))) continue;
       docs[candidates] = doc;
-      partial[candidates] = accumulator.scores[slot]! * coverage(query, slot) ** D.coverageExponent;
-      factor[candidates] = province * results;
-      bound[candidates] = partial[candidates]! * factor[candidates]! * phraseFactor(held);
+      partial[candidates] = verdict.partial;
+      factor[candidates] = verdict.factor;
+      bound[candidates] = verdict.partial * verdict.factor * phraseFactor(verdict.held);
       candidates += 1;
     }
     const heap = new CandidateHeap(bound, docs);
@@ -605,14 +981,16 @@ export function createSearchEngine(
     );
     let top: { doc: number; score: number }[];
     try {
-      accumulate(query, [query]);
-      top = rank(query, [query], options, limit);
+      const whole = ask(query, [query], options, limit);
+      accumulate(whole);
+      top = rank(whole);
       if (top.length === 0 && query.clauses.length > 0) {
         // No passage holds most of a long question: one that answers a clause of it well still helps.
         accumulator.finish();
         accumulator.start(query.terms.length);
-        accumulate(query, query.clauses);
-        top = rank(query, query.clauses, options, limit);
+        const clauses = { ...whole, parts: query.clauses };
+        accumulate(clauses);
+        top = rank(clauses);
       }
     } finally {
       accumulator.finish();
