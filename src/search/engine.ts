@@ -380,10 +380,16 @@ class Accumulator {
 
   /** Every touched passage is live, in corpus order. */
   openAll(): void {
-    if (this.live.length < this.count) this.live = new Uint32Array(this.docs.length);
-    this.live.set(this.docs.subarray(0, this.count));
-    this.liveCount = this.count;
-    this.live.subarray(0, this.count).sort();
+    const { count, slots } = this;
+    if (this.live.length < count) this.live = new Uint32Array(this.docs.length);
+    this.liveCount = count;
+    if (count * Math.log2(count + 1) < slots.length) {
+      this.live.set(this.docs.subarray(0, count));
+      this.live.subarray(0, count).sort();
+      return;
+    }
+    // Many passages: reading which ones have a slot costs less than sorting them.
+    for (let doc = 0, i = 0; i < count; doc += 1) if (slots[doc]! >= 0) this.live[i++] = doc;
   }
 
   /** Frees the slots for the next question. */
@@ -892,10 +898,14 @@ export function createSearchEngine(
     const sampleSize = limit * D.barSample;
     const sampled: number[] = [];
     let threshold = 0;
+    /** Once the postings left are too few for a sample to pay, they only get fewer. */
+    let declined = false;
     /** Sets or raises the bar when the candidates outnumber a sample and their postings still to read are many. */
     const sample = () => {
+      if (declined || accumulator.liveCount <= sampleSize) return;
       const rest = terms.filter(notDone);
-      if (accumulator.liveCount <= sampleSize || !worthSampling(rest, sampleSize)) return;
+      declined = !worthSampling(rest, sampleSize);
+      if (declined) return;
       scoreSample(asked, rest, gains, likeliest(asked, sampleSize), sampled);
       if (sampled.length >= limit) threshold = sampled.sort((x, y) => y - x)[limit - 1]!;
     };
