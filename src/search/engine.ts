@@ -57,8 +57,9 @@ interface AnalysedQuestion extends Part {
   /**
    * The question's clauses (split at punctuation and "và") holding two content words or more, when
    * there are two such clauses or more: a long question whose passages each answer one clause.
+   * Worked out when first asked for (only when no passage answers the whole question).
    */
-  clauses: Part[];
+  clauses: () => Part[];
   /** Whether the question asks whether someone gets something (lexicon entitlement words). */
   asksEntitlement: boolean;
   /** Whether the question names something the assistant is about (lexicon scope words). */
@@ -129,23 +130,26 @@ function analyse(
     return { words, pairs, wordsWeight: weight(words), pairsWeight: weight(pairs) };
   };
   const { words, pairs } = part(content);
-  // A clause ends at a phrase break or at "và"; a formal word belongs to the clause of the everyday words it stands for.
-  const clauseOf: number[] = [];
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1];
-    const starts = previous !== undefined && (previous.phrase !== token.phrase || previous.folded === CLAUSE_JOINER);
-    clauseOf.push((clauseOf[i - 1] ?? 0) + (starts ? 1 : 0));
-  });
-  const clauseTokens: Token[][] = [];
-  const addToClause = (clause: number, token: Token) => (clauseTokens[clause] ??= []).push(token);
-  tokens.forEach((token, i) => {
-    if (!everydayPositions.has(i) && !asking.has(i) && token.folded !== CLAUSE_JOINER) addToClause(clauseOf[i]!, token);
-  });
-  for (const alternative of alternatives) for (const token of alternative.formal) addToClause(clauseOf[alternative.positions[0]!]!, token);
-  const clauses = clauseTokens
-    .filter((clause) => clause !== undefined)
-    .map((clause) => part(contentOf(clause)))
-    .filter((clause) => clause.words.length >= 2);
+  const clauses = (): Part[] => {
+    // A clause ends at a phrase break or at "và"; a formal word belongs to the clause of the everyday words it stands for.
+    const clauseOf: number[] = [];
+    tokens.forEach((token, i) => {
+      const previous = tokens[i - 1];
+      const starts = previous !== undefined && (previous.phrase !== token.phrase || previous.folded === CLAUSE_JOINER);
+      clauseOf.push((clauseOf[i - 1] ?? 0) + (starts ? 1 : 0));
+    });
+    const clauseTokens: Token[][] = [];
+    const addToClause = (clause: number, token: Token) => (clauseTokens[clause] ??= []).push(token);
+    tokens.forEach((token, i) => {
+      if (!everydayPositions.has(i) && !asking.has(i) && token.folded !== CLAUSE_JOINER) addToClause(clauseOf[i]!, token);
+    });
+    for (const alternative of alternatives) for (const token of alternative.formal) addToClause(clauseOf[alternative.positions[0]!]!, token);
+    const parts = clauseTokens
+      .filter((clause) => clause !== undefined)
+      .map((clause) => part(contentOf(clause)))
+      .filter((clause) => clause.words.length >= 2);
+    return parts.length >= 2 ? parts : [];
+  };
   const markKeys = new Set((accented ? exact.concat(folded) : folded).filter((term) => !isPair(term) && isContent(fold(term))));
   return {
     terms,
@@ -155,7 +159,7 @@ function analyse(
     wordsWeight: weight(words),
     unitsWeight: weight(words) + weight(pairs),
     pairsWeight: weight(pairs),
-    clauses: clauses.length >= 2 ? clauses : [],
+    clauses,
     inScope: scoped,
     asksEntitlement: asksEntitlement(tokens.map((token) => token.folded)),
     equivalents: alternatives.map((alternative) => ({
@@ -994,13 +998,14 @@ export function createSearchEngine(
       const whole = ask(query, [query], options, limit);
       accumulate(whole);
       top = rank(whole);
-      if (top.length === 0 && query.clauses.length > 0) {
+      const clauses = top.length === 0 ? query.clauses() : [];
+      if (clauses.length > 0) {
         // No passage holds most of a long question: one that answers a clause of it well still helps.
         accumulator.finish();
         accumulator.start(query.terms.length);
-        const clauses = { ...whole, parts: query.clauses };
-        accumulate(clauses);
-        top = rank(clauses);
+        const clauseWise = { ...whole, parts: clauses };
+        accumulate(clauseWise);
+        top = rank(clauseWise);
       }
     } finally {
       accumulator.finish();
