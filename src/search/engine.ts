@@ -1018,7 +1018,13 @@ export function createSearchEngine(
   /** A passage's words where the index saw them, so its snippet does not tokenize it again. */
   const tokensOf = (doc: number) => (clean: string) => {
     const tokens: Token[] = [];
-    for (let i = index.textOffsets[doc]!; i < index.textOffsets[doc + 1]!; i += 1) tokens.push(tokenAt(clean, index.textStarts[i]!, index.textEnds[i]!));
+    const first = index.textOffsets[doc]!;
+    const count = index.textOffsets[doc + 1]! - first;
+    // The passage's words in the index are its heading's, then its text's.
+    const words = index.wordOffsets[doc + 1]! - count;
+    for (let i = 0; i < count; i += 1) {
+      tokens.push(tokenAt(clean, index.textStarts[first + i]!, index.textEnds[first + i]!, index.termList[index.words[words + i]!]!));
+    }
     return tokens;
   };
 

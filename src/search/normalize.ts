@@ -136,13 +136,28 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A word whose place and folded key are known; its accented key is worked out when first read. */
+class KnownToken implements Token {
+  phrase = 0;
+  private accentedKey: string | undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly folded: string,
+  ) {}
+  get accented(): string {
+    return (this.accentedKey ??= keysOf(this.text.slice(this.start, this.end)).accented);
+  }
+}
+
 /**
- * The token at [start, end) of an NFC text, from offsets an earlier `tokenize` of the same text gave
- * (the index keeps them, so a snippet does not tokenize its passage again). Phrases are not kept: 0.
+ * The token at [start, end) of an NFC text, from what an earlier `tokenize` of the same text gave: its
+ * offsets and folded key (the index keeps them, so a snippet does not tokenize its passage again, and
+ * reads a word's accented key only when a question with diacritics asks). Phrases are not kept: 0.
  */
-export function tokenAt(text: string, start: number, end: number): Token {
-  const { folded, accented } = keysOf(text.slice(start, end));
-  return { start, end, folded, accented, phrase: 0 };
+export function tokenAt(text: string, start: number, end: number, folded: string): Token {
+  return new KnownToken(text, start, end, folded);
 }
 
 /** The text as the search sees it without diacritics: "Hộ  NGHÈO!" → "ho ngheo", "hooj ngheof" → "ho ngheo". */
