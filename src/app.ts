@@ -4,6 +4,7 @@
  * A broken rules file, corpus file or database stops start-up with a message naming the file.
  */
 import { createChatCore } from './chat/core.ts';
+import type { UserForgetter } from './chat/ports.ts';
 import type { ChatCore } from './chat/types.ts';
 import type { DocumentMeta } from './corpus/types.ts';
 import { loadStartCorpus } from './corpus/cache.ts';
@@ -41,6 +42,8 @@ export interface Health {
 
 export interface App {
   core: ChatCore;
+  /** What channels keep about a user outside the store (Zalo's inbox): the core forgets it too at /xoadulieu. */
+  forgetters: Set<UserForgetter>;
   store: Store;
   /** Rate limits, drafts and chat order shared through Redis, when REDIS_URL is set. */
   shared?: SharedState;
@@ -69,7 +72,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     await store.close();
     throw error;
   }
+  const forgetters = new Set<UserForgetter>();
   const core = createChatCore({
+    forgetters,
     search,
     rules,
     store,
@@ -91,5 +96,5 @@ export async function createApp(options: AppOptions): Promise<App> {
     await shared?.close();
     await store.close();
   };
-  return { core, store, ...(shared ? { shared } : {}), health, search, rules, documents: corpus.documents, close };
+  return { core, forgetters, store, ...(shared ? { shared } : {}), health, search, rules, documents: corpus.documents, close };
 }

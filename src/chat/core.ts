@@ -57,6 +57,7 @@ import {
   type DeliveryClaim,
   type DeliveryClaims,
   type DraftStore,
+  type UserForgetter,
 } from './ports.ts';
 import { createInfo } from './info.ts';
 import { shortAnswer } from './short.ts';
@@ -72,6 +73,8 @@ export interface ChatCoreDeps {
   lock?: ChatLock;
   /** Each delivery handled once; default: the store's claim. */
   deliveries?: DeliveryClaims;
+  /** What channels keep about a user outside the store, forgotten with it at /xoadulieu (channels add theirs). */
+  forgetters?: ReadonlySet<UserForgetter>;
   /** The corpus documents, for /nguon and the province preference. */
   documents: readonly DocumentMeta[];
   /** Province before 01/07/2025 → province since (corpus/provinces-2025.yaml). */
@@ -608,6 +611,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     let removed: number;
     try {
       removed = await store.deleteUser(userKey);
+      for (const forget of deps.forgetters ?? []) removed += forget(userKey);
     } catch (error) {
       // Unreachable goes up (503, the platform redelivers). A full disk or a lock held elsewhere gets an honest
       // answer instead of the general apology (a damaged row does not fail: the store remembers the erasure).

@@ -99,6 +99,12 @@ export const DELIVERY_DEFAULTS = {
   unclaimedRemembered: 10_000,
 } as const;
 
+/**
+ * Forgets what a channel keeps about a user outside the store (a Zalo update waiting on disk), at the user's
+ * /xoadulieu (`userKey` as ChatStore.deleteUser takes it); resolves to how many things went.
+ */
+export type UserForgetter = (userKey: string) => number;
+
 /** A claim held while its delivery is handled (`token` tells the holder's claim from a later one). */
 export interface DeliveryLease {
   token: string;

@@ -121,8 +121,12 @@ describe('/xoadulieu', () => {
     expect(stats.reports).toHaveLength(2);
     expect(stats.unansweredQuestions).toHaveLength(2);
 
+    // What a channel keeps outside the store (Zalo's inbox file): forgotten with the rest, for that user only.
+    const forgotten: string[] = [];
+    harness.app.forgetters.add((userKey) => (forgotten.push(userKey), 1));
     const deleted = await harness.say('/xoadulieu', 'leaver');
     expect(deleted.text).toContain('báo sai');
+    expect(forgotten).toEqual(['terminal:leaver']);
     const after = (await harness.app.store.stats());
     expect(after.reports.map((report) => report.comment)).toEqual(['trích sai mục']);
     expect(after.unansweredQuestions.map((question) => question.text)).toEqual(['giá vàng hôm nay']);

@@ -2,13 +2,17 @@
  * Zalo polling's inbox on disk. Zalo forgets an update once getUpdates handed it out, so one the database
  * could not take yet (PostgreSQL unreachable) is written here before it waits, and removed once handled:
  * a stop or a crash meanwhile does not lose it, the next start handles it first. The file holds only the
- * updates waiting for the database (the message text among them, as the core will read it), never anything
- * else, and is removed when none waits. Written to a temporary file, then renamed: never half written.
+ * updates waiting for the database, their text masked (src/privacy/mask.ts: identifiers are never needed
+ * for the answer), readable by this user only (0600), each kept at most RETENTION.outboxHours like an answer
+ * waiting in the outbox, and forgotten at its sender's /xoadulieu; it is removed when none waits. Written to a
+ * temporary file, then renamed: never half written.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IncomingMessage } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
+import { maskPersonalData } from '../../privacy/mask.ts';
+import { outboxCutoff } from '../../store/shared.ts';
 
 /** An update as the bot handles it: where to answer, its id, the message for the core. */
 export interface WaitingUpdate {
@@ -18,18 +22,22 @@ export interface WaitingUpdate {
 }
 
 export interface ZaloInbox {
-  /** The update waits for the database: kept until dropped. */
+  /** The update waits for the database: kept (masked) until dropped. */
   keep(update: WaitingUpdate): void;
   /** The update was handled (or given up for good): no longer kept. */
   drop(messageId: string): void;
-  /** The updates kept by an earlier run (read at start). */
+  /** The updates kept by an earlier run and still within their retention (older ones are dropped, logged). */
   kept(): WaitingUpdate[];
+  /** Drops the updates of one user (`zalo:<user id>`, the core's user key); how many went. */
+  forget(userKey: string): number;
 }
 
-export function fileInbox(path: string, logger: Logger): ZaloInbox {
-  const waiting = new Map<string, WaitingUpdate>();
+type Kept = WaitingUpdate & { keptAt: number };
+
+export function fileInbox(path: string, logger: Logger, now: () => Date = () => new Date()): ZaloInbox {
+  const waiting = new Map<string, Kept>();
   try {
-    for (const update of JSON.parse(readFileSync(path, 'utf8')) as WaitingUpdate[]) waiting.set(update.messageId, update);
+    for (const update of JSON.parse(readFileSync(path, 'utf8')) as Kept[]) waiting.set(update.messageId, update);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.error('zalo.inbox_unreadable', { path, error });
   }
@@ -37,21 +45,35 @@ export function fileInbox(path: string, logger: Logger): ZaloInbox {
     try {
       if (waiting.size === 0) return rmSync(path, { force: true });
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(`${path}.tmp`, JSON.stringify([...waiting.values()]));
-      renameSync(`${path}.tmp`, path);
+      const temporary = `${path}.tmp`;
+      rmSync(temporary, { force: true });
+      writeFileSync(temporary, JSON.stringify([...waiting.values()]), { mode: 0o600 });
+      renameSync(temporary, path);
     } catch (error) {
       // The update still waits in memory: only a stop before the database is back would lose it.
       logger.error('zalo.inbox_write_failed', { path, waiting: waiting.size, error });
     }
   };
+  const remove = (which: (update: Kept) => boolean): number => {
+    const gone = [...waiting.values()].filter(which);
+    for (const update of gone) waiting.delete(update.messageId);
+    if (gone.length > 0) save();
+    return gone.length;
+  };
   return {
     keep: (update) => {
-      waiting.set(update.messageId, update);
+      const { text } = update.message;
+      const message = text === undefined ? update.message : { ...update.message, text: maskPersonalData(text) };
+      waiting.set(update.messageId, { ...update, message, keptAt: now().getTime() });
       save();
     },
-    drop: (messageId) => {
-      if (waiting.delete(messageId)) save();
+    drop: (messageId) => void remove((update) => update.messageId === messageId),
+    kept: () => {
+      const cutoff = outboxCutoff(now());
+      const expired = remove((update) => update.keptAt < cutoff);
+      if (expired > 0) logger.warn('zalo.inbox_expired', { updates: expired });
+      return [...waiting.values()].map(({ keptAt: _keptAt, ...update }) => update);
     },
-    kept: () => [...waiting.values()],
+    forget: (userKey) => remove((update) => `${update.message.channel}:${update.message.userId}` === userKey),
   };
 }

@@ -5,6 +5,7 @@
  * platform calls (getMe, deleteWebhook / setWebhook) run in the background and are retried with
  * back-off, so an unreachable platform or a wrong token is logged and never stops the server.
  */
+import type { UserForgetter } from '../../chat/ports.ts';
 import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
@@ -38,7 +39,7 @@ type ZaloConfig = Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOO
 
 export async function startZalo(
   config: ZaloConfig,
-  app: { core: ChatCore },
+  app: { core: ChatCore; forgetters?: Set<UserForgetter> },
   logger: Logger,
   options: ZaloOptions = {},
 ): Promise<ZaloChannel> {
@@ -69,6 +70,8 @@ export async function startZalo(
     return startWebhookMode(api, bot, log, retry, { url: config.ZALO_WEBHOOK_URL!, secret: config.ZALO_WEBHOOK_SECRET! });
   }
   // Updates a stop left waiting for the database come first (already read: group mentions are removed).
+  const forget = inbox && ((userKey: string) => inbox.forget(userKey));
+  if (forget) app.forgetters?.add(forget);
   if (inbox) bot.resume(inbox.kept());
   const polling = startPolling({
     api,
@@ -87,6 +90,7 @@ export async function startZalo(
     stop: async () => {
       stopping.abort();
       await polling.stop();
+      if (forget) app.forgetters?.delete(forget);
     },
   };
 }
