@@ -6,7 +6,7 @@
  * that JSON instead of parsing YAML and running zod (a third of start-up); any change misses it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -33,6 +33,7 @@ import {
   type Support,
 } from './schema.ts';
 import type { Area, IndicatorId } from './types.ts';
+import { artifactKey, cachedArtifact } from '../cache/artifact.ts';
 import { fold } from '../text/fold.ts';
 import { PARAMETER_PLACEHOLDER } from './members.ts';
 
@@ -254,30 +255,19 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR, cacheDir: string | nu
   if (cacheDir === null || !existsSync(join(dir, 'indicators.yaml'))) return validateRules(dir);
   let key: string;
   try {
-    const hash = createHash('sha256').update(dir).update('\0');
-    for (const source of LOADER_SOURCES) hash.update(readFileSync(source)).update('\0');
-    key = hash.update(contentHash(dir, rulesFiles(dir).allFiles)).digest('hex').slice(0, 32);
+    key = artifactKey([dir, '\0', ...LOADER_SOURCES.flatMap((source) => [readFileSync(source), '\0']), contentHash(dir, rulesFiles(dir).allFiles)]);
   } catch {
     return validateRules(dir); // a missing source or file: the validation says what is wrong
   }
-  const file = join(cacheDir, `rules-${key}.json`);
-  try {
-    return fromCached(JSON.parse(readFileSync(file, 'utf8')) as CachedRuleSet);
-  } catch {
-    // Missing or unreadable: validate below.
-  }
-  const rules = validateRules(dir);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    for (const name of readdirSync(cacheDir)) if (name.startsWith('rules-')) rmSync(join(cacheDir, name), { force: true });
-    // Write then rename, so a reader never sees half a file.
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(toCached(rules)));
-    renameSync(temporary, file);
-  } catch {
-    // A read-only checkout still works; it only starts slower.
-  }
-  return rules;
+  return cachedArtifact({
+    dir: cacheDir,
+    prefix: 'rules-',
+    key,
+    extension: '.json',
+    read: (bytes) => fromCached(JSON.parse(bytes.toString('utf8')) as CachedRuleSet),
+    build: () => validateRules(dir),
+    write: (rules) => JSON.stringify(toCached(rules)),
+  }).value;
 }
 
 /** Reads every rules file in `dir` and validates it (YAML, zod, cross-file checks). */

@@ -4,10 +4,9 @@
  * passages and of the code that analyses them, so a changed corpus or pipeline never meets a
  * stale index: it simply misses the cache and rebuilds.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { artifactKey, cachedArtifact } from '../cache/artifact.ts';
 import type { Passage } from '../corpus/types.ts';
 import { buildIndex, deserializeIndex, serializeIndex, type PassageIndex } from './index-store.ts';
 
@@ -29,12 +28,8 @@ const analysisSources = () => [
 ];
 
 export function indexKey(passages: Passage[]): string {
-  const hash = createHash('sha256');
   // The file is V8's serialisation: another V8 may not read it.
-  hash.update(process.versions.v8);
-  for (const source of analysisSources()) hash.update(readFileSync(source));
-  hash.update(JSON.stringify(passages));
-  return hash.digest('hex').slice(0, 32);
+  return artifactKey([process.versions.v8, ...analysisSources().map((source) => readFileSync(source)), JSON.stringify(passages)]);
 }
 
 export interface CachedIndex {
@@ -44,24 +39,14 @@ export interface CachedIndex {
 
 /** Loads the index for these passages from the cache, or builds it and stores it. Never throws on cache trouble. */
 export function loadOrBuildIndex(passages: Passage[], cacheDir: string = DEFAULT_CACHE_DIR): CachedIndex {
-  const file = join(cacheDir, `index-${indexKey(passages)}.bin`);
-  try {
-    return { index: deserializeIndex(readFileSync(file)), source: 'cache' };
-  } catch {
-    // Missing or unreadable (e.g. a half-written file from a killed process): rebuild below.
-  }
-  const index = buildIndex(passages);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    for (const name of readdirSync(cacheDir)) {
-      if (name.startsWith('index-')) rmSync(join(cacheDir, name), { force: true });
-    }
-    // Write then rename, so a reader never sees half a file.
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, serializeIndex(index));
-    renameSync(temporary, file);
-  } catch {
-    // A read-only checkout still works; it only starts slower.
-  }
-  return { index, source: 'built' };
+  const { value, source } = cachedArtifact({
+    dir: cacheDir,
+    prefix: 'index-',
+    key: indexKey(passages),
+    extension: '.bin',
+    read: deserializeIndex,
+    build: () => buildIndex(passages),
+    write: serializeIndex,
+  });
+  return { index: value, source };
 }
