@@ -61,7 +61,7 @@ import {
 } from './ports.ts';
 import { createInfo } from './info.ts';
 import { shortAnswer } from './short.ts';
-import { answerTopic, checkTopicSupports, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
+import { answerTopic, checkTopicSupports, readTopic, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
@@ -785,7 +785,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return short;
     }
     const told = readHouseholdMessage(message, rules, today());
-    if (told) return startCheck(turn, told);
+    if (told) {
+      // "hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui 4 người thu nhập 6 triệu thì là hộ gì": the question about
+      // the standard is answered too, before the check starts (a support or other topic named stays for later). Its
+      // buttons are left off: the check's own (consent) are the ones a typed number presses.
+      const asked = readTopic(message, today());
+      const card = asked?.kind === 'standard' ? answerTopic(rules, asked, today()).map(({ buttons: _, ...answer }) => answer) : [];
+      return [...card, ...startCheck(turn, told)];
+    }
     const supportsClass = readSupportsQuestion(message);
     if (supportsClass !== undefined) return info.supportsReply(today(), supportsClass);
     const fromRules = topicAnswer(rules, message, today());

@@ -440,6 +440,18 @@ describe('answers from the right source in the chat', () => {
     words.close();
   });
 
+  it('answers the question about the standard asked together with a household, then starts the check (findings3 §6)', async () => {
+    const both = await openHarness();
+    const turn = await both.say('ad oi cho hoi ho can ngheo khac ho ngheo cho nao, voi lai nha tui 4 nguoi thu nhap 6 trieu thi la ho gi, o que');
+    expect(turn.text).toContain(describeStandard(loadRules(), todayIso(TEST_NOW)).title);
+    expect(turn.text).toContain('Số người: 4');
+    expect(turn.text).toContain('Đồng ý lưu');
+    // Only the check's buttons: a typed "1" or "2" answers the consent question.
+    expect(turn.buttons.map((button) => button.action)).toEqual(expect.arrayContaining(['consent:no']));
+    expect(turn.buttons.map((button) => button.action).some((action) => action.startsWith('menu:standard') || action.startsWith('share:'))).toBe(false);
+    both.close();
+  });
+
   it('answers the procedure from the procedure data with its source', async () => {
     const { text } = await chat.say('nop giay o dau');
     expect(text).toContain('Mẫu số 04');
