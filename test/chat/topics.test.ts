@@ -4,6 +4,7 @@ import { answerTopic, checkTopicSupports, readTopic, topicCode, topicFromCode, t
 import { standardAnswer } from '../../src/chat/info.ts';
 import { describeStandard, formatMoney, indicatorsFor, loadRules } from '../../src/rules/index.ts';
 import { todayIso } from '../../src/text/dates.ts';
+import { understandHousehold } from '../../src/rules/understand.ts';
 import type { Reply } from '../../src/chat/types.ts';
 import { SUGGESTED_QUESTIONS } from '../../src/chat/answers.ts';
 import { actionOf, openHarness, TEST_NOW, type Harness } from './harness.ts';
@@ -450,6 +451,15 @@ describe('answers from the right source in the chat', () => {
     expect(turn.buttons.map((button) => button.action)).toEqual(expect.arrayContaining(['consent:no']));
     expect(turn.buttons.map((button) => button.action).some((action) => action.startsWith('menu:standard') || action.startsWith('share:'))).toBe(false);
     both.close();
+  });
+
+  it('names the information-access indicator when a resident asks about having no smartphone (findings3 §17)', async () => {
+    const rules = loadRules();
+    expect(readTopic('tui ko co dien thoai thong minh thi co tinh la thieu hut ko')).toMatchObject({ indicatorIds: expect.arrayContaining(['telecom', 'information_access']) });
+    const { text } = await chat.say('tui ko co dien thoai thong minh thi co tinh la thieu hut ko');
+    expect(text).toContain(rules.indicatorById.get('information_access')!.name);
+    // Said of the household, it still decides nothing on that indicator.
+    expect(understandHousehold('nha 3 nguoi o que, thu nhap 3 trieu, ko co dien thoai thong minh', rules, '2026-12-01').understood.deprivations).not.toContain('information_access');
   });
 
   it('answers the procedure from the procedure data with its source', async () => {

@@ -174,7 +174,9 @@ export const TOPICS = {
     water_source: ['nguon nuoc', 'nuoc sinh hoat'],
     sanitation: ['nha tieu', 'nha ve sinh'],
     telecom: ['vien thong'],
-    information_access: ['tiep can thong tin'],
+    // A smartphone is one of the means of getting information (NĐ 07/2021): a question about it names this indicator too.
+    // Not a household word: "không có điện thoại thông minh" alone does not make the household deprived in it.
+    information_access: ['tiep can thong tin', 'dien thoai thong minh'],
     digital_services: ['dich vu so'],
     waste: ['rac thai'],
   } as Record<string, readonly string[]>,
