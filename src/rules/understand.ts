@@ -143,13 +143,16 @@ function readArea(tokens: Tokens): { area: Area | null; question?: string } {
 
 const MEMBER_TOKENS = MEMBER_NOUNS.map(split);
 
-/** "4 người", "4ng", "7 khẩu": the first count of people, except "mỗi người" and "1 người" beside an amount. */
-function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>): number | undefined {
+/**
+ * "4 người", "4ng", "7 khẩu": the first count of people, except "mỗi người" and "1 người" beside an amount (before it,
+ * or after it as its "per person": "thu nhập 2tr2 1 người").
+ */
+function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified: ReadonlySet<number> = new Set()): number | undefined {
   for (let index = 0; index < tokens.length; index += 1) {
     if (!MEMBER_TOKENS.some((noun) => at(tokens, index, noun))) continue;
     const count = countBefore(tokens, index);
     if (!count) continue;
-    const beside = amountAt.has(index + 1) || amountAt.has(index + 2) || tokens[count.start - 1] === 'nhap';
+    const beside = amountAt.has(index + 1) || amountAt.has(index + 2) || tokens[count.start - 1] === 'nhap' || qualified.has(count.start);
     // "8 mét vuông 1 người": an area per person, not one member.
     if (tokens[count.start - 1] === 'moi' || (count.value === 1 && (beside || areaUnitEndingAt(tokens, count.start)))) continue;
     return count.value;
@@ -611,7 +614,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
 
   const area = readArea(tokens);
   const amountStarts = new Set(amounts.map((amount) => amount.start));
-  const counted = statedMembers(tokens, amountStarts) ?? composedMembers(tokens);
+  // Tokens said right after an amount as its period or "per person" ("2tr2 1 người/tháng").
+  const qualifiers = new Set(amounts.flatMap((amount) => Array.from({ length: amount.end - amount.start }, (_, offset) => amount.start + offset)));
+  const counted = statedMembers(tokens, amountStarts, qualifiers) ?? composedMembers(tokens);
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
