@@ -93,7 +93,12 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const text = typeof message === 'string' ? message : message.text;
   const withoutNumbers = text.replace(DOCUMENT_NUMBER, ' ');
   const words = typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words;
-  const reference = Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0];
+  // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
+  const aboutReview = classesNamed(words).length > 0 || has(words, TOPICS.referenceContext);
+  const namesSupport = Object.values(TOPICS.supports).some((names) => has(words, names));
+  const reference = aboutReview && !namesSupport
+    ? Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0]
+    : undefined;
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;
   if (has(words, TOPICS.losing.words)) {

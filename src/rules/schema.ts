@@ -297,6 +297,17 @@ export const procedureFileSchema = z.strictObject({
   notes: z.array(z.strictObject({ id: z.string().regex(/^[a-z_]+$/), text, basis: text, status })).optional(),
 });
 
+/** A document's number ("131/2025/NĐ-CP", "07/2021"), a date ("01/07/2025") or a year or span of years ("2026–2030"). */
+const NOT_A_FIGURE = /\d{1,2}\/\d{1,2}\/\d{4}|\d+\/\d{4}(?:\/[\p{L}\d-]+)?|\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\b/gu;
+
+/**
+ * Whether a text states a figure: any digit left once document numbers, dates and years are taken out ("1,5 triệu",
+ * "500 nghìn", "8 m²", "10 người", "từ 6 tuổi" all do). A fact of unknown status must not (shared/facts: [?] never a figure).
+ */
+export function statesFigure(text: string): boolean {
+  return /\d/u.test(text.replace(NOT_A_FIGURE, ' '));
+}
+
 /**
  * What cadres ask that the standard, supports and procedure do not say outright (rules/reference.yaml): each
  * entry's lines with their basis and status. A line of unknown status states no figure.
@@ -312,8 +323,8 @@ export const referenceFileSchema = z.strictObject({
           .array(
             z
               .strictObject({ text, basis: text, status })
-              .refine((line) => line.status !== 'unknown' || !/\d[\d.,]*\s*(?:%|đồng|điểm)/u.test(line.text), {
-                message: 'dòng chưa rõ (unknown) không được ghi con số',
+              .refine((line) => line.status !== 'unknown' || !statesFigure(line.text), {
+                message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',
               }),
           )
           .min(1),

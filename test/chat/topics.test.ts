@@ -41,8 +41,8 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
     for (const question of ['Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào, thời hạn bao lâu?', 'Mẫu số 04 dùng để làm gì?', 'Chủ tịch UBND cấp xã có bao nhiêu ngày để công nhận hộ nghèo phát sinh?']) {
       expect(readTopic(question, TODAY), question).toEqual({ kind: 'procedure' });
     }
-    // The review scoring entry (rules/reference.yaml: 140 điểm ≈ 1.500.000 đồng), and no year 2021 read from the circular's number.
-    expect(readTopic('Thông tư 07/2021/TT-BLĐTBXH điểm A 140 điểm tương ứng thu nhập bao nhiêu?', TODAY)).toEqual({ kind: 'reference', entryId: 'review_scoring' });
+    // No year 2021 read from the circular's number; with no class or review word it is no reference entry (review3 S8).
+    expect(readTopic('Thông tư 07/2021/TT-BLĐTBXH điểm A 140 điểm tương ứng thu nhập bao nhiêu?', TODAY)).toEqual({ kind: 'standard' });
     expect(readTopic('chuan ngheo tu 1/1/2027 la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
     // How income is counted goes to the explainer even when it names a support.
     expect(readTopic('Thu nhập để xét hộ nghèo có tính tiền trợ cấp xã hội không?', TODAY)).toBeUndefined();

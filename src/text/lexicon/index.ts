@@ -139,6 +139,7 @@ export const TOPICS: typeof topics = parsed(
     situations: z.array(plainKey),
     shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1) }).strict(),
     reference: z.record(z.string().regex(/^[a-z_]+$/), z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional() }).strict()),
+    referenceContext: z.array(plainKey).min(1),
     smallTalk: z.object({ greetings: z.array(plainKey).min(1), thanks: z.array(plainKey).min(1), around: z.array(plainKey) }).strict(),
     documentQuestions: z.array(plainKey),
   }).strict(),
@@ -404,23 +405,25 @@ export function provinceKey(name: string): string {
 
 // ---------- scope ----------
 
-/**
- * The year a question or a household sentence is about, from a year written out (2016–2100) or time words
- * (when.ts) read against today (yyyy-MM-dd); undefined when it says none ("năm nay" is today's standard).
- */
 /** The years a question may ask the standard of (Vietnam's poverty lines start in the 1990s). */
 export const YEARS_ASKABLE = { from: 1990, to: 2100 } as const;
+/** The years a household sentence or a question's time is read in: from the first period of the rules data. */
+const YEARS_OF_DATA = { from: 2016, to: YEARS_ASKABLE.to } as const;
 
 /**
- * Any year written out (YEARS_ASKABLE), also one no standard covers ("chuẩn nghèo năm 2015"): a question about
- * the standard of that year is answered with the periods the data has, never with today's standard.
+ * Any year written out within `range`; by default YEARS_ASKABLE, also one no standard covers ("chuẩn nghèo năm
+ * 2015"): a question about the standard of that year is answered with the periods the data has, never with today's.
  */
-export function yearWritten(words: readonly string[]): number | undefined {
-  return words.map(Number).find((n) => Number.isInteger(n) && n >= YEARS_ASKABLE.from && n <= YEARS_ASKABLE.to);
+export function yearWritten(words: readonly string[], range: { from: number; to: number } = YEARS_ASKABLE): number | undefined {
+  return words.map(Number).find((n) => Number.isInteger(n) && n >= range.from && n <= range.to);
 }
 
+/**
+ * The year a question or a household sentence is about, from a year written out (YEARS_OF_DATA) or time words
+ * (when.ts) read against today (yyyy-MM-dd); undefined when it says none ("năm nay" is today's standard).
+ */
 export function yearAsked(words: readonly string[], today: string): number | undefined {
-  const written = words.map(Number).find((n) => Number.isInteger(n) && n >= 2016 && n <= 2100);
+  const written = yearWritten(words, YEARS_OF_DATA);
   if (written !== undefined) return written;
   const current = Number(today.slice(0, 4));
   const says = (phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;

@@ -253,12 +253,18 @@ export const TOPICS = {
     review_scoring: { subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'] },
     recognition_authority: {
       subject: ['tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao'],
-      asks: ['cong nhan', 'thoat ngheo', 'quyet dinh', 'giay chung nhan'],
+      asks: ['cong nhan', 'thoat ngheo', 'giay chung nhan'],
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
     personal_data: { subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin'] },
     poor_communes: { subject: ['danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao'] },
   } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
+  /**
+   * What every reference entry is about: households in the review. An entry's words count only with a class word
+   * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
+   * support is named ("cơ quan nào quyết định mức hỗ trợ tiền điện cho hộ nghèo" is the electricity support).
+   */
+  referenceContext: ['ra soat', 'cong nhan', 'xep loai', 'phan loai'],
   /**
    * A message that only greets or thanks ("xin chao", "chao ad", "cam on ad nha"): answered kindly, never "ngoài phạm vi".
    * `around`: words that may stand with them (whom it is said to, particles); anything else makes it a question.
