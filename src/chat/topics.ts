@@ -133,7 +133,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
   if (support) {
-    const group = Object.entries(TOPICS.groupsWithoutRule).find(([, { words: named }]) => has(words, named))?.[0];
+    const group = Object.entries(TOPICS.groupsWithoutRule).find(
+      ([, { words: named, supports: only }]) => has(words, named) && (!only || only.includes(support)),
+    )?.[0];
     return { kind: 'support', supportId: support, ...(classification ? { classification } : {}), ...(group ? { group } : {}) };
   }
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
@@ -157,7 +159,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
  */
 export function checkTopicSupports(rules: RuleSet): void {
   const known = new Set(rules.supports.map((support) => support.id));
-  const unknown = [...Object.keys(TOPICS.supports), ...Object.keys(TOPICS.supportsByWho)].filter((id) => !known.has(id));
+  const unknown = [...Object.keys(TOPICS.supports), ...Object.keys(TOPICS.supportsByWho), ...Object.values(TOPICS.groupsWithoutRule).flatMap((group) => group.supports ?? [])].filter(
+    (id) => !known.has(id),
+  );
   if (unknown.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
   }

@@ -462,6 +462,13 @@ describe('answers from the right source in the chat', () => {
     expect(understandHousehold('nha 3 nguoi o que, thu nhap 3 trieu, ko co dien thoai thong minh', rules, '2026-12-01').understood.deprivations).not.toContain('information_access');
   });
 
+  it('says loans for students are not in the data before the household loan, and leaves the students\' fee exemption alone (findings3 §17)', async () => {
+    const { text } = await chat.say('e la sinh vien nha ho ngheo, vay von di hoc dc ko');
+    expect(text).toContain('không có quy định riêng về vay vốn tín dụng chính sách cho sinh viên đi học');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(readTopic('sinh vien nha ngheo dc mien hoc phi ko')).toEqual({ kind: 'support', supportId: 'higher_education_fee', classification: 'poor' });
+  });
+
   it('answers the procedure from the procedure data with its source', async () => {
     const { text } = await chat.say('nop giay o dau');
     expect(text).toContain('Mẫu số 04');

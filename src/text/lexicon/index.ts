@@ -126,7 +126,10 @@ export const TOPICS: typeof topics = parsed(
     comparison: z.array(plainKey).min(1),
     deprivationAsks: z.array(plainKey).min(1),
     withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1) }).strict()),
-    groupsWithoutRule: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1) }).strict()),
+    groupsWithoutRule: z.record(
+      z.string().regex(/^[a-z_]+$/),
+      z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional() }).strict(),
+    ),
     losing: z.object({ words: z.array(plainKey).min(1), assets: z.record(plainKey, z.string().min(1)) }).strict(),
     generic: z.array(plainKey).min(1),
     indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),

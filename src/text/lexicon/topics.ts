@@ -124,14 +124,17 @@ export const TOPICS = {
   /**
    * People named by age in a support question ("bhyt cho tre duoi 6 tuoi ai dong"): the supports data is by household
    * class and has no rule for such a group, so the answer says so first, names no figure for them, and then gives
-   * only what the data has by class. `label`: how the answer names them.
+   * only what the data has by class. `label`: how the answer names them; `supports`: only for these supports (students
+   * have their own fee exemption in the data, not their own loans).
    */
   groupsWithoutRule: {
     young_children: {
       words: ['duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'tre so sinh', 'tre moi sinh', 'be moi sinh', 'em be moi sinh'],
       label: 'trẻ em dưới 6 tuổi',
     },
-  } as Record<string, { words: readonly string[]; label: string }>,
+    // "e la sinh vien nha ho ngheo, vay von di hoc dc ko": loans for students are another programme the data does not have.
+    students: { words: ['sinh vien', 'vay von di hoc', 'vay di hoc', 'vay tien di hoc', 'hoc dai hoc', 'hoc cao dang'], label: 'sinh viên đi học', supports: ['policy_credit'] },
+  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[] }>,
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
