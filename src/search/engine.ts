@@ -653,19 +653,24 @@ export function createSearchEngine(
   /** BM25+'s term frequency part, as `lookUp` computes it. */
   const saturation = (tf: number, lengthFactor: number, length: number) => (tf * (k + 1)) / (tf + k * (1 - b) + lengthFactor * length);
   /**
-   * The largest term frequency part in each term's postings in each field (by `postings` slot): what
-   * a term not looked up yet can add to a passage is bounded by it. One pass over the postings.
+   * The largest term frequency part in a term's postings in a field: what a term not looked up yet can
+   * add to a passage is bounded by it. Worked out on first use (one pass over those postings) and kept,
+   * so that start-up does not pay for terms no question uses.
    */
-  const peaks = new Float64Array(index.offsets.length - 1);
-  for (let slot = 0; slot < peaks.length; slot += 1) {
-    const field = slot % FIELDS.length;
-    const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
-    let peak = 0;
-    for (let at = index.offsets[slot]!; at < index.offsets[slot + 1]!; at += 1) {
-      peak = Math.max(peak, saturation(freqs[at]!, lengthFactor, fieldLengths[postingDocs[at]! * FIELDS.length + field]!));
+  const peaks = new Map<number, number>();
+  const peak = (term: number, field: number): number => {
+    const slot = term * FIELDS.length + field;
+    let value = peaks.get(slot);
+    if (value === undefined) {
+      const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
+      value = 0;
+      for (let at = index.offsets[slot]!; at < index.offsets[slot + 1]!; at += 1) {
+        value = Math.max(value, saturation(freqs[at]!, lengthFactor, fieldLengths[postingDocs[at]! * FIELDS.length + field]!));
+      }
+      peaks.set(slot, value);
     }
-    peaks[slot] = peak;
-  }
+    return value;
+  };
 
   /**
    * Adds a term's BM25+ score (as MiniSearch computes it, per field) to passages holding it and marks
@@ -877,7 +882,7 @@ export function createSearchEngine(
         if (start === end) continue;
         size += end - start;
         // What lookUp adds is rounded to a SCORE_UNIT: half a unit more at most.
-        if (scored) most += fieldWeight(field, end - start) * (d + peaks[id * FIELDS.length + field]!) + SCORE_UNIT;
+        if (scored) most += fieldWeight(field, end - start) * (d + peak(id, field)) + SCORE_UNIT;
       }
       if (size > 0) terms.push({ position, id, fields, scored, size, most });
     });
