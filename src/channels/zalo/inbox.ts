@@ -5,9 +5,9 @@
  * updates waiting for the database, their text masked (src/privacy/mask.ts: identifiers are never needed
  * for the answer), readable by this user only (0600), each kept at most RETENTION.outboxHours like an answer
  * waiting in the outbox, and forgotten at its sender's /xoadulieu; it is removed when none waits. Written to a
- * temporary file, then renamed: never half written.
+ * temporary file, then renamed: never half written. A damaged file is set aside (see setAside), its content never logged.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IncomingMessage } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
@@ -36,10 +36,22 @@ type Kept = WaitingUpdate & { keptAt: number };
 
 export function fileInbox(path: string, logger: Logger, now: () => Date = () => new Date()): ZaloInbox {
   const waiting = new Map<string, Kept>();
+  let content: string | undefined;
   try {
-    for (const update of JSON.parse(readFileSync(path, 'utf8')) as Kept[]) waiting.set(update.messageId, update);
+    content = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.error('zalo.inbox_unreadable', { path, error });
+    const { code } = error as NodeJS.ErrnoException;
+    if (code !== 'ENOENT') logger.error('zalo.inbox_unreadable', { path, reason: code ?? (error as Error).name });
+  }
+  if (content !== undefined) {
+    try {
+      const updates: unknown = JSON.parse(content);
+      if (!Array.isArray(updates)) throw new TypeError('not a list of updates');
+      for (const update of updates as Kept[]) waiting.set(update.messageId, update);
+    } catch (error) {
+      // Never the error's message: JSON.parse quotes the file's content, which is what people typed.
+      setAside(path, now(), logger, (error as Error).name);
+    }
   }
   const save = () => {
     try {
@@ -76,4 +88,19 @@ export function fileInbox(path: string, logger: Logger, now: () => Date = () => 
     },
     forget: (userKey) => remove((update) => `${update.message.channel}:${update.message.userId}` === userKey),
   };
+}
+
+/**
+ * A damaged inbox file (half written, edited by hand) is renamed `<path>.damaged-<ms>`, readable by its owner
+ * only, so the next writes start clean and someone can still look at it; its updates are not answered.
+ */
+function setAside(path: string, at: Date, logger: Logger, reason: string): void {
+  const aside = `${path}.damaged-${at.getTime()}`;
+  try {
+    chmodSync(path, 0o600);
+    renameSync(path, aside);
+    logger.error('zalo.inbox_unreadable', { path, reason, movedTo: aside });
+  } catch (error) {
+    logger.error('zalo.inbox_unreadable', { path, reason, notMoved: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+  }
 }

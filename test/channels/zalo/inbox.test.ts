@@ -2,9 +2,9 @@
  * The Zalo polling inbox file (updates waiting for the database across a stop): what it keeps is masked,
  * readable by its owner only, kept at most RETENTION.outboxHours, and forgotten at its sender's /xoadulieu.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileInbox, type WaitingUpdate } from '../../../src/channels/zalo/inbox.ts';
 import { RETENTION } from '../../../src/privacy/retention.ts';
@@ -72,5 +72,35 @@ describe('the Zalo inbox file', () => {
     expect(readFileSync(path, 'utf8')).not.toContain('u-1"');
     inbox.drop('m-3');
     expect(existsSync(path)).toBe(false);
+  });
+
+  it('a damaged file: its content never reaches the log, and it is moved aside (0600) so the next writes start clean', () => {
+    const path = inboxFile();
+    // Edited by hand: Node 20's JSON.parse message quotes a short input whole ('Unexpected token…, "Lan 09…" is not valid JSON').
+    writeFileSync(path, 'Lan 0912345678', { mode: 0o644 });
+    const log = captureLog();
+    const inbox = fileInbox(path, log.logger, () => new Date('2026-12-01T08:00:00Z'));
+    expect(inbox.kept()).toEqual([]);
+    const written = log.lines.join('\n');
+    for (const secret of ['0912345678', 'Lan 09']) expect(written).not.toContain(secret);
+    expect(log.events('zalo.inbox_unreadable')).toEqual([expect.objectContaining({ reason: 'SyntaxError' })]);
+    expect(existsSync(path)).toBe(false);
+    const aside = readdirSync(dirname(path)).filter((name) => name.startsWith(`${basename(path)}.damaged-`));
+    expect(aside).toHaveLength(1);
+    const asidePath = join(dirname(path), aside[0]!);
+    expect(statSync(asidePath).mode & 0o777).toBe(0o600);
+    expect(readFileSync(asidePath, 'utf8')).toContain('0912345678');
+    inbox.keep(update('m-2', 'u-2', 'câu hỏi mới'));
+    expect(fileInbox(path, log.logger).kept().map((kept) => kept.messageId)).toEqual(['m-2']);
+  });
+
+  it('a file that is JSON but not a list of updates is set aside the same way', () => {
+    const path = inboxFile();
+    writeFileSync(path, '{"text":"toi ten Lan sdt 0912345678"}');
+    const log = captureLog();
+    expect(fileInbox(path, log.logger).kept()).toEqual([]);
+    expect(log.lines.join('\n')).not.toContain('0912345678');
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dirname(path)).some((name) => name.startsWith(`${basename(path)}.damaged-`))).toBe(true);
   });
 });
