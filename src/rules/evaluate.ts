@@ -10,7 +10,7 @@
  */
 import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
-import type { CheckResult, Classification, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, UpcomingResult } from './types.ts';
+import type { CheckResult, Classification, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
 import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
@@ -48,8 +48,8 @@ interface Memo {
   nextSteps: Map<Classification, string[]>;
   margins: Map<Standard, Map<string, string[]>>;
   comparisons: Map<Standard, Map<string, string[]>>;
-  /** A list row's reasons after the income figure and its margins, as single lines, by row shape. */
-  rowLines: Map<Standard, Map<string, { after: string; margins: string }>>;
+  /** A list row's reasons after its income figures, and its margins, as single lines, by row shape. */
+  rowLines: Map<Standard, Map<string, { shared: string; margins: string }>>;
 }
 
 const memos = new WeakMap<RuleSet, Memo>();
@@ -130,11 +130,12 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
   return { counted, open: thresholdUnknown, decided };
 }
 
-function incomeReasons(profile: ValidProfile, income: number): string {
+/** `money`: the income already formatted, when the caller has it. */
+function incomeReasons(profile: ValidProfile, income: number, money: string = formatMoney(income)): string {
   if (profile.monthlyIncomePerPerson !== undefined) {
-    return `Thu nhập bình quân: ${formatMoney(income)}/người/tháng.`;
+    return `Thu nhập bình quân: ${money}/người/tháng.`;
   }
-  return `Thu nhập bình quân: ${formatMoney(profile.monthlyIncome!)} ÷ ${profile.members} người = ${formatMoney(income)}/người/tháng.`;
+  return `Thu nhập bình quân: ${formatMoney(profile.monthlyIncome!)} ÷ ${profile.members} người = ${money}/người/tháng.`;
 }
 
 const quotedNames = (rules: RuleSet, ids: readonly IndicatorId[]) => ids.map((id) => `“${rules.indicatorById.get(id)!.name}”`).join(', ');
@@ -145,11 +146,19 @@ const quotedNames = (rules: RuleSet, ids: readonly IndicatorId[]) => ids.map((id
  * the household named), so they are built once per such set and the figure is put in front.
  */
 function comparisonReason(rules: RuleSet, standard: Standard, profile: ValidProfile, under: Classified): string[] {
+  const [first, ...rest] = comparisonSentences(rules, standard, profile, under);
+  return [`${incomeLead(under)}${first}`, ...rest];
+}
+
+/** "Thu nhập 1.250.000 đồng ": how the first comparison sentence opens. */
+const incomeLead = (under: Classified, money: string = formatMoney(under.income)) => `Thu nhập ${money} `;
+
+/** The comparison sentences, remembered, the first without its opening `incomeLead`. */
+function comparisonSentences(rules: RuleSet, standard: Standard, profile: ValidProfile, under: Classified): string[] {
   const { found, index } = under;
   const givenOpen = found.open.length > 0 ? found.open.filter((id) => profile.deprivations?.includes(id)) : [];
   const key = `${profile.area}|${index}|${found.counted.join(' ')}|${givenOpen.join(' ')}`;
-  const [first, ...rest] = remember(perStandard(memoOf(rules).comparisons, standard), key, () => comparisonTemplate(rules, standard, profile.area, index, found, givenOpen));
-  return [`Thu nhập ${formatMoney(under.income)} ${first}`, ...rest];
+  return remember(perStandard(memoOf(rules).comparisons, standard), key, () => comparisonTemplate(rules, standard, profile.area, index, found, givenOpen));
 }
 
 /** The comparison sentences, the first without its opening "Thu nhập <income> ". */
@@ -357,34 +366,32 @@ function assessmentMargins(rules: RuleSet, assessment: Assessment): string[] {
 
 /**
  * The reasons after the first and the margins, each joined into one line, as a list row shows them
- * (`ly_do`, `dieu_lam_thay_doi`): exactly `assessmentReasons(…).slice(1).join(' ')` and
- * `assessmentMargins(…).join(' ')`. Without member details everything after the income figure depends on
- * the standard, area, band, the deprivations named and the data's checked date, so those lines are
- * remembered whole and a row costs little more than its income figure.
+ * (`ly_do`, `dieu_lam_thay_doi`): `reasons.own + reasons.shared` is exactly
+ * `assessmentReasons(…).slice(1).join(' ')`, and `margins` is `assessmentMargins(…).join(' ')`. Without
+ * member details everything after the income figures depends on the standard, area, band, the deprivations
+ * named and the data's checked date, so that part (`reasons.shared`, and the margins) is remembered whole, the
+ * same string for every row of that shape, and a row costs little more than its income figures
+ * (`reasons.own`). With member details the whole line is the row's own (`shared` is empty).
  */
-export function assessmentLines(rules: RuleSet, assessment: Assessment): { reasons: string; margins: string } {
+export function assessmentLines(rules: RuleSet, assessment: Assessment): { reasons: TextParts; margins: string } {
   const { profile, standard, under } = assessment;
   const memo = memoOf(rules);
   if (profile.memberDetails !== undefined || profile.floorAreaM2 !== undefined) {
-    return { reasons: assessmentReasons(rules, assessment).slice(1).join(' '), margins: assessmentMargins(rules, assessment).join(' ') };
+    return { reasons: { own: assessmentReasons(rules, assessment).slice(1).join(' '), shared: '' }, margins: assessmentMargins(rules, assessment).join(' ') };
   }
   // One entry per row shape: the margins follow from the same values (area, band, deprivations counted).
   const key = `${profile.area}|${under.index}|${(profile.deprivations ?? []).join(' ')}|${assessment.checked}`;
-  const { after, margins } = remember(
+  const { shared, margins } = remember(
     perStandard(memo.rowLines, standard),
     key,
-    () => {
-      const [first, ...rest] = comparisonReason(rules, standard, profile, under);
-      const lead = `Thu nhập ${formatMoney(under.income)} `;
-      return {
-        after: [first!.slice(lead.length), ...rest, ...under.memberReasons, checkedReason(assessment)].join(' '),
-        margins: assessmentMargins(rules, assessment).join(' '),
-      };
-    },
+    () => ({
+      shared: [...comparisonSentences(rules, standard, profile, under), ...under.memberReasons, checkedReason(assessment)].join(' '),
+      margins: assessmentMargins(rules, assessment).join(' '),
+    }),
     RULES_DEFAULTS.rowLineEntries,
   );
   const money = formatMoney(under.income);
-  return { reasons: `${incomeReasons(profile, under.income)} Thu nhập ${money} ${after}`, margins };
+  return { reasons: { own: `${incomeReasons(profile, under.income, money)} ${incomeLead(under, money)}`, shared }, margins };
 }
 
 function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult | undefined {

@@ -110,6 +110,16 @@ export interface CheckResult {
 }
 
 /**
+ * A line of text in two parts that, joined, are the line: the part only this household has (its income
+ * figures), then a part many households share word for word (the same string each time), which whoever
+ * writes many lines may encode once.
+ */
+export interface TextParts {
+  own: string;
+  shared: string;
+}
+
+/**
  * The decision without its explanation (`POST /api/check?lean=1`, for scripts that check many households):
  * every field has the value it has in CheckResult, supports by id only.
  */

@@ -44,7 +44,7 @@ const paths: Record<string, () => void> = {
   'batch row: + assessmentLines': () => {
     for (const p of profiles) {
       const outcome = assessHousehold(rules, p);
-      if (outcome.ok) sink += assessmentLines(rules, outcome.value).reasons.length;
+      if (outcome.ok) sink += assessmentLines(rules, outcome.value).reasons.own.length;
     }
   },
   'full: checkHousehold': () => {
