@@ -6,8 +6,12 @@ export const BATCH_DEFAULTS = {
   sniffBytes: 64 * 1024,
   /** Files at least this big get a progress bar (when stderr is a terminal). */
   progressMinBytes: 256 * 1024,
-  /** Records read, and result rows written, together. */
+  /** Records read together (one await per chunk, not per row). */
   chunkRows: 1000,
+  /** Bytes of CSV rows encoded before they are written out together (~1.000 rows of a list). */
+  writeBytes: 1024 * 1024,
+  /** Shared texts (the sentences of a row's shape) the CSV writer keeps encoded; emptied when full. A random 100.000-row list has ~12.000. */
+  sharedTextEntries: 30_000,
   /** Records between two progress bar updates. */
   progressEvery: 1000,
   /** A legacy decoding is refused when more than this share of its non-ASCII words are not Vietnamese syllables. */

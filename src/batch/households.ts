@@ -290,7 +290,7 @@ export async function classifyList(
     return [
       line, cell('ma_ho'), formatDate(assessment.date), CLASS_LABELS[classification], classification,
       Math.round(income * 100) / 100, deprivations.length, deprivations.join(' '), assessment.standard.id,
-      yesNo(provisionalReasons.length > 0), lines.reasons.own + lines.reasons.shared, lines.margins,
+      yesNo(provisionalReasons.length > 0), lines.reasons, { own: '', shared: lines.margins },
       ...(next
         ? [next.standard.id, formatDate(next.standard.validFrom), CLASS_LABELS[next.under.classification], next.under.classification, yesNo(next.under.provisionalReasons.length > 0)]
         : ['', '', '', '', '']),

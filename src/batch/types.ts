@@ -1,4 +1,5 @@
 /** The shapes the batch check passes between its readers, the household logic and its writers. */
+import type { TextParts } from '../rules/index.ts';
 
 /**
  * One record of a list: its cells, or why it could not be read. `line` is where the record starts
@@ -22,7 +23,14 @@ export interface RowProblem {
   message: string;
 }
 
-export type Cell = string | number;
+/**
+ * A cell: a number, a text, or a text in parts (a list row's reasons and margins), of which the `shared`
+ * part is the same string on many rows: the CSV writer encodes it once.
+ */
+export type Cell = string | number | TextParts;
+
+/** A cell's value as one text or number: a text in parts joined. */
+export const cellValue = (cell: Cell): string | number => (typeof cell === 'object' ? cell.own + cell.shared : cell);
 
 /** Where results go: result rows in input order, the refused rows, then the summary lines. */
 export interface ResultSink {

@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import type { Cell, ResultSink, RowProblem, TableRecord, TableSource } from './types.ts';
+import { cellValue, type Cell, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
@@ -94,7 +94,7 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
       row.commit();
     },
     row(cells) {
-      results.addRow(cells).commit();
+      results.addRow(cells.map(cellValue)).commit();
     },
     problem: (problem) => void problems.push(problem),
     async finish(summary) {

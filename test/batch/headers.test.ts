@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
 import { classifyList, columnOfHeader, formatSummary, type ListOutcome } from '../../src/batch/households.ts';
-import type { Cell, ResultSink, RowProblem } from '../../src/batch/types.ts';
+import { cellValue, type Cell, type ResultSink, type RowProblem } from '../../src/batch/types.ts';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -35,7 +35,7 @@ async function classify(text: string, defaultDate = '2026-12-01') {
   const problems: RowProblem[] = [];
   const sink: ResultSink = {
     header: (columns) => void (header = columns),
-    row: (cells: Cell[]) => void rows.push(Object.fromEntries(header.map((name, i) => [name, String(cells[i] ?? '')]))),
+    row: (cells: Cell[]) => void rows.push(Object.fromEntries(header.map((name, i) => [name, String(cellValue(cells[i] ?? ''))]))),
     problem: () => {},
     finish: async () => {},
     abort: async () => {},
