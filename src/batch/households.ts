@@ -43,10 +43,12 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
   deprivations: 'thieu_hut', unsure: 'khong_ro', date: 'ngay',
 };
 
-class RowError extends Error {
-  constructor(readonly column: string, message: string) {
-    super(message);
-  }
+/**
+ * Why a row is refused, thrown by the row's readers and always caught by `classifyList`. Not an Error:
+ * nothing needs its stack, and capturing one for each of thousands of refused rows costs more than reading them.
+ */
+class RowError {
+  constructor(readonly column: string, readonly message: string) {}
 }
 
 export interface BatchSummary {
@@ -203,11 +205,12 @@ function readMoney(text: string, column: string): number {
   return parsed.value;
 }
 
-/** `read` remembered per distinct text: a list repeats a handful of dates, areas and indicator names. */
+/** `read` remembered per distinct text (a list repeats a handful of dates, areas and indicator names); a text read as undefined is read again. */
 function memoised<T>(read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text)!;
+    const found = known.get(text);
+    if (found !== undefined) return found;
     const value = read(text);
     known.set(text, value);
     return value;
@@ -231,15 +234,19 @@ function profileReader(rules: RuleSet, defaultDate: string) {
     if (!date) throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)`);
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
-    return {
+    // Read in this order (income before indicators): a row wrong in both is refused for its income.
+    const perPersonIncome = perPerson ? readMoney(perPerson, 'thu_nhap_binh_quan') : undefined;
+    const totalIncome = !perPerson && total ? readMoney(total, 'tong_thu_nhap') : undefined;
+    const profile: HouseholdProfileInput = {
       date,
       area,
       members: Number(membersText),
-      ...(perPerson ? { monthlyIncomePerPerson: readMoney(perPerson, 'thu_nhap_binh_quan') } : {}),
-      ...(!perPerson && total ? { monthlyIncome: readMoney(total, 'tong_thu_nhap') } : {}),
       deprivations: indicatorReaders.thieu_hut(cell('thieu_hut')),
       unsure: indicatorReaders.khong_ro(cell('khong_ro')),
     };
+    if (perPersonIncome !== undefined) profile.monthlyIncomePerPerson = perPersonIncome;
+    if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
+    return profile;
   };
 }
 
@@ -260,14 +267,18 @@ export async function classifyList(
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], standards: new Set(), byClass: new Map(), byIndicator: new Map() };
   const toProfile = profileReader(rules, options.defaultDate);
   let columns: Map<ListColumn, number> | null = null;
+  /** Where each column is in a record (-1: not in the list), worked out once from the header. */
+  let positions: Record<Column, number> | null = null;
   let width = 0;
 
   /** One household's result row, or why the record is refused. */
   const classify = (cells: string[], line: number): Cell[] | RowProblem => {
-    if (cells.slice(width).some(Boolean)) {
-      return { line, column: '', message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép` };
+    for (let extra = width; extra < cells.length; extra += 1) {
+      if (cells[extra]) {
+        return { line, column: '', message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép` };
+      }
     }
-    const cell = (column: Column) => cells[columns!.get(column) ?? -1] ?? '';
+    const cell = (column: Column) => cells[positions![column]] ?? '';
     let profile: HouseholdProfileInput;
     try {
       profile = toProfile(cell);
@@ -311,6 +322,8 @@ export async function classifyList(
         const header = 'cells' in record ? readHeader(record.cells, record.line) : null;
         if (header?.ok) {
           columns = header.columns;
+          const found = columns;
+          positions = Object.fromEntries(LIST_COLUMNS.map(({ column }) => [column, found.get(column) ?? -1])) as Record<Column, number>;
           width = (record as { cells: string[] }).cells.length;
           notes = header.notes;
           headerNames = new Map([...columns].flatMap(([column, index]) => {
