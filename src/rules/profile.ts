@@ -106,8 +106,18 @@ function unknownIndicator(profile: ValidProfile, knownIds: readonly string[]): F
 }
 
 const isMoney = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_MONTHLY_INCOME);
-const isKnownIds = (value: unknown, knownIds: readonly string[]) =>
-  value === undefined || (Array.isArray(value) && value.every((id) => typeof id === 'string' && knownIds.includes(id)));
+const isKnownIds = (value: unknown, knownIds: ReadonlySet<string>) =>
+  value === undefined || (Array.isArray(value) && value.every((id) => typeof id === 'string' && knownIds.has(id)));
+/** The known ids as a set, made once per list of them (a rule set's ids; this runs for every household of a list). */
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function idSet(knownIds: readonly string[]): ReadonlySet<string> {
+  let set = idSets.get(knownIds);
+  if (!set) {
+    set = new Set(knownIds);
+    idSets.set(knownIds, set);
+  }
+  return set;
+}
 /** The fields of the plain profile `plainProfile` accepts as it is. */
 const PLAIN_FIELDS = new Set(['date', 'area', 'members', 'monthlyIncomePerPerson', 'monthlyIncome', 'deprivations', 'unsure']);
 
@@ -120,12 +130,13 @@ const PLAIN_FIELDS = new Set(['date', 'area', 'members', 'monthlyIncomePerPerson
 function plainProfile(input: Record<string, unknown>, knownIds: readonly string[]): ValidProfile | undefined {
   for (const key in input) if (!PLAIN_FIELDS.has(key)) return undefined;
   const { date, area, members, monthlyIncomePerPerson, monthlyIncome, deprivations, unsure } = input;
+  const known = idSet(knownIds);
   const valid =
     (date === undefined || (typeof date === 'string' && isIsoDate(date))) &&
     (area === 'rural' || area === 'urban') &&
     typeof members === 'number' && Number.isInteger(members) && members >= 1 && members <= MAX_MEMBERS &&
     isMoney(monthlyIncomePerPerson) && isMoney(monthlyIncome) && (monthlyIncomePerPerson !== undefined || monthlyIncome !== undefined) &&
-    isKnownIds(deprivations, knownIds) && isKnownIds(unsure, knownIds);
+    isKnownIds(deprivations, known) && isKnownIds(unsure, known);
   return valid ? (input as ValidProfile) : undefined;
 }
 
