@@ -10,8 +10,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
-import { CsvError } from 'csv-parse';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import type { Cell, ResultSink, TableRecord, TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';

@@ -6,9 +6,14 @@
  * non-Vietnamese encoding. Windows-1258 writes tones as separate combining marks, so every text is
  * composed to NFC: "vực" decoded from 1258 matches "vực" typed on a phone.
  */
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { BATCH_DEFAULTS } from './defaults.ts';
+
+// iconv-lite and chardet are loaded only for a file that is not plain UTF-8 (most lists are; loading them
+// took a tenth of the start of every `cli batch`).
+const load = createRequire(import.meta.url);
+const iconv = () => load('iconv-lite') as typeof import('iconv-lite');
+const chardet = () => load('chardet') as typeof import('chardet');
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
 
@@ -54,8 +59,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export function decodeText(bytes: Buffer): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv.decode(bytes.subarray(2), 'utf-16le').normalize('NFC'), encoding: 'UTF-16 LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv.decode(bytes.subarray(2), 'utf-16be').normalize('NFC'), encoding: 'UTF-16 BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv().decode(bytes.subarray(2), 'utf-16le').normalize('NFC'), encoding: 'UTF-16 LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: iconv().decode(bytes.subarray(2), 'utf-16be').normalize('NFC'), encoding: 'UTF-16 BE' };
   const sample = bytes.subarray(0, BATCH_DEFAULTS.sniffBytes);
   if (sample.includes(0)) {
     return { ok: false, message: `Tệp có byte 0 (NUL): đây là tệp nhị phân hoặc văn bản UTF-16 không có BOM, không đọc được như CSV. ${SAVE_AS_UTF8}` };
@@ -73,7 +78,7 @@ function decodeUtf8(bytes: Buffer): Decoded {
 
 function decodeLegacy(bytes: Buffer): Decoded {
   const sample = bytes.subarray(0, BATCH_DEFAULTS.sniffBytes);
-  const guessed = chardet.detect(sample);
+  const guessed = chardet().detect(sample);
   if (guessed && FOREIGN.test(guessed)) {
     return { ok: false, message: `Tệp không phải UTF-8 và có vẻ dùng bảng mã ${guessed} (không phải tiếng Việt). ${SAVE_AS_UTF8}` };
   }
@@ -86,7 +91,7 @@ function decodeLegacy(bytes: Buffer): Decoded {
     return { ok: false, message: `Tệp UTF-8 bị lẫn byte của bảng mã khác (từ dòng ${line}): không đọc được chắc chắn. ${SAVE_AS_UTF8}` };
   }
   const ranked = LEGACY.map((encoding) => {
-    const text = iconv.decode(bytes, encoding.id).normalize('NFC');
+    const text = iconv().decode(bytes, encoding.id).normalize('NFC');
     const { good, odd } = judge(text.slice(0, BATCH_DEFAULTS.sniffBytes));
     return { encoding, text, good, odd, score: good - 2 * odd };
   }).sort((a, b) => b.score - a.score);
