@@ -9,6 +9,7 @@ import {
   CLASS_LABELS,
   assessHousehold,
   assessmentLines,
+  leanResult,
   formatDate,
   parseMoney,
   parseUserDate,
@@ -289,21 +290,21 @@ export async function classifyList(
     // The decision without the full explanation; the row's two text columns come from remembered lines.
     const outcome = assessHousehold(rules, profile);
     if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: outcome.error.message };
-    const assessment = outcome.value;
-    const { classification, income, found, provisionalReasons } = assessment.under;
-    const deprivations = found.counted;
+    // The row's figures are the lean result's (as `check --json` and /api/check?lean=1 give them).
+    const result = leanResult(rules, outcome.value);
+    const { classification, deprivations } = result;
     summary.classified += 1;
-    summary.standards.add(assessment.standard.id);
+    summary.standards.add(result.standard.id);
     summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
     for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
-    const lines = assessmentLines(rules, assessment);
-    const next = assessment.upcoming;
+    const lines = assessmentLines(rules, outcome.value);
+    const next = result.upcoming;
     return [
-      line, cell('ma_ho'), formatDate(assessment.date), CLASS_LABELS[classification], classification,
-      Math.round(income * 100) / 100, deprivations.length, deprivations.join(' '), assessment.standard.id,
-      yesNo(provisionalReasons.length > 0), lines.reasons, { own: '', shared: lines.margins },
+      line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[classification], classification,
+      result.incomePerPerson, result.deprivationCount, deprivations.join(' '), result.standard.id,
+      yesNo(result.provisional), lines.reasons, { own: '', shared: lines.margins },
       ...(next
-        ? [next.standard.id, formatDate(next.standard.validFrom), CLASS_LABELS[next.under.classification], next.under.classification, yesNo(next.under.provisionalReasons.length > 0)]
+        ? [next.standardId, formatDate(next.from), CLASS_LABELS[next.classification], next.classification, yesNo(next.provisional)]
         : ['', '', '', '', '']),
     ];
   };
