@@ -5,6 +5,7 @@
  */
 import type { DocumentMeta } from '../corpus/types.ts';
 import {
+  CLASS_LABELS,
   changesBetween,
   defaultChangesWindow,
   describeChange,
@@ -26,17 +27,23 @@ import { provinceKey, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
 
 
+const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+/** A class as the start of a sentence or a button: "Hộ nghèo", "Hộ mới thoát nghèo" (the rules' labels, capitalised). */
+export const CLASS_NAMES: Record<SupportClass, string> = {
+  ...(Object.fromEntries(Object.entries(CLASS_LABELS).map(([key, label]) => [key, capitalised(label)])) as Record<keyof typeof CLASS_LABELS, string>),
+  newly_escaped: 'Hộ mới thoát nghèo',
+};
+
 /** Classes /hotro lists, with the short word used in `/hotro ngheo` and in button actions. */
-const SUPPORT_CLASSES: { key: string; classification: SupportClass; label: string }[] = [
-  { key: 'ngheo', classification: 'poor', label: 'Hộ nghèo' },
-  { key: 'canngheo', classification: 'near_poor', label: 'Hộ cận nghèo' },
-  { key: 'thoatngheo', classification: 'newly_escaped', label: 'Hộ mới thoát nghèo' },
-  { key: 'trungbinh', classification: 'middle', label: 'Hộ có mức sống trung bình' },
+const SUPPORT_CLASSES: { key: string; classification: SupportClass }[] = [
+  { key: 'ngheo', classification: 'poor' },
+  { key: 'canngheo', classification: 'near_poor' },
+  { key: 'thoatngheo', classification: 'newly_escaped' },
+  { key: 'trungbinh', classification: 'middle' },
 ];
 
-const classLabel = (classification: SupportClass) => SUPPORT_CLASSES.find((candidate) => candidate.classification === classification)!.label;
 /** "Hộ nghèo, hộ cận nghèo". */
-const classLabels = (classes: SupportClass[]) => classes.map((classification, index) => (index === 0 ? classLabel(classification) : classLabel(classification).toLowerCase())).join(', ');
+const classLabels = (classes: SupportClass[]) => classes.map((classification, index) => (index === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
 
 /**
  * One support asked about ("tiền ăn trưa mẫu giáo bao nhiêu"), for the class named or every class, with the same
@@ -58,11 +65,11 @@ export function singleSupportReply(rules: RuleSet, supportId: string, classifica
     spans.push(plain(bullets([...byDetail].map(([detail, named]) => `${classLabels(named)}: ${detail}`))));
   } else {
     const ended = endedSupport(rules, supportId, classes, today);
-    const who = classification ? classLabel(classification).toLowerCase() : 'các loại hộ';
+    const who = classification ? CLASS_NAMES[classification].toLowerCase() : 'các loại hộ';
     spans.push(
       plain(
         ended
-          ? `Hỗ trợ này không còn áp dụng ngày ${formatDate(today)} (đã kết thúc). Trước đây, ${classLabel(ended.classification).toLowerCase()}: ${supportDetail(ended.support)}\n${WHERE_TO_ASK}`
+          ? `Hỗ trợ này không còn áp dụng ngày ${formatDate(today)} (đã kết thúc). Trước đây, ${CLASS_NAMES[ended.classification].toLowerCase()}: ${supportDetail(ended.support)}\n${WHERE_TO_ASK}`
           : `Trong dữ liệu chính sách, ${who} không có hỗ trợ này. ${WHERE_TO_ASK}`,
       ),
     );
@@ -253,20 +260,20 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
     const chosen = SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
     const classButtons: Button[][] = [
-      SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: candidate.label, action: `sup:${candidate.key}` })),
-      SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: candidate.label, action: `sup:${candidate.key}` })),
+      SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
+      SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
     ];
     if (chosen) {
       const supports = supportsFor(rules, chosen.classification, today);
-      const spans: Span[] = [bold(`Hỗ trợ cho ${chosen.label.toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`)];
+      const spans: Span[] = [bold(`Hỗ trợ cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`)];
       spans.push(plain(supports.length > 0 ? bullets(supports.map(describeSupport)) : 'Chưa có hỗ trợ nào trong dữ liệu cho nhóm này; hỏi UBND cấp xã.'));
       spans.push(plain('\n\nMục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.'));
       return [reply(spans, classButtons)];
     }
     const spans: Span[] = [bold(`Các chính sách hỗ trợ theo loại hộ (áp dụng ngày ${formatDate(today)}):`)];
-    for (const { classification, label } of SUPPORT_CLASSES) {
+    for (const { classification } of SUPPORT_CLASSES) {
       const supports = supportsFor(rules, classification, today);
-      spans.push(bold(`\n\n${label}:\n`));
+      spans.push(bold(`\n\n${CLASS_NAMES[classification]}:\n`));
       spans.push(plain(supports.length > 0 ? bullets(supports.map(supportLine)) : 'Chưa có trong dữ liệu.'));
     }
     spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));

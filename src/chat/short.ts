@@ -10,8 +10,9 @@ import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
 import { describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
+import { CLASS_NAMES } from './info.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
-import { classesNamed, CLASS_NAMES, generalSteps, readTopic } from './topics.ts';
+import { classesNamed, generalSteps, readTopic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 

@@ -7,10 +7,10 @@
 import { OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
-import { CLASS_LABELS, describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { singleSupportReply, standardAnswer } from './info.ts';
+import { CLASS_NAMES, singleSupportReply, standardAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
 import { STATUS_TAGS } from './result.ts';
 
@@ -176,12 +176,6 @@ export function checkTopicSupports(rules: RuleSet): void {
     throw new Error(`src/text/lexicon/topics.ts: procedureAsks ${untagged.map((id) => `"${id}"`).join(', ')} không là "about" của bước nào trong rules/procedure.yaml`);
   }
 }
-
-const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
-export const CLASS_NAMES: Record<SupportClass, string> = {
-  ...(Object.fromEntries(Object.entries(CLASS_LABELS).map(([key, label]) => [key, capitalised(label)])) as Record<keyof typeof CLASS_LABELS, string>),
-  newly_escaped: 'Hộ mới thoát nghèo',
-};
 
 /**
  * A support asked about: rendered with the one support renderer (info.ts), for the class named or every class. A group
