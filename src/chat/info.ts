@@ -7,6 +7,7 @@ import type { DocumentMeta } from '../corpus/types.ts';
 import {
   CLASS_LABELS,
   changesBetween,
+  dayForYear,
   defaultChangesWindow,
   describeChange,
   describeStandard,
@@ -104,7 +105,7 @@ function yearDate(args: string, today: string): string | { error: string } {
   if (!text) return today;
   // A year outside the data's periods is answered with the periods the data has (outsideDataReply).
   if (/^\d{4}$/.test(text) && Number(text) >= YEARS_ASKABLE.from && Number(text) <= YEARS_ASKABLE.to) {
-    return text === today.slice(0, 4) ? today : `${text}-07-01`;
+    return dayForYear(Number(text), today);
   }
   return parseUserDate(text) ?? { error: 'Bạn gõ một năm (ví dụ: /chuan 2027) hoặc một ngày dạng dd/MM/yyyy (ví dụ: /chuan 31/12/2026).' };
 }

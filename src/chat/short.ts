@@ -7,7 +7,7 @@
  */
 import { addDays } from '../text/dates.ts';
 import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
-import { describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { dayForYear, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -148,7 +148,7 @@ function standardLines(rules: RuleSet, day: string): { line: string; document: s
 
 /** The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one). */
 function standardText(rules: RuleSet, today: string, year: number | undefined): Reply | undefined {
-  const day = year === undefined || String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
+  const day = dayForYear(year, today);
   const now = standardLines(rules, day);
   if (!now) return undefined;
   const validTo = describeStandard(rules, day).validTo;

@@ -7,7 +7,7 @@
 import { OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
-import { describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { dayForYear, describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, singleSupportReply, standardAnswer } from './info.ts';
@@ -251,16 +251,13 @@ export function referenceAnswer(rules: RuleSet, entryId: string): Reply {
   ], MENU_BUTTONS.slice(1, 2));
 }
 
-/** The day an answer is for: a year asked (its middle, as /chuan does) or today. */
-const dayFor = (year: number | undefined, today: string) => (year === undefined || String(year) === today.slice(0, 4) ? today : `${year}-07-01`);
-
 /**
  * Whether something counts as a deprivation: the indicator of the standard in force on the day (an
  * indicator that takes another's words where both count, such as digital_services over telecom, wins),
  * when the household is deprived in it, its basis, and plainly when its threshold is not known.
  */
 export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
-  const day = dayFor(topic.year, today);
+  const day = dayForYear(topic.year, today);
   const inForce = indicatorsFor(rules, day);
   const named = inForce.filter((indicator) => topic.indicatorIds.includes(indicator.id));
   const shown = named.filter(

@@ -4,6 +4,7 @@ export { assessHousehold, assessmentLines, checkHousehold, leanResult, type Asse
 export { validateProfile, type ValidProfile } from './profile.ts';
 export {
   standardInForce,
+  dayForYear,
   describeStandard,
   lookupStandard,
   StandardDateError,

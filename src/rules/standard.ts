@@ -93,6 +93,14 @@ export function standardInForce(rules: RuleSet, isoDate: string, province?: stri
   return found.value;
 }
 
+/**
+ * The day that stands for a year asked about ("/chuan 2027", "chuẩn nghèo năm 2027"): today for this year (or
+ * no year), otherwise 1 July of it. Standards change on 1 January, so any day of a year gives the same one.
+ */
+export function dayForYear(year: number | undefined, today: string): string {
+  return year === undefined || String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
+}
+
 export function bandFor(standard: Standard, area: Area, income: number): { band: Band; index: number } {
   const index = standard.bands.findIndex((band) => !band.upTo || income <= band.upTo[area].value);
   return { band: standard.bands[index]!, index };
