@@ -125,7 +125,12 @@ const PLAIN_FIELDS = new Set(['date', 'area', 'members', 'monthlyIncomePerPerson
  * The common profile (what `cli batch`, the chat and most API calls send: date, area, members, income,
  * indicator ids), accepted without zod when every field is plainly valid: the same rules as the schema,
  * written out, because zod costs more than the whole decision. Anything else — another field, a wrong
- * value — goes through zod, which gives the message (a property test keeps the two in agreement).
+ * value — goes through zod, which gives the message (a property test keeps the two in agreement, and
+ * the bounds and the date check are the same constants and function).
+ *
+ * Not derived from the schema: zod's checks are closures and nested definitions, and reading them back
+ * into a fast check would be a small interpreter of zod's internals; zod itself takes 2,4–3,3 µs a profile
+ * against 0,1–0,5 µs here (100.000 list profiles, 01/12/2026), 15–20% of a `cli batch` run.
  */
 function plainProfile(input: Record<string, unknown>, knownIds: readonly string[]): ValidProfile | undefined {
   for (const key in input) if (!PLAIN_FIELDS.has(key)) return undefined;
