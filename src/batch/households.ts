@@ -150,6 +150,8 @@ const INDICATOR_SEPARATORS = /\s*(?:[,;|/+\n]|(?<![\p{L}\d])v[àa](?![\p{L}\d]))
 function indicatorReader(rules: RuleSet) {
   const compact = (words: string) => words.replaceAll(' ', '');
   const byKey = new Map<string, IndicatorId>(rules.indicatorAliases);
+  // A code or alias as the cell's words read it: "health_insurance" is the words "health insurance".
+  for (const [key, id] of rules.indicatorAliases) if (!byKey.has(compact(wordsOf(key)))) byKey.set(compact(wordsOf(key)), id);
   const names: [words: string, id: IndicatorId][] = [];
   const services = new Map<string, IndicatorId[]>();
   for (const indicator of rules.indicators) {

@@ -152,6 +152,15 @@ describe('indicator names as people write them', () => {
     expect(outcome.summary).toMatchObject({ rows: 2, classified: 1, rejected: 1 });
   });
 
+  it('codes as the rules data writes them (health_insurance), alone or several separated by spaces, as the README lists them', async () => {
+    const { byCode, problems } = await classify(list('01/12/2026', ['H1', 'health_insurance'], ['H2', 'health_insurance water_source sanitation'], ['H3', 'bhyt nuoc']));
+    expect(problems).toEqual([]);
+    expect(byCode.H1!.chi_so_thieu_hut).toBe('health_insurance');
+    expect(byCode.H2!.chi_so_thieu_hut).toBe('health_insurance water_source sanitation');
+    expect(byCode.H3!.chi_so_thieu_hut).toBe('health_insurance water_source');
+    expect(byCode.H2!.ma_phan_loai).toBe('poor');
+  });
+
   it('an unknown word is named as written; the 2027 name “dịch vụ số” is the 2027 indicator', async () => {
     const { byCode } = await classify(list('15/01/2027', ['H1', 'tiếp cận dịch vụ y tế'], ['H2', 'dịch vụ số, nhà tiêu, bhyt, nước']));
     expect(byCode.H1!.ly_do).toContain('không biết chỉ số “tiếp cận dịch vụ y tế”');
