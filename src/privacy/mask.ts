@@ -9,7 +9,10 @@
  *   "+84 912.345.678", "(+84) 912-345-678", landlines "024 3825 1234");
  * - identity numbers: any run of 9–19 digits (CMND 9, CCCD 12, also social-insurance and bank
  *   account numbers), written whole or in groups of 3–4 separated by spaces or dashes, unless a
- *   money unit follows ("150000000 đồng" is an amount). Dotted groups ("1.500.000") are amounts;
+ *   money unit follows ("150000000 đồng" is an amount) or it is a round amount: 9–11 digits, no
+ *   leading 0, ending in 0000 ("120000000", a year's income typed in a list or a sentence; CCCD
+ *   numbers start with 0, and an identity number ending in four zeros is rare enough to accept).
+ *   Dotted groups ("1.500.000") are amounts;
  * - a name after "tôi là", "tên tôi", "em là", "tui tên"… (typed with or without diacritics).
  *   After an explicit "tên …" the next words up to punctuation or a stop word are the name; after
  *   "tôi là/em là" only words that look like a name (a known surname, or capitalised words that are
@@ -33,6 +36,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const PHONE = /(?<![\p{N}+.,])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}])/gu;
 /** 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall); also glued to a word ("cccd079…"). */
 const ID_NUMBER = /(?<![\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})(?![\p{N}]|[.,]\d)/gu;
+/** A round amount written whole: 9–11 digits, no leading 0, ending in 0000 ("120000000"). */
+const ROUND_AMOUNT = /^[1-9]\d{4,6}0000$/;
 /** A money unit right after a number makes it an amount, not an identity number. */
 const MONEY_AFTER = /^\s?(?:đ|d|đồng|dong|vnd|vnđ|k|nghìn|nghin|ngàn|ngan|triệu|trieu|tr)(?![\p{L}])/iu;
 
@@ -143,7 +148,7 @@ function nameSpans(text: string): Array<[number, number]> {
 function maskIdNumbers(text: string, label: string): string {
   return text.replace(ID_NUMBER, (match, offset: number, whole: string) => {
     const digits = match.replace(/\D/g, '').length;
-    if (digits < 9) return match;
+    if (digits < 9 || ROUND_AMOUNT.test(match)) return match;
     return MONEY_AFTER.test(whole.slice(offset + match.length)) ? match : label;
   });
 }

@@ -441,6 +441,12 @@ describe('phone and identity numbers are never money (findings3 item 2), found b
     });
   }
 
+  it('reads a year’s income typed whole as money, not as an identity number: 120.000.000 ÷ 12 = 10.000.000 a month', () => {
+    const understanding = read('nha tui 4 nguoi o que, thu nhap 1 nam 120000000, ko co bhyt');
+    expect(understanding.understood.monthlyIncome).toBe(10_000_000);
+    expect(understanding.questions).toEqual([]);
+  });
+
   it('gives the tester’s sentence its class: 4.000.000 ÷ 4 = 1.000.000 ≤ 1.500.000, no deprivation → hộ cận nghèo', () => {
     const understanding = read('tui ten Nguyen Van A sdt 0912345678 cccd 079123456789 nha tui 4 nguoi o que thu nhap 4 trieu');
     const checked = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);

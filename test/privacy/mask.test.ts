@@ -23,12 +23,18 @@ describe('maskPersonalData', () => {
     ['cmnd 272 123 456', `cmnd ${idNumber}`],
     ['so cmnd 272123456.', `so cmnd ${idNumber}.`],
     ['stk 19036123456017 techcombank', `stk ${idNumber} techcombank`],
+    // Ending in 0000 but with a leading 0 (CCCD) or 12+ digits: still an identity number.
+    ['cccd 079120000000', `cccd ${idNumber}`],
+    ['stk 190361230000', `stk ${idNumber}`],
   ])('identity number %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
 
   it.each([
     ['thu nhap 1.500.000 dong', 'thu nhap 1.500.000 dong'],
     ['150000000 đồng mot nam', '150000000 đồng mot nam'],
     ['120000000d', '120000000d'],
+    // A round amount written whole (a year's income in a list or a sentence) is not an identity number.
+    ['thu nhap 1 nam 120000000', 'thu nhap 1 nam 120000000'],
+    ['1500000000', '1500000000'],
     ['nam 2025 ho 4 nguoi 1tr2', 'nam 2025 ho 4 nguoi 1tr2'],
     ['NĐ 07/2021/NĐ-CP muc 1.500.000', 'NĐ 07/2021/NĐ-CP muc 1.500.000'],
   ])('keeps amounts and legal numbers: %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));

@@ -35,6 +35,8 @@ describe('parseMoney', () => {
     ['1.200đ', 1_200],
     ['0', 0],
     ['  1TR5  ', 1_500_000],
+    // A year's income typed whole, as lists and residents write it: a round amount, not an identity number.
+    ['120000000 một năm', 10_000_000],
   ];
   for (const [text, value] of amounts) {
     it(`reads “${text}” as ${value}`, () => expect(parseMoney(text)).toEqual({ ok: true, value }));
