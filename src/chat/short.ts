@@ -12,7 +12,7 @@ import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from '.
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { CLASS_NAMES } from './info.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
-import { classesNamed, generalSteps, readTopic } from './topics.ts';
+import { classesNamed, generalSteps, readTopic, referenceLines } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 
@@ -173,7 +173,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
 
 /** An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source. */
 function referenceText(rules: RuleSet, entryId: string): Reply {
-  const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
+  const entry = referenceLines(rules, entryId);
   return shortText(`${entry.title}:`, entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis] })));
 }
 

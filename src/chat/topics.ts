@@ -201,13 +201,14 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
 export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losing' }>, today: string): Reply {
   const standard = describeStandard(rules, today);
   const lines = standard.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
-  const scoring = rules.procedure.notes?.find((note) => note.id === 'scoring');
+  // How the review estimates income, and what is not known of it (the motorbike's points): the review_scoring entry.
+  const scoring = rules.reference.find((entry) => entry.id === 'review_scoring')?.lines.filter((line, index) => index === 0 || line.status === 'unknown') ?? [];
   const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
   const points = [
     `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${standard.title.charAt(0).toLowerCase()}${standard.title.slice(1)}${STATUS_TAGS[standard.status]}: ` +
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,
-    ...(scoring ? [`${scoring.text}${STATUS_TAGS[scoring.status]} Căn cứ: ${scoring.basis}.`] : []),
+    ...scoring.map(referenceLine),
     ...(asset
       ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở.`]
       : []),
@@ -241,12 +242,23 @@ export function procedureAnswer(rules: RuleSet, about?: string): Reply {
   ], MENU_BUTTONS.slice(1, 2));
 }
 
+/** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …". */
+const referenceLine = (line: { text: string; basis: string; status: keyof typeof STATUS_TAGS }) =>
+  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}.`;
+
+/** An entry of rules/reference.yaml's lines, then the procedure steps it points to (`steps`), each once in the data. */
+export function referenceLines(rules: RuleSet, entryId: string) {
+  const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
+  const steps = entry.steps === undefined ? [] : rules.procedure.steps.filter((step) => step.about?.includes(entry.steps!));
+  return { title: entry.title, checked: entry.checked, lines: [...entry.lines, ...steps] };
+}
+
 /** An entry of rules/reference.yaml: each line with its status and basis, then where to ask. */
 export function referenceAnswer(rules: RuleSet, entryId: string): Reply {
-  const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
+  const entry = referenceLines(rules, entryId);
   return reply([
     bold(`${entry.title}:\n`),
-    plain(bullets(entry.lines.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}.`))),
+    plain(bullets(entry.lines.map(referenceLine))),
     plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
 }

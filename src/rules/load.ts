@@ -276,6 +276,12 @@ function validateRules(dir: string): RuleSet {
   const areasFile = readValidated(dir, 'areas.yaml', areasFileSchema);
   const procedure = readValidated(dir, 'procedure.yaml', procedureFileSchema);
   const reference = readValidated(dir, 'reference.yaml', referenceFileSchema).entries;
+  const stepTags = new Set(procedure.steps.flatMap((step) => step.about ?? []));
+  reference.forEach((entry, index) => {
+    if (entry.steps !== undefined && !stepTags.has(entry.steps)) {
+      throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.steps`, `không có bước nào trong procedure.yaml có about "${entry.steps}"`);
+    }
+  });
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
   const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);
 

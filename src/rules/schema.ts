@@ -293,8 +293,6 @@ export const procedureFileSchema = z.strictObject({
       }),
     )
     .min(1),
-  /** What the data knows about the review that answers a question but is no step ("scoring": the survey form). */
-  notes: z.array(z.strictObject({ id: z.string().regex(/^[a-z_]+$/), text, basis: text, status })).optional(),
 });
 
 /** A document's number ("131/2025/NĐ-CP", "07/2021"), a date ("01/07/2025") or a year or span of years ("2026–2030"). */
@@ -319,6 +317,8 @@ export const referenceFileSchema = z.strictObject({
         id: indicatorId,
         title: text,
         checked: isoDate,
+        /** A procedure step tag (rules/procedure.yaml `about`): those steps are said with the entry, not copied into it. */
+        steps: z.string().regex(/^[a-z_]+$/).optional(),
         lines: z
           .array(
             z

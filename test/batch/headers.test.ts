@@ -127,7 +127,7 @@ describe('indicator names as people write them', () => {
         ['H3', 'Tài sản phục vụ tiếp cận thông tin; Công trình phụ và bhyt'],
         ['H4', 'Bảo hiểm y tế\nNguồn nước sinh hoạt'],
         ['H5', 'không'],
-        ['H6', 'Hố xí hợp vệ sinh + diện tích nhà ở'],
+        ['H6', 'nhà tiêu hợp vệ sinh + diện tích nhà ở'],
       ),
     );
     if (!outcome.ok) throw new Error(outcome.message);

@@ -23,7 +23,8 @@ const entry = (id: string) => rules.reference.find((candidate) => candidate.id =
 describe('cadre questions answered from rules/reference.yaml', () => {
   it.each([
     ['Phiếu B1, B2 rà soát hộ nghèo dùng như thế nào, điểm A bao nhiêu thì là hộ nghèo?', 'review_scoring', ['≤ 140', '≤ 175', '10 điểm', 'B ≥ 30']],
-    ['Thẩm quyền công nhận hộ thoát nghèo thuộc cấp nào sau sắp xếp?', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận', 'không còn cấp huyện']],
+    // The district step (no body from 01/07/2025) comes from rules/procedure.yaml, said once in the data.
+    ['Thẩm quyền công nhận hộ thoát nghèo thuộc cấp nào sau sắp xếp?', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận', 'Chủ tịch UBND cấp huyện) không còn cơ quan thực hiện từ 01/07/2025']],
     ['Tỷ lệ hộ nghèo đa chiều cả nước năm 2025 là bao nhiêu?', 'national_rate', ['1,3% (năm 2025)', '4,4% (năm 2021)']],
     ['cho xin danh sách xã nghèo của tỉnh Gia Lai giai đoạn 2026-2030', 'poor_communes', ['không có trong dữ liệu của trợ lý']],
   ])('“%s” → %s, every line with basis and status, and where to ask', async (question, id, facts) => {

@@ -8,6 +8,8 @@
  * Order matters: "chỉ số thiếu hụt chưa rõ" is khong_ro before thieu_hut, an income per person before a total.
  */
 /** The columns of a household list, by their canonical names (what `cli batch --help` documents). */
+import { YES_NO } from './yes-no.ts';
+
 export const LIST_COLUMN_IDS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'] as const;
 export type ListColumn = (typeof LIST_COLUMN_IDS)[number];
 
@@ -37,5 +39,11 @@ export const VAGUE_COLUMNS: readonly { phrase: string; columns: readonly ListCol
   { phrase: 'thu nhap', columns: ['thu_nhap_binh_quan', 'tong_thu_nhap'] },
 ];
 
-/** What a cadre writes in the deprivation column of a household with none ("không", "0", "-"). */
-export const NO_DEPRIVATION_WORDS: readonly string[] = ['khong', 'khong co', 'khong thieu hut', 'khong thieu', 'khong co chi so nao', '0'];
+/**
+ * What a cadre writes in the deprivation column of a household with none ("không", "0", "-"): the "no" replies of
+ * yes-no.ts that say none (not "chưa", unclear alone in this column), and what a list adds.
+ */
+export const NO_DEPRIVATION_WORDS: readonly string[] = [
+  ...YES_NO.no.filter((reply) => /^(?:khong|hong)\b/.test(reply)),
+  'khong thieu hut', 'khong thieu', 'khong co chi so nao', '0',
+];
