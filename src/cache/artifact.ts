@@ -14,27 +14,33 @@ export function artifactKey(parts: Iterable<string | Buffer>): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/**
- * `<dir>/<prefix><key><extension>` read with `read`, or (missing, or `read` throws on a damaged file) built
- * with `build`, then written: to a temporary file renamed into place, so a reader never sees half a file,
- * after removing the older files of the same prefix.
- */
-export function cachedArtifact<T>(artifact: {
+/** Where an artifact is kept and how it is read and written. */
+export interface Artifact<T> {
   dir: string;
   prefix: string;
   key: string;
   extension: string;
   read: (bytes: Buffer) => T;
-  build: () => T;
   write: (value: T) => string | Uint8Array;
-}): { value: T; source: 'cache' | 'built' } {
-  const file = join(artifact.dir, `${artifact.prefix}${artifact.key}${artifact.extension}`);
+}
+
+const artifactFile = (artifact: Pick<Artifact<unknown>, 'dir' | 'prefix' | 'key' | 'extension'>) => join(artifact.dir, `${artifact.prefix}${artifact.key}${artifact.extension}`);
+
+/** `<dir>/<prefix><key><extension>` read with `read`; undefined when missing or damaged (`read` throws). */
+export function readArtifact<T>(artifact: Artifact<T>): T | undefined {
   try {
-    return { value: artifact.read(readFileSync(file)), source: 'cache' };
+    return artifact.read(readFileSync(artifactFile(artifact)));
   } catch {
-    // Missing or unreadable (e.g. a half-written file from a killed process): rebuild below.
+    return undefined; // Missing or unreadable (e.g. a half-written file from a killed process): the caller builds.
   }
-  const value = artifact.build();
+}
+
+/**
+ * Keeps a built value: written to a temporary file renamed into place, so a reader never sees half a file,
+ * after removing the older files of the same prefix.
+ */
+export function keepArtifact<T>(artifact: Artifact<T>, value: T): void {
+  const file = artifactFile(artifact);
   try {
     mkdirSync(artifact.dir, { recursive: true });
     for (const name of readdirSync(artifact.dir)) if (name.startsWith(artifact.prefix)) rmSync(join(artifact.dir, name), { force: true });
@@ -44,5 +50,13 @@ export function cachedArtifact<T>(artifact: {
   } catch {
     // A read-only checkout still works; it only starts slower.
   }
+}
+
+/** The artifact read from its file, or built with `build` and kept (readArtifact, keepArtifact). */
+export function cachedArtifact<T>(artifact: Artifact<T> & { build: () => T }): { value: T; source: 'cache' | 'built' } {
+  const cached = readArtifact(artifact);
+  if (cached !== undefined) return { value: cached, source: 'cache' };
+  const value = artifact.build();
+  keepArtifact(artifact, value);
   return { value, source: 'built' };
 }

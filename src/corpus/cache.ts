@@ -3,12 +3,12 @@
  * .cache/corpus/ between runs: parsing the files' front matter needs the YAML parser, and loading it and
  * parsing took ~0,15 s of every start. The file name is a hash of the corpus files, the province map and the
  * code that parses them, so a changed corpus or parser never meets a stale copy: it misses, parses the files
- * (stopping on a broken one with its name, as always) and keeps the result. Cache trouble is never an error.
+ * (stopping on a broken one with its name, as always) and keeps the result (src/cache/artifact.ts, as the
+ * search index and the rule set). Cache trouble is never an error.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { artifactKey, keepArtifact, readArtifact, type Artifact } from '../cache/artifact.ts';
 import { corpusFiles, DEFAULT_CORPUS_DIR, loadCorpus, PROVINCE_MAP } from './load.ts';
 import type { Corpus } from './types.ts';
 
@@ -28,34 +28,27 @@ export interface StartCorpus {
 }
 
 function corpusKey(files: string[]): string {
-  const hash = createHash('sha256');
-  for (const source of PARSING_SOURCES) hash.update(readFileSync(new URL(source, SRC))).update('\0');
-  for (const file of files) hash.update(file).update('\0').update(existsSync(file) ? readFileSync(file) : '').update('\0');
-  return hash.digest('hex').slice(0, 32);
+  return artifactKey([
+    ...PARSING_SOURCES.flatMap((source) => [readFileSync(new URL(source, SRC)), '\0']),
+    ...files.flatMap((file) => [file, '\0', existsSync(file) ? readFileSync(file) : '', '\0']),
+  ]);
 }
 
 /** The corpus of `dir` and the province map, from the cache when it holds them, parsed (and kept) otherwise. */
 export async function loadStartCorpus(dir: string = DEFAULT_CORPUS_DIR, cacheDir: string = DEFAULT_CORPUS_CACHE_DIR): Promise<StartCorpus> {
-  const file = join(cacheDir, `corpus-${corpusKey([...corpusFiles(dir), PROVINCE_MAP])}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as StartCorpus;
-  } catch {
-    // Missing or unreadable (e.g. a half-written file from a killed process): parse below.
-  }
+  const artifact: Artifact<StartCorpus> = {
+    dir: cacheDir,
+    prefix: 'corpus-',
+    key: corpusKey([...corpusFiles(dir), PROVINCE_MAP]),
+    extension: '.json',
+    read: (bytes) => JSON.parse(bytes.toString('utf8')) as StartCorpus,
+    write: (parsed) => JSON.stringify(parsed),
+  };
+  const cached = readArtifact(artifact);
+  if (cached) return cached;
   // The province map is read by the ingest module (and its YAML checks): imported only when the cache misses.
   const { loadProvinceMap } = await import('./ingest.ts');
   const parsed: StartCorpus = { corpus: loadCorpus(dir), provincesSince2025: loadProvinceMap() };
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    for (const name of readdirSync(cacheDir)) {
-      if (name.startsWith('corpus-')) rmSync(join(cacheDir, name), { force: true });
-    }
-    // Write then rename, so a reader never sees half a file.
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(parsed));
-    renameSync(temporary, file);
-  } catch {
-    // A read-only checkout still starts; it parses again next time.
-  }
+  keepArtifact(artifact, parsed);
   return parsed;
 }
