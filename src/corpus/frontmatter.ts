@@ -4,7 +4,7 @@ import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
 import type { DocumentMeta } from './types.ts';
-import { yaml } from './yaml.ts';
+import { yaml } from '../yaml.ts';
 
 const isoDate = z
   .string()

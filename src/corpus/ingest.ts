@@ -13,7 +13,7 @@ import { DEFAULT_CORPUS_DIR, PROVINCE_MAP } from './load.ts';
 import { cleanLines, repairBody } from './repair.ts';
 import type { DocumentMeta } from './types.ts';
 import { slugify } from './vietnamese.ts';
-import { yaml } from './yaml.ts';
+import { yaml } from '../yaml.ts';
 
 /** Metadata a person or the manifest states for one document; wins over detection. */
 export type MetaOverrides = Partial<Pick<DocumentMeta, 'id' | 'number' | 'type' | 'title' | 'issuer' | 'province' | 'signed'>>;

@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { z } from 'zod';
 import {
   areasFileSchema,
@@ -35,6 +34,7 @@ import {
 import type { Area, IndicatorId } from './types.ts';
 import { artifactKey, cachedArtifact } from '../cache/artifact.ts';
 import { fold } from '../text/fold.ts';
+import { yaml } from '../yaml.ts';
 import { PARAMETER_PLACEHOLDER } from './members.ts';
 
 /**
@@ -82,14 +82,11 @@ export class RulesFileError extends Error {
 
 const zodVietnamese = z.locales.vi().localeError;
 
-/** The YAML parser, loaded when a rules file is read: a start that finds its rule set in the cache never needs it. */
-const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
-
 function readValidated<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    data = yaml().parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RulesFileError(path, '', `không đọc được tệp YAML (${reason})`);
