@@ -279,8 +279,9 @@ export function parseAmount(text: string): AmountParse {
 /** The amount per month, or a question to ask back. "mỗi người" is left to the caller (see parseAmount). */
 export function parseMoney(text: string): MoneyParse {
   // Plain digits from 100.000 đồng up (how lists write incomes): the value itself, as the full reading would give
-  // (a run long enough to be an identity number, 9 digits or more, is left to it: never money).
-  if (PLAIN_DONG.test(text) && maskNumbers(text) === text) {
+  // (a run long enough to be an identity number, 9 digits or more, is left to it unless mask.ts says it is an amount;
+  // fewer digits never are one, so most list cells skip that test).
+  if (PLAIN_DONG.test(text) && (text.length < 9 || maskNumbers(text) === text)) {
     const value = Number(text);
     if (value <= MAXIMUM) return { ok: true, value };
   }
