@@ -4,7 +4,8 @@
  * counted apart. Column names and values are matched without diacritics, from the rules data (areas,
  * indicators and their aliases), so a new indicator in the rules needs no change here.
  */
-import { fold } from '../text/fold.ts';
+import { fold, matchKey } from '../text/fold.ts';
+import { phrasePositions } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
   assessHousehold,
@@ -70,16 +71,20 @@ export interface BatchSummary {
 /** `notes`: how the header was read (which header is which column), said to the user. */
 export type ListOutcome = { ok: true; summary: BatchSummary; notes: string[] } | { ok: false; message: string };
 
-/** A header cell or an indicator name as words: folded, anything but letters and digits a space. */
-const wordsOf = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+/** A header cell or an indicator name as words (matchKey: folded, anything but letters and digits a space). */
+const wordsOf = (text: string) => matchKey(text);
 
-/** Whether `words` holds `phrase` as whole words, in order ("…" in the phrase: any words between). */
+/**
+ * Whether `words` say `phrase` (the lexicon's phrase matcher, phrasePositions), "…" in the phrase letting any words
+ * stand between its parts ("thu nhap … nguoi": "thu nhập (đồng/người/tháng)").
+ */
 function holdsPhrase(words: string, phrase: string): boolean {
-  let from = 0;
-  for (const piece of phrase.split(' … ')) {
-    const at = ` ${words} `.indexOf(` ${piece} `, from);
-    if (at < 0) return false;
-    from = at + piece.length + 1;
+  const split = words.split(' ');
+  let after = -1;
+  for (const part of phrase.split(' … ')) {
+    const at = [...phrasePositions(split, [part])].filter((position) => position > after);
+    if (at.length === 0) return false;
+    after = Math.min(...at) + part.split(' ').length - 1;
   }
   return true;
 }
@@ -94,7 +99,8 @@ export function columnOfHeader(cell: string): ListColumn | null {
 /** How a column may be headed, for a message: its first phrase ("thu nhap binh quan"). */
 const exampleHeader = (column: ListColumn) => `“${LIST_COLUMNS.find((entry) => entry.column === column)?.phrases[0] ?? column}”`;
 
-type Header = { ok: true; columns: Map<ListColumn, number>; notes: string[] } | { ok: false; named: number; message: string };
+/** `names`: the header's text of a column where it is not the column's own name ("Số nhân khẩu (so_nguoi)"). */
+type Header = { ok: true; columns: Map<ListColumn, number>; names: Map<string, string>; notes: string[] } | { ok: false; named: number; message: string };
 
 /**
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
@@ -104,6 +110,7 @@ function readHeader(cells: string[], line: number): Header {
   const columns = new Map<ListColumn, number>();
   const notes: string[] = [];
   const understood: string[] = [];
+  const names = new Map<string, string>();
   cells.forEach((name, index) => {
     const column = columnOfHeader(name);
     if (!column) return;
@@ -113,13 +120,15 @@ function readHeader(cells: string[], line: number): Header {
       return;
     }
     columns.set(column, index);
-    if (wordsOf(name) !== column.replaceAll('_', ' ')) understood.push(`“${name}” → ${column}`);
+    if (wordsOf(name) === column.replaceAll('_', ' ')) return;
+    understood.push(`“${name}” → ${column}`);
+    names.set(column, `${name} (${column})`);
   });
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
   if (missing.length === 0) {
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, notes };
+    return { ok: true, columns, names, notes };
   }
   const vague = cells.flatMap((name) => {
     const words = wordsOf(name);
@@ -328,16 +337,15 @@ export async function classifyList(
           const found = columns;
           positions = Object.fromEntries(LIST_COLUMNS.map(({ column }) => [column, found.get(column) ?? -1])) as Record<Column, number>;
           width = (record as { cells: string[] }).cells.length;
-          notes = header.notes;
-          headerNames = new Map([...columns].flatMap(([column, index]) => {
-            const text = (record as { cells: string[] }).cells[index]!;
-            return wordsOf(text) === column.replaceAll('_', ' ') ? [] : [[column, `${text} (${column})`]];
-          }));
+          notes = [...notes, ...header.notes];
+          headerNames = header.names;
           summary.titleRows = above;
           sink.header(OUTPUT_COLUMNS);
           continue;
         }
         if (header && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}: ${header.message}` };
+        // A record above the header that could not be read is no household, but its problem is still said.
+        if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
         above.push(record.line);
         if (above.length >= BATCH_DEFAULTS.headerSearchRows) return headerRefused(refusedHeader);
         continue;

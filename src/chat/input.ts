@@ -3,7 +3,7 @@
  * few everyday patterns the chat understands (yes/no/unsure, a household told or asked about, the
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
-import { fold } from '../text/fold.ts';
+import { matchKey } from '../text/fold.ts';
 import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -25,12 +25,8 @@ export function hasReadableContent(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-/** The key used to compare short answers and labels: folded, punctuation and emoji removed, single spaces. */
-export function matchKey(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** The key used to compare short answers and labels (one function, in src/text/fold.ts). */
+export { matchKey };
 
 /** As matchKey without spaces: "nha tieu" and "nhatieu" are one alias. */
 export function compactKey(text: string): string {

@@ -15,6 +15,16 @@ export function fold(text: string): string {
     .normalize('NFC');
 }
 
+/**
+ * The key words are compared by: folded, anything but letters and digits (punctuation, emoji) a space, single
+ * spaces. Chat answers and labels, batch headers and indicator cells are all read with it.
+ */
+export function matchKey(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** The five tone marks after NFD; the other Vietnamese marks (ˆ, ˘, horn) change the vowel itself. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;

@@ -92,6 +92,14 @@ describe('finding the header row', () => {
     expect(formatSummary(rules, outcome.summary)).toContain('(Không tính 2 dòng tiêu đề nằm trên dòng tên cột: dòng 1, 2.)');
   });
 
+  it('a title row that cannot be read is counted apart, and its problem is still said', async () => {
+    const { outcome, rows } = await classify(['"DANH SÁCH" HỘ NGHÈO,,', 'Khu vực,Số nhân khẩu,Thu nhập bình quân', 'nt,4,1200000'].join('\n'));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(rows.map((r) => r.ma_phan_loai)).toEqual(['near_poor']);
+    expect(outcome.summary.titleRows).toEqual([1]);
+    expect(outcome.notes.join('\n')).toContain('Dòng 1 (trên dòng tên cột, không tính): sau dấu ngoặc kép đóng ô còn chữ');
+  });
+
   it('a header that only says “Thu nhập” is refused with that header named, never guessed per person or total', async () => {
     const { outcome } = await classify('Mã hộ,Khu vực,Số nhân khẩu,Thu nhập\nH1,nt,4,5000000\n');
     expect(outcome.ok).toBe(false);
