@@ -10,7 +10,7 @@ import type { Button, InlineAnswer, Reply, Span } from './types.ts';
 import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from './replies.ts';
 import { fold } from '../text/fold.ts';
 import { searchKey } from '../search/normalize.ts';
-import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, phrasePositions, QUESTION_WORDS, TOPICS, writtenForm } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, phrasePositions, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
 
 /** The longest quote shown in an answer card; the full section is one button away. */
 const MAX_QUOTE_CHARS = 600;
@@ -198,6 +198,12 @@ const COVERS =
  */
 export function notFoundReply(question = ''): Reply {
   const words = fold(writtenForm(question)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  if (writtenInEnglish(question, words)) {
+    return reply(
+      [plain(`Trợ lý chỉ đọc và trả lời bằng tiếng Việt (this assistant answers in Vietnamese only). Bạn hỏi lại bằng tiếng Việt giúp mình, ví dụ: ${SUGGESTED_QUESTIONS.map((example) => `"${example}"`).join(', ')}.`)],
+      MENU_BUTTONS.slice(1, 3),
+    );
+  }
   const outside = question.trim() !== '' && !inScope(words);
   const opening = outside
     ? 'Câu hỏi này nằm ngoài phạm vi của trợ lý, nên mình không trả lời để tránh sai. '

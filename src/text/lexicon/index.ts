@@ -23,6 +23,7 @@ import { EVERYDAY_WORDS as everydayWords } from './everyday.ts';
 import { PROVINCES as provinces } from './provinces.ts';
 import { QUESTION_WORDS as questionWords } from './question-words.ts';
 import { SCOPE_WORDS as scopeWords } from './scope.ts';
+import { ENGLISH_WORDS as englishWords } from './english.ts';
 import { SPOKEN as spoken } from './spoken.ts';
 import { TOPICS as topics } from './topics.ts';
 import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
@@ -87,6 +88,7 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = parsed('everyday
 export const YES_NO: YesNoWords = parsed('yes-no.ts', yesNoSchema, yesNo);
 export const PROVINCES: ProvinceWords = parsed('provinces.ts', provincesSchema, provinces);
 export const SCOPE_WORDS: readonly string[] = parsed('scope.ts', z.array(plainKey).min(1), scopeWords);
+export const ENGLISH_WORDS: readonly string[] = parsed('english.ts', z.array(plainKey).min(1), englishWords);
 export const QUESTION_WORDS: { words: readonly string[]; phrases: readonly string[] } = parsed(
   'question-words.ts',
   z.object({ words: z.array(plainKey).min(1), phrases: z.array(plainKey) }).strict(),
@@ -153,6 +155,7 @@ export const OWN_HOUSEHOLD: readonly string[] = TOPICS.household.heads.flatMap((
 noneTwice('topics.ts (supports)', Object.entries(TOPICS.supports).flatMap(([id, words]) => words.map((word) => [word, id] as [string, string])));
 noneTwice('topics.ts (shortText)', [...TOPICS.shortText.asks, ...TOPICS.shortText.opens].map((word) => [word, 'shortText'] as [string, string]));
 noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
+noneTwice('english.ts', ENGLISH_WORDS.map((word) => [word, 'english'] as [string, string]));
 noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
 for (const entry of SPOKEN) {
   for (const form of [...entry.forms, ...(entry.atEnd ?? [])]) {
@@ -487,6 +490,18 @@ export function phrasePositions(words: readonly string[], phrases: readonly stri
     }
   }
   return found;
+}
+
+const ENGLISH = new Set(ENGLISH_WORDS);
+
+/**
+ * True when a message is written in English (english.ts): no Vietnamese letter (the text folds to itself), at
+ * least two English words, and English words are at least half of its words.
+ */
+export function writtenInEnglish(text: string, words: readonly string[]): boolean {
+  if (fold(text) !== text.toLowerCase()) return false;
+  const english = words.filter((word) => ENGLISH.has(word)).length;
+  return english >= 2 && english * 2 >= words.length;
 }
 
 /** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
