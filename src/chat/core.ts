@@ -142,7 +142,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const dayOf = (interview: Interview) => interview.date ?? today();
   const drafts = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
-  const deliveries = deps.deliveries ?? storeDeliveryClaims(store, now);
+  const deliveries = deps.deliveries ?? storeDeliveryClaims(store, now, logger);
   checkTopicSupports(rules);
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025, draftsWhere: drafts.where });
 

@@ -5,6 +5,7 @@
  * failure rejects (the core answers with an apology and logs it) and is never swallowed.
  */
 import { randomUUID } from 'node:crypto';
+import type { Logger } from '../log.ts';
 import type { Reply } from './types.ts';
 
 /** A shared answer: what to show again to whoever opens the link. */
@@ -199,19 +200,32 @@ export function shouldRedeliver(error: unknown): boolean {
 /** What a persisted delivery claim needs of the store. */
 export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
 
-export function storeDeliveryClaims(
-  store: DeliveryStore,
-  now: () => Date = () => new Date(),
-): DeliveryClaims {
+export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logger: Logger): DeliveryClaims {
   /** Deliveries handled without a claim while the store could not write: being handled, or answered. */
   const unclaimed = new Map<string, { channel: string; id: string; done: boolean }>();
-  /** The store writes again: the finishes it could not take are written now (a failure leaves them for later). */
+  /** The write-back of the finishes the store could not take, while one runs: never two at once. */
+  let flushing: Promise<void> | undefined;
+  /**
+   * The store writes again: the finishes it could not take are written, one after the other, in the
+   * background of the claim that saw it (not on its answer's path). A failure stops the round, is logged,
+   * and leaves the rest for the next claim written.
+   */
   const finishUnclaimed = async () => {
     for (const [key, delivery] of unclaimed) {
       if (!delivery.done) continue;
-      await store.finishDelivery(delivery.channel, delivery.id);
+      try {
+        await store.finishDelivery(delivery.channel, delivery.id);
+      } catch (error) {
+        const waiting = [...unclaimed.values()].filter((held) => held.done).length;
+        logger.warn('delivery_finish_failed', { channel: delivery.channel, id: delivery.id, waiting, reason: errorReason(error) });
+        return;
+      }
       unclaimed.delete(key);
     }
+  };
+  const flushUnclaimed = () => {
+    if (flushing || ![...unclaimed.values()].some((held) => held.done)) return;
+    flushing = finishUnclaimed().finally(() => (flushing = undefined));
   };
   return {
     claim: async (channel, id) => {
@@ -228,7 +242,12 @@ export function storeDeliveryClaims(
         if (error instanceof StoreUnavailableError) throw error;
         const delivery = { channel, id, done: false };
         unclaimed.set(key, delivery);
-        if (unclaimed.size > DELIVERY_DEFAULTS.unclaimedRemembered) unclaimed.delete(unclaimed.keys().next().value!);
+        if (unclaimed.size > DELIVERY_DEFAULTS.unclaimedRemembered) {
+          const [oldestKey, oldest] = unclaimed.entries().next().value!;
+          unclaimed.delete(oldestKey);
+          // A redelivery of it (answered, or being answered) would now be answered again.
+          logger.warn('delivery_unclaimed_forgotten', { channel: oldest.channel, id: oldest.id, done: oldest.done, held: unclaimed.size });
+        }
         return {
           unclaimed: 'store-degraded',
           error,
@@ -239,14 +258,14 @@ export function storeDeliveryClaims(
               unclaimed.delete(key);
               return kept;
             } catch {
-              // Still not written: held in memory until the store takes it (finishUnclaimed).
+              // Still not written (the store is degraded, as the claim said): held in memory until the store takes it.
               return undefined;
             }
           },
           release: async () => void unclaimed.delete(key),
         };
       }
-      if (unclaimed.size > 0) await finishUnclaimed().catch(() => undefined);
+      flushUnclaimed();
       if (state !== 'claimed') return state;
       return {
         finish: (keep) => store.finishDelivery(channel, id, keep),
@@ -280,4 +299,10 @@ export function processChatLock(): ChatLock {
       }
     },
   };
+}
+
+/** What a store's failure is, for the log: its code or name, never its message. */
+function errorReason(error: unknown): string {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown';
 }

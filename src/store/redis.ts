@@ -182,7 +182,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   // A claim is the key holding its holder's token for the lease (it expires by itself if the holder
   // dies); finished, it holds FINISHED for as long as the store keeps its claims.
   const deliveryClaims = (store: DeliveryStore): DeliveryClaims => {
-    const persisted = storeDeliveryClaims(store, now);
+    const persisted = storeDeliveryClaims(store, now, logger);
     return {
       claim: async (channel, id) => {
         const claimKey = `delivery:${channel}:${id}`;
