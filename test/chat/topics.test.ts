@@ -54,6 +54,13 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
     expect(readTopic('tu thang 1 chuan ngheo la bn', '2027-01-10')).toEqual({ kind: 'standard', year: 2027 });
     expect(readTopic('nam ngoai chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2025 });
     expect(readTopic('chuan ngheo nam nay la bn', TODAY)).toEqual({ kind: 'standard' });
+    expect(readTopic('ra tet chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
+  });
+
+  it('reads "qua tet" without diacritics as a Tết gift, not as "after Tết" (findings4 #1)', () => {
+    for (const question of ['Tết nay ho ngheo co dc qua tet ko ad', 'ho ngheo co duoc nhan qua Tết ko']) {
+      expect(readTopic(question, TODAY), question).toEqual({ kind: 'support', supportId: 'other_supports', classification: 'poor' });
+    }
   });
 });
 

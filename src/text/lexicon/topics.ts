@@ -62,6 +62,8 @@ export const TOPICS = {
     smartphone_support: ['dien thoai thong minh'],
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025).
     social_pension: ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu'],
+    // "ho ngheo co dc qua tet ko": Tết gifts are decided each year (no figure in the data, ask UBND cấp xã).
+    other_supports: ['qua tet', 'nhan qua', 'tang qua', 'xuat khau lao dong'],
   } as Record<string, readonly string[]>,
   /**
    * A support named by who gets it and what they ask for, in any order ("người già được trợ cấp không",

@@ -8,6 +8,9 @@ export const WHEN_WORDS = {
   nextYear: ['nam sau', 'sang nam', 'nam toi', 'nam ke tiep', 'qua nam', 'dau nam sau', 'dau nam toi', 'tu nam sau', 'tu nam toi'],
   /** The previous calendar year. */
   lastYear: ['nam ngoai', 'nam truoc', 'nam roi'],
-  /** The coming January: next year's when asked after January ("từ tháng 1 tới", "ra Tết"). */
-  nextJanuary: ['tu thang 1', 'thang 1 toi', 'thang 1 nam sau', 'tu 1 1', 'tu 01 01', 'ra tet', 'sau tet', 'qua tet'],
+  /**
+   * The coming January: next year's when asked after January ("từ tháng 1 tới", "ra Tết"). Not "qua tet": typed
+   * without diacritics it is as often "quà Tết" (a Tết gift, topics.ts) as "qua Tết".
+   */
+  nextJanuary: ['tu thang 1', 'thang 1 toi', 'thang 1 nam sau', 'tu 1 1', 'tu 01 01', 'ra tet', 'sau tet'],
 } as const;
