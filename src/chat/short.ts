@@ -6,8 +6,8 @@
  * one "Nguồn" line and where to ask. Questions of another kind are answered as usual.
  */
 import { addDays } from '../text/dates.ts';
-import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
-import { dayForYear, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { phrasePositions, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { changesBetween, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -178,6 +178,24 @@ function referenceText(rules: RuleSet, entryId: string): Reply {
 }
 
 /**
+ * What changes (changesBetween, the rules data): when the standard of the year asked starts, or the coming changes;
+ * only the indicators when the request is about them ("thay đổi chỉ số thiếu hụt năm 2027").
+ */
+function changesText(rules: RuleSet, today: string, year: number | undefined, onlyIndicators: boolean): Reply | undefined {
+  const starting = year === undefined ? undefined : rules.standards.find((standard) => standard.validFrom.startsWith(String(year)));
+  const window = starting ? { from: addDays(starting.validFrom, -1), to: starting.validFrom } : defaultChangesWindow(rules, today);
+  const changes = changesBetween(rules, window.from, window.to).filter((change) => !onlyIndicators || change.kind === 'indicator');
+  if (changes.length === 0) return undefined;
+  return shortText(
+    `Thay đổi${onlyIndicators ? ' về chỉ số thiếu hụt' : ''} từ ${formatDate(changes[0]!.date)}:`,
+    changes.map((change) => ({ text: `${describeChange(change)}${STATUS_TAGS[change.status]}`, bases: [change.reference] })),
+    'nội dung',
+    // The document of a standard starting in the window is the source of its lines and indicators (their references abbreviate it).
+    { sources: rules.standards.filter((standard) => window.from < standard.validFrom && standard.validFrom <= window.to).map((standard) => standard.document) },
+  );
+}
+
+/**
  * The short text a message asks for, or undefined when it asks for none, or for something without a short
  * form (an indicator, a passage): then the message is answered as usual.
  */
@@ -192,6 +210,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const listed = readSupportsQuestion(rest);
   if (listed) return [supportsText(rules, listed, today)];
   const topic = readTopic(rest, today);
+  if (phrasePositions(rest.words, TOPICS.changes.asks).size > 0 && (!topic || topic.kind === 'standard')) {
+    const year = topic?.kind === 'standard' ? topic.year : yearAsked(rest.words, today);
+    const answer = changesText(rules, today, year, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0);
+    if (answer) return [answer];
+  }
   // Every class the request names ("hộ nghèo, cận nghèo"), not only the first.
   // The words of the request that name something decide which lines come first (relevanceOrder).
   const askedWords = specificWords(rest.words);

@@ -3,11 +3,12 @@
  * says who qualifies and where to apply (legal aid: Trung tâm trợ giúp pháp lý nhà nước của tỉnh; social pension:
  * both classes named, 70 to under 75, UBND cấp xã), tuition says every public-school pupil is exempt (NQ 217/2025),
  * the procedure line asked for comes first ("không còn huyện" → the district line), a question about personal data
- * gets rules/reference.yaml's entry, a document's summary is not answered with a supports list. Every text stays
+ * gets rules/reference.yaml's entry, a document's summary is not answered with a supports list, a summary of the
+ * 2027 indicator changes lists them (changesBetween). Every text stays
  * within SHORT_TEXT_DEFAULTS.maxChars with one "Nguồn" line.
  */
 import { describe, expect, it } from 'vitest';
-import { loadRules, supportsFor } from '../../src/rules/index.ts';
+import { changesBetween, describeChange, loadRules, supportsFor } from '../../src/rules/index.ts';
 import { shortAnswer, SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
 
 const rules = loadRules();
@@ -54,7 +55,18 @@ describe('a short text keeps the line asked for', () => {
     expect(textOf('tóm tắt ngắn gọn 5 ý chính Nghị quyết 05-NQ/TU Trà Vinh về giảm nghèo')).toBeUndefined();
   });
 
+  it('“tóm tắt thay đổi chỉ số thiếu hụt năm 2027”: the indicator changes of 01/01/2027 from the rules data, nothing else', () => {
+    const text = textOf('tóm tắt thay đổi chỉ số thiếu hụt năm 2027 trong 3 gạch đầu dòng')!;
+    const changes = changesBetween(rules, '2026-12-31', '2027-01-01').filter((change) => change.kind === 'indicator');
+    expect(changes.length).toBeGreaterThan(0);
+    for (const change of changes) expect(text).toContain(describeChange(change));
+    expect(text).toContain('Phương tiện phục vụ tiếp cận thông tin');
+    expect(text).not.toContain('2.200.000');
+    expect(text).toContain('Nguồn: Nghị định 351/2025/NĐ-CP.');
+  });
+
   it.each([
+    'tóm tắt thay đổi chỉ số thiếu hụt năm 2027 trong 3 gạch đầu dòng',
     'soạn tin ngắn: hộ nghèo được trợ giúp pháp lý miễn phí ở đâu',
     'soạn tin zalo: người 70-75 tuổi thuộc hộ nghèo, cận nghèo được trợ cấp hưu trí xã hội, làm hồ sơ ở đâu',
     'viết thông báo: từ năm 2026 thủ tục hộ nghèo nộp ở UBND xã, không còn huyện',

@@ -282,6 +282,11 @@ export const TOPICS = {
       'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua',
     ],
   },
+  /**
+   * Asking what changes ("tóm tắt thay đổi chỉ số thiếu hụt năm 2027"): a short text lists the changes of the rules data
+   * (changesBetween) when the year's standard starts, or the coming ones; `indicators` narrows it to the indicators.
+   */
+  changes: { asks: ['thay doi', 'diem moi', 'co gi moi'], indicators: ['chi so', 'thieu hut'] },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
