@@ -266,6 +266,11 @@ function columnOfField(error: FieldError): string {
   return COLUMN_OF_FIELD[error.field.split('.')[0] ?? ''] ?? error.field;
 }
 
+/** The profile check's message with the API's field names in it ("(monthlyIncome)") named as the list's columns ("(cột tong_thu_nhap)"). */
+function inColumns(message: string): string {
+  return message.replace(/\((\w+)\)/g, (named, field: string) => (COLUMN_OF_FIELD[field] ? `(cột ${COLUMN_OF_FIELD[field]})` : named));
+}
+
 /**
  * Reads the list, writes a result row per household and reports every refused record to `sink`
  * and `onProblem`; refuses the whole list (ok: false) only when its header is unusable.
@@ -300,7 +305,7 @@ export async function classifyList(
     }
     // The decision without the full explanation; the row's two text columns come from remembered lines.
     const outcome = assessHousehold(rules, profile);
-    if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: outcome.error.message };
+    if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
     // The row's figures are the lean result's (as `check --json` and /api/check?lean=1 give them).
     const result = leanResult(rules, outcome.value);
     const { classification, deprivations } = result;

@@ -99,6 +99,21 @@ describe('incomes written as plain digits', () => {
   });
 });
 
+describe('reasons name the list\'s columns', () => {
+  it('a row without any income says which columns to fill, by the names the cadre sees (not the API\'s field names)', () => {
+    const input = file('ds.csv', 'ma_ho,so_nguoi,khu_vuc,tong_thu_nhap\nH1,4,nong thon,\n');
+    const out = join(work, 'no-income-out.csv');
+    const run = cli([input, '--out', out]);
+    const [row] = readCsv(out);
+    expect(row!.ma_phan_loai).toBe('error');
+    for (const said of [row!.ly_do!, run.stderr]) {
+      expect(said).toContain('(cột thu_nhap_binh_quan)');
+      expect(said).toContain('(cột tong_thu_nhap)');
+      expect(said).not.toMatch(/monthlyIncome/);
+    }
+  });
+});
+
 describe('the output file', () => {
   const list = 'khu_vuc,so_nguoi,thu_nhap_binh_quan\nnt,2,1tr\n';
   const noTemporaryFiles = (dir: string) => expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
