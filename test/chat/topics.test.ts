@@ -57,6 +57,15 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
     expect(readTopic('ra tet chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
   });
 
+  it('reads "được tính là / coi là <indicator>" as the indicator\'s definition, even when a support is named (findings4 #8)', () => {
+    for (const question of [
+      'Người khuyết tật không hưởng trợ cấp xã hội hằng tháng có được tính là người phụ thuộc không?',
+      'ba noi 70 tuoi co dc coi la nguoi phu thuoc ko',
+    ]) {
+      expect(readTopic(question, TODAY), question).toEqual({ kind: 'indicator', indicatorIds: ['dependents'] });
+    }
+  });
+
   it('reads "qua tet" without diacritics as a Tết gift, not as "after Tết" (findings4 #1)', () => {
     for (const question of ['Tết nay ho ngheo co dc qua tet ko ad', 'ho ngheo co duoc nhan qua Tết ko']) {
       expect(readTopic(question, TODAY), question).toEqual({ kind: 'support', supportId: 'other_supports', classification: 'poor' });

@@ -114,7 +114,7 @@ export const TOPICS = {
    */
   // "nhà tui dùng nước sông thì sao": a household sign of an indicator and "thì sao" asks what it counts for.
   // "8 mét vuông 1 người là sao", "không có bhyt có bị tính là nghèo không": what an indicator's sign counts for.
-  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo'],
+  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo'],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
    * hỗ trợ tiền nước ko"): the answer says so, names where to ask, and gives what the data has, the indicator
