@@ -27,9 +27,13 @@ import {
   JOIN_WORDS,
   MEMBER_NOUNS,
   NEGATIONS,
+  NOT_A_CHILD_AFTER,
+  NOT_A_CHILD_BEFORE,
   NOT_PEOPLE,
   PERSON_HEADS,
+  REFERENCE_WORDS,
   RELATIVE_PHRASES,
+  SMALL_CHILD_PHRASES,
   UNSURE_PHRASES,
 } from '../text/lexicon/household.ts';
 import {
@@ -429,8 +433,10 @@ interface PeopleFact {
   age?: number;
   below?: number;
   above?: number;
-  /** Old or disabled on allowance, said in words. */
+  /** Old, a small child ("2 đứa nhỏ") or disabled on allowance, said in words. */
   dependant?: boolean;
+  /** Said as a small child with no age ("đứa nhỏ", "bé"). */
+  small?: boolean;
   /** Token span of the clause the fact was read in. */
   clause: [number, number];
 }
@@ -477,8 +483,12 @@ function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[]
     const value = Number(number);
     const bound = tokens[index - 2] ?? '';
     const { count, listed } = peopleCountBefore(tokens, clause[0], index - 1);
-    // "2 đứa nhỏ 3 tuổi với 7 tuổi": an age listed after another is one of the people counted there.
-    const previous = listed ? facts.at(-1) : undefined;
+    // "2 con 5 tuổi và 8 tuổi, đứa 8 tuổi không đi học": the 8-year-old said again is not one more person.
+    if (!listed && count === 1 && !AGE_BELOW_WORDS.has(bound) && !AGE_ABOVE_WORDS.has(bound)
+      && saidAgain(tokens, clause[0], index - 1) && facts.some((fact) => fact.age === value)) return;
+    // "2 đứa nhỏ 3 tuổi với 7 tuổi", "3 đứa 4 tuổi 9 tuổi và 12 tuổi": an age listed after another is one of the people
+    // counted there (the group of its clause that still has people without an age of their own).
+    const previous = listed ? facts.findLast((fact) => fact.clause[0] === clause[0] && fact.count > 1) : undefined;
     if (previous && previous.count > 1) previous.count -= 1;
     const fact = { count, clause };
     if (AGE_BELOW_WORDS.has(bound)) facts.push({ ...fact, below: value });
@@ -494,6 +504,19 @@ function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[]
     const clause = clauseOf(tokens, index);
     facts.push({ count: peopleCountBefore(tokens, clause[0], index).count, dependant: true, clause });
   });
+  // "2 đứa nhỏ", "con nhỏ", "bé" with no age: children under 16 (an age told right after is read above).
+  const taken = new Set<number>();
+  tokens.forEach((_, index) => {
+    const phrase = SMALL_CHILDREN.find((words) => at(tokens, index, words));
+    if (!phrase || taken.has(index)) return;
+    const end = index + phrase.length;
+    for (let position = index; position < end; position += 1) taken.add(position);
+    if (NOT_A_CHILD_AFTER.has(tokens[end] ?? '') || NOT_A_CHILD_BEFORE.has(tokens[index - 1] ?? '') || agedAfter(tokens, end)) return;
+    const count = childrenAt(tokens, index - 1);
+    // "nhà có 2 đứa nhỏ, đứa nhỏ bị suy dinh dưỡng": the small child said again without a count is one of those.
+    if (count === undefined && facts.some((fact) => fact.small)) return;
+    facts.push({ count: count ?? 1, dependant: true, small: true, clause: clauseOf(tokens, index) });
+  });
   const onAllowance = findPhrase(tokens, ALLOWANCE_PHRASES);
   tokens.forEach((_, index) => {
     if (!DISABILITY_PHRASES.some((phrase) => at(tokens, index, split(phrase)))) return;
@@ -504,6 +527,31 @@ function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[]
     else facts.push({ count: 1, ...(onAllowance ? { dependant: true } : {}), clause });
   });
   return facts;
+}
+
+const SMALL_CHILDREN = SMALL_CHILD_PHRASES.map(split).sort((a, b) => b.length - a.length);
+const CHILD_WORDS = new Set(CHILD_NOUNS.flatMap(split));
+
+/** An age told right after a small child ("2 đứa nhỏ 3 tuổi", "bé dưới 6 tuổi"), before anyone else is named. */
+function agedAfter(tokens: Tokens, from: number): boolean {
+  for (let index = from; index < tokens.length && !CLAUSE_BREAKS.has(tokens[index]!); index += 1) {
+    if (AGE_WORDS.has(tokens[index]!) && /^\d{1,3}$/.test(tokens[index - 1] ?? '')) return true;
+    if (PERSON_WORDS.has(tokens[index]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * "đứa 8 tuổi", "còn đứa lớn 8 tuổi", "1 đứa 8 tuổi": a child noun (a few words such as "lớn", "đó" between it and the
+ * age at `numberAt`) with no count but one before it — how a person already told is pointed at again.
+ */
+function saidAgain(tokens: Tokens, from: number, numberAt: number): boolean {
+  let index = numberAt - 1;
+  while (index > from && REFERENCE_WORDS.has(tokens[index]!)) index -= 1;
+  if (index < from || !CHILD_WORDS.has(tokens[index]!)) return false;
+  while (index > from && CHILD_WORDS.has(tokens[index - 1]!)) index -= 1;
+  const count = index > from ? countBefore(tokens, index) : undefined;
+  return count === undefined || count.value === 1;
 }
 
 const PERSON_WORDS = new Set([...Object.keys(GROUP_WORDS), ...Object.keys(RELATIVE_PHRASES), ...CHILD_NOUNS, ...MEMBER_NOUNS].flatMap(split).concat(PERSON_HEADS));

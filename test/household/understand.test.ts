@@ -221,6 +221,38 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('nha 3 nguoi, ba xa bi tan tat co tro cap hang thang').understood.memberDetails).toEqual([{ dependant: true }]);
   });
 
+  it('counts small children said without an age as under 16, and a child said again once', () => {
+    // 2 đứa nhỏ + bà nội 70 tuổi = 3 / 5 > 50% → thiếu hụt người phụ thuộc; với BHYT, nhà tiêu: 3 chỉ số;
+    // 5.000.000 ÷ 5 = 1.000.000 ≤ 1.500.000 (nông thôn) → hộ nghèo.
+    const small = read('nha 5 nguoi o que, thu nhap 5 trieu, 2 dua nho, ba noi 70 tuoi, ko co bhyt, ko co nha ve sinh');
+    expect(small.understood.memberDetails).toEqual([{ age: 70 }, { dependant: true }, { dependant: true }]);
+    expect(small.decided).toMatchObject({ dependents: true });
+    const poor = checkHousehold(rules, profileFromUnderstanding(small, DATE)!);
+    expect(poor.ok && poor.value.classification).toBe('poor');
+    for (const text of ['nha 5 nguoi, 2 dua con nho', 'nha 5 nguoi, co 2 be', 'nha 5 nguoi, 2 con nho']) {
+      expect(read(text).understood.memberDetails, text).toEqual([{ dependant: true }, { dependant: true }]);
+    }
+    expect(read('nha 4 nguoi, con nho bi suy dinh duong').understood.memberDetails).toEqual([{ dependant: true }]);
+    expect(read('nha 4 nguoi, thằng nhỏ nghỉ học').understood.memberDetails).toEqual([{ dependant: true }]);
+    // No age said: unknown, as before; not a child: "bể nước", "Nhà Bè"; an age told after it is read as the age.
+    expect(read('nha 4 nguoi, 2 dua con').understood.memberDetails).toBeUndefined();
+    expect(read('nha 4 nguoi o nha be, co be nuoc').understood.memberDetails).toBeUndefined();
+    expect(read('nha 4 nguoi, 2 dua nho deu duoi 10 tuoi').understood.memberDetails).toEqual([{ dependant: true }, { dependant: true }]);
+    expect(read('nha 5 nguoi, 2 dua nho, dua nho bi suy dinh duong').understood.memberDetails).toEqual([{ dependant: true }, { dependant: true }]);
+
+    // "đứa 8 tuổi" is the 8-year-old of the list: 2 / 4 = 50%, not more than half; 2 chỉ số; 1.000.000 → hộ cận nghèo.
+    const again = read('nha 4 nguoi o que, thu nhap 4 trieu, 2 con 5 tuoi va 8 tuoi, dua 8 tuoi ko di hoc, ko co nha ve sinh');
+    expect(again.understood.memberDetails).toEqual([{ age: 5 }, { age: 8 }]);
+    // The two others are not described: not decided either way, so never counted as deprived.
+    expect(again.decided.dependents).toBeUndefined();
+    const nearPoor = checkHousehold(rules, profileFromUnderstanding(again, DATE)!);
+    expect(nearPoor.ok && nearPoor.value.classification).toBe('near_poor');
+    expect(read('nha 5 nguoi, 3 dua con 4 tuoi 9 tuoi va 12 tuoi, con lon 12 tuoi nghi hoc').understood.memberDetails).toEqual([{ age: 4 }, { age: 9 }, { age: 12 }]);
+    // Two people of the same age named apart stay two; a child of a new age is one more.
+    expect(read('nha 4 nguoi, ong noi 70 tuoi, ba noi 70 tuoi').understood.memberDetails).toEqual([{ age: 70 }, { age: 70 }]);
+    expect(read('nha 4 nguoi, con 5 tuoi, dua 8 tuoi bo hoc').understood.memberDetails).toEqual([{ age: 5 }, { age: 8 }]);
+  });
+
   it('reads the floor area for the m² per person', () => {
     expect(read('3 nguoi o nha thue 15m2').understood.floorAreaM2).toBe(15);
     expect(read('3 nguoi o phong 20 mét vuông').understood.floorAreaM2).toBe(20);

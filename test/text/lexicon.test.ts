@@ -19,7 +19,7 @@ describe('spoken forms', () => {
       ['mk ở dưới quê', 'mình ở nông thôn'], ['mk o que', 'mình nông thôn'],
       ['nộp giấy vo đâu v', 'nộp giấy vào đâu vậy'],
       ['nhà hổng có đt', 'nhà không có điện thoại'],
-      ['thằng nhỏ nghỉ học', 'con nghỉ học'],
+      ['thằng nhỏ nghỉ học', 'con nhỏ nghỉ học'],
       ['kiếm chừng 5 triệu', 'kiếm khoảng 5 triệu'],
       ['có hok, hông, hem?', 'có không, không, không?'],
       ['nha 4 ng', 'nha 4 người'],

@@ -45,6 +45,21 @@ export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngo
 /** People named before an age besides the family words above: "má tui 72 tuổi", "tui 60 tuổi", "bả 80t". */
 export const PERSON_HEADS: readonly string[] = ['me', 'ma', 'bo', 'cha', 'ba', 'ong', 'toi', 'em', 'anh', 'chi', 'vo', 'chong', 'nho'];
 
+/**
+ * Children said without an age but plainly young: "2 đứa nhỏ", "con nhỏ", "2 đứa con nhỏ", "bé" are under 16, so
+ * dependants ("2 đứa con" alone says no age and stays unknown). "đứa nhỏ", "thằng nhỏ" arrive here as "con nhỏ"
+ * (spoken.ts). "bé" only as a person: not before a thing ("bể nước", "bể phốt" fold to "be") and not in "Nhà Bè".
+ */
+export const SMALL_CHILD_PHRASES: readonly string[] = ['dua con nho', 'con nho', 'chau nho', 'be'];
+export const NOT_A_CHILD_AFTER: ReadonlySet<string> = new Set(['nuoc', 'phot', 'boi', 'chua', 'tu', 'ca', 'mang', 'tong', 'vac']);
+export const NOT_A_CHILD_BEFORE: ReadonlySet<string> = new Set(['nha', 'phong']);
+/**
+ * A person said again, not counted again: "2 con 5 tuổi và 8 tuổi, đứa 8 tuổi không đi học". A child noun with no count
+ * before it ("đứa", "con", "bé"), these words at most between it and the age ("đứa lớn 8 tuổi", "đứa đó"), and an age
+ * already told of someone, is that someone.
+ */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set(['lon', 'nho', 'do', 'nay', 'kia', 'ut', 'dau', 'thi']);
+
 /** Old people said without an age: "người già", "cao tuổi"; "già" only right after a person ("ông bà già", "mẹ già yếu"; not "gia đình"). */
 export const ELDERLY_PHRASES: readonly string[] = ['nguoi gia', 'cao tuoi', 'nguoi cao tuoi', 'gia yeu'];
 export const ELDERLY_AFTER_PERSON: readonly string[] = ['gia'];

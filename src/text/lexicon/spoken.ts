@@ -60,7 +60,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'nhất', forms: ['nhứt'] },
   { canonical: 'về', forms: ['dìa', 'zìa'] },
   // --- Southern and Central words ("hổng có" is "không có" through "hổng" above) ---
-  { canonical: 'con', forms: ['thằng nhỏ', 'con nhỏ', 'thang nho', 'con nho', 'đứa nhỏ', 'dua nho'] },
+  // "nhỏ" is kept: a small child is under 16, a dependant for the household reader ("2 đứa nhỏ").
+  { canonical: 'con nhỏ', forms: ['thằng nhỏ', 'thang nho', 'đứa nhỏ', 'dua nho'] },
   { canonical: 'nông thôn', forms: ['ở quê', 'dưới quê', 'o que', 'duoi que', 'miệt quê'] },
   { canonical: 'khoảng', forms: ['chừng', 'tầm', 'cỡ', 'cỡ chừng', 'khoảng chừng'] },
   { canonical: 'ở đâu', forms: ['ở mô', 'o mo'] },
