@@ -955,10 +955,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * Marks the delivery answered as its replies go to the channel. If that fails (the database went
-   * away just now) the claim's lease runs out and a redelivery may be answered again: said in the log.
+   * Marks the delivery answered; the answer to keep (rendered by the channel) goes into the outbox by the same write.
+   * If that fails (the database went away just now) the claim's lease runs out and a redelivery may be answered
+   * again: said in the log.
    */
-  /** Marks the delivery answered; the answer to keep (rendered by the channel) goes into the outbox by the same write. */
   async function finish(claim: DeliveryClaim | undefined, log: Logger, channel: string | undefined, replies: Reply[], keeping?: AnswerKeeping): Promise<void> {
     if (!claim) return;
     const answer = keeping?.render(replies);

@@ -196,10 +196,10 @@ export function shouldRedeliver(error: unknown): boolean {
   return error instanceof StoreUnavailableError || error instanceof DeliveryInProgressError;
 }
 
-/** The default DeliveryClaims: the store's persisted claim under a lease; a claim it cannot write is Unclaimed. */
 /** What a persisted delivery claim needs of the store. */
 export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
 
+/** The default DeliveryClaims: the store's persisted claim under a lease; a claim it cannot write is Unclaimed. */
 export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logger: Logger): DeliveryClaims {
   /** Deliveries handled without a claim while the store could not write: being handled, or answered. */
   const unclaimed = new Map<string, { channel: string; id: string; done: boolean }>();

@@ -6,6 +6,7 @@
  */
 import { OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
+import { lowerFirst } from '../corpus/vietnamese.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { dayForYear, describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
@@ -94,7 +95,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const withoutNumbers = text.replace(DOCUMENT_NUMBER, ' ');
   const words = typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words;
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
-  const aboutReview = classesNamed(words).length > 0 || has(words, TOPICS.referenceContext);
+  const classes = classesNamed(words);
+  const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
   const namesSupport = Object.values(TOPICS.supports).some((names) => has(words, names));
   const reference = aboutReview && !namesSupport
     ? Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0]
@@ -108,14 +110,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const year = yearAsked(words, today);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
-  const householdSigns = has(words, OWN_HOUSEHOLD) && classesNamed(words).length === 0 ? householdIndicatorsNamed(words) : [];
+  const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
   const told: Topic | undefined = householdSigns.length > 0 ? { kind: 'indicator', indicatorIds: householdSigns, ...(year ? { year } : {}) } : undefined;
   if (has(words, TOPICS.situations)) return told;
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}) };
   }
-  const classes = classesNamed(words);
   const support =
     Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0] ??
     Object.entries(TOPICS.supportsByWho).find(
@@ -128,7 +129,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const standardYear = year ?? yearWritten(words);
   // "năm sau nhà tui còn là hộ cận nghèo không": a class asked about for a later year is that year's standard.
   const asksLaterClass = classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility);
-  if (asksLaterClass && !has(words, Object.values(TOPICS.supports).flat())) return { kind: 'standard', year };
+  if (asksLaterClass && !namesSupport) return { kind: 'standard', year };
   if (asksLine && !support) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
   if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
@@ -187,7 +188,7 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
   if (!group) return card;
   const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
   const notice = plain(
-    `Dữ liệu chính sách của trợ lý không có quy định riêng về ${name.charAt(0).toLowerCase()}${name.slice(1)} cho ${group.label}, ` +
+    `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(name)} cho ${group.label}, ` +
       `nên mình không nêu mức nào cho nhóm này. ${WHERE_TO_ASK}\nDữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${group.label}:\n\n`,
   );
   return { ...card, spans: [notice, ...card.spans] };
@@ -205,7 +206,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   const scoring = rules.reference.find((entry) => entry.id === 'review_scoring')?.lines.filter((line, index) => index === 0 || line.status === 'unknown') ?? [];
   const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
   const points = [
-    `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${standard.title.charAt(0).toLowerCase()}${standard.title.slice(1)}${STATUS_TAGS[standard.status]}: ` +
+    `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,
     ...scoring.map(referenceLine),
@@ -281,7 +282,7 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
     spans.push(
       plain(
         `Dữ liệu chính sách của trợ lý không có khoản hỗ trợ ${asked.label} chung cả nước cho hộ nghèo, hộ cận nghèo, nên mình không nêu mức tiền nào. ` +
-          `Địa phương có thể có hỗ trợ riêng: ${WHERE_TO_ASK.charAt(0).toLowerCase()}${WHERE_TO_ASK.slice(1)}\n` +
+          `Địa phương có thể có hỗ trợ riêng: ${lowerFirst(WHERE_TO_ASK)}\n` +
           'Điều dữ liệu có là chỉ số thiếu hụt trong chuẩn nghèo:\n\n',
       ),
     );
