@@ -20,7 +20,16 @@ import {
   type IndicatorId,
   type RuleSet,
 } from '../rules/index.ts';
-import { LIST_COLUMNS, NO_DEPRIVATION_WORDS, NOT_A_COLUMN, VAGUE_COLUMNS, type ListColumn } from '../text/lexicon/columns.ts';
+import {
+  DEPRIVED_MARKS,
+  DEPRIVED_SYMBOLS,
+  INDICATOR_COLUMN_PREFIXES,
+  LIST_COLUMNS,
+  NO_DEPRIVATION_WORDS,
+  NOT_A_COLUMN,
+  VAGUE_COLUMNS,
+  type ListColumn,
+} from '../text/lexicon/columns.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import type { Cell, ResultSink, RowProblem, TableSource } from './types.ts';
 
@@ -99,20 +108,40 @@ export function columnOfHeader(cell: string): ListColumn | null {
 /** How a column may be headed, for a message: its first phrase ("thu nhap binh quan"). */
 const exampleHeader = (column: ListColumn) => `“${LIST_COLUMNS.find((entry) => entry.column === column)?.phrases[0] ?? column}”`;
 
+/**
+ * A column of one indicator ("BHYT", "Thiếu hụt nước"): where it is, its header as written, and the indicator, or why
+ * its header names no single one ("Nhà ở": chất lượng or diện tích), said for a row marked in it.
+ */
+export interface MarkColumn {
+  index: number;
+  header: string;
+  indicator: IndicatorId | { vague: string };
+}
+
 /** `names`: the header's text of a column where it is not the column's own name ("Số nhân khẩu (so_nguoi)"). */
-type Header = { ok: true; columns: Map<ListColumn, number>; names: Map<string, string>; notes: string[] } | { ok: false; named: number; message: string };
+type Header =
+  | { ok: true; columns: Map<ListColumn, number>; marks: MarkColumn[]; names: Map<string, string>; notes: string[] }
+  | { ok: false; named: number; message: string };
 
 /**
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
- * said), or why it cannot be the header: the columns missing, a vague header named.
+ * said) or the indicator it is the column of, or why it cannot be the header: the columns missing, a vague header named.
  */
-function readHeader(cells: string[], line: number): Header {
+function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: string) => MarkColumn['indicator'] | null): Header {
   const columns = new Map<ListColumn, number>();
+  const marks: MarkColumn[] = [];
   const notes: string[] = [];
   const understood: string[] = [];
   const names = new Map<string, string>();
   cells.forEach((name, index) => {
     const column = columnOfHeader(name);
+    const indicator = column === null || column === 'thieu_hut' ? indicatorOfHeader(name) : null;
+    if (indicator) {
+      marks.push({ index, header: name, indicator });
+      if (typeof indicator === 'string') understood.push(`“${name}” → chỉ số ${indicator}`);
+      else notes.push(`Cột “${name}”: ${indicator.vague}; dòng nào đánh dấu cột này sẽ bị từ chối.`);
+      return;
+    }
     if (!column) return;
     const first = columns.get(column);
     if (first !== undefined) {
@@ -127,8 +156,9 @@ function readHeader(cells: string[], line: number): Header {
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
   if (missing.length === 0) {
+    if (marks.length > 0) notes.unshift('Cột của từng chỉ số: ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.');
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, names, notes };
+    return { ok: true, columns, marks, names, notes };
   }
   const vague = cells.flatMap((name) => {
     const words = wordsOf(name);
@@ -189,7 +219,20 @@ function indicatorReader(rules: RuleSet) {
     return null;
   };
   const examples = `ghi tên chỉ số như “${rules.indicators[0]!.name}”, mã như ${rules.indicators[0]!.id} hoặc bí danh như ${rules.indicators.slice(0, 3).map((indicator) => indicator.aliases[0]).join(', ')}`;
-  return (text: string, column: string): IndicatorId[] => {
+  /** The indicator a header cell is the column of: its whole words (after "thiếu hụt", "chỉ số") name one, or several (vague). */
+  const header = (text: string): MarkColumn['indicator'] | null => {
+    const all = wordsOf(text);
+    const prefix = INDICATOR_COLUMN_PREFIXES.find((words) => all.startsWith(`${words} `));
+    const words = prefix ? all.slice(prefix.length + 1) : all;
+    if (!words) return null;
+    try {
+      return named(words.split(' '), text, text, true);
+    } catch (error) {
+      if (error instanceof RowError) return { vague: error.message };
+      throw error;
+    }
+  };
+  const cell = (text: string, column: string): IndicatorId[] => {
     const ids = new Set<IndicatorId>();
     for (const piece of text.split(INDICATOR_SEPARATORS)) {
       const pieceWords = wordsOf(piece);
@@ -209,6 +252,19 @@ function indicatorReader(rules: RuleSet) {
     }
     return [...ids];
   };
+  return { cell, header };
+}
+
+/** Whether a cell of an indicator's own column marks the household deprived in it; throws when the cell says neither. */
+function marked(text: string, column: MarkColumn): boolean {
+  const words = wordsOf(text);
+  if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) return false;
+  if (NO_DEPRIVATION_WORDS.includes(words)) return false;
+  if (!DEPRIVED_MARKS.includes(words) && !DEPRIVED_SYMBOLS.includes(text)) {
+    throw new RowError(column.header, `“${text}” không rõ là có thiếu hụt hay không: ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không`);
+  }
+  if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
+  return true;
 }
 
 function readMoney(text: string, column: string): number {
@@ -230,12 +286,16 @@ function memoised<T>(read: (text: string) => T): (text: string) => T {
 }
 
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
-function profileReader(rules: RuleSet, defaultDate: string) {
+function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>) {
   const readDate = memoised(parseUserDate);
   const readArea = memoised((text) => rules.areaAliases.get(fold(text).replace(/\s+/g, '')));
-  const readIndicators = indicatorReader(rules);
-  const indicatorReaders = { thieu_hut: memoised((text) => readIndicators(text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators(text, 'khong_ro')) };
-  return (cell: (column: Column) => string): HouseholdProfileInput => {
+  const indicatorReaders = { thieu_hut: memoised((text) => readIndicators.cell(text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators.cell(text, 'khong_ro')) };
+  /** The indicators marked in their own columns, added to the deprivation column's. */
+  const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
+    const found = marks.filter((column) => marked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
+    return found.length === 0 ? listed : [...new Set([...listed, ...found])];
+  };
+  return (cell: (column: Column) => string, marks: readonly MarkColumn[] = [], cells: readonly string[] = []): HouseholdProfileInput => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
     if (!area) throw new RowError('khu_vuc', `khu vực “${areaText}” không hợp lệ (nt/nông thôn hoặc tt/thành thị)`);
@@ -253,7 +313,7 @@ function profileReader(rules: RuleSet, defaultDate: string) {
       date,
       area,
       members: Number(membersText),
-      deprivations: indicatorReaders.thieu_hut(cell('thieu_hut')),
+      deprivations: markedIn(marks, cells, indicatorReaders.thieu_hut(cell('thieu_hut'))),
       unsure: indicatorReaders.khong_ro(cell('khong_ro')),
     };
     if (perPersonIncome !== undefined) profile.monthlyIncomePerPerson = perPersonIncome;
@@ -282,8 +342,10 @@ export async function classifyList(
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], standards: new Set(), byClass: new Map(), byIndicator: new Map() };
-  const toProfile = profileReader(rules, options.defaultDate);
+  const indicators = indicatorReader(rules);
+  const toProfile = profileReader(rules, options.defaultDate, indicators);
   let columns: Map<ListColumn, number> | null = null;
+  let marks: MarkColumn[] = [];
   /** Where each column is in a record (-1: not in the list), worked out once from the header. */
   let positions: Record<Column, number> | null = null;
   let width = 0;
@@ -298,7 +360,7 @@ export async function classifyList(
     const cell = (column: Column) => cells[positions![column]] ?? '';
     let profile: HouseholdProfileInput;
     try {
-      profile = toProfile(cell);
+      profile = toProfile(cell, marks, cells);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
@@ -336,9 +398,10 @@ export async function classifyList(
     for (const record of chunk) {
       if (!columns) {
         if ('cells' in record && !record.cells.some(Boolean)) continue;
-        const header = 'cells' in record ? readHeader(record.cells, record.line) : null;
+        const header = 'cells' in record ? readHeader(record.cells, record.line, indicators.header) : null;
         if (header?.ok) {
           columns = header.columns;
+          marks = header.marks;
           const found = columns;
           positions = Object.fromEntries(LIST_COLUMNS.map(({ column }) => [column, found.get(column) ?? -1])) as Record<Column, number>;
           width = (record as { cells: string[] }).cells.length;

@@ -177,6 +177,43 @@ describe('indicator names as people write them', () => {
   });
 });
 
+describe('a column of its own for each indicator, marked as cadres mark it', () => {
+  // Hand-computed, 2026 (NĐ 07/2021 Điều 3 kept by NĐ 351/2025), rural: 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000.
+  // H1: BHYT x, nước X, nhà tiêu “có” → 3 deprivations → poor (before: the marks were ignored, near-poor).
+  // H2: BHYT 1, nước ✓, nhà tiêu 0, việc làm “không” → 2 → near-poor. H3: nothing marked → 0 → near-poor.
+  const header = 'STT,Mã hộ,Khu vực,Số nhân khẩu,Tổng thu nhập,BHYT,Nước sinh hoạt,Thiếu hụt nhà tiêu,Việc làm,Ghi chú';
+  it('“x”, “X”, “có”, “1”, “✓” are deprived; blank, “không”, “0” are not; the marks join the deprivation column', async () => {
+    const { byCode, outcome, problems } = await classify(
+      [header, '1,H1,nt,4,5000000,x,X,có,,', '2,H2,nt,4,5000000,1,✓,0,không,', '3,H3,nt,4,5000000,,,,,ghi chú'].join('\n'),
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(problems).toEqual([]);
+    expect(byCode.H1).toMatchObject({ ma_phan_loai: 'poor', chi_so_thieu_hut: 'health_insurance water_source sanitation' });
+    expect(byCode.H2).toMatchObject({ ma_phan_loai: 'near_poor', chi_so_thieu_hut: 'health_insurance water_source' });
+    expect(byCode.H3).toMatchObject({ ma_phan_loai: 'near_poor', so_chi_so_thieu_hut: '0' });
+    expect(outcome.notes.join('\n')).toContain('“BHYT” → chỉ số health_insurance, “Nước sinh hoạt” → chỉ số water_source, “Thiếu hụt nhà tiêu” → chỉ số sanitation');
+    expect(outcome.notes.join('\n')).toContain('ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó');
+  });
+
+  it('a mark that says neither refuses its row, in place, naming the column as the list heads it; “Nhà ở” marked names both indicators', async () => {
+    const { rows, problems, outcome } = await classify(
+      ['Mã hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,BHYT,Nhà ở', 'H1,nt,4,1000000,chưa làm thẻ,', 'H2,nt,4,1000000,x,x', 'H3,nt,4,1000000,x,'].join('\n'),
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([['2', 'H1', 'error'], ['3', 'H2', 'error'], ['4', 'H3', 'near_poor']]);
+    expect(rows[0]!.ly_do).toBe('Cột BHYT: “chưa làm thẻ” không rõ là có thiếu hụt hay không: ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không');
+    expect(rows[1]!.ly_do).toContain('Cột Nhà ở: “Nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area)');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 'BHYT'], [3, 'Nhà ở']]);
+    expect(outcome.summary).toMatchObject({ rows: 3, classified: 1, rejected: 2 });
+  });
+
+  it('a count column is not an indicator column: “Số người phụ thuộc” keeps its numbers, “Người phụ thuộc” is marked', async () => {
+    const { byCode, problems } = await classify(['Mã hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Số người phụ thuộc,Người phụ thuộc,Điện thoại', 'H1,nt,4,1000000,3,x,0912345678'].join('\n'));
+    expect(problems).toEqual([]);
+    expect(byCode.H1!.chi_so_thieu_hut).toBe('dependents');
+  });
+});
+
 describe('cli batch on real files', () => {
   it('CSV as the tester exported it: every row in the results, reasons in Vietnamese, counts add up', () => {
     const input = join(work, 'ds.csv');

@@ -45,5 +45,15 @@ export const VAGUE_COLUMNS: readonly { phrase: string; columns: readonly ListCol
  */
 export const NO_DEPRIVATION_WORDS: readonly string[] = [
   ...YES_NO.no.filter((reply) => /^(?:khong|hong)\b/.test(reply)),
-  'khong thieu hut', 'khong thieu', 'khong co chi so nao', '0',
+  'khong thieu hut', 'khong thieu', 'khong co chi so nao', '0', 'false',
 ];
+
+/**
+ * A list with a column of its own for each indicator ("BHYT", "Nước sinh hoạt", "Thiếu hụt nhà tiêu"): the header
+ * names the indicator (rules data: code, alias, name), maybe after one of these words; a cell marked with a
+ * DEPRIVED_MARKS word or a DEPRIVED_SYMBOLS sign is a deprivation, a cell empty, "-" or saying none
+ * (NO_DEPRIVATION_WORDS) is not ("true"/"false": an Excel check box), anything else refuses the row with the column named (never guessed).
+ */
+export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu'];
+export const DEPRIVED_MARKS: readonly string[] = ['x', '1', 'true', 'thieu', 'thieu hut', 'co thieu hut', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
+export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', '×', '✗', '✘', '☒'];

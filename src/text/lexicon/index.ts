@@ -291,6 +291,9 @@ export function validateColumns(data: typeof columns, section = 'columns.ts'): v
   }
   checkPhrases(section, 'NOT_A_COLUMN', data.NOT_A_COLUMN);
   checkPhrases(section, 'NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS);
+  checkPhrases(section, 'INDICATOR_COLUMN_PREFIXES', data.INDICATOR_COLUMN_PREFIXES);
+  checkPhrases(section, 'DEPRIVED_MARKS', data.DEPRIVED_MARKS);
+  checkApart(section, ['DEPRIVED_MARKS', data.DEPRIVED_MARKS], ['NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS]);
   for (const { phrase, columns: meant } of data.VAGUE_COLUMNS) {
     checkPhrases(section, 'VAGUE_COLUMNS', [phrase]);
     if (owner.has(phrase)) throw new LexiconError(section, phrase, `VAGUE_COLUMNS: đã là cột ${owner.get(phrase)}`);
