@@ -153,7 +153,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   let closing: Promise<void> | undefined;
   // Counted in memory and written in one statement at most every STORE_DEFAULTS.counterFlushMs (as SQLite does):
   // a statement per question or check was a round trip per request. While PostgreSQL is unreachable the
-  // counts wait in memory (said once per try in the log) and are written when it is back.
+  // counts wait in memory (said once in the log, and once more when they are written) and are written when it is back.
   const counts = countsInMemory({
     write: async (unwritten) =>
       void (await query(
@@ -164,6 +164,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     isOpen: () => !closed,
     closed: () => new Error(`Cơ sở dữ liệu PostgreSQL ${where} đã đóng: lượt này không được đếm.`),
     onFailure: (error) => logger?.warn('store_counts_not_written', { error }),
+    onRecovered: (failedTries) => logger?.info('store_counts_written_again', { failedTries }),
   });
   return {
     backend: 'postgres',

@@ -86,19 +86,32 @@ export function clip(text: string): string {
  * Counters (questions asked, checks by class) added up in memory and written together at most every
  * STORE_DEFAULTS.counterFlushMs by `write` (one transaction or statement for all of them), not one write per
  * request. `withUnwritten` adds what is not written yet to rows read from the store; the store's close awaits
- * `flush`. A write that fails keeps its counts for the next try (`onFailure` hears of a timed one); counting
- * in a closed store throws `closed()`.
+ * `flush`. A write that fails keeps its counts for the next try; counting in a closed store throws `closed()`.
+ * While the timed writes keep failing, `onFailure` hears of the first failure only, and `onRecovered` of the
+ * first write that succeeds after it (with the number of failed tries), so an outage is two log lines, not
+ * one a second.
  */
 export function countsInMemory(options: {
   write(counts: [name: string, value: number][]): Promise<void>;
   isOpen(): boolean;
   closed(): Error;
   onFailure(error: unknown): void;
+  onRecovered(failedTries: number): void;
 }) {
   const unwritten = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
+  let failedTries = 0;
+  const timed = async (): Promise<void> => {
+    try {
+      await flush();
+      if (failedTries > 0) options.onRecovered(failedTries);
+      failedTries = 0;
+    } catch (error) {
+      if (failedTries++ === 0) options.onFailure(error);
+    }
+  };
   const later = () => {
-    timer ??= setTimeout(() => void flush().catch(options.onFailure), STORE_DEFAULTS.counterFlushMs).unref();
+    timer ??= setTimeout(() => void timed(), STORE_DEFAULTS.counterFlushMs).unref();
   };
   const flush = async (): Promise<void> => {
     clearTimeout(timer);

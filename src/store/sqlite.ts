@@ -380,6 +380,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     isOpen: () => db.open,
     closed: () => new StoreError(`Kho dữ liệu "${file}" đã đóng: lượt này không được đếm. / The store "${file}" is closed.`, file),
     onFailure: () => {},
+    onRecovered: () => {},
   });
   const count = counts.count;
 
