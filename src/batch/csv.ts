@@ -17,11 +17,48 @@ import type { OutputFile } from './output.ts';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
-/** The delimiter used most in the first non-blank line (`,` on a tie): Excel writes `;` where `,` is the decimal mark. */
+/** How many times `delimiter` stands outside quotes in `line`. */
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const character of line) {
+    if (character === '"') quoted = !quoted;
+    else if (character === delimiter && !quoted) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The delimiter of the header and the rows under it, judged on the first non-blank lines (the header is looked for
+ * among BATCH_DEFAULTS.headerSearchRows of them, and the rows after it agree with it), not on line 1 alone: a title
+ * line above the header ("Danh sách hộ nghèo, cận nghèo - xã Hòa Bình" over a `;` or tab list, as Excel saves
+ * "CSV (semicolon)" and "Unicode Text") has no delimiter or a stray comma. The delimiter that splits the most lines
+ * into the same number of cells wins, then the one splitting them into more cells, then `,`: Excel writes `;` where
+ * `,` is the decimal mark, and a cell "1,2 triệu" or "bhyt, nước" adds commas that vary from row to row.
+ */
 export function detectDelimiter(text: string): string {
-  const first = text.slice(0, BATCH_DEFAULTS.sniffBytes).split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const count = (delimiter: string) => first.split(delimiter).length - 1;
-  return DELIMITERS.reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best), ',');
+  const lines = text
+    .slice(0, BATCH_DEFAULTS.sniffBytes)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 2 * BATCH_DEFAULTS.headerSearchRows);
+  const score = (delimiter: string) => {
+    const times = new Map<number, number>();
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, delimiter);
+      if (count > 0) times.set(count, (times.get(count) ?? 0) + 1);
+    }
+    let best = { lines: 0, cells: 0 };
+    for (const [cells, count] of times) if (count > best.lines || (count === best.lines && cells > best.cells)) best = { lines: count, cells };
+    return best;
+  };
+  let chosen: string = ',';
+  let top = score(chosen);
+  for (const delimiter of DELIMITERS.slice(1)) {
+    const found = score(delimiter);
+    if (found.lines > top.lines || (found.lines === top.lines && found.cells > top.cells)) [chosen, top] = [delimiter, found];
+  }
+  return chosen;
 }
 
 const QUOTE_PROBLEMS: Record<string, string> = {
