@@ -124,7 +124,8 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
       if ('code' in parsed) {
         chunk.push({ line: start, problem: QUOTE_PROBLEMS[parsed.code] ?? `dòng CSV sai định dạng (${parsed.code})` });
       } else {
-        if (width === 0 && parsed.cells.some(Boolean)) width = parsed.cells.length;
+        // The list's width is its first record of two cells or more: a title alone in its cell above the header is not.
+        if (width === 0 && parsed.cells.filter(Boolean).length > 1) width = parsed.cells.length;
         chunk.push({ line: start, cells: parsed.cells });
       }
       if (chunk.length >= BATCH_DEFAULTS.chunkRows) {

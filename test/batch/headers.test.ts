@@ -92,6 +92,19 @@ describe('finding the header row', () => {
     expect(formatSummary(rules, outcome.summary)).toContain('(Không tính 2 dòng tiêu đề nằm trên dòng tên cột: dòng 1, 2.)');
   });
 
+  it('a title typed alone above a “;” header decides neither the delimiter nor the width: every column and every row is read', async () => {
+    // Hand-computed, 2026 rural: H01 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000, 1 deprivation → near-poor; H02 3.000.000 ÷ 3 = 1.000.000 → near-poor.
+    const semicolons = ['DANH SACH HO RA SOAT NAM 2026 - THON 3', 'STT;Mã hộ;Khu vực;Số nhân khẩu;Tổng thu nhập;Thiếu hụt;Ghi chú', '1;H01;nt;4;5000000;bhyt;"ghi chú\nhai dòng"', '2;H02;nt;3;3000000;;'];
+    const commas = ['DANH SÁCH HỘ RÀ SOÁT', ...semicolons.slice(1).map((line) => line.replaceAll(';', ','))];
+    for (const lines of [semicolons, commas]) {
+      const { outcome, rows, problems } = await classify(lines.join('\n'));
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(problems).toEqual([]);
+      expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai, r.chi_so_thieu_hut])).toEqual([['3', 'H01', 'near_poor', 'health_insurance'], ['5', 'H02', 'near_poor', '']]);
+      expect(outcome.summary).toMatchObject({ rows: 2, classified: 2, rejected: 0, titleRows: [1] });
+    }
+  });
+
   it('a title row that cannot be read is counted apart, and its problem is still said', async () => {
     const { outcome, rows } = await classify(['"DANH SÁCH" HỘ NGHÈO,,', 'Khu vực,Số nhân khẩu,Thu nhập bình quân', 'nt,4,1200000'].join('\n'));
     if (!outcome.ok) throw new Error(outcome.message);
