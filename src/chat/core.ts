@@ -30,6 +30,7 @@ import {
   answerWithText,
   askCurrent,
   chooseArea,
+  correction,
   editStep,
   reviewReply,
   understoodFacts,
@@ -318,6 +319,36 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [lines(note), ...beginQuestions(turn, interview)];
   }
 
+  /**
+   * A message while the consent question is open. What answers the check ("6 trieu" to the bot's "2 nghìn hay 2 triệu?",
+   * "o que", "5 nguoi") is taken into the check, not answered as a new question; a question of several words is answered.
+   * Either way the consent question is asked again last, so a typed number presses its buttons, never those of an answer
+   * in between ("5" once made a share link of the passage shown for "o que").
+   */
+  function consentPending(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
+    // "chuẩn nghèo nông thôn bao nhiêu" names an area but asks a question; "o que", "6 trieu", "nhà 4 người ở quê" tell.
+    const message = readMessage(text);
+    const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
+    const told = tells ? correction(interview, text, rules, dayOf(interview)) : undefined;
+    if (told) {
+      turn.interview = told;
+      turn.household = true;
+      return [lines(`Mình ghi nhận: ${understoodFacts(told, rules, dayOf(told)).join('; ')}.`), consentAgain()];
+    }
+    if (text.split(' ').length >= MIN_QUESTION_WORDS) {
+      return [...freeText(turn, text), consentAgain()];
+    }
+    return [consentAgain()];
+  }
+
+  /** The consent question again, short: its buttons are the consent reply's own. */
+  function consentAgain(): Reply {
+    return reply(
+      [plain('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.')],
+      info.consentReply().buttons,
+    );
+  }
+
   function continueInterview(turn: Turn, interview: Interview): Reply[] {
     if (!isFinished(interview, rules, dayOf(interview))) {
       // Before the first indicator question: what was understood, with the income per person, correctable in one tap or line.
@@ -479,7 +510,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const answer = readYesNo(text) ?? (/^(dong y|dong y luu|luu)$/.test(matchKey(text)) ? 'yes' : undefined);
       if (answer === 'yes') return giveConsent(turn, true);
       if (answer === 'no' || matchKey(text) === 'khong luu') return giveConsent(turn, false);
-      return undefined;
+      return consentPending(turn, interview, text);
     }
     if (isFinished(interview, rules, dayOf(interview))) return undefined;
     if (interview.reask) {
@@ -772,6 +803,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const handled = interviewText(turn, turn.interview, text);
       if (handled) return handled;
     }
+    return freeText(turn, text);
+  }
+
+  /** A message that is no command, no choice and no answer to a question the chat asked: what it asks or tells. */
+  function freeText(turn: Turn, text: string): Reply[] {
     // Read once for the readers below.
     const message = readMessage(text);
     // "xin chao", "cam on ad nha": a greeting or thanks alone is answered kindly, never "ngoài phạm vi".
