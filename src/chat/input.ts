@@ -82,8 +82,10 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   const { text, words: key } = readMessage(message);
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
-  // "be di mau giao co dc tien com trua ko, nha e ho ngheo": a support named, no income told, is a support question.
-  if (has(key, SUPPORT_WORDS) && understanding.missing.includes('monthlyIncome')) return undefined;
+  const told = factsTold(understanding);
+  // "be di mau giao co dc tien com trua ko, nha e ho ngheo": a support named, no income told, is a support question;
+  // unless the sentence tells the household ("tui o 1 minh, 68 tuoi, … o que, nha tam bo, ko co bhyt": a support's words as its lacks).
+  if (has(key, SUPPORT_WORDS) && understanding.missing.includes('monthlyIncome') && told < HOUSEHOLD_FACTS) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
   if (has(key, WITHOUT_SUPPORT_WORDS) && factCount(understanding) === 0) return undefined;
@@ -96,8 +98,15 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     if (!statesFacts && (has(key, TOPICS.situations) || has(key, REVIEW_TIMING) || understanding.asOf !== undefined)) return undefined;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
-  return factCount(understanding) >= 2 && (own || understood.members !== null) ? understanding : undefined;
+  return told >= 2 && (own || understood.members !== null) ? understanding : undefined;
 }
+
+/** A sentence telling this many facts (area, members and two more) is a household, whatever support it also names. */
+const HOUSEHOLD_FACTS = 4;
+
+/** What a sentence tells: its facts, and an income it names that needs a question ("50 ngàn" a day, "2" without a unit). */
+const factsTold = (understanding: Understanding) =>
+  factCount(understanding) + (understanding.missing.includes('monthlyIncome') && understanding.questions.length > 0 ? 1 : 0);
 
 const { gets, benefits, which, closing, narrower } = TOPICS.supportsList;
 /** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */

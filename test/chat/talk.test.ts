@@ -55,3 +55,32 @@ describe('while the consent question is open', () => {
     expect((await say('1')).text).toContain('Cảm ơn bạn');
   });
 });
+
+describe('a household told in one sentence', () => {
+  it('K03: one who lives alone, 68, sells lottery tickets, "nha tam bo, ko co bhyt": the check starts, no BHYT card', async () => {
+    harness = await openHarness();
+    const turn = await say('tui o 1 minh, 68 tuoi, ban ve so moi ngay kiem dc 50 ngan, o que, nha tam bo, ko co bhyt');
+    expect(turn.text).toContain('Mình hiểu: Khu vực: Nông thôn; Số người: 1');
+    expect(turn.text).toContain('Bảo hiểm y tế: thiếu hụt');
+    expect(turn.text).toContain('tiền một ngày');
+    expect(turn.buttons.map((button) => button.action)).toEqual(['consent:yes', 'consent:no', 'ck:cancel']);
+    expect(turn.text).not.toContain('Ngân sách nhà nước đóng');
+    const income = await say('1500000');
+    expect(income.text).toContain('1.500.000 đồng/tháng ÷ 1 người = 1.500.000 đồng/người/tháng');
+  });
+
+  it('A58: "cho hỏi chút, nhà e ở P.7 …, 4ng, lương 2 vc 9tr, …" starts the check instead of "ngoài phạm vi"', async () => {
+    harness = await openHarness();
+    const turn = await say('cho hỏi chút, nhà e ở P.7 Q.Bình Thạnh, 4ng, lương 2 vc 9tr, có con nhỏ 4t đi mẫu giáo, nhà thuê 16m2');
+    expect(turn.text).not.toContain('ngoài phạm vi');
+    expect(turn.text).toContain('Số người: 4');
+    expect(turn.text).toContain('Đồng ý lưu');
+  });
+
+  it('a question about a support that tells only the area and members stays a support question', async () => {
+    harness = await openHarness();
+    const turn = await say('nha tui 3 nguoi o que co dc bhyt ko');
+    expect(turn.text).toContain('bảo hiểm y tế');
+    expect(turn.text).not.toContain('Đồng ý lưu');
+  });
+});
