@@ -47,34 +47,41 @@ const SUPPORT_CLASSES: { key: string; classification: SupportClass }[] = [
 const classLabels = (classes: SupportClass[]) => classes.map((classification, index) => (index === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
 
 /**
- * One support asked about ("tiền ăn trưa mẫu giáo bao nhiêu"), for the class named or every class, with the same
- * renderer as /hotro and a result (amount and status included). Classes with the same details are named together
- * instead of repeating the paragraph; a support that has ended says so, with what it was.
+ * Supports asked about ("tiền ăn trưa mẫu giáo bao nhiêu"), each in turn, for the class named or every class, with the
+ * same renderer as /hotro and a result (amount and status included). Classes with the same details are named together
+ * instead of repeating the paragraph, and a support open to every household says so ("Mọi hộ gia đình"); a support
+ * that has ended says so, with what it was.
  */
-export function singleSupportReply(rules: RuleSet, supportId: string, classification: SupportClass | undefined, today: string): Reply {
-  const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
+export function singleSupportReply(rules: RuleSet, supportIds: readonly string[], classification: SupportClass | undefined, today: string): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
-  const byDetail = new Map<string, SupportClass[]>();
-  for (const asked of classes) {
-    for (const support of supportsFor(rules, asked, today).filter((candidate) => candidate.id === supportId)) {
-      const detail = supportDetail(support);
-      byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
+  // Open to every household, the class named or not (supportsFor names only those for a household of unknown class).
+  const everyHousehold = new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
+  const spans: Span[] = supportIds.flatMap((supportId, index) => {
+    const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
+    const byDetail = new Map<string, SupportClass[]>();
+    for (const asked of classes) {
+      for (const support of supportsFor(rules, asked, today).filter((candidate) => candidate.id === supportId)) {
+        const detail = supportDetail(support);
+        byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
+      }
     }
-  }
-  const spans: Span[] = [bold(`${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`)];
-  if (byDetail.size > 0) {
-    spans.push(plain(bullets([...byDetail].map(([detail, named]) => `${classLabels(named)}: ${detail}`))));
-  } else {
+    const heading = bold(`${index > 0 ? '\n\n' : ''}${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`);
+    if (byDetail.size > 0) {
+      const who = (named: SupportClass[]) =>
+        !everyHousehold.has(supportId) ? classLabels(named) : classification ? `${CLASS_NAMES[classification]} (như mọi hộ gia đình)` : 'Mọi hộ gia đình, thuộc loại nào cũng vậy';
+      return [heading, plain(bullets([...byDetail].map(([detail, named]) => `${who(named)}: ${detail}`)))];
+    }
     const ended = endedSupport(rules, supportId, classes, today);
     const who = classification ? CLASS_NAMES[classification].toLowerCase() : 'các loại hộ';
-    spans.push(
+    return [
+      heading,
       plain(
         ended
           ? `Hỗ trợ này không còn áp dụng ngày ${formatDate(today)} (đã kết thúc). Trước đây, ${CLASS_NAMES[ended.classification].toLowerCase()}: ${supportDetail(ended.support)}\n${WHERE_TO_ASK}`
           : `Trong dữ liệu chính sách, ${who} không có hỗ trợ này. ${WHERE_TO_ASK}`,
       ),
-    );
-  }
+    ];
+  });
   spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
 }

@@ -12,7 +12,7 @@ import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from '.
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { CLASS_NAMES } from './info.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
-import { classesNamed, generalSteps, readTopic, referenceLines } from './topics.ts';
+import { classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 
@@ -104,26 +104,31 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
 }
 
 /**
- * One support for the classes asked (every class when none is): the classes that get the same support share a
- * line, then what it is (who qualifies: "từ 70 đến dưới 75 tuổi", "mọi học sinh … công lập"), and where to apply,
- * which is always shown ("… ở đâu" is what outreach staff ask for).
+ * One support for the classes asked (every class when none is), and its related ones that fit first (supportsShown: "76 tuổi
+ * ko có lương hưu" leads with the social pension from 75 of every household): the classes that get the same support share a
+ * line ("Mọi hộ gia đình" when it is open to every household), then what it is (who qualifies: "từ 70 đến dưới 75 tuổi",
+ * "mọi học sinh … công lập"), and where to apply, which is always shown ("… ở đâu" is what outreach staff ask for).
  */
-function supportText(rules: RuleSet, supportId: string, classes: readonly SupportClass[], today: string, asked: readonly string[]): Reply {
+function supportText(rules: RuleSet, supportIds: readonly string[], classes: readonly SupportClass[], today: string, asked: readonly string[]): Reply {
+  const everyHousehold = new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
-  for (const classification of classes.length > 0 ? classes : ALL_CLASSES) {
-    const support = supportsFor(rules, classification, today).find((candidate) => candidate.id === supportId);
-    if (!support) continue;
-    const key = JSON.stringify([supportDetail(support, 'short'), support.what, support.whereToApply, support.basis]);
-    const group = groups.get(key);
-    if (group) group.classes.push(classification);
-    else groups.set(key, { classes: [classification], support });
+  for (const supportId of supportIds) {
+    for (const classification of classes.length > 0 ? classes : ALL_CLASSES) {
+      const support = supportsFor(rules, classification, today).find((candidate) => candidate.id === supportId);
+      if (!support) continue;
+      const key = JSON.stringify([supportId, supportDetail(support, 'short'), support.what, support.whereToApply, support.basis]);
+      const group = groups.get(key);
+      if (group) group.classes.push(classification);
+      else groups.set(key, { classes: [classification], support });
+    }
   }
-  const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
+  const name = rules.supports.find((support) => support.id === supportIds[0])?.name ?? 'Hỗ trợ này';
   const found = [...groups.values()];
   const classNames = (list: SupportClass[]) => list.map((classification, i) => (i === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
+  const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) && classes.length === 0 ? 'Mọi hộ gia đình' : classNames(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
   const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
-    text: `${classNames(named)}: ${supportDetail(support, 'short')}. ${support.what}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
+    text: `${who(named, support)}: ${supportDetail(support, 'short')}. ${support.what}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
     bases: [support.basis],
   }));
   return shortText(
@@ -218,7 +223,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // Every class the request names ("hộ nghèo, cận nghèo"), not only the first.
   // The words of the request that name something decide which lines come first (relevanceOrder).
   const askedWords = specificWords(rest.words);
-  if (topic?.kind === 'support') return [supportText(rules, topic.supportId, classesNamed(rest.words), today, askedWords)];
+  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classesNamed(rest.words), today, askedWords)];
   if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords)];
   if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
   if (topic?.kind === 'standard') {

@@ -7,8 +7,8 @@
 import { OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
-import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
-import { dayForYear, describeStandard, formatDate, indicatorsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { AGE_ABOVE_WORDS, AGE_BELOW_WORDS, AGE_RANGE_WORDS, AGE_WORDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
+import { contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, singleSupportReply, standardAnswer } from './info.ts';
@@ -20,8 +20,11 @@ export type AskedClass = (typeof TOPICS.classes)[number][1];
 
 export type Topic =
   | { kind: 'standard'; year?: number }
-  /** `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first. */
-  | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string }
+  /**
+   * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
+   * `ages`: the ages the question says ("ông nội tui 76 tuổi"): of a support and its related ones, those fitting them come first.
+   */
+  | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string; ages?: number[] }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
@@ -82,6 +85,21 @@ function indicatorsNamed(words: string[], lists: readonly [string, readonly stri
 }
 const householdIndicatorsNamed = (words: string[]) => indicatorsNamed(words, HOUSEHOLD_INDICATOR_WORDS);
 
+/** The oldest age a question can name (as the household profile allows). */
+const MAX_AGE = 130;
+
+/** Ages said ("76 tuổi", "bà nội 80t"; "trên 75 tuổi" as one year more; "70-75 tuổi", "từ 70 đến 75 tuổi" as both ends), in order; "dưới 6 tuổi" says none. */
+function agesSaid(words: string[]): number[] {
+  const age = (word: string | undefined) => (word !== undefined && /^\d{1,3}$/.test(word) && Number(word) <= MAX_AGE ? Number(word) : undefined);
+  return words.flatMap((word, at) => {
+    const value = age(word);
+    if (value === undefined || !AGE_WORDS.has(words[at + 1] ?? '') || AGE_BELOW_WORDS.has(words[at - 1] ?? '')) return [];
+    if (AGE_ABOVE_WORDS.has(words[at - 1] ?? '')) return [value + 1];
+    const from = age(words[at - 1]) ?? (AGE_RANGE_WORDS.has(words[at - 1] ?? '') ? age(words[at - 2]) : undefined);
+    return from !== undefined && from < value ? [from, value] : [value];
+  });
+}
+
 const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)?/gu;
 
 /**
@@ -137,7 +155,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only }]) => has(words, named) && (!only || only.includes(support)),
     )?.[0];
-    return { kind: 'support', supportId: support, ...(classification ? { classification } : {}), ...(group ? { group } : {}) };
+    const ages = agesSaid(words);
+    return { kind: 'support', supportId: support, ...(classification ? { classification } : {}), ...(group ? { group } : {}), ...(ages.length > 0 ? { ages } : {}) };
   }
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
   const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
@@ -179,11 +198,23 @@ export function checkTopicSupports(rules: RuleSet): void {
 }
 
 /**
+ * The support asked about and its related ones (rules/supports `related`: the same benefit for other groups), those that
+ * fit first: for the class named (every household when none is), with members of the ages said ("76 tuổi": the support
+ * from 75 for every household before the one of poor and near-poor households from 70 to under 75); ties in data order.
+ */
+export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): string[] {
+  const ids = [topic.supportId, ...(rules.supports.find((support) => support.id === topic.supportId)?.related ?? [])];
+  if (ids.length === 1) return ids;
+  const fitting = new Set(supportsFor(rules, topic.classification ?? 'unknown', today, contextOfAges(rules, topic.ages ?? [], today)).map((support) => support.id));
+  return [...ids.filter((id) => fitting.has(id)), ...ids.filter((id) => !fitting.has(id))];
+}
+
+/**
  * A support asked about: rendered with the one support renderer (info.ts), for the class named or every class. A group
  * the data has no rule for ("trẻ em dưới 6 tuổi") is told so first, with no figure for it: what follows is by class.
  */
 export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
-  const card = singleSupportReply(rules, topic.supportId, topic.classification, today);
+  const card = singleSupportReply(rules, supportsShown(rules, topic, today), topic.classification, today);
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   if (!group) return card;
   const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
@@ -309,10 +340,10 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `s`, `s2027`, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>][-a<age>…]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(\d{4})?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
+const TOPIC_CODE = /^(?:s(\d{4})?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?((?:-a\d{1,3}){1,3})?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
 
 /** A rules answer written into button data and share links: short, readable, nothing about the person. */
 export function topicCode(topic: Topic): string {
@@ -321,14 +352,15 @@ export function topicCode(topic: Topic): string {
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : ''}`;
-  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}`;
+  const ages = (topic.ages ?? []).slice(0, 3).map((age) => `-a${age}`).join('');
+  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}${ages}`;
 }
 
 /** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId] = match;
+  const [, year, about, supportId, classCode, groupId, ageList, indicatorList, indicatorYear, assetCode, entryId] = match;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
     const asset = assetCode?.replace(/_/g, ' ');
@@ -353,7 +385,9 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;
   const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
   if (groupId !== undefined && !Object.hasOwn(TOPICS.groupsWithoutRule, groupId)) return undefined;
-  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) };
+  const ages = ageList?.split('-a').slice(1).map(Number) ?? [];
+  if (ages.some((age) => age > MAX_AGE)) return undefined;
+  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}), ...(ages.length > 0 ? { ages } : {}) };
 }
 
 /** Prefix of a share link's payload that carries a rules answer (stored share tokens are random, and never decode as a topic). */

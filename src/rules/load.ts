@@ -315,6 +315,10 @@ function validateRules(dir: string): RuleSet {
       supports.push(support);
     });
   }
+  supports.forEach((support) => {
+    const missing = (support.related ?? []).filter((id) => id === support.id || !supports.some((other) => other.id === id));
+    if (missing.length > 0) throw new RulesFileError(join(dir, 'supports'), `${support.id}.related`, `không có hỗ trợ khác mã "${missing.join('", "')}"`);
+  });
 
   indicatorsFile.indicators.forEach((indicator, i) => {
     checkPlaceholders(dir, 'indicators.yaml', `indicators.${i}.question`, indicator.question);

@@ -160,7 +160,7 @@ export function fillParameters(text: string, thresholds: Thresholds): string {
   });
 }
 
-/** Support conditions that member facts settle (a pre-school child, a pupil, a member of social-pension age); explicit answers win. */
+/** Support conditions that member facts settle (a pre-school child, a pupil, a member of either social-pension age); explicit answers win. */
 export function supportContextFromMembers(household: Household, thresholds: Thresholds, given: SupportContext = {}): SupportContext {
   const details = household.memberDetails ?? [];
   const complete = allDescribedWithAges(household);
@@ -176,8 +176,12 @@ export function supportContextFromMembers(household: Household, thresholds: Thre
   const preschool = derive(range(thresholds, 'preschool_age_from', 'preschool_age_below'), inSchool);
   const pupil = derive(pupilAges, inSchool);
   const pension = derive(range(thresholds, 'social_pension_age_from', 'social_pension_age_below'), () => true);
+  // From the age the poor and near-poor band ends, every household's members (NĐ 176/2025: 75 and over).
+  const elderFrom = thresholds.social_pension_age_below;
+  const elder = derive(elderFrom && { from: elderFrom.value, below: Number.POSITIVE_INFINITY }, () => true);
   if (preschool !== undefined) derived.hasPreschoolChild = preschool;
   if (pupil !== undefined) derived.hasSchoolChild = pupil;
   if (pension !== undefined) derived.hasSocialPensionMember = pension;
+  if (elder !== undefined) derived.hasSocialPensionElder = elder;
   return { ...derived, ...given };
 }

@@ -170,6 +170,7 @@ export const SUPPORT_FACTS = [
   'poorCommune',
   'farmingHousehold',
   'hasSocialPensionMember',
+  'hasSocialPensionElder',
 ] as const;
 
 /** Member-level thresholds (ages, m² per person): dated values with unit, reference, status and checked date. */
@@ -258,6 +259,8 @@ const support = z
     id: z.string().regex(/^[a-z0-9_]+$/),
     name: text,
     whereToApply: text,
+    /** Supports of the same benefit for other groups (ids), shown with this one when it is asked about. */
+    related: z.array(z.string().regex(/^[a-z0-9_]+$/)).optional(),
     variants: z.array(variant).min(1),
   })
   .superRefine((value, ctx) => {

@@ -3,7 +3,7 @@ import type { RuleSet } from './load.ts';
 import type { SupportAmount, SupportVariant } from './schema.ts';
 import type { Classification, SupportContext, SupportResult } from './types.ts';
 import { formatMoney } from './text.ts';
-import { fillParameters, thresholdsOn } from './members.ts';
+import { fillParameters, supportContextFromMembers, thresholdsOn } from './members.ts';
 
 export type SupportClass = Classification | 'newly_escaped';
 
@@ -54,4 +54,13 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
     });
   }
   return results;
+}
+
+/**
+ * What members of the ages a question names settle ("ông nội tui 76 tuổi": a member of 76 and nobody else known), for
+ * telling which of a benefit's supports fits the person asked about (NĐ 176/2025: 70 to under 75, or 75 and over).
+ */
+export function contextOfAges(rules: RuleSet, ages: readonly number[], isoDate: string): SupportContext {
+  if (ages.length === 0) return {};
+  return supportContextFromMembers({ members: ages.length, memberDetails: ages.map((age) => ({ age })) }, thresholdsOn(rules, isoDate));
 }

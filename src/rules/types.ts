@@ -62,6 +62,8 @@ export interface SupportContext {
   farmingHousehold?: boolean;
   /** A member is in the social-pension age band for poor and near-poor households (NĐ 176/2025: 70 to under 75). */
   hasSocialPensionMember?: boolean;
+  /** A member is at or above the general social-pension age (NĐ 176/2025: 75), whatever the household's class. */
+  hasSocialPensionElder?: boolean;
 }
 
 export interface SupportResult {

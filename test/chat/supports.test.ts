@@ -65,11 +65,14 @@ describe('a support asked about alone', () => {
     expect(text).toContain('người cao tuổi từ đủ 60 tuổi');
   });
 
-  it('names the classes with the same details once instead of repeating the paragraph', async () => {
+  it('names the classes with the same details once instead of repeating the paragraph (every household, when it is open to all)', async () => {
     harness = await openHarness({ now: DEC_2026 });
     const tuition = await harness.say('con tui hoc lop 3 co phai dong hoc phi k');
     expect(tuition.text.match(/mọi học sinh trường mầm non và phổ thông công lập được miễn học phí/g)).toHaveLength(1);
-    expect(tuition.text).toContain('Hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo, hộ có mức sống trung bình: ');
+    // Open to every class, including households above the middle band: not a list of four classes that leaves them out.
+    expect(tuition.text).toContain('Mọi hộ gia đình, thuộc loại nào cũng vậy: ');
+    const lunch = await harness.say('tien an trua mau giao bn');
+    expect(lunch.text).toContain('Hộ nghèo, hộ cận nghèo: ');
   });
 
   it('says a programme that ended has ended, with what it was, instead of "no such support"', async () => {
@@ -87,5 +90,45 @@ describe('a support asked about alone', () => {
     expect(insurance.text).toContain('tối thiểu 70%');
     expect(insurance.text).toContain('100% mức đóng nếu hộ cận nghèo sống ở xã nghèo');
     expect(insurance.text).not.toContain('chỉ cho hộ cận nghèo sống ở xã nghèo');
+  });
+});
+
+/**
+ * NĐ 176/2025 (shared/facts/updates-2026.md, [M], amount [?]): everyone from 75 without a pension gets the social pension,
+ * whatever the household's class; members of poor and near-poor households get it from 70 to under 75. Asked in residents'
+ * words, the answer leads with the rule that fits the age said, names every household for the first, and gives no amount.
+ */
+describe('social pension, by the age asked about (outside testers, round 7)', () => {
+  const firstHeading = (text: string) => text.split('\n')[0]!;
+  it.each([
+    'ong noi tui 76 tuoi ko co luong huu co dc tro cap j ko',
+    'ba ngoai 80 tuoi hok co luong huu thi dc lanh tien j hong',
+    'ong tui 78t ko co luong huu nha nuoc co cho tien ko',
+    'ba noi e nam nay 77 tuoi k co luong huu co duoc tro cap hang thang k ad',
+    'nguoi tren 75 tuoi ko co luong huu dc huong gi',
+    'ông nội tôi 76 tuổi không có lương hưu có được trợ cấp gì không',
+    'tía tui 79 tuổi ko có lương hưu, nhà hổng nghèo, có đc trợ cấp hông',
+    'ong gia ko co luong huu thi nha nuoc co cho tien ko',
+  ])('“%s”: the rule for every household from 75 comes first, then the 70–75 rule of poor and near-poor households', async (question) => {
+    harness = await openHarness({ now: DEC_2026 });
+    const { text } = await harness.say(question);
+    expect(firstHeading(text)).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
+    expect(text).toContain('Mọi hộ gia đình, thuộc loại nào cũng vậy: Áp dụng khi: có thành viên từ 75 tuổi trở lên; người cao tuổi đó không có lương hưu.');
+    expect(text).toContain('hộ có mức sống trung bình hay không thuộc diện nào');
+    expect(text).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo');
+    expect(text).toContain('Mức trợ cấp hằng tháng chưa rõ');
+    expect(text).not.toMatch(/\d\.\d{3}\.\d{3} đồng|\d{3}\.000 đồng/);
+    expect(text.indexOf('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)')).toBeGreaterThan(0);
+  });
+
+  it('a member of 71 in a near-poor household: the 70–75 rule first; a household of middle living standard: the rule from 75 applies to it', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    const young = await harness.say('ba noi tui 71 tuoi, nha can ngheo, co duoc lanh tien hang thang ko');
+    expect(firstHeading(young.text)).toMatch(/^Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\)/);
+    expect(young.text).toContain('Hộ cận nghèo (như mọi hộ gia đình): Áp dụng khi: có thành viên từ 75 tuổi trở lên');
+    const middle = await harness.say('nha tui ho trung binh, ba tui 80 tuoi ko luong huu co dc gi ko');
+    expect(firstHeading(middle.text)).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
+    expect(middle.text).toContain('Hộ có mức sống trung bình (như mọi hộ gia đình): Áp dụng khi');
+    expect(middle.text).toContain('Trong dữ liệu chính sách, hộ có mức sống trung bình không có hỗ trợ này.');
   });
 });

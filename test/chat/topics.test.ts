@@ -218,12 +218,14 @@ describe('readTopic', () => {
       { kind: 'losing' },
       { kind: 'losing', asset: 'xe may' },
       { kind: 'procedure', about: 'timing' },
+      { kind: 'support', supportId: 'social_pension', ages: [76] },
+      { kind: 'support', supportId: 'social_pension', classification: 'near_poor', ages: [72, 80] },
     ];
     for (const topic of topics) {
       expect(topicCode(topic)).toMatch(/^[A-Za-z0-9_-]{1,60}$/);
       expect(topicFromCode(topicCode(topic), rules)).toEqual(topic);
     }
-    for (const stale of ['u-no_such_support', 's1900', 'u-housing-x', 'x', '', 'AbCdEfGh12_-', 'i-no_such_indicator', 'i-waste-y1900', 'l-no_such_asset', 'u-housing-gno_group', 'p-no_such_ask']) {
+    for (const stale of ['u-no_such_support', 's1900', 'u-housing-x', 'x', '', 'AbCdEfGh12_-', 'i-no_such_indicator', 'i-waste-y1900', 'l-no_such_asset', 'u-housing-gno_group', 'p-no_such_ask', 'u-social_pension-a999']) {
       expect(topicFromCode(stale, rules), stale).toBeUndefined();
     }
   });

@@ -155,6 +155,8 @@ describe('standardInForce, describeStandard, supportsFor', () => {
     const legalAid = supportsFor(rules, 'near_poor', '2026-03-01').find((s) => s.id === 'legal_aid')!;
     // Near-poor members of the listed groups, not only accused persons (NĐ 144/2017 Điều 2).
     expect(legalAid.what).toMatch(/^Áp dụng khi: Thành viên thuộc một trong các nhóm: người bị buộc tội; người cao tuổi; người khuyết tật/);
-    expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false })).toEqual([]);
+    // Above the middle band: only what every household gets (NĐ 176/2025: from 75 without a pension), and nothing once no member is that old.
+    expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false }).map((s) => s.id)).toEqual(['social_pension_elderly']);
+    expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false, hasSocialPensionElder: false })).toEqual([]);
   });
 });

@@ -42,6 +42,8 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['tuoi', 't']);
 /** Before an age: "dưới 16 tuổi" (younger than), "trên 60 tuổi" (older than). */
 export const AGE_BELOW_WORDS: ReadonlySet<string> = new Set(['duoi']);
 export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngoai']);
+/** Between the two ends of an age range: "từ 70 đến 75 tuổi" ("70-75 tuổi" has none). */
+export const AGE_RANGE_WORDS: ReadonlySet<string> = new Set(['den', 'toi']);
 /** People named before an age besides the family words above: "má tui 72 tuổi", "tui 60 tuổi", "bả 80t". */
 export const PERSON_HEADS: readonly string[] = ['me', 'ma', 'bo', 'cha', 'ba', 'ong', 'toi', 'em', 'anh', 'chi', 'vo', 'chong', 'nho'];
 

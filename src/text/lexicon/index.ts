@@ -243,7 +243,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['MEMBER_NOUNS', data.MEMBER_NOUNS], ['ALONE_PHRASES', data.ALONE_PHRASES], ['CHILD_NOUNS', data.CHILD_NOUNS], ['NOT_PEOPLE', data.NOT_PEOPLE],
     ['JOIN_WORDS', data.JOIN_WORDS], ['NEGATIONS', data.NEGATIONS], ['UNSURE_PHRASES', data.UNSURE_PHRASES],
     ['SMALL_CHILD_PHRASES', data.SMALL_CHILD_PHRASES], ['NOT_A_CHILD_AFTER', data.NOT_A_CHILD_AFTER], ['NOT_A_CHILD_BEFORE', data.NOT_A_CHILD_BEFORE],
-    ['REFERENCE_WORDS', data.REFERENCE_WORDS],
+    ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   const size = (value: number) => Number.isInteger(value) && value >= 1 && value <= 10;

@@ -58,10 +58,11 @@ export const TOPICS = {
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat'],
     electricity_bill: ['tien dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
+    // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
+    // say "trợ cấp hằng tháng" ("77 tuổi k có lương hưu có được trợ cấp hằng tháng k"): before social_assistance.
+    social_pension: ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu'],
     social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang'],
     smartphone_support: ['dien thoai thong minh'],
-    // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025).
-    social_pension: ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu'],
     // "ho ngheo co dc qua tet ko": Tết gifts are decided each year (no figure in the data, ask UBND cấp xã).
     other_supports: ['qua tet', 'nhan qua', 'tang qua', 'xuat khau lao dong'],
   } as Record<string, readonly string[]>,
@@ -96,8 +97,15 @@ export const TOPICS = {
     ['trung binh', 'middle'],
     ['ngheo', 'poor'],
   ] as [string, 'near_poor' | 'newly_escaped' | 'middle' | 'poor'][],
-  /** "giảm nghèo" (the policy, "kết quả giảm nghèo 2021-2025") and the like name no class: their "nghèo" is not hộ nghèo. */
-  notClasses: ['giam ngheo', 'xoa doi giam ngheo', 'xoa ngheo', 'chong ngheo', 'chong tai ngheo'],
+  /**
+   * "giảm nghèo" (the policy, "kết quả giảm nghèo 2021-2025") and the like name no class: their "nghèo" is not hộ nghèo;
+   * nor does a household said not to be one ("nhà ko nghèo", "nhà hổng nghèo": spoken forms are "không" by then).
+   */
+  notClasses: [
+    'giam ngheo', 'xoa doi giam ngheo', 'xoa ngheo', 'chong ngheo', 'chong tai ngheo',
+    'khong ngheo', 'khong phai ho ngheo', 'khong phai ngheo', 'khong la ho ngheo', 'khong thuoc ho ngheo',
+    'khong can ngheo', 'khong phai ho can ngheo', 'khong phai can ngheo', 'khong thuoc ho can ngheo',
+  ],
   /**
    * Asking how classes differ ("hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt"): a class word and
    * one of these, the standard answers (its bands say what tells the classes apart). Two class words alone
