@@ -5,7 +5,7 @@
  * never holds message texts or answers.
  */
 import { randomBytes } from 'node:crypto';
-import type { DocumentMeta } from '../corpus/types.ts';
+import type { DocumentMeta, ProvincesSince2025 } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
 import { checkHousehold, formatDate, lookupStandard, todayIso, type CheckResult, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
@@ -79,7 +79,7 @@ export interface ChatCoreDeps {
   /** The corpus documents, for /nguon and the province preference. */
   documents: readonly DocumentMeta[];
   /** Province before 01/07/2025 → province since (corpus/provinces-2025.yaml). */
-  provincesSince2025: Readonly<Record<string, string>>;
+  provincesSince2025: ProvincesSince2025;
   logger: Logger;
   now?: () => Date;
 }
@@ -796,7 +796,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
     const awaiting = turn.session.awaiting;
     if (awaiting?.kind === 'report') return finishReport(turn, awaiting, text);
-    if (awaiting?.kind === 'province') return info.provinceCommand(turn.session, text);
+    if (awaiting?.kind === 'province') {
+      const chosen = info.chooseProvince(turn.session, text);
+      if (chosen) return chosen;
+    }
 
     // A check started in a private chat is only continued there (the same user may also write in a group).
     if (turn.interview && !turn.message.isGroup) {

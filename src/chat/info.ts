@@ -3,7 +3,7 @@
  * /nguon (source documents), /tinh (province preference) and /trogiup. Figures come from the rules
  * data and document metadata; nothing here states a number of its own.
  */
-import type { DocumentMeta } from '../corpus/types.ts';
+import type { DocumentMeta, ProvincesSince2025 } from '../corpus/types.ts';
 import {
   CLASS_LABELS,
   changesBetween,
@@ -211,26 +211,25 @@ export interface InfoSources {
   rules: RuleSet;
   documents: readonly DocumentMeta[];
   /** Province name before 01/07/2025 → the province holding that territory since (corpus/provinces-2025.yaml). */
-  provincesSince2025: Readonly<Record<string, string>>;
+  provincesSince2025: ProvincesSince2025;
   /** Where the drafts of users who did not consent live (DraftStore.where), said in the consent question. */
   draftsWhere: string;
 }
 
 export function createInfo({ rules, documents, provincesSince2025, draftsWhere }: InfoSources) {
-  /** Provinces the assistant knows by name, each with the one it belongs to since 01/07/2025 when known. */
-  const provinces = new Map<string, { name: string; now: string | null }>();
-  for (const [name, now] of Object.entries(provincesSince2025)) provinces.set(provinceKey(name), { name, now });
-  for (const doc of documents) {
-    for (const name of [doc.province, doc.provinceNow]) {
-      if (name && !provinces.has(provinceKey(name))) provinces.set(provinceKey(name), { name, now: doc.provinceNow });
-    }
-  }
+  /**
+   * Provinces the assistant knows by name (the 63 before 01/07/2025 and the 34 since, corpus/provinces-2025.yaml),
+   * each with the one it belongs to since and the status of that fact.
+   */
+  type KnownProvince = ProvincesSince2025['byName'][string] & { name: string };
+  const provinces = new Map<string, KnownProvince>();
+  for (const [name, since] of Object.entries(provincesSince2025.byName)) provinces.set(provinceKey(name), { name, ...since });
   /**
    * Buttons list only provinces some document belongs to: choosing them changes the answers. Sorted on first
    * use: the Vietnamese collation's data took ~30 ms of a start that does not show the list.
    */
   const documentProvinces = new Set(documents.flatMap((doc) => [doc.province, doc.provinceNow]).filter((name) => name !== null));
-  let sortedProvinces: { name: string; now: string | null }[] | undefined;
+  let sortedProvinces: KnownProvince[] | undefined;
   const provinceList = () =>
     (sortedProvinces ??= [...provinces.values()]
       .filter((province) => documentProvinces.has(province.name))
@@ -321,25 +320,40 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     ];
   }
 
+  /** Chooses the province named, or says none has that name (nothing is kept then). */
   function setProvince(session: Session, typed: string): Reply[] {
+    return (
+      chooseProvince(session, typed) ?? [
+        lines(
+          `Trợ lý không tìm thấy tỉnh, thành phố nào tên "${typed.slice(0, 60)}" trong 34 tỉnh, thành phố hiện nay hay 63 tỉnh, thành phố trước 01/07/2025 (${provincesSince2025.reference}), nên chưa chọn tỉnh nào. Bạn gõ /tinh và tên tỉnh, có dấu hay không dấu đều được, ví dụ "/tinh Vĩnh Long", "/tinh tp hcm".`,
+        ),
+      ]
+    );
+  }
+
+  /**
+   * The reply to a message sent while the province is asked for: the province chosen, or undefined when the message
+   * names none (a question instead: it is read as usual). Either way the province is no longer asked for.
+   */
+  function chooseProvince(session: Session, typed: string): Reply[] | undefined {
     session.awaiting = undefined;
     const known = provinces.get(provinceKey(typed));
-    if (!known) {
-      session.province = typed.slice(0, 60);
-      return [lines(`Đã ghi nhận tỉnh: ${session.province}. Hiện chưa có văn bản riêng của tỉnh này, trợ lý sẽ trả lời theo các văn bản đang có và ghi rõ nguồn.`)];
-    }
+    if (!known) return undefined;
     // Kept under today's name: the search prefers documents whose province or current province matches it.
-    const current = known.now ?? known.name;
+    const current = known.now;
     session.province = current;
     const hasDocuments = documentProvinces.has(current);
+    const status = known.status === 'reported' ? ' (tham khảo)' : '';
     const change =
       current !== known.name
-        ? ` Lưu ý: từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc tỉnh ${current}; trợ lý ưu tiên văn bản của tỉnh ${current}, kể cả văn bản ban hành dưới tên cũ.`
+        ? ` Lưu ý: từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${provincesSince2025.reference})${status}; trợ lý ưu tiên văn bản của ${known.title}, kể cả văn bản ban hành dưới tên cũ.`
         : '';
     const documentsNote = hasDocuments
       ? 'câu trả lời sẽ ưu tiên văn bản của tỉnh này.'
       : 'hiện chưa có văn bản riêng của tỉnh này, trợ lý trả lời theo các văn bản đang có và ghi rõ nguồn.';
-    return [lines(`Đã chọn tỉnh ${known.name}: ${documentsNote}${change}`)];
+    // Every centrally-run city kept its name in 2025, so a name that is today's has today's title.
+    const chosen = known.name === current ? known.title : `tỉnh ${known.name}`;
+    return [lines(`Đã chọn ${chosen}: ${documentsNote}${change}`)];
   }
 
   function provinceCommand(session: Session, args: string): Reply[] {
@@ -399,5 +413,5 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     );
   }
 
-  return { consentReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, provinceAction, helpReply };
+  return { consentReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, helpReply };
 }

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { artifactKey, keepArtifact, readArtifact, type Artifact } from '../cache/artifact.ts';
 import { corpusFiles, DEFAULT_CORPUS_DIR, loadCorpus, PROVINCE_MAP } from './load.ts';
-import type { Corpus } from './types.ts';
+import type { Corpus, ProvincesSince2025 } from './types.ts';
 
 export const DEFAULT_CORPUS_CACHE_DIR = fileURLToPath(new URL('../../.cache/corpus/', import.meta.url));
 
@@ -24,7 +24,7 @@ const PARSING_SOURCES = ['corpus/load.ts', 'corpus/frontmatter.ts', 'corpus/pass
 export interface StartCorpus {
   corpus: Corpus;
   /** Province before the 2025 merger → province since (corpus/provinces-2025.yaml). */
-  provincesSince2025: Record<string, string>;
+  provincesSince2025: ProvincesSince2025;
 }
 
 function corpusKey(files: string[]): string {

@@ -11,7 +11,7 @@ import { splitDocuments } from './detect.ts';
 import { CorpusFileError, documentMetaSchema, formatCorpusFile } from './frontmatter.ts';
 import { DEFAULT_CORPUS_DIR, PROVINCE_MAP } from './load.ts';
 import { cleanLines, repairBody } from './repair.ts';
-import type { DocumentMeta } from './types.ts';
+import type { DocumentMeta, ProvincesSince2025 } from './types.ts';
 import { slugify } from './vietnamese.ts';
 import { yaml } from '../yaml.ts';
 
@@ -28,7 +28,7 @@ export interface IngestOptions {
   /** One entry per document found in the file, in order. */
   overrides?: MetaOverrides[];
   /** Province before 01/7/2025 → province since. */
-  provinceMap?: Record<string, string>;
+  provinceMap?: ProvincesSince2025;
   /**
    * Ids already given in this run (several files, or one big file with many documents); each new id
    * is added, with "-2", "-3"… when it is taken, so no document's file overwrites another's.
@@ -59,7 +59,7 @@ export function ingestText(raw: string, sourceFile: string, options: IngestOptio
       title: detected.title ?? `${type} (chưa rõ tiêu đề)`,
       issuer: detected.issuer ?? null,
       province,
-      provinceNow: province ? (options.provinceMap?.[province] ?? null) : null,
+      provinceNow: province ? (options.provinceMap?.byName[province]?.now ?? null) : null,
       signed: detected.signed ?? null,
       sourceFile,
     };
@@ -115,8 +115,30 @@ export function loadSourceManifest(path = SOURCES_MANIFEST): Record<string, Meta
   return loadYaml(path, manifestSchema, {});
 }
 
-export function loadProvinceMap(path = PROVINCE_MAP): Record<string, string> {
-  return loadYaml(path, z.record(z.string(), z.string()), {});
+const provincesSchema = z.object({
+  reference: z.string().min(1),
+  provinces: z.array(
+    z.object({
+      now: z.string().min(1),
+      city: z.boolean().default(false),
+      before: z.array(z.string().min(1)).min(1),
+      status: z.enum(['verified', 'reported']),
+    }),
+  ),
+});
+
+/** corpus/provinces-2025.yaml, by every name a province had before 01/7/2025 (a name listed twice is refused). */
+export function loadProvinceMap(path = PROVINCE_MAP): ProvincesSince2025 {
+  const data = loadYaml(path, provincesSchema, { reference: '', provinces: [] });
+  const byName: ProvincesSince2025['byName'] = {};
+  for (const { now, city, before, status } of data.provinces) {
+    const title = `${city ? 'thành phố' : 'tỉnh'} ${now}`;
+    for (const name of before) {
+      if (byName[name]) throw new CorpusFileError(path, 'provinces', `tỉnh "${name}" có ở hai mục (${byName[name].now}, ${now})`);
+      byName[name] = { now, title, status };
+    }
+  }
+  return { reference: data.reference, byName };
 }
 
 function loadYaml<T>(path: string, schema: z.ZodType<T>, fallback: T): T {

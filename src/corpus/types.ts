@@ -24,6 +24,17 @@ export interface DocumentMeta {
   basis?: string[];
 }
 
+/** Provinces since the 2025 merger (corpus/provinces-2025.yaml): 63 → 34, from 01/07/2025. */
+export interface ProvincesSince2025 {
+  /** The resolution that merged them. */
+  reference: string;
+  /**
+   * Every province name before 01/07/2025 (each of today's 34 included) → the province that holds its territory
+   * since, with the status of that fact: verified in the facts read, or reported ("tham khảo").
+   */
+  byName: Record<string, { now: string; /** "tỉnh Gia Lai", "thành phố Hồ Chí Minh". */ title: string; status: 'verified' | 'reported' }>;
+}
+
 /** A passage: the text under one heading path, with everything needed to cite it. */
 export interface Passage {
   /** Stable id: `${docId}#${section}` (made unique within the document). */

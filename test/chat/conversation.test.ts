@@ -110,6 +110,26 @@ describe('policy questions', () => {
     expect(answer.text).toMatch(/Nguồn: .*Trà Vinh/);
     expect(answer.text).toContain('từ 01/07/2025');
   });
+
+  it('knows the 63 provinces before 01/07/2025 and the 34 since, refuses a name that is neither, and reads a question sent instead of a name', async () => {
+    harness = await openHarness();
+    // A merger outside the verified three: named with its resolution and "tham khảo".
+    const merged = await harness.say('/tinh quang binh');
+    expect(merged.text).toContain('địa bàn tỉnh Quảng Bình thuộc tỉnh Quảng Trị');
+    expect(merged.text).toContain('Nghị quyết 202/2025/QH15');
+    expect(merged.text).toContain('(tham khảo)');
+    // Other names people use, and a centrally-run city called a city.
+    expect((await harness.say('/tinh sai gon')).text).toContain('Đã chọn thành phố Hồ Chí Minh');
+    expect((await harness.say('/tinh vung tau')).text).toContain('địa bàn tỉnh Bà Rịa - Vũng Tàu thuộc thành phố Hồ Chí Minh');
+    // Not a province: said, and nothing kept (the province chosen before stays).
+    const unknown = await harness.say('/tinh Atlantis');
+    expect(unknown.text).toContain('không tìm thấy tỉnh, thành phố nào tên "Atlantis"');
+    expect((await harness.say('/tinh')).text).toContain('Tỉnh đang chọn: Hồ Chí Minh');
+    // Asked for a province, the user asks a question instead: it is answered, not refused as a province name.
+    const question = await harness.say('ho ngheo duoc ho tro gi');
+    expect(question.text).toContain('Hỗ trợ cho hộ nghèo');
+    expect(question.text).not.toContain('không tìm thấy tỉnh');
+  });
 });
 
 describe('which supports a class gets', () => {

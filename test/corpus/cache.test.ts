@@ -36,9 +36,9 @@ describe('loadStartCorpus', () => {
     expect(JSON.stringify(again.corpus.passages)).toBe(JSON.stringify(parsed.corpus.passages));
     // Read from the file: a marker put in the kept copy comes back.
     const kept = JSON.parse(readFileSync(join(cacheDir, file!), 'utf8'));
-    kept.provincesSince2025['Tỉnh Thử'] = 'Tỉnh Kiểm';
+    kept.provincesSince2025.byName['Tỉnh Thử'] = { now: 'Tỉnh Kiểm', status: 'reported' };
     writeFileSync(join(cacheDir, file!), JSON.stringify(kept));
-    expect((await loadStartCorpus(dir, cacheDir)).provincesSince2025['Tỉnh Thử']).toBe('Tỉnh Kiểm');
+    expect((await loadStartCorpus(dir, cacheDir)).provincesSince2025.byName['Tỉnh Thử']?.now).toBe('Tỉnh Kiểm');
   });
 
   it('parses a changed corpus again and keeps only the new copy', async () => {

@@ -115,3 +115,24 @@ describe('ingesting a new resolution', () => {
     expect(() => ingestText('NGHỊ QUYẾT\nVề giảm nghèo\n\nNội dung.\n', 'x.txt', { overrides: [{ signed: '2022-02-30' }] })).toThrow(/x\.txt: trường "signed"/);
   });
 });
+
+describe('corpus/provinces-2025.yaml', () => {
+  it('holds the 63 provinces before 01/07/2025 and the 34 since (28 tỉnh, 6 thành phố), each verified merger as read', () => {
+    const { reference, byName } = loadProvinceMap();
+    expect(reference).toContain('202/2025/QH15');
+    const now = new Set(Object.values(byName).map((entry) => entry.now));
+    expect(now.size).toBe(34);
+    expect(new Set(Object.values(byName).filter((entry) => entry.title.startsWith('thành phố')).map((entry) => entry.now)).size).toBe(6);
+    // 63 names before the merger, and "Thừa Thiên Huế", the province's name until Huế became a city on 01/01/2025.
+    expect(Object.keys(byName)).toHaveLength(64);
+    // Each province of today holds its own name.
+    for (const name of now) expect(byName[name]?.now).toBe(name);
+    // The three mergers read in ../shared/facts/documents-and-places.md [V]; the rest as reported.
+    expect(byName['Thái Bình']).toEqual({ now: 'Hưng Yên', title: 'tỉnh Hưng Yên', status: 'verified' });
+    expect(byName['Bình Định']).toEqual({ now: 'Gia Lai', title: 'tỉnh Gia Lai', status: 'verified' });
+    expect(byName['Trà Vinh']).toEqual({ now: 'Vĩnh Long', title: 'tỉnh Vĩnh Long', status: 'verified' });
+    expect(byName['Bến Tre']?.now).toBe('Vĩnh Long');
+    expect(byName['Quảng Bình']).toEqual({ now: 'Quảng Trị', title: 'tỉnh Quảng Trị', status: 'reported' });
+    expect(byName['Bình Dương']).toEqual({ now: 'Hồ Chí Minh', title: 'thành phố Hồ Chí Minh', status: 'reported' });
+  });
+});

@@ -402,15 +402,17 @@ export function writtenForm(text: string): string {
 // ---------- provinces ----------
 
 const PROVINCE_PREFIX = new RegExp(`^(?:${PROVINCES.prefixes.map((prefix) => fold(prefix)).join('|')}) `);
+const provinceWords = (name: string) =>
+  fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const OTHER_PROVINCE_NAMES = new Map(
-  Object.entries(PROVINCES.otherNames).flatMap(([name, others]) => others.map((other) => [fold(other), fold(name)] as const)),
+  Object.entries(PROVINCES.otherNames).flatMap(([name, others]) => others.map((other) => [provinceWords(other), provinceWords(name)] as const)),
 );
 
 /** The key a province is compared by: "Tỉnh Hưng Yên", "hung yen", "TP. Hồ Chí Minh", "tphcm" → one key per province. */
 export function provinceKey(name: string): string {
-  const words = fold(name)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const words = provinceWords(name);
   const bare = OTHER_PROVINCE_NAMES.has(words) ? words : words.replace(PROVINCE_PREFIX, '');
   return OTHER_PROVINCE_NAMES.get(bare) ?? bare;
 }

@@ -8,5 +8,9 @@ export const PROVINCES: ProvinceWords = {
   prefixes: ['tỉnh', 'thành phố', 'tp', 'thủ đô'],
   otherNames: {
     'Hồ Chí Minh': ['sài gòn', 'sg', 'tphcm', 'hcm', 'tp hcm'],
+    'Bà Rịa - Vũng Tàu': ['vũng tàu', 'bà rịa', 'brvt'],
+    'Đắk Lắk': ['đắc lắc', 'daklak'],
+    // Merged into Hà Nội in 2008 (Nghị quyết 15/2008/QH12), still said by people who lived there.
+    'Hà Nội': ['hà tây'],
   },
 };
