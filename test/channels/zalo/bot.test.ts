@@ -69,7 +69,9 @@ describe('Zalo adapter', () => {
   it('handles one chat in order while other chats go ahead', async () => {
     fake = await startFakeZalo({ token: TOKEN });
     const core = scriptedCore(async (message) => {
-      if (message.text === 'chậm') await wait(300);
+      // u-1's first message is held until u-2 has its reply (at most 5 s): were chats handled one after another,
+      // u-2's reply could not come first. A fixed delay lost this race on a loaded machine.
+      if (message.text === 'chậm') await fake.waitFor('u-2 answered', () => fake.sentTo('u-2').length > 0, 5_000).catch(() => {});
       return [say(`đã nhận: ${message.text ?? ''}`)];
     });
     channel = await startZaloAgainst(fake.apiRoot, core, captureLog().logger);
