@@ -48,6 +48,8 @@ const defaults = {
    * every candidate is scored in full.
    */
   barSample: 2,
+  /** Cost, not relevance: the most terms whose facts (index id, rarity, folded form) are kept between questions. */
+  termMemo: 100_000,
   /** Snippet: words shown, and words kept before the first matched word. */
   snippetWords: 40,
   snippetWordsBefore: 4,

@@ -9,7 +9,7 @@
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
-import { fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenAt, tokenize, type Token } from './normalize.ts';
+import { accentedKey, fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
 import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
@@ -23,12 +23,29 @@ export const DEFAULT_LIMIT = SEARCH_DEFAULTS.limit;
 const ASKING_WORDS = new Set(QUESTION_WORDS.words);
 
 const EXACT_FIELDS = [FIELD.bodyExact, FIELD.headingExact];
+const PAIR_EXACT_FIELDS = [FIELD.pairExact];
 
-/** A term looked up in the index: in which fields, and whether it adds to BM25 or only tells that a passage holds it. */
+/** A term looked up in the index: its id (-1: the corpus never uses it), in which fields, and whether it adds to BM25 or only tells that a passage holds it. */
 interface QueryTerm {
   term: string;
+  id: number;
   fields: readonly number[];
   scored: boolean;
+}
+
+/** What the search needs to know of a term (a word or pair, folded or accented), worked out once per engine (see `factsOf`). */
+interface TermFacts {
+  /** Its id in the index, -1 when the corpus never uses it. */
+  id: number;
+  /** Passages holding it (folded fields), and its BM25 inverse document frequency. */
+  frequency: number;
+  idf: number;
+  /** The term without diacritics. */
+  folded: string;
+  /** No word of it only asks ("gì", "nào"): holding it is evidence. */
+  content: boolean;
+  /** Every word of its folded form is in the corpus. */
+  known: boolean;
 }
 
 /** A content word or pair of the question: its position among the query terms (-1: never matched) and its weight. */
@@ -70,21 +87,19 @@ interface AnalysedQuestion extends Part {
   wordSequence: string[];
   /** Query term positions of its content words, once per occurrence: a phrase cannot hold more content words than a passage holds of these. */
   sequenceContent: number[];
-  /** Marks the passage words that match the question: by exact spelling when the question has diacritics. */
-  marks: (token: Token) => boolean;
+  /** The keys of the passage words a snippet marks: accented keys when the question has diacritics, else folded. */
+  markKeys: Set<string>;
+  accented: boolean;
 }
 
 const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
-const isContent = (term: string) => term.split('_').every((word) => !ASKING_WORDS.has(word));
 /** "và" joins two clauses of a question: "gồm các bước nào và thời hạn bao lâu". */
 const CLAUSE_JOINER = 'va';
 
-function analyse(
-  question: string,
-  idf: (term: string) => number,
-  frequency: (folded: string) => number,
-  D: SearchTunables,
-): AnalysedQuestion {
+/** Distinct strings, in order of first appearance. */
+const distinct = (terms: string[]) => [...new Set(terms)];
+
+function analyse(question: string, factsOf: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
   const text = question.slice(0, D.maxQuestionChars);
   const tokens = writtenTokens(tokenize(text).slice(0, D.maxQuestionWords));
   const alternatives = formalAlternatives(tokens);
@@ -92,16 +107,17 @@ function analyse(
   const everydayPositions = new Set(alternatives.flatMap((alternative) => alternative.positions));
   const searched = [...tokens, ...formalTokens];
   const accented = hasDiacritics(text);
-  const folded = [...new Set(termsOfTokens(searched, 'folded'))];
+  const folded = distinct(termsOfTokens(searched, 'folded'));
+  const foldedSet = new Set(folded);
   // An accented term spelled like its folded twin ("y", "2025") adds nothing to look up.
-  const exact = accented ? [...new Set(termsOfTokens(searched, 'accented'))].filter((term) => fold(term) !== term) : [];
+  const exact = accented ? distinct(termsOfTokens(searched, 'accented')).filter((term) => factsOf(term).folded !== term) : [];
   // Every term is looked up: on a large corpus, leaving common words out lost the passages that hold them.
   const terms: QueryTerm[] = [
-    ...folded.map((term) => ({ term, fields: FOLDED_FIELDS, scored: true })),
+    ...folded.map((term) => ({ term, id: factsOf(term).id, fields: FOLDED_FIELDS, scored: true })),
     ...exact.map((term) =>
       isPair(term)
-        ? { term, fields: [FIELD.pairExact], scored: false }
-        : { term, fields: EXACT_FIELDS, scored: folded.includes(fold(term)) },
+        ? { term, id: factsOf(term).id, fields: PAIR_EXACT_FIELDS, scored: false }
+        : { term, id: factsOf(term).id, fields: EXACT_FIELDS, scored: foldedSet.has(factsOf(term).folded) },
     ),
   ];
   const position = new Map(terms.map((term, i) => [term.term, i]));
@@ -114,14 +130,16 @@ function analyse(
   // another field) says nothing about which passage answers: it is left out of the coverage, so it
   // cannot sink a question the other words answer. Outside the subject it is evidence: "bóng đá".
   const scoped = inScope(searched.map((token) => token.folded));
-  const known = (term: string) => !scoped || term.split('_').every((word) => frequency(word) > 0);
   const contentOf = (tokens: Token[]) =>
-    [...new Set(termsOfTokens(tokens, 'folded'))].filter((term) => !isAbbreviation(term) && isContent(term) && known(term));
+    distinct(termsOfTokens(tokens, 'folded')).filter((term) => {
+      const facts = factsOf(term);
+      return !isAbbreviation(term) && facts.content && (!scoped || facts.known);
+    });
   const content = contentOf(contentTokens);
   const spelled = accented ? exactSpellings(contentTokens) : new Map<string, string>();
   const unit = (term: string): Unit => {
     const spelling = spelled.get(term);
-    return { at: at(term), idf: idf(term), exact: spelling === undefined ? undefined : at(spelling) };
+    return { at: at(term), idf: factsOf(term).idf, exact: spelling === undefined ? undefined : at(spelling) };
   };
   const weight = (units: Unit[]) => units.reduce((sum, { idf }) => sum + idf, 0);
   const part = (terms: string[]): Part => {
@@ -150,7 +168,7 @@ function analyse(
       .filter((clause) => clause.words.length >= 2);
     return parts.length >= 2 ? parts : [];
   };
-  const markKeys = new Set((accented ? exact.concat(folded) : folded).filter((term) => !isPair(term) && isContent(fold(term))));
+  const markKeys = new Set((accented ? exact.concat(folded) : folded).filter((term) => !isPair(term) && factsOf(term).content));
   return {
     terms,
     words,
@@ -168,7 +186,8 @@ function analyse(
     })),
     wordSequence: contentTokens.map((token) => token.folded),
     sequenceContent: contentTokens.filter((token) => !ASKING_WORDS.has(token.folded)).map((token) => at(token.folded)),
-    marks: accented ? (token) => markKeys.has(token.accented) : (token) => markKeys.has(token.folded),
+    markKeys,
+    accented,
   };
 }
 
@@ -221,15 +240,15 @@ class SharedRun {
     this.head = new Int32Array(termCount).fill(-1);
   }
 
-  /** The question's words (term ids, undefined when the corpus never uses the word) and their weights (1 for content words). */
-  prepare(ids: (number | undefined)[], weights: number[]): void {
-    this.ids = ids.filter((id): id is number => id !== undefined);
+  /** The question's words (term ids, -1 when the corpus never uses the word) and their weights (1 for content words). */
+  prepare(ids: number[], weights: number[]): void {
+    this.ids = ids.filter((id) => id >= 0);
     this.weights = weights;
     this.next = new Int32Array(ids.length).fill(-1);
     this.runs = new Int32Array(ids.length);
     this.ends = new Int32Array(ids.length);
     ids.forEach((id, i) => {
-      if (id === undefined) return;
+      if (id < 0) return;
       this.next[i] = this.head[id]!;
       this.head[id] = i;
     });
@@ -463,10 +482,31 @@ export function createSearchEngine(
     const id = index.terms.get(term);
     return id === undefined ? 0 : index.documentFrequency[id]!;
   };
-  /** BM25's inverse document frequency; a term the corpus never uses weighs the most. */
-  const idf = (term: string): number => {
-    const df = frequency(term);
-    return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+  /**
+   * Questions reuse a small vocabulary: each term's facts are worked out once (folding and splitting
+   * a term cost more than the rest of its analysis), at most D.termMemo of them kept.
+   */
+  const termFacts = new Map<string, TermFacts>();
+  const factsOf = (term: string): TermFacts => {
+    let facts = termFacts.get(term);
+    if (facts === undefined) {
+      const id = index.terms.get(term) ?? -1;
+      const df = id < 0 ? 0 : index.documentFrequency[id]!;
+      const folded = fold(term);
+      const words = folded.split('_');
+      facts = {
+        id,
+        frequency: df,
+        // BM25's inverse document frequency; a term the corpus never uses weighs the most.
+        idf: Math.log(1 + (passageCount - df + 0.5) / (df + 0.5)),
+        folded,
+        content: words.every((word) => !ASKING_WORDS.has(word)),
+        known: words.every((word) => frequency(word) > 0),
+      };
+      if (termFacts.size >= D.termMemo) termFacts.clear();
+      termFacts.set(term, facts);
+    }
+    return facts;
   };
 
   /**
@@ -491,7 +531,7 @@ export function createSearchEngine(
     for (const { everyday, formal } of query.equivalents) {
       if (!formal.some((term) => rare.has(term)) || everyday.some((term) => term < 0)) continue;
       // A passage counts for the formal words only when it holds every everyday word: the rarest one finds them.
-      const rarest = everyday.reduce((x, y) => (frequency(query.terms[x]!.term) <= frequency(query.terms[y]!.term) ? x : y));
+      const rarest = everyday.reduce((x, y) => (factsOf(query.terms[x]!.term).frequency <= factsOf(query.terms[y]!.term).frequency ? x : y));
       terms.add(rarest);
     }
     return terms;
@@ -872,9 +912,8 @@ export function createSearchEngine(
     const { query, limit } = asked;
     const gains = gainsOf(query);
     const terms: Lookup[] = [];
-    query.terms.forEach(({ term, fields, scored }, position) => {
-      const id = index.terms.get(term);
-      if (id === undefined) return;
+    query.terms.forEach(({ id, fields, scored }, position) => {
+      if (id < 0) return;
       let size = 0;
       let most = 0;
       for (const field of fields) {
@@ -991,11 +1030,11 @@ export function createSearchEngine(
   function search(question: string, options: SearchOptions = {}): SearchResult[] {
     const wanted = options.limit ?? D.limit;
     const limit = Number.isFinite(wanted) ? Math.min(D.maxLimit, Math.max(1, Math.floor(wanted))) : D.limit;
-    const query = analyse(typeof question === 'string' ? question : '', idf, frequency, D);
+    const query = analyse(typeof question === 'string' ? question : '', factsOf, D);
     if (query.words.length === 0) return [];
     accumulator.start(query.terms.length);
     shared.prepare(
-      query.wordSequence.map((word) => index.terms.get(word)),
+      query.wordSequence.map((word) => factsOf(word).id),
       query.wordSequence.map((word) => (ASKING_WORDS.has(word) ? 0 : 1)),
     );
     let top: { doc: number; score: number }[];
@@ -1020,18 +1059,33 @@ export function createSearchEngine(
     return top.filter((entry) => entry.score >= best * D.minScoreRatio).map(({ doc, score }) => result(doc, score, query));
   }
 
-  /** A passage's words where the index saw them, so its snippet does not tokenize it again. */
-  const tokensOf = (doc: number) => (clean: string) => {
-    const tokens: Token[] = [];
-    const first = index.textOffsets[doc]!;
-    const count = index.textOffsets[doc + 1]! - first;
-    // The passage's words in the index are its heading's, then its text's.
-    const words = index.wordOffsets[doc + 1]! - count;
-    for (let i = 0; i < count; i += 1) {
-      tokens.push(tokenAt(clean, index.textStarts[first + i]!, index.textEnds[first + i]!, index.termList[index.words[words + i]!]!));
+  /** Folded term ids of the words a question's snippets mark (worked out for its first snippet), by question. */
+  const markedIds = new WeakMap<AnalysedQuestion, Set<number>>();
+
+  /** The passage's snippet from the words the index found in it (its heading's words come first in `words`, then its text's). */
+  function snippetOf(doc: number, query: AnalysedQuestion): string {
+    let ids = markedIds.get(query);
+    if (ids === undefined) {
+      ids = new Set<number>();
+      for (const key of query.markKeys) {
+        const { id } = factsOf(factsOf(key).folded);
+        if (id >= 0) ids.add(id);
+      }
+      markedIds.set(query, ids);
     }
-    return tokens;
-  };
+    const text = passages[doc]!.text.normalize('NFC');
+    const first = index.textOffsets[doc]!;
+    const last = index.textOffsets[doc + 1]!;
+    const starts = index.textStarts.subarray(first, last);
+    const ends = index.textEnds.subarray(first, last);
+    const keys = index.words.subarray(index.wordOffsets[doc + 1]! - starts.length, index.wordOffsets[doc + 1]!);
+    const matched = new Uint8Array(starts.length);
+    for (let i = 0; i < starts.length; i += 1) {
+      // An accented question marks its own spelling: only words already matching once folded are read again.
+      matched[i] = ids.has(keys[i]!) && (!query.accented || query.markKeys.has(accentedKey(text.slice(starts[i], ends[i])))) ? 1 : 0;
+    }
+    return makeSnippet(text, { starts, ends, keys, matched }, (id) => factsOf(index.termList[id]!).idf, snippetWindow);
+  }
 
   function result(doc: number, score: number, query: AnalysedQuestion): SearchResult {
     const passage = passages[doc]!;
@@ -1055,7 +1109,7 @@ export function createSearchEngine(
     let snippet: string | undefined;
     Object.defineProperty(found, 'snippet', {
       enumerable: true,
-      get: () => (snippet ??= makeSnippet(passage.text, query.marks, idf, snippetWindow, tokensOf(doc))),
+      get: () => (snippet ??= snippetOf(doc, query)),
       set: (value: string) => {
         snippet = value;
       },

@@ -27,8 +27,11 @@ const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 export { accentKey, fold };
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 export function hasDiacritics(text: string): boolean {
-  return fold(text) !== text.normalize('NFKC').toLowerCase();
+  // Plain ASCII folds to itself in lower case (most questions typed without diacritics): no folding needed.
+  return NOT_ASCII.test(text) && fold(text) !== text.normalize('NFKC').toLowerCase();
 }
 
 /**
@@ -136,28 +139,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** A word whose place and folded key are known; its accented key is worked out when first read. */
-class KnownToken implements Token {
-  phrase = 0;
-  private accentedKey: string | undefined;
-  constructor(
-    private readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly folded: string,
-  ) {}
-  get accented(): string {
-    return (this.accentedKey ??= keysOf(this.text.slice(this.start, this.end)).accented);
-  }
-}
-
-/**
- * The token at [start, end) of an NFC text, from what an earlier `tokenize` of the same text gave: its
- * offsets and folded key (the index keeps them, so a snippet does not tokenize its passage again, and
- * reads a word's accented key only when a question with diacritics asks). Phrases are not kept: 0.
- */
-export function tokenAt(text: string, start: number, end: number, folded: string): Token {
-  return new KnownToken(text, start, end, folded);
+/** A word's accented key (see tokenize): a snippet reads it only for the words whose folded key matched. */
+export function accentedKey(word: string): string {
+  return keysOf(word).accented;
 }
 
 /** The text as the search sees it without diacritics: "Hộ  NGHÈO!" → "ho ngheo", "hooj ngheof" → "ho ngheo". */

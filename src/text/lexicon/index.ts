@@ -447,16 +447,23 @@ export function yearAsked(words: readonly string[], today: string): number | und
   return undefined;
 }
 
-/** Phrase lists split into words once per list, keyed by the list itself (the lexicon's lists are constants). */
-const splitPhraseLists = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+/** Phrase lists compiled once per list, keyed by the list itself (the lexicon's lists are constants): each phrase's words, by its first word. */
+const compiledPhraseLists = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
 
-function splitPhrases(phrases: readonly string[]): readonly (readonly string[])[] {
-  let split = splitPhraseLists.get(phrases);
-  if (split === undefined) {
-    split = phrases.map((phrase) => phrase.split(' '));
-    splitPhraseLists.set(phrases, split);
+function phrasesByFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let compiled = compiledPhraseLists.get(phrases);
+  if (compiled === undefined) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      const list = byFirst.get(parts[0]!);
+      if (list) list.push(parts);
+      else byFirst.set(parts[0]!, [parts]);
+    }
+    compiled = byFirst;
+    compiledPhraseLists.set(phrases, compiled);
   }
-  return split;
+  return compiled;
 }
 
 const GAP_WORDS = new Set(GAPS.words);
@@ -486,13 +493,17 @@ export function phraseEnd(words: readonly string[], index: number, parts: readon
 
 /**
  * Positions of `words` covered by one of the phrases (each a string of words without diacritics), filler
- * words inside a phrase included (phraseEnd). The phrases' words are split once per list (splitPhrases);
- * the list must not be changed after its first use (the lexicon's are not).
+ * words inside a phrase included (phraseEnd), in increasing order. Only the phrases that begin with a word
+ * of `words` are tried: the list is compiled once (phrasesByFirstWord) and must not be changed after its
+ * first use (the lexicon's are not).
  */
 export function phrasePositions(words: readonly string[], phrases: readonly string[]): Set<number> {
+  const byFirst = phrasesByFirstWord(phrases);
   const found = new Set<number>();
-  for (const parts of splitPhrases(phrases)) {
-    for (let i = 0; i < words.length; i += 1) {
+  for (let i = 0; i < words.length; i += 1) {
+    const candidates = byFirst.get(words[i]!);
+    if (candidates === undefined) continue;
+    for (const parts of candidates) {
       const end = phraseEnd(words, i, parts);
       for (let k = i; k < end; k += 1) found.add(k);
     }
