@@ -61,6 +61,17 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
   return classes.length >= 1 && has(words, TOPICS.comparison);
 }
 
+/** The rules/reference.yaml entry on how income is counted (checked at start-up). */
+const INCOME_ENTRY = 'income_counting';
+
+/** "thu nhập tính sao": a subject and an ask of TOPICS.incomeCounting, the ask not the province ("thu nhập của tỉnh"). */
+function asksIncomeCounting(words: string[]): boolean {
+  const { subject, asks, province } = TOPICS.incomeCounting;
+  if (!has(words, subject)) return false;
+  const provinceAt = phrasePositions(words, province);
+  return [...phrasePositions(words, asks)].some((at) => !provinceAt.has(at));
+}
+
 /** "thiếu hụt gồm những cái nào", "mấy chỉ số": the standard lists its indicators (for the period asked). */
 const asksIndicatorList = (words: string[]) => has(words, TOPICS.indicatorList.subject) && has(words, TOPICS.indicatorList.asks);
 
@@ -149,8 +160,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const asksLaterClass = classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility);
   if (asksLaterClass && !namesSupport) return { kind: 'standard', year };
   if (asksLine && !support) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
-  // "thu nhập có tính tiền trợ cấp xã hội không": how income is counted, even when it names a support.
-  if (has(words, TOPICS.incomeCounting.subject) && has(words, TOPICS.incomeCounting.asks)) return undefined;
+  // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
+  // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").
+  if (asksIncomeCounting(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
   if (support) {
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only }]) => has(words, named) && (!only || only.includes(support)),
@@ -186,7 +198,7 @@ export function checkTopicSupports(rules: RuleSet): void {
     throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
   }
   const entries = new Set(rules.reference.map((entry) => entry.id));
-  const missing = Object.keys(TOPICS.reference).filter((id) => !entries.has(id));
+  const missing = [...Object.keys(TOPICS.reference), INCOME_ENTRY].filter((id) => !entries.has(id));
   if (missing.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: mục ${missing.map((id) => `"${id}"`).join(', ')} không có trong rules/reference.yaml (đổi tên hay bỏ?)`);
   }

@@ -44,8 +44,8 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
     // No year 2021 read from the circular's number; with no class or review word it is no reference entry (review3 S8).
     expect(readTopic('Thông tư 07/2021/TT-BLĐTBXH điểm A 140 điểm tương ứng thu nhập bao nhiêu?', TODAY)).toEqual({ kind: 'standard' });
     expect(readTopic('chuan ngheo tu 1/1/2027 la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
-    // How income is counted goes to the explainer even when it names a support.
-    expect(readTopic('Thu nhập để xét hộ nghèo có tính tiền trợ cấp xã hội không?', TODAY)).toBeUndefined();
+    // How income is counted goes to rules/reference.yaml's income_counting even when it names a support.
+    expect(readTopic('Thu nhập để xét hộ nghèo có tính tiền trợ cấp xã hội không?', TODAY)).toEqual({ kind: 'reference', entryId: 'income_counting' });
   });
 
   it('reads time words against today: "năm sau", "sang năm", "từ tháng 1" asked in December are next year', () => {
@@ -115,9 +115,9 @@ describe('readTopic', () => {
       expect(readTopic(question)?.kind, question).toBe('standard');
     }
     expect(readTopic('các chỉ số thiếu hụt năm 2027 gồm những gì')).toEqual({ kind: 'standard', year: 2027 });
-    // How income is counted is the explainer's, even when the question names the review.
+    // How income is counted is rules/reference.yaml's income_counting, even when the question names the review.
     for (const question of ['thu nhap tinh sao', 'thu nhap xet ho ngheo la tinh theo thang hay ca nam', 'tien tro cap co tinh vao thu nhap ko']) {
-      expect(readTopic(question), question).toBeUndefined();
+      expect(readTopic(question), question).toEqual({ kind: 'reference', entryId: 'income_counting' });
     }
     expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard' });
   });
@@ -267,7 +267,7 @@ describe('answers from the right source in the chat', () => {
     expect(electricity.text).toContain('Quyết định 28/2014/QĐ-TTg');
   });
 
-  it('answers "how do classes differ" from the standard of the day, and "how is income counted" from the explainer', async () => {
+  it('answers "how do classes differ" from the standard of the day, and "how is income counted" from rules/reference.yaml', async () => {
     const standard = (await chat.say('/chuan')).replies.map((reply) => reply.spans);
     for (const question of ['ho ngheo voi can ngheo khac nhau cho nao', 'phân biệt hộ nghèo và hộ cận nghèo']) {
       const { text, replies } = await chat.say(question);
@@ -278,6 +278,29 @@ describe('answers from the right source in the chat', () => {
       const { text } = await chat.say(question);
       expect(text, question).toContain('tổng thu nhập của cả hộ gia đình trong 12 tháng trước');
     }
+  });
+
+  // Outside testers, round 7: "tinh" (tính) folds like "tỉnh", and the search quoted a plan's "thu nhập ổn định".
+  it.each([
+    'thu nhap ko on dinh tinh sao',
+    'thu nhập không ổn định thì tính thế nào',
+    'lam thue luc co luc ko thi thu nhap tinh sao ad',
+    'thu nhap thang co thang ko thi tinh kieu gi',
+    'nha lam ruong thu nhap ko deu tinh sao',
+    'thu nhap hok on dinh thi tinh ntn',
+    'lam ho thu nhap ko co dinh thi khai sao',
+  ])('“%s”: how income is counted (12 months, per person), with its basis and UBND cấp xã for the review', async (question) => {
+    const { text } = await chat.say(question);
+    expect(text).toMatch(/^Cách tính thu nhập của hộ khi xét hộ nghèo, hộ cận nghèo:/);
+    expect(text).toContain('tổng thu nhập của cả hộ gia đình trong 12 tháng trước, chia cho 12 tháng và chia cho số người trong hộ');
+    expect(text).toContain('Căn cứ: Nghị định 07/2021/NĐ-CP');
+    expect(text).toContain('do UBND cấp xã xác định khi rà soát');
+    expect(text).not.toContain('Theo văn bản');
+  });
+
+  it('"thu nhập … của tỉnh" is the province, not how income is counted', () => {
+    expect(readTopic('thu nhap binh quan cua tinh nam 2025 la bao nhieu', '2026-12-01')).toBeUndefined();
+    expect(readTopic('thu nhap ko on dinh tinh sao', '2026-12-01')).toEqual({ kind: 'reference', entryId: 'income_counting' });
   });
 
   it('checks a household asked about "năm sau" under next year\'s standard and says so (F19)', async () => {
@@ -442,7 +465,7 @@ describe('answers from the right source in the chat', () => {
     expect(asked.text).toContain('Hỗ trợ cho hộ nghèo');
   });
 
-  it('answers how income is counted in a resident\'s words from the explainer, not a fund quote (findings3 §5)', async () => {
+  it('answers how income is counted in a resident\'s words from the rules data, not a fund quote (findings3 §5)', async () => {
     const { text } = await chat.say('thu nhap tinh sao, co tinh tien tro cap cua ba tui ko');
     expect(text).toContain('12 tháng');
     expect(text).toContain('trợ cấp xã hội do Nhà nước chi trả không tính vào thu nhập');

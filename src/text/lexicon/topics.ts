@@ -194,10 +194,16 @@ export const TOPICS = {
     waste: ['rac thai'],
   } as Record<string, readonly string[]>,
   /**
-   * Asking how income is counted ("thu nhập tính sao", "thu nhập xét hộ nghèo tính theo tháng hay năm"): one
-   * `subject` and one `asks` send it to the explainer, even when it also names the review ("xét hộ nghèo").
+   * Asking how income is counted ("thu nhập tính sao", "thu nhap ko on dinh tinh sao", "thu nhập xét hộ nghèo tính theo
+   * tháng hay năm"): one `subject` and one `asks` send it to rules/reference.yaml's income_counting, even when it also names
+   * the review ("xét hộ nghèo") or a support ("có tính tiền trợ cấp không"). "tính" and "tỉnh" fold alike: `province`
+   * phrases ("thu nhập bình quân của tỉnh") are the province, not an ask.
    */
-  incomeCounting: { subject: ['thu nhap'], asks: ['tinh', 'cach tinh', 'xac dinh', 'cong vao', 'tinh vao'] },
+  incomeCounting: {
+    subject: ['thu nhap'],
+    asks: ['tinh', 'cach tinh', 'xac dinh', 'cong vao', 'tinh vao', 'ke khai', 'khai sao', 'khai the nao', 'khai nhu the nao', 'khai ra sao'],
+    province: ['cua tinh', 'toan tinh', 'o tinh', 'trong tinh', 'cac tinh', 'tinh nha', 'tinh minh', 'tinh ta', 'tinh thanh', 'tinh uy'],
+  },
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
     subject: ['chi so', 'thieu hut'],
