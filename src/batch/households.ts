@@ -12,6 +12,9 @@ import {
   assessmentLines,
   leanResult,
   formatDate,
+  formatMoney,
+  formatNumber,
+  parseAmount,
   parseMoney,
   parseUserDate,
   type Classification,
@@ -30,6 +33,7 @@ import {
   VAGUE_COLUMNS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
+import { CURRENCY_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import type { Cell, ResultSink, RowProblem, TableSource } from './types.ts';
 
@@ -118,9 +122,68 @@ export interface MarkColumn {
   indicator: IndicatorId | { vague: string };
 }
 
+/** The two income columns: per person, or the household's total. */
+type IncomeColumn = 'thu_nhap_binh_quan' | 'tong_thu_nhap';
+const INCOME_COLUMNS: readonly IncomeColumn[] = ['thu_nhap_binh_quan', 'tong_thu_nhap'];
+
+/**
+ * How an income column's cells are read, from its header: the period it names ("Tổng thu nhập năm", "(đồng/năm)",
+ * "12 tháng": a year's income, ÷ 12 for the month) and its unit ("(1000đ/người/tháng)", "(nghìn đồng)": a bare
+ * figure × 1.000). A cell that says its own period ("60 triệu/năm", "5 triệu/tháng") keeps it.
+ */
+interface IncomeReading {
+  period: 'month' | 'year';
+  scale: number;
+}
+const MONTHLY: IncomeReading = { period: 'month', scale: 1 };
+const MONTHS_PER_YEAR = 12;
+const MONTH_WORD = Object.keys(PERIOD_WORDS).find((word) => PERIOD_WORDS[word] === 'month')!;
+/** A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied. */
+const BARE_DONG_MINIMUM = 100_000;
+
+/**
+ * An income column's reading from its header words, with what the header report says of it; or why the column cannot
+ * be read (a day's or a week's income, both a month and a year named). "năm 2026" is the list's year, not a period.
+ * A header naming no period is read per month, as the column names document, and said when it is not one of them.
+ */
+function incomeReading(name: string, column: IncomeColumn): { reading: IncomeReading; said: string } | { refused: string } {
+  const words = wordsOf(name).split(' ');
+  const periods = new Set<string>();
+  let scale = 1;
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    const next = words[at + 1] ?? '';
+    if (word === String(MONTHS_PER_YEAR) && PERIOD_WORDS[next] === 'month') {
+      periods.add('year');
+      at += 1;
+    } else if (PERIOD_WORDS[word] && !/^\d{4}$/.test(next)) {
+      periods.add(PERIOD_WORDS[word]!);
+    } else if ((MONEY_UNITS[word] !== undefined || /^\d+$/.test(word)) && CURRENCY_WORDS.has(next)) {
+      scale = MONEY_UNITS[word] ?? Number(word);
+    } else if (/^\d+d$/.test(word)) {
+      scale = Number(word.slice(0, -1));
+    }
+  }
+  const other = [...periods].filter((period) => period !== 'month' && period !== 'year');
+  if (other.length > 0) {
+    return { refused: `Cột “${name}” là thu nhập theo ${other[0] === 'week' ? 'tuần' : 'ngày'}: chuẩn nghèo xét thu nhập mỗi tháng (thu nhập 12 tháng ÷ 12); hãy đổi cột thành thu nhập tháng hoặc năm.` };
+  }
+  if (periods.size > 1) {
+    return { refused: `Cột “${name}” ghi cả tháng và năm: chưa rõ là thu nhập của kỳ nào; hãy ghi một kỳ, ví dụ “Tổng thu nhập năm” hoặc “Tổng thu nhập/tháng”.` };
+  }
+  const period = periods.has('year') ? 'year' : 'month';
+  const parts: string[] = [];
+  if (period === 'year') parts.push('thu nhập cả năm, chia 12 ra mỗi tháng');
+  else if (periods.size === 0 && wordsOf(name) !== column.replaceAll('_', ' ')) {
+    parts.push('tên cột không ghi tháng hay năm: đọc là thu nhập mỗi tháng; nếu là cả năm, hãy ghi “năm” vào tên cột');
+  }
+  if (scale !== 1) parts.push(`đơn vị ${formatNumber(scale)} đồng: ô ghi số trơn được nhân ${formatNumber(scale)}`);
+  return { reading: period === 'month' && scale === 1 ? MONTHLY : { period, scale }, said: parts.length > 0 ? ` (${parts.join('; ')})` : '' };
+}
+
 /** `names`: the header's text of a column where it is not the column's own name ("Số nhân khẩu (so_nguoi)"). */
 type Header =
-  | { ok: true; columns: Map<ListColumn, number>; marks: MarkColumn[]; names: Map<string, string>; notes: string[] }
+  | { ok: true; columns: Map<ListColumn, number>; marks: MarkColumn[]; incomes: Map<IncomeColumn, IncomeReading>; names: Map<string, string>; notes: string[] }
   | { ok: false; named: number; message: string };
 
 /**
@@ -133,6 +196,8 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
   const notes: string[] = [];
   const understood: string[] = [];
   const names = new Map<string, string>();
+  const incomes = new Map<IncomeColumn, IncomeReading>();
+  const unreadable: string[] = [];
   cells.forEach((name, index) => {
     const column = columnOfHeader(name);
     const indicator = column === null || column === 'thieu_hut' ? indicatorOfHeader(name) : null;
@@ -149,16 +214,26 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
       return;
     }
     columns.set(column, index);
-    if (wordsOf(name) === column.replaceAll('_', ' ')) return;
-    understood.push(`“${name}” → ${column}`);
-    names.set(column, `${name} (${column})`);
+    let said = '';
+    if ((INCOME_COLUMNS as readonly string[]).includes(column)) {
+      const income = incomeReading(name, column as IncomeColumn);
+      if ('refused' in income) unreadable.push(income.refused);
+      else {
+        incomes.set(column as IncomeColumn, income.reading);
+        said = income.said;
+      }
+    }
+    if (wordsOf(name) === column.replaceAll('_', ' ') && said === '') return;
+    understood.push(`“${name}” → ${column}${said}`);
+    if (wordsOf(name) !== column.replaceAll('_', ' ')) names.set(column, `${name} (${column})`);
   });
+  if (unreadable.length > 0) return { ok: false, named: columns.size, message: unreadable.join(' ') };
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
   if (missing.length === 0) {
     if (marks.length > 0) notes.unshift('Cột của từng chỉ số: ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.');
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, marks, names, notes };
+    return { ok: true, columns, marks, incomes, names, notes };
   }
   const vague = cells.flatMap((name) => {
     const words = wordsOf(name);
@@ -273,6 +348,38 @@ function readMoney(text: string, column: string): number {
   return parsed.value;
 }
 
+/**
+ * A cell of an income column whose header gives a year or a unit: per month (a year's figure ÷ 12, exactly: the line is
+ * compared to the đồng), and the working said in the row's reasons. A cell saying its own period keeps it.
+ */
+function readIncome(text: string, column: IncomeColumn, reading: IncomeReading): { value: number; note: string } {
+  const whose = column === 'tong_thu_nhap' ? 'Tổng thu nhập của hộ' : 'Thu nhập bình quân mỗi người';
+  let said: number;
+  let unit = '';
+  const bare = /^(\d+)(?:[.,](\d+))?$/.exec(text);
+  if (reading.scale !== 1 && bare) {
+    // "1.200" in thousands is 1.200 × 1.000 (a dot or comma before three digits groups them); "1,5" in millions is 1,5.
+    const grouped = reading.scale < 1e6 && bare[2]?.length === 3;
+    said = Number(grouped ? `${bare[1]}${bare[2]}` : `${bare[1]}.${bare[2] ?? 0}`) * reading.scale;
+    if (Number(bare[1]) >= BARE_DONG_MINIMUM) {
+      throw new RowError(column, `“${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}, quá lớn; nếu ô đã ghi bằng đồng, hãy ghi “${text} đồng”`);
+    }
+    unit = `Ô “${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}. `;
+  } else {
+    const parsed = /^\d+$/.test(text) ? parseMoney(text) : parseAmount(text);
+    if (!parsed.ok) throw new RowError(column, parsed.question);
+    if ('amount' in parsed) {
+      // "60 triệu/năm", "5 triệu/tháng": the cell's own period ("năm" alone may be the digit five: "năm triệu").
+      const { period, count, value } = parsed.amount;
+      if (period === 'year' || count > 1 || wordsOf(text).split(' ').includes(MONTH_WORD)) return { value, note: '' };
+      said = value;
+    } else said = parsed.value;
+  }
+  if (reading.period === 'month') return { value: said, note: unit };
+  const value = said / MONTHS_PER_YEAR;
+  return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ` };
+}
+
 /** `read` remembered per distinct text (a list repeats a handful of dates, areas and indicator names); a text read as undefined is read again. */
 function memoised<T>(read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
@@ -295,7 +402,13 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const found = marks.filter((column) => marked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
   };
-  return (cell: (column: Column) => string, marks: readonly MarkColumn[] = [], cells: readonly string[] = []): HouseholdProfileInput => {
+  /** A household's profile, and the working of an income read with its header's period or unit (said in its reasons). */
+  return (
+    cell: (column: Column) => string,
+    marks: readonly MarkColumn[] = [],
+    cells: readonly string[] = [],
+    incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
+  ): { profile: HouseholdProfileInput; note: string } => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
     if (!area) throw new RowError('khu_vuc', `khu vực “${areaText}” không hợp lệ (nt/nông thôn hoặc tt/thành thị)`);
@@ -307,8 +420,16 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
-    const perPersonIncome = perPerson ? readMoney(perPerson, 'thu_nhap_binh_quan') : undefined;
-    const totalIncome = !perPerson && total ? readMoney(total, 'tong_thu_nhap') : undefined;
+    let note = '';
+    const income = (text: string, column: IncomeColumn) => {
+      const reading = incomes?.get(column) ?? MONTHLY;
+      if (reading === MONTHLY) return readMoney(text, column);
+      const read = readIncome(text, column, reading);
+      note = read.note;
+      return read.value;
+    };
+    const perPersonIncome = perPerson ? income(perPerson, 'thu_nhap_binh_quan') : undefined;
+    const totalIncome = !perPerson && total ? income(total, 'tong_thu_nhap') : undefined;
     const profile: HouseholdProfileInput = {
       date,
       area,
@@ -318,7 +439,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     };
     if (perPersonIncome !== undefined) profile.monthlyIncomePerPerson = perPersonIncome;
     if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
-    return profile;
+    return { profile, note };
   };
 }
 
@@ -346,6 +467,7 @@ export async function classifyList(
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   let columns: Map<ListColumn, number> | null = null;
   let marks: MarkColumn[] = [];
+  let incomes = new Map<IncomeColumn, IncomeReading>();
   /** Where each column is in a record (-1: not in the list), worked out once from the header. */
   let positions: Record<Column, number> | null = null;
   let width = 0;
@@ -359,8 +481,9 @@ export async function classifyList(
     }
     const cell = (column: Column) => cells[positions![column]] ?? '';
     let profile: HouseholdProfileInput;
+    let note: string;
     try {
-      profile = toProfile(cell, marks, cells);
+      ({ profile, note } = toProfile(cell, marks, cells, incomes));
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
@@ -380,7 +503,7 @@ export async function classifyList(
     return [
       line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[classification], classification,
       result.incomePerPerson, result.deprivationCount, deprivations.join(' '), result.standard.id,
-      yesNo(result.provisional), lines.reasons, { own: '', shared: lines.margins },
+      yesNo(result.provisional), note === '' ? lines.reasons : { own: note + lines.reasons.own, shared: lines.reasons.shared }, { own: '', shared: lines.margins },
       ...(next
         ? [next.standardId, formatDate(next.from), CLASS_LABELS[next.classification], next.classification, yesNo(next.provisional)]
         : ['', '', '', '', '']),
@@ -402,6 +525,7 @@ export async function classifyList(
         if (header?.ok) {
           columns = header.columns;
           marks = header.marks;
+          incomes = header.incomes;
           const found = columns;
           positions = Object.fromEntries(LIST_COLUMNS.map(({ column }) => [column, found.get(column) ?? -1])) as Record<Column, number>;
           width = (record as { cells: string[] }).cells.length;

@@ -35,6 +35,7 @@ bằng "," ";" hoặc tab):
   so_nguoi             số thành viên                                                     (bắt buộc)
   thu_nhap_binh_quan   thu nhập mỗi người mỗi tháng, ví dụ 1500000, "1,5 triệu", 1tr5
   tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan)
+                       (tên cột ghi "năm", "(đồng/năm)": thu nhập cả năm, được chia 12; "(1000đ)": số × 1.000)
   thieu_hut            các chỉ số thiếu hụt, cách nhau bởi dấu cách, "," hoặc "|": "bhyt nuoc nhatieu",
                        "bảo hiểm y tế, tiếp cận thông tin" (tên chỉ số, có dấu hay không)
   khong_ro             các chỉ số chưa rõ (tùy chọn)

@@ -18,7 +18,7 @@ export { changesBetween, defaultChangesWindow, newStandardSoon, describeChange, 
 export { contextOfAges, supportsFor, type SupportClass } from './supports.ts';
 export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
-export { parseMoney } from './money.ts';
+export { parseAmount, parseMoney } from './money.ts';
 export { formatMoney, formatNumber } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';

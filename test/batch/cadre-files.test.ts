@@ -69,3 +69,60 @@ describe('a title line above a `;` or tab list (findings6 item 3, L7–L9)', () 
     expect(detectDelimiter('a,b\n')).toBe(',');
   });
 });
+
+describe('the income period and unit come from the header (findings6 item 1, L2, L3, L16)', () => {
+  it('l2.csv “Tổng thu nhập năm” with x / 1 / có indicator columns: a year’s income ÷ 12 ÷ members', async () => {
+    const { outcome, rows, notes } = await run('l2.csv');
+    if (!outcome.ok) throw new Error(outcome.message);
+    // H001 NT 60.000.000/năm ÷ 12 ÷ 4 = 1.250.000 + BHYT, nước, nhà tiêu → poor; H002 72.000.000 ÷ 12 ÷ 4 = 1.500.000 + 1 → near-poor;
+    // H003 54.000.000 ÷ 12 ÷ 3 = 1.500.000 + 4 → poor; H004 TT 48.000.000 ÷ 12 ÷ 2 = 2.000.000 + 2 → near-poor. (Old code: all "none".)
+    expect(rows.map((r) => [r.ma_ho, r.thu_nhap_binh_quan, r.so_chi_so_thieu_hut, r.ma_phan_loai])).toEqual([
+      ['H001', '1250000', '3', 'poor'],
+      ['H002', '1500000', '1', 'near_poor'],
+      ['H003', '1500000', '4', 'poor'],
+      ['H004', '2000000', '2', 'near_poor'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Tổng thu nhập của hộ cả năm 60.000.000 đồng ÷ 12 tháng = 5.000.000 đồng mỗi tháng.');
+    expect(notes).toContain('“Tổng thu nhập năm” → tong_thu_nhap (thu nhập cả năm, chia 12 ra mỗi tháng)');
+  });
+
+  it('l16.csv “(đồng/năm)”: a bare figure and “60 triệu/năm” in the cell give the same household the same class', async () => {
+    const { rows } = await run('l16.csv');
+    expect(rows.map((r) => [r.thu_nhap_binh_quan, r.ma_phan_loai])).toEqual([['1250000', 'poor'], ['1250000', 'poor']]);
+  });
+
+  const list = (header: string, ...cells: string[]) => csvSource([`Mã hộ,Khu vực,Số khẩu,${header},Thiếu hụt`, ...cells.map((cell, i) => `H${i + 1},nt,3,${cell},bhyt`)].join('\n'));
+
+  it('a per-person yearly column, “12 tháng”, a cell saying its own month, and “năm 2026” as the list’s year', async () => {
+    // 18.000.000 ÷ 12 = 1.500.000 ≤ line + 1 → near-poor; 18.000.012 ÷ 12 = 1.500.001 > line → middle (compared to the đồng).
+    expect((await run(list('Thu nhập bình quân đầu người/năm', '18000000', '18000012'))).classes).toEqual([['2', 'near_poor'], ['3', 'middle']]);
+    // 13.500.000 ÷ 12 ÷ 3 = 375.000 → near-poor; "5 triệu/tháng" is said per month: 5.000.000 ÷ 3 = 1.666.667 → middle.
+    expect((await run(list('Tổng thu nhập 12 tháng', '13500000', '5 triệu/tháng'))).classes).toEqual([['2', 'near_poor'], ['3', 'middle']]);
+    // "năm 2026" names the year of the list; "/tháng" is the period: 4.500.000 ÷ 3 = 1.500.000 → near-poor.
+    const year2026 = await run(list('Tổng thu nhập/tháng năm 2026', '4500000'));
+    expect(year2026.classes).toEqual([['2', 'near_poor']]);
+  });
+
+  it('a header naming no period is read per month and says so; a day’s income or two periods refuse the list, naming the column', async () => {
+    const none = await run(list('Tổng thu nhập của hộ', '4500000'));
+    expect(none.classes).toEqual([['2', 'near_poor']]);
+    expect(none.notes).toContain('“Tổng thu nhập của hộ” → tong_thu_nhap (tên cột không ghi tháng hay năm: đọc là thu nhập mỗi tháng');
+    const day = await run(list('Thu nhập bình quân/người/ngày công', '50000'));
+    expect(day.outcome.ok).toBe(false);
+    expect(day.notes).toContain('Cột “Thu nhập bình quân/người/ngày công” là thu nhập theo ngày: chuẩn nghèo xét thu nhập mỗi tháng');
+    const both = await run(list('Tổng thu nhập tháng/năm', '4500000'));
+    expect(both.outcome.ok).toBe(false);
+    expect(both.notes).toContain('Cột “Tổng thu nhập tháng/năm” ghi cả tháng và năm');
+  });
+
+  it('a unit in the header: “(1000đ/người/tháng)” makes 1200 read 1.200.000 đồng, said in the row', async () => {
+    // 1.200.000 NT + bhyt → near-poor; 1.600 × 1.000 = 1.600.000 → middle. (Old code: "1200 là nghìn hay triệu?" refused.)
+    const { classes, rows } = await run(list('TNBQ (1000đ/người/tháng)', '1200', '1.600'));
+    expect(classes).toEqual([['2', 'near_poor'], ['3', 'middle']]);
+    expect(rows[0]!.ly_do).toContain('Ô “1200” theo đơn vị của cột (1.000 đồng) là 1.200.000 đồng.');
+    // "(triệu đồng/năm)": 18,5 triệu ÷ 12 ÷ 3 = 513.889 → near-poor.
+    expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '"18,5"'))).rows[0]).toMatchObject({ thu_nhap_binh_quan: '513888.89', ma_phan_loai: 'near_poor' });
+    // A figure already in đồng in a column of millions is refused, not multiplied; "5000000 đồng" says its unit.
+    expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '5000000', '5000000 đồng'))).classes).toEqual([['2', 'error'], ['3', 'near_poor']]);
+  });
+});
