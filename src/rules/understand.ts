@@ -18,6 +18,12 @@ import {
   ALLOWANCE_PHRASES,
   ALONE_PHRASES,
   CHILD_NOUNS,
+  HOUSE_LIST_PHRASES,
+  LIVE_WITH_PHRASES,
+  ONE_PERSON_WORDS,
+  PERSON_QUALIFIERS,
+  SPEAKER_WORDS,
+  UNCOUNTED_PEOPLE,
   DISABILITY_PHRASES,
   ELDERLY_AFTER_PERSON,
   ELDERLY_PHRASES,
@@ -197,6 +203,111 @@ function composedMembers(tokens: Tokens): number | undefined {
     }
     const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => at(tokens, index + 1, split(phrase)));
     if (relative) total += relative[1];
+  }
+  return total;
+}
+
+const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);
+const PAIRS = byLength([...Object.keys(RELATIVE_PHRASES), ...Object.keys(GROUP_WORDS)]);
+const PAIR_SIZES: Readonly<Record<string, number>> = { ...GROUP_WORDS, ...RELATIVE_PHRASES };
+const ONE_PERSON = byLength(ONE_PERSON_WORDS);
+const UNCOUNTED = byLength(UNCOUNTED_PEOPLE);
+const LIVE_WITH = byLength(LIVE_WITH_PHRASES);
+const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
+const SPEAKERS = new Set(SPEAKER_WORDS);
+const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => at(tokens, index, phrase));
+
+/** One person, a pair or a counted group named at `index`: how many and where its words end; 'uncounted' for "con", "các con". */
+function personAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | 'uncounted' | undefined {
+  const children = childrenAt(tokens, index);
+  if (children) {
+    const noun = CHILD_NOUNS.map(split).find((words) => at(tokens, index + 1, words))!;
+    return { count: children, end: index + 1 + noun.length, head: noun.join(' ') };
+  }
+  const counted = countBefore(tokens, index + 1);
+  const group = longestAt(tokens, index + 1, byLength(Object.keys(GROUP_WORDS)));
+  if (counted && counted.start === index && group) return { count: counted.value, end: index + 1 + group.length, head: group.join(' ') };
+  const pair = longestAt(tokens, index, PAIRS);
+  if (pair) return { count: PAIR_SIZES[pair.join(' ')]!, end: index + pair.length, head: pair.join(' ') };
+  const one = longestAt(tokens, index, ONE_PERSON);
+  // "bé" only as a person: not "bể nước".
+  if (one && !(one[0] === 'be' && NOT_A_CHILD_AFTER.has(tokens[index + 1] ?? ''))) return { count: 1, end: index + one.length, head: one.join(' ') };
+  return longestAt(tokens, index, UNCOUNTED) ? 'uncounted' : undefined;
+}
+
+/** After a person's words: "tui" (whose), an age ("80 tuổi", "trên 60 tuổi") or a word such as "già", "nhỏ". */
+function personEnd(tokens: Tokens, from: number): number {
+  let end = from;
+  if (SPEAKERS.has(tokens[end] ?? '')) end += 1;
+  for (let moved = true; moved; ) {
+    moved = false;
+    const bound = AGE_BELOW_WORDS.has(tokens[end] ?? '') || AGE_ABOVE_WORDS.has(tokens[end] ?? '') ? 1 : 0;
+    if (/^\d{1,3}$/.test(tokens[end + bound] ?? '') && AGE_WORDS.has(tokens[end + bound + 1] ?? '')) {
+      end += bound + 2;
+      moved = true;
+    }
+    const qualifier = longestAt(tokens, end, byLength(PERSON_QUALIFIERS));
+    if (qualifier) {
+      end += qualifier.length;
+      moved = true;
+    }
+  }
+  return end;
+}
+
+/**
+ * "tui ở với bé 4 tuổi, ba tui 80 tuổi" = 3, "nhà có tui, vợ tui, ba tui 70 tuổi, 2 đứa nhỏ" = 5: the people living
+ * together named one by one, when the sentence gives no count. Undefined (asked) unless it is plain: a person of no
+ * told number ("con", "các con"), a person after a comma said with more than an age ("…, anh tui đi làm ở Sài Gòn"),
+ * or someone else's own ("vợ tui", "con tui") named elsewhere in the sentence leave the count to the household.
+ */
+function enumeratedMembers(tokens: Tokens): number | undefined {
+  let start = -1;
+  let total = 0;
+  for (let index = 0; index < tokens.length && start < 0; index += 1) {
+    const live = SPEAKERS.has(tokens[index]!) ? longestAt(tokens, index + 1, LIVE_WITH) : undefined;
+    const house = longestAt(tokens, index, HOUSE_LIST);
+    if (live) [start, total] = [index + 1 + live.length, 1];
+    else if (house) [start, total] = [index + house.length, 0];
+    else if (SPEAKERS.has(tokens[index]!) && (tokens[index + 1] === 'voi' || tokens[index + 1] === 'va') && personAt(tokens, index + 2)) [start, total] = [index + 2, 1];
+  }
+  if (start < 0) return undefined;
+  const heads = new Set<string>();
+  let speakerListed = total === 1;
+  let index = start;
+  let afterComma = false;
+  for (;;) {
+    if (total === 0 && SPEAKERS.has(tokens[index] ?? '')) {
+      // "nhà có tui, vợ tui": the speaker is one of the people listed.
+      speakerListed = true;
+      total += 1;
+      index += 1;
+    } else {
+      const person = personAt(tokens, index);
+      if (person === 'uncounted') return undefined;
+      // "tui ở với bé, bé bị suy dinh dưỡng": the same person said again ends the list.
+      if (!person || (afterComma && heads.has(person.head))) break;
+      const end = personEnd(tokens, person.end);
+      const next = tokens[end];
+      const separated = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next);
+      // "…, anh tui đi làm ở Sài Gòn": a person after a comma said with more than an age may not live here.
+      if (afterComma && !separated) return undefined;
+      total += person.count;
+      heads.add(person.head);
+      index = end;
+      if (!separated) break;
+    }
+    const next = tokens[index];
+    if (next !== ',' && !JOIN_WORDS.has(next ?? '')) break;
+    afterComma = next === ',';
+    index += 1;
+  }
+  if (!speakerListed || total < 2) return undefined;
+  // Someone's own person named elsewhere ("vợ tui làm 2 triệu") who is not one of those listed: not plain.
+  for (let other = 0; other < tokens.length; other += 1) {
+    if (other >= start && other < index) continue;
+    const person = personAt(tokens, other);
+    if (person && person !== 'uncounted' && SPEAKERS.has(tokens[person.end] ?? '') && !heads.has(person.head)) return undefined;
   }
   return total;
 }
@@ -453,7 +564,7 @@ function clauseOf(tokens: Tokens, index: number): [number, number] {
  * How many people an age is said of: "3 đứa con dưới 16 tuổi" = 3, "2 ông bà già" = 2, "ông nội 75 tuổi" = 1;
  * `listed` when another age comes first ("2 đứa nhỏ 3 tuổi với 7 tuổi": the 7 is one of the two).
  */
-function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: number; listed: boolean } {
+function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: number; listed: boolean; named: boolean } {
   const countAt = (index: number) => {
     const children = childrenAt(tokens, index);
     if (children) return children;
@@ -461,39 +572,54 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
     return group ? (countBefore(tokens, index)?.value ?? group[1]) : undefined;
   };
   for (let index = to - 1; index >= from; index -= 1) {
-    if (AGE_WORDS.has(tokens[index]!)) return { count: 1, listed: true };
+    if (AGE_WORDS.has(tokens[index]!)) return { count: 1, listed: true, named: true };
     if (!PERSON_WORDS.has(tokens[index]!)) continue;
     // The person named: "3 đứa con", "hai vợ chồng", "ông bà nội" — a count or a group just before it, or one.
     for (let start = index; start >= Math.max(from, index - 2); start -= 1) {
       const count = countAt(start);
-      if (count) return { count, listed: false };
+      if (count) return { count, listed: false, named: true };
     }
-    return { count: 1, listed: false };
+    return { count: 1, listed: false, named: true };
   }
-  return { count: 1, listed: false };
+  return { count: 1, listed: false, named: false };
 }
+
+/** What may stand between two ages of one list: "5, 9, 12 tuổi", "3 tuổi, 7 tuổi và 12 tuổi". */
+const AGE_LIST_BREAKS = new Set([',', ...JOIN_WORDS]);
 
 /** "60 tuổi", "dưới 16 tuổi", "bà nội 80t", "ông bà già", "bả bị tàn tật, có trợ cấp": the people described. */
 function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[] {
   const facts: PeopleFact[] = [];
-  tokens.forEach((token, index) => {
-    const number = tokens[index - 1];
-    if (!AGE_WORDS.has(token) || !number || !/^\d{1,3}$/.test(number) || amountAt.has(index - 1)) return;
-    const clause = clauseOf(tokens, index);
-    const value = Number(number);
-    const bound = tokens[index - 2] ?? '';
-    const { count, listed } = peopleCountBefore(tokens, clause[0], index - 1);
+  const isAge = (index: number) => /^\d{1,3}$/.test(tokens[index] ?? '') && !amountAt.has(index);
+  /** The age said by the number at `numberAt`; `inList` when it follows another age of the same list ("5, 9, 12 tuổi"). */
+  const addAge = (numberAt: number, inList: boolean) => {
+    const clause = clauseOf(tokens, numberAt);
+    const value = Number(tokens[numberAt]);
+    const bound = tokens[numberAt - 1] ?? '';
+    const before = peopleCountBefore(tokens, clause[0], numberAt);
+    // "3 đứa con 3 tuổi, 7 tuổi, 12 tuổi": an age alone after a comma that follows an age goes on the same list.
+    const afterAge = !before.named && tokens[clause[0] - 1] === ',' && AGE_WORDS.has(tokens[clause[0] - 2] ?? '');
+    const listed = inList || before.listed || afterAge;
+    const count = listed ? 1 : before.count;
     // "2 con 5 tuổi và 8 tuổi, đứa 8 tuổi không đi học": the 8-year-old said again is not one more person.
     if (!listed && count === 1 && !AGE_BELOW_WORDS.has(bound) && !AGE_ABOVE_WORDS.has(bound)
-      && saidAgain(tokens, clause[0], index - 1) && facts.some((fact) => fact.age === value)) return;
-    // "2 đứa nhỏ 3 tuổi với 7 tuổi", "3 đứa 4 tuổi 9 tuổi và 12 tuổi": an age listed after another is one of the people
-    // counted there (the group of its clause that still has people without an age of their own).
-    const previous = listed ? facts.findLast((fact) => fact.clause[0] === clause[0] && fact.count > 1) : undefined;
+      && saidAgain(tokens, clause[0], numberAt) && facts.some((fact) => fact.age === value)) return;
+    // "2 đứa nhỏ 3 tuổi với 7 tuổi", "3 đứa 4 tuổi 9 tuổi và 12 tuổi", "3 đứa con 5, 9, 12 tuổi": an age listed after another
+    // is one of the people counted there (the group of its clause, or of the list across commas, that still has people
+    // without an age of their own).
+    const previous = listed ? facts.findLast((fact) => (afterAge || inList || fact.clause[0] === clause[0]) && fact.count > 1) : undefined;
     if (previous && previous.count > 1) previous.count -= 1;
     const fact = { count, clause };
     if (AGE_BELOW_WORDS.has(bound)) facts.push({ ...fact, below: value });
     else if (AGE_ABOVE_WORDS.has(bound)) facts.push({ ...fact, above: value });
     else facts.push({ ...fact, age: value });
+  };
+  tokens.forEach((token, index) => {
+    if (!AGE_WORDS.has(token) || !isAge(index - 1)) return;
+    // "3 đứa con 5, 9, 12 tuổi": the bare numbers listed before an age word are ages of the same list.
+    let first = index - 1;
+    while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isAge(first - 2) && !AGE_WORDS.has(tokens[first - 1] ?? '')) first -= 2;
+    for (let numberAt = first; numberAt < index; numberAt += 2) addAge(numberAt, numberAt > first);
   });
   const described = (index: number) => facts.some((fact) => fact.clause[0] <= index && index < fact.clause[1]);
   tokens.forEach((_, index) => {
@@ -656,7 +782,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const date = later ?? today;
   // After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr".
   const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
-  const amounts = findAmounts(text, stopWords);
+  // "1 cụ 62 tuổi" folds to "1 cu 62 tuoi", which reads as "1 củ 62" (1.620.000 đồng): a figure right before "tuổi" is an age.
+  const amounts = findAmounts(text, stopWords).filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? ''));
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
 
@@ -664,7 +791,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const amountStarts = new Set(amounts.map((amount) => amount.start));
   // Tokens said right after an amount as its period or "per person" ("2tr2 1 người/tháng").
   const qualifiers = new Set(amounts.flatMap((amount) => Array.from({ length: amount.end - amount.start }, (_, offset) => amount.start + offset)));
-  const counted = statedMembers(tokens, amountStarts, qualifiers) ?? composedMembers(tokens);
+  const counted = statedMembers(tokens, amountStarts, qualifiers) ?? enumeratedMembers(tokens) ?? composedMembers(tokens);
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
@@ -749,7 +876,7 @@ export function readAreaWords(text: string): Area | undefined {
 /** A count of people answered on its own ("4", "bốn", "mười hai") or in words ("nhà có 5 người", "hai vợ chồng với 3 đứa con"). */
 export function readMemberCount(text: string): number | undefined {
   const tokens = moneyTokens(fold(writtenSentence(text)));
-  const counted = statedMembers(tokens, new Set()) ?? composedMembers(tokens);
+  const counted = statedMembers(tokens, new Set()) ?? enumeratedMembers(tokens) ?? composedMembers(tokens);
   if (counted !== undefined) return counted;
   const digits = tokens.find((token) => /^\d{1,3}$/.test(token));
   if (digits) return Number(digits);

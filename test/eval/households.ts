@@ -37,6 +37,7 @@ export const SENTENCE_FILES = {
   round4: new URL('./households-round4.yaml', import.meta.url),
   round5: new URL('./households-round5.yaml', import.meta.url),
   round6: new URL('./households-round6.yaml', import.meta.url),
+  round7: new URL('./households-round7.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {

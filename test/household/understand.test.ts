@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHousehold, loadRules, parseMoney } from '../../src/rules/index.ts';
 import { findAmounts, parseAmount } from '../../src/rules/money.ts';
-import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+import { profileFromUnderstanding, readMemberCount, understandHousehold } from '../../src/rules/understand.ts';
 
 const rules = loadRules();
 const DATE = '2026-12-01';
@@ -97,6 +97,35 @@ describe('a household in one sentence', () => {
     expect(read('tui voi 2 dua con o que').understood.members).toBe(3);
     expect(read('hai vo chong nuoi 3 con heo').understood.members).toBe(2);
     expect(read('nha 5 nguoi ma chi co 1 nguoi di lam').understood.members).toBe(5);
+  });
+
+  it('counts the people named one by one when no count is said, and asks when it is not plain', () => {
+    // tôi + bé + ba = 3: 3.000.000 ÷ 3 = 1.000.000 ≤ 1.500.000; bé 4 tuổi và ba 80 tuổi = 2/3 > 50% phụ thuộc → cận nghèo.
+    const three = read('tui o voi be 4 tuoi, ba tui 80 tuoi, o que, thu nhap 3 trieu 1 thang');
+    expect(three.understood).toMatchObject({ members: 3, memberDetails: [{ age: 4 }, { age: 80 }] });
+    const checked = checkHousehold(rules, profileFromUnderstanding(three, DATE)!);
+    expect(checked.ok && [checked.value.classification, checked.value.deprivations]).toEqual(['near_poor', ['dependents']]);
+    expect(read('tui o voi be 4 tuoi, ba tui 80 tuoi, thu nhap 3 trieu 1 thang').missing).toEqual(['area']);
+    expect(read('nha co tui, vo tui, ba tui 70 tuoi, 2 dua nho, o xa').understood.members).toBe(5);
+    expect(read('tui song voi me gia va 2 dua con, o que').understood.members).toBe(4);
+    expect(read('tui o voi ba me, o que').understood.members).toBe(3);
+    expect(read('tui voi ba tui o que, tui lam 3 trieu').understood.members).toBe(2);
+    expect(read('tui o voi be, be bi suy dinh duong, o que').understood.members).toBe(2);
+    // The speaker is one of them (before: "chồng và 2 con" = 3, so 5.000.000 ÷ 3 = 1.666.667, mức sống trung bình;
+    // 5.000.000 ÷ 4 = 1.250.000 is cận nghèo).
+    expect(read('em o voi chong va 2 con, o xa, chong lam 5 trieu').understood.members).toBe(4);
+    // Not plain: a number of children not told, someone named elsewhere who may not live here, a house list without the speaker.
+    for (const text of [
+      'toi o voi vo va con, o phuong',
+      'tui o voi cac con o que',
+      'tui o voi ba tui, anh tui di lam o sai gon gui ve 2 trieu',
+      'tui o voi ba tui, vo tui lam 2 trieu, o que',
+      'nha co 2 dua con, o que, thu nhap 3 trieu',
+    ]) {
+      expect(read(text).understood.members, text).toBeNull();
+    }
+    // The interview's answer to "mấy người" is read the same way.
+    expect(readMemberCount('tui voi ba tui va be')).toBe(3);
   });
 
   it('reads the income as the household’s unless it is said per person', () => {
@@ -253,6 +282,30 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('nha 4 nguoi, con 5 tuoi, dua 8 tuoi bo hoc').understood.memberDetails).toEqual([{ age: 5 }, { age: 8 }]);
   });
 
+  it('reads ages listed with commas as the people of the group before them, each once', () => {
+    // Before: [3, 3, 3, 7, 12] (the group took the first age three times, then two more people); [12, 80] (5 and 9 dropped).
+    expect(read('nha 5 nguoi o que, 3 dua con 3 tuoi, 7 tuoi, 12 tuoi').understood.memberDetails).toEqual([{ age: 3 }, { age: 7 }, { age: 12 }]);
+    // findings5 H04: 90.000.000 ÷ 12 ÷ 6 = 1.250.000; 3 con 5, 9, 12 tuổi + bà nội 80 = 4/6 > 50% → thiếu hụt người phụ thuộc → cận nghèo.
+    const h04 = read('nha tui 6 nguoi, 2 vo chong lam ray, 3 dua con 5, 9, 12 tuoi, them ba noi 80 tuoi, thu nhap 1 nam khoang 90 trieu, o vung sau');
+    expect(h04.understood.memberDetails).toEqual([{ age: 5 }, { age: 9 }, { age: 12 }, { age: 80 }]);
+    expect(h04.decided).toMatchObject({ dependents: true });
+    expect(read('nha 6 nguoi, 2 dua con 15, 17 tuoi, ong noi 62 tuoi').understood.memberDetails).toEqual([{ age: 15 }, { age: 17 }, { age: 62 }]);
+    expect(read('nha 4 nguoi, 2 dua nho 3 tuoi va 7 tuoi, thu nhap 5, 6 trieu').understood.memberDetails).toEqual([{ age: 3 }, { age: 7 }]);
+    // Separate people keep their own ages.
+    expect(read('nha 4 nguoi, ong 70 tuoi, ba 65 tuoi').understood.memberDetails).toEqual([{ age: 70 }, { age: 65 }]);
+  });
+
+  it('never reads an age as money: "1 cụ 62 tuổi" is a person, not "1 củ 62" (findings6 C4)', () => {
+    const asked = read('hộ 5 người gồm 2 cháu dưới 16 tuổi và 1 cụ 62 tuổi thì có thiếu hụt chỉ số người phụ thuộc không?');
+    // Before: monthlyIncome 1.620.000 and the 62-year-old taken as one of the two grandchildren.
+    expect(asked.understood.monthlyIncome).toBeNull();
+    expect(asked.missing).toContain('monthlyIncome');
+    expect(asked.understood.memberDetails).toEqual([{ dependant: true }, { dependant: true }, { age: 62 }]);
+    // 3 of 5 are dependants (2 under 16, 62 ≥ 60): 60% > 50%.
+    expect(asked.decided.dependents).toBe(true);
+    expect(read('nha 3 nguoi o que, thu nhap 1 cu 6').understood.monthlyIncome).toBe(1_600_000);
+  });
+
   it('reads the floor area for the m² per person', () => {
     expect(read('3 nguoi o nha thue 15m2').understood.floorAreaM2).toBe(15);
     expect(read('3 nguoi o phong 20 mét vuông').understood.floorAreaM2).toBe(20);
@@ -263,6 +316,11 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('con lon 17 tuoi bo hoc').understood.deprivations).toEqual(['adult_education']);
     expect(read('con 10 tuoi bo hoc').understood.deprivations).toEqual(['child_schooling']);
     expect(read('1 dua con bo hoc').understood.deprivations).toEqual(['child_schooling']);
+    // The band edges (rules/parameters.yaml, NĐ 07/2021 Phụ lục): child schooling 3 to under 16, adult education 16 to 30.
+    expect(read('con 15 tuoi bo hoc').understood.deprivations).toEqual(['child_schooling']);
+    expect(read('con 16 tuoi bo hoc').understood.deprivations).toEqual(['adult_education']);
+    expect(read('chau 30 tuoi bo hoc tu nho').understood.deprivations).toEqual(['adult_education']);
+    expect(read('chau 31 tuoi bo hoc tu nho').understood.deprivations).toEqual([]);
     expect(read('ong noi 70 tuoi mu chu').understood.deprivations).toEqual([]);
     // Parameters moved: the same sentence follows the data, not a number in code.
     const shifted = {

@@ -28,7 +28,7 @@ export const NOT_PEOPLE: ReadonlySet<string> = new Set(['heo', 'lon', 'bo', 'ga'
 
 /** Single older relatives added to a group: "với bà nội", "và mẹ già". */
 export const RELATIVE_PHRASES: Readonly<Record<string, number>> = {
-  'ong ba': 2, 'bo me': 2, 'cha me': 2, 'ba ma': 2, 'ong ba noi': 2, 'ong ba ngoai': 2,
+  'ong ba': 2, 'bo me': 2, 'cha me': 2, 'ba ma': 2, 'ba me': 2, 'ong ba noi': 2, 'ong ba ngoai': 2,
   'ba noi': 1, 'ba ngoai': 1, 'ong noi': 1, 'ong ngoai': 1, 'me gia': 1, 'bo gia': 1, 'cha gia': 1, 'ba gia': 1,
   'me chong': 1, 'me vo': 1, 'bo chong': 1, 'bo vo': 1,
 };
@@ -44,8 +44,11 @@ export const AGE_BELOW_WORDS: ReadonlySet<string> = new Set(['duoi']);
 export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngoai']);
 /** Between the two ends of an age range: "từ 70 đến 75 tuổi" ("70-75 tuổi" has none). */
 export const AGE_RANGE_WORDS: ReadonlySet<string> = new Set(['den', 'toi']);
-/** People named before an age besides the family words above: "má tui 72 tuổi", "tui 60 tuổi", "bả 80t". */
-export const PERSON_HEADS: readonly string[] = ['me', 'ma', 'bo', 'cha', 'ba', 'ong', 'toi', 'em', 'anh', 'chi', 'vo', 'chong', 'nho'];
+/**
+ * People named before an age besides the family words above: "má tui 72 tuổi", "tui 60 tuổi", "bả 80t", "1 cụ 62 tuổi"
+ * ("cụ" folds to "cu" as "củ", a million: before an age it is a person, see understand.ts).
+ */
+export const PERSON_HEADS: readonly string[] = ['me', 'ma', 'bo', 'cha', 'ba', 'ong', 'toi', 'em', 'anh', 'chi', 'vo', 'chong', 'nho', 'cu'];
 
 /**
  * Children said without an age but plainly young: "2 đứa nhỏ", "con nhỏ", "2 đứa con nhỏ", "bé" are under 16, so
@@ -80,6 +83,24 @@ export const AGE_BANDS: Readonly<Record<string, { from?: string; below?: string;
   adult_education: { from: 'adult_education_age_from', to: 'adult_education_age_to', group: 'schooling' },
   nutrition: { below: 'nutrition_child_below', group: 'nutrition' },
 };
+
+/**
+ * The people living together named one by one, with no count: "tui ở với bé 4 tuổi, ba tui 80 tuổi" = 3, "nhà có tui,
+ * vợ tui, ba tui, 2 đứa nhỏ" = 5. The speaker ("tui" is written "tôi") says who they live with (LIVE_WITH_PHRASES), or
+ * lists the house (HOUSE_LIST_PHRASES) naming themself among the people. Each person is a count with a child noun
+ * ("2 đứa con"), a pair (RELATIVE_PHRASES, GROUP_WORDS) or one of ONE_PERSON_WORDS, maybe followed by "tui" (whose)
+ * and an age or PERSON_QUALIFIERS. A word for people of no told number (UNCOUNTED_PEOPLE: "con", "các con") leaves
+ * the count to be asked.
+ */
+export const SPEAKER_WORDS: readonly string[] = ['toi', 'em', 'minh'];
+export const LIVE_WITH_PHRASES: readonly string[] = ['o voi', 'song voi', 'o chung voi', 'song chung voi', 'o cung voi', 'song cung voi', 'o cung', 'song cung', 'o chung', 'song chung'];
+export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'nha em co', 'nha minh co', 'nha gom', 'nha toi gom', 'nha em gom', 'gia dinh co', 'gia dinh gom', 'gia dinh toi co', 'gia dinh toi gom'];
+export const ONE_PERSON_WORDS: readonly string[] = [
+  'be', 'vo', 'chong', 'ba', 'ma', 'me', 'bo', 'cha', 'tia', 'ong', 'anh', 'chi', 'em', 'chu', 'bac', 'thim', 'duong',
+  'con trai', 'con gai', 'con dau', 'con re', 'chau trai', 'chau gai', 'chau noi', 'chau ngoai',
+];
+export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
+export const UNCOUNTED_PEOPLE: readonly string[] = ['con', 'chau', 'cac', 'may', 'nhung', 'con nho', 'chau nho', 'dua', 'tui nho', 'bon nho'];
 
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
 export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);

@@ -243,9 +243,13 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['MEMBER_NOUNS', data.MEMBER_NOUNS], ['ALONE_PHRASES', data.ALONE_PHRASES], ['CHILD_NOUNS', data.CHILD_NOUNS], ['NOT_PEOPLE', data.NOT_PEOPLE],
     ['JOIN_WORDS', data.JOIN_WORDS], ['NEGATIONS', data.NEGATIONS], ['UNSURE_PHRASES', data.UNSURE_PHRASES],
     ['SMALL_CHILD_PHRASES', data.SMALL_CHILD_PHRASES], ['NOT_A_CHILD_AFTER', data.NOT_A_CHILD_AFTER], ['NOT_A_CHILD_BEFORE', data.NOT_A_CHILD_BEFORE],
-    ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS],
+    ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS], ['SPEAKER_WORDS', data.SPEAKER_WORDS],
+    ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],
+    ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
+  // A word is one person or an untold number of people, never both.
+  checkApart(section, ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE]);
   const size = (value: number) => Number.isInteger(value) && value >= 1 && value <= 10;
   checkNumbers(section, 'GROUP_WORDS', data.GROUP_WORDS, size, 'số người phải từ 1 đến 10');
   checkNumbers(section, 'RELATIVE_PHRASES', data.RELATIVE_PHRASES, size, 'số người phải từ 1 đến 10');
