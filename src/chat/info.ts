@@ -26,6 +26,7 @@ import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './resu
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { provinceKey, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
+import { lowerFirst } from '../corpus/vietnamese.ts';
 
 
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
@@ -140,13 +141,19 @@ function outsideDataReply(rules: RuleSet, date: string, asked: string): Reply {
   );
 }
 
-/** What changes from today to just after the next standard starts: one short line each (cheap phones). */
-function changesReply(rules: RuleSet, today: string): Reply {
-  const { from, to } = defaultChangesWindow(rules, today);
+/**
+ * What changes from `day` to just after the next standard starts: one short line each (cheap phones). `lead`: the
+ * answer to a question about what changes, so it first says which standard applies today.
+ */
+function changesReply(rules: RuleSet, day: string, lead = false): Reply {
+  const { from, to } = defaultChangesWindow(rules, day);
   const changes = changesBetween(rules, from, to);
+  const current = lead ? describeStandard(rules, day) : undefined;
   // Each line carries its own date; the window searched (to the day after the new standard starts) is not news.
-  const heading = bold('Sắp thay đổi:\n');
-  if (changes.length === 0) return reply([heading, plain('Chưa có thay đổi nào trong dữ liệu của trợ lý. Hỏi thêm UBND cấp xã.')]);
+  const heading = bold(
+    `${current ? `Hôm nay, ${formatDate(day)}, đang áp dụng ${lowerFirst(current.title)}${STATUS_TAGS[current.status]}, theo ${current.document}.\n` : ''}Sắp thay đổi:\n`,
+  );
+  if (changes.length === 0) return reply([heading, plain(`Chưa có thay đổi nào trong dữ liệu của trợ lý. ${WHERE_TO_ASK}`)]);
   return reply([
     heading,
     plain(bullets(changes.map((change) => `${formatDate(change.date)}: ${describeChange(change)}${STATUS_TAGS[change.status]}`))),
@@ -204,7 +211,20 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
     ...(nextYear ? [[{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }]] : []),
     [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
   ]);
-  return !args.trim() && newStandardSoon(rules, today) ? [standardShown, changesReply(rules, today)] : [standardShown];
+  // Today's card, or a day's ("31/12/2026"), says what changes soon after it ("từ 01/01/2027"): a later year's card does not.
+  const dayShown = !/^\d{4}$/.test(args.trim()) || date === today;
+  return dayShown && newStandardSoon(rules, date) ? [standardShown, changesReply(rules, date)] : [standardShown];
+}
+
+/**
+ * A question about the standard (topics.ts): the card of the day or year asked. When what changes is asked ("tháng sau
+ * tăng lên bn", "từ Tết chuẩn mới áp dụng chưa", "bỏ chỉ số nào"), the changes lead, after today's standard, and the
+ * card that follows is the later one's: the year asked, or the coming standard.
+ */
+export function standardQuestionAnswer(rules: RuleSet, today: string, asked: { year?: number; date?: string; change?: boolean }): Reply[] {
+  if (!asked.change) return standardAnswer(rules, today, asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '');
+  const later = asked.year !== undefined && asked.year > Number(today.slice(0, 4)) ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
+  return [changesReply(rules, today, true), ...standardAnswer(rules, today, later ?? '').filter((_, index) => later !== undefined || index === 0)];
 }
 
 export interface InfoSources {

@@ -4,14 +4,14 @@
  * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
  * everyday words of each indicator).
  */
-import { OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
-import { todayIso } from '../text/dates.ts';
+import { dayAsked, OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { AGE_ABOVE_WORDS, AGE_BELOW_WORDS, AGE_RANGE_WORDS, AGE_WORDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CLASS_NAMES, singleSupportReply, standardAnswer } from './info.ts';
+import { CLASS_NAMES, singleSupportReply, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
 import { STATUS_TAGS } from './result.ts';
 
@@ -19,7 +19,11 @@ import { STATUS_TAGS } from './result.ts';
 export type AskedClass = (typeof TOPICS.classes)[number][1];
 
 export type Topic =
-  | { kind: 'standard'; year?: number }
+  /**
+   * `date`: a day named ("31/12/2026", "hết năm nay"; yyyy-MM-dd, in `year`): the card is that day's. `change`: what
+   * changes is asked ("tháng sau tăng lên bn", "chuẩn mới bỏ chỉ số nào"): the changes lead, then the card.
+   */
+  | { kind: 'standard'; year?: number; date?: string; change?: boolean }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
    * `ages`: the ages the question says ("ông nội tui 76 tuổi"): of a support and its related ones, those fitting them come first.
@@ -136,7 +140,15 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const asset = Object.keys(TOPICS.losing.assets).find((key) => has(words, [key]));
     return { kind: 'losing', ...(asset ? { asset } : {}) };
   }
-  const year = yearAsked(words, today);
+  // A day named ("31/12/2026", "1/1", "cuối năm") is the year asked, and the standard card is that day's.
+  const day = dayAsked(withoutNumbers, words, today);
+  const year = day !== undefined ? Number(day.slice(0, 4)) : yearAsked(words, today);
+  const standardTopic = (asked: number | undefined): Topic => ({
+    kind: 'standard',
+    ...(asked !== undefined ? { year: asked } : {}),
+    ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
+    ...(has(words, TOPICS.changes.asks) ? { change: true } : {}),
+  });
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
@@ -158,8 +170,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const standardYear = year ?? yearWritten(words);
   // "năm sau nhà tui còn là hộ cận nghèo không": a class asked about for a later year is that year's standard.
   const asksLaterClass = classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility);
-  if (asksLaterClass && !namesSupport) return { kind: 'standard', year };
-  if (asksLine && !support) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
+  if (asksLaterClass && !namesSupport) return standardTopic(year);
+  if (asksLine && !support) return standardTopic(standardYear);
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").
   if (asksIncomeCounting(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
@@ -179,9 +191,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
     return { kind: 'procedure', ...(about ? { about } : {}) };
   }
-  if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) {
-    return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
-  }
+  if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   return told;
 }
 
@@ -352,14 +362,14 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>][-a<age>…]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>][-a<age>…]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(\d{4})?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?((?:-a\d{1,3}){1,3})?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
+const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?((?:-a\d{1,3}){1,3})?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
 
 /** A rules answer written into button data and share links: short, readable, nothing about the person. */
 export function topicCode(topic: Topic): string {
-  if (topic.kind === 'standard') return `s${topic.year ?? ''}`;
+  if (topic.kind === 'standard') return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}`;
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
@@ -372,7 +382,7 @@ export function topicCode(topic: Topic): string {
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, about, supportId, classCode, groupId, ageList, indicatorList, indicatorYear, assetCode, entryId] = match;
+  const [, year, monthDay, change, about, supportId, classCode, groupId, ageList, indicatorList, indicatorYear, assetCode, entryId] = match;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
     const asset = assetCode?.replace(/_/g, ' ');
@@ -386,9 +396,13 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
     return { kind: 'indicator', indicatorIds, ...(asked !== undefined ? { year: asked } : {}) };
   }
   if (code.startsWith('s')) {
-    if (!year) return { kind: 'standard' };
+    const changes = change ? { change: true } : {};
+    if (!year) return { kind: 'standard', ...changes };
     const value = Number(year);
-    return value >= YEARS_ASKABLE.from && value <= YEARS_ASKABLE.to ? { kind: 'standard', year: value } : undefined;
+    if (value < YEARS_ASKABLE.from || value > YEARS_ASKABLE.to) return undefined;
+    if (monthDay === undefined) return { kind: 'standard', year: value, ...changes };
+    const date = `${year}-${monthDay.slice(0, 2)}-${monthDay.slice(2)}`;
+    return isIsoDate(date) ? { kind: 'standard', year: value, date, ...changes } : undefined;
   }
   if (code.startsWith('p')) {
     if (about !== undefined && !Object.hasOwn(TOPICS.procedureAsks, about)) return undefined;
@@ -407,7 +421,7 @@ export const RULES_SHARE_PREFIX = 'r-';
 
 /** What a "Báo sai" on a rules answer is about, for the person and for the cadre reading the report. */
 export function topicSubject(rules: RuleSet, topic: Topic): string {
-  if (topic.kind === 'standard') return `chuẩn nghèo${topic.year ? ` năm ${topic.year}` : ''}`;
+  if (topic.kind === 'standard') return `chuẩn nghèo${topic.date ? ` ngày ${formatDate(topic.date)}` : topic.year ? ` năm ${topic.year}` : ''}`;
   if (topic.kind === 'procedure') return 'thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo';
   if (topic.kind === 'reference') return rules.reference.find((entry) => entry.id === topic.entryId)?.title.toLowerCase() ?? topic.entryId;
   if (topic.kind === 'losing') return `hộ không còn trong danh sách hộ nghèo, hộ cận nghèo${topic.asset ? ` (có ${TOPICS.losing.assets[topic.asset]})` : ''}`;
@@ -426,7 +440,7 @@ export function topicSubject(rules: RuleSet, topic: Topic): string {
 export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[] {
   const replies =
     topic.kind === 'standard'
-      ? standardAnswer(rules, today, topic.year ? String(topic.year) : '')
+      ? standardQuestionAnswer(rules, today, topic)
       : [
           topic.kind === 'support'
             ? supportAnswer(rules, topic, today)

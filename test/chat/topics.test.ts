@@ -43,7 +43,7 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
     }
     // No year 2021 read from the circular's number; with no class or review word it is no reference entry (review3 S8).
     expect(readTopic('Thông tư 07/2021/TT-BLĐTBXH điểm A 140 điểm tương ứng thu nhập bao nhiêu?', TODAY)).toEqual({ kind: 'standard' });
-    expect(readTopic('chuan ngheo tu 1/1/2027 la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('chuan ngheo tu 1/1/2027 la bn', TODAY)).toEqual({ kind: 'standard', year: 2027, date: '2027-01-01' });
     // How income is counted goes to rules/reference.yaml's income_counting even when it names a support.
     expect(readTopic('Thu nhập để xét hộ nghèo có tính tiền trợ cấp xã hội không?', TODAY)).toEqual({ kind: 'reference', entryId: 'income_counting' });
   });

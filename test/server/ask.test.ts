@@ -113,3 +113,13 @@ describe('askAnswers', () => {
     expect(asked).toHaveLength(2);
   });
 });
+
+describe('an explicit date in a question picks the period of that date (findings5 W01)', () => {
+  it.each(['31/12/2026 thi ap dung chuan nao', '31/12/2026 thì áp dụng chuẩn nào'])('“%s”: the 2026 standard of that day, not a passage', (question) => {
+    const { answer } = decoded(askAnswers(engine, rules)(question, 5, TODAY).json.bytes);
+    expect(answer).toContain('Áp dụng ngày 31/12/2026.');
+    expect(answer).toContain('Nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng');
+    expect(answer).toContain('01/01/2027: Chuẩn nghèo đa chiều giai đoạn 2027–2030 bắt đầu');
+    expect(answer).not.toContain('46/2015');
+  });
+});

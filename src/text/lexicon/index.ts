@@ -17,6 +17,7 @@
 import { WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
+import { isIsoDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
 import { ENTITLEMENT as entitlement } from './entitlement.ts';
 import { EVERYDAY_WORDS as everydayWords } from './everyday.ts';
@@ -444,11 +445,42 @@ export function yearAsked(words: readonly string[], today: string): number | und
   const written = yearWritten(words, YEARS_OF_DATA);
   if (written !== undefined) return written;
   const current = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
   const says = (phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
   if (says(WHEN_WORDS.nextYear)) return current + 1;
   if (says(WHEN_WORDS.lastYear)) return current - 1;
-  if (says(WHEN_WORDS.nextJanuary)) return Number(today.slice(5, 7)) > 1 ? current + 1 : current;
+  if (says(WHEN_WORDS.nextJanuary)) return month > 1 ? current + 1 : current;
+  if (says(WHEN_WORDS.nextMonth)) return month === 12 ? current + 1 : current;
+  if (says(WHEN_WORDS.yearEnd)) return current;
   return undefined;
+}
+
+/** "31/12/2026", "1-1-2027", "01.01.2027"; "31/12", "1/1" (a slash only: "2-3 triệu" is a range). */
+const DATE_WITH_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/u;
+const DATE_WITHOUT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/u;
+
+/**
+ * The day a question is about, when it names one: a date written out ("31/12/2026"; "31/12", "1/1" without a year
+ * are the next such day from today: "1/1" asked in December is the coming one) or the end of this year ("hết năm
+ * nay", "cuối năm": 31/12). Undefined when it names none (a year alone is yearAsked's) or the date is not a real one.
+ */
+export function dayAsked(text: string, words: readonly string[], today: string): string | undefined {
+  const full = DATE_WITH_YEAR.exec(text);
+  if (full) return realDay(Number(full[4]), Number(full[3]), Number(full[1]));
+  const short = DATE_WITHOUT_YEAR.exec(text);
+  if (short) {
+    const year = Number(today.slice(0, 4));
+    const thisYear = realDay(year, Number(short[2]), Number(short[1]));
+    return thisYear !== undefined && thisYear < today ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
+  }
+  if (yearWritten(words, YEARS_OF_DATA) === undefined && phrasePositions(words, WHEN_WORDS.yearEnd).size > 0) return `${today.slice(0, 4)}-12-31`;
+  return undefined;
+}
+
+function realDay(year: number, month: number, day: number): string | undefined {
+  if (year < YEARS_OF_DATA.from || year > YEARS_OF_DATA.to) return undefined;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** Phrase lists compiled once per list, keyed by the list itself (the lexicon's lists are constants): each phrase's words, by its first word. */

@@ -6,7 +6,11 @@
  */
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
-  standard: ['chuan ngheo', 'chuan moi', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho'],
+  standard: [
+    'chuan ngheo', 'chuan moi', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho',
+    // "31/12/2026 thì áp dụng chuẩn nào", "hôm nay chuẩn nào đang áp dụng": the standard asked without "nghèo".
+    'chuan nao', 'chuan dang ap dung', 'chuan hien hanh', 'ap dung chuan', 'chuan cu',
+  ],
   /**
    * The income line asked in any word order ("bn thu nhập thì được coi là hộ nghèo", "thu nhập dưới mức nào thì
    * nghèo", "lương bao nhiêu mới được cận nghèo"): one `amount`, one `subject` and a class named.
@@ -297,10 +301,18 @@ export const TOPICS = {
     ],
   },
   /**
-   * Asking what changes ("tóm tắt thay đổi chỉ số thiếu hụt năm 2027"): a short text lists the changes of the rules data
-   * (changesBetween) when the year's standard starts, or the coming ones; `indicators` narrows it to the indicators.
+   * Asking what changes ("tóm tắt thay đổi chỉ số thiếu hụt năm 2027", "tháng sau chuẩn nghèo tăng lên bn", "từ Tết chuẩn
+   * mới áp dụng chưa", "chuẩn mới bỏ chỉ số nào"): a short text lists the changes of the rules data (changesBetween) when
+   * the year's standard starts, or the coming ones, and a question about the standard leads with them (topics.ts);
+   * `indicators` narrows the short text to the indicators.
    */
-  changes: { asks: ['thay doi', 'diem moi', 'co gi moi'], indicators: ['chi so', 'thieu hut'] },
+  changes: {
+    asks: [
+      'thay doi', 'diem moi', 'co gi moi', 'tang len', 'tang bao nhieu', 'tang them', 'tang chua', 'giam xuong', 'bo chi so', 'them chi so',
+      'bo bot', 'ap dung chua', 'co hieu luc chua', 'doi chua', 'co khac', 'khac gi so', 'moi khac',
+    ],
+    indicators: ['chi so', 'thieu hut'],
+  },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',

@@ -1,7 +1,7 @@
 /**
  * Time words (folded) that move a question or a household to another year's standard: "năm sau", "sang
  * năm", "từ tháng 1" asked in December mean the standard from 01/01 of the next year. A year written out
- * ("2027") is read as a number elsewhere and wins over these.
+ * ("2027") or a date ("31/12/2026", "1/1") is read as such elsewhere and wins over these.
  */
 export const WHEN_WORDS = {
   /** The next calendar year. */
@@ -9,8 +9,16 @@ export const WHEN_WORDS = {
   /** The previous calendar year. */
   lastYear: ['nam ngoai', 'nam truoc', 'nam roi'],
   /**
-   * The coming January: next year's when asked after January ("từ tháng 1 tới", "ra Tết"). Not "qua tet": typed
-   * without diacritics it is as often "quà Tết" (a Tết gift, topics.ts) as "qua Tết".
+   * The coming January: next year's when asked after January ("từ tháng 1 tới", "ra Tết", "mùng 1 Tết": Tết
+   * Nguyên đán falls from late January to mid February, in the same standard's year as 1 January). Not "qua tet":
+   * typed without diacritics it is as often "quà Tết" (a Tết gift, topics.ts) as "qua Tết".
    */
-  nextJanuary: ['tu thang 1', 'thang 1 toi', 'thang 1 nam sau', 'tu 1 1', 'tu 01 01', 'ra tet', 'sau tet'],
+  nextJanuary: [
+    'tu thang 1', 'thang 1 toi', 'thang 1 nam sau', 'tu 1 1', 'tu 01 01', 'ra tet', 'sau tet', 'tu tet', 'mung 1 tet', 'mong 1 tet',
+    'tet duong lich', 'tet tay', 'nam moi',
+  ],
+  /** The month after today's ("tháng sau", "tháng tới"): next year's when asked in December. */
+  nextMonth: ['thang sau', 'thang toi', 'sang thang'],
+  /** The last day of this year ("hết năm nay", "cuối năm"): 31/12 of today's year. */
+  yearEnd: ['het nam nay', 'cuoi nam nay', 'cuoi nam', 'het nam', 'cuoi thang 12', 'het thang 12'],
 } as const;
