@@ -718,35 +718,22 @@ export function createSearchEngine(
    * complete); `live`: only the live candidates are looked up; `these`: the passages listed (sorted).
    */
   function lookUp(term: Lookup, gains: Gains, mode: 'find' | 'live' | 'these', these?: Uint32Array): void {
-    const { position, scored } = term;
-    const gainCredit = gains.credit[position]!;
-    const gainWords = gains.words[position]!;
-    const word = position >> 5;
-    const bit = 1 << (position & 31);
-    const stride = FIELDS.length;
+    const { position } = term;
+    adding.scored = term.scored;
+    adding.credit = gains.credit[position]!;
+    adding.words = gains.words[position]!;
+    adding.word = position >> 5;
+    adding.bit = 1 << (position & 31);
     for (const field of term.fields) {
       const [start, end] = postings(index, term.id, field);
       if (start === end) continue;
       const matching = end - start;
-      const weight = fieldWeight(field, matching);
-      const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
+      adding.field = field;
+      adding.weight = fieldWeight(field, matching);
+      adding.lengthFactor = (k * b) / index.averageFieldLengths[field]!;
       // Slots are made first: making one may grow the arrays read below.
       if (mode === 'find') for (let at = start; at < end; at += 1) accumulator.slot(postingDocs[at]!);
-      const { slots, state, scores, credit, held, bits } = accumulator;
-      const bitStride = accumulator.stride;
-      /** Adds the posting at `at` to the passage in `slot`. */
-      const add = (at: number, slot: number) => {
-        const cell = slot * bitStride + word;
-        if ((bits[cell]! & bit) === 0) {
-          bits[cell]! |= bit;
-          credit[slot]! += gainCredit;
-          held[slot]! += gainWords;
-        }
-        if (scored) {
-          const length = fieldLengths[postingDocs[at]! * stride + field]!;
-          scores[slot]! += Math.round(weight * (d + saturation(freqs[at]!, lengthFactor, length)) * SCORE_UNITS_PER_POINT);
-        }
-      };
+      const { slots, state } = accumulator;
       if (mode === 'find') {
         for (let at = start; at < end; at += 1) {
           const slot = slots[postingDocs[at]!]!;
@@ -770,6 +757,24 @@ export function createSearchEngine(
           if (postingDocs[at] === doc && (these !== undefined || state[slot] === LIVE)) add(at, slot);
         }
       }
+    }
+  }
+
+  /** The term and field `lookUp` is adding (set once per field, read for every posting). */
+  const adding = { scored: false, credit: 0, words: 0, word: 0, bit: 0, field: 0, weight: 0, lengthFactor: 0 };
+
+  /** Adds the posting at `at` to the passage in `slot`: marks that it holds the term, adds the term's BM25+ part. */
+  function add(at: number, slot: number): void {
+    const cell = slot * accumulator.stride + adding.word;
+    const { bits } = accumulator;
+    if ((bits[cell]! & adding.bit) === 0) {
+      bits[cell]! |= adding.bit;
+      accumulator.credit[slot]! += adding.credit;
+      accumulator.held[slot]! += adding.words;
+    }
+    if (adding.scored) {
+      const length = fieldLengths[postingDocs[at]! * FIELDS.length + adding.field]!;
+      accumulator.scores[slot]! += Math.round(adding.weight * (d + saturation(freqs[at]!, adding.lengthFactor, length)) * SCORE_UNITS_PER_POINT);
     }
   }
 
