@@ -158,11 +158,12 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}) };
   }
-  const support =
-    Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0] ??
-    Object.entries(TOPICS.supportsByWho).find(
-      ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
-    )?.[0];
+  const byWho = Object.entries(TOPICS.supportsByWho).filter(
+    ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
+  );
+  const named = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
+  // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
+  const support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
   const classification = classes[0];
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
   const asksLine = classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject);
@@ -201,7 +202,11 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
  */
 export function checkTopicSupports(rules: RuleSet): void {
   const known = new Set(rules.supports.map((support) => support.id));
-  const unknown = [...Object.keys(TOPICS.supports), ...Object.keys(TOPICS.supportsByWho), ...Object.values(TOPICS.groupsWithoutRule).flatMap((group) => group.supports ?? [])].filter(
+  const unknown = [
+    ...Object.keys(TOPICS.supports),
+    ...Object.entries(TOPICS.supportsByWho).flatMap(([id, { over }]) => [id, ...(over ?? [])]),
+    ...Object.values(TOPICS.groupsWithoutRule).flatMap((group) => group.supports ?? []),
+  ].filter(
     (id) => !known.has(id),
   );
   if (unknown.length > 0) {

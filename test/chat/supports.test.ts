@@ -132,3 +132,33 @@ describe('social pension, by the age asked about (outside testers, round 7)', ()
     expect(middle.text).toContain('Trong dữ liệu chính sách, hộ có mức sống trung bình không có hỗ trợ này.');
   });
 });
+
+/**
+ * NQ 261/2025/QH15 ([M], effective 01/01/2026): near-poor members and people from 75 on the social pension get 100 % of
+ * covered costs; when the near-poor 100 % starts is [?]. What the card pays (hưởng) is not the premium support (đóng).
+ */
+describe('BHYT benefit level, not the premium (outside testers, round 7)', () => {
+  it.each([
+    'bhyt ho can ngheo duoc huong may phan tram khi kham benh',
+    'bảo hiểm y tế hộ cận nghèo được hưởng bao nhiêu phần trăm khi đi khám',
+    'the bhyt can ngheo di kham dc chi tra bn %',
+    'can ngheo co the bhyt nam vien dc tra 100% ko',
+    'ho can ngheo kham chua benh bhyt duoc thanh toan may phan tram',
+    'bhyt hộ cận nghèo đc hưởng mấy % hả ad',
+  ])('“%s”: the benefit level with its status and the unknown start, not the premium card', async (question) => {
+    harness = await openHarness({ now: DEC_2026 });
+    const { text } = await harness.say(question);
+    expect(text).toMatch(/^Mức hưởng bảo hiểm y tế/);
+    expect(text).toContain('khác với mức Nhà nước hỗ trợ đóng bảo hiểm y tế');
+    expect(text).toContain('chi trả 100% chi phí khám chữa bệnh trong phạm vi được hưởng');
+    expect(text).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+    expect(text).toContain('Căn cứ: Nghị quyết 261/2025/QH15');
+    expect(text).toContain('(tham khảo');
+    expect(text).not.toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu');
+  });
+
+  it('the premium asked about still gets the premium card', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    expect((await harness.say('bhyt ho can ngheo dc ho tro dong bao nhieu')).text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+  });
+});

@@ -155,8 +155,9 @@ describe('standardInForce, describeStandard, supportsFor', () => {
     const legalAid = supportsFor(rules, 'near_poor', '2026-03-01').find((s) => s.id === 'legal_aid')!;
     // Near-poor members of the listed groups, not only accused persons (NĐ 144/2017 Điều 2).
     expect(legalAid.what).toMatch(/^Áp dụng khi: Thành viên thuộc một trong các nhóm: người bị buộc tội; người cao tuổi; người khuyết tật/);
-    // Above the middle band: only what every household gets (NĐ 176/2025: from 75 without a pension), and nothing once no member is that old.
-    expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false }).map((s) => s.id)).toEqual(['social_pension_elderly']);
+    // Above the middle band: only what every household gets from 75 (NĐ 176/2025: the social pension without a pension;
+    // NQ 261/2025: 100 % BHYT benefit on it), and nothing once no member is that old.
+    expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false }).map((s) => s.id)).toEqual(['health_insurance_benefit', 'social_pension_elderly']);
     expect(supportsFor(rules, 'none', '2026-03-01', { hasSchoolChild: false, hasSocialPensionElder: false })).toEqual([]);
   });
 });

@@ -122,7 +122,14 @@ export const TOPICS: typeof topics = parsed(
     supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
     supportsByWho: z.record(
       z.string().regex(/^[a-z_]+$/),
-      z.object({ who: z.array(plainKey).min(1), what: z.array(plainKey).min(1), classes: z.array(ASKED_CLASS).min(1).optional() }).strict(),
+      z
+        .object({
+          who: z.array(plainKey).min(1),
+          what: z.array(plainKey).min(1),
+          classes: z.array(ASKED_CLASS).min(1).optional(),
+          over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
+        })
+        .strict(),
     ),
     classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
     notClasses: z.array(plainKey),

@@ -77,8 +77,20 @@ export const TOPICS = {
    * poor household asking for an allowance gets social_assistance, whose rules entry (poor households only)
    * names người khuyết tật; without a class, the explainer (faq-ho-tro-cho-ho-ngheo mục 8: every disabled
    * person, mức chuẩn × hệ số) answers through search, since the entry would read as if only poor households got it.
+   * `over`: supports whose words this pair wins over (it is read before them).
    */
   supportsByWho: {
+    // What the card pays when one is treated ("bhyt hộ cận nghèo được hưởng mấy phần trăm khi khám bệnh", "được chi trả bao
+    // nhiêu"): the benefit level (NQ 261/2025), not the premium support, which the BHYT words alone name (`over`).
+    health_insurance_benefit: {
+      who: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt'],
+      what: [
+        'muc huong', 'duoc huong', 'huong bao nhieu', 'huong may', 'huong 100', 'chi tra', 'thanh toan', 'duoc tra', 'tra bao nhieu',
+        'khi kham', 'khi di kham', 'khi chua benh', 'khi nam vien', 'khi di vien', 'luc kham', 'luc di kham', 'luc nam vien',
+        'kham benh duoc', 'kham chua benh duoc', 'nam vien duoc', 'vien phi duoc', 'mien vien phi',
+      ],
+      over: ['health_insurance_premium'],
+    },
     social_pension: {
       // Grandparents are old people in everyday speech ("bà nội tui … có được lãnh tiền hằng tháng ko").
       who: [
@@ -92,7 +104,7 @@ export const TOPICS = {
       what: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang'],
       classes: ['poor'],
     },
-  } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[] }>,
+  } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[]; over?: readonly string[] }>,
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
     ['can ngheo', 'near_poor'],
