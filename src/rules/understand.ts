@@ -15,6 +15,7 @@ import {
   AGE_BANDS,
   AGE_BELOW_WORDS,
   AGE_WORDS,
+  ALL_OF_WORDS,
   ALLOWANCE_PHRASES,
   ALONE_PHRASES,
   CHILD_NOUNS,
@@ -650,9 +651,25 @@ function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[]
     const same = facts.find((fact) => fact.clause[0] === clause[0]);
     // Disabled counts as a dependant only on the monthly social allowance (NĐ 07/2021 Phụ lục).
     if (same) same.dependant ||= onAllowance;
-    else facts.push({ count: 1, ...(onAllowance ? { dependant: true } : {}), clause });
+    else facts.push({ count: allOfBefore(tokens, clause[0], index) ?? 1, ...(onAllowance ? { dependant: true } : {}), clause });
   });
   return facts;
+}
+
+/** "cả 2", "cả hai" at `index`: how many people (2–30), or undefined (not "cả nhà", "cả tháng"). */
+function allOf(tokens: Tokens, index: number): number | undefined {
+  if (!ALL_OF_WORDS.has(tokens[index] ?? '')) return undefined;
+  const count = countBefore(tokens, index + 2);
+  return count && count.start === index + 1 && count.value > 1 && count.value <= MAX_MEMBERS ? count.value : undefined;
+}
+
+/** "cả 2 đều khuyết tật": the "cả N" in the few words before a condition, in its clause. */
+function allOfBefore(tokens: Tokens, from: number, to: number): number | undefined {
+  for (let index = to - 2; index >= Math.max(from, to - NEGATION_REACH - 1); index -= 1) {
+    const count = allOf(tokens, index);
+    if (count !== undefined) return count;
+  }
+  return undefined;
 }
 
 const SMALL_CHILDREN = SMALL_CHILD_PHRASES.map(split).sort((a, b) => b.length - a.length);
@@ -783,7 +800,10 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr".
   const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
   // "1 cụ 62 tuổi" folds to "1 cu 62 tuoi", which reads as "1 củ 62" (1.620.000 đồng): a figure right before "tuổi" is an age.
-  const amounts = findAmounts(text, stopWords).filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? ''));
+  // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
+  const amounts = findAmounts(text, stopWords).filter(
+    (amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined),
+  );
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
 

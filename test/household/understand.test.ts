@@ -295,6 +295,20 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('nha 4 nguoi, ong 70 tuoi, ba 65 tuoi').understood.memberDetails).toEqual([{ age: 70 }, { age: 65 }]);
   });
 
+  it('"cả 2" is both people: two dependants, and no amount of money (findings5 H30, H10)', () => {
+    // H30: 3.000.000 ÷ 2 = 1.500.000 ≤ 1.500.000; cả 2 khuyết tật hưởng trợ cấp = 2/2 phụ thuộc > 50% → cận nghèo, 1 chỉ số
+    // (before: one dependant, 1/2 = 50% not more than half, no deprivation).
+    const h30 = read('nha 2 nguoi o que, thu nhap 3tr, ca 2 deu khuyet tat nang dang huong tro cap');
+    expect(h30.understood.memberDetails).toEqual([{ dependant: true }, { dependant: true }]);
+    const checked = checkHousehold(rules, profileFromUnderstanding(h30, DATE)!);
+    expect(checked.ok && [checked.value.classification, checked.value.deprivations]).toEqual(['near_poor', ['dependents']]);
+    // H10: "cả 2" was asked as "2 nghìn hay 2 triệu"; 6.000.000 ÷ 2 = 3.000.000 ≤ 3.000.000 (thành thị) → mức sống trung bình.
+    const h10 = read('2 vo chong o quan 8 sai gon, thu nhap ca 2 dc 6 trieu/thang');
+    expect(h10.understood).toMatchObject({ area: 'urban', members: 2, monthlyIncome: 6_000_000 });
+    expect(h10.questions).toEqual([]);
+    expect(read('nha 3 nguoi o que, thu nhap ca 2 trieu').understood.monthlyIncome).toBe(2_000_000);
+  });
+
   it('never reads an age as money: "1 cụ 62 tuổi" is a person, not "1 củ 62" (findings6 C4)', () => {
     const asked = read('hộ 5 người gồm 2 cháu dưới 16 tuổi và 1 cụ 62 tuổi thì có thiếu hụt chỉ số người phụ thuộc không?');
     // Before: monthlyIncome 1.620.000 and the 62-year-old taken as one of the two grandchildren.
@@ -321,6 +335,10 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('con 16 tuoi bo hoc').understood.deprivations).toEqual(['adult_education']);
     expect(read('chau 30 tuoi bo hoc tu nho').understood.deprivations).toEqual(['adult_education']);
     expect(read('chau 31 tuoi bo hoc tu nho').understood.deprivations).toEqual([]);
+    // findings5 H26: mẫu giáo is the level of a child of 3 (6.000.000 ÷ 4 = 1.500.000, 1 chỉ số → cận nghèo); a child of 2 is outside the band.
+    expect(read('con nho 3 tuoi chua di mau giao').understood.deprivations).toEqual(['child_schooling']);
+    expect(read('con 4 tuoi di mau giao').understood.deprivations).toEqual([]);
+    expect(read('con 2 tuoi chua di mau giao').understood.deprivations).toEqual([]);
     expect(read('ong noi 70 tuoi mu chu').understood.deprivations).toEqual([]);
     // Parameters moved: the same sentence follows the data, not a number in code.
     const shifted = {

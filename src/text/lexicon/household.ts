@@ -68,6 +68,11 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set(['lon', 'nho', 'do',
 /** Old people said without an age: "người già", "cao tuổi"; "già" only right after a person ("ông bà già", "mẹ già yếu"; not "gia đình"). */
 export const ELDERLY_PHRASES: readonly string[] = ['nguoi gia', 'cao tuoi', 'nguoi cao tuoi', 'gia yeu'];
 export const ELDERLY_AFTER_PERSON: readonly string[] = ['gia'];
+/**
+ * "cả 2", "cả hai": all of that many people ("cả 2 đều khuyết tật" is two people; "thu nhập cả 2 được 6 triệu" is what
+ * both earn, the "2" no amount of money).
+ */
+export const ALL_OF_WORDS: ReadonlySet<string> = new Set(['ca']);
 /** Disability words; a disabled member is a dependant when on the monthly social allowance (NĐ 07/2021). */
 export const DISABILITY_PHRASES: readonly string[] = ['khuyet tat', 'tan tat', 'tan phe', 'bai liet', 'liet', 'benh tam than', 'thieu nang'];
 export const ALLOWANCE_PHRASES: readonly string[] = ['tro cap', 'huong tro cap', 'an tro cap', 'lanh tro cap', 'tien tro cap'];
@@ -147,7 +152,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   },
   adult_education: { signs: ['mu chu', 'khong biet chu', 'khong biet doc'] },
   child_schooling: {
-    lacks: ['di hoc'],
+    // "chưa đi mẫu giáo": mẫu giáo is the level of a child of 3 to 5 (the indicator's ages start at 3, rules/parameters.yaml).
+    lacks: ['di hoc', 'di mau giao', 'hoc mau giao'],
     signs: ['bo hoc', 'nghi hoc', 'thoi hoc', 'khong cho di hoc', 'khong di hoc'],
   },
   housing_quality: {
