@@ -198,6 +198,8 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
   const names = new Map<string, string>();
   const incomes = new Map<IncomeColumn, IncomeReading>();
   const unreadable: string[] = [];
+  /** Header cells naming neither a column nor an indicator: said, never dropped without a word. */
+  const unused: string[] = [];
   cells.forEach((name, index) => {
     const column = columnOfHeader(name);
     const indicator = column === null || column === 'thieu_hut' ? indicatorOfHeader(name) : null;
@@ -207,7 +209,10 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
       else notes.push(`Cột “${name}”: ${indicator.vague}; dòng nào đánh dấu cột này sẽ bị từ chối.`);
       return;
     }
-    if (!column) return;
+    if (!column) {
+      if (name.trim() !== '') unused.push(`“${name}”`);
+      return;
+    }
     const first = columns.get(column);
     if (first !== undefined) {
       notes.push(`Cột “${name}” và cột “${cells[first]}” đều là ${column}; dùng cột “${cells[first]}”.`);
@@ -223,15 +228,17 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
         said = income.said;
       }
     }
+    // A refused row names its column as the list heads it ("Cột Khu vực (khu_vuc)"), not by the list's column name alone.
+    if (name !== column) names.set(column, `${name} (${column})`);
     if (wordsOf(name) === column.replaceAll('_', ' ') && said === '') return;
     understood.push(`“${name}” → ${column}${said}`);
-    if (wordsOf(name) !== column.replaceAll('_', ' ')) names.set(column, `${name} (${column})`);
   });
   if (unreadable.length > 0) return { ok: false, named: columns.size, message: unreadable.join(' ') };
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
   if (missing.length === 0) {
     if (marks.length > 0) notes.unshift('Cột của từng chỉ số: ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.');
+    if (unused.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${unused.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
     return { ok: true, columns, marks, incomes, names, notes };
   }

@@ -270,7 +270,7 @@ describe('Excel workbooks', () => {
     expect(rows.map((row) => [row[0], row[1], row[4]])).toEqual([['2', 'H01', 'poor'], ['3', '=1+1', 'middle'], ['4', 'H03', 'error'], ['6', 'H05', 'error'], ['7', 'H06', 'near_poor']]);
     const formulaCell = result.getWorksheet('Kết quả')!.getCell('B3');
     expect(formulaCell.type).toBe(ExcelJS.ValueType.String);
-    expect(values('Dòng lỗi')).toEqual([['dong', 'cot', 'ly_do'], ['4', 'khu_vuc', expect.stringContaining('khu vực “xx”')], ['6', 'so_nguoi', 'Hộ phải có ít nhất 1 thành viên.']]);
+    expect(values('Dòng lỗi')).toEqual([['dong', 'cot', 'ly_do'], ['4', 'Khu vực (khu_vuc)', expect.stringContaining('khu vực “xx”')], ['6', 'Số người (so_nguoi)', 'Hộ phải có ít nhất 1 thành viên.']]);
     const summary = Object.fromEntries(values('Tổng hợp').slice(1).map(([label, count]) => [label, Number(count)]));
     expect(summary['Số dòng (hộ)']).toBe(5);
     expect(summary['Đã phân loại']! + summary['Dòng lỗi']!).toBe(5);

@@ -126,3 +126,12 @@ describe('the income period and unit come from the header (findings6 item 1, L2,
     expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '5000000', '5000000 đồng'))).classes).toEqual([['2', 'error'], ['3', 'near_poor']]);
   });
 });
+
+describe('the header report names every column (findings6 item 2, L4e)', () => {
+  it('l2.csv: columns that are neither a list column nor an indicator are named as skipped; a refused row names its column as headed', async () => {
+    const { notes } = await run('l2.csv');
+    expect(notes).toContain('Cột không dùng để xét hộ (bỏ qua): “STT”, “Họ và tên chủ hộ”.');
+    const { rows } = await run(csvSource('Mã hộ,Khu vực,Số khẩu,Thu nhập BQ/người/tháng\nH1,,3,1200000\n'));
+    expect(rows[0]!.ly_do).toBe('Cột Khu vực (khu_vuc): khu vực “” không hợp lệ (nt/nông thôn hoặc tt/thành thị)');
+  });
+});

@@ -167,9 +167,9 @@ describe('indicator names as people write them', () => {
     if (!outcome.ok) throw new Error(outcome.message);
     expect(rows.map((r) => [r.ma_ho, r.ma_phan_loai])).toEqual([['H1', 'error'], ['H2', 'near_poor']]);
     expect(rows[0]!.ly_do).toBe(
-      'Cột thieu_hut: “nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area); hãy ghi rõ chỉ số nào',
+      'Cột Thiếu hụt (thieu_hut): “nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area); hãy ghi rõ chỉ số nào',
     );
-    expect(problems).toEqual([{ line: 2, column: 'thieu_hut', message: expect.stringContaining('“nhà ở” là nhiều chỉ số') }]);
+    expect(problems).toEqual([{ line: 2, column: 'Thiếu hụt (thieu_hut)', message: expect.stringContaining('“nhà ở” là nhiều chỉ số') }]);
     expect(outcome.summary).toMatchObject({ rows: 2, classified: 1, rejected: 1 });
   });
 
@@ -254,8 +254,8 @@ describe('cli batch on real files', () => {
       ['5', 'HN004', 'error'],
       ['6', 'HN009', 'poor'],
     ]);
-    expect(rows[3]!.ly_do).toBe('Cột khu_vuc: khu vực “” không hợp lệ (nt/nông thôn hoặc tt/thành thị)');
-    expect(run.stderr).toContain('Dòng 4, cột thieu_hut: “nhà ở” là nhiều chỉ số');
+    expect(rows[3]!.ly_do).toBe('Cột Khu vực (khu_vuc): khu vực “” không hợp lệ (nt/nông thôn hoặc tt/thành thị)');
+    expect(run.stderr).toContain('Dòng 4, cột Thiếu hụt (thieu_hut): “nhà ở” là nhiều chỉ số');
     expect(run.stderr).toContain('“Số nhân khẩu” → so_nguoi, “Tổng thu nhập/tháng” → tong_thu_nhap');
     expect(run.stdout).toContain('Tổng hợp: 5 dòng, 3 hộ đã phân loại, 2 dòng lỗi chưa phân loại (lý do ở từng dòng).');
     // Only the 2026 standard was used: its 12 indicators are summed, not the 2027 ones.

@@ -123,11 +123,11 @@ describe('cli batch', () => {
       ['9', 'H08', 'error'],
       ['10', 'H09', 'middle'],
     ]);
-    expect(rows[4]!.ly_do).toBe('Cột so_nguoi: Hộ phải có ít nhất 1 thành viên.');
+    expect(rows[4]!.ly_do).toBe('Cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.');
     expect(rows[0]!.thu_nhap_binh_quan).toBe('1500000');
     expect(rows[2]!.tam_tinh).toBe('có');
     for (const line of [5, 6, 7, 8, 9]) expect(run.stderr).toContain(`Dòng ${line}, cột`);
-    expect(run.stderr).toContain('Dòng 6, cột so_nguoi: Hộ phải có ít nhất 1 thành viên.');
+    expect(run.stderr).toContain('Dòng 6, cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.');
     expect(run.stdout).toContain('Tổng hợp: 9 dòng, 4 hộ đã phân loại, 5 dòng lỗi chưa phân loại (lý do ở từng dòng).');
     expect(run.stdout).toContain('hộ nghèo: 1');
     expect(run.stdout).toContain('hộ có mức sống trung bình: 2');
