@@ -23,7 +23,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, readHouseholdMessage, readMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
+import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -43,7 +43,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome } from './replies.ts';
+import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import {
@@ -62,7 +62,7 @@ import {
 } from './ports.ts';
 import { createInfo } from './info.ts';
 import { shortAnswer } from './short.ts';
-import { answerTopic, checkTopicSupports, readTopic, RULES_SHARE_PREFIX, topicAnswer, topicFromCode, topicSubject } from './topics.ts';
+import { answerTopic, checkTopicSupports, followTopic, readFollowUp, readTopic, RULES_SHARE_PREFIX, topicCode, topicFromCode, topicSubject, type FollowUp } from './topics.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
@@ -86,6 +86,9 @@ export interface ChatCoreDeps {
 
 /** The deep-link payload that starts the household check (`/start kiemtra`). */
 export const CHECK_PAYLOAD = 'kiemtra';
+/** session.last after a household check's result, and before a class in it after the list of supports (topic codes never look like these). */
+const LAST_CHECK = 'check';
+const LAST_SUPPORTS = 'supports:';
 /** A message this long during the interview may be a question rather than an answer. */
 const MIN_QUESTION_WORDS = 3;
 
@@ -371,6 +374,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     turn.writes.push(() => store.recordCheck(outcome.value.classification));
     turn.household = true;
+    turn.session.last = LAST_CHECK;
     turn.log.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
     return [
       resultReply(outcome.value, {
@@ -712,7 +716,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       case 'detail':
         return parts[0] === 'q' ? resultDetails(turn, profileFromReportAction(parts.slice(1), today(), rules), `report:${parts.join(':')}`) : unknownAction();
       case 'sup':
-        return info.supportsReply(today(), parts[0]);
+        return supportsList(turn, parts[0] ?? '', today());
       default:
         return unknownAction();
     }
@@ -753,9 +757,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       case 'kiemtra':
         return args ? quickCheck(turn, args) : startCheck(turn);
       case 'chuan':
+        // "/chuan 2027" then "còn thành thị?": the card asked is the last answer.
+        turn.session.last = /^(\d{4})?$/.test(args) ? topicCode({ kind: 'standard', ...(args ? { year: Number(args) } : {}) }) : undefined;
         return info.standardReply(today(), args);
       case 'hotro':
-        return info.supportsReply(today(), args);
+        return supportsList(turn, args, today());
       case 'nguon':
         return info.sourcesReply();
       case 'tinh':
@@ -813,9 +819,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function freeText(turn: Turn, text: string): Reply[] {
     // Read once for the readers below.
     const message = readMessage(text);
-    // "xin chao", "cam on ad nha": a greeting or thanks alone is answered kindly, never "ngoài phạm vi".
+    // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
-    if (smallTalk) return [smallTalk === 'greeting' ? welcome() : thanksReply()];
+    if (smallTalk) return [smallTalk === 'greeting' ? welcome() : smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
+    // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
+    const last = turn.session.last;
+    turn.session.last = undefined;
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
     const short = shortAnswer(rules, message, today());
     if (short) {
@@ -833,14 +842,82 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [...card, ...startCheck(turn, told)];
     }
     const supportsClass = readSupportsQuestion(message);
-    if (supportsClass !== undefined) return info.supportsReply(today(), supportsClass);
-    const fromRules = topicAnswer(rules, message, today());
-    if (fromRules) {
+    if (supportsClass !== undefined) {
+      // "vậy nhà tui được hỗ trợ gì" right after a result: the supports, today, of the class the household's answers give today.
+      const found = supportsClass === '' && last === LAST_CHECK && namesOwnHousehold(message) ? finishedResult(turn, today()) : undefined;
+      return supportsList(turn, found ? found.result.classification : supportsClass, today());
+    }
+    const topic = readTopic(message, today());
+    if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
-      return fromRules;
+      turn.session.last = topicCode(topic);
+      return answerTopic(rules, topic, today());
     }
-    return answerQuestion(turn, text);
+    const asked = last === undefined ? undefined : readFollowUp(message, today());
+    const followed = asked && followUp(turn, asked, last!);
+    if (followed) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
+      return followed;
+    }
+    const answered = answerQuestion(turn, text);
+    // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
+    if (!turn.session.results) turn.session.last = last;
+    return answered;
+  }
+
+  /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */
+  function supportsList(turn: Turn, classification: string, day: string): Reply[] {
+    turn.session.last = `${LAST_SUPPORTS}${classification}`;
+    return info.supportsReply(day, classification);
+  }
+
+  /** The result of the check finished in this private chat, on its own day or on `date`; undefined when there is none. */
+  function finishedResult(turn: Turn, date?: string) {
+    const current = turn.interview;
+    if (turn.message.isGroup || !current || !isFinished(current, rules, dayOf(current))) return undefined;
+    const profile = { ...toProfile(current, rules, dayOf(current)), ...(date ? { date } : {}) };
+    const outcome = evaluate(turn, profile);
+    return outcome.ok ? { profile, result: outcome.value } : undefined;
+  }
+
+  /**
+   * A follow-up read against the last answer: "còn nhà tui thì sao" starts the check (or shows the result of the one
+   * finished); "vậy năm nay thì sao" after a result gives the household's class for that year; "còn hộ cận nghèo?",
+   * "còn năm sau?" move a rules answer (the standard, a support, an indicator) or the list of supports to that class or
+   * year. Undefined when the follow-up changes nothing the last answer depends on.
+   */
+  function followUp(turn: Turn, asked: FollowUp, last: string): Reply[] | undefined {
+    // Another year: from its first day ("tháng sau" in December, "năm sau"), when a new standard starts.
+    const day = asked.year === undefined || String(asked.year) === today().slice(0, 4) ? today() : `${asked.year}-01-01`;
+    if (asked.own) {
+      if (last === LAST_CHECK && finishedResult(turn)) return continueInterview(turn, turn.interview!);
+      return [lines('Để biết hộ của bạn thuộc diện nào, mình hỏi vài câu về khu vực, số người, thu nhập và điều kiện sống của hộ.'), ...startCheck(turn)];
+    }
+    if (last === LAST_CHECK) {
+      const found = asked.year === undefined ? undefined : finishedResult(turn, day);
+      if (!found) return undefined;
+      turn.session.last = LAST_CHECK;
+      turn.household = true;
+      const { result, profile } = found;
+      return [
+        resultReply(result, {
+          intro: `Cùng các câu trả lời của bạn, theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
+          context: resultContext(turn, profile, result),
+          buttons: [[...supportsButton(result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
+        }),
+      ];
+    }
+    if (last.startsWith(LAST_SUPPORTS)) {
+      if (asked.classification === undefined && asked.year === undefined) return undefined;
+      return supportsList(turn, asked.classification ?? last.slice(LAST_SUPPORTS.length), day);
+    }
+    const topic = topicFromCode(last, rules);
+    const moved = topic && followTopic(topic, asked);
+    if (!moved) return undefined;
+    turn.session.last = topicCode(moved);
+    return answerTopic(rules, moved, moved.kind === 'support' ? day : today());
   }
 
   async function route(turn: Turn): Promise<Reply[]> {
@@ -856,7 +933,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */
   const worthKeeping = (session: Session) =>
-    Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview);
+    Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview || session.last);
 
   /**
    * Writes what may be kept. Without consent, what tells about a household (the interview, a result's

@@ -108,6 +108,9 @@ const HOUSEHOLD_FACTS = 4;
 const factsTold = (understanding: Understanding) =>
   factCount(understanding) + (understanding.missing.includes('monthlyIncome') && understanding.questions.length > 0 ? 1 : 0);
 
+/** "nhà tui", "gia đình em": the message speaks of the user's own household. */
+export const namesOwnHousehold = (message: string | ReadMessage) => has(readMessage(message).words, OWN_HOUSEHOLD);
+
 const { gets, benefits, which, closing, narrower } = TOPICS.supportsList;
 /** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */
 const ASKS_WHICH_SUPPORTS = [
@@ -133,15 +136,17 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
 }
 
 /**
- * "xin chao", "cam on ad nha": a message that only greets or thanks (TOPICS.smallTalk), every other word one that may
- * stand with them; undefined for anything else (a greeting followed by a question is a question).
+ * "xin chao", "cam on ad nha", "vay ha": a message that only greets, thanks or acknowledges (TOPICS.smallTalk), every other
+ * word one that may stand with them; undefined for anything else (a greeting followed by a question is a question).
  */
-export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'thanks' | undefined {
+export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'thanks' | 'acknowledgement' | undefined {
   const key = readMessage(message).words;
-  const { greetings, thanks, around } = TOPICS.smallTalk;
+  const { greetings, thanks, acknowledgements, around } = TOPICS.smallTalk;
   const greeted = phrasePositions(key, greetings);
   const thanked = phrasePositions(key, thanks);
+  const acknowledged = phrasePositions(key, acknowledgements);
   const rest = phrasePositions(key, around);
-  if (greeted.size + thanked.size === 0 || !key.every((_, at) => greeted.has(at) || thanked.has(at) || rest.has(at))) return undefined;
-  return thanked.size > 0 ? 'thanks' : 'greeting';
+  if (greeted.size + thanked.size + acknowledged.size === 0) return undefined;
+  if (!key.every((_, at) => greeted.has(at) || thanked.has(at) || acknowledged.has(at) || rest.has(at))) return undefined;
+  return thanked.size > 0 ? 'thanks' : greeted.size > 0 ? 'greeting' : 'acknowledgement';
 }

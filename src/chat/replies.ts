@@ -46,6 +46,11 @@ export function thanksReply(): Reply {
   return reply([plain('Không có gì ạ. Bạn cần hỏi thêm về chính sách giảm nghèo hay muốn kiểm tra hộ gia đình thì cứ nhắn cho mình nhé.')], MENU_BUTTONS);
 }
 
+/** "vay ha", "ok", "thôi khỏi": acknowledged, with the menu. */
+export function acknowledgementReply(): Reply {
+  return reply([plain('Dạ. Khi cần hỏi thêm về chính sách giảm nghèo hay kiểm tra hộ gia đình, bạn cứ nhắn cho mình nhé.')], MENU_BUTTONS);
+}
+
 export function welcome(): Reply {
   return reply(
     [

@@ -69,6 +69,12 @@ export const SessionSchema = z.object({
     .optional(),
   awaiting: AwaitingSchema.optional(),
   interview: InterviewSchema.optional(),
+  /**
+   * What the last answer was about, for a follow-up ("còn hộ cận nghèo?", "vậy năm nay thì sao"): a rules answer's code
+   * (topics.ts topicCode), the list of supports ("supports:<class>") or "check" after a household result. Names no
+   * figure and nothing typed; optional, so older sessions load unchanged.
+   */
+  last: z.string().max(80).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

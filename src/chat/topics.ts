@@ -4,7 +4,8 @@
  * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
  * everyday words of each indicator).
  */
-import { dayAsked, OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { dayAsked, OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import { isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { AGE_ABOVE_WORDS, AGE_BELOW_WORDS, AGE_RANGE_WORDS, AGE_WORDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
@@ -194,6 +195,61 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   }
   if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   return told;
+}
+
+/** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
+export interface FollowUp {
+  year?: number;
+  classification?: AskedClass;
+  area?: 'rural' | 'urban';
+  /** "còn nhà tui thì sao": the user's own household. */
+  own: boolean;
+}
+
+const AREA_WORDS = Object.entries(AREA_PHRASES) as ['rural' | 'urban', readonly string[]][];
+/** A message this short may be a follow-up without opening with "còn", "vậy" ("năm sau?", "tháng sau có khác ko"). */
+const SHORT_FOLLOW_UP_WORDS = 6;
+
+/**
+ * A follow-up ("còn hộ cận nghèo?", "vay nam nay thi sao", "thế còn thành thị", "còn nhà tui thì sao", "tháng sau có khác
+ * ko"): opening with TOPICS.followUp.opens or short, and saying nothing but what it changes and asking words. Undefined
+ * for anything else (then the message is read on its own).
+ */
+export function readFollowUp(message: string | ReadMessage, today: string = todayIso()): FollowUp | undefined {
+  const { words } = readMessage(message);
+  const { opens, asks } = TOPICS.followUp;
+  const open = opens.map((phrase) => phrase.split(' ')).find((parts) => parts.every((part, index) => words[index] === part));
+  if (!open && words.length > SHORT_FOLLOW_UP_WORDS) return undefined;
+  const rest = words.slice(open?.length ?? 0);
+  const covered = new Set<number>();
+  const cover = (positions: Set<number>) => positions.forEach((position) => covered.add(position));
+  const when = yearSaid(rest, today);
+  if (when) cover(when.at);
+  const classes = classesNamed(rest);
+  cover(phrasePositions(rest, TOPICS.classes.map(([phrase]) => phrase)));
+  const area = AREA_WORDS.find(([, phrases]) => phrasePositions(rest, phrases).size > 0)?.[0];
+  for (const [, phrases] of AREA_WORDS) cover(phrasePositions(rest, phrases));
+  const own = phrasePositions(rest, OWN_HOUSEHOLD);
+  cover(own);
+  if (!when && classes.length === 0 && !area && own.size === 0) return undefined;
+  cover(phrasePositions(rest, asks));
+  if (!rest.every((_, at) => covered.has(at))) return undefined;
+  return {
+    own: own.size > 0,
+    ...(when ? { year: when.year } : {}),
+    ...(classes[0] ? { classification: classes[0] } : {}),
+    ...(area ? { area } : {}),
+  };
+}
+
+/** A rules answer moved as a follow-up asks: the standard or an indicator to its year, a support to its class; undefined when nothing it depends on changes. */
+export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
+  if (topic.kind === 'standard') return asked.year !== undefined ? { kind: 'standard', year: asked.year } : asked.classification || asked.area ? topic : undefined;
+  if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
+  if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined)) {
+    return { ...topic, ...(asked.classification ? { classification: asked.classification } : {}) };
+  }
+  return undefined;
 }
 
 /**

@@ -84,3 +84,78 @@ describe('a household told in one sentence', () => {
     expect(turn.text).not.toContain('Đồng ý lưu');
   });
 });
+
+describe('follow-ups read against the last answer', () => {
+  it('K11, K15: "con nam sau?", "con thanh thi?", "con ho trung binh?" after the standard card', async () => {
+    harness = await openHarness();
+    expect((await say('chuan ngheo bay gio bn')).text).toContain('1.500.000 đồng');
+    const next = await say('con nam sau?');
+    expect(next.text).toContain('2.200.000 đồng');
+    expect(next.text).toContain('2.800.000 đồng');
+    const urban = await say('con thanh thi?');
+    expect(urban.text).not.toContain('ngoài phạm vi');
+    expect(urban.text).toContain('thành thị ≤ 2.800.000 đồng');
+    const middle = await say('con ho trung binh?');
+    expect(middle.text).toContain('Ngưỡng hộ có mức sống trung bình giai đoạn 2027–2030 chưa được công bố');
+    // "/chuan 2027" is the last answer too.
+    await say('/chuan 2027');
+    expect((await say('con nam nay thi sao')).text).toContain('Nông thôn ≤ 1.500.000 đồng');
+  });
+
+  it('K05: "con ho can ngheo?" after the BHYT card is the near-poor BHYT, "vay ha" is "vậy hả", not a loan', async () => {
+    harness = await openHarness();
+    expect((await say('bhyt ho ngheo the nao ad')).text).toContain('100% mức đóng');
+    const nearPoor = await say('con ho can ngheo?');
+    expect(nearPoor.text).toContain('Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng');
+    expect(nearPoor.text).not.toContain('tái nghèo');
+    const acknowledged = await say('vay ha');
+    expect(acknowledged.text).toContain('Dạ.');
+    expect(acknowledged.text).not.toMatch(/vay vốn|Vay vốn|lãi suất/);
+    expect((await say('vay ha, ok cam on ad')).text).toContain('Không có gì ạ');
+  });
+
+  it('K12, K16: "lai suat bn" after the loan card, "con ho can ngheo thi sao" after "ho ngheo dc vay bn"', async () => {
+    harness = await openHarness();
+    expect((await say('vay von')).text).toContain('6,6%/năm');
+    const rate = await say('lai suat bn');
+    expect(rate.text).not.toContain('ngoài phạm vi');
+    expect(rate.text).toContain('6,6%/năm');
+    const poor = await say('ho ngheo dc vay bn');
+    expect(poor.text).toContain('100.000.000 đồng/hộ');
+    const nearPoor = await say('con ho can ngheo thi sao');
+    expect(nearPoor.text).toContain('không quá 130% lãi suất cho hộ nghèo');
+    expect(nearPoor.text).not.toContain('tái nghèo');
+  });
+
+  it('K02: "con nha tui thi sao" after the near-poor supports starts the check', async () => {
+    harness = await openHarness();
+    expect((await say('ho can ngheo dc ho tro j vay ad')).text).toContain('Hỗ trợ cho hộ cận nghèo');
+    const own = await say('con nha tui thi sao');
+    expect(own.text).not.toContain('ngoài phạm vi');
+    expect(own.buttons.map((button) => button.action)).toEqual(['consent:yes', 'consent:no', 'ck:cancel']);
+    const other = await say('ho ngheo dc ho tro gi');
+    expect(other.text).toContain('Hỗ trợ cho hộ nghèo');
+    expect((await say('con ho can ngheo?')).text).toContain('Hỗ trợ cho hộ cận nghèo');
+  });
+
+  it('K01, K13: after a check for 2027, "vay nam nay thi sao" gives this year’s class, "vay nha tui dc ho tro j" its supports', async () => {
+    harness = await openHarness();
+    let turn = await say('nha tui 4 nguoi o que thu nhap 8 trieu, tu 1/1/2027 thi sao', '2');
+    for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await say('khong');
+    expect(turn.text).toContain('Kết quả sàng lọc (tham khảo): HỘ CẬN NGHÈO');
+    expect(turn.text).toContain('ngày 01/01/2027');
+    const thisYear = await say('vay nam nay thi sao');
+    expect(thisYear.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    expect(thisYear.text).toContain('chuẩn nghèo nông thôn: 1.500.000 đồng');
+    expect(thisYear.text).not.toContain('Nghị định 78/2002');
+    const supports = await say('vay nha tui dc ho tro j');
+    expect(supports.text).toContain('Hỗ trợ cho hộ có mức sống trung bình');
+    expect(supports.text).not.toContain('Hộ nghèo:');
+  });
+
+  it('a follow-up with nothing before it is read on its own, as before', async () => {
+    harness = await openHarness();
+    const alone = await say('con nam sau?');
+    expect(alone.text).toContain('ngoài phạm vi');
+  });
+});

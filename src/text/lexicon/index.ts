@@ -154,7 +154,10 @@ export const TOPICS: typeof topics = parsed(
     reference: z.record(z.string().regex(/^[a-z_]+$/), z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional() }).strict()),
     referenceContext: z.array(plainKey).min(1),
     changes: z.object({ asks: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1) }).strict(),
-    smallTalk: z.object({ greetings: z.array(plainKey).min(1), thanks: z.array(plainKey).min(1), around: z.array(plainKey) }).strict(),
+    smallTalk: z
+      .object({ greetings: z.array(plainKey).min(1), thanks: z.array(plainKey).min(1), acknowledgements: z.array(plainKey).min(1), around: z.array(plainKey) })
+      .strict(),
+    followUp: z.object({ opens: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
     documentQuestions: z.array(plainKey),
   }).strict(),
   topics,
@@ -488,6 +491,23 @@ function realDay(year: number, month: number, day: number): string | undefined {
   if (year < YEARS_OF_DATA.from || year > YEARS_OF_DATA.to) return undefined;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : undefined;
+}
+
+/**
+ * The year a follow-up moves the last answer to ("năm nay", "năm sau", "tháng sau", "2027"), with the positions of the
+ * words saying it (so the rest of the follow-up can be read); undefined when it names none.
+ */
+export function yearSaid(words: readonly string[], today: string): { year: number; at: Set<number> } | undefined {
+  const current = Number(today.slice(0, 4));
+  const year = yearAsked(words, today) ?? (phrasePositions(words, [...WHEN_WORDS.thisYear, ...WHEN_WORDS.yearEnd]).size > 0 ? current : undefined);
+  if (year === undefined) return undefined;
+  const at = new Set(Object.values(WHEN_WORDS).flatMap((phrases) => [...phrasePositions(words, phrases)]));
+  words.forEach((word, index) => {
+    if (Number(word) !== year) return;
+    at.add(index);
+    if (words[index - 1] === 'nam') at.add(index - 1);
+  });
+  return { year, at };
 }
 
 /** Phrase lists compiled once per list, keyed by the list itself (the lexicon's lists are constants): each phrase's words, by its first word. */

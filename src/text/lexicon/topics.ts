@@ -52,7 +52,8 @@ export const TOPICS = {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
     // Not "nằm viện", "đi viện" (everyday.ts: điều trị nội trú): "đi viện được hỗ trợ tiền ăn" is the explainer's meal support for inpatients.
     health_insurance_premium: ['bhyt', 'bao hiem y te', 'the bao hiem', 'kham chua benh', 'kham benh', 'chua benh', 'vien phi', 'di kham'],
-    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat vay', 'vay ngan hang'],
+    // "lãi suất" alone is the preferential credit's ("lai suat bn" after the loan card); "được vay", "vay bao nhiêu": a loan.
+    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da'],
     preschool_lunch: ['an trua', 'com trua'],
     learning_cost: ['chi phi hoc tap'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
@@ -307,9 +308,24 @@ export const TOPICS = {
   smallTalk: {
     greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo'],
     thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
+    // "vay ha" is "vậy hả" (oh, is it), never a loan; "thôi khỏi" (never mind).
+    acknowledgements: ['vay ha', 'vay a', 'the ha', 'the a', 'ok', 'oke', 'okay', 'hieu roi', 'biet roi', 'thoi khoi', 'khoi'],
     around: [
       'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhieu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
-      'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua',
+      'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua', 'thoi',
+    ],
+  },
+  /**
+   * A follow-up, read against the last answer ("còn hộ cận nghèo?", "vậy năm nay thì sao", "thế còn thành thị", "còn nhà
+   * tui thì sao"): one of `opens` first, or a short message; besides it only what the follow-up changes (a year, when.ts;
+   * a class; an area, places.ts; the user's own household) and `asks` words. "vay" opening a follow-up is "vậy" (typed
+   * without marks): a loan is "vay vốn", "được vay", never "vay năm nay".
+   */
+  followUp: {
+    opens: ['the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
+    asks: [
+      'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'la', 'bao nhieu',
+      'gi', 'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'la gi', 'the', 'voi', 'duoc gi',
     ],
   },
   /**

@@ -21,4 +21,9 @@ export const WHEN_WORDS = {
   nextMonth: ['thang sau', 'thang toi', 'sang thang'],
   /** The last day of this year ("hết năm nay", "cuối năm"): 31/12 of today's year. */
   yearEnd: ['het nam nay', 'cuoi nam nay', 'cuoi nam', 'het nam', 'cuoi thang 12', 'het thang 12'],
+  /**
+   * Read only in a follow-up ("vậy năm nay thì sao" after a check for 2027), where it moves the last answer to today's
+   * year; a question alone without a year already is about today.
+   */
+  thisYear: ['nam nay', 'hien nay', 'hien tai', 'bay gio', 'hom nay'],
 } as const;
