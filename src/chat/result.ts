@@ -6,6 +6,7 @@
 import { CLASS_LABELS, formatDate, formatMoney, type CheckResult, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
+import { lowerFirst } from '../corpus/vietnamese.ts';
 
 const STATUS_NOTES: Record<FactStatus, string> = {
   verified: '',
@@ -29,8 +30,10 @@ export function supportLine(support: SupportResult): string {
  */
 export function supportDetail(support: SupportResult, form: 'full' | 'short' = 'full'): string {
   if (form === 'short') {
+    // The condition stays with the benefit, even in a short text: "Trợ cấp xã hội hằng tháng: … 500.000 đồng/tháng" is not for every member.
     const known = support.amount && support.status !== 'unknown' ? `: ${support.amount}` : '';
-    return `${support.name}${known}${STATUS_TAGS[support.status]}`;
+    const condition = support.condition ? `, chỉ khi: ${lowerFirst(support.condition)}` : '';
+    return `${support.name}${known}${STATUS_TAGS[support.status]}${condition}`;
   }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
   return `${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}. Nơi làm: ${support.whereToApply}`;

@@ -6,8 +6,9 @@
  * one "Nguồn" line and where to ask. Questions of another kind are answered as usual.
  */
 import { addDays } from '../text/dates.ts';
+import { upperFirst } from '../corpus/vietnamese.ts';
 import { phrasePositions, TOPICS, yearAsked } from '../text/lexicon/index.ts';
-import { changesBetween, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -15,10 +16,14 @@ import { STATUS_TAGS, supportDetail } from './result.ts';
 import { classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
+import { standardCorrection, supportCorrection, type Correction } from './claims.ts';
 
 export const SHORT_TEXT_DEFAULTS = {
-  /** Characters a short text aims at (a few lines on a phone); lists stop before it and say how many are left. */
-  maxChars: 600,
+  /**
+   * Characters a short text aims at (a few lines on a phone): a list's items past it are only named, on one line not
+   * counted here. A text of lines that cannot be named (the review steps) is shown whole, even when longer.
+   */
+  maxChars: 800,
 };
 
 const ALL_CLASSES: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];
@@ -40,40 +45,41 @@ function documentsOf(bases: readonly string[]): string[] {
 }
 
 /**
- * The short text: a heading, as many lines as fit in SHORT_TEXT_DEFAULTS.maxChars (then how many `others` are left out),
- * `footer` (always shown: where to apply), "Nguồn: …" for `sources` and the lines shown, and where to ask.
- * `asked`: the words of the request; lines holding its rarer words come first, so
- * the line asked for is never the one cut ("… không còn huyện" keeps the line about the district).
+ * The short text: a heading, a correction of a figure the request states wrongly (always first), the lines, `footer`
+ * (always shown: where to apply), "Nguồn: …" for `sources` and the lines shown, and where to ask. Every line is shown
+ * whole: a paste-ready text never ends a sentence with "…". Only a list's named items (the supports of a class) may
+ * be too many for SHORT_TEXT_DEFAULTS.maxChars: those that do not fit are named on one line, so the text still says
+ * what else there is. `asked`: the words of the request; lines holding its rarer words come first, so the line asked
+ * for is never one left as a name.
  */
 interface ShortLine {
   text: string;
   /** The legal bases this line rests on (its documents are named in "Nguồn" when it is shown). */
   bases: readonly string[];
+  /** An item of a list: named alone when the list is longer than the text. */
+  name?: string;
 }
 
 function shortText(
   heading: string,
   items: readonly ShortLine[],
   others = 'nội dung',
-  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[] } = {},
+  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined } = {},
 ): Reply {
   const ordered = relevanceOrder(items.map((item) => item.text), options.asked ?? []).map((index) => items[index]!);
+  const { correction } = options;
+  // The text with `shown` items in full and the names of the rest; the budget is for the text without those names.
   const compose = (shown: number) => {
-    const left = ordered.length - shown;
-    const listed = ordered.slice(0, shown).map((item) => `- ${item.text}`);
-    if (left > 0) listed.push(`- Và ${left} ${others} khác.`);
-    const sources = documentsOf([...(options.sources ?? []), ...ordered.slice(0, shown).flatMap((item) => item.bases)]);
-    return [heading, ...listed, ...(options.footer ? [options.footer] : []), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : []), WHERE_TO_ASK].join('\n');
+    const named = ordered.slice(shown).map((item) => item.name!);
+    const listed = [...(correction ? [correction] : []), ...ordered.slice(0, shown)].map((item) => `- ${item.text}`);
+    const sources = documentsOf([...(options.sources ?? []), ...(correction?.bases ?? []), ...ordered.slice(0, shown).flatMap((item) => item.bases)]);
+    const tail = [...(options.footer ? [options.footer] : []), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : []), WHERE_TO_ASK];
+    const names = named.length > 0 ? [`- ${upperFirst(others)} khác (mỗi ${others} có điều kiện riêng): ${named.join('; ')}.`] : [];
+    return { text: [heading, ...listed, ...names, ...tail].join('\n'), budgeted: [heading, ...listed, ...tail].join('\n').length };
   };
   let shown = ordered.length;
-  while (shown > 1 && compose(shown).length > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
-  // One line still too long: its last sentences go ("…"), the first always stays.
-  while (shown === 1 && compose(1).length > SHORT_TEXT_DEFAULTS.maxChars) {
-    const sentences = ordered[0]!.text.split(/(?<=[.;])\s+/u);
-    if (sentences.length < 2) break;
-    ordered[0] = { ...ordered[0]!, text: `${sentences.slice(0, -1).join(' ').replace(/[.;]$/u, '')} …` };
-  }
-  return reply([plain(compose(shown))]);
+  while (shown > 1 && ordered[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
+  return reply([plain(compose(shown).text)]);
 }
 
 /**
@@ -98,7 +104,7 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   return shortText(
     `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
-    supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis] })),
+    supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: support.name })),
     'hỗ trợ',
   );
 }
@@ -109,7 +115,7 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
  * line ("Mọi hộ gia đình" when it is open to every household), then what it is (who qualifies: "từ 70 đến dưới 75 tuổi",
  * "mọi học sinh … công lập"), and where to apply, which is always shown ("… ở đâu" is what outreach staff ask for).
  */
-function supportText(rules: RuleSet, supportIds: readonly string[], classes: readonly SupportClass[], today: string, asked: readonly string[]): Reply {
+function supportText(rules: RuleSet, supportIds: readonly string[], classes: readonly SupportClass[], today: string, asked: readonly string[], claimed: string): Reply {
   const everyHousehold = new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
   for (const supportId of supportIds) {
@@ -128,38 +134,59 @@ function supportText(rules: RuleSet, supportIds: readonly string[], classes: rea
   const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) && classes.length === 0 ? 'Mọi hộ gia đình' : classNames(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
   const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
-    text: `${who(named, support)}: ${supportDetail(support, 'short')}. ${support.what}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
+    text: `${who(named, support)}: ${supportDetail(support, 'short')}. ${support.what.slice(conditionPrefix(support.condition).length)}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
     bases: [support.basis],
   }));
   return shortText(
     `${name} (áp dụng ngày ${formatDate(today)}):`,
     lines.length > 0 ? lines : [{ text: 'Chưa có trong dữ liệu chính sách cho loại hộ này.', bases: [] }],
     'nội dung',
-    { asked, ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+    { asked, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
 
-/** "Chuẩn … : thu nhập … nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng: hộ nghèo …": its first band, when known. */
-function standardLines(rules: RuleSet, day: string): { line: string; document: string } | undefined {
-  if (!lookupStandard(rules, day).ok) return undefined;
+/**
+ * "Chuẩn … : thu nhập … nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng: hộ nghèo …": its first band, when known.
+ * `middle`: the band of hộ có mức sống trung bình is asked for; it comes first, and when the standard has none (2027–2030:
+ * not known) that is said, with no figure, so the poverty line that follows is not read as its answer.
+ */
+function standardLines(rules: RuleSet, day: string, middle: boolean): ShortLine[] | undefined {
+  const found = lookupStandard(rules, day);
+  if (!found.ok) return undefined;
   const standard = describeStandard(rules, day);
   const band = standard.bands[0];
   if (!band || band.status === 'unknown') return undefined;
-  return {
-    line: `${standard.title}: thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`,
-    document: standard.document,
-  };
+  const lines: ShortLine[] = [];
+  if (middle) {
+    const at = found.value.standard.bands.findIndex((candidate) => candidate.class === 'middle');
+    const known = at < 0 ? undefined : standard.bands[at]!;
+    lines.push({
+      text: known
+        ? `${standard.title}: hộ có mức sống trung bình có thu nhập bình quân mỗi người mỗi tháng nông thôn ${known.rural}, thành thị ${known.urban}${STATUS_TAGS[known.status]}.`
+        : `${standard.title}: mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào${STATUS_TAGS.unknown}.`,
+      bases: known ? [standard.document] : [],
+    });
+  }
+  lines.push({
+    text: `${standard.title}: thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`,
+    bases: [standard.document],
+  });
+  return lines;
 }
 
-/** The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one). */
-function standardText(rules: RuleSet, today: string, year: number | undefined): Reply | undefined {
+/**
+ * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
+ * the request states that is not the standard's comes first, corrected.
+ */
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string): Reply | undefined {
   const day = dayForYear(year, today);
-  const now = standardLines(rules, day);
+  const now = standardLines(rules, day, middle);
   if (!now) return undefined;
   const validTo = describeStandard(rules, day).validTo;
-  const next = validTo ? standardLines(rules, addDays(validTo, 1)) : undefined;
-  const shown = [now, ...(next ? [next] : [])];
-  return shortText('Chuẩn nghèo:', shown.map(({ line, document }) => ({ text: line, bases: [document] })));
+  const next = validTo ? standardLines(rules, addDays(validTo, 1), middle) : undefined;
+  return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? [])], 'nội dung', {
+    correction: standardCorrection(rules, claimed, day),
+  });
 }
 
 /**
@@ -205,7 +232,8 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
  * form (an indicator, a passage): then the message is answered as usual.
  */
 export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
-  const { words } = readMessage(message);
+  // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
+  const { words, text: claimed } = readMessage(message);
   const asked = phrasePositions(words, TOPICS.shortText.asks);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
@@ -214,25 +242,28 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const rest = readMessage(restWords.join(' '));
   const listed = readSupportsQuestion(rest);
   if (listed) return [supportsText(rules, listed, today)];
-  const topic = readTopic(rest, today);
+  const classes = classesNamed(rest.words);
+  // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
+  const year = yearAsked(rest.words, today);
+  const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
+  const topic = readTopic(rest, today) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
   if (phrasePositions(rest.words, TOPICS.changes.asks).size > 0 && (!topic || topic.kind === 'standard')) {
-    const year = topic?.kind === 'standard' ? topic.year : yearAsked(rest.words, today);
-    const answer = changesText(rules, today, year, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0);
+    const answer = changesText(rules, today, topic?.kind === 'standard' ? topic.year : year, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0);
     if (answer) return [answer];
   }
   // Every class the request names ("hộ nghèo, cận nghèo"), not only the first.
   // The words of the request that name something decide which lines come first (relevanceOrder).
   const askedWords = specificWords(rest.words);
-  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classesNamed(rest.words), today, askedWords)];
+  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classes, today, askedWords, claimed)];
   if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords)];
   if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
   if (topic?.kind === 'standard') {
-    const answer = standardText(rules, today, topic.year);
+    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed);
     return answer && [answer];
   }
   if (topic) return undefined;
   // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports. A summary
   // of a document or a plan ("5 ý chính Nghị quyết 05-NQ/TU … về giảm nghèo") is answered from the documents, as usual.
-  const classification = classesNamed(rest.words)[0];
+  const classification = classes[0];
   return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0 ? [supportsText(rules, classification, today)] : undefined;
 }

@@ -184,6 +184,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const ages = agesSaid(words);
     return { kind: 'support', supportId: support, ...(classification ? { classification } : {}), ...(group ? { group } : {}), ...(ages.length > 0 ? { ages } : {}) };
   }
+  // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
+  if (classes.length > 0 && has(words, TOPICS.criteria)) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
   const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
   if (lacking) return { kind: 'indicator', indicatorIds: [lacking], withoutSupport: lacking, ...(year ? { year } : {}) };

@@ -134,6 +134,11 @@ export const standardFileSchema = z
     keeps: z.strictObject({ standard: text, reference: text }).optional(),
     indicators: indicatorList.optional(),
     bands: z.array(band).min(1).optional(),
+    /**
+     * Figures said of this standard that are not its figures (a draft's lines): a request naming one is told why it is
+     * wrong ("1.900.000 đồng là mức của dự thảo …"), with this entry's status and reference.
+     */
+    notFigures: z.array(z.strictObject({ values: z.array(z.number().int().positive()).min(1), text, status, reference: text })).default([]),
   })
   .superRefine((standard, ctx) => {
     validityInOrder(standard, ctx);

@@ -29,6 +29,9 @@ function appliesTo(variant: SupportVariant, classification: SupportClass, contex
   return classMatches && variant.conditions.every((condition) => !condition.fact || context[condition.fact] !== false);
 }
 
+/** What `what` starts with when conditions are open: "Áp dụng khi: …. " (nothing without one). */
+export const conditionPrefix = (condition: string | undefined) => (condition ? `Áp dụng khi: ${condition}. ` : '');
+
 /**
  * Supports for a household of this class on this date. A condition the context does not settle is
  * written in front of the benefit ("Áp dụng khi: …") so nobody reads it as a promise.
@@ -41,11 +44,12 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
     if (!variant) continue;
     const open = variant.conditions.filter((condition) => !condition.fact || context[condition.fact] !== true);
     const body = fillParameters(variant.what, thresholds);
-    const what = open.length > 0 ? `Áp dụng khi: ${open.map((c) => fillParameters(c.text, thresholds)).join('; ')}. ${body}` : body;
+    const condition = open.length > 0 ? open.map((c) => fillParameters(c.text, thresholds)).join('; ') : undefined;
     results.push({
       id: support.id,
       name: support.name,
-      what,
+      what: `${conditionPrefix(condition)}${body}`,
+      ...(condition ? { condition } : {}),
       ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; ') } : {}),
       basis: variant.basis,
       whereToApply: variant.whereToApply ?? support.whereToApply,

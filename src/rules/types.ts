@@ -70,6 +70,8 @@ export interface SupportResult {
   id: string;
   name: string;
   what: string;
+  /** The conditions the context does not settle ("Thành viên thuộc nhóm được trợ cấp, …"), also written at the start of `what`. */
+  condition?: string;
   /** Amount text only where the fact is verified, e.g. "160.000 đồng/trẻ/tháng". */
   amount?: string;
   basis: string;

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changesBetween, describeChange, loadRules, supportsFor } from '../../src/rules/index.ts';
-import { shortAnswer, SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
+import { shortAnswer } from '../../src/chat/short.ts';
+import { expectWithinBudget } from './short-budget.ts';
 
 const rules = loadRules();
 const TODAY = '2026-12-01';
@@ -72,9 +73,9 @@ describe('a short text keeps the line asked for', () => {
     'viết thông báo: từ năm 2026 thủ tục hộ nghèo nộp ở UBND xã, không còn huyện',
     'soạn tin gửi nhóm: chia sẻ kết quả kiểm tra hộ nghèo có an toàn thông tin cá nhân không',
     'viet tin ngan: ho ngheo vay von o dau',
-  ])('“%s” fits a short text with one source line', (question) => {
+  ])('“%s” has one source line and no sentence cut', (question) => {
     const text = textOf(question)!;
-    expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.maxChars);
+    expectWithinBudget(text);
     expect(text.match(/^Nguồn: .+\.$/gm)).toHaveLength(1);
   });
 });

@@ -9,6 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
+import { expectWithinBudget } from './short-budget.ts';
+import { supportsFor } from '../../src/rules/index.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -18,7 +20,7 @@ afterAll(() => harness?.close());
 
 /** A paste-ready text: short, plain, one source line, where to ask, no button lines, no unknown figure. */
 function expectShareable(text: string): void {
-  expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.maxChars);
+  expectWithinBudget(text);
   expect(text.match(/^Nguồn: .+\.$/gm)).toHaveLength(1);
   expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   expect(text).not.toMatch(/\[\?\]|Bạn có thể gõ|Chi tiết|<|\*/);
@@ -30,7 +32,7 @@ describe('a short text to share', () => {
     // The four phrasings of the tester.
     ['tóm tắt ngắn các chính sách cho hộ cận nghèo để gửi bà con', ['Hộ cận nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)', 'Nghị định 105/2020/NĐ-CP'], ['Hộ nghèo được']],
     ['viết giúp 3 dòng về chuẩn nghèo mới để đăng nhóm zalo', ['1.500.000 đồng', '2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP; Nghị định 07/2021/NĐ-CP'], []],
-    ['soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '500.000 đồng/tháng', 'Nghị định 20/2021/NĐ-CP'], ['cận nghèo được']],
+    ['soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '500.000 đồng/tháng (tham khảo), chỉ khi: thành viên thuộc nhóm được trợ cấp', 'Nghị định 20/2021/NĐ-CP'], ['cận nghèo được']],
     ['thông báo dán nhà văn hóa về rà soát hộ nghèo', ['Rà soát', 'Mẫu số 04', '15 ngày', 'Nguồn: Quyết định 24/2021/QĐ-TTg'], []],
     // Typed by outreach staff, with and without diacritics.
     ['tom tat chinh sach ho ngheo de dang nhom zalo', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)'], []],
@@ -56,9 +58,15 @@ describe('a short text to share', () => {
     expect(text).not.toContain('Hộ nghèo được hỗ trợ');
   });
 
-  it('a list longer than the text says how many supports it leaves out, and names only the sources of those shown', async () => {
+  it('a list longer than the text names the supports it leaves out (findings6 item 14), and only the sources of those shown', async () => {
     const { text } = await harness.say('soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì');
-    expect(text).toMatch(/- Và \d+ hỗ trợ khác\./);
+    expect(text).not.toMatch(/Và \d+ hỗ trợ khác/);
+    const named = /^- Hỗ trợ khác \(mỗi hỗ trợ có điều kiện riêng\): (.+)\.$/m.exec(text)![1]!.split('; ');
+    const shown = text.split('\n').filter((line) => line.startsWith('- ') && !line.startsWith('- Hỗ trợ khác'));
+    const all = supportsFor(harness.app.rules, 'poor', '2026-03-15').map((support) => support.name);
+    // Every support is either shown or named, once.
+    expect(shown.length + named.length).toBe(all.length);
+    for (const name of all) expect(named.includes(name) !== shown.some((line) => line.startsWith(`- ${name}`))).toBe(true);
     // Hỗ trợ tiền điện (Quyết định 14/2025/QĐ-TTg) has no known amount: it is left out first, and its source with it.
     expect(text).not.toContain('Quyết định 14/2025/QĐ-TTg');
   });

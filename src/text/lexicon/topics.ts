@@ -21,6 +21,12 @@ export const TOPICS = {
     // "hộ nghèo năm 2031 chuẩn là bao nhiêu": the standard named alone with a class and an amount.
     subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan', 'nguong'],
   },
+  /**
+   * Asking what makes a household poor ("tiêu chí xác định hộ nghèo năm 2026 theo văn bản nào", "làm sao biết nhà mình có
+   * phải hộ nghèo"): with a class named and no support, the standard of the year asked answers, even when the review is
+   * named too ("tiêu chí xét hộ nghèo").
+   */
+  criteria: ['tieu chi', 'lam sao biet', 'sao biet', 'the nao la ho', 'the nao thi la', 'nhu the nao la', 'dieu kien de la', 'dieu kien la ho', 'theo chuan nao', 'chuan nao'],
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
     'thu tuc', 'nop giay', 'nop don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
@@ -60,7 +66,8 @@ export const TOPICS = {
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
     tuition_exemption: ['hoc phi'],
     vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
-    housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat'],
+    // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
+    housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha'],
     electricity_bill: ['tien dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
