@@ -70,6 +70,8 @@ const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.st
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
 /** Words of what residents ask a support for that the data has none of ("tiền nước"): TOPICS.withoutSupport. */
 const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ words: named }) => named);
+/** Moving or working away ("đơn nhà qua xã khác", "đi làm xa"): where the household is reviewed (TOPICS.reference.residence). */
+const RESIDENCE_WORDS = TOPICS.reference.residence?.subject ?? [];
 /** Asking when the review happens (TOPICS.procedureAsks.timing): a question about the procedure, not a household told. */
 const REVIEW_TIMING = TOPICS.procedureAsks.timing ?? [];
 
@@ -93,9 +95,10 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   if (has(key, POVERTY_WORDS)) {
     const asks = has(key, TOPICS.household.asksEligibility);
     const statesFacts = understood.members !== null || !understanding.missing.includes('monthlyIncome') || understanding.questions.length > 0;
-    // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers;
+    // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers ("nhà tui
+    // hộ cận nghèo giờ dọn nhà qua xã khác thì có còn được ko": for the residence entry);
     // "bao lâu phải xét lại" asks the review's timing; "năm sau nhà tui còn là hộ cận nghèo không" asks a later year's standard.
-    if (!statesFacts && (has(key, TOPICS.situations) || has(key, REVIEW_TIMING) || understanding.asOf !== undefined)) return undefined;
+    if (!statesFacts && (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || understanding.asOf !== undefined)) return undefined;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
   return told >= 2 && (own || understood.members !== null) ? understanding : undefined;

@@ -69,3 +69,33 @@ describe('cadre questions answered from rules/reference.yaml', () => {
     expect(text.length).toBeLessThanOrEqual(600);
   });
 });
+
+/**
+ * Outside testers, round 7: a household that moves, or a member working away, asked where it is reviewed. The data says
+ * where (UBND cấp xã of residence, tham khảo) and that it has no rule on moving or on members away (chưa rõ): no rule made up.
+ */
+describe('moving and working away: rules/reference.yaml residence', () => {
+  it.each([
+    'ho ngheo chuyen ho khau sang xa khac thi sao',
+    'hộ nghèo chuyển hộ khẩu sang xã khác thì sao',
+    'nha tui ho can ngheo gio don nha qua xa khac thi co con dc ko',
+    'ho ngheo chuyen nha len tinh khac thi lam lai ho so o dau',
+    'tui di lam xa o binh duong thi dang ky ho ngheo o dau',
+    'di lam an xa thi xin ho ngheo o dau ad',
+    'chong tui di lam cong nhan o sai gon, nha o que, xin can ngheo o dau',
+    'tam tru o binh duong co dang ky ho ngheo dc ko',
+  ])('“%s”: UBND cấp xã where the household resides, no rule on moving or members away, where to ask', async (question) => {
+    harness = await openHarness({ now: DEC_2026 });
+    const { text } = await harness.say(question);
+    expect(text).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở hoặc có người đi làm ăn xa:/);
+    expect(text).toContain('ở UBND cấp xã nơi hộ đang cư trú');
+    expect(text).toContain('dữ liệu của trợ lý không có quy định; hỏi UBND cấp xã nơi hộ chuyển đến (chưa rõ)');
+    expect(text).toContain('việc này do UBND cấp xã xác định khi rà soát (chưa rõ)');
+    expect(text).toContain('Mẫu số 04');
+    expect(text).not.toContain('Bộ Nông nghiệp và Môi trường');
+  });
+
+  it('"chuyển sang hộ cận nghèo" is a change of class, not a move', () => {
+    expect(readTopic('hộ nghèo chuyển sang hộ cận nghèo thì được gì', '2026-12-01')).not.toEqual({ kind: 'reference', entryId: 'residence' });
+  });
+});

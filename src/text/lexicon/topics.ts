@@ -299,6 +299,16 @@ export const TOPICS = {
       asks: ['cong nhan', 'thoat ngheo', 'giay chung nhan'],
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
+    // Where a household is reviewed when it moves or a member works away ("hộ nghèo chuyển hộ khẩu sang xã khác thì sao",
+    // "tui đi làm xa ở Bình Dương thì đăng ký hộ nghèo ở đâu"). Not "chuyển sang" alone: "chuyển sang hộ cận nghèo".
+    residence: {
+      subject: [
+        'chuyen ho khau', 'chuyen khau', 'cat khau', 'nhap khau', 'ho khau', 'thuong tru', 'tam tru', 'cu tru o', 'noi cu tru',
+        'chuyen nha', 'chuyen cho o', 'chuyen noi o', 'chuyen di noi khac', 'don nha', 'don di', 'doi cho o',
+        'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
+        'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
+      ],
+    },
     personal_data: { subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin'] },
     poor_communes: { subject: ['danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao'] },
   } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
