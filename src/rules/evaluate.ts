@@ -6,7 +6,9 @@
  * next standard) and is what a list of 100.000 households needs; `evaluate` adds the Vietnamese
  * explanation from the assessment, built only when shown. What depends only on the rules data and the
  * date (the standard in force, member thresholds, supports, next steps) or on a few values (the margins,
- * the comparison sentences apart from the income) is computed once per rule set and remembered.
+ * the comparison sentences apart from the income) is computed once per rule set and remembered. What a result
+ * shows of it as it is (supports, next steps, margins, the standard, its provisional reasons) is frozen and
+ * shared by every result, not copied: whoever writes results may encode each once (src/server/http.ts jsonBytes).
  */
 import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
@@ -36,17 +38,19 @@ interface Day {
   thresholds: Thresholds;
   /** The next standard when the date is in the window before it starts, with its thresholds on its first day. */
   upcoming?: { standard: Standard; thresholds: Thresholds };
-  /** Supports and the oldest "checked" of the data besides the standard, by class, for households with no support facts. */
-  supports: Map<Classification, { supports: SupportResult[]; checked: string }>;
+  /** Supports (frozen) and the oldest "checked" of the data besides the standard, by class, for households with no support facts. */
+  supports: Map<Classification, { supports: readonly SupportResult[]; checked: string }>;
 }
 
 /** What is remembered per rule set (the data never changes once loaded). */
 interface Memo {
   days: Map<string, Day>;
   /** Why every result under a standard is provisional (empty when verified). */
-  levelReasons: Map<Standard, string[]>;
-  nextSteps: Map<Classification, string[]>;
-  margins: Map<Standard, Map<string, string[]>>;
+  levelReasons: Map<Standard, readonly string[]>;
+  nextSteps: Map<Classification, readonly string[]>;
+  margins: Map<Standard, Map<string, readonly string[]>>;
+  /** The standard as a result names it. */
+  standards: Map<Standard, CheckResult['standard']>;
   comparisons: Map<Standard, Map<string, string[]>>;
   /** A list row's reasons after its income figures, and its margins, as single lines, by row shape. */
   rowLines: Map<Standard, Map<string, { shared: string; margins: string }>>;
@@ -57,7 +61,7 @@ const memos = new WeakMap<RuleSet, Memo>();
 function memoOf(rules: RuleSet): Memo {
   let memo = memos.get(rules);
   if (!memo) {
-    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), comparisons: new Map(), rowLines: new Map() };
+    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), standards: new Map(), comparisons: new Map(), rowLines: new Map() };
     memos.set(rules, memo);
   }
   return memo;
@@ -202,10 +206,10 @@ function comparisonTemplate(rules: RuleSet, standard: Standard, area: ValidProfi
  * What would change the class: the nearest income bound up and down, and one deprivation more or less.
  * They depend on the area, the band and the count only (not on the income inside the band), so each set is built once.
  */
-function margins(rules: RuleSet, standard: Standard, area: ValidProfile['area'], under: Classified): string[] {
+function margins(rules: RuleSet, standard: Standard, area: ValidProfile['area'], under: Classified): readonly string[] {
   const { index, found, classification } = under;
   const key = `${area}|${index}|${found.counted.length}`;
-  return remember(perStandard(memoOf(rules).margins, standard), key, () => marginLines(rules, standard, area, index, found, classification));
+  return remember(perStandard(memoOf(rules).margins, standard), key, () => Object.freeze(marginLines(rules, standard, area, index, found, classification)));
 }
 
 function marginLines(rules: RuleSet, standard: Standard, area: ValidProfile['area'], index: number, found: Counted, classification: Classification): string[] {
@@ -267,11 +271,13 @@ function unsureEffects(rules: RuleSet, profile: ValidProfile, standard: Standard
   return lines;
 }
 
-function nextSteps(rules: RuleSet, classification: Classification): string[] {
+function nextSteps(rules: RuleSet, classification: Classification): readonly string[] {
   return remember(memoOf(rules).nextSteps, classification, () =>
-    rules.procedure.steps
-      .filter((step) => !step.classes || step.classes.includes(classification))
-      .map((step) => `${step.text} (${step.basis}${step.status === 'reported' ? ', tham khảo' : ''})`),
+    Object.freeze(
+      rules.procedure.steps
+        .filter((step) => !step.classes || step.classes.includes(classification))
+        .map((step) => `${step.text} (${step.basis}${step.status === 'reported' ? ', tham khảo' : ''})`),
+    ),
   );
 }
 
@@ -283,7 +289,7 @@ interface Classified {
   /** Index of `band` in the standard's bands. */
   index: number;
   memberReasons: string[];
-  provisionalReasons: string[];
+  provisionalReasons: readonly string[];
 }
 
 function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds): Classified {
@@ -293,7 +299,7 @@ function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard
   const { band, index } = bandFor(standard, profile.area, income);
   const classification = classWithOpen(band, found.counted.length, found.open.length);
   // A gap in another income band (e.g. the 2027–2030 middle-class bounds) does not touch this result.
-  const levelReasons = remember(memoOf(rules).levelReasons, standard, () => standardLevelReasons(standard));
+  const levelReasons = remember(memoOf(rules).levelReasons, standard, () => Object.freeze(standardLevelReasons(standard)));
   const bandNote = band.status === 'unknown' && band.note;
   const dependsOnOpen = classification === 'unknown' && band.byDeprivations;
   // Shared when nothing is added: whoever shows it copies it.
@@ -320,7 +326,7 @@ export interface Assessment {
   standard: Standard;
   thresholds: Thresholds;
   under: Classified;
-  supports: SupportResult[];
+  supports: readonly SupportResult[];
   /** yyyy-MM-dd: the oldest "last checked" date of the rules data used. */
   checked: string;
   upcoming?: { standard: Standard; under: Classified };
@@ -333,13 +339,17 @@ function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day
   const under = classifyUnder(rules, profile, standard, thresholds);
   // Support facts come from member details and stated circumstances; without them (every list row, most checks) there are none.
   const context = profile.memberDetails || profile.circumstances ? supportContextFromMembers(profile, thresholds, profile.circumstances) : undefined;
-  const found = (): { supports: SupportResult[]; checked: string } => {
+  const found = (): { supports: readonly SupportResult[]; checked: string } => {
     const supports = supportsFor(rules, under.classification, date, context);
     const checked = checkedOn([rules.procedure.source.checked, ...supports.map((support) => support.checked), ...Object.values(thresholds).map((threshold) => threshold.checked)]);
     return { supports, checked };
   };
   // Households with no support facts share the supports of their class and date.
-  const { supports, checked } = context && hasFacts(context) ? found() : remember(day.supports, under.classification, found);
+  const shared = () => {
+    const { supports, checked } = found();
+    return { supports: Object.freeze(supports.map((support) => Object.freeze(support))), checked };
+  };
+  const { supports, checked } = context && hasFacts(context) ? found() : remember(day.supports, under.classification, shared);
   const assessment: Assessment = { profile, date, standard, thresholds, under, supports, checked: standard.checked < checked ? standard.checked : checked };
   if (day.upcoming) assessment.upcoming = { standard: day.upcoming.standard, under: classifyUnder(rules, profile, day.upcoming.standard, day.upcoming.thresholds) };
   return assessment;
@@ -360,7 +370,7 @@ function assessmentReasons(rules: RuleSet, assessment: Assessment): string[] {
 const checkedReason = (assessment: Assessment) => `Thông tin kiểm tra đến ngày ${formatDate(assessment.checked)}: văn bản ban hành sau ngày này chưa được tính.`;
 
 /** What would change the class (income bounds, one deprivation more or less). */
-function assessmentMargins(rules: RuleSet, assessment: Assessment): string[] {
+function assessmentMargins(rules: RuleSet, assessment: Assessment): readonly string[] {
   return margins(rules, assessment.standard, assessment.profile.area, assessment.under);
 }
 
@@ -421,13 +431,13 @@ function explain(rules: RuleSet, assessment: Assessment): CheckResult {
     incomePerPerson: Math.round(income * 100) / 100,
     deprivationCount: found.counted.length,
     deprivations: found.counted,
-    standard: standardOf(standard),
+    standard: standardOf(rules, standard),
     provisional: provisionalReasons.length > 0,
-    ...(provisionalReasons.length > 0 ? { provisionalReasons: [...provisionalReasons] } : {}),
+    ...(provisionalReasons.length > 0 ? { provisionalReasons } : {}),
     reasons: assessmentReasons(rules, assessment),
-    supports: [...supports],
-    nextSteps: [...nextSteps(rules, classification)],
-    margins: [...assessmentMargins(rules, assessment)],
+    supports,
+    nextSteps: nextSteps(rules, classification),
+    margins: assessmentMargins(rules, assessment),
     ...(unsure.length > 0 ? { unsure } : {}),
     asOf: date,
     checkedOn: assessment.checked,
@@ -436,13 +446,16 @@ function explain(rules: RuleSet, assessment: Assessment): CheckResult {
   };
 }
 
-const standardOf = (standard: Standard): CheckResult['standard'] => ({
-  id: standard.id,
-  document: standard.document,
-  article: standard.article,
-  validFrom: standard.validFrom,
-  validTo: standard.validTo,
-});
+const standardOf = (rules: RuleSet, standard: Standard): CheckResult['standard'] =>
+  remember(memoOf(rules).standards, standard, () =>
+    Object.freeze({
+      id: standard.id,
+      document: standard.document,
+      article: standard.article,
+      validFrom: standard.validFrom,
+      validTo: standard.validTo,
+    }),
+  );
 
 /** The assessment as the lean result: the fields of the full result that need no sentence, supports by id. */
 export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckResult {
@@ -452,7 +465,7 @@ export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckRes
     incomePerPerson: Math.round(under.income * 100) / 100,
     deprivationCount: under.found.counted.length,
     deprivations: under.found.counted,
-    standard: standardOf(standard),
+    standard: standardOf(rules, standard),
     provisional: under.provisionalReasons.length > 0,
     supports: assessment.supports.map((support) => support.id),
     asOf: assessment.date,

@@ -5,7 +5,7 @@ import { CLASS_LABELS, STATUS_LABELS } from './standard.ts';
 import { formatDate } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 
-const bullet = (items: string[]) => items.map((item) => `  - ${item}`);
+const bullet = (items: readonly string[]) => items.map((item) => `  - ${item}`);
 
 export function formatCheckReport(result: CheckResult): string {
   const heading = CLASS_LABELS[result.classification];

@@ -96,13 +96,14 @@ export interface CheckResult {
   incomePerPerson: number;
   deprivationCount: number;
   deprivations: IndicatorId[];
-  standard: { id: string; document: string; article: string; validFrom: string; validTo: string | null };
+  standard: Readonly<{ id: string; document: string; article: string; validFrom: string; validTo: string | null }>;
   provisional: boolean;
-  provisionalReasons?: string[];
+  /** This list, the supports, next steps, margins and the standard may be shared by many results (frozen). */
+  provisionalReasons?: readonly string[];
   reasons: string[];
-  supports: SupportResult[];
-  nextSteps: string[];
-  margins: string[];
+  supports: readonly Readonly<SupportResult>[];
+  nextSteps: readonly string[];
+  margins: readonly string[];
   /** Effect of "không rõ" answers, one sentence each. */
   unsure?: string[];
   asOf: string;

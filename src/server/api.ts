@@ -118,10 +118,11 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
         if (!outcome.ok) throw new HttpError(400, outcome.error.message, outcome.error.field);
         const result = outcome.value;
         await store.recordCheck(result.classification).catch((error: unknown) => log.warn('store_write_failed', { error }));
-        // The full result's supports are the rules' own objects, shared by every household of the class on the
-        // date: encoded once. The lean result lists support ids only.
+        // What the full result shows of the rules data (supports, next steps, margins, the standard) is frozen and
+        // shared by every household of the class on the date: encoded once, sent without copying. The lean result
+        // lists support ids only.
         if (lean) sendJson(response, 200, result);
-        else sendJsonBytes(response, 200, jsonBytes(result as unknown as Record<string, unknown>, ['supports']));
+        else sendJsonBytes(response, 200, jsonBytes(result));
       },
     },
     {

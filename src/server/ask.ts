@@ -11,7 +11,7 @@ import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
 import { HTTP_DEFAULTS } from './defaults.ts';
-import type { EncodedJson } from './http.ts';
+import { byteLength, type EncodedJson } from './http.ts';
 
 const text = (replies: Reply[]) =>
   replies
@@ -34,7 +34,7 @@ export interface AskAnswer {
 }
 
 /** What a kept answer holds in memory: its JSON, and its gzipped copy once a client asked for one (http.ts). */
-const keptSize = (answer: AskAnswer) => answer.json.bytes.length + (answer.json.gzipped?.length ?? 0);
+const keptSize = (answer: AskAnswer) => byteLength(answer.json.bytes) + (answer.json.gzipped?.length ?? 0);
 
 /**
  * Answers `question` with at most `limit` results as of `today` (yyyy-MM-dd in Vietnam), keeping the encoded

@@ -80,7 +80,7 @@ export function sendJson(
   sendJsonBytes(response, status, Buffer.from(JSON.stringify(body)), headers);
 }
 
-/** UTF-8 JSON of objects shared between responses, made once per object (jsonBytes). */
+/** UTF-8 JSON of frozen objects and arrays (data shared between responses, that cannot change), made once each. */
 const encodedOnce = new WeakMap<object, Buffer>();
 
 function encodedJson(value: object): Buffer {
@@ -92,58 +92,90 @@ function encodedJson(value: object): Buffer {
   return bytes;
 }
 
+/** How far below the body jsonBytes looks for frozen values: the body's values, and their items or values. */
+const SHARED_DEPTH = 2;
+
 /**
- * `Buffer.from(JSON.stringify(body))` for a plain-data object, byte for byte, except that the objects in the
- * arrays under `sharedKeys` are turned into JSON once each and reused (they must not change afterwards): the
- * supports of a check result (~9 KB of its ~15 KB) are the same objects for every household of a class on a
- * date, and JSON.stringify plus UTF-8 encoding were ~30% of /api/check.
+ * `Buffer.from(JSON.stringify(body))` for plain data (no toJSON, no cycles), byte for byte, except that each
+ * frozen object or array among the body's values and their items or values is turned into JSON once and reused
+ * (it must be frozen all the way down). A check result's supports, next steps, margins, standard and provisional
+ * reasons are the rules' frozen data for a class on a date (~11 KB of its ~14 KB), and JSON.stringify plus UTF-8
+ * encoding were ~30% of /api/check.
  */
-export function jsonBytes(body: Record<string, unknown>, sharedKeys: readonly string[]): Buffer {
+export function jsonBytes(body: unknown): readonly Buffer[] {
   const parts: Buffer[] = [];
   let text = '';
-  for (const [key, value] of Object.entries(body)) {
-    const isShared = sharedKeys.includes(key) && Array.isArray(value);
-    const json = isShared ? '' : JSON.stringify(value);
-    if (!isShared && json === undefined) continue; // undefined and functions are left out, as JSON.stringify does
-    text += `${text === '' && parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`;
-    if (!isShared) {
-      text += json;
-      continue;
+  /** Writes `value` as JSON; false (and nothing written) for what JSON leaves out (undefined, a function). */
+  const put = (value: unknown, depth: number): boolean => {
+    if (typeof value === 'object' && value !== null && Object.isFrozen(value)) {
+      if (text !== '') parts.push(Buffer.from(text));
+      parts.push(encodedJson(value));
+      text = '';
+      return true;
     }
-    parts.push(Buffer.from(`${text}[`));
-    text = '';
-    (value as unknown[]).forEach((item, i) => {
-      if (i > 0) parts.push(COMMA);
-      parts.push(typeof item === 'object' && item !== null ? encodedJson(item) : Buffer.from(JSON.stringify(item) ?? 'null'));
-    });
-    text = ']';
-  }
-  parts.push(Buffer.from(text === '' && parts.length === 0 ? '{}' : `${text}}`));
-  return Buffer.concat(parts);
+    if (typeof value !== 'object' || value === null || depth >= SHARED_DEPTH || 'toJSON' in value) {
+      const json = JSON.stringify(value);
+      if (json === undefined) return false;
+      text += json;
+      return true;
+    }
+    if (Array.isArray(value)) {
+      text += '[';
+      value.forEach((item, i) => {
+        if (i > 0) text += ',';
+        if (!put(item, depth + 1)) text += 'null';
+      });
+      text += ']';
+      return true;
+    }
+    let first = true;
+    for (const [key, item] of Object.entries(value)) {
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      text += `${first ? '{' : ','}${JSON.stringify(key)}:`;
+      first = false;
+      put(item, depth + 1);
+    }
+    text += first ? '{}' : '}';
+    return true;
+  };
+  put(body, 0);
+  if (text !== '') parts.push(Buffer.from(text));
+  return parts;
 }
-const COMMA = Buffer.from(',');
+
+/**
+ * UTF-8 JSON in one buffer, or in parts that are the JSON one after the other (jsonBytes: parts shared between
+ * responses are sent as they are, not copied into one buffer first).
+ */
+export type JsonBytes = Buffer | readonly Buffer[];
 
 /** A JSON body encoded once and sent many times (a kept answer): its gzip is made on first need, then kept with it. */
 export interface EncodedJson {
-  readonly bytes: Buffer;
+  readonly bytes: JsonBytes;
   gzipped?: Buffer;
 }
 
+/** The number of bytes of an encoded JSON body. */
+export const byteLength = (bytes: JsonBytes): number => (Buffer.isBuffer(bytes) ? bytes.length : bytes.reduce((sum, part) => sum + part.length, 0));
+
 /** A JSON body already encoded (sendJson, jsonBytes, EncodedJson), gzipped for a client that accepts it when large. */
-export function sendJsonBytes(response: ServerResponse, status: number, body: Buffer | EncodedJson, headers: Record<string, string> = {}): void {
-  const encoded: EncodedJson = Buffer.isBuffer(body) ? { bytes: body } : body;
-  const payload = encoded.bytes;
-  const compress = payload.length >= GZIP_FROM_BYTES && acceptsGzip(response.req);
-  const sent = compress ? (encoded.gzipped ??= gzipSync(payload, { level: constants.Z_BEST_SPEED })) : payload;
+export function sendJsonBytes(response: ServerResponse, status: number, body: JsonBytes | EncodedJson, headers: Record<string, string> = {}): void {
+  const encoded: EncodedJson = Buffer.isBuffer(body) || Array.isArray(body) ? { bytes: body as JsonBytes } : (body as EncodedJson);
+  const parts = Buffer.isBuffer(encoded.bytes) ? [encoded.bytes] : encoded.bytes;
+  const length = byteLength(encoded.bytes);
+  const compress = length >= GZIP_FROM_BYTES && acceptsGzip(response.req);
+  const sent = compress ? [(encoded.gzipped ??= gzipSync(Buffer.concat(parts), { level: constants.Z_BEST_SPEED }))] : parts;
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': sent.length,
+    'Content-Length': compress ? sent[0]!.length : length,
     'Cache-Control': 'no-store',
     ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
-    ...(payload.length >= GZIP_FROM_BYTES ? { Vary: 'Accept-Encoding' } : {}),
+    ...(length >= GZIP_FROM_BYTES ? { Vary: 'Accept-Encoding' } : {}),
     ...headers,
   });
-  response.end(sent);
+  // Written in one go: node:http holds the writes of one tick and sends them together.
+  for (let i = 0; i < sent.length - 1; i += 1) response.write(sent[i]);
+  response.end(sent[sent.length - 1]);
 }
 
 /** The one error shape of the API: `{"error": {"field"?, "message"}}`. */

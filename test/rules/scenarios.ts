@@ -50,7 +50,7 @@ export function loadScenarios(): Scenario[] {
     });
 }
 
-const containsEach = (sentences: string[] | undefined, parts: string[] | undefined) => {
+const containsEach = (sentences: readonly string[] | undefined, parts: string[] | undefined) => {
   for (const part of parts ?? []) expect(sentences ?? [], `“${part}”`).toEqual(expect.arrayContaining([expect.stringContaining(part)]));
 };
 

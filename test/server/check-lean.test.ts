@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHousehold, DEFAULT_RULES_DIR, loadRules, type CheckResult, type LeanCheckResult } from '../../src/rules/index.ts';
-import { jsonBytes } from '../../src/server/http.ts';
+import { jsonBytes as parts } from '../../src/server/http.ts';
 import { startTestService, type TestService } from './harness.ts';
 
 let server: TestService;
@@ -58,21 +58,47 @@ describe('POST /api/check?lean=1', () => {
   });
 });
 
-describe('the full check result as bytes (jsonBytes: supports encoded once per object)', () => {
-  it('is byte for byte JSON.stringify, the first time and when the supports are reused', () => {
+/** The parts jsonBytes writes, one after the other. */
+const jsonBytes = (body: unknown) => Buffer.concat(parts(body));
+
+describe('the full check result as bytes (jsonBytes: frozen values encoded once)', () => {
+  it('is byte for byte JSON.stringify, the first time and when the shared data is reused', () => {
     const rules = loadRules(DEFAULT_RULES_DIR, null);
     const profiles = [...PROFILES, { area: 'urban', members: 2, monthlyIncome: 50_000_000 }];
     for (let round = 0; round < 2; round += 1) {
       for (const profile of profiles) {
         const outcome = checkHousehold(rules, profile);
         if (!outcome.ok) throw new Error(outcome.error.message);
-        const result = outcome.value as unknown as Record<string, unknown>;
-        expect(jsonBytes(result, ['supports']).toString()).toBe(JSON.stringify(result));
+        expect(jsonBytes(outcome.value).toString()).toBe(JSON.stringify(outcome.value));
       }
     }
-    expect(jsonBytes({}, ['supports']).toString()).toBe('{}');
-    const odd = { supports: [], a: undefined, b: [undefined, 'x'], c: 'é' };
-    expect(jsonBytes(odd, ['supports', 'b']).toString()).toBe(JSON.stringify(odd));
-    expect(jsonBytes({ a: 1, supports: [{ x: 'ố' }, 2] }, ['supports']).toString()).toBe('{"a":1,"supports":[{"x":"ố"},2]}');
+    expect(jsonBytes({}).toString()).toBe('{}');
+    expect(jsonBytes([]).toString()).toBe('[]');
+    expect(jsonBytes('ố').toString()).toBe('"ố"');
+    const odd = { a: undefined, b: [undefined, 'x', () => 1], c: 'é', d: { e: [1, { f: 'g' }], h: undefined }, i: new Date(0), j: null };
+    expect(jsonBytes(odd).toString()).toBe(JSON.stringify(odd));
+    const frozen = Object.freeze([Object.freeze({ x: 'ố' }), 2]);
+    expect(jsonBytes({ a: 1, supports: frozen, more: [frozen], deep: { list: [frozen] } }).toString()).toBe(
+      JSON.stringify({ a: 1, supports: frozen, more: [frozen], deep: { list: [frozen] } }),
+    );
+  });
+
+  it('shares the rules data a result shows as it is: frozen, the same objects for a class on a date', () => {
+    const rules = loadRules(DEFAULT_RULES_DIR, null);
+    const check = (monthlyIncome: number) => {
+      const outcome = checkHousehold(rules, { ...PROFILES[0]!, monthlyIncome });
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      return outcome.value;
+    };
+    const [one, other] = [check(5_000_000), check(4_000_000)];
+    for (const key of ['supports', 'nextSteps', 'margins', 'standard', 'provisionalReasons'] as const) {
+      expect(one[key], key).toBeDefined();
+      expect(Object.isFrozen(one[key]), key).toBe(true);
+      expect(other[key], key).toBe(one[key]);
+    }
+    expect(one.supports.every((support) => Object.isFrozen(support))).toBe(true);
+    // The household's own sentences are its own.
+    expect(Object.isFrozen(one.reasons)).toBe(false);
+    expect(other.reasons).not.toEqual(one.reasons);
   });
 });
