@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
-import { topicAnswer } from '../chat/topics.ts';
+import { answerTopic, readTopic } from '../chat/topics.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
@@ -19,12 +19,70 @@ const text = (replies: Reply[]) =>
     .join('\n\n')
     .trim();
 
-function composeAnswer(question: string, results: readonly SearchResult[], rules: RuleSet, today: string): string {
-  const fromRules = topicAnswer(rules, question, today);
-  if (fromRules) return text(fromRules);
+/**
+ * The answer text: a rules answer when the question asks for one, else the best passage quoted. A rules answer
+ * depends only on its topic and the day: `topicTexts` keeps each topic's text for the day (the caller empties it
+ * when the day changes).
+ */
+function composeAnswer(question: string, results: readonly SearchResult[], rules: RuleSet, today: string, topicTexts: Map<string, string>): string {
+  const topic = readTopic(question, today);
+  if (topic) {
+    const key = JSON.stringify(topic);
+    let answer = topicTexts.get(key);
+    if (answer === undefined) {
+      answer = text(answerTopic(rules, topic, today));
+      topicTexts.set(key, answer);
+    }
+    return answer;
+  }
   const best = completeFirst(results)[0];
   return text([best ? answerReply(best) : notFoundReply(question)]);
 }
+
+/** The fields of a search result that depend on the question; the others are its passage's (src/search/types.ts). */
+const PER_QUESTION = new Set<string>(['snippet', 'score']);
+
+/**
+ * A search result's JSON as parts: its passage's fields encoded once per passage (the whole passage text is most
+ * of an answer's ~9,5 KB), the question's own fields (snippet, score) each time. Byte for byte JSON.stringify.
+ * A passage's parts are kept as long as the engine (at most one set per passage of the corpus).
+ */
+function resultEncoder(): (result: SearchResult, parts: Buffer[]) => void {
+  /** Per passage: its encoded runs, with the per-question field to write after each but the last. */
+  const layouts = new Map<string, { runs: Buffer[]; fields: (keyof SearchResult)[] }>();
+  const layoutOf = (result: SearchResult) => {
+    const runs: Buffer[] = [];
+    const fields: (keyof SearchResult)[] = [];
+    let run = '';
+    for (const [key, value] of Object.entries(result) as [keyof SearchResult, unknown][]) {
+      if (value === undefined) continue;
+      run += `${run === '' && runs.length === 0 ? '{' : ','}${JSON.stringify(key)}:`;
+      if (PER_QUESTION.has(key)) {
+        runs.push(Buffer.from(run));
+        fields.push(key);
+        run = '';
+      } else {
+        run += JSON.stringify(value);
+      }
+    }
+    runs.push(Buffer.from(`${run === '' && runs.length === 0 ? '{' : run}}`));
+    return { runs, fields };
+  };
+  return (result, parts) => {
+    let layout = layouts.get(result.passageId);
+    if (layout === undefined) {
+      layout = layoutOf(result);
+      layouts.set(result.passageId, layout);
+    }
+    const { runs, fields } = layout;
+    fields.forEach((field, i) => parts.push(runs[i]!, Buffer.from(JSON.stringify(result[field]))));
+    parts.push(runs[fields.length]!);
+  };
+}
+
+const RESULTS_START = Buffer.from(',"results":[');
+const COMMA = Buffer.from(',');
+const END = Buffer.from(']}');
 
 export interface AskAnswer {
   /** `{"answer", "results"}` encoded. */
@@ -33,7 +91,10 @@ export interface AskAnswer {
   answered: boolean;
 }
 
-/** What a kept answer holds in memory: its JSON, and its gzipped copy once a client asked for one (http.ts). */
+/**
+ * What a kept answer holds in memory: its JSON, and its gzipped copy once a client asked for one (http.ts). The
+ * passages' parts, shared with other answers, are counted in each: the budget is an upper bound.
+ */
 const keptSize = (answer: AskAnswer) => byteLength(answer.json.bytes) + (answer.json.gzipped?.length ?? 0);
 
 /**
@@ -48,11 +109,14 @@ const keptSize = (answer: AskAnswer) => byteLength(answer.json.bytes) + (answer.
  */
 export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: number = HTTP_DEFAULTS.askCacheBytes) {
   const kept = new Map<string, { answer: AskAnswer; counted: number }>();
+  const topicTexts = new Map<string, string>();
+  const encodeResult = resultEncoder();
   let keptBytes = 0;
   let keptDay = '';
   return (question: string, limit: number, today: string): AskAnswer => {
     if (today !== keptDay) {
       kept.clear();
+      topicTexts.clear();
       keptBytes = 0;
       keptDay = today;
     }
@@ -69,11 +133,18 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
       return known.answer;
     }
     const results = search.search(question, { limit });
-    const bytes = Buffer.from(JSON.stringify({ answer: composeAnswer(question, results, rules, today), results }));
+    // {"answer", "results"}, as JSON.stringify writes it.
+    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(question, results, rules, today, topicTexts))}`), RESULTS_START];
+    results.forEach((result, i) => {
+      if (i > 0) bytes.push(COMMA);
+      encodeResult(result, bytes);
+    });
+    bytes.push(END);
     const answer: AskAnswer = { json: { bytes }, answered: results.length > 0 };
-    if (bytes.length > maxBytes) return answer;
-    kept.set(key, { answer, counted: bytes.length });
-    keptBytes += bytes.length;
+    const size = byteLength(bytes);
+    if (size > maxBytes) return answer;
+    kept.set(key, { answer, counted: size });
+    keptBytes += size;
     dropOldest();
     return answer;
   };

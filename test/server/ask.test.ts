@@ -3,8 +3,13 @@
  * limit and day, the least recently asked dropped first when the budget is spent, and nothing kept across a
  * change of day (the standard and supports in force change with it).
  */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { answerReply, completeFirst, notFoundReply } from '../../src/chat/answers.ts';
+import { topicAnswer } from '../../src/chat/topics.ts';
+import type { Reply } from '../../src/chat/types.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { loadRules } from '../../src/rules/index.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
@@ -35,6 +40,16 @@ const TODAY = '2026-12-01';
 const joined = (bytes: JsonBytes) => (Buffer.isBuffer(bytes) ? bytes : Buffer.concat(bytes));
 const decoded = (bytes: JsonBytes) => JSON.parse(joined(bytes).toString('utf8')) as { answer: string; results: { passageId: string }[] };
 
+/** The answer as /api/ask wrote it before its parts were kept: the whole body through JSON.stringify. */
+function plainAnswer(question: string, limit: number, today: string): string {
+  const results = engine.search(question, { limit });
+  const text = (replies: Reply[]) => replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n').trim();
+  const fromRules = topicAnswer(rules, question, today);
+  const best = completeFirst(results)[0];
+  const answer = fromRules ? text(fromRules) : text([best ? answerReply(best) : notFoundReply(question)]);
+  return JSON.stringify({ answer, results });
+}
+
 describe('askAnswers', () => {
   it('answers a question asked again from what it kept: the same bytes, one search', () => {
     const { search, asked } = counted();
@@ -47,6 +62,20 @@ describe('askAnswers', () => {
     const fresh = askAnswers(engine, rules)('hộ cận nghèo được hỗ trợ bảo hiểm y tế thế nào', 5, TODAY);
     expect(joined(fresh.json.bytes).equals(joined(first.json.bytes))).toBe(true);
     expect(first.answered).toBe(true);
+  });
+
+  it('writes byte for byte what JSON.stringify of the answer and results writes, for every eval question, as passages and topics come again', () => {
+    const questions = ['questions.yaml', 'residents.yaml', 'unseen.yaml'].flatMap((file) =>
+      (parseYaml(readFileSync(new URL(`../eval/${file}`, import.meta.url), 'utf8')) as { question: string }[]).map((item) => item.question),
+    );
+    const ask = askAnswers(engine, rules);
+    for (const today of [TODAY, '2027-02-01']) {
+      for (const [i, question] of questions.entries()) {
+        const limit = [5, 1, 20][i % 3]!;
+        expect(joined(ask(`${question} q${i}`, limit, today).json.bytes).toString('utf8'), question).toBe(plainAnswer(`${question} q${i}`, limit, today));
+      }
+    }
+    expect(questions.length).toBeGreaterThan(200);
   });
 
   it('keeps each limit and each question apart, and says when nothing was found', () => {
