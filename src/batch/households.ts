@@ -26,6 +26,7 @@ import {
 import {
   DEPRIVED_MARKS,
   DEPRIVED_SYMBOLS,
+  FOOTER_PHRASES,
   INDICATOR_COLUMN_PREFIXES,
   LIST_COLUMNS,
   NO_DEPRIVATION_WORDS,
@@ -75,6 +76,10 @@ export interface BatchSummary {
   blank: number;
   /** Lines above the header row (a title, the form's name), not households. */
   titleRows: number[];
+  /** Rows under the list that are no household ("Tổng cộng", signatures): in the results as such, not counted. */
+  footerRows: number[];
+  /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
+  duplicateRows: number[];
   /** The standards the classified rows were checked under: the summary lists their indicators only. */
   standards: Set<string>;
   byClass: Map<Classification, number>;
@@ -349,10 +354,19 @@ function marked(text: string, column: MarkColumn): boolean {
   return true;
 }
 
-function readMoney(text: string, column: string): number {
-  const parsed = parseMoney(text);
-  if (!parsed.ok) throw new RowError(column, parsed.question);
-  return parsed.value;
+/**
+ * What a spreadsheet writes for an amount that the money reader asks back about, read as the list means it (tried only
+ * after that reader refused the cell): thousands grouped by spaces ("1 500 000", LibreOffice and Excel's
+ * French-style format, also with no-break spaces), and a number cell with a fraction of a đồng ("2100000.5": the
+ * integer part alone is too big to be millions), rounded to the đồng and said in the row.
+ */
+function spreadsheetAmount(text: string): { value: number; note: string } | null {
+  const spaced = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)\s*(?:đ|đồng|vnđ|vnd)?$/iu.exec(text);
+  if (spaced) return { value: Number(spaced[1]!.replace(/\D/g, '')), note: '' };
+  const fraction = /^(\d+)[.,](\d+)$/.exec(text);
+  if (!fraction || Number(fraction[1]) < BARE_DONG_MINIMUM) return null;
+  const value = Math.round(Number(`${fraction[1]}.${fraction[2]}`));
+  return { value, note: `Ô “${text}” có phần lẻ dưới 1 đồng, được làm tròn thành ${formatMoney(value)}. ` };
 }
 
 /**
@@ -374,8 +388,12 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading):
     unit = `Ô “${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}. `;
   } else {
     const parsed = /^\d+$/.test(text) ? parseMoney(text) : parseAmount(text);
-    if (!parsed.ok) throw new RowError(column, parsed.question);
-    if ('amount' in parsed) {
+    const cell = parsed.ok ? null : spreadsheetAmount(text);
+    if (cell) {
+      said = cell.value;
+      unit = cell.note;
+    } else if (!parsed.ok) throw new RowError(column, parsed.question);
+    else if ('amount' in parsed) {
       // "60 triệu/năm", "5 triệu/tháng": the cell's own period ("năm" alone may be the digit five: "năm triệu").
       const { period, count, value } = parsed.amount;
       if (period === 'year' || count > 1 || wordsOf(text).split(' ').includes(MONTH_WORD)) return { value, note: '' };
@@ -430,7 +448,14 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     let note = '';
     const income = (text: string, column: IncomeColumn) => {
       const reading = incomes?.get(column) ?? MONTHLY;
-      if (reading === MONTHLY) return readMoney(text, column);
+      if (reading === MONTHLY) {
+        const parsed = parseMoney(text);
+        if (parsed.ok) return parsed.value;
+        const cell = spreadsheetAmount(text);
+        if (!cell) throw new RowError(column, parsed.question);
+        note = cell.note;
+        return cell.value;
+      }
       const read = readIncome(text, column, reading);
       note = read.note;
       return read.value;
@@ -469,7 +494,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], standards: new Set(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], footerRows: [], duplicateRows: [], standards: new Set(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   let columns: Map<ListColumn, number> | null = null;
@@ -478,6 +503,17 @@ export async function classifyList(
   /** Where each column is in a record (-1: not in the list), worked out once from the header. */
   let positions: Record<Column, number> | null = null;
   let width = 0;
+
+  /** Household codes of the classified rows → their first line. */
+  const seen = new Map<string, number>();
+  /** A refused record under the list that is no household: no household code, a cell starting "Tổng cộng", "Người lập biểu"… */
+  const footer = (cells: readonly string[]): string | undefined => {
+    if ((cells[positions!.ma_ho] ?? '') !== '') return undefined;
+    return cells.find((text) => {
+      const words = wordsOf(text);
+      return words !== '' && FOOTER_PHRASES.some((phrase) => holdsPhrase(words, phrase) && words.startsWith(phrase.split(' … ')[0]!));
+    });
+  };
 
   /** One household's result row, or why the record is refused. */
   const classify = (cells: string[], line: number): Cell[] | RowProblem => {
@@ -503,8 +539,17 @@ export async function classifyList(
     const { classification, deprivations } = result;
     summary.classified += 1;
     summary.standards.add(result.standard.id);
-    summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
-    for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
+    // The same household code again: its row comes out, marked, and the classes count the household once.
+    const code = cell('ma_ho');
+    const first = code === '' ? undefined : seen.get(code);
+    if (first === undefined) {
+      if (code !== '') seen.set(code, line);
+      summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
+      for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
+    } else {
+      summary.duplicateRows.push(line);
+      note = `Trùng mã hộ “${code}” với dòng ${first}: không tính lại trong tổng hợp theo nhóm. ${note}`;
+    }
     const lines = assessmentLines(rules, outcome.value);
     const next = result.upcoming;
     return [
@@ -559,6 +604,11 @@ export async function classifyList(
       if (Array.isArray(outcome)) {
         const busy = sink.row(outcome);
         if (busy) await busy;
+      } else if ('cells' in record && footer(record.cells) !== undefined) {
+        summary.rows -= 1;
+        summary.footerRows.push(record.line);
+        const busy = sink.row(footerRow(record.line, footer(record.cells)!));
+        if (busy) await busy;
       } else {
         const problem = { ...outcome, column: headerNames.get(outcome.column) ?? outcome.column };
         summary.rejected += 1;
@@ -589,6 +639,19 @@ function refusedRow(problem: RowProblem, household: string): Cell[] {
   return row;
 }
 
+/** Code of a row under the list that is no household (a total, a signature) in the ma_phan_loai column. */
+export const FOOTER_CODE = 'footer';
+
+/** A footer row's result row: its line and why it is not counted. */
+function footerRow(line: number, cell: string): Cell[] {
+  const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
+  row[OUTPUT_COLUMNS.indexOf('dong')] = line;
+  row[OUTPUT_COLUMNS.indexOf('phan_loai')] = 'dòng cuối bảng, không phải hộ';
+  row[OUTPUT_COLUMNS.indexOf('ma_phan_loai')] = FOOTER_CODE;
+  row[OUTPUT_COLUMNS.indexOf('ly_do')] = `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`;
+  return row;
+}
+
 /** No usable header among the first rows: the best candidate's reason, and how to fix the file. */
 function headerRefused(best: { message: string } | null): ListOutcome {
   const why = best ? `${best.message} ` : '';
@@ -613,6 +676,8 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ['Dòng lỗi', summary.rejected],
     ['Dòng trống (không tính)', summary.blank],
     ['Dòng tiêu đề trên dòng tên cột (không tính)', summary.titleRows.length],
+    ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
+    ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0]),
     ...summaryIndicators(rules, summary).map((indicator): [string, Cell] => [`Thiếu hụt: ${indicator.name} (${indicator.id})`, summary.byIndicator.get(indicator.id) ?? 0]),
   ];
@@ -622,6 +687,13 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
   if (summary.titleRows.length > 0) lines.push(`(Không tính ${summary.titleRows.length} dòng tiêu đề nằm trên dòng tên cột: dòng ${summary.titleRows.join(', ')}.)`);
+  if (summary.footerRows.length > 0) lines.push(`(Không tính ${summary.footerRows.length} dòng cuối bảng (tổng cộng, chữ ký), không phải hộ: dòng ${summary.footerRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
+  if (summary.duplicateRows.length > 0) {
+    lines.push(
+      `(${summary.duplicateRows.length} dòng trùng mã hộ với một dòng trước: dòng ${summary.duplicateRows.join(', ')}. Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; ` +
+        'tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên của mỗi mã hộ. Hãy kiểm tra và xóa dòng thừa.)',
+    );
+  }
   lines.push('', 'Theo nhóm:');
   for (const [classification, label] of Object.entries(CLASS_LABELS) as [Classification, string][]) {
     lines.push(`  ${label}: ${summary.byClass.get(classification) ?? 0}`);

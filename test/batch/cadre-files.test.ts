@@ -135,3 +135,31 @@ describe('the header report names every column (findings6 item 2, L4e)', () => {
     expect(rows[0]!.ly_do).toBe('Cột Khu vực (khu_vuc): khu vực “” không hợp lệ (nt/nông thôn hoặc tt/thành thị)');
   });
 });
+
+describe('l3.xlsx: duplicates, footer rows and spreadsheet numbers (findings6 items 9 and 15, L4, L11)', () => {
+  it('the repeated T1-01 is marked and counted once; “Tổng cộng” and the signatures are footer rows, not error households', async () => {
+    const { outcome, rows, problems } = await run('l3.xlsx');
+    if (!outcome.ok) throw new Error(outcome.message);
+    // Classified by hand: T1-01 NT 1.450.000 + 3 → poor (again on line 10); T1-02 =4500000/3 = 1.500.000 + 1 → near-poor;
+    // "hai triệu" NT → middle; T1-07 TT 2.100.000,5 → 2.100.001 > 2.000.000 → middle; T1-10 "1.500.000 đ" + 3 → poor.
+    expect(rows.map((r) => [r.dong, r.ma_phan_loai])).toEqual([
+      ['5', 'poor'], ['6', 'near_poor'], ['7', 'middle'], ['8', 'error'], ['9', 'error'], ['10', 'poor'],
+      ['11', 'middle'], ['12', 'error'], ['13', 'error'], ['14', 'poor'], ['16', 'footer'], ['18', 'footer'],
+    ]);
+    expect(rows.find((r) => r.dong === '10')!.ly_do).toMatch(/^Trùng mã hộ “T1-01” với dòng 5: không tính lại/);
+    expect(rows.find((r) => r.dong === '11')!.ly_do).toMatch(/^Ô “2100000.5” có phần lẻ dưới 1 đồng, được làm tròn thành 2.100.001 đồng\./);
+    expect(outcome.summary).toMatchObject({ rows: 10, classified: 6, rejected: 4, footerRows: [16, 18], duplicateRows: [10] });
+    expect(outcome.summary.byClass.get('poor')).toBe(2);
+    expect(problems.map((p) => p.line)).toEqual([8, 9, 12, 13]);
+    const summary = formatSummary(rules, outcome.summary);
+    expect(summary).toContain('Tổng hợp: 10 dòng, 6 hộ đã phân loại, 4 dòng lỗi');
+    expect(summary).toContain('(Không tính 2 dòng cuối bảng (tổng cộng, chữ ký), không phải hộ: dòng 16, 18;');
+    expect(summary).toContain('tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên của mỗi mã hộ');
+  });
+
+  it('l6c.csv: “1 500 000” (thousands grouped by spaces) is 1.500.000 đồng', async () => {
+    const { rows } = await run('l6c.csv');
+    // Phạm Thuỷ NT 1.500.000, no deprivation → near-poor (refused before).
+    expect(rows.at(-1)).toMatchObject({ dong: '5', thu_nhap_binh_quan: '1500000', ma_phan_loai: 'near_poor' });
+  });
+});

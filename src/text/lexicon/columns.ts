@@ -58,3 +58,13 @@ export const NO_DEPRIVATION_WORDS: readonly string[] = [
 export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu'];
 export const DEPRIVED_MARKS: readonly string[] = ['x', '1', 'true', 'thieu', 'thieu hut', 'co thieu hut', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
 export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', '×', '✗', '✘', '☒'];
+
+/**
+ * What starts a cell of a row under the list that is no household: the total line and the signatures ("Tổng cộng",
+ * "Người lập biểu", "Chủ tịch UBND xã", "Hòa Bình, ngày … tháng … năm 2026"). Only a row that cannot be read as a
+ * household and has no household code is taken as one; it keeps its place in the results, not counted.
+ */
+export const FOOTER_PHRASES: readonly string[] = [
+  'tong cong', 'tong so', 'cong', 'nguoi lap bieu', 'nguoi lap', 'nguoi ky', 'chu tich', 'pho chu tich', 'truong thon', 'truong ban',
+  'xac nhan', 'ky ten', 'ky ghi ro ho ten', 'tm ubnd', 'tm uy ban', 'can bo giam ngheo', 'can bo lap', 'ngay … thang … nam',
+];
