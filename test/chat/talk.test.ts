@@ -5,6 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
+import { renderForZalo } from '../../src/channels/zalo/render.ts';
+import { ZALO_MAX_TEXT_LENGTH } from '../../src/channels/zalo/api.ts';
+import { toPlainText } from '../../src/chat/render.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -157,5 +160,21 @@ describe('follow-ups read against the last answer', () => {
     harness = await openHarness();
     const alone = await say('con nam sau?');
     expect(alone.text).toContain('ngoài phạm vi');
+  });
+});
+
+describe('a long answer on Zalo (findings5 K02.1: about 4.000 characters, one Zalo message holds 2.000)', () => {
+  it('the near-poor supports list goes in messages of at most 2.000 characters, each ending a whole line, nothing lost, in order', async () => {
+    harness = await openHarness();
+    const replies = await harness.app.core.handle({ channel: 'zalo', userId: 'z1', text: 'ho can ngheo dc ho tro j vay ad' });
+    const whole = replies.map((reply) => toPlainText(reply, { numberedChoices: true })).join('\n\n');
+    const parts = renderForZalo(replies);
+    expect(whole.length).toBeGreaterThan(ZALO_MAX_TEXT_LENGTH);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(ZALO_MAX_TEXT_LENGTH);
+    // Each part but the last ends where a line of the whole answer ends: no word, figure or bullet is cut.
+    for (const part of parts.slice(0, -1)) expect(whole).toContain(`${part}\n`);
+    expect(parts.join('\n').replace(/\s+/g, ' ')).toBe(whole.replace(/\s+/g, ' '));
+    expect(parts.at(-1)).toMatch(/\n1\. Hộ nghèo\n2\. Hộ cận nghèo/);
   });
 });
