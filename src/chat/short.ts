@@ -10,7 +10,7 @@ import { upperFirst } from '../corpus/vietnamese.ts';
 import { phrasePositions, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { changesBetween, conditionPrefix, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { plain, reply, WHERE_TO_ASK } from './replies.ts';
+import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { CLASS_NAMES } from './info.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
 import { classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
@@ -46,7 +46,8 @@ function documentsOf(bases: readonly string[]): string[] {
 
 /**
  * The short text: a heading, a correction of a figure the request states wrongly (always first), the lines, `footer`
- * (always shown: where to apply), "Nguồn: …" for `sources` and the lines shown, and where to ask. Every line is shown
+ * (always shown: where to apply), "Nguồn: …" for `sources` and the lines shown, `note` (DECISION_NOTE on a text about a
+ * household's class), and where to ask. Every line is shown
  * whole: a paste-ready text never ends a sentence with "…". Only a list's named items (the supports of a class) may
  * be too many for SHORT_TEXT_DEFAULTS.maxChars: those that do not fit are named on one line, so the text still says
  * what else there is. `asked`: the words of the request; lines holding its rarer words come first, so the line asked
@@ -64,7 +65,7 @@ function shortText(
   heading: string,
   items: readonly ShortLine[],
   others = 'nội dung',
-  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined } = {},
+  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } = {},
 ): Reply {
   const ordered = relevanceOrder(items.map((item) => item.text), options.asked ?? []).map((index) => items[index]!);
   const { correction } = options;
@@ -73,7 +74,7 @@ function shortText(
     const named = ordered.slice(shown).map((item) => item.name!);
     const listed = [...(correction ? [correction] : []), ...ordered.slice(0, shown)].map((item) => `- ${item.text}`);
     const sources = documentsOf([...(options.sources ?? []), ...(correction?.bases ?? []), ...ordered.slice(0, shown).flatMap((item) => item.bases)]);
-    const tail = [...(options.footer ? [options.footer] : []), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : []), WHERE_TO_ASK];
+    const tail = [...(options.footer ? [options.footer] : []), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : []), ...(options.note ? [options.note] : []), WHERE_TO_ASK];
     const names = named.length > 0 ? [`- ${upperFirst(others)} khác (mỗi ${others} có điều kiện riêng): ${named.join('; ')}.`] : [];
     return { text: [heading, ...listed, ...names, ...tail].join('\n'), budgeted: [heading, ...listed, ...tail].join('\n').length };
   };
@@ -100,12 +101,13 @@ function relevanceOrder(items: readonly string[], asked: readonly string[]): num
 /** How far a support goes up a short list: an amount that can be stated first, then reported, then the rest. */
 const rank = (support: SupportResult) => (support.amount && support.status !== 'unknown' ? 0 : support.status === 'unknown' ? 2 : 1);
 
-function supportsText(rules: RuleSet, classification: SupportClass, today: string): Reply {
+function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   return shortText(
     `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
     supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: support.name })),
     'hỗ trợ',
+    { note },
   );
 }
 
@@ -115,7 +117,7 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
  * line ("Mọi hộ gia đình" when it is open to every household), then what it is (who qualifies: "từ 70 đến dưới 75 tuổi",
  * "mọi học sinh … công lập"), and where to apply, which is always shown ("… ở đâu" is what outreach staff ask for).
  */
-function supportText(rules: RuleSet, supportIds: readonly string[], classes: readonly SupportClass[], today: string, asked: readonly string[], claimed: string): Reply {
+function supportText(rules: RuleSet, supportIds: readonly string[], classes: readonly SupportClass[], today: string, asked: readonly string[], claimed: string, note?: string): Reply {
   const everyHousehold = new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
   for (const supportId of supportIds) {
@@ -141,7 +143,7 @@ function supportText(rules: RuleSet, supportIds: readonly string[], classes: rea
     `${name} (áp dụng ngày ${formatDate(today)}):`,
     lines.length > 0 ? lines : [{ text: 'Chưa có trong dữ liệu chính sách cho loại hộ này.', bases: [] }],
     'nội dung',
-    { asked, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+    { asked, note, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
 
@@ -178,7 +180,7 @@ function standardLines(rules: RuleSet, day: string, middle: boolean): ShortLine[
  * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
  * the request states that is not the standard's comes first, corrected.
  */
-function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string): Reply | undefined {
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, middle);
   if (!now) return undefined;
@@ -186,6 +188,7 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
   const next = validTo ? standardLines(rules, addDays(validTo, 1), middle) : undefined;
   return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? [])], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
+    note,
   });
 }
 
@@ -240,9 +243,12 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));
   // The rest is a text of its own (its words read again as written: "dc" → "được"), read once for both readers.
   const rest = readMessage(restWords.join(' '));
-  const listed = readSupportsQuestion(rest);
-  if (listed) return [supportsText(rules, listed, today)];
   const classes = classesNamed(rest.words);
+  // "soạn tin zalo ngắn báo kết quả: nhà bà Năm là hộ cận nghèo": a household's class said, so the text says once that the
+  // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).
+  const note = classes.length > 0 && phrasePositions(rest.words, TOPICS.shortText.result).size > 0 ? DECISION_NOTE : undefined;
+  const listed = readSupportsQuestion(rest);
+  if (listed) return [supportsText(rules, listed, today, note)];
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
@@ -254,16 +260,16 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // Every class the request names ("hộ nghèo, cận nghèo"), not only the first.
   // The words of the request that name something decide which lines come first (relevanceOrder).
   const askedWords = specificWords(rest.words);
-  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classes, today, askedWords, claimed)];
+  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classes, today, askedWords, claimed, note)];
   if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords)];
   if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
   if (topic?.kind === 'standard') {
-    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed);
+    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note);
     return answer && [answer];
   }
   if (topic) return undefined;
   // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports. A summary
   // of a document or a plan ("5 ý chính Nghị quyết 05-NQ/TU … về giảm nghèo") is answered from the documents, as usual.
   const classification = classes[0];
-  return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0 ? [supportsText(rules, classification, today)] : undefined;
+  return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0 ? [supportsText(rules, classification, today, note)] : undefined;
 }

@@ -79,3 +79,25 @@ describe('a short text keeps the line asked for', () => {
     expect(text.match(/^Nguồn: .+\.$/gm)).toHaveLength(1);
   });
 });
+
+/**
+ * Outside testers, round 7: a short text about a household's class as a result carries, once, that the result is for
+ * reference and the Chủ tịch UBND cấp xã decides recognition (DECISION_NOTE); a text about supports only does not need it.
+ */
+describe('a short text about a household class result says who decides', () => {
+  it.each([
+    'soạn tin zalo ngắn: nhà 4 người ở quê thu nhập 5 triệu là hộ cận nghèo',
+    'soan tin zalo ngan bao ket qua ho can ngheo cho ba con',
+    'soạn tin nhắn zalo ngắn thông báo kết quả kiểm tra hộ nghèo',
+    'soan tin zalo ngan bao nha ba nam duoc cong nhan ho can ngheo thi dc ho tro gi',
+    'viet tin zalo: ho ong ba thuoc ho ngheo, dc huong bhyt bao nhieu',
+  ])('“%s”: the note once, before where to ask', (question) => {
+    const text = textOf(question)!;
+    expect(text.split('chỉ để tham khảo, không phải quyết định chính thức').length - 1).toBe(1);
+    expect(text).toContain('do Chủ tịch UBND cấp xã quyết định sau khi rà soát');
+  });
+
+  it('a list of supports asked for without a result has no note', () => {
+    expect(textOf('soạn tin zalo ngắn: hộ cận nghèo được hỗ trợ gì')).not.toContain('chỉ để tham khảo, không phải quyết định');
+  });
+});

@@ -151,7 +151,7 @@ export const TOPICS: typeof topics = parsed(
       .strict(),
     household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
     situations: z.array(plainKey),
-    shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1) }).strict(),
+    shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1), result: z.array(plainKey).min(1) }).strict(),
     reference: z.record(z.string().regex(/^[a-z_]+$/), z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional() }).strict()),
     referenceContext: z.array(plainKey).min(1),
     changes: z.object({ asks: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1) }).strict(),

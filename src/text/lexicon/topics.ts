@@ -286,6 +286,11 @@ export const TOPICS = {
       'soan thong bao', 'viet thong bao', 'ban tin', 'viet tin', 'soan noi dung', 'noi dung tuyen truyen',
     ],
     opens: ['thong bao'],
+    /**
+     * A household's class as a result ("báo kết quả", "nhà bà Năm là hộ cận nghèo", "được công nhận hộ nghèo"): with a class
+     * named, the short text says once that the result is for reference and the Chủ tịch UBND cấp xã decides.
+     */
+    result: ['ket qua', 'la ho', 'thuoc ho', 'thuoc dien', 'duoc xep', 'xep loai', 'duoc cong nhan', 'da duoc cong nhan', 'dat chuan', 'kiem tra ho'],
   },
   /**
    * A cadre's question that an entry of rules/reference.yaml answers (the entry's id): one of `subject`, and one
