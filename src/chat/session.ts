@@ -33,8 +33,6 @@ export const InterviewSchema = z.object({
   income: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
   /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
-  /** A clarifying question from money parsing is pending (the user's next text answers it). */
-  incomeQuestion: z.string().optional(),
   /** "What I understood" (area, members, income per person) was shown before the indicator questions. */
   reviewed: z.boolean().optional(),
   /** Saved while a question was on screen in its older wording (version 2): shown again before any answer is read. */
