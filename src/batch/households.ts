@@ -82,8 +82,26 @@ export interface BatchSummary {
   duplicateRows: number[];
   /** The standards the classified rows were checked under: the summary lists their indicators only. */
   standards: Set<string>;
+  /** Per standard: the households (each code once) by class, and the review dates seen (yyyy-MM-dd). */
+  byStandard: Map<string, StandardCount>;
+  /** Per next standard (the chuan_moi_* columns): the households by class under it. */
+  byNextStandard: Map<string, StandardCount>;
   byClass: Map<Classification, number>;
   byIndicator: Map<IndicatorId, number>;
+}
+
+export interface StandardCount {
+  byClass: Map<Classification, number>;
+  first: string;
+  last: string;
+}
+
+function countUnder(counts: Map<string, StandardCount>, standard: string, date: string, classification: Classification): void {
+  let count = counts.get(standard);
+  if (!count) counts.set(standard, (count = { byClass: new Map(), first: date, last: date }));
+  count.byClass.set(classification, (count.byClass.get(classification) ?? 0) + 1);
+  if (date < count.first) count.first = date;
+  if (date > count.last) count.last = date;
 }
 
 /** `notes`: how the header was read (which header is which column), said to the user. */
@@ -494,7 +512,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], footerRows: [], duplicateRows: [], standards: new Set(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], footerRows: [], duplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   let columns: Map<ListColumn, number> | null = null;
@@ -545,6 +563,8 @@ export async function classifyList(
     if (first === undefined) {
       if (code !== '') seen.set(code, line);
       summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
+      countUnder(summary.byStandard, result.standard.id, result.asOf, classification);
+      if (result.upcoming) countUnder(summary.byNextStandard, result.upcoming.standardId, result.asOf, result.upcoming.classification);
       for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
     } else {
       summary.duplicateRows.push(line);
@@ -668,6 +688,40 @@ function summaryIndicators(rules: RuleSet, summary: BatchSummary) {
   return rules.indicators.filter((indicator) => used.some((standard) => standard.indicators.ids.includes(indicator.id)));
 }
 
+/** "Chuẩn nghèo đa chiều giai đoạn 2027–2030 – Nghị định 351/2025/NĐ-CP (tham khảo)": a standard as the summary names it. */
+function standardName(rules: RuleSet, id: string): string {
+  const standard = [...rules.standards, ...rules.localStandards].find((candidate) => candidate.id === id);
+  if (!standard) return id;
+  return `${standard.title} – ${standard.document}${standard.status === 'verified' ? '' : ' (tham khảo)'}`;
+}
+
+const classCounts = (counts: StandardCount) =>
+  (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]) => `${label}: ${counts.byClass.get(id) ?? 0}`).join('; ');
+const dates = (counts: StandardCount) => (counts.first === counts.last ? `ngày xét ${formatDate(counts.first)}` : `ngày xét từ ${formatDate(counts.first)} đến ${formatDate(counts.last)}`);
+const total = (counts: StandardCount) => [...counts.byClass.values()].reduce((sum, count) => sum + count, 0);
+
+/**
+ * Which standard the classes are under, with the review dates: one line when every row is under one standard; when the
+ * rows' dates fall under several, the households by class under each. Then the class under the next standard (the
+ * chuan_moi_* columns) of the rows within the weeks before it.
+ */
+function standardLines(rules: RuleSet, summary: BatchSummary): string[] {
+  const lines: string[] = [];
+  const used = [...summary.byStandard];
+  if (used.length === 1) lines.push(`Chuẩn áp dụng: ${standardName(rules, used[0]![0])}; ${dates(used[0]![1])}.`);
+  else if (used.length > 1) {
+    lines.push('Các dòng có ngày xét thuộc nhiều chuẩn; số hộ theo từng chuẩn:');
+    for (const [id, counts] of used) lines.push(`  ${standardName(rules, id)}, ${dates(counts)}: ${total(counts)} hộ (${classCounts(counts)})`);
+  }
+  for (const [id, counts] of summary.byNextStandard) {
+    const standard = [...rules.standards, ...rules.localStandards].find((candidate) => candidate.id === id);
+    lines.push(
+      `Theo chuẩn mới từ ${standard ? formatDate(standard.validFrom) : '?'}: ${standardName(rules, id)}, cột chuan_moi_*, ${total(counts)} hộ có ${dates(counts)}: ${classCounts(counts)}.`,
+    );
+  }
+  return lines;
+}
+
 /** The summary as label → count rows: totals, then per class, then per indicator of the standards used. */
 export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cell][] {
   return [
@@ -678,8 +732,15 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ['Dòng tiêu đề trên dòng tên cột (không tính)', summary.titleRows.length],
     ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
+    ...[...summary.byStandard].map(([id, counts]): [string, Cell] => [`Chuẩn áp dụng: ${standardName(rules, id)}, ${dates(counts)} (số hộ)`, total(counts)]),
     ...(Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0]),
     ...summaryIndicators(rules, summary).map((indicator): [string, Cell] => [`Thiếu hụt: ${indicator.name} (${indicator.id})`, summary.byIndicator.get(indicator.id) ?? 0]),
+    ...[...summary.byStandard].flatMap(([id, counts]) =>
+      summary.byStandard.size < 2 ? [] : (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([klass, label]): [string, Cell] => [`${standardName(rules, id)}: ${label}`, counts.byClass.get(klass) ?? 0]),
+    ),
+    ...[...summary.byNextStandard].flatMap(([id, counts]) =>
+      (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([klass, label]): [string, Cell] => [`Theo chuẩn mới ${standardName(rules, id)} (cột chuan_moi_*): ${label}`, counts.byClass.get(klass) ?? 0]),
+    ),
   ];
 }
 
@@ -694,6 +755,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
         'tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên của mỗi mã hộ. Hãy kiểm tra và xóa dòng thừa.)',
     );
   }
+  lines.push(...standardLines(rules, summary));
   lines.push('', 'Theo nhóm:');
   for (const [classification, label] of Object.entries(CLASS_LABELS) as [Classification, string][]) {
     lines.push(`  ${label}: ${summary.byClass.get(classification) ?? 0}`);

@@ -163,3 +163,26 @@ describe('l3.xlsx: duplicates, footer rows and spreadsheet numbers (findings6 it
     expect(rows.at(-1)).toMatchObject({ dong: '5', thu_nhap_binh_quan: '1500000', ma_phan_loai: 'near_poor' });
   });
 });
+
+describe('the summary names the standard and the dates (findings6 item 10, L5, L13)', () => {
+  it('one standard: named with its document, “tham khảo” and the review date; the 2027 class counted from chuan_moi_*', async () => {
+    const { outcome } = await run('l3.xlsx');
+    if (!outcome.ok) throw new Error(outcome.message);
+    const summary = formatSummary(rules, outcome.summary);
+    expect(summary).toContain('Chuẩn áp dụng: Chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp) – Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP) (tham khảo); ngày xét 01/12/2026.');
+    // Under NĐ 351/2025 from 01/01/2027 (2.200.000 rural / 2.800.000 urban): T1-01 1.450.000 + 3 and T1-10 1.500.000 + 3 → poor;
+    // T1-02 1.500.000 + 1, "hai triệu" + 1, T1-07 2.100.001 urban + 0 → under the line with < 3, but the two new indicators'
+    // thresholds are unknown [?] → "chưa xác định được". T1-01's repeat is not counted.
+    expect(summary).toContain('Theo chuẩn mới từ 01/01/2027: Chuẩn nghèo đa chiều giai đoạn 2027–2030 – Nghị định 351/2025/NĐ-CP (tham khảo), cột chuan_moi_*, 5 hộ có ngày xét 01/12/2026: hộ nghèo: 2;');
+  });
+
+  it('rows dated under two standards: the households by class under each', async () => {
+    const { outcome } = await run(csvSource('Mã hộ,Khu vực,Số khẩu,Thu nhập BQ/người/tháng,Thiếu hụt,Ngày rà soát\nA1,nt,3,1400000,bhyt nuoc nhatieu,31/12/2026\nA2,nt,3,1400000,bhyt nuoc nhatieu,01/01/2027\nA3,tt,3,1900000,bhyt,15/12/2026\n'));
+    if (!outcome.ok) throw new Error(outcome.message);
+    const summary = formatSummary(rules, outcome.summary);
+    // 2026: A1 1.400.000 + 3 → poor, A3 urban 1.900.000 + 1 → near-poor; 2027: A2 1.400.000 ≤ 2.200.000 + 3 → poor.
+    expect(summary).toContain('Các dòng có ngày xét thuộc nhiều chuẩn; số hộ theo từng chuẩn:');
+    expect(summary).toContain('Nghị định 07/2021/NĐ-CP) (tham khảo), ngày xét từ 15/12/2026 đến 31/12/2026: 2 hộ (hộ nghèo: 1; hộ cận nghèo: 1;');
+    expect(summary).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030 – Nghị định 351/2025/NĐ-CP (tham khảo), ngày xét 01/01/2027: 1 hộ (hộ nghèo: 1;');
+  });
+});
