@@ -156,8 +156,18 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   // ---------- policy questions ----------
 
-  const searchFor = (turn: Turn, question: string) =>
-    search.search(question, { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) });
+  /**
+   * A document of the corpus named by its number ("Tóm tắt Nghị quyết 05-NQ/TU Trà Vinh"): its passages answer, not another
+   * document that cites it (a district letter "thực hiện Nghị quyết số 05-NQ/TU … (đính kèm)"); none found there, all answer.
+   */
+  const numbered = deps.documents.flatMap((document) => (document.number ? [{ id: document.id, key: ` ${matchKey(document.number)} ` }] : []));
+  const searchFor = (turn: Turn, question: string) => {
+    const options = { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) };
+    const key = ` ${matchKey(question)} `;
+    const docIds = numbered.filter((document) => key.includes(document.key)).map((document) => document.id);
+    const inNamed = docIds.length > 0 ? search.search(question, { ...options, docIds }) : [];
+    return inNamed.length > 0 ? inNamed : search.search(question, options);
+  };
 
   function answerQuestion(turn: Turn, question: string, found = searchFor(turn, question)): Reply[] {
     // An answer never ends at an introduction ("… các nội dung sau:"): a passage with content is shown first;

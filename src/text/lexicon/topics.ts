@@ -284,6 +284,8 @@ export const TOPICS = {
       'tom tat', 'ngan gon', 'vai dong', 'vai cau', '2 dong', '3 dong', '4 dong', '5 dong', 'tin nhan', 'soan tin', 'dang nhom',
       'dang len nhom', 'nhom zalo', 'dang zalo', 'gui zalo', 'gui nhom', 'gui ba con', 'bao ba con', 'nha van hoa', 'bang tin',
       'soan thong bao', 'viet thong bao', 'ban tin', 'viet tin', 'soan noi dung', 'noi dung tuyen truyen',
+      // "Soạn 5 câu hỏi đáp (FAQ) thường gặp về hộ cận nghèo để đăng lên trang của xã": the rules data answers, not a passage.
+      'hoi dap', 'faq', 'cau hoi thuong gap',
     ],
     opens: ['thong bao'],
     /**
@@ -315,6 +317,11 @@ export const TOPICS = {
       ],
     },
     personal_data: { subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin'] },
+    // "Hộ không đồng ý với kết quả bình xét ở thôn thì làm gì", "bị xóa tên … thì khiếu nại ở đâu".
+    disagreeing_result: {
+      subject: ['khong dong y', 'khieu nai', 'phan doi', 'thac mac', 'kien nghi'],
+      asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi'],
+    },
     poor_communes: { subject: ['danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao'] },
   } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
   /**
@@ -322,7 +329,7 @@ export const TOPICS = {
    * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
    * support is named ("cơ quan nào quyết định mức hỗ trợ tiền điện cho hộ nghèo" is the electricity support).
    */
-  referenceContext: ['ra soat', 'cong nhan', 'xep loai', 'phan loai'],
+  referenceContext: ['ra soat', 'cong nhan', 'xep loai', 'phan loai', 'binh xet'],
   /**
    * A message that only greets or thanks ("xin chao", "chao ad", "cam on ad nha"): answered kindly, never "ngoài phạm vi".
    * `around`: words that may stand with them (whom it is said to, particles); anything else makes it a question.
