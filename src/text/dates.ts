@@ -2,17 +2,16 @@
  * Dates as users and documents write them: ISO inside, dd/MM/yyyy shown, real calendar dates only.
  * The one clock of the code base: "today" is the day in Vietnam (Asia/Ho_Chi_Minh), whatever the
  * server's time zone. These run per row of a batch and per message, so they are plain string and
- * character code, and one shared Intl formatter (building an Intl.DateTimeFormat costs ~65 µs); no date
- * library (loading date-fns's index alone took ~0,1 s of every start).
+ * character code; no date library (loading date-fns's index alone took ~0,1 s of every start).
  */
-
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /**
- * en-CA formats as yyyy-MM-dd. Created on first use (loading the time zone data is the slow part,
- * and start-up does not need it), then shared: the formatter is immutable.
+ * Vietnam (IANA Asia/Ho_Chi_Minh) has kept UTC+07:00, with no daylight saving, since 13/06/1975, so its day is the
+ * UTC day of the instant 7 hours later. No Intl time-zone formatter: loading the time-zone data for it took
+ * 30–50 ms of every process (a `cli batch` run, a `cli check`), ~150 ms at load 20 (test/text/dates.test.ts checks
+ * this against Intl's Asia/Ho_Chi_Minh for instants from 1976 to 2100).
  */
-let vietnamDay: Intl.DateTimeFormat | undefined;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -71,14 +70,14 @@ let formattedDay = '';
 
 /**
  * The day in Vietnam at `instant` (default: now), as yyyy-MM-dd. Formatted once per minute: Vietnam's offset
- * from UTC is whole hours, so its day only changes on a minute boundary, and every request asks (the
+ * from UTC is whole hours, so its day only changes on a minute boundary, and every request asks (an Intl
  * formatter's ~3 µs a call were 2% of /api/check).
  */
 export function todayIso(instant: Date = new Date()): string {
   const minute = Math.floor(instant.getTime() / 60_000);
   if (minute !== formattedMinute) {
-    vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formattedDay = vietnamDay.format(instant);
+    // A date that is not one (NaN) throws RangeError here, as the formatter did.
+    formattedDay = new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
     formattedMinute = minute;
   }
   return formattedDay;

@@ -38,6 +38,20 @@ describe('dates', () => {
     expect(() => todayIso(new Date(Number.NaN))).toThrow(RangeError);
   });
 
+  it('gives the day Intl gives for Asia/Ho_Chi_Minh, from 1976 to 2100, around every midnight in Vietnam', () => {
+    const vietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const from = Date.UTC(1976, 0, 1);
+    const to = Date.UTC(2100, 0, 1);
+    // Every 4.999 minutes (not a divisor of a day: the steps fall at every time of day) and the two sides of midnight.
+    for (let t = from; t < to; t += 4_999 * 60_000) {
+      const instant = new Date(t);
+      expect(todayIso(instant)).toBe(vietnam.format(instant));
+    }
+    for (let day = from + 17 * 3_600_000; day < to; day += 86_400_000 * 37) {
+      for (const instant of [new Date(day - 1), new Date(day)]) expect(todayIso(instant)).toBe(vietnam.format(instant));
+    }
+  });
+
   it('reads the dates cadres type', () => {
     expect(parseUserDate('1/1/2027')).toBe('2027-01-01');
     expect(parseUserDate(' 2026-03-15 ')).toBe('2026-03-15');
