@@ -9,6 +9,7 @@ import type { SearchResult } from '../search/types.ts';
 import type { Button, InlineAnswer, Reply, Span } from './types.ts';
 import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from './replies.ts';
 import { fold } from '../text/fold.ts';
+import { POVERTY_CADRE } from '../rules/text.ts';
 import { searchKey } from '../search/normalize.ts';
 import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, phrasePositions, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
 
@@ -100,7 +101,7 @@ export function reorganisationNote(passage: Cited): string | undefined {
     notes.push('cấp huyện không còn nữa (chính quyền địa phương hai cấp), việc của cấp huyện nay do tỉnh hoặc xã đảm nhận');
   }
   if (notes.length === 0) return undefined;
-  return `Lưu ý: văn bản ban hành trước khi sắp xếp đơn vị hành chính năm 2025; ${notes.join('; ')}. Muốn biết nơi làm thủ tục hiện nay, bạn hỏi UBND cấp xã.`;
+  return `Lưu ý: văn bản ban hành trước khi sắp xếp đơn vị hành chính năm 2025; ${notes.join('; ')}. Muốn biết nơi làm thủ tục hiện nay, bạn hỏi ${POVERTY_CADRE}.`;
 }
 
 function citationSpans(passage: Cited): Span[] {

@@ -43,7 +43,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome } from './replies.ts';
+import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import {
@@ -207,7 +207,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       .map((id) => search.passage(id))
       .filter((passage) => passage !== undefined);
     if (passages.length === 0) {
-      return [lines('Không còn kết quả nào khác cho câu hỏi này. Bạn thử hỏi bằng từ khác, hoặc hỏi UBND cấp xã.')];
+      return [lines(`Không còn kết quả nào khác cho câu hỏi này. Bạn thử hỏi bằng từ khác. ${WHERE_TO_ASK}`)];
     }
     results.shown = from + passages.length;
     return [moreReply(passages, set, from, results.ids.length)];

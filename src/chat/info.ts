@@ -16,6 +16,7 @@ import {
   newStandardSoon,
   nextStandardAfter,
   parseUserDate,
+  POVERTY_CADRE,
   supportsFor,
   type RuleSet,
   type SupportClass,
@@ -84,6 +85,8 @@ export function singleSupportReply(rules: RuleSet, supportIds: readonly string[]
     ];
   });
   spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
+  // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
+  if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(` ${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
 }
 
@@ -204,6 +207,8 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   if (standard.indicatorsNote && !standard.provisionalReasons.includes(standard.indicatorsNote)) spans.push(plain(`\n${standard.indicatorsNote}`));
   if (standard.provisional) spans.push(bold('\n\n⚠️ Tạm tính: '), plain(standard.provisionalReasons.join(' ')));
   if (standard.notes.length > 0) spans.push(bold('\n\nGhi chú:\n'), plain(bullets(standard.notes)));
+  // What the card leaves open (a provisional figure, a local standard in the notes) is asked of the poverty cadre.
+  if (standard.provisional || standard.notes.length > 0) spans.push(plain(`\n\n${WHERE_TO_ASK}`));
   // The next period's card, not the next year's (2028 is the same standard as 2027); none after the last one.
   const next = nextStandardAfter(rules, date);
   const nextYear = next?.validFrom.slice(0, 4);
@@ -293,7 +298,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     if (chosen) {
       const supports = supportsFor(rules, chosen.classification, today);
       const spans: Span[] = [bold(`Hỗ trợ cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`)];
-      spans.push(plain(supports.length > 0 ? bullets(supports.map(describeSupport)) : 'Chưa có hỗ trợ nào trong dữ liệu cho nhóm này; hỏi UBND cấp xã.'));
+      spans.push(plain(supports.length > 0 ? bullets(supports.map(describeSupport)) : `Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
       spans.push(plain('\n\nMục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.'));
       return [reply(spans, classButtons)];
     }

@@ -3,6 +3,7 @@
  * (menu, welcome, help, polite refusals). Wording is Vietnamese, polite ("bạn"), no markup.
  */
 import type { Button, Reply, Span } from './types.ts';
+import { POVERTY_CADRE } from '../rules/text.ts';
 
 export const plain = (text: string): Span => ({ text });
 export const bold = (text: string): Span => ({ text, style: 'bold' });
@@ -34,8 +35,7 @@ export const MENU_BUTTONS: Button[][] = [
   [{ label: 'Giới thiệu nguồn văn bản', action: 'menu:sources' }],
 ];
 
-export const WHERE_TO_ASK =
-  'Bạn có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi bạn cư trú.';
+export const WHERE_TO_ASK = `Bạn có thể hỏi trực tiếp ${POVERTY_CADRE} nơi bạn cư trú.`;
 
 export const DECISION_NOTE =
   'Kết quả của trợ lý chỉ để tham khảo, không phải quyết định chính thức: việc công nhận hộ nghèo, hộ cận nghèo ' +

@@ -3,7 +3,7 @@
  * they change, margins, supports with their basis, next steps, and the date and standard used.
  * Everything comes from the rules engine's CheckResult; this file only arranges it.
  */
-import { CLASS_LABELS, formatDate, formatMoney, type CheckResult, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
+import { CLASS_LABELS, formatDate, formatMoney, POVERTY_CADRE, type CheckResult, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -11,7 +11,7 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 const STATUS_NOTES: Record<FactStatus, string> = {
   verified: '',
   reported: ' (tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên văn)',
-  unknown: ' (chưa có thông tin chắc chắn, hỏi UBND cấp xã)',
+  unknown: ` (chưa có thông tin chắc chắn, hỏi ${POVERTY_CADRE})`,
 };
 
 /** Short status tags after a name or a figure. */

@@ -8,7 +8,7 @@ import { parseCommandArgs, usageError } from './args.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from '../search/types.ts';
 import { DEFAULT_LIMIT, loadSearchEngine } from '../search/engine.ts';
 import { formatDate } from '../text/dates.ts';
-import { formatNumber } from '../rules/text.ts';
+import { formatNumber, POVERTY_CADRE } from '../rules/text.ts';
 
 /** As long as a Telegram message: anything longer is not a question. */
 export const MAX_QUESTION_CHARS = 4096;
@@ -45,7 +45,7 @@ function ask(engine: SearchEngine, question: string, options: SearchOptions): Ou
 function formatListing(question: string, results: SearchResult[]): string {
   const shown = question.length > 80 ? `${question.slice(0, 80)}…` : question;
   if (results.length === 0) {
-    return `Không tìm thấy đoạn văn bản nào trả lời "${shown}".\nBạn có thể hỏi lại bằng từ khác, hoặc hỏi UBND cấp xã nơi bạn ở.`;
+    return `Không tìm thấy đoạn văn bản nào trả lời "${shown}".\nBạn có thể hỏi lại bằng từ khác, hoặc hỏi ${POVERTY_CADRE} nơi bạn ở.`;
   }
   const lines = [`Kết quả cho "${shown}":`, ''];
   results.forEach((result, i) => {

@@ -19,7 +19,7 @@ export { conditionPrefix, contextOfAges, supportsFor, type SupportClass } from '
 export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
 export { parseAmount, parseMoney } from './money.ts';
-export { formatMoney, formatNumber } from './text.ts';
+export { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';
 export type { IndicatorDef, AreaDef, Standard, Support } from './schema.ts';

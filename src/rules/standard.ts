@@ -3,7 +3,7 @@ import type { Band, Standard } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, FactStatus, IndicatorId, Outcome } from './types.ts';
 import { formatDate, isIsoDate } from '../text/dates.ts';
-import { formatMoney } from './text.ts';
+import { formatMoney, POVERTY_CADRE } from './text.ts';
 import { provinceKey } from '../text/lexicon/index.ts';
 
 export const CLASS_LABELS: Record<Classification, string> = {
@@ -74,7 +74,7 @@ export function lookupStandard(rules: RuleSet, date: string, province?: string):
     const message =
       date < first.validFrom
         ? `Chưa có chuẩn nghèo nào trong dữ liệu cho ngày ${formatDate(date)}: dữ liệu bắt đầu từ ${formatDate(first.validFrom)}.`
-        : `Chưa có chuẩn nghèo nào trong dữ liệu cho ngày ${formatDate(date)}: chuẩn mới nhất hết hiệu lực ngày ${formatDate(last.validTo)}. Hãy hỏi UBND cấp xã.`;
+        : `Chưa có chuẩn nghèo nào trong dữ liệu cho ngày ${formatDate(date)}: chuẩn mới nhất hết hiệu lực ngày ${formatDate(last.validTo)}. Hãy hỏi ${POVERTY_CADRE}.`;
     return { ok: false, error: { field: 'date', message } };
   }
   const provisionalReasons = provisionalReasonsOf(standard);

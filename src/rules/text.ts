@@ -1,6 +1,13 @@
 /** Vietnamese number and money formatting for the rules module and everyone who shows its figures. */
 
 /** Number with Vietnamese separators: thousands "." and decimals "," (e.g. 6,5). */
+/**
+ * Whom a resident asks what the data does not say (an unknown figure, a local rule, a complaint): the one copy of
+ * the words, used by every answer (src/chat/replies.ts WHERE_TO_ASK, the status note of an unknown fact, the rules'
+ * own messages). The rules data names no one to ask: the answers add this.
+ */
+export const POVERTY_CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+
 export function formatNumber(value: number): string {
   // Whole numbers (almost every amount) by plain string slicing: this runs several times per row of a list.
   if (Number.isSafeInteger(value)) {

@@ -61,7 +61,7 @@ import { decideFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, HouseholdProfileInput, IndicatorId, MemberFacts } from './types.ts';
-import { formatMoney } from './text.ts';
+import { formatMoney, POVERTY_CADRE } from './text.ts';
 
 /** What the sentence states; null when it does not say. */
 export interface Understood {
@@ -927,7 +927,7 @@ export function notMentionedEffect(rules: RuleSet, profile: HouseholdProfileInpu
       return {
         notMentioned,
         couldBe: { classification: changed, extra },
-        text: `${said}. Có thể là ${CLASS_LABELS[changed].toLowerCase()} nếu hộ thiếu hụt thêm ${extra} chỉ số trong số đó — hãy kiểm tra đủ các chỉ số (hỏi từng câu) hoặc hỏi UBND cấp xã.`,
+        text: `${said}. Có thể là ${CLASS_LABELS[changed].toLowerCase()} nếu hộ thiếu hụt thêm ${extra} chỉ số trong số đó — hãy kiểm tra đủ các chỉ số (hỏi từng câu) hoặc hỏi ${POVERTY_CADRE}.`,
       };
     }
   }

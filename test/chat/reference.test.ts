@@ -89,7 +89,7 @@ describe('moving and working away: rules/reference.yaml residence', () => {
     const { text } = await harness.say(question);
     expect(text).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở hoặc có người đi làm ăn xa:/);
     expect(text).toContain('ở UBND cấp xã nơi hộ đang cư trú');
-    expect(text).toContain('dữ liệu của trợ lý không có quy định; hỏi UBND cấp xã nơi hộ chuyển đến (chưa rõ)');
+    expect(text).toContain('dữ liệu của trợ lý không có quy định; việc này do UBND cấp xã nơi hộ chuyển đến xác định (chưa rõ)');
     expect(text).toContain('việc này do UBND cấp xã xác định khi rà soát (chưa rõ)');
     expect(text).toContain('Mẫu số 04');
     expect(text).not.toContain('Bộ Nông nghiệp và Môi trường');
