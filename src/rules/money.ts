@@ -157,7 +157,11 @@ export interface Amount {
   /** "mỗi người", "/người", "bình quân": the amount is per person. */
   perPerson: boolean;
 }
-export type AmountParse = { ok: true; amount: Amount } | { ok: false; question: string };
+/**
+ * A figure that cannot be taken as it is: the question to ask back. `perDay`: an amount said for one day ("150k 1 ngày"),
+ * which a sentence that also says how many days are worked turns into a month (understand.ts).
+ */
+export type AmountParse = { ok: true; amount: Amount } | { ok: false; question: string; perDay?: { value: number; perPerson: boolean } };
 
 /** Phone and identity numbers leave no token (src/privacy/mask.ts finds them): they are never an amount, nor said back. */
 const NO_NUMBER = { phone: ' ', idNumber: ' ' };
@@ -236,10 +240,11 @@ function perPeriod(value: number, said: SaidPeriods | undefined, perPerson: bool
   const period = said?.period;
   if (period === 'day' || period === 'week') {
     const unit = period === 'day' ? 'ngày' : 'tuần';
-    return ask(
+    const question = ask(
       `“${text}” là tiền ${said!.count > 1 ? `${said!.count}` : 'một'} ${unit}. Mình cần thu nhập cả tháng: bạn nhân với số ${unit} làm trong tháng rồi ghi lại giúp ` +
         `(ví dụ 20 ngày × 200.000 đồng = 4.000.000 đồng một tháng).`,
     );
+    return period === 'day' && said!.count === 1 ? { ...question, perDay: { value, perPerson } } : question;
   }
   const count = said?.count ?? 1;
   const months = (period === 'year' ? MONTHS_PER_YEAR : 1) * count;

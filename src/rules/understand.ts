@@ -44,8 +44,10 @@ import {
   UNSURE_PHRASES,
 } from '../text/lexicon/household.ts';
 import {
+  CORRECTION_PHRASES,
   DIGIT_WORDS,
   EARNER_WORDS,
+  ONE_EARNER_PHRASES,
   PER_PERSON_PHRASES,
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
@@ -102,6 +104,9 @@ export interface Understanding {
 }
 
 const MAX_MEMBERS = 30;
+const DAYS_IN_MONTH = 31;
+/** A week in the clause of a number of days: "3 ngày 1 tuần", "1 tuần làm 3 ngày" are not days a month. */
+const WEEK_WORDS = new Set(['tuan']);
 const MAX_COUNT_WORDS = 2;
 const NEGATION_REACH = 3;
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?']);
@@ -373,7 +378,21 @@ function ownWords(found: FoundAmount, amounts: readonly FoundAmount[]): Tokens {
 /** Who the words name as earning: "chồng", "con trai"; never the "tôi" of "nhà tôi" (the household). */
 function earnersIn(words: Tokens): string {
   const named = words.filter((word, index) => EARNER_WORDS.has(word) && !HOUSEHOLD_HEADS.some((head) => at(words, index - head.length, head)));
-  return named.join(' ');
+  const one = ONE_EARNER.filter((phrase) => words.some((_, index) => at(words, index, phrase))).map((phrase) => phrase.join(' '));
+  return [...named, ...one].join(' ');
+}
+
+const ONE_EARNER = ONE_EARNER_PHRASES.map(split);
+const CORRECTIONS = CORRECTION_PHRASES.map(split);
+
+/** "thu nhập 5 triệu, à nhầm, 15 triệu": the amounts before the last correction are dropped, and the note says so. */
+function corrected(tokens: Tokens, amounts: FoundAmount[], notes: string[]): FoundAmount[] {
+  const last = tokens.findLastIndex((_, index) => CORRECTIONS.some((phrase) => at(tokens, index, phrase)));
+  const after = amounts.filter((amount) => amount.start > last);
+  if (last < 0 || after.length === 0 || after.length === amounts.length) return amounts;
+  const shown = (found: FoundAmount) => (found.parse.ok ? formatMoney(found.parse.amount.said) : `“${found.said}”`);
+  notes.push(`bạn sửa ${amounts.filter((amount) => amount.start < last).map(shown).join(', ')} thành ${after.map(shown).join(', ')}, mình tính theo số sau`);
+  return after;
 }
 
 const EACH_NOUNS = new Set([...MEMBER_NOUNS, ...CHILD_NOUNS].map((noun) => split(noun)[0]!));
@@ -421,14 +440,41 @@ function told(found: FoundAmount, said: Amount, amounts: readonly FoundAmount[],
  * named by no one may join the named ones ("làm ruộng 24 triệu một năm, con gái gửi về 3 triệu"); the household's whole
  * income with its parts is the whole when the parts add up to it. Anything else is asked back.
  */
-function readIncome(tokens: Tokens, amounts: FoundAmount[]): IncomeReading {
+/**
+ * "làm được tầm 20 ngày 1 tháng", "làm 25 ngày": the days worked in a month, said once in the sentence (2–31 days, not a
+ * number of days a week: "1 tuần làm 3 ngày"). Undefined when not said, or said with two different numbers.
+ */
+function daysWorked(tokens: Tokens): number | undefined {
+  const counts = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (token !== 'ngay') return;
+    const [start, end] = clauseOf(tokens, index);
+    if (tokens.slice(start, end).some((word) => WEEK_WORDS.has(word))) return;
+    const count = countBefore(tokens, index);
+    if (count && count.value >= 2 && count.value <= DAYS_IN_MONTH) counts.add(count.value);
+  });
+  return counts.size === 1 ? [...counts][0] : undefined;
+}
+
+/** An amount said per day becomes a month's when the sentence says the days worked: "150k 1 ngày … 20 ngày" = 3.000.000. */
+function perMonthFromDays(found: FoundAmount, days: number | undefined, notes: string[]): FoundAmount {
+  if (found.parse.ok || !found.parse.perDay || days === undefined) return found;
+  const { value, perPerson } = found.parse.perDay;
+  notes.push(`${formatMoney(value)} một ngày × ${days} ngày = ${formatMoney(value * days)} một tháng`);
+  return { ...found, parse: { ok: true, amount: { value: value * days, said: value * days, period: 'month', count: 1, perPerson } } };
+}
+
+function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
+  const dayNotes: string[] = [];
+  const days = daysWorked(tokens);
+  const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, days, dayNotes));
   const incomes = amounts.filter((amount) => !beforeHas(amount.before, NOT_INCOME_PHRASES, 3));
   if (incomes.length === 0) {
     return findPhrase(tokens, NO_INCOME_PHRASES) ? { monthly: 0, perPerson: false, notes: [] } : { notes: [] };
   }
   const failed = incomes.find((amount) => !amount.parse.ok);
   if (failed && !failed.parse.ok) return { question: failed.parse.question, notes: [] };
-  const notes = incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []));
+  const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];
   const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
   // "6-7 triệu": the higher end is used (a class is never read from the lower figure alone), and the note says so.
   for (const { range } of incomes) {

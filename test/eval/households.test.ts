@@ -47,6 +47,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-7 sentences (people named one by one, ages with commas, days worked, words read as money) for at least 90%', () => {
+    const round7 = loadHouseholdSentences('round7');
+    expect(round7.length).toBeGreaterThanOrEqual(20);
+    const scores = scoreSentences(round7, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

@@ -309,6 +309,37 @@ describe('members by age, floor area, age bands (F3)', () => {
     expect(read('nha 3 nguoi o que, thu nhap ca 2 trieu').understood.monthlyIncome).toBe(2_000_000);
   });
 
+  it('a day\'s pay with the days worked said in the sentence is a month (findings5 H13, H31); without the days it is asked', () => {
+    // H13: 150.000 × 20 ngày = 3.000.000 mỗi người × 2 vợ chồng = 6.000.000 ÷ 4 = 1.500.000 ≤ 1.500.000 → cận nghèo.
+    const h13 = read('2 vo chong di lam thue moi nguoi 150k 1 ngay, lam dc tam 20 ngay 1 thang, nha 4 nguoi o que');
+    expect(h13.understood).toMatchObject({ members: 4, monthlyIncome: 6_000_000 });
+    expect(h13.notes).toEqual(['150.000 đồng một ngày × 20 ngày = 3.000.000 đồng một tháng', 'mỗi người 3.000.000 đồng × 2 người = 6.000.000 đồng']);
+    const checked = checkHousehold(rules, profileFromUnderstanding(h13, DATE)!);
+    expect(checked.ok && checked.value.classification).toBe('near_poor');
+    // H31: 200.000 × 25 = 5.000.000 ÷ 4 = 1.250.000; 2 trẻ / 4 = 50%, not more than half → cận nghèo.
+    const h31 = read('vo chong tui voi 2 dua nho 6 tuoi va 10 tuoi, o xa, chong lam ho kiem 200k/ngay lam 25 ngay, vo o nha, nha cap 4, co gieng khoan, co bhyt het');
+    expect(h31.understood).toMatchObject({ members: 4, monthlyIncome: 5_000_000 });
+    expect(read('nha 3 nguoi o que, lam thue ngay 200 nghin, thang lam 22 ngay').understood.monthlyIncome).toBe(4_400_000);
+    // Days a week, or no days: asked, never a guessed month.
+    for (const text of ['nha 3 nguoi o que, lam thue 200k 1 ngay, 1 tuan lam 3 ngay', 'nha 3 nguoi o que, lam thue 200k 1 ngay']) {
+      expect(read(text).understood.monthlyIncome, text).toBeNull();
+      expect(read(text).questions.join(' '), text).toContain('là tiền một ngày');
+    }
+  });
+
+  it('adds what one member sends to what the household earns, and takes an amount corrected with "à nhầm" (findings5 H36, H25)', () => {
+    // H36: 3.000.000 + 2.000.000 = 5.000.000 (the area is still asked).
+    const h36 = read('nha toi co 4 nguoi nhung 1 nguoi di lam xa o sg gui ve 3tr, o nha lam ruong dc 2tr');
+    expect(h36.understood).toMatchObject({ members: 4, monthlyIncome: 5_000_000 });
+    expect(h36.missing).toEqual(['area']);
+    // H25: 15.000.000 ÷ 3 = 5.000.000 > 2.250.000 → không thuộc diện (none).
+    const h25 = read('nha tui 3 nguoi o que thu nhap 5 trieu, a nham, 15 trieu 1 thang');
+    expect(h25.understood.monthlyIncome).toBe(15_000_000);
+    expect(h25.notes).toEqual(['bạn sửa 5.000.000 đồng thành 15.000.000 đồng, mình tính theo số sau']);
+    // The same figure twice, with no one named, is still one income.
+    expect(read('nha 4 nguoi o que, thu nhap 5 trieu, lam ruong 5 trieu').understood.monthlyIncome).toBe(5_000_000);
+  });
+
   it('never reads an age as money: "1 cụ 62 tuổi" is a person, not "1 củ 62" (findings6 C4)', () => {
     const asked = read('hộ 5 người gồm 2 cháu dưới 16 tuổi và 1 cụ 62 tuổi thì có thiếu hụt chỉ số người phụ thuộc không?');
     // Before: monthlyIncome 1.620.000 and the 62-year-old taken as one of the two grandchildren.

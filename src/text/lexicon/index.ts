@@ -227,7 +227,8 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES],
     ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
     ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['INCOME_NOUNS', data.INCOME_NOUNS],
-    ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
+    ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],
+    ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   checkApart(section, ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES], ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS]);

@@ -88,6 +88,14 @@ export const INCOME_NOUNS: readonly string[] = ['thu nhap'];
 /** Before an amount, words that say it again in other words ("5 triệu, tức là 60 triệu một năm"): counted once. */
 export const RESTATEMENT_PHRASES: readonly string[] = ['tuc la', 'tuc', 'nghia la', 'tinh ra', 'quy ra', 'hay la', 'vay la'];
 
+/**
+ * "thu nhập 5 triệu, à nhầm, 15 triệu": the amounts said before a correction are replaced by the one after it.
+ */
+export const CORRECTION_PHRASES: readonly string[] = ['nham', 'sua lai', 'dinh chinh'];
+
+/** "1 người đi làm xa gửi về 3 triệu": one member named by a count, an earner like "chồng" (not "nhà 4 người"). */
+export const ONE_EARNER_PHRASES: readonly string[] = ['1 nguoi', 'mot nguoi'];
+
 /** Words before an amount that name who earns it: several such amounts are added up. */
 export const EARNER_WORDS: ReadonlySet<string> = new Set([
   'chong', 'vo', 'con', 'toi', 'em', 'minh', 'anh', 'chi', 'ong', 'ba', 'bo', 'me', 'ma', 'cha', 'chau',
