@@ -36,7 +36,7 @@ import {
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import type { Cell, ResultSink, RowProblem, TableSource } from './types.ts';
+import { problemReason, type Cell, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 type Column = ListColumn;
@@ -630,7 +630,8 @@ export async function classifyList(
         const busy = sink.row(footerRow(record.line, footer(record.cells)!));
         if (busy) await busy;
       } else {
-        const problem = { ...outcome, column: headerNames.get(outcome.column) ?? outcome.column };
+        const heading = headerNames.get(outcome.column);
+        const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
         summary.rejected += 1;
         sink.problem(problem);
         // The refused record keeps its place in the results, with its reason: a list read back shows every household.
@@ -655,7 +656,7 @@ function refusedRow(problem: RowProblem, household: string): Cell[] {
   row[at('ma_ho')] = household;
   row[at('phan_loai')] = 'dòng lỗi, chưa phân loại';
   row[at('ma_phan_loai')] = REFUSED_CODE;
-  row[at('ly_do')] = problem.column ? `Cột ${problem.column}: ${problem.message}` : problem.message;
+  row[at('ly_do')] = problemReason(problem);
   return row;
 }
 

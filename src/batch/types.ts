@@ -16,12 +16,21 @@ export interface TableSource {
   progress(): number;
 }
 
-/** A row the reader or the household check refused: where, which column (may be empty), why. */
+/**
+ * A row the reader or the household check refused: where, which column (may be empty), why. `column` is the
+ * list's column code (`khu_vuc`: the xlsx "Dòng lỗi" sheet's `cot`); `heading`, the column as the list heads it
+ * ("Khu vực (khu_vuc)"), set when the header is not the code itself, and said in every reason text.
+ */
 export interface RowProblem {
   line: number;
   column: string;
   message: string;
+  heading?: string;
 }
+
+/** A refused row's reason naming its column as the list heads it ("Cột Khu vực (khu_vuc): …"): `ly_do`. */
+export const problemReason = (problem: RowProblem): string =>
+  problem.column ? `Cột ${problem.heading ?? problem.column}: ${problem.message}` : problem.message;
 
 /**
  * A cell: a number, a text, or a text in parts (a list row's reasons and margins), of which the `shared`

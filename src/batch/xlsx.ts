@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { cellValue, type Cell, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { cellValue, problemReason, type Cell, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
@@ -99,7 +99,7 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
     problem: (problem) => void problems.push(problem),
     async finish(summary) {
       results.commit();
-      sheet('Dòng lỗi', ['dong', 'cot', 'ly_do'], problems.map((p) => [p.line, p.column, p.message]));
+      sheet('Dòng lỗi', ['dong', 'cot', 'ly_do'], problems.map((p) => [p.line, p.column, p.heading ? problemReason(p) : p.message]));
       sheet('Tổng hợp', ['muc', 'so_ho'], summary);
       await workbook.commit();
       file.commit();

@@ -122,7 +122,7 @@ async function run(args: string[]): Promise<number> {
     refused = '';
   };
   const report = (problem: RowProblem) => {
-    const line = `Dòng ${problem.line}${problem.column ? `, cột ${problem.column}` : ''}: ${problem.message}\n`;
+    const line = `Dòng ${problem.line}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}\n`;
     if (bars) bars.log(line);
     else refused += line;
   };

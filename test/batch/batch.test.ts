@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { OUTPUT_COLUMNS } from '../../src/batch/households.ts';
 
 // Each case spawns the real CLI once or a few times; on a shared machine one spawn can take seconds.
 vi.setConfig({ testTimeout: 180_000 });
@@ -270,7 +271,12 @@ describe('Excel workbooks', () => {
     expect(rows.map((row) => [row[0], row[1], row[4]])).toEqual([['2', 'H01', 'poor'], ['3', '=1+1', 'middle'], ['4', 'H03', 'error'], ['6', 'H05', 'error'], ['7', 'H06', 'near_poor']]);
     const formulaCell = result.getWorksheet('Kết quả')!.getCell('B3');
     expect(formulaCell.type).toBe(ExcelJS.ValueType.String);
-    expect(values('Dòng lỗi')).toEqual([['dong', 'cot', 'ly_do'], ['4', 'Khu vực (khu_vuc)', expect.stringContaining('khu vực “xx”')], ['6', 'Số người (so_nguoi)', 'Hộ phải có ít nhất 1 thành viên.']]);
+    expect(values('Dòng lỗi')).toEqual([['dong', 'cot', 'ly_do'], ['4', 'khu_vuc', expect.stringContaining('khu vực “xx”')], ['6', 'so_nguoi', expect.stringContaining('Hộ phải có ít nhất 1 thành viên.')]]);
+    // `cot` is the column code (a machine field); the header as written is in the reason, as stderr and the CSV's ly_do say it.
+    expect(values('Dòng lỗi').slice(1).map((row) => row[2])).toEqual([expect.stringMatching(/^Cột Khu vực \(khu_vuc\): .*khu vực “xx”/), 'Cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.']);
+    expect(csvRows.filter((r) => r.ma_phan_loai === 'error').map((r) => r.ly_do)).toEqual(values('Dòng lỗi').slice(1).map((row) => row[2]));
+    expect(run.stderr).toContain('Dòng 6, cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.');
+    expect(Object.keys(csvRows[0]!)).toEqual([...OUTPUT_COLUMNS]);
     const summary = Object.fromEntries(values('Tổng hợp').slice(1).map(([label, count]) => [label, Number(count)]));
     expect(summary['Số dòng (hộ)']).toBe(5);
     expect(summary['Đã phân loại']! + summary['Dòng lỗi']!).toBe(5);

@@ -169,7 +169,7 @@ describe('indicator names as people write them', () => {
     expect(rows[0]!.ly_do).toBe(
       'Cột Thiếu hụt (thieu_hut): “nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area); hãy ghi rõ chỉ số nào',
     );
-    expect(problems).toEqual([{ line: 2, column: 'Thiếu hụt (thieu_hut)', message: expect.stringContaining('“nhà ở” là nhiều chỉ số') }]);
+    expect(problems).toEqual([{ line: 2, column: 'thieu_hut', heading: 'Thiếu hụt (thieu_hut)', message: expect.stringContaining('“nhà ở” là nhiều chỉ số') }]);
     expect(outcome.summary).toMatchObject({ rows: 2, classified: 1, rejected: 1 });
   });
 
