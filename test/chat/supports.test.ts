@@ -162,3 +162,29 @@ describe('BHYT benefit level, not the premium (outside testers, round 7)', () =>
     expect((await harness.say('bhyt ho can ngheo dc ho tro dong bao nhieu')).text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
   });
 });
+
+/**
+ * Housing after a disaster (outside testers, round 7): the 2026–2035 programme's amounts are [?] (NQ 257/2025/QH15,
+ * QĐ 417/QĐ-BNNMT), 40/20 triệu ended with 2025, and emergency help after disasters is not in the data: said first.
+ */
+describe('a house lost to a flood, storm, landslide or fire', () => {
+  it.each([
+    'nha bi lu cuon troi co dc ho tro lam nha ko',
+    'nhà bị lũ cuốn trôi có được hỗ trợ làm nhà không',
+    'nha tui bi sat lo sap het, nha nuoc co ho tro xay nha ko',
+    'bao lam sap nha co dc ho tro sua nha hok',
+    'ho ngheo bi lu lut nha hu co dc ho tro xay lai ko',
+    'nha bi chay het co dc ho tro cat lai nha ko ad',
+    'lu quet troi nha thi xin ho tro o dau',
+    'thien tai mat nha co tien ho tro ko',
+  ])('“%s”: no rule for disaster help, the 2026 housing support without figures, its basis and status', async (question) => {
+    harness = await openHarness({ now: DEC_2026 });
+    const { text } = await harness.say(question);
+    expect(text).toMatch(/^Dữ liệu chính sách của trợ lý không có quy định riêng về hỗ trợ nhà ở cho nhà bị thiên tai/);
+    expect(text).toContain('Nghị quyết 257/2025/QH15');
+    expect(text).toContain('Quyết định 417/QĐ-BNNMT');
+    expect(text).toContain('không áp dụng các mức của giai đoạn trước');
+    expect(text).toContain('(chưa có thông tin chắc chắn');
+    expect(text).not.toMatch(/40\.000\.000|20\.000\.000|60\.000\.000|30\.000\.000/);
+  });
+});

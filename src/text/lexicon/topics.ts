@@ -67,7 +67,8 @@ export const TOPICS = {
     tuition_exemption: ['hoc phi'],
     vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
-    housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha'],
+    housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
+      'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap'],
     electricity_bill: ['tien dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
@@ -168,6 +169,16 @@ export const TOPICS = {
     },
     // "e la sinh vien nha ho ngheo, vay von di hoc dc ko": loans for students are another programme the data does not have.
     students: { words: ['sinh vien', 'vay von di hoc', 'vay di hoc', 'vay tien di hoc', 'hoc dai hoc', 'hoc cao dang'], label: 'sinh viên đi học', supports: ['policy_credit'] },
+    // A house lost to a disaster ("nhà bị lũ cuốn trôi"): emergency help after disasters is not in the data; only the housing
+    // support by class is. Not "bão" alone: it folds like "bao" (bao nhiêu).
+    disaster: {
+      words: [
+        'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
+        'bao sap', 'bao cuon', 'bao giat', 'bao lam sap', 'chay nha', 'nha bi chay', 'hoa hoan', 'dong dat',
+      ],
+      label: 'nhà bị thiên tai, hỏa hoạn (hỗ trợ khẩn cấp sau lũ, bão, sạt lở, cháy)',
+      supports: ['housing'],
+    },
   } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[] }>,
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
