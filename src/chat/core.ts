@@ -62,7 +62,7 @@ import {
 } from './ports.ts';
 import { createInfo } from './info.ts';
 import { shortAnswer } from './short.ts';
-import { answerTopic, checkTopicSupports, followTopic, readFollowUp, readTopic, RULES_SHARE_PREFIX, topicCode, topicFromCode, topicSubject, type FollowUp } from './topics.ts';
+import { answerTopic, checkTopicSupports, codedTopic, followTopic, readFollowUp, readTopic, RULES_SHARE_PREFIX, topicCode, topicFromCode, topicSubject, type FollowUp } from './topics.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
@@ -861,7 +861,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
-      turn.session.last = topicCode(topic);
+      turn.session.last = topicCode(codedTopic(rules, topic, today()));
       return answerTopic(rules, topic, today());
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());
@@ -943,7 +943,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */
   const worthKeeping = (session: Session) =>
-    Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview || session.last);
+    Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview);
 
   /**
    * Writes what may be kept. Without consent, what tells about a household (the interview, a result's
@@ -962,8 +962,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const awaiting = session.awaiting;
     const privateAwaiting = (!storable && awaiting !== undefined) || (!consented && awaiting?.kind === 'report' && awaiting.detail !== undefined);
     session.awaiting = privateAwaiting ? undefined : awaiting;
-    // The interview goes to disk only with consent; otherwise it stays in memory for this conversation.
+    // The interview and what the last answer was about go to disk only with consent; otherwise they stay in memory for this conversation.
     session.interview = consented ? turn.interview : undefined;
+    const last = session.last;
+    session.last = consented ? last : undefined;
     const keep = storable && worthKeeping(session);
     const choicesKept = keep && (consented || !turn.household);
     session.choices = choicesKept ? choices : undefined;
@@ -972,6 +974,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ...(!consented && turn.interview ? { interview: turn.interview } : {}),
       ...(privateAwaiting ? { awaiting } : {}),
       ...(!choicesKept && choices ? { choices, choicesNumbered } : {}),
+      ...(!consented && last !== undefined ? { last } : {}),
     };
     if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true }));
     if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
@@ -982,7 +985,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       // Degraded (disk full, a lock held elsewhere): the conversation keeps its place in memory until a write succeeds.
-      await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, unsaved: true }));
+      await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, last, unsaved: true }));
       throw error;
     }
   }
@@ -991,8 +994,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function withDraft(session: Session, draft: Draft | undefined): Session {
     if (!draft) return session;
     // A turn the store could not take: the draft is newer than the stored session.
-    if (draft.unsaved) return { ...session, awaiting: draft.awaiting, choices: draft.choices, choicesNumbered: draft.choicesNumbered };
-    const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting };
+    if (draft.unsaved) return { ...session, awaiting: draft.awaiting, choices: draft.choices, choicesNumbered: draft.choicesNumbered, last: draft.last };
+    const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting, last: session.last ?? draft.last };
     if (!session.choices && draft.choices) {
       merged.choices = draft.choices;
       merged.choicesNumbered = draft.choicesNumbered;

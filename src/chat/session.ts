@@ -70,7 +70,8 @@ export const SessionSchema = z.object({
   /**
    * What the last answer was about, for a follow-up ("còn hộ cận nghèo?", "vậy năm nay thì sao"): a rules answer's code
    * (topics.ts topicCode), the list of supports ("supports:<class>") or "check" after a household result. Names no
-   * figure and nothing typed; optional, so older sessions load unchanged.
+   * figure and nothing typed (a support asked with ages is kept as the support they put first: topics.ts codedTopic); stored
+   * only with consent, otherwise kept in the draft (memory) like the interview; optional, so older sessions load unchanged.
    */
   last: z.string().max(80).optional(),
 });
@@ -138,7 +139,7 @@ export function parseSession(value: unknown): SessionLoad {
  * DraftStore): the interview, the buttons under a result (they carry its figures and class), a report
  * waiting with a result's figures, and buttons of a turn that left nothing else worth a session row.
  */
-export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true }).extend({
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true }).extend({
   /**
    * The turn's session could not be written (SQLite degraded: disk full, a lock held elsewhere) or read (a damaged
    * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.

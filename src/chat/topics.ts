@@ -28,6 +28,7 @@ export type Topic =
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
    * `ages`: the ages the question says ("ông nội tui 76 tuổi"): of a support and its related ones, those fitting them come first.
+   * Never written into a code (codedTopic: the support they put first stands for them).
    */
   | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string; ages?: number[] }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
@@ -425,27 +426,39 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>][-a<age>…]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?((?:-a\d{1,3}){1,3})?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
+const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
 
-/** A rules answer written into button data and share links: short, readable, nothing about the person. */
+/**
+ * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
+ * person. A support's ages said are not written (see codedTopic).
+ */
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}`;
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : ''}`;
-  const ages = (topic.ages ?? []).slice(0, 3).map((age) => `-a${age}`).join('');
-  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}${ages}`;
+  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}`;
+}
+
+/**
+ * The topic a code keeps: a support asked with ages ("ông nội tui 76 tuổi") is kept as the support those ages put first
+ * (supportsShown), without the ages, so no figure the person typed reaches a button, a share link or the stored session.
+ */
+export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
+  if (topic.kind !== 'support' || topic.ages === undefined) return topic;
+  const { ages: _, ...rest } = topic;
+  return { ...rest, supportId: supportsShown(rules, topic, today)[0]! };
 }
 
 /** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, monthDay, change, about, supportId, classCode, groupId, ageList, indicatorList, indicatorYear, assetCode, entryId] = match;
+  const [, year, monthDay, change, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId] = match;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
     const asset = assetCode?.replace(/_/g, ' ');
@@ -474,9 +487,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;
   const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
   if (groupId !== undefined && !Object.hasOwn(TOPICS.groupsWithoutRule, groupId)) return undefined;
-  const ages = ageList?.split('-a').slice(1).map(Number) ?? [];
-  if (ages.some((age) => age > MAX_AGE)) return undefined;
-  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}), ...(ages.length > 0 ? { ages } : {}) };
+  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) };
 }
 
 /** Prefix of a share link's payload that carries a rules answer (stored share tokens are random, and never decode as a topic). */
@@ -517,7 +528,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;
-  const code = topicCode(topic);
+  const code = topicCode(codedTopic(rules, topic, today));
   const row = [
     { label: 'Chia sẻ', action: `share:r:${code}` },
     { label: 'Báo sai', action: `report:r:${code}` },

@@ -55,6 +55,36 @@ describe('the quick check without consent', () => {
   });
 });
 
+describe('a relative\'s age typed in a question (review5 M3)', () => {
+  const QUESTION = 'ong noi tui 76 tuoi ko co luong huu co dc tro cap j ko';
+
+  it('is in no button, share link or stored row; without consent no session row, and the follow-up still works', async () => {
+    harness = await openHarness();
+    const asked = await harness.say(QUESTION, 'm3');
+    expect(asked.text).toContain('75 tuổi');
+    const actions = asked.replies.flatMap((reply) => reply.buttons?.flat() ?? []).map((button) => button.action);
+    expect(actions).toContain(actionOf(asked, 'Chia sẻ'));
+    for (const action of actions) expect(action).not.toMatch(/7|6/);
+    const shared = await harness.press(actionOf(asked, 'Chia sẻ'), 'm3');
+    expect(shared.replies.find((reply) => reply.shareToken)?.shareToken).not.toMatch(/7|6/);
+    expect(rowCount(harness.databasePath, 'sessions')).toBe(0);
+    // What the answer was about stays in memory: "còn hộ cận nghèo?" moves it.
+    expect((await harness.say('con ho can ngheo?', 'm3')).text).toContain('hộ cận nghèo');
+  });
+
+  it('is not in the session row of someone who consented', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra', 'm3c');
+    await harness.press('consent:yes', 'm3c');
+    await harness.press('ck:cancel', 'm3c');
+    await harness.say(QUESTION, 'm3c');
+    const stored = dumpTables(harness.databasePath).sessions!;
+    expect(stored).toContain('\\"last\\":\\"u-social_pension');
+    expect(stored).not.toMatch(/u-[a-z_-]*\d/);
+    expect(stored).not.toContain('76');
+  });
+});
+
 describe('"Báo sai"', () => {
   it('says before sending what is sent; without "Gửi kèm kết quả" no figures are kept; the comment is masked', async () => {
     harness = await openHarness();
