@@ -1,6 +1,6 @@
 /**
  * Excel workbooks in and out for the batch check, through ExcelJS's streaming reader and writer (a
- * commune's 100.000 rows never sit in memory as a workbook). The first worksheet is the list; its
+ * commune's 100.000 rows never sit in memory as a workbook). The first worksheet is the list (the others are named, with their row counts, in a note); its
  * row numbers are the line numbers reported. Results go to three sheets: "Kết quả" (the CSV's
  * columns), "Dòng lỗi" (line, column, reason) and "Tổng hợp". Text is written as text cells, which
  * Excel never runs as a formula.
@@ -48,8 +48,22 @@ export function xlsxSource(path: string, size: number): TableSource {
     input.on('data', (chunk) => (read += chunk.length));
     const workbook = new Excel.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
     let chunk: TableRecord[] = [];
+    /** The sheets after the first: not read as the list, but named with how many rows they hold. */
+    const others: string[] = [];
+    let first = '';
     try {
       for await (const sheet of workbook) {
+        // workbook.xml's sheets in tab order (read before the sheets); the stream reader names them only "Sheet<n>".
+        const tabs = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? [];
+        const index = first === '' ? 0 : others.length + 1;
+        const name = tabs[index]?.name ?? `trang ${index + 1}`;
+        if (first !== '') {
+          let rows = 0;
+          for await (const row of sheet) if (row.hasValues) rows += 1;
+          others.push(`“${name}” (${rows} dòng)`);
+          continue;
+        }
+        first = name;
         for await (const row of sheet) {
           const values = row.values as ExcelJS.CellValue[];
           const cells: string[] = [];
@@ -61,9 +75,13 @@ export function xlsxSource(path: string, size: number): TableSource {
           }
         }
         if (chunk.length > 0) yield chunk;
-        notes.push('Chỉ đọc trang tính đầu tiên của tệp Excel.');
-        break;
+        chunk = [];
       }
+      notes.push(
+        others.length === 0
+          ? 'Chỉ đọc trang tính đầu tiên của tệp Excel.'
+          : `Chỉ đọc trang tính đầu tiên của tệp Excel (“${first}”). Trang chưa đọc: ${others.join(', ')}; nếu có hộ ở đó, hãy chép sang trang đầu hoặc lưu trang ấy thành tệp riêng (hay kéo trang ấy lên đầu).`,
+      );
     } finally {
       input.destroy();
     }

@@ -186,3 +186,13 @@ describe('the summary names the standard and the dates (findings6 item 10, L5, L
     expect(summary).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030 – Nghị định 351/2025/NĐ-CP (tham khảo), ngày xét 01/01/2027: 1 hộ (hộ nghèo: 1;');
   });
 });
+
+describe('a workbook of several sheets (findings6 item 9, L4d, L15)', () => {
+  it.each([
+    ['l3.xlsx', 'Chỉ đọc trang tính đầu tiên của tệp Excel (“Thôn 1”). Trang chưa đọc: “Thôn 2” (3 dòng);'],
+    ['l17.xlsx', 'Chỉ đọc trang tính đầu tiên của tệp Excel (“Tổng hợp chung”). Trang chưa đọc: “Danh sách” (3 dòng);'],
+  ])('%s: the sheets not read are named with their rows', async (name, note) => {
+    const { notes } = await run(name);
+    expect(notes).toContain(note);
+  });
+});
