@@ -18,4 +18,6 @@ export const BATCH_DEFAULTS = {
   maxOddWordShare: 0.2,
   /** The header row is looked for among this many first non-blank rows (title rows above it are not households). */
   headerSearchRows: 10,
+  /** Indicator cells ("bhyt, nuoc sach") kept read, by column and text; forgotten all at once when full. */
+  maxRememberedCells: 10_000,
 } as const;

@@ -337,7 +337,29 @@ function indicatorReader(rules: RuleSet) {
       throw error;
     }
   };
+  /**
+   * Cells read, by column and text: a list repeats a few deprivation cells ("bhyt, nuoc sach") on thousands of rows,
+   * and reading one tries every run of its words against the indicator names (2% of a 100k-row batch's CPU, and
+   * its garbage). At most BATCH_DEFAULTS.maxRememberedCells, then forgotten all at once.
+   */
+  const read = new Map<string, IndicatorId[] | RowError>();
   const cell = (text: string, column: string): IndicatorId[] => {
+    const key = `${column}\0${text}`;
+    let known = read.get(key);
+    if (known === undefined) {
+      try {
+        known = readCell(text, column);
+      } catch (error) {
+        if (!(error instanceof RowError)) throw error;
+        known = error;
+      }
+      if (read.size >= BATCH_DEFAULTS.maxRememberedCells) read.clear();
+      read.set(key, known);
+    }
+    if (known instanceof RowError) throw known;
+    return known;
+  };
+  const readCell = (text: string, column: string): IndicatorId[] => {
     const ids = new Set<IndicatorId>();
     for (const piece of text.split(INDICATOR_SEPARATORS)) {
       const pieceWords = wordsOf(piece);
