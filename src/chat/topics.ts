@@ -33,6 +33,8 @@ export type Topic =
   | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string; ages?: number[] }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string }
+  /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
+  | { kind: 'notInData'; subject: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
   | { kind: 'procedure'; about?: string }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
@@ -138,6 +140,12 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     : undefined;
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;
+  // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
+  if (has(words, TOPICS.procedureAsks.declaring!)) return { kind: 'procedure', about: 'declaring' };
+  // "số điện thoại ông chủ tịch xã", "làm giấy có mất tiền ko", "tố cáo trưởng thôn": nothing in the data; no passage is quoted.
+  // A support named keeps its card ("đi khám bệnh có mất tiền ko": the BHYT card answers what it costs).
+  const notInData = namesSupport ? undefined : Object.entries(TOPICS.notInData).find(([, { words: named }]) => has(words, named))?.[0];
+  if (notInData) return { kind: 'notInData', subject: notInData };
   if (has(words, TOPICS.losing.words)) {
     const asset = Object.keys(TOPICS.losing.assets).find((key) => has(words, [key]));
     return { kind: 'losing', ...(asset ? { asset } : {}) };
@@ -341,6 +349,18 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   ], MENU_BUTTONS.slice(1, 2));
 }
 
+/**
+ * Something the data has nothing on: said plainly, with no passage that only shares its other words, and whom to ask (a
+ * complaint about an official: UBND cấp xã, the only channel the data names).
+ */
+export function notInDataAnswer(topic: Extract<Topic, { kind: 'notInData' }>): Reply {
+  const asked = TOPICS.notInData[topic.subject]!;
+  const where = asked.complaint
+    ? 'Bạn có thể gửi đơn hoặc đến trình bày trực tiếp tại UBND cấp xã nơi bạn cư trú; trợ lý không nhận và không chuyển đơn.'
+    : WHERE_TO_ASK;
+  return reply([plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`)], MENU_BUTTONS.slice(1, 3));
+}
+
 /** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */
 export function generalSteps(rules: RuleSet, about?: string) {
   const general = rules.procedure.steps.filter((step) => !step.classes || step.classes.length === 0);
@@ -427,9 +447,9 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
  * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
- * `f-<reference entry id>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
+ * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40}))$/;
+const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /**
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
@@ -441,6 +461,7 @@ export function topicCode(topic: Topic): string {
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : ''}`;
+  if (topic.kind === 'notInData') return `n-${topic.subject}`;
   return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}`;
 }
 
@@ -458,7 +479,8 @@ export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, monthDay, change, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId] = match;
+  const [, year, monthDay, change, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
     const asset = assetCode?.replace(/_/g, ' ');
@@ -498,6 +520,7 @@ export function topicSubject(rules: RuleSet, topic: Topic): string {
   if (topic.kind === 'standard') return `chuẩn nghèo${topic.date ? ` ngày ${formatDate(topic.date)}` : topic.year ? ` năm ${topic.year}` : ''}`;
   if (topic.kind === 'procedure') return 'thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo';
   if (topic.kind === 'reference') return rules.reference.find((entry) => entry.id === topic.entryId)?.title.toLowerCase() ?? topic.entryId;
+  if (topic.kind === 'notInData') return TOPICS.notInData[topic.subject]?.label ?? topic.subject;
   if (topic.kind === 'losing') return `hộ không còn trong danh sách hộ nghèo, hộ cận nghèo${topic.asset ? ` (có ${TOPICS.losing.assets[topic.asset]})` : ''}`;
   if (topic.kind === 'indicator') {
     const names = topic.indicatorIds.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ');
@@ -522,7 +545,9 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
               ? indicatorAnswer(rules, topic, today)
               : topic.kind === 'reference'
                 ? referenceAnswer(rules, topic.entryId)
-                : topic.kind === 'losing'
+                : topic.kind === 'notInData'
+                  ? notInDataAnswer(topic)
+                  : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
                   : procedureAnswer(rules, topic.about),
         ];

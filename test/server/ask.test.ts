@@ -154,3 +154,11 @@ describe('an explicit date in a question picks the period of that date (findings
     expect(answer).not.toContain('46/2015');
   });
 });
+
+describe('what the data has nothing on is said plainly through /api/ask too (findings5 A48)', () => {
+  it('“ho ngheo co dc mien thue dat ko ad”: not in the data, no passage as the answer', () => {
+    const { answer } = decoded(askAnswers(engine, rules)('ho ngheo co dc mien thue dat ko ad', 5, TODAY).json.bytes);
+    expect(answer).toContain('không có trong dữ liệu của trợ lý');
+    expect(answer).not.toMatch(/Theo văn bản:|Giải thích ngắn:/);
+  });
+});

@@ -137,6 +137,7 @@ export const TOPICS: typeof topics = parsed(
     comparison: z.array(plainKey).min(1),
     deprivationAsks: z.array(plainKey).min(1),
     withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1) }).strict()),
+    notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional() }).strict()),
     groupsWithoutRule: z.record(
       z.string().regex(/^[a-z_]+$/),
       z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional() }).strict(),

@@ -52,7 +52,26 @@ export const TOPICS = {
    */
   procedureAsks: {
     timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam'],
+    // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
+    declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
   } as Record<string, readonly string[]>,
+  /**
+   * What residents ask that the data has nothing on (findings5 worst 15): a passage sharing the question's other words
+   * ("điện thoại" for the chairman's phone number, "thuê" for a land tax) is no answer. The answer says plainly it is not
+   * in the data and whom to ask; `complaint`: a complaint about an official, sent to UBND cấp xã (the data names no
+   * other channel). `label`: what was asked, as the answer names it.
+   */
+  notInData: {
+    contacts: { words: ['so dien thoai', 'so dt', 'sdt', 'so phone', 'dia chi nha', 'zalo cua'], label: 'số điện thoại, địa chỉ liên lạc của cán bộ' },
+    fees: { words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'], label: 'lệ phí, chi phí làm giấy tờ' },
+    taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap'], label: 'miễn, giảm thuế' },
+    validity: { words: ['het han', 'con xai', 'con dung duoc', 'con gia tri', 'han su dung', 'thoi han cua giay', 'giay het'], label: 'thời hạn dùng Giấy chứng nhận hộ nghèo, hộ cận nghèo' },
+    complaints: {
+      words: ['to cao', 'to giac', 'khieu nai', 'an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'phan anh can bo'],
+      label: 'tố cáo, khiếu nại cán bộ',
+      complaint: true,
+    },
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
