@@ -12,8 +12,9 @@ import { loadRules } from '../../src/rules/index.ts';
 import { csvSource, detectDelimiter } from '../../src/batch/csv.ts';
 import { decodeText } from '../../src/batch/encoding.ts';
 import { xlsxSource } from '../../src/batch/xlsx.ts';
-import { classifyList, formatSummary, type ListOutcome } from '../../src/batch/households.ts';
-import { cellValue, type Cell, type ResultSink, type RowProblem, type TableSource } from '../../src/batch/types.ts';
+import { formatSummary } from '../../src/batch/households.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { classifyInProcess } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -31,17 +32,7 @@ function open(name: string): TableSource {
 /** A cadre's file through the batch reader and classifier; rows keyed by the result columns. */
 async function run(source: TableSource | string, defaultDate = '2026-12-01') {
   const list = typeof source === 'string' ? open(source) : source;
-  let header: readonly string[] = [];
-  const rows: Record<string, string>[] = [];
-  const problems: RowProblem[] = [];
-  const sink: ResultSink = {
-    header: (columns) => void (header = columns),
-    row: (cells: Cell[]) => void rows.push(Object.fromEntries(header.map((name, i) => [name, String(cellValue(cells[i] ?? ''))]))),
-    problem: () => {},
-    finish: async () => {},
-    abort: async () => {},
-  };
-  const outcome: ListOutcome = await classifyList(rules, list, sink, { defaultDate, onProblem: (p) => problems.push(p) });
+  const { outcome, rows, problems } = await classifyInProcess(rules, list, defaultDate);
   const notes = [...list.notes, ...(outcome.ok ? outcome.notes : [outcome.message])].join('\n');
   return { outcome, rows, problems, notes, classes: rows.map((r) => [r.dong, r.ma_phan_loai]) };
 }

@@ -16,8 +16,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { classifyList, columnOfHeader, formatSummary, type ListOutcome } from '../../src/batch/households.ts';
-import { cellValue, type Cell, type ResultSink, type RowProblem } from '../../src/batch/types.ts';
+import { columnOfHeader, formatSummary } from '../../src/batch/households.ts';
+import { classifyInProcess } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -30,17 +30,7 @@ const rules = loadRules();
 
 /** Runs the list through the batch's reader and classifier in process; rows keyed by the result columns. */
 async function classify(text: string, defaultDate = '2026-12-01') {
-  let header: readonly string[] = [];
-  const rows: Record<string, string>[] = [];
-  const problems: RowProblem[] = [];
-  const sink: ResultSink = {
-    header: (columns) => void (header = columns),
-    row: (cells: Cell[]) => void rows.push(Object.fromEntries(header.map((name, i) => [name, String(cellValue(cells[i] ?? ''))]))),
-    problem: () => {},
-    finish: async () => {},
-    abort: async () => {},
-  };
-  const outcome: ListOutcome = await classifyList(rules, csvSource(text), sink, { defaultDate, onProblem: (p) => problems.push(p) });
+  const { outcome, rows, problems } = await classifyInProcess(rules, csvSource(text), defaultDate);
   return { outcome, rows, problems, byCode: Object.fromEntries(rows.map((r) => [r.ma_ho, r])) };
 }
 

@@ -1,0 +1,19 @@
+/** A list through the batch's reader and classifier in process, as `cli batch` runs it; rows keyed by the result columns. */
+import type { RuleSet } from '../../src/rules/index.ts';
+import { classifyList, type ListOutcome } from '../../src/batch/households.ts';
+import { cellValue, type Cell, type ResultSink, type RowProblem, type TableSource } from '../../src/batch/types.ts';
+
+export async function classifyInProcess(rules: RuleSet, list: TableSource, defaultDate = '2026-12-01') {
+  let header: readonly string[] = [];
+  const rows: Record<string, string>[] = [];
+  const problems: RowProblem[] = [];
+  const sink: ResultSink = {
+    header: (columns) => void (header = columns),
+    row: (cells: Cell[]) => void rows.push(Object.fromEntries(header.map((name, i) => [name, String(cellValue(cells[i] ?? ''))]))),
+    problem: () => {},
+    finish: async () => {},
+    abort: async () => {},
+  };
+  const outcome: ListOutcome = await classifyList(rules, list, sink, { defaultDate, onProblem: (p) => problems.push(p) });
+  return { outcome, rows, problems };
+}
