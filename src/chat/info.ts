@@ -46,7 +46,8 @@ const SUPPORT_CLASSES: { key: string; classification: SupportClass }[] = [
 ];
 
 /** "Hộ nghèo, hộ cận nghèo". */
-const classLabels = (classes: SupportClass[]) => classes.map((classification, index) => (index === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
+/** "Hộ nghèo, hộ cận nghèo": the classes named in a line, the first capitalised. */
+export const classLabels = (classes: readonly SupportClass[]) => classes.map((classification, index) => (index === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
 
 /**
  * Supports asked about ("tiền ăn trưa mẫu giáo bao nhiêu"), each in turn, for the class named or every class, with the
@@ -54,10 +55,13 @@ const classLabels = (classes: SupportClass[]) => classes.map((classification, in
  * instead of repeating the paragraph, and a support open to every household says so ("Mọi hộ gia đình"); a support
  * that has ended says so, with what it was.
  */
+/** The supports open to every household on a day, the class named or not (supportsFor names only those for a household of unknown class). */
+export const openToEveryHousehold = (rules: RuleSet, today: string): ReadonlySet<string> =>
+  new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
+
 export function singleSupportReply(rules: RuleSet, supportIds: readonly string[], classification: SupportClass | undefined, today: string): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
-  // Open to every household, the class named or not (supportsFor names only those for a household of unknown class).
-  const everyHousehold = new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
+  const everyHousehold = openToEveryHousehold(rules, today);
   const spans: Span[] = supportIds.flatMap((supportId, index) => {
     const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();

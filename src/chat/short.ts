@@ -11,7 +11,7 @@ import { phrasePositions, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { changesBetween, conditionPrefix, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import { CLASS_NAMES } from './info.ts';
+import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
 import { classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
 import { specificWords } from './answers.ts';
@@ -118,7 +118,7 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
  * "mọi học sinh … công lập"), and where to apply, which is always shown ("… ở đâu" is what outreach staff ask for).
  */
 function supportText(rules: RuleSet, supportIds: readonly string[], classes: readonly SupportClass[], today: string, asked: readonly string[], claimed: string, note?: string): Reply {
-  const everyHousehold = new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
+  const everyHousehold = openToEveryHousehold(rules, today);
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
   for (const supportId of supportIds) {
     for (const classification of classes.length > 0 ? classes : ALL_CLASSES) {
@@ -132,8 +132,7 @@ function supportText(rules: RuleSet, supportIds: readonly string[], classes: rea
   }
   const name = rules.supports.find((support) => support.id === supportIds[0])?.name ?? 'Hỗ trợ này';
   const found = [...groups.values()];
-  const classNames = (list: SupportClass[]) => list.map((classification, i) => (i === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
-  const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) && classes.length === 0 ? 'Mọi hộ gia đình' : classNames(list));
+  const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) && classes.length === 0 ? 'Mọi hộ gia đình' : classLabels(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
   const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
     text: `${who(named, support)}: ${supportDetail(support, 'short')}. ${support.what.slice(conditionPrefix(support.condition).length)}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
