@@ -218,18 +218,22 @@ export interface FollowUp {
 }
 
 const AREA_WORDS = Object.entries(AREA_PHRASES) as ['rural' | 'urban', readonly string[]][];
-/** A message this short may be a follow-up without opening with "còn", "vậy" ("năm sau?", "tháng sau có khác ko"). */
+/** A message this short may be a follow-up without opening with "còn", "vậy" ("năm sau?", "hộ cận nghèo thì sao"). */
 const SHORT_FOLLOW_UP_WORDS = 6;
+/** Built once: phrasePositions keeps its compiled form per list. */
+const FOLLOW_UP_OPENS = TOPICS.followUp.opens.map((phrase) => phrase.split(' '));
+const CLASS_PHRASES = TOPICS.classes.map(([phrase]) => phrase);
 
 /**
- * A follow-up ("còn hộ cận nghèo?", "vay nam nay thi sao", "thế còn thành thị", "còn nhà tui thì sao", "tháng sau có khác
- * ko"): opening with TOPICS.followUp.opens or short, and saying nothing but what it changes and asking words. Undefined
- * for anything else (then the message is read on its own).
+ * A follow-up ("còn hộ cận nghèo?", "vay nam nay thi sao", "thế còn thành thị", "còn nhà tui thì sao"): opening with
+ * TOPICS.followUp.opens and saying nothing but what it changes and asking words; or short, with no opener, saying what it
+ * changes first and then only a bare ask (TOPICS.followUp.bareAsks: "năm sau thì sao") or a question mark ("hộ cận
+ * nghèo?"). Undefined for anything else (then the message is read on its own: "hộ nghèo là gì" is a new question).
  */
 export function readFollowUp(message: string | ReadMessage, today: string = todayIso()): FollowUp | undefined {
-  const { words } = readMessage(message);
-  const { opens, asks } = TOPICS.followUp;
-  const open = opens.map((phrase) => phrase.split(' ')).find((parts) => parts.every((part, index) => words[index] === part));
+  const { text, words } = readMessage(message);
+  const { asks, bareAsks } = TOPICS.followUp;
+  const open = FOLLOW_UP_OPENS.find((parts) => parts.every((part, index) => words[index] === part));
   if (!open && words.length > SHORT_FOLLOW_UP_WORDS) return undefined;
   const rest = words.slice(open?.length ?? 0);
   const covered = new Set<number>();
@@ -237,14 +241,25 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   const when = yearSaid(rest, today);
   if (when) cover(when.at);
   const classes = classesNamed(rest);
-  cover(phrasePositions(rest, TOPICS.classes.map(([phrase]) => phrase)));
+  cover(phrasePositions(rest, CLASS_PHRASES));
   const area = AREA_WORDS.find(([, phrases]) => phrasePositions(rest, phrases).size > 0)?.[0];
   for (const [, phrases] of AREA_WORDS) cover(phrasePositions(rest, phrases));
   const own = phrasePositions(rest, OWN_HOUSEHOLD);
   cover(own);
   if (!when && classes.length === 0 && !area && own.size === 0) return undefined;
-  cover(phrasePositions(rest, asks));
-  if (!rest.every((_, at) => covered.has(at))) return undefined;
+  if (open) {
+    cover(phrasePositions(rest, asks));
+    if (!rest.every((_, at) => covered.has(at))) return undefined;
+  } else {
+    // What it changes first ("hộ" and the like of TOPICS.followUp.asks may come with it), then only a bare ask, and an
+    // ask there is (the words or a "?").
+    const named = Math.max(...covered);
+    const fillers = phrasePositions(rest, asks);
+    if (!rest.slice(0, named).every((_, at) => covered.has(at) || fillers.has(at))) return undefined;
+    const after = rest.slice(named + 1);
+    const asked = phrasePositions(after, bareAsks);
+    if (!after.every((_, at) => asked.has(at)) || (after.length === 0 && !text.trimEnd().endsWith('?'))) return undefined;
+  }
   return {
     own: own.size > 0,
     ...(when ? { year: when.year } : {}),

@@ -156,6 +156,44 @@ describe('follow-ups read against the last answer', () => {
     expect(supports.text).not.toContain('Hộ nghèo:');
   });
 
+  // Short new questions naming a class, a year or an area (review5 M7): each gets the answer it gets on its own.
+  const NEW_QUESTIONS = [
+    'ho ngheo la gi', 'ho can ngheo la sao', 'ho can ngheo la gi vay', 'ho moi thoat ngheo la gi', 'thanh thi la gi',
+    'nong thon la o dau', 'ho trung binh la gi', 'ho ngheo o dau dang ky', 'ho ngheo thi lam gi', 'nam sau co ra soat ko',
+    'nam 2027 co gi moi', 'xa tui co bao nhieu ho ngheo', 'ho ngheo gom nhung ai', 'nam nay ho ngheo la gi', 'ho can ngheo co may loai',
+  ];
+
+  it('M7: after a support card, "hộ nghèo là gì" and other short new questions are read on their own; bare follow-ups still follow', async () => {
+    harness = await openHarness();
+    for (const [index, question] of NEW_QUESTIONS.entries()) {
+      const alone = await harness.say(question, `alone-${index}`);
+      expect((await say('bhyt ho can ngheo dc ho tro bn')).text).toContain('Hộ cận nghèo');
+      expect((await say(question)).text, question).toBe(alone.text);
+    }
+    expect((await say('bhyt ho can ngheo dc ho tro bn', 'ho ngheo la gi')).text).not.toContain('bảo hiểm y tế');
+    // With nothing but a bare ask after the class or year, it is still a follow-up.
+    expect((await say('bhyt ho ngheo the nao ad', 'ho can ngheo thi sao')).text).toContain('Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng');
+    expect((await say('chuan ngheo bay gio bn', 'nam sau?')).text).toContain('2.200.000 đồng');
+  });
+
+  it('M7: after a check, short new questions are read on their own; "vay nam nay thi sao" still follows', async () => {
+    harness = await openHarness();
+    for (const [index, question] of NEW_QUESTIONS.entries()) {
+      const alone = await harness.say(question, `alone-${index}`);
+      const user = `checked-${index}`;
+      let turn = await harness.say('nha tui 4 nguoi o que thu nhap 8 trieu, tu 1/1/2027 thi sao', user);
+      turn = await harness.say('2', user);
+      for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('khong', user);
+      expect(turn.text).toContain('Kết quả sàng lọc (tham khảo): HỘ CẬN NGHÈO');
+      expect((await harness.say(question, user)).text, question).toBe(alone.text);
+    }
+    const user = 'checked-last';
+    let turn = await harness.say('nha tui 4 nguoi o que thu nhap 8 trieu, tu 1/1/2027 thi sao', user);
+    turn = await harness.say('2', user);
+    for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('khong', user);
+    expect((await harness.say('nam nay thi sao', user)).text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+  });
+
   it('a follow-up with nothing before it is read on its own, as before', async () => {
     harness = await openHarness();
     const alone = await say('con nam sau?');

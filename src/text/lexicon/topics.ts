@@ -383,9 +383,14 @@ export const TOPICS = {
   followUp: {
     opens: ['the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
     asks: [
-      'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'la', 'bao nhieu',
-      'gi', 'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'la gi', 'the', 'voi', 'duoc gi',
+      'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'bao nhieu',
+      'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'the', 'voi', 'duoc gi',
     ],
+    /**
+     * Without an opener, only these may follow the year, class or area ("năm sau thì sao", "hộ cận nghèo thì thế nào",
+     * or a "?"): "hộ nghèo là gì" after a support card is a new question, not the support for the poor.
+     */
+    bareAsks: ['thi sao', 'thi the nao', 'thi nhu the nao', 'thi ra sao', 'the nao', 'ra sao', 'sao', 'a', 'ad', 'nhi', 'ha', 'vay', 'nua', 'thi'],
   },
   /**
    * Asking what changes ("tóm tắt thay đổi chỉ số thiếu hụt năm 2027", "tháng sau chuẩn nghèo tăng lên bn", "từ Tết chuẩn
