@@ -9,7 +9,7 @@ import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import { isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { AGE_ABOVE_WORDS, AGE_BELOW_WORDS, AGE_RANGE_WORDS, AGE_WORDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
-import { contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { contextOfAges, dayForYear, MAX_AGE, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, singleSupportReply, standardQuestionAnswer } from './info.ts';
@@ -103,9 +103,6 @@ function indicatorsNamed(words: string[], lists: readonly [string, readonly stri
   return firstAt.sort((a, b) => a.at - b.at).map(({ id }) => id);
 }
 const householdIndicatorsNamed = (words: string[]) => indicatorsNamed(words, HOUSEHOLD_INDICATOR_WORDS);
-
-/** The oldest age a question can name (as the household profile allows). */
-const MAX_AGE = 130;
 
 /** Ages said ("76 tuổi", "bà nội 80t"; "trên 75 tuổi" as one year more; "70-75 tuổi", "từ 70 đến 75 tuổi" as both ends), in order; "dưới 6 tuổi" says none. */
 function agesSaid(words: string[]): number[] {

@@ -21,12 +21,15 @@ const money = (label: string) =>
 
 const flag = (label: string) => z.boolean({ error: `${label} phải là true hoặc false.` }).optional();
 
+/** The oldest age a member may have (a question may name). */
+export const MAX_AGE = 130;
+
 const memberSchema = z.strictObject({
   age: z
     .number({ error: 'Tuổi phải là một số.' })
     .int({ message: 'Tuổi phải là số nguyên.' })
     .min(0, { message: 'Tuổi không được âm.' })
-    .max(130, { message: 'Tuổi không hợp lý (lớn hơn 130).' })
+    .max(MAX_AGE, { message: `Tuổi không hợp lý (lớn hơn ${MAX_AGE}).` })
     .optional(),
   hasHealthInsurance: flag('hasHealthInsurance (có bảo hiểm y tế)'),
   inSchool: flag('inSchool (đang đi học đúng cấp)'),
