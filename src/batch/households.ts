@@ -28,10 +28,13 @@ import {
   DEPRIVED_SYMBOLS,
   FOOTER_PHRASES,
   INDICATOR_COLUMN_PREFIXES,
+  LACK_COLUMN_PREFIXES,
   LIST_COLUMNS,
   NO_DEPRIVATION_WORDS,
+  NOT_DEPRIVED_MARKS,
   NOT_A_COLUMN,
   VAGUE_COLUMNS,
+  YES_MARKS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
@@ -143,6 +146,8 @@ export interface MarkColumn {
   index: number;
   header: string;
   indicator: IndicatorId | { vague: string };
+  /** The header says the lack ("Thiếu hụt BHYT", "Không có BHYT"), so "có"/"1" is deprived; false: it names only the indicator ("BHYT"). */
+  lack: boolean;
 }
 
 /** The two income columns: per person, or the household's total. */
@@ -213,7 +218,7 @@ type Header =
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
  * said) or the indicator it is the column of, or why it cannot be the header: the columns missing, a vague header named.
  */
-function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: string) => MarkColumn['indicator'] | null): Header {
+function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack'> | null): Header {
   const columns = new Map<ListColumn, number>();
   const marks: MarkColumn[] = [];
   const notes: string[] = [];
@@ -225,9 +230,10 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
   const unused: string[] = [];
   cells.forEach((name, index) => {
     const column = columnOfHeader(name);
-    const indicator = column === null || column === 'thieu_hut' ? indicatorOfHeader(name) : null;
-    if (indicator) {
-      marks.push({ index, header: name, indicator });
+    const mark = column === null || column === 'thieu_hut' ? indicatorOfHeader(name) : null;
+    if (mark) {
+      const { indicator } = mark;
+      marks.push({ index, header: name, ...mark });
       if (typeof indicator === 'string') understood.push(`“${name}” → chỉ số ${indicator}`);
       else notes.push(`Cột “${name}”: ${indicator.vague}; dòng nào đánh dấu cột này sẽ bị từ chối.`);
       return;
@@ -260,7 +266,11 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
   if (missing.length === 0) {
-    if (marks.length > 0) notes.unshift('Cột của từng chỉ số: ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.');
+    const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack).map((mark) => `“${mark.header}”`).join(', ');
+    if (marks.some((mark) => !mark.lack)) {
+      notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
+    }
+    if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
     if (unused.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${unused.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
     return { ok: true, columns, marks, incomes, names, notes };
@@ -325,15 +335,17 @@ function indicatorReader(rules: RuleSet) {
   };
   const examples = `ghi tên chỉ số như “${rules.indicators[0]!.name}”, mã như ${rules.indicators[0]!.id} hoặc bí danh như ${rules.indicators.slice(0, 3).map((indicator) => indicator.aliases[0]).join(', ')}`;
   /** The indicator a header cell is the column of: its whole words (after "thiếu hụt", "chỉ số") name one, or several (vague). */
-  const header = (text: string): MarkColumn['indicator'] | null => {
+  const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack'> | null => {
     const all = wordsOf(text);
     const prefix = INDICATOR_COLUMN_PREFIXES.find((words) => all.startsWith(`${words} `));
     const words = prefix ? all.slice(prefix.length + 1) : all;
     if (!words) return null;
+    const lack = prefix !== undefined && LACK_COLUMN_PREFIXES.includes(prefix);
     try {
-      return named(words.split(' '), text, text, true);
+      const indicator = named(words.split(' '), text, text, true);
+      return indicator ? { indicator, lack } : null;
     } catch (error) {
-      if (error instanceof RowError) return { vague: error.message };
+      if (error instanceof RowError) return { indicator: { vague: error.message }, lack };
       throw error;
     }
   };
@@ -386,9 +398,19 @@ function indicatorReader(rules: RuleSet) {
 function marked(text: string, column: MarkColumn): boolean {
   const words = wordsOf(text);
   if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) return false;
+  if (NOT_DEPRIVED_MARKS.includes(words)) return false;
+  const yesOrNo = YES_MARKS.includes(words) || NO_DEPRIVATION_WORDS.includes(words);
+  // Under a header naming only the indicator ("BHYT"), "có" is as likely "has the card" as "lacks it": asked, never guessed.
+  if (yesOrNo && !column.lack) {
+    throw new RowError(
+      column.header,
+      `“${text}” là có ${column.header} hay thiếu ${column.header}? Cột chỉ ghi tên chỉ số: ghi x hoặc ✓ nếu hộ thiếu hụt, để trống hoặc - nếu không (hoặc đặt tên cột “Thiếu hụt ${column.header}”, khi đó có/không được đọc là thiếu hụt/không)`,
+    );
+  }
   if (NO_DEPRIVATION_WORDS.includes(words)) return false;
-  if (!DEPRIVED_MARKS.includes(words) && !DEPRIVED_SYMBOLS.includes(text)) {
-    throw new RowError(column.header, `“${text}” không rõ là có thiếu hụt hay không: ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không`);
+  if (!yesOrNo && !DEPRIVED_MARKS.includes(words) && !DEPRIVED_SYMBOLS.includes(text)) {
+    const marks = column.lack ? 'ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không' : 'ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không';
+    throw new RowError(column.header, `“${text}” không rõ là có thiếu hụt hay không: ${marks}`);
   }
   if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
   return true;

@@ -65,14 +65,17 @@ describe('the income period and unit come from the header (findings6 item 1, L2,
   it('l2.csv “Tổng thu nhập năm” with x / 1 / có indicator columns: a year’s income ÷ 12 ÷ members', async () => {
     const { outcome, rows, notes } = await run('l2.csv');
     if (!outcome.ok) throw new Error(outcome.message);
-    // H001 NT 60.000.000/năm ÷ 12 ÷ 4 = 1.250.000 + BHYT, nước, nhà tiêu → poor; H002 72.000.000 ÷ 12 ÷ 4 = 1.500.000 + 1 → near-poor;
-    // H003 54.000.000 ÷ 12 ÷ 3 = 1.500.000 + 4 → poor; H004 TT 48.000.000 ÷ 12 ÷ 2 = 2.000.000 + 2 → near-poor. (Old code: all "none".)
+    // H001 NT 60.000.000/năm ÷ 12 ÷ 4 = 1.250.000 + BHYT, nước, nhà tiêu → poor; H002 72.000.000 ÷ 12 ÷ 4 = 1.500.000 + 1 → near-poor.
+    // H003 (“1” under “BHYT”, “Nhà tiêu hợp vệ sinh”) and H004 (“có” under “BHYT”) are asked back (review5 M1): under a header
+    // naming only the indicator, “có”/“1” may be the household HAVING the card or the latrine. (Old code: all "none".)
     expect(rows.map((r) => [r.ma_ho, r.thu_nhap_binh_quan, r.so_chi_so_thieu_hut, r.ma_phan_loai])).toEqual([
       ['H001', '1250000', '3', 'poor'],
       ['H002', '1500000', '1', 'near_poor'],
-      ['H003', '1500000', '4', 'poor'],
-      ['H004', '2000000', '2', 'near_poor'],
+      ['H003', '', '', 'error'],
+      ['H004', '', '', 'error'],
     ]);
+    expect(rows[2]!.ly_do).toMatch(/^Cột BHYT: “1” là có BHYT hay thiếu BHYT\?/);
+    expect(rows[3]!.ly_do).toMatch(/^Cột BHYT: “có” là có BHYT hay thiếu BHYT\?/);
     expect(rows[0]!.ly_do).toContain('Tổng thu nhập của hộ cả năm 60.000.000 đồng ÷ 12 tháng = 5.000.000 đồng mỗi tháng.');
     expect(notes).toContain('“Tổng thu nhập năm” → tong_thu_nhap (thu nhập cả năm, chia 12 ra mỗi tháng)');
   });

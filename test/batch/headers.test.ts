@@ -183,11 +183,11 @@ describe('indicator names as people write them', () => {
 describe('a column of its own for each indicator, marked as cadres mark it', () => {
   // Hand-computed, 2026 (NĐ 07/2021 Điều 3 kept by NĐ 351/2025), rural: 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000.
   // H1: BHYT x, nước X, nhà tiêu “có” → 3 deprivations → poor (before: the marks were ignored, near-poor).
-  // H2: BHYT 1, nước ✓, nhà tiêu 0, việc làm “không” → 2 → near-poor. H3: nothing marked → 0 → near-poor.
+  // H2: BHYT ✓, nước x, nhà tiêu 0, việc làm “-” → 2 → near-poor. H3: nothing marked → 0 → near-poor.
   const header = 'STT,Mã hộ,Khu vực,Số nhân khẩu,Tổng thu nhập,BHYT,Nước sinh hoạt,Thiếu hụt nhà tiêu,Việc làm,Ghi chú';
-  it('“x”, “X”, “có”, “1”, “✓” are deprived; blank, “không”, “0” are not; the marks join the deprivation column', async () => {
+  it('“x”, “X”, “✓” are deprived, and “có” under a header saying the lack; blank, “-”, and “0” under such a header are not; the marks join the deprivation column', async () => {
     const { byCode, outcome, problems } = await classify(
-      [header, '1,H1,nt,4,5000000,x,X,có,,', '2,H2,nt,4,5000000,1,✓,0,không,', '3,H3,nt,4,5000000,,,,,ghi chú'].join('\n'),
+      [header, '1,H1,nt,4,5000000,x,X,có,,', '2,H2,nt,4,5000000,✓,x,0,-,', '3,H3,nt,4,5000000,,,,,ghi chú'].join('\n'),
     );
     if (!outcome.ok) throw new Error(outcome.message);
     expect(problems).toEqual([]);
@@ -195,7 +195,38 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
     expect(byCode.H2).toMatchObject({ ma_phan_loai: 'near_poor', chi_so_thieu_hut: 'health_insurance water_source' });
     expect(byCode.H3).toMatchObject({ ma_phan_loai: 'near_poor', so_chi_so_thieu_hut: '0' });
     expect(outcome.notes.join('\n')).toContain('“BHYT” → chỉ số health_insurance, “Nước sinh hoạt” → chỉ số water_source, “Thiếu hụt nhà tiêu” → chỉ số sanitation');
-    expect(outcome.notes.join('\n')).toContain('ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó');
+    expect(outcome.notes.join('\n')).toContain('Cột ghi thiếu hụt (“Thiếu hụt nhà tiêu”): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó');
+    expect(outcome.notes.join('\n')).toContain('Cột chỉ ghi tên chỉ số (“BHYT”, “Nước sinh hoạt”, “Việc làm”): ô ghi x hoặc ✓ là hộ thiếu hụt chỉ số đó');
+  });
+
+  // review5 M1. A commune list: "BHYT" / "Nước sạch" + "Có" = the household HAS the card / clean water. 4e2e7e3 read it as two
+  // deprivations (one more marked column and the household would be poor). Hand-computed, 2026, rural:
+  // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000, so the class turns on the count of deprivations.
+  it('under a column headed only by the indicator, “có”/“không”/“1”/“0” is asked back naming the column, never read as deprived', async () => {
+    const { rows, problems, outcome } = await classify(
+      ['ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,BHYT,Nước sạch', 'H01,nt,4,5000000,có,có', 'H02,nt,4,5000000,không,1', 'H03,nt,4,5000000,x,'].join('\n'),
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(rows.map((r) => [r.ma_ho, r.ma_phan_loai, r.chi_so_thieu_hut])).toEqual([['H01', 'error', ''], ['H02', 'error', ''], ['H03', 'near_poor', 'health_insurance']]);
+    expect(rows[0]!.ly_do).toMatch(/^Cột BHYT: “có” là có BHYT hay thiếu BHYT\?/);
+    expect(rows[1]!.ly_do).toMatch(/^Cột BHYT: “không” là có BHYT hay thiếu BHYT\?/);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 'BHYT'], [3, 'BHYT']]);
+    const second = await classify(['ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,BHYT,Nước sạch', 'H01,nt,4,5000000,-,1'].join('\n'));
+    expect(second.rows[0]!.ly_do).toMatch(/^Cột Nước sạch: “1” là có Nước sạch hay thiếu Nước sạch\?/);
+  });
+
+  it('under a column saying the lack (“Thiếu hụt BHYT”, “Không có nước sạch”, “Chưa có nhà tiêu”), “có”/“1” is deprived and “không”/“0” is not', async () => {
+    const { byCode, problems, outcome } = await classify(
+      [
+        'ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,Thiếu hụt BHYT,Không có nước sạch,Chưa có nhà tiêu',
+        'H01,nt,4,5000000,có,có,1',
+        'H02,nt,4,5000000,không,0,',
+      ].join('\n'),
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(problems).toEqual([]);
+    expect(byCode.H01).toMatchObject({ ma_phan_loai: 'poor', chi_so_thieu_hut: 'health_insurance water_source sanitation' });
+    expect(byCode.H02).toMatchObject({ ma_phan_loai: 'near_poor', so_chi_so_thieu_hut: '0' });
   });
 
   it('a mark that says neither refuses its row, in place, naming the column as the list heads it; “Nhà ở” marked names both indicators', async () => {
@@ -204,7 +235,7 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
     );
     if (!outcome.ok) throw new Error(outcome.message);
     expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([['2', 'H1', 'error'], ['3', 'H2', 'error'], ['4', 'H3', 'near_poor']]);
-    expect(rows[0]!.ly_do).toBe('Cột BHYT: “chưa làm thẻ” không rõ là có thiếu hụt hay không: ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không');
+    expect(rows[0]!.ly_do).toBe('Cột BHYT: “chưa làm thẻ” không rõ là có thiếu hụt hay không: ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không');
     expect(rows[1]!.ly_do).toContain('Cột Nhà ở: “Nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area)');
     expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 'BHYT'], [3, 'Nhà ở']]);
     expect(outcome.summary).toMatchObject({ rows: 3, classified: 1, rejected: 2 });

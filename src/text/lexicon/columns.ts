@@ -49,14 +49,22 @@ export const NO_DEPRIVATION_WORDS: readonly string[] = [
   'khong thieu hut', 'khong thieu', 'khong co chi so nao', '0', 'false',
 ];
 
+/** Of NO_DEPRIVATION_WORDS, what says "no deprivation" under any indicator column's header, even one naming only the indicator. */
+export const NOT_DEPRIVED_MARKS: readonly string[] = ['khong thieu hut', 'khong thieu'];
+
 /**
- * A list with a column of its own for each indicator ("BHYT", "Nước sinh hoạt", "Thiếu hụt nhà tiêu"): the header
- * names the indicator (rules data: code, alias, name), maybe after one of these words; a cell marked with a
- * DEPRIVED_MARKS word or a DEPRIVED_SYMBOLS sign is a deprivation, a cell empty, "-" or saying none
- * (NO_DEPRIVATION_WORDS) is not ("true"/"false": an Excel check box), anything else refuses the row with the column named (never guessed).
+ * A list with a column of its own for each indicator ("BHYT", "Nước sạch", "Thiếu hụt nhà tiêu", "Không có BHYT"): the
+ * header names the indicator (rules data: code, alias, name), maybe after one of these words. Under every such column a
+ * DEPRIVED_MARKS word or a DEPRIVED_SYMBOLS sign is a deprivation, a cell empty, "-" or NOT_DEPRIVED_MARKS is not.
+ * "có", "1", "true" (YES_MARKS; "true"/"false": an Excel check box) and the other NO_DEPRIVATION_WORDS ("không", "0")
+ * are read only under a header saying the lack (LACK_COLUMN_PREFIXES: "Thiếu hụt BHYT" + "có" = deprived): under a header
+ * naming only the indicator, a commune list's "BHYT" + "Có" means the household HAS the card, so such a cell refuses its
+ * row, asking which is meant; anything else refuses the row with the column named (never guessed).
  */
-export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu'];
-export const DEPRIVED_MARKS: readonly string[] = ['x', '1', 'true', 'thieu', 'thieu hut', 'co thieu hut', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
+export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu', 'khong co', 'chua co'];
+export const LACK_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'thieu', 'khong co', 'chua co'];
+export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co thieu hut'];
+export const YES_MARKS: readonly string[] = ['1', 'true', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
 export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', '×', '✗', '✘', '☒'];
 
 /**

@@ -310,8 +310,17 @@ export function validateColumns(data: typeof columns, section = 'columns.ts'): v
   checkPhrases(section, 'NOT_A_COLUMN', data.NOT_A_COLUMN);
   checkPhrases(section, 'NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS);
   checkPhrases(section, 'INDICATOR_COLUMN_PREFIXES', data.INDICATOR_COLUMN_PREFIXES);
+  checkPhrases(section, 'LACK_COLUMN_PREFIXES', data.LACK_COLUMN_PREFIXES);
+  for (const prefix of data.LACK_COLUMN_PREFIXES) {
+    if (!data.INDICATOR_COLUMN_PREFIXES.includes(prefix)) throw new LexiconError(section, prefix, 'LACK_COLUMN_PREFIXES: không có trong INDICATOR_COLUMN_PREFIXES');
+  }
   checkPhrases(section, 'DEPRIVED_MARKS', data.DEPRIVED_MARKS);
-  checkApart(section, ['DEPRIVED_MARKS', data.DEPRIVED_MARKS], ['NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS]);
+  checkPhrases(section, 'YES_MARKS', data.YES_MARKS);
+  for (const mark of data.NOT_DEPRIVED_MARKS) {
+    if (!data.NO_DEPRIVATION_WORDS.includes(mark)) throw new LexiconError(section, mark, 'NOT_DEPRIVED_MARKS: không có trong NO_DEPRIVATION_WORDS');
+  }
+  checkApart(section, ['DEPRIVED_MARKS/YES_MARKS', [...data.DEPRIVED_MARKS, ...data.YES_MARKS]], ['NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS]);
+  checkApart(section, ['DEPRIVED_MARKS', data.DEPRIVED_MARKS], ['YES_MARKS', data.YES_MARKS]);
   for (const { phrase, columns: meant } of data.VAGUE_COLUMNS) {
     checkPhrases(section, 'VAGUE_COLUMNS', [phrase]);
     if (owner.has(phrase)) throw new LexiconError(section, phrase, `VAGUE_COLUMNS: đã là cột ${owner.get(phrase)}`);
