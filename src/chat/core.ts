@@ -23,7 +23,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -521,9 +521,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function interviewText(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
     if (interview.awaitingConsent) {
-      const answer = readYesNo(text) ?? (/^(dong y|dong y luu|luu)$/.test(matchKey(text)) ? 'yes' : undefined);
+      // "ko luu", "k luu", "hok luu" are "Không lưu": read as readYesNo reads "ko".
+      const key = answerKey(text);
+      const answer = readYesNo(text) ?? (/^(dong y|dong y luu|luu)$/.test(key) ? 'yes' : undefined);
       if (answer === 'yes') return giveConsent(turn, true);
-      if (answer === 'no' || matchKey(text) === 'khong luu') return giveConsent(turn, false);
+      if (answer === 'no' || key === 'khong luu') return giveConsent(turn, false);
       return consentPending(turn, interview, text);
     }
     if (isFinished(interview, rules, dayOf(interview))) return undefined;

@@ -37,9 +37,12 @@ const UNSURE = new Set(YES_NO.unsure);
 const YES = new Set(YES_NO.yes);
 const NO = new Set(YES_NO.no);
 
+/** A short answer as the yes/no reader compares it: chat spellings in their written form ("ko", "k", "hok" → "không"), folded. */
+export const answerKey = (text: string) => matchKey(writtenForm(text));
+
 /** A whole-message yes / no / "không rõ"; anything longer is not read as an answer. */
 export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
-  const key = matchKey(writtenForm(text));
+  const key = answerKey(text);
   if (UNSURE.has(key)) return 'unsure';
   if (YES.has(key)) return 'yes';
   if (NO.has(key)) return 'no';

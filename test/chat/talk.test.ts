@@ -88,6 +88,20 @@ describe('a household told in one sentence', () => {
   });
 });
 
+describe('the consent question answered as typed (review5 S6)', () => {
+  it('"ko luu", "k luu", "hok luu" are "Không lưu": the check goes on, no loop on the consent question', async () => {
+    for (const typed of ['ko luu', 'k luu', 'hok luu', 'khong luu']) {
+      harness = await openHarness();
+      const asked = await say('/kiemtra');
+      expect(asked.buttons.map((button) => button.action)).toContain('consent:no');
+      const answered = await say(typed);
+      expect(answered.buttons.map((button) => button.action), typed).not.toContain('consent:no');
+      expect(answered.buttons.map((button) => button.action), typed).toContain('ck:area:rural');
+      harness.close();
+    }
+  });
+});
+
 describe('follow-ups read against the last answer', () => {
   it('K11, K15: "con nam sau?", "con thanh thi?", "con ho trung binh?" after the standard card', async () => {
     harness = await openHarness();
