@@ -170,7 +170,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   );
   const named = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
-  const support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
+  let support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
   const classification = classes[0];
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
   const asksLine = classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject);
@@ -183,6 +183,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").
   if (asksIncomeCounting(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
+  // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
+  // the social assistance, whose related pensions lead when the ages fit them (supportsShown).
+  if (!support && has(words, TOPICS.monthlyAllowance) && agesSaid(words).length > 0) support = 'social_assistance';
   if (support) {
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only }]) => has(words, named) && (!only || only.includes(support)),
@@ -309,10 +312,26 @@ export function checkTopicSupports(rules: RuleSet): void {
  * from 75 for every household before the one of poor and near-poor households from 70 to under 75); ties in data order.
  */
 export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): string[] {
-  const ids = [topic.supportId, ...(rules.supports.find((support) => support.id === topic.supportId)?.related ?? [])];
+  const supportOf = (id: string) => rules.supports.find((support) => support.id === id);
+  const ids = [topic.supportId, ...(supportOf(topic.supportId)?.related ?? [])];
   if (ids.length === 1) return ids;
-  const fitting = new Set(supportsFor(rules, topic.classification ?? 'unknown', today, contextOfAges(rules, topic.ages ?? [], today)).map((support) => support.id));
-  return [...ids.filter((id) => fitting.has(id)), ...ids.filter((id) => !fitting.has(id))];
+  const ages = topic.ages ?? [];
+  const open = (context: Parameters<typeof supportsFor>[3], classes: readonly SupportClass[] = [topic.classification ?? 'unknown']) =>
+    new Set(classes.flatMap((asked) => supportsFor(rules, asked, today, context).map((support) => support.id)));
+  const fitting = open(contextOfAges(rules, ages, today));
+  // An age band fits the ages said for the class named, or for any class when none is ("ba tui 72 tuoi co dc tro cap hang thang ko").
+  const ageFitting = topic.classification ? fitting : open(contextOfAges(rules, ages, today), Object.keys(CLASS_NAMES) as SupportClass[]);
+  /** A support whose conditions are facts of the members' ages (the pensions' age bands). */
+  const byAge = (id: string) => supportOf(id)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined)) === true;
+  // Fitting because of the ages said: those lead ("72 tuổi, hộ cận nghèo, trợ cấp hằng tháng": the pension, not the social
+  // assistance of poor households). A support of no age band (the social assistance) shows its age-band related ones only
+  // when they fit the ages said ("con tui khuyet tat …": no pension cards).
+  const aged = ages.length > 0 ? ids.filter((id) => byAge(id) && ageFitting.has(id)) : [];
+  const shown = ids.filter((id) => !aged.includes(id) && (id === topic.supportId || byAge(topic.supportId) || !byAge(id)));
+  // When one fits the ages, a support the class named has not at all is left out, not "không có hỗ trợ này" (review5 M4).
+  const forClass = open({});
+  const rest = aged.length > 0 && topic.classification ? shown.filter((id) => forClass.has(id)) : shown;
+  return [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))];
 }
 
 /**

@@ -129,7 +129,36 @@ describe('social pension, by the age asked about (outside testers, round 7)', ()
     const middle = await harness.say('nha tui ho trung binh, ba tui 80 tuoi ko luong huu co dc gi ko');
     expect(firstHeading(middle.text)).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
     expect(middle.text).toContain('Hộ có mức sống trung bình (như mọi hộ gia đình): Áp dụng khi');
-    expect(middle.text).toContain('Trong dữ liệu chính sách, hộ có mức sống trung bình không có hỗ trợ này.');
+    // The 70–75 rule of poor and near-poor households is no rule of this household: left out, not "không có hỗ trợ này" (review5 M4).
+    expect(middle.text).not.toContain('không có hỗ trợ này');
+  });
+
+  // review5 M4: "trợ cấp hằng tháng" named the social assistance (poor households only): "hộ cận nghèo không có hỗ trợ này",
+  // and "tiền hằng tháng" with no old-person word was "không tìm thấy"; NĐ 176/2025 gives a near-poor member of 72 the pension.
+  it.each(['ba tui 72 tuoi nha can ngheo co dc tro cap hang thang ko', 'ong tui 72 tuoi ho can ngheo co dc tien hang thang ko'])(
+    '“%s”: the social pension of poor and near-poor households from 70 to under 75, never “không có hỗ trợ này”',
+    async (question) => {
+      harness = await openHarness({ now: DEC_2026 });
+      const { text } = await harness.say(question);
+      expect(firstHeading(text)).toMatch(/^Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\)/);
+      expect(text).toContain('Hộ cận nghèo: Áp dụng khi: có thành viên từ 70 đến dưới 75 tuổi.');
+      expect(text).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo');
+      expect(text).not.toContain('không có hỗ trợ này');
+      expect(text).not.toContain('không tìm thấy');
+    },
+  );
+
+  it('a monthly allowance for a poor household member of 72: the pension first, the social assistance (poor households) after it', async () => {
+    harness = await openHarness({ now: DEC_2026 });
+    for (const question of ['me tui 72 tuoi ho ngheo co dc tro cap hang thang ko', 'ba tui 72 tuoi co dc tro cap hang thang ko']) {
+      const { text } = await harness.say(question);
+      expect(firstHeading(text)).toMatch(/^Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\)/);
+      expect(text.indexOf('Trợ cấp xã hội hằng tháng')).toBeGreaterThan(0);
+    }
+    // No age said: the social assistance alone, no pension card ("con tui khuyet tat …").
+    const disabled = await harness.say('con tui khuyet tat ho ngheo co dc tro cap hang thang ko');
+    expect(firstHeading(disabled.text)).toMatch(/^Trợ cấp xã hội hằng tháng/);
+    expect(disabled.text).not.toContain('hưu trí');
   });
 });
 

@@ -132,6 +132,7 @@ export const TOPICS: typeof topics = parsed(
         })
         .strict(),
     ),
+    monthlyAllowance: z.array(plainKey).min(1),
     classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
     notClasses: z.array(plainKey),
     comparison: z.array(plainKey).min(1),

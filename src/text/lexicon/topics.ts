@@ -133,6 +133,12 @@ export const TOPICS = {
       classes: ['poor'],
     },
   } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[]; over?: readonly string[] }>,
+  /**
+   * A monthly allowance asked for someone whose age is said ("ba tui 72 tuoi … tro cap hang thang", "ong tui 72 tuoi … tien
+   * hang thang"): the social assistance and its related pensions, those the ages fit first (never "không có hỗ trợ này"
+   * while a pension fits the ages).
+   */
+  monthlyAllowance: ['tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang'],
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
     ['can ngheo', 'near_poor'],
