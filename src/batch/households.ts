@@ -168,6 +168,11 @@ const MONTHS_PER_YEAR = 12;
 const MONTH_WORD = Object.keys(PERIOD_WORDS).find((word) => PERIOD_WORDS[word] === 'month')!;
 /** A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied. */
 const BARE_DONG_MINIMUM = 100_000;
+/**
+ * A month's income read through a column's unit below this ("1,8" in "(1000đ/người/tháng)" = 1.800 đồng) is no income a
+ * list means (cadres write "1,8" meaning 1,8 triệu): refused, naming the column, never classified as written.
+ */
+const SCALED_MONTHLY_MINIMUM = 100_000;
 
 /**
  * An income column's reading from its header words, with what the header report says of it; or why the column cannot
@@ -443,6 +448,9 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading):
   if (reading.scale !== 1 && bare) {
     // "1.200" in thousands is 1.200 × 1.000 (a dot or comma before three digits groups them); "1,5" in millions is 1,5.
     const grouped = reading.scale < 1e6 && bare[2]?.length === 3;
+    if (reading.scale < 1e6 && bare[2] !== undefined && !grouped) {
+      throw new RowError(column, `“${text}” có phần thập phân trong cột tính bằng ${formatNumber(reading.scale)} đồng (${text} × ${formatNumber(reading.scale)} đồng là chưa tới 10.000 đồng): chưa rõ ý; nếu là ${text} triệu, hãy ghi “${text} triệu”`);
+    }
     said = Number(grouped ? `${bare[1]}${bare[2]}` : `${bare[1]}.${bare[2] ?? 0}`) * reading.scale;
     if (Number(bare[1]) >= BARE_DONG_MINIMUM) {
       throw new RowError(column, `“${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}, quá lớn; nếu ô đã ghi bằng đồng, hãy ghi “${text} đồng”`);
@@ -462,8 +470,12 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading):
       said = value;
     } else said = parsed.value;
   }
+  const monthly = reading.period === 'month' ? said : said / MONTHS_PER_YEAR;
+  if (reading.scale !== 1 && bare && monthly > 0 && monthly < SCALED_MONTHLY_MINIMUM) {
+    throw new RowError(column, `“${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(monthly)} mỗi tháng, dưới ${formatMoney(SCALED_MONTHLY_MINIMUM)}: chưa rõ đơn vị; hãy ghi rõ, ví dụ “${text} triệu” hoặc số tiền bằng đồng`);
+  }
   if (reading.period === 'month') return { value: said, note: unit };
-  const value = said / MONTHS_PER_YEAR;
+  const value = monthly;
   return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ` };
 }
 

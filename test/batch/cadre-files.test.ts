@@ -119,6 +119,14 @@ describe('the income period and unit come from the header (findings6 item 1, L2,
     // A figure already in đồng in a column of millions is refused, not multiplied; "5000000 đồng" says its unit.
     expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '5000000', '5000000 đồng'))).classes).toEqual([['2', 'error'], ['3', 'near_poor']]);
   });
+
+  // review5 S5: cadres write "1,8" meaning 1,8 triệu; read as 1,8 × 1.000 = 1.800 đồng/người/tháng it was classified without a word.
+  it('a decimal comma in a thousands column, or a month’s income under 100.000 đồng read through the unit, refuses the row naming the column', async () => {
+    const { classes, rows } = await run(list('TNBQ (1000đ/người/tháng)', '"1,8"', '90', '0', '1800'));
+    expect(classes).toEqual([['2', 'error'], ['3', 'error'], ['4', 'near_poor'], ['5', 'middle']]);
+    expect(rows[0]!.ly_do).toMatch(/^Cột TNBQ \(1000đ\/người\/tháng\) \(thu_nhap_binh_quan\): “1,8” có phần thập phân trong cột tính bằng 1\.000 đồng.*“1,8 triệu”/);
+    expect(rows[1]!.ly_do).toMatch(/^Cột TNBQ \(1000đ\/người\/tháng\) \(thu_nhap_binh_quan\): “90” theo đơn vị của cột \(1\.000 đồng\) là 90\.000 đồng mỗi tháng, dưới 100\.000 đồng/);
+  });
 });
 
 describe('the header report names every column (findings6 item 2, L4e)', () => {
