@@ -130,6 +130,18 @@ describe('item 5: a wrong figure in the request is corrected first', () => {
   ])('%s → a right figure, or none, is not corrected', (question) => {
     expect(textOf(question)).not.toContain('Không đúng');
   });
+
+  // review5 M5: a household's income or a loan wanted is no claim about the line or a support's amount (was "Không đúng: 6.000.000
+  // đồng không phải là mức của chuẩn nghèo…", "Không đúng: không có căn cứ cho mức 50.000.000 đồng của hỗ trợ nhà ở").
+  it.each([
+    'tom tat chuan ngheo 2026 cho nha 4 nguoi thu nhap 6 trieu de gui ba con',
+    'tom tat ho tro nha o cho ho ngheo, nha tui muon vay 50 trieu sua nha',
+  ])('%s → the resident’s own figure is not contradicted', (question) => {
+    const text = textOf(question)!;
+    expect(text).not.toContain('Không đúng');
+    expect(text).not.toContain('6.000.000');
+    expect(text).not.toContain('50.000.000');
+  });
 });
 
 describe('item 14: paste-ready texts are whole', () => {

@@ -133,6 +133,7 @@ export const TOPICS: typeof topics = parsed(
         .strict(),
     ),
     monthlyAllowance: z.array(plainKey).min(1),
+    claims: z.object({ says: z.array(plainKey).min(1), householdFacts: z.array(plainKey).min(1) }).strict(),
     classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
     notClasses: z.array(plainKey),
     comparison: z.array(plainKey).min(1),

@@ -134,6 +134,15 @@ export const TOPICS = {
     },
   } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[]; over?: readonly string[] }>,
   /**
+   * A short-text request's figure is a claim about the line or a support's amount only in a clause naming a class or the
+   * standard with one of `says` ("từ 2027 hộ có dưới 1,9 triệu … là hộ nghèo", "hộ nghèo được hỗ trợ xây nhà 40 triệu") and
+   * none of `householdFacts` (the resident's own income or a loan wanted: "nhà 4 người thu nhập 6 triệu", "nhà tui muốn vay 50 triệu").
+   */
+  claims: {
+    says: ['la', 'duoi', 'khong qua', 'tren', 'toi da', 'muc', 'duoc ho tro', 'ho tro', 'duoc nhan', 'duoc vay'],
+    householdFacts: ['vay', 'muon', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'nha con', 'nha chau', 'cho nha', 'kiem', 'luong'],
+  },
+  /**
    * A monthly allowance asked for someone whose age is said ("ba tui 72 tuoi … tro cap hang thang", "ong tui 72 tuoi … tien
    * hang thang"): the social assistance and its related pensions, those the ages fit first (never "không có hỗ trợ này"
    * while a pension fits the ages).
