@@ -227,13 +227,16 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 
 /**
  * A question about the standard (topics.ts): the card of the day or year asked. When what changes is asked ("tháng sau
- * tăng lên bn", "từ Tết chuẩn mới áp dụng chưa", "bỏ chỉ số nào"), the changes lead, after today's standard, and the
- * card that follows is the later one's: the year asked, or the coming standard.
+ * tăng lên bn", "từ Tết chuẩn mới áp dụng chưa", "bỏ chỉ số nào"), the changes lead, after today's standard, then today's
+ * card unless a later year is asked, then the later one's: the year asked, or the coming standard.
  */
 export function standardQuestionAnswer(rules: RuleSet, today: string, asked: { year?: number; date?: string; change?: boolean }): Reply[] {
   if (!asked.change) return standardAnswer(rules, today, asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '');
-  const later = asked.year !== undefined && asked.year > Number(today.slice(0, 4)) ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
-  return [changesReply(rules, today, true), ...standardAnswer(rules, today, later ?? '').filter((_, index) => later !== undefined || index === 0)];
+  const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
+  const later = laterAsked ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
+  // No later year asked: today's card too, before the coming one's.
+  const todayCard = laterAsked ? [] : standardAnswer(rules, today, '').slice(0, 1);
+  return [changesReply(rules, today, true), ...todayCard, ...(later === undefined ? [] : standardAnswer(rules, today, later))];
 }
 
 export interface InfoSources {

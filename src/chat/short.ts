@@ -13,7 +13,7 @@ import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from '.
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail } from './result.ts';
-import { classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
+import { asksChange, classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { standardCorrection, supportCorrection, type Correction } from './claims.ts';
@@ -252,7 +252,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
   const topic = readTopic(rest, today) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
-  if (phrasePositions(rest.words, TOPICS.changes.asks).size > 0 && (!topic || topic.kind === 'standard')) {
+  if (asksChange(rest.words, year, today) && (!topic || topic.kind === 'standard')) {
     const answer = changesText(rules, today, topic?.kind === 'standard' ? topic.year : year, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0);
     if (answer) return [answer];
   }

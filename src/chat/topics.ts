@@ -116,6 +116,15 @@ function agesSaid(words: string[]): number[] {
   });
 }
 
+/**
+ * What changes is asked (TOPICS.changes): its words, or "có khác" with a later year asked or the new standard named ("tháng
+ * sau có khác ko"); "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ, not what changes.
+ */
+export function asksChange(words: string[], year: number | undefined, today: string): boolean {
+  const { asks, timed, newStandard } = TOPICS.changes;
+  return has(words, asks) || (has(words, timed) && ((year !== undefined && year > Number(today.slice(0, 4))) || has(words, newStandard)));
+}
+
 const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)?/gu;
 
 /**
@@ -154,7 +163,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
-    ...(has(words, TOPICS.changes.asks) ? { change: true } : {}),
+    ...(asksChange(words, year, today) ? { change: true } : {}),
   });
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.

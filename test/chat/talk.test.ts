@@ -88,6 +88,24 @@ describe('a household told in one sentence', () => {
   });
 });
 
+describe('"có khác" is no change question without a later time (review5 M2, asked 02/12/2026)', () => {
+  it('the classes and the areas compared get today\'s lines; "chuẩn nghèo tháng sau có khác ko" still leads with the changes and shows today\'s card too', async () => {
+    harness = await openHarness({ now: () => new Date('2026-12-02T03:00:00Z') });
+    for (const question of ['ho ngheo voi ho can ngheo co khac gi nhau', 'chuan ngheo thanh thi va nong thon co khac nhau ko']) {
+      const answer = await say(question);
+      for (const line of ['1.500.000 đồng', '2.000.000 đồng', '2.250.000 đồng', '3.000.000 đồng']) expect(answer.text, question).toContain(line);
+      // Today's card first (it says what changes on 01/01/2027 after its lines), not the changes.
+      expect(answer.text, question).toMatch(/^Chuẩn nghèo đa chiều năm 2026/);
+    }
+    const short = await say('tom tat: ho ngheo va ho can ngheo co khac nhau ko');
+    expect(short.text).toContain('1.500.000');
+    expect(short.text).not.toMatch(/^Thay đổi từ/);
+    const next = await say('chuan ngheo thang sau co khac ko');
+    expect(next.text).toContain('2.200.000 đồng');
+    expect(next.text).toContain('1.500.000 đồng');
+  });
+});
+
 describe('the consent question answered as typed (review5 S6)', () => {
   it('"ko luu", "k luu", "hok luu" are "Không lưu": the check goes on, no loop on the consent question', async () => {
     for (const typed of ['ko luu', 'k luu', 'hok luu', 'khong luu']) {

@@ -157,7 +157,7 @@ export const TOPICS: typeof topics = parsed(
     shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1), result: z.array(plainKey).min(1) }).strict(),
     reference: z.record(z.string().regex(/^[a-z_]+$/), z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional() }).strict()),
     referenceContext: z.array(plainKey).min(1),
-    changes: z.object({ asks: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1) }).strict(),
+    changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1) }).strict(),
     smallTalk: z
       .object({ greetings: z.array(plainKey).min(1), thanks: z.array(plainKey).min(1), acknowledgements: z.array(plainKey).min(1), around: z.array(plainKey) })
       .strict(),

@@ -416,8 +416,14 @@ export const TOPICS = {
   changes: {
     asks: [
       'thay doi', 'diem moi', 'co gi moi', 'tang len', 'tang bao nhieu', 'tang them', 'tang chua', 'giam xuong', 'bo chi so', 'them chi so',
-      'bo bot', 'ap dung chua', 'co hieu luc chua', 'doi chua', 'co khac', 'khac gi so', 'moi khac',
+      'bo bot', 'ap dung chua', 'co hieu luc chua', 'doi chua', 'khac gi so',
     ],
+    /**
+     * "có khác" asks what changes only with a later year ("tháng sau có khác ko", "2027 có khác gì") or the new standard
+     * named (`newStandard`): "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ today.
+     */
+    timed: ['co khac', 'moi khac'],
+    newStandard: ['chuan moi'],
     indicators: ['chi so', 'thieu hut'],
   },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
