@@ -202,7 +202,7 @@ describe('a full disk (a 4 MB tmpfs filled to ENOSPC) under a running server', (
     expect(check.status).toBe(200);
     expect(await check.json()).toHaveProperty('classification');
     const answer = await chat(server, LATER, '/tinh ha noi');
-    expect(answer).toContain('Đã ghi nhận tỉnh');
+    expect(answer).toContain('Đã chọn thành phố Hà Nội');
     expect(answer).not.toMatch(/có lỗi|xin lỗi/i);
 
     // Deleting needs room to write too: an honest "not yet", not the general apology; it works once space is back.
