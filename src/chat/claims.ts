@@ -9,7 +9,7 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { describeStandard, formatDate, formatMoney, lookupStandard, type RuleSet } from '../rules/index.ts';
 import { STATUS_TAGS } from './result.ts';
-import { readMessage } from './input.ts';
+import { POVERTY_WORDS, readMessage } from './input.ts';
 import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
 
 /** Less than this is no figure of a standard or a support ("viết 3 dòng" reads like "3 đồng"). */
@@ -23,7 +23,6 @@ export interface Correction {
 
 /** A clause ends at ; ! ? a line break, or a comma or full stop not inside a number ("1,9 triệu", "1.500.000"). */
 const CLAUSE_END = /[;!?\n]|(?<!\d)[,.]|[,.](?!\d)/;
-const CLASS_OR_STANDARD = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
 
 /**
  * The amounts in đồng a text states as the line or a support's amount: as said ("40 triệu") and per month ("26,4
@@ -33,7 +32,7 @@ function statedAmounts(text: string): { said: number; monthly: number }[] {
   return text.split(CLAUSE_END).flatMap((clause) => {
     const { words } = readMessage(clause);
     const named = (phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
-    if (!named(CLASS_OR_STANDARD) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
+    if (!named(POVERTY_WORDS) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
     return findAmounts(clause).flatMap((found) =>
       found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value }] : [],
     );

@@ -68,7 +68,7 @@ export function readMessage(message: string | ReadMessage): ReadMessage {
 }
 
 /** Class words and "chuẩn nghèo": the message is about poverty classes. */
-const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
+export const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
 /** Every support's words (src/text/lexicon/topics.ts). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
 /** Words of what residents ask a support for that the data has none of ("tiền nước"): TOPICS.withoutSupport. */

@@ -50,13 +50,20 @@ export type Topic =
 
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
 
+/**
+ * Each class phrase as a list of its own, made once: phrasePositions compiles a list the first time it sees it, so a
+ * list made per message ("[phrase]") was compiled again for every message.
+ */
+const CLASS_PHRASE_LISTS = TOPICS.classes.map(([phrase, classification]) => [[phrase], classification] as const);
+const LOSING_ASSETS = Object.keys(TOPICS.losing.assets).map((key) => [key, [key]] as const);
+
 /** The classes a question names, most specific first, each word counted once ("cận nghèo" is not also "nghèo", "giảm nghèo" is none). */
 export function classesNamed(words: string[]): AskedClass[] {
   // "giảm nghèo" is the policy, not a class.
   const taken = phrasePositions(words, TOPICS.notClasses);
   const found: AskedClass[] = [];
-  for (const [phrase, classification] of TOPICS.classes) {
-    const positions = [...phrasePositions(words, [phrase])].filter((position) => !taken.has(position));
+  for (const [phrase, classification] of CLASS_PHRASE_LISTS) {
+    const positions = [...phrasePositions(words, phrase)].filter((position) => !taken.has(position));
     if (positions.length === 0) continue;
     positions.forEach((position) => taken.add(position));
     if (!found.includes(classification)) found.push(classification);
@@ -153,7 +160,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const notInData = namesSupport ? undefined : Object.entries(TOPICS.notInData).find(([, { words: named }]) => has(words, named))?.[0];
   if (notInData) return { kind: 'notInData', subject: notInData };
   if (has(words, TOPICS.losing.words)) {
-    const asset = Object.keys(TOPICS.losing.assets).find((key) => has(words, [key]));
+    const asset = LOSING_ASSETS.find(([, phrase]) => has(words, phrase))?.[0];
     return { kind: 'losing', ...(asset ? { asset } : {}) };
   }
   // A day named ("31/12/2026", "1/1", "cuối năm") is the year asked, and the standard card is that day's.

@@ -507,13 +507,16 @@ function realDay(year: number, month: number, day: number): string | undefined {
   return isIsoDate(iso) ? iso : undefined;
 }
 
+/** "năm nay", "cuối năm": this year (one list, compiled once by phrasePositions). */
+const THIS_YEAR_WORDS = [...WHEN_WORDS.thisYear, ...WHEN_WORDS.yearEnd];
+
 /**
  * The year a follow-up moves the last answer to ("năm nay", "năm sau", "tháng sau", "2027"), with the positions of the
  * words saying it (so the rest of the follow-up can be read); undefined when it names none.
  */
 export function yearSaid(words: readonly string[], today: string): { year: number; at: Set<number> } | undefined {
   const current = Number(today.slice(0, 4));
-  const year = yearAsked(words, today) ?? (phrasePositions(words, [...WHEN_WORDS.thisYear, ...WHEN_WORDS.yearEnd]).size > 0 ? current : undefined);
+  const year = yearAsked(words, today) ?? (phrasePositions(words, THIS_YEAR_WORDS).size > 0 ? current : undefined);
   if (year === undefined) return undefined;
   const at = new Set(Object.values(WHEN_WORDS).flatMap((phrases) => [...phrasePositions(words, phrases)]));
   words.forEach((word, index) => {
