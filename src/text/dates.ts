@@ -37,6 +37,12 @@ export function isIsoDate(text: string): boolean {
   return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
+/** The day written as numbers, as yyyy-MM-dd, when it is a real calendar date (31/02 is not); undefined otherwise. */
+export function realDate(year: number, month: number, day: number): string | undefined {
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
 /** Dates shown, remembered: a list shows the same few on every row. */
 const shownDates = new Map<string, string>();
 const MAX_SHOWN_DATES = 1000;
@@ -91,6 +97,5 @@ export function parseUserDate(text: string): string | null {
   if (isIsoDate(trimmed)) return trimmed;
   const match = USER_DATE.exec(trimmed);
   if (!match || match[3] === '0000') return null; // there is no year 0
-  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
+  return realDate(Number(match[3]), Number(match[2]), Number(match[1])) ?? null;
 }

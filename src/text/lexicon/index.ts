@@ -17,7 +17,7 @@
 import { WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
-import { isIsoDate } from '../dates.ts';
+import { realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
 import { ENTITLEMENT as entitlement } from './entitlement.ts';
 import { EVERYDAY_WORDS as everydayWords } from './everyday.ts';
@@ -502,9 +502,7 @@ export function dayAsked(text: string, words: readonly string[], today: string):
 }
 
 function realDay(year: number, month: number, day: number): string | undefined {
-  if (year < YEARS_OF_DATA.from || year > YEARS_OF_DATA.to) return undefined;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+  return year < YEARS_OF_DATA.from || year > YEARS_OF_DATA.to ? undefined : realDate(year, month, day);
 }
 
 /** "năm nay", "cuối năm": this year (one list, compiled once by phrasePositions). */
