@@ -31,6 +31,7 @@ import {
   askCurrent,
   chooseArea,
   correction,
+  daysAnswer,
   editStep,
   reviewReply,
   understoodFacts,
@@ -340,6 +341,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    */
   function consentPending(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
     // "chuẩn nghèo nông thôn bao nhiêu" names an area but asks a question; "o que", "6 trieu", "nhà 4 người ở quê" tell.
+    // "tầm 20 ngày" to the days worked asked after a day's pay ("làm hồ 300k 1 ngày"): the month's income from them.
+    const days = daysAnswer(interview, text);
+    if (days) {
+      turn.interview = days.interview;
+      turn.household = true;
+      return [lines(`Mình ghi nhận: ${understoodFacts(days.interview, rules, dayOf(days.interview)).join('; ')} (${days.note}).`), consentAgain()];
+    }
     const message = readMessage(text);
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
     const told = tells ? correction(interview, text, rules, dayOf(interview)) : undefined;
@@ -475,7 +483,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function onStep(turn: Turn, outcome: ReturnType<typeof answerWithText>, interview: Interview): Reply[] {
     if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
     turn.interview = outcome.interview;
-    return continueInterview(turn, outcome.interview);
+    return [...(outcome.note ? [lines(`Mình tính: ${outcome.note}.`)] : []), ...continueInterview(turn, outcome.interview)];
   }
 
   function withoutReask(interview: Interview): Interview {

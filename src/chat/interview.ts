@@ -6,7 +6,7 @@
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
-import { readAreaWords, readMemberCount, understandHousehold, type Understanding } from '../rules/understand.ts';
+import { readAreaWords, readDaysAnswer, readMemberCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { compactKey, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 
@@ -31,6 +31,9 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   if (understood.members !== null && understood.members <= MAX_MEMBERS) next.members = understood.members;
   if (understood.monthlyIncomePerPerson !== undefined) next.income = { amount: understood.monthlyIncomePerPerson, perPerson: true };
   else if (typeof understood.monthlyIncome === 'number') next.income = { amount: understood.monthlyIncome, perPerson: false };
+  // "làm hồ 300k 1 ngày": the day's pay waits for the days worked (asked by the income question); an income told replaces it.
+  if (next.income !== undefined) delete next.perDay;
+  else if (understanding.perDay) next.perDay = { amount: understanding.perDay.value, perPerson: understanding.perDay.perPerson };
   for (const indicator of indicatorsFor(rules, date)) {
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
     else if (understood.unsure.includes(indicator.id)) next.answers[indicator.id] = 'unsure';
@@ -105,10 +108,23 @@ export function correction(interview: Interview, text: string, rules: RuleSet, d
   return applyUnderstanding(interview, understanding, rules, date);
 }
 
+/**
+ * An answer of days ("tầm 20 ngày", "20", "khoảng 3 tuần") to the days worked a month asked after a day's pay: the month's
+ * income from it, and how it was computed; undefined when no day's pay waits or the text says no days.
+ */
+export function daysAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
+  const { perDay } = interview;
+  const read = perDay && interview.income === undefined ? readDaysAnswer(text) : undefined;
+  if (!perDay || !read) return undefined;
+  const amount = perDay.amount * read.days;
+  const note = `${formatMoney(perDay.amount)} một ngày × ${read.days} ngày = ${formatMoney(amount)} một tháng${read.note ? `; ${read.note}` : ''}`;
+  return { interview: withIncome(interview, { amount, perPerson: perDay.perPerson }), note };
+}
+
 /** "Sửa số người" / "Sửa thu nhập": forget that answer and ask it again; the review is shown again after it. */
 export function editStep(interview: Interview, field: 'members' | 'income', rules: RuleSet, date: string): Interview {
   const position = interviewSteps(rules, date).findIndex((step) => step.kind === field);
-  const { [field]: _dropped, ...rest } = interview;
+  const { [field]: _dropped, perDay: _day, ...rest } = interview;
   return { ...rest, position, reviewed: false };
 }
 
@@ -189,6 +205,21 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
         numberedChoices: false,
       };
     case 'income':
+      if (interview.perDay) {
+        return {
+          ...reply(
+            [
+              bold(`${heading}. `),
+              plain(
+                `Bạn nói tiền công ${formatMoney(interview.perDay.amount)} một ngày. Một tháng làm khoảng mấy ngày? ` +
+                  'Bạn gõ số ngày, ví dụ: 20 ngày (mình nhân ra thu nhập cả tháng), hoặc gõ luôn thu nhập cả hộ mỗi tháng, ví dụ: 5 triệu.',
+              ),
+            ],
+            [NAV_ROW],
+          ),
+          numberedChoices: false,
+        };
+      }
       return {
         ...reply(
           [
@@ -222,7 +253,14 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
   }
 }
 
-export type StepOutcome = { ok: true; interview: Interview } | { ok: false; retry: string };
+/** `note`: how an answer was read when it took a step ("300.000 đồng một ngày × 20 ngày = …"), said before the next question. */
+export type StepOutcome = { ok: true; interview: Interview; note?: string } | { ok: false; retry: string };
+
+/** The income answered: a day's pay waiting for the days worked is done with. */
+function withIncome(interview: Interview, income: NonNullable<Interview['income']>): Interview {
+  const { perDay: _asked, ...rest } = interview;
+  return { ...rest, income, reviewed: false };
+}
 
 function advance(interview: Interview, steps: Step[]): Interview {
   return { ...interview, position: nextPosition(interview, steps, interview.position) };
@@ -253,17 +291,24 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       return { ok: true, interview: advance({ ...interview, members, reviewed: false }, steps) };
     }
     case 'income': {
+      // "tầm 20 ngày" after a day's pay: the month from it.
+      const days = daysAnswer(interview, text);
+      if (days) return { ok: true, interview: advance(days.interview, steps), note: days.note };
       // A sentence ("cả nhà kiếm chừng 5 triệu một tháng", "không có thu nhập", "60 triệu một năm"), else the amount alone.
-      const { understood, questions } = understandHousehold(text, rules, date);
+      const { understood, questions, perDay } = understandHousehold(text, rules, date);
+      // "300k 1 ngày": kept, and the question asks the days worked a month.
+      if (perDay && understood.monthlyIncome === null && understood.monthlyIncomePerPerson === undefined) {
+        return { ok: true, interview: { ...interview, perDay: { amount: perDay.value, perPerson: perDay.perPerson } } };
+      }
       const perPerson = understood.monthlyIncomePerPerson;
       const income =
         perPerson !== undefined ? { amount: perPerson, perPerson: true } : typeof understood.monthlyIncome === 'number' ? { amount: understood.monthlyIncome, perPerson: false } : undefined;
       if (!income) {
         const parsed = parseMoney(text);
         if (!parsed.ok) return { ok: false, retry: questions[0] ?? parsed.question };
-        return { ok: true, interview: advance({ ...interview, income: { amount: parsed.value, perPerson: false }, reviewed: false }, steps) };
+        return { ok: true, interview: advance(withIncome(interview, { amount: parsed.value, perPerson: false }), steps) };
       }
-      return { ok: true, interview: advance({ ...interview, income, reviewed: false }, steps) };
+      return { ok: true, interview: advance(withIncome(interview, income), steps) };
     }
     case 'indicator': {
       const answer = readYesNo(text);

@@ -31,6 +31,12 @@ export const InterviewSchema = z.object({
   area: z.enum(['rural', 'urban']).optional(),
   members: z.number().int().min(1).optional(),
   income: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
+  /**
+   * A day's pay told without the days worked ("làm hồ 300k 1 ngày"), while the income is not known: the income question asks
+   * the days a month, and an answer of days ("tầm 20 ngày", "20") makes the month's income from it. Household data like
+   * `income` (kept as the interview is); optional, so older sessions load unchanged.
+   */
+  perDay: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
   /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
   /** "What I understood" (area, members, income per person) was shown before the indicator questions. */

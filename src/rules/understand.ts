@@ -45,6 +45,7 @@ import {
 } from '../text/lexicon/household.ts';
 import {
   CORRECTION_PHRASES,
+  DAYS_ANSWER_WORDS,
   DIGIT_WORDS,
   EARNER_WORDS,
   ONE_EARNER_PHRASES,
@@ -96,6 +97,11 @@ export interface Understanding {
   decided: Partial<Record<IndicatorId, boolean>>;
   /** yyyy-MM-dd: the day the sentence asks about ("năm sau", "từ tháng 1", "2027": 01/01 of that year), when later than today. */
   asOf?: string;
+  /**
+   * A day's pay said without the days worked ("làm hồ 300k 1 ngày"), the household's only income figure: its question asks
+   * for the month, and a later answer of days ("tầm 20 ngày", readDaysAnswer) makes the month from it (chat interview).
+   */
+  perDay?: { value: number; perPerson: boolean };
   /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
@@ -334,6 +340,7 @@ interface IncomeReading {
   monthly?: number;
   perPerson?: boolean;
   question?: string;
+  perDay?: { value: number; perPerson: boolean };
   notes: string[];
 }
 
@@ -456,6 +463,32 @@ function daysWorked(tokens: Tokens): number | undefined {
   return counts.size === 1 ? [...counts][0] : undefined;
 }
 
+/** Days a week when an answer of days says weeks ("khoảng 3 tuần"): every day, the higher reading, as for "6-7 triệu" (said in the note). */
+const DAYS_PER_WEEK = 7;
+const WEEKS_IN_MONTH = 4;
+
+/**
+ * The answer to "một tháng làm khoảng mấy ngày?" asked after a day's pay: "tầm 20 ngày", "làm dc 22 ngày 1 tháng", "20",
+ * "khoảng 3 tuần" (3 × 7 = 21 days, with a note). A bare count is 1–31 with only DAYS_ANSWER_WORDS beside it ("tầm 20");
+ * undefined for anything else ("1500000", "5 triệu": an income, read as such).
+ */
+export function readDaysAnswer(text: string): { days: number; note?: string } | undefined {
+  const tokens = moneyTokens(fold(writtenSentence(text))).filter((token) => !CLAUSE_BREAKS.has(token));
+  const days = daysWorked(tokens);
+  if (days !== undefined) return { days };
+  if (tokens.includes('ngay')) return undefined;
+  const week = tokens.findIndex((token) => WEEK_WORDS.has(token));
+  if (week >= 0) {
+    const weeks = countBefore(tokens, week)?.value;
+    if (weeks === undefined || weeks < 1 || weeks > WEEKS_IN_MONTH) return undefined;
+    const total = weeks * DAYS_PER_WEEK;
+    return { days: total, note: `${weeks} tuần, tính đủ ${DAYS_PER_WEEK} ngày mỗi tuần = ${total} ngày; nếu mỗi tuần có ngày nghỉ, bạn gõ lại số ngày làm` };
+  }
+  const counts = tokens.filter((token) => !DAYS_ANSWER_WORDS.has(token));
+  const count = counts.length === 1 && /^\d{1,2}$/.test(counts[0]!) ? Number(counts[0]) : undefined;
+  return count !== undefined && count >= 1 && count <= DAYS_IN_MONTH ? { days: count } : undefined;
+}
+
 /** An amount said per day becomes a month's when the sentence says the days worked: "150k 1 ngày … 20 ngày" = 3.000.000. */
 function perMonthFromDays(found: FoundAmount, days: number | undefined, notes: string[]): FoundAmount {
   if (found.parse.ok || !found.parse.perDay || days === undefined) return found;
@@ -473,7 +506,10 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     return findPhrase(tokens, NO_INCOME_PHRASES) ? { monthly: 0, perPerson: false, notes: [] } : { notes: [] };
   }
   const failed = incomes.find((amount) => !amount.parse.ok);
-  if (failed && !failed.parse.ok) return { question: failed.parse.question, notes: [] };
+  if (failed && !failed.parse.ok) {
+    const perDay = incomes.length === 1 ? failed.parse.perDay : undefined;
+    return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}) };
+  }
   const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];
   const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
   // "6-7 triệu": the higher end is used (a class is never read from the lower figure alone), and the note says so.
@@ -897,7 +933,17 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const notes = allowanceUnsaid
     ? [...income.notes, 'người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
     : income.notes;
-  return { understood, missing, questions, notes, notDeprived: order(fine), notMentioned, decided, ...(later ? { asOf: later } : {}) };
+  return {
+    understood,
+    missing,
+    questions,
+    notes,
+    notDeprived: order(fine),
+    notMentioned,
+    decided,
+    ...(later ? { asOf: later } : {}),
+    ...(income.perDay ? { perDay: income.perDay } : {}),
+  };
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */

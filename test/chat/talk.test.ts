@@ -59,6 +59,39 @@ describe('while the consent question is open', () => {
   });
 });
 
+describe('the days worked a month, asked after a day\'s pay (outside test, item 1)', () => {
+  it('"tam 20 ngay", "20", "khoang 3 tuan" while the consent question is open are the days: 300.000 × days, not a new question', async () => {
+    for (const [answer, income] of [
+      ['tam 20 ngay', '300.000 đồng một ngày × 20 ngày = 6.000.000 đồng một tháng'],
+      ['20', '300.000 đồng một ngày × 20 ngày = 6.000.000 đồng một tháng'],
+      ['khoang 3 tuan', '300.000 đồng một ngày × 21 ngày = 6.300.000 đồng một tháng'],
+    ] as const) {
+      harness = await openHarness();
+      const asked = await say('nha tui 4 nguoi o que, tui lam ho 300k 1 ngay');
+      expect(asked.text).toContain('tiền một ngày');
+      const answered = await say(answer);
+      expect(answered.text, answer).not.toContain('ngoài phạm vi');
+      expect(answered.text, answer).toContain(income);
+      expect(answered.buttons.map((button) => button.action), answer).toEqual(['consent:yes', 'consent:no', 'ck:cancel']);
+      const started = await say('2');
+      expect(started.text, answer).toContain('Mình hiểu về hộ của bạn như sau');
+      expect(started.text, answer).toContain('÷ 4 người');
+      harness.close();
+    }
+  });
+
+  it('in the interview, "chong lam ho 300k 1 ngay" asks the days a month, and "20" answers it', async () => {
+    harness = await openHarness();
+    await say('/kiemtra', '2', 'o que', '4');
+    const daily = await say('chong lam ho 300k 1 ngay');
+    expect(daily.text).toContain('Một tháng làm khoảng mấy ngày?');
+    const days = await say('20');
+    expect(days.text).not.toContain('2 nghìn');
+    expect(days.text).toContain('300.000 đồng một ngày × 20 ngày = 6.000.000 đồng một tháng');
+    expect(days.text).toContain('Thu nhập cả hộ: 6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng');
+  });
+});
+
 describe('a household told in one sentence', () => {
   it('K03: one who lives alone, 68, sells lottery tickets, "nha tam bo, ko co bhyt": the check starts, no BHYT card', async () => {
     harness = await openHarness();

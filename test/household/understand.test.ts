@@ -718,3 +718,14 @@ describe('"1 người" said after an amount is its "per person", not the househo
     expect(read('nha co 1 nguoi o que thu nhap 2 trieu').understood.members).toBe(1);
   });
 });
+
+describe('readDaysAnswer: the days worked a month, answered after a day\'s pay', () => {
+  it('reads days, a bare count and weeks as residents type them; an income is none', async () => {
+    const { readDaysAnswer } = await import('../../src/rules/understand.ts');
+    expect(readDaysAnswer('tam 20 ngay')).toEqual({ days: 20 });
+    expect(readDaysAnswer('20')).toEqual({ days: 20 });
+    expect(readDaysAnswer('lam dc 22 ngay cong')).toEqual({ days: 22 });
+    expect(readDaysAnswer('khoang 3 tuan')?.days).toBe(21);
+    for (const income of ['1500000', '5 trieu', '6tr', '1 tuan lam 3 ngay', '40']) expect(readDaysAnswer(income), income).toBeUndefined();
+  });
+});

@@ -50,6 +50,12 @@ export const PERIOD_LEADS: ReadonlySet<string> = new Set(['moi', 'mot', '1', 'ha
  * never read as a count of periods. Digits ("3 tháng") and the other digit words ("ba tháng") are.
  */
 export const NOT_PERIOD_COUNTS: ReadonlySet<string> = new Set(['khong', 'mot', 'tu', 'nam', 'lam', 'sau']);
+/**
+ * Words that may stand beside a bare count of days answering "một tháng làm khoảng mấy ngày?" ("tầm 20", "chừng 20",
+ * "làm dc 20", "20 ngày công" is read by its "ngày"): "tam" is "tầm" typed without marks, "khoang" the written form of
+ * "tầm", "chừng", "cỡ" (spoken.ts).
+ */
+export const DAYS_ANSWER_WORDS: ReadonlySet<string> = new Set(['khoang', 'tam', 'chung', 'co', 'lam', 'duoc', 'cong', 'thang', 'moi', 'mot', 'trong', 'a', 'nha', 'thoi']);
 /** "năm ngoái", "năm rồi", "năm qua": the amount is the year's. */
 export const PERIOD_TRAILS: ReadonlySet<string> = new Set(['ngoai', 'roi', 'qua', 'nay']);
 
