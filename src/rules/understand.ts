@@ -868,9 +868,12 @@ function writtenSentence(text: string): string {
   return writtenForm(text.replace(/(\d)\s+k\b/giu, '$1k'));
 }
 
-/** "năm sau", "từ tháng 1", "2027" in the sentence: the first day of that later year, the day its standard starts. */
+/**
+ * "năm sau", "từ tháng 1", "2027" in the sentence: the first day of that later year, the day its standard starts. A
+ * comma stays between the words: "…/tháng, tui ở nhà" ("tui" written "tôi", folded like "tới") is no "tháng tới".
+ */
 function dayAsked(tokens: Tokens, today: string): string | undefined {
-  const year = yearAsked(tokens.filter((token) => !CLAUSE_BREAKS.has(token)), today);
+  const year = yearAsked(tokens, today);
   return year !== undefined && year > Number(today.slice(0, 4)) ? `${year}-01-01` : undefined;
 }
 

@@ -408,6 +408,26 @@ describe('time words in a household sentence (F19)', () => {
     expect(read('nha 4 nguoi o que thu nhap 8tr').asOf).toBeUndefined();
     expect(read('nam nay nha 4 nguoi o que thu nhap 8tr').asOf).toBeUndefined();
   });
+
+  it('"…/thang, tui o nha", "1 thang, tui lam may": the amount\'s month and "tui" are no "tháng tới" (findings8 H2)', () => {
+    // Hand-computed on 01/12/2026 (2026 standard): 9.000.000 ÷ 4 = 2.250.000 > 2.000.000 (thành thị) and ≤ 3.000.000 → trung bình.
+    for (const text of [
+      'vo chong tui voi 2 dua nho o thanh pho, chong chay grab kiem 9tr/thang, tui o nha',
+      'nha 4 nguoi o thanh pho, thu nhap 9tr 1 thang, tui lam may',
+      'nha 4 nguoi o thanh pho, moi thang toi kiem 9 trieu',
+    ]) {
+      const understanding = read(text);
+      expect(understanding.asOf, text).toBeUndefined();
+      const result = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+      expect(result.ok && result.value.classification, text).toBe('middle');
+    }
+    expect(read('2 vo chong gia o que, trong lua thu 30 trieu 1 nam, tui o nha').asOf).toBeUndefined();
+    expect(read('nha 4 nguoi o thanh pho thu nhap 9 trieu 1 thang sau khi tru tien nha').asOf).toBeUndefined();
+    // A time said as such still is one.
+    expect(read('nha 4 nguoi o thanh pho thu nhap 9 trieu, thang toi thi sao').asOf).toBe('2027-01-01');
+    expect(read('nha 4 nguoi o que thu nhap 8tr, tinh tu thang 3 nam sau').asOf).toBe('2027-01-01');
+    expect(read('trong thang toi nha 4 nguoi o que thu nhap 8tr').asOf).toBe('2027-01-01');
+  });
 });
 
 describe('ranges, signs and counts beside an amount (findings §3)', () => {

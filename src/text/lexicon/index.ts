@@ -14,7 +14,7 @@
  * words a phrase may have between its words (gaps.ts), read by the one phrase matcher (phraseEnd); the header
  * words of a household list (columns.ts), read by src/batch (validateColumns).
  */
-import { WHEN_WORDS } from './when.ts';
+import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
 import { accentKey, fold } from '../fold.ts';
 import { realDate } from '../dates.ts';
@@ -470,13 +470,36 @@ export function yearAsked(words: readonly string[], today: string): number | und
   if (written !== undefined) return written;
   const current = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const says = (phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
+  const timeWords = withoutAmountPeriods(words);
+  const says = (phrases: readonly string[]) => phrasePositions(timeWords, phrases).size > 0;
   if (says(WHEN_WORDS.nextYear)) return current + 1;
   if (says(WHEN_WORDS.lastYear)) return current - 1;
   if (says(WHEN_WORDS.nextJanuary)) return month > 1 ? current + 1 : current;
   if (says(WHEN_WORDS.nextMonth)) return month === 12 ? current + 1 : current;
   if (says(WHEN_WORDS.yearEnd)) return current;
   return undefined;
+}
+
+/** The period leads of an amount that never lead a time (money.ts PERIOD_LEADS but "trong", "cho"): "mỗi", "1", "hằng", "cả", "/". */
+const AMOUNT_PERIOD_LEADS = new Set([...money.PERIOD_LEADS].filter((word) => !TIME_AFTER_PERIOD_LEADS.includes(word)));
+const AMOUNT_WORDS = new Set([...Object.keys(money.MONEY_UNITS), ...money.CURRENCY_WORDS]);
+
+/**
+ * The words with each "tháng"/"năm" that is an amount's period blanked out: after a number ("9tr", "1"), a money unit or
+ * a period lead ("mỗi", "hằng", "cả", "/"), so that "9tr/tháng, tui ở nhà" ("tui" = "tôi", folded like "tới") or "30
+ * triệu 1 năm sau khi trừ" say no time (TIME_AFTER_PERIOD_LEADS: "trong tháng tới" still does).
+ */
+function withoutAmountPeriods(words: readonly string[]): readonly string[] {
+  const period = (word: string | undefined) => word !== undefined && Object.hasOwn(money.PERIOD_WORDS, word);
+  // "tháng 3 năm sau": a number after "tháng"/"ngày" is a month or a day, not an amount.
+  const amountBefore = (index: number) => {
+    const word = words[index - 1];
+    if (word === undefined) return false;
+    if (/\d/.test(word)) return !period(words[index - 2]) && words[index - 2] !== 'ngay';
+    return AMOUNT_PERIOD_LEADS.has(word) || AMOUNT_WORDS.has(word);
+  };
+  const blanked = (word: string, index: number) => period(word) && amountBefore(index);
+  return words.some(blanked) ? words.map((word, index) => (blanked(word, index) ? '' : word)) : words;
 }
 
 /** "31/12/2026", "1-1-2027", "01.01.2027"; "31/12", "1/1" (a slash only: "2-3 triệu" is a range). */

@@ -27,3 +27,12 @@ export const WHEN_WORDS = {
    */
   thisYear: ['nam nay', 'hien nay', 'hien tai', 'bay gio', 'hom nay'],
 } as const;
+
+/**
+ * Words that lead both an amount's period and a time ("trong tháng tới", "cho tháng sau"): after one of these,
+ * "tháng"/"năm" may still begin a time phrase. After the other period leads of money.ts ("mỗi", "1", "hằng", "cả",
+ * "/"), a number or a money unit ("9tr/tháng, tui ở nhà", "9tr 1 tháng, tui làm may", "30 triệu 1 năm, tui…"),
+ * "tháng"/"năm" is the amount's period, and the word after it ("tui" = "tôi", typed like "tới") no time word.
+ */
+export const TIME_AFTER_PERIOD_LEADS: readonly string[] = ['trong', 'cho'];
+
