@@ -35,7 +35,8 @@ Tùy chọn:
             "notMentionedEffect" (câu nói rõ điều đó) và "couldBe" {classification, extra} khi thiếu hụt
             thêm "extra" chỉ số trong số đó đổi kết quả. Số tiền mơ hồ: "questions" ghi câu hỏi lại.
             Với --stdin: mỗi dòng một câu.
-  --date D  Ngày xét cho --text (dd/MM/yyyy hoặc yyyy-MM-dd; mặc định hôm nay).`;
+  --date D  Ngày xét (dd/MM/yyyy hoặc yyyy-MM-dd; mặc định hôm nay): cho --text, và cho hồ sơ JSON không
+            có "date"; hồ sơ có "date" khác ngày này bị từ chối (trường "date"), không đoán ngày nào đúng.`;
 
 function parseJson(text: string): Outcome<unknown> {
   try {
@@ -45,9 +46,26 @@ function parseJson(text: string): Outcome<unknown> {
   }
 }
 
-function checkText(rules: RuleSet, text: string): Outcome<CheckResult> {
+/**
+ * A profile and the day `--date` gave (yyyy-MM-dd): the profile's own "date" when it has one, or that day; the two
+ * differing is refused naming both (before, --date was ignored without a word for a JSON profile).
+ */
+function withDate(profile: unknown, date: string | undefined): Outcome<unknown> {
+  if (date === undefined || typeof profile !== 'object' || profile === null || Array.isArray(profile)) return { ok: true, value: profile };
+  const own = (profile as { date?: unknown }).date;
+  if (own === undefined) return { ok: true, value: { ...profile, date } };
+  if (own === date) return { ok: true, value: profile };
+  return {
+    ok: false,
+    error: { field: 'date', message: `Ngày trong hồ sơ (date) “${String(own)}” khác ngày của --date (${formatDate(date)}): chưa rõ xét theo ngày nào; hãy bỏ một trong hai.` },
+  };
+}
+
+function checkText(rules: RuleSet, text: string, date?: string): Outcome<CheckResult> {
   const parsed = parseJson(text);
-  return parsed.ok ? checkHousehold(rules, parsed.value) : parsed;
+  if (!parsed.ok) return parsed;
+  const profile = withDate(parsed.value, date);
+  return profile.ok ? checkHousehold(rules, profile.value) : profile;
 }
 
 const errorJson = (error: FieldError) => JSON.stringify({ error });
@@ -58,11 +76,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function checkLines(rules: RuleSet): Promise<number> {
+async function checkLines(rules: RuleSet, date: string | undefined): Promise<number> {
   let failed = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
-    const outcome = checkText(rules, line);
+    const outcome = checkText(rules, line, date);
     if (!outcome.ok) failed += 1;
     process.stdout.write(`${outcome.ok ? JSON.stringify(outcome.value) : errorJson(outcome.error)}\n`);
   }
@@ -118,8 +136,11 @@ async function run(args: string[]): Promise<number> {
     return checkSentences(rules, date, parsed.positionals.join(' '), Boolean(options.stdin), Boolean(options.json));
   }
   if (parsed.positionals.length > 0) return usageError('check', `Không hiểu “${parsed.positionals.join(' ')}” (câu mô tả hộ gia đình đi sau --text).`);
-  if (options.stdin) return checkLines(rules);
-  const outcome = checkText(rules, await readAll(process.stdin));
+  // --date with a JSON profile: the day of a profile without "date" (one with another date is refused, naming both).
+  const date = options.date === undefined ? undefined : readDateOption(options.date);
+  if (date === null) return 2;
+  if (options.stdin) return checkLines(rules, date);
+  const outcome = checkText(rules, await readAll(process.stdin), date);
   if (options.json) {
     process.stdout.write(`${outcome.ok ? JSON.stringify(outcome.value, null, 2) : errorJson(outcome.error)}\n`);
   } else if (outcome.ok) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FieldError, Outcome } from './types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { SUPPORT_FACTS } from './schema.ts';
+import { formatMoney } from './text.ts';
 
 const MAX_MEMBERS = 100;
 const MAX_MONTHLY_INCOME = 1e12;
@@ -78,6 +79,10 @@ export const profileSchema = z
         message: 'Thiếu thu nhập: cần thu nhập bình quân mỗi người mỗi tháng (monthlyIncomePerPerson) hoặc tổng thu nhập của hộ mỗi tháng (monthlyIncome).',
       });
     }
+    const incomes = incomesDisagree(profile);
+    if (incomes) ctx.addIssue({ code: 'custom', path: ['monthlyIncomePerPerson'], message: incomes });
+    const both = deprivedAndUnsure(profile);
+    if (both) ctx.addIssue({ code: 'custom', path: ['unsure', both.index], message: both.message });
     if (profile.memberDetails && profile.memberDetails.length > profile.members) {
       ctx.addIssue({
         code: 'custom',
@@ -88,6 +93,33 @@ export const profileSchema = z
   });
 
 export type ValidProfile = z.infer<typeof profileSchema>;
+
+/**
+ * A profile with both incomes that do not say the same (the household's total ÷ members ≠ the income per person, by a
+ * đồng or more): which one is meant is not guessed (before, the per-person one was used without a word). Both fields
+ * named, as a list's columns are in the batch's reasons. Both agreeing is accepted, as before.
+ */
+function incomesDisagree(profile: { members: number; monthlyIncomePerPerson?: number | undefined; monthlyIncome?: number | undefined }): string | undefined {
+  const { members, monthlyIncomePerPerson: perPerson, monthlyIncome: total } = profile;
+  if (perPerson === undefined || total === undefined || Math.abs(total / members - perPerson) < 1) return undefined;
+  return (
+    `Hồ sơ có cả thu nhập bình quân mỗi người (monthlyIncomePerPerson) ${formatMoney(perPerson)} và tổng thu nhập của hộ (monthlyIncome) ` +
+    `${formatMoney(total)}, hai số không khớp nhau (${formatMoney(total)} ÷ ${members} người = ${formatMoney(Math.round(total / members))} mỗi người): ` +
+    'chưa rõ số nào đúng; hãy chỉ gửi một trong hai trường.'
+  );
+}
+
+/** An indicator both deprived and unsure ("deprivations" and "unsure"): which is meant is not guessed (before, deprived won). */
+function deprivedAndUnsure(profile: { deprivations?: readonly string[] | undefined; unsure?: readonly string[] | undefined }): { index: number; message: string } | undefined {
+  const { deprivations, unsure } = profile;
+  if (!deprivations?.length || !unsure?.length) return undefined;
+  const index = unsure.findIndex((id) => deprivations.includes(id));
+  if (index < 0) return undefined;
+  return {
+    index,
+    message: `Chỉ số “${unsure[index]}” có trong cả danh sách thiếu hụt (deprivations) và danh sách chưa rõ (unsure): chưa rõ hộ thiếu hụt hay chưa rõ; hãy ghi chỉ số này ở một danh sách.`,
+  };
+}
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   if (issue.code === 'unrecognized_keys') {
@@ -145,7 +177,8 @@ function plainProfile(input: Record<string, unknown>, knownIds: readonly string[
     typeof members === 'number' && Number.isInteger(members) && members >= 1 && members <= MAX_MEMBERS &&
     isMoney(monthlyIncomePerPerson) && isMoney(monthlyIncome) && (monthlyIncomePerPerson !== undefined || monthlyIncome !== undefined) &&
     isKnownIds(deprivations, known) && isKnownIds(unsure, known);
-  return valid ? (input as ValidProfile) : undefined;
+  // Two incomes that disagree, an indicator both deprived and unsure: zod's refinement says so.
+  return valid && !incomesDisagree(input as ValidProfile) && !deprivedAndUnsure(input as ValidProfile) ? (input as ValidProfile) : undefined;
 }
 
 /** `knownIds`: every indicator id of the rules data (rules.indicators). */

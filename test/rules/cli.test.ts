@@ -38,6 +38,7 @@ describe('cli check', () => {
     ['unknown area', { ...household, area: 'city' }, 'area'],
     ['impossible date', { ...household, date: '2026-02-30' }, 'date'],
     ['missing income', { date: '2026-03-15', area: 'urban', members: 2 }, 'monthlyIncome'],
+    ['a total and a per-person income that disagree', { ...household, monthlyIncomePerPerson: 2_000_000 }, 'monthlyIncomePerPerson'],
   ];
   for (const [what, input, field] of invalid) {
     it(`exits 2 with {"error": {field, message}} for ${what}`, () => {
@@ -48,6 +49,19 @@ describe('cli check', () => {
       expect(error.message).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
     });
   }
+
+  it('--date gives a profile without "date" its day, and refuses a profile whose date differs (never one ignored)', () => {
+    const { date: _date, ...undated } = household;
+    const dated = cli(['check', '--json', '--date', '01/01/2027'], JSON.stringify(undated));
+    expect(dated.status).toBe(0);
+    expect((JSON.parse(dated.stdout) as CheckResult).asOf).toBe('2027-01-01');
+    // Before, --date was dropped without a word and the household checked for 15/03/2026.
+    const clash = cli(['check', '--json', '--date', '01/01/2027'], JSON.stringify(household));
+    expect(clash.status).toBe(2);
+    const { error } = JSON.parse(clash.stdout) as { error: FieldError };
+    expect(error.field).toBe('date');
+    expect(error.message).toContain('“2026-03-15” khác ngày của --date (01/01/2027)');
+  });
 
   it('exits 2 on input that is not JSON', () => {
     const run = cli(['check', '--json'], '{"area": ');

@@ -169,6 +169,32 @@ describe('POST /api/check', () => {
     expect(noMembers.status).toBe(400);
     expect((await errorOf(noMembers)).field).toBe('members');
   });
+
+  it('refuses a total and a per-person income that disagree, naming both fields, instead of using the per-person one', async () => {
+    // 20.000.000 ÷ 4 = 5.000.000 đồng/người: not poor; 1.400.000 đồng/người: near-poor. Which is meant is not guessed.
+    const clash = { date: '2026-03-15', area: 'rural', members: 4, monthlyIncome: 20_000_000, monthlyIncomePerPerson: 1_400_000 };
+    for (const path of ['/api/check', '/api/check?lean=1']) {
+      const response = await server.postJson(path, clash);
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.field).toBe('monthlyIncomePerPerson');
+      expect(error.message).toContain('monthlyIncome)');
+      expect(error.message).toContain('monthlyIncomePerPerson)');
+      expect(error.message).toContain('20.000.000 đồng ÷ 4 người = 5.000.000 đồng');
+    }
+    // The two saying the same (5.600.000 ÷ 4 = 1.400.000) are accepted as before.
+    const agreeing = await server.postJson('/api/check', { ...clash, monthlyIncome: 5_600_000 });
+    expect(agreeing.status).toBe(200);
+    expect(((await agreeing.json()) as CheckResult).classification).toBe('near_poor');
+  });
+
+  it('refuses an indicator both deprived and unsure, naming both lists', async () => {
+    const response = await server.postJson('/api/check', { area: 'rural', members: 3, monthlyIncome: 3_000_000, deprivations: ['health_insurance'], unsure: ['health_insurance'] });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.field).toBe('unsure.0');
+    expect(error.message).toMatch(/thiếu hụt \(deprivations\) và danh sách chưa rõ \(unsure\)/);
+  });
 });
 
 describe('GET /api/standard', () => {
