@@ -63,7 +63,22 @@ import {
 } from './ports.ts';
 import { createInfo } from './info.ts';
 import { shortAnswer } from './short.ts';
-import { answerTopic, checkTopicSupports, codedTopic, followTopic, readFollowUp, readTopic, RULES_SHARE_PREFIX, topicCode, topicFromCode, topicSubject, type FollowUp } from './topics.ts';
+import {
+  answerTopic,
+  aspectAnswer,
+  checkTopicSupports,
+  codedTopic,
+  followTopic,
+  readAspect,
+  readFollowUp,
+  readTopic,
+  RULES_SHARE_PREFIX,
+  supportChangeAnswer,
+  topicCode,
+  topicFromCode,
+  topicSubject,
+  type FollowUp,
+} from './topics.ts';
 
 export interface ChatCoreDeps {
   search: SearchEngine;
@@ -867,6 +882,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const found = supportsClass === '' && last === LAST_CHECK && namesOwnHousehold(message) ? finishedResult(turn, today()) : undefined;
       return supportsList(turn, found ? found.result.classification : supportsClass, today());
     }
+    // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
+    const aspect = last === undefined ? undefined : readAspect(message);
+    const lastTopic = aspect && topicFromCode(last!, rules);
+    const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today()) : undefined;
+    if (aspected) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
+      turn.session.last = last;
+      return aspected;
+    }
     const topic = readTopic(message, today());
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
@@ -934,6 +959,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return supportsList(turn, asked.classification ?? last.slice(LAST_SUPPORTS.length), day);
     }
     const topic = topicFromCode(last, rules);
+    // "tháng sau có khác ko" after the BHYT card: what changes for that support by then, from the data.
+    if (topic?.kind === 'support' && asked.change && asked.year !== undefined) {
+      turn.session.last = last;
+      return [supportChangeAnswer(rules, topic, today(), asked.year)];
+    }
     const moved = topic && followTopic(topic, asked);
     if (!moved) return undefined;
     turn.session.last = topicCode(moved);

@@ -230,13 +230,34 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
  * tăng lên bn", "từ Tết chuẩn mới áp dụng chưa", "bỏ chỉ số nào"), the changes lead, after today's standard, then today's
  * card unless a later year is asked, then the later one's: the year asked, or the coming standard.
  */
-export function standardQuestionAnswer(rules: RuleSet, today: string, asked: { year?: number; date?: string; change?: boolean }): Reply[] {
-  if (!asked.change) return standardAnswer(rules, today, asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '');
+export function standardQuestionAnswer(rules: RuleSet, today: string, asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban' }): Reply[] {
+  if (!asked.change) {
+    const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
+    const [card, ...rest] = standardAnswer(rules, today, args);
+    const lead = asked.area && card ? areaLead(rules, today, args, asked.area) : [];
+    return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
+  }
   const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
   const later = laterAsked ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
   // No later year asked: today's card too, before the coming one's.
   const todayCard = laterAsked ? [] : standardAnswer(rules, today, '').slice(0, 1);
   return [changesReply(rules, today, true), ...todayCard, ...(later === undefined ? [] : standardAnswer(rules, today, later))];
+}
+
+/**
+ * One area's lines of the standard of the day asked, before the card ("chuẩn nghèo ở quê năm nay bn", "còn tp?"): what the
+ * question was about, first; nothing when the day has no standard (the card says so).
+ */
+function areaLead(rules: RuleSet, today: string, args: string, area: 'rural' | 'urban'): Span[] {
+  const date = yearDate(args, today);
+  if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return [];
+  const standard = describeStandard(rules, date);
+  const areaName = rules.areas.find((candidate) => candidate.id === area)?.name ?? area;
+  const when = args ? (/^\d{4}$/.test(args) ? `năm ${args}` : `ngày ${args}`) : `hôm nay, ${formatDate(date)}`;
+  return [
+    bold(`Chuẩn nghèo ${areaName.toLowerCase()} áp dụng ${when} (thu nhập bình quân mỗi người mỗi tháng):\n`),
+    plain(`${bullets(standard.bands.map((band) => `${band[area]}: ${band.outcome}${STATUS_TAGS[band.status]}`))}\n\n`),
+  ];
 }
 
 export interface InfoSources {

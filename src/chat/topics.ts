@@ -5,8 +5,8 @@
  * everyday words of each indicator).
  */
 import { dayAsked, OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
-import { AREA_PHRASES } from '../text/lexicon/places.ts';
-import { isIsoDate, todayIso } from '../text/dates.ts';
+import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { AGE_ABOVE_WORDS, AGE_BELOW_WORDS, AGE_RANGE_WORDS, AGE_WORDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { contextOfAges, dayForYear, MAX_AGE, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
@@ -22,9 +22,10 @@ export type AskedClass = (typeof TOPICS.classes)[number][1];
 export type Topic =
   /**
    * `date`: a day named ("31/12/2026", "hết năm nay"; yyyy-MM-dd, in `year`): the card is that day's. `change`: what
-   * changes is asked ("tháng sau tăng lên bn", "chuẩn mới bỏ chỉ số nào"): the changes lead, then the card.
+   * changes is asked ("tháng sau tăng lên bn", "chuẩn mới bỏ chỉ số nào"): the changes lead, then the card. `area`: one area
+   * named ("chuẩn nghèo ở quê", "còn tp?"): its lines lead the card, and a follow-up keeps it ("qua 2027 thì sao").
    */
-  | { kind: 'standard'; year?: number; date?: string; change?: boolean }
+  | { kind: 'standard'; year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban' }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
    * `ages`: the ages the question says ("ông nội tui 76 tuổi"): of a support and its related ones, those fitting them come first.
@@ -132,6 +133,17 @@ export function asksChange(words: string[], year: number | undefined, today: str
   return has(words, asks) || (has(words, timed) && ((year !== undefined && year > Number(today.slice(0, 4))) || has(words, newStandard)));
 }
 
+const AREA_WORDS = Object.entries(AREA_PHRASES) as ['rural' | 'urban', readonly string[]][];
+
+/**
+ * The one area words name ("ở quê", "thành thị", "tp" first), or undefined for none or both ("thành thị và nông thôn có
+ * khác nhau ko" compares them).
+ */
+function areaNamed(words: string[]): 'rural' | 'urban' | undefined {
+  const named = AREA_WORDS.filter(([area, phrases]) => has(words, phrases) || AREA_HEAD_WORDS[area].includes(words[0] ?? '')).map(([area]) => area);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)?/gu;
 
 /**
@@ -166,11 +178,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // A day named ("31/12/2026", "1/1", "cuối năm") is the year asked, and the standard card is that day's.
   const day = dayAsked(withoutNumbers, words, today);
   const year = day !== undefined ? Number(day.slice(0, 4)) : yearAsked(words, today);
+  const area = areaNamed(words);
   const standardTopic = (asked: number | undefined): Topic => ({
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
     ...(asksChange(words, year, today) ? { change: true } : {}),
+    ...(area ? { area } : {}),
   });
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
@@ -227,13 +241,14 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
 export interface FollowUp {
   year?: number;
+  /** With a later year: what changes by then is asked ("tháng sau có khác ko"). */
+  change?: boolean;
   classification?: AskedClass;
   area?: 'rural' | 'urban';
   /** "còn nhà tui thì sao": the user's own household. */
   own: boolean;
 }
 
-const AREA_WORDS = Object.entries(AREA_PHRASES) as ['rural' | 'urban', readonly string[]][];
 /** A message this short may be a follow-up without opening with "còn", "vậy" ("năm sau?", "hộ cận nghèo thì sao"). */
 const SHORT_FOLLOW_UP_WORDS = 6;
 /** Built once: phrasePositions keeps its compiled form per list. */
@@ -258,8 +273,11 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   if (when) cover(when.at);
   const classes = classesNamed(rest);
   cover(phrasePositions(rest, CLASS_PHRASES));
-  const area = AREA_WORDS.find(([, phrases]) => phrasePositions(rest, phrases).size > 0)?.[0];
+  // "còn tp?": a place word first is the area, as at the head of a clause (places.ts AREA_HEAD_WORDS).
+  const headArea = AREA_WORDS.find(([area]) => AREA_HEAD_WORDS[area].includes(rest[0] ?? ''))?.[0];
+  const area = AREA_WORDS.find(([, phrases]) => phrasePositions(rest, phrases).size > 0)?.[0] ?? headArea;
   for (const [, phrases] of AREA_WORDS) cover(phrasePositions(rest, phrases));
+  if (headArea) covered.add(0);
   const own = phrasePositions(rest, OWN_HOUSEHOLD);
   cover(own);
   if (!when && classes.length === 0 && !area && own.size === 0) return undefined;
@@ -276,9 +294,11 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
     const asked = phrasePositions(after, bareAsks);
     if (!after.every((_, at) => asked.has(at)) || (after.length === 0 && !text.trimEnd().endsWith('?'))) return undefined;
   }
+  const later = when !== undefined && when.year > Number(today.slice(0, 4));
   return {
     own: own.size > 0,
     ...(when ? { year: when.year } : {}),
+    ...(later && phrasePositions(rest, TOPICS.followUp.changed).size > 0 ? { change: true } : {}),
     ...(classes[0] ? { classification: classes[0] } : {}),
     ...(area ? { area } : {}),
   };
@@ -286,12 +306,93 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
 
 /** A rules answer moved as a follow-up asks: the standard or an indicator to its year, a support to its class; undefined when nothing it depends on changes. */
 export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
-  if (topic.kind === 'standard') return asked.year !== undefined ? { kind: 'standard', year: asked.year } : asked.classification || asked.area ? topic : undefined;
+  if (topic.kind === 'standard') {
+    // The area asked, else the one the last card led with ("chuẩn nghèo ở quê" → "con tp?" → "qua 2027 thì sao": 2027, thành thị).
+    const area = asked.area ?? topic.area;
+    const placed = area ? { area } : {};
+    if (asked.year !== undefined) return { kind: 'standard', year: asked.year, ...placed, ...(asked.change ? { change: true } : {}) };
+    return asked.classification || asked.area ? { ...topic, ...placed } : undefined;
+  }
   if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
   if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined)) {
     return { ...topic, ...(asked.classification ? { classification: asked.classification } : {}) };
   }
   return undefined;
+}
+
+export type Aspect = keyof typeof TOPICS.followUp.aspects;
+const ASPECTS = Object.entries(TOPICS.followUp.aspects) as [Aspect, readonly string[]][];
+const SUPPORT_NAMES = Object.values(TOPICS.supports).flat();
+
+/**
+ * "dc bn", "lai nhiu", "vay dc bao lau": more of the last card, nothing else said (TOPICS.followUp.aspects, only
+ * aspectFillers beside); undefined for anything else, and for a message naming a support ("dc vay bao nhieu" is the loan's).
+ */
+export function readAspect(message: string | ReadMessage): Aspect | undefined {
+  const { words } = readMessage(message);
+  if (has(words, SUPPORT_NAMES)) return undefined;
+  const covered = phrasePositions(words, TOPICS.followUp.aspectFillers);
+  let found: Aspect | undefined;
+  for (const [aspect, phrases] of ASPECTS) {
+    const at = phrasePositions(words, phrases);
+    if (at.size > 0 && found === undefined) found = aspect;
+    at.forEach((position) => covered.add(position));
+  }
+  return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
+}
+
+/**
+ * "dc bn", "lai nhiu", "vay dc bao lau" after a support card or the standard: the same answer again, led by what it is about;
+ * a duration asked is said plainly to be known only where the card says it (the data has no loan term), with where to ask.
+ * Undefined after any other answer.
+ */
+export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today: string): Reply[] | undefined {
+  if (topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
+  const support = topic.kind === 'support' ? rules.supports.find((candidate) => candidate.id === topic.supportId) : undefined;
+  const about = support ? lowerFirst(support.name) : 'chuẩn nghèo';
+  const lead =
+    aspect === 'duration'
+      ? `Về thời hạn của ${about}: dữ liệu của trợ lý chỉ có những gì ghi dưới đây; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết. ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`
+      : `Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách:`;
+  const [card, ...rest] = answerTopic(rules, topic, today);
+  return card ? [{ ...card, spans: [bold(`${lead}\n\n`), ...card.spans] }, ...rest] : undefined;
+}
+
+/**
+ * "tháng sau có khác ko" after a support card: what the data has changing for that support (and class) from today to the end
+ * of the year asked, the new standard starting then (who is poor is reviewed by it), that a change the data does not hold
+ * is not known (the cadre to ask), then the card of the first day of that year.
+ */
+export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, year: number): Reply {
+  const to = `${year}-12-31`;
+  const first = `${year}-01-01` > today ? `${year}-01-01` : today;
+  const who = topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : '';
+  const points = supportsShown(rules, topic, today).flatMap((id) => {
+    const support = rules.supports.find((candidate) => candidate.id === id);
+    if (!support) return [];
+    const variants = support.variants.filter((variant) => !topic.classification || variant.classes.includes(topic.classification));
+    const days = [
+      ...new Set([
+        ...variants.flatMap((variant) => (variant.validFrom && today < variant.validFrom && variant.validFrom <= to ? [variant.validFrom] : [])),
+        ...variants.flatMap((variant) => (variant.validTo && today <= variant.validTo && variant.validTo < to ? [addDays(variant.validTo, 1)] : [])),
+      ]),
+    ].sort();
+    return [
+      days.length === 0
+        ? `${support.name}${who}: dữ liệu của trợ lý không có thay đổi nào từ nay đến hết ${formatDate(to)}; mức như bên dưới.`
+        : `${support.name}${who}: có thay đổi từ ngày ${days.map(formatDate).join(', ')} (xem bên dưới).`,
+    ];
+  });
+  const standard = rules.standards.find((candidate) => !candidate.province && today < candidate.validFrom && candidate.validFrom <= to);
+  if (standard) {
+    points.push(
+      `Từ ${formatDate(standard.validFrom)} áp dụng ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]} (${standard.document}): hộ được rà soát, công nhận theo chuẩn mới; hỗ trợ theo loại hộ được công nhận.`,
+    );
+  }
+  // The card below ends with whom to ask.
+  points.push('Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.');
+  const card = supportAnswer(rules, topic, first);
+  return { ...card, spans: [bold(`Có gì thay đổi từ nay đến hết năm ${year}, theo dữ liệu chính sách:\n`), plain(`${bullets(points)}\n\n`), ...card.spans] };
 }
 
 /**
@@ -490,20 +591,22 @@ export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'i
 
 // ---------- rules answers as button data and share links ----------
 
+/** Area codes of a standard answer's code (`s-u`, `s2027-r`). */
+const AREA_CODES: Record<'rural' | 'urban', string> = { rural: 'r', urban: 'u' };
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /**
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
  * person. A support's ages said are not written (see codedTopic).
  */
 export function topicCode(topic: Topic): string {
-  if (topic.kind === 'standard') return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}`;
+  if (topic.kind === 'standard') return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
@@ -526,7 +629,7 @@ export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, monthDay, change, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, change, areaCode, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -541,7 +644,8 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
     return { kind: 'indicator', indicatorIds, ...(asked !== undefined ? { year: asked } : {}) };
   }
   if (code.startsWith('s')) {
-    const changes = change ? { change: true } : {};
+    const area = (Object.keys(AREA_CODES) as ('rural' | 'urban')[]).find((key) => AREA_CODES[key] === areaCode);
+    const changes = { ...(change ? { change: true } : {}), ...(area ? { area } : {}) };
     if (!year) return { kind: 'standard', ...changes };
     const value = Number(year);
     if (value < YEARS_ASKABLE.from || value > YEARS_ASKABLE.to) return undefined;

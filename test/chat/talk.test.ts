@@ -266,6 +266,51 @@ describe('follow-ups read against the last answer', () => {
   });
 });
 
+describe('follow-ups keep the subject (outside test, items 3 and 4; asked 02/12/2026)', () => {
+  const december = () => new Date('2026-12-02T03:00:00Z');
+
+  it('"chuan ngheo o que nam nay bn" → "con tp?" → "qua 2027 thi sao": the line, then urban, then 2027 urban', async () => {
+    harness = await openHarness({ now: december });
+    const rural = await say('chuan ngheo o que nam nay bn');
+    expect(rural.text).toMatch(/^Chuẩn nghèo nông thôn áp dụng hôm nay, 02\/12\/2026/);
+    expect(rural.text).toContain('≤ 1.500.000 đồng: hộ nghèo');
+    const urban = await say('con tp?');
+    expect(urban.text).not.toContain('ngoài phạm vi');
+    expect(urban.text).toMatch(/^Chuẩn nghèo thành thị áp dụng hôm nay, 02\/12\/2026/);
+    expect(urban.text).toContain('≤ 2.000.000 đồng: hộ nghèo');
+    const later = await say('qua 2027 thi sao');
+    expect(later.text).not.toContain('ngoài phạm vi');
+    expect(later.text).toMatch(/^Chuẩn nghèo thành thị áp dụng năm 2027/);
+    expect(later.text).toContain('≤ 2.800.000 đồng: hộ nghèo');
+  });
+
+  it('"dc bn", "lai nhiu", "vay dc bao lau" after the near-poor loan card stay on the loan', async () => {
+    harness = await openHarness({ now: december });
+    expect((await say('ho can ngheo dc vay von ko')).text).toContain('7,92%/năm');
+    for (const asked of ['dc bn', 'lai nhiu']) {
+      const turn = await say(asked);
+      expect(turn.text, asked).toMatch(/^Về vay vốn tín dụng chính sách/);
+      expect(turn.text, asked).toContain('Hộ cận nghèo: Hộ cận nghèo được vay vốn ưu đãi');
+      expect(turn.text, asked).not.toMatch(/ngoài phạm vi|tiền điện|30 kWh/);
+    }
+    const term = await say('vay dc bao lau');
+    expect(term.text).toMatch(/^Về thời hạn của vay vốn tín dụng chính sách: .*mình không biết/);
+    expect(term.text).toContain('Ngân hàng Chính sách xã hội');
+    expect(term.text).not.toContain('Trong vòng 15 ngày');
+  });
+
+  it('"thang sau co khac ko" after the BHYT card: what changes for BHYT by then, from the data, and whom to ask', async () => {
+    harness = await openHarness({ now: december });
+    expect((await say('ho ngheo co dc bhyt ko')).text).toContain('100% mức đóng');
+    const next = await say('thang sau co khac ko');
+    expect(next.text).not.toContain('ngoài phạm vi');
+    expect(next.text).toContain('Hỗ trợ đóng bảo hiểm y tế cho hộ nghèo: dữ liệu của trợ lý không có thay đổi nào từ nay đến hết 31/12/2027');
+    expect(next.text).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    expect(next.text).toContain('áp dụng ngày 01/01/2027');
+    expect(next.text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+});
+
 describe('a long answer on Zalo (findings5 K02.1: about 4.000 characters, one Zalo message holds 2.000)', () => {
   it('the near-poor supports list goes in messages of at most 2.000 characters, each ending a whole line, nothing lost, in order', async () => {
     harness = await openHarness();

@@ -76,7 +76,7 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
 describe('readTopic', () => {
   it('sends questions about the standard, a support or the procedure to the rules data, as people type them', () => {
     expect(readTopic('chuẩn nghèo 2027 là bao nhiêu')).toEqual({ kind: 'standard', year: 2027 });
-    expect(readTopic('muc song trung binh thanh thi')).toEqual({ kind: 'standard' });
+    expect(readTopic('muc song trung binh thanh thi')).toEqual({ kind: 'standard', area: 'urban' });
     expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard' });
     expect(readTopic('ho can ngheo co dc bhyt mien phi ko')).toEqual({ kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' });
     expect(readTopic('nha ngheo co duoc ho tro tien dien khong')).toEqual({ kind: 'support', supportId: 'electricity_bill', classification: 'poor' });
@@ -208,6 +208,9 @@ describe('readTopic', () => {
     const topics: Topic[] = [
       { kind: 'standard' },
       { kind: 'standard', year: 2027 },
+      { kind: 'standard', year: 2027, area: 'urban' },
+      { kind: 'standard', area: 'rural' },
+      { kind: 'standard', year: 2027, change: true, area: 'urban' },
       { kind: 'procedure' },
       { kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' },
       { kind: 'support', supportId: 'electricity_bill' },

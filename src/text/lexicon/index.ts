@@ -161,7 +161,16 @@ export const TOPICS: typeof topics = parsed(
     smallTalk: z
       .object({ greetings: z.array(plainKey).min(1), thanks: z.array(plainKey).min(1), acknowledgements: z.array(plainKey).min(1), around: z.array(plainKey) })
       .strict(),
-    followUp: z.object({ opens: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), bareAsks: z.array(plainKey).min(1) }).strict(),
+    followUp: z
+      .object({
+        opens: z.array(plainKey).min(1),
+        asks: z.array(plainKey).min(1),
+        bareAsks: z.array(plainKey).min(1),
+        changed: z.array(plainKey).min(1),
+        aspects: z.record(z.enum(['amount', 'rate', 'duration']), z.array(plainKey).min(1)),
+        aspectFillers: z.array(plainKey).min(1),
+      })
+      .strict(),
     documentQuestions: z.array(plainKey),
   }).strict(),
   topics,

@@ -400,12 +400,31 @@ export const TOPICS = {
     asks: [
       'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'bao nhieu',
       'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'the', 'voi', 'duoc gi',
+      // "qua 2027 thì sao", "sang năm 2027", "từ 2027": moving to the year said.
+      'qua', 'sang', 'tu',
     ],
     /**
      * Without an opener, only these may follow the year, class or area ("năm sau thì sao", "hộ cận nghèo thì thế nào",
      * or a "?"): "hộ nghèo là gì" after a support card is a new question, not the support for the poor.
      */
-    bareAsks: ['thi sao', 'thi the nao', 'thi nhu the nao', 'thi ra sao', 'the nao', 'ra sao', 'sao', 'a', 'ad', 'nhi', 'ha', 'vay', 'nua', 'thi'],
+    bareAsks: [
+      'thi sao', 'thi the nao', 'thi nhu the nao', 'thi ra sao', 'the nao', 'ra sao', 'sao', 'a', 'ad', 'nhi', 'ha', 'vay', 'nua', 'thi',
+      // "tháng sau có khác ko", "năm sau có gì khác không": what changes by then (`changed`).
+      'co khac', 'khac', 'khac khong', 'co khac khong', 'co gi khac', 'co gi khac khong', 'co thay doi', 'thay doi', 'khong',
+    ],
+    /** With a later year, the follow-up asks what changes by then ("tháng sau có khác ko" after the BHYT card). */
+    changed: ['khac', 'thay doi', 'doi'],
+    /**
+     * More of the last card with nothing else said ("dc bn", "lai nhiu", "vay dc bao lau" after the loan card): one of
+     * `aspects` and only `aspectFillers` beside it; a message naming a support is that support's question (topics.ts).
+     * `duration`: how long, which the data has only where the card says it.
+     */
+    aspects: {
+      amount: ['bao nhieu', 'nhieu', 'bao nhieu tien', 'muc nao', 'toi da', 'may trieu'],
+      rate: ['lai', 'lai suat', 'phan tram', 'may phan tram'],
+      duration: ['bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang'],
+    } as Record<string, readonly string[]>,
+    aspectFillers: ['duoc', 'vay', 'the', 'thi', 'la', 'khong', 'a', 'ad', 'nhi', 'ha', 'ma', 'con', 'tra', 'trong', 'muc', 'tien', 'oi', 'nha', 'vay duoc', 'co'],
   },
   /**
    * Asking what changes ("tóm tắt thay đổi chỉ số thiếu hụt năm 2027", "tháng sau chuẩn nghèo tăng lên bn", "từ Tết chuẩn
