@@ -339,6 +339,8 @@ const COMPLETE = 2;
  * Per-question scratch space, kept between questions: a slot for each passage the question touches,
  * with its BM25+ so far, the query terms it holds, how much of the question's content they make
  * (`credit`, by rarity, and `held`, content words of the question in order) and its state.
+ * The `document` field is the same for every passage of a document group: its part is worked out
+ * once per group (`group*`) before any passage is touched, and a passage's slot starts from it.
  */
 class Accumulator {
   /** Passage → its slot, -1 when the question has not touched it. */
@@ -349,6 +351,8 @@ class Accumulator {
   credit = new Float64Array(1024);
   held = new Float64Array(1024);
   state = new Uint8Array(1024);
+  /** The passage's phrase factor, 0 until worked out (see phraseOf). */
+  phrase = new Float64Array(1024);
   bits = new Uint32Array(1024);
   count = 0;
   stride = 1;
@@ -356,8 +360,25 @@ class Accumulator {
   live = new Uint32Array(1024);
   liveCount = 0;
 
-  constructor(passageCount: number) {
+  /** Per document group, its `document` field's part: BM25+ (SCORE_UNITs), terms held, credit, content words. */
+  readonly groupScores: Float64Array;
+  readonly groupCredit: Float64Array;
+  readonly groupHeld: Float64Array;
+  groupBits = new Uint32Array(0);
+  /** Groups whose part is not zero, and whether each is one of them. */
+  private readonly touched: number[] = [];
+  private readonly isTouched: Uint8Array;
+
+  constructor(
+    passageCount: number,
+    private readonly groupOf: Uint32Array,
+    groups: number,
+  ) {
     this.slots = new Int32Array(passageCount).fill(-1);
+    this.groupScores = new Float64Array(groups);
+    this.groupCredit = new Float64Array(groups);
+    this.groupHeld = new Float64Array(groups);
+    this.isTouched = new Uint8Array(groups);
   }
 
   start(termCount: number): void {
@@ -365,6 +386,20 @@ class Accumulator {
     this.liveCount = 0;
     this.stride = Math.max(1, Math.ceil(termCount / 32));
     if (this.bits.length < this.docs.length * this.stride) this.bits = new Uint32Array(this.docs.length * this.stride);
+    if (this.groupBits.length < this.isTouched.length * this.stride) this.groupBits = new Uint32Array(this.isTouched.length * this.stride);
+  }
+
+  /** The group's part, made zero when first touched by the question. */
+  group(group: number): number {
+    if (this.isTouched[group] === 0) {
+      this.isTouched[group] = 1;
+      this.touched.push(group);
+      this.groupScores[group] = 0;
+      this.groupCredit[group] = 0;
+      this.groupHeld[group] = 0;
+      this.groupBits.fill(0, group * this.stride, (group + 1) * this.stride);
+    }
+    return group;
   }
 
   /** The passage's slot, -1 when the question has not touched it. */
@@ -380,11 +415,20 @@ class Accumulator {
     if (slot === this.docs.length) this.grow();
     this.slots[doc] = slot;
     this.docs[slot] = doc;
-    this.scores[slot] = 0;
-    this.credit[slot] = 0;
-    this.held[slot] = 0;
     this.state[slot] = LIVE;
-    this.bits.fill(0, slot * this.stride, (slot + 1) * this.stride);
+    this.phrase[slot] = 0;
+    const group = this.groupOf[doc]!;
+    if (this.isTouched[group] === 1) {
+      this.scores[slot] = this.groupScores[group]!;
+      this.credit[slot] = this.groupCredit[group]!;
+      this.held[slot] = this.groupHeld[group]!;
+      for (let word = 0; word < this.stride; word += 1) this.bits[slot * this.stride + word] = this.groupBits[group * this.stride + word]!;
+    } else {
+      this.scores[slot] = 0;
+      this.credit[slot] = 0;
+      this.held[slot] = 0;
+      this.bits.fill(0, slot * this.stride, (slot + 1) * this.stride);
+    }
     return slot;
   }
 
@@ -418,6 +462,8 @@ class Accumulator {
   /** Frees the slots for the next question. */
   finish(): void {
     for (let slot = 0; slot < this.count; slot += 1) this.slots[this.docs[slot]!] = -1;
+    for (const group of this.touched) this.isTouched[group] = 0;
+    this.touched.length = 0;
     this.count = 0;
     this.liveCount = 0;
   }
@@ -434,6 +480,7 @@ class Accumulator {
     this.credit = larger(this.credit, (n) => new Float64Array(n));
     this.held = larger(this.held, (n) => new Float64Array(n));
     this.state = larger(this.state, (n) => new Uint8Array(n));
+    this.phrase = larger(this.phrase, (n) => new Float64Array(n));
     const bits = new Uint32Array(size * this.stride);
     bits.set(this.bits.subarray(0, this.count * this.stride));
     this.bits = bits;
@@ -471,7 +518,7 @@ export function createSearchEngine(
     throw new Error('the search index was built for other passages');
   }
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
-  const accumulator = new Accumulator(passageCount);
+  const accumulator = new Accumulator(passageCount, index.groupOf, index.groupOffsets.length - 1);
   const shared = new SharedRun(index.termList.length);
   const D: SearchTunables = { ...SEARCH_DEFAULTS, ...tunables };
   const { k, b, d } = D.bm25;
@@ -629,28 +676,47 @@ export function createSearchEngine(
       if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
     }
     if (!asked.parts.some((part) => isRelevant(part, query.inScope, slot))) return false;
-    const province = asked.preferred !== undefined && inProvinceKey(passage, asked.preferred) ? D.provincePreference : 1;
-    const results = index.report[doc] && query.asksEntitlement ? D.reportPenalty : 1;
     let held = 0;
     for (const at of query.sequenceContent) if (accumulator.has(slot, at)) held += 1;
     verdict.partial = accumulator.scores[slot]! * SCORE_UNIT * coverage(query, slot) ** D.coverageExponent;
-    verdict.factor = province * results;
+    verdict.factor = factorOf(asked, doc);
     verdict.held = held;
     return true;
   }
 
   /** The final score of a candidate `assess` accepted: the phrase bonus is computed here (the costly part). */
-  const finalScore = (doc: number) =>
-    verdict.partial * phraseFactor(shared.longest(index.words, index.wordOffsets[doc]!, index.wordOffsets[doc + 1]!)) * verdict.factor;
+  const finalScore = (doc: number) => verdict.partial * phraseOf(accumulator.slotOf(doc)) * verdict.factor;
 
-  /** A query term the index holds: its postings' total size and the most it can add to a BM25+ score. */
+  /** The passage's phrase factor (longest run of the question's words in it), worked out once per question. */
+  function phraseOf(slot: number): number {
+    let factor = accumulator.phrase[slot]!;
+    if (factor === 0) {
+      const doc = accumulator.docs[slot]!;
+      factor = accumulator.phrase[slot] = phraseFactor(shared.longest(index.words, index.wordOffsets[doc]!, index.wordOffsets[doc + 1]!));
+    }
+    return factor;
+  }
+
+  /** The province preference and report penalty a passage gets (what `assess` multiplies by). */
+  function factorOf(asked: Asked, doc: number): number {
+    const province = asked.preferred !== undefined && inProvinceKey(passages[doc]!, asked.preferred) ? D.provincePreference : 1;
+    return province * (index.report[doc] && asked.query.asksEntitlement ? D.reportPenalty : 1);
+  }
+
+  /**
+   * A query term the index holds: the passages its postings reach (`size`), the postings of its
+   * passage fields (`reads`: its document field is in every slot from the start), the most it can
+   * add to a BM25+ score, in all fields and in the passage fields alone.
+   */
   interface Lookup {
     position: number;
     id: number;
     fields: readonly number[];
     scored: boolean;
     size: number;
+    reads: number;
     most: number;
+    passageMost: number;
   }
 
   /** What holding a query term adds to a candidate's content share (`credit`, by rarity) and to its content words in order (`words`). */
@@ -688,7 +754,12 @@ export function createSearchEngine(
     return score * share ** D.coverageExponent * asked.maxFactor * phraseFactor(words + gains.slackWords);
   }
 
-  const { docs: postingDocs, freqs, fieldLengths } = index;
+  const { docs: postingDocs, freqs, fieldLengths, groupOffsets, groupPassages, documentPassages } = index;
+  const DOCUMENT = FIELD.document;
+  /** Passages holding the term in the field (the document field's postings list groups). */
+  const matchingOf = (term: number, field: number, start: number, end: number) => (field === DOCUMENT ? documentPassages[term]! : end - start);
+  /** A passage the posting at `at` stands for in the field: its own, or its group's first (their field lengths are the same). */
+  const passageAt = (at: number, field: number) => (field === DOCUMENT ? groupPassages[groupOffsets[postingDocs[at]!]!]! : postingDocs[at]!);
   const fieldWeight = (field: number, matching: number) => boost[field]! * Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
   /** BM25+'s term frequency part, as `lookUp` computes it. */
   const saturation = (tf: number, lengthFactor: number, length: number) => (tf * (k + 1)) / (tf + k * (1 - b) + lengthFactor * length);
@@ -705,7 +776,7 @@ export function createSearchEngine(
       const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
       value = 0;
       for (let at = index.offsets[slot]!; at < index.offsets[slot + 1]!; at += 1) {
-        value = Math.max(value, saturation(freqs[at]!, lengthFactor, fieldLengths[postingDocs[at]! * FIELDS.length + field]!));
+        value = Math.max(value, saturation(freqs[at]!, lengthFactor, fieldLengths[passageAt(at, field) * FIELDS.length + field]!));
       }
       peaks.set(slot, value);
     }
@@ -727,6 +798,11 @@ export function createSearchEngine(
     for (const field of term.fields) {
       const [start, end] = postings(index, term.id, field);
       if (start === end) continue;
+      if (field === DOCUMENT) {
+        // Its part is in every slot already (addGroups): finding makes the groups' passages candidates.
+        if (mode === 'find') for (let at = start; at < end; at += 1) for (let g = postingDocs[at]!, i = groupOffsets[g]!; i < groupOffsets[g + 1]!; i += 1) accumulator.slot(groupPassages[i]!);
+        continue;
+      }
       const matching = end - start;
       adding.field = field;
       adding.weight = fieldWeight(field, matching);
@@ -755,6 +831,29 @@ export function createSearchEngine(
           if (at === end) break;
           const slot = slots[doc]!;
           if (postingDocs[at] === doc && (these !== undefined || state[slot] === LIVE)) add(at, slot);
+        }
+      }
+    }
+  }
+
+  /** Adds the document field's part of every query term to the groups holding it, before any passage has a slot. */
+  function addGroups(terms: Lookup[], gains: Gains): void {
+    const lengthFactor = (k * b) / index.averageFieldLengths[DOCUMENT]!;
+    const { groupScores, groupCredit, groupHeld, groupBits, stride } = accumulator;
+    for (const term of terms) {
+      if (!term.fields.includes(DOCUMENT)) continue;
+      const [start, end] = postings(index, term.id, DOCUMENT);
+      const weight = fieldWeight(DOCUMENT, documentPassages[term.id]!);
+      const word = term.position >> 5;
+      const bit = 1 << (term.position & 31);
+      for (let at = start; at < end; at += 1) {
+        const group = accumulator.group(postingDocs[at]!);
+        groupBits[group * stride + word]! |= bit;
+        groupCredit[group]! += gains.credit[term.position]!;
+        groupHeld[group]! += gains.words[term.position]!;
+        if (term.scored) {
+          const length = fieldLengths[passageAt(at, DOCUMENT) * FIELDS.length + DOCUMENT]!;
+          groupScores[group]! += Math.round(weight * (d + saturation(freqs[at]!, lengthFactor, length)) * SCORE_UNITS_PER_POINT);
         }
       }
     }
@@ -829,8 +928,8 @@ export function createSearchEngine(
     let postingsToRead = 0;
     let searches = 0;
     for (const term of terms) {
-      postingsToRead += term.size;
-      searches += term.fields.length * Math.log2(term.size + 1);
+      postingsToRead += term.reads;
+      searches += term.fields.length * Math.log2(term.reads + 1);
     }
     return postingsToRead > sample * searches;
   }
@@ -877,7 +976,7 @@ export function createSearchEngine(
     let restCredit = 0;
     let restWords = 0;
     for (const term of rest) {
-      restScore += term.most;
+      restScore += term.passageMost;
       restCredit += gains.credit[term.position]!;
       restWords += gains.words[term.position]!;
     }
@@ -920,17 +1019,24 @@ export function createSearchEngine(
     query.terms.forEach(({ id, fields, scored }, position) => {
       if (id < 0) return;
       let size = 0;
+      let reads = 0;
       let most = 0;
+      let passageMost = 0;
       for (const field of fields) {
         const [start, end] = postings(index, id, field);
         if (start === end) continue;
-        size += end - start;
+        const matching = matchingOf(id, field, start, end);
+        size += matching;
+        if (field !== DOCUMENT) reads += matching;
         // What lookUp adds is rounded to a SCORE_UNIT: half a unit more at most.
-        if (scored) most += fieldWeight(field, end - start) * (d + peak(id, field)) + SCORE_UNIT;
+        const fieldMost = scored ? fieldWeight(field, matching) * (d + peak(id, field)) + SCORE_UNIT : 0;
+        most += fieldMost;
+        if (field !== DOCUMENT) passageMost += fieldMost;
       }
-      if (size > 0) terms.push({ position, id, fields, scored, size, most });
+      if (size > 0) terms.push({ position, id, fields, scored, size, reads, most, passageMost });
     });
     terms.sort((x, y) => x.size - y.size || x.position - y.position);
+    addGroups(terms, gains);
     const floor = candidateTerms(query, asked.parts);
     const floorTerms = terms.filter((term) => floor.has(term.position));
     if (floorTerms.length === 0) return;
@@ -947,6 +1053,8 @@ export function createSearchEngine(
     }
     if (done.size === 0) find(floorTerms[0]!);
     const notDone = (term: Lookup) => !done.has(term);
+    /** Terms whose passage fields are still to be read (a document field's part is in every slot). */
+    const toRead = (term: Lookup) => notDone(term) && term.reads > 0;
     const cost = (list: Lookup[]) => list.reduce((sum, term) => sum + (done.has(term) ? 0 : term.size), 0);
     const sampleSize = limit * D.barSample;
     const sampled: number[] = [];
@@ -956,7 +1064,7 @@ export function createSearchEngine(
     /** Sets or raises the bar when the candidates outnumber a sample and their postings still to read are many. */
     const sample = () => {
       if (declined || accumulator.liveCount <= sampleSize) return;
-      const rest = terms.filter(notDone);
+      const rest = terms.filter(toRead);
       declined = !worthSampling(rest, sampleSize);
       if (declined) return;
       scoreSample(asked, rest, gains, likeliest(asked, sampleSize), sampled);
@@ -967,21 +1075,21 @@ export function createSearchEngine(
     const required = threshold > 0 ? needed(asked, terms, gains, threshold) : floorTerms;
     for (const term of cost(required) < cost(floorTerms) ? required : floorTerms) if (notDone(term)) find(term);
     accumulator.openAll();
-    const rest = terms.filter(notDone);
+    const rest = terms.filter(toRead);
     let leader = threshold > 0 ? prune(asked, rest, gains, threshold) : 0;
     let read = 0;
     for (let i = 0; i < rest.length; i += 1) {
       const term = rest[i]!;
       // Prune when the postings read since the last pruning outnumber the live candidates (pruning reads each once);
       // sample again first when a candidate's score so far already beats the bar.
-      if (read + term.size > accumulator.liveCount && accumulator.liveCount > limit) {
+      if (read + term.reads > accumulator.liveCount && accumulator.liveCount > limit) {
         if (threshold === 0 || leader > threshold) sample();
         if (threshold > 0) leader = prune(asked, rest.slice(i), gains, threshold);
         read = 0;
       }
       lookUp(term, gains, 'live');
       done.add(term);
-      read += Math.min(term.size, accumulator.liveCount * Math.log2(term.size + 1));
+      read += Math.min(term.reads, accumulator.liveCount * Math.log2(term.reads + 1));
     }
     if (threshold > 0) prune(asked, [], gains, threshold);
   }
@@ -1020,7 +1128,7 @@ export function createSearchEngine(
       if (top.length === limit && bound[next]! * (1 + 1e-9) < top[limit - 1]!.score) break;
       heap.pop();
       const doc = docs[next]!;
-      const phrase = phraseFactor(shared.longest(index.words, index.wordOffsets[doc]!, index.wordOffsets[doc + 1]!));
+      const phrase = phraseOf(accumulator.slotOf(doc));
       const score = partial[next]! * phrase * factor[next]!;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at -= 1;

@@ -42,7 +42,10 @@ export interface PassageIndex {
   /** Term → id; `termList[id]` is the term. */
   terms: Map<string, number>;
   termList: string[];
-  /** Postings of term t in field f: `docs`/`freqs` from `offsets[t * FIELDS.length + f]` to the next offset. */
+  /**
+   * Postings of term t in field f: `docs`/`freqs` from `offsets[t * FIELDS.length + f]` to the next offset.
+   * In the `document` field they list document groups, not passages (see `groupOf`).
+   */
   offsets: Uint32Array;
   docs: Uint32Array;
   freqs: Uint16Array;
@@ -51,6 +54,17 @@ export interface PassageIndex {
   averageFieldLengths: Float64Array;
   /** Passages whose folded fields (body, heading, document) hold each term. */
   documentFrequency: Uint32Array;
+  /**
+   * Passages with the same document text (title, number, issuer, province) are one document group:
+   * their `document` field is the same, so its postings list each group once (a long document's
+   * passages made its title's words the longest posting lists). `groupOf[p]` is passage p's group;
+   * a group's passages are `groupPassages` from `groupOffsets[g]` to `groupOffsets[g + 1]`, in order;
+   * `documentPassages[t]` counts the passages whose `document` field holds term t (BM25's matching count).
+   */
+  groupOf: Uint32Array;
+  groupOffsets: Uint32Array;
+  groupPassages: Uint32Array;
+  documentPassages: Uint32Array;
   /** Folded words of passage p's heading path then text, as term ids: `words` from `wordOffsets[p]` to `wordOffsets[p + 1]`. */
   wordOffsets: Uint32Array;
   words: Uint32Array;
@@ -110,19 +124,24 @@ export function buildIndex(passages: Passage[]): PassageIndex {
   const textStarts = new Growable();
   const textEnds = new Growable();
   const report = new Uint8Array(passages.length);
-  // Every passage of a document has the same document fields: analysed once per distinct text.
-  const documentTerms = new Map<string, number[]>();
+  // Every passage of a document has the same document fields: analysed once per distinct text, its group.
+  const documentTerms = new Map<string, { group: number; ids: number[] }>();
+  const groupOf = new Uint32Array(passages.length);
+  const documentPassages: number[] = [];
   const fieldTerms: number[][] = Array.from({ length: FIELD_COUNT }, () => []);
 
   passages.forEach((passage, p) => {
     const bodyTokens = tokenize(passage.text);
     const headingTokens = tokenize(headingPath(passage).join('\n'));
     const text = documentText(passage);
-    let documentIds = documentTerms.get(text);
-    if (!documentIds) {
-      documentIds = termsOf(text, 'folded').map(idOf);
-      documentTerms.set(text, documentIds);
+    let documentGroup = documentTerms.get(text);
+    const firstOfGroup = documentGroup === undefined;
+    if (documentGroup === undefined) {
+      documentGroup = { group: documentTerms.size, ids: termsOf(text, 'folded').map(idOf) };
+      documentTerms.set(text, documentGroup);
     }
+    groupOf[p] = documentGroup.group;
+    const documentIds = documentGroup.ids;
     const bodyAccented = termsOfTokens(bodyTokens, 'accented');
     const headingAccented = termsOfTokens(headingTokens, 'accented');
     fieldTerms[FIELD.body] = termsOfTokens(bodyTokens, 'folded').map(idOf);
@@ -139,7 +158,9 @@ export function buildIndex(passages: Passage[]): PassageIndex {
       for (let i = 0; i < sorted.length; ) {
         let j = i + 1;
         while (j < sorted.length && sorted[j] === sorted[i]) j += 1;
-        entries.push(sorted[i]! * FIELD_COUNT + field, j - i);
+        // A group's document postings are listed once, with its first passage (see the counting sort below).
+        if (field !== FIELD.document || firstOfGroup) entries.push(sorted[i]! * FIELD_COUNT + field, j - i);
+        if (field === FIELD.document) documentPassages[sorted[i]!] = (documentPassages[sorted[i]!] ?? 0) + 1;
         distinct += 1;
         if (field < FOLDED_FIELDS.length && seenIn[sorted[i]!] !== p) {
           seenIn[sorted[i]!] = p;
@@ -168,7 +189,8 @@ export function buildIndex(passages: Passage[]): PassageIndex {
     report[p] = passage.headings.some((heading) => isReportHeading(fold(heading))) ? 1 : 0;
   });
 
-  // Postings grouped by slot, each list in passage order (counting sort on the slot).
+  // Postings grouped by slot, each list in passage order (counting sort on the slot); document postings
+  // hold the group, and groups are numbered in the order of their first passages.
   const slotCount = termList.length * FIELD_COUNT;
   const offsets = new Uint32Array(slotCount + 1);
   for (let e = 0; e < entrySlots.length; e += 1) offsets[entrySlots.values[e]! + 1]! += 1;
@@ -178,8 +200,9 @@ export function buildIndex(passages: Passage[]): PassageIndex {
   const freqs = new Uint16Array(entrySlots.length);
   for (let p = 0; p < passages.length; p += 1) {
     for (let e = entryStarts[p]!; e < entryStarts[p + 1]!; e += 1) {
-      const at = next[entrySlots.values[e]!]!++;
-      docs[at] = p;
+      const slot = entrySlots.values[e]!;
+      const at = next[slot]!++;
+      docs[at] = slot % FIELD_COUNT === FIELD.document ? groupOf[p]! : p;
       freqs[at] = Math.min(0xffff, entryFreqs.values[e]!);
     }
   }
@@ -193,6 +216,8 @@ export function buildIndex(passages: Passage[]): PassageIndex {
     fieldLengths,
     averageFieldLengths,
     documentFrequency: Uint32Array.from({ length: termList.length }, (_, t) => documentFrequency[t] ?? 0),
+    ...groupsOf(groupOf, documentTerms.size),
+    documentPassages: Uint32Array.from({ length: termList.length }, (_, t) => documentPassages[t] ?? 0),
     wordOffsets,
     words: words.done(),
     textOffsets,
@@ -202,7 +227,18 @@ export function buildIndex(passages: Passage[]): PassageIndex {
   };
 }
 
-/** Postings of a term in a field: [start, end) into `docs` and `freqs`. */
+/** Each group's passages, in order (counting sort on the group). */
+function groupsOf(groupOf: Uint32Array, groups: number): Pick<PassageIndex, 'groupOf' | 'groupOffsets' | 'groupPassages'> {
+  const groupOffsets = new Uint32Array(groups + 1);
+  for (const group of groupOf) groupOffsets[group + 1]! += 1;
+  for (let g = 0; g < groups; g += 1) groupOffsets[g + 1]! += groupOffsets[g]!;
+  const next = groupOffsets.slice(0, groups);
+  const groupPassages = new Uint32Array(groupOf.length);
+  groupOf.forEach((group, p) => (groupPassages[next[group]!++] = p));
+  return { groupOf, groupOffsets, groupPassages };
+}
+
+/** Postings of a term in a field: [start, end) into `docs` and `freqs` (groups in the `document` field). */
 export function postings(index: PassageIndex, term: number, field: number): [number, number] {
   const slot = term * FIELD_COUNT + field;
   return [index.offsets[slot]!, index.offsets[slot + 1]!];
@@ -237,6 +273,14 @@ function consistent(index: Omit<PassageIndex, 'terms'>): boolean {
     index.averageFieldLengths.length === FIELD_COUNT &&
     index.documentFrequency instanceof Uint32Array &&
     index.documentFrequency.length === terms &&
+    index.groupOf instanceof Uint32Array &&
+    index.groupOf.length === passages &&
+    index.groupOffsets instanceof Uint32Array &&
+    index.groupOffsets[index.groupOffsets.length - 1] === passages &&
+    index.groupPassages instanceof Uint32Array &&
+    index.groupPassages.length === passages &&
+    index.documentPassages instanceof Uint32Array &&
+    index.documentPassages.length === terms &&
     index.wordOffsets instanceof Uint32Array &&
     index.wordOffsets.length === passages + 1 &&
     index.words instanceof Uint32Array &&
