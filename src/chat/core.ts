@@ -29,6 +29,7 @@ import {
   answerIndicator,
   answerWithText,
   askCurrent,
+  askedDayNote,
   chooseArea,
   correction,
   daysAnswer,
@@ -321,7 +322,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
     const facts = understoodFacts(interview, rules, dayOf(interview));
-    const later = told?.asOf ? ` Bạn hỏi về năm ${told.asOf.slice(0, 4)}, nên mình xét theo chuẩn áp dụng ngày ${formatDate(told.asOf)}.` : '';
+    const later = told?.asOf ? ` ${askedDayNote(told.asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
     const intro = told
@@ -365,11 +366,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const message = readMessage(text);
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
-    const told = tells ? correction(interview, text, rules, dayOf(interview)) : undefined;
+    const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
     if (told) {
       turn.interview = told;
       turn.household = true;
-      return [lines(`Mình ghi nhận: ${understoodFacts(told, rules, dayOf(told)).join('; ')}.`), consentAgain()];
+      // "qua năm 2027 thu nhập 8 triệu thì sao": the check moves to that year's standard, and says so.
+      const moved = dayOf(told) !== dayOf(interview) ? ` ${askedDayNote(dayOf(told))}` : '';
+      const facts = understoodFacts(told, rules, dayOf(told));
+      return [lines(`${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}.` : ''}${moved}`.trim()), consentAgain()];
     }
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain()];
@@ -498,7 +502,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function onStep(turn: Turn, outcome: ReturnType<typeof answerWithText>, interview: Interview): Reply[] {
     if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
     turn.interview = outcome.interview;
-    return [...(outcome.note ? [lines(`Mình tính: ${outcome.note}.`)] : []), ...continueInterview(turn, outcome.interview)];
+    return [...(outcome.note ? [lines(outcome.note)] : []), ...continueInterview(turn, outcome.interview)];
   }
 
   function withoutReask(interview: Interview): Interview {
@@ -562,7 +566,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       }
       return interviewText(turn, shown, text);
     }
-    const outcome = answerWithText(interview, text, rules, dayOf(interview));
+    const outcome = answerWithText(interview, text, rules, dayOf(interview), today());
     if (outcome.ok) return onStep(turn, outcome, interview);
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
     const step = interviewSteps(rules, dayOf(interview))[interview.position];

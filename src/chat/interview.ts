@@ -5,7 +5,7 @@
  */
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
-import { formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { formatDate, formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { readAreaWords, readDaysAnswer, readMemberCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { compactKey, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
@@ -101,12 +101,23 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
   return facts;
 }
 
-/** A typed line that corrects area, members or income ("5 người", "thành thị", "thu nhập 6 triệu"), or undefined. */
-export function correction(interview: Interview, text: string, rules: RuleSet, date: string): Interview | undefined {
-  const understanding = understandHousehold(text, rules, date);
-  if (understanding.missing.length === 3) return undefined;
-  return applyUnderstanding(interview, understanding, rules, date);
+/**
+ * A typed line that corrects area, members or income ("5 người", "thành thị", "thu nhập 6 triệu"), or undefined. A later year
+ * said ("qua năm 2027 thu nhập 8 triệu thì sao", "năm sau thì sao") moves the check to the day that standard starts: its
+ * questions and its result (`today` reads "năm sau"; the interview's day may already be a later one).
+ */
+export function correction(interview: Interview, text: string, rules: RuleSet, date: string, today = date): Interview | undefined {
+  const understanding = understandHousehold(text, rules, today);
+  const later = understanding.asOf !== undefined && understanding.asOf !== date ? understanding.asOf : undefined;
+  if (understanding.missing.length === 3 && later === undefined) return undefined;
+  const applied = applyUnderstanding(interview, understanding, rules, later ?? date);
+  if (later === undefined) return applied;
+  const moved: Interview = { ...applied, date: later, reviewed: false };
+  return interview.awaitingConsent ? moved : { ...moved, position: nextPosition(moved, interviewSteps(rules, later), -1) };
 }
+
+/** Said when a check is for a later year's standard than today's ("năm sau nhà 4 người …"). */
+export const askedDayNote = (day: string) => `Bạn hỏi về năm ${day.slice(0, 4)}, nên mình xét theo chuẩn áp dụng ngày ${formatDate(day)}.`;
 
 /**
  * An answer of days ("tầm 20 ngày", "20", "khoảng 3 tuần") to the days worked a month asked after a day's pay: the month's
@@ -253,7 +264,7 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
   }
 }
 
-/** `note`: how an answer was read when it took a step ("300.000 đồng một ngày × 20 ngày = …"), said before the next question. */
+/** `note`: how an answer was read when it took a step ("Mình tính: 300.000 đồng một ngày × 20 ngày = …"), said before the next question. */
 export type StepOutcome = { ok: true; interview: Interview; note?: string } | { ok: false; retry: string };
 
 /** The income answered: a day's pay waiting for the days worked is done with. */
@@ -272,7 +283,7 @@ export function readArea(text: string, rules: RuleSet): 'rural' | 'urban' | unde
 }
 
 /** Applies typed text to the current step. */
-export function answerWithText(interview: Interview, text: string, rules: RuleSet, date: string): StepOutcome {
+export function answerWithText(interview: Interview, text: string, rules: RuleSet, date: string, today = date): StepOutcome {
   const steps = interviewSteps(rules, date);
   const step = steps[interview.position];
   if (!step) return { ok: false, retry: 'Phần kiểm tra đã xong.' };
@@ -293,7 +304,7 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
     case 'income': {
       // "tầm 20 ngày" after a day's pay: the month from it.
       const days = daysAnswer(interview, text);
-      if (days) return { ok: true, interview: advance(days.interview, steps), note: days.note };
+      if (days) return { ok: true, interview: advance(days.interview, steps), note: `Mình tính: ${days.note}.` };
       // A sentence ("cả nhà kiếm chừng 5 triệu một tháng", "không có thu nhập", "60 triệu một năm"), else the amount alone.
       const { understood, questions, perDay } = understandHousehold(text, rules, date);
       // "300k 1 ngày": kept, and the question asks the days worked a month.
@@ -312,8 +323,11 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
     }
     case 'indicator': {
       const answer = readYesNo(text);
-      const corrected = answer ? undefined : correction(interview, text, rules, date);
-      if (corrected) return { ok: true, interview: { ...corrected, reviewed: false } };
+      const corrected = answer ? undefined : correction(interview, text, rules, date, today);
+      if (corrected) {
+        const moved = corrected.date !== interview.date && corrected.date !== undefined;
+        return { ok: true, interview: { ...corrected, reviewed: false }, ...(moved ? { note: askedDayNote(corrected.date!) } : {}) };
+      }
       if (!answer) return { ok: false, retry: 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.' };
       return answerIndicator(interview, interview.position, step.indicator.id, answer, rules, date);
     }

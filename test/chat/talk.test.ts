@@ -311,6 +311,46 @@ describe('follow-ups keep the subject (outside test, items 3 and 4; asked 02/12/
   });
 });
 
+describe('a household asked about 2027 gets the standard in force then (outside test, item 2; asked 02/12/2026)', () => {
+  const december = () => new Date('2026-12-02T03:00:00Z');
+  const finish = async (turn: Awaited<ReturnType<typeof say>>) => {
+    for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await say('ko');
+    return turn;
+  };
+
+  it('"tu thang 1 toi nha tui co con ngheo ko": the 2027 standard, not "không tìm thấy"', async () => {
+    harness = await openHarness({ now: december });
+    const turn = await say('tu thang 1 toi nha tui co con ngheo ko');
+    expect(turn.text).not.toContain('không tìm thấy');
+    expect(turn.text).toContain('Nông thôn ≤ 2.200.000 đồng');
+  });
+
+  it('the year said while the consent question is open, or mid-interview, moves the check to 01/01/2027', async () => {
+    harness = await openHarness({ now: december });
+    await say('nha tui 4 nguoi o que');
+    const told = await say('qua nam 2027 thu nhap 8 trieu thi sao');
+    expect(told.text).toContain('Bạn hỏi về năm 2027, nên mình xét theo chuẩn áp dụng ngày 01/01/2027.');
+    const result = await finish(await say('2'));
+    expect(result.text).toContain('HỘ CẬN NGHÈO');
+    expect(result.text).toContain('chuẩn nghèo nông thôn: 2.200.000 đồng');
+    harness.close();
+
+    harness = await openHarness({ now: december });
+    await say('nha tui 4 nguoi o que thu nhap 8 trieu', '2', 'ko');
+    const moved = await say('qua 2027 thi sao');
+    expect(moved.text).toContain('Bạn hỏi về năm 2027, nên mình xét theo chuẩn áp dụng ngày 01/01/2027.');
+    const later = await finish(moved);
+    expect(later.text).toContain('HỘ CẬN NGHÈO');
+    expect(later.text).toContain('ngày 01/01/2027');
+  });
+
+  it('one sentence ("qua nam 2027 nha tui 4 nguoi o que thu nhap 8 trieu thi sao") is checked for 01/01/2027 too', async () => {
+    harness = await openHarness({ now: december });
+    const result = await finish(await say('qua nam 2027 nha tui 4 nguoi o que thu nhap 8 trieu thi sao', '2'));
+    expect(result.text).toContain('chuẩn nghèo nông thôn: 2.200.000 đồng');
+  });
+});
+
 describe('a long answer on Zalo (findings5 K02.1: about 4.000 characters, one Zalo message holds 2.000)', () => {
   it('the near-poor supports list goes in messages of at most 2.000 characters, each ending a whole line, nothing lost, in order', async () => {
     harness = await openHarness();

@@ -311,6 +311,8 @@ export const TOPICS = {
       'thuoc dien', 'kiem tra ho', 'xet ho', 'xet duyet',
       // Still ("năm sau nhà tui còn là hộ cận nghèo không").
       'con la', 'con duoc', 'con thuoc', 'van la', 'van duoc',
+      // "từ tháng 1 tới nhà tui có còn nghèo ko".
+      'con ngheo', 'con can ngheo', 'van ngheo', 'van can ngheo',
     ],
   },
   /**
