@@ -24,12 +24,17 @@ import {
   type RuleSet,
 } from '../rules/index.ts';
 import {
+  ADDRESS_HEADERS,
   DEPRIVED_MARKS,
   DEPRIVED_SYMBOLS,
   FOOTER_PHRASES,
+  INCOME_AVERAGE_WORDS,
+  INCOME_HOUSEHOLD_WORDS,
+  INCOME_PERSON_WORDS,
   INDICATOR_COLUMN_PREFIXES,
   LACK_COLUMN_PREFIXES,
   LIST_COLUMNS,
+  NAME_HEADERS,
   NO_DEPRIVATION_WORDS,
   NOT_DEPRIVED_MARKS,
   NOT_A_COLUMN,
@@ -37,7 +42,8 @@ import {
   YES_MARKS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
-import { CURRENCY_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { problemReason, type Cell, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
@@ -77,12 +83,20 @@ export interface BatchSummary {
   rejected: number;
   /** Empty records (blank lines, rows of empty cells), not households. */
   blank: number;
-  /** Lines above the header row (a title, the form's name), not households. */
-  titleRows: number[];
+  /**
+   * Lines above the header row (a title, the form's name), not households. Lines here and below are numbers on the list's
+   * first sheet (and in a CSV), "3 (trang “Thôn 2”)" on a sheet read after it.
+   */
+  titleRows: Line[];
   /** Rows under the list that are no household ("Tổng cộng", signatures): in the results as such, not counted. */
-  footerRows: number[];
+  footerRows: Line[];
   /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
-  duplicateRows: number[];
+  duplicateRows: Line[];
+  /**
+   * In a list without household codes: classified rows with the name and address of an earlier classified row (without
+   * diacritics, case, spaces): marked as possibly the same household, in the results, counted once in the classes.
+   */
+  possibleDuplicateRows: Line[];
   /** The standards the classified rows were checked under: the summary lists their indicators only. */
   standards: Set<string>;
   /** Per standard: the households (each code once) by class, and the review dates seen (yyyy-MM-dd). */
@@ -92,6 +106,9 @@ export interface BatchSummary {
   byClass: Map<Classification, number>;
   byIndicator: Map<IndicatorId, number>;
 }
+
+/** A line as the summary says it: its number, with its sheet when it is on a sheet read after the list's first one. */
+export type Line = number | string;
 
 export interface StandardCount {
   byClass: Map<Classification, number>;
@@ -162,6 +179,8 @@ const INCOME_COLUMNS: readonly IncomeColumn[] = ['thu_nhap_binh_quan', 'tong_thu
 interface IncomeReading {
   period: 'month' | 'year';
   scale: number;
+  /** The header does not say whose income it is ("Thu nhập hộ bình quân"): a filled cell refuses its row with this. */
+  vague?: string;
 }
 const MONTHLY: IncomeReading = { period: 'month', scale: 1 };
 const MONTHS_PER_YEAR = 12;
@@ -180,7 +199,13 @@ const SCALED_MONTHLY_MINIMUM = 100_000;
  * A header naming no period is read per month, as the column names document, and said when it is not one of them.
  */
 function incomeReading(name: string, column: IncomeColumn): { reading: IncomeReading; said: string } | { refused: string } {
-  const words = wordsOf(name).split(' ');
+  const all = wordsOf(name);
+  const says = (phrases: readonly string[]) => phrases.some((phrase) => holdsPhrase(all, phrase));
+  if (says(INCOME_AVERAGE_WORDS) && says(INCOME_HOUSEHOLD_WORDS) && !says(INCOME_PERSON_WORDS)) {
+    const vague = `“${name}” chưa rõ là thu nhập bình quân mỗi người hay tổng thu nhập của cả hộ: không đoán; hãy đổi tên cột, ví dụ “Thu nhập bình quân đầu người/tháng” hoặc “Tổng thu nhập của hộ/tháng”`;
+    return { reading: { ...MONTHLY, vague }, said: ` (chưa rõ bình quân mỗi người hay tổng của hộ: dòng nào có số ở cột này sẽ bị từ chối)` };
+  }
+  const words = all.split(' ');
   const periods = new Set<string>();
   let scale = 1;
   for (let at = 0; at < words.length; at += 1) {
@@ -216,7 +241,16 @@ function incomeReading(name: string, column: IncomeColumn): { reading: IncomeRea
 
 /** `names`: the header's text of a column where it is not the column's own name ("Số nhân khẩu (so_nguoi)"). */
 type Header =
-  | { ok: true; columns: Map<ListColumn, number>; marks: MarkColumn[]; incomes: Map<IncomeColumn, IncomeReading>; names: Map<string, string>; notes: string[] }
+  | {
+      ok: true;
+      columns: Map<ListColumn, number>;
+      marks: MarkColumn[];
+      incomes: Map<IncomeColumn, IncomeReading>;
+      names: Map<string, string>;
+      notes: string[];
+      /** Without a household code column: where the name and the address are, to mark a household written twice. */
+      identity: { name: number; address: number } | null;
+    }
   | { ok: false; named: number; message: string };
 
 /**
@@ -233,6 +267,9 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
   const unreadable: string[] = [];
   /** Header cells naming neither a column nor an indicator: said, never dropped without a word. */
   const unused: string[] = [];
+  /** The household head's name and the address (NAME_HEADERS, ADDRESS_HEADERS): first of each, with their place in `unused`. */
+  const identity: { name?: [index: number, unused: number]; address?: [index: number, unused: number] } = {};
+  const leading = (words: string, phrases: readonly string[]) => phrases.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
   cells.forEach((name, index) => {
     const column = columnOfHeader(name);
     const mark = column === null || column === 'thieu_hut' ? indicatorOfHeader(name) : null;
@@ -244,7 +281,11 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
       return;
     }
     if (!column) {
-      if (name.trim() !== '') unused.push(`“${name}”`);
+      if (name.trim() === '') return;
+      const words = wordsOf(name);
+      const role = leading(words, NAME_HEADERS) ? 'name' : leading(words, ADDRESS_HEADERS) ? 'address' : null;
+      if (role && !identity[role]) identity[role] = [index, unused.length];
+      unused.push(`“${name}”`);
       return;
     }
     const first = columns.get(column);
@@ -271,6 +312,14 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
   if (missing.length === 0) {
+    const { name, address } = identity;
+    const byName = !columns.has('ma_ho') && name && address ? { name: name[0], address: address[0] } : null;
+    if (byName) {
+      notes.push(
+        `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp.`,
+      );
+      for (const at of [name![1], address![1]].sort((a, b) => b - a)) unused.splice(at, 1);
+    }
     const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack).map((mark) => `“${mark.header}”`).join(', ');
     if (marks.some((mark) => !mark.lack)) {
       notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
@@ -278,7 +327,7 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
     if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
     if (unused.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${unused.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, marks, incomes, names, notes };
+    return { ok: true, columns, marks, incomes, names, notes, identity: byName };
   }
   const vague = cells.flatMap((name) => {
     const words = wordsOf(name);
@@ -479,6 +528,23 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading):
   return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ` };
 }
 
+/**
+ * An area cell as communes write it: an alias of rules/areas.yaml (nt, tt, nông thôn, thành thị), else a place word
+ * of the lexicon (places.ts: "xã", "phường", "thị trấn", "Xã Tân An", "Thôn 3") naming one area only; "phường/xã",
+ * "Hà Nội" name none (the row is refused, the column named).
+ */
+function areaReader(rules: RuleSet): (text: string) => 'rural' | 'urban' | undefined {
+  const places = (Object.keys(AREA_PHRASES) as ('rural' | 'urban')[]).map((area) => ({ area, phrases: [...AREA_PHRASES[area], ...AREA_HEAD_WORDS[area]] }));
+  return (text) => {
+    const alias = rules.areaAliases.get(fold(text).replace(/\s+/g, ''));
+    if (alias) return alias;
+    const words = wordsOf(text);
+    if (!words) return undefined;
+    const named = places.filter(({ phrases }) => phrases.some((phrase) => holdsPhrase(words, phrase)));
+    return named.length === 1 ? named[0]!.area : undefined;
+  };
+}
+
 /** `read` remembered per distinct text (a list repeats a handful of dates, areas and indicator names); a text read as undefined is read again. */
 function memoised<T>(read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
@@ -491,14 +557,58 @@ function memoised<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
+/**
+ * Why an income cell that says whose income it is cannot be read in its column: a person's ("1,2 triệu/người", "mỗi
+ * người") in the household's total, the household's ("5 triệu/hộ", "tổng 5 triệu", "cả hộ") per person; '' when it
+ * says nothing of it or agrees. Only cells with more than digits get here.
+ */
+function wholeClash(text: string, column: IncomeColumn): string {
+  if (column === 'tong_thu_nhap') {
+    const parsed = parseAmount(text);
+    return parsed.ok && parsed.amount.perPerson
+      ? `“${text}” là thu nhập mỗi người, nhưng cột này là tổng thu nhập của hộ: chưa rõ ý, không đoán; hãy ghi tổng thu nhập của cả hộ, hoặc ghi số này vào cột thu nhập bình quân đầu người`
+      : '';
+  }
+  const words = wordsOf(text);
+  return words.split(' ').includes('ho') || HOUSEHOLD_TOTAL_WORDS.some((phrase) => holdsPhrase(words, phrase))
+    ? `“${text}” là thu nhập của cả hộ, nhưng cột này là thu nhập bình quân mỗi người: chưa rõ ý, không đoán; hãy ghi thu nhập mỗi người, hoặc ghi số này vào cột tổng thu nhập của hộ`
+    : '';
+}
+
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
 function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>) {
   const readDate = memoised(parseUserDate);
-  const readArea = memoised((text) => rules.areaAliases.get(fold(text).replace(/\s+/g, '')));
+  const readArea = memoised(areaReader(rules));
+  const clashIn: Record<IncomeColumn, (text: string) => string> = {
+    thu_nhap_binh_quan: memoised((text) => wholeClash(text, 'thu_nhap_binh_quan')),
+    tong_thu_nhap: memoised((text) => wholeClash(text, 'tong_thu_nhap')),
+  };
   const indicatorReaders = { thieu_hut: memoised((text) => readIndicators.cell(text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators.cell(text, 'khong_ro')) };
+  /**
+   * Each mark column's cells read once per distinct text (a list repeats '', 'x', '✓' on every row; review5 S13), at most
+   * BATCH_DEFAULTS.maxRememberedCells per column, then forgotten all at once.
+   */
+  const markCells = new Map<MarkColumn, Map<string, boolean | RowError>>();
+  const isMarked = (text: string, column: MarkColumn): boolean => {
+    let known = markCells.get(column);
+    if (!known) markCells.set(column, (known = new Map()));
+    let read = known.get(text);
+    if (read === undefined) {
+      try {
+        read = marked(text, column);
+      } catch (error) {
+        if (!(error instanceof RowError)) throw error;
+        read = error;
+      }
+      if (known.size >= BATCH_DEFAULTS.maxRememberedCells) known.clear();
+      known.set(text, read);
+    }
+    if (read instanceof RowError) throw read;
+    return read;
+  };
   /** The indicators marked in their own columns, added to the deprivation column's. */
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
-    const found = marks.filter((column) => marked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
+    const found = marks.filter((column) => isMarked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
   };
   /** A household's profile, and the working of an income read with its header's period or unit (said in its reasons). */
@@ -510,7 +620,10 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   ): { profile: HouseholdProfileInput; note: string } => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
-    if (!area) throw new RowError('khu_vuc', `khu vực “${areaText}” không hợp lệ (nt/nông thôn hoặc tt/thành thị)`);
+    if (!area) {
+      const what = areaText === '' ? 'chưa ghi khu vực' : `khu vực “${areaText}” không rõ là nông thôn hay thành thị`;
+      throw new RowError('khu_vuc', `${what} (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)`);
+    }
     const membersText = cell('so_nguoi');
     if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên`);
     const dateText = cell('ngay');
@@ -522,6 +635,12 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     let note = '';
     const income = (text: string, column: IncomeColumn) => {
       const reading = incomes?.get(column) ?? MONTHLY;
+      if (reading.vague) throw new RowError(column, reading.vague);
+      // A cell saying whose income it is ("1,2 triệu/người", "5 triệu/hộ"): against its column's, refused (not guessed).
+      if (/[^\d\s.,]/.test(text)) {
+        const clash = clashIn[column](text);
+        if (clash) throw new RowError(column, clash);
+      }
       if (reading === MONTHLY) {
         const parsed = parseMoney(text);
         if (parsed.ok) return parsed.value;
@@ -568,10 +687,11 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], footerRows: [], duplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], footerRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
-  let columns: Map<ListColumn, number> | null = null;
+  // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
+  let columns = null as Map<ListColumn, number> | null;
   let marks: MarkColumn[] = [];
   let incomes = new Map<IncomeColumn, IncomeReading>();
   /** Where each column is in a record (-1: not in the list), worked out once from the header. */
@@ -579,7 +699,10 @@ export async function classifyList(
   let width = 0;
 
   /** Household codes of the classified rows → their first line. */
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Line>();
+  /** Without a household code column: where the name and address are, and each (folded) name + address → its first line. */
+  let identity: { name: number; address: number } | null = null;
+  const seenNames = new Map<string, Line>();
   /** A refused record under the list that is no household: no household code, a cell starting "Tổng cộng", "Người lập biểu"… */
   const footer = (cells: readonly string[]): string | undefined => {
     if ((cells[positions!.ma_ho] ?? '') !== '') return undefined;
@@ -615,20 +738,34 @@ export async function classifyList(
     summary.standards.add(result.standard.id);
     // The same household code again: its row comes out, marked, and the classes count the household once.
     const code = cell('ma_ho');
-    const first = code === '' ? undefined : seen.get(code);
+    let first: Line | undefined;
+    if (code !== '') {
+      first = seen.get(code);
+      if (first === undefined) seen.set(code, where(line));
+    } else if (identity) {
+      const name = wordsOf(cells[identity.name] ?? '');
+      const address = name && wordsOf(cells[identity.address] ?? '');
+      if (address) {
+        const household = `${name}\0${address}`;
+        first = seenNames.get(household);
+        if (first === undefined) seenNames.set(household, where(line));
+      }
+    }
     if (first === undefined) {
-      if (code !== '') seen.set(code, line);
       summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
       countUnder(summary.byStandard, result.standard.id, result.asOf, classification);
       if (result.upcoming) countUnder(summary.byNextStandard, result.upcoming.standardId, result.asOf, result.upcoming.classification);
       for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
-    } else {
-      summary.duplicateRows.push(line);
+    } else if (code !== '') {
+      summary.duplicateRows.push(where(line));
       note = `Trùng mã hộ “${code}” với dòng ${first}: không tính lại trong tổng hợp theo nhóm. ${note}`;
+    } else {
+      summary.possibleDuplicateRows.push(where(line));
+      note = `Có thể trùng hộ với dòng ${first} (cùng họ tên và địa chỉ): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
     }
     const lines = assessmentLines(rules, outcome.value);
     const next = result.upcoming;
-    return [
+    const row: Cell[] = [
       line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[classification], classification,
       result.incomePerPerson, result.deprivationCount, deprivations.join(' '), result.standard.id,
       yesNo(result.provisional), note === '' ? lines.reasons : { own: note + lines.reasons.own, shared: lines.reasons.shared }, { own: '', shared: lines.margins },
@@ -636,41 +773,132 @@ export async function classifyList(
         ? [next.standardId, formatDate(next.from), CLASS_LABELS[next.classification], next.classification, yesNo(next.provisional)]
         : ['', '', '', '', '']),
     ];
+    if (bySheet) row.push(sheet!);
+    return row;
   };
 
   /** Records above the header (a title, a blank form's lines) and the best header refused so far. */
-  const above: number[] = [];
+  let above: number[] = [];
   let refusedHeader: (Header & { ok: false }) | null = null;
   let notes: string[] = [];
   /** The header's text of a column where it is not the column's own name: “Số nhân khẩu” (so_nguoi). */
   let headerNames = new Map<string, string>();
+  /** The list's header (its first sheet's, in a workbook): a later sheet headed with the same columns is read too. */
+  let listHeader: (Header & { ok: true }) | null = null;
+
+  /**
+   * A workbook of several sheets (records carry their sheet): the sheet being read, the list's first sheet, and what is
+   * done with the current sheet when it is not the list's first: 'looking' for a header like the list's among its first
+   * rows, 'reading' its households, 'skipped' (no such header: its rows counted and the sheet named).
+   */
+  let bySheet = false;
+  let sheet: string | undefined;
+  let listSheet: string | undefined;
+  let sheetState: 'looking' | 'reading' | 'skipped' = 'reading';
+  let sheetLines: Line[] = [];
+  let skippedWhy = '';
+  const readSheets: string[] = [];
+  const unusedSheets: string[] = [];
+  /** A line as the summary and the row reasons say it: with its sheet when it is not on the list's first sheet. */
+  const where = (line: number): Line => (sheet === listSheet ? line : `${line} (trang “${sheet}”)`);
+
+  const adopt = (header: Header & { ok: true }, cells: readonly string[]) => {
+    columns = header.columns;
+    marks = header.marks;
+    incomes = header.incomes;
+    const found = columns;
+    positions = Object.fromEntries(LIST_COLUMNS.map(({ column }) => [column, found.get(column) ?? -1])) as Record<Column, number>;
+    width = cells.length;
+    headerNames = header.names;
+    identity = header.identity;
+  };
+  /** Why a later sheet's header is not the list's: the columns one has and the other not; '' when the same. */
+  const shapeDiffers = (header: Header & { ok: true }): string => {
+    const list = listHeader!;
+    const missing = [...list.columns.keys()].filter((column) => !header.columns.has(column));
+    const extra = [...header.columns.keys()].filter((column) => !list.columns.has(column));
+    const indicators = (marks: readonly MarkColumn[]) => marks.map((mark) => (typeof mark.indicator === 'string' ? mark.indicator : mark.header)).sort().join(' ');
+    const parts = [
+      ...(missing.length > 0 ? [`không có cột ${missing.join(', ')}`] : []),
+      ...(extra.length > 0 ? [`thêm cột ${extra.join(', ')}`] : []),
+      ...(indicators(header.marks) !== indicators(list.marks) ? ['cột chỉ số khác'] : []),
+    ];
+    return parts.length > 0 ? `dòng tên cột khác trang “${listSheet}” (${parts.join('; ')})` : '';
+  };
+  /** The sheet just read to its end, said when it was not read as part of the list. */
+  const endSheet = () => {
+    if (sheetState === 'skipped') unusedSheets.push(`“${sheet}” (${sheetLines[0]} dòng): ${skippedWhy}`);
+    else if (!columns && above.length > 0) unusedSheets.push(`“${sheet}” (${above.length} dòng): không có dòng tên cột`);
+    else if (columns && sheetState === 'looking' && sheetLines.length > 0) unusedSheets.push(`“${sheet}” (${sheetLines.length} dòng): không có dòng tên cột`);
+    if (!columns) above = [];
+  };
 
   for await (const chunk of source.records) {
     for (const record of chunk) {
+      if (record.sheet !== sheet) {
+        if (bySheet) endSheet();
+        bySheet = true;
+        sheet = record.sheet;
+        sheetState = columns ? 'looking' : 'reading';
+        sheetLines = [];
+      }
+      const blank = 'cells' in record && !record.cells.some(Boolean);
       if (!columns) {
-        if ('cells' in record && !record.cells.some(Boolean)) continue;
-        const header = 'cells' in record ? readHeader(record.cells, record.line, indicators.header) : null;
-        if (header?.ok) {
-          columns = header.columns;
-          marks = header.marks;
-          incomes = header.incomes;
-          const found = columns;
-          positions = Object.fromEntries(LIST_COLUMNS.map(({ column }) => [column, found.get(column) ?? -1])) as Record<Column, number>;
-          width = (record as { cells: string[] }).cells.length;
-          notes = [...notes, ...header.notes];
-          headerNames = header.names;
-          summary.titleRows = above;
-          sink.header(OUTPUT_COLUMNS);
+        if (blank) continue;
+        if (sheetState === 'skipped') {
+          sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
           continue;
         }
-        if (header && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}: ${header.message}` };
+        const header = 'cells' in record ? readHeader(record.cells, record.line, indicators.header) : null;
+        if (header?.ok) {
+          adopt(header, (record as { cells: string[] }).cells);
+          listHeader = header;
+          listSheet = sheet;
+          if (sheet !== undefined) readSheets.push(sheet);
+          notes = [...notes, ...header.notes];
+          summary.titleRows = above;
+          sink.header(sheet === undefined ? OUTPUT_COLUMNS : [...OUTPUT_COLUMNS, SHEET_COLUMN]);
+          continue;
+        }
+        if (header && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}: ${header.message}` };
         // A record above the header that could not be read is no household, but its problem is still said.
         if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
         above.push(record.line);
-        if (above.length >= BATCH_DEFAULTS.headerSearchRows) return headerRefused(refusedHeader);
+        if (above.length >= BATCH_DEFAULTS.headerSearchRows) {
+          // A workbook's sheet without the header among its first rows (a cover sheet): the next sheet may hold the list.
+          if (sheet === undefined) return headerRefused(refusedHeader);
+          sheetState = 'skipped';
+          skippedWhy = `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
+          sheetLines = [above.length];
+          above = [];
+        }
         continue;
       }
-      if ('cells' in record && !record.cells.some(Boolean)) {
+      if (sheetState !== 'reading') {
+        // A sheet after the list's first: read when headed like the list, else named with its rows.
+        if (blank) continue;
+        if (sheetState === 'skipped') {
+          sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
+          continue;
+        }
+        const header = 'cells' in record ? readHeader(record.cells, record.line, indicators.header) : null;
+        const differs = header?.ok ? shapeDiffers(header) : '';
+        if (header?.ok && differs === '') {
+          adopt(header, (record as { cells: string[] }).cells);
+          summary.titleRows.push(...sheetLines);
+          readSheets.push(sheet!);
+          sheetState = 'reading';
+          continue;
+        }
+        sheetLines.push(where(record.line));
+        if (header?.ok || sheetLines.length >= BATCH_DEFAULTS.headerSearchRows) {
+          skippedWhy = differs || `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
+          sheetState = 'skipped';
+          sheetLines = [sheetLines.length];
+        }
+        continue;
+      }
+      if (blank) {
         summary.blank += 1;
         continue;
       }
@@ -682,23 +910,48 @@ export async function classifyList(
         if (busy) await busy;
       } else if ('cells' in record && footer(record.cells) !== undefined) {
         summary.rows -= 1;
-        summary.footerRows.push(record.line);
-        const busy = sink.row(footerRow(record.line, footer(record.cells)!));
+        summary.footerRows.push(where(record.line));
+        const busy = sink.row(withSheet(footerRow(record.line, footer(record.cells)!)));
         if (busy) await busy;
       } else {
         const heading = headerNames.get(outcome.column);
         const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
+        if (sheet !== listSheet) problem.sheet = sheet;
         summary.rejected += 1;
         sink.problem(problem);
         // The refused record keeps its place in the results, with its reason: a list read back shows every household.
-        const busy = sink.row(refusedRow(problem, 'cells' in record ? record.cells[columns.get('ma_ho') ?? -1] ?? '' : ''));
+        const busy = sink.row(withSheet(refusedRow(problem, 'cells' in record ? record.cells[positions!.ma_ho] ?? '' : '')));
         if (busy) await busy;
         options.onProblem(problem);
       }
     }
   }
-  if (!columns) return above.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
+  if (bySheet) endSheet();
+  if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet));
+  if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
   return { ok: true, summary, notes };
+
+  /** A refused or footer row of a workbook of several sheets ends with its sheet, as a household's row does. */
+  function withSheet(row: Cell[]): Cell[] {
+    if (bySheet && sheet !== undefined) row.push(sheet);
+    return row;
+  }
+}
+
+/** The result column naming each row's worksheet, at the end, only for a workbook of several sheets. */
+export const SHEET_COLUMN = 'trang_tinh';
+
+/** What a workbook of several sheets had read: the sheets read as the list, and the others with their rows and why. */
+function sheetNotes(read: readonly string[], unused: readonly string[], first: string | undefined): string[] {
+  const notes: string[] = [];
+  if (read.length > 1) notes.push(`Đã đọc ${read.length} trang tính cùng dòng tên cột: ${read.map((name) => `“${name}”`).join(', ')}; cột ${SHEET_COLUMN} của kết quả ghi trang của từng dòng, số dòng là số dòng trong trang đó.`);
+  else if (first !== undefined) notes.push(`Đã đọc trang tính “${first}” (cột ${SHEET_COLUMN} của kết quả).`);
+  if (unused.length > 0) {
+    notes.push(
+      `Trang chưa đọc: ${unused.join(', ')}. Nếu có hộ ở đó, hãy sửa dòng tên cột cho giống trang “${first ?? ''}” (khi đó trang được đọc cùng), hoặc lưu trang ấy thành tệp riêng.`,
+    );
+  }
+  return notes;
 }
 
 /** Code of a refused record in the ma_phan_loai column (the classes are CLASS_LABELS' keys). */
@@ -789,6 +1042,9 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ['Dòng tiêu đề trên dòng tên cột (không tính)', summary.titleRows.length],
     ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
+    ...(summary.possibleDuplicateRows.length > 0
+      ? [['Dòng có thể trùng hộ: cùng họ tên và địa chỉ (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
+      : []),
     ...[...summary.byStandard].map(([id, counts]): [string, Cell] => [`Chuẩn áp dụng: ${standardName(rules, id)}, ${dates(counts)} (số hộ)`, total(counts)]),
     ...(Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0]),
     ...summaryIndicators(rules, summary).map((indicator): [string, Cell] => [`Thiếu hụt: ${indicator.name} (${indicator.id})`, summary.byIndicator.get(indicator.id) ?? 0]),
@@ -810,6 +1066,12 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
     lines.push(
       `(${summary.duplicateRows.length} dòng trùng mã hộ với một dòng trước: dòng ${summary.duplicateRows.join(', ')}. Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; ` +
         'tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên của mỗi mã hộ. Hãy kiểm tra và xóa dòng thừa.)',
+    );
+  }
+  if (summary.possibleDuplicateRows.length > 0) {
+    lines.push(
+      `(${summary.possibleDuplicateRows.length} dòng có thể trùng hộ (cùng họ tên và địa chỉ) với một dòng trước: dòng ${summary.possibleDuplicateRows.join(', ')}. ` +
+        'Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên. Hãy kiểm tra và xóa dòng thừa.)',
     );
   }
   lines.push(...standardLines(rules, summary));

@@ -3,9 +3,10 @@ import type { TextParts } from '../rules/index.ts';
 
 /**
  * One record of a list: its cells, or why it could not be read. `line` is where the record starts
- * in the file (CSV: physical line, 1 = header; XLSX: the row number Excel shows).
+ * in the file (CSV: physical line, 1 = header; XLSX: the row number Excel shows). `sheet`: the worksheet's name, set on
+ * every record of a workbook of several sheets (each may be a part of the list: a commune's list split by thôn).
  */
-export type TableRecord = { line: number; cells: string[] } | { line: number; problem: string };
+export type TableRecord = { line: number; cells: string[]; sheet?: string } | { line: number; problem: string; sheet?: string };
 
 /** A list being read: its records in order, and how far the reading is (0–1) for the progress bar. */
 export interface TableSource {
@@ -26,7 +27,12 @@ export interface RowProblem {
   column: string;
   message: string;
   heading?: string;
+  /** The worksheet of the row, for a sheet read after the list's first one (its lines are that sheet's). */
+  sheet?: string;
 }
+
+/** Where a refused row is, for stderr: "Dòng 5" or "Dòng 5 (trang “Thôn 2”)". */
+export const problemPlace = (problem: RowProblem): string => `Dòng ${problem.line}${problem.sheet === undefined ? '' : ` (trang “${problem.sheet}”)`}`;
 
 /** A refused row's reason naming its column as the list heads it ("Cột Khu vực (khu_vuc): …"): `ly_do`. */
 export const problemReason = (problem: RowProblem): string =>

@@ -1,7 +1,8 @@
 /**
  * Excel workbooks in and out for the batch check, through ExcelJS's streaming reader and writer (a
- * commune's 100.000 rows never sit in memory as a workbook). The first worksheet is the list (the others are named, with their row counts, in a note); its
- * row numbers are the line numbers reported. Results go to three sheets: "Kết quả" (the CSV's
+ * commune's 100.000 rows never sit in memory as a workbook). Every worksheet's rows are read, in tab order; in a
+ * workbook of several sheets each record carries its sheet's name, and the list reader takes the sheets headed like
+ * the list's first one (a commune's list split by thôn) and names the others. Row numbers are the line numbers reported. Results go to three sheets: "Kết quả" (the CSV's
  * columns), "Dòng lỗi" (line, column, reason) and "Tổng hợp". Text is written as text cells, which
  * Excel never runs as a formula.
  */
@@ -48,27 +49,20 @@ export function xlsxSource(path: string, size: number): TableSource {
     input.on('data', (chunk) => (read += chunk.length));
     const workbook = new Excel.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
     let chunk: TableRecord[] = [];
-    /** The sheets after the first: not read as the list, but named with how many rows they hold. */
-    const others: string[] = [];
-    let first = '';
+    let index = 0;
     try {
       for await (const sheet of workbook) {
         // workbook.xml's sheets in tab order (read before the sheets); the stream reader names them only "Sheet<n>".
         const tabs = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? [];
-        const index = first === '' ? 0 : others.length + 1;
         const name = tabs[index]?.name ?? `trang ${index + 1}`;
-        if (first !== '') {
-          let rows = 0;
-          for await (const row of sheet) if (row.hasValues) rows += 1;
-          others.push(`“${name}” (${rows} dòng)`);
-          continue;
-        }
-        first = name;
+        index += 1;
+        // One sheet: records as before, no sheet named (the results have no sheet column).
+        const tag = tabs.length > 1 ? { sheet: name } : {};
         for await (const row of sheet) {
           const values = row.values as ExcelJS.CellValue[];
           const cells: string[] = [];
           for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
-          chunk.push({ line: row.number, cells });
+          chunk.push({ line: row.number, cells, ...tag });
           if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
             yield chunk;
             chunk = [];
@@ -77,11 +71,6 @@ export function xlsxSource(path: string, size: number): TableSource {
         if (chunk.length > 0) yield chunk;
         chunk = [];
       }
-      notes.push(
-        others.length === 0
-          ? 'Chỉ đọc trang tính đầu tiên của tệp Excel.'
-          : `Chỉ đọc trang tính đầu tiên của tệp Excel (“${first}”). Trang chưa đọc: ${others.join(', ')}; nếu có hộ ở đó, hãy chép sang trang đầu hoặc lưu trang ấy thành tệp riêng (hay kéo trang ấy lên đầu).`,
-      );
     } finally {
       input.destroy();
     }
@@ -117,7 +106,13 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
     problem: (problem) => void problems.push(problem),
     async finish(summary) {
       results.commit();
-      sheet('Dòng lỗi', ['dong', 'cot', 'ly_do'], problems.map((p) => [p.line, p.column, p.heading ? problemReason(p) : p.message]));
+      // A row of a sheet after the list's first one says its sheet in a fourth column (its line is that sheet's).
+      const sheets = problems.some((p) => p.sheet !== undefined);
+      sheet(
+        'Dòng lỗi',
+        ['dong', 'cot', 'ly_do', ...(sheets ? ['trang_tinh'] : [])],
+        problems.map((p) => [p.line, p.column, p.heading ? problemReason(p) : p.message, ...(sheets ? [p.sheet ?? ''] : [])]),
+      );
       sheet('Tổng hợp', ['muc', 'so_ho'], summary);
       await workbook.commit();
       file.commit();

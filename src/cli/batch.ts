@@ -16,7 +16,7 @@ import { csvSink, csvSource } from '../batch/csv.ts';
 import { isLegacyExcel, isZip, xlsxSink, xlsxSource } from '../batch/xlsx.ts';
 import { prepareOutput } from '../batch/output.ts';
 import { classifyList, formatSummary, summaryRows } from '../batch/households.ts';
-import type { ResultSink, RowProblem, TableSource } from '../batch/types.ts';
+import { problemPlace, type ResultSink, type RowProblem, type TableSource } from '../batch/types.ts';
 
 /** Exit status when the list was processed but at least one row was refused. */
 export const EXIT_ROWS_REFUSED = 3;
@@ -31,7 +31,8 @@ Cột của tệp vào (dòng tên cột được tìm trong 10 dòng đầu, d�
 hay không dấu, viết như "Số nhân khẩu", "Tổng thu nhập/tháng", "Các chỉ số thiếu hụt" cũng được; CSV phân cách
 bằng "," ";" hoặc tab):
   ma_ho                mã hộ (tùy chọn, được chép sang kết quả)
-  khu_vuc              nt / nong thon / rural hoặc tt / thanh thi / do thi / urban      (bắt buộc)
+  khu_vuc              nt / nong thon / xã / rural hoặc tt / thanh thi / phường / urban  (bắt buộc, từng dòng;
+                       tên cột "Khu vực", "Địa bàn", "Thành thị/Nông thôn")
   so_nguoi             số thành viên                                                     (bắt buộc)
   thu_nhap_binh_quan   thu nhập mỗi người mỗi tháng, ví dụ 1500000, "1,5 triệu", 1tr5
   tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan)
@@ -42,7 +43,8 @@ bằng "," ";" hoặc tab):
   ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay)
 
 Tệp CSV: UTF-8 là tốt nhất; tệp Windows-1258, TCVN3 (ABC) hoặc Latin-1 được nhận ra và chuyển đổi.
-Tệp Excel: đọc trang tính đầu tiên.
+Tệp Excel: đọc trang tính có dòng tên cột đầu tiên, và mọi trang sau có cùng dòng tên cột (danh sách chia theo thôn);
+trang khác được kể tên. Khi tệp có nhiều trang, cột cuối trang_tinh ghi trang của từng dòng.
 
 Tùy chọn:
   --out TỆP    Ghi kết quả ra tệp .csv (UTF-8 có BOM, mở thẳng bằng Excel) hoặc .xlsx (trang
@@ -122,7 +124,7 @@ async function run(args: string[]): Promise<number> {
     refused = '';
   };
   const report = (problem: RowProblem) => {
-    const line = `Dòng ${problem.line}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}\n`;
+    const line = `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}\n`;
     if (bars) bars.log(line);
     else refused += line;
   };

@@ -276,12 +276,13 @@ describe('Excel workbooks', () => {
     expect(values('Dòng lỗi').slice(1).map((row) => row[2])).toEqual([expect.stringMatching(/^Cột Khu vực \(khu_vuc\): .*khu vực “xx”/), 'Cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.']);
     expect(csvRows.filter((r) => r.ma_phan_loai === 'error').map((r) => r.ly_do)).toEqual(values('Dòng lỗi').slice(1).map((row) => row[2]));
     expect(run.stderr).toContain('Dòng 6, cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.');
-    expect(Object.keys(csvRows[0]!)).toEqual([...OUTPUT_COLUMNS]);
+    // A workbook of several sheets: each row's sheet in a last column (the other sheet, 'Ghi chú', is not the list's shape).
+    expect(Object.keys(csvRows[0]!)).toEqual([...OUTPUT_COLUMNS, 'trang_tinh']);
     const summary = Object.fromEntries(values('Tổng hợp').slice(1).map(([label, count]) => [label, Number(count)]));
     expect(summary['Số dòng (hộ)']).toBe(5);
     expect(summary['Đã phân loại']! + summary['Dòng lỗi']!).toBe(5);
     expect(summary['Thiếu hụt: Bảo hiểm y tế (health_insurance)']).toBe(1);
-    expect(run.stderr).toContain('Chỉ đọc trang tính đầu tiên');
+    expect(run.stderr).toContain('Trang chưa đọc: “Ghi chú” (1 dòng): không có dòng tên cột.');
   });
 
   it('refuses an Excel 97–2003 .xls by name', () => {

@@ -5,8 +5,11 @@
  * 12 months' income ÷ 12 ÷ members; rural line 1.500.000 đ (middle ≤ 2.250.000), urban 2.000.000 đ (middle
  * ≤ 3.000.000); at or under the line, ≥ 3 deprivations = poor, else near-poor.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource, detectDelimiter } from '../../src/batch/csv.ts';
@@ -134,7 +137,7 @@ describe('the header report names every column (findings6 item 2, L4e)', () => {
     const { notes } = await run('l2.csv');
     expect(notes).toContain('Cột không dùng để xét hộ (bỏ qua): “STT”, “Họ và tên chủ hộ”.');
     const { rows } = await run(csvSource('Mã hộ,Khu vực,Số khẩu,Thu nhập BQ/người/tháng\nH1,,3,1200000\n'));
-    expect(rows[0]!.ly_do).toBe('Cột Khu vực (khu_vuc): khu vực “” không hợp lệ (nt/nông thôn hoặc tt/thành thị)');
+    expect(rows[0]!.ly_do).toBe('Cột Khu vực (khu_vuc): chưa ghi khu vực (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)');
   });
 });
 
@@ -190,11 +193,54 @@ describe('the summary names the standard and the dates (findings6 item 10, L5, L
 });
 
 describe('a workbook of several sheets (findings6 item 9, L4d, L15)', () => {
-  it.each([
-    ['l3.xlsx', 'Chỉ đọc trang tính đầu tiên của tệp Excel (“Thôn 1”). Trang chưa đọc: “Thôn 2” (3 dòng);'],
-    ['l17.xlsx', 'Chỉ đọc trang tính đầu tiên của tệp Excel (“Tổng hợp chung”). Trang chưa đọc: “Danh sách” (3 dòng);'],
-  ])('%s: the sheets not read are named with their rows', async (name, note) => {
-    const { notes } = await run(name);
-    expect(notes).toContain(note);
+  it('l3.xlsx: a sheet headed otherwise (no Mã hộ) is named with its rows and why, not read', async () => {
+    const { notes, rows } = await run('l3.xlsx');
+    expect(notes).toContain('Trang chưa đọc: “Thôn 2” (3 dòng): dòng tên cột khác trang “Thôn 1” (không có cột ma_ho).');
+    expect(rows.every((r) => r.trang_tinh === 'Thôn 1')).toBe(true);
+  });
+
+  it('l17.xlsx: a cover sheet first, the list on the second: the list is read, the cover named', async () => {
+    const { notes, classes, rows } = await run('l17.xlsx');
+    // X1 01/01/2027 (NĐ 351/2025: rural 2.200.000) 1.400.000 + 3 → poor; X2 31/12/2026 (NĐ 07/2021) 1.400.000 ≤ 1.500.000 + 1 → near-poor.
+    expect(classes).toEqual([['2', 'poor'], ['3', 'near_poor']]);
+    expect(rows.map((r) => r.trang_tinh)).toEqual(['Danh sách', 'Danh sách']);
+    expect(notes).toContain('Trang chưa đọc: “Tổng hợp chung” (1 dòng): không có dòng tên cột.');
+  });
+
+  it('a commune list split by thôn: every sheet headed alike is read, each row with its sheet; every row in is a row out', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'batch-sheets-')), 'ds-xa.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const one = workbook.addWorksheet('Thôn 1');
+    one.addRow(['DANH SÁCH HỘ RÀ SOÁT - THÔN 1']);
+    one.addRow(['Mã hộ', 'Khu vực', 'Số khẩu', 'Thu nhập BQ/người/tháng', 'Thiếu hụt']);
+    one.addRow(['T1-01', 'NT', 4, 1_400_000, 'bhyt nuoc nhatieu']);
+    one.addRow(['T1-02', 'NT', 3, 2_000_000, '']);
+    // Thôn 2: the same columns in another order, a title row, the household T1-01 typed again, a row refused.
+    const two = workbook.addWorksheet('Thôn 2');
+    two.addRow(['THÔN 2']);
+    two.addRow(['Mã hộ', 'Số khẩu', 'Khu vực', 'Thu nhập BQ/người/tháng', 'Thiếu hụt']);
+    two.addRow(['T2-01', 4, 'NT', 1_400_000, 'bhyt']);
+    two.addRow(['T1-01', 4, 'NT', 1_400_000, 'bhyt nuoc nhatieu']);
+    two.addRow(['T2-03', 4, 'xx', 1_400_000, '']);
+    const notes = workbook.addWorksheet('Ghi chú');
+    notes.addRow(['Người lập biểu: cán bộ giảm nghèo']);
+    const other = workbook.addWorksheet('Hộ mới');
+    other.addRow(['Họ tên', 'Khu vực', 'Số khẩu', 'Tổng thu nhập/tháng']);
+    other.addRow(['Lò Văn A', 'NT', 2, 3_000_000]);
+    await workbook.xlsx.writeFile(path);
+    const { outcome, rows, problems, notes: said } = await run(xlsxSource(path, statSync(path).size), '2026-03-15');
+    if (!outcome.ok) throw new Error(outcome.message);
+    // 2026 (NĐ 07/2021, rural 1.500.000): 1.400.000 + 3 → poor; 2.000.000 → middle; 1.400.000 + 1 → near-poor.
+    expect(rows.map((r) => [r.trang_tinh, r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([
+      ['Thôn 1', '3', 'T1-01', 'poor'], ['Thôn 1', '4', 'T1-02', 'middle'],
+      ['Thôn 2', '3', 'T2-01', 'near_poor'], ['Thôn 2', '4', 'T1-01', 'poor'], ['Thôn 2', '5', 'T2-03', 'error'],
+    ]);
+    expect(rows[3]!.ly_do).toMatch(/^Trùng mã hộ “T1-01” với dòng 3: không tính lại/);
+    expect(problems).toEqual([expect.objectContaining({ line: 5, sheet: 'Thôn 2', column: 'khu_vuc' })]);
+    expect(outcome.summary).toMatchObject({ rows: 5, classified: 4, rejected: 1, duplicateRows: ['4 (trang “Thôn 2”)'], titleRows: [1, '1 (trang “Thôn 2”)'] });
+    expect(outcome.summary.byClass.get('poor')).toBe(1);
+    expect(said).toContain('Đã đọc 2 trang tính cùng dòng tên cột: “Thôn 1”, “Thôn 2”');
+    expect(said).toContain('Trang chưa đọc: “Ghi chú” (1 dòng): không có dòng tên cột, “Hộ mới” (2 dòng): dòng tên cột khác trang “Thôn 1” (không có cột ma_ho, thu_nhap_binh_quan, thieu_hut; thêm cột tong_thu_nhap)');
   });
 });
+

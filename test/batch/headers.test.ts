@@ -275,7 +275,7 @@ describe('cli batch on real files', () => {
       ['5', 'HN004', 'error'],
       ['6', 'HN009', 'poor'],
     ]);
-    expect(rows[3]!.ly_do).toBe('Cột Khu vực (khu_vuc): khu vực “” không hợp lệ (nt/nông thôn hoặc tt/thành thị)');
+    expect(rows[3]!.ly_do).toBe('Cột Khu vực (khu_vuc): chưa ghi khu vực (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)');
     expect(run.stderr).toContain('Dòng 4, cột Thiếu hụt (thieu_hut): “nhà ở” là nhiều chỉ số');
     expect(run.stderr).toContain('“Số nhân khẩu” → so_nguoi, “Tổng thu nhập/tháng” → tong_thu_nhap');
     expect(run.stdout).toContain('Tổng hợp: 5 dòng, 3 hộ đã phân loại, 2 dòng lỗi chưa phân loại (lý do ở từng dòng).');
@@ -313,5 +313,89 @@ describe('cli batch on real files', () => {
     ]);
     const summary = Object.fromEntries(values('Tổng hợp').slice(1).map(([label, count]) => [label, Number(count)]));
     expect(summary).toMatchObject({ 'Số dòng (hộ)': 4, 'Đã phân loại': 3, 'Dòng lỗi': 1, 'Dòng tiêu đề trên dòng tên cột (không tính)': 1 });
+  });
+});
+
+/**
+ * Lost nothing, guessed nothing (round 6, `lost`): a household written twice in a list without household codes, the area
+ * of each row from its own column, an income read as its header says. Classes by hand, 15/03/2026 (NĐ 07/2021 Điều 3
+ * kept by NĐ 351/2025): rural line 1.500.000 đ, middle to 2.250.000 đ; urban line 2.000.000 đ, middle to 3.000.000 đ.
+ */
+describe('a list without household codes: the same name and address twice', () => {
+  it('marks the later row as a possible duplicate, keeps both rows, counts the household once', async () => {
+    const { outcome, rows } = await classify(
+      [
+        'STT,Họ và tên chủ hộ,Địa chỉ,Khu vực,Số khẩu,Tổng thu nhập/tháng,Thiếu hụt',
+        '1,Nguyễn Văn Tư,Thôn 3,nt,4,5000000,bhyt nuoc nhatieu',
+        '2,Trần Thị Bé,Thôn 3,nt,3,9000000,',
+        // The same household typed again without marks, in lower case, with spaces: 5.000.000 ÷ 4 = 1.250.000, 3 → poor.
+        '3,nguyen van  tu , thon 3,nt,4,5000000,bhyt nuoc nhatieu',
+        // The same name in another village: another household.
+        '4,Nguyễn Văn Tư,Thôn 5,nt,2,2000000,',
+      ].join('\n'),
+      '2026-03-15',
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(rows.map((r) => [r.dong, r.ma_phan_loai])).toEqual([['2', 'poor'], ['3', 'none'], ['4', 'poor'], ['5', 'near_poor']]);
+    expect(rows[2]!.ly_do).toMatch(/^Có thể trùng hộ với dòng 2 \(cùng họ tên và địa chỉ\): không tính lại trong tổng hợp theo nhóm/);
+    expect(rows[3]!.ly_do).not.toMatch(/trùng/);
+    expect(outcome.summary).toMatchObject({ rows: 4, classified: 4, possibleDuplicateRows: [4], duplicateRows: [] });
+    expect(outcome.summary.byClass.get('poor')).toBe(1);
+    expect(outcome.summary.byIndicator.get('health_insurance')).toBe(1);
+    expect(formatSummary(rules, outcome.summary)).toContain('(1 dòng có thể trùng hộ (cùng họ tên và địa chỉ) với một dòng trước: dòng 4.');
+    expect(outcome.notes.join('\n')).toContain('Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “Họ và tên chủ hộ” và “Địa chỉ”');
+  });
+});
+
+describe('the area of each row from its own column', () => {
+  it('reads “Địa bàn” with thành thị, nông thôn, TT, NT, phường, xã per row; refuses what names no area, naming the column', async () => {
+    // 2 người, 2.600.000 đ/người: rural → above 2.250.000, none; urban → ≤ 3.000.000, middle.
+    const { rows } = await classify(
+      [
+        'Mã hộ,Địa bàn,Số khẩu,Thu nhập bình quân đầu người,Thiếu hụt',
+        'H1,thành thị,2,2600000,', 'H2,nông thôn,2,2600000,', 'H3,TT,2,2600000,', 'H4,NT,2,2600000,', 'H5,phường,2,2600000,', 'H6,xã,2,2600000,',
+        'H7,Hà Nội,2,2600000,', 'H8,phường/xã,2,2600000,',
+      ].join('\n'),
+      '2026-03-15',
+    );
+    expect(rows.map((r) => [r.ma_ho, r.ma_phan_loai])).toEqual([
+      ['H1', 'middle'], ['H2', 'none'], ['H3', 'middle'], ['H4', 'none'], ['H5', 'middle'], ['H6', 'none'], ['H7', 'error'], ['H8', 'error'],
+    ]);
+    expect(rows[6]!.ly_do).toBe('Cột Địa bàn (khu_vuc): khu vực “Hà Nội” không rõ là nông thôn hay thành thị (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)');
+    expect(rows[7]!.ly_do).toMatch(/^Cột Địa bàn \(khu_vuc\): khu vực “phường\/xã” không rõ/);
+  });
+
+  it('reads a “Thành thị/Nông thôn” column the same way', async () => {
+    const { rows } = await classify(['Mã hộ,Thành thị/Nông thôn,Số khẩu,Thu nhập bình quân,Thiếu hụt', 'H1,Phường,2,2600000,', 'H2,Xã,2,2600000,'].join('\n'), '2026-03-15');
+    expect(rows.map((r) => r.ma_phan_loai)).toEqual(['middle', 'none']);
+  });
+});
+
+describe('an income read as its header says, never guessed', () => {
+  it('5.600.000 per person under “Thu nhập bình quân đầu người”, the household’s under “Tổng thu nhập hộ”', async () => {
+    // 4 người ở nông thôn: 5.600.000 đ/người → none; 5.600.000 ÷ 4 = 1.400.000 ≤ 1.500.000, no deprivation → near-poor.
+    const perPerson = await classify(['Mã hộ,Khu vực,Số khẩu,Thu nhập bình quân đầu người', 'H1,nt,4,5600000'].join('\n'), '2026-03-15');
+    const total = await classify(['Mã hộ,Khu vực,Số khẩu,Tổng thu nhập hộ', 'H1,nt,4,5600000'].join('\n'), '2026-03-15');
+    expect([perPerson.rows[0]!.ma_phan_loai, perPerson.rows[0]!.thu_nhap_binh_quan]).toEqual(['none', '5600000']);
+    expect([total.rows[0]!.ma_phan_loai, total.rows[0]!.thu_nhap_binh_quan]).toEqual(['near_poor', '1400000']);
+  });
+
+  it('refuses a row under a header that does not say whose income (“Thu nhập hộ bình quân/tháng”), naming it', async () => {
+    const { outcome, rows } = await classify(['Mã hộ,Khu vực,Số khẩu,Thu nhập hộ bình quân/tháng', 'H1,nt,4,5600000', 'H2,nt,4,'].join('\n'), '2026-03-15');
+    expect(rows[0]!.ma_phan_loai).toBe('error');
+    expect(rows[0]!.ly_do).toMatch(/^Cột Thu nhập hộ bình quân\/tháng \(tong_thu_nhap\): “Thu nhập hộ bình quân\/tháng” chưa rõ là thu nhập bình quân mỗi người hay tổng thu nhập của cả hộ/);
+    expect(outcome.ok && outcome.notes.join('\n')).toContain('“Thu nhập hộ bình quân/tháng” → tong_thu_nhap (chưa rõ bình quân mỗi người hay tổng của hộ');
+  });
+
+  it('refuses a cell saying per person in the household’s total, and the household’s in a per-person column', async () => {
+    const total = await classify(['Mã hộ,Khu vực,Số khẩu,Tổng thu nhập của hộ,Thiếu hụt', 'H1,nt,4,"1,2 triệu/người",', 'H2,nt,4,5 triệu,'].join('\n'), '2026-03-15');
+    // Before: “1,2 triệu/người” was the household's 1.200.000 ÷ 4 = 300.000 đ/người.
+    expect(total.rows[0]!.ma_phan_loai).toBe('error');
+    expect(total.rows[0]!.ly_do).toMatch(/^Cột Tổng thu nhập của hộ \(tong_thu_nhap\): “1,2 triệu\/người” là thu nhập mỗi người, nhưng cột này là tổng thu nhập của hộ/);
+    expect([total.rows[1]!.ma_phan_loai, total.rows[1]!.thu_nhap_binh_quan]).toEqual(['near_poor', '1250000']);
+    const perPerson = await classify(['Mã hộ,Khu vực,Số khẩu,TNBQ (đồng/người/tháng)', 'H1,nt,4,5 triệu/hộ', 'H2,nt,4,"1,2 triệu/người"'].join('\n'), '2026-03-15');
+    expect(perPerson.rows[0]!.ly_do).toMatch(/“5 triệu\/hộ” là thu nhập của cả hộ, nhưng cột này là thu nhập bình quân mỗi người/);
+    expect([perPerson.rows[1]!.ma_phan_loai, perPerson.rows[1]!.thu_nhap_binh_quan]).toEqual(['near_poor', '1200000']);
   });
 });

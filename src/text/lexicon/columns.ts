@@ -25,8 +25,25 @@ export const LIST_COLUMNS: readonly { column: ListColumn; phrases: readonly stri
   // After the incomes: "Thu nhập bình quân/người/ngày" is an income (per day, refused with its reason), not the review date.
   { column: 'ngay', phrases: ['ngay', 'thoi diem ra soat', 'thoi diem xet'] },
   { column: 'so_nguoi', phrases: ['so nguoi', 'so nhan khau', 'nhan khau', 'so khau', 'so thanh vien', 'so nk', 'so tv'] },
-  { column: 'khu_vuc', phrases: ['khu vuc', 'nong thon thanh thi', 'thanh thi nong thon', 'nt tt', 'tt nt'] },
+  { column: 'khu_vuc', phrases: ['khu vuc', 'dia ban', 'nong thon thanh thi', 'thanh thi nong thon', 'nt tt', 'tt nt'] },
 ];
+
+/**
+ * An income header saying an average ("bình quân", "BQ") and the household ("hộ") but not of whom the average is (no
+ * "người", "khẩu"): "Thu nhập hộ bình quân/tháng", "Thu nhập BQ/hộ" may be per person or the household's. Its rows are
+ * refused with the column named, never read as one or the other. "TNBQ" is per person (the review forms' word).
+ */
+export const INCOME_AVERAGE_WORDS: readonly string[] = ['binh quan', 'bq'];
+export const INCOME_PERSON_WORDS: readonly string[] = ['nguoi', 'khau', 'tnbq'];
+export const INCOME_HOUSEHOLD_WORDS: readonly string[] = ['ho', 'hgd', 'gia dinh'];
+
+/**
+ * Headers of the household head's name and of the address, each phrase starting the header ("Họ và tên chủ hộ", "Địa
+ * chỉ", "Thôn/ấp"; not "Ngày sinh chủ hộ"). No list column: in a list without household codes (ma_ho), a household
+ * written twice (the same name and address, without diacritics, case or spaces) is marked and counted once.
+ */
+export const NAME_HEADERS: readonly string[] = ['ho ten', 'ho va ten', 'ten chu ho', 'chu ho'];
+export const ADDRESS_HEADERS: readonly string[] = ['dia chi', 'noi o', 'noi cu tru', 'thon', 'ap', 'xom', 'ban', 'to dan pho', 'khu pho'];
 
 /** Phrases that make a header cell name no column, whatever else it holds. */
 export const NOT_A_COLUMN: readonly string[] = ['ngay sinh', 'nam sinh', 'ngay cap', 'phu thuoc', 'lao dong', 'dien thoai'];

@@ -332,6 +332,10 @@ export function validateColumns(data: typeof columns, section = 'columns.ts'): v
   }
   checkApart(section, ['DEPRIVED_MARKS/YES_MARKS', [...data.DEPRIVED_MARKS, ...data.YES_MARKS]], ['NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS]);
   checkApart(section, ['DEPRIVED_MARKS', data.DEPRIVED_MARKS], ['YES_MARKS', data.YES_MARKS]);
+  for (const [name, list] of Object.entries({ INCOME_AVERAGE_WORDS: data.INCOME_AVERAGE_WORDS, INCOME_PERSON_WORDS: data.INCOME_PERSON_WORDS, INCOME_HOUSEHOLD_WORDS: data.INCOME_HOUSEHOLD_WORDS, NAME_HEADERS: data.NAME_HEADERS, ADDRESS_HEADERS: data.ADDRESS_HEADERS })) {
+    checkPhrases(section, name, list);
+  }
+  checkApart(section, ['NAME_HEADERS', data.NAME_HEADERS], ['ADDRESS_HEADERS', data.ADDRESS_HEADERS]);
   for (const { phrase, columns: meant } of data.VAGUE_COLUMNS) {
     checkPhrases(section, 'VAGUE_COLUMNS', [phrase]);
     if (owner.has(phrase)) throw new LexiconError(section, phrase, `VAGUE_COLUMNS: đã là cột ${owner.get(phrase)}`);
