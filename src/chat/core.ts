@@ -48,6 +48,7 @@ import { resultDetailReply, resultReply, resultSubject, type ResultContext } fro
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
+import { withoutPersonalData } from '../privacy/mask.ts';
 import {
   DeliveryInProgressError,
   isUnclaimed,
@@ -178,7 +179,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * document that cites it (a district letter "thực hiện Nghị quyết số 05-NQ/TU … (đính kèm)"); none found there, all answer.
    */
   const numbered = deps.documents.flatMap((document) => (document.number ? [{ id: document.id, key: ` ${matchKey(document.number)} ` }] : []));
-  const searchFor = (turn: Turn, question: string) => {
+  /** Searched without the personal data in it (src/privacy/mask.ts): "điện thoại 0912…" is no question about telephones. */
+  const searchFor = (turn: Turn, typed: string) => {
+    const question = withoutPersonalData(typed);
     const options = { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) };
     const key = ` ${matchKey(question)} `;
     const docIds = numbered.filter((document) => key.includes(document.key)).map((document) => document.id);
@@ -189,14 +192,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function answerQuestion(turn: Turn, question: string, found = searchFor(turn, question)): Reply[] {
     // An answer never ends at an introduction ("… các nội dung sau:"): a passage with content is shown first;
     // a passage sharing only the generic words of the question is none ("không tìm thấy" and where to ask).
-    const holds = holdsWhatIsAsked(question);
+    const asked = withoutPersonalData(question);
+    const holds = holdsWhatIsAsked(asked);
     const results = completeFirst(found).filter((result) => holds(`${result.title}\n${result.text}`));
     turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ownerKey: privateKey(turn.message) }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];
     if (!best) {
       turn.session.results = undefined;
-      return [notFoundReply(question)];
+      return [notFoundReply(asked)];
     }
     const set = newResultSet();
     turn.session.results = { set, ids: results.map((result) => result.passageId), shown: 1 };
@@ -856,8 +860,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** A message that is no command, no choice and no answer to a question the chat asked: what it asks or tells. */
   function freeText(turn: Turn, text: string): Reply[] {
-    // Read once for the readers below.
-    const message = readMessage(text);
+    // Read once for the readers below, without the personal data in it: "sdt 0912…", "tôi là Trần Thị Hoa" ask nothing.
+    const message = readMessage(withoutPersonalData(text));
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
     if (smallTalk) return [smallTalk === 'greeting' ? welcome() : smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];

@@ -13,10 +13,17 @@
  *   leading 0, ending in 0000 ("120000000", a year's income typed in a list or a sentence; CCCD
  *   numbers start with 0, and an identity number ending in four zeros is rare enough to accept).
  *   Dotted groups ("1.500.000") are amounts;
+ *   A short group ending such a run ("1903 4567 8901 23", a bank account) goes with it, unless a money or
+ *   count word follows ("… 4 người");
  * - a name after "tôi là", "tên tôi", "em là", "tui tên"… (typed with or without diacritics).
  *   After an explicit "tên …" the next words up to punctuation or a stop word are the name; after
  *   "tôi là/em là" only words that look like a name (a known surname, or capitalised words that are
- *   not everyday words) are masked, so "tôi là hộ cận nghèo" is kept as it is.
+ *   not everyday words) are masked, so "tôi là hộ cận nghèo" is kept as it is;
+ * - a name after a title ("bà Nguyễn Thị Lan", "ba nguyen thi lan", "chị Hoa", "chi hoa", "ông Bảy"): a
+ *   capitalised word that is not an everyday word, a common surname, or a common given name; the title stays
+ *   ("bà [tên]": who the person is to the household is no identifier);
+ * - the number or name of a village or smaller place ("thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3"): the
+ *   place word stays ("thôn [địa chỉ]": a rural area is what the rules need, not which village).
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
@@ -26,20 +33,27 @@ export const MASKS = {
   phone: '[số điện thoại]',
   idNumber: '[số giấy tờ]',
   name: '[tên]',
+  address: '[địa chỉ]',
 } as const;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /**
  * 0 or +84/84 (optionally bracketed), then 9–10 more digits with single separators between them. A letter may stand
- * right before it ("sdt0912345678", "dt:0912…"): such a run is still a phone number.
+ * right before it ("sdt0912345678", "dt:0912…"): such a run is still a phone number. Not the later groups of a longer
+ * grouped number ("0071-0004-5678-9", "0012 0300 4567 5": an account or identity number).
  */
-const PHONE = /(?<![\p{N}+.,])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}])/gu;
-/** 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall); also glued to a word ("cccd079…"). */
-const ID_NUMBER = /(?<![\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})(?![\p{N}]|[.,]\d)/gu;
+const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}])/gu;
+/**
+ * 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall), with a
+ * shorter last group ("1903 4567 8901 23", captured); also glued to a word ("cccd079…").
+ */
+const ID_NUMBER = /(?<![\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})([ -]\d{1,2})?(?![\p{N}]|[.,]\d)/gu;
 /** A round amount written whole: 9–11 digits, no leading 0, ending in 0000 ("120000000"). */
 const ROUND_AMOUNT = /^[1-9]\d{4,6}0000$/;
 /** A money unit right after a number makes it an amount, not an identity number. */
 const MONEY_AFTER = /^\s?(?:đ|d|đồng|dong|vnd|vnđ|k|nghìn|nghin|ngàn|ngan|triệu|trieu|tr)(?![\p{L}])/iu;
+/** A count after a short number makes it a count ("… 4 người", "2 tháng"), not the end of an account number. */
+const COUNT_AFTER = /^\s?(?:người|nguoi|ng|nhân khẩu|nhan khau|khẩu|khau|tuổi|tuoi|đứa|dua|con|thành viên|thanh vien|tháng|thang|năm|nam|ngày|ngay|lần|lan|m2|m²)(?![\p{L}\p{N}])/iu;
 
 /** Folded trigger word sequences after which the next words are a name, whatever they look like. */
 const NAME_TRIGGERS: readonly string[][] = [
@@ -78,6 +92,30 @@ const NOT_NAME_WORDS = new Set([
   'cu', 'tre', 'lao', 'thuong', 'benh', 'ngheo', 'khuyet', 'tat', 'doc', 'than', 'gia', 'vo', 'chong', 'mot',
 ]);
 const MAX_NAME_WORDS = 4;
+/**
+ * Titles a name follows ("bà Lan", "chú Bảy", "ba nguyen thi lan"), as typed in lower case: a form that folds onto
+ * another everyday word is listed with its marks only ("cô", not "có").
+ */
+const TITLES = new Set(['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ']);
+/** Surnames that start a name typed in lower case after a title ("ba nguyen thi lan"): none is an everyday word. */
+const TITLE_SURNAMES = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'bui', 'trinh', 'quach', 'khuat', 'nghiem']);
+/** Common given names as typed with their marks ("chị hằng"), and those no everyday word is typed like without marks ("chi hoa"). */
+const GIVEN_NAMES = new Set([
+  'hòa', 'hồng', 'huệ', 'hương', 'hằng', 'thảo', 'yến', 'ngọc', 'thúy', 'thủy', 'cúc', 'đào', 'phượng', 'phương', 'hạnh', 'liên',
+  'tuyết', 'vân', 'hùng', 'dũng', 'tuấn', 'đức', 'tùng', 'hiếu', 'nghĩa', 'phúc', 'lộc', 'út', 'hải',
+]);
+const GIVEN_UNMARKED = new Set(['lan', 'hoa', 'mai', 'nga', 'nhung', 'linh', 'trang', 'thao', 'yen', 'ngoc', 'loan', 'thuy', 'hue', 'tuan', 'hung', 'duc', 'long', 'quang', 'ut', 'cuc']);
+/** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"). */
+const MIDDLE_NAMES = new Set(['thi', 'van', 'thị', 'văn']);
+/** Place words before a village's or a smaller place's number or name (folded word sequences), "tổ" only with its marks (not "to"). */
+const PLACE_UNITS: readonly string[][] = [
+  ['to', 'dan', 'pho'], ['khu', 'pho'], ['so', 'nha'], ['thon'], ['ap'], ['xom'], ['khom'], ['khu'], ['hem'], ['ngo'], ['ngach'], ['kiet'], ['to'],
+  ['ban'], ['buon'], ['soc'],
+];
+/** Place words typed so only with their marks ("tổ", not "to"; "bản", not "bạn"), and those followed only by a name, never a number ("văn bản 3"). */
+const PLACE_UNITS_MARKED: Readonly<Record<string, string>> = { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc' };
+const PLACE_NAME_ONLY = new Set(['ban', 'buon', 'soc']);
+const MAX_PLACE_NAME_WORDS = 3;
 
 interface Word {
   text: string;
@@ -116,13 +154,43 @@ function looksLikeName(word: Word): boolean {
 /** A word that ends a name, unless it is a surname typed with its diacritics ("Hồ", not "hộ"). */
 const isStopWord = (word: Word) => NAME_STOP_WORDS.has(word.folded) && !MARKED_SURNAMES.has(word.text.toLowerCase());
 
-/** The [start, end) spans of names in `text`. */
-function nameSpans(text: string): Array<[number, number]> {
+const hasMarks = (word: Word) => word.text.toLowerCase() !== word.folded;
+const isGivenName = (word: Word) => (hasMarks(word) ? GIVEN_NAMES.has(word.text.toLowerCase()) : GIVEN_UNMARKED.has(word.folded));
+/** A surname typed in lower case that no everyday word is typed like ("nguyen", "trần", not "le" or "la"). */
+const isLowerSurname = (word: Word) => TITLE_SURNAMES.has(word.folded) || (hasMarks(word) && MARKED_SURNAMES.has(word.text.toLowerCase()));
+/** A word of a name typed in lower case after its first: a middle name, a surname, a given name or an initial ("văn b"). */
+const isLowerNamePart = (word: Word) => MIDDLE_NAMES.has(word.text.toLowerCase()) || isLowerSurname(word) || isGivenName(word) || /^\p{L}$/u.test(word.text);
+
+/** The [start, end) span of a name right after the title at `index` ("bà Nguyễn Thị Lan", "chi hoa"); undefined when none follows. */
+function titledName(text: string, words: Word[], index: number): [number, number, number] | undefined {
+  const head = words[index + 1];
+  if (!TITLES.has(words[index]!.text.toLowerCase()) || !head || !adjacent(text, words[index]!, head)) return undefined;
+  if (/\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
+  const capitalised = startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded);
+  if (!capitalised && !isLowerSurname(head) && !isGivenName(head)) return undefined;
+  let last = index + 1;
+  while (last + 1 < words.length && last - index < MAX_NAME_WORDS) {
+    const next = words[last + 1]!;
+    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+    if (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next)) break;
+    last += 1;
+  }
+  return [head.start, words[last]!.end, last];
+}
+
+/** The [start, end) spans of names in `text`: given by the person ("tôi là …", "tên …") and, with `titles`, after a title ("bà …"). */
+function nameSpans(text: string, titles: boolean): Array<[number, number]> {
   const words = wordsOf(text);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
     const explicit = triggerAt(words, index, NAME_TRIGGERS);
     const self = explicit ? 0 : triggerAt(words, index, SELF_TRIGGERS);
+    const titled = explicit || self || !titles ? undefined : titledName(text, words, index);
+    if (titled) {
+      spans.push([titled[0], titled[1]]);
+      index = titled[2];
+      continue;
+    }
     if (!explicit && !self) continue;
     let first = index + explicit + self;
     // "tên tôi là Lan", "tôi tên là Lan": the "là" belongs to the trigger.
@@ -146,10 +214,13 @@ function nameSpans(text: string): Array<[number, number]> {
 }
 
 function maskIdNumbers(text: string, label: string): string {
-  return text.replace(ID_NUMBER, (match, offset: number, whole: string) => {
-    const digits = match.replace(/\D/g, '').length;
-    if (digits < 9 || ROUND_AMOUNT.test(match)) return match;
-    return MONEY_AFTER.test(whole.slice(offset + match.length)) ? match : label;
+  return text.replace(ID_NUMBER, (found: string, short: string | undefined, offset: number, whole: string) => {
+    const head = short === undefined ? found : found.slice(0, -short.length);
+    const digits = head.replace(/\D/g, '').length;
+    if (digits < 9 || ROUND_AMOUNT.test(head) || MONEY_AFTER.test(whole.slice(offset + head.length))) return found;
+    // "cmnd 272 123 456 4 người", "… 5 triệu": the short group is a count or an amount, not the number's end.
+    const after = whole.slice(offset + found.length);
+    return short !== undefined && (MONEY_AFTER.test(after) || COUNT_AFTER.test(after)) ? `${label}${short}` : label;
   });
 }
 
@@ -162,14 +233,92 @@ export function maskNumbers(text: string, labels: { phone: string; idNumber: str
   return maskIdNumbers(text.replace(PHONE, labels.phone), labels.idNumber);
 }
 
-function maskNames(text: string): string {
+/** The [start, end) spans of a village's or a smaller place's number or name after its place word ("thôn 2", "ấp Bình Minh"). */
+function placeSpans(text: string): Array<[number, number]> {
+  const words = wordsOf(text);
+  const spans: Array<[number, number]> = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const unit = PLACE_UNITS.find((unit) => unit.every((part, offset) => words[index + offset]?.folded === part));
+    if (!unit) continue;
+    const marked = unit.length === 1 ? PLACE_UNITS_MARKED[unit[0]!] : undefined;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked) continue;
+    const at = index + unit.length;
+    const head = words[at];
+    if (!head || !joined(text, words[at - 1]!, head)) continue;
+    if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {
+      // "tổ 12/3", "số nhà 45-47": the pieces joined without a space go with it.
+      const glued = /^[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*/u.exec(text.slice(head.start))![0];
+      spans.push([head.start, head.start + glued.length]);
+      index = at;
+      continue;
+    }
+    if (!startsUpper(head.text) || isStopWord(head) || /\p{N}/u.test(head.text)) continue;
+    let last = at;
+    while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
+      const next = words[last + 1]!;
+      if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isStopWord(next)) break;
+      last += 1;
+    }
+    spans.push([head.start, words[last]!.end]);
+    index = last;
+  }
+  return spans;
+}
+
+/** `text` with each [start, end) span (in order, apart) replaced by `label`. */
+function replaceSpans(text: string, spans: Array<[number, number]>, label: string): string {
   let result = text;
   // From the end, so earlier offsets stay valid.
-  for (const [start, end] of nameSpans(text).reverse()) result = `${result.slice(0, start)}${MASKS.name}${result.slice(end)}`;
+  for (const [start, end] of [...spans].reverse()) result = `${result.slice(0, start)}${label}${result.slice(end)}`;
   return result;
 }
 
-/** The text with e-mails, phone numbers, identity numbers and self-given names replaced by labels. */
+/**
+ * The text with e-mails, phone numbers, identity numbers, names (given by the person or after a title) and the number or
+ * name of a village or smaller place replaced by labels.
+ */
 export function maskPersonalData(text: string): string {
-  return maskNames(maskNumbers(text.replace(EMAIL, MASKS.email)));
+  const numbersMasked = maskNumbers(text.replace(EMAIL, MASKS.email));
+  const namesMasked = replaceSpans(numbersMasked, nameSpans(numbersMasked, true), MASKS.name);
+  return replaceSpans(namesMasked, placeSpans(namesMasked), MASKS.address);
+}
+
+/** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */
+const REMOVED = '\uE000';
+/** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
+const CONTACT_LABELS: readonly string[][] = [
+  'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
+  'can cuoc cong dan', 'can cuoc', 'so tai khoan', 'tai khoan', 'stk', 'tk', 'email', 'mail', 'gmail',
+].map((label) => label.split(' '));
+
+/** `text` without the contact words right before each removed piece ("zalo/điện thoại 0912…"). */
+function withoutContactLabels(text: string): string {
+  let result = text;
+  for (let at = result.lastIndexOf(REMOVED); at >= 0; at = result.lastIndexOf(REMOVED, at - 1)) {
+    for (;;) {
+      const before = result.slice(0, at);
+      const words = wordsOf(before);
+      const last = words.at(-1);
+      if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) break;
+      const label = CONTACT_LABELS.filter((label) => label.every((part, offset) => words[words.length - label.length + offset]?.folded === part))
+        .sort((x, y) => y.length - x.length)[0];
+      if (!label) break;
+      const start = words[words.length - label.length]!.start;
+      result = `${result.slice(0, start)}${result.slice(at)}`;
+      at = start;
+    }
+    if (at === 0) break;
+  }
+  return result;
+}
+
+/**
+ * A question as it is searched and read for its subject: e-mails, phone and identity numbers with the contact words
+ * before them ("điện thoại 0912…", "STK …") and names the person gave ("tôi là …") left out, each leaving a comma, so
+ * "chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện" asks about power cuts only, not about telephones.
+ */
+export function withoutPersonalData(text: string): string {
+  const numbersGone = maskNumbers(text.replace(EMAIL, REMOVED), { phone: REMOVED, idNumber: REMOVED });
+  const namesGone = replaceSpans(numbersGone, nameSpans(numbersGone, false), REMOVED);
+  return withoutContactLabels(namesGone).replace(/[\s,]*\uE000(?:[\s,:]*\uE000)*[\s,]*/gu, ', ').replace(/^, |, $/g, '');
 }

@@ -10,6 +10,7 @@ import { answerTopic, readTopic } from '../chat/topics.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
+import { withoutPersonalData } from '../privacy/mask.ts';
 import { HTTP_DEFAULTS } from './defaults.ts';
 import { byteLength, type EncodedJson } from './http.ts';
 
@@ -132,9 +133,11 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
       dropOldest();
       return known.answer;
     }
-    const results = search.search(question, { limit });
+    // As in the chat: "điện thoại 0912…", "tôi là Trần Thị Hoa" are no part of what is asked (src/privacy/mask.ts).
+    const asked = withoutPersonalData(question);
+    const results = search.search(asked, { limit });
     // {"answer", "results"}, as JSON.stringify writes it.
-    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(question, results, rules, today, topicTexts))}`), RESULTS_START];
+    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(asked, results, rules, today, topicTexts))}`), RESULTS_START];
     results.forEach((result, i) => {
       if (i > 0) bytes.push(COMMA);
       encodeResult(result, bytes);

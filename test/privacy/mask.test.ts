@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskNumbers, maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
 
-const { phone, idNumber, email, name } = MASKS;
+const { phone, idNumber, email, name, address } = MASKS;
 
 describe('maskPersonalData', () => {
   it.each([
@@ -49,9 +49,9 @@ describe('maskPersonalData', () => {
     ['toi la nguyen van an o xa binh minh', `toi la ${name} o xa binh minh`],
     ['tên tôi là Trần Thị Bích Ngọc', `tên tôi là ${name}`],
     ['ten toi: le thi hoa sdt 0987654321', `ten toi: ${name} sdt ${phone}`],
-    ['em là Lan ở thôn 3', `em là ${name} ở thôn 3`],
+    ['em là Lan ở thôn 3', `em là ${name} ở thôn ${address}`],
     ['tui tên Sáu, hỏi chút', `tui tên ${name}, hỏi chút`],
-    ['Tui ten Bay Ut o ap 2', `Tui ten ${name} o ap 2`],
+    ['Tui ten Bay Ut o ap 2', `Tui ten ${name} o ap ${address}`],
     ['họ và tên: Đỗ Minh Tuấn', `họ và tên: ${name}`],
     ['tôi là Hồ Thị Mai.', `tôi là ${name}.`],
   ])('name %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
@@ -64,6 +64,43 @@ describe('maskPersonalData', () => {
     'toi la nguoi dan toc thieu so',
     'bạn tên là gì',
   ])('keeps a sentence without a name: %s', (input) => expect(maskPersonalData(input)).toBe(input));
+
+  // findings9 #9: a third person's name after a title, the village and an account number's last group were kept.
+  it('masks a third person\'s name, the village, a dashed phone and a whole account number (findings9 #9)', () => {
+    const masked = maskPersonalData('bà Nguyễn Thị Lan ở thôn 2, zalo 0912-345-678, STK 1903 4567 8901 23 hỏi giá vàng hôm nay');
+    expect(masked).toBe(`bà ${name} ở thôn ${address}, zalo ${phone}, STK ${idNumber} hỏi giá vàng hôm nay`);
+    for (const secret of ['Nguyễn', 'Lan', ' 2,', '23', '0912']) expect(masked).not.toContain(secret);
+  });
+
+  it.each([
+    ['ba nguyen thi lan o thon 2 hoi gia vang', `ba ${name} o thon ${address} hoi gia vang`],
+    ['chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện', `chị ${name}, điện thoại ${phone}, hỏi lịch cắt điện`],
+    ['chi hoa o ap Binh Minh, sdt 0912.345.678', `chi ${name} o ap ${address}, sdt ${phone}`],
+    ['ông Trần Văn Bảy xóm 4 nhờ hỏi', `ông ${name} xóm ${address} nhờ hỏi`],
+    ['chu Bay o to 5 khu pho 3', `chu ${name} o to 5 khu pho ${address}`],
+    ['anh Nam tổ dân phố 7 hỏi', `anh ${name} tổ dân phố ${address} hỏi`],
+    ['em Út ở bản Na Hang', `em ${name} ở bản ${address}`],
+    ['cô hằng số nhà 12/3 hẻm 45', `cô ${name} số nhà ${address} hẻm ${address}`],
+    ['STK 1903 4567 8901 23', `STK ${idNumber}`],
+    ['stk 0071-0004-5678-9', `stk ${idNumber}`],
+  ])('title, place, account: %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it.each([
+    ['cmnd 272 123 456 4 nguoi', `cmnd ${idNumber} 4 nguoi`],
+    ['cccd 0012 0300 4567 5 trieu', `cccd ${idNumber} 5 trieu`],
+  ])('a count or amount after an identity number is kept: %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it.each([
+    'ông tui ko co luong huu co dc tro cap ko',
+    'ba me tui gia roi, bà ngoại 80 tuổi',
+    'Bà con ở quê hỏi chuẩn nghèo',
+    'anh chị em trong hộ có được hỗ trợ không',
+    'em hong biet nha em co dc ko',
+    'tổ chức rà soát ở thôn',
+    'văn bản 3 trang',
+    'nha to 3 gian',
+    'ba nguoi o nong thon',
+  ])('keeps a sentence without a name or place: %s', (input) => expect(maskPersonalData(input)).toBe(input));
 
   it('masks everything in one comment (the issue\'s case)', () => {
     const masked = maskPersonalData('Tôi là Nguyễn Văn Tư, CCCD 079203001234, sđt 0903 123 456, kết quả sai vì nhà tôi 5 người');

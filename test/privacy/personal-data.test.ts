@@ -169,6 +169,30 @@ describe('/xoadulieu', () => {
   });
 });
 
+describe('a message about a third person (findings9 #9, #12)', () => {
+  it('keeps no name, village, phone or account digit of "bà Nguyễn Thị Lan ở thôn 2 …", and the admin list shows it masked', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('bà Nguyễn Thị Lan ở thôn 2, zalo 0912-345-678, STK 1903 4567 8901 23 hỏi giá vàng hôm nay');
+    expect(turn.text).toContain('ngoài phạm vi');
+    const kept = dumpTables(harness.databasePath).questions_unanswered!;
+    for (const secret of ['Nguyễn', 'Lan', 'thôn 2', '0912', '345', '1903', ' 23']) expect(kept).not.toContain(secret);
+    const [shown] = (await harness.app.store.stats()).unansweredQuestions;
+    expect(shown!.text).toBe('bà [tên] ở thôn [địa chỉ], zalo [số điện thoại], STK [số giấy tờ] hỏi giá vàng hôm nay');
+  });
+
+  it.each([
+    'chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện',
+    'tôi là Trần Thị Hoa, sdt 0912345678, giúp tôi đặt vé xe khách',
+    'giup toi dat ve xe khach',
+  ])('"%s" gets the out-of-scope reply, not a quoted passage', async (message) => {
+    harness = await openHarness();
+    const turn = await harness.say(message);
+    expect(turn.text).toContain('ngoài phạm vi');
+    expect(turn.text).not.toContain('Theo văn bản');
+    expect(JSON.stringify(dumpTables(harness.databasePath))).not.toMatch(/Hoa|0912|84912/);
+  });
+});
+
 describe('retention', () => {
   it('purges reports and unanswered questions after the limit, keeping the anonymous counters', async () => {
     let now = TEST_NOW;

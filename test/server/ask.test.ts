@@ -89,6 +89,14 @@ describe('askAnswers', () => {
     expect(asked).toEqual(['thủ tục xét hộ nghèo', 'thủ tục xét hộ nghèo', 'giá vàng hôm nay']);
   });
 
+  it('searches without the contact details: "chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện" is out of scope (findings9 #12)', () => {
+    const { search, asked } = counted();
+    const none = askAnswers(search, rules)('chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện', 5, TODAY);
+    expect(none.answered).toBe(false);
+    expect(decoded(none.json.bytes).answer).toContain('ngoài phạm vi');
+    expect(asked).toEqual(['chị Hoa, hỏi lịch cắt điện']);
+  });
+
   it('answers afresh on another day: the standard in force is that day\'s', () => {
     const { search, asked } = counted();
     const ask = askAnswers(search, rules);

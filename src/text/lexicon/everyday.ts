@@ -26,7 +26,14 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'phan tram': '%',
   'nha ngheo': 'hộ nghèo',
   'nha can ngheo': 'hộ cận nghèo',
-  'giup': 'hỗ trợ',
+  // "giúp" is support only where it is given ("được giúp", "nhà nước giúp", "giúp gì", "có giúp … không"): "giúp tôi
+  // đặt vé xe khách", "giúp e vs" ask a favour and name nothing the assistant is about.
+  'duoc giup': 'được hỗ trợ',
+  'nha nuoc giup': 'nhà nước hỗ trợ',
+  'giup gi': 'hỗ trợ',
+  'giup nhung gi': 'hỗ trợ những gì',
+  'giup do': 'hỗ trợ',
+  'co giup': 'có hỗ trợ',
   'xet ho ngheo': 'rà soát hộ nghèo',
   'xet ho can ngheo': 'rà soát hộ cận nghèo',
   'vao ho ngheo': 'công nhận hộ nghèo',
