@@ -372,12 +372,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
     const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
     if (told) {
-      turn.interview = told;
+      turn.interview = told.interview;
       turn.household = true;
       // "qua năm 2027 thu nhập 8 triệu thì sao": the check moves to that year's standard, and says so.
-      const moved = dayOf(told) !== dayOf(interview) ? ` ${askedDayNote(dayOf(told))}` : '';
-      const facts = understoodFacts(told, rules, dayOf(told));
-      return [lines(`${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}.` : ''}${moved}`.trim()), consentAgain()];
+      const moved = told.moved ? ` ${askedDayNote(dayOf(told.interview))}` : '';
+      const facts = understoodFacts(told.interview, rules, dayOf(told.interview));
+      const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}.` : ''}${moved}`.trim();
+      return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain()];
     }
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain()];
@@ -506,7 +507,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function onStep(turn: Turn, outcome: ReturnType<typeof answerWithText>, interview: Interview): Reply[] {
     if (!outcome.ok) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
     turn.interview = outcome.interview;
-    return [...(outcome.note ? [lines(outcome.note)] : []), ...continueInterview(turn, outcome.interview)];
+    const said = [outcome.remark, outcome.note].filter((line) => line !== undefined);
+    return [...(said.length > 0 ? [lines(...said)] : []), ...continueInterview(turn, outcome.interview)];
   }
 
   function withoutReask(interview: Interview): Interview {

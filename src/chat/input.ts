@@ -3,7 +3,7 @@
  * few everyday patterns the chat understands (yes/no/unsure, a household told or asked about, the
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
-import { matchKey } from '../text/fold.ts';
+import { fold, matchKey } from '../text/fold.ts';
 import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -47,6 +47,51 @@ export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
   if (YES.has(key)) return 'yes';
   if (NO.has(key)) return 'no';
   return undefined;
+}
+
+const NOT_LEADING = new Set(YES_NO.leading.notLeading);
+const NO_ONE_AFTER = new Set(YES_NO.leading.noOneAfter);
+const ASKS_AT_END = new Set(YES_NO.leading.asksAtEnd);
+const CLAUSE_BREAK = /^[,.;:!…-]$/u;
+/** The longest yes/no reply read at the start of a longer answer. */
+const MAX_LEADING_WORDS = 3;
+
+/**
+ * An answer that starts with yes/no words and goes on with its detail (yes-no.ts `leading`): "co, ba noi ko co the bhyt"
+ * and "dạ có, thằng út thất nghiệp" are yes, "hok, ca nha co bhyt het" and "ko ai that nghiep" no. Undefined for a whole
+ * short reply (readYesNo's), a question ("co dc ho tro j ko", "?"), a "no" that opens a statement of a lack ("ko co the")
+ * and, when `commaNeeded` (the message names something else, "ko co bhyt" at another question), words without a comma after them.
+ */
+export function readLeadingYesNo(text: string, commaNeeded = false): 'yes' | 'no' | 'unsure' | undefined {
+  const tokens = matchKeyTokens(text);
+  const words = tokens.filter((token) => !CLAUSE_BREAK.test(token) && token !== '?');
+  for (let length = Math.min(MAX_LEADING_WORDS, words.length - 1); length >= 1; length -= 1) {
+    const lead = words.slice(0, length).join(' ');
+    const answer = UNSURE.has(lead) ? 'unsure' : YES.has(lead) ? 'yes' : NO.has(lead) ? 'no' : undefined;
+    if (answer === undefined) continue;
+    if (length === 1 && NOT_LEADING.has(lead)) return undefined;
+    const comma = CLAUSE_BREAK.test(tokens[length] ?? '');
+    if (tokens.includes('?') || (!comma && ASKS_AT_END.has(words.at(-1)!))) return undefined;
+    if (!comma && (commaNeeded || (answer === 'no' && !NO_ONE_AFTER.has(words[length]!)))) return undefined;
+    return answer;
+  }
+  return undefined;
+}
+
+/**
+ * A message that asks rather than answers: a "?", or a last word that asks ("co dc ho tro the bhyt ko", "nha tui ko co bhyt
+ * thi sao"), unless yes/no words and a comma open it ("co, nhung ba noi thi khong").
+ */
+export function asksBack(text: string): boolean {
+  const tokens = matchKeyTokens(text);
+  if (tokens.includes('?')) return true;
+  const last = tokens.filter((token) => !CLAUSE_BREAK.test(token)).at(-1);
+  return tokens.length > 1 && last !== undefined && ASKS_AT_END.has(last) && readLeadingYesNo(text) === undefined;
+}
+
+/** The message's words as answerKey reads them, with its punctuation marks as words of their own. */
+function matchKeyTokens(text: string): string[] {
+  return fold(writtenForm(text)).match(/[\p{L}\p{N}]+|[,.;:!?…-]/gu) ?? [];
 }
 
 const has = (words: readonly string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;

@@ -7,7 +7,7 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { formatDate, formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { readAreaWords, readDaysAnswer, readMemberCount, understandHousehold, type Understanding } from '../rules/understand.ts';
-import { compactKey, readYesNo } from './input.ts';
+import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 
 type Step = { kind: 'area' } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
@@ -23,12 +23,24 @@ export function interviewSteps(rules: RuleSet, date: string): Step[] {
   return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
 }
 
+/**
+ * "nhà tui có 2 ông bà già trên 70" once the household's size is known: a group of its members, not a new size (the
+ * group's count, when it differs from the size known); undefined for a count that is the household's.
+ */
+function someMembers(interview: Interview, understanding: Understanding): number | undefined {
+  const { members } = understanding.understood;
+  return understanding.membersGrouped && interview.members !== undefined && members !== null && members !== interview.members ? members : undefined;
+}
+
 /** What a sentence told about the household, written into the interview (later answers replace it). */
 function applyUnderstanding(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Interview {
-  const { understood, notDeprived, decided } = understanding;
+  const { understood, notDeprived } = understanding;
   const next: Interview = { ...interview, answers: { ...interview.answers } };
+  // Some members told about: the size stays, and what their count would decide (dependants) is left to its question.
+  const part = someMembers(interview, understanding) !== undefined;
+  const decided = part ? {} : understanding.decided;
   if (understood.area) next.area = understood.area;
-  if (understood.members !== null && understood.members <= MAX_MEMBERS) next.members = understood.members;
+  if (understood.members !== null && understood.members <= MAX_MEMBERS && !part) next.members = understood.members;
   if (understood.monthlyIncomePerPerson !== undefined) next.income = { amount: understood.monthlyIncomePerPerson, perPerson: true };
   else if (typeof understood.monthlyIncome === 'number') next.income = { amount: understood.monthlyIncome, perPerson: false };
   // "làm hồ 300k 1 ngày": the day's pay waits for the days worked (asked by the income question); an income told replaces it.
@@ -101,20 +113,40 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
   return facts;
 }
 
-/**
- * A typed line that corrects area, members or income ("5 người", "thành thị", "thu nhập 6 triệu"), or undefined. A later year
- * said ("qua năm 2027 thu nhập 8 triệu thì sao", "năm sau thì sao") moves the check to the day that standard starts: its
- * questions and its result (`today` reads "năm sau"; the interview's day may already be a later one).
- */
-export function correction(interview: Interview, text: string, rules: RuleSet, date: string, today = date): Interview | undefined {
-  const understanding = understandHousehold(text, rules, today);
-  const later = understanding.asOf !== undefined && understanding.asOf !== date ? understanding.asOf : undefined;
-  if (understanding.missing.length === 3 && later === undefined) return undefined;
-  const applied = applyUnderstanding(interview, understanding, rules, later ?? date);
-  if (later === undefined) return applied;
-  const moved: Interview = { ...applied, date: later, reviewed: false };
-  return interview.awaitingConsent ? moved : { ...moved, position: nextPosition(moved, interviewSteps(rules, later), -1) };
+/** True when a sentence tells something of the household: area, members, income or an indicator ("ko co bhyt"). */
+const tellsAnything = (understanding: Understanding) =>
+  understanding.missing.length < 3 || understanding.understood.deprivations.length + understanding.understood.unsure.length + understanding.notDeprived.length > 0;
+
+/** What a typed line told: the interview with it, `remark` when it spoke of some members only (the size kept, said so), `moved` to a later day. */
+interface Told {
+  interview: Interview;
+  remark?: string;
+  moved?: true;
 }
+
+/**
+ * A typed line that corrects area, members or income ("5 người", "thành thị", "thu nhập 6 triệu") or tells an indicator
+ * ("ko co bhyt"), or undefined. A later year said ("qua năm 2027 thu nhập 8 triệu thì sao", "năm sau thì sao") moves the
+ * check to the day that standard starts: its questions and its result (`today` reads "năm sau"; the interview's day may
+ * already be a later one).
+ */
+export function correction(interview: Interview, text: string, rules: RuleSet, date: string, today = date): Told | undefined {
+  return told(interview, understandHousehold(text, rules, today), rules, date);
+}
+
+function told(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Told | undefined {
+  const later = understanding.asOf !== undefined && understanding.asOf !== date ? understanding.asOf : undefined;
+  if (!tellsAnything(understanding) && later === undefined) return undefined;
+  const part = someMembers(interview, understanding);
+  const remark = part !== undefined ? { remark: someMembersRemark(part, interview.members!) } : {};
+  const applied = applyUnderstanding(interview, understanding, rules, later ?? date);
+  if (later === undefined) return { interview: applied, ...remark };
+  const moved: Interview = { ...applied, date: later, reviewed: false };
+  return { interview: interview.awaitingConsent ? moved : { ...moved, position: nextPosition(moved, interviewSteps(rules, later), -1) }, ...remark, moved: true };
+}
+
+const someMembersRemark = (part: number, members: number) =>
+  `Mình hiểu ${part} người bạn kể là người trong hộ, nên số người của hộ vẫn là ${members}. Nếu hộ không phải ${members} người, bạn gõ số người, ví dụ: "${part} người".`;
 
 /** Said when a check is for a later year's standard than today's ("năm sau nhà 4 người …"). */
 export const askedDayNote = (day: string) => `Bạn hỏi về năm ${day.slice(0, 4)}, nên mình xét theo chuẩn áp dụng ngày ${formatDate(day)}.`;
@@ -264,8 +296,11 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
   }
 }
 
-/** `note`: how an answer was read when it took a step ("Mình tính: 300.000 đồng một ngày × 20 ngày = …"), said before the next question. */
-export type StepOutcome = { ok: true; interview: Interview; note?: string } | { ok: false; retry: string };
+/**
+ * `note`: how an answer was read when it took a step ("Mình tính: 300.000 đồng một ngày × 20 ngày = …"), said before the next
+ * question; `remark`: said before it (what was kept of a remark about some members).
+ */
+export type StepOutcome = { ok: true; interview: Interview; note?: string; remark?: string } | { ok: false; retry: string };
 
 /** The income answered: a day's pay waiting for the days worked is done with. */
 function withIncome(interview: Interview, income: NonNullable<Interview['income']>): Interview {
@@ -323,15 +358,47 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
     }
     case 'indicator': {
       const answer = readYesNo(text);
-      const corrected = answer ? undefined : correction(interview, text, rules, date, today);
-      if (corrected) {
-        const moved = corrected.date !== interview.date && corrected.date !== undefined;
-        return { ok: true, interview: { ...corrected, reviewed: false }, ...(moved ? { note: askedDayNote(corrected.date!) } : {}) };
-      }
-      if (!answer) return { ok: false, retry: 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.' };
-      return answerIndicator(interview, interview.position, step.indicator.id, answer, rules, date);
+      if (answer) return answerIndicator(interview, interview.position, step.indicator.id, answer, rules, date);
+      return indicatorSentence(interview, step.indicator.id, text, rules, date, steps, today);
     }
   }
+}
+
+const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.';
+
+/**
+ * A sentence typed at an indicator question. What it tells of the household is kept (area, members, income, indicators,
+ * as a correction); the question asked is answered by what the sentence says of that indicator ("co, ba noi ko co the
+ * bhyt" at the BHYT question: thiếu hụt), else by the yes/no words it starts with ("dạ có, thằng út thất nghiệp"), never
+ * by the next message. A sentence that tells of other things only ("ko co bhyt" at the employment question) is kept and
+ * the question asked again; one that tells nothing is no answer (it may be a question).
+ */
+function indicatorSentence(interview: Interview, id: IndicatorId, text: string, rules: RuleSet, date: string, steps: Step[], today: string): StepOutcome {
+  const understanding = understandHousehold(text, rules, today);
+  const kept = told(interview, understanding, rules, date);
+  // "qua 2027 thi sao": the check moves to that year's standard (its questions from the first unanswered), and says so.
+  if (kept?.moved) return { ok: true, interview: kept.interview, note: askedDayNote(kept.interview.date!), ...(kept.remark ? { remark: kept.remark } : {}) };
+  // "co dc ho tro the bhyt ko": a question names BHYT but tells nothing of the household.
+  if (asksBack(text)) return { ok: false, retry: RETRY_INDICATOR };
+  const { deprivations, unsure } = understanding.understood;
+  const namesOthers = [...deprivations, ...unsure, ...understanding.notDeprived].some((other) => other !== id);
+  const own: Answer | undefined = deprivations.includes(id)
+    ? 'yes'
+    : unsure.includes(id)
+      ? 'unsure'
+      : understanding.notDeprived.includes(id)
+        ? 'no'
+        : readLeadingYesNo(text, namesOthers);
+  const remark = kept?.remark ? { remark: kept.remark } : {};
+  const next = kept?.interview ?? interview;
+  // Area, members or income changed: what was understood is shown again before the next indicator question.
+  const changed = next.area !== interview.area || next.members !== interview.members || next.income !== interview.income;
+  const reviewed = changed ? { reviewed: false } : {};
+  if (own) return { ok: true, interview: advance({ ...next, ...reviewed, answers: { ...next.answers, [id]: own } }, steps), ...remark };
+  // Only other things told ("ko co bhyt" at another question): shown with what was understood; a remark alone changes nothing.
+  const answered = Object.keys(next.answers).some((other) => next.answers[other] !== interview.answers[other]);
+  if (kept) return { ok: true, interview: changed || answered ? { ...next, reviewed: false } : next, ...remark };
+  return { ok: false, retry: RETRY_INDICATOR };
 }
 
 /**

@@ -95,6 +95,11 @@ export interface Understanding {
   notDeprived: IndicatorId[];
   /** Indicators the members or the floor area told decide (true: deprived), as the rules will: an interview prefills them. */
   decided: Partial<Record<IndicatorId, boolean>>;
+  /**
+   * The members are one group named with no one joined to it ("nhà tui có 2 ông bà già trên 70", "2 vợ chồng"): the
+   * household when the sentence describes it, but said after the household's size was given, some of its members.
+   */
+  membersGrouped?: true;
   /** yyyy-MM-dd: the day the sentence asks about ("năm sau", "từ tháng 1", "2027": 01/01 of that year), when later than today. */
   asOf?: string;
   /**
@@ -184,6 +189,11 @@ function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified:
 
 /** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2. */
 function composedMembers(tokens: Tokens): number | undefined {
+  return composed(tokens)?.total;
+}
+
+/** composedMembers, and whether the count is one group named with no one joined to it ("2 ông bà già", "2 vợ chồng"). */
+function composed(tokens: Tokens): { total: number; grouped: boolean } | undefined {
   let base: number | undefined;
   let groupEnd = -1;
   for (let index = 0; index < tokens.length && base === undefined; index += 1) {
@@ -216,7 +226,7 @@ function composedMembers(tokens: Tokens): number | undefined {
     const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => at(tokens, index + 1, split(phrase)));
     if (relative) total += relative[1];
   }
-  return total;
+  return { total, grouped: groupEnd > 0 && total === base };
 }
 
 const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);
@@ -896,7 +906,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const amountStarts = new Set(amounts.map((amount) => amount.start));
   // Tokens said right after an amount as its period or "per person" ("2tr2 1 người/tháng").
   const qualifiers = new Set(amounts.flatMap((amount) => Array.from({ length: amount.end - amount.start }, (_, offset) => amount.start + offset)));
-  const counted = statedMembers(tokens, amountStarts, qualifiers) ?? enumeratedMembers(tokens) ?? composedMembers(tokens);
+  const stated = statedMembers(tokens, amountStarts, qualifiers) ?? enumeratedMembers(tokens);
+  const group = stated === undefined ? composed(tokens) : undefined;
+  const counted = stated ?? group?.total;
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
@@ -946,6 +958,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     decided,
     ...(later ? { asOf: later } : {}),
     ...(income.perDay ? { perDay: income.perDay } : {}),
+    ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
   };
 }
 

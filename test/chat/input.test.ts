@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanInput, readHouseholdMessage, readSupportsQuestion, readYesNo } from '../../src/chat/input.ts';
+import { cleanInput, readHouseholdMessage, readLeadingYesNo, readSupportsQuestion, readYesNo } from '../../src/chat/input.ts';
 import { loadRules } from '../../src/rules/index.ts';
 import { readMemberCount } from '../../src/rules/understand.ts';
 
@@ -17,6 +17,25 @@ describe('readYesNo', () => {
   it('does not read a sentence as an answer', () => {
     expect(readYesNo('có được hỗ trợ bảo hiểm không')).toBeUndefined();
     expect(readYesNo('')).toBeUndefined();
+  });
+});
+
+describe('readLeadingYesNo: an answer that starts with yes/no words and goes on (findings8 C2)', () => {
+  it('reads the first words of an answer with its detail', () => {
+    for (const yes of ['co, ba noi ko co the bhyt', 'dạ có, thằng út thất nghiệp', 'co ba noi chua lam the', 'co, nhung ba noi thi khong']) expect(readLeadingYesNo(yes), yes).toBe('yes');
+    for (const no of ['hok, ca nha co bhyt het', 'ko co, ca nha co the het', 'ko ai that nghiep', 'k, ko ai']) expect(readLeadingYesNo(no), no).toBe('no');
+    expect(readLeadingYesNo('ko biet nua')).toBe('unsure');
+  });
+
+  it('reads no question, no lack stated with "ko co …", no polite "dạ" as an answer', () => {
+    for (const text of ['co dc ho tro j ko', 'co phai lam giay ko', 'có?', 'ko co the', 'ko co bhyt', 'dạ, nhà tui 5 người', 'co']) {
+      expect(readLeadingYesNo(text), text).toBeUndefined();
+    }
+  });
+
+  it('needs a comma after the words when the message names something else', () => {
+    expect(readLeadingYesNo('co ba noi ko co the bhyt', true)).toBeUndefined();
+    expect(readLeadingYesNo('co, ba noi ko co the bhyt', true)).toBe('yes');
   });
 });
 

@@ -61,7 +61,14 @@ const spokenSchema = z.array(
   }).strict(),
 );
 const wordMapSchema = z.record(plainKey, z.string().min(1));
-const yesNoSchema = z.object({ yes: z.array(plainKey), no: z.array(plainKey), unsure: z.array(plainKey) }).strict();
+const yesNoSchema = z
+  .object({
+    yes: z.array(plainKey),
+    no: z.array(plainKey),
+    unsure: z.array(plainKey),
+    leading: z.object({ notLeading: z.array(plainKey), noOneAfter: z.array(plainKey).min(1), asksAtEnd: z.array(plainKey).min(1) }).strict(),
+  })
+  .strict();
 const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)) }).strict();
 
 function parsed<T>(section: string, schema: z.ZodType<T>, data: unknown): T {
@@ -182,6 +189,9 @@ noneTwice('topics.ts (shortText)', [...TOPICS.shortText.asks, ...TOPICS.shortTex
 noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
 noneTwice('english.ts', ENGLISH_WORDS.map((word) => [word, 'english'] as [string, string]));
 noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
+for (const word of YES_NO.leading.notLeading) {
+  if (![...YES_NO.yes, ...YES_NO.no, ...YES_NO.unsure].includes(word)) throw new LexiconError('yes-no.ts', word, 'leading.notLeading: không phải một câu trả lời có/không');
+}
 for (const entry of SPOKEN) {
   for (const form of [...entry.forms, ...(entry.atEnd ?? [])]) {
     // An abbreviation of the documents ("kh" = kế hoạch) must not be read as chat.

@@ -19,6 +19,8 @@ export interface YesNoWords {
   yes: readonly string[];
   no: readonly string[];
   unsure: readonly string[];
+  /** How an answer starting with yes/no words and going on is read (yes-no.ts). */
+  leading: { notLeading: readonly string[]; noOneAfter: readonly string[]; asksAtEnd: readonly string[] };
 }
 
 /** Province names as people write them. */

@@ -9,4 +9,17 @@ export const YES_NO: YesNoWords = {
   yes: ['co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co', 'da', 'da vang', 'yes', 'y', 'ok co', 'co a a'],
   no: ['khong', 'khong co', 'hong co', 'chua', 'chua co', 'khong a', 'khong phai', 'no', 'n', 'da khong', 'khong dau'],
   unsure: ['khong ro', 'khong biet', 'chua ro', 'chua biet', 'khong chac', 'khong nho', 'khongro', 'koro', 'chiu', 'unsure'],
+  /**
+   * An answer that starts with these words and goes on ("co, ba noi ko co the bhyt", "dạ có, thằng út thất nghiệp",
+   * "hok, ca nha co bhyt het") during the interview: read as the first words' answer, except
+   * - `notLeading`: words that open a sentence without answering ("dạ, nhà tui…" is polite, "phải làm sao" asks);
+   * - a "no" not followed by a comma, unless `noOneAfter` follows ("ko ai that nghiep"): "ko co the" is "không có thẻ",
+   *   the lack asked about, not "no";
+   * - a question: a "?", or no comma after the answer words and a last word of `asksAtEnd` ("co dc ho tro j ko").
+   */
+  leading: {
+    notLeading: ['da', 'phai', 'u', 'n', 'no', 'y', 'c', 'yes'],
+    noOneAfter: ['ai'],
+    asksAtEnd: ['khong', 'chua', 'ha', 'nhi', 'sao', 'gi', 'nao', 'dau', 'chu'],
+  },
 };

@@ -1,0 +1,76 @@
+/**
+ * Residents' answers inside the interview (outside tester, findings8 C2, C12), typed as they were. Standard of 2026
+ * (harness day 15/03/2026): rural line 1.500.000 đồng/người/tháng, poor with ≥ 3 of 12 deprivations (NĐ 07/2021 Điều 3).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+async function sayAll(h: Harness, texts: string[]) {
+  let last;
+  for (const text of texts) last = await h.say(text);
+  return last!;
+}
+
+describe('an answer with its detail is the answer (findings8 C2)', () => {
+  it('"co, ba noi ko co the bhyt" at the BHYT question answers it; the next answers land on their own questions', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['/kiemtra', '2', 'o que', '4', '4tr2', 'ko', 'ko', 'ko']);
+    const bhyt = await harness.say('co, ba noi ko co the bhyt');
+    // Q7 (BHYT) answered "thiếu hụt": the next question is Q8, no explainer in between.
+    expect(bhyt.text).toContain('Câu 8/15');
+    expect(bhyt.text).not.toContain('Câu 7/15');
+    expect(bhyt.text).not.toContain('Mình vẫn đang chờ');
+    // Adult education, schooling no; housing quality yes; area, water no; sanitation yes; telecom, information no.
+    const result = await sayAll(harness, ['ko', 'ko', 'co', 'ko', 'ko', 'co', 'ko', 'ko']);
+    // 4.200.000 ÷ 4 = 1.050.000 ≤ 1.500.000 (rural); BHYT + housing quality + sanitation = 3 → hộ nghèo.
+    expect(result.text).toContain('HỘ NGHÈO');
+    expect(result.text).toContain('1.050.000 đồng/người/tháng');
+  });
+
+  it('"dạ có, thằng út thất nghiệp" answers the employment question; "hok, ca nha co bhyt het" the BHYT one', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['/kiemtra', '2', 'o que', '4', '4tr2']);
+    const employment = await harness.say('dạ có, thằng út thất nghiệp');
+    expect(employment.text).toContain('Câu 5/15');
+    await sayAll(harness, ['ko', 'ko']);
+    const bhyt = await harness.say('hok, ca nha co bhyt het');
+    expect(bhyt.text).toContain('Câu 8/15');
+    // A question typed at an indicator question is still answered as a question, the answer not taken from it.
+    const asked = await harness.say('co dc ho tro the bhyt ko');
+    expect(asked.text).toContain('Mình vẫn đang chờ câu trả lời');
+    expect(asked.text).toContain('Câu 8/15');
+  });
+});
+
+describe('a remark about some members keeps the household size (findings8 C12)', () => {
+  it('"nha tui co 2 ong ba gia tren 70" keeps 5 people; "ko co bhyt" is recorded, not answered as a question', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui o que 5 nguoi thu nhap 7 trieu', '2']);
+    const remark = await harness.say('nha tui co 2 ong ba gia tren 70');
+    expect(remark.text).toContain('số người của hộ vẫn là 5');
+    expect(remark.text).not.toContain('Số người: 2');
+    expect(remark.text).toContain('Câu 4/15');
+    const bhyt = await harness.say('ko co bhyt');
+    expect(bhyt.text).toContain('Bảo hiểm y tế: thiếu hụt');
+    expect(bhyt.text).not.toContain('Mình vẫn đang chờ');
+    // Still the employment question: "ko co bhyt" says nothing of it.
+    expect(bhyt.text).toContain('Câu 4/15');
+    // Employment yes; the BHYT question is not asked again: dependents, nutrition, adult education, schooling, housing
+    // quality, area, water no; sanitation yes; telecom, information no.
+    const result = await sayAll(harness, ['co', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'co', 'ko', 'ko']);
+    // 7.000.000 ÷ 5 = 1.400.000 ≤ 1.500.000 (rural); employment + BHYT + sanitation = 3 → hộ nghèo.
+    expect(result.text).toContain('HỘ NGHÈO');
+    expect(result.text).toContain('1.400.000 đồng/người/tháng');
+  });
+
+  it('a count of people still corrects the size ("xin loi, 7 nguoi chu ko phai 6")', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui 6 nguoi o xa kiem 9 trieu 1 thang', '2']);
+    const corrected = await harness.say('xin loi, 7 nguoi chu ko phai 6');
+    expect(corrected.text).toContain('Số người: 7');
+    expect(corrected.text).toContain('1.285.714');
+  });
+});
