@@ -67,12 +67,18 @@ import { createInfo } from './info.ts';
 import { shortAnswer } from './short.ts';
 import {
   answerTopic,
+  areaSupportNote,
+  askedClass,
   aspectAnswer,
   checkTopicSupports,
   codedTopic,
   followTopic,
+  opensFollowUp,
   readAspect,
   readFollowUp,
+  readVague,
+  vagueAnswer,
+  type AskedClass,
   readTopic,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
@@ -870,6 +876,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const last = turn.session.last;
     turn.session.last = undefined;
+    // "ok con j nua ko", "z la sao", "the con": about the last answer, which stays the subject; never an unrelated passage.
+    const vague = readVague(message);
+    if (vague && last !== undefined) {
+      turn.session.last = last;
+      return [vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: last.slice(LAST_SUPPORTS.length) } : {}) })];
+    }
+    if (vague === 'more') return [acknowledgementReply()];
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
     const short = shortAnswer(rules, message, today());
     if (short) {
@@ -902,7 +915,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.session.last = last;
       return aspected;
     }
-    const topic = readTopic(message, today());
+    const read = readTopic(message, today());
+    // "còn bhyt?" after the near-poor loan card: another support, for the class of the last answer.
+    const kept = read?.kind === 'support' && !read.classification && last !== undefined && opensFollowUp(message) ? classOf(last) : undefined;
+    const topic = read && kept ? { ...read, classification: kept } : read;
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
@@ -920,6 +936,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
     if (!turn.session.results) turn.session.last = last;
     return answered;
+  }
+
+  /** The class the last answer was for: a support card's, or the list of supports of a class. */
+  function classOf(last: string): AskedClass | undefined {
+    const listed = last.startsWith(LAST_SUPPORTS) ? last.slice(LAST_SUPPORTS.length) : undefined;
+    if (listed !== undefined) return askedClass(listed);
+    const topic = topicFromCode(last, rules);
+    return topic?.kind === 'support' ? topic.classification : undefined;
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */
@@ -964,11 +988,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         }),
       ];
     }
+    // "ở thành phố thì sao" after supports: they go by class, not area; the area's line is said first.
+    const areaOnly = asked.area !== undefined && asked.classification === undefined && asked.year === undefined ? asked.area : undefined;
+    const withAreaNote = ([first, ...rest]: Reply[]) => (first && areaOnly ? [{ ...first, spans: [...areaSupportNote(rules, areaOnly, today()), ...first.spans] }, ...rest] : []);
     if (last.startsWith(LAST_SUPPORTS)) {
+      if (areaOnly) return withAreaNote(supportsList(turn, last.slice(LAST_SUPPORTS.length), today()));
       if (asked.classification === undefined && asked.year === undefined) return undefined;
       return supportsList(turn, asked.classification ?? last.slice(LAST_SUPPORTS.length), day);
     }
     const topic = topicFromCode(last, rules);
+    if (topic?.kind === 'support' && areaOnly) {
+      turn.session.last = last;
+      return withAreaNote(answerTopic(rules, topic, today()));
+    }
     // "tháng sau có khác ko" after the BHYT card: what changes for that support by then, from the data.
     if (topic?.kind === 'support' && asked.change && asked.year !== undefined) {
       turn.session.last = last;

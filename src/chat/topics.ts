@@ -341,6 +341,79 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
 }
 
+/** A class code a question can name ("supports:near_poor" keeps one), or undefined ("none", "", anything else). */
+export const askedClass = (value: string): AskedClass | undefined => TOPICS.classes.find(([, classification]) => classification === value)?.[1];
+
+/** "còn bhyt?", "vậy còn vay vốn thì sao": the message opens as a follow-up does (TOPICS.followUp.opens). */
+export function opensFollowUp(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  return FOLLOW_UP_OPENS.some((parts) => parts.every((part, index) => words[index] === part));
+}
+
+const VAGUE = Object.entries(TOPICS.followUp.vague) as ['more' | 'unclear', readonly string[]][];
+const VAGUE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.smallTalk.acknowledgements];
+
+/**
+ * "ok con j nua ko" (anything else?), "z la sao", "the con" (what do you mean, and?): said of the last answer, nothing it
+ * changes or asks (TOPICS.followUp.vague); undefined for anything else.
+ */
+export function readVague(message: string | ReadMessage): 'more' | 'unclear' | undefined {
+  const { words } = readMessage(message);
+  const covered = phrasePositions(words, VAGUE_AROUND);
+  let found: 'more' | 'unclear' | undefined;
+  for (const [kind, phrases] of VAGUE) {
+    const at = phrasePositions(words, phrases);
+    if (at.size > 0) found ??= kind;
+    at.forEach((position) => covered.add(position));
+  }
+  if (!words.every((_, at) => covered.has(at))) return undefined;
+  // "thế còn", "vậy còn": an opener alone.
+  return found ?? (FOLLOW_UP_OPENS.some((parts) => parts.length === words.length && parts.every((part, index) => words[index] === part)) ? 'unclear' : undefined);
+}
+
+/**
+ * The answer to a vague follow-up: what the last answer was about, that it holds what the data has ("còn gì nữa") or a
+ * request to say more ("là sao"), and follow-ups that answer for that kind of answer (tested), with whom to ask.
+ */
+export function vagueAnswer(rules: RuleSet, vague: 'more' | 'unclear', last: { topic?: Topic; supportsOf?: string; check?: boolean }): Reply {
+  const { topic, supportsOf, check } = last;
+  const other = (topic?.kind === 'support' ? topic.classification : supportsOf) === 'near_poor' ? 'hộ nghèo' : 'hộ cận nghèo';
+  const subject = check
+    ? 'kết quả kiểm tra hộ của bạn'
+    : supportsOf !== undefined
+      ? `các hỗ trợ${supportsOf in CLASS_NAMES ? ` cho ${CLASS_NAMES[supportsOf as AskedClass].toLowerCase()}` : ''}`
+      : topic
+        ? lowerFirst(topicSubject(rules, topic))
+        : 'câu trả lời vừa rồi';
+  const examples = check
+    ? ['năm sau thì sao', 'nhà tui được hỗ trợ gì']
+    : topic?.kind === 'standard'
+      ? [topic.area === 'urban' ? 'còn nông thôn?' : 'còn thành thị?', 'năm sau thì sao', 'hộ cận nghèo được hỗ trợ gì']
+      : topic?.kind === 'support'
+        ? [`còn ${other}?`, 'được bao nhiêu', 'năm sau có khác ko']
+        : supportsOf !== undefined
+          ? [`còn ${other}?`, 'năm sau thì sao']
+          : ['hộ cận nghèo được hỗ trợ gì', 'thủ tục xét hộ nghèo'];
+  const asks = examples.map((example) => `“${example}”`).join(', ');
+  const text =
+    vague === 'more'
+      ? `Về ${subject}, trên đây là những gì dữ liệu của trợ lý có. Bạn có thể hỏi tiếp, ví dụ: ${asks}. ${WHERE_TO_ASK}`
+      : `Bạn muốn hỏi thêm gì về ${subject}? Bạn gõ rõ hơn giúp mình, ví dụ: ${asks}. Nếu cần giải thích kỹ hơn, ${lowerFirst(WHERE_TO_ASK)}`;
+  return reply([plain(text)], MENU_BUTTONS);
+}
+
+/**
+ * "ở thành phố thì sao" after the supports of a class or a support card: the data's supports go by class and each one's
+ * conditions, not by area; what differs by area is the line (the standard of the day), said first.
+ */
+export function areaSupportNote(rules: RuleSet, area: 'rural' | 'urban', today: string): Span[] {
+  const line = describeStandard(rules, today).lines.find((candidate) => candidate.area === area);
+  const by = line
+    ? ` Điều khác nhau là chuẩn nghèo: ở ${line.areaName.toLowerCase()}, hộ có thu nhập bình quân mỗi người mỗi tháng từ ${line.text} trở xuống mới thuộc diện hộ nghèo, hộ cận nghèo (chuẩn áp dụng ngày ${formatDate(today)}).`
+    : '';
+  return [plain(`Các hỗ trợ trong dữ liệu của trợ lý xét theo loại hộ và điều kiện ghi ở từng hỗ trợ, không chia theo nông thôn hay thành thị.${by}\n\n`)];
+}
+
 /**
  * "dc bn", "lai nhiu", "vay dc bao lau" after a support card or the standard: the same answer again, led by what it is about;
  * a duration asked is said plainly to be known only where the card says it (the data has no loan term), with where to ask.

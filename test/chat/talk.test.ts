@@ -351,6 +351,63 @@ describe('a household asked about 2027 gets the standard in force then (outside 
   });
 });
 
+describe('other follow-up shapes as residents type them (outside test, item 5)', () => {
+  it('after the supports of the poor: "the con", "ua vay ha", "ok con j nua ko", "o thanh pho thi sao", "cam on" — none opens an unrelated passage', async () => {
+    harness = await openHarness();
+    expect((await say('ho ngheo dc ho tro gi')).text).toContain('Hỗ trợ cho hộ nghèo');
+    const and = await say('the con');
+    expect(and.text).toMatch(/^Bạn muốn hỏi thêm gì về các hỗ trợ cho hộ nghèo\? .*“còn hộ cận nghèo\?”/);
+    expect((await say('ua vay ha')).text).toMatch(/^Dạ\./);
+    const more = await say('ok con j nua ko');
+    expect(more.text).toMatch(/^Về các hỗ trợ cho hộ nghèo, trên đây là những gì dữ liệu của trợ lý có\./);
+    const city = await say('o thanh pho thi sao');
+    expect(city.text).toContain('không chia theo nông thôn hay thành thị');
+    expect(city.text).toContain('ở thành thị, hộ có thu nhập bình quân mỗi người mỗi tháng từ 2.000.000 đồng trở xuống');
+    expect(city.text).toContain('Hỗ trợ cho hộ nghèo');
+    expect((await say('cam on')).text).toMatch(/^Không có gì ạ/);
+  });
+
+  it('"z la sao" after the near-poor BHYT card names it, and each follow-up it suggests is answered', async () => {
+    harness = await openHarness();
+    expect((await say('ho can ngheo co dc bhyt ko')).text).toContain('tối thiểu 70%');
+    const unclear = await say('z la sao');
+    expect(unclear.text).toContain('Bạn muốn hỏi thêm gì về hỗ trợ đóng bảo hiểm y tế cho hộ cận nghèo?');
+    expect(unclear.text).toContain('“còn hộ nghèo?”, “được bao nhiêu”, “năm sau có khác ko”');
+    expect((await say('còn hộ nghèo?')).text).toContain('Hộ nghèo: Ngân sách nhà nước đóng 100% mức đóng');
+    expect((await say('được bao nhiêu')).text).toMatch(/^Về hỗ trợ đóng bảo hiểm y tế/);
+    expect((await say('năm sau có khác ko')).text).toMatch(/^Có gì thay đổi từ nay đến hết năm 2027/);
+    const escaped = await say('con ho moi thoat ngheo?');
+    expect(escaped.text).toContain('Hộ mới thoát nghèo: Theo thông tin tham khảo');
+    expect(escaped.text).not.toContain('Giải thích ngắn');
+  });
+
+  it('"z la sao" after the standard: its suggestions are answered', async () => {
+    harness = await openHarness();
+    await say('chuan ngheo bn');
+    expect((await say('z la sao')).text).toContain('“còn thành thị?”, “năm sau thì sao”, “hộ cận nghèo được hỗ trợ gì”');
+    expect((await say('còn thành thị?')).text).toMatch(/^Chuẩn nghèo thành thị áp dụng hôm nay/);
+    expect((await say('năm sau thì sao')).text).toMatch(/^Chuẩn nghèo thành thị áp dụng năm 2027/);
+    expect((await say('hộ cận nghèo được hỗ trợ gì')).text).toContain('Hỗ trợ cho hộ cận nghèo');
+  });
+
+  it('"z la sao" after a check result: its suggestions are answered', async () => {
+    harness = await openHarness();
+    let turn = await say('nha tui 4 nguoi o que thu nhap 5 trieu', '2');
+    for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await say('khong');
+    expect((await say('z la sao')).text).toContain('Bạn muốn hỏi thêm gì về kết quả kiểm tra hộ của bạn? Bạn gõ rõ hơn giúp mình, ví dụ: “năm sau thì sao”, “nhà tui được hỗ trợ gì”');
+    expect((await say('năm sau thì sao')).text).toContain('theo chuẩn áp dụng ngày 01/01/2027');
+    expect((await say('nhà tui được hỗ trợ gì')).text).toContain('Hỗ trợ cho hộ cận nghèo');
+  });
+
+  it('"con bhyt?" after the near-poor loan card is BHYT for near-poor households', async () => {
+    harness = await openHarness();
+    await say('ho can ngheo dc vay von ko');
+    const other = await say('con bhyt?');
+    expect(other.text).toContain('Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70%');
+    expect(other.text).not.toContain('Hộ nghèo: Ngân sách nhà nước đóng 100%');
+  });
+});
+
 describe('a long answer on Zalo (findings5 K02.1: about 4.000 characters, one Zalo message holds 2.000)', () => {
   it('the near-poor supports list goes in messages of at most 2.000 characters, each ending a whole line, nothing lost, in order', async () => {
     harness = await openHarness();

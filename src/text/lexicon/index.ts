@@ -176,6 +176,7 @@ export const TOPICS: typeof topics = parsed(
         changed: z.array(plainKey).min(1),
         aspects: z.record(z.enum(['amount', 'rate', 'duration']), z.array(plainKey).min(1)),
         aspectFillers: z.array(plainKey).min(1),
+        vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
       })
       .strict(),
     documentQuestions: z.array(plainKey),

@@ -151,6 +151,7 @@ export const TOPICS = {
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
     ['can ngheo', 'near_poor'],
+    ['moi thoat ngheo', 'newly_escaped'],
     ['thoat ngheo', 'newly_escaped'],
     ['muc song trung binh', 'middle'],
     ['trung binh', 'middle'],
@@ -389,6 +390,8 @@ export const TOPICS = {
     around: [
       'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhieu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
       'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua', 'thoi',
+      // "ủa vậy hả", "ừ", "ồ vậy à".
+      'ua', 'u', 'o',
     ],
   },
   /**
@@ -427,6 +430,15 @@ export const TOPICS = {
       duration: ['bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang'],
     } as Record<string, readonly string[]>,
     aspectFillers: ['duoc', 'vay', 'the', 'thi', 'la', 'khong', 'a', 'ad', 'nhi', 'ha', 'ma', 'con', 'tra', 'trong', 'muc', 'tien', 'oi', 'nha', 'vay duoc', 'co'],
+    /**
+     * Said of the last answer with nothing it changes or asks ("ok con j nua ko", "the con", "z la sao"): `more` asks
+     * whether there is anything else, `unclear` asks what it means; opens, asks, bareAsks and acknowledgements may stand
+     * with them, and an opener alone ("thế còn") is unclear. The answer names the last subject and what can be asked next.
+     */
+    vague: {
+      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi'],
+      unclear: ['la sao', 'nghia la sao', 'la the nao', 'y la sao', 'la gi', 'sao', 'the nao'],
+    } as Record<string, readonly string[]>,
   },
   /**
    * Asking what changes ("tóm tắt thay đổi chỉ số thiếu hụt năm 2027", "tháng sau chuẩn nghèo tăng lên bn", "từ Tết chuẩn
