@@ -288,6 +288,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       return outboxItems(rows);
     },
     outboxDone: async (...ids) => void (await query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [ids])),
+    outboxRest: async (id, messages) => void (await query('UPDATE outbox SET messages = $1 WHERE id = $2', [messages, id])),
     releaseDelivery: async (channel, id, token) =>
       void (await query('DELETE FROM deliveries WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL', [
         channel,

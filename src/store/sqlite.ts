@@ -464,6 +464,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
        ) RETURNING id, channel, recipient, messages`,
     ),
     outboxDone: db.prepare<[string]>('DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))'),
+    outboxRest: db.prepare<[string, number]>('UPDATE outbox SET messages = ? WHERE id = ?'),
     deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string }]>('DELETE FROM outbox WHERE channel = @channel AND recipient = @recipient'),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
@@ -706,6 +707,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return outboxItems(statements.outboxTake.all(at + leaseMs, channel, at, limit));
       }),
     outboxDone: (...ids) => write(() => void statements.outboxDone.run(JSON.stringify(ids))),
+    outboxRest: (id, messages) => write(() => void statements.outboxRest.run(messages, id)),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),

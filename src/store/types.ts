@@ -42,6 +42,11 @@ export interface Outbox {
   outboxTake(channel: string, limit: number, leaseMs: number): Promise<OutboxItem[]>;
   /** The items were sent (or handed back as new items): they are removed, together. */
   outboxDone(...ids: number[]): Promise<void>;
+  /**
+   * The first calls of an item were made: `messages` is what is left (the channel's JSON, as outboxPut's). A taker
+   * dying after it (a crash mid-answer) leaves the rest to the next, not the whole answer sent again.
+   */
+  outboxRest(id: number, messages: string): Promise<void>;
 }
 
 export interface StoreStats {

@@ -280,6 +280,16 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect((await store.outboxTake('telegram', 10, 60_000)).map((item) => item.id)).toEqual([third]);
     });
 
+    it('an item whose first calls were made holds only the rest (a crash mid-answer resends from there)', async () => {
+      let clock = new Date('2026-03-01T00:00:00Z');
+      const store = await open(fresh(), () => clock);
+      await store.claimDelivery('telegram', '3001', { token: 'a', untilMs: clock.getTime() + 60_000 });
+      const kept = await store.finishDelivery('telegram', '3001', { recipient: '58', messages: '["một","hai","ba"]', leaseMs: 60_000 });
+      await store.outboxRest(kept!, '["hai","ba"]');
+      clock = new Date(clock.getTime() + 60_000);
+      expect(await store.outboxTake('telegram', 10, 60_000)).toEqual([{ id: kept, channel: 'telegram', recipient: '58', messages: '["hai","ba"]' }]);
+    });
+
     it('a delivery is claimed under a lease, then done once finished, also after a restart', async () => {
       let clock = new Date('2026-03-01T00:00:00Z');
       const data = fresh();

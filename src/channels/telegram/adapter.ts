@@ -72,7 +72,7 @@ export interface TelegramBotOptions {
   /** Counts updates being handled, so a shutdown waits for them; its signal ends delivery waits. */
   pending?: PendingUpdates;
   /** Keeps answers Telegram would not take before a stop (or within its wait), for the next start. */
-  outbox?: Pick<Outbox, 'outboxPut'>;
+  outbox?: Pick<Outbox, 'outboxPut' | 'outboxRest'>;
   /**
    * With it, each answer is kept in the outbox by the write that marks its update answered, and removed
    * through it once sent: a process killed (SIGKILL) before Telegram took it sends it at the next start.
@@ -168,16 +168,22 @@ function outgoingMessages(replies: Reply[], botUsername: string, options: { repl
  * Sends an answer's messages in order. When Telegram would not take one in time (still refusing at the
  * deadline, or the channel stopping), it and the rest go to the outbox, to be sent at the next start or
  * by another instance; without an outbox (or if keeping fails) the error goes on (logged as undelivered).
+ * `keptAs`: the outbox item holding this answer until it is sent; after each message but the last, the item is
+ * left holding the rest, so a crash mid-answer resends from the first unsent message, not from the start.
  */
 export async function sendMessages(
   api: Api,
   chatId: number,
   messages: OutgoingMessage[],
-  options: { outbox?: Pick<Outbox, 'outboxPut'>; logger: Logger },
+  options: { outbox?: Pick<Outbox, 'outboxPut' | 'outboxRest'>; logger: Logger; keptAs?: number },
 ): Promise<void> {
   for (const [index, message] of messages.entries()) {
     try {
       await api.sendMessage(chatId, message.text, message.other);
+      if (options.keptAs !== undefined && options.outbox && index < messages.length - 1) {
+        // Not kept: a crash before the next write resends this message once more, as before.
+        await options.outbox.outboxRest(options.keptAs, JSON.stringify(messages.slice(index + 1))).catch((error: unknown) => options.logger.warn('telegram.outbox_rest_failed', { error }));
+      }
     } catch (error) {
       if (!options.outbox || !undelivered(error)) throw error;
       const remaining = messages.slice(index);
@@ -343,7 +349,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     polling?.settled(ctx.update.update_id, false);
     const messages = rendered ?? render(replies);
     try {
-      await sendMessages(ctx.api, chat.id, messages, { logger, ...(options.outbox ? { outbox: options.outbox } : {}) });
+      await sendMessages(ctx.api, chat.id, messages, { logger, ...(options.outbox ? { outbox: options.outbox } : {}), ...(kept !== undefined ? { keptAs: kept } : {}) });
     } catch (error) {
       // Not taken and not handed back as a new item: the kept answer is its only copy, sent at the next start;
       // refused for good (a blocked bot, a bad request): there is nothing left to send.

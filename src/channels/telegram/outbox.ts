@@ -90,7 +90,7 @@ export function startOutboxSender(deps: {
     try {
       const messages = JSON.parse(item.messages) as OutgoingMessage[];
       // A part refused again is kept as a new item before this one goes.
-      await sendMessages(api, Number(item.recipient), messages, { outbox, logger });
+      await sendMessages(api, Number(item.recipient), messages, { outbox, logger, keptAs: item.id });
       logger.info('telegram.outbox_sent', { messages: messages.length });
     } catch (error) {
       // Refused for good (the person blocked the bot, the chat is gone), or unreadable: nothing more to do.
