@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { phraseEnd, TOPICS, writtenForm, yearAsked } from '../text/lexicon/index.ts';
-import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import { AREA_ABBREVIATIONS, AREA_HEAD_WORDS, AREA_LEADS, AREA_NUMBERED_WORDS, AREA_PHRASES, WIDER_AREA_WORDS } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
   AGE_BANDS,
@@ -23,6 +23,7 @@ import {
   LIVE_WITH_PHRASES,
   ONE_PERSON_WORDS,
   PERSON_QUALIFIERS,
+  SHORT_GROUP_WORDS,
   SPEAKER_WORDS,
   UNCOUNTED_PEOPLE,
   DISABILITY_PHRASES,
@@ -153,13 +154,28 @@ function wordsValue(words: Tokens): number | undefined {
 
 // ---------- area ----------
 
+const WIDER = new Set(WIDER_AREA_WORDS);
+const LEADS = new Set(AREA_LEADS);
+
+/**
+ * The area the place words name. A word for a commune, a ward, a village or "ở quê" decides; a unit above the commune
+ * (a city, a district, a town: WIDER_AREA_WORDS) only when nothing finer is said. Two areas at the same level are asked.
+ */
 function readArea(tokens: Tokens): { area: Area | null; question?: string } {
-  const found = new Set<Area>();
+  const finer = new Set<Area>();
+  const wider = new Set<Area>();
+  const heads = tokens.filter((_, index) => index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!));
   for (const area of ['rural', 'urban'] as const) {
-    if (findPhrase(tokens, AREA_PHRASES[area])) found.add(area);
-    const heads = tokens.filter((_, index) => index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!));
-    if (heads.some((token) => AREA_HEAD_WORDS[area].includes(token))) found.add(area);
+    const said = [
+      ...AREA_PHRASES[area].filter((phrase) => findPhrase(tokens, [phrase])),
+      ...AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
+      ...AREA_NUMBERED_WORDS[area].filter((word) => tokens.some((token, index) => token === word && /^\d{1,3}$/.test(tokens[index + 1] ?? ''))),
+    ];
+    // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.
+    const addressed = (word: string) => tokens.some((_, index) => phraseEnd(tokens, index, split(word)) > 0 && !LEADS.has(tokens[index - 1] ?? ''));
+    for (const word of said) (WIDER.has(word) && addressed(word) ? wider : finer).add(area);
   }
+  const found = finer.size > 0 ? finer : wider;
   if (found.size === 2) {
     return { area: null, question: 'Mình thấy cả từ chỉ nông thôn (xã, quê) và thành thị (phường, thành phố). Hộ đang ở nông thôn hay thành thị?' };
   }
@@ -216,6 +232,9 @@ function composed(tokens: Tokens): { total: number; grouped: boolean } | undefin
     groupEnd = join;
   }
   let total = base;
+  // "2 vợ chồng 1 đứa con", "vợ chồng tui 2 đứa nhỏ": children counted right after the group, no joining word.
+  const right = groupEnd + (SPEAKERS.has(tokens[groupEnd] ?? '') ? 1 : 0);
+  if (groupEnd > 0) total += childrenAt(tokens, right) ?? 0;
   for (let index = groupEnd; index < tokens.length; index += 1) {
     if (!JOIN_WORDS.has(tokens[index]!) && tokens[index] !== 'co') continue;
     const children = childrenAt(tokens, index + 1);
@@ -875,7 +894,26 @@ function indicatorsInForce(rules: RuleSet, date: string): IndicatorId[] {
  * keeping "800 k" an amount rather than "800 không".
  */
 function writtenSentence(text: string): string {
-  return writtenForm(text.replace(/(\d)\s+k\b/giu, '$1k'));
+  return writtenForm(writtenShortForms(text.replace(/(\d)\s+k\b/giu, '$1k')));
+}
+
+const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER } = AREA_ABBREVIATIONS;
+/** "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3": a unit's short form before a "." or a number (not inside a word or a number). */
+const SHORT_UNIT = new RegExp(`(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d])|(?=\\s?\\d))`, 'giu');
+const SHORT_GROUP = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(SHORT_GROUP_WORDS).join('|')})(?![\\p{L}\\d])`, 'giu');
+const GROUP_FOLLOWERS = new Set([...SPEAKER_WORDS, 'tui', 'mk', ...JOIN_WORDS]);
+
+/** Addresses' and groups' short forms written out where they can mean nothing else (places.ts AREA_ABBREVIATIONS, household.ts SHORT_GROUP_WORDS). */
+function writtenShortForms(text: string): string {
+  const units = text.replace(SHORT_UNIT, (typed: string, short: string, dot: string) =>
+    dot.startsWith('.') || UNIT_BEFORE_NUMBER.includes(short.toLowerCase()) ? `${UNIT_WORDS[short.toLowerCase()]} ` : typed,
+  );
+  return units.replace(SHORT_GROUP, (typed: string, short: string, offset: number) => {
+    const before = fold(units.slice(0, offset)).match(/([a-z\d]+)\W*$/)?.[1] ?? '';
+    const after = fold(units.slice(offset + typed.length)).match(/^\W*([a-z\d+]+)/)?.[1] ?? '';
+    const count = /^\d{1,2}$/.test(before) ? Number(before) : wordsValue([before]);
+    return (count !== undefined && count >= 2) || GROUP_FOLLOWERS.has(after) ? SHORT_GROUP_WORDS[short.toLowerCase()]! : typed;
+  });
 }
 
 /**

@@ -20,6 +20,13 @@ export const GROUP_WORDS: Readonly<Record<string, number>> = {
   'anh em': 2, 'chi em': 2,
 };
 
+/**
+ * Short forms of a group, written out before the sentence is read only where they can be nothing else: after a count
+ * ("2 vc", "hai vc"), or before the speaker's word or a joining word ("vc tui", "vc với 2 đứa nhỏ"). Elsewhere "vc" may be
+ * "việc" ("ko có vc làm"), so it is left as typed.
+ */
+export const SHORT_GROUP_WORDS: Readonly<Record<string, string>> = { vc: 'vợ chồng' };
+
 /** Counted people added to a group: "với 3 đứa con", "và 2 đứa nhỏ", "+ 1 cháu". */
 export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua', 'con', 'chau', 'be', 'nhoc'];
 

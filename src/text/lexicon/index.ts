@@ -262,11 +262,22 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
 
 /** places.ts: a place word names one area, rural or urban, never both. */
 export function validatePlaces(data: typeof places, section = 'places.ts'): void {
-  for (const table of ['AREA_PHRASES', 'AREA_HEAD_WORDS'] as const) {
+  for (const table of ['AREA_PHRASES', 'AREA_HEAD_WORDS', 'AREA_NUMBERED_WORDS'] as const) {
     checkPhrases(section, `${table}.rural`, data[table].rural);
     checkPhrases(section, `${table}.urban`, data[table].urban);
     checkApart(section, [`${table}.rural`, data[table].rural], [`${table}.urban`, data[table].urban]);
   }
+  // A wider unit is one of the area words above (it only ranks below the finer ones); a short form writes out a unit word.
+  const named = new Set((['AREA_PHRASES', 'AREA_HEAD_WORDS', 'AREA_NUMBERED_WORDS'] as const).flatMap((table) => [...data[table].rural, ...data[table].urban]));
+  checkPhrases(section, 'WIDER_AREA_WORDS', data.WIDER_AREA_WORDS);
+  checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
+  for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');
+  const { words, beforeNumber } = data.AREA_ABBREVIATIONS;
+  checkPhrases(section, 'AREA_ABBREVIATIONS', Object.keys(words));
+  for (const [short, unit] of Object.entries(words)) {
+    if (!named.has(fold(unit)) && !named.has(fold(unit).split(' ')[0]!)) throw new LexiconError(section, short, `AREA_ABBREVIATIONS: “${unit}” không phải từ chỉ nơi ở nào ở trên`);
+  }
+  for (const short of beforeNumber) if (!Object.hasOwn(words, short)) throw new LexiconError(section, short, 'AREA_ABBREVIATIONS.beforeNumber: không có trong words');
 }
 
 /**

@@ -17,11 +17,38 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   urban: [
     'thanh thi', 'do thi', 'thanh pho', 'o tp', 'tai tp', 'tren tp', 'o phuong', 'tai phuong', 'thuoc phuong',
     'thi tran', 'o pho', 'tren pho', 'khu pho', 'noi thanh', 'noi thi', 'o quan', 'tai quan', 'ngoai phuong', 'trong phuong', 'tren phuong',
+    'thi xa',
   ],
 };
 
 /** Single words that name a place only as the first word of a message or clause: "xã Tân An", "ấp 3". */
 export const AREA_HEAD_WORDS: Readonly<Record<Area, readonly string[]>> = {
   rural: ['xa', 'thon', 'ap', 'ban', 'lang', 'que'],
-  urban: ['phuong', 'tp'],
+  urban: ['phuong', 'tp', 'quan'],
 };
+
+/**
+ * A unit followed by its number names the area anywhere in a sentence: "phường 7", "quận 3", "ấp 3", "thôn 2", "xóm 5"
+ * (not "bán 2 triệu": "bản" folds to "ban", so it is a head word only).
+ */
+export const AREA_NUMBERED_WORDS: Readonly<Record<Area, readonly string[]>> = {
+  rural: ['ap', 'thon', 'xom'],
+  urban: ['phuong', 'quan'],
+};
+
+/**
+ * Short forms of a unit as addresses are typed, written out before the sentence is read: before a "." ("P.7",
+ * "Q.Bình Thạnh", "TX.Sơn Tây", "TT.Long Thành") or, for those in `beforeNumber`, right before a number ("P7", "q3").
+ */
+export const AREA_ABBREVIATIONS: { readonly words: Readonly<Record<string, string>>; readonly beforeNumber: readonly string[] } = {
+  words: { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn' },
+  beforeNumber: ['p', 'q'],
+};
+
+/**
+ * Units above the commune (a city, a district, a town): they hold both wards and communes, so in an address they name
+ * the area only when nothing finer does: "xã Tân Thành, TP Cà Mau" is rural, "P.7 Q.Bình Thạnh" urban. Said after
+ * AREA_LEADS ("ở thành phố", "ở thị xã") they say where the household is, as a commune would.
+ */
+export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', 'thi xa'];
+export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];

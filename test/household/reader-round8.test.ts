@@ -1,0 +1,55 @@
+/**
+ * Round 8 (reader): the outside test's remaining household sentences, in the residents' own words. Each class is computed
+ * by hand from NĐ 07/2021/NĐ-CP Điều 3 (kept for 2026 by NĐ 351/2025/NĐ-CP): income per person = the household's monthly
+ * income ÷ members; nông thôn ≤ 1.500.000 đ → nghèo (≥ 3 chỉ số) / cận nghèo (< 3), ≤ 2.250.000 đ → mức sống trung bình;
+ * thành thị 2.000.000 / 3.000.000 đ; above that, none of the classes.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkHousehold, loadRules } from '../../src/rules/index.ts';
+import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+
+const rules = loadRules();
+const DATE = '2026-12-01';
+const read = (text: string) => understandHousehold(text, rules, DATE);
+const classOf = (text: string) => {
+  const profile = profileFromUnderstanding(read(text), DATE);
+  const checked = profile && checkHousehold(rules, profile);
+  return checked?.ok ? { classification: checked.value.classification, incomePerPerson: checked.value.incomePerPerson } : undefined;
+};
+
+describe('an address as typed: "P.7", "Q.3", "quận", "thị xã"; "2 vc" is two people', () => {
+  it('reads "P.7 Q.Bình Thạnh, 2 vc 9tr" as an urban couple earning 9 triệu (was: area and members unknown)', () => {
+    const understanding = read('P.7 Q.Bình Thạnh, 2 vc 9tr');
+    expect(understanding.understood).toMatchObject({ area: 'urban', members: 2, monthlyIncome: 9_000_000 });
+    expect(understanding.missing).toEqual([]);
+    // 9.000.000 ÷ 2 = 4.500.000 > 3.000.000 (thành thị): none of the classes.
+    expect(classOf('P.7 Q.Bình Thạnh, 2 vc 9tr')).toEqual({ classification: 'none', incomePerPerson: 4_500_000 });
+  });
+
+  it('reads a ward or a district with its number, typed short or in full', () => {
+    // 12.000.000 ÷ 4 = 3.000.000 ≤ 3.000.000 (thành thị) → mức sống trung bình.
+    expect(read('p7 q3, 2 vc voi 2 dua nho, thu nhap 12tr').understood).toMatchObject({ area: 'urban', members: 4, monthlyIncome: 12_000_000 });
+    expect(classOf('p7 q3, 2 vc voi 2 dua nho, thu nhap 12tr')?.classification).toBe('middle');
+    expect(read('quan 8, nha 3 nguoi, 7 trieu').understood.area).toBe('urban');
+    expect(read('nha tui o phuong 5 quan 8, 3 nguoi').understood.area).toBe('urban');
+    expect(read('TP.HCM, 2 vc 1 con, 10tr').understood).toMatchObject({ area: 'urban', members: 3 });
+    // 7.000.000 ÷ 4 = 1.750.000 ≤ 2.000.000 (thành thị) → cận nghèo.
+    expect(read('o thi xa, nha 4 nguoi thu nhap 7 trieu').understood.area).toBe('urban');
+    expect(read('thi tran Long Thanh, vc tui lam 6 trieu').understood).toMatchObject({ area: 'urban', members: 2 });
+  });
+
+  it('lets the commune decide over the city or district around it, and still asks when two communes disagree', () => {
+    // A city (TP Cà Mau) holds communes: "xã Tân Thành" says rural. 5.000.000 ÷ 4 = 1.250.000 → cận nghèo.
+    expect(read('xa Tan Thanh, tp Ca Mau, nha 4 nguoi thu nhap 5 trieu').understood.area).toBe('rural');
+    expect(classOf('xa Tan Thanh, tp Ca Mau, nha 4 nguoi thu nhap 5 trieu')?.classification).toBe('near_poor');
+    const both = read('nha o xa, lam o phuong, 4 nguoi');
+    expect(both.understood.area).toBeNull();
+    expect(both.questions.join(' ')).toMatch(/nông thôn hay thành thị/);
+  });
+
+  it('leaves "vc" alone where it may be "việc", and counts children right after the couple', () => {
+    expect(read('ko co vc lam, nha 3 nguoi o xa').understood.members).toBe(3);
+    expect(read('hai vo chong 3 dua con o que thu nhap 6 trieu').understood.members).toBe(5);
+    expect(read('vo chong tui 2 dua nho, o que, 5 trieu').understood.members).toBe(4);
+  });
+});
