@@ -55,6 +55,7 @@ import {
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
   NOT_INCOME_PHRASES,
+  PAID_WORK_PHRASES,
   RESTATEMENT_PHRASES,
 } from '../text/lexicon/money.ts';
 import { findAmounts, moneyTokens, type Amount, type FoundAmount } from './money.ts';
@@ -398,6 +399,18 @@ interface Told {
   again: boolean;
 }
 
+const PAID_WORK = byLength(PAID_WORK_PHRASES);
+
+/** The words before an amount without those of paid work ("làm mướn", "được trả"): a cost word inside them is no cost. */
+function withoutPaidWork(words: Tokens): Tokens {
+  const kept = [...words];
+  for (let index = 0; index < kept.length; index += 1) {
+    const work = longestAt(kept, index, PAID_WORK);
+    if (work) kept.fill('', index, index + work.length);
+  }
+  return kept;
+}
+
 const HOUSEHOLD_HEADS = TOPICS.household.heads.map(split);
 const WHOLE_INCOME_WORDS = [...HOUSEHOLD_TOTAL_WORDS, ...INCOME_NOUNS];
 
@@ -530,7 +543,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const dayNotes: string[] = [];
   const days = daysWorked(tokens);
   const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, days, dayNotes));
-  const incomes = amounts.filter((amount) => !beforeHas(amount.before, NOT_INCOME_PHRASES, 3));
+  const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3));
   if (incomes.length === 0) {
     return findPhrase(tokens, NO_INCOME_PHRASES) ? { monthly: 0, perPerson: false, notes: [] } : { notes: [] };
   }

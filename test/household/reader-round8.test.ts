@@ -53,3 +53,38 @@ describe('an address as typed: "P.7", "Q.3", "quận", "thị xã"; "2 vc" is tw
     expect(read('vo chong tui 2 dua nho, o que, 5 trieu').understood.members).toBe(4);
   });
 });
+
+describe('paid work in everyday words ("làm mướn", "làm thuê", "phụ hồ"…) is income, never a debt', () => {
+  it('reads "làm mướn 150k 1 ngày" with the days worked as the month (was: the income dropped as "mượn", a loan)', () => {
+    const understanding = read('nha 4 nguoi o que, chong lam muon 150k 1 ngay, 1 thang lam 20 ngay');
+    expect(understanding.understood.monthlyIncome).toBe(3_000_000);
+    expect(understanding.notes.join(' ')).toContain('150.000 đồng một ngày × 20 ngày = 3.000.000 đồng một tháng');
+    // 3.000.000 ÷ 4 = 750.000 ≤ 1.500.000 → cận nghèo.
+    expect(classOf('nha 4 nguoi o que, chong lam muon 150k 1 ngay, 1 thang lam 20 ngay')?.classification).toBe('near_poor');
+  });
+
+  it('asks for the month when only a day\'s pay of "làm mướn" is said (was: no question, the income silently missing)', () => {
+    const understanding = read('nha 4 nguoi o que, chong lam muon 150k 1 ngay');
+    expect(understanding.missing).toEqual(['monthlyIncome']);
+    expect(understanding.questions.join(' ')).toMatch(/“150 k” là tiền một ngày/);
+  });
+
+  it('reads the pay of each everyday job', () => {
+    const jobs: [string, number][] = [
+      ['nha 4 nguoi o que, tui di lam muon dc tra 200k 1 ngay, 20 ngay', 4_000_000],
+      ['nha 4 nguoi o que, chu tra 5 trieu 1 thang', 5_000_000],
+      ['nha 3 nguoi o xa, tui lam thue 200k/ngay, lam 25 ngay', 5_000_000],
+      ['nha 3 nguoi o que, vo lam cong nhat 180 ngan 1 ngay, thang lam 22 ngay', 3_960_000],
+      ['o que 4 nguoi, chong phu ho 250k 1 ngay lam 20 ngay', 5_000_000],
+      ['nha 2 nguoi o tp, chong chay xe om kiem 6 trieu 1 thang', 6_000_000],
+      ['nha 2 nguoi o xa, ba ban ve so 100k 1 ngay, 30 ngay', 3_000_000],
+      ['nha 3 nguoi o phuong, vo giup viec 5 trieu', 5_000_000],
+    ];
+    for (const [text, monthly] of jobs) expect(read(text).understood.monthlyIncome, text).toBe(monthly);
+  });
+
+  it('still leaves out a loan or a debt said beside the income', () => {
+    expect(read('nha 4 nguoi o que, muon 5 trieu, lam 4 trieu').understood.monthlyIncome).toBe(4_000_000);
+    expect(read('nha 4 nguoi o que, tra no 2 trieu, lam 4 trieu').understood.monthlyIncome).toBe(4_000_000);
+  });
+});

@@ -86,6 +86,17 @@ export const NOT_INCOME_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Paid work said in words that elsewhere are a cost: "làm mướn" folds to "lam muon" ("mượn", borrow), "được trả",
+ * "chủ trả" ("trả", pay back). Before an amount, these make it the pay of that work, an income: "chồng làm mướn 150k 1
+ * ngày". The other everyday jobs ("làm thuê", "làm công nhật", "phụ hồ", "chạy xe ôm", "bán vé số", "giúp việc") are
+ * listed too, so a cost word said inside them never drops their pay.
+ */
+export const PAID_WORK_PHRASES: readonly string[] = [
+  'lam muon', 'di muon', 'lam thue', 'lam cong', 'lam cong nhat', 'phu ho', 'chay xe om', 'xe om', 'ban ve so', 'giup viec',
+  'duoc tra', 'chu tra', 'tra luong', 'tra cong',
+];
+
+/**
  * An amount said as "the income" without naming who earns it is the household's whole income ("thu nhập 8 triệu,
  * chồng 5 triệu, vợ 3 triệu" is 8 triệu in all), like the HOUSEHOLD_TOTAL_WORDS.
  */
