@@ -38,7 +38,6 @@ import {
   NOT_A_CHILD_AFTER,
   NOT_A_CHILD_BEFORE,
   NOT_PEOPLE,
-  PERSON_HEADS,
   REFERENCE_WORDS,
   RELATIVE_PHRASES,
   SMALL_CHILD_PHRASES,
@@ -821,7 +820,10 @@ function saidAgain(tokens: Tokens, from: number, numberAt: number): boolean {
   return count === undefined || count.value === 1;
 }
 
-const PERSON_WORDS = new Set([...Object.keys(GROUP_WORDS), ...Object.keys(RELATIVE_PHRASES), ...CHILD_NOUNS, ...MEMBER_NOUNS].flatMap(split).concat(PERSON_HEADS));
+/** Every word that names people: the family, child, member and one-person words, the speaker, a small child ("con nhỏ"). */
+const PERSON_WORDS = new Set(
+  [...Object.keys(GROUP_WORDS), ...Object.keys(RELATIVE_PHRASES), ...CHILD_NOUNS, ...MEMBER_NOUNS, ...ONE_PERSON_WORDS, ...SPEAKER_WORDS, ...SMALL_CHILD_PHRASES].flatMap(split),
+);
 const personBefore = (tokens: Tokens, index: number) => PERSON_WORDS.has(tokens[index - 1] ?? '');
 
 /** The people described, one MemberFacts each, at most `members` of them; a dependant by age is left to the rules' parameters. */

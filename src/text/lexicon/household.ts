@@ -52,12 +52,6 @@ export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngo
 /** Between the two ends of an age range: "từ 70 đến 75 tuổi" ("70-75 tuổi" has none). */
 export const AGE_RANGE_WORDS: ReadonlySet<string> = new Set(['den', 'toi']);
 /**
- * People named before an age besides the family words above: "má tui 72 tuổi", "tui 60 tuổi", "bả 80t", "1 cụ 62 tuổi"
- * ("cụ" folds to "cu" as "củ", a million: before an age it is a person, see understand.ts).
- */
-export const PERSON_HEADS: readonly string[] = ['me', 'ma', 'bo', 'cha', 'ba', 'ong', 'toi', 'em', 'anh', 'chi', 'vo', 'chong', 'nho', 'cu'];
-
-/**
  * Children said without an age but plainly young: "2 đứa nhỏ", "con nhỏ", "2 đứa con nhỏ", "bé" are under 16, so
  * dependants ("2 đứa con" alone says no age and stays unknown). "đứa nhỏ", "thằng nhỏ" arrive here as "con nhỏ"
  * (spoken.ts). "bé" only as a person: not before a thing ("bể nước", "bể phốt" fold to "be") and not in "Nhà Bè".
@@ -107,8 +101,12 @@ export const AGE_BANDS: Readonly<Record<string, { from?: string; below?: string;
 export const SPEAKER_WORDS: readonly string[] = ['toi', 'em', 'minh'];
 export const LIVE_WITH_PHRASES: readonly string[] = ['o voi', 'song voi', 'o chung voi', 'song chung voi', 'o cung voi', 'song cung voi', 'o cung', 'song cung', 'o chung', 'song chung'];
 export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'nha em co', 'nha minh co', 'nha gom', 'nha toi gom', 'nha em gom', 'gia dinh co', 'gia dinh gom', 'gia dinh toi co', 'gia dinh toi gom'];
+/**
+ * One person each, the one list of such words: listed one by one ("nhà có tui, vợ tui, ba tui"), and before an age ("má tui
+ * 72 tuổi", "1 cụ 62 tuổi": "cụ" folds to "cu" as "củ", a million; before an age it is a person, see understand.ts).
+ */
 export const ONE_PERSON_WORDS: readonly string[] = [
-  'be', 'vo', 'chong', 'ba', 'ma', 'me', 'bo', 'cha', 'tia', 'ong', 'anh', 'chi', 'em', 'chu', 'bac', 'thim', 'duong',
+  'be', 'vo', 'chong', 'ba', 'ma', 'me', 'bo', 'cha', 'tia', 'ong', 'anh', 'chi', 'em', 'chu', 'bac', 'thim', 'duong', 'cu',
   'con trai', 'con gai', 'con dau', 'con re', 'chau trai', 'chau gai', 'chau noi', 'chau ngoai',
 ];
 export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
