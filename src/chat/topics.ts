@@ -8,8 +8,9 @@ import { dayAsked, OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearSaid, 
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
-import { AGE_ABOVE_WORDS, AGE_BELOW_WORDS, AGE_RANGE_WORDS, AGE_WORDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
-import { contextOfAges, dayForYear, MAX_AGE, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
+import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
+import { contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, singleSupportReply, standardQuestionAnswer } from './info.ts';
@@ -47,6 +48,12 @@ export type Topic =
       year?: number;
       /** Asked as a support the rules data has none of (TOPICS.withoutSupport key): the answer says so first. */
       withoutSupport?: string;
+      /**
+       * The age told with an indicator whose group has age bands ("con 17 tuổi nghỉ học": child_schooling → 17): the
+       * answer names the indicator of that age, as the household reader does (adult_education at 16–30). Never written
+       * into a code (codedTopic keeps the indicator the age chose).
+       */
+      ages?: Record<string, number>;
     };
 
 const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
@@ -112,16 +119,23 @@ function indicatorsNamed(words: string[], lists: readonly [string, readonly stri
 }
 const householdIndicatorsNamed = (words: string[]) => indicatorsNamed(words, HOUSEHOLD_INDICATOR_WORDS);
 
-/** Ages said ("76 tuổi", "bà nội 80t"; "trên 75 tuổi" as one year more; "70-75 tuổi", "từ 70 đến 75 tuổi" as both ends), in order; "dưới 6 tuổi" says none. */
-function agesSaid(words: string[]): number[] {
-  const age = (word: string | undefined) => (word !== undefined && /^\d{1,3}$/.test(word) && Number(word) <= MAX_AGE ? Number(word) : undefined);
-  return words.flatMap((word, at) => {
-    const value = age(word);
-    if (value === undefined || !AGE_WORDS.has(words[at + 1] ?? '') || AGE_BELOW_WORDS.has(words[at - 1] ?? '')) return [];
-    if (AGE_ABOVE_WORDS.has(words[at - 1] ?? '')) return [value + 1];
-    const from = age(words[at - 1]) ?? (AGE_RANGE_WORDS.has(words[at - 1] ?? '') ? age(words[at - 2]) : undefined);
-    return from !== undefined && from < value ? [from, value] : [value];
-  });
+/** Indicators named, with the ages told with those of an age-banded group (indicatorAgesTold). */
+function indicatorTopic(indicatorIds: string[], text: string, year: number | undefined): Extract<Topic, { kind: 'indicator' }> {
+  const told = Object.entries(indicatorAgesTold(text)).filter(([id]) => indicatorIds.includes(id));
+  return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}), ...(told.length > 0 ? { ages: Object.fromEntries(told) } : {}) };
+}
+
+/**
+ * An indicator topic with its ages read by the age bands of the day: "con 17 tuổi nghỉ học" names adult_education, not
+ * child_schooling (indicatorForAge, the household reader's rule); an age no band of the group fits leaves the indicator as
+ * named. The ages are dropped.
+ */
+function byAgesTold(rules: RuleSet, topic: Extract<Topic, { kind: 'indicator' }>, today: string): Extract<Topic, { kind: 'indicator' }> {
+  if (topic.ages === undefined) return topic;
+  const { ages, ...rest } = topic;
+  const day = dayForYear(topic.year, today);
+  const indicatorIds = [...new Set(topic.indicatorIds.map((id) => (ages[id] === undefined ? id : (indicatorForAge(rules, day, id, ages[id]) ?? id))))];
+  return { ...rest, indicatorIds };
 }
 
 /**
@@ -189,11 +203,11 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
-  const told: Topic | undefined = householdSigns.length > 0 ? { kind: 'indicator', indicatorIds: householdSigns, ...(year ? { year } : {}) } : undefined;
+  const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(householdSigns, withoutNumbers, year) : undefined;
   if (has(words, TOPICS.situations)) return told;
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
     const indicatorIds = indicatorsNamed(words);
-    if (indicatorIds.length > 0) return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}) };
+    if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year);
   }
   const byWho = Object.entries(TOPICS.supportsByWho).filter(
     ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
@@ -215,12 +229,12 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (asksIncomeCounting(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
   // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
   // the social assistance, whose related pensions lead when the ages fit them (supportsShown).
-  if (!support && has(words, TOPICS.monthlyAllowance) && agesSaid(words).length > 0) support = 'social_assistance';
+  if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = 'social_assistance';
   if (support) {
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only }]) => has(words, named) && (!only || only.includes(support)),
     )?.[0];
-    const ages = agesSaid(words);
+    const ages = agesTold(withoutNumbers);
     return { kind: 'support', supportId: support, ...(classification ? { classification } : {}), ...(group ? { group } : {}), ...(ages.length > 0 ? { ages } : {}) };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
@@ -627,7 +641,8 @@ export function referenceAnswer(rules: RuleSet, entryId: string): Reply {
  * indicator that takes another's words where both count, such as digital_services over telecom, wins),
  * when the household is deprived in it, its basis, and plainly when its threshold is not known.
  */
-export function indicatorAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
+export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
+  const topic = byAgesTold(rules, said, today);
   const day = dayForYear(topic.year, today);
   const inForce = indicatorsFor(rules, day);
   const named = inForce.filter((indicator) => topic.indicatorIds.includes(indicator.id));
@@ -693,6 +708,7 @@ export function topicCode(topic: Topic): string {
  * (supportsShown), without the ages, so no figure the person typed reaches a button, a share link or the stored session.
  */
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
+  if (topic.kind === 'indicator') return byAgesTold(rules, topic, today);
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, ...rest } = topic;
   return { ...rest, supportId: supportsShown(rules, topic, today)[0]! };

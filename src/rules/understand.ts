@@ -14,6 +14,7 @@ import {
   AGE_ABOVE_WORDS,
   AGE_BANDS,
   AGE_BELOW_WORDS,
+  AGE_RANGE_WORDS,
   AGE_WORDS,
   ALL_OF_WORDS,
   ALLOWANCE_PHRASES,
@@ -37,6 +38,7 @@ import {
   NEGATIONS,
   NOT_A_CHILD_AFTER,
   NOT_A_CHILD_BEFORE,
+  NOT_AGE_AFTER,
   NOT_PEOPLE,
   REFERENCE_WORDS,
   RELATIVE_PHRASES,
@@ -53,6 +55,7 @@ import {
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
+  PERIOD_WORDS,
   NOT_INCOME_PHRASES,
   PAID_WORK_PHRASES,
   RESTATEMENT_PHRASES,
@@ -66,6 +69,7 @@ import type { ParameterId } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, HouseholdProfileInput, IndicatorId, MemberFacts } from './types.ts';
 import { formatMoney, POVERTY_CADRE } from './text.ts';
+import { MAX_AGE } from './profile.ts';
 
 /** What the sentence states; null when it does not say. */
 export interface Understood {
@@ -203,6 +207,23 @@ function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified:
   return undefined;
 }
 
+/**
+ * "ba má tui già 75 và 73 tuổi ở quê, không ai đi làm, con trai gửi về 2 triệu": the two people opening the sentence are the
+ * household (the speaker writes for them). The speaker said to live with them ("…, ở với tui") is one more; the speaker
+ * said anywhere else ("tui làm mướn nuôi ba má", "nhà tui") may or may not live there, so the count is left to ask.
+ * Returns the size and where the pair ends.
+ */
+function openingPair(tokens: Tokens): [number, number] | undefined {
+  const pair = longestAt(tokens, 0, PAIRS);
+  const size = pair && PAIR_SIZES[pair.join(' ')]!;
+  if (!pair || size! < 2) return undefined;
+  // The speaker's own words, not "tui" right after a person ("ba má tui": whose).
+  const speaker = tokens.flatMap((token, index) => (SPEAKERS.has(token) && !PERSON_WORDS.has(tokens[index - 1] ?? '') ? [index] : []));
+  const livesWith = (index: number) => LIVE_WITH.some((phrase) => at(tokens, index - phrase.length, phrase));
+  if (speaker.some(livesWith)) return [size! + 1, pair.length];
+  return speaker.length === 0 ? [size!, pair.length] : undefined;
+}
+
 /** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2. */
 function composedMembers(tokens: Tokens): number | undefined {
   return composed(tokens)?.total;
@@ -227,9 +248,12 @@ function composed(tokens: Tokens): { total: number; grouped: boolean } | undefin
   if (base === undefined) {
     // "tui với 2 đứa con": the speaker joined by others.
     const join = tokens.findIndex((token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && childrenAt(tokens, index + 1));
-    if (join < 0) return undefined;
-    base = 1;
-    groupEnd = join;
+    if (join >= 0) [base, groupEnd] = [1, join];
+  }
+  if (base === undefined) {
+    const opening = openingPair(tokens);
+    if (opening === undefined) return undefined;
+    [base, groupEnd] = opening;
   }
   let total = base;
   // "2 vợ chồng 1 đứa con", "vợ chồng tui 2 đứa nhỏ": children counted right after the group, no joining word.
@@ -639,12 +663,12 @@ function lead(tokens: Tokens, start: number): string[] {
   return words;
 }
 
-function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thresholds: Thresholds) {
+function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thresholds: Thresholds, ages: readonly AgeMention[]) {
   const deprived = new Set<string>();
   const unsure = new Set<string>();
   const fine = new Set<string>();
   for (const found of mentions(tokens, indicators)) {
-    const indicator = byAge(found.indicator, ageNear(tokens, found), thresholds, indicators);
+    const indicator = byAge(found.indicator, ageNear(tokens, ages, found), thresholds, indicators);
     if (indicator === null) continue;
     const mention = { ...found, indicator };
     const before = lead(tokens, mention.start);
@@ -692,14 +716,19 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
   const countAt = (index: number) => {
     const children = childrenAt(tokens, index);
     if (children) return children;
-    const group = Object.entries(GROUP_WORDS).find(([phrase]) => at(tokens, index, split(phrase)));
-    return group ? (countBefore(tokens, index)?.value ?? group[1]) : undefined;
+    // "2 ông bà già", "ba má tui già" (a pair of RELATIVE_PHRASES), "3 người già", "2 người trên 60" (a count of people).
+    const pair = longestAt(tokens, index, PAIRS);
+    if (pair) return countBefore(tokens, index)?.value ?? PAIR_SIZES[pair.join(' ')];
+    return MEMBER_TOKENS.some((noun) => at(tokens, index, noun)) && tokens[index - 1] !== 'moi' ? countBefore(tokens, index)?.value : undefined;
   };
   for (let index = to - 1; index >= from; index -= 1) {
     if (AGE_WORDS.has(tokens[index]!)) return { count: 1, listed: true, named: true };
     if (!PERSON_WORDS.has(tokens[index]!)) continue;
     // The person named: "3 đứa con", "hai vợ chồng", "ông bà nội" — a count or a group just before it, or one.
-    for (let start = index; start >= Math.max(from, index - 2); start -= 1) {
+    // "ba má tui già": the speaker's word ("tui", whose) between the people and what is said of them is passed over.
+    const reach = 2 + (SPEAKERS.has(tokens[index - 1] ?? '') ? 1 : 0);
+    // The longest reading first: "2 ông bà già" is the pair "ông bà" counted 2, not "bà già" alone.
+    for (let start = Math.max(from, index - reach); start <= index; start += 1) {
       const count = countAt(start);
       if (count) return { count, listed: false, named: true };
     }
@@ -711,10 +740,88 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
 /** What may stand between two ages of one list: "5, 9, 12 tuổi", "3 tuổi, 7 tuổi và 12 tuổi". */
 const AGE_LIST_BREAKS = new Set([',', ...JOIN_WORDS]);
 
+/** An age told: the number at `at`; `inList` when it follows another age of one list ("5, 9, 12 tuổi", "75 và 73"). */
+interface AgeMention {
+  at: number;
+  value: number;
+  inList: boolean;
+  /** "dưới 16 tuổi" (below), "trên 60" (above). */
+  bound?: 'below' | 'above';
+  /** "70-75 tuổi", "từ 70 đến 75 tuổi": the lower end of a range. */
+  from?: number;
+}
+
+const lastWords = (phrases: Iterable<string>) => [...phrases].map((phrase) => split(phrase).at(-1)!);
+const CHILD_TOKENS = new Set(CHILD_NOUNS.flatMap(split));
+/** Who a bare age ("ba má tui già 75") may be said of: an adult named (not a child noun, see NOT_AGE_AFTER). */
+const BARE_AGE_PERSONS = new Set(
+  lastWords([...ONE_PERSON_WORDS, ...Object.keys(RELATIVE_PHRASES), ...Object.keys(GROUP_WORDS), ...MEMBER_NOUNS]).filter((word) => !CHILD_TOKENS.has(word)),
+);
+/** After a bare number, words that make it a count or a measure ("75 người", "20 năm", "30 m2"), not an age. */
+const COUNTED_AFTER = new Set([
+  ...[...MEMBER_NOUNS, ...CHILD_NOUNS, ...Object.keys(GROUP_WORDS), ...FLOOR_AREA_UNITS].map((phrase) => split(phrase)[0]!),
+  ...Object.keys(PERIOD_WORDS),
+  ...NOT_AGE_AFTER,
+]);
+const QUALIFIER_WORDS = new Set(PERSON_QUALIFIERS.flatMap(split));
+
+/**
+ * The ages a sentence tells, in order: "60 tuổi", "bà nội 80t", the bare numbers listed before an age word ("3 đứa con 5,
+ * 9, 12 tuổi"), and an age said without "tuổi" right after a person ("ba má tui già 75 và 73", "1 ông 80", "2 người trên
+ * 60": NOT_AGE_AFTER). The one age reader: the household's people (readPeople) and the ages a question names (agesTold).
+ */
+function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[] {
+  const isNumber = (index: number) => /^\d{1,3}$/.test(tokens[index] ?? '') && !amountAt.has(index) && Number(tokens[index]) <= MAX_AGE;
+  const found = new Map<number, boolean>();
+  tokens.forEach((token, index) => {
+    if (!AGE_WORDS.has(token) || !isNumber(index - 1)) return;
+    let first = index - 1;
+    while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isNumber(first - 2)) first -= 2;
+    for (let numberAt = first; numberAt < index; numberAt += 2) found.set(numberAt, numberAt > first);
+  });
+  /** A bare number (two or three digits) that nothing after makes a count or a measure. */
+  const rangeAfter = (index: number) => (tokens[index + 1] === '-' || AGE_RANGE_WORDS.has(tokens[index + 1] ?? '')) && isNumber(index + 2);
+  // (Not the lower end of a range, "70-75 tuổi": the higher end carries it.)
+  const bare = (index: number) =>
+    isNumber(index) && tokens[index]!.length >= 2 && !AGE_WORDS.has(tokens[index + 1] ?? '') && !COUNTED_AFTER.has(tokens[index + 1] ?? '') && !rangeAfter(index);
+  tokens.forEach((_, index) => {
+    if (found.has(index) || !bare(index)) return;
+    let person = index - 1;
+    const bound = AGE_BELOW_WORDS.has(tokens[person] ?? '') || AGE_ABOVE_WORDS.has(tokens[person] ?? '');
+    if (bound) person -= 1;
+    while (QUALIFIER_WORDS.has(tokens[person] ?? '') || (SPEAKERS.has(tokens[person] ?? '') && person > 0 && PERSON_WORDS.has(tokens[person - 1]!))) person -= 1;
+    const word = tokens[person] ?? '';
+    // "tui 62, ở một mình": the speaker opening a clause is the person.
+    const speaker = SPEAKERS.has(word) && (person === 0 || CLAUSE_BREAKS.has(tokens[person - 1]!));
+    if (!(bound ? PERSON_WORDS.has(word) : BARE_AGE_PERSONS.has(word) || speaker)) return;
+    found.set(index, false);
+    // "75 và 73", "75, 73": the bare numbers listed after it.
+    for (let next = index + 2; AGE_LIST_BREAKS.has(tokens[next - 1] ?? '') && bare(next); next += 2) found.set(next, true);
+  });
+  return [...found].sort(([a], [b]) => a - b).map(([numberAt, inList]) => {
+    const value = Number(tokens[numberAt]);
+    const before = tokens[numberAt - 1] ?? '';
+    const bound = AGE_BELOW_WORDS.has(before) ? 'below' : AGE_ABOVE_WORDS.has(before) ? 'above' : undefined;
+    const low = (before === '-' || AGE_RANGE_WORDS.has(before)) && isNumber(numberAt - 2) ? Number(tokens[numberAt - 2]) : undefined;
+    return { at: numberAt, value, inList, ...(bound ? { bound } : {}), ...(low !== undefined && low < value ? { from: low } : {}) };
+  });
+}
+
+/**
+ * The ages a question tells, in order, for the supports whose age bands they fit: "ông nội tui 76 tuổi" 76, "trên 75 tuổi"
+ * as one year more, "70-75 tuổi" and "từ 70 đến 75 tuổi" as both ends; "dưới 6 tuổi" tells none. Read as the household
+ * reader reads ages (ageMentions).
+ */
+export function agesTold(typed: string): number[] {
+  const { tokens, amountAt } = readSentence(typed);
+  return ageMentions(tokens, amountAt).flatMap(({ value, bound, from }) =>
+    bound === 'below' ? [] : bound === 'above' ? [value + 1] : from !== undefined ? [from, value] : [value],
+  );
+}
+
 /** "60 tuổi", "dưới 16 tuổi", "bà nội 80t", "ông bà già", "bả bị tàn tật, có trợ cấp": the people described. */
-function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[] {
+function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   const facts: PeopleFact[] = [];
-  const isAge = (index: number) => /^\d{1,3}$/.test(tokens[index] ?? '') && !amountAt.has(index);
   /** The age said by the number at `numberAt`; `inList` when it follows another age of the same list ("5, 9, 12 tuổi"). */
   const addAge = (numberAt: number, inList: boolean) => {
     const clause = clauseOf(tokens, numberAt);
@@ -738,21 +845,16 @@ function readPeople(tokens: Tokens, amountAt: ReadonlySet<number>): PeopleFact[]
     else if (AGE_ABOVE_WORDS.has(bound)) facts.push({ ...fact, above: value });
     else facts.push({ ...fact, age: value });
   };
-  tokens.forEach((token, index) => {
-    if (!AGE_WORDS.has(token) || !isAge(index - 1)) return;
-    // "3 đứa con 5, 9, 12 tuổi": the bare numbers listed before an age word are ages of the same list.
-    let first = index - 1;
-    while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isAge(first - 2) && !AGE_WORDS.has(tokens[first - 1] ?? '')) first -= 2;
-    for (let numberAt = first; numberAt < index; numberAt += 2) addAge(numberAt, numberAt > first);
-  });
+  for (const { at: numberAt, inList } of ages) addAge(numberAt, inList);
   const described = (index: number) => facts.some((fact) => fact.clause[0] <= index && index < fact.clause[1]);
   tokens.forEach((_, index) => {
     // "già" followed by "đình" is "gia đình" (family), never old age.
     const said = (phrase: string) => at(tokens, index, split(phrase)) && tokens[index + split(phrase).length] !== 'dinh';
-    const elderly = ELDERLY_PHRASES.some(said) || (ELDERLY_AFTER_PERSON.some(said) && personBefore(tokens, index));
-    if (!elderly || described(index)) return;
+    const phrase = ELDERLY_PHRASES.find(said) ?? (personBefore(tokens, index) ? ELDERLY_AFTER_PERSON.find(said) : undefined);
+    if (phrase === undefined || described(index)) return;
     const clause = clauseOf(tokens, index);
-    facts.push({ count: peopleCountBefore(tokens, clause[0], index).count, dependant: true, clause });
+    // "3 người già": counted with the words of the phrase ("người"); "ông bà già": the people before it.
+    facts.push({ count: peopleCountBefore(tokens, clause[0], index + split(phrase).length).count, dependant: true, clause });
   });
   // "2 đứa nhỏ", "con nhỏ", "bé" with no age: children under 16 (an age told right after is read above).
   const taken = new Set<number>();
@@ -867,14 +969,33 @@ function readFloorArea(tokens: Tokens): number | undefined {
   return undefined;
 }
 
-/** An age told in the clause of a mention ("con lớn 17 tuổi bỏ học"). */
-function ageNear(tokens: Tokens, mention: Mention): number | undefined {
+/** An age told in the clause of a mention ("con lớn 17 tuổi bỏ học"; not "dưới 16 tuổi"). */
+function ageNear(tokens: Tokens, ages: readonly AgeMention[], mention: Mention): number | undefined {
   const [start, end] = clauseOf(tokens, mention.start);
-  for (let index = start + 1; index < end; index += 1) {
-    const number = tokens[index - 1]!;
-    if (AGE_WORDS.has(tokens[index]!) && /^\d{1,3}$/.test(number) && !AGE_BELOW_WORDS.has(tokens[index - 2] ?? '') && !AGE_ABOVE_WORDS.has(tokens[index - 2] ?? '')) return Number(number);
+  return ages.find((age) => age.at >= start && age.at < end && age.bound === undefined)?.value;
+}
+
+const AGE_BANDED = new Set(Object.keys(AGE_BANDS));
+
+/**
+ * The age told with each indicator whose group has age bands ("con 17 tuổi nghỉ học": child_schooling → 17), as the
+ * household reader finds it, for the chat's indicator answer to choose the indicator by age as the reader does
+ * (indicatorForAge).
+ */
+export function indicatorAgesTold(typed: string): Record<string, number> {
+  const { tokens, amountAt } = readSentence(typed);
+  const ages = ageMentions(tokens, amountAt);
+  const told: Record<string, number> = {};
+  for (const mention of mentions(tokens, AGE_BANDED)) {
+    const age = ageNear(tokens, ages, mention);
+    if (age !== undefined) told[mention.indicator] ??= age;
   }
-  return undefined;
+  return told;
+}
+
+/** The indicator a mention with an age told names on `date` (null: no band of its group fits), as the reader reads it. */
+export function indicatorForAge(rules: RuleSet, date: string, indicator: string, age: number): string | null {
+  return byAge(indicator, age, thresholdsOn(rules, date), new Set(indicatorsInForce(rules, date)));
 }
 
 /**
@@ -940,16 +1061,23 @@ function dayAsked(tokens: Tokens, today: string): string | undefined {
   return year !== undefined && year > Number(today.slice(0, 4)) ? `${year}-01-01` : undefined;
 }
 
+/** A sentence's tokens and where its amounts start, as the reader reads them (for the ages a question tells). */
+function readSentence(typed: string): { tokens: string[]; amountAt: Set<number> } {
+  const text = writtenSentence(typed);
+  return { tokens: moneyTokens(fold(text)), amountAt: new Set(findAmounts(text, AMOUNT_STOP_WORDS).map((amount) => amount.start)) };
+}
+
+/** After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr". */
+const AMOUNT_STOP_WORDS = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
+
 export function understandHousehold(typed: string, rules: RuleSet, today: string): Understanding {
   const text = writtenSentence(typed);
   const tokens = moneyTokens(fold(text));
   const later = dayAsked(tokens, today);
   const date = later ?? today;
-  // After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr".
-  const stopWords = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
   // "1 cụ 62 tuổi" folds to "1 cu 62 tuoi", which reads as "1 củ 62" (1.620.000 đồng): a figure right before "tuổi" is an age.
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
-  const amounts = findAmounts(text, stopWords).filter(
+  const amounts = findAmounts(text, AMOUNT_STOP_WORDS).filter(
     (amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined),
   );
   const inForce = indicatorsInForce(rules, date);
@@ -965,8 +1093,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
-  const { deprived, unsure, fine } = readDeprivations(tokens, new Set(inForce), thresholds);
-  const memberDetails = memberDetailsOf(readPeople(tokens, amountStarts), members, thresholds);
+  const ages = ageMentions(tokens, amountStarts);
+  const { deprived, unsure, fine } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
+  const memberDetails = memberDetailsOf(readPeople(tokens, ages), members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
 
   const incomeField =

@@ -1,6 +1,8 @@
 /** A household told in one sentence, in the chat: what was understood is shown and corrected before any indicator question. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../chat/harness.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { understandHousehold } from '../../src/rules/understand.ts';
 
 let harness: Harness | undefined;
 afterEach(() => harness?.close());
@@ -133,5 +135,27 @@ describe('the result on a cheap phone', () => {
     const detail = await harness.press(screen.buttons.find((button) => button.label === 'Chi tiết')!.action);
     expect(detail.text).toContain('Vì sao');
     expect(detail.text).toContain('Từ 01/01/2027 theo chuẩn mới');
+  });
+});
+
+describe('a drop-out told with an age: the chat names the indicator the household reader counts (brief item 5)', () => {
+  it('answers "17 tuổi nghỉ học" with the adult-education indicator, as cli check counts it (was: child schooling)', async () => {
+    // NĐ 07/2021 Phụ lục (rules/parameters.yaml): trẻ 3 đến dưới 16 tuổi → tình trạng đi học của trẻ em; 16–30 tuổi →
+    // trình độ giáo dục của người lớn. The reader already counted 17 as adult education; the chat's card said child schooling.
+    harness = await openHarness();
+    const answer = await harness.say('nha tui co dua con 17 tuoi nghi hoc roi');
+    expect(answer.text).toContain('Trình độ giáo dục của người lớn');
+    expect(answer.text).not.toContain('Tình trạng đi học của trẻ em');
+    // The age typed is in no button, share link or report.
+    expect(answer.buttons.map((button) => button.action).join(' ')).not.toContain('17');
+    expect(answer.buttons.map((button) => button.action)).toContain('share:r:i-adult_education');
+    const cli = understandHousehold('nha 4 nguoi o que thu nhap 5 trieu, con 17 tuoi nghi hoc', loadRules(), '2026-12-01');
+    expect(cli.understood.deprivations).toEqual(['adult_education']);
+    harness.close();
+    // 15 is a child of school age: the child-schooling card stays.
+    harness = await openHarness();
+    const child = await harness.say('con 15 tuoi nghi hoc thi nha tui co bi thieu hut ko');
+    expect(child.text).toContain('Tình trạng đi học của trẻ em');
+    expect(child.text).not.toContain('Trình độ giáo dục của người lớn');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkHousehold, loadRules } from '../../src/rules/index.ts';
-import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+import { agesTold, profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
 
 const rules = loadRules();
 const DATE = '2026-12-01';
@@ -86,5 +86,73 @@ describe('paid work in everyday words ("làm mướn", "làm thuê", "phụ hồ
   it('still leaves out a loan or a debt said beside the income', () => {
     expect(read('nha 4 nguoi o que, muon 5 trieu, lam 4 trieu').understood.monthlyIncome).toBe(4_000_000);
     expect(read('nha 4 nguoi o que, tra no 2 trieu, lam 4 trieu').understood.monthlyIncome).toBe(4_000_000);
+  });
+});
+
+describe('ages said without "tuổi", and the two people who open the sentence (brief item 3)', () => {
+  it('reads "ba má tui già 75 và 73" as two people aged 75 and 73 (was: one old person, the household size unknown)', () => {
+    // Decision: the sentence is about the two parents ("ba má tui": the speaker says whose they are) and does not say the
+    // speaker lives with them, so the household is the two of them. 75 and 73 are both from 60: 2/2 dependants > 50%.
+    const understanding = read('ba má tui già 75 và 73');
+    expect(understanding.understood).toMatchObject({ members: 2, memberDetails: [{ age: 75 }, { age: 73 }] });
+    expect(understanding.decided.dependents).toBe(true);
+  });
+
+  it('counts the speaker when the sentence says they live with them, and asks when it does not say', () => {
+    // ba má + tui = 3; 4.000.000 ÷ 3 = 1.333.333 ≤ 1.500.000; phụ thuộc 2/3 > 50% → 1 chỉ số → cận nghèo.
+    const living = 'ba ma tui gia 75 va 73 o chung voi tui, o que, tui lam muon 4 trieu';
+    expect(read(living).understood.members).toBe(3);
+    expect(classOf(living)?.classification).toBe('near_poor');
+    // "tui làm mướn nuôi ba má": the speaker earns for them but may live elsewhere: asked, never guessed.
+    const unsaid = read('ba ma tui gia 75 va 73, tui lam muon nuoi ba ma');
+    expect(unsaid.understood.members).toBeNull();
+    expect(unsaid.missing).toContain('members');
+  });
+
+  it('reads the outside test\'s sentence (findings5 H03): the son sends money home, the parents are the household', () => {
+    // 2.000.000 ÷ 2 = 1.000.000 ≤ 1.500.000; BHYT + phụ thuộc (75 và 73 tuổi: 2/2) = 2 < 3 → cận nghèo.
+    const text = 'ba ma tui gia 75 va 73 tuoi o que, ko ai di lam, con trai gui ve 2 trieu moi thang, ko co bhyt';
+    expect(read(text).understood).toMatchObject({ area: 'rural', members: 2, monthlyIncome: 2_000_000, deprivations: ['health_insurance'] });
+    expect(classOf(text)?.classification).toBe('near_poor');
+  });
+
+  it('keeps a bare number that counts or measures something from being an age', () => {
+    expect(read('nha 4 nguoi o que, 20 nam nay lam ruong, 4 trieu').understood.memberDetails).toBeUndefined();
+    expect(read('nha 3 nguoi, ong ba 2 nguoi gia').understood.members).toBe(3);
+  });
+});
+
+describe('the dependants rule applies to people given as numbers (brief item 4)', () => {
+  // Người phụ thuộc (NĐ 07/2021 Phụ lục; rules/parameters.yaml): trẻ dưới 16 tuổi, người từ 60 tuổi; thiếu hụt khi > 50%.
+  const households: [string, string][] = [
+    // 3 người già / 5 = 60% > 50% (was 1 of 5: undecided); 6.000.000 ÷ 5 = 1.200.000 → cận nghèo, 1 chỉ số.
+    ['nha 5 nguoi o que, 3 nguoi gia, thu nhap 6 trieu', 'was one old person'],
+    // 2 người trên 60 + 1 đứa dưới 16 = 3/5 (was none read: "trên 60", "dưới 16" without "tuổi").
+    ['nha 5 nguoi o que, 2 nguoi tren 60, 1 dua duoi 16, thu nhap 6 trieu', 'was no one'],
+    // 2 người già + 1 đứa nhỏ = 3/4 = 75% (was 2/4: undecided); 4.000.000 ÷ 4 = 1.000.000.
+    ['nha 4 nguoi o que, 2 nguoi gia, 1 dua nho, thu nhap 4 trieu', 'was two of four'],
+    // 2 đứa nhỏ + ông 80 = 3/5 (was 2/5: "1 ông 80" without "tuổi" not read).
+    ['nha 5 nguoi o que, 2 dua nho, 1 ong 80, thu nhap 6tr', 'was two of five'],
+  ];
+  for (const [text, before] of households) {
+    it(`“${text}”: deprived in dependants, cận nghèo (${before})`, () => {
+      expect(read(text).decided.dependents).toBe(true);
+      const profile = profileFromUnderstanding(read(text), DATE)!;
+      const checked = checkHousehold(rules, profile);
+      expect(checked.ok && [checked.value.classification, checked.value.deprivations]).toEqual(['near_poor', ['dependents']]);
+    });
+  }
+});
+
+describe('one age reader for the household and for a question (brief item 6)', () => {
+  it('reads the ages a question tells as the household reader reads them', () => {
+    expect(agesTold('ong noi tui 76 tuoi co dc tro cap ko')).toEqual([76]);
+    expect(agesTold('nguoi tren 75 tuoi dc gi')).toEqual([76]);
+    expect(agesTold('nguoi 70-75 tuoi')).toEqual([70, 75]);
+    expect(agesTold('tu 70 den 75 tuoi')).toEqual([70, 75]);
+    expect(agesTold('bhyt cho tre duoi 6 tuoi')).toEqual([]);
+    // Without "tuổi", after a person, as in a household sentence.
+    expect(agesTold('ba tui 72 nha can ngheo co dc tien hang thang ko')).toEqual([72]);
+    expect(agesTold('nha tui 4 nguoi thu nhap 5 trieu 1 thang')).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ export const NOT_PEOPLE: ReadonlySet<string> = new Set(['heo', 'lon', 'bo', 'ga'
 /** Single older relatives added to a group: "với bà nội", "và mẹ già". */
 export const RELATIVE_PHRASES: Readonly<Record<string, number>> = {
   'ong ba': 2, 'bo me': 2, 'cha me': 2, 'ba ma': 2, 'ba me': 2, 'ong ba noi': 2, 'ong ba ngoai': 2,
-  'ba noi': 1, 'ba ngoai': 1, 'ong noi': 1, 'ong ngoai': 1, 'me gia': 1, 'bo gia': 1, 'cha gia': 1, 'ba gia': 1,
+  'tia ma': 2, 'tia me': 2, 'ba noi': 1, 'ba ngoai': 1, 'ong noi': 1, 'ong ngoai': 1, 'me gia': 1, 'bo gia': 1, 'cha gia': 1, 'ba gia': 1,
   'me chong': 1, 'me vo': 1, 'bo chong': 1, 'bo vo': 1,
 };
 
@@ -46,6 +46,13 @@ export const RELATIVE_PHRASES: Readonly<Record<string, number>> = {
  * "bả bị tàn tật, có trợ cấp". The age limits themselves are parameters of rules/parameters.yaml.
  */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['tuoi', 't']);
+/**
+ * An age said without "tuổi", right after a person (not a child noun: "con 5" may be "còn 5"): "ba má tui già 75 và 73",
+ * "1 ông già 80", "tui 62, ở một mình", "2 người trên 60", "1 đứa dưới 16" (after "trên", "dưới" any person word). Two or three
+ * digits only (a lone digit after a person is a count more often than an age), and never before a word that makes it a
+ * count or a measure: a member, child or group noun, a period ("năm", "tháng"), money, or one of these.
+ */
+export const NOT_AGE_AFTER: ReadonlySet<string> = new Set(['lan', 'km', 'kg', 'cay', 'cong', 'sao', 'ha', 'hecta', 'met', 'm', 'cm', 'phan', 'ky', 'ki', 'ta', 'yen', 'nghin', 'ngan', 'tr', 'trieu', 'k', 'cu', 'dong', 'd']);
 /** Before an age: "dưới 16 tuổi" (younger than), "trên 60 tuổi" (older than). */
 export const AGE_BELOW_WORDS: ReadonlySet<string> = new Set(['duoi']);
 export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngoai']);

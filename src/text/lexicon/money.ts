@@ -115,6 +115,6 @@ export const ONE_EARNER_PHRASES: readonly string[] = ['1 nguoi', 'mot nguoi'];
 
 /** Words before an amount that name who earns it: several such amounts are added up. */
 export const EARNER_WORDS: ReadonlySet<string> = new Set([
-  'chong', 'vo', 'con', 'toi', 'em', 'minh', 'anh', 'chi', 'ong', 'ba', 'bo', 'me', 'ma', 'cha', 'chau',
+  'chong', 'vo', 'con', 'toi', 'em', 'minh', 'anh', 'chi', 'ong', 'ba', 'bo', 'me', 'ma', 'cha', 'tia', 'chau',
   'trai', 'gai', 'dau', 're',
 ]);
