@@ -27,6 +27,11 @@ describe('cadre questions answered from rules/reference.yaml', () => {
     ['Thẩm quyền công nhận hộ thoát nghèo thuộc cấp nào sau sắp xếp?', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận', 'Chủ tịch UBND cấp huyện) không còn cơ quan thực hiện từ 01/07/2025']],
     ['Tỷ lệ hộ nghèo đa chiều cả nước năm 2025 là bao nhiêu?', 'national_rate', ['1,3% (năm 2025)', '4,4% (năm 2021)']],
     ['cho xin danh sách xã nghèo của tỉnh Gia Lai giai đoạn 2026-2030', 'poor_communes', ['không có trong dữ liệu của trợ lý']],
+    // findings9 #10, #11: these got a bare citation line of an explainer, or "ngoài phạm vi".
+    ['Sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận', 'không còn cơ quan thực hiện từ 01/07/2025', 'chưa được kiểm tra ở đây (chưa rõ)']],
+    ['Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu', 'national_programme', ['khoảng 423.000 tỷ đồng', '(tham khảo)', 'cả giai đoạn 2026–2035']],
+    ['xã nghèo giai đoạn 2026-2030 gồm những xã nào', 'poor_communes', ['không nêu xã nào']],
+    ['ho co thanh vien di lam xa co tinh vao nhan khau ko', 'residence', ['có được tính là người trong hộ hay không', 'không có quy định']],
   ])('“%s” → %s, every line with basis and status, and where to ask', async (question, id, facts) => {
     harness = await openHarness({ now: DEC_2026 });
     const answer = (await harness.say(question)).text;

@@ -349,9 +349,10 @@ export const TOPICS = {
    */
   reference: {
     review_scoring: { subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'] },
+    // "sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo": who approves the list.
     recognition_authority: {
-      subject: ['tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao'],
-      asks: ['cong nhan', 'thoat ngheo', 'giay chung nhan'],
+      subject: ['tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao', 'ai phe duyet', 'ai duyet'],
+      asks: ['cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach'],
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
     // Where a household is reviewed when it moves or a member works away ("hộ nghèo chuyển hộ khẩu sang xã khác thì sao",
@@ -370,14 +371,26 @@ export const TOPICS = {
       subject: ['khong dong y', 'khieu nai', 'phan doi', 'thac mac', 'kien nghi'],
       asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi'],
     },
-    poor_communes: { subject: ['danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao'] },
+    poor_communes: {
+      subject: [
+        'danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao',
+        // "xã nghèo giai đoạn 2026-2030 gồm những xã nào".
+        'xa ngheo gom', 'gom nhung xa nao', 'la nhung xa nao',
+      ],
+    },
+    // "Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu": the programme's money (TOPICS.referenceContext names the programme).
+    national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
   } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
   /**
    * What every reference entry is about: households in the review. An entry's words count only with a class word
    * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
    * support is named ("cơ quan nào quyết định mức hỗ trợ tiền điện cho hộ nghèo" is the electricity support).
    */
-  referenceContext: ['ra soat', 'cong nhan', 'xep loai', 'phan loai', 'binh xet'],
+  referenceContext: [
+    'ra soat', 'cong nhan', 'xep loai', 'phan loai', 'binh xet',
+    // Who counts in the household ("thành viên đi làm xa có tính vào nhân khẩu ko") and the national programme the review serves.
+    'nhan khau', 'nguoi trong ho', 'mtqg', 'muc tieu quoc gia',
+  ],
   /**
    * A message that only greets or thanks ("xin chao", "chao ad", "cam on ad nha"): answered kindly, never "ngoài phạm vi".
    * `around`: words that may stand with them (whom it is said to, particles); anything else makes it a question.
