@@ -897,7 +897,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // buttons are left off: the check's own (consent) are the ones a typed number presses.
       const asked = readTopic(message, today());
       const card = asked?.kind === 'standard' ? answerTopic(rules, asked, today()).map(({ buttons: _, ...answer }) => answer) : [];
-      return [...card, ...startCheck(turn, told)];
+      // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
+      const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
+      return [...card, ...startCheck(turn, laterDay ? { ...told, asOf: laterDay } : told)];
     }
     const supportsClass = readSupportsQuestion(message);
     if (supportsClass !== undefined) {
@@ -936,6 +938,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
     if (!turn.session.results) turn.session.last = last;
     return answered;
+  }
+
+  /** The later day a standard answer was for ("chuẩn nghèo 2027": 01/01/2027), or undefined (today's, another answer). */
+  function laterDayOf(last: string): string | undefined {
+    const topic = topicFromCode(last, rules);
+    if (topic?.kind !== 'standard' || topic.year === undefined) return undefined;
+    const day = topic.date ?? `${topic.year}-01-01`;
+    return day > today() ? day : undefined;
   }
 
   /** The class the last answer was for: a support card's, or the list of supports of a class. */
@@ -1002,9 +1012,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return withAreaNote(answerTopic(rules, topic, today()));
     }
     // "tháng sau có khác ko" after the BHYT card: what changes for that support by then, from the data.
-    if (topic?.kind === 'support' && asked.change && asked.year !== undefined) {
+    if (topic?.kind === 'support' && asked.change) {
       turn.session.last = last;
-      return [supportChangeAnswer(rules, topic, today(), asked.year)];
+      return [supportChangeAnswer(rules, topic, today(), asked.year ?? Number(today().slice(0, 4)) + 1)];
     }
     const moved = topic && followTopic(topic, asked);
     if (!moved) return undefined;

@@ -294,7 +294,14 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   if (headArea) covered.add(0);
   const own = phrasePositions(rest, OWN_HOUSEHOLD);
   cover(own);
-  if (!when && classes.length === 0 && !area && own.size === 0) return undefined;
+  const changed = phrasePositions(rest, TOPICS.followUp.changed);
+  if (!when && classes.length === 0 && !area && own.size === 0) {
+    // "vậy là tăng hả": opened, a change word and asking words only.
+    if (!open || changed.size === 0) return undefined;
+    cover(changed);
+    cover(phrasePositions(rest, asks));
+    return rest.every((_, at) => covered.has(at)) ? { own: false, change: true } : undefined;
+  }
   if (open) {
     cover(phrasePositions(rest, asks));
     if (!rest.every((_, at) => covered.has(at))) return undefined;
@@ -312,7 +319,7 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   return {
     own: own.size > 0,
     ...(when ? { year: when.year } : {}),
-    ...(later && phrasePositions(rest, TOPICS.followUp.changed).size > 0 ? { change: true } : {}),
+    ...(later && changed.size > 0 ? { change: true } : {}),
     ...(classes[0] ? { classification: classes[0] } : {}),
     ...(area ? { area } : {}),
   };
@@ -325,6 +332,7 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
     const area = asked.area ?? topic.area;
     const placed = area ? { area } : {};
     if (asked.year !== undefined) return { kind: 'standard', year: asked.year, ...placed, ...(asked.change ? { change: true } : {}) };
+    if (asked.change) return { ...topic, change: true };
     return asked.classification || asked.area ? { ...topic, ...placed } : undefined;
   }
   if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;

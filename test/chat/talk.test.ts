@@ -408,6 +408,31 @@ describe('other follow-up shapes as residents type them (outside test, item 5)',
   });
 });
 
+describe('more follow-ups of the last answer (outside test, item 5; asked 02/12/2026)', () => {
+  const december = () => new Date('2026-12-02T03:00:00Z');
+
+  it('"bn 1 thang" after the electricity card, "vay la tang ha" after the 2027 standard, "vay la doi ha" after the BHYT card', async () => {
+    harness = await openHarness({ now: december });
+    await say('ho ngheo dc ho tro tien dien ko');
+    const amount = await say('bn 1 thang');
+    expect(amount.text).toMatch(/^Về hỗ trợ tiền điện/);
+    expect(amount.text).not.toContain('ngoài phạm vi');
+    await say('nam sau chuan ngheo bn');
+    const rose = await say('vay la tang ha');
+    expect(rose.text).toContain('Sắp thay đổi');
+    expect(rose.text).toContain('Chuẩn nghèo Nông thôn: 1.500.000 đồng → 2.200.000 đồng/người/tháng');
+    await say('bhyt ho ngheo');
+    expect((await say('vay la doi ha')).text).toMatch(/^Có gì thay đổi từ nay đến hết năm 2027/);
+  });
+
+  it('"vay nha tui 4 nguoi o que thu nhap 8 trieu thi sao" right after the 2027 standard is checked for 01/01/2027', async () => {
+    harness = await openHarness({ now: december });
+    await say('chuan ngheo 2027 bn');
+    const told = await say('vay nha tui 4 nguoi o que thu nhap 8 trieu thi sao');
+    expect(told.text).toContain('Bạn hỏi về năm 2027, nên mình xét theo chuẩn áp dụng ngày 01/01/2027.');
+  });
+});
+
 describe('a long answer on Zalo (findings5 K02.1: about 4.000 characters, one Zalo message holds 2.000)', () => {
   it('the near-poor supports list goes in messages of at most 2.000 characters, each ending a whole line, nothing lost, in order', async () => {
     harness = await openHarness();

@@ -418,8 +418,8 @@ export const TOPICS = {
     asks: [
       'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'bao nhieu',
       'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'the', 'voi', 'duoc gi',
-      // "qua 2027 thì sao", "sang năm 2027", "từ 2027": moving to the year said.
-      'qua', 'sang', 'tu',
+      // "qua 2027 thì sao", "sang năm 2027", "từ 2027": moving to the year said; "vậy là tăng hả".
+      'qua', 'sang', 'tu', 'la',
     ],
     /**
      * Without an opener, only these may follow the year, class or area ("năm sau thì sao", "hộ cận nghèo thì thế nào",
@@ -430,8 +430,11 @@ export const TOPICS = {
       // "tháng sau có khác ko", "năm sau có gì khác không": what changes by then (`changed`).
       'co khac', 'khac', 'khac khong', 'co khac khong', 'co gi khac', 'co gi khac khong', 'co thay doi', 'thay doi', 'khong',
     ],
-    /** With a later year, the follow-up asks what changes by then ("tháng sau có khác ko" after the BHYT card). */
-    changed: ['khac', 'thay doi', 'doi'],
+    /**
+     * With a later year, the follow-up asks what changes by then ("tháng sau có khác ko" after the BHYT card); opened and
+     * naming nothing else ("vậy là tăng hả" after the 2027 card), what changes with the last answer's standard or support.
+     */
+    changed: ['khac', 'thay doi', 'doi', 'tang', 'giam'],
     /**
      * More of the last card with nothing else said ("dc bn", "lai nhiu", "vay dc bao lau" after the loan card): one of
      * `aspects` and only `aspectFillers` beside it; a message naming a support is that support's question (topics.ts).
@@ -442,7 +445,12 @@ export const TOPICS = {
       rate: ['lai', 'lai suat', 'phan tram', 'may phan tram'],
       duration: ['bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang'],
     } as Record<string, readonly string[]>,
-    aspectFillers: ['duoc', 'vay', 'the', 'thi', 'la', 'khong', 'a', 'ad', 'nhi', 'ha', 'ma', 'con', 'tra', 'trong', 'muc', 'tien', 'oi', 'nha', 'vay duoc', 'co'],
+    aspectFillers: [
+      'duoc', 'vay', 'the', 'thi', 'la', 'khong', 'a', 'ad', 'nhi', 'ha', 'ma', 'con', 'tra', 'trong', 'muc', 'tien', 'oi', 'nha', 'vay duoc', 'co',
+      // "bn 1 thang", "moi ho dc bn": what the amount is per.
+      '1 thang', 'mot thang', 'moi thang', 'hang thang', '1 nam', 'mot nam', 'moi nam', 'hang nam', '1 ho', 'mot ho', 'moi ho', '1 nguoi', 'mot nguoi',
+      'moi nguoi',
+    ],
     /**
      * Said of the last answer with nothing it changes or asks ("ok con j nua ko", "the con", "z la sao"): `more` asks
      * whether there is anything else, `unclear` asks what it means; opens, asks, bareAsks and acknowledgements may stand
