@@ -342,6 +342,33 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
   return { ok: false, named: columns.size, message: `Tệp thiếu cột: ${missing.join(', ')}.${vague.join('')}${lost}` };
 }
 
+/**
+ * The row under the header when it is a second header row: a group cell merged over indicator sub-headers ("Thiếu hụt"
+ * over G4:I4, "BHYT" / "Nước sinh hoạt" / "Nhà tiêu" on row 5), the commonest Excel layout. It is one when every filled
+ * cell stands under the deprivation column's header or an empty header cell right of it (the merged group) and names an
+ * indicator, read with the group's words ("Thiếu hụt" + "BHYT" = “Thiếu hụt BHYT”, so có/1 is deprived too). Its marks
+ * replace the group's list column; null when the row is anything else (a household). Read once per sheet, at header time.
+ */
+function subHeader(
+  headerCells: readonly string[],
+  cells: readonly string[],
+  group: number | undefined,
+  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack'> | null,
+): MarkColumn[] | null {
+  if (group === undefined) return null;
+  const marks: MarkColumn[] = [];
+  for (let index = 0; index < cells.length; index += 1) {
+    const text = cells[index]!.trim();
+    if (text === '') continue;
+    // Under the group: its own cell, or an empty header cell after it with only empty ones between (a merged cell).
+    if (index < group || headerCells.slice(group + 1, index + 1).some((name) => name.trim() !== '')) return null;
+    const under = indicatorOfHeader(`${headerCells[group]} ${text}`) ?? indicatorOfHeader(text);
+    if (!under) return null;
+    marks.push({ index, header: text, ...under });
+  }
+  return marks.length > 0 ? marks : null;
+}
+
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
 const MAX_ALIAS_WORDS = 5;
 
@@ -697,6 +724,9 @@ export async function classifyList(
   /** Where each column is in a record (-1: not in the list), worked out once from the header. */
   let positions: Record<Column, number> | null = null;
   let width = 0;
+  /** The header row's cells, and whether the next filled row may be its second row (subHeader): once per sheet. */
+  let headerCells: readonly string[] = [];
+  let subHeaderPending = false;
 
   /** Household codes of the classified rows → their first line. */
   const seen = new Map<string, Line>();
@@ -811,6 +841,25 @@ export async function classifyList(
     width = cells.length;
     headerNames = header.names;
     identity = header.identity;
+    headerCells = cells;
+    subHeaderPending = true;
+  };
+  /** A second header row under the header (subHeader): its marks read as the list's indicator columns, said in the notes. */
+  const adoptSubHeader = (cells: readonly string[], line: number): boolean => {
+    const group = columns!.get('thieu_hut');
+    const found = subHeader(headerCells, cells, group, indicators.header);
+    if (!found) return false;
+    marks = [...marks, ...found];
+    columns = new Map(columns);
+    columns.delete('thieu_hut');
+    positions = { ...positions!, thieu_hut: -1 };
+    const said = found.map((mark) => `“${mark.header}” → chỉ số ${typeof mark.indicator === 'string' ? mark.indicator : `(${mark.indicator.vague})`}`);
+    const lack = found.every((mark) => mark.lack);
+    const note =
+      `Dòng ${line}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} là dòng tên cột thứ hai, dưới ô “${headerCells[group!]}”: ${said.join(', ')}; ` +
+      (lack ? 'ô ghi x, X, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.' : 'ô ghi x, X hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt.');
+    notes.push(note);
+    return true;
   };
   /** Why a later sheet's header is not the list's: the columns one has and the other not; '' when the same. */
   const shapeDiffers = (header: Header & { ok: true }): string => {
@@ -901,6 +950,10 @@ export async function classifyList(
       if (blank) {
         summary.blank += 1;
         continue;
+      }
+      if (subHeaderPending) {
+        subHeaderPending = false;
+        if ('cells' in record && adoptSubHeader(record.cells, record.line)) continue;
       }
       summary.rows += 1;
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();

@@ -1,0 +1,56 @@
+/**
+ * Cadres' lists of the outside test findings9 (tester's files kept under fixtures/findings9). Classes worked out by hand:
+ * 2026 (NĐ 07/2021 Điều 3, kept by NĐ 351/2025): rural line 1.500.000 đ (middle ≤ 2.250.000), urban 2.000.000 đ (middle
+ * ≤ 3.000.000); from 01/01/2027 (NĐ 351/2025, tham khảo): rural 2.200.000 đ, urban 2.800.000 đ. At or under the line,
+ * ≥ 3 deprivations = poor, else near-poor.
+ */
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { classifyInProcess } from './classify-in-process.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const rules = loadRules();
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/findings9/${name}`, import.meta.url));
+
+async function run(list: TableSource, defaultDate = '2026-12-01') {
+  const { outcome, rows } = await classifyInProcess(rules, list, defaultDate);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const notes = [...list.notes, ...outcome.notes].join('\n');
+  return { summary: outcome.summary, rows, notes, byLine: (line: number) => rows.find((row) => row.dong === String(line))! };
+}
+
+describe('a two-row merged header (findings9 #1, L5_merged.xlsx)', () => {
+  it('“Thiếu hụt” merged over BHYT / Nước sinh hoạt / Nhà tiêu: the marks under the sub-headers are those indicators', async () => {
+    const path = fixture('l5-merged.xlsx');
+    const { summary, rows, notes, byLine } = await run(xlsxSource(path, statSync(path).size));
+    // Row 5 (the sub-headers) is part of the header, no household; before, it was an error row "chưa ghi khu vực".
+    expect(rows.some((row) => row.dong === '5')).toBe(false);
+    expect(notes).toContain('Dòng 5 là dòng tên cột thứ hai, dưới ô “Thiếu hụt”: “BHYT” → chỉ số health_insurance, “Nước sinh hoạt” → chỉ số water_source, “Nhà tiêu” → chỉ số sanitation');
+    // X05: 6 người, nt, 800.000 đ/người, ✓✓✓, 05/01/2027: 800.000 ≤ 2.200.000 (2027 rural) and 3 deprivations → poor
+    // (was near-poor with 0 deprivations: the marks were dropped).
+    expect(byLine(11)).toMatchObject({ ma_ho: 'X05', ngay: '05/01/2027', ma_phan_loai: 'poor', so_chi_so_thieu_hut: '3', chi_so_thieu_hut: 'health_insurance water_source sanitation' });
+    // X01: nt 1.400.000 ≤ 1.500.000, x x x → poor. X02: nt 1.600.000 (≤ 2.250.000) → middle. X03: tt 1.900.000 ≤ 2.000.000,
+    // x x → near-poor. X04: tt “2,9 triệu” ≤ 3.000.000, capital “X” under Nhà tiêu → middle with sanitation (was dropped).
+    expect(rows.filter((row) => ['6', '7', '8', '10'].includes(row.dong!)).map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['X01', 'poor', 'health_insurance water_source sanitation'],
+      ['X02', 'middle', 'health_insurance'],
+      ['X03', 'near_poor', 'health_insurance water_source'],
+      ['X04', 'middle', 'sanitation'],
+    ]);
+    // X06 has no income: still an error row, never dropped.
+    expect(byLine(13)).toMatchObject({ ma_ho: 'X06', ma_phan_loai: 'error' });
+    expect(summary.duplicateRows).toEqual([12]);
+    expect(summary.rows).toBe(summary.classified + summary.rejected);
+  });
+
+  it('a row under the header that is a household is read as one, not as a second header row', async () => {
+    const { rows } = await run(csvSource('ma_ho,khu_vuc,so_nguoi,thu_nhap_binh_quan,thieu_hut,,\nH1,nt,4,1200000,bhyt,,\nH2,nt,4,1200000,x,,\n'));
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['H1', 'near_poor'], ['H2', 'error']]);
+  });
+});
