@@ -22,6 +22,8 @@ export const DEFAULT_LIMIT = SEARCH_DEFAULTS.limit;
 /** Question words (lexicon): kept in phrases, but a passage does not become relevant by sharing them. */
 const ASKING_WORDS = new Set(QUESTION_WORDS.words);
 
+/** Read per posting: a module constant, not the imported binding (an accessor call per read when the modules are transpiled to CommonJS, as tsx does). */
+const FIELD_COUNT = FIELDS.length;
 const EXACT_FIELDS = [FIELD.bodyExact, FIELD.headingExact];
 const PAIR_EXACT_FIELDS = [FIELD.pairExact];
 
@@ -770,13 +772,13 @@ export function createSearchEngine(
    */
   const peaks = new Map<number, number>();
   const peak = (term: number, field: number): number => {
-    const slot = term * FIELDS.length + field;
+    const slot = term * FIELD_COUNT + field;
     let value = peaks.get(slot);
     if (value === undefined) {
       const lengthFactor = (k * b) / index.averageFieldLengths[field]!;
       value = 0;
       for (let at = index.offsets[slot]!; at < index.offsets[slot + 1]!; at += 1) {
-        value = Math.max(value, saturation(freqs[at]!, lengthFactor, fieldLengths[passageAt(at, field) * FIELDS.length + field]!));
+        value = Math.max(value, saturation(freqs[at]!, lengthFactor, fieldLengths[passageAt(at, field) * FIELD_COUNT + field]!));
       }
       peaks.set(slot, value);
     }
@@ -852,7 +854,7 @@ export function createSearchEngine(
         groupCredit[group]! += gains.credit[term.position]!;
         groupHeld[group]! += gains.words[term.position]!;
         if (term.scored) {
-          const length = fieldLengths[passageAt(at, DOCUMENT) * FIELDS.length + DOCUMENT]!;
+          const length = fieldLengths[passageAt(at, DOCUMENT) * FIELD_COUNT + DOCUMENT]!;
           groupScores[group]! += Math.round(weight * (d + saturation(freqs[at]!, lengthFactor, length)) * SCORE_UNITS_PER_POINT);
         }
       }
@@ -872,7 +874,7 @@ export function createSearchEngine(
       accumulator.held[slot]! += adding.words;
     }
     if (adding.scored) {
-      const length = fieldLengths[postingDocs[at]! * FIELDS.length + adding.field]!;
+      const length = fieldLengths[postingDocs[at]! * FIELD_COUNT + adding.field]!;
       accumulator.scores[slot]! += Math.round(adding.weight * (d + saturation(freqs[at]!, adding.lengthFactor, length)) * SCORE_UNITS_PER_POINT);
     }
   }
