@@ -48,6 +48,11 @@ const defaults = {
    * every candidate is scored in full.
    */
   barSample: 2,
+  /**
+   * Cost, not relevance: pruning reads every live candidate, so while a pruning drops under a tenth of
+   * them the postings read before the next one may grow, doubling, to this many per live candidate.
+   */
+  pruneSpacing: 8,
   /** Cost, not relevance: the most terms whose facts (index id, rarity, folded form) are kept between questions. */
   termMemo: 100_000,
   /** Snippet: words shown, and words kept before the first matched word. */

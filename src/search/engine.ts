@@ -232,6 +232,8 @@ function exactSpellings(tokens: Token[]): Map<string, string> {
 class SharedRun {
   /** Term id → last position of that word in the question (-1: not in it); `next` chains earlier positions of the same word. */
   private readonly head: Int32Array;
+  /** One bit per term id, set for the question's words: most passage words are not, and this is read without touching `head`. */
+  private readonly inQuestion: Uint32Array;
   private ids: number[] = [];
   private next = new Int32Array(0);
   private weights: number[] = [];
@@ -240,6 +242,7 @@ class SharedRun {
 
   constructor(termCount: number) {
     this.head = new Int32Array(termCount).fill(-1);
+    this.inQuestion = new Uint32Array((termCount >> 5) + 1);
   }
 
   /** The question's words (term ids, -1 when the corpus never uses the word) and their weights (1 for content words). */
@@ -253,20 +256,26 @@ class SharedRun {
       if (id < 0) return;
       this.next[i] = this.head[id]!;
       this.head[id] = i;
+      this.inQuestion[id >> 5]! |= 1 << (id & 31);
     });
   }
 
   clear(): void {
-    for (const id of this.ids) this.head[id] = -1;
+    for (const id of this.ids) {
+      this.head[id] = -1;
+      this.inQuestion[id >> 5] = 0;
+    }
   }
 
   longest(words: Uint32Array, from: number, to: number): number {
-    const { head, next, runs, ends, weights } = this;
+    const { head, next, runs, ends, weights, inQuestion } = this;
     ends.fill(-1);
     let best = 0;
     for (let j = from; j < to; j += 1) {
+      const word = words[j]!;
+      if ((inQuestion[word >> 5]! & (1 << (word & 31))) === 0) continue;
       // Last position first, so a run is extended from the previous word's state at j - 1.
-      for (let i = head[words[j]!]!; i >= 0; i = next[i]!) {
+      for (let i = head[word]!; i >= 0; i = next[i]!) {
         const run = (i > 0 && ends[i - 1] === j ? runs[i - 1]! : 0) + weights[i]!;
         runs[i] = run;
         ends[i] = j + 1;
@@ -289,7 +298,9 @@ class CandidateHeap {
   }
   /** Builds the heap in linear time. */
   fill(count: number): void {
-    this.items = Array.from({ length: count }, (_, i) => i);
+    const items = new Array<number>(count);
+    for (let i = 0; i < count; i += 1) items[i] = i;
+    this.items = items;
     for (let i = (count >> 1) - 1; i >= 0; i -= 1) this.down(i);
   }
   get size(): number {
@@ -1080,13 +1091,17 @@ export function createSearchEngine(
     const rest = terms.filter(toRead);
     let leader = threshold > 0 ? prune(asked, rest, gains, threshold) : 0;
     let read = 0;
+    /** Postings to read between prunings, per live candidate: doubled (up to D.pruneSpacing) while pruning drops few. */
+    let spacing = 1;
     for (let i = 0; i < rest.length; i += 1) {
       const term = rest[i]!;
       // Prune when the postings read since the last pruning outnumber the live candidates (pruning reads each once);
       // sample again first when a candidate's score so far already beats the bar.
-      if (read + term.reads > accumulator.liveCount && accumulator.liveCount > limit) {
+      if (read + term.reads > accumulator.liveCount * spacing && accumulator.liveCount > limit) {
         if (threshold === 0 || leader > threshold) sample();
+        const before = accumulator.liveCount;
         if (threshold > 0) leader = prune(asked, rest.slice(i), gains, threshold);
+        spacing = accumulator.liveCount > before * 0.9 ? Math.min(2 * spacing, D.pruneSpacing) : 1;
         read = 0;
       }
       lookUp(term, gains, 'live');
