@@ -23,7 +23,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -522,13 +522,22 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return rest;
   }
 
+  /**
+   * "Hủy", /huy, "thoi khoi", "thoi tui ko muon khai nua": the check is stopped and its answers dropped; says what was
+   * kept: nothing without consent, and how to delete the rest (the consent itself) with it.
+   */
+  function cancelCheck(turn: Turn): Reply[] {
+    turn.interview = undefined;
+    const kept = turn.session.consentAt
+      ? 'Đã dừng và xóa các câu trả lời của lần kiểm tra này. Muốn xóa mọi dữ liệu trợ lý lưu về bạn (cả sự đồng ý lưu), bạn gõ “xóa dữ liệu” hoặc /xoadulieu.'
+      : 'Đã dừng phần kiểm tra. Bạn chưa đồng ý lưu, nên không có câu trả lời nào được lưu lại; những gì bạn đã kể cho lần kiểm tra này cũng đã được bỏ.';
+    return [reply([plain(`${kept} Khi nào cần, bạn gõ /kiemtra để kiểm tra lại.`)], MENU_BUTTONS)];
+  }
+
   function interviewAction(turn: Turn, parts: string[]): Reply[] {
     const [verb, first, second] = parts;
     if (verb === 'restart') return startCheck(turn, undefined, true);
-    if (verb === 'cancel') {
-      turn.interview = undefined;
-      return [reply([plain('Đã dừng và xóa các câu trả lời của lần kiểm tra này.')], MENU_BUTTONS)];
-    }
+    if (verb === 'cancel') return cancelCheck(turn);
     if (!turn.interview) return noInterview();
     if (turn.interview.awaitingConsent) return [info.consentReply()];
     // Any button shows a question in its current wording: a saved session's one-time re-ask is done.
@@ -850,6 +859,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const pressed = typedChoice(turn, text);
     if (pressed) return onAction(turn, pressed);
+    // "xoa het thong tin cua tui di" is /xoadulieu; "thoi khoi" during a check is "Hủy" (lexicon requests.ts).
+    const request = readRequest(text);
+    if (request === 'deleteData') {
+      turn.session.awaiting = undefined;
+      return deleteData(turn);
+    }
+    if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
 
     const awaiting = turn.session.awaiting;
     if (awaiting?.kind === 'report') return finishReport(turn, awaiting, text);

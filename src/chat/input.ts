@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { OWN_HOUSEHOLD, phrasePositions, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { OWN_HOUSEHOLD, phrasePositions, REQUESTS, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 
@@ -87,6 +87,35 @@ export function asksBack(text: string): boolean {
   if (tokens.includes('?')) return true;
   const last = tokens.filter((token) => !CLAUSE_BREAK.test(token)).at(-1);
   return tokens.length > 1 && last !== undefined && ASKS_AT_END.has(last) && readLeadingYesNo(text) === undefined;
+}
+
+const DELETE = REQUESTS.deleteData;
+const DELETE_VERBS = DELETE.verbs.map((verb) => verb.split(' '));
+const DELETE_OBJECTS = DELETE.objects.map((object) => object.split(' '));
+const STOP_WHOLE = new Set(REQUESTS.stopCheck.whole);
+const startsAt = (words: readonly string[], index: number, phrase: readonly string[]) => phrase.every((word, offset) => words[index + offset] === word);
+
+/**
+ * A request said in plain words instead of a command (lexicon requests.ts): 'deleteData' for "xoa het thong tin cua tui
+ * di", "xoa du lieu" (what /xoadulieu does), 'stopCheck' for "thoi tui ko muon khai nua", "thoi khoi", "huy" (what "Hủy"
+ * does; the caller reads it only while a check is open). Undefined for anything else: "xoa nha tam co dc ho tro ko", "lam
+ * sao xoa du lieu", "thang ut ko lam nua".
+ */
+export function readRequest(message: string | ReadMessage): 'deleteData' | 'stopCheck' | undefined {
+  const { text, words } = readMessage(message);
+  if (words.length <= DELETE.maxWords && !has(words, DELETE.notAbout) && !has(words, DELETE.howTo)) {
+    const asked = words.some((_, index) =>
+      DELETE_VERBS.some((verb) => {
+        if (!startsAt(words, index, verb)) return false;
+        const after = index + verb.length;
+        return DELETE_OBJECTS.some((object) => Array.from({ length: DELETE.reach + 1 }, (_, gap) => after + gap).some((at) => startsAt(words, at, object)));
+      }),
+    );
+    if (asked) return 'deleteData';
+  }
+  if (STOP_WHOLE.has(words.join(' '))) return 'stopCheck';
+  if (words.length <= REQUESTS.stopCheck.maxWords && has(words, REQUESTS.stopCheck.phrases) && !asksBack(text)) return 'stopCheck';
+  return undefined;
 }
 
 /** The message's words as answerKey reads them, with its punctuation marks as words of their own. */

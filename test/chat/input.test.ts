@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanInput, readHouseholdMessage, readLeadingYesNo, readSupportsQuestion, readYesNo } from '../../src/chat/input.ts';
+import { cleanInput, readHouseholdMessage, readLeadingYesNo, readRequest, readSupportsQuestion, readYesNo } from '../../src/chat/input.ts';
 import { loadRules } from '../../src/rules/index.ts';
 import { readMemberCount } from '../../src/rules/understand.ts';
 
@@ -129,5 +129,15 @@ describe('cleanInput', () => {
         expect(clean).toBe(clean.trim());
       }),
     );
+  });
+});
+
+describe('readRequest: deleting and stopping in plain words (findings8 C17)', () => {
+  it('reads the residents\' words, and not a policy question that says "xóa"', () => {
+    for (const text of ['xoa het thong tin cua tui di', 'xoa du lieu', 'xoa thong tin', 'xoa giup tui cau tra loi', 'xoa du lieu cua tui dc ko']) expect(readRequest(text), text).toBe('deleteData');
+    for (const text of ['thoi tui ko muon khai nua', 'thoi khoi', 'huy', 'Hủy', 'thoi']) expect(readRequest(text), text).toBe('stopCheck');
+    for (const text of ['nghe noi xoa nha tam nam nay dc ho tro 60 trieu', 'khi nao bi xoa ten khoi danh sach ho ngheo', 'lam sao xoa du lieu', 'du lieu co bi xoa ko', 'thang ut ko lam nua', 'ko muon khai nua thi sao']) {
+      expect(readRequest(text), text).toBeUndefined();
+    }
   });
 });

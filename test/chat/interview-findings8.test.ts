@@ -74,3 +74,57 @@ describe('a remark about some members keeps the household size (findings8 C12)',
     expect(corrected.text).toContain('1.285.714');
   });
 });
+
+describe('deleting and stopping in plain words (findings8 C17)', () => {
+  it('"xoa het thong tin cua tui di" after "Đồng ý lưu" deletes what was stored, as /xoadulieu, and says what', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui 4 nguoi o que thu nhap 10 trieu', '1']);
+    expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
+    const deleted = await harness.say('xoa het thong tin cua tui di');
+    expect(deleted.text).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
+    expect(deleted.text).toContain('câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu');
+    expect(deleted.text).not.toContain('Mình vẫn đang chờ');
+    expect(await harness.app.store.readSession('terminal:u1')).toBeUndefined();
+    // The consent is withdrawn: a new check asks for it again.
+    expect((await harness.say('/kiemtra')).text).toContain('Đồng ý lưu');
+  });
+
+  it('"xoa du lieu", "xoa thong tin" work in every channel through the chat core; "xoa nha tam" is a question', async () => {
+    harness = await openHarness();
+    for (const [channel, words] of [['telegram', 'xoa du lieu'], ['zalo', 'xoa thong tin'], ['web', 'Xóa dữ liệu của tôi giùm']] as const) {
+      await harness.send({ channel, text: '/kiemtra' });
+      await harness.send({ channel, text: '1' });
+      expect(await harness.app.store.readSession(`${channel}:u1`), channel).toBeDefined();
+      const deleted = await harness.send({ channel, text: words });
+      expect(deleted.text, words).toContain('Đã xóa toàn bộ dữ liệu');
+      expect(await harness.app.store.readSession(`${channel}:u1`), channel).toBeUndefined();
+    }
+    await sayAll(harness, ['/kiemtra', '1']);
+    const rumour = await harness.say('nghe noi xoa nha tam nam nay dc ho tro 60 trieu');
+    expect(rumour.text).not.toContain('Đã xóa');
+    expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
+  });
+
+  it('"thoi tui ko muon khai nua" without consent ends the check politely and says nothing is kept', async () => {
+    harness = await openHarness();
+    await harness.say('nha tui 4 nguoi o que thu nhap 10 trieu');
+    const stopped = await harness.say('thoi tui ko muon khai nua');
+    expect(stopped.text).toContain('Đã dừng phần kiểm tra');
+    expect(stopped.text).toContain('không có câu trả lời nào được lưu lại');
+    expect(stopped.text).not.toContain('ngoài phạm vi');
+    expect(stopped.text).not.toContain('Đồng ý lưu');
+    // The check is over: "co" is no answer to it.
+    expect((await harness.say('co')).text).not.toMatch(/Câu \d+\/15/);
+  });
+
+  it('"thoi khoi" mid-check with consent drops the answers and says how to delete the rest; "ko lam nua" is an answer', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui 4 nguoi o que thu nhap 5 trieu', '1']);
+    const answered = await harness.say('thang ut ko lam nua');
+    expect(answered.text).not.toContain('Đã dừng');
+    const stopped = await harness.say('thoi khoi');
+    expect(stopped.text).toContain('Đã dừng và xóa các câu trả lời của lần kiểm tra này');
+    expect(stopped.text).toContain('/xoadulieu');
+    expect((await harness.say('co')).text).not.toMatch(/Câu \d+\/15/);
+  });
+});

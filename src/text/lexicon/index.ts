@@ -12,7 +12,8 @@
  * words (places.ts) and household words (household.ts); the last three are read by src/rules, which
  * imports them directly, and are checked here (validateMoney, validatePlaces, validateHousehold); the filler
  * words a phrase may have between its words (gaps.ts), read by the one phrase matcher (phraseEnd); the header
- * words of a household list (columns.ts), read by src/batch (validateColumns).
+ * words of a household list (columns.ts), read by src/batch (validateColumns); requests said in plain words instead of a
+ * command ("xoa du lieu", "thoi khoi": requests.ts).
  */
 import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
@@ -33,6 +34,7 @@ import * as money from './money.ts';
 import * as places from './places.ts';
 import * as household from './household.ts';
 import { GAPS as gaps } from './gaps.ts';
+import { REQUESTS as requests } from './requests.ts';
 import * as columns from './columns.ts';
 
 export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
@@ -107,6 +109,27 @@ export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly st
   z.object({ asks: z.array(plainKey).min(1), reportHeadings: z.array(plainKey).min(1) }).strict(),
   entitlement,
 );
+
+export const REQUESTS: typeof requests = parsed(
+  'requests.ts',
+  z
+    .object({
+      deleteData: z
+        .object({
+          verbs: z.array(plainKey).min(1),
+          objects: z.array(plainKey).min(1),
+          reach: z.number().int().min(1).max(5),
+          maxWords: z.number().int().min(2),
+          notAbout: z.array(plainKey),
+          howTo: z.array(plainKey),
+        })
+        .strict(),
+      stopCheck: z.object({ phrases: z.array(plainKey).min(1), whole: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
+    })
+    .strict(),
+  requests,
+);
+noneTwice('requests.ts (stopCheck)', [...REQUESTS.stopCheck.phrases, ...REQUESTS.stopCheck.whole].map((word) => [word, 'stopCheck'] as [string, string]));
 
 export const GAPS: { words: readonly string[]; reach: number; notAfterGap: readonly string[] } = parsed(
   'gaps.ts',

@@ -1,0 +1,32 @@
+/**
+ * Requests said in plain words instead of a command, in every channel (words without diacritics, after the spoken forms
+ * are written out: "ko" is "khong", "tui" is "toi"). Read by the chat core (src/chat/input.ts readRequest).
+ */
+export const REQUESTS = {
+  /**
+   * "xoa het thong tin cua tui di", "xoa du lieu", "xoa thong tin": what /xoadulieu does. A verb, then one of the objects
+   * within `reach` words ("xoa giup tui du lieu"), in a message of at most `maxWords` words that names none of `notAbout`
+   * ("xóa tên khỏi danh sách hộ nghèo", "xóa nhà tạm" are about the policy) and asks no `howTo` ("làm sao xóa dữ liệu").
+   */
+  deleteData: {
+    verbs: ['xoa', 'xoa het', 'xoa sach', 'xoa bo', 'xoa giup', 'xoa dum', 'xoa gium', 'go bo'],
+    objects: ['du lieu', 'thong tin', 'cau tra loi', 'tin nhan', 'lich su', 'het'],
+    reach: 3,
+    maxWords: 12,
+    notAbout: ['ngheo', 'danh sach', 'ten', 'nha tam', 'nha dot nat', 'ho khau', 'cu tru', 'can cuoc'],
+    howTo: ['lam sao', 'lam the nao', 'the nao', 'cach', 'o dau', 'bao lau', 'khi nao', 'co bi', 'co tu', 'tu dong', 'ai'],
+  },
+  /**
+   * "thoi tui ko muon khai nua", "thoi khoi", "huy": stop the household check ("Hủy"), only while one is open. `phrases` may
+   * stand in a short message (at most `maxWords` words, no question); `whole` only as the whole message. Not "ko lam nua":
+   * at the employment question it is an answer ("thằng út ko làm nữa").
+   */
+  stopCheck: {
+    phrases: [
+      'thoi khoi', 'khong muon khai nua', 'khong khai nua', 'khong muon kiem tra nua', 'khong kiem tra nua', 'khong muon tra loi nua',
+      'khong tra loi nua', 'huy kiem tra', 'dung kiem tra', 'ngung kiem tra', 'thoi khong kiem tra', 'thoi khong khai',
+    ],
+    whole: ['huy', 'huy di', 'huy bo', 'thoi', 'thoi di', 'thoi nha', 'thoi khoi di', 'dung lai', 'ngung lai'],
+    maxWords: 10,
+  },
+};
