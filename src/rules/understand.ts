@@ -108,7 +108,7 @@ export interface Understanding {
   /** yyyy-MM-dd: the day the sentence asks about ("năm sau", "từ tháng 1", "2027": 01/01 of that year), when later than today. */
   asOf?: string;
   /**
-   * A day's pay said without the days worked ("làm hồ 300k 1 ngày"), the household's only income figure: its question asks
+   * A day's pay said without the days worked ("làm hồ 300k 1 ngày"), the household's only income figure and not "mỗi người": its question asks
    * for the month, and a later answer of days ("tầm 20 ngày", readDaysAnswer) makes the month from it (chat interview).
    */
   perDay?: { value: number; perPerson: boolean };
@@ -572,7 +572,8 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   }
   const failed = incomes.find((amount) => !amount.parse.ok);
   if (failed && !failed.parse.ok) {
-    const perDay = incomes.length === 1 ? failed.parse.perDay : undefined;
+    // "2 vợ chồng mỗi người 150k 1 ngày": a day's pay per person is each earner's, not each member's; asked, never kept.
+    const perDay = incomes.length === 1 && failed.parse.perDay?.perPerson === false ? failed.parse.perDay : undefined;
     return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}) };
   }
   const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];

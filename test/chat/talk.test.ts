@@ -80,6 +80,14 @@ describe('the days worked a month, asked after a day\'s pay (outside test, item 
     }
   });
 
+  it('"2 vo chong o que moi nguoi 150k 1 ngay, nha 4 nguoi" then "20": never 3.000.000 per member (the pay is each earner\'s)', async () => {
+    harness = await openHarness();
+    await say('2 vo chong o que moi nguoi 150k 1 ngay, nha 4 nguoi');
+    const answered = await say('20');
+    expect(answered.text).not.toContain('3.000.000 đồng/người/tháng');
+    expect(answered.text).not.toContain('Thu nhập bình quân');
+  });
+
   it('in the interview, "chong lam ho 300k 1 ngay" asks the days a month, and "20" answers it', async () => {
     harness = await openHarness();
     await say('/kiemtra', '2', 'o que', '4');
