@@ -217,7 +217,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   let support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
   const classification = classes[0];
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
-  const asksLine = classes.length > 0 && has(words, TOPICS.threshold.amount) && has(words, TOPICS.threshold.subject);
+  // "hộ có thu nhập … 2.200.000 đồng … năm 2027 là hộ gì": which class an income is, the line of the year asked.
+  const asksLine = ((classes.length > 0 && has(words, TOPICS.threshold.amount)) || has(words, TOPICS.threshold.classAsked)) && has(words, TOPICS.threshold.subject);
   // The standard of a year no period covers ("năm 2015", "2031") is that year's: the answer says the data has none.
   const standardYear = year ?? yearWritten(words);
   // "năm sau nhà tui còn là hộ cận nghèo không": a class asked about for a later year is that year's standard.

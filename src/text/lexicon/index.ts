@@ -146,7 +146,7 @@ export const TOPICS: typeof topics = parsed(
   'topics.ts',
   z.object({
     standard: z.array(plainKey).min(1),
-    threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1) }).strict(),
+    threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1), classAsked: z.array(plainKey).min(1) }).strict(),
     criteria: z.array(plainKey).min(1),
     procedure: z.array(plainKey).min(1),
     procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),

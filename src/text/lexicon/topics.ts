@@ -20,6 +20,8 @@ export const TOPICS = {
     // The line is per person: "bn tiền 1 người 1 tháng thì nghèo" asks it without saying "thu nhập".
     // "hộ nghèo năm 2031 chuẩn là bao nhiêu": the standard named alone with a class and an amount.
     subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan', 'nguong'],
+    // "Hộ có thu nhập bình quân đúng 2.200.000 đồng ở nông thôn năm 2027 là hộ gì": which class an income is, no class named.
+    classAsked: ['la ho gi', 'thuoc ho gi', 'la ho nao', 'thuoc ho nao', 'thuoc dien gi', 'thuoc dien nao', 'la ho loai gi', 'xep vao ho gi', 'xep loai gi'],
   },
   /**
    * Asking what makes a household poor ("tiêu chí xác định hộ nghèo năm 2026 theo văn bản nào", "làm sao biết nhà mình có
