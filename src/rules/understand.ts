@@ -654,6 +654,19 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Words that may stand between a thing named and its negation after it: "nhà vệ sinh thì không có". */
+const BEFORE_NEGATION_AFTER = new Set(['thi', 'cung', 'van']);
+
+/** "nhà vệ sinh ko có", "bhyt chưa có": the thing named, then its negation ending the clause. */
+function negatedAfter(tokens: Tokens, end: number): boolean {
+  let index = end;
+  while (BEFORE_NEGATION_AFTER.has(tokens[index] ?? '')) index += 1;
+  if (!NEGATIONS.has(tokens[index] ?? '')) return false;
+  index += 1;
+  if (tokens[index] === 'co') index += 1;
+  return index >= tokens.length || CLAUSE_BREAKS.has(tokens[index]!);
+}
+
 /** The few words before a mention, within its clause. */
 function lead(tokens: Tokens, start: number): string[] {
   const words: string[] = [];
@@ -668,12 +681,17 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
   const deprived = new Set<string>();
   const unsure = new Set<string>();
   const fine = new Set<string>();
-  for (const found of mentions(tokens, indicators)) {
+  const all = mentions(tokens, indicators);
+  for (const found of all) {
     const indicator = byAge(found.indicator, ageNear(tokens, ages, found), thresholds, indicators);
     if (indicator === null) continue;
     const mention = { ...found, indicator };
     const before = lead(tokens, mention.start);
-    const negated = before.slice(-NEGATION_REACH).some((word) => NEGATIONS.has(word));
+    const reach = before.slice(-NEGATION_REACH);
+    const negationAt = mention.start - reach.length + reach.findLastIndex((word) => NEGATIONS.has(word));
+    // "thiếu bhyt và nhà chật": the negation is the earlier mention's; a sign after it ("nhà chật") is not negated by it.
+    const another = all.some((other) => other !== found && other.start > negationAt && other.end <= mention.start);
+    const negated = (negationAt >= mention.start - reach.length && !(mention.kind === 'signs' && another)) || (mention.kind === 'lacks' && negatedAfter(tokens, mention.end));
     if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
     else if (mention.kind === 'signs' ? !negated : negated) deprived.add(mention.indicator);
     else fine.add(mention.indicator);

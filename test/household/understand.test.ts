@@ -749,3 +749,21 @@ describe('readDaysAnswer: the days worked a month, answered after a day\'s pay',
     for (const income of ['1500000', '5 trieu', '6tr', '1 tuan lam 3 ngay', '40']) expect(readDaysAnswer(income), income).toBeUndefined();
   });
 });
+
+describe('a lack said after the thing, and a sign after another lack (findings8 H6, H25)', () => {
+  it('"nha ve sinh ko co" is no toilet: the elderly couple is poor (H6)', () => {
+    const understanding = read('2 vo chong gia o que, trong lua thu 30 trieu 1 nam, nha ve sinh ko co, ko xai internet');
+    expect(understanding.understood.deprivations).toContain('sanitation');
+    // 30.000.000 ÷ 12 ÷ 2 = 1.250.000 ≤ 1.500.000 (rural); dependants (two old people) + sanitation + telecom = 3 → poor.
+    const result = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+    expect(result.ok && result.value.classification).toBe('poor');
+    expect(read('bhyt thi chua co').understood.deprivations).toEqual(['health_insurance']);
+    expect(read('nha ve sinh co').understood.deprivations).toEqual([]);
+  });
+
+  it('"thieu bhyt va nha chat": the lack is BHYT\'s, "nhà chật" stays a sign (H25)', () => {
+    const understanding = read('nha tui 5 nguoi o que, thu nhap hang thang khoang 7 den 8 trieu, thieu bhyt va nha chat');
+    expect(understanding.understood.deprivations).toEqual(['health_insurance', 'housing_area']);
+    expect(understanding.notDeprived).not.toContain('housing_area');
+  });
+});
