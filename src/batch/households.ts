@@ -27,6 +27,7 @@ import {
   ADDRESS_HEADERS,
   DEPRIVED_MARKS,
   DEPRIVED_SYMBOLS,
+  FOOTER_DATE_LINE,
   FOOTER_PHRASES,
   INCOME_AVERAGE_WORDS,
   INCOME_HOUSEHOLD_WORDS,
@@ -372,6 +373,9 @@ function subHeader(
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
 const MAX_ALIAS_WORDS = 5;
 
+/** A sign alone in an indicator list saying there is none: "-" (and dashes a spreadsheet types for it). */
+const NONE_SIGNS: readonly string[] = ['-', '–', '—'];
+
 /** What separates indicators in a cell: , ; | / + line breaks and the word "và". */
 const INDICATOR_SEPARATORS = /\s*(?:[,;|/+\n]|(?<![\p{L}\d])v[àa](?![\p{L}\d]))\s*/iu;
 
@@ -456,6 +460,14 @@ function indicatorReader(rules: RuleSet) {
     const ids = new Set<IndicatorId>();
     for (const piece of text.split(INDICATOR_SEPARATORS)) {
       const pieceWords = wordsOf(piece);
+      const sign = piece.trim();
+      // A mark alone ("✓", "x", "TRUE", "có") says deprived but not in which indicator: refused, never read as none.
+      if ((!pieceWords && sign !== '' && !NONE_SIGNS.includes(sign)) || DEPRIVED_MARKS.includes(pieceWords) || YES_MARKS.includes(pieceWords)) {
+        throw new RowError(
+          column,
+          `“${sign}” là một dấu đánh, không cho biết thiếu hụt chỉ số nào: cột này ghi tên các chỉ số thiếu hụt; hãy ghi tên chỉ số (ví dụ “bhyt, nước sinh hoạt, nhà tiêu”), hoặc để trống hay ghi “không” nếu hộ không thiếu hụt chỉ số nào`,
+        );
+      }
       if (!pieceWords || NO_DEPRIVATION_WORDS.includes(pieceWords)) continue;
       const words = pieceWords.split(' ');
       // The words as written, for messages (the folded words when the two do not line up).
@@ -733,13 +745,25 @@ export async function classifyList(
   /** Without a household code column: where the name and address are, and each (folded) name + address → its first line. */
   let identity: { name: number; address: number } | null = null;
   const seenNames = new Map<string, Line>();
-  /** A refused record under the list that is no household: no household code, a cell starting "Tổng cộng", "Người lập biểu"… */
+  /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
+  const footerCell = (text: string): boolean => {
+    const words = wordsOf(text);
+    return words !== '' && (FOOTER_DATE_LINE.test(words) || FOOTER_PHRASES.some((phrase) => holdsPhrase(words, phrase) && words.startsWith(phrase.split(' … ')[0]!)));
+  };
+  /**
+   * A refused record under the list that is no household: no household code (or a footer cell where the code goes:
+   * "Người lập biểu" in column B), and a footer cell; or, after a footer row, a row with nothing in the household's
+   * columns (area, members, income): a signer's name under "Người lập biểu". A household row with a code, or with any
+   * of those cells filled, stays an error row.
+   */
+  let footerSeen = false;
   const footer = (cells: readonly string[]): string | undefined => {
-    if ((cells[positions!.ma_ho] ?? '') !== '') return undefined;
-    return cells.find((text) => {
-      const words = wordsOf(text);
-      return words !== '' && FOOTER_PHRASES.some((phrase) => holdsPhrase(words, phrase) && words.startsWith(phrase.split(' … ')[0]!));
-    });
+    const code = cells[positions!.ma_ho] ?? '';
+    if (code !== '' && !footerCell(code)) return undefined;
+    const found = cells.find(footerCell);
+    if (found !== undefined || !footerSeen) return found;
+    const { khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
+    return [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '') !== '') ? undefined : cells.find(Boolean);
   };
 
   /** One household's result row, or why the record is refused. */
@@ -965,6 +989,7 @@ export async function classifyList(
         summary.rows -= 1;
         summary.footerRows.push(where(record.line));
         const busy = sink.row(withSheet(footerRow(record.line, footer(record.cells)!)));
+        footerSeen = true;
         if (busy) await busy;
       } else {
         const heading = headerNames.get(outcome.column);

@@ -54,3 +54,63 @@ describe('a two-row merged header (findings9 #1, L5_merged.xlsx)', () => {
     expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['H1', 'near_poor'], ['H2', 'error']]);
   });
 });
+
+describe('a mark alone in the list-of-deprivations column (findings9 #6, L15_tick.csv)', () => {
+  it('“✓”, “x”, “TRUE”, “có” refuse the row naming the column and what to write; never read as no deprivation', async () => {
+    const list = [
+      'Mã hộ,Họ và tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Các chỉ số thiếu hụt',
+      'V1,Lò Văn A,nt,3,800000,✓',
+      'V2,Lò Văn B,nt,3,800000,x',
+      'V3,Lò Văn C,nt,3,800000,"bhyt ✓"',
+      'V4,Lò Văn D,nt,3,800000,TRUE',
+      'V5,Lò Văn E,nt,3,800000,có',
+      'V6,Lò Văn G,nt,3,800000,-',
+      'V7,Lò Văn H,nt,3,800000,',
+    ].join('\n');
+    const { rows, summary } = await run(csvSource(list));
+    // V1 was hộ cận nghèo with 0 deprivations, without a word. 800.000 ≤ 1.500.000: near-poor with bhyt (V3), none (V6, V7).
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['V1', 'error', ''], ['V2', 'error', ''], ['V3', 'near_poor', 'health_insurance'], ['V4', 'error', ''], ['V5', 'error', ''],
+      ['V6', 'near_poor', ''], ['V7', 'near_poor', ''],
+    ]);
+    expect(rows[0]!.ly_do).toBe(
+      'Cột Các chỉ số thiếu hụt (thieu_hut): “✓” là một dấu đánh, không cho biết thiếu hụt chỉ số nào: cột này ghi tên các chỉ số thiếu hụt; hãy ghi tên chỉ số (ví dụ “bhyt, nước sinh hoạt, nhà tiêu”), hoặc để trống hay ghi “không” nếu hộ không thiếu hụt chỉ số nào',
+    );
+    expect(rows[3]!.ly_do).toContain('“TRUE” là một dấu đánh');
+    expect(summary).toMatchObject({ rows: 7, classified: 3, rejected: 4 });
+  });
+});
+
+describe('lines under the list are footers, not error households (findings9 #13, L1_thon3_nam.csv, L5_merged.xlsx)', () => {
+  it('the place-and-date line, “Người lập biểu” in the code column, “Xác nhận của UBND xã” and the signer’s name', async () => {
+    const list = [
+      'DANH SÁCH HỘ RÀ SOÁT NĂM 2026 - THÔN 3,,,,,,',
+      'STT,Mã hộ,Họ và tên chủ hộ,Số nhân khẩu,Khu vực,Tổng thu nhập năm (đồng),Các chỉ số thiếu hụt',
+      '1,H01,Nguyễn Văn An,4,Nông thôn,"60.000.000","BHYT, nước sinh hoạt, nhà tiêu"',
+      '2,,Trần Thị Bé,5,,96000000,không',
+      '3,,Lê Văn Cường,,,,',
+      'Tổng cộng,,,9,,,',
+      ',,,,"Tân Hòa, ngày 28 tháng 11 năm 2026",,',
+      ',Người lập biểu,,,Xác nhận của UBND xã,,',
+      ',,(Ký và ghi rõ họ tên),,,,',
+      ',,Phạm Văn Lập,,,,',
+      '4,H09,Võ Văn Em,4,,"54.000.000",',
+    ].join('\n');
+    const { rows, summary } = await run(csvSource(list));
+    // H01: 60.000.000 ÷ 12 ÷ 4 = 1.250.000 ≤ 1.500.000 and 3 deprivations → poor. Line 4 (no code, no area) and line 5 (a
+    // name only, above the footer) are households with missing cells: error rows. Line 7 was an error row “khu vực “Tân
+    // Hòa, ngày 28 tháng 11 năm 2026” không rõ…”, line 8 one with ma_ho “Người lập biểu”; line 10 is the signer.
+    // H09 under the signatures has a code: still an error row (no area).
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([
+      ['3', 'poor'], ['4', 'error'], ['5', 'error'], ['6', 'footer'], ['7', 'footer'], ['8', 'footer'], ['9', 'footer'], ['10', 'footer'], ['11', 'error'],
+    ]);
+    expect(summary).toMatchObject({ rows: 4, classified: 1, rejected: 3, footerRows: [6, 7, 8, 9, 10] });
+  });
+
+  it('L5_merged.xlsx: “Người lập biểu” in column B (the household code’s) is a footer row', async () => {
+    const path = fixture('l5-merged.xlsx');
+    const { summary, byLine } = await run(xlsxSource(path, statSync(path).size));
+    expect(byLine(15)).toMatchObject({ ma_phan_loai: 'footer', ma_ho: '' });
+    expect(summary).toMatchObject({ rows: 7, classified: 6, rejected: 1, footerRows: [15] });
+  });
+});

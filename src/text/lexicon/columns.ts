@@ -93,3 +93,9 @@ export const FOOTER_PHRASES: readonly string[] = [
   'tong cong', 'tong so', 'cong', 'nguoi lap bieu', 'nguoi lap', 'nguoi ky', 'chu tich', 'pho chu tich', 'truong thon', 'truong ban',
   'xac nhan', 'ky ten', 'ky ghi ro ho ten', 'tm ubnd', 'tm uy ban', 'can bo giam ngheo', 'can bo lap', 'ngay … thang … nam',
 ];
+
+/**
+ * The place-and-date line over the signatures, as its words read (folded): a place, then "ngày 28 tháng 11 năm 2026" ending
+ * the cell ("Tân Hòa, ngày 28 tháng 11 năm 2026"). A footer cell like FOOTER_PHRASES, though it does not start with one.
+ */
+export const FOOTER_DATE_LINE = /^(?:\S+ ){0,8}ngay \d{1,2} thang \d{1,2} nam \d{4}$/;
