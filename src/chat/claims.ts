@@ -7,9 +7,13 @@
  */
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
-import { describeStandard, formatDate, formatMoney, lookupStandard, type RuleSet } from '../rules/index.ts';
+import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
+import { dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
-import { POVERTY_WORDS, readMessage } from './input.ts';
+import { CLASS_NAMES } from './info.ts';
+import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
+import { classesNamed, readTopic, type Topic } from './topics.ts';
 import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
 
 /** Less than this is no figure of a standard or a support ("viết 3 dòng" reads like "3 đồng"). */
@@ -33,13 +37,14 @@ function statedAmounts(text: string): { said: number; monthly: number }[] {
     const { words } = readMessage(clause);
     const named = (phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
     if (!named(POVERTY_WORDS) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
-    return findAmounts(clause).flatMap((found) =>
+    if (named(TOPICS.claims.income) && !named(TOPICS.claims.bounds)) return [];
+    return findAmounts(clause, AMOUNT_STOP_WORDS).flatMap((found) =>
       found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value }] : [],
     );
   });
 }
 
-const unique = (values: number[]) => [...new Set(values)];
+const unique = <T,>(values: T[]) => [...new Set(values)];
 const money = (values: number[]) => values.map(formatMoney).join(', ');
 
 /** A figure stated of the standard in force on `day` that is none of its income bounds. */
@@ -83,8 +88,12 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
   );
   const unknownNow = now.some((variant) => variant.status === 'unknown');
   const name = lowerFirst(support.name);
+  // A figure of a support whose amount is not known, and that no earlier period had, is not known to be wrong: not confirmed.
+  const notConfirmed = own.size === 0 && unknownNow && earlier.length === 0;
   const parts = [
-    own.size === 0
+    notConfirmed
+      ? `Chưa xác nhận được: mức ${money(wrong)} của ${name} năm ${year} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}, nên trợ lý không xác nhận con số này.`
+      : own.size === 0
       ? `Không đúng: không có căn cứ cho mức ${money(wrong)} của ${name} năm ${year}; ` +
         (unknownNow ? `mức năm ${year} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}.` : `dữ liệu không có mức tiền nào cho hỗ trợ này năm ${year}.`)
       : `Không đúng: ${money(wrong)} không phải là mức ${name} năm ${year}; mức trong dữ liệu là ${money([...own])}.`,
@@ -94,4 +103,104 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
     }),
   ];
   return { text: parts.join(' '), bases: [...now, ...earlier].map((variant) => variant.basis) };
+}
+
+type StandardDescription = ReturnType<typeof describeStandard>;
+/** "trong dữ liệu" status of a standard for a sentence: ", tham khảo" (nothing when verified). */
+const statusAfterComma = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status].replace(' (', ', ').replace(')', '');
+
+/** A figure as a line of a standard: "2.200.000 đồng là chuẩn nghèo ở nông thôn của … (từ 01/01/2027, Nghị định …, tham khảo)". */
+const lineSentence = (description: StandardDescription, value: number) => {
+  const line = description.lines.find((candidate) => candidate.value === value);
+  return line
+    ? `${formatMoney(value)} là chuẩn nghèo ở ${line.areaName.toLowerCase()} của ${lowerFirst(description.title)} (từ ${formatDate(description.validFrom)}, ${description.document}${statusAfterComma(description.status)})`
+    : undefined;
+};
+
+/** Where a figure is an income line of any standard in the data. */
+function lineOf(rules: RuleSet, value: number): string | undefined {
+  for (const standard of rules.standards) {
+    const found = lineSentence(describeStandard(rules, standard.validFrom), value);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A draft's figure ("1,9 triệu" of the September 2025 draft) said so, whichever standard it is stated of. */
+const draftLines = (rules: RuleSet, wrong: readonly number[]) =>
+  rules.standards
+    .flatMap((standard) => standard.notFigures.filter((entry) => entry.values.some((value) => wrong.includes(value))))
+    .map((entry) => `${entry.text.replace(/\.$/, '')}${STATUS_TAGS[entry.status]}.`);
+
+/** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
+export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
+
+/**
+ * A figure stated in an ordinary message ("nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha",
+ * "nghe noi ho can ngheo sap dc cho 5 trieu"), checked against the data on the day asked: of a support named, its amounts
+ * (supportCorrection); of the standard, its lines (and the coming standard's when "mới", "năm sau" is said); of a class
+ * alone, the lines and the class's support amounts. A wrong figure is corrected first ("Không đúng: …", or "Chưa xác nhận
+ * được" for an amount not known); a line stated rightly is confirmed ("Đúng: …"). Undefined when no figure is stated, or
+ * the message asks something else (the procedure, a reference entry), or it states a support's amount the data has.
+ */
+export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const topic = readTopic(message, today);
+  if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
+  if (topic?.kind === 'support') {
+    const correction = supportCorrection(rules, message.text, topic.supportId, today);
+    return correction && { correction, answer: { topic } };
+  }
+  const stated = statedAmounts(message.text);
+  if (stated.length === 0) return undefined;
+  const year = topic?.kind === 'standard' ? topic.year : undefined;
+  // "chuẩn nghèo mới", "năm sau" without a year: the coming standard too (a year said is that year's).
+  const coming = year === undefined && phrasePositions(message.words, TOPICS.claims.coming).size > 0;
+  const day = topic?.kind === 'standard' ? (topic.date ?? dayForYear(year, today)) : today;
+  const now = describeStandard(rules, day);
+  const after = now.validTo ? addDays(now.validTo, 1) : undefined;
+  const next = coming && after && lookupStandard(rules, after).ok ? describeStandard(rules, after) : undefined;
+  const standards = [now, ...(next ? [next] : [])];
+  // A class with no standard named ("hộ cận nghèo dc 2tr2"): the figure may be a support rumoured for it.
+  const classification = topic ? undefined : classesNamed(message.words)[0];
+  const supportValues = new Set(
+    classification === undefined
+      ? []
+      : rules.supports.flatMap((support) =>
+          support.variants
+            .filter((variant) => (variant.classes as readonly string[]).includes(classification) && inForce(variant, day) && variant.status !== 'unknown')
+            .flatMap((variant) => (variant.amounts ?? []).flatMap((amount) => (amount.value === undefined ? [] : [amount.value]))),
+        ),
+  );
+  const isLine = (value: number) => standards.some((description) => description.lines.some((line) => line.value === value));
+  const wrong = unique(stated.filter(({ said, monthly }) => !isLine(said) && !isLine(monthly) && !supportValues.has(said)).map(({ said }) => said));
+  const standardCard: RumourAnswer = { topic: topic ?? { kind: 'standard', ...(coming ? { change: true } : {}) } };
+  if (wrong.length === 0) {
+    const confirmed = unique(stated.flatMap(({ said, monthly }) => [said, monthly]).filter(isLine)).flatMap((value) =>
+      standards.flatMap((description) => lineSentence(description, value) ?? []),
+    );
+    if (confirmed.length === 0) return undefined;
+    return { correction: { text: `Đúng: ${confirmed.join('; ')}.`, bases: standards.map((description) => description.document) }, answer: standardCard };
+  }
+  const elsewhere = wrong.flatMap((value) => {
+    const line = lineOf(rules, value);
+    return line ? [`${line}: đó là mức thu nhập bình quân mỗi người mỗi tháng để xét hộ nghèo, hộ cận nghèo, không phải tiền hộ được nhận.`] : [];
+  });
+  const drafts = draftLines(rules, wrong);
+  if (classification !== undefined && elsewhere.length === 0) {
+    const name = CLASS_NAMES[classification].toLowerCase();
+    return {
+      correction: {
+        text: [`Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${name} (ngày ${formatDate(day)}). Các hỗ trợ của ${name} trong dữ liệu ở dưới.`, ...drafts].join(' '),
+        bases: [],
+      },
+      answer: { supportsOf: classification },
+    };
+  }
+  // The standard the figure is stated of: the coming one when asked about, else the one on the day.
+  const about = next ?? now;
+  const lines = about.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ');
+  const said = `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
+  const text = [said, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...drafts];
+  if (classification !== undefined) text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`);
+  return { correction: { text: text.join(' '), bases: unique(standards.map((description) => description.document)) }, answer: standardCard };
 }

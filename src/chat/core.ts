@@ -46,6 +46,7 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { rumourCorrection } from './claims.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -916,6 +917,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
       const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
       return [...card, ...startCheck(turn, laterDay ? { ...told, asOf: laterDay } : told)];
+    }
+    // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
+    // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
+    const rumour = rumourCorrection(rules, message, today());
+    if (rumour) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction' });
+      const { answer } = rumour;
+      if ('topic' in answer) turn.session.last = topicCode(codedTopic(rules, answer.topic, today()));
+      const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, today()) : supportsList(turn, answer.supportsOf, today());
+      return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...card.spans] }, ...rest] : [];
     }
     const supportsClass = readSupportsQuestion(message);
     if (supportsClass !== undefined) {

@@ -10,7 +10,7 @@ import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, singleSupportReply, standardQuestionAnswer } from './info.ts';
@@ -32,7 +32,7 @@ export type Topic =
    * `ages`: the ages the question says ("ông nội tui 76 tuổi"): of a support and its related ones, those fitting them come first.
    * Never written into a code (codedTopic: the support they put first stands for them).
    */
-  | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string; ages?: number[] }
+  | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string; ages?: number[]; pension?: boolean }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
@@ -173,7 +173,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
   const classes = classesNamed(words);
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
-  const namesSupport = Object.values(TOPICS.supports).some((names) => has(words, names));
+  const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(words, names)).map(([id]) => id);
+  const namesSupport = supportsNamed.length > 0;
   const reference = aboutReview && !namesSupport
     ? Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0]
     : undefined;
@@ -183,7 +184,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (has(words, TOPICS.procedureAsks.declaring!)) return { kind: 'procedure', about: 'declaring' };
   // "số điện thoại ông chủ tịch xã", "làm giấy có mất tiền ko", "tố cáo trưởng thôn": nothing in the data; no passage is quoted.
   // A support named keeps its card ("đi khám bệnh có mất tiền ko": the BHYT card answers what it costs).
-  const notInData = namesSupport ? undefined : Object.entries(TOPICS.notInData).find(([, { words: named }]) => has(words, named))?.[0];
+  // An entry's `over` supports do not count ("lãi suất tiết kiệm" is no loan).
+  const notInData = Object.entries(TOPICS.notInData).find(
+    ([, { words: named, over }]) => has(words, named) && supportsNamed.every((id) => over?.includes(id) === true),
+  )?.[0];
   if (notInData) return { kind: 'notInData', subject: notInData };
   if (has(words, TOPICS.losing.words)) {
     const asset = LOSING_ASSETS.find(([, phrase]) => has(words, phrase))?.[0];
@@ -236,7 +240,16 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ([, { words: named, supports: only }]) => has(words, named) && (!only || only.includes(support)),
     )?.[0];
     const ages = agesTold(withoutNumbers);
-    return { kind: 'support', supportId: support, ...(classification ? { classification } : {}), ...(group ? { group } : {}), ...(ages.length > 0 ? { ages } : {}) };
+    // "ông tui có lương hưu rồi": the answer leads with what a pension changes (TOPICS.pensionHeld), never "không có lương hưu".
+    const pension = has(words, TOPICS.pensionHeld.says) && !has(words, TOPICS.pensionHeld.denies);
+    return {
+      kind: 'support',
+      supportId: support,
+      ...(classification ? { classification } : {}),
+      ...(group ? { group } : {}),
+      ...(ages.length > 0 ? { ages } : {}),
+      ...(pension ? { pension } : {}),
+    };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
   if (classes.length > 0 && has(words, TOPICS.criteria)) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
@@ -501,6 +514,9 @@ export function checkTopicSupports(rules: RuleSet): void {
     ...Object.keys(TOPICS.supports),
     ...Object.entries(TOPICS.supportsByWho).flatMap(([id, { over }]) => [id, ...(over ?? [])]),
     ...Object.values(TOPICS.groupsWithoutRule).flatMap((group) => group.supports ?? []),
+    ...Object.values(TOPICS.notInData).flatMap((entry) => entry.over ?? []),
+    ...TOPICS.pensionHeld.excludes,
+    ...TOPICS.pensionHeld.unclear,
   ].filter(
     (id) => !known.has(id),
   );
@@ -534,8 +550,9 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
   const fitting = open(contextOfAges(rules, ages, today));
   // An age band fits the ages said for the class named, or for any class when none is ("ba tui 72 tuoi co dc tro cap hang thang ko").
   const ageFitting = topic.classification ? fitting : open(contextOfAges(rules, ages, today), Object.keys(CLASS_NAMES) as SupportClass[]);
-  /** A support whose conditions are facts of the members' ages (the pensions' age bands). */
-  const byAge = (id: string) => supportOf(id)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined)) === true;
+  /** A support with a condition on the members' ages (the pensions' age bands; not a farming household's premium support). */
+  const byAge = (id: string) =>
+    supportOf(id)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
   // Fitting because of the ages said: those lead ("72 tuổi, hộ cận nghèo, trợ cấp hằng tháng": the pension, not the social
   // assistance of poor households). A support of no age band (the social assistance) shows its age-band related ones only
   // when they fit the ages said ("con tui khuyet tat …": no pension cards).
@@ -552,7 +569,15 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
  * the data has no rule for ("trẻ em dưới 6 tuổi") is told so first, with no figure for it: what follows is by class.
  */
 export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
-  const card = singleSupportReply(rules, supportsShown(rules, topic, today), topic.classification, today);
+  const shown = supportsShown(rules, topic, today);
+  const pension = topic.pension === true ? pensionNotice(rules, shown, today) : undefined;
+  if (pension) {
+    // What a pension rules out goes last, after what may still apply.
+    const ruledOut = (id: string) => TOPICS.pensionHeld.excludes.includes(id);
+    const card = singleSupportReply(rules, [...shown.filter((id) => !ruledOut(id)), ...shown.filter(ruledOut)], topic.classification, today);
+    return { ...card, spans: [pension, ...card.spans] };
+  }
+  const card = singleSupportReply(rules, shown, topic.classification, today);
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   if (!group) return card;
   const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
@@ -561,6 +586,28 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
       `nên mình không nêu mức nào cho nhóm này. ${WHERE_TO_ASK}\nDữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${group.label}:\n\n`,
   );
   return { ...card, spans: [notice, ...card.spans] };
+}
+
+/**
+ * Someone who has a pension, asking about the pensions shown: first what the pension changes (the supports of
+ * TOPICS.pensionHeld.excludes are for people without one), then where the data does not say (`unclear`), with their basis.
+ */
+function pensionNotice(rules: RuleSet, shown: readonly string[], today: string): Span | undefined {
+  const { excludes, unclear } = TOPICS.pensionHeld;
+  const named = (ids: readonly string[]) => rules.supports.filter((support) => ids.includes(support.id) && shown.includes(support.id));
+  const ruledOut = named(excludes);
+  const open = named(unclear);
+  if (ruledOut.length === 0 && open.length === 0) return undefined;
+  const basis = (support: (typeof ruledOut)[number]) => {
+    const variant = support.variants.find((candidate) => (candidate.validFrom ?? '') <= today && today <= (candidate.validTo ?? '9999-12-31')) ?? support.variants.at(-1)!;
+    return `${variant.basis}${STATUS_TAGS[variant.status].replace(' (', ', ').replace(')', '')}`;
+  };
+  const lines = [
+    ...ruledOut.map((support) => `Người đã có lương hưu thì không thuộc diện ${lowerFirst(support.name)}: trợ cấp này chỉ dành cho người không có lương hưu (${basis(support)}).`),
+    ...open.map((support) => `Với ${lowerFirst(support.name)}, dữ liệu của trợ lý không nói rõ người đã có lương hưu có được hưởng hay không (${basis(support)}); ${lowerFirst(WHERE_TO_ASK)}`),
+    'Các hỗ trợ khác của hộ (bảo hiểm y tế, vay vốn…) vẫn xét theo loại hộ, không phụ thuộc việc có lương hưu: xem “Các chính sách hỗ trợ”.',
+  ];
+  return plain(`${lines.join('\n')}\n\nDữ liệu về các trợ cấp đã hỏi:\n\n`);
 }
 
 /**

@@ -15,7 +15,7 @@ export {
   type StandardDescription,
 } from './standard.ts';
 export { changesBetween, defaultChangesWindow, newStandardSoon, describeChange, formatChanges, type Change } from './changes.ts';
-export { conditionPrefix, contextOfAges, supportsFor, type SupportClass } from './supports.ts';
+export { AGE_FACTS, conditionPrefix, contextOfAges, supportsFor, type SupportClass } from './supports.ts';
 export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
 export { parseAmount, parseMoney } from './money.ts';

@@ -64,6 +64,9 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
  * What members of the ages a question names settle ("ông nội tui 76 tuổi": a member of 76 and nobody else known), for
  * telling which of a benefit's supports fits the person asked about (NĐ 176/2025: 70 to under 75, or 75 and over).
  */
+/** The facts contextOfAges settles: a support with a condition on one of them is told apart by the ages a question says. */
+export const AGE_FACTS: readonly (keyof SupportContext)[] = ['hasSocialPensionMember', 'hasSocialPensionElder'];
+
 export function contextOfAges(rules: RuleSet, ages: readonly number[], isoDate: string): SupportContext {
   if (ages.length === 0) return {};
   return supportContextFromMembers({ members: ages.length, memberDetails: ages.map((age) => ({ age })) }, thresholdsOn(rules, isoDate));

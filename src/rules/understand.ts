@@ -1086,8 +1086,11 @@ function readSentence(typed: string): { tokens: string[]; amountAt: Set<number> 
   return { tokens: moneyTokens(fold(text)), amountAt: new Set(findAmounts(text, AMOUNT_STOP_WORDS).map((amount) => amount.start)) };
 }
 
-/** After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr". */
-const AMOUNT_STOP_WORDS = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
+/**
+ * After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr", "2 triệu 1 người"
+ * (findAmounts' stopWords; also for the figures a claim states, src/chat/claims.ts).
+ */
+export const AMOUNT_STOP_WORDS = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
 
 export function understandHousehold(typed: string, rules: RuleSet, today: string): Understanding {
   const text = writtenSentence(typed);

@@ -163,13 +163,29 @@ export const TOPICS: typeof topics = parsed(
         .strict(),
     ),
     monthlyAllowance: z.array(plainKey).min(1),
-    claims: z.object({ says: z.array(plainKey).min(1), householdFacts: z.array(plainKey).min(1) }).strict(),
+    pensionHeld: z
+      .object({
+        says: z.array(plainKey).min(1),
+        denies: z.array(plainKey).min(1),
+        excludes: z.array(z.string().regex(/^[a-z_]+$/)),
+        unclear: z.array(z.string().regex(/^[a-z_]+$/)),
+      })
+      .strict(),
+    claims: z
+      .object({
+        says: z.array(plainKey).min(1),
+        householdFacts: z.array(plainKey).min(1),
+        income: z.array(plainKey).min(1),
+        bounds: z.array(plainKey).min(1),
+        coming: z.array(plainKey).min(1),
+      })
+      .strict(),
     classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
     notClasses: z.array(plainKey),
     comparison: z.array(plainKey).min(1),
     deprivationAsks: z.array(plainKey).min(1),
     withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1) }).strict()),
-    notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional() }).strict()),
+    notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional() }).strict()),
     groupsWithoutRule: z.record(
       z.string().regex(/^[a-z_]+$/),
       z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional() }).strict(),

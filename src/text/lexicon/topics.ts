@@ -68,12 +68,19 @@ export const TOPICS = {
     fees: { words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'], label: 'lệ phí, chi phí làm giấy tờ' },
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap'], label: 'miễn, giảm thuế' },
     validity: { words: ['het han', 'con xai', 'con dung duoc', 'con gia tri', 'han su dung', 'thoi han cua giay', 'giay het'], label: 'thời hạn dùng Giấy chứng nhận hộ nghèo, hộ cận nghèo' },
+    // "lãi suất tiết kiệm", "gửi tiết kiệm ở ngân hàng chính sách": deposits are not in the data (the credit card is a loan's);
+    // `over`: it wins over the loan words it shares ("lãi suất"). Not "tiết kiệm" alone: the "tổ tiết kiệm và vay vốn" lends.
+    savings: {
+      words: ['gui tiet kiem', 'lai suat tiet kiem', 'lai tiet kiem', 'so tiet kiem', 'tien tiet kiem', 'tiet kiem lai suat', 'lai suat gui', 'gui ngan hang'],
+      label: 'gửi tiết kiệm, lãi suất tiền gửi',
+      over: ['policy_credit'],
+    },
     complaints: {
       words: ['to cao', 'to giac', 'khieu nai', 'an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'phan anh can bo'],
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean }>,
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[] }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
@@ -118,6 +125,8 @@ export const TOPICS = {
         'muc huong', 'duoc huong', 'huong bao nhieu', 'huong may', 'huong 100', 'chi tra', 'thanh toan', 'duoc tra', 'tra bao nhieu',
         'khi kham', 'khi di kham', 'khi chua benh', 'khi nam vien', 'khi di vien', 'luc kham', 'luc di kham', 'luc nam vien',
         'kham benh duoc', 'kham chua benh duoc', 'nam vien duoc', 'vien phi duoc', 'mien vien phi',
+        // "tía tui nằm viện, BHYT hộ cận nghèo trả hết viện phí ko": with the card named, a stay or its bill is what it pays.
+        'tra het', 'tra du', 'tra toan bo', 'chi tra het', 'nam vien', 'di vien', 'vien phi',
       ],
       over: ['health_insurance_premium'],
     },
@@ -136,13 +145,36 @@ export const TOPICS = {
     },
   } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[]; over?: readonly string[] }>,
   /**
+   * Someone who already has a pension ("ông tui có lương hưu rồi, có được trợ cấp gì ko"): `says` and none of `denies`. The
+   * answer leads with what a pension changes: the supports of `excludes` are for people without one (NĐ 176/2025: from 75,
+   * "không có lương hưu"), and for those of `unclear` the data does not say (support ids, checked at start-up).
+   */
+  pensionHeld: {
+    says: ['co luong huu', 'co luong hu', 'an luong huu', 'lanh luong huu', 'nhan luong huu', 'huong luong huu', 'luong huu roi', 'dang co luong huu', 've huu', 'da nghi huu', 'huu tri roi'],
+    denies: ['khong co luong huu', 'khong co luong hu', 'chua co luong huu', 'khong an luong huu', 'khong lanh luong huu', 'khong nhan luong huu', 'khong huong luong huu', 'chua huong luong huu', 'khong luong huu'],
+    excludes: ['social_pension_elderly'],
+    unclear: ['social_pension'],
+  },
+  /**
    * A short-text request's figure is a claim about the line or a support's amount only in a clause naming a class or the
    * standard with one of `says` ("từ 2027 hộ có dưới 1,9 triệu … là hộ nghèo", "hộ nghèo được hỗ trợ xây nhà 40 triệu") and
    * none of `householdFacts` (the resident's own income or a loan wanted: "nhà 4 người thu nhập 6 triệu", "nhà tui muốn vay 50 triệu").
    */
   claims: {
-    says: ['la', 'duoi', 'khong qua', 'tren', 'toi da', 'muc', 'duoc ho tro', 'ho tro', 'duoc nhan', 'duoc vay'],
+    // A rumour in chat says it too ("nghe nói chuẩn nghèo mới là 1,9 triệu", "hộ cận nghèo dc 2tr2 hả", "chuẩn nghèo 1tr9 đúng ko").
+    says: [
+      'la', 'duoi', 'khong qua', 'tren', 'toi da', 'muc', 'duoc ho tro', 'ho tro', 'duoc nhan', 'duoc vay', 'duoc', 'nghe noi', 'nghe bao',
+      'nghe nguoi ta', 'dung khong', 'phai khong', 'tang len', 'len',
+    ],
     householdFacts: ['vay', 'muon', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'nha con', 'nha chau', 'cho nha', 'kiem', 'luong'],
+    /**
+     * "thu nhập 1,4 triệu là hộ nghèo hả" is a household's income; "hộ nghèo là thu nhập dưới 1,9 triệu" states the line: a
+     * clause naming income claims only with one of `bounds` or the standard named.
+     */
+    income: ['thu nhap'],
+    bounds: ['duoi', 'khong qua', 'toi da', 'tro xuong', 'tren', 'nguong', 'chuan', 'muc'],
+    /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
+    coming: ['chuan ngheo moi', 'chuan moi', 'sap toi', 'sap tang', 'nam sau', 'sang nam'],
   },
   /**
    * A monthly allowance asked for someone whose age is said ("ba tui 72 tuoi … tro cap hang thang", "ong tui 72 tuoi … tien

@@ -1,0 +1,149 @@
+/**
+ * Round 6, outside test (law): residents' questions whose answer was wrong by the law or unrelated, in their own words.
+ * Each test fails on the code before the fix. Facts from shared/facts (updates-2026.md wins): [M] is "tham khảo",
+ * [?] is never a figure.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const POVERTY_CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+const QUOTED = /Theo văn bản:|Giải thích ngắn:/;
+
+describe('what the BHYT card pays in hospital, not the premium', () => {
+  it.each(['tía tui nằm viện, BHYT hộ cận nghèo trả hết viện phí ko', 'ma tui nam vien, the bhyt can ngheo co tra het tien vien phi hong'])(
+    '“%s”: the benefit level (NQ 261/2025, tham khảo) with its unknown start, not the premium card',
+    async (question) => {
+      harness = await openHarness();
+      const { text } = await harness.say(question);
+      expect(text).toMatch(/^Mức hưởng bảo hiểm y tế/);
+      expect(text).toContain('trong phạm vi được hưởng');
+      expect(text).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+      expect(text).toContain('Nghị quyết 261/2025/QH15');
+      expect(text).not.toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    },
+  );
+});
+
+describe('savings are not in the data (the loan card is no answer)', () => {
+  it.each(['lãi suất tiết kiệm', 'gửi tiết kiệm', 'gui tiet kiem o ngan hang chinh sach lai suat bn vay ad'])('“%s”: said plainly, no loan figures', async (question) => {
+    harness = await openHarness();
+    const { text } = await harness.say(question);
+    expect(text).toContain('gửi tiết kiệm');
+    expect(text).toContain('không có trong dữ liệu của trợ lý');
+    expect(text).toContain(POVERTY_CADRE);
+    expect(text).not.toContain('Vay vốn tín dụng chính sách');
+    expect(text).not.toContain('6,6%');
+  });
+
+  it('a loan rate is still the loan card', async () => {
+    harness = await openHarness();
+    expect((await harness.say('lai suat vay ho ngheo bn')).text).toMatch(/^Vay vốn tín dụng chính sách/);
+  });
+});
+
+describe('BHYT for someone from 75 (review S1): the social pension and what the card pays, with the unknown start', () => {
+  it('“ong tui 80 tuoi co dc bhyt mien phi ko”: the 75+ benefit and the social pension first, the start of 100% not known', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('ong tui 80 tuoi co dc bhyt mien phi ko');
+    expect(text).toMatch(/^Mức hưởng bảo hiểm y tế/);
+    expect(text).toContain('người từ 75 tuổi trở lên đang hưởng trợ cấp hưu trí xã hội');
+    expect(text).toContain('thời điểm bắt đầu áp dụng mức 100% này chưa rõ');
+    expect(text).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ)');
+    expect(text).toContain('Nghị định 176/2025/NĐ-CP');
+    // The premium support by class still follows.
+    expect(text).toContain('Hỗ trợ đóng bảo hiểm y tế');
+    expect(text.indexOf('Hỗ trợ đóng bảo hiểm y tế')).toBeGreaterThan(text.indexOf('Trợ cấp hưu trí xã hội'));
+  });
+
+  it('without an age, the premium card alone', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('ho can ngheo co dc bhyt mien phi ko');
+    expect(text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(text).not.toContain('Mức hưởng bảo hiểm y tế');
+    expect(text).not.toContain('hưu trí xã hội');
+  });
+});
+
+describe('someone who already has a pension (review S2)', () => {
+  it.each(['ông tui có lương hưu rồi, có được trợ cấp gì ko', 'ba tui 78 tuoi dang an luong huu co dc tro cap huu tri xa hoi ko'])(
+    '“%s”: leads with what a pension changes, not the support for people without one',
+    async (question) => {
+      harness = await openHarness();
+      const { text } = await harness.say(question);
+      expect(text).toMatch(/^Người đã có lương hưu thì không thuộc diện trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu/);
+      expect(text).toContain('dữ liệu của trợ lý không nói rõ người đã có lương hưu');
+      expect(text).toContain('Nghị định 176/2025/NĐ-CP, tham khảo');
+      // The card of the pension for people without one comes last.
+      expect(text.lastIndexOf('Trợ cấp hưu trí xã hội (người cao tuổi')).toBeGreaterThan(text.indexOf('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (theo'));
+    },
+  );
+
+  it('“ong noi tui 76 tuoi ko co luong huu co dc tro cap j ko”: no pension said, the pension from 75 first as before', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('ong noi tui 76 tuoi ko co luong huu co dc tro cap j ko');
+    expect(text).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
+    expect(text).not.toContain('Người đã có lương hưu');
+  });
+});
+
+describe('rumours in ordinary chat are checked against the data (not only in outreach texts)', () => {
+  it('“nghe noi chuan ngheo moi la 1,9 trieu”: wrong, the 2027–2030 lines and that 1,9 triệu was the draft’s', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nghe noi chuan ngheo moi la 1,9 trieu');
+    expect(text).toMatch(/^Không đúng: 1\.900\.000 đồng không phải là mức của chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+    expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(text).toContain('dự thảo tháng 9/2025');
+  });
+
+  it('“tu thang nay ho can ngheo dc 2tr2 ha”: 2,2 triệu is the 2027 rural line, not money received, and not this month’s line', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('tu thang nay ho can ngheo dc 2tr2 ha');
+    expect(text).toMatch(/^Không đúng: 2\.200\.000 đồng không phải là mức của chuẩn nghèo đa chiều năm 2026/);
+    expect(text).toContain('nông thôn 1.500.000 đồng, thành thị 2.000.000 đồng');
+    expect(text).toContain('2.200.000 đồng là chuẩn nghèo ở nông thôn của chuẩn nghèo đa chiều giai đoạn 2027–2030 (từ 01/01/2027, Nghị định 351/2025/NĐ-CP');
+    expect(text).toContain('không phải tiền hộ được nhận');
+  });
+
+  it('“nghe noi ho can ngheo sap dc nha nuoc cho 5 trieu”: no such support, then the supports of near-poor households', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nghe noi ho can ngheo sap dc nha nuoc cho 5 trieu');
+    expect(text).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 5\.000\.000 đồng cho hộ cận nghèo/);
+    expect(text).toContain('Hỗ trợ đóng bảo hiểm y tế');
+  });
+
+  it('“ho ngheo dc ho tro xay nha 40 trieu ha”: the 2021–2025 amount, not 2026’s', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('ho ngheo dc ho tro xay nha 40 trieu ha');
+    expect(text).toMatch(/^Không đúng: không có căn cứ cho mức 40\.000\.000 đồng của hỗ trợ nhà ở năm 2026/);
+    expect(text).toContain('là mức của giai đoạn trước');
+  });
+
+  it('an amount not known ([?]) is not confirmed, nor called wrong: “hoc sinh ho ngheo dc ho tro chi phi hoc tap 150 nghin 1 thang dung ko”', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('hoc sinh ho ngheo dc ho tro chi phi hoc tap 150 nghin 1 thang dung ko');
+    expect(text).toMatch(/^Chưa xác nhận được: mức 150\.000 đồng của hỗ trợ chi phí học tập năm 2026/);
+    expect(text).not.toContain('Không đúng');
+  });
+
+  it('a line stated rightly is confirmed: “thu nhap duoi 1,5 trieu la ho ngheo dung ko”', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('thu nhap duoi 1,5 trieu la ho ngheo dung ko');
+    expect(text).toMatch(/^Đúng: 1\.500\.000 đồng là chuẩn nghèo ở nông thôn/);
+    expect(text).not.toContain('Không đúng');
+  });
+
+  it.each([
+    ['a household’s own income', 'nha 4 nguoi thu nhap 6 trieu co phai ho can ngheo ko'],
+    ['a wage', 'luong 3 trieu co dc ho can ngheo ko'],
+    ['a loan wanted', 'nha tui muon vay 50 trieu dc ko, ho ngheo'],
+    ['an amount the data has', 'tre mau giao ho can ngheo dc 160k tien an trua ha'],
+    ['“2 triệu 1 người” (2 triệu for one person)', '2 trieu 1 nguoi 1 thang o thanh pho la ho ngheo ha'],
+  ])('no correction for %s: “%s”', async (_, question) => {
+    harness = await openHarness();
+    const { text } = await harness.say(question);
+    expect(text).not.toContain('Không đúng');
+  });
+});
