@@ -47,6 +47,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
+import { documentAsked, documentNotInData, knownToRules } from './documents.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -191,8 +192,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const question = withoutPersonalData(typed);
     const options = { limit: RESULTS_KEPT, ...(turn.session.province ? { province: turn.session.province } : {}) };
     const key = ` ${matchKey(question)} `;
-    const docIds = numbered.filter((document) => key.includes(document.key)).map((document) => document.id);
-    const inNamed = docIds.length > 0 ? search.search(question, { ...options, docIds }) : [];
+    // Also by type and number ("quyet dinh 768 binh dinh noi gi"); asked what it says, the passage closest to its title.
+    const asked = documentAsked(question, deps.documents);
+    const docIds = [...new Set([...numbered.filter((document) => key.includes(document.key)).map((document) => document.id), ...(asked?.found.map((document) => document.id) ?? [])])];
+    const overview = asked?.overview && asked.found.length > 0 ? search.search(asked.found[0]!.title, { ...options, docIds }) : [];
+    const inNamed = overview.length > 0 ? overview : docIds.length > 0 ? search.search(question, { ...options, docIds }) : [];
     return inNamed.length > 0 ? inNamed : search.search(question, options);
   };
 
@@ -961,6 +965,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
       return followed;
+    }
+    // "quyet dinh 999 noi gi": a document the data has nowhere is said to be missing, not answered with another's passage.
+    const named = documentAsked(text, deps.documents);
+    if (named && named.found.length === 0 && !knownToRules(rules, named)) {
+      const found = searchFor(turn, text);
+      const label = ` ${matchKey(named.label)} `;
+      if (!found.some((result) => ` ${matchKey(`${result.title} ${result.text}`)} `.includes(label))) {
+        turn.writes.push(() => store.recordQuestion({ answered: false, text }));
+        turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
+        return [documentNotInData(named, deps.documents)];
+      }
     }
     const answered = answerQuestion(turn, text);
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.

@@ -175,17 +175,23 @@ function standardLines(rules: RuleSet, day: string, middle: boolean): ShortLine[
   return lines;
 }
 
+/** How a household checks itself with the assistant (a short text on the criteria asked as a self-check). */
+const SELF_CHECK_LINE =
+  'Tự kiểm tra: nhắn /kiemtra cho trợ lý, trợ lý hỏi khu vực, số người, thu nhập và các chỉ số thiếu hụt của hộ rồi cho biết hộ thuộc diện nào theo chuẩn trên (kết quả chỉ để tham khảo).';
+
 /**
  * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
  * the request states that is not the standard's comes first, corrected.
  */
-function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string): Reply | undefined {
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string, selfCheck = false): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, middle);
   if (!now) return undefined;
   const validTo = describeStandard(rules, day).validTo;
   const next = validTo ? standardLines(rules, addDays(validTo, 1), middle) : undefined;
-  return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? [])], 'nội dung', {
+  // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
+  const howToCheck: ShortLine[] = selfCheck ? [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document] }] : [];
+  return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? []), ...howToCheck], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
     note,
   });
@@ -263,7 +269,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords)];
   if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
   if (topic?.kind === 'standard') {
-    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note);
+    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0);
     return answer && [answer];
   }
   if (topic) return undefined;

@@ -175,9 +175,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
   const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(words, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;
-  const reference = aboutReview && !namesSupport
-    ? Object.entries(TOPICS.reference).find(([, { subject, asks }]) => has(words, subject) && (!asks || has(words, asks)))?.[0]
-    : undefined;
+  const reference = namesSupport
+    ? undefined
+    : Object.entries(TOPICS.reference).find(([, { subject, asks, alone }]) => (aboutReview || alone === true) && has(words, subject) && (!asks || has(words, asks)))?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
@@ -252,7 +252,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
-  if (classes.length > 0 && has(words, TOPICS.criteria)) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
+  if (classes.length > 0 && (has(words, TOPICS.criteria) || has(words, TOPICS.selfCheck))) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
   const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
   if (lacking) return { kind: 'indicator', indicatorIds: [lacking], withoutSupport: lacking, ...(year ? { year } : {}) };

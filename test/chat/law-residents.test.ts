@@ -147,3 +147,55 @@ describe('rumours in ordinary chat are checked against the data (not only in out
     expect(text).not.toContain('Không đúng');
   });
 });
+
+describe('questions that got an unrelated passage (outside test item 4)', () => {
+  it('“xa Ia Pa co phai xa ngheo ko”: the list of poor communes is not in the data; no passage', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('xa Ia Pa co phai xa ngheo ko');
+    expect(text).toMatch(/^Danh sách xã nghèo:/);
+    expect(text).toContain('không có trong dữ liệu của trợ lý, nên trợ lý không nêu xã nào');
+    expect(text).not.toMatch(QUOTED);
+  });
+
+  it('“muon rut ten khoi ho can ngheo”: asking the commune to leave the list (QĐ 24/2021), what is lost, not “không tìm thấy”', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('muon rut ten khoi ho can ngheo');
+    expect(text).toMatch(/^Hộ muốn ra khỏi danh sách hộ nghèo, hộ cận nghèo/);
+    expect(text).toContain('đề nghị với UBND cấp xã');
+    expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
+    expect(text).toContain(POVERTY_CADRE);
+  });
+
+  it.each(['xã bãi ngang là gì', 'xa bai ngang dc ho tro gi'])('“%s”: what the term names (QĐ 90/QĐ-TTg), no list, no support by it', async (question) => {
+    harness = await openHarness();
+    const { text } = await harness.say(question);
+    expect(text).toMatch(/^Xã bãi ngang ven biển và hải đảo:/);
+    expect(text).toContain('Quyết định 90/QĐ-TTg');
+    expect(text).toContain('không có trong dữ liệu của trợ lý');
+    expect(text).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+  });
+
+  it('“quyet dinh 768 binh dinh noi gi”: the decision’s own article saying what it issues, not its last article', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('quyet dinh 768 binh dinh noi gi');
+    expect(text).toContain('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 160/NQ-CP');
+    expect(text).toContain('QĐ 768/QĐ-UBND, UBND tỉnh Bình Định, 11/03/2022, Điều 1');
+  });
+
+  it('“quyet dinh 999 tinh nghe an noi gi”: a document the data does not have is said so, with the documents it has', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('quyet dinh 999 tinh nghe an noi gi');
+    expect(text).toContain('Văn bản Quyết định 999 mà bạn hỏi không có trong dữ liệu của trợ lý');
+    expect(text).toContain('Quyết định 768/QĐ-UBND');
+    expect(text).not.toMatch(QUOTED);
+  });
+
+  it('“tom tat cach tu kiem tra ho can ngheo”: the criteria and how to check with /kiemtra, not the list of supports', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('tom tat cach tu kiem tra ho can ngheo');
+    expect(text).toMatch(/^Chuẩn nghèo:/);
+    expect(text).toContain('thiếu hụt từ 3 chỉ số trở lên');
+    expect(text).toContain('/kiemtra');
+    expect(text).not.toContain('Hỗ trợ đóng bảo hiểm y tế');
+  });
+});

@@ -148,6 +148,7 @@ export const TOPICS: typeof topics = parsed(
     standard: z.array(plainKey).min(1),
     threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1), classAsked: z.array(plainKey).min(1) }).strict(),
     criteria: z.array(plainKey).min(1),
+    selfCheck: z.array(plainKey).min(1),
     procedure: z.array(plainKey).min(1),
     procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
     supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
@@ -201,7 +202,10 @@ export const TOPICS: typeof topics = parsed(
     household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
     situations: z.array(plainKey),
     shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1), result: z.array(plainKey).min(1) }).strict(),
-    reference: z.record(z.string().regex(/^[a-z_]+$/), z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional() }).strict()),
+    reference: z.record(
+      z.string().regex(/^[a-z_]+$/),
+      z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional(), alone: z.boolean().optional() }).strict(),
+    ),
     referenceContext: z.array(plainKey).min(1),
     changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1) }).strict(),
     smallTalk: z
@@ -216,6 +220,12 @@ export const TOPICS: typeof topics = parsed(
         aspects: z.record(z.enum(['amount', 'rate', 'duration']), z.array(plainKey).min(1)),
         aspectFillers: z.array(plainKey).min(1),
         vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
+      })
+      .strict(),
+    documents: z
+      .object({
+        types: z.record(plainKey, z.object({ name: z.string().min(1), forms: z.array(plainKey) }).strict()),
+        overview: z.array(plainKey).min(1),
       })
       .strict(),
     documentQuestions: z.array(plainKey),

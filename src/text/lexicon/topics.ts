@@ -29,6 +29,11 @@ export const TOPICS = {
    * named too ("tiêu chí xét hộ nghèo").
    */
   criteria: ['tieu chi', 'lam sao biet', 'sao biet', 'the nao la ho', 'the nao thi la', 'nhu the nao la', 'dieu kien de la', 'dieu kien la ho', 'theo chuan nao', 'chuan nao'],
+  /**
+   * Checking one's own household ("tom tat cach tu kiem tra ho can ngheo"): asked like `criteria` (the standard answers), and a
+   * short text also says how to check with the assistant (/kiemtra).
+   */
+  selfCheck: ['tu kiem tra', 'cach kiem tra', 'kiem tra xem', 'tu xem', 'tu danh gia', 'tu xac dinh'],
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
     'thu tuc', 'nop giay', 'nop don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
@@ -331,6 +336,8 @@ export const TOPICS = {
     narrower: [
       'bao lau', 'bao nhieu', 'o dau', 'the nao', 'khi nao', 'lam sao', 'muc', 'von', 'tin dung', 'bao hiem', 'hoc',
       'mau giao', 'dien', 'tro cap', 'tro giup', 'phap ly',
+      // "xa bai ngang dc ho tro gi": a kind of commune, answered by its reference entry.
+      'bai ngang',
     ],
   },
   /**
@@ -405,16 +412,26 @@ export const TOPICS = {
       subject: ['khong dong y', 'khieu nai', 'phan doi', 'thac mac', 'kien nghi'],
       asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi'],
     },
+    // "xã nghèo giai đoạn 2026-2030 gồm những xã nào"; "xa Ia Pa co phai xa ngheo ko": whether a named commune is one (the list is not in the data).
     poor_communes: {
       subject: [
         'danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao',
-        // "xã nghèo giai đoạn 2026-2030 gồm những xã nào".
         'xa ngheo gom', 'gom nhung xa nao', 'la nhung xa nao',
+        'co phai xa ngheo', 'la xa ngheo', 'thuoc xa ngheo', 'xa ngheo khong', 'xa ngheo chua', 'con la xa ngheo', 'xa ngheo la gi',
       ],
     },
     // "Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu": the programme's money (TOPICS.referenceContext names the programme).
     national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
-  } as Record<string, { subject: readonly string[]; asks?: readonly string[] }>,
+    // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
+    coastal_communes: { subject: ['bai ngang', 'xa ven bien', 'xa hai dao'], alone: true },
+    // "muốn rút tên khỏi hộ cận nghèo", "xin thoát nghèo" (not "bị rút", "bị loại": losing, TOPICS.losing).
+    leaving_list: {
+      subject: [
+        'rut ten', 'rut khoi', 'xin ra khoi', 'muon ra khoi', 'xin thoat ngheo', 'xin thoat can ngheo', 'tu nguyen thoat', 'tu nguyen ra', 'khong muon la ho',
+        'khong muon lam ho', 'khong muon o ho', 'dang ky thoat ngheo', 'dang ky thoat can ngheo', 'lam sao de thoat ngheo', 'xin ra ho', 'xin bo ho',
+      ],
+    },
+  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; alone?: boolean }>,
   /**
    * What every reference entry is about: households in the review. An entry's words count only with a class word
    * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
@@ -513,6 +530,23 @@ export const TOPICS = {
     timed: ['co khac', 'moi khac'],
     newStandard: ['chuan moi'],
     indicators: ['chi so', 'thieu hut'],
+  },
+  /**
+   * A document named by type and number ("quyet dinh 768 binh dinh noi gi", "qd 768", "cong van 5199"), src/chat/documents.ts:
+   * `types`: the corpus front matter's type, folded → how the answer names it and the short forms typed; `overview`: asking
+   * what it says (the passage closest to its title answers).
+   */
+  documents: {
+    types: {
+      'quyet dinh': { name: 'Quyết định', forms: ['qd'] },
+      'nghi quyet': { name: 'Nghị quyết', forms: ['nq'] },
+      'cong van': { name: 'Công văn', forms: ['cv'] },
+      'ke hoach': { name: 'Kế hoạch', forms: ['kh'] },
+      'nghi dinh': { name: 'Nghị định', forms: ['nd'] },
+      'thong tu': { name: 'Thông tư', forms: ['tt'] },
+      'chi thi': { name: 'Chỉ thị', forms: ['ct'] },
+    } as Record<string, { name: string; forms: readonly string[] }>,
+    overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi'],
   },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [

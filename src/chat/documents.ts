@@ -1,0 +1,83 @@
+/**
+ * A document named by its type and number in a question ("quyet dinh 768 binh dinh noi gi", "QĐ 768", "nghị quyết số 05",
+ * "công văn 5199"): the corpus documents of that type and number answer it, and a question asking what it says (TOPICS
+ * .documents.overview) is answered by the passage closest to the document's own title (what it is about). A document the
+ * data has nowhere (no corpus document, no legal basis of the rules data) is said to be not in the data: a passage of
+ * another document is no answer to it.
+ */
+import type { DocumentMeta } from '../corpus/types.ts';
+import type { RuleSet } from '../rules/index.ts';
+import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
+import { matchKey } from './input.ts';
+import { plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
+import type { Reply } from './types.ts';
+
+export interface DocumentAsked {
+  /** As the answer names it: "Quyết định 768". */
+  label: string;
+  /** The corpus documents of that type and number (none: the data may still name it elsewhere, see `knownElsewhere`). */
+  found: readonly DocumentMeta[];
+  /** The question asks what the document says ("nói gì", "nội dung", "tóm tắt"). */
+  overview: boolean;
+}
+
+const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.[0] : undefined);
+
+/** The document a question names by type and number, or undefined when it names none. */
+export function documentAsked(question: string, documents: readonly DocumentMeta[]): DocumentAsked | undefined {
+  const key = matchKey(question);
+  for (const [type, { name, forms }] of Object.entries(TOPICS.documents.types)) {
+    for (const form of [type, ...forms]) {
+      const match = new RegExp(`(?:^| )${form} (?:so )?(\\d{1,5})(?= |$)`).exec(key);
+      if (!match) continue;
+      const number = Number(match[1]);
+      const found = documents.filter((document) => matchKey(document.type) === type && Number(leadingNumber(document.number) ?? NaN) === number);
+      const overview = phrasePositions(key.split(' '), TOPICS.documents.overview).size > 0;
+      return { label: `${name} ${match[1]}`, found, overview };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the rules data names the document ("Quyết định 24/2021/QĐ-TTg" in a procedure's basis): then it is no stranger. */
+export function knownToRules(rules: RuleSet, asked: DocumentAsked): boolean {
+  const text = ` ${matchKey(rulesText(rules))} `;
+  return text.includes(` ${matchKey(asked.label)} `);
+}
+
+const texts = new WeakMap<RuleSet, string>();
+/** Every legal basis and document the rules data names, in one text (made once per rule set). */
+function rulesText(rules: RuleSet): string {
+  let text = texts.get(rules);
+  if (text === undefined) {
+    text = [
+      ...rules.standards.flatMap((standard) => [standard.document, standard.article]),
+      ...rules.supports.flatMap((support) => support.variants.flatMap((variant) => [variant.basis, variant.what])),
+      ...rules.reference.flatMap((entry) => entry.lines.map((line) => `${line.basis} ${line.text}`)),
+      ...rules.procedure.steps.map((step) => `${step.basis} ${step.text}`),
+      rules.procedure.source.document,
+    ].join(' \n ');
+    texts.set(rules, text);
+  }
+  return text;
+}
+
+/** The documents the corpus has, named as the answer lists them. */
+const corpusList = (documents: readonly DocumentMeta[]) =>
+  documents
+    .filter((document) => document.kind === 'document')
+    .map((document) => `${document.type}${document.number ? ` ${document.number}` : ' (không rõ số hiệu)'}${document.issuer ? ` của ${document.issuer}` : ''}`)
+    .join('; ');
+
+/** A document the data does not have: said plainly, with the documents it has, and where to ask. */
+export function documentNotInData(asked: DocumentAsked, documents: readonly DocumentMeta[]): Reply {
+  return reply(
+    [
+      plain(
+        `Văn bản ${asked.label} mà bạn hỏi không có trong dữ liệu của trợ lý, nên mình không trả lời về nội dung của nó để tránh sai. ` +
+          `Các văn bản trợ lý có: ${corpusList(documents)}. ${WHERE_TO_ASK}`,
+      ),
+    ],
+    MENU_BUTTONS.slice(1, 3),
+  );
+}
