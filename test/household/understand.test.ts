@@ -767,3 +767,15 @@ describe('a lack said after the thing, and a sign after another lack (findings8 
     expect(understanding.notDeprived).not.toContain('housing_area');
   });
 });
+
+describe('a young adult without a diploma, a thin tin roof (findings8 H29, H22)', () => {
+  it('"con trai 25 tuoi ko co bang cap 3 cung ko hoc nghe" is adult education (16–30); "nha lop ton don so", "mai ton mong" housing', () => {
+    const understanding = read('nha tui co 4 nguoi o nong thon, con trai 25 tuoi ko co bang cap 3 cung ko hoc nghe, thu nhap 5 trieu, nha lop ton don so');
+    expect(understanding.understood.deprivations).toEqual(expect.arrayContaining(['adult_education', 'housing_quality']));
+    // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000 (rural); 2 deprivations < 3 → near-poor (not 0 deprivations as before).
+    const result = checkHousehold(rules, profileFromUnderstanding(understanding, DATE)!);
+    expect(result.ok && result.value.deprivationCount).toBe(2);
+    expect(read('nha tam bo, mai ton mong').understood.deprivations).toEqual(['housing_quality']);
+    expect(read('con tui dang hoc nghe').understood.deprivations).toEqual([]);
+  });
+});

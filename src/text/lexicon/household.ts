@@ -162,7 +162,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   health_insurance: {
     lacks: ['bao hiem y te', 'bhyt', 'bao hiem', 'the bao hiem', 'the bhyt', 'the y te'],
   },
-  adult_education: { signs: ['mu chu', 'khong biet chu', 'khong biet doc'] },
+  // "con trai 25 tuổi ko có bằng cấp 3 cũng ko học nghề": the diploma or the training lacked (16–30, AGE_BANDS).
+  adult_education: { signs: ['mu chu', 'khong biet chu', 'khong biet doc'], lacks: ['bang cap 3', 'bang cap ba', 'bang tot nghiep', 'hoc nghe'] },
   child_schooling: {
     // "chưa đi mẫu giáo": mẫu giáo is the level of a child of 3 to 5 (the indicator's ages start at 3, rules/parameters.yaml).
     lacks: ['di hoc', 'di mau giao', 'hoc mau giao'],
@@ -170,7 +171,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   },
   housing_quality: {
     signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach',
-      'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat', 'nha go dot', 'nha bi dot', 'mai dot', 'mai nha dot'],
+      'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat', 'nha go dot', 'nha bi dot', 'mai dot', 'mai nha dot',
+      'lop ton don so', 'mai ton mong', 'ton mong'],
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {
