@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { OWN_HOUSEHOLD, phrasePositions, REQUESTS, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { OWN_HOUSEHOLD, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 
@@ -123,7 +123,7 @@ function matchKeyTokens(text: string): string[] {
   return fold(writtenForm(text)).match(/[\p{L}\p{N}]+|[,.;:!?…-]/gu) ?? [];
 }
 
-const has = (words: readonly string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
+const has = saysAny;
 
 /**
  * A message read once: its words as the readers compare them (chat spellings in their written form, folded,

@@ -4,7 +4,7 @@
  * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
  * everyday words of each indicator).
  */
-import { dayAsked, OWN_HOUSEHOLD, phrasePositions, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { dayAsked, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -56,7 +56,7 @@ export type Topic =
       ages?: Record<string, number>;
     };
 
-const has = (words: string[], phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
+const has = saysAny;
 
 /**
  * Each class phrase as a list of its own, made once: phrasePositions compiles a list the first time it sees it, so a
@@ -303,7 +303,7 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   cover(phrasePositions(rest, CLASS_PHRASES));
   // "còn tp?": a place word first is the area, as at the head of a clause (places.ts AREA_HEAD_WORDS).
   const headArea = AREA_WORDS.find(([area]) => AREA_HEAD_WORDS[area].includes(rest[0] ?? ''))?.[0];
-  const area = AREA_WORDS.find(([, phrases]) => phrasePositions(rest, phrases).size > 0)?.[0] ?? headArea;
+  const area = AREA_WORDS.find(([, phrases]) => saysAny(rest, phrases))?.[0] ?? headArea;
   for (const [, phrases] of AREA_WORDS) cover(phrasePositions(rest, phrases));
   if (headArea) covered.add(0);
   const own = phrasePositions(rest, OWN_HOUSEHOLD);

@@ -94,7 +94,9 @@ interface AnalysedQuestion extends Part {
   accented: boolean;
 }
 
-const isAbbreviation = (term: string) => Object.hasOwn(ABBREVIATIONS, term);
+/** A Set, not Object.hasOwn: a question's pair terms are new strings, and an object's key lookup interns each one first. */
+const ABBREVIATION_KEYS = new Set(Object.keys(ABBREVIATIONS));
+const isAbbreviation = (term: string) => ABBREVIATION_KEYS.has(term);
 /** "và" joins two clauses of a question: "gồm các bước nào và thời hạn bao lâu". */
 const CLAUSE_JOINER = 'va';
 
@@ -1189,6 +1191,9 @@ export function createSearchEngine(
     return top.filter((entry) => entry.score >= best * D.minScoreRatio).map(({ doc, score }) => result(doc, score, query));
   }
 
+  /** Each passage's NFC text, which the index's word offsets point into, made when its first snippet is. */
+  const nfcTexts: (string | undefined)[] = [];
+
   /** Folded term ids of the words a question's snippets mark (worked out for its first snippet), by question. */
   const markedIds = new WeakMap<AnalysedQuestion, Set<number>>();
 
@@ -1203,7 +1208,7 @@ export function createSearchEngine(
       }
       markedIds.set(query, ids);
     }
-    const text = passages[doc]!.text.normalize('NFC');
+    const text = (nfcTexts[doc] ??= passages[doc]!.text.normalize('NFC'));
     const first = index.textOffsets[doc]!;
     const last = index.textOffsets[doc + 1]!;
     const starts = index.textStarts.subarray(first, last);

@@ -10,7 +10,7 @@
  * administrative abbreviations expanded both ways (BHYT ↔ bảo hiểm y tế).
  */
 
-import { accentKey, fold } from '../text/fold.ts';
+import { accentKey, fold, wordKeys, type WordKeys } from '../text/fold.ts';
 import { ABBREVIATIONS, EVERYDAY_WORDS } from '../text/lexicon/index.ts';
 
 /**
@@ -76,21 +76,20 @@ function decodeKeystrokes(word: string): string {
 /** What a compatibility form can bring in that is not part of a word ("⑴" → "(1)", "⒈" → "1."). */
 const NOT_IN_WORD = /^[.,]+|[^\p{L}\p{M}\p{N}.,%]|[.,](?!\p{N})/gu;
 
-function foldWord(word: string): string {
+/** The search's key of a word from its fold (src/text/fold.ts wordKeys). */
+function searchFold(wordFolded: string): string {
   // Dropped here so that a key read again gives itself (searchKey is idempotent).
-  const folded = fold(word).replace(NOT_IN_WORD, '');
+  const folded = wordFolded.replace(NOT_IN_WORD, '');
   if (THOUSANDS.test(folded)) return folded.replace(/\./g, '');
   // "TW" is Trung ương, not Telex for "tư".
   if (Object.hasOwn(ABBREVIATIONS, folded)) return folded;
   return decodeKeystrokes(folded);
 }
 
-interface WordKeys {
-  folded: string;
-  accented: string;
-}
-
-/** Texts reuse a small vocabulary, so each distinct word is analysed once (bounded, for odd inputs). */
+/**
+ * Texts reuse a small vocabulary, so each distinct word is analysed once (bounded, for odd inputs). Its fold and
+ * accent key come from wordKeys, which the chat's topic reader shares: a question's words are normalised once.
+ */
 const wordKeysCache = new Map<string, WordKeys>();
 const WORD_CACHE_LIMIT = 200_000;
 
@@ -98,9 +97,10 @@ function keysOf(word: string): WordKeys {
   let keys = wordKeysCache.get(word);
   if (!keys) {
     const visible = word.replace(FORMAT_CHARS, '');
-    const folded = foldWord(visible);
+    const plain = wordKeys(visible);
+    const folded = searchFold(plain.folded);
     // A decoded Telex/VNI word or a number has no spelling of its own to keep.
-    const accented = folded !== fold(visible) || THOUSANDS.test(visible) ? folded : accentKey(visible);
+    const accented = folded !== plain.folded || THOUSANDS.test(visible) ? folded : plain.accented;
     keys = { folded, accented };
     if (wordKeysCache.size >= WORD_CACHE_LIMIT) wordKeysCache.clear();
     wordKeysCache.set(word, keys);

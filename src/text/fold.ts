@@ -40,3 +40,28 @@ export function accentKey(word: string): string {
   if (end < 0) return bare.normalize('NFC');
   return (bare.slice(0, end) + tone + bare.slice(end)).normalize('NFC');
 }
+
+/** A word's two keys: without diacritics (fold) and with them in one canonical spelling (accentKey). */
+export interface WordKeys {
+  readonly folded: string;
+  readonly accented: string;
+}
+
+/** Texts and questions reuse a small vocabulary: each distinct word's keys are worked out once (bounded, for odd inputs). */
+const wordKeysMemo = new Map<string, WordKeys>();
+const WORD_KEYS_MEMO = 100_000;
+
+/**
+ * fold(word) and accentKey(word), worked out once per distinct word and shared by every reader of a question: the chat's
+ * topic reader (writtenForm, through the lexicon's spoken forms) and the search's analysis (src/search/normalize.ts) read
+ * the same words of the same question, and these Unicode normalisations were most of the cost of each reading.
+ */
+export function wordKeys(word: string): WordKeys {
+  let keys = wordKeysMemo.get(word);
+  if (keys === undefined) {
+    keys = { folded: fold(word), accented: accentKey(word) };
+    if (wordKeysMemo.size >= WORD_KEYS_MEMO) wordKeysMemo.clear();
+    wordKeysMemo.set(word, keys);
+  }
+  return keys;
+}

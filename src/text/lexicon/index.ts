@@ -17,7 +17,7 @@
  */
 import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS } from './when.ts';
 import { z } from 'zod';
-import { accentKey, fold } from '../fold.ts';
+import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
 import { ENTITLEMENT as entitlement } from './entitlement.ts';
@@ -421,11 +421,8 @@ validateColumns(columns);
 
 // ---------- reading spoken forms ----------
 
-/** A word as the matcher sees it: its key without diacritics and its key with them (see accentKey). */
-export interface WordKeys {
-  folded: string;
-  accented: string;
-}
+/** A word as the matcher sees it: its key without diacritics and its key with them (src/text/fold.ts). */
+export type { WordKeys };
 
 /** Spoken forms found in a run of words. */
 export interface SpokenMatch {
@@ -500,7 +497,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 export function writtenForm(text: string): string {
   const clean = text.normalize('NFC');
   const spans = [...clean.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
-  const matches = findSpoken(spans.map(({ word }) => ({ folded: fold(word), accented: accentKey(word) })));
+  const matches = findSpoken(spans.map(({ word }) => wordKeys(word)));
   let out = '';
   let cursor = 0;
   for (const match of matches) {
@@ -555,7 +552,7 @@ export function yearAsked(words: readonly string[], today: string): number | und
   const current = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const timeWords = withoutAmountPeriods(words);
-  const says = (phrases: readonly string[]) => phrasePositions(timeWords, phrases).size > 0;
+  const says = (phrases: readonly string[]) => saysAny(timeWords, phrases);
   if (says(WHEN_WORDS.nextYear)) return current + 1;
   if (says(WHEN_WORDS.lastYear)) return current - 1;
   if (says(WHEN_WORDS.nextJanuary)) return month > 1 ? current + 1 : current;
@@ -604,7 +601,7 @@ export function dayAsked(text: string, words: readonly string[], today: string):
     const thisYear = realDay(year, Number(short[2]), Number(short[1]));
     return thisYear !== undefined && thisYear < today ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
   }
-  if (yearWritten(words, YEARS_OF_DATA) === undefined && phrasePositions(words, WHEN_WORDS.yearEnd).size > 0) return `${today.slice(0, 4)}-12-31`;
+  if (yearWritten(words, YEARS_OF_DATA) === undefined && saysAny(words, WHEN_WORDS.yearEnd)) return `${today.slice(0, 4)}-12-31`;
   return undefined;
 }
 
@@ -621,7 +618,7 @@ const THIS_YEAR_WORDS = [...WHEN_WORDS.thisYear, ...WHEN_WORDS.yearEnd];
  */
 export function yearSaid(words: readonly string[], today: string): { year: number; at: Set<number> } | undefined {
   const current = Number(today.slice(0, 4));
-  const year = yearAsked(words, today) ?? (phrasePositions(words, THIS_YEAR_WORDS).size > 0 ? current : undefined);
+  const year = yearAsked(words, today) ?? (saysAny(words, THIS_YEAR_WORDS) ? current : undefined);
   if (year === undefined) return undefined;
   const at = new Set(Object.values(WHEN_WORDS).flatMap((phrases) => [...phrasePositions(words, phrases)]));
   words.forEach((word, index) => {
@@ -696,6 +693,20 @@ export function phrasePositions(words: readonly string[], phrases: readonly stri
   return found;
 }
 
+/**
+ * Whether `words` say one of the phrases (phrasePositions(words, phrases).size > 0, without collecting the positions):
+ * the topic reader asks this of a question some fifty times.
+ */
+export function saysAny(words: readonly string[], phrases: readonly string[]): boolean {
+  const byFirst = phrasesByFirstWord(phrases);
+  for (let i = 0; i < words.length; i += 1) {
+    const candidates = byFirst.get(words[i]!);
+    if (candidates === undefined) continue;
+    for (const parts of candidates) if (phraseEnd(words, i, parts) > i) return true;
+  }
+  return false;
+}
+
 const ENGLISH = new Set(ENGLISH_WORDS);
 
 /**
@@ -710,12 +721,12 @@ export function writtenInEnglish(text: string, words: readonly string[]): boolea
 
 /** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
 export function inScope(words: readonly string[]): boolean {
-  return phrasePositions(words, SCOPE_WORDS).size > 0;
+  return saysAny(words, SCOPE_WORDS);
 }
 
 /** True when words (without diacritics, in order) ask whether someone gets something (entitlement.ts). */
 export function asksEntitlement(words: readonly string[]): boolean {
-  return phrasePositions(words, ENTITLEMENT.asks).size > 0;
+  return saysAny(words, ENTITLEMENT.asks);
 }
 
 /** True when a passage's headings (without diacritics) mark a report of past results (entitlement.ts). */
