@@ -23,6 +23,7 @@ import {
   PERIOD_LEADS,
   PERIOD_TRAILS,
   PERIOD_WORDS,
+  INCOME_NOUNS,
   RANGE_WORDS,
   TEN_WORD,
   TEN_WORDS,
@@ -526,6 +527,8 @@ function periodIn(tokens: readonly string[]): SaidPeriods | undefined {
   // "làm thuê ngày 200 nghìn", "tuần 1 triệu": a day or a week named right before the amount is its period.
   const last = PERIOD_WORDS[tokens.at(-1) ?? ''];
   if (last === 'day' || last === 'week') return { period: last, count: 1 };
+  // "tổng thu nhập năm 120 triệu": a year named between the income noun and the amount is its period.
+  if (last === 'year' && INCOME_NOUNS.some((noun) => tokens.slice(0, -1).join(' ').endsWith(noun))) return { period: last, count: 1 };
   for (let at = tokens.length - 1; at >= 0; at -= 1) {
     const lead = PERIOD_LEADS.has(tokens[at]!) || periodCount(tokens[at]!) !== undefined;
     const found = lead || PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;
