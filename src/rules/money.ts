@@ -21,6 +21,7 @@ import {
   ODD_WORDS,
   PER_PERSON_PHRASES,
   PERIOD_LEADS,
+  PERIOD_REACH_WORDS,
   PERIOD_TRAILS,
   PERIOD_WORDS,
   INCOME_NOUNS,
@@ -81,7 +82,8 @@ function readWords(words: string[], start: number): { item: NumberItem; next: nu
       return { item: wordItem(value + unit, words, start, i + 2), next: i + 2 };
     }
   }
-  if (words[i] === TEN_WORD) {
+  // "mười", and "chục" said alone ("kiếm khoảng chục triệu"): ten.
+  if (words[i] === TEN_WORD || (value === 0 && TEN_WORDS.has(words[i] ?? ''))) {
     value += 10;
     i += 1;
     if (digit(i) !== undefined) value += digit(i++)!;
@@ -525,7 +527,10 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
 /** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…", "3 tháng được…": a period said before the amount. */
 function periodIn(tokens: readonly string[]): SaidPeriods | undefined {
   // "làm thuê ngày 200 nghìn", "tuần 1 triệu": a day or a week named right before the amount is its period.
-  const last = PERIOD_WORDS[tokens.at(-1) ?? ''];
+  // "ngày kiếm được 120k": only earning words (PERIOD_REACH_WORDS) between the day and the amount.
+  let reach = tokens.length - 1;
+  while (reach > 0 && PERIOD_REACH_WORDS.has(tokens[reach]!)) reach -= 1;
+  const last = PERIOD_WORDS[tokens[reach] ?? ''];
   if (last === 'day' || last === 'week') return { period: last, count: 1 };
   // "tổng thu nhập năm 120 triệu": a year named between the income noun and the amount is its period.
   if (last === 'year' && INCOME_NOUNS.some((noun) => tokens.slice(0, -1).join(' ').endsWith(noun))) return { period: last, count: 1 };

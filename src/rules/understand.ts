@@ -46,8 +46,10 @@ import {
   UNSURE_PHRASES,
 } from '../text/lexicon/household.ts';
 import {
+  ABOUT_OR_DIGIT,
   CORRECTION_PHRASES,
   DAYS_ANSWER_WORDS,
+  TEN_WORDS,
   DIGIT_WORDS,
   EARNER_WORDS,
   ONE_EARNER_PHRASES,
@@ -68,7 +70,7 @@ import { decideFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, HouseholdProfileInput, IndicatorId, MemberFacts } from './types.ts';
-import { formatMoney, POVERTY_CADRE } from './text.ts';
+import { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
 import { MAX_AGE } from './profile.ts';
 
 /** What the sentence states; null when it does not say. */
@@ -1087,6 +1089,23 @@ function readSentence(typed: string): { tokens: string[]; amountAt: Set<number> 
 }
 
 /**
+ * "tam chuc trieu" typed without marks: "tám chục" (80) or "tầm chục" (about 10)? Asked back (money.ts ABOUT_OR_DIGIT); the
+ * word typed with its marks is read as typed.
+ */
+function aboutOrDigit(typed: string, tokens: Tokens, amount: FoundAmount): FoundAmount {
+  const word = tokens[amount.start] ?? '';
+  const words = ABOUT_OR_DIGIT[word];
+  const typedPlain = new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'iu').test(typed);
+  if (words === undefined || !amount.parse.ok || !TEN_WORDS.has(tokens[amount.start + 1] ?? '') || !typedPlain) return amount;
+  const digit = amount.parse.amount.said;
+  const about = digit / DIGIT_WORDS[word]!;
+  const question =
+    `“${amount.said}” là ${words.about} (khoảng) ${formatMoney(about)} hay ${words.digit} chục: ${formatMoney(digit)}? ` +
+    `Bạn ghi giúp bằng chữ số, ví dụ “${formatNumber(about / 1e6)} triệu”.`;
+  return { ...amount, parse: { ok: false, question } };
+}
+
+/**
  * After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr", "2 triệu 1 người"
  * (findAmounts' stopWords; also for the figures a claim states, src/chat/claims.ts).
  */
@@ -1099,9 +1118,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const date = later ?? today;
   // "1 cụ 62 tuổi" folds to "1 cu 62 tuoi", which reads as "1 củ 62" (1.620.000 đồng): a figure right before "tuổi" is an age.
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
-  const amounts = findAmounts(text, AMOUNT_STOP_WORDS).filter(
-    (amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined),
-  );
+  const amounts = findAmounts(text, AMOUNT_STOP_WORDS)
+    .filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined))
+    .map((amount) => aboutOrDigit(typed, tokens, amount));
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
 

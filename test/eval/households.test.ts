@@ -54,6 +54,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-8 sentences (addresses typed short, paid work, seasons, "chục triệu", "tía má") for at least 90%', () => {
+    const round8 = loadHouseholdSentences('round8');
+    expect(round8.length).toBeGreaterThanOrEqual(13);
+    const scores = scoreSentences(round8, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

@@ -38,6 +38,7 @@ export const SENTENCE_FILES = {
   round5: new URL('./households-round5.yaml', import.meta.url),
   round6: new URL('./households-round6.yaml', import.meta.url),
   round7: new URL('./households-round7.yaml', import.meta.url),
+  round8: new URL('./households-round8.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {

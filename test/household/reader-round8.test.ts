@@ -156,3 +156,29 @@ describe('one age reader for the household and for a question (brief item 6)', (
     expect(agesTold('nha tui 4 nguoi thu nhap 5 trieu 1 thang')).toEqual([]);
   });
 });
+
+describe('round 8 households as residents type them (test/eval/households-round8.yaml)', () => {
+  it('reads "ở buôn" as rural, and "bán" opening a clause is no "bản"', () => {
+    expect(read('nha em o buon, 5 nguoi, trong ca phe nam roi ban duoc 90 trieu').understood).toMatchObject({ area: 'rural', monthlyIncome: 7_500_000 });
+    // Was: both areas, asked ("bán cả tháng" read as the village "bản").
+    expect(read('tui ban ve so o thi tran, ngay kiem dc 120k, ban ca thang 30 ngay').understood.area).toBe('urban');
+  });
+
+  it('reads a day said first with earning words between ("ngày kiếm được 120k") as a day\'s pay (was: 120.000 a month)', () => {
+    // 120.000 × 30 = 3.600.000; tôi + 2 đứa nhỏ = 3 → 1.200.000 ≤ 2.000.000 (thị trấn), phụ thuộc 2/3 → cận nghèo.
+    const text = 'tui ban ve so o thi tran, 1 minh nuoi 2 dua nho, ngay kiem dc 120k, ban ca thang 30 ngay';
+    expect(read(text).understood).toMatchObject({ area: 'urban', members: 3, monthlyIncome: 3_600_000 });
+    expect(classOf(text)?.classification).toBe('near_poor');
+    expect(read('ngay nao cung kiem 200k, lam 25 ngay').understood.monthlyIncome).toBe(5_000_000);
+  });
+
+  it('reads "chục triệu" as ten triệu, and asks whether "tam chục" typed without marks is "tầm" or "tám"', () => {
+    expect(read('o que 4 nguoi kiem khoang chuc trieu 1 thang').understood.monthlyIncome).toBe(10_000_000);
+    const unmarked = read('o tp Can Tho, nha 6 nguoi, ca nha kiem tam chuc trieu 1 thang');
+    // Was 80.000.000 (tám) without a word: 13.333.333/người, none of the classes.
+    expect(unmarked.missing).toEqual(['monthlyIncome']);
+    expect(unmarked.questions.join(' ')).toContain('tầm (khoảng) 10.000.000 đồng hay tám chục: 80.000.000 đồng');
+    expect(read('o tp, 6 nguoi, ca nha kiem tầm chục triệu 1 thang').understood.monthlyIncome).toBe(10_000_000);
+    expect(read('o tp, 6 nguoi, ca nha kiem tám chục triệu 1 thang').understood.monthlyIncome).toBe(80_000_000);
+  });
+});

@@ -294,9 +294,10 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   }
   checkNumbers(section, 'DIGIT_WORDS', data.DIGIT_WORDS, (value) => Number.isInteger(value) && value >= 0 && value <= 9, 'phải là một chữ số 0–9');
   checkPhrases(section, 'PERIOD_WORDS', Object.keys(data.PERIOD_WORDS));
+  for (const word of Object.keys(data.ABOUT_OR_DIGIT)) if (data.DIGIT_WORDS[word] === undefined) throw new LexiconError(section, word, 'ABOUT_OR_DIGIT: không phải một từ chỉ chữ số');
   const lists: [string, Iterable<string>][] = [
     ['CURRENCY_WORDS', data.CURRENCY_WORDS], ['HALF_WORDS', data.HALF_WORDS], ['HALF_BEFORE_WORDS', data.HALF_BEFORE_WORDS], ['TEN_WORDS', data.TEN_WORDS], ['ODD_WORDS', data.ODD_WORDS],
-    ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES],
+    ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_REACH_WORDS', data.PERIOD_REACH_WORDS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES],
     ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
     ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['PAID_WORK_PHRASES', data.PAID_WORK_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['INCOME_NOUNS', data.INCOME_NOUNS],
     ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],

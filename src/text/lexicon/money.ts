@@ -31,7 +31,13 @@ export const HALF_BEFORE_WORDS: ReadonlySet<string> = new Set(['nua']);
 export const DIGIT_WORDS: Readonly<Record<string, number>> = {
   khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
 };
-/** "mười" = 10 on its own; "hai mươi", "hai chục" = 20 after a digit. */
+/**
+ * Digit words that, typed without marks, are also "about": "tam chuc trieu" is "tám chục triệu" (80.000.000) or "tầm chục
+ * triệu" (about 10.000.000). Before a ten word ("chục", "mươi") such an amount is asked back, never guessed; typed with
+ * its marks it is read ("tầm" is written "khoảng" by the spoken forms).
+ */
+export const ABOUT_OR_DIGIT: Readonly<Record<string, { about: string; digit: string }>> = { tam: { about: 'tầm', digit: 'tám' } };
+/** "mười" = 10 on its own, and "chục" ("chục triệu" = 10 triệu); "hai mươi", "hai chục" = 20 after a digit. */
 export const TEN_WORD = 'muoi';
 export const TEN_WORDS: ReadonlySet<string> = new Set(['muoi', 'chuc']);
 export const HUNDRED_WORD = 'tram';
@@ -43,6 +49,11 @@ export type SaidPeriod = 'month' | 'year' | 'day' | 'week';
 export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
   thang: 'month', nam: 'year', ngay: 'day', tuan: 'week', bua: 'day',
 };
+/**
+ * Between a day or a week said first and its amount, only these: "ngày kiếm được 120k", "tuần làm được 1 triệu" (the amount
+ * is the day's, as in "ngày 200 nghìn").
+ */
+export const PERIOD_REACH_WORDS: ReadonlySet<string> = new Set(['kiem', 'duoc', 'lam', 'ban', 'chay', 'thu', 'khoang', 'chung', 'tam', 'co', 'nao', 'cung']);
 /** Words that turn the next period word into "per period": "mỗi tháng", "1 năm", "hằng tháng", "cả năm". */
 export const PERIOD_LEADS: ReadonlySet<string> = new Set(['moi', 'mot', '1', 'hang', 'ca', 'trong', 'tren', 'cho', '/']);
 /**

@@ -12,7 +12,7 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   rural: [
     'nong thon', 've que', 'que toi', 'que em', 'que minh', 'mien que', 'vung que', 'o xa', 'tai xa',
     'thuoc xa', 'xa ngheo', 'mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao', 'o thon', 'o ap', 'o ban', 'o lang',
-    'tren ban', 'trong ap', 'trong thon',
+    'tren ban', 'trong ap', 'trong thon', 'o buon', 'tren buon', 'trong buon', 'o soc', 'o xom',
   ],
   urban: [
     'thanh thi', 'do thi', 'thanh pho', 'o tp', 'tai tp', 'tren tp', 'o phuong', 'tai phuong', 'thuoc phuong',
@@ -21,9 +21,13 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   ],
 };
 
-/** Single words that name a place only as the first word of a message or clause: "xã Tân An", "ấp 3". */
+/**
+ * Single words that name a place only as the first word of a message or clause: "xã Tân An", "ấp 3". Not "bản" nor "buôn"
+ * (Tây Nguyên): they fold to "ban", "buon", as "bán", "buôn bán" open a clause ("bán cả tháng 30 ngày"); "ở bản", "ở buôn"
+ * name them (AREA_PHRASES).
+ */
 export const AREA_HEAD_WORDS: Readonly<Record<Area, readonly string[]>> = {
-  rural: ['xa', 'thon', 'ap', 'ban', 'lang', 'que'],
+  rural: ['xa', 'thon', 'ap', 'xom', 'lang', 'que'],
   urban: ['phuong', 'tp', 'quan'],
 };
 
