@@ -25,7 +25,16 @@ export type Change =
   | (ChangeBase & { kind: 'line'; standardId: string; area: Area; areaName: string; before?: number; after: number })
   /** The upper bound of "hộ có mức sống trung bình" by area; `after` absent: the new standard's bound is not known. */
   | (ChangeBase & { kind: 'middle'; standardId: string; area: Area; areaName: string; before?: number; after?: number })
-  | (ChangeBase & { kind: 'indicator'; standardId: string; change: 'added' | 'removed'; indicatorId: IndicatorId; name: string; thresholdUnknown: boolean })
+  | (ChangeBase & {
+      kind: 'indicator';
+      standardId: string;
+      change: 'added' | 'removed' | 'continued';
+      indicatorId: IndicatorId;
+      name: string;
+      thresholdUnknown: boolean;
+      /** For 'continued': the previous period's indicator it carries on, by name. */
+      previousName?: string;
+    })
   | (ChangeBase & { kind: 'support'; supportId: string; name: string; before: string[]; after: string[] })
   | (ChangeBase & { kind: 'replaced'; instrument: string; by: string });
 
@@ -84,20 +93,25 @@ function standardChanges(rules: RuleSet, standard: Standard): Change[] {
     });
   }
   if (previous) {
-    const indicator = (id: IndicatorId, change: 'added' | 'removed'): Change => ({
+    const continues = standard.indicators.continues as Partial<Record<IndicatorId, IndicatorId>>;
+    const continued = new Set(Object.values(continues));
+    const indicator = (id: IndicatorId, change: 'added' | 'removed' | 'continued'): Change => ({
       kind: 'indicator',
       date,
       standardId: standard.id,
       change,
       indicatorId: id,
       name: rules.indicatorById.get(id)?.name ?? id,
-      thresholdUnknown: change === 'added' && standard.indicators.thresholdUnknown.includes(id),
+      thresholdUnknown: change !== 'removed' && standard.indicators.thresholdUnknown.includes(id),
+      ...(change === 'continued' ? { previousName: rules.indicatorById.get(continues[id]!)?.name ?? continues[id] } : {}),
       status: standard.indicators.status,
       reference: standard.indicators.reference,
     });
+    const isNew = (id: IndicatorId) => !previous.indicators.ids.includes(id);
     changes.push(
-      ...previous.indicators.ids.filter((id) => !standard.indicators.ids.includes(id)).map((id) => indicator(id, 'removed')),
-      ...standard.indicators.ids.filter((id) => !previous.indicators.ids.includes(id)).map((id) => indicator(id, 'added')),
+      ...previous.indicators.ids.filter((id) => !standard.indicators.ids.includes(id) && !continued.has(id)).map((id) => indicator(id, 'removed')),
+      ...standard.indicators.ids.filter((id) => isNew(id) && continues[id] !== undefined && previous.indicators.ids.includes(continues[id]!)).map((id) => indicator(id, 'continued')),
+      ...standard.indicators.ids.filter((id) => isNew(id) && !(continues[id] !== undefined && previous.indicators.ids.includes(continues[id]!))).map((id) => indicator(id, 'added')),
     );
   }
   return changes;
@@ -165,9 +179,11 @@ export function describeChange(change: Change): string {
     case 'middle':
       return `Ngưỡng hộ có mức sống trung bình ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)} → ` : ''}${change.after !== undefined ? `${formatMoney(change.after)}/người/tháng` : 'chưa rõ (chưa được công bố hoặc chưa được kiểm tra)'}`;
     case 'indicator':
-      return change.change === 'removed'
-        ? `Bỏ chỉ số “${change.name}”`
-        : `Thêm chỉ số “${change.name}”${change.thresholdUnknown ? ' (ngưỡng thiếu hụt chưa rõ)' : ''}`;
+      if (change.change === 'removed') return `Bỏ chỉ số “${change.name}”`;
+      if (change.change === 'continued') {
+        return `Chỉ số “${change.previousName}” tiếp tục với tên “${change.name}”${change.thresholdUnknown ? ' (ngưỡng thiếu hụt chưa rõ)' : ''}`;
+      }
+      return `Thêm chỉ số “${change.name}”${change.thresholdUnknown ? ' (ngưỡng thiếu hụt chưa rõ)' : ''}`;
     case 'replaced':
       return `${change.instrument} được thay bằng ${change.by}`;
     case 'support':

@@ -127,8 +127,15 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
   const { ids, thresholdUnknown } = standard.indicators;
   const counted = ids.filter((id) => chosen.includes(id) && !thresholdUnknown.includes(id));
   if (counted.length < chosen.length) {
+    const continuedBy = new Map(Object.entries(standard.indicators.continues).map(([later, earlier]) => [earlier, later as IndicatorId]));
     for (const id of rules.indicatorIds.filter((i) => chosen.includes(i) && !ids.includes(i))) {
-      reasons.push(`Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`);
+      const later = continuedBy.get(id);
+      // "Sử dụng dịch vụ viễn thông" is not dropped from 2027: it goes on as "Sử dụng dịch vụ số, Internet", whose threshold is not known.
+      reasons.push(
+        later
+          ? `Chỉ số “${name(id)}” tiếp tục trong ${standard.title} với tên “${name(later)}”${thresholdUnknown.includes(later) ? '; ngưỡng thiếu hụt của chỉ số này chưa rõ nên chưa được tính' : ''}.`
+          : `Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`,
+      );
     }
   }
   return { counted, open: thresholdUnknown, decided };

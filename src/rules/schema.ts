@@ -98,8 +98,17 @@ const indicatorList = z
     note: text.optional(),
     /** In the list, but its deprivation threshold has not been read: a class that depends on it is not stated. */
     thresholdUnknown: z.array(indicatorId).default([]),
+    /**
+     * An indicator of this list that carries on one of the previous period under a new name ({ digital_services: telecom }):
+     * the change is said as continued, not as one dropped and one added.
+     */
+    continues: z.record(indicatorId, indicatorId).default({}),
   })
   .superRefine((list, ctx) => {
+    for (const [id, old] of Object.entries(list.continues)) {
+      if (!list.ids.includes(id as never)) ctx.addIssue({ code: 'custom', path: ['continues', id], message: `chỉ số "${id}" không có trong ids` });
+      if (list.ids.includes(old as never)) ctx.addIssue({ code: 'custom', path: ['continues', id], message: `chỉ số "${old}" vẫn có trong ids` });
+    }
     if (list.total !== undefined && list.ids.length > list.total) {
       ctx.addIssue({ code: 'custom', path: ['total'], message: 'total nhỏ hơn số chỉ số trong ids' });
     }

@@ -21,9 +21,11 @@ describe('changesBetween', () => {
     expect(lines.map((c) => describeChange(c)).join(' ')).toContain(formatMoney(2_200_000));
     expect(lines.map((c) => describeChange(c)).join(' ')).toContain(formatMoney(2_800_000));
     const indicators = of(changes, 'indicator');
-    expect(indicators.filter((c) => c.change === 'removed').map((c) => c.indicatorId)).toEqual(before.indicators.ids.filter((id) => !next.indicators.ids.includes(id)));
-    expect(indicators.filter((c) => c.change === 'added').map((c) => c.indicatorId)).toEqual(next.indicators.ids.filter((id) => !before.indicators.ids.includes(id)));
-    expect(indicators.map((c) => `${c.change}:${c.indicatorId}`)).toEqual(expect.arrayContaining(['removed:information_access', 'added:digital_services', 'added:waste']));
+    // findings9 #8 (updates-2026.md): only "phương tiện phục vụ tiếp cận thông tin" is removed; internet use goes on as "dịch vụ số, Internet".
+    expect(indicators.map((c) => `${c.change}:${c.indicatorId}`).sort()).toEqual(['added:waste', 'continued:digital_services', 'removed:information_access']);
+    const texts = indicators.map((c) => describeChange(c)).join('\n');
+    expect(texts).toContain('Chỉ số “Sử dụng dịch vụ viễn thông” tiếp tục với tên “Sử dụng dịch vụ số, Internet” (ngưỡng thiếu hụt chưa rõ)');
+    expect(texts).not.toContain('Bỏ chỉ số “Sử dụng dịch vụ viễn thông”');
     expect(changes.every((c) => c.date === '2027-01-01' && c.reference.length > 0)).toBe(true);
     expect(changes.every((c) => c.status !== 'verified' || c.kind === 'support')).toBe(true);
   });
@@ -68,5 +70,17 @@ describe('changesBetween', () => {
   it('a window is from < d ≤ to: nothing on the from day itself, nothing in an empty window', () => {
     expect(changesBetween(rules, '2027-01-01', '2027-01-01')).toEqual([]);
     expect(changesBetween(rules, '2027-01-01', '2027-03-01').some((c) => c.date === '2027-01-01')).toBe(false);
+  });
+});
+
+describe('a 2027 check given the telecom indicator (findings9 #8)', () => {
+  it('says it goes on as "Sử dụng dịch vụ số, Internet", never that it is not part of the standard', async () => {
+    const { checkHousehold } = await import('../../src/rules/index.ts');
+    const outcome = checkHousehold(rules, { area: 'rural', members: 4, monthlyIncomePerPerson: 1_000_000, date: '2027-03-01', deprivations: ['telecom', 'information_access', 'health_insurance'] });
+    const text = JSON.stringify(outcome);
+    expect(text).toContain('Chỉ số “Sử dụng dịch vụ viễn thông” tiếp tục trong');
+    expect(text).toContain('với tên “Sử dụng dịch vụ số, Internet”');
+    expect(text).not.toContain('Chỉ số “Sử dụng dịch vụ viễn thông” không thuộc');
+    expect(text).toContain('Chỉ số “Phương tiện phục vụ tiếp cận thông tin” không thuộc');
   });
 });
