@@ -33,6 +33,7 @@ import {
   INCOME_HOUSEHOLD_WORDS,
   INCOME_PERSON_WORDS,
   INDICATOR_COLUMN_PREFIXES,
+  LACK_CELL_PREFIXES,
   LACK_COLUMN_PREFIXES,
   LIST_COLUMNS,
   NAME_HEADERS,
@@ -397,6 +398,8 @@ function indicatorReader(rules: RuleSet) {
     for (const name of [indicator.name, ...(indicator.otherNames ?? [])]) {
       const words = wordsOf(name);
       names.push([words, indicator.id]);
+      // "trình độ giáo dục người lớn": the name without its "của" is the same name (not the vague "giáo dục").
+      if (words.includes(' cua ')) names.push([words.replaceAll(' cua ', ' '), indicator.id]);
       if (!byKey.has(compact(words))) byKey.set(compact(words), indicator.id);
     }
     const service = wordsOf(indicator.service);
@@ -469,7 +472,9 @@ function indicatorReader(rules: RuleSet) {
         );
       }
       if (!pieceWords || NO_DEPRIVATION_WORDS.includes(pieceWords)) continue;
-      const words = pieceWords.split(' ');
+      // "không có thẻ BHYT", "ko co the bhyt": the lack said before the name.
+      const lack = LACK_CELL_PREFIXES.find((prefix) => pieceWords.startsWith(`${prefix} `));
+      const words = (lack ? pieceWords.slice(lack.length + 1) : pieceWords).split(' ');
       // The words as written, for messages (the folded words when the two do not line up).
       const written = piece.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       const shown = (start: number, length: number) => (written.length === words.length ? written : words).slice(start, start + length).join(' ');

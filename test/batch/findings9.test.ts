@@ -114,3 +114,26 @@ describe('lines under the list are footers, not error households (findings9 #13,
     expect(summary).toMatchObject({ rows: 7, classified: 6, rejected: 1, footerRows: [15] });
   });
 });
+
+describe('a full indicator name, and "thẻ bhyt", are read (findings9 #14, L4_win1258.csv, L4b_utf8_chiso.csv)', () => {
+  it('“trình độ giáo dục người lớn” is adult education, not the vague “giáo dục”; “thẻ bhyt” and “ko co the bhyt” are BHYT', async () => {
+    const list = [
+      'ma_ho,khu_vuc,so_nguoi,thu_nhap_binh_quan,thieu_hut',
+      'X1,nt,2,1000000,trình độ giáo dục người lớn',
+      'X2,nt,2,1000000,"nước sạch, nhà vệ sinh, thẻ bhyt"',
+      'X3,nt,2,1000000,ko co the bhyt',
+      'X4,nt,2,1000000,giáo dục',
+      'X5,nt,2,1000000,ko co xe may',
+    ].join('\n');
+    const { rows } = await run(csvSource(list));
+    // 1.000.000 ≤ 1.500.000 (nông thôn): 3 deprivations → poor, fewer → near-poor. X1 and X2 were refused before.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['X1', 'near_poor', 'adult_education'],
+      ['X2', 'poor', 'health_insurance water_source sanitation'],
+      ['X3', 'near_poor', 'health_insurance'],
+      ['X4', 'error', ''],
+      ['X5', 'error', ''],
+    ]);
+    expect(rows[3]!.ly_do).toContain('“giáo dục” là nhiều chỉ số');
+  });
+});
