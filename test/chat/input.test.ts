@@ -134,9 +134,11 @@ describe('cleanInput', () => {
 
 describe('readRequest: deleting and stopping in plain words (findings8 C17)', () => {
   it('reads the residents\' words, and not a policy question that says "xóa"', () => {
-    for (const text of ['xoa het thong tin cua tui di', 'xoa du lieu', 'xoa thong tin', 'xoa giup tui cau tra loi', 'xoa du lieu cua tui dc ko']) expect(readRequest(text), text).toBe('deleteData');
+    for (const text of ['xoa het thong tin cua tui di', 'xoa du lieu', 'xoa thong tin', 'xoa giup tui cau tra loi', 'xoa du lieu cua tui dc ko', 'huy het du lieu cua tui', 'hok muon luu nua, bo het thong tin di']) {
+      expect(readRequest(text), text).toBe('deleteData');
+    }
     for (const text of ['thoi tui ko muon khai nua', 'thoi khoi', 'huy', 'Hủy', 'thoi']) expect(readRequest(text), text).toBe('stopCheck');
-    for (const text of ['nghe noi xoa nha tam nam nay dc ho tro 60 trieu', 'khi nao bi xoa ten khoi danh sach ho ngheo', 'lam sao xoa du lieu', 'du lieu co bi xoa ko', 'thang ut ko lam nua', 'ko muon khai nua thi sao']) {
+    for (const text of ['nghe noi xoa nha tam nam nay dc ho tro 60 trieu', 'khi nao bi xoa ten khoi danh sach ho ngheo', 'lam sao xoa du lieu', 'du lieu co bi xoa ko', 'thang ut ko lam nua', 'ko muon khai nua thi sao', 'tui muon huy giay chung nhan ho can ngheo', 'bo het tien vao tiet kiem dc ko']) {
       expect(readRequest(text), text).toBeUndefined();
     }
   });

@@ -4,12 +4,13 @@
  */
 export const REQUESTS = {
   /**
-   * "xoa het thong tin cua tui di", "xoa du lieu", "xoa thong tin": what /xoadulieu does. A verb, then one of the objects
+   * "xoa het thong tin cua tui di", "xoa du lieu", "huy het du lieu cua tui": what /xoadulieu does. A verb, then one of the objects
    * within `reach` words ("xoa giup tui du lieu"), in a message of at most `maxWords` words that names none of `notAbout`
    * ("xóa tên khỏi danh sách hộ nghèo", "xóa nhà tạm" are about the policy) and asks no `howTo` ("làm sao xóa dữ liệu").
    */
   deleteData: {
-    verbs: ['xoa', 'xoa het', 'xoa sach', 'xoa bo', 'xoa giup', 'xoa dum', 'xoa gium', 'go bo'],
+    // "huy het du lieu cua tui", "bo het thong tin di" (findings10 N5): the same request with another verb.
+    verbs: ['xoa', 'xoa het', 'xoa sach', 'xoa bo', 'xoa giup', 'xoa dum', 'xoa gium', 'go bo', 'huy', 'huy het', 'huy bo', 'bo het'],
     objects: ['du lieu', 'thong tin', 'cau tra loi', 'tin nhan', 'lich su', 'het'],
     reach: 3,
     maxWords: 12,
