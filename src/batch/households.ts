@@ -771,8 +771,34 @@ export async function classifyList(
     return [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '') !== '') ? undefined : cells.find(Boolean);
   };
 
+  /**
+   * A row of one cell more than the header whose income cell and the next read as one amount with a decimal comma ("1" and
+   * "5 triệu": an unquoted 1,5 triệu split by the CSV's commas): refused saying so, never read as “1” (only rows wider
+   * than the header get here).
+   */
+  const splitAmount = (cells: readonly string[]): ((line: number) => RowProblem) | null => {
+    if (cells.length !== width + 1) return null;
+    for (const column of INCOME_COLUMNS) {
+      const at = positions![column];
+      const [whole, rest] = [cells[at] ?? '', cells[at + 1] ?? ''];
+      if (at < 0 || !/^\d{1,3}$/.test(whole) || !/^\d/.test(rest)) continue;
+      const joined = `${whole},${rest}`;
+      if (!parseAmount(joined).ok) continue;
+      return (line) => ({
+        line,
+        column,
+        message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột: “${whole}” và “${rest}” là số tiền “${joined}” bị dấu phẩy tách làm hai ô (số tiền có dấu phẩy chưa đặt trong ngoặc kép); hãy ghi "${joined}" trong ngoặc kép, hoặc ghi số đồng không có dấu phẩy`,
+      });
+    }
+    return null;
+  };
+
   /** One household's result row, or why the record is refused. */
   const classify = (cells: string[], line: number): Cell[] | RowProblem => {
+    if (cells.length > width) {
+      const split = splitAmount(cells);
+      if (split) return split(line);
+    }
     for (let extra = width; extra < cells.length; extra += 1) {
       if (cells[extra]) {
         return { line, column: '', message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép` };

@@ -137,3 +137,19 @@ describe('a full indicator name, and "thẻ bhyt", are read (findings9 #14, L4_w
     expect(rows[3]!.ly_do).toContain('“giáo dục” là nhiều chỉ số');
   });
 });
+
+describe('an unquoted “1,5 triệu” split by the CSV’s commas (findings9 #14, L9_xau.csv)', () => {
+  it('the row is refused saying the comma split the amount, not asked whether “1” is 1 nghìn or 1 triệu', async () => {
+    const list = [
+      'Mã hộ,Họ và tên chủ hộ,Số nhân khẩu,Khu vực,Thu nhập bình quân (đồng/người/tháng),Các chỉ số thiếu hụt',
+      'B7,Hoàng Văn Lâm,4,nt,"1,5 triệu",',
+      'B8,Hoàng Thị Liên,4,nt,1,5 triệu,',
+    ].join('\n');
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['B7', 'near_poor'], ['B8', 'error']]);
+    // Was: '“1” là 1 nghìn đồng hay 1 triệu đồng?' (and “5 triệu” read in the deprivation column).
+    expect(rows[1]!.ly_do).toBe(
+      'Cột Thu nhập bình quân (đồng/người/tháng) (thu_nhap_binh_quan): dòng có 7 ô, nhiều hơn 6 cột: “1” và “5 triệu” là số tiền “1,5 triệu” bị dấu phẩy tách làm hai ô (số tiền có dấu phẩy chưa đặt trong ngoặc kép); hãy ghi "1,5 triệu" trong ngoặc kép, hoặc ghi số đồng không có dấu phẩy',
+    );
+  });
+});
