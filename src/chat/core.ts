@@ -705,6 +705,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [reply([plain(`Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này. ${REPORT_KEPT}`)], MENU_BUTTONS.slice(0, 2))];
   }
 
+  /** "xoa du lieu" in plain words: what would be deleted, and a button for each answer (/xoadulieu deletes at once). */
+  function confirmDeleteReply(): Reply {
+    return reply(
+      [plain('Bạn muốn xóa toàn bộ dữ liệu trợ lý lưu về bạn (phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, đường dẫn chia sẻ, báo sai, câu hỏi đã gửi)? Đã xóa thì không lấy lại được.')],
+      [[{ label: 'Xóa hết dữ liệu của tôi', action: 'erase:yes' }], [{ label: 'Không xóa', action: 'erase:no' }]],
+    );
+  }
+
   async function deleteData(turn: Turn): Promise<Reply[]> {
     // From any chat, everything about the person: the private session and each group-scoped one.
     const userKey = privateKey(turn.message);
@@ -744,9 +752,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [reply([plain('Mình không hiểu lựa chọn này (có thể nút đã cũ). Bạn chọn lại giúp mình nhé.')], MENU_BUTTONS)];
   }
 
-  function onAction(turn: Turn, action: string): Reply[] {
+  function onAction(turn: Turn, action: string): Reply[] | Promise<Reply[]> {
     const [kind = '', ...parts] = action.split(':');
     switch (kind) {
+      case 'erase':
+        if (parts[0] !== 'yes') return [lines('Đã giữ nguyên, không xóa gì. Khi cần, bạn gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.')];
+        turn.session.awaiting = undefined;
+        return deleteData(turn);
       case 'menu':
         return menuAction(turn, parts[0], parts[1]);
       case 'ck':
@@ -866,10 +878,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (pressed) return onAction(turn, pressed);
     // "xoa het thong tin cua tui di" is /xoadulieu; "thoi khoi" during a check is "Hủy" (lexicon requests.ts).
     const request = readRequest(text);
-    if (request === 'deleteData') {
-      turn.session.awaiting = undefined;
-      return deleteData(turn);
-    }
+    // Asked before anything is deleted: a sentence can say "xóa dữ liệu" without asking for it (review6 M1).
+    if (request === 'deleteData') return [confirmDeleteReply()];
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
 
     const awaiting = turn.session.awaiting;

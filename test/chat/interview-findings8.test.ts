@@ -80,7 +80,12 @@ describe('deleting and stopping in plain words (findings8 C17)', () => {
     harness = await openHarness();
     await sayAll(harness, ['nha tui 4 nguoi o que thu nhap 10 trieu', '1']);
     expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
-    const deleted = await harness.say('xoa het thong tin cua tui di');
+    // Asked first (review6 M1): nothing is deleted until the person says yes.
+    const asked = await harness.say('xoa het thong tin cua tui di');
+    expect(asked.text).toContain('Bạn muốn xóa toàn bộ dữ liệu trợ lý lưu về bạn');
+    expect(asked.text).not.toContain('Mình vẫn đang chờ');
+    expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
+    const deleted = await harness.say('1');
     expect(deleted.text).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
     expect(deleted.text).toContain('câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu');
     expect(deleted.text).not.toContain('Mình vẫn đang chờ');
@@ -95,13 +100,27 @@ describe('deleting and stopping in plain words (findings8 C17)', () => {
       await harness.send({ channel, text: '/kiemtra' });
       await harness.send({ channel, text: '1' });
       expect(await harness.app.store.readSession(`${channel}:u1`), channel).toBeDefined();
-      const deleted = await harness.send({ channel, text: words });
+      expect((await harness.send({ channel, text: words })).text, words).toContain('Bạn muốn xóa toàn bộ dữ liệu');
+      const deleted = await harness.send({ channel, text: 'Xóa hết dữ liệu của tôi' });
       expect(deleted.text, words).toContain('Đã xóa toàn bộ dữ liệu');
       expect(await harness.app.store.readSession(`${channel}:u1`), channel).toBeUndefined();
     }
     await sayAll(harness, ['/kiemtra', '1']);
     const rumour = await harness.say('nghe noi xoa nha tam nam nay dc ho tro 60 trieu');
     expect(rumour.text).not.toContain('Đã xóa');
+    expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
+  });
+
+  it('a sentence that says "xoa du lieu" without asking for it deletes nothing; "Không xóa" keeps everything (review6 M1)', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui 4 nguoi o que thu nhap 10 trieu', '1']);
+    for (const text of ['dung xoa du lieu cua tui nha', 'tui ko muon xoa thong tin', 'vay von co dc xoa het no ko', 'xoa bo thong tin sai trong phieu dieu tra']) {
+      expect((await harness.say(text)).text, text).not.toContain('Đã xóa');
+      expect(await harness.app.store.readSession('terminal:u1'), text).toBeDefined();
+    }
+    // A question about deleting, answered "Không xóa": still nothing deleted.
+    expect((await harness.say('co the xoa du lieu ko')).text).toContain('Bạn muốn xóa toàn bộ dữ liệu');
+    expect((await harness.say('2')).text).toContain('không xóa gì');
     expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
   });
 

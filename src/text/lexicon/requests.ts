@@ -14,7 +14,13 @@ export const REQUESTS = {
     objects: ['du lieu', 'thong tin', 'cau tra loi', 'tin nhan', 'lich su', 'het'],
     reach: 3,
     maxWords: 12,
-    notAbout: ['ngheo', 'danh sach', 'ten', 'nha tam', 'nha dot nat', 'ho khau', 'cu tru', 'can cuoc'],
+    // Also what is no request to delete: a debt or a survey form ("vay von co dc xoa het no ko", "xoa bo thong tin sai trong
+    // phieu dieu tra"), and a "don't" ("dung xoa du lieu cua tui nha", "tui ko muon xoa thong tin"). The chat asks before it deletes.
+    notAbout: [
+      'ngheo', 'danh sach', 'ten', 'nha tam', 'nha dot nat', 'ho khau', 'cu tru', 'can cuoc',
+      'no vay', 'het no', 'xoa no', 'khoan vay', 'vay von', 'phieu', 'dieu tra',
+      'dung xoa', 'dung huy', 'khong xoa', 'khong muon xoa', 'chua muon xoa', 'khong can xoa', 'neu xoa',
+    ],
     howTo: ['lam sao', 'lam the nao', 'the nao', 'cach', 'o dau', 'bao lau', 'khi nao', 'co bi', 'co tu', 'tu dong', 'ai'],
   },
   /**
