@@ -47,7 +47,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
-import { documentAsked, documentNotInData, knownToRules } from './documents.ts';
+import { citesDocument, documentAsked, documentNotInData, knownToRules } from './documents.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -980,8 +980,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const named = documentAsked(text, deps.documents);
     if (named && named.found.length === 0 && !knownToRules(rules, named)) {
       const found = searchFor(turn, text);
-      const label = ` ${matchKey(named.label)} `;
-      if (!found.some((result) => ` ${matchKey(`${result.title} ${result.text}`)} `.includes(label))) {
+      if (!found.some((result) => citesDocument(named, `${result.title} ${result.text}`))) {
         turn.writes.push(() => store.recordQuestion({ answered: false, text }));
         turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
         return [documentNotInData(named, deps.documents)];

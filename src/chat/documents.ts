@@ -39,6 +39,16 @@ export function documentAsked(question: string, documents: readonly DocumentMeta
   return undefined;
 }
 
+/**
+ * Whether `text` (a passage with its title) cites the document asked, written with or without "số" before its number:
+ * the plans "thực hiện Chỉ thị số 05-CT/TW" answer "nhiệm vụ giải pháp thực hiện chỉ thị 05".
+ */
+export function citesDocument(asked: DocumentAsked, text: string): boolean {
+  const key = ` ${matchKey(text)} `;
+  const label = matchKey(asked.label);
+  return key.includes(` ${label} `) || key.includes(` ${label.replace(/ (\d+)$/, ' so $1')} `);
+}
+
 /** Whether the rules data names the document ("Quyết định 24/2021/QĐ-TTg" in a procedure's basis): then it is no stranger. */
 export function knownToRules(rules: RuleSet, asked: DocumentAsked): boolean {
   const text = ` ${matchKey(rulesText(rules))} `;

@@ -190,6 +190,15 @@ describe('questions that got an unrelated passage (outside test item 4)', () => 
     expect(text).not.toMatch(QUOTED);
   });
 
+  it('“chi thi 05”: the directive the resolutions carry out is cited by them ("Chỉ thị số 05-CT/TW"), so it is answered from them', async () => {
+    harness = await openHarness();
+    for (const question of ['nhiệm vụ giải pháp thực hiện chỉ thị 05 về giảm nghèo bền vững', 'chi thi 05 noi gi ve giam ngheo']) {
+      const { text } = await harness.say(question);
+      expect(text, question).not.toContain('không có trong dữ liệu của trợ lý');
+      expect(text, question).toMatch(QUOTED);
+    }
+  });
+
   it('“tom tat cach tu kiem tra ho can ngheo”: the criteria and how to check with /kiemtra, not the list of supports', async () => {
     harness = await openHarness();
     const { text } = await harness.say('tom tat cach tu kiem tra ho can ngheo');
