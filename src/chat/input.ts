@@ -59,8 +59,9 @@ const MAX_LEADING_WORDS = 3;
 /**
  * An answer that starts with yes/no words and goes on with its detail (yes-no.ts `leading`): "co, ba noi ko co the bhyt"
  * and "dạ có, thằng út thất nghiệp" are yes, "hok, ca nha co bhyt het" and "ko ai that nghiep" no. Undefined for a whole
- * short reply (readYesNo's), a question ("co dc ho tro j ko", "?"), a "no" that opens a statement of a lack ("ko co the")
- * and, when `commaNeeded` (the message names something else, "ko co bhyt" at another question), words without a comma after them.
+ * short reply (readYesNo's), a question ("co dc ho tro j ko", "?"), a "no" that opens a statement of a lack ("ko co the"),
+ * a "yes" without a clause break after it ("co di lam het", "co the het roi" affirm what follows) and, when `commaNeeded`
+ * (the message names something else, "ko co bhyt" at another question), any words without a comma after them.
  */
 export function readLeadingYesNo(text: string, commaNeeded = false): 'yes' | 'no' | 'unsure' | undefined {
   const tokens = matchKeyTokens(text);
@@ -72,7 +73,8 @@ export function readLeadingYesNo(text: string, commaNeeded = false): 'yes' | 'no
     if (length === 1 && NOT_LEADING.has(lead)) return undefined;
     const comma = CLAUSE_BREAK.test(tokens[length] ?? '');
     if (tokens.includes('?') || (!comma && ASKS_AT_END.has(words.at(-1)!))) return undefined;
-    if (!comma && (commaNeeded || (answer === 'no' && !NO_ONE_AFTER.has(words[length]!)))) return undefined;
+    // "co di lam het", "co the het roi": a "có" that opens a statement affirms what follows, it is no answer by itself.
+    if (!comma && (commaNeeded || answer === 'yes' || (answer === 'no' && !NO_ONE_AFTER.has(words[length]!)))) return undefined;
     return answer;
   }
   return undefined;

@@ -22,7 +22,7 @@ describe('readYesNo', () => {
 
 describe('readLeadingYesNo: an answer that starts with yes/no words and goes on (findings8 C2)', () => {
   it('reads the first words of an answer with its detail', () => {
-    for (const yes of ['co, ba noi ko co the bhyt', 'dạ có, thằng út thất nghiệp', 'co ba noi chua lam the', 'co, nhung ba noi thi khong']) expect(readLeadingYesNo(yes), yes).toBe('yes');
+    for (const yes of ['co, ba noi ko co the bhyt', 'dạ có, thằng út thất nghiệp', 'co. ba noi chua lam the', 'co, nhung ba noi thi khong']) expect(readLeadingYesNo(yes), yes).toBe('yes');
     for (const no of ['hok, ca nha co bhyt het', 'ko co, ca nha co the het', 'ko ai that nghiep', 'k, ko ai']) expect(readLeadingYesNo(no), no).toBe('no');
     expect(readLeadingYesNo('ko biet nua')).toBe('unsure');
   });
@@ -35,6 +35,8 @@ describe('readLeadingYesNo: an answer that starts with yes/no words and goes on 
 
   it('needs a comma after the words when the message names something else', () => {
     expect(readLeadingYesNo('co ba noi ko co the bhyt', true)).toBeUndefined();
+    // A "có" opening a statement affirms what follows (review6 M3): "có đi làm hết", "có thẻ hết rồi" are no "Có".
+    for (const text of ['co di lam het', 'co the het roi', 'co di hoc du het', 'co viec lam on dinh', 'da co the het roi']) expect(readLeadingYesNo(text), text).toBeUndefined();
     expect(readLeadingYesNo('co, ba noi ko co the bhyt', true)).toBe('yes');
   });
 });

@@ -147,3 +147,28 @@ describe('deleting and stopping in plain words (findings8 C17)', () => {
     expect((await harness.say('co')).text).not.toMatch(/Câu \d+\/15/);
   });
 });
+
+describe('a statement that opens with "có" is no "Có" (review6 M3)', () => {
+  it('"co di lam het" at the employment question records no lack of employment', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['/kiemtra', '2', 'o que', '4', '4tr2']);
+    const employment = await harness.say('co di lam het');
+    expect(employment.text).not.toContain('Việc làm: thiếu hụt');
+    expect(employment.text).not.toContain('Câu 5/15');
+    expect(employment.text).toContain('Câu 4/15');
+    for (const text of ['co di hoc du het', 'co viec lam on dinh']) {
+      const again = await harness.say(text);
+      expect(again.text, text).not.toContain('Việc làm: thiếu hụt');
+    }
+  });
+
+  it('"co the het roi" at the BHYT question records no lack of health insurance', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['/kiemtra', '2', 'o que', '4', '4tr2', 'ko', 'ko', 'ko']);
+    const bhyt = await harness.say('co the het roi');
+    // Not recorded as a lack: the BHYT question is asked again.
+    expect(bhyt.text).not.toContain('Bảo hiểm y tế: thiếu hụt');
+    expect(bhyt.text).toContain('Câu 7/15');
+    expect(bhyt.text).not.toContain('Câu 8/15');
+  });
+});

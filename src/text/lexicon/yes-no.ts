@@ -15,6 +15,7 @@ export const YES_NO: YesNoWords = {
    * - `notLeading`: words that open a sentence without answering ("dạ, nhà tui…" is polite, "phải làm sao" asks);
    * - a "no" not followed by a comma, unless `noOneAfter` follows ("ko ai that nghiep"): "ko co the" is "không có thẻ",
    *   the lack asked about, not "no";
+   * - a "yes" not followed by a comma: "co di lam het", "co the het roi" affirm what follows ("có thẻ hết rồi"), not "có";
    * - a question: a "?", or no comma after the answer words and a last word of `asksAtEnd` ("co dc ho tro j ko").
    */
   leading: {
