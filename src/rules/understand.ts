@@ -54,6 +54,7 @@ import {
   EARNER_WORDS,
   ONE_EARNER_PHRASES,
   PER_PERSON_PHRASES,
+  EARNERS_TOGETHER_WORDS,
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
@@ -477,9 +478,15 @@ const EACH_NOUNS = new Set([...MEMBER_NOUNS, ...CHILD_NOUNS].map((noun) => split
  * times (not an income per member of the household). Undefined when no such group is named with "mỗi", or when the
  * same words count the household ("nhà 5 người … mỗi người 1 triệu" is per member).
  */
+const saysEach = (words: Tokens) => words.some((word, index) => word === 'moi' && EACH_NOUNS.has(words[index + 1] ?? ''));
+
 function earnersEach(own: Tokens, around: Tokens): number | undefined {
-  const each = (words: Tokens) => words.some((word, index) => word === 'moi' && EACH_NOUNS.has(words[index + 1] ?? ''));
-  if (!each(own) && !each(around)) return undefined;
+  if (!saysEach(own) && !saysEach(around)) return undefined;
+  return earnerGroup(own);
+}
+
+/** "2 vợ chồng", "hai đứa con": a counted group of more than one named before the amount (before any "mỗi"); not the household's count. */
+function earnerGroup(own: Tokens): number | undefined {
   let size: number | undefined;
   for (let index = 0; index < own.length && size === undefined; index += 1) {
     if (own[index] === 'moi') break;
@@ -576,6 +583,18 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   if (failed && !failed.parse.ok) {
     // "2 vợ chồng mỗi người 150k 1 ngày": a day's pay per person is each earner's, not each member's; asked, never kept.
     const perDay = incomes.length === 1 && failed.parse.perDay?.perPerson === false ? failed.parse.perDay : undefined;
+    // "2 vc tui lam thue 200k 1 ngay": several earners and a day's pay, neither "mỗi người" nor "cả hai" said: whose pay is asked.
+    const own = ownWords(failed, amounts);
+    const group = perDay && !saysEach(own) && !beforeHas(own, EARNERS_TOGETHER_WORDS, own.length) ? earnerGroup(own) : undefined;
+    if (perDay && group !== undefined) {
+      const all = group === 2 ? 'cả hai' : `cả ${group} người`;
+      return {
+        question:
+          `Mỗi người ${formatMoney(perDay.value)} một ngày hay ${all} ${formatMoney(perDay.value)} một ngày? Bạn ghi giúp thu nhập cả hộ một tháng ` +
+          `(ví dụ mỗi người ${formatMoney(perDay.value)} × ${group} người × 20 ngày = ${formatMoney(perDay.value * group * 20)}).`,
+        notes: [],
+      };
+    }
     return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}) };
   }
   const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];

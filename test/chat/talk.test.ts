@@ -88,6 +88,21 @@ describe('the days worked a month, asked after a day\'s pay (outside test, item 
     expect(answered.text).not.toContain('Thu nhập bình quân');
   });
 
+  it('"nha 4 nguoi o que, 2 vc tui lam thue 200k 1 ngay" then "25": asked whose pay it is, never one day\'s pay for the household (review6 M2)', async () => {
+    harness = await openHarness();
+    const asked = await say('nha 4 nguoi o que, 2 vc tui lam thue 200k 1 ngay');
+    expect(asked.text).toContain('Mỗi người 200.000 đồng một ngày hay cả hai 200.000 đồng một ngày?');
+    const days = await say('25');
+    // Was 200.000 × 25 = 5.000.000 ÷ 4 = 1.250.000; each earner's pay would be 10.000.000 ÷ 4 = 2.500.000: neither is guessed.
+    expect(days.text).not.toContain('1.250.000 đồng/người/tháng');
+    expect(days.text).not.toContain('× 25 ngày');
+    // "cả hai" said: the day's pay is the two together, and the days make the month as before.
+    harness.close();
+    harness = await openHarness();
+    await say('nha 4 nguoi o que, 2 vc tui lam thue ca hai 200k 1 ngay');
+    expect((await say('25')).text).toContain('200.000 đồng một ngày × 25 ngày = 5.000.000 đồng một tháng');
+  });
+
   it('in the interview, "chong lam ho 300k 1 ngay" asks the days a month, and "20" answers it', async () => {
     harness = await openHarness();
     await say('/kiemtra', '2', 'o que', '4');

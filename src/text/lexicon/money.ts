@@ -79,6 +79,9 @@ export const PER_PERSON_PHRASES: readonly string[] = [
 /** The amount is the whole household's (the default, said explicitly): "tổng 5tr", "cả nhà kiếm". */
 export const HOUSEHOLD_TOTAL_WORDS: readonly string[] = ['tong', 'ca nha', 'ca ho', 'ca gia dinh', 'tong cong', 'gop lai', 'cong lai'];
 
+/** Several earners' pay said as theirs together ("2 vợ chồng cả hai 300k 1 ngày"), as against "mỗi người". */
+export const EARNERS_TOGETHER_WORDS: readonly string[] = ['ca hai', 'ca 2', ...HOUSEHOLD_TOTAL_WORDS];
+
 /** "không có thu nhập" and its everyday forms: an income of 0, stated. */
 export const NO_INCOME_PHRASES: readonly string[] = [
   'khong co thu nhap', 'chua co thu nhap', 'khong thu nhap', 'thu nhap khong co', 'thu nhap bang 0', 'thu nhap 0 dong',
