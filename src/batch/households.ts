@@ -29,6 +29,7 @@ import {
   DEPRIVED_SYMBOLS,
   FOOTER_DATE_LINE,
   FOOTER_PHRASES,
+  FOOTER_TOTAL_PHRASES,
   INCOME_AVERAGE_WORDS,
   INCOME_HOUSEHOLD_WORDS,
   INCOME_PERSON_WORDS,
@@ -318,7 +319,7 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
     const byName = !columns.has('ma_ho') && name && address ? { name: name[0], address: address[0] } : null;
     if (byName) {
       notes.push(
-        `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp.`,
+        `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên và địa chỉ mà số liệu khác là hai hộ, đều được tính, dòng sau có ghi chú để kiểm tra lại.`,
       );
       for (const at of [name![1], address![1]].sort((a, b) => b - a)) unused.splice(at, 1);
     }
@@ -440,25 +441,9 @@ function indicatorReader(rules: RuleSet) {
   /**
    * Cells read, by column and text: a list repeats a few deprivation cells ("bhyt, nuoc sach") on thousands of rows,
    * and reading one tries every run of its words against the indicator names (2% of a 100k-row batch's CPU, and
-   * its garbage). At most BATCH_DEFAULTS.maxRememberedCells, then forgotten all at once.
+   * its garbage).
    */
-  const read = new Map<string, IndicatorId[] | RowError>();
-  const cell = (text: string, column: string): IndicatorId[] => {
-    const key = `${column}\0${text}`;
-    let known = read.get(key);
-    if (known === undefined) {
-      try {
-        known = readCell(text, column);
-      } catch (error) {
-        if (!(error instanceof RowError)) throw error;
-        known = error;
-      }
-      if (read.size >= BATCH_DEFAULTS.maxRememberedCells) read.clear();
-      read.set(key, known);
-    }
-    if (known instanceof RowError) throw known;
-    return known;
-  };
+  const cell = rememberedCells((text: string, column: string): IndicatorId[] => readCell(text, column));
   const readCell = (text: string, column: string): IndicatorId[] => {
     const ids = new Set<IndicatorId>();
     for (const piece of text.split(INDICATOR_SEPARATORS)) {
@@ -589,6 +574,40 @@ function areaReader(rules: RuleSet): (text: string) => 'rural' | 'urban' | undef
   };
 }
 
+/**
+ * `read` remembered per column and distinct text, its RowError too (thrown again each time): at most
+ * BATCH_DEFAULTS.maxRememberedCells per column, then that column's are forgotten all at once.
+ */
+function rememberedCells<C, T>(read: (text: string, column: C) => T): (text: string, column: C) => T {
+  const byColumn = new Map<C, Map<string, T | RowError>>();
+  return (text, column) => {
+    let known = byColumn.get(column);
+    if (!known) byColumn.set(column, (known = new Map()));
+    let value = known.get(text);
+    if (value === undefined) {
+      try {
+        value = read(text, column);
+      } catch (error) {
+        if (!(error instanceof RowError)) throw error;
+        value = error;
+      }
+      if (known.size >= BATCH_DEFAULTS.maxRememberedCells) known.clear();
+      known.set(text, value);
+    }
+    if (value instanceof RowError) throw value;
+    return value;
+  };
+}
+
+/**
+ * A classified household's data as one text (members, income, area, indicators, date…; lists in one order): two rows
+ * of the same name and address are one household written twice only when this is the same too.
+ */
+function householdData(profile: HouseholdProfileInput): string {
+  const sorted = (ids: readonly IndicatorId[] | undefined) => (ids ? [...ids].sort() : ids);
+  return JSON.stringify({ ...profile, deprivations: sorted(profile.deprivations), unsure: sorted(profile.unsure) });
+}
+
 /** `read` remembered per distinct text (a list repeats a handful of dates, areas and indicator names); a text read as undefined is read again. */
 function memoised<T>(read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
@@ -628,28 +647,8 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     tong_thu_nhap: memoised((text) => wholeClash(text, 'tong_thu_nhap')),
   };
   const indicatorReaders = { thieu_hut: memoised((text) => readIndicators.cell(text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators.cell(text, 'khong_ro')) };
-  /**
-   * Each mark column's cells read once per distinct text (a list repeats '', 'x', '✓' on every row; review5 S13), at most
-   * BATCH_DEFAULTS.maxRememberedCells per column, then forgotten all at once.
-   */
-  const markCells = new Map<MarkColumn, Map<string, boolean | RowError>>();
-  const isMarked = (text: string, column: MarkColumn): boolean => {
-    let known = markCells.get(column);
-    if (!known) markCells.set(column, (known = new Map()));
-    let read = known.get(text);
-    if (read === undefined) {
-      try {
-        read = marked(text, column);
-      } catch (error) {
-        if (!(error instanceof RowError)) throw error;
-        read = error;
-      }
-      if (known.size >= BATCH_DEFAULTS.maxRememberedCells) known.clear();
-      known.set(text, read);
-    }
-    if (read instanceof RowError) throw read;
-    return read;
-  };
+  /** Each mark column's cells read once per distinct text (a list repeats '', 'x', '✓' on every row; review5 S13). */
+  const isMarked = rememberedCells(marked);
   /** The indicators marked in their own columns, added to the deprivation column's. */
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
     const found = marks.filter((column) => isMarked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
@@ -747,9 +746,13 @@ export async function classifyList(
 
   /** Household codes of the classified rows → their first line. */
   const seen = new Map<string, Line>();
-  /** Without a household code column: where the name and address are, and each (folded) name + address → its first line. */
+  /**
+   * Without a household code column: where the name and address are; each (folded) name + address → its first line and
+   * the household data (members, income, area, indicators…) of each different row under it. Only the same name, address
+   * and data is a possible duplicate: a father and son, or namesakes, in the same thôn are two households (review6 M4).
+   */
   let identity: { name: number; address: number } | null = null;
-  const seenNames = new Map<string, Line>();
+  const seenNames = new Map<string, { first: Line; data: Map<string, Line> }>();
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
   const footerCell = (text: string): boolean => {
     const words = wordsOf(text);
@@ -765,10 +768,18 @@ export async function classifyList(
   const footer = (cells: readonly string[]): string | undefined => {
     const code = cells[positions!.ma_ho] ?? '';
     if (code !== '' && !footerCell(code)) return undefined;
+    // A row with a household's figures (area, members, income that are no sign-off text) is a household, classified or
+    // refused, whatever its other cells say ("ngày 20 tháng 11 năm 2026" in a date or note column; review6 M5); only the
+    // total line ("Tổng cộng", its first filled cell) holds figures and is no household.
+    const { khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
+    const figures = [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '') !== '' && !footerCell(cells[at]!));
+    if (figures) {
+      const lead = wordsOf(cells.find(Boolean) ?? '');
+      if (!FOOTER_TOTAL_PHRASES.some((phrase) => lead.startsWith(phrase) && holdsPhrase(lead, phrase))) return undefined;
+    }
     const found = cells.find(footerCell);
     if (found !== undefined || !footerSeen) return found;
-    const { khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
-    return [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '') !== '') ? undefined : cells.find(Boolean);
+    return figures ? undefined : cells.find(Boolean);
   };
 
   /**
@@ -824,6 +835,8 @@ export async function classifyList(
     // The same household code again: its row comes out, marked, and the classes count the household once.
     const code = cell('ma_ho');
     let first: Line | undefined;
+    /** The first row of the same name and address whose data differ: both counted, this one marked. */
+    let namesake: Line | undefined;
     if (code !== '') {
       first = seen.get(code);
       if (first === undefined) seen.set(code, where(line));
@@ -832,10 +845,19 @@ export async function classifyList(
       const address = name && wordsOf(cells[identity.address] ?? '');
       if (address) {
         const household = `${name}\0${address}`;
-        first = seenNames.get(household);
-        if (first === undefined) seenNames.set(household, where(line));
+        const data = householdData(profile);
+        const known = seenNames.get(household);
+        if (!known) seenNames.set(household, { first: where(line), data: new Map([[data, where(line)]]) });
+        else {
+          first = known.data.get(data);
+          if (first === undefined) {
+            namesake = known.first;
+            known.data.set(data, where(line));
+          }
+        }
       }
     }
+    if (namesake !== undefined) note = `Cùng họ tên và địa chỉ với dòng ${namesake} nhưng số liệu khác — kiểm tra lại (vẫn tính là một hộ riêng). ${note}`;
     if (first === undefined) {
       summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
       countUnder(summary.byStandard, result.standard.id, result.asOf, classification);
@@ -846,7 +868,7 @@ export async function classifyList(
       note = `Trùng mã hộ “${code}” với dòng ${first}: không tính lại trong tổng hợp theo nhóm. ${note}`;
     } else {
       summary.possibleDuplicateRows.push(where(line));
-      note = `Có thể trùng hộ với dòng ${first} (cùng họ tên và địa chỉ): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
+      note = `Có thể trùng hộ với dòng ${first} (cùng họ tên, địa chỉ và số liệu): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
     }
     const lines = assessmentLines(rules, outcome.value);
     const next = result.upcoming;
@@ -1152,7 +1174,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
-      ? [['Dòng có thể trùng hộ: cùng họ tên và địa chỉ (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
+      ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
     ...[...summary.byStandard].map(([id, counts]): [string, Cell] => [`Chuẩn áp dụng: ${standardName(rules, id)}, ${dates(counts)} (số hộ)`, total(counts)]),
     ...(Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0]),
@@ -1179,7 +1201,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   }
   if (summary.possibleDuplicateRows.length > 0) {
     lines.push(
-      `(${summary.possibleDuplicateRows.length} dòng có thể trùng hộ (cùng họ tên và địa chỉ) với một dòng trước: dòng ${summary.possibleDuplicateRows.join(', ')}. ` +
+      `(${summary.possibleDuplicateRows.length} dòng có thể trùng hộ (cùng họ tên, địa chỉ và số liệu) với một dòng trước: dòng ${summary.possibleDuplicateRows.join(', ')}. ` +
         'Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên. Hãy kiểm tra và xóa dòng thừa.)',
     );
   }

@@ -90,12 +90,17 @@ export function todayIso(instant: Date = new Date()): string {
 }
 
 const USER_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** The date as a form's sign-off writes it: "ngày 20 tháng 11 năm 2026" (with or without marks). */
+const WORDED_DATE = /^ng[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4})$/i;
 
-/** Accepts yyyy-MM-dd or d/M/yyyy (how cadres write dates, 1 or 2 digits); returns ISO or null when not a real date. */
+/**
+ * Accepts yyyy-MM-dd, d/M/yyyy (how cadres write dates, 1 or 2 digits) or "ngày d tháng M năm yyyy"; returns ISO or
+ * null when not a real date.
+ */
 export function parseUserDate(text: string): string | null {
-  const trimmed = text.trim();
+  const trimmed = text.trim().normalize('NFC');
   if (isIsoDate(trimmed)) return trimmed;
-  const match = USER_DATE.exec(trimmed);
+  const match = USER_DATE.exec(trimmed) ?? WORDED_DATE.exec(trimmed);
   if (!match || match[3] === '0000') return null; // there is no year 0
   return realDate(Number(match[3]), Number(match[2]), Number(match[1])) ?? null;
 }

@@ -338,13 +338,76 @@ describe('a list without household codes: the same name and address twice', () =
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(rows.map((r) => [r.dong, r.ma_phan_loai])).toEqual([['2', 'poor'], ['3', 'none'], ['4', 'poor'], ['5', 'near_poor']]);
-    expect(rows[2]!.ly_do).toMatch(/^Có thể trùng hộ với dòng 2 \(cùng họ tên và địa chỉ\): không tính lại trong tổng hợp theo nhóm/);
+    expect(rows[2]!.ly_do).toMatch(/^Có thể trùng hộ với dòng 2 \(cùng họ tên, địa chỉ và số liệu\): không tính lại trong tổng hợp theo nhóm/);
     expect(rows[3]!.ly_do).not.toMatch(/trùng/);
     expect(outcome.summary).toMatchObject({ rows: 4, classified: 4, possibleDuplicateRows: [4], duplicateRows: [] });
     expect(outcome.summary.byClass.get('poor')).toBe(1);
     expect(outcome.summary.byIndicator.get('health_insurance')).toBe(1);
-    expect(formatSummary(rules, outcome.summary)).toContain('(1 dòng có thể trùng hộ (cùng họ tên và địa chỉ) với một dòng trước: dòng 4.');
+    expect(formatSummary(rules, outcome.summary)).toContain('(1 dòng có thể trùng hộ (cùng họ tên, địa chỉ và số liệu) với một dòng trước: dòng 4.');
     expect(outcome.notes.join('\n')).toContain('Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “Họ và tên chủ hộ” và “Địa chỉ”');
+  });
+});
+
+/**
+ * review6 M4/M5, typed as a cadre's list without household codes. Classes by hand, 01/12/2026 (NĐ 07/2021 Điều 3 kept by
+ * NĐ 351/2025), rural line 1.500.000 đ: 5.000.000 ÷ 4 = 1.250.000, 1 thiếu hụt → cận nghèo; 4.000.000 ÷ 6 = 666.667,
+ * 3 thiếu hụt → nghèo.
+ */
+describe('a list without household codes: same name and village, different households; dates written in words', () => {
+  it('counts a namesake with other figures as its own household and marks it for checking', async () => {
+    const { outcome, rows } = await classify(
+      [
+        'Họ và tên chủ hộ,Địa chỉ,khu_vuc,so_nguoi,tong_thu_nhap,thieu_hut',
+        'Nguyễn Văn Hùng,Thôn 3,nt,4,5000000,bhyt',
+        'nguyen van hung,thon 3,nt,6,4000000,"bhyt, nuoc sach, nha tieu"',
+      ].join('\n'),
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(rows.map((r) => [r.dong, r.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'poor']]);
+    expect(rows[1]!.ly_do).toMatch(/^Cùng họ tên và địa chỉ với dòng 2 nhưng số liệu khác — kiểm tra lại/);
+    expect(rows[1]!.ly_do).not.toMatch(/không tính lại/);
+    expect(outcome.summary).toMatchObject({ rows: 2, classified: 2, possibleDuplicateRows: [], duplicateRows: [] });
+    expect(outcome.summary.byClass.get('poor')).toBe(1);
+    expect(outcome.summary.byClass.get('near_poor')).toBe(1);
+    expect(outcome.summary.byIndicator.get('health_insurance')).toBe(2);
+    expect(outcome.summary.byIndicator.get('sanitation')).toBe(1);
+    const byClass = [...outcome.summary.byClass.values()].reduce((sum, n) => sum + n, 0);
+    expect(byClass).toBe(outcome.summary.classified);
+  });
+
+  it('classifies a full household row whose date or note says “ngày 20 tháng 11 năm 2026”; the sign-off line stays a footer', async () => {
+    const { outcome, rows } = await classify(
+      [
+        'Họ và tên chủ hộ,Địa chỉ,khu_vuc,so_nguoi,tong_thu_nhap,thieu_hut,Ngày rà soát,Ghi chú',
+        'Nguyễn Văn A,Thôn 3,nt,4,5000000,bhyt,ngày 20 tháng 11 năm 2026,',
+        'Trần Văn B,Thôn 3,nt,3,3000000,,,ra soat ngay 20 thang 11 nam 2026',
+        'Lê Thị C,Thôn 4,nt,2,2000000,bhyt,ngay 20 thang 11 nam 2026,',
+        ',,,,,,,"Tân Hòa, ngày 28 tháng 11 năm 2026"',
+        'Người lập biểu,,,,,,,',
+      ].join('\n'),
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    // 1.250.000 / 1.000.000 / 1.000.000 per person, under 1.500.000, fewer than 3 thiếu hụt: cận nghèo.
+    expect(rows.map((r) => [r.dong, r.ngay, r.ma_phan_loai])).toEqual([
+      ['2', '20/11/2026', 'near_poor'],
+      ['3', '01/12/2026', 'near_poor'],
+      ['4', '20/11/2026', 'near_poor'],
+      ['5', '', 'footer'],
+      ['6', '', 'footer'],
+    ]);
+    expect(outcome.summary).toMatchObject({ rows: 3, classified: 3, rejected: 0, footerRows: [5, 6] });
+  });
+
+  it('never drops a row with household figures as a footer, even when its date cannot be read', async () => {
+    const { outcome, rows } = await classify(
+      ['Họ và tên chủ hộ,Địa chỉ,khu_vuc,so_nguoi,tong_thu_nhap,thieu_hut,ngay', 'Nguyễn Văn A,Thôn 3,nt,4,5000000,bhyt,ngày 31 tháng 11 năm 2026'].join('\n'),
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(rows.map((r) => r.ma_phan_loai)).toEqual(['error']);
+    expect(outcome.summary).toMatchObject({ rows: 1, classified: 0, rejected: 1, footerRows: [] });
   });
 });
 

@@ -57,5 +57,9 @@ describe('dates', () => {
     expect(parseUserDate(' 2026-03-15 ')).toBe('2026-03-15');
     expect(parseUserDate('31/02/2026')).toBeNull();
     expect(parseUserDate('hôm nay')).toBeNull();
+    // A form's sign-off date written in words, with or without marks (review6 M5); still only real dates.
+    expect(parseUserDate('ngày 20 tháng 11 năm 2026')).toBe('2026-11-20');
+    expect(parseUserDate('ngay 1 thang 1 nam 2027')).toBe('2027-01-01');
+    expect(parseUserDate('ngày 31 tháng 11 năm 2026')).toBeNull();
   });
 });

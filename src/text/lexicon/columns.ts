@@ -91,8 +91,11 @@ export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', 
  * "Người lập biểu", "Chủ tịch UBND xã", "Hòa Bình, ngày … tháng … năm 2026"). Only a row that cannot be read as a
  * household and has no household code is taken as one; it keeps its place in the results, not counted.
  */
+/** What starts the total line under the list ("Tổng cộng", "Cộng"): its figure cells may hold the totals. */
+export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so', 'cong'];
+
 export const FOOTER_PHRASES: readonly string[] = [
-  'tong cong', 'tong so', 'cong', 'nguoi lap bieu', 'nguoi lap', 'nguoi ky', 'chu tich', 'pho chu tich', 'truong thon', 'truong ban',
+  ...FOOTER_TOTAL_PHRASES, 'nguoi lap bieu', 'nguoi lap', 'nguoi ky', 'chu tich', 'pho chu tich', 'truong thon', 'truong ban',
   'xac nhan', 'ky ten', 'ky ghi ro ho ten', 'tm ubnd', 'tm uy ban', 'can bo giam ngheo', 'can bo lap', 'ngay … thang … nam',
 ];
 
