@@ -47,9 +47,11 @@ import {
 } from '../text/lexicon/household.ts';
 import {
   ABOUT_OR_DIGIT,
+  VAGUE_COUNT_WORDS,
   CORRECTION_PHRASES,
   DAYS_ANSWER_WORDS,
   TEN_WORDS,
+  HUNDRED_WORD,
   DIGIT_WORDS,
   EARNER_WORDS,
   ONE_EARNER_PHRASES,
@@ -1125,6 +1127,20 @@ function aboutOrDigit(typed: string, tokens: Tokens, amount: FoundAmount): Found
 }
 
 /**
+ * "1 nam duoc may chuc trieu", "vai chuc trieu", "may tram ngan": a count of tens or hundreds not said is no figure (the
+ * amount read from "chục" alone would be 10.000.000): asked back (money.ts VAGUE_COUNT_WORDS).
+ */
+function vagueCount(tokens: Tokens, amount: FoundAmount): FoundAmount {
+  const vague = tokens[amount.start - 1] ?? '';
+  const head = tokens[amount.start] ?? '';
+  // A day's pay ("vai tram ngan 1 ngay") is asked too, its figure not kept for the days worked.
+  const value = amount.parse.ok ? amount.parse.amount.said : amount.parse.perDay?.value;
+  if (value === undefined || !VAGUE_COUNT_WORDS.has(vague) || !(TEN_WORDS.has(head) || head === HUNDRED_WORD)) return amount;
+  const question = `“${vague} ${amount.said}” là khoảng bao nhiêu? Bạn ghi giúp bằng chữ số, ví dụ “${formatMoney(value * 3)}”.`;
+  return { ...amount, parse: { ok: false, question } };
+}
+
+/**
  * After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr", "2 triệu 1 người"
  * (findAmounts' stopWords; also for the figures a claim states, src/chat/claims.ts).
  */
@@ -1139,7 +1155,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
   const amounts = findAmounts(text, AMOUNT_STOP_WORDS)
     .filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined))
-    .map((amount) => aboutOrDigit(typed, tokens, amount));
+    .map((amount) => vagueCount(tokens, aboutOrDigit(typed, tokens, amount)));
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
 

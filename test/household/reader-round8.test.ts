@@ -181,4 +181,17 @@ describe('round 8 households as residents type them (test/eval/households-round8
     expect(read('o tp, 6 nguoi, ca nha kiem tầm chục triệu 1 thang').understood.monthlyIncome).toBe(10_000_000);
     expect(read('o tp, 6 nguoi, ca nha kiem tám chục triệu 1 thang').understood.monthlyIncome).toBe(80_000_000);
   });
+
+  it('asks "mấy chục triệu", "vài chục triệu" back, never 10.000.000 (review6 M8)', () => {
+    // Was 10.000.000 ÷ 12 = 833.333 a month (year) and 10.000.000 (month): a figure nobody said.
+    for (const text of ['nha 4 nguoi o que, 1 nam duoc may chuc trieu', 'nha 4 nguoi o que, 1 nam dc vai chuc trieu', 'nha 4 nguoi o que, 1 thang dc may chuc trieu', 'o que 3 nguoi, ca nha kiem vai tram ngan 1 ngay']) {
+      const vague = read(text);
+      expect(vague.missing, text).toContain('monthlyIncome');
+      expect(vague.understood.monthlyIncome, text).toBeNull();
+      expect(vague.questions.join(' '), text).toContain('là khoảng bao nhiêu?');
+    }
+    expect(read('nha 4 nguoi o que, 1 nam duoc may chuc trieu').questions.join(' ')).toContain('ví dụ “30.000.000 đồng”');
+    // A count said is read: "ba chục triệu" = 30.000.000 a year.
+    expect(read('nha 4 nguoi o que, 1 nam duoc ba chuc trieu').understood.monthlyIncome).toBe(2_500_000);
+  });
 });

@@ -37,6 +37,8 @@ export const DIGIT_WORDS: Readonly<Record<string, number>> = {
  * its marks it is read ("tầm" is written "khoảng" by the spoken forms).
  */
 export const ABOUT_OR_DIGIT: Readonly<Record<string, { about: string; digit: string }>> = { tam: { about: 'tầm', digit: 'tám' } };
+/** "mấy chục triệu", "vài chục triệu", "mấy trăm nghìn": an unknown count of tens or hundreds, asked back, never read as one. */
+export const VAGUE_COUNT_WORDS: ReadonlySet<string> = new Set(['may', 'vai', 'dam']);
 /** "mười" = 10 on its own, and "chục" ("chục triệu" = 10 triệu); "hai mươi", "hai chục" = 20 after a digit. */
 export const TEN_WORD = 'muoi';
 export const TEN_WORDS: ReadonlySet<string> = new Set(['muoi', 'chuc']);
