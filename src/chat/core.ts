@@ -981,7 +981,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (named && named.found.length === 0 && !knownToRules(rules, named)) {
       const found = searchFor(turn, text);
       if (!found.some((result) => citesDocument(named, `${result.title} ${result.text}`))) {
-        turn.writes.push(() => store.recordQuestion({ answered: false, text }));
+        turn.writes.push(() => store.recordQuestion({ answered: false, text, ownerKey: privateKey(turn.message) }));
         turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
         return [documentNotInData(named, deps.documents)];
       }

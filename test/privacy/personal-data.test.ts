@@ -167,6 +167,28 @@ describe('/xoadulieu', () => {
     expect(JSON.stringify(dump)).not.toContain('leaver');
     expect(dump.outbox).toContain('câu trả lời chờ gửi');
   });
+
+  it('removes a question about a document the data does not hold, "quyet dinh 999 noi gi" (review6 M7)', async () => {
+    harness = await openHarness();
+    const asked = await harness.say('quyet dinh 999 noi gi', 'leaver');
+    expect(asked.text).not.toContain('Đã xóa');
+    await harness.say('quyet dinh 999 noi gi', 'stayer');
+    const owners = () => {
+      const raw = new Database(harness.databasePath, { readonly: true });
+      try {
+        return raw.prepare('SELECT owner FROM questions_unanswered ORDER BY owner').pluck().all() as string[];
+      } finally {
+        raw.close();
+      }
+    };
+    // Kept once per owner, each with its owner (none with an empty one that a deletion cannot find).
+    expect(owners()).toHaveLength(2);
+    expect(owners()).not.toContain('');
+    const deleted = await harness.say('/xoadulieu', 'leaver');
+    expect(deleted.text).toContain('câu hỏi');
+    expect(owners()).toHaveLength(1);
+    expect((await harness.app.store.stats()).unansweredQuestions).toHaveLength(1);
+  });
 });
 
 describe('a message about a third person (findings9 #9, #12)', () => {
