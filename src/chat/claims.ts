@@ -8,7 +8,7 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { bandOutcome, dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -117,6 +117,22 @@ const lineSentence = (description: StandardDescription, value: number) => {
     : undefined;
 };
 
+/**
+ * A line stated as what makes a class ("thu nhap duoi 1tr5 la ho ngheo"): the line alone does not, so the rule of the
+ * standard's band at that line, in its own words ("không quá", which "dưới" is not), with the standard, source and status:
+ * "thu nhập … không quá 1.500.000 đồng (nông thôn) là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (…)".
+ */
+const classRuleSentence = (rules: RuleSet, description: StandardDescription, value: number) => {
+  const line = description.lines.find((candidate) => candidate.value === value);
+  const found = lookupStandard(rules, description.validFrom);
+  const band = found.ok ? found.value.standard.bands.find((candidate) => candidate.byDeprivations && candidate.upTo) : undefined;
+  if (!line || !band) return undefined;
+  return (
+    `thu nhập bình quân mỗi người mỗi tháng không quá ${formatMoney(value)} (${line.areaName.toLowerCase()}) là ${bandOutcome(band)} ` +
+    `(${lowerFirst(description.title)}, từ ${formatDate(description.validFrom)}, ${description.document}${statusAfterComma(band.status)})`
+  );
+};
+
 /** Where a figure is an income line of any standard in the data. */
 function lineOf(rules: RuleSet, value: number): string | undefined {
   for (const standard of rules.standards) {
@@ -179,6 +195,21 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
       standards.flatMap((description) => lineSentence(description, value) ?? []),
     );
     if (confirmed.length === 0) return undefined;
+    // A class said of the line: true only in part (the deprivations decide poor or near-poor), or wrong for the middle class.
+    const lineNamed = phrasePositions(message.words, TOPICS.claims.lineNames);
+    const classes = classesNamed(message.words.map((word, position) => (lineNamed.has(position) ? '' : word)));
+    if (classes.length > 0) {
+      const values = unique(stated.flatMap(({ said, monthly }) => [said, monthly]).filter(isLine));
+      const rulesSaid = values.flatMap((value) => standards.flatMap((description) => classRuleSentence(rules, description, value) ?? []));
+      const onlyMiddle = classes.every((named) => named === 'middle');
+      const below = phrasePositions(message.words, TOPICS.claims.below).size > 0;
+      const text = [
+        `${onlyMiddle ? 'Không đúng' : 'Chưa đủ'}: ${rulesSaid.join('; ')}.`,
+        ...(onlyMiddle ? ['Hộ có mức sống trung bình là hộ có thu nhập trên chuẩn nghèo này.'] : []),
+        ...(below ? [`“Không quá” gồm cả thu nhập đúng bằng ${money(values)}, không chỉ “dưới”.`] : []),
+      ];
+      return { correction: { text: text.join(' '), bases: standards.map((description) => description.document) }, answer: standardCard };
+    }
     return { correction: { text: `Đúng: ${confirmed.join('; ')}.`, bases: standards.map((description) => description.document) }, answer: standardCard };
   }
   const elsewhere = wrong.flatMap((value) => {

@@ -6,6 +6,7 @@ export {
   standardInForce,
   dayForYear,
   describeStandard,
+  bandOutcome,
   lookupStandard,
   StandardDateError,
   CLASS_LABELS,

@@ -128,11 +128,28 @@ describe('rumours in ordinary chat are checked against the data (not only in out
     expect(text).not.toContain('Không đúng');
   });
 
-  it('a line stated rightly is confirmed: “thu nhap duoi 1,5 trieu la ho ngheo dung ko”', async () => {
+  it('a line stated rightly is confirmed: “nghe noi chuan ngheo la 1tr5 dung ko”', async () => {
     harness = await openHarness();
-    const { text } = await harness.say('thu nhap duoi 1,5 trieu la ho ngheo dung ko');
+    const { text } = await harness.say('nghe noi chuan ngheo la 1tr5 dung ko');
     expect(text).toMatch(/^Đúng: 1\.500\.000 đồng là chuẩn nghèo ở nông thôn/);
     expect(text).not.toContain('Không đúng');
+  });
+
+  // review6 M6: income under the line is hộ nghèo only with 3 or more deprivations (NĐ 07/2021 Điều 3 khoản 2), else cận nghèo.
+  it.each([
+    ['nghe noi thu nhap duoi 1tr5 la ho ngheo', '1.500.000 đồng (nông thôn)', 'chuẩn nghèo đa chiều năm 2026'],
+    ['thu nhap duoi 1,5 trieu la ho ngheo dung ko', '1.500.000 đồng (nông thôn)', 'chuẩn nghèo đa chiều năm 2026'],
+    ['o thanh pho duoi 2 trieu la ho ngheo ha', '2.000.000 đồng (thành thị)', 'chuẩn nghèo đa chiều năm 2026'],
+    ['nghe noi nam sau thu nhap duoi 2tr2 la ho ngheo', '2.200.000 đồng (nông thôn)', 'chuẩn nghèo đa chiều giai đoạn 2027–2030'],
+  ])('a class said of the line alone is only partly right: “%s”', async (question, line, standard) => {
+    harness = await openHarness();
+    const { text } = await harness.say(question);
+    expect(text).toMatch(new RegExp(`^Chưa đủ: thu nhập bình quân mỗi người mỗi tháng không quá ${line.replace(/[.()]/g, '\\$&')} là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo \\(${standard}`));
+    expect(text).toMatch(/Nghị định (07\/2021|351\/2025)\/NĐ-CP/);
+    expect(text).toContain('tham khảo');
+    // "dưới" is not "không quá": the line itself is in.
+    expect(text).toContain('“Không quá” gồm cả thu nhập đúng bằng');
+    expect(text).not.toMatch(/^Đúng/);
   });
 
   it.each([

@@ -178,6 +178,8 @@ export const TOPICS: typeof topics = parsed(
         householdFacts: z.array(plainKey).min(1),
         income: z.array(plainKey).min(1),
         bounds: z.array(plainKey).min(1),
+        below: z.array(plainKey).min(1),
+        lineNames: z.array(plainKey).min(1),
         coming: z.array(plainKey).min(1),
       })
       .strict(),

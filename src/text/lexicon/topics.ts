@@ -178,6 +178,10 @@ export const TOPICS = {
      */
     income: ['thu nhap'],
     bounds: ['duoi', 'khong qua', 'toi da', 'tro xuong', 'tren', 'nguong', 'chuan', 'muc'],
+    /** "dưới 1,5 triệu": strictly below, which the line ("không quá", ≤) is not; the answer says the line itself is in. */
+    below: ['duoi', 'it hon', 'chua toi', 'chua den'],
+    /** "chuẩn nghèo là 1,5 triệu" names the line, not a class ("là hộ nghèo" does). */
+    lineNames: ['chuan ngheo', 'chuan ho ngheo', 'nguong ngheo', 'muc ngheo'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
     coming: ['chuan ngheo moi', 'chuan moi', 'sap toi', 'sap tang', 'nam sau', 'sang nam'],
   },
