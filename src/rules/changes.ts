@@ -181,7 +181,8 @@ export function describeChange(change: Change): string {
     case 'indicator':
       if (change.change === 'removed') return `Bỏ chỉ số “${change.name}”`;
       if (change.change === 'continued') {
-        return `Chỉ số “${change.previousName}” tiếp tục với tên “${change.name}”${change.thresholdUnknown ? ' (ngưỡng thiếu hụt chưa rõ)' : ''}`;
+        // The assistant's reading of reported sources (updates-2026.md lists the criterion as added, its final name [?]): no rename stated as fact.
+        return `Chỉ số “${change.previousName}”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “${change.name}” (tham khảo); tên ${change.thresholdUnknown ? 'và ngưỡng thiếu hụt ' : ''}chính thức chưa rõ`;
       }
       return `Thêm chỉ số “${change.name}”${change.thresholdUnknown ? ' (ngưỡng thiếu hụt chưa rõ)' : ''}`;
     case 'replaced':

@@ -130,10 +130,11 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
     const continuedBy = new Map(Object.entries(standard.indicators.continues).map(([later, earlier]) => [earlier, later as IndicatorId]));
     for (const id of rules.indicatorIds.filter((i) => chosen.includes(i) && !ids.includes(i))) {
       const later = continuedBy.get(id);
-      // "Sử dụng dịch vụ viễn thông" is not dropped from 2027: it goes on as "Sử dụng dịch vụ số, Internet", whose threshold is not known.
+      // "Sử dụng dịch vụ viễn thông" from 2027: the sources report a criterion "Sử dụng dịch vụ số, Internet" for the same
+      // content; its official name and threshold are not known, so the reading is said as "tham khảo", never as a rename.
       reasons.push(
         later
-          ? `Chỉ số “${name(id)}” tiếp tục trong ${standard.title} với tên “${name(later)}”${thresholdUnknown.includes(later) ? '; ngưỡng thiếu hụt của chỉ số này chưa rõ nên chưa được tính' : ''}.`
+          ? `Chỉ số “${name(id)}”: theo nguồn tham khảo, trong ${standard.title} nội dung này được nêu là tiêu chí “${name(later)}” (tham khảo); tên ${thresholdUnknown.includes(later) ? 'và ngưỡng thiếu hụt chính thức chưa rõ nên chưa được tính' : 'chính thức chưa rõ'}.`
           : `Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`,
       );
     }
