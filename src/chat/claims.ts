@@ -14,7 +14,7 @@ import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { classesNamed, readTopic, type Topic } from './topics.ts';
-import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
+import { phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** Less than this is no figure of a standard or a support ("viết 3 dòng" reads like "3 đồng"). */
 const SMALLEST_FIGURE = 10_000;
@@ -35,7 +35,7 @@ const CLAUSE_END = /[;!?\n]|(?<!\d)[,.]|[,.](?!\d)/;
 function statedAmounts(text: string): { said: number; monthly: number }[] {
   return text.split(CLAUSE_END).flatMap((clause) => {
     const { words } = readMessage(clause);
-    const named = (phrases: readonly string[]) => phrasePositions(words, phrases).size > 0;
+    const named = (phrases: readonly string[]) => saysAny(words, phrases);
     if (!named(POVERTY_WORDS) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
     if (named(TOPICS.claims.income) && !named(TOPICS.claims.bounds)) return [];
     return findAmounts(clause, AMOUNT_STOP_WORDS).flatMap((found) =>
@@ -170,7 +170,7 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   if (stated.length === 0) return undefined;
   const year = topic?.kind === 'standard' ? topic.year : undefined;
   // "chuẩn nghèo mới", "năm sau" without a year: the coming standard too (a year said is that year's).
-  const coming = year === undefined && phrasePositions(message.words, TOPICS.claims.coming).size > 0;
+  const coming = year === undefined && saysAny(message.words, TOPICS.claims.coming);
   const day = topic?.kind === 'standard' ? (topic.date ?? dayForYear(year, today)) : today;
   const now = describeStandard(rules, day);
   const after = now.validTo ? addDays(now.validTo, 1) : undefined;
@@ -202,7 +202,7 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
       const values = unique(stated.flatMap(({ said, monthly }) => [said, monthly]).filter(isLine));
       const rulesSaid = values.flatMap((value) => standards.flatMap((description) => classRuleSentence(rules, description, value) ?? []));
       const onlyMiddle = classes.every((named) => named === 'middle');
-      const below = phrasePositions(message.words, TOPICS.claims.below).size > 0;
+      const below = saysAny(message.words, TOPICS.claims.below);
       const text = [
         `${onlyMiddle ? 'Không đúng' : 'Chưa đủ'}: ${rulesSaid.join('; ')}.`,
         ...(onlyMiddle ? ['Hộ có mức sống trung bình là hộ có thu nhập trên chuẩn nghèo này.'] : []),

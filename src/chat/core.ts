@@ -977,16 +977,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return followed;
     }
     // "quyet dinh 999 noi gi": a document the data has nowhere is said to be missing, not answered with another's passage.
+    // The search made for that test is the one the answer uses (answerQuestion searches only when given none).
     const named = documentAsked(text, deps.documents);
-    if (named && named.found.length === 0 && !knownToRules(rules, named)) {
-      const found = searchFor(turn, text);
-      if (!found.some((result) => citesDocument(named, `${result.title} ${result.text}`))) {
-        turn.writes.push(() => store.recordQuestion({ answered: false, text, ownerKey: privateKey(turn.message) }));
-        turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
-        return [documentNotInData(named, deps.documents)];
-      }
+    const searched = named && named.found.length === 0 && !knownToRules(rules, named) ? searchFor(turn, text) : undefined;
+    if (named && searched && !searched.some((result) => citesDocument(named, `${result.title} ${result.text}`))) {
+      turn.writes.push(() => store.recordQuestion({ answered: false, text, ownerKey: privateKey(turn.message) }));
+      turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
+      return [documentNotInData(named, deps.documents)];
     }
-    const answered = answerQuestion(turn, text);
+    const answered = answerQuestion(turn, text, searched);
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
     if (!turn.session.results) turn.session.last = last;
     return answered;

@@ -7,7 +7,7 @@
  */
 import type { DocumentMeta } from '../corpus/types.ts';
 import type { RuleSet } from '../rules/index.ts';
-import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
+import { saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { matchKey } from './input.ts';
 import { plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import type { Reply } from './types.ts';
@@ -23,18 +23,21 @@ export interface DocumentAsked {
 
 const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.[0] : undefined);
 
+/** Each document type's written forms ("quyet dinh", "qd") before a number, compiled once, in the lexicon's order. */
+const TYPE_PATTERNS = Object.entries(TOPICS.documents.types).flatMap(([type, { name, forms }]) =>
+  [type, ...forms].map((form) => ({ type, name, pattern: new RegExp(`(?:^| )${form} (?:so )?(\\d{1,5})(?= |$)`) })),
+);
+
 /** The document a question names by type and number, or undefined when it names none. */
 export function documentAsked(question: string, documents: readonly DocumentMeta[]): DocumentAsked | undefined {
   const key = matchKey(question);
-  for (const [type, { name, forms }] of Object.entries(TOPICS.documents.types)) {
-    for (const form of [type, ...forms]) {
-      const match = new RegExp(`(?:^| )${form} (?:so )?(\\d{1,5})(?= |$)`).exec(key);
-      if (!match) continue;
-      const number = Number(match[1]);
-      const found = documents.filter((document) => matchKey(document.type) === type && Number(leadingNumber(document.number) ?? NaN) === number);
-      const overview = phrasePositions(key.split(' '), TOPICS.documents.overview).size > 0;
-      return { label: `${name} ${match[1]}`, found, overview };
-    }
+  for (const { type, name, pattern } of TYPE_PATTERNS) {
+    const match = pattern.exec(key);
+    if (!match) continue;
+    const number = Number(match[1]);
+    const found = documents.filter((document) => matchKey(document.type) === type && Number(leadingNumber(document.number) ?? NaN) === number);
+    const overview = saysAny(key.split(' '), TOPICS.documents.overview);
+    return { label: `${name} ${match[1]}`, found, overview };
   }
   return undefined;
 }
