@@ -42,12 +42,11 @@ export const answerKey = (text: string) => matchKey(writtenForm(text));
 
 /** A whole-message yes / no / "không rõ"; anything longer is not read as an answer. */
 export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
-  const key = answerKey(text);
-  if (UNSURE.has(key)) return 'unsure';
-  if (YES.has(key)) return 'yes';
-  if (NO.has(key)) return 'no';
-  return undefined;
+  return yesNoOf(answerKey(text));
 }
+
+/** The yes/no/unsure reply these words are (answer keys), in that order of precedence. */
+const yesNoOf = (key: string): 'yes' | 'no' | 'unsure' | undefined => (UNSURE.has(key) ? 'unsure' : YES.has(key) ? 'yes' : NO.has(key) ? 'no' : undefined);
 
 const NOT_LEADING = new Set(YES_NO.leading.notLeading);
 const NO_ONE_AFTER = new Set(YES_NO.leading.noOneAfter);
@@ -68,7 +67,7 @@ export function readLeadingYesNo(text: string, commaNeeded = false): 'yes' | 'no
   const words = tokens.filter((token) => !CLAUSE_BREAK.test(token) && token !== '?');
   for (let length = Math.min(MAX_LEADING_WORDS, words.length - 1); length >= 1; length -= 1) {
     const lead = words.slice(0, length).join(' ');
-    const answer = UNSURE.has(lead) ? 'unsure' : YES.has(lead) ? 'yes' : NO.has(lead) ? 'no' : undefined;
+    const answer = yesNoOf(lead);
     if (answer === undefined) continue;
     if (length === 1 && NOT_LEADING.has(lead)) return undefined;
     const comma = CLAUSE_BREAK.test(tokens[length] ?? '');
