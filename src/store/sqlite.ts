@@ -313,6 +313,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     // Reading the schema version is the first read of the file: it fails here if the file is not a database.
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Deleted rows are overwritten with zeros, not just unlinked: what a user erased (or what outlived its
+    // retention) cannot be read back from free pages of the file (Luật 91/2025: deletion means gone).
+    db.pragma('secure_delete = ON');
     // Damaged pages do not stop the server (answers need no database) but are never silent: the log, the
     // operator's console and /healthz say so, naming the file and what to do.
     const findings = checkIntegrity(db);
@@ -510,6 +513,21 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
   };
 
+  /**
+   * The WAL keeps earlier versions of every page it has written until a checkpoint resets it, so rows just
+   * deleted (zeroed in the file by secure_delete) could still be read in `<file>-wal`. Copies the log into the
+   * file and truncates it; a reader or a lock in the way leaves it for the next erasure or purge (logged).
+   */
+  const scrubLog = () => {
+    if (inMemory) return;
+    try {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result?.busy) log?.warn('store_scrub_deferred', { reason: 'busy' });
+    } catch (error) {
+      log?.warn('store_scrub_deferred', { error: failure(error) });
+    }
+  };
+
   /** Pending erasures (/xoadulieu that met a damaged page): owner hash → when it was asked. */
   const erased = new Map<string, number>();
   /**
@@ -588,6 +606,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       log?.warn('user_data_erasure_pending', { pending: erased.size, error: failure(error) });
     }
     if (erased.size === 0) log?.info('user_data_erasures_finished');
+    scrubLog();
   };
   finishErasures();
 
@@ -644,7 +663,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         const keys = userKeys(userKey);
         const owner = ownerHash(userKey);
         try {
-          return db.transaction(
+          const removed = db.transaction(
             () =>
               statements.deleteUserSessions.run(keys).changes +
               statements.deleteShares.run(keys).changes +
@@ -652,13 +671,18 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
               statements.deleteOwnUnanswered.run(owner).changes +
               statements.deleteOwnOutbox.run(outboxOf(userKey)).changes,
           )();
+          scrubLog();
+          return removed;
         } catch (error) {
           if (!isDamage(error)) throw error;
           failure(error);
         }
         const at = now().getTime();
         const { removed, complete } = eraseRows(owner, at, statements.userSessionKeys.all(keys), [userKey], userKey);
-        if (complete) return removed;
+        if (complete) {
+          scrubLog();
+          return removed;
+        }
         statements.addErasure.run(owner, at);
         erased.set(owner, at);
         log?.warn('user_data_erasure_pending', { pending: erased.size });

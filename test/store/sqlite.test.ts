@@ -40,6 +40,21 @@ describe('openStore', () => {
     expect((await second.stats()).checksByClass).toEqual({ poor: 1 });
   });
 
+  it('after /xoadulieu the erased household cannot be read back from the file or its WAL', async () => {
+    const path = join(folder, 'bot.db');
+    const onDisk = () => ['', '-wal'].map((suffix) => { try { return readFileSync(path + suffix); } catch { return Buffer.alloc(0); } });
+    const marker = '7654321';
+    const store = open(path);
+    await store.writeSession('zalo:99', { step: 'done', answers: { area: 'rural', members: 4, monthlyIncome: Number(marker) } });
+    await store.writeSession('zalo:100', { step: 'members', answers: { area: 'urban' } });
+    expect(onDisk().some((bytes) => bytes.includes(marker))).toBe(true);
+
+    expect(await store.deleteUser('zalo:99')).toBe(1);
+    expect(onDisk().some((bytes) => bytes.includes(marker))).toBe(false);
+    // Somebody else's household is untouched.
+    expect(await store.readSession('zalo:100')).toEqual({ step: 'members', answers: { area: 'urban' } });
+  });
+
   it('uses WAL and records the schema version', () => {
     const path = join(folder, 'bot.db');
     open(path).close();
