@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { checkHousehold, formatCheckReport, formatDate, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
-import { notMentionedEffect, profileFromUnderstanding, understandHousehold } from '../rules/understand.ts';
+import { notMentionedEffect, profileFromUnderstanding, understandHousehold, type MissingField, type Understanding } from '../rules/understand.ts';
 
 const HELP = `Kiểm tra một hộ gia đình theo chuẩn nghèo đa chiều đang áp dụng vào một ngày.
 
@@ -18,6 +18,7 @@ Cách dùng:
   npm run --silent cli -- check < ho.json               (báo cáo dễ đọc bằng tiếng Việt)
   npm run --silent cli -- check --json --text "nhà em 4 người ở quê, kiếm chừng 5 triệu một tháng, chưa có bhyt"
   npm run --silent cli -- check --json --text --stdin < cau.txt   (mỗi dòng một câu, mỗi dòng ra một JSON)
+  npm run --silent cli -- check --text "nhà 4 người ở quê, thu nhập 5 triệu"   (kết quả viết thành chữ)
 
 Hồ sơ hộ (JSON): date (yyyy-MM-dd, mặc định hôm nay), area ("rural" | "urban"), members,
 monthlyIncomePerPerson hoặc monthlyIncome (tổng của hộ, đồng/tháng), deprivations (mã chỉ số),
@@ -88,13 +89,19 @@ async function checkLines(rules: RuleSet, date: string | undefined): Promise<num
 }
 
 /** A household told in a sentence: what was understood, what is missing, and the result when nothing is. */
-function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<Record<string, unknown>> {
+/** What `check --text` gives for one sentence: what was understood, and the result when nothing is missing. */
+type SentenceCheck = Pick<Understanding, 'understood' | 'missing' | 'notMentioned'> & {
+  questions?: string[];
+  notes?: string[];
+} & (Record<never, never> | (CheckResult & { couldBe?: unknown; notMentionedEffect?: string }));
+
+function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<SentenceCheck> {
   if (sentence.trim() === '') return { ok: false, error: { field: 'text', message: 'Câu mô tả hộ gia đình đang trống.' } };
   const understanding = understandHousehold(sentence, rules, date);
   const { understood, missing, questions, notMentioned, asOf } = understanding;
   // "năm sau …": the check is for the day the later standard starts, and the notes say so first.
   const notes = asOf ? [`câu hỏi về năm ${asOf.slice(0, 4)}: xét theo chuẩn áp dụng ngày ${formatDate(asOf)}`, ...understanding.notes] : understanding.notes;
-  const answer: Record<string, unknown> = { understood, missing, notMentioned, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
+  const answer: SentenceCheck = { understood, missing, notMentioned, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
   const profile = profileFromUnderstanding(understanding, date);
   if (!profile) return { ok: true, value: answer };
   const outcome = checkHousehold(rules, profile);
@@ -105,10 +112,36 @@ function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<
   return { ok: true, value: { ...answer, ...outcome.value, ...couldBe, ...(effect ? { notMentionedEffect: effect.text } : {}) } };
 }
 
+/** What a sentence lacks, in the words the chat asks for it. */
+const MISSING_TEXT: Record<MissingField, string> = {
+  area: 'hộ ở nông thôn hay thành thị',
+  members: 'hộ có mấy người',
+  monthlyIncome: 'thu nhập của hộ mỗi tháng',
+};
+
+/** `check --text` without --json: the same content as the JSON, as text a person reads. */
+function sentenceReport(value: SentenceCheck): string {
+  const lines = (value.notes ?? []).map((note) => `Ghi chú: ${note}`);
+  if (value.questions?.length) lines.push(...value.questions);
+  if ('classification' in value) {
+    lines.push(formatCheckReport(value));
+    if (value.notMentionedEffect) lines.push(value.notMentionedEffect);
+  } else if (value.missing.length > 0) {
+    lines.push(`Chưa đủ để kiểm tra: câu chưa nói ${value.missing.map((field) => MISSING_TEXT[field]).join(', ')}.`);
+  }
+  return lines.join('\n');
+}
+
 async function checkSentences(rules: RuleSet, date: string, sentence: string | undefined, lines: boolean, json: boolean): Promise<number> {
-  const print = (outcome: Outcome<Record<string, unknown>>) => {
+  const print = (outcome: Outcome<SentenceCheck>) => {
+    // JSON Lines stay JSON Lines (scripts read them), with --json or without.
+    if (!json && !lines) {
+      if (outcome.ok) process.stdout.write(`${sentenceReport(outcome.value)}\n`);
+      else process.stderr.write(`Câu mô tả chưa dùng được: ${outcome.error.message}\n`);
+      return outcome.ok;
+    }
     const value = outcome.ok ? outcome.value : { error: outcome.error };
-    process.stdout.write(`${json && !lines ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
+    process.stdout.write(`${lines ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`);
     return outcome.ok;
   };
   if (!lines) return print(checkSentence(rules, sentence ?? '', date)) ? 0 : 2;

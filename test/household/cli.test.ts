@@ -76,4 +76,21 @@ describe('cli check --text', () => {
     expect(JSON.parse(plain.stdout).understood).toBeUndefined();
     expect(JSON.parse(plain.stdout).incomePerPerson).toBe(1_200_000);
   });
+  it('without --json, one sentence is answered as text a person reads: the result, or what is still missing (findings11)', () => {
+    const done = check(['--date', '2026-12-01', '--text', 'nha 4 nguoi o que thu nhap 5tr']);
+    expect(done.status, done.stderr).toBe(0);
+    expect(() => JSON.parse(done.stdout)).toThrow();
+    expect(done.stdout).toMatch(/^Kết quả \(ngày 01\/12\/2026\): Hộ cận nghèo/);
+    expect(done.stdout).toContain('5.000.000 đồng ÷ 4 người = 1.250.000 đồng/người/tháng');
+    expect(done.stdout).toMatch(/chưa nói đến \d+ chỉ số/);
+
+    const short = check(['--date', '2026-12-01', '--text', 'nha tui 4 nguoi, thu nhap 800']);
+    expect(short.status, short.stderr).toBe(0);
+    expect(short.stdout).toContain('“800” là 800 nghìn đồng hay 800 triệu đồng?');
+    expect(short.stdout).toContain('Chưa đủ để kiểm tra: câu chưa nói hộ ở nông thôn hay thành thị, thu nhập của hộ mỗi tháng.');
+
+    const empty = check(['--text', '  ']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('Câu mô tả hộ gia đình đang trống.');
+  });
 });
