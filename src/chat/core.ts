@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentMeta, ProvincesSince2025 } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { checkHousehold, formatDate, lookupStandard, todayIso, type CheckResult, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, formatDate, lookupStandard, todayIso, type Area, type CheckResult, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
   answerButtons,
@@ -945,8 +945,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const supportsClass = readSupportsQuestion(message);
     if (supportsClass !== undefined) {
-      // "vậy nhà tui được hỗ trợ gì" right after a result: the supports, today, of the class the household's answers give today.
-      const found = supportsClass === '' && last === LAST_CHECK && namesOwnHousehold(message) ? finishedResult(turn, today()) : undefined;
+      // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
+      // after other questions): the supports, today, of the class the household's answers give today.
+      const found = supportsClass === '' && namesOwnHousehold(message) ? finishedResult(turn, today()) : undefined;
       return supportsList(turn, found ? found.result.classification : supportsClass, today());
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
@@ -1013,11 +1014,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return info.supportsReply(day, classification);
   }
 
-  /** The result of the check finished in this private chat, on its own day or on `date`; undefined when there is none. */
-  function finishedResult(turn: Turn, date?: string) {
+  /**
+   * The result of the check finished in this private chat, on its own day or on `date`, in its own area or in `area`
+   * ("nếu ở tp thì sao"); undefined when there is none.
+   */
+  function finishedResult(turn: Turn, date?: string, area?: Area) {
     const current = turn.interview;
     if (turn.message.isGroup || !current || !isFinished(current, rules, dayOf(current))) return undefined;
-    const profile = { ...toProfile(current, rules, dayOf(current)), ...(date ? { date } : {}) };
+    const profile = { ...toProfile(current, rules, dayOf(current)), ...(date ? { date } : {}), ...(area ? { area } : {}) };
     const outcome = evaluate(turn, profile);
     return outcome.ok ? { profile, result: outcome.value } : undefined;
   }
@@ -1036,14 +1040,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines('Để biết hộ của bạn thuộc diện nào, mình hỏi vài câu về khu vực, số người, thu nhập và điều kiện sống của hộ.'), ...startCheck(turn)];
     }
     if (last === LAST_CHECK) {
-      const found = asked.year === undefined ? undefined : finishedResult(turn, day);
+      // "nếu ở tp thì sao", "qua năm 2027 thì sao", or both: the same answers in that area, on that year's first day.
+      const otherArea = asked.area !== undefined && asked.area !== turn.interview?.area ? asked.area : undefined;
+      const found = asked.year === undefined && !otherArea ? undefined : finishedResult(turn, day, otherArea);
       if (!found) return undefined;
       turn.session.last = LAST_CHECK;
       turn.household = true;
       const { result, profile } = found;
+      const areaName = otherArea ? rules.areas.find((area) => area.id === otherArea)?.name : undefined;
       return [
         resultReply(result, {
-          intro: `Cùng các câu trả lời của bạn, theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
+          intro: `${areaName ? `Nếu hộ ở khu vực ${areaName.toLowerCase()}, cùng` : 'Cùng'} các câu trả lời của bạn, theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
           context: resultContext(turn, profile, result),
           buttons: [[...supportsButton(result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
         }),

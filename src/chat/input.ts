@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { OWN_HOUSEHOLD, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 
@@ -190,7 +190,11 @@ const factsTold = (understanding: Understanding) =>
   factCount(understanding) + (understanding.missing.includes('monthlyIncome') && understanding.questions.length > 0 ? 1 : 0);
 
 /** "nhà tui", "gia đình em": the message speaks of the user's own household. */
-export const namesOwnHousehold = (message: string | ReadMessage) => has(readMessage(message).words, OWN_HOUSEHOLD);
+/** "nhà tui …", or one of its members: "ba tui được hưởng gì", "con em có được gì không". */
+export const namesOwnHousehold = (message: string | ReadMessage) => {
+  const { words } = readMessage(message);
+  return has(words, OWN_HOUSEHOLD) || has(words, OWN_MEMBER);
+};
 
 const { gets, benefits, which, closing, narrower } = TOPICS.supportsList;
 /** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */
@@ -222,8 +226,8 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
  */
 export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'thanks' | 'acknowledgement' | undefined {
   const key = readMessage(message).words;
-  const { greetings, thanks, acknowledgements, around } = TOPICS.smallTalk;
-  const greeted = phrasePositions(key, greetings);
+  const { greetings, thanks, acknowledgements, identity, around } = TOPICS.smallTalk;
+  const greeted = new Set([...phrasePositions(key, greetings), ...phrasePositions(key, identity)]);
   const thanked = phrasePositions(key, thanks);
   const acknowledged = phrasePositions(key, acknowledgements);
   const rest = phrasePositions(key, around);

@@ -201,7 +201,15 @@ export const TOPICS: typeof topics = parsed(
     supportsList: z
       .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey) })
       .strict(),
-    household: z.object({ heads: z.array(plainKey).min(1), persons: z.array(plainKey).min(1), asksEligibility: z.array(plainKey).min(1) }).strict(),
+    household: z
+      .object({
+        heads: z.array(plainKey).min(1),
+        persons: z.array(plainKey).min(1),
+        relatives: z.array(plainKey).min(1),
+        speakers: z.array(plainKey).min(1),
+        asksEligibility: z.array(plainKey).min(1),
+      })
+      .strict(),
     situations: z.array(plainKey),
     shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1), result: z.array(plainKey).min(1) }).strict(),
     reference: z.record(
@@ -211,7 +219,13 @@ export const TOPICS: typeof topics = parsed(
     referenceContext: z.array(plainKey).min(1),
     changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1) }).strict(),
     smallTalk: z
-      .object({ greetings: z.array(plainKey).min(1), thanks: z.array(plainKey).min(1), acknowledgements: z.array(plainKey).min(1), around: z.array(plainKey) })
+      .object({
+        greetings: z.array(plainKey).min(1),
+        thanks: z.array(plainKey).min(1),
+        acknowledgements: z.array(plainKey).min(1),
+        identity: z.array(plainKey).min(1),
+        around: z.array(plainKey),
+      })
       .strict(),
     followUp: z
       .object({
@@ -236,6 +250,8 @@ export const TOPICS: typeof topics = parsed(
 );
 /** "nhà tôi", "gia đình em", "hộ nhà mình": every head word of TOPICS.household before every person word. */
 export const OWN_HOUSEHOLD: readonly string[] = TOPICS.household.heads.flatMap((head) => TOPICS.household.persons.map((person) => `${head} ${person}`));
+/** "ba tôi", "con em", "ông bà mình": every relative of TOPICS.household before every speaker word. */
+export const OWN_MEMBER: readonly string[] = TOPICS.household.relatives.flatMap((relative) => TOPICS.household.speakers.map((speaker) => `${relative} ${speaker}`));
 noneTwice('topics.ts (supports)', Object.entries(TOPICS.supports).flatMap(([id, words]) => words.map((word) => [word, id] as [string, string])));
 noneTwice('topics.ts (shortText)', [...TOPICS.shortText.asks, ...TOPICS.shortText.opens].map((word) => [word, 'shortText'] as [string, string]));
 noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));

@@ -52,6 +52,8 @@ export const TOPICS = {
     'can bo giam ngheo', 'can bo phu trach giam ngheo', 'gap can bo',
     // Being reviewed again ("bao lâu phải xét lại"): the review is the procedure.
     'xet lai', 'ra soat lai',
+    // "làm giấy ở đâu", "xin giấy chứng nhận hộ cận nghèo": the certificate is what the procedure ends with.
+    'lam giay', 'xin giay',
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
@@ -352,6 +354,12 @@ export const TOPICS = {
     heads: ['nha', 'gia dinh', 'ho', 'ho nha', 'hoan canh'],
     // Not "co" ("cô"): "hộ có mức sống trung bình", "nhà có 4 người" say "có".
     persons: ['toi', 'minh', 'em', 'chau', 'con', 'anh', 'chi', 'bac', 'ong', 'ba', 'me'],
+    /**
+     * A member of the speaker's own household ("ba tui", "mẹ em", "ông bà mình", "con tui"): asking what they get, after a
+     * check finished in the chat, is asking about that household. Each before one of `speakers`.
+     */
+    relatives: ['ba', 'ma', 'me', 'bo', 'cha', 'tia', 'ong', 'ba noi', 'ba ngoai', 'ong noi', 'ong ngoai', 'ong ba', 'bo me', 'cha me', 'ba ma', 'tia ma', 'con', 'vo', 'chong'],
+    speakers: ['toi', 'minh', 'em'],
     asksEligibility: [
       'co duoc', 'co thuoc', 'co phai', 'co la', 'co du', 'co dat', 'duoc xet', 'duoc cong nhan', 'duoc cap', 'co ngheo',
       'thuoc dien', 'kiem tra ho', 'xet ho', 'xet duyet',
@@ -455,6 +463,8 @@ export const TOPICS = {
     thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
     // "vay ha" is "vậy hả" (oh, is it), never a loan; "thôi khỏi" (never mind).
     acknowledgements: ['vay ha', 'vay a', 'the ha', 'the a', 'ok', 'oke', 'okay', 'hieu roi', 'biet roi', 'thoi khoi', 'khoi'],
+    // "bạn là ai", "bot tên gì", "bạn làm được gì": asking who the assistant is; answered as a greeting (it introduces itself).
+    identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc'],
     around: [
       'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhieu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
       'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua', 'thoi',
@@ -469,7 +479,8 @@ export const TOPICS = {
    * without marks): a loan is "vay vốn", "được vay", never "vay năm nay".
    */
   followUp: {
-    opens: ['the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
+    // "nếu ở tp thì sao", "còn nếu nhà tui ở thành phố", "giả sử năm sau": a supposition is a follow-up too.
+    opens: ['con neu', 'vay neu', 'the neu', 'neu nhu', 'neu', 'gia su', 'the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
     asks: [
       'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'bao nhieu',
       'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'the', 'voi', 'duoc gi',

@@ -1,0 +1,73 @@
+/**
+ * After a household check finished in the chat (outside tester findings11 R82, R81, R63): what the resident asks next
+ * is about that household — "nếu ở tp thì sao", "ba tui dc huong gi", "nha tui dc ho tro nhung j" even after other
+ * questions — and "làm giấy ở đâu" is the procedure, never "ngoài phạm vi".
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+/** Tells the household, declines saving, answers "ko" until the result. */
+async function finishCheck(sentence: string) {
+  await harness.say(sentence);
+  let turn = await harness.say('2');
+  for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('ko');
+  expect(turn.text).toContain('Kết quả sàng lọc');
+  return turn;
+}
+
+describe('after the result of a check', () => {
+  it('"neu o tp thi sao" checks the same answers in the urban area, with its line', async () => {
+    harness = await openHarness();
+    // 7.000.000 ÷ 4 = 1.750.000: above the rural line 1.500.000 (2026), within the urban 2.000.000; 3 deprivations.
+    const result = await finishCheck('nha tui 4 nguoi o que thu nhap 7tr, ko co bhyt, nha tam, ko co nha ve sinh');
+    expect(result.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    const urban = await harness.say('neu o tp thi sao');
+    expect(urban.text).not.toContain('ngoài phạm vi');
+    expect(urban.text).toContain('Nếu hộ ở khu vực thành thị');
+    expect(urban.text).toContain('HỘ NGHÈO');
+    expect(urban.text).toContain('chuẩn nghèo thành thị: 2.000.000 đồng');
+  });
+
+  it('"lam giay o dau" is the procedure: the request to Chủ tịch UBND cấp xã', async () => {
+    harness = await openHarness();
+    await finishCheck('nha tui 4 nguoi o que thu nhap 5tr, ko co bhyt, nha tam, ko co nha ve sinh');
+    const paper = await harness.say('lam giay o dau');
+    expect(paper.text).not.toContain('ngoài phạm vi');
+    expect(paper.text).toContain('Chủ tịch UBND cấp xã');
+    expect(paper.text).toContain('Mẫu số 04');
+  });
+
+  it('"ba tui dc huong gi" and "nha tui dc ho tro nhung j", even after another question, list the household’s class only', async () => {
+    harness = await openHarness();
+    const result = await finishCheck('nha tui 4 nguoi o que thu nhap 5tr, ko co bhyt, nha tam, ko co nha ve sinh');
+    expect(result.text).toContain('HỘ NGHÈO');
+    await harness.say('vay von o dau');
+    for (const question of ['ba tui dc huong gi', 'nha tui dc ho tro nhung j']) {
+      const supports = await harness.say(question);
+      expect(supports.text).toContain('Hỗ trợ cho hộ nghèo');
+      expect(supports.text).not.toContain('Hộ cận nghèo:');
+      expect(supports.text).not.toContain('Hộ có mức sống trung bình:');
+    }
+  });
+
+  it('without a check, "ba tui dc huong gi" still lists every class (nothing is assumed about the household)', async () => {
+    harness = await openHarness();
+    const supports = await harness.say('ba tui dc huong gi');
+    expect(supports.text).toContain('Hộ nghèo:');
+    expect(supports.text).toContain('Hộ cận nghèo:');
+  });
+});
+
+describe('asking who the assistant is', () => {
+  it('"ban la ai", "bot ten gi" get the introduction, not a passage', async () => {
+    harness = await openHarness();
+    for (const question of ['ban la ai', 'bot ten gi', 'ban lam duoc gi']) {
+      const turn = await harness.say(question);
+      expect(turn.text).toContain('Mình là Trợ lý Giảm nghèo');
+      expect(turn.text).not.toContain('Nguồn:');
+    }
+  });
+});
