@@ -39,6 +39,25 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   return String(value).trim();
 }
 
+/** One worksheet's rows as records, chunked; `tag` names the sheet in a workbook of several. */
+async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>, tag: { sheet?: string }): AsyncGenerator<TableRecord[]> {
+  let chunk: TableRecord[] = [];
+  for await (const row of rows) {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: string[] = [];
+    for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
+    chunk.push({ line: row.number, cells, ...tag });
+    if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** What ExcelJS's stream reader knows of workbook.xml once it has read it: the sheets in tab order. */
+type StreamModel = { model?: { sheets?: { name: string }[] } };
+
 export function xlsxSource(path: string, size: number): TableSource {
   let read = 0;
   const notes: string[] = [];
@@ -48,31 +67,39 @@ export function xlsxSource(path: string, size: number): TableSource {
     const input = createReadStream(path);
     input.on('data', (chunk) => (read += chunk.length));
     const workbook = new Excel.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
-    let chunk: TableRecord[] = [];
+    // A file whose zip holds the sheets before workbook.xml (the order is the writer's: seen from ExcelJS itself) reaches a
+    // sheet before the reader knows the workbook, where ExcelJS reads `model.sheets` of nothing and throws. Given an empty
+    // model it goes on; the sheet is then read from the whole workbook below instead (names and tab order known).
+    const known = workbook as unknown as StreamModel;
+    known.model ??= {};
+    let streamed = true;
     let index = 0;
     try {
       for await (const sheet of workbook) {
-        // workbook.xml's sheets in tab order (read before the sheets); the stream reader names them only "Sheet<n>".
-        const tabs = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? [];
-        const name = tabs[index]?.name ?? `trang ${index + 1}`;
+        const tabs = known.model?.sheets;
+        if (!tabs) {
+          streamed = false;
+          break;
+        }
+        // The stream reader names a sheet from workbook.xml when it matched it ("Sheet<n>" otherwise); else its place in the tabs.
+        const own = (sheet as unknown as { name?: string }).name;
+        const name = tabs.some((tab) => tab.name === own) ? own! : (tabs[index]?.name ?? `trang ${index + 1}`);
         index += 1;
         // One sheet: records as before, no sheet named (the results have no sheet column).
-        const tag = tabs.length > 1 ? { sheet: name } : {};
-        for await (const row of sheet) {
-          const values = row.values as ExcelJS.CellValue[];
-          const cells: string[] = [];
-          for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
-          chunk.push({ line: row.number, cells, ...tag });
-          if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
-            yield chunk;
-            chunk = [];
-          }
-        }
-        if (chunk.length > 0) yield chunk;
-        chunk = [];
+        yield* sheetRecords(sheet, tabs.length > 1 ? { sheet: name } : {});
       }
     } finally {
       input.destroy();
+    }
+    if (streamed) return;
+    const whole = new Excel.Workbook();
+    await whole.xlsx.readFile(path);
+    read = size;
+    const sheets = whole.worksheets;
+    for (const sheet of sheets) {
+      const rows: ExcelJS.Row[] = [];
+      sheet.eachRow((row) => rows.push(row));
+      yield* sheetRecords(rows, sheets.length > 1 ? { sheet: sheet.name } : {});
     }
   }
   return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)) };

@@ -5,11 +5,12 @@
  * 12 months' income ÷ 12 ÷ members; rural line 1.500.000 đ (middle ≤ 2.250.000), urban 2.000.000 đ (middle
  * ≤ 3.000.000); at or under the line, ≥ 3 deprivations = poor, else near-poor.
  */
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource, detectDelimiter } from '../../src/batch/csv.ts';
@@ -205,6 +206,29 @@ describe('a workbook of several sheets (findings6 item 9, L4d, L15)', () => {
     expect(classes).toEqual([['2', 'poor'], ['3', 'near_poor']]);
     expect(rows.map((r) => r.trang_tinh)).toEqual(['Danh sách', 'Danh sách']);
     expect(notes).toContain('Trang chưa đọc: “Tổng hợp chung” (1 dòng): không có dòng tên cột.');
+  });
+
+  it('a zip holding the sheets before workbook.xml (as ExcelJS itself may write it under load) is read whole, names and all', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'batch-order-'));
+    const workbook = new ExcelJS.Workbook();
+    for (const [name, id] of [['Thôn 1', 'A-01'], ['Thôn 2', 'B-01']] as const) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow(['Mã hộ', 'Khu vực', 'Số khẩu', 'Thu nhập BQ/người/tháng', 'Thiếu hụt']);
+      sheet.addRow([id, 'NT', 4, 1_400_000, 'bhyt nuoc nhatieu']);
+    }
+    // The same entries, the sheets (after the relationships and shared strings) before workbook.xml.
+    const written = await JSZip.loadAsync(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const names = Object.keys(written.files).filter((name) => !written.files[name]!.dir);
+    const rank = (name: string) => (name === 'xl/workbook.xml' ? 3 : name.startsWith('xl/worksheets/sheet') ? 2 : name.endsWith('.rels') || name.endsWith('sharedStrings.xml') ? 1 : 0);
+    expect(names.filter((name) => rank(name) > 0).length).toBeGreaterThanOrEqual(4);
+    const reordered = new JSZip();
+    for (const name of [...names].sort((a, b) => rank(a) - rank(b))) reordered.file(name, await written.file(name)!.async('uint8array'));
+    const path = join(folder, 'thu-tu-khac.xlsx');
+    writeFileSync(path, await reordered.generateAsync({ type: 'uint8array' }));
+    const { outcome, rows } = await run(xlsxSource(path, statSync(path).size), '2026-03-15');
+    if (!outcome.ok) throw new Error(outcome.message);
+    // 1.400.000 ≤ 1.500.000 (rural 2026) with 3 deprivations → poor, on both sheets.
+    expect(rows.map((r) => [r.trang_tinh, r.ma_ho, r.ma_phan_loai])).toEqual([['Thôn 1', 'A-01', 'poor'], ['Thôn 2', 'B-01', 'poor']]);
   });
 
   it('a commune list split by thôn: every sheet headed alike is read, each row with its sheet; every row in is a row out', async () => {
