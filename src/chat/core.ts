@@ -23,7 +23,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, readSmallTalk, readSupportsQuestion, readYesNo } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -33,6 +33,7 @@ import {
   chooseArea,
   correction,
   daysAnswer,
+  backToToday,
   editStep,
   reviewReply,
   understoodFacts,
@@ -380,6 +381,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(`Mình ghi nhận: ${understoodFacts(days.interview, rules, dayOf(days.interview)).join('; ')} (${days.note}).`), consentAgain()];
     }
     const message = readMessage(text);
+    const now = backToToday(interview, asksNow(message), rules, today());
+    if (now) {
+      turn.interview = now.interview;
+      turn.household = true;
+      return [lines(`${now.note} Mình ghi nhận: ${understoodFacts(now.interview, rules, today()).join('; ')}.`), consentAgain()];
+    }
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
     const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
     if (told) {
@@ -591,6 +598,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return [lines('Các câu hỏi vừa được viết lại cho rõ hơn: trả lời “Có” nghĩa là hộ đang thiếu. Bạn trả lời lại câu này giúp mình nhé.'), askCurrent(shown, rules, dayOf(shown))];
       }
       return interviewText(turn, shown, text);
+    }
+    const now = backToToday(interview, asksNow(readMessage(text)), rules, today());
+    if (now) {
+      turn.interview = now.interview;
+      turn.household = true;
+      return [lines(now.note), askCurrent(now.interview, rules, today())];
     }
     const outcome = answerWithText(interview, text, rules, dayOf(interview), today());
     if (outcome.ok) return onStep(turn, outcome, interview);
@@ -990,6 +1003,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
     if (!turn.session.results) turn.session.last = last;
     return answered;
+  }
+
+  /** "còn bây giờ", "năm nay thì sao": a follow-up asking about this year and nothing else. */
+  function asksNow(message: ReadMessage): boolean {
+    const asked = readFollowUp(message, today());
+    return asked !== undefined && asked.year === Number(today().slice(0, 4)) && !asked.own && asked.area === undefined && asked.classification === undefined && !asked.change;
   }
 
   /** The later day a standard answer was for ("chuẩn nghèo 2027": 01/01/2027), or undefined (today's, another answer). */

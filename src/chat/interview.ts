@@ -141,8 +141,22 @@ function told(interview: Interview, understanding: Understanding, rules: RuleSet
   const remark = part !== undefined ? { remark: someMembersRemark(part, interview.members!) } : {};
   const applied = applyUnderstanding(interview, understanding, rules, later ?? date);
   if (later === undefined) return { interview: applied, ...remark };
-  const moved: Interview = { ...applied, date: later, reviewed: false };
-  return { interview: interview.awaitingConsent ? moved : { ...moved, position: nextPosition(moved, interviewSteps(rules, later), -1) }, ...remark, moved: true };
+  return { interview: movedTo(applied, later, rules), ...remark, moved: true };
+}
+
+/** The interview checked on another day's standard: its questions are that day's, the first one not yet answered next. */
+function movedTo(interview: Interview, day: string, rules: RuleSet): Interview {
+  const moved: Interview = { ...interview, date: day, reviewed: false };
+  return interview.awaitingConsent ? moved : { ...moved, position: nextPosition(moved, interviewSteps(rules, day), -1) };
+}
+
+/**
+ * "còn bây giờ", "năm nay thì sao" while a check runs on a later year's standard ("…, 2027 thì sao"): the check goes back to
+ * today's standard, and says so. Undefined when the check is already on today's, or the message asks nothing of the kind.
+ */
+export function backToToday(interview: Interview, asksNow: boolean, rules: RuleSet, today: string): { interview: Interview; note: string } | undefined {
+  if (!asksNow || interview.date === undefined || interview.date <= today) return undefined;
+  return { interview: movedTo(interview, today, rules), note: `Bạn hỏi về bây giờ, nên mình xét theo chuẩn áp dụng hôm nay (${formatDate(today)}).` };
 }
 
 const someMembersRemark = (part: number, members: number) =>

@@ -71,3 +71,27 @@ describe('asking who the assistant is', () => {
     }
   });
 });
+
+describe('a check moved to 2027, then asked about now (findings11 R109)', () => {
+  it('"con bay gio" before consent, "con nam nay thi sao" mid-interview: back to today’s standard, said so', async () => {
+    harness = await openHarness();
+    const moved = await harness.say('nha tui 3 nguoi o phuong thu nhap 7tr, 2027 thi sao');
+    expect(moved.text).toContain('Bạn hỏi về năm 2027');
+    const now = await harness.say('con bay gio');
+    expect(now.text).toContain('Bạn hỏi về bây giờ, nên mình xét theo chuẩn áp dụng hôm nay (15/03/2026).');
+    expect(now.text).not.toContain('Nguồn:');
+    expect(now.buttons.map((button) => button.action)).toEqual(['consent:yes', 'consent:no', 'ck:cancel']);
+    let turn = await harness.say('2');
+    for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('ko');
+    // 7.000.000 ÷ 3 = 2.333.333: above the urban line 2.000.000 of 2026, within 3.000.000 → middle today.
+    expect(turn.text).toContain('ngày 15/03/2026');
+    expect(turn.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+
+    const again = await harness.say('nha tui 3 nguoi o phuong thu nhap 7tr, 2027 thi sao');
+    expect(again.text).toContain('Bạn hỏi về năm 2027');
+    await harness.say('2');
+    const back = await harness.say('con nam nay thi sao');
+    expect(back.text).toContain('Bạn hỏi về bây giờ');
+    expect(back.text).toMatch(/Câu \d+\/\d+/);
+  });
+});
