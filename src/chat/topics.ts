@@ -189,10 +189,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ([, { words: named, over }]) => has(words, named) && supportsNamed.every((id) => over?.includes(id) === true),
   )?.[0];
   if (notInData) return { kind: 'notInData', subject: notInData };
-  if (has(words, TOPICS.losing.words)) {
-    const asset = LOSING_ASSETS.find(([, phrase]) => has(words, phrase))?.[0];
-    return { kind: 'losing', ...(asset ? { asset } : {}) };
-  }
+  // Also a thing owned asked with being considered, no support named ("nha co xe hoi thi co dc xet ho ngheo ko"): the
+  // review's criteria answer it, and that the data has no rule on that thing.
+  const asset = LOSING_ASSETS.find(([, phrase]) => has(words, phrase))?.[0];
+  // Owned: "có xe hơi" ("hỗ trợ tiền mua xe máy" buys one, asks a support).
+  const owned = asset !== undefined && has(words, [`co ${asset}`]);
+  const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
+  if (has(words, TOPICS.losing.words) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
   // A day named ("31/12/2026", "1/1", "cuối năm") is the year asked, and the standard card is that day's.
   const day = dayAsked(withoutNumbers, words, today);
   const year = day !== undefined ? Number(day.slice(0, 4)) : yearAsked(words, today);
@@ -627,12 +630,12 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,
     ...scoring.map(referenceLine),
     ...(asset
-      ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở.`]
+      ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét, mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở.`]
       : []),
   ];
   const { source } = rules.procedure;
   return reply([
-    bold('Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo:\n'),
+    bold(asset ? `Hộ có ${asset} và việc xét hộ nghèo, hộ cận nghèo:\n` : 'Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(points)),
     bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
     plain(bullets(generalSteps(rules).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),

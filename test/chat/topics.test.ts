@@ -175,6 +175,12 @@ describe('readTopic', () => {
     // Buying a motorbike is not losing anything; a secret ("bí mật") is not a loss ("bị mất").
     expect(readTopic('ho ngheo co dc ho tro tien mua xe may ko')?.kind).not.toBe('losing');
     expect(readTopic('thong tin cua tui co duoc giu bi mat ko')?.kind).not.toBe('losing');
+    // Owning something, asked with being considered (findings11 R94): the review's criteria and no rule on it.
+    expect(readTopic('nha co xe hoi thi co dc xet ho ngheo ko')).toEqual({ kind: 'losing', asset: 'xe hoi' });
+    expect(readTopic('nhà có tủ lạnh có được vào hộ cận nghèo không')).toEqual({ kind: 'losing', asset: 'tu lanh' });
+    // A support named stays that support's question; owning alone with no class asked is no such question.
+    expect(readTopic('ho ngheo co xe may co duoc vay von ko')?.kind).not.toBe('losing');
+    expect(readTopic('nha co dien thoai co duoc ko')?.kind).not.toBe('losing');
   });
 
   it('stops start-up naming a support id of the lexicon that the rules data no longer has', () => {
@@ -410,6 +416,9 @@ describe('answers from the right source in the chat', () => {
     const dropped = await chat.say('sao nha tui bi rot ho ngheo vay, nam ngoai con co ma nam nay ko co ten');
     expect(dropped.text).toContain('Mẫu số 04');
     expect(dropped.text).not.toContain('xe máy thì');
+    const car = await chat.say('nha co xe hoi thi co dc xet ho ngheo ko');
+    expect(car.text).toContain('Hộ có ô tô và việc xét hộ nghèo, hộ cận nghèo');
+    expect(car.text).toContain('không có quy định nào nói hộ có ô tô thì không được xét');
   });
 
   it('answers the middle band asked in residents\' words with the 2026 band and that the 2027 one is not known (task 1d, findings3 §6)', async () => {
