@@ -1,15 +1,17 @@
 /**
  * `npm run build` (also run by `npm ci` / `npm install` through `prepare`): compiles src/ to dist/
  * with the TypeScript compiler (same tree, so paths such as ../../corpus/ resolve the same), copies
- * the files that are not TypeScript (the web page's client.js and page.css), then writes
- * dist/.built, whose time src/build/run.mjs compares with src/ to know whether dist/ is current.
+ * the files that are not TypeScript (the web page's client.js and page.css), checks the lexicon
+ * (src/text/lexicon/check.ts: a bad entry fails the build naming the section and the entry, so start-up
+ * does not check it again, nor load zod for it), then writes dist/.built, whose time src/build/run.mjs
+ * compares with src/ to know whether dist/ is current.
  * Type errors are printed and fail the build, but the JavaScript is still emitted. Without the
  * compiler (a production install) it says so and leaves dist/ as it is.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = `${root}src`;
@@ -30,5 +32,11 @@ cpSync(src, dist, { recursive: true, filter: (path) => !path.endsWith('.ts') && 
 if (compiled.status !== 0) {
   process.stderr.write('Biên dịch có lỗi kiểu (xem trên); dist/ vẫn được tạo nhưng không được đánh dấu là mới.\n');
   process.exit(compiled.status ?? 1);
+}
+try {
+  (await import(pathToFileURL(`${dist}/text/lexicon/check.js`).href)).checkLexicon();
+} catch (error) {
+  process.stderr.write(`Từ điển sai, không dựng được: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 }
 writeFileSync(`${dist}/.built`, `${new Date().toISOString()}\n`);

@@ -1,8 +1,9 @@
 /**
  * `npm start`, `npm run cli`, `npm run chat`: `node src/build/run.mjs <main|cli> [args…]` runs the
- * compiled dist/<entry>.js when it is newer than every file in src/, and otherwise (no build yet,
+ * compiled dist/<entry>.js when dist/ is newer than every file in src/, and otherwise (no build yet,
  * or sources edited since) the TypeScript sources through tsx, in this process: slower to start but
- * never stale code. `npm run build` makes the fast path current again.
+ * never stale code. The build checked the lexicon (src/text/lexicon/check.ts); sources it did not build are
+ * checked here first, so a bad entry stops them the same way. `npm run build` makes the fast path current again.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -42,5 +43,12 @@ if (isCurrent()) {
   }
   const { register } = await import('tsx/esm/api');
   register();
+  const { checkLexicon } = await import(new URL('src/text/lexicon/check.ts', root).href);
+  try {
+    checkLexicon();
+  } catch (error) {
+    process.stderr.write(`Từ điển sai: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   await import(new URL(`src/${entry}.ts`, root).href);
 }

@@ -1,6 +1,7 @@
 /**
  * src/build/run.mjs chooses between the compiled dist/ and the TypeScript sources (through tsx):
- * dist/ only when dist/.built is newer than every file in src/, so `npm start` never runs stale code.
+ * dist/ only when dist/.built is newer than every file in src/, so `npm start` never runs stale code; sources it runs
+ * unbuilt have their lexicon checked first, as the build does.
  * Tested on a small project tree in a temporary folder, with the real run.mjs and the real tsx.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,11 +26,13 @@ function touch(path: string, secondsAgo: number) {
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'run-mjs-'));
   mkdirSync(join(root, 'src/build'), { recursive: true });
+  mkdirSync(join(root, 'src/text/lexicon'), { recursive: true });
   mkdirSync(join(root, 'dist'));
   cpSync(join(repo, 'src/build/run.mjs'), join(root, 'src/build/run.mjs'));
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
   writeFileSync(join(root, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(root, 'src/cli.ts'), "const from: string = 'src';\nconsole.log(from, process.argv.slice(2).join(' '));\n");
+  writeFileSync(join(root, 'src/text/lexicon/check.ts'), 'export function checkLexicon(): void {}\n');
   writeFileSync(join(root, 'dist/cli.js'), "console.log('dist', process.argv.slice(2).join(' '));\n");
 });
 
@@ -37,7 +40,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('src/build/run.mjs', () => {
   it('runs dist/ when it was built after every source file, with the arguments after the entry', () => {
-    for (const file of ['src/cli.ts', 'src/build/run.mjs']) touch(join(root, file), 60);
+    for (const file of ['src/cli.ts', 'src/build/run.mjs', 'src/text/lexicon/check.ts']) touch(join(root, file), 60);
     writeFileSync(join(root, 'dist/.built'), 'now\n');
     const result = run('cli', 'search', '--json');
     expect(result.stdout).toBe('dist search --json\n');
@@ -54,6 +57,15 @@ describe('src/build/run.mjs', () => {
 
   it('runs the TypeScript sources when there is no build yet', () => {
     expect(run('cli').stdout).toBe('src \n');
+  });
+
+  it('refuses to run unbuilt sources whose lexicon has a bad entry, naming it', () => {
+    const bad = 'src/text/lexicon/spoken.ts: "0.forms.0": viết thường, NFC, một dấu cách giữa các từ';
+    writeFileSync(join(root, 'src/text/lexicon/check.ts'), `export function checkLexicon(): void {\n  throw new Error(${JSON.stringify(bad)});\n}\n`);
+    const result = run('cli');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`Từ điển sai: ${bad}`);
+    expect(result.stdout).toBe('');
   });
 
   it('refuses an unknown entry with a Vietnamese usage line', () => {

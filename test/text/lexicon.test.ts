@@ -1,6 +1,7 @@
-/** The lexicon: its data is validated at load, spoken forms are read in context, provinces compare by one key. */
+/** The lexicon: its data is checked (check.ts, run by the build), spoken forms are read in context, provinces compare by one key. */
 import { describe, expect, it } from 'vitest';
-import { findSpoken, GAPS, LexiconError, phraseEnd, phrasePositions, provinceKey, SPOKEN, validateHousehold, validateMoney, validatePlaces, writtenForm } from '../../src/text/lexicon/index.ts';
+import { checkLexicon, LEXICON, LexiconError, validateHousehold, validateMoney, validatePlaces } from '../../src/text/lexicon/check.ts';
+import { findSpoken, GAPS, phraseEnd, phrasePositions, provinceKey, SPOKEN, writtenForm } from '../../src/text/lexicon/index.ts';
 import * as money from '../../src/text/lexicon/money.ts';
 import * as places from '../../src/text/lexicon/places.ts';
 import * as household from '../../src/text/lexicon/household.ts';
@@ -85,6 +86,7 @@ describe('money, places and household words are validated like the other section
   };
 
   it('accepts the sections as they are', () => {
+    expect(() => checkLexicon()).not.toThrow();
     expect(() => validateMoney(money)).not.toThrow();
     expect(() => validatePlaces(places)).not.toThrow();
     expect(() => validateHousehold(household)).not.toThrow();
@@ -96,6 +98,15 @@ describe('money, places and household words are validated like the other section
     fails(() => validateMoney({ ...money, MONEY_UNITS: { ...money.MONEY_UNITS, 'triệu': 1e6 } }), /money\.ts: "triệu": MONEY_UNITS: viết thường, không dấu/);
     fails(() => validateMoney({ ...money, DIGIT_WORDS: { ...money.DIGIT_WORDS, muoi: 10 } }), /money\.ts: "muoi": DIGIT_WORDS: 10/);
     fails(() => validateMoney({ ...money, MONEY_UNITS: { ...money.MONEY_UNITS, lit: 1e5 } }), /money\.ts: "100000": MONEY_UNIT_NAMES thiếu/);
+  });
+
+  it('names the file and the entry of a bad word in any section, as the build reports it', () => {
+    const spoken = [...LEXICON.SPOKEN, { canonical: 'không', forms: ['Ko'] }];
+    fails(() => checkLexicon({ ...LEXICON, SPOKEN: spoken }), new RegExp(`spoken\\.ts: "${spoken.length - 1}\\.forms\\.0": viết thường`));
+    const yesNo = { ...LEXICON.YES_NO, no: [...LEXICON.YES_NO.no, LEXICON.YES_NO.yes[0]!] };
+    fails(() => checkLexicon({ ...LEXICON, YES_NO: yesNo }), new RegExp(`yes-no\\.ts: "${LEXICON.YES_NO.yes[0]}": thuộc cả "yes" lẫn "no"`));
+    fails(() => checkLexicon({ ...LEXICON, TOPICS: { ...LEXICON.TOPICS, standard: [] } }), /topics\.ts: "standard": /);
+    fails(() => checkLexicon({ ...LEXICON, money: { ...money, DIGIT_WORDS: { ...money.DIGIT_WORDS, muoi: 10 } } }), /money\.ts: "muoi": DIGIT_WORDS: 10/);
   });
 
   it('refuses a place word that names both areas', () => {

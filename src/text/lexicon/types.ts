@@ -1,4 +1,4 @@
-/** The shapes of the lexicon's sections; index.ts validates every section against them at load. */
+/** The shapes of the lexicon's sections; check.ts checks every section against them (at build). */
 
 /** A spoken or chat form and the written word it stands for (see spoken.ts for how forms match). */
 export interface SpokenEntry {
