@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseProxyRange, type ProxyRange } from './server/client-address.ts';
 
 /**

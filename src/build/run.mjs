@@ -1,6 +1,6 @@
 /**
  * `npm start`, `npm run cli`, `npm run chat`: `node src/build/run.mjs <main|cli> [args…]` runs the
- * compiled dist/<entry>.js when dist/ is newer than every file in src/, and otherwise (no build yet,
+ * built dist/bundle/<entry>.js when dist/ is newer than every file in src/, and otherwise (no build yet,
  * or sources edited since) the TypeScript sources through tsx, in this process: slower to start but
  * never stale code. The build checked the lexicon (src/text/lexicon/check.ts); sources it did not build are
  * checked here first, so a bad entry stops them the same way. `npm run build` makes the fast path current again.
@@ -36,7 +36,7 @@ function isCurrent() {
 }
 
 if (isCurrent()) {
-  await import(new URL(`dist/${entry}.js`, root).href);
+  await import(new URL(`dist/bundle/${entry}.js`, root).href);
 } else {
   if (process.stderr.isTTY) {
     process.stderr.write('(dist/ chưa có hoặc cũ hơn src/: chạy mã TypeScript qua tsx; `npm run build` để khởi động nhanh)\n');

@@ -6,7 +6,7 @@
  * consent button (`consentAt`). Without consent the draft lives only in process memory
  * (`VolatileDrafts`) for the conversation and is gone after a restart or a few idle hours.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DraftStore } from './ports.ts';
 import { isIsoDate } from '../text/dates.ts';
 

@@ -2,7 +2,7 @@
 // The two functions, not date-fns's index: that loads every function and costs start-up.
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentMeta } from './types.ts';
 import { yaml } from '../yaml.ts';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { renderMarkdown } from './blocks.ts';
 import { splitDocuments } from './detect.ts';
 import { CorpusFileError, documentMetaSchema, formatCorpusFile } from './frontmatter.ts';

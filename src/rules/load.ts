@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
+import { vi } from 'zod/locales';
 import {
   areasFileSchema,
   indicatorsFileSchema,
@@ -80,7 +81,7 @@ export class RulesFileError extends Error {
   }
 }
 
-const zodVietnamese = z.locales.vi().localeError;
+const zodVietnamese = vi().localeError;
 
 function readValidated<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);

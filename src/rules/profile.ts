@@ -1,5 +1,6 @@
 /** Household profile validation: one clear Vietnamese error naming the field, never a crash. */
-import { z } from 'zod';
+import * as z from 'zod';
+import { vi } from 'zod/locales';
 import type { FieldError, Outcome } from './types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { SUPPORT_FACTS } from './schema.ts';
@@ -7,7 +8,7 @@ import { formatMoney } from './text.ts';
 
 const MAX_MEMBERS = 100;
 const MAX_MONTHLY_INCOME = 1e12;
-const zodVietnamese = z.locales.vi().localeError;
+const zodVietnamese = vi().localeError;
 
 /** Any string here; whether the rules data knows the id is checked against it in `validateProfile`. */
 const indicatorId = z.string({ error: 'Mã chỉ số phải là chữ, ví dụ "health_insurance".' });

@@ -2,7 +2,7 @@
  * zod schemas of the files in rules/. Each value that decides a result carries its legal
  * reference and a status (verified / reported / unknown), as in rules/README.md.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../text/dates.ts';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'phải là ngày có thật, dạng yyyy-MM-dd' });

@@ -2,7 +2,7 @@
  * The JSON API kept stable for scripts: `/healthz`, `/api/ask`, `/api/check`, `/api/standard`.
  * Results are the search and rules contracts as they are (`cli search --json`, `cli check --json`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   assessHousehold,
   checkHousehold,

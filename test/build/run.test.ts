@@ -1,5 +1,5 @@
 /**
- * src/build/run.mjs chooses between the compiled dist/ and the TypeScript sources (through tsx):
+ * src/build/run.mjs chooses between the built dist/bundle/ and the TypeScript sources (through tsx):
  * dist/ only when dist/.built is newer than every file in src/, so `npm start` never runs stale code; sources it runs
  * unbuilt have their lexicon checked first, as the build does.
  * Tested on a small project tree in a temporary folder, with the real run.mjs and the real tsx.
@@ -27,13 +27,13 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'run-mjs-'));
   mkdirSync(join(root, 'src/build'), { recursive: true });
   mkdirSync(join(root, 'src/text/lexicon'), { recursive: true });
-  mkdirSync(join(root, 'dist'));
+  mkdirSync(join(root, 'dist/bundle'), { recursive: true });
   cpSync(join(repo, 'src/build/run.mjs'), join(root, 'src/build/run.mjs'));
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
   writeFileSync(join(root, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(root, 'src/cli.ts'), "const from: string = 'src';\nconsole.log(from, process.argv.slice(2).join(' '));\n");
   writeFileSync(join(root, 'src/text/lexicon/check.ts'), 'export function checkLexicon(): void {}\n');
-  writeFileSync(join(root, 'dist/cli.js'), "console.log('dist', process.argv.slice(2).join(' '));\n");
+  writeFileSync(join(root, 'dist/bundle/cli.js'), "console.log('dist', process.argv.slice(2).join(' '));\n");
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));

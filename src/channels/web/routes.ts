@@ -3,7 +3,7 @@
  * message into an IncomingMessage for the chat core and returns its replies as JSON. The browser
  * keys its session with a random id it keeps in localStorage; the core stores it as `web:<id>`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChatCore } from '../../chat/types.ts';
 import { parseWith, readJson, sendJson } from '../../server/http.ts';
 import type { Route } from '../../server/server.ts';

@@ -4,7 +4,7 @@
  * `{ok:false, error_code, description}`. The token is part of every URL, so no URL ever leaves
  * this module: errors name the method only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const DEFAULT_ZALO_API_ROOT = 'https://bot-api.zaloplatforms.com';
 /** sendMessage accepts 1–2000 characters of text. */

@@ -8,7 +8,7 @@
  * is removed before the core sees the text. Everything else said in a group is ignored unread, as
  * are pictures and stickers there (they cannot be addressed).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IncomingMessage } from '../../chat/types.ts';
 
 const ZaloIdSchema = z.union([z.string().min(1), z.number()]).transform(String);
