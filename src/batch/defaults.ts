@@ -20,4 +20,6 @@ export const BATCH_DEFAULTS = {
   headerSearchRows: 10,
   /** Indicator cells ("bhyt, nuoc sach") kept read, by column and text; forgotten all at once when full. */
   maxRememberedCells: 10_000,
+  /** Phrases looked for in cells (header, footer and indicator words), kept split into parts; forgotten all at once when full. */
+  maxRememberedPhrases: 10_000,
 } as const;
