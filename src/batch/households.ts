@@ -5,7 +5,7 @@
  * indicators and their aliases), so a new indicator in the rules needs no change here.
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { phrasePositions } from '../text/lexicon/index.ts';
+import { phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
   assessHousehold,
@@ -46,7 +46,6 @@ import {
   type ListColumn,
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { problemReason, type Cell, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
@@ -579,20 +578,12 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading):
 }
 
 /**
- * An area cell as communes write it: an alias of rules/areas.yaml (nt, tt, nông thôn, thành thị), else a place word
- * of the lexicon (places.ts: "xã", "phường", "thị trấn", "Xã Tân An", "Thôn 3") naming one area only; "phường/xã",
- * "Hà Nội" name none (the row is refused, the column named).
+ * An area cell as communes write it: an alias of rules/areas.yaml (nt, tt, nông thôn, thành thị), else the place words
+ * read as the chat reads them (the lexicon's placeAreaOf: "Xã Tân An", "Thôn 3", "P.7", "Q.3", "TT. Long Thành", "thị xã
+ * Sơn Tây", "xã Tân Thành, TP Cà Mau"); 'both' ("phường/xã") and null ("Hà Nội") refuse the row, naming the column.
  */
-function areaReader(rules: RuleSet): (text: string) => 'rural' | 'urban' | undefined {
-  const places = (Object.keys(AREA_PHRASES) as ('rural' | 'urban')[]).map((area) => ({ area, phrases: [...AREA_PHRASES[area], ...AREA_HEAD_WORDS[area]] }));
-  return (text) => {
-    const alias = rules.areaAliases.get(fold(text).replace(/\s+/g, ''));
-    if (alias) return alias;
-    const words = wordsOf(text);
-    if (!words) return undefined;
-    const named = places.filter(({ phrases }) => phrases.some((phrase) => holdsPhrase(words, phrase)));
-    return named.length === 1 ? named[0]!.area : undefined;
-  };
+function areaReader(rules: RuleSet): (text: string) => 'rural' | 'urban' | 'both' | null {
+  return (text) => rules.areaAliases.get(fold(text).replace(/\s+/g, '')) ?? placeAreaOf(text);
 }
 
 /**
@@ -684,8 +675,13 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   ): { profile: HouseholdProfileInput; note: string } => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
-    if (!area) {
-      const what = areaText === '' ? 'chưa ghi khu vực' : `khu vực “${areaText}” không rõ là nông thôn hay thành thị`;
+    if (area === null || area === 'both') {
+      const what =
+        areaText === ''
+          ? 'chưa ghi khu vực'
+          : area === 'both'
+            ? `khu vực “${areaText}” có cả từ chỉ nông thôn (xã, thôn) và thành thị (phường, thị trấn): chưa rõ là nông thôn hay thành thị`
+            : `khu vực “${areaText}” không rõ là nông thôn hay thành thị`;
       throw new RowError('khu_vuc', `${what} (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)`);
     }
     const membersText = cell('so_nguoi');

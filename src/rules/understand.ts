@@ -8,8 +8,7 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
-import { phraseEnd, TOPICS, writtenForm, yearAsked } from '../text/lexicon/index.ts';
-import { AREA_ABBREVIATIONS, AREA_HEAD_WORDS, AREA_LEADS, AREA_NUMBERED_WORDS, AREA_PHRASES, WIDER_AREA_WORDS } from '../text/lexicon/places.ts';
+import { CLAUSE_BREAKS, phraseEnd, placeArea, TOPICS, writtenForm, writtenUnits, yearAsked } from '../text/lexicon/index.ts';
 import {
   AGE_ABOVE_WORDS,
   AGE_BANDS,
@@ -130,7 +129,6 @@ const DAYS_IN_MONTH = 31;
 const WEEK_WORDS = new Set(['tuan']);
 const MAX_COUNT_WORDS = 2;
 const NEGATION_REACH = 3;
-const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?']);
 
 type Tokens = readonly string[];
 const split = (phrase: string) => phrase.split(' ');
@@ -163,32 +161,13 @@ function wordsValue(words: Tokens): number | undefined {
 
 // ---------- area ----------
 
-const WIDER = new Set(WIDER_AREA_WORDS);
-const LEADS = new Set(AREA_LEADS);
-
-/**
- * The area the place words name. A word for a commune, a ward, a village or "ở quê" decides; a unit above the commune
- * (a city, a district, a town: WIDER_AREA_WORDS) only when nothing finer is said. Two areas at the same level are asked.
- */
+/** The area the place words name (the lexicon's one place reader, placeArea, also read in lists); two areas at the same level are asked. */
 function readArea(tokens: Tokens): { area: Area | null; question?: string } {
-  const finer = new Set<Area>();
-  const wider = new Set<Area>();
-  const heads = tokens.filter((_, index) => index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!));
-  for (const area of ['rural', 'urban'] as const) {
-    const said = [
-      ...AREA_PHRASES[area].filter((phrase) => findPhrase(tokens, [phrase])),
-      ...AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
-      ...AREA_NUMBERED_WORDS[area].filter((word) => tokens.some((token, index) => token === word && /^\d{1,3}$/.test(tokens[index + 1] ?? ''))),
-    ];
-    // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.
-    const addressed = (word: string) => tokens.some((_, index) => phraseEnd(tokens, index, split(word)) > 0 && !LEADS.has(tokens[index - 1] ?? ''));
-    for (const word of said) (WIDER.has(word) && addressed(word) ? wider : finer).add(area);
-  }
-  const found = finer.size > 0 ? finer : wider;
-  if (found.size === 2) {
+  const area = placeArea(tokens);
+  if (area === 'both') {
     return { area: null, question: 'Mình thấy cả từ chỉ nông thôn (xã, quê) và thành thị (phường, thành phố). Hộ đang ở nông thôn hay thành thị?' };
   }
-  return { area: [...found][0] ?? null };
+  return { area };
 }
 
 // ---------- members ----------
@@ -1075,17 +1054,12 @@ function writtenSentence(text: string): string {
   return writtenForm(writtenShortForms(text.replace(/(\d)\s+k\b/giu, '$1k')));
 }
 
-const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER } = AREA_ABBREVIATIONS;
-/** "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3": a unit's short form before a "." or a number (not inside a word or a number). */
-const SHORT_UNIT = new RegExp(`(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d])|(?=\\s?\\d))`, 'giu');
 const SHORT_GROUP = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(SHORT_GROUP_WORDS).join('|')})(?![\\p{L}\\d])`, 'giu');
 const GROUP_FOLLOWERS = new Set([...SPEAKER_WORDS, 'tui', 'mk', ...JOIN_WORDS]);
 
 /** Addresses' and groups' short forms written out where they can mean nothing else (places.ts AREA_ABBREVIATIONS, household.ts SHORT_GROUP_WORDS). */
 function writtenShortForms(text: string): string {
-  const units = text.replace(SHORT_UNIT, (typed: string, short: string, dot: string) =>
-    dot.startsWith('.') || UNIT_BEFORE_NUMBER.includes(short.toLowerCase()) ? `${UNIT_WORDS[short.toLowerCase()]} ` : typed,
-  );
+  const units = writtenUnits(text);
   return units.replace(SHORT_GROUP, (typed: string, short: string, offset: number) => {
     const before = fold(units.slice(0, offset)).match(/([a-z\d]+)\W*$/)?.[1] ?? '';
     const after = fold(units.slice(offset + typed.length)).match(/^\W*([a-z\d+]+)/)?.[1] ?? '';

@@ -366,3 +366,62 @@ export function asksEntitlement(words: readonly string[]): boolean {
 export function isReportHeading(heading: string): boolean {
   return ENTITLEMENT.reportHeadings.some((words) => ` ${heading} `.includes(` ${words} `));
 }
+
+// ---------- places ----------
+
+type Area = 'rural' | 'urban';
+
+/** Signs that end a clause in a sentence's tokens: the next word opens a clause ("…, xã Tân An"). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?']);
+/** Signs after which a place word opens an address part too: "Thôn 3 - xã Tân An", "phường/xã" (a form's blank). */
+const PLACE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, '/', '-', '–', '(']);
+const AREAS = ['rural', 'urban'] as const;
+const withParts = (phrases: readonly string[]) => phrases.map((phrase) => [phrase, phrase.split(' ')] as const);
+const PLACE_PHRASES: Record<Area, readonly (readonly [string, readonly string[]])[]> = { rural: withParts(places.AREA_PHRASES.rural), urban: withParts(places.AREA_PHRASES.urban) };
+const WIDER_PLACES = new Map(places.WIDER_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')]));
+const PLACE_LEADS = new Set(places.AREA_LEADS);
+const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER } = places.AREA_ABBREVIATIONS;
+/** "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3": a unit's short form before a "." or a number (not inside a word or a number). */
+const SHORT_UNIT = new RegExp(`(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d])|(?=\\s?\\d))`, 'giu');
+/** Tokens of folded text as the household reader cuts them: numbers with their separators, words, single signs. */
+const PLACE_TOKEN = /\d+(?:[.,]\d+)*|[a-z]+|\S/g;
+
+/** Addresses' short forms written out where they can mean nothing else (places.ts AREA_ABBREVIATIONS): "P.7" → "phường 7". */
+export function writtenUnits(text: string): string {
+  return text.replace(SHORT_UNIT, (typed: string, short: string, dot: string) =>
+    dot.startsWith('.') || UNIT_BEFORE_NUMBER.includes(short.toLowerCase()) ? `${UNIT_WORDS[short.toLowerCase()]} ` : typed,
+  );
+}
+
+/**
+ * The one reader of place words (places.ts), for a sentence (the household reader's tokens) and a list's area cell alike.
+ * A word for a commune, a ward, a village or "ở quê" decides; a unit above the commune (a city, a district, a town:
+ * WIDER_AREA_WORDS) only when nothing finer is said ("xã Tân Thành, TP Cà Mau" is rural; "ở thành phố" says where the
+ * household is). 'both': two areas at the same level ("phường/xã"), to be asked; null: no place word.
+ */
+export function placeArea(tokens: readonly string[]): Area | 'both' | null {
+  const finer = new Set<Area>();
+  const wider = new Set<Area>();
+  const heads = tokens.filter((_, index) => index === 0 || PLACE_BREAKS.has(tokens[index - 1]!));
+  const saidAt = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0);
+  // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.
+  const addressed = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && !PLACE_LEADS.has(tokens[index - 1] ?? ''));
+  for (const area of AREAS) {
+    const said = [
+      ...PLACE_PHRASES[area].filter(([, parts]) => saidAt(parts)).map(([phrase]) => phrase),
+      ...places.AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
+      ...places.AREA_NUMBERED_WORDS[area].filter((word) => tokens.some((token, index) => token === word && /^\d{1,3}$/.test(tokens[index + 1] ?? ''))),
+    ];
+    for (const word of said) {
+      const parts = WIDER_PLACES.get(word);
+      (parts && addressed(parts) ? wider : finer).add(area);
+    }
+  }
+  const found = finer.size > 0 ? finer : wider;
+  return found.size === 2 ? 'both' : ([...found][0] ?? null);
+}
+
+/** The area an address or a short answer names ("P.7 Q.Bình Thạnh", "TT. Long Thành", "Thôn 3", "dưới quê"): placeArea of its words. */
+export function placeAreaOf(text: string): Area | 'both' | null {
+  return placeArea(fold(writtenForm(writtenUnits(text))).match(PLACE_TOKEN) ?? []);
+}

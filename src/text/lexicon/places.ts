@@ -17,7 +17,7 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   urban: [
     'thanh thi', 'do thi', 'thanh pho', 'o tp', 'tai tp', 'tren tp', 'o phuong', 'tai phuong', 'thuoc phuong',
     'thi tran', 'o pho', 'tren pho', 'khu pho', 'noi thanh', 'noi thi', 'o quan', 'tai quan', 'ngoai phuong', 'trong phuong', 'tren phuong',
-    'thi xa',
+    'thi xa', 'to dan pho',
   ],
 };
 

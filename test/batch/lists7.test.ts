@@ -1,0 +1,61 @@
+/**
+ * Lists as commune cadres make them (round 7, fixtures/lists7): merged two-row headers, addresses typed short ("P.7",
+ * "TT. Long Thành"), the row numbering an official form's columns, both income columns, households named "Cộng …".
+ * Classes worked out by hand, 2026 (NĐ 07/2021 Điều 3, kept by NĐ 351/2025 for 01/01–31/12/2026): income per person per
+ * month; rural line 1.500.000 đ (middle ≤ 2.250.000), urban 2.000.000 đ (middle ≤ 3.000.000); at or under the line,
+ * ≥ 3 deprivations = poor, else near-poor; above the middle band: none.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { understandHousehold } from '../../src/rules/understand.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { decodeText } from '../../src/batch/encoding.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
+import { formatSummary } from '../../src/batch/households.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { classifyInProcess } from './classify-in-process.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const rules = loadRules();
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/lists7/${name}`, import.meta.url));
+
+function open(name: string): TableSource {
+  const path = fixture(name);
+  if (name.endsWith('.xlsx')) return xlsxSource(path, statSync(path).size);
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return csvSource(decoded.text);
+}
+
+async function run(name: string) {
+  const list = open(name);
+  const { outcome, rows, problems } = await classifyInProcess(rules, list, '2026-12-01');
+  if (!outcome.ok) throw new Error(outcome.message);
+  const notes = [...list.notes, ...outcome.notes].join('\n');
+  return { summary: outcome.summary, rows, problems, notes, report: formatSummary(rules, outcome.summary) };
+}
+
+describe('addresses typed short give the area the chat gives (one place reader)', () => {
+  it('“P.7”, “Q.3”, “TT. …”, “thị xã …”, “TP …”, “Tổ dân phố 5” in a list’s area column', async () => {
+    const { rows, problems } = await run('dia-ban.csv');
+    // 1.800.000 per person: urban (≤ 2.000.000) → near-poor; rural (> 1.500.000, ≤ 2.250.000) → middle. Before, P.7, Q.3,
+    // TT., thị xã, “P.7, Q.Bình Thạnh”, “xã Tân Thành, TP Cà Mau”, Tổ dân phố were refused (“thị xã” read as both areas).
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['BT-01', 'near_poor'], ['BT-02', 'near_poor'], ['BT-03', 'near_poor'], ['BT-04', 'near_poor'], ['BT-05', 'near_poor'],
+      ['BT-06', 'near_poor'], ['BT-07', 'near_poor'], ['BT-08', 'middle'], ['BT-09', 'near_poor'], ['BT-10', 'near_poor'],
+      ['BT-11', 'error'], ['BT-12', 'error'],
+    ]);
+    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([[13, 'khu_vuc'], [14, 'khu_vuc']]);
+    expect(rows[10]!.ly_do).toBe(
+      'Cột Địa bàn (khu_vuc): khu vực “phường/xã” có cả từ chỉ nông thôn (xã, thôn) và thành thị (phường, thị trấn): chưa rõ là nông thôn hay thành thị (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)',
+    );
+    // The same words said in chat (`check --text "P.7 Q.Bình Thạnh, 2 vc 9tr"`) give the same area, or none.
+    const cells = readFileSync(fixture('dia-ban.csv'), 'utf8').split('\n').slice(2, -1).map((line) => line.match(/^\d+,[^,]+,[^,]+,("[^"]*"|[^,]*)/)![1]!.replaceAll('"', ''));
+    const inChat = cells.map((cell) => understandHousehold(`${cell}, 2 vc 9tr`, rules, '2026-12-01').understood.area);
+    const inList = rows.map((row) => ({ near_poor: 'urban', middle: 'rural', error: null })[row.ma_phan_loai as 'near_poor' | 'middle' | 'error']);
+    expect(inChat).toEqual(inList);
+  });
+});
