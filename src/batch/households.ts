@@ -29,7 +29,9 @@ import {
   DEPRIVED_SYMBOLS,
   FOOTER_DATE_LINE,
   FOOTER_PHRASES,
+  FOOTER_TOTAL_ALONE,
   FOOTER_TOTAL_PHRASES,
+  FOOTER_TOTAL_TAILS,
   INCOME_AVERAGE_WORDS,
   INCOME_HOUSEHOLD_WORDS,
   INCOME_PERSON_WORDS,
@@ -92,6 +94,10 @@ export interface BatchSummary {
   titleRows: Line[];
   /** Rows under the list that are no household ("Tổng cộng", signatures): in the results as such, not counted. */
   footerRows: Line[];
+  /** Rows under the header numbering its columns ("(1) (2) (3) …", official forms): part of the header, not households. */
+  numberingRows: Line[];
+  /** Of footerRows, the total lines ("Cộng", "Tổng cộng", "Tổng số" with the sums): named apart in the summary. */
+  totalRows: Line[];
   /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
   duplicateRows: Line[];
   /**
@@ -166,6 +172,20 @@ function holdsPhrase(words: string, phrase: string): boolean {
     after = first + part.words - 1;
   }
   return true;
+}
+
+/**
+ * Whether a cell's words open the total line under the list: "Tổng cộng …", "Tổng số …", or "Cộng" alone or before a
+ * number or FOOTER_TOTAL_TAILS ("Cộng 12 hộ", "Cộng toàn thôn"); not a household named "Cộng Văn Hải", "Cộng đồng …".
+ */
+function totalLead(words: string): boolean {
+  if (FOOTER_TOTAL_PHRASES.some((phrase) => words === phrase || words.startsWith(`${phrase} `))) return true;
+  return FOOTER_TOTAL_ALONE.some((word) => {
+    if (words === word) return true;
+    if (!words.startsWith(`${word} `)) return false;
+    const next = words.slice(word.length + 1).split(' ', 1)[0]!;
+    return /^\d/.test(next) || FOOTER_TOTAL_TAILS.includes(next);
+  });
 }
 
 /** The list column a header cell names (columns.ts), or null. */
@@ -390,6 +410,33 @@ function subHeader(
     marks.push({ index, header: text, ...under });
   }
   return marks.length > 0 ? marks : null;
+}
+
+/**
+ * A cell numbering a column in the row under an official form's header: "(1)", "1", "[2]", "3.", "(A)", "B", also with the
+ * column's formula ("(5)=(4)/(3)", "(6) = (4) x 12").
+ */
+const COLUMN_NUMBER = /^[([]?\s*(\d{1,2}|\p{L})\s*[)\]]?\.?(?:\s*=\s*[\d()[\]\s\p{L}*×:/+\-.]+)?$/u;
+
+/**
+ * The row under the header that numbers its columns ("(1) (2) (3) …", "1 2 3 4 …", "A B 1 2 …"): at least three filled
+ * cells, every one a column's number or letter, the numbers counting up by one. No household: its area is no number.
+ */
+export function numbersColumns(cells: readonly string[]): boolean {
+  let filled = 0;
+  let last: number | undefined;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    const match = COLUMN_NUMBER.exec(text);
+    if (!match) return false;
+    filled += 1;
+    if (!/^\d/.test(match[1]!)) continue;
+    const number = Number(match[1]);
+    if (last !== undefined && number !== last + 1) return false;
+    last = number;
+  }
+  return filled >= 3 && last !== undefined;
 }
 
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
@@ -747,7 +794,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], footerRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], footerRows: [], totalRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -757,9 +804,12 @@ export async function classifyList(
   /** Where each column is in a record (-1: not in the list), worked out once from the header. */
   let positions: Record<Column, number> | null = null;
   let width = 0;
-  /** The header row's cells, and whether the next filled row may be its second row (subHeader): once per sheet. */
+  /**
+   * The header row's cells, and what the next filled rows may be: its second row (subHeader) and then, or at once, the
+   * row numbering the columns ("(1) (2) (3) …"); once per sheet.
+   */
   let headerCells: readonly string[] = [];
-  let subHeaderPending = false;
+  let underHeader = null as 'header' | 'subHeader' | null;
 
   /** Household codes of the classified rows → their first line. */
   const seen = new Map<string, Line>();
@@ -773,7 +823,7 @@ export async function classifyList(
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
   const footerCell = (text: string): boolean => {
     const words = wordsOf(text);
-    return words !== '' && (FOOTER_DATE_LINE.test(words) || FOOTER_PHRASES.some((phrase) => holdsPhrase(words, phrase) && words.startsWith(phrase.split(' … ')[0]!)));
+    return words !== '' && (FOOTER_DATE_LINE.test(words) || totalLead(words) || FOOTER_PHRASES.some((phrase) => holdsPhrase(words, phrase) && words.startsWith(phrase.split(' … ')[0]!)));
   };
   /**
    * A refused record under the list that is no household: no household code (or a footer cell where the code goes:
@@ -791,8 +841,7 @@ export async function classifyList(
     const { khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
     const figures = [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '') !== '' && !footerCell(cells[at]!));
     if (figures) {
-      const lead = wordsOf(cells.find(Boolean) ?? '');
-      if (!FOOTER_TOTAL_PHRASES.some((phrase) => lead.startsWith(phrase) && holdsPhrase(lead, phrase))) return undefined;
+      if (!totalLead(wordsOf(cells.find(Boolean) ?? ''))) return undefined;
     }
     const found = cells.find(footerCell);
     if (found !== undefined || !footerSeen) return found;
@@ -936,7 +985,7 @@ export async function classifyList(
     headerNames = header.names;
     identity = header.identity;
     headerCells = cells;
-    subHeaderPending = true;
+    underHeader = 'header';
   };
   /** A second header row under the header (subHeader): its marks read as the list's indicator columns, said in the notes. */
   const adoptSubHeader = (cells: readonly string[], line: number): boolean => {
@@ -1045,10 +1094,18 @@ export async function classifyList(
         summary.blank += 1;
         continue;
       }
-      if (subHeaderPending) {
-        subHeaderPending = false;
-        if ('cells' in record && adoptSubHeader(record.cells, record.line)) continue;
+      if (underHeader && 'cells' in record) {
+        if (numbersColumns(record.cells)) {
+          underHeader = null;
+          summary.numberingRows.push(where(record.line));
+          continue;
+        }
+        if (underHeader === 'header' && adoptSubHeader(record.cells, record.line)) {
+          underHeader = 'subHeader';
+          continue;
+        }
       }
+      underHeader = null;
       summary.rows += 1;
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
       const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : classify(record.cells, record.line);
@@ -1057,8 +1114,11 @@ export async function classifyList(
         if (busy) await busy;
       } else if ('cells' in record && footer(record.cells) !== undefined) {
         summary.rows -= 1;
+        const cell = footer(record.cells)!;
+        const total = totalLead(wordsOf(cell));
         summary.footerRows.push(where(record.line));
-        const busy = sink.row(withSheet(footerRow(record.line, footer(record.cells)!)));
+        if (total) summary.totalRows.push(where(record.line));
+        const busy = sink.row(withSheet(footerRow(record.line, cell, total)));
         footerSeen = true;
         if (busy) await busy;
       } else {
@@ -1121,12 +1181,14 @@ function refusedRow(problem: RowProblem, household: string): Cell[] {
 export const FOOTER_CODE = 'footer';
 
 /** A footer row's result row: its line and why it is not counted. */
-function footerRow(line: number, cell: string): Cell[] {
+function footerRow(line: number, cell: string, total: boolean): Cell[] {
   const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
   row[OUTPUT_COLUMNS.indexOf('dong')] = line;
-  row[OUTPUT_COLUMNS.indexOf('phan_loai')] = 'dòng cuối bảng, không phải hộ';
+  row[OUTPUT_COLUMNS.indexOf('phan_loai')] = total ? 'dòng tổng cộng, không phải hộ' : 'dòng cuối bảng, không phải hộ';
   row[OUTPUT_COLUMNS.indexOf('ma_phan_loai')] = FOOTER_CODE;
-  row[OUTPUT_COLUMNS.indexOf('ly_do')] = `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`;
+  row[OUTPUT_COLUMNS.indexOf('ly_do')] = total
+    ? `Dòng “${cell}” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.`
+    : `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`;
   return row;
 }
 
@@ -1188,7 +1250,9 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ['Dòng lỗi', summary.rejected],
     ['Dòng trống (không tính)', summary.blank],
     ['Dòng tiêu đề trên dòng tên cột (không tính)', summary.titleRows.length],
+    ...(summary.numberingRows.length > 0 ? [['Dòng đánh số cột dưới dòng tên cột (không tính)', summary.numberingRows.length] as [string, Cell]] : []),
     ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
+    ...(summary.totalRows.length > 0 ? [['Trong đó dòng tổng cộng (không tính)', summary.totalRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
@@ -1209,7 +1273,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
   if (summary.titleRows.length > 0) lines.push(`(Không tính ${summary.titleRows.length} dòng tiêu đề nằm trên dòng tên cột: dòng ${summary.titleRows.join(', ')}.)`);
+  if (summary.numberingRows.length > 0) lines.push(`(Không tính ${summary.numberingRows.length} dòng đánh số cột ((1), (2), (3)…) dưới dòng tên cột, không phải hộ: dòng ${summary.numberingRows.join(', ')}.)`);
   if (summary.footerRows.length > 0) lines.push(`(Không tính ${summary.footerRows.length} dòng cuối bảng (tổng cộng, chữ ký), không phải hộ: dòng ${summary.footerRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
+  if (summary.totalRows.length > 0) lines.push(`(Trong đó dòng tổng cộng, không phải hộ, không cộng vào số hộ: dòng ${summary.totalRows.join(', ')}.)`);
   if (summary.duplicateRows.length > 0) {
     lines.push(
       `(${summary.duplicateRows.length} dòng trùng mã hộ với một dòng trước: dòng ${summary.duplicateRows.join(', ')}. Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; ` +

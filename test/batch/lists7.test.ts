@@ -59,3 +59,42 @@ describe('addresses typed short give the area the chat gives (one place reader)'
     expect(inChat).toEqual(inList);
   });
 });
+
+describe('the row numbering an official form’s columns is part of the header, not a household', () => {
+  it('“(1) (2) (3) …” under the header (was an error row “khu vực “(3)””)', async () => {
+    const { rows, summary, report } = await run('so-cot.csv');
+    // H01: nt 1.200.000 and 3 → poor; H02: tt 2.100.000 (> 2.000.000, ≤ 3.000.000) → middle.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['4', 'poor'], ['5', 'middle']]);
+    expect(summary).toMatchObject({ rows: 2, classified: 2, rejected: 0, titleRows: [1], numberingRows: [3] });
+    expect(report).toContain('(Không tính 1 dòng đánh số cột ((1), (2), (3)…) dưới dòng tên cột, không phải hộ: dòng 3.)');
+  });
+
+  it('“A B 1 2 3 4” in a tab-separated list', async () => {
+    const { rows, summary } = await run('so-cot-tab.csv');
+    // H01: 4.800.000 ÷ 4 = 1.200.000, bhyt → near-poor; H02: 3.000.000 ÷ 2 = 1.500.000 (at the line) → near-poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([['3', 'near_poor', '1200000'], ['4', 'near_poor', '1500000']]);
+    expect(summary).toMatchObject({ rows: 2, numberingRows: [2] });
+  });
+});
+
+describe('a household named “Cộng …” is a household; the total line is one, and said in the summary', () => {
+  it('“Cộng Văn Hải”, “Cộng Thị Lan”, “Cộng đồng Văn Tài” against “Cộng” and “Tổng số hộ: 4”', async () => {
+    const { rows, summary, report } = await run('cong.csv');
+    // 3: nt 1.200.000 and 3 → poor; 4: 1.450.000, bhyt → near-poor; 5 (no area) and 6 (no members) are households with a
+    // cell missing: error rows (before: taken for total lines and not counted). 7 “Cộng” with the sum of members and 8 “Tổng
+    // số hộ: 4” are total lines; 9, 10 the date line and the signature.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.phan_loai])).toEqual([
+      ['3', 'poor', 'hộ nghèo'],
+      ['4', 'near_poor', 'hộ cận nghèo'],
+      ['5', 'error', 'dòng lỗi, chưa phân loại'],
+      ['6', 'error', 'dòng lỗi, chưa phân loại'],
+      ['7', 'footer', 'dòng tổng cộng, không phải hộ'],
+      ['8', 'footer', 'dòng tổng cộng, không phải hộ'],
+      ['9', 'footer', 'dòng cuối bảng, không phải hộ'],
+      ['10', 'footer', 'dòng cuối bảng, không phải hộ'],
+    ]);
+    expect(rows[2]!.ly_do).toBe('Cột Khu vực (khu_vuc): chưa ghi khu vực (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)');
+    expect(summary).toMatchObject({ rows: 4, classified: 2, rejected: 2, footerRows: [7, 8, 9, 10], totalRows: [7, 8] });
+    expect(report).toContain('(Trong đó dòng tổng cộng, không phải hộ, không cộng vào số hộ: dòng 7, 8.)');
+  });
+});

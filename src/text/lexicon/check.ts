@@ -415,6 +415,9 @@ export function validateColumns(data: typeof columns, section = 'columns.ts'): v
     checkPhrases(section, name, list);
   }
   checkApart(section, ['NAME_HEADERS', data.NAME_HEADERS], ['ADDRESS_HEADERS', data.ADDRESS_HEADERS]);
+  for (const [name, list] of Object.entries({ FOOTER_TOTAL_PHRASES: data.FOOTER_TOTAL_PHRASES, FOOTER_TOTAL_ALONE: data.FOOTER_TOTAL_ALONE, FOOTER_TOTAL_TAILS: data.FOOTER_TOTAL_TAILS })) {
+    checkPhrases(section, name, list);
+  }
   for (const { phrase, columns: meant } of data.VAGUE_COLUMNS) {
     checkPhrases(section, 'VAGUE_COLUMNS', [phrase]);
     if (owner.has(phrase)) throw new LexiconError(section, phrase, `VAGUE_COLUMNS: đã là cột ${owner.get(phrase)}`);

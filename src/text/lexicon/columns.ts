@@ -86,16 +86,22 @@ export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co
 export const YES_MARKS: readonly string[] = ['1', 'true', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
 export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', '×', '✗', '✘', '☒'];
 
+/** What starts the total line under the list ("Tổng cộng", "Tổng số hộ"): its figure cells may hold the totals. */
+export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so'];
 /**
- * What starts a cell of a row under the list that is no household: the total line and the signatures ("Tổng cộng",
- * "Người lập biểu", "Chủ tịch UBND xã", "Hòa Bình, ngày … tháng … năm 2026"). Only a row that cannot be read as a
+ * A total line's word that also starts household names ("Cộng Văn Hải", "Cộng đồng …"): a total only as the whole cell
+ * ("Cộng", "CỘNG:") or before a number or one of FOOTER_TOTAL_TAILS ("Cộng 12 hộ", "Cộng toàn thôn").
+ */
+export const FOOTER_TOTAL_ALONE: readonly string[] = ['cong'];
+export const FOOTER_TOTAL_TAILS: readonly string[] = ['toan', 'chung', 'ca', 'thon', 'ap', 'xom', 'to', 'xa', 'phuong'];
+
+/**
+ * What starts a cell of a row under the list that is no household, besides the total line (above): the signatures
+ * ("Người lập biểu", "Chủ tịch UBND xã", "Hòa Bình, ngày … tháng … năm 2026"). Only a row that cannot be read as a
  * household and has no household code is taken as one; it keeps its place in the results, not counted.
  */
-/** What starts the total line under the list ("Tổng cộng", "Cộng"): its figure cells may hold the totals. */
-export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so', 'cong'];
-
 export const FOOTER_PHRASES: readonly string[] = [
-  ...FOOTER_TOTAL_PHRASES, 'nguoi lap bieu', 'nguoi lap', 'nguoi ky', 'chu tich', 'pho chu tich', 'truong thon', 'truong ban',
+  'nguoi lap bieu', 'nguoi lap', 'nguoi ky', 'chu tich', 'pho chu tich', 'truong thon', 'truong ban',
   'xac nhan', 'ky ten', 'ky ghi ro ho ten', 'tm ubnd', 'tm uy ban', 'can bo giam ngheo', 'can bo lap', 'ngay … thang … nam',
 ];
 
