@@ -719,7 +719,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     marks: readonly MarkColumn[] = [],
     cells: readonly string[] = [],
     incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
-  ): { profile: HouseholdProfileInput; note: string } => {
+  ): { profile: HouseholdProfileInput; note: string; total?: number } => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
     if (area === null || area === 'both') {
@@ -753,15 +753,16 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
         if (parsed.ok) return parsed.value;
         const cell = spreadsheetAmount(text);
         if (!cell) throw new RowError(column, parsed.question);
-        note = cell.note;
+        note += cell.note;
         return cell.value;
       }
       const read = readIncome(text, column, reading);
-      note = read.note;
+      note += read.note;
       return read.value;
     };
     const perPersonIncome = perPerson ? income(perPerson, 'thu_nhap_binh_quan') : undefined;
-    const totalIncome = !perPerson && total ? income(total, 'tong_thu_nhap') : undefined;
+    // Both filled: the total is read too, to be compared with the income per person (classify), never dropped unread.
+    const totalIncome = total ? income(total, 'tong_thu_nhap') : undefined;
     const profile: HouseholdProfileInput = {
       date,
       area,
@@ -769,11 +770,29 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       deprivations: markedIn(marks, cells, indicatorReaders.thieu_hut(cell('thieu_hut'))),
       unsure: indicatorReaders.khong_ro(cell('khong_ro')),
     };
-    if (perPersonIncome !== undefined) profile.monthlyIncomePerPerson = perPersonIncome;
-    if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
-    return { profile, note };
+    if (perPersonIncome === undefined) {
+      if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
+      return { profile, note };
+    }
+    profile.monthlyIncomePerPerson = perPersonIncome;
+    return { profile, note, ...(totalIncome !== undefined ? { total: totalIncome } : {}) };
   };
 }
+
+/**
+ * How an income per person and the household's total ÷ members compare: 'same' (under 1 đồng apart), 'rounded' (the
+ * figure per person is the share rounded: under 1.000 đồng apart, or within half a unit of its last written digit,
+ * "1,7 triệu" for 5.000.000 ÷ 3; up to INCOME_ROUNDING_PLACE), or 'different'.
+ */
+function incomesAgree(perPerson: number, share: number): 'same' | 'rounded' | 'different' {
+  const gap = Math.abs(perPerson - share);
+  if (gap < 1) return 'same';
+  let place = 1;
+  while (place < INCOME_ROUNDING_PLACE && perPerson % (place * 10) === 0) place *= 10;
+  return gap < 1000 || gap <= place / 2 ? 'rounded' : 'different';
+}
+/** The coarsest rounding of an income per person taken as rounding (1,7 triệu: to the 100.000 đồng). */
+const INCOME_ROUNDING_PLACE = 100_000;
 
 function columnOfField(error: FieldError): string {
   return COLUMN_OF_FIELD[error.field.split('.')[0] ?? ''] ?? error.field;
@@ -870,6 +889,31 @@ export async function classifyList(
     return null;
   };
 
+  /**
+   * A row with both an income per person and the household's total: why they contradict ('' when they agree). Beyond
+   * rounding, or rounded across a line (the two figures give two classes), the row is refused naming both columns and
+   * figures: neither is picked.
+   */
+  const incomeClash = (profile: HouseholdProfileInput, total: number, classification: Classification): string => {
+    const perPerson = profile.monthlyIncomePerPerson!;
+    const share = total / profile.members;
+    const agree = incomesAgree(perPerson, share);
+    if (agree === 'same') return '';
+    let other: Classification | undefined;
+    if (agree === 'rounded') {
+      const checked = assessHousehold(rules, { ...profile, monthlyIncomePerPerson: share });
+      other = checked.ok ? checked.value.under.classification : undefined;
+      if (other === classification) return '';
+    }
+    const totalColumn = headerNames.get('tong_thu_nhap') ?? 'tong_thu_nhap';
+    const working = `${formatMoney(total)} ÷ ${profile.members} người = ${formatMoney(Math.round(share))} mỗi người mỗi tháng (cột ${totalColumn})`;
+    const why =
+      other === undefined
+        ? 'hai cột mâu thuẫn'
+        : `hai số chỉ chênh do làm tròn nhưng cho hai nhóm khác nhau (${CLASS_LABELS[classification]} / ${CLASS_LABELS[other]})`;
+    return `thu nhập bình quân ${formatMoney(perPerson)} mỗi người mỗi tháng khác tổng thu nhập của hộ ${working}: ${why}, không đoán số nào đúng; hãy sửa cột sai, hoặc để trống một trong hai cột`;
+  };
+
   /** One household's result row, or why the record is refused. */
   const classify = (cells: string[], line: number): Cell[] | RowProblem => {
     if (cells.length > width) {
@@ -884,8 +928,9 @@ export async function classifyList(
     const cell = (column: Column) => cells[positions![column]] ?? '';
     let profile: HouseholdProfileInput;
     let note: string;
+    let total: number | undefined;
     try {
-      ({ profile, note } = toProfile(cell, marks, cells, incomes));
+      ({ profile, note, total } = toProfile(cell, marks, cells, incomes));
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
@@ -893,6 +938,10 @@ export async function classifyList(
     // The decision without the full explanation; the row's two text columns come from remembered lines.
     const outcome = assessHousehold(rules, profile);
     if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
+    if (total !== undefined && profile.members >= 1) {
+      const clash = incomeClash(profile, total, outcome.value.under.classification);
+      if (clash) return { line, column: 'thu_nhap_binh_quan', message: clash };
+    }
     // The row's figures are the lean result's (as `check --json` and /api/check?lean=1 give them).
     const result = leanResult(rules, outcome.value);
     const { classification, deprivations } = result;

@@ -77,6 +77,24 @@ describe('the row numbering an official form’s columns is part of the header, 
   });
 });
 
+describe('an income per person and a total that contradict are said, never one silently picked', () => {
+  it('compares the two columns beyond rounding, and rounding that changes the class', async () => {
+    const { rows } = await run('hai-cot-thu-nhap.csv');
+    // K01 4.800.000 ÷ 4 = 1.200.000, 3 → poor. K02 6.000.000 ÷ 4 = 1.500.000 ≠ 1.200.000 → refused (was near-poor from
+    // the per-person column alone). K03 5.000.000 ÷ 3 = 1.666.666,67 ≈ 1.666.667 → middle. K04 “1,7 triệu” rounds 1.666.667
+    // and both are middle → middle. K05 6.001.600 ÷ 4 = 1.500.400 (middle) against 1.500.000 (near-poor) → refused.
+    // K06 tt 8.000.000 ÷ 4 = 2.000.000 ≠ 2.500.000 → refused. K07 no per-person figure: 6.000.000 ÷ 4 = 1.500.000 → near-poor.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['K01', 'poor', '1200000'], ['K02', 'error', ''], ['K03', 'middle', '1666667'], ['K04', 'middle', '1700000'],
+      ['K05', 'error', ''], ['K06', 'error', ''], ['K07', 'near_poor', '1500000'],
+    ]);
+    expect(rows[1]!.ly_do).toBe(
+      'Cột Thu nhập bình quân đầu người/tháng (thu_nhap_binh_quan): thu nhập bình quân 1.200.000 đồng mỗi người mỗi tháng khác tổng thu nhập của hộ 6.000.000 đồng ÷ 4 người = 1.500.000 đồng mỗi người mỗi tháng (cột Tổng thu nhập của hộ/tháng (tong_thu_nhap)): hai cột mâu thuẫn, không đoán số nào đúng; hãy sửa cột sai, hoặc để trống một trong hai cột',
+    );
+    expect(rows[4]!.ly_do).toContain('hai số chỉ chênh do làm tròn nhưng cho hai nhóm khác nhau (hộ cận nghèo / hộ có mức sống trung bình)');
+  });
+});
+
 describe('a household named “Cộng …” is a household; the total line is one, and said in the summary', () => {
   it('“Cộng Văn Hải”, “Cộng Thị Lan”, “Cộng đồng Văn Tài” against “Cộng” and “Tổng số hộ: 4”', async () => {
     const { rows, summary, report } = await run('cong.csv');
