@@ -300,7 +300,7 @@ type Header =
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
  * said) or the indicator it is the column of, or why it cannot be the header: the columns missing, a vague header named.
  */
-function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack'> | null): Header {
+function readHeader(cells: string[], line: number | string, indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack'> | null): Header {
   const columns = new Map<ListColumn, number>();
   const marks: MarkColumn[] = [];
   const notes: string[] = [];
@@ -384,6 +384,49 @@ function readHeader(cells: string[], line: number, indicatorOfHeader: (cell: str
     : '';
   return { ok: false, named: columns.size, message: `Tệp thiếu cột: ${missing.join(', ')}.${vague.join('')}${lost}` };
 }
+
+/**
+ * A header cell a two-row header's top cell carries over the cells under it ("Thu nhập (nghìn đồng)" over “Bình quân đầu
+ * người” / “Tổng của hộ”, "Thiếu hụt" over “BHYT”): one naming a column, a vague column or an indicator list, not a
+ * group title naming nothing ("Thông tin hộ").
+ */
+function namesSomething(cell: string): boolean {
+  if (columnOfHeader(cell) !== null) return true;
+  const words = wordsOf(cell);
+  return VAGUE_COLUMNS.some(({ phrase }) => holdsPhrase(words, phrase));
+}
+
+/**
+ * Two header rows read as one (Excel's merged header cells: a merged cell's text is in its first row and column only):
+ * a top cell over an empty one keeps its column's name ("Mã hộ" merged over rows 4–5, the header's other columns on row
+ * 5), and a top cell naming something is read with each filled cell under it and under the empty top cells right of it
+ * (merged across: "Thu nhập (nghìn đồng)" + “Bình quân đầu người/tháng”). Null when the top row has fewer than two filled
+ * cells (a title) or changes nothing. `kept`: the top cells used, for the notes.
+ */
+export function stackedHeader(top: readonly string[], bottom: readonly string[]): { cells: string[]; kept: string[] } | null {
+  if (top.filter((cell) => cell.trim() !== '').length < 2) return null;
+  const cells: string[] = [];
+  const kept = new Set<string>();
+  let group = '';
+  for (let index = 0; index < Math.max(top.length, bottom.length); index += 1) {
+    const above = (top[index] ?? '').trim();
+    const below = (bottom[index] ?? '').trim();
+    if (above !== '') group = namesSomething(above) ? above : '';
+    if (below === '') {
+      group = '';
+      cells.push(above);
+      if (above !== '') kept.add(above);
+    } else if (group !== '') {
+      cells.push(`${group} ${below}`);
+      kept.add(group);
+    } else cells.push(below);
+  }
+  return kept.size > 0 ? { cells, kept: [...kept] } : null;
+}
+
+/** What a header reads, to tell whether a two-row reading says more than the bottom row alone. */
+const headerShape = (header: Header & { ok: true }) =>
+  JSON.stringify([[...header.columns], header.marks.map((mark) => [mark.index, mark.indicator, mark.lack]), [...header.incomes], header.identity]);
 
 /**
  * The row under the header when it is a second header row: a group cell merged over indicator sub-headers ("Thiếu hụt"
@@ -1024,6 +1067,28 @@ export async function classifyList(
   /** A line as the summary and the row reasons say it: with its sheet when it is not on the list's first sheet. */
   const where = (line: number): Line => (sheet === listSheet ? line : `${line} (trang “${sheet}”)`);
 
+  /** The filled record before this one while a header is looked for (on this sheet): the top row of a two-row header. */
+  let aboveRecord: { line: number; cells: string[] } | null = null;
+  /**
+   * A record read as the header: alone, or with the record right above it as a two-row header (stackedHeader) when that
+   * reads every column the record alone does and more. `top`: the line of the header's top row when it has two.
+   */
+  const headerOf = (record: { line: number; cells: string[] }): { header: Header; cells: string[]; top?: number } => {
+    const alone = readHeader(record.cells, record.line, indicators.header);
+    const top = aboveRecord !== null && aboveRecord.line === record.line - 1 ? aboveRecord : null;
+    aboveRecord = record;
+    const stacked = top && stackedHeader(top.cells, record.cells);
+    if (!top || !stacked) return { header: alone, cells: record.cells };
+    const both = readHeader(stacked.cells, `${top.line}–${record.line}`, indicators.header);
+    if (!both.ok) return { header: !alone.ok && both.named > alone.named ? both : alone, cells: record.cells };
+    const covers = !alone.ok || ([...alone.columns.keys()].every((column) => both.columns.has(column)) && headerShape(both) !== headerShape(alone));
+    if (!covers) return { header: alone, cells: record.cells };
+    both.notes.push(
+      `Dòng ${top.line} và dòng ${record.line} là dòng tên cột hai tầng (ô gộp): ${stacked.kept.map((cell) => `“${cell}”`).join(', ')} ở dòng ${top.line} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`,
+    );
+    return { header: both, cells: stacked.cells, top: top.line };
+  };
+
   const adopt = (header: Header & { ok: true }, cells: readonly string[]) => {
     columns = header.columns;
     marks = header.marks;
@@ -1082,6 +1147,7 @@ export async function classifyList(
         sheet = record.sheet;
         sheetState = columns ? 'looking' : 'reading';
         sheetLines = [];
+        aboveRecord = null;
       }
       const blank = 'cells' in record && !record.cells.some(Boolean);
       if (!columns) {
@@ -1090,9 +1156,11 @@ export async function classifyList(
           sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
           continue;
         }
-        const header = 'cells' in record ? readHeader(record.cells, record.line, indicators.header) : null;
-        if (header?.ok) {
-          adopt(header, (record as { cells: string[] }).cells);
+        const read = 'cells' in record ? headerOf(record) : null;
+        const header = read?.header ?? null;
+        if (read && header?.ok) {
+          adopt(header, read.cells);
+          if (read.top !== undefined) above = above.filter((line) => line !== read.top);
           listHeader = header;
           listSheet = sheet;
           if (sheet !== undefined) readSheets.push(sheet);
@@ -1101,7 +1169,7 @@ export async function classifyList(
           sink.header(sheet === undefined ? OUTPUT_COLUMNS : [...OUTPUT_COLUMNS, SHEET_COLUMN]);
           continue;
         }
-        if (header && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}: ${header.message}` };
+        if (header && !header.ok && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}: ${header.message}` };
         // A record above the header that could not be read is no household, but its problem is still said.
         if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
         above.push(record.line);
@@ -1122,11 +1190,12 @@ export async function classifyList(
           sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
           continue;
         }
-        const header = 'cells' in record ? readHeader(record.cells, record.line, indicators.header) : null;
+        const read = 'cells' in record ? headerOf(record) : null;
+        const header = read?.header ?? null;
         const differs = header?.ok ? shapeDiffers(header) : '';
-        if (header?.ok && differs === '') {
-          adopt(header, (record as { cells: string[] }).cells);
-          summary.titleRows.push(...sheetLines);
+        if (read && header?.ok && differs === '') {
+          adopt(header, read.cells);
+          summary.titleRows.push(...sheetLines.filter((line) => read.top === undefined || line !== where(read.top)));
           readSheets.push(sheet!);
           sheetState = 'reading';
           continue;

@@ -38,6 +38,52 @@ async function run(name: string) {
   return { summary: outcome.summary, rows, problems, notes, report: formatSummary(rules, outcome.summary) };
 }
 
+describe('a merged header cell keeps its column’s name (two header rows, merged down and across)', () => {
+  it('“Mã hộ” merged over rows 4–5 and columns B–C, the other columns under “Thông tin hộ” / “Thiếu hụt” on row 5', async () => {
+    const { rows, summary, notes } = await run('ma-ho-gop.xlsx');
+    // Before: row 5 alone was the header, “Mã hộ” (and “Họ và tên chủ hộ”) were lost: ma_ho empty, TD-01 twice not seen,
+    // and “có”/“1” under “BHYT” (no “Thiếu hụt” read with it) refused. Row 6: nt 1.200.000 ≤ 1.500.000, x x x → poor;
+    // 7: nt 1.450.000, “có” under Thiếu hụt BHYT → near-poor; 8: tt 1.900.000 ≤ 2.000.000, 1 1 0 → near-poor (2);
+    // 9: TD-01 again; 10: nt 2.300.000 > 2.250.000 → none.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['6', 'TD-01', 'poor', 'health_insurance water_source sanitation'],
+      ['7', 'TD-02', 'near_poor', 'health_insurance'],
+      ['8', 'TD-03', 'near_poor', 'health_insurance water_source'],
+      ['9', 'TD-01', 'poor', 'health_insurance water_source sanitation'],
+      ['10', 'TD-05', 'none', ''],
+    ]);
+    expect(summary).toMatchObject({ rows: 5, classified: 5, rejected: 0, titleRows: [1, 2], duplicateRows: [9] });
+    expect(notes).toContain('Dòng 4 và dòng 5 là dòng tên cột hai tầng (ô gộp)');
+  });
+
+  it('“Thu nhập (nghìn đồng/tháng)” merged over “Bình quân đầu người” / “Tổng của hộ”: read with its unit, not refused', async () => {
+    const { rows, summary, notes } = await run('thu-nhap-gop.xlsx');
+    // Before: no header found (row 2 “Thu nhập” is vague, row 3 has no area nor members): the whole list refused.
+    // 5: xã, 1250 × 1.000 = 1.250.000 (5.000.000 ÷ 4 the same), 3 → poor; 6: 1.400.000 (4.200.000 ÷ 3), bhyt → near-poor;
+    // 7: 1.800.000 against 9.000.000 ÷ 4 = 2.250.000 → refused; 8: P.7 urban 2.500.000 (5.000.000 ÷ 2) → middle;
+    // 9: 1.667.000 against 8.333.000 ÷ 5 = 1.666.600 (rounded, both middle) → middle; 10 “Cộng”, 12 a signature.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['5', 'A3-01', 'poor', '1250000'],
+      ['6', 'A3-02', 'near_poor', '1400000'],
+      ['7', 'A3-03', 'error', ''],
+      ['8', 'A3-04', 'middle', '2500000'],
+      ['9', 'A3-05', 'middle', '1667000'],
+      ['10', '', 'footer', ''],
+      ['12', '', 'footer', ''],
+    ]);
+    expect(notes).toContain('“Thu nhập (nghìn đồng/tháng) Bình quân đầu người” → thu_nhap_binh_quan (đơn vị 1.000 đồng');
+    expect(summary).toMatchObject({ rows: 5, classified: 4, rejected: 1, titleRows: [1], numberingRows: [4], totalRows: [10], footerRows: [10, 12] });
+  });
+
+  it('a one-cell title right above the header is not read into it', async () => {
+    const list = 'DANH SÁCH HỘ - THÔN 3,,\nkhu_vuc,so_nguoi,thu_nhap_binh_quan\nnt,4,1200000\n';
+    const { outcome, rows } = await classifyInProcess(rules, csvSource(list), '2026-12-01');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['near_poor']);
+    expect(outcome.summary.titleRows).toEqual([1]);
+  });
+});
+
 describe('addresses typed short give the area the chat gives (one place reader)', () => {
   it('“P.7”, “Q.3”, “TT. …”, “thị xã …”, “TP …”, “Tổ dân phố 5” in a list’s area column', async () => {
     const { rows, problems } = await run('dia-ban.csv');

@@ -21,7 +21,7 @@ export const LIST_COLUMNS: readonly { column: ListColumn; phrases: readonly stri
     column: 'thu_nhap_binh_quan',
     phrases: ['thu nhap binh quan', 'thu nhap bq', 'tnbq', 'binh quan dau nguoi', 'thu nhap … nguoi', 'thu nhap … dau nguoi'],
   },
-  { column: 'tong_thu_nhap', phrases: ['tong thu nhap', 'thu nhap ca ho', 'thu nhap cua ho', 'thu nhap ho', 'thu nhap hgd', 'thu nhap … ho thang', 'thu nhap … ho nam'] },
+  { column: 'tong_thu_nhap', phrases: ['tong thu nhap', 'thu nhap ca ho', 'thu nhap cua ho', 'thu nhap ho', 'thu nhap hgd', 'thu nhap … ho thang', 'thu nhap … ho nam', 'thu nhap … tong'] },
   // After the incomes: "Thu nhập bình quân/người/ngày" is an income (per day, refused with its reason), not the review date.
   { column: 'ngay', phrases: ['ngay', 'thoi diem ra soat', 'thoi diem xet'] },
   { column: 'so_nguoi', phrases: ['so nguoi', 'so nhan khau', 'nhan khau', 'so khau', 'so thanh vien', 'so nk', 'so tv'] },
