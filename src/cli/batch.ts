@@ -32,10 +32,12 @@ hay không dấu, viết như "Số nhân khẩu", "Tổng thu nhập/tháng", "
 bằng "," ";" hoặc tab):
   ma_ho                mã hộ (tùy chọn, được chép sang kết quả)
   khu_vuc              nt / nong thon / xã / rural hoặc tt / thanh thi / phường / urban  (bắt buộc, từng dòng;
-                       tên cột "Khu vực", "Địa bàn", "Thành thị/Nông thôn")
+                       tên cột "Khu vực", "Địa bàn", "Thành thị/Nông thôn"; địa chỉ như "P.7, Q.Bình Thạnh",
+                       "TT. Long Thành", "xã Tân Thành, TP Cà Mau" được đọc như khi trò chuyện)
   so_nguoi             số thành viên                                                     (bắt buộc)
   thu_nhap_binh_quan   thu nhập mỗi người mỗi tháng, ví dụ 1500000, "1,5 triệu", 1tr5
-  tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan)
+  tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan; có cả hai cột thì
+                       hai số được so với nhau, lệch quá làm tròn thì dòng bị từ chối)
                        (tên cột ghi "năm", "(đồng/năm)": thu nhập cả năm, được chia 12; "(1000đ)": số × 1.000)
   thieu_hut            các chỉ số thiếu hụt, cách nhau bởi dấu cách, "," hoặc "|": "bhyt nuoc nhatieu",
                        "bảo hiểm y tế, tiếp cận thông tin" (tên chỉ số, có dấu hay không)
