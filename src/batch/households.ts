@@ -352,6 +352,15 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     understood.push(`“${name}” → ${column}${said}`);
   });
   if (unreadable.length > 0) return { ok: false, named: columns.size, message: unreadable.join(' ') };
+  // No area column, an address column ("Địa chỉ", "Thôn/ấp"): each row's area is read from its address, as the chat reads
+  // it ("xã Phú Mỹ", "Ấp Bình An" rural; "phường 3", "TT. Cái Nước" urban); an address naming no area refuses its row.
+  if (!columns.has('khu_vuc') && identity.address) {
+    const [index, at] = identity.address;
+    columns.set('khu_vuc', index);
+    names.set('khu_vuc', `${cells[index]} (khu_vuc)`);
+    understood.push(`“${cells[index]}” → khu_vuc (không có cột khu vực: khu vực đọc từ địa chỉ, xã, thôn, ấp là nông thôn, phường, thị trấn là thành thị; địa chỉ không nói rõ thì dòng bị từ chối)`);
+    unused[at] = '';
+  }
   const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
   if (missing.length === 0) {
@@ -361,14 +370,15 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
       notes.push(
         `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên và địa chỉ mà số liệu khác là hai hộ, đều được tính, dòng sau có ghi chú để kiểm tra lại.`,
       );
-      for (const at of [name![1], address![1]].sort((a, b) => b - a)) unused.splice(at, 1);
+      for (const at of [name![1], address![1]]) unused[at] = '';
     }
     const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack).map((mark) => `“${mark.header}”`).join(', ');
     if (marks.some((mark) => !mark.lack)) {
       notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
     }
     if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
-    if (unused.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${unused.join(', ')}.`);
+    const ignored = unused.filter(Boolean);
+    if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
     return { ok: true, columns, marks, incomes, names, notes, identity: byName };
   }

@@ -162,3 +162,52 @@ describe('a household named “Cộng …” is a household; the total line is o
     expect(report).toContain('(Trong đó dòng tổng cộng, không phải hộ, không cộng vào số hộ: dòng 7, 8.)');
   });
 });
+
+describe('five more lists as cadres make them, every row’s class worked out by hand', () => {
+  const classes = async (name: string) => (await run(name)).rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan]);
+
+  it('an address column and no area column: the area is read from each address (was: the whole list refused)', async () => {
+    const { rows, notes, summary } = await run('c-dia-chi.csv');
+    // “1,5tr” xã → 1.500.000 ≤ 1.500.000, 3 → poor; “1.450.000đ” Ấp → near-poor; “1tr2” phường 3 → urban ≤ 2.000.000, việc
+    // làm → near-poor; “2 triệu 1” TT. → urban 2.100.000 → middle; “1.600.000” xã → rural > 1.500.000 → middle. Two blank rows.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['3', 'poor', '1500000'], ['4', 'near_poor', '1450000'], ['7', 'near_poor', '1200000'], ['8', 'middle', '2100000'], ['9', 'middle', '1600000'],
+    ]);
+    expect(notes).toContain('“Địa chỉ” → khu_vuc (không có cột khu vực: khu vực đọc từ địa chỉ');
+    expect(summary).toMatchObject({ rows: 5, blank: 2, titleRows: [1] });
+  });
+
+  it('“Thu nhập BQ (nghìn đồng/người/tháng)”, có/1/x under “Thiếu hụt …” columns, a blank row, `;`', async () => {
+    // 1.200 × 1.000, x x x → poor; 1500 → 1.500.000, có → near-poor; 950 → 950.000, 1 1 0 → near-poor; 2.100 → 2.100.000 →
+    // middle; thành thị 1.950.000, x x x → poor.
+    expect(await classes('a-nghin-dong.csv')).toEqual([
+      ['4', 'poor', '1200000'], ['5', 'near_poor', '1500000'], ['7', 'near_poor', '950000'], ['8', 'middle', '2100000'], ['9', 'poor', '1950000'],
+    ]);
+  });
+
+  it('“Thu nhập BQ đầu người/năm” as text (“18.000.000”, “20,4 triệu”, “15tr”): ÷ 12', async () => {
+    // 18.000.000 ÷ 12 = 1.500.000, 2 → near-poor; 20.400.000 ÷ 12 = 1.700.000 → middle; tt 15.000.000 ÷ 12 = 1.250.000, 3 →
+    // poor; tt 30.000.000 ÷ 12 = 2.500.000 → middle; 27.600.000 ÷ 12 = 2.300.000 > 2.250.000 → none.
+    expect(await classes('b-thu-nhap-nam.csv')).toEqual([
+      ['3', 'near_poor', '1500000'], ['4', 'middle', '1700000'], ['5', 'poor', '1250000'], ['7', 'middle', '2500000'], ['8', 'none', '2300000'],
+    ]);
+  });
+
+  it('“Không có BHYT”, “Chưa có nhà tiêu…”, “Thiếu việc làm” columns with có / 1 / x / TRUE', async () => {
+    // có có có → 3 → poor; 1 0 1 0 → 2 → near-poor; tt 1.800.000, x · x x → 3 → poor; tt 2.500.000 → middle (deprivations do
+    // not count above the line); không ×4 → near-poor; TRUE FALSE TRUE TRUE → 3 → poor.
+    expect(await classes('d-co-khong.csv')).toEqual([
+      ['2', 'poor', '1300000'], ['3', 'near_poor', '1300000'], ['4', 'poor', '1800000'], ['5', 'middle', '2500000'], ['6', 'near_poor', '1000000'], ['7', 'poor', '1400000'],
+    ]);
+  });
+
+  it('review dates in 2026 and 2027, total income “4,4 triệu”', async () => {
+    // 2027 (NĐ 351/2025): rural 2.200.000, urban 2.800.000; the two new indicators' thresholds are unknown, so a class they
+    // could change is “chưa xác định”. E1 8.000.000 ÷ 4 = 2.000.000, 3 → poor; E2 10/12/2026 6.000.000 ÷ 3 = 2.000.000 rural
+    // 2026 → middle; E3 tt 10.800.000 ÷ 4 = 2.700.000, none (2 unknown at most) → near-poor; E4 tt 4.400.000 ÷ 2 = 2.200.000
+    // with bhyt: 1 + 2 unknown could reach 3 → unknown; E5 11.000.000 ÷ 5 = 2.200.000 (at the line) → near-poor.
+    expect(await classes('e-ngay-2027.csv')).toEqual([
+      ['2', 'poor', '2000000'], ['3', 'middle', '2000000'], ['4', 'near_poor', '2700000'], ['5', 'unknown', '2200000'], ['6', 'near_poor', '2200000'],
+    ]);
+  });
+});
