@@ -413,7 +413,7 @@ function namesSomething(cell: string): boolean {
  * (merged across: "Thu nhập (nghìn đồng)" + “Bình quân đầu người/tháng”). Null when the top row has fewer than two filled
  * cells (a title) or changes nothing. `kept`: the top cells used, for the notes.
  */
-export function stackedHeader(top: readonly string[], bottom: readonly string[]): { cells: string[]; kept: string[] } | null {
+function stackedHeader(top: readonly string[], bottom: readonly string[]): { cells: string[]; kept: string[] } | null {
   if (top.filter((cell) => cell.trim() !== '').length < 2) return null;
   const cells: string[] = [];
   const kept = new Set<string>();
@@ -475,7 +475,7 @@ const COLUMN_NUMBER = /^[([]?\s*(\d{1,2}|\p{L})\s*[)\]]?\.?(?:\s*=\s*[\d()[\]\s\
  * The row under the header that numbers its columns ("(1) (2) (3) …", "1 2 3 4 …", "A B 1 2 …"): at least three filled
  * cells, every one a column's number or letter, the numbers counting up by one. No household: its area is no number.
  */
-export function numbersColumns(cells: readonly string[]): boolean {
+function numbersColumns(cells: readonly string[]): boolean {
   let filled = 0;
   let last: number | undefined;
   for (const cell of cells) {
