@@ -30,6 +30,7 @@ import { TOPICS as topics } from './topics.ts';
 import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 import { YES_NO as yesNo } from './yes-no.ts';
 import * as money from './money.ts';
+import * as places from './places.ts';
 import { GAPS as gaps } from './gaps.ts';
 import { REQUESTS as requests } from './requests.ts';
 
