@@ -4,8 +4,11 @@
  * Unicode decomposition). Characters other than marks are kept, so offsets stay comparable.
  */
 const ALL_MARKS = /\p{M}/gu;
+/** ASCII is its own NFKC, NFD and NFC and holds no mark nor đ: lower case is all folding and accent keys do to it. */
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -31,6 +34,7 @@ const VOWEL_WITH_MARKS = /[aeiouy][\u0302\u0306\u031b]*/g;
 
 /** Lower case NFC with the tone mark moved after the last vowel: "hòa" and "hoà" give the same key. */
 export function accentKey(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   const decomposed = word.normalize('NFKC').toLowerCase().normalize('NFD');
   const tone = decomposed.match(TONE_MARKS)?.[0];
   const bare = decomposed.replace(TONE_MARKS, '');
