@@ -85,8 +85,13 @@ interface AnalysedQuestion extends Part {
   inScope: boolean;
   /** "bà bầu" is searched as itself and as "phụ nữ mang thai": holding the everyday words counts as holding the formal ones. */
   equivalents: { everyday: number[]; formal: number[] }[];
-  /** The question's words in order (everyday phrases replaced), for exact-phrase matching. */
-  wordSequence: string[];
+  /**
+   * The question's words in order (everyday phrases replaced), for exact-phrase matching: their term ids (-1: the
+   * corpus never uses the word), query term positions, and weights in a shared run (0: a question word).
+   */
+  wordIds: number[];
+  wordTerms: number[];
+  wordWeights: number[];
   /** Query term positions of its content words, once per occurrence: a phrase cannot hold more content words than a passage holds of these. */
   sequenceContent: number[];
   /** The keys of the passage words a snippet marks: accented keys when the question has diacritics, else folded. */
@@ -103,7 +108,14 @@ const CLAUSE_JOINER = 'va';
 /** Distinct strings, in order of first appearance. */
 const distinct = (terms: string[]) => [...new Set(terms)];
 
-function analyse(question: string, factsOf: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
+function analyse(question: string, engineFacts: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
+  // Each term's facts are read several times below: from the engine's (large) memo once per question.
+  const seen = new Map<string, TermFacts>();
+  const factsOf = (term: string): TermFacts => {
+    let facts = seen.get(term);
+    if (facts === undefined) seen.set(term, (facts = engineFacts(term)));
+    return facts;
+  };
   const text = question.slice(0, D.maxQuestionChars);
   const tokens = writtenTokens(tokenize(text).slice(0, D.maxQuestionWords));
   const alternatives = formalAlternatives(tokens);
@@ -188,7 +200,9 @@ function analyse(question: string, factsOf: (term: string) => TermFacts, D: Sear
       everyday: termsOfTokens(alternative.positions.map((i) => tokens[i]!), 'folded').map(at),
       formal: termsOfTokens(alternative.formal, 'folded').map(at),
     })),
-    wordSequence: contentTokens.map((token) => token.folded),
+    wordIds: contentTokens.map((token) => factsOf(token.folded).id),
+    wordTerms: contentTokens.map((token) => at(token.folded)),
+    wordWeights: contentTokens.map((token) => (ASKING_WORDS.has(token.folded) ? 0 : 1)),
     sequenceContent: contentTokens.filter((token) => !ASKING_WORDS.has(token.folded)).map((token) => at(token.folded)),
     markKeys,
     accented,
@@ -544,6 +558,10 @@ export function createSearchEngine(
     const id = index.terms.get(term);
     return id === undefined ? 0 : index.documentFrequency[id]!;
   };
+  /** BM25's inverse document frequency of a term held by `df` passages; a term the corpus never uses weighs the most. */
+  const idfOf = (df: number) => Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+  /** A term's weight by its index id (a snippet's words): no lookup of the term's string. */
+  const idfById = (id: number) => idfOf(index.documentFrequency[id]!);
   /**
    * Questions reuse a small vocabulary: each term's facts are worked out once (folding and splitting
    * a term cost more than the rest of its analysis), at most D.termMemo of them kept.
@@ -559,8 +577,7 @@ export function createSearchEngine(
       facts = {
         id,
         frequency: df,
-        // BM25's inverse document frequency; a term the corpus never uses weighs the most.
-        idf: Math.log(1 + (passageCount - df + 0.5) / (df + 0.5)),
+        idf: idfOf(df),
         folded,
         content: words.every((word) => !ASKING_WORDS.has(word)),
         known: words.every((word) => frequency(word) > 0),
@@ -699,6 +716,30 @@ export function createSearchEngine(
     return true;
   }
 
+  /**
+   * The most the longest shared run (SharedRun.longest) can be for a candidate (its terms looked up but those in `pending`): a run is
+   * consecutive words of the question found in the passage, so every one of them is a term the passage holds. The
+   * longest stretch of the question's words it holds, weighted as a run is, bounds it far tighter than the count of
+   * words held (a passage holding most words of a long question, scattered, gets little phrase bonus).
+   */
+  function heldStretch(query: AnalysedQuestion, slot: number, pending?: Uint8Array): number {
+    const { wordIds, wordTerms, wordWeights } = query;
+    let best = 0;
+    let run = 0;
+    for (let i = 0; i < wordIds.length; i += 1) {
+      const at = wordTerms[i]!;
+      // A word the corpus never uses is in no passage; one that is no query term (none is) counts as held, and so
+      // does a term `pending` marks (not looked up yet, or a formal word an everyday phrase may stand for).
+      if (wordIds[i]! < 0 || (at >= 0 && !accumulator.has(slot, at) && pending?.[at] !== 1)) {
+        run = 0;
+        continue;
+      }
+      run += wordWeights[i]!;
+      if (run > best) best = run;
+    }
+    return best;
+  }
+
   /** The final score of a candidate `assess` accepted: the phrase bonus is computed here (the costly part). */
   const finalScore = (doc: number) => verdict.partial * phraseOf(accumulator.slotOf(doc)) * verdict.factor;
 
@@ -763,10 +804,11 @@ export function createSearchEngine(
    * The most a passage holding only `terms` (of those looked up) can score: BM25+ as if each held term
    * saturated, its content share and phrase bonus as if it also held every formal word, the highest factors.
    * Every term held adds to each part, so a passage holding fewer of them scores at most this too.
+   * `longestRun`, when known, bounds the phrase bonus further (see heldStretch).
    */
-  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number): number {
+  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number, longestRun = Infinity): number {
     const share = Math.min(1, (credit + gains.slackCredit) / asked.query.unitsWeight);
-    return score * share ** D.coverageExponent * asked.maxFactor * phraseFactor(words + gains.slackWords);
+    return score * share ** D.coverageExponent * asked.maxFactor * phraseFactor(Math.min(words + gains.slackWords, longestRun));
   }
 
   const { docs: postingDocs, freqs, fieldLengths, groupOffsets, groupPassages, documentPassages } = index;
@@ -998,13 +1040,21 @@ export function createSearchEngine(
     const { live, state, scores, credit, held } = accumulator;
     // The bound is computed in another order than the score: a hair of slack for rounding.
     const needed = threshold / (1 + 1e-9);
+    const { query } = asked;
+    const pending = new Uint8Array(query.terms.length);
+    for (const term of rest) pending[term.position] = 1;
+    for (const { formal } of query.equivalents) for (const at of formal) if (at >= 0) pending[at] = 1;
     let kept = 0;
     let best = 0;
     for (let i = 0; i < accumulator.liveCount; i += 1) {
       const doc = live[i]!;
       const slot = accumulator.slotOf(doc);
       if (state[slot] === LIVE) {
-        if (upperBound(asked, gains, scores[slot]! * SCORE_UNIT + restScore, credit[slot]! + restCredit, held[slot]! + restWords) < needed) {
+        const score = scores[slot]! * SCORE_UNIT + restScore;
+        const share = credit[slot]! + restCredit;
+        const words = held[slot]! + restWords;
+        // The count of words it may hold first (cheap), then the longest stretch of them it may hold (see heldStretch).
+        if (upperBound(asked, gains, score, share, words) < needed || upperBound(asked, gains, score, share, words, heldStretch(query, slot, pending)) < needed) {
           state[slot] = PRUNED;
           continue;
         }
@@ -1135,7 +1185,7 @@ export function createSearchEngine(
       docs[candidates] = doc;
       partial[candidates] = verdict.partial;
       factor[candidates] = verdict.factor;
-      bound[candidates] = verdict.partial * verdict.factor * phraseFactor(verdict.held);
+      bound[candidates] = verdict.partial * verdict.factor * phraseFactor(Math.min(verdict.held, heldStretch(asked.query, accumulator.slotOf(doc))));
       candidates += 1;
     }
     const heap = new CandidateHeap(bound, docs);
@@ -1166,8 +1216,8 @@ export function createSearchEngine(
     if (query.words.length === 0) return [];
     accumulator.start(query.terms.length);
     shared.prepare(
-      query.wordSequence.map((word) => factsOf(word).id),
-      query.wordSequence.map((word) => (ASKING_WORDS.has(word) ? 0 : 1)),
+      query.wordIds,
+      query.wordWeights,
     );
     let top: { doc: number; score: number }[];
     try {
@@ -1195,19 +1245,22 @@ export function createSearchEngine(
   const nfcTexts: (string | undefined)[] = [];
 
   /** Folded term ids of the words a question's snippets mark (worked out for its first snippet), by question. */
-  const markedIds = new WeakMap<AnalysedQuestion, Set<number>>();
+  const markedIds = new WeakMap<AnalysedQuestion, number[]>();
+  /** 1 for the term ids the snippet being made marks (set and cleared by snippetOf): read for every word of a passage. */
+  const marking = new Uint8Array(index.termList.length);
 
   /** The passage's snippet from the words the index found in it (its heading's words come first in `words`, then its text's). */
   function snippetOf(doc: number, query: AnalysedQuestion): string {
     let ids = markedIds.get(query);
     if (ids === undefined) {
-      ids = new Set<number>();
+      ids = [];
       for (const key of query.markKeys) {
         const { id } = factsOf(factsOf(key).folded);
-        if (id >= 0) ids.add(id);
+        if (id >= 0) ids.push(id);
       }
       markedIds.set(query, ids);
     }
+    for (const id of ids) marking[id] = 1;
     const text = (nfcTexts[doc] ??= passages[doc]!.text.normalize('NFC'));
     const first = index.textOffsets[doc]!;
     const last = index.textOffsets[doc + 1]!;
@@ -1217,9 +1270,10 @@ export function createSearchEngine(
     const matched = new Uint8Array(starts.length);
     for (let i = 0; i < starts.length; i += 1) {
       // An accented question marks its own spelling: only words already matching once folded are read again.
-      matched[i] = ids.has(keys[i]!) && (!query.accented || query.markKeys.has(accentedKey(text.slice(starts[i], ends[i])))) ? 1 : 0;
+      matched[i] = marking[keys[i]!] === 1 && (!query.accented || query.markKeys.has(accentedKey(text.slice(starts[i], ends[i])))) ? 1 : 0;
     }
-    return makeSnippet(text, { starts, ends, keys, matched }, (id) => factsOf(index.termList[id]!).idf, snippetWindow);
+    for (const id of ids) marking[id] = 0;
+    return makeSnippet(text, { starts, ends, keys, matched }, idfById, snippetWindow);
   }
 
   function result(doc: number, score: number, query: AnalysedQuestion): SearchResult {

@@ -21,6 +21,9 @@ export interface SnippetWords {
   matched: Uint8Array;
 }
 
+/** Whitespace that `replace(/\s+/g, ' ').trim()` would change: other than a space, two spaces, or a space at either end. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /**
  * @param text the passage's NFC text
  * @param weight how much a matched word counts when choosing the window (rarer words count more)
@@ -57,7 +60,9 @@ export function makeSnippet(text: string, words: SnippetWords, weight: (key: num
   out += trailing;
   const prefix = start > 0 ? '… ' : '';
   const suffix = end < count ? ' …' : '';
-  return `${prefix}${out.replace(/\s+/g, ' ').trim()}${suffix}`;
+  // Runs of spaces become one space: most snippets have none, and the test costs less than the replacement.
+  const tidy = UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
+  return `${prefix}${tidy}${suffix}`;
 }
 
 /**
