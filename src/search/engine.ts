@@ -87,10 +87,9 @@ interface AnalysedQuestion extends Part {
   equivalents: { everyday: number[]; formal: number[] }[];
   /**
    * The question's words in order (everyday phrases replaced), for exact-phrase matching: their term ids (-1: the
-   * corpus never uses the word), query term positions, and weights in a shared run (0: a question word).
+   * corpus never uses the word) and weights in a shared run (0: a question word).
    */
   wordIds: number[];
-  wordTerms: number[];
   wordWeights: number[];
   /** Query term positions of its content words, once per occurrence: a phrase cannot hold more content words than a passage holds of these. */
   sequenceContent: number[];
@@ -201,7 +200,6 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
       formal: termsOfTokens(alternative.formal, 'folded').map(at),
     })),
     wordIds: contentTokens.map((token) => factsOf(token.folded).id),
-    wordTerms: contentTokens.map((token) => at(token.folded)),
     wordWeights: contentTokens.map((token) => (ASKING_WORDS.has(token.folded) ? 0 : 1)),
     sequenceContent: contentTokens.filter((token) => !ASKING_WORDS.has(token.folded)).map((token) => at(token.folded)),
     markKeys,
@@ -716,30 +714,6 @@ export function createSearchEngine(
     return true;
   }
 
-  /**
-   * The most the longest shared run (SharedRun.longest) can be for a candidate (its terms looked up but those in `pending`): a run is
-   * consecutive words of the question found in the passage, so every one of them is a term the passage holds. The
-   * longest stretch of the question's words it holds, weighted as a run is, bounds it far tighter than the count of
-   * words held (a passage holding most words of a long question, scattered, gets little phrase bonus).
-   */
-  function heldStretch(query: AnalysedQuestion, slot: number, pending?: Uint8Array): number {
-    const { wordIds, wordTerms, wordWeights } = query;
-    let best = 0;
-    let run = 0;
-    for (let i = 0; i < wordIds.length; i += 1) {
-      const at = wordTerms[i]!;
-      // A word the corpus never uses is in no passage; one that is no query term (none is) counts as held, and so
-      // does a term `pending` marks (not looked up yet, or a formal word an everyday phrase may stand for).
-      if (wordIds[i]! < 0 || (at >= 0 && !accumulator.has(slot, at) && pending?.[at] !== 1)) {
-        run = 0;
-        continue;
-      }
-      run += wordWeights[i]!;
-      if (run > best) best = run;
-    }
-    return best;
-  }
-
   /** The final score of a candidate `assess` accepted: the phrase bonus is computed here (the costly part). */
   const finalScore = (doc: number) => verdict.partial * phraseOf(accumulator.slotOf(doc)) * verdict.factor;
 
@@ -804,11 +778,10 @@ export function createSearchEngine(
    * The most a passage holding only `terms` (of those looked up) can score: BM25+ as if each held term
    * saturated, its content share and phrase bonus as if it also held every formal word, the highest factors.
    * Every term held adds to each part, so a passage holding fewer of them scores at most this too.
-   * `longestRun`, when known, bounds the phrase bonus further (see heldStretch).
    */
-  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number, longestRun = Infinity): number {
+  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number): number {
     const share = Math.min(1, (credit + gains.slackCredit) / asked.query.unitsWeight);
-    return score * share ** D.coverageExponent * asked.maxFactor * phraseFactor(Math.min(words + gains.slackWords, longestRun));
+    return score * share ** D.coverageExponent * asked.maxFactor * phraseFactor(words + gains.slackWords);
   }
 
   const { docs: postingDocs, freqs, fieldLengths, groupOffsets, groupPassages, documentPassages } = index;
@@ -1040,21 +1013,13 @@ export function createSearchEngine(
     const { live, state, scores, credit, held } = accumulator;
     // The bound is computed in another order than the score: a hair of slack for rounding.
     const needed = threshold / (1 + 1e-9);
-    const { query } = asked;
-    const pending = new Uint8Array(query.terms.length);
-    for (const term of rest) pending[term.position] = 1;
-    for (const { formal } of query.equivalents) for (const at of formal) if (at >= 0) pending[at] = 1;
     let kept = 0;
     let best = 0;
     for (let i = 0; i < accumulator.liveCount; i += 1) {
       const doc = live[i]!;
       const slot = accumulator.slotOf(doc);
       if (state[slot] === LIVE) {
-        const score = scores[slot]! * SCORE_UNIT + restScore;
-        const share = credit[slot]! + restCredit;
-        const words = held[slot]! + restWords;
-        // The count of words it may hold first (cheap), then the longest stretch of them it may hold (see heldStretch).
-        if (upperBound(asked, gains, score, share, words) < needed || upperBound(asked, gains, score, share, words, heldStretch(query, slot, pending)) < needed) {
+        if (upperBound(asked, gains, scores[slot]! * SCORE_UNIT + restScore, credit[slot]! + restCredit, held[slot]! + restWords) < needed) {
           state[slot] = PRUNED;
           continue;
         }
@@ -1185,7 +1150,7 @@ export function createSearchEngine(
       docs[candidates] = doc;
       partial[candidates] = verdict.partial;
       factor[candidates] = verdict.factor;
-      bound[candidates] = verdict.partial * verdict.factor * phraseFactor(Math.min(verdict.held, heldStretch(asked.query, accumulator.slotOf(doc))));
+      bound[candidates] = verdict.partial * verdict.factor * phraseFactor(verdict.held);
       candidates += 1;
     }
     const heap = new CandidateHeap(bound, docs);
@@ -1215,10 +1180,7 @@ export function createSearchEngine(
     const query = analyse(typeof question === 'string' ? question : '', factsOf, D);
     if (query.words.length === 0) return [];
     accumulator.start(query.terms.length);
-    shared.prepare(
-      query.wordIds,
-      query.wordWeights,
-    );
+    shared.prepare(query.wordIds, query.wordWeights);
     let top: { doc: number; score: number }[];
     try {
       const whole = ask(query, [query], options, limit);
