@@ -13,3 +13,24 @@ export const RULES_DEFAULTS = {
    */
   rowLineEntries: 20_000,
 } as const;
+
+/** The household-sentence reader's tunables (src/rules/understand.ts): how far it looks, and what it finds hard to believe. */
+export const READER_DEFAULTS = {
+  /** A household larger than this is no household count ("nhà 45 người" is a typo or a village): asked. */
+  maxMembers: 30,
+  /** The most days worked in a month a sentence may say ("làm 25 ngày"). */
+  daysInMonth: 31,
+  /** Number words a count is written with: "mười hai" (two words) is the longest count of people read. */
+  maxCountWords: 2,
+  /** Words before a thing named that a negation reaches: "không có bhyt" (1), "ko co the bhyt" (2), "chua ai co bhyt" (3). */
+  negationReach: 3,
+  /**
+   * Words between a correction and the fact that replaces it: "5 người à không 6 người" (0), "5 triệu, à nhầm, 15 triệu" (1,
+   * the comma), "ý lộn, là 6 người" (2). Farther, the correction may be of something else, so both stand (and are asked).
+   */
+  correctionReach: 3,
+  /** "khoảng 3 tuần" of work a month: every day of the week, the higher reading (said in the note). */
+  daysPerWeek: 7,
+  /** The most weeks a month's work is said in ("4 tuần"). */
+  weeksInMonth: 4,
+} as const;

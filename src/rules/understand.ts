@@ -9,6 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { CLAUSE_BREAKS, phraseEnd, placeArea, TOPICS, writtenForm, writtenUnits, yearAsked } from '../text/lexicon/index.ts';
+import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
   AGE_BANDS,
@@ -74,6 +75,7 @@ import type { RuleSet } from './load.ts';
 import type { Area, Classification, HouseholdProfileInput, IndicatorId, MemberFacts } from './types.ts';
 import { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
 import { MAX_AGE } from './profile.ts';
+import { READER_DEFAULTS as READER } from './defaults.ts';
 
 /** What the sentence states; null when it does not say. */
 export interface Understood {
@@ -123,12 +125,9 @@ export interface Understanding {
   notMentioned: IndicatorId[];
 }
 
-const MAX_MEMBERS = 30;
-const DAYS_IN_MONTH = 31;
+const { maxMembers: MAX_MEMBERS, daysInMonth: DAYS_IN_MONTH, maxCountWords: MAX_COUNT_WORDS, negationReach: NEGATION_REACH } = READER;
 /** A week in the clause of a number of days: "3 ngày 1 tuần", "1 tuần làm 3 ngày" are not days a month. */
 const WEEK_WORDS = new Set(['tuan']);
-const MAX_COUNT_WORDS = 2;
-const NEGATION_REACH = 3;
 
 type Tokens = readonly string[];
 const split = (phrase: string) => phrase.split(' ');
@@ -163,6 +162,21 @@ function wordsValue(words: Tokens): number | undefined {
 
 /** The area the place words name (the lexicon's one place reader, placeArea, also read in lists); two areas at the same level are asked. */
 function readArea(tokens: Tokens): { area: Area | null; question?: string } {
+  // "ở xã, à nhầm, ở phường": a place said right after a correction replaces the one before it.
+  for (let index = tokens.length - 1; index >= 0; index -= 1) {
+    const phrase = CORRECTIONS.find((words) => at(tokens, index, words));
+    if (!phrase) continue;
+    const end = index + phrase.length;
+    const later = areaNamed(tokens.slice(end, end + READER.correctionReach + AREA_PHRASE_WORDS));
+    if (later.area !== null) return later;
+  }
+  return areaNamed(tokens);
+}
+
+/** Words of the longest place phrase (AREA_PHRASES: "o tren ban"): a place said after a correction is read in full. */
+const AREA_PHRASE_WORDS = Math.max(...Object.values(AREA_PHRASES).flat().map((phrase) => split(phrase).length));
+
+function areaNamed(tokens: Tokens): { area: Area | null; question?: string } {
   const area = placeArea(tokens);
   if (area === 'both') {
     return { area: null, question: 'Mình thấy cả từ chỉ nông thôn (xã, quê) và thành thị (phường, thành phố). Hộ đang ở nông thôn hay thành thị?' };
@@ -178,17 +192,37 @@ const MEMBER_TOKENS = MEMBER_NOUNS.map(split);
  * "4 người", "4ng", "7 khẩu": the first count of people, except "mỗi người" and "1 người" beside an amount (before it,
  * or after it as its "per person": "thu nhập 2tr2 1 người").
  */
-function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified: ReadonlySet<number> = new Set()): number | undefined {
+function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified: ReadonlySet<number> = new Set(), notes?: string[]): number | undefined {
+  const counts: { value: number; start: number; end: number }[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!MEMBER_TOKENS.some((noun) => at(tokens, index, noun))) continue;
+    const noun = MEMBER_TOKENS.find((words) => at(tokens, index, words));
+    if (!noun) continue;
     const count = countBefore(tokens, index);
     if (!count) continue;
     const beside = amountAt.has(index + 1) || amountAt.has(index + 2) || tokens[count.start - 1] === 'nhap' || qualified.has(count.start);
     // "8 mét vuông 1 người": an area per person, not one member.
     if (tokens[count.start - 1] === 'moi' || (count.value === 1 && (beside || areaUnitEndingAt(tokens, count.start)))) continue;
-    return count.value;
+    counts.push({ value: count.value, start: count.start, end: index + noun.length });
   }
-  return undefined;
+  // "nhà tui 5 người à không 6 người": a count said right after a correction replaces the one before it.
+  const kept = counts.filter((count, index) => !correctedBy(tokens, count.end, counts[index + 1]?.start));
+  if (notes && kept[0] !== counts[0]) notes.push(`bạn sửa ${counts[0]!.value} người thành ${kept[0]!.value} người, mình tính theo số sau`);
+  return kept[0]?.value;
+}
+
+const CORRECTIONS = CORRECTION_PHRASES.map(split);
+
+/**
+ * A correction said between `end` (where a fact ends) and `next` (where the same kind of fact starts again), the later
+ * one within READER.correctionReach words after it: "5 người à không 6 người", "5 triệu, à nhầm, 15 triệu".
+ */
+function correctedBy(tokens: Tokens, end: number, next: number | undefined): boolean {
+  if (next === undefined) return false;
+  for (let index = end; index < next; index += 1) {
+    const phrase = CORRECTIONS.find((words) => at(tokens, index, words));
+    if (phrase && next - (index + phrase.length) <= READER.correctionReach) return true;
+  }
+  return false;
 }
 
 /**
@@ -439,16 +473,14 @@ function earnersIn(words: Tokens): string {
 }
 
 const ONE_EARNER = ONE_EARNER_PHRASES.map(split);
-const CORRECTIONS = CORRECTION_PHRASES.map(split);
 
-/** "thu nhập 5 triệu, à nhầm, 15 triệu": the amounts before the last correction are dropped, and the note says so. */
+/** "thu nhập 5 triệu, à nhầm, 15 triệu": an amount followed by a correction and another amount is dropped, and the note says so. */
 function corrected(tokens: Tokens, amounts: FoundAmount[], notes: string[]): FoundAmount[] {
-  const last = tokens.findLastIndex((_, index) => CORRECTIONS.some((phrase) => at(tokens, index, phrase)));
-  const after = amounts.filter((amount) => amount.start > last);
-  if (last < 0 || after.length === 0 || after.length === amounts.length) return amounts;
+  const dropped = amounts.flatMap((amount, index) => (correctedBy(tokens, amount.end, amounts[index + 1]?.start) ? [index] : []));
+  if (dropped.length === 0) return amounts;
   const shown = (found: FoundAmount) => (found.parse.ok ? formatMoney(found.parse.amount.said) : `“${found.said}”`);
-  notes.push(`bạn sửa ${amounts.filter((amount) => amount.start < last).map(shown).join(', ')} thành ${after.map(shown).join(', ')}, mình tính theo số sau`);
-  return after;
+  for (const index of dropped) notes.push(`bạn sửa ${shown(amounts[index]!)} thành ${shown(amounts[index + 1]!)}, mình tính theo số sau`);
+  return amounts.filter((_, index) => !dropped.includes(index));
 }
 
 const EACH_NOUNS = new Set([...MEMBER_NOUNS, ...CHILD_NOUNS].map((noun) => split(noun)[0]!));
@@ -518,9 +550,7 @@ function daysWorked(tokens: Tokens): number | undefined {
   return counts.size === 1 ? [...counts][0] : undefined;
 }
 
-/** Days a week when an answer of days says weeks ("khoảng 3 tuần"): every day, the higher reading, as for "6-7 triệu" (said in the note). */
-const DAYS_PER_WEEK = 7;
-const WEEKS_IN_MONTH = 4;
+const { daysPerWeek: DAYS_PER_WEEK, weeksInMonth: WEEKS_IN_MONTH } = READER;
 
 /**
  * The answer to "một tháng làm khoảng mấy ngày?" asked after a day's pay: "tầm 20 ngày", "làm dc 22 ngày 1 tháng", "20",
@@ -1137,7 +1167,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const amountStarts = new Set(amounts.map((amount) => amount.start));
   // Tokens said right after an amount as its period or "per person" ("2tr2 1 người/tháng").
   const qualifiers = new Set(amounts.flatMap((amount) => Array.from({ length: amount.end - amount.start }, (_, offset) => amount.start + offset)));
-  const stated = statedMembers(tokens, amountStarts, qualifiers) ?? enumeratedMembers(tokens);
+  const memberNotes: string[] = [];
+  const stated = statedMembers(tokens, amountStarts, qualifiers, memberNotes) ?? enumeratedMembers(tokens);
   const group = stated === undefined ? composed(tokens) : undefined;
   const counted = stated ?? group?.total;
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
@@ -1177,9 +1208,11 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
-  const notes = allowanceUnsaid
-    ? [...income.notes, 'người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
-    : income.notes;
+  const notes = [
+    ...memberNotes,
+    ...income.notes,
+    ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
+  ];
   return {
     understood,
     missing,

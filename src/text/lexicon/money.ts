@@ -122,9 +122,11 @@ export const INCOME_NOUNS: readonly string[] = ['thu nhap'];
 export const RESTATEMENT_PHRASES: readonly string[] = ['tuc la', 'tuc', 'nghia la', 'tinh ra', 'quy ra', 'hay la', 'vay la'];
 
 /**
- * "thu nhập 5 triệu, à nhầm, 15 triệu": the amounts said before a correction are replaced by the one after it.
+ * "thu nhập 5 triệu, à nhầm, 15 triệu", "nhà tui 5 người à không 6 người", "ở xã, ý lộn, ở phường": what is said before a
+ * correction is replaced by the same kind of fact said right after it (an amount, a count of people, a place). "à không"
+ * ("ak ko" is written "a khong") and "ý lộn" only as these pairs: "lộn" alone folds like "lớn", "lợn".
  */
-export const CORRECTION_PHRASES: readonly string[] = ['nham', 'sua lai', 'dinh chinh'];
+export const CORRECTION_PHRASES: readonly string[] = ['nham', 'sua lai', 'dinh chinh', 'a khong', 'y lon', 'a lon', 'lon roi', 'noi lon'];
 
 /** "1 người đi làm xa gửi về 3 triệu": one member named by a count, an earner like "chồng" (not "nhà 4 người"). */
 export const ONE_EARNER_PHRASES: readonly string[] = ['1 nguoi', 'mot nguoi'];

@@ -1,0 +1,50 @@
+/**
+ * Round 9 (reader): household sentences as residents type them (no diacritics, "ko", "tui", Southern words). Each class is
+ * computed by hand from NĐ 07/2021/NĐ-CP Điều 3 (kept for 2026 by NĐ 351/2025/NĐ-CP): income per person = the household's
+ * monthly income ÷ members; nông thôn ≤ 1.500.000 đ → nghèo (≥ 3 chỉ số) / cận nghèo (< 3), ≤ 2.250.000 đ → mức sống
+ * trung bình; thành thị 2.000.000 / 3.000.000 đ; above that, none of the classes.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkHousehold, loadRules } from '../../src/rules/index.ts';
+import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+
+const rules = loadRules();
+const DATE = '2026-12-01';
+const read = (text: string) => understandHousehold(text, rules, DATE);
+const classOf = (text: string) => {
+  const profile = profileFromUnderstanding(read(text), DATE);
+  const checked = profile && checkHousehold(rules, profile);
+  return checked?.ok ? { classification: checked.value.classification, incomePerPerson: checked.value.incomePerPerson } : undefined;
+};
+
+describe('a resident corrects themself: the later figure wins, and the note says so', () => {
+  it('"nha tui 5 nguoi à không 6 người" is 6 people (was: 5)', () => {
+    const text = 'nha tui 5 nguoi à không 6 người, o que, thu nhap 7tr';
+    expect(read(text).understood).toMatchObject({ area: 'rural', members: 6, monthlyIncome: 7_000_000 });
+    expect(read(text).notes).toContain('bạn sửa 5 người thành 6 người, mình tính theo số sau');
+    // 7.000.000 ÷ 6 = 1.166.667 ≤ 1.500.000 (nông thôn), no deprivation told → cận nghèo.
+    expect(classOf(text)).toEqual({ classification: 'near_poor', incomePerPerson: 1_166_666.67 });
+    expect(read('nha tui 5 nguoi ý lộn 6 nguoi o que thu nhap 7tr').understood.members).toBe(6);
+  });
+
+  it('"ak ko", "sửa lại" correct an income (was: two amounts asked back)', () => {
+    for (const text of ['nha 4 nguoi o que thu nhap 5tr ak ko 6tr', 'nha 4 nguoi o que thu nhap 5tr, sửa lại, 6tr', 'nha 4 nguoi o que thu nhap 5tr y lon 6tr']) {
+      expect(read(text).understood.monthlyIncome, text).toBe(6_000_000);
+      expect(read(text).questions, text).toEqual([]);
+      expect(read(text).notes, text).toContain('bạn sửa 5.000.000 đồng thành 6.000.000 đồng, mình tính theo số sau');
+    }
+  });
+
+  it('"à nhầm" corrects the area (was: both areas, asked)', () => {
+    expect(read('nha 4 nguoi o xa, a nham, o phuong, thu nhap 7tr').understood.area).toBe('urban');
+    // 7.000.000 ÷ 4 = 1.750.000 ≤ 2.000.000 (thành thị) → cận nghèo.
+    expect(classOf('nha 4 nguoi o xa, a nham, o phuong, thu nhap 7tr')?.classification).toBe('near_poor');
+    // No correction: both places are still asked.
+    expect(read('nha 4 nguoi o xa lam o phuong thu nhap 7tr').understood.area).toBeNull();
+  });
+
+  it('a correction of one fact leaves the other figures as said', () => {
+    const text = 'nha 5 nguoi a nham 6 nguoi, thu nhap 9tr, o que';
+    expect(read(text).understood).toMatchObject({ members: 6, monthlyIncome: 9_000_000 });
+  });
+});
