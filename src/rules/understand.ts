@@ -34,6 +34,7 @@ import {
   DEPRIVATION_WORDS,
   GROUP_WORDS,
   JOIN_WORDS,
+  LIST_WORDS,
   MEMBER_NOUNS,
   NEGATIONS,
   NOT_A_CHILD_AFTER,
@@ -699,6 +700,22 @@ function negatedAfter(tokens: Tokens, end: number): boolean {
   return index >= tokens.length || CLAUSE_BREAKS.has(tokens[index]!);
 }
 
+const LISTS = [...LIST_WORDS].map(split);
+
+/**
+ * "ko co bhyt va nuoc sach", "ko co bhyt, nuoc sach": a thing lacked joined by a list word (LIST_WORDS) to the one negated
+ * just before it (ending at `negatedEnd`) is under the same negation; after a comma, only when it ends its clause
+ * ("ko co bhyt, nuoc sach thi co" says the water is there).
+ */
+function listedAfter(tokens: Tokens, negatedEnd: number, mention: Mention): boolean {
+  if (negatedEnd < 0) return false;
+  const between = tokens.slice(negatedEnd, mention.start);
+  if (LISTS.some((words) => at(between, 0, words) && between.length === words.length)) return true;
+  const next = tokens[mention.end];
+  const endsClause = next === undefined || CLAUSE_BREAKS.has(next) || LISTS.some((words) => at(tokens, mention.end, words));
+  return between.length === 1 && between[0] === ',' && endsClause;
+}
+
 /** The few words before a mention, within its clause. */
 function lead(tokens: Tokens, start: number): string[] {
   const words: string[] = [];
@@ -714,6 +731,8 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
   const unsure = new Set<string>();
   const fine = new Set<string>();
   const all = mentions(tokens, indicators);
+  /** The end of the last thing lacked said under a negation: "ko co bhyt" before "va nuoc sach". */
+  let negatedEnd = -1;
   for (const found of all) {
     const indicator = byAge(found.indicator, ageNear(tokens, ages, found), thresholds, indicators);
     if (indicator === null) continue;
@@ -723,7 +742,10 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     const negationAt = mention.start - reach.length + reach.findLastIndex((word) => NEGATIONS.has(word));
     // "thiếu bhyt và nhà chật": the negation is the earlier mention's; a sign after it ("nhà chật") is not negated by it.
     const another = all.some((other) => other !== found && other.start > negationAt && other.end <= mention.start);
-    const negated = (negationAt >= mention.start - reach.length && !(mention.kind === 'signs' && another)) || (mention.kind === 'lacks' && negatedAfter(tokens, mention.end));
+    const negated =
+      (negationAt >= mention.start - reach.length && !(mention.kind === 'signs' && another)) ||
+      (mention.kind === 'lacks' && (negatedAfter(tokens, mention.end) || listedAfter(tokens, negatedEnd, mention)));
+    negatedEnd = mention.kind === 'lacks' && negated ? mention.end : -1;
     if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
     else if (mention.kind === 'signs' ? !negated : negated) deprived.add(mention.indicator);
     else fine.add(mention.indicator);

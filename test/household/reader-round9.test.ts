@@ -48,3 +48,22 @@ describe('a resident corrects themself: the later figure wins, and the note says
     expect(read(text).understood).toMatchObject({ members: 6, monthlyIncome: 9_000_000 });
   });
 });
+
+describe('one negation over a list of things lacked', () => {
+  it('"ko co bhyt va nuoc sach", "ko co bhyt, nuoc sach": water is lacked too (was: only BHYT)', () => {
+    for (const text of ['nha 4 nguoi o que thu nhap 5tr ko co bhyt va nuoc sach', 'nha 4 nguoi o que thu nhap 5tr ko co bhyt, nuoc sach']) {
+      expect(read(text).understood.deprivations, text).toEqual(['health_insurance', 'water_source']);
+    }
+    expect(read('nha 4 nguoi o que thu nhap 5tr, ko co nha ve sinh, nuoc sach').understood.deprivations).toEqual(['water_source', 'sanitation']);
+    expect(read('nha 4 nguoi o que thu nhap 5tr, chua co nha ve sinh hay nuoc may').understood.deprivations).toEqual(['water_source', 'sanitation']);
+    // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000 (nông thôn); BHYT + nước + nhà tiêu = 3 chỉ số → hộ nghèo.
+    expect(classOf('nha 4 nguoi o que thu nhap 5tr, ko co bhyt, nha ve sinh va nuoc sach')?.classification).toBe('poor');
+  });
+
+  it('a thing said with its own words after the comma, or a sign, is not under the negation', () => {
+    const has = read('nha 4 nguoi o que thu nhap 5tr, ko co bhyt, nuoc sach thi co');
+    expect(has.understood.deprivations).toEqual(['health_insurance']);
+    expect(has.notDeprived).toContain('water_source');
+    expect(read('nha 4 nguoi o que thu nhap 5tr, ko co bhyt va nha dot nat').understood.deprivations).toEqual(['health_insurance', 'housing_quality']);
+  });
+});

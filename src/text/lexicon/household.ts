@@ -129,6 +129,12 @@ export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung'
  */
 export const NEGATIONS: ReadonlySet<string> = new Set(['khong', 'chua', 'thieu', 'chang', 'hong']);
 
+/**
+ * Between two things a house lacks, words that make them one list under one negation: "ko co bhyt va nuoc sach", "chưa có
+ * nhà vệ sinh hay nước máy" (a comma too, when the thing after it ends its clause: "ko co bhyt, nuoc sach").
+ */
+export const LIST_WORDS: ReadonlySet<string> = new Set(['va', 'voi', 'hoac', 'hay', 'lan', 'cung nhu', '+']);
+
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
 
