@@ -8,7 +8,8 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
-import { CLAUSE_BREAKS, phraseEnd, placeArea, TOPICS, writtenForm, writtenUnits, yearAsked } from '../text/lexicon/index.ts';
+import { CLAUSE_BREAKS, phraseEnd, phrasePositions, placeArea, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
+import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
@@ -1126,7 +1127,26 @@ function writtenShortForms(text: string): string {
  */
 function dayAsked(tokens: Tokens, today: string): string | undefined {
   const year = yearAsked(tokens, today);
-  return year !== undefined && year > Number(today.slice(0, 4)) ? `${year}-01-01` : undefined;
+  if (year === undefined || year <= Number(today.slice(0, 4))) return undefined;
+  return yearWritten(tokens) !== undefined || timeOfCheck(tokens) ? `${year}-01-01` : undefined;
+}
+
+const TIME_WORDS = Object.values(WHEN_WORDS).flat();
+const CHECK_WORDS = [...CHECK_TIME_CUES, ...TOPICS.standard, ...TOPICS.classes.map(([phrase]) => phrase)];
+const PERSON_AFTER_TIME = new Set([...CHILD_NOUNS, ...ONE_PERSON_WORDS].map((phrase) => split(phrase)[0]!));
+
+/**
+ * A later time said about the check, not about someone in the household (when.ts CHECK_TIME_CUES): with a class, the
+ * standard or a cue ("nam sau nha tui co ngheo ko"), or opening the sentence (after one word at most: "trong thang toi")
+ * without a person right after it ("sang nam o xa 3 nguoi"; not "nam sau con di hoc").
+ */
+function timeOfCheck(tokens: Tokens): boolean {
+  if (findPhrase(tokens, CHECK_WORDS)) return true;
+  const first = Math.min(...phrasePositions(tokens, TIME_WORDS));
+  if (first > 1) return false;
+  let end = first;
+  while (phrasePositions(tokens, TIME_WORDS).has(end)) end += 1;
+  return !PERSON_AFTER_TIME.has(tokens[end] ?? '');
 }
 
 /** A sentence's tokens and where its amounts start, as the reader reads them (for the ages a question tells). */

@@ -67,3 +67,23 @@ describe('one negation over a list of things lacked', () => {
     expect(read('nha 4 nguoi o que thu nhap 5tr, ko co bhyt va nha dot nat').understood.deprivations).toEqual(['health_insurance', 'housing_quality']);
   });
 });
+
+describe('a time said of someone, or up to now, does not move the check to 2027', () => {
+  it('"tu thang 1 toi gio" is this year (was: the 2027 standard)', () => {
+    const understanding = read('nha 4 nguoi o que thu nhap 5tr, tu thang 1 toi gio');
+    expect(understanding.asOf).toBeUndefined();
+    // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000 (2026, nông thôn) → cận nghèo.
+    expect(classOf('nha 4 nguoi o que thu nhap 5tr, tu thang 1 toi gio')?.classification).toBe('near_poor');
+  });
+
+  it('"nam sau con di hoc" is about the child, not the standard (was: 2027)', () => {
+    expect(read('nha 4 nguoi o que, nam sau con di hoc, thu nhap 5tr').asOf).toBeUndefined();
+    expect(read('nam sau con di hoc, nha 4 nguoi o que thu nhap 5tr').asOf).toBeUndefined();
+  });
+
+  it('a later year asked of the household or the standard still moves it', () => {
+    expect(read('nha 4 nguoi o que thu nhap 8tr, nam sau co ngheo ko').asOf).toBe('2027-01-01');
+    expect(read('nam sau nha 4 nguoi o que thu nhap 8tr').asOf).toBe('2027-01-01');
+    expect(read('nha 4 nguoi o que thu nhap 8tr nam 2027').asOf).toBe('2027-01-01');
+  });
+});

@@ -189,8 +189,10 @@ export function yearAsked(words: readonly string[], today: string): number | und
   const says = (phrases: readonly string[]) => saysAny(timeWords, phrases);
   if (says(WHEN_WORDS.nextYear)) return current + 1;
   if (says(WHEN_WORDS.lastYear)) return current - 1;
-  if (says(WHEN_WORDS.nextJanuary)) return month > 1 ? current + 1 : current;
-  if (says(WHEN_WORDS.nextMonth)) return month === 12 ? current + 1 : current;
+  // "từ tháng 1 tới giờ": this January, past.
+  const untilNow = says(WHEN_WORDS.untilNow);
+  if (says(WHEN_WORDS.nextJanuary) && !untilNow) return month > 1 ? current + 1 : current;
+  if (says(WHEN_WORDS.nextMonth) && !untilNow) return month === 12 ? current + 1 : current;
   if (says(WHEN_WORDS.yearEnd)) return current;
   return undefined;
 }

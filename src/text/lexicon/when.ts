@@ -26,7 +26,20 @@ export const WHEN_WORDS = {
    * year; a question alone without a year already is about today.
    */
   thisYear: ['nam nay', 'hien nay', 'hien tai', 'bay gio', 'hom nay'],
+  /**
+   * Up to now ("từ tháng 1 tới giờ", "từ đầu năm đến nay"): a time said with these is past, so "từ tháng 1", "tháng 1 tới"
+   * beside them is this January, no coming one.
+   */
+  untilNow: ['toi gio', 'den gio', 'toi nay', 'den nay', 'toi bay gio', 'den bay gio', 'toi hien tai', 'den hien tai', 'toi hom nay', 'den hom nay'],
 } as const;
+
+/**
+ * In a household sentence, a time word ("năm sau", "tháng tới") moves the check to that later standard only when it is
+ * about the check: said with one of these ("nam sau nha tui co ngheo ko", "tinh tu thang 3 nam sau", "thang toi thi
+ * sao"), a class or the standard (topics.ts), or opening the sentence about the household ("sang nam o xa 3 nguoi"). Not
+ * "nam sau con di hoc", said of someone in it.
+ */
+export const CHECK_TIME_CUES: readonly string[] = ['thi sao', 'the nao', 'tinh tu', 'tinh theo', 'xet theo', 'xet tu', 'co duoc', 'con duoc', 'con la'];
 
 /**
  * Words that lead both an amount's period and a time ("trong tháng tới", "cho tháng sau"): after one of these,
