@@ -5,6 +5,7 @@
  */
 import { fold, matchKey } from '../text/fold.ts';
 import { OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 
@@ -100,7 +101,7 @@ const startsAt = (words: readonly string[], index: number, phrase: readonly stri
  * A request said in plain words instead of a command (lexicon requests.ts): 'deleteData' for "xoa het thong tin cua tui
  * di", "xoa du lieu" (what /xoadulieu does), 'stopCheck' for "thoi tui ko muon khai nua", "thoi khoi", "huy" (what "Hủy"
  * does; the caller reads it only while a check is open). Undefined for anything else: "xoa nha tam co dc ho tro ko", "lam
- * sao xoa du lieu", "thang ut ko lam nua".
+ * sao xoa du lieu", "thang ut ko lam nua", "thoi khoi, nha tui ko ai that nghiep" (it tells the household: an answer).
  */
 export function readRequest(message: string | ReadMessage): 'deleteData' | 'stopCheck' | undefined {
   const { text, words } = readMessage(message);
@@ -115,7 +116,8 @@ export function readRequest(message: string | ReadMessage): 'deleteData' | 'stop
     if (asked) return 'deleteData';
   }
   if (STOP_WHOLE.has(words.join(' '))) return 'stopCheck';
-  if (words.length <= REQUESTS.stopCheck.maxWords && has(words, REQUESTS.stopCheck.phrases) && !asksBack(text)) return 'stopCheck';
+  // "thoi khoi, nha tui ko ai that nghiep": a "never mind" that goes on to tell the household is an answer, not a stop.
+  if (words.length <= REQUESTS.stopCheck.maxWords && has(words, REQUESTS.stopCheck.phrases) && !asksBack(text) && !has(words, HOUSEHOLD_THINGS)) return 'stopCheck';
   return undefined;
 }
 
@@ -125,6 +127,9 @@ function matchKeyTokens(text: string): string[] {
 }
 
 const has = saysAny;
+
+/** Every everyday word of a thing the household has or lacks (lexicon household.ts DEPRIVATION_WORDS). */
+const HOUSEHOLD_THINGS = Object.values(DEPRIVATION_WORDS).flatMap(({ lacks = [], signs = [] }) => [...lacks, ...signs]);
 
 /**
  * A message read once: its words as the readers compare them (chat spellings in their written form, folded,
