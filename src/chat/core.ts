@@ -34,6 +34,7 @@ import {
   correction,
   daysAnswer,
   backToToday,
+  eachOrTogetherAnswer,
   editStep,
   reviewReply,
   understoodFacts,
@@ -374,7 +375,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function consentPending(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
     // "chuẩn nghèo nông thôn bao nhiêu" names an area but asks a question; "o que", "6 trieu", "nhà 4 người ở quê" tell.
     // "tầm 20 ngày" to the days worked asked after a day's pay ("làm hồ 300k 1 ngày"): the month's income from them.
-    const days = daysAnswer(interview, text);
+    // "mỗi người", "ca 2" to "mỗi người … hay cả hai?": the household's day's pay (and the month, when the days are said too).
+    const days = daysAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text);
     if (days) {
       turn.interview = days.interview;
       turn.household = true;

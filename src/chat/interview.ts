@@ -6,7 +6,7 @@
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { formatDate, formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
-import { readAreaWords, readDaysAnswer, readMemberCount, understandHousehold, type Understanding } from '../rules/understand.ts';
+import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, understandHousehold, type DayPay, type Understanding } from '../rules/understand.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 
@@ -45,7 +45,7 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   else if (typeof understood.monthlyIncome === 'number') next.income = { amount: understood.monthlyIncome, perPerson: false };
   // "làm hồ 300k 1 ngày": the day's pay waits for the days worked (asked by the income question); an income told replaces it.
   if (next.income !== undefined) delete next.perDay;
-  else if (understanding.perDay) next.perDay = { amount: understanding.perDay.value, perPerson: understanding.perDay.perPerson };
+  else if (understanding.perDay) next.perDay = dayPay(understanding.perDay);
   for (const indicator of indicatorsFor(rules, date)) {
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
     else if (understood.unsure.includes(indicator.id)) next.answers[indicator.id] = 'unsure';
@@ -55,6 +55,9 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   }
   return next;
 }
+
+/** A day's pay as the interview keeps it (with the group whose pay it may be, asked first). */
+const dayPay = ({ value, perPerson, earners }: DayPay): NonNullable<Interview['perDay']> => ({ amount: value, perPerson, ...(earners ? { earners } : {}) });
 
 /** A new interview for `date` (its questions and result stay on that day), with what a household sentence already stated ("nhà tôi 4 người thu nhập 5 triệu…") filled in. */
 export function prefilledInterview(understanding: Understanding | undefined, rules: RuleSet, date: string): Interview {
@@ -171,11 +174,29 @@ export const askedDayNote = (day: string) => `Bạn hỏi về năm ${day.slice(
  */
 export function daysAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
   const { perDay } = interview;
-  const read = perDay && interview.income === undefined ? readDaysAnswer(text) : undefined;
+  const read = perDay && perDay.earners === undefined && interview.income === undefined ? readDaysAnswer(text) : undefined;
   if (!perDay || !read) return undefined;
   const amount = perDay.amount * read.days;
   const note = `${formatMoney(perDay.amount)} một ngày × ${read.days} ngày = ${formatMoney(amount)} một tháng${read.note ? `; ${read.note}` : ''}`;
   return { interview: withIncome(interview, { amount, perPerson: perDay.perPerson }), note };
+}
+
+/**
+ * "mỗi người", "moi nguoi", "ca 2", "cả hai người" after "Mỗi người 200.000 đồng một ngày hay cả hai …?": the day's pay of the
+ * household from it (each: × the earners), and the month too when the answer also says the days ("moi nguoi, lam 20 ngay").
+ */
+export function eachOrTogetherAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
+  const { perDay } = interview;
+  const read = perDay?.earners !== undefined && interview.income === undefined ? readEachOrTogether(text) : undefined;
+  if (!perDay || perDay.earners === undefined || !read) return undefined;
+  const amount = read === 'each' ? perDay.amount * perDay.earners : perDay.amount;
+  const note =
+    read === 'each'
+      ? `mỗi người ${formatMoney(perDay.amount)} × ${perDay.earners} người = ${formatMoney(amount)} một ngày`
+      : `cả ${perDay.earners} người ${formatMoney(amount)} một ngày`;
+  const day: Interview = { ...interview, perDay: { amount, perPerson: perDay.perPerson } };
+  const month = daysAnswer(day, text);
+  return month ? { interview: month.interview, note: `${note}; ${month.note}` } : { interview: day, note };
 }
 
 /** "Sửa số người" / "Sửa thu nhập": forget that answer and ask it again; the review is shown again after it. */
@@ -262,6 +283,23 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
         numberedChoices: false,
       };
     case 'income':
+      if (interview.perDay?.earners !== undefined) {
+        const { amount, earners } = interview.perDay;
+        const all = earners === 2 ? 'cả hai' : `cả ${earners} người`;
+        return {
+          ...reply(
+            [
+              bold(`${heading}. `),
+              plain(
+                `Bạn nói tiền công ${formatMoney(amount)} một ngày. Mỗi người ${formatMoney(amount)} một ngày hay ${all} ${formatMoney(amount)} một ngày? ` +
+                  `Bạn gõ “mỗi người” hoặc “${all}”, hoặc gõ luôn thu nhập cả hộ mỗi tháng, ví dụ: 5 triệu.`,
+              ),
+            ],
+            [NAV_ROW],
+          ),
+          numberedChoices: false,
+        };
+      }
       if (interview.perDay) {
         return {
           ...reply(
@@ -354,11 +392,14 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       // "tầm 20 ngày" after a day's pay: the month from it.
       const days = daysAnswer(interview, text);
       if (days) return { ok: true, interview: advance(days.interview, steps), note: `Mình tính: ${days.note}.` };
+      // "mỗi người", "ca 2" after "mỗi người … hay cả hai?": the day's pay, then the days (asked, unless said too).
+      const whose = eachOrTogetherAnswer(interview, text);
+      if (whose) return { ok: true, interview: whose.interview.income ? advance(whose.interview, steps) : whose.interview, note: `Mình tính: ${whose.note}.` };
       // A sentence ("cả nhà kiếm chừng 5 triệu một tháng", "không có thu nhập", "60 triệu một năm"), else the amount alone.
       const { understood, questions, perDay } = understandHousehold(text, rules, date);
       // "300k 1 ngày": kept, and the question asks the days worked a month.
       if (perDay && understood.monthlyIncome === null && understood.monthlyIncomePerPerson === undefined) {
-        return { ok: true, interview: { ...interview, perDay: { amount: perDay.value, perPerson: perDay.perPerson } } };
+        return { ok: true, interview: { ...interview, perDay: dayPay(perDay) } };
       }
       const perPerson = understood.monthlyIncomePerPerson;
       const income =

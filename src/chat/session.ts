@@ -36,7 +36,14 @@ export const InterviewSchema = z.object({
    * the days a month, and an answer of days ("tầm 20 ngày", "20") makes the month's income from it. Household data like
    * `income` (kept as the interview is); optional, so older sessions load unchanged.
    */
-  perDay: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
+  perDay: z
+    .object({
+      amount: z.number().min(0),
+      perPerson: z.boolean(),
+      /** Said of a group ("2 vc … 200k 1 ngày") without "mỗi người" or "cả hai": asked first; optional, so older sessions load. */
+      earners: z.number().int().min(2).max(30).optional(),
+    })
+    .optional(),
   /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
   /** "What I understood" (area, members, income per person) was shown before the indicator questions. */

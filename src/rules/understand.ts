@@ -59,6 +59,7 @@ import {
   ONE_EARNER_PHRASES,
   PER_PERSON_PHRASES,
   EARNERS_TOGETHER_WORDS,
+  EACH_EARNER_WORDS,
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
@@ -95,6 +96,16 @@ export interface Understood {
   floorAreaM2?: number;
 }
 
+/**
+ * A day's pay told without the days worked. `earners`: said of a counted group ("2 vc tui lam thue 200k 1 ngay") without
+ * "mỗi người" or "cả hai": whose pay it is is asked first (readEachOrTogether), then the days.
+ */
+export interface DayPay {
+  value: number;
+  perPerson: boolean;
+  earners?: number;
+}
+
 export type MissingField = 'area' | 'members' | 'monthlyIncome';
 
 export interface Understanding {
@@ -119,7 +130,7 @@ export interface Understanding {
    * A day's pay said without the days worked ("làm hồ 300k 1 ngày"), the household's only income figure and not "mỗi người": its question asks
    * for the month, and a later answer of days ("tầm 20 ngày", readDaysAnswer) makes the month from it (chat interview).
    */
-  perDay?: { value: number; perPerson: boolean };
+  perDay?: DayPay;
   /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
@@ -413,7 +424,7 @@ interface IncomeReading {
   monthly?: number;
   perPerson?: boolean;
   question?: string;
-  perDay?: { value: number; perPerson: boolean };
+  perDay?: DayPay;
   notes: string[];
 }
 
@@ -576,6 +587,17 @@ export function readDaysAnswer(text: string): { days: number; note?: string } | 
   return count !== undefined && count >= 1 && count <= DAYS_IN_MONTH ? { days: count } : undefined;
 }
 
+/**
+ * The answer to "mỗi người … một ngày hay cả hai …?": 'each' for "mỗi người", "moi nguoi", "từng người"; 'together' for "cả
+ * hai", "ca 2", "cả hai người", "tổng" (money.ts EACH_EARNER_WORDS, EARNERS_TOGETHER_WORDS); undefined for neither or both.
+ */
+export function readEachOrTogether(text: string): 'each' | 'together' | undefined {
+  const tokens = moneyTokens(fold(writtenSentence(text)));
+  const each = findPhrase(tokens, EACH_EARNER_WORDS);
+  const together = findPhrase(tokens, EARNERS_TOGETHER_WORDS);
+  return each === together ? undefined : each ? 'each' : 'together';
+}
+
 /** An amount said per day becomes a month's when the sentence says the days worked: "150k 1 ngày … 20 ngày" = 3.000.000. */
 function perMonthFromDays(found: FoundAmount, days: number | undefined, notes: string[]): FoundAmount {
   if (found.parse.ok || !found.parse.perDay || days === undefined) return found;
@@ -606,6 +628,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
           `Mỗi người ${formatMoney(perDay.value)} một ngày hay ${all} ${formatMoney(perDay.value)} một ngày? Bạn ghi giúp thu nhập cả hộ một tháng ` +
           `(ví dụ mỗi người ${formatMoney(perDay.value)} × ${group} người × 20 ngày = ${formatMoney(perDay.value * group * 20)}).`,
         notes: [],
+        perDay: { ...perDay, earners: group },
       };
     }
     return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}) };

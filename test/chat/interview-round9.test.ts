@@ -33,3 +33,36 @@ describe('"thoi khoi" that goes on to answer is an answer, not a stop', () => {
     expect((await harness.say('thoi khoi, tui ko muon khai nua')).text).toContain('Đã dừng phần kiểm tra');
   });
 });
+
+describe('"mỗi người … hay cả hai?" is answered in words', () => {
+  const told = 'nha tui 4 nguoi o que, 2 vc tui lam thue 200k 1 ngay';
+
+  it('"moi nguoi", then "20 ngay": 200.000 × 2 × 20 = 8.000.000 (was: "Mình chưa hiểu số tiền “moi nguoi”")', async () => {
+    harness = await openHarness();
+    const asked = await sayAll(harness, [told, '2']);
+    expect(asked.text).toContain('Mỗi người 200.000 đồng một ngày hay cả hai 200.000 đồng một ngày?');
+    const each = await harness.say('moi nguoi');
+    expect(each.text).toContain('mỗi người 200.000 đồng × 2 người = 400.000 đồng một ngày');
+    expect(each.text).toContain('Một tháng làm khoảng mấy ngày?');
+    const month = await harness.say('20 ngay');
+    // 8.000.000 ÷ 4 = 2.000.000 đồng/người/tháng.
+    expect(month.text).toContain('8.000.000 đồng/tháng ÷ 4 người = 2.000.000 đồng/người/tháng');
+  });
+
+  it.each(['ca 2', 'cả hai người', 'Cả hai'])('"%s" is the pair\'s pay together: 200.000 × 20 = 4.000.000', async (answer) => {
+    harness = await openHarness();
+    await sayAll(harness, [told, '2']);
+    const together = await harness.say(answer);
+    expect(together.text).toContain('cả 2 người 200.000 đồng một ngày');
+    const month = await harness.say('20');
+    expect(month.text).toContain('4.000.000 đồng/tháng ÷ 4 người = 1.000.000 đồng/người/tháng');
+  });
+
+  it('"mỗi người, làm 22 ngày" answered before the consent button: the month at once', async () => {
+    harness = await openHarness();
+    await harness.say(told);
+    const both = await harness.say('mỗi người, làm 22 ngày');
+    // 200.000 × 2 = 400.000 a day × 22 = 8.800.000 a month.
+    expect(both.text).toContain('400.000 đồng một ngày × 22 ngày = 8.800.000 đồng một tháng');
+  });
+});

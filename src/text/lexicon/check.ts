@@ -308,11 +308,12 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
     ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['PAID_WORK_PHRASES', data.PAID_WORK_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['INCOME_NOUNS', data.INCOME_NOUNS],
     ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],
-    ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
+    ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   checkApart(section, ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES], ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS]);
   checkApart(section, ['INCOME_CUES', data.INCOME_CUES], ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES]);
+  checkApart(section, ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['EARNERS_TOGETHER_WORDS', data.EARNERS_TOGETHER_WORDS]);
   checkApart(section, ['MONEY_UNITS', Object.keys(data.MONEY_UNITS)], ['CURRENCY_WORDS', data.CURRENCY_WORDS]);
   checkApart(section, ['MONEY_UNITS', Object.keys(data.MONEY_UNITS)], ['PERIOD_WORDS', Object.keys(data.PERIOD_WORDS)]);
 }

@@ -84,6 +84,9 @@ export const HOUSEHOLD_TOTAL_WORDS: readonly string[] = ['tong', 'ca nha', 'ca h
 /** Several earners' pay said as theirs together ("2 vợ chồng cả hai 300k 1 ngày"), as against "mỗi người". */
 export const EARNERS_TOGETHER_WORDS: readonly string[] = ['ca hai', 'ca 2', ...HOUSEHOLD_TOTAL_WORDS];
 
+/** Each earner's pay, as against theirs together: the answer "mỗi người", "moi ng", "từng người", "mỗi đứa" to "mỗi người hay cả hai?". */
+export const EACH_EARNER_WORDS: readonly string[] = ['moi nguoi', 'tung nguoi', 'moi dua', 'rieng moi nguoi'];
+
 /** "không có thu nhập" and its everyday forms: an income of 0, stated. */
 export const NO_INCOME_PHRASES: readonly string[] = [
   'khong co thu nhap', 'chua co thu nhap', 'khong thu nhap', 'thu nhap khong co', 'thu nhap bang 0', 'thu nhap 0 dong',
