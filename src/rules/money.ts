@@ -387,10 +387,13 @@ const isUnit = (token: string | undefined) => MONEY_UNITS[token ?? ''] !== undef
 function rangeAt(tokens: readonly string[], at: number, stopWords: ReadonlySet<string>): { lowSaid: string; highStart: number; highEnd: number } | undefined {
   if (!isDigits(tokens[at])) return undefined;
   const lowEnd = amountEnd(tokens, at, stopWords) ?? at + 1;
-  if (!RANGE_WORDS.has(tokens[lowEnd] ?? '')) return undefined;
-  const highStart = lowEnd + 1;
+  // "3 4 triệu": two bare figures side by side, the first the smaller, are a range said without a dash.
+  const bare = !RANGE_WORDS.has(tokens[lowEnd] ?? '') && lowEnd === at + 1 && /^\d{1,3}$/.test(tokens[at]!) && /^\d{1,3}$/.test(tokens[lowEnd] ?? '');
+  if (!bare && !RANGE_WORDS.has(tokens[lowEnd] ?? '')) return undefined;
+  const highStart = bare ? lowEnd : lowEnd + 1;
   const highEnd = highStart < tokens.length ? amountEnd(tokens, highStart, stopWords) : undefined;
   if (highEnd === undefined || !tokens.slice(highStart, highEnd).some(isUnit)) return undefined;
+  if (bare && (Number(tokens[at]) >= Number(tokens[highStart]) || tokens[highStart + 1] === undefined || !isUnit(tokens[highStart + 1]))) return undefined;
   const low = tokens.slice(at, lowEnd);
   const unit = tokens.slice(highStart, highEnd).find(isUnit)!;
   return { lowSaid: (low.some(isUnit) ? low : [...low, unit]).join(' '), highStart, highEnd };

@@ -422,6 +422,8 @@ function childrenAt(tokens: Tokens, index: number): number | undefined {
 
 interface IncomeReading {
   monthly?: number;
+  /** "3-4 triệu", "từ 3 đến 4 tr", "3 4 triệu" as the household's one income: both ends a month (`monthly` is the higher). */
+  range?: { low: number; high: number };
   perPerson?: boolean;
   question?: string;
   perDay?: DayPay;
@@ -635,7 +637,10 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   }
   const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];
   const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
-  // "6-7 triệu": the higher end is used (a class is never read from the lower figure alone), and the note says so.
+  // The household's one income said as a range: both ends are kept, and the class at each end decides (understandHousehold).
+  const only = incomes.length === 1 && read.length === 1 && read[0]!.amount.value === incomes[0]!.range?.high ? incomes[0]!.range : undefined;
+  if (only && only.low !== only.high) return { monthly: read[0]!.amount.value, perPerson: read[0]!.amount.perPerson, range: only, notes };
+  // "6-7 triệu" among several amounts: the higher end is used (a class is never read from the lower figure alone), and the note says so.
   for (const { range } of incomes) {
     if (range && range.low !== range.high) {
       notes.push(`khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)}: mình tính theo mức cao hơn, ${formatMoney(range.high)}; nếu thu nhập gần ${formatMoney(range.low)} hơn, bạn ghi lại một con số để kết quả sát hơn`);
@@ -1246,10 +1251,13 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
 
   const incomeField =
     income.monthly !== undefined && income.perPerson ? { monthlyIncomePerPerson: income.monthly } : { monthlyIncome: income.monthly ?? null };
+  const rangeRead = income.range ? rangeDecided(rules, income.range, income.perPerson === true, {
+    date, area: area.area, members, deprivations: order(deprived), unsure: order(unsure), memberDetails, floorAreaM2,
+  }) : undefined;
   const understood: Understood = {
     area: area.area,
     members,
-    ...incomeField,
+    ...(rangeRead?.question ? { monthlyIncome: null } : incomeField),
     deprivations: order(deprived),
     unsure: order(unsure),
     ...(memberDetails ? { memberDetails } : {}),
@@ -1268,14 +1276,15 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const missing: MissingField[] = [];
   if (understood.area === null) missing.push('area');
   if (understood.members === null) missing.push('members');
-  if (income.monthly === undefined) missing.push('monthlyIncome');
-  const questions = [area.question, income.question].filter((question) => question !== undefined);
+  if (income.monthly === undefined || rangeRead?.question) missing.push('monthlyIncome');
+  const questions = [area.question, income.question, rangeRead?.question].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
   const notes = [
     ...memberNotes,
     ...income.notes,
+    ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
   ];
   return {
@@ -1290,6 +1299,39 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.perDay ? { perDay: income.perDay } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
   };
+}
+
+/**
+ * "thu nhập 3-4 triệu": the class at each end of the range, on what else the sentence told. The same class: said, and the
+ * higher end kept (a class is never read from the lower figure alone). Two classes, or no class to tell yet (area or
+ * members not said): asked for one figure, with the class at each end when known; never one end picked silently.
+ */
+function rangeDecided(
+  rules: RuleSet,
+  range: { low: number; high: number },
+  perPerson: boolean,
+  told: { date: string; area: Area | null; members: number | null; deprivations: IndicatorId[]; unsure: IndicatorId[]; memberDetails?: MemberFacts[]; floorAreaM2?: number },
+): { note?: string; question?: string } {
+  const said = `khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)} một tháng${perPerson ? ' mỗi người' : ''}`;
+  const classAt = (income: number) => {
+    if (told.area === null || told.members === null) return undefined;
+    const { memberDetails, floorAreaM2, ...rest } = told;
+    const outcome = assessHousehold(rules, {
+      ...rest,
+      area: told.area,
+      members: told.members,
+      ...(perPerson ? { monthlyIncomePerPerson: income } : { monthlyIncome: income }),
+      ...(memberDetails ? { memberDetails } : {}),
+      ...(floorAreaM2 !== undefined ? { floorAreaM2 } : {}),
+    });
+    const found = outcome.ok ? outcome.value.under.classification : undefined;
+    return found === undefined || found === 'unknown' ? undefined : CLASS_LABELS[found].toLowerCase();
+  };
+  const [low, high] = [classAt(range.low), classAt(range.high)];
+  if (low !== undefined && low === high) return { note: `thu nhập ${said}: ở cả hai mức kết quả như nhau (${low}), mình ghi theo mức ${formatMoney(range.high)}` };
+  const ends = low !== undefined && high !== undefined ? ` Với ${formatMoney(range.low)}: ${low}; với ${formatMoney(range.high)}: ${high}.` : '';
+  const example = formatNumber((range.low + range.high) / 2 / 1e6);
+  return { question: `Bạn ghi thu nhập ${said}.${ends} Bạn ghi giúp một con số gần đúng nhất, ví dụ “${example} triệu”.` };
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */

@@ -87,3 +87,29 @@ describe('a time said of someone, or up to now, does not move the check to 2027'
     expect(read('nha 4 nguoi o que thu nhap 8tr nam 2027').asOf).toBe('2027-01-01');
   });
 });
+
+describe('an income range: the class at each end, never one end picked silently', () => {
+  it('"3-4 trieu", "tu 3 den 4 tr" for 4 people at the countryside: both ends near-poor, said (was: the higher end, silently)', () => {
+    for (const text of ['nha 4 nguoi o que thu nhap 3-4 trieu', 'nha 4 nguoi o que thu nhap tu 3 den 4 tr']) {
+      // 3.000.000 ÷ 4 = 750.000 and 4.000.000 ÷ 4 = 1.000.000, both ≤ 1.500.000, no deprivation told → cận nghèo at both ends.
+      expect(classOf(text)?.classification, text).toBe('near_poor');
+      expect(read(text).notes, text).toContain(
+        'thu nhập khoảng 3.000.000 đồng đến 4.000.000 đồng một tháng: ở cả hai mức kết quả như nhau (hộ cận nghèo), mình ghi theo mức 4.000.000 đồng',
+      );
+    }
+  });
+
+  it('"3 4 trieu" for 2 people straddles the line: asked with the class at each end (was: "“3” là 3 nghìn đồng hay 3 triệu đồng?")', () => {
+    const understanding = read('nha 2 nguoi o que thu nhap 3 4 trieu');
+    // 3.000.000 ÷ 2 = 1.500.000 ≤ 1.500.000 → cận nghèo; 4.000.000 ÷ 2 = 2.000.000 ≤ 2.250.000 → mức sống trung bình.
+    expect(understanding.understood.monthlyIncome).toBeNull();
+    expect(understanding.missing).toEqual(['monthlyIncome']);
+    expect(understanding.questions.join(' ')).toContain('Với 3.000.000 đồng: hộ cận nghèo; với 4.000.000 đồng: hộ có mức sống trung bình.');
+  });
+
+  it('a range with no area said yet is asked for one figure', () => {
+    const understanding = read('nha 4 nguoi thu nhap 6-7 trieu');
+    expect(understanding.understood.monthlyIncome).toBeNull();
+    expect(understanding.questions.join(' ')).toContain('Bạn ghi giúp một con số gần đúng nhất, ví dụ “6,5 triệu”');
+  });
+});

@@ -431,12 +431,14 @@ describe('time words in a household sentence (F19)', () => {
 });
 
 describe('ranges, signs and counts beside an amount (findings §3)', () => {
-  it('reads "6-7 triệu" with the unit for both ends, uses the higher end and says so', () => {
+  it('reads "6-7 triệu" with the unit for both ends; ends in two classes are asked, never one picked (round 9)', () => {
     for (const text of ['nha 4 nguoi o que thu nhap 6-7 trieu', 'ca nha kiem 6 den 7tr, 4 nguoi o xa', 'nha 4 nguoi o que thu nhap 6tr-7tr']) {
       const understanding = read(text);
-      expect(understanding.understood.monthlyIncome, text).toBe(7_000_000);
-      expect(understanding.questions, text).toEqual([]);
-      expect(understanding.notes.join(' '), text).toMatch(/khoảng 6\.000\.000 đồng đến 7\.000\.000 đồng: mình tính theo mức cao hơn/);
+      // 6.000.000 ÷ 4 = 1.500.000 ≤ 1.500.000 (cận nghèo); 7.000.000 ÷ 4 = 1.750.000 ≤ 2.250.000 (trung bình).
+      expect(understanding.understood.monthlyIncome, text).toBeNull();
+      expect(understanding.questions.join(' '), text).toContain(
+        'khoảng 6.000.000 đồng đến 7.000.000 đồng một tháng. Với 6.000.000 đồng: hộ cận nghèo; với 7.000.000 đồng: hộ có mức sống trung bình.',
+      );
     }
   });
 
