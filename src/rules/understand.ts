@@ -52,6 +52,8 @@ import {
   VAGUE_COUNT_WORDS,
   CORRECTION_PHRASES,
   DAYS_ANSWER_WORDS,
+  NOT_WORKED_BEFORE,
+  WORK_DAY_WORDS,
   TEN_WORDS,
   HUNDRED_WORD,
   DIGIT_WORDS,
@@ -549,20 +551,34 @@ function told(found: FoundAmount, said: Amount, amounts: readonly FoundAmount[],
  * named by no one may join the named ones ("làm ruộng 24 triệu một năm, con gái gửi về 3 triệu"); the household's whole
  * income with its parts is the whole when the parts add up to it. Anything else is asked back.
  */
+/** Days worked in a month, and how they were counted when said a week ("tuần làm 5 ngày": 5 × 4 = 20). */
+interface DaysWorked {
+  days: number;
+  note?: string;
+}
+
 /**
- * "làm được tầm 20 ngày 1 tháng", "làm 25 ngày": the days worked in a month, said once in the sentence (2–31 days, not a
- * number of days a week: "1 tuần làm 3 ngày"). Undefined when not said, or said with two different numbers.
+ * "làm được tầm 20 ngày 1 tháng", "làm 25 ngày", "làm được 15 bữa" (money.ts WORK_DAY_WORDS): the days worked in a month,
+ * said once in the sentence (2–31 days). Said a week ("tuần làm 5 ngày", "1 tuần làm 3 ngày", 1–7 days), they are that
+ * many times READER.weeksInMonth, and the note says so. Not "ăn 2 bữa", "nghỉ 2 ngày" (NOT_WORKED_BEFORE). Undefined when
+ * not said, or said with two different numbers.
  */
-function daysWorked(tokens: Tokens): number | undefined {
-  const counts = new Set<number>();
+function daysWorked(tokens: Tokens): DaysWorked | undefined {
+  const counts = new Map<number, string | undefined>();
   tokens.forEach((token, index) => {
-    if (token !== 'ngay') return;
-    const [start, end] = clauseOf(tokens, index);
-    if (tokens.slice(start, end).some((word) => WEEK_WORDS.has(word))) return;
+    if (!WORK_DAY_WORDS.has(token)) return;
     const count = countBefore(tokens, index);
-    if (count && count.value >= 2 && count.value <= DAYS_IN_MONTH) counts.add(count.value);
+    if (!count || NOT_WORKED_BEFORE.has(tokens[count.start - 1] ?? '')) return;
+    const [start, end] = clauseOf(tokens, index);
+    if (tokens.slice(start, end).some((word) => WEEK_WORDS.has(word))) {
+      if (count.value > DAYS_PER_WEEK) return;
+      const days = count.value * WEEKS_IN_MONTH;
+      counts.set(days, `${count.value} ngày một tuần × ${WEEKS_IN_MONTH} tuần = ${days} ngày một tháng`);
+    } else if (count.value >= 2 && count.value <= DAYS_IN_MONTH) counts.set(count.value, undefined);
   });
-  return counts.size === 1 ? [...counts][0] : undefined;
+  if (counts.size !== 1) return undefined;
+  const [days, note] = [...counts][0]!;
+  return { days, ...(note ? { note } : {}) };
 }
 
 const { daysPerWeek: DAYS_PER_WEEK, weeksInMonth: WEEKS_IN_MONTH } = READER;
@@ -575,8 +591,8 @@ const { daysPerWeek: DAYS_PER_WEEK, weeksInMonth: WEEKS_IN_MONTH } = READER;
 export function readDaysAnswer(text: string): { days: number; note?: string } | undefined {
   const tokens = moneyTokens(fold(writtenSentence(text))).filter((token) => !CLAUSE_BREAKS.has(token));
   const days = daysWorked(tokens);
-  if (days !== undefined) return { days };
-  if (tokens.includes('ngay')) return undefined;
+  if (days !== undefined) return days;
+  if (tokens.some((token) => WORK_DAY_WORDS.has(token))) return undefined;
   const week = tokens.findIndex((token) => WEEK_WORDS.has(token));
   if (week >= 0) {
     const weeks = countBefore(tokens, week)?.value;
@@ -601,9 +617,11 @@ export function readEachOrTogether(text: string): 'each' | 'together' | undefine
 }
 
 /** An amount said per day becomes a month's when the sentence says the days worked: "150k 1 ngày … 20 ngày" = 3.000.000. */
-function perMonthFromDays(found: FoundAmount, days: number | undefined, notes: string[]): FoundAmount {
-  if (found.parse.ok || !found.parse.perDay || days === undefined) return found;
+function perMonthFromDays(found: FoundAmount, worked: DaysWorked | undefined, notes: string[]): FoundAmount {
+  if (found.parse.ok || !found.parse.perDay || worked === undefined) return found;
   const { value, perPerson } = found.parse.perDay;
+  const { days, note } = worked;
+  if (note) notes.push(note);
   notes.push(`${formatMoney(value)} một ngày × ${days} ngày = ${formatMoney(value * days)} một tháng`);
   return { ...found, parse: { ok: true, amount: { value: value * days, said: value * days, period: 'month', count: 1, perPerson } } };
 }

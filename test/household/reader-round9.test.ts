@@ -113,3 +113,24 @@ describe('an income range: the class at each end, never one end picked silently'
     expect(understanding.questions.join(' ')).toContain('Bạn ghi giúp một con số gần đúng nhất, ví dụ “6,5 triệu”');
   });
 });
+
+describe('days of work said a week, or as "bữa"', () => {
+  it('"tuần làm 5 ngày" with a day\'s pay: 5 × 4 = 20 days, said (was: the day\'s pay asked back)', () => {
+    const understanding = read('nha 3 nguoi o que, chong lam ho tuan lam 5 ngay, 300k 1 ngay');
+    expect(understanding.understood.monthlyIncome).toBe(6_000_000);
+    expect(understanding.notes).toEqual(['5 ngày một tuần × 4 tuần = 20 ngày một tháng', '300.000 đồng một ngày × 20 ngày = 6.000.000 đồng một tháng']);
+    // 6.000.000 ÷ 3 = 2.000.000 > 1.500.000 and ≤ 2.250.000 (nông thôn) → mức sống trung bình.
+    expect(classOf('nha 3 nguoi o que, chong lam ho tuan lam 5 ngay, 300k 1 ngay')?.classification).toBe('middle');
+  });
+
+  it('"làm được 15 bữa" is 15 days of work (was: asked back)', () => {
+    for (const text of ['nha 3 nguoi o que, chong lam duoc 15 bua, 300k 1 ngay', 'nha 3 nguoi o que, chong phu ho 15 bua 1 thang, 300k 1 bua']) {
+      expect(read(text).understood.monthlyIncome, text).toBe(4_500_000);
+      expect(read(text).notes, text).toEqual(['300.000 đồng một ngày × 15 ngày = 4.500.000 đồng một tháng']);
+    }
+    // 4.500.000 ÷ 3 = 1.500.000 ≤ 1.500.000 → cận nghèo.
+    expect(classOf('nha 3 nguoi o que, chong lam duoc 15 bua, 300k 1 ngay')?.classification).toBe('near_poor');
+    // Meals are no days of work.
+    expect(read('nha 3 nguoi o que, ngay an 2 bua, chong lam thue 200k 1 ngay, lam 20 ngay').understood.monthlyIncome).toBe(4_000_000);
+  });
+});

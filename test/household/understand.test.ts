@@ -320,11 +320,12 @@ describe('members by age, floor area, age bands (F3)', () => {
     const h31 = read('vo chong tui voi 2 dua nho 6 tuoi va 10 tuoi, o xa, chong lam ho kiem 200k/ngay lam 25 ngay, vo o nha, nha cap 4, co gieng khoan, co bhyt het');
     expect(h31.understood).toMatchObject({ members: 4, monthlyIncome: 5_000_000 });
     expect(read('nha 3 nguoi o que, lam thue ngay 200 nghin, thang lam 22 ngay').understood.monthlyIncome).toBe(4_400_000);
-    // Days a week, or no days: asked, never a guessed month.
-    for (const text of ['nha 3 nguoi o que, lam thue 200k 1 ngay, 1 tuan lam 3 ngay', 'nha 3 nguoi o que, lam thue 200k 1 ngay']) {
-      expect(read(text).understood.monthlyIncome, text).toBeNull();
-      expect(read(text).questions.join(' '), text).toContain('là tiền một ngày');
-    }
+    // No days: asked, never a guessed month. Days a week (round 9): × 4 weeks, said: 200.000 × 3 × 4 = 2.400.000.
+    const weekly = read('nha 3 nguoi o que, lam thue 200k 1 ngay, 1 tuan lam 3 ngay');
+    expect(weekly.understood.monthlyIncome).toBe(2_400_000);
+    expect(weekly.notes).toEqual(['3 ngày một tuần × 4 tuần = 12 ngày một tháng', '200.000 đồng một ngày × 12 ngày = 2.400.000 đồng một tháng']);
+    expect(read('nha 3 nguoi o que, lam thue 200k 1 ngay').understood.monthlyIncome).toBeNull();
+    expect(read('nha 3 nguoi o que, lam thue 200k 1 ngay').questions.join(' ')).toContain('là tiền một ngày');
   });
 
   it('adds what one member sends to what the household earns, and takes an amount corrected with "à nhầm" (findings5 H36, H25)', () => {
@@ -748,7 +749,8 @@ describe('readDaysAnswer: the days worked a month, answered after a day\'s pay',
     expect(readDaysAnswer('20')).toEqual({ days: 20 });
     expect(readDaysAnswer('lam dc 22 ngay cong')).toEqual({ days: 22 });
     expect(readDaysAnswer('khoang 3 tuan')?.days).toBe(21);
-    for (const income of ['1500000', '5 trieu', '6tr', '1 tuan lam 3 ngay', '40']) expect(readDaysAnswer(income), income).toBeUndefined();
+    expect(readDaysAnswer('1 tuan lam 3 ngay')).toEqual({ days: 12, note: '3 ngày một tuần × 4 tuần = 12 ngày một tháng' });
+    for (const income of ['1500000', '5 trieu', '6tr', '40']) expect(readDaysAnswer(income), income).toBeUndefined();
   });
 });
 

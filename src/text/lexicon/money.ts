@@ -69,6 +69,11 @@ export const NOT_PERIOD_COUNTS: ReadonlySet<string> = new Set(['khong', 'mot', '
  * "tầm", "chừng", "cỡ" (spoken.ts).
  */
 export const DAYS_ANSWER_WORDS: ReadonlySet<string> = new Set(['khoang', 'tam', 'chung', 'co', 'lam', 'duoc', 'cong', 'thang', 'moi', 'mot', 'trong', 'a', 'nha', 'thoi']);
+/** After a count, days of work: "làm 20 ngày", "làm được 15 bữa" (a "bữa" of work is a day's: "300k 1 bữa"). */
+export const WORK_DAY_WORDS: ReadonlySet<string> = new Set(['ngay', 'bua']);
+/** Before such a count, words that make it no days of work: "ăn 2 bữa", "nghỉ 2 ngày". */
+export const NOT_WORKED_BEFORE: ReadonlySet<string> = new Set(['an', 'nghi']);
+
 /** "năm ngoái", "năm rồi", "năm qua": the amount is the year's. */
 export const PERIOD_TRAILS: ReadonlySet<string> = new Set(['ngoai', 'roi', 'qua', 'nay']);
 
