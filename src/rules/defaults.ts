@@ -31,6 +31,13 @@ export const READER_DEFAULTS = {
   correctionReach: 3,
   /** "khoảng 3 tuần" of work a month: every day of the week, the higher reading (said in the note). */
   daysPerWeek: 7,
+  /**
+   * An income per person per month from this figure (over three times the highest line of any standard: 2.800.000 đ,
+   * urban 2027–2030) is confirmed before it is used when the month was not said ("nhà 4 người thu nhập 60 triệu" may be a
+   * year's sum) or the household tells a lack ("mỗi người 30 triệu 1 tháng, nhà dột nát"): a typo or a year's sum would
+   * otherwise give "không thuộc diện" silently.
+   */
+  confirmIncomePerPersonFrom: 10_000_000,
   /** The most weeks a month's work is said in ("4 tuần"). */
   weeksInMonth: 4,
 } as const;

@@ -378,6 +378,8 @@ export interface FoundAmount {
   before: string[];
   /** "6-7 triệu": both ends per month (`parse` is the higher end, the one used; the reader says so). */
   range?: { low: number; high: number };
+  /** A period was said with it ("1 tháng", "mỗi năm"); absent when the month is only assumed ("thu nhập 40 triệu"). */
+  periodSaid?: true;
 }
 
 const NEGATIVE = ask('Thu nhập không thể là số âm. Bạn ghi lại giúp số tiền cả hộ kiếm được mỗi tháng (ví dụ “5 triệu”); nếu không có thu nhập, ghi “0 đồng” hoặc “không có thu nhập”.');
@@ -521,7 +523,7 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       const high = read(tokens.slice(range.highStart, range.highEnd).join(' '));
       const both = low.ok && high.ok ? { range: { low: low.amount.value, high: high.amount.value } } : {};
       found.push({ said, start: at, end: after.end, before, parse: low.ok ? high : low, ...both });
-    } else found.push({ said, start: at, end: after.end, before, parse: read(said) });
+    } else found.push({ said, start: at, end: after.end, before, parse: read(said), ...(period ? { periodSaid: true as const } : {}) });
     at = after.end;
   }
   return found;

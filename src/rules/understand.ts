@@ -426,6 +426,8 @@ interface IncomeReading {
   monthly?: number;
   /** "3-4 triệu", "từ 3 đến 4 tr", "3 4 triệu" as the household's one income: both ends a month (`monthly` is the higher). */
   range?: { low: number; high: number };
+  /** The one figure was said with no period ("thu nhập 40 triệu"): the month is assumed, and a high figure may be a year's. */
+  monthAssumed?: true;
   perPerson?: boolean;
   question?: string;
   perDay?: DayPay;
@@ -623,7 +625,7 @@ function perMonthFromDays(found: FoundAmount, worked: DaysWorked | undefined, no
   const { days, note } = worked;
   if (note) notes.push(note);
   notes.push(`${formatMoney(value)} một ngày × ${days} ngày = ${formatMoney(value * days)} một tháng`);
-  return { ...found, parse: { ok: true, amount: { value: value * days, said: value * days, period: 'month', count: 1, perPerson } } };
+  return { ...found, periodSaid: true, parse: { ok: true, amount: { value: value * days, said: value * days, period: 'month', count: 1, perPerson } } };
 }
 
 function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
@@ -672,7 +674,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     if (!same) kept.push(item);
     else if (read.length > 1) notes.push(`${formatMoney(item.amount.value)} một tháng được kể hai lần cho cùng một khoản, chỉ tính một lần`);
   }
-  if (kept.length === 1) return { monthly: kept[0]!.amount.value, perPerson: kept[0]!.amount.perPerson, notes };
+  if (kept.length === 1) return { monthly: kept[0]!.amount.value, perPerson: kept[0]!.amount.perPerson, notes, ...(kept[0]!.found.periodSaid ? {} : { monthAssumed: true as const }) };
   const ask = {
     question: `Mình thấy nhiều số tiền (${incomes.map((amount) => amount.said).join('; ')}). Thu nhập của cả hộ mỗi tháng là bao nhiêu?`,
     notes,
@@ -1272,10 +1274,11 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const rangeRead = income.range ? rangeDecided(rules, income.range, income.perPerson === true, {
     date, area: area.area, members, deprivations: order(deprived), unsure: order(unsure), memberDetails, floorAreaM2,
   }) : undefined;
+  const confirm = rangeRead?.question ? undefined : incomeToConfirm(income, members, deprived.size > 0);
   const understood: Understood = {
     area: area.area,
     members,
-    ...(rangeRead?.question ? { monthlyIncome: null } : incomeField),
+    ...(rangeRead?.question || confirm ? { monthlyIncome: null } : incomeField),
     deprivations: order(deprived),
     unsure: order(unsure),
     ...(memberDetails ? { memberDetails } : {}),
@@ -1294,8 +1297,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const missing: MissingField[] = [];
   if (understood.area === null) missing.push('area');
   if (understood.members === null) missing.push('members');
-  if (income.monthly === undefined || rangeRead?.question) missing.push('monthlyIncome');
-  const questions = [area.question, income.question, rangeRead?.question].filter((question) => question !== undefined);
+  if (income.monthly === undefined || rangeRead?.question || confirm) missing.push('monthlyIncome');
+  const questions = [area.question, income.question, rangeRead?.question, confirm].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
@@ -1317,6 +1320,23 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.perDay ? { perDay: income.perDay } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
   };
+}
+
+/**
+ * An income per person per month of READER.confirmIncomePerPersonFrom or more is asked back, not used, when its month
+ * was only assumed ("nhà 4 người thu nhập 60 triệu": a year's sum, likely) or the household otherwise sounds poor (a
+ * deprivation told: "mỗi người 30 triệu 1 tháng, nhà dột nát"). A month said by a household that tells no lack is used.
+ */
+function incomeToConfirm(income: IncomeReading, members: number | null, soundsPoor: boolean): string | undefined {
+  if (income.monthly === undefined || income.range) return undefined;
+  const perPerson = income.perPerson ? income.monthly : members ? income.monthly / members : undefined;
+  if (perPerson === undefined || perPerson < READER.confirmIncomePerPersonFrom || (!income.monthAssumed && !soundsPoor)) return undefined;
+  const figure = `${formatNumber(income.monthly / 1e6)} triệu${income.perPerson ? ' mỗi người' : ''}`;
+  const yearly = Math.round(perPerson / 12);
+  return (
+    `Thu nhập bạn ghi là ${formatMoney(Math.round(perPerson))} mỗi người mỗi tháng, cao hơn nhiều so với mức chuẩn nghèo. Bạn xem lại giúp: ` +
+    `nếu đó là thu nhập cả năm, bạn ghi “${figure} một năm” (tức ${formatMoney(yearly)} mỗi người mỗi tháng); nếu đúng là mỗi tháng, bạn ghi “${figure} một tháng”.`
+  );
 }
 
 /**

@@ -134,3 +134,27 @@ describe('days of work said a week, or as "bữa"', () => {
     expect(read('nha 3 nguoi o que, ngay an 2 bua, chong lam thue 200k 1 ngay, lam 20 ngay').understood.monthlyIncome).toBe(4_000_000);
   });
 });
+
+describe('an income per person too high to believe is confirmed, not used (READER_DEFAULTS.confirmIncomePerPersonFrom)', () => {
+  it('"mỗi người 30 triệu 1 tháng" in a household with a leaking roof is asked (was: "không thuộc diện", silently)', () => {
+    const understanding = read('nha tui 3 nguoi o que, moi nguoi 30 trieu 1 thang, nha dot nat');
+    expect(understanding.understood.monthlyIncome).toBeNull();
+    expect(understanding.missing).toEqual(['monthlyIncome']);
+    expect(understanding.questions.join(' ')).toContain('“30 triệu mỗi người một năm” (tức 2.500.000 đồng mỗi người mỗi tháng)');
+  });
+
+  it('"thu nhập 60 triệu" for 4 people, no period said, may be a year: asked (was: 15.000.000 a person, "không thuộc diện")', () => {
+    const understanding = read('nha 4 nguoi o que thu nhap 60 trieu');
+    expect(understanding.understood.monthlyIncome).toBeNull();
+    // 60.000.000 ÷ 12 ÷ 4 = 1.250.000 a person a month, if it is the year's.
+    expect(understanding.questions.join(' ')).toContain('nếu đó là thu nhập cả năm, bạn ghi “60 triệu một năm” (tức 1.250.000 đồng mỗi người mỗi tháng)');
+  });
+
+  it('a month said by a household that tells no lack, or a year said, is used as said', () => {
+    // 60.000.000 ÷ 4 = 15.000.000 > 2.250.000 → none; 60.000.000 ÷ 12 ÷ 4 = 1.250.000 → cận nghèo.
+    expect(classOf('nha 4 nguoi o que thu nhap 60 trieu 1 thang')?.classification).toBe('none');
+    expect(classOf('nha 4 nguoi o que thu nhap 60 trieu 1 nam')?.classification).toBe('near_poor');
+    // Below the threshold nothing is asked: 9.000.000 ÷ 1 = 9.000.000.
+    expect(read('tui o 1 minh o que thu nhap 9 trieu').questions).toEqual([]);
+  });
+});
