@@ -8,9 +8,11 @@
 import { maskPersonalData } from '../privacy/mask.ts';
 import { formatMoney, indicatorsFor, isIsoDate, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
-import { compactKey } from './input.ts';
-import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
-import { MEMBER_NOUNS } from '../text/lexicon/household.ts';
+import { compactKey, matchKey } from './input.ts';
+import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
+import { HAVE_WORDS, MEMBER_NOUNS, NEGATIONS } from '../text/lexicon/household.ts';
+import { saysAny, writtenForm } from '../text/lexicon/index.ts';
+import { understandHousehold } from '../rules/understand.ts';
 
 export type QuickCheckParse =
   | { ok: true; profile: HouseholdProfileInput; summary: string }
@@ -45,16 +47,20 @@ function describeToken(token: string, rules: RuleSet): string {
   return (indicator && rules.indicatorById.get(indicator)?.name) ?? token;
 }
 
-function suggestion(token: string, rules: RuleSet, date: string): string {
+/** The alias a token is a typo of ("bhty" for "bhyt"): within one edit per three letters. */
+function nearAlias(token: string, rules: RuleSet): string | undefined {
   let best: { word: string; distance: number } | undefined;
   for (const word of [...rules.areaAliases.keys(), ...rules.indicatorAliases.keys()]) {
     const distance = editDistance(token, word);
     if (!best || distance < best.distance) best = { word, distance };
   }
   const limit = Math.max(1, Math.floor(token.length / 3));
-  if (best && best.distance <= limit) {
-    return `Có phải bạn muốn gõ “${best.word}” (${describeToken(best.word, rules)})?`;
-  }
+  return best && best.distance <= limit ? best.word : undefined;
+}
+
+function suggestion(token: string, rules: RuleSet, date: string): string {
+  const near = nearAlias(token, rules);
+  if (near) return `Có phải bạn muốn gõ “${near}” (${describeToken(near, rules)})?`;
   return `Các từ dùng được: khu vực ${[...rules.areaAliases.keys()].join(', ')}; chỉ số ${indicatorsFor(rules, date)
     .map((indicator) => indicator.aliases[0] ?? indicator.id)
     .join(', ')}. Gõ /trogiup để xem đầy đủ.`;
@@ -71,6 +77,39 @@ export function quickCheckHelp(rules: RuleSet, date: string): string {
     `Khu vực: ${areaLines.join('; ')}.`,
     `Chỉ số: ${indicatorLines.join('; ')}.`,
   ].join('\n');
+}
+
+/** Words of a sentence rather than a line of aliases: "/kiemtra 4 nguoi nong thon thu nhap 5 trieu thieu bhyt", "… co tivi" are read as one. */
+const SENTENCE_WORDS = [...INCOME_CUES, ...INCOME_NOUNS, ...PER_PERSON_PHRASES, ...NEGATIONS, ...HAVE_WORDS];
+
+/**
+ * The words of a quick check that are no alias: each run read as the household reader reads a sentence. What it reads as
+ * deprived or unsure counts ("nha dot nat"); a run it reads nothing in is said back ("xemay": a motorbike is no indicator);
+ * a run with the words of a sentence (income, "mỗi người", a negation) or another fact (area, members, income) makes the
+ * line a sentence (`sentence`), read as such by the chat.
+ */
+function unreadWords(
+  runs: readonly { run: string; before: string }[],
+  rules: RuleSet,
+  date: string,
+): { deprivations: IndicatorId[]; unsure: IndicatorId[]; unread: string[]; sentence: boolean } {
+  const found = { deprivations: [] as IndicatorId[], unsure: [] as IndicatorId[], unread: [] as string[], sentence: false };
+  const lacks = (text: string) => {
+    const { understood } = understandHousehold(text, rules, date);
+    return understood.deprivations.length + understood.unsure.length > 0 ? understood : undefined;
+  };
+  for (const { run, before } of runs) {
+    const understanding = understandHousehold(run, rules, date);
+    const other = understanding.missing.length < 3 || understanding.questions.length > 0;
+    // "nha dot nat": the alias "nha dot" and the word that ends its phrase; the rest is one reading.
+    const read = lacks(run) ?? (before ? lacks(`${before} ${run}`) : undefined);
+    if (other || saysAny(matchKey(writtenForm(run)).split(' '), SENTENCE_WORDS)) found.sentence = true;
+    else if (read) {
+      found.deprivations.push(...read.deprivations);
+      found.unsure.push(...read.unsure);
+    } else found.unread.push(run);
+  }
+  return found;
 }
 
 /** Words that continue an amount typed with spaces: "1,4 triệu", "1,4 củ", "1 triệu 2", "5 triệu rưỡi", "1400 nghìn". */
@@ -114,8 +153,11 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   let total = false;
   const deprivations = new Set<IndicatorId>();
   const unsure = new Set<IndicatorId>();
+  /** Runs of words that are no alias, amount or count ("xemay", "nha dot nat"), with where each ends. */
+  const unread: { words: string[]; end: number; before: string }[] = [];
 
-  for (const raw of quickCheckTokens(args, rules)) {
+  const tokens = quickCheckTokens(args, rules);
+  for (const [position, raw] of tokens.entries()) {
     const isUnsure = raw.startsWith('?');
     const token = compactKey(raw);
     if (!token) continue;
@@ -140,9 +182,18 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
       if (income !== undefined) return { ok: false, message: `Bạn đã ghi hai mức thu nhập (“${maskPersonalData(raw)}” là mức thứ hai). Chỉ ghi một mức thu nhập mỗi người mỗi tháng.` };
       income = parsed.value;
     } else {
-      return { ok: false, message: `Mình không hiểu “${maskPersonalData(raw)}”. ${suggestion(token, rules, date)}` };
+      // Read after the line, as runs of words (unreadWords).
+      if (unread.at(-1)?.end === position) unread.at(-1)!.words.push(raw);
+      else unread.push({ words: [raw], end: position, before: tokens[position - 1] ?? '' });
+      unread.at(-1)!.end = position + 1;
     }
   }
+  const leftOver = unreadWords(unread.map((run) => ({ run: run.words.join(' '), before: run.before })), rules, date);
+  // A sentence, or a typo of an alias ("bhty"), is refused with the nearest alias (the chat then reads a sentence as one).
+  const refused = leftOver.sentence ? unread[0]!.words[0] : leftOver.unread.flatMap((run) => run.split(' ')).find((word) => nearAlias(compactKey(word), rules));
+  if (refused !== undefined) return { ok: false, message: `Mình không hiểu “${maskPersonalData(refused)}”. ${suggestion(compactKey(refused), rules, date)}` };
+  for (const id of leftOver.deprivations) deprivations.add(id);
+  for (const id of leftOver.unsure) unsure.add(id);
   if (!area) return { ok: false, message: 'Thiếu khu vực: thêm nt (nông thôn) hoặc tt (thành thị). Ví dụ: /kiemtra nt 1.4tr bhyt' };
   if (income === undefined) {
     return { ok: false, message: 'Thiếu thu nhập bình quân mỗi người mỗi tháng, ví dụ 1.4tr hoặc 1400k. Ví dụ: /kiemtra nt 1.4tr bhyt' };
@@ -161,6 +212,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
     members && !total ? `${members} người` : undefined,
     `thiếu hụt: ${deprivations.size ? [...deprivations].map(name).join(', ') : 'không có'}`,
     unsure.size ? `chưa rõ: ${[...unsure].map(name).join(', ')}` : undefined,
+    leftOver.unread.length ? `Mình chưa hiểu: ${leftOver.unread.map(maskPersonalData).join(', ')} (không tính vào kết quả)` : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -66,3 +66,23 @@ describe('"mỗi người … hay cả hai?" is answered in words', () => {
     expect(both.text).toContain('400.000 đồng một ngày × 22 ngày = 8.800.000 đồng một tháng');
   });
 });
+
+describe('/kiemtra: a word it cannot read is said back, or used when it names a lack', () => {
+  it('"/kiemtra nt 3tr5 4ng xemay": nông thôn, 3.500.000 a person, 4 people; "xemay" said back (was: read as a sentence, 875.000 a person, area asked)', async () => {
+    harness = await openHarness();
+    const checked = await harness.say('/kiemtra nt 3tr5 4ng xemay');
+    expect(checked.text).toContain('Kiểm tra nhanh: Nông thôn · thu nhập 3.500.000 đồng/người/tháng · 4 người');
+    expect(checked.text).toContain('Mình chưa hiểu: xemay (không tính vào kết quả)');
+    // 3.500.000 > 2.250.000 (nông thôn) → none of the classes.
+    expect(checked.text).toContain('KHÔNG THUỘC DIỆN');
+  });
+
+  it('"nha dot nat" after the aliases is the housing lack; a typo of an alias is still refused with it', async () => {
+    harness = await openHarness();
+    const checked = await harness.say('/kiemtra nt 1tr 4ng nha dot nat bhyt nuoc');
+    expect(checked.text).toContain('thiếu hụt: Chất lượng nhà ở, Bảo hiểm y tế, Nguồn nước sinh hoạt');
+    // 1.000.000 ≤ 1.500.000, 3 deprivations → hộ nghèo.
+    expect(checked.text).toContain('HỘ NGHÈO');
+    expect((await harness.say('/kiemtra nt 1tr bhty')).text).toContain('Có phải bạn muốn gõ “bhyt”');
+  });
+});

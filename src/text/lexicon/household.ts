@@ -135,6 +135,9 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['khong', 'chua', 'thieu',
  */
 export const LIST_WORDS: ReadonlySet<string> = new Set(['va', 'voi', 'hoac', 'hay', 'lan', 'cung nhu', '+']);
 
+/** "có tivi", "đã có bhyt": the household has the thing (a cadre's "/kiemtra … co tivi" is a sentence, not the alias "tivi"). */
+export const HAVE_WORDS: readonly string[] = ['co', 'da co', 'van co'];
+
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
 
