@@ -12,6 +12,16 @@ import { factCount, understandHousehold, type Understanding } from '../rules/und
 /** Longer messages are refused politely: no question needs this much, and it bounds the work per message. */
 export const MAX_MESSAGE_CHARS = 2000;
 
+/** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
+export const INPUT_DEFAULTS = {
+  /** The longest yes/no reply read at the start of a longer answer: "dạ không có", "không có ai" (3 words). */
+  maxLeadingWords: 3,
+  /** A sentence telling this many facts (area, members and two more) is a household, whatever support it also names. */
+  householdFacts: 4,
+  /** Words an alias of the quick check may be typed as: "nong thon", "nha ve sinh", "4 nguoi", "ca nha" (4 at most). */
+  quickCheckPhraseWords: 4,
+} as const;
+
 /** NFC, control and zero-width characters dropped, whitespace collapsed. */
 export function cleanInput(text: string): string {
   return text
@@ -53,8 +63,6 @@ const NOT_LEADING = new Set(YES_NO.leading.notLeading);
 const NO_ONE_AFTER = new Set(YES_NO.leading.noOneAfter);
 const ASKS_AT_END = new Set(YES_NO.leading.asksAtEnd);
 const CLAUSE_BREAK = /^[,.;:!…-]$/u;
-/** The longest yes/no reply read at the start of a longer answer. */
-const MAX_LEADING_WORDS = 3;
 
 /**
  * An answer that starts with yes/no words and goes on with its detail (yes-no.ts `leading`): "co, ba noi ko co the bhyt"
@@ -66,7 +74,7 @@ const MAX_LEADING_WORDS = 3;
 export function readLeadingYesNo(text: string, commaNeeded = false): 'yes' | 'no' | 'unsure' | undefined {
   const tokens = matchKeyTokens(text);
   const words = tokens.filter((token) => !CLAUSE_BREAK.test(token) && token !== '?');
-  for (let length = Math.min(MAX_LEADING_WORDS, words.length - 1); length >= 1; length -= 1) {
+  for (let length = Math.min(INPUT_DEFAULTS.maxLeadingWords, words.length - 1); length >= 1; length -= 1) {
     const lead = words.slice(0, length).join(' ');
     const answer = yesNoOf(lead);
     if (answer === undefined) continue;
@@ -170,7 +178,7 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   const told = factsTold(understanding);
   // "be di mau giao co dc tien com trua ko, nha e ho ngheo": a support named, no income told, is a support question;
   // unless the sentence tells the household ("tui o 1 minh, 68 tuoi, … o que, nha tam bo, ko co bhyt": a support's words as its lacks).
-  if (has(key, SUPPORT_WORDS) && understanding.missing.includes('monthlyIncome') && told < HOUSEHOLD_FACTS) return undefined;
+  if (has(key, SUPPORT_WORDS) && understanding.missing.includes('monthlyIncome') && told < INPUT_DEFAULTS.householdFacts) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
   if (has(key, WITHOUT_SUPPORT_WORDS) && factCount(understanding) === 0) return undefined;
@@ -187,8 +195,6 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   return told >= 2 && (own || understood.members !== null) ? understanding : undefined;
 }
 
-/** A sentence telling this many facts (area, members and two more) is a household, whatever support it also names. */
-const HOUSEHOLD_FACTS = 4;
 
 /** What a sentence tells: its facts, and an income it names that needs a question ("50 ngàn" a day, "2" without a unit). */
 const factsTold = (understanding: Understanding) =>

@@ -8,7 +8,7 @@
 import { maskPersonalData } from '../privacy/mask.ts';
 import { formatMoney, indicatorsFor, isIsoDate, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
-import { compactKey, matchKey } from './input.ts';
+import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 import { HAVE_WORDS, MEMBER_NOUNS, NEGATIONS } from '../text/lexicon/household.ts';
 import { saysAny, writtenForm } from '../text/lexicon/index.ts';
@@ -22,8 +22,6 @@ export type QuickCheckParse =
 const MEMBERS_TOKEN = new RegExp(`^(\\d{1,3})(${MEMBER_NOUNS.map((noun) => noun.replace(/ /g, '')).join('|')})$`);
 /** "tổng 5tr", "cả nhà 5tr": the amount is the household's total, divided by the members. */
 const TOTAL_WORDS = new Set(HOUSEHOLD_TOTAL_WORDS.map((words) => words.replace(/ /g, '')));
-/** Words an alias may be typed as: "nong thon", "nha ve sinh", "4 nguoi", "ca nha". */
-const MAX_PHRASE_WORDS = 4;
 
 /** Edit distance with adjacent swaps (Damerau–Levenshtein, optimal string alignment). */
 function editDistance(a: string, b: string): number {
@@ -124,7 +122,7 @@ function quickCheckTokens(args: string, rules: RuleSet): string[] {
   const words = moneyTokensOf(args);
   const tokens: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const length = [MAX_PHRASE_WORDS, 3, 2].find((size) => i + size <= words.length && known(words.slice(i, i + size).join(' ')));
+    const length = [INPUT_DEFAULTS.quickCheckPhraseWords, 3, 2].find((size) => i + size <= words.length && known(words.slice(i, i + size).join(' ')));
     tokens.push(length ? words.slice(i, i + length).join(' ') : words[i]!);
     i += length ?? 1;
   }
