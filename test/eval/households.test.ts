@@ -61,6 +61,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-9 sentences (self-corrections, ranges, days a week, "bữa", one negation over a list, too-high incomes) for at least 90%', () => {
+    const round9 = loadHouseholdSentences('round9');
+    expect(round9.length).toBeGreaterThanOrEqual(15);
+    const scores = scoreSentences(round9, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

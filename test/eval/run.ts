@@ -49,7 +49,7 @@ function searchSection(): void {
 /** Households told in one sentence: share understood exactly (area, members, income, deprivations). */
 function householdSection(): void {
   const rules = loadRules();
-  for (const [file, name] of [['households', 'bộ đầu'], ['unseen', 'câu mới vòng 3'], ['round4', 'câu mới vòng 4 (người phụ thuộc, tuổi, m², thời điểm)'], ['round5', 'câu mới vòng 5 (từ chen giữa, hai người cùng mức thu nhập, số điện thoại/CCCD)'], ['round6', 'câu mới vòng 6 (nhiều người có thu nhập, số điện thoại/CCCD, m², cách nói tiền)'], ['round7', 'câu mới vòng 7 (người kể từng người, tuổi cách dấu phẩy, số ngày công, chữ đọc nhầm thành tiền)'], ['round8', 'câu mới vòng 8 (địa chỉ gõ tắt, làm mướn, mùa vụ, chục triệu, tía má)']] as const) {
+  for (const [file, name] of [['households', 'bộ đầu'], ['unseen', 'câu mới vòng 3'], ['round4', 'câu mới vòng 4 (người phụ thuộc, tuổi, m², thời điểm)'], ['round5', 'câu mới vòng 5 (từ chen giữa, hai người cùng mức thu nhập, số điện thoại/CCCD)'], ['round6', 'câu mới vòng 6 (nhiều người có thu nhập, số điện thoại/CCCD, m², cách nói tiền)'], ['round7', 'câu mới vòng 7 (người kể từng người, tuổi cách dấu phẩy, số ngày công, chữ đọc nhầm thành tiền)'], ['round8', 'câu mới vòng 8 (địa chỉ gõ tắt, làm mướn, mùa vụ, chục triệu, tía má)'], ['round9', 'câu mới vòng 9 (tự sửa lời, khoảng thu nhập, ngày trong tuần, bữa, phủ định cả danh sách, thu nhập quá cao)']] as const) {
     const households = scoreSentences(loadHouseholdSentences(file), rules);
     console.log(
       `Hộ gia đình kể bằng một câu, ${name} (${households.sentences} câu, ngày xét ${HOUSEHOLD_EVAL_DATE} trừ câu ghi ngày khác): ` +
