@@ -8,6 +8,7 @@ import { formatMoney, formatNumber } from './text.ts';
 import { fold } from '../text/fold.ts';
 import { maskNumbers, maskPersonalData } from '../privacy/mask.ts';
 import {
+  COMPACT_UNITS,
   CURRENCY_WORDS,
   DIGIT_WORDS,
   HALF_BEFORE_WORDS,
@@ -24,7 +25,10 @@ import {
   PERIOD_REACH_WORDS,
   PERIOD_TRAILS,
   PERIOD_WORDS,
-  INCOME_NOUNS,
+  PERIODS_ALONE_AFTER,
+  NOT_OPENING_WORDS,
+  NOT_YEAR_BEFORE,
+  SLANG_UNITS,
   RANGE_WORDS,
   TEN_WORD,
   TEN_WORDS,
@@ -43,6 +47,9 @@ type NumberItem = { kind: 'number'; value: number; digits: number; decimal: bool
 type Item = NumberItem | { kind: 'unit'; value: number } | { kind: 'half' } | { kind: 'currency' };
 
 const ask = (question: string): { ok: false; question: string } => ({ ok: false, question });
+const isDigits = (token: string | undefined) => token !== undefined && /^\d/.test(token);
+/** A unit word: "tr", "triệu", "k", "củ", or a slang unit ("chai", "xị"; the caller checks what follows it). */
+const isUnit = (token: string | undefined) => MONEY_UNITS[token ?? ''] !== undefined || SLANG_UNITS[token ?? ''] !== undefined;
 /** What was typed, said back with any personal data in it masked ("tui ten [tên]"). */
 const notUnderstood = (text: string) => ask(`Mình chưa hiểu số tiền “${maskPersonalData(text)}”. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
 const NOT_MONEY = ask(
@@ -103,7 +110,8 @@ function wordItem(value: number, words: string[], start: number, end: number): N
   return { kind: 'number', value, digits: String(value).length, decimal: false, raw: words.slice(start, end).join(' ') };
 }
 
-function tokenize(folded: string): Item[] | null {
+/** `reading`: which value a slang unit with several ("xị") takes. */
+function tokenize(folded: string, reading = 0): Item[] | null {
   const tokens = folded.match(/\d+(?:[.,]\d+)*|[a-z]+|\S/g) ?? [];
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -129,6 +137,10 @@ function tokenize(folded: string): Item[] | null {
       i += 1;
     } else if (MONEY_UNITS[token] !== undefined) {
       items.push({ kind: 'unit', value: MONEY_UNITS[token]! });
+      i += 1;
+    } else if (SLANG_UNITS[token] !== undefined) {
+      const values = SLANG_UNITS[token]!;
+      items.push({ kind: 'unit', value: values[Math.min(reading, values.length - 1)]! });
       i += 1;
     } else if (CURRENCY_WORDS.has(token)) {
       items.push({ kind: 'currency' });
@@ -169,12 +181,43 @@ export type AmountParse = { ok: true; amount: Amount } | { ok: false; question: 
 /** Phone and identity numbers leave no token (src/privacy/mask.ts finds them): they are never an amount, nor said back. */
 const NO_NUMBER = { phone: ' ', idNumber: ' ' };
 
+/** Tokens, and which of them were typed against the one before, with no space ("6tr5": "tr" and "5"). */
+interface TokenRun {
+  tokens: string[];
+  glued: ReadonlySet<number>;
+}
+
 /**
  * Tokens of folded text: numbers with their separators, words, and single signs ("/", ","); without phone and identity
- * numbers ("sdt 0912345678", "cccd 079123456789", "cmnd 272123456").
+ * numbers ("sdt 0912345678", "cccd 079123456789", "cmnd 272123456"). A unit letter typed between two digits is its unit
+ * ("6t5" = "6tr5", COMPACT_UNITS).
  */
+function readTokens(folded: string): TokenRun {
+  const tokens: string[] = [];
+  const glued = new Set<number>();
+  let previousEnd = -1;
+  for (const match of maskNumbers(folded, NO_NUMBER).matchAll(/\d+(?:[.,]\d+)*|[a-z]+|\S/g)) {
+    if (match.index === previousEnd) glued.add(tokens.length);
+    tokens.push(match[0]);
+    previousEnd = match.index + match[0].length;
+  }
+  tokens.forEach((token, at) => {
+    const unit = COMPACT_UNITS[token];
+    if (unit !== undefined && glued.has(at) && glued.has(at + 1) && isDigits(tokens[at - 1]) && isDigits(tokens[at + 1])) tokens[at] = unit;
+  });
+  return { tokens, glued };
+}
+
 export function moneyTokens(folded: string): string[] {
-  return maskNumbers(folded, NO_NUMBER).match(/\d+(?:[.,]\d+)*|[a-z]+|\S/g) ?? [];
+  return readTokens(folded).tokens;
+}
+
+/**
+ * "6tr5", "4tr500", "1cu2": digits typed against the unit after a number continue it (6.500.000), whatever follows
+ * ("6tr5 tháng" is 6.500.000 a month, never 6.000.000 in 5 months).
+ */
+function continuesUnit(run: TokenRun, at: number): boolean {
+  return isDigits(run.tokens[at]) && isUnit(run.tokens[at - 1]) && run.glued.has(at) && run.glued.has(at - 1);
 }
 
 const PER_PERSON_TOKENS = PER_PERSON_PHRASES.map((phrase) => phrase.split(' '));
@@ -202,7 +245,7 @@ function periodAt(tokens: readonly string[], at: number): (SaidPeriods & { lengt
   const counted = PERIOD_LEADS.has(token) ? periodCount(next) : undefined;
   if (counted !== undefined && PERIOD_WORDS[tokens[at + 2] ?? '']) return { period: PERIOD_WORDS[tokens[at + 2]!]!, count: counted, length: 3 };
   if (PERIOD_LEADS.has(token) && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, count: 1, length: 2 };
-  if (PERIOD_WORDS[token] && (PERIOD_WORDS[token] === 'month' || PERIOD_TRAILS.has(next))) return { period: PERIOD_WORDS[token]!, count: 1, length: PERIOD_TRAILS.has(next) ? 2 : 1 };
+  if (PERIOD_WORDS[token] && (PERIODS_ALONE_AFTER.has(token) || PERIOD_TRAILS.has(next))) return { period: PERIOD_WORDS[token]!, count: 1, length: PERIOD_TRAILS.has(next) ? 2 : 1 };
   return undefined;
 }
 
@@ -263,12 +306,13 @@ export function parseAmount(text: string): AmountParse {
   const original = text.trim();
   if (original === '') return ask(`Bạn chưa nhập số tiền. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
   if (maskNumbers(original) !== original) return NOT_MONEY;
-  const folded = moneyTokens(fold(original));
+  const folded = readTokens(fold(original));
   // "1 tháng 6 triệu", "mỗi tháng 5tr", "một năm 60 triệu": a period said first is the period, never the amount.
-  const lead = readQualifiers(folded, 0);
-  const tokens = folded.slice(lead.end);
+  const lead = readQualifiers(folded.tokens, 0);
+  const run = fromToken(folded, lead.end);
+  const { tokens } = run;
   // "6-7 triệu (một tháng)" answered on its own: both ends read with the unit, and asked once which to use.
-  const range = rangeAt(tokens, 0, new Set());
+  const range = rangeAt(run, 0, new Set());
   if (range && readQualifiers(tokens, range.highEnd).end === tokens.length) {
     const low = parseFigure(range.lowSaid, range.lowSaid);
     const high = parseFigure(tokens.slice(range.highStart, range.highEnd).join(' '), original);
@@ -276,12 +320,43 @@ export function parseAmount(text: string): AmountParse {
       return ask(`Bạn ghi khoảng ${formatMoney(low.value)} đến ${formatMoney(high.value)}. Thu nhập gần mức nào hơn? Bạn ghi giúp một con số, ví dụ “${formatNumber(high.value / 1e6)} triệu”.`);
     }
   }
-  const start = tokens.findIndex((_, at) => at > 0 && (readQualifiers(tokens, at).end > at || tokens[at] === '/'));
+  // "6tr5 tháng": the "5" typed against the unit is part of the amount, never a count of months.
+  const start = tokens.findIndex((_, at) => at > 0 && !continuesUnit(run, at) && (readQualifiers(tokens, at).end > at || tokens[at] === '/'));
   const amountTokens = start < 0 ? tokens : tokens.slice(0, start);
   const qualifiers = start < 0 ? { period: undefined, perPerson: false, end: tokens.length } : readQualifiers(tokens, start);
   const parsed = parseFigure(amountTokens.join(' '), original);
   if (!parsed.ok) return parsed;
+  if (start > 0 && digitOrCount(run, start)) return digitOrCountQuestion(original, parsed.value, tokens, start);
   return perPeriod(parsed.value, qualifiers.period ?? lead.period, qualifiers.perPerson || lead.perPerson, original);
+}
+
+/** The run from token `from` on (its glued marks shifted with it). */
+function fromToken(run: TokenRun, from: number): TokenRun {
+  return { tokens: run.tokens.slice(from), glued: new Set([...run.glued].filter((at) => at > from).map((at) => at - from)) };
+}
+
+/**
+ * "6 triệu 5 tháng", "20 tr 3 thang": a digit typed apart after "triệu" and before "tháng"/"năm" is the amount's next digit
+ * (6.500.000 a month) or a count of months (6.000.000 in 5 months). Typed against the unit ("6tr5 tháng") it is the digit;
+ * typed apart it is asked back with both figures ("6 triệu 1 tháng" is a month's, as "1 tháng" always is). `at`: the digit,
+ * right after the unit.
+ */
+function digitOrCount(run: TokenRun, at: number): boolean {
+  const { tokens } = run;
+  const unit = MONEY_UNITS[tokens[at - 1] ?? ''] ?? SLANG_UNITS[tokens[at - 1] ?? '']?.[0];
+  const period = PERIOD_WORDS[tokens[at + 1] ?? ''];
+  return unit !== undefined && unit >= 1e6 && /^[2-9]$/.test(tokens[at] ?? '') && !run.glued.has(at) && (period === 'month' || period === 'year');
+}
+
+function digitOrCountQuestion(said: string, value: number, tokens: readonly string[], at: number): { ok: false; question: string } {
+  const digit = Number(tokens[at]);
+  const unit = MONEY_UNITS[tokens[at - 1] ?? ''] ?? SLANG_UNITS[tokens[at - 1] ?? '']![0]!;
+  const period = PERIOD_WORDS[tokens[at + 1] ?? ''] === 'year' ? 'năm' : 'tháng';
+  const whole = value + (digit * unit) / 10;
+  return ask(
+    `“${said}” là ${formatMoney(whole)} mỗi ${period} hay ${formatMoney(value)} trong ${digit} ${period}? Bạn ghi lại giúp, ví dụ ` +
+      `“${formatNumber(whole / 1e6)} triệu một ${period}” hoặc “${formatNumber(value / 1e6)} triệu trong ${digit} ${period}”.`,
+  );
 }
 
 /** The amount per month, or a question to ask back. "mỗi người" is left to the caller (see parseAmount). */
@@ -298,8 +373,26 @@ export function parseMoney(text: string): MoneyParse {
 }
 
 function parseFigure(folded: string, original: string): MoneyParse {
+  // "3 xị": a slang unit with several values is asked back with each figure (SLANG_UNITS), never guessed.
+  const readings = folded.split(' ').map((token) => SLANG_UNITS[token]?.length ?? 1).reduce((most, count) => Math.max(most, count), 1);
+  if (readings > 1) {
+    const values: number[] = [];
+    for (let reading = 0; reading < readings; reading += 1) {
+      const figure = figureOf(folded, original, reading);
+      if (!figure.ok) return figure;
+      values.push(figure.value);
+    }
+    return ask(
+      `“${original}” là ${values.map((value) => formatMoney(value)).join(' hay ')}? Mỗi nơi hiểu từ này một khác; bạn ghi lại giúp bằng chữ số, ` +
+        `ví dụ “${formatMoney(values.at(-1)!)}”.`,
+    );
+  }
+  return figureOf(folded, original, 0);
+}
+
+function figureOf(folded: string, original: string, reading: number): MoneyParse {
   if (/^-\s*\d/.test(folded)) return ask('Số tiền không được âm. Bạn ghi lại giúp số tiền (ví dụ “1,5 triệu”).');
-  const items = tokenize(folded);
+  const items = tokenize(folded, reading);
   if (!items || items.length === 0) return notUnderstood(original);
 
   let total = 0;
@@ -383,17 +476,17 @@ export interface FoundAmount {
 }
 
 const NEGATIVE = ask('Thu nhập không thể là số âm. Bạn ghi lại giúp số tiền cả hộ kiếm được mỗi tháng (ví dụ “5 triệu”); nếu không có thu nhập, ghi “0 đồng” hoặc “không có thu nhập”.');
-const isUnit = (token: string | undefined) => MONEY_UNITS[token ?? ''] !== undefined;
 
 /** "6-7 triệu", "6 đến 7 triệu", "6tr-7tr" from `at`: the two ends (the lower takes the higher's unit when it has none). */
-function rangeAt(tokens: readonly string[], at: number, stopWords: ReadonlySet<string>): { lowSaid: string; highStart: number; highEnd: number } | undefined {
+function rangeAt(run: TokenRun, at: number, stopWords: ReadonlySet<string>): { lowSaid: string; highStart: number; highEnd: number } | undefined {
+  const { tokens } = run;
   if (!isDigits(tokens[at])) return undefined;
-  const lowEnd = amountEnd(tokens, at, stopWords) ?? at + 1;
+  const lowEnd = amountEnd(run, at, stopWords) ?? at + 1;
   // "3 4 triệu": two bare figures side by side, the first the smaller, are a range said without a dash.
   const bare = !RANGE_WORDS.has(tokens[lowEnd] ?? '') && lowEnd === at + 1 && /^\d{1,3}$/.test(tokens[at]!) && /^\d{1,3}$/.test(tokens[lowEnd] ?? '');
   if (!bare && !RANGE_WORDS.has(tokens[lowEnd] ?? '')) return undefined;
   const highStart = bare ? lowEnd : lowEnd + 1;
-  const highEnd = highStart < tokens.length ? amountEnd(tokens, highStart, stopWords) : undefined;
+  const highEnd = highStart < tokens.length ? amountEnd(run, highStart, stopWords) : undefined;
   if (highEnd === undefined || !tokens.slice(highStart, highEnd).some(isUnit)) return undefined;
   if (bare && (Number(tokens[at]) >= Number(tokens[highStart]) || tokens[highStart + 1] === undefined || !isUnit(tokens[highStart + 1]))) return undefined;
   const low = tokens.slice(at, lowEnd);
@@ -402,7 +495,6 @@ function rangeAt(tokens: readonly string[], at: number, stopWords: ReadonlySet<s
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?', '\n']);
-const isDigits = (token: string | undefined) => token !== undefined && /^\d/.test(token);
 const isNumberWord = (token: string | undefined) =>
   token !== undefined && (DIGIT_WORDS[token] !== undefined || TEN_WORDS.has(token) || token === HUNDRED_WORD || ODD_WORDS.has(token));
 
@@ -432,8 +524,19 @@ function afterCue(tokens: readonly string[], at: number): boolean {
   });
 }
 
+/**
+ * A slang unit ("chai", "xị") at `at` is money only when a period, "mỗi người", a currency word or the end of the clause
+ * follows it: "kiếm dc 2 chai 1 tháng", not "bán 20 chai mật ong". Other units always are.
+ */
+function slangHolds(tokens: readonly string[], at: number): boolean {
+  if (SLANG_UNITS[tokens[at] ?? ''] === undefined) return true;
+  const next = tokens[at + 1];
+  return next === undefined || CLAUSE_BREAKS.has(next) || CURRENCY_WORDS.has(next) || HALF_WORDS.has(next) || readQualifiers(tokens, at + 1).end > at + 1;
+}
+
 /** The end (exclusive) of an amount starting at `at`, or undefined when no amount starts there. */
-function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet<string>): number | undefined {
+function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): number | undefined {
+  const { tokens } = run;
   let end = at;
   if (isDigits(tokens[end])) {
     end += tokens[end + 1] === HUNDRED_WORD ? 2 : 1;
@@ -445,7 +548,7 @@ function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet
   }
   // "trăm rưỡi nghìn", "2 trăm rưỡi nghìn": the half of the hundred.
   if (tokens[end - 1] === HUNDRED_WORD && HALF_WORDS.has(tokens[end] ?? '')) end += 1;
-  if (MONEY_UNITS[tokens[end] ?? ''] === undefined) {
+  if (!isUnit(tokens[end]) || !slangHolds(tokens, end)) {
     // A bare figure is an amount only when it cannot be a count: "1.500.000", "4500000"; never the "1" of
     // "thu nhập 1 tháng 6 triệu", which with its period word says "per month".
     const bare =
@@ -464,16 +567,22 @@ function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet
       end += 1;
       break;
     }
+    if (continuesUnit(run, end)) {
+      end += 1;
+      break;
+    }
     // "60 triệu một năm, …": a period phrase ("một năm", "1 tháng") ends the amount, though "một", "năm" are also digit words.
     if (periodAt(tokens, end) !== undefined) break;
     let after = end;
     if (isDigits(token) && /^\d{1,3}$/.test(token!)) after = end + 1;
-    else if (isNumberWord(token) && token !== 'khong') after = skipNumberWords(tokens, end);
+    else if (isNumberWord(token) && token !== 'khong' && !NOT_OPENING_WORDS.has(token!)) after = skipNumberWords(tokens, end);
     if (after === end) break;
-    if (MONEY_UNITS[tokens[after] ?? ''] !== undefined) {
+    if (isUnit(tokens[after]) && slangHolds(tokens, after)) {
       end = after + 1;
       continue;
     }
+    // "250k làm tầm 20 ngày": words before a figure in digits are not the amount's ("tam" is "tầm" typed without marks).
+    if (!isDigits(token) && isDigits(tokens[after])) break;
     if (endsAmount(tokens, after, stopWords) || PERIOD_TRAILS.has(tokens[after + 1] ?? '')) break;
     end = after;
     break;
@@ -488,7 +597,8 @@ function amountEnd(tokens: readonly string[], at: number, stopWords: ReadonlySet
  * is 5.000.000 and 4 people.
  */
 export function findAmounts(text: string, stopWords: ReadonlySet<string> = new Set()): FoundAmount[] {
-  const tokens = moneyTokens(fold(text));
+  const run = readTokens(fold(text));
+  const { tokens } = run;
   const found: FoundAmount[] = [];
   let clauseStart = 0;
   for (let at = 0; at < tokens.length; ) {
@@ -497,8 +607,8 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       at += 1;
       continue;
     }
-    const range = rangeAt(tokens, at, stopWords);
-    const end = range?.highEnd ?? amountEnd(tokens, at, stopWords);
+    const range = rangeAt(run, at, stopWords);
+    const end = range?.highEnd ?? amountEnd(run, at, stopWords);
     if (end === undefined) {
       at += 1;
       continue;
@@ -512,6 +622,7 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
     const perPerson = after.perPerson || perPersonIn(clause, before);
     const read = (figureSaid: string) => {
       const figure = parseFigure(figureSaid, figureSaid);
+      if (figure.ok && digitOrCount(run, end)) return digitOrCountQuestion(tokens.slice(at, end + 2).join(' '), figure.value, tokens, end);
       return figure.ok ? perPeriod(figure.value, period, perPerson, said) : figure;
     };
     // "-5 triệu", "âm 5 triệu" (a minus, not the dash of a range after another amount): refused, never read as 5 triệu.
@@ -537,14 +648,30 @@ function periodIn(tokens: readonly string[]): SaidPeriods | undefined {
   while (reach > 0 && PERIOD_REACH_WORDS.has(tokens[reach]!)) reach -= 1;
   const last = PERIOD_WORDS[tokens[reach] ?? ''];
   if (last === 'day' || last === 'week') return { period: last, count: 1 };
-  // "tổng thu nhập năm 120 triệu": a year named between the income noun and the amount is its period.
-  if (last === 'year' && INCOME_NOUNS.some((noun) => tokens.slice(0, -1).join(' ').endsWith(noun))) return { period: last, count: 1 };
+  // "tổng thu nhập năm 120 triệu", "vợ bán rau năm được 6 triệu", "ba má làm ruộng năm dc 12 trieu": a year named right before
+  // the amount (only earning words between) is its period: "hai năm" counts two, "một năm", "mỗi năm" one; never the South
+  // ("ở miền Nam được 6 triệu", "ở trong Nam") nor a name ("anh Năm"): the words before it are read instead.
+  if (last === 'year') {
+    if (southOrName(tokens, reach)) return periodIn(tokens.slice(0, reach - (tokens[reach - 1] === 'trong' ? 1 : 0)));
+    const counted = [reach - 2, reach - 1].flatMap((at) => {
+      const found = at >= 0 ? periodAt(tokens, at) : undefined;
+      return found && at + found.length === reach + 1 ? [found] : [];
+    })[0];
+    return counted ? { period: counted.period, count: counted.count } : { period: last, count: 1 };
+  }
   for (let at = tokens.length - 1; at >= 0; at -= 1) {
     const lead = PERIOD_LEADS.has(tokens[at]!) || periodCount(tokens[at]!) !== undefined;
     const found = lead || PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;
-    if (found) return { period: found.period, count: found.count };
+    if (found && !southOrName(tokens, at + found.length - 1)) return { period: found.period, count: found.count };
   }
   return undefined;
+}
+
+/** The "nam" at `at` is the South ("ở miền Nam", "ở trong Nam") or a name ("anh Năm"), not a year (NOT_YEAR_BEFORE). */
+function southOrName(tokens: readonly string[], at: number): boolean {
+  if (PERIOD_WORDS[tokens[at] ?? ''] !== 'year') return false;
+  const inside = tokens[at - 1] === 'trong' ? 1 : 0;
+  return NOT_YEAR_BEFORE.has(tokens[at - 1 - inside] ?? '');
 }
 
 /**

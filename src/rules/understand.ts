@@ -69,6 +69,9 @@ import {
   NOT_INCOME_PHRASES,
   PAID_WORK_PHRASES,
   RESTATEMENT_PHRASES,
+  SUPPORT_AMOUNT_WORDS,
+  INCOME_CUES,
+  ADDED_INCOME_WORDS,
 } from '../text/lexicon/money.ts';
 import { findAmounts, moneyTokens, type Amount, type FoundAmount } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
@@ -447,6 +450,21 @@ function conversionNote(amount: Amount): string {
   return `${formatMoney(amount.said)} ${said} ÷ ${months} = ${formatMoney(amount.value)} một tháng`;
 }
 
+const SUPPORTS = SUPPORT_AMOUNT_WORDS.map(split);
+const CUES = INCOME_CUES.map(split);
+
+/**
+ * "có được hỗ trợ tiền sửa nhà 30 triệu không", "nghe nói trợ cấp cho người già 500 nghìn": a support named in the amount's
+ * own words makes the amount the support's, never the household's income, unless an income word, paid work or an earner
+ * comes between ("có trợ cấp, con gái làm thuê 3 triệu").
+ */
+function supportsAmount(own: Tokens): boolean {
+  const named = own.findLastIndex((_, index) => SUPPORTS.some((phrase) => at(own, index, phrase)));
+  if (named < 0) return false;
+  const after = own.slice(named + 1);
+  return !after.some((_, index) => CUES.some((cue) => at(after, index, cue)) || longestAt(after, index, PAID_WORK) !== undefined) && earnersIn(after) === '';
+}
+
 /** An income amount with what its own words say about it. */
 interface Told {
   found: FoundAmount;
@@ -457,6 +475,8 @@ interface Told {
   whole: boolean;
   /** "tức là 5 triệu", or a figure with no words of its own after another one: the same income said again. */
   again: boolean;
+  /** "thêm tiền làm thuê 3 triệu": said as added to another income, a separate one (as if its earner were named). */
+  added: boolean;
 }
 
 const PAID_WORK = byLength(PAID_WORK_PHRASES);
@@ -541,6 +561,7 @@ function told(found: FoundAmount, said: Amount, amounts: readonly FoundAmount[],
     earners,
     whole: earners === '' && beforeHas(own, WHOLE_INCOME_WORDS, own.length),
     again: own.length === 0 || beforeHas(own, RESTATEMENT_PHRASES, own.length),
+    added: beforeHas(own, ADDED_INCOME_WORDS, own.length),
   };
 }
 
@@ -632,7 +653,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const dayNotes: string[] = [];
   const days = daysWorked(tokens);
   const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, days, dayNotes));
-  const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3));
+  const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !supportsAmount(ownWords(amount, amounts)));
   if (incomes.length === 0) {
     return findPhrase(tokens, NO_INCOME_PHRASES) ? { monthly: 0, perPerson: false, notes: [] } : { notes: [] };
   }
@@ -688,7 +709,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     notes.push(`thu nhập cả hộ ${formatMoney(sum)} bằng tổng các khoản kể ra (${added}), tính một lần`);
     return { monthly: sum, perPerson: false, notes };
   }
-  const unnamed = parts.filter((item) => item.earners === '').length;
+  const unnamed = parts.filter((item) => item.earners === '' && !item.added).length;
   if (wholes.length === 0 && unnamed <= 1 && unnamed < parts.length) {
     notes.push(`${unnamed === 0 ? 'cộng thu nhập của từng người' : 'cộng các khoản thu nhập'}: ${added}`);
     return { monthly: sum, perPerson: false, notes };

@@ -39,7 +39,7 @@ describe('money words', () => {
 
   // Hand-computed: 20.000.000 ÷ 3 = 6.666.666,67 → 6.666.667; 9.000.000 ÷ 3 = 3.000.000; 120.000.000 ÷ (2 × 12) = 5.000.000.
   it('divides an amount said for several months or years by how many', () => {
-    expect(parseAmount('20 triệu 3 tháng')).toEqual({ ok: true, amount: { value: 6_666_667, said: 20_000_000, period: 'month', count: 3, perPerson: false } });
+    expect(parseAmount('20 triệu trong 3 tháng')).toEqual({ ok: true, amount: { value: 6_666_667, said: 20_000_000, period: 'month', count: 3, perPerson: false } });
     expect(parseMoney('3 thang 20 trieu')).toEqual({ ok: true, value: 6_666_667 });
     expect(parseMoney('ba tháng 9 triệu')).toEqual({ ok: true, value: 3_000_000 });
     expect(parseMoney('2 năm 120 triệu')).toEqual({ ok: true, value: 5_000_000 });

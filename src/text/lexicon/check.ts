@@ -308,9 +308,18 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
     ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['PAID_WORK_PHRASES', data.PAID_WORK_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['INCOME_NOUNS', data.INCOME_NOUNS],
     ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],
-    ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['WORK_DAY_WORDS', data.WORK_DAY_WORDS], ['NOT_WORKED_BEFORE', data.NOT_WORKED_BEFORE], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]],
+    ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['WORK_DAY_WORDS', data.WORK_DAY_WORDS], ['NOT_WORKED_BEFORE', data.NOT_WORKED_BEFORE], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]], ['SUPPORT_AMOUNT_WORDS', data.SUPPORT_AMOUNT_WORDS], ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS],
+    ['PERIODS_ALONE_AFTER', data.PERIODS_ALONE_AFTER], ['NOT_YEAR_BEFORE', data.NOT_YEAR_BEFORE], ['NOT_OPENING_WORDS', data.NOT_OPENING_WORDS],
+    ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
+  checkApart(section, ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS], ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES]);
+  for (const word of data.PERIODS_ALONE_AFTER) if (data.PERIOD_WORDS[word] === undefined) throw new LexiconError(section, word, 'PERIODS_ALONE_AFTER: không phải từ chỉ kỳ (PERIOD_WORDS)');
+  for (const [letter, unit] of Object.entries(data.COMPACT_UNITS)) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, letter, `COMPACT_UNITS: “${unit}” không phải đơn vị (MONEY_UNITS)`);
+  for (const [word, values] of Object.entries(data.SLANG_UNITS)) {
+    if (values.length === 0 || values.some((value) => !(value > 0))) throw new LexiconError(section, word, 'SLANG_UNITS: cần ít nhất một giá trị dương');
+  }
+  checkApart(section, ['MONEY_UNITS', Object.keys(data.MONEY_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)]);
   checkApart(section, ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES], ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS]);
   checkApart(section, ['INCOME_CUES', data.INCOME_CUES], ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES]);
   checkApart(section, ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['EARNERS_TOGETHER_WORDS', data.EARNERS_TOGETHER_WORDS]);

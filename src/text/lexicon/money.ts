@@ -11,6 +11,19 @@ export const MONEY_UNITS: Readonly<Record<string, number>> = {
   ty: 1e9, ti: 1e9,
 };
 
+/**
+ * Unit letters read as a unit only typed between two digits: "6t5" = "6tr5" (6.500.000). On its own "t" is "tuổi" ("70t")
+ * or "tôi"; "m" is left out ("6m5" is also a length, "10m2" an area).
+ */
+export const COMPACT_UNITS: Readonly<Record<string, string>> = { t: 'tr' };
+
+/**
+ * Southern slang units, read only when nothing but a period, "mỗi người", a currency word or the end of the clause follows
+ * ("kiếm dc 2 chai 1 tháng"; "bán 20 chai mật ong" counts bottles). "chai" is 1.000.000 wherever it is used; "xị" is
+ * 10.000 in some places and 100.000 in others, so "3 xị" is asked back with both figures, never guessed.
+ */
+export const SLANG_UNITS: Readonly<Record<string, readonly number[]>> = { chai: [1e6], xi: [1e4, 1e5] };
+
 /** How a unit is written back in a question: 1e6 → "triệu". */
 export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' };
 
@@ -51,6 +64,19 @@ export type SaidPeriod = 'month' | 'year' | 'day' | 'week';
 export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
   thang: 'month', nam: 'year', ngay: 'day', tuan: 'week', bua: 'day',
 };
+/**
+ * Period words that are the period on their own right after an amount: "6tr5 tháng", "300k ngày", "1 triệu tuần". Not
+ * "năm" ("6 triệu năm" is 6.500.000: "năm" is also five) nor "bữa" (a count of meals).
+ */
+export const PERIODS_ALONE_AFTER: ReadonlySet<string> = new Set(['thang', 'ngay', 'tuan']);
+/**
+ * Words before "nam" that make it the South ("ở miền Nam", "vô Nam", "ở trong Nam") or a name ("anh Năm", "thằng Năm",
+ * "tháng năm" is May), not a year: "vợ bán rau năm được 6 triệu" is 6.000.000 a year, "con đi làm trong Nam được 6 triệu" is not.
+ */
+export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(['mien', 'vao', 'o', 'phia', 'di', 'thang', 'anh', 'chi', 'ong', 'chu', 'bac', 'thim', 'con']);
+/** Number words that never open a number: "lăm" follows a ten ("mười lăm"), "lẻ"/"linh" a hundred; "làm" folds to "lam". */
+export const NOT_OPENING_WORDS: ReadonlySet<string> = new Set(['lam', 'le', 'linh']);
+
 /**
  * Between a day or a week said first and its amount, only these: "ngày kiếm được 120k", "tuần làm được 1 triệu" (the amount
  * is the day's, as in "ngày 200 nghìn").
@@ -101,12 +127,17 @@ export const NO_INCOME_PHRASES: readonly string[] = [
 /** Words just before a bare figure that make it an amount ("thu nhập 1500" is asked back, not skipped as a count). */
 export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 'luong', 'duoc', 'thu'];
 
-/** Phrases just before an amount that make it something other than income: a debt, a loan, a cost. */
+/**
+ * A support's amount ("nghe nói hỗ trợ 500 nghìn", "có được hỗ trợ tiền sửa nhà 30 triệu không"): anywhere in the clause before
+ * the amount with no income word, paid work or earner after it, the amount is the support's, not the household's income (state
+ * social assistance is not counted as income either, NĐ 07/2021).
+ */
+export const SUPPORT_AMOUNT_WORDS: readonly string[] = ['ho tro', 'tro cap', 'tro giup'];
+
+/** Phrases just before an amount that make it something other than income: a debt, a loan, a cost, a support. */
 export const NOT_INCOME_PHRASES: readonly string[] = [
   'no', 'vay', 'muon', 'chi tieu', 'tieu het', 'tien nha', 'thue nha', 'tien thue', 'tra', 'mat', 'ton', 'hoc phi',
-  'tien dien', 'tien thuoc', 'tien hoc', 'tien an',
-  // A support's amount ("nghe nói hỗ trợ 500 nghìn"); state social assistance is not counted as income either (NĐ 07/2021).
-  'ho tro', 'tro cap', 'tro giup',
+  'tien dien', 'tien thuoc', 'tien hoc', 'tien an', ...SUPPORT_AMOUNT_WORDS,
 ];
 
 /**
@@ -125,6 +156,12 @@ export const PAID_WORK_PHRASES: readonly string[] = [
  * chồng 5 triệu, vợ 3 triệu" is 8 triệu in all), like the HOUSEHOLD_TOTAL_WORDS.
  */
 export const INCOME_NOUNS: readonly string[] = ['thu nhap'];
+
+/**
+ * Before an amount, words that add it to another ("nuôi heo bán dc 50 củ 1 năm, thêm tiền làm thuê 3 triệu tháng", "ngoài ra
+ * con gửi về 2 triệu"): a separate income, summed with the other, as one named by its earner is.
+ */
+export const ADDED_INCOME_WORDS: readonly string[] = ['them', 'ngoai ra'];
 
 /** Before an amount, words that say it again in other words ("5 triệu, tức là 60 triệu một năm"): counted once. */
 export const RESTATEMENT_PHRASES: readonly string[] = ['tuc la', 'tuc', 'nghia la', 'tinh ra', 'quy ra', 'hay la', 'vay la'];
