@@ -68,6 +68,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-10 sentences ("6tr5 tháng", a year\'s income, day wages, several incomes, corrections, "chai"/"xị") for at least 90%', () => {
+    const round10 = loadHouseholdSentences('round10');
+    expect(round10.length).toBeGreaterThanOrEqual(20);
+    const scores = scoreSentences(round10, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);
