@@ -214,10 +214,13 @@ export function moneyTokens(folded: string): string[] {
 
 /**
  * "6tr5", "4tr500", "1cu2": digits typed against the unit after a number continue it (6.500.000), whatever follows
- * ("6tr5 tháng" is 6.500.000 a month, never 6.000.000 in 5 months).
+ * ("6tr5 tháng" is 6.500.000 a month, never 6.000.000 in 5 months); but "6tr1 thang" is "6tr 1 tháng", the space left out
+ * before the "1 tháng" that says a month's.
  */
 function continuesUnit(run: TokenRun, at: number): boolean {
-  return isDigits(run.tokens[at]) && isUnit(run.tokens[at - 1]) && run.glued.has(at) && run.glued.has(at - 1);
+  const { tokens, glued } = run;
+  const perPeriod = tokens[at] === '1' && PERIOD_WORDS[tokens[at + 1] ?? ''] !== undefined;
+  return isDigits(tokens[at]) && isUnit(tokens[at - 1]) && glued.has(at) && glued.has(at - 1) && !perPeriod;
 }
 
 const PER_PERSON_TOKENS = PER_PERSON_PHRASES.map((phrase) => phrase.split(' '));
