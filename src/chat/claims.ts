@@ -13,7 +13,7 @@ import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, readTopic, type Topic } from './topics.ts';
+import { classesNamed, readTopic, whenAsked, type Topic } from './topics.ts';
 import { phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** Less than this is no figure of a standard or a support ("viết 3 dòng" reads like "3 đồng"). */
@@ -32,14 +32,17 @@ const CLAUSE_END = /[;!?\n]|(?<!\d)[,.]|[,.](?!\d)/;
  * The amounts in đồng a text states as the line or a support's amount: as said ("40 triệu") and per month ("26,4
  * triệu/năm" is 2.200.000); only in a clause that claims (lexicon TOPICS.claims), never a household's income or a loan wanted.
  */
-function statedAmounts(text: string): { said: number; monthly: number }[] {
+function statedAmounts(text: string): { said: number; monthly: number; line: boolean }[] {
   return text.split(CLAUSE_END).flatMap((clause) => {
     const { words } = readMessage(clause);
     const named = (phrases: readonly string[]) => saysAny(words, phrases);
     if (!named(POVERTY_WORDS) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
-    if (named(TOPICS.claims.income) && !named(TOPICS.claims.bounds)) return [];
+    const income = named(TOPICS.claims.income);
+    if (income && !named(TOPICS.claims.bounds)) return [];
+    // "thu nhập dưới 1tr9 là hộ nghèo", "chuẩn nghèo 1tr9": stated as the line, never as money a household gets.
+    const line = income || named(TOPICS.claims.lineNames);
     return findAmounts(clause, AMOUNT_STOP_WORDS).flatMap((found) =>
-      found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value }] : [],
+      found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value, line }] : [],
     );
   });
 }
@@ -168,10 +171,12 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   }
   const stated = statedAmounts(message.text);
   if (stated.length === 0) return undefined;
-  const year = topic?.kind === 'standard' ? topic.year : undefined;
+  // A year said without the standard named ("nam 2027 thu nhap duoi 2tr2 la ho ngheo") is that year's standard too.
+  const asked = whenAsked(message, today);
+  const year = topic?.kind === 'standard' ? topic.year : asked.year;
   // "chuẩn nghèo mới", "năm sau" without a year: the coming standard too (a year said is that year's).
   const coming = year === undefined && saysAny(message.words, TOPICS.claims.coming);
-  const day = topic?.kind === 'standard' ? (topic.date ?? dayForYear(year, today)) : today;
+  const day = topic?.kind === 'standard' ? (topic.date ?? dayForYear(year, today)) : (asked.day ?? dayForYear(year, today));
   const now = describeStandard(rules, day);
   const after = now.validTo ? addDays(now.validTo, 1) : undefined;
   const next = coming && after && lookupStandard(rules, after).ok ? describeStandard(rules, after) : undefined;
@@ -189,7 +194,7 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   );
   const isLine = (value: number) => standards.some((description) => description.lines.some((line) => line.value === value));
   const wrong = unique(stated.filter(({ said, monthly }) => !isLine(said) && !isLine(monthly) && !supportValues.has(said)).map(({ said }) => said));
-  const standardCard: RumourAnswer = { topic: topic ?? { kind: 'standard', ...(coming ? { change: true } : {}) } };
+  const standardCard: RumourAnswer = { topic: topic ?? { kind: 'standard', ...(year !== undefined ? { year } : {}), ...(coming ? { change: true } : {}) } };
   if (wrong.length === 0) {
     const confirmed = unique(stated.flatMap(({ said, monthly }) => [said, monthly]).filter(isLine)).flatMap((value) =>
       standards.flatMap((description) => lineSentence(description, value) ?? []),
@@ -217,7 +222,9 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
     return line ? [`${line}: đó là mức thu nhập bình quân mỗi người mỗi tháng để xét hộ nghèo, hộ cận nghèo, không phải tiền hộ được nhận.`] : [];
   });
   const drafts = draftLines(rules, wrong);
-  if (classification !== undefined && elsewhere.length === 0) {
+  // A class with a figure stated as its line ("nam 2027 thu nhap duoi 1tr9 la ho ngheo") is about the standard, not a support.
+  const supportRumour = classification !== undefined && !stated.some(({ said, line }) => line && wrong.includes(said));
+  if (supportRumour && elsewhere.length === 0) {
     const name = CLASS_NAMES[classification].toLowerCase();
     return {
       correction: {
@@ -232,6 +239,6 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   const lines = about.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ');
   const said = `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
   const text = [said, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...drafts];
-  if (classification !== undefined) text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`);
+  if (supportRumour) text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`);
   return { correction: { text: text.join(' '), bases: unique(standards.map((description) => description.document)) }, answer: standardCard };
 }

@@ -86,6 +86,7 @@ import {
   readTopic,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
+  supportsShown,
   topicCode,
   topicFromCode,
   topicSubject,
@@ -924,6 +925,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.session.last = undefined;
     // "ok con j nua ko", "z la sao", "the con": about the last answer, which stays the subject; never an unrelated passage.
     const vague = readVague(message);
+    // "co gi khac ko", "con j nua ko" after a support card: the other supports of that card's class (every class when none).
+    const lastSupport = vague === 'more' && last !== undefined ? topicFromCode(last, rules) : undefined;
+    if (lastSupport?.kind === 'support') {
+      const shown = supportsShown(rules, lastSupport, today());
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
+      return lastSupport.classification ? supportsList(turn, lastSupport.classification, today(), shown) : supportsList(turn, '', today());
+    }
     if (vague && last !== undefined) {
       turn.session.last = last;
       return [vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: last.slice(LAST_SUPPORTS.length) } : {}) })];
@@ -1030,9 +1038,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */
-  function supportsList(turn: Turn, classification: string, day: string): Reply[] {
+  function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[]): Reply[] {
     turn.session.last = `${LAST_SUPPORTS}${classification}`;
-    return info.supportsReply(day, classification);
+    return info.supportsReply(day, classification, except);
   }
 
   /**

@@ -316,7 +316,8 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
 
   const standardReply = (today: string, args = '') => standardAnswer(rules, today, args);
 
-  function supportsReply(today: string, args = ''): Reply[] {
+  /** `except`: supports already shown ("còn gì nữa" after the BHYT card lists the others), left out of a class's list. */
+  function supportsReply(today: string, args = '', except: readonly string[] = []): Reply[] {
     const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
     const chosen = SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
     const classButtons: Button[][] = [
@@ -324,8 +325,8 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
       SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
     ];
     if (chosen) {
-      const supports = supportsFor(rules, chosen.classification, today);
-      const spans: Span[] = [bold(`Hỗ trợ cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`)];
+      const supports = supportsFor(rules, chosen.classification, today).filter((support) => !except.includes(support.id));
+      const spans: Span[] = [bold(`${except.length > 0 ? 'Các hỗ trợ khác' : 'Hỗ trợ'} cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`)];
       spans.push(plain(supports.length > 0 ? bullets(supports.map(describeSupport)) : `Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
       spans.push(plain('\n\nMục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.'));
       return [reply(spans, classButtons)];

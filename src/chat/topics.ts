@@ -13,7 +13,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CLASS_NAMES, singleSupportReply, standardQuestionAnswer } from './info.ts';
+import { CLASS_NAMES, classLabels, singleSupportReply, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
 import { STATUS_TAGS } from './result.ts';
 
@@ -161,15 +161,25 @@ function areaNamed(words: string[]): 'rural' | 'urban' | undefined {
 const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)?/gu;
 
 /**
+ * When a message asks about: a day named ("31/12/2026", "1/1", "cuối năm"; its year is the year asked) or a year ("2027",
+ * "năm sau"), with the text and words read without documents' numbers: the year of "NĐ 07/2021/NĐ-CP" is not the year
+ * asked; a date ("1/1/2027") or a month ("tháng 1/2027") is. Without one, the words are the message's as read.
+ */
+export function whenAsked(message: string | ReadMessage, today: string) {
+  const text = typeof message === 'string' ? message : message.text;
+  const withoutNumbers = text.replace(DOCUMENT_NUMBER, ' ');
+  const words = typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words;
+  const day = dayAsked(withoutNumbers, words, today);
+  const year = day !== undefined ? Number(day.slice(0, 4)) : yearAsked(words, today);
+  return { withoutNumbers, words, day, year };
+}
+
+/**
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
  */
 export function readTopic(message: string | ReadMessage, today: string = todayIso()): Topic | undefined {
-  // The year of a document's number ("NĐ 07/2021/NĐ-CP", "Thông tư 07/2021/TT-BLĐTBXH") is not the year asked;
-  // a date ("1/1/2027") or a month ("tháng 1/2027") is. Without one, the words are the message's as read.
-  const text = typeof message === 'string' ? message : message.text;
-  const withoutNumbers = text.replace(DOCUMENT_NUMBER, ' ');
-  const words = typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words;
+  const { withoutNumbers, words, day, year } = whenAsked(message, today);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
   const classes = classesNamed(words);
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
@@ -196,9 +206,6 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const owned = asset !== undefined && has(words, [`co ${asset}`]);
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
   if (has(words, TOPICS.losing.words) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
-  // A day named ("31/12/2026", "1/1", "cuối năm") is the year asked, and the standard card is that day's.
-  const day = dayAsked(withoutNumbers, words, today);
-  const year = day !== undefined ? Number(day.slice(0, 4)) : yearAsked(words, today);
   const area = areaNamed(words);
   const standardTopic = (asked: number | undefined): Topic => ({
     kind: 'standard',
@@ -453,21 +460,70 @@ export function areaSupportNote(rules: RuleSet, area: 'rural' | 'urban', today: 
   return [plain(`Các hỗ trợ trong dữ liệu của trợ lý xét theo loại hộ và điều kiện ghi ở từng hỗ trợ, không chia theo nông thôn hay thành thị.${by}\n\n`)];
 }
 
+/** A figure in a support's text, money or a rate ("100.000.000 đồng/hộ", "7,92%/năm"): the loans carry theirs there. */
+const FIGURE = /\d[\d.,]*\s*(?:đồng|%)/;
+
 /**
- * "dc bn", "lai nhiu", "vay dc bao lau" after a support card or the standard: the same answer again, led by what it is about;
+ * What a support card says of one aspect, for the class asked (each class when none is; classes saying the same named
+ * together): the amount with its status, or that the data has no figure (never one made up); where to apply; since when
+ * it applies, by its basis and status. Undefined for a duration (the card's own words answer it).
+ */
+function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, aspect: Aspect, today: string): string[] | undefined {
+  if (aspect === 'duration') return undefined;
+  const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
+  return supportsShown(rules, topic, today).flatMap((id) => {
+    const byText = new Map<string, AskedClass[]>();
+    for (const asked of classes) {
+      const found = supportsFor(rules, asked, today).find((support) => support.id === id);
+      if (!found) continue;
+      const variant = rules.supports.find((support) => support.id === id)?.variants.find(
+        (candidate) => (candidate.validFrom ?? '') <= today && today <= (candidate.validTo ?? '9999-12-31') && candidate.basis === found.basis && candidate.classes.includes(asked),
+      );
+      const figures = found.what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence));
+      const text =
+        aspect === 'place'
+          ? `nơi làm: ${found.whereToApply.replace(/\.$/, '')}`
+          : aspect === 'timing'
+            ? `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${found.basis}${STATUS_TAGS[found.status]}`
+            : found.status !== 'unknown' && found.amount
+              ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
+              : found.status !== 'unknown' && figures.length > 0
+                ? figures.join(' ')
+                : `dữ liệu của trợ lý chưa có số tiền của hỗ trợ này${STATUS_TAGS.unknown}, nên mình không nêu con số nào`;
+      byText.set(text, [...(byText.get(text) ?? []), asked]);
+    }
+    const name = rules.supports.find((support) => support.id === id)?.name ?? id;
+    const who = (named: AskedClass[]) => (topic.classification || named.length === classes.length ? '' : ` (${classLabels(named).toLowerCase()})`);
+    return [...byText].map(([text, named]) => `${name}${who(named)}: ${text}.`);
+  });
+}
+
+/** After the points of an aspect: what the data does not hold of it, and whom to ask. */
+const ASPECT_UNKNOWN: Record<Exclude<Aspect, 'duration'>, string> = {
+  amount: 'Mức do tỉnh quy định thêm (nếu có) không có trong dữ liệu của trợ lý.',
+  place: 'Giấy tờ cụ thể cần mang theo, nơi làm sẽ hướng dẫn.',
+  timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
+};
+
+/**
+ * "dc bn", "lai nhiu", "vay dc bao lau", "lam o dau", "khi nao co" after a support card or the standard: what the card says
+ * of that (the amount and its status, or that the data has none; where to apply; since when), then the same answer again;
  * a duration asked is said plainly to be known only where the card says it (the data has no loan term), with where to ask.
- * Undefined after any other answer.
+ * Where to apply after the standard is the procedure card. Undefined after any other answer, and for a time after the standard.
  */
 export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today: string): Reply[] | undefined {
-  if (topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
+  if (topic.kind === 'standard' && aspect === 'place') return answerTopic(rules, { kind: 'procedure' }, today);
+  if ((topic.kind !== 'support' && topic.kind !== 'standard') || (topic.kind === 'standard' && aspect === 'timing')) return undefined;
   const support = topic.kind === 'support' ? rules.supports.find((candidate) => candidate.id === topic.supportId) : undefined;
   const about = support ? lowerFirst(support.name) : 'chuẩn nghèo';
+  const points = topic.kind === 'support' ? aspectPoints(rules, topic, aspect, today) : undefined;
   const lead =
     aspect === 'duration'
       ? `Về thời hạn của ${about}: dữ liệu của trợ lý chỉ có những gì ghi dưới đây; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết. ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`
       : `Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách:`;
+  const told = points && points.length > 0 && aspect !== 'duration' ? [plain(`${bullets(points)}\n${ASPECT_UNKNOWN[aspect]}\n\nChi tiết:\n\n`)] : [];
   const [card, ...rest] = answerTopic(rules, topic, today);
-  return card ? [{ ...card, spans: [bold(`${lead}\n\n`), ...card.spans] }, ...rest] : undefined;
+  return card ? [{ ...card, spans: [bold(`${lead}\n${told.length > 0 ? '' : '\n'}`), ...told, ...card.spans] }, ...rest] : undefined;
 }
 
 /**

@@ -223,7 +223,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           asks: z.array(plainKey).min(1),
           bareAsks: z.array(plainKey).min(1),
           changed: z.array(plainKey).min(1),
-          aspects: z.record(z.enum(['amount', 'rate', 'duration']), z.array(plainKey).min(1)),
+          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing']), z.array(plainKey).min(1)),
           aspectFillers: z.array(plainKey).min(1),
           vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
         })

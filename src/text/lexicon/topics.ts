@@ -510,6 +510,13 @@ export const TOPICS = {
       amount: ['bao nhieu', 'nhieu', 'bao nhieu tien', 'muc nao', 'toi da', 'may trieu'],
       rate: ['lai', 'lai suat', 'phan tram', 'may phan tram'],
       duration: ['bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang'],
+      // "lam o dau", "nop cho nao" after the social-pension card: where to apply for it.
+      place: [
+        'o dau', 'cho nao', 'noi nao', 'den dau', 'lam o dau', 'nop o dau', 'dang ky o dau', 'xin o dau', 'lam cho nao', 'nop cho nao',
+        'dang ky cho nao', 'hoi ai', 'hoi o dau', 'gap ai', 'di dau',
+      ],
+      // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
+      timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
     } as Record<string, readonly string[]>,
     aspectFillers: [
       'duoc', 'vay', 'the', 'thi', 'la', 'khong', 'a', 'ad', 'nhi', 'ha', 'ma', 'con', 'tra', 'trong', 'muc', 'tien', 'oi', 'nha', 'vay duoc', 'co',
@@ -523,7 +530,8 @@ export const TOPICS = {
      * with them, and an opener alone ("thế còn") is unclear. The answer names the last subject and what can be asked next.
      */
     vague: {
-      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi'],
+      // "co gi khac ko", "con ho tro nao nua ko" after a support card: the class's other supports (src/chat/core.ts).
+      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi', 'co gi khac', 'gi khac', 'cai gi khac', 'ho tro khac', 'ho tro gi khac', 'con ho tro nao', 'con ho tro gi'],
       unclear: ['la sao', 'nghia la sao', 'la the nao', 'y la sao', 'la gi', 'sao', 'the nao'],
     } as Record<string, readonly string[]>,
   },
