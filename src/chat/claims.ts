@@ -8,7 +8,7 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { bandOutcome, dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -151,6 +151,52 @@ const draftLines = (rules: RuleSet, wrong: readonly number[]) =>
     .flatMap((standard) => standard.notFigures.filter((entry) => entry.values.some((value) => wrong.includes(value))))
     .map((entry) => `${entry.text.replace(/\.$/, '')}${STATUS_TAGS[entry.status]}.`);
 
+/**
+ * "ho ngheo dc nha nuoc cho tien hang thang": the data has no money paid each month to every household of a class when each
+ * support of the class said to be monthly ("hằng tháng" in its text) has a condition; that sentence, naming those supports.
+ */
+function monthlyNote(rules: RuleSet, words: string[], classification: SupportClass, day: string): string[] {
+  if (!saysAny(words, TOPICS.monthlyAllowance)) return [];
+  const monthly = supportsFor(rules, classification, day).filter((support) => support.what.includes('hằng tháng'));
+  if (monthly.some((support) => !support.condition)) return [];
+  const name = CLASS_NAMES[classification].toLowerCase();
+  return [
+    `Dữ liệu chính sách không có khoản tiền Nhà nước trả hằng tháng cho mọi ${name}` +
+      (monthly.length > 0 ? `; khoản hằng tháng trong dữ liệu chỉ dành cho thành viên đủ điều kiện: ${monthly.map((support) => lowerFirst(support.name)).join('; ')}.` : '.'),
+  ];
+}
+
+/**
+ * A class's support amount stated as the class's ("ho ngheo dc nha nuoc cho tien hang thang 500 nghin"): what the figure is
+ * the amount of, with basis and status, and for whom when the support has a condition ("Chưa đủ": not every household of the
+ * class gets it); undefined when no support of the class on the day has the figure.
+ */
+function supportAmountSaid(rules: RuleSet, words: string[], said: readonly number[], classification: SupportClass, day: string) {
+  const results = supportsFor(rules, classification, day);
+  const found = rules.supports.flatMap((support) =>
+    support.variants
+      .filter((variant) => (variant.classes as readonly string[]).includes(classification) && inForce(variant, day) && variant.status !== 'unknown')
+      .flatMap((variant) => (variant.amounts ?? []).filter((amount) => amount.value !== undefined && said.includes(amount.value)).map((amount) => ({ support, variant, amount }))),
+  );
+  const first = found[0];
+  if (!first) return undefined;
+  const sentences = found.map(({ support, variant, amount }) => {
+    const condition = results.find((result) => result.id === support.id)?.condition;
+    return (
+      `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''} là ${amount.label ? lowerFirst(amount.label) : 'mức'} của ${lowerFirst(support.name)} ` +
+      `(${variant.basis}${statusAfterComma(variant.status)})${condition ? `, chỉ khi: ${lowerFirst(condition)}` : ''}`
+    );
+  });
+  const partly = found.some(({ support }) => results.find((result) => result.id === support.id)?.condition !== undefined);
+  return {
+    correction: {
+      text: [`${partly ? 'Chưa đủ' : 'Đúng'}: ${sentences.join('; ')}.`, ...monthlyNote(rules, words, classification, day)].join(' '),
+      bases: unique(found.map(({ variant }) => variant.basis)),
+    },
+    answer: { topic: { kind: 'support', supportId: first.support.id, classification } } as RumourAnswer,
+  };
+}
+
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
 export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
 
@@ -199,7 +245,9 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
     const confirmed = unique(stated.flatMap(({ said, monthly }) => [said, monthly]).filter(isLine)).flatMap((value) =>
       standards.flatMap((description) => lineSentence(description, value) ?? []),
     );
-    if (confirmed.length === 0) return undefined;
+    if (confirmed.length === 0) {
+      return classification === undefined ? undefined : supportAmountSaid(rules, message.words, unique(stated.map(({ said }) => said)), classification, day);
+    }
     // A class said of the line: true only in part (the deprivations decide poor or near-poor), or wrong for the middle class.
     const lineNamed = phrasePositions(message.words, TOPICS.claims.lineNames);
     const classes = classesNamed(message.words.map((word, position) => (lineNamed.has(position) ? '' : word)));
@@ -228,7 +276,12 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
     const name = CLASS_NAMES[classification].toLowerCase();
     return {
       correction: {
-        text: [`Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${name} (ngày ${formatDate(day)}). Các hỗ trợ của ${name} trong dữ liệu ở dưới.`, ...drafts].join(' '),
+        text: [
+          `Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${name} (ngày ${formatDate(day)}).`,
+          ...monthlyNote(rules, message.words, classification, day),
+          `Các hỗ trợ của ${name} trong dữ liệu ở dưới.`,
+          ...drafts,
+        ].join(' '),
         bases: [],
       },
       answer: { supportsOf: classification },
@@ -239,6 +292,8 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   const lines = about.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ');
   const said = `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
   const text = [said, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...drafts];
-  if (supportRumour) text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`);
+  if (supportRumour) {
+    text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`, ...monthlyNote(rules, message.words, classification, day));
+  }
   return { correction: { text: text.join(' '), bases: unique(standards.map((description) => description.document)) }, answer: standardCard };
 }

@@ -187,7 +187,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const namesSupport = supportsNamed.length > 0;
   const reference = namesSupport
     ? undefined
-    : Object.entries(TOPICS.reference).find(([, { subject, asks, alone }]) => (aboutReview || alone === true) && has(words, subject) && (!asks || has(words, asks)))?.[0];
+    : Object.entries(TOPICS.reference).find(
+        ([, { subject, asks, unless, alone }]) => (aboutReview || alone === true) && has(words, subject) && (!asks || has(words, asks)) && !(unless && has(words, unless)),
+      )?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
@@ -494,13 +496,13 @@ function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
     }
     const name = rules.supports.find((support) => support.id === id)?.name ?? id;
     const who = (named: AskedClass[]) => (topic.classification || named.length === classes.length ? '' : ` (${classLabels(named).toLowerCase()})`);
-    return [...byText].map(([text, named]) => `${name}${who(named)}: ${text}.`);
+    return [...byText].map(([text, named]) => `${name}${who(named)}: ${text.replace(/\.$/, '')}.`);
   });
 }
 
 /** After the points of an aspect: what the data does not hold of it, and whom to ask. */
 const ASPECT_UNKNOWN: Record<Exclude<Aspect, 'duration'>, string> = {
-  amount: 'Mức do tỉnh quy định thêm (nếu có) không có trong dữ liệu của trợ lý.',
+  amount: 'Mức ghi “tham khảo” là số liệu chưa đối chiếu nguyên văn; mức nào dữ liệu không có thì mình không nêu con số.',
   place: 'Giấy tờ cụ thể cần mang theo, nơi làm sẽ hướng dẫn.',
   timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
 };

@@ -89,3 +89,85 @@ describe('“co gi khac ko”, “con j nua ko” after a support card list the 
     expect((await harness.say('con gi nua ko')).text).toMatch(/^Các chính sách hỗ trợ theo loại hộ/);
   });
 });
+
+describe('a disabled member named, nothing else asked: what the data holds for them, and what it does not', () => {
+  it.each(['ba tui bi liet', 'con tui bi khuyet tat nang'])('“%s”', async (said) => {
+    harness = await openHarness();
+    const { text } = await harness.say(said);
+    expect(text).toMatch(/^Người khuyết tật \(bị liệt, tàn tật\) được hỗ trợ gì, theo dữ liệu của trợ lý:/);
+    expect(text).toContain('Trợ cấp xã hội hằng tháng: người khuyết tật thuộc diện hưởng trợ cấp theo Nghị định 20/2021/NĐ-CP');
+    expect(text).toContain('500.000 đồng/tháng từ 01/07/2024');
+    expect(text).toContain('hệ số của từng nhóm và số tiền mỗi tháng của một người cụ thể không có trong dữ liệu của trợ lý');
+    expect(text).toContain('Nghị định 188/2025/NĐ-CP');
+    expect(text).toContain('Trợ giúp pháp lý miễn phí');
+    expect(text).toContain(POVERTY_CADRE);
+    expect(text).not.toMatch(/Giải thích ngắn|Theo văn bản/);
+  });
+
+  it('the allowance asked is still the explainer’s (every disabled person), not the overview', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('con tui bi khuyet tat nang co dc tien tro cap ko');
+    expect(text).not.toMatch(/^Người khuyết tật \(bị liệt/);
+  });
+});
+
+describe('a rumour of monthly cash for every poor household is checked as a claim', () => {
+  it('“ho ngheo dc nha nuoc cho tien hang thang 500 nghin”: 500.000 đồng is the social-assistance base, for some members only', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('ho ngheo dc nha nuoc cho tien hang thang 500 nghin');
+    expect(text).toMatch(/^Chưa đủ: 500\.000 đồng\/tháng là mức chuẩn trợ giúp xã hội của trợ cấp xã hội hằng tháng \(Nghị định 20\/2021\/NĐ-CP, Điều 5; mức chuẩn theo Nghị định 76\/2024\/NĐ-CP, tham khảo\), chỉ khi: thành viên thuộc nhóm được trợ cấp/);
+    expect(text).toContain('Dữ liệu chính sách không có khoản tiền Nhà nước trả hằng tháng cho mọi hộ nghèo');
+    expect(text).toContain('\n\nTrợ cấp xã hội hằng tháng (theo dữ liệu chính sách');
+    expect(text).not.toMatch(/học nghề|\/khóa/);
+  });
+
+  it('another figure: “ho can ngheo dc nha nuoc cho tien hang thang 1 trieu” is wrong, and no monthly cash for every near-poor household', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('ho can ngheo dc nha nuoc cho tien hang thang 1 trieu');
+    expect(text).toMatch(/^Không đúng/);
+    expect(text).toContain('Dữ liệu chính sách không có khoản tiền Nhà nước trả hằng tháng cho mọi hộ cận nghèo');
+  });
+});
+
+describe('the district level is gone since 01/07/2025: the commune recognises and issues the certificate', () => {
+  it.each([
+    'nghe noi huyen lam giay chung nhan',
+    'len huyen xin giay xac nhan ho ngheo',
+    // Routing eval (routing-cadres.yaml) and the same shape as residents write it.
+    'Bỏ cấp huyện rồi thì danh sách hộ cận nghèo do ai duyệt?',
+    'danh sach ho ngheo ai duyet vay ad',
+    'giay chung nhan ho can ngheo do ai cap',
+  ])('“%s”', async (said) => {
+    harness = await openHarness();
+    const { text } = await harness.say(said);
+    expect(text).toMatch(/^Thẩm quyền công nhận hộ nghèo, hộ cận nghèo, hộ thoát nghèo:/);
+    expect(text).toContain('Chủ tịch UBND cấp xã quyết định công nhận hộ nghèo, hộ cận nghèo');
+    expect(text).toContain('Từ 01/07/2025 không còn cấp huyện');
+    expect(text).toContain('Luật Tổ chức chính quyền địa phương 72/2025/QH15');
+    expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
+  });
+});
+
+describe('livelihood support is rules data, dated, with its basis and status', () => {
+  it.each(['ho tro sinh ke', 'ho tro con giong', 'ho tro nuoi bo'])('“%s” in 2026: the 2026–2035 programme, amounts not known', async (asked) => {
+    harness = await openHarness();
+    const { text } = await harness.say(asked);
+    expect(text).toMatch(/^Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế \(theo dữ liệu chính sách, áp dụng ngày 15\/03\/2026\)/);
+    expect(text).toContain('Quyết định 417/QĐ-BNNMT');
+    expect(text).toContain('chưa được công bố hoặc chưa được kiểm tra');
+    expect(text).not.toMatch(/\d\.000\.000 đồng/);
+    expect(text).toContain(POVERTY_CADRE);
+  });
+
+  it('asked in 2025: projects 2 and 3 of the 2021–2025 programme (QĐ 90/QĐ-TTg), no amount', async () => {
+    harness = await openHarness({ now: () => new Date('2025-06-02T03:00:00Z') });
+    const { text } = await harness.say('ho ngheo dc ho tro con giong ko');
+    expect(text).toContain('Dự án 2 (đa dạng hóa sinh kế, phát triển mô hình giảm nghèo) và Dự án 3 (hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng)');
+    expect(text).toContain('Quyết định 90/QĐ-TTg ngày 18/01/2022');
+  });
+
+  it('a loan to raise cattle is still the loan', async () => {
+    harness = await openHarness();
+    expect((await harness.say('ho ngheo vay von nuoi bo dc ko')).text).toMatch(/^Vay vốn tín dụng chính sách/);
+  });
+});

@@ -204,7 +204,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1), result: z.array(plainKey).min(1) }).strict(),
       reference: z.record(
         z.string().regex(/^[a-z_]+$/),
-        z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional(), alone: z.boolean().optional() }).strict(),
+        z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional(), unless: z.array(plainKey).min(1).optional(), alone: z.boolean().optional() }).strict(),
       ),
       referenceContext: z.array(plainKey).min(1),
       changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1) }).strict(),

@@ -104,6 +104,12 @@ export const TOPICS = {
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
       'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap'],
+    // "ho tro sinh ke", "ho tro con giong", "ho tro nuoi bo" (after the loan words: "vay von nuoi bo" is a loan, and after
+    // vocational training: "hoc nghe chan nuoi" is a course).
+    livelihood: [
+      'sinh ke', 'con giong', 'cay giong', 'giong cay', 'giong lua', 'giong con', 'phat trien san xuat', 'ho tro san xuat', 'mo hinh giam ngheo',
+      'nuoi bo', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi de', 'nuoi trau', 'nuoi vit', 'chan nuoi', 'trong trot', 'vat tu nong nghiep',
+    ],
     electricity_bill: ['tien dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
@@ -397,15 +403,26 @@ export const TOPICS = {
   },
   /**
    * A cadre's question that an entry of rules/reference.yaml answers (the entry's id): one of `subject`, and one
-   * of `asks` when given. Read before `documentQuestions`: "tỷ lệ hộ nghèo cả nước" is the national figure, while
+   * of `asks` when given, none of `unless`. Read before `documentQuestions`: "tỷ lệ hộ nghèo cả nước" is the national figure, while
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
     review_scoring: { subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'] },
-    // "sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo": who approves the list.
+    // "sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo", "danh sách hộ cận nghèo do ai duyệt": who approves the list or
+    // issues the certificate, asked by who does it or by the district that did ("len huyen xin giay xac nhan ho ngheo", "nghe
+    // noi huyen lam giay chung nhan": the district level is gone since 01/07/2025, the commune does it). `alone`: a rumour
+    // about the district names no class.
     recognition_authority: {
-      subject: ['tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao', 'ai phe duyet', 'ai duyet'],
-      asks: ['cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach'],
+      subject: [
+        'tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao', 'ai phe duyet', 'ai duyet', 'do ai', 'ai cap', 'ai xet', 'ai xac nhan',
+        'cap huyen', 'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'ubnd huyen', 'uy ban huyen', 'huyen lam', 'huyen cap', 'huyen duyet',
+        'huyen xac nhan', 'huyen cong nhan', 'khong con huyen',
+      ],
+      asks: [
+        'cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach', 'duyet', 'danh sach', 'giay xac nhan', 'cap giay', 'lam giay', 'xin giay',
+        'chung nhan',
+      ],
+      alone: true,
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
     // Where a household is reviewed when it moves or a member works away ("hộ nghèo chuyển hộ khẩu sang xã khác thì sao",
@@ -417,6 +434,17 @@ export const TOPICS = {
         'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
         'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
       ],
+    },
+    // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; the monthly allowance or its amount
+    // asked ("con tui bi khuyet tat nang co dc tien tro cap ko", `unless`) is the explainer's (search), being a dependant the indicator's.
+    // Not "liệt" alone: "liệt kê".
+    disability: {
+      subject: [
+        'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
+        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than',
+      ],
+      unless: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang', 'hang thang', 'moi thang', '1 thang', 'bao nhieu', 'phu thuoc'],
+      alone: true,
     },
     personal_data: { subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin'] },
     // "Hộ không đồng ý với kết quả bình xét ở thôn thì làm gì", "bị xóa tên … thì khiếu nại ở đâu".
@@ -443,7 +471,7 @@ export const TOPICS = {
         'khong muon lam ho', 'khong muon o ho', 'dang ky thoat ngheo', 'dang ky thoat can ngheo', 'lam sao de thoat ngheo', 'xin ra ho', 'xin bo ho',
       ],
     },
-  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; alone?: boolean }>,
+  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; unless?: readonly string[]; alone?: boolean }>,
   /**
    * What every reference entry is about: households in the review. An entry's words count only with a class word
    * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
