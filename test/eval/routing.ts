@@ -16,10 +16,11 @@ const questionSchema = z.strictObject({
   topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|reference:[a-z_]+|procedure|losing|search)$/),
 });
 
-/** The routing question sets: round 4 (residents and cadres), round 5 (cadres and outreach staff, findings3). */
+/** The routing question sets: round 4 (residents and cadres), round 5 (cadres and outreach staff, findings3), round 7 (residents). */
 export const ROUTING_GROUPS = [
   { file: 'routing.yaml', label: 'routing.yaml, câu vòng 4 của người dân và cán bộ' },
   { file: 'routing-cadres.yaml', label: 'routing-cadres.yaml, câu vòng 5 của cán bộ xã' },
+  { file: 'routing-round7.yaml', label: 'routing-round7.yaml, câu vòng 7 của người dân (hỗ trợ, cấp huyện)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
