@@ -501,8 +501,10 @@ function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
 }
 
 /** After the points of an aspect: what the data does not hold of it, and whom to ask. */
-const ASPECT_UNKNOWN: Record<Exclude<Aspect, 'duration'>, string> = {
-  amount: 'Mức ghi “tham khảo” là số liệu chưa đối chiếu nguyên văn; mức nào dữ liệu không có thì mình không nêu con số.',
+const FIGURES_NOTE = 'Mức ghi “tham khảo” là số liệu chưa đối chiếu nguyên văn; mức nào dữ liệu không có thì mình không nêu con số.';
+const ASPECT_UNKNOWN: Record<string, string> = {
+  amount: FIGURES_NOTE,
+  rate: FIGURES_NOTE,
   place: 'Giấy tờ cụ thể cần mang theo, nơi làm sẽ hướng dẫn.',
   timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
 };

@@ -171,3 +171,26 @@ describe('livelihood support is rules data, dated, with its basis and status', (
     expect((await harness.say('ho ngheo vay von nuoi bo dc ko')).text).toMatch(/^Vay vốn tín dụng chính sách/);
   });
 });
+
+describe('more follow-ups found in invented conversations', () => {
+  it('“chuan ngheo nam 2027” → “o que la bao nhieu” → “con tp”: the 2027 lines by area, never a 2021 passage', async () => {
+    harness = await openHarness();
+    await harness.say('chuan ngheo nam 2027');
+    const rural = await harness.say('o que la bao nhieu');
+    expect(rural.text).toMatch(/^Chuẩn nghèo nông thôn áp dụng năm 2027/);
+    expect(rural.text).toContain('≤ 2.200.000 đồng: hộ nghèo');
+    const urban = await harness.say('con tp');
+    expect(urban.text).toMatch(/^Chuẩn nghèo thành thị áp dụng năm 2027/);
+    expect(urban.text).toContain('≤ 2.800.000 đồng: hộ nghèo');
+  });
+
+  it('“may phan tram” after the near-poor loan card: the rate with its status', async () => {
+    harness = await openHarness();
+    await harness.say('ho can ngheo dc vay von ko');
+    const { text } = await harness.say('may phan tram');
+    expect(text).toMatch(/^Về vay vốn tín dụng chính sách/);
+    expect(text).toContain('lãi suất 7,92%/năm');
+    expect(text).toContain('Mức ghi “tham khảo” là số liệu chưa đối chiếu nguyên văn');
+    expect(text).not.toContain('undefined');
+  });
+});

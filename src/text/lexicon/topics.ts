@@ -523,6 +523,8 @@ export const TOPICS = {
       'thi sao', 'thi the nao', 'thi nhu the nao', 'thi ra sao', 'the nao', 'ra sao', 'sao', 'a', 'ad', 'nhi', 'ha', 'vay', 'nua', 'thi',
       // "tháng sau có khác ko", "năm sau có gì khác không": what changes by then (`changed`).
       'co khac', 'khac', 'khac khong', 'co khac khong', 'co gi khac', 'co gi khac khong', 'co thay doi', 'thay doi', 'khong',
+      // "o que la bao nhieu" after the 2027 card: that card's line for the area.
+      'bao nhieu', 'la bao nhieu', 'muc bao nhieu', 'la muc nao',
     ],
     /**
      * With a later year, the follow-up asks what changes by then ("tháng sau có khác ko" after the BHYT card); opened and
