@@ -57,6 +57,8 @@ export type Topic =
     };
 
 const has = saysAny;
+/** "chỉ số" (an indicator), made once for phrasePositions. */
+const INDICATOR_WORD = ['chi so'];
 
 /**
  * Each class phrase as a list of its own, made once: phrasePositions compiles a list the first time it sees it, so a
@@ -197,8 +199,11 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "số điện thoại ông chủ tịch xã", "làm giấy có mất tiền ko", "tố cáo trưởng thôn": nothing in the data; no passage is quoted.
   // A support named keeps its card ("đi khám bệnh có mất tiền ko": the BHYT card answers what it costs).
   // An entry's `over` supports do not count ("lãi suất tiết kiệm" is no loan).
+  // "bỏ chỉ số điện thoại": the "số" of "chỉ số" (an indicator) starts no phone number.
+  const indicatorWords = phrasePositions(words, INDICATOR_WORD);
+  const withoutIndicatorWord = words.map((word, at) => (indicatorWords.has(at) ? '' : word));
   const notInData = Object.entries(TOPICS.notInData).find(
-    ([, { words: named, over }]) => has(words, named) && supportsNamed.every((id) => over?.includes(id) === true),
+    ([, { words: named, over }]) => has(withoutIndicatorWord, named) && supportsNamed.every((id) => over?.includes(id) === true),
   )?.[0];
   if (notInData) return { kind: 'notInData', subject: notInData };
   // Also a thing owned asked with being considered, no support named ("nha co xe hoi thi co dc xet ho ngheo ko"): the
@@ -221,6 +226,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
   const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(householdSigns, withoutNumbers, year) : undefined;
   if (has(words, TOPICS.situations)) return told;
+  // "nghe noi 2027 bo chi so dien thoai": what the standard of that year changes in its indicators (the changes lead the card).
+  if (has(words, TOPICS.changes.asks) && has(words, TOPICS.changes.indicators)) return standardTopic(year);
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year);
@@ -486,7 +493,9 @@ function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
         aspect === 'place'
           ? `nơi làm: ${found.whereToApply.replace(/\.$/, '')}`
           : aspect === 'timing'
-            ? `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${found.basis}${STATUS_TAGS[found.status]}`
+            ? found.status === 'unknown'
+              ? `${variant?.validFrom ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
+              : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${found.basis}${STATUS_TAGS[found.status]}`
             : found.status !== 'unknown' && found.amount
               ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
               : found.status !== 'unknown' && figures.length > 0

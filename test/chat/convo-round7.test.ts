@@ -194,3 +194,28 @@ describe('more follow-ups found in invented conversations', () => {
     expect(text).not.toContain('undefined');
   });
 });
+
+describe('more answers found wrong in invented conversations', () => {
+  it('“ai xet” (who reviews) is the recognition answer, not a provincial resolution', async () => {
+    harness = await openHarness();
+    await harness.say('thang 1 nam 2027 nha tui con la ho can ngheo ko');
+    const { text } = await harness.say('ai xet');
+    expect(text).toMatch(/^Thẩm quyền công nhận hộ nghèo, hộ cận nghèo, hộ thoát nghèo:/);
+  });
+
+  it('“nghe noi 2027 bo chi so dien thoai”: the 2027 indicator changes, not “số điện thoại của cán bộ”', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nghe noi 2027 bo chi so dien thoai');
+    expect(text).not.toContain('số điện thoại, địa chỉ liên lạc');
+    expect(text).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+  });
+
+  it('“khi nao co” after the electricity card: its basis, and that whether it continues is not known (no “áp dụng từ”)', async () => {
+    harness = await openHarness({ now: () => new Date('2026-12-02T03:00:00Z') });
+    await harness.say('ho ngheo co dc ho tro tien dien ko');
+    const { text } = await harness.say('khi nao co');
+    expect(text).toContain('Hỗ trợ tiền điện: từ 29/05/2025 theo Quyết định 14/2025/QĐ-TTg');
+    expect(text).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
+    expect(text).not.toContain('áp dụng từ 29/05/2025');
+  });
+});

@@ -420,7 +420,7 @@ export const TOPICS = {
       ],
       asks: [
         'cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach', 'duyet', 'danh sach', 'giay xac nhan', 'cap giay', 'lam giay', 'xin giay',
-        'chung nhan',
+        'chung nhan', 'xet', 'ra soat',
       ],
       alone: true,
     },
