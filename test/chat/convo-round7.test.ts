@@ -218,4 +218,11 @@ describe('more answers found wrong in invented conversations', () => {
     expect(text).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
     expect(text).not.toContain('áp dụng từ 29/05/2025');
   });
+
+  it.each(['muon xin ho ngheo thi lam sao', 'xin ho can ngheo o dau'])('“%s”: the procedure card (was a passage about the district step)', async (asked) => {
+    harness = await openHarness();
+    const { text } = await harness.say(asked);
+    expect(text).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:/);
+    expect(text).toContain('Giấy đề nghị (Mẫu số 04)');
+  });
 });

@@ -40,6 +40,8 @@ export const TOPICS = {
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
     'xin vao', 'xin xet', 'xin cong nhan', 'vao can ngheo', 'dang ky can ngheo', 'lam can ngheo',
+    // "muon xin ho ngheo thi lam sao", "xin ho can ngheo o dau".
+    'xin ho ngheo', 'xin ho can ngheo', 'xin lam ho',
     // A cadre's formal question about the review: its steps, time limits and forms (the procedure data has them).
     // Not "bao nhiêu ngày", "phát sinh" alone: "tiền ăn bao nhiêu ngày", "chi phí phát sinh" are about a support.
     'quy trinh', 'cac buoc', 'buoc ra soat', 'ra soat thuong xuyen', 'ra soat dinh ky', 'thoi han', 'bao nhieu ngay de', 'may ngay de',
