@@ -28,6 +28,7 @@ import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_
 import { provinceKey, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
+import { addDays } from '../text/dates.ts';
 
 
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
@@ -230,11 +231,15 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
  * tăng lên bn", "từ Tết chuẩn mới áp dụng chưa", "bỏ chỉ số nào"), the changes lead, after today's standard, then today's
  * card unless a later year is asked, then the later one's: the year asked, or the coming standard.
  */
-export function standardQuestionAnswer(rules: RuleSet, today: string, asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban' }): Reply[] {
+export function standardQuestionAnswer(
+  rules: RuleSet,
+  today: string,
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean },
+): Reply[] {
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     const [card, ...rest] = standardAnswer(rules, today, args);
-    const lead = asked.area && card ? areaLead(rules, today, args, asked.area) : [];
+    const lead = !card ? [] : asked.area ? areaLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }
   const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
@@ -242,6 +247,31 @@ export function standardQuestionAnswer(rules: RuleSet, today: string, asked: { y
   // No later year asked: today's card too, before the coming one's.
   const todayCard = laterAsked ? [] : standardAnswer(rules, today, '').slice(0, 1);
   return [changesReply(rules, today, true), ...todayCard, ...(later === undefined ? [] : standardAnswer(rules, today, later))];
+}
+
+/**
+ * "hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt": before the card, how many deprivations make a poor household under the
+ * standard of the day asked (its band, with status and basis) and how its list of indicators differs from the one before
+ * (the rules data's changes on the day it starts); nothing when the day has no standard (the card says so).
+ */
+function indicatorRuleLead(rules: RuleSet, today: string, args: string): Span[] {
+  const date = yearDate(args, today);
+  const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
+  if (!found?.ok || typeof date !== 'string') return [];
+  const { standard } = found.value;
+  const described = describeStandard(rules, date);
+  const at = standard.bands.findIndex((band) => band.byDeprivations !== undefined);
+  const band = at < 0 ? undefined : described.bands[at];
+  if (!band) return [];
+  const changed = changesBetween(rules, addDays(standard.validFrom, -1), standard.validFrom).filter((change) => change.kind === 'indicator');
+  return [
+    bold(`Số chỉ số thiếu hụt theo ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} (${described.document}):\n`),
+    plain(`Thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`),
+    ...(changed.length > 0
+      ? [plain(`\nDanh sách chỉ số thay đổi từ ${formatDate(standard.validFrom)}:\n${bullets(changed.map((change) => `${describeChange(change)}${STATUS_TAGS[change.status]}`))}`)]
+      : []),
+    plain('\n\n'),
+  ];
 }
 
 /**

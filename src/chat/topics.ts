@@ -10,7 +10,7 @@ import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, nextStandardAfter, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, singleSupportReply, standardQuestionAnswer } from './info.ts';
@@ -26,7 +26,17 @@ export type Topic =
    * changes is asked ("tháng sau tăng lên bn", "chuẩn mới bỏ chỉ số nào"): the changes lead, then the card. `area`: one area
    * named ("chuẩn nghèo ở quê", "còn tp?"): its lines lead the card, and a follow-up keeps it ("qua 2027 thì sao").
    */
-  | { kind: 'standard'; year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban' }
+  | {
+      kind: 'standard';
+      year?: number;
+      date?: string;
+      change?: boolean;
+      area?: 'rural' | 'urban';
+      /** "chuẩn mới", no year: the coming standard when the data has one (codedTopic gives it its year). */
+      coming?: boolean;
+      /** "cần bao nhiêu chỉ số thiếu hụt", "chuẩn mới gồm những chỉ số nào": the rule on indicators leads the card. */
+      indicators?: boolean;
+    }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
    * `ages`: the ages the question says ("ông nội tui 76 tuổi"): of a support and its related ones, those fitting them come first.
@@ -220,6 +230,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
     ...(asksChange(words, year, today) ? { change: true } : {}),
     ...(area ? { area } : {}),
+    ...(asked === undefined && has(words, TOPICS.changes.newStandard) ? { coming: true } : {}),
+    ...(asksIndicatorList(words) ? { indicators: true } : {}),
   });
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
@@ -837,9 +849,20 @@ export function topicCode(topic: Topic): string {
  */
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'indicator') return byAgesTold(rules, topic, today);
+  if (topic.kind === 'standard') return comingYear(rules, topic, today);
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, ...rest } = topic;
   return { ...rest, supportId: supportsShown(rules, topic, today)[0]! };
+}
+
+/**
+ * "chuẩn mới" is the coming standard when the data has one after today (its first year), else today's. What changes with it
+ * ("chuẩn mới bỏ chỉ số nào") keeps no year: today's standard, the changes and the coming card answer it.
+ */
+function comingYear(rules: RuleSet, topic: Extract<Topic, { kind: 'standard' }>, today: string): Extract<Topic, { kind: 'standard' }> {
+  const { coming, ...rest } = topic;
+  const next = coming && !topic.change ? nextStandardAfter(rules, today) : undefined;
+  return next ? { ...rest, year: Number(next.validFrom.slice(0, 4)) } : rest;
 }
 
 /** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
@@ -905,7 +928,7 @@ export function topicSubject(rules: RuleSet, topic: Topic): string {
 export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[] {
   const replies =
     topic.kind === 'standard'
-      ? standardQuestionAnswer(rules, today, topic)
+      ? standardQuestionAnswer(rules, today, comingYear(rules, topic, today))
       : [
           topic.kind === 'support'
             ? supportAnswer(rules, topic, today)

@@ -332,7 +332,9 @@ export const TOPICS = {
     subject: ['chi so', 'thieu hut'],
     // Not "nào" alone: "thiếu hụt … khi nào", "tính như thế nào" ask about one indicator.
     // A cadre's request: "đề nghị cho biết 12 chỉ số … và căn cứ pháp lý", "nêu các chỉ số".
-    asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so'],
+    asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so',
+      // "hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt": how many make a poor household (the card leads with the rule).
+      'bao nhieu chi so'],
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
@@ -583,7 +585,7 @@ export const TOPICS = {
      * named (`newStandard`): "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ today.
      */
     timed: ['co khac', 'moi khac'],
-    newStandard: ['chuan moi'],
+    newStandard: ['chuan moi', 'chuan ngheo moi'],
     indicators: ['chi so', 'thieu hut'],
   },
   /**

@@ -1,0 +1,57 @@
+/**
+ * Findings 12 (outside tester C: commune cadres and outreach staff), in their words and a resident's without diacritics,
+ * on 02/12/2026 (the 2026 transition standard; the 2027–2030 standard starts 01/01/2027).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+/** 02/12/2026 10:00 in Vietnam. */
+const NOW = new Date('2026-12-02T03:00:00Z');
+
+let harness: Harness;
+let user = 0;
+beforeAll(async () => {
+  harness = await openHarness({ now: () => NOW });
+});
+afterAll(() => harness.close());
+
+/** A conversation of its own (a fresh user), its replies' text. */
+async function ask(...texts: string[]): Promise<string[]> {
+  const id = `f12-${(user += 1)}`;
+  const answers: string[] = [];
+  for (const text of texts) answers.push((await harness.say(text, id)).text);
+  return answers;
+}
+const first = async (text: string) => (await ask(text))[0]!;
+
+describe('C29: the indicators of the 2027–2030 standard, asked for 2027, "chuẩn mới" or "từ năm sau"', () => {
+  const asked = [
+    'ho ngheo nam 2027 can bao nhiu chi so thieu hut',
+    'Hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt?',
+    'chuẩn mới có mấy chỉ số thiếu hụt',
+    'chuan ngheo moi gom nhung chi so nao',
+    'từ năm sau thiếu hụt mấy chỉ số thì là hộ nghèo',
+  ];
+  for (const question of asked) {
+    it(`“${question}”: from 3 deprivations (NĐ 351/2025, tham khảo), what changed and what is unknown, not NĐ 07/2021's list`, async () => {
+      const text = await first(question);
+      const lead = text.split('\n').slice(0, 3).join('\n');
+      expect(lead).toContain('Nghị định 351/2025/NĐ-CP');
+      expect(lead).toContain('2.200.000 đồng');
+      expect(lead).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
+      expect(lead).toContain('(tham khảo)');
+      expect(text).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+      expect(text).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng thiếu hụt chưa rõ)');
+      expect(text).not.toContain('Theo Nghị định 07/2021/NĐ-CP, mức thiếu hụt');
+      expect(text).not.toMatch(/Thông tin: [^\n]*Phương tiện phục vụ tiếp cận thông tin/);
+    });
+  }
+
+  it('today’s standard asked ("năm nay") keeps its 12 indicators of NĐ 07/2021', async () => {
+    const text = await first('năm nay hộ nghèo cần bao nhiêu chỉ số thiếu hụt');
+    const lead = text.split('\n').slice(0, 3).join('\n');
+    expect(lead).toContain('chuẩn nghèo đa chiều năm 2026');
+    expect(lead).toContain('nông thôn ≤ 1.500.000 đồng');
+    expect(text).toMatch(/Thông tin: [^\n]*Phương tiện phục vụ tiếp cận thông tin/);
+  });
+});
