@@ -6,7 +6,7 @@
 import { CLASS_LABELS, formatDate, formatMoney, POVERTY_CADRE, type CheckResult, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
-import { lowerFirst } from '../corpus/vietnamese.ts';
+import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 
 const STATUS_NOTES: Record<FactStatus, string> = {
   verified: '',
@@ -17,9 +17,21 @@ const STATUS_NOTES: Record<FactStatus, string> = {
 /** Short status tags after a name or a figure. */
 export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' };
 
+/**
+ * What a support's scope says, in every form it is shown in (a list, a short text, the details): a support only some
+ * provinces give is never named as one the class has.
+ */
+const SCOPE_NOTES: Record<NonNullable<SupportResult['scope']>, string> = {
+  some_provinces: 'không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ',
+};
+const scopeNote = (support: SupportResult) => (support.scope ? `: ${SCOPE_NOTES[support.scope]}` : '');
+
+/** A support named in a list: its name, and what its scope says ("…: không có mức hỗ trợ chung cả nước, …"). */
+export const supportName = (support: SupportResult) => `${support.name}${scopeNote(support)}`;
+
 /** One support in a list: name, basis and how sure the fact is; the details are one button away. */
 export function supportLine(support: SupportResult): string {
-  return `${support.name} (căn cứ: ${support.basis})${STATUS_TAGS[support.status]}`;
+  return `${supportName(support)} (căn cứ: ${support.basis})${STATUS_TAGS[support.status]}`;
 }
 
 /**
@@ -33,10 +45,11 @@ export function supportDetail(support: SupportResult, form: 'full' | 'short' = '
     // The condition stays with the benefit, even in a short text: "Trợ cấp xã hội hằng tháng: … 500.000 đồng/tháng" is not for every member.
     const known = support.amount && support.status !== 'unknown' ? `: ${support.amount}` : '';
     const condition = support.condition ? `, chỉ khi: ${lowerFirst(support.condition)}` : '';
-    return `${support.name}${known}${STATUS_TAGS[support.status]}${condition}`;
+    return `${supportName(support)}${support.scope ? '' : known}${STATUS_TAGS[support.status]}${condition}`;
   }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
-  return `${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}. Nơi làm: ${support.whereToApply}`;
+  const scope = support.scope ? `${upperFirst(SCOPE_NOTES[support.scope])}. ` : '';
+  return `${scope}${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}. Nơi làm: ${support.whereToApply}`;
 }
 
 /** One support in full, with its name. */

@@ -12,7 +12,7 @@ import { changesBetween, conditionPrefix, dayForYear, defaultChangesWindow, desc
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
-import { STATUS_TAGS, supportDetail } from './result.ts';
+import { STATUS_TAGS, supportDetail, supportName } from './result.ts';
 import { asksChange, classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
@@ -105,7 +105,7 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   return shortText(
     `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
-    supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: support.name })),
+    supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: supportName(support) })),
     'hỗ trợ',
     { note },
   );

@@ -258,6 +258,11 @@ const variant = z
     validFrom: isoDate.optional(),
     validTo: isoDate.optional(),
     whereToApply: text.optional(),
+    /**
+     * `some_provinces`: no national text grants it to these classes, only some provinces do (their resolutions): every
+     * rendering, full or short, says so before anything else (src/chat/result.ts), so it never reads as a benefit held.
+     */
+    scope: z.enum(['some_provinces']).optional(),
     status,
     checked: isoDate,
   })
@@ -265,6 +270,9 @@ const variant = z
     validityInOrder(value, ctx);
     if (value.status === 'unknown' && value.amounts) {
       ctx.addIssue({ code: 'custom', path: ['amounts'], message: 'hỗ trợ chưa rõ (status: unknown) không được ghi số tiền' });
+    }
+    if (value.scope && value.amounts) {
+      ctx.addIssue({ code: 'custom', path: ['amounts'], message: 'hỗ trợ chỉ có ở một số tỉnh (scope: some_provinces) không được ghi số tiền chung' });
     }
   });
 

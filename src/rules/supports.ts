@@ -53,6 +53,7 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
       ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; ') } : {}),
       basis: variant.basis,
       whereToApply: variant.whereToApply ?? support.whereToApply,
+      ...(variant.scope ? { scope: variant.scope } : {}),
       status: variant.status,
       checked: variant.checked,
     });

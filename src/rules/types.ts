@@ -76,6 +76,8 @@ export interface SupportResult {
   amount?: string;
   basis: string;
   whereToApply: string;
+  /** No national support for this class, only some provinces' (rules/supports `scope`). */
+  scope?: 'some_provinces';
   status: FactStatus;
   /** yyyy-MM-dd the fact was last checked against its sources. */
   checked: string;

@@ -55,3 +55,24 @@ describe('C29: the indicators of the 2027–2030 standard, asked for 2027, "chu�
     expect(text).toMatch(/Thông tin: [^\n]*Phương tiện phục vụ tiếp cận thông tin/);
   });
 });
+
+describe('O12: a short text to share says what the full answer says', () => {
+  const scopeNote = 'không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ';
+  for (const question of ['Hộ mới thoát nghèo còn được hỗ trợ gì? viết ngắn gửi nhóm', 'ho moi thoat ngheo con dc ho tro gi, viet ngan gui nhom zalo']) {
+    it(`“${question}”: the BHYT premium is no national support for them, in the short text as in the full answer`, async () => {
+      const short = await first(question);
+      const full = await first('Hộ mới thoát nghèo còn được hỗ trợ gì?');
+      // Every line naming the premium support says there is no national support (a listed name too, if it is cut).
+      const premiumLines = short.split('\n').filter((line) => line.includes('Hỗ trợ đóng bảo hiểm y tế'));
+      expect(premiumLines.length).toBeGreaterThan(0);
+      for (const line of premiumLines) expect(line).toContain(`Hỗ trợ đóng bảo hiểm y tế: ${scopeNote}`);
+      expect(full).toMatch(/Hỗ trợ đóng bảo hiểm y tế: Không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ\. [^\n]*Nghị định 188\/2025\/NĐ-CP không có mức/);
+    });
+  }
+
+  it('a class with a national premium support keeps its plain line (hộ cận nghèo)', async () => {
+    const short = await first('viết ngắn gửi nhóm: hộ cận nghèo được hỗ trợ gì');
+    expect(short).toMatch(/- Hỗ trợ đóng bảo hiểm y tế[^\n]*\(tham khảo\)/);
+    expect(short).not.toContain(scopeNote);
+  });
+});

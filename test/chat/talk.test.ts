@@ -400,7 +400,7 @@ describe('other follow-up shapes as residents type them (outside test, item 5)',
     expect((await say('được bao nhiêu')).text).toMatch(/^Về hỗ trợ đóng bảo hiểm y tế/);
     expect((await say('năm sau có khác ko')).text).toMatch(/^Có gì thay đổi từ nay đến hết năm 2027/);
     const escaped = await say('con ho moi thoat ngheo?');
-    expect(escaped.text).toContain('Hộ mới thoát nghèo: Theo thông tin tham khảo');
+    expect(escaped.text).toContain('Hộ mới thoát nghèo: Không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ. Theo thông tin tham khảo');
     expect(escaped.text).not.toContain('Giải thích ngắn');
   });
 
