@@ -49,7 +49,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
-import { citesDocument, documentAsked, documentNotInData, knownToRules } from './documents.ts';
+import { citesDocument, documentAsked, documentNotInData, documentValidity, knownToRules } from './documents.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -937,6 +937,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: last.slice(LAST_SUPPORTS.length) } : {}) })];
     }
     if (vague === 'more') return [acknowledgementReply()];
+    // "Quyết định 24/2021 còn áp dụng năm 2026 không": what the data says of that document's period, not another's passage.
+    const named = documentAsked(text, deps.documents);
+    const validity = named?.validity ? documentValidity(rules, named, today()) : undefined;
+    if (validity) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'validity' });
+      return [validity];
+    }
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
     const short = shortAnswer(rules, message, today());
     if (short) {
@@ -1002,7 +1010,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "quyet dinh 999 noi gi": a document the data has nowhere is said to be missing, not answered with another's passage.
     // The search made for that test is the one the answer uses (answerQuestion searches only when given none).
-    const named = documentAsked(text, deps.documents);
     const searched = named && named.found.length === 0 && !knownToRules(rules, named) ? searchFor(turn, text) : undefined;
     if (named && searched && !searched.some((result) => citesDocument(named, `${result.title} ${result.text}`))) {
       turn.writes.push(() => store.recordQuestion({ answered: false, text, ownerKey: privateKey(turn.message) }));

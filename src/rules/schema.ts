@@ -305,7 +305,8 @@ const support = z
 export const supportsFileSchema = z.strictObject({ supports: z.array(support).min(1) });
 
 export const procedureFileSchema = z.strictObject({
-  source: z.strictObject({ document: text, signed: isoDate, validFrom: isoDate, checked: isoDate }),
+  /** `title`: the document's own title, as read (its period: "giai đoạn 2022 – 2025"). */
+  source: z.strictObject({ document: text, title: text.optional(), signed: isoDate, validFrom: isoDate, checked: isoDate }),
   steps: z
     .array(
       z.strictObject({
@@ -313,7 +314,10 @@ export const procedureFileSchema = z.strictObject({
         text,
         basis: text,
         status,
-        /** What the step answers besides the procedure itself ("timing": when the review happens), shown first when asked. */
+        /**
+         * What the step answers besides the procedure itself ("timing": when the review happens), shown first when asked;
+         * "validity": whether the procedure's document still applies (src/chat/documents.ts documentValidity).
+         */
         about: z.array(z.string().regex(/^[a-z_]+$/)).optional(),
       }),
     )

@@ -76,3 +76,27 @@ describe('O12: a short text to share says what the full answer says', () => {
     expect(short).not.toContain(scopeNote);
   });
 });
+
+describe('C32: whether a document the data knows still applies', () => {
+  for (const question of ['Quyết định 24/2021 còn áp dụng năm 2026 không?', 'qd 24/2021 con hieu luc ko']) {
+    it(`“${question}”: its period (2022 – 2025), that 2026 is not known, the district step, whom to ask`, async () => {
+      const text = await first(question);
+      expect(text).toContain('Quyết định 24/2021/QĐ-TTg “Quy trình rà soát hộ nghèo, hộ cận nghèo hằng năm');
+      expect(text).toContain('giai đoạn 2022 – 2025”, ký ngày 16/07/2021');
+      expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ)');
+      expect(text).toContain('Chủ tịch UBND cấp huyện');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toContain('Dự án này kết thúc');
+    });
+  }
+
+  it('a replaced decree says by what and from when (rules/replaced.yaml)', async () => {
+    expect(await first('nghi dinh 146/2018 con hieu luc khong')).toContain('Nghị định 146/2018/NĐ-CP được thay bằng Nghị định 188/2025/NĐ-CP từ 15/08/2025 (tham khảo)');
+  });
+
+  it('the standard’s decree says the periods it is the basis of, and which is in force today', async () => {
+    const text = await first('Nghị định 07/2021 còn áp dụng không');
+    expect(text).toContain('áp dụng từ 01/01/2022 đến 31/12/2025');
+    expect(text).toContain('áp dụng từ 01/01/2026 đến 31/12/2026, đang áp dụng hôm nay (tham khảo)');
+  });
+});

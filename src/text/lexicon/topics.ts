@@ -604,6 +604,8 @@ export const TOPICS = {
       'chi thi': { name: 'Chỉ thị', forms: ['ct'] },
     } as Record<string, { name: string; forms: readonly string[] }>,
     overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi'],
+    /** "Quyết định 24/2021 còn áp dụng năm 2026 không": whether the document still applies (what the data says of its period). */
+    validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
   },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
