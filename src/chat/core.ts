@@ -50,6 +50,7 @@ import { resultDetailReply, resultReply, resultSubject, type ResultContext } fro
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
 import { citesDocument, documentAsked, documentNotInData, documentValidity, knownToRules } from './documents.ts';
+import { documentSummary } from './summary.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -944,6 +945,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'validity' });
       return [validity];
+    }
+    // "Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên": the document's goals and main tasks from its sections, not one passage of it.
+    const summary = named?.found.length === 1 && named.summary ? documentSummary(search.passagesOf(named.found[0]!.id)) : undefined;
+    if (summary) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'documents', form: 'summary' });
+      return [summary];
     }
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
     const short = shortAnswer(rules, message, today());

@@ -22,6 +22,8 @@ export interface DocumentAsked {
   overview: boolean;
   /** The question asks whether it still applies ("còn hiệu lực", "còn áp dụng năm 2026 không"). */
   validity: boolean;
+  /** The question asks for a summary ("tóm tắt", "ý chính"). */
+  summary: boolean;
 }
 
 const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.[0] : undefined);
@@ -41,7 +43,7 @@ export function documentAsked(question: string, documents: readonly DocumentMeta
     const found = documents.filter((document) => matchKey(document.type) === type && Number(leadingNumber(document.number) ?? NaN) === number);
     const words = key.split(' ');
     const overview = saysAny(words, TOPICS.documents.overview);
-    return { label: `${name} ${match[1]}`, found, overview, validity: saysAny(words, TOPICS.documents.validity) };
+    return { label: `${name} ${match[1]}`, found, overview, validity: saysAny(words, TOPICS.documents.validity), summary: saysAny(words, TOPICS.documents.summary) };
   }
   return undefined;
 }

@@ -1268,9 +1268,20 @@ export function createSearchEngine(
     return found;
   }
 
+  // Each document's passages in corpus order, grouped when first asked for.
+  let byDocument: Map<string, Passage[]> | undefined;
+  const passagesOf = (docId: string): readonly Passage[] => {
+    if (!byDocument) {
+      byDocument = new Map();
+      for (const passage of passages) byDocument.set(passage.docId, [...(byDocument.get(passage.docId) ?? []), passage]);
+    }
+    return byDocument.get(docId) ?? [];
+  };
+
   return {
     search,
     passage: (id) => byId.get(id),
+    passagesOf,
     passageCount,
   };
 }

@@ -37,5 +37,7 @@ export interface SearchEngine {
   search(question: string, options?: SearchOptions): SearchResult[];
   /** Passage by id, for "full section" and shared links. */
   passage(id: string): Passage | undefined;
+  /** A document's passages in their order (a summary built from its sections); none for an unknown id. */
+  passagesOf(docId: string): readonly Passage[];
   readonly passageCount: number;
 }

@@ -100,3 +100,31 @@ describe('C32: whether a document the data knows still applies', () => {
     expect(text).toContain('áp dụng từ 01/01/2026 đến 31/12/2026, đang áp dụng hôm nay (tham khảo)');
   });
 });
+
+describe('C16/O9: a summary of a corpus document gives its goals and main tasks with sections', () => {
+  /** The document's own headings and first sentences, read from the corpus (the summary quotes, it does not write). */
+  const passages = (docId: string) => harness.app.search.passagesOf(docId);
+
+  it('“Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên”: goals (mục II) and the tasks of mục III, not the closing mục IV.6', async () => {
+    const text = await first('Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên');
+    expect(text).toContain('Mục tiêu đến năm 2025 (mục II.2.1): Phấn đấu tỷ lệ hộ nghèo của tỉnh giảm về mức khoảng 0,5% theo chuẩn nghèo đa chiều.');
+    expect(text).toContain('Định hướng đến năm 2030 (mục II.2.2)');
+    const taskSections = new Set(passages('nq-41-nq-tu-hung-yen').filter((passage) => passage.section.startsWith('III.')).map((passage) => passage.section.split('.').slice(0, 2).join('.')));
+    expect(taskSections.size).toBeGreaterThan(2);
+    for (const section of taskSections) expect(text).toContain(`(mục ${section})`);
+    expect(text).toContain('Nguồn: NQ 41-NQ/TU, Tỉnh ủy Hưng Yên');
+    expect(text).not.toContain('Văn phòng Tỉnh ủy phối hợp');
+    // A phone screen or two, within Zalo's 2.000 characters.
+    expect(text.length).toBeLessThan(2000);
+  });
+
+  it('“tom tat nq 05-nq/tu tra vinh de pho bien cho dan”: its targets and the 7 tasks, the province note, no task counted as a goal', async () => {
+    const text = await first('tom tat nq 05-nq/tu tra vinh de pho bien cho dan');
+    expect(text).toContain('Các chỉ tiêu chủ yếu giai đoạn 2021 - 2025 (mục II.2.2.1): Duy trì mức giảm tỷ lệ hộ nghèo bình quân từ 1,5 - 2%/năm');
+    expect(text).toContain('(mục III.7)');
+    expect(text).not.toMatch(/\(mục III\.\d\): /);
+    expect(text).toContain('thuộc tỉnh Vĩnh Long');
+    expect(text).not.toContain('Ủy ban Kiểm tra Tỉnh ủy');
+    expect(text.length).toBeLessThan(2000);
+  });
+});

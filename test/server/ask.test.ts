@@ -31,6 +31,7 @@ function counted(): { search: SearchEngine; asked: string[] } {
         return engine.search(question, options);
       },
       passage: (id) => engine.passage(id),
+      passagesOf: (docId) => engine.passagesOf(docId),
       passageCount: engine.passageCount,
     },
   };

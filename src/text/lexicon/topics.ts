@@ -604,6 +604,11 @@ export const TOPICS = {
       'chi thi': { name: 'Chỉ thị', forms: ['ct'] },
     } as Record<string, { name: string; forms: readonly string[] }>,
     overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi'],
+    /** "Tóm tắt Nghị quyết 41-NQ/TU", "ý chính NQ 05": a summary of a corpus document, from its headings (src/chat/summary.ts). */
+    summary: ['tom tat', 'tom luoc', 'y chinh', 'noi dung chinh', 'diem chinh', 'khai quat'],
+    /** Headings of a document's goals and targets, and of its main tasks (matched in the folded heading). */
+    goalHeadings: ['muc tieu', 'chi tieu', 'dinh huong'],
+    taskHeadings: ['nhiem vu', 'giai phap'],
     /** "Quyết định 24/2021 còn áp dụng năm 2026 không": whether the document still applies (what the data says of its period). */
     validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
   },

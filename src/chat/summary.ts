@@ -1,0 +1,73 @@
+/**
+ * "Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên", "Tóm tắt NQ 05-NQ/TU Trà Vinh để phổ biến cho dân": a corpus document's goals and
+ * targets and its main tasks, each with its section, built from the document's own passages (nothing written here): a goal
+ * is the first sentence under a heading of TOPICS.documents.goalHeadings ("Mục tiêu đến năm 2025", "Các chỉ tiêu định hướng
+ * đến năm 2030"), a task the heading of each part under a heading of taskHeadings ("III. NHIỆM VỤ VÀ GIẢI PHÁP"). Short
+ * enough for a phone: each line is cut to SUMMARY_DEFAULTS; the whole section is one question away.
+ */
+import type { Passage } from '../corpus/types.ts';
+import { formatDate } from '../rules/index.ts';
+import { saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { reorganisationNote } from './answers.ts';
+import { matchKey } from './input.ts';
+import { bold, bullets, plain, reply } from './replies.ts';
+import type { Reply } from './types.ts';
+
+export const SUMMARY_DEFAULTS = {
+  /** Characters of a goal's first sentence shown (cut at a word, "…"). */
+  goalChars: 170,
+  /** Characters of a task's heading shown (to its first ";", cut at a word, "…"). */
+  taskChars: 110,
+};
+
+const says = (heading: string, phrases: readonly string[]) => saysAny(matchKey(heading).split(' '), phrases);
+/** "2.1. Mục tiêu đến năm 2025" → "Mục tiêu đến năm 2025"; "III. NHIỆM VỤ …" → "NHIỆM VỤ …". */
+const withoutNumber = (heading: string) => heading.replace(/^[\dIVXLC]+(?:\.\d+)*\.?\s+/, '').trim();
+
+/** At most `max` characters, ending at a word ("…" when cut). */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = text.lastIndexOf(' ', max);
+  return `${text.slice(0, end > 0 ? end : max).replace(/[,;:]$/, '')} …`;
+}
+
+/** The first sentence (or list item) of a passage, without its list mark. */
+function firstSentence(text: string): string {
+  const line = (text.split('\n').find((candidate) => candidate.trim() !== '') ?? '').trim().replace(/^[-–•+]\s*/, '');
+  const end = line.search(/[.;](?=\s)/);
+  if (end <= 0) return line;
+  return line[end] === '.' ? line.slice(0, end + 1) : `${line.slice(0, end)} …`;
+}
+
+/** The summary of a document from its passages in order, or undefined when it has neither goals nor tasks under its headings. */
+export function documentSummary(passages: readonly Passage[]): Reply | undefined {
+  const first = passages[0];
+  if (!first || first.kind !== 'document') return undefined;
+  const goals = new Map<string, string>();
+  const tasks = new Map<string, string>();
+  for (const passage of passages) {
+    const last = passage.headings.at(-1);
+    const [top, part] = passage.headings;
+    // A task's heading may name a goal ("… gắn với mục tiêu phát triển bền vững"): goals are outside the tasks' part.
+    const underTasks = top !== undefined && says(top, TOPICS.documents.taskHeadings);
+    if (last && !underTasks && !goals.has(passage.section) && says(last, TOPICS.documents.goalHeadings) && passage.text.trim()) {
+      goals.set(passage.section, `${withoutNumber(last)} (mục ${passage.section}): ${cut(firstSentence(passage.text), SUMMARY_DEFAULTS.goalChars)}`);
+    }
+    if (part && underTasks) {
+      const section = passage.section.split('.').slice(0, 2).join('.');
+      if (!tasks.has(section)) tasks.set(section, `${cut(withoutNumber(part).split(';')[0]!.trim(), SUMMARY_DEFAULTS.taskChars)} (mục ${section})`);
+    }
+  }
+  if (goals.size === 0 && tasks.size === 0) return undefined;
+  const name = `${first.docType}${first.docNumber ? ` ${first.docNumber}` : ''}`;
+  const from = [first.issuer, first.date ? formatDate(first.date) : undefined].filter((part) => part).join(', ');
+  const source = first.citation.replace(/, mục .*$/, '');
+  const note = reorganisationNote(first);
+  return reply([
+    bold(`Tóm tắt ${name}${from ? ` (${from})` : ''}: ${first.title}\n`),
+    ...(goals.size > 0 ? [bold('\nMục tiêu, chỉ tiêu:\n'), plain(bullets([...goals.values()]))] : []),
+    ...(tasks.size > 0 ? [bold(`${goals.size > 0 ? '\n\n' : '\n'}Nhiệm vụ, giải pháp chính:\n`), plain(bullets([...tasks.values()]))] : []),
+    plain(`\n\nNguồn: ${source}, các mục ghi trong ngoặc (tóm tắt từ đề mục và câu đầu của từng mục). Muốn xem đủ một mục, bạn hỏi tên mục đó.`),
+    ...(note ? [plain(`\n${note}`)] : []),
+  ]);
+}
