@@ -8,6 +8,7 @@ import { OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, 
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
+import { withoutMarkup } from '../text/markup.ts';
 
 /** Longer messages are refused politely: no question needs this much, and it bounds the work per message. */
 export const MAX_MESSAGE_CHARS = 2000;
@@ -22,9 +23,12 @@ export const INPUT_DEFAULTS = {
   quickCheckPhraseWords: 4,
 } as const;
 
-/** NFC, control and zero-width characters dropped, whitespace collapsed. */
+/**
+ * Every channel's text as read (chat, inline queries, /api/ask): NFC, markup dropped (src/text/markup.ts: "<b>…</b>",
+ * "<script>…</script>" with its content), control and zero-width characters dropped, whitespace collapsed.
+ */
 export function cleanInput(text: string): string {
-  return text
+  return withoutMarkup(text)
     .normalize('NFC')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -19,6 +19,7 @@ import {
 import type { SearchEngine } from '../search/types.ts';
 import type { Health } from '../app.ts';
 import type { Store } from '../store/types.ts';
+import { cleanInput } from '../chat/input.ts';
 import { askAnswers } from './ask.ts';
 import { HttpError, jsonBytes, parseWith, readJson, sendJson, sendJsonBytes } from './http.ts';
 import type { Route } from './server.ts';
@@ -36,7 +37,8 @@ const MAX_QUESTION_LENGTH = 1000;
 const AskSchema = z.object({
   question: z
     .string({ error: 'Cần câu hỏi (question) dạng chuỗi.' })
-    .trim()
+    // As the chat reads a message (markup and control characters dropped): "<b>hộ nghèo được hỗ trợ gì</b>" is the plain question.
+    .overwrite(cleanInput)
     .min(1, { error: 'Câu hỏi (question) đang trống.' })
     .max(MAX_QUESTION_LENGTH, { error: `Câu hỏi (question) quá dài (tối đa ${formatNumber(MAX_QUESTION_LENGTH)} ký tự).` }),
   limit: z

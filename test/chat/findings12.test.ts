@@ -128,3 +128,26 @@ describe('C16/O9: a summary of a corpus document gives its goals and main tasks 
     expect(text.length).toBeLessThan(2000);
   });
 });
+
+describe('A22/A40: markup pasted with a question does not change the answer', () => {
+  const cases: [string, string][] = [
+    ['<b>hộ nghèo được hỗ trợ gì</b>', 'hộ nghèo được hỗ trợ gì'],
+    ['<img src=x onerror=alert(1)>hộ cận nghèo được gì', 'hộ cận nghèo được gì'],
+    ['<script>alert("xss")</script> hộ nghèo được hỗ trợ gì', 'hộ nghèo được hỗ trợ gì'],
+    ['<p>ho can ngheo dc ho tro bhyt ko</p><br/>', 'ho can ngheo dc ho tro bhyt ko'],
+    ['&lt;b&gt;chuẩn nghèo 2027&lt;/b&gt;', 'chuẩn nghèo 2027'],
+  ];
+  for (const [marked, plainText] of cases) {
+    it(`“${marked}” is answered as “${plainText}”, nothing of the markup or script shown`, async () => {
+      const [withMarkup] = await ask(marked);
+      const [without] = await ask(plainText);
+      expect(withMarkup).toBe(without);
+      expect(withMarkup).not.toMatch(/alert|onerror|<\/?[a-z]/i);
+    });
+  }
+
+  it('a "<" that opens no tag stays text: "thu nhập <hơn 2 triệu>" keeps its figure', async () => {
+    const { cleanInput } = await import('../../src/chat/input.ts');
+    expect(cleanInput('thu nhập <hơn 2 triệu> là hộ gì, <1,5 triệu thì sao')).toBe('thu nhập <hơn 2 triệu> là hộ gì, <1,5 triệu thì sao');
+  });
+});

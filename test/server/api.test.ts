@@ -65,6 +65,17 @@ describe('POST /api/ask', () => {
     expect(without[0]!.passageId).toBe(withMarks[0]!.passageId);
   });
 
+  it('reads the question without markup (findings12 A22): "<b>…</b>" and "<script>…</script>" answer as the plain question', async () => {
+    const answerOf = async (question: string) => ((await (await server.postJson('/api/ask', { question })).json()) as { answer: string }).answer;
+    const plainAnswer = await answerOf('hộ nghèo được hỗ trợ gì');
+    expect(await answerOf('<b>hộ nghèo được hỗ trợ gì</b>')).toBe(plainAnswer);
+    const scripted = await answerOf('<script>alert(1)</script> hộ nghèo được hỗ trợ gì');
+    expect(scripted).toBe(plainAnswer);
+    expect(scripted).not.toContain('alert');
+    // Markup alone is an empty question.
+    expect((await server.postJson('/api/ask', { question: '<script>alert(1)</script>' })).status).toBe(400);
+  });
+
   it('honours the limit', async () => {
     const response = await server.postJson('/api/ask', { question: 'hỗ trợ hộ nghèo', limit: 2 });
     const body = (await response.json()) as { results: SearchResult[] };
