@@ -68,8 +68,8 @@ import {
   type DraftStore,
   type UserForgetter,
 } from './ports.ts';
-import { createInfo } from './info.ts';
-import { shortAnswer } from './short.ts';
+import { asksListCheck, createInfo, listCheckReply } from './info.ts';
+import { asksShorter, shortAnswer, shorterAnswer } from './short.ts';
 import {
   answerTopic,
   areaSupportNote,
@@ -924,6 +924,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const last = turn.session.last;
     turn.session.last = undefined;
+    // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
+    const shorter = asksShorter(message);
+    if (shorter) return shortenLast(turn, last, shorter.tight);
     // "ok con j nua ko", "z la sao", "the con": about the last answer, which stays the subject; never an unrelated passage.
     const vague = readVague(message);
     // "co gi khac ko", "con j nua ko" after a support card: the other supports of that card's class (every class when none).
@@ -946,6 +949,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'validity' });
       return [validity];
     }
+    // "Muốn gửi file Excel danh sách 300 hộ để kiểm tra thì làm thế nào": how lists are checked with this product, not a passage.
+    if (asksListCheck(message.words)) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'list_check' });
+      return [listCheckReply()];
+    }
     // "Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên": the document's goals and main tasks from its sections, not one passage of it.
     const summary = named?.found.length === 1 && named.summary ? documentSummary(search.passagesOf(named.found[0]!.id)) : undefined;
     if (summary) {
@@ -956,6 +965,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
     const short = shortAnswer(rules, message, today());
     if (short) {
+      // What it was about stays the subject: "ngắn hơn nữa" shortens it, "còn năm sau?" moves it.
+      const about = readTopic(message, today()) ?? readSupportsClass(message);
+      if (about) turn.session.last = typeof about === 'string' ? `${LAST_SUPPORTS}${about}` : topicCode(codedTopic(rules, about, today()));
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
       return short;
@@ -1050,6 +1062,32 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (listed !== undefined) return askedClass(listed);
     const topic = topicFromCode(last, rules);
     return topic?.kind === 'support' ? topic.classification : undefined;
+  }
+
+  /** A short request's class whose supports it lists ("viết ngắn gửi nhóm: hộ mới thoát nghèo được hỗ trợ gì"), or undefined. */
+  function readSupportsClass(message: ReturnType<typeof readMessage>): string | undefined {
+    const asked = readSupportsQuestion(message);
+    return asked ? asked : undefined;
+  }
+
+  /**
+   * "ngắn hơn nữa, 2 câu thôi" after an answer: the short text of what it was about (its first line and source when `tight`);
+   * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
+   */
+  function shortenLast(turn: Turn, last: string | undefined, tight: boolean): Reply[] {
+    const supportsOf = last?.startsWith(LAST_SUPPORTS) ? askedClass(last.slice(LAST_SUPPORTS.length)) : undefined;
+    const topic = last === undefined ? undefined : supportsOf ? { supportsOf } : topicFromCode(last, rules);
+    const shortened = topic && shorterAnswer(rules, topic, today(), tight);
+    if (shortened) {
+      turn.session.last = last;
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: tight ? 'shorter' : 'short' });
+      return [shortened];
+    }
+    return [
+      lines(
+        'Mình chưa viết ngắn lại được câu trả lời vừa rồi. Bạn gõ lại câu hỏi kèm chữ “viết ngắn”, ví dụ: “viết ngắn: hộ cận nghèo được hỗ trợ gì”, “soạn tin ngắn về chuẩn nghèo 2027”.',
+      ),
+    ];
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */

@@ -25,7 +25,7 @@ import type { Button, Reply, Span } from './types.ts';
 import type { Session } from './session.ts';
 import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import { provinceKey, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { provinceKey, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { addDays } from '../text/dates.ts';
@@ -288,6 +288,33 @@ function areaLead(rules: RuleSet, today: string, args: string, area: 'rural' | '
     bold(`Chuẩn nghèo ${areaName.toLowerCase()} áp dụng ${when} (thu nhập bình quân mỗi người mỗi tháng):\n`),
     plain(`${bullets(standard.bands.map((band) => `${band[area]}: ${band.outcome}${STATUS_TAGS[band.status]}`))}\n\n`),
   ];
+}
+
+/** "Muốn gửi file Excel danh sách 300 hộ để kiểm tra": a list of households is checked from a file, not in the chat (README, `cli batch`). */
+export const asksListCheck = (words: readonly string[]) => saysAny(words, TOPICS.listCheck.files) && saysAny(words, TOPICS.listCheck.asks);
+
+/**
+ * How a list of households is checked with this product (README "Kiểm tra danh sách hộ"): the chat channels take no files,
+ * one household is checked in the chat with /kiemtra, a list with the list tool (`cli batch`, CSV or .xlsx) that whoever runs
+ * the assistant runs; the columns it reads; that personal data stays out of chats; that the result is not a decision.
+ */
+export function listCheckReply(): Reply {
+  return reply(
+    [
+      bold('Kiểm tra cả danh sách hộ (tệp Excel .xlsx hoặc CSV):\n'),
+      plain(
+        bullets([
+          'Trong trò chuyện (trang web, Telegram, Zalo), trợ lý chỉ đọc tin nhắn chữ, chưa nhận được tệp: tệp gửi vào sẽ không được đọc.',
+          'Trong trò chuyện, bạn kiểm tra được từng hộ: gõ /kiemtra, hoặc nhanh: /kiemtra nt 5 nguoi 1.4tr bhyt.',
+          'Cả danh sách được kiểm tra bằng công cụ kiểm tra danh sách của trợ lý (lệnh “cli batch” trên máy chủ), do người quản trị trợ lý chạy; kết quả là một tệp (.xlsx hoặc CSV) ghi loại hộ, lý do của từng hộ và bản tổng hợp, dòng nào chưa xét được thì nêu lý do.',
+          'Tệp cần các cột: Khu vực (nông thôn/thành thị), Số nhân khẩu, Thu nhập bình quân đầu người/tháng (hoặc Tổng thu nhập của hộ), các chỉ số thiếu hụt (một cột ghi tên các chỉ số, hoặc mỗi chỉ số một cột đánh dấu x); thêm Mã hộ, Ngày rà soát nếu có. Dòng tiêu đề phía trên và nhiều trang tính (mỗi thôn một trang) vẫn đọc được; tệp .xls (Excel 97–2003) cần lưu lại thành .xlsx.',
+          'Danh sách có thông tin cá nhân: không cần cột họ tên, số CCCD, số điện thoại, và đừng gửi danh sách vào nhóm trò chuyện.',
+        ]),
+      ),
+      plain(`\n\n${DECISION_NOTE} Muốn kiểm tra một danh sách, bạn liên hệ người quản trị trợ lý ở đơn vị mình. ${WHERE_TO_ASK}`),
+    ],
+    MENU_BUTTONS,
+  );
 }
 
 export interface InfoSources {

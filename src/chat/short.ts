@@ -13,7 +13,7 @@ import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from '.
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName } from './result.ts';
-import { asksChange, classesNamed, generalSteps, readTopic, referenceLines, supportsShown } from './topics.ts';
+import { asksChange, classesNamed, generalSteps, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { standardCorrection, supportCorrection, type Correction } from './claims.ts';
@@ -65,10 +65,16 @@ function shortText(
   heading: string,
   items: readonly ShortLine[],
   others = 'nội dung',
-  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } = {},
+  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined; tight?: boolean } = {},
 ): Reply {
   const ordered = relevanceOrder(items.map((item) => item.text), options.asked ?? []).map((index) => items[index]!);
   const { correction } = options;
+  // "ngắn hơn nữa, 2 câu thôi": the first line and its source, nothing else (the correction of a figure stays first).
+  if (options.tight) {
+    const shown = [...(correction ? [correction] : []), ...ordered.slice(0, 1)];
+    const sources = documentsOf([...(options.sources ?? []), ...shown.flatMap((item) => item.bases)]);
+    return reply([plain([heading, ...shown.map((item) => item.text), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : [])].join('\n'))]);
+  }
   // The text with `shown` items in full and the names of the rest; the budget is for the text without those names.
   const compose = (shown: number) => {
     const named = ordered.slice(shown).map((item) => item.name!);
@@ -101,13 +107,13 @@ function relevanceOrder(items: readonly string[], asked: readonly string[]): num
 /** How far a support goes up a short list: an amount that can be stated first, then reported, then the rest. */
 const rank = (support: SupportResult) => (support.amount && support.status !== 'unknown' ? 0 : support.status === 'unknown' ? 2 : 1);
 
-function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string): Reply {
+function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, tight = false): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   return shortText(
     `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
     supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: supportName(support) })),
     'hỗ trợ',
-    { note },
+    { note, tight },
   );
 }
 
@@ -117,7 +123,16 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
  * line ("Mọi hộ gia đình" when it is open to every household), then what it is (who qualifies: "từ 70 đến dưới 75 tuổi",
  * "mọi học sinh … công lập"), and where to apply, which is always shown ("… ở đâu" is what outreach staff ask for).
  */
-function supportText(rules: RuleSet, supportIds: readonly string[], classes: readonly SupportClass[], today: string, asked: readonly string[], claimed: string, note?: string): Reply {
+function supportText(
+  rules: RuleSet,
+  supportIds: readonly string[],
+  classes: readonly SupportClass[],
+  today: string,
+  asked: readonly string[],
+  claimed: string,
+  note?: string,
+  tight = false,
+): Reply {
   const everyHousehold = openToEveryHousehold(rules, today);
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
   for (const supportId of supportIds) {
@@ -142,7 +157,7 @@ function supportText(rules: RuleSet, supportIds: readonly string[], classes: rea
     `${name} (áp dụng ngày ${formatDate(today)}):`,
     lines.length > 0 ? lines : [{ text: 'Chưa có trong dữ liệu chính sách cho loại hộ này.', bases: [] }],
     'nội dung',
-    { asked, note, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+    { asked, note, tight, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
 
@@ -183,7 +198,7 @@ const SELF_CHECK_LINE =
  * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
  * the request states that is not the standard's comes first, corrected.
  */
-function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string, selfCheck = false): Reply | undefined {
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string, selfCheck = false, tight = false): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, middle);
   if (!now) return undefined;
@@ -194,6 +209,7 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
   return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? []), ...howToCheck], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
     note,
+    tight,
   });
 }
 
@@ -201,20 +217,44 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
  * The review steps: those tagged with what is asked first (`about`, TOPICS.procedureAsks); otherwise those holding
  * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line).
  */
-function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[]): Reply {
+function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], tight = false): Reply {
   const { source } = rules.procedure;
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     generalSteps(rules, about).map((step) => ({ text: `${step.text}${STATUS_TAGS[step.status]}`, bases: [step.basis] })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document] },
+    { asked: about === undefined ? asked : [], sources: [source.document], tight },
   );
 }
 
 /** An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source. */
-function referenceText(rules: RuleSet, entryId: string): Reply {
+function referenceText(rules: RuleSet, entryId: string, tight = false): Reply {
   const entry = referenceLines(rules, entryId);
-  return shortText(`${entry.title}:`, entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis] })));
+  return shortText(`${entry.title}:`, entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis] })), 'nội dung', { tight });
+}
+
+/**
+ * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup" after an answer from the rules data (a card, a short text,
+ * the supports of a class): the same subject's short text, `tight` (its first line and source) when it was a short text
+ * already or a number of sentences is asked; undefined for a subject without a short form.
+ */
+export function shorterAnswer(rules: RuleSet, last: Topic | { supportsOf: SupportClass }, today: string, tight: boolean): Reply | undefined {
+  if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, tight);
+  if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], '', undefined, tight);
+  if (last.kind === 'procedure') return procedureText(rules, last.about, [], tight);
+  if (last.kind === 'reference') return referenceText(rules, last.entryId, tight);
+  if (last.kind === 'standard') return standardText(rules, today, last.year, false, '', undefined, false, tight);
+  return undefined;
+}
+
+/** "ngắn hơn nữa", "viết ngắn lại", "2 câu thôi": a request to shorten the last answer (TOPICS.shorten), with nothing else asked. */
+export function asksShorter(message: string | ReadMessage): { tight: boolean } | undefined {
+  const { words } = readMessage(message);
+  const said = phrasePositions(words, TOPICS.shorten.asks);
+  if (said.size === 0) return undefined;
+  const around = phrasePositions(words, TOPICS.shorten.around);
+  if (!words.every((_, at) => said.has(at) || around.has(at))) return undefined;
+  return { tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0 };
 }
 
 /**

@@ -151,3 +151,52 @@ describe('A22/A40: markup pasted with a question does not change the answer', ()
     expect(cleanInput('thu nhập <hơn 2 triệu> là hộ gì, <1,5 triệu thì sao')).toBe('thu nhập <hơn 2 triệu> là hộ gì, <1,5 triệu thì sao');
   });
 });
+
+describe('C27: how a list of households is checked with this product', () => {
+  for (const question of ['Muốn gửi file Excel danh sách 300 hộ để kiểm tra thì làm thế nào?', 'muon gui file excel danh sach 300 ho de kiem tra thi lam the nao']) {
+    it(`“${question}”: the chat takes no files, one household by /kiemtra, the list tool (cli batch) and its columns, whom to ask`, async () => {
+      const text = await first(question);
+      expect(text).toContain('chưa nhận được tệp');
+      expect(text).toContain('/kiemtra');
+      expect(text).toContain('cli batch');
+      expect(text).toContain('Khu vực (nông thôn/thành thị), Số nhân khẩu, Thu nhập bình quân đầu người/tháng');
+      expect(text).toContain('người quản trị trợ lý');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toContain('kỷ cương, kỷ luật hành chính');
+    });
+  }
+
+  it('the list of poor communes is not a list to check', async () => {
+    expect(await first('Danh sách xã nghèo 2026–2030?')).not.toContain('cli batch');
+  });
+});
+
+describe('O16: a request to shorten the last answer shortens it', () => {
+  it('“ngắn hơn nữa, 2 câu thôi” after the short text on the 2027 standard: its first line and source only', async () => {
+    const [text, shorter] = await ask('Soạn tin ngắn gửi nhóm Zalo thôn về chuẩn nghèo 2027', 'ngắn hơn nữa, 2 câu thôi');
+    expect(shorter).not.toContain('ngoài phạm vi');
+    expect(shorter).toContain('nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+    expect(shorter).toContain('Nguồn: Nghị định 351/2025/NĐ-CP.');
+    expect(shorter!.length).toBeLessThan(text!.length);
+  });
+
+  it('“viet ngan lai” after a support card: that support’s short text', async () => {
+    const [card, shorter] = await ask('hộ cận nghèo được hỗ trợ bhyt bao nhiêu', 'viet ngan lai');
+    expect(shorter).toContain('Hộ cận nghèo: Hỗ trợ đóng bảo hiểm y tế');
+    expect(shorter).toContain('Nguồn: Nghị định 188/2025/NĐ-CP.');
+    expect(shorter!.length).toBeLessThan(card!.length);
+  });
+
+  it('“tom tat lai giup” after the supports of a class: the short list, which the next “ngắn hơn nữa” shortens again', async () => {
+    const [list, shorter, shortest] = await ask('Hộ mới thoát nghèo còn được hỗ trợ gì?', 'tom tat lai giup', 'ngắn hơn nữa');
+    expect(shorter).toMatch(/^Hộ mới thoát nghèo được hỗ trợ/);
+    expect(shorter!.length).toBeLessThan(list!.length);
+    expect(shortest!.split('\n').length).toBeLessThan(shorter!.split('\n').length);
+  });
+
+  it('with nothing to shorten, says how to ask for a short text (never “ngoài phạm vi”)', async () => {
+    const text = await first('ngắn hơn nữa, 2 câu thôi');
+    expect(text).toContain('viết ngắn');
+    expect(text).not.toContain('ngoài phạm vi');
+  });
+});

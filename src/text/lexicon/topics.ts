@@ -612,6 +612,26 @@ export const TOPICS = {
     /** "Quyết định 24/2021 còn áp dụng năm 2026 không": whether the document still applies (what the data says of its period). */
     validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
   },
+  /**
+   * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup": shorten the last answer. `asks` say it, `around` may come
+   * with them and nothing else, `tighter` ask for the shortest form (its first line: "ngắn hơn nữa", "2 câu").
+   */
+  shorten: {
+    asks: [
+      'ngan hon', 'ngan hon nua', 'ngan lai', 'viet ngan lai', 'noi ngan lai', 'tom tat lai', 'tom lai', 'gon hon', 'ngan gon hon', 'rut gon',
+      'rut gon lai', 'viet gon lai', '1 cau', '2 cau', '3 cau', 'mot cau', 'hai cau', 'ba cau',
+    ],
+    around: ['nua', 'thoi', 'giup', 'giup minh', 'giup toi', 'giup em', 'di', 'nhe', 'nha', 'duoc khong', 'dc ko', 'ad', 'ban', 'con', 'viet', 'lai', 'cho', 'minh', 'toi', 'em'],
+    tighter: ['ngan hon nua', 'nua', '1 cau', '2 cau', '3 cau', 'mot cau', 'hai cau', 'ba cau'],
+  },
+  /**
+   * "Muốn gửi file Excel danh sách 300 hộ để kiểm tra thì làm thế nào": checking a list of households (a file, or a list of
+   * households to check) is asked; the answer says how lists are checked with this product (src/chat/info.ts listCheckReply).
+   */
+  listCheck: {
+    files: ['file', 'tep', 'excel', 'xlsx', 'xls', 'csv', 'bang tinh', 'danh sach ho', 'danh sach cac ho'],
+    asks: ['gui', 'kiem tra', 'tai len', 'up len', 'nop', 'dinh kem', 'loc', 'phan loai', 'xep loai', 'cham'],
+  },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
   documentQuestions: [
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
