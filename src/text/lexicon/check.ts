@@ -228,10 +228,16 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
         })
         .strict(),
+      shorten: z.object({ asks: z.array(plainKey).min(1), around: z.array(plainKey), tighter: z.array(plainKey).min(1) }).strict(),
+      listCheck: z.object({ files: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
       documents: z
         .object({
           types: z.record(plainKey, z.object({ name: z.string().min(1), forms: z.array(plainKey) }).strict()),
           overview: z.array(plainKey).min(1),
+          validity: z.array(plainKey).min(1),
+          summary: z.array(plainKey).min(1),
+          goalHeadings: z.array(plainKey).min(1),
+          taskHeadings: z.array(plainKey).min(1),
         })
         .strict(),
       documentQuestions: z.array(plainKey),
