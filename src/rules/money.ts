@@ -440,7 +440,9 @@ function figureOf(folded: string, original: string, reading: number): MoneyParse
 
 function bareNumber(item: NumberItem, withCurrency: boolean): MoneyParse {
   if (item.groupedValue !== undefined) {
-    if (withCurrency) return finish(item.groupedValue);
+    // "800.000" is 800.000 đồng, as "800000" is (BARE_DONG_MINIMUM): nobody writes 800 triệu as "800,000"; "1.500" (1.500 đồng
+    // or 1,5 triệu) is still asked.
+    if (withCurrency || item.groupedValue >= BARE_DONG_MINIMUM) return finish(item.groupedValue);
     return ask(
       `“${item.raw}” là ${formatMoney(item.groupedValue)} hay ${formatMoney(item.value * 1e6)} (${formatNumber(item.value)} triệu)? ` +
         `Bạn ghi rõ giúp, ví dụ ${EXAMPLES}.`,

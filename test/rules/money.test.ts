@@ -37,6 +37,10 @@ describe('parseMoney', () => {
     ['  1TR5  ', 1_500_000],
     // A year's income typed whole, as lists and residents write it: a round amount, not an identity number.
     ['120000000 một năm', 10_000_000],
+    // findings12 L05/U6: one group of thousands written with its separator is đồng, as "800000" is; "1.200" is still asked.
+    ['800.000', 800_000],
+    ['800,000', 800_000],
+    ['150.500', 150_500],
   ];
   for (const [text, value] of amounts) {
     it(`reads “${text}” as ${value}`, () => expect(parseMoney(text)).toEqual({ ok: true, value }));
