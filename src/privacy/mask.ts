@@ -27,6 +27,9 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
+import { PERSONAL } from '../text/lexicon/index.ts';
+import { CURRENCY_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { AGE_WORDS, CHILD_NOUNS, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER } from '../text/lexicon/household.ts';
 
 export const MASKS = {
   email: '[email]',
@@ -50,72 +53,38 @@ const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\
 const ID_NUMBER = /(?<![\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})([ -]\d{1,2})?(?![\p{N}]|[.,]\d)/gu;
 /** A round amount written whole: 9–11 digits, no leading 0, ending in 0000 ("120000000"). */
 const ROUND_AMOUNT = /^[1-9]\d{4,6}0000$/;
-/** A money unit right after a number makes it an amount, not an identity number. */
-const MONEY_AFTER = /^\s?(?:đ|d|đồng|dong|vnd|vnđ|k|nghìn|nghin|ngàn|ngan|triệu|trieu|tr)(?![\p{L}])/iu;
-/** A count after a short number makes it a count ("… 4 người", "2 tháng"), not the end of an account number. */
-const COUNT_AFTER = /^\s?(?:người|nguoi|ng|nhân khẩu|nhan khau|khẩu|khau|tuổi|tuoi|đứa|dua|con|thành viên|thanh vien|tháng|thang|năm|nam|ngày|ngay|lần|lan|m2|m²)(?![\p{L}\p{N}])/iu;
-
-/** Folded trigger word sequences after which the next words are a name, whatever they look like. */
-const NAME_TRIGGERS: readonly string[][] = [
-  ['ten', 'toi'], ['ten', 'tui'], ['ten', 'em'], ['ten', 'minh'], ['ten', 'con'], ['ten', 'chau'], ['ten', 'tao'],
-  ['ten', 'cua', 'toi'], ['ten', 'cua', 'em'], ['ten', 'cua', 'minh'],
-  ['toi', 'ten'], ['tui', 'ten'], ['em', 'ten'], ['minh', 'ten'], ['con', 'ten'], ['chau', 'ten'], ['tao', 'ten'],
-  ['ho', 'ten'], ['ho', 'va', 'ten'], ['ten', 'la'], ['ten', 'chu', 'ho'], ['chu', 'ho', 'ten'],
-];
-/** Folded sequences after which a name may follow ("tôi là Lan", "em là nguyen thi b"), checked for looks. */
-const SELF_TRIGGERS: readonly string[][] = [
-  ['toi', 'la'], ['tui', 'la'], ['em', 'la'], ['minh', 'la'], ['con', 'la'], ['chau', 'la'], ['tao', 'la'],
-];
-/** Surnames recognisable without diacritics (no everyday word folds to them). */
-const FOLDED_SURNAMES = new Set([
-  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'dinh',
-  'doan', 'truong', 'luong', 'quach', 'chau', 'trieu', 'kieu', 'thach', 'danh', 'trinh', 'diep', 'banh', 'giang',
-  'luu', 'huong', 'ninh', 'phung', 'thieu', 'khuat', 'nghiem', 'tieu', 'uong', 'yen',
-]);
-/** Surnames that fold onto everyday words: recognised only when typed with their diacritics. */
-const MARKED_SURNAMES = new Set([
-  'hồ', 'đỗ', 'lý', 'lâm', 'mai', 'tạ', 'hà', 'cao', 'thái', 'tô', 'tăng', 'lưu', 'đào', 'từ', 'chu', 'hứa', 'kim',
-  'sơn', 'lại', 'nông', 'lò', 'vi', 'lữ', 'mã', 'quan', 'khổng', 'tống', 'tôn', 'âu', 'văn', 'đặng', 'đinh', 'đoàn',
-  'lục', 'la', 'mạc', 'thân', 'triệu', 'viên', 'đàm', 'cù', 'lương',
-]);
-/** Words that end a name: places, contact words, verbs and particles that follow a name in a sentence. */
-const NAME_STOP_WORDS = new Set([
-  'o', 'sdt', 'dt', 'so', 'thuoc', 'xa', 'thon', 'ap', 'xom', 'phuong', 'huyen', 'tinh', 'tuoi', 'co', 'muon', 'hoi',
-  'can', 'duoc', 'khong', 'ko', 'k', 'hok', 'la', 'va', 'voi', 'the', 'nay', 'email', 'mail', 'zalo', 'goi', 'lien',
-  'he', 'cccd', 'cmnd', 'chong', 'con', 'me', 'bo', 'ho', 'toi', 'em', 'tui', 'xin', 'cam', 'on', 'vay',
-  'sao', 'gi', 'j', 'nao', 'ma', 'nhung', 'nen', 'roi', 'chua', 'se', 'bi', 'nha',
-]);
-/** Capitalised words after "tôi là" that are not names ("Tôi là Cán bộ xã", "Em là Hộ nghèo"). */
-const NOT_NAME_WORDS = new Set([
-  'ho', 'nguoi', 'can', 'dan', 'nong', 'cong', 'giao', 'hoc', 'sinh', 'me', 'bo', 'cha', 'con', 'chu', 'ba', 'ong',
-  'co', 'bac', 'anh', 'chi', 'em', 'thanh', 'vien', 'truong', 'pho', 'chi', 'bi', 'thu', 'dang', 'doan', 'hoi',
-  'cu', 'tre', 'lao', 'thuong', 'benh', 'ngheo', 'khuyet', 'tat', 'doc', 'than', 'gia', 'vo', 'chong', 'mot',
-]);
+/** Folded phrases split into words. */
+const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+const NAME_TRIGGERS = phrases(PERSONAL.nameTriggers);
+const SELF_TRIGGERS = phrases(PERSONAL.selfTriggers);
+const FOLDED_SURNAMES = new Set(PERSONAL.foldedSurnames);
+const MARKED_SURNAMES = new Set(PERSONAL.markedSurnames);
+const NAME_STOP_WORDS = new Set(PERSONAL.nameStopWords);
+const NOT_NAME_WORDS = new Set(PERSONAL.notNameWords);
 const MAX_NAME_WORDS = 4;
-/**
- * Titles a name follows ("bà Lan", "chú Bảy", "ba nguyen thi lan"), as typed in lower case: a form that folds onto
- * another everyday word is listed with its marks only ("cô", not "có").
- */
-const TITLES = new Set(['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ']);
-/** Surnames that start a name typed in lower case after a title ("ba nguyen thi lan"): none is an everyday word. */
-const TITLE_SURNAMES = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'bui', 'trinh', 'quach', 'khuat', 'nghiem']);
-/** Common given names as typed with their marks ("chị hằng"), and those no everyday word is typed like without marks ("chi hoa"). */
-const GIVEN_NAMES = new Set([
-  'hòa', 'hồng', 'huệ', 'hương', 'hằng', 'thảo', 'yến', 'ngọc', 'thúy', 'thủy', 'cúc', 'đào', 'phượng', 'phương', 'hạnh', 'liên',
-  'tuyết', 'vân', 'hùng', 'dũng', 'tuấn', 'đức', 'tùng', 'hiếu', 'nghĩa', 'phúc', 'lộc', 'út', 'hải',
-]);
-const GIVEN_UNMARKED = new Set(['lan', 'hoa', 'mai', 'nga', 'nhung', 'linh', 'trang', 'thao', 'yen', 'ngoc', 'loan', 'thuy', 'hue', 'tuan', 'hung', 'duc', 'long', 'quang', 'ut', 'cuc']);
-/** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"). */
-const MIDDLE_NAMES = new Set(['thi', 'van', 'thị', 'văn']);
-/** Place words before a village's or a smaller place's number or name (folded word sequences), "tổ" only with its marks (not "to"). */
-const PLACE_UNITS: readonly string[][] = [
-  ['to', 'dan', 'pho'], ['khu', 'pho'], ['so', 'nha'], ['thon'], ['ap'], ['xom'], ['khom'], ['khu'], ['hem'], ['ngo'], ['ngach'], ['kiet'], ['to'],
-  ['ban'], ['buon'], ['soc'],
-];
-/** Place words typed so only with their marks ("tổ", not "to"; "bản", not "bạn"), and those followed only by a name, never a number ("văn bản 3"). */
-const PLACE_UNITS_MARKED: Readonly<Record<string, string>> = { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc' };
-const PLACE_NAME_ONLY = new Set(['ban', 'buon', 'soc']);
+const TITLES = new Set(PERSONAL.titles);
+const TITLE_SURNAMES = new Set(PERSONAL.titleSurnames);
+const GIVEN_NAMES = new Set(PERSONAL.givenNames);
+const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
+const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
+const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
+const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
+const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const MAX_PLACE_NAME_WORDS = 3;
+/** A money unit or currency right after a number makes it an amount ("150000000 đồng", "… 5 triệu"), not an identity number. */
+const MONEY_AFTER = phrases([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS]);
+/**
+ * A word that counts or measures after a short number makes it a count ("… 4 người", "2 tháng", "3 lần"), not the end of an
+ * account number: people, children, groups, ages, periods, floor areas and the other measures of the household words.
+ */
+const COUNT_AFTER = phrases([...MEMBER_NOUNS, ...CHILD_NOUNS, ...Object.keys(GROUP_WORDS), ...AGE_WORDS, ...Object.keys(PERIOD_WORDS), ...FLOOR_AREA_UNITS, ...NOT_AGE_AFTER]);
+
+/** Whether the text right after a number (a space at most between) starts with one of `words` (folded, split as the money reader splits: "m2" is "m 2"). */
+function saysAfter(tail: string, words: readonly (readonly string[])[]): boolean {
+  if (!/^\s?[\p{L}\p{N}]/u.test(tail)) return false;
+  const said = fold(tail.slice(0, 40).toLowerCase()).match(/[a-z]+|\d+/g) ?? [];
+  return words.some((phrase) => phrase.every((word, index) => said[index] === word));
+}
 
 interface Word {
   text: string;
@@ -217,10 +186,10 @@ function maskIdNumbers(text: string, label: string): string {
   return text.replace(ID_NUMBER, (found: string, short: string | undefined, offset: number, whole: string) => {
     const head = short === undefined ? found : found.slice(0, -short.length);
     const digits = head.replace(/\D/g, '').length;
-    if (digits < 9 || ROUND_AMOUNT.test(head) || MONEY_AFTER.test(whole.slice(offset + head.length))) return found;
+    if (digits < 9 || ROUND_AMOUNT.test(head) || saysAfter(whole.slice(offset + head.length), MONEY_AFTER)) return found;
     // "cmnd 272 123 456 4 người", "… 5 triệu": the short group is a count or an amount, not the number's end.
     const after = whole.slice(offset + found.length);
-    return short !== undefined && (MONEY_AFTER.test(after) || COUNT_AFTER.test(after)) ? `${label}${short}` : label;
+    return short !== undefined && (saysAfter(after, MONEY_AFTER) || saysAfter(after, COUNT_AFTER)) ? `${label}${short}` : label;
   });
 }
 
@@ -286,10 +255,7 @@ export function maskPersonalData(text: string): string {
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */
 const REMOVED = '\uE000';
 /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
-const CONTACT_LABELS: readonly string[][] = [
-  'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
-  'can cuoc cong dan', 'can cuoc', 'so tai khoan', 'tai khoan', 'stk', 'tk', 'email', 'mail', 'gmail',
-].map((label) => label.split(' '));
+const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
 
 /** `text` without the contact words right before each removed piece ("zalo/điện thoại 0912…"). */
 function withoutContactLabels(text: string): string {

@@ -8,7 +8,7 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
-import { CLAUSE_BREAKS, phraseEnd, phrasePositions, placeArea, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
+import { CLAUSE_BREAKS, phraseEnd, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
@@ -20,6 +20,7 @@ import {
   ALL_OF_WORDS,
   ALLOWANCE_PHRASES,
   ALONE_PHRASES,
+  BEFORE_NEGATION_AFTER,
   CHILD_NOUNS,
   HOUSE_LIST_PHRASES,
   LIVE_WITH_PHRASES,
@@ -145,7 +146,7 @@ export interface Understanding {
 
 const { maxMembers: MAX_MEMBERS, daysInMonth: DAYS_IN_MONTH, maxCountWords: MAX_COUNT_WORDS, negationReach: NEGATION_REACH } = READER;
 /** A week in the clause of a number of days: "3 ngày 1 tuần", "1 tuần làm 3 ngày" are not days a month. */
-const WEEK_WORDS = new Set(['tuan']);
+const WEEK_WORDS = new Set(Object.keys(PERIOD_WORDS).filter((word) => PERIOD_WORDS[word] === 'week'));
 
 type Tokens = readonly string[];
 const split = (phrase: string) => phrase.split(' ');
@@ -757,9 +758,6 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Words that may stand between a thing named and its negation after it: "nhà vệ sinh thì không có". */
-const BEFORE_NEGATION_AFTER = new Set(['thi', 'cung', 'van']);
-
 /** "nhà vệ sinh ko có", "bhyt chưa có": the thing named, then its negation ending the clause. */
 function negatedAfter(tokens: Tokens, end: number): boolean {
   let index = end;
@@ -1177,7 +1175,8 @@ function writtenSentence(text: string): string {
 }
 
 const SHORT_GROUP = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(SHORT_GROUP_WORDS).join('|')})(?![\\p{L}\\d])`, 'giu');
-const GROUP_FOLLOWERS = new Set([...SPEAKER_WORDS, 'tui', 'mk', ...JOIN_WORDS]);
+/** The speaker's words as typed ("tui", "mk": spoken forms not yet written out here) and joining words: "vc tui", "vc với 2 đứa nhỏ". */
+const GROUP_FOLLOWERS = new Set([...SPEAKER_WORDS, ...SPOKEN.filter((entry) => SPEAKER_WORDS.includes(fold(entry.canonical))).flatMap((entry) => entry.forms.map(fold)), ...JOIN_WORDS]);
 
 /** Addresses' and groups' short forms written out where they can mean nothing else (places.ts AREA_ABBREVIATIONS, household.ts SHORT_GROUP_WORDS). */
 function writtenShortForms(text: string): string {
@@ -1259,7 +1258,11 @@ function vagueCount(tokens: Tokens, amount: FoundAmount): FoundAmount {
  * After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr", "2 triệu 1 người"
  * (findAmounts' stopWords; also for the figures a claim states, src/chat/claims.ts).
  */
-export const AMOUNT_STOP_WORDS = new Set([...MEMBER_NOUNS.map((noun) => split(noun)[0]!), ...Object.keys(GROUP_WORDS).map((group) => split(group)[0]!), 'minh', 'dua', 'con', 'chau']);
+export const AMOUNT_STOP_WORDS = new Set([
+  ...[...MEMBER_NOUNS, ...Object.keys(GROUP_WORDS), ...CHILD_NOUNS].map((noun) => split(noun)[0]!),
+  // "1 mình": the word after the count in ALONE_PHRASES.
+  ...ALONE_PHRASES.map(split).filter(([count]) => /^\d+$/.test(count!)).map((phrase) => phrase[1]!),
+]);
 
 export function understandHousehold(typed: string, rules: RuleSet, today: string): Understanding {
   const text = writtenSentence(typed);

@@ -19,6 +19,7 @@ import * as places from './places.ts';
 import { PROVINCES } from './provinces.ts';
 import { QUESTION_WORDS } from './question-words.ts';
 import { REQUESTS } from './requests.ts';
+import { PERSONAL } from './personal.ts';
 import { SCOPE_WORDS } from './scope.ts';
 import { SPOKEN } from './spoken.ts';
 import { TOPICS } from './topics.ts';
@@ -76,12 +77,46 @@ function noneTwice(section: string, entries: Iterable<[form: string, owner: stri
   }
 }
 
+/** Lower case, NFC, single spaces: a form typed with its marks (personal.ts titles, given names). */
+const typedForm = z.string().refine(isTidy, 'viết thường, NFC, một dấu cách giữa các từ');
+const personalSchema = z
+  .object({
+    nameTriggers: z.array(plainKey).min(1),
+    selfTriggers: z.array(plainKey).min(1),
+    foldedSurnames: z.array(plainKey).min(1),
+    markedSurnames: z.array(typedForm).min(1),
+    nameStopWords: z.array(plainKey).min(1),
+    notNameWords: z.array(plainKey),
+    titles: z.array(typedForm).min(1),
+    titleSurnames: z.array(plainKey),
+    givenNames: z.array(typedForm),
+    givenUnmarked: z.array(plainKey),
+    middleNames: z.array(typedForm),
+    placeUnits: z.object({ words: z.array(plainKey).min(1), marked: z.record(plainKey, typedForm), nameOnly: z.array(plainKey) }).strict(),
+    contactLabels: z.array(plainKey).min(1),
+  })
+  .strict();
+
+/** personal.ts: its shape, no word twice in a list, the marked and name-only place words among the place words. */
+function checkPersonal(data: typeof PERSONAL): void {
+  parsed('personal.ts', personalSchema, data);
+  for (const [list, words] of Object.entries(data)) {
+    if (Array.isArray(words)) noneTwice(`personal.ts (${list})`, words.map((word: string) => [word, list] as [string, string]));
+  }
+  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly]) {
+    if (!data.placeUnits.words.includes(word)) throw new LexiconError('personal.ts', word, 'placeUnits: không có trong words');
+  }
+  for (const [word, marked] of Object.entries(data.placeUnits.marked)) {
+    if (fold(marked) !== word) throw new LexiconError('personal.ts', marked, `placeUnits.marked: không phải "${word}" có dấu`);
+  }
+}
+
 /** The sections checkLexicon reads: by default the lexicon itself (tests pass one with a bad entry). */
-export const LEXICON = { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, money, places, household, columns };
+export const LEXICON = { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns };
 
 /** Checks every section of the lexicon; throws LexiconError at the first bad entry. */
 export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
-  const { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, money, places, household, columns } = lexicon;
+  const { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns } = lexicon;
   parsed('spoken.ts', spokenSchema, SPOKEN);
   parsed('abbreviations.ts', wordMapSchema, ABBREVIATIONS);
   parsed('everyday.ts', wordMapSchema, EVERYDAY_WORDS);
@@ -119,6 +154,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       .strict(),
     REQUESTS,
   );
+  checkPersonal(PERSONAL);
   noneTwice('requests.ts (stopCheck)', [...REQUESTS.stopCheck.phrases, ...REQUESTS.stopCheck.whole].map((word) => [word, 'stopCheck'] as [string, string]));
 
   parsed(
@@ -366,6 +402,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS], ['SPEAKER_WORDS', data.SPEAKER_WORDS],
     ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],
     ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
+    ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   // A word is one person or an untold number of people, never both.

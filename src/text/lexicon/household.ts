@@ -128,6 +128,8 @@ export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung'
  * lacks ("hong co bhyt") it can only be "không".
  */
 export const NEGATIONS: ReadonlySet<string> = new Set(['khong', 'chua', 'thieu', 'chang', 'hong']);
+/** Words that may stand between a thing named and its negation after it: "nhà vệ sinh thì không có", "bhyt cũng chưa có". */
+export const BEFORE_NEGATION_AFTER: ReadonlySet<string> = new Set(['thi', 'cung', 'van']);
 
 /**
  * Between two things a house lacks, words that make them one list under one negation: "ko co bhyt va nuoc sach", "chưa có

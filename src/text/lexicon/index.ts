@@ -13,7 +13,8 @@
  * imports them directly (checked in check.ts: validateMoney, validatePlaces, validateHousehold); the filler
  * words a phrase may have between its words (gaps.ts), read by the one phrase matcher (phraseEnd); the header
  * words of a household list (columns.ts), read by src/batch (check.ts validateColumns); requests said in plain words instead of a
- * command ("xoa du lieu", "thoi khoi": requests.ts).
+ * command ("xoa du lieu", "thoi khoi": requests.ts); the words around personal data (names, titles, contact and place
+ * words) that src/privacy/mask.ts masks (personal.ts).
  */
 import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS } from './when.ts';
 import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
@@ -33,6 +34,7 @@ import * as money from './money.ts';
 import * as places from './places.ts';
 import { GAPS as gaps } from './gaps.ts';
 import { REQUESTS as requests } from './requests.ts';
+import { PERSONAL as personal } from './personal.ts';
 
 export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 
@@ -48,6 +50,7 @@ export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly st
 export const REQUESTS: typeof requests = requests;
 export const GAPS: { words: readonly string[]; reach: number; notAfterGap: readonly string[] } = gaps;
 export const TOPICS: typeof topics = topics;
+export const PERSONAL: typeof personal = personal;
 /** "nhà tôi", "gia đình em", "hộ nhà mình": every head word of TOPICS.household before every person word. */
 export const OWN_HOUSEHOLD: readonly string[] = TOPICS.household.heads.flatMap((head) => TOPICS.household.persons.map((person) => `${head} ${person}`));
 /** "ba tôi", "con em", "ông bà mình": every relative of TOPICS.household before every speaker word. */

@@ -1,0 +1,72 @@
+/**
+ * Words around personal data in what people type: how a name, a contact or identity number and a village are
+ * introduced, and which words a name is made of. Read by the masking of personal data (src/privacy/mask.ts) before
+ * anything typed is kept. Keys are folded (no diacritics) unless a list says it holds typed forms with their marks.
+ * Whether a number is an amount or a count rather than an identity number is read from the money and household
+ * words (money.ts, household.ts), not listed again here.
+ */
+export const PERSONAL = {
+  /** Folded word sequences after which the next words are a name, whatever they look like ("tên tôi", "họ và tên"). */
+  nameTriggers: [
+    'ten toi', 'ten tui', 'ten em', 'ten minh', 'ten con', 'ten chau', 'ten tao', 'ten cua toi', 'ten cua em', 'ten cua minh',
+    'toi ten', 'tui ten', 'em ten', 'minh ten', 'con ten', 'chau ten', 'tao ten', 'ho ten', 'ho va ten', 'ten la', 'ten chu ho', 'chu ho ten',
+  ],
+  /** Folded sequences after which a name may follow ("tôi là Lan", "em là nguyen thi b"), checked for looks. */
+  selfTriggers: ['toi la', 'tui la', 'em la', 'minh la', 'con la', 'chau la', 'tao la'],
+  /** Surnames recognisable without diacritics (no everyday word folds to them). */
+  foldedSurnames: [
+    'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'dinh',
+    'doan', 'truong', 'luong', 'quach', 'chau', 'trieu', 'kieu', 'thach', 'danh', 'trinh', 'diep', 'banh', 'giang',
+    'luu', 'huong', 'ninh', 'phung', 'thieu', 'khuat', 'nghiem', 'tieu', 'uong', 'yen',
+  ],
+  /** Surnames that fold onto everyday words, as typed with their marks: recognised only so. */
+  markedSurnames: [
+    'hồ', 'đỗ', 'lý', 'lâm', 'mai', 'tạ', 'hà', 'cao', 'thái', 'tô', 'tăng', 'lưu', 'đào', 'từ', 'chu', 'hứa', 'kim',
+    'sơn', 'lại', 'nông', 'lò', 'vi', 'lữ', 'mã', 'quan', 'khổng', 'tống', 'tôn', 'âu', 'văn', 'đặng', 'đinh', 'đoàn',
+    'lục', 'la', 'mạc', 'thân', 'triệu', 'viên', 'đàm', 'cù', 'lương',
+  ],
+  /** Words that end a name: places, contact words, verbs and particles that follow a name in a sentence. */
+  nameStopWords: [
+    'o', 'sdt', 'dt', 'so', 'thuoc', 'xa', 'thon', 'ap', 'xom', 'phuong', 'huyen', 'tinh', 'tuoi', 'co', 'muon', 'hoi',
+    'can', 'duoc', 'khong', 'ko', 'k', 'hok', 'la', 'va', 'voi', 'the', 'nay', 'email', 'mail', 'zalo', 'goi', 'lien',
+    'he', 'cccd', 'cmnd', 'chong', 'con', 'me', 'bo', 'ho', 'toi', 'em', 'tui', 'xin', 'cam', 'on', 'vay',
+    'sao', 'gi', 'j', 'nao', 'ma', 'nhung', 'nen', 'roi', 'chua', 'se', 'bi', 'nha',
+  ],
+  /** Capitalised words after "tôi là" or a title that are not names ("Tôi là Cán bộ xã", "Em là Hộ nghèo"). */
+  notNameWords: [
+    'ho', 'nguoi', 'can', 'dan', 'nong', 'cong', 'giao', 'hoc', 'sinh', 'me', 'bo', 'cha', 'con', 'chu', 'ba', 'ong',
+    'co', 'bac', 'anh', 'chi', 'em', 'thanh', 'vien', 'truong', 'pho', 'bi', 'thu', 'dang', 'doan', 'hoi',
+    'cu', 'tre', 'lao', 'thuong', 'benh', 'ngheo', 'khuyet', 'tat', 'doc', 'than', 'gia', 'vo', 'chong', 'mot',
+  ],
+  /**
+   * Titles a name follows ("bà Lan", "chú Bảy", "ba nguyen thi lan"), as typed in lower case with their marks; a
+   * title typed without marks is listed when people type it so ("ba", "co", "chi").
+   */
+  titles: ['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ'],
+  /** Surnames that start a name typed in lower case after a title ("ba nguyen thi lan"): none is an everyday word. */
+  titleSurnames: ['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'bui', 'trinh', 'quach', 'khuat', 'nghiem'],
+  /** Common given names as typed with their marks ("chị hằng"). */
+  givenNames: [
+    'hòa', 'hồng', 'huệ', 'hương', 'hằng', 'thảo', 'yến', 'ngọc', 'thúy', 'thủy', 'cúc', 'đào', 'phượng', 'phương', 'hạnh', 'liên',
+    'tuyết', 'vân', 'hùng', 'dũng', 'tuấn', 'đức', 'tùng', 'hiếu', 'nghĩa', 'phúc', 'lộc', 'út', 'hải',
+  ],
+  /** Common given names as typed without marks ("chi hoa"). */
+  givenUnmarked: ['lan', 'hoa', 'mai', 'nga', 'nhung', 'linh', 'trang', 'thao', 'yen', 'ngoc', 'loan', 'thuy', 'hue', 'tuan', 'hung', 'duc', 'long', 'quang', 'ut', 'cuc'],
+  /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
+  middleNames: ['thi', 'van', 'thị', 'văn'],
+  /**
+   * Place words before a village's or a smaller place's number or name ("thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3"),
+   * folded. `marked`: those counted only as typed with their marks ("tổ", not "to"; "bản", not "bạn"); `nameOnly`: those
+   * followed only by a name, never a number ("văn bản 3" is no village).
+   */
+  placeUnits: {
+    words: ['to dan pho', 'khu pho', 'so nha', 'thon', 'ap', 'xom', 'khom', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'ban', 'buon', 'soc'],
+    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc' } as Readonly<Record<string, string>>,
+    nameOnly: ['ban', 'buon', 'soc'],
+  },
+  /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
+  contactLabels: [
+    'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
+    'can cuoc cong dan', 'can cuoc', 'so tai khoan', 'tai khoan', 'stk', 'tk', 'email', 'mail', 'gmail',
+  ],
+};
