@@ -11,8 +11,8 @@
  *   account numbers), written whole or in groups of 3–4 separated by spaces or dashes, unless a
  *   money unit follows ("150000000 đồng" is an amount) or it is a round amount: 9–11 digits, no
  *   leading 0, ending in 0000 ("120000000", a year's income typed in a list or a sentence; CCCD
- *   numbers start with 0, and an identity number ending in four zeros is rare enough to accept).
- *   Dotted groups ("1.500.000") are amounts;
+ *   numbers start with 0, and an identity number ending in four zeros is rare enough to accept), or one grouped by
+ *   thousands with spaces and ending in 000 ("120 000 000", SPACED_AMOUNT). Dotted groups ("1.500.000") are amounts;
  *   A short group ending such a run ("1903 4567 8901 23", a bank account) goes with it, unless a money or
  *   count word follows ("… 4 người");
  * - a name after "tôi là", "tên tôi", "em là", "tui tên"… (typed with or without diacritics).
@@ -20,16 +20,17 @@
  *   "tôi là/em là" only words that look like a name (a known surname, or capitalised words that are
  *   not everyday words) are masked, so "tôi là hộ cận nghèo" is kept as it is;
  * - a name after a title ("bà Nguyễn Thị Lan", "ba nguyen thi lan", "chị Hoa", "chi hoa", "ông Bảy"): a
- *   capitalised word that is not an everyday word, a common surname, or a common given name; the title stays
- *   ("bà [tên]": who the person is to the household is no identifier);
+ *   capitalised word that is not an everyday word, a common surname, or a common given name, unless the lexicon
+ *   reads that given name in lower case with its neighbours as everyday words ("em út", "ba lần", "có mái tôn":
+ *   readAsWords); the title stays ("bà [tên]": who the person is to the household is no identifier);
  * - the number or name of a village or smaller place ("thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3"): the
  *   place word stays ("thôn [địa chỉ]": a rural area is what the rules need, not which village).
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
 import { PERSONAL } from '../text/lexicon/index.ts';
-import { CURRENCY_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { AGE_WORDS, CHILD_NOUNS, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER } from '../text/lexicon/household.ts';
+import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
 export const MASKS = {
   email: '[email]',
@@ -43,9 +44,10 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 /**
  * 0 or +84/84 (optionally bracketed), then 9–10 more digits with single separators between them. A letter may stand
  * right before it ("sdt0912345678", "dt:0912…"): such a run is still a phone number. Not the later groups of a longer
- * grouped number ("0071-0004-5678-9", "0012 0300 4567 5": an account or identity number).
+ * grouped number ("0071-0004-5678-9", "0012 0300 4567 5": an account or identity number), nor its first groups when a
+ * group of three digits or more follows ("079 123 456 789", a CCCD, is masked whole as an identity number).
  */
-const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}])/gu;
+const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}]|[\s.-]\d{3})/gu;
 /**
  * 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall), with a
  * shorter last group ("1903 4567 8901 23", captured); also glued to a word ("cccd079…").
@@ -53,6 +55,12 @@ const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\
 const ID_NUMBER = /(?<![\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})([ -]\d{1,2})?(?![\p{N}]|[.,]\d)/gu;
 /** A round amount written whole: 9–11 digits, no leading 0, ending in 0000 ("120000000"). */
 const ROUND_AMOUNT = /^[1-9]\d{4,6}0000$/;
+/**
+ * An amount grouped by thousands with spaces, as money is typed ("120 000 000", "1 200 000 000"): no leading 0, groups of
+ * exactly three digits, the last one 000. Identity and account numbers are grouped so too ("079 123 456 789"), but start
+ * with 0 (CCCD) or do not end in 000 (one that does is rare enough to accept).
+ */
+const SPACED_AMOUNT = /^[1-9]\d{0,2}(?: \d{3})*? 000$/;
 /** Folded phrases split into words. */
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
 const NAME_TRIGGERS = phrases(PERSONAL.nameTriggers);
@@ -71,6 +79,8 @@ const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length -
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const MAX_PLACE_NAME_WORDS = 3;
+/** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
+const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
 /** A money unit or currency right after a number makes it an amount ("150000000 đồng", "… 5 triệu"), not an identity number. */
 const MONEY_AFTER = phrases([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS]);
 /**
@@ -130,13 +140,34 @@ const isLowerSurname = (word: Word) => TITLE_SURNAMES.has(word.folded) || (hasMa
 /** A word of a name typed in lower case after its first: a middle name, a surname, a given name or an initial ("văn b"). */
 const isLowerNamePart = (word: Word) => MIDDLE_NAMES.has(word.text.toLowerCase()) || isLowerSurname(word) || isGivenName(word) || /^\p{L}$/u.test(word.text);
 
+const QUALIFIERS = new Set(PERSON_QUALIFIERS);
+/** Phrases of the household words of two words or more ("mai ton mong", "mai dot"), by their first word. */
+const HOUSEHOLD_PHRASES = Object.values(DEPRIVATION_WORDS)
+  .flatMap(({ lacks = [], signs = [] }) => [...lacks, ...signs])
+  .map((phrase) => phrase.split(' '))
+  .filter((phrase) => phrase.length >= 2);
+
+/**
+ * A given name typed in lower case after the title at `index` that the lexicon reads as everyday words, so no name:
+ * a person's qualifier ("em út", "con út": PERSON_QUALIFIERS), a count after a title that is also a digit word typed
+ * without marks ("ba lần" = 3 times: "ba" + a word that counts), or the first two words of a phrase of the household
+ * words ("có mái tôn", "co mai dot": "mái tôn mỏng", "mái dột"). A capitalised name ("cô Mai", "em Út") is a name whatever
+ * it folds to.
+ */
+function readAsWords(text: string, words: Word[], index: number): boolean {
+  const [title, head, next] = [words[index]!, words[index + 1]!, words[index + 2]];
+  if (QUALIFIERS.has(head.folded)) return true;
+  if (!hasMarks(title) && Object.hasOwn(DIGIT_WORDS, title.folded) && saysAfter(text.slice(title.end), COUNT_AFTER)) return true;
+  return next !== undefined && adjacent(text, head, next) && HOUSEHOLD_PHRASES.some(([first, second]) => first === head.folded && second === next.folded);
+}
+
 /** The [start, end) span of a name right after the title at `index` ("bà Nguyễn Thị Lan", "chi hoa"); undefined when none follows. */
 function titledName(text: string, words: Word[], index: number): [number, number, number] | undefined {
   const head = words[index + 1];
   if (!TITLES.has(words[index]!.text.toLowerCase()) || !head || !adjacent(text, words[index]!, head)) return undefined;
   if (/\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
   const capitalised = startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded);
-  if (!capitalised && !isLowerSurname(head) && !isGivenName(head)) return undefined;
+  if (!capitalised && !isLowerSurname(head) && (!isGivenName(head) || readAsWords(text, words, index))) return undefined;
   let last = index + 1;
   while (last + 1 < words.length && last - index < MAX_NAME_WORDS) {
     const next = words[last + 1]!;
@@ -182,11 +213,25 @@ function nameSpans(text: string, titles: boolean): Array<[number, number]> {
   return spans;
 }
 
+/** The number found at `offset` with the groups of one to three digits right before it ("1 200 000 000": the match starts at "200"). */
+function amountFrom(whole: string, offset: number, found: string): string {
+  const before = /(?:^|[^\p{N}.,])((?:\d{1,3} )+)$/u.exec(whole.slice(0, offset));
+  return `${before?.[1] ?? ''}${found}`;
+}
+
+/** Whether `before` ends with a contact or identity word ("cmnd 272 123 000", "STK: …"): the number after it is no amount. */
+function labelled(before: string): boolean {
+  const words = wordsOf(before);
+  const last = words.at(-1);
+  if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) return false;
+  return CONTACT_LABELS.some((label) => label.every((part, offset) => words[words.length - label.length + offset]?.folded === part));
+}
+
 function maskIdNumbers(text: string, label: string): string {
   return text.replace(ID_NUMBER, (found: string, short: string | undefined, offset: number, whole: string) => {
     const head = short === undefined ? found : found.slice(0, -short.length);
     const digits = head.replace(/\D/g, '').length;
-    if (digits < 9 || ROUND_AMOUNT.test(head) || saysAfter(whole.slice(offset + head.length), MONEY_AFTER)) return found;
+    if (digits < 9 || ROUND_AMOUNT.test(head) || (SPACED_AMOUNT.test(amountFrom(whole, offset, head)) && !labelled(whole.slice(0, offset))) || saysAfter(whole.slice(offset + head.length), MONEY_AFTER)) return found;
     // "cmnd 272 123 456 4 người", "… 5 triệu": the short group is a count or an amount, not the number's end.
     const after = whole.slice(offset + found.length);
     return short !== undefined && (saysAfter(after, MONEY_AFTER) || saysAfter(after, COUNT_AFTER)) ? `${label}${short}` : label;
@@ -254,8 +299,6 @@ export function maskPersonalData(text: string): string {
 
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */
 const REMOVED = '\uE000';
-/** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
-const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
 
 /** `text` without the contact words right before each removed piece ("zalo/điện thoại 0912…"). */
 function withoutContactLabels(text: string): string {

@@ -120,3 +120,49 @@ describe('maskNumbers (what the money reader reads without)', () => {
     expect(maskNumbers('thu nhap 1.500.000 dong, 150000000 đồng mot nam')).toBe('thu nhap 1.500.000 dong, 150000000 đồng mot nam');
   });
 });
+
+// Round 7: a title typed without marks before a word the lexicon reads (có mái tôn, ba lần, em út) is no name.
+describe('titles before everyday words (round 7)', () => {
+  it.each([
+    'nha tui co mai ton, vach go',
+    'nha co mai ton bi dot',
+    'tui di kham ba lan roi ma chua dc',
+    'ba lan nop ho so deu bi tra ve',
+    'em ut dang di hoc lop 6',
+    'em út đang đi học lớp 6',
+    'con út bị khuyết tật',
+  ])('keeps the household sentence as typed: %s', (input) => expect(maskPersonalData(input)).toBe(input));
+
+  it.each([
+    ['cô Lan ở xóm trên nói nhà tui được hỗ trợ', `cô ${name} ở xóm trên nói nhà tui được hỗ trợ`],
+    ['bà Năm Hoa bán tạp hóa hỏi giùm', `bà ${name} bán tạp hóa hỏi giùm`],
+    ['anh Tuấn cán bộ xã bảo vậy', `anh ${name} cán bộ xã bảo vậy`],
+    ['chi lan o thon 2 nho hoi', `chi ${name} o thon ${address} nho hoi`],
+    ['em Út nhà bên cũng nghèo', `em ${name} nhà bên cũng nghèo`],
+    ['bà lan hàng xóm hỏi', `bà ${name} hàng xóm hỏi`],
+    ['co Mai o ap 3 hoi giup', `co ${name} o ap ${address} hoi giup`],
+  ])('still masks a name after a title: %s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+});
+
+// Round 7: money typed with spaces between the thousands is an amount, not an identity number.
+describe('amounts grouped with spaces (round 7)', () => {
+  it.each([
+    'thu nhap ca nam 120 000 000 chia cho 4 nguoi',
+    'nam ngoai nha tui kiem duoc 96 000 000',
+    'vay ngan hang 1 200 000 000 de lam nha',
+    'tong thu 120 500 000 mot nam',
+  ])('keeps the amount: %s', (input) => expect(maskPersonalData(input)).toBe(input));
+
+  it.each([
+    ['so cccd 079 203 001 234 nha', `so cccd ${idNumber} nha`],
+    ['cccd 001 200 000 000', `cccd ${idNumber}`],
+    ['cmnd 272 123 000', `cmnd ${idNumber}`],
+    ['sdt 0912 345 678', `sdt ${phone}`],
+    ['stk 1903 4567 8901 000', `stk ${idNumber}`],
+    ['thu nhap 120 000 000, cccd 079203001234', `thu nhap 120 000 000, cccd ${idNumber}`],
+  ])('still masks identity, phone and account numbers: %s', (input, expected) => {
+    const masked = maskPersonalData(input);
+    expect(masked).toBe(expected);
+    expect(masked).not.toMatch(/234|678|000 000$/);
+  });
+});
