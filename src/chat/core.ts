@@ -725,7 +725,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /** "xoa du lieu" in plain words: what would be deleted, and a button for each answer (/xoadulieu deletes at once). */
   function confirmDeleteReply(): Reply {
     return reply(
-      [plain('Bạn muốn xóa toàn bộ dữ liệu trợ lý lưu về bạn (phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, đường dẫn chia sẻ, báo sai, câu hỏi đã gửi)? Đã xóa thì không lấy lại được.')],
+      [
+        plain(
+          'Bạn muốn xóa toàn bộ dữ liệu trợ lý lưu về bạn (phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, đường dẫn chia sẻ, báo sai, câu hỏi đã gửi)? Đã xóa thì không lấy lại được. Việc này chỉ xóa dữ liệu trong trợ lý, không thay đổi danh sách hộ nghèo, hộ cận nghèo ở xã.',
+        ),
+      ],
       [[{ label: 'Xóa hết dữ liệu của tôi', action: 'erase:yes' }], [{ label: 'Không xóa', action: 'erase:no' }]],
     );
   }

@@ -106,6 +106,7 @@ export function asksBack(text: string): boolean {
 const DELETE = REQUESTS.deleteData;
 const DELETE_VERBS = DELETE.verbs.map((verb) => verb.split(' '));
 const DELETE_OBJECTS = DELETE.objects.map((object) => object.split(' '));
+const DELETE_OWN = DELETE.own.map((phrase) => phrase.split(' '));
 const STOP_WHOLE = new Set(REQUESTS.stopCheck.whole);
 const startsAt = (words: readonly string[], index: number, phrase: readonly string[]) => phrase.every((word, offset) => words[index + offset] === word);
 
@@ -117,15 +118,18 @@ const startsAt = (words: readonly string[], index: number, phrase: readonly stri
  */
 export function readRequest(message: string | ReadMessage): 'deleteData' | 'stopCheck' | undefined {
   const { text, words } = readMessage(message);
-  if (words.length <= DELETE.maxWords && !has(words, DELETE.notAbout) && !has(words, DELETE.howTo)) {
-    const asked = words.some((_, index) =>
-      DELETE_VERBS.some((verb) => {
-        if (!startsAt(words, index, verb)) return false;
-        const after = index + verb.length;
-        return DELETE_OBJECTS.some((object) => Array.from({ length: DELETE.reach + 1 }, (_, gap) => after + gap).some((at) => startsAt(words, at, object)));
-      }),
+  if (words.length <= DELETE.maxWords && !has(words, DELETE.refusals) && !has(words, DELETE.howTo)) {
+    // Where each object asked to be deleted ends: "xoa giup tui du lieu".
+    const objectEnds = words.flatMap((_, index) =>
+      DELETE_VERBS.filter((verb) => startsAt(words, index, verb)).flatMap((verb) =>
+        Array.from({ length: DELETE.reach + 1 }, (_, gap) => index + verb.length + gap).flatMap((at) =>
+          DELETE_OBJECTS.filter((object) => startsAt(words, at, object)).map((object) => at + object.length),
+        ),
+      ),
     );
-    if (asked) return 'deleteData';
+    // "xoa thong tin ho ngheo cua nha tui": the person's own data, whatever it is about; otherwise a policy word makes it a question.
+    const own = (end: number) => has(words.slice(end, end + DELETE.reach + Math.max(...DELETE_OWN.map((phrase) => phrase.length))), DELETE.own);
+    if (objectEnds.length > 0 && (!has(words, DELETE.notAbout) || objectEnds.some(own))) return 'deleteData';
   }
   if (STOP_WHOLE.has(words.join(' '))) return 'stopCheck';
   // "thoi khoi, nha tui ko ai that nghiep": a "never mind" that goes on to tell the household is an answer, not a stop.

@@ -9,19 +9,29 @@ export const REQUESTS = {
    * ("xóa tên khỏi danh sách hộ nghèo", "xóa nhà tạm" are about the policy) and asks no `howTo` ("làm sao xóa dữ liệu").
    */
   deleteData: {
-    // "huy het du lieu cua tui", "bo het thong tin di" (findings10 N5): the same request with another verb.
-    verbs: ['xoa', 'xoa het', 'xoa sach', 'xoa bo', 'xoa giup', 'xoa dum', 'xoa gium', 'go bo', 'huy', 'huy het', 'huy bo', 'bo het'],
+    // "huy het du lieu cua tui", "bo het thong tin di" (findings10 N5): the same request with another verb; "ko muon luu
+    // thong tin nua" (round 7): not wanting it kept any more.
+    verbs: [
+      'xoa', 'xoa het', 'xoa sach', 'xoa bo', 'xoa giup', 'xoa dum', 'xoa gium', 'go bo', 'huy', 'huy het', 'huy bo', 'bo het',
+      'khong muon luu', 'dung luu', 'khong cho luu',
+    ],
     objects: ['du lieu', 'thong tin', 'cau tra loi', 'tin nhan', 'lich su', 'het'],
     reach: 3,
     maxWords: 12,
     // Also what is no request to delete: a debt or a survey form ("vay von co dc xoa het no ko", "xoa bo thong tin sai trong
-    // phieu dieu tra"), and a "don't" ("dung xoa du lieu cua tui nha", "tui ko muon xoa thong tin"). The chat asks before it deletes.
+    // phieu dieu tra"). The chat asks before it deletes.
     notAbout: [
       'ngheo', 'danh sach', 'ten', 'nha tam', 'nha dot nat', 'ho khau', 'cu tru', 'can cuoc',
       'no vay', 'het no', 'xoa no', 'khoan vay', 'vay von', 'phieu', 'dieu tra',
-      'dung xoa', 'dung huy', 'khong xoa', 'khong muon xoa', 'chua muon xoa', 'khong can xoa', 'neu xoa',
     ],
-    howTo: ['lam sao', 'lam the nao', 'the nao', 'cach', 'o dau', 'bao lau', 'khi nao', 'co bi', 'co tu', 'tu dong', 'ai'],
+    /**
+     * Right after the object (within `reach` words), words that make it the person's own data: then a policy word of
+     * `notAbout` said with it names what that data is about ("xoa thong tin ho ngheo cua nha tui", "thong tin da khai").
+     */
+    own: ['cua toi', 'cua nha toi', 'cua em', 'cua nha em', 'cua minh', 'cua nha minh', 'da khai', 'toi khai', 'toi da khai', 'em khai', 'minh khai', 'da gui'],
+    // A "don't", whatever else is said ("dung xoa du lieu cua tui nha", "tui ko muon xoa thong tin").
+    refusals: ['dung xoa', 'dung huy', 'khong xoa', 'khong muon xoa', 'chua muon xoa', 'khong can xoa', 'neu xoa'],
+    howTo: ['lam sao', 'lam the nao', 'the nao', 'cach', 'o dau', 'bao lau', 'khi nao', 'co bi', 'co tu', 'tu dong', 'ai', 'la sao', 'la gi'],
   },
   /**
    * "thoi tui ko muon khai nua", "thoi khoi", "huy": stop the household check ("Hủy"), only while one is open. `phrases` may
