@@ -9,6 +9,11 @@ export const RETENTION = {
   reportDays: 90,
   /** Texts of unanswered questions (to add documents), masked: as long as reports. */
   unansweredDays: 90,
+  /**
+   * Share links: the question (masked) and which passage it opened. A link lives a quarter, like reports: long enough to
+   * pass on, and an answer that old may no longer be the one in force.
+   */
+  shareDays: 90,
   /** Delivery ids of Telegram/Zalo updates already handled: platforms re-deliver within a day. */
   deliveryDays: 7,
   /**

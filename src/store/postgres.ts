@@ -122,7 +122,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       `WITH s AS (DELETE FROM sessions WHERE updated_at < $1 RETURNING 1),
             r AS (DELETE FROM reports WHERE created_at < $2 RETURNING 1),
             q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1),
-            o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1)
+            o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1),
+            h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1)
        DELETE FROM deliveries WHERE seen_at < $4`,
       [
         freshSince(),
@@ -130,6 +131,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         daysAgo(RETENTION.unansweredDays).toISOString(),
         daysAgo(RETENTION.deliveryDays).getTime(),
         outboxCutoff(now()),
+        daysAgo(RETENTION.shareDays).toISOString(),
       ],
     );
   };

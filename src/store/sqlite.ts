@@ -443,6 +443,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     deleteOwnUnanswered: db.prepare<[string]>('DELETE FROM questions_unanswered WHERE owner = ?'),
     purgeReports: db.prepare<[string]>('DELETE FROM reports WHERE created_at < ?'),
     purgeUnanswered: db.prepare<[string]>('DELETE FROM questions_unanswered WHERE last_asked < ?'),
+    purgeShares: db.prepare<[string]>('DELETE FROM shares WHERE created_at < ?'),
     purgeDeliveries: db.prepare<[number]>('DELETE FROM deliveries WHERE seen_at < ?'),
     // A new claim, or one whose lease ran out taken over; a finished claim (lease_until NULL) stays.
     claimDelivery: db.prepare<[{ channel: string; id: string; at: number; until: number; token: string }]>(
@@ -499,6 +500,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       statements.purgeSessions.run(freshSince());
       statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString());
       statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString());
+      statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString());
       statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime());
       statements.purgeOutbox.run(outboxCutoff(now()));
     })();

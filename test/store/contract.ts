@@ -226,6 +226,21 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(stats.questionsUnanswered).toBe(1);
     });
 
+    it('purge share links past RETENTION.shareDays at the next start (round 7: every kept thing has a limit)', async () => {
+      const data = fresh();
+      let clock = new Date('2026-01-01T00:00:00Z');
+      const first = await open(data, () => clock);
+      await first.saveShare({ token: 'old1', passageId: 'p1', question: 'nha tui 4 nguoi', ownerKey: 'telegram:1' });
+      await first.close();
+      clock = new Date(Date.parse('2026-01-01T00:00:00Z') + (RETENTION.shareDays - 1) * 86_400_000);
+      const before = await open(data, () => clock);
+      expect(await before.loadShare('old1')).toEqual({ passageId: 'p1', question: 'nha tui 4 nguoi' });
+      await before.close();
+      clock = new Date(Date.parse('2026-01-01T00:00:00Z') + (RETENTION.shareDays + 1) * 86_400_000);
+      const later = await open(data, () => clock);
+      expect(await later.loadShare('old1')).toBeUndefined();
+    });
+
     it('deleteSession removes one session only', async () => {
       const store = await open(fresh());
       await store.writeSession('web:a', { a: 1 });
