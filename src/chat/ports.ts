@@ -33,8 +33,9 @@ export interface ChatStore {
   deleteUser(userKey: string): Promise<number>;
   /**
    * Counts a question. An unanswered one's text is kept masked (src/privacy/mask.ts) for
-   * RETENTION.unansweredDays, linked to `ownerKey` (the sender's private session key) by a keyed hash
-   * only, never the raw key, so deleteUser(ownerKey) can remove it.
+   * RETENTION.unansweredDays, linked to `ownerKey` (the sender's private session key, or `api:<userId>` for
+   * /api/ask) by a keyed hash only, never the raw key, so deleteUser(ownerKey) can remove it. Without an
+   * `ownerKey` the text is not kept at all (no one could delete it): the question is only counted.
    */
   recordQuestion(question: { answered: boolean; text: string; ownerKey?: string }): Promise<void>;
   recordCheck(classification: string): Promise<void>;

@@ -1,5 +1,5 @@
 /**
- * The JSON API kept stable for scripts: `/healthz`, `/api/ask`, `/api/check`, `/api/standard`.
+ * The JSON API kept stable for scripts: `/healthz`, `/api/ask`, `/api/check`, `/api/standard`, `/api/delete-data`.
  * Results are the search and rules contracts as they are (`cli search --json`, `cli check --json`).
  */
 import * as z from 'zod';
@@ -47,7 +47,14 @@ const AskSchema = z.object({
     .min(1, { error: 'Số kết quả (limit) phải từ 1 trở lên.' })
     .max(MAX_ASK_LIMIT, { error: `Số kết quả (limit) tối đa là ${MAX_ASK_LIMIT}.` })
     .optional(),
+  userId: z
+    .string({ error: 'Mã người dùng (userId) phải là một chuỗi.' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Mã người dùng (userId) phải gồm 1–64 ký tự chữ, số, "-" hoặc "_".' })
+    .optional(),
 }, { error: 'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {"question": "hộ cận nghèo được hỗ trợ gì"}.' });
+const DeleteSchema = z.object({ userId: AskSchema.shape.userId.unwrap() }, { error: 'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {"userId": "nguoi-dung-1"}.' });
+/** Whose is what /api/ask keeps: the API's own namespace of user keys, as the chat's `channel:userId`. */
+const apiUserKey = (userId: string) => `api:${userId}`;
 
 export interface ApiDeps {
   search: SearchEngine;
@@ -101,10 +108,24 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
       path: '/api/ask',
       rateLimited: true,
       handle: async ({ request, response, log }) => {
-        const { question, limit } = parseWith(AskSchema, await readJson(request));
+        const { question, limit, userId } = parseWith(AskSchema, await readJson(request));
         const { json, answered } = ask(question, limit ?? DEFAULT_ASK_LIMIT, todayIso());
-        await store.recordQuestion({ answered, text: question }).catch((error: unknown) => log.warn('store_write_failed', { error }));
+        // An unanswered question is kept (masked) only for a caller who names its user, who can delete it (/api/delete-data).
+        const owner = userId === undefined ? {} : { ownerKey: apiUserKey(userId) };
+        await store.recordQuestion({ answered, text: question, ...owner }).catch((error: unknown) => log.warn('store_write_failed', { error }));
         sendJsonBytes(response, 200, json);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/delete-data',
+      rateLimited: true,
+      // What /api/ask kept for this user (its unanswered questions), as /xoadulieu does in the chat.
+      handle: async ({ request, response, log }) => {
+        const { userId } = parseWith(DeleteSchema, await readJson(request));
+        const deleted = await store.deleteUser(apiUserKey(userId));
+        log.info('user_data_deleted', { channel: 'api' });
+        sendJson(response, 200, { deleted });
       },
     },
     {

@@ -219,12 +219,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       counts.count('questions_asked');
       if (answered) return;
       counts.count('questions_unanswered');
-      const clipped = clip(text);
-      if (clipped) {
+      // Kept only with an owner, who can delete it (deleteUser): a question sent with no one to own it is counted, not kept.
+      const clipped = ownerKey ? clip(text) : '';
+      if (clipped && ownerKey) {
         await query(
           `INSERT INTO questions_unanswered (text, owner, count, last_asked) VALUES ($1, $2, 1, $3)
            ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked`,
-          [clipped, ownerKey ? ownerHash(ownerKey) : '', now().toISOString()],
+          [clipped, ownerHash(ownerKey), now().toISOString()],
         );
       }
       await purgeIfDue();

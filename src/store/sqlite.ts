@@ -694,10 +694,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       count('questions_asked');
       if (answered) return;
       count('questions_unanswered');
-      const clipped = clip(text);
+      // Kept only with an owner, who can delete it (deleteUser): a question sent with no one to own it is counted, not kept.
+      const clipped = ownerKey ? clip(text) : '';
       await write(() =>
         db.transaction(() => {
-          if (clipped) statements.unanswered.run(clipped, ownerKey ? ownerHash(ownerKey) : '', now().toISOString());
+          if (clipped && ownerKey) statements.unanswered.run(clipped, ownerHash(ownerKey), now().toISOString());
           purgeIfDue();
         })(),
       );

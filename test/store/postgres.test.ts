@@ -45,7 +45,7 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL counters', unavail
       store.recordCheck('poor'),
       store.recordCheck('poor'),
       store.recordQuestion({ answered: true, text: 'hộ nghèo là gì' }),
-      store.recordQuestion({ answered: false, text: 'giá vàng' }),
+      store.recordQuestion({ answered: false, text: 'giá vàng', ownerKey: 'web:a' }),
     ]);
     // Not written yet, but counted: stats adds what is in memory.
     expect(await written()).toEqual({});
