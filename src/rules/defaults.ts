@@ -3,6 +3,14 @@ export const RULES_DEFAULTS = {
   /** A check dated this many days (or fewer) before the next standard starts also reports the class under it. */
   upcomingWindowDays: 56,
   /**
+   * A household's total income and its income per person, both given, agree when total ÷ members differs from the
+   * per-person figure by less than this many đồng: rounding the per-person figure to the đồng or to the thousand, up or
+   * down (10.000.000 for 3 people: 3.333.333, 3.333.000 or 3.334.000), or the total to the thousand (at most 1.000 ÷
+   * members a person) stays under it. The per-person figure is then the one used. A larger gap is refused (which is
+   * meant is not guessed).
+   */
+  incomeAgreementDong: 1000,
+  /**
    * Entries each remembered table of the evaluator holds before it is emptied (standard by date, supports
    * by class and date, sentences by band and count…): a list or a day's checks reuse a few; users' dates are bounded.
    */

@@ -5,6 +5,7 @@ import type { FieldError, Outcome } from './types.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { SUPPORT_FACTS } from './schema.ts';
 import { formatMoney } from './text.ts';
+import { RULES_DEFAULTS } from './defaults.ts';
 
 const MAX_MEMBERS = 100;
 const MAX_MONTHLY_INCOME = 1e12;
@@ -96,13 +97,14 @@ export const profileSchema = z
 export type ValidProfile = z.infer<typeof profileSchema>;
 
 /**
- * A profile with both incomes that do not say the same (the household's total ÷ members ≠ the income per person, by a
- * đồng or more): which one is meant is not guessed (before, the per-person one was used without a word). Both fields
- * named, as a list's columns are in the batch's reasons. Both agreeing is accepted, as before.
+ * A profile with both incomes that do not say the same (the household's total ÷ members differs from the income per
+ * person by RULES_DEFAULTS.incomeAgreementDong or more, more than rounding to the thousand): which one is meant is not
+ * guessed (before, the per-person one was used without a word). Both fields named, as a list's columns are in the
+ * batch's reasons. Both agreeing is accepted, as before.
  */
 function incomesDisagree(profile: { members: number; monthlyIncomePerPerson?: number | undefined; monthlyIncome?: number | undefined }): string | undefined {
   const { members, monthlyIncomePerPerson: perPerson, monthlyIncome: total } = profile;
-  if (perPerson === undefined || total === undefined || Math.abs(total / members - perPerson) < 1) return undefined;
+  if (perPerson === undefined || total === undefined || Math.abs(total / members - perPerson) < RULES_DEFAULTS.incomeAgreementDong) return undefined;
   return (
     `Hồ sơ có cả thu nhập bình quân mỗi người (monthlyIncomePerPerson) ${formatMoney(perPerson)} và tổng thu nhập của hộ (monthlyIncome) ` +
     `${formatMoney(total)}, hai số không khớp nhau (${formatMoney(total)} ÷ ${members} người = ${formatMoney(Math.round(total / members))} mỗi người): ` +

@@ -199,6 +199,25 @@ describe('POST /api/check', () => {
     expect(((await agreeing.json()) as CheckResult).classification).toBe('near_poor');
   });
 
+  it('accepts a total and a per-person income that differ only by rounding to the đồng or the thousand; refuses a larger gap (round 7)', async () => {
+    // 10.000.000 ÷ 3 = 3.333.333,33 đồng: 3.333.333 (đồng), 3.333.000 (thousand, down: 333 đồng off), 3.334.000 (up: 667 off).
+    const household = { date: '2026-03-15', area: 'rural', members: 3, monthlyIncome: 10_000_000 };
+    for (const perPerson of [3_333_333, 3_333_000, 3_334_000]) {
+      for (const path of ['/api/check', '/api/check?lean=1']) {
+        const response = await server.postJson(path, { ...household, monthlyIncomePerPerson: perPerson });
+        expect(response.status, `${path} ${perPerson}`).toBe(200);
+      }
+    }
+    // The total rounded to the thousand: 1.433.333 × 3 = 4.299.999, typed 4.300.000 (0,33 đồng a person off).
+    expect((await server.postJson('/api/check', { ...household, monthlyIncome: 4_300_000, monthlyIncomePerPerson: 1_433_333 })).status).toBe(200);
+    // 3.332.000 is 1.333 đồng a person off, 3.330.000 is 3.333 off: more than rounding, refused.
+    for (const perPerson of [3_332_000, 3_330_000]) {
+      const response = await server.postJson('/api/check', { ...household, monthlyIncomePerPerson: perPerson });
+      expect(response.status, String(perPerson)).toBe(400);
+      expect((await errorOf(response)).field).toBe('monthlyIncomePerPerson');
+    }
+  });
+
   it('refuses an indicator both deprived and unsure, naming both lists', async () => {
     const response = await server.postJson('/api/check', { area: 'rural', members: 3, monthlyIncome: 3_000_000, deprivations: ['health_insurance'], unsure: ['health_insurance'] });
     expect(response.status).toBe(400);
