@@ -23,7 +23,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -902,6 +902,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Asked before anything is deleted: a sentence can say "xóa dữ liệu" without asking for it (review6 M1).
     if (request === 'deleteData') return [confirmDeleteReply()];
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
+    // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
+    if (readPrivacyQuestion(text)) return [info.privacyReply()];
 
     const awaiting = turn.session.awaiting;
     if (awaiting?.kind === 'report') return finishReport(turn, awaiting, text);

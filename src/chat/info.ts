@@ -22,7 +22,8 @@ import {
   type SupportClass,
 } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
-import type { Session } from './session.ts';
+import { DRAFT_IDLE_MS, type Session } from './session.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { provinceKey, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
@@ -353,7 +354,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
           [
             'Để kiểm tra, trợ lý sẽ hỏi khu vực sinh sống, số người, thu nhập và một số điều kiện sống (việc làm, bảo hiểm y tế, học tập, nhà ở, nước sạch, nhà vệ sinh, tiếp cận thông tin). Đây là thông tin cá nhân nhạy cảm.',
             bullets([
-              'Nếu bạn chọn "Đồng ý lưu": câu trả lời được lưu để bạn làm tiếp khi bị gián đoạn và xem lại kết quả; lưu tối đa 30 ngày kể từ lần dùng cuối, không chia sẻ cho ai, không đưa vào thống kê. Bạn xóa bất cứ lúc nào bằng lệnh /xoadulieu (đồng thời rút lại sự đồng ý).',
+              `Nếu bạn chọn "Đồng ý lưu": câu trả lời được lưu để bạn làm tiếp khi bị gián đoạn và xem lại kết quả; lưu tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối, không chia sẻ cho ai; thống kê chỉ đếm số lượt kiểm tra theo kết quả, không kèm câu trả lời. Bạn xóa bất cứ lúc nào bằng lệnh /xoadulieu (đồng thời rút lại sự đồng ý).`,
               `Nếu bạn chọn "Không lưu": trợ lý vẫn kiểm tra, câu trả lời chỉ giữ tạm trong lúc trò chuyện (tối đa vài giờ), ở ${draftsWhere}, và không được lưu lại.`,
             ]),
             DECISION_NOTE,
@@ -368,6 +369,32 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
         ],
         [{ label: 'Hủy', action: 'ck:cancel' }],
       ],
+    );
+  }
+
+  /**
+   * "co ai xem dc thong tin tui khai ko", "bot co luu j cua tui ko": what the assistant keeps of a person, for how long, who
+   * sees it and how to delete it, as the stores keep it (src/privacy/retention.ts, src/store, the drafts of "Không lưu").
+   */
+  function privacyReply(): Reply {
+    return reply(
+      [
+        bold('Trợ lý lưu gì về bạn\n'),
+        plain(
+          [
+            bullets([
+              `Phiên trò chuyện (sự đồng ý lưu, tỉnh bạn chọn, các nút của câu trả lời trước): xóa sau ${RETENTION.sessionDays} ngày không dùng.`,
+              `Câu hỏi: trợ lý chỉ đếm số câu hỏi. Câu nào chưa trả lời được thì nội dung được giữ tối đa ${RETENTION.unansweredDays} ngày để bổ sung tài liệu, sau khi đã che tên, số điện thoại, số giấy tờ, email, thôn xóm.`,
+              `Kiểm tra hộ gia đình: chỉ lưu khi bạn chọn “Đồng ý lưu”, tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối, để bạn làm tiếp và xem lại kết quả. Chọn “Không lưu” thì câu trả lời chỉ giữ tạm ở ${draftsWhere}, tối đa ${DRAFT_IDLE_MS / 3_600_000} giờ không dùng, không ghi vào cơ sở dữ liệu.`,
+              `Báo sai: nội dung đã che thông tin cá nhân, giữ ${RETENTION.reportDays} ngày. Đường dẫn chia sẻ bạn tạo: giữ ${RETENTION.shareDays} ngày. Câu trả lời chưa gửi được tới bạn (mạng lỗi): giữ tối đa ${RETENTION.outboxHours} giờ để gửi lại.`,
+            ]),
+            'Ai xem được: không có màn hình nào cho cán bộ xem câu trả lời kiểm tra hộ gia đình của bạn. Người quản lý trợ lý chỉ xem thống kê: số câu hỏi, số lượt kiểm tra theo kết quả, các câu chưa trả lời được và các báo sai (đã che thông tin cá nhân), không kèm tên hay tài khoản của bạn. Trợ lý không gửi thông tin của bạn cho UBND hay cơ quan nào. Nhật ký của máy chủ không ghi nội dung bạn gõ. Tin nhắn qua Telegram, Zalo còn đi qua máy chủ của nền tảng đó, theo quy định của họ.',
+            'Muốn xóa: gõ /xoadulieu (xóa ngay mọi dữ liệu trên gắn với bạn, cũng là rút lại sự đồng ý lưu) hoặc gõ “xóa dữ liệu” (trợ lý hỏi lại trước khi xóa).',
+            'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.',
+          ].join('\n'),
+        ),
+      ],
+      MENU_BUTTONS,
     );
   }
 
@@ -524,5 +551,5 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     );
   }
 
-  return { consentReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, helpReply };
+  return { consentReply, privacyReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, helpReply };
 }

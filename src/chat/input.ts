@@ -137,6 +137,16 @@ export function readRequest(message: string | ReadMessage): 'deleteData' | 'stop
   return undefined;
 }
 
+/**
+ * A question about what the assistant keeps of the person (lexicon requests.ts privacy): "co ai xem dc thong tin tui khai ko",
+ * "bot co luu j cua tui ko", "thong tin tui khai de lam gi". Not "danh sach ho ngheo co cong khai ko" (no own data named).
+ */
+export function readPrivacyQuestion(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  const { privacy } = REQUESTS;
+  return words.length <= privacy.maxWords && has(words, privacy.asks) && (has(words, privacy.data) || has(words, privacy.assistant));
+}
+
 /** The message's words as answerKey reads them, with its punctuation marks as words of their own. */
 function matchKeyTokens(text: string): string[] {
   return fold(writtenForm(text)).match(/[\p{L}\p{N}]+|[,.;:!?…-]/gu) ?? [];

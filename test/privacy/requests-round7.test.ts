@@ -2,7 +2,8 @@
  * Round 7: what residents type about their own data — deleting it in their own words, and what the assistant keeps.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readRequest } from '../../src/chat/input.ts';
+import { readPrivacyQuestion, readRequest } from '../../src/chat/input.ts';
+import { RETENTION } from '../../src/privacy/retention.ts';
 import { openHarness, type Harness } from '../chat/harness.ts';
 
 let harness: Harness | undefined;
@@ -57,5 +58,36 @@ describe('deleting in residents\' words reaches the confirm-deletion flow (round
       expect(reply.text, text).not.toContain('Đã xóa');
     }
     expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
+  });
+});
+
+describe('what the assistant keeps, asked in residents\' words (round 7)', () => {
+  it.each(['co ai xem dc thong tin tui khai ko', 'bot co luu j cua tui ko', 'thong tin tui khai de lam gi'])(
+    'answers %s from what the stores keep: what, how long, who sees it, how to delete',
+    async (text) => {
+      harness = await openHarness();
+      const reply = await harness.say(text);
+      expect(reply.text).toContain('Trợ lý lưu gì về bạn');
+      for (const days of [RETENTION.sessionDays, RETENTION.unansweredDays, RETENTION.reportDays, RETENTION.shareDays]) expect(reply.text).toContain(`${days} ngày`);
+      expect(reply.text).toContain('“Đồng ý lưu”');
+      expect(reply.text).toContain('Ai xem được');
+      expect(reply.text).toContain('/xoadulieu');
+      // Not a passage of a document about "công khai, minh bạch", nor "ngoài phạm vi".
+      expect(reply.text).not.toContain('Theo văn bản');
+      expect(reply.text).not.toContain('ngoài phạm vi');
+      // Asking stores nothing.
+      expect(await harness.app.store.readSession('terminal:u1')).toBeUndefined();
+    },
+  );
+
+  it('a check in progress goes on after the question; questions about the commune\'s lists are not this', async () => {
+    harness = await openHarness();
+    await harness.say('/kiemtra');
+    await harness.say('1');
+    expect((await harness.say('bot co luu j cua tui ko')).text).toContain('Trợ lý lưu gì về bạn');
+    expect(await harness.app.store.readSession('terminal:u1')).toBeDefined();
+    for (const text of ['danh sach ho ngheo co cong khai ko, ai xem duoc', 'the bhyt cua tui de lam gi']) {
+      expect(readPrivacyQuestion(text), text).toBe(false);
+    }
   });
 });

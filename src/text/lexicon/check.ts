@@ -146,8 +146,13 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             reach: z.number().int().min(1).max(5),
             maxWords: z.number().int().min(2),
             notAbout: z.array(plainKey),
+            own: z.array(plainKey).min(1),
+            refusals: z.array(plainKey).min(1),
             howTo: z.array(plainKey),
           })
+          .strict(),
+        privacy: z
+          .object({ data: z.array(plainKey).min(1), assistant: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
         stopCheck: z.object({ phrases: z.array(plainKey).min(1), whole: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
       })

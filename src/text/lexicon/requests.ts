@@ -34,6 +34,25 @@ export const REQUESTS = {
     howTo: ['lam sao', 'lam the nao', 'the nao', 'cach', 'o dau', 'bao lau', 'khi nao', 'co bi', 'co tu', 'tu dong', 'ai', 'la sao', 'la gi'],
   },
   /**
+   * "co ai xem dc thong tin tui khai ko", "bot co luu j cua tui ko", "thong tin tui khai de lam gi": a question about what the
+   * assistant keeps of the person, answered from what the product keeps (src/chat/info.ts privacyReply). One of `asks`,
+   * and the person's own data (`data`) or the assistant (`assistant`) named, in a message of at most `maxWords` words; not
+   * a question about the commune's lists ("danh sách hộ nghèo có công khai không, ai xem được": no own data named).
+   */
+  privacy: {
+    data: [
+      'thong tin toi', 'thong tin cua toi', 'thong tin toi khai', 'thong tin toi da khai', 'thong tin da khai', 'thong tin em khai', 'thong tin minh khai',
+      'thong tin cua em', 'thong tin cua minh', 'thong tin ca nhan', 'du lieu toi', 'du lieu cua toi', 'du lieu cua em', 'du lieu cua minh', 'du lieu ca nhan',
+      'cau tra loi cua toi', 'nhung gi toi khai', 'cai toi khai', 'toi khai', 'toi da khai', 'em khai', 'minh khai',
+    ],
+    assistant: ['bot', 'tro ly', 'chatbot', 'ung dung', 'app'],
+    asks: [
+      'co ai xem', 'ai xem duoc', 'ai duoc xem', 'ai biet duoc', 'ai doc duoc', 'co luu', 'luu gi', 'luu lai', 'luu bao lau', 'giu bao lau', 'luu o dau',
+      'de lam gi', 'dung de lam gi', 'dung lam gi', 'dung vao viec gi', 'bao mat', 'bi lo', 'lo ra', 'chia se cho ai', 'gui cho ai', 'gui cho xa', 'co an toan',
+    ],
+    maxWords: 16,
+  },
+  /**
    * "thoi tui ko muon khai nua", "thoi khoi", "huy": stop the household check ("Hủy"), only while one is open. `phrases` may
    * stand in a short message (at most `maxWords` words, no question); `whole` only as the whole message. Not "ko lam nua":
    * at the employment question it is an answer ("thằng út ko làm nữa").
