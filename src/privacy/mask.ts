@@ -23,7 +23,9 @@
  *   capitalised word that is not an everyday word, a common surname, or a common given name, unless the lexicon
  *   reads that given name in lower case with its neighbours as everyday words ("em út", "ba lần", "có mái tôn":
  *   readAsWords); the title stays ("bà [tên]": who the person is to the household is no identifier);
- * - the number or name of a village or smaller place ("thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3"): the
+ * - a full name with nothing before it that says so: a capitalised surname, "Văn"/"Thị", a capitalised word
+ *   ("Nguyễn Văn Tèo, 0909…", "tui la Ho Thi Thu": fullName);
+ * - the number or name of a village or smaller place ("thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3", "ấp 5 Long Hòa"): the
  *   place word stays ("thôn [địa chỉ]": a rural area is what the rules need, not which village).
  * Over-masking is accepted; letting a number or name through is not.
  */
@@ -178,6 +180,24 @@ function titledName(text: string, words: Word[], index: number): [number, number
   return [head.start, words[last]!.end, last];
 }
 
+/** Surnames as their folded keys ("Ho" typed without marks for "Hồ", not "Hộ"): only for a capitalised word before a middle name. */
+const SURNAME_KEYS = new Set([...FOLDED_SURNAMES, ...[...MARKED_SURNAMES].map(fold)]);
+
+/**
+ * A full name with no word before it that says so ("Nguyễn Văn Tèo, 0909…", "tui la Ho Thi Thu"): a capitalised surname,
+ * a capitalised middle name ("Văn", "Thị") and a capitalised word after it. The index of its last word, or undefined.
+ */
+function fullName(text: string, words: Word[], index: number): number | undefined {
+  const [surname, middle, given] = [words[index]!, words[index + 1], words[index + 2]];
+  const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
+  if (!middle || !given || !startsUpper(surname.text) || !surnameTyped) return undefined;
+  if (!startsUpper(middle.text) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text)) return undefined;
+  if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
+  let last = index + 2;
+  while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
+  return last;
+}
+
 /** The [start, end) spans of names in `text`: given by the person ("tôi là …", "tên …") and, with `titles`, after a title ("bà …"). */
 function nameSpans(text: string, titles: boolean): Array<[number, number]> {
   const words = wordsOf(text);
@@ -186,6 +206,12 @@ function nameSpans(text: string, titles: boolean): Array<[number, number]> {
     const explicit = triggerAt(words, index, NAME_TRIGGERS);
     const self = explicit ? 0 : triggerAt(words, index, SELF_TRIGGERS);
     const titled = explicit || self || !titles ? undefined : titledName(text, words, index);
+    const full = explicit || self || titled ? undefined : fullName(text, words, index);
+    if (full !== undefined) {
+      spans.push([words[index]!.start, words[full]!.end]);
+      index = full;
+      continue;
+    }
     if (titled) {
       spans.push([titled[0], titled[1]]);
       index = titled[2];
@@ -262,8 +288,15 @@ function placeSpans(text: string): Array<[number, number]> {
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {
       // "tổ 12/3", "số nhà 45-47": the pieces joined without a space go with it.
       const glued = /^[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*/u.exec(text.slice(head.start))![0];
-      spans.push([head.start, head.start + glued.length]);
-      index = at;
+      // "ấp 5 Long Hòa": a name after the number is the same place's.
+      let last = at;
+      while (last + 1 < words.length && last + 1 - at <= MAX_PLACE_NAME_WORDS && words[last + 1]!.start >= head.start + glued.length) {
+        const next = words[last + 1]!;
+        if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isStopWord(next) || /\p{N}/u.test(next.text)) break;
+        last += 1;
+      }
+      spans.push([head.start, last > at ? words[last]!.end : head.start + glued.length]);
+      index = last;
       continue;
     }
     if (!startsUpper(head.text) || isStopWord(head) || /\p{N}/u.test(head.text)) continue;
