@@ -1201,6 +1201,8 @@ function dayAsked(tokens: Tokens, today: string): string | undefined {
 
 const TIME_WORDS = Object.values(WHEN_WORDS).flat();
 const CHECK_WORDS = [...CHECK_TIME_CUES, ...TOPICS.standard, ...TOPICS.classes.map(([phrase]) => phrase)];
+/** Right after a time word, an income said for that time (money.ts INCOME_NOUNS, and earning: "kiếm", "lương"). */
+const INCOME_AFTER_TIME = [...INCOME_NOUNS, 'kiem', 'luong'].map(split);
 const PERSON_AFTER_TIME = new Set([...CHILD_NOUNS, ...ONE_PERSON_WORDS].map((phrase) => split(phrase)[0]!));
 
 /**
@@ -1210,11 +1212,17 @@ const PERSON_AFTER_TIME = new Set([...CHILD_NOUNS, ...ONE_PERSON_WORDS].map((phr
  */
 function timeOfCheck(tokens: Tokens): boolean {
   if (findPhrase(tokens, CHECK_WORDS)) return true;
-  const first = Math.min(...phrasePositions(tokens, TIME_WORDS));
+  const times = phrasePositions(tokens, TIME_WORDS);
+  const endOf = (at: number) => {
+    let end = at;
+    while (times.has(end)) end += 1;
+    return end;
+  };
+  // "năm sau thu nhập chắc khoảng 12 triệu": the time of the income told is the time of the check.
+  if ([...times].some((at) => INCOME_AFTER_TIME.some((parts) => phraseEnd(tokens, endOf(at), parts) > 0))) return true;
+  const first = Math.min(...times);
   if (first > 1) return false;
-  let end = first;
-  while (phrasePositions(tokens, TIME_WORDS).has(end)) end += 1;
-  return !PERSON_AFTER_TIME.has(tokens[end] ?? '');
+  return !PERSON_AFTER_TIME.has(tokens[endOf(first)] ?? '');
 }
 
 /** A sentence's tokens and where its amounts start, as the reader reads them (for the ages a question tells). */
