@@ -425,6 +425,8 @@ export const TOPICS = {
       asks: [
         'cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach', 'duyet', 'danh sach', 'giay xac nhan', 'cap giay', 'lam giay', 'xin giay',
         'chung nhan', 'xet', 'ra soat',
+        // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
+        'ho so',
       ],
       alone: true,
     },
