@@ -1127,7 +1127,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (last === LAST_CHECK && finishedResult(turn)) return continueInterview(turn, turn.interview!);
       return [lines('Để biết hộ của bạn thuộc diện nào, mình hỏi vài câu về khu vực, số người, thu nhập và điều kiện sống của hộ.'), ...startCheck(turn)];
     }
-    if (last === LAST_CHECK) {
+    // "nếu ở tp thì sao" after the procedure or another answer the area changes nothing in, once a check is finished in
+    // this chat: about that household, as right after its result (findings13 R82).
+    const areaFree = asked.area !== undefined && !last.startsWith(LAST_SUPPORTS) && !['standard', 'support', 'indicator'].includes(topicFromCode(last, rules)?.kind ?? 'standard');
+    if (last === LAST_CHECK || (areaFree && finishedResult(turn) !== undefined)) {
       // "nếu ở tp thì sao", "qua năm 2027 thì sao", or both: the same answers in that area, on that year's first day.
       const otherArea = asked.area !== undefined && asked.area !== turn.interview?.area ? asked.area : undefined;
       const found = asked.year === undefined && !otherArea ? undefined : finishedResult(turn, day, otherArea);

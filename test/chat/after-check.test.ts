@@ -31,6 +31,19 @@ describe('after the result of a check', () => {
     expect(urban.text).toContain('chuẩn nghèo thành thị: 2.000.000 đồng');
   });
 
+  it('"neu o tp thi sao" after other questions the area changes nothing in is still about the household (findings13 R82)', async () => {
+    harness = await openHarness();
+    await finishCheck('nha tui 4 nguoi o que thu nhap 7tr, ko co bhyt, nha tam, ko co nha ve sinh');
+    await harness.say('vay von o dau');
+    await harness.say('lam giay o dau');
+    const urban = await harness.say('neu o tp thi sao');
+    expect(urban.text).toContain('Nếu hộ ở khu vực thành thị');
+    expect(urban.text).toContain('HỘ NGHÈO');
+    // After the standard's card the area moves the card, not the household.
+    await harness.say('chuan ngheo nam nay bao nhieu');
+    expect((await harness.say('con tp thi sao')).text).not.toContain('Nếu hộ ở khu vực thành thị');
+  });
+
   it('"lam giay o dau" is the procedure: the request to Chủ tịch UBND cấp xã', async () => {
     harness = await openHarness();
     await finishCheck('nha tui 4 nguoi o que thu nhap 5tr, ko co bhyt, nha tam, ko co nha ve sinh');
