@@ -1117,6 +1117,9 @@ export async function classifyList(
     const found = subHeader(headerCells, cells, group, indicators.header);
     if (!found) return false;
     marks = [...marks, ...found];
+    // The group's cells merged across are empty in the header row, which Excel may leave out: the list is as wide as its
+    // sub-columns (a household's x under “Nhà tiêu” is its cell, not one too many).
+    width = Math.max(width, ...found.map((mark) => mark.index + 1));
     columns = new Map(columns);
     columns.delete('thieu_hut');
     positions = { ...positions!, thieu_hut: -1 };

@@ -1,10 +1,26 @@
-/** Findings 12 L05/U6: an income written with its thousands separator ("800.000") is read as đồng, not asked back. */
+/** Findings 12 (lists): what an outside tester's files got, in their layouts. Classes computed by hand for 2026 (rural line 1.500.000, middle ≤ 2.250.000). */
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 
 const rules = loadRules();
+const work = mkdtempSync(join(tmpdir(), 'findings12-'));
+
+/** A workbook built by `fill` (as the tester's gen.js did), read back through the batch's reader. */
+async function workbook(name: string, fill: (sheet: ExcelJS.Worksheet) => void) {
+  const book = new ExcelJS.Workbook();
+  fill(book.addWorksheet('Thôn 3'));
+  const path = join(work, name);
+  await book.xlsx.writeFile(path);
+  return classifyInProcess(rules, xlsxSource(path, statSync(path).size), '2026-12-01');
+}
+const classes = (rows: Record<string, string>[]) => Object.fromEntries(rows.filter((row) => row.ma_ho).map((row) => [row.ma_ho, row.ma_phan_loai]));
 
 describe('a list row with income "800.000"', () => {
   it('is 800.000 đồng per person (hộ cận nghèo with 1 deprivation, rural 2026), as "800000" is; "1.500" is still asked', async () => {
@@ -15,5 +31,30 @@ describe('a list row with income "800.000"', () => {
     expect(byId.U6!.thu_nhap_binh_quan).toBe(byId.U7!.thu_nhap_binh_quan);
     expect(byId.U8!.ma_phan_loai).toBe('error');
     expect(byId.U8!.ly_do).toContain('1.500 đồng hay 1.500.000 đồng');
+  });
+});
+
+describe('L02: a two-row header, "Thiếu hụt" merged over BHYT / Nước sinh hoạt / Nhà tiêu', () => {
+  it('reads an x in the 2nd and 3rd sub-column as a deprivation, not as a cell too many', async () => {
+    const { rows } = await workbook('L02.xlsx', (ws) => {
+      ws.addRow(['DANH SÁCH HỘ RÀ SOÁT NĂM 2026 - THÔN 3']);
+      ws.mergeCells('A1:H1');
+      ws.addRow(['Xã Tân An']);
+      ws.mergeCells('A2:H2');
+      ws.addRow(['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'TNBQ (đồng/người/tháng)', 'Thiếu hụt', '', '']);
+      ws.mergeCells('G3:I3');
+      ws.addRow(['', '', '', '', '', '', 'BHYT', 'Nước sinh hoạt', 'Nhà tiêu']);
+      for (const column of 'ABCDEF') ws.mergeCells(`${column}3:${column}4`);
+      ws.addRow([1, 'T301', 'Nguyễn Văn A', 'Nông thôn', 4, 1200000, 'x', 'x', 'x']);
+      ws.addRow([2, 'T302', 'Trần Thị B', 'Nông thôn', 3, 1400000, 'x', '', '']);
+      ws.addRow([]);
+      ws.addRow([3, 'T303', 'Lê Văn C', 'Nông thôn', 5, 1800000, 'x', 'x', 'x']);
+      ws.addRow([4, 'T304', 'Phạm D', 'Nông thôn', 2, 2600000, '', '', '']);
+      ws.addRow([5, 'T305', 'Hoàng E', 'Nông thôn', 7, 900000, '', 'x', 'x']);
+      ws.addRow(['', 'Tổng cộng', '', '', 21, '', '2', '3', '3']);
+    });
+    // T301 1.200.000 ≤ 1.500.000 with 3 → nghèo; T302 1 → cận nghèo; T303 1.800.000 ≤ 2.250.000 → trung bình; T304 2.600.000 → none; T305 2 → cận nghèo.
+    expect(classes(rows)).toMatchObject({ T301: 'poor', T302: 'near_poor', T303: 'middle', T304: 'none', T305: 'near_poor' });
+    expect(rows.find((row) => row.ma_ho === 'T305')!.chi_so_thieu_hut).toBe('water_source sanitation');
   });
 });
