@@ -7,6 +7,7 @@
  * Excel never runs as a formula.
  */
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { cellValue, problemReason, type Cell, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
@@ -55,6 +56,20 @@ async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS
   if (chunk.length > 0) yield chunk;
 }
 
+/**
+ * A workbook the reader could not read to its end (a download cut off: the zip ends mid-entry, "FILE_ENDED"; a zip that
+ * is no workbook): said in Vietnamese with what to do, the reader's own code kept apart for the operator's log.
+ */
+export class DamagedWorkbook extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`Tệp Excel “${file}” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Chưa ghi kết quả nào.`);
+    this.name = 'DamagedWorkbook';
+  }
+}
+
 /** What ExcelJS's stream reader knows of workbook.xml once it has read it: the sheets in tab order. */
 type StreamModel = { model?: { sheets?: { name: string }[] } };
 
@@ -62,6 +77,13 @@ export function xlsxSource(path: string, size: number): TableSource {
   let read = 0;
   const notes: string[] = [];
   async function* records(): AsyncGenerator<TableRecord[]> {
+    try {
+      yield* workbookRecords();
+    } catch (error) {
+      throw new DamagedWorkbook(basename(path), error instanceof Error ? error.message : String(error));
+    }
+  }
+  async function* workbookRecords(): AsyncGenerator<TableRecord[]> {
     const Excel = await loadExcelJS();
     // Opened only now: a stream counting its bytes flows at once, and must not run before the reader listens.
     const input = createReadStream(path);

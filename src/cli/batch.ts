@@ -13,7 +13,7 @@ import { loadRules } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
 import { decodeText } from '../batch/encoding.ts';
 import { csvSink, csvSource } from '../batch/csv.ts';
-import { isLegacyExcel, isZip, xlsxSink, xlsxSource } from '../batch/xlsx.ts';
+import { DamagedWorkbook, isLegacyExcel, isZip, xlsxSink, xlsxSource } from '../batch/xlsx.ts';
 import { prepareOutput } from '../batch/output.ts';
 import { classifyList, formatSummary, summaryRows } from '../batch/households.ts';
 import { problemPlace, type ResultSink, type RowProblem, type TableSource } from '../batch/types.ts';
@@ -145,7 +145,9 @@ async function run(args: string[]): Promise<number> {
     flushRefused();
     bars?.stop();
     await sink.abort();
-    throw error;
+    if (!(error instanceof DamagedWorkbook)) throw error;
+    process.stderr.write(`${error.message}\n(Chi tiết kỹ thuật cho người quản trị: ${error.detail})\n`);
+    return 2;
   }
   flushRefused();
   bar?.update(100);

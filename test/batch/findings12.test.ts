@@ -1,12 +1,12 @@
 /** Findings 12 (lists): what an outside tester's files got, in their layouts. Classes computed by hand for 2026 (rural line 1.500.000, middle ≤ 2.250.000). */
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { xlsxSource } from '../../src/batch/xlsx.ts';
+import { DamagedWorkbook, xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 
 const rules = loadRules();
@@ -56,5 +56,27 @@ describe('L02: a two-row header, "Thiếu hụt" merged over BHYT / Nước sinh
     // T301 1.200.000 ≤ 1.500.000 with 3 → nghèo; T302 1 → cận nghèo; T303 1.800.000 ≤ 2.250.000 → trung bình; T304 2.600.000 → none; T305 2 → cận nghèo.
     expect(classes(rows)).toMatchObject({ T301: 'poor', T302: 'near_poor', T303: 'middle', T304: 'none', T305: 'near_poor' });
     expect(rows.find((row) => row.ma_ho === 'T305')!.chi_so_thieu_hut).toBe('water_source sanitation');
+  });
+});
+
+describe('L23: an Excel file cut off mid-download', () => {
+  it('is said in Vietnamese to be damaged or incomplete, to download or save it again; the reader\'s code kept for the operator', async () => {
+    const book = new ExcelJS.Workbook();
+    for (const name of ['Thôn 1', 'Thôn 2']) {
+      const ws = book.addWorksheet(name);
+      ws.addRow(['Mã hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân']);
+      for (let n = 1; n <= 20; n += 1) ws.addRow([`${name}-${n}`, 'Nông thôn', 4, 1200000 + n]);
+    }
+    const whole = join(work, 'L23-whole.xlsx');
+    await book.xlsx.writeFile(whole);
+    const path = join(work, 'L23_truncated.xlsx');
+    writeFileSync(path, readFileSync(whole).subarray(0, 1500));
+    const read = classifyInProcess(rules, xlsxSource(path, statSync(path).size), '2026-12-01');
+    await expect(read).rejects.toBeInstanceOf(DamagedWorkbook);
+    const error = (await read.catch((caught: unknown) => caught)) as DamagedWorkbook;
+    expect(error.message).toContain('“L23_truncated.xlsx” bị hỏng hoặc chưa tải về hết');
+    expect(error.message).toContain('tải lại tệp');
+    expect(error.message).not.toContain('FILE_ENDED');
+    expect(error.detail).toBe('FILE_ENDED');
   });
 });
