@@ -623,15 +623,16 @@ function marked(text: string, column: MarkColumn): boolean {
  * What a spreadsheet writes for an amount that the money reader asks back about, read as the list means it (tried only
  * after that reader refused the cell): thousands grouped by spaces ("1 500 000", LibreOffice and Excel's
  * French-style format, also with no-break spaces), and a number cell with a fraction of a đồng ("2100000.5": the
- * integer part alone is too big to be millions), rounded to the đồng and said in the row.
+ * integer part alone is too big to be millions), kept as written and said in the row: the line is "từ mức chuẩn trở
+ * xuống", so 1.500.000,4 is above 1.500.000 here as in /api/check (one comparison, the rules', on the figure itself).
  */
 function spreadsheetAmount(text: string): { value: number; note: string } | null {
   const spaced = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)\s*(?:đ|đồng|vnđ|vnd)?$/iu.exec(text);
   if (spaced) return { value: Number(spaced[1]!.replace(/\D/g, '')), note: '' };
   const fraction = /^(\d+)[.,](\d+)$/.exec(text);
   if (!fraction || Number(fraction[1]) < BARE_DONG_MINIMUM) return null;
-  const value = Math.round(Number(`${fraction[1]}.${fraction[2]}`));
-  return { value, note: `Ô “${text}” có phần lẻ dưới 1 đồng, được làm tròn thành ${formatMoney(value)}. ` };
+  const value = Number(`${fraction[1]}.${fraction[2]}`);
+  return { value, note: `Ô “${text}” có phần lẻ dưới 1 đồng: so với chuẩn đúng như ghi, ${formatMoney(value)}, không làm tròn. ` };
 }
 
 /**

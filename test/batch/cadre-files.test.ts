@@ -147,13 +147,13 @@ describe('l3.xlsx: duplicates, footer rows and spreadsheet numbers (findings6 it
     const { outcome, rows, problems } = await run('l3.xlsx');
     if (!outcome.ok) throw new Error(outcome.message);
     // Classified by hand: T1-01 NT 1.450.000 + 3 → poor (again on line 10); T1-02 =4500000/3 = 1.500.000 + 1 → near-poor;
-    // "hai triệu" NT → middle; T1-07 TT 2.100.000,5 → 2.100.001 > 2.000.000 → middle; T1-10 "1.500.000 đ" + 3 → poor.
+    // "hai triệu" NT → middle; T1-07 TT 2.100.000,5 > 2.000.000 → middle; T1-10 "1.500.000 đ" + 3 → poor.
     expect(rows.map((r) => [r.dong, r.ma_phan_loai])).toEqual([
       ['5', 'poor'], ['6', 'near_poor'], ['7', 'middle'], ['8', 'error'], ['9', 'error'], ['10', 'poor'],
       ['11', 'middle'], ['12', 'error'], ['13', 'error'], ['14', 'poor'], ['16', 'footer'], ['18', 'footer'],
     ]);
     expect(rows.find((r) => r.dong === '10')!.ly_do).toMatch(/^Trùng mã hộ “T1-01” với dòng 5: không tính lại/);
-    expect(rows.find((r) => r.dong === '11')!.ly_do).toMatch(/^Ô “2100000.5” có phần lẻ dưới 1 đồng, được làm tròn thành 2.100.001 đồng\./);
+    expect(rows.find((r) => r.dong === '11')!.ly_do).toMatch(/^Ô “2100000.5” có phần lẻ dưới 1 đồng: so với chuẩn đúng như ghi, 2.100.000,5 đồng, không làm tròn\./);
     expect(outcome.summary).toMatchObject({ rows: 10, classified: 6, rejected: 4, footerRows: [16, 18], duplicateRows: [10] });
     expect(outcome.summary.byClass.get('poor')).toBe(2);
     expect(problems.map((p) => p.line)).toEqual([8, 9, 12, 13]);

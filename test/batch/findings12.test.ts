@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/rules/index.ts';
+import { assessHousehold, loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
 import { DamagedWorkbook, xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
@@ -78,5 +78,20 @@ describe('L23: an Excel file cut off mid-download', () => {
     expect(error.message).toContain('tải lại tệp');
     expect(error.message).not.toContain('FILE_ENDED');
     expect(error.detail).toBe('FILE_ENDED');
+  });
+});
+
+describe('L34/L35 vs A60: an income per person a fraction of a đồng above the line', () => {
+  it('1500000.4 in a list is above 1.500.000 (hộ có mức sống trung bình), as /api/check\'s comparison says, not rounded down to hộ cận nghèo', async () => {
+    const list = 'ma_ho,khu_vuc,so_nguoi,thu_nhap_binh_quan,thieu_hut\nR1,nt,4,1500000.4,\n';
+    const { rows } = await classifyInProcess(rules, csvSource(list), '2026-12-01');
+    // "từ mức chuẩn trở xuống": 1.500.000,4 > 1.500.000 (rural 2026) and ≤ 2.250.000 → hộ có mức sống trung bình.
+    expect(rows[0]!.ma_phan_loai).toBe('middle');
+    const api = assessHousehold(rules, { area: 'rural', members: 4, monthlyIncomePerPerson: 1500000.4, deprivations: [], date: '2026-12-01' });
+    if (!api.ok) throw new Error('the API refused the profile');
+    expect(rows[0]!.ma_phan_loai).toBe(api.value.under.classification);
+    // The total ÷ members (L35: 4.500.001 ÷ 3 = 1.500.000,33) is compared the same way.
+    const total = await classifyInProcess(rules, csvSource('ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,thieu_hut\nR2,nt,3,4500001,\n'), '2026-12-01');
+    expect(total.rows[0]!.ma_phan_loai).toBe('middle');
   });
 });
