@@ -96,6 +96,8 @@ export interface BatchSummary {
   footerRows: Line[];
   /** Rows under the header numbering its columns ("(1) (2) (3) …", official forms): part of the header, not households. */
   numberingRows: Line[];
+  /** Rows under the header that repeat it cell for cell (a header pasted again mid-sheet): no household, named in the summary. */
+  repeatedHeaderRows: Line[];
   /** Of footerRows, the total lines ("Cộng", "Tổng cộng", "Tổng số" with the sums): named apart in the summary. */
   totalRows: Line[];
   /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
@@ -404,6 +406,13 @@ function namesSomething(cell: string): boolean {
   if (columnOfHeader(cell) !== null) return true;
   const words = wordsOf(cell);
   return VAGUE_COLUMNS.some(({ phrase }) => holdsPhrase(words, phrase));
+}
+
+/** A row's filled cells as compared with the header's: trimmed, spaces and case folded, trailing empty cells left out. */
+function rowText(cells: readonly string[]): string {
+  const texts = cells.map((cell) => cell.trim().replace(/\s+/g, ' ').toLowerCase());
+  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+  return JSON.stringify(texts);
 }
 
 /**
@@ -867,7 +876,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], footerRows: [], totalRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -882,6 +891,8 @@ export async function classifyList(
    * row numbering the columns ("(1) (2) (3) …"); once per sheet.
    */
   let headerCells: readonly string[] = [];
+  /** The header row as written (its bottom row when it has two): a row repeating it mid-sheet is no household. */
+  let headerRow = '';
   let underHeader = null as 'header' | 'subHeader' | null;
 
   /** Household codes of the classified rows → their first line. */
@@ -1084,23 +1095,25 @@ export async function classifyList(
    * A record read as the header: alone, or with the record right above it as a two-row header (stackedHeader) when that
    * reads every column the record alone does and more. `top`: the line of the header's top row when it has two.
    */
-  const headerOf = (record: { line: number; cells: string[] }): { header: Header; cells: string[]; top?: number } => {
+  const headerOf = (record: { line: number; cells: string[] }): { header: Header; cells: string[]; row: string[]; top?: number } => {
     const alone = readHeader(record.cells, record.line, indicators.header);
     const top = aboveRecord !== null && aboveRecord.line === record.line - 1 ? aboveRecord : null;
     aboveRecord = record;
     const stacked = top && stackedHeader(top.cells, record.cells);
-    if (!top || !stacked) return { header: alone, cells: record.cells };
+    const row = record.cells;
+    if (!top || !stacked) return { header: alone, cells: row, row };
     const both = readHeader(stacked.cells, `${top.line}–${record.line}`, indicators.header);
-    if (!both.ok) return { header: !alone.ok && both.named > alone.named ? both : alone, cells: record.cells };
+    if (!both.ok) return { header: !alone.ok && both.named > alone.named ? both : alone, cells: row, row };
     const covers = !alone.ok || ([...alone.columns.keys()].every((column) => both.columns.has(column)) && headerShape(both) !== headerShape(alone));
-    if (!covers) return { header: alone, cells: record.cells };
+    if (!covers) return { header: alone, cells: row, row };
     both.notes.push(
       `Dòng ${top.line} và dòng ${record.line} là dòng tên cột hai tầng (ô gộp): ${stacked.kept.map((cell) => `“${cell}”`).join(', ')} ở dòng ${top.line} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`,
     );
-    return { header: both, cells: stacked.cells, top: top.line };
+    return { header: both, cells: stacked.cells, row, top: top.line };
   };
 
-  const adopt = (header: Header & { ok: true }, cells: readonly string[]) => {
+  const adopt = (header: Header & { ok: true }, cells: readonly string[], row: readonly string[]) => {
+    headerRow = rowText(row);
     columns = header.columns;
     marks = header.marks;
     incomes = header.incomes;
@@ -1173,7 +1186,7 @@ export async function classifyList(
         const read = 'cells' in record ? headerOf(record) : null;
         const header = read?.header ?? null;
         if (read && header?.ok) {
-          adopt(header, read.cells);
+          adopt(header, read.cells, read.row);
           if (read.top !== undefined) above = above.filter((line) => line !== read.top);
           listHeader = header;
           listSheet = sheet;
@@ -1208,7 +1221,7 @@ export async function classifyList(
         const header = read?.header ?? null;
         const differs = header?.ok ? shapeDiffers(header) : '';
         if (read && header?.ok && differs === '') {
-          adopt(header, read.cells);
+          adopt(header, read.cells, read.row);
           summary.titleRows.push(...sheetLines.filter((line) => read.top === undefined || line !== where(read.top)));
           readSheets.push(sheet!);
           sheetState = 'reading';
@@ -1238,6 +1251,10 @@ export async function classifyList(
         }
       }
       underHeader = null;
+      if ('cells' in record && rowText(record.cells) === headerRow) {
+        summary.repeatedHeaderRows.push(where(record.line));
+        continue;
+      }
       summary.rows += 1;
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
       const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : classify(record.cells, record.line);
@@ -1383,6 +1400,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ['Dòng trống (không tính)', summary.blank],
     ['Dòng tiêu đề trên dòng tên cột (không tính)', summary.titleRows.length],
     ...(summary.numberingRows.length > 0 ? [['Dòng đánh số cột dưới dòng tên cột (không tính)', summary.numberingRows.length] as [string, Cell]] : []),
+    ...(summary.repeatedHeaderRows.length > 0 ? [['Dòng tên cột lặp lại giữa danh sách (không tính)', summary.repeatedHeaderRows.length] as [string, Cell]] : []),
     ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
     ...(summary.totalRows.length > 0 ? [['Trong đó dòng tổng cộng (không tính)', summary.totalRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
@@ -1406,6 +1424,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
   if (summary.titleRows.length > 0) lines.push(`(Không tính ${summary.titleRows.length} dòng tiêu đề nằm trên dòng tên cột: dòng ${summary.titleRows.join(', ')}.)`);
   if (summary.numberingRows.length > 0) lines.push(`(Không tính ${summary.numberingRows.length} dòng đánh số cột ((1), (2), (3)…) dưới dòng tên cột, không phải hộ: dòng ${summary.numberingRows.join(', ')}.)`);
+  if (summary.repeatedHeaderRows.length > 0) {
+    lines.push(`(Không tính ${summary.repeatedHeaderRows.length} dòng lặp lại dòng tên cột giữa danh sách (dán lại khi ghép bảng), không phải hộ: dòng ${summary.repeatedHeaderRows.join(', ')}. Hãy xóa dòng đó khỏi danh sách.)`);
+  }
   if (summary.footerRows.length > 0) lines.push(`(Không tính ${summary.footerRows.length} dòng cuối bảng (tổng cộng, chữ ký), không phải hộ: dòng ${summary.footerRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
   if (summary.totalRows.length > 0) lines.push(`(Trong đó dòng tổng cộng, không phải hộ, không cộng vào số hộ: dòng ${summary.totalRows.join(', ')}.)`);
   if (summary.duplicateRows.length > 0) {

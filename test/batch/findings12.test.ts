@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { assessHousehold, loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
+import { formatSummary } from '../../src/batch/households.ts';
 import { DamagedWorkbook, xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 
@@ -93,5 +94,25 @@ describe('L34/L35 vs A60: an income per person a fraction of a đồng above the
     // The total ÷ members (L35: 4.500.001 ÷ 3 = 1.500.000,33) is compared the same way.
     const total = await classifyInProcess(rules, csvSource('ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,thieu_hut\nR2,nt,3,4500001,\n'), '2026-12-01');
     expect(total.rows[0]!.ma_phan_loai).toBe('middle');
+  });
+});
+
+describe('L24: the header row pasted again mid-sheet', () => {
+  it('is no household “khu vực Thành thị/Nông thôn không rõ”: skipped and named in the summary', async () => {
+    const header = ['STT', 'Mã hộ', 'Thành thị/Nông thôn', 'Nhân khẩu', 'Thu nhập bình quân đầu người (đồng/tháng)', 'Các chỉ số thiếu hụt', 'Ghi chú'];
+    const { outcome, rows } = await workbook('L24.xlsx', (ws) => {
+      ws.addRow(header);
+      ws.addRow([1, 'R1', 'Nông thôn', 3, 870000, '', '']);
+      ws.addRow([2, 'R2', 'Nông thôn', 3, 940000, '', '']);
+      ws.addRow([3, 'R3', 'Nông thôn', 3, 1010000, 'bhyt', '']);
+      ws.addRow([4, 'R4', 'Nông thôn', 3, 1080000, 'bhyt, nước, nhà tiêu', '']);
+      ws.addRow(header);
+      ws.addRow([5, 'R5', 'Thành thị', 3, 1150000, '', '']);
+    });
+    if (!outcome.ok) throw new Error(outcome.message);
+    // R1–R3 ≤ 1.500.000 with < 3 → cận nghèo; R4 3 → nghèo; R5 urban 1.150.000 ≤ 2.000.000 → cận nghèo.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['R1', 'near_poor'], ['R2', 'near_poor'], ['R3', 'near_poor'], ['R4', 'poor'], ['R5', 'near_poor']]);
+    expect(outcome.summary).toMatchObject({ rows: 5, classified: 5, rejected: 0, repeatedHeaderRows: [6] });
+    expect(formatSummary(rules, outcome.summary)).toContain('1 dòng lặp lại dòng tên cột giữa danh sách (dán lại khi ghép bảng), không phải hộ: dòng 6');
   });
 });
