@@ -49,7 +49,7 @@ import {
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { problemReason, type Cell, type ResultSink, type RowProblem, type TableSource } from './types.ts';
+import { problemReason, type Cell, type MergedCells, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 type Column = ListColumn;
@@ -406,6 +406,14 @@ function namesSomething(cell: string): boolean {
   if (columnOfHeader(cell) !== null) return true;
   const words = wordsOf(cell);
   return VAGUE_COLUMNS.some(({ phrase }) => holdsPhrase(words, phrase));
+}
+
+/** A record's cells with each empty one under a merged cell given the merged value (xlsx.ts sheetRecords). */
+function withMerged(cells: string[], merged: MergedCells | undefined): string[] {
+  if (!merged) return cells;
+  const filled = [...cells];
+  for (const [index, value] of Object.entries(merged)) filled[Number(index)] ||= value;
+  return Array.from(filled, (cell) => cell ?? '');
 }
 
 /** A row's filled cells as compared with the header's: trimmed, spaces and case folded, trailing empty cells left out. */
@@ -1257,7 +1265,8 @@ export async function classifyList(
       }
       summary.rows += 1;
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
-      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : classify(record.cells, record.line);
+      // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
+      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : classify(withMerged(record.cells, record.merged), record.line);
       if (Array.isArray(outcome)) {
         const busy = sink.row(outcome);
         if (busy) await busy;

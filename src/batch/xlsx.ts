@@ -10,7 +10,8 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { cellValue, problemReason, type Cell, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { workbookMerges, type MergedRange } from './merges.ts';
+import { cellValue, problemReason, type Cell, type MergedCells, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
@@ -40,14 +41,26 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   return String(value).trim();
 }
 
-/** One worksheet's rows as records, chunked; `tag` names the sheet in a workbook of several. */
-async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>, tag: { sheet?: string }): AsyncGenerator<TableRecord[]> {
+/**
+ * One worksheet's rows as records, chunked; `tag` names the sheet in a workbook of several. A row under the top of a
+ * merged range (`merges`) carries the range's value for its cells (the top cell's, remembered as it passes).
+ */
+async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>, tag: { sheet?: string }, merges: readonly MergedRange[] = []): AsyncGenerator<TableRecord[]> {
   let chunk: TableRecord[] = [];
+  const tops = new Map<MergedRange, string>();
   for await (const row of rows) {
     const values = row.values as ExcelJS.CellValue[];
     const cells: string[] = [];
     for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
-    chunk.push({ line: row.number, cells, ...tag });
+    let merged: MergedCells | undefined;
+    for (const range of merges) {
+      if (row.number === range.top) tops.set(range, cells[range.left - 1] ?? '');
+      const value = tops.get(range);
+      if (row.number <= range.top || row.number > range.bottom || !value) continue;
+      merged ??= {};
+      for (let column = range.left; column <= range.right; column += 1) merged[column - 1] = value;
+    }
+    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}) });
     if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
       yield chunk;
       chunk = [];
@@ -85,6 +98,7 @@ export function xlsxSource(path: string, size: number): TableSource {
   }
   async function* workbookRecords(): AsyncGenerator<TableRecord[]> {
     const Excel = await loadExcelJS();
+    const merges = await workbookMerges(path);
     // Opened only now: a stream counting its bytes flows at once, and must not run before the reader listens.
     const input = createReadStream(path);
     input.on('data', (chunk) => (read += chunk.length));
@@ -108,7 +122,8 @@ export function xlsxSource(path: string, size: number): TableSource {
         const name = tabs.some((tab) => tab.name === own) ? own! : (tabs[index]?.name ?? `trang ${index + 1}`);
         index += 1;
         // One sheet: records as before, no sheet named (the results have no sheet column).
-        yield* sheetRecords(sheet, tabs.length > 1 ? { sheet: name } : {});
+        const id = (sheet as unknown as { id?: number }).id;
+        yield* sheetRecords(sheet, tabs.length > 1 ? { sheet: name } : {}, id === undefined ? [] : merges.get(id));
       }
     } finally {
       input.destroy();

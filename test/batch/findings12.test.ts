@@ -116,3 +116,22 @@ describe('L24: the header row pasted again mid-sheet', () => {
     expect(formatSummary(rules, outcome.summary)).toContain('1 dòng lặp lại dòng tên cột giữa danh sách (dán lại khi ghép bảng), không phải hộ: dòng 6');
   });
 });
+
+describe('L32: "Khu vực" merged vertically over several households', () => {
+  it('gives each household under the merge the merged value; a plain blank area cell is still refused', async () => {
+    const { rows } = await workbook('L32.xlsx', (ws) => {
+      ws.addRow(['Mã hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân đầu người', 'Thiếu hụt']);
+      ws.addRow(['MG1', 'Nông thôn', 3, 1000000, 'bhyt, nước, nhà tiêu']);
+      ws.addRow(['MG2', null, 4, 1800000, '']);
+      ws.addRow(['MG3', null, 2, 1200000, 'bhyt']);
+      ws.mergeCells('B2:B4');
+      ws.addRow(['MG4', 'Thành thị', 5, 2500000, '']);
+      ws.addRow(['MG5', null, 3, 1900000, 'bhyt, nước, nhà tiêu']);
+      ws.mergeCells('B5:B6');
+      ws.addRow(['MG6', null, 3, 1900000, '']);
+    });
+    // MG2 rural 1.800.000 ≤ 2.250.000 → trung bình; MG3 1.200.000 with 1 → cận nghèo; MG5 urban 1.900.000 ≤ 2.000.000 with 3 → nghèo.
+    expect(classes(rows)).toEqual({ MG1: 'poor', MG2: 'middle', MG3: 'near_poor', MG4: 'middle', MG5: 'poor', MG6: 'error' });
+    expect(rows.find((row) => row.ma_ho === 'MG6')!.ly_do).toContain('chưa ghi khu vực');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * A workbook's merged cells, which ExcelJS's stream reader skips (and which each sheet's XML lists only after its rows):
+ * read first, one streamed pass per worksheet entry through the zip's central directory and node:zlib, so a merged
+ * "Khu vực" cell over three households gives each of them its value (only its top cell holds it). A zip this cannot read
+ * (cut off, ZIP64) has no merges: the rows reader then says what is wrong with the file.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInflateRaw } from 'node:zlib';
+
+/** A merged range, rows and columns from 1 as Excel numbers them. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** The end-of-directory record (22 bytes) and the longest zip comment after it. */
+const END_SEARCH_BYTES = 22 + 0xffff;
+const WORKSHEET_ENTRY = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+const MERGE_CELL = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
+/** Characters kept from one inflated chunk to the next, so a mergeCell tag cut between two chunks is still read. */
+const TAG_OVERLAP = 128;
+
+const columnNumber = (letters: string): number => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
+
+/** Each worksheet entry's number (sheet<N>.xml, the stream reader's sheet id) → its merged ranges. */
+export async function workbookMerges(path: string): Promise<Map<number, MergedRange[]>> {
+  const merges = new Map<number, MergedRange[]>();
+  const file = await open(path, 'r');
+  const entries: { sheet: number; offset: number; size: number; method: number }[] = [];
+  try {
+    const { size } = await file.stat();
+    const tailLength = Math.min(size, END_SEARCH_BYTES);
+    const tail = Buffer.alloc(tailLength);
+    await file.read(tail, 0, tailLength, size - tailLength);
+    let end = -1;
+    for (let at = tailLength - 22; at >= 0; at -= 1) {
+      if (tail.readUInt32LE(at) === END_OF_DIRECTORY) {
+        end = at;
+        break;
+      }
+    }
+    if (end < 0) return merges;
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryOffset = tail.readUInt32LE(end + 16);
+    if (directoryOffset + directorySize > size) return merges;
+    const directory = Buffer.alloc(directorySize);
+    await file.read(directory, 0, directorySize, directoryOffset);
+    for (let at = 0; at + 46 <= directorySize && directory.readUInt32LE(at) === DIRECTORY_ENTRY; ) {
+      const nameLength = directory.readUInt16LE(at + 28);
+      const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
+      const sheet = WORKSHEET_ENTRY.exec(name);
+      if (sheet) entries.push({ sheet: Number(sheet[1]), offset: directory.readUInt32LE(at + 42), size: directory.readUInt32LE(at + 20), method: directory.readUInt16LE(at + 10) });
+      at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    }
+    for (const entry of entries) {
+      const local = Buffer.alloc(30);
+      await file.read(local, 0, 30, entry.offset);
+      if (local.readUInt32LE(0) !== LOCAL_HEADER) continue;
+      entry.offset += 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    }
+  } finally {
+    await file.close();
+  }
+  for (const entry of entries) {
+    if (entry.size === 0 || (entry.method !== 0 && entry.method !== 8)) continue;
+    const ranges = await entryMerges(path, entry.offset, entry.size, entry.method === 8);
+    if (ranges.length > 0) merges.set(entry.sheet, ranges);
+  }
+  return merges;
+}
+
+async function entryMerges(path: string, offset: number, size: number, deflated: boolean): Promise<MergedRange[]> {
+  const raw = createReadStream(path, { start: offset, end: offset + size - 1 });
+  const text = deflated ? raw.pipe(createInflateRaw()) : raw;
+  const seen = new Set<string>();
+  const ranges: MergedRange[] = [];
+  let carried = '';
+  for await (const chunk of text as AsyncIterable<Buffer>) {
+    const window = carried + chunk.toString('utf8');
+    for (const match of window.matchAll(MERGE_CELL)) {
+      const key = match.slice(1).join(':');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [left, right] = [columnNumber(match[1]!), columnNumber(match[3]!)];
+      const [top, bottom] = [Number(match[2]), Number(match[4])];
+      ranges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+    }
+    carried = window.slice(-TAG_OVERLAP);
+  }
+  return ranges;
+}
