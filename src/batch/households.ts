@@ -30,6 +30,7 @@ import {
   FOOTER_DATE_LINE,
   FOOTER_PHRASES,
   FOOTER_TOTAL_ALONE,
+  FOOTER_TOTAL_COUNTS,
   FOOTER_TOTAL_PHRASES,
   FOOTER_TOTAL_TAILS,
   INCOME_AVERAGE_WORDS,
@@ -177,17 +178,18 @@ function holdsPhrase(words: string, phrase: string): boolean {
 }
 
 /**
- * Whether a cell's words open the total line under the list: "Tổng cộng …", "Tổng số …", or "Cộng" alone or before a
- * number or FOOTER_TOTAL_TAILS ("Cộng 12 hộ", "Cộng toàn thôn"); not a household named "Cộng Văn Hải", "Cộng đồng …".
+ * Whether a cell's words open the total line under the list: "Cộng", "Tổng cộng" or "Tổng số" alone, before a number,
+ * before a whole FOOTER_TOTAL_TAILS phrase and then nothing or a number ("Cộng toàn thôn 12 hộ"), or before a
+ * FOOTER_TOTAL_COUNTS word and a number ("Tổng số hộ: 4"); not a household named "Cộng Văn Hải", "Cộng Tố Nga".
  */
 function totalLead(words: string): boolean {
-  if (FOOTER_TOTAL_PHRASES.some((phrase) => words === phrase || words.startsWith(`${phrase} `))) return true;
-  return FOOTER_TOTAL_ALONE.some((word) => {
-    if (words === word) return true;
-    if (!words.startsWith(`${word} `)) return false;
-    const next = words.slice(word.length + 1).split(' ', 1)[0]!;
-    return /^\d/.test(next) || FOOTER_TOTAL_TAILS.includes(next);
-  });
+  const rest = [...FOOTER_TOTAL_PHRASES, ...FOOTER_TOTAL_ALONE].map((lead) => (words === lead ? '' : words.startsWith(`${lead} `) ? words.slice(lead.length + 1) : null)).find((tail) => tail !== null);
+  if (rest === undefined || rest === null) return false;
+  const numberOrEnd = (after: string) => after === '' || /^\d/.test(after);
+  if (numberOrEnd(rest)) return true;
+  const after = (phrase: string) => (rest === phrase ? '' : rest.startsWith(`${phrase} `) ? rest.slice(phrase.length + 1) : null);
+  return FOOTER_TOTAL_TAILS.some((tail) => { const next = after(tail); return next !== null && numberOrEnd(next); })
+    || FOOTER_TOTAL_COUNTS.some((count) => /^\d/.test(after(count) ?? ''));
 }
 
 /** The list column a header cell names (columns.ts), or null. */
@@ -924,6 +926,8 @@ export async function classifyList(
    * of those cells filled, stays an error row.
    */
   let footerSeen = false;
+  /** A total line, and the footer rows after it, not yet written: a household after them makes the total an error row. */
+  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined }[] = [];
   const footer = (cells: readonly string[]): string | undefined => {
     const code = cells[positions!.ma_ho] ?? '';
     if (code !== '' && !footerCell(code)) return undefined;
@@ -1177,6 +1181,7 @@ export async function classifyList(
   for await (const chunk of source.records) {
     for (const record of chunk) {
       if (record.sheet !== sheet) {
+        await releaseHeld(null);
         if (bySheet) endSheet();
         bySheet = true;
         sheet = record.sheet;
@@ -1267,18 +1272,24 @@ export async function classifyList(
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
       // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
       const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : classify(withMerged(record.cells, record.merged), record.line);
+      const isFooter = !Array.isArray(outcome) && 'cells' in record && footer(record.cells) !== undefined;
+      if (!isFooter && held.length > 0) await releaseHeld(record.line);
       if (Array.isArray(outcome)) {
         const busy = sink.row(outcome);
         if (busy) await busy;
-      } else if ('cells' in record && footer(record.cells) !== undefined) {
+      } else if (isFooter && 'cells' in record) {
         summary.rows -= 1;
         const cell = footer(record.cells)!;
         const total = totalLead(wordsOf(cell));
         summary.footerRows.push(where(record.line));
         if (total) summary.totalRows.push(where(record.line));
-        const busy = sink.row(withSheet(footerRow(record.line, cell, total)));
         footerSeen = true;
-        if (busy) await busy;
+        // A total line, and the footer rows under it, wait for the next household: one after it makes the total an error.
+        if (total || held.length > 0) held.push({ row: withSheet(footerRow(record.line, cell, total)), line: record.line, cell: total ? cell : null, sheet: sheet !== listSheet ? sheet : undefined });
+        else {
+          const busy = sink.row(withSheet(footerRow(record.line, cell, total)));
+          if (busy) await busy;
+        }
       } else {
         const heading = headerNames.get(outcome.column);
         const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
@@ -1292,10 +1303,41 @@ export async function classifyList(
       }
     }
   }
+  await releaseHeld(null);
   if (bySheet) endSheet();
   if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet));
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
   return { ok: true, summary, notes };
+
+  /**
+   * Writes the held total line and the footer rows under it: as they are at the end of the sheet (household null), but a
+   * total line with a household after it (in the middle of the list: "Cộng Tố Nga" with a cell missing, or a real total
+   * above more households) is refused, an error row on stderr naming why, never dropped unseen (review7 M1).
+   */
+  async function releaseHeld(household: number | null): Promise<void> {
+    for (const { row, line, cell, sheet: rowSheet } of held.splice(0)) {
+      if (household === null || cell === null) {
+        const busy = sink.row(row);
+        if (busy) await busy;
+        continue;
+      }
+      const place = rowSheet === undefined ? line : `${line} (trang “${rowSheet}”)`;
+      summary.footerRows.splice(summary.footerRows.indexOf(place), 1);
+      summary.totalRows.splice(summary.totalRows.indexOf(place), 1);
+      summary.rows += 1;
+      summary.rejected += 1;
+      const problem: RowProblem = {
+        line,
+        column: '',
+        message: `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
+      };
+      if (rowSheet !== undefined) problem.sheet = rowSheet;
+      sink.problem(problem);
+      const busy = sink.row(row.length > OUTPUT_COLUMNS.length ? [...refusedRow(problem, ''), row[OUTPUT_COLUMNS.length]!] : refusedRow(problem, ''));
+      if (busy) await busy;
+      options.onProblem(problem);
+    }
+  }
 
   /** A refused or footer row of a workbook of several sheets ends with its sheet, as a household's row does. */
   function withSheet(row: Cell[]): Cell[] {

@@ -86,14 +86,21 @@ export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co
 export const YES_MARKS: readonly string[] = ['1', 'true', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
 export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', '×', '✗', '✘', '☒'];
 
-/** What starts the total line under the list ("Tổng cộng", "Tổng số hộ"): its figure cells may hold the totals. */
+/** What starts the total line under the list ("Tổng cộng", "Tổng số hộ: 4"): its figure cells may hold the totals. */
 export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so'];
 /**
- * A total line's word that also starts household names ("Cộng Văn Hải", "Cộng đồng …"): a total only as the whole cell
- * ("Cộng", "CỘNG:") or before a number or one of FOOTER_TOTAL_TAILS ("Cộng 12 hộ", "Cộng toàn thôn").
+ * A total line's word that also starts household names ("Cộng Văn Hải", "Cộng Tố Nga", "Cộng đồng …"). This word and each
+ * FOOTER_TOTAL_PHRASES start a total only as the whole cell ("Cộng", "CỘNG:"), before a number ("Cộng 12 hộ"), or before
+ * a whole FOOTER_TOTAL_TAILS phrase and then nothing or a number ("Cộng toàn thôn", "Tổng cộng tổ dân phố 3"), or before a
+ * FOOTER_TOTAL_COUNTS word and a number ("Tổng số hộ: 4"). Tails are phrases, never one syllable: "Tố", "Cả", "Xã" are
+ * middle names (review7 M1).
  */
 export const FOOTER_TOTAL_ALONE: readonly string[] = ['cong'];
-export const FOOTER_TOTAL_TAILS: readonly string[] = ['toan', 'chung', 'ca', 'thon', 'ap', 'xom', 'to', 'xa', 'phuong'];
+export const FOOTER_TOTAL_TAILS: readonly string[] = [
+  'toan thon', 'toan ap', 'toan xom', 'toan ban', 'toan xa', 'toan phuong', 'toan to', 'toan khu pho', 'toan to dan pho',
+  'ca thon', 'ca ap', 'ca xom', 'ca ban', 'ca xa', 'ca phuong', 'ca to', 'to dan pho', 'khu pho',
+];
+export const FOOTER_TOTAL_COUNTS: readonly string[] = ['ho', 'so ho', 'nhan khau'];
 
 /**
  * What starts a cell of a row under the list that is no household, besides the total line (above): the signatures
