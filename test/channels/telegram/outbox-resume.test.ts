@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sendMessages, type OutgoingMessage } from '../../../src/channels/telegram/adapter.ts';
 import { startOutboxSender } from '../../../src/channels/telegram/outbox.ts';
 import { PendingUpdates } from '../../../src/channels/telegram/pending.ts';
-import { silentLogger } from '../../../src/log.ts';
+import { silentLogger, type Logger } from '../../../src/log.ts';
 import { openStore } from '../../../src/store/sqlite.ts';
 
 const directory = mkdtempSync(join(tmpdir(), 'telegram-resume-'));
@@ -29,6 +29,20 @@ function chat(crashAt?: string) {
     },
   } as unknown as Api;
   return { api, received };
+}
+
+/** A logger resolving `sent` at the sender's 'telegram.outbox_sent' (logged once the whole kept item went out). */
+function watchedLogger() {
+  let resolveSent!: () => void;
+  const sent = new Promise<void>((resolve) => (resolveSent = resolve));
+  const logger: Logger = {
+    ...silentLogger,
+    info: (event) => {
+      if (event === 'telegram.outbox_sent') resolveSent();
+    },
+    child: () => logger,
+  };
+  return { logger, sent };
 }
 
 const part = (text: string): OutgoingMessage => ({ text, other: { parse_mode: 'HTML' } });
@@ -50,10 +64,13 @@ describe('a reply of several messages cut by a crash', () => {
     const restarted = openStore(path);
     const second = chat();
     const pending = new PendingUpdates();
-    const sender = startOutboxSender({ api: second.api, outbox: restarted, pending, logger: silentLogger, intervalMs: 50 });
+    const watched = watchedLogger();
+    const sender = startOutboxSender({ api: second.api, outbox: restarted, pending, logger: watched.logger, intervalMs: 50 });
     try {
-      for (let waited = 0; second.received.length < 2 && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Structural: the item was sent whole, then its removal and any later look finished (drain).
+      await watched.sent;
+      sender.stop();
+      expect(await pending.drain(60_000)).toEqual({ unfinished: 0 });
       expect(second.received).toEqual(['Phần 2: chuẩn nghèo 2026', 'Phần 3: nộp giấy ở UBND xã']);
       expect([...first.received, ...second.received]).toEqual(reply.map((message) => message.text));
       expect(await restarted.outboxTake('telegram', 10, 60_000)).toEqual([]);
