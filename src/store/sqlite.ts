@@ -244,29 +244,43 @@ function describeFailure(error: unknown, file: string): StoreError {
  * store. The operating system drops it when the process ends (even on kill -9), so a crash never
  * leaves a stale lock; a second server on the same DATABASE_PATH is refused with a clear message.
  */
-function holdInstanceLock(file: string): Database.Database {
+function holdInstanceLock(file: string): FileLock {
   const lockFile = `${file}.lock`;
-  let lock: Database.Database;
+  let lock: FileLock | undefined;
   try {
-    lock = new Database(lockFile, { timeout: 0 });
+    lock = holdFileLock(lockFile);
   } catch (error) {
     throw describeFailure(error, lockFile);
   }
-  try {
-    lock.pragma('locking_mode = EXCLUSIVE');
-    lock.exec('BEGIN EXCLUSIVE');
-    return lock;
-  } catch (error) {
-    lock.close();
-    if (!sqliteCode(error).startsWith('SQLITE_BUSY')) throw describeFailure(error, lockFile);
+  if (!lock) {
     throw new StoreError(
       `Một máy chủ khác đang dùng cơ sở dữ liệu "${file}" (DATABASE_PATH). Mỗi tệp SQLite chỉ dùng cho một máy chủ: ` +
         `hãy dừng máy chủ kia, hoặc đặt DATABASE_PATH khác; muốn chạy nhiều máy chủ cùng lúc, hãy cấu hình PostgreSQL (DATABASE_URL). / ` +
         `Another server is using the database "${file}" (DATABASE_PATH). One SQLite file serves one server: stop the ` +
         `other one or set another DATABASE_PATH; several servers need PostgreSQL (DATABASE_URL).`,
       file,
-      { cause: error },
     );
+  }
+  return lock;
+}
+
+/** A lock held by this process on a file (close() releases it; the operating system does when the process ends, even on kill -9). */
+export type FileLock = Pick<Database.Database, 'close' | 'open'>;
+
+/**
+ * An exclusive SQLite lock on `lockFile` (created if need be, in an existing folder), or undefined when another connection (this
+ * process's or another's) holds it; other failures (a folder that cannot be written) are thrown.
+ */
+export function holdFileLock(lockFile: string): FileLock | undefined {
+  const lock = new Database(lockFile, { timeout: 0 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE');
+    return lock;
+  } catch (error) {
+    lock.close();
+    if (sqliteCode(error).startsWith('SQLITE_BUSY')) return undefined;
+    throw error;
   }
 }
 

@@ -6,6 +6,9 @@
  * for the answer), readable by this user only (0600), each kept at most RETENTION.outboxHours like an answer
  * waiting in the outbox, and forgotten at its sender's /xoadulieu; it is removed when none waits. Written to a
  * temporary file, then renamed: never half written. A damaged file is set aside (see setAside), its content never logged.
+ * Several instances on one PostgreSQL may share DATABASE_PATH (one folder, one machine): each holds its own file
+ * (claimInbox: `<path>`, else `<path>` numbered 2, 3…, under a lock the operating system drops when the process ends),
+ * so none overwrites another's waiting updates, and a restart takes a dead instance's file and answers what it kept.
  */
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -13,6 +16,12 @@ import type { IncomingMessage } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
 import { maskPersonalData } from '../../privacy/mask.ts';
 import { outboxCutoff } from '../../store/shared.ts';
+import { holdFileLock, type FileLock } from '../../store/sqlite.ts';
+
+export const ZALO_INBOX = {
+  /** How many instances sharing one DATABASE_PATH get an inbox file; any more keep waiting updates in memory only. */
+  slots: 16,
+} as const;
 
 /** An update as the bot handles it: where to answer, its id, the message for the core. */
 export interface WaitingUpdate {
@@ -30,11 +39,38 @@ export interface ZaloInbox {
   kept(): WaitingUpdate[];
   /** Drops the updates of one user (`zalo:<user id>`, the core's user key); how many went. */
   forget(userKey: string): number;
+  /** Lets another process (or the next start) take this inbox file. */
+  close(): void;
+}
+
+/** The inbox file `path` stands for with slot `n` (1: `path` itself; else `-n` before `.json`). */
+export function inboxSlotPath(path: string, n: number): string {
+  return n === 1 ? path : path.replace(/(\.json)?$/, (extension) => `-${n}${extension}`);
+}
+
+/**
+ * The first inbox file of `path`'s slots no running process holds, held by this one until close (see the top);
+ * undefined when all ZALO_INBOX.slots are held or the folder cannot be written (logged): updates wait in memory only.
+ */
+export function claimInbox(path: string, logger: Logger, now: () => Date = () => new Date()): ZaloInbox | undefined {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    for (let n = 1; n <= ZALO_INBOX.slots; n += 1) {
+      const slot = inboxSlotPath(path, n);
+      const lock = holdFileLock(`${slot}.lock`);
+      if (lock) return fileInbox(slot, logger, now, lock);
+    }
+    logger.error('zalo.inbox_unavailable', { path, reason: 'all_slots_held', slots: ZALO_INBOX.slots });
+  } catch (error) {
+    logger.error('zalo.inbox_unavailable', { path, error });
+  }
+  return undefined;
 }
 
 type Kept = WaitingUpdate & { keptAt: number };
 
-export function fileInbox(path: string, logger: Logger, now: () => Date = () => new Date()): ZaloInbox {
+/** The inbox in file `path`; `lock`: this process's hold on it (claimInbox), released by close. */
+export function fileInbox(path: string, logger: Logger, now: () => Date = () => new Date(), lock?: FileLock): ZaloInbox {
   const waiting = new Map<string, Kept>();
   let content: string | undefined;
   try {
@@ -87,6 +123,9 @@ export function fileInbox(path: string, logger: Logger, now: () => Date = () => 
       return [...waiting.values()].map(({ keptAt: _keptAt, ...update }) => update);
     },
     forget: (userKey) => remove((update) => `${update.message.channel}:${update.message.userId}` === userKey),
+    close: () => {
+      if (lock?.open) lock.close();
+    },
   };
 }
 

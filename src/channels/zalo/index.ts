@@ -11,7 +11,7 @@ import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { createZaloApi, type ZaloApi } from './api.ts';
 import { createZaloBot, type ZaloBot } from './bot.ts';
-import { fileInbox } from './inbox.ts';
+import { claimInbox } from './inbox.ts';
 import { DEFAULT_POLL_TIMEOUT_SECONDS, startPolling } from './polling.ts';
 import { DEFAULT_RETRY, retryUntilDone, type RetryOptions } from './retry.ts';
 import { zaloWebhookHandler, type WebhookHandler } from './webhook.ts';
@@ -54,7 +54,7 @@ export async function startZalo(
   const webhook = Boolean(config.ZALO_WEBHOOK_URL && config.ZALO_WEBHOOK_SECRET);
   // Ends the in-place retries of updates polling took that the database could not take yet.
   const stopping = new AbortController();
-  const inbox = !webhook && options.inboxPath ? fileInbox(options.inboxPath, log) : undefined;
+  const inbox = !webhook && options.inboxPath ? claimInbox(options.inboxPath, log) : undefined;
   const bot = createZaloBot({
     api,
     core: app.core,
@@ -91,6 +91,7 @@ export async function startZalo(
       stopping.abort();
       await polling.stop();
       if (forget) app.forgetters?.delete(forget);
+      inbox?.close();
     },
   };
 }

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fileInbox, type WaitingUpdate } from '../../../src/channels/zalo/inbox.ts';
+import { claimInbox, fileInbox, inboxSlotPath, type WaitingUpdate } from '../../../src/channels/zalo/inbox.ts';
 import { RETENTION } from '../../../src/privacy/retention.ts';
 import { captureLog } from './harness.ts';
 
@@ -102,5 +102,26 @@ describe('the Zalo inbox file', () => {
     expect(log.lines.join('\n')).not.toContain('0912345678');
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(dirname(path)).some((name) => name.startsWith(`${basename(path)}.damaged-`))).toBe(true);
+  });
+
+  it('two instances on one PostgreSQL sharing DATABASE_PATH: neither overwrites the other’s waiting messages, and a restart answers what the dead one kept, once', () => {
+    const path = inboxFile();
+    const log = captureLog();
+    const a = claimInbox(path, log.logger)!;
+    const b = claimInbox(path, log.logger)!;
+    // Both wait for the database: each keeps the message Zalo handed it (and forgot).
+    a.keep(update('m-1', 'u-1', 'hộ nghèo được hỗ trợ gì'));
+    b.keep(update('m-2', 'u-2', 'chuẩn cận nghèo 2026'));
+    b.keep(update('m-3', 'u-3', 'thủ tục ở UBND xã'));
+    // A dies (its lock goes with the process); B goes on.
+    a.close();
+    b.drop('m-3');
+    // A's restart takes A's file (the one no live process holds), not B's.
+    const restarted = claimInbox(path, log.logger)!;
+    expect(restarted.kept().map((kept) => kept.messageId)).toEqual(['m-1']);
+    expect(b.kept().map((kept) => kept.messageId)).toEqual(['m-2']);
+    expect(JSON.parse(readFileSync(inboxSlotPath(path, 2), 'utf8')).map((kept: WaitingUpdate) => kept.messageId)).toEqual(['m-2']);
+    restarted.close();
+    b.close();
   });
 });
