@@ -292,6 +292,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     },
     outboxDone: async (...ids) => void (await query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [ids])),
     outboxRest: async (id, messages) => void (await query('UPDATE outbox SET messages = $1 WHERE id = $2', [messages, id])),
+    outboxRenew: async (ids, leaseMs) =>
+      void (await query('UPDATE outbox SET lease_until = $1 WHERE id = ANY($2::bigint[])', [now().getTime() + leaseMs, ids])),
     releaseDelivery: async (channel, id, token) =>
       void (await query('DELETE FROM deliveries WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL', [
         channel,

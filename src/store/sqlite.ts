@@ -483,6 +483,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ),
     outboxDone: db.prepare<[string]>('DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))'),
     outboxRest: db.prepare<[string, number]>('UPDATE outbox SET messages = ? WHERE id = ?'),
+    outboxRenew: db.prepare<[number, string]>('UPDATE outbox SET lease_until = ? WHERE id IN (SELECT value FROM json_each(?))'),
     deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string }]>('DELETE FROM outbox WHERE channel = @channel AND recipient = @recipient'),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
@@ -749,6 +750,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       }),
     outboxDone: (...ids) => write(() => void statements.outboxDone.run(JSON.stringify(ids))),
     outboxRest: (id, messages) => write(() => void statements.outboxRest.run(messages, id)),
+    outboxRenew: (ids, leaseMs) => write(() => void statements.outboxRenew.run(now().getTime() + leaseMs, JSON.stringify(ids))),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),

@@ -47,6 +47,11 @@ export interface Outbox {
    * dying after it (a crash mid-answer) leaves the rest to the next, not the whole answer sent again.
    */
   outboxRest(id: number, messages: string): Promise<void>;
+  /**
+   * The taker still sends these items (heartbeat): each is left to it `leaseMs` more from now. A taker that died
+   * renews nothing, so others take its items once the last lease ran out.
+   */
+  outboxRenew(ids: number[], leaseMs: number): Promise<void>;
 }
 
 export interface StoreStats {

@@ -307,6 +307,27 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(await store.outboxTake('telegram', 10, 60_000)).toEqual([{ id: kept, channel: 'telegram', recipient: '58', messages: '["hai","ba"]' }]);
     });
 
+    it('a lease renewed by its live sender (heartbeat) keeps the answer from others; once renewals stop, others take it after one lease', async () => {
+      let clock = new Date('2026-03-01T00:00:00Z');
+      const store = await open(fresh(), () => clock);
+      await store.claimDelivery('telegram', '4001', { token: 'a', untilMs: clock.getTime() + 60_000 });
+      const kept = await store.finishDelivery('telegram', '4001', { recipient: '59', messages: '["đang gửi"]', leaseMs: 60_000 });
+      // The sender is alive (Telegram makes it wait): it renews at 40 s and 80 s, past the first lease's end.
+      clock = new Date(clock.getTime() + 40_000);
+      await store.outboxRenew([kept!], 60_000);
+      clock = new Date(clock.getTime() + 40_000);
+      await store.outboxRenew([kept!], 60_000);
+      expect(await store.outboxTake('telegram', 10, 60_000)).toEqual([]);
+      // It died: 60 s after its last renewal another instance takes it.
+      clock = new Date(clock.getTime() + 59_999);
+      expect(await store.outboxTake('telegram', 10, 60_000)).toEqual([]);
+      clock = new Date(clock.getTime() + 1);
+      expect((await store.outboxTake('telegram', 10, 60_000)).map((item) => item.id)).toEqual([kept]);
+      // A stopping sender leaves what it still holds to others at once (lease 0).
+      await store.outboxRenew([kept!], 0);
+      expect((await store.outboxTake('telegram', 10, 60_000)).map((item) => item.id)).toEqual([kept]);
+    });
+
     it('a delivery is claimed under a lease, then done once finished, also after a restart', async () => {
       let clock = new Date('2026-03-01T00:00:00Z');
       const data = fresh();

@@ -341,7 +341,10 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
         rendered = render(replies);
         return rendered.length === 0 ? undefined : { recipient: String(chat.id), messages: JSON.stringify(rendered), leaseMs: sent.leaseMs };
       },
-      kept: (id) => (kept = id),
+      kept: (id) => {
+        kept = id;
+        sent.hold(id);
+      },
     };
     const replies = await withTyping(ctx, () => core.handle({ ...incoming, traceId: updateId, deliveryId: updateId }, keeping));
     // Answered (its claim is done): the offset may pass it now. Its sending can wait long for Telegram

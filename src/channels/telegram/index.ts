@@ -97,6 +97,7 @@ export async function startTelegram(
     }
     // Before the store closes: the kept answers sent meanwhile are removed.
     await sent?.flush();
+    await sent?.stop();
   };
 
   try {
@@ -125,7 +126,7 @@ export async function startTelegram(
       secret_token: secret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
-    if (app.store) outbox = startOutboxSender({ api: bot.api, outbox: app.store, pending, logger: log });
+    if (app.store && sent) outbox = startOutboxSender({ api: bot.api, outbox: app.store, leases: sent, pending, logger: log });
     log.info('telegram.started', { mode: 'webhook', bot: bot.botInfo.username });
     return {
       bot,
@@ -150,7 +151,7 @@ export async function startTelegram(
   });
   // The runner retries failing getUpdates calls for a long time, then gives up: say so loudly.
   runner.task()?.catch((error: unknown) => log.error('telegram.polling_stopped', { error }));
-  if (app.store) outbox = startOutboxSender({ api: bot.api, outbox: app.store, pending, logger: log });
+  if (app.store && sent) outbox = startOutboxSender({ api: bot.api, outbox: app.store, leases: sent, pending, logger: log });
   log.info('telegram.started', { mode: 'polling', bot: bot.botInfo.username });
   return {
     bot,
