@@ -150,6 +150,18 @@ describe('A22/A40: markup pasted with a question does not change the answer', ()
     const { cleanInput } = await import('../../src/chat/input.ts');
     expect(cleanInput('thu nhập <hơn 2 triệu> là hộ gì, <1,5 triệu thì sao')).toBe('thu nhập <hơn 2 triệu> là hộ gì, <1,5 triệu thì sao');
   });
+
+  it('review7 MUST 4: unaccented words in angle brackets stay text, "nha 4 nguoi o que thu nhap <tam 5 trieu> ko co bhyt" keeps its income', async () => {
+    const { cleanInput } = await import('../../src/chat/input.ts');
+    for (const typed of ['thu nhap <tam 5 trieu> ko co bhyt', 'thu nhap <duoi 1tr5>', 'nha 4 nguoi o que <thu nhap 5 trieu> ko co bhyt', 'thu nhập ‹hơn 2 triệu>']) {
+      expect(cleanInput(typed)).toBe(typed);
+    }
+    const [text] = await ask('nha 4 nguoi o que thu nhap <tam 5 trieu> ko co bhyt');
+    expect(text).toContain('5.000.000 đồng/tháng');
+    expect(text).toContain('= 1.250.000 đồng/người/tháng');
+    // guard: the tags of the cases above still go, with their attributes
+    expect(cleanInput('<a href="x">thu nhap <tam 5 trieu></a><br />')).toBe(cleanInput('thu nhap <tam 5 trieu>'));
+  });
 });
 
 describe('C27: how a list of households is checked with this product', () => {
