@@ -35,6 +35,7 @@ import {
   FLOOR_AREA_UNITS,
   DEPRIVATION_WORDS,
   GROUP_WORDS,
+  HAVE_CLOSINGS,
   JOIN_WORDS,
   LIST_WORDS,
   MEMBER_NOUNS,
@@ -769,19 +770,36 @@ function negatedAfter(tokens: Tokens, end: number): boolean {
 }
 
 const LISTS = [...LIST_WORDS].map(split);
+const CLOSINGS = HAVE_CLOSINGS.map(split);
 
 /**
  * "ko co bhyt va nuoc sach", "ko co bhyt, nuoc sach": a thing lacked joined by a list word (LIST_WORDS) to the one negated
  * just before it (ending at `negatedEnd`) is under the same negation; after a comma, only when it ends its clause
- * ("ko co bhyt, nuoc sach thi co" says the water is there).
+ * ("ko co bhyt, nuoc sach thi co" says the water is there). A list closed by HAVE_CLOSINGS is had, not lacked:
+ * "không có bhyt, nước sạch với nhà vệ sinh thì có đủ".
  */
-function listedAfter(tokens: Tokens, negatedEnd: number, mention: Mention): boolean {
-  if (negatedEnd < 0) return false;
+function listedAfter(tokens: Tokens, negatedEnd: number, mention: Mention, all: readonly Mention[]): boolean {
+  if (negatedEnd < 0 || closedByHave(tokens, mention, all)) return false;
   const between = tokens.slice(negatedEnd, mention.start);
   if (LISTS.some((words) => at(between, 0, words) && between.length === words.length)) return true;
   const next = tokens[mention.end];
   const endsClause = next === undefined || CLAUSE_BREAKS.has(next) || LISTS.some((words) => at(tokens, mention.end, words));
   return between.length === 1 && between[0] === ',' && endsClause;
+}
+
+/** The list the mention is in (joined by commas or list words) ends with "thì có", "(thì) đều có", "có đủ" … */
+function closedByHave(tokens: Tokens, mention: Mention, all: readonly Mention[]): boolean {
+  let index = mention.end;
+  for (;;) {
+    const joiner = tokens[index] === ',' ? 1 : (LISTS.find((words) => at(tokens, index, words))?.length ?? 0);
+    const following = joiner > 0 ? all.find((other) => other.start === index + joiner) : undefined;
+    if (following === undefined) break;
+    index = following.end;
+  }
+  const closes = (from: number) => CLOSINGS.some((words) => at(tokens, from, words));
+  if (closes(index)) return true;
+  while (BEFORE_NEGATION_AFTER.has(tokens[index] ?? '')) index += 1;
+  return closes(index);
 }
 
 /** The few words before a mention, within its clause. */
@@ -812,7 +830,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     const another = all.some((other) => other !== found && other.start > negationAt && other.end <= mention.start);
     const negated =
       (negationAt >= mention.start - reach.length && !(mention.kind === 'signs' && another)) ||
-      (mention.kind === 'lacks' && (negatedAfter(tokens, mention.end) || listedAfter(tokens, negatedEnd, mention)));
+      (mention.kind === 'lacks' && (negatedAfter(tokens, mention.end) || listedAfter(tokens, negatedEnd, mention, all)));
     negatedEnd = mention.kind === 'lacks' && negated ? mention.end : -1;
     if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
     else if (mention.kind === 'signs' ? !negated : negated) deprived.add(mention.indicator);

@@ -66,6 +66,26 @@ describe('one negation over a list of things lacked', () => {
     expect(has.notDeprived).toContain('water_source');
     expect(read('nha 4 nguoi o que thu nhap 5tr, ko co bhyt va nha dot nat').understood.deprivations).toEqual(['health_insurance', 'housing_quality']);
   });
+
+  it('review7 MUST 2: a list closed by "thì có đủ", "đều có" is had, only the first thing is lacked (was: all lacked, hộ nghèo)', () => {
+    for (const text of [
+      'nhà 4 người ở quê thu nhập 5 triệu, không có bhyt, nước sạch với nhà vệ sinh thì có đủ',
+      'nha 4 nguoi o que thu nhap 5tr, ko co bhyt, nuoc sach, nha ve sinh deu co',
+      'nha 4 nguoi o que thu nhap 5tr, ko co bhyt, nuoc sach va nha ve sinh deu on',
+      'nha 4 nguoi o que thu nhap 5tr, ko co bhyt, nuoc sach, nha ve sinh co het roi',
+    ]) {
+      expect(read(text).understood.deprivations, text).toEqual(['health_insurance']);
+      expect(read(text).notDeprived, text).toEqual(expect.arrayContaining(['water_source', 'sanitation']));
+      // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000 (nông thôn); 1 chỉ số (BHYT) < 3 → hộ cận nghèo.
+      expect(classOf(text)?.classification, text).toBe('near_poor');
+    }
+    // nhà dột nát + BHYT = 2 chỉ số < 3 → hộ cận nghèo (was: 4 chỉ số, hộ nghèo).
+    const leaky = 'nha 4 nguoi o que thu nhap 5tr, nha dot nat, ko co bhyt, nuoc sach voi nha ve sinh thi deu co';
+    expect(read(leaky).understood.deprivations).toEqual(['health_insurance', 'housing_quality']);
+    expect(classOf(leaky)?.classification).toBe('near_poor');
+    // guard: with no closing, one negation still covers the list.
+    expect(read('nha 4 nguoi o que thu nhap 5tr, ko co bhyt va nuoc sach, con nha ve sinh thi co').understood.deprivations).toEqual(['health_insurance', 'water_source']);
+  });
 });
 
 describe('a time said of someone, or up to now, does not move the check to 2027', () => {

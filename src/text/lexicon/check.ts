@@ -402,7 +402,7 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
 export function validateHousehold(data: typeof household, section = 'household.ts'): void {
   const lists: [string, Iterable<string>][] = [
     ['MEMBER_NOUNS', data.MEMBER_NOUNS], ['ALONE_PHRASES', data.ALONE_PHRASES], ['CHILD_NOUNS', data.CHILD_NOUNS], ['NOT_PEOPLE', data.NOT_PEOPLE],
-    ['JOIN_WORDS', data.JOIN_WORDS], ['NEGATIONS', data.NEGATIONS], ['UNSURE_PHRASES', data.UNSURE_PHRASES], ['LIST_WORDS', data.LIST_WORDS], ['HAVE_WORDS', data.HAVE_WORDS],
+    ['JOIN_WORDS', data.JOIN_WORDS], ['NEGATIONS', data.NEGATIONS], ['UNSURE_PHRASES', data.UNSURE_PHRASES], ['LIST_WORDS', data.LIST_WORDS], ['HAVE_WORDS', data.HAVE_WORDS], ['HAVE_CLOSINGS', data.HAVE_CLOSINGS],
     ['SMALL_CHILD_PHRASES', data.SMALL_CHILD_PHRASES], ['NOT_A_CHILD_AFTER', data.NOT_A_CHILD_AFTER], ['NOT_A_CHILD_BEFORE', data.NOT_A_CHILD_BEFORE],
     ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS], ['SPEAKER_WORDS', data.SPEAKER_WORDS],
     ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],

@@ -140,6 +140,14 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(['va', 'voi', 'hoac', 'ha
 /** "có tivi", "đã có bhyt": the household has the thing (a cadre's "/kiemtra … co tivi" is a sentence, not the alias "tivi"). */
 export const HAVE_WORDS: readonly string[] = ['co', 'da co', 'van co'];
 
+/**
+ * Words that close a list by saying the household HAS its things: "không có bhyt, nước sạch với nhà vệ sinh thì có đủ",
+ * "…, nuoc sach, nha ve sinh deu co" (only the BHYT is lacked; the negation before does not cover the list closed so).
+ */
+export const HAVE_CLOSINGS: readonly string[] = [
+  'thi co', 'deu co', 'co du', 'thi du', 'co roi', 'co het', 'day du', 'deu du', 'deu on', 'thi on', 'van co', 'cung co',
+];
+
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
 
