@@ -8,7 +8,7 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -92,10 +92,11 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
   const unknownNow = now.some((variant) => variant.status === 'unknown');
   const name = lowerFirst(support.name);
   // A figure of a support whose amount is not known, and that no earlier period had, is not known to be wrong: not confirmed.
-  const notConfirmed = own.size === 0 && unknownNow && earlier.length === 0;
+  // Nor is one of a support the data has no amount for (the NĐ 176/2025 pension: [?]): "not in the data" is not "false".
+  const notConfirmed = own.size === 0 && earlier.length === 0;
   const parts = [
     notConfirmed
-      ? `Chưa xác nhận được: mức ${money(wrong)} của ${name} năm ${year} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}, nên trợ lý không xác nhận con số này.`
+      ? `Chưa xác nhận được: mức ${money(wrong)} của ${name} năm ${year} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}, nên trợ lý không xác nhận con số này; bạn hỏi thêm ${POVERTY_CADRE}.`
       : own.size === 0
       ? `Không đúng: không có căn cứ cho mức ${money(wrong)} của ${name} năm ${year}; ` +
         (unknownNow ? `mức năm ${year} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}.` : `dữ liệu không có mức tiền nào cho hỗ trợ này năm ${year}.`)
@@ -290,6 +291,14 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   // The standard the figure is stated of: the coming one when asked about, else the one on the day.
   const about = next ?? now;
   const lines = about.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ');
+  // A figure said of the middle class where the standard has no middle band known (2027–2030: [?]) is not known to be wrong.
+  const middleNamed = classesNamed(message.words);
+  if (middleNamed.length > 0 && middleNamed.every((named) => named === 'middle') && !about.bands.some((band) => band.outcome === CLASS_LABELS.middle)) {
+    const text =
+      `Chưa xác nhận được: mức ${money(wrong)} của hộ có mức sống trung bình theo ${lowerFirst(about.title)} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}; ` +
+      `bạn hỏi thêm ${POVERTY_CADRE}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
+    return { correction: { text, bases: [about.document] }, answer: standardCard };
+  }
   const said = `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
   const text = [said, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...drafts];
   if (supportRumour) {

@@ -128,6 +128,23 @@ describe('rumours in ordinary chat are checked against the data (not only in out
     expect(text).not.toContain('Không đúng');
   });
 
+  it('review7 MUST 3: a pension amount the data does not have is not confirmed, nor called wrong: “nghe noi tro cap huu tri xa hoi cho nguoi 70 tuoi ho ngheo la 500 nghin 1 thang”', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nghe noi tro cap huu tri xa hoi cho nguoi 70 tuoi ho ngheo la 500 nghin 1 thang');
+    expect(text).toMatch(/^Chưa xác nhận được: mức 500\.000 đồng của trợ cấp hưu trí xã hội/);
+    expect(text).toContain(POVERTY_CADRE);
+    expect(text).not.toContain('Không đúng');
+  });
+
+  it('review7 MUST 3: a figure said of the 2027 middle band is not answered as the poverty line: “nghe nói từ 2027 hộ có mức sống trung bình ở quê là dưới 3 triệu đúng không”', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nghe nói từ 2027 hộ có mức sống trung bình ở quê là dưới 3 triệu đúng không');
+    expect(text).toMatch(/^Chưa xác nhận được: mức 3\.000\.000 đồng của hộ có mức sống trung bình theo chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+    expect(text).not.toContain('Không đúng');
+    // guard: a poverty line stated wrongly is still wrong.
+    expect((await harness.say('nghe noi tu 2027 chuan ngheo o que la 1tr9')).text).toMatch(/^Không đúng: 1\.900\.000 đồng không phải là mức của chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+  });
+
   it('a line stated rightly is confirmed: “nghe noi chuan ngheo la 1tr5 dung ko”', async () => {
     harness = await openHarness();
     const { text } = await harness.say('nghe noi chuan ngheo la 1tr5 dung ko');
