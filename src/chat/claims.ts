@@ -198,6 +198,57 @@ function supportAmountSaid(rules: RuleSet, words: string[], said: readonly numbe
   };
 }
 
+/** How many words may stand between a class and the word saying it ends ("bỏ luôn hộ cận nghèo", "hộ cận nghèo sẽ bị bỏ"). */
+export const CLAIM_DEFAULTS = { abolishedReach: 1 } as const;
+
+/** The class said to end ("bỏ hộ cận nghèo"): a class phrase within CLAIM_DEFAULTS.abolishedReach words of TOPICS.claims.abolished. */
+function classSaidAbolished(words: string[]): SupportClass | undefined {
+  const ends = [...phrasePositions(words, TOPICS.claims.abolished)];
+  if (ends.length === 0 || saysAny(words, TOPICS.claims.householdFacts)) return undefined;
+  const taken = phrasePositions(words, TOPICS.notClasses);
+  for (const [phrase, classification] of TOPICS.classes) {
+    const at = [...phrasePositions(words, [phrase])].filter((position) => !taken.has(position));
+    at.forEach((position) => taken.add(position));
+    const near = at.some((position) => ends.some((end) => end !== position && Math.abs(end - position) <= CLAIM_DEFAULTS.abolishedReach + 1));
+    if (near) return classification as SupportClass;
+  }
+  return undefined;
+}
+
+/**
+ * "nghe nói năm 2027 bỏ hộ cận nghèo, có thật ko": a class said to end with the standard of the year asked (the coming one
+ * for "năm sau", "chuẩn mới"; today's without a year), checked against that standard's bands: the class is still there,
+ * with its income line, source and status; or its threshold is not known (never "bỏ"). Undefined for a class no band names.
+ */
+function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const classification = classSaidAbolished(message.words);
+  if (classification === undefined) return undefined;
+  const asked = whenAsked(message, today);
+  const current = describeStandard(rules, asked.day ?? dayForYear(asked.year, today));
+  const after = current.validTo ? addDays(current.validTo, 1) : undefined;
+  const coming = asked.year === undefined && saysAny(message.words, TOPICS.claims.coming) && after !== undefined && lookupStandard(rules, after).ok;
+  const day = coming ? after! : (asked.day ?? dayForYear(asked.year, today));
+  const found = lookupStandard(rules, day);
+  if (!found.ok) return undefined;
+  const { standard } = found.value;
+  const description = describeStandard(rules, day);
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const of = `${lowerFirst(standard.title)} (từ ${formatDate(standard.validFrom)}, ${standard.document}${statusAfterComma(standard.status)})`;
+  const split = standard.bands.find((band) => band.byDeprivations && [band.byDeprivations.then, band.byDeprivations.otherwise].includes(classification as never));
+  const own = standard.bands.find((band) => band.class === classification);
+  const unknown = standard.bands.find((band) => band.class === 'unknown');
+  const lines = description.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
+  const text = split
+    ? `Không đúng theo dữ liệu: ${of} vẫn có ${name}. Thu nhập bình quân mỗi người mỗi tháng không quá ${lines} là ${bandOutcome(split)}${STATUS_TAGS[split.status]}.`
+    : own
+    ? `Không đúng theo dữ liệu: ${of} vẫn có ${name}.`
+    : classification === 'middle' && unknown
+    ? `Dữ liệu không có văn bản nào bỏ ${name} trong ${of}; ngưỡng ${name} của giai đoạn này chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}. Bạn hãy hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.`
+    : undefined;
+  if (!text) return undefined;
+  return { correction: { text, bases: [standard.document] }, answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) } } };
+}
+
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
 export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
 
@@ -210,6 +261,8 @@ export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
  * the message asks something else (the procedure, a reference entry), or it states a support's amount the data has.
  */
 export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const abolished = abolitionCorrection(rules, message, today);
+  if (abolished) return abolished;
   const topic = readTopic(message, today);
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
   if (topic?.kind === 'support') {

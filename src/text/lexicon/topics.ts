@@ -194,6 +194,11 @@ export const TOPICS = {
     lineNames: ['chuan ngheo', 'chuan ho ngheo', 'nguong ngheo', 'muc ngheo'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
     coming: ['chuan ngheo moi', 'chuan moi', 'sap toi', 'sap tang', 'nam sau', 'sang nam'],
+    /**
+     * "nghe nói năm 2027 bỏ hộ cận nghèo", "hộ cận nghèo không còn nữa", "hết hộ nghèo": a class said to end, right next to
+     * the class words (CLAIM_DEFAULTS.abolishedReach); "bố" ("bo") never is, away from a class.
+     */
+    abolished: ['bo', 'bi bo', 'bai bo', 'xoa bo', 'bi xoa', 'khong con', 'het', 'dung', 'cat', 'cat bo'],
   },
   /**
    * A monthly allowance asked for someone whose age is said ("ba tui 72 tuoi … tro cap hang thang", "ong tui 72 tuoi … tien
