@@ -86,8 +86,12 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
   const wrong = unique(statedAmounts(text).map(({ said }) => said).filter((said) => !own.has(said)));
   if (wrong.length === 0) return undefined;
   const year = day.slice(0, 4);
-  const earlier = support.variants.filter(
-    (variant) => variant.validTo !== undefined && variant.validTo < day && (variant.amounts ?? []).some((amount) => amount.value !== undefined && wrong.includes(amount.value)),
+  // Its own ended variants and those of the ended programmes it names (`earlier`: the 2024–2025 xóa nhà tạm campaign).
+  const programmes = [support, ...rules.supports.filter((other) => (support.earlier ?? []).includes(other.id))];
+  const earlier = programmes.flatMap((programme) =>
+    programme.variants
+      .filter((variant) => variant.validTo !== undefined && variant.validTo < day && (variant.amounts ?? []).some((amount) => amount.value !== undefined && wrong.includes(amount.value)))
+      .map((variant) => ({ programme, variant })),
   );
   const unknownNow = now.some((variant) => variant.status === 'unknown');
   const name = lowerFirst(support.name);
@@ -101,12 +105,15 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
       ? `Không đúng: không có căn cứ cho mức ${money(wrong)} của ${name} năm ${year}; ` +
         (unknownNow ? `mức năm ${year} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}.` : `dữ liệu không có mức tiền nào cho hỗ trợ này năm ${year}.`)
       : `Không đúng: ${money(wrong)} không phải là mức ${name} năm ${year}; mức trong dữ liệu là ${money([...own])}.`,
-    ...earlier.map((variant) => {
-      const values = (variant.amounts ?? []).flatMap((amount) => (amount.value !== undefined && wrong.includes(amount.value) ? [amount.value] : []));
-      return `${money(values)} là mức của giai đoạn trước (${variant.basis}, đến ${formatDate(variant.validTo!)}), không áp dụng năm ${year}.`;
+    ...earlier.map(({ programme, variant }) => {
+      const amounts = (variant.amounts ?? []).filter((amount) => amount.value !== undefined && wrong.includes(amount.value));
+      if (programme === support) return `${money(amounts.map((amount) => amount.value!))} là mức của giai đoạn trước (${variant.basis}, đến ${formatDate(variant.validTo!)}), không áp dụng năm ${year}.`;
+      const values = amounts.map((amount) => `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''}${amount.label ? ` (${lowerFirst(amount.label)})` : ''}`).join(', ');
+      const span = `${variant.validFrom ? `${formatDate(variant.validFrom)} – ` : 'đến '}${formatDate(variant.validTo!)}`;
+      return `${values} là mức của ${lowerFirst(programme.name)} (${span}; ${variant.basis}${statusAfterComma(variant.status)}): ${lowerFirst(variant.what).replace(/\.$/, '')}; không áp dụng năm ${year}.`;
     }),
   ];
-  return { text: parts.join(' '), bases: [...now, ...earlier].map((variant) => variant.basis) };
+  return { text: parts.join(' '), bases: unique([...now, ...earlier.map(({ variant }) => variant)].map((variant) => variant.basis)) };
 }
 
 type StandardDescription = ReturnType<typeof describeStandard>;
@@ -201,15 +208,22 @@ function supportAmountSaid(rules: RuleSet, words: string[], said: readonly numbe
 /** How many words may stand between a class and the word saying it ends ("bỏ luôn hộ cận nghèo", "hộ cận nghèo sẽ bị bỏ"). */
 export const CLAIM_DEFAULTS = { abolishedReach: 1 } as const;
 
-/** The class said to end ("bỏ hộ cận nghèo"): a class phrase within CLAIM_DEFAULTS.abolishedReach words of TOPICS.claims.abolished. */
+/**
+ * The class said to end: a class phrase within CLAIM_DEFAULTS.abolishedReach words after TOPICS.claims.abolished.before
+ * ("bỏ hộ cận nghèo") or before its `after` ("hộ cận nghèo bị bỏ").
+ */
 function classSaidAbolished(words: string[]): SupportClass | undefined {
-  const ends = [...phrasePositions(words, TOPICS.claims.abolished)];
-  if (ends.length === 0 || saysAny(words, TOPICS.claims.householdFacts)) return undefined;
+  const { before, after } = TOPICS.claims.abolished;
+  const ending = { before: [...phrasePositions(words, before)], after: [...phrasePositions(words, after)] };
+  if (ending.before.length + ending.after.length === 0 || saysAny(words, TOPICS.claims.householdFacts)) return undefined;
+  const reach = CLAIM_DEFAULTS.abolishedReach + 1;
   const taken = phrasePositions(words, TOPICS.notClasses);
   for (const [phrase, classification] of TOPICS.classes) {
     const at = [...phrasePositions(words, [phrase])].filter((position) => !taken.has(position));
     at.forEach((position) => taken.add(position));
-    const near = at.some((position) => ends.some((end) => end !== position && Math.abs(end - position) <= CLAIM_DEFAULTS.abolishedReach + 1));
+    const near = at.some(
+      (position) => ending.before.some((end) => end < position && position - end <= reach) || ending.after.some((end) => end > position && end - position <= reach),
+    );
     if (near) return classification as SupportClass;
   }
   return undefined;

@@ -317,8 +317,10 @@ function validateRules(dir: string): RuleSet {
     });
   }
   supports.forEach((support) => {
-    const missing = (support.related ?? []).filter((id) => id === support.id || !supports.some((other) => other.id === id));
-    if (missing.length > 0) throw new RulesFileError(join(dir, 'supports'), `${support.id}.related`, `không có hỗ trợ khác mã "${missing.join('", "')}"`);
+    for (const field of ['related', 'earlier'] as const) {
+      const missing = (support[field] ?? []).filter((id) => id === support.id || !supports.some((other) => other.id === id));
+      if (missing.length > 0) throw new RulesFileError(join(dir, 'supports'), `${support.id}.${field}`, `không có hỗ trợ khác mã "${missing.join('", "')}"`);
+    }
   });
 
   indicatorsFile.indicators.forEach((indicator, i) => {

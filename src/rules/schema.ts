@@ -283,6 +283,8 @@ const support = z
     whereToApply: text,
     /** Supports of the same benefit for other groups (ids), shown with this one when it is asked about. */
     related: z.array(z.string().regex(/^[a-z0-9_]+$/)).optional(),
+    /** Ended programmes of the same benefit (ids) whose amounts are still repeated ("60 triệu xây nhà"): named when a rumour states one. */
+    earlier: z.array(z.string().regex(/^[a-z0-9_]+$/)).optional(),
     variants: z.array(variant).min(1),
   })
   .superRefine((value, ctx) => {

@@ -46,3 +46,23 @@ describe('R84: a rumour that a class ends in 2027', () => {
     expect(await first('bo tui o ho can ngheo')).not.toContain('Không đúng theo dữ liệu');
   });
 });
+
+describe('R66/R97: 60 and 30 triệu for a house were the 2024–2025 xóa nhà tạm campaign, ended in 2025', () => {
+  const cases: [string, string][] = [
+    ['nghe noi ho ngheo dc nha nuoc cho 60 trieu xay nha dung ko', '60.000.000 đồng'],
+    ['ho ngheo co dc ho tro tien sua nha 30 trieu ko', '30.000.000 đồng'],
+  ];
+  for (const [question, figure] of cases) {
+    it(`“${question}”: the campaign's figure, ended 2025, status from the data; 2026 amounts unknown; no interview`, async () => {
+      const text = await first(question);
+      const lead = text.split('\n')[0]!;
+      expect(lead).toContain(`${figure}/nhà`);
+      expect(lead).toContain('xóa nhà tạm, nhà dột nát (2024–2025)');
+      expect(lead).toContain('31/12/2025');
+      expect(lead).toContain('hoàn thành trong năm 2025');
+      expect(lead).toContain('tham khảo');
+      expect(lead).toMatch(/mức năm 2026 chưa được công bố hoặc chưa được kiểm tra \(chưa rõ\)/);
+      expect(text).not.toContain('Thu nhập cả hộ');
+    });
+  }
+});

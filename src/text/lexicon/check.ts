@@ -212,7 +212,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           below: z.array(plainKey).min(1),
           lineNames: z.array(plainKey).min(1),
           coming: z.array(plainKey).min(1),
-          abolished: z.array(plainKey).min(1),
+          abolished: z.object({ before: z.array(plainKey).min(1), after: z.array(plainKey).min(1) }).strict(),
         })
         .strict(),
       classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),

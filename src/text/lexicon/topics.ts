@@ -195,10 +195,14 @@ export const TOPICS = {
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
     coming: ['chuan ngheo moi', 'chuan moi', 'sap toi', 'sap tang', 'nam sau', 'sang nam'],
     /**
-     * "nghe nói năm 2027 bỏ hộ cận nghèo", "hộ cận nghèo không còn nữa", "hết hộ nghèo": a class said to end, right next to
-     * the class words (CLAIM_DEFAULTS.abolishedReach); "bố" ("bo") never is, away from a class.
+     * A class said to end, right next to the class words (CLAIM_DEFAULTS.abolishedReach): `before` it ("nghe nói năm 2027
+     * bỏ hộ cận nghèo", "hết hộ nghèo", "không còn hộ cận nghèo"), `after` it ("hộ cận nghèo bị bỏ", "… không còn nữa");
+     * "trả hết viện phí" after a class is no ending, nor "bố" away from one.
      */
-    abolished: ['bo', 'bi bo', 'bai bo', 'xoa bo', 'bi xoa', 'khong con', 'het', 'dung', 'cat', 'cat bo'],
+    abolished: {
+      before: ['bo', 'bai bo', 'xoa bo', 'khong con', 'het', 'cat bo'],
+      after: ['bi bo', 'bi xoa', 'bi bai bo', 'bi cat', 'khong con nua', 'se khong con'],
+    },
   },
   /**
    * A monthly allowance asked for someone whose age is said ("ba tui 72 tuoi … tro cap hang thang", "ong tui 72 tuoi … tien
