@@ -66,3 +66,12 @@ describe('R66/R97: 60 and 30 triệu for a house were the 2024–2025 xóa nhà 
     });
   }
 });
+
+describe('R55: "dai hoc" is university, not "đài" (radio, the information-access indicator)', () => {
+  it('“con hoc dai hoc thi sao” after the tuition card: NĐ 238/2025 for ethnic-minority students of poor/near-poor families', async () => {
+    const [, text] = await ask('ho ngheo dc hoc phi ko', 'con hoc dai hoc thi sao');
+    expect(text).not.toContain('Phương tiện phục vụ tiếp cận thông tin');
+    expect(text).toContain('Nghị định 238/2025/NĐ-CP');
+    expect(text).toContain('dân tộc thiểu số');
+  });
+});

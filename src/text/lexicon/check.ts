@@ -164,7 +164,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
 
   parsed(
     'gaps.ts',
-    z.object({ words: z.array(plainKey).min(1), reach: z.number().int().min(1).max(3), notAfterGap: z.array(plainKey) }).strict(),
+    z.object({ words: z.array(plainKey).min(1), reach: z.number().int().min(1).max(3), notAfterGap: z.array(plainKey), compounds: z.array(plainKey) }).strict(),
     GAPS,
   );
   noneTwice('gaps.ts', [...GAPS.words, ...GAPS.notAfterGap].map((word) => [word, 'gaps'] as [string, string]));

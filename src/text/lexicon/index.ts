@@ -48,7 +48,7 @@ export const ENGLISH_WORDS: readonly string[] = englishWords;
 export const QUESTION_WORDS: { words: readonly string[]; phrases: readonly string[] } = questionWords;
 export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly string[] } = entitlement;
 export const REQUESTS: typeof requests = requests;
-export const GAPS: { words: readonly string[]; reach: number; notAfterGap: readonly string[] } = gaps;
+export const GAPS: { words: readonly string[]; reach: number; notAfterGap: readonly string[]; compounds: readonly string[] } = gaps;
 export const TOPICS: typeof topics = topics;
 export const PERSONAL: typeof personal = personal;
 /** "nhà tôi", "gia đình em", "hộ nhà mình": every head word of TOPICS.household before every person word. */
@@ -288,6 +288,8 @@ function phrasesByFirstWord(phrases: readonly string[]): ReadonlyMap<string, rea
 }
 
 const GAP_WORDS = new Set(GAPS.words);
+/** Two-syllable words whose first syllable is another word (gaps.ts `compounds`), split once. */
+const COMPOUNDS = GAPS.compounds.map((compound) => compound.split(' '));
 const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
 
 /**
@@ -298,6 +300,7 @@ const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
  */
 export function phraseEnd(words: readonly string[], index: number, parts: readonly string[]): number {
   if (words[index] !== parts[0]) return -1;
+  if (COMPOUNDS.some((compound) => compound.length > parts.length && compound.every((part, k) => words[index + k] === part) && parts.every((part, k) => compound[k] === part))) return -1;
   let next = index + 1;
   for (let j = 1; j < parts.length; j += 1) {
     let gap = 0;
