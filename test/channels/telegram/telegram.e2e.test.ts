@@ -289,10 +289,16 @@ describe('Telegram in long-polling mode', () => {
   });
 
   it('text that looks like HTML is escaped, never sent as markup', async () => {
-    const correction = last(await user.say('/kiemtra nt <script>alert(1)</script>'));
-    expect(correction.text).toContain('<script>alert(1)</script>');
-    expect(correction.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(correction.html).not.toContain('<script>');
+    // Real HTML elements are stripped from what is typed (src/text/markup.ts); anything else in angle brackets is text,
+    // echoed back in the correction, and must reach Telegram escaped.
+    const correction = last(await user.say('/kiemtra nt <xyz>alert(1)</xyz>'));
+    expect(correction.text).toContain('<xyz>alert(1)</xyz>');
+    expect(correction.html).toContain('&lt;xyz&gt;alert(1)&lt;/xyz&gt;');
+    expect(correction.html).not.toContain('<xyz');
+    // A pasted script is dropped with its content: never echoed, escaped or not.
+    const stripped = last(await user.say('/kiemtra nt <script>alert(1)</script>'));
+    expect(stripped.text).not.toContain('alert(1)');
+    expect(stripped.html).not.toContain('<script>');
   });
 
   it('a failing Bot API call is logged without the text, and the user gets an apology', async () => {
