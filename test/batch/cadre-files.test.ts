@@ -5,7 +5,7 @@
  * 12 months' income ÷ 12 ÷ members; rural line 1.500.000 đ (middle ≤ 2.250.000), urban 2.000.000 đ (middle
  * ≤ 3.000.000); at or under the line, ≥ 3 deprivations = poor, else near-poor.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,24 +14,17 @@ import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource, detectDelimiter } from '../../src/batch/csv.ts';
-import { decodeText } from '../../src/batch/encoding.ts';
 import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
-import { classifyInProcess } from './classify-in-process.ts';
+import { classifyInProcess, openList } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const rules = loadRules();
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/findings6/${name}`, import.meta.url));
 
-function open(name: string): TableSource {
-  const path = fixture(name);
-  if (name.endsWith('.xlsx')) return xlsxSource(path, statSync(path).size);
-  const decoded = decodeText(readFileSync(path));
-  if (!decoded.ok) throw new Error(decoded.message);
-  return csvSource(decoded.text);
-}
+const open = (name: string): TableSource => openList(fixture(name));
 
 /** A cadre's file through the batch reader and classifier; rows keyed by the result columns. */
 async function run(source: TableSource | string, defaultDate = '2026-12-01') {

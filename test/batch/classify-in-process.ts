@@ -1,5 +1,9 @@
 /** A list through the batch's reader and classifier in process, as `cli batch` runs it; rows keyed by the result columns. */
+import { readFileSync, statSync } from 'node:fs';
 import type { RuleSet } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { decodeText } from '../../src/batch/encoding.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyList, type ListOutcome } from '../../src/batch/households.ts';
 import { cellValue, type Cell, type ResultSink, type RowProblem, type TableSource } from '../../src/batch/types.ts';
 
@@ -16,4 +20,12 @@ export async function classifyInProcess(rules: RuleSet, list: TableSource, defau
   };
   const outcome: ListOutcome = await classifyList(rules, list, sink, { defaultDate, onProblem: (p) => problems.push(p) });
   return { outcome, rows, problems };
+}
+
+/** A list file as `cli batch` opens it: a workbook by its name, any other file decoded as text. */
+export function openList(path: string): TableSource {
+  if (path.endsWith('.xlsx')) return xlsxSource(path, statSync(path).size);
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return csvSource(decoded.text);
 }

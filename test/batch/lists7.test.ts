@@ -5,30 +5,22 @@
  * month; rural line 1.500.000 đ (middle ≤ 2.250.000), urban 2.000.000 đ (middle ≤ 3.000.000); at or under the line,
  * ≥ 3 deprivations = poor, else near-poor; above the middle band: none.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { understandHousehold } from '../../src/rules/understand.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { decodeText } from '../../src/batch/encoding.ts';
-import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
-import { classifyInProcess } from './classify-in-process.ts';
+import { classifyInProcess, openList } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const rules = loadRules();
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/lists7/${name}`, import.meta.url));
 
-function open(name: string): TableSource {
-  const path = fixture(name);
-  if (name.endsWith('.xlsx')) return xlsxSource(path, statSync(path).size);
-  const decoded = decodeText(readFileSync(path));
-  if (!decoded.ok) throw new Error(decoded.message);
-  return csvSource(decoded.text);
-}
+const open = (name: string): TableSource => openList(fixture(name));
 
 async function run(name: string) {
   const list = open(name);

@@ -78,3 +78,10 @@ export function actionOf(turn: Turn, label: string): string {
   if (!button) throw new Error(`no button "${label}" in: ${turn.buttons.map((b) => b.label).join(', ')}`);
   return button.action;
 }
+
+/** Says each text in turn as the same user; the last turn. */
+export async function sayAll(h: Harness, texts: string[]): Promise<Turn> {
+  let last: Turn | undefined;
+  for (const text of texts) last = await h.say(text);
+  return last!;
+}

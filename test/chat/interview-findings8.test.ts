@@ -3,16 +3,10 @@
  * (harness day 15/03/2026): rural line 1.500.000 đồng/người/tháng, poor with ≥ 3 of 12 deprivations (NĐ 07/2021 Điều 3).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { openHarness, sayAll, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
-
-async function sayAll(h: Harness, texts: string[]) {
-  let last;
-  for (const text of texts) last = await h.say(text);
-  return last!;
-}
 
 describe('an answer with its detail is the answer (findings8 C2)', () => {
   it('"co, ba noi ko co the bhyt" at the BHYT question answers it; the next answers land on their own questions', async () => {

@@ -11,7 +11,7 @@
  * The result is for the day the check started, says so, and gives the class under today's standard too.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, sayAll, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -22,12 +22,6 @@ const AFTER_MIDNIGHT = new Date('2026-12-31T17:10:00Z');
 
 /** Indicators of 2026 in data order; every question is asked so that "Có" = deprived. */
 const NONE_DEPRIVED = Array<string>(12).fill('không');
-
-async function sayAll(h: Harness, texts: string[]) {
-  let last;
-  for (const text of texts) last = await h.say(text);
-  return last!;
-}
 
 describe('an interview across midnight into a new standard', () => {
   it('keeps the questions of the day it started, gives the result for that day and the class under today\'s standard', async () => {

@@ -3,16 +3,10 @@
  * line 1.500.000 đồng/người/tháng, poor with ≥ 3 of 12 deprivations, else near-poor (NĐ 07/2021 Điều 3).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { openHarness, sayAll, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
-
-async function sayAll(h: Harness, texts: string[]) {
-  let last;
-  for (const text of texts) last = await h.say(text);
-  return last!;
-}
 
 describe('"thoi khoi" that goes on to answer is an answer, not a stop', () => {
   it('"thoi khoi, nha tui ko ai that nghiep" at the employment question answers "no" (was: the check cancelled)', async () => {

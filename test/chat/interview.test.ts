@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, TEST_NOW, type Harness } from './harness.ts';
+import { actionOf, openHarness, sayAll, TEST_NOW, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -15,12 +15,6 @@ afterEach(() => harness?.close());
 const NONE_DEPRIVED = Array<string>(12).fill('không');
 
 /** Sends each text in turn; returns the last turn. */
-async function sayAll(h: Harness, texts: string[]) {
-  let last;
-  for (const text of texts) last = await h.say(text);
-  return last!;
-}
-
 /** Starts a check, answers the consent question, then types the given answers. */
 async function begin(h: Harness, consent: 'yes' | 'no', answers: string[] = []) {
   await h.say('/kiemtra');

@@ -6,17 +6,15 @@
  * 3.000.000 đ; above that, none of the classes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkHousehold, loadRules, parseMoney } from '../../src/rules/index.ts';
-import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+import { readerOn } from './reader.ts';
+import { parseMoney } from '../../src/rules/index.ts';
 import { openHarness, type Harness } from '../chat/harness.ts';
 
-const rules = loadRules();
 const DATE = '2026-12-02';
-const read = (text: string) => understandHousehold(text, rules, DATE);
+const { rules, read, classOf: exactClassOf } = readerOn(DATE);
 const classOf = (text: string) => {
-  const profile = profileFromUnderstanding(read(text), DATE);
-  const checked = profile && checkHousehold(rules, profile);
-  return checked?.ok ? { classification: checked.value.classification, incomePerPerson: Math.round(checked.value.incomePerPerson) } : undefined;
+  const found = exactClassOf(text);
+  return found && { ...found, incomePerPerson: Math.round(found.incomePerPerson) };
 };
 
 describe('"XtrY" before "tháng" is X,Y triệu a month, never X triệu in Y months', () => {

@@ -5,17 +5,12 @@
  * thành thị 2.000.000 / 3.000.000 đ; above that, none of the classes.
  */
 import { describe, expect, it } from 'vitest';
-import { checkHousehold, loadRules } from '../../src/rules/index.ts';
-import { agesTold, profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+import { readerOn } from './reader.ts';
+import { checkHousehold } from '../../src/rules/index.ts';
+import { agesTold, profileFromUnderstanding } from '../../src/rules/understand.ts';
 
-const rules = loadRules();
 const DATE = '2026-12-01';
-const read = (text: string) => understandHousehold(text, rules, DATE);
-const classOf = (text: string) => {
-  const profile = profileFromUnderstanding(read(text), DATE);
-  const checked = profile && checkHousehold(rules, profile);
-  return checked?.ok ? { classification: checked.value.classification, incomePerPerson: checked.value.incomePerPerson } : undefined;
-};
+const { rules, read, classOf } = readerOn(DATE);
 
 describe('an address as typed: "P.7", "Q.3", "quận", "thị xã"; "2 vc" is two people', () => {
   it('reads "P.7 Q.Bình Thạnh, 2 vc 9tr" as an urban couple earning 9 triệu (was: area and members unknown)', () => {

@@ -5,17 +5,10 @@
  * trung bình; thành thị 2.000.000 / 3.000.000 đ; above that, none of the classes.
  */
 import { describe, expect, it } from 'vitest';
-import { checkHousehold, loadRules } from '../../src/rules/index.ts';
-import { profileFromUnderstanding, understandHousehold } from '../../src/rules/understand.ts';
+import { readerOn } from './reader.ts';
 
-const rules = loadRules();
 const DATE = '2026-12-01';
-const read = (text: string) => understandHousehold(text, rules, DATE);
-const classOf = (text: string) => {
-  const profile = profileFromUnderstanding(read(text), DATE);
-  const checked = profile && checkHousehold(rules, profile);
-  return checked?.ok ? { classification: checked.value.classification, incomePerPerson: checked.value.incomePerPerson } : undefined;
-};
+const { read, classOf } = readerOn(DATE);
 
 describe('a resident corrects themself: the later figure wins, and the note says so', () => {
   it('"nha tui 5 nguoi à không 6 người" is 6 people (was: 5)', () => {
