@@ -2,27 +2,13 @@
  * Findings 11 (outside tester, residents writing as on Zalo, without diacritics), on 02/12/2026 (the 2026 transition
  * standard; the 2027–2030 standard of NĐ 351/2025 starts 01/01/2027).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
 
 /** 02/12/2026 10:00 in Vietnam. */
 const NOW = new Date('2026-12-02T03:00:00Z');
 
-let harness: Harness;
-let user = 0;
-beforeAll(async () => {
-  harness = await openHarness({ now: () => NOW });
-});
-afterAll(() => harness.close());
-
-/** A conversation of its own (a fresh user), its replies' text. */
-async function ask(...texts: string[]): Promise<string[]> {
-  const id = `f11-${(user += 1)}`;
-  const answers: string[] = [];
-  for (const text of texts) answers.push((await harness.say(text, id)).text);
-  return answers;
-}
-const first = async (text: string) => (await ask(text))[0]!;
+const { ask, first } = conversationsAt(NOW, 'f11');
 
 describe('R84: a rumour that a class ends in 2027', () => {
   const cases: [string, string][] = [

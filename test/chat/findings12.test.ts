@@ -2,27 +2,13 @@
  * Findings 12 (outside tester C: commune cadres and outreach staff), in their words and a resident's without diacritics,
  * on 02/12/2026 (the 2026 transition standard; the 2027–2030 standard starts 01/01/2027).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
 
 /** 02/12/2026 10:00 in Vietnam. */
 const NOW = new Date('2026-12-02T03:00:00Z');
 
-let harness: Harness;
-let user = 0;
-beforeAll(async () => {
-  harness = await openHarness({ now: () => NOW });
-});
-afterAll(() => harness.close());
-
-/** A conversation of its own (a fresh user), its replies' text. */
-async function ask(...texts: string[]): Promise<string[]> {
-  const id = `f12-${(user += 1)}`;
-  const answers: string[] = [];
-  for (const text of texts) answers.push((await harness.say(text, id)).text);
-  return answers;
-}
-const first = async (text: string) => (await ask(text))[0]!;
+const { ask, first, app } = conversationsAt(NOW, 'f12');
 
 describe('C29: the indicators of the 2027–2030 standard, asked for 2027, "chuẩn mới" or "từ năm sau"', () => {
   const asked = [
@@ -103,7 +89,7 @@ describe('C32: whether a document the data knows still applies', () => {
 
 describe('C16/O9: a summary of a corpus document gives its goals and main tasks with sections', () => {
   /** The document's own headings and first sentences, read from the corpus (the summary quotes, it does not write). */
-  const passages = (docId: string) => harness.app.search.passagesOf(docId);
+  const passages = (docId: string) => app().search.passagesOf(docId);
 
   it('“Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên”: goals (mục II) and the tasks of mục III, not the closing mục IV.6', async () => {
     const text = await first('Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên');

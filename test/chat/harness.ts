@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { toPlainText } from '../../src/chat/render.ts';
 import type { Button, IncomingMessage, Reply } from '../../src/chat/types.ts';
@@ -84,4 +85,25 @@ export async function sayAll(h: Harness, texts: string[]): Promise<Turn> {
   let last: Turn | undefined;
   for (const text of texts) last = await h.say(text);
   return last!;
+}
+
+/**
+ * One app for a test file, on `now`, opened before its tests and closed after; each `ask` is a conversation of its own
+ * (a fresh user) and gives its replies' text, `first` the first reply's.
+ */
+export function conversationsAt(now: Date, prefix: string) {
+  let harness: Harness | undefined;
+  let user = 0;
+  beforeAll(async () => {
+    harness = await openHarness({ now: () => now });
+  });
+  afterAll(() => harness?.close());
+  const ask = async (...texts: string[]): Promise<string[]> => {
+    const id = `${prefix}-${(user += 1)}`;
+    const answers: string[] = [];
+    for (const text of texts) answers.push((await harness!.say(text, id)).text);
+    return answers;
+  };
+  const first = async (text: string) => (await ask(text))[0]!;
+  return { ask, first, app: () => harness!.app };
 }
