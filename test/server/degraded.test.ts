@@ -79,8 +79,8 @@ describe('a write lock held by another process', () => {
     const lock = await holdWriteLock(server.databasePath);
     cleanups.push(lock.release);
 
-    // 40 requests that each try to write (an unanswered question is kept; a check is only counted in memory)
-    // while /healthz is asked one after another.
+    // 40 requests that each try to write (an unanswered question is kept, when its sender is named: /api/ask keeps no
+    // text without a userId; a check is only counted in memory) while /healthz is asked one after another.
     let writing = true;
     let healthAnswers = 0;
     const probe = (async () => {
@@ -93,7 +93,7 @@ describe('a write lock held by another process', () => {
     const started = performance.now();
     const requests = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        i % 2 === 0 ? server!.postJson('/api/check', PROFILE) : server!.postJson('/api/ask', { question: `giá vàng hôm nay ${i}` }),
+        i % 2 === 0 ? server!.postJson('/api/check', PROFILE) : server!.postJson('/api/ask', { question: `giá vàng hôm nay ${i}`, userId: `khach-${i}` }),
       ),
     );
     const elapsedMs = performance.now() - started;
