@@ -23,6 +23,8 @@ import {
   type IndicatorId,
   type RuleSet,
 } from '../rules/index.ts';
+// A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
+import { BARE_DONG_MINIMUM } from '../rules/money.ts';
 import {
   ADDRESS_HEADERS,
   DEPRIVED_MARKS,
@@ -232,8 +234,6 @@ interface IncomeReading {
 const MONTHLY: IncomeReading = { period: 'month', scale: 1 };
 const MONTHS_PER_YEAR = 12;
 const MONTH_WORD = Object.keys(PERIOD_WORDS).find((word) => PERIOD_WORDS[word] === 'month')!;
-/** A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied. */
-const BARE_DONG_MINIMUM = 100_000;
 /**
  * A month's income read through a column's unit below this ("1,8" in "(1000đ/người/tháng)" = 1.800 đồng) is no income a
  * list means (cadres write "1,8" meaning 1,8 triệu): refused, naming the column, never classified as written.

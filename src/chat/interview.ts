@@ -7,12 +7,14 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { formatDate, formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, understandHousehold, type DayPay, type Understanding } from '../rules/understand.ts';
+import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 
 type Step = { kind: 'area' } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
 
-export const MAX_MEMBERS = 30;
+/** The household reader's bound (READER_DEFAULTS.maxMembers), for typed answers and /kiemtra alike. */
+export const MAX_MEMBERS = READER_DEFAULTS.maxMembers;
 
 /**
  * The steps on `date`: the indicators of the standard in force then (rules data). An indicator whose

@@ -76,6 +76,8 @@ const INDICATOR_WORD = ['chi so'];
  */
 const CLASS_PHRASE_LISTS = TOPICS.classes.map(([phrase, classification]) => [[phrase], classification] as const);
 const LOSING_ASSETS = Object.keys(TOPICS.losing.assets).map((key) => [key, [key]] as const);
+/** "có xe hơi": each thing owned, as a phrase list built once (phrasePositions compiles a list once per list object). */
+const OWNED_ASSETS = new Map(Object.keys(TOPICS.losing.assets).map((key) => [key, [`co ${key}`]] as const));
 
 /** The classes a question names, most specific first, each word counted once ("cận nghèo" is not also "nghèo", "giảm nghèo" is none). */
 export function classesNamed(words: string[]): AskedClass[] {
@@ -220,7 +222,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // review's criteria answer it, and that the data has no rule on that thing.
   const asset = LOSING_ASSETS.find(([, phrase]) => has(words, phrase))?.[0];
   // Owned: "có xe hơi" ("hỗ trợ tiền mua xe máy" buys one, asks a support).
-  const owned = asset !== undefined && has(words, [`co ${asset}`]);
+  const owned = asset !== undefined && has(words, OWNED_ASSETS.get(asset)!);
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
   if (has(words, TOPICS.losing.words) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
   const area = areaNamed(words);

@@ -35,8 +35,8 @@ import {
   type SaidPeriod,
 } from '../text/lexicon/money.ts';
 
-/** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month). */
-const BARE_DONG_MINIMUM = 100_000;
+/** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month); lists read it so too (batch). */
+export const BARE_DONG_MINIMUM = 100_000;
 /** Digits only, no leading zero, at least BARE_DONG_MINIMUM: never ambiguous, never grouped. */
 const PLAIN_DONG = /^[1-9]\d{5,}$/;
 const MAXIMUM = 1e12;
