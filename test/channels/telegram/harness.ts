@@ -99,6 +99,11 @@ export class TelegramHarness {
     return delivered;
   }
 
+  /** Whether the bot has fully handled the update with this id. */
+  wasHandled(updateId: number): boolean {
+    return this.handled.has(updateId);
+  }
+
   newMessageId(): number {
     return this.nextMessageId++;
   }
