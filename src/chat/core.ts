@@ -75,7 +75,11 @@ import {
   areaSupportNote,
   askedClass,
   aspectAnswer,
+  aspectSaid,
   checkTopicSupports,
+  followUpShaped,
+  supportNamed,
+  withAnswerAbove,
   codedTopic,
   followTopic,
   opensFollowUp,
@@ -1010,22 +1014,32 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
     const aspect = last === undefined ? undefined : readAspect(message);
     const lastTopic = aspect && topicFromCode(last!, rules);
-    const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today()) : undefined;
+    const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today(), () => shorterAnswer(rules, lastTopic, today(), true)) : undefined;
     if (aspected) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
       turn.session.last = last;
       return aspected;
     }
-    const read = readTopic(message, today());
+    const shaped = last !== undefined && followUpShaped(message);
+    // "con bhyt thi sao" after the list of supports of a class or the BHYT card: that support (not the BHYT indicator).
+    const namedSupport = shaped ? supportNamed(message) : undefined;
+    const readAlone = readTopic(message, today());
+    const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support')
+      ? { kind: 'support' as const, supportId: namedSupport }
+      : readAlone;
     // "còn bhyt?" after the near-poor loan card: another support, for the class of the last answer.
-    const kept = read?.kind === 'support' && !read.classification && last !== undefined && opensFollowUp(message) ? classOf(last) : undefined;
+    const kept = read?.kind === 'support' && !read.classification && last !== undefined && (opensFollowUp(message) || shaped) ? classOf(last) : undefined;
     const topic = read && kept ? { ...read, classification: kept } : read;
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
-      turn.session.last = topicCode(codedTopic(rules, topic, today()));
-      return answerTopic(rules, topic, today());
+      const code = topicCode(codedTopic(rules, topic, today()));
+      turn.session.last = code;
+      // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
+      // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
+      const narrower = shaped && code === last ? narrowerAnswer(message, topic) : undefined;
+      return narrower ?? answerTopic(rules, topic, today());
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());
     const followed = asked && followUp(turn, asked, last!);
@@ -1046,6 +1060,18 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
     if (!turn.session.results) turn.session.last = last;
     return answered;
+  }
+
+  /**
+   * The part of the card just given that a follow-up asks (where, how much, since when, papers: aspectAnswer), else its
+   * short form (its first line and source); both end saying the full answer is above. Undefined without either.
+   */
+  function narrowerAnswer(message: ReadMessage, topic: NonNullable<ReturnType<typeof readTopic>>): Reply[] | undefined {
+    const aspect = aspectSaid(message);
+    const part = aspect ? aspectAnswer(rules, topic, aspect, today(), () => shorterAnswer(rules, topic, today(), true)) : undefined;
+    if (part && (topic.kind === 'support' || topic.kind === 'standard')) return part;
+    const short = shorterAnswer(rules, topic, today(), true);
+    return short ? [withAnswerAbove(short)] : undefined;
   }
 
   /** "còn bây giờ", "năm nay thì sao": a follow-up asking about this year and nothing else. */

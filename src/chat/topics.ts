@@ -401,6 +401,7 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
   const { words } = readMessage(message);
   if (has(words, SUPPORT_NAMES)) return undefined;
   const covered = phrasePositions(words, TOPICS.followUp.aspectFillers);
+  phrasePositions(words, TOPICS.followUp.refers).forEach((position) => covered.add(position));
   let found: Aspect | undefined;
   for (const [aspect, phrases] of ASPECTS) {
     const at = phrasePositions(words, phrases);
@@ -488,23 +489,27 @@ const FIGURE = /\d[\d.,]*\s*(?:đồng|%)/;
 
 /**
  * What a support card says of one aspect, for the class asked (each class when none is; classes saying the same named
- * together): the amount with its status, or that the data has no figure (never one made up); where to apply; since when
- * it applies, by its basis and status. Undefined for a duration (the card's own words answer it).
+ * together): the amount with its status, or that the data has no figure (never one made up); where to apply (also for the
+ * papers, which the data does not list: the place says); since when it applies, by its basis and status. `bases`: the
+ * basis of each support named, with its status, for the answer's "Căn cứ". Undefined for a duration (the card's own words
+ * answer it).
  */
-function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, aspect: Aspect, today: string): string[] | undefined {
+function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, aspect: Aspect, today: string): { points: string[]; bases: string[] } | undefined {
   if (aspect === 'duration') return undefined;
   const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
-  return supportsShown(rules, topic, today).flatMap((id) => {
+  const bases = new Set<string>();
+  const points = supportsShown(rules, topic, today).flatMap((id) => {
     const byText = new Map<string, AskedClass[]>();
     for (const asked of classes) {
       const found = supportsFor(rules, asked, today).find((support) => support.id === id);
       if (!found) continue;
+      bases.add(`${found.basis}${STATUS_TAGS[found.status]}`);
       const variant = rules.supports.find((support) => support.id === id)?.variants.find(
         (candidate) => (candidate.validFrom ?? '') <= today && today <= (candidate.validTo ?? '9999-12-31') && candidate.basis === found.basis && candidate.classes.includes(asked),
       );
       const figures = found.what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence));
       const text =
-        aspect === 'place'
+        aspect === 'place' || aspect === 'papers'
           ? `nơi làm: ${found.whereToApply.replace(/\.$/, '')}`
           : aspect === 'timing'
             ? found.status === 'unknown'
@@ -521,6 +526,7 @@ function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
     const who = (named: AskedClass[]) => (topic.classification || named.length === classes.length ? '' : ` (${classLabels(named).toLowerCase()})`);
     return [...byText].map(([text, named]) => `${name}${who(named)}: ${text.replace(/\.$/, '')}.`);
   });
+  return { points, bases: [...bases] };
 }
 
 /** After the points of an aspect: what the data does not hold of it, and whom to ask. */
@@ -529,29 +535,103 @@ const ASPECT_UNKNOWN: Record<string, string> = {
   amount: FIGURES_NOTE,
   rate: FIGURES_NOTE,
   place: 'Giấy tờ cụ thể cần mang theo, nơi làm sẽ hướng dẫn.',
+  papers: 'Dữ liệu của trợ lý không có danh sách giấy tờ cho hỗ trợ này; nơi làm sẽ hướng dẫn giấy tờ cần mang theo.',
   timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
 };
 
+/** The end of an answer narrower than the one just given: the rest is there, not repeated. */
+export const ANSWER_ABOVE = '(Đầy đủ ở câu trả lời phía trên.)';
+
 /**
- * "dc bn", "lai nhiu", "vay dc bao lau", "lam o dau", "khi nao co" after a support card or the standard: what the card says
- * of that (the amount and its status, or that the data has none; where to apply; since when), then the same answer again;
- * a duration asked is said plainly to be known only where the card says it (the data has no loan term), with where to ask.
- * Where to apply after the standard is the procedure card. Undefined after any other answer, and for a time after the standard.
+ * "dc bn", "lai nhiu", "vay dc bao lau", "lam o dau", "giay to gi", "khi nao co" after a support card or the standard, the
+ * card just given: only what the card says of that (the amount and its status, or that the data has none; where to apply;
+ * since when), with its basis and status, and that the full answer is above (never the card again); a duration asked is
+ * said plainly to be known only where the card says it (the data has no loan term), with where to ask. Where to apply, and
+ * the papers, after the standard is the procedure card; the amount after the standard is its short form. Undefined after
+ * any other answer, and for a time after the standard.
  */
-export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today: string): Reply[] | undefined {
-  if (topic.kind === 'standard' && aspect === 'place') return answerTopic(rules, { kind: 'procedure' }, today);
+export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today: string, shortForm?: () => Reply | undefined): Reply[] | undefined {
+  if (topic.kind === 'standard' && (aspect === 'place' || aspect === 'papers')) return answerTopic(rules, { kind: 'procedure' }, today);
   if ((topic.kind !== 'support' && topic.kind !== 'standard') || (topic.kind === 'standard' && aspect === 'timing')) return undefined;
-  const support = topic.kind === 'support' ? rules.supports.find((candidate) => candidate.id === topic.supportId) : undefined;
-  const about = support ? lowerFirst(support.name) : 'chuẩn nghèo';
-  const points = topic.kind === 'support' ? aspectPoints(rules, topic, aspect, today) : undefined;
-  const lead =
-    aspect === 'duration'
-      ? `Về thời hạn của ${about}: dữ liệu của trợ lý chỉ có những gì ghi dưới đây; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết. ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`
-      : `Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách:`;
-  const told = points && points.length > 0 && aspect !== 'duration' ? [plain(`${bullets(points)}\n${ASPECT_UNKNOWN[aspect]}\n\nChi tiết:\n\n`)] : [];
-  const [card, ...rest] = answerTopic(rules, topic, today);
-  return card ? [{ ...card, spans: [bold(`${lead}\n${told.length > 0 ? '' : '\n'}`), ...told, ...card.spans] }, ...rest] : undefined;
+  if (topic.kind === 'standard') {
+    const short = shortForm?.();
+    return short ? [withAnswerAbove(short)] : undefined;
+  }
+  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
+  if (aspect === 'duration') {
+    const lead = `Về thời hạn của ${about}: dữ liệu của trợ lý chỉ có những gì ghi ở câu trả lời phía trên; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết. ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
+    return [reply([bold(lead), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
+  }
+  const found = aspectPoints(rules, topic, aspect, today);
+  if (!found || found.points.length === 0) return undefined;
+  return [
+    reply(
+      [
+        bold(`Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách (áp dụng ngày ${formatDate(today)}):\n`),
+        plain(`${bullets(found.points)}\n${ASPECT_UNKNOWN[aspect]}\nCăn cứ: ${found.bases.join('; ')}.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
+      ],
+      answerButtonsOf(rules, topic, today),
+    ),
+  ];
 }
+
+/** The buttons the card of a topic carries (share, report), for a narrower answer about it. */
+function answerButtonsOf(rules: RuleSet, topic: Topic, today: string) {
+  return answerTopic(rules, topic, today)[0]?.buttons;
+}
+
+/** A narrower answer (a short form of the card just given) ending with where the full one is. */
+export function withAnswerAbove(answer: Reply): Reply {
+  return { ...answer, spans: [...answer.spans, plain(`\n${ANSWER_ABOVE}`)] };
+}
+
+/** Built once: phrasePositions keeps its compiled form per list. */
+const ASPECT_PHRASES = Object.values(TOPICS.followUp.aspects).flat();
+/** The most words a follow-up-shaped message has ("vậy cái đó làm ở đâu vậy ad"); a longer one is a question on its own. */
+export const FOLLOW_UP_SHAPE_DEFAULTS = { maxWords: 8 };
+
+/**
+ * Shaped as a follow-up of the last answer, not a full question: short, and opening as a follow-up does ("còn bhyt thì
+ * sao", "vậy tiền điện"), or pointing back ("cái đó", "cụ thể", TOPICS.followUp.refers), or asking one aspect of it ("ở
+ * đâu", "bao nhiêu", "khi nào", "giấy tờ gì") or "thì sao" (TOPICS.followUp.markers). "hộ cận nghèo vay vốn được không",
+ * asked again in other words, is no follow-up: it gets the full answer.
+ */
+export function followUpShaped(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  if (words.length === 0 || words.length > FOLLOW_UP_SHAPE_DEFAULTS.maxWords) return false;
+  const rest = followUpRest(words);
+  if (rest.length < words.length) return true;
+  // A class named without an opener is a question of its own ("hộ cận nghèo vay bao nhiêu").
+  if (classesNamed(words).length > 0) return false;
+  return has(words, TOPICS.followUp.refers) || has(words, TOPICS.followUp.markers) || has(words, ASPECT_PHRASES);
+}
+
+/**
+ * The words after a follow-up's opener ("vậy tiền điện thì sao" → "tiền điện thì sao"), all of them without one. "vay" is
+ * "vậy" typed without marks, or the loan: it opens only when the words after it still name a support or ask something of
+ * the last answer, not when it is the loan's own word ("vay vốn ưu đãi cho hộ cận nghèo").
+ */
+function followUpRest(words: string[]): string[] {
+  const open = FOLLOW_UP_OPENS.find((parts) => parts.every((part, index) => words[index] === part));
+  if (!open) return words;
+  const rest = words.slice(open.length);
+  const loanWord = open.join(' ') === 'vay' && has(words, TOPICS.supports.policy_credit ?? []) && !has(rest, SUPPORT_NAMES) && !has(rest, TOPICS.followUp.refers) && !has(rest, ASPECT_PHRASES);
+  return loanWord ? words : rest;
+}
+
+/** The support a follow-up names, after its opener ("vay tien dien thi sao": the electricity bill), or undefined. */
+export function supportNamed(message: string | ReadMessage): string | undefined {
+  const words = followUpRest(readMessage(message).words);
+  return Object.entries(TOPICS.supports).find(([, phrases]) => has(words, phrases))?.[0];
+}
+
+/** The aspect a follow-up asks, said anywhere in it ("vay von do lam o dau"), or undefined. */
+export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
+  const { words } = readMessage(message);
+  return ASPECTS.find(([, phrases]) => has(words, phrases))?.[0];
+}
+
 
 /**
  * "tháng sau có khác ko" after a support card: what the data has changing for that support (and class) from today to the end

@@ -313,7 +313,10 @@ describe('follow-ups keep the subject (outside test, items 3 and 4; asked 02/12/
     for (const asked of ['dc bn', 'lai nhiu']) {
       const turn = await say(asked);
       expect(turn.text, asked).toMatch(/^Về vay vốn tín dụng chính sách/);
-      expect(turn.text, asked).toContain('Hộ cận nghèo: Hộ cận nghèo được vay vốn ưu đãi');
+      // The rate asked, with its status; the card just given is not repeated (outside testers, round 8).
+      expect(turn.text, asked).toContain('7,92%/năm');
+      expect(turn.text, asked).toContain('(Đầy đủ ở câu trả lời phía trên.)');
+      expect(turn.text, asked).not.toContain('Hộ cận nghèo: Hộ cận nghèo được vay vốn ưu đãi');
       expect(turn.text, asked).not.toMatch(/ngoài phạm vi|tiền điện|30 kWh/);
     }
     const term = await say('vay dc bao lau');

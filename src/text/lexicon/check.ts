@@ -265,8 +265,10 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           asks: z.array(plainKey).min(1),
           bareAsks: z.array(plainKey).min(1),
           changed: z.array(plainKey).min(1),
-          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing']), z.array(plainKey).min(1)),
+          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), z.array(plainKey).min(1)),
           aspectFillers: z.array(plainKey).min(1),
+          refers: z.array(plainKey).min(1),
+          markers: z.array(plainKey).min(1),
           vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
         })
         .strict(),

@@ -562,7 +562,20 @@ export const TOPICS = {
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
+      // "giay to gi", "can mang gi" after a support card: the papers, which the data does not list (where to apply says).
+      papers: ['giay to gi', 'giay to nao', 'can giay to gi', 'giay to', 'ho so gi', 'ho so nao', 'can ho so gi', 'can mang gi', 'mang theo gi', 'mang gi', 'can nhung gi'],
     } as Record<string, readonly string[]>,
+    /**
+     * Words pointing back at the last answer ("cái đó làm ở đâu", "vụ đó bao nhiêu", "cụ thể là sao"): they stand beside an
+     * aspect as fillers, and make a short message a follow-up (`markers`).
+     */
+    refers: ['cai do', 'cai nay', 'cai ay', 'cai vu do', 'vu do', 'vu nay', 'khoan do', 'khoan nay', 'ho tro do', 'ho tro nay', 'cu the', 'cu the la', 'chinh xac'],
+    /**
+     * Besides an opener (`opens`), `refers` and an aspect: what makes a short message a follow-up of the last answer rather
+     * than a question on its own ("vậy tiền điện thì sao", "bhyt thì sao"). Not "thế nào", "là gì" alone: "vay vốn hộ cận
+     * nghèo thế nào" is a full question, asked again in other words.
+     */
+    markers: ['thi sao', 'thi the nao', 'thi ra sao', 'thi nhu the nao', 'roi sao'],
     aspectFillers: [
       'duoc', 'vay', 'the', 'thi', 'la', 'khong', 'a', 'ad', 'nhi', 'ha', 'ma', 'con', 'tra', 'trong', 'muc', 'tien', 'oi', 'nha', 'vay duoc', 'co',
       // "bn 1 thang", "moi ho dc bn": what the amount is per.
