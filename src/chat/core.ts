@@ -54,6 +54,7 @@ import { documentSummary } from './summary.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
+import { yearAsked } from '../text/lexicon/index.ts';
 import {
   DeliveryInProgressError,
   isUnclaimed,
@@ -89,6 +90,7 @@ import {
   vagueAnswer,
   type AskedClass,
   readTopic,
+  referenceForYearAnswer,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
   supportsShown,
@@ -1036,6 +1038,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
       const code = topicCode(codedTopic(rules, topic, today()));
       turn.session.last = code;
+      // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year (and what it does
+      // not), never today's card as that year's rule.
+      const laterYear = yearAsked(message.words, today());
+      if (laterYear !== undefined && laterYear > Number(today().slice(0, 4))) {
+        if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today(), laterYear)];
+        if (topic.kind === 'reference') return [referenceForYearAnswer(rules, topic.entryId, laterYear)];
+      }
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
       const narrower = shaped && code === last ? narrowerAnswer(message, topic) : undefined;

@@ -848,6 +848,21 @@ export function referenceLines(rules: RuleSet, entryId: string) {
   return { title: entry.title, checked: entry.checked, lines: [...entry.lines, ...steps] };
 }
 
+/**
+ * An entry of rules/reference.yaml asked for a later year ("phiếu B năm 2027"): what the data does not hold (its lines of
+ * unknown status, such as the forms of 2026–2030) first, that the lines after are the rule in force, not yet that year's,
+ * and whom to ask; then the entry.
+ */
+export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: number): Reply {
+  const card = referenceAnswer(rules, entryId);
+  const unknown = referenceLines(rules, entryId).lines.filter((line) => line.status === 'unknown');
+  const known = unknown.length > 0 ? `${bullets(unknown.map(referenceLine))}\n` : '• Quy định riêng cho năm này (chưa có thông tin chắc chắn).\n';
+  return {
+    ...card,
+    spans: [bold(`Cho năm ${year}, dữ liệu của trợ lý chưa có:\n`), plain(`${known}Các nội dung dưới đây là quy định đang áp dụng, chưa phải quy định cho năm ${year}. ${WHERE_TO_ASK}\n\n`), ...card.spans],
+  };
+}
+
 /** An entry of rules/reference.yaml: each line with its status and basis, then where to ask. */
 export function referenceAnswer(rules: RuleSet, entryId: string): Reply {
   const entry = referenceLines(rules, entryId);

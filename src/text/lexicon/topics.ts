@@ -496,6 +496,8 @@ export const TOPICS = {
     'ra soat', 'cong nhan', 'xep loai', 'phan loai', 'binh xet',
     // Who counts in the household ("thành viên đi làm xa có tính vào nhân khẩu ko") and the national programme the review serves.
     'nhan khau', 'nguoi trong ho', 'mtqg', 'muc tieu quoc gia',
+    // The review's forms ("phiếu B năm 2027 là gì"): asked without a class word, still about the review.
+    'phieu a', 'phieu b', 'phieu b1', 'phieu b2',
   ],
   /**
    * A message that only greets or thanks ("xin chao", "chao ad", "cam on ad nha"): answered kindly, never "ngoài phạm vi".
