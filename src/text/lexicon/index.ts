@@ -389,27 +389,41 @@ const withParts = (phrases: readonly string[]) => phrases.map((phrase) => [phras
 const PLACE_PHRASES: Record<Area, readonly (readonly [string, readonly string[]])[]> = { rural: withParts(places.AREA_PHRASES.rural), urban: withParts(places.AREA_PHRASES.urban) };
 const WIDER_PLACES = new Map(places.WIDER_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')]));
 const PLACE_LEADS = new Set(places.AREA_LEADS);
-const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER } = places.AREA_ABBREVIATIONS;
+const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER, beforeName: UNIT_BEFORE_NAME } = places.AREA_ABBREVIATIONS;
 /** "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3": a unit's short form before a "." or a number (not inside a word or a number). */
 const SHORT_UNIT = new RegExp(`(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d])|(?=\\s?\\d))`, 'giu');
+/** A word in either case ("tx", "TX", "Tx"), in a pattern matched with case (a capital is read after it). */
+const eitherCase = (word: string) => [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
+/** "TX Sơn Tây", "Bản Na Hang": a unit's short form (beforeName) or a marked unit word before a capitalised name. */
+const NAMED_UNIT = new RegExp(
+  `(?<![\\p{L}\\d.])(${[...UNIT_BEFORE_NAME, ...Object.keys(places.MARKED_UNIT_WORDS)].map(eitherCase).join('|')})\\s+(?=\\p{Lu})`,
+  'gu',
+);
 /** Tokens of folded text as the household reader cuts them: numbers with their separators, words, single signs. */
 const PLACE_TOKEN = /\d+(?:[.,]\d+)*|[a-z]+|\S/g;
 
 /** Addresses' short forms written out where they can mean nothing else (places.ts AREA_ABBREVIATIONS): "P.7" → "phường 7". */
 export function writtenUnits(text: string): string {
-  return text.replace(SHORT_UNIT, (typed: string, short: string, dot: string) =>
-    dot.startsWith('.') || UNIT_BEFORE_NUMBER.includes(short.toLowerCase()) ? `${UNIT_WORDS[short.toLowerCase()]} ` : typed,
-  );
+  return text
+    .replace(SHORT_UNIT, (typed: string, short: string, dot: string) =>
+      dot.startsWith('.') || UNIT_BEFORE_NUMBER.includes(short.toLowerCase()) ? `${UNIT_WORDS[short.toLowerCase()]} ` : typed,
+    )
+    .replace(NAMED_UNIT, (_typed: string, word: string) => `${UNIT_WORDS[word.toLowerCase()] ?? places.MARKED_UNIT_WORDS[word.toLowerCase()]} `);
 }
+
+/** A phrase naming a unit below the commune ("ấp", "ở ấp", "khu phố"): places.ts VILLAGE_AREA_WORDS. */
+const isVillageWord = (phrase: string) => places.VILLAGE_AREA_WORDS.some((unit) => phrase === unit || phrase.endsWith(` ${unit}`));
 
 /**
  * The one reader of place words (places.ts), for a sentence (the household reader's tokens) and a list's area cell alike.
- * A word for a commune, a ward, a village or "ở quê" decides; a unit above the commune (a city, a district, a town:
- * WIDER_AREA_WORDS) only when nothing finer is said ("xã Tân Thành, TP Cà Mau" is rural; "ở thành phố" says where the
- * household is). 'both': two areas at the same level ("phường/xã"), to be asked; null: no place word.
+ * A word for a commune, a ward, a town or "ở quê" decides; then a unit below the commune (VILLAGE_AREA_WORDS: "ở ấp 3
+ * phường 5" is the ward's, urban); a unit above the commune (a city, a district, a town: WIDER_AREA_WORDS) only when
+ * nothing finer is said ("xã Tân Thành, TP Cà Mau" is rural; "ở thành phố" says where the household is). 'both': two
+ * areas at the same level ("phường/xã"), to be asked; null: no place word.
  */
 export function placeArea(tokens: readonly string[]): Area | 'both' | null {
-  const finer = new Set<Area>();
+  const commune = new Set<Area>();
+  const village = new Set<Area>();
   const wider = new Set<Area>();
   const heads = tokens.filter((_, index) => index === 0 || PLACE_BREAKS.has(tokens[index - 1]!));
   const saidAt = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0);
@@ -423,10 +437,10 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
     ];
     for (const word of said) {
       const parts = WIDER_PLACES.get(word);
-      (parts && addressed(parts) ? wider : finer).add(area);
+      (parts && addressed(parts) ? wider : isVillageWord(word) ? village : commune).add(area);
     }
   }
-  const found = finer.size > 0 ? finer : wider;
+  const found = [commune, village, wider].find((level) => level.size > 0) ?? new Set<Area>();
   return found.size === 2 ? 'both' : ([...found][0] ?? null);
 }
 

@@ -13,11 +13,15 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
     'nong thon', 've que', 'que toi', 'que em', 'que minh', 'mien que', 'vung que', 'o xa', 'tai xa',
     'thuoc xa', 'xa ngheo', 'mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao', 'o thon', 'o ap', 'o ban', 'o lang',
     'tren ban', 'trong ap', 'trong thon', 'o buon', 'tren buon', 'trong buon', 'o soc', 'o xom',
+    // "o quê" (one word typed with its marks, one without) is neither spoken form "ở quê" nor "o que" (spoken.ts).
+    'o que', 'duoi que',
   ],
   urban: [
     'thanh thi', 'do thi', 'thanh pho', 'o tp', 'tai tp', 'tren tp', 'o phuong', 'tai phuong', 'thuoc phuong',
     'thi tran', 'o pho', 'tren pho', 'khu pho', 'noi thanh', 'noi thi', 'o quan', 'tai quan', 'ngoai phuong', 'trong phuong', 'tren phuong',
     'thi xa', 'to dan pho',
+    // "o tro tp": renting a room in the city; a khóm is the Mekong provinces' unit of a ward (an ấp is a commune's).
+    'tro tp', 'o khom', 'trong khom',
   ],
 };
 
@@ -28,7 +32,7 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
  */
 export const AREA_HEAD_WORDS: Readonly<Record<Area, readonly string[]>> = {
   rural: ['xa', 'thon', 'ap', 'xom', 'lang', 'que'],
-  urban: ['phuong', 'tp', 'quan'],
+  urban: ['phuong', 'tp', 'quan', 'khom'],
 };
 
 /**
@@ -37,17 +41,37 @@ export const AREA_HEAD_WORDS: Readonly<Record<Area, readonly string[]>> = {
  */
 export const AREA_NUMBERED_WORDS: Readonly<Record<Area, readonly string[]>> = {
   rural: ['ap', 'thon', 'xom'],
-  urban: ['phuong', 'quan'],
+  urban: ['phuong', 'quan', 'khom'],
 };
 
 /**
- * Short forms of a unit as addresses are typed, written out before the sentence is read: before a "." ("P.7",
- * "Q.Bình Thạnh", "TX.Sơn Tây", "TT.Long Thành") or, for those in `beforeNumber`, right before a number ("P7", "q3").
+ * Units below the commune (a village, a hamlet, a ward's khóm or tổ dân phố) and the phrases ending in them ("ở ấp"): they
+ * rank below a commune or a ward, which holds them, so "ở ấp 3 phường 5" (an ấp inside a ward) is the ward's area, urban;
+ * they rank above the wider units ("ấp 3, TP Cà Mau" is rural).
  */
-export const AREA_ABBREVIATIONS: { readonly words: Readonly<Record<string, string>>; readonly beforeNumber: readonly string[] } = {
+export const VILLAGE_AREA_WORDS: readonly string[] = ['ap', 'thon', 'xom', 'lang', 'ban', 'buon', 'soc', 'khom', 'khu pho', 'to dan pho'];
+
+/**
+ * Short forms of a unit as addresses are typed, written out before the sentence is read: before a "." ("P.7",
+ * "Q.Bình Thạnh", "TX.Sơn Tây", "TT.Long Thành"), for those in `beforeNumber` right before a number ("P7", "q3"), and for
+ * those in `beforeName` before a name typed with its capital, without the dot ("TX Sơn Tây", "TT Long Thành"; not "tt
+ * gì", "tt hộ nghèo", where "tt" is "thông tin" or "thủ tục").
+ */
+export const AREA_ABBREVIATIONS: {
+  readonly words: Readonly<Record<string, string>>;
+  readonly beforeNumber: readonly string[];
+  readonly beforeName: readonly string[];
+} = {
   words: { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn' },
   beforeNumber: ['p', 'q'],
+  beforeName: ['tx', 'tt'],
 };
+
+/**
+ * Unit words that fold to another word ("bản" folds to "ban", as "bán" does, so it is no head word): typed with their
+ * marks before a name ("Bản Na Hang"), they name the unit, written out as the phrase after the arrow (AREA_PHRASES).
+ */
+export const MARKED_UNIT_WORDS: Readonly<Record<string, string>> = { bản: 'ở bản' };
 
 /**
  * Units above the commune (a city, a district, a town): they hold both wards and communes, so in an address they name
