@@ -81,3 +81,13 @@ describe('a list’s area column reads these words as the chat does', () => {
     expect(rows.map((row) => row.ma_phan_loai)).toEqual(['near_poor', 'near_poor', 'near_poor', 'near_poor', 'middle']);
   });
 });
+
+describe('"no income" as residents say it is an income of 0, not "not said"', () => {
+  it('"hong co thu nhap j het", "chua co dong nao" (was: income not given, asked), as "ko co thu nhap gi" already was', () => {
+    for (const text of ['nha 4 nguoi o que hong co thu nhap j het', 'nha 4 nguoi o que chua co dong nao', 'nha 4 nguoi o que ko co thu nhap gi']) {
+      expect(read(text).understood.monthlyIncome, text).toBe(0);
+      // 0 ÷ 4 = 0 ≤ 1.500.000 (nông thôn), no deprivation told → cận nghèo.
+      expect(classOf(text), text).toEqual({ classification: 'near_poor', incomePerPerson: 0 });
+    }
+  });
+});

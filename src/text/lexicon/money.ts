@@ -122,6 +122,8 @@ export const EACH_EARNER_WORDS: readonly string[] = ['moi nguoi', 'tung nguoi', 
 export const NO_INCOME_PHRASES: readonly string[] = [
   'khong co thu nhap', 'chua co thu nhap', 'khong thu nhap', 'thu nhap khong co', 'thu nhap bang 0', 'thu nhap 0 dong',
   'khong co dong nao', 'khong kiem duoc gi', 'khong kiem duoc dong nao', 'khong co tien', 'khong co nguon thu',
+  // Southern "hông" typed plain ("hong co thu nhap j het"; "hong" is "không" by itself only at the end: spoken.ts), "chưa … đồng nào".
+  'hong co thu nhap', 'hong co dong nao', 'chua co dong nao', 'chua kiem duoc dong nao',
 ];
 
 /** Words just before a bare figure that make it an amount ("thu nhập 1500" is asked back, not skipped as a count). */
