@@ -98,6 +98,7 @@ import {
   topicFromCode,
   topicSubject,
   type FollowUp,
+  type Topic,
 } from './topics.ts';
 
 export interface ChatCoreDeps {
@@ -967,6 +968,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'list_check' });
       return [listCheckReply()];
     }
+    // "tra vinh bay gio thuoc tinh nao": the province holding it since 01/07/2025 (corpus/provinces-2025.yaml), not "ngoài phạm vi".
+    const merger = info.provinceMergeReply(message.words);
+    if (merger) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'provinces', form: 'merger' });
+      return [merger];
+    }
     // "Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên": the document's goals and main tasks from its sections, not one passage of it.
     const summary = named?.found.length === 1 && named.summary ? documentSummary(search.passagesOf(named.found[0]!.id)) : undefined;
     if (summary) {
@@ -1026,7 +1034,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const shaped = last !== undefined && followUpShaped(message);
     // "con bhyt thi sao" after the list of supports of a class or the BHYT card: that support (not the BHYT indicator).
     const namedSupport = shaped ? supportNamed(message) : undefined;
-    const readAlone = readTopic(message, today());
+    const readAlone = supportAfterCheck(turn, readTopic(message, today()), message, last);
     const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support')
       ? { kind: 'support' as const, supportId: namedSupport }
       : readAlone;
@@ -1081,6 +1089,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (part && (topic.kind === 'support' || topic.kind === 'standard')) return part;
     const short = shorterAnswer(rules, topic, today(), true);
     return short ? [withAnswerAbove(short)] : undefined;
+  }
+
+  /**
+   * "bhyt thi sao" right after a check's result: the support the word names ("bhyt" names the indicator too), for the
+   * class the household's answers give, not what the indicator counts as a deprivation.
+   */
+  function supportAfterCheck(turn: Turn, read: Topic | undefined, message: ReadMessage, last: string | undefined): Topic | undefined {
+    if (read?.kind !== 'indicator' || last !== LAST_CHECK) return read;
+    const supportId = supportNamed(message);
+    const found = supportId ? finishedResult(turn) : undefined;
+    if (!supportId || !found) return read;
+    const classification = askedClass(found.result.classification);
+    return { kind: 'support', supportId, ...(classification ? { classification } : {}) };
   }
 
   /** "còn bây giờ", "năm nay thì sao": a follow-up asking about this year and nothing else. */

@@ -26,7 +26,7 @@ import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import { provinceKey, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { PROVINCES, provinceKey, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { addDays } from '../text/dates.ts';
@@ -509,6 +509,52 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     ];
   }
 
+  /** Words a province name can run to ("bà rịa vũng tàu", "thành phố hồ chí minh"): the longest tried first. */
+  const PROVINCE_NAME_WORDS = 5;
+
+  /** The provinces named in a message's words (without diacritics), in the order said, each once. */
+  function provincesNamed(words: readonly string[]): KnownProvince[] {
+    const named: KnownProvince[] = [];
+    for (let start = 0; start < words.length; start += 1) {
+      for (let length = Math.min(PROVINCE_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
+        const known = provinces.get(provinceKey(words.slice(start, start + length).join(' ')));
+        if (!known) continue;
+        if (!named.some((province) => province.name === known.name)) named.push(known);
+        start += length - 1;
+        break;
+      }
+    }
+    return named;
+  }
+
+  /**
+   * "tra vinh bay gio thuoc tinh nao": which province holds a former one's territory since 01/07/2025, from
+   * corpus/provinces-2025.yaml with its resolution and the status of that fact; undefined when no province is named
+   * with such words (lexicon provinces.ts mergeAsks).
+   */
+  function provinceMergeReply(words: readonly string[]): Reply | undefined {
+    if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
+    const named = provincesNamed(words);
+    if (named.length === 0) return undefined;
+    // The names before 01/07/2025 whose territory a province holds today (its own name apart).
+    const formerOf = (now: string) => [...provinces.values()].filter((province) => province.now === now && province.name !== now).map((province) => province.name);
+    const said = named.slice(0, 3).map((known) => {
+      const status = known.status === 'reported' ? ' (tham khảo)' : '';
+      const former = formerOf(known.now);
+      if (known.name !== known.now) {
+        return `Từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${known.title} hiện nay gồm địa bàn ${[known.now, ...former].join(', ')} trước đây)${status}.`;
+      }
+      return former.length > 0
+        ? `${capitalised(known.title)} giữ tên; từ 01/07/2025 ${known.title} gồm cả địa bàn ${former.join(', ')} trước đây${status}.`
+        : `${capitalised(known.title)} giữ nguyên, không hợp nhất với tỉnh, thành phố nào năm 2025${status}.`;
+    });
+    return lines(
+      ...said,
+      `Căn cứ: ${provincesSince2025.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`,
+      'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.',
+    );
+  }
+
   function provinceAction(session: Session, choice: string | undefined): Reply[] {
     if (choice === 'clear') {
       session.province = undefined;
@@ -551,5 +597,5 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     );
   }
 
-  return { consentReply, privacyReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, helpReply };
+  return { consentReply, privacyReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply, helpReply };
 }

@@ -207,7 +207,8 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers ("nhà tui
     // hộ cận nghèo giờ dọn nhà qua xã khác thì có còn được ko": for the residence entry);
     // "bao lâu phải xét lại" asks the review's timing; "năm sau nhà tui còn là hộ cận nghèo không" asks a later year's standard.
-    if (!statesFacts && (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || understanding.asOf !== undefined)) return undefined;
+    // "nha tui ho can ngheo, me tui 71 tuoi co dc tien gi ko": an allowance asked for a member, no facts told, is a support question.
+    if (!statesFacts && (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || understanding.asOf !== undefined)) return undefined;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
   return told >= 2 && (own || understood.members !== null) ? understanding : undefined;

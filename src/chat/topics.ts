@@ -192,6 +192,7 @@ export function whenAsked(message: string | ReadMessage, today: string) {
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
  */
+/** The support a message's words name (TOPICS.supports), if any: "bhyt" → health_insurance_premium. */
 export function readTopic(message: string | ReadMessage, today: string = todayIso()): Topic | undefined {
   const { withoutNumbers, words, day, year } = whenAsked(message, today);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.

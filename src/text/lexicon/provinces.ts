@@ -13,4 +13,9 @@ export const PROVINCES: ProvinceWords = {
     // Merged into Hà Nội in 2008 (Nghị quyết 15/2008/QH12), still said by people who lived there.
     'Hà Nội': ['hà tây'],
   },
+  // "tra vinh bay gio thuoc tinh nao", "ben tre sap nhap voi tinh gi": asked with a province's name.
+  mergeAsks: [
+    'thuoc tinh nao', 'thuoc tinh gi', 'thuoc tp nao', 'thuoc thanh pho nao', 'la tinh nao', 'la tinh gi', 'sap nhap', 'sat nhap',
+    'nhap vao', 'nhap voi', 'nhap tinh', 'hop nhat', 'ten tinh moi', 'tinh moi la',
+  ],
 };

@@ -209,7 +209,11 @@ export const TOPICS = {
    * hang thang"): the social assistance and its related pensions, those the ages fit first (never "không có hỗ trợ này"
    * while a pension fits the ages).
    */
-  monthlyAllowance: ['tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang'],
+  monthlyAllowance: [
+    'tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang',
+    // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets.
+    'duoc tien gi', 'co tien gi', 'lanh tien gi', 'nhan tien gi',
+  ],
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
     ['can ngheo', 'near_poor'],

@@ -29,4 +29,6 @@ export interface ProvinceWords {
   prefixes: readonly string[];
   /** Other names for a province, by the name used in documents and rules data. */
   otherNames: Readonly<Record<string, readonly string[]>>;
+  /** Words (without diacritics) asking which province a former one belongs to since 01/7/2025: "thuộc tỉnh nào". */
+  mergeAsks: readonly string[];
 }
