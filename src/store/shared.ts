@@ -12,6 +12,11 @@ export const STORE_DEFAULTS = {
   sessionTtlDays: RETENTION.sessionDays,
   /** Purging expired sessions at most this often while running (it also runs at open). */
   purgeIntervalMs: 60 * 60 * 1000,
+  /**
+   * SQLite: a scrub of the WAL (checkpoint TRUNCATE after an erasure or a purge) that a reader held up is tried
+   * again this long after, and at the next purge, until it completes: deleted text is not left in `<file>-wal`.
+   */
+  scrubRetryMs: 60 * 1000,
   /** Stored question and comment texts are cut to this length: enough for cadres to read, no more. */
   maxStoredText: 300,
   maxListedUnanswered: 20,

@@ -511,14 +511,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
    */
   const purgeExpired = () => {
     lastPurge = now().getTime();
-    db.transaction(() => {
-      statements.purgeSessions.run(freshSince());
-      statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString());
-      statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString());
-      statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString());
-      statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime());
-      statements.purgeOutbox.run(outboxCutoff(now()));
-    })();
+    const removed = db.transaction(
+      () =>
+        statements.purgeSessions.run(freshSince()).changes +
+        statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString()).changes +
+        statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes +
+        statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes +
+        statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes +
+        statements.purgeOutbox.run(outboxCutoff(now())).changes,
+    )();
+    // What outlived its retention is gone from the WAL too, as an erasure's rows are; a scrub left earlier is retried.
+    if (removed > 0 || scrubPending) scrubLog();
   };
   /** The purge rides on other writes; its failure (a damaged expired row) must not fail the write it follows. */
   const purgeIfDue = () => {
@@ -530,19 +533,31 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
   };
 
+  /** A scrub that did not complete (a reader or a lock in the way), and the timer that tries it again. */
+  let scrubPending = false;
+  let scrubTimer: NodeJS.Timeout | undefined;
   /**
    * The WAL keeps earlier versions of every page it has written until a checkpoint resets it, so rows just
-   * deleted (zeroed in the file by secure_delete) could still be read in `<file>-wal`. Copies the log into the
-   * file and truncates it; a reader or a lock in the way leaves it for the next erasure or purge (logged).
+   * deleted (zeroed in the file by secure_delete) could still be read in `<file>-wal`, and the zeroed pages are
+   * only in the WAL, not yet over the old ones in the file. Copies the log into the file and truncates it; a
+   * reader or a lock in the way leaves it pending (logged, no text): tried again every
+   * STORE_DEFAULTS.scrubRetryMs, at the next purge and at the next erasure, until it completes.
    */
   const scrubLog = () => {
-    if (inMemory) return;
+    if (inMemory || !db.open) return;
+    clearTimeout(scrubTimer);
+    scrubTimer = undefined;
+    const wasPending = scrubPending;
     try {
       const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-      if (result?.busy) log?.warn('store_scrub_deferred', { reason: 'busy' });
+      scrubPending = Boolean(result?.busy);
+      if (scrubPending && !wasPending) log?.warn('store_scrub_deferred', { reason: 'busy', retryMs: STORE_DEFAULTS.scrubRetryMs });
     } catch (error) {
-      log?.warn('store_scrub_deferred', { error: failure(error) });
+      if (!wasPending) log?.warn('store_scrub_deferred', { error: failure(error), retryMs: STORE_DEFAULTS.scrubRetryMs });
+      scrubPending = true;
     }
+    if (scrubPending) scrubTimer = setTimeout(scrubLog, STORE_DEFAULTS.scrubRetryMs).unref();
+    else if (wasPending) log?.info('store_scrub_done');
   };
 
   /** Pending erasures (/xoadulieu that met a damaged page): owner hash → when it was asked. */
@@ -772,6 +787,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       // Only when there are counts: a close with nothing to write lets go of the file at once, as before.
       if (counts.pending()) await counts.flush().catch((error: unknown) => log?.error('store_counts_lost', { counts: counts.unwritten(), error }));
       counts.stop();
+      clearTimeout(scrubTimer);
       if (db.open) db.close();
       if (instanceLock?.open) instanceLock.close();
     },

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../src/log.ts';
+import { RETENTION } from '../../src/privacy/retention.ts';
 import { STORE_DEFAULTS } from '../../src/store/shared.ts';
 import { StoreError, openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -225,6 +227,111 @@ describe('sessions', () => {
     const raw = new Database(path, { readonly: true });
     expect(raw.prepare('SELECT key FROM sessions').pluck().all()).toEqual(['telegram:2']);
     raw.close();
+  });
+});
+
+describe('retention purge scrubs like an erasure (Luật 91/2025: past its limit means gone)', () => {
+  const marker = '7654321';
+  const question = 'ba con oi xoai cat hoa loc gia bao nhieu';
+  const onDisk = (path: string) => ['', '-wal'].map((suffix) => { try { return readFileSync(path + suffix); } catch { return Buffer.alloc(0); } });
+  const found = (path: string, text: string) => onDisk(path).some((bytes) => bytes.includes(text));
+  /** A resident's household left half-way, and an unanswered question kept with its sender. */
+  const keepOld = async (store: Store) => {
+    await store.writeSession('zalo:77', { step: 'done', answers: { area: 'rural', members: 4, monthlyIncome: Number(marker) } });
+    await store.recordQuestion({ answered: false, text: question, ownerKey: 'zalo:77' });
+  };
+  const afterRetention = (start: number) => start + (RETENTION.unansweredDays + 1) * 24 * 60 * 60 * 1000 + STORE_DEFAULTS.purgeIntervalMs;
+
+  it('while running: the purge riding on a write leaves the purged text neither in the file nor in its -wal', async () => {
+    const path = join(folder, 'bot.db');
+    const start = Date.parse('2026-09-01T08:00:00Z');
+    let clock = start;
+    const store = open(path, { now: () => new Date(clock) });
+    await keepOld(store);
+    expect(found(path, marker) && found(path, question)).toBe(true);
+    clock = afterRetention(start);
+    await store.writeSession('zalo:78', { step: 'members', answers: { area: 'urban' } });
+    expect(await store.readSession('zalo:77')).toBeUndefined();
+    expect(found(path, marker)).toBe(false);
+    expect(found(path, question)).toBe(false);
+    expect(await store.readSession('zalo:78')).toEqual({ step: 'members', answers: { area: 'urban' } });
+  });
+
+  it('at the next start: the rows purged at open are not left in the file (the zeroed pages reach it)', async () => {
+    const path = join(folder, 'bot.db');
+    const start = Date.parse('2026-09-01T08:00:00Z');
+    let clock = start;
+    const first = openStore(path, { now: () => new Date(clock) });
+    await keepOld(first);
+    await first.close();
+    clock = afterRetention(start);
+    const second = open(path, { now: () => new Date(clock) });
+    expect(found(path, marker)).toBe(false);
+    expect(found(path, question)).toBe(false);
+    await second.close();
+  });
+
+  it('a scrub held up by a reader of the WAL is retried on its timer once the reader has gone, and at the next purge', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const path = join(folder, 'bot.db');
+      const start = Date.parse('2026-09-01T08:00:00Z');
+      let clock = start;
+      const lines: string[] = [];
+      const logger = createLogger({ level: 'debug', write: (line) => void lines.push(JSON.parse(line).event) });
+      const store = open(path, { now: () => new Date(clock), busyTimeoutMs: 10, logger });
+      await keepOld(store);
+      // A backup tool (or the sqlite3 shell) reading the file: its snapshot keeps the WAL from being reset.
+      const reader = new Database(path);
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM sessions').get();
+      clock = afterRetention(start);
+      await store.writeSession('zalo:78', { step: 'members' });
+      expect(found(path, marker)).toBe(true);
+      expect(lines.filter((line) => line === 'store_scrub_deferred')).toHaveLength(1);
+      reader.exec('COMMIT');
+      vi.advanceTimersByTime(STORE_DEFAULTS.scrubRetryMs);
+      expect(found(path, marker)).toBe(false);
+      expect(found(path, question)).toBe(false);
+      expect(lines).toContain('store_scrub_done');
+
+      // Held up again, and the timer finds the reader still there: the next purge (a write an hour on) scrubs.
+      await store.writeSession('zalo:79', { step: 'done', answers: { area: 'rural', members: 3, monthlyIncome: 4567890 } });
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM sessions').get();
+      clock += (RETENTION.sessionDays + 1) * 24 * 60 * 60 * 1000;
+      await store.writeSession('zalo:80', { step: 'members' });
+      vi.advanceTimersByTime(STORE_DEFAULTS.scrubRetryMs);
+      expect(found(path, '4567890')).toBe(true);
+      reader.exec('COMMIT');
+      reader.close();
+      clock += STORE_DEFAULTS.purgeIntervalMs + 1;
+      await store.writeSession('zalo:80', { step: 'members' });
+      expect(found(path, '4567890')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('/xoadulieu while a reader holds the WAL: the scrub is retried on its timer, not only at the next erasure', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const path = join(folder, 'bot.db');
+      const store = open(path, { busyTimeoutMs: 10 });
+      await keepOld(store);
+      const reader = new Database(path);
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM sessions').get();
+      expect(await store.deleteUser('zalo:77')).toBe(2);
+      expect(found(path, marker)).toBe(true);
+      reader.exec('COMMIT');
+      reader.close();
+      vi.advanceTimersByTime(STORE_DEFAULTS.scrubRetryMs);
+      expect(found(path, marker)).toBe(false);
+      expect(found(path, question)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
