@@ -9,7 +9,9 @@
  *    instead of checking; a bad lexicon entry, rules file or corpus file fails the build with its name, as it would
  *    stop start-up (files changed after the build are checked at start, as before);
  * 3. bundles the two entries, src/main.ts (`npm start`) and src/cli.ts (`npm run cli`), with esbuild into
- *    dist/bundle/ (see BUNDLE below for why), with source maps;
+ *    dist/bundle/ (see BUNDLE below for why), with source maps that are on when it runs (a stack trace names
+ *    src/…ts files), and copies beside it the files its modules read beside themselves, found in the sources (a
+ *    file the bundle reads that is not there fails the build);
  * then writes dist/.built, whose time src/build/run.mjs compares with src/ to know whether dist/ is current.
  * Without the compiler (a production install) it says so and leaves dist/ as it is.
  */
@@ -58,17 +60,23 @@ try {
  * zod and date-fns (pure ES modules) are bundled in; every other package stays external (native code, worker
  * threads, files found at run time). The bundle sits two folders below the root, like the compiled modules, so
  * their paths from import.meta.url (../../corpus/, ../../.cache/, ../../src/) resolve the same; the files a module
- * reads beside itself are copied next to it (ASSETS_BESIDE).
+ * reads beside itself (new URL('./page.css', import.meta.url)) are found in the sources and copied next to it
+ * (src/build/assets.mjs; one the bundle reads that is not there fails the build).
+ *
+ * Source maps: Node maps a stack trace only for modules loaded after source maps were enabled, and an ES module's
+ * static imports load before its first line runs, so dist/bundle/<entry>.js is a two-line launcher that enables
+ * them (process.setSourceMapsEnabled, as node --enable-source-maps) and then imports the bundled entry
+ * (<entry>.bundle.js); `node dist/bundle/main.js` and run.mjs alike. The maps hold no copy of the sources
+ * (sourcesContent: false): they point at src/, which ships with the bundle, and stay small to read at start.
  */
-const BUNDLE = { dir: `${dist}/bundle`, bundled: ['zod', 'date-fns'] };
-const ASSETS_BESIDE = ['channels/web/page.css', 'channels/web/client.js', 'store/migrations'];
+const BUNDLE = { dir: `${dist}/bundle`, bundled: ['zod', 'date-fns'], entries: ['main', 'cli'] };
 const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const external = Object.keys(dependencies).filter((name) => !BUNDLE.bundled.includes(name)).flatMap((name) => [name, `${name}/*`]);
 const { build } = await import(pathToFileURL(require.resolve('esbuild')).href);
 // One build per entry, so that an entry loads no chunk it shares only with the other (chunk names are content hashes).
-for (const entry of ['main', 'cli']) {
+for (const entry of BUNDLE.entries) {
   await build({
-    entryPoints: { [entry]: `${src}/${entry}.ts` },
+    entryPoints: { [`${entry}.bundle`]: `${src}/${entry}.ts` },
     outdir: BUNDLE.dir,
     bundle: true,
     splitting: true,
@@ -76,9 +84,21 @@ for (const entry of ['main', 'cli']) {
     platform: 'node',
     target: 'node20',
     sourcemap: true,
+    sourcesContent: false,
     external,
     logLevel: 'warning',
   });
+  writeFileSync(
+    `${BUNDLE.dir}/${entry}.js`,
+    `// Written by src/build/build.mjs: source maps on before the bundle loads, so stack traces name src/ files.\n` +
+      `process.setSourceMapsEnabled(true);\nawait import('./${entry}.bundle.js');\n`,
+  );
 }
-for (const asset of ASSETS_BESIDE) cpSync(`${src}/${asset}`, `${BUNDLE.dir}/${asset.split('/').pop()}`, { recursive: true });
+try {
+  const { copyBesideFiles } = await import('./assets.mjs');
+  copyBesideFiles(src, BUNDLE.dir);
+} catch (error) {
+  process.stderr.write(`Không dựng được gói dist/bundle/: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 writeFileSync(`${dist}/.built`, `${new Date().toISOString()}\n`);
