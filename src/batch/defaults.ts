@@ -22,4 +22,16 @@ export const BATCH_DEFAULTS = {
   maxRememberedCells: 10_000,
   /** Phrases looked for in cells (header, footer and indicator words), kept split into parts; forgotten all at once when full. */
   maxRememberedPhrases: 10_000,
+  /**
+   * The coarsest rounding of an income per person taken as rounding when it is compared with the household's total ÷
+   * members ("1,7 triệu" for 5.000.000 ÷ 3: to the 100.000 đồng); a larger gap is two different figures.
+   */
+  incomeRoundingPlace: 100_000,
+  /**
+   * A cell numbering a column in the row under an official form's header: "(1)", "1", "[2]", "3.", "(A)", "B", also with the
+   * column's formula ("(5)=(4)/(3)", "(6) = (4) x 12"); up to two digits.
+   */
+  columnNumber: /^[([]?\s*(\d{1,2}|\p{L})\s*[)\]]?\.?(?:\s*=\s*[\d()[\]\s\p{L}*×:/+\-.]+)?$/u,
+  /** A row numbering the columns has at least this many filled cells, each a column's number or letter. */
+  minNumberedColumns: 3,
 } as const;

@@ -24,7 +24,8 @@ import {
   type RuleSet,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { BARE_DONG_MINIMUM } from '../rules/money.ts';
+import { BARE_DONG_MINIMUM, incomeHardToBelieve } from '../rules/money.ts';
+import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
   DEPRIVED_MARKS,
@@ -485,14 +486,8 @@ function subHeader(
 }
 
 /**
- * A cell numbering a column in the row under an official form's header: "(1)", "1", "[2]", "3.", "(A)", "B", also with the
- * column's formula ("(5)=(4)/(3)", "(6) = (4) x 12").
- */
-const COLUMN_NUMBER = /^[([]?\s*(\d{1,2}|\p{L})\s*[)\]]?\.?(?:\s*=\s*[\d()[\]\s\p{L}*×:/+\-.]+)?$/u;
-
-/**
  * The row under the header that numbers its columns ("(1) (2) (3) …", "1 2 3 4 …", "A B 1 2 …"): at least three filled
- * cells, every one a column's number or letter, the numbers counting up by one. No household: its area is no number.
+ * cells (BATCH_DEFAULTS.minNumberedColumns), every one a column's number or letter (BATCH_DEFAULTS.columnNumber), the numbers counting up by one. No household: its area is no number.
  */
 function numbersColumns(cells: readonly string[]): boolean {
   let filled = 0;
@@ -500,7 +495,7 @@ function numbersColumns(cells: readonly string[]): boolean {
   for (const cell of cells) {
     const text = cell.trim();
     if (text === '') continue;
-    const match = COLUMN_NUMBER.exec(text);
+    const match = BATCH_DEFAULTS.columnNumber.exec(text);
     if (!match) return false;
     filled += 1;
     if (!/^\d/.test(match[1]!)) continue;
@@ -508,7 +503,7 @@ function numbersColumns(cells: readonly string[]): boolean {
     if (last !== undefined && number !== last + 1) return false;
     last = number;
   }
-  return filled >= 3 && last !== undefined;
+  return filled >= BATCH_DEFAULTS.minNumberedColumns && last !== undefined;
 }
 
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
@@ -843,6 +838,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       deprivations: markedIn(marks, cells, indicatorReaders.thieu_hut(cell('thieu_hut'))),
       unsure: indicatorReaders.khong_ro(cell('khong_ro')),
     };
+    note = incomeToCheck(profile, perPersonIncome === undefined ? { column: 'tong_thu_nhap', text: total, value: totalIncome } : { column: 'thu_nhap_binh_quan', text: perPerson, value: perPersonIncome }) + note;
     if (perPersonIncome === undefined) {
       if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
       return { profile, note };
@@ -853,19 +849,42 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
 }
 
 /**
+ * An income per person too high to believe (incomeHardToBelieve, the chat reader's rule: from
+ * READER_DEFAULTS.confirmIncomePerPersonFrom a month): "35000000000" in a month's column is a digit too many or a year's sum,
+ * never "không thuộc diện" silently. The cell saying no period (the month only assumed): the row is refused with what to
+ * check and how to confirm ("…/tháng"); a cell saying its month, of a household with a lack: classified, with the same
+ * question in its reasons. '' when the figure is believable (or there is none).
+ */
+function incomeToCheck(profile: HouseholdProfileInput, used: { column: IncomeColumn; text: string; value: number | undefined }): string {
+  const { value, text, column } = used;
+  if (value === undefined || profile.members <= 0) return '';
+  const perPerson = column === 'thu_nhap_binh_quan' ? value : value / profile.members;
+  const monthAssumed = !wordsOf(text).split(' ').some((word) => PERIOD_WORDS[word] === 'month' || PERIOD_WORDS[word] === 'year');
+  const soundsPoor = (profile.deprivations?.length ?? 0) > 0;
+  if (!incomeHardToBelieve(perPerson, { monthAssumed, soundsPoor })) return '';
+  const figure = `${formatMoney(Math.round(perPerson))} mỗi người mỗi tháng${column === 'tong_thu_nhap' ? ` (${formatMoney(value)} ÷ ${profile.members} người)` : ''}`;
+  const high = `cao hơn nhiều so với mức chuẩn nghèo (từ ${formatMoney(READER_DEFAULTS.confirmIncomePerPersonFrom)} mỗi người mỗi tháng trở lên là phải xem lại)`;
+  if (monthAssumed) {
+    throw new RowError(
+      column,
+      `“${text}” là ${figure}, ${high}: có thể gõ thừa chữ số, hoặc là thu nhập cả năm; chưa phân loại. Hãy xem lại ô này: nếu là thu nhập cả năm, ghi “${text}/năm”; nếu đúng là mỗi tháng, ghi “${text}/tháng”.`,
+    );
+  }
+  return `Cần xem lại: thu nhập ${figure} ${high} mà hộ có thiếu hụt; hãy kiểm tra ô thu nhập và các ô thiếu hụt. `;
+}
+
+/**
  * How an income per person and the household's total ÷ members compare: 'same' (under 1 đồng apart), 'rounded' (the
  * figure per person is the share rounded: under 1.000 đồng apart, or within half a unit of its last written digit,
- * "1,7 triệu" for 5.000.000 ÷ 3; up to INCOME_ROUNDING_PLACE), or 'different'.
+ * "1,7 triệu" for 5.000.000 ÷ 3; up to BATCH_DEFAULTS.incomeRoundingPlace), or 'different'.
  */
 function incomesAgree(perPerson: number, share: number): 'same' | 'rounded' | 'different' {
   const gap = Math.abs(perPerson - share);
   if (gap < 1) return 'same';
   let place = 1;
-  while (place < INCOME_ROUNDING_PLACE && perPerson % (place * 10) === 0) place *= 10;
+  while (place < BATCH_DEFAULTS.incomeRoundingPlace && perPerson % (place * 10) === 0) place *= 10;
   return gap < 1000 || gap <= place / 2 ? 'rounded' : 'different';
 }
-/** The coarsest rounding of an income per person taken as rounding (1,7 triệu: to the 100.000 đồng). */
-const INCOME_ROUNDING_PLACE = 100_000;
 
 function columnOfField(error: FieldError): string {
   return COLUMN_OF_FIELD[error.field.split('.')[0] ?? ''] ?? error.field;

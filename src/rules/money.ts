@@ -5,6 +5,7 @@
  */
 import type { MoneyParse } from './types.ts';
 import { formatMoney, formatNumber } from './text.ts';
+import { READER_DEFAULTS } from './defaults.ts';
 import { fold } from '../text/fold.ts';
 import { maskNumbers, maskPersonalData } from '../privacy/mask.ts';
 import {
@@ -688,4 +689,15 @@ function perPersonIn(clause: readonly string[], before: readonly string[]): bool
   if (clause.some((_, at) => loose.some((phrase) => phraseAt(clause, at, phrase)))) return true;
   const tail = before.slice(-2);
   return (tail[0] === '1' || tail[0] === 'mot') && tail[1] === 'nguoi';
+}
+
+/**
+ * An income per person per month too high to use without asking back (READER_DEFAULTS.confirmIncomePerPersonFrom, over
+ * three times the highest line of any standard): when its month was only assumed, not said ("nhà 4 người thu nhập 60
+ * triệu" may be a year's sum; a list's cell "35000000000" a digit too many), or the household tells a lack ("mỗi người
+ * 30 triệu 1 tháng, nhà dột nát"). The one rule of the chat's reader (understand.ts) and a list's rows (batch): a typo
+ * or a year's sum would otherwise give "không thuộc diện" silently.
+ */
+export function incomeHardToBelieve(perPerson: number, said: { monthAssumed: boolean; soundsPoor: boolean }): boolean {
+  return perPerson >= READER_DEFAULTS.confirmIncomePerPersonFrom && (said.monthAssumed || said.soundsPoor);
 }

@@ -75,7 +75,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
 } from '../text/lexicon/money.ts';
-import { findAmounts, moneyTokens, type Amount, type FoundAmount } from './money.ts';
+import { findAmounts, incomeHardToBelieve, moneyTokens, type Amount, type FoundAmount } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor } from './indicators.ts';
@@ -1373,14 +1373,14 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
 }
 
 /**
- * An income per person per month of READER.confirmIncomePerPersonFrom or more is asked back, not used, when its month
- * was only assumed ("nhà 4 người thu nhập 60 triệu": a year's sum, likely) or the household otherwise sounds poor (a
+ * An income per person per month of READER.confirmIncomePerPersonFrom or more is asked back, not used (incomeHardToBelieve,
+ * the rule a list's rows follow too), when its month was only assumed ("nhà 4 người thu nhập 60 triệu": a year's sum, likely) or the household otherwise sounds poor (a
  * deprivation told: "mỗi người 30 triệu 1 tháng, nhà dột nát"). A month said by a household that tells no lack is used.
  */
 function incomeToConfirm(income: IncomeReading, members: number | null, soundsPoor: boolean): string | undefined {
   if (income.monthly === undefined || income.range) return undefined;
   const perPerson = income.perPerson ? income.monthly : members ? income.monthly / members : undefined;
-  if (perPerson === undefined || perPerson < READER.confirmIncomePerPersonFrom || (!income.monthAssumed && !soundsPoor)) return undefined;
+  if (perPerson === undefined || !incomeHardToBelieve(perPerson, { monthAssumed: Boolean(income.monthAssumed), soundsPoor })) return undefined;
   const figure = `${formatNumber(income.monthly / 1e6)} triệu${income.perPerson ? ' mỗi người' : ''}`;
   const yearly = Math.round(perPerson / 12);
   return (
