@@ -628,13 +628,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
   }
 
-  function quickCheck(turn: Turn, args: string): Reply[] {
+  function quickCheck(turn: Turn, typed: string): Reply[] {
     if (turn.message.isGroup) return notInGroups();
+    // "/kiemtra Nguyen Van A 0912345678 nt 4ng 1.4tr bhyt": the name, the title before it, phone, identity numbers and e-mails
+    // are no household fact; left out before anything is read (never read as money or a member, never kept), and said.
+    const kept = withoutPersonalData(typed, { titledNames: true });
+    const removed = kept !== typed;
+    // Where a piece was left out stands ", ": a space, so the line reads as the aliases typed around it.
+    const args = removed ? kept.replace(/,\s/g, ' ').trim() : typed;
+    const leftOut = removed ? [lines('Mình bỏ qua tên và số điện thoại (hay số giấy tờ) trong tin nhắn: không cần để kiểm tra, và không được lưu.')] : [];
     const parsed = parseQuickCheck(args, rules, today());
     if (!parsed.ok) {
       // "/kiemtra 4 nguoi nong thon thu nhap 5 trieu thieu bhyt": a household told in words is read as a sentence is.
       const told = readHouseholdMessage(args, rules, today());
-      return told ? startCheck(turn, told) : [lines(parsed.message)];
+      return [...leftOut, ...(told ? startCheck(turn, told) : [lines(parsed.message)])];
     }
     const outcome = evaluate(turn, parsed.profile);
     if (!outcome.ok) return [lines(`Mình chưa tính được: ${outcome.error.message}`)];
@@ -643,7 +650,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
     const report = quickReportAction(parsed.profile, rules);
     const buttons = [[{ label: 'Chi tiết', action: report.replace(/^report:/, 'detail:') }, { label: 'Báo sai', action: report }]];
-    return [resultReply(outcome.value, { intro: parsed.summary, buttons, context: resultContext(turn, parsed.profile, outcome.value) })];
+    return [...leftOut, resultReply(outcome.value, { intro: parsed.summary, buttons, context: resultContext(turn, parsed.profile, outcome.value) })];
   }
 
   // ---------- reports, feedback, province, data deletion ----------

@@ -333,8 +333,8 @@ export function maskPersonalData(text: string): string {
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */
 const REMOVED = '\uE000';
 
-/** `text` without the contact words right before each removed piece ("zalo/điện thoại 0912…"). */
-function withoutContactLabels(text: string): string {
+/** `text` without the contact words (and, given `labels`, other words) right before each removed piece ("zalo/điện thoại 0912…"). */
+function withoutContactLabels(text: string, labels: readonly (readonly string[])[] = CONTACT_LABELS): string {
   let result = text;
   for (let at = result.lastIndexOf(REMOVED); at >= 0; at = result.lastIndexOf(REMOVED, at - 1)) {
     for (;;) {
@@ -342,7 +342,7 @@ function withoutContactLabels(text: string): string {
       const words = wordsOf(before);
       const last = words.at(-1);
       if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) break;
-      const label = CONTACT_LABELS.filter((label) => label.every((part, offset) => words[words.length - label.length + offset]?.folded === part))
+      const label = labels.filter((label) => label.every((part, offset) => words[words.length - label.length + offset]?.folded === part))
         .sort((x, y) => y.length - x.length)[0];
       if (!label) break;
       const start = words[words.length - label.length]!.start;
@@ -354,13 +354,19 @@ function withoutContactLabels(text: string): string {
   return result;
 }
 
+/** Contact words and titles ("ông", "chị"): what goes with a removed name when names after a title are removed too. */
+const CONTACT_OR_TITLE_LABELS: readonly (readonly string[])[] = [...CONTACT_LABELS, ...[...TITLES].map((title) => fold(title).split(' '))];
+
 /**
  * A question as it is searched and read for its subject: e-mails, phone and identity numbers with the contact words
  * before them ("điện thoại 0912…", "STK …") and names the person gave ("tôi là …") left out, each leaving a comma, so
- * "chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện" asks about power cuts only, not about telephones.
+ * "chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện" asks about power cuts only, not about telephones. With `titledNames`,
+ * a name after a title goes too, with its title ("ông Bảy", "chi Hoa"): for text read only for household facts (/kiemtra),
+ * where "ông Bảy" is nobody's age or member count.
  */
-export function withoutPersonalData(text: string): string {
+export function withoutPersonalData(text: string, options: { titledNames?: boolean } = {}): string {
   const numbersGone = maskNumbers(text.replace(EMAIL, REMOVED), { phone: REMOVED, idNumber: REMOVED });
-  const namesGone = replaceSpans(numbersGone, nameSpans(numbersGone, false), REMOVED);
-  return withoutContactLabels(namesGone).replace(/[\s,]*\uE000(?:[\s,:]*\uE000)*[\s,]*/gu, ', ').replace(/^, |, $/g, '');
+  const titled = options.titledNames ?? false;
+  const namesGone = replaceSpans(numbersGone, nameSpans(numbersGone, titled), REMOVED);
+  return withoutContactLabels(namesGone, titled ? CONTACT_OR_TITLE_LABELS : CONTACT_LABELS).replace(/[\s,]*\uE000(?:[\s,:]*\uE000)*[\s,]*/gu, ', ').replace(/^, |, $/g, '');
 }
