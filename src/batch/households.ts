@@ -419,11 +419,26 @@ function withMerged(cells: string[], merged: MergedCells | undefined): string[] 
   return Array.from(filled, (cell) => cell ?? '');
 }
 
-/** A row's filled cells as compared with the header's: trimmed, spaces and case folded, trailing empty cells left out. */
-function rowText(cells: readonly string[]): string {
-  const texts = cells.map((cell) => cell.trim().replace(/\s+/g, ' ').toLowerCase());
+/** A cell as compared with the header's: trimmed, spaces and case folded. */
+const foldedCell = (cell: string) => cell.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** A row's filled cells as compared with the header's: each folded (foldedCell), trailing empty cells left out. */
+function rowTexts(cells: readonly string[]): string[] {
+  const texts = cells.map(foldedCell);
   while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
-  return JSON.stringify(texts);
+  return texts;
+}
+
+/**
+ * Whether a row repeats the header row (`header`: its rowTexts) cell for cell. Compared cell by cell, stopping at the
+ * first that differs (a household's first cell, nearly always): folding every cell of every row into one text to
+ * compare cost ~4% of a 100.000-row `cli batch` (CPU profile) and its garbage.
+ */
+function repeatsHeader(cells: readonly string[], header: readonly string[]): boolean {
+  if (cells.length < header.length) return false;
+  for (let index = 0; index < header.length; index += 1) if (foldedCell(cells[index]!) !== header[index]) return false;
+  for (let index = header.length; index < cells.length; index += 1) if (foldedCell(cells[index]!) !== '') return false;
+  return true;
 }
 
 /**
@@ -921,7 +936,7 @@ export async function classifyList(
    */
   let headerCells: readonly string[] = [];
   /** The header row as written (its bottom row when it has two): a row repeating it mid-sheet is no household. */
-  let headerRow = '';
+  let headerRow: readonly string[] = [];
   let underHeader = null as 'header' | 'subHeader' | null;
 
   /** Household codes of the classified rows → their first line. */
@@ -1144,7 +1159,7 @@ export async function classifyList(
   };
 
   const adopt = (header: Header & { ok: true }, cells: readonly string[], row: readonly string[]) => {
-    headerRow = rowText(row);
+    headerRow = rowTexts(row);
     columns = header.columns;
     marks = header.marks;
     incomes = header.incomes;
@@ -1283,7 +1298,7 @@ export async function classifyList(
         }
       }
       underHeader = null;
-      if ('cells' in record && rowText(record.cells) === headerRow) {
+      if ('cells' in record && repeatsHeader(record.cells, headerRow)) {
         summary.repeatedHeaderRows.push(where(record.line));
         continue;
       }
