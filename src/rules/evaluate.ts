@@ -54,6 +54,8 @@ interface Memo {
   comparisons: Map<Standard, Map<string, string[]>>;
   /** A list row's reasons after its income figures, and its margins, as single lines, by row shape. */
   rowLines: Map<Standard, Map<string, { shared: string; margins: string }>>;
+  /** Why an indicator named does not count under a standard (outsideReason), by indicator. */
+  outside: Map<Standard, Map<string, string>>;
 }
 
 const memos = new WeakMap<RuleSet, Memo>();
@@ -61,7 +63,7 @@ const memos = new WeakMap<RuleSet, Memo>();
 function memoOf(rules: RuleSet): Memo {
   let memo = memos.get(rules);
   if (!memo) {
-    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), standards: new Map(), comparisons: new Map(), rowLines: new Map() };
+    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), standards: new Map(), comparisons: new Map(), rowLines: new Map(), outside: new Map() };
     memos.set(rules, memo);
   }
   return memo;
@@ -127,19 +129,27 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
   const { ids, thresholdUnknown } = standard.indicators;
   const counted = ids.filter((id) => chosen.includes(id) && !thresholdUnknown.includes(id));
   if (counted.length < chosen.length) {
-    const continuedBy = new Map(Object.entries(standard.indicators.continues).map(([later, earlier]) => [earlier, later as IndicatorId]));
-    for (const id of rules.indicatorIds.filter((i) => chosen.includes(i) && !ids.includes(i))) {
-      const later = continuedBy.get(id);
-      // "Sử dụng dịch vụ viễn thông" from 2027: the sources report a criterion "Sử dụng dịch vụ số, Internet" for the same
-      // content; its official name and threshold are not known, so the reading is said as "tham khảo", never as a rename.
-      reasons.push(
-        later
-          ? `Chỉ số “${name(id)}”: theo nguồn tham khảo, trong ${standard.title} nội dung này được nêu là tiêu chí “${name(later)}” (tham khảo); tên ${thresholdUnknown.includes(later) ? 'và ngưỡng thiếu hụt chính thức chưa rõ nên chưa được tính' : 'chính thức chưa rõ'}.`
-          : `Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`,
-      );
-    }
+    for (const id of rules.indicatorIds) if (chosen.includes(id) && !ids.includes(id)) reasons.push(outsideReason(rules, standard, id));
   }
   return { counted, open: thresholdUnknown, decided };
+}
+
+/**
+ * Why an indicator named by the household does not count under `standard` (it is not one of its indicators), remembered
+ * per standard and indicator: the sentence depends on nothing else, and a list names such indicators on many rows.
+ */
+function outsideReason(rules: RuleSet, standard: Standard, id: IndicatorId): string {
+  return remember(perStandard(memoOf(rules).outside, standard), id, () => {
+    const name = (indicator: IndicatorId) => rules.indicatorById.get(indicator)!.name;
+    const { thresholdUnknown } = standard.indicators;
+    const continuedBy = new Map(Object.entries(standard.indicators.continues).map(([later, earlier]) => [earlier, later as IndicatorId]));
+    const later = continuedBy.get(id);
+    // "Sử dụng dịch vụ viễn thông" from 2027: the sources report a criterion "Sử dụng dịch vụ số, Internet" for the same
+    // content; its official name and threshold are not known, so the reading is said as "tham khảo", never as a rename.
+    return later
+      ? `Chỉ số “${name(id)}”: theo nguồn tham khảo, trong ${standard.title} nội dung này được nêu là tiêu chí “${name(later)}” (tham khảo); tên ${thresholdUnknown.includes(later) ? 'và ngưỡng thiếu hụt chính thức chưa rõ nên chưa được tính' : 'chính thức chưa rõ'}.`
+      : `Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`;
+  });
 }
 
 /** `money`: the income already formatted, when the caller has it. */
