@@ -245,8 +245,12 @@ export function csvSink(file: OutputFile | null): ResultSink {
       return encoded;
     },
     bytes(value) {
-      if (room(value.length)) used += value.copy(buffer, used);
-      else send(value);
+      // TypedArray set (a plain copy): Buffer#copy's argument handling was ~1% of a 100.000-row run (CPU profile).
+      if (!room(value.length)) send(value);
+      else {
+        buffer.set(value, used);
+        used += value.length;
+      }
     },
   };
   const drained = async () => {
