@@ -24,6 +24,7 @@ import { createSearchEngine } from '../../src/search/engine.ts';
 import { buildIndex } from '../../src/search/index-store.ts';
 import { loadOrBuildIndex } from '../../src/search/index-cache.ts';
 import { loadQuestions, score, withoutDiacritics } from '../eval/evaluate.ts';
+import { scaledCorpus } from './scaled-corpus.ts';
 
 const SCALED_PASSAGES = Number(process.env.BENCH_SCALED_PASSAGES ?? 50_000);
 /** Timed rounds over the questions, after one warm-up round. */
@@ -157,32 +158,6 @@ function latencies(built: Built[], questions: string[], rounds: number): { p50: 
     list.sort((a, b) => a - b);
     return { p50: percentile(list, 50), p99: percentile(list, 99) };
   });
-}
-
-/** Deterministic pseudo-random numbers, so every run benchmarks the same scaled corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-/** Copies of the real passages with their sentences shuffled, under ids `<id>@<copy>`, until there are enough. */
-function scaledCorpus(passages: Passage[], target: number): Passage[] {
-  const next = random(42);
-  const out: Passage[] = [];
-  for (let copy = 0; out.length < target; copy += 1) {
-    for (const passage of passages) {
-      const sentences = passage.text.split(/(?<=[.;])\s+/);
-      for (let i = sentences.length - 1; i > 0; i -= 1) {
-        const j = Math.floor(next() * (i + 1));
-        [sentences[i], sentences[j]] = [sentences[j]!, sentences[i]!];
-      }
-      out.push({ ...passage, id: `${passage.id}@${copy}`, docId: `${passage.docId}@${copy}`, text: sentences.join(' ') });
-    }
-  }
-  return out;
 }
 
 const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
