@@ -640,7 +640,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const parsed = parseQuickCheck(args, rules, today());
     if (!parsed.ok) {
       // "/kiemtra 4 nguoi nong thon thu nhap 5 trieu thieu bhyt": a household told in words is read as a sentence is.
-      const told = readHouseholdMessage(args, rules, today());
+      const told = parsed.asksBack ? undefined : readHouseholdMessage(args, rules, today());
       return [...leftOut, ...(told ? startCheck(turn, told) : [lines(parsed.message)])];
     }
     const outcome = evaluate(turn, parsed.profile);

@@ -211,7 +211,12 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     if (!statesFacts && (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || understanding.asOf !== undefined)) return undefined;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
-  return told >= 2 && (own || understood.members !== null) ? understanding : undefined;
+  // "Hộ có thu nhập 1.450.000 đồng ở xã, thiếu BHYT và nhà tiêu, là hộ gì": a household described beyond its income
+  // (a lack, or what it has) and its class asked is a check, whatever support its lacks name. An income and an area
+  // alone asked the same way ("2.200.000 đồng ở nông thôn năm 2027 là hộ gì") ask the standard's line.
+  const describesHousehold = understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
+  const asksClass = has(key, TOPICS.threshold.classAsked) && describesHousehold;
+  return told >= 2 && (own || understood.members !== null || asksClass) ? understanding : undefined;
 }
 
 

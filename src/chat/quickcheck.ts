@@ -6,22 +6,24 @@
  * A token it cannot read is refused with the nearest valid token, never guessed.
  */
 import { maskPersonalData } from '../privacy/mask.ts';
-import { formatMoney, indicatorsFor, isIsoDate, parseMoney, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { CLASS_LABELS, checkHousehold, formatMoney, indicatorsFor, isIsoDate, parseMoney, type Classification, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
-import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
+import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
 import { HAVE_WORDS, MEMBER_NOUNS, NEGATIONS } from '../text/lexicon/household.ts';
 import { saysAny, writtenForm } from '../text/lexicon/index.ts';
 import { understandHousehold } from '../rules/understand.ts';
 
 export type QuickCheckParse =
   | { ok: true; profile: HouseholdProfileInput; summary: string }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** Asked back about what was typed: the line is no sentence to read again. */ asksBack?: true };
 
 /** "4ng", "4 người", "5 nhân khẩu" once spaces are removed. */
 const MEMBERS_TOKEN = new RegExp(`^(\\d{1,3})(${MEMBER_NOUNS.map((noun) => noun.replace(/ /g, '')).join('|')})$`);
 /** "tổng 5tr", "cả nhà 5tr": the amount is the household's total, divided by the members. */
 const TOTAL_WORDS = new Set(HOUSEHOLD_TOTAL_WORDS.map((words) => words.replace(/ /g, '')));
+/** "bq 1.4tr", "1.4tr moi nguoi": the amount is per person, said so. */
+const PER_PERSON_MARKS = new Set(QUICK_PER_PERSON_MARKS.map((words) => words.replace(/ /g, '')));
 
 /** Edit distance with adjacent swaps (Damerau–Levenshtein, optimal string alignment). */
 function editDistance(a: string, b: string): number {
@@ -71,7 +73,7 @@ export function quickCheckHelp(rules: RuleSet, date: string): string {
   return [
     'Kiểm tra nhanh (cho cán bộ): /kiemtra <khu vực> <thu nhập mỗi người/tháng> [số người] [các chỉ số thiếu hụt]',
     'Ví dụ: /kiemtra nt 1.4tr bhyt nuoc nhatieu  ·  /kiemtra tt 1900k 4ng ?bhyt',
-    'Thu nhập là bình quân mỗi người mỗi tháng; tổng của cả hộ thì ghi "tong" trước số tiền và ghi số người, ví dụ: /kiemtra nong thon tong 5tr 4 nguoi nha ve sinh. Số người: 4ng hoặc 4 nguoi. Gõ có dấu cách cũng được (nong thon, nha ve sinh). Thêm dấu ? trước chỉ số chưa rõ, ví dụ ?bhyt.',
+    'Thu nhập là bình quân mỗi người mỗi tháng; tổng của cả hộ thì ghi "tong" trước số tiền và ghi số người, ví dụ: /kiemtra nong thon tong 5tr 4 nguoi nha ve sinh. Có số người mà chưa ghi "tong" hay "bq" (mỗi người), số tiền đọc theo mỗi người làm kết quả khác hẳn thì mình hỏi lại. Số người: 4ng hoặc 4 nguoi. Gõ có dấu cách cũng được (nong thon, nha ve sinh). Thêm dấu ? trước chỉ số chưa rõ, ví dụ ?bhyt.',
     `Khu vực: ${areaLines.join('; ')}.`,
     `Chỉ số: ${indicatorLines.join('; ')}.`,
   ].join('\n');
@@ -117,7 +119,7 @@ const MONEY_WORDS = new Set([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS, ...
 function quickCheckTokens(args: string, rules: RuleSet): string[] {
   const known = (raw: string) => {
     const key = compactKey(raw);
-    return rules.areaAliases.has(key) || rules.indicatorAliases.has(key) || MEMBERS_TOKEN.test(key) || TOTAL_WORDS.has(key);
+    return rules.areaAliases.has(key) || rules.indicatorAliases.has(key) || MEMBERS_TOKEN.test(key) || TOTAL_WORDS.has(key) || PER_PERSON_MARKS.has(key);
   };
   const words = moneyTokensOf(args);
   const tokens: string[] = [];
@@ -149,6 +151,9 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   let income: number | undefined;
   let members: number | undefined;
   let total = false;
+  let perPersonSaid = false;
+  /** The amount as typed ("5600000", "5tr6"): the ask-back puts "tong" or "bq" before it. */
+  let incomeTyped = '';
   const deprivations = new Set<IndicatorId>();
   const unsure = new Set<IndicatorId>();
   /** Runs of words that are no alias, amount or count ("xemay", "nha dot nat"), with where each ends. */
@@ -164,6 +169,8 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
     const membersMatch = token.match(MEMBERS_TOKEN);
     if (TOTAL_WORDS.has(token)) {
       total = true;
+    } else if (PER_PERSON_MARKS.has(token)) {
+      perPersonSaid = true;
     } else if (areaId && !isUnsure) {
       if (area && area !== areaId) return { ok: false, message: `Bạn đã ghi hai khu vực khác nhau. Chỉ ghi một: nông thôn hoặc thành thị.` };
       area = areaId;
@@ -179,6 +186,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
       if (!parsed.ok) return { ok: false, message: `Thu nhập “${maskPersonalData(raw)}”: ${parsed.question}` };
       if (income !== undefined) return { ok: false, message: `Bạn đã ghi hai mức thu nhập (“${maskPersonalData(raw)}” là mức thứ hai). Chỉ ghi một mức thu nhập mỗi người mỗi tháng.` };
       income = parsed.value;
+      incomeTyped = raw;
     } else {
       // Read after the line, as runs of words (unreadWords).
       if (unread.at(-1)?.end === position) unread.at(-1)!.words.push(raw);
@@ -199,7 +207,10 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   if (total && members === undefined) {
     return { ok: false, message: 'Bạn ghi tổng thu nhập của hộ: thêm số người để mình chia bình quân, ví dụ: /kiemtra nt tong 5tr 4ng' };
   }
+  if (total && perPersonSaid) return { ok: false, message: 'Bạn ghi cả “tong” (của cả hộ) và “bq” (mỗi người): chỉ ghi một trong hai.' };
   for (const id of unsure) deprivations.delete(id);
+  const doubt = !total && !perPersonSaid && members !== undefined ? unmarkedIncomeDoubt(args, incomeTyped, rules, { date, area, members, income, deprivations: [...deprivations], unsure: [...unsure] }) : undefined;
+  if (doubt) return { ok: false, message: doubt, asksBack: true };
   const name = (id: IndicatorId) => rules.indicatorById.get(id)?.name ?? id;
   const perPerson = total ? Math.round(income / members!) : income;
   const summary = [
@@ -226,6 +237,37 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
       unsure: [...unsure],
     },
   };
+}
+
+/**
+ * "/kiemtra nt 4 nguoi 5600000 bhyt nuoc nhatieu": an amount marked neither "tong" nor "bq", with several members, is
+ * per person in this command, but a household's total in a sentence (src/rules/understand.ts readIncome). When the two
+ * readings give different results and the per-person one puts the household in no class (or none yet), the amount is
+ * asked back, never read silently as 5.600.000 đồng a person ("không thuộc diện" for a poor household): the question
+ * gives both results and both lines to type. Undefined when the readings agree or the per-person result is a class.
+ */
+function unmarkedIncomeDoubt(
+  args: string,
+  typed: string,
+  rules: RuleSet,
+  told: { date: string; area: 'rural' | 'urban'; members: number; income: number; deprivations: IndicatorId[]; unsure: IndicatorId[] },
+): string | undefined {
+  if (told.members < 2) return undefined;
+  const { income, ...rest } = told;
+  const classOf = (reading: { monthlyIncome: number } | { monthlyIncomePerPerson: number }): Classification | undefined => {
+    const outcome = checkHousehold(rules, { ...rest, ...reading });
+    return outcome.ok ? outcome.value.classification : undefined;
+  };
+  const each = classOf({ monthlyIncomePerPerson: income });
+  const whole = classOf({ monthlyIncome: income });
+  if (each === undefined || whole === undefined || each === whole || (each !== 'none' && each !== 'unknown')) return undefined;
+  const share = Math.round(income / told.members);
+  const retyped = (mark: string) => `/kiemtra ${args.trim().replace(typed, `${mark} ${typed}`)}`;
+  return (
+    `${formatMoney(income)} là thu nhập của cả hộ hay của mỗi người? ` +
+    `Nếu là của cả hộ ${told.members} người: ${formatMoney(share)}/người/tháng (${CLASS_LABELS[whole]}); ` +
+    `nếu là của mỗi người: ${CLASS_LABELS[each]}. Bạn gõ lại giúp mình, cả hộ: ${retyped('tong')} · mỗi người: ${retyped('bq')}`
+  );
 }
 
 /**

@@ -62,9 +62,10 @@ describe('"mỗi người … hay cả hai?" is answered in words', () => {
 });
 
 describe('/kiemtra: a word it cannot read is said back, or used when it names a lack', () => {
-  it('"/kiemtra nt 3tr5 4ng xemay": nông thôn, 3.500.000 a person, 4 people; "xemay" said back (was: read as a sentence, 875.000 a person, area asked)', async () => {
+  // "bq": per person, said so; unmarked, 3.500.000 with 4 people is asked back (findings15.test.ts, c33).
+  it('"/kiemtra nt bq 3tr5 4ng xemay": nông thôn, 3.500.000 a person, 4 people; "xemay" said back (was: read as a sentence, 875.000 a person, area asked)', async () => {
     harness = await openHarness();
-    const checked = await harness.say('/kiemtra nt 3tr5 4ng xemay');
+    const checked = await harness.say('/kiemtra nt bq 3tr5 4ng xemay');
     expect(checked.text).toContain('Kiểm tra nhanh: Nông thôn · thu nhập 3.500.000 đồng/người/tháng · 4 người');
     expect(checked.text).toContain('Mình chưa hiểu: xemay (không tính vào kết quả)');
     // 3.500.000 > 2.250.000 (nông thôn) → none of the classes.

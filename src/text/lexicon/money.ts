@@ -103,10 +103,15 @@ export const NOT_WORKED_BEFORE: ReadonlySet<string> = new Set(['an', 'nghi']);
 /** "năm ngoái", "năm rồi", "năm qua": the amount is the year's. */
 export const PERIOD_TRAILS: ReadonlySet<string> = new Set(['ngoai', 'roi', 'qua', 'nay']);
 
+/**
+ * In the one-line check (/kiemtra), a word that marks the amount as per person ("/kiemtra nt bq 1400000 4ng"), as "tong"
+ * marks it the household's: none that is also a count of members ("1 người", "một người").
+ */
+export const QUICK_PER_PERSON_MARKS: readonly string[] = ['bq', 'binh quan', 'moi nguoi', 'dau nguoi', 'moi khau'];
+
 /** The amount is per person, not for the whole household. */
 export const PER_PERSON_PHRASES: readonly string[] = [
-  'moi nguoi', 'mot nguoi', '1 nguoi', 'dau nguoi', 'binh quan', 'tren nguoi', '/ nguoi', 'nguoi / thang', 'moi khau',
-  'moi dau nguoi', 'tinh dau nguoi', 'bq',
+  ...QUICK_PER_PERSON_MARKS, 'mot nguoi', '1 nguoi', 'tren nguoi', '/ nguoi', 'nguoi / thang', 'moi dau nguoi', 'tinh dau nguoi',
 ];
 
 /** The amount is the whole household's (the default, said explicitly): "tổng 5tr", "cả nhà kiếm". */
