@@ -133,9 +133,15 @@ export function onlyAnnounces(text: string): boolean {
   return text.trimEnd().endsWith(':');
 }
 
-/** The results in rank order, except that a passage that only announces what follows is never shown first when another can be. */
-export function completeFirst<T extends { text: string }>(results: readonly T[]): T[] {
-  const first = results.findIndex((result) => !onlyAnnounces(result.text));
+/**
+ * The results in rank order, except that a passage that only announces what follows is never shown first when another can be:
+ * the next one of the same document first (the Ban Thường vụ's plan ranked first by its opening "… cụ thể như sau:" is
+ * answered from that plan, not from another province's decision ranked second), then any other.
+ */
+export function completeFirst<T extends { text: string; docId?: string }>(results: readonly T[]): T[] {
+  const top = results[0];
+  const sameDocument = top ? results.findIndex((result) => result.docId === top.docId && !onlyAnnounces(result.text)) : -1;
+  const first = sameDocument >= 0 ? sameDocument : results.findIndex((result) => !onlyAnnounces(result.text));
   return first <= 0 ? [...results] : [results[first]!, ...results.slice(0, first), ...results.slice(first + 1)];
 }
 

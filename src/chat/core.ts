@@ -13,6 +13,7 @@ import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './ty
 import {
   answerButtons,
   completeFirst,
+  onlyAnnounces,
   holdsWhatIsAsked,
   answerReply,
   fullSectionReply,
@@ -49,7 +50,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
-import { citesDocument, documentAsked, documentNotInData, documentValidity, knownToRules } from './documents.ts';
+import { citesDocument, documentAsked, documentFacts, documentNotInData, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -208,7 +209,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const docIds = [...new Set([...numbered.filter((document) => key.includes(document.key)).map((document) => document.id), ...(asked?.found.map((document) => document.id) ?? [])])];
     const overview = asked?.overview && asked.found.length > 0 ? search.search(asked.found[0]!.title, { ...options, docIds }) : [];
     const inNamed = overview.length > 0 ? overview : docIds.length > 0 ? search.search(question, { ...options, docIds }) : [];
-    return inNamed.length > 0 ? inNamed : search.search(question, options);
+    const found = inNamed.length > 0 ? inNamed : search.search(question, options);
+    // The first result only announces what follows ("… cụ thể như sau:") and no other of its document was found: that
+    // document's own passages come next, so the answer is from the document the search ranked first (completeFirst).
+    const top = found[0];
+    if (!top || !onlyAnnounces(top.text) || found.some((result) => result.docId === top.docId && !onlyAnnounces(result.text))) return found;
+    const more = search.search(question, { ...options, docIds: [top.docId] }).filter((result) => !found.some((other) => other.passageId === result.passageId));
+    return [top, ...more, ...found.slice(1)];
   };
 
   function answerQuestion(turn: Turn, question: string, found = searchFor(turn, question)): Reply[] {
@@ -982,8 +989,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'provinces', form: 'merger' });
       return [merger];
     }
-    // "Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên": the document's goals and main tasks from its sections, not one passage of it.
-    const summary = named?.found.length === 1 && named.summary ? documentSummary(search.passagesOf(named.found[0]!.id)) : undefined;
+    const single = named?.found.length === 1 ? named.found[0]! : undefined;
+    const passagesOfNamed = single ? search.passagesOf(single.id) : [];
+    // "Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên": the document's goals and main tasks from its sections, not one passage of it;
+    // "Kế hoạch … của Ban Thường vụ Tỉnh ủy có những nhiệm vụ trọng tâm gì": its tasks; "… mục tiêu đến năm 2025 là gì": its goals.
+    const part = named?.summary ? undefined : named?.part;
+    const summary = single && (named!.summary || part) ? documentSummary(passagesOfNamed, part) : undefined;
+    // "NQ 05-NQ/TU Trà Vinh ban hành ngày nào", "QĐ 768 triển khai nghị quyết nào của Chính phủ": what the document is
+    // (its title names what it implements), then the part asked with it ("… mục tiêu đến năm 2025 là gì").
+    if (single && named!.facts) {
+      const facts = documentFacts(single, passagesOfNamed[0]?.citation.replace(/, mục .*$/, '') ?? named!.label);
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'documents', form: 'facts' });
+      return [summary ? { ...facts, spans: [...facts.spans, plain('\n\n'), ...summary.spans] } : facts];
+    }
     if (summary) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'documents', form: 'summary' });
@@ -1081,6 +1100,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [documentNotInData(named, deps.documents)];
     }
     const answered = answerQuestion(turn, text, searched);
+    // "Chỉ thị 05-CT/TW … nói gì về vai trò của Mặt trận": the document itself is not among the stored texts; a passage of a
+    // document carrying it out answers, and says so first.
+    if (named?.overview && searched && turn.session.results && answered[0]) {
+      const lead = plain(`${named.label} không có trong các văn bản trợ lý lưu, nên mình không trích được nguyên văn của nó. Đoạn dưới đây là của một văn bản khác trong dữ liệu (xem nguồn).\n\n`);
+      answered[0] = { ...answered[0], spans: [lead, ...answered[0].spans] };
+    }
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
     if (!turn.session.results) turn.session.last = last;
     return answered;

@@ -24,6 +24,10 @@ export interface DocumentAsked {
   validity: boolean;
   /** The question asks for a summary ("tóm tắt", "ý chính"). */
   summary: boolean;
+  /** The question asks what the document is: its date, number, issuer, province, or what it implements (TOPICS.documents.facts). */
+  facts: boolean;
+  /** The question asks the document's goals or its tasks as a whole ("mục tiêu … là gì", "có những nhiệm vụ trọng tâm gì"). */
+  part?: 'goals' | 'tasks';
 }
 
 const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.[0] : undefined);
@@ -33,19 +37,85 @@ const TYPE_PATTERNS = Object.entries(TOPICS.documents.types).flatMap(([type, { n
   [type, ...forms].map((form) => ({ type, name, pattern: new RegExp(`(?:^| )${form} (?:so )?(\\d{1,5})(?= |$)`) })),
 );
 
-/** The document a question names by type and number, or undefined when it names none. */
+/** Each document type's words (its name and abbreviations) as the question is read. */
+const TYPE_WORDS = Object.entries(TOPICS.documents.types).map(([type, { forms }]) => ({ type, words: [type, ...forms] }));
+
+/** What a question asks of the document it names (TOPICS.documents). */
+function askedOf(words: readonly string[]): Omit<DocumentAsked, 'label' | 'found'> {
+  const { documents } = TOPICS;
+  const says = (phrases: readonly string[]) => saysAny(words as string[], phrases);
+  const partAsked = says(documents.partsAsked) && !says(documents.figureAsked);
+  const part = partAsked && says(documents.goalHeadings) ? 'goals' : partAsked && says(documents.taskHeadings) ? 'tasks' : undefined;
+  return {
+    overview: says(documents.overview),
+    validity: says(documents.validity),
+    summary: says(documents.summary),
+    facts: says(documents.facts),
+    ...(part ? { part } : {}),
+  };
+}
+
+/**
+ * "Kế hoạch thực hiện Chỉ thị 05 của Ban Thường vụ Tỉnh ủy", "nghị quyết của ban thường vụ tỉnh ủy …": corpus documents
+ * named by their type and issuer, without a number (the type named first when several are: "nghị quyết … ban hành kế hoạch").
+ */
+function namedByIssuer(key: string, documents: readonly DocumentMeta[]): DocumentMeta[] {
+  const spaced = ` ${key} `;
+  const typeAt = (type: string) =>
+    Math.min(...(TYPE_WORDS.find((entry) => entry.type === type)?.words ?? [type]).map((word) => spaced.indexOf(` ${word} `)).filter((at) => at >= 0));
+  const named = documents
+    .filter((document) => document.kind === 'document' && document.issuer && spaced.includes(` ${matchKey(document.issuer)} `))
+    .map((document) => ({ document, at: typeAt(matchKey(document.type)) }))
+    .filter(({ at }) => Number.isFinite(at));
+  const first = Math.min(...named.map(({ at }) => at));
+  return named.filter(({ at }) => at === first).map(({ document }) => document);
+}
+
+/**
+ * The document a question names by type and number, or by type and issuer ("kế hoạch … của Ban Thường vụ Tỉnh ủy"), or
+ * undefined when it names none. A number the corpus has answers first; then the type and issuer; then a number it has not
+ * ("Chỉ thị 05": `found` empty).
+ */
 export function documentAsked(question: string, documents: readonly DocumentMeta[]): DocumentAsked | undefined {
   const key = matchKey(question);
+  const asked = askedOf(key.split(' '));
+  let numbered: DocumentAsked | undefined;
   for (const { type, name, pattern } of TYPE_PATTERNS) {
     const match = pattern.exec(key);
     if (!match) continue;
     const number = Number(match[1]);
     const found = documents.filter((document) => matchKey(document.type) === type && Number(leadingNumber(document.number) ?? NaN) === number);
-    const words = key.split(' ');
-    const overview = saysAny(words, TOPICS.documents.overview);
-    return { label: `${name} ${match[1]}`, found, overview, validity: saysAny(words, TOPICS.documents.validity), summary: saysAny(words, TOPICS.documents.summary) };
+    numbered = { label: `${name} ${match[1]}`, found, ...asked };
+    break;
   }
-  return undefined;
+  if (numbered && numbered.found.length > 0) return numbered;
+  const byIssuer = namedByIssuer(key, documents);
+  if (byIssuer.length > 0) return { label: `${byIssuer[0]!.type} của ${byIssuer[0]!.issuer}`, found: byIssuer, ...asked };
+  return numbered;
+}
+
+/**
+ * "NQ 05-NQ/TU Trà Vinh ban hành ngày nào", "Nghị quyết của Ban Thường vụ Tỉnh ủy … là của tỉnh nào, số hiệu bao nhiêu",
+ * "QĐ 768 triển khai nghị quyết nào của Chính phủ": what the document is, from its own heading (number, issuer, date,
+ * province, title), each thing the text does not state said so ("chưa rõ"), never guessed.
+ */
+export function documentFacts(document: DocumentMeta, source: string): Reply {
+  const unstated = 'văn bản trong dữ liệu không ghi (chưa rõ)';
+  const now = document.province && document.provinceNow && document.provinceNow !== document.province ? ` (từ 01/07/2025 thuộc tỉnh ${document.provinceNow})` : '';
+  const name = `${document.type}${document.number ? ` ${document.number}` : ''}${document.issuer ? ` của ${document.issuer}` : ''}`;
+  return reply([
+    bold(`${name}:\n`),
+    plain(
+      bullets([
+        `Tên văn bản: “${document.title}”.`,
+        `Số hiệu: ${document.number ?? unstated}.`,
+        `Cơ quan ban hành: ${document.issuer ?? unstated}.`,
+        `Ngày ban hành: ${document.signed ? formatDate(document.signed) : unstated}.`,
+        `Tỉnh: ${document.province ? `${document.province}${now}` : `${unstated}; mình không đoán tỉnh`}.`,
+      ]),
+    ),
+    plain(`\nNguồn: ${source}, phần đầu văn bản.`),
+  ]);
 }
 
 /**

@@ -24,6 +24,9 @@ const says = (heading: string, phrases: readonly string[]) => saysAny(matchKey(h
 /** "2.1. Mục tiêu đến năm 2025" → "Mục tiêu đến năm 2025"; "III. NHIỆM VỤ …" → "NHIỆM VỤ …". */
 const withoutNumber = (heading: string) => heading.replace(/^[\dIVXLC]+(?:\.\d+)*\.?\s+/, '').trim();
 
+/** "II.2.1" → "mục II.2.1"; a section already named ("Kế hoạch, mục II.1") as it is. */
+const sectionName = (section: string) => (section.includes('mục') ? section : `mục ${section}`);
+
 /** At most `max` characters, ending at a word ("…" when cut). */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -40,31 +43,41 @@ function firstSentence(text: string): string {
 }
 
 /** The summary of a document from its passages in order, or undefined when it has neither goals nor tasks under its headings. */
-export function documentSummary(passages: readonly Passage[]): Reply | undefined {
+export function documentSummary(passages: readonly Passage[], only?: 'goals' | 'tasks'): Reply | undefined {
   const first = passages[0];
   if (!first || first.kind !== 'document') return undefined;
+  // Goals under goal headings; a document with none gives its purpose ("Mục đích") instead.
+  const goalWords = passages.some((passage) => passage.headings.some((heading) => says(heading, TOPICS.documents.goalHeadings)))
+    ? TOPICS.documents.goalHeadings
+    : TOPICS.documents.purposeHeadings;
   const goals = new Map<string, string>();
   const tasks = new Map<string, string>();
   for (const passage of passages) {
     const last = passage.headings.at(-1);
-    const [top, part] = passage.headings;
-    // A task's heading may name a goal ("… gắn với mục tiêu phát triển bền vững"): goals are outside the tasks' part.
-    const underTasks = top !== undefined && says(top, TOPICS.documents.taskHeadings);
-    if (last && !underTasks && !goals.has(passage.section) && says(last, TOPICS.documents.goalHeadings) && passage.text.trim()) {
-      goals.set(passage.section, `${withoutNumber(last)} (mục ${passage.section}): ${cut(firstSentence(passage.text), SUMMARY_DEFAULTS.goalChars)}`);
+    // The tasks' heading ("III. NHIỆM VỤ VÀ GIẢI PHÁP"), at the top or under the plan's own ("KẾ HOẠCH" > "II. NHIỆM VỤ, GIẢI
+    // PHÁP" in a decision), and the part under it. A task's heading may name a goal ("… gắn với mục tiêu phát triển bền
+    // vững"): goals are outside the tasks' part.
+    const tasksAt = passage.headings.findIndex((heading) => says(heading, TOPICS.documents.taskHeadings));
+    const underTasks = tasksAt >= 0;
+    const part = underTasks ? passage.headings[tasksAt + 1] : undefined;
+    if (last && !underTasks && !goals.has(passage.section) && says(last, goalWords) && passage.text.trim()) {
+      goals.set(passage.section, `${withoutNumber(last)} (${sectionName(passage.section)}): ${cut(firstSentence(passage.text), SUMMARY_DEFAULTS.goalChars)}`);
     }
     if (part && underTasks) {
       const section = passage.section.split('.').slice(0, 2).join('.');
-      if (!tasks.has(section)) tasks.set(section, `${cut(withoutNumber(part).split(';')[0]!.trim(), SUMMARY_DEFAULTS.taskChars)} (mục ${section})`);
+      if (!tasks.has(section)) tasks.set(section, `${cut(withoutNumber(part).split(';')[0]!.trim(), SUMMARY_DEFAULTS.taskChars)} (${sectionName(section)})`);
     }
   }
+  if (only === 'goals') tasks.clear();
+  if (only === 'tasks') goals.clear();
   if (goals.size === 0 && tasks.size === 0) return undefined;
   const name = `${first.docType}${first.docNumber ? ` ${first.docNumber}` : ''}`;
   const from = [first.issuer, first.date ? formatDate(first.date) : undefined].filter((part) => part).join(', ');
   const source = first.citation.replace(/, mục .*$/, '');
   const note = reorganisationNote(first);
+  const heading = only === 'goals' ? 'Mục tiêu của' : only === 'tasks' ? 'Nhiệm vụ, giải pháp chính của' : 'Tóm tắt';
   return reply([
-    bold(`Tóm tắt ${name}${from ? ` (${from})` : ''}: ${first.title}\n`),
+    bold(`${heading} ${name}${from ? ` (${from})` : ''}: ${first.title}\n`),
     ...(goals.size > 0 ? [bold('\nMục tiêu, chỉ tiêu:\n'), plain(bullets([...goals.values()]))] : []),
     ...(tasks.size > 0 ? [bold(`${goals.size > 0 ? '\n\n' : '\n'}Nhiệm vụ, giải pháp chính:\n`), plain(bullets([...tasks.values()]))] : []),
     plain(`\n\nNguồn: ${source}, các mục ghi trong ngoặc (tóm tắt từ đề mục và câu đầu của từng mục). Muốn xem đủ một mục, bạn hỏi tên mục đó.`),

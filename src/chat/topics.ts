@@ -898,15 +898,19 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
       ),
     );
   }
-  spans.push(bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ngày ${formatDate(day)}:\n`));
+  // "năm 2027": the year asked, not the day that stands for it (dayForYear's 1 July).
+  const when = day === today ? `ngày ${formatDate(day)}` : `năm ${day.slice(0, 4)}`;
+  spans.push(bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ${when}:\n`));
   if (shown.length === 0) {
     const names = topic.indicatorIds.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
-    spans.push(plain(`Chuẩn nghèo áp dụng ngày ${formatDate(day)} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
+    spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
   }
   for (const indicator of shown) {
     // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
     spans.push(bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `));
     spans.push(plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary} Căn cứ: ${indicator.reference}.`));
+    // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
+    if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));
     if (!indicator.thresholdKnown) {
       spans.push(plain(' Ngưỡng thiếu hụt của chỉ số này chưa được công bố hoặc chưa được kiểm tra: kết quả phụ thuộc vào nó là chưa xác định, UBND cấp xã rà soát.'));
     }

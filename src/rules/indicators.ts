@@ -5,12 +5,18 @@
  */
 import type { RuleSet } from './load.ts';
 import type { IndicatorDef, Standard } from './schema.ts';
-import { localStandardOn } from './standard.ts';
+import { indicatorStatusIn, localStandardOn } from './standard.ts';
 import { fillParameters, thresholdsOn } from './members.ts';
 
 export interface IndicatorInForce extends IndicatorDef {
   /** False when the period lists the indicator but its deprivation threshold has not been read. */
   thresholdKnown: boolean;
+  /**
+   * Its status in this period (indicatorStatusIn): no stronger than the period's list. When weaker than its own text's, the
+   * list's `thresholdsNote` says why ("ngưỡng của giai đoạn 2022–2025, tạm dùng … theo dự thảo").
+   */
+  status: IndicatorDef['status'];
+  thresholdsNote?: string;
 }
 
 /** The standard whose list applies on a date: the one in force, else the nearest one (before the first / after the last). */
@@ -34,6 +40,10 @@ export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string
       answers: { yes: fillParameters(indicator.answers.yes, thresholds), no: fillParameters(indicator.answers.no, thresholds) },
       legalSummary: fillParameters(indicator.legalSummary, thresholds),
       thresholdKnown: !standard.indicators.thresholdUnknown.includes(id),
+      status: indicatorStatusIn(standard, indicator),
+      ...(standard.indicators.thresholdsNote && indicatorStatusIn(standard, indicator) !== indicator.status && !standard.indicators.thresholdUnknown.includes(id)
+        ? { thresholdsNote: standard.indicators.thresholdsNote }
+        : {}),
     };
   });
 }

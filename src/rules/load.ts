@@ -35,6 +35,7 @@ import {
 import type { Area, IndicatorId } from './types.ts';
 import { artifactKey, cachedArtifact } from '../cache/artifact.ts';
 import { fold } from '../text/fold.ts';
+import { weakerStatus } from './standard.ts';
 import { yaml } from '../yaml.ts';
 import { PARAMETER_PLACEHOLDER } from './members.ts';
 
@@ -122,7 +123,6 @@ function contentHash(dir: string, files: string[]): string {
  * reference saying which text keeps it, and no status stronger than its own.
  */
 function resolveKeeps(dir: string, entries: { file: string; standard: StandardFile }[]): { file: string; standard: Standard }[] {
-  const weaker = (a: Standard['status'], b: Standard['status']) => (a === 'unknown' || b === 'unknown' ? 'unknown' : a === 'reported' || b === 'reported' ? 'reported' : 'verified');
   return entries.map(({ file, standard }) => {
     if (!standard.keeps) return { file, standard: standard as Standard };
     const { keeps } = standard;
@@ -131,7 +131,7 @@ function resolveKeeps(dir: string, entries: { file: string; standard: StandardFi
       throw new RulesFileError(join(dir, file), 'keeps.standard', `không có chuẩn "${keeps.standard}" (có ghi indicators và bands) để giữ`);
     }
     const via = (reference: string) => `${reference} (${keeps.reference})`;
-    const status = (own: Standard['status']) => weaker(own, standard.status);
+    const status = (own: Standard['status']) => weakerStatus(own, standard.status);
     return {
       file,
       standard: {

@@ -56,7 +56,7 @@ export function formatStandardTable(description: StandardDescription): string {
       ...description.bands.map((band) => [band.rural, band.urban, band.outcome, band.statusLabel]),
     ]).map((row) => `  ${row}`),
     '',
-    `Chỉ số thiếu hụt (${description.indicators.length}/${description.indicatorsTotal} chỉ số; danh sách: ${STATUS_LABELS[description.indicatorsStatus]}):`,
+    `Chỉ số thiếu hụt (${description.indicatorsTotal !== undefined ? `${description.indicators.length}/${description.indicatorsTotal} chỉ số` : `${description.indicators.length} chỉ số; số lượng chính thức chưa rõ`}; danh sách: ${STATUS_LABELS[description.indicatorsStatus]}):`,
     ...table([
       ['Dịch vụ', 'Chỉ số', 'Mã', 'Nội dung quy định'],
       ...description.indicators.map((indicator) => [indicator.service, indicator.name, indicator.id, indicator.statusLabel]),

@@ -96,6 +96,11 @@ const indicatorList = z
     status,
     reference: text,
     note: text.optional(),
+    /**
+     * When the list is not verified: what the thresholds of its other indicators are this period ("ngưỡng của giai đoạn
+     * 2022–2025, tạm dùng … theo dự thảo; ngưỡng chính thức chưa rõ"), said with each indicator whose own text is verified.
+     */
+    thresholdsNote: text.optional(),
     /** In the list, but its deprivation threshold has not been read: a class that depends on it is not stated. */
     thresholdUnknown: z.array(indicatorId).default([]),
     /**

@@ -1,5 +1,5 @@
 /** Which standard is in force on a date, and how to show it to a cadre (/chuan, `cli standard`). */
-import type { Band, Standard } from './schema.ts';
+import type { Band, IndicatorDef, Standard } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, FactStatus, IndicatorId, Outcome } from './types.ts';
 import { formatDate, isIsoDate } from '../text/dates.ts';
@@ -91,6 +91,20 @@ export function standardInForce(rules: RuleSet, isoDate: string, province?: stri
   const found = lookupStandard(rules, isoDate, province);
   if (!found.ok) throw new StandardDateError(found.error.message);
   return found.value;
+}
+
+/** The weaker of two statuses: unknown before reported before verified (one copy: the loader's `keeps` uses it too). */
+export const weakerStatus = (a: FactStatus, b: FactStatus): FactStatus => (a === 'unknown' || b === 'unknown' ? 'unknown' : a === 'reported' || b === 'reported' ? 'reported' : 'verified');
+
+/**
+ * An indicator's status in a standard, from the rules data: unknown when the list says its threshold is not read; no
+ * stronger than the list when the list says its thresholds are held provisionally (`thresholdsNote`: 2027–2030 keeps the
+ * 2022–2025 thresholds by a draft, "tham khảo", though NĐ 07/2021's text is verified); otherwise its own text's.
+ */
+export function indicatorStatusIn(standard: Standard, indicator: IndicatorDef): FactStatus {
+  const list = standard.indicators;
+  if (list.thresholdUnknown.includes(indicator.id)) return 'unknown';
+  return list.thresholdsNote ? weakerStatus(indicator.status, list.status) : indicator.status;
 }
 
 /**
@@ -211,8 +225,8 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
         service: indicator.service,
         name: indicator.name,
         question: indicator.question,
-        status: indicator.status,
-        statusLabel: STATUS_LABELS[indicator.status],
+        status: indicatorStatusIn(standard, indicator),
+        statusLabel: STATUS_LABELS[indicatorStatusIn(standard, indicator)],
       };
     }),
     ...(standard.indicators.total !== undefined ? { indicatorsTotal: standard.indicators.total } : {}),

@@ -281,7 +281,11 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           validity: z.array(plainKey).min(1),
           summary: z.array(plainKey).min(1),
           goalHeadings: z.array(plainKey).min(1),
+          purposeHeadings: z.array(plainKey).min(1),
           taskHeadings: z.array(plainKey).min(1),
+          facts: z.array(plainKey).min(1),
+          partsAsked: z.array(plainKey).min(1),
+          figureAsked: z.array(plainKey).min(1),
         })
         .strict(),
       documentQuestions: z.array(plainKey),

@@ -638,7 +638,22 @@ export const TOPICS = {
     summary: ['tom tat', 'tom luoc', 'y chinh', 'noi dung chinh', 'diem chinh', 'khai quat'],
     /** Headings of a document's goals and targets, and of its main tasks (matched in the folded heading). */
     goalHeadings: ['muc tieu', 'chi tieu', 'dinh huong'],
+    /** A plan without goal headings states its purpose ("1. Mục đích" of the plan in QĐ 768/QĐ-UBND): shown as its goals. */
+    purposeHeadings: ['muc dich'],
     taskHeadings: ['nhiem vu', 'giai phap'],
+    /**
+     * "NQ 05-NQ/TU Trà Vinh ban hành ngày nào", "… là của tỉnh nào, số hiệu bao nhiêu", "QĐ 768 triển khai nghị quyết nào
+     * của Chính phủ": what the document is (number, issuer, date, province, title; its title names what it implements).
+     */
+    facts: [
+      'ngay nao', 'ban hanh ngay', 'ban hanh khi nao', 'ban hanh nam nao', 'ky ngay', 'so hieu', 'so may', 'tinh nao', 'ai ban hanh',
+      'co quan nao ban hanh', 'cap nao ban hanh', 'nghi quyet nao', 'chi thi nao', 'quyet dinh nao', 'nghi dinh nao', 'van ban nao',
+      'ke hoach nao',
+    ],
+    /** With a goal or task heading word ("mục tiêu … là gì", "những nhiệm vụ trọng tâm gì"): that part of the summary. */
+    partsAsked: ['gi', 'nao', 'nhung', 'cac'],
+    /** A figure asked ("đặt mục tiêu giảm bao nhiêu"): the passage that has it, not the part's summary. */
+    figureAsked: ['bao nhieu', 'bn', 'may phan tram', 'muc nao'],
     /** "Quyết định 24/2021 còn áp dụng năm 2026 không": whether the document still applies (what the data says of its period). */
     validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
   },
