@@ -661,7 +661,7 @@ function spreadsheetAmount(text: string): { value: number; note: string } | null
   const fraction = /^(\d+)[.,](\d+)$/.exec(text);
   if (!fraction || Number(fraction[1]) < BARE_DONG_MINIMUM) return null;
   const value = Number(`${fraction[1]}.${fraction[2]}`);
-  return { value, note: `Ô “${text}” có phần lẻ dưới 1 đồng: so với chuẩn đúng như ghi, ${formatMoney(value)}, không làm tròn. ` };
+  return { value, note: `Ô “${text}” có phần lẻ dưới 1 đồng: so với chuẩn đúng như ghi, ${formatNumber(value)} đồng, không làm tròn. ` };
 }
 
 /**

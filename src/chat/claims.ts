@@ -8,7 +8,7 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, lookupStandard, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -32,15 +32,17 @@ const CLAUSE_END = /[;!?\n]|(?<!\d)[,.]|[,.](?!\d)/;
  * The amounts in đồng a text states as the line or a support's amount: as said ("40 triệu") and per month ("26,4
  * triệu/năm" is 2.200.000); only in a clause that claims (lexicon TOPICS.claims), never a household's income or a loan wanted.
  */
-function statedAmounts(text: string): { said: number; monthly: number; line: boolean }[] {
+function statedAmounts(text: string, followsSupport = false): { said: number; monthly: number; line: boolean }[] {
   return text.split(CLAUSE_END).flatMap((clause) => {
     const { words } = readMessage(clause);
     const named = (phrases: readonly string[]) => saysAny(words, phrases);
-    if (!named(POVERTY_WORDS) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
+    // Right after a support's answer, "nghe noi dc 60 trieu dung ko" is about that support, though it names no household class.
+    if ((!followsSupport && !named(POVERTY_WORDS)) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
     const income = named(TOPICS.claims.income);
     if (income && !named(TOPICS.claims.bounds)) return [];
-    // "thu nhập dưới 1tr9 là hộ nghèo", "chuẩn nghèo 1tr9": stated as the line, never as money a household gets.
-    const line = income || named(TOPICS.claims.lineNames);
+    // "thu nhập dưới 1tr9 là hộ nghèo", "chuẩn nghèo 1tr9", "hộ dưới 1 triệu 9 là hộ nghèo": stated as the line, never as money a
+    // household gets.
+    const line = income || named(TOPICS.claims.lineNames) || named(TOPICS.claims.lineBounds);
     return findAmounts(clause, AMOUNT_STOP_WORDS).flatMap((found) =>
       found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value, line }] : [],
     );
@@ -77,13 +79,13 @@ const inForce = (variant: { validFrom?: string | undefined; validTo?: string | u
  * A figure stated of a support on `day` that none of its variants in force has (or whose amount is not known then):
  * said wrong, with the amount known then or that it is not known, and the earlier period whose amount it was.
  */
-export function supportCorrection(rules: RuleSet, text: string, supportId: string, day: string): Correction | undefined {
+export function supportCorrection(rules: RuleSet, text: string, supportId: string, day: string, followsSupport = false): Correction | undefined {
   const support = rules.supports.find((candidate) => candidate.id === supportId);
   if (!support) return undefined;
   const now = support.variants.filter((variant) => inForce(variant, day));
   const known = now.filter((variant) => variant.status !== 'unknown');
   const own = new Set(known.flatMap((variant) => (variant.amounts ?? []).flatMap((amount) => (amount.value === undefined ? [] : [amount.value]))));
-  const wrong = unique(statedAmounts(text).map(({ said }) => said).filter((said) => !own.has(said)));
+  const wrong = unique(statedAmounts(text, followsSupport).map(({ said }) => said).filter((said) => !own.has(said)));
   if (wrong.length === 0) return undefined;
   const year = day.slice(0, 4);
   // Its own ended variants and those of the ended programmes it names (`earlier`: the 2024–2025 xóa nhà tạm campaign).
@@ -158,6 +160,27 @@ const draftLines = (rules: RuleSet, wrong: readonly number[]) =>
   rules.standards
     .flatMap((standard) => standard.notFigures.filter((entry) => entry.values.some((value) => wrong.includes(value))))
     .map((entry) => `${entry.text.replace(/\.$/, '')}${STATUS_TAGS[entry.status]}.`);
+
+/** "1,9 triệu" (1.900.000), "2 triệu": a figure as a resident says it. */
+const millions = (value: number) => `${formatNumber(value / 1e6)} triệu`;
+
+/**
+ * "Không đúng: 1,9 triệu là mức trong dự thảo tháng 9/2025; bản cuối (tham khảo): 2.200.000 đồng nông thôn / 2.800.000 đồng
+ * thành thị, hộ nghèo khi thiếu hụt từ 3 chỉ số." When every wrong figure is one a standard's `notFigures` says where it comes
+ * from (`from`), of the standard asked about; undefined otherwise.
+ */
+function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly number[]): string | undefined {
+  const found = lookupStandard(rules, about.validFrom);
+  if (!found.ok) return undefined;
+  const { standard } = found.value;
+  const entries = standard.notFigures.filter((entry) => entry.from && entry.values.some((value) => wrong.includes(value)));
+  if (entries.length === 0 || !wrong.every((value) => entries.some((entry) => entry.values.includes(value)))) return undefined;
+  const lines = about.lines.map((line) => `${formatMoney(line.value)} ${line.areaName.toLowerCase()}`).join(' / ');
+  const split = standard.bands.find((band) => band.byDeprivations)?.byDeprivations;
+  const rule = split ? `, ${CLASS_LABELS[split.then]} khi thiếu hụt từ ${split.atLeast} chỉ số` : '';
+  const from = unique(entries.map((entry) => entry.from!)).join(', ');
+  return `Không đúng: ${wrong.map(millions).join(', ')} là mức trong ${from}; bản cuối${STATUS_TAGS[standard.status]}: ${lines}${rule}.`;
+}
 
 /**
  * "ho ngheo dc nha nuoc cho tien hang thang": the data has no money paid each month to every household of a class when each
@@ -274,10 +297,21 @@ export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
  * được" for an amount not known); a line stated rightly is confirmed ("Đúng: …"). Undefined when no figure is stated, or
  * the message asks something else (the procedure, a reference entry), or it states a support's amount the data has.
  */
-export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+export function rumourCorrection(
+  rules: RuleSet,
+  message: ReadMessage,
+  today: string,
+  previous?: Topic,
+): { correction: Correction; answer: RumourAnswer } | undefined {
   const abolished = abolitionCorrection(rules, message, today);
   if (abolished) return abolished;
   const topic = readTopic(message, today);
+  // "nghe noi dc 60 trieu dung ko" right after the housing answer: a figure stated of that support (its earlier campaign's
+  // 60/30 triệu said so), as if the support were named.
+  if (!topic && previous?.kind === 'support') {
+    const correction = supportCorrection(rules, message.text, previous.supportId, today, true);
+    if (correction) return { correction, answer: { topic: previous } };
+  }
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
   if (topic?.kind === 'support') {
     const correction = supportCorrection(rules, message.text, topic.supportId, today);
@@ -366,8 +400,10 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
       `bạn hỏi thêm ${POVERTY_CADRE}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
     return { correction: { text, bases: [about.document] }, answer: standardCard };
   }
-  const said = `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
-  const text = [said, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...drafts];
+  // "1,9 triệu" of the September 2025 draft stated as the 2027 line: where it comes from, then the final text, said first.
+  const draft = draftLead(rules, about, wrong);
+  const said = draft ?? `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
+  const text = [said, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...(draft ? [] : drafts)];
   if (supportRumour) {
     text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`, ...monthlyNote(rules, message.words, classification, day));
   }

@@ -463,7 +463,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
             { label: 'Sửa câu trả lời', action: 'ck:back' },
             { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
           ],
-          [...supportsButton(outcome.value.classification), { label: 'Báo sai', action: 'report:result' }],
+          [...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), { label: 'Báo sai', action: 'report:result' }],
           [{ label: 'Xong, xóa câu trả lời', action: 'ck:cancel' }],
         ],
       }),
@@ -471,23 +471,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
-  /**
-   * Under the next standard, a household within its income line whose class is open only because some indicators'
-   * thresholds are unknown is one of the two classes the line's band decides between ("hộ cận nghèo hoặc hộ nghèo").
-   */
-  function upcomingBetween(profile: HouseholdProfileInput, result: CheckResult): ResultContext['upcomingBetween'] {
-    const upcoming = result.upcoming;
-    if (!upcoming || upcoming.classification !== 'unknown') return undefined;
-    const found = lookupStandard(rules, upcoming.from);
-    if (!found.ok) return undefined;
-    const { standard } = found.value;
-    const band = standard.bands.find((candidate) => candidate.byDeprivations && candidate.upTo);
-    const line = band?.upTo?.[profile.area].value;
-    const unknown = standard.indicators.thresholdUnknown;
-    if (!band?.byDeprivations || line === undefined || result.incomePerPerson > line || unknown.length === 0) return undefined;
-    return { classes: [band.byDeprivations.otherwise, band.byDeprivations.then], unknownCount: unknown.length };
-  }
-
   function resultContext(turn: Turn, profile: HouseholdProfileInput, result: CheckResult): ResultContext {
     const context: ResultContext = {};
     const found = lookupStandard(rules, result.asOf, turn.session.province);
@@ -504,8 +487,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         context.today = { date: day, standardTitle: standard.title, document: standard.document, classification: later.value.classification, provisional: later.value.provisional };
       }
     }
-    const between = upcomingBetween(profile, result);
-    if (between) context.upcomingBetween = between;
     const unsure = profile.unsure ?? [];
     if (unsure.length > 0) {
       const worst = evaluate(turn, { ...profile, deprivations: [...(profile.deprivations ?? []), ...unsure], unsure: [] });
@@ -522,7 +503,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function resultDetails(turn: Turn, profile: HouseholdProfileInput | undefined, reportAction: string): Reply[] {
     const outcome = profile && evaluate(turn, profile);
     if (!profile || !outcome?.ok) return staleButton();
-    const buttons = [[...supportsButton(outcome.value.classification), { label: 'Báo sai', action: reportAction }]];
+    const buttons = [[...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), { label: 'Báo sai', action: reportAction }]];
     return [resultDetailReply(outcome.value, { context: resultContext(turn, profile, outcome.value), buttons })];
   }
 
@@ -1031,7 +1012,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
-    const rumour = rumourCorrection(rules, message, today());
+    const rumour = rumourCorrection(rules, message, today(), last === undefined ? undefined : topicFromCode(last, rules));
     if (rumour) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction' });

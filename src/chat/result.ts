@@ -3,7 +3,7 @@
  * they change, margins, supports with their basis, next steps, and the date and standard used.
  * Everything comes from the rules engine's CheckResult; this file only arranges it.
  */
-import { CLASS_LABELS, formatDate, formatMoney, POVERTY_CADRE, type CheckResult, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, formatDate, formatMoney, POVERTY_CADRE, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
@@ -76,18 +76,21 @@ export interface ResultContext {
   couldBe?: { classification: Classification; unsureNames: string[]; supports: SupportResult[] };
   /** The result is for an earlier day (the check started then) and another standard is in force today: the class under it. */
   today?: { date: string; standardTitle: string; document: string; classification: Classification; provisional: boolean };
-  /** Under the next standard the class is open only between these two, by indicators whose threshold is not known. */
-  upcomingBetween?: { classes: [Classification, Classification]; unknownCount: number };
 }
 
-/** "hộ nghèo (tạm tính)", or "hộ cận nghèo hoặc hộ nghèo, tùy 2 chỉ số mới chưa rõ ngưỡng (tạm tính)" instead of "chưa xác định được". */
-function upcomingClass(result: CheckResult, context: ResultContext): string {
+/**
+ * A class as the result says it: "hộ cận nghèo", or for a result open only by indicators of unknown threshold (`between`,
+ * rules/evaluate.ts) "ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số", never "chưa xác định được". The same
+ * words for today's result and the next standard's, so a session never says one then the other of the same household.
+ */
+function classSaid(found: { classification: Classification; between?: ClassBetween | undefined }): string {
+  return found.between ? betweenLabel(found.between) : CLASS_LABELS[found.classification];
+}
+
+/** "hộ nghèo (tạm tính)", or "ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính)". */
+function upcomingClass(result: CheckResult): string {
   const next = result.upcoming!;
-  const between = context.upcomingBetween;
-  const label = between
-    ? `${CLASS_LABELS[between.classes[0]]} hoặc ${CLASS_LABELS[between.classes[1]]}, tùy ${between.unknownCount} chỉ số mới chưa rõ ngưỡng`
-    : CLASS_LABELS[next.classification];
-  return `${label}${next.provisional ? ' (tạm tính)' : ''}`;
+  return `${classSaid(next)}${next.provisional ? ' (tạm tính)' : ''}`;
 }
 
 /**
@@ -108,6 +111,8 @@ function crossingLine(result: CheckResult, context: ResultContext): string {
 
 /** "HỘ CẬN NGHÈO — có thể là hộ nghèo nếu Bảo hiểm y tế thiếu hụt". */
 function headline(result: CheckResult, context: ResultContext): string {
+  // "ÍT NHẤT LÀ HỘ CẬN NGHÈO (tạm tính); là hộ nghèo nếu thiếu hụt từ 3 chỉ số": the words of classSaid, the floor in capitals.
+  if (result.between) return betweenLabel(result.between, ' (tạm tính)').replace(/^[^;]+/, (floor) => floor.toUpperCase().replace('(TẠM TÍNH)', '(tạm tính)'));
   const className = CLASS_LABELS[result.classification].toUpperCase();
   const could = context.couldBe;
   if (!could) return className;
@@ -131,7 +136,7 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   if (crossing) spans.push(bold(crossing));
   else if (result.upcoming) {
     const next = result.upcoming;
-    spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${upcomingClass(result, context)}.`));
+    spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${upcomingClass(result)}.`));
   }
   const step = result.nextSteps[0];
   if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));
@@ -167,7 +172,7 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
       context.couldBe?.supports.map(supportLine),
     ),
     ...section(
-      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới: ${upcomingClass(result, context)}` : '',
+      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới: ${upcomingClass(result)}` : '',
       result.upcoming?.reasons,
     ),
     ...section('Bước tiếp theo:', result.nextSteps),

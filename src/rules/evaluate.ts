@@ -12,7 +12,7 @@
  */
 import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
-import type { CheckResult, Classification, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
+import type { CheckResult, Classification, ClassBetween, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
 import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
@@ -199,7 +199,8 @@ function comparisonTemplate(rules: RuleSet, standard: Standard, area: ValidProfi
     const { atLeast } = band.byDeprivations;
     if (classification === 'unknown') {
       reasons.push(
-        `Thu nhập dưới chuẩn; nghèo hay cận nghèo tùy chỉ số ${quotedNames(rules, open)} — UBND cấp xã rà soát. ` +
+        `Thu nhập không quá chuẩn, nên hộ ${betweenLabel({ atLeast: band.byDeprivations.otherwise, upTo: band.byDeprivations.then, withDeprivations: atLeast }, ' (tạm tính, tham khảo)')}. ` +
+          `Nghèo hay cận nghèo tùy chỉ số ${quotedNames(rules, open)} — UBND cấp xã rà soát. ` +
           `Hộ thiếu hụt ${listed} đã biết ngưỡng; cần từ ${atLeast} chỉ số trở lên để là ${label(band.byDeprivations.then)}, ` +
           `mà ngưỡng thiếu hụt của ${open.length === 1 ? 'chỉ số kia' : `${open.length} chỉ số kia`} chưa được công bố hoặc chưa được kiểm tra` +
           `${givenOpen.length > 0 ? ` (hộ cho biết có thiếu hụt ${quotedNames(rules, givenOpen)}, nhưng chưa so được với ngưỡng)` : ''}.`,
@@ -308,6 +309,26 @@ interface Classified {
   index: number;
   memberReasons: string[];
   provisionalReasons: readonly string[];
+  /**
+   * Income within a line that decides by deprivations, and the class open only because some indicators' thresholds are not
+   * known (2027: NĐ 351/2025): the two classes it can be, the lower first ("at least hộ cận nghèo; hộ nghèo if ≥ 3").
+   */
+  between?: Readonly<ClassBetween>;
+}
+
+/** The two classes an open result lies between (see Classified.between), or undefined when the class is settled. */
+function betweenOf(band: Band, classification: Classification): Readonly<ClassBetween> | undefined {
+  if (classification !== 'unknown' || !band.byDeprivations) return undefined;
+  const { otherwise, then, atLeast } = band.byDeprivations;
+  return Object.freeze({ atLeast: otherwise, upTo: then, withDeprivations: atLeast });
+}
+
+/**
+ * "ít nhất là hộ cận nghèo (tạm tính, tham khảo); là hộ nghèo nếu thiếu hụt từ 3 chỉ số": an open result said by its floor,
+ * never as "chưa xác định được" (`tag` after the floor). The one wording of chat, cli and reasons.
+ */
+export function betweenLabel(between: ClassBetween, tag = ''): string {
+  return `ít nhất là ${label(between.atLeast)}${tag}; là ${label(between.upTo)} nếu thiếu hụt từ ${between.withDeprivations} chỉ số`;
 }
 
 function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds): Classified {
@@ -325,7 +346,8 @@ function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard
     !bandNote && !dependsOnOpen
       ? levelReasons
       : [...levelReasons, ...(bandNote ? [bandNote] : []), ...(dependsOnOpen ? [`Kết quả phụ thuộc các chỉ số chưa rõ ngưỡng: ${quotedNames(rules, found.open)}.`] : [])];
-  return { classification, income, found, band, index, memberReasons, provisionalReasons };
+  const between = betweenOf(band, classification);
+  return { classification, income, found, band, index, memberReasons, provisionalReasons, ...(between ? { between } : {}) };
 }
 
 /** The oldest "last checked" date among the data a result rests on. */
@@ -352,13 +374,24 @@ export interface Assessment {
 
 const hasFacts = (context: SupportContext) => Object.keys(context).length > 0;
 
+/**
+ * The supports of the class; of an open result (`between`), those both classes have, as the lower class has them (the
+ * floor: BHYT ≥ 70 % for hộ cận nghèo, not the 100 % of hộ nghèo), never only the few open to every household.
+ */
+function supportsOf(rules: RuleSet, under: Classified, date: string, context: SupportContext | undefined): SupportResult[] {
+  if (!under.between) return supportsFor(rules, under.classification, date, context);
+  const { atLeast, upTo } = under.between;
+  const both = new Set(supportsFor(rules, upTo, date, context).map((support) => support.id));
+  return supportsFor(rules, atLeast, date, context).filter((support) => both.has(support.id));
+}
+
 function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day: Day, date: string): Assessment {
   const { thresholds } = day;
   const under = classifyUnder(rules, profile, standard, thresholds);
   // Support facts come from member details and stated circumstances; without them (every list row, most checks) there are none.
   const context = profile.memberDetails || profile.circumstances ? supportContextFromMembers(profile, thresholds, profile.circumstances) : undefined;
   const found = (): { supports: readonly SupportResult[]; checked: string } => {
-    const supports = supportsFor(rules, under.classification, date, context);
+    const supports = supportsOf(rules, under, date, context);
     const checked = checkedOn([rules.procedure.source.checked, ...supports.map((support) => support.checked), ...Object.values(thresholds).map((threshold) => threshold.checked)]);
     return { supports, checked };
   };
@@ -367,7 +400,7 @@ function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day
     const { supports, checked } = found();
     return { supports: Object.freeze(supports.map((support) => Object.freeze(support))), checked };
   };
-  const { supports, checked } = context && hasFacts(context) ? found() : remember(day.supports, under.classification, shared);
+  const { supports, checked } = context && hasFacts(context) ? found() : remember(day.supports, under.between ? `${under.between.atLeast}|${under.between.upTo}` : under.classification, shared);
   const assessment: Assessment = { profile, date, standard, thresholds, under, supports, checked: standard.checked < checked ? standard.checked : checked };
   if (day.upcoming) assessment.upcoming = { standard: day.upcoming.standard, under: classifyUnder(rules, profile, day.upcoming.standard, day.upcoming.thresholds) };
   return assessment;
@@ -425,13 +458,15 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
 function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult | undefined {
   if (!assessment.upcoming) return undefined;
   const { standard: next, under } = assessment.upcoming;
+  const said = under.between ? betweenLabel(under.between) : label(under.classification);
   return {
     from: next.validFrom,
     standardId: next.id,
     classification: under.classification,
+    ...(under.between ? { between: { ...under.between } } : {}),
     provisional: under.provisionalReasons.length > 0,
     reasons: [
-      `Từ ${formatDate(next.validFrom)} theo ${next.title} (${next.document}): ${label(under.classification)}${under.provisionalReasons.length > 0 ? ' (tạm tính)' : ''}.`,
+      `Từ ${formatDate(next.validFrom)} theo ${next.title} (${next.document}): ${said}${under.provisionalReasons.length > 0 ? ' (tạm tính)' : ''}.`,
       ...comparisonReason(rules, next, assessment.profile, under),
       ...under.provisionalReasons,
     ],
@@ -446,6 +481,7 @@ function explain(rules: RuleSet, assessment: Assessment): CheckResult {
   const upcoming = upcomingResult(rules, assessment);
   return {
     classification,
+    ...(under.between ? { between: { ...under.between } } : {}),
     incomePerPerson: Math.round(income * 100) / 100,
     deprivationCount: found.counted.length,
     deprivations: found.counted,
@@ -454,7 +490,7 @@ function explain(rules: RuleSet, assessment: Assessment): CheckResult {
     ...(provisionalReasons.length > 0 ? { provisionalReasons } : {}),
     reasons: assessmentReasons(rules, assessment),
     supports,
-    nextSteps: nextSteps(rules, classification),
+    nextSteps: nextSteps(rules, under.between?.atLeast ?? classification),
     margins: assessmentMargins(rules, assessment),
     ...(unsure.length > 0 ? { unsure } : {}),
     asOf: date,
@@ -480,6 +516,7 @@ export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckRes
   const { standard, under, upcoming } = assessment;
   return {
     classification: under.classification,
+    ...(under.between ? { between: { ...under.between } } : {}),
     incomePerPerson: Math.round(under.income * 100) / 100,
     deprivationCount: under.found.counted.length,
     deprivations: under.found.counted,
@@ -494,6 +531,7 @@ export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckRes
             from: upcoming.standard.validFrom,
             standardId: upcoming.standard.id,
             classification: upcoming.under.classification,
+            ...(upcoming.under.between ? { between: { ...upcoming.under.between } } : {}),
             provisional: upcoming.under.provisionalReasons.length > 0,
           },
         }

@@ -25,6 +25,8 @@ import {
   PERIOD_LEADS,
   PERIOD_REACH_WORDS,
   PERIOD_TRAILS,
+  TIME_NOT_PERIOD_TRAILS,
+  DATE_NUMBER_BEFORE,
   PERIOD_WORDS,
   PERIODS_ALONE_AFTER,
   NOT_OPENING_WORDS,
@@ -232,6 +234,17 @@ function phraseAt(tokens: readonly string[], at: number, phrase: readonly string
 
 /** A period said with its count, e.g. "3 tháng" → month × 3. */
 type SaidPeriods = { period: SaidPeriod; count: number };
+/** "năm nay …", "năm ngoái" said away from the amount: a time, which says nothing sure of the amount's period (asked). */
+const UNSURE = 'unsure';
+
+/**
+ * "8 triệu là một tháng hay cả năm?": asked when the only year near an amount is the time asked about ("năm nay nhà tui thu
+ * nhập 8 triệu"), never read as the year's nor silently as the month's.
+ */
+export function monthOrYearQuestion(said: number): string {
+  const figure = said >= 1e6 ? `${formatNumber(said / 1e6)} triệu` : formatMoney(said);
+  return `${figure} là một tháng hay cả năm? Bạn ghi giúp “${figure} một tháng” hoặc “${figure} một năm”.`;
+}
 
 /** "3", "ba", "mười hai" before a period word: how many periods (2 or more; "1 tháng" is a lead), or undefined. */
 function periodCount(token: string): number | undefined {
@@ -240,18 +253,29 @@ function periodCount(token: string): number | undefined {
 }
 
 /** A period phrase at `at` ("/tháng", "một năm", "mỗi tháng", "tháng", "3 tháng", "trong 2 năm") and its length. */
-function periodAt(tokens: readonly string[], at: number): (SaidPeriods & { length: number }) | undefined {
+function periodAt(tokens: readonly string[], at: number): (SaidPeriods & { length: number; trail?: string }) | undefined {
   const token = tokens[at] ?? '';
   const next = tokens[at + 1] ?? '';
+  // "tháng 1 năm sau", "ngày 15 tháng 1": the number of a date, never "1 năm" (a year) nor "15 tháng"; but "20 ngày 1 tháng"
+  // (a count before the day word) is 20 days a month.
+  if (DATE_NUMBER_BEFORE.has(tokens[at - 1] ?? '') && !isCount(tokens[at - 2]) && (isDigits(token) || DIGIT_WORDS[token] !== undefined)) return undefined;
   const count = periodCount(token);
   if (count !== undefined && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, count, length: 2 };
   // "trong 3 tháng", "cả 2 năm": the lead word before a count.
   const counted = PERIOD_LEADS.has(token) ? periodCount(next) : undefined;
   if (counted !== undefined && PERIOD_WORDS[tokens[at + 2] ?? '']) return { period: PERIOD_WORDS[tokens[at + 2]!]!, count: counted, length: 3 };
   if (PERIOD_LEADS.has(token) && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, count: 1, length: 2 };
-  if (PERIOD_WORDS[token] && (PERIODS_ALONE_AFTER.has(token) || PERIOD_TRAILS.has(next))) return { period: PERIOD_WORDS[token]!, count: 1, length: PERIOD_TRAILS.has(next) ? 2 : 1 };
+  if (PERIOD_WORDS[token] && PERIOD_TRAILS.has(next)) return { period: PERIOD_WORDS[token]!, count: 1, length: 2, trail: next };
+  if (PERIOD_WORDS[token] && PERIODS_ALONE_AFTER.has(token)) return { period: PERIOD_WORDS[token]!, count: 1, length: 1 };
   return undefined;
 }
+
+/** A count before a day or month word ("20 ngày", "hai mươi ngày"), not an everyday word that is also a digit ("từ tháng 3"). */
+const isCount = (token: string | undefined) =>
+  isDigits(token) || TEN_WORDS.has(token ?? '') || (DIGIT_WORDS[token ?? ''] !== undefined && !NOT_PERIOD_COUNTS.has(token ?? ''));
+
+/** "năm nay": the time asked about, not the amount's period (TIME_NOT_PERIOD_TRAILS). */
+const timeNotPeriod = (found: { period: SaidPeriod; trail?: string }) => found.period === 'year' && TIME_NOT_PERIOD_TRAILS.has(found.trail ?? '');
 
 function perPersonAt(tokens: readonly string[], at: number): number {
   if (tokens[at] === '/' && tokens[at + 1] === 'nguoi') return 2;
@@ -263,6 +287,7 @@ function readQualifiers(tokens: readonly string[], from: number) {
   let at = from;
   let period: SaidPeriods | undefined;
   let perPerson = false;
+  let unsure = false;
   for (;;) {
     const person = perPersonAt(tokens, at);
     if (person > 0) {
@@ -278,11 +303,13 @@ function readQualifiers(tokens: readonly string[], from: number) {
     }
     const found = periodAt(tokens, at);
     if (found) {
-      period ??= { period: found.period, count: found.count };
+      // "8 triệu năm nay": a time, not the amount's period.
+      if (timeNotPeriod(found)) unsure = true;
+      else period ??= { period: found.period, count: found.count };
       at += found.length;
       continue;
     }
-    return { period, perPerson, end: at };
+    return { period, perPerson, end: at, unsure: unsure && period === undefined };
   }
 }
 
@@ -327,10 +354,11 @@ export function parseAmount(text: string): AmountParse {
   // "6tr5 tháng": the "5" typed against the unit is part of the amount, never a count of months.
   const start = tokens.findIndex((_, at) => at > 0 && !continuesUnit(run, at) && (readQualifiers(tokens, at).end > at || tokens[at] === '/'));
   const amountTokens = start < 0 ? tokens : tokens.slice(0, start);
-  const qualifiers = start < 0 ? { period: undefined, perPerson: false, end: tokens.length } : readQualifiers(tokens, start);
+  const qualifiers = start < 0 ? { period: undefined, perPerson: false, end: tokens.length, unsure: false } : readQualifiers(tokens, start);
   const parsed = parseFigure(amountTokens.join(' '), original);
   if (!parsed.ok) return parsed;
   if (start > 0 && digitOrCount(run, start)) return digitOrCountQuestion(original, parsed.value, tokens, start);
+  if (qualifiers.period === undefined && lead.period === undefined && (qualifiers.unsure || lead.unsure)) return ask(monthOrYearQuestion(parsed.value));
   return perPeriod(parsed.value, qualifiers.period ?? lead.period, qualifiers.perPerson || lead.perPerson, original);
 }
 
@@ -479,6 +507,11 @@ export interface FoundAmount {
   range?: { low: number; high: number };
   /** A period was said with it ("1 tháng", "mỗi năm"); absent when the month is only assumed ("thu nhập 40 triệu"). */
   periodSaid?: true;
+  /**
+   * No period said, but a year said as a time in its clause ("năm nay nhà tui thu nhập 8 triệu", "8 triệu năm nay"): `parse`
+   * takes it as a month's; an income so said is asked back (monthOrYearQuestion), a claim's figure is kept as said.
+   */
+  periodUnsure?: true;
 }
 
 const NEGATIVE = ask('Thu nhập không thể là số âm. Bạn ghi lại giúp số tiền cả hộ kiếm được mỗi tháng (ví dụ “5 triệu”); nếu không có thu nhập, ghi “0 đồng” hoặc “không có thu nhập”.');
@@ -624,7 +657,9 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
     const before = tokens.slice(clauseStart, at);
     const clauseEnd = tokens.findIndex((token, index) => index >= end && CLAUSE_BREAKS.has(token));
     const clause = [...before, ...tokens.slice(after.end, clauseEnd < 0 ? tokens.length : clauseEnd)];
-    const period = after.period ?? periodIn(before);
+    const saidBefore = after.period === undefined ? periodIn(before) : undefined;
+    const period = after.period ?? (saidBefore === UNSURE ? undefined : saidBefore);
+    const periodUnsure = period === undefined && (after.unsure || saidBefore === UNSURE);
     const perPerson = after.perPerson || perPersonIn(clause, before);
     const read = (figureSaid: string) => {
       const figure = parseFigure(figureSaid, figureSaid);
@@ -640,14 +675,16 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       const high = read(tokens.slice(range.highStart, range.highEnd).join(' '));
       const both = low.ok && high.ok ? { range: { low: low.amount.value, high: high.amount.value } } : {};
       found.push({ said, start: at, end: after.end, before, parse: low.ok ? high : low, ...both });
-    } else found.push({ said, start: at, end: after.end, before, parse: read(said), ...(period ? { periodSaid: true as const } : {}) });
+    } else {
+      found.push({ said, start: at, end: after.end, before, parse: read(said), ...(period ? { periodSaid: true as const } : {}), ...(periodUnsure ? { periodUnsure: true as const } : {}) });
+    }
     at = after.end;
   }
   return found;
 }
 
 /** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…", "3 tháng được…": a period said before the amount. */
-function periodIn(tokens: readonly string[]): SaidPeriods | undefined {
+function periodIn(tokens: readonly string[]): SaidPeriods | typeof UNSURE | undefined {
   // "làm thuê ngày 200 nghìn", "tuần 1 triệu": a day or a week named right before the amount is its period.
   // "ngày kiếm được 120k": only earning words (PERIOD_REACH_WORDS) between the day and the amount.
   let reach = tokens.length - 1;
@@ -668,7 +705,11 @@ function periodIn(tokens: readonly string[]): SaidPeriods | undefined {
   for (let at = tokens.length - 1; at >= 0; at -= 1) {
     const lead = PERIOD_LEADS.has(tokens[at]!) || periodCount(tokens[at]!) !== undefined;
     const found = lead || PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;
-    if (found && !southOrName(tokens, at + found.length - 1)) return { period: found.period, count: found.count };
+    if (!found || southOrName(tokens, at + found.length - 1)) continue;
+    // "năm nay nhà tui … thu nhập 8 triệu": a time; "năm ngoái … 60 triệu" is the year's only with earning words alone between.
+    const away = tokens.slice(at + found.length).some((token) => !PERIOD_REACH_WORDS.has(token));
+    if (found.trail !== undefined && found.period === 'year' && (timeNotPeriod(found) || away)) return UNSURE;
+    return { period: found.period, count: found.count };
   }
   return undefined;
 }

@@ -4,11 +4,12 @@ import type { StandardDescription } from './standard.ts';
 import { CLASS_LABELS, STATUS_LABELS } from './standard.ts';
 import { formatDate } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
+import { betweenLabel } from './evaluate.ts';
 
 const bullet = (items: readonly string[]) => items.map((item) => `  - ${item}`);
 
 export function formatCheckReport(result: CheckResult): string {
-  const heading = CLASS_LABELS[result.classification];
+  const heading = result.between ? betweenLabel(result.between) : CLASS_LABELS[result.classification];
   const lines = [
     `Kết quả (ngày ${formatDate(result.asOf)}): ${heading.charAt(0).toUpperCase()}${heading.slice(1)}${result.provisional ? ' (tạm tính)' : ''}`,
     `Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng; số chỉ số thiếu hụt: ${result.deprivationCount}`,

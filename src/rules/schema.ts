@@ -152,7 +152,7 @@ export const standardFileSchema = z
      * Figures said of this standard that are not its figures (a draft's lines): a request naming one is told why it is
      * wrong ("1.900.000 đồng là mức của dự thảo …"), with this entry's status and reference.
      */
-    notFigures: z.array(z.strictObject({ values: z.array(z.number().int().positive()).min(1), text, status, reference: text })).default([]),
+    notFigures: z.array(z.strictObject({ values: z.array(z.number().int().positive()).min(1), text, status, reference: text, from: text.optional() })).default([]),
   })
   .superRefine((standard, ctx) => {
     validityInOrder(standard, ctx);

@@ -108,11 +108,15 @@ export function indicatorStatusIn(standard: Standard, indicator: IndicatorDef): 
 }
 
 /**
- * The day that stands for a year asked about ("/chuan 2027", "chuẩn nghèo năm 2027"): today for this year (or
- * no year), otherwise 1 July of it. Standards change on 1 January, so any day of a year gives the same one.
+ * The day that stands for a year asked about ("/chuan 2027", "chuẩn nghèo năm 2027", "chỉ số việc làm năm 2027"): today for
+ * this year (or no year); 1 January of a later year, the day its standard starts (NĐ 351/2025: 01/01/2027), never a day
+ * inside it that nobody asked about (was 1 July: "ngày 01/07/2027"); 1 July of an earlier year. The one place a year
+ * becomes a date.
  */
 export function dayForYear(year: number | undefined, today: string): string {
-  return year === undefined || String(year) === today.slice(0, 4) ? today : `${year}-07-01`;
+  const thisYear = Number(today.slice(0, 4));
+  if (year === undefined || year === thisYear) return today;
+  return year > thisYear ? `${year}-01-01` : `${year}-07-01`;
 }
 
 export function bandFor(standard: Standard, area: Area, income: number): { band: Band; index: number } {

@@ -24,5 +24,7 @@ export function formatNumber(value: number): string {
 
 /** Money as the team writes it everywhere: "1.500.000 đồng". */
 export function formatMoney(value: number): string {
-  return `${formatNumber(value)} đồng`;
+  // Whole đồng wherever money is shown (2.833.333 đồng, never 2.833.333,33): a figure is compared with the lines unrounded,
+  // and only said rounded.
+  return `${formatNumber(Math.round(value))} đồng`;
 }

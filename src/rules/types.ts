@@ -83,18 +83,33 @@ export interface SupportResult {
   checked: string;
 }
 
+/** An open result's two classes: at least `atLeast`; `upTo` with `withDeprivations` or more deprivations. */
+export interface ClassBetween {
+  atLeast: Classification;
+  upTo: Classification;
+  withDeprivations: number;
+}
+
 /** The class the same household would have under the next standard (checks dated shortly before it starts). */
 export interface UpcomingResult {
   /** yyyy-MM-dd, first day of the next standard. */
   from: string;
   standardId: string;
   classification: Classification;
+  /** As CheckResult.between. */
+  between?: ClassBetween;
   provisional: boolean;
   reasons: string[];
 }
 
 export interface CheckResult {
   classification: Classification;
+  /**
+   * Only with classification "unknown" when the income is within a line that decides by deprivations and the count is open
+   * because some indicators' thresholds are not known (2027–2030): the household is at least `atLeast` ("near_poor"), and
+   * `upTo` ("poor") with `withDeprivations` (3) or more. `supports` are those both classes have. Added in round 8.
+   */
+  between?: ClassBetween;
   incomePerPerson: number;
   deprivationCount: number;
   deprivations: IndicatorId[];
@@ -132,6 +147,7 @@ export interface TextParts {
  */
 export interface LeanCheckResult {
   classification: Classification;
+  between?: ClassBetween;
   incomePerPerson: number;
   deprivationCount: number;
   deprivations: IndicatorId[];

@@ -75,7 +75,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
 } from '../text/lexicon/money.ts';
-import { findAmounts, incomeHardToBelieve, moneyTokens, type Amount, type FoundAmount } from './money.ts';
+import { findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, type Amount, type FoundAmount } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor } from './indicators.ts';
@@ -678,6 +678,9 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     }
     return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}) };
   }
+  // "năm nay nhà tui 4 người thu nhập 8 triệu": a month's or the year's? Asked, never guessed (money.ts monthOrYearQuestion).
+  const unsure = incomes.find((amount) => amount.periodUnsure);
+  if (unsure?.parse.ok) return { question: monthOrYearQuestion(unsure.parse.amount.said), notes: [] };
   const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];
   const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
   // The household's one income said as a range: both ends are kept, and the class at each end decides (understandHousehold).

@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
 import { answerTopic, readTopic } from '../chat/topics.ts';
+import { rumourCorrection } from '../chat/claims.ts';
+import { readMessage } from '../chat/input.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
@@ -26,7 +28,14 @@ const text = (replies: Reply[]) =>
  * when the day changes).
  */
 function composeAnswer(question: string, results: readonly SearchResult[], rules: RuleSet, today: string, topicTexts: Map<string, string>): string {
-  const topic = readTopic(question, today);
+  // "tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko": a figure stated wrongly is corrected first, as in the chat (one claim
+  // checker, src/chat/claims.ts), then the card it is about.
+  const rumour = rumourCorrection(rules, readMessage(question), today);
+  const topic = rumour && 'topic' in rumour.answer ? rumour.answer.topic : readTopic(question, today);
+  if (rumour) {
+    const rest = topic ? text(answerTopic(rules, topic, today)) : '';
+    return `${rumour.correction.text}\n\n${rest}`.trim();
+  }
   if (topic) {
     const key = JSON.stringify(topic);
     let answer = topicTexts.get(key);

@@ -93,8 +93,7 @@ describe('rumours in ordinary chat are checked against the data (not only in out
   it('“nghe noi chuan ngheo moi la 1,9 trieu”: wrong, the 2027–2030 lines and that 1,9 triệu was the draft’s', async () => {
     harness = await openHarness();
     const { text } = await harness.say('nghe noi chuan ngheo moi la 1,9 trieu');
-    expect(text).toMatch(/^Không đúng: 1\.900\.000 đồng không phải là mức của chuẩn nghèo đa chiều giai đoạn 2027–2030/);
-    expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(text).toMatch(/^Không đúng: 1,9 triệu là mức trong dự thảo tháng 9\/2025; bản cuối \(tham khảo\): 2\.200\.000 đồng nông thôn \/ 2\.800\.000 đồng thành thị, hộ nghèo khi thiếu hụt từ 3 chỉ số\./);
     expect(text).toContain('dự thảo tháng 9/2025');
   });
 
@@ -142,7 +141,7 @@ describe('rumours in ordinary chat are checked against the data (not only in out
     expect(text).toMatch(/^Chưa xác nhận được: mức 3\.000\.000 đồng của hộ có mức sống trung bình theo chuẩn nghèo đa chiều giai đoạn 2027–2030/);
     expect(text).not.toContain('Không đúng');
     // guard: a poverty line stated wrongly is still wrong.
-    expect((await harness.say('nghe noi tu 2027 chuan ngheo o que la 1tr9')).text).toMatch(/^Không đúng: 1\.900\.000 đồng không phải là mức của chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+    expect((await harness.say('nghe noi tu 2027 chuan ngheo o que la 1tr9')).text).toMatch(/^Không đúng: 1,9 triệu là mức trong dự thảo tháng 9\/2025; bản cuối \(tham khảo\): 2\.200\.000 đồng nông thôn \/ 2\.800\.000 đồng thành thị, hộ nghèo khi thiếu hụt từ 3 chỉ số\./);
   });
 
   it('a line stated rightly is confirmed: “nghe noi chuan ngheo la 1tr5 dung ko”', async () => {

@@ -49,7 +49,7 @@ describe('the class under the next standard on a result', () => {
     // 01/12/2026, 31 days before the 2027–2030 standard: rural, 1.400.000 đồng ≤ 2.200.000 đồng, 2 known deprivations
     // (health insurance, water) < 3, and 2 indicators of unknown threshold: near-poor or poor, depending on them.
     const within = (await harness.say('/kiemtra nt 1.4tr bhyt nuoc')).text;
-    expect(within).toContain('Từ 01/01/2027 theo chuẩn mới: hộ cận nghèo hoặc hộ nghèo, tùy 2 chỉ số mới chưa rõ ngưỡng (tạm tính).');
+    expect(within).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính).');
     // 2.500.000 đồng > 2.200.000 đồng: the middle band of 2027–2030 is not known, so the class stays open.
     const above = (await harness.say('/kiemtra nt 2.5tr bhyt nuoc')).text;
     expect(above).toContain('Từ 01/01/2027 theo chuẩn mới: chưa xác định được (tạm tính).');

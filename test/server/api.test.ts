@@ -150,6 +150,15 @@ describe('POST /api/ask', () => {
   });
 });
 
+describe('POST /api/ask corrects a stated figure as the chat does (findings14 #9)', () => {
+  it('"tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko" starts with the correction (was: an FAQ excerpt, no correction)', async () => {
+    const response = await server.postJson('/api/ask', { question: 'tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { answer: string };
+    expect(body.answer.startsWith('Không đúng: 1,9 triệu là mức trong dự thảo tháng 9/2025; bản cuối (tham khảo): 2.200.000 đồng nông thôn / 2.800.000 đồng thành thị')).toBe(true);
+  });
+});
+
 describe('POST /api/check', () => {
   it('classifies a household by the standard in force on its date', async () => {
     // 2022–2025 standard (Nghị định 07/2021/NĐ-CP Điều 3): rural line 1.500.000 đồng per person per
@@ -168,6 +177,20 @@ describe('POST /api/check', () => {
     expect(result.deprivationCount).toBe(3);
     expect(result.standard.document).toMatch(/07\/2021\/NĐ-CP/);
     expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('a 2027 household below the line with 1 known deprivation is at least near-poor, with the supports of both classes (findings14 #2)', async () => {
+    // NĐ 351/2025 (tham khảo): 3.000.000 ÷ 4 = 750.000 ≤ 2.200.000 (nông thôn); 1 known deprivation + 2 indicators of unknown
+    // threshold: 1 to 3, so hộ cận nghèo at least, hộ nghèo with 3. Was: "unknown" with only the supports open to every household.
+    for (const path of ['/api/check', '/api/check?lean=1']) {
+      const response = await server.postJson(path, { date: '2027-01-15', area: 'rural', members: 4, monthlyIncome: 3_000_000, deprivations: ['dependents'] });
+      expect(response.status).toBe(200);
+      const result = (await response.json()) as CheckResult;
+      expect(result.classification, path).toBe('unknown');
+      expect(result.between, path).toEqual({ atLeast: 'near_poor', upTo: 'poor', withDeprivations: 3 });
+      const ids = result.supports.map((support) => (typeof support === 'string' ? support : support.id));
+      expect(ids, path).toEqual(expect.arrayContaining(['health_insurance_premium', 'policy_credit', 'preschool_lunch']));
+    }
   });
 
   it('answers 400 with the field for an invalid profile', async () => {

@@ -358,7 +358,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   for (const word of Object.keys(data.ABOUT_OR_DIGIT)) if (data.DIGIT_WORDS[word] === undefined) throw new LexiconError(section, word, 'ABOUT_OR_DIGIT: không phải một từ chỉ chữ số');
   const lists: [string, Iterable<string>][] = [
     ['CURRENCY_WORDS', data.CURRENCY_WORDS], ['HALF_WORDS', data.HALF_WORDS], ['HALF_BEFORE_WORDS', data.HALF_BEFORE_WORDS], ['TEN_WORDS', data.TEN_WORDS], ['ODD_WORDS', data.ODD_WORDS],
-    ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_REACH_WORDS', data.PERIOD_REACH_WORDS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES],
+    ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_REACH_WORDS', data.PERIOD_REACH_WORDS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['TIME_NOT_PERIOD_TRAILS', data.TIME_NOT_PERIOD_TRAILS], ['DATE_NUMBER_BEFORE', data.DATE_NUMBER_BEFORE], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES],
     ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
     ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['PAID_WORK_PHRASES', data.PAID_WORK_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['INCOME_NOUNS', data.INCOME_NOUNS],
     ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],
@@ -368,6 +368,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   checkApart(section, ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS], ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES]);
+  for (const word of data.TIME_NOT_PERIOD_TRAILS) if (!data.PERIOD_TRAILS.has(word)) throw new LexiconError(section, word, 'TIME_NOT_PERIOD_TRAILS: không có trong PERIOD_TRAILS');
   for (const word of data.PERIODS_ALONE_AFTER) if (data.PERIOD_WORDS[word] === undefined) throw new LexiconError(section, word, 'PERIODS_ALONE_AFTER: không phải từ chỉ kỳ (PERIOD_WORDS)');
   for (const [letter, unit] of Object.entries(data.COMPACT_UNITS)) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, letter, `COMPACT_UNITS: “${unit}” không phải đơn vị (MONEY_UNITS)`);
   for (const [word, values] of Object.entries(data.SLANG_UNITS)) {

@@ -100,8 +100,19 @@ export const WORK_DAY_WORDS: ReadonlySet<string> = new Set(['ngay', 'bua']);
 /** Before such a count, words that make it no days of work: "ăn 2 bữa", "nghỉ 2 ngày". */
 export const NOT_WORKED_BEFORE: ReadonlySet<string> = new Set(['an', 'nghi']);
 
-/** "năm ngoái", "năm rồi", "năm qua": the amount is the year's. */
+/** "năm ngoái", "năm rồi", "năm qua": the amount is the year's; "tháng này": the month's. */
 export const PERIOD_TRAILS: ReadonlySet<string> = new Set(['ngoai', 'roi', 'qua', 'nay']);
+/**
+ * After "năm", trails that make it the time asked about, not the amount's period: "năm nay nhà tui thu nhập 8 triệu" may be a
+ * month's 8 triệu or the year's, so it is asked back ("8 triệu là một tháng hay cả năm?"), never read as the year's. A past year
+ * said right before the amount ("năm rồi bán được 90 triệu") is still the year's; said further off it is asked too.
+ */
+export const TIME_NOT_PERIOD_TRAILS: ReadonlySet<string> = new Set(['nay']);
+/**
+ * Before a number, words that make "N tháng", "N năm" a date, not a count or a period: "tháng 1 năm sau" is January next year
+ * (no "1 năm" = one year), "ngày 15 tháng 1" the 15th (no "15 tháng").
+ */
+export const DATE_NUMBER_BEFORE: ReadonlySet<string> = new Set(['thang', 'ngay']);
 
 /**
  * In the one-line check (/kiemtra), a word that marks the amount as per person ("/kiemtra nt bq 1400000 4ng"), as "tong"

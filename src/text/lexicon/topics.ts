@@ -190,6 +190,11 @@ export const TOPICS = {
     bounds: ['duoi', 'khong qua', 'toi da', 'tro xuong', 'tren', 'nguong', 'chuan', 'muc'],
     /** "dưới 1,5 triệu": strictly below, which the line ("không quá", ≤) is not; the answer says the line itself is in. */
     below: ['duoi', 'it hon', 'chua toi', 'chua den'],
+    /**
+     * "từ 2027 hộ dưới 1 triệu 9 là hộ nghèo": a bound before a figure, with no income word, still states the line (never a
+     * support's amount), as "thu nhập dưới 1,9 triệu" does.
+     */
+    lineBounds: ['duoi', 'khong qua', 'tro xuong'],
     /** "chuẩn nghèo là 1,5 triệu" names the line, not a class ("là hộ nghèo" does). */
     lineNames: ['chuan ngheo', 'chuan ho ngheo', 'nguong ngheo', 'muc ngheo'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */

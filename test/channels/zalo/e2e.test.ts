@@ -119,7 +119,7 @@ function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Con
     }
     const first = question;
     expect(first.length).toBeLessThanOrEqual(2000);
-    expectFirstScreen(first, { verdict: 'HỘ CẬN NGHÈO — có thể là hộ nghèo nếu', perPerson: '750.000 đồng', upcoming: 'hộ cận nghèo hoặc hộ nghèo, tùy 2 chỉ số mới chưa rõ ngưỡng (tạm tính)' });
+    expectFirstScreen(first, { verdict: 'HỘ CẬN NGHÈO — có thể là hộ nghèo nếu', perPerson: '750.000 đồng', upcoming: 'ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính)' });
     expect(first).toMatch(/có thể là hộ nghèo nếu Sử dụng dịch vụ viễn thông \(đang "không rõ"\) là thiếu hụt/);
     expect(first).not.toMatch(/thiếu hụt 2 chỉ số/);
     // No buttons on Zalo: "Chi tiết" is a numbered choice, typed as its number.
