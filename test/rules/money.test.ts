@@ -73,7 +73,8 @@ describe('formatting', () => {
   it('writes money the Vietnamese way', () => {
     expect(formatMoney(1_500_000)).toBe('1.500.000 đồng');
     expect(formatMoney(0)).toBe('0 đồng');
-    expect(formatMoney(1_500_000.25)).toBe('1.500.000,25 đồng');
+    // findings14 #10: money is shown in whole đồng (compared unrounded elsewhere).
+    expect(formatMoney(1_500_000.25)).toBe('1.500.000 đồng');
   });
   it('writes dates as dd/MM/yyyy', () => {
     expect(formatDate('2026-01-05')).toBe('05/01/2026');

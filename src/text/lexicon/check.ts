@@ -207,6 +207,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .object({
           says: z.array(plainKey).min(1),
           householdFacts: z.array(plainKey).min(1),
+          lineBounds: z.array(plainKey).min(1),
           income: z.array(plainKey).min(1),
           bounds: z.array(plainKey).min(1),
           below: z.array(plainKey).min(1),
