@@ -66,4 +66,20 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'khoảng', forms: ['chừng', 'tầm', 'cỡ', 'cỡ chừng', 'khoảng chừng'] },
   { canonical: 'ở đâu', forms: ['ở mô', 'o mo'] },
   { canonical: 'thế nào', forms: ['ra răng', 'làm răng'] },
+  // Central (Huế, Quảng): "răng mà" = "sao mà", "mần răng" = "làm sao"; "răng" alone only as the last word ("thì răng"), since
+  // "răng" is also a tooth ("trồng răng", "nhổ răng"); "mô" = "đâu" only as the last word ("mô hình" keeps its meaning), "đi mô", "chỗ mô" with their marks (plain "di mo" is also "đi mổ");
+  // "như ri" = "như thế này"; "rứa" = "vậy" (typed with its marks: plain "rua" is "rửa").
+  { canonical: 'làm sao', forms: ['răng mà', 'rang ma', 'mần răng', 'man rang'] },
+  { canonical: 'thì sao', forms: ['thì răng', 'thi rang'] },
+  { canonical: 'sao', forms: ['răng rứa'], atEnd: ['răng', 'rang'] },
+  { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
+  { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
+  { canonical: 'vậy', forms: ['rứa'], particle: true },
+  // "chi" = "gì" only in phrases that cannot be "chị" (a sister addressed) or "chi" (spend: "chi trả", "chi tiền").
+  { canonical: 'cái gì', forms: ['cái chi', 'cai chi'], except: ['cai chi phi', 'cai chi tieu', 'cai chi tra'] },
+  { canonical: 'giấy tờ gì', forms: ['giấy tờ chi', 'giay to chi'] },
+  { canonical: 'hỗ trợ gì', forms: ['hỗ trợ chi', 'ho tro chi'], except: ['ho tro chi phi', 'ho tro chi tra', 'ho tro chi tieu'] },
+  { canonical: 'làm gì', forms: ['làm chi', 'lam chi'], except: ['lam chi phi', 'lam chi tieu', 'lam chi tra'] },
+  // "hu tri" (one letter dropped from "huu tri"): nothing else it could be.
+  { canonical: 'hưu trí', forms: ['hu tri'] },
 ];
