@@ -67,6 +67,8 @@ import {
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
+  ALLOWANCE_LIVING_PHRASES,
+  ALLOWANCE_NOT_INCOME_NOTE,
   PERIOD_WORDS,
   NOT_INCOME_PHRASES,
   PAID_WORK_PHRASES,
@@ -657,7 +659,9 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, days, dayNotes));
   const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !supportsAmount(ownWords(amount, amounts)));
   if (incomes.length === 0) {
-    return findPhrase(tokens, NO_INCOME_PHRASES) ? { monthly: 0, perPerson: false, notes: [] } : { notes: [] };
+    if (findPhrase(tokens, NO_INCOME_PHRASES)) return { monthly: 0, perPerson: false, notes: [] };
+    // "ko có việc làm, sống nhờ trợ cấp 1 triệu": the allowance is all it has, and it is not income.
+    return findPhrase(tokens, ALLOWANCE_LIVING_PHRASES) ? { monthly: 0, perPerson: false, notes: [ALLOWANCE_NOT_INCOME_NOTE] } : { notes: [] };
   }
   const failed = incomes.find((amount) => !amount.parse.ok);
   if (failed && !failed.parse.ok) {
@@ -729,6 +733,8 @@ interface Mention {
   kind: 'lacks' | 'signs';
   start: number;
   end: number;
+  /** Said in words that name the indicator only in its own age band (DeprivationWords.ownBandOnly). */
+  ownBand?: boolean;
 }
 
 /**
@@ -742,7 +748,9 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
   const phrases = inForce
     .flatMap(([indicator, words]) =>
       (['signs', 'lacks'] as const).flatMap((kind) =>
-        (words[kind] ?? []).filter((phrase) => !taken(indicator, phrase)).map((phrase) => ({ indicator, kind, words: split(phrase) })),
+        (words[kind] ?? [])
+          .filter((phrase) => !taken(indicator, phrase))
+          .map((phrase) => ({ indicator, kind, words: split(phrase), ownBand: words.ownBandOnly?.includes(phrase) ?? false })),
       ),
     )
     .sort((a, b) => b.words.length - a.words.length);
@@ -756,7 +764,7 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
       const span = Array.from({ length: end - index }, (_, offset) => index + offset);
       if (span.some((position) => used.has(position))) continue;
       span.forEach((position) => used.add(position));
-      found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end });
+      found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end, ...(phrase.ownBand ? { ownBand: true } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -823,7 +831,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
   /** The end of the last thing lacked said under a negation: "ko co bhyt" before "va nuoc sach". */
   let negatedEnd = -1;
   for (const found of all) {
-    const indicator = byAge(found.indicator, ageNear(tokens, ages, found), thresholds, indicators);
+    const indicator = byAge(found.indicator, ageNear(tokens, ages, found), thresholds, indicators, found.ownBand);
     if (indicator === null) continue;
     const mention = { ...found, indicator };
     const before = lead(tokens, mention.start);
@@ -1164,7 +1172,7 @@ export function indicatorForAge(rules: RuleSet, date: string, indicator: string,
  * The indicator a mention names once the age told with it is known: a drop-out aged 17 is adult_education
  * (the age bands are rules parameters); an age outside every band of its group names none (null).
  */
-function byAge(indicator: string, age: number | undefined, thresholds: Thresholds, inForce: ReadonlySet<string>): string | null {
+function byAge(indicator: string, age: number | undefined, thresholds: Thresholds, inForce: ReadonlySet<string>, ownBand = false): string | null {
   const band = AGE_BANDS[indicator];
   if (!band || age === undefined) return indicator;
   const fits = (id: string) => {
@@ -1177,6 +1185,7 @@ function byAge(indicator: string, age: number | undefined, thresholds: Threshold
     return (low === undefined || age >= low) && (high === undefined || age < high) && (last === undefined || age <= last);
   };
   if (fits(indicator)) return indicator;
+  if (ownBand) return null;
   return Object.keys(AGE_BANDS).find((id) => id !== indicator && AGE_BANDS[id]!.group === band.group && inForce.has(id) && fits(id)) ?? null;
 }
 

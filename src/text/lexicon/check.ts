@@ -435,6 +435,9 @@ export function validateHousehold(data: typeof household, section = 'household.t
       if (!Object.hasOwn(data.DEPRIVATION_WORDS, other) || other === indicator) throw new LexiconError(section, other, `${indicator}.overrides: không phải một chỉ số khác trong DEPRIVATION_WORDS`);
     }
     checkPhrases(section, `${indicator}.lacks + signs`, [...(words.lacks ?? []), ...(words.signs ?? [])]);
+    for (const phrase of words.ownBandOnly ?? []) {
+      if (![...(words.lacks ?? []), ...(words.signs ?? [])].includes(phrase)) throw new LexiconError(section, phrase, `${indicator}.ownBandOnly: không có trong lacks hay signs của chỉ số`);
+    }
     for (const phrase of [...(words.lacks ?? []), ...(words.signs ?? [])]) {
       const previous = owner.get(phrase);
       owner.set(phrase, indicator);

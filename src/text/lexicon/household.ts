@@ -168,6 +168,11 @@ export interface DeprivationWords {
   lacks?: readonly string[];
   signs?: readonly string[];
   overrides?: readonly string[];
+  /**
+   * Of its lacks and signs, those that name this indicator only at the ages of its own band (AGE_BANDS), never another of
+   * its group: "chưa học hết cấp 2" is a deprivation at 20, and at 12 the child is still at that level (not child_schooling).
+   */
+  ownBandOnly?: readonly string[];
 }
 
 export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
@@ -182,7 +187,15 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     lacks: ['bao hiem y te', 'bhyt', 'bao hiem', 'the bao hiem', 'the bhyt', 'the y te'],
   },
   // "con trai 25 tuổi ko có bằng cấp 3 cũng ko học nghề": the diploma or the training lacked (16–30, AGE_BANDS).
-  adult_education: { signs: ['mu chu', 'khong biet chu', 'khong biet doc'], lacks: ['bang cap 3', 'bang cap ba', 'bang tot nghiep', 'hoc nghe'] },
+  // "1 đứa 20 tuổi hok học hết cấp 2", "chưa có bằng cấp 2": without the lower-secondary diploma, below what ages 16–30 are expected to hold.
+  adult_education: {
+    signs: ['mu chu', 'khong biet chu', 'khong biet doc', 'khong hoc het cap 2', 'chua hoc het cap 2', 'khong hoc xong cap 2', 'chua hoc xong cap 2',
+      'khong tot nghiep cap 2', 'chua tot nghiep cap 2', 'khong tot nghiep thcs', 'chua tot nghiep thcs'],
+    lacks: ['bang cap 3', 'bang cap ba', 'bang tot nghiep', 'hoc nghe', 'bang cap 2', 'bang cap hai', 'bang thcs'],
+    ownBandOnly: ['khong hoc het cap 2', 'chua hoc het cap 2', 'khong hoc xong cap 2', 'chua hoc xong cap 2', 'khong tot nghiep cap 2',
+      'chua tot nghiep cap 2', 'khong tot nghiep thcs', 'chua tot nghiep thcs', 'bang cap 3', 'bang cap ba', 'bang tot nghiep', 'hoc nghe',
+      'bang cap 2', 'bang cap hai', 'bang thcs'],
+  },
   child_schooling: {
     // "chưa đi mẫu giáo": mẫu giáo is the level of a child of 3 to 5 (the indicator's ages start at 3, rules/parameters.yaml).
     lacks: ['di hoc', 'di mau giao', 'hoc mau giao'],
@@ -191,7 +204,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   housing_quality: {
     signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach',
       'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat', 'nha go dot', 'nha bi dot', 'mai dot', 'mai nha dot',
-      'lop ton don so', 'mai ton mong', 'ton mong'],
+      'lop ton don so', 'mai ton mong', 'ton mong',
+      // "nhà tole dột", "nhà tôn dột", "mái tôn thủng": a leaking tin roof is the "dễ dột" of the indicator's question (rules/indicators.yaml).
+      'tole dot', 'nha ton dot', 'mai ton dot', 'nha tol dot', 'mai ton thung', 'mai tole thung', 'mai thung', 'mai bi thung', 'ton bi thung', 'tole bi thung'],
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {

@@ -142,6 +142,17 @@ export const NO_INCOME_PHRASES: readonly string[] = [
   'hong co thu nhap', 'hong co dong nao', 'chua co dong nao', 'chua kiem duoc dong nao',
 ];
 
+/**
+ * "sống nhờ trợ cấp 1 triệu", "chỉ có tiền trợ cấp": the household lives on a state allowance, which is not income when the
+ * household is reviewed (NĐ 07/2021; rules/reference.yaml): with no other amount said, its income is 0, with a note.
+ */
+export const ALLOWANCE_LIVING_PHRASES: readonly string[] = [
+  'song nho tro cap', 'song bang tro cap', 'song nho tien tro cap', 'song bang tien tro cap', 'chi co tro cap', 'chi co tien tro cap',
+  'chi song nho tro cap', 'chi trong vao tro cap', 'trong vao tro cap', 'chi nhan tro cap',
+];
+/** The note said when an allowance is left out of income. */
+export const ALLOWANCE_NOT_INCOME_NOTE = 'trợ cấp của Nhà nước không tính vào thu nhập khi rà soát, nên thu nhập tính là 0 đồng';
+
 /** Words just before a bare figure that make it an amount ("thu nhập 1500" is asked back, not skipped as a count). */
 export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 'luong', 'duoc', 'thu'];
 

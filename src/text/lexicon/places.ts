@@ -22,6 +22,9 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
     'thi xa', 'to dan pho',
     // "o tro tp": renting a room in the city; a khóm is the Mekong provinces' unit of a ward (an ấp is a commune's).
     'tro tp', 'o khom', 'trong khom',
+    // "Sài Gòn" is what residents call TP.HCM: read as "tp hcm" is (a wider unit: "xã …, Sài Gòn" stays the commune's area).
+    // Not "sg": "1 người đi làm xa ở sg gửi về" is where a member works, not where the household lives.
+    'sai gon', 'saigon',
   ],
 };
 
@@ -78,5 +81,5 @@ export const MARKED_UNIT_WORDS: Readonly<Record<string, string>> = { bản: 'ở
  * the area only when nothing finer does: "xã Tân Thành, TP Cà Mau" is rural, "P.7 Q.Bình Thạnh" urban. Said after
  * AREA_LEADS ("ở thành phố", "ở thị xã") they say where the household is, as a commune would.
  */
-export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', 'thi xa'];
+export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', 'thi xa', 'sai gon', 'saigon'];
 export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
