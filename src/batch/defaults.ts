@@ -34,4 +34,13 @@ export const BATCH_DEFAULTS = {
   columnNumber: /^[([]?\s*(\d{1,2}|\p{L})\s*[)\]]?\.?(?:\s*=\s*[\d()[\]\s\p{L}*×:/+\-.]+)?$/u,
   /** A row numbering the columns has at least this many filled cells, each a column's number or letter. */
   minNumberedColumns: 3,
+  /** A list sent to be checked (POST /api/batch, the web page, the bot): never kept, refused past these with a Vietnamese 413. */
+  upload: {
+    /** Largest list file taken (a commune's list of ~20.000 households is ~2 MB of CSV). */
+    maxBytes: 5 * 1024 * 1024,
+    /** Most records (rows of the file, title and blank rows too) taken in one file. */
+    maxRows: 20_000,
+    /** Refused rows named in the answer (all are in the result file, column ly_do). */
+    problemsShown: 5,
+  },
 } as const;

@@ -6,7 +6,9 @@
  * columns), "Dòng lỗi" (line, column, reason) and "Tổng hợp". Text is written as text cells, which
  * Excel never runs as a formula.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { BATCH_DEFAULTS } from './defaults.ts';
@@ -16,6 +18,35 @@ import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
 const loadExcelJS = async () => (await import('exceljs')).default;
+
+/**
+ * ExcelJS's stream reader copies a worksheet that comes before the shared strings in the zip into a temporary file of the
+ * `tmp` package (os.tmpdir()), removed when the sheet has been read, or only at the process's exit when the reading
+ * stops before (a damaged workbook): in the server, a household list would stay on disk. Inside `keepExcelTempFilesIn`
+ * those files go into the caller's folder instead, which the caller removes.
+ */
+const excelTempFolder = new AsyncLocalStorage<string>();
+let tmpRedirected = false;
+
+type TmpFile = (options: unknown, callback?: unknown) => unknown;
+function redirectExcelTempFiles(): void {
+  if (tmpRedirected) return;
+  tmpRedirected = true;
+  // The `tmp` ExcelJS requires (resolved from ExcelJS itself), whose file() it calls at read time.
+  const tmp = createRequire(createRequire(import.meta.url).resolve('exceljs'))('tmp') as { file: TmpFile };
+  const file = tmp.file;
+  tmp.file = function (this: unknown, options: unknown, callback?: unknown) {
+    const folder = excelTempFolder.getStore();
+    if (folder === undefined) return file.call(this, options, callback);
+    return typeof options === 'function' ? file.call(this, { tmpdir: folder }, options) : file.call(this, { ...(options as object), tmpdir: folder }, callback);
+  };
+}
+
+/** Runs `work` with any temporary file ExcelJS makes while reading put in `folder` (which the caller removes). */
+export function keepExcelTempFilesIn<T>(folder: string, work: () => Promise<T>): Promise<T> {
+  redirectExcelTempFiles();
+  return excelTempFolder.run(folder, work);
+}
 
 /** "PK\3\4": a ZIP container, which is what .xlsx is whatever the file is called. */
 export function isZip(bytes: Uint8Array): boolean {

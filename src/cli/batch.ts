@@ -5,18 +5,18 @@
  * Exit status: 0 all classified, 3 some rows refused (results still written), 2 nothing done
  * (usage, unreadable file or encoding, missing columns, output refused).
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { loadRules } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
-import { decodeText } from '../batch/encoding.ts';
-import { csvSink, csvSource } from '../batch/csv.ts';
-import { DamagedWorkbook, isLegacyExcel, isZip, xlsxSink, xlsxSource } from '../batch/xlsx.ts';
+import { csvSink } from '../batch/csv.ts';
+import { xlsxSink } from '../batch/xlsx.ts';
 import { prepareOutput } from '../batch/output.ts';
-import { classifyList, formatSummary, summaryRows } from '../batch/households.ts';
-import { problemPlace, type ResultSink, type RowProblem, type TableSource } from '../batch/types.ts';
+import { formatSummary } from '../batch/households.ts';
+import { openList, runList } from '../batch/run.ts';
+import { problemPlace, type ResultSink, type RowProblem } from '../batch/types.ts';
 
 /** Exit status when the list was processed but at least one row was refused. */
 export const EXIT_ROWS_REFUSED = 3;
@@ -57,26 +57,6 @@ Tùy chọn:
 Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo số dòng; dòng lỗi vẫn có dòng trong kết quả,
 ma_phan_loai "error" và lý do ở cột ly_do; các dòng khác vẫn có kết quả);
 2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối).`;
-
-function readHead(path: string): Buffer {
-  const head = Buffer.alloc(8);
-  const fd = openSync(path, 'r');
-  try {
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The list as records, or why it cannot be read. */
-function openList(path: string, size: number): TableSource | string {
-  const head = readHead(path);
-  if (isZip(head)) return xlsxSource(path, size);
-  if (isLegacyExcel(head)) return 'Đây là tệp Excel 97–2003 (.xls), chưa đọc được. Hãy mở trong Excel và lưu lại thành .xlsx hoặc “CSV UTF-8”.';
-  const decoded = decodeText(readFileSync(path));
-  if (!decoded.ok) return decoded.message;
-  return csvSource(decoded.text, decoded.encoding.startsWith('UTF-') ? [] : [`Tệp dùng bảng mã ${decoded.encoding}; đã đọc và chuyển sang Unicode.`]);
-}
 
 async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('batch', {
@@ -130,35 +110,25 @@ async function run(args: string[]): Promise<number> {
     if (bars) bars.log(line);
     else refused += line;
   };
-  let outcome;
-  try {
-    outcome = await classifyList(rules, source, sink, {
-      defaultDate,
-      onProblem: report,
-      onProgress: () => {
-        flushRefused();
-        bar?.update(Math.floor(source.progress() * 100));
-      },
-      progressEvery: BATCH_DEFAULTS.progressEvery,
-    });
-  } catch (error) {
-    flushRefused();
-    bars?.stop();
-    await sink.abort();
-    if (!(error instanceof DamagedWorkbook)) throw error;
-    process.stderr.write(`${error.message}\n(Chi tiết kỹ thuật cho người quản trị: ${error.detail})\n`);
-    return 2;
-  }
-  flushRefused();
-  bar?.update(100);
-  bars?.stop();
-  for (const note of [...source.notes, ...(outcome.ok ? outcome.notes : [])]) process.stderr.write(`${note}\n`);
+  const outcome = await runList(rules, source, sink, {
+    defaultDate,
+    onProblem: report,
+    onProgress: () => {
+      flushRefused();
+      bar?.update(Math.floor(source.progress() * 100));
+    },
+    progressEvery: BATCH_DEFAULTS.progressEvery,
+    onRead: (notes) => {
+      flushRefused();
+      bar?.update(100);
+      bars?.stop();
+      for (const note of notes) process.stderr.write(`${note}\n`);
+    },
+  });
   if (!outcome.ok) {
-    await sink.abort();
-    process.stderr.write(`${outcome.message}\n`);
+    process.stderr.write(outcome.detail === undefined ? `${outcome.message}\n` : `${outcome.message}\n(Chi tiết kỹ thuật cho người quản trị: ${outcome.detail})\n`);
     return 2;
   }
-  await sink.finish(summaryRows(rules, outcome.summary));
   (outputFile ? process.stdout : process.stderr).write(`${formatSummary(rules, outcome.summary)}\n`);
   return outcome.summary.rejected > 0 ? EXIT_ROWS_REFUSED : 0;
 }

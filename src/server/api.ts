@@ -1,5 +1,6 @@
 /**
- * The JSON API kept stable for scripts: `/healthz`, `/api/ask`, `/api/check`, `/api/standard`, `/api/delete-data`.
+ * The JSON API kept stable for scripts: `/healthz`, `/api/ask`, `/api/check`, `/api/standard`, `/api/delete-data`; and
+ * `/api/batch` (a household list file in, its result file out: batch.ts).
  * Results are the search and rules contracts as they are (`cli search --json`, `cli check --json`).
  */
 import * as z from 'zod';
@@ -21,6 +22,7 @@ import type { Health } from '../app.ts';
 import type { Store } from '../store/types.ts';
 import { cleanInput } from '../chat/input.ts';
 import { askAnswers } from './ask.ts';
+import { batchRoute } from './batch.ts';
 import { HttpError, jsonBytes, parseWith, readJson, sendJson, sendJsonBytes } from './http.ts';
 import type { Route } from './server.ts';
 
@@ -161,5 +163,6 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
         sendJson(response, 200, describeStandard(rules, date, province));
       },
     },
+    batchRoute(rules),
   ];
 }

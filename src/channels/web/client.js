@@ -248,6 +248,79 @@
     });
   });
 
+  // "Kiểm tra danh sách hộ": the file goes to POST /api/batch (checked, never kept); the result file comes back to
+  // download, with a short summary from its X-Batch-Summary header.
+  var batchForm = document.getElementById('batch');
+  var batchResult = document.getElementById('batch-result');
+  var batchButton = document.getElementById('batch-send');
+  var resultUrl = null;
+
+  function batchSummary(counts) {
+    var lines = ['Đã kiểm tra ' + counts.rows + ' dòng: ' + counts.classified + ' hộ đã phân loại, ' + counts.rejected + ' dòng lỗi chưa phân loại.'];
+    counts.classes.forEach(function (entry) {
+      lines.push('- ' + entry.label.charAt(0).toUpperCase() + entry.label.slice(1) + ': ' + entry.count);
+    });
+    if (counts.footer > 0) lines.push('Không tính ' + counts.footer + ' dòng tổng cộng, chữ ký (không phải hộ).');
+    if (counts.rejected > 0) {
+      lines.push('Dòng lỗi (lý do ở cột ly_do của tệp kết quả):');
+      counts.problems.forEach(function (problem) {
+        lines.push('- ' + problem);
+      });
+      if (counts.rejected > counts.problems.length) lines.push('- … và ' + (counts.rejected - counts.problems.length) + ' dòng khác trong tệp kết quả.');
+    }
+    (counts.notes || []).forEach(function (note) {
+      lines.push(note);
+    });
+    return lines.join('\n');
+  }
+
+  batchForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var file = document.getElementById('batch-file').files[0];
+    if (!file) return;
+    var body = new FormData();
+    body.append('file', file, file.name);
+    var date = document.getElementById('batch-date').value.trim();
+    if (date) body.append('date', date);
+    var format = document.getElementById('batch-format').value;
+    if (format) body.append('format', format);
+    batchButton.disabled = true;
+    batchResult.textContent = 'Đang kiểm tra danh sách…';
+    if (resultUrl) URL.revokeObjectURL(resultUrl);
+    resultUrl = null;
+    fetch('api/batch', { method: 'POST', body: body })
+      .then(function (response) {
+        if (!response.ok) {
+          return response.json().then(function (data) {
+            throw new Error((data && data.error && data.error.message) || 'Đã có lỗi, vui lòng thử lại.');
+          });
+        }
+        var counts = JSON.parse(response.headers.get('X-Batch-Summary') || '{}');
+        return response.blob().then(function (blob) {
+          batchResult.textContent = batchSummary(counts);
+          resultUrl = URL.createObjectURL(blob);
+          var link = document.createElement('a');
+          link.id = 'batch-download';
+          link.href = resultUrl;
+          link.download = counts.fileName || 'ket-qua';
+          link.textContent = 'Tải tệp kết quả (' + (counts.fileName || 'ket-qua') + ')';
+          batchResult.appendChild(document.createElement('br'));
+          batchResult.appendChild(link);
+        });
+      })
+      .catch(function (error) {
+        batchResult.textContent = '';
+        var line = document.createElement('p');
+        line.className = 'error';
+        line.setAttribute('role', 'alert');
+        line.textContent = error instanceof TypeError ? 'Không kết nối được máy chủ. Vui lòng thử lại.' : error.message;
+        batchResult.appendChild(line);
+      })
+      .then(function () {
+        batchButton.disabled = false;
+      });
+  });
+
   // A shared link (?share=<token>) opens the shared answer; otherwise the welcome and menu.
   var shared = new URLSearchParams(location.search).get('share');
   if (shared) history.replaceState(null, '', location.pathname);

@@ -41,6 +41,25 @@ export function buildWebPage(): WebPage {
       <button type="button" id="forget" class="danger">Xóa dữ liệu của tôi</button>
     </div>
   </header>
+  <details id="lists" class="lists">
+    <summary>Kiểm tra danh sách hộ</summary>
+    <form id="batch" class="batch">
+      <p>Chọn tệp danh sách hộ (.csv hoặc .xlsx, mỗi dòng một hộ: khu vực, số người, thu nhập, các chỉ số thiếu hụt).
+        Tệp chỉ được dùng để kiểm tra rồi xóa ngay, không lưu lại.</p>
+      <label for="batch-file">Tệp danh sách</label>
+      <input type="file" id="batch-file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required>
+      <label for="batch-date">Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)</label>
+      <input type="text" id="batch-date" name="date" inputmode="numeric" placeholder="dd/MM/yyyy" autocomplete="off">
+      <label for="batch-format">Tệp kết quả</label>
+      <select id="batch-format" name="format">
+        <option value="">Cùng dạng với tệp gửi</option>
+        <option value="xlsx">Excel (.xlsx)</option>
+        <option value="csv">CSV (.csv)</option>
+      </select>
+      <button type="submit" id="batch-send" class="primary">Kiểm tra danh sách</button>
+    </form>
+    <div id="batch-result" class="batch-result" aria-live="polite"></div>
+  </details>
   <main id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></main>
   <footer>
     <p id="status" class="status" role="status"></p>

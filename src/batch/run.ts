@@ -1,0 +1,106 @@
+/**
+ * One run of the batch check, shared by `cli batch`, `POST /api/batch` and the bot's list upload: the list file opened as
+ * what it is (a workbook whatever its name, any other file decoded as text), its records classified into a sink, and the
+ * sink finished with the summary, or dropped when the list cannot be read. Nothing is written to the user here: the caller
+ * says the notes, refusals and summary in its own way (stderr, a JSON error, a reply).
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { formatNumber, type RuleSet } from '../rules/index.ts';
+import { csvSource } from './csv.ts';
+import { decodeText } from './encoding.ts';
+import { classifyList, summaryRows, type BatchSummary } from './households.ts';
+import type { ResultSink, RowProblem, TableRecord, TableSource } from './types.ts';
+import { DamagedWorkbook, isLegacyExcel, isZip, xlsxSource } from './xlsx.ts';
+
+function readHead(path: string): Buffer {
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, 'r');
+  try {
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the list file at `path` is a workbook (.xlsx, a zip), whatever it is called. */
+export const isWorkbookFile = (path: string): boolean => isZip(readHead(path));
+
+/** The list as records, or why it cannot be read (a Vietnamese sentence). */
+export function openList(path: string, size: number): TableSource | string {
+  const head = readHead(path);
+  if (isZip(head)) return xlsxSource(path, size);
+  if (isLegacyExcel(head)) return 'Đây là tệp Excel 97–2003 (.xls), chưa đọc được. Hãy mở trong Excel và lưu lại thành .xlsx hoặc “CSV UTF-8”.';
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) return decoded.message;
+  return csvSource(decoded.text, decoded.encoding.startsWith('UTF-') ? [] : [`Tệp dùng bảng mã ${decoded.encoding}; đã đọc và chuyển sang Unicode.`]);
+}
+
+/** A list with more records than a caller takes (the web upload's BATCH_DEFAULTS.upload.maxRows). */
+export class TooManyRows extends Error {
+  constructor(readonly limit: number) {
+    super(`list over ${limit} rows`);
+    this.name = 'TooManyRows';
+  }
+}
+
+/** The source's records, stopping with TooManyRows at the first record past `limit`. */
+function limited(source: TableSource, limit: number | undefined): TableSource {
+  if (limit === undefined) return source;
+  async function* records(): AsyncGenerator<TableRecord[]> {
+    let seen = 0;
+    for await (const chunk of source.records) {
+      seen += chunk.length;
+      if (seen > limit!) throw new TooManyRows(limit!);
+      yield chunk;
+    }
+  }
+  return { notes: source.notes, records: records(), progress: () => source.progress() };
+}
+
+export interface RunOptions {
+  defaultDate: string;
+  onProblem(problem: RowProblem): void;
+  onProgress?: () => void;
+  progressEvery?: number;
+  /** Records at most (the whole file's, title and blank rows too); past it the run stops with `tooManyRows`. */
+  maxRows?: number;
+  /**
+   * Called once the list is read, before the sink is finished or dropped, with what the reader and the classifier noted
+   * (none for a damaged workbook): the CLI ends its progress bar and says them there, as it always has.
+   */
+  onRead?(notes: string[]): void;
+}
+
+export type RunOutcome =
+  | { ok: true; summary: BatchSummary; notes: string[] }
+  /** Not read: `message` for the user; `detail` (a damaged workbook's reader code) for the operator; `reason` a code for logs. */
+  | { ok: false; reason: 'damaged' | 'unreadable' | 'too_many_rows'; message: string; detail?: string; notes: string[] };
+
+/** Classifies the list into `sink`; the sink is finished with the summary rows, or aborted when the list is not read. */
+export async function runList(rules: RuleSet, source: TableSource, sink: ResultSink, options: RunOptions): Promise<RunOutcome> {
+  let outcome;
+  try {
+    outcome = await classifyList(rules, limited(source, options.maxRows), sink, {
+      defaultDate: options.defaultDate,
+      onProblem: options.onProblem,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.progressEvery !== undefined ? { progressEvery: options.progressEvery } : {}),
+    });
+  } catch (error) {
+    options.onRead?.([]);
+    await sink.abort();
+    if (error instanceof DamagedWorkbook) return { ok: false, reason: 'damaged', message: error.message, detail: error.detail, notes: [] };
+    if (error instanceof TooManyRows) {
+      return { ok: false, reason: 'too_many_rows', message: `Danh sách dài quá ${formatNumber(error.limit)} dòng.`, notes: [] };
+    }
+    throw error;
+  }
+  const notes = [...source.notes, ...(outcome.ok ? outcome.notes : [])];
+  options.onRead?.(notes);
+  if (!outcome.ok) {
+    await sink.abort();
+    return { ok: false, reason: 'unreadable', message: outcome.message, notes };
+  }
+  await sink.finish(summaryRows(rules, outcome.summary));
+  return { ok: true, summary: outcome.summary, notes };
+}

@@ -1,0 +1,110 @@
+/**
+ * A list checked for someone who sent it (the web page, `POST /api/batch`, the bot), not from a terminal: the same run as
+ * `cli batch --out ket-qua.csv|.xlsx` (run.ts: one reader, classifier and writer), in a private temporary folder that is
+ * removed before the answer goes out, whatever happens. Nothing of the list is kept: no copy, no database row, no log text.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
+import { csvSink } from './csv.ts';
+import { BATCH_DEFAULTS } from './defaults.ts';
+import { formatSummary } from './households.ts';
+import { prepareOutput } from './output.ts';
+import { isWorkbookFile, openList, runList } from './run.ts';
+import { problemPlace, type RowProblem } from './types.ts';
+import { keepExcelTempFilesIn, xlsxSink } from './xlsx.ts';
+
+export type ResultFormat = 'csv' | 'xlsx';
+
+/** The counts an uploader is shown ("số hộ nghèo …, dòng lỗi …"), with the classes' Vietnamese names. */
+export interface UploadCounts {
+  rows: number;
+  classified: number;
+  rejected: number;
+  classes: { code: Classification; label: string; count: number }[];
+  /** Rows under the list that are no household (totals, signatures): code `footer` in the results. */
+  footer: number;
+  /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
+  problems: string[];
+}
+
+export type UploadOutcome =
+  | { ok: true; file: Buffer; format: ResultFormat; counts: UploadCounts; summary: string; notes: string[] }
+  /** `reason` is a code for the log (never the list's text); `message` is for the person. */
+  | { ok: false; status: 400 | 413; reason: string; message: string };
+
+/** The result file's name: "ket-qua-<the list's name>.csv|xlsx" (ASCII only, for any download header). */
+export function resultFileName(listName: string | undefined, format: ResultFormat): string {
+  const stem = (listName ?? '')
+    .replace(/\.[^.]*$/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (letter) => (letter === 'đ' ? 'd' : 'D'))
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `ket-qua${stem ? `-${stem}` : ''}.${format}`;
+}
+
+const TOO_BIG = (limit: number) =>
+  `Tệp danh sách quá lớn (tối đa ${formatNumber(Math.floor(limit / (1024 * 1024)))} MB). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`;
+
+/** 413 for a list file past BATCH_DEFAULTS.upload.maxBytes, said before reading it. */
+export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);
+
+/**
+ * Checks the list in `bytes` on `defaultDate` (yyyy-MM-dd, for rows without a date): the result file in `format` (by
+ * default the list's own kind: a workbook gets a workbook) as `cli batch --out` writes it, the counts, and the summary
+ * text `cli batch` prints; or why the list was not checked.
+ */
+export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: { defaultDate: string; format?: ResultFormat }): Promise<UploadOutcome> {
+  const limits = BATCH_DEFAULTS.upload;
+  if (bytes.length === 0) return { ok: false, status: 400, reason: 'empty', message: 'Chưa có tệp danh sách (tệp trống). Hãy chọn tệp .csv hoặc .xlsx có danh sách hộ.' };
+  if (bytes.length > limits.maxBytes) return { ok: false, status: 413, reason: 'too_large', message: listTooBig() };
+  const folder = mkdtempSync(join(tmpdir(), 'tro-ly-danh-sach-'));
+  try {
+    const input = join(folder, 'danh-sach');
+    writeFileSync(input, bytes, { mode: 0o600 });
+    const format = options.format ?? (isWorkbookFile(input) ? 'xlsx' : 'csv');
+    const source = openList(input, bytes.length);
+    if (typeof source === 'string') return { ok: false, status: 400, reason: 'unreadable', message: source };
+    const target = prepareOutput(input, join(folder, `ket-qua.${format}`), false);
+    if (!target.ok) throw new Error('the result file could not be prepared in a fresh folder');
+    const sink = format === 'xlsx' ? await xlsxSink(target.file) : csvSink(target.file);
+    const problems: RowProblem[] = [];
+    const outcome = await keepExcelTempFilesIn(folder, () =>
+      runList(rules, source, sink, {
+        defaultDate: options.defaultDate,
+        maxRows: limits.maxRows,
+        onProblem: (problem) => {
+          if (problems.length < limits.problemsShown) problems.push(problem);
+        },
+      }),
+    );
+    if (!outcome.ok) {
+      if (outcome.reason === 'too_many_rows') {
+        return {
+          ok: false,
+          status: 413,
+          reason: outcome.reason,
+          message: `Danh sách quá dài (tối đa ${formatNumber(limits.maxRows)} dòng một tệp). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`,
+        };
+      }
+      return { ok: false, status: 400, reason: outcome.reason, message: outcome.message };
+    }
+    const { summary } = outcome;
+    const counts: UploadCounts = {
+      rows: summary.rows,
+      classified: summary.classified,
+      rejected: summary.rejected,
+      classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: summary.byClass.get(code) ?? 0 })),
+      footer: summary.footerRows.length,
+      problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
+    };
+    return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+

@@ -1,0 +1,98 @@
+/**
+ * `POST /api/batch`: a household list checked as `cli batch --out` checks it, for cadres without a terminal (the web
+ * page's "Kiểm tra danh sách hộ"). The body is the list itself (a .csv or .xlsx file, any Content-Type) or a
+ * multipart/form-data form with the file and the fields `date`, `format`; query parameters `date` (dd/MM/yyyy or
+ * yyyy-MM-dd: the review date of rows without one, default today) and `format` (csv | xlsx: the result file, default the
+ * list's own kind). The answer is the result file (the columns, error rows and summary of `cli batch`), with its counts
+ * in the X-Batch-Summary header (JSON, ASCII). The list is never kept: checked in a temporary folder removed before the
+ * answer (src/batch/upload.ts), nothing in the database, nothing of its text in the log.
+ */
+import type { IncomingMessage } from 'node:http';
+import { parseUserDate, todayIso, type RuleSet } from '../rules/index.ts';
+import { BATCH_DEFAULTS } from '../batch/defaults.ts';
+import { checkUploadedList, listTooBig, resultFileName, type ResultFormat } from '../batch/upload.ts';
+import { declaresTooLarge, HttpError, readBody } from './http.ts';
+import { multipartBoundary, parseMultipart } from './multipart.ts';
+import type { Route } from './server.ts';
+
+/** Room for a form's own bytes (boundaries, part headers, the date) around a list of the largest size. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+const CONTENT_TYPES: Record<ResultFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** JSON with every character past ASCII as \uXXXX: a header value carries it as it is. */
+const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+const tooLarge = () => new HttpError(413, listTooBig(), undefined, { Connection: 'close' });
+
+interface BatchRequest {
+  list: Buffer;
+  name?: string;
+  date?: string;
+  format?: string;
+}
+
+async function readRequest(request: IncomingMessage, url: URL): Promise<BatchRequest> {
+  const limit = BATCH_DEFAULTS.upload.maxBytes + FORM_OVERHEAD_BYTES;
+  if (declaresTooLarge(request, limit)) throw tooLarge();
+  let body: Buffer;
+  try {
+    body = await readBody(request, limit);
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 413) throw tooLarge();
+    throw error;
+  }
+  const query = (key: string) => url.searchParams.get(key) ?? undefined;
+  const boundary = multipartBoundary(request.headers['content-type']);
+  if (boundary === null) return { list: body, ...optional({ name: query('name'), date: query('date'), format: query('format') }) };
+  const parts = parseMultipart(body, boundary);
+  const file = parts.find((part) => part.filename !== undefined) ?? parts.find((part) => part.name === 'file');
+  const field = (key: string) => {
+    const text = parts.find((part) => part.name === key && part.filename === undefined)?.data.toString('utf8').trim();
+    return text === '' ? undefined : text;
+  };
+  if (!file) throw new HttpError(400, 'Chưa có tệp danh sách trong biểu mẫu (trường file). Hãy chọn tệp .csv hoặc .xlsx rồi gửi lại.', 'file');
+  return { list: file.data, ...optional({ name: file.filename, date: field('date') ?? query('date'), format: field('format') ?? query('format') }) };
+}
+
+const optional = <T extends Record<string, string | undefined>>(values: T) =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: string };
+
+export function batchRoute(rules: RuleSet): Route {
+  return {
+    method: 'POST',
+    path: '/api/batch',
+    rateLimited: true,
+    handle: async ({ request, response, url, log }) => {
+      const asked = await readRequest(request, url);
+      const defaultDate = asked.date === undefined ? todayIso() : parseUserDate(asked.date);
+      if (!defaultDate) throw new HttpError(400, `Ngày xét “${asked.date}” không có thật hoặc sai dạng; hãy ghi dd/MM/yyyy, ví dụ 02/12/2026.`, 'date');
+      const format = asked.format?.toLowerCase();
+      if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
+        throw new HttpError(400, 'Dạng tệp kết quả (format) chỉ có thể là csv hoặc xlsx.', 'format');
+      }
+      const outcome = await checkUploadedList(rules, asked.list, { defaultDate, ...(format ? { format } : {}) });
+      if (!outcome.ok) {
+        // The reason's code only: the message may quote the list's cells.
+        log.info('batch_refused', { reason: outcome.reason, bytes: asked.list.length });
+        throw new HttpError(outcome.status, outcome.message, 'file', outcome.status === 413 ? { Connection: 'close' } : {});
+      }
+      const { counts } = outcome;
+      log.info('batch_checked', { bytes: asked.list.length, format: outcome.format, rows: counts.rows, classified: counts.classified, rejected: counts.rejected });
+      const name = resultFileName(asked.name, outcome.format);
+      response.writeHead(200, {
+        'Content-Type': CONTENT_TYPES[outcome.format],
+        'Content-Length': outcome.file.length,
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Cache-Control': 'no-store',
+        'X-Batch-Summary': asciiJson({ ...counts, notes: outcome.notes, fileName: name }),
+        // A page of another origin (CORS_ORIGIN) may read the counts and the name too.
+        'Access-Control-Expose-Headers': 'X-Batch-Summary, Content-Disposition',
+      });
+      response.end(outcome.file);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * "Kiểm tra danh sách hộ" on the web page in headless Chromium (findings15 #5): a commune cadre without a terminal
+ * chooses the list file, writes the review date, gets a short Vietnamese summary and the result file to download (the
+ * file POST /api/batch answers: the same as `cli batch --out`, test/server/batch.test.ts). A file that is no list gets
+ * a Vietnamese message on the page.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestService, type TestService } from '../server/harness.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const L01 = fileURLToPath(new URL('../batch/fixtures/findings15/L01_xa_an_binh_bom.csv', import.meta.url));
+
+let server: TestService;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN', acceptDownloads: true });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The CSV's rows as cells (no quoted commas in the columns read here before ly_do). */
+const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
+
+describe('Kiểm tra danh sách hộ in Chromium', () => {
+  it('uploads a list with a review date, shows the counts and gives the result file', async () => {
+    await page.goto(server.url);
+    await page.getByText('Kiểm tra danh sách hộ').click();
+    await page.getByLabel('Tệp danh sách').setInputFiles(L01);
+    await page.getByLabel('Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)').fill('02/12/2026');
+    await page.getByLabel('Tệp kết quả').selectOption('csv');
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    const link = page.getByRole('link', { name: /^Tải tệp kết quả/ });
+    await link.waitFor();
+    const summary = (await page.locator('#batch-result').textContent()) ?? '';
+    // By hand (findings15 L01): AB001 and AB004 nghèo, AB002 cận nghèo, AB005 trung bình, AB003 không thuộc diện.
+    expect(summary).toContain('Đã kiểm tra 5 dòng: 5 hộ đã phân loại, 0 dòng lỗi chưa phân loại.');
+    expect(summary).toContain('- Hộ nghèo: 2');
+    expect(summary).toContain('- Hộ cận nghèo: 1');
+    expect(summary).toContain('- Hộ có mức sống trung bình: 1');
+    expect(summary).toContain('Không tính 3 dòng tổng cộng, chữ ký');
+    await page.screenshot({ path: `${ARTIFACTS}web-batch-upload.png` });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('ket-qua-L01_xa_an_binh_bom.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    const rows = csvRows(text);
+    expect(rows[0]!.slice(0, 5)).toEqual(['dong', 'ma_ho', 'ngay', 'phan_loai', 'ma_phan_loai']);
+    // The class code stands after phan_loai, which may hold commas ("không thuộc diện hộ nghèo, hộ cận nghèo hay …").
+    const byCode = Object.fromEntries(rows.slice(1).filter((row) => row[1]).map((row) => [row[1], [row[2], /,(poor|near_poor|middle|none|unknown),/.exec(row.join(','))?.[1]]]));
+    // Each row's own date (Ngày rà soát) is kept; the date asked is for rows without one.
+    expect(byCode).toEqual({
+      AB001: ['15/11/2026', 'poor'],
+      AB002: ['15/11/2026', 'near_poor'],
+      AB003: ['16/11/2026', 'none'],
+      AB004: ['16/11/2026', 'poor'],
+      AB005: ['17/11/2026', 'middle'],
+    });
+  });
+
+  it('a file that is no list gets a Vietnamese message on the page', async () => {
+    await page.getByLabel('Tệp danh sách').setInputFiles({ name: 'thu-moi.csv', mimeType: 'text/csv', buffer: Buffer.from('Thư mời họp\nLúc 8 giờ sáng thứ Hai\n') });
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    const alert = page.locator('#batch-result [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Không tìm thấy dòng tên cột .*khu vực, số người/);
+    expect(await page.getByRole('link', { name: /^Tải tệp kết quả/ }).count()).toBe(0);
+  });
+
+  it('broke no rule of its own CSP and threw no error', () => {
+    // The one 400 is the refused file above (Chromium logs every answer ≥ 400 as a console error).
+    expect(pageErrors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+  });
+});
