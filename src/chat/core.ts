@@ -70,7 +70,8 @@ import {
   type DraftStore,
   type UserForgetter,
 } from './ports.ts';
-import { asksListCheck, createInfo, listCheckReply } from './info.ts';
+import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD } from './info.ts';
+import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, shortAnswer, shorterAnswer } from './short.ts';
 import {
   answerTopic,
@@ -888,6 +889,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   async function onText(turn: Turn, rawText: string): Promise<Reply[]> {
+    // A household list pasted from a spreadsheet (read before cleanInput joins its lines; a long list too): how lists are
+    // checked (the web page's upload), its text never kept (counted as a question, no text).
+    if (looksLikePastedTable(rawText, (cell) => columnOfHeader(cell) !== null)) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text: '' }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'pasted_table' });
+      return [listCheckReply(PASTED_TABLE_LEAD)];
+    }
     const text = cleanInput(rawText);
     if (text.length > MAX_MESSAGE_CHARS) return [unreadable('too_long', MAX_MESSAGE_CHARS)];
     if (!hasReadableContent(text)) return [unreadable('empty', MAX_MESSAGE_CHARS)];

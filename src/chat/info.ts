@@ -291,6 +291,24 @@ function areaLead(rules: RuleSet, today: string, args: string, area: 'rural' | '
   ];
 }
 
+/** A table pasted into the chat (a household list copied from Excel), answered with how lists are checked; never kept. */
+export const PASTED_TABLE_LEAD = 'Có vẻ bạn vừa dán một bảng danh sách hộ vào trò chuyện. Trợ lý không đọc bảng dán trong tin nhắn và không lưu nội dung bạn vừa dán; danh sách được kiểm tra từ tệp như dưới đây.';
+
+/**
+ * Whether a message is a table pasted from a spreadsheet (findings15 c32: "Mã hộ;Khu vực;Số người;Thu nhập\nAB001;Xã An
+ * Bình;4;5.600.000"): at least two lines cut by the same delimiter into the same number (≥ 3) of cells; a comma only
+ * when the first line names list columns (a typed sentence has commas too).
+ */
+export function looksLikePastedTable(text: string, namesColumn: (cell: string) => boolean): boolean {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length < 2) return false;
+  return ['\t', ';', '|', ','].some((delimiter) => {
+    const widths = lines.map((line) => line.split(delimiter).length);
+    if (widths[0]! < 3 || widths.filter((width) => width === widths[0]).length < 2) return false;
+    return delimiter !== ',' || lines[0]!.split(delimiter).filter(namesColumn).length >= 2;
+  });
+}
+
 /** "Muốn gửi file Excel danh sách 300 hộ để kiểm tra": a list of households is checked from a file, not in the chat (README, `cli batch`). */
 export const asksListCheck = (words: readonly string[]) => saysAny(words, TOPICS.listCheck.files) && saysAny(words, TOPICS.listCheck.asks);
 
@@ -299,15 +317,16 @@ export const asksListCheck = (words: readonly string[]) => saysAny(words, TOPICS
  * one household is checked in the chat with /kiemtra, a list with the list tool (`cli batch`, CSV or .xlsx) that whoever runs
  * the assistant runs; the columns it reads; that personal data stays out of chats; that the result is not a decision.
  */
-export function listCheckReply(): Reply {
+export function listCheckReply(lead?: string): Reply {
   return reply(
     [
+      ...(lead ? [plain(`${lead}\n\n`)] : []),
       bold('Kiểm tra cả danh sách hộ (tệp Excel .xlsx hoặc CSV):\n'),
       plain(
         bullets([
           'Trong trò chuyện (trang web, Telegram, Zalo), trợ lý chỉ đọc tin nhắn chữ, chưa nhận được tệp: tệp gửi vào sẽ không được đọc.',
           'Trong trò chuyện, bạn kiểm tra được từng hộ: gõ /kiemtra, hoặc nhanh: /kiemtra nt 5 nguoi 1.4tr bhyt.',
-          'Cả danh sách được kiểm tra bằng công cụ kiểm tra danh sách của trợ lý (lệnh “cli batch” trên máy chủ), do người quản trị trợ lý chạy; kết quả là một tệp (.xlsx hoặc CSV) ghi loại hộ, lý do của từng hộ và bản tổng hợp, dòng nào chưa xét được thì nêu lý do.',
+          'Cả danh sách: trên trang web của trợ lý, mở mục “Kiểm tra danh sách hộ”, chọn tệp (.xlsx hoặc CSV), ghi ngày xét nếu cần, bấm “Kiểm tra danh sách”; bạn nhận bản tóm tắt (số hộ nghèo, cận nghèo…, dòng lỗi) và tệp kết quả để tải về, ghi loại hộ và lý do của từng hộ, dòng nào chưa xét được thì nêu lý do. Tệp chỉ được dùng để kiểm tra rồi xóa ngay, không lưu lại. Người quản trị trợ lý cũng chạy được công cụ này trên máy chủ (lệnh “cli batch”).',
           'Tệp cần các cột: Khu vực (nông thôn/thành thị), Số nhân khẩu, Thu nhập bình quân đầu người/tháng (hoặc Tổng thu nhập của hộ), các chỉ số thiếu hụt (một cột ghi tên các chỉ số, hoặc mỗi chỉ số một cột đánh dấu x); thêm Mã hộ, Ngày rà soát nếu có. Dòng tiêu đề phía trên và nhiều trang tính (mỗi thôn một trang) vẫn đọc được; tệp .xls (Excel 97–2003) cần lưu lại thành .xlsx.',
           'Danh sách có thông tin cá nhân: không cần cột họ tên, số CCCD, số điện thoại, và đừng gửi danh sách vào nhóm trò chuyện.',
         ]),
