@@ -70,15 +70,17 @@ import {
   type DraftStore,
   type UserForgetter,
 } from './ports.ts';
-import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD } from './info.ts';
+import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, shortAnswer, shorterAnswer } from './short.ts';
+import { toPlainText } from './render.ts';
 import {
   answerTopic,
   areaSupportNote,
   askedClass,
   aspectAnswer,
   aspectSaid,
+  answerFromLast,
   checkTopicSupports,
   followUpShaped,
   supportNamed,
@@ -1080,6 +1082,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
       return followed;
     }
+    // "bn tien" after the disability-allowance passage, "con dua hoc truong tu thi sao" after the tuition card, "o dau lam"
+    // after a check's result: a follow-up nothing above read is read against the reply just given before any search.
+    const againstLast = (last !== undefined || turn.session.results) && followUpShaped(message) ? answerAgainstLast(turn, message, last) : undefined;
+    if (againstLast) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'against_last' });
+      turn.session.last = last;
+      return againstLast;
+    }
     // "quyet dinh 999 noi gi": a document the data has nowhere is said to be missing, not answered with another's passage.
     // The search made for that test is the one the answer uses (answerQuestion searches only when given none).
     const searched = named && named.found.length === 0 && !knownToRules(rules, named) ? searchFor(turn, text) : undefined;
@@ -1100,14 +1111,47 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return answered;
   }
 
+  /** The sentences of a card saying what a follow-up asks, with the card's first "Nguồn"/"Căn cứ" and its buttons. */
+  function answerFromCard(card: Reply, message: ReadMessage): Reply | undefined {
+    const text = toPlainText(card, { numberedChoices: false });
+    const source = /(?:Nguồn|Căn cứ): .*?(?:\.(?=\s)|$)/m.exec(text)?.[0] ?? '';
+    const found = answerFromLast(text, source, message);
+    return found ? { ...found, buttons: card.buttons } : undefined;
+  }
+
+  /**
+   * A follow-up read against the reply just given: the part its card has for the aspect asked (aspectAnswer); else the
+   * sentences of that reply saying it (a card; the passage shown, which the session keeps; after a check's result, the
+   * procedure of recognition, which is where a household goes next). Undefined when that reply does not say it.
+   */
+  function answerAgainstLast(turn: Turn, message: ReadMessage, last: string | undefined): Reply[] | undefined {
+    const topic: Topic | undefined = last === LAST_CHECK ? { kind: 'procedure' } : last !== undefined ? topicFromCode(last, rules) : undefined;
+    if (topic) {
+      // Only an aspect asked ("o dau lam"): that part of the card; words of its own: the card's sentences saying them.
+      if (readAspect(message)) return narrowerAnswer(message, topic, false);
+      const [card] = answerTopic(rules, topic, today());
+      const said = card ? answerFromCard(card, message) : undefined;
+      return said ? [said] : undefined;
+    }
+    const results = turn.session.results;
+    const passage = last === undefined && results ? search.passage(results.ids[0]!) : undefined;
+    const found = passage ? answerFromLast(passage.text, `Nguồn: ${passage.citation}`, message) : undefined;
+    return found ? [found] : undefined;
+  }
+
   /**
    * The part of the card just given that a follow-up asks (where, how much, since when, papers: aspectAnswer), else its
    * short form (its first line and source); both end saying the full answer is above. Undefined without either.
    */
-  function narrowerAnswer(message: ReadMessage, topic: NonNullable<ReturnType<typeof readTopic>>): Reply[] | undefined {
+  function narrowerAnswer(message: ReadMessage, topic: NonNullable<ReturnType<typeof readTopic>>, orShort = true): Reply[] | undefined {
     const aspect = aspectSaid(message);
     const part = aspect ? aspectAnswer(rules, topic, aspect, today(), () => shorterAnswer(rules, topic, today(), true)) : undefined;
     if (part && (topic.kind === 'support' || topic.kind === 'standard')) return part;
+    // "con ho co muc song trung binh" after the standard, "can giay to j" after the procedure: the card's sentences saying it.
+    const [card] = answerTopic(rules, topic, today());
+    const said = card ? answerFromCard(card, message) : undefined;
+    if (said) return [said];
+    if (!orShort) return undefined;
     const short = shorterAnswer(rules, topic, today(), true);
     return short ? [withAnswerAbove(short)] : undefined;
   }
@@ -1245,6 +1289,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const moved = topic && followTopic(topic, asked);
     if (!moved) return undefined;
     turn.session.last = topicCode(moved);
+    // "o thanh pho thi sao" right after the standard of that year: that area's lines, not the card again.
+    if (topic.kind === 'standard' && moved.kind === 'standard' && areaOnly && !topic.change && !topic.date && moved.year === topic.year) {
+      const area = standardAreaAnswer(rules, today(), moved.year, areaOnly);
+      if (area) return [withAnswerAbove(area)];
+    }
     return answerTopic(rules, moved, moved.kind === 'support' ? day : today());
   }
 

@@ -309,6 +309,19 @@ export function looksLikePastedTable(text: string, namesColumn: (cell: string) =
   });
 }
 
+/**
+ * "o thanh pho thi sao" right after the standard of that year: that area's lines only, with the document they come from
+ * (the card is the reply just above); undefined when the day has no standard.
+ */
+export function standardAreaAnswer(rules: RuleSet, today: string, year: number | undefined, area: 'rural' | 'urban'): Reply | undefined {
+  const args = year === undefined ? '' : String(year);
+  const lead = areaLead(rules, today, args, area);
+  const date = yearDate(args, today);
+  if (lead.length === 0 || typeof date !== 'string') return undefined;
+  const standard = describeStandard(rules, date);
+  return reply([...lead, plain(`Nguồn: ${standard.document}${STATUS_TAGS[standard.status]}.`)]);
+}
+
 /** "Muốn gửi file Excel danh sách 300 hộ để kiểm tra": a list of households is checked from a file, not in the chat (README, `cli batch`). */
 export const asksListCheck = (words: readonly string[]) => saysAny(words, TOPICS.listCheck.files) && saysAny(words, TOPICS.listCheck.asks);
 

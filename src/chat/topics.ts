@@ -8,6 +8,7 @@ import { dayAsked, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, y
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
+import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, nextStandardAfter, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
@@ -625,6 +626,77 @@ function followUpRest(words: string[]): string[] {
 export function supportNamed(message: string | ReadMessage): string | undefined {
   const words = followUpRest(readMessage(message).words);
   return Object.entries(TOPICS.supports).find(([, phrases]) => has(words, phrases))?.[0];
+}
+
+const ASPECT_CUES = Object.entries(TOPICS.followUp.aspectCues) as [Aspect, readonly string[]][];
+/** Words a follow-up says besides what it is about: its opener, "thì sao", pointing back, an aspect, fillers. */
+const FOLLOW_UP_FRAME = [
+  ...TOPICS.followUp.opens, ...TOPICS.followUp.markers, ...TOPICS.followUp.refers, ...ASPECT_PHRASES, ...TOPICS.followUp.aspectFillers,
+  ...TOPICS.followUp.asks,
+];
+/** The most sentences of the reply just given that a follow-up read against it repeats. */
+export const SENTENCES_ASKED_DEFAULTS = { maxSentences: 3, minShared: 2 };
+
+/**
+ * A follow-up read against the text of the reply just given ("bn tien" after the disability-allowance passage, "con dua
+ * hoc truong tu thi sao" after the tuition card, "vay hoi ai" after the district passage): the sentences of that text
+ * saying what it asks. With words of its own ("dua hoc truong tu"), the sentences sharing most of them (at least
+ * `minShared`, or the one word said; runs of them in order count more); with an aspect, those of them saying that aspect
+ * (TOPICS.followUp.aspectCues, a figure for an amount or a rate), or with no words of its own, every sentence saying it.
+ * Empty when none does: that reply does not answer it.
+ */
+export function sentencesAsked(replyText: string, message: string | ReadMessage): string[] {
+  const { words } = readMessage(message);
+  const frame = phrasePositions(words, FOLLOW_UP_FRAME);
+  const own = [...new Set(words.filter((_, at) => !frame.has(at)))];
+  const aspect = aspectSaid(message);
+  const cues = aspect ? ASPECT_CUES.find(([name]) => name === aspect)?.[1] ?? [] : [];
+  const sentences = [
+    ...new Set(
+      replyText
+        .split(/\n+|(?<=[.!?…])\s+(?=\p{Lu}|\d)/u)
+        .map((sentence) => sentence.replace(/^[•“"\s-]+|[”"\s]+$/g, '').trim())
+        .filter((sentence) => sentence.length > 0 && !/^(Nguồn|Căn cứ|Bạn có thể gõ)\b/.test(sentence)),
+    ),
+  ];
+  const scored = sentences.map((sentence) => {
+    const folded = fold(sentence).replace(/[^\p{L}\p{N}%]+/gu, ' ').trim().split(' ');
+    const at = new Set(folded);
+    const shared = own.filter((word) => at.has(word)).length;
+    const runs = own.slice(1).filter((word, index) => folded.some((w, k) => w === own[index] && folded[k + 1] === word)).length;
+    const figure = (aspect === 'amount' || aspect === 'rate') && FIGURE.test(sentence) ? 1 : 0;
+    const cued = figure + cues.filter((cue) => saysAny(folded, [cue])).length;
+    return { sentence, score: shared + 2 * runs, shared, says: cued > 0, cued };
+  });
+  const { maxSentences, minShared } = SENTENCES_ASKED_DEFAULTS;
+  // Words of its own make a follow-up only when it says it is one ("còn …", "… thì sao", "cái đó …"): "nguoi khuyet tat dc
+  // tro cap bn" after the poor households' allowance card is a question on its own.
+  const saysFollowUp = followUpRest(words).length < words.length || has(words, TOPICS.followUp.markers) || has(words, TOPICS.followUp.refers);
+  if (own.length > 0 && !saysFollowUp) return [];
+  if (own.length > 0) {
+    const enough = scored.filter((one) => one.shared >= Math.min(minShared, own.length) && (aspect === undefined || one.says));
+    const best = Math.max(0, ...enough.map((one) => one.score));
+    return enough.filter((one) => one.score === best).slice(0, maxSentences).map((one) => one.sentence);
+  }
+  if (aspect === undefined) return [];
+  // Those saying it most (the most cues); with fewer than two of them, the next ones too.
+  const best = Math.max(0, ...scored.map((one) => one.cued));
+  const top = scored.filter((one) => one.cued > 0 && one.cued === best);
+  const next = top.length >= 2 ? [] : scored.filter((one) => one.cued > 0 && one.cued === best - 1).slice(0, maxSentences - top.length);
+  return scored.filter((one) => top.includes(one) || next.includes(one)).slice(0, maxSentences).map((one) => one.sentence);
+}
+
+/**
+ * The reply to a follow-up read against the reply just given: the sentences of it that say what was asked, where they come
+ * from ("Nguồn"/"Căn cứ" of that reply), whom to ask, and that the full answer is above. Undefined without such sentences.
+ */
+export function answerFromLast(replyText: string, source: string, message: string | ReadMessage): Reply | undefined {
+  const said = sentencesAsked(replyText, message);
+  if (said.length === 0) return undefined;
+  return reply([
+    bold('Về câu bạn vừa hỏi, theo câu trả lời phía trên:\n'),
+    plain(`${bullets(said)}\n${source ? `${source}\n` : ''}${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
+  ]);
 }
 
 /** The aspect a follow-up asks, said anywhere in it ("vay von do lam o dau"), or undefined. */

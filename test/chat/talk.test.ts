@@ -185,7 +185,9 @@ describe('follow-ups read against the last answer', () => {
     expect(next.text).toContain('2.800.000 đồng');
     const urban = await say('con thanh thi?');
     expect(urban.text).not.toContain('ngoài phạm vi');
-    expect(urban.text).toContain('thành thị ≤ 2.800.000 đồng');
+    // The urban lines of the 2027 card just given (findings14 #8: not that card again).
+    expect(urban.text).toContain('Chuẩn nghèo thành thị áp dụng năm 2027');
+    expect(urban.text).toContain('≤ 2.800.000 đồng');
     const middle = await say('con ho trung binh?');
     expect(middle.text).toContain('Ngưỡng hộ có mức sống trung bình giai đoạn 2027–2030 chưa được công bố');
     // "/chuan 2027" is the last answer too.

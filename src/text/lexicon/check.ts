@@ -270,6 +270,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           aspectFillers: z.array(plainKey).min(1),
           refers: z.array(plainKey).min(1),
           markers: z.array(plainKey).min(1),
+          aspectCues: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), z.array(plainKey).min(1)),
           vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
         })
         .strict(),

@@ -548,7 +548,7 @@ export const TOPICS = {
     bareAsks: [
       'thi sao', 'thi the nao', 'thi nhu the nao', 'thi ra sao', 'the nao', 'ra sao', 'sao', 'a', 'ad', 'nhi', 'ha', 'vay', 'nua', 'thi',
       // "tháng sau có khác ko", "năm sau có gì khác không": what changes by then (`changed`).
-      'co khac', 'khac', 'khac khong', 'co khac khong', 'co gi khac', 'co gi khac khong', 'co thay doi', 'thay doi', 'khong',
+      'co khac', 'khac', 'khac khong', 'co khac khong', 'co gi khac', 'co gi khac khong', 'co thay doi', 'thay doi', 'khong', 'co doi', 'doi', 'co doi khong',
       // "o que la bao nhieu" after the 2027 card: that card's line for the area.
       'bao nhieu', 'la bao nhieu', 'muc bao nhieu', 'la muc nao',
     ],
@@ -569,7 +569,7 @@ export const TOPICS = {
       // "lam o dau", "nop cho nao" after the social-pension card: where to apply for it.
       place: [
         'o dau', 'cho nao', 'noi nao', 'den dau', 'lam o dau', 'nop o dau', 'dang ky o dau', 'xin o dau', 'lam cho nao', 'nop cho nao',
-        'dang ky cho nao', 'hoi ai', 'hoi o dau', 'gap ai', 'di dau',
+        'dang ky cho nao', 'hoi ai', 'hoi o dau', 'gap ai', 'di dau', 'o dau lam', 'cho nao lam', 'dau lam',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
@@ -587,6 +587,19 @@ export const TOPICS = {
      * nghèo thế nào" is a full question, asked again in other words.
      */
     markers: ['thi sao', 'thi the nao', 'thi ra sao', 'thi nhu the nao', 'roi sao'],
+    /**
+     * A follow-up read against the reply just given (a passage, or a card with no part for it): the words of that reply's
+     * sentences saying each aspect ("bn tien" after the disability-allowance passage: its "mức chuẩn", "hệ số"; "vay hoi ai"
+     * after the district passage: "Ủy ban nhân dân cấp xã"). A figure in đồng or % also says the amount and the rate.
+     */
+    aspectCues: {
+      amount: ['muc', 'so tien', 'he so', 'toi da', 'tien'],
+      rate: ['lai suat', 'phan tram'],
+      duration: ['trong', 'ke tu', 'hang thang', 'ngay lam viec', 'thoi han'],
+      place: ['uy ban nhan dan', 'ubnd', 'noi lam', 'nop', 'to tiet kiem', 'ngan hang chinh sach', 'truong noi', 'trung tam', 'co quan', 'den'],
+      timing: ['tu ngay', 'ke tu', 'hieu luc', 'hang thang', 'hang nam', 'tu nam'],
+      papers: ['giay to', 'mau so', 'to khai', 'ho so', 'giay de nghi', 'mang theo', 'tuy than'],
+    } as Record<string, readonly string[]>,
     aspectFillers: [
       'duoc', 'vay', 'the', 'thi', 'la', 'khong', 'a', 'ad', 'nhi', 'ha', 'ma', 'con', 'tra', 'trong', 'muc', 'tien', 'oi', 'nha', 'vay duoc', 'co',
       // "bn 1 thang", "moi ho dc bn": what the amount is per.
