@@ -75,6 +75,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-11 sentences (findings14 as typed: "tole dot", "sai gon", "song nho tro cap", "thang 1 nam sau"/"nam nay" by the income) for at least 90%', () => {
+    const round11 = loadHouseholdSentences('round11');
+    expect(round11.length).toBeGreaterThanOrEqual(20);
+    const scores = scoreSentences(round11, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);
