@@ -6,7 +6,7 @@
  * Uses the worktree's dist/ when it was built after every src/ file (CI: `npm ci` builds it; the same rule as
  * run.mjs), and otherwise builds a copy of the project in a temporary folder: a stale bundle is never what is tested.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine, DEFAULT_LIMIT } from '../../src/search/engine.ts';
-import { until } from '../server/harness.ts';
+import { spawnCaptured, until } from '../server/harness.ts';
 // @ts-expect-error: plain JavaScript (it runs before anything is built), no declarations.
 import { AssetError, besideFiles, copyBesideFiles } from '../../src/build/assets.mjs';
 
@@ -54,27 +54,18 @@ interface Started {
 
 /** `node dist/bundle/main.js` with only PATH and `env`; resolves once it prints its address (or rejects with its output). */
 async function startBundle(root: string, env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [join(root, 'dist/bundle/main.js')], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const { child, exited, output } = spawnCaptured(process.execPath, [join(root, 'dist/bundle/main.js')], { PORT: '0', HOST: '127.0.0.1', ...env }, root);
   const url = await until(
     'the address of the bundled server',
     () => {
-      if (child.exitCode !== null) throw new Error(`the bundle exited (${child.exitCode}): ${stderr.slice(-2000)}`);
-      return /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0];
+      if (child.exitCode !== null) throw new Error(`the bundle exited (${child.exitCode}): ${output().stderr.slice(-2000)}`);
+      return /http:\/\/127\.0\.0\.1:\d+\//.exec(output().stdout)?.[0];
     },
     60_000,
   );
   return {
     url,
-    stderr: () => stderr,
+    stderr: () => output().stderr,
     stop: () => {
       child.kill('SIGTERM');
       return exited;

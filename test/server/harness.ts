@@ -66,8 +66,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** `npm start` as a child process (src/main.ts), with only PATH and `env` in its environment. */
 export function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
+  return spawnCaptured(process.execPath, ['--import', 'tsx', 'src/main.ts'], env);
+}
+
+/** A command started with only PATH and `env`, its stdout and stderr kept as text, and a promise of its exit code. */
+export function spawnCaptured(command: string, args: string[], env: Record<string, string>, cwd: string = ROOT) {
+  const child = spawn(command, args, {
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,14 +3,12 @@
  * name, prints the web-chat address, and exits cleanly on SIGTERM; a close lets an in-flight
  * request finish, and a second server on the same database file sees everything saved.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { StoreStats } from '../../src/store/types.ts';
-import { startMain, startTestService, tempDatabasePath, until } from './harness.ts';
+import { spawnCaptured, startMain, startTestService, tempDatabasePath, until } from './harness.ts';
 
 const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
 
@@ -71,23 +69,14 @@ describe('npm start, signalled as a supervisor does', () => {
   // the server and it shuts down as it does when signalled directly.
   it('stops the server when SIGTERM is sent to the npm process, and leaves nothing holding the port', async () => {
     const temp = tempDatabasePath();
-    const npm = spawn('npm', ['start'], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: temp.databasePath },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    npm.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    npm.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+    const { child: npm, exited, output } = spawnCaptured('npm', ['start'], { HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: temp.databasePath });
     try {
-      const url = await until('the address', () => /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0], 60_000);
+      const url = await until('the address', () => /http:\/\/127\.0\.0\.1:\d+\//.exec(output().stdout)?.[0], 60_000);
       expect((await fetch(new URL('/healthz', url))).status).toBe(200);
       npm.kill('SIGTERM');
       await exited;
       // The server's own log says it finished shutting down, and its port is closed.
-      await until('shutdown_finished in the log', () => (stderr.includes('"shutdown_finished"') ? true : undefined), 20_000);
+      await until('shutdown_finished in the log', () => (output().stderr.includes('"shutdown_finished"') ? true : undefined), 20_000);
       await expect(fetch(new URL('/healthz', url))).rejects.toThrow();
     } finally {
       npm.kill('SIGKILL');
