@@ -344,7 +344,7 @@ export function listCheckReply(lead?: string): Reply {
           'Danh sách có thông tin cá nhân: không cần cột họ tên, số CCCD, số điện thoại, và đừng gửi danh sách vào nhóm trò chuyện.',
         ]),
       ),
-      plain(`\n\n${DECISION_NOTE} Muốn kiểm tra một danh sách, bạn liên hệ người quản trị trợ lý ở đơn vị mình. ${WHERE_TO_ASK}`),
+      plain(`\n\n${DECISION_NOTE} ${WHERE_TO_ASK}`),
     ],
     MENU_BUTTONS,
   );
