@@ -13,7 +13,7 @@ const INDICATOR_IDS = rules.indicatorIds;
  */
 function rank(result: CheckResult): number {
   if (result.classification !== 'unknown') return { poor: 0, near_poor: 1, middle: 2, none: 3 }[result.classification];
-  return result.reasons.some((reason) => reason.includes('nghèo hay cận nghèo tùy chỉ số')) ? 0.5 : 2;
+  return result.between ? 0.5 : 2;
 }
 
 const isoDay = fc
