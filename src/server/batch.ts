@@ -12,7 +12,6 @@ import { parseUserDate, todayIso, type RuleSet } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
 import { checkUploadedList, listTooBig, resultFileName, type ResultFormat } from '../batch/upload.ts';
 import { declaresTooLarge, HttpError, readBody } from './http.ts';
-import { multipartBoundary, parseMultipart } from './multipart.ts';
 import type { Route } from './server.ts';
 
 /** Room for a form's own bytes (boundaries, part headers, the date) around a list of the largest size. */
@@ -46,16 +45,32 @@ async function readRequest(request: IncomingMessage, url: URL): Promise<BatchReq
     throw error;
   }
   const query = (key: string) => url.searchParams.get(key) ?? undefined;
-  const boundary = multipartBoundary(request.headers['content-type']);
-  if (boundary === null) return { list: body, ...optional({ name: query('name'), date: query('date'), format: query('format') }) };
-  const parts = parseMultipart(body, boundary);
-  const file = parts.find((part) => part.filename !== undefined) ?? parts.find((part) => part.name === 'file');
+  const contentType = request.headers['content-type'] ?? '';
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) return { list: body, ...optional({ name: query('name'), date: query('date'), format: query('format') }) };
+  const form = await readForm(body, contentType);
+  const entries = [...form.entries()];
+  const file = (entries.find(([, value]) => typeof value !== 'string') ?? entries.find(([key]) => key === 'file'))?.[1];
   const field = (key: string) => {
-    const text = parts.find((part) => part.name === key && part.filename === undefined)?.data.toString('utf8').trim();
+    const value = form.get(key);
+    const text = typeof value === 'string' ? value.trim() : undefined;
     return text === '' ? undefined : text;
   };
-  if (!file) throw new HttpError(400, 'Chưa có tệp danh sách trong biểu mẫu (trường file). Hãy chọn tệp .csv hoặc .xlsx rồi gửi lại.', 'file');
-  return { list: file.data, ...optional({ name: file.filename, date: field('date') ?? query('date'), format: field('format') ?? query('format') }) };
+  if (file === undefined) throw new HttpError(400, 'Chưa có tệp danh sách trong biểu mẫu (trường file). Hãy chọn tệp .csv hoặc .xlsx rồi gửi lại.', 'file');
+  const list = typeof file === 'string' ? Buffer.from(file, 'utf8') : Buffer.from(await file.arrayBuffer());
+  const name = typeof file === 'string' ? undefined : file.name;
+  return { list, ...optional({ name, date: field('date') ?? query('date'), format: field('format') ?? query('format') }) };
+}
+
+/**
+ * A multipart/form-data body (RFC 7578: what a browser or `curl -F` sends) read by Node's own form parser (the Fetch
+ * API's Response#formData, undici); a body that is not one is a Vietnamese 400.
+ */
+async function readForm(body: Buffer, contentType: string): Promise<FormData> {
+  try {
+    return await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new HttpError(400, 'Biểu mẫu gửi lên (multipart/form-data) sai định dạng; hãy chọn lại tệp và gửi lại.', 'body');
+  }
 }
 
 const optional = <T extends Record<string, string | undefined>>(values: T) =>

@@ -129,6 +129,14 @@ describe('POST /api/batch', () => {
     const badDate = await post('/api/batch?date=31/02/2027', readFileSync(L01));
     expect(badDate.status).toBe(400);
     expect(((await badDate.json()) as { error: { field: string; message: string } }).error).toEqual({ field: 'date', message: 'Ngày xét “31/02/2027” không có thật hoặc sai dạng; hãy ghi dd/MM/yyyy, ví dụ 02/12/2026.' });
+    const brokenForm = await post('/api/batch', '--x\r\nnot a form part', { 'Content-Type': 'multipart/form-data; boundary=x' });
+    expect(brokenForm.status).toBe(400);
+    expect(((await brokenForm.json()) as { error: { message: string } }).error.message).toMatch(/^Biểu mẫu gửi lên \(multipart\/form-data\) sai định dạng/);
+    const noFile = new FormData();
+    noFile.append('date', '02/12/2026');
+    const withoutFile = await post('/api/batch', noFile);
+    expect(withoutFile.status).toBe(400);
+    expect(((await withoutFile.json()) as { error: { field: string } }).error.field).toBe('file');
     const badFormat = await post('/api/batch?format=pdf', readFileSync(L01));
     expect(badFormat.status).toBe(400);
     expect(readdirSync(uploads)).toEqual([]);
