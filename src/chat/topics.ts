@@ -193,7 +193,6 @@ export function whenAsked(message: string | ReadMessage, today: string) {
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
  */
-/** The support a message's words name (TOPICS.supports), if any: "bhyt" → health_insurance_premium. */
 export function readTopic(message: string | ReadMessage, today: string = todayIso()): Topic | undefined {
   const { withoutNumbers, words, day, year } = whenAsked(message, today);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
@@ -704,7 +703,6 @@ export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
   const { words } = readMessage(message);
   return ASPECTS.find(([, phrases]) => has(words, phrases))?.[0];
 }
-
 
 /**
  * "tháng sau có khác ko" after a support card: what the data has changing for that support (and class) from today to the end
