@@ -1129,8 +1129,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (topic) {
       // Only an aspect asked ("o dau lam"): that part of the card; words of its own: the card's sentences saying them.
       if (readAspect(message)) return narrowerAnswer(message, topic, false);
-      const [card] = answerTopic(rules, topic, today());
-      const said = card ? answerFromCard(card, message) : undefined;
+      const said = cardSentences(topic, message);
       return said ? [said] : undefined;
     }
     const results = turn.session.results;
@@ -1148,12 +1147,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const part = aspect ? aspectAnswer(rules, topic, aspect, today(), () => shorterAnswer(rules, topic, today(), true)) : undefined;
     if (part && (topic.kind === 'support' || topic.kind === 'standard')) return part;
     // "con ho co muc song trung binh" after the standard, "can giay to j" after the procedure: the card's sentences saying it.
-    const [card] = answerTopic(rules, topic, today());
-    const said = card ? answerFromCard(card, message) : undefined;
+    const said = cardSentences(topic, message);
     if (said) return [said];
     if (!orShort) return undefined;
     const short = shorterAnswer(rules, topic, today(), true);
     return short ? [withAnswerAbove(short)] : undefined;
+  }
+
+  /** The sentences of a topic's card that say what a follow-up asks (answerFromCard), or undefined. */
+  function cardSentences(topic: Topic, message: ReadMessage): Reply | undefined {
+    const [card] = answerTopic(rules, topic, today());
+    return card ? answerFromCard(card, message) : undefined;
   }
 
   /**
