@@ -9,9 +9,9 @@ import {
   checkHousehold,
   describeStandard,
   formatNumber,
-  isIsoDate,
   leanResult,
   lookupStandard,
+  parseUserDate,
   todayIso,
   type LeanCheckResult,
   type Outcome,
@@ -155,11 +155,14 @@ export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
       path: '/api/standard',
       rateLimited: true,
       handle: ({ response, url }) => {
-        const date = url.searchParams.get('date') ?? todayIso();
+        const asked = url.searchParams.get('date');
+        // dd/MM/yyyy as people write it, or yyyy-MM-dd (as /api/batch and the CLI's --date).
+        const date = asked === null ? todayIso() : parseUserDate(asked);
+        if (!date) throw new HttpError(400, `Ngày “${asked}” không có thật hoặc sai dạng; hãy ghi dd/MM/yyyy hoặc yyyy-MM-dd, ví dụ 31/12/2026.`, 'date');
         const province = url.searchParams.get('province') ?? undefined;
         const found = lookupStandard(rules, date, province);
-        // A malformed date is the caller's mistake (400); a real date outside every period has no standard (404).
-        if (!found.ok) throw new HttpError(isIsoDate(date) ? 404 : 400, found.error.message, found.error.field);
+        // The date is real here: a date outside every period has no standard (404).
+        if (!found.ok) throw new HttpError(404, found.error.message, found.error.field);
         sendJson(response, 200, describeStandard(rules, date, province));
       },
     },

@@ -258,12 +258,26 @@ describe('GET /api/standard', () => {
     expect(text).toMatch(/07\/2021\/NĐ-CP/);
   });
 
-  it('refuses a date that is not yyyy-MM-dd or does not exist', async () => {
-    for (const date of ['01/06/2024', '2024-02-30', 'hôm nay']) {
+  it('reads a date written dd/MM/yyyy as people write it (findings19 #86): the same standard as yyyy-MM-dd', async () => {
+    const written = await server.fetch(`/api/standard?date=${encodeURIComponent('31/12/2026')}`);
+    const iso = await server.fetch('/api/standard?date=2026-12-31');
+    expect(written.status).toBe(200);
+    expect(await written.json()).toEqual(await iso.json());
+  });
+
+  it('refuses a date that does not exist or is no date, saying both accepted forms', async () => {
+    for (const date of ['31/02/2026', '2024-02-30', 'hôm nay']) {
       const response = await server.fetch(`/api/standard?date=${encodeURIComponent(date)}`);
       expect(response.status).toBe(400);
-      expect(await errorOf(response)).toMatchObject({ field: 'date' });
+      const error = await errorOf(response);
+      expect(error).toMatchObject({ field: 'date' });
+      expect(error.message).toMatch(/dd\/MM\/yyyy hoặc yyyy-MM-dd/);
     }
+  });
+
+  it('answers a real date outside every period with 404', async () => {
+    const response = await server.fetch('/api/standard?date=2031-01-01');
+    expect(response.status).toBe(404);
   });
 });
 
