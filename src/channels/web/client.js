@@ -193,8 +193,8 @@
       body: JSON.stringify(body),
     })
       .then(function (response) {
-        return response.json().then(function (data) {
-          if (!response.ok) throw new Error((data && data.error && data.error.message) || 'Đã có lỗi, vui lòng thử lại.');
+        return readJson(response).then(function (data) {
+          if (!response.ok) throw new Error(errorMessage(data));
           return data;
         });
       })
@@ -202,13 +202,32 @@
         var bubbles = data.replies.map(showReply);
         // Long answers are read from their start, so the first new reply is scrolled to the top.
         if (bubbles.length) log.scrollTop = bubbles[0].offsetTop - 8;
+        return true;
       })
       .catch(function (error) {
-        showNotice(error instanceof TypeError ? 'Không kết nối được máy chủ. Vui lòng thử lại.' : error.message);
+        showNotice(failureMessage(error));
+        return false;
       })
-      .then(function () {
+      .then(function (sent) {
         setBusy(false);
+        return sent;
       });
+  }
+
+  // The server's JSON, or, when something in between (a proxy's 502 page, a cut connection) sent no JSON,
+  // an error the user can read instead of the browser's English parse message.
+  function readJson(response) {
+    return response.json().catch(function () {
+      throw new Error('Máy chủ đang bận hoặc gặp sự cố (mã ' + response.status + '). Bạn vui lòng thử lại sau ít phút.');
+    });
+  }
+
+  function errorMessage(data) {
+    return (data && data.error && data.error.message) || 'Đã có lỗi, vui lòng thử lại.';
+  }
+
+  function failureMessage(error) {
+    return error instanceof TypeError ? 'Không kết nối được máy chủ. Vui lòng thử lại.' : error.message;
   }
 
   form.addEventListener('submit', function (event) {
@@ -217,7 +236,12 @@
     if (!text || busy) return;
     input.value = '';
     fitInput();
-    send({ text: text }, text).then(function () {
+    send({ text: text }, text).then(function (sent) {
+      // What was typed is not lost when it could not be answered (too long, server away): it is back in the box.
+      if (!sent && !input.value) {
+        input.value = text;
+        fitInput();
+      }
       input.focus();
     });
   });
@@ -291,8 +315,8 @@
     fetch('api/batch', { method: 'POST', body: body })
       .then(function (response) {
         if (!response.ok) {
-          return response.json().then(function (data) {
-            throw new Error((data && data.error && data.error.message) || 'Đã có lỗi, vui lòng thử lại.');
+          return readJson(response).then(function (data) {
+            throw new Error(errorMessage(data));
           });
         }
         var counts = JSON.parse(response.headers.get('X-Batch-Summary') || '{}');
@@ -313,7 +337,7 @@
         var line = document.createElement('p');
         line.className = 'error';
         line.setAttribute('role', 'alert');
-        line.textContent = error instanceof TypeError ? 'Không kết nối được máy chủ. Vui lòng thử lại.' : error.message;
+        line.textContent = failureMessage(error);
         batchResult.appendChild(line);
       })
       .then(function () {

@@ -65,7 +65,7 @@ export function buildWebPage(): WebPage {
     <p id="status" class="status" role="status"></p>
     <form id="ask">
       <label for="question">Câu hỏi hoặc câu trả lời của bạn</label>
-      <textarea id="question" name="question" rows="1" maxlength="2000" autocomplete="off" enterkeyhint="send"
+      <textarea id="question" name="question" rows="1" autocomplete="off" enterkeyhint="send"
         placeholder="Gõ câu hỏi của bạn…"></textarea>
       <button type="submit" id="send" class="primary">Gửi</button>
     </form>

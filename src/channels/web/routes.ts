@@ -4,13 +4,13 @@
  * keys its session with a random id it keeps in localStorage; the core stores it as `web:<id>`.
  */
 import * as z from 'zod';
+import { MAX_MESSAGE_CHARS } from '../../chat/input.ts';
 import type { ChatCore } from '../../chat/types.ts';
+import { formatNumber } from '../../rules/index.ts';
 import { parseWith, readJson, sendJson } from '../../server/http.ts';
 import type { Route } from '../../server/server.ts';
 import { buildWebPage } from './page.ts';
 
-/** Longest typed message the web chat forwards; the page's textarea stops at the same length. */
-export const MAX_WEB_TEXT = 2000;
 
 const ChatRequestSchema = z
   .object({
@@ -19,7 +19,7 @@ const ChatRequestSchema = z
       .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'Mã phiên (sessionId) phải gồm 16–64 ký tự chữ, số, "-" hoặc "_".' }),
     text: z
       .string({ error: 'Tin nhắn (text) phải là một chuỗi.' })
-      .max(MAX_WEB_TEXT, { error: `Tin nhắn quá dài (tối đa ${MAX_WEB_TEXT} ký tự).` })
+      .max(MAX_MESSAGE_CHARS, { error: `Tin nhắn quá dài (tối đa ${formatNumber(MAX_MESSAGE_CHARS)} ký tự). Bạn vui lòng gõ câu hỏi ngắn gọn hơn.` })
       .optional(),
     action: z
       .string({ error: 'Lựa chọn (action) phải là một chuỗi.' })
