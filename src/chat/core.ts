@@ -337,6 +337,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const greeting = welcome();
     const current = unfinishedCheck(turn);
     if (!current) return [greeting];
+    // A page reloaded or a chat reopened half-way through a check: the question waiting for its answer is shown
+    // again, not a long greeting with a note at its end, so what is typed next answers a question the person sees.
+    if (!current.awaitingConsent) {
+      return [
+        reply([plain(`Chào bạn quay lại! ${progressNote(current)} Bạn trả lời tiếp câu dưới đây, hoặc bấm "Làm lại từ đầu".`)], [[RESUME_ROW[1]!]]),
+        ...continueInterview(turn, current),
+      ];
+    }
     return [
       {
         ...greeting,

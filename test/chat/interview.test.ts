@@ -234,20 +234,19 @@ describe('the interview', () => {
 });
 
 describe('/start during a check (a reloaded web page, a reopened chat)', () => {
-  it('welcomes with an offer to continue the check, which asks the pending question again', async () => {
+  it('welcomes back with the pending question asked again (findings19 #71: not a long menu with a note at its end)', async () => {
     harness = await openHarness();
     const area = await begin(harness, 'no');
     await harness.press(actionOf(area, 'Nông thôn'));
     const again = await harness.say('/start');
-    expect(again.text).toContain('Trợ lý Giảm nghèo');
-    expect(again.text).toContain('Bạn đang kiểm tra dở (câu 2/15)');
-    expect(again.buttons.map((button) => button.label).slice(0, 2)).toEqual(['Làm tiếp', 'Làm lại từ đầu']);
-    expect(again.replies).toHaveLength(1);
-    const resumed = await harness.press(actionOf(again, 'Làm tiếp'));
-    expect(resumed.text).toContain('Câu 2/15');
+    expect(again.text).toContain('Chào bạn quay lại! Bạn đang kiểm tra dở (câu 2/15)');
+    expect(again.text).toContain('Câu 2/15');
+    expect(again.buttons.map((button) => button.label)[0]).toBe('Làm lại từ đầu');
+    const resumed = await harness.say('4');
+    expect(resumed.text).toContain('Câu 3/15');
     const staleLink = await harness.say('/start AAAAAAAAAAAA');
     expect(staleLink.text).toContain('không còn dùng được');
-    expect(staleLink.text).toContain('Bạn đang kiểm tra dở (câu 2/15)');
+    expect(staleLink.text).toContain('Bạn đang kiểm tra dở (câu 3/15)');
   });
 
   it('offers the consent question again when the check was just started; a plain welcome without a check', async () => {
