@@ -8,7 +8,18 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentMeta, ProvincesSince2025 } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { checkHousehold, formatDate, lookupStandard, todayIso, type Area, type CheckResult, type Classification, type HouseholdProfileInput, type RuleSet } from '../rules/index.ts';
+import {
+  checkHousehold,
+  formatDate,
+  lookupStandard,
+  todayIso,
+  type Area,
+  type CheckResult,
+  type Classification,
+  type HouseholdProfileInput,
+  type ProvinceSupportsStandard,
+  type RuleSet,
+} from '../rules/index.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import {
   answerButtons,
@@ -74,6 +85,7 @@ import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, shortAnswer, shorterAnswer } from './short.ts';
 import { toPlainText } from './render.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
   areaSupportNote,
@@ -191,9 +203,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   checkTopicSupports(rules);
   const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025, draftsWhere: drafts.where });
 
-  /** The user's province picks a local (higher) standard when one is in force there. */
-  const evaluate = (turn: Turn, profile: HouseholdProfileInput) =>
-    checkHousehold(rules, turn.session.province ? { ...profile, province: turn.session.province } : profile);
+  /**
+   * The household's province (said when it was told, kept with the check) or else the user's (/tinh) picks a local (higher)
+   * standard when one is in force there.
+   */
+  const provinceOf = (turn: Turn, profile: HouseholdProfileInput) => profile.province ?? turn.session.province;
+  const evaluate = (turn: Turn, profile: HouseholdProfileInput) => {
+    const province = provinceOf(turn, profile);
+    return checkHousehold(rules, province ? { ...profile, province } : profile);
+  };
 
   // ---------- policy questions ----------
 
@@ -354,7 +372,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     ];
   }
 
-  function startCheck(turn: Turn, told?: Understanding, fresh = false): Reply[] {
+  /**
+   * `province`: the province the household was told to live in ("nha tui o ha noi …"), kept with the check: its own standard
+   * for its supports (rules/local/) is said after what was understood, and again with the result.
+   */
+  function startCheck(turn: Turn, told?: Understanding, fresh = false, province?: ProvinceSupportsStandard): Reply[] {
     if (turn.message.isGroup) return notInGroups();
     const current = unfinishedCheck(turn);
     if (!fresh && !told && current && !current.awaitingConsent) {
@@ -363,6 +385,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "năm sau nhà 4 người …": the check is for the day that later standard starts (told.asOf), and says so.
     const interview = prefilledInterview(told, rules, told?.asOf ?? today());
     interview.awaitingConsent = !turn.session.consentAt;
+    if (province) interview.province = province.province;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
     const facts = understoodFacts(interview, rules, dayOf(interview));
@@ -372,8 +395,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const intro = told
       ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}${noted}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
       : undefined;
-    if (interview.awaitingConsent) return [...(intro ? [lines(intro)] : []), info.consentReply()];
-    return [...(intro ? [lines(intro)] : []), ...beginQuestions(turn, interview)];
+    const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
+    if (interview.awaitingConsent) return [...understood, info.consentReply()];
+    return [...understood, ...beginQuestions(turn, interview)];
   }
 
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {
@@ -484,14 +508,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
   function resultContext(turn: Turn, profile: HouseholdProfileInput, result: CheckResult): ResultContext {
     const context: ResultContext = {};
-    const found = lookupStandard(rules, result.asOf, turn.session.province);
+    const own = provinceStandardsText(provinceStandardsOf(rules, provinceOf(turn, profile), result.asOf));
+    if (own) context.province = own;
+    const found = lookupStandard(rules, result.asOf, provinceOf(turn, profile));
     const amount = found.ok ? found.value.standard.bands[0]?.upTo?.[profile.area].value : undefined;
     const areaName = rules.areas.find((area) => area.id === profile.area)?.name;
     if (amount !== undefined && areaName) context.line = { amount, areaName };
     const day = today();
     if (result.asOf !== day) {
       // A check that ran past midnight into a new standard: the class under the standard in force today, too.
-      const current = lookupStandard(rules, day, turn.session.province);
+      const current = lookupStandard(rules, day, provinceOf(turn, profile));
       const later = current.ok && current.value.standard.id !== result.standard.id ? evaluate(turn, { ...profile, date: day }) : undefined;
       if (current.ok && later?.ok) {
         const { standard } = current.value;
@@ -944,6 +970,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function freeText(turn: Turn, text: string): Reply[] {
     // Read once for the readers below, without the personal data in it: "sdt 0912…", "tôi là Trần Thị Hoa" ask nothing.
     const message = readMessage(withoutPersonalData(text));
+    // "o sai gon", "tp hcm", "nha tui o hn": a province with its own standard for its supports (rules/local/), said with the
+    // answer on the standard, a support or the household's class (local.ts).
+    const provinces = provinceStandardsNamed(rules, message.words, today());
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
     if (smallTalk) return [smallTalk === 'greeting' ? welcome() : smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
@@ -1026,7 +1055,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const card = asked?.kind === 'standard' ? answerTopic(rules, asked, today()).map(({ buttons: _, ...answer }) => answer) : [];
       // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
       const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
-      return [...card, ...startCheck(turn, laterDay ? { ...told, asOf: laterDay } : told)];
+      return [...card, ...startCheck(turn, laterDay ? { ...told, asOf: laterDay } : told, false, provinces[0])];
     }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
@@ -1044,7 +1073,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
       // after other questions): the supports, today, of the class the household's answers give today.
       const found = supportsClass === '' && namesOwnHousehold(message) ? finishedResult(turn, today()) : undefined;
-      return supportsList(turn, found ? found.result.classification : supportsClass, today());
+      return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, today()), provinces);
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
     const aspect = last === undefined ? undefined : readAspect(message);
@@ -1071,17 +1100,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
       const code = topicCode(codedTopic(rules, topic, today()));
       turn.session.last = code;
+      // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
+      const own = topic.kind === 'standard' || topic.kind === 'support' ? provinces : [];
       // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year (and what it does
       // not), never today's card as that year's rule.
       const laterYear = yearAsked(message.words, today());
       if (laterYear !== undefined && laterYear > Number(today().slice(0, 4))) {
-        if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today(), laterYear)];
+        if (topic.kind === 'support') return ledByProvinceStandards([supportChangeAnswer(rules, topic, today(), laterYear)], own);
         if (topic.kind === 'reference') return [referenceForYearAnswer(rules, topic.entryId, laterYear)];
       }
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
       const narrower = shaped && code === last ? narrowerAnswer(message, topic) : undefined;
-      return narrower ?? answerTopic(rules, topic, today());
+      return narrower ?? ledByProvinceStandards(answerTopic(rules, topic, today()), own);
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());
     const followed = asked && followUp(turn, asked, last!);

@@ -26,7 +26,7 @@ import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import { PROVINCES, provinceKey, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { PROVINCES, provinceKey, provincesSaid, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { compactKey, matchKey } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { addDays } from '../text/dates.ts';
@@ -541,23 +541,8 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     ];
   }
 
-  /** Words a province name can run to ("bà rịa vũng tàu", "thành phố hồ chí minh"): the longest tried first. */
-  const PROVINCE_NAME_WORDS = 5;
-
   /** The provinces named in a message's words (without diacritics), in the order said, each once. */
-  function provincesNamed(words: readonly string[]): KnownProvince[] {
-    const named: KnownProvince[] = [];
-    for (let start = 0; start < words.length; start += 1) {
-      for (let length = Math.min(PROVINCE_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
-        const known = provinces.get(provinceKey(words.slice(start, start + length).join(' ')));
-        if (!known) continue;
-        if (!named.some((province) => province.name === known.name)) named.push(known);
-        start += length - 1;
-        break;
-      }
-    }
-    return named;
-  }
+  const provincesNamed = (words: readonly string[]): KnownProvince[] => provincesSaid(words, (key) => provinces.get(key));
 
   /**
    * "tra vinh bay gio thuoc tinh nao": which province holds a former one's territory since 01/07/2025, from

@@ -502,6 +502,7 @@ export function toProfile(interview: Interview, rules: RuleSet, date: string): H
     date,
     area,
     members,
+    ...(interview.province ? { province: interview.province } : {}),
     ...(income.perPerson ? { monthlyIncomePerPerson: income.amount } : { monthlyIncome: income.amount }),
     deprivations,
     unsure,

@@ -76,6 +76,8 @@ export interface ResultContext {
   couldBe?: { classification: Classification; unsureNames: string[]; supports: SupportResult[] };
   /** The result is for an earlier day (the check started then) and another standard is in force today: the class under it. */
   today?: { date: string; standardTitle: string; document: string; classification: Classification; provisional: boolean };
+  /** The household's province has its own standard for its supports (src/chat/local.ts): said after the class, no figure of it. */
+  province?: string;
 }
 
 /**
@@ -138,6 +140,7 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
     const next = result.upcoming;
     spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${upcomingClass(result)}.`));
   }
+  if (context.province) spans.push(plain(`\n${context.province}`));
   const step = result.nextSteps[0];
   if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));
   spans.push(plain(`\n\nBấm "Chi tiết" để xem vì sao, căn cứ pháp lý và các hỗ trợ. ${SHORT_DECISION_NOTE}`));
@@ -175,6 +178,7 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
       result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới: ${upcomingClass(result)}` : '',
       result.upcoming?.reasons,
     ),
+    ...(context.province ? [bold('\n\nChuẩn riêng của địa phương:\n'), plain(context.province)] : []),
     ...section('Bước tiếp theo:', result.nextSteps),
     plain(`\n\n${DECISION_NOTE}`),
   );

@@ -29,6 +29,11 @@ export const InterviewSchema = z.object({
   /** Index into the interview steps (see interview.ts); equal to their count once the result is shown. */
   position: z.number().int().min(0),
   area: z.enum(['rural', 'urban']).optional(),
+  /**
+   * The province the household was told to live in ("nha tui o ha noi …"): its own standard for its supports is said with the
+   * result, and a higher standard of it replaces the national one. Household data like `area`; optional, so older sessions load.
+   */
+  province: z.string().max(80).optional(),
   members: z.number().int().min(1).optional(),
   income: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
   /**

@@ -296,7 +296,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
     return { kind: 'procedure', ...(about ? { about } : {}) };
   }
-  if (has(words, TOPICS.standard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
+  if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   return told;
 }
 

@@ -12,6 +12,8 @@ export {
   CLASS_LABELS,
   STATUS_LABELS,
   nextStandardAfter,
+  provinceSupportsStandardNote,
+  provinceSupportsStandardsOn,
   type StandardInfo,
   type StandardDescription,
 } from './standard.ts';
@@ -23,5 +25,5 @@ export { parseAmount, parseMoney } from './money.ts';
 export { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';
-export type { IndicatorDef, AreaDef, Standard, Support } from './schema.ts';
+export type { IndicatorDef, AreaDef, ProvinceSupportsStandard, Standard, Support } from './schema.ts';
 export * from './types.ts';

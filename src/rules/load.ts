@@ -15,6 +15,7 @@ import {
   areasFileSchema,
   indicatorsFileSchema,
   parametersFileSchema,
+  provinceSupportsStandardSchema,
   PARAMETER_IDS,
   replacedFileSchema,
   procedureFileSchema,
@@ -27,6 +28,7 @@ import {
   type ParameterId,
   type Replaced,
   type Procedure,
+  type ProvinceSupportsStandard,
   type ReferenceEntry,
   type Standard,
   type StandardFile,
@@ -56,8 +58,10 @@ export interface RuleSet {
   areas: AreaDef[];
   /** National standards, oldest first, periods not overlapping. */
   standards: Standard[];
-  /** Provincial higher standards (rules/local/); none shipped. */
+  /** Provincial higher standards that replace the national one in a check (rules/local/ with `raises`); none shipped. */
   localStandards: Standard[];
+  /** Provinces' own standards for their own supports, figures not in the data (rules/local/ `appliesTo: province_supports`). */
+  provinceSupportsStandards: ProvinceSupportsStandard[];
   supports: Support[];
   procedure: Procedure;
   /** What cadres ask beyond the standard, supports and procedure (rules/reference.yaml), by id. */
@@ -84,21 +88,28 @@ export class RulesFileError extends Error {
 
 const zodVietnamese = vi().localeError;
 
-function readValidated<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+function readYaml(dir: string, file: string): unknown {
   const path = join(dir, file);
-  let data: unknown;
   try {
-    data = yaml().parse(readFileSync(path, 'utf8')) as unknown;
+    return yaml().parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RulesFileError(path, '', `không đọc được tệp YAML (${reason})`);
   }
+}
+
+/** `data` read from `file`, checked by `schema`; the first problem names the file and the field. */
+function validated<T>(dir: string, file: string, schema: z.ZodType<T>, data: unknown): T {
   const result = schema.safeParse(data, { error: zodVietnamese });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new RulesFileError(path, issue.path.join('.'), issue.message);
+    throw new RulesFileError(join(dir, file), issue.path.join('.'), issue.message);
   }
   return result.data;
+}
+
+function readValidated<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  return validated(dir, file, schema, readYaml(dir, file));
 }
 
 function yamlFiles(dir: string, folder: string): string[] {
@@ -294,7 +305,12 @@ function validateRules(dir: string): RuleSet {
   const national = resolveKeeps(dir, nationalFiles);
   checkNoOverlap(dir, national);
 
-  const localEntries = localFiles.map((file) => ({ file, standard: readValidated(dir, file, standardFileSchema) }));
+  // rules/local/: a province's standard that replaces the national one in a check (bands, `raises`), or one that decides
+  // only the province's own supports (`appliesTo: province_supports`, its figures not in the data).
+  const localData = localFiles.map((file) => ({ file, data: readYaml(dir, file) }));
+  const appliesToOwnSupports = (data: unknown) => typeof data === 'object' && data !== null && (data as { appliesTo?: unknown }).appliesTo === 'province_supports';
+  const provinceSupportsStandards = localData.filter(({ data }) => appliesToOwnSupports(data)).map(({ file, data }) => validated(dir, file, provinceSupportsStandardSchema, data));
+  const localEntries = localData.filter(({ data }) => !appliesToOwnSupports(data)).map(({ file, data }) => ({ file, standard: validated(dir, file, standardFileSchema, data) }));
   checkIndicatorIds(dir, localEntries, indicatorById);
   const local = localEntries.map(({ file, standard }) => {
     if (standard.keeps) throw new RulesFileError(join(dir, file), 'keeps', 'chuẩn địa phương ghi đủ indicators và bands, không dùng keeps');
@@ -346,6 +362,7 @@ function validateRules(dir: string): RuleSet {
     areas: areasFile.areas,
     standards: national.map((entry) => entry.standard).sort((a, b) => a.validFrom.localeCompare(b.validFrom)),
     localStandards: local.map((entry) => entry.standard),
+    provinceSupportsStandards,
     supports,
     procedure,
     reference,

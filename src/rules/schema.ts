@@ -180,6 +180,34 @@ export const standardFileSchema = z
     });
   });
 
+/**
+ * A province's own standard that decides only the province's own supports (rules/local/, `appliesTo: province_supports`):
+ * a household is still classed by the national standard, and answers say that the province has its own standard for its
+ * supports, with its document and status. `figures: unknown`: its income lines and indicators are not in the data, so no
+ * figure of it is ever stated (a standard whose figures are known, and which replaces the national one in a check, is a
+ * full standard file with `province` and `raises`).
+ */
+export const provinceSupportsStandardSchema = z
+  .strictObject({
+    appliesTo: z.literal('province_supports'),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Compared as every province name is (lexicon provinceKey: "sài gòn", "tphcm", "hn"). */
+    province: text,
+    /** How the answers name it ("TP.HCM"), and what it is ("thành phố": "các chính sách hỗ trợ của thành phố"). */
+    label: text,
+    unit: z.enum(['tỉnh', 'thành phố']),
+    document: text,
+    validFrom: isoDate,
+    /** How the answers say its start, no more precisely than the source ("năm 2026"). */
+    since: text,
+    validTo: isoDate.optional(),
+    status,
+    reference: text,
+    checked: isoDate,
+    figures: z.literal('unknown'),
+  })
+  .superRefine(validityInOrder);
+
 export const SUPPORT_FACTS = [
   'newlyEscaped',
   'hasPreschoolChild',
@@ -387,3 +415,4 @@ export const replacedFileSchema = z.strictObject({
   replaced: z.array(z.strictObject({ instrument: text, by: text, from: isoDate, reference: text, status, checked: isoDate })).min(1),
 });
 export type Replaced = z.infer<typeof replacedFileSchema>['replaced'][number];
+export type ProvinceSupportsStandard = z.infer<typeof provinceSupportsStandardSchema>;

@@ -1,5 +1,5 @@
 /** Which standard is in force on a date, and how to show it to a cadre (/chuan, `cli standard`). */
-import type { Band, IndicatorDef, Standard } from './schema.ts';
+import type { Band, IndicatorDef, ProvinceSupportsStandard, Standard } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, FactStatus, IndicatorId, Outcome } from './types.ts';
 import { formatDate, isIsoDate } from '../text/dates.ts';
@@ -60,6 +60,30 @@ function provisionalReasonsOf(standard: Standard): string[] {
 export function localStandardOn(rules: RuleSet, date: string, province?: string): Standard | undefined {
   const wanted = province ? provinceKey(province) : undefined;
   return wanted ? rules.localStandards.find((s) => s.province && provinceKey(s.province) === wanted && inForce(s, date)) : undefined;
+}
+
+/**
+ * The provinces' own standards for their own supports (rules/local/, `appliesTo: province_supports`) in force on a date, in
+ * data order; only those of `provinces` (any name the lexicon knows: "sài gòn", "hn") when given.
+ */
+export function provinceSupportsStandardsOn(rules: RuleSet, date: string, provinces?: readonly string[]): ProvinceSupportsStandard[] {
+  const wanted = provinces && new Set(provinces.map(provinceKey));
+  return rules.provinceSupportsStandards.filter(
+    (own) => own.validFrom <= date && date <= (own.validTo ?? '9999-12-31') && (!wanted || wanted.has(provinceKey(own.province))),
+  );
+}
+
+/**
+ * "Từ năm 2026, TP.HCM áp dụng chuẩn nghèo đa chiều riêng cho các chính sách hỗ trợ của thành phố (tham khảo; căn cứ: …);
+ * trợ lý chưa có các mức thu nhập và chỉ số của chuẩn này (chưa rõ)." The one sentence saying a province's own standard:
+ * never a figure of it (the data holds none).
+ */
+export function provinceSupportsStandardNote(own: ProvinceSupportsStandard): string {
+  const status = own.status === 'verified' ? '' : `${STATUS_LABELS[own.status]}; `;
+  return (
+    `Từ ${own.since}, ${own.label} áp dụng chuẩn nghèo đa chiều riêng cho các chính sách hỗ trợ của ${own.unit} (${status}căn cứ: ${own.document}); ` +
+    `trợ lý chưa có các mức thu nhập và chỉ số của chuẩn này (${STATUS_LABELS.unknown}).`
+  );
 }
 
 export function lookupStandard(rules: RuleSet, date: string, province?: string): Outcome<StandardInfo> {
@@ -204,7 +228,8 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
     ...(standard.province ? { province: standard.province } : {}),
     provisional: info.provisional,
     provisionalReasons: info.provisionalReasons,
-    notes: standard.notes,
+    // A province's own standard for its supports is said on the card of every day it is in force (one copy: rules/local/).
+    notes: [...standard.notes, ...provinceSupportsStandardsOn(rules, isoDate).map(provinceSupportsStandardNote)],
     lines: lineBand?.upTo
       ? rules.areas.map((area) => ({
           area: area.id,

@@ -36,7 +36,10 @@ describe('the standard card', () => {
     const card = (await harness.say('/chuan')).text;
     expect(card).toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (12 chỉ số) (tham khảo):');
     expect(card).toMatch(/Tỉnh, thành phố có thể ban hành chuẩn nghèo riêng cao hơn chuẩn quốc gia[^\n]*\(tham khảo\)/);
-    expect(card).toContain('TP.HCM (Nghị quyết 75/2025/NQ-HĐND) và Hà Nội');
+    // Each city's own standard, from rules/local/ (one copy), with its document and no figure.
+    expect(card).toContain('Từ năm 2026, TP.HCM áp dụng chuẩn nghèo đa chiều riêng cho các chính sách hỗ trợ của thành phố (tham khảo; căn cứ: Nghị quyết 75/2025/NQ-HĐND');
+    expect(card).toContain('Từ năm 2026, Hà Nội áp dụng chuẩn nghèo đa chiều riêng');
+    expect(card).toContain('trợ lý chưa có các mức thu nhập và chỉ số của chuẩn này (chưa rõ)');
     // The changes ahead carry their own dates, not the window searched.
     expect(card).toContain('Sắp thay đổi:');
     expect(card).not.toContain('02/01/2027');

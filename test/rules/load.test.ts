@@ -2,7 +2,18 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkHousehold, DEFAULT_RULES_DIR, describeStandard, loadRules, RulesFileError, standardInForce, StandardDateError, supportsFor } from '../../src/rules/index.ts';
+import {
+  checkHousehold,
+  DEFAULT_RULES_DIR,
+  describeStandard,
+  loadRules,
+  provinceSupportsStandardNote,
+  provinceSupportsStandardsOn,
+  RulesFileError,
+  standardInForce,
+  StandardDateError,
+  supportsFor,
+} from '../../src/rules/index.ts';
 
 const temporary: string[] = [];
 afterEach(() => temporary.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -115,6 +126,24 @@ describe('loadRules', () => {
     expect(local.ok && local.value.classification).toBe('near_poor');
     expect(local.ok && local.value.standard.id).toBe('thu-nghiem-2027');
     expect(elsewhere.ok && elsewhere.value.classification).toBe('unknown');
+  });
+
+  it('a province’s own standard for its supports (Hà Nội, TP.HCM from 2026) never replaces the national one, and holds no figure', () => {
+    const rules = loadRules();
+    expect(provinceSupportsStandardsOn(rules, '2025-12-31')).toEqual([]);
+    const hcm = provinceSupportsStandardsOn(rules, '2026-03-15', ['sai gon']);
+    expect(hcm.map((own) => [own.label, own.document, own.status, own.figures])).toEqual([['TP.HCM', 'Nghị quyết 75/2025/NQ-HĐND của HĐND TP.HCM', 'reported', 'unknown']]);
+    expect(provinceSupportsStandardsOn(rules, '2026-03-15', ['hn']).map((own) => own.label)).toEqual(['Hà Nội']);
+    const household = { date: '2026-03-15', area: 'urban', members: 4, monthlyIncomePerPerson: 3_000_000 };
+    const inHanoi = checkHousehold(rules, { ...household, province: 'Hà Nội' });
+    expect(inHanoi.ok && [inHanoi.value.classification, inHanoi.value.standard.id]).toEqual(['middle', 'nd351-2025-transition']);
+    // The card of a day it is in force says it (status, document, no figure); before 2026 nothing.
+    expect(describeStandard(rules, '2026-03-15').notes).toContain(provinceSupportsStandardNote(hcm[0]!));
+    expect(describeStandard(rules, '2025-06-01').notes.join(' ')).not.toContain('TP.HCM');
+    // Figures written into such a file stop the start, naming the file and the field.
+    const error = loadError(rulesWith('local/ho-chi-minh.yaml', (text) => `${text}bands: []\n`));
+    expect(error.message).toContain('ho-chi-minh.yaml');
+    expect(error.message).toContain('bands');
   });
 }, 30_000);
 

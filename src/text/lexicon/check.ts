@@ -177,6 +177,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
     'topics.ts',
     z.object({
       standard: z.array(plainKey).min(1),
+      localStandard: z.array(plainKey).min(1),
       threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1), classAsked: z.array(plainKey).min(1) }).strict(),
       criteria: z.array(plainKey).min(1),
       selfCheck: z.array(plainKey).min(1),

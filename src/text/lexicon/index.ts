@@ -164,6 +164,27 @@ export function provinceKey(name: string): string {
   return OTHER_PROVINCE_NAMES.get(bare) ?? bare;
 }
 
+/** Words a province name can run to ("bà rịa vũng tàu", "thành phố hồ chí minh"): the longest is tried first. */
+const PROVINCE_NAME_WORDS = 5;
+
+/**
+ * The provinces named in a message's words (without diacritics), in the order said, each once: every run of words, the
+ * longest first, compared by provinceKey (so "sai gon", "tp hcm", "hn" name theirs); `known` gives what a key stands for.
+ */
+export function provincesSaid<T>(words: readonly string[], known: (key: string) => T | undefined): T[] {
+  const named: T[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    for (let length = Math.min(PROVINCE_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
+      const found = known(provinceKey(words.slice(start, start + length).join(' ')));
+      if (found === undefined) continue;
+      if (!named.includes(found)) named.push(found);
+      start += length - 1;
+      break;
+    }
+  }
+  return named;
+}
+
 // ---------- scope ----------
 
 /** The years a question may ask the standard of (Vietnam's poverty lines start in the 1990s). */

@@ -10,8 +10,9 @@ export const PROVINCES: ProvinceWords = {
     'Hồ Chí Minh': ['sài gòn', 'sg', 'tphcm', 'hcm', 'tp hcm'],
     'Bà Rịa - Vũng Tàu': ['vũng tàu', 'bà rịa', 'brvt'],
     'Đắk Lắk': ['đắc lắc', 'daklak'],
-    // Merged into Hà Nội in 2008 (Nghị quyết 15/2008/QH12), still said by people who lived there.
-    'Hà Nội': ['hà tây'],
+    // "hn" as residents type the capital ("nha tui o hn"); merged into Hà Nội in 2008 (Nghị quyết 15/2008/QH12), "Hà Tây"
+    // is still said by people who lived there.
+    'Hà Nội': ['hn', 'hà tây'],
   },
   // "tra vinh bay gio thuoc tinh nao", "ben tre sap nhap voi tinh gi": asked with a province's name.
   mergeAsks: [

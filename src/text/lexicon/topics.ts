@@ -12,6 +12,14 @@ export const TOPICS = {
     'chuan nao', 'chuan dang ap dung', 'chuan hien hanh', 'ap dung chuan', 'chuan cu',
   ],
   /**
+   * A province's own standard asked about ("tp hcm co chuan rieng hok", "chuẩn nghèo của thành phố"): the standard card
+   * answers, which names the provinces' own standards (rules/local/); the chat leads with those of the provinces named.
+   */
+  localStandard: [
+    'chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan ngheo dia phuong', 'chuan cua thanh pho', 'chuan ngheo cua thanh pho',
+    'chuan thanh pho', 'chuan ngheo thanh pho', 'chuan cua tp', 'chuan ngheo cua tp', 'chuan cua tinh', 'chuan ngheo cua tinh',
+  ],
+  /**
    * The income line asked in any word order ("bn thu nhập thì được coi là hộ nghèo", "thu nhập dưới mức nào thì
    * nghèo", "lương bao nhiêu mới được cận nghèo"): one `amount`, one `subject` and a class named.
    */

@@ -1,0 +1,61 @@
+/**
+ * A province with its own standard for its own supports (rules/local/, `appliesTo: province_supports`: Hà Nội, TP.HCM from
+ * 2026): a message naming it ("o sai gon", "tp hcm", "nha tui o hn") about the standard, a support or the household's class
+ * is still answered by the national standard, and the answer says that the province has its own standard for its supports,
+ * its document and status, that the assistant has none of its figures, and whom to ask (the commune or ward). The names are
+ * read by the one province vocabulary (lexicon provinces.ts, provincesSaid).
+ */
+import { POVERTY_CADRE, provinceSupportsStandardNote, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
+import { provinceKey, provincesSaid } from '../text/lexicon/index.ts';
+import { bold, plain } from './replies.ts';
+import type { Reply, Span } from './types.ts';
+
+/** The provinces' own standards in force on `today` whose province the words name (in the order said). */
+export function provinceStandardsNamed(rules: RuleSet, words: readonly string[], today: string): ProvinceSupportsStandard[] {
+  const inForce = provinceSupportsStandardsOn(rules, today);
+  if (inForce.length === 0) return [];
+  const byKey = new Map(inForce.map((own) => [provinceKey(own.province), own]));
+  return provincesSaid(words, (key) => byKey.get(key));
+}
+
+/** The own standards in force on `today` of one province (a province chosen with /tinh, one kept with a check). */
+export const provinceStandardsOf = (rules: RuleSet, province: string | undefined, today: string): ProvinceSupportsStandard[] =>
+  province === undefined ? [] : provinceSupportsStandardsOn(rules, today, [province]);
+
+/**
+ * What an answer says of those standards: each one's sentence (status, document, no figure) and source, that the figures and
+ * the result given are the national standard's, and whom to ask in the commune or ward. Empty without any.
+ */
+export function provinceStandardsText(standards: readonly ProvinceSupportsStandard[]): string {
+  if (standards.length === 0) return '';
+  const labels = standards.map((own) => own.label).join(', ');
+  return [
+    ...standards.map((own) => `${provinceSupportsStandardNote(own)} Nguồn: ${own.reference}.`),
+    'Các mức và kết quả trợ lý nêu là theo chuẩn nghèo quốc gia.',
+    `Hộ ở ${labels} có thuộc diện được hỗ trợ theo chuẩn riêng của địa phương hay không, bạn hỏi ${POVERTY_CADRE}/phường nơi bạn cư trú.`,
+  ].join('\n');
+}
+
+function spansOf(standards: readonly ProvinceSupportsStandard[]): Span[] {
+  return [bold(`Chuẩn riêng của ${standards.map((own) => own.label).join(', ')}:\n`), plain(provinceStandardsText(standards))];
+}
+
+/**
+ * The first reply led by the note (an answer about the standard or a support: what was asked about the province comes
+ * first). The standard card names every province's own standard among its notes (one bullet each): those said in the lead
+ * are not said again.
+ */
+export function ledByProvinceStandards(replies: Reply[], standards: readonly ProvinceSupportsStandard[]): Reply[] {
+  const [first, ...rest] = replies;
+  if (!first || standards.length === 0) return replies;
+  const said = standards.map((own) => `• ${provinceSupportsStandardNote(own)}`);
+  const unrepeated = (text: string) => said.reduce((kept, bullet) => kept.replace(`\n${bullet}`, '').replace(`${bullet}\n`, ''), text);
+  return [{ ...first, spans: [...spansOf(standards), plain('\n\n'), ...first.spans.map((span) => ({ ...span, text: unrepeated(span.text) }))] }, ...rest];
+}
+
+/** The first reply followed by the note (what was understood of a household told, before the check's questions). */
+export function closedByProvinceStandards(replies: Reply[], standards: readonly ProvinceSupportsStandard[]): Reply[] {
+  const [first, ...rest] = replies;
+  if (!first || standards.length === 0) return replies;
+  return [{ ...first, spans: [...first.spans, plain('\n\n'), ...spansOf(standards)] }, ...rest];
+}
