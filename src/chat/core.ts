@@ -83,7 +83,7 @@ import {
 } from './ports.ts';
 import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, shortAnswer, shorterAnswer } from './short.ts';
+import { asksShorter, shortAnswer, shorterAnswer, type ShortForm } from './short.ts';
 import { toPlainText } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
@@ -981,7 +981,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.session.last = undefined;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
-    if (shorter) return shortenLast(turn, last, shorter.tight);
+    if (shorter) return shortenLast(turn, last, shorter);
     // "ok con j nua ko", "z la sao", "the con": about the last answer, which stays the subject; never an unrelated passage.
     const vague = readVague(message);
     // "co gi khac ko", "con j nua ko" after a support card: the other supports of that card's class (every class when none).
@@ -1078,7 +1078,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
     const aspect = last === undefined ? undefined : readAspect(message);
     const lastTopic = aspect && topicFromCode(last!, rules);
-    const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today(), () => shorterAnswer(rules, lastTopic, today(), true)) : undefined;
+    const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today(), () => shorterAnswer(rules, lastTopic, today(), { tight: true })) : undefined;
     if (aspected) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
@@ -1183,13 +1183,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    */
   function narrowerAnswer(message: ReadMessage, topic: NonNullable<ReturnType<typeof readTopic>>, orShort = true): Reply[] | undefined {
     const aspect = aspectSaid(message);
-    const part = aspect ? aspectAnswer(rules, topic, aspect, today(), () => shorterAnswer(rules, topic, today(), true)) : undefined;
+    const part = aspect ? aspectAnswer(rules, topic, aspect, today(), () => shorterAnswer(rules, topic, today(), { tight: true })) : undefined;
     if (part && (topic.kind === 'support' || topic.kind === 'standard')) return part;
     // "con ho co muc song trung binh" after the standard, "can giay to j" after the procedure: the card's sentences saying it.
     const said = cardSentences(topic, message);
     if (said) return [said];
     if (!orShort) return undefined;
-    const short = shorterAnswer(rules, topic, today(), true);
+    const short = shorterAnswer(rules, topic, today(), { tight: true });
     return short ? [withAnswerAbove(short)] : undefined;
   }
 
@@ -1241,16 +1241,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * "ngắn hơn nữa, 2 câu thôi" after an answer: the short text of what it was about (its first line and source when `tight`);
+   * "ngắn hơn nữa, 2 câu thôi", "tom tat 5 dong" after an answer: the short text of what it was about (its first line and source
+   * when `tight`, of the length asked when one is);
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
-  function shortenLast(turn: Turn, last: string | undefined, tight: boolean): Reply[] {
+  function shortenLast(turn: Turn, last: string | undefined, form: ShortForm): Reply[] {
     const supportsOf = last?.startsWith(LAST_SUPPORTS) ? askedClass(last.slice(LAST_SUPPORTS.length)) : undefined;
     const topic = last === undefined ? undefined : supportsOf ? { supportsOf } : topicFromCode(last, rules);
-    const shortened = topic && shorterAnswer(rules, topic, today(), tight);
+    const shortened = topic && shorterAnswer(rules, topic, today(), form);
     if (shortened) {
       turn.session.last = last;
-      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: tight ? 'shorter' : 'short' });
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.tight ? 'shorter' : 'short' });
       return [shortened];
     }
     return [

@@ -6,8 +6,9 @@
  * one "Nguồn" line and where to ask. Questions of another kind are answered as usual.
  */
 import { addDays } from '../text/dates.ts';
-import { upperFirst } from '../corpus/vietnamese.ts';
+import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { phrasePositions, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, conditionPrefix, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
@@ -24,7 +25,57 @@ export const SHORT_TEXT_DEFAULTS = {
    * counted here. A text of lines that cannot be named (the review steps) is shown whole, even when longer.
    */
   maxChars: 800,
+  /**
+   * A length asked (lengthAsked): a count of sentences or points is read up to `readUpTo`, of lines up to `linesReadUpTo`
+   * ("5 dòng"; "500 đồng" folds the same and is no length), and kept within `min`–`max` ("viết 50 câu": 10); a count of words
+   * is read from `words.readFrom` to `words.readUpTo` ("2 chữ ký", "năm 2026 từ tháng 1" are none) and kept within
+   * `words.min`–`words.max`.
+   */
+  length: { min: 1, max: 10, readUpTo: 99, linesReadUpTo: 20, words: { readFrom: 10, readUpTo: 1000, min: 30, max: 400 } },
 };
+
+/** A length asked for a short text: so many sentences, lines or points of what it says, or about so many words. */
+export interface LengthAsked {
+  unit: keyof typeof TOPICS.shortText.lengths.units;
+  count: number;
+}
+
+const LENGTH_UNITS = Object.entries(TOPICS.shortText.lengths.units).flatMap(([unit, phrases]) =>
+  phrases.map((phrase) => ({ unit: unit as LengthAsked['unit'], parts: phrase.split(' ') })),
+);
+const LENGTH_ABOUT = TOPICS.shortText.lengths.about.map((phrase) => phrase.split(' '));
+const NOT_LENGTHS = TOPICS.shortText.lengths.not.map((phrase) => phrase.split(' '));
+const startsAt = (words: readonly string[], at: number, parts: readonly string[]) => parts.every((part, k) => words[at + k] === part);
+
+/** A count as written: digits, or a digit word ("ba", "năm", money.ts DIGIT_WORDS) or "mười". */
+function countOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d{1,4}$/.test(word)) return Number(word);
+  return word === TEN_WORD ? 10 : DIGIT_WORDS[word];
+}
+
+/**
+ * "viết 3 câu thôi", "tóm tắt 5 dòng", "ngắn gọn 3 ý", "khoảng 100 chữ" (TOPICS.shortText.lengths): the first count before a
+ * unit, kept within SHORT_TEXT_DEFAULTS.length, with the positions of its words (and of "khoảng" before it); undefined when
+ * none is said, or the count is no length ("500 đồng", "2 chữ ký", "5 câu hỏi").
+ */
+export function lengthAsked(words: readonly string[]): { length: LengthAsked; at: Set<number> } | undefined {
+  const { min, max, readUpTo, linesReadUpTo, words: wordCounts } = SHORT_TEXT_DEFAULTS.length;
+  for (let at = 1; at < words.length; at += 1) {
+    const unit = LENGTH_UNITS.find(({ parts }) => startsAt(words, at, parts));
+    const count = countOf(words[at - 1]);
+    if (!unit || count === undefined || NOT_LENGTHS.some((parts) => startsAt(words, at, parts))) continue;
+    const counted =
+      unit.unit === 'words' ? count >= wordCounts.readFrom && count <= wordCounts.readUpTo : count >= 1 && count <= (unit.unit === 'lines' ? linesReadUpTo : readUpTo);
+    if (!counted) continue;
+    const [low, high] = unit.unit === 'words' ? [wordCounts.min, wordCounts.max] : [min, max];
+    const positions = new Set(unit.parts.map((_, k) => at + k).concat(at - 1));
+    const about = LENGTH_ABOUT.find((parts) => parts.length < at && startsAt(words, at - 1 - parts.length, parts));
+    about?.forEach((_, k) => positions.add(at - 1 - about.length + k));
+    return { length: { unit: unit.unit, count: Math.min(Math.max(count, low), high) }, at: positions };
+  }
+  return undefined;
+}
 
 const ALL_CLASSES: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];
 /**
@@ -59,34 +110,128 @@ interface ShortLine {
   bases: readonly string[];
   /** An item of a list: named alone when the list is longer than the text. */
   name?: string;
+  /** Said only when a length asked holds more lines than the others ("viết 5 câu về chuẩn nghèo"), after them; never when `tight`. */
+  extra?: boolean;
+  /** Its first sentence only names it ("Hộ nghèo: Vay vốn tín dụng chính sách (tham khảo)."): kept, not counted as a sentence. */
+  label?: boolean;
+  /**
+   * What the data does not know of what was asked ("chưa rõ … lịch rà soát áp dụng năm 2026"): a shorter text (a length
+   * asked, "ngắn hơn nữa") still says it, after the lines counted, as it says the source.
+   */
+  caveat?: boolean;
+}
+
+/**
+ * How short a text is asked to be: `tight` ("ngắn hơn nữa") keeps only its source line after the lines; `length` ("3 câu",
+ * "5 dòng", "3 ý", "khoảng 100 chữ") how many of its lines are shown. Neither: SHORT_TEXT_DEFAULTS.maxChars.
+ */
+export interface ShortForm {
+  tight?: boolean;
+  length?: LengthAsked | undefined;
 }
 
 function shortText(
   heading: string,
   items: readonly ShortLine[],
   others = 'nội dung',
-  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined; tight?: boolean } = {},
+  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } & ShortForm = {},
 ): Reply {
-  const ordered = relevanceOrder(items.map((item) => item.text), options.asked ?? []).map((index) => items[index]!);
-  const { correction } = options;
-  // "ngắn hơn nữa, 2 câu thôi": the first line and its source, nothing else (the correction of a figure stays first).
-  if (options.tight) {
-    const shown = [...(correction ? [correction] : []), ...ordered.slice(0, 1)];
+  const regular = items.filter((item) => !item.extra);
+  const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
+  const { correction, length } = options;
+  const first = correction ? [correction] : [];
+  // After the lines: where to apply, the one "Nguồn" line for the lines shown (never dropped to fit), the note, where to
+  // ask; only the source when `tight`.
+  const tail = (shown: readonly ShortLine[]) => {
     const sources = documentsOf([...(options.sources ?? []), ...shown.flatMap((item) => item.bases)]);
-    return reply([plain([heading, ...shown.map((item) => item.text), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : [])].join('\n'))]);
+    const source = sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : [];
+    return options.tight ? source : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), WHERE_TO_ASK];
+  };
+  const caveats = ordered.filter((item) => item.caveat);
+  const withCaveats = (shown: ShortLine[]) => [...shown, ...caveats.filter((caveat) => !shown.includes(caveat))];
+  if (length) {
+    // The correction of a figure stays first and whole, and counts; at least one line of what was asked follows it.
+    const candidates = [...first, ...ordered.filter((item) => !item.caveat), ...(options.tight ? [] : items.filter((item) => item.extra))];
+    const shown = withCaveats(counted(candidates, length, first.length));
+    // Points, lines and a list's items (a support's name and amount) as a list; otherwise sentences, each with its full stop.
+    const listed = length.unit === 'points' || length.unit === 'lines';
+    return reply([plain([heading, ...shown.map((item) => (listed || item.name !== undefined ? `- ${item.text}` : asSentences(item))), ...tail(shown)].join('\n'))]);
+  }
+  // "ngắn hơn nữa": the first line and its source, nothing else (the correction of a figure stays first).
+  if (options.tight) {
+    const shown = withCaveats([...first, ...ordered.slice(0, 1)]);
+    return reply([plain([heading, ...shown.map((item) => item.text), ...tail(shown)].join('\n'))]);
   }
   // The text with `shown` items in full and the names of the rest; the budget is for the text without those names.
   const compose = (shown: number) => {
     const named = ordered.slice(shown).map((item) => item.name!);
-    const listed = [...(correction ? [correction] : []), ...ordered.slice(0, shown)].map((item) => `- ${item.text}`);
-    const sources = documentsOf([...(options.sources ?? []), ...(correction?.bases ?? []), ...ordered.slice(0, shown).flatMap((item) => item.bases)]);
-    const tail = [...(options.footer ? [options.footer] : []), ...(sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : []), ...(options.note ? [options.note] : []), WHERE_TO_ASK];
+    const lines = [...first, ...ordered.slice(0, shown)];
+    const listed = lines.map((item) => `- ${item.text}`);
     const names = named.length > 0 ? [`- ${upperFirst(others)} khác (mỗi ${others} có điều kiện riêng): ${named.join('; ')}.`] : [];
-    return { text: [heading, ...listed, ...names, ...tail].join('\n'), budgeted: [heading, ...listed, ...tail].join('\n').length };
+    return { text: [heading, ...listed, ...names, ...tail(lines)].join('\n'), budgeted: [heading, ...listed, ...tail(lines)].join('\n').length };
   };
   let shown = ordered.length;
   while (shown > 1 && ordered[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
   return reply([plain(compose(shown).text)]);
+}
+
+/**
+ * A line as the sentences asked for: its label joined to the sentence after it ("Hộ nghèo: Vay vốn tín dụng chính sách (tham
+ * khảo): hộ nghèo được vay vốn ưu đãi …"), so the count asked is the count read; ending with its full stop.
+ */
+function asSentences(line: ShortLine): string {
+  const [label, next, ...rest] = sentencesOf(line.text);
+  const joined = line.label && next !== undefined ? [`${label!.replace(/\.$/, '')}: ${lowerFirst(next)}`, ...rest].join(' ') : line.text;
+  // A status after the full stop ("… năm 2026. (chưa rõ)") goes before it.
+  const text = joined.replace(STATUS_AFTER_STOP, '$1.');
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** A line's sentences ("… (tham khảo). Căn cứ: …" is two), each ending where the text says it does. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
+const STATUS_TAG = new RegExp(`(?:${Object.values(STATUS_TAGS).filter((tag) => tag !== '').map((tag) => tag.replace(/[()]/g, '\\$&')).join('|')})`);
+const STATUS_AFTER_STOP = new RegExp(`\\.(${STATUS_TAG.source})$`);
+
+/**
+ * The lines of a text of the length asked, in their order: `fixed` lines first (a correction) whatever the length, then as
+ * many as the length holds: N points or lines; whole lines while their sentences (or words) fit. The count is of what the
+ * text says: its heading, where to apply, its source and whom to ask are always added. The first line after the fixed ones
+ * is always shown, cut after its last sentence that fits when it is longer than asked (never inside a sentence), keeping its
+ * status ("(tham khảo)") when the cut took it.
+ */
+function counted(lines: readonly ShortLine[], { unit, count }: LengthAsked, fixed: number): ShortLine[] {
+  if (unit === 'points' || unit === 'lines') return lines.slice(0, Math.max(count, fixed + 1));
+  const size = (line: ShortLine) => {
+    const sentences = sentencesOf(line.text);
+    const said = line.label ? sentences.slice(1) : sentences;
+    return unit === 'sentences' ? said.length : wordCount(said.join(' '));
+  };
+  const shown: ShortLine[] = [];
+  let used = 0;
+  for (const [index, line] of lines.entries()) {
+    if (index < fixed || used + size(line) <= count) {
+      shown.push(line);
+      used += size(line);
+      continue;
+    }
+    if (index === fixed) shown.push(cutLine(line, count - used, size));
+    break;
+  }
+  return shown;
+}
+
+/** The sentences of a line that fit `room` (its label and at least one), with the line's status when those leave it out. */
+function cutLine(line: ShortLine, room: number, size: (line: ShortLine) => number): ShortLine {
+  const sentences = sentencesOf(line.text);
+  const fitting = (text: string) => size({ ...line, text }) <= room;
+  let kept = sentences.slice(0, line.label && sentences.length > 1 ? 2 : 1).join(' ');
+  for (const sentence of sentences.slice(kept === sentences[0] ? 1 : 2)) {
+    if (!fitting(`${kept} ${sentence}`)) break;
+    kept = `${kept} ${sentence}`;
+  }
+  const status = STATUS_TAG.exec(line.text.slice(kept.length))?.[0];
+  return { ...line, text: status && !STATUS_TAG.test(kept) ? `${kept.replace(/\.$/, '')}${status}.` : kept };
 }
 
 /**
@@ -107,13 +252,13 @@ function relevanceOrder(items: readonly string[], asked: readonly string[]): num
 /** How far a support goes up a short list: an amount that can be stated first, then reported, then the rest. */
 const rank = (support: SupportResult) => (support.amount && support.status !== 'unknown' ? 0 : support.status === 'unknown' ? 2 : 1);
 
-function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, tight = false): Reply {
+function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   return shortText(
     `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
     supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: supportName(support) })),
     'hỗ trợ',
-    { note, tight },
+    { note, ...form },
   );
 }
 
@@ -131,7 +276,7 @@ function supportText(
   asked: readonly string[],
   claimed: string,
   note?: string,
-  tight = false,
+  form: ShortForm = {},
 ): Reply {
   const everyHousehold = openToEveryHousehold(rules, today);
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
@@ -152,12 +297,13 @@ function supportText(
   const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
     text: `${who(named, support)}: ${supportDetail(support, 'short')}. ${support.what.slice(conditionPrefix(support.condition).length)}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
     bases: [support.basis],
+    label: true,
   }));
   return shortText(
     `${name} (áp dụng ngày ${formatDate(today)}):`,
     lines.length > 0 ? lines : [{ text: 'Chưa có trong dữ liệu chính sách cho loại hộ này.', bases: [] }],
     'nội dung',
-    { asked, note, tight, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+    { asked, note, ...form, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
 
@@ -172,22 +318,21 @@ function standardLines(rules: RuleSet, day: string, middle: boolean): ShortLine[
   const standard = describeStandard(rules, day);
   const band = standard.bands[0];
   if (!band || band.status === 'unknown') return undefined;
-  const lines: ShortLine[] = [];
-  if (middle) {
-    const at = found.value.standard.bands.findIndex((candidate) => candidate.class === 'middle');
-    const known = at < 0 ? undefined : standard.bands[at]!;
-    lines.push({
-      text: known
-        ? `${standard.title}: hộ có mức sống trung bình có thu nhập bình quân mỗi người mỗi tháng nông thôn ${known.rural}, thành thị ${known.urban}${STATUS_TAGS[known.status]}.`
-        : `${standard.title}: mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào${STATUS_TAGS.unknown}.`,
-      bases: known ? [standard.document] : [],
-    });
-  }
-  lines.push({
+  const at = found.value.standard.bands.findIndex((candidate) => candidate.class === 'middle');
+  const known = at < 0 ? undefined : standard.bands[at]!;
+  // Not asked for: said only when a length asked holds it.
+  const middleLine: ShortLine = {
+    text: known
+      ? `${standard.title}: hộ có mức sống trung bình có thu nhập bình quân mỗi người mỗi tháng nông thôn ${known.rural}, thành thị ${known.urban}${STATUS_TAGS[known.status]}.`
+      : `${standard.title}: mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào${STATUS_TAGS.unknown}.`,
+    bases: known ? [standard.document] : [],
+    ...(middle ? {} : { extra: true }),
+  };
+  const line: ShortLine = {
     text: `${standard.title}: thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`,
     bases: [standard.document],
-  });
-  return lines;
+  };
+  return middle ? [middleLine, line] : [line, middleLine];
 }
 
 /** How a household checks itself with the assistant (a short text on the criteria asked as a self-check). */
@@ -198,18 +343,18 @@ const SELF_CHECK_LINE =
  * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
  * the request states that is not the standard's comes first, corrected.
  */
-function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string, selfCheck = false, tight = false): Reply | undefined {
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string, selfCheck = false, form: ShortForm = {}): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, middle);
   if (!now) return undefined;
   const validTo = describeStandard(rules, day).validTo;
   const next = validTo ? standardLines(rules, addDays(validTo, 1), middle) : undefined;
   // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
-  const howToCheck: ShortLine[] = selfCheck ? [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document] }] : [];
+  const howToCheck: ShortLine[] = [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document], ...(selfCheck ? {} : { extra: true }) }];
   return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? []), ...howToCheck], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
     note,
-    tight,
+    ...form,
   });
 }
 
@@ -217,51 +362,62 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
  * The review steps: those tagged with what is asked first (`about`, TOPICS.procedureAsks); otherwise those holding
  * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line).
  */
-function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], tight = false): Reply {
+function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], form: ShortForm = {}): Reply {
   const { source } = rules.procedure;
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
-    generalSteps(rules, about).map((step) => ({ text: `${step.text}${STATUS_TAGS[step.status]}`, bases: [step.basis] })),
+    // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
+    generalSteps(rules, about).map((step) => ({
+      text: `${step.text}${STATUS_TAGS[step.status]}`,
+      bases: [step.basis],
+      ...(about !== undefined && step.status === 'unknown' && step.about?.includes(about) ? { caveat: true } : {}),
+    })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document], tight },
+    { asked: about === undefined ? asked : [], sources: [source.document], ...form },
   );
 }
 
 /** An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source. */
-function referenceText(rules: RuleSet, entryId: string, tight = false): Reply {
+function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}): Reply {
   const entry = referenceLines(rules, entryId);
-  return shortText(`${entry.title}:`, entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis] })), 'nội dung', { tight });
+  // What the data does not know of the entry (status unknown) is kept in a shorter text.
+  const lines = entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis], ...(line.status === 'unknown' ? { caveat: true } : {}) }));
+  return shortText(`${entry.title}:`, lines, 'nội dung', form);
 }
 
 /**
- * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup" after an answer from the rules data (a card, a short text,
- * the supports of a class): the same subject's short text, `tight` (its first line and source) when it was a short text
- * already or a number of sentences is asked; undefined for a subject without a short form.
+ * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup", "tom tat 5 dong" after an answer from the rules data (a card,
+ * a short text, the supports of a class): the same subject's short text, `tight` (its first line and source) when it was a
+ * short text already, of the length asked when one is; undefined for a subject without a short form.
  */
-export function shorterAnswer(rules: RuleSet, last: Topic | { supportsOf: SupportClass }, today: string, tight: boolean): Reply | undefined {
-  if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, tight);
-  if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], '', undefined, tight);
-  if (last.kind === 'procedure') return procedureText(rules, last.about, [], tight);
-  if (last.kind === 'reference') return referenceText(rules, last.entryId, tight);
-  if (last.kind === 'standard') return standardText(rules, today, last.year, false, '', undefined, false, tight);
+export function shorterAnswer(rules: RuleSet, last: Topic | { supportsOf: SupportClass }, today: string, form: ShortForm): Reply | undefined {
+  if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
+  if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], '', undefined, form);
+  if (last.kind === 'procedure') return procedureText(rules, last.about, [], form);
+  if (last.kind === 'reference') return referenceText(rules, last.entryId, form);
+  if (last.kind === 'standard') return standardText(rules, today, last.year, false, '', undefined, false, form);
   return undefined;
 }
 
-/** "ngắn hơn nữa", "viết ngắn lại", "2 câu thôi": a request to shorten the last answer (TOPICS.shorten), with nothing else asked. */
-export function asksShorter(message: string | ReadMessage): { tight: boolean } | undefined {
+/**
+ * "ngắn hơn nữa", "viết ngắn lại", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom zalo": a request to shorten
+ * the last answer (TOPICS.shorten, a length asked, or the words asking a short text), with nothing else asked.
+ */
+export function asksShorter(message: string | ReadMessage): ShortForm | undefined {
   const { words } = readMessage(message);
-  const said = phrasePositions(words, TOPICS.shorten.asks);
+  const asked = lengthAsked(words);
+  const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...(asked?.at ?? [])]);
   if (said.size === 0) return undefined;
   const around = phrasePositions(words, TOPICS.shorten.around);
   if (!words.every((_, at) => said.has(at) || around.has(at))) return undefined;
-  return { tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0 };
+  return { tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0, ...(asked ? { length: asked.length } : {}) };
 }
 
 /**
  * What changes (changesBetween, the rules data): when the standard of the year asked starts, or the coming changes;
  * only the indicators when the request is about them ("thay đổi chỉ số thiếu hụt năm 2027").
  */
-function changesText(rules: RuleSet, today: string, year: number | undefined, onlyIndicators: boolean): Reply | undefined {
+function changesText(rules: RuleSet, today: string, year: number | undefined, onlyIndicators: boolean, form: ShortForm = {}): Reply | undefined {
   const starting = year === undefined ? undefined : rules.standards.find((standard) => standard.validFrom.startsWith(String(year)));
   const window = starting ? { from: addDays(starting.validFrom, -1), to: starting.validFrom } : defaultChangesWindow(rules, today);
   const changes = changesBetween(rules, window.from, window.to).filter((change) => !onlyIndicators || change.kind === 'indicator');
@@ -271,7 +427,7 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
     changes.map((change) => ({ text: `${describeChange(change)}${STATUS_TAGS[change.status]}`, bases: [change.reference] })),
     'nội dung',
     // The document of a standard starting in the window is the source of its lines and indicators (their references abbreviate it).
-    { sources: rules.standards.filter((standard) => window.from < standard.validFrom && standard.validFrom <= window.to).map((standard) => standard.document) },
+    { sources: rules.standards.filter((standard) => window.from < standard.validFrom && standard.validFrom <= window.to).map((standard) => standard.document), ...form },
   );
 }
 
@@ -282,7 +438,10 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
 export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
   // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
   const { words, text: claimed } = readMessage(message);
-  const asked = phrasePositions(words, TOPICS.shortText.asks);
+  // "viết 3 câu về chuẩn nghèo 2027", "tóm tắt 5 dòng …": the length asked is itself a request for a short text.
+  const sized = lengthAsked(words);
+  const form: ShortForm = sized ? { length: sized.length } : {};
+  const asked = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...(sized?.at ?? [])]);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
   const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));
@@ -293,28 +452,28 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).
   const note = classes.length > 0 && phrasePositions(rest.words, TOPICS.shortText.result).size > 0 ? DECISION_NOTE : undefined;
   const listed = readSupportsQuestion(rest);
-  if (listed) return [supportsText(rules, listed, today, note)];
+  if (listed) return [supportsText(rules, listed, today, note, form)];
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
   const topic = readTopic(rest, today) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
   if (asksChange(rest.words, year, today) && (!topic || topic.kind === 'standard')) {
-    const answer = changesText(rules, today, topic?.kind === 'standard' ? topic.year : year, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0);
+    const answer = changesText(rules, today, topic?.kind === 'standard' ? topic.year : year, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0, form);
     if (answer) return [answer];
   }
   // Every class the request names ("hộ nghèo, cận nghèo"), not only the first.
   // The words of the request that name something decide which lines come first (relevanceOrder).
   const askedWords = specificWords(rest.words);
-  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classes, today, askedWords, claimed, note)];
-  if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords)];
-  if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId)];
+  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classes, today, askedWords, claimed, note, form)];
+  if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords, form)];
+  if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId, form)];
   if (topic?.kind === 'standard') {
-    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0);
+    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form);
     return answer && [answer];
   }
   if (topic) return undefined;
   // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports. A summary
   // of a document or a plan ("5 ý chính Nghị quyết 05-NQ/TU … về giảm nghèo") is answered from the documents, as usual.
   const classification = classes[0];
-  return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0 ? [supportsText(rules, classification, today, note)] : undefined;
+  return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0 ? [supportsText(rules, classification, today, note, form)] : undefined;
 }

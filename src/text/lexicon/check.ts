@@ -245,7 +245,20 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         })
         .strict(),
       situations: z.array(plainKey),
-      shortText: z.object({ asks: z.array(plainKey).min(1), opens: z.array(plainKey).min(1), result: z.array(plainKey).min(1) }).strict(),
+      shortText: z
+        .object({
+          asks: z.array(plainKey).min(1),
+          opens: z.array(plainKey).min(1),
+          result: z.array(plainKey).min(1),
+          lengths: z
+            .object({
+              units: z.object({ sentences: z.array(plainKey).min(1), lines: z.array(plainKey).min(1), points: z.array(plainKey).min(1), words: z.array(plainKey).min(1) }).strict(),
+              about: z.array(plainKey),
+              not: z.array(plainKey),
+            })
+            .strict(),
+        })
+        .strict(),
       reference: z.record(
         z.string().regex(/^[a-z_]+$/),
         z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional(), unless: z.array(plainKey).min(1).optional(), alone: z.boolean().optional() }).strict(),

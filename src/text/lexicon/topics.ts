@@ -418,7 +418,7 @@ export const TOPICS = {
    */
   shortText: {
     asks: [
-      'tom tat', 'ngan gon', 'vai dong', 'vai cau', '2 dong', '3 dong', '4 dong', '5 dong', 'tin nhan', 'soan tin', 'dang nhom',
+      'tom tat', 'ngan gon', 'vai dong', 'vai cau', 'tin nhan', 'soan tin', 'dang nhom',
       'dang len nhom', 'nhom zalo', 'dang zalo', 'gui zalo', 'gui nhom', 'gui ba con', 'bao ba con', 'nha van hoa', 'bang tin',
       'soan thong bao', 'viet thong bao', 'ban tin', 'viet tin', 'soan noi dung', 'noi dung tuyen truyen',
       // "Soạn 5 câu hỏi đáp (FAQ) thường gặp về hộ cận nghèo để đăng lên trang của xã": the rules data answers, not a passage.
@@ -430,6 +430,17 @@ export const TOPICS = {
      * named, the short text says once that the result is for reference and the Chủ tịch UBND cấp xã decides.
      */
     result: ['ket qua', 'la ho', 'thuoc ho', 'thuoc dien', 'duoc xep', 'xep loai', 'duoc cong nhan', 'da duoc cong nhan', 'dat chuan', 'kiem tra ho'],
+    /**
+     * The length asked ("viết 3 câu thôi", "tóm tắt 5 dòng", "ngắn gọn 3 ý", "khoảng 100 chữ"): a count (digits, or a digit word
+     * of money.ts: "ba câu") right before one of these units asks a text of that length, and is itself a request for one
+     * (src/chat/short.ts lengthAsked). `about` may stand before the count; `not` start something else ("5 câu hỏi đáp").
+     * No "điểm", "mục": "10 điểm", "2 mức" are figures of the rules.
+     */
+    lengths: {
+      units: { sentences: ['cau'], lines: ['dong'], points: ['y', 'gach dau dong', 'gach'], words: ['chu', 'tu'] },
+      about: ['khoang', 'tam', 'chung', 'toi da', 'duoi', 'trong', 'gom', 'chi'],
+      not: ['cau hoi', 'cau tra loi', 'y kien', 'y te', 'chu ky', 'chu ho', 'tu thien'],
+    },
   },
   /**
    * A cadre's question that an entry of rules/reference.yaml answers (the entry's id): one of `subject`, and one
@@ -684,16 +695,21 @@ export const TOPICS = {
     validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
   },
   /**
-   * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup": shorten the last answer. `asks` say it, `around` may come
-   * with them and nothing else, `tighter` ask for the shortest form (its first line: "ngắn hơn nữa", "2 câu").
+   * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom
+   * zalo": shorten the last answer (to the length asked, shortText.lengths). `asks` say it (so do a length asked and
+   * shortText.asks), `around` may come with them and nothing else, `tighter` ask for the shortest form (its first line and
+   * source: "ngắn hơn nữa").
    */
   shorten: {
     asks: [
       'ngan hon', 'ngan hon nua', 'ngan lai', 'viet ngan lai', 'noi ngan lai', 'tom tat lai', 'tom lai', 'gon hon', 'ngan gon hon', 'rut gon',
-      'rut gon lai', 'viet gon lai', '1 cau', '2 cau', '3 cau', 'mot cau', 'hai cau', 'ba cau',
+      'rut gon lai', 'viet gon lai',
     ],
-    around: ['nua', 'thoi', 'giup', 'giup minh', 'giup toi', 'giup em', 'di', 'nhe', 'nha', 'duoc khong', 'dc ko', 'ad', 'ban', 'con', 'viet', 'lai', 'cho', 'minh', 'toi', 'em'],
-    tighter: ['ngan hon nua', 'nua', '1 cau', '2 cau', '3 cau', 'mot cau', 'hai cau', 'ba cau'],
+    around: [
+      'nua', 'thoi', 'giup', 'giup minh', 'giup toi', 'giup em', 'di', 'nhe', 'nha', 'duoc khong', 'dc ko', 'ad', 'ban', 'con', 'viet', 'lai', 'cho',
+      'minh', 'toi', 'em', 'de', 'bai', 'viet bai', 'thanh', 'lam', 'soan', 've', 'cai nay', 'cai do',
+    ],
+    tighter: ['ngan hon nua', 'nua'],
   },
   /**
    * "Muốn gửi file Excel danh sách 300 hộ để kiểm tra thì làm thế nào": checking a list of households (a file, or a list of
