@@ -1022,7 +1022,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "Tóm tắt Nghị quyết 41-NQ/TU Hưng Yên": the document's goals and main tasks from its sections, not one passage of it;
     // "Kế hoạch … của Ban Thường vụ Tỉnh ủy có những nhiệm vụ trọng tâm gì": its tasks; "… mục tiêu đến năm 2025 là gì": its goals.
     const part = named?.summary ? undefined : named?.part;
-    const summary = single && (named!.summary || part) ? documentSummary(passagesOfNamed, part) : undefined;
+    const summary = single && (named!.summary || part) ? documentSummary(passagesOfNamed, part, named!.years) : undefined;
     // "NQ 05-NQ/TU Trà Vinh ban hành ngày nào", "QĐ 768 triển khai nghị quyết nào của Chính phủ": what the document is
     // (its title names what it implements), then the part asked with it ("… mục tiêu đến năm 2025 là gì").
     if (single && named!.facts) {

@@ -7,7 +7,7 @@
  */
 import type { DocumentMeta } from '../corpus/types.ts';
 import { formatDate, type RuleSet } from '../rules/index.ts';
-import { saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { matchKey } from './input.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { STATUS_TAGS } from './result.ts';
@@ -28,6 +28,8 @@ export interface DocumentAsked {
   facts: boolean;
   /** The question asks the document's goals or its tasks as a whole ("mục tiêu … là gì", "có những nhiệm vụ trọng tâm gì"). */
   part?: 'goals' | 'tasks';
+  /** The years it names ("mục tiêu đến năm 2030"): the document's section about that year answers. */
+  years: number[];
 }
 
 const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.[0] : undefined);
@@ -52,6 +54,7 @@ function askedOf(words: readonly string[]): Omit<DocumentAsked, 'label' | 'found
     summary: says(documents.summary),
     facts: says(documents.facts),
     ...(part ? { part } : {}),
+    years: yearsWritten(words),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Passage } from '../corpus/types.ts';
 import { formatDate } from '../rules/index.ts';
+import { periodsHold, yearPeriods } from '../text/dates.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { reorganisationNote } from './answers.ts';
 import { matchKey } from './input.ts';
@@ -42,8 +43,12 @@ function firstSentence(text: string): string {
   return line[end] === '.' ? line.slice(0, end + 1) : `${line.slice(0, end)} …`;
 }
 
-/** The summary of a document from its passages in order, or undefined when it has neither goals nor tasks under its headings. */
-export function documentSummary(passages: readonly Passage[], only?: 'goals' | 'tasks'): Reply | undefined {
+/**
+ * The summary of a document from its passages in order, or undefined when it has neither goals nor tasks under its headings.
+ * `years` asked ("mục tiêu gì đến năm 2030"): when a goal's heading names one, the goals whose headings name only other years
+ * ("Mục tiêu đến năm 2025") are left out.
+ */
+export function documentSummary(passages: readonly Passage[], only?: 'goals' | 'tasks', years: readonly number[] = []): Reply | undefined {
   const first = passages[0];
   if (!first || first.kind !== 'document') return undefined;
   // Goals under goal headings; a document with none gives its purpose ("Mục đích") instead.
@@ -67,6 +72,10 @@ export function documentSummary(passages: readonly Passage[], only?: 'goals' | '
       const section = passage.section.split('.').slice(0, 2).join('.');
       if (!tasks.has(section)) tasks.set(section, `${cut(withoutNumber(part).split(';')[0]!.trim(), SUMMARY_DEFAULTS.taskChars)} (${sectionName(section)})`);
     }
+  }
+  const periods = new Map(passages.map((passage) => [passage.section, yearPeriods(passage.headings.join('\n'))]));
+  if ([...goals.keys()].some((section) => periodsHold(periods.get(section)!, years))) {
+    for (const section of goals.keys()) if (periods.get(section)!.length > 0 && !periodsHold(periods.get(section)!, years)) goals.delete(section);
   }
   if (only === 'goals') tasks.clear();
   if (only === 'tasks') goals.clear();

@@ -37,6 +37,11 @@ const defaults = {
   /** An entitlement question ranks passages reporting past results this much lower (they are no answer to "có được … không"). */
   reportPenalty: 0.3,
   /**
+   * A question naming a year ("mục tiêu đến năm 2030"), in a document with a section about that year ("2.2. Định hướng đến
+   * năm 2030"): its sections whose headings name only other years ("2.1. Mục tiêu đến năm 2025") count this much.
+   */
+  otherYearSection: 0.5,
+  /**
    * Cost, not relevance: a common word's postings are scanned when they are at most this many times
    * the candidate passages, otherwise each candidate is looked up in them.
    */

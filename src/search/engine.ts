@@ -14,7 +14,8 @@ import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type Passag
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
-import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceKey, QUESTION_WORDS } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceKey, QUESTION_WORDS, yearsWritten } from '../text/lexicon/index.ts';
+import { periodsHold, yearPeriods } from '../text/dates.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
 export const DEFAULT_LIMIT = SEARCH_DEFAULTS.limit;
@@ -81,6 +82,8 @@ interface AnalysedQuestion extends Part {
   clauses: () => Part[];
   /** Whether the question asks whether someone gets something (lexicon entitlement words). */
   asksEntitlement: boolean;
+  /** The years the question names ("mục tiêu đến năm 2030"): the section about that year is the answer (see `yearSteered`). */
+  years: number[];
   /** Whether the question names something the assistant is about (lexicon scope words). */
   inScope: boolean;
   /** "bà bầu" is searched as itself and as "phụ nữ mang thai": holding the everyday words counts as holding the formal ones. */
@@ -195,6 +198,7 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
     clauses,
     inScope: scoped,
     asksEntitlement: asksEntitlement(tokens.map((token) => token.folded)),
+    years: yearsWritten(tokens.map((token) => token.folded)),
     equivalents: alternatives.map((alternative) => ({
       everyday: termsOfTokens(alternative.positions.map((i) => tokens[i]!), 'folded').map(at),
       formal: termsOfTokens(alternative.formal, 'folded').map(at),
@@ -545,6 +549,21 @@ export function createSearchEngine(
     throw new Error('the search index was built for other passages');
   }
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  /**
+   * The years each passage's headings name ("2.1. Mục tiêu đến năm 2025", "Giai đoạn 2026 - 2030"; none for most), and
+   * per document the periods all its headings name: which documents have a section about a year asked.
+   */
+  const periodsOfHeadings = new Map<string, { from: number; to: number }[]>();
+  const headingPeriods = passages.map((passage) => {
+    const headings = passage.headings.join('\n');
+    let periods = periodsOfHeadings.get(headings);
+    if (periods === undefined) periodsOfHeadings.set(headings, (periods = yearPeriods(headings)));
+    return periods;
+  });
+  const documentPeriods = new Map<string, { from: number; to: number }[]>();
+  headingPeriods.forEach((periods, i) => {
+    if (periods.length > 0) documentPeriods.set(passages[i]!.docId, [...(documentPeriods.get(passages[i]!.docId) ?? []), ...periods]);
+  });
   const accumulator = new Accumulator(passageCount, index.groupOf, index.groupOffsets.length - 1);
   const shared = new SharedRun(index.termList.length);
   const D: SearchTunables = { ...SEARCH_DEFAULTS, ...tunables };
@@ -677,6 +696,8 @@ export function createSearchEngine(
     preferred: string | undefined;
     only: string | undefined;
     maxFactor: number;
+    /** Documents with a section whose headings name a year the question names: their sections about other years rank lower. */
+    yearSteered: Set<string> | undefined;
   }
 
   function ask(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): Asked {
@@ -690,6 +711,7 @@ export function createSearchEngine(
       preferred,
       only: options.onlyProvince ? provinceKey(options.onlyProvince) : undefined,
       maxFactor: (preferred !== undefined ? Math.max(1, D.provincePreference) : 1) * (query.asksEntitlement ? Math.max(1, D.reportPenalty) : 1),
+      yearSteered: yearSteered(query.years),
     };
   }
 
@@ -727,10 +749,21 @@ export function createSearchEngine(
     return factor;
   }
 
-  /** The province preference and report penalty a passage gets (what `assess` multiplies by). */
+  /** "NQ 41-NQ/TU mục tiêu đến năm 2030": the documents having a section about a year asked ("2.2. Định hướng đến năm 2030"). */
+  function yearSteered(years: number[]): Set<string> | undefined {
+    if (years.length === 0) return undefined;
+    const steered = [...documentPeriods].filter(([, periods]) => periodsHold(periods, years)).map(([docId]) => docId);
+    return steered.length > 0 ? new Set(steered) : undefined;
+  }
+
+  /** The province preference, report penalty and other-year penalty a passage gets (what `assess` multiplies by). */
   function factorOf(asked: Asked, doc: number): number {
-    const province = asked.preferred !== undefined && inProvinceKey(passages[doc]!, asked.preferred) ? D.provincePreference : 1;
-    return province * (index.report[doc] && asked.query.asksEntitlement ? D.reportPenalty : 1);
+    const passage = passages[doc]!;
+    const province = asked.preferred !== undefined && inProvinceKey(passage, asked.preferred) ? D.provincePreference : 1;
+    const periods = headingPeriods[doc]!;
+    const otherYear =
+      periods.length > 0 && asked.yearSteered?.has(passage.docId) && !periodsHold(periods, asked.query.years) ? D.otherYearSection : 1;
+    return province * otherYear * (index.report[doc] && asked.query.asksEntitlement ? D.reportPenalty : 1);
   }
 
   /**

@@ -104,3 +104,19 @@ export function parseUserDate(text: string): string | null {
   if (!match || match[3] === '0000') return null; // there is no year 0
   return realDate(Number(match[3]), Number(match[2]), Number(match[1])) ?? null;
 }
+
+/** "2021 - 2025", "2027 – 2030", "2021- 2025": a period; a year alone is a period of one year. */
+const YEAR_OR_PERIOD = /(?<!\d)((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?!\d)/gu;
+
+/** The years a text names ("Mục tiêu đến năm 2025", "Giai đoạn 2026 - 2030"), each a period from–to, in the order written. */
+export function yearPeriods(text: string): { from: number; to: number }[] {
+  return [...text.matchAll(YEAR_OR_PERIOD)].map((match) => {
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : Number(match[2]);
+    return to >= from ? { from, to } : { from: to, to: from };
+  });
+}
+
+/** Whether one of the periods holds one of the years. */
+export const periodsHold = (periods: readonly { from: number; to: number }[], years: readonly number[]) =>
+  periods.some(({ from, to }) => years.some((year) => from <= year && year <= to));

@@ -197,7 +197,12 @@ const YEARS_OF_DATA = { from: 2016, to: YEARS_ASKABLE.to } as const;
  * 2015"): a question about the standard of that year is answered with the periods the data has, never with today's.
  */
 export function yearWritten(words: readonly string[], range: { from: number; to: number } = YEARS_ASKABLE): number | undefined {
-  return words.map(Number).find((n) => Number.isInteger(n) && n >= range.from && n <= range.to);
+  return yearsWritten(words, range)[0];
+}
+
+/** Every year written out within `range`, in the order said ("mục tiêu 2025 và 2030": both). */
+export function yearsWritten(words: readonly string[], range: { from: number; to: number } = YEARS_ASKABLE): number[] {
+  return words.map(Number).filter((n) => Number.isInteger(n) && n >= range.from && n <= range.to);
 }
 
 /**
