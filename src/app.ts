@@ -11,6 +11,7 @@ import { loadStartCorpus } from './corpus/cache.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { loadRules, type RuleSet } from './rules/index.ts';
 import { createSearchEngine } from './search/engine.ts';
+import { createProvinces, type Provinces } from './chat/provinces.ts';
 import { loadOrBuildIndex } from './search/index-cache.ts';
 import type { SearchEngine } from './search/types.ts';
 import type { SharedState } from './store/redis.ts';
@@ -51,6 +52,8 @@ export interface App {
   search: SearchEngine;
   rules: RuleSet;
   documents: DocumentMeta[];
+  /** The provinces known by name, before and since 01/07/2025 (corpus/provinces-2025.yaml). */
+  provinces: Provinces;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const rules = loadRules(options.rulesDir);
   const { corpus, provincesSince2025 } = await loadStartCorpus(options.corpusDir);
   const search = createSearchEngine(corpus, loadOrBuildIndex(corpus.passages).index);
+  const provinces = createProvinces(provincesSince2025);
   // The database last: nothing above can leave it open when it fails.
   const clock = options.now ? { now: options.now } : {};
   // PostgreSQL (pg, node-pg-migrate) and Redis (ioredis) are loaded only when configured: importing them costs start-up otherwise.
@@ -80,7 +84,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     ...(shared ? { drafts: shared.drafts, lock: shared.chatLock, deliveries: shared.deliveryClaims(store) } : {}),
     documents: corpus.documents,
-    provincesSince2025,
+    provinces,
     logger,
     ...(options.now ? { now: options.now } : {}),
   });
@@ -96,5 +100,5 @@ export async function createApp(options: AppOptions): Promise<App> {
     await shared?.close();
     await store.close();
   };
-  return { core, forgetters, store, ...(shared ? { shared } : {}), health, search, rules, documents: corpus.documents, close };
+  return { core, forgetters, store, ...(shared ? { shared } : {}), health, search, rules, documents: corpus.documents, provinces, close };
 }

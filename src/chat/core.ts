@@ -5,7 +5,7 @@
  * never holds message texts or answers.
  */
 import { randomBytes } from 'node:crypto';
-import type { DocumentMeta, ProvincesSince2025 } from '../corpus/types.ts';
+import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import type { SearchEngine } from '../search/types.ts';
 import {
@@ -61,7 +61,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
-import { citesDocument, documentAsked, documentFacts, documentNotInData, documentValidity, knownToRules } from './documents.ts';
+import { citesDocument, documentAsked, documentFacts, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -81,6 +81,7 @@ import {
   type DraftStore,
   type UserForgetter,
 } from './ports.ts';
+import type { Provinces } from './provinces.ts';
 import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, shortAnswer, shorterAnswer, type ShortForm } from './short.ts';
@@ -131,8 +132,8 @@ export interface ChatCoreDeps {
   forgetters?: ReadonlySet<UserForgetter>;
   /** The corpus documents, for /nguon and the province preference. */
   documents: readonly DocumentMeta[];
-  /** Province before 01/07/2025 → province since (corpus/provinces-2025.yaml). */
-  provincesSince2025: ProvincesSince2025;
+  /** The provinces known by name, before and since 01/07/2025 (corpus/provinces-2025.yaml). */
+  provinces: Provinces;
   logger: Logger;
   now?: () => Date;
 }
@@ -201,7 +202,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const lock = deps.lock ?? processChatLock();
   const deliveries = deps.deliveries ?? storeDeliveryClaims(store, now, logger);
   checkTopicSupports(rules);
-  const info = createInfo({ rules, documents: deps.documents, provincesSince2025: deps.provincesSince2025, draftsWhere: drafts.where });
+  const { provinces } = deps;
+  const info = createInfo({ rules, documents: deps.documents, provinces, draftsWhere: drafts.where });
+  const library = { documents: deps.documents, passagesOf: (docId: string) => search.passagesOf(docId), provinces };
 
   /**
    * The household's province (said when it was told, kept with the check) or else the user's (/tinh) picks a local (higher)
@@ -972,7 +975,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const message = readMessage(withoutPersonalData(text));
     // "o sai gon", "tp hcm", "nha tui o hn": a province with its own standard for its supports (rules/local/), said with the
     // answer on the standard, a support or the household's class (local.ts).
-    const provinces = provinceStandardsNamed(rules, message.words, today());
+    const ownStandards = provinceStandardsNamed(rules, message.words, today());
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
     if (smallTalk) return [smallTalk === 'greeting' ? welcome() : smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
@@ -1009,6 +1012,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'list_check' });
       return [listCheckReply()];
+    }
+    // "Hưng Yên có văn bản gì về giảm nghèo", "Trà Vinh triển khai chỉ thị 05 bằng văn bản nào", "tỉnh mình có nghị quyết nào
+    // không" (/tinh chosen): the documents of that province from their metadata (type, number, issuer, date, title), never a
+    // passage that names the province in passing (the 2025 merger explainer); none there: said plainly, with where to ask.
+    const listAsked = documentsListAsked(text, deps.documents, provinces, turn.session.province);
+    const listed = listAsked && documentsListReply(listAsked, library);
+    if (listed) {
+      turn.writes.push(() => store.recordQuestion(listed.found ? { answered: true, text } : { answered: false, text, ownerKey: privateKey(turn.message) }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'documents', form: 'list', results: listed.found ? 1 : 0 });
+      return [listed.reply];
     }
     // "tra vinh bay gio thuoc tinh nao": the province holding it since 01/07/2025 (corpus/provinces-2025.yaml), not "ngoài phạm vi".
     const merger = info.provinceMergeReply(message.words);
@@ -1055,7 +1068,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const card = asked?.kind === 'standard' ? answerTopic(rules, asked, today()).map(({ buttons: _, ...answer }) => answer) : [];
       // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
       const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
-      return [...card, ...startCheck(turn, laterDay ? { ...told, asOf: laterDay } : told, false, provinces[0])];
+      return [...card, ...startCheck(turn, laterDay ? { ...told, asOf: laterDay } : told, false, ownStandards[0])];
     }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
@@ -1073,7 +1086,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
       // after other questions): the supports, today, of the class the household's answers give today.
       const found = supportsClass === '' && namesOwnHousehold(message) ? finishedResult(turn, today()) : undefined;
-      return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, today()), provinces);
+      return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, today()), ownStandards);
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
     const aspect = last === undefined ? undefined : readAspect(message);
@@ -1101,7 +1114,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const code = topicCode(codedTopic(rules, topic, today()));
       turn.session.last = code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
-      const own = topic.kind === 'standard' || topic.kind === 'support' ? provinces : [];
+      const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
       // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year (and what it does
       // not), never today's card as that year's rule.
       const laterYear = yearAsked(message.words, today());

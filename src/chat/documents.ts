@@ -5,13 +5,15 @@
  * data has nowhere (no corpus document, no legal basis of the rules data) is said to be not in the data: a passage of
  * another document is no answer to it.
  */
-import type { DocumentMeta } from '../corpus/types.ts';
+import type { DocumentMeta, Passage } from '../corpus/types.ts';
+import { citationOf } from '../corpus/passages.ts';
 import { formatDate, type RuleSet } from '../rules/index.ts';
-import { saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
-import { matchKey } from './input.ts';
+import { phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
+import { matchKey, readMessage } from './input.ts';
+import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { STATUS_TAGS } from './result.ts';
-import type { Reply } from './types.ts';
+import type { Reply, Span } from './types.ts';
 
 export interface DocumentAsked {
   /** As the answer names it: "Quyết định 768". */
@@ -197,11 +199,14 @@ function rulesText(rules: RuleSet): string {
   return text;
 }
 
+/** "Nghị quyết 41-NQ/TU của Tỉnh ủy Hưng Yên": a document as a list names it. */
+const documentName = (document: DocumentMeta) =>
+  `${document.type}${document.number ? ` ${document.number}` : ' (không rõ số hiệu)'}${document.issuer ? ` của ${document.issuer}` : ''}`;
 /** The documents the corpus has, named as the answer lists them. */
 const corpusList = (documents: readonly DocumentMeta[]) =>
   documents
     .filter((document) => document.kind === 'document')
-    .map((document) => `${document.type}${document.number ? ` ${document.number}` : ' (không rõ số hiệu)'}${document.issuer ? ` của ${document.issuer}` : ''}`)
+    .map(documentName)
     .join('; ');
 
 /** A document the data does not have: said plainly, with the documents it has, and where to ask. */
@@ -215,4 +220,152 @@ export function documentNotInData(asked: DocumentAsked, documents: readonly Docu
     ],
     MENU_BUTTONS.slice(1, 3),
   );
+}
+
+/**
+ * "Hưng Yên có văn bản gì về giảm nghèo", "Trà Vinh triển khai chỉ thị 05 bằng văn bản nào", "có văn bản nào thực hiện
+ * chỉ thị 05 không": which documents are asked for, not what one says.
+ */
+export interface DocumentsListAsked {
+  /** The provinces named, or the one chosen with /tinh when the question says "tỉnh mình"; none when only `implementing` is. */
+  provinces: KnownProvince[];
+  /** The type asked ("Nghị quyết"), undefined for "văn bản". */
+  type?: string;
+  /** A document the corpus does not hold that the documents asked carry out ("Chỉ thị 05", "Nghị quyết 160"). */
+  implementing?: DocumentAsked;
+}
+
+const { list: LIST } = TOPICS.documents;
+/** The words of each type, and "văn bản" (any type: no name), longest first. */
+const LIST_TYPES = [
+  ...TYPE_WORDS.flatMap(({ type, words }) => words.map((word) => ({ name: TOPICS.documents.types[type]!.name as string | undefined, words: word.split(' ') }))),
+  ...LIST.anyType.map((word) => ({ name: undefined, words: word.split(' ') })),
+].sort((a, b) => b.words.length - a.words.length);
+const LIST_FRAMING = [...LIST.framing, ...LIST.ownProvince, ...TOPICS.documents.facts, ...QUESTION_WORDS.phrases];
+const ASKING = new Set(QUESTION_WORDS.words);
+const CODES = new Set(LIST.codes);
+const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
+
+/**
+ * The documents a question asks for: a type named without a number ("nghị quyết nào", "văn bản gì", "có kế hoạch giảm nghèo
+ * không") with a province (named, or chosen and said: "tỉnh mình") or a document the corpus lacks that they carry out ("thực
+ * hiện chỉ thị 05"), and nothing else but framing words (TOPICS.documents.list): "Hưng Yên có kế hoạch hỗ trợ xây nhà không"
+ * asks about housing, and the passages answer it. Undefined when the question names a corpus document ("Nghị quyết 41 của
+ * Hưng Yên ký ngày nào": documentFacts), or asks no list.
+ */
+export function documentsListAsked(question: string, documents: readonly DocumentMeta[], provinces: Provinces, chosen?: string): DocumentsListAsked | undefined {
+  const named = documentAsked(question, documents);
+  if (named && named.found.length > 0) return undefined;
+  const { words } = readMessage(question);
+  const said = new Set<number>([...provinces.namePositions(words), ...phrasePositions(words, LIST_FRAMING)]);
+  let type: string | undefined;
+  let listed = false;
+  for (let at = 0; at < words.length; at += 1) {
+    const typed = LIST_TYPES.find((candidate) => candidate.words.every((word, i) => words[at + i] === word));
+    if (!typed) continue;
+    let end = at + typed.words.length;
+    if (words[end] === 'so' && isNumber(words[end + 1])) end += 1;
+    if (isNumber(words[end])) {
+      // "Chỉ thị 05-CT/TW", "Nghị quyết 160/NQ-CP": the document carried out, with its number's codes and year.
+      for (end += 1; isNumber(words[end]) || CODES.has(words[end]!); end += 1);
+    } else {
+      listed = true;
+      type ??= typed.name;
+    }
+    for (let i = at; i < end; i += 1) said.add(i);
+    at = end - 1;
+  }
+  if (!listed || words.some((word, i) => !said.has(i) && !ASKING.has(word) && !isNumber(word))) return undefined;
+  const namedProvinces = provinces.named(words);
+  const own = chosen !== undefined && namedProvinces.length === 0 && saysAny(words, LIST.ownProvince) ? provinces.byTyped(chosen) : undefined;
+  const asked = { provinces: own ? [own] : namedProvinces, ...(type ? { type } : {}), ...(named ? { implementing: named } : {}) };
+  return asked.provinces.length > 0 || asked.implementing ? asked : undefined;
+}
+
+/** What `documentsListReply` needs besides the question: the corpus documents, their passages, the provinces. */
+export interface DocumentLibrary {
+  documents: readonly DocumentMeta[];
+  passagesOf(docId: string): readonly Passage[];
+  provinces: Provinces;
+}
+
+
+/** A list answer's view of the corpus documents for one question: their order, their places. */
+interface ListView {
+  asked: DocumentsListAsked;
+  provinces: Provinces;
+  official: readonly DocumentMeta[];
+  /** The type asked first, each group by date signed. */
+  ordered(documents: readonly DocumentMeta[]): DocumentMeta[];
+  /** "tỉnh Trà Vinh, nay thuộc tỉnh Vĩnh Long", "văn bản không ghi tên tỉnh". */
+  placeOf(document: DocumentMeta): string;
+}
+
+function listView(asked: DocumentsListAsked, { documents, provinces }: DocumentLibrary): ListView {
+  return {
+    asked,
+    provinces,
+    official: documents.filter((document) => document.kind === 'document'),
+    ordered: (list) =>
+      [...list].sort((a, b) => Number(b.type === asked.type) - Number(a.type === asked.type) || (a.signed ?? '9999').localeCompare(b.signed ?? '9999')),
+    placeOf: (document) =>
+      !document.province
+        ? 'văn bản không ghi tên tỉnh'
+        : document.provinceNow && document.provinceNow !== document.province
+          ? `tỉnh ${document.province}, nay thuộc ${provinces.titleOf(document.provinceNow)}`
+          : provinces.titleOf(document.province),
+  };
+}
+
+/** "Nghị quyết 41-NQ/TU của Tỉnh ủy Hưng Yên, ký ngày 21/08/2023: “…”." (with its province when the list mixes provinces). */
+function documentLine(document: DocumentMeta, place?: string): string {
+  const signed = document.signed ? `ký ngày ${formatDate(document.signed)}` : 'không rõ ngày ký';
+  return `${documentName(document)}, ${signed}${place ? ` (${place})` : ''}: “${document.title}”.`;
+}
+
+/** A part of a list answer: what it says and the documents it names (their sources close the answer). */
+interface ListSection {
+  spans: Span[];
+  documents: DocumentMeta[];
+}
+
+/**
+ * One province's documents: its own (issued under its name, or held by it since 01/07/2025), else those of the province
+ * holding its territory now ("Thái Bình" → Hưng Yên's), with the 2025 merger in one line; undefined when the data has none.
+ */
+function provinceSection(province: KnownProvince, view: ListView): ListSection | undefined {
+  const { provinces, official } = view;
+  const own = official.filter((document) => document.province === province.name || document.provinceNow === province.name);
+  const heldNow = own.length === 0 && province.now !== province.name ? official.filter((document) => document.provinceNow === province.now) : [];
+  if (own.length === 0 && heldNow.length === 0) return undefined;
+  const status = province.status === 'reported' ? ' (tham khảo)' : '';
+  const lead =
+    own.length > 0
+      ? `Văn bản của ${provinces.titleOf(province.name)} trong dữ liệu của trợ lý:\n`
+      : `Dữ liệu của trợ lý không có văn bản riêng của tỉnh ${province.name}. Từ 01/07/2025, địa bàn tỉnh ${province.name} thuộc ${province.title}${status}; văn bản của ${province.title} trong dữ liệu:\n`;
+  const documents = view.ordered(own.length > 0 ? own : heldNow);
+  const spans = [bold(lead), plain(bullets(documents.map((document) => documentLine(document))))];
+  // "Trà Vinh", "Vĩnh Long": documents issued under a province's name before it was merged, in one line.
+  const formerly = new Map(documents.filter((document) => document.province && document.provinceNow && document.province !== document.provinceNow).map((document) => [document.province!, document.provinceNow!]));
+  for (const [before, now] of formerly) {
+    spans.push(plain(`\n${documents.length > 1 ? 'Các văn bản trên' : 'Văn bản trên'} ban hành khi còn tỉnh ${before}; từ 01/07/2025, địa bàn tỉnh ${before} thuộc ${provinces.titleOf(now)} (${provinces.reference}).`));
+  }
+  return { spans, documents };
+}
+
+/**
+ * The answer to a list of documents (documentsListAsked): each document of the province asked with its type, number, issuer,
+ * date and title, and its source; a province merged in 2025 said in one line; how to read one. Undefined when no province
+ * asked has a document in the data.
+ */
+export function documentsListReply(asked: DocumentsListAsked, library: DocumentLibrary): { reply: Reply; found: boolean } | undefined {
+  const view = listView(asked, library);
+  const sections = asked.provinces.slice(0, 3).flatMap((province) => provinceSection(province, view) ?? []);
+  if (sections.length === 0) return undefined;
+  const spans = sections.flatMap((section, i) => (i > 0 ? [plain('\n\n'), ...section.spans] : section.spans));
+  const shown = sections.flatMap((section) => section.documents);
+  spans.push(plain(`\n\nNguồn: ${[...new Set(shown.map((document) => citationOf(document, '')))].join('; ')} (phần đầu văn bản).`));
+  const first = shown.find((document) => document.number);
+  if (first) spans.push(plain(`\nMuốn biết văn bản nói gì, bạn gõ “tóm tắt ${first.type} ${first.number}”.`));
+  return { reply: reply(spans), found: true };
 }

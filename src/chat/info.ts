@@ -3,7 +3,7 @@
  * /nguon (source documents), /tinh (province preference) and /trogiup. Figures come from the rules
  * data and document metadata; nothing here states a number of its own.
  */
-import type { DocumentMeta, ProvincesSince2025 } from '../corpus/types.ts';
+import type { DocumentMeta } from '../corpus/types.ts';
 import {
   CLASS_LABELS,
   changesBetween,
@@ -26,7 +26,8 @@ import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
-import { PROVINCES, provinceKey, provincesSaid, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { addDays } from '../text/dates.ts';
@@ -353,20 +354,13 @@ export function listCheckReply(lead?: string): Reply {
 export interface InfoSources {
   rules: RuleSet;
   documents: readonly DocumentMeta[];
-  /** Province name before 01/07/2025 → the province holding that territory since (corpus/provinces-2025.yaml). */
-  provincesSince2025: ProvincesSince2025;
+  /** The provinces known by name, before and since 01/07/2025 (corpus/provinces-2025.yaml). */
+  provinces: Provinces;
   /** Where the drafts of users who did not consent live (DraftStore.where), said in the consent question. */
   draftsWhere: string;
 }
 
-export function createInfo({ rules, documents, provincesSince2025, draftsWhere }: InfoSources) {
-  /**
-   * Provinces the assistant knows by name (the 63 before 01/07/2025 and the 34 since, corpus/provinces-2025.yaml),
-   * each with the one it belongs to since and the status of that fact.
-   */
-  type KnownProvince = ProvincesSince2025['byName'][string] & { name: string };
-  const provinces = new Map<string, KnownProvince>();
-  for (const [name, since] of Object.entries(provincesSince2025.byName)) provinces.set(provinceKey(name), { name, ...since });
+export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSources) {
   /**
    * Buttons list only provinces some document belongs to: choosing them changes the answers. Sorted on first
    * use: the Vietnamese collation's data took ~30 ms of a start that does not show the list.
@@ -374,7 +368,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
   const documentProvinces = new Set(documents.flatMap((doc) => [doc.province, doc.provinceNow]).filter((name) => name !== null));
   let sortedProvinces: KnownProvince[] | undefined;
   const provinceList = () =>
-    (sortedProvinces ??= [...provinces.values()]
+    (sortedProvinces ??= [...provinces.all()]
       .filter((province) => documentProvinces.has(province.name))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')));
 
@@ -495,7 +489,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     return (
       chooseProvince(session, typed) ?? [
         lines(
-          `Trợ lý không tìm thấy tỉnh, thành phố nào tên "${typed.slice(0, 60)}" trong 34 tỉnh, thành phố hiện nay hay 63 tỉnh, thành phố trước 01/07/2025 (${provincesSince2025.reference}), nên chưa chọn tỉnh nào. Bạn gõ /tinh và tên tỉnh, có dấu hay không dấu đều được, ví dụ "/tinh Vĩnh Long", "/tinh tp hcm".`,
+          `Trợ lý không tìm thấy tỉnh, thành phố nào tên "${typed.slice(0, 60)}" trong 34 tỉnh, thành phố hiện nay hay 63 tỉnh, thành phố trước 01/07/2025 (${provinces.reference}), nên chưa chọn tỉnh nào. Bạn gõ /tinh và tên tỉnh, có dấu hay không dấu đều được, ví dụ "/tinh Vĩnh Long", "/tinh tp hcm".`,
         ),
       ]
     );
@@ -507,7 +501,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
    */
   function chooseProvince(session: Session, typed: string): Reply[] | undefined {
     session.awaiting = undefined;
-    const known = provinces.get(provinceKey(typed));
+    const known = provinces.byTyped(typed);
     if (!known) return undefined;
     // Kept under today's name: the search prefers documents whose province or current province matches it.
     const current = known.now;
@@ -516,13 +510,12 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     const status = known.status === 'reported' ? ' (tham khảo)' : '';
     const change =
       current !== known.name
-        ? ` Lưu ý: từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${provincesSince2025.reference})${status}; trợ lý ưu tiên văn bản của ${known.title}, kể cả văn bản ban hành dưới tên cũ.`
+        ? ` Lưu ý: từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${provinces.reference})${status}; trợ lý ưu tiên văn bản của ${known.title}, kể cả văn bản ban hành dưới tên cũ.`
         : '';
     const documentsNote = hasDocuments
       ? 'câu trả lời sẽ ưu tiên văn bản của tỉnh này.'
       : 'hiện chưa có văn bản riêng của tỉnh này, trợ lý trả lời theo các văn bản đang có và ghi rõ nguồn.';
-    // Every centrally-run city kept its name in 2025, so a name that is today's has today's title.
-    const chosen = known.name === current ? known.title : `tỉnh ${known.name}`;
+    const chosen = provinces.titleOf(known.name);
     return [lines(`Đã chọn ${chosen}: ${documentsNote}${change}`)];
   }
 
@@ -541,9 +534,6 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     ];
   }
 
-  /** The provinces named in a message's words (without diacritics), in the order said, each once. */
-  const provincesNamed = (words: readonly string[]): KnownProvince[] => provincesSaid(words, (key) => provinces.get(key));
-
   /**
    * "tra vinh bay gio thuoc tinh nao": which province holds a former one's territory since 01/07/2025, from
    * corpus/provinces-2025.yaml with its resolution and the status of that fact; undefined when no province is named
@@ -551,13 +541,11 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
    */
   function provinceMergeReply(words: readonly string[]): Reply | undefined {
     if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
-    const named = provincesNamed(words);
+    const named = provinces.named(words);
     if (named.length === 0) return undefined;
-    // The names before 01/07/2025 whose territory a province holds today (its own name apart).
-    const formerOf = (now: string) => [...provinces.values()].filter((province) => province.now === now && province.name !== now).map((province) => province.name);
     const said = named.slice(0, 3).map((known) => {
       const status = known.status === 'reported' ? ' (tham khảo)' : '';
-      const former = formerOf(known.now);
+      const former = provinces.formerOf(known.now);
       if (known.name !== known.now) {
         return `Từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${known.title} hiện nay gồm địa bàn ${[known.now, ...former].join(', ')} trước đây)${status}.`;
       }
@@ -567,7 +555,7 @@ export function createInfo({ rules, documents, provincesSince2025, draftsWhere }
     });
     return lines(
       ...said,
-      `Căn cứ: ${provincesSince2025.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`,
+      `Căn cứ: ${provinces.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`,
       'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.',
     );
   }

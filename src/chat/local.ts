@@ -3,10 +3,10 @@
  * 2026): a message naming it ("o sai gon", "tp hcm", "nha tui o hn") about the standard, a support or the household's class
  * is still answered by the national standard, and the answer says that the province has its own standard for its supports,
  * its document and status, that the assistant has none of its figures, and whom to ask (the commune or ward). The names are
- * read by the one province vocabulary (lexicon provinces.ts, provincesSaid).
+ * read by the one province vocabulary (lexicon provinces.ts, provinceFinder).
  */
 import { POVERTY_CADRE, provinceSupportsStandardNote, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
-import { provinceKey, provincesSaid } from '../text/lexicon/index.ts';
+import { provinceFinder } from '../text/lexicon/index.ts';
 import { bold, plain } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 
@@ -14,8 +14,9 @@ import type { Reply, Span } from './types.ts';
 export function provinceStandardsNamed(rules: RuleSet, words: readonly string[], today: string): ProvinceSupportsStandard[] {
   const inForce = provinceSupportsStandardsOn(rules, today);
   if (inForce.length === 0) return [];
-  const byKey = new Map(inForce.map((own) => [provinceKey(own.province), own]));
-  return provincesSaid(words, (key) => byKey.get(key));
+  const byName = new Map(inForce.map((own) => [own.province, own]));
+  const said = provinceFinder(byName.keys())(words).map(({ name }) => name);
+  return [...new Set(said)].map((name) => byName.get(name)!);
 }
 
 /** The own standards in force on `today` of one province (a province chosen with /tinh, one kept with a check). */

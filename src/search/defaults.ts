@@ -31,6 +31,11 @@ const defaults = {
   minScoreRatio: 0.15,
   /** Soft province preference (`province` option). */
   provincePreference: 1.5,
+  /**
+   * A province the question names ("Hưng Yên có văn bản gì về giảm nghèo"): its documents' passages count this much more,
+   * so they come before an explainer that names the province in passing (the 2025 merger: "Hưng Yên và Thái Bình hợp thành…").
+   */
+  namedProvincePreference: 3,
   /** Each word of an exact phrase beyond two (pairs are already index terms) adds this much, capped. */
   phraseStep: 0.2,
   maxPhraseBonus: 1,

@@ -14,7 +14,7 @@ import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type Passag
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
-import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceKey, QUESTION_WORDS, yearsWritten } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceFinder, provinceKey, QUESTION_WORDS, yearsWritten } from '../text/lexicon/index.ts';
 import { periodsHold, yearPeriods } from '../text/dates.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
@@ -84,6 +84,8 @@ interface AnalysedQuestion extends Part {
   asksEntitlement: boolean;
   /** The years the question names ("mục tiêu đến năm 2030"): the section about that year is the answer (see `yearSteered`). */
   years: number[];
+  /** The question's words without diacritics, spoken forms written out: where the provinces it names are read. */
+  folded: string[];
   /** Whether the question names something the assistant is about (lexicon scope words). */
   inScope: boolean;
   /** "bà bầu" is searched as itself and as "phụ nữ mang thai": holding the everyday words counts as holding the formal ones. */
@@ -199,6 +201,7 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
     inScope: scoped,
     asksEntitlement: asksEntitlement(tokens.map((token) => token.folded)),
     years: yearsWritten(tokens.map((token) => token.folded)),
+    folded: tokens.map((token) => token.folded),
     equivalents: alternatives.map((alternative) => ({
       everyday: termsOfTokens(alternative.positions.map((i) => tokens[i]!), 'folded').map(at),
       formal: termsOfTokens(alternative.formal, 'folded').map(at),
@@ -674,6 +677,8 @@ export function createSearchEngine(
   };
   const inProvinceKey = (passage: Passage, wanted: string) =>
     (passage.province !== null && keyOf(passage.province) === wanted) || (passage.provinceNow !== null && keyOf(passage.provinceNow) === wanted);
+  /** The provinces of the documents (before and since 2025), as a question names them ("Hưng Yên có văn bản gì về giảm nghèo"). */
+  const documentProvinces = provinceFinder(new Set(passages.flatMap((passage) => [passage.province, passage.provinceNow]).filter((name) => name !== null)));
 
   /** `only`: the key of options.onlyProvince, worked out once per question. */
   function allowed(passage: Passage, options: SearchOptions, only: string | undefined): boolean {
@@ -693,7 +698,9 @@ export function createSearchEngine(
     options: SearchOptions;
     limit: number;
     filtered: boolean;
+    /** The province preferred (its key), and how much: one the question names, else `options.province`. */
     preferred: string | undefined;
+    preference: number;
     only: string | undefined;
     maxFactor: number;
     /** Documents with a section whose headings name a year the question names: their sections about other years rank lower. */
@@ -701,7 +708,10 @@ export function createSearchEngine(
   }
 
   function ask(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): Asked {
-    const preferred = options.province ? provinceKey(options.province) : undefined;
+    // "Hưng Yên có văn bản gì về giảm nghèo": the documents of the province named come before an explainer naming it in passing.
+    const named = documentProvinces(query.folded)[0]?.name;
+    const preferred = named !== undefined ? keyOf(named) : options.province ? provinceKey(options.province) : undefined;
+    const preference = named !== undefined ? D.namedProvincePreference : D.provincePreference;
     return {
       query,
       parts,
@@ -709,8 +719,9 @@ export function createSearchEngine(
       limit,
       filtered: options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined,
       preferred,
+      preference,
       only: options.onlyProvince ? provinceKey(options.onlyProvince) : undefined,
-      maxFactor: (preferred !== undefined ? Math.max(1, D.provincePreference) : 1) * (query.asksEntitlement ? Math.max(1, D.reportPenalty) : 1),
+      maxFactor: (preferred !== undefined ? Math.max(1, preference) : 1) * (query.asksEntitlement ? Math.max(1, D.reportPenalty) : 1),
       yearSteered: yearSteered(query.years),
     };
   }
@@ -759,7 +770,7 @@ export function createSearchEngine(
   /** The province preference, report penalty and other-year penalty a passage gets (what `assess` multiplies by). */
   function factorOf(asked: Asked, doc: number): number {
     const passage = passages[doc]!;
-    const province = asked.preferred !== undefined && inProvinceKey(passage, asked.preferred) ? D.provincePreference : 1;
+    const province = asked.preferred !== undefined && inProvinceKey(passage, asked.preferred) ? asked.preference : 1;
     const periods = headingPeriods[doc]!;
     const otherYear =
       periods.length > 0 && asked.yearSteered?.has(passage.docId) && !periodsHold(periods, asked.query.years) ? D.otherYearSection : 1;

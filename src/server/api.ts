@@ -20,8 +20,11 @@ import {
 import type { SearchEngine } from '../search/types.ts';
 import type { Health } from '../app.ts';
 import type { Store } from '../store/types.ts';
+import type { DocumentMeta } from '../corpus/types.ts';
+import type { Provinces } from '../chat/provinces.ts';
 import { cleanInput } from '../chat/input.ts';
 import { askAnswers } from './ask.ts';
+import { HTTP_DEFAULTS } from './defaults.ts';
 import { batchRoute } from './batch.ts';
 import { HttpError, jsonBytes, parseWith, readJson, sendJson, sendJsonBytes } from './http.ts';
 import type { Route } from './server.ts';
@@ -62,6 +65,9 @@ export interface ApiDeps {
   search: SearchEngine;
   store: Store;
   rules: RuleSet;
+  /** The corpus documents and the provinces: "Hưng Yên có văn bản gì về giảm nghèo" is answered from their metadata. */
+  documents: readonly DocumentMeta[];
+  provinces: Provinces;
   health(): Promise<Health>;
 }
 
@@ -73,8 +79,8 @@ function degradedParts(report: Health): string[] {
   return parts;
 }
 
-export function apiRoutes({ search, store, rules, health }: ApiDeps): Route[] {
-  const ask = askAnswers(search, rules);
+export function apiRoutes({ search, store, rules, documents, provinces, health }: ApiDeps): Route[] {
+  const ask = askAnswers(search, rules, HTTP_DEFAULTS.askCacheBytes, { documents, passagesOf: (docId) => search.passagesOf(docId), provinces });
   return [
     {
       method: 'GET',

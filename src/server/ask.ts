@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
 import { answerTopic, readTopic } from '../chat/topics.ts';
 import { rumourCorrection } from '../chat/claims.ts';
+import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
 import { readMessage } from '../chat/input.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
@@ -27,7 +28,14 @@ const text = (replies: Reply[]) =>
  * depends only on its topic and the day: `topicTexts` keeps each topic's text for the day (the caller empties it
  * when the day changes).
  */
-function composeAnswer(question: string, results: readonly SearchResult[], rules: RuleSet, today: string, topicTexts: Map<string, string>): string {
+function composeAnswer(
+  question: string,
+  results: readonly SearchResult[],
+  rules: RuleSet,
+  today: string,
+  topicTexts: Map<string, string>,
+  library: DocumentLibrary | undefined,
+): string {
   // "tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko": a figure stated wrongly is corrected first, as in the chat (one claim
   // checker, src/chat/claims.ts), then the card it is about.
   const rumour = rumourCorrection(rules, readMessage(question), today);
@@ -36,6 +44,10 @@ function composeAnswer(question: string, results: readonly SearchResult[], rules
     const rest = topic ? text(answerTopic(rules, topic, today)) : '';
     return `${rumour.correction.text}\n\n${rest}`.trim();
   }
+  // "Hưng Yên có văn bản gì về giảm nghèo": the province's documents from their metadata, as in the chat (src/chat/documents.ts).
+  const listAsked = library && documentsListAsked(question, library.documents, library.provinces);
+  const listed = listAsked && documentsListReply(listAsked, library);
+  if (listed) return text([listed.reply]);
   if (topic) {
     const key = JSON.stringify(topic);
     let answer = topicTexts.get(key);
@@ -117,7 +129,7 @@ const keptSize = (answer: AskAnswer) => byteLength(answer.json.bytes) + (answer.
  * asked or dropped), the least recently asked dropped first. What a person typed is not kept: the key is a
  * hash of the limit and the question, and the answer never repeats the question.
  */
-export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: number = HTTP_DEFAULTS.askCacheBytes) {
+export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: number = HTTP_DEFAULTS.askCacheBytes, library?: DocumentLibrary) {
   const kept = new Map<string, { answer: AskAnswer; counted: number }>();
   const topicTexts = new Map<string, string>();
   const encodeResult = resultEncoder();
@@ -146,7 +158,7 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
     const asked = withoutPersonalData(question);
     const results = search.search(asked, { limit });
     // {"answer", "results"}, as JSON.stringify writes it.
-    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(asked, results, rules, today, topicTexts))}`), RESULTS_START];
+    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(asked, results, rules, today, topicTexts, library))}`), RESULTS_START];
     results.forEach((result, i) => {
       if (i > 0) bytes.push(COMMA);
       encodeResult(result, bytes);

@@ -8,7 +8,7 @@ import { conversationsAt } from './harness.ts';
 /** 02/12/2026 10:00 in Vietnam. */
 const NOW = new Date('2026-12-02T03:00:00Z');
 
-const { first } = conversationsAt(NOW, 'f19');
+const { ask, first } = conversationsAt(NOW, 'f19');
 
 describe('#38: a target year in the question steers to the section about that year', () => {
   it('“Nghị quyết 41-NQ/TU mục tiêu đến năm 2030”: mục II.2.2 (no poor households by 2030), not the 2025 targets of II.2.1', async () => {
@@ -30,5 +30,57 @@ describe('#38: a target year in the question steers to the section about that ye
     const text = await first('mục tiêu giảm nghèo của Hưng Yên đến năm 2025 là bao nhiêu');
     expect(text).toContain('0,5%');
     expect(text).toContain('mục II.2.1');
+  });
+});
+
+const HUNG_YEN_NQ41 = 'Nghị quyết 41-NQ/TU của Tỉnh ủy Hưng Yên, ký ngày 21/08/2023';
+const HUNG_YEN_SOURCE = 'Nguồn: NQ 41-NQ/TU, Tỉnh ủy Hưng Yên, 21/08/2023';
+
+describe('#32–#35: a province + document question is answered with that province’s documents, not the 2025 merger explainer', () => {
+  for (const question of [
+    'Tỉnh Hưng Yên có nghị quyết nào thực hiện Chỉ thị 05-CT/TW? ký ngày nào?',
+    'hung yen co nghi quyet nao thuc hien chi thi 05',
+    'Hưng Yên có văn bản gì về giảm nghèo',
+  ]) {
+    it(`“${question}” → Nghị quyết 41-NQ/TU, Tỉnh ủy Hưng Yên, 21/08/2023, what it is, with its source`, async () => {
+      const text = await first(question);
+      expect(text).toMatch(/^Văn bản của tỉnh Hưng Yên trong dữ liệu của trợ lý:/);
+      expect(text).toContain(`${HUNG_YEN_NQ41}: “Nghị quyết của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo tỉnh Hưng Yên`);
+      expect(text).toContain(HUNG_YEN_SOURCE);
+      expect(text).not.toContain('Nghị quyết 202/2025');
+      expect(text).not.toContain('hợp thành');
+    });
+  }
+
+  it('/tinh Hưng Yên, then “tỉnh mình có văn bản gì về giảm nghèo” → NQ 41-NQ/TU, not the two-level government explainer', async () => {
+    const [chosen, text] = await ask('/tinh Hưng Yên', 'tỉnh mình có văn bản gì về giảm nghèo');
+    expect(chosen).toContain('Đã chọn tỉnh Hưng Yên');
+    expect(text).toContain(HUNG_YEN_NQ41);
+    expect(text).not.toContain('hai cấp');
+  });
+
+  it('“Thái Bình có nghị quyết giảm nghèo không” → none of its own; its territory is Hưng Yên’s since 01/07/2025, and NQ 41-NQ/TU', async () => {
+    const text = await first('Thái Bình có nghị quyết giảm nghèo không');
+    expect(text).toMatch(/^Dữ liệu của trợ lý không có văn bản riêng của tỉnh Thái Bình\. Từ 01\/07\/2025, địa bàn tỉnh Thái Bình thuộc tỉnh Hưng Yên/);
+    expect(text).toContain(HUNG_YEN_NQ41);
+  });
+
+  it('“Gia Lai có văn bản nào về giảm nghèo không” → QĐ 768/QĐ-UBND of Bình Định named as the answer, with the merger in one line', async () => {
+    const text = await first('Gia Lai có văn bản nào về giảm nghèo không');
+    expect(text).toMatch(/^Văn bản của tỉnh Gia Lai trong dữ liệu của trợ lý:\n• Quyết định 768\/QĐ-UBND của UBND tỉnh Bình Định, ký ngày 11\/03\/2022: “/);
+    expect(text).toContain('Văn bản trên ban hành khi còn tỉnh Bình Định; từ 01/07/2025, địa bàn tỉnh Bình Định thuộc tỉnh Gia Lai');
+  });
+
+  it('the way to read a listed document answers: “tóm tắt Nghị quyết 41-NQ/TU”, “tóm tắt Quyết định 768/QĐ-UBND”', async () => {
+    expect(await first('Hưng Yên có văn bản gì về giảm nghèo')).toContain('bạn gõ “tóm tắt Nghị quyết 41-NQ/TU”');
+    expect(await first('tóm tắt Nghị quyết 41-NQ/TU')).toMatch(/^Tóm tắt Nghị quyết 41-NQ\/TU/);
+    expect(await first('tóm tắt Quyết định 768/QĐ-UBND')).toMatch(/^Tóm tắt Quyết định 768\/QĐ-UBND/);
+  });
+
+  it('guards: a content question naming a province, a named document, a merger question keep their answers', async () => {
+    const housing = await first('Hưng Yên có kế hoạch hỗ trợ hộ nghèo xây nhà không');
+    expect(housing).not.toContain('trong dữ liệu của trợ lý:');
+    expect(await first('Nghị quyết 41 của Hưng Yên ký ngày nào')).toContain('Ngày ban hành: 21/08/2023');
+    expect(await first('Hưng Yên sáp nhập với tỉnh nào')).toContain('gồm cả địa bàn Thái Bình trước đây');
   });
 });

@@ -28,3 +28,21 @@ describe('a year asked: the section about that year first', () => {
     expect(found?.text).toContain('0,5%');
   });
 });
+
+describe('a province named: its documents before an explainer naming it in passing', () => {
+  for (const question of ['Hưng Yên có văn bản gì về giảm nghèo', 'hung yen co nghi quyet nao ve giam ngheo khong']) {
+    it(`“${question}” → a passage of NQ 41-NQ/TU (Hưng Yên), not the 2025 merger explainer`, () => {
+      const found = first(question);
+      expect(found?.docId).toBe('nq-41-nq-tu-hung-yen');
+      expect(found?.province).toBe('Hưng Yên');
+    });
+  }
+
+  it('guard: the merger asked → the merger explainer stays first (“Hưng Yên sáp nhập với tỉnh nào”)', () => {
+    expect(first('Hưng Yên sáp nhập với tỉnh nào')?.passageId).toBe('faq-thay-doi-nam-2025#1');
+  });
+
+  it('a province of today holds the documents issued under the former name: “Gia Lai có kế hoạch giảm nghèo không” → QĐ 768 of Bình Định', () => {
+    expect(first('Gia Lai có kế hoạch giảm nghèo không')?.docId).toBe('qd-768-qd-ubnd-binh-dinh');
+  });
+});

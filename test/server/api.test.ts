@@ -40,6 +40,16 @@ describe('GET /healthz, /readyz', () => {
 });
 
 describe('POST /api/ask', () => {
+  it('answers which document a province has from the documents, not the 2025 merger explainer (findings19 #32)', async () => {
+    const response = await server.postJson('/api/ask', { question: 'Tỉnh Hưng Yên có nghị quyết nào thực hiện Chỉ thị 05-CT/TW? ký ngày nào?' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { answer: string; results: SearchResult[] };
+    expect(body.answer).toMatch(/^Văn bản của tỉnh Hưng Yên trong dữ liệu của trợ lý:/);
+    expect(body.answer).toContain('Nghị quyết 41-NQ/TU của Tỉnh ủy Hưng Yên, ký ngày 21/08/2023');
+    expect(body.answer).toContain('Nguồn: NQ 41-NQ/TU, Tỉnh ủy Hưng Yên, 21/08/2023');
+    expect(body.answer).not.toContain('Nghị quyết 202/2025');
+  });
+
   it('answers a question by quoting the best passage with its citation', async () => {
     const response = await server.postJson('/api/ask', { question: 'mục tiêu giảm tỷ lệ hộ tái nghèo, tái cận nghèo hằng năm' });
     expect(response.status).toBe(200);

@@ -302,6 +302,9 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           facts: z.array(plainKey).min(1),
           partsAsked: z.array(plainKey).min(1),
           figureAsked: z.array(plainKey).min(1),
+          list: z
+            .object({ anyType: z.array(plainKey).min(1), codes: z.array(plainKey).min(1), framing: z.array(plainKey).min(1), ownProvince: z.array(plainKey).min(1) })
+            .strict(),
         })
         .strict(),
       documentQuestions: z.array(plainKey),

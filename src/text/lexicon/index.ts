@@ -164,25 +164,40 @@ export function provinceKey(name: string): string {
   return OTHER_PROVINCE_NAMES.get(bare) ?? bare;
 }
 
-/** Words a province name can run to ("bà rịa vũng tàu", "thành phố hồ chí minh"): the longest is tried first. */
-const PROVINCE_NAME_WORDS = 5;
-
 /**
- * The provinces named in a message's words (without diacritics), in the order said, each once: every run of words, the
- * longest first, compared by provinceKey (so "sai gon", "tp hcm", "hn" name theirs); `known` gives what a key stands for.
+ * What finds the provinces of `names` in a message's words (without diacritics): each name, bare or with its prefix
+ * ("tinh hung yen"), and its other names ("sai gon", "tp hcm"); at each word the longest name first; in the order said,
+ * each with the words it takes (`start`, `length`) and its name as written in `names`. One reader for the chat ("tra vinh
+ * bay gio thuoc tinh nao") and the search (a question naming a province of the documents).
  */
-export function provincesSaid<T>(words: readonly string[], known: (key: string) => T | undefined): T[] {
-  const named: T[] = [];
-  for (let start = 0; start < words.length; start += 1) {
-    for (let length = Math.min(PROVINCE_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
-      const found = known(provinceKey(words.slice(start, start + length).join(' ')));
-      if (found === undefined) continue;
-      if (!named.includes(found)) named.push(found);
-      start += length - 1;
-      break;
-    }
+export function provinceFinder(names: Iterable<string>): (words: readonly string[]) => { name: string; start: number; length: number }[] {
+  const byWords = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    byWords.set(provinceWords(name), name);
+    byWords.set(provinceKey(name), name);
+    byKey.set(provinceKey(name), name);
   }
-  return named;
+  for (const other of OTHER_PROVINCE_NAMES.keys()) {
+    const name = byKey.get(provinceKey(other));
+    if (name !== undefined) byWords.set(other, name);
+  }
+  const longest = Math.max(0, ...[...byWords.keys()].map((words) => words.split(' ').length));
+  const firstWords = new Set([...byWords.keys()].map((words) => words.split(' ')[0]!));
+  return (words) => {
+    const found: { name: string; start: number; length: number }[] = [];
+    for (let start = 0; start < words.length; start += 1) {
+      if (!firstWords.has(words[start]!)) continue;
+      for (let length = Math.min(longest, words.length - start); length >= 1; length -= 1) {
+        const name = byWords.get(words.slice(start, start + length).join(' '));
+        if (name === undefined) continue;
+        found.push({ name, start, length });
+        start += length - 1;
+        break;
+      }
+    }
+    return found;
+  };
 }
 
 // ---------- scope ----------

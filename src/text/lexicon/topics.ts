@@ -693,6 +693,24 @@ export const TOPICS = {
     figureAsked: ['bao nhieu', 'bn', 'may phan tram', 'muc nao'],
     /** "Quyết định 24/2021 còn áp dụng năm 2026 không": whether the document still applies (what the data says of its period). */
     validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
+    /**
+     * "Hưng Yên có văn bản gì về giảm nghèo", "Trà Vinh triển khai chỉ thị 05 bằng văn bản nào", "tỉnh mình có nghị quyết nào
+     * không": which documents a province has, or which carry out a document named (src/chat/documents.ts documentsListAsked).
+     * `anyType`: a document of any type; `codes`: what follows a document's number ("05-CT/TW", "160/NQ-CP"); `framing`: what
+     * such a question says besides the province, the types, the document carried out, the facts asked and the asking words
+     * (question-words.ts): any other word asks about content, which the passages answer; `ownProvince`: the province chosen
+     * with /tinh.
+     */
+    list: {
+      anyType: ['van ban', 'vb'],
+      codes: ['ct', 'tw', 'nq', 'tu', 'cp', 'qd', 'ttg', 'ubnd', 'kgvx', 'vx', 'qh', 'qh15', 'hdnd', 'nd', 'tt', 'kh', 'cv', 'kl', 'btv'],
+      framing: [
+        'giam ngheo', 'giam ngheo ben vung', 'cong tac giam ngheo', 'ho ngheo', 'thuc hien', 'trien khai', 'theo', 'bang', 'tinh', 'thanh pho',
+        'tp', 'o', 'rieng', 'ban hanh', 'ky', 'ngay', 'nam', 'so', 'so hieu', 'dia phuong', 'tren dia ban', 'hien co', 'dang co', 'hien hanh',
+        'xin', 'hoi', 'ad', 'ban oi', 'vay', 'nua', 'nhe', 'ha',
+      ],
+      ownProvince: ['tinh minh', 'tinh toi', 'tinh em', 'tinh nha', 'tinh nay', 'tinh cua minh', 'tinh cua toi', 'dia phuong minh', 'o day', 'cho minh'],
+    },
   },
   /**
    * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom
