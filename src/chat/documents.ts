@@ -7,7 +7,9 @@
  */
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { citationOf } from '../corpus/passages.ts';
+import { upperFirst } from '../corpus/vietnamese.ts';
 import { formatDate, type RuleSet } from '../rules/index.ts';
+import { POVERTY_CADRE } from '../rules/text.ts';
 import { phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { matchKey, readMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -289,6 +291,9 @@ export interface DocumentLibrary {
   provinces: Provinces;
 }
 
+/** "Nghị quyết 41-NQ/TU"; "Kế hoạch của Ban Thường vụ Tỉnh ủy" without a number. */
+const shortName = (document: DocumentMeta) =>
+  `${document.type}${document.number ? ` ${document.number}` : ` của ${document.issuer ?? 'cơ quan không rõ'}`}`;
 
 /** A list answer's view of the corpus documents for one question: their order, their places. */
 interface ListView {
@@ -353,19 +358,41 @@ function provinceSection(province: KnownProvince, view: ListView): ListSection |
   return { spans, documents };
 }
 
+/** "Hà Nội có nghị quyết nào thực hiện chỉ thị 05 không": none there, said plainly, with what the data has (by province) and whom to ask. */
+function missingSection(missing: readonly KnownProvince[], view: ListView): Span[] {
+  const { implementing } = view.asked;
+  const names = missing.map((province) => view.provinces.titleOf(province.name)).join(', ');
+  // By province (named ones first, in Vietnamese order).
+  const held = new Map<string, DocumentMeta[]>();
+  const byPlace = [...view.official].sort((a, b) => Number(!a.province) - Number(!b.province) || (a.province ?? '').localeCompare(b.province ?? '', 'vi'));
+  for (const document of byPlace) held.set(view.placeOf(document), [...(held.get(view.placeOf(document)) ?? []), document]);
+  const holdings = [...held].map(([place, documents]) => `${upperFirst(place)}: ${view.ordered(documents).map(shortName).join('; ')}`);
+  return [
+    plain(`Dữ liệu của trợ lý không có văn bản nào của ${names}${implementing ? ` thực hiện ${implementing.label}` : ''}, nên mình không trích văn bản của nơi khác thay vào. Các văn bản dữ liệu đang có:\n`),
+    plain(bullets(holdings)),
+    plain(`\nMuốn biết văn bản của ${names}, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`),
+  ];
+}
+
 /**
  * The answer to a list of documents (documentsListAsked): each document of the province asked with its type, number, issuer,
- * date and title, and its source; a province merged in 2025 said in one line; how to read one. Undefined when no province
- * asked has a document in the data.
+ * date and title, and its source; a province merged in 2025 said in one line; how to read one. A province the data has no
+ * document of is said plainly, with the provinces it has and whom to ask, never answered with another province's passage.
+ * `found`: whether any document answers. Undefined when no province is asked.
  */
 export function documentsListReply(asked: DocumentsListAsked, library: DocumentLibrary): { reply: Reply; found: boolean } | undefined {
+  if (asked.provinces.length === 0) return undefined;
   const view = listView(asked, library);
-  const sections = asked.provinces.slice(0, 3).flatMap((province) => provinceSection(province, view) ?? []);
-  if (sections.length === 0) return undefined;
+  const asking = asked.provinces.slice(0, 3).map((province) => ({ province, section: provinceSection(province, view) }));
+  const sections = asking.flatMap(({ section }) => (section ? [section] : []));
   const spans = sections.flatMap((section, i) => (i > 0 ? [plain('\n\n'), ...section.spans] : section.spans));
+  const missing = asking.filter(({ section }) => !section).map(({ province }) => province);
+  if (missing.length > 0) spans.push(...(spans.length > 0 ? [plain('\n\n')] : []), ...missingSection(missing, view));
   const shown = sections.flatMap((section) => section.documents);
-  spans.push(plain(`\n\nNguồn: ${[...new Set(shown.map((document) => citationOf(document, '')))].join('; ')} (phần đầu văn bản).`));
-  const first = shown.find((document) => document.number);
-  if (first) spans.push(plain(`\nMuốn biết văn bản nói gì, bạn gõ “tóm tắt ${first.type} ${first.number}”.`));
-  return { reply: reply(spans), found: true };
+  if (shown.length > 0) {
+    spans.push(plain(`\n\nNguồn: ${[...new Set(shown.map((document) => citationOf(document, '')))].join('; ')} (phần đầu văn bản).`));
+    const first = shown.find((document) => document.number);
+    if (first) spans.push(plain(`\nMuốn biết văn bản nói gì, bạn gõ “tóm tắt ${first.type} ${first.number}”.`));
+  }
+  return { reply: reply(spans), found: shown.length > 0 };
 }

@@ -84,3 +84,18 @@ describe('#32–#35: a province + document question is answered with that provin
     expect(await first('Hưng Yên sáp nhập với tỉnh nào')).toContain('gồm cả địa bàn Thái Bình trước đây');
   });
 });
+
+describe('#47: a province the data has no document of is said plainly, never answered with an unrelated passage', () => {
+  for (const question of ['Hà Nội có nghị quyết nào thực hiện chỉ thị 05 không', 'ha noi co van ban gi ve giam ngheo ko']) {
+    it(`“${question}” → no Hà Nội document in the data, the provinces it holds, and whom to ask`, async () => {
+      const text = await first(question);
+      expect(text).toMatch(/^Dữ liệu của trợ lý không có văn bản nào của thành phố Hà Nội/);
+      expect(text).toContain('Tỉnh Hưng Yên: Nghị quyết 41-NQ/TU');
+      expect(text).toContain('Tỉnh Trà Vinh, nay thuộc tỉnh Vĩnh Long: Nghị quyết 05-NQ/TU');
+      expect(text).toContain('Tỉnh Bình Định, nay thuộc tỉnh Gia Lai: Quyết định 768/QĐ-UBND');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toContain('36 tháng');
+      expect(text).not.toContain('Theo văn bản');
+    });
+  }
+});
