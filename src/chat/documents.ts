@@ -295,24 +295,40 @@ export interface DocumentLibrary {
 const shortName = (document: DocumentMeta) =>
   `${document.type}${document.number ? ` ${document.number}` : ` của ${document.issuer ?? 'cơ quan không rõ'}`}`;
 
-/** A list answer's view of the corpus documents for one question: their order, their places. */
+/** A list answer's view of the corpus documents for one question: which carry out the one named, their order, their lines. */
 interface ListView {
   asked: DocumentsListAsked;
   provinces: Provinces;
   official: readonly DocumentMeta[];
-  /** The type asked first, each group by date signed. */
+  /** Whether the document's own text says it carries out the document named ("thực hiện Chỉ thị số 05-CT/TW"). */
+  carriesOut(document: DocumentMeta): boolean;
+  /** The type asked first, then the documents carrying out the one named, each group by date signed. */
   ordered(documents: readonly DocumentMeta[]): DocumentMeta[];
   /** "tỉnh Trà Vinh, nay thuộc tỉnh Vĩnh Long", "văn bản không ghi tên tỉnh". */
   placeOf(document: DocumentMeta): string;
 }
 
-function listView(asked: DocumentsListAsked, { documents, provinces }: DocumentLibrary): ListView {
+function listView(asked: DocumentsListAsked, { documents, passagesOf, provinces }: DocumentLibrary): ListView {
+  const { implementing } = asked;
+  const carried = new Map<string, boolean>();
+  const carriesOut = (document: DocumentMeta) => {
+    if (implementing === undefined) return false;
+    let carries = carried.get(document.id);
+    if (carries === undefined) carried.set(document.id, (carries = citesDocument(implementing, [document.title, ...passagesOf(document.id).map((passage) => passage.text)].join('\n'))));
+    return carries;
+  };
   return {
     asked,
     provinces,
     official: documents.filter((document) => document.kind === 'document'),
+    carriesOut,
     ordered: (list) =>
-      [...list].sort((a, b) => Number(b.type === asked.type) - Number(a.type === asked.type) || (a.signed ?? '9999').localeCompare(b.signed ?? '9999')),
+      [...list].sort(
+        (a, b) =>
+          Number(b.type === asked.type) - Number(a.type === asked.type) ||
+          Number(carriesOut(b)) - Number(carriesOut(a)) ||
+          (a.signed ?? '9999').localeCompare(b.signed ?? '9999'),
+      ),
     placeOf: (document) =>
       !document.province
         ? 'văn bản không ghi tên tỉnh'
@@ -339,7 +355,7 @@ interface ListSection {
  * holding its territory now ("Thái Bình" → Hưng Yên's), with the 2025 merger in one line; undefined when the data has none.
  */
 function provinceSection(province: KnownProvince, view: ListView): ListSection | undefined {
-  const { provinces, official } = view;
+  const { provinces, official, asked } = view;
   const own = official.filter((document) => document.province === province.name || document.provinceNow === province.name);
   const heldNow = own.length === 0 && province.now !== province.name ? official.filter((document) => document.provinceNow === province.now) : [];
   if (own.length === 0 && heldNow.length === 0) return undefined;
@@ -355,18 +371,44 @@ function provinceSection(province: KnownProvince, view: ListView): ListSection |
   for (const [before, now] of formerly) {
     spans.push(plain(`\n${documents.length > 1 ? 'Các văn bản trên' : 'Văn bản trên'} ban hành khi còn tỉnh ${before}; từ 01/07/2025, địa bàn tỉnh ${before} thuộc ${provinces.titleOf(now)} (${provinces.reference}).`));
   }
+  // "Trà Vinh triển khai chỉ thị 05 bằng văn bản nào": said as the texts say it, never claimed for them.
+  const notCarrying = asked.implementing ? documents.filter((document) => !view.carriesOut(document)) : [];
+  if (notCarrying.length > 0) {
+    const which = notCarrying.length < documents.length ? notCarrying.map(shortName).join(', ') : documents.length > 1 ? 'Các văn bản trên' : 'Văn bản trên';
+    spans.push(plain(`\n${which} không ghi là thực hiện ${asked.implementing!.label}; đó là văn bản về giảm nghèo của tỉnh mà dữ liệu có.`));
+  }
   return { spans, documents };
+}
+
+/** "có văn bản nào thực hiện chỉ thị 05 không": the documents whose text says they carry it out, each with its province. */
+function carryingSection(view: ListView): ListSection | undefined {
+  const documents = view.ordered(view.official.filter(view.carriesOut));
+  if (documents.length === 0) return undefined;
+  return {
+    spans: [bold(`Văn bản trong dữ liệu của trợ lý ghi là thực hiện ${view.asked.implementing!.label}:\n`), plain(bullets(documents.map((document) => documentLine(document, view.placeOf(document)))))],
+    documents,
+  };
+}
+
+/** The documents carrying out the one named that name no province (a Ban Thường vụ Tỉnh ủy's plans): never said to be the province's, never left out. */
+function unnamedNote(view: ListView, shownFor: readonly KnownProvince[]): Span | undefined {
+  const { implementing } = view.asked;
+  const unnamed = implementing ? view.official.filter((document) => !document.province && view.carriesOut(document)) : [];
+  if (unnamed.length === 0 || shownFor.length === 0) return undefined;
+  const whose = shownFor.map((province) => view.provinces.titleOf(province.name)).join(', ');
+  return plain(`\n\nDữ liệu còn ${unnamed.length} văn bản thực hiện ${implementing!.label} không ghi tên tỉnh: ${unnamed.map(documentName).join('; ')}. Mình không biết đó có phải văn bản của ${whose} không.`);
 }
 
 /** "Hà Nội có nghị quyết nào thực hiện chỉ thị 05 không": none there, said plainly, with what the data has (by province) and whom to ask. */
 function missingSection(missing: readonly KnownProvince[], view: ListView): Span[] {
   const { implementing } = view.asked;
   const names = missing.map((province) => view.provinces.titleOf(province.name)).join(', ');
-  // By province (named ones first, in Vietnamese order).
+  // By province (named ones first, in Vietnamese order), each document marked when it carries out the one asked.
   const held = new Map<string, DocumentMeta[]>();
   const byPlace = [...view.official].sort((a, b) => Number(!a.province) - Number(!b.province) || (a.province ?? '').localeCompare(b.province ?? '', 'vi'));
   for (const document of byPlace) held.set(view.placeOf(document), [...(held.get(view.placeOf(document)) ?? []), document]);
-  const holdings = [...held].map(([place, documents]) => `${upperFirst(place)}: ${view.ordered(documents).map(shortName).join('; ')}`);
+  const marked = (document: DocumentMeta) => `${shortName(document)}${view.carriesOut(document) ? ` (thực hiện ${implementing!.label})` : ''}`;
+  const holdings = [...held].map(([place, documents]) => `${upperFirst(place)}: ${view.ordered(documents).map(marked).join('; ')}`);
   return [
     plain(`Dữ liệu của trợ lý không có văn bản nào của ${names}${implementing ? ` thực hiện ${implementing.label}` : ''}, nên mình không trích văn bản của nơi khác thay vào. Các văn bản dữ liệu đang có:\n`),
     plain(bullets(holdings)),
@@ -376,16 +418,23 @@ function missingSection(missing: readonly KnownProvince[], view: ListView): Span
 
 /**
  * The answer to a list of documents (documentsListAsked): each document of the province asked with its type, number, issuer,
- * date and title, and its source; a province merged in 2025 said in one line; how to read one. A province the data has no
- * document of is said plainly, with the provinces it has and whom to ask, never answered with another province's passage.
- * `found`: whether any document answers. Undefined when no province is asked.
+ * date and title, and its source; whether each carries out the document named, by its own text; a province merged in 2025
+ * said in one line; the unnamed documents that carry it out; how to read one. A province the data has no document of is said
+ * plainly, with the provinces it has and whom to ask, never answered with another province's passage. `found`: whether any
+ * document answers. Undefined when only a document carried out was asked and none carries it out (it is then not in the data).
  */
 export function documentsListReply(asked: DocumentsListAsked, library: DocumentLibrary): { reply: Reply; found: boolean } | undefined {
-  if (asked.provinces.length === 0) return undefined;
   const view = listView(asked, library);
   const asking = asked.provinces.slice(0, 3).map((province) => ({ province, section: provinceSection(province, view) }));
   const sections = asking.flatMap(({ section }) => (section ? [section] : []));
+  if (asked.provinces.length === 0) {
+    const carrying = carryingSection(view);
+    if (!carrying) return undefined;
+    sections.push(carrying);
+  }
   const spans = sections.flatMap((section, i) => (i > 0 ? [plain('\n\n'), ...section.spans] : section.spans));
+  const note = unnamedNote(view, asking.filter(({ section }) => section).map(({ province }) => province));
+  if (note) spans.push(note);
   const missing = asking.filter(({ section }) => !section).map(({ province }) => province);
   if (missing.length > 0) spans.push(...(spans.length > 0 ? [plain('\n\n')] : []), ...missingSection(missing, view));
   const shown = sections.flatMap((section) => section.documents);

@@ -98,4 +98,43 @@ describe('#47: a province the data has no document of is said plainly, never ans
       expect(text).not.toContain('Theo văn bản');
     });
   }
+
+  it('which of the documents carry out Chỉ thị 05 is marked when it is asked', async () => {
+    const text = await first('Hà Nội có nghị quyết nào thực hiện chỉ thị 05 không');
+    expect(text).toContain('Quyết định 768/QĐ-UBND (thực hiện Chỉ thị 05)');
+    expect(text).not.toContain('Nghị quyết 41-NQ/TU (thực hiện');
+  });
+});
+
+describe('#40, #41: “Chỉ thị 05” in a question about a province’s documents no longer refuses the answer', () => {
+  it('“Trà Vinh triển khai chỉ thị 05 bằng văn bản nào” → NQ 05-NQ/TU of Trà Vinh (now Vĩnh Long) and its two letters, by date', async () => {
+    const text = await first('Trà Vinh triển khai chỉ thị 05 bằng văn bản nào');
+    expect(text).toMatch(/^Văn bản của tỉnh Trà Vinh trong dữ liệu của trợ lý:\n• Nghị quyết 05-NQ\/TU của Tỉnh ủy Trà Vinh, ký ngày 08\/10\/2021: “Nghị quyết công tác giảm nghèo bền vững/);
+    expect(text.indexOf('Công văn 5199/UBND-KGVX')).toBeLessThan(text.indexOf('Công văn 3286/UBND-VX'));
+    expect(text).toContain('từ 01/07/2025, địa bàn tỉnh Trà Vinh thuộc tỉnh Vĩnh Long');
+    expect(text).not.toContain('không có trong dữ liệu');
+    // Said as the texts say it: these do not name Chỉ thị 05; the two plans of a Ban Thường vụ that do name no province.
+    expect(text).toContain('Các văn bản trên không ghi là thực hiện Chỉ thị 05');
+    expect(text).toContain('Dữ liệu còn 2 văn bản thực hiện Chỉ thị 05 không ghi tên tỉnh');
+  });
+
+  it('“Vĩnh Long có văn bản nào về giảm nghèo theo chỉ thị 05” → the same documents, issued when Trà Vinh was a province', async () => {
+    const text = await first('Vĩnh Long có văn bản nào về giảm nghèo theo chỉ thị 05');
+    expect(text).toMatch(/^Văn bản của tỉnh Vĩnh Long trong dữ liệu của trợ lý:\n• Nghị quyết 05-NQ\/TU của Tỉnh ủy Trà Vinh, ký ngày 08\/10\/2021/);
+    expect(text).toContain('Các văn bản trên ban hành khi còn tỉnh Trà Vinh');
+    expect(text).not.toContain('không có trong dữ liệu');
+  });
+
+  it('“có văn bản nào thực hiện chỉ thị 05 không” → the documents whose text says so, each with its province (or none named)', async () => {
+    const text = await first('có văn bản nào thực hiện chỉ thị 05 không');
+    expect(text).toMatch(/^Văn bản trong dữ liệu của trợ lý ghi là thực hiện Chỉ thị 05:/);
+    expect(text).toContain('Quyết định 768/QĐ-UBND của UBND tỉnh Bình Định, ký ngày 11/03/2022 (tỉnh Bình Định, nay thuộc tỉnh Gia Lai)');
+    expect(text).toContain('Kế hoạch (không rõ số hiệu) của Ban Thường vụ Tỉnh ủy, không rõ ngày ký (văn bản không ghi tên tỉnh)');
+    expect(text).not.toContain('Nghị quyết 41-NQ/TU');
+    expect(text).not.toContain('không có trong dữ liệu');
+  });
+
+  it('guard: asked about Chỉ thị 05’s own text, it still says the Chỉ thị itself is not stored', async () => {
+    expect(await first('Chỉ thị 05-CT/TW ban hành ngày nào, mục tiêu là gì')).toContain('Chỉ thị 05 không có trong các văn bản trợ lý lưu');
+  });
 });
