@@ -12,13 +12,14 @@ export const QUESTION_FILES = {
   questions: new URL('./questions.yaml', import.meta.url),
   residents: new URL('./residents.yaml', import.meta.url),
   unseen: new URL('./unseen.yaml', import.meta.url),
+  documents: new URL('./documents.yaml', import.meta.url),
 } as const;
 
 const questionSchema = z.object({
   question: z.string().min(3),
   /** Who asks like this: a resident in everyday words, a cadre in the documents' words, or outreach staff preparing a post. */
   asker: z.enum(['resident', 'cadre', 'outreach']),
-  /** Passage ids (`docId#section`) that answer the question; any of them counts. */
+  /** Passage ids (`docId#section`) that answer the question, or a document id when it asks which document; any of them counts. */
   answers: z.array(z.string().min(1)).min(1),
 });
 export type EvalQuestion = z.infer<typeof questionSchema>;
@@ -54,7 +55,7 @@ export function score(questions: EvalQuestion[], rank: (question: string) => str
   const misses: Scores['misses'] = [];
   for (const { question, answers } of questions) {
     const ranked = rank(question).slice(0, 10);
-    const position = ranked.findIndex((id) => answers.includes(id));
+    const position = ranked.findIndex((id) => answers.includes(id) || answers.includes(id.split('#')[0]!));
     if (position === 0) hitAt1 += 1;
     if (position >= 0 && position < 3) hitAt3 += 1;
     else misses.push({ question, expected: answers, got: ranked.slice(0, 3) });

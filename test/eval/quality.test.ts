@@ -59,4 +59,14 @@ describe('search quality on the question set', () => {
       expect(scores.hitAt3, `${asker}: ${JSON.stringify(scores.misses, null, 1)}`).toBeGreaterThanOrEqual(0.75);
     }
   });
+
+  it('answers outreach staff asking for a province’s documents and a year’s targets (documents.yaml, findings 19): first for 75%, in the first 3 for 90%', () => {
+    const asked = loadQuestions('documents');
+    expect(asked.length).toBeGreaterThanOrEqual(10);
+    const known = new Set([...corpus.passages.map((passage) => passage.id), ...corpus.documents.map((document) => document.id)]);
+    expect(asked.flatMap((question) => question.answers.filter((id) => !known.has(id)))).toEqual([]);
+    const scores = score(asked, rank);
+    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.75);
+    expect(scores.hitAt3, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -25,6 +25,7 @@ function searchSection(): void {
   const first = loadQuestions('questions');
   const typed = loadQuestions('residents');
   const unseen = loadQuestions('unseen');
+  const documents = loadQuestions('documents');
   const by = (questions: EvalQuestion[], asker: EvalQuestion['asker']) => questions.filter((question) => question.asker === asker);
   const rows: [string, Scores][] = [
     ['người dân, gõ như trên Zalo (residents.yaml)', score(by(typed, 'resident'), rank)],
@@ -36,6 +37,7 @@ function searchSection(): void {
     ['người dân, câu mới vòng 3 (unseen.yaml)', score(by(unseen, 'resident'), rank)],
     ['cán bộ, câu mới vòng 3 (unseen.yaml)', score(by(unseen, 'cadre'), rank)],
     ['tuyên truyền viên, câu mới vòng 3 (unseen.yaml)', score(by(unseen, 'outreach'), rank)],
+    ['văn bản của tỉnh, vòng 9 (documents.yaml)', score(documents, rank)],
   ];
   console.log('Tìm kiếm: câu hỏi → đoạn văn bản trả lời (hit@k: có đoạn đúng trong k kết quả đầu).\n');
   table(rows);

@@ -32,7 +32,8 @@ describe('search with a bar and upper bounds', () => {
     const bounded = createSearchEngine({ documents: [], passages }, index, { maxLimit: 100 });
     const first = loadQuestions('questions');
     const unseen = loadQuestions('unseen');
-    const questions = [...first, ...withoutDiacritics(first), ...loadQuestions('residents'), ...unseen, ...withoutDiacritics(unseen)].map((q) => q.question);
+    // documents.yaml: a province named (its preference) and a year asked (the other-year sections count less) change the factors.
+    const questions = [...first, ...withoutDiacritics(first), ...loadQuestions('residents'), ...unseen, ...withoutDiacritics(unseen), ...loadQuestions('documents')].map((q) => q.question);
     const variants: SearchOptions[] = [
       { limit: 1 },
       { limit: 5 },
