@@ -225,7 +225,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     signs: ['di ve sinh ngoai dong', 'di ngoai dong', 'cau ca', 'nha ve sinh tam', 'nha vs tam', 'wc tam', 'toilet tam', 'nha tieu tam', 've sinh tam'],
   },
   telecom: { lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
-  information_access: { lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin'] },
+  // "không có phương tiện tiếp cận thông tin": the indicator's name as cadres say it (findings18).
+  information_access: { lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin', 'phuong tien tiep can thong tin'] },
   // 2027–2030 (NĐ 351/2025, [M], thresholds unknown): using digital services over the Internet.
   digital_services: {
     overrides: ['telecom'],
