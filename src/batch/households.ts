@@ -139,7 +139,8 @@ function countUnder(counts: Map<string, StandardCount>, standard: string, date: 
 }
 
 /** `notes`: how the header was read (which header is which column), said to the user. */
-export type ListOutcome = { ok: true; summary: BatchSummary; notes: string[] } | { ok: false; message: string };
+/** `noHeader`: refused for its header, so the caller adds where its user reads how to name the columns (the CLI's help, the web page's example). */
+export type ListOutcome = { ok: true; summary: BatchSummary; notes: string[] } | { ok: false; message: string; noHeader?: true };
 
 /** A header cell or an indicator name as words (matchKey: folded, anything but letters and digits a space). */
 const wordsOf = (text: string) => matchKey(text);
@@ -1431,7 +1432,8 @@ function headerRefused(best: { message: string } | null): ListOutcome {
   const why = best ? `${best.message} ` : '';
   return {
     ok: false,
-    message: `Không tìm thấy dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu của tệp. ${why}Dòng tên cột cần có cột khu vực, số người (số nhân khẩu) và thu nhập (bình quân hoặc tổng). Xem: npm run cli -- batch --help`,
+    message: `Không tìm thấy dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu của tệp. ${why}Dòng tên cột cần có cột khu vực, số người (số nhân khẩu) và thu nhập (bình quân hoặc tổng).`,
+    noHeader: true,
   };
 }
 

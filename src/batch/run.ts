@@ -73,8 +73,11 @@ export interface RunOptions {
 
 export type RunOutcome =
   | { ok: true; summary: BatchSummary; notes: string[] }
-  /** Not read: `message` for the user; `detail` (a damaged workbook's reader code) for the operator; `reason` a code for logs. */
-  | { ok: false; reason: 'damaged' | 'unreadable' | 'too_many_rows'; message: string; detail?: string; notes: string[] };
+  /**
+   * Not read: `message` for the user; `detail` (a damaged workbook's reader code) for the operator; `reason` a code for logs
+   * ('no_header': no usable header row, where the caller adds its own hint on naming the columns).
+   */
+  | { ok: false; reason: 'damaged' | 'unreadable' | 'no_header' | 'too_many_rows'; message: string; detail?: string; notes: string[] };
 
 /** Classifies the list into `sink`; the sink is finished with the summary rows, or aborted when the list is not read. */
 export async function runList(rules: RuleSet, source: TableSource, sink: ResultSink, options: RunOptions): Promise<RunOutcome> {
@@ -99,7 +102,7 @@ export async function runList(rules: RuleSet, source: TableSource, sink: ResultS
   options.onRead?.(notes);
   if (!outcome.ok) {
     await sink.abort();
-    return { ok: false, reason: 'unreadable', message: outcome.message, notes };
+    return { ok: false, reason: outcome.noHeader ? 'no_header' : 'unreadable', message: outcome.message, notes };
   }
   await sink.finish(summaryRows(rules, outcome.summary));
   return { ok: true, summary: outcome.summary, notes };

@@ -50,6 +50,13 @@ export function resultFileName(listName: string | undefined, format: ResultForma
 const TOO_BIG = (limit: number) =>
   `Tệp danh sách quá lớn (tối đa ${formatNumber(Math.floor(limit / (1024 * 1024)))} MB). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`;
 
+/**
+ * After a list refused for its header ('no_header'), what someone who sent it from the web page or the API can do (the
+ * CLI points to its --help instead, which they cannot run): a header row to copy.
+ */
+const COLUMNS_EXAMPLE =
+  'Hãy sửa dòng tên cột trong tệp rồi gửi lại, ví dụ dòng tên cột: Mã hộ | Khu vực | Số nhân khẩu | Thu nhập bình quân (đồng/người/tháng) | Thiếu hụt (khu vực ghi nông thôn hoặc thành thị, xã hoặc phường; thiếu hụt ghi tên các chỉ số, ví dụ “bhyt, nước sinh hoạt”).';
+
 /** 413 for a list file past BATCH_DEFAULTS.upload.maxBytes, said before reading it. */
 export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);
 
@@ -91,7 +98,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
           message: `Danh sách quá dài (tối đa ${formatNumber(limits.maxRows)} dòng một tệp). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`,
         };
       }
-      return { ok: false, status: 400, reason: outcome.reason, message: outcome.message };
+      return { ok: false, status: 400, reason: outcome.reason, message: outcome.reason === 'no_header' ? `${outcome.message} ${COLUMNS_EXAMPLE}` : outcome.message };
     }
     const { summary } = outcome;
     const counts: UploadCounts = {

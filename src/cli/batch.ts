@@ -126,7 +126,8 @@ async function run(args: string[]): Promise<number> {
     },
   });
   if (!outcome.ok) {
-    process.stderr.write(outcome.detail === undefined ? `${outcome.message}\n` : `${outcome.message}\n(Chi tiết kỹ thuật cho người quản trị: ${outcome.detail})\n`);
+    const message = outcome.reason === 'no_header' ? `${outcome.message} Xem: npm run cli -- batch --help` : outcome.message;
+    process.stderr.write(outcome.detail === undefined ? `${message}\n` : `${message}\n(Chi tiết kỹ thuật cho người quản trị: ${outcome.detail})\n`);
     return 2;
   }
   (outputFile ? process.stdout : process.stderr).write(`${formatSummary(rules, outcome.summary)}\n`);

@@ -79,6 +79,9 @@ describe('Kiểm tra danh sách hộ in Chromium', () => {
     const alert = page.locator('#batch-result [role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/^Không tìm thấy dòng tên cột .*khu vực, số người/);
+    // findings18 W5: what to do on the page, not a command line the cadre cannot run.
+    expect(await alert.textContent()).toContain('Hãy sửa dòng tên cột trong tệp rồi gửi lại');
+    expect(await alert.textContent()).not.toContain('npm run');
     expect(await page.getByRole('link', { name: /^Tải tệp kết quả/ }).count()).toBe(0);
   });
 
