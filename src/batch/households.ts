@@ -816,7 +816,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       throw new RowError('khu_vuc', `${what} (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)`);
     }
     const membersText = cell('so_nguoi');
-    if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên`);
+    if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
     const dateText = cell('ngay');
     const date = dateText ? readDate(dateText) : defaultDate;
     if (!date) throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)`);

@@ -42,3 +42,14 @@ describe('L18: a deprivation cell written "Thiếu nước sạch + con bỏ h�
     expect(rows['M-02']!.chi_so_thieu_hut.split(' ').sort()).toEqual(['child_schooling', 'water_source']);
   });
 });
+
+describe('L09: a number of people that is no positive whole number', () => {
+  it('“-3” is told it must be greater than 0 (it is a whole number already); “4.5” and “bốn” the same rule', async () => {
+    const list = ['Mã hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân (đồng/người/tháng),Thiếu hụt', 'E-03,nông thôn,-3,1200000,', 'E-06,nông thôn,bốn,1200000,', 'E-10,nông thôn,4.5,1200000,'].join('\n');
+    const rows = byCode((await classifyInProcess(rules, csvSource(list), '2026-12-02')).rows);
+    for (const code of ['E-03', 'E-06', 'E-10']) {
+      expect(rows[code]!.ma_phan_loai).toBe('error');
+      expect(rows[code]!.ly_do).toMatch(/^Cột Số nhân khẩu \(so_nguoi\): số người “[^”]+” phải là số nguyên lớn hơn 0/);
+    }
+  });
+});
