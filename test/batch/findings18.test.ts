@@ -53,3 +53,23 @@ describe('L09: a number of people that is no positive whole number', () => {
     }
   });
 });
+
+describe('L19: the area only in "Địa chỉ"', () => {
+  it('“Buôn Ma Đoan” (a Tây Nguyên village) is rural like “Bản Nà Hẩu, xã Mường Lay”: N-08 at 1.800.000 đ is hộ có mức sống trung bình (2026)', async () => {
+    const list = [
+      'Mã hộ,Địa chỉ,Số nhân khẩu,Thu nhập bình quân (đồng/người/tháng),Thiếu hụt',
+      'N-04,"Bản Nà Hẩu, xã Mường Lay",4,1800000,',
+      'N-08,"Buôn Ma Đoan",4,1800000,',
+      // A city of Đắk Lắk named with the word "Buôn": it holds wards and communes, so it alone names no area (asked).
+      'N-09,"Buôn Ma Thuột",4,1800000,',
+      'N-10,"phường Tân Lập, Buôn Ma Thuột",4,1800000,',
+    ].join('\n');
+    const rows = byCode((await classifyInProcess(rules, csvSource(list), '2026-12-02')).rows);
+    expect(rows['N-04']!.ma_phan_loai).toBe('middle');
+    expect(rows['N-08']!.ma_phan_loai).toBe('middle');
+    expect(rows['N-09']!.ma_phan_loai).toBe('error');
+    expect(rows['N-09']!.ly_do).toContain('không rõ là nông thôn hay thành thị');
+    // Urban 2026: 1.800.000 ≤ 2.000.000 with no deprivation → hộ cận nghèo.
+    expect(rows['N-10']!.ma_phan_loai).toBe('near_poor');
+  });
+});

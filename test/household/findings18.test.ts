@@ -14,3 +14,12 @@ describe('"không có phương tiện tiếp cận thông tin" in a household se
     expect(classOf(text)).toEqual({ classification: 'poor', incomePerPerson: 1_200_000 });
   });
 });
+
+describe('"Buôn …" in a household sentence', () => {
+  it('"hộ ông Y Điêng, Buôn Ma Đoan, 4 người" is rural: 1,8 triệu mỗi người is hộ có mức sống trung bình (2026); "Buôn bán nhỏ" is no place', () => {
+    const text = 'hộ ông Y Điêng, Buôn Ma Đoan, 4 người, thu nhập mỗi người 1,8 triệu một tháng';
+    expect(read(text).understood.area).toBe('rural');
+    expect(classOf(text)).toEqual({ classification: 'middle', incomePerPerson: 1_800_000 });
+    expect(read('Buôn bán nhỏ, nhà 4 người, mỗi người 1,8 triệu một tháng').understood.area ?? null).toBeNull();
+  });
+});

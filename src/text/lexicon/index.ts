@@ -435,9 +435,13 @@ const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER, beforeName: UNIT_BE
 const SHORT_UNIT = new RegExp(`(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d])|(?=\\s?\\d))`, 'giu');
 /** A word in either case ("tx", "TX", "Tx"), in a pattern matched with case (a capital is read after it). */
 const eitherCase = (word: string) => [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
-/** "TX Sơn Tây", "Bản Na Hang": a unit's short form (beforeName) or a marked unit word before a capitalised name. */
+/**
+ * "TX Sơn Tây", "Bản Na Hang", "Buôn Ma Đoan": a unit's short form (beforeName) or a marked unit word before a capitalised
+ * name; not a town named so ("Buôn Ma Thuột", places.ts TOWNS_NAMED_LIKE_UNITS).
+ */
 const NAMED_UNIT = new RegExp(
-  `(?<![\\p{L}\\d.])(${[...UNIT_BEFORE_NAME, ...Object.keys(places.MARKED_UNIT_WORDS)].map(eitherCase).join('|')})\\s+(?=\\p{Lu})`,
+  `(?<![\\p{L}\\d.])(?!(?:${places.TOWNS_NAMED_LIKE_UNITS.map((town) => eitherCase(town.toLowerCase())).join('|')})(?![\\p{L}\\d]))` +
+    `(${[...UNIT_BEFORE_NAME, ...Object.keys(places.MARKED_UNIT_WORDS)].map(eitherCase).join('|')})\\s+(?=\\p{Lu})`,
   'gu',
 );
 /** Tokens of folded text as the household reader cuts them: numbers with their separators, words, single signs. */

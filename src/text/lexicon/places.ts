@@ -71,10 +71,17 @@ export const AREA_ABBREVIATIONS: {
 };
 
 /**
- * Unit words that fold to another word ("bản" folds to "ban", as "bán" does, so it is no head word): typed with their
- * marks before a name ("Bản Na Hang"), they name the unit, written out as the phrase after the arrow (AREA_PHRASES).
+ * Unit words that fold to another word ("bản" folds to "ban", as "bán" does, so it is no head word), or that are another
+ * word too ("buôn", a Tây Nguyên village, is also the "buôn" of "buôn bán"): typed with their marks before a capitalised
+ * name ("Bản Na Hang", "Buôn Ma Đoan"), they name the unit, written out as the phrase after the arrow (AREA_PHRASES).
  */
-export const MARKED_UNIT_WORDS: Readonly<Record<string, string>> = { bản: 'ở bản' };
+export const MARKED_UNIT_WORDS: Readonly<Record<string, string>> = { bản: 'ở bản', buôn: 'ở buôn' };
+
+/**
+ * Towns whose own name starts with a unit word of MARKED_UNIT_WORDS: "Buôn Ma Thuột", "Buôn Hồ" hold wards (urban) and
+ * communes (rural), so they are no village; said alone they name no area (asked), as a city does.
+ */
+export const TOWNS_NAMED_LIKE_UNITS: readonly string[] = ['Buôn Ma Thuột', 'Buôn Hồ'];
 
 /**
  * Units above the commune (a city, a district, a town): they hold both wards and communes, so in an address they name
