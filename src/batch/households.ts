@@ -1451,10 +1451,41 @@ function standardName(rules: RuleSet, id: string): string {
   return `${standard.title} – ${standard.document}${standard.status === 'verified' ? '' : ' (tham khảo)'}`;
 }
 
-const classCounts = (counts: StandardCount) =>
-  (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]) => `${label}: ${counts.byClass.get(id) ?? 0}`).join('; ');
 const dates = (counts: StandardCount) => (counts.first === counts.last ? `ngày xét ${formatDate(counts.first)}` : `ngày xét từ ${formatDate(counts.first)} đến ${formatDate(counts.last)}`);
 const total = (counts: StandardCount) => [...counts.byClass.values()].reduce((sum, count) => sum + count, 0);
+
+/** One standard's share of a list: its name as the summary says it, the review dates, the households (each code once) by class. */
+export interface StandardShare {
+  /** The standard's id, as in the chuan / chuan_moi columns. */
+  id: string;
+  /** "Chuẩn nghèo đa chiều giai đoạn 2027–2030 – Nghị định 351/2025/NĐ-CP (tham khảo)". */
+  name: string;
+  /** The day it starts, dd/MM/yyyy ("?" for a standard no longer in the rules). */
+  from: string;
+  /** "ngày xét 15/01/2027", "ngày xét từ 15/11/2026 đến 15/12/2026". */
+  dates: string;
+  households: number;
+  classes: { code: Classification; label: string; count: number }[];
+}
+
+/**
+ * The households under each standard the rows' review dates fall under (`current`), and under the next standard for the
+ * rows within the weeks before it (`next`: the chuan_moi_* columns): what the CLI's summary and the web page's split by.
+ */
+export function standardShares(rules: RuleSet, summary: BatchSummary): { current: StandardShare[]; next: StandardShare[] } {
+  const share = ([id, counts]: [string, StandardCount]): StandardShare => {
+    const standard = [...rules.standards, ...rules.localStandards].find((candidate) => candidate.id === id);
+    return {
+      id,
+      name: standardName(rules, id),
+      from: standard ? formatDate(standard.validFrom) : '?',
+      dates: dates(counts),
+      households: total(counts),
+      classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: counts.byClass.get(code) ?? 0 })),
+    };
+  };
+  return { current: [...summary.byStandard].map(share), next: [...summary.byNextStandard].map(share) };
+}
 
 /**
  * Which standard the classes are under, with the review dates: one line when every row is under one standard; when the
@@ -1462,19 +1493,15 @@ const total = (counts: StandardCount) => [...counts.byClass.values()].reduce((su
  * chuan_moi_* columns) of the rows within the weeks before it.
  */
 function standardLines(rules: RuleSet, summary: BatchSummary): string[] {
+  const { current, next } = standardShares(rules, summary);
+  const classCounts = (share: StandardShare) => share.classes.map(({ label, count }) => `${label}: ${count}`).join('; ');
   const lines: string[] = [];
-  const used = [...summary.byStandard];
-  if (used.length === 1) lines.push(`Chuẩn áp dụng: ${standardName(rules, used[0]![0])}; ${dates(used[0]![1])}.`);
-  else if (used.length > 1) {
+  if (current.length === 1) lines.push(`Chuẩn áp dụng: ${current[0]!.name}; ${current[0]!.dates}.`);
+  else if (current.length > 1) {
     lines.push('Các dòng có ngày xét thuộc nhiều chuẩn; số hộ theo từng chuẩn:');
-    for (const [id, counts] of used) lines.push(`  ${standardName(rules, id)}, ${dates(counts)}: ${total(counts)} hộ (${classCounts(counts)})`);
+    for (const share of current) lines.push(`  ${share.name}, ${share.dates}: ${share.households} hộ (${classCounts(share)})`);
   }
-  for (const [id, counts] of summary.byNextStandard) {
-    const standard = [...rules.standards, ...rules.localStandards].find((candidate) => candidate.id === id);
-    lines.push(
-      `Theo chuẩn mới từ ${standard ? formatDate(standard.validFrom) : '?'}: ${standardName(rules, id)}, cột chuan_moi_*, ${total(counts)} hộ có ${dates(counts)}: ${classCounts(counts)}.`,
-    );
-  }
+  for (const share of next) lines.push(`Theo chuẩn mới từ ${share.from}: ${share.name}, cột chuan_moi_*, ${share.households} hộ có ${share.dates}: ${classCounts(share)}.`);
   return lines;
 }
 

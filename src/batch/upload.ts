@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary } from './households.ts';
+import { formatSummary, standardShares, type StandardShare } from './households.ts';
 import { prepareOutput } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -27,6 +27,13 @@ export interface UploadCounts {
   footer: number;
   /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
   problems: string[];
+  /**
+   * `classes` split by the standard each row's review date falls under (one entry when every row is under one standard;
+   * a list spanning 01/01/2027 has the 2026 and the 2027–2030 standard apart), as the summary of `cli batch` splits them.
+   */
+  standards: StandardShare[];
+  /** The class under the next standard of the rows within the weeks before it (the chuan_moi_* columns); none when no row is. */
+  nextStandards: StandardShare[];
 }
 
 export type UploadOutcome =
@@ -101,6 +108,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       return { ok: false, status: 400, reason: outcome.reason, message: outcome.reason === 'no_header' ? `${outcome.message} ${COLUMNS_EXAMPLE}` : outcome.message };
     }
     const { summary } = outcome;
+    const shares = standardShares(rules, summary);
     const counts: UploadCounts = {
       rows: summary.rows,
       classified: summary.classified,
@@ -108,6 +116,8 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: summary.byClass.get(code) ?? 0 })),
       footer: summary.footerRows.length,
       problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
+      standards: shares.current,
+      nextStandards: shares.next,
     };
     return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
   } finally {

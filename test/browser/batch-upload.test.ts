@@ -12,6 +12,7 @@ import { startTestService, type TestService } from '../server/harness.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const L01 = fileURLToPath(new URL('../batch/fixtures/findings15/L01_xa_an_binh_bom.csv', import.meta.url));
+const L08 = fileURLToPath(new URL('../batch/fixtures/findings18/L08_ngay_2027.csv', import.meta.url));
 
 let server: TestService;
 let browser: Browser;
@@ -51,6 +52,8 @@ describe('Kiểm tra danh sách hộ in Chromium', () => {
     const summary = (await page.locator('#batch-result').textContent()) ?? '';
     // By hand (findings15 L01): AB001 and AB004 nghèo, AB002 cận nghèo, AB005 trung bình, AB003 không thuộc diện.
     expect(summary).toContain('Đã kiểm tra 5 dòng: 5 hộ đã phân loại, 0 dòng lỗi chưa phân loại.');
+    // findings18 W3: the standard the classes are under is named.
+    expect(summary).toContain('Chuẩn áp dụng: Chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp)');
     expect(summary).toContain('- Hộ nghèo: 2');
     expect(summary).toContain('- Hộ cận nghèo: 1');
     expect(summary).toContain('- Hộ có mức sống trung bình: 1');
@@ -71,6 +74,21 @@ describe('Kiểm tra danh sách hộ in Chromium', () => {
       AB004: ['16/11/2026', 'poor'],
       AB005: ['17/11/2026', 'middle'],
     });
+  });
+
+  it('findings18 W3: a list with rows of 15/12/2026 and 15/01/2027 shows the households under each standard, named, never added together', async () => {
+    await page.getByLabel('Tệp danh sách').setInputFiles(L08);
+    await page.getByLabel('Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)').fill('02/12/2026');
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    await page.getByRole('link', { name: /^Tải tệp kết quả \(ket-qua-L08/ }).waitFor();
+    const summary = (await page.locator('#batch-result').textContent()) ?? '';
+    expect(summary).toContain('Các dòng có ngày xét thuộc nhiều chuẩn; số hộ theo từng chuẩn:');
+    // By hand: 2027 (NĐ 351/2025) D-01 nghèo, D-04 cận nghèo, D-02 D-05 D-06 chưa xác định; 2026 D-03 trung bình, D-07 nghèo.
+    expect(summary).toMatch(/Chuẩn nghèo đa chiều giai đoạn 2027–2030 – Nghị định 351\/2025\/NĐ-CP \(tham khảo\), ngày xét 15\/01\/2027: 5 hộ\n- Hộ nghèo: 1\n- Hộ cận nghèo: 1\n- Hộ có mức sống trung bình: 0\n/);
+    expect(summary).toMatch(/Chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\)[^\n]*, ngày xét 15\/12\/2026: 2 hộ\n- Hộ nghèo: 1\n- Hộ cận nghèo: 0\n- Hộ có mức sống trung bình: 1\n/);
+    expect(summary).toMatch(/Theo chuẩn mới từ 01\/01\/2027: [^\n]*2 hộ có ngày xét 15\/12\/2026:\n- Hộ nghèo: 1\n/);
+    // Not the two standards' households added up with no standard named (2 nghèo: 1 in 2026 + 1 in 2027).
+    expect(summary).not.toContain('- Hộ nghèo: 2');
   });
 
   it('a file that is no list gets a Vietnamese message on the page', async () => {

@@ -279,10 +279,30 @@
   var batchButton = document.getElementById('batch-send');
   var resultUrl = null;
 
+  function classLines(lines, classes) {
+    classes.forEach(function (entry) {
+      lines.push('- ' + entry.label.charAt(0).toUpperCase() + entry.label.slice(1) + ': ' + entry.count);
+    });
+  }
+
+  // The classes under the standard each row's date falls under, named: a list spanning 01/01/2027 is counted apart for
+  // the 2026 and the 2027–2030 standard (as cli batch says it), never added together.
   function batchSummary(counts) {
     var lines = ['Đã kiểm tra ' + counts.rows + ' dòng: ' + counts.classified + ' hộ đã phân loại, ' + counts.rejected + ' dòng lỗi chưa phân loại.'];
-    counts.classes.forEach(function (entry) {
-      lines.push('- ' + entry.label.charAt(0).toUpperCase() + entry.label.slice(1) + ': ' + entry.count);
+    var standards = counts.standards || [];
+    if (standards.length > 1) {
+      lines.push('Các dòng có ngày xét thuộc nhiều chuẩn; số hộ theo từng chuẩn:');
+      standards.forEach(function (standard) {
+        lines.push(standard.name + ', ' + standard.dates + ': ' + standard.households + ' hộ');
+        classLines(lines, standard.classes);
+      });
+    } else {
+      if (standards.length === 1) lines.push('Chuẩn áp dụng: ' + standards[0].name + '; ' + standards[0].dates + '.');
+      classLines(lines, counts.classes);
+    }
+    (counts.nextStandards || []).forEach(function (standard) {
+      lines.push('Theo chuẩn mới từ ' + standard.from + ': ' + standard.name + ' (cột chuan_moi_* của tệp kết quả), ' + standard.households + ' hộ có ' + standard.dates + ':');
+      classLines(lines, standard.classes);
     });
     if (counts.footer > 0) lines.push('Không tính ' + counts.footer + ' dòng tổng cộng, chữ ký (không phải hộ).');
     if (counts.rejected > 0) {
