@@ -231,17 +231,18 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 /**
  * A question about the standard (topics.ts): the card of the day or year asked. When what changes is asked ("tháng sau
  * tăng lên bn", "từ Tết chuẩn mới áp dụng chưa", "bỏ chỉ số nào"), the changes lead, after today's standard, then today's
- * card unless a later year is asked, then the later one's: the year asked, or the coming standard.
+ * card unless a later year is asked, then the later one's: the year asked, or the coming standard. The indicators compared
+ * with the standard before ("chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": `compared`): their changes lead that year's card.
  */
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean },
 ): Reply[] {
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     const [card, ...rest] = standardAnswer(rules, today, args);
-    const lead = !card ? [] : asked.area ? areaLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args) : [];
+    const lead = !card ? [] : asked.area ? areaLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }
   const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
@@ -254,9 +255,10 @@ export function standardQuestionAnswer(
 /**
  * "hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt": before the card, how many deprivations make a poor household under the
  * standard of the day asked (its band, with status and basis) and how its list of indicators differs from the one before
- * (the rules data's changes on the day it starts); nothing when the day has no standard (the card says so).
+ * (the rules data's changes on the day it starts); nothing when the day has no standard (the card says so). `compared`: the
+ * indicators asked against the standard before ("khác 2022-2025 chỗ nào"): the changes first, or that there are none.
  */
-function indicatorRuleLead(rules: RuleSet, today: string, args: string): Span[] {
+function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared = false): Span[] {
   const date = yearDate(args, today);
   const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
   if (!found?.ok || typeof date !== 'string') return [];
@@ -266,6 +268,17 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: string): Span[] 
   const band = at < 0 ? undefined : described.bands[at];
   if (!band) return [];
   const changed = changesBetween(rules, addDays(standard.validFrom, -1), standard.validFrom).filter((change) => change.kind === 'indicator');
+  if (compared) {
+    const before = lookupStandard(rules, addDays(standard.validFrom, -1));
+    const previous = before.ok ? `${lowerFirst(describeStandard(rules, before.value.standard.validFrom).title)} (${before.value.standard.document})` : 'chuẩn trước đó';
+    return [
+      bold(`Chỉ số thiếu hụt của ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} so với ${previous}:\n`),
+      plain(changed.length > 0 ? bullets(changed.map((change) => `${describeChange(change)}${STATUS_TAGS[change.status]}`)) : 'Danh sách chỉ số không thay đổi so với chuẩn trước đó.'),
+      // The list's own status: a list from reference sources says so (its note is in the card below).
+      ...(described.indicatorsStatus === 'verified' ? [] : [plain('\nDanh sách chỉ số này chưa được đối chiếu nguyên văn văn bản (tham khảo); xem ghi chú “Tạm tính” bên dưới.')]),
+      plain('\n\n'),
+    ];
+  }
   return [
     bold(`Số chỉ số thiếu hụt theo ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} (${described.document}):\n`),
     plain(`Thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`),

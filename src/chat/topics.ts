@@ -37,6 +37,8 @@ export type Topic =
       coming?: boolean;
       /** "cần bao nhiêu chỉ số thiếu hụt", "chuẩn mới gồm những chỉ số nào": the rule on indicators leads the card. */
       indicators?: boolean;
+      /** "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": the indicators against the standard before lead the card (with `indicators`). */
+      compared?: boolean;
     }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
@@ -227,7 +229,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
   if (has(words, TOPICS.losing.words) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
   const area = areaNamed(words);
-  const standardTopic = (asked: number | undefined): Topic => ({
+  const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => ({
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
@@ -243,6 +245,11 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (has(words, TOPICS.situations)) return told;
   // "nghe noi 2027 bo chi so dien thoai": what the standard of that year changes in its indicators (the changes lead the card).
   if (has(words, TOPICS.changes.asks) && has(words, TOPICS.changes.indicators)) return standardTopic(year);
+  // "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": the same, asked by comparing a later year's indicators with today's.
+  const later = (year !== undefined && year > Number(today.slice(0, 4))) || has(words, TOPICS.changes.newStandard);
+  if (later && classes.length === 0 && has(words, TOPICS.changes.compared) && has(words, TOPICS.changes.indicators)) {
+    return { ...standardTopic(year), indicators: true, compared: true };
+  }
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year);

@@ -654,6 +654,12 @@ export const TOPICS = {
     timed: ['co khac', 'moi khac'],
     newStandard: ['chuan moi', 'chuan ngheo moi'],
     indicators: ['chi so', 'thieu hut'],
+    /**
+     * "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào" ("khác" and "chỗ nào" apart): the indicators of a later year (or the new
+     * standard) compared with today's, no class named, is what changes in them (the changes lead the card). With a class
+     * named, "khác nhau" compares the classes (TOPICS.comparison).
+     */
+    compared: ['khac', 'so voi', 'so sanh', 'phan biet'],
   },
   /**
    * A document named by type and number ("quyet dinh 768 binh dinh noi gi", "qd 768", "cong van 5199"), src/chat/documents.ts:
