@@ -196,7 +196,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
       `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : /^\d{4}$/.test(args.trim()) ? `Áp dụng cho năm ${date.slice(0, 4)}` : `Áp dụng ngày ${formatDate(date)}`}. ` +
-        `Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.`,
+        `Căn cứ: ${standard.document}, ${standard.article}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
     ),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
     plain(

@@ -184,6 +184,11 @@ export interface StandardDescription {
   validTo: string;
   /** "01/01/2026 – 31/12/2026". */
   validity: string;
+  /**
+   * When the document was signed, as the answer says it: its note (the date and how it is known: "Ngày ký 30/12/2025 theo
+   * vietnamnet.vn (8/2026, tham khảo); …"), else "Ký ngày dd/MM/yyyy."; absent when the data has no date.
+   */
+  signed?: string;
   status: FactStatus;
   statusLabel: string;
   local: boolean;
@@ -222,6 +227,7 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
     validFrom: standard.validFrom,
     validTo: standard.validTo,
     validity: `${formatDate(standard.validFrom)} – ${formatDate(standard.validTo)}`,
+    ...(standard.signedNote ? { signed: standard.signedNote } : standard.signed ? { signed: `Ký ngày ${formatDate(standard.signed)}.` } : {}),
     status: standard.status,
     statusLabel: STATUS_LABELS[standard.status],
     local: info.local,

@@ -31,3 +31,18 @@ describe('Q7: "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào"', () =>
     expect(await first('hộ nghèo với hộ cận nghèo năm 2027 khác nhau chỗ nào')).not.toMatch(/^Chỉ số thiếu hụt của/);
   });
 });
+
+describe('Q10: "chuẩn nghèo 2027-2030 theo nghị định nào, ký ngày nào"', () => {
+  it('names NĐ 351/2025 and its date 30/12/2025 (tham khảo, updates-2026.md [M]) in the lines under the title; the decree’s own effective date is said unknown', async () => {
+    const text = await first('chuẩn nghèo 2027-2030 theo nghị định nào, ký ngày nào');
+    const [title, basis] = text.split('\n');
+    expect(title).toBe('Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tham khảo)');
+    expect(basis).toContain('Căn cứ: Nghị định 351/2025/NĐ-CP');
+    expect(basis).toContain('Ngày ký 30/12/2025 theo vietnamnet.vn (8/2026, tham khảo)');
+    expect(basis).toContain('ngày có hiệu lực của Nghị định 351/2025/NĐ-CP chưa rõ');
+  });
+
+  it('the 2022–2025 card gives NĐ 07/2021’s date (27/01/2021) the same way', async () => {
+    expect((await first('chuan ngheo giai doan 2022-2025 theo nghi dinh nao')).split('\n')[1]).toContain('Ký ngày 27/01/2021.');
+  });
+});
