@@ -231,7 +231,7 @@ export const namesOwnHousehold = (message: string | ReadMessage) => {
   return has(words, OWN_HOUSEHOLD) || has(words, OWN_MEMBER);
 };
 
-const { gets, benefits, which, closing, narrower } = TOPICS.supportsList;
+const { gets, benefits, which, closing, narrower, communes } = TOPICS.supportsList;
 /** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */
 const ASKS_WHICH_SUPPORTS = [
   ...gets.flatMap((get) => benefits.flatMap((benefit) => ['', 'nhung ', 'cac '].map((between) => `${get} ${between}${benefit}`))),
@@ -252,7 +252,12 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower).
   const after = key.slice(Math.max(...asked) + 1);
   if (!has(key, which) && !after.every((word) => closing.includes(word))) return undefined;
-  return TOPICS.classes.find(([phrase]) => has(key, [phrase]))?.[1] ?? '';
+  // "xã nghèo được hỗ trợ gì": the commune's question (its reference entry), unless a household class is named besides it.
+  const communeAt = phrasePositions(key, communes);
+  const besides = communeAt.size === 0 ? key : key.map((word, at) => (communeAt.has(at) ? '' : word));
+  const named = TOPICS.classes.find(([phrase]) => has(besides, [phrase]))?.[1];
+  if (communeAt.size > 0 && named === undefined) return undefined;
+  return named ?? '';
 }
 
 /**

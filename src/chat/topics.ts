@@ -929,11 +929,11 @@ export function referenceLines(rules: RuleSet, entryId: string) {
 /**
  * An entry of rules/reference.yaml asked for a later year ("phiếu B năm 2027"): what the data does not hold (its lines of
  * unknown status, such as the forms of 2026–2030) first, that the lines after are the rule in force, not yet that year's,
- * and whom to ask; then the entry.
+ * and whom to ask; then the entry's other lines (each line said once).
  */
 export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: number): Reply {
-  const card = referenceAnswer(rules, entryId);
   const unknown = referenceLines(rules, entryId).lines.filter((line) => line.status === 'unknown');
+  const card = referenceAnswer(rules, entryId, (line) => !unknown.includes(line));
   const known = unknown.length > 0 ? `${bullets(unknown.map(referenceLine))}\n` : '• Quy định riêng cho năm này (chưa có thông tin chắc chắn).\n';
   return {
     ...card,
@@ -941,12 +941,13 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
   };
 }
 
-/** An entry of rules/reference.yaml: each line with its status and basis, then where to ask. */
-export function referenceAnswer(rules: RuleSet, entryId: string): Reply {
+/** An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), then where to ask. */
+export function referenceAnswer(rules: RuleSet, entryId: string, shown: (line: ReturnType<typeof referenceLines>['lines'][number]) => boolean = () => true): Reply {
   const entry = referenceLines(rules, entryId);
+  const lines = entry.lines.filter(shown);
   return reply([
     bold(`${entry.title}:\n`),
-    plain(bullets(entry.lines.map(referenceLine))),
+    plain(bullets((lines.length > 0 ? lines : entry.lines).map(referenceLine))),
     plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
 }

@@ -381,6 +381,11 @@ export const TOPICS = {
       // "xa bai ngang dc ho tro gi": a kind of commune, answered by its reference entry.
       'bai ngang',
     ],
+    /**
+     * "xã nghèo được hỗ trợ gì": the commune is what is supported (rules/reference.yaml poor_commune_support), not the class
+     * "nghèo" its name holds; a household class named besides it ("hộ cận nghèo ở xã nghèo được hỗ trợ gì") is that class's list.
+     */
+    communes: ['xa ngheo', 'huyen ngheo'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -448,6 +453,13 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
+    // "phiếu A phiếu B dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư nào": the forms and their circular, not
+    // their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
+    review_forms: {
+      subject: ['mau phieu', 'phieu a', 'phieu b', 'cac phieu', 'loai phieu', 'phieu nao', 'phieu gi'],
+      asks: ['dung de', 'de lam gi', 'dung lam gi', 'thong tu nao', 'theo thong tu', 'van ban nao', 'mau nao', 'may loai', 'gom nhung', 'khac nhau', 'khac gi'],
+      unless: ['diem', 'cham'],
+    },
     review_scoring: { subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'] },
     // "sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo", "danh sách hộ cận nghèo do ai duyệt": who approves the list or
     // issues the certificate, asked by who does it or by the district that did ("len huyen xin giay xac nhan ho ngheo", "nghe
@@ -503,6 +515,10 @@ export const TOPICS = {
         'co phai xa ngheo', 'la xa ngheo', 'thuoc xa ngheo', 'xa ngheo khong', 'xa ngheo chua', 'con la xa ngheo', 'xa ngheo la gi',
       ],
     },
+    // "xã nghèo 2026-2030 được hỗ trợ những gì": what the commune gets (its households' supports are asked by class).
+    poor_commune_support: { subject: ['xa ngheo', 'huyen ngheo'], asks: ['ho tro', 'dau tu', 'chinh sach', 'duoc gi', 'huong gi', 'uu dai'], alone: true },
+    // "người lao động thu nhập thấp theo nghị định 30/2025 là bao nhiêu": a worker's income line, not the poverty standard.
+    low_income_workers: { subject: ['thu nhap thap'], asks: ['nguoi lao dong', 'lao dong'], alone: true },
     // "Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu": the programme's money (TOPICS.referenceContext names the programme).
     national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
     // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
