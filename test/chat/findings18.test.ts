@@ -110,3 +110,14 @@ describe('Q24: "rà soát 2027 dùng mẫu phiếu theo thông tư nào"', () =>
     expect(text.split('chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào').length).toBe(2);
   });
 });
+
+describe('Q46: "tỉnh có được ban hành chuẩn nghèo riêng cao hơn không"', () => {
+  it('answers yes first (2026–2030, tham khảo), that no province’s own figures are in the data, then whom to ask; not the whole 2026 card', async () => {
+    const text = await first('tỉnh có được ban hành chuẩn nghèo riêng cao hơn không');
+    const [title, line] = text.split('\n');
+    expect(title).toBe('Tỉnh, thành phố có được ban hành chuẩn nghèo riêng không:');
+    expect(line).toMatch(/^• Có\. Tỉnh, thành phố có thể ban hành chuẩn nghèo riêng cao hơn chuẩn quốc gia cho giai đoạn 2026–2030 \(tham khảo\)/);
+    expect(text).toContain('không có trong dữ liệu của trợ lý');
+    expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+  });
+});

@@ -519,6 +519,13 @@ export const TOPICS = {
     poor_commune_support: { subject: ['xa ngheo', 'huyen ngheo'], asks: ['ho tro', 'dau tu', 'chinh sach', 'duoc gi', 'huong gi', 'uu dai'], alone: true },
     // "người lao động thu nhập thấp theo nghị định 30/2025 là bao nhiêu": a worker's income line, not the poverty standard.
     low_income_workers: { subject: ['thu nhap thap'], asks: ['nguoi lao dong', 'lao dong'], alone: true },
+    // "tỉnh có được ban hành chuẩn nghèo riêng cao hơn không": whether a province may (a city named alone, "tp hcm có chuẩn
+    // riêng hok", is TOPICS.localStandard's card).
+    local_standard_allowed: {
+      subject: ['chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan cua tinh', 'chuan cao hon', 'cao hon chuan'],
+      asks: ['ban hanh', 'duoc phep', 'co duoc', 'co quyen', 'tu quy dinh', 'tu dat'],
+      alone: true,
+    },
     // "Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu": the programme's money (TOPICS.referenceContext names the programme).
     national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
     // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
