@@ -4,7 +4,7 @@
  * counted apart. Column names and values are matched without diacritics, from the rules data (areas,
  * indicators and their aliases), so a new indicator in the rules needs no change here.
  */
-import { fold, matchKey } from '../text/fold.ts';
+import { accentKey, fold, matchKey } from '../text/fold.ts';
 import { phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
@@ -47,6 +47,8 @@ import {
   NO_DEPRIVATION_WORDS,
   NOT_DEPRIVED_MARKS,
   NOT_A_COLUMN,
+  SUBTOTAL_UNITS,
+  SUBTOTAL_WHOLE,
   VAGUE_COLUMNS,
   YES_MARKS,
   type ListColumn,
@@ -104,6 +106,11 @@ export interface BatchSummary {
   repeatedHeaderRows: Line[];
   /** Of footerRows, the total lines ("Cộng", "Tổng cộng", "Tổng số" with the sums): named apart in the summary. */
   totalRows: Line[];
+  /**
+   * Total lines with households under them: a group's ("Cộng ấp 1", "Tổng thôn 2"), or one whose figures are the sums of the
+   * rows above it ("Cộng:" under a thôn). No household, not an error: in the results as footer rows, named in the summary.
+   */
+  subtotalRows: Line[];
   /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
   duplicateRows: Line[];
   /**
@@ -181,13 +188,17 @@ function holdsPhrase(words: string, phrase: string): boolean {
   return true;
 }
 
+/** The words a total line opens with ("tổng cộng", "cộng"…), and the letters they start with (a quick test on every row). */
+const TOTAL_LEAD_PHRASES: readonly string[] = [...FOOTER_TOTAL_PHRASES, ...FOOTER_TOTAL_ALONE];
+const TOTAL_LEAD_INITIALS = new Set(TOTAL_LEAD_PHRASES.map((phrase) => phrase[0]!));
+
 /**
  * Whether a cell's words open the total line under the list: "Cộng", "Tổng cộng" or "Tổng số" alone, before a number,
  * before a whole FOOTER_TOTAL_TAILS phrase and then nothing or a number ("Cộng toàn thôn 12 hộ"), or before a
  * FOOTER_TOTAL_COUNTS word and a number ("Tổng số hộ: 4"); not a household named "Cộng Văn Hải", "Cộng Tố Nga".
  */
 function totalLead(words: string): boolean {
-  const rest = [...FOOTER_TOTAL_PHRASES, ...FOOTER_TOTAL_ALONE].map((lead) => (words === lead ? '' : words.startsWith(`${lead} `) ? words.slice(lead.length + 1) : null)).find((tail) => tail !== null);
+  const rest = TOTAL_LEAD_PHRASES.map((lead) => (words === lead ? '' : words.startsWith(`${lead} `) ? words.slice(lead.length + 1) : null)).find((tail) => tail !== null);
   if (rest === undefined || rest === null) return false;
   const numberOrEnd = (after: string) => after === '' || /^\d/.test(after);
   if (numberOrEnd(rest)) return true;
@@ -195,6 +206,45 @@ function totalLead(words: string): boolean {
   return FOOTER_TOTAL_TAILS.some((tail) => { const next = after(tail); return next !== null && numberOrEnd(next); })
     || FOOTER_TOTAL_COUNTS.some((count) => /^\d/.test(after(count) ?? ''));
 }
+
+/** SUBTOTAL_UNITS as words: folded, and as written (accentKey), longest first. */
+const SUBTOTAL_UNIT_WORDS = SUBTOTAL_UNITS.map((unit) => ({ folded: fold(unit).split(' '), written: unit.split(' ').map(accentKey) })).sort((a, b) => b.folded.length - a.folded.length);
+/** TOTAL_LEAD_PHRASES as words, longest first ("tổng cộng" before "tổng"). */
+const TOTAL_LEAD_WORDS = TOTAL_LEAD_PHRASES.map((lead) => lead.split(' ')).sort((a, b) => b.length - a.length);
+
+/**
+ * Whether a cell (`words`: its words, wordsOf) is a group's total line ("Cộng ấp 1", "Tổng thôn 2", "Cộng toàn ấp Tân
+ * Thành", "Tổng cộng tổ 3"): a total word, maybe "toàn"/"cả", a SUBTOTAL_UNITS unit, then a number, or a name after a
+ * unit written with its marks (columns.ts): "Cộng Tố Nga" is a household.
+ */
+function subtotalLabel(cell: string, words: string): boolean {
+  const folded = words.split(' ');
+  const startsAt = (at: number, phrase: readonly string[]) => phrase.every((word, index) => folded[at + index] === word);
+  const lead = TOTAL_LEAD_WORDS.find((phrase) => startsAt(0, phrase));
+  if (!lead) return false;
+  let at = lead.length;
+  if (SUBTOTAL_WHOLE.includes(folded[at] ?? '')) at += 1;
+  const unit = SUBTOTAL_UNIT_WORDS.find((candidate) => startsAt(at, candidate.folded));
+  const rest = unit && folded[at + unit.folded.length];
+  if (!unit || rest === undefined) return false;
+  if (/^\d/.test(rest)) return true;
+  // The unit as written, with its marks: the cell's words in NFC (marks on their letters), one for each folded word.
+  const written = cell.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return unit.written.join(' ') !== unit.folded.join(' ') && unit.written.every((word, index) => accentKey(written[at + index] ?? '') === word);
+}
+
+/**
+ * A figure cell of a total line or a household as a spreadsheet sums it: "12", "5.600.000", "5 600 000", "45,6"; undefined
+ * for anything else ("1,5 triệu").
+ */
+function figure(text: string): number | undefined {
+  const cell = text.trim();
+  if (/^\d{1,3}(?:[., \u00a0\u202f]\d{3})+$/.test(cell)) return Number(cell.replace(/\D/g, ''));
+  return /^\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : undefined;
+}
+
+/** The columns a total line's figures are checked against (the sums of the households above it). */
+const SUMMED_COLUMNS: readonly Column[] = ['so_nguoi', 'tong_thu_nhap'];
 
 /** The list column a header cell names (columns.ts), or null. */
 export function columnOfHeader(cell: string): ListColumn | null {
@@ -921,7 +971,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -961,8 +1011,63 @@ export async function classifyList(
    * of those cells filled, stays an error row.
    */
   let footerSeen = false;
-  /** A total line, and the footer rows after it, not yet written: a household after them makes the total an error row. */
-  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined }[] = [];
+  /**
+   * A total line, and the footer rows after it, not yet written: a household after them makes the total a subtotal row
+   * (`subtotal`: a group's total line, or one whose figures are the sums of the rows above it), or else an error row.
+   */
+  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | null }[] = [];
+  /**
+   * The rows read as households since the last total line (or the sheet's first): the first and last, and the sums of
+   * their SUMMED_COLUMNS figures as a spreadsheet's SUM makes them (empty cells left out; NaN once a cell is no figure).
+   */
+  const newGroup = () => ({ first: undefined as Line | undefined, last: undefined as Line | undefined, sums: new Map<Column, number>() });
+  let group = newGroup();
+  const addToGroup = (cells: readonly string[], line: number) => {
+    group.first ??= where(line);
+    group.last = where(line);
+    for (const column of SUMMED_COLUMNS) {
+      const text = cells[positions![column]] ?? '';
+      if (text !== '') group.sums.set(column, (group.sums.get(column) ?? 0) + (figure(text) ?? Number.NaN));
+    }
+  };
+  /**
+   * A total line's result row when households follow it (a subtotal), or null when it must be refused then: a group's
+   * total line ("Cộng ấp 1") is one whatever its figures (said when they differ from the sums of the rows above); a bare
+   * "Cộng" / "Cộng:" only when each figure it has in SUMMED_COLUMNS is the sum of the rows above it, since the last total.
+   */
+  const subtotalOf = (cells: readonly string[], line: number, label: string): Cell[] | null => {
+    const same: string[] = [];
+    const differ: string[] = [];
+    for (const column of SUMMED_COLUMNS) {
+      const at = positions![column];
+      const said = figure(cells[at] ?? '');
+      const sum = group.sums.get(column);
+      if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
+      const name = headerCells[at] ?? column;
+      if (Math.abs(said - sum) < 0.005) same.push(`${name} ${formatNumber(said)}`);
+      else differ.push(`${name}: dòng này ghi ${formatNumber(said)}, cộng các dòng là ${formatNumber(sum)}`);
+    }
+    const rows = group.first === undefined ? '' : group.first === group.last ? `dòng ${group.first}` : `các dòng ${group.first}–${group.last}`;
+    const named = subtotalLabel(label, wordsOf(label));
+    if (!named && (rows === '' || same.length === 0 || differ.length > 0)) return null;
+    const reason =
+      `Dòng “${label}” là dòng cộng ${named ? 'của một nhóm hộ (ấp, thôn…)' : 'các hộ ở trên'} giữa danh sách, không phải hộ: không tính.` +
+      (rows !== '' && same.length > 0 && differ.length === 0 ? ` Số ở dòng này bằng tổng ${rows} (${same.join(', ')}).` : '') +
+      (rows !== '' && differ.length > 0 ? ` Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')}).` : '');
+    return withSheet(nonHouseholdRow(line, SUBTOTAL_LABEL, reason));
+  };
+  /**
+   * A record's total-line cell when its first filled cell is one ("Cộng ấp 1", "Tổng thôn 2", "Cộng:", "Tổng cộng") and it
+   * has no household code nor area of its own (`cells` as read, before merged cells are filled in): no household, whatever
+   * its merged cells hold (a "Khu vực" merged over the thôn and its total line), never classified.
+   */
+  const totalLabel = (cells: readonly string[]): string | undefined => {
+    const first = cells.find(Boolean);
+    const own = (column: Column) => { const text = cells[positions![column]] ?? ''; return text === '' || text === first; };
+    if (first === undefined || !own('ma_ho') || !own('khu_vuc') || !TOTAL_LEAD_INITIALS.has(fold(first.trimStart().charAt(0)))) return undefined;
+    const words = wordsOf(first);
+    return totalLead(words) || subtotalLabel(first, words) ? first : undefined;
+  };
   const footer = (cells: readonly string[]): string | undefined => {
     const code = cells[positions!.ma_ho] ?? '';
     if (code !== '' && !footerCell(code)) return undefined;
@@ -1220,6 +1325,7 @@ export async function classifyList(
         if (bySheet) endSheet();
         bySheet = true;
         sheet = record.sheet;
+        group = newGroup();
         sheetState = columns ? 'looking' : 'reading';
         sheetLines = [];
         aboveRecord = null;
@@ -1305,27 +1411,34 @@ export async function classifyList(
       }
       summary.rows += 1;
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
+      const label = 'cells' in record ? totalLabel(record.cells) : undefined;
       // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
-      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : classify(withMerged(record.cells, record.merged), record.line);
-      const isFooter = !Array.isArray(outcome) && 'cells' in record && footer(record.cells) !== undefined;
-      if (!isFooter && held.length > 0) await releaseHeld(record.line);
+      const cells = 'cells' in record ? withMerged(record.cells, record.merged) : [];
+      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : label === undefined ? classify(cells, record.line) : null;
+      const footerCell = label ?? (outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
+      if (footerCell === undefined && held.length > 0) await releaseHeld(record.line);
       if (Array.isArray(outcome)) {
+        addToGroup(cells, record.line);
         const busy = sink.row(outcome);
         if (busy) await busy;
-      } else if (isFooter && 'cells' in record) {
+      } else if (footerCell !== undefined && 'cells' in record) {
         summary.rows -= 1;
-        const cell = footer(record.cells)!;
-        const total = totalLead(wordsOf(cell));
+        const total = label !== undefined || totalLead(wordsOf(footerCell));
         summary.footerRows.push(where(record.line));
         if (total) summary.totalRows.push(where(record.line));
         footerSeen = true;
-        // A total line, and the footer rows under it, wait for the next household: one after it makes the total an error.
-        if (total || held.length > 0) held.push({ row: withSheet(footerRow(record.line, cell, total)), line: record.line, cell: total ? cell : null, sheet: sheet !== listSheet ? sheet : undefined });
-        else {
-          const busy = sink.row(withSheet(footerRow(record.line, cell, total)));
+        // A total line, and the footer rows under it, wait for the next household: one after it makes the total a subtotal row, or an error.
+        const row = withSheet(footerRow(record.line, footerCell, total));
+        if (total || held.length > 0) {
+          const subtotal = total ? subtotalOf(record.cells, record.line, footerCell) : null;
+          if (total) group = newGroup();
+          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal });
+        } else {
+          const busy = sink.row(row);
           if (busy) await busy;
         }
-      } else {
+      } else if (outcome !== null) {
+        addToGroup(cells, record.line);
         const heading = headerNames.get(outcome.column);
         const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
         if (sheet !== listSheet) problem.sheet = sheet;
@@ -1345,12 +1458,17 @@ export async function classifyList(
   return { ok: true, summary, notes };
 
   /**
-   * Writes the held total line and the footer rows under it: as they are at the end of the sheet (household null), but a
-   * total line with a household after it (in the middle of the list: "Cộng Tố Nga" with a cell missing, or a real total
-   * above more households) is refused, an error row on stderr naming why, never dropped unseen (review7 M1).
+   * Writes the held total line and the footer rows under it: as they are at the end of the sheet (household null). A total
+   * line with a household right after it is in the middle of the list: a group's total line ("Cộng ấp 1"), or one with the
+   * sums of the rows above it, is a subtotal row; any other ("Cộng Tố Nga" with a cell missing, a "Cộng" whose figures are
+   * no such sums, a total over signatures with a row typed under them) is refused, an error row on stderr naming why,
+   * never dropped unseen (review7 M1).
    */
   async function releaseHeld(household: number | null): Promise<void> {
-    for (const { row, line, cell, sheet: rowSheet } of held.splice(0)) {
+    if (household !== null) footerSeen = false;
+    const rows = held.splice(0);
+    for (const [index, { row, line, cell, sheet: rowSheet, subtotal: asSubtotal }] of rows.entries()) {
+      const subtotal = rows.slice(index + 1).some((after) => after.cell === null) ? null : asSubtotal;
       if (household === null || cell === null) {
         const busy = sink.row(row);
         if (busy) await busy;
@@ -1359,12 +1477,18 @@ export async function classifyList(
       const place = rowSheet === undefined ? line : `${line} (trang “${rowSheet}”)`;
       summary.footerRows.splice(summary.footerRows.indexOf(place), 1);
       summary.totalRows.splice(summary.totalRows.indexOf(place), 1);
+      if (subtotal) {
+        summary.subtotalRows.push(place);
+        const busy = sink.row(subtotal);
+        if (busy) await busy;
+        continue;
+      }
       summary.rows += 1;
       summary.rejected += 1;
       const problem: RowProblem = {
         line,
         column: '',
-        message: `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
+        message: `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng cộng của một ấp, thôn, hãy ghi tên nhóm (ví dụ “Cộng ấp 1”); nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
       };
       if (rowSheet !== undefined) problem.sheet = rowSheet;
       sink.problem(problem);
@@ -1415,16 +1539,24 @@ function refusedRow(problem: RowProblem, household: string): Cell[] {
 /** Code of a row under the list that is no household (a total, a signature) in the ma_phan_loai column. */
 export const FOOTER_CODE = 'footer';
 
-/** A footer row's result row: its line and why it is not counted. */
-function footerRow(line: number, cell: string, total: boolean): Cell[] {
+/** `phan_loai` of a total line in the middle of the list (a subtotal row, ma_phan_loai FOOTER_CODE). */
+const SUBTOTAL_LABEL = 'dòng cộng giữa danh sách (ấp, thôn…), không phải hộ';
+
+/** A row that is no household (a total, a subtotal, a signature): its line, what it is and why it is not counted. */
+function nonHouseholdRow(line: number, label: string, reason: string): Cell[] {
   const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
   row[OUTPUT_COLUMNS.indexOf('dong')] = line;
-  row[OUTPUT_COLUMNS.indexOf('phan_loai')] = total ? 'dòng tổng cộng, không phải hộ' : 'dòng cuối bảng, không phải hộ';
+  row[OUTPUT_COLUMNS.indexOf('phan_loai')] = label;
   row[OUTPUT_COLUMNS.indexOf('ma_phan_loai')] = FOOTER_CODE;
-  row[OUTPUT_COLUMNS.indexOf('ly_do')] = total
-    ? `Dòng “${cell}” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.`
-    : `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`;
+  row[OUTPUT_COLUMNS.indexOf('ly_do')] = reason;
   return row;
+}
+
+/** A footer row's result row: its line and why it is not counted. */
+function footerRow(line: number, cell: string, total: boolean): Cell[] {
+  return total
+    ? nonHouseholdRow(line, 'dòng tổng cộng, không phải hộ', `Dòng “${cell}” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.`)
+    : nonHouseholdRow(line, 'dòng cuối bảng, không phải hộ', `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`);
 }
 
 /** No usable header among the first rows: the best candidate's reason, and how to fix the file. */
@@ -1517,6 +1649,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.repeatedHeaderRows.length > 0 ? [['Dòng tên cột lặp lại giữa danh sách (không tính)', summary.repeatedHeaderRows.length] as [string, Cell]] : []),
     ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
     ...(summary.totalRows.length > 0 ? [['Trong đó dòng tổng cộng (không tính)', summary.totalRows.length] as [string, Cell]] : []),
+    ...(summary.subtotalRows.length > 0 ? [['Dòng cộng giữa danh sách: cộng theo ấp, thôn (không tính)', summary.subtotalRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
@@ -1543,6 +1676,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   }
   if (summary.footerRows.length > 0) lines.push(`(Không tính ${summary.footerRows.length} dòng cuối bảng (tổng cộng, chữ ký), không phải hộ: dòng ${summary.footerRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
   if (summary.totalRows.length > 0) lines.push(`(Trong đó dòng tổng cộng, không phải hộ, không cộng vào số hộ: dòng ${summary.totalRows.join(', ')}.)`);
+  if (summary.subtotalRows.length > 0) {
+    lines.push(`(Không tính ${summary.subtotalRows.length} dòng cộng giữa danh sách (cộng theo ấp, thôn…), không phải hộ: dòng ${summary.subtotalRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
+  }
   if (summary.duplicateRows.length > 0) {
     lines.push(
       `(${summary.duplicateRows.length} dòng trùng mã hộ với một dòng trước: dòng ${summary.duplicateRows.join(', ')}. Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; ` +

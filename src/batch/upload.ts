@@ -25,6 +25,8 @@ export interface UploadCounts {
   classes: { code: Classification; label: string; count: number }[];
   /** Rows under the list that are no household (totals, signatures): code `footer` in the results. */
   footer: number;
+  /** Total lines in the middle of the list ("Cộng ấp 1", "Tổng thôn 2"): no household, code `footer` in the results too. */
+  subtotals: number;
   /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
   problems: string[];
   /**
@@ -115,6 +117,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       rejected: summary.rejected,
       classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: summary.byClass.get(code) ?? 0 })),
       footer: summary.footerRows.length,
+      subtotals: summary.subtotalRows.length,
       problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
       standards: shares.current,
       nextStandards: shares.next,

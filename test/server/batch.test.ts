@@ -82,6 +82,15 @@ describe('POST /api/batch', () => {
     expect(server.logs().find((line) => line.event === 'batch_checked')).toBeDefined();
   });
 
+  it('a list with a total line under each ấp: those rows are counted apart, as subtotals, not households nor errors', async () => {
+    const response = await post('/api/batch?date=01/12/2026', readFileSync(join(ROOT, 'test/batch/fixtures/lists9/cong-ap.csv')), { 'Content-Type': 'text/csv' });
+    expect(response.status).toBe(200);
+    const rows = Buffer.from(await response.arrayBuffer()).toString('utf8').split('\n');
+    expect(rows.filter((row) => row.includes(',"dòng cộng giữa danh sách')).map((row) => row.split(',')[0])).toEqual(['7', '10', '13']);
+    // By hand (test/batch/lists9.test.ts): 8 households; “Cộng ấp 1”, “Cộng ấp Tân Thành”, “Cộng:” mid-list; “Tổng cộng” and two signature lines under it.
+    expect(summaryOf(response)).toMatchObject({ rows: 8, classified: 8, rejected: 0, footer: 3, subtotals: 3 });
+  });
+
   it('a workbook sent from a form (multipart, with the date field) comes back as a workbook with the same sheets and rows as cli batch --out .xlsx', async () => {
     const form = new FormData();
     form.append('file', new Blob([readFileSync(L04)]), 'L04 thôn 1-2.xlsx');

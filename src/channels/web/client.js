@@ -305,6 +305,7 @@
       classLines(lines, standard.classes);
     });
     if (counts.footer > 0) lines.push('Không tính ' + counts.footer + ' dòng tổng cộng, chữ ký (không phải hộ).');
+    if (counts.subtotals > 0) lines.push('Không tính ' + counts.subtotals + ' dòng cộng theo ấp, thôn giữa danh sách (không phải hộ).');
     if (counts.rejected > 0) {
       lines.push('Dòng lỗi (lý do ở cột ly_do của tệp kết quả):');
       counts.problems.forEach(function (problem) {

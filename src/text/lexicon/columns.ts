@@ -89,18 +89,28 @@ export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', 
 /** What starts the total line under the list ("Tổng cộng", "Tổng số hộ: 4"): its figure cells may hold the totals. */
 export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so'];
 /**
- * A total line's word that also starts household names ("Cộng Văn Hải", "Cộng Tố Nga", "Cộng đồng …"). This word and each
+ * A total line's word that also starts household names ("Cộng Văn Hải", "Cộng Tố Nga", "Cộng đồng …"; "Tổng" folds to the
+ * surname "Tống"). This word and each
  * FOOTER_TOTAL_PHRASES start a total only as the whole cell ("Cộng", "CỘNG:"), before a number ("Cộng 12 hộ"), or before
  * a whole FOOTER_TOTAL_TAILS phrase and then nothing or a number ("Cộng toàn thôn", "Tổng cộng tổ dân phố 3"), or before a
  * FOOTER_TOTAL_COUNTS word and a number ("Tổng số hộ: 4"). Tails are phrases, never one syllable: "Tố", "Cả", "Xã" are
  * middle names (review7 M1).
  */
-export const FOOTER_TOTAL_ALONE: readonly string[] = ['cong'];
+export const FOOTER_TOTAL_ALONE: readonly string[] = ['cong', 'tong'];
 export const FOOTER_TOTAL_TAILS: readonly string[] = [
   'toan thon', 'toan ap', 'toan xom', 'toan ban', 'toan xa', 'toan phuong', 'toan to', 'toan khu pho', 'toan to dan pho',
   'ca thon', 'ca ap', 'ca xom', 'ca ban', 'ca xa', 'ca phuong', 'ca to', 'to dan pho', 'khu pho',
 ];
 export const FOOTER_TOTAL_COUNTS: readonly string[] = ['ho', 'so ho', 'nhan khau'];
+
+/**
+ * A group's total line in the middle of a list ("Cộng ấp 1", "Tổng thôn 2", "Cộng toàn ấp Tân Thành", "Tổng cộng tổ 3"): a
+ * total word (FOOTER_TOTAL_ALONE, FOOTER_TOTAL_PHRASES), maybe a SUBTOTAL_WHOLE word, then one of these units (written with
+ * their marks) and its number or name. Before a name the unit counts only as written with its marks, and only a unit that
+ * has marks: folded, "tổ" is the "Tố" of "Cộng Tố Nga", "bản" the "Bân" of a name, "khu" has none to tell it by.
+ */
+export const SUBTOTAL_UNITS: readonly string[] = ['ấp', 'thôn', 'xóm', 'làng', 'bản', 'buôn', 'sóc', 'khóm', 'tổ', 'tổ dân phố', 'khu phố', 'khu', 'đội', 'cụm'];
+export const SUBTOTAL_WHOLE: readonly string[] = ['toan', 'ca'];
 
 /**
  * What starts a cell of a row under the list that is no household, besides the total line (above): the signatures

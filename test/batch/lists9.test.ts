@@ -1,0 +1,147 @@
+/**
+ * Lists as commune cadres make them (round 9, fixtures/lists9 and workbooks laid out here as Excel shows them): a total
+ * line under each ấp or thôn in the middle of the list. Classes worked out by hand, 2026 (NĐ 07/2021 Điều 3, kept by NĐ
+ * 351/2025 for 01/01–31/12/2026): income per person per month; rural line 1.500.000 đ (middle ≤ 2.250.000), urban
+ * 2.000.000 đ (middle ≤ 3.000.000); at or under the line, ≥ 3 deprivations = poor, else near-poor; above the middle: none.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { formatSummary, summaryRows } from '../../src/batch/households.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
+import { classifyInProcess, openList } from './classify-in-process.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const rules = loadRules();
+const work = mkdtempSync(join(tmpdir(), 'lists9-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/lists9/${name}`, import.meta.url));
+
+async function run(list: TableSource, date = '2026-12-01') {
+  const { outcome, rows, problems } = await classifyInProcess(rules, list, date);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const notes = [...list.notes, ...outcome.notes].join('\n');
+  return { summary: outcome.summary, rows, problems, notes, report: formatSummary(rules, outcome.summary), table: summaryRows(rules, outcome.summary) };
+}
+
+/** A workbook of one sheet "Danh sách" laid out by `fill`, read as `cli batch` reads it. */
+async function workbook(name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<TableSource> {
+  const book = new ExcelJS.Workbook();
+  fill(book.addWorksheet('Danh sách'));
+  const path = join(work, name);
+  await book.xlsx.writeFile(path);
+  return xlsxSource(path, statSync(path).size);
+}
+
+describe('a total line under each ấp or thôn in the middle of the list is a subtotal row, not a household nor an error', () => {
+  it('“Cộng ấp 1”, “Cộng ấp Tân Thành”, “Cộng:” with the sums, then “Tổng cộng” and the signatures (a Southern commune’s CSV)', async () => {
+    const { rows, summary, problems, report, table } = await run(openList(fixture('cong-ap.csv')));
+    // 4: 5.600.000 ÷ 4 = 1.400.000, 2 lacks → near-poor; 5: 4.800.000 ÷ 3 = 1.600.000 → middle; 6: 6.000.000 ÷ 5 = 1.200.000,
+    // BHYT + nhà tiêu + việc làm → poor; 7 “Cộng ấp 1” (12 người, 16.400.000). 8: 5.000.000 ÷ 2 = 2.500.000 → none; 9:
+    // 5.800.000 ÷ 4 = 1.450.000, nước → near-poor; 10 “Cộng ấp Tân Thành”. 11: 3.900.000 ÷ 3 = 1.300.000, 3 lacks → poor;
+    // 12: 4.400.000 ÷ 2 = 2.200.000 → middle; 13 “Cộng:” 5 người, 8.300.000 = the sums of 11–12. 14: 8.000.000 ÷ 4 =
+    // 2.000.000 → middle; 15 “Tổng cộng”, 17 the date line, 18 the signature. Before: 7 and 10 were error rows “chưa ghi khu
+    // vực”, 13 an error row “đọc như dòng tổng cộng nhưng dưới nó còn hộ”.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['4', 'TP-0101', 'near_poor'], ['5', 'TP-0102', 'middle'], ['6', 'TP-0103', 'poor'], ['7', '', 'footer'],
+      ['8', 'TP-0201', 'none'], ['9', 'TP-0202', 'near_poor'], ['10', '', 'footer'],
+      ['11', 'TP-0301', 'poor'], ['12', 'TP-0302', 'middle'], ['13', '', 'footer'],
+      ['14', 'TP-0401', 'middle'], ['15', '', 'footer'], ['17', '', 'footer'], ['18', '', 'footer'],
+    ]);
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ rows: 8, classified: 8, rejected: 0, subtotalRows: [7, 10, 13], totalRows: [15], footerRows: [15, 17, 18], titleRows: [1, 2] });
+    expect([...summary.byClass]).toEqual(expect.arrayContaining([['near_poor', 2], ['middle', 3], ['poor', 2], ['none', 1]]));
+    expect(rows[3]!.phan_loai).toBe('dòng cộng giữa danh sách (ấp, thôn…), không phải hộ');
+    expect(rows[3]!.ly_do).toBe(
+      'Dòng “Cộng ấp 1” là dòng cộng của một nhóm hộ (ấp, thôn…) giữa danh sách, không phải hộ: không tính. Số ở dòng này bằng tổng các dòng 4–6 (Số nhân khẩu 12, Tổng thu nhập của hộ/tháng 16.400.000).',
+    );
+    expect(rows[9]!.ly_do).toContain('Dòng “Cộng:” là dòng cộng các hộ ở trên giữa danh sách, không phải hộ: không tính. Số ở dòng này bằng tổng các dòng 11–12');
+    expect(report).toContain('(Không tính 3 dòng cộng giữa danh sách (cộng theo ấp, thôn…), không phải hộ: dòng 7, 10, 13; vẫn có dòng trong kết quả, ma_phan_loai footer.)');
+    expect(table).toContainEqual(['Dòng cộng giữa danh sách: cộng theo ấp, thôn (không tính)', 3]);
+  });
+
+  it('“Tổng thôn 1”, “Tổng thôn 2” merged over A:D with =SUM() under “Nhân khẩu”, a “Cộng:” and “Tổng cộng toàn xã” (a Northern commune’s workbook)', async () => {
+    const list = await workbook('tong-thon.xlsx', (sheet) => {
+      sheet.addRow(['UBND XÃ ĐÔNG SƠN']);
+      sheet.addRow(['DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026']);
+      sheet.mergeCells('A2:H2');
+      sheet.addRow([]);
+      sheet.addRow(['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Thôn', 'Khu vực', 'Nhân khẩu', 'Thu nhập bình quân đầu người/tháng', 'Các chỉ số thiếu hụt']);
+      const households = (rows: (string | number)[][]) => rows.forEach((row) => sheet.addRow(row));
+      const total = (row: number, label: string, formula: string, result: number) => {
+        sheet.getCell(`A${row}`).value = label;
+        sheet.mergeCells(`A${row}:D${row}`);
+        sheet.getCell(`F${row}`).value = { formula, result };
+      };
+      households([
+        [1, 'DS-101', 'Nguyễn Văn Hùng', 'Thôn 1', 'Nông thôn', 4, 1_200_000, 'BHYT, nhà tiêu, nước sinh hoạt'],
+        [2, 'DS-102', 'Lê Thị Lan', 'Thôn 1', 'Nông thôn', 2, 1_450_000, 'BHYT'],
+        [3, 'DS-103', 'Tống Văn Thành', 'Thôn 1', 'Nông thôn', 5, 2_000_000, ''],
+      ]);
+      total(8, 'Tổng thôn 1', 'SUM(F5:F7)', 11);
+      households([
+        [4, 'DS-201', 'Phạm Văn Đức', 'Thôn 2', 'Nông thôn', 3, 900_000, 'BHYT, việc làm'],
+        [5, 'DS-202', 'Hoàng Thị Mai', 'Thôn 2', 'Nông thôn', 6, 1_500_000, 'Dinh dưỡng, BHYT, nhà tiêu'],
+      ]);
+      total(11, 'Tổng thôn 2', 'SUM(F9:F10)', 9);
+      households([
+        [6, 'DS-301', 'Vũ Văn Nam', 'Thôn 3', 'Nông thôn', 4, 2_400_000, ''],
+        [7, 'DS-302', 'Đỗ Thị Hằng', 'Thôn 3', 'Nông thôn', 3, 1_350_000, 'nước sinh hoạt'],
+      ]);
+      total(14, 'Cộng:', 'SUM(F12:F13)', 7);
+      total(15, 'Tổng cộng toàn xã', 'F8+F11+F14', 27);
+    });
+    const { rows, summary, problems } = await run(list);
+    // 5: 1.200.000, 3 lacks → poor; 6: 1.450.000, BHYT → near-poor; 7: 2.000.000 → middle. 9: 900.000, 2 → near-poor; 10:
+    // 1.500.000 (at the line), 3 → poor. 12: 2.400.000 → none; 13: 1.350.000, nước → near-poor. Before: 8 and 11 were error
+    // rows (no area). 14 “Cộng:” and 15 close the list: total lines, as before.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['5', 'DS-101', 'poor'], ['6', 'DS-102', 'near_poor'], ['7', 'DS-103', 'middle'], ['8', '', 'footer'],
+      ['9', 'DS-201', 'near_poor'], ['10', 'DS-202', 'poor'], ['11', '', 'footer'],
+      ['12', 'DS-301', 'none'], ['13', 'DS-302', 'near_poor'], ['14', '', 'footer'], ['15', '', 'footer'],
+    ]);
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ rows: 7, classified: 7, rejected: 0, subtotalRows: [8, 11], totalRows: [14, 15], titleRows: [1, 2] });
+    expect(rows[3]!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 5–7 (Nhân khẩu 11).');
+  });
+
+  it('a group’s total line whose figure is not the sum above it is still no household, and says so; a bare “Cộng” with a wrong sum stays an error row', async () => {
+    const list = await workbook('sai-tong.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Tổng thu nhập của hộ/tháng']);
+      sheet.addRow(['X-01', 'Trần Văn A', 'Nông thôn', 4, 5_600_000]);
+      sheet.addRow(['X-02', 'Lê Thị B', 'Nông thôn', 3, 4_800_000]);
+      sheet.addRow(['', 'Cộng xóm 1', '', 8, 10_400_000]);
+      sheet.addRow(['X-03', 'Phạm Văn C', 'Nông thôn', 2, 5_000_000]);
+      sheet.addRow(['', 'Cộng', '', 5, '']);
+      sheet.addRow(['X-04', 'Võ Thị D', 'Nông thôn', 4, 5_800_000]);
+    });
+    const { rows, summary } = await run(list);
+    // X-01 1.400.000 → near-poor; X-02 1.600.000 → middle; X-03 2.500.000 → none; X-04 1.450.000 → near-poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'middle'], ['4', 'footer'], ['5', 'none'], ['6', 'error'], ['7', 'near_poor']]);
+    expect(rows[2]!.ly_do).toContain('Cần xem lại: số ở dòng này khác tổng các dòng 2–3 (Số nhân khẩu: dòng này ghi 8, cộng các dòng là 7).');
+    // “Cộng” with 5 under X-03 alone (2 people) is no sum of the rows above: refused, never dropped.
+    expect(rows[4]!.ly_do).toContain('dòng “Cộng” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng 7)');
+    expect(summary).toMatchObject({ rows: 5, classified: 4, rejected: 1, subtotalRows: [4] });
+  });
+
+  it('households named “Cộng Tố Nga”, “Tống Văn Khu” in a list without codes stay households around “Cộng ấp 1”', async () => {
+    const list = [
+      'Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng;Chỉ số thiếu hụt',
+      'Cộng Tố Nga;Nông thôn;3;1.400.000;BHYT',
+      'Tống Văn Khu;Nông thôn;2;1.600.000;',
+      'Cộng ấp 1;;5;;',
+      'Tống Thị Xuân;Nông thôn;4;1.200.000;BHYT, nước sinh hoạt, nhà tiêu',
+    ].join('\r\n');
+    const { rows, summary } = await run(csvSource(list));
+    // 1.400.000 + BHYT → near-poor; 1.600.000 → middle; 1.200.000 + 3 → poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'middle'], ['4', 'footer'], ['5', 'poor']]);
+    expect(summary).toMatchObject({ rows: 3, classified: 3, subtotalRows: [4] });
+  });
+});
