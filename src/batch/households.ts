@@ -36,6 +36,7 @@ import {
   FOOTER_TOTAL_COUNTS,
   FOOTER_TOTAL_PHRASES,
   FOOTER_TOTAL_TAILS,
+  HEADER_UNIT_WORDS,
   INCOME_AVERAGE_WORDS,
   INCOME_HOUSEHOLD_WORDS,
   INCOME_PERSON_WORDS,
@@ -291,6 +292,8 @@ const MONTH_WORD = Object.keys(PERIOD_WORDS).find((word) => PERIOD_WORDS[word] =
  * list means (cadres write "1,8" meaning 1,8 triệu): refused, naming the column, never classified as written.
  */
 const SCALED_MONTHLY_MINIMUM = 100_000;
+/** The smallest unit a header may give its figures ("(1000đ)"): a smaller number before "đồng" is no unit. */
+const MIN_HEADER_UNIT = 1000;
 
 /**
  * An income column's reading from its header words, with what the header report says of it; or why the column cannot
@@ -304,21 +307,22 @@ function incomeReading(name: string, column: IncomeColumn): { reading: IncomeRea
     const vague = `“${name}” chưa rõ là thu nhập bình quân mỗi người hay tổng thu nhập của cả hộ: không đoán; hãy đổi tên cột, ví dụ “Thu nhập bình quân đầu người/tháng” hoặc “Tổng thu nhập của hộ/tháng”`;
     return { reading: { ...MONTHLY, vague }, said: ` (chưa rõ bình quân mỗi người hay tổng của hộ: dòng nào có số ở cột này sẽ bị từ chối)` };
   }
-  const words = all.split(' ');
+  // "(1.000đ/…)", "(1 000 đồng)": a number's thousands written apart are one number (not a unit of "000" đồng).
+  const words = all.replace(/\b\d{1,3}(?: \d{3})+(?=d?\b)/g, (digits) => digits.replaceAll(' ', '')).split(' ');
   const periods = new Set<string>();
   let scale = 1;
   for (let at = 0; at < words.length; at += 1) {
     const word = words[at]!;
     const next = words[at + 1] ?? '';
+    // "triệu đồng", "1000 đồng"; "trđ", "1000đ" (the đồng stuck to it); "triệu", "nghìn" alone ("(triệu/năm)").
+    const unit = CURRENCY_WORDS.has(next) ? (MONEY_UNITS[word] ?? Number(word)) : /^\w+d$/.test(word) ? (MONEY_UNITS[word.slice(0, -1)] ?? Number(word.slice(0, -1))) : HEADER_UNIT_WORDS.includes(word) ? MONEY_UNITS[word]! : Number.NaN;
     if (word === String(MONTHS_PER_YEAR) && PERIOD_WORDS[next] === 'month') {
       periods.add('year');
       at += 1;
     } else if (PERIOD_WORDS[word] && !/^\d{4}$/.test(next)) {
       periods.add(PERIOD_WORDS[word]!);
-    } else if ((MONEY_UNITS[word] !== undefined || /^\d+$/.test(word)) && CURRENCY_WORDS.has(next)) {
-      scale = MONEY_UNITS[word] ?? Number(word);
-    } else if (/^\d+d$/.test(word)) {
-      scale = Number(word.slice(0, -1));
+    } else if (unit >= MIN_HEADER_UNIT) {
+      scale = unit;
     }
   }
   const other = [...periods].filter((period) => period !== 'month' && period !== 'year');

@@ -145,3 +145,53 @@ describe('a total line under each ấp or thôn in the middle of the list is a s
     expect(summary).toMatchObject({ rows: 3, classified: 3, subtotalRows: [4] });
   });
 });
+
+describe('the unit and whose income a header gives are honoured: “Tổng thu nhập của hộ (triệu/năm)”, “TNBQ (1.000đ/người/tháng)”', () => {
+  it('“Tổng thu nhập của hộ (triệu/năm)”: a bare 60 is 60 triệu a year for the household, ÷ 12 ÷ members (was asked “nghìn hay triệu?”)', async () => {
+    const { rows, problems, notes } = await run(openList(fixture('thu-nhap-ho-trieu-nam.csv')));
+    // DT-01 60.000.000 ÷ 12 ÷ 4 = 1.250.000, 3 lacks → poor; DT-02 45.600.000 ÷ 12 ÷ 3 = 1.266.667, BHYT → near-poor; DT-03
+    // 30.000.000 ÷ 12 ÷ 2 = 1.250.000 → near-poor; DT-04 96.000.000 ÷ 12 ÷ 5 = 1.600.000 → middle; DT-05 120.000.000 ÷ 12 ÷ 4
+    // = 2.500.000 → none; DT-06 “54 triệu” (its own unit) ÷ 12 ÷ 3 = 1.500.000, việc làm → near-poor.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['DT-01', 'poor'], ['DT-02', 'near_poor'], ['DT-03', 'near_poor'], ['DT-04', 'middle'], ['DT-05', 'none'], ['DT-06', 'near_poor'],
+    ]);
+    expect(problems).toEqual([]);
+    expect(notes).toContain('“Tổng thu nhập của hộ (triệu/năm)” → tong_thu_nhap (thu nhập cả năm, chia 12 ra mỗi tháng; đơn vị 1.000.000 đồng: ô ghi số trơn được nhân 1.000.000)');
+    expect(rows[0]!.ly_do).toContain('Ô “60” theo đơn vị của cột (1.000.000 đồng) là 60.000.000 đồng. Tổng thu nhập của hộ cả năm 60.000.000 đồng ÷ 12 tháng = 5.000.000 đồng mỗi tháng.');
+  });
+
+  it('“TNBQ (1.000đ/người/tháng)”, the thousands written with a dot: 1200 is 1.200.000 đồng, never 0 (was read as a unit of 0 đồng: every household at 0 đồng)', async () => {
+    const list = await workbook('tnbq-nghin.xlsx', (sheet) => {
+      sheet.addRow(['UBND XÃ HÒA BÌNH']);
+      sheet.addRow(['DANH SÁCH HỘ RÀ SOÁT NĂM 2026 - THÔN 4']);
+      sheet.addRow(['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số khẩu', 'TNBQ (1.000đ/người/tháng)', 'Các chỉ số thiếu hụt']);
+      sheet.addRow([1, 'T4-01', 'Đinh Văn Lực', 'Nông thôn', 4, 1200, 'BHYT']);
+      sheet.addRow([2, 'T4-02', 'Quách Thị Nụ', 'Nông thôn', 5, 950, 'BHYT, nước sinh hoạt, nhà tiêu']);
+      sheet.addRow([3, 'T4-03', 'Bạch Văn Tài', 'Nông thôn', 3, 1600, '']);
+      sheet.addRow([4, 'T4-04', 'Kiều Thị Vân', 'Nông thôn', 2, 2300, '']);
+      sheet.addRow([5, 'T4-05', 'Mạc Văn Sơn', 'Phường 2', 4, 1850, 'việc làm']);
+    });
+    const { rows, notes } = await run(list);
+    // 1.200.000, BHYT → near-poor; 950.000, 3 → poor; 1.600.000 → middle; 2.300.000 > 2.250.000 → none; urban 1.850.000 ≤
+    // 2.000.000, việc làm → near-poor.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['T4-01', 'near_poor', '1200000'], ['T4-02', 'poor', '950000'], ['T4-03', 'middle', '1600000'], ['T4-04', 'none', '2300000'], ['T4-05', 'near_poor', '1850000'],
+    ]);
+    expect(notes).toContain('“TNBQ (1.000đ/người/tháng)” → thu_nhap_binh_quan (đơn vị 1.000 đồng: ô ghi số trơn được nhân 1.000)');
+  });
+
+  it('units written short: “(trđ/năm)”, “(nghìn/người/tháng)”, “(tr.đ/năm)” beside the ones already read, “(triệu đồng/năm)”, “(nghìn đồng)”', async () => {
+    const read = async (header: string, cell: string) => {
+      const { rows } = await run(csvSource(`Mã hộ;Khu vực;Số nhân khẩu;${header}\nH1;Nông thôn;4;${cell}\n`));
+      return [rows[0]!.ma_phan_loai, rows[0]!.thu_nhap_binh_quan];
+    };
+    // 72 triệu a year ÷ 12 ÷ 4 = 1.500.000 → near-poor; 1.500 nghìn a person a month the same.
+    expect(await read('Thu nhập cả hộ (trđ/năm)', '72')).toEqual(['near_poor', '1500000']);
+    expect(await read('Tổng thu nhập của hộ (tr.đ/năm)', '72')).toEqual(['near_poor', '1500000']);
+    expect(await read('Tổng thu nhập của hộ (triệu đồng/năm)', '72')).toEqual(['near_poor', '1500000']);
+    expect(await read('TNBQ (nghìn/người/tháng)', '1500')).toEqual(['near_poor', '1500000']);
+    expect(await read('Thu nhập bình quân đầu người (nghìn đồng)', '1500')).toEqual(['near_poor', '1500000']);
+    // A figure in đồng under a unit column is refused, not multiplied (as before).
+    expect(await read('Thu nhập cả hộ (trđ/năm)', '72000000')).toEqual(['error', '']);
+  });
+});

@@ -38,6 +38,12 @@ export const INCOME_PERSON_WORDS: readonly string[] = ['nguoi', 'khau', 'tnbq'];
 export const INCOME_HOUSEHOLD_WORDS: readonly string[] = ['ho', 'hgd', 'gia dinh'];
 
 /**
+ * Money units an income header names without "đồng" after them: "(triệu/năm)", "(nghìn/người/tháng)" (values: money.ts
+ * MONEY_UNITS). Not "củ" (folds to "cũ": "Thu nhập cũ") nor "tỷ".
+ */
+export const HEADER_UNIT_WORDS: readonly string[] = ['nghin', 'ngan', 'trieu', 'tr', 'k'];
+
+/**
  * Headers of the household head's name and of the address, each phrase starting the header ("Họ và tên chủ hộ", "Địa
  * chỉ", "Thôn/ấp"; not "Ngày sinh chủ hộ"). No list column: in a list without household codes (ma_ho), a household
  * written twice (the same name and address, without diacritics, case or spaces) is marked and counted once.
