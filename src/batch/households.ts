@@ -56,7 +56,7 @@ import {
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { problemReason, type Cell, type MergedCells, type ResultSink, type RowProblem, type TableSource } from './types.ts';
+import { problemReason, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 type Column = ListColumn;
@@ -114,6 +114,11 @@ export interface BatchSummary {
   subtotalRows: Line[];
   /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
   duplicateRows: Line[];
+  /**
+   * Rows under a household code merged down over them (one row per member of the household on the range's first row):
+   * part of that household, not households of their own, named in the summary.
+   */
+  memberRows: Line[];
   /**
    * In a list without household codes: classified rows with the name and address of an earlier classified row (without
    * diacritics, case, spaces): marked as possibly the same household, in the results, counted once in the classes.
@@ -243,6 +248,9 @@ function figure(text: string): number | undefined {
   if (/^\d{1,3}(?:[., \u00a0\u202f]\d{3})+$/.test(cell)) return Number(cell.replace(/\D/g, ''));
   return /^\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : undefined;
 }
+
+/** A household's own columns: a member's row under its merged code holds nothing else in them (or the same). */
+const HOUSEHOLD_COLUMNS: readonly Column[] = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'];
 
 /** The columns a total line's figures are checked against (the sums of the households above it). */
 const SUMMED_COLUMNS: readonly Column[] = ['so_nguoi', 'tong_thu_nhap'];
@@ -975,7 +983,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], duplicateRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], duplicateRows: [], memberRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1061,6 +1069,38 @@ export async function classifyList(
     return withSheet(nonHouseholdRow(line, SUBTOTAL_LABEL, reason));
   };
   /**
+   * The household whose code is merged down over the rows under its first (one row per member: "danh sách thành viên
+   * hộ"): its code, sheet, last row and cells as read on its first row (merged cells filled in).
+   */
+  let household: { code: string; sheet: string | undefined; top: number; bottom: number; cells: readonly string[] } | null = null;
+  const householdOf = (record: { line: number; cells: string[]; spans?: MergedSpans }, cells: readonly string[]): typeof household => {
+    const bottom = record.spans?.[positions!.ma_ho];
+    const code = record.cells[positions!.ma_ho] ?? '';
+    return bottom !== undefined && code !== '' ? { code, sheet, top: record.line, bottom, cells } : null;
+  };
+  /**
+   * A member's row of the household above, under its merged code: '' when it is one (the household's row has the result);
+   * refused when a cell of the household's (area, members, income, lacks, date) says something else than the household's
+   * first row; undefined for any other row.
+   */
+  const memberOf = (record: { line: number; cells: string[]; merged?: MergedCells }): RowProblem | '' | undefined => {
+    const at = positions!.ma_ho;
+    if (!household || household.sheet !== sheet || record.line > household.bottom || (record.cells[at] ?? '') !== '' || record.merged?.[at] !== household.code) return undefined;
+    const own = [...HOUSEHOLD_COLUMNS.map((column) => positions![column]), ...marks.map((mark) => mark.index)];
+    for (const index of own) {
+      const text = record.cells[index] ?? '';
+      const first = household.cells[index] ?? '';
+      if (index < 0 || text === '' || text === first) continue;
+      const column = LIST_COLUMNS.find((entry) => positions![entry.column] === index)?.column ?? marks.find((mark) => mark.index === index)!.header;
+      return {
+        line: record.line,
+        column,
+        message: `dòng này nằm dưới ô mã hộ “${household.code}” gộp các dòng ${household.top}–${household.bottom} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${household.top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${household.top}. Hãy gộp ô này cùng hộ, hoặc để trống`,
+      };
+    }
+    return '';
+  };
+  /**
    * A record's total-line cell when its first filled cell is one ("Cộng ấp 1", "Tổng thôn 2", "Cộng:", "Tổng cộng") and it
    * has no household code nor area of its own (`cells` as read, before merged cells are filled in): no household, whatever
    * its merged cells hold (a "Khu vực" merged over the thôn and its total line), never classified.
@@ -1136,7 +1176,7 @@ export async function classifyList(
   };
 
   /** One household's result row, or why the record is refused. */
-  const classify = (cells: string[], line: number): Cell[] | RowProblem => {
+  const classify = (cells: string[], line: number, spans?: MergedSpans): Cell[] | RowProblem => {
     if (cells.length > width) {
       const split = splitAmount(cells);
       if (split) return split(line);
@@ -1206,6 +1246,9 @@ export async function classifyList(
       summary.possibleDuplicateRows.push(where(line));
       note = `Có thể trùng hộ với dòng ${first} (cùng họ tên, địa chỉ và số liệu): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
     }
+    // The household's code merged down over its members' rows (one row per person): said first.
+    const last = spans?.[positions!.ma_ho];
+    if (last !== undefined && code !== '') note = `Hộ ghi trên các dòng ${line}–${last} (ô mã hộ gộp, mỗi dòng một thành viên). ${note}`;
     const lines = assessmentLines(rules, outcome.value);
     const next = result.upcoming;
     const row: Cell[] = [
@@ -1413,13 +1456,21 @@ export async function classifyList(
         summary.repeatedHeaderRows.push(where(record.line));
         continue;
       }
+      // A member's row under the household code merged down over it (one row per person) is part of that household.
+      const member = 'cells' in record ? memberOf(record) : undefined;
+      if (member === '') {
+        summary.memberRows.push(where(record.line));
+        continue;
+      }
       summary.rows += 1;
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
-      const label = 'cells' in record ? totalLabel(record.cells) : undefined;
+      const label = 'cells' in record && member === undefined ? totalLabel(record.cells) : undefined;
       // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
       const cells = 'cells' in record ? withMerged(record.cells, record.merged) : [];
-      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : label === undefined ? classify(cells, record.line) : null;
-      const footerCell = label ?? (outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
+      const outcome =
+        'problem' in record ? { line: record.line, column: '', message: record.problem } : member ?? (label === undefined ? classify(cells, record.line, record.spans) : null);
+      household = 'cells' in record && member === undefined ? householdOf(record, cells) : household;
+      const footerCell = label ?? (member === undefined && outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
       if (footerCell === undefined && held.length > 0) await releaseHeld(record.line);
       if (Array.isArray(outcome)) {
         addToGroup(cells, record.line);
@@ -1442,7 +1493,7 @@ export async function classifyList(
           if (busy) await busy;
         }
       } else if (outcome !== null) {
-        addToGroup(cells, record.line);
+        if (member === undefined) addToGroup(cells, record.line);
         const heading = headerNames.get(outcome.column);
         const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
         if (sheet !== listSheet) problem.sheet = sheet;
@@ -1655,6 +1706,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.totalRows.length > 0 ? [['Trong đó dòng tổng cộng (không tính)', summary.totalRows.length] as [string, Cell]] : []),
     ...(summary.subtotalRows.length > 0 ? [['Dòng cộng giữa danh sách: cộng theo ấp, thôn (không tính)', summary.subtotalRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
+    ...(summary.memberRows.length > 0 ? [['Dòng thành viên dưới ô mã hộ gộp (thuộc hộ ở dòng trên, không tính riêng)', summary.memberRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
@@ -1688,6 +1740,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
       `(${summary.duplicateRows.length} dòng trùng mã hộ với một dòng trước: dòng ${summary.duplicateRows.join(', ')}. Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; ` +
         'tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên của mỗi mã hộ. Hãy kiểm tra và xóa dòng thừa.)',
     );
+  }
+  if (summary.memberRows.length > 0) {
+    lines.push(`(Không tính riêng ${summary.memberRows.length} dòng thành viên dưới ô mã hộ gộp (mỗi dòng một người của hộ ở dòng trên): dòng ${summary.memberRows.join(', ')}.)`);
   }
   if (summary.possibleDuplicateRows.length > 0) {
     lines.push(

@@ -28,6 +28,19 @@ const TAG_OVERLAP = 128;
 
 const columnNumber = (letters: string): number => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
 
+/** A merged range from its corners' letters and numbers ("B5", "B8"), whichever corner comes first. */
+function rangeOf(leftLetters: string, top: string, rightLetters: string, bottom: string): MergedRange {
+  const [left, right] = [columnNumber(leftLetters), columnNumber(rightLetters)];
+  const [first, last] = [Number(top), Number(bottom)];
+  return { top: Math.min(first, last), left: Math.min(left, right), bottom: Math.max(first, last), right: Math.max(left, right) };
+}
+
+/** A merged range as a workbook names it ("B5:B8"), or null. */
+export function parseRange(reference: string): MergedRange | null {
+  const corners = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(reference);
+  return corners ? rangeOf(corners[1]!, corners[2]!, corners[3]!, corners[4]!) : null;
+}
+
 /** Each worksheet entry's number (sheet<N>.xml, the stream reader's sheet id) → its merged ranges. */
 export async function workbookMerges(path: string): Promise<Map<number, MergedRange[]>> {
   const merges = new Map<number, MergedRange[]>();
@@ -87,9 +100,7 @@ async function entryMerges(path: string, offset: number, size: number, deflated:
       const key = match.slice(1).join(':');
       if (seen.has(key)) continue;
       seen.add(key);
-      const [left, right] = [columnNumber(match[1]!), columnNumber(match[3]!)];
-      const [top, bottom] = [Number(match[2]), Number(match[4])];
-      ranges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+      ranges.push(rangeOf(match[1]!, match[2]!, match[3]!, match[4]!));
     }
     carried = window.slice(-TAG_OVERLAP);
   }

@@ -6,13 +6,19 @@ import type { TextParts } from '../rules/index.ts';
  * in the file (CSV: physical line, 1 = header; XLSX: the row number Excel shows). `sheet`: the worksheet's name, set on
  * every record of a workbook of several sheets (each may be a part of the list: a commune's list split by thôn).
  */
-export type TableRecord = { line: number; cells: string[]; sheet?: string; merged?: MergedCells } | { line: number; problem: string; sheet?: string };
+export type TableRecord = { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans } | { line: number; problem: string; sheet?: string };
 
 /**
  * Cells of a record under the top row of a merged range (Excel keeps a merged cell's value in its top cell only): index
  * in `cells` → the merged cell's value. Read into a household's row, never into a header's.
  */
 export type MergedCells = Record<number, string>;
+
+/**
+ * Cells at the top of a range merged down over later rows (a household code over its members' rows, one row per person):
+ * index in `cells` → the range's last row (its `line`).
+ */
+export type MergedSpans = Record<number, number>;
 
 /** A list being read: its records in order, and how far the reading is (0–1) for the progress bar. */
 export interface TableSource {

@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { workbookMerges, type MergedRange } from './merges.ts';
-import { cellValue, problemReason, type Cell, type MergedCells, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { parseRange, workbookMerges, type MergedRange } from './merges.ts';
+import { cellValue, problemReason, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
@@ -73,25 +73,41 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
 }
 
 /**
- * One worksheet's rows as records, chunked; `tag` names the sheet in a workbook of several. A row under the top of a
- * merged range (`merges`) carries the range's value for its cells (the top cell's, remembered as it passes).
+ * One worksheet's rows as records, chunked; `tag` names the sheet in a workbook of several. A merged range (`merges`)
+ * holds its value in its top left cell only, as the stream reader gives it (the whole-workbook reader gives every cell
+ * of the range the value: those are emptied); a row under the top of the range carries the range's value for its cells
+ * (`merged`: the top cell's, remembered as it passes), and the top row the range's last row (`spans`) when it runs down.
  */
 async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>, tag: { sheet?: string }, merges: readonly MergedRange[] = []): AsyncGenerator<TableRecord[]> {
   let chunk: TableRecord[] = [];
   const tops = new Map<MergedRange, string>();
+  // The ranges by their top row, and those the row being read is in (rows come in order): a list of members merged by
+  // household has thousands of ranges, each over a few rows.
+  const waiting = [...merges].sort((a, b) => b.top - a.top);
+  let active: MergedRange[] = [];
   for await (const row of rows) {
     const values = row.values as ExcelJS.CellValue[];
     const cells: string[] = [];
     for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
     let merged: MergedCells | undefined;
-    for (const range of merges) {
-      if (row.number === range.top) tops.set(range, cells[range.left - 1] ?? '');
+    let spans: MergedSpans | undefined;
+    while (waiting.length > 0 && waiting[waiting.length - 1]!.top <= row.number) active.push(waiting.pop()!);
+    if (active.some((range) => range.bottom < row.number)) active = active.filter((range) => range.bottom >= row.number);
+    for (const range of active) {
+      for (let column = range.left; column <= range.right && column <= cells.length; column += 1) {
+        if (row.number !== range.top || column !== range.left) cells[column - 1] = '';
+      }
+      if (row.number === range.top) {
+        tops.set(range, cells[range.left - 1] ?? '');
+        if (range.bottom > range.top) (spans ??= {})[range.left - 1] = range.bottom;
+        continue;
+      }
       const value = tops.get(range);
-      if (row.number <= range.top || row.number > range.bottom || !value) continue;
+      if (!value) continue;
       merged ??= {};
       for (let column = range.left; column <= range.right; column += 1) merged[column - 1] = value;
     }
-    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}) });
+    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}), ...(spans ? { spans } : {}) });
     if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
       yield chunk;
       chunk = [];
@@ -167,7 +183,8 @@ export function xlsxSource(path: string, size: number): TableSource {
     for (const sheet of sheets) {
       const rows: ExcelJS.Row[] = [];
       sheet.eachRow((row) => rows.push(row));
-      yield* sheetRecords(rows, sheets.length > 1 ? { sheet: sheet.name } : {});
+      const ranges = sheet.model.merges.map(parseRange).filter((range): range is MergedRange => range !== null);
+      yield* sheetRecords(rows, sheets.length > 1 ? { sheet: sheet.name } : {}, ranges);
     }
   }
   return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)) };

@@ -4,11 +4,12 @@
  * 351/2025 for 01/01–31/12/2026): income per person per month; rural line 1.500.000 đ (middle ≤ 2.250.000), urban
  * 2.000.000 đ (middle ≤ 3.000.000); at or under the line, ≥ 3 deprivations = poor, else near-poor; above the middle: none.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
@@ -193,5 +194,83 @@ describe('the unit and whose income a header gives are honoured: “Tổng thu n
     expect(await read('Thu nhập bình quân đầu người (nghìn đồng)', '1500')).toEqual(['near_poor', '1500000']);
     // A figure in đồng under a unit column is refused, not multiplied (as before).
     expect(await read('Thu nhập cả hộ (trđ/năm)', '72000000')).toEqual(['error', '']);
+  });
+});
+
+/**
+ * A commune's list of members, one row per person (STT, the household code, "Khu vực", "Số nhân khẩu", the household's income
+ * and its lacks merged down over its members' rows; each member's name, relation and year of birth on their own row), as
+ * the review forms' "danh sách thành viên hộ" are typed in Excel.
+ */
+function membersList(sheet: ExcelJS.Worksheet): void {
+  sheet.addRow(['UBND XÃ TÂN PHÚ']);
+  sheet.addRow(['DANH SÁCH HỘ GIA ĐÌNH VÀ THÀNH VIÊN RÀ SOÁT NĂM 2026 - ẤP TÂN THÀNH']);
+  sheet.mergeCells('A2:J2');
+  sheet.addRow(['STT', 'Mã hộ', 'Họ và tên thành viên', 'Quan hệ với chủ hộ', 'Năm sinh', 'Khu vực', 'Số nhân khẩu', 'Tổng thu nhập của hộ/tháng', 'Các chỉ số thiếu hụt', 'Ghi chú']);
+  const household = (stt: number, code: string, members: [string, string, number][], income: number, lacks: string) => {
+    const top = sheet.rowCount + 1;
+    members.forEach(([name, relation, born], index) =>
+      sheet.addRow(index === 0 ? [stt, code, name, relation, born, 'Nông thôn', members.length, income, lacks, ''] : [null, null, name, relation, born, null, null, null, null, '']),
+    );
+    const bottom = top + members.length - 1;
+    if (bottom > top) for (const column of ['A', 'B', 'F', 'G', 'H', 'I']) sheet.mergeCells(`${column}${top}:${column}${bottom}`);
+  };
+  household(1, 'TT-01', [['Nguyễn Văn Ba', 'Chủ hộ', 1975], ['Lê Thị Hoa', 'Vợ', 1978], ['Nguyễn Văn Tú', 'Con', 2005], ['Nguyễn Thị Mai', 'Con', 2010]], 5_600_000, 'BHYT, nước sinh hoạt');
+  household(2, 'TT-02', [['Trần Văn Lộc', 'Chủ hộ', 1960], ['Phạm Thị Thu', 'Vợ', 1962]], 5_000_000, '');
+  household(3, 'TT-03', [['Võ Thị Sáu', 'Chủ hộ', 1950]], 1_200_000, 'BHYT, nhà tiêu, việc làm');
+  household(4, 'TT-04', [['Huỳnh Văn Tám', 'Chủ hộ', 1982], ['Đặng Thị Lan', 'Vợ', 1985], ['Huỳnh Văn Phúc', 'Con', 2012]], 4_800_000, 'dinh dưỡng');
+  // The household TT-02 typed again lower down, one row: a real duplicate.
+  sheet.addRow([5, 'TT-02', 'Trần Văn Lộc', 'Chủ hộ', 1960, 'Nông thôn', 2, 5_000_000, '', 'nhập lại']);
+}
+
+describe('a household code merged down over its members’ rows is one household, not “trùng mã hộ”', () => {
+  // TT-01 5.600.000 ÷ 4 = 1.400.000, 2 lacks → near-poor; TT-02 5.000.000 ÷ 2 = 2.500.000 → none; TT-03 1.200.000, 3 → poor;
+  // TT-04 4.800.000 ÷ 3 = 1.600.000 → middle; TT-02 again (row 15) is a real duplicate.
+  const expected = [['4', 'TT-01', 'near_poor'], ['8', 'TT-02', 'none'], ['10', 'TT-03', 'poor'], ['11', 'TT-04', 'middle'], ['14', 'TT-02', 'none']];
+
+  it('read as ExcelJS streams it: members grouped under the household’s first row, named in the summary', async () => {
+    const { rows, summary, report } = await run(await workbook('thanh-vien.xlsx', membersList));
+    // Before: rows 5–7, 9, 12–13 were classified again, each “Trùng mã hộ … với dòng 4/8/11”.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual(expected);
+    expect(rows[0]!.ly_do).toMatch(/^Hộ ghi trên các dòng 4–7 \(ô mã hộ gộp, mỗi dòng một thành viên\)/);
+    expect(rows[4]!.ly_do).toMatch(/^Trùng mã hộ “TT-02” với dòng 8/);
+    expect(summary).toMatchObject({ rows: 5, classified: 5, rejected: 0, duplicateRows: [14], memberRows: [5, 6, 7, 9, 12, 13] });
+    expect([...summary.byClass]).toEqual(expect.arrayContaining([['near_poor', 1], ['none', 1], ['poor', 1], ['middle', 1]]));
+    expect(report).toContain('(Không tính riêng 6 dòng thành viên dưới ô mã hộ gộp (mỗi dòng một người của hộ ở dòng trên): dòng 5, 6, 7, 9, 12, 13.)');
+  });
+
+  it('read whole (a zip with the sheets before workbook.xml): the same households, the same members', async () => {
+    const book = new ExcelJS.Workbook();
+    membersList(book.addWorksheet('Ấp Tân Thành'));
+    book.addWorksheet('Ghi chú').addRow(['Người lập biểu: cán bộ giảm nghèo xã']);
+    const written = await JSZip.loadAsync(Buffer.from(await book.xlsx.writeBuffer()));
+    const names = Object.keys(written.files).filter((name) => !written.files[name]!.dir);
+    const rank = (name: string) => (name === 'xl/workbook.xml' ? 3 : name.startsWith('xl/worksheets/sheet') ? 2 : name.endsWith('.rels') || name.endsWith('sharedStrings.xml') ? 1 : 0);
+    const reordered = new JSZip();
+    for (const name of [...names].sort((a, b) => rank(a) - rank(b))) reordered.file(name, await written.file(name)!.async('uint8array'));
+    const path = join(work, 'thanh-vien-thu-tu-khac.xlsx');
+    writeFileSync(path, await reordered.generateAsync({ type: 'uint8array' }));
+    const { rows, summary } = await run(xlsxSource(path, statSync(path).size));
+    // Before: ExcelJS gave every merged cell the top cell's value: each member a household again, “Trùng mã hộ”.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual(expected);
+    expect(rows.map((row) => row.trang_tinh)).toEqual(Array(5).fill('Ấp Tân Thành'));
+    expect(summary).toMatchObject({ duplicateRows: [14], memberRows: [5, 6, 7, 9, 12, 13] });
+  });
+
+  it('a member’s row that gives the household another figure is refused naming it, never dropped', async () => {
+    const list = await workbook('thanh-vien-lech.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Họ và tên thành viên', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân đầu người/tháng']);
+      sheet.addRow(['TV-01', 'Lò Văn Pả', 'Nông thôn', 3, 1_400_000]);
+      sheet.addRow([null, 'Lò Thị Ín', null, 3, null]);
+      sheet.addRow([null, 'Lò Văn Kim', null, 2, null]);
+      for (const column of ['A', 'C', 'E']) sheet.mergeCells(`${column}2:${column}4`);
+    });
+    const { rows, summary } = await run(list);
+    // TV-01 1.400.000 → near-poor; row 3 repeats its 3 people (a member, not counted); row 4 says 2.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['4', 'error']]);
+    expect(rows[1]!.ly_do).toBe(
+      'Cột Số nhân khẩu (so_nguoi): dòng này nằm dưới ô mã hộ “TV-01” gộp các dòng 2–4 (thành viên của hộ) nhưng ghi “2”, khác dòng 2 (“3”): chưa rõ số nào là của hộ; hộ được xét theo dòng 2. Hãy gộp ô này cùng hộ, hoặc để trống',
+    );
+    expect(summary).toMatchObject({ rows: 2, classified: 1, rejected: 1, memberRows: [3] });
   });
 });
