@@ -18,6 +18,8 @@ export const BATCH_DEFAULTS = {
   maxOddWordShare: 0.2,
   /** The header row is looked for among this many first non-blank rows (title rows above it are not households). */
   headerSearchRows: 10,
+  /** Rows one header may stand on (merged cells: a group row, its sub-headers, a row of units under them), read bottom-up. */
+  headerRows: 3,
   /** Indicator cells ("bhyt, nuoc sach") kept read, by column and text; forgotten all at once when full. */
   maxRememberedCells: 10_000,
   /** Phrases looked for in cells (header, footer and indicator words), kept split into parts; forgotten all at once when full. */

@@ -37,6 +37,7 @@ import {
   FOOTER_TOTAL_PHRASES,
   FOOTER_TOTAL_TAILS,
   HEADER_UNIT_WORDS,
+  UNIT_ROW_WORDS,
   INCOME_AVERAGE_WORDS,
   INCOME_HOUSEHOLD_WORDS,
   INCOME_PERSON_WORDS,
@@ -584,6 +585,28 @@ function numbersColumns(cells: readonly string[]): boolean {
   return filled >= BATCH_DEFAULTS.minNumberedColumns && last !== undefined;
 }
 
+/** Words a header's row of units holds ("(người)", "(triệu đồng/năm)", "ĐVT: 1000đ/người/tháng"), besides figures. */
+const UNIT_WORDS = new Set([
+  ...CURRENCY_WORDS, ...Object.keys(MONEY_UNITS), ...Object.keys(PERIOD_WORDS), ...INCOME_PERSON_WORDS, ...INCOME_HOUSEHOLD_WORDS, ...UNIT_ROW_WORDS,
+].flatMap((phrase) => phrase.split(' ')));
+
+/**
+ * The row of units under a header ("(người)", "(triệu đồng/năm)", "(1000đ/người/tháng)"): every filled cell only unit
+ * words and figures ("1000đ", "trđ" too), and one at least a word. No household: its area and members are no units.
+ */
+function unitsRow(cells: readonly string[]): boolean {
+  let words = 0;
+  for (const cell of cells) {
+    for (const word of wordsOf(cell).split(' ')) {
+      if (word === '' || /^\d+$/.test(word)) continue;
+      const unit = word.endsWith('d') && word.length > 1 ? word.slice(0, -1) : word;
+      if (!UNIT_WORDS.has(word) && !/^\d+$/.test(unit) && MONEY_UNITS[unit] === undefined) return false;
+      words += 1;
+    }
+  }
+  return words > 0;
+}
+
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
 const MAX_ALIAS_WORDS = 5;
 
@@ -994,13 +1017,13 @@ export async function classifyList(
   let positions: Record<Column, number> | null = null;
   let width = 0;
   /**
-   * The header row's cells, and what the next filled rows may be: its second row (subHeader) and then, or at once, the
-   * row numbering the columns ("(1) (2) (3) …"); once per sheet.
+   * The header row's cells, and what the next filled rows may be: its second row (subHeader), a row of units (adoptUnits)
+   * and then, or at once, the row numbering the columns ("(1) (2) (3) …"); once per sheet.
    */
   let headerCells: readonly string[] = [];
   /** The header row as written (its bottom row when it has two): a row repeating it mid-sheet is no household. */
   let headerRow: readonly string[] = [];
-  let underHeader = null as 'header' | 'subHeader' | null;
+  let underHeader = null as 'header' | 'subHeader' | 'units' | null;
 
   /** Household codes of the classified rows → their first line. */
   const seen = new Map<string, Line>();
@@ -1288,27 +1311,47 @@ export async function classifyList(
   /** A line as the summary and the row reasons say it: with its sheet when it is not on the list's first sheet. */
   const where = (line: number): Line => (sheet === listSheet ? line : `${line} (trang “${sheet}”)`);
 
-  /** The filled record before this one while a header is looked for (on this sheet): the top row of a two-row header. */
-  let aboveRecord: { line: number; cells: string[] } | null = null;
+  /** The filled records right before this one while a header is looked for (on this sheet), in order: a header's upper rows. */
+  let aboveRecords: { line: number; cells: string[] }[] = [];
   /**
-   * A record read as the header: alone, or with the record right above it as a two-row header (stackedHeader) when that
-   * reads every column the record alone does and more. `top`: the line of the header's top row when it has two.
+   * A record read as the header: alone, or with the records right above it (up to BATCH_DEFAULTS.headerRows rows in all)
+   * as one header on several rows, read bottom-up (stackedHeader: the row above with the row under it, then the row above
+   * that with the two read together) when that reads every column the fewer rows do and more. `upper`: the lines of the
+   * header's rows above the record (none when it is alone).
    */
-  const headerOf = (record: { line: number; cells: string[] }): { header: Header; cells: string[]; row: string[]; top?: number } => {
-    const alone = readHeader(record.cells, record.line, indicators.header);
-    const top = aboveRecord !== null && aboveRecord.line === record.line - 1 ? aboveRecord : null;
-    aboveRecord = record;
-    const stacked = top && stackedHeader(top.cells, record.cells);
+  const headerOf = (record: { line: number; cells: string[] }): { header: Header; cells: string[]; row: string[]; upper: number[] } => {
+    const run: { line: number; cells: string[] }[] = [];
+    for (let index = aboveRecords.length - 1; index >= 0 && aboveRecords[index]!.line === record.line - run.length - 1; index -= 1) run.unshift(aboveRecords[index]!);
+    aboveRecords = [...run, record].slice(1 - BATCH_DEFAULTS.headerRows);
     const row = record.cells;
-    if (!top || !stacked) return { header: alone, cells: row, row };
-    const both = readHeader(stacked.cells, `${top.line}–${record.line}`, indicators.header);
-    if (!both.ok) return { header: !alone.ok && both.named > alone.named ? both : alone, cells: row, row };
-    const covers = !alone.ok || ([...alone.columns.keys()].every((column) => both.columns.has(column)) && headerShape(both) !== headerShape(alone));
-    if (!covers) return { header: alone, cells: row, row };
-    both.notes.push(
-      `Dòng ${top.line} và dòng ${record.line} là dòng tên cột hai tầng (ô gộp): ${stacked.kept.map((cell) => `“${cell}”`).join(', ')} ở dòng ${top.line} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`,
+    let best: { header: Header; cells: string[]; upper: number[]; kept: string[] } = { header: readHeader(row, record.line, indicators.header), cells: row, upper: [], kept: [] };
+    let cells = row;
+    const kept = new Set<string>();
+    for (let index = run.length - 1; index >= 0; index -= 1) {
+      const upper = run[index]!;
+      const stacked = stackedHeader(upper.cells, cells);
+      if (!stacked) break;
+      cells = stacked.cells;
+      for (const cell of stacked.kept) kept.add(cell);
+      const header = readHeader(cells, `${upper.line}–${record.line}`, indicators.header);
+      const current = best.header;
+      if (!header.ok) {
+        // Not a header either: the one naming more columns says why, in the refusal.
+        if (!current.ok && header.named > current.named) best = { ...best, header };
+        continue;
+      }
+      const covers = !current.ok || ([...current.columns.keys()].every((column) => header.columns.has(column)) && headerShape(header) !== headerShape(current));
+      if (covers) best = { header, cells, upper: run.slice(index).map((above) => above.line), kept: [...kept] };
+    }
+    const { header, upper } = best;
+    if (!header.ok || upper.length === 0) return { header, cells: row, row, upper: [] };
+    const named = best.kept.map((cell) => `“${cell}”`).join(', ');
+    header.notes.push(
+      upper.length === 1
+        ? `Dòng ${upper[0]} và dòng ${record.line} là dòng tên cột hai tầng (ô gộp): ${named} ở dòng ${upper[0]} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`
+        : `Dòng ${upper.join(', ')} và ${record.line} là dòng tên cột nhiều tầng (ô gộp), đọc từ dưới lên: ${named} ở các dòng trên được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới.`,
     );
-    return { header: both, cells: stacked.cells, row, top: top.line };
+    return { header, cells: best.cells, row, upper };
   };
 
   const adopt = (header: Header & { ok: true }, cells: readonly string[], row: readonly string[]) => {
@@ -1344,6 +1387,33 @@ export async function classifyList(
     notes.push(note);
     return true;
   };
+  /**
+   * A row of units right under the header or its second row ("(người)", "(triệu đồng/năm)", "(1000đ/người/tháng)": the
+   * bottom row of a header on three rows): each unit read with the name of the column above it, bottom-up, and an income
+   * column's period and unit read again with it (incomeReading), said in the notes. False when the row is no such row; the
+   * reason when a unit makes a column unreadable ("(đồng/ngày)": the list is refused, as for its header).
+   */
+  const adoptUnits = (cells: readonly string[], line: number): boolean | string => {
+    if (!unitsRow(cells)) return false;
+    const readings = new Map(incomes);
+    const names = new Map(headerNames);
+    const said: string[] = [];
+    for (const [index, text] of cells.entries()) {
+      const column = text.trim() === '' ? undefined : LIST_COLUMNS.find((entry) => positions![entry.column] === index)?.column;
+      if (column === undefined) continue;
+      const name = `${headerCells[index]!.trim()} ${text.trim()}`;
+      names.set(column, `${name} (${column})`);
+      const income = (INCOME_COLUMNS as readonly string[]).includes(column) ? incomeReading(name, column as IncomeColumn) : null;
+      if (income && 'refused' in income) return income.refused;
+      if (income) readings.set(column as IncomeColumn, income.reading);
+      said.push(`“${name}” → ${column}${income?.said ?? ''}`);
+    }
+    if (said.length === 0) return false;
+    incomes = readings;
+    headerNames = names;
+    notes.push(`Dòng ${line}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} là dòng đơn vị dưới dòng tên cột, đọc cùng tên cột (thay cách đọc ở trên): ${said.join(', ')}.`);
+    return true;
+  };
   /** Why a later sheet's header is not the list's: the columns one has and the other not; '' when the same. */
   const shapeDiffers = (header: Header & { ok: true }): string => {
     const list = listHeader!;
@@ -1375,7 +1445,7 @@ export async function classifyList(
         group = newGroup();
         sheetState = columns ? 'looking' : 'reading';
         sheetLines = [];
-        aboveRecord = null;
+        aboveRecords = [];
       }
       const blank = 'cells' in record && !record.cells.some(Boolean);
       if (!columns) {
@@ -1388,7 +1458,7 @@ export async function classifyList(
         const header = read?.header ?? null;
         if (read && header?.ok) {
           adopt(header, read.cells, read.row);
-          if (read.top !== undefined) above = above.filter((line) => line !== read.top);
+          above = above.filter((line) => !read.upper.includes(line));
           listHeader = header;
           listSheet = sheet;
           if (sheet !== undefined) readSheets.push(sheet);
@@ -1423,7 +1493,7 @@ export async function classifyList(
         const differs = header?.ok ? shapeDiffers(header) : '';
         if (read && header?.ok && differs === '') {
           adopt(header, read.cells, read.row);
-          summary.titleRows.push(...sheetLines.filter((line) => read.top === undefined || line !== where(read.top)));
+          summary.titleRows.push(...sheetLines.filter((line) => !read.upper.some((upper) => where(upper) === line)));
           readSheets.push(sheet!);
           sheetState = 'reading';
           continue;
@@ -1448,6 +1518,12 @@ export async function classifyList(
         }
         if (underHeader === 'header' && adoptSubHeader(record.cells, record.line)) {
           underHeader = 'subHeader';
+          continue;
+        }
+        const units = underHeader === 'units' ? false : adoptUnits(record.cells, record.line);
+        if (typeof units === 'string') return { ok: false, message: `Dòng ${record.line}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} (dòng đơn vị dưới dòng tên cột): ${units}` };
+        if (units) {
+          underHeader = 'units';
           continue;
         }
       }

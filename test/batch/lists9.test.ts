@@ -274,3 +274,61 @@ describe('a household code merged down over its members’ rows is one household
     expect(summary).toMatchObject({ rows: 2, classified: 1, rejected: 1, memberRows: [3] });
   });
 });
+
+describe('a header on three rows (group, sub-header, unit) is read as one, bottom-up', () => {
+  it('“Thu nhập” over “Tổng thu nhập của hộ” / “Bình quân đầu người”, over “(triệu đồng/năm)” / “(1000đ/người/tháng)”; “Thiếu hụt” over BHYT…', async () => {
+    const list = await workbook('ba-tang.xlsx', (sheet) => {
+      sheet.addRow(['UBND XÃ NGHĨA HƯNG']);
+      sheet.addRow(['DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO RÀ SOÁT NĂM 2026']);
+      sheet.mergeCells('A2:J2');
+      sheet.addRow([]);
+      sheet.addRow(['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập', null, 'Thiếu hụt', null, null]);
+      sheet.addRow([null, null, null, null, null, 'Tổng thu nhập của hộ', 'Bình quân đầu người', 'BHYT', 'Nước sinh hoạt', 'Nhà tiêu']);
+      sheet.addRow([null, null, null, null, null, '(triệu đồng/năm)', '(1000đ/người/tháng)', null, null, null]);
+      for (const column of ['A', 'B', 'C', 'D', 'E']) sheet.mergeCells(`${column}4:${column}6`);
+      sheet.mergeCells('F4:G4');
+      sheet.mergeCells('H4:J4');
+      sheet.addRow([1, 'NH-01', 'Trần Văn Hải', 'Nông thôn', 4, 60, 1250, 'x', 'x', 'x']);
+      sheet.addRow([2, 'NH-02', 'Phạm Thị Yến', 'Nông thôn', 3, 54, 1500, 'x', null, null]);
+      sheet.addRow([3, 'NH-03', 'Đoàn Văn Chung', 'Nông thôn', 2, 48, 2000, null, null, null]);
+      sheet.addRow([4, 'NH-04', 'Mai Thị Lụa', 'Thị trấn Liễu Đề', 3, 64.8, 1800, 'x', null, 'x']);
+    });
+    const { rows, summary, notes } = await run(list);
+    // NH-01 60 triệu ÷ 12 ÷ 4 = 1.250.000 (= 1.250 nghìn), 3 lacks → poor; NH-02 54 ÷ 12 ÷ 3 = 1.500.000, BHYT → near-poor;
+    // NH-03 48 ÷ 12 ÷ 2 = 2.000.000 → middle; NH-04 thị trấn (urban) 64,8 ÷ 12 ÷ 3 = 1.800.000 ≤ 2.000.000, 2 → near-poor.
+    // Before: row 6 (the units) was an error household “chưa ghi khu vực”, every income asked “60 nghìn hay triệu?”.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['7', 'NH-01', 'poor', '1250000'], ['8', 'NH-02', 'near_poor', '1500000'], ['9', 'NH-03', 'middle', '2000000'], ['10', 'NH-04', 'near_poor', '1800000'],
+    ]);
+    expect(summary).toMatchObject({ rows: 4, classified: 4, rejected: 0, titleRows: [1, 2] });
+    expect(notes).toContain('Dòng 6 là dòng đơn vị dưới dòng tên cột, đọc cùng tên cột (thay cách đọc ở trên): “Thu nhập Tổng thu nhập của hộ (triệu đồng/năm)” → tong_thu_nhap (thu nhập cả năm, chia 12 ra mỗi tháng; đơn vị 1.000.000 đồng');
+  });
+
+  it('“Mã hộ” merged down three rows, “Thông tin hộ” over “Khu vực” / “Số nhân khẩu” / “Thu nhập”, units under them: the code is kept', async () => {
+    const list = await workbook('ba-tang-thong-tin.xlsx', (sheet) => {
+      sheet.addRow(['DANH SÁCH HỘ RÀ SOÁT - XÓM 5']);
+      sheet.addRow(['STT', 'Mã hộ', 'Thông tin hộ', null, null, 'Thiếu hụt', null, null]);
+      sheet.addRow([null, null, 'Khu vực', 'Số nhân khẩu', 'Thu nhập', 'BHYT', 'Nước sinh hoạt', 'Nhà tiêu']);
+      sheet.addRow([null, null, null, '(người)', '(nghìn đồng/người/tháng)', null, null, null]);
+      for (const column of ['A', 'B']) sheet.mergeCells(`${column}2:${column}4`);
+      sheet.mergeCells('C2:E2');
+      sheet.mergeCells('F2:H2');
+      sheet.addRow([1, 'X5-01', 'Nông thôn', 5, 1100, 'x', 'x', 'x']);
+      sheet.addRow([2, 'X5-02', 'Nông thôn', 4, 1450, null, 'x', null]);
+      sheet.addRow([3, 'X5-01', 'Nông thôn', 5, 1100, 'x', 'x', 'x']);
+    });
+    const { rows, summary, notes } = await run(list);
+    // X5-01 1.100.000, 3 → poor; X5-02 1.450.000, nước → near-poor; X5-01 again: a duplicate. Before: rows 3–4 alone were the
+    // header (“Thu nhập” read with its unit), “Mã hộ” on row 2 lost: no codes, the household typed twice not seen.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([['5', 'X5-01', 'poor'], ['6', 'X5-02', 'near_poor'], ['7', 'X5-01', 'poor']]);
+    expect(summary).toMatchObject({ rows: 3, classified: 3, duplicateRows: [7], titleRows: [1] });
+    expect(notes).toContain('Dòng 2, 3 và 4 là dòng tên cột nhiều tầng (ô gộp), đọc từ dưới lên');
+  });
+
+  it('a unit that makes the income unreadable (“(đồng/ngày)”) refuses the list as its header would, naming the column', async () => {
+    const list = 'Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người\n;;;(đồng/ngày)\nH1;Nông thôn;4;50000\n';
+    const { outcome } = await classifyInProcess(rules, csvSource(list), '2026-12-01');
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.message).toMatch(/^Dòng 2 \(dòng đơn vị dưới dòng tên cột\): Cột “Thu nhập bình quân đầu người \(đồng\/ngày\)” là thu nhập theo ngày/);
+  });
+});

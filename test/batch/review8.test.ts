@@ -1,29 +1,15 @@
 /**
- * Review 8 (lists): an income too high to believe is asked back, not classified; a merged household-code cell is one
- * household, not "trùng mã hộ"; a three-row header is read. Classes by hand for 2026 (rural line 1.500.000).
+ * Review 8 (lists): an income too high to believe is asked back, not classified. Classes by hand for 2026 (rural line
+ * 1.500.000). A merged household-code cell over its members' rows and a header on three rows: lists9.test.ts.
  */
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { READER_DEFAULTS } from '../../src/rules/defaults.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 
 const rules = loadRules();
-const work = mkdtempSync(join(tmpdir(), 'review8-'));
 const byCode = (rows: Record<string, string>[]) => Object.fromEntries(rows.filter((row) => row.ma_ho).map((row) => [row.ma_ho, row]));
-
-async function workbook(name: string, fill: (sheet: ExcelJS.Worksheet) => void) {
-  const book = new ExcelJS.Workbook();
-  fill(book.addWorksheet('Thôn 2'));
-  const path = join(work, name);
-  await book.xlsx.writeFile(path);
-  return classifyInProcess(rules, xlsxSource(path, statSync(path).size), '2026-12-01');
-}
 
 describe('an income cell too high to believe (READER_DEFAULTS.confirmIncomePerPersonFrom, the chat reader’s rule)', () => {
   it('35000000000 a month per person is a row asking to check, never “không thuộc diện”; the same figure said per month is used', async () => {

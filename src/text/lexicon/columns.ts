@@ -44,6 +44,12 @@ export const INCOME_HOUSEHOLD_WORDS: readonly string[] = ['ho', 'hgd', 'gia dinh
 export const HEADER_UNIT_WORDS: readonly string[] = ['nghin', 'ngan', 'trieu', 'tr', 'k'];
 
 /**
+ * Words of a header's row of units (its bottom row: "(người)", "(m²)", "ĐVT: nghìn đồng") besides money, periods and whose
+ * income it is (money.ts, INCOME_PERSON_WORDS, INCOME_HOUSEHOLD_WORDS): the row is read with the column names above it.
+ */
+export const UNIT_ROW_WORDS: readonly string[] = ['dvt', 'don vi', 'don vi tinh', 'm2', 'tuoi', 'nhan khau'];
+
+/**
  * Headers of the household head's name and of the address, each phrase starting the header ("Họ và tên chủ hộ", "Địa
  * chỉ", "Thôn/ấp"; not "Ngày sinh chủ hộ"). No list column: in a list without household codes (ma_ho), a household
  * written twice (the same name and address, without diacritics, case or spaces) is marked and counted once.
