@@ -174,6 +174,8 @@ function writeRecord(cells: readonly Cell[], out: RowOut): void {
     if (typeof cell === 'number') {
       run += String(cell);
     } else if (typeof cell === 'string') {
+      // Most cells of a row are empty (the columns of a next standard, of an open result): nothing to write.
+      if (cell === '') continue;
       const text = neutralise(cell);
       run += NEEDS_QUOTES.test(text) ? `"${escapeQuotes(text)}"` : text;
     } else {

@@ -17,6 +17,7 @@ import {
   parseAmount,
   parseMoney,
   parseUserDate,
+  wholeDong,
   type Classification,
   type FieldError,
   type HouseholdProfileInput,
@@ -63,7 +64,8 @@ const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 type Column = ListColumn;
 
 /**
- * Result columns. New columns only ever go at the end (scripts read these by position too). The
+ * Result columns. New columns only ever go at the end, after SHEET_COLUMN when there is one (scripts read these by position
+ * too): BETWEEN_COLUMNS. The
  * `chuan_moi*` columns are the class under the next standard when the row's date is within
  * RULES_DEFAULTS.upcomingWindowDays before it starts (as `upcoming` in `check --json`), empty otherwise.
  */
@@ -71,6 +73,14 @@ export const OUTPUT_COLUMNS = [
   'dong', 'ma_ho', 'ngay', 'phan_loai', 'ma_phan_loai', 'thu_nhap_binh_quan', 'so_chi_so_thieu_hut', 'chi_so_thieu_hut', 'chuan', 'tam_tinh', 'ly_do', 'dieu_lam_thay_doi',
   'chuan_moi', 'chuan_moi_tu_ngay', 'chuan_moi_phan_loai', 'chuan_moi_ma_phan_loai', 'chuan_moi_tam_tinh',
 ] as const;
+
+/**
+ * Result columns after OUTPUT_COLUMNS, and after SHEET_COLUMN in a workbook of several sheets (no column ever moves): the two
+ * classes an open result lies between (`between` of `check --json`: 2027–2030, income at or under the line and the count of
+ * deprivations open, "ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"), empty when the class is settled.
+ */
+export const BETWEEN_COLUMNS = ['it_nhat_phan_loai', 'it_nhat_ma_phan_loai', 'toi_da_phan_loai', 'toi_da_ma_phan_loai', 'toi_da_neu_thieu_hut_tu'] as const;
+const NO_BETWEEN: readonly Cell[] = BETWEEN_COLUMNS.map(() => '');
 
 const yesNo = (value: boolean) => (value ? 'có' : 'không');
 
@@ -195,9 +205,11 @@ function holdsPhrase(words: string, phrase: string): boolean {
   return true;
 }
 
-/** The words a total line opens with ("tổng cộng", "cộng"…), and the letters they start with (a quick test on every row). */
+/** The words a total line opens with ("tổng cộng", "cộng"…), and their first words (a quick test on every row). */
 const TOTAL_LEAD_PHRASES: readonly string[] = [...FOOTER_TOTAL_PHRASES, ...FOOTER_TOTAL_ALONE];
-const TOTAL_LEAD_INITIALS = new Set(TOTAL_LEAD_PHRASES.map((phrase) => phrase[0]!));
+const TOTAL_LEAD_HEADS = new Set(TOTAL_LEAD_PHRASES.map((phrase) => phrase.split(' ')[0]!));
+/** A cell's first word as written (letters and marks), before it is folded. */
+const FIRST_WORD = /^[^\p{L}]*([\p{L}\p{M}]+)/u;
 
 /**
  * Whether a cell's words open the total line under the list: "Cộng", "Tổng cộng" or "Tổng số" alone, before a number,
@@ -246,8 +258,9 @@ function subtotalLabel(cell: string, words: string): boolean {
  */
 function figure(text: string): number | undefined {
   const cell = text.trim();
+  if (/^\d+$/.test(cell)) return Number(cell);
   if (/^\d{1,3}(?:[., \u00a0\u202f]\d{3})+$/.test(cell)) return Number(cell.replace(/\D/g, ''));
-  return /^\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : undefined;
+  return /^\d+[.,]\d+$/.test(cell) ? Number(cell.replace(',', '.')) : undefined;
 }
 
 /** A household's own columns: a member's row under its merged code holds nothing else in them (or the same). */
@@ -1052,17 +1065,18 @@ export async function classifyList(
    */
   const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | null }[] = [];
   /**
-   * The rows read as households since the last total line (or the sheet's first): the first and last, and the sums of
-   * their SUMMED_COLUMNS figures as a spreadsheet's SUM makes them (empty cells left out; NaN once a cell is no figure).
+   * The rows read as households since the last total line (or the sheet's first, so their lines are on the sheet being
+   * read): the first and last (0 before any), and the sums of their SUMMED_COLUMNS figures, in that order, as a
+   * spreadsheet's SUM makes them (empty cells left out: undefined while all are; NaN once a cell is no figure).
    */
-  const newGroup = () => ({ first: undefined as Line | undefined, last: undefined as Line | undefined, sums: new Map<Column, number>() });
+  const newGroup = () => ({ first: 0, last: 0, sums: SUMMED_COLUMNS.map((): number | undefined => undefined) });
   let group = newGroup();
   const addToGroup = (cells: readonly string[], line: number) => {
-    group.first ??= where(line);
-    group.last = where(line);
-    for (const column of SUMMED_COLUMNS) {
-      const text = cells[positions![column]] ?? '';
-      if (text !== '') group.sums.set(column, (group.sums.get(column) ?? 0) + (figure(text) ?? Number.NaN));
+    if (group.first === 0) group.first = line;
+    group.last = line;
+    for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
+      const text = cells[positions![SUMMED_COLUMNS[index]!]] ?? '';
+      if (text !== '') group.sums[index] = (group.sums[index] ?? 0) + (figure(text) ?? Number.NaN);
     }
   };
   /**
@@ -1073,23 +1087,23 @@ export async function classifyList(
   const subtotalOf = (cells: readonly string[], line: number, label: string): Cell[] | null => {
     const same: string[] = [];
     const differ: string[] = [];
-    for (const column of SUMMED_COLUMNS) {
+    for (const [index, column] of SUMMED_COLUMNS.entries()) {
       const at = positions![column];
       const said = figure(cells[at] ?? '');
-      const sum = group.sums.get(column);
+      const sum = group.sums[index];
       if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
       const name = headerCells[at] ?? column;
       if (Math.abs(said - sum) < 0.005) same.push(`${name} ${formatNumber(said)}`);
       else differ.push(`${name}: dòng này ghi ${formatNumber(said)}, cộng các dòng là ${formatNumber(sum)}`);
     }
-    const rows = group.first === undefined ? '' : group.first === group.last ? `dòng ${group.first}` : `các dòng ${group.first}–${group.last}`;
+    const rows = group.first === 0 ? '' : group.first === group.last ? `dòng ${where(group.first)}` : `các dòng ${where(group.first)}–${where(group.last)}`;
     const named = subtotalLabel(label, wordsOf(label));
     if (!named && (rows === '' || same.length === 0 || differ.length > 0)) return null;
     const reason =
       `Dòng “${label}” là dòng cộng ${named ? 'của một nhóm hộ (ấp, thôn…)' : 'các hộ ở trên'} giữa danh sách, không phải hộ: không tính.` +
       (rows !== '' && same.length > 0 && differ.length === 0 ? ` Số ở dòng này bằng tổng ${rows} (${same.join(', ')}).` : '') +
       (rows !== '' && differ.length > 0 ? ` Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')}).` : '');
-    return withSheet(nonHouseholdRow(line, SUBTOTAL_LABEL, reason));
+    return finished(nonHouseholdRow(line, SUBTOTAL_LABEL, reason));
   };
   /**
    * The household whose code is merged down over the rows under its first (one row per member: "danh sách thành viên
@@ -1131,7 +1145,7 @@ export async function classifyList(
   const totalLabel = (cells: readonly string[]): string | undefined => {
     const first = cells.find(Boolean);
     const own = (column: Column) => { const text = cells[positions![column]] ?? ''; return text === '' || text === first; };
-    if (first === undefined || !own('ma_ho') || !own('khu_vuc') || !TOTAL_LEAD_INITIALS.has(fold(first.trimStart().charAt(0)))) return undefined;
+    if (first === undefined || !own('ma_ho') || !own('khu_vuc') || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
     return totalLead(words) || subtotalLabel(first, words) ? first : undefined;
   };
@@ -1276,14 +1290,14 @@ export async function classifyList(
     const next = result.upcoming;
     const row: Cell[] = [
       line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[classification], classification,
-      result.incomePerPerson, result.deprivationCount, deprivations.join(' '), result.standard.id,
+      wholeDong(result.incomePerPerson), result.deprivationCount, deprivations.join(' '), result.standard.id,
       yesNo(result.provisional), note === '' ? lines.reasons : { own: note + lines.reasons.own, shared: lines.reasons.shared }, { own: '', shared: lines.margins },
       ...(next
         ? [next.standardId, formatDate(next.from), CLASS_LABELS[next.classification], next.classification, yesNo(next.provisional)]
         : ['', '', '', '', '']),
     ];
-    if (bySheet) row.push(sheet!);
-    return row;
+    const { between } = result;
+    return finished(row, between ? [CLASS_LABELS[between.atLeast], between.atLeast, CLASS_LABELS[between.upTo], between.upTo, between.withDeprivations] : NO_BETWEEN);
   };
 
   /** Records above the header (a title, a blank form's lines) and the best header refused so far. */
@@ -1464,7 +1478,7 @@ export async function classifyList(
           if (sheet !== undefined) readSheets.push(sheet);
           notes = [...notes, ...header.notes];
           summary.titleRows = above;
-          sink.header(sheet === undefined ? OUTPUT_COLUMNS : [...OUTPUT_COLUMNS, SHEET_COLUMN]);
+          sink.header(sheet === undefined ? [...OUTPUT_COLUMNS, ...BETWEEN_COLUMNS] : [...OUTPUT_COLUMNS, SHEET_COLUMN, ...BETWEEN_COLUMNS]);
           continue;
         }
         if (header && !header.ok && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}: ${header.message}` };
@@ -1559,7 +1573,7 @@ export async function classifyList(
         if (total) summary.totalRows.push(where(record.line));
         footerSeen = true;
         // A total line, and the footer rows under it, wait for the next household: one after it makes the total a subtotal row, or an error.
-        const row = withSheet(footerRow(record.line, footerCell, total));
+        const row = finished(footerRow(record.line, footerCell, total));
         if (total || held.length > 0) {
           const subtotal = total ? subtotalOf(record.cells, record.line, footerCell) : null;
           if (total) group = newGroup();
@@ -1576,7 +1590,7 @@ export async function classifyList(
         summary.rejected += 1;
         sink.problem(problem);
         // The refused record keeps its place in the results, with its reason: a list read back shows every household.
-        const busy = sink.row(withSheet(refusedRow(problem, 'cells' in record ? record.cells[positions!.ma_ho] ?? '' : '')));
+        const busy = sink.row(finished(refusedRow(problem, 'cells' in record ? record.cells[positions!.ma_ho] ?? '' : '')));
         if (busy) await busy;
         options.onProblem(problem);
       }
@@ -1623,15 +1637,20 @@ export async function classifyList(
       };
       if (rowSheet !== undefined) problem.sheet = rowSheet;
       sink.problem(problem);
-      const busy = sink.row(row.length > OUTPUT_COLUMNS.length ? [...refusedRow(problem, ''), row[OUTPUT_COLUMNS.length]!] : refusedRow(problem, ''));
+      // The held row's end (its sheet, the empty between columns) kept.
+      const busy = sink.row([...refusedRow(problem, ''), ...row.slice(OUTPUT_COLUMNS.length)]);
       if (busy) await busy;
       options.onProblem(problem);
     }
   }
 
-  /** A refused or footer row of a workbook of several sheets ends with its sheet, as a household's row does. */
-  function withSheet(row: Cell[]): Cell[] {
+  /**
+   * A result row's end, after OUTPUT_COLUMNS: its sheet in a workbook of several sheets (SHEET_COLUMN), then the
+   * BETWEEN_COLUMNS (empty for a refused, footer or subtotal row).
+   */
+  function finished(row: Cell[], between: readonly Cell[] = NO_BETWEEN): Cell[] {
     if (bySheet && sheet !== undefined) row.push(sheet);
+    row.push(...between);
     return row;
   }
 }

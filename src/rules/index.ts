@@ -22,7 +22,7 @@ export { AGE_FACTS, conditionPrefix, contextOfAges, supportsFor, type SupportCla
 export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
 export { parseAmount, parseMoney } from './money.ts';
-export { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
+export { formatMoney, formatNumber, POVERTY_CADRE, wholeDong } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';
 export type { IndicatorDef, AreaDef, ProvinceSupportsStandard, Standard, Support } from './schema.ts';

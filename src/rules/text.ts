@@ -22,9 +22,13 @@ export function formatNumber(value: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
+/**
+ * An amount as it is shown: whole đồng (2.833.333, never 2.833.333,33). A figure is compared with the lines unrounded, and
+ * only shown rounded: by formatMoney, and as a number where a figure is a number (a list's result column).
+ */
+export const wholeDong = (value: number): number => Math.round(value);
+
 /** Money as the team writes it everywhere: "1.500.000 đồng". */
 export function formatMoney(value: number): string {
-  // Whole đồng wherever money is shown (2.833.333 đồng, never 2.833.333,33): a figure is compared with the lines unrounded,
-  // and only said rounded.
-  return `${formatNumber(Math.round(value))} đồng`;
+  return `${formatNumber(wholeDong(value))} đồng`;
 }

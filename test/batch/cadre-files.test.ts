@@ -111,8 +111,8 @@ describe('the income period and unit come from the header (findings6 item 1, L2,
     const { classes, rows } = await run(list('TNBQ (1000đ/người/tháng)', '1200', '1.600'));
     expect(classes).toEqual([['2', 'near_poor'], ['3', 'middle']]);
     expect(rows[0]!.ly_do).toContain('Ô “1200” theo đơn vị của cột (1.000 đồng) là 1.200.000 đồng.');
-    // "(triệu đồng/năm)": 18,5 triệu ÷ 12 ÷ 3 = 513.889 → near-poor.
-    expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '"18,5"'))).rows[0]).toMatchObject({ thu_nhap_binh_quan: '513888.89', ma_phan_loai: 'near_poor' });
+    // "(triệu đồng/năm)": 18,5 triệu ÷ 12 ÷ 3 = 513.888,89 → near-poor, shown in whole đồng (round 9).
+    expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '"18,5"'))).rows[0]).toMatchObject({ thu_nhap_binh_quan: '513889', ma_phan_loai: 'near_poor' });
     // A figure already in đồng in a column of millions is refused, not multiplied; "5000000 đồng" says its unit.
     expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '5000000', '5000000 đồng'))).classes).toEqual([['2', 'error'], ['3', 'near_poor']]);
   });

@@ -19,7 +19,7 @@ export async function classifyInProcess(rules: RuleSet, list: TableSource, defau
     abort: async () => {},
   };
   const outcome: ListOutcome = await classifyList(rules, list, sink, { defaultDate, onProblem: (p) => problems.push(p) });
-  return { outcome, rows, problems };
+  return { outcome, rows, problems, header };
 }
 
 /** A list file as `cli batch` opens it: a workbook by its name, any other file decoded as text. */

@@ -332,3 +332,54 @@ describe('a header on three rows (group, sub-header, unit) is read as one, botto
     expect(!outcome.ok && outcome.message).toMatch(/^Dòng 2 \(dòng đơn vị dưới dòng tên cột\): Cột “Thu nhập bình quân đầu người \(đồng\/ngày\)” là thu nhập theo ngày/);
   });
 });
+
+describe('the result file: income as computed in whole đồng, and the two classes of an open 2027 result (columns added at the end)', () => {
+  const OLD_COLUMNS = [
+    'dong', 'ma_ho', 'ngay', 'phan_loai', 'ma_phan_loai', 'thu_nhap_binh_quan', 'so_chi_so_thieu_hut', 'chi_so_thieu_hut', 'chuan', 'tam_tinh', 'ly_do', 'dieu_lam_thay_doi',
+    'chuan_moi', 'chuan_moi_tu_ngay', 'chuan_moi_phan_loai', 'chuan_moi_ma_phan_loai', 'chuan_moi_tam_tinh',
+  ];
+  const ADDED = ['it_nhat_phan_loai', 'it_nhat_ma_phan_loai', 'toi_da_phan_loai', 'toi_da_ma_phan_loai', 'toi_da_neu_thieu_hut_tu'];
+
+  it('a commune’s list checked in January 2027: 5.000.000 ÷ 3 shows 1666667 (not 1666666.67); “chưa xác định được” says ít nhất cận nghèo, nghèo nếu từ 3 chỉ số', async () => {
+    const list = openList(fixture('ra-soat-2027.csv'));
+    const { outcome, rows, header } = await classifyInProcess(rules, list, '2027-01-05');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(header).toEqual([...OLD_COLUMNS, ...ADDED]);
+    // 2027 (NĐ 351/2025, reported): rural line 2.200.000, urban 2.800.000; at or under it, 3 known lacks → poor; 1–2 known (the
+    // two new indicators' thresholds unknown) → unknown, at least near-poor, poor with 3; 0 → near-poor; above → unknown.
+    // PL-01 8.000.000 ÷ 4 = 2.000.000, 3 → poor; PL-02 5.000.000 ÷ 3 = 1.666.666,67, BHYT → open; PL-03 6.200.000 ÷ 3 =
+    // 2.066.666,67, none → near-poor; PL-04 phường 5.000.000 ÷ 2 = 2.500.000 ≤ 2.800.000, 2 → open; PL-05 7.000.000 ÷ 3 =
+    // 2.333.333,33 > 2.200.000 → unknown, not between two classes; PL-06 20/12/2026 (2026 standard) 1.250.000, BHYT → near-poor.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan, row.it_nhat_ma_phan_loai, row.toi_da_ma_phan_loai, row.toi_da_neu_thieu_hut_tu])).toEqual([
+      ['PL-01', 'poor', '2000000', '', '', ''],
+      ['PL-02', 'unknown', '1666667', 'near_poor', 'poor', '3'],
+      ['PL-03', 'near_poor', '2066667', '', '', ''],
+      ['PL-04', 'unknown', '2500000', 'near_poor', 'poor', '3'],
+      ['PL-05', 'unknown', '2333333', '', '', ''],
+      ['PL-06', 'near_poor', '1250000', '', '', ''],
+    ]);
+    expect([rows[1]!.it_nhat_phan_loai, rows[1]!.toi_da_phan_loai]).toEqual(['hộ cận nghèo', 'hộ nghèo']);
+    // The same figure as the reasons say it (formatMoney).
+    expect(rows[1]!.ly_do).toContain('5.000.000 đồng ÷ 3 người = 1.666.667 đồng');
+  });
+
+  it('in a workbook of several sheets the added columns come after trang_tinh, which keeps its place; refused and total rows have them empty', async () => {
+    const path = join(work, 'hai-thon-2027.xlsx');
+    const book = new ExcelJS.Workbook();
+    for (const [name, code] of [['Thôn 1', 'T1-01'], ['Thôn 2', 'T2-01']] as const) {
+      const sheet = book.addWorksheet(name);
+      sheet.addRow(['Mã hộ', 'Khu vực', 'Số nhân khẩu', 'Tổng thu nhập của hộ/tháng', 'Các chỉ số thiếu hụt']);
+      sheet.addRow([code, 'Nông thôn', 3, 5_000_000, 'BHYT']);
+      sheet.addRow([`${code}x`, 'Hà Nội', 3, 5_000_000, '']);
+      sheet.addRow(['Cộng', null, 6, 10_000_000, null]);
+    }
+    await book.xlsx.writeFile(path);
+    const { outcome, rows, header } = await classifyInProcess(rules, xlsxSource(path, statSync(path).size), '2027-01-05');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(header).toEqual([...OLD_COLUMNS, 'trang_tinh', ...ADDED]);
+    expect(rows.map((row) => [row.trang_tinh, row.dong, row.ma_phan_loai, row.it_nhat_ma_phan_loai, row.toi_da_neu_thieu_hut_tu])).toEqual([
+      ['Thôn 1', '2', 'unknown', 'near_poor', '3'], ['Thôn 1', '3', 'error', '', ''], ['Thôn 1', '4', 'footer', '', ''],
+      ['Thôn 2', '2', 'unknown', 'near_poor', '3'], ['Thôn 2', '3', 'error', '', ''], ['Thôn 2', '4', 'footer', '', ''],
+    ]);
+  });
+});
