@@ -38,7 +38,8 @@ bằng "," ";" hoặc tab):
   thu_nhap_binh_quan   thu nhập mỗi người mỗi tháng, ví dụ 1500000, "1,5 triệu", 1tr5
   tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan; có cả hai cột thì
                        hai số được so với nhau, lệch quá làm tròn thì dòng bị từ chối)
-                       (tên cột ghi "năm", "(đồng/năm)": thu nhập cả năm, được chia 12; "(1000đ)": số × 1.000)
+                       (tên cột ghi "năm", "(đồng/năm)": thu nhập cả năm, được chia 12; "(1000đ)": số × 1.000;
+                       "Tổng thu nhập của hộ (triệu/năm)": 60 là 60 triệu cả năm của cả hộ)
   thieu_hut            các chỉ số thiếu hụt, cách nhau bởi dấu cách, "," hoặc "|": "bhyt nuoc nhatieu",
                        "bảo hiểm y tế, tiếp cận thông tin" (tên chỉ số, có dấu hay không)
   khong_ro             các chỉ số chưa rõ (tùy chọn)
@@ -46,7 +47,9 @@ bằng "," ";" hoặc tab):
 
 Tệp CSV: UTF-8 là tốt nhất; tệp Windows-1258, TCVN3 (ABC) hoặc Latin-1 được nhận ra và chuyển đổi.
 Tệp Excel: đọc trang tính có dòng tên cột đầu tiên, và mọi trang sau có cùng dòng tên cột (danh sách chia theo thôn);
-trang khác được kể tên. Khi tệp có nhiều trang, cột cuối trang_tinh ghi trang của từng dòng.
+trang khác được kể tên. Khi tệp có nhiều trang, cột trang_tinh (sau chuan_moi_tam_tinh) ghi trang của từng dòng.
+Dòng tên cột có thể nằm trên hai, ba dòng (ô gộp, dòng đơn vị như "(triệu đồng/năm)" ở dưới); dòng "Cộng ấp 1",
+"Tổng thôn 2" giữa danh sách và dòng thành viên dưới ô mã hộ gộp không phải hộ, được kể trong tổng hợp.
 
 Tùy chọn:
   --out TỆP    Ghi kết quả ra tệp .csv (UTF-8 có BOM, mở thẳng bằng Excel) hoặc .xlsx (trang
