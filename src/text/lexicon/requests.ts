@@ -44,13 +44,16 @@ export const REQUESTS = {
       'thong tin toi', 'thong tin cua toi', 'thong tin toi khai', 'thong tin toi da khai', 'thong tin da khai', 'thong tin em khai', 'thong tin minh khai',
       'thong tin cua em', 'thong tin cua minh', 'thong tin ca nhan', 'du lieu toi', 'du lieu cua toi', 'du lieu cua em', 'du lieu cua minh', 'du lieu ca nhan',
       'cau tra loi cua toi', 'nhung gi toi khai', 'cai toi khai', 'toi khai', 'toi da khai', 'em khai', 'minh khai',
+      // "bạn có lưu sđt với thu nhập nhà tui ko, có gửi cho xã ko" (findings17 q21): what was told of the household.
+      'thu nhap nha toi', 'thu nhap cua toi', 'thu nhap cua nha toi', 'thong tin nha toi', 'thong tin cua nha toi',
+      'sdt cua toi', 'so dien thoai cua toi', 'tin nhan cua toi',
     ],
     assistant: ['bot', 'tro ly', 'chatbot', 'ung dung', 'app'],
     asks: [
       'co ai xem', 'ai xem duoc', 'ai duoc xem', 'ai biet duoc', 'ai doc duoc', 'co luu', 'luu gi', 'luu lai', 'luu bao lau', 'giu bao lau', 'luu o dau',
       'de lam gi', 'dung de lam gi', 'dung lam gi', 'dung vao viec gi', 'bao mat', 'bi lo', 'lo ra', 'chia se cho ai', 'gui cho ai', 'gui cho xa', 'co an toan',
     ],
-    maxWords: 16,
+    maxWords: 18,
   },
   /**
    * "thoi tui ko muon khai nua", "thoi khoi", "huy": stop the household check ("Hủy"), only while one is open. `phrases` may

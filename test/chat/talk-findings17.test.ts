@@ -1,0 +1,22 @@
+/**
+ * Residents typing as in Zalo (outside tester, findings17): a privacy question and small talk said in plain words.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+describe('findings17: plain words for privacy and small talk', () => {
+  it('q21: "bạn có lưu sđt với thu nhập nhà tui ko, có gửi cho xã ko" is answered with what the assistant keeps', async () => {
+    harness = await openHarness();
+    for (const asked of ['bạn có lưu sđt với thu nhập nhà tui ko, có gửi cho xã ko', 'ban co luu so dien thoai voi thu nhap nha tui ko, co gui cho xa ko']) {
+      const reply = await harness.say(asked);
+      expect(reply.text).toContain('Trợ lý lưu gì về bạn');
+      expect(reply.text).toContain('Trợ lý không gửi thông tin của bạn cho UBND');
+      expect(reply.text).toContain('/xoadulieu');
+      expect(reply.text).not.toContain('của cán bộ không có trong dữ liệu');
+    }
+  });
+
+});
