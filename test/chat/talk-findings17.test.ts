@@ -19,4 +19,12 @@ describe('findings17: plain words for privacy and small talk', () => {
     }
   });
 
+  it('q42: "ok cam on ban nhen", "dạ vâng ạ" get a short polite reply, never "ngoài phạm vi"', async () => {
+    harness = await openHarness();
+    const thanked = await harness.say('ok cam on ban nhen');
+    expect(thanked.text).toContain('Không có gì ạ');
+    const agreed = await harness.say('dạ vâng ạ');
+    expect(agreed.text).toContain('Dạ.');
+    expect(agreed.text).not.toContain('ngoài phạm vi');
+  });
 });

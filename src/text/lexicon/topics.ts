@@ -558,11 +558,13 @@ export const TOPICS = {
     greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo'],
     thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
     // "vay ha" is "vậy hả" (oh, is it), never a loan; "thôi khỏi" (never mind).
-    acknowledgements: ['vay ha', 'vay a', 'the ha', 'the a', 'ok', 'oke', 'okay', 'hieu roi', 'biet roi', 'thoi khoi', 'khoi'],
+    // "dạ vâng ạ" (findings17 q42).
+    acknowledgements: ['vay ha', 'vay a', 'the ha', 'the a', 'ok', 'oke', 'okay', 'hieu roi', 'biet roi', 'thoi khoi', 'khoi', 'vang', 'da vang'],
     // "bạn là ai", "bot tên gì", "bạn làm được gì": asking who the assistant is; answered as a greeting (it introduces itself).
     identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc'],
     around: [
-      'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhieu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
+      // "ok cam on ban nhen" (findings17 q42): the Southern "nhen", "nghen".
+      'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhen', 'nghen', 'nhieu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
       'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua', 'thoi',
       // "ủa vậy hả", "ừ", "ồ vậy à".
       'ua', 'u', 'o',
