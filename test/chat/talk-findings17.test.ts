@@ -27,4 +27,15 @@ describe('findings17: plain words for privacy and small talk', () => {
     expect(agreed.text).toContain('Dạ.');
     expect(agreed.text).not.toContain('ngoài phạm vi');
   });
+  it('q04: "tiền già", "tien gia cua ong ba", "… 71 tuoi, nha ho can ngheo, co dc lanh tien gia ko" name the social pension', async () => {
+    harness = await openHarness();
+    for (const asked of ['tiền già', 'tien gia cua ong ba', 'ba noi tui 71 tuoi, nha ho can ngheo, co dc lanh tien gia ko']) {
+      const reply = await harness.say(asked);
+      expect(reply.text).toContain('Trợ cấp hưu trí xã hội');
+      expect(reply.text).toContain('Nghị định 176/2025/NĐ-CP');
+      expect(reply.text).not.toContain('ngoài phạm vi');
+      expect(reply.text).not.toContain('xúc tiến thương mại');
+    }
+  });
+
 });
