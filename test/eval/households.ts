@@ -42,6 +42,7 @@ export const SENTENCE_FILES = {
   round9: new URL('./households-round9.yaml', import.meta.url),
   round10: new URL('./households-round10.yaml', import.meta.url),
   round11: new URL('./households-round11.yaml', import.meta.url),
+  round12: new URL('./households-round12.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {
