@@ -12,6 +12,7 @@ import {
   COMPACT_UNITS,
   CURRENCY_WORDS,
   DIGIT_WORDS,
+  GRADE_PHRASES,
   HALF_BEFORE_WORDS,
   HALF_WORDS,
   HUNDRED_WORD,
@@ -37,6 +38,7 @@ import {
   TEN_WORDS,
   type SaidPeriod,
 } from '../text/lexicon/money.ts';
+import { GAPS, phraseEnd } from '../text/lexicon/index.ts';
 
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month); lists read it so too (batch). */
 export const BARE_DONG_MINIMUM = 100_000;
@@ -629,6 +631,18 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
   return CURRENCY_WORDS.has(tokens[end] ?? '') ? end + 1 : end;
 }
 
+const GRADES = GRADE_PHRASES.map((phrase) => phrase.split(' '));
+
+/** A grade phrase ends right before `at` ("nhà cấp 4", "nhà tui cấp bốn"; GRADE_PHRASES): the number there is a grade, no amount. */
+function gradeBefore(tokens: readonly string[], at: number): boolean {
+  return GRADES.some((parts) => {
+    for (let start = Math.max(0, at - parts.length - GAPS.reach); start <= at - parts.length; start += 1) {
+      if (phraseEnd(tokens, start, parts) === at) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * Every amount in a sentence, each with its period and "per person" read from the words around it:
  * "cả nhà kiếm chừng 5 triệu một tháng", "1 năm kiếm dc 60 trieu" (÷ 12), "mỗi người 1tr2".
@@ -646,8 +660,9 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       at += 1;
       continue;
     }
-    const range = rangeAt(run, at, stopWords);
-    const end = range?.highEnd ?? amountEnd(run, at, stopWords);
+    // "nhà cấp 4 cũ" ("nha cap 4 cu"): a house's grade, never "4 củ".
+    const range = gradeBefore(tokens, at) ? undefined : rangeAt(run, at, stopWords);
+    const end = gradeBefore(tokens, at) ? undefined : (range?.highEnd ?? amountEnd(run, at, stopWords));
     if (end === undefined) {
       at += 1;
       continue;

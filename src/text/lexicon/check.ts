@@ -383,7 +383,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],
     ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['WORK_DAY_WORDS', data.WORK_DAY_WORDS], ['NOT_WORKED_BEFORE', data.NOT_WORKED_BEFORE], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]], ['SUPPORT_AMOUNT_WORDS', data.SUPPORT_AMOUNT_WORDS], ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS],
     ['PERIODS_ALONE_AFTER', data.PERIODS_ALONE_AFTER], ['NOT_YEAR_BEFORE', data.NOT_YEAR_BEFORE], ['NOT_OPENING_WORDS', data.NOT_OPENING_WORDS],
-    ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)],
+    ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)], ['GRADE_PHRASES', data.GRADE_PHRASES],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   checkApart(section, ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS], ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES]);

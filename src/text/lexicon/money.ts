@@ -24,6 +24,13 @@ export const COMPACT_UNITS: Readonly<Record<string, string>> = { t: 'tr' };
  */
 export const SLANG_UNITS: Readonly<Record<string, readonly number[]>> = { chai: [1e6], xi: [1e4, 1e5] };
 
+/**
+ * Before a number, words that make it a grade, never money: "nhà cấp 4 cũ" folds to "nha cap 4 cu", which would read as "4
+ * củ" (4.000.000 đồng); "nhà cấp bốn cũ nát", "nhà tui cấp 4", "học cấp 2". Only after a house or school word: "nhà nước cấp 4
+ * triệu", "được cấp 2 triệu", "trợ cấp 1 triệu" keep their amount ("cấp" is "give" there).
+ */
+export const GRADE_PHRASES: readonly string[] = ['nha cap', 'hoc cap', 'truong cap'];
+
 /** How a unit is written back in a question: 1e6 → "triệu". */
 export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' };
 
