@@ -653,6 +653,32 @@ function perMonthFromDays(found: FoundAmount, worked: DaysWorked | undefined, no
   return { ...found, periodSaid: true, parse: { ok: true, amount: { value: value * days, said: value * days, period: 'month', count: 1, perPerson } } };
 }
 
+/**
+ * "tui chạy xe ôm mỗi ngày được 100 tới 150 ngàn, vợ bán hàng rong, tổng cộng chắc được 5 triệu": the household's whole income
+ * said outright (one amount with "tổng cộng", "cả nhà", "thu nhập" and no earner) with a day's pay whose days are not told
+ * inside it: the total is the income, the day's pay is not asked (it is part of the total, not added to it: not after
+ * "thêm"). Undefined when another amount is unclear, the parts said by the month already add up to more than the total, or
+ * there is no such total.
+ */
+function totalOverDayPay(incomes: readonly FoundAmount[], amounts: readonly FoundAmount[], tokens: Tokens): IncomeReading | undefined {
+  const unread = incomes.filter((amount) => !amount.parse.ok);
+  const dayPay = unread.filter((amount) => !amount.parse.ok && amount.parse.perDay !== undefined);
+  if (dayPay.length === 0 || dayPay.length < unread.length) return undefined;
+  if (dayPay.some((amount) => beforeHas(ownWords(amount, amounts), ADDED_INCOME_WORDS, ownWords(amount, amounts).length))) return undefined;
+  const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, [])] : []));
+  const wholes = read.filter((item) => item.whole && !item.amount.perPerson);
+  const parts = read.filter((item) => !item.whole).reduce((sum, item) => sum + item.amount.value, 0);
+  if (wholes.length !== 1 || parts > wholes[0]!.amount.value) return undefined;
+  const [whole] = wholes;
+  const days = dayPay.map((amount) => `“${amount.said}” một ngày`).join(', ');
+  return {
+    monthly: whole!.amount.value,
+    perPerson: false,
+    notes: [`thu nhập cả hộ bạn nói là ${formatMoney(whole!.amount.value)} một tháng; ${days} là một phần trong đó, không tính thêm`],
+    ...(whole!.found.periodSaid ? {} : { monthAssumed: true as const }),
+  };
+}
+
 function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const dayNotes: string[] = [];
   const days = daysWorked(tokens);
@@ -663,6 +689,8 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     // "ko có việc làm, sống nhờ trợ cấp 1 triệu": the allowance is all it has, and it is not income.
     return findPhrase(tokens, ALLOWANCE_LIVING_PHRASES) ? { monthly: 0, perPerson: false, notes: [ALLOWANCE_NOT_INCOME_NOTE] } : { notes: [] };
   }
+  const total = totalOverDayPay(incomes, amounts, tokens);
+  if (total) return total;
   const failed = incomes.find((amount) => !amount.parse.ok);
   if (failed && !failed.parse.ok) {
     // "2 vợ chồng mỗi người 150k 1 ngày": a day's pay per person is each earner's, not each member's; asked, never kept.

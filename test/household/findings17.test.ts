@@ -58,3 +58,25 @@ describe('"nhà cấp 4 (cũ)" is a house, never "4 củ" = 4.000.000 đồng (f
     expect(allowance.notes.join(' ')).toContain('trợ cấp của Nhà nước không tính vào thu nhập');
   });
 });
+
+describe('a total said outright is the income; a day\'s pay inside it is not asked (findings17 N3)', () => {
+  it('N3: "…mỗi ngày được 100 tới 150 ngàn, vợ bán hàng rong, tổng cộng chắc được 5 triệu" is 5.000.000 (was: the day\'s pay asked)', () => {
+    const text = 'nha 4 nguoi o que, tui chay xe om moi ngay dc 100 toi 150 ngan, vo ban hang rong, tong cong chac dc 5 trieu';
+    const understanding = read(text);
+    expect(understanding.questions).toEqual([]);
+    expect(understanding.understood.monthlyIncome).toBe(5_000_000);
+    expect(understanding.notes.join(' ')).toContain('là một phần trong đó, không tính thêm');
+    // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000.
+    expect(classOf(text)).toEqual({ classification: 'near_poor', incomePerPerson: 1_250_000 });
+    expect(read('ca nha 5 nguoi o xa, chong lam ho 250k 1 ngay, vo lam muon, tong cong 1 thang dc chung 6 trieu').understood.monthlyIncome).toBe(6_000_000);
+    expect(read('Cả nhà kiếm được 5 triệu, chồng làm hồ 200 nghìn một ngày, ở quê 4 người').understood.monthlyIncome).toBe(5_000_000);
+  });
+
+  it('a day\'s pay said as added ("thêm") or with no total is still asked for its days', () => {
+    for (const text of ['thu nhap 2 trieu, them chong lam ho 200k 1 ngay, o que 4 nguoi', 'nha 4 nguoi o que, chong lam ho 200k 1 ngay']) {
+      const understanding = read(text);
+      expect(understanding.understood.monthlyIncome, text).toBeNull();
+      expect(understanding.questions[0], text).toContain('là tiền một ngày');
+    }
+  });
+});
