@@ -47,7 +47,9 @@ import {
   REFERENCE_WORDS,
   RELATIVE_PHRASES,
   SMALL_CHILD_PHRASES,
+  SCHOOL_GOING_WORDS,
   UNSURE_PHRASES,
+  YOUNG_SCHOOL_LEVELS,
 } from '../text/lexicon/household.ts';
 import {
   ABOUT_OR_DIGIT,
@@ -894,6 +896,8 @@ interface PeopleFact {
   dependant?: boolean;
   /** Said as a small child with no age ("đứa nhỏ", "bé"). */
   small?: boolean;
+  /** Said at a school level of children under 16, with no age ("đi học cấp 2"). */
+  atSchool?: true;
   /** Token span of the clause the fact was read in. */
   clause: [number, number];
 }
@@ -923,10 +927,15 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
     if (AGE_WORDS.has(tokens[index]!)) return { count: 1, listed: true, named: true };
     if (!PERSON_WORDS.has(tokens[index]!)) continue;
     // The person named: "3 đứa con", "hai vợ chồng", "ông bà nội" — a count or a group just before it, or one.
-    // "ba má tui già": the speaker's word ("tui", whose) between the people and what is said of them is passed over.
-    const reach = 2 + (SPEAKERS.has(tokens[index - 1] ?? '') ? 1 : 0);
+    // "ông bà nội tui 80 tuổi", "3 đứa con nhỏ dưới 10 tuổi": the speaker's word ("tui", whose) and a word such as "nhỏ",
+    // "già" after the people are passed over, so the people themselves are read ("ông bà nội" = 2, "3 đứa con" = 3).
+    let head = index;
+    if (SPEAKERS.has(tokens[head]!) && head > from && PERSON_WORDS.has(tokens[head - 1]!)) head -= 1;
+    if (QUALIFIER_WORDS.has(tokens[head]!) && head > from && PERSON_WORDS.has(tokens[head - 1]!)) head -= 1;
+    // "ba má tui già": the speaker's word between the people and what is said of them is passed over.
+    const reach = 2 + (SPEAKERS.has(tokens[head - 1] ?? '') ? 1 : 0);
     // The longest reading first: "2 ông bà già" is the pair "ông bà" counted 2, not "bà già" alone.
-    for (let start = Math.max(from, index - reach); start <= index; start += 1) {
+    for (let start = Math.max(from, head - reach); start <= head; start += 1) {
       const count = countAt(start);
       if (count) return { count, listed: false, named: true };
     }
@@ -1067,6 +1076,21 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
     if (count === undefined && facts.some((fact) => fact.small)) return;
     facts.push({ count: count ?? 1, dependant: true, small: true, clause: clauseOf(tokens, index) });
   });
+  // "2 đứa con đi học cấp 2", "con tui học lớp 7": children at a school level of under-16s, no age told (YOUNG_SCHOOL_LEVELS).
+  tokens.forEach((_, index) => {
+    const level = longestAt(tokens, index, SCHOOL_LEVELS);
+    if (!level) return;
+    let noun = index - 1;
+    while (SCHOOL_GOING_WORDS.has(tokens[noun] ?? '') || SPEAKERS.has(tokens[noun] ?? '') || QUALIFIER_WORDS.has(tokens[noun] ?? '')) noun -= 1;
+    if (!CHILD_WORDS.has(tokens[noun] ?? '') || taken.has(noun)) return;
+    while (CHILD_WORDS.has(tokens[noun - 1] ?? '')) noun -= 1;
+    // "các con học cấp 2": how many is not told.
+    const quantifier = tokens[noun - 1] ?? '';
+    if (UNCOUNTED_PEOPLE.includes(quantifier) && !CHILD_WORDS.has(quantifier)) return;
+    // "năm sau con vô lớp 1": a digit word after a period word is a time ("năm sau", "tháng sáu"), not a count of children.
+    const dated = !/^\d/.test(quantifier) && PERIOD_WORDS[tokens[noun - 2] ?? ''] !== undefined;
+    facts.push({ count: (dated ? undefined : childrenAt(tokens, noun - 1)) ?? 1, dependant: true, atSchool: true, clause: clauseOf(tokens, index) });
+  });
   const onAllowance = findPhrase(tokens, ALLOWANCE_PHRASES);
   tokens.forEach((_, index) => {
     if (!DISABILITY_PHRASES.some((phrase) => at(tokens, index, split(phrase)))) return;
@@ -1096,6 +1120,7 @@ function allOfBefore(tokens: Tokens, from: number, to: number): number | undefin
 }
 
 const SMALL_CHILDREN = SMALL_CHILD_PHRASES.map(split).sort((a, b) => b.length - a.length);
+const SCHOOL_LEVELS = byLength(YOUNG_SCHOOL_LEVELS);
 const CHILD_WORDS = new Set(CHILD_NOUNS.flatMap(split));
 
 /** An age told right after a small child ("2 đứa nhỏ 3 tuổi", "bé dưới 6 tuổi"), before anyone else is named. */
@@ -1356,7 +1381,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const thresholds = thresholdsOn(rules, date);
   const ages = ageMentions(tokens, amountStarts);
   const { deprived, unsure, fine } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
-  const memberDetails = memberDetailsOf(readPeople(tokens, ages), members, thresholds);
+  const people = readPeople(tokens, ages);
+  const memberDetails = memberDetailsOf(people, members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
 
   const incomeField =
@@ -1392,8 +1418,13 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
+  const childBelow = thresholds.dependant_child_below?.value;
+  const atSchool = people.filter((fact) => fact.atSchool).reduce((sum, fact) => sum + fact.count, 0);
   const notes = [
     ...memberNotes,
+    ...(atSchool > 0 && childBelow !== undefined
+      ? [`${atSchool} trẻ đang học mẫu giáo, cấp 1 hay cấp 2 được tính là trẻ em dưới ${childBelow} tuổi (người phụ thuộc); nếu có em đã từ ${childBelow} tuổi trở lên, bạn ghi tuổi để tính lại`]
+      : []),
     ...income.notes,
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),

@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readerOn } from './reader.ts';
 import { findAmounts } from '../../src/rules/money.ts';
+import { checkHousehold } from '../../src/rules/index.ts';
+import { notMentionedEffect, profileFromUnderstanding } from '../../src/rules/understand.ts';
 
 const DATE = '2026-12-02';
-const { read, classOf } = readerOn(DATE);
+const { rules, read, classOf } = readerOn(DATE);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'check', ...args], { cwd: root, encoding: 'utf8' });
 
@@ -78,5 +80,70 @@ describe('a total said outright is the income; a day\'s pay inside it is not ask
       expect(understanding.understood.monthlyIncome, text).toBeNull();
       expect(understanding.questions[0], text).toContain('là tiền một ngày');
     }
+  });
+});
+
+/**
+ * The counted deprivations, the class and the "có thể là hộ nghèo nếu thiếu hụt thêm N chỉ số" hint of a sentence, as `cli check
+ * --text` gives them.
+ */
+function checked(text: string, on = DATE, reader = read) {
+  const understanding = reader(text);
+  const profile = profileFromUnderstanding(understanding, on)!;
+  const result = checkHousehold(rules, profile);
+  if (!result.ok) throw new Error(text);
+  const { classification, deprivations } = result.value;
+  return { classification, deprivations, couldBe: notMentionedEffect(rules, profile, classification, understanding.notMentioned)?.couldBe, notes: understanding.notes };
+}
+
+describe('dependants counted from the ages and children told (findings17 H2, H14, H15; NĐ 07/2021 Phụ lục, kept for 2026)', () => {
+  // Người phụ thuộc: trẻ em dưới 16 tuổi, người cao tuổi từ đủ 60 tuổi, người khuyết tật hưởng trợ cấp hằng tháng; the household
+  // is deprived when they are more than 50% of its members (rules/parameters.yaml dependant_*).
+
+  it('H2: parents 72 and 68 and 2 children in cấp 2, of 6 → 4/6 > 50%: 2 deprivations, "poor if 1 more" (was: dependants missed, "+2")', () => {
+    const text =
+      'ba ma tui gia roi 72 voi 68 tuoi, o voi tui va vo, 2 dua con di hoc cap 2, tong 6 nguoi, thu nhap ca nam dc chung 70 trieu, o thanh pho thu duc, nha thue 20m2';
+    // 70.000.000 ÷ 12 ÷ 6 = 972.222 ≤ 2.000.000 (thành thị); 20 m² ÷ 6 = 3,3 m² < 8 m²; 2 chỉ số < 3 → cận nghèo.
+    const result = checked(text);
+    expect(result).toMatchObject({ classification: 'near_poor', couldBe: { classification: 'poor', extra: 1 } });
+    expect(result.deprivations).toEqual(['dependents', 'housing_area']);
+    expect(result.notes.join(' ')).toContain('2 trẻ đang học mẫu giáo, cấp 1 hay cấp 2 được tính là trẻ em dưới 16 tuổi');
+  });
+
+  it('H14: "ông bà nội tui 80 tuổi" are two people of 80 → 2/2 dependants, with the nhà tạm 2 deprivations, "+1" (was one person, "+2")', () => {
+    const text = 'ong ba noi tui 80 tuoi song mot minh o que, ko co luong huu, an tro cap, ko co thu nhap gi, nha tam, nuoc gieng';
+    expect(read(text).understood.memberDetails).toEqual([{ age: 80 }, { age: 80 }]);
+    // 0 đồng (trợ cấp is no income) ≤ 1.500.000; 2 chỉ số → cận nghèo.
+    expect(checked(text)).toMatchObject({ classification: 'near_poor', deprivations: ['dependents', 'housing_quality'], couldBe: { classification: 'poor', extra: 1 } });
+    expect(checked('Hai ông bà nội tôi 80 tuổi ở quê, không có lương hưu, không có thu nhập, nhà dột nát').deprivations).toEqual(['dependents', 'housing_quality']);
+  });
+
+  it('H15: "3 đứa con nhỏ dưới 10 tuổi, ông nội 78" of 7 → 4/7 > 50%, "+2" (was one child counted, "+3")', () => {
+    const text = 'nha tui 7 nguoi, 3 dua con nho duoi 10 tuoi, ong noi 78, o que, ca nha thu nhap chung 10 trieu mot thang';
+    // 10.000.000 ÷ 7 = 1.428.571 ≤ 1.500.000; 1 chỉ số → cận nghèo.
+    expect(checked(text)).toMatchObject({ classification: 'near_poor', deprivations: ['dependents'], couldBe: { classification: 'poor', extra: 2 } });
+  });
+
+  it('children at a school level of under-16s count; "cấp 3", "các con" and an age told decide as they say', () => {
+    // 62 + 2 children in cấp 2 = 3/4; ông bà 75 + 1 child in cấp 1 = 3/5.
+    expect(checked('nha em 4 nguoi o xa, chong em 62 tuoi, em lam cong nhan 5 trieu 1 thang, 2 dua con dang hoc cap 2, ko co bhyt').deprivations).toEqual(['dependents', 'health_insurance']);
+    expect(checked('nha tui 5 nguoi o que, ong ba noi tui 75 tuoi, 2 vo chong tui va 1 dua con hoc cap 1, thu nhap 7 trieu 1 thang').deprivations).toEqual(['dependents']);
+    expect(read('nha 3 nguoi o phuong, con tui hoc lop 7, thu nhap 6 trieu').understood.memberDetails).toEqual([{ dependant: true }]);
+    // "năm sau con vô lớp 1": one child (no "sáu" children), 1/4 decides nothing.
+    expect(read('nha 4 nguoi o que thu nhap 8tr, nam sau con vo lop 1').understood.memberDetails).toEqual([{ dependant: true }]);
+    expect(checked('nha 4 nguoi o que thu nhap 8tr, nam sau con vo lop 1').deprivations).toEqual([]);
+    // Lớp 10–12 tell no age under 16; "các con" no count; ages told are the ages.
+    expect(read('nha 4 nguoi o que, 2 vo chong va 2 dua con hoc cap 3, thu nhap 5 trieu 1 thang').understood.memberDetails).toBeUndefined();
+    expect(read('nha 4 nguoi o que, cac con hoc cap 2, thu nhap 5 trieu').understood.memberDetails).toBeUndefined();
+    expect(read('nha 4 nguoi o que, 2 dua con 15 va 17 tuoi di hoc cap 3, thu nhap 5 trieu').understood.memberDetails).toEqual([{ age: 15 }, { age: 17 }]);
+  });
+
+  it('from 01/01/2027 the dependants indicator is still counted (NĐ 351/2025 list, thresholds of 2022–2025 kept, tham khảo)', () => {
+    const on2027 = readerOn('2027-01-15');
+    const text = 'nha tui 7 nguoi, 3 dua con nho duoi 10 tuoi, ong noi 78, o que, ca nha thu nhap chung 10 trieu mot thang';
+    // 1.428.571 ≤ 2.200.000; dependants 4/7 known; 2 indicators of unknown threshold → at least cận nghèo, nghèo from 3.
+    const result = checked(text, '2027-01-15', on2027.read);
+    expect(result.deprivations).toEqual(['dependents']);
+    expect(result.classification).toBe('unknown');
   });
 });

@@ -434,7 +434,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS], ['SPEAKER_WORDS', data.SPEAKER_WORDS],
     ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],
     ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
-    ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER],
+    ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER], ['YOUNG_SCHOOL_LEVELS', data.YOUNG_SCHOOL_LEVELS], ['SCHOOL_GOING_WORDS', data.SCHOOL_GOING_WORDS],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   // A word is one person or an untold number of people, never both.

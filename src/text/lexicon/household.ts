@@ -64,6 +64,18 @@ export const AGE_RANGE_WORDS: ReadonlySet<string> = new Set(['den', 'toi']);
  * (spoken.ts). "bé" only as a person: not before a thing ("bể nước", "bể phốt" fold to "be") and not in "Nhà Bè".
  */
 export const SMALL_CHILD_PHRASES: readonly string[] = ['dua con nho', 'con nho', 'chau nho', 'be'];
+/**
+ * A child said to be at a school level of children under 16, with no age told: "2 đứa con đi học cấp 2", "1 đứa con học cấp
+ * 1", "con tui đang học lớp 7", "bé đi mẫu giáo". Luật Giáo dục 2019 Điều 28: lớp 1 at 6 years, lớp 6 at 11, cấp 2 (trung
+ * học cơ sở) is lớp 6–9, so such a child is under 16, a dependant (the age is rules/parameters.yaml dependant_child_below; a
+ * note says how it was read, and an age told instead decides). Only right after a child noun, maybe with SCHOOL_GOING_WORDS,
+ * the speaker's word or a PERSON_QUALIFIERS word between; "cấp 3" (lớp 10–12, from 15) tells no age under 16.
+ */
+export const YOUNG_SCHOOL_LEVELS: readonly string[] = [
+  'cap 1', 'cap 2', 'cap mot', 'cap hai', 'tieu hoc', 'thcs', 'trung hoc co so', 'mau giao', 'mam non', 'nha tre',
+  ...['1', '2', '3', '4', '5', '6', '7', '8', '9', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'].map((grade) => `lop ${grade}`),
+];
+export const SCHOOL_GOING_WORDS: ReadonlySet<string> = new Set(['di', 'hoc', 'dang', 'deu', 'van', 'vo', 'vao']);
 export const NOT_A_CHILD_AFTER: ReadonlySet<string> = new Set(['nuoc', 'phot', 'boi', 'chua', 'tu', 'ca', 'mang', 'tong', 'vac']);
 export const NOT_A_CHILD_BEFORE: ReadonlySet<string> = new Set(['nha', 'phong']);
 /**
