@@ -50,7 +50,8 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   else if (understanding.perDay) next.perDay = dayPay(understanding.perDay);
   for (const indicator of indicatorsFor(rules, date)) {
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
-    else if (understood.unsure.includes(indicator.id)) next.answers[indicator.id] = 'unsure';
+    // "nhà vách ván" may or may not be the deprivation: asked, not answered "không rõ" for the household.
+    else if (understood.unsure.includes(indicator.id) && !understanding.maybe?.includes(indicator.id)) next.answers[indicator.id] = 'unsure';
     else if (notDeprived.includes(indicator.id)) next.answers[indicator.id] = 'no';
     // "tui 60 tuổi, ở một mình": the ages told decide dependants as the rules would (shown for review like the rest).
     else if (decided[indicator.id] !== undefined) next.answers[indicator.id] = decided[indicator.id] ? 'yes' : 'no';

@@ -33,6 +33,7 @@ import {
   ELDERLY_AFTER_PERSON,
   ELDERLY_PHRASES,
   FLOOR_AREA_UNITS,
+  DEPRIVATION_WORD_KINDS,
   DEPRIVATION_WORDS,
   GROUP_WORDS,
   HAVE_CLOSINGS,
@@ -128,6 +129,11 @@ export interface Understanding {
   notes: string[];
   /** Indicators the sentence says the household is not deprived in ("có bhyt đầy đủ"). */
   notDeprived: IndicatorId[];
+  /**
+   * Of `unsure`, those read from words that may or may not be the deprivation ("nhà vách ván": DeprivationWords.maybe), not from
+   * the household's own "không biết": an interview asks them rather than taking "không rõ" as the answer.
+   */
+  maybe?: IndicatorId[];
   /** Indicators the members or the floor area told decide (true: deprived), as the rules will: an interview prefills them. */
   decided: Partial<Record<IndicatorId, boolean>>;
   /**
@@ -760,7 +766,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
 
 interface Mention {
   indicator: string;
-  kind: 'lacks' | 'signs';
+  kind: (typeof DEPRIVATION_WORD_KINDS)[number];
   start: number;
   end: number;
   /** Said in words that name the indicator only in its own age band (DeprivationWords.ownBandOnly). */
@@ -774,10 +780,10 @@ interface Mention {
 function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
   const inForce = Object.entries(DEPRIVATION_WORDS).filter(([indicator]) => indicators.has(indicator));
   const taken = (indicator: string, phrase: string) =>
-    inForce.some(([other, words]) => words.overrides?.includes(indicator) && [...(words.lacks ?? []), ...(words.signs ?? [])].includes(phrase));
+    inForce.some(([other, words]) => words.overrides?.includes(indicator) && DEPRIVATION_WORD_KINDS.some((kind) => words[kind]?.includes(phrase)));
   const phrases = inForce
     .flatMap(([indicator, words]) =>
-      (['signs', 'lacks'] as const).flatMap((kind) =>
+      DEPRIVATION_WORD_KINDS.flatMap((kind) =>
         (words[kind] ?? [])
           .filter((phrase) => !taken(indicator, phrase))
           .map((phrase) => ({ indicator, kind, words: split(phrase), ownBand: words.ownBandOnly?.includes(phrase) ?? false })),
@@ -857,6 +863,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
   const deprived = new Set<string>();
   const unsure = new Set<string>();
   const fine = new Set<string>();
+  const maybe = new Set<string>();
   const all = mentions(tokens, indicators);
   /** The end of the last thing lacked said under a negation: "ko co bhyt" before "va nuoc sach". */
   let negatedEnd = -1;
@@ -869,12 +876,20 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     const negationAt = mention.start - reach.length + reach.findLastIndex((word) => NEGATIONS.has(word));
     // "thiếu bhyt và nhà chật": the negation is the earlier mention's; a sign after it ("nhà chật") is not negated by it.
     const another = all.some((other) => other !== found && other.start > negationAt && other.end <= mention.start);
+    // A condition ("nhà tạm", "vách ván") is read as a sign; a thing had or lacked ("bhyt", "giếng khoan") as a lack.
+    const condition = mention.kind === 'signs' || mention.kind === 'maybe';
     const negated =
-      (negationAt >= mention.start - reach.length && !(mention.kind === 'signs' && another)) ||
-      (mention.kind === 'lacks' && (negatedAfter(tokens, mention.end) || listedAfter(tokens, negatedEnd, mention, all)));
-    negatedEnd = mention.kind === 'lacks' && negated ? mention.end : -1;
+      (negationAt >= mention.start - reach.length && !(condition && another)) ||
+      (!condition && (negatedAfter(tokens, mention.end) || listedAfter(tokens, negatedEnd, mention, all)));
+    negatedEnd = !condition && negated ? mention.end : -1;
     if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
-    else if (mention.kind === 'signs' ? !negated : negated) deprived.add(mention.indicator);
+    else if (mention.kind === 'maybe' || mention.kind === 'meets') {
+      // "vách ván": not known; "xài giếng khoan": not deprived; negated, neither says anything.
+      if (!negated && mention.kind === 'maybe') {
+        unsure.add(mention.indicator);
+        maybe.add(mention.indicator);
+      } else if (!negated) fine.add(mention.indicator);
+    } else if (mention.kind === 'signs' ? !negated : negated) deprived.add(mention.indicator);
     else fine.add(mention.indicator);
   }
   for (const id of deprived) {
@@ -882,7 +897,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     fine.delete(id);
   }
   for (const id of unsure) fine.delete(id);
-  return { deprived, unsure, fine };
+  return { deprived, unsure, fine, maybe: new Set([...maybe].filter((id) => unsure.has(id))) };
 }
 
 // ---------- members by age, floor area ----------
@@ -1380,7 +1395,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
   const ages = ageMentions(tokens, amountStarts);
-  const { deprived, unsure, fine } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
+  const { deprived, unsure, fine, maybe } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
   const people = readPeople(tokens, ages);
   const memberDetails = memberDetailsOf(people, members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
@@ -1435,6 +1450,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     questions,
     notes,
     notDeprived: order(fine),
+    ...(maybe.size > 0 ? { maybe: order(maybe) } : {}),
     notMentioned,
     decided,
     ...(later ? { asOf: later } : {}),

@@ -11,6 +11,7 @@ import { readerOn } from './reader.ts';
 import { findAmounts } from '../../src/rules/money.ts';
 import { checkHousehold } from '../../src/rules/index.ts';
 import { notMentionedEffect, profileFromUnderstanding } from '../../src/rules/understand.ts';
+import { prefilledInterview } from '../../src/chat/interview.ts';
 
 const DATE = '2026-12-02';
 const { rules, read, classOf } = readerOn(DATE);
@@ -145,5 +146,53 @@ describe('dependants counted from the ages and children told (findings17 H2, H14
     const result = checked(text, '2027-01-15', on2027.read);
     expect(result.deprivations).toEqual(['dependents']);
     expect(result.classification).toBe('unknown');
+  });
+});
+
+describe('living conditions in everyday words (findings17 N2, web1, H13, 01)', () => {
+  it('N2: "nước lấy ở khe suối" is an unprotected source → 3 deprivations, hộ nghèo (was: water missed, cận nghèo)', () => {
+    const text =
+      'nhà cháu 6 khẩu ở bản, bố mẹ đi làm nương, một năm bán ngô được 40 triệu, nhà sàn gỗ dột nát, chưa có nhà tiêu, nước lấy ở khe suối, hai em nhỏ 4 tuổi và 8 tuổi còn đi học';
+    // 40.000.000 ÷ 12 ÷ 6 = 555.556 ≤ 1.500.000; nhà dột nát + nhà tiêu + nước khe suối = 3 → hộ nghèo.
+    expect(checked(text)).toMatchObject({ classification: 'poor', deprivations: ['housing_quality', 'water_source', 'sanitation'] });
+    for (const other of ['nha 5 nguoi o ban, lay nuoc o suoi ve an', 'nha 4 nguoi o xa, xai nuoc khe', 'Nhà em lấy nước từ suối về dùng', 'nuoc lay o song, 3 nguoi']) {
+      expect(read(other).understood.deprivations, other).toContain('water_source');
+    }
+    // A stream as a place is no water source.
+    expect(read('nha tui o gan khe suoi, 4 nguoi o que, thu nhap 5 trieu, xai nuoc may').understood.deprivations).not.toContain('water_source');
+  });
+
+  it('web1: "nhà nước mưa dột" is a leaking house, not "nhà nước" nor rain water used → hộ nghèo (was: cận nghèo)', () => {
+    const text = 'nha tui 4 nguoi o que, ca nha thu nhap 3tr8 moi thang, nha nuoc mua dot, chua co bhyt, nuoc song';
+    // 3.800.000 ÷ 4 = 950.000; BHYT + nhà dột + nước sông = 3 → hộ nghèo.
+    expect(checked(text)).toMatchObject({ classification: 'poor', deprivations: ['health_insurance', 'housing_quality', 'water_source'] });
+    const leak = read('nha tui 3 nguoi o xa, thu nhap 4 trieu 1 thang, nha bi nuoc mua dot, xai nuoc may, ko co bhyt');
+    expect(leak.understood.deprivations).toEqual(['health_insurance', 'housing_quality']);
+    expect(leak.notDeprived).toContain('water_source');
+    expect(read('Nhà tôi mưa xuống là dột, 3 người ở quê').understood.deprivations).toEqual(['housing_quality']);
+    // "nhà nước" is the State.
+    expect(read('nha 4 nguoi o que thu nhap 5 trieu 1 thang, nha nuoc co ho tro sua nha ko').understood.deprivations).toEqual([]);
+  });
+
+  it('"vách ván", "nhà xuống cấp" may or may not be thiếu kiên cố: unsure, never counted, and the interview asks it (H13, 01)', () => {
+    const text =
+      'nha tui 5 nguoi o que, tia ma lam ruong, thu nhap ca nha chung 6 trieu 1 thang, nha vach van lop tol, xai gieng khoan, cau ca, 2 dua nho di hoc, ai cung co bhyt, co dt thong minh. nha tui co dc ho ngheo ko';
+    const understanding = read(text);
+    expect(understanding.understood).toMatchObject({ deprivations: ['sanitation'], unsure: ['housing_quality'] });
+    // "xài giếng khoan": giếng khoan is nước hợp vệ sinh (the indicator's question), so water is not asked again.
+    expect(understanding.notDeprived).toContain('water_source');
+    const interview = prefilledInterview(understanding, rules, DATE);
+    expect(interview.answers.water_source).toBe('no');
+    expect(interview.answers.housing_quality).toBeUndefined();
+    // 6.000.000 ÷ 5 = 1.200.000; nhà tiêu 1 chỉ số (2 with the house, still < 3) → cận nghèo.
+    expect(checked(text)).toMatchObject({ classification: 'near_poor', deprivations: ['sanitation'] });
+    expect(read('nha e o nong thon 3 nguoi, me e benh nam mot cho, e di lam cong nhan 6tr/thang, nha xuong cap, ko co nha ve sinh, ko bhyt').understood.unsure).toEqual(['housing_quality']);
+    // Said with a leak, the house is deprived; said under a negation, neither word tells anything.
+    expect(read('nha xuong cap, mua la dot, 3 nguoi o que').understood.deprivations).toEqual(['housing_quality']);
+    const negated = read('nha 3 nguoi o que, nha khong xuong cap, khong co gieng khoan');
+    expect(negated.understood.unsure).toEqual([]);
+    expect(negated.notDeprived).not.toContain('water_source');
+    // A drilled well with alum is still an unsafe source.
+    expect(read('nha 3 nguoi o que, gieng khoan bi phen').understood.deprivations).toEqual(['water_source']);
   });
 });

@@ -118,7 +118,12 @@ describe('money, places and household words are validated like the other section
     const words = household.DEPRIVATION_WORDS;
     fails(
       () => validateHousehold({ ...household, DEPRIVATION_WORDS: { ...words, sanitation: { lacks: [...words.sanitation!.lacks!, 'nha tieu'] } } }),
-      /household\.ts: "nha tieu": sanitation\.lacks \+ signs: ghi hai lần/,
+      /household\.ts: "nha tieu": sanitation\.signs \+ lacks \+ maybe \+ meets: ghi hai lần/,
+    );
+    // A word that may be a deprivation, or meets an indicator, belongs to one indicator too.
+    fails(
+      () => validateHousehold({ ...household, DEPRIVATION_WORDS: { ...words, housing_quality: { ...words.housing_quality!, maybe: ['nuoc song'] } } }),
+      /household\.ts: "nuoc song": thuộc cả "housing_quality" lẫn "water_source"/,
     );
     fails(
       () => validateHousehold({ ...household, DEPRIVATION_WORDS: { ...words, information_access: { lacks: [...words.information_access!.lacks!, 'dien thoai'] } } }),

@@ -452,11 +452,12 @@ export function validateHousehold(data: typeof household, section = 'household.t
     for (const other of words.overrides ?? []) {
       if (!Object.hasOwn(data.DEPRIVATION_WORDS, other) || other === indicator) throw new LexiconError(section, other, `${indicator}.overrides: không phải một chỉ số khác trong DEPRIVATION_WORDS`);
     }
-    checkPhrases(section, `${indicator}.lacks + signs`, [...(words.lacks ?? []), ...(words.signs ?? [])]);
+    const phrases = data.DEPRIVATION_WORD_KINDS.flatMap((kind) => words[kind] ?? []);
+    checkPhrases(section, `${indicator}.${data.DEPRIVATION_WORD_KINDS.join(' + ')}`, phrases);
     for (const phrase of words.ownBandOnly ?? []) {
       if (![...(words.lacks ?? []), ...(words.signs ?? [])].includes(phrase)) throw new LexiconError(section, phrase, `${indicator}.ownBandOnly: không có trong lacks hay signs của chỉ số`);
     }
-    for (const phrase of [...(words.lacks ?? []), ...(words.signs ?? [])]) {
+    for (const phrase of phrases) {
       const previous = owner.get(phrase);
       owner.set(phrase, indicator);
       if (previous === undefined) continue;

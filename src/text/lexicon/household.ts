@@ -179,6 +179,17 @@ export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chu
 export interface DeprivationWords {
   lacks?: readonly string[];
   signs?: readonly string[];
+  /**
+   * A condition that may or may not be the deprivation, the indicator turning on more than the words say ("vách ván": a house
+   * is thiếu kiên cố or not by what its posts, walls and roof are made of): read as not known (`unsure`), never counted, so a
+   * result says what it would change and the cadre decides. Negated, it says nothing.
+   */
+  maybe?: readonly string[];
+  /**
+   * What meets the indicator, as its own question in rules/indicators.yaml names it ("xài giếng khoan": giếng khoan is nước hợp
+   * vệ sinh): read as not deprived (the interview does not ask it). Negated ("không có giếng khoan"), it says nothing.
+   */
+  meets?: readonly string[];
   overrides?: readonly string[];
   /**
    * Of its lacks and signs, those that name this indicator only at the ages of its own band (AGE_BANDS), never another of
@@ -186,6 +197,12 @@ export interface DeprivationWords {
    */
   ownBandOnly?: readonly string[];
 }
+
+/** The kinds of an indicator's words, in the order a phrase of the same length is read (a sign before a thing met). */
+export const DEPRIVATION_WORD_KINDS = ['signs', 'lacks', 'maybe', 'meets'] as const;
+
+/** Where water is taken from that is not protected: "nước lấy ở khe suối", "lấy nước ở sông", "nước khe". */
+const OPEN_WATER = ['song', 'suoi', 'khe', 'ao', 'kenh', 'muong'];
 
 export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   employment: {
@@ -218,7 +235,13 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat', 'nha go dot', 'nha bi dot', 'mai dot', 'mai nha dot',
       'lop ton don so', 'mai ton mong', 'ton mong',
       // "nhà tole dột", "nhà tôn dột", "mái tôn thủng": a leaking tin roof is the "dễ dột" of the indicator's question (rules/indicators.yaml).
-      'tole dot', 'nha ton dot', 'mai ton dot', 'nha tol dot', 'mai ton thung', 'mai tole thung', 'mai thung', 'mai bi thung', 'ton bi thung', 'tole bi thung'],
+      'tole dot', 'nha ton dot', 'mai ton dot', 'nha tol dot', 'mai ton thung', 'mai tole thung', 'mai thung', 'mai bi thung', 'ton bi thung', 'tole bi thung',
+      // "nhà (bị) nước mưa dột", "mưa là dột", "mưa xuống là dột", "nhà dột nước mưa": a leaking house (not "nhà nước", the State,
+      // nor "nước mưa" as the water used: the longer phrase is read first).
+      'nuoc mua dot', 'dot nuoc mua', 'mua dot', 'mua la dot', 'mua thi dot', 'mua xuong la dot', 'mua xuong dot'],
+    // Plank or tin walls, a house "xuống cấp": thiếu kiên cố or not by its materials (NĐ 07/2021 Phụ lục; the rules' question
+    // "nhà tạm, đơn sơ, thiếu kiên cố (dễ dột, dễ sập)"), so not known; "dột" said with it decides.
+    maybe: ['vach van', 'vach go', 'vach ton', 'vach tol', 'vach tole', 'nha xuong cap', 'nha cua xuong cap'],
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {
@@ -229,7 +252,11 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       'gieng o nhiem', 'gieng bi o nhiem',
       // "nước giếng nhiễm phèn", "giếng khoan bị phèn" ("bị" is a filler word, gaps.ts); not "nhiễm phèn" alone: "đất nhiễm phèn" is farmland.
       'gieng phen', 'gieng nhiem phen', 'khoan phen', 'khoan nhiem phen', 'nuoc co phen',
+      // "nước lấy ở khe suối", "lấy nước từ suối", "xài nước khe" (not "khe suối" alone: "nhà gần khe suối" is a place).
+      'nuoc khe', ...OPEN_WATER.flatMap((source) => [`nuoc lay o ${source}`, `nuoc lay tu ${source}`, `lay nuoc o ${source}`, `lay nuoc tu ${source}`]),
     ],
+    // The indicator's question: "Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh" ("nước máy" is a lack above).
+    meets: ['gieng khoan'],
   },
   sanitation: {
     // "vs" alone is also "với"; only "nhà vs" is the toilet.
