@@ -82,6 +82,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-12 sentences (findings17 as typed: "nhà cấp 4 cũ", "tổng cộng", dependants by age and school level, "khe suối", "nước mưa dột", "vách ván") for at least 90%', () => {
+    const round12 = loadHouseholdSentences('round12');
+    expect(round12.length).toBeGreaterThanOrEqual(25);
+    const scores = scoreSentences(round12, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);
