@@ -92,6 +92,7 @@ import {
   areaSupportNote,
   askedClass,
   aspectAnswer,
+  cardCode,
   aspectSaid,
   answerFromLast,
   checkTopicSupports,
@@ -1124,7 +1125,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       }
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
-      const narrower = shaped && code === last ? narrowerAnswer(message, topic) : undefined;
+      const narrower = shaped && last !== undefined && cardCode(code, rules) === cardCode(last, rules) ? narrowerAnswer(message, topic) : undefined;
       return narrower ?? ledByProvinceStandards(answerTopic(rules, topic, today()), own);
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());

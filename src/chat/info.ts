@@ -237,12 +237,15 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; figures?: boolean },
 ): Reply[] {
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
+    // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
+    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area) : undefined;
+    if (figures) return [figures];
     const [card, ...rest] = standardAnswer(rules, today, args);
-    const lead = !card ? [] : asked.area ? areaLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
+    const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }
   const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
@@ -290,19 +293,54 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared
 }
 
 /**
- * One area's lines of the standard of the day asked, before the card ("chuẩn nghèo ở quê năm nay bn", "còn tp?"): what the
- * question was about, first; nothing when the day has no standard (the card says so).
+ * The lines of the standard of the day asked, one area's when one is named ("chuẩn nghèo ở quê năm nay bn", "còn tp?"), both
+ * otherwise: what the question was about, first; nothing when the day has no standard (the card says so).
  */
-function areaLead(rules: RuleSet, today: string, args: string, area: 'rural' | 'urban'): Span[] {
+function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban'): Span[] {
   const date = yearDate(args, today);
   if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return [];
   const standard = describeStandard(rules, date);
-  const areaName = rules.areas.find((candidate) => candidate.id === area)?.name ?? area;
+  const areaName = area ? `${(rules.areas.find((candidate) => candidate.id === area)?.name ?? area).toLowerCase()} ` : '';
   const when = args ? (/^\d{4}$/.test(args) ? `năm ${args}` : `ngày ${args}`) : `hôm nay, ${formatDate(date)}`;
+  const range = (band: (typeof standard.bands)[number]) => (area ? band[area] : `Nông thôn ${band.rural}, thành thị ${band.urban}`);
   return [
-    bold(`Chuẩn nghèo ${areaName.toLowerCase()} áp dụng ${when} (thu nhập bình quân mỗi người mỗi tháng):\n`),
-    plain(`${bullets(standard.bands.map((band) => `${band[area]}: ${band.outcome}${STATUS_TAGS[band.status]}`))}\n\n`),
+    bold(`Chuẩn nghèo ${areaName}áp dụng ${when} (thu nhập bình quân mỗi người mỗi tháng):\n`),
+    plain(`${bullets(standard.bands.map((band) => `${range(band)}: ${band.outcome}${STATUS_TAGS[band.status]}`))}\n\n`),
   ];
+}
+
+/**
+ * "muc chuan ngheo bay gio la bn", "chuan ngheo 2026 o nong thon la bao nhieu tien": the figures, first and alone (figuresLead:
+ * the area named, else both), the source and its status; when today's standard gives way to a new one within the upcoming
+ * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
+ * Undefined when the day has no standard (the card says so).
+ */
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban'): Reply | undefined {
+  const lead = figuresLead(rules, today, args, area);
+  const date = yearDate(args, today);
+  if (lead.length === 0 || typeof date !== 'string') return undefined;
+  const standard = describeStandard(rules, date);
+  // As on the card: today's or a day's figures ("hết năm nay"), not a later year's, say what starts soon after.
+  const next = (!/^\d{4}$/.test(args) || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;
+  const coming = next ? describeStandard(rules, next.validFrom) : undefined;
+  const comingLines = coming?.lines.filter((line) => !area || line.area === area).map((line) => `${line.areaName.toLowerCase()} ${line.text}`);
+  const soon = coming && comingLines?.length
+    ? `\nTừ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${comingLines.join(', ')}, theo ${coming.document}${STATUS_TAGS[coming.status]}.`
+    : '';
+  // A band not known (above the line in 2027–2030: the middle band is not published): why, with no figure, and whom to ask.
+  const notes = bandsNotKnown(rules, date);
+  const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
+  return reply(
+    [...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
+    [[{ label: 'Chuẩn đầy đủ', action: `menu:standard:${args}` }]],
+  );
+}
+
+/** Why the bands of the standard of a day that are not known are not (their notes in the rules data), each once. */
+function bandsNotKnown(rules: RuleSet, date: string): string[] {
+  const found = lookupStandard(rules, date);
+  if (!found.ok) return [];
+  return [...new Set(found.value.standard.bands.flatMap((band) => (band.status === 'unknown' && band.note ? [band.note] : [])))];
 }
 
 /** A table pasted into the chat (a household list copied from Excel), answered with how lists are checked; never kept. */
@@ -329,7 +367,7 @@ export function looksLikePastedTable(text: string, namesColumn: (cell: string) =
  */
 export function standardAreaAnswer(rules: RuleSet, today: string, year: number | undefined, area: 'rural' | 'urban'): Reply | undefined {
   const args = year === undefined ? '' : String(year);
-  const lead = areaLead(rules, today, args, area);
+  const lead = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (lead.length === 0 || typeof date !== 'string') return undefined;
   const standard = describeStandard(rules, date);

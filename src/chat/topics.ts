@@ -39,6 +39,11 @@ export type Topic =
       indicators?: boolean;
       /** "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": the indicators against the standard before lead the card (with `indicators`). */
       compared?: boolean;
+      /**
+       * "muc chuan ngheo bay gio la bn": the figures are asked (TOPICS.threshold.amount); they are the answer, the card a button
+       * away (its code has `f`: a share link gives the figures too).
+       */
+      figures?: boolean;
     }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
@@ -237,6 +242,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) ? { coming: true } : {}),
     ...(asksIndicatorList(words) ? { indicators: true } : {}),
+    ...(has(words, TOPICS.threshold.amount) ? { figures: true } : {}),
   });
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
@@ -386,7 +392,9 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
     // The area asked, else the one the last card led with ("chuẩn nghèo ở quê" → "con tp?" → "qua 2027 thì sao": 2027, thành thị).
     const area = asked.area ?? topic.area;
     const placed = area ? { area } : {};
-    if (asked.year !== undefined) return { kind: 'standard', year: asked.year, ...placed, ...(asked.change ? { change: true } : {}) };
+    // "bn" asked before ("chuẩn nghèo bây giờ bn" → "còn năm sau?"): that year's figures.
+    const figures = topic.figures ? { figures: true } : {};
+    if (asked.year !== undefined) return { kind: 'standard', year: asked.year, ...placed, ...(asked.change ? { change: true } : {}), ...figures };
     if (asked.change) return { ...topic, change: true };
     return asked.classification || asked.area ? { ...topic, ...placed } : undefined;
   }
@@ -1004,17 +1012,19 @@ const AREA_CODES: Record<'rural' | 'urban', string> = { rural: 'r', urban: 'u' }
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(f)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /**
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
  * person. A support's ages said are not written (see codedTopic).
  */
 export function topicCode(topic: Topic): string {
-  if (topic.kind === 'standard') return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
+  if (topic.kind === 'standard') {
+    return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
+  }
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
@@ -1049,7 +1059,7 @@ function comingYear(rules: RuleSet, topic: Extract<Topic, { kind: 'standard' }>,
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, monthDay, change, areaCode, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, change, figures, areaCode, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -1065,7 +1075,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   }
   if (code.startsWith('s')) {
     const area = (Object.keys(AREA_CODES) as ('rural' | 'urban')[]).find((key) => AREA_CODES[key] === areaCode);
-    const changes = { ...(change ? { change: true } : {}), ...(area ? { area } : {}) };
+    const changes = { ...(change ? { change: true } : {}), ...(figures ? { figures: true } : {}), ...(area ? { area } : {}) };
     if (!year) return { kind: 'standard', ...changes };
     const value = Number(year);
     if (value < YEARS_ASKABLE.from || value > YEARS_ASKABLE.to) return undefined;
@@ -1081,6 +1091,14 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
   if (groupId !== undefined && !Object.hasOwn(TOPICS.groupsWithoutRule, groupId)) return undefined;
   return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) };
+}
+
+/** The code of the card behind an answer: a standard's figures ("bn") are a short form of its card. */
+export function cardCode(code: string, rules: RuleSet): string {
+  const topic = topicFromCode(code, rules);
+  if (topic?.kind !== 'standard' || !topic.figures) return code;
+  const { figures: _, ...card } = topic;
+  return topicCode(card);
 }
 
 /** Prefix of a share link's payload that carries a rules answer (stored share tokens are random, and never decode as a topic). */

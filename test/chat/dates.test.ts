@@ -33,8 +33,6 @@ describe('the standard of a day named', () => {
     ['31/12/2026 thi ap dung chuan nao', '31/12/2026'],
     ['31/12/2026 thì áp dụng chuẩn nào', '31/12/2026'],
     ['ngay 31/12 ap dung chuan ngheo nao', '31/12/2026'],
-    ['het nam nay chuan ngheo bn', '31/12/2026'],
-    ['cuối năm nay chuẩn nghèo là bao nhiêu', '31/12/2026'],
   ])('“%s”: the standard of %s (2026, 1.500.000 / 2.000.000), and that the new one starts the next day', async (question, day) => {
     harness = await openHarness({ now: DEC_2026 });
     const turn = await harness.say(question);
@@ -46,18 +44,35 @@ describe('the standard of a day named', () => {
     expect(turn.text).not.toContain('Quyết định 46/2015');
   });
 
+  // Asked as a figure ("bn", "bao nhiêu"): the figures of that day first, then the new standard's lines in one sentence
+  // (direct-round9): the card is a button away.
+  it.each([
+    ['het nam nay chuan ngheo bn', '31/12/2026'],
+    ['cuối năm nay chuẩn nghèo là bao nhiêu', '31/12/2026'],
+  ])('“%s”: the figures of %s (2026, 1.500.000 / 2.000.000), and that the new one starts the next day', async (question, day) => {
+    harness = await openHarness({ now: DEC_2026 });
+    const turn = await harness.say(question);
+    const card = firstReply(turn);
+    expect(card.split('\n')[0]).toBe(`Chuẩn nghèo áp dụng ngày ${day} (thu nhập bình quân mỗi người mỗi tháng):`);
+    expect(card).toContain('Nguồn: chuẩn nghèo đa chiều năm 2026');
+    expect(card).toContain('Nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng');
+    expect(card).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030: chuẩn nghèo nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng');
+    expect(turn.text).not.toContain('Quyết định 46/2015');
+  });
+
   it.each([
     ['1/1/2027 ap dung chuan nao', 'Áp dụng ngày 01/01/2027.'],
-    ['tu 1/1 chuan ngheo la bn', 'Áp dụng ngày 01/01/2027.'],
     ['mung 1 tet ap dung chuan nao', 'Áp dụng cho năm 2027.'],
     ['mùng 1 Tết áp dụng chuẩn nào', 'Áp dụng cho năm 2027.'],
-    ['tet duong lich chuan ngheo bn', 'Áp dụng cho năm 2027.'],
-    ['dau nam sau chuan ngheo la bn', 'Áp dụng cho năm 2027.'],
-    ['thang 1 nam sau chuan ngheo bao nhieu', 'Áp dụng cho năm 2027.'],
+    // Asked as a figure: the figures of that day or year first (direct-round9).
+    ['tu 1/1 chuan ngheo la bn', 'Chuẩn nghèo áp dụng ngày 01/01/2027 (thu nhập bình quân mỗi người mỗi tháng):'],
+    ['tet duong lich chuan ngheo bn', 'Chuẩn nghèo áp dụng năm 2027 (thu nhập bình quân mỗi người mỗi tháng):'],
+    ['dau nam sau chuan ngheo la bn', 'Chuẩn nghèo áp dụng năm 2027 (thu nhập bình quân mỗi người mỗi tháng):'],
+    ['thang 1 nam sau chuan ngheo bao nhieu', 'Chuẩn nghèo áp dụng năm 2027 (thu nhập bình quân mỗi người mỗi tháng):'],
   ])('“%s”: the 2027–2030 standard (2.200.000 / 2.800.000, tham khảo)', async (question, applies) => {
     harness = await openHarness({ now: DEC_2026 });
     const card = firstReply(await harness.say(question));
-    expect(card).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tham khảo)');
+    expect(card).toMatch(/Chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)|chuẩn nghèo đa chiều giai đoạn 2027–2030, Nghị định 351\/2025\/NĐ-CP, chưa đối chiếu điều khoản \(tham khảo\)/);
     expect(card).toContain(applies);
     expect(card).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
     expect(card).not.toContain('1.500.000');

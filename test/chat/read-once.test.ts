@@ -44,7 +44,7 @@ describe('a message read once', () => {
   });
 
   it('reads a document number apart for the topic: its year is not the year asked', () => {
-    expect(readTopic(readMessage('theo Nghị định 07/2021/NĐ-CP chuẩn nghèo là bao nhiêu'), TODAY)).toEqual({ kind: 'standard' });
-    expect(readTopic(readMessage('chuan ngheo tu 1/1/2027 la bn'), TODAY)).toEqual({ kind: 'standard', year: 2027, date: '2027-01-01' });
+    expect(readTopic(readMessage('theo Nghị định 07/2021/NĐ-CP chuẩn nghèo là bao nhiêu'), TODAY)).toEqual({ kind: 'standard', figures: true });
+    expect(readTopic(readMessage('chuan ngheo tu 1/1/2027 la bn'), TODAY)).toEqual({ kind: 'standard', year: 2027, date: '2027-01-01', figures: true });
   });
 });

@@ -102,8 +102,10 @@ describe('a post of the length asked', () => {
     expectPost(text);
     expect(body(text).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.length.max);
     expect(body(text).length).toBeGreaterThan(3);
+    // An ordinary question, no post: the figures asked, first (direct-round9), as a chat answer with its "Chuẩn đầy đủ" card.
     const card = await conversation('chuẩn nghèo năm 2026 từ tháng 1 là bao nhiêu');
-    expect(card).toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    expect(card).toMatch(/^Chuẩn nghèo áp dụng năm 2026 \(thu nhập bình quân mỗi người mỗi tháng\):/);
+    expect(card).toContain('Chuẩn đầy đủ');
     const read = (message: string) => lengthAsked(readMessage(message).words)?.length;
     expect(read('hộ cận nghèo được hỗ trợ 500 đồng phải không')).toBeUndefined();
     expect(read('soạn 5 câu hỏi đáp về hộ cận nghèo')).toBeUndefined();

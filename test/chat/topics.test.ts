@@ -18,7 +18,7 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
 
   it('reads the income-line question in any word order', () => {
     for (const question of ['bn thu nhap thi dc coi la ho ngheo', 'bao nhieu thu nhap thi dc coi la ho ngheo', 'thu nhap bn thi la ho ngheo']) {
-      expect(readTopic(question, TODAY), question).toEqual({ kind: 'standard' });
+      expect(readTopic(question, TODAY), question).toEqual({ kind: 'standard', figures: true });
     }
     // Amount words without the income or a class are not the line.
     expect(readTopic('nguoi khuyet tat nha ngheo dc bn tien 1 thang', TODAY)?.kind).not.toBe('standard');
@@ -42,19 +42,19 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
       expect(readTopic(question, TODAY), question).toEqual({ kind: 'procedure' });
     }
     // No year 2021 read from the circular's number; with no class or review word it is no reference entry (review3 S8).
-    expect(readTopic('Thông tư 07/2021/TT-BLĐTBXH điểm A 140 điểm tương ứng thu nhập bao nhiêu?', TODAY)).toEqual({ kind: 'standard' });
-    expect(readTopic('chuan ngheo tu 1/1/2027 la bn', TODAY)).toEqual({ kind: 'standard', year: 2027, date: '2027-01-01' });
+    expect(readTopic('Thông tư 07/2021/TT-BLĐTBXH điểm A 140 điểm tương ứng thu nhập bao nhiêu?', TODAY)).toEqual({ kind: 'standard', figures: true });
+    expect(readTopic('chuan ngheo tu 1/1/2027 la bn', TODAY)).toEqual({ kind: 'standard', year: 2027, date: '2027-01-01', figures: true });
     // How income is counted goes to rules/reference.yaml's income_counting even when it names a support.
     expect(readTopic('Thu nhập để xét hộ nghèo có tính tiền trợ cấp xã hội không?', TODAY)).toEqual({ kind: 'reference', entryId: 'income_counting' });
   });
 
   it('reads time words against today: "năm sau", "sang năm", "từ tháng 1" asked in December are next year', () => {
-    expect(readTopic('nam sau chuan ngheo moi la bao nhieu', TODAY)).toEqual({ kind: 'standard', year: 2027 });
-    expect(readTopic('tu thang 1 chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
-    expect(readTopic('tu thang 1 chuan ngheo la bn', '2027-01-10')).toEqual({ kind: 'standard', year: 2027 });
-    expect(readTopic('nam ngoai chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2025 });
-    expect(readTopic('chuan ngheo nam nay la bn', TODAY)).toEqual({ kind: 'standard' });
-    expect(readTopic('ra tet chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('nam sau chuan ngheo moi la bao nhieu', TODAY)).toEqual({ kind: 'standard', year: 2027, figures: true });
+    expect(readTopic('tu thang 1 chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027, figures: true });
+    expect(readTopic('tu thang 1 chuan ngheo la bn', '2027-01-10')).toEqual({ kind: 'standard', year: 2027, figures: true });
+    expect(readTopic('nam ngoai chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2025, figures: true });
+    expect(readTopic('chuan ngheo nam nay la bn', TODAY)).toEqual({ kind: 'standard', figures: true });
+    expect(readTopic('ra tet chuan ngheo la bn', TODAY)).toEqual({ kind: 'standard', year: 2027, figures: true });
   });
 
   it('reads "được tính là / coi là <indicator>" as the indicator\'s definition, even when a support is named (findings4 #8)', () => {
@@ -75,9 +75,9 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
 
 describe('readTopic', () => {
   it('sends questions about the standard, a support or the procedure to the rules data, as people type them', () => {
-    expect(readTopic('chuẩn nghèo 2027 là bao nhiêu')).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('chuẩn nghèo 2027 là bao nhiêu')).toEqual({ kind: 'standard', year: 2027, figures: true });
     expect(readTopic('muc song trung binh thanh thi')).toEqual({ kind: 'standard', area: 'urban' });
-    expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard' });
+    expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard', figures: true });
     expect(readTopic('ho can ngheo co dc bhyt mien phi ko')).toEqual({ kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' });
     expect(readTopic('nha ngheo co duoc ho tro tien dien khong')).toEqual({ kind: 'support', supportId: 'electricity_bill', classification: 'poor' });
     for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'bao lau thi co ket qua', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì', 'huyen ko con thi ho so nop o mo']) {
@@ -119,7 +119,7 @@ describe('readTopic', () => {
     for (const question of ['thu nhap tinh sao', 'thu nhap xet ho ngheo la tinh theo thang hay ca nam', 'tien tro cap co tinh vao thu nhap ko']) {
       expect(readTopic(question), question).toEqual({ kind: 'reference', entryId: 'income_counting' });
     }
-    expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard' });
+    expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard', figures: true });
   });
 
   it('sends "does this count as a deprivation" to the indicator named in household words, whatever thing it names', () => {
@@ -217,6 +217,8 @@ describe('readTopic', () => {
       { kind: 'standard', year: 2027, area: 'urban' },
       { kind: 'standard', area: 'rural' },
       { kind: 'standard', year: 2027, change: true, area: 'urban' },
+      { kind: 'standard', figures: true },
+      { kind: 'standard', year: 2026, figures: true, area: 'rural' },
       { kind: 'procedure' },
       { kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' },
       { kind: 'support', supportId: 'electricity_bill' },
@@ -257,12 +259,16 @@ describe('answers from the right source in the chat', () => {
   });
   afterAll(() => chat.close());
 
-  it('answers the standard of the year asked with its legal basis, as /chuan does', async () => {
+  it('answers the standard of the year asked with its legal basis, the figures first and /chuan a button away', async () => {
     const asked = await chat.say('chuẩn nghèo 2027 là bao nhiêu');
     expect(asked.text).toContain('2.200.000');
     expect(asked.text).toContain('Nghị định 351/2025/NĐ-CP');
-    // The same answer as /chuan (its buttons add "Chia sẻ" and "Báo sai").
-    expect(asked.replies.map((reply) => reply.spans)).toEqual((await chat.say('/chuan 2027')).replies.map((reply) => reply.spans));
+    // Asked as a figure (direct-round9): "Chuẩn đầy đủ" gives the same card as /chuan.
+    const card = await chat.press(actionOf(asked, 'Chuẩn đầy đủ'));
+    expect(card.replies.map((reply) => reply.spans)).toEqual((await chat.say('/chuan 2027')).replies.map((reply) => reply.spans));
+    // Asked without a figure, the card itself (its buttons add "Chia sẻ" and "Báo sai").
+    const named = await chat.say('chuẩn nghèo 2027');
+    expect(named.replies.map((reply) => reply.spans)).toEqual((await chat.say('/chuan 2027')).replies.map((reply) => reply.spans));
   });
 
   it('answers a support for a class from its entry: amount only where verified, basis, where to apply', async () => {
@@ -432,7 +438,7 @@ describe('answers from the right source in the chat', () => {
     expect(text).toContain(formatMoney(middle.upTo!.rural.value));
     expect(text).toContain(formatMoney(middle.upTo!.urban.value));
     expect(text).toMatch(/Ngưỡng hộ có mức sống trung bình Nông thôn: [\d.]+ đồng → chưa rõ/);
-    expect(readTopic('ho trung binh 2027 nguong bao nhieu')).toEqual({ kind: 'standard', year: 2027 });
+    expect(readTopic('ho trung binh 2027 nguong bao nhieu')).toEqual({ kind: 'standard', year: 2027, figures: true });
   });
 
   it('answers the tester\'s questions from the right source instead of starting the interview or quoting another topic (findings3 §4, §6, §7, §9)', async () => {

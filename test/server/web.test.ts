@@ -119,13 +119,15 @@ describe('POST /api/chat', () => {
     expect(textOf(replies)).toContain('2.200.000');
     const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
     const report = buttonsOf(replies).find((button) => button.label === 'Báo sai');
-    expect(share?.action).toBe('share:r:s2027');
-    expect(report?.action).toBe('report:r:s2027');
+    // Asked as a figure: the code keeps it ("f", direct-round9), so the link opens the figures too; "s2027" still opens the card.
+    expect(share?.action).toBe('share:r:s2027f');
+    expect(report?.action).toBe('report:r:s2027f');
     const shared = (await chat(sessionId, { action: share!.action })).find((reply) => reply.shareToken);
-    expect(shared?.shareToken).toBe('r-s2027');
+    expect(shared?.shareToken).toBe('r-s2027f');
     const opened = await chat(newSessionId(), { text: `/start ${shared!.shareToken}` });
     expect(textOf(opened)).toContain('Câu trả lời được chia sẻ');
     expect(textOf(opened)).toContain('2.200.000');
+    expect(textOf(await chat(newSessionId(), { text: '/start r-s2027' }))).toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
 
     expect(textOf(await chat(sessionId, { action: report!.action }))).toContain('câu trả lời về chuẩn nghèo năm 2027 (từ dữ liệu chính sách)');
     await chat(sessionId, { text: 'nguong 2027 chua dung' });

@@ -1,0 +1,51 @@
+/**
+ * Round 9 (residents asking a direct question): the chat answered around it — the whole standard card, a passage of an
+ * explainer, or the household check's consent block — instead of answering it first. Each reply must now open with the
+ * answer (the figure, what the document is, yes/no/not known), from the rules data with its status and source, then at
+ * most a short pointer. Questions typed as residents type them on Zalo. Expectations from rules/ (asked on 15/03/2026,
+ * harness TEST_NOW, unless a test sets its own day).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+/** The whole standard card's indicator list: a direct answer leaves it behind the "Chuẩn đầy đủ" button. */
+const CARD_INDICATORS = 'Các chỉ số thiếu hụt dịch vụ xã hội cơ bản';
+
+describe('the standard asked as a figure: the figure first', () => {
+  it('"muc chuan ngheo bay gio la bn": the lines of today, source and status, the card one button away', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('muc chuan ngheo bay gio la bn');
+    const [first, second] = turn.text.split('\n');
+    expect(first).toBe('Chuẩn nghèo áp dụng hôm nay, 15/03/2026 (thu nhập bình quân mỗi người mỗi tháng):');
+    expect(second).toContain('Nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng');
+    expect(turn.text).toContain('Nguồn: chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp), Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), Điều 3 Nghị định 07/2021/NĐ-CP (tham khảo).');
+    expect(turn.text).not.toContain(CARD_INDICATORS);
+    expect(turn.buttons.map((button) => button.label)).toContain('Chuẩn đầy đủ');
+    // The button gives the card.
+    const card = await harness.press(turn.buttons.find((button) => button.label === 'Chuẩn đầy đủ')!.action);
+    expect(card.text).toContain(CARD_INDICATORS);
+  });
+
+  it('"chuan ngheo 2026 o nong thon la bao nhieu tien": the rural figure of 2026 first, no urban figure, no card', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('chuan ngheo 2026 o nong thon la bao nhieu tien');
+    const [first, second] = text.split('\n');
+    expect(first).toBe('Chuẩn nghèo nông thôn áp dụng năm 2026 (thu nhập bình quân mỗi người mỗi tháng):');
+    expect(second).toBe('• ≤ 1.500.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo)');
+    expect(text).not.toContain('2.000.000 đồng');
+    expect(text).toContain('Nguồn: chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp), Nghị định 351/2025/NĐ-CP');
+    expect(text).not.toContain(CARD_INDICATORS);
+  });
+
+  it('"chuan ngheo bay gio bn" four weeks before the new standard: the coming lines in one sentence after the figures', async () => {
+    harness = await openHarness({ now: () => new Date('2026-12-02T03:00:00Z') });
+    const { text } = await harness.say('chuan ngheo bay gio bn');
+    expect(text.split('\n')[0]).toBe('Chuẩn nghèo áp dụng hôm nay, 02/12/2026 (thu nhập bình quân mỗi người mỗi tháng):');
+    expect(text).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030: chuẩn nghèo nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng, theo Nghị định 351/2025/NĐ-CP (tham khảo).');
+    expect(text).not.toContain('Sắp thay đổi:');
+    expect(text).not.toContain(CARD_INDICATORS);
+  });
+});
