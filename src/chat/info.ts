@@ -237,12 +237,12 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; figures?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; figures?: boolean; middle?: boolean },
 ): Reply[] {
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
-    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area) : undefined;
+    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle) : undefined;
     if (figures) return [figures];
     const [card, ...rest] = standardAnswer(rules, today, args);
     const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
@@ -315,11 +315,14 @@ function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural'
  * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
  * Undefined when the day has no standard (the card says so).
  */
-export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban'): Reply | undefined {
-  const lead = figuresLead(rules, today, args, area);
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false): Reply | undefined {
+  const figures = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
-  if (lead.length === 0 || typeof date !== 'string') return undefined;
+  if (figures.length === 0 || typeof date !== 'string') return undefined;
   const standard = describeStandard(rules, date);
+  // "nam 2027 ho muc song trung binh la bao nhieu": the middle band first, or plainly that it is not known (no figure).
+  const middleLead = middle ? middleBandLead(rules, date, args, area) : undefined;
+  const lead = !middleLead ? figures : middleLead.notes.length > 0 ? [middleLead.lead, bold(`Điều đã biết: ${lowerFirst(figures[0]!.text)}`), figures[1]!] : [middleLead.lead, ...figures];
   // As on the card: today's or a day's figures ("hết năm nay"), not a later year's, say what starts soon after.
   const next = (!/^\d{4}$/.test(args) || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;
   const coming = next ? describeStandard(rules, next.validFrom) : undefined;
@@ -328,12 +331,35 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
     ? `\nTừ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${comingLines.join(', ')}, theo ${coming.document}${STATUS_TAGS[coming.status]}.`
     : '';
   // A band not known (above the line in 2027–2030: the middle band is not published): why, with no figure, and whom to ask.
-  const notes = bandsNotKnown(rules, date);
+  const notes = bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note));
   const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
   return reply(
     [...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
     [[{ label: 'Chuẩn đầy đủ', action: `menu:standard:${args}` }]],
   );
+}
+
+/**
+ * The band of hộ có mức sống trung bình of the standard of a day, in one line, or, when the standard has none (2027–2030),
+ * that its figure is not known, with why (`notes`: the unknown bands' notes, said here rather than again below) and no figure.
+ */
+function middleBandLead(rules: RuleSet, date: string, args: string, area?: 'rural' | 'urban'): { lead: Span; notes: string[] } | undefined {
+  const found = lookupStandard(rules, date);
+  if (!found.ok) return undefined;
+  const standard = describeStandard(rules, date);
+  const at = found.value.standard.bands.findIndex((band) => band.class === 'middle');
+  const when = args ? (/^\d{4}$/.test(args) ? `năm ${args}` : `ngày ${args}`) : `hôm nay, ${formatDate(date)}`;
+  if (at < 0) {
+    const notes = bandsNotKnown(rules, date);
+    const why = notes.length > 0 ? notes.join(' ') : `Ngưỡng hộ có mức sống trung bình theo ${lowerFirst(standard.title)} không có trong dữ liệu của trợ lý.`;
+    return {
+      lead: bold(`Hộ có mức sống trung bình ${when}: chưa có con số${STATUS_TAGS.unknown}. ${why} ${WHERE_TO_ASK}\n\n`),
+      notes,
+    };
+  }
+  const band = standard.bands[at]!;
+  const range = area ? `${(rules.areas.find((candidate) => candidate.id === area)?.name ?? area).toLowerCase()} ${band[area]}` : `nông thôn ${band.rural}, thành thị ${band.urban}`;
+  return { lead: bold(`Hộ có mức sống trung bình ${when}: thu nhập bình quân mỗi người mỗi tháng ${range}${STATUS_TAGS[band.status]}.\n\n`), notes: [] };
 }
 
 /** Why the bands of the standard of a day that are not known are not (their notes in the rules data), each once. */

@@ -44,6 +44,8 @@ export type Topic =
        * away (its code has `f`: a share link gives the figures too).
        */
       figures?: boolean;
+      /** With `figures`, hộ có mức sống trung bình is asked: its band leads, or that it is not known (code letter `m`). */
+      middle?: boolean;
     }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
@@ -242,7 +244,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) ? { coming: true } : {}),
     ...(asksIndicatorList(words) ? { indicators: true } : {}),
-    ...(has(words, TOPICS.threshold.amount) ? { figures: true } : {}),
+    ...(has(words, TOPICS.threshold.amount) ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
   });
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
@@ -392,11 +394,14 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
     // The area asked, else the one the last card led with ("chuẩn nghèo ở quê" → "con tp?" → "qua 2027 thì sao": 2027, thành thị).
     const area = asked.area ?? topic.area;
     const placed = area ? { area } : {};
-    // "bn" asked before ("chuẩn nghèo bây giờ bn" → "còn năm sau?"): that year's figures.
-    const figures = topic.figures ? { figures: true } : {};
+    // "bn" asked before ("chuẩn nghèo bây giờ bn" → "còn năm sau?"): that year's figures; "còn hộ trung bình?": theirs.
+    const middle = asked.classification === undefined ? topic.middle : asked.classification === 'middle';
+    const figures = topic.figures ? { figures: true, ...(middle ? { middle: true } : {}) } : {};
     if (asked.year !== undefined) return { kind: 'standard', year: asked.year, ...placed, ...(asked.change ? { change: true } : {}), ...figures };
     if (asked.change) return { ...topic, change: true };
-    return asked.classification || asked.area ? { ...topic, ...placed } : undefined;
+    if (!asked.classification && !asked.area) return undefined;
+    const { middle: _, ...moved } = topic;
+    return { ...moved, ...placed, ...figures };
   }
   if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
   if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined)) {
@@ -1012,10 +1017,10 @@ const AREA_CODES: Record<'rural' | 'urban', string> = { rural: 'r', urban: 'u' }
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(f)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /**
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
@@ -1023,7 +1028,7 @@ const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(f)?(?:-([ru]))?|p(?:-([a-z_]{1
  */
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') {
-    return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
+    return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   }
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
@@ -1059,7 +1064,7 @@ function comingYear(rules: RuleSet, topic: Extract<Topic, { kind: 'standard' }>,
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code);
   if (!match) return undefined;
-  const [, year, monthDay, change, figures, areaCode, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, change, figures, middle, areaCode, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -1075,7 +1080,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   }
   if (code.startsWith('s')) {
     const area = (Object.keys(AREA_CODES) as ('rural' | 'urban')[]).find((key) => AREA_CODES[key] === areaCode);
-    const changes = { ...(change ? { change: true } : {}), ...(figures ? { figures: true } : {}), ...(area ? { area } : {}) };
+    const changes = { ...(change ? { change: true } : {}), ...(figures ? { figures: true } : {}), ...(middle ? { middle: true } : {}), ...(area ? { area } : {}) };
     if (!year) return { kind: 'standard', ...changes };
     const value = Number(year);
     if (value < YEARS_ASKABLE.from || value > YEARS_ASKABLE.to) return undefined;

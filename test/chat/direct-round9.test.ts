@@ -49,3 +49,36 @@ describe('the standard asked as a figure: the figure first', () => {
     expect(text).not.toContain(CARD_INDICATORS);
   });
 });
+
+describe('hộ có mức sống trung bình asked as a figure: its band first, or plainly that it is not known', () => {
+  it('"nam 2027 ho muc song trung binh la bao nhieu": not known said first, no figure for it, then what is known', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nam 2027 ho muc song trung binh la bao nhieu');
+    const [first] = text.split('\n');
+    expect(first).toMatch(/^Hộ có mức sống trung bình năm 2027: chưa có con số \(chưa rõ\)\. Ngưỡng hộ có mức sống trung bình giai đoạn 2027–2030 chưa được công bố/);
+    expect(first).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // What is known comes after: the 2027 line, with its status.
+    expect(text).toContain('Điều đã biết: chuẩn nghèo áp dụng năm 2027');
+    expect(text.indexOf('2.200.000 đồng')).toBeGreaterThan(text.indexOf('chưa có con số'));
+    // No figure for the middle band of 2027 (neither the 2026 band's 2.250.000 / 3.000.000).
+    expect(text).not.toMatch(/2\.250\.000|3\.000\.000/);
+    // Said once.
+    expect(text.split('Ngưỡng hộ có mức sống trung bình giai đoạn 2027–2030').length).toBe(2);
+  });
+
+  it('"ho muc song trung binh la bao nhieu" (2026): the middle band in the first line', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('ho muc song trung binh la bao nhieu');
+    expect(text.split('\n')[0]).toBe(
+      'Hộ có mức sống trung bình hôm nay, 15/03/2026: thu nhập bình quân mỗi người mỗi tháng nông thôn > 1.500.000 đồng và ≤ 2.250.000 đồng, thành thị > 2.000.000 đồng và ≤ 3.000.000 đồng (tham khảo).',
+    );
+  });
+
+  it('"chuan ngheo bay gio bn" → "con nam sau?" → "con ho trung binh?": the 2027 middle band said not known first', async () => {
+    harness = await openHarness();
+    await harness.say('chuan ngheo bay gio bn');
+    expect((await harness.say('con nam sau?')).text.split('\n')[0]).toBe('Chuẩn nghèo áp dụng năm 2027 (thu nhập bình quân mỗi người mỗi tháng):');
+    const { text } = await harness.say('con ho trung binh?');
+    expect(text.split('\n')[0]).toMatch(/^Hộ có mức sống trung bình năm 2027: chưa có con số \(chưa rõ\)/);
+  });
+});

@@ -219,6 +219,7 @@ describe('readTopic', () => {
       { kind: 'standard', year: 2027, change: true, area: 'urban' },
       { kind: 'standard', figures: true },
       { kind: 'standard', year: 2026, figures: true, area: 'rural' },
+      { kind: 'standard', year: 2027, figures: true, middle: true },
       { kind: 'procedure' },
       { kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' },
       { kind: 'support', supportId: 'electricity_bill' },
@@ -438,7 +439,7 @@ describe('answers from the right source in the chat', () => {
     expect(text).toContain(formatMoney(middle.upTo!.rural.value));
     expect(text).toContain(formatMoney(middle.upTo!.urban.value));
     expect(text).toMatch(/Ngưỡng hộ có mức sống trung bình Nông thôn: [\d.]+ đồng → chưa rõ/);
-    expect(readTopic('ho trung binh 2027 nguong bao nhieu')).toEqual({ kind: 'standard', year: 2027, figures: true });
+    expect(readTopic('ho trung binh 2027 nguong bao nhieu')).toEqual({ kind: 'standard', year: 2027, figures: true, middle: true });
   });
 
   it('answers the tester\'s questions from the right source instead of starting the interview or quoting another topic (findings3 §4, §6, §7, §9)', async () => {
