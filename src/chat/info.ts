@@ -9,6 +9,7 @@ import {
   changesBetween,
   dayForYear,
   defaultChangesWindow,
+  formatMoney,
   describeChange,
   describeStandard,
   formatDate,
@@ -237,8 +238,9 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; figures?: boolean; middle?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; figures?: boolean; middle?: boolean; compare?: boolean },
 ): Reply[] {
+  if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
@@ -336,6 +338,46 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   return reply(
     [...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
     [[{ label: 'Chuẩn đầy đủ', action: `menu:standard:${args}` }]],
+  );
+}
+
+/**
+ * "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the national standard before today's, today's and the next (those the data has),
+ * in a few lines: the first one's lines, middle band and indicators, then for each later one what changes when it starts (the
+ * rules data's changes: lines, middle band, indicators; "giữ nguyên" for a standard keeping another), each with its status
+ * and document; what stays the same (the rule on deprivations, when all say it alike); whom to ask when something is not known.
+ */
+export function standardComparison(rules: RuleSet, today: string): Reply {
+  const national = rules.standards.filter((standard) => !standard.province);
+  const now = national.findIndex((standard) => standard.validFrom <= today && today <= standard.validTo);
+  const shown = now < 0 ? national.slice(-2) : national.slice(Math.max(0, now - 1), now + 2);
+  const [first, ...later] = shown.map((standard) => ({ standard, described: describeStandard(rules, standard.validFrom) }));
+  const head = (described: ReturnType<typeof describeStandard>) => `${described.title} (${described.validity}, ${described.document})${STATUS_TAGS[described.status]}`;
+  const middleBand = first ? lookupStandard(rules, first.standard.validFrom) : undefined;
+  const middle = middleBand?.ok ? middleBand.value.standard.bands.find((band) => band.class === 'middle')?.upTo : undefined;
+  const count = first?.described.indicatorsTotal !== undefined ? `${first.described.indicatorsTotal} chỉ số thiếu hụt` : `${first?.described.indicators.length ?? 0} chỉ số thiếu hụt trong dữ liệu`;
+  const points = first
+    ? [
+        `${head(first.described)}: chuẩn nghèo ${first.described.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}` +
+          `${middle ? `; hộ có mức sống trung bình đến ${rules.areas.map((area) => `${formatMoney(middle[area.id].value)} (${area.name.toLowerCase()})`).join(', ')}` : ''}; ${count}.`,
+        ...later.map(({ standard, described }) => {
+          const changes = changesBetween(rules, addDays(standard.validFrom, -1), standard.validFrom).filter(
+            (change) => 'standardId' in change && change.standardId === standard.id && (change.kind !== 'standard' || change.keeps !== undefined),
+          );
+          const said = changes.map((change) =>
+            change.kind === 'standard' && change.keeps ? `giữ nguyên chuẩn của ${change.keeps.document}, ${change.keeps.article}` : `${lowerFirst(describeChange(change))}${STATUS_TAGS[change.status]}`,
+          );
+          const what = said.length === 1 ? ` ${said[0]}.` : said.length > 1 ? said.map((line) => `\n   – ${line}`).join('') : ' dữ liệu không ghi thay đổi nào.';
+          return `Từ ${formatDate(standard.validFrom)}, ${lowerFirst(head(described))}:${what}`;
+        }),
+      ]
+    : [];
+  const outcomes = new Set(shown.map((standard) => describeStandard(rules, standard.validFrom).bands[0]?.outcome));
+  const same = shown.length > 1 && outcomes.size === 1 ? `\nGiống nhau ở các chuẩn trên: hộ có thu nhập không quá chuẩn nghèo là ${[...outcomes][0]}.` : '';
+  const unknown = shown.some((standard) => standard.status !== 'verified' || standard.bands?.some((band) => band.status === 'unknown')) ? `\n${WHERE_TO_ASK}` : '';
+  return reply(
+    [bold('Chuẩn nghèo cũ và mới khác nhau ở đâu (thu nhập bình quân mỗi người mỗi tháng), theo dữ liệu chính sách:\n'), plain(`${bullets(points)}${same}${unknown}`)],
+    [later.map(({ standard }) => ({ label: `Chuẩn năm ${standard.validFrom.slice(0, 4)}`, action: `menu:standard:${standard.validFrom.slice(0, 4)}` }))],
   );
 }
 

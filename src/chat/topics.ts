@@ -46,6 +46,8 @@ export type Topic =
       figures?: boolean;
       /** With `figures`, hộ có mức sống trung bình is asked: its band leads, or that it is not known (code letter `m`). */
       middle?: boolean;
+      /** "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the standards before, in force and after the day compared (code letter `k`). */
+      compare?: boolean;
     }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
@@ -236,7 +238,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
   if (has(words, TOPICS.losing.words) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
   const area = areaNamed(words);
-  const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => ({
+  // "chuẩn mới với chuẩn cũ khác nhau chỗ nào": periods compared, not classes (a class named compares classes) nor what changes.
+  const compare = classes.length === 0 && has(words, TOPICS.comparison) && has(words, TOPICS.standardsCompared);
+  const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
@@ -246,6 +250,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(asksIndicatorList(words) ? { indicators: true } : {}),
     ...(has(words, TOPICS.threshold.amount) ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
   });
+  if (compare) return standardTopic(undefined);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
@@ -1017,10 +1022,10 @@ const AREA_CODES: Record<'rural' | 'urban', string> = { rural: 'r', urban: 'u' }
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /**
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
@@ -1028,6 +1033,7 @@ const TOPIC_CODE = /^(?:s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-(
  */
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') {
+    if (topic.compare) return 'sk';
     return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   }
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
@@ -1078,6 +1084,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
     if (!indicatorIds.every((id) => rules.indicatorById.has(id)) || (asked !== undefined && (asked < 2016 || asked > 2100))) return undefined;
     return { kind: 'indicator', indicatorIds, ...(asked !== undefined ? { year: asked } : {}) };
   }
+  if (code === 'sk') return { kind: 'standard', compare: true };
   if (code.startsWith('s')) {
     const area = (Object.keys(AREA_CODES) as ('rural' | 'urban')[]).find((key) => AREA_CODES[key] === areaCode);
     const changes = { ...(change ? { change: true } : {}), ...(figures ? { figures: true } : {}), ...(middle ? { middle: true } : {}), ...(area ? { area } : {}) };

@@ -82,3 +82,29 @@ describe('hộ có mức sống trung bình asked as a figure: its band first, o
     expect(text.split('\n')[0]).toMatch(/^Hộ có mức sống trung bình năm 2027: chưa có con số \(chưa rõ\)/);
   });
 });
+
+describe('the old and new standards compared: a short comparison first', () => {
+  it('"chuan moi voi chuan cu khac nhau cho nao": 2022–2025, 2026 (kept), 2027–2030 (what changes), not the 2027 card', async () => {
+    harness = await openHarness();
+    const { text, buttons } = await harness.say('chuan moi voi chuan cu khac nhau cho nao');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Chuẩn nghèo cũ và mới khác nhau ở đâu (thu nhập bình quân mỗi người mỗi tháng), theo dữ liệu chính sách:');
+    expect(lines[1]).toMatch(/^• Chuẩn nghèo đa chiều giai đoạn 2022–2025 .*chuẩn nghèo nông thôn 1\.500\.000 đồng, thành thị 2\.000\.000 đồng; hộ có mức sống trung bình đến 2\.250\.000 đồng \(nông thôn\), 3\.000\.000 đồng \(thành thị\); 12 chỉ số thiếu hụt\.$/);
+    expect(lines[2]).toMatch(/^• Từ 01\/01\/2026, chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\) .*\(tham khảo\): giữ nguyên chuẩn của Nghị định 07\/2021\/NĐ-CP/);
+    expect(text).toContain('Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    expect(text).toContain('chuẩn nghèo Nông thôn: 1.500.000 đồng → 2.200.000 đồng/người/tháng (tham khảo)');
+    expect(text).toContain('ngưỡng hộ có mức sống trung bình Nông thôn: 2.250.000 đồng → chưa rõ');
+    expect(text).toContain('bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+    expect(text).toContain('Giống nhau ở các chuẩn trên: hộ có thu nhập không quá chuẩn nghèo là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo.');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    expect(buttons.map((button) => button.label)).toEqual(expect.arrayContaining(['Chuẩn năm 2026', 'Chuẩn năm 2027']));
+  });
+
+  it('"nong thon va thanh thi khac nhau ko" and "ho ngheo voi can ngheo khac nhau cho nao" are no comparison of periods', async () => {
+    harness = await openHarness();
+    for (const question of ['chuan ngheo nong thon va thanh thi khac nhau ko', 'ho ngheo voi can ngheo khac nhau cho nao']) {
+      expect((await harness.say(question)).text, question).not.toContain('Chuẩn nghèo cũ và mới khác nhau ở đâu');
+    }
+  });
+});

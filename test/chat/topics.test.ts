@@ -220,6 +220,7 @@ describe('readTopic', () => {
       { kind: 'standard', figures: true },
       { kind: 'standard', year: 2026, figures: true, area: 'rural' },
       { kind: 'standard', year: 2027, figures: true, middle: true },
+      { kind: 'standard', compare: true },
       { kind: 'procedure' },
       { kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' },
       { kind: 'support', supportId: 'electricity_bill' },

@@ -220,6 +220,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
       notClasses: z.array(plainKey),
       comparison: z.array(plainKey).min(1),
+      standardsCompared: z.array(plainKey).min(1),
       deprivationAsks: z.array(plainKey).min(1),
       withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1) }).strict()),
       notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional() }).strict()),

@@ -256,6 +256,15 @@ export const TOPICS = {
     'khac cho nao', 'khac o cho', 'khac o diem',
   ],
   /**
+   * Two periods of the standard named to compare them ("chuẩn mới với chuẩn cũ khác nhau chỗ nào", "so sánh chuẩn nghèo giai
+   * đoạn mới và giai đoạn trước"): with a `comparison` word and no class named, the standards before, in force and after
+   * today are compared from the rules data (src/chat/info.ts standardComparison).
+   */
+  standardsCompared: [
+    'chuan moi', 'chuan cu', 'chuan ngheo moi', 'chuan ngheo cu', 'giai doan moi', 'giai doan cu', 'giai doan truoc', 'giai doan sau',
+    'chuan truoc', 'chuan sau', 'chuan hien nay', 'chuan bay gio', 'chuan nam nay', 'chuan nam sau', 'chuan nam truoc',
+  ],
+  /**
    * Asking whether something counts as a deprivation ("không có bhyt có bị tính thiếu hụt không", "nhà tạm bợ
    * có bị tính thiếu về nhà ở"): with an indicator named in household words (household.ts), that indicator's
    * entry in the rules data answers, for the standard of the day.
