@@ -61,7 +61,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
-import { citesDocument, documentAsked, documentFacts, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
+import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -1007,6 +1007,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'validity' });
       return [validity];
+    }
+    // "nghi dinh 351 la j", "qd 14/2025 la gi": a document the rules data cites and the corpus does not hold is said in a sentence
+    // or two from the data (what it is the basis of, what it replaced), not answered by a passage sharing its number.
+    const identity = named && named.found.length === 0 && (named.overview || named.facts) ? documentIdentity(rules, named, today()) : undefined;
+    if (identity) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'document' });
+      return [identity];
     }
     // "Muốn gửi file Excel danh sách 300 hộ để kiểm tra thì làm thế nào": how lists are checked with this product, not a passage.
     if (asksListCheck(message.words)) {

@@ -7,7 +7,7 @@
  */
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { citationOf } from '../corpus/passages.ts';
-import { upperFirst } from '../corpus/vietnamese.ts';
+import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { formatDate, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
@@ -85,7 +85,8 @@ function namedByIssuer(key: string, documents: readonly DocumentMeta[]): Documen
  */
 export function documentAsked(question: string, documents: readonly DocumentMeta[]): DocumentAsked | undefined {
   const key = matchKey(question);
-  const asked = askedOf(key.split(' '));
+  // Read as the lexicon reads residents ("la j", "noi j" ask what it is, as "là gì", "nói gì" do).
+  const asked = askedOf(readMessage(question).words);
   let numbered: DocumentAsked | undefined;
   for (const { type, name, pattern } of TYPE_PATTERNS) {
     const match = pattern.exec(key);
@@ -179,6 +180,62 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
       bold(`${asked.label} còn áp dụng không: dữ liệu của trợ lý có những điều sau.\n`),
       plain(bullets(points)),
       plain(`\n\nNgoài những điều trên (văn bản thay thế, ngày hết hiệu lực), trợ lý không có thông tin chắc chắn. ${WHERE_TO_ASK}`),
+    ],
+    MENU_BUTTONS.slice(1, 3),
+  );
+}
+
+/** A document's full number as the rules data writes it after its type and number ("Nghị định 351" → "Nghị định 351/2025/NĐ-CP"). */
+function fullName(asked: DocumentAsked, text: string): string | undefined {
+  const escaped = asked.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}/\\d{4}/[^\\s,;()]+`, 'u').exec(text)?.[0];
+}
+
+/**
+ * "nghi dinh 351 la j", "qd 14/2025 la gi", "nd 176 noi j": a document the rules data cites but the corpus does not hold, said
+ * in one or two sentences from what the data records of it, each with its status: who issued it and when (a standard it is
+ * the document of), what it is about (the data's own "… về …" after its number), what it replaced or was replaced by
+ * (rules/replaced.yaml), the standards, supports and procedure it is the basis of (with their periods). That the text itself
+ * is not held, and whom to ask when something is not known. Undefined when the data does not cite it.
+ */
+export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: string): Reply | undefined {
+  const text = rulesText(rules);
+  const name = fullName(asked, text);
+  if (!name) return undefined;
+  const cites = (written: string) => names(asked, written);
+  const statuses: (keyof typeof STATUS_TAGS)[] = [];
+  const tagged = (words: string, status: keyof typeof STATUS_TAGS) => {
+    statuses.push(status);
+    return `${words}${STATUS_TAGS[status]}`;
+  };
+  const own = rules.standards.find((standard) => !standard.province && standard.document.startsWith(name));
+  const issued = own ? ` (${[own.issuer, own.signed ? `ký ngày ${formatDate(own.signed)}` : undefined, STATUS_TAGS[own.status].replace(/^ \((.*)\)$/, '$1')].filter(Boolean).join(', ')})` : '';
+  const about = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} về ([^,.;()]+?)(?= thay| có| được|[,.;()]|$)`, 'u').exec(text)?.[1];
+  const parts: string[] = [];
+  if (about) parts.push(`văn bản về ${about}`);
+  for (const replaced of rules.replaced) {
+    if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument} từ ${formatDate(replaced.from)}`, replaced.status));
+    if (cites(replaced.instrument)) parts.push(tagged(`được thay bằng ${replaced.by} từ ${formatDate(replaced.from)}`, replaced.status));
+  }
+  const standards = rules.standards.filter((standard) => !standard.province && cites(`${standard.document} ${standard.article}`));
+  if (standards.length > 0) {
+    const weakest = standards.some((standard) => standard.status === 'unknown') ? 'unknown' : standards.some((standard) => standard.status === 'reported') ? 'reported' : 'verified';
+    const now = (standard: (typeof standards)[number]) => (standard.validFrom <= today && today <= standard.validTo ? ', đang áp dụng' : '');
+    parts.push(tagged(`căn cứ của ${standards.map((standard) => `${lowerFirst(standard.title)} (${formatDate(standard.validFrom)} – ${formatDate(standard.validTo)}${now(standard)})`).join(' và ')}`, weakest));
+  }
+  for (const support of rules.supports) {
+    const variant = support.variants.find((candidate) => cites(candidate.basis));
+    if (variant) parts.push(tagged(`căn cứ của ${lowerFirst(support.name)}${variant.validFrom ? ` từ ${formatDate(variant.validFrom)}` : ''}`, variant.status));
+  }
+  const { source } = rules.procedure;
+  if (cites(source.document)) parts.push(tagged(`quy định “${source.title ?? 'quy trình rà soát hộ nghèo, hộ cận nghèo'}” (hiệu lực từ ${formatDate(source.validFrom)})`, 'verified'));
+  if (parts.length === 0) return undefined;
+  const unknown = statuses.includes('unknown') ? ` ${WHERE_TO_ASK}` : '';
+  return reply(
+    [
+      bold(`${name}${issued}: `),
+      plain(`${parts.join('; ')}.`),
+      plain(`\n\nTheo dữ liệu chính sách của trợ lý; trợ lý không lưu nguyên văn ${name}, nên không trích được nội dung khác của nó.${unknown}`),
     ],
     MENU_BUTTONS.slice(1, 3),
   );

@@ -108,3 +108,39 @@ describe('the old and new standards compared: a short comparison first', () => {
     }
   });
 });
+
+describe('a document asked "là gì": what it is, in a sentence or two from the rules data, with its status', () => {
+  it('"nghi dinh 351 la j": the decree of the 2026 and 2027–2030 standards, issuer and date (tham khảo), not an explainer passage', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nghi dinh 351 la j');
+    expect(text.split('\n')[0]).toBe(
+      'Nghị định 351/2025/NĐ-CP (Chính phủ, ký ngày 30/12/2025, tham khảo): căn cứ của chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp) (01/01/2026 – 31/12/2026, đang áp dụng) và chuẩn nghèo đa chiều giai đoạn 2027–2030 (01/01/2027 – 31/12/2030) (tham khảo).',
+    );
+    expect(text).toContain('trợ lý không lưu nguyên văn Nghị định 351/2025/NĐ-CP');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('"qd 14/2025 la gi": the electricity tariff decision replacing QĐ 28/2014, the electricity support not known, whom to ask', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('qd 14/2025 la gi');
+    expect(text.split('\n')[0]).toBe(
+      'Quyết định 14/2025/QĐ-TTg: văn bản về cơ cấu biểu giá bán lẻ điện; thay thế Quyết định 28/2014/QĐ-TTg từ 29/05/2025 (tham khảo); căn cứ của hỗ trợ tiền điện từ 29/05/2025 (chưa rõ).',
+    );
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('"nd 176 noi j": the basis of the social pensions from 01/07/2025 (tham khảo)', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nd 176 noi j');
+    expect(text.split('\n')[0]).toBe(
+      'Nghị định 176/2025/NĐ-CP: căn cứ của trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) từ 01/07/2025 (tham khảo); căn cứ của trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) từ 01/07/2025 (tham khảo).',
+    );
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('a document the data has nowhere is still said to be missing ("nghi dinh 999 la gi")', async () => {
+    harness = await openHarness();
+    expect((await harness.say('nghi dinh 999 la gi')).text).toContain('Văn bản Nghị định 999 mà bạn hỏi không có trong dữ liệu của trợ lý');
+  });
+});
