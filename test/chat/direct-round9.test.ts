@@ -144,3 +144,18 @@ describe('a document asked "là gì": what it is, in a sentence or two from the 
     expect((await harness.say('nghi dinh 999 la gi')).text).toContain('Văn bản Nghị định 999 mà bạn hỏi không có trong dữ liệu của trợ lý');
   });
 });
+
+describe('filing online asked: yes, no or not known, first', () => {
+  it.each(['co dang ky online dc ko', 'lam ho so tren mang dc hok'])('"%s": not known said first (chưa rõ), then how it is filed (in person or by post), whom to ask', async (question) => {
+    harness = await openHarness();
+    const { text } = await harness.say(question);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Nộp hồ sơ đề nghị xét hộ nghèo, hộ cận nghèo qua mạng (trực tuyến):');
+    expect(lines[1]).toMatch(/^• Nộp Giấy đề nghị qua mạng \(trực tuyến, Cổng dịch vụ công, Zalo\) được hay không: mình không biết, dữ liệu của trợ lý không có thông tin về việc này; .* \(chưa rõ\)\. Căn cứ: Quyết định 24\/2021\/QĐ-TTg\.$/);
+    expect(lines[2]).toContain('hộ nộp Giấy đề nghị (Mẫu số 04) trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // Not the whole procedure card, and never "ngoài phạm vi".
+    expect(text).not.toContain('Rà soát định kỳ hằng năm');
+    expect(text).not.toContain('ngoài phạm vi');
+  });
+});

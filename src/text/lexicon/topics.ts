@@ -540,6 +540,15 @@ export const TOPICS = {
     national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
     // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
     coastal_communes: { subject: ['bai ngang', 'xa ven bien', 'xa hai dao'], alone: true },
+    // "co dang ky online dc ko", "lam ho so tren mang dc hok": filing without going to the commune (`alone`: no class word needed).
+    online_filing: {
+      subject: [
+        'online', 'onl', 'truc tuyen', 'tren mang', 'qua mang', 'dich vu cong', 'qua zalo', 'tren zalo', 'qua app', 'tren app', 'qua internet',
+        'tren internet', 'tren dien thoai', 'qua dien thoai', 'vneid',
+      ],
+      asks: ['dang ky', 'nop', 'ho so', 'lam giay', 'xin giay', 'giay de nghi', 'de nghi', 'xin vao', 'xin xet', 'xet'],
+      alone: true,
+    },
     // "muốn rút tên khỏi hộ cận nghèo", "xin thoát nghèo" (not "bị rút", "bị loại": losing, TOPICS.losing).
     leaving_list: {
       subject: [
