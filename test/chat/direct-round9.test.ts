@@ -159,3 +159,19 @@ describe('filing online asked: yes, no or not known, first', () => {
     expect(text).not.toContain('ngoài phạm vi');
   });
 });
+
+describe('how long the certificate holds: answered first', () => {
+  it('"giay chung nhan ho ngheo co gia tri bao lau": not known said first (chưa rõ), then the yearly review, whom to ask', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('giay chung nhan ho ngheo co gia tri bao lau');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Thời hạn của Giấy chứng nhận hộ nghèo, hộ cận nghèo:');
+    expect(lines[1]).toBe(
+      '• Giấy chứng nhận hộ nghèo, hộ cận nghèo có giá trị (dùng được) bao lâu: mình không biết, thời hạn của giấy không có trong dữ liệu của trợ lý (chưa rõ). Căn cứ: Quyết định 24/2021/QĐ-TTg.',
+    );
+    expect(text).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // Not the 15 days it takes to get one (the passage quoted before), as if that were how long it holds.
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+});

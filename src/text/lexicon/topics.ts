@@ -84,7 +84,6 @@ export const TOPICS = {
     contacts: { words: ['so dien thoai', 'so dt', 'sdt', 'so phone', 'dia chi nha', 'zalo cua'], label: 'số điện thoại, địa chỉ liên lạc của cán bộ' },
     fees: { words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'], label: 'lệ phí, chi phí làm giấy tờ' },
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap'], label: 'miễn, giảm thuế' },
-    validity: { words: ['het han', 'con xai', 'con dung duoc', 'con gia tri', 'han su dung', 'thoi han cua giay', 'giay het'], label: 'thời hạn dùng Giấy chứng nhận hộ nghèo, hộ cận nghèo' },
     // "lãi suất tiết kiệm", "gửi tiết kiệm ở ngân hàng chính sách": deposits are not in the data (the credit card is a loan's);
     // `over`: it wins over the loan words it shares ("lãi suất"). Not "tiết kiệm" alone: the "tổ tiết kiệm và vay vốn" lends.
     savings: {
@@ -547,6 +546,16 @@ export const TOPICS = {
         'tren internet', 'tren dien thoai', 'qua dien thoai', 'vneid',
       ],
       asks: ['dang ky', 'nop', 'ho so', 'lam giay', 'xin giay', 'giay de nghi', 'de nghi', 'xin vao', 'xin xet', 'xet'],
+      alone: true,
+    },
+    // "giay chung nhan ho ngheo co gia tri bao lau", "giay can ngheo het han khi nao, qua nam con xai dc ko": how long the
+    // certificate holds (not known; the yearly review is). Not "có giá trị" alone, nor "bao lâu" alone ("bao lâu thì có giấy").
+    certificate_validity: {
+      subject: [
+        'het han', 'con xai', 'con dung duoc', 'con gia tri', 'han su dung', 'thoi han cua giay', 'giay het', 'gia tri bao lau', 'gia tri trong bao lau',
+        'co gia tri den', 'dung duoc bao lau', 'xai duoc bao lau', 'hieu luc bao lau', 'bao lau thi het han', 'bao lau het han', 'bao lau phai doi giay',
+        'bao lau phai lam lai giay',
+      ],
       alone: true,
     },
     // "muốn rút tên khỏi hộ cận nghèo", "xin thoát nghèo" (not "bị rút", "bị loại": losing, TOPICS.losing).
