@@ -45,6 +45,7 @@ import {
   chooseArea,
   correction,
   daysAnswer,
+  periodAnswer,
   backToToday,
   eachOrTogetherAnswer,
   editStep,
@@ -431,7 +432,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "chuẩn nghèo nông thôn bao nhiêu" names an area but asks a question; "o que", "6 trieu", "nhà 4 người ở quê" tell.
     // "tầm 20 ngày" to the days worked asked after a day's pay ("làm hồ 300k 1 ngày"): the month's income from them.
     // "mỗi người", "ca 2" to "mỗi người … hay cả hai?": the household's day's pay (and the month, when the days are said too).
-    const days = daysAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text);
+    // "1 thang", "ca nam" to "8 triệu là một tháng hay cả năm?": the month's income from the figure told.
+    const days = daysAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text) ?? periodAnswer(interview, text);
     if (days) {
       turn.interview = days.interview;
       turn.household = true;

@@ -5,8 +5,8 @@
  */
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
-import { formatDate, formatMoney, indicatorsFor, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
-import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, understandHousehold, type DayPay, type Understanding } from '../rules/understand.ts';
+import { formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
@@ -46,8 +46,12 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   if (understood.monthlyIncomePerPerson !== undefined) next.income = { amount: understood.monthlyIncomePerPerson, perPerson: true };
   else if (typeof understood.monthlyIncome === 'number') next.income = { amount: understood.monthlyIncome, perPerson: false };
   // "làm hồ 300k 1 ngày": the day's pay waits for the days worked (asked by the income question); an income told replaces it.
-  if (next.income !== undefined) delete next.perDay;
-  else if (understanding.perDay) next.perDay = dayPay(understanding.perDay);
+  // "năm nay … 8 triệu": the figure waits for its period ("1 thang", "ca nam"), the same way.
+  if (next.income !== undefined) {
+    delete next.perDay;
+    delete next.periodAsked;
+  } else if (understanding.perDay) next.perDay = dayPay(understanding.perDay);
+  else if (understanding.periodAsked) next.periodAsked = { amount: understanding.periodAsked.value, perPerson: understanding.periodAsked.perPerson };
   for (const indicator of indicatorsFor(rules, date)) {
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
     // "nhà vách ván" may or may not be the deprivation: asked, not answered "không rõ" for the household.
@@ -185,6 +189,23 @@ export function daysAnswer(interview: Interview, text: string): { interview: Int
 }
 
 /**
+ * "1 thang", "thang", "moi thang", "ca nam", "1 nam", "nam" to "8 triệu là một tháng hay cả năm?": the month's income from the
+ * figure waiting for its period, and how it was read; undefined when none waits or the text is no such answer.
+ */
+export function periodAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
+  const { periodAsked } = interview;
+  const read = periodAsked && interview.income === undefined ? readMonthOrYear(text) : undefined;
+  if (!periodAsked || !read) return undefined;
+  const amount = read === 'month' ? periodAsked.amount : Math.round(periodAsked.amount / MONTHS_PER_YEAR);
+  const per = periodAsked.perPerson ? ' mỗi người' : '';
+  const note =
+    read === 'month'
+      ? `${formatMoney(amount)}${per} một tháng`
+      : `${formatMoney(periodAsked.amount)}${per} một năm ÷ ${MONTHS_PER_YEAR} = ${formatMoney(amount)}${per} một tháng`;
+  return { interview: withIncome(interview, { amount, perPerson: periodAsked.perPerson }), note };
+}
+
+/**
  * "mỗi người", "moi nguoi", "ca 2", "cả hai người" after "Mỗi người 200.000 đồng một ngày hay cả hai …?": the day's pay of the
  * household from it (each: × the earners), and the month too when the answer also says the days ("moi nguoi, lam 20 ngay").
  */
@@ -303,6 +324,15 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
           numberedChoices: false,
         };
       }
+      if (interview.periodAsked) {
+        return {
+          ...reply(
+            [bold(`${heading}. `), plain(`Thu nhập bạn kể: ${monthOrYearQuestion(interview.periodAsked.amount)}${previousNote}`)],
+            [NAV_ROW],
+          ),
+          numberedChoices: false,
+        };
+      }
       if (interview.perDay) {
         return {
           ...reply(
@@ -357,9 +387,9 @@ export function askCurrent(interview: Interview, rules: RuleSet, date: string): 
  */
 export type StepOutcome = { ok: true; interview: Interview; note?: string; remark?: string } | { ok: false; retry: string };
 
-/** The income answered: a day's pay waiting for the days worked is done with. */
+/** The income answered: a day's pay waiting for the days worked, a figure waiting for its period, are done with. */
 function withIncome(interview: Interview, income: NonNullable<Interview['income']>): Interview {
-  const { perDay: _asked, ...rest } = interview;
+  const { perDay: _asked, periodAsked: _period, ...rest } = interview;
   return { ...rest, income, reviewed: false };
 }
 
@@ -392,8 +422,8 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       return { ok: true, interview: advance({ ...interview, members, reviewed: false }, steps) };
     }
     case 'income': {
-      // "tầm 20 ngày" after a day's pay: the month from it.
-      const days = daysAnswer(interview, text);
+      // "tầm 20 ngày" after a day's pay: the month from it; "1 thang", "ca nam" after "8 triệu là một tháng hay cả năm?".
+      const days = daysAnswer(interview, text) ?? periodAnswer(interview, text);
       if (days) return { ok: true, interview: advance(days.interview, steps), note: `Mình tính: ${days.note}.` };
       // "mỗi người", "ca 2" after "mỗi người … hay cả hai?": the day's pay, then the days (asked, unless said too).
       const whose = eachOrTogetherAnswer(interview, text);

@@ -49,6 +49,12 @@ export const InterviewSchema = z.object({
       earners: z.number().int().min(2).max(30).optional(),
     })
     .optional(),
+  /**
+   * The income told with a year near it that may be the time asked about ("năm nay … thu nhập 8 triệu"), while the income is
+   * not known: the income question asks "8 triệu là một tháng hay cả năm?", and "1 thang", "ca nam" make the month's income from
+   * it. Household data like `income`; optional, so older sessions load unchanged.
+   */
+  periodAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
   /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
   /** "What I understood" (area, members, income per person) was shown before the indicator questions. */

@@ -21,7 +21,7 @@ export { changesBetween, defaultChangesWindow, newStandardSoon, describeChange, 
 export { AGE_FACTS, conditionPrefix, contextOfAges, supportsFor, type SupportClass } from './supports.ts';
 export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
-export { parseAmount, parseMoney } from './money.ts';
+export { monthOrYearQuestion, MONTHS_PER_YEAR, parseAmount, parseMoney } from './money.ts';
 export { formatMoney, formatNumber, POVERTY_CADRE, wholeDong } from './text.ts';
 export { formatCheckReport, formatStandardTable } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';

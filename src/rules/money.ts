@@ -45,7 +45,7 @@ export const BARE_DONG_MINIMUM = 100_000;
 /** Digits only, no leading zero, at least BARE_DONG_MINIMUM: never ambiguous, never grouped. */
 const PLAIN_DONG = /^[1-9]\d{5,}$/;
 const MAXIMUM = 1e12;
-const MONTHS_PER_YEAR = 12;
+export const MONTHS_PER_YEAR = 12;
 const EXAMPLES = '“1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”';
 
 type NumberItem = { kind: 'number'; value: number; digits: number; decimal: boolean; raw: string; groupedValue?: number };

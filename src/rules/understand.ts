@@ -72,6 +72,8 @@ import {
   NO_INCOME_PHRASES,
   ALLOWANCE_LIVING_PHRASES,
   ALLOWANCE_NOT_INCOME_NOTE,
+  PERIOD_ANSWER_WORDS,
+  PERIOD_LEADS,
   PERIOD_WORDS,
   NOT_INCOME_PHRASES,
   PAID_WORK_PHRASES,
@@ -80,7 +82,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
 } from '../text/lexicon/money.ts';
-import { findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, type Amount, type FoundAmount } from './money.ts';
+import { findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor } from './indicators.ts';
@@ -118,6 +120,12 @@ export interface DayPay {
   earners?: number;
 }
 
+/** An amount as said whose period is asked: a month's or the year's (Understanding.periodAsked). */
+export interface PeriodAsked {
+  value: number;
+  perPerson: boolean;
+}
+
 export type MissingField = 'area' | 'members' | 'monthlyIncome';
 
 export interface Understanding {
@@ -148,6 +156,12 @@ export interface Understanding {
    * for the month, and a later answer of days ("tầm 20 ngày", readDaysAnswer) makes the month from it (chat interview).
    */
   perDay?: DayPay;
+  /**
+   * The household's income said with a year near it that may be the time asked about ("năm nay nhà tui … thu nhập 8 triệu"):
+   * its question asks whether it is a month's or the year's (monthOrYearQuestion), and a later answer ("1 thang", "ca nam",
+   * readMonthOrYear) makes the month's income from it (chat interview).
+   */
+  periodAsked?: PeriodAsked;
   /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
@@ -446,6 +460,7 @@ interface IncomeReading {
   perPerson?: boolean;
   question?: string;
   perDay?: DayPay;
+  periodAsked?: PeriodAsked;
   notes: string[];
 }
 
@@ -651,6 +666,21 @@ export function readEachOrTogether(text: string): 'each' | 'together' | undefine
   return each === together ? undefined : each ? 'each' : 'together';
 }
 
+/**
+ * The answer to "8 triệu là một tháng hay cả năm?": 'month' for "1 thang", "thang", "moi thang", "mot thang thoi"; 'year' for
+ * "ca nam", "1 nam", "nam", "12 thang"; undefined when the text says anything else (an amount, both periods, a sentence).
+ */
+export function readMonthOrYear(text: string): 'month' | 'year' | undefined {
+  const tokens = moneyTokens(fold(writtenSentence(text))).filter((token) => !CLAUSE_BREAKS.has(token));
+  const periods = new Set<'month' | 'year'>();
+  for (const [index, token] of tokens.entries()) {
+    const period = PERIOD_WORDS[token];
+    if (period === 'month' || period === 'year') periods.add(period === 'month' && tokens[index - 1] === String(MONTHS_PER_YEAR) ? 'year' : period);
+    else if (!PERIOD_LEADS.has(token) && !PERIOD_ANSWER_WORDS.has(token) && !(token === String(MONTHS_PER_YEAR) && PERIOD_WORDS[tokens[index + 1] ?? ''] === 'month')) return undefined;
+  }
+  return periods.size === 1 ? [...periods][0] : undefined;
+}
+
 /** An amount said per day becomes a month's when the sentence says the days worked: "150k 1 ngày … 20 ngày" = 3.000.000. */
 function perMonthFromDays(found: FoundAmount, worked: DaysWorked | undefined, notes: string[]): FoundAmount {
   if (found.parse.ok || !found.parse.perDay || worked === undefined) return found;
@@ -720,7 +750,10 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   }
   // "năm nay nhà tui 4 người thu nhập 8 triệu": a month's or the year's? Asked, never guessed (money.ts monthOrYearQuestion).
   const unsure = incomes.find((amount) => amount.periodUnsure);
-  if (unsure?.parse.ok) return { question: monthOrYearQuestion(unsure.parse.amount.said), notes: [] };
+  if (unsure?.parse.ok) {
+    const { said, perPerson } = unsure.parse.amount;
+    return { question: monthOrYearQuestion(said), notes: [], ...(incomes.length === 1 ? { periodAsked: { value: said, perPerson } } : {}) };
+  }
   const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];
   const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
   // The household's one income said as a range: both ends are kept, and the class at each end decides (understandHousehold).
@@ -1455,6 +1488,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     decided,
     ...(later ? { asOf: later } : {}),
     ...(income.perDay ? { perDay: income.perDay } : {}),
+    ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
   };
 }

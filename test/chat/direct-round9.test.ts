@@ -175,3 +175,41 @@ describe('how long the certificate holds: answered first', () => {
     expect(text).not.toContain('Giải thích ngắn');
   });
 });
+
+describe('"8 triệu là một tháng hay cả năm?" answered in a word', () => {
+  const TOLD = 'nam nay nha tui 4 nguoi o que thu nhap 8 trieu';
+
+  it.each([
+    ['1 thang', 'Thu nhập cả hộ: 8.000.000 đồng/tháng ÷ 4 người = 2.000.000 đồng/người/tháng'],
+    ['thang', 'Thu nhập cả hộ: 8.000.000 đồng/tháng ÷ 4 người = 2.000.000 đồng/người/tháng'],
+    ['moi thang', 'Thu nhập cả hộ: 8.000.000 đồng/tháng ÷ 4 người = 2.000.000 đồng/người/tháng'],
+    ['ca nam', 'Thu nhập cả hộ: 666.667 đồng/tháng ÷ 4 người = 166.667 đồng/người/tháng'],
+    ['1 nam', 'Thu nhập cả hộ: 666.667 đồng/tháng ÷ 4 người = 166.667 đồng/người/tháng'],
+    ['nam', 'Thu nhập cả hộ: 666.667 đồng/tháng ÷ 4 người = 166.667 đồng/người/tháng'],
+  ])('"%s" while the consent question is open: the income from the 8 triệu told', async (answer, income) => {
+    harness = await openHarness();
+    expect((await harness.say(TOLD)).text).toContain('8 triệu là một tháng hay cả năm?');
+    const { text } = await harness.say(answer);
+    expect(text).toContain(`Mình ghi nhận: Khu vực: Nông thôn; Số người: 4; ${income}`);
+    expect(text).toContain('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
+  });
+
+  it('after "Không lưu", the income question asks it again, and "ca nam" answers it (÷ 12)', async () => {
+    harness = await openHarness();
+    await harness.say(TOLD);
+    const asked = await harness.say('2');
+    expect(asked.text).toContain('Thu nhập bạn kể: 8 triệu là một tháng hay cả năm?');
+    const { text } = await harness.say('ca nam');
+    expect(text).toContain('Mình tính: 8.000.000 đồng một năm ÷ 12 = 666.667 đồng một tháng.');
+    expect(text).toContain('Thu nhập cả hộ: 666.667 đồng/tháng ÷ 4 người = 166.667 đồng/người/tháng');
+  });
+});
+
+describe('readMonthOrYear: only a period answers the question', () => {
+  it('reads the period typed alone, not an amount, a sentence or both periods', async () => {
+    const { readMonthOrYear } = await import('../../src/rules/understand.ts');
+    expect(['1 thang', 'thang', 'moi thang', 'một tháng thôi', 'tháng nha'].map(readMonthOrYear)).toEqual(['month', 'month', 'month', 'month', 'month']);
+    expect(['ca nam', '1 nam', 'nam', 'cả năm', '12 thang'].map(readMonthOrYear)).toEqual(['year', 'year', 'year', 'year', 'year']);
+    expect(['8 trieu', 'thang hay nam', 'nam sau thi sao', 'ko biet'].map(readMonthOrYear)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});

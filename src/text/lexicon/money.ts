@@ -102,6 +102,11 @@ export const NOT_PERIOD_COUNTS: ReadonlySet<string> = new Set(['khong', 'mot', '
  * "tầm", "chừng", "cỡ" (spoken.ts).
  */
 export const DAYS_ANSWER_WORDS: ReadonlySet<string> = new Set(['khoang', 'tam', 'chung', 'co', 'lam', 'duoc', 'cong', 'thang', 'moi', 'mot', 'trong', 'a', 'nha', 'thoi']);
+/**
+ * Words that may stand beside the period answering "8 triệu là một tháng hay cả năm?" ("1 thang", "thang", "moi thang", "ca
+ * nam", "1 nam", "nam", "một tháng thôi", "tháng nha"): the period's own leads (PERIOD_LEADS) and these. "12 tháng" is a year.
+ */
+export const PERIOD_ANSWER_WORDS: ReadonlySet<string> = new Set(['la', 'a', 'nha', 'nhe', 'thoi', 'do', 'day', 'ad', 'oi', 'vay', 'tinh', 'theo', 'cua']);
 /** After a count, days of work: "làm 20 ngày", "làm được 15 bữa" (a "bữa" of work is a day's: "300k 1 bữa"). */
 export const WORK_DAY_WORDS: ReadonlySet<string> = new Set(['ngay', 'bua']);
 /** Before such a count, words that make it no days of work: "ăn 2 bữa", "nghỉ 2 ngày". */
