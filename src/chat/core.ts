@@ -59,6 +59,7 @@ import {
   toProfile,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
+import { areaEnds, areaMatters, settledLead } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
@@ -92,6 +93,8 @@ import {
   answerTopic,
   areaSupportNote,
   askedClass,
+  asksHouseholdClass,
+  withoutClassAsked,
   aspectAnswer,
   cardCode,
   aspectSaid,
@@ -509,6 +512,60 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         ],
       }),
     ];
+  }
+
+  /**
+   * What a household's told figures settle before any question (settled.ts): undefined without members and income (or with
+   * something to ask back about them); else the lead saying it, and, when the indicators not asked cannot change the class,
+   * the replies that answer it (the result, or each area's class when they differ), with no interview.
+   */
+  function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; replies?: Reply[] } | undefined {
+    const { understood, notDeprived, decided, questions } = told;
+    const income =
+      understood.monthlyIncomePerPerson !== undefined
+        ? { amount: understood.monthlyIncomePerPerson, perPerson: true }
+        : typeof understood.monthlyIncome === 'number'
+          ? { amount: understood.monthlyIncome, perPerson: false }
+          : undefined;
+    if (understood.members === null || !income || questions.length > 0) return undefined;
+    const byMembers = Object.entries(decided);
+    const ends = areaEnds(
+      rules,
+      {
+        date: told.asOf ?? today(),
+        members: understood.members,
+        income,
+        deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
+        notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
+        ...(understood.area ? { area: understood.area } : {}),
+      },
+      (profile) => evaluate(turn, profile),
+    );
+    if (!ends || ends.length === 0) return undefined;
+    // A province with its own standard for its supports named ("nhà tui ở hà nội …"): the national result, and the note.
+    const own = province ? [province] : [];
+    const lead = settledLead(ends, understood.area !== null);
+    turn.household = true;
+    if (!lead.settled) return { lead: lead.text };
+    const first = ends[0]!;
+    turn.writes.push(() => store.recordCheck(first.least.classification));
+    turn.log.info('check', { channel: turn.message.channel, classification: first.least.classification, form: 'told' });
+    const detail = (one: (typeof ends)[number], label: string) => ({ label, action: quickReportAction(one.profile, rules).replace(/^report:/, 'detail:') });
+    const more = [{ label: 'Kiểm tra đầy đủ', action: 'menu:check' }];
+    if (areaMatters(ends)) {
+      return { lead: lead.text, replies: closedByProvinceStandards([reply([plain(lead.text)], [ends.map((one) => detail(one, `Chi tiết (${one.areaName.toLowerCase()})`)), more])], own) };
+    }
+    const shownArea = understood.area === null && ends.length > 1 ? ` Các con số dưới đây theo chuẩn ${first.areaName.toLowerCase()}.` : '';
+    return {
+      lead: lead.text,
+      replies: [
+        resultReply(first.least, {
+          intro: `${lead.text}${shownArea}`,
+          context: resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least),
+          buttons: [[detail(first, 'Chi tiết'), { label: 'Báo sai', action: quickReportAction(first.profile, rules) }], more],
+        }),
+      ],
+    };
   }
 
   /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
@@ -1076,10 +1133,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // the standard is answered too, before the check starts (a support or other topic named stays for later). Its
       // buttons are left off: the check's own (consent) are the ones a typed number presses.
       const asked = readTopic(message, today());
-      const card = asked?.kind === 'standard' ? answerTopic(rules, asked, today()).map(({ buttons: _, ...answer }) => answer) : [];
       // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
       const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
-      return [...card, ...startCheck(turn, laterDay ? { ...told, asOf: laterDay } : told, false, ownStandards[0])];
+      const household = laterDay ? { ...told, asOf: laterDay } : told;
+      // "…, la ho j", "vay la ho gi": what the figures told already settle comes first; all of it when the indicators not
+      // asked cannot change it (no interview), else the check asks only what is still missing.
+      const settled = asksHouseholdClass(message) ? figuresSettle(turn, household, ownStandards[0]) : undefined;
+      // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card.
+      const standard = settled ? readTopic(withoutClassAsked(message), today()) : asked;
+      const card = standard?.kind === 'standard' ? answerTopic(rules, standard, today()).map(({ buttons: _, ...answer }) => answer) : [];
+      if (settled?.replies) return [...card, ...settled.replies];
+      return [...card, ...(settled ? [lines(settled.lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
     }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.

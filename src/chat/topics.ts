@@ -105,6 +105,22 @@ export function classesNamed(words: string[]): AskedClass[] {
   return found;
 }
 
+/**
+ * "…, la ho j", "vay la ho gi", "nha tui … co phai ho ngheo ko": the class of the household told is asked (TOPICS.threshold
+ * .classAsked, or a class named with TOPICS.household.asksEligibility).
+ */
+export function asksHouseholdClass(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  return has(words, TOPICS.threshold.classAsked) || (classesNamed(words).length > 0 && has(words, TOPICS.household.asksEligibility));
+}
+
+/** The message without its asking of a household's class ("… thì là hộ gì"): what else it asks. */
+export function withoutClassAsked(message: string | ReadMessage): ReadMessage {
+  const { words } = readMessage(message);
+  const asked = phrasePositions(words, TOPICS.threshold.classAsked);
+  return readMessage(words.filter((_, at) => !asked.has(at)).join(' '));
+}
+
 /** "hộ nghèo với cận nghèo khác nhau chỗ nào", "phân biệt hộ nghèo, cận nghèo": the standard's bands tell them apart (TOPICS.comparison). */
 function asksComparison(words: string[], classes: readonly AskedClass[]): boolean {
   return classes.length >= 1 && has(words, TOPICS.comparison);

@@ -213,3 +213,42 @@ describe('readMonthOrYear: only a period answers the question', () => {
     expect(['8 trieu', 'thang hay nam', 'nam sau thi sao', 'ko biet'].map(readMonthOrYear)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('a household told with figures and "là hộ gì": what the figures settle comes first', () => {
+  it('"nha tui 4 nguoi o que, thu nhap 12 trieu 1 thang, ko co bhyt, nha tam, la ho j": not poor or near-poor by income, whatever the deprivations; no interview', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('nha tui 4 nguoi o que, thu nhap 12 trieu 1 thang, ko co bhyt, nha tam, la ho j');
+    expect(turn.text.split('\n')[0]).toBe(
+      'Với số liệu bạn kể (thu nhập 3.000.000 đồng/người/tháng, theo chuẩn áp dụng ngày 15/03/2026), hộ không thuộc diện hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình; các chỉ số thiếu hụt chưa hỏi không làm thay đổi kết quả.',
+    );
+    expect(turn.text).toContain('Kết quả sàng lọc (tham khảo): KHÔNG THUỘC DIỆN HỘ NGHÈO, HỘ CẬN NGHÈO HAY HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    // No consent block, no indicator questions, no standard card: a short answer.
+    expect(turn.text).not.toContain('Đồng ý lưu');
+    expect(turn.text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    expect(turn.text.split('\n').length).toBeLessThan(15);
+    // The details are one tap away.
+    const details = await harness.press(turn.buttons.find((button) => button.label === 'Chi tiết')!.action);
+    expect(details.text).toContain('nhưng ở mức thu nhập này số chỉ số thiếu hụt không làm thay đổi kết quả');
+  });
+
+  it('"nha em 3 nguoi thu nhap 8 trieu, vay la ho gi": each area\'s class (they differ), no card, no consent', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('nha em 3 nguoi thu nhap 8 trieu, vay la ho gi');
+    expect(turn.text.split('\n')[0]).toBe(
+      'Với số liệu bạn kể (thu nhập 2.666.667 đồng/người/tháng, theo chuẩn áp dụng ngày 15/03/2026), kết quả tùy hộ ở nông thôn hay thành thị: ở nông thôn, hộ không thuộc diện hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình; ở thành thị, hộ là hộ có mức sống trung bình; các chỉ số thiếu hụt chưa hỏi không làm thay đổi kết quả.',
+    );
+    expect(turn.text).not.toContain('Đồng ý lưu');
+    expect(turn.text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    expect(turn.buttons.map((button) => button.label)).toEqual(['Chi tiết (nông thôn)', 'Chi tiết (thành thị)', 'Kiểm tra đầy đủ']);
+  });
+
+  it('"nha tui 4 nguoi o que thu nhap 4 trieu, ko co bhyt, la ho gi": near-poor or poor by the deprivations, said first; then only the rest is asked', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('nha tui 4 nguoi o que thu nhap 4 trieu, ko co bhyt, la ho gi');
+    expect(turn.text.split('\n')[0]).toBe(
+      'Với số liệu bạn kể (thu nhập 1.000.000 đồng/người/tháng, theo chuẩn áp dụng ngày 15/03/2026), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1); kết quả còn tùy các chỉ số thiếu hụt chưa hỏi.',
+    );
+    expect(turn.text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    expect(turn.text).toContain('Đồng ý lưu');
+  });
+});

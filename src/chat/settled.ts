@@ -1,0 +1,93 @@
+/**
+ * What a household's figures already settle before any question ("nhà tui 4 người ở quê, thu nhập 12 triệu 1 tháng, không có
+ * BHYT, nhà tạm, là hộ gì"): its class with only the deprivations told, and with every other indicator of the day deprived
+ * too, in each area it may be in (the one told, else each). Where both ends give the same class, the indicators not asked
+ * cannot change it; where every area gives the same classes, the area cannot either. The rules decide each end
+ * (checkHousehold): nothing here knows a line or a band.
+ */
+import { CLASS_LABELS, formatDate, formatMoney, indicatorsFor, type Area, type CheckResult, type HouseholdProfileInput, type IndicatorId, type Outcome, type RuleSet } from '../rules/index.ts';
+
+/** What is known of a household apart from its area: the day, members, income and the indicators answered. */
+export interface KnownFigures {
+  date: string;
+  members: number;
+  income: { amount: number; perPerson: boolean };
+  /** Indicators told deprived. */
+  deprivations: readonly IndicatorId[];
+  /** Indicators told not deprived (never counted at the "most" end). */
+  notDeprived: readonly IndicatorId[];
+  area?: Area;
+}
+
+/** One area's ends: the class with the deprivations told (`least`) and with every indicator not told otherwise (`most`). */
+export interface AreaEnds {
+  area: Area;
+  areaName: string;
+  /** The profile of the `least` end (what was told), for the result's buttons. */
+  profile: HouseholdProfileInput;
+  least: CheckResult;
+  most: CheckResult;
+}
+
+type Evaluate = (profile: HouseholdProfileInput) => Outcome<CheckResult>;
+
+/** The ends of each area the household may be in; undefined when a profile is refused (the check says why). */
+export function areaEnds(rules: RuleSet, known: KnownFigures, evaluate: Evaluate): AreaEnds[] | undefined {
+  const areas = rules.areas.filter((area) => known.area === undefined || area.id === known.area);
+  const income = known.income.perPerson ? { monthlyIncomePerPerson: known.income.amount } : { monthlyIncome: known.income.amount };
+  const everyOther = indicatorsFor(rules, known.date)
+    .map((indicator) => indicator.id)
+    .filter((id) => !known.notDeprived.includes(id));
+  const ends: AreaEnds[] = [];
+  for (const area of areas) {
+    const profile: HouseholdProfileInput = { date: known.date, area: area.id, members: known.members, ...income, deprivations: [...known.deprivations], unsure: [] };
+    const least = evaluate(profile);
+    const most = evaluate({ ...profile, deprivations: everyOther });
+    if (!least.ok || !most.ok) return undefined;
+    ends.push({ area: area.id, areaName: area.name, profile, least: least.value, most: most.value });
+  }
+  return ends;
+}
+
+/** The class the ends of an area agree on, or undefined when the indicators not asked decide it. */
+export const settledClass = (ends: AreaEnds) => (ends.least.classification === ends.most.classification ? ends.least.classification : undefined);
+
+/** Whether the area changes anything the indicators could give: every area's two ends are the same classes. */
+export const areaMatters = (ends: readonly AreaEnds[]) =>
+  ends.some((one) => one.least.classification !== ends[0]!.least.classification || one.most.classification !== ends[0]!.most.classification);
+
+/** Whether the area question can be skipped: the figures are known and each area gives the same classes at both ends. */
+export function areaNeedless(rules: RuleSet, known: Omit<KnownFigures, 'area'> | undefined, evaluate: Evaluate): boolean {
+  if (!known) return false;
+  const ends = areaEnds(rules, known, evaluate);
+  return ends !== undefined && ends.length > 1 && !areaMatters(ends);
+}
+
+const perPersonOf = (ends: AreaEnds) => formatMoney(ends.least.incomePerPerson);
+
+/**
+ * What the figures settle, said first: the class (each area's when they differ) when the indicators not asked cannot change it,
+ * else the classes it lies between ("hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt"), with the income per person, the day
+ * and, when no area was told, whether the area matters.
+ */
+export function settledLead(ends: readonly AreaEnds[], areaTold: boolean): { text: string; settled: boolean } {
+  const first = ends[0]!;
+  const day = formatDate(first.least.asOf);
+  const income = `thu nhập ${perPersonOf(first)}/người/tháng`;
+  // "hộ là hộ cận nghèo", "hộ không thuộc diện …" (a label that is a negation takes no "là").
+  const is = (label: string) => (label.startsWith('không') ? label : `là ${label}`);
+  const between = (one: AreaEnds) => {
+    const settled = settledClass(one);
+    return settled
+      ? is(CLASS_LABELS[settled])
+      : `là ${CLASS_LABELS[one.least.classification]} hoặc ${CLASS_LABELS[one.most.classification]}, tùy số chỉ số thiếu hụt (${one.least.deprivationCount > 0 ? `bạn đã kể ${one.least.deprivationCount}` : 'bạn chưa kể chỉ số nào'})`;
+  };
+  const settled = ends.every((one) => settledClass(one) !== undefined);
+  const indicators = settled ? 'các chỉ số thiếu hụt chưa hỏi không làm thay đổi kết quả' : 'kết quả còn tùy các chỉ số thiếu hụt chưa hỏi';
+  if (ends.length === 1 || !areaMatters(ends)) {
+    const where = !areaTold && ends.length > 1 ? ' (ở nông thôn hay thành thị cũng vậy)' : '';
+    return { text: `Với số liệu bạn kể (${income}, theo chuẩn áp dụng ngày ${day}), hộ ${between(first)}${where}; ${indicators}.`, settled };
+  }
+  const byArea = ends.map((one) => `ở ${one.areaName.toLowerCase()}, hộ ${between(one)}`).join('; ');
+  return { text: `Với số liệu bạn kể (${income}, theo chuẩn áp dụng ngày ${day}), kết quả tùy hộ ở nông thôn hay thành thị: ${byArea}; ${indicators}.`, settled };
+}
