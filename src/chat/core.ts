@@ -40,6 +40,8 @@ import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
   answerWithText,
+  areaNotAskedNote,
+  areaNowNeeded,
   askCurrent,
   askedDayNote,
   chooseArea,
@@ -474,7 +476,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     );
   }
 
-  function continueInterview(turn: Turn, interview: Interview): Reply[] {
+  function continueInterview(turn: Turn, given: Interview): Reply[] {
+    // The area skipped as changing nothing, until a corrected figure made it matter: asked now.
+    const reasked = areaNowNeeded(given, rules, dayOf(given));
+    const interview = reasked ?? given;
+    if (reasked) turn.interview = reasked;
     if (!isFinished(interview, rules, dayOf(interview))) {
       // Before the first indicator question: what was understood, with the income per person, correctable in one tap or line.
       if (interviewSteps(rules, dayOf(interview))[interview.position]?.kind !== 'indicator' || interview.reviewed) return [askCurrent(interview, rules, dayOf(interview))];
@@ -498,8 +504,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.household = true;
     turn.session.last = LAST_CHECK;
     turn.log.info('check', { channel: turn.message.channel, classification: outcome.value.classification });
+    const areaNote = areaNotAskedNote(interview, rules);
     return [
       resultReply(outcome.value, {
+        ...(areaNote ? { intro: areaNote } : {}),
         context: resultContext(turn, toProfile(interview, rules, dayOf(interview)), outcome.value),
         buttons: [
           [{ label: 'Chi tiết', action: 'ck:detail' }],

@@ -5,13 +5,15 @@
  */
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
-import { formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { areaNeedless, type KnownFigures } from './settled.ts';
 import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 
-type Step = { kind: 'area' } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
+/** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
+type Step = { kind: 'area'; needless: (interview: Interview) => boolean } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
 
 /** The household reader's bound (READER_DEFAULTS.maxMembers), for typed answers and /kiemtra alike. */
 export const MAX_MEMBERS = READER_DEFAULTS.maxMembers;
@@ -22,7 +24,41 @@ export const MAX_MEMBERS = READER_DEFAULTS.maxMembers;
  */
 export function interviewSteps(rules: RuleSet, date: string): Step[] {
   const indicators = indicatorsFor(rules, date).filter((indicator) => indicator.thresholdKnown);
-  return [{ kind: 'area' }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
+  const needless = (interview: Interview) => interview.area === undefined && areaNeedless(rules, knownFigures(interview, date), (profile) => checkHousehold(rules, profile));
+  return [{ kind: 'area', needless }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
+}
+
+/** The members, income and indicator answers of an interview, once members and income are known (settled.ts). */
+function knownFigures(interview: Interview, date: string): Omit<KnownFigures, 'area'> | undefined {
+  const { members, income, answers } = interview;
+  if (members === undefined || income === undefined) return undefined;
+  const said = (answer: Answer) => Object.keys(answers).filter((id) => answers[id] === answer);
+  return { date, members, income, deprivations: said('yes'), notDeprived: said('no') };
+}
+
+/** Whether the area question is skipped on `date`: not answered, and the figures answered so far make it change nothing. */
+const areaSkipped = (interview: Interview, rules: RuleSet, date: string) =>
+  interviewSteps(rules, date).some((step) => step.kind === 'area' && step.needless(interview));
+
+/**
+ * The area was skipped (it changed nothing) but an answer changed since makes it matter (a corrected income): the interview
+ * goes back to the area question, then on from there. Undefined when nothing is to ask.
+ */
+export function areaNowNeeded(interview: Interview, rules: RuleSet, date: string): Interview | undefined {
+  const steps = interviewSteps(rules, date);
+  const at = steps.findIndex((step) => step.kind === 'area');
+  if (interview.area !== undefined || interview.awaitingConsent || interview.position <= at || areaSkipped(interview, rules, date)) return undefined;
+  return { ...interview, position: at };
+}
+
+/**
+ * Said with a result whose area was never asked (it changed nothing for the figures answered): which area's standard its
+ * figures are those of. Undefined when the area was told.
+ */
+export function areaNotAskedNote(interview: Interview, rules: RuleSet): string | undefined {
+  if (interview.area !== undefined) return undefined;
+  const shown = rules.areas[0]!;
+  return `Bạn chưa nói hộ ở nông thôn hay thành thị: với thu nhập này, ở khu vực nào kết quả cũng như nhau, nên mình không hỏi; các con số dưới đây theo chuẩn ${shown.name.toLowerCase()}.`;
 }
 
 /**
@@ -87,7 +123,8 @@ function incomeLine(interview: Interview): string | undefined {
  * line ("5 người", "thành thị", "thu nhập 6 triệu") corrects it.
  */
 export function reviewReply(interview: Interview, rules: RuleSet, date: string): Reply {
-  const other = rules.areas.find((candidate) => candidate.id !== interview.area);
+  // No area told (it changed nothing): each area can be set; told: the other one.
+  const settable = interview.area === undefined ? rules.areas : rules.areas.filter((candidate) => candidate.id !== interview.area);
   return reply(
     [
       bold('Mình hiểu về hộ của bạn như sau:\n'),
@@ -97,7 +134,7 @@ export function reviewReply(interview: Interview, rules: RuleSet, date: string):
     ],
     [
       [
-        ...(other ? [{ label: `Đổi sang ${other.name}`, action: `ck:set:area:${other.id}` }] : []),
+        ...settable.map((area) => ({ label: interview.area === undefined ? area.name : `Đổi sang ${area.name}`, action: `ck:set:area:${area.id}` })),
         { label: 'Sửa số người', action: 'ck:edit:members' },
         { label: 'Sửa thu nhập', action: 'ck:edit:income' },
       ],
@@ -108,6 +145,7 @@ export function reviewReply(interview: Interview, rules: RuleSet, date: string):
 /** What the interview knows so far, in words: area, members, income (per person computed), indicator answers. */
 export function understoodFacts(interview: Interview, rules: RuleSet, date: string): string[] {
   const area = rules.areas.find((candidate) => candidate.id === interview.area);
+  const skipped = !area && areaSkipped(interview, rules, date) ? 'Khu vực: không cần hỏi (với thu nhập này, ở nông thôn hay thành thị kết quả như nhau)' : undefined;
   const known = indicatorsFor(rules, date).flatMap((indicator) => {
     const answer = interview.answers[indicator.id];
     if (!answer) return [];
@@ -115,7 +153,7 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
     return [`${indicator.name}: ${state}`];
   });
   const facts = [
-    area && `Khu vực: ${area.name}`,
+    area ? `Khu vực: ${area.name}` : skipped,
     interview.members !== undefined ? `Số người: ${interview.members}` : undefined,
     incomeLine(interview),
     ...known,
@@ -233,7 +271,7 @@ export function editStep(interview: Interview, field: 'members' | 'income', rule
 function isAnswered(interview: Interview, step: Step): boolean {
   switch (step.kind) {
     case 'area':
-      return interview.area !== undefined;
+      return interview.area !== undefined || step.needless(interview);
     case 'members':
       return interview.members !== undefined;
     case 'income':
@@ -526,7 +564,9 @@ export function toProfile(interview: Interview, rules: RuleSet, date: string): H
     if (answer === 'unsure') unsure.push(indicator.id);
     else if (answer === 'yes') deprivations.push(indicator.id);
   }
-  const { area, members, income } = interview;
+  const { members, income } = interview;
+  // An area that changes nothing was not asked: the first area's standard gives the same class (areaNotAskedNote says so).
+  const area = interview.area ?? (areaSkipped(interview, rules, date) ? rules.areas[0]!.id : undefined);
   // Steps are only passed by answering them, so a finished interview always has these.
   if (!area || !members || !income) throw new Error('toProfile needs a finished interview');
   return {

@@ -252,3 +252,40 @@ describe('a household told with figures and "là hộ gì": what the figures set
     expect(turn.text).toContain('Đồng ý lưu');
   });
 });
+
+describe('the area is not asked when both areas give the same class for the figures given', () => {
+  it('"nha tui 5 nguoi thu nhap 20 trieu la ho j": above every band in both areas, one result, no area question', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('nha tui 5 nguoi thu nhap 20 trieu la ho j');
+    expect(text.split('\n')[0]).toContain('hộ không thuộc diện hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình (ở nông thôn hay thành thị cũng vậy)');
+    expect(text).toContain('Các con số dưới đây theo chuẩn nông thôn.');
+    expect(text).not.toMatch(/nông thôn hay thành thị\?/);
+    expect(text).not.toContain('Đồng ý lưu');
+  });
+
+  it('"nha tui 4 nguoi thu nhap 4 trieu, ko co bhyt, la ho gi": below the line in both areas; the check skips the area question and says why', async () => {
+    harness = await openHarness();
+    const told = await harness.say('nha tui 4 nguoi thu nhap 4 trieu, ko co bhyt, la ho gi');
+    expect(told.text.split('\n')[0]).toContain('hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1) (ở nông thôn hay thành thị cũng vậy)');
+    expect(told.text).toContain('Khu vực: không cần hỏi (với thu nhập này, ở nông thôn hay thành thị kết quả như nhau)');
+    const first = await harness.press('consent:no');
+    expect(first.text).not.toContain('Hộ gia đình bạn sống ở nông thôn hay thành thị?');
+    expect(first.text).toContain('Câu 4/15');
+    let turn = first;
+    for (let asked = 0; asked < 15 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('ko');
+    expect(turn.text).toContain('Bạn chưa nói hộ ở nông thôn hay thành thị: với thu nhập này, ở khu vực nào kết quả cũng như nhau, nên mình không hỏi');
+    expect(turn.text).toContain('HỘ CẬN NGHÈO');
+  });
+
+  it('a corrected income that makes the area matter brings the area question back', async () => {
+    harness = await openHarness();
+    await harness.say('nha tui 4 nguoi thu nhap 4 trieu');
+    expect((await harness.press('consent:no')).text).toContain('Câu 4/15');
+    // 7.000.000 ÷ 4 = 1.750.000 đồng: above the rural line, below the urban one.
+    const { text } = await harness.say('thu nhap 7 trieu');
+    expect(text).toContain('Hộ gia đình bạn sống ở nông thôn hay thành thị?');
+    const review = await harness.say('thanh thi');
+    expect(review.text).toContain('Khu vực: Thành thị');
+    expect(review.text).toContain('1.750.000 đồng/người/tháng');
+  });
+});

@@ -221,9 +221,11 @@ describe('the interview', () => {
 
   it('starts from a question in everyday words and pre-fills what it states', async () => {
     harness = await openHarness();
-    const consent = await harness.say('nha toi 4 nguoi thu nhap 5 trieu co duoc ho ngheo khong');
+    // 7.000.000 ÷ 4 = 1.750.000 đồng a person: a class that depends on the area, so it is asked (direct-round9: an income
+    // giving the same class in both areas does not ask it).
+    const consent = await harness.say('nha toi 4 nguoi thu nhap 7 trieu co duoc ho ngheo khong');
     expect(consent.text).toContain('4 người');
-    expect(consent.text).toContain('5.000.000 đồng');
+    expect(consent.text).toContain('7.000.000 đồng');
     expect(consent.text).toContain('Đồng ý lưu');
     const area = await harness.press('consent:no');
     expect(area.text).toContain('Câu 1/15');
