@@ -16,6 +16,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { STATUS_TAGS } from './result.ts';
 import type { Reply, Span } from './types.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface DocumentAsked {
   /** As the answer names it: "Quyết định 768". */
@@ -187,7 +188,7 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
 
 /** A document's full number as the rules data writes it after its type and number ("Nghị định 351" → "Nghị định 351/2025/NĐ-CP"). */
 function fullName(asked: DocumentAsked, text: string): string | undefined {
-  const escaped = asked.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(asked.label);
   return new RegExp(`${escaped}/\\d{4}/[^\\s,;()]+`, 'u').exec(text)?.[0];
 }
 
@@ -210,7 +211,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   };
   const own = rules.standards.find((standard) => !standard.province && standard.document.startsWith(name));
   const issued = own ? ` (${[own.issuer, own.signed ? `ký ngày ${formatDate(own.signed)}` : undefined, STATUS_TAGS[own.status].replace(/^ \((.*)\)$/, '$1')].filter(Boolean).join(', ')})` : '';
-  const about = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} về ([^,.;()]+?)(?= thay| có| được|[,.;()]|$)`, 'u').exec(text)?.[1];
+  const about = new RegExp(`${escapeRegExp(name)} về ([^,.;()]+?)(?= thay| có| được|[,.;()]|$)`, 'u').exec(text)?.[1];
   const parts: string[] = [];
   if (about) parts.push(`văn bản về ${about}`);
   for (const replaced of rules.replaced) {

@@ -5,7 +5,7 @@
  */
 import { fold, matchKey } from '../text/fold.ts';
 import { OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
-import { DEPRIVATION_WORD_KINDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
+import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
@@ -155,7 +155,7 @@ function matchKeyTokens(text: string): string[] {
 const has = saysAny;
 
 /** Every everyday word of a thing the household has or lacks (lexicon household.ts DEPRIVATION_WORDS). */
-const HOUSEHOLD_THINGS = Object.values(DEPRIVATION_WORDS).flatMap((words) => DEPRIVATION_WORD_KINDS.flatMap((kind) => words[kind] ?? []));
+const HOUSEHOLD_THINGS = Object.values(DEPRIVATION_WORDS).flatMap(deprivationPhrases);
 
 /**
  * A message read once: its words as the readers compare them (chat spellings in their written form, folded,

@@ -17,6 +17,7 @@ import { STATUS_TAGS, supportDetail, supportName } from './result.ts';
 import { asksChange, classesNamed, generalSteps, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { standardCorrection, supportCorrection, type Correction } from './claims.ts';
 
 export const SHORT_TEXT_DEFAULTS = {
@@ -190,7 +191,7 @@ function asSentences(line: ShortLine): string {
 /** A line's sentences ("… (tham khảo). Căn cứ: …" is two), each ending where the text says it does. */
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
-const STATUS_TAG = new RegExp(`(?:${Object.values(STATUS_TAGS).filter((tag) => tag !== '').map((tag) => tag.replace(/[()]/g, '\\$&')).join('|')})`);
+const STATUS_TAG = new RegExp(`(?:${Object.values(STATUS_TAGS).filter((tag) => tag !== '').map(escapeRegExp).join('|')})`);
 const STATUS_AFTER_STOP = new RegExp(`\\.(${STATUS_TAG.source})$`);
 
 /**

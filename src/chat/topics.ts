@@ -9,7 +9,7 @@ import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
-import { DEPRIVATION_WORD_KINDS, DEPRIVATION_WORDS } from '../text/lexicon/household.ts';
+import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, nextStandardAfter, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
@@ -144,13 +144,13 @@ const asksIndicatorList = (words: string[]) => has(words, TOPICS.indicatorList.s
 /** Each indicator's words, household and question words together, built once (phrasePositions keeps its split per list). */
 const INDICATOR_WORDS: readonly [string, readonly string[]][] = [...new Set([...Object.keys(DEPRIVATION_WORDS), ...Object.keys(TOPICS.indicatorNames)])].map((id) => [
   id,
-  [...DEPRIVATION_WORD_KINDS.flatMap((kind) => DEPRIVATION_WORDS[id]?.[kind] ?? []), ...(TOPICS.indicatorNames[id] ?? [])],
+  [...deprivationPhrases(DEPRIVATION_WORDS[id]), ...(TOPICS.indicatorNames[id] ?? [])],
 ]);
 
 /** Only the household words of each indicator (what a household says of itself), not the names a question uses. */
 const HOUSEHOLD_INDICATOR_WORDS: readonly [string, readonly string[]][] = Object.entries(DEPRIVATION_WORDS).map(([id, words]) => [
   id,
-  DEPRIVATION_WORD_KINDS.flatMap((kind) => words[kind] ?? []),
+  deprivationPhrases(words),
 ]);
 
 function indicatorsNamed(words: string[], lists: readonly [string, readonly string[]][] = INDICATOR_WORDS): string[] {

@@ -32,7 +32,7 @@
 import { fold } from '../text/fold.ts';
 import { PERSONAL } from '../text/lexicon/index.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORD_KINDS, DEPRIVATION_WORDS, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
+import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
 export const MASKS = {
   email: '[email]',
@@ -145,7 +145,7 @@ const isLowerNamePart = (word: Word) => MIDDLE_NAMES.has(word.text.toLowerCase()
 const QUALIFIERS = new Set(PERSON_QUALIFIERS);
 /** Phrases of the household words of two words or more ("mai ton mong", "mai dot"), by their first word. */
 const HOUSEHOLD_PHRASES = Object.values(DEPRIVATION_WORDS)
-  .flatMap((words) => DEPRIVATION_WORD_KINDS.flatMap((kind) => words[kind] ?? []))
+  .flatMap(deprivationPhrases)
   .map((phrase) => phrase.split(' '))
   .filter((phrase) => phrase.length >= 2);
 

@@ -35,6 +35,7 @@ import {
   FLOOR_AREA_UNITS,
   DEPRIVATION_WORD_KINDS,
   DEPRIVATION_WORDS,
+  deprivationPhrases,
   GROUP_WORDS,
   HAVE_CLOSINGS,
   JOIN_WORDS,
@@ -813,7 +814,7 @@ interface Mention {
 function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
   const inForce = Object.entries(DEPRIVATION_WORDS).filter(([indicator]) => indicators.has(indicator));
   const taken = (indicator: string, phrase: string) =>
-    inForce.some(([other, words]) => words.overrides?.includes(indicator) && DEPRIVATION_WORD_KINDS.some((kind) => words[kind]?.includes(phrase)));
+    inForce.some(([other, words]) => words.overrides?.includes(indicator) && deprivationPhrases(words).includes(phrase));
   const phrases = inForce
     .flatMap(([indicator, words]) =>
       DEPRIVATION_WORD_KINDS.flatMap((kind) =>

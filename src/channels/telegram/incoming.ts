@@ -1,5 +1,6 @@
 import type { CallbackQuery, Message } from 'grammy/types';
 import type { IncomingMessage } from '../../chat/types.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 /**
  * Telegram messages and button presses → the core's IncomingMessage, or undefined when the bot
@@ -33,9 +34,6 @@ const UNSUPPORTED_CONTENT = [
 
 const COMMAND_PATTERN = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]+))?(?=\s|$)/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function mentionPattern(username: string): RegExp {
   return new RegExp(`(^|[^\\w@])@${escapeRegExp(username)}(?!\\w)`, 'gi');

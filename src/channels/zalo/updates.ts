@@ -10,6 +10,7 @@
  */
 import * as z from 'zod';
 import type { IncomingMessage } from '../../chat/types.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 const ZaloIdSchema = z.union([z.string().min(1), z.number()]).transform(String);
 
@@ -88,6 +89,3 @@ function stripMention(text: string, botNames: readonly string[]): string | undef
   return undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

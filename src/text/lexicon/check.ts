@@ -453,7 +453,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     for (const other of words.overrides ?? []) {
       if (!Object.hasOwn(data.DEPRIVATION_WORDS, other) || other === indicator) throw new LexiconError(section, other, `${indicator}.overrides: không phải một chỉ số khác trong DEPRIVATION_WORDS`);
     }
-    const phrases = data.DEPRIVATION_WORD_KINDS.flatMap((kind) => words[kind] ?? []);
+    const phrases = data.deprivationPhrases(words);
     checkPhrases(section, `${indicator}.${data.DEPRIVATION_WORD_KINDS.join(' + ')}`, phrases);
     for (const phrase of words.ownBandOnly ?? []) {
       if (![...(words.lacks ?? []), ...(words.signs ?? [])].includes(phrase)) throw new LexiconError(section, phrase, `${indicator}.ownBandOnly: không có trong lacks hay signs của chỉ số`);

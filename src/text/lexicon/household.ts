@@ -201,6 +201,11 @@ export interface DeprivationWords {
 /** The kinds of an indicator's words, in the order a phrase of the same length is read (a sign before a thing met). */
 export const DEPRIVATION_WORD_KINDS = ['signs', 'lacks', 'maybe', 'meets'] as const;
 
+/** Every phrase of an indicator's words, of all kinds, in DEPRIVATION_WORD_KINDS order. */
+export function deprivationPhrases(words: DeprivationWords | undefined): string[] {
+  return DEPRIVATION_WORD_KINDS.flatMap((kind) => words?.[kind] ?? []);
+}
+
 /** Where water is taken from that is not protected: "nước lấy ở khe suối", "lấy nước ở sông", "nước khe". */
 const OPEN_WATER = ['song', 'suoi', 'khe', 'ao', 'kenh', 'muong'];
 
