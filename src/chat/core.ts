@@ -59,6 +59,7 @@ import {
   nextPosition,
   stepBack,
   toProfile,
+  toldIncome,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaEnds, areaMatters, settledLead } from './settled.ts';
@@ -529,12 +530,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    */
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; replies?: Reply[] } | undefined {
     const { understood, notDeprived, decided, questions } = told;
-    const income =
-      understood.monthlyIncomePerPerson !== undefined
-        ? { amount: understood.monthlyIncomePerPerson, perPerson: true }
-        : typeof understood.monthlyIncome === 'number'
-          ? { amount: understood.monthlyIncome, perPerson: false }
-          : undefined;
+    const income = toldIncome(understood);
     if (understood.members === null || !income || questions.length > 0) return undefined;
     const byMembers = Object.entries(decided);
     const ends = areaEnds(

@@ -19,6 +19,7 @@ import {
   parseUserDate,
   POVERTY_CADRE,
   supportsFor,
+  unknownBandNotes,
   type RuleSet,
   type SupportClass,
 } from '../rules/index.ts';
@@ -298,12 +299,18 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared
  * The lines of the standard of the day asked, one area's when one is named ("chuẩn nghèo ở quê năm nay bn", "còn tp?"), both
  * otherwise: what the question was about, first; nothing when the day has no standard (the card says so).
  */
+/** The day a figures answer is about, in words: "năm 2027", "ngày 01/01/2027" or "hôm nay, 02/12/2026". */
+const whenAsked = (args: string, date: string) => (args ? (/^\d{4}$/.test(args) ? `năm ${args}` : `ngày ${args}`) : `hôm nay, ${formatDate(date)}`);
+
+/** An area's name as said inside a sentence ("nông thôn"). */
+const areaWord = (rules: RuleSet, area: 'rural' | 'urban') => (rules.areas.find((candidate) => candidate.id === area)?.name ?? area).toLowerCase();
+
 function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban'): Span[] {
   const date = yearDate(args, today);
   if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return [];
   const standard = describeStandard(rules, date);
-  const areaName = area ? `${(rules.areas.find((candidate) => candidate.id === area)?.name ?? area).toLowerCase()} ` : '';
-  const when = args ? (/^\d{4}$/.test(args) ? `năm ${args}` : `ngày ${args}`) : `hôm nay, ${formatDate(date)}`;
+  const areaName = area ? `${areaWord(rules, area)} ` : '';
+  const when = whenAsked(args, date);
   const range = (band: (typeof standard.bands)[number]) => (area ? band[area] : `Nông thôn ${band.rural}, thành thị ${band.urban}`);
   return [
     bold(`Chuẩn nghèo ${areaName}áp dụng ${when} (thu nhập bình quân mỗi người mỗi tháng):\n`),
@@ -390,7 +397,7 @@ function middleBandLead(rules: RuleSet, date: string, args: string, area?: 'rura
   if (!found.ok) return undefined;
   const standard = describeStandard(rules, date);
   const at = found.value.standard.bands.findIndex((band) => band.class === 'middle');
-  const when = args ? (/^\d{4}$/.test(args) ? `năm ${args}` : `ngày ${args}`) : `hôm nay, ${formatDate(date)}`;
+  const when = whenAsked(args, date);
   if (at < 0) {
     const notes = bandsNotKnown(rules, date);
     const why = notes.length > 0 ? notes.join(' ') : `Ngưỡng hộ có mức sống trung bình theo ${lowerFirst(standard.title)} không có trong dữ liệu của trợ lý.`;
@@ -400,15 +407,14 @@ function middleBandLead(rules: RuleSet, date: string, args: string, area?: 'rura
     };
   }
   const band = standard.bands[at]!;
-  const range = area ? `${(rules.areas.find((candidate) => candidate.id === area)?.name ?? area).toLowerCase()} ${band[area]}` : `nông thôn ${band.rural}, thành thị ${band.urban}`;
+  const range = area ? `${areaWord(rules, area)} ${band[area]}` : `nông thôn ${band.rural}, thành thị ${band.urban}`;
   return { lead: bold(`Hộ có mức sống trung bình ${when}: thu nhập bình quân mỗi người mỗi tháng ${range}${STATUS_TAGS[band.status]}.\n\n`), notes: [] };
 }
 
 /** Why the bands of the standard of a day that are not known are not (their notes in the rules data), each once. */
 function bandsNotKnown(rules: RuleSet, date: string): string[] {
   const found = lookupStandard(rules, date);
-  if (!found.ok) return [];
-  return [...new Set(found.value.standard.bands.flatMap((band) => (band.status === 'unknown' && band.note ? [band.note] : [])))];
+  return found.ok ? unknownBandNotes(found.value.standard) : [];
 }
 
 /** A table pasted into the chat (a household list copied from Excel), answered with how lists are checked; never kept. */

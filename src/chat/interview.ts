@@ -24,8 +24,14 @@ export const MAX_MEMBERS = READER_DEFAULTS.maxMembers;
  */
 export function interviewSteps(rules: RuleSet, date: string): Step[] {
   const indicators = indicatorsFor(rules, date).filter((indicator) => indicator.thresholdKnown);
-  const needless = (interview: Interview) => interview.area === undefined && areaNeedless(rules, knownFigures(interview, date), (profile) => checkHousehold(rules, profile));
+  const needless = (interview: Interview) => areaSkipped(interview, rules, date);
   return [{ kind: 'area', needless }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
+}
+
+/** The month's income a sentence told, per person or for the whole household; undefined when it told none. */
+export function toldIncome(understood: Understanding['understood']): Interview['income'] {
+  if (understood.monthlyIncomePerPerson !== undefined) return { amount: understood.monthlyIncomePerPerson, perPerson: true };
+  return typeof understood.monthlyIncome === 'number' ? { amount: understood.monthlyIncome, perPerson: false } : undefined;
 }
 
 /** The members, income and indicator answers of an interview, once members and income are known (settled.ts). */
@@ -37,8 +43,9 @@ function knownFigures(interview: Interview, date: string): Omit<KnownFigures, 'a
 }
 
 /** Whether the area question is skipped on `date`: not answered, and the figures answered so far make it change nothing. */
-const areaSkipped = (interview: Interview, rules: RuleSet, date: string) =>
-  interviewSteps(rules, date).some((step) => step.kind === 'area' && step.needless(interview));
+function areaSkipped(interview: Interview, rules: RuleSet, date: string): boolean {
+  return interview.area === undefined && areaNeedless(rules, knownFigures(interview, date), (profile) => checkHousehold(rules, profile));
+}
 
 /**
  * The area was skipped (it changed nothing) but an answer changed since makes it matter (a corrected income): the interview
@@ -79,8 +86,8 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   const decided = part ? {} : understanding.decided;
   if (understood.area) next.area = understood.area;
   if (understood.members !== null && understood.members <= MAX_MEMBERS && !part) next.members = understood.members;
-  if (understood.monthlyIncomePerPerson !== undefined) next.income = { amount: understood.monthlyIncomePerPerson, perPerson: true };
-  else if (typeof understood.monthlyIncome === 'number') next.income = { amount: understood.monthlyIncome, perPerson: false };
+  const income = toldIncome(understood);
+  if (income) next.income = income;
   // "làm hồ 300k 1 ngày": the day's pay waits for the days worked (asked by the income question); an income told replaces it.
   // "năm nay … 8 triệu": the figure waits for its period ("1 thang", "ca nam"), the same way.
   if (next.income !== undefined) {
@@ -472,9 +479,7 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       if (perDay && understood.monthlyIncome === null && understood.monthlyIncomePerPerson === undefined) {
         return { ok: true, interview: { ...interview, perDay: dayPay(perDay) } };
       }
-      const perPerson = understood.monthlyIncomePerPerson;
-      const income =
-        perPerson !== undefined ? { amount: perPerson, perPerson: true } : typeof understood.monthlyIncome === 'number' ? { amount: understood.monthlyIncome, perPerson: false } : undefined;
+      const income = toldIncome(understood);
       if (!income) {
         const parsed = parseMoney(text);
         if (!parsed.ok) return { ok: false, retry: questions[0] ?? parsed.question };

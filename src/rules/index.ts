@@ -14,6 +14,7 @@ export {
   nextStandardAfter,
   provinceSupportsStandardNote,
   provinceSupportsStandardsOn,
+  unknownBandNotes,
   type StandardInfo,
   type StandardDescription,
 } from './standard.ts';

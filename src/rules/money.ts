@@ -661,8 +661,12 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       continue;
     }
     // "nhà cấp 4 cũ" ("nha cap 4 cu"): a house's grade, never "4 củ".
-    const range = gradeBefore(tokens, at) ? undefined : rangeAt(run, at, stopWords);
-    const end = gradeBefore(tokens, at) ? undefined : (range?.highEnd ?? amountEnd(run, at, stopWords));
+    if (gradeBefore(tokens, at)) {
+      at += 1;
+      continue;
+    }
+    const range = rangeAt(run, at, stopWords);
+    const end = range?.highEnd ?? amountEnd(run, at, stopWords);
     if (end === undefined) {
       at += 1;
       continue;

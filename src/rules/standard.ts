@@ -50,10 +50,14 @@ export function standardLevelReasons(standard: Standard): string[] {
   return reasons;
 }
 
+/** Why the standard's income bands that are not known are not (their notes in the rules data), each once. */
+export function unknownBandNotes(standard: Standard): string[] {
+  return [...new Set(standard.bands.flatMap((band) => (band.status === 'unknown' && band.note ? [band.note] : [])))];
+}
+
 /** Every unverified part of the standard, including income bands with no verified rule. */
 function provisionalReasonsOf(standard: Standard): string[] {
-  const bandNotes = standard.bands.flatMap((band) => (band.status === 'unknown' && band.note ? [band.note] : []));
-  return [...standardLevelReasons(standard), ...bandNotes];
+  return [...standardLevelReasons(standard), ...unknownBandNotes(standard)];
 }
 
 /** The province's higher standard in force on the date, when the province has one. */
