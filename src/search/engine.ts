@@ -1043,9 +1043,10 @@ export function createSearchEngine(
 
   /**
    * Drops the live candidates whose upper bound is below the bar: what they hold so far plus every
-   * term in `rest` (see upperBound). Returns the best estimate among those kept that are not complete.
+   * term in `rest` (see upperBound). Returns whether one of those kept that are not complete is estimated
+   * above the bar (see estimate), which calls for a new sample.
    */
-  function prune(asked: Asked, rest: Lookup[], gains: Gains, threshold: number): number {
+  function prune(asked: Asked, rest: Lookup[], gains: Gains, threshold: number): boolean {
     let restScore = 0;
     let restCredit = 0;
     let restWords = 0;
@@ -1058,7 +1059,7 @@ export function createSearchEngine(
     // The bound is computed in another order than the score: a hair of slack for rounding.
     const needed = threshold / (1 + 1e-9);
     let kept = 0;
-    let best = 0;
+    let leads = false;
     for (let i = 0; i < accumulator.liveCount; i += 1) {
       const doc = live[i]!;
       const slot = accumulator.slotOf(doc);
@@ -1067,12 +1068,13 @@ export function createSearchEngine(
           state[slot] = PRUNED;
           continue;
         }
-        best = Math.max(best, estimate(asked, slot));
+        // One estimate above the bar is enough: the others are not worked out.
+        if (!leads) leads = estimate(asked, slot) > threshold;
       }
       live[kept++] = doc;
     }
     accumulator.liveCount = kept;
-    return best;
+    return leads;
   }
 
   /**
@@ -1150,7 +1152,8 @@ export function createSearchEngine(
     for (const term of cost(required) < cost(floorTerms) ? required : floorTerms) if (notDone(term)) find(term);
     accumulator.openAll();
     const rest = terms.filter(toRead);
-    let leader = threshold > 0 ? prune(asked, rest, gains, threshold) : 0;
+    /** A live candidate not yet complete is estimated above the bar: a new sample may raise it. */
+    let leads = threshold > 0 && prune(asked, rest, gains, threshold);
     let read = 0;
     /** Postings to read between prunings, per live candidate: doubled (up to D.pruneSpacing) while pruning drops few. */
     let spacing = 1;
@@ -1159,9 +1162,9 @@ export function createSearchEngine(
       // Prune when the postings read since the last pruning outnumber the live candidates (pruning reads each once);
       // sample again first when a candidate's score so far already beats the bar.
       if (read + term.reads > accumulator.liveCount * spacing && accumulator.liveCount > limit) {
-        if (threshold === 0 || leader > threshold) sample();
+        if (threshold === 0 || leads) sample();
         const before = accumulator.liveCount;
-        if (threshold > 0) leader = prune(asked, rest.slice(i), gains, threshold);
+        if (threshold > 0) leads = prune(asked, rest.slice(i), gains, threshold);
         spacing = accumulator.liveCount > before * 0.9 ? Math.min(2 * spacing, D.pruneSpacing) : 1;
         read = 0;
       }
