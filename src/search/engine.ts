@@ -567,6 +567,22 @@ export function createSearchEngine(
   headingPeriods.forEach((periods, i) => {
     if (periods.length > 0) documentPeriods.set(passages[i]!.docId, [...(documentPeriods.get(passages[i]!.docId) ?? []), ...periods]);
   });
+  /**
+   * Documents whose headings name the same periods share one entry of `periodSets`, and each passage knows its document's
+   * (`periodSetOf`, -1: none): a question's years are checked once per entry, not once per document.
+   */
+  const periodSets: { from: number; to: number }[][] = [];
+  const periodSetOfDocument = new Map<string, number>();
+  {
+    const byKey = new Map<string, number>();
+    for (const [docId, periods] of documentPeriods) {
+      const key = periods.map(({ from, to }) => `${from}-${to}`).join(',');
+      let set = byKey.get(key);
+      if (set === undefined) byKey.set(key, (set = periodSets.push(periods) - 1));
+      periodSetOfDocument.set(docId, set);
+    }
+  }
+  const periodSetOf = Int32Array.from(passages, (passage) => periodSetOfDocument.get(passage.docId) ?? -1);
   const accumulator = new Accumulator(passageCount, index.groupOf, index.groupOffsets.length - 1);
   const shared = new SharedRun(index.termList.length);
   const D: SearchTunables = { ...SEARCH_DEFAULTS, ...tunables };
@@ -703,8 +719,8 @@ export function createSearchEngine(
     preference: number;
     only: string | undefined;
     maxFactor: number;
-    /** Documents with a section whose headings name a year the question names: their sections about other years rank lower. */
-    yearSteered: Set<string> | undefined;
+    /** Documents with a section whose headings name a year the question names (their periodSets): their sections about other years rank lower. */
+    yearSteered: Set<number> | undefined;
   }
 
   function ask(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): Asked {
@@ -761,10 +777,13 @@ export function createSearchEngine(
   }
 
   /** "NQ 41-NQ/TU mục tiêu đến năm 2030": the documents having a section about a year asked ("2.2. Định hướng đến năm 2030"). */
-  function yearSteered(years: number[]): Set<string> | undefined {
+  function yearSteered(years: number[]): Set<number> | undefined {
     if (years.length === 0) return undefined;
-    const steered = [...documentPeriods].filter(([, periods]) => periodsHold(periods, years)).map(([docId]) => docId);
-    return steered.length > 0 ? new Set(steered) : undefined;
+    const steered = new Set<number>();
+    periodSets.forEach((periods, set) => {
+      if (periodsHold(periods, years)) steered.add(set);
+    });
+    return steered.size > 0 ? steered : undefined;
   }
 
   /** The province preference, report penalty and other-year penalty a passage gets (what `assess` multiplies by). */
@@ -773,7 +792,7 @@ export function createSearchEngine(
     const province = asked.preferred !== undefined && inProvinceKey(passage, asked.preferred) ? asked.preference : 1;
     const periods = headingPeriods[doc]!;
     const otherYear =
-      periods.length > 0 && asked.yearSteered?.has(passage.docId) && !periodsHold(periods, asked.query.years) ? D.otherYearSection : 1;
+      periods.length > 0 && asked.yearSteered?.has(periodSetOf[doc]!) && !periodsHold(periods, asked.query.years) ? D.otherYearSection : 1;
     return province * otherYear * (index.report[doc] && asked.query.asksEntitlement ? D.reportPenalty : 1);
   }
 
