@@ -6,6 +6,7 @@
  * non-Vietnamese encoding. Windows-1258 writes tones as separate combining marks, so every text is
  * composed to NFC: "vực" decoded from 1258 matches "vực" typed on a phone.
  */
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { BATCH_DEFAULTS } from './defaults.ts';
 
@@ -69,6 +70,9 @@ export function decodeText(bytes: Buffer): Decoded {
 }
 
 function decodeUtf8(bytes: Buffer): Decoded {
+  // Bytes all below 0x80 (a list typed without diacritics) are UTF-8 and NFC as they are: read as one-byte text. The
+  // decoder and NFC passes over them were ~5% of a 100.000-row `cli batch` (CPU profile, 02/12/2026).
+  if (isAscii(bytes)) return { ok: true, text: bytes.toString('latin1'), encoding: 'UTF-8' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC'), encoding: 'UTF-8' };
   } catch {
