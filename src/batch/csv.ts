@@ -149,6 +149,12 @@ function neutralise(cell: string): string {
   return FORMULA_START.has(cell.charCodeAt(0)) ? `'${cell}` : cell;
 }
 
+/** A text cell as written: neutralised, quoted when it holds a comma, a quote or a line break. */
+function cellText(cell: string): string {
+  const text = neutralise(cell);
+  return NEEDS_QUOTES.test(text) ? `"${escapeQuotes(text)}"` : text;
+}
+
 /** A shared text as it stands in a cell: its bytes (quotes doubled when the cell is quoted for it) and whether it makes the cell quoted. */
 interface EncodedText {
   bytes: Buffer;
@@ -158,42 +164,47 @@ interface EncodedText {
 /** Where records are encoded: text as it comes, a shared text looked up once and its bytes copied in whole. */
 interface RowOut {
   text(value: string): void;
+  /** A text cell: neutralised, and quoted (its quotes doubled) when it holds a comma, a quote or a line break. */
+  cell(value: string): void;
+  /** A whole number ≥ 0 as its digits. */
+  digits(value: number): void;
   shared(value: string): EncodedText;
   bytes(value: Buffer): void;
 }
 
+const COMMA = 44;
+const QUOTE = 34;
+const NEWLINE = 10;
+
 /**
  * Appends one record to `out`: cells neutralised, quoted when they hold a comma, a quote or a line break;
- * ends with \n. A text in parts is one cell (the shared part's bytes come from `out.shared`).
+ * ends with \n. A text in parts is one cell (the shared part's bytes come from `out.shared`). Each piece goes
+ * to `out` as it is, no row text is built (the concatenated row was a sixth of a 100.000-row run's garbage).
  */
 function writeRecord(cells: readonly Cell[], out: RowOut): void {
-  let run = '';
   for (let i = 0; i < cells.length; i += 1) {
     const cell = cells[i]!;
-    if (i > 0) run += ',';
+    if (i > 0) out.text(',');
     if (typeof cell === 'number') {
-      run += String(cell);
+      if (Number.isSafeInteger(cell) && cell >= 0) out.digits(cell);
+      else out.text(String(cell));
     } else if (typeof cell === 'string') {
       // Most cells of a row are empty (the columns of a next standard, of an open result): nothing to write.
-      if (cell === '') continue;
-      const text = neutralise(cell);
-      run += NEEDS_QUOTES.test(text) ? `"${escapeQuotes(text)}"` : text;
+      if (cell !== '') out.cell(cell);
     } else {
       const shared = cell.shared === '' ? undefined : out.shared(cell.shared);
       const own = cell.own === '' ? cell.own : neutralise(cell.own);
       // The apostrophe goes before the cell's first character, which is the shared part's when the own part is empty.
       const lead = cell.own === '' && FORMULA_START.has(cell.shared.charCodeAt(0)) ? "'" : '';
       const quoted = NEEDS_QUOTES.test(own) || (shared?.quoted ?? false);
-      run += quoted ? `"${lead}${escapeQuotes(own)}` : `${lead}${own}`;
-      if (shared) {
-        out.text(run);
-        out.bytes(shared.bytes);
-        run = '';
-      }
-      if (quoted) run += '"';
+      if (quoted) out.text('"');
+      if (lead !== '') out.text(lead);
+      if (own !== '') out.text(quoted ? escapeQuotes(own) : own);
+      if (shared) out.bytes(shared.bytes);
+      if (quoted) out.text('"');
     }
   }
-  out.text(`${run}\n`);
+  out.text('\n');
 }
 
 /**
@@ -229,12 +240,44 @@ export function csvSink(file: OutputFile | null): ResultSink {
     if (used + bytes > buffer.length) flush();
     return bytes <= buffer.length;
   };
+  /**
+   * Copies a text of ASCII characters byte by byte (a row's short cells: a native write per cell cost more), and
+   * true; false, with nothing kept, at the first other character, or at a comma, quote or line break for a
+   * `cell`, which is then written the general way (room is checked by the caller).
+   */
+  const copyAscii = (value: string, cell: boolean): boolean => {
+    const length = value.length;
+    for (let i = 0; i < length; i += 1) {
+      const code = value.charCodeAt(i);
+      if (code >= 0x80 || (cell && (code === COMMA || code === QUOTE || code === NEWLINE || code === 13))) return false;
+      buffer[used + i] = code;
+    }
+    used += length;
+    return true;
+  };
   const sharedTexts = new Map<string, EncodedText>();
   const out: RowOut = {
     text(value) {
       // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      if (room(value.length * 3)) used += buffer.write(value, used);
-      else send(Buffer.from(value));
+      if (!room(value.length * 3)) send(Buffer.from(value));
+      else if (!copyAscii(value, false)) used += buffer.write(value, used);
+    },
+    cell(value) {
+      // Two quotes and an apostrophe around it at most (a doubled quote is 2 bytes, a code unit up to 3).
+      if (!room(value.length * 3 + 3)) send(Buffer.from(cellText(value)));
+      else if (FORMULA_START.has(value.charCodeAt(0)) || !copyAscii(value, true)) used += buffer.write(cellText(value), used);
+    },
+    digits(value) {
+      // A safe integer has at most 16 digits.
+      room(16);
+      let end = used;
+      for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) end += 1;
+      used = end + 1;
+      for (let rest = value; ; rest = Math.floor(rest / 10)) {
+        buffer[end] = 48 + (rest % 10);
+        end -= 1;
+        if (rest < 10) break;
+      }
     },
     shared(value) {
       let encoded = sharedTexts.get(value);
