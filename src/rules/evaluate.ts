@@ -47,6 +47,9 @@ interface Memo {
   days: Map<string, Day>;
   /** Why every result under a standard is provisional (empty when verified). */
   levelReasons: Map<Standard, readonly string[]>;
+  /** Why a result in a band is provisional, when the band adds to its standard's reasons: its class settled, or open. */
+  bandReasons: Map<Band, readonly string[]>;
+  openBandReasons: Map<Band, readonly string[]>;
   nextSteps: Map<Classification, readonly string[]>;
   margins: Map<Standard, Map<string, readonly string[]>>;
   /** The standard as a result names it. */
@@ -63,7 +66,7 @@ const memos = new WeakMap<RuleSet, Memo>();
 function memoOf(rules: RuleSet): Memo {
   let memo = memos.get(rules);
   if (!memo) {
-    memo = { days: new Map(), levelReasons: new Map(), nextSteps: new Map(), margins: new Map(), standards: new Map(), comparisons: new Map(), rowLines: new Map(), outside: new Map() };
+    memo = { days: new Map(), levelReasons: new Map(), bandReasons: new Map(), openBandReasons: new Map(), nextSteps: new Map(), margins: new Map(), standards: new Map(), comparisons: new Map(), rowLines: new Map(), outside: new Map() };
     memos.set(rules, memo);
   }
   return memo;
@@ -316,11 +319,19 @@ interface Classified {
   between?: Readonly<ClassBetween>;
 }
 
+/** Each band's `between` (frozen, shared by every result in it). */
+const bandBetween = new WeakMap<Band, Readonly<ClassBetween>>();
+
 /** The two classes an open result lies between (see Classified.between), or undefined when the class is settled. */
 function betweenOf(band: Band, classification: Classification): Readonly<ClassBetween> | undefined {
   if (classification !== 'unknown' || !band.byDeprivations) return undefined;
-  const { otherwise, then, atLeast } = band.byDeprivations;
-  return Object.freeze({ atLeast: otherwise, upTo: then, withDeprivations: atLeast });
+  let between = bandBetween.get(band);
+  if (between === undefined) {
+    const { otherwise, then, atLeast } = band.byDeprivations;
+    between = Object.freeze({ atLeast: otherwise, upTo: then, withDeprivations: atLeast });
+    bandBetween.set(band, between);
+  }
+  return between;
 }
 
 /**
@@ -331,21 +342,30 @@ export function betweenLabel(between: ClassBetween, tag = ''): string {
   return `ít nhất là ${label(between.atLeast)}${tag}; là ${label(between.upTo)} nếu thiếu hụt từ ${between.withDeprivations} chỉ số`;
 }
 
+/**
+ * Why a result in `band` of `standard` is provisional: the standard's reasons, the band's note when its figures are not
+ * known, and the indicators of unknown threshold when the class depends on them. Frozen and remembered per band (the
+ * open indicators are the standard's), shared by every result: whoever shows them copies them.
+ */
+function provisionalOf(rules: RuleSet, standard: Standard, band: Band, dependsOnOpen: boolean): readonly string[] {
+  const memo = memoOf(rules);
+  // A gap in another income band (e.g. the 2027–2030 middle-class bounds) does not touch this result.
+  const levelReasons = remember(memo.levelReasons, standard, () => Object.freeze(standardLevelReasons(standard)));
+  const bandNote = band.status === 'unknown' && band.note;
+  if (!bandNote && !dependsOnOpen) return levelReasons;
+  const open = standard.indicators.thresholdUnknown;
+  return remember(dependsOnOpen ? memo.openBandReasons : memo.bandReasons, band, () =>
+    Object.freeze([...levelReasons, ...(bandNote ? [bandNote] : []), ...(dependsOnOpen ? [`Kết quả phụ thuộc các chỉ số chưa rõ ngưỡng: ${quotedNames(rules, open)}.`] : [])]),
+  );
+}
+
 function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds): Classified {
   const income = profile.monthlyIncomePerPerson ?? profile.monthlyIncome! / profile.members;
   const memberReasons: string[] = [];
   const found = countedDeprivations(rules, profile, standard, thresholds, memberReasons);
   const { band, index } = bandFor(standard, profile.area, income);
   const classification = classWithOpen(band, found.counted.length, found.open.length);
-  // A gap in another income band (e.g. the 2027–2030 middle-class bounds) does not touch this result.
-  const levelReasons = remember(memoOf(rules).levelReasons, standard, () => Object.freeze(standardLevelReasons(standard)));
-  const bandNote = band.status === 'unknown' && band.note;
-  const dependsOnOpen = classification === 'unknown' && band.byDeprivations;
-  // Shared when nothing is added: whoever shows it copies it.
-  const provisionalReasons =
-    !bandNote && !dependsOnOpen
-      ? levelReasons
-      : [...levelReasons, ...(bandNote ? [bandNote] : []), ...(dependsOnOpen ? [`Kết quả phụ thuộc các chỉ số chưa rõ ngưỡng: ${quotedNames(rules, found.open)}.`] : [])];
+  const provisionalReasons = provisionalOf(rules, standard, band, classification === 'unknown' && band.byDeprivations !== undefined);
   const between = betweenOf(band, classification);
   return { classification, income, found, band, index, memberReasons, provisionalReasons, ...(between ? { between } : {}) };
 }
