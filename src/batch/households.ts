@@ -42,7 +42,9 @@ import {
   INCOME_AVERAGE_WORDS,
   INCOME_HOUSEHOLD_WORDS,
   INCOME_PERSON_WORDS,
+  INDICATOR_COLUMN_LINKS,
   INDICATOR_COLUMN_PREFIXES,
+  INDICATOR_HEADER_ABBREVIATIONS,
   LACK_CELL_PREFIXES,
   LACK_COLUMN_PREFIXES,
   LIST_COLUMNS,
@@ -591,7 +593,8 @@ function subHeader(
     if (index < group || headerCells.slice(group + 1, index + 1).some((name) => name.trim() !== '')) return null;
     const under = indicatorOfHeader(`${headerCells[group]} ${text}`) ?? indicatorOfHeader(text);
     if (!under) return null;
-    marks.push({ index, header: text, ...under });
+    // Under the deprivation column's group ("Các chỉ số thiếu hụt" over "BHYT"): a marked cell is a lack, "có"/"1" too.
+    marks.push({ index, header: text, ...under, lack: true });
   }
   return marks.length > 0 ? marks : null;
 }
@@ -639,6 +642,9 @@ function unitsRow(cells: readonly string[]): boolean {
   return words > 0;
 }
 
+/** A header cell's leading enumerator as a letter or a Roman numeral ("a) Việc làm", "II. Y tế"); figures ("1.1", "(5)") are left out as words. */
+const COLUMN_ENUMERATOR = /^\s*[([]?\s*(?:[a-zđ]|[ivx]{1,4})\s*[)\].]\s+/iu;
+
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
 const MAX_ALIAS_WORDS = 5;
 
@@ -679,27 +685,50 @@ function indicatorReader(rules: RuleSet) {
    * The indicator a run of words names, null when none; throws when it names several. Only a whole cell
    * piece may be part of a name ("tiếp cận thông tin"): inside a longer piece, "tiếp cận" is no indicator.
    */
-  const named = (words: string[], shown: string, column: string, wholePiece: boolean): IndicatorId | null => {
+  const named = (words: string[], shown: string, column: string, wholePiece: boolean, inOrder = false): IndicatorId | null => {
     const run = words.join(' ');
     const exact = byKey.get(compact(run));
     if (exact) return exact;
-    const partOf = () => (wholePiece && words.length > 1 ? [...new Set(names.filter(([name]) => holdsPhrase(name, run)).map(([, id]) => id))] : []);
+    // A header's words may leave some of the name's out, in order (inOrder): "Trình độ GD người lớn", "DT nhà ở BQ/người".
+    const holds = (name: string) => (inOrder ? holdsPhrase(name, words.join(' … ')) : holdsPhrase(name, run));
+    const partOf = () => (wholePiece && words.length > 1 ? [...new Set(names.filter(([name]) => holds(name)).map(([, id]) => id))] : []);
     const candidates = services.get(run) ?? partOf();
     if (candidates.length === 1) return candidates[0]!;
     if (candidates.length > 1) throw new RowError(column, `“${shown}” là nhiều chỉ số: ${candidates.map(label).join(', ')}; hãy ghi rõ chỉ số nào`);
     return null;
   };
   const examples = `ghi tên chỉ số như “${rules.indicators[0]!.name}”, mã như ${rules.indicators[0]!.id} hoặc bí danh như ${rules.indicators.slice(0, 3).map((indicator) => indicator.aliases[0]).join(', ')}`;
-  /** The indicator a header cell is the column of: its whole words (after "thiếu hụt", "chỉ số") name one, or several (vague). */
+  /**
+   * The indicator a header cell is the column of: its words (numbering "1.1", "(5)", "a)" left out) name one, or several
+   * (vague). After a deprivation prefix ("Thiếu hụt", "Chỉ số thiếu hụt", "Thiếu hụt về"), its last one when a merged group's
+   * words stand before it ("Các chỉ số thiếu hụt … Thiếu hụt về y tế Dinh dưỡng"), the words after it, or the last of them
+   * that name one (the sub-column's: "… y tế Dinh dưỡng"). List abbreviations ("DT nhà ở BQ/người", "Nhà tiêu HVS",
+   * columns.ts INDICATOR_HEADER_ABBREVIATIONS) are read in a header of two words or more, and its words may leave some of
+   * the name's out, in order ("Tình trạng đi học trẻ em").
+   */
   const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack'> | null => {
-    const all = wordsOf(text);
-    const prefix = INDICATOR_COLUMN_PREFIXES.find((words) => all.startsWith(`${words} `));
-    const words = prefix ? all.slice(prefix.length + 1) : all;
-    if (!words) return null;
+    const all = wordsOf(text.replace(COLUMN_ENUMERATOR, '')).split(' ').filter((word) => word !== '' && !/^\d+$/.test(word));
+    let after = 0;
+    let prefix: string | undefined;
+    for (let at = 0; at < all.length; at += 1) {
+      const found = INDICATOR_COLUMN_PREFIXES.filter((phrase) => phrase.split(' ').every((word, index) => all[at + index] === word)).sort((a, b) => b.length - a.length)[0];
+      if (found === undefined) continue;
+      prefix = found;
+      at += found.split(' ').length - 1;
+      after = at + 1;
+    }
+    let words = all.slice(after);
+    if (prefix !== undefined && INDICATOR_COLUMN_LINKS.includes(words[0] ?? '')) words = words.slice(1);
+    if (words.length === 0) return null;
+    if (words.length > 1) words = words.flatMap((word) => (INDICATOR_HEADER_ABBREVIATIONS[word] ?? word).split(' '));
     const lack = prefix !== undefined && LACK_COLUMN_PREFIXES.includes(prefix);
     try {
-      const indicator = named(words.split(' '), text, text, true);
-      return indicator ? { indicator, lack } : null;
+      // After a prefix, the longest run of the last words naming one ("viec lam nguoi phu thuoc": the sub-column's words last).
+      for (let start = 0; start < (prefix === undefined ? 1 : words.length); start += 1) {
+        const indicator = named(words.slice(start), text, text, true, true);
+        if (indicator) return { indicator, lack };
+      }
+      return null;
     } catch (error) {
       if (error instanceof RowError) return { indicator: { vague: error.message }, lack };
       throw error;
@@ -1168,14 +1197,21 @@ export async function classifyList(
     const words = wordsOf(first);
     return totalLead(words) || subtotalLabel(first, words) ? first : undefined;
   };
+  const footerArea = memoised(areaReader(rules));
   const footer = (cells: readonly string[]): string | undefined => {
     const code = cells[positions!.ma_ho] ?? '';
     if (code !== '' && !footerCell(code)) return undefined;
     // A row with a household's figures (area, members, income that are no sign-off text) is a household, classified or
     // refused, whatever its other cells say ("ngày 20 tháng 11 năm 2026" in a date or note column; review6 M5); only the
     // total line ("Tổng cộng", its first filled cell) holds figures and is no household.
+    // A figure is a cell with a digit, or an area the area column reads: a signer's name under "Số nhân khẩu" ("Phạm Văn
+    // Hùng" below "CHỦ TỊCH") is none.
     const { khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
-    const figures = [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '') !== '' && !footerCell(cells[at]!));
+    const holdsFigure = (at: number) => {
+      const text = cells[at] ?? '';
+      return text !== '' && !footerCell(text) && (/\d/.test(text) || (at === khu_vuc && footerArea(text) !== null));
+    };
+    const figures = [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some(holdsFigure);
     if (figures) {
       if (!totalLead(wordsOf(cells.find(Boolean) ?? ''))) return undefined;
     }
@@ -1399,13 +1435,22 @@ export async function classifyList(
     identity = header.identity;
     headerCells = cells;
     underHeader = 'header';
+    subHeaderRead = null;
   };
-  /** A second header row under the header (subHeader): its marks read as the list's indicator columns, said in the notes. */
+  /** The sub-header row read under this sheet's header: the group's column, the marks before it, its note and line. */
+  let subHeaderRead = null as { group: number; marks: MarkColumn[]; note: string; line: number } | null;
+  /**
+   * A second header row under the header (subHeader): its marks read as the list's indicator columns, said in the notes. A
+   * third one under it reads instead of it: the second was the services' row ("Thiếu hụt về y tế" merged over "Dinh dưỡng",
+   * "BHYT"), the third the indicators'.
+   */
   const adoptSubHeader = (cells: readonly string[], line: number): boolean => {
-    const group = columns!.get('thieu_hut');
+    const group = subHeaderRead?.group ?? columns!.get('thieu_hut');
     const found = subHeader(headerCells, cells, group, indicators.header);
     if (!found) return false;
-    marks = [...marks, ...found];
+    const before = subHeaderRead?.marks ?? marks;
+    if (subHeaderRead) notes.splice(notes.indexOf(subHeaderRead.note), 1);
+    marks = [...before, ...found];
     // The group's cells merged across are empty in the header row, which Excel may leave out: the list is as wide as its
     // sub-columns (a household's x under “Nhà tiêu” is its cell, not one too many).
     width = Math.max(width, ...found.map((mark) => mark.index + 1));
@@ -1414,10 +1459,12 @@ export async function classifyList(
     positions = { ...positions!, thieu_hut: -1 };
     const said = found.map((mark) => `“${mark.header}” → chỉ số ${typeof mark.indicator === 'string' ? mark.indicator : `(${mark.indicator.vague})`}`);
     const lack = found.every((mark) => mark.lack);
+    const rows = subHeaderRead ? `Dòng ${subHeaderRead.line} (nhóm chỉ số) và dòng ${line}` : `Dòng ${line}`;
     const note =
-      `Dòng ${line}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} là dòng tên cột thứ hai, dưới ô “${headerCells[group!]}”: ${said.join(', ')}; ` +
+      `${rows}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} là dòng tên cột ${subHeaderRead ? 'thứ hai và thứ ba' : 'thứ hai'}, dưới ô “${headerCells[group!]}”: ${said.join(', ')}; ` +
       (lack ? 'ô ghi x, X, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.' : 'ô ghi x, X hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt.');
     notes.push(note);
+    subHeaderRead = { group: group!, marks: before, note, line: subHeaderRead?.line ?? line };
     return true;
   };
   /**
@@ -1549,7 +1596,7 @@ export async function classifyList(
           summary.numberingRows.push(where(record.line));
           continue;
         }
-        if (underHeader === 'header' && adoptSubHeader(record.cells, record.line)) {
+        if ((underHeader === 'header' || underHeader === 'subHeader') && adoptSubHeader(record.cells, record.line)) {
           underHeader = 'subHeader';
           continue;
         }

@@ -92,6 +92,19 @@ export const NOT_DEPRIVED_MARKS: readonly string[] = ['khong thieu hut', 'khong 
  */
 export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu', 'khong co', 'chua co'];
 export const LACK_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'thieu', 'khong co', 'chua co'];
+/** A word between a deprivation prefix and the service or indicator it names: "Thiếu hụt về y tế", "Thiếu hụt về việc làm". */
+export const INDICATOR_COLUMN_LINKS: readonly string[] = ['ve'];
+
+/**
+ * Words a commune's list abbreviates in the header of an indicator's column ("DT nhà ở BQ/người", "Nguồn nước SH", "Nhà tiêu
+ * HVS", "DV viễn thông", "PT tiếp cận TT", "Trình độ GD người lớn", "CL nhà ở"), folded → the words of the indicator names
+ * (rules/indicators.yaml) they stand for. Read only in a header of two words or more naming an indicator ("TT" alone is the
+ * row number's column, "Khu vực NT/TT" the area's), never in a household's cells.
+ */
+export const INDICATOR_HEADER_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  dt: 'dien tich', bq: 'binh quan', dn: 'dau nguoi', sh: 'sinh hoat', hvs: 'hop ve sinh', vs: 've sinh', dv: 'dich vu', vt: 'vien thong',
+  pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin', cl: 'chat luong', gd: 'giao duc', nl: 'nguoi lon',
+};
 /** Words before an indicator's name in a cell of the deprivation list that say the lack ("không có thẻ BHYT", "ko co the bhyt"): dropped, the name read. */
 export const LACK_CELL_PREFIXES: readonly string[] = [...LACK_COLUMN_PREFIXES, 'ko co', 'k co', 'hok co', 'hong co', 'chua', 'khong'];
 export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co thieu hut'];

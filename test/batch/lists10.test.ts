@@ -1,0 +1,183 @@
+/**
+ * Lists as communes keep them (round 10): a header of merged group cells over one sub-column per indicator, written as
+ * communes write them ("1.1 Việc làm", "DT nhà ở BQ/người", "Nhà tiêu HVS"), on two rows or three (with the services' row
+ * and a "Biểu 01" numbering row under it); the signatures under the list. Workbooks are laid out here as Excel shows them.
+ * Classes worked out by hand, 2026 (NĐ 07/2021 Điều 3, kept by NĐ 351/2025 for 2026; facts/poverty-standards.md): income per
+ * person per month; rural line 1.500.000 đ (middle band ≤ 2.250.000); at or under the line, ≥ 3 deprivations = poor, else
+ * near-poor; above the middle band: none.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { formatSummary } from '../../src/batch/households.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
+import { classifyInProcess } from './classify-in-process.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const rules = loadRules();
+const work = mkdtempSync(join(tmpdir(), 'lists10-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function run(list: TableSource, date = '2026-12-01') {
+  const { outcome, rows, problems, header } = await classifyInProcess(rules, list, date);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { summary: outcome.summary, rows, problems, header, notes: [...list.notes, ...outcome.notes].join('\n'), report: formatSummary(rules, outcome.summary) };
+}
+
+/** A workbook of one sheet laid out by `fill` (merges after the rows, as a file saved by Excel has them), read as `cli batch` reads it. */
+async function workbook(name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<TableSource> {
+  const book = new ExcelJS.Workbook();
+  fill(book.addWorksheet('DS hộ'));
+  const path = join(work, name);
+  await book.xlsx.writeFile(path);
+  return xlsxSource(path, statSync(path).size);
+}
+
+/** The twelve sub-columns as a commune abbreviates and numbers them, in the standard's order (rules/indicators.yaml). */
+const SUB_COLUMNS = [
+  '1.1 Việc làm', '1.2 Người phụ thuộc', '2.1 Dinh dưỡng', '2.2 BHYT', '3.1 Trình độ GD người lớn', '3.2 Tình trạng đi học trẻ em',
+  '4.1 CL nhà ở', '4.2 DT nhà ở BQ/người', '5.1 Nguồn nước SH', '5.2 Nhà tiêu HVS', '6.1 DV viễn thông', '6.2 PT tiếp cận TT',
+];
+const TWELVE = ['employment', 'dependents', 'nutrition', 'health_insurance', 'adult_education', 'child_schooling', 'housing_quality', 'housing_area', 'water_source', 'sanitation', 'telecom', 'information_access'];
+
+/** Four households: name, thôn, area, members, income per person, then the twelve marks in order. */
+const HOUSEHOLDS: (string | number)[][] = [
+  // 1.200.000 ≤ 1.500.000; việc làm, BHYT, chất lượng nhà ở → 3 → poor.
+  [1, 'Nguyễn Văn Tư', 'Ấp Mỹ Phú', 'NT', 4, 1_200_000, 'x', '', '', 'X', '', '', '✓', '', '', '', '', ''],
+  // 1.400.000 ≤ 1.500.000; BHYT "1" → 1 → near-poor.
+  [2, 'Lê Thị Bảy', 'Ấp Mỹ Phú', 'NT', 3, 1_400_000, '', '', '', '1', '', '', '', '', '', '', '', ''],
+  // 1.000.000; diện tích, nước, nhà tiêu, thông tin ("có") → 4 → poor.
+  [3, 'Trần Văn Út', 'Ấp Mỹ Lợi', 'NT', 5, 1_000_000, '', '', '', '', '', '', '', 'x', 'x', 'có', '', 'x'],
+  // 1.800.000 > 1.500.000, ≤ 2.250.000 → middle, whatever the marks (người phụ thuộc, đi học).
+  [4, 'Phạm Thị Hai', 'Ấp Mỹ Lợi', 'NT', 2, 1_800_000, '', 'x', '', '', '', 'x', '', '', '', '', '', ''],
+];
+const EXPECTED = [
+  ['poor', 'employment health_insurance housing_quality'],
+  ['near_poor', 'health_insurance'],
+  ['poor', 'housing_area water_source sanitation information_access'],
+  ['middle', 'dependents child_schooling'],
+];
+
+describe('a header of merged groups over one sub-column per indicator (marks x, X, 1, có, ✓) gives the households their deprivations', () => {
+  it('“Thông tin hộ” and “Các chỉ số thiếu hụt” merged over row 5, twelve numbered, abbreviated sub-columns', async () => {
+    const list = await workbook('hai-tang.xlsx', (sheet) => {
+      sheet.addRow(['UBND XÃ MỸ PHÚ']);
+      sheet.addRow(['DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2026']);
+      sheet.addRow(['TT', 'Thông tin hộ', '', '', '', '', 'Các chỉ số thiếu hụt', ...Array(11).fill(''), 'Ghi chú']);
+      sheet.addRow(['', 'Họ và tên chủ hộ', 'Thôn/ấp', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', ...SUB_COLUMNS, '']);
+      for (const household of HOUSEHOLDS) sheet.addRow(household);
+      sheet.mergeCells('A2:S2');
+      sheet.mergeCells('A3:A4');
+      sheet.mergeCells('B3:F3');
+      sheet.mergeCells('G3:R3');
+      sheet.mergeCells('S3:S4');
+    });
+    const { rows, summary, problems, notes } = await run(list);
+    // Before: the twelve sub-columns were read as one deprivation list ("“x” là một dấu đánh…") or left out, 0 poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual(EXPECTED.map((expected, index) => [String(index + 5), ...expected]));
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ rows: 4, classified: 4, rejected: 0, titleRows: [1, 2] });
+    expect([...summary.byClass]).toEqual(expect.arrayContaining([['poor', 2], ['near_poor', 1], ['middle', 1]]));
+    for (const [index, header] of SUB_COLUMNS.entries()) expect(notes).toContain(`“Các chỉ số thiếu hụt ${header}” → chỉ số ${TWELVE[index]}`);
+  });
+
+  it('a “Biểu 01” header on three rows: the services (“Thiếu hụt về y tế” …) merged over the indicators, a row (1) (2) (3) … under it', async () => {
+    const list = await workbook('bieu-01.xlsx', (sheet) => {
+      sheet.addRow(['Biểu 01']);
+      sheet.addRow(['DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026 - ẤP MỸ PHÚ']);
+      sheet.addRow(['TT', 'Họ và tên chủ hộ', 'Thôn/ấp', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', 'Các chỉ số thiếu hụt dịch vụ xã hội cơ bản', ...Array(11).fill(''), 'Ghi chú']);
+      sheet.addRow(['', '', '', '', '', '', 'Thiếu hụt về việc làm', '', 'Thiếu hụt về y tế', '', 'Thiếu hụt về giáo dục', '', 'Thiếu hụt về nhà ở', '', 'Thiếu hụt về nước sinh hoạt và vệ sinh', '', 'Thiếu hụt về thông tin', '', '']);
+      sheet.addRow(['', '', '', '', '', '', ...SUB_COLUMNS.map((name) => name.replace(/^\d\.\d /, '')), '']);
+      sheet.addRow(Array.from({ length: 19 }, (_, index) => `(${index + 1})`));
+      for (const household of HOUSEHOLDS) sheet.addRow(household);
+      sheet.mergeCells('G3:R3');
+      for (const [left, right] of [['G', 'H'], ['I', 'J'], ['K', 'L'], ['M', 'N'], ['O', 'P'], ['Q', 'R']]) sheet.mergeCells(`${left}4:${right}4`);
+      for (const column of 'ABCDEFS') sheet.mergeCells(`${column}3:${column}5`);
+    });
+    const { rows, summary, problems, notes } = await run(list);
+    // Before: rows 4 and 5 (the services, the indicators) were error rows "khu vực “Khu vực” không rõ…", marks refused.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual(EXPECTED.map((expected, index) => [String(index + 7), ...expected]));
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ rows: 4, classified: 4, rejected: 0, titleRows: [1, 2], numberingRows: [6] });
+    expect(notes).toContain('Dòng 4 (nhóm chỉ số) và dòng 5 là dòng tên cột thứ hai và thứ ba, dưới ô “Các chỉ số thiếu hụt dịch vụ xã hội cơ bản”');
+  });
+
+  it('the services’ row is the header’s middle row when the household columns are named on the bottom row', async () => {
+    const list = await workbook('ba-tang-duoi.xlsx', (sheet) => {
+      sheet.addRow(['TT', 'Thông tin hộ', '', '', '', '', 'Các chỉ số thiếu hụt', ...Array(11).fill('')]);
+      sheet.addRow(['', '', '', '', '', '', 'Thiếu hụt về việc làm', '', 'Thiếu hụt về y tế', '', 'Thiếu hụt về giáo dục', '', 'Thiếu hụt về nhà ở', '', 'Thiếu hụt về nước sinh hoạt và vệ sinh', '', 'Thiếu hụt về thông tin', '']);
+      sheet.addRow(['', 'Họ và tên chủ hộ', 'Thôn/ấp', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', ...SUB_COLUMNS]);
+      for (const household of HOUSEHOLDS) sheet.addRow(household);
+      sheet.mergeCells('A1:A3');
+      sheet.mergeCells('B1:F2');
+      sheet.mergeCells('G1:R1');
+      for (const [left, right] of [['G', 'H'], ['I', 'J'], ['K', 'L'], ['M', 'N'], ['O', 'P'], ['Q', 'R']]) sheet.mergeCells(`${left}2:${right}2`);
+    });
+    const { rows, problems } = await run(list);
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual(EXPECTED.map((expected, index) => [String(index + 4), ...expected]));
+    expect(problems).toEqual([]);
+  });
+
+  it('a sub-column under the deprivations that names no indicator is not dropped: a row marked in it is refused, naming it', async () => {
+    const list = await workbook('cot-la.xlsx', (sheet) => {
+      sheet.addRow(['Thông tin hộ', '', '', '', 'Các chỉ số thiếu hụt', '', '']);
+      sheet.addRow(['Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', 'BHYT', 'Nhà tiêu HVS', 'Khác']);
+      sheet.addRow(['Đoàn Văn Sáu', 'nong thon', 4, 1_300_000, 'x', 'x', '']);
+      sheet.addRow(['Hồ Thị Tám', 'nong thon', 3, 1_300_000, 'x', '', 'x']);
+      sheet.mergeCells('A1:D1');
+      sheet.mergeCells('E1:G1');
+    });
+    const { rows } = await run(list);
+    // 1.300.000, BHYT + nhà tiêu → 2 → near-poor; the second row's "x" under “Khác” is no indicator: refused, not read as none.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['3', 'near_poor'], ['4', 'error']]);
+    expect(rows[1]!.ly_do).toContain('Khác');
+  });
+});
+
+describe('the signatures under the list are footer rows, counted and named in the summary, never error rows', () => {
+  it('“Tổng cộng: 3 hộ”, the date line with dots, “NGƯỜI LẬP BIỂU” / “TM. ỦY BAN NHÂN DÂN XÃ”, “CHỦ TỊCH”, the signers’ names in any column', async () => {
+    const list = [
+      'STT;Mã hộ;Họ và tên chủ hộ;Thôn/ấp;Khu vực;Số nhân khẩu;Thu nhập BQ đầu người/tháng;BHYT;Nước sinh hoạt;Nhà tiêu;Ghi chú',
+      '1;MP-01;Nguyễn Văn An;Ấp 1;NT;4;1.200.000;x;x;x;',
+      '2;MP-02;Lê Thị Bé;Ấp 1;NT;3;1.400.000;x;;;',
+      '3;MP-03;Trần Văn Cò;Ấp 2;NT;5;2.600.000;;;;',
+      ';;Tổng cộng: 3 hộ;;;12;;2;1;1;',
+      ';;;;;;;;;;',
+      ';;Mỹ Phú, ngày ..... tháng ..... năm 2026;;;;;;;;',
+      ';;NGƯỜI LẬP BIỂU;;;;;;TM. ỦY BAN NHÂN DÂN XÃ;;',
+      ';;(Ký, ghi rõ họ tên);;;;;;CHỦ TỊCH;;',
+      ';;Nguyễn Thị Hoa;;;;;;Lê Văn Tám;;',
+      ';;;;TM. UBND XÃ;;;;;;',
+      ';;;;;CHỦ TỊCH;;;;;',
+      ';;;;;Phạm Văn Hùng;;;;;',
+      ';;;;;;Võ Thị Sáu;;;;',
+    ].join('\r\n');
+    const { rows, summary, problems, report } = await run(csvSource(list));
+    // 1.200.000 + 3 → poor; 1.400.000 + BHYT → near-poor; 2.600.000 → none. Before: 13 and 14 (a name under “Số nhân khẩu”, under
+    // the income) were error rows "chưa ghi khu vực", and the total line over them an error row.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([
+      ['2', 'poor'], ['3', 'near_poor'], ['4', 'none'], ['5', 'footer'], ['7', 'footer'], ['8', 'footer'], ['9', 'footer'],
+      ['10', 'footer'], ['11', 'footer'], ['12', 'footer'], ['13', 'footer'], ['14', 'footer'],
+    ]);
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ rows: 3, classified: 3, rejected: 0, totalRows: [5], footerRows: [5, 7, 8, 9, 10, 11, 12, 13, 14] });
+    expect(report).toContain('(Không tính 9 dòng cuối bảng (tổng cộng, chữ ký), không phải hộ: dòng 5, 7, 8, 9, 10, 11, 12, 13, 14;');
+  });
+
+  it('a row with a figure under the list is still a household row, refused when it cannot be read, not a signature', async () => {
+    const list = [
+      'Mã hộ;Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Thu nhập BQ đầu người/tháng',
+      'A-1;Ngô Văn Ba;NT;4;1.200.000',
+      ';Người lập biểu;;;',
+      ';Đặng Thị Chín;;3;',
+    ].join('\r\n');
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'footer'], ['4', 'error']]);
+  });
+});
