@@ -48,6 +48,7 @@ import {
   LACK_CELL_PREFIXES,
   LACK_COLUMN_PREFIXES,
   LIST_COLUMNS,
+  LIST_COLUMN_NAMES,
   NAME_HEADERS,
   NO_DEPRIVATION_WORDS,
   NOT_DEPRIVED_MARKS,
@@ -464,8 +465,8 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     understood.push(`“${cells[index]}” → khu_vuc (không có cột khu vực: khu vực đọc từ địa chỉ, xã, thôn, ấp là nông thôn, phường, thị trấn là thành thị; địa chỉ không nói rõ thì dòng bị từ chối)`);
     unused[at] = '';
   }
-  const missing: string[] = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
-  if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push('thu_nhap_binh_quan hoặc tong_thu_nhap');
+  const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name)).map((name) => [name]);
+  if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push(['thu_nhap_binh_quan', 'tong_thu_nhap']);
   if (missing.length === 0) {
     const { name, address } = identity;
     const byName = !columns.has('ma_ho') && name && address ? { name: name[0], address: address[0] } : null;
@@ -495,7 +496,19 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
   const lost = cells.some((name) => /[?\uFFFD]/.test(name))
     ? ' Tên cột có dấu “?”: chữ tiếng Việt đã bị mất khi lưu tệp bằng một bảng mã không có tiếng Việt; hãy lưu lại bằng “CSV UTF-8” hoặc .xlsx.'
     : '';
-  return { ok: false, named: columns.size, message: `Tệp thiếu cột: ${missing.join(', ')}.${vague.join('')}${lost}` };
+  return { ok: false, named: columns.size, message: `${missingColumns(missing)}${vague.join('')}${lost}` };
+}
+
+/**
+ * The columns a header lacks, as a cadre names them, with the headers taken for each (columns.ts LIST_COLUMN_NAMES): "Tệp
+ * thiếu cột Số nhân khẩu (so_nguoi): tên cột được nhận “Số nhân khẩu”, “Nhân khẩu”, …". Each entry: one column, or columns
+ * of which one is needed.
+ */
+function missingColumns(missing: readonly (readonly ListColumn[])[]): string {
+  const named = (column: ListColumn) =>
+    `${LIST_COLUMN_NAMES[column].name} (${column}), tên cột được nhận: ${LIST_COLUMN_NAMES[column].headers.map((header) => `“${header}”`).join(', ')}` +
+    (column === 'khu_vuc' ? ' (hoặc cột địa chỉ “Địa chỉ”, “Thôn/ấp” ghi xã, thôn, phường…)' : '');
+  return `Tệp thiếu cột ${missing.map((columns) => columns.map(named).join('; hoặc cột ')).join('; thiếu cột ')}. Tên cột viết có dấu hay không dấu đều được.`;
 }
 
 /**

@@ -13,7 +13,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { formatSummary } from '../../src/batch/households.ts';
+import { columnOfHeader, formatSummary } from '../../src/batch/households.ts';
+import { LIST_COLUMN_NAMES } from '../../src/text/lexicon/columns.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
@@ -179,5 +180,21 @@ describe('the signatures under the list are footer rows, counted and named in th
     ].join('\r\n');
     const { rows } = await run(csvSource(list));
     expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'footer'], ['4', 'error']]);
+  });
+});
+
+describe('a list missing a column is told which one as the list would name it, and the headers taken for it', () => {
+  it('ko co cot so nguoi: the message names “Số nhân khẩu”, not only so_nguoi, and the headers it takes', async () => {
+    const { outcome } = await classifyInProcess(rules, csvSource('Ho ten chu ho,Khu vuc,Thu nhap binh quan\nNguyen Van Hai,nt,1200000\n'));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    // Before: "Tệp thiếu cột: so_nguoi." — the code alone.
+    expect(outcome.message).toContain('Tệp thiếu cột Số nhân khẩu (so_nguoi), tên cột được nhận: “Số nhân khẩu”, “Nhân khẩu”, “Số người”, “Số khẩu”, “Số thành viên”.');
+  });
+
+  it('every header the message offers is read as its column', () => {
+    for (const [column, { name, headers }] of Object.entries(LIST_COLUMN_NAMES)) {
+      for (const header of [name, ...headers]) expect([header, columnOfHeader(header)]).toEqual([header, column]);
+    }
   });
 });

@@ -155,7 +155,7 @@ describe('cli batch', () => {
     writeFileSync(input, 'ma_ho,so_nguoi\nH1,2\n');
     const run = cli(['batch', input]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Tệp thiếu cột: khu_vuc');
+    expect(run.stderr).toContain('Tệp thiếu cột Khu vực (khu_vuc), tên cột được nhận: “Khu vực”, “Địa bàn”');
   });
 
   it('says it cannot open a missing file or a folder, without a stack trace', () => {

@@ -29,6 +29,21 @@ export const LIST_COLUMNS: readonly { column: ListColumn; phrases: readonly stri
 ];
 
 /**
+ * Each column as a cadre names it, for messages ("Tệp thiếu cột Số nhân khẩu (so_nguoi)") and the readable result headers:
+ * its usual name and headers the list reader takes for it (each is read as that column: test/batch/lists10.test.ts).
+ */
+export const LIST_COLUMN_NAMES: Readonly<Record<ListColumn, { name: string; headers: readonly string[] }>> = {
+  ma_ho: { name: 'Mã hộ', headers: ['Mã hộ', 'Mã số hộ', 'Mã HGĐ'] },
+  khu_vuc: { name: 'Khu vực', headers: ['Khu vực', 'Địa bàn', 'Thành thị/Nông thôn', 'NT/TT'] },
+  so_nguoi: { name: 'Số nhân khẩu', headers: ['Số nhân khẩu', 'Nhân khẩu', 'Số người', 'Số khẩu', 'Số thành viên'] },
+  thu_nhap_binh_quan: { name: 'Thu nhập bình quân đầu người/tháng', headers: ['Thu nhập bình quân đầu người/tháng', 'TNBQ', 'Thu nhập BQ (đồng/người/tháng)'] },
+  tong_thu_nhap: { name: 'Tổng thu nhập của hộ/tháng', headers: ['Tổng thu nhập của hộ/tháng', 'Thu nhập cả hộ', 'Tổng thu nhập năm'] },
+  thieu_hut: { name: 'Các chỉ số thiếu hụt', headers: ['Các chỉ số thiếu hụt', 'Thiếu hụt', 'Thiếu hụt DVXHCB'] },
+  khong_ro: { name: 'Chỉ số chưa rõ', headers: ['Chỉ số chưa rõ', 'Không rõ'] },
+  ngay: { name: 'Ngày rà soát', headers: ['Ngày rà soát', 'Ngày', 'Thời điểm rà soát'] },
+};
+
+/**
  * An income header saying an average ("bình quân", "BQ") and the household ("hộ") but not of whom the average is (no
  * "người", "khẩu"): "Thu nhập hộ bình quân/tháng", "Thu nhập BQ/hộ" may be per person or the household's. Its rows are
  * refused with the column named, never read as one or the other. "TNBQ" is per person (the review forms' word).
