@@ -85,6 +85,34 @@ export const OUTPUT_COLUMNS = [
 export const BETWEEN_COLUMNS = ['it_nhat_phan_loai', 'it_nhat_ma_phan_loai', 'toi_da_phan_loai', 'toi_da_ma_phan_loai', 'toi_da_neu_thieu_hut_tu'] as const;
 const NO_BETWEEN: readonly Cell[] = BETWEEN_COLUMNS.map(() => '');
 
+/**
+ * Result columns after BETWEEN_COLUMNS (round 10): the list's own columns a cadre finds the household by, copied as written
+ * from every row (households, error and footer rows): the household head's name ("Họ và tên chủ hộ", columns.ts
+ * NAME_HEADERS) and the address or thôn/ấp ("Thôn/ấp", "Địa chỉ", ADDRESS_HEADERS); empty when the list has no such column.
+ * The row's line in the list is `dong`.
+ */
+export const CARRIED_COLUMNS = ['ho_ten_chu_ho', 'thon_ap'] as const;
+
+/** `sink` with its header row in RESULT_COLUMN_LABELS (the columns, their order and the rows unchanged). */
+export const withReadableHeaders = (sink: ResultSink): ResultSink => ({
+  ...sink,
+  header: (columns) => sink.header(columns.map((column) => RESULT_COLUMN_LABELS[column] ?? column)),
+});
+
+/** Every result column in order, for a list of one sheet or (`sheets`) of several. */
+export const resultColumns = (sheets: boolean): string[] => [...OUTPUT_COLUMNS, ...(sheets ? [SHEET_COLUMN] : []), ...BETWEEN_COLUMNS, ...CARRIED_COLUMNS];
+
+/** The result columns as a cadre reads them (`cli batch --readable-headers`, the API's `readableHeaders`); ids stay the contract. */
+export const RESULT_COLUMN_LABELS: Readonly<Record<string, string>> = {
+  dong: 'Dòng trong danh sách', ma_ho: 'Mã hộ', ngay: 'Ngày xét', phan_loai: 'Kết quả phân loại', ma_phan_loai: 'Mã phân loại',
+  thu_nhap_binh_quan: 'Thu nhập bình quân (đồng/người/tháng)', so_chi_so_thieu_hut: 'Số chỉ số thiếu hụt', chi_so_thieu_hut: 'Các chỉ số thiếu hụt',
+  chuan: 'Chuẩn áp dụng', tam_tinh: 'Tạm tính', ly_do: 'Lý do', dieu_lam_thay_doi: 'Điều làm thay đổi kết quả', chuan_moi: 'Chuẩn mới',
+  chuan_moi_tu_ngay: 'Chuẩn mới từ ngày', chuan_moi_phan_loai: 'Phân loại theo chuẩn mới', chuan_moi_ma_phan_loai: 'Mã phân loại theo chuẩn mới',
+  chuan_moi_tam_tinh: 'Chuẩn mới tạm tính', trang_tinh: 'Trang tính', it_nhat_phan_loai: 'Ít nhất là', it_nhat_ma_phan_loai: 'Mã ít nhất là',
+  toi_da_phan_loai: 'Nhiều nhất là', toi_da_ma_phan_loai: 'Mã nhiều nhất là', toi_da_neu_thieu_hut_tu: 'Là nhóm nhiều nhất nếu thiếu hụt từ (chỉ số)',
+  ho_ten_chu_ho: 'Họ và tên chủ hộ', thon_ap: 'Thôn/ấp, địa chỉ',
+};
+
 const yesNo = (value: boolean) => (value ? 'có' : 'không');
 
 /** Profile fields named back as the columns a cadre sees. */
@@ -397,6 +425,8 @@ type Header =
       notes: string[];
       /** Without a household code column: where the name and the address are, to mark a household written twice. */
       identity: { name: number; address: number } | null;
+      /** Where the household head's name and the address are (CARRIED_COLUMNS), whatever the other columns. */
+      carried: { name?: number; address?: number };
     }
   | { ok: false; named: number; message: string };
 
@@ -474,17 +504,21 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
       notes.push(
         `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên và địa chỉ mà số liệu khác là hai hộ, đều được tính, dòng sau có ghi chú để kiểm tra lại.`,
       );
-      for (const at of [name![1], address![1]]) unused[at] = '';
     }
     const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack).map((mark) => `“${mark.header}”`).join(', ');
     if (marks.some((mark) => !mark.lack)) {
       notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
     }
     if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
+    // The name and the address are copied into the results (CARRIED_COLUMNS), not left out.
+    const carried = { ...(identity.name ? { name: identity.name[0] } : {}), ...(identity.address ? { address: identity.address[0] } : {}) };
+    for (const role of ['name', 'address'] as const) if (identity[role]) unused[identity[role]![1]] = '';
+    const copied = [carried.name, carried.address].filter((index) => index !== undefined).map((index) => `“${cells[index!]}”`);
+    if (copied.length > 0) notes.push(`Cột ${copied.join(', ')} được chép sang kết quả (cột ${CARRIED_COLUMNS.join(', ')} ở cuối; số dòng trong danh sách ở cột dong).`);
     const ignored = unused.filter(Boolean);
     if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, marks, incomes, names, notes, identity: byName };
+    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried };
   }
   const vague = cells.flatMap((name) => {
     const words = wordsOf(name);
@@ -1107,6 +1141,9 @@ export async function classifyList(
    * and data is a possible duplicate: a father and son, or namesakes, in the same thôn are two households (review6 M4).
    */
   let identity: { name: number; address: number } | null = null;
+  /** Where the name and address columns are (CARRIED_COLUMNS), and the cells of the record being written (merged cells filled in). */
+  let carried: { name?: number; address?: number } = {};
+  let current: readonly string[] = [];
   const seenNames = new Map<string, { first: Line; data: Map<string, Line> }>();
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
   const footerCell = (text: string): boolean => {
@@ -1446,6 +1483,7 @@ export async function classifyList(
     width = cells.length;
     headerNames = header.names;
     identity = header.identity;
+    carried = header.carried;
     headerCells = cells;
     underHeader = 'header';
     subHeaderRead = null;
@@ -1557,7 +1595,7 @@ export async function classifyList(
           if (sheet !== undefined) readSheets.push(sheet);
           notes = [...notes, ...header.notes];
           summary.titleRows = above;
-          sink.header(sheet === undefined ? [...OUTPUT_COLUMNS, ...BETWEEN_COLUMNS] : [...OUTPUT_COLUMNS, SHEET_COLUMN, ...BETWEEN_COLUMNS]);
+          sink.header(resultColumns(sheet !== undefined));
           continue;
         }
         if (header && !header.ok && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}: ${header.message}` };
@@ -1636,6 +1674,7 @@ export async function classifyList(
       const label = 'cells' in record && member === undefined ? totalLabel(record.cells) : undefined;
       // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
       const cells = 'cells' in record ? withMerged(record.cells, record.merged) : [];
+      current = cells;
       const outcome =
         'problem' in record ? { line: record.line, column: '', message: record.problem } : member ?? (label === undefined ? classify(cells, record.line, record.spans) : null);
       household = 'cells' in record && member === undefined ? householdOf(record, cells) : household;
@@ -1730,6 +1769,7 @@ export async function classifyList(
   function finished(row: Cell[], between: readonly Cell[] = NO_BETWEEN): Cell[] {
     if (bySheet && sheet !== undefined) row.push(sheet);
     row.push(...between);
+    row.push(carried.name === undefined ? '' : (current[carried.name] ?? ''), carried.address === undefined ? '' : (current[carried.address] ?? ''));
     return row;
   }
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary, standardShares, type StandardShare } from './households.ts';
+import { formatSummary, standardShares, withReadableHeaders, type StandardShare } from './households.ts';
 import { prepareOutput } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -76,7 +76,7 @@ export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);
  * default the list's own kind: a workbook gets a workbook) as `cli batch --out` writes it, the counts, and the summary
  * text `cli batch` prints; or why the list was not checked.
  */
-export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: { defaultDate: string; format?: ResultFormat }): Promise<UploadOutcome> {
+export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: { defaultDate: string; format?: ResultFormat; readableHeaders?: boolean }): Promise<UploadOutcome> {
   const limits = BATCH_DEFAULTS.upload;
   if (bytes.length === 0) return { ok: false, status: 400, reason: 'empty', message: 'Chưa có tệp danh sách (tệp trống). Hãy chọn tệp .csv hoặc .xlsx có danh sách hộ.' };
   if (bytes.length > limits.maxBytes) return { ok: false, status: 413, reason: 'too_large', message: listTooBig() };
@@ -89,7 +89,8 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
     if (typeof source === 'string') return { ok: false, status: 400, reason: 'unreadable', message: source };
     const target = prepareOutput(input, join(folder, `ket-qua.${format}`), false);
     if (!target.ok) throw new Error('the result file could not be prepared in a fresh folder');
-    const sink = format === 'xlsx' ? await xlsxSink(target.file) : csvSink(target.file);
+    const written = format === 'xlsx' ? await xlsxSink(target.file) : csvSink(target.file);
+    const sink = options.readableHeaders ? withReadableHeaders(written) : written;
     const problems: RowProblem[] = [];
     const outcome = await keepExcelTempFilesIn(folder, () =>
       runList(rules, source, sink, {

@@ -14,7 +14,7 @@ import { BATCH_DEFAULTS } from '../batch/defaults.ts';
 import { csvSink } from '../batch/csv.ts';
 import { xlsxSink } from '../batch/xlsx.ts';
 import { prepareOutput } from '../batch/output.ts';
-import { formatSummary } from '../batch/households.ts';
+import { formatSummary, withReadableHeaders } from '../batch/households.ts';
 import { openList, runList } from '../batch/run.ts';
 import { problemPlace, type ResultSink, type RowProblem } from '../batch/types.ts';
 
@@ -65,7 +65,7 @@ async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('batch', {
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean' } },
+    options: { out: { type: 'string' }, date: { type: 'string' }, force: { type: 'boolean' }, 'readable-headers': { type: 'boolean' } },
   });
   if (!parsed) return 2;
   const [file] = parsed.positionals;
@@ -94,7 +94,8 @@ async function run(args: string[]): Promise<number> {
   }
   const rules = loadRules();
   const outputFile = target?.file ?? null;
-  const sink: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? await xlsxSink(outputFile) : csvSink(outputFile);
+  const written: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? await xlsxSink(outputFile) : csvSink(outputFile);
+  const sink = parsed.values['readable-headers'] ? withReadableHeaders(written) : written;
   // A MultiBar of one bar, because it can print the refused rows above the bar while it runs.
   // cli-progress is loaded only when there is a terminal to draw on.
   const bars =

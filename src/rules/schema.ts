@@ -43,6 +43,8 @@ export const indicatorsFileSchema = z.strictObject({
         aliases: z.array(alias).min(1),
         /** Other names the indicator is written under: a former period's name, a draft's (a household list may use them). */
         otherNames: z.array(text).optional(),
+        /** How a mark on one member's row of a member list counts (read from legalSummary's wording; see indicators.yaml). */
+        memberMarks: z.enum(['any_member', 'every_member', 'dependant_share', 'household']),
       }),
     )
     .min(1)

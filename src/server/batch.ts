@@ -32,6 +32,8 @@ interface BatchRequest {
   name?: string;
   date?: string;
   format?: string;
+  /** "readable": the result's header row in Vietnamese words (RESULT_COLUMN_LABELS) instead of the column ids. */
+  headers?: string;
 }
 
 async function readRequest(request: IncomingMessage, url: URL): Promise<BatchRequest> {
@@ -46,7 +48,7 @@ async function readRequest(request: IncomingMessage, url: URL): Promise<BatchReq
   }
   const query = (key: string) => url.searchParams.get(key) ?? undefined;
   const contentType = request.headers['content-type'] ?? '';
-  if (!/^multipart\/form-data\s*;/i.test(contentType)) return { list: body, ...optional({ name: query('name'), date: query('date'), format: query('format') }) };
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) return { list: body, ...optional({ name: query('name'), date: query('date'), format: query('format'), headers: query('headers') }) };
   const form = await readForm(body, contentType);
   const entries = [...form.entries()];
   const file = (entries.find(([, value]) => typeof value !== 'string') ?? entries.find(([key]) => key === 'file'))?.[1];
@@ -58,7 +60,7 @@ async function readRequest(request: IncomingMessage, url: URL): Promise<BatchReq
   if (file === undefined) throw new HttpError(400, 'Chưa có tệp danh sách trong biểu mẫu (trường file). Hãy chọn tệp .csv hoặc .xlsx rồi gửi lại.', 'file');
   const list = typeof file === 'string' ? Buffer.from(file, 'utf8') : Buffer.from(await file.arrayBuffer());
   const name = typeof file === 'string' ? undefined : file.name;
-  return { list, ...optional({ name, date: field('date') ?? query('date'), format: field('format') ?? query('format') }) };
+  return { list, ...optional({ name, date: field('date') ?? query('date'), format: field('format') ?? query('format'), headers: field('headers') ?? query('headers') }) };
 }
 
 /**
@@ -89,7 +91,10 @@ export function batchRoute(rules: RuleSet): Route {
       if (format !== undefined && format !== 'csv' && format !== 'xlsx') {
         throw new HttpError(400, 'Dạng tệp kết quả (format) chỉ có thể là csv hoặc xlsx.', 'format');
       }
-      const outcome = await checkUploadedList(rules, asked.list, { defaultDate, ...(format ? { format } : {}) });
+      if (asked.headers !== undefined && asked.headers !== 'readable' && asked.headers !== 'ids') {
+        throw new HttpError(400, 'Dòng tên cột của tệp kết quả (headers) chỉ có thể là readable (tên cột tiếng Việt) hoặc ids (mã cột, mặc định).', 'headers');
+      }
+      const outcome = await checkUploadedList(rules, asked.list, { defaultDate, ...(format ? { format } : {}), readableHeaders: asked.headers === 'readable' });
       if (!outcome.ok) {
         // The reason's code only: the message may quote the list's cells.
         log.info('batch_refused', { reason: outcome.reason, bytes: asked.list.length });

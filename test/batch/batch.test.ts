@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BETWEEN_COLUMNS, OUTPUT_COLUMNS } from '../../src/batch/households.ts';
+import { BETWEEN_COLUMNS, CARRIED_COLUMNS, OUTPUT_COLUMNS } from '../../src/batch/households.ts';
 
 // Each case spawns the real CLI once or a few times; on a shared machine one spawn can take seconds.
 vi.setConfig({ testTimeout: 180_000 });
@@ -280,7 +280,7 @@ describe('Excel workbooks', () => {
     expect(csvRows.filter((r) => r.ma_phan_loai === 'error').map((r) => r.ly_do)).toEqual(values('Dòng lỗi').slice(1).map((row) => row[2]));
     expect(run.stderr).toContain('Dòng 6, cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.');
     // A workbook of several sheets: each row's sheet in a last column (the other sheet, 'Ghi chú', is not the list's shape).
-    expect(Object.keys(csvRows[0]!)).toEqual([...OUTPUT_COLUMNS, 'trang_tinh', ...BETWEEN_COLUMNS]);
+    expect(Object.keys(csvRows[0]!)).toEqual([...OUTPUT_COLUMNS, 'trang_tinh', ...BETWEEN_COLUMNS, ...CARRIED_COLUMNS]);
     const summary = Object.fromEntries(values('Tổng hợp').slice(1).map(([label, count]) => [label, Number(count)]));
     expect(summary['Số dòng (hộ)']).toBe(5);
     expect(summary['Đã phân loại']! + summary['Dòng lỗi']!).toBe(5);

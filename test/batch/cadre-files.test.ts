@@ -129,7 +129,9 @@ describe('the income period and unit come from the header (findings6 item 1, L2,
 describe('the header report names every column (findings6 item 2, L4e)', () => {
   it('l2.csv: columns that are neither a list column nor an indicator are named as skipped; a refused row names its column as headed', async () => {
     const { notes } = await run('l2.csv');
-    expect(notes).toContain('Cột không dùng để xét hộ (bỏ qua): “STT”, “Họ và tên chủ hộ”.');
+    expect(notes).toContain('Cột không dùng để xét hộ (bỏ qua): “STT”.');
+    // Round 10: the name is copied into the results.
+    expect(notes).toContain('Cột “Họ và tên chủ hộ” được chép sang kết quả (cột ho_ten_chu_ho, thon_ap ở cuối');
     const { rows } = await run(csvSource('Mã hộ,Khu vực,Số khẩu,Thu nhập BQ/người/tháng\nH1,,3,1200000\n'));
     expect(rows[0]!.ly_do).toBe('Cột Khu vực (khu_vuc): chưa ghi khu vực (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)');
   });

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { columnOfHeader, formatSummary } from '../../src/batch/households.ts';
+import { classifyList, columnOfHeader, formatSummary, RESULT_COLUMN_LABELS, resultColumns, withReadableHeaders } from '../../src/batch/households.ts';
 import { LIST_COLUMN_NAMES } from '../../src/text/lexicon/columns.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { xlsxSource } from '../../src/batch/xlsx.ts';
@@ -196,5 +196,33 @@ describe('a list missing a column is told which one as the list would name it, a
     for (const [column, { name, headers }] of Object.entries(LIST_COLUMN_NAMES)) {
       for (const header of [name, ...headers]) expect([header, columnOfHeader(header)]).toEqual([header, column]);
     }
+  });
+});
+
+describe('the result carries the cadre’s own columns, and can be headed in words a cadre reads', () => {
+  const LIST = [
+    'TT;Họ và tên chủ hộ;Thôn/ấp;Khu vực;Số nhân khẩu;Thu nhập BQ đầu người/tháng;Các chỉ số thiếu hụt',
+    '1;Huỳnh Văn Lộc;Ấp Tân Phú;nt;4;1.300.000;bhyt, nuoc sach, nha tieu',
+    '2;Châu Thị Mười;Ấp Tân Quý;nt;2;;',
+  ].join('\r\n');
+
+  it('tui can biet ho nao ten gi o ap nao: the householder’s name and thôn/ấp next to dong, on household and error rows', async () => {
+    const { rows, header } = await run(csvSource(LIST));
+    // 1.300.000, 3 lacks → poor; the second has no income → error row, still named.
+    expect(header.slice(-2)).toEqual(['ho_ten_chu_ho', 'thon_ap']);
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.ho_ten_chu_ho, row.thon_ap])).toEqual([
+      ['2', 'poor', 'Huỳnh Văn Lộc', 'Ấp Tân Phú'],
+      ['3', 'error', 'Châu Thị Mười', 'Ấp Tân Quý'],
+    ]);
+  });
+
+  it('withReadableHeaders (cli batch --readable-headers, /api/batch headers=readable): the same columns headed in Vietnamese', async () => {
+    let written: readonly string[] = [];
+    const sink = withReadableHeaders({ header: (columns) => void (written = columns), row: () => {}, problem: () => {}, finish: async () => {}, abort: async () => {} });
+    await classifyList(rules, csvSource(LIST), sink, { defaultDate: '2026-12-01', onProblem: () => {} });
+    expect(written.slice(0, 5)).toEqual(['Dòng trong danh sách', 'Mã hộ', 'Ngày xét', 'Kết quả phân loại', 'Mã phân loại']);
+    expect(written.slice(-2)).toEqual(['Họ và tên chủ hộ', 'Thôn/ấp, địa chỉ']);
+    expect(written.length).toBe(resultColumns(false).length);
+    expect(resultColumns(true).every((column) => RESULT_COLUMN_LABELS[column] !== undefined)).toBe(true);
   });
 });

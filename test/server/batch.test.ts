@@ -120,6 +120,18 @@ describe('POST /api/batch', () => {
     expect(text.split('\n').filter((line) => line.includes(',error,')).length).toBe(8);
   });
 
+  it('headers=readable heads the result in Vietnamese words, the same columns and rows; another value is a Vietnamese 400', async () => {
+    const ids = Buffer.from(await (await post('/api/batch?format=csv&date=2026-12-02', readFileSync(L01))).arrayBuffer()).toString('utf8').split('\n');
+    const response = await post('/api/batch?format=csv&date=2026-12-02&headers=readable', readFileSync(L01));
+    expect(response.status).toBe(200);
+    const lines = Buffer.from(await response.arrayBuffer()).toString('utf8').split('\n');
+    // Before: the parameter was ignored (column ids).
+    expect(lines[0]!.replace(/^\uFEFF/, '').split(',').slice(0, 4)).toEqual(['Dòng trong danh sách', 'Mã hộ', 'Ngày xét', 'Kết quả phân loại']);
+    expect(lines.slice(1)).toEqual(ids.slice(1));
+    const bad = await post('/api/batch?headers=vi', readFileSync(L01));
+    expect(bad.status).toBe(400);
+  });
+
   it('a file that is no list gets a Vietnamese 400 saying what to do, and nothing is left behind', async () => {
     const notAList = await post('/api/batch', 'xin chào, đây là thư mời họp\nhọp lúc 8 giờ\n');
     expect(notAList.status).toBe(400);
