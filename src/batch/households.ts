@@ -313,8 +313,11 @@ function figure(text: string): number | undefined {
   return /^\d+[.,]\d+$/.test(cell) ? Number(cell.replace(',', '.')) : undefined;
 }
 
-/** A household's own columns: a member's row under its merged code holds nothing else in them (or the same). */
-const HOUSEHOLD_COLUMNS: readonly Column[] = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'];
+/**
+ * A household's own columns: a member's row (under its merged code, or with its code repeated) holds nothing else in them
+ * (or the same). Its lacks (thieu_hut, khong_ro, the indicators' columns) may differ: they are read per member (memberMarks).
+ */
+const HOUSEHOLD_COLUMNS: readonly Column[] = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'ngay'];
 
 /** The columns a total line's figures are checked against (the sums of the households above it). */
 const SUMMED_COLUMNS: readonly Column[] = ['so_nguoi', 'tong_thu_nhap'];
@@ -495,7 +498,8 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     understood.push(`“${cells[index]}” → khu_vuc (không có cột khu vực: khu vực đọc từ địa chỉ, xã, thôn, ấp là nông thôn, phường, thị trấn là thành thị; địa chỉ không nói rõ thì dòng bị từ chối)`);
     unused[at] = '';
   }
-  const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name)).map((name) => [name]);
+  // A list with household codes and no household size: a member list, one row per person, the members counted (classifyList).
+  const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name) && !(name === 'so_nguoi' && columns.has('ma_ho'))).map((name) => [name]);
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push(['thu_nhap_binh_quan', 'tong_thu_nhap']);
   if (missing.length === 0) {
     const { name, address } = identity;
@@ -515,6 +519,9 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     for (const role of ['name', 'address'] as const) if (identity[role]) unused[identity[role]![1]] = '';
     const copied = [carried.name, carried.address].filter((index) => index !== undefined).map((index) => `“${cells[index!]}”`);
     if (copied.length > 0) notes.push(`Cột ${copied.join(', ')} được chép sang kết quả (cột ${CARRIED_COLUMNS.join(', ')} ở cuối; số dòng trong danh sách ở cột dong).`);
+    if (!columns.has('so_nguoi')) {
+      notes.push(`Không có cột số nhân khẩu: đọc là danh sách thành viên (mỗi dòng một người): các dòng liền nhau cùng mã hộ (cột “${cells[columns.get('ma_ho')!]}”, ghi lại ở mỗi dòng hay ô gộp) là một hộ, số nhân khẩu là số dòng của hộ; kết quả ở dòng đầu của hộ.`);
+    }
     const ignored = unused.filter(Boolean);
     if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
@@ -541,7 +548,8 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
 function missingColumns(missing: readonly (readonly ListColumn[])[]): string {
   const named = (column: ListColumn) =>
     `${LIST_COLUMN_NAMES[column].name} (${column}), tên cột được nhận: ${LIST_COLUMN_NAMES[column].headers.map((header) => `“${header}”`).join(', ')}` +
-    (column === 'khu_vuc' ? ' (hoặc cột địa chỉ “Địa chỉ”, “Thôn/ấp” ghi xã, thôn, phường…)' : '');
+    (column === 'khu_vuc' ? ' (hoặc cột địa chỉ “Địa chỉ”, “Thôn/ấp” ghi xã, thôn, phường…)' : '') +
+    (column === 'so_nguoi' ? ' (hoặc, với danh sách thành viên mỗi dòng một người, cột “Mã hộ”: số người được đếm theo mã hộ)' : '');
   return `Tệp thiếu cột ${missing.map((columns) => columns.map(named).join('; hoặc cột ')).join('; thiếu cột ')}. Tên cột viết có dấu hay không dấu đều được.`;
 }
 
@@ -974,6 +982,13 @@ function wholeClash(text: string, column: IncomeColumn): string {
     : '';
 }
 
+/** A row of a household written one row per member: its line, cells, and its deprivation list cell. */
+interface MemberRow {
+  line: number;
+  cells: readonly string[];
+  listed: string;
+}
+
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
 function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>) {
   const readDate = memoised(parseUserDate);
@@ -990,12 +1005,41 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const found = marks.filter((column) => isMarked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
   };
+  /**
+   * A household of several rows, one per member (`rows`, its first row first): the indicators marked on its rows, each
+   * counted as rules/indicators.yaml memberMarks says: any_member and household, marked on any row; every_member and
+   * dependant_share, on every row, and marked on some rows only, not guessed: "chưa rõ", said in the note.
+   */
+  const membersMarks = (rows: readonly MemberRow[], read: (row: MemberRow) => IndicatorId[]): { deprived: IndicatorId[]; unsure: IndicatorId[]; note: string } => {
+    const byRow = rows.map(read);
+    const deprived: IndicatorId[] = [];
+    const unsure: IndicatorId[] = [];
+    const notes: string[] = [];
+    for (const id of new Set(byRow.flat())) {
+      const lines = rows.filter((_, index) => byRow[index]!.includes(id)).map((row) => row.line);
+      const indicator = rules.indicatorById.get(id)!;
+      const place = `“${indicator.name}” đánh dấu ở dòng ${lines.join(', ')} (${lines.length}/${rows.length} thành viên)`;
+      if (indicator.memberMarks === 'any_member' || indicator.memberMarks === 'household' || lines.length === rows.length) {
+        deprived.push(id);
+        if (lines.length < rows.length && lines[0] !== rows[0]!.line) notes.push(`${place}: hộ thiếu hụt chỉ số này (${indicator.memberMarks === 'household' ? 'điều kiện của cả hộ' : 'chỉ cần một thành viên'}).`);
+        continue;
+      }
+      unsure.push(id);
+      const needs =
+        indicator.memberMarks === 'dependant_share'
+          ? 'chỉ số này xét tỷ lệ người phụ thuộc trên số nhân khẩu, dấu của một vài người chưa đủ để biết'
+          : 'chỉ số này chỉ thiếu hụt khi không thành viên nào đạt, dấu ở một vài người chưa đủ để biết';
+      notes.push(`${place}: ${needs}; để “chưa rõ”, không đoán. Hãy đánh dấu ở mọi dòng của hộ nếu hộ thiếu hụt, hoặc để trống nếu không.`);
+    }
+    return { deprived, unsure, note: notes.length > 0 ? `${notes.join(' ')} ` : '' };
+  };
   /** A household's profile, and the working of an income read with its header's period or unit (said in its reasons). */
   return (
     cell: (column: Column) => string,
     marks: readonly MarkColumn[] = [],
     cells: readonly string[] = [],
     incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
+    members?: readonly MemberRow[],
   ): { profile: HouseholdProfileInput; note: string; total?: number } => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
@@ -1040,12 +1084,15 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const perPersonIncome = perPerson ? income(perPerson, 'thu_nhap_binh_quan') : undefined;
     // Both filled: the total is read too, to be compared with the income per person (classify), never dropped unread.
     const totalIncome = total ? income(total, 'tong_thu_nhap') : undefined;
+    const own = members ? membersMarks(members, (row) => markedIn(marks, row.cells, indicatorReaders.thieu_hut(row.listed))) : null;
+    if (own) note += own.note;
+    const unsure = indicatorReaders.khong_ro(cell('khong_ro'));
     const profile: HouseholdProfileInput = {
       date,
       area,
       members: Number(membersText),
-      deprivations: markedIn(marks, cells, indicatorReaders.thieu_hut(cell('thieu_hut'))),
-      unsure: indicatorReaders.khong_ro(cell('khong_ro')),
+      deprivations: own ? own.deprived : markedIn(marks, cells, indicatorReaders.thieu_hut(cell('thieu_hut'))),
+      unsure: own ? [...new Set([...unsure, ...own.unsure])] : unsure,
     };
     note = incomeToCheck(profile, perPersonIncome === undefined ? { column: 'tong_thu_nhap', text: total, value: totalIncome } : { column: 'thu_nhap_binh_quan', text: perPerson, value: perPersonIncome }) + note;
     if (perPersonIncome === undefined) {
@@ -1207,30 +1254,39 @@ export async function classifyList(
    * The household whose code is merged down over the rows under its first (one row per member: "danh sách thành viên
    * hộ"): its code, sheet, last row and cells as read on its first row (merged cells filled in).
    */
-  let household: { code: string; sheet: string | undefined; top: number; bottom: number; cells: readonly string[] } | null = null;
+  let household: { code: string; sheet: string | undefined; top: number; bottom: number; cells: readonly string[]; repeated: boolean } | null = null;
+  /** A member list without a household size column (the members are counted): rows after a household's with its code are its members. */
+  const countMembers = () => positions!.so_nguoi < 0;
   const householdOf = (record: { line: number; cells: string[]; spans?: MergedSpans }, cells: readonly string[]): typeof household => {
     const bottom = record.spans?.[positions!.ma_ho];
     const code = record.cells[positions!.ma_ho] ?? '';
-    return bottom !== undefined && code !== '' ? { code, sheet, top: record.line, bottom, cells } : null;
+    if (code === '' || footerCell(code)) return null;
+    if (bottom !== undefined) return { code, sheet, top: record.line, bottom, cells, repeated: false };
+    return countMembers() ? { code, sheet, top: record.line, bottom: Infinity, cells, repeated: true } : null;
   };
+  /** The household being read (its first row and its members' rows, with their refused rows): classified once it ends. */
+  let pending: { cells: string[]; line: number; spans?: MergedSpans; code: string; rows: MemberRow[]; problems: { problem: RowProblem; cells: string[] }[] } | null = null;
   /**
-   * A member's row of the household above, under its merged code: '' when it is one (the household's row has the result);
-   * refused when a cell of the household's (area, members, income, lacks, date) says something else than the household's
-   * first row; undefined for any other row.
+   * A member's row of the household above, under its merged code or (a member list counted) with its code repeated: '' when
+   * it is one (the household's row has the result); refused when a cell of the household's (area, members, income, date)
+   * says something else than the household's first row; undefined for any other row.
    */
   const memberOf = (record: { line: number; cells: string[]; merged?: MergedCells }): RowProblem | '' | undefined => {
     const at = positions!.ma_ho;
-    if (!household || household.sheet !== sheet || record.line > household.bottom || (record.cells[at] ?? '') !== '' || record.merged?.[at] !== household.code) return undefined;
-    const own = [...HOUSEHOLD_COLUMNS.map((column) => positions![column]), ...marks.map((mark) => mark.index)];
+    if (!household || household.sheet !== sheet || record.line > household.bottom) return undefined;
+    const code = record.cells[at] ?? '';
+    if (!(code === '' ? record.merged?.[at] === household.code : household.repeated && code === household.code)) return undefined;
+    // The household's own cells; its lacks (list and marks) are read on every member's row and counted by memberMarks.
+    const own = HOUSEHOLD_COLUMNS.map((column) => positions![column]);
     for (const index of own) {
       const text = record.cells[index] ?? '';
       const first = household.cells[index] ?? '';
       if (index < 0 || text === '' || text === first) continue;
-      const column = LIST_COLUMNS.find((entry) => positions![entry.column] === index)?.column ?? marks.find((mark) => mark.index === index)!.header;
+      const column = LIST_COLUMNS.find((entry) => positions![entry.column] === index)!.column;
       return {
         line: record.line,
         column,
-        message: `dòng này nằm dưới ô mã hộ “${household.code}” gộp các dòng ${household.top}–${household.bottom} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${household.top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${household.top}. Hãy gộp ô này cùng hộ, hoặc để trống`,
+        message: `dòng này ${household.repeated ? `cùng mã hộ “${household.code}” với dòng ${household.top}` : `nằm dưới ô mã hộ “${household.code}” gộp các dòng ${household.top}–${household.bottom}`} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${household.top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${household.top}. Hãy ${household.repeated ? 'ghi giống dòng đầu' : 'gộp ô này cùng hộ'}, hoặc để trống`,
       };
     }
     return '';
@@ -1318,7 +1374,7 @@ export async function classifyList(
   };
 
   /** One household's result row, or why the record is refused. */
-  const classify = (cells: string[], line: number, spans?: MergedSpans): Cell[] | RowProblem => {
+  const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[]): Cell[] | RowProblem => {
     if (cells.length > width) {
       const split = splitAmount(cells);
       if (split) return split(line);
@@ -1328,12 +1384,14 @@ export async function classifyList(
         return { line, column: '', message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép` };
       }
     }
-    const cell = (column: Column) => cells[positions![column]] ?? '';
+    // A member list without a household size column: the household's rows counted.
+    const counted = positions!.so_nguoi < 0 && rows ? String(rows.length) : undefined;
+    const cell = (column: Column) => (column === 'so_nguoi' && counted !== undefined ? counted : (cells[positions![column]] ?? ''));
     let profile: HouseholdProfileInput;
     let note: string;
     let total: number | undefined;
     try {
-      ({ profile, note, total } = toProfile(cell, marks, cells, incomes));
+      ({ profile, note, total } = toProfile(cell, marks, cells, incomes, rows && rows.length > 1 ? rows : undefined));
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
@@ -1344,6 +1402,15 @@ export async function classifyList(
     if (total !== undefined && profile.members >= 1) {
       const clash = incomeClash(profile, total, outcome.value.under.classification);
       if (clash) return { line, column: 'thu_nhap_binh_quan', message: clash };
+    }
+    // A member list's lack left open (marked on some members only): what it would change, said, never counted.
+    if (rows && rows.length > 1 && profile.unsure && profile.unsure.length > 0) {
+      const open = profile.unsure.filter((id) => !(profile.deprivations ?? []).includes(id));
+      const ifDeprived = assessHousehold(rules, { ...profile, deprivations: [...(profile.deprivations ?? []), ...open], unsure: [] });
+      const now = outcome.value.under.classification;
+      if (ifDeprived.ok && ifDeprived.value.under.classification !== now) {
+        note += `Nếu hộ thiếu hụt cả chỉ số chưa rõ thì là ${CLASS_LABELS[ifDeprived.value.under.classification]} (thay vì ${CLASS_LABELS[now]}): cần xem lại. `;
+      }
     }
     // The row's figures are the lean result's (as `check --json` and /api/check?lean=1 give them).
     const result = leanResult(rules, outcome.value);
@@ -1390,7 +1457,9 @@ export async function classifyList(
     }
     // The household's code merged down over its members' rows (one row per person): said first.
     const last = spans?.[positions!.ma_ho];
-    if (last !== undefined && code !== '') note = `Hộ ghi trên các dòng ${line}–${last} (ô mã hộ gộp, mỗi dòng một thành viên). ${note}`;
+    if (last !== undefined && code !== '') note = `Hộ ghi trên các dòng ${line}–${last} (ô mã hộ gộp, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
+    else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
+    else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
     const lines = assessmentLines(rules, outcome.value);
     const next = result.upcoming;
     const row: Cell[] = [
@@ -1569,6 +1638,7 @@ export async function classifyList(
   for await (const chunk of source.records) {
     for (const record of chunk) {
       if (record.sheet !== sheet) {
+        if (columns) await flushHousehold();
         await releaseHeld(null);
         if (bySheet) endSheet();
         bySheet = true;
@@ -1665,25 +1735,35 @@ export async function classifyList(
       }
       // A member's row under the household code merged down over it (one row per person) is part of that household.
       const member = 'cells' in record ? memberOf(record) : undefined;
-      if (member === '') {
-        summary.memberRows.push(where(record.line));
-        continue;
-      }
-      summary.rows += 1;
-      if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
-      const label = 'cells' in record && member === undefined ? totalLabel(record.cells) : undefined;
       // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
       const cells = 'cells' in record ? withMerged(record.cells, record.merged) : [];
+      if (member !== undefined && pending) {
+        // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
+        pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
+        if (member === '') summary.memberRows.push(where(record.line));
+        else {
+          summary.rows += 1;
+          pending.problems.push({ problem: member, cells });
+        }
+        continue;
+      }
+      await flushHousehold();
+      summary.rows += 1;
+      if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
+      const label = 'cells' in record ? totalLabel(record.cells) : undefined;
       current = cells;
-      const outcome =
-        'problem' in record ? { line: record.line, column: '', message: record.problem } : member ?? (label === undefined ? classify(cells, record.line, record.spans) : null);
-      household = 'cells' in record && member === undefined ? householdOf(record, cells) : household;
-      const footerCell = label ?? (member === undefined && outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
+      household = 'cells' in record && label === undefined ? householdOf(record, cells) : null;
+      if (household && 'cells' in record) {
+        // A household written on several rows (its code merged down, or repeated in a member list): classified once its rows are read.
+        if (held.length > 0) await releaseHeld(record.line);
+        pending = { cells, line: record.line, ...(record.spans ? { spans: record.spans } : {}), code: household.code, rows: [{ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' }], problems: [] };
+        continue;
+      }
+      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : label === undefined ? classify(cells, record.line, record.spans) : null;
+      const footerCell = label ?? (outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
       if (footerCell === undefined && held.length > 0) await releaseHeld(record.line);
       if (Array.isArray(outcome)) {
-        addToGroup(cells, record.line);
-        const busy = sink.row(outcome);
-        if (busy) await busy;
+        await writeHousehold(outcome, cells, record.line);
       } else if (footerCell !== undefined && 'cells' in record) {
         summary.rows -= 1;
         const total = label !== undefined || totalLead(wordsOf(footerCell));
@@ -1701,24 +1781,55 @@ export async function classifyList(
           if (busy) await busy;
         }
       } else if (outcome !== null) {
-        if (member === undefined) addToGroup(cells, record.line);
-        const heading = headerNames.get(outcome.column);
-        const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
-        if (sheet !== listSheet) problem.sheet = sheet;
-        summary.rejected += 1;
-        sink.problem(problem);
-        // The refused record keeps its place in the results, with its reason: a list read back shows every household.
-        const busy = sink.row(finished(refusedRow(problem, 'cells' in record ? record.cells[positions!.ma_ho] ?? '' : '')));
-        if (busy) await busy;
-        options.onProblem(problem);
+        addToGroup(cells, record.line);
+        await writeRefused(outcome, 'cells' in record ? (record.cells[positions!.ma_ho] ?? '') : '');
       }
     }
   }
+  await flushHousehold();
   await releaseHeld(null);
   if (bySheet) endSheet();
   if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet));
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
   return { ok: true, summary, notes };
+
+  /** A household's result row, its figures added to the group's sums (a subtotal's check). */
+  async function writeHousehold(row: Cell[], cells: readonly string[], line: number): Promise<void> {
+    addToGroup(cells, line);
+    const busy = sink.row(row);
+    if (busy) await busy;
+  }
+
+  /** A refused record: said (sink, onProblem) and kept in its place in the results with its reason. */
+  async function writeRefused(outcome: RowProblem, code: string): Promise<void> {
+    const heading = headerNames.get(outcome.column);
+    const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
+    if (sheet !== listSheet) problem.sheet = sheet;
+    summary.rejected += 1;
+    sink.problem(problem);
+    // The refused record keeps its place in the results, with its reason: a list read back shows every household.
+    const busy = sink.row(finished(refusedRow(problem, code)));
+    if (busy) await busy;
+    options.onProblem(problem);
+  }
+
+  /** The household read on several rows: classified with its rows (members counted, lacks read), then its members' refused rows. */
+  async function flushHousehold(): Promise<void> {
+    if (!pending) return;
+    const { cells, line, spans, code, rows, problems } = pending;
+    pending = null;
+    current = cells;
+    const outcome = classify(cells, line, spans, rows);
+    if (Array.isArray(outcome)) await writeHousehold(outcome, cells, line);
+    else {
+      addToGroup(cells, line);
+      await writeRefused(outcome, code);
+    }
+    for (const member of problems) {
+      current = member.cells;
+      await writeRefused(member.problem, '');
+    }
+  }
 
   /**
    * Writes the held total line and the footer rows under it: as they are at the end of the sheet (household null). A total

@@ -189,7 +189,7 @@ describe('a list missing a column is told which one as the list would name it, a
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     // Before: "Tệp thiếu cột: so_nguoi." — the code alone.
-    expect(outcome.message).toContain('Tệp thiếu cột Số nhân khẩu (so_nguoi), tên cột được nhận: “Số nhân khẩu”, “Nhân khẩu”, “Số người”, “Số khẩu”, “Số thành viên”.');
+    expect(outcome.message).toContain('Tệp thiếu cột Số nhân khẩu (so_nguoi), tên cột được nhận: “Số nhân khẩu”, “Nhân khẩu”, “Số người”, “Số khẩu”, “Số thành viên” (hoặc, với danh sách thành viên mỗi dòng một người, cột “Mã hộ”: số người được đếm theo mã hộ).');
   });
 
   it('every header the message offers is read as its column', () => {
@@ -224,5 +224,75 @@ describe('the result carries the cadre’s own columns, and can be headed in wor
     expect(written.slice(-2)).toEqual(['Họ và tên chủ hộ', 'Thôn/ấp, địa chỉ']);
     expect(written.length).toBe(resultColumns(false).length);
     expect(resultColumns(true).every((column) => RESULT_COLUMN_LABELS[column] !== undefined)).toBe(true);
+  });
+});
+
+describe('a member list (one row per person under a household code) without “Số nhân khẩu”: the members are counted', () => {
+  it('ds thanh vien, ma ho ghi lai moi dong, ko co cot so nhan khau: members counted, a member’s BHYT x makes the household deprived', async () => {
+    const list = [
+      'Mã hộ;Họ và tên;Quan hệ với chủ hộ;Ấp;Tổng thu nhập của hộ/tháng;BHYT;Người phụ thuộc;Nước sinh hoạt;Nhà tiêu',
+      'TA-01;Nguyễn Văn Ba;Chủ hộ;Ấp Tân An;4.800.000;;;x;',
+      'TA-01;Trần Thị Tư;Vợ;Ấp Tân An;;x;;;',
+      'TA-01;Nguyễn Văn Năm;Con;Ấp Tân An;;;x;;',
+      'TA-01;Nguyễn Thị Sáu;Con;Ấp Tân An;;;x;;',
+      'TA-02;Lê Văn Bảy;Chủ hộ;Ấp Tân An;3.000.000;x;;x;x',
+      'TA-02;Lê Thị Tám;Con;Ấp Tân An;;;;;',
+      'TA-03;Võ Văn Chín;Chủ hộ;Ấp Tân An;2.000.000;;x;;',
+      'TA-03;Võ Thị Mười;Mẹ;Ấp Tân An;;;x;;',
+      'TA-04;Đinh Văn Một;Chủ hộ;Ấp Tân An;1.000.000;;;;',
+      'Tổng cộng;;;;;;;;',
+    ].join('\r\n');
+    const { rows, summary, problems } = await run(csvSource(list));
+    // TA-01: 4 rows → 4 people, 4.800.000 ÷ 4 = 1.200.000; nước (the household's) + BHYT on the wife's row (any member) = 2;
+    // người phụ thuộc on 2 of 4 rows: the share (> 50%) is not known from two marks → open, said, not counted → near-poor, and
+    // poor if it is a lack. TA-02: 2 people, 3.000.000 ÷ 2 = 1.500.000 (at the line), 3 → poor. TA-03: 2 people, 1.000.000,
+    // người phụ thuộc on both rows → 1 → near-poor. TA-04: 1 person, 1.000.000, none → near-poor.
+    // Before: refused whole, "Tệp thiếu cột: so_nguoi".
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['2', 'TA-01', 'near_poor', 'health_insurance water_source'],
+      ['6', 'TA-02', 'poor', 'health_insurance water_source sanitation'],
+      ['8', 'TA-03', 'near_poor', 'dependents'],
+      ['10', 'TA-04', 'near_poor', ''],
+      ['11', '', 'footer', ''],
+    ]);
+    expect(rows[0]!.thu_nhap_binh_quan).toBe('1200000');
+    expect(rows[0]!.ly_do).toContain('Hộ ghi trên các dòng 2–5 (cùng mã hộ, mỗi dòng một thành viên): 4 nhân khẩu.');
+    expect(rows[0]!.ly_do).toContain('“Người phụ thuộc trong hộ gia đình” đánh dấu ở dòng 4, 5 (2/4 thành viên): chỉ số này xét tỷ lệ người phụ thuộc');
+    expect(rows[0]!.ly_do).toContain('Nếu hộ thiếu hụt cả chỉ số chưa rõ thì là hộ nghèo (thay vì hộ cận nghèo)');
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ rows: 4, classified: 4, rejected: 0, memberRows: [3, 4, 5, 7, 9] });
+  });
+
+  it('the household code merged down over its members’ rows, no “Số nhân khẩu”; a member row saying another income is refused, after its household', async () => {
+    const list = await workbook('thanh-vien-gop.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Họ tên thành viên', 'Khu vực', 'Thu nhập bình quân đầu người/tháng', 'Thiếu hụt BHYT', 'Thiếu hụt nhà tiêu', 'Thiếu hụt nước sạch']);
+      sheet.addRow(['HG-1', 'Mai Văn Lực', 'Nông thôn', 1_400_000, '', 'có', 'có']);
+      sheet.addRow(['', 'Mai Thị Hoa', '', '', 'có', '', '']);
+      sheet.addRow(['', 'Mai Văn Tài', '', '', '', '', '']);
+      sheet.addRow(['HG-2', 'Tô Thị Nở', 'Nông thôn', 1_300_000, '', '', '']);
+      sheet.addRow(['', 'Tô Văn Bé', '', 1_350_000, '', '', '']);
+      sheet.mergeCells('A2:A4');
+      sheet.mergeCells('A5:A6');
+    });
+    const { rows, summary } = await run(list);
+    // HG-1: 3 people, 1.400.000; nhà tiêu + nước (household) + BHYT on row 3 → 3 → poor (before: "thiếu cột so_nguoi").
+    // HG-2: 2 people, 1.300.000, none → near-poor; row 6 says 1.350.000: refused, after HG-2's row.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.so_chi_so_thieu_hut])).toEqual([['2', 'poor', '3'], ['5', 'near_poor', '0'], ['6', 'error', '']]);
+    expect(rows[0]!.ly_do).toContain('Hộ ghi trên các dòng 2–4 (ô mã hộ gộp, mỗi dòng một thành viên): 3 nhân khẩu.');
+    expect(summary).toMatchObject({ rows: 3, classified: 2, rejected: 1, memberRows: [3, 4] });
+  });
+
+  it('a member list with “Số nhân khẩu” and the code merged: a member’s BHYT mark counts for the household (was an error row)', async () => {
+    const list = await workbook('thanh-vien-so-khau.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Họ tên', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân đầu người/tháng', 'BHYT', 'Nước sinh hoạt', 'Nhà tiêu']);
+      sheet.addRow(['K-7', 'Lò Văn Pá', 'xã Mường Lói', 3, 1_100_000, '', 'x', 'x']);
+      sheet.addRow(['', 'Lò Thị Ín', '', '', '', 'x', '', '']);
+      sheet.addRow(['', 'Lò Văn Nọi', '', '', '', '', '', '']);
+      sheet.mergeCells('A2:A4');
+    });
+    const { rows, summary } = await run(list);
+    // 1.100.000, nước + nhà tiêu + BHYT (a member) → 3 → poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([['2', 'poor', 'health_insurance water_source sanitation']]);
+    expect(summary).toMatchObject({ rows: 1, classified: 1, rejected: 0, memberRows: [3, 4] });
   });
 });
