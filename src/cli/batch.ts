@@ -21,7 +21,8 @@ import { problemPlace, type ResultSink, type RowProblem } from '../batch/types.t
 /** Exit status when the list was processed but at least one row was refused. */
 export const EXIT_ROWS_REFUSED = 3;
 
-const HELP = `Kiểm tra cả danh sách hộ trong một tệp CSV hoặc Excel (.xlsx), mỗi dòng một hộ.
+const HELP = `Kiểm tra cả danh sách hộ trong một tệp CSV hoặc Excel (.xlsx): mỗi dòng một hộ, hoặc mỗi dòng một người
+(danh sách thành viên: các dòng liền nhau cùng mã hộ, hay dưới ô mã hộ gộp, là một hộ).
 
 Cách dùng:
   npm run cli -- batch danh-sach.csv --out ket-qua.csv [--date 15/03/2026]
@@ -34,7 +35,7 @@ bằng "," ";" hoặc tab):
   khu_vuc              nt / nong thon / xã / rural hoặc tt / thanh thi / phường / urban  (bắt buộc, từng dòng;
                        tên cột "Khu vực", "Địa bàn", "Thành thị/Nông thôn"; địa chỉ như "P.7, Q.Bình Thạnh",
                        "TT. Long Thành", "xã Tân Thành, TP Cà Mau" được đọc như khi trò chuyện)
-  so_nguoi             số thành viên                                                     (bắt buộc)
+  so_nguoi             số thành viên (bắt buộc, trừ danh sách thành viên có cột ma_ho: số dòng của hộ được đếm)
   thu_nhap_binh_quan   thu nhập mỗi người mỗi tháng, ví dụ 1500000, "1,5 triệu", 1tr5
   tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan; có cả hai cột thì
                        hai số được so với nhau, lệch quá làm tròn thì dòng bị từ chối)
@@ -42,20 +43,31 @@ bằng "," ";" hoặc tab):
                        "Tổng thu nhập của hộ (triệu/năm)": 60 là 60 triệu cả năm của cả hộ)
   thieu_hut            các chỉ số thiếu hụt, cách nhau bởi dấu cách, "," hoặc "|": "bhyt nuoc nhatieu",
                        "bảo hiểm y tế, tiếp cận thông tin" (tên chỉ số, có dấu hay không)
+  cột từng chỉ số      tùy chọn: tên cột là tên chỉ số, viết tắt và đánh số như "2.2 BHYT", "4.2 DT nhà ở BQ/người",
+                       "(10) Nhà tiêu HVS"; ô x, X, ✓ = thiếu hụt, ô trống = không; dưới ô gộp "Các chỉ số thiếu hụt"
+                       hay tên cột "Thiếu hụt …" thì có, 1 cũng là thiếu hụt. Trong danh sách thành viên, dấu ở dòng
+                       một người được tính theo quy định của chỉ số (BHYT: một người là đủ; người phụ thuộc, viễn thông:
+                       dấu ở vài người thì để "chưa rõ" và ghi lý do)
   khong_ro             các chỉ số chưa rõ (tùy chọn)
   ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay)
 
 Tệp CSV: UTF-8 là tốt nhất; tệp Windows-1258, TCVN3 (ABC) hoặc Latin-1 được nhận ra và chuyển đổi.
 Tệp Excel: đọc trang tính có dòng tên cột đầu tiên, và mọi trang sau có cùng dòng tên cột (danh sách chia theo thôn);
 trang khác được kể tên. Khi tệp có nhiều trang, cột trang_tinh (sau chuan_moi_tam_tinh) ghi trang của từng dòng.
-Dòng tên cột có thể nằm trên hai, ba dòng (ô gộp, dòng đơn vị như "(triệu đồng/năm)" ở dưới); dòng "Cộng ấp 1",
-"Tổng thôn 2" giữa danh sách và dòng thành viên dưới ô mã hộ gộp không phải hộ, được kể trong tổng hợp.
+Dòng tên cột có thể nằm trên hai, ba dòng (ô gộp "Thông tin hộ", "Các chỉ số thiếu hụt" trên các cột con; dòng
+nhóm "Thiếu hụt về y tế"…; dòng đơn vị như "(triệu đồng/năm)"; dòng đánh số "(1) (2) (3)…" như Biểu 01). Dòng "Cộng
+ấp 1", "Tổng thôn 2", "Tổng cộng", dòng chữ ký ("Người lập biểu", "TM. UBND XÃ", "CHỦ TỊCH", tên người ký, "…, ngày …
+tháng … năm 2026") và dòng thành viên không phải hộ: vẫn có dòng trong kết quả hoặc được kể trong tổng hợp.
+Kết quả chép thêm cột ho_ten_chu_ho và thon_ap (họ tên, thôn/ấp như danh sách ghi) ở cuối; dong là số dòng trong tệp vào.
 
 Tùy chọn:
   --out TỆP    Ghi kết quả ra tệp .csv (UTF-8 có BOM, mở thẳng bằng Excel) hoặc .xlsx (trang
                "Kết quả", "Dòng lỗi", "Tổng hợp"). Không có thì in CSV ra stdout, tổng hợp ra stderr.
   --force      Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp vào).
   --date D     Ngày xét cho các dòng không có cột ngay.
+  --readable-headers
+               Dòng tên cột của tệp kết quả bằng chữ tiếng Việt ("Dòng trong danh sách", "Kết quả phân loại"…)
+               thay vì mã cột (dong, phan_loai…); các cột và thứ tự không đổi.
 
 Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo số dòng; dòng lỗi vẫn có dòng trong kết quả,
 ma_phan_loai "error" và lý do ở cột ly_do; các dòng khác vẫn có kết quả);
