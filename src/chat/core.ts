@@ -89,7 +89,7 @@ import {
 import type { Provinces } from './provinces.ts';
 import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, shortAnswer, shorterAnswer, type ShortForm } from './short.ts';
+import { asksShorter, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
 import { toPlainText } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
@@ -122,6 +122,7 @@ import {
   topicCode,
   topicFromCode,
   topicSubject,
+  withRulesButtons,
   type FollowUp,
   type Topic,
 } from './topics.ts';
@@ -1124,12 +1125,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "tóm tắt … để gửi bà con": the same answer in a few lines to share (before a household's facts: "nhà văn hóa").
     const short = shortAnswer(rules, message, today());
     if (short) {
-      // What it was about stays the subject: "ngắn hơn nữa" shortens it, "còn năm sau?" moves it.
-      const about = readTopic(message, today()) ?? readSupportsClass(message);
-      if (about) turn.session.last = typeof about === 'string' ? `${LAST_SUPPORTS}${about}` : topicCode(codedTopic(rules, about, today()));
+      // What the text is about stays the subject: "viết 3 câu" again rewrites that same text, "ngắn hơn nữa" shortens it,
+      // "còn năm sau?" moves it.
+      turn.session.last = short.about && shortSubjectCode(short.about);
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
-      return short;
+      return shareable(short.replies, short.about);
     }
     const told = readHouseholdMessage(message, rules, today());
     if (told) {
@@ -1326,12 +1327,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return topic?.kind === 'support' ? topic.classification : undefined;
   }
 
-  /** A short request's class whose supports it lists ("viết ngắn gửi nhóm: hộ mới thoát nghèo được hỗ trợ gì"), or undefined. */
-  function readSupportsClass(message: ReturnType<typeof readMessage>): string | undefined {
-    const asked = readSupportsQuestion(message);
-    return asked ? asked : undefined;
-  }
-
   /**
    * "ngắn hơn nữa, 2 câu thôi", "tom tat 5 dong" after an answer: the short text of what it was about (its first line and source
    * when `tight`, of the length asked when one is);
@@ -1343,14 +1338,31 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const shortened = topic && shorterAnswer(rules, topic, today(), form);
     if (shortened) {
       turn.session.last = last;
-      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.tight ? 'shorter' : 'short' });
-      return [shortened];
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
+      return shareable([shortened], topic);
     }
+    // A passage is quoted as written (rewording it could change what the document says); no answer at all is said as such.
+    const done = form.plain ? 'viết lại cho dễ hiểu' : 'viết ngắn lại';
     return [
       lines(
-        'Mình chưa viết ngắn lại được câu trả lời vừa rồi. Bạn gõ lại câu hỏi kèm chữ “viết ngắn”, ví dụ: “viết ngắn: hộ cận nghèo được hỗ trợ gì”, “soạn tin ngắn về chuẩn nghèo 2027”.',
+        `Mình chỉ ${done} được câu trả lời từ dữ liệu chính sách (chuẩn nghèo, các hỗ trợ, thủ tục); đoạn trích văn bản thì giữ nguyên văn để khỏi sai. Bạn gõ lại câu hỏi kèm chữ “viết ngắn”, ví dụ: “viết ngắn: hộ cận nghèo được hỗ trợ gì”, “soạn tin ngắn về chuẩn nghèo 2027”.`,
       ),
     ];
+  }
+
+  /** session.last for what a short text is about: a topic's code, or the class whose supports it lists. */
+  function shortSubjectCode(about: ShortSubject): string {
+    return 'supportsOf' in about ? `${LAST_SUPPORTS}${about.supportsOf}` : topicCode(about);
+  }
+
+  /**
+   * A short text with "Chia sẻ" and "Báo sai" as the full answer on its topic has them (the link opens that answer, with its
+   * source); a class's list of supports has none, as its full list has none.
+   */
+  function shareable(replies: Reply[], about: ShortSubject | undefined): Reply[] {
+    const [first, ...rest] = replies;
+    if (!first || !about || 'supportsOf' in about) return replies;
+    return [withRulesButtons(first, topicCode(about)), ...rest];
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */

@@ -33,6 +33,8 @@ export const SHORT_TEXT_DEFAULTS = {
    * `words.min`–`words.max`.
    */
   length: { min: 1, max: 10, readUpTo: 99, linesReadUpTo: 20, words: { readFrom: 10, readUpTo: 1000, min: 30, max: 400 } },
+  /** A plainer rewrite asked without a length ("noi don gian hon", "viet lai de hieu hon cho nguoi gia") is this short too. */
+  plain: { unit: 'sentences', count: 3 } as LengthAsked,
 };
 
 /** A length asked for a short text: so many sentences, lines or points of what it says, or about so many words. */
@@ -129,6 +131,38 @@ interface ShortLine {
 export interface ShortForm {
   tight?: boolean;
   length?: LengthAsked | undefined;
+  /**
+   * "de hieu", "noi don gian hon", "viet lai cho nguoi gia": the signs of the rules written as words (plainWords), and as short
+   * as SHORT_TEXT_DEFAULTS.plain when no length is asked.
+   */
+  plain?: boolean;
+}
+
+/**
+ * What a short text is about, kept as the last answer so that a request after it ("viết 3 câu" again, "ngắn hơn nữa", "nói
+ * đơn giản hơn") rewrites that same text: a topic (a standard with `change`: what changes when it starts), or a class's supports.
+ */
+export type ShortSubject = Topic | { supportsOf: SupportClass };
+
+/** A short text and what it is about (undefined: nothing a follow-up can rewrite). */
+export interface ShortPost {
+  replies: Reply[];
+  about: ShortSubject | undefined;
+}
+
+/**
+ * The signs of the rules data in plain words for a reader who does not read "≤" ("nông thôn ≤ 2.200.000 đồng" → "không quá
+ * 2.200.000 đồng"; "> 1.500.000 đồng và ≤ 2.250.000 đồng" → "trên 1.500.000 đồng đến 2.250.000 đồng"; "điểm B ≥ 30" → "từ 30 trở
+ * lên"). Figures, statuses and sources are kept as they are.
+ */
+export function plainWords(text: string): string {
+  return text
+    .replace(/> ([^,;:()]+?) và ≤ /g, 'trên $1 đến ')
+    .replace(/≤ /g, 'không quá ')
+    .replace(/≥ (\d[\d.,]*)/g, 'từ $1 trở lên')
+    .replace(/(^|\s)< /g, '$1dưới ')
+    .replace(/(^|\s)> /g, '$1trên ')
+    .replace(/ → /g, ' chuyển thành ');
 }
 
 function shortText(
@@ -137,6 +171,8 @@ function shortText(
   others = 'nội dung',
   options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } & ShortForm = {},
 ): Reply {
+  // "nói đơn giản hơn": the same lines, their signs in words.
+  const said = (text: string) => reply([plain(options.plain ? plainWords(text) : text)]);
   const regular = items.filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
@@ -152,16 +188,17 @@ function shortText(
   const withCaveats = (shown: ShortLine[]) => [...shown, ...caveats.filter((caveat) => !shown.includes(caveat))];
   if (length) {
     // The correction of a figure stays first and whole, and counts; at least one line of what was asked follows it.
-    const candidates = [...first, ...ordered.filter((item) => !item.caveat), ...(options.tight ? [] : items.filter((item) => item.extra))];
+    // A plainer rewrite says only what the answer said, not the extras a longer post may hold.
+    const candidates = [...first, ...ordered.filter((item) => !item.caveat), ...(options.tight || options.plain ? [] : items.filter((item) => item.extra))];
     const shown = withCaveats(counted(candidates, length, first.length));
     // Points, lines and a list's items (a support's name and amount) as a list; otherwise sentences, each with its full stop.
     const listed = length.unit === 'points' || length.unit === 'lines';
-    return reply([plain([heading, ...shown.map((item) => (listed || item.name !== undefined ? `- ${item.text}` : asSentences(item))), ...tail(shown)].join('\n'))]);
+    return said([heading, ...shown.map((item) => (listed || item.name !== undefined ? `- ${item.text}` : asSentences(item))), ...tail(shown)].join('\n'));
   }
   // "ngắn hơn nữa": the first line and its source, nothing else (the correction of a figure stays first).
   if (options.tight) {
     const shown = withCaveats([...first, ...ordered.slice(0, 1)]);
-    return reply([plain([heading, ...shown.map((item) => item.text), ...tail(shown)].join('\n'))]);
+    return said([heading, ...shown.map((item) => item.text), ...tail(shown)].join('\n'));
   }
   // The text with `shown` items in full and the names of the rest; the budget is for the text without those names.
   const compose = (shown: number) => {
@@ -173,7 +210,7 @@ function shortText(
   };
   let shown = ordered.length;
   while (shown > 1 && ordered[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
-  return reply([plain(compose(shown).text)]);
+  return said(compose(shown).text);
 }
 
 /**
@@ -311,9 +348,11 @@ function supportText(
 /**
  * "Chuẩn … : thu nhập … nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng: hộ nghèo …": its first band, when known.
  * `middle`: the band of hộ có mức sống trung bình is asked for; it comes first, and when the standard has none (2027–2030:
- * not known) that is said, with no figure, so the poverty line that follows is not read as its answer.
+ * not known) that is said, with no figure, so the poverty line that follows is not read as its answer. A standard that starts
+ * after `today` says from when ("Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030: …"): a post read in a group must not
+ * read as today's rule.
  */
-function standardLines(rules: RuleSet, day: string, middle: boolean): ShortLine[] | undefined {
+function standardLines(rules: RuleSet, day: string, middle: boolean, today: string): ShortLine[] | undefined {
   const found = lookupStandard(rules, day);
   if (!found.ok) return undefined;
   const standard = describeStandard(rules, day);
@@ -321,16 +360,17 @@ function standardLines(rules: RuleSet, day: string, middle: boolean): ShortLine[
   if (!band || band.status === 'unknown') return undefined;
   const at = found.value.standard.bands.findIndex((candidate) => candidate.class === 'middle');
   const known = at < 0 ? undefined : standard.bands[at]!;
+  const title = standard.validFrom > today ? `Từ ${formatDate(standard.validFrom)}, ${lowerFirst(standard.title)}` : standard.title;
   // Not asked for: said only when a length asked holds it.
   const middleLine: ShortLine = {
     text: known
-      ? `${standard.title}: hộ có mức sống trung bình có thu nhập bình quân mỗi người mỗi tháng nông thôn ${known.rural}, thành thị ${known.urban}${STATUS_TAGS[known.status]}.`
-      : `${standard.title}: mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào${STATUS_TAGS.unknown}.`,
+      ? `${title}: hộ có mức sống trung bình có thu nhập bình quân mỗi người mỗi tháng nông thôn ${known.rural}, thành thị ${known.urban}${STATUS_TAGS[known.status]}.`
+      : `${title}: mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào${STATUS_TAGS.unknown}.`,
     bases: known ? [standard.document] : [],
     ...(middle ? {} : { extra: true }),
   };
   const line: ShortLine = {
-    text: `${standard.title}: thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`,
+    text: `${title}: thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`,
     bases: [standard.document],
   };
   return middle ? [middleLine, line] : [line, middleLine];
@@ -346,10 +386,10 @@ const SELF_CHECK_LINE =
  */
 function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string, selfCheck = false, form: ShortForm = {}): Reply | undefined {
   const day = dayForYear(year, today);
-  const now = standardLines(rules, day, middle);
+  const now = standardLines(rules, day, middle, today);
   if (!now) return undefined;
   const validTo = describeStandard(rules, day).validTo;
-  const next = validTo ? standardLines(rules, addDays(validTo, 1), middle) : undefined;
+  const next = validTo ? standardLines(rules, addDays(validTo, 1), middle, today) : undefined;
   // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
   const howToCheck: ShortLine[] = [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document], ...(selfCheck ? {} : { extra: true }) }];
   return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? []), ...howToCheck], 'nội dung', {
@@ -387,31 +427,36 @@ function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}): R
 }
 
 /**
- * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup", "tom tat 5 dong" after an answer from the rules data (a card,
- * a short text, the supports of a class): the same subject's short text, `tight` (its first line and source) when it was a
- * short text already, of the length asked when one is; undefined for a subject without a short form.
+ * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup", "tom tat 5 dong", "noi don gian hon" after an answer from the
+ * rules data (a card, a short text, the supports of a class): the same subject's short text, `tight` (its first line and source)
+ * when it was a short text already, of the length asked when one is, in plain words when asked; what changes when a standard
+ * starts when that was the text (`change`); undefined for a subject without a short form.
  */
-export function shorterAnswer(rules: RuleSet, last: Topic | { supportsOf: SupportClass }, today: string, form: ShortForm): Reply | undefined {
+export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string, form: ShortForm): Reply | undefined {
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
   if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], '', undefined, form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], form);
   if (last.kind === 'reference') return referenceText(rules, last.entryId, form);
+  if (last.kind === 'standard' && last.change) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
   if (last.kind === 'standard') return standardText(rules, today, last.year, false, '', undefined, false, form);
   return undefined;
 }
 
 /**
- * "ngắn hơn nữa", "viết ngắn lại", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom zalo": a request to shorten
- * the last answer (TOPICS.shorten, a length asked, or the words asking a short text), with nothing else asked.
+ * "ngắn hơn nữa", "viết ngắn lại", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom zalo", "viet lai de hieu hon cho
+ * nguoi gia": a request to shorten the last answer (TOPICS.shorten, a length asked, or the words asking a short text), or to write
+ * it plainer (TOPICS.shorten.plainer: `plain`), with nothing else asked.
  */
 export function asksShorter(message: string | ReadMessage): ShortForm | undefined {
   const { words } = readMessage(message);
   const asked = lengthAsked(words);
-  const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...(asked?.at ?? [])]);
+  const plainer = phrasePositions(words, TOPICS.shorten.plainer);
+  const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...plainer, ...(asked?.at ?? [])]);
   if (said.size === 0) return undefined;
   const around = phrasePositions(words, TOPICS.shorten.around);
   if (!words.every((_, at) => said.has(at) || around.has(at))) return undefined;
-  return { tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0, ...(asked ? { length: asked.length } : {}) };
+  const length = asked?.length ?? (plainer.size > 0 ? SHORT_TEXT_DEFAULTS.plain : undefined);
+  return { tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0, ...(length ? { length } : {}), ...(plainer.size > 0 ? { plain: true } : {}) };
 }
 
 /**
@@ -433,10 +478,10 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
 }
 
 /**
- * The short text a message asks for, or undefined when it asks for none, or for something without a short
+ * The short text a message asks for and what it is about, or undefined when it asks for none, or for something without a short
  * form (an indicator, a passage): then the message is answered as usual.
  */
-export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
+export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): ShortPost | undefined {
   // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
   const { words, text: claimed } = readMessage(message);
   // "viết 3 câu về chuẩn nghèo 2027", "tóm tắt 5 dòng …": the length asked is itself a request for a short text.
@@ -453,28 +498,36 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).
   const note = classes.length > 0 && phrasePositions(rest.words, TOPICS.shortText.result).size > 0 ? DECISION_NOTE : undefined;
   const listed = readSupportsQuestion(rest);
-  if (listed) return [supportsText(rules, listed, today, note, form)];
+  if (listed) return { replies: [supportsText(rules, listed, today, note, form)], about: { supportsOf: listed } };
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
   const topic = readTopic(rest, today) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
   if (asksChange(rest.words, year, today) && (!topic || topic.kind === 'standard')) {
-    const answer = changesText(rules, today, topic?.kind === 'standard' ? topic.year : year, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0, form);
-    if (answer) return [answer];
+    const changing = topic?.kind === 'standard' ? topic.year : year;
+    const answer = changesText(rules, today, changing, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0, form);
+    if (answer) return { replies: [answer], about: { kind: 'standard', change: true, ...(changing ? { year: changing } : {}) } };
   }
   // Every class the request names ("hộ nghèo, cận nghèo"), not only the first.
   // The words of the request that name something decide which lines come first (relevanceOrder).
   const askedWords = specificWords(rest.words);
-  if (topic?.kind === 'support') return [supportText(rules, supportsShown(rules, topic, today), classes, today, askedWords, claimed, note, form)];
-  if (topic?.kind === 'procedure') return [procedureText(rules, topic.about, askedWords, form)];
-  if (topic?.kind === 'reference') return [referenceText(rules, topic.entryId, form)];
+  if (topic?.kind === 'support') {
+    const shown = supportsShown(rules, topic, today);
+    const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
+    return { replies: [supportText(rules, shown, classes, today, askedWords, claimed, note, form)], about };
+  }
+  if (topic?.kind === 'procedure') return { replies: [procedureText(rules, topic.about, askedWords, form)], about: topic };
+  if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form)], about: topic };
   if (topic?.kind === 'standard') {
     const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form);
-    return answer && [answer];
+    // The year the text is of ("chuẩn nghèo mới": today's and the coming one, as it shows them), not the coming card's.
+    return answer && { replies: [answer], about: { kind: 'standard', ...(topic.year ? { year: topic.year } : {}) } };
   }
   if (topic) return undefined;
   // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports. A summary
   // of a document or a plan ("5 ý chính Nghị quyết 05-NQ/TU … về giảm nghèo") is answered from the documents, as usual.
   const classification = classes[0];
-  return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0 ? [supportsText(rules, classification, today, note, form)] : undefined;
+  return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0
+    ? { replies: [supportsText(rules, classification, today, note, form)], about: { supportsOf: classification } }
+    : undefined;
 }

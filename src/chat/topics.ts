@@ -1170,12 +1170,16 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;
-  const code = topicCode(codedTopic(rules, topic, today));
+  return [withRulesButtons(answer, topicCode(codedTopic(rules, topic, today))), ...rest];
+}
+
+/** A rules answer with "Chia sẻ" (a link to the answer on topic `code`) and "Báo sai" under it, after its own buttons. */
+export function withRulesButtons(answer: Reply, code: string): Reply {
   const row = [
     { label: 'Chia sẻ', action: `share:r:${code}` },
     { label: 'Báo sai', action: `report:r:${code}` },
   ];
-  return [{ ...answer, buttons: [...(answer.buttons ?? []), row] }, ...rest];
+  return { ...answer, buttons: [...(answer.buttons ?? []), row] };
 }
 
 /**

@@ -116,6 +116,15 @@ describe('the web chat in Chromium', () => {
     }
   });
 
+  it('a short post for a Zalo group has "Chia sẻ" as full answers have, and its link opens the topic (round 10)', async () => {
+    await type('viet 3 cau ve chuan ngheo 2027 de dang nhom zalo');
+    expect(await lastBot().textContent()).toContain('Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    await press('Chia sẻ');
+    await lastBot().getByRole('button', { name: 'Chia sẻ câu trả lời' }).click();
+    const link = await lastBot().getByLabel('Đường dẫn để gửi cho người khác:').inputValue();
+    expect(link).toMatch(/\?share=r-s2027$/);
+  });
+
   it('completes a household check with buttons and typed answers', async () => {
     await press('Menu', page.locator('header'));
     await press('Kiểm tra hộ gia đình');

@@ -70,7 +70,7 @@ describe('cadre questions answered from rules/reference.yaml', () => {
   it('a province’s rate stays a question for the documents; an outreach short text of an entry keeps its lines', () => {
     expect(readTopic('Tỷ lệ hộ nghèo của tỉnh Hưng Yên năm 2025 là bao nhiêu?', '2026-12-01')).toBeUndefined();
     const short = shortAnswer(rules, 'soạn tin ngắn: tỷ lệ hộ nghèo cả nước năm 2025', '2026-12-01')!;
-    const text = short[0]!.spans.map((span) => span.text).join('');
+    const text = short.replies[0]!.spans.map((span) => span.text).join('');
     expect(text).toContain('1,3% (năm 2025)');
     expect(text).toContain('Nguồn:');
     expect(text.length).toBeLessThanOrEqual(600);

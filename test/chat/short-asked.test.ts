@@ -16,7 +16,7 @@ const rules = loadRules();
 const TODAY = '2026-12-01';
 const textOf = (question: string) => {
   const answer = shortAnswer(rules, question, TODAY);
-  return answer?.[0]?.spans.map((span) => span.text).join('');
+  return answer?.replies[0]?.spans.map((span) => span.text).join('');
 };
 const support = (id: string, classification: 'poor' | 'near_poor') => supportsFor(rules, classification, TODAY).find((candidate) => candidate.id === id)!;
 

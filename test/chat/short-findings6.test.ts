@@ -17,7 +17,7 @@ import { expectWithinBudget } from './short-budget.ts';
 
 const rules = loadRules();
 const TODAY = '2026-12-02';
-const textOf = (question: string) => shortAnswer(rules, question, TODAY)?.[0]?.spans.map((span) => span.text).join('');
+const textOf = (question: string) => shortAnswer(rules, question, TODAY)?.replies[0]?.spans.map((span) => span.text).join('');
 const topicText = (question: string) => topicAnswer(rules, question, TODAY)?.map((answer) => answer.spans.map((span) => span.text).join('')).join('\n');
 /** The item lines of a short text ("- …"). */
 const items = (text: string) => text.split('\n').filter((line) => line.startsWith('- '));
@@ -43,7 +43,8 @@ describe('item 8: the middle band of a year', () => {
     const text = textOf('soạn tin zalo: hộ có mức sống trung bình năm nay là bao nhiêu')!;
     const middle = s2026.bands.find((band) => band.outcome === 'hộ có mức sống trung bình')!;
     expect(items(text)[0]).toContain(`nông thôn ${middle.rural}, thành thị ${middle.urban}`);
-    expect(text).toContain(`${s2027.title}: mức thu nhập của hộ có mức sống trung bình chưa rõ`);
+    // Round 10: the coming standard says from when.
+    expect(text).toContain(`Từ 01/01/2027, ${lowerFirst(s2027.title)}: mức thu nhập của hộ có mức sống trung bình chưa rõ`);
   });
 });
 

@@ -785,8 +785,19 @@ export const TOPICS = {
     around: [
       'nua', 'thoi', 'giup', 'giup minh', 'giup toi', 'giup em', 'di', 'nhe', 'nha', 'duoc khong', 'dc ko', 'ad', 'ban', 'con', 'viet', 'lai', 'cho',
       'minh', 'toi', 'em', 'de', 'bai', 'viet bai', 'thanh', 'lam', 'soan', 've', 'cai nay', 'cai do',
+      // Who it is for and how ("cho nguoi gia", "cho ba con nghe", "chut xiu"): a rewrite for readers, not a question about them.
+      'hon', 'hon nua', 'chut', 'xiu', 'chut xiu', 'mot chut', 'cho nguoi gia', 'nguoi gia', 'nguoi lon tuoi', 'cac cu', 'ong ba', 'ba con', 'cho ba con',
+      'nghe', 'doc', 'cai', 'nay', 'do', 'lai giup', 'coi', 'gium', 'dum', 'gium minh', 'dum minh', 'cau tra loi', 'tra loi',
     ],
     tighter: ['ngan hon nua', 'nua'],
+    /**
+     * "viet lai de hieu hon cho nguoi gia", "noi don gian hon", "viết lại ngắn gọn dễ hiểu", "de hieu": the last answer rewritten
+     * plainer (its short text with the signs in words), never a new question about old people; `around` may come with them.
+     */
+    plainer: [
+      'de hieu', 'de hieu hon', 'don gian', 'don gian hon', 'noi don gian', 'viet don gian', 'viet lai', 'noi lai', 'giai thich lai', 'noi de hieu',
+      'binh dan', 'de doc', 'de nho', 'noi cho de hieu', 'cho de hieu', 'dien giai lai',
+    ],
   },
   /**
    * "Muốn gửi file Excel danh sách 300 hộ để kiểm tra thì làm thế nào": checking a list of households (a file, or a list of
