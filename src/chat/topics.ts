@@ -962,13 +962,16 @@ export function referenceLines(rules: RuleSet, entryId: string) {
 
 /**
  * An entry of rules/reference.yaml asked for a later year ("phiếu B năm 2027"): what the data does not hold (its lines of
- * unknown status, such as the forms of 2026–2030) first, that the lines after are the rule in force, not yet that year's,
+ * unknown status, such as the forms of 2026–2030; those naming the year first) first, that the lines after are the rule in force, not yet that year's,
  * and whom to ask; then the entry's other lines (each line said once).
  */
 export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: number): Reply {
   const unknown = referenceLines(rules, entryId).lines.filter((line) => line.status === 'unknown');
   const card = referenceAnswer(rules, entryId, (line) => !unknown.includes(line));
-  const known = unknown.length > 0 ? `${bullets(unknown.map(referenceLine))}\n` : '• Quy định riêng cho năm này (chưa có thông tin chắc chắn).\n';
+  // A line naming the year asked ("chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào") before those about any year.
+  const namesYear = (line: (typeof unknown)[number]) => line.text.includes(String(year));
+  const ordered = [...unknown.filter(namesYear), ...unknown.filter((line) => !namesYear(line))];
+  const known = ordered.length > 0 ? `${bullets(ordered.map(referenceLine))}\n` : '• Quy định riêng cho năm này (chưa có thông tin chắc chắn).\n';
   return {
     ...card,
     spans: [bold(`Cho năm ${year}, dữ liệu của trợ lý chưa có:\n`), plain(`${known}Các nội dung dưới đây là quy định đang áp dụng, chưa phải quy định cho năm ${year}. ${WHERE_TO_ASK}\n\n`), ...card.spans],

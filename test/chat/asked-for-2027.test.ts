@@ -25,7 +25,17 @@ describe('a support asked for 2027: what the data knows for 2027, not today’s 
 });
 
 describe('the review form (phiếu B) asked for 2027: not known for 2026–2030, said first, with whom to ask', () => {
-  it.each(['phieu B nam 2027 la gi', 'nam 2027 cham diem phieu b sao'])('“%s”', async (asked) => {
+  // "phieu B nam 2027 la gi" asks what the form is: the forms entry (round 10), whose 2026–2030 form is not known either.
+  it('“phieu B nam 2027 la gi”', async () => {
+    harness = await openHarness();
+    const { text } = await harness.say('phieu B nam 2027 la gi');
+    expect(text).toMatch(/^Cho năm 2027, dữ liệu của trợ lý chưa có:/);
+    expect(text).toContain('chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào');
+    expect(text).toContain('chưa phải quy định cho năm 2027');
+    expect(text).toContain(POVERTY_CADRE);
+  });
+
+  it.each(['nam 2027 cham diem phieu b sao'])('“%s”', async (asked) => {
     harness = await openHarness();
     const { text } = await harness.say(asked);
     expect(text).not.toMatch(/ngoài phạm vi|không tìm thấy/);

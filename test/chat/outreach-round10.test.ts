@@ -25,7 +25,7 @@ describe('a plainer rewrite of the last answer, not a new question', () => {
       expect(plainer).toContain('Nguồn: Nghị định 351/2025/NĐ-CP');
       // Not the full card again.
       expect(plainer).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
-      expect(plainer.length).toBeLessThan(card.length);
+      expect(plainer!.length).toBeLessThan(card!.length);
     },
   );
 
@@ -82,5 +82,22 @@ describe('short posts: share, from when, and the same post when asked again', ()
     // Was: "viết 3 câu về chuẩn nghèo mới" then "viết 3 câu" gave only 2027; after the changes, the standard instead.
     expect(again).toContain(lead);
     expect(third).toBe(again);
+  });
+});
+
+describe('what phiếu A, phiếu B are: not in the facts, so said not known first, with whom to ask', () => {
+  it.each(['phieu A la gi', 'phieu B dung lam gi', 'phiếu b là cái gì z', 'phieu a de lam chi'])('"%s"', async (asked) => {
+    const [answer] = await ask(asked);
+    // Was ("phieu A la gi"): the points of the form (140 điểm, 175 điểm) as if they said what the form is.
+    expect(answer).toMatch(/^Mẫu phiếu rà soát hộ nghèo, hộ cận nghèo \(phiếu A, phiếu B\):\n• Nội dung và công dụng của từng mẫu phiếu \(phiếu A, phiếu B\) không có trong dữ liệu của trợ lý/);
+    expect(answer!.split('\n')[1]).toContain(`${CADRE} có các mẫu phiếu đang dùng (chưa rõ). Căn cứ: Thông tư 07/2021/TT-BLĐTBXH.`);
+    expect(answer).toContain('Thông tư 02/2022/TT-BLĐTBXH (tham khảo)');
+    expect(answer).not.toContain('140 điểm');
+  });
+
+  it('the points asked stay the scoring ("diem phieu A bao nhieu la ho ngheo")', async () => {
+    const [answer] = await ask('diem phieu A bao nhieu la ho ngheo');
+    expect(answer).toMatch(/^Chấm điểm phiếu rà soát/);
+    expect(answer).toContain('140 điểm');
   });
 });

@@ -462,11 +462,15 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
-    // "phiếu A phiếu B dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư nào": the forms and their circular, not
+    // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "rà soát 2027 dùng mẫu phiếu theo thông tư nào": the forms and their circular, not
     // their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
     review_forms: {
       subject: ['mau phieu', 'phieu a', 'phieu b', 'cac phieu', 'loai phieu', 'phieu nao', 'phieu gi'],
-      asks: ['dung de', 'de lam gi', 'dung lam gi', 'thong tu nao', 'theo thong tu', 'van ban nao', 'mau nao', 'may loai', 'gom nhung', 'khac nhau', 'khac gi'],
+      asks: [
+        'dung de', 'de lam gi', 'dung lam gi', 'thong tu nao', 'theo thong tu', 'van ban nao', 'mau nao', 'may loai', 'gom nhung', 'khac nhau', 'khac gi',
+        // "phieu A la gi", "phiếu B là cái gì", "phieu b de lam chi": what a form is (not its points).
+        'la gi', 'la cai gi', 'nghia la gi', 'de lam chi', 'dung lam chi', 'xai lam gi', 'tac dung', 'cong dung', 'muc dich',
+      ],
       unless: ['diem', 'cham'],
     },
     review_scoring: { subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'] },
