@@ -35,7 +35,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, matchKey, MAX_MESSAGE_CHARS, namesOwnHousehold, readHouseholdMessage, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -1001,8 +1001,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [listCheckReply(PASTED_TABLE_LEAD)];
     }
     const text = cleanInput(rawText);
-    if (text.length > MAX_MESSAGE_CHARS) return [unreadable('too_long', MAX_MESSAGE_CHARS)];
-    if (!hasReadableContent(text)) return [unreadable('empty', MAX_MESSAGE_CHARS)];
+    if (text.length > INPUT_DEFAULTS.maxMessageChars) {
+      // Its length only: a paste this long may hold anything.
+      turn.log.info('message_too_long', { channel: turn.message.channel, chars: text.length });
+      return [unreadable('too_long', text.length)];
+    }
+    if (!hasReadableContent(text)) return [unreadable('empty')];
 
     const command = text.match(/^\/([A-Za-z_]+)(?:@\S+)?\s*(.*)$/s);
     if (command) {
@@ -1451,8 +1455,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (message.action.length > 64) return unknownAction();
       return onAction(turn, message.action);
     }
-    if (message.unsupported) return [unreadable('unsupported', MAX_MESSAGE_CHARS)];
-    if (typeof message.text !== 'string') return [unreadable('empty', MAX_MESSAGE_CHARS)];
+    if (message.unsupported) return [unreadable('unsupported')];
+    if (typeof message.text !== 'string') return [unreadable('empty')];
     return onText(turn, message.text);
   }
 
@@ -1618,7 +1622,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     handle,
     inlineAnswers: (query, limit = 10) => {
       try {
-        const text = cleanInput(query).slice(0, MAX_MESSAGE_CHARS);
+        const text = cleanInput(query).slice(0, INPUT_DEFAULTS.maxMessageChars);
         if (!hasReadableContent(text)) return [];
         return inlineCards(search.search(text, { limit: Math.min(Math.max(1, limit), 50) }));
       } catch (error) {

@@ -10,11 +10,14 @@ import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
 
-/** Longer messages are refused politely: no question needs this much, and it bounds the work per message. */
-export const MAX_MESSAGE_CHARS = 2000;
-
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
+  /**
+   * The one limit on what a person sends, in every way in (chat on every channel, the web page, /api/ask, cli search, cli check
+   * --text): longer is refused with replies.ts tooLongNotice and a log line of its length only. No question needs this much
+   * (a Zalo message holds 2.000 characters), and it bounds the work per message.
+   */
+  maxMessageChars: 2000,
   /** The longest yes/no reply read at the start of a longer answer: "dạ không có", "không có ai" (3 words). */
   maxLeadingWords: 3,
   /** A sentence telling this many facts (area, members and two more) is a household, whatever support it also names. */

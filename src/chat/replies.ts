@@ -3,7 +3,8 @@
  * (menu, welcome, help, polite refusals). Wording is Vietnamese, polite ("bạn"), no markup.
  */
 import type { Button, Reply, Span } from './types.ts';
-import { POVERTY_CADRE } from '../rules/text.ts';
+import { formatNumber, POVERTY_CADRE } from '../rules/text.ts';
+import { INPUT_DEFAULTS } from './input.ts';
 
 export const plain = (text: string): Span => ({ text });
 export const bold = (text: string): Span => ({ text, style: 'bold' });
@@ -88,12 +89,20 @@ export function sorry(): Reply {
   );
 }
 
-export function unreadable(reason: 'empty' | 'unsupported' | 'too_long', maxChars: number): Reply {
+/**
+ * A message longer than INPUT_DEFAULTS.maxMessageChars, said the same way everywhere (chat, web page, /api/ask, cli): what the
+ * limit is, how long the message was, and what to do.
+ */
+export function tooLongNotice(chars: number): string {
+  return `Tin nhắn quá dài (tối đa ${formatNumber(INPUT_DEFAULTS.maxMessageChars)} ký tự, tin này có ${formatNumber(chars)} ký tự) nên trợ lý chưa đọc. Bạn hãy rút gọn, chỉ giữ điều muốn hỏi, hoặc tách thành từng câu hỏi ngắn rồi gửi lần lượt.`;
+}
+
+export function unreadable(reason: 'empty' | 'unsupported' | 'too_long', chars = 0): Reply {
   const text = {
     empty: 'Mình chưa đọc được nội dung tin nhắn. Bạn hãy gõ câu hỏi bằng chữ, hoặc chọn một mục dưới đây.',
     unsupported:
       'Xin lỗi, mình chỉ đọc được tin nhắn chữ (chưa xem được ảnh, nhãn dán, tệp hay tin nhắn thoại). Bạn hãy gõ câu hỏi, hoặc chọn một mục dưới đây.',
-    too_long: `Tin nhắn dài quá (hơn ${maxChars.toLocaleString('vi-VN')} ký tự) nên mình chưa đọc được. Bạn hãy hỏi ngắn gọn từng ý một nhé.`,
+    too_long: tooLongNotice(chars),
   }[reason];
   return reply([plain(text)], MENU_BUTTONS);
 }

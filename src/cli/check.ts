@@ -7,6 +7,8 @@ import { createInterface } from 'node:readline';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { checkHousehold, formatCheckReport, formatDate, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
+import { INPUT_DEFAULTS } from '../chat/input.ts';
+import { tooLongNotice } from '../chat/replies.ts';
 import { notMentionedEffect, profileFromUnderstanding, understandHousehold, type MissingField, type Understanding } from '../rules/understand.ts';
 
 const HELP = `Kiểm tra một hộ gia đình theo chuẩn nghèo đa chiều đang áp dụng vào một ngày.
@@ -97,6 +99,7 @@ type SentenceCheck = Pick<Understanding, 'understood' | 'missing' | 'notMentione
 
 function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<SentenceCheck> {
   if (sentence.trim() === '') return { ok: false, error: { field: 'text', message: 'Câu mô tả hộ gia đình đang trống.' } };
+  if (sentence.length > INPUT_DEFAULTS.maxMessageChars) return { ok: false, error: { field: 'text', message: tooLongNotice(sentence.length) } };
   const understanding = understandHousehold(sentence, rules, date);
   const { understood, missing, questions, notMentioned, asOf } = understanding;
   // "năm sau …": the check is for the day the later standard starts, and the notes say so first.

@@ -8,10 +8,9 @@ import { parseCommandArgs, usageError } from './args.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from '../search/types.ts';
 import { DEFAULT_LIMIT, loadSearchEngine } from '../search/engine.ts';
 import { formatDate } from '../text/dates.ts';
-import { formatNumber, POVERTY_CADRE } from '../rules/text.ts';
-
-/** As long as a Telegram message: anything longer is not a question. */
-export const MAX_QUESTION_CHARS = 4096;
+import { POVERTY_CADRE } from '../rules/text.ts';
+import { INPUT_DEFAULTS } from '../chat/input.ts';
+import { tooLongNotice } from '../chat/replies.ts';
 
 const HELP = `Tìm đoạn văn bản chính sách trả lời một câu hỏi.
 
@@ -36,9 +35,7 @@ type Outcome = { results: SearchResult[] } | { problem: string };
 
 /** Questions the engine should never see: too long to be a question. Blank ones just find nothing. */
 function ask(engine: SearchEngine, question: string, options: SearchOptions): Outcome {
-  if (question.length > MAX_QUESTION_CHARS) {
-    return { problem: `Câu hỏi quá dài (${formatNumber(question.length)} ký tự, tối đa ${formatNumber(MAX_QUESTION_CHARS)}).` };
-  }
+  if (question.length > INPUT_DEFAULTS.maxMessageChars) return { problem: tooLongNotice(question.length) };
   return { results: engine.search(question, options) };
 }
 

@@ -8,7 +8,6 @@ import {
   assessHousehold,
   checkHousehold,
   describeStandard,
-  formatNumber,
   leanResult,
   lookupStandard,
   parseUserDate,
@@ -26,7 +25,7 @@ import { cleanInput } from '../chat/input.ts';
 import { askAnswers } from './ask.ts';
 import { HTTP_DEFAULTS } from './defaults.ts';
 import { batchRoute } from './batch.ts';
-import { HttpError, jsonBytes, parseWith, readJson, sendJson, sendJsonBytes } from './http.ts';
+import { HttpError, jsonBytes, parseWith, readJson, refuseTooLong, sendJson, sendJsonBytes } from './http.ts';
 import type { Route } from './server.ts';
 
 /** The lean check: the same validation and decision as the full one, without building its sentences. */
@@ -37,15 +36,14 @@ function leanCheck(rules: RuleSet, profile: unknown): Outcome<LeanCheckResult> {
 
 export const DEFAULT_ASK_LIMIT = 5;
 const MAX_ASK_LIMIT = 20;
-const MAX_QUESTION_LENGTH = 1000;
 
 const AskSchema = z.object({
   question: z
     .string({ error: 'Cần câu hỏi (question) dạng chuỗi.' })
     // As the chat reads a message (markup and control characters dropped): "<b>hộ nghèo được hỗ trợ gì</b>" is the plain question.
     .overwrite(cleanInput)
-    .min(1, { error: 'Câu hỏi (question) đang trống.' })
-    .max(MAX_QUESTION_LENGTH, { error: `Câu hỏi (question) quá dài (tối đa ${formatNumber(MAX_QUESTION_LENGTH)} ký tự).` }),
+    // Its length is checked after (refuseTooLong): the chat's one limit and notice.
+    .min(1, { error: 'Câu hỏi (question) đang trống.' }),
   limit: z
     .number({ error: 'Số kết quả (limit) phải là một số.' })
     .int({ error: 'Số kết quả (limit) phải là số nguyên.' })
@@ -117,6 +115,7 @@ export function apiRoutes({ search, store, rules, documents, provinces, health }
       rateLimited: true,
       handle: async ({ request, response, log }) => {
         const { question, limit, userId } = parseWith(AskSchema, await readJson(request));
+        refuseTooLong(question, 'question', log, 'api');
         const { json, answered } = ask(question, limit ?? DEFAULT_ASK_LIMIT, todayIso());
         // An unanswered question is kept (masked) only for a caller who names its user, who can delete it (/api/delete-data).
         const owner = userId === undefined ? {} : { ownerKey: apiUserKey(userId) };

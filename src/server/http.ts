@@ -5,6 +5,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { constants, gzipSync } from 'node:zlib';
 import type { z } from 'zod';
+import { INPUT_DEFAULTS } from '../chat/input.ts';
+import { tooLongNotice } from '../chat/replies.ts';
+import type { Logger } from '../log.ts';
 
 /** Request bodies larger than this are refused with 413: every API message fits well below. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -231,6 +234,16 @@ export async function readJson(request: IncomingMessage, limit = MAX_BODY_BYTES)
 }
 
 /** Validates parsed JSON; the first problem becomes a 400 naming its field. */
+/**
+ * A message longer than INPUT_DEFAULTS.maxMessageChars (the chat's one limit): a log line with its length only, never its text,
+ * and 400 with the chat's notice (tooLongNotice), which the web page shows while the text stays in its box.
+ */
+export function refuseTooLong(text: string | undefined, field: string, log: Logger, channel: string): void {
+  if (text === undefined || text.length <= INPUT_DEFAULTS.maxMessageChars) return;
+  log.info('message_too_long', { channel, chars: text.length });
+  throw new HttpError(400, tooLongNotice(text.length), field);
+}
+
 export function parseWith<Schema extends z.ZodType>(schema: Schema, value: unknown): z.infer<Schema> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;

@@ -161,7 +161,10 @@ describe('the web chat in Chromium', () => {
     await page.keyboard.insertText(pasted); // as a paste: typed input, so a maxlength would cut it
     await page.keyboard.press('Enter');
     await notices.nth(before).waitFor();
-    expect(await notices.last().textContent()).toMatch(/quá dài \(tối đa 2\.000 ký tự\)/);
+    // The chat's own notice (round 10): the limit, the length pasted, what to do.
+    expect(await notices.last().textContent()).toBe(
+      `Tin nhắn quá dài (tối đa 2.000 ký tự, tin này có ${pasted.length.toLocaleString('de-DE')} ký tự) nên trợ lý chưa đọc. Bạn hãy rút gọn, chỉ giữ điều muốn hỏi, hoặc tách thành từng câu hỏi ngắn rồi gửi lần lượt.`,
+    );
     // Nothing was cut: the whole paste, with the question at its end, is back in the box to shorten.
     expect(await box.inputValue()).toBe(pasted);
     await box.fill('');

@@ -101,3 +101,21 @@ describe('what phiếu A, phiếu B are: not in the facts, so said not known fir
     expect(answer).toContain('140 điểm');
   });
 });
+
+describe('a paste over the one limit in the chat', () => {
+  it('"a a a …" (2.999 characters): the limit, its length and what to do; logged by its length only', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const paste = Array.from({ length: 1500 }, () => 'a').join(' ');
+      const { text } = await harness.say(paste);
+      // Was: "Tin nhắn dài quá (hơn 2.000 ký tự) …", another wording than the web page's and the API's.
+      expect(text).toContain('Tin nhắn quá dài (tối đa 2.000 ký tự, tin này có 2.999 ký tự) nên trợ lý chưa đọc. Bạn hãy rút gọn, chỉ giữ điều muốn hỏi, hoặc tách thành từng câu hỏi ngắn rồi gửi lần lượt.');
+      const logged = harness.logs.filter((line) => line.includes('"message_too_long"'));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toContain('"chars":2999');
+      expect(harness.logs.join('\n')).not.toContain('a a a a');
+    } finally {
+      harness.close();
+    }
+  });
+});

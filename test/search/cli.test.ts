@@ -75,9 +75,9 @@ describe('cli search', () => {
     const { status, stdout, stderr } = cli(['--json', question]);
     expect(status).toBe(2);
     expect(stdout.trim()).toBe('[]');
-    expect(stderr).toContain('Câu hỏi quá dài');
+    expect(stderr).toContain('Tin nhắn quá dài');
     // 'ho ngheo ' × 11.500 = 103.500 characters, written with the thousands separator.
-    expect(stderr).toContain('(103.500 ký tự, tối đa 4.096)');
+    expect(stderr).toContain('(tối đa 2.000 ký tự, tin này có 103.500 ký tự)');
   });
 
   it('explains bad options instead of crashing', () => {

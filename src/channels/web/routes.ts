@@ -4,10 +4,8 @@
  * keys its session with a random id it keeps in localStorage; the core stores it as `web:<id>`.
  */
 import * as z from 'zod';
-import { MAX_MESSAGE_CHARS } from '../../chat/input.ts';
 import type { ChatCore } from '../../chat/types.ts';
-import { formatNumber } from '../../rules/index.ts';
-import { parseWith, readJson, sendJson } from '../../server/http.ts';
+import { parseWith, readJson, refuseTooLong, sendJson } from '../../server/http.ts';
 import type { Route } from '../../server/server.ts';
 import { buildWebPage } from './page.ts';
 
@@ -17,10 +15,8 @@ const ChatRequestSchema = z
     sessionId: z
       .string({ error: 'Thiếu mã phiên (sessionId).' })
       .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'Mã phiên (sessionId) phải gồm 16–64 ký tự chữ, số, "-" hoặc "_".' }),
-    text: z
-      .string({ error: 'Tin nhắn (text) phải là một chuỗi.' })
-      .max(MAX_MESSAGE_CHARS, { error: `Tin nhắn quá dài (tối đa ${formatNumber(MAX_MESSAGE_CHARS)} ký tự). Bạn vui lòng gõ câu hỏi ngắn gọn hơn.` })
-      .optional(),
+    // Its length is checked after (refuseTooLong): the one limit, notice and log line of every way in.
+    text: z.string({ error: 'Tin nhắn (text) phải là một chuỗi.' }).optional(),
     action: z
       .string({ error: 'Lựa chọn (action) phải là một chuỗi.' })
       .max(64, { error: 'Lựa chọn (action) không hợp lệ.' })
@@ -53,8 +49,9 @@ export function webRoutes(core: ChatCore): Route[] {
       path: '/api/chat',
       rateLimited: true,
       perSession: true,
-      handle: async ({ request, response, requestId, limitSession }) => {
+      handle: async ({ request, response, requestId, limitSession, log }) => {
         const body = parseWith(ChatRequestSchema, await readJson(request));
+        refuseTooLong(body.text, 'text', log, 'web');
         await limitSession(body.sessionId);
         const replies = await core.handle({
           channel: 'web',

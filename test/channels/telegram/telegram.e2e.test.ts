@@ -277,7 +277,7 @@ describe('Telegram in long-polling mode', () => {
 
   it('very long texts: a 4096+ character message gets a polite answer; a long section is split below 4096', async () => {
     const tooLong = last(await user.say('hộ nghèo '.repeat(600)));
-    expect(tooLong.text).toContain('Tin nhắn dài quá');
+    expect(tooLong.text).toContain('Tin nhắn quá dài (tối đa 2.000 ký tự');
 
     const answer = last(await user.say('nhiệm vụ giải pháp thực hiện chỉ thị 05 về giảm nghèo bền vững'));
     const replies = await user.press(dataOf(answer, (data) => data.startsWith('full:')), answer);

@@ -140,7 +140,7 @@ function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Con
       expect(reply).toMatch(/chỉ đọc được tin nhắn chữ/);
     }
     const long = await say(conversation, chat, `hỗ trợ hộ nghèo ${'rất '.repeat(1300)}`.slice(0, 5000));
-    expect(long).toMatch(/dài quá/);
+    expect(long).toMatch(/quá dài \(tối đa 2\.000 ký tự/);
     const odd = await say(conversation, chat, '\u202e\u0000🧧 ̀̀̀ chuẩn nghèo\uFEFF');
     expect(odd.length).toBeGreaterThan(0);
     // An empty text is ignored; the next message is answered as usual.
