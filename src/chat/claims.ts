@@ -8,7 +8,7 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -32,7 +32,7 @@ const CLAUSE_END = /[;!?\n]|(?<!\d)[,.]|[,.](?!\d)/;
  * The amounts in đồng a text states as the line or a support's amount: as said ("40 triệu") and per month ("26,4
  * triệu/năm" is 2.200.000); only in a clause that claims (lexicon TOPICS.claims), never a household's income or a loan wanted.
  */
-function statedAmounts(text: string, followsSupport = false): { said: number; monthly: number; line: boolean }[] {
+function statedAmounts(text: string, followsSupport = false): { said: number; monthly: number; line: boolean; given: boolean }[] {
   return text.split(CLAUSE_END).flatMap((clause) => {
     const { words } = readMessage(clause);
     const named = (phrases: readonly string[]) => saysAny(words, phrases);
@@ -43,8 +43,11 @@ function statedAmounts(text: string, followsSupport = false): { said: number; mo
     // "thu nhập dưới 1tr9 là hộ nghèo", "chuẩn nghèo 1tr9", "hộ dưới 1 triệu 9 là hộ nghèo": stated as the line, never as money a
     // household gets.
     const line = income || named(TOPICS.claims.lineNames) || named(TOPICS.claims.lineBounds);
+    // "hộ nghèo tháng nào cũng dc phát 2 triệu": money handed out, never a line, whatever line it equals.
+    // "hộ nghèo dc 2 triệu mỗi tháng" too: "được" a figure every month.
+    const given = !line && (named(TOPICS.claims.given) || (named(TOPICS.claims.monthly) && named(['duoc'])));
     return findAmounts(clause, AMOUNT_STOP_WORDS).flatMap((found) =>
-      found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value, line }] : [],
+      found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value, line, given }] : [],
     );
   });
 }
@@ -187,14 +190,52 @@ function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly n
  * support of the class said to be monthly ("hằng tháng" in its text) has a condition; that sentence, naming those supports.
  */
 function monthlyNote(rules: RuleSet, words: string[], classification: SupportClass, day: string): string[] {
-  if (!saysAny(words, TOPICS.monthlyAllowance)) return [];
-  const monthly = supportsFor(rules, classification, day).filter((support) => support.what.includes('hằng tháng'));
+  if (!saysMonthly(words)) return [];
+  const monthly = monthlySupports(rules, classification, day);
   if (monthly.some((support) => !support.condition)) return [];
   const name = CLASS_NAMES[classification].toLowerCase();
   return [
     `Dữ liệu chính sách không có khoản tiền Nhà nước trả hằng tháng cho mọi ${name}` +
-      (monthly.length > 0 ? `; khoản hằng tháng trong dữ liệu chỉ dành cho thành viên đủ điều kiện: ${monthly.map((support) => lowerFirst(support.name)).join('; ')}.` : '.'),
+      (monthly.length > 0 ? `; khoản hằng tháng trong dữ liệu chỉ dành cho thành viên đủ điều kiện: ${monthly.map(monthlySentence).join('; ')}.` : '.'),
   ];
+}
+
+const saysMonthly = (words: string[]) => saysAny(words, TOPICS.monthlyAllowance) || saysAny(words, TOPICS.claims.monthly);
+
+/** The supports of a class on a day paid each month ("hằng tháng" in their text). */
+const monthlySupports = (rules: RuleSet, classification: SupportClass, day: string) =>
+  supportsFor(rules, classification, day).filter((support) => support.what.includes('hằng tháng'));
+
+/** "trợ cấp xã hội hằng tháng (Nghị định 20/2021/NĐ-CP, Điều 5; …, tham khảo), chỉ khi: …; mức: 500.000 đồng/tháng (Mức chuẩn …)". */
+const monthlySentence = (support: SupportResult) =>
+  `${lowerFirst(support.name)} (${support.basis}${statusAfterComma(support.status)})` +
+  (support.condition ? `, chỉ khi: ${lowerFirst(support.condition).replace(/\.$/, '')}` : '') +
+  (support.amount ? `, mức: ${lowerFirst(support.amount)}` : '');
+
+/**
+ * "nghe noi ho can ngheo dc nha nuoc cho tien hang thang", "ho ngheo thang nao cung co tien ha": money every month said of a
+ * class, no figure and no person named (an age or "người khuyết tật" is a support's question, topics.ts). When every support
+ * of the class paid monthly has a condition, the data has no monthly money for the class as such: said first ("Không đúng"
+ * when it is told as a rumour), with those supports, their basis, status and conditions; then the first one's card.
+ */
+function monthlyCashCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  const classification = classesNamed(words)[0];
+  if (classification === undefined || !saysMonthly(words) || !saysAny(words, [...TOPICS.claims.given, 'tien'])) return undefined;
+  const monthly = monthlySupports(rules, classification, today);
+  if (monthly.some((support) => !support.condition)) return undefined;
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const told = saysAny(words, TOPICS.claims.told);
+  const text = [
+    `${told ? 'Không đúng: không' : 'Không'} có khoản tiền Nhà nước trả hằng tháng cho mọi ${name} chỉ vì là ${name} (theo dữ liệu chính sách, ngày ${formatDate(today)}).`,
+    ...(monthly.length > 0 ? [`Khoản trả hằng tháng chỉ dành cho từng người đủ điều kiện: ${monthly.map(monthlySentence).join('; ')}.`] : []),
+    `Bạn hỏi thêm ${POVERTY_CADRE}.`,
+  ];
+  const first = monthly[0];
+  return {
+    correction: { text: text.join(' '), bases: unique(monthly.map((support) => support.basis)) },
+    answer: first ? { topic: { kind: 'support', supportId: first.id, classification } } : { supportsOf: classification },
+  };
 }
 
 /**
@@ -318,7 +359,7 @@ export function rumourCorrection(
     return correction && { correction, answer: { topic } };
   }
   const stated = statedAmounts(message.text);
-  if (stated.length === 0) return undefined;
+  if (stated.length === 0) return topic ? undefined : monthlyCashCorrection(rules, message, today);
   // A year said without the standard named ("nam 2027 thu nhap duoi 2tr2 la ho ngheo") is that year's standard too.
   const asked = whenAsked(message, today);
   const year = topic?.kind === 'standard' ? topic.year : asked.year;
@@ -341,7 +382,7 @@ export function rumourCorrection(
         ),
   );
   const isLine = (value: number) => standards.some((description) => description.lines.some((line) => line.value === value));
-  const wrong = unique(stated.filter(({ said, monthly }) => !isLine(said) && !isLine(monthly) && !supportValues.has(said)).map(({ said }) => said));
+  const wrong = unique(stated.filter(({ said, monthly, given }) => (given || (!isLine(said) && !isLine(monthly))) && !supportValues.has(said)).map(({ said }) => said));
   const standardCard: RumourAnswer = { topic: topic ?? { kind: 'standard', ...(year !== undefined ? { year } : {}), ...(coming ? { change: true } : {}) } };
   if (wrong.length === 0) {
     const confirmed = unique(stated.flatMap(({ said, monthly }) => [said, monthly]).filter(isLine)).flatMap((value) =>
@@ -368,18 +409,21 @@ export function rumourCorrection(
     return { correction: { text: `Đúng: ${confirmed.join('; ')}.`, bases: standards.map((description) => description.document) }, answer: standardCard };
   }
   const elsewhere = wrong.flatMap((value) => {
-    const line = lineOf(rules, value);
+    const line = lineSentence(now, value) ?? lineOf(rules, value);
     return line ? [`${line}: đó là mức thu nhập bình quân mỗi người mỗi tháng để xét hộ nghèo, hộ cận nghèo, không phải tiền hộ được nhận.`] : [];
   });
   const drafts = draftLines(rules, wrong);
   // A class with a figure stated as its line ("nam 2027 thu nhap duoi 1tr9 la ho ngheo") is about the standard, not a support.
   const supportRumour = classification !== undefined && !stated.some(({ said, line }) => line && wrong.includes(said));
-  if (supportRumour && elsewhere.length === 0) {
+  // "dc phát 2 triệu": money said handed out is a support rumour even when the figure is a line (said so: not money received).
+  const givenOnly = wrong.every((value) => stated.some(({ said, given }) => given && said === value));
+  if (supportRumour && (elsewhere.length === 0 || givenOnly)) {
     const name = CLASS_NAMES[classification].toLowerCase();
     return {
       correction: {
         text: [
           `Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${name} (ngày ${formatDate(day)}).`,
+          ...elsewhere,
           ...monthlyNote(rules, message.words, classification, day),
           `Các hỗ trợ của ${name} trong dữ liệu ở dưới.`,
           ...drafts,

@@ -213,6 +213,9 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           bounds: z.array(plainKey).min(1),
           below: z.array(plainKey).min(1),
           lineNames: z.array(plainKey).min(1),
+          given: z.array(plainKey).min(1),
+          monthly: z.array(plainKey).min(1),
+          told: z.array(plainKey).min(1),
           coming: z.array(plainKey).min(1),
           abolished: z.object({ before: z.array(plainKey).min(1), after: z.array(plainKey).min(1) }).strict(),
         })

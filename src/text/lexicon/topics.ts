@@ -205,6 +205,15 @@ export const TOPICS = {
     lineBounds: ['duoi', 'khong qua', 'tro xuong'],
     /** "chuẩn nghèo là 1,5 triệu" names the line, not a class ("là hộ nghèo" does). */
     lineNames: ['chuan ngheo', 'chuan ho ngheo', 'nguong ngheo', 'muc ngheo'],
+    /**
+     * Money said to be handed out ("hộ nghèo tháng nào cũng dc phát 2 triệu", "nhà nước cho tiền", "lãnh"): a figure said with
+     * one of these is money received, never the line, even when it equals a line (2.000.000 đồng is the 2026 urban line).
+     */
+    given: ['duoc phat', 'phat tien', 'phat cho', 'cho tien', 'duoc cho', 'nha nuoc cho', 'nhan duoc', 'lanh', 'duoc lanh', 'tra tien', 'chu cap'],
+    /** Said to come every month ("tháng nào cũng", "hằng tháng"): with a class and money, the monthly-cash rumour. */
+    monthly: ['hang thang', 'moi thang', 'thang nao cung', 'tien thang', 'tung thang'],
+    /** A rumour told as such ("nghe nói", "phải ko"), not only asked: its answer opens "Không đúng". */
+    told: ['nghe noi', 'nghe bao', 'nghe nguoi ta', 'nguoi ta noi', 'phai khong', 'dung khong', 'co that', 'that khong'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
     coming: ['chuan ngheo moi', 'chuan moi', 'sap toi', 'sap tang', 'nam sau', 'sang nam'],
     /**
