@@ -16,6 +16,9 @@ import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { classesNamed, readTopic, whenAsked, type Topic } from './topics.ts';
 import { phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
+/** The words naming a support (lexicon TOPICS.supports). */
+const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
+
 /** Less than this is no figure of a standard or a support ("viết 3 dòng" reads like "3 đồng"). */
 const SMALLEST_FIGURE = 10_000;
 
@@ -36,8 +39,11 @@ function statedAmounts(text: string, followsSupport = false): { said: number; mo
   return text.split(CLAUSE_END).flatMap((clause) => {
     const { words } = readMessage(clause);
     const named = (phrases: readonly string[]) => saysAny(words, phrases);
+    // "lương hưu xã hội 1 triệu phải ko": a support's own name ("lương") is no household's wage.
+    const supportWords = phrasePositions(words, SUPPORT_WORDS);
+    const household = saysAny(words.map((word, at) => (supportWords.has(at) ? '' : word)), TOPICS.claims.householdFacts);
     // Right after a support's answer, "nghe noi dc 60 trieu dung ko" is about that support, though it names no household class.
-    if ((!followsSupport && !named(POVERTY_WORDS)) || !named(TOPICS.claims.says) || named(TOPICS.claims.householdFacts)) return [];
+    if ((!followsSupport && !named(POVERTY_WORDS)) || !named(TOPICS.claims.says) || household) return [];
     const income = named(TOPICS.claims.income);
     if (income && !named(TOPICS.claims.bounds)) return [];
     // "thu nhập dưới 1tr9 là hộ nghèo", "chuẩn nghèo 1tr9", "hộ dưới 1 triệu 9 là hộ nghèo": stated as the line, never as money a
@@ -85,7 +91,11 @@ const inForce = (variant: { validFrom?: string | undefined; validTo?: string | u
 export function supportCorrection(rules: RuleSet, text: string, supportId: string, day: string, followsSupport = false): Correction | undefined {
   const support = rules.supports.find((candidate) => candidate.id === supportId);
   if (!support) return undefined;
-  const now = support.variants.filter((variant) => inForce(variant, day));
+  // The supports of one name told apart by who gets them ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)", "(người cao tuổi
+  // …)"): "tiền già 500 ngàn" is said of both, checked against both, and named by what they share.
+  const baseName = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
+  const family = [support, ...rules.supports.filter((other) => (support.related ?? []).includes(other.id) && baseName(other.name) === baseName(support.name))];
+  const now = family.flatMap((member) => member.variants.filter((variant) => inForce(variant, day)));
   const known = now.filter((variant) => variant.status !== 'unknown');
   const own = new Set(known.flatMap((variant) => (variant.amounts ?? []).flatMap((amount) => (amount.value === undefined ? [] : [amount.value]))));
   const wrong = unique(statedAmounts(text, followsSupport).map(({ said }) => said).filter((said) => !own.has(said)));
@@ -99,7 +109,15 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
       .map((variant) => ({ programme, variant })),
   );
   const unknownNow = now.some((variant) => variant.status === 'unknown');
-  const name = lowerFirst(support.name);
+  const name = lowerFirst(family.length > 1 ? baseName(support.name) : support.name);
+  // "500 ngàn" is the amount of another support (the social assistance's mức chuẩn): said so, it is not this one's.
+  const others = rules.supports.flatMap((other) =>
+    family.includes(other)
+      ? []
+      : other.variants
+          .filter((variant) => inForce(variant, day) && variant.status !== 'unknown')
+          .flatMap((variant) => (variant.amounts ?? []).filter((amount) => amount.value !== undefined && wrong.includes(amount.value)).map((amount) => ({ other, variant, amount }))),
+  );
   // A figure of a support whose amount is not known, and that no earlier period had, is not known to be wrong: not confirmed.
   // Nor is one of a support the data has no amount for (the NĐ 176/2025 pension: [?]): "not in the data" is not "false".
   const notConfirmed = own.size === 0 && earlier.length === 0;
@@ -118,7 +136,13 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
       return `${values} là mức của ${lowerFirst(programme.name)} (${span}; ${variant.basis}${statusAfterComma(variant.status)}): ${lowerFirst(variant.what).replace(/\.$/, '')}; không áp dụng năm ${year}.`;
     }),
   ];
-  return { text: parts.join(' '), bases: unique([...now, ...earlier.map(({ variant }) => variant)].map((variant) => variant.basis)) };
+  parts.push(
+    ...others.map(
+      ({ other, variant, amount }) =>
+        `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''} là ${amount.label ? lowerFirst(amount.label) : 'mức'} của ${lowerFirst(other.name)} (${variant.basis}${statusAfterComma(variant.status)}), một khoản khác, không phải mức của ${name}.`,
+    ),
+  );
+  return { text: parts.join(' '), bases: unique([...now, ...earlier.map(({ variant }) => variant), ...others.map(({ variant }) => variant)].map((variant) => variant.basis)) };
 }
 
 type StandardDescription = ReturnType<typeof describeStandard>;
@@ -355,7 +379,8 @@ export function rumourCorrection(
   }
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
   if (topic?.kind === 'support') {
-    const correction = supportCorrection(rules, message.text, topic.supportId, today);
+    // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named.
+    const correction = supportCorrection(rules, message.text, topic.supportId, today, true);
     return correction && { correction, answer: { topic } };
   }
   const stated = statedAmounts(message.text);

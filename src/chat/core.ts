@@ -35,7 +35,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHouseholdMessage, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -1135,6 +1135,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
       return shareable(short.replies, short.about);
+    }
+    // "nha tui moi thoat ngheo" as a first message: what that class gets (and keeps, for how long), no check started.
+    const classTold = readClassTold(message);
+    if (classTold) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'class_told' });
+      return supportsList(turn, classTold, today());
     }
     const told = readHouseholdMessage(message, rules, today());
     if (told) {

@@ -26,7 +26,7 @@ import {
 import type { Button, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { describeSupport, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
+import { describeSupport, referenceLine, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -561,7 +561,10 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     ];
     if (chosen) {
       const supports = supportsFor(rules, chosen.classification, today).filter((support) => !except.includes(support.id));
-      const spans: Span[] = [bold(`${except.length > 0 ? 'Các hỗ trợ khác' : 'Hỗ trợ'} cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`)];
+      // "moi thoat ngheo thi con dc ho tro j ko": what the class keeps and for how long (rules/reference.yaml `leads`) first.
+      const leads = except.length > 0 ? [] : rules.reference.filter((entry) => entry.leads === chosen.classification);
+      const spans: Span[] = leads.flatMap((entry) => [bold(`${entry.title}:\n`), plain(`${bullets(entry.lines.map(referenceLine))}\n\n`)]);
+      spans.push(bold(`${except.length > 0 ? 'Các hỗ trợ khác' : 'Hỗ trợ'} cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`));
       spans.push(plain(supports.length > 0 ? bullets(supports.map(describeSupport)) : `Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
       spans.push(plain('\n\nMục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.'));
       return [reply(spans, classButtons)];

@@ -264,6 +264,20 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
 }
 
 /**
+ * "nhà tui mới thoát nghèo", "nha em la ho can ngheo a": the household's own class told, nothing else (TOPICS.classTold
+ * beside it); undefined for anything more ("nhà tui không nghèo", a figure, a question).
+ */
+export function readClassTold(message: string | ReadMessage): SupportClass | undefined {
+  const key = readMessage(message).words;
+  const own = phrasePositions(key, OWN_HOUSEHOLD);
+  if (own.size === 0 || has(key, TOPICS.notClasses)) return undefined;
+  const found = TOPICS.classes.map(([phrase, classification]) => ({ at: phrasePositions(key, [phrase]), classification })).find(({ at }) => at.size > 0);
+  if (!found) return undefined;
+  const covered = new Set([...own, ...found.at, ...phrasePositions(key, TOPICS.classTold)]);
+  return key.every((_, at) => covered.has(at)) ? found.classification : undefined;
+}
+
+/**
  * "xin chao", "cam on ad nha", "vay ha": a message that only greets, thanks or acknowledges (TOPICS.smallTalk), every other
  * word one that may stand with them; undefined for anything else (a greeting followed by a question is a question).
  */

@@ -196,3 +196,7 @@ export function resultSubject(result: CheckResult): string {
     `rules ${result.rulesVersion}`,
   ].join('; ');
 }
+
+/** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …". */
+export const referenceLine = (line: { text: string; basis: string; status: keyof typeof STATUS_TAGS }) =>
+  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}.`;

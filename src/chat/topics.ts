@@ -16,7 +16,7 @@ import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './repli
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, singleSupportReply, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
-import { STATUS_TAGS } from './result.ts';
+import { referenceLine, STATUS_TAGS } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -54,7 +54,16 @@ export type Topic =
    * `ages`: the ages the question says ("ông nội tui 76 tuổi"): of a support and its related ones, those fitting them come first.
    * Never written into a code (codedTopic: the support they put first stands for them).
    */
-  | { kind: 'support'; supportId: string; classification?: AskedClass; group?: string; ages?: number[]; pension?: boolean }
+  | {
+      kind: 'support';
+      supportId: string;
+      classification?: AskedClass;
+      group?: string;
+      ages?: number[];
+      pension?: boolean;
+      /** "lương hưu xã hội bn tiền": the amount is asked; it leads the card (the figure, or that the data has none). */
+      amount?: boolean;
+    }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
@@ -252,7 +261,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // Owned: "có xe hơi" ("hỗ trợ tiền mua xe máy" buys one, asks a support).
   const owned = asset !== undefined && has(words, OWNED_ASSETS.get(asset)!);
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
-  if (has(words, TOPICS.losing.words) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
+  // "thoát nghèo có bị cắt bhyt liền ko": a support after leaving the list is the newly escaped class's (its card), no review.
+  const escapedSupport = namesSupport && classes.includes('newly_escaped');
+  if ((has(words, TOPICS.losing.words) && !escapedSupport) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
   const area = areaNamed(words);
   // "chuẩn mới với chuẩn cũ khác nhau chỗ nào": periods compared, not classes (a class named compares classes) nor what changes.
   const compare = classes.length === 0 && has(words, TOPICS.comparison) && has(words, TOPICS.standardsCompared);
@@ -312,6 +323,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const ages = agesTold(withoutNumbers);
     // "ông tui có lương hưu rồi": the answer leads with what a pension changes (TOPICS.pensionHeld), never "không có lương hưu".
     const pension = has(words, TOPICS.pensionHeld.says) && !has(words, TOPICS.pensionHeld.denies);
+    const amount = has(words, TOPICS.followUp.aspects.amount!);
     return {
       kind: 'support',
       supportId: support,
@@ -319,6 +331,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(group ? { group } : {}),
       ...(ages.length > 0 ? { ages } : {}),
       ...(pension ? { pension } : {}),
+      ...(amount ? { amount } : {}),
     };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
@@ -536,11 +549,17 @@ const FIGURE = /\d[\d.,]*\s*(?:đồng|%)/;
  * basis of each support named, with its status, for the answer's "Căn cứ". Undefined for a duration (the card's own words
  * answer it).
  */
-function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, aspect: Aspect, today: string): { points: string[]; bases: string[] } | undefined {
+function aspectPoints(
+  rules: RuleSet,
+  topic: Extract<Topic, { kind: 'support' }>,
+  aspect: Aspect,
+  today: string,
+  ids: readonly string[] = supportsShown(rules, topic, today),
+): { points: string[]; bases: string[] } | undefined {
   if (aspect === 'duration') return undefined;
   const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
   const bases = new Set<string>();
-  const points = supportsShown(rules, topic, today).flatMap((id) => {
+  const points = ids.flatMap((id) => {
     const byText = new Map<string, AskedClass[]>();
     for (const asked of classes) {
       const found = supportsFor(rules, asked, today).find((support) => support.id === id);
@@ -565,7 +584,9 @@ function aspectPoints(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
       byText.set(text, [...(byText.get(text) ?? []), asked]);
     }
     const name = rules.supports.find((support) => support.id === id)?.name ?? id;
-    const who = (named: AskedClass[]) => (topic.classification || named.length === classes.length ? '' : ` (${classLabels(named).toLowerCase()})`);
+    // Not said twice when the support's name says it ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)").
+    const who = (named: AskedClass[]) =>
+      topic.classification || named.length === classes.length || name.includes(`(${classLabels(named).toLowerCase()})`) ? '' : ` (${classLabels(named).toLowerCase()})`;
     return [...byText].map(([text, named]) => `${name}${who(named)}: ${text.replace(/\.$/, '')}.`);
   });
   return { points, bases: [...bases] };
@@ -819,9 +840,14 @@ export function checkTopicSupports(rules: RuleSet): void {
  * from 75 for every household before the one of poor and near-poor households from 70 to under 75); ties in data order.
  */
 export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): string[] {
+  return shownAndAged(rules, topic, today).shown;
+}
+
+/** supportsShown, and those of them with an age band that fits the ages said (`aged`, first in `shown`). */
+function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[] } {
   const supportOf = (id: string) => rules.supports.find((support) => support.id === id);
   const ids = [topic.supportId, ...(supportOf(topic.supportId)?.related ?? [])];
-  if (ids.length === 1) return ids;
+  if (ids.length === 1) return { shown: ids, aged: [] };
   const ages = topic.ages ?? [];
   const open = (context: Parameters<typeof supportsFor>[3], classes: readonly SupportClass[] = [topic.classification ?? 'unknown']) =>
     new Set(classes.flatMap((asked) => supportsFor(rules, asked, today, context).map((support) => support.id)));
@@ -839,7 +865,7 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
   // When one fits the ages, a support the class named has not at all is left out, not "không có hỗ trợ này" (review5 M4).
   const forClass = open({});
   const rest = aged.length > 0 && topic.classification ? shown.filter((id) => forClass.has(id)) : shown;
-  return [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))];
+  return { shown: [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))], aged };
 }
 
 /**
@@ -857,6 +883,8 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
   }
   const card = singleSupportReply(rules, shown, topic.classification, today);
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
+  const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
+  if (amount) return { ...card, spans: [amount, ...card.spans] };
   if (!group) return card;
   const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
   const notice = plain(
@@ -864,6 +892,18 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
       `nên mình không nêu mức nào cho nhóm này. ${WHERE_TO_ASK}\nDữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${group.label}:\n\n`,
   );
   return { ...card, spans: [notice, ...card.spans] };
+}
+
+/**
+ * "lương hưu xã hội bn tiền", "mẹ tui 75 tuổi dc tiền già bn": the amount of each support shown, as the data has it (its
+ * figure with status, or that it has none: never a figure the data lacks), then the card.
+ */
+function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Span | undefined {
+  // "mẹ tui 75 tuổi": the amount of what fits that age (the pension from 75), not of another age band's.
+  const { shown, aged } = shownAndAged(rules, topic, today);
+  const found = aspectPoints(rules, topic, 'amount', today, aged.length > 0 ? aged : shown);
+  if (!found || found.points.length === 0) return undefined;
+  return plain(`Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${FIGURES_NOTE} ${WHERE_TO_ASK}\n\n`);
 }
 
 /**
@@ -948,10 +988,6 @@ export function procedureAnswer(rules: RuleSet, about?: string): Reply {
     plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}). ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
-
-/** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …". */
-const referenceLine = (line: { text: string; basis: string; status: keyof typeof STATUS_TAGS }) =>
-  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}.`;
 
 /** An entry of rules/reference.yaml's lines, then the procedure steps it points to (`steps`), each once in the data. */
 export function referenceLines(rules: RuleSet, entryId: string) {

@@ -64,3 +64,72 @@ describe('monthly cash said of a class: none for the class as such (claims.ts), 
     expect((await harness.say('ho ngheo co dc tien hang thang ko')).text.split('\n')[0]).toMatch(/^Không có khoản tiền Nhà nước trả hằng tháng cho mọi hộ nghèo chỉ vì là hộ nghèo/);
   });
 });
+
+describe('the social pension (NĐ 176/2025): the amount asked is answered first, as the data has it', () => {
+  it('"luong huu xa hoi bn tien": the amount first — not in the data (chưa rõ), no figure — then the card with the ages', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('luong huu xa hoi bn tien');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày 02/12/2026):');
+    expect(lines[1]).toBe('• Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này (chưa rõ), nên mình không nêu con số nào.');
+    expect(lines[2]).toBe('• Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này (chưa rõ), nên mình không nêu con số nào.');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // Who gets it, from the card below: from 75 without a pension; 70 to under 75 in poor and near-poor households.
+    expect(text).toContain('người từ 75 tuổi trở lên không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng tháng');
+    expect(text).toContain('thành viên hộ nghèo, hộ cận nghèo từ 70 đến dưới 75 tuổi');
+    expect(text).not.toMatch(/hưu trí xã hội[^.]*\d{3}\.000 đồng/);
+  });
+
+  it('"me tui 75 tuoi dc tien gia bn": the amount of the pension from 75 only (the 70–74 band is not hers)', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('me tui 75 tuoi dc tien gia bn');
+    const lead = text.slice(0, text.indexOf('\n\n'));
+    expect(lead).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ): dữ liệu của trợ lý chưa có số tiền');
+    expect(lead).not.toContain('(hộ nghèo, hộ cận nghèo)');
+  });
+
+  it('"tien gia 500 ngan dung ko": not confirmed (the amount is not in the data), and 500.000 đồng is the social assistance\'s', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const first = (await harness.say('tien gia 500 ngan dung ko')).text.split('\n')[0]!;
+    expect(first).toMatch(/^Chưa xác nhận được: mức 500\.000 đồng của trợ cấp hưu trí xã hội năm 2026 chưa được công bố hoặc chưa được kiểm tra \(chưa rõ\)/);
+    expect(first).toContain('500.000 đồng/tháng là mức chuẩn trợ giúp xã hội của trợ cấp xã hội hằng tháng (Nghị định 20/2021/NĐ-CP, Điều 5; mức chuẩn theo Nghị định 76/2024/NĐ-CP, tham khảo), một khoản khác');
+    // "lương hưu xã hội 1 triệu": "lương" of the support's name is no household's wage.
+    expect((await harness.say('luong huu xa hoi 1 trieu phai ko')).text.split('\n')[0]).toMatch(/^Chưa xác nhận được: mức 1\.000\.000 đồng của trợ cấp hưu trí xã hội/);
+  });
+});
+
+describe('a household that has just escaped poverty: what it keeps and for how long, from the data', () => {
+  it('"thoat ngheo co bi cat bhyt lien ko": the BHYT card of hộ mới thoát nghèo (no national line, the card issued not known), not the review', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('thoat ngheo co bi cat bhyt lien ko');
+    expect(text.split('\n')[0]).toBe('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách, áp dụng ngày 02/12/2026):');
+    expect(text).toContain('• Hộ mới thoát nghèo: Không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ.');
+    expect(text).toContain('Hà Nội hỗ trợ 100% trong 36 tháng từ 01/01/2026');
+    expect(text).toContain('Thẻ bảo hiểm y tế đã cấp khi hộ còn là hộ nghèo dùng được đến khi nào sau khi hộ ra khỏi danh sách thì chưa rõ');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('Vì sao hộ có thể không còn trong danh sách');
+  });
+
+  it('"moi thoat ngheo thi con dc ho tro j ko": what is kept and for how long (36 tháng, QĐ 28/2015) leads the list', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('moi thoat ngheo thi con dc ho tro j ko');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Hộ mới thoát nghèo còn được gì, trong bao lâu:');
+    expect(lines[1]).toBe('• Hộ mới thoát nghèo là hộ ra khỏi danh sách hộ nghèo trong vòng 3 năm (36 tháng) gần nhất; quá 3 năm thì không còn là hộ mới thoát nghèo. Căn cứ: Quyết định 28/2015/QĐ-TTg.');
+    expect(lines[2]).toContain('Trong 3 năm đó hộ vẫn được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
+    expect(lines[2]).toContain('(tham khảo)');
+    expect(lines[3]).toContain('(chưa rõ)');
+    expect(text).toContain('Hỗ trợ cho hộ mới thoát nghèo (áp dụng ngày 02/12/2026):');
+    expect(text).toContain('Vay vốn tín dụng chính sách: Hộ mới thoát nghèo');
+  });
+
+  it('"nha tui moi thoat ngheo" as a first message: the same answer, no household check started', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say('nha tui moi thoat ngheo');
+    expect(turn.text.split('\n')[0]).toBe('Hộ mới thoát nghèo còn được gì, trong bao lâu:');
+    expect(turn.text).not.toContain('Trước khi bắt đầu');
+    expect(turn.buttons.map((button) => button.label)).not.toContain('Đồng ý lưu');
+    // Guard: a household's figures still start the check.
+    expect((await harness.say('nha tui 4 nguoi thu nhap 5 trieu o que')).text).toContain('Trước khi bắt đầu');
+  });
+});

@@ -196,6 +196,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           .strict(),
       ),
       monthlyAllowance: z.array(plainKey).min(1),
+      classTold: z.array(plainKey).min(1),
       pensionHeld: z
         .object({
           says: z.array(plainKey).min(1),

@@ -236,6 +236,11 @@ export const TOPICS = {
     // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets.
     'duoc tien gi', 'co tien gi', 'lanh tien gi', 'nhan tien gi',
   ],
+  /**
+   * "nhà tui mới thoát nghèo", "nhà em là hộ cận nghèo á": the household's class told and nothing else, these words beside
+   * (src/chat/input.ts readClassTold): answered with what that class gets, never a household check.
+   */
+  classTold: ['la', 'ho', 'moi', 'vua', 'da', 'duoc', 'roi', 'thuoc', 'dien', 'nam nay', 'dang', 'a', 'ne', 'do', 'cong nhan', 'nay'],
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
     ['can ngheo', 'near_poor'],
