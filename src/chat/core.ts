@@ -549,7 +549,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!ends || ends.length === 0) return undefined;
     // A province with its own standard for its supports named ("nhà tui ở hà nội …"): the national result, and the note.
     const own = province ? [province] : [];
-    const lead = settledLead(ends, understood.area !== null);
+    const lead = settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today());
     turn.household = true;
     if (!lead.settled) return { lead: lead.text };
     const first = ends[0]!;

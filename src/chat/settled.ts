@@ -68,11 +68,14 @@ const perPersonOf = (ends: AreaEnds) => formatMoney(ends.least.incomePerPerson);
 /**
  * What the figures settle, said first: the class (each area's when they differ) when the indicators not asked cannot change it,
  * else the classes it lies between ("hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt"), with the income per person, the day
- * and, when no area was told, whether the area matters.
+ * (for a `later` day asked, with its standard's document and whether it is provisional) and, when no area was told, whether
+ * the area matters.
  */
-export function settledLead(ends: readonly AreaEnds[], areaTold: boolean): { text: string; settled: boolean } {
+export function settledLead(ends: readonly AreaEnds[], areaTold: boolean, later = false): { text: string; settled: boolean } {
   const first = ends[0]!;
-  const day = formatDate(first.least.asOf);
+  // A later day asked ("tháng 1 tới", "qua năm"): that standard's document, and "tạm tính" while its figures are [M].
+  const { standard, provisional } = first.least;
+  const day = `${formatDate(first.least.asOf)}${later ? `: ${standard.document}${provisional ? ', tham khảo; kết quả tạm tính' : ''}` : ''}`;
   const income = `thu nhập ${perPersonOf(first)}/người/tháng`;
   // "hộ là hộ cận nghèo", "hộ không thuộc diện …" (a label that is a negation takes no "là").
   const is = (label: string) => (label.startsWith('không') ? label : `là ${label}`);

@@ -123,10 +123,14 @@ export function asksHouseholdClass(message: string | ReadMessage): boolean {
   return has(words, TOPICS.threshold.classAsked) || (classesNamed(words).length > 0 && has(words, TOPICS.household.asksEligibility));
 }
 
-/** The message without its asking of a household's class ("… thì là hộ gì"): what else it asks. */
+/**
+ * The message without its asking of a household's class ("… thì là hộ gì", "năm sau … còn là hộ cận nghèo ko"): what else it
+ * asks (a later year's class asked is not the standard card asked).
+ */
 export function withoutClassAsked(message: string | ReadMessage): ReadMessage {
   const { words } = readMessage(message);
   const asked = phrasePositions(words, TOPICS.threshold.classAsked);
+  if (classesNamed(words).length > 0) phrasePositions(words, TOPICS.household.asksEligibility).forEach((at) => asked.add(at));
   return readMessage(words.filter((_, at) => !asked.has(at)).join(' '));
 }
 

@@ -431,6 +431,10 @@ export const TOPICS = {
       'con la', 'con duoc', 'con thuoc', 'van la', 'van duoc',
       // "từ tháng 1 tới nhà tui có còn nghèo ko".
       'con ngheo', 'con can ngheo', 'van ngheo', 'van can ngheo',
+      // Becoming ("tháng 1 tới nhà tui có thành hộ cận nghèo ko", "có vô hộ nghèo ko", "có bị thành hộ nghèo ko").
+      'co thanh', 'co tro thanh', 'bi thanh', 'se thanh', 'co vo', 'co bi',
+      // "có còn hộ cận nghèo ko" (not "có con" alone: "nhà tui có con nhỏ").
+      'co con ho',
     ],
   },
   /**

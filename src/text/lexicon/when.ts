@@ -16,6 +16,8 @@ export const WHEN_WORDS = {
   nextJanuary: [
     'tu thang 1', 'thang 1 toi', 'thang 1 nam sau', 'tu 1 1', 'tu 01 01', 'ra tet', 'sau tet', 'tu tet', 'mung 1 tet', 'mong 1 tet',
     'tet duong lich', 'tet tay', 'nam moi',
+    // "qua tháng giêng", "tháng giêng tới", "ra giêng": the first month said by name.
+    'thang gieng', 'ra gieng',
   ],
   /** The month after today's ("tháng sau", "tháng tới"): next year's when asked in December. */
   nextMonth: ['thang sau', 'thang toi', 'sang thang'],
