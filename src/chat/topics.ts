@@ -327,7 +327,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const ages = agesTold(withoutNumbers);
     // "ông tui có lương hưu rồi": the answer leads with what a pension changes (TOPICS.pensionHeld), never "không có lương hưu".
     const pension = has(words, TOPICS.pensionHeld.says) && !has(words, TOPICS.pensionHeld.denies);
-    const amount = has(words, TOPICS.followUp.aspects.amount!);
+    // Money, not a rate ("lãi suất … bn", "bao nhiêu phần trăm" keep their card).
+    const amount = has(words, TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
     return {
       kind: 'support',
       supportId: support,
@@ -559,10 +560,11 @@ function aspectPoints(
   aspect: Aspect,
   today: string,
   ids: readonly string[] = supportsShown(rules, topic, today),
-): { points: string[]; bases: string[] } | undefined {
+): { points: string[]; bases: string[]; noFigure: boolean } | undefined {
   if (aspect === 'duration') return undefined;
   const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
   const bases = new Set<string>();
+  let noFigure = false;
   const points = ids.flatMap((id) => {
     const byText = new Map<string, AskedClass[]>();
     for (const asked of classes) {
@@ -584,7 +586,7 @@ function aspectPoints(
               ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
               : found.status !== 'unknown' && figures.length > 0
                 ? figures.join(' ')
-                : `dữ liệu của trợ lý chưa có số tiền của hỗ trợ này${STATUS_TAGS.unknown}, nên mình không nêu con số nào`;
+                : ((noFigure = true), `dữ liệu của trợ lý chưa có số tiền của hỗ trợ này${STATUS_TAGS.unknown}, nên mình không nêu con số nào`);
       byText.set(text, [...(byText.get(text) ?? []), asked]);
     }
     const name = rules.supports.find((support) => support.id === id)?.name ?? id;
@@ -593,7 +595,7 @@ function aspectPoints(
       topic.classification || named.length === classes.length || name.includes(`(${classLabels(named).toLowerCase()})`) ? '' : ` (${classLabels(named).toLowerCase()})`;
     return [...byText].map(([text, named]) => `${name}${who(named)}: ${text.replace(/\.$/, '')}.`);
   });
-  return { points, bases: [...bases] };
+  return { points, bases: [...bases], noFigure };
 }
 
 /** After the points of an aspect: what the data does not hold of it, and whom to ask. */
@@ -906,7 +908,8 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // "mẹ tui 75 tuổi": the amount of what fits that age (the pension from 75), not of another age band's.
   const { shown, aged } = shownAndAged(rules, topic, today);
   const found = aspectPoints(rules, topic, 'amount', today, aged.length > 0 ? aged : shown);
-  if (!found || found.points.length === 0) return undefined;
+  // Only where the card would bury that the data has no figure; a card with its figure answers itself ("bhyt … đóng bao nhiêu").
+  if (!found || found.points.length === 0 || !found.noFigure) return undefined;
   return plain(`Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${FIGURES_NOTE} ${WHERE_TO_ASK}\n\n`);
 }
 

@@ -1332,7 +1332,8 @@ function dayAsked(tokens: Tokens, today: string): string | undefined {
 }
 
 const TIME_WORDS = Object.values(WHEN_WORDS).flat();
-const CHECK_WORDS = [...CHECK_TIME_CUES, ...TOPICS.standard, ...TOPICS.classes.map(([phrase]) => phrase)];
+// "…, sang năm là hộ gì": the class asked (TOPICS.threshold.classAsked) is about the check too.
+const CHECK_WORDS = [...CHECK_TIME_CUES, ...TOPICS.standard, ...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.threshold.classAsked];
 /** Right after a time word, an income said for that time (money.ts INCOME_NOUNS, and earning: "kiếm", "lương"). */
 const INCOME_AFTER_TIME = [...INCOME_NOUNS, 'kiem', 'luong'].map(split);
 const PERSON_AFTER_TIME = new Set([...CHILD_NOUNS, ...ONE_PERSON_WORDS].map((phrase) => split(phrase)[0]!));

@@ -151,6 +151,12 @@ describe('"tháng 1 tới", "qua tháng giêng", "qua năm" in December: the hou
     expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
   });
 
+  it('"nha tui 5 nguoi, thu nhap 9 trieu, o tp, sang nam la ho gi": "sang năm" mid-sentence with the class asked is the 2027 check', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('nha tui 5 nguoi, thu nhap 9 trieu, o tp, sang nam la ho gi');
+    expect(text.split('\n')[0]).toContain('thu nhập 1.800.000 đồng/người/tháng, theo chuẩn áp dụng ngày 01/01/2027: Nghị định 351/2025/NĐ-CP, tham khảo; kết quả tạm tính');
+  });
+
   it('guards: "làm lụng qua năm dc 60 triệu" is a year\'s income and "từ tháng giêng tới giờ" is past: both today\'s standard', async () => {
     harness = await openHarness({ now: DECEMBER });
     const year = (await harness.say('nha tui lam lung qua nam dc 60 trieu, 4 nguoi o que, la ho gi')).text;

@@ -16,7 +16,7 @@
  * command ("xoa du lieu", "thoi khoi": requests.ts); the words around personal data (names, titles, contact and place
  * words) that src/privacy/mask.ts masks (personal.ts).
  */
-import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS } from './when.ts';
+import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH } from './when.ts';
 import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
@@ -259,7 +259,9 @@ function withoutAmountPeriods(words: readonly string[]): readonly string[] {
     if (/\d/.test(word)) return !period(words[index - 2]) && words[index - 2] !== 'ngay';
     return AMOUNT_PERIOD_LEADS.has(word) || AMOUNT_WORDS.has(word);
   };
-  const blanked = (word: string, index: number) => period(word) && amountBefore(index);
+  // "làm qua năm dc 60 triệu": through the year, no time (when.ts WORK_BEFORE_THROUGH).
+  const through = (index: number) => words[index - 1] === 'qua' && WORK_BEFORE_THROUGH.includes(words[index - 2] ?? '');
+  const blanked = (word: string, index: number) => period(word) && (amountBefore(index) || through(index));
   return words.some(blanked) ? words.map((word, index) => (blanked(word, index) ? '' : word)) : words;
 }
 

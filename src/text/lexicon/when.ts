@@ -51,3 +51,9 @@ export const CHECK_TIME_CUES: readonly string[] = ['thi sao', 'the nao', 'tinh t
  */
 export const TIME_AFTER_PERIOD_LEADS: readonly string[] = ['trong', 'cho'];
 
+/**
+ * Work before "qua năm" makes it "through the year", a period, no time (Southern "qua năm" alone is next year): "làm qua năm
+ * dc 60 triệu", "nhà tui làm lụng qua năm được 84 triệu", "buôn bán qua năm". The word right before "qua".
+ */
+export const WORK_BEFORE_THROUGH: readonly string[] = ['lam', 'lung', 'kiem', 'ban', 'ruong', 'thue', 'vuon'];
+
