@@ -3,7 +3,7 @@
  * they change, margins, supports with their basis, next steps, and the date and standard used.
  * Everything comes from the rules engine's CheckResult; this file only arranges it.
  */
-import { betweenLabel, CLASS_LABELS, formatDate, formatMoney, POVERTY_CADRE, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, formatDate, formatMoney, POVERTY_CADRE, upcomingLine, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
@@ -81,21 +81,6 @@ export interface ResultContext {
 }
 
 /**
- * A class as the result says it: "hộ cận nghèo", or for a result open only by indicators of unknown threshold (`between`,
- * rules/evaluate.ts) "ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số", never "chưa xác định được". The same
- * words for today's result and the next standard's, so a session never says one then the other of the same household.
- */
-function classSaid(found: { classification: Classification; between?: ClassBetween | undefined }): string {
-  return found.between ? betweenLabel(found.between) : CLASS_LABELS[found.classification];
-}
-
-/** "hộ nghèo (tạm tính)", or "ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính)". */
-function upcomingClass(result: CheckResult): string {
-  const next = result.upcoming!;
-  return `${classSaid(next)}${next.provisional ? ' (tạm tính)' : ''}`;
-}
-
-/**
  * "Kết quả tính cho ngày 31/12/2026 (ngày bắt đầu trả lời). Từ hôm nay 01/01/2027 áp dụng …: hộ cận nghèo."
  * Empty when the result is for today's standard.
  */
@@ -113,7 +98,7 @@ function crossingLine(result: CheckResult, context: ResultContext): string {
 
 /** "HỘ CẬN NGHÈO — có thể là hộ nghèo nếu Bảo hiểm y tế thiếu hụt". */
 function headline(result: CheckResult, context: ResultContext): string {
-  // "ÍT NHẤT LÀ HỘ CẬN NGHÈO (tạm tính); là hộ nghèo nếu thiếu hụt từ 3 chỉ số": the words of classSaid, the floor in capitals.
+  // "ÍT NHẤT LÀ HỘ CẬN NGHÈO (tạm tính); là hộ nghèo nếu thiếu hụt từ 3 chỉ số": betweenLabel's words (as the coming standard's upcomingLine), the floor in capitals.
   if (result.between) return betweenLabel(result.between, ' (tạm tính)').replace(/^[^;]+/, (floor) => floor.toUpperCase().replace('(TẠM TÍNH)', '(tạm tính)'));
   const className = CLASS_LABELS[result.classification].toUpperCase();
   const could = context.couldBe;
@@ -136,10 +121,7 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính (xem "Chi tiết").'));
   const crossing = crossingLine(result, context);
   if (crossing) spans.push(bold(crossing));
-  else if (result.upcoming) {
-    const next = result.upcoming;
-    spans.push(bold(`\nTừ ${formatDate(next.from)} theo chuẩn mới: ${upcomingClass(result)}.`));
-  }
+  else if (result.upcoming) spans.push(bold(`\n${upcomingLine(result)}.`));
   if (context.province) spans.push(plain(`\n${context.province}`));
   const step = result.nextSteps[0];
   if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));
@@ -175,7 +157,7 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
       context.couldBe?.supports.map(supportLine),
     ),
     ...section(
-      result.upcoming ? `Từ ${formatDate(result.upcoming.from)} theo chuẩn mới: ${upcomingClass(result)}` : '',
+      upcomingLine(result) ?? '',
       result.upcoming?.reasons,
     ),
     ...(context.province ? [bold('\n\nChuẩn riêng của địa phương:\n'), plain(context.province)] : []),

@@ -24,7 +24,7 @@ export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
 export { monthOrYearQuestion, MONTHS_PER_YEAR, parseAmount, parseMoney } from './money.ts';
 export { formatMoney, formatNumber, POVERTY_CADRE, wholeDong } from './text.ts';
-export { formatCheckReport, formatStandardTable } from './report.ts';
+export { formatCheckReport, formatStandardTable, upcomingLine } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';
 export type { IndicatorDef, AreaDef, ProvinceSupportsStandard, Standard, Support } from './schema.ts';
 export * from './types.ts';

@@ -8,6 +8,17 @@ import { betweenLabel } from './evaluate.ts';
 
 const bullet = (items: readonly string[]) => items.map((item) => `  - ${item}`);
 
+/**
+ * "Từ 01/01/2027 theo chuẩn mới: hộ cận nghèo (tạm tính)": the class of the same household under the standard starting within
+ * the upcoming window (CheckResult.upcoming), in the words of today's result (a class, or the two it lies between); the chat's
+ * result and the text report say it alike. Undefined without one.
+ */
+export function upcomingLine(result: CheckResult): string | undefined {
+  const next = result.upcoming;
+  if (!next) return undefined;
+  return `Từ ${formatDate(next.from)} theo chuẩn mới: ${next.between ? betweenLabel(next.between) : CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}`;
+}
+
 export function formatCheckReport(result: CheckResult): string {
   const heading = result.between ? betweenLabel(result.between) : CLASS_LABELS[result.classification];
   const lines = [
@@ -18,6 +29,10 @@ export function formatCheckReport(result: CheckResult): string {
     'Vì sao:',
     ...bullet(result.reasons),
   ];
+  // "tháng 1 tới có bị xét lại ko": the report says what the chat and --json say of the coming standard (findings21 H02/H23).
+  const upcoming = upcomingLine(result);
+  if (upcoming) lines.splice(3, 0, `${upcoming}.`);
+  if (result.upcoming?.reasons.length) lines.push('', `Vì sao (theo chuẩn từ ${formatDate(result.upcoming.from)}):`, ...bullet(result.upcoming.reasons));
   if (result.provisionalReasons?.length) lines.push('', 'Vì sao chỉ là tạm tính:', ...bullet(result.provisionalReasons));
   if (result.margins.length) lines.push('', 'Điều gì sẽ làm thay đổi kết quả:', ...bullet(result.margins));
   if (result.unsure?.length) lines.push('', 'Các chỉ số chưa rõ:', ...bullet(result.unsure));
