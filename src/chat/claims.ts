@@ -188,6 +188,12 @@ const draftLines = (rules: RuleSet, wrong: readonly number[]) =>
     .flatMap((standard) => standard.notFigures.filter((entry) => entry.values.some((value) => wrong.includes(value))))
     .map((entry) => `${entry.text.replace(/\.$/, '')}${STATUS_TAGS[entry.status]}.`);
 
+/** The first day of the standard whose `notFigures` say where every one of these figures comes from (a draft's lines). */
+function draftStandard(rules: RuleSet, values: readonly number[]): string | undefined {
+  if (values.length === 0) return undefined;
+  return rules.standards.find((standard) => values.every((value) => standard.notFigures.some((entry) => entry.from && entry.values.includes(value))))?.validFrom;
+}
+
 /** "1,9 triệu" (1.900.000), "2 triệu": a figure as a resident says it. */
 const millions = (value: number) => `${formatNumber(value / 1e6)} triệu`;
 
@@ -351,6 +357,34 @@ function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string
   return { correction: { text, bases: [standard.document] }, answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) } } };
 }
 
+/**
+ * "nghe noi nam nay ko con xet ho ngheo nua ha": the review of a class said to stop (TOPICS.claims.reviewStopped), checked
+ * against the data on the day asked: the standard in force then (so households are still reviewed by it), that a household
+ * can still ask to be reviewed (the procedure's `review_request` step), and what the data does not know of the year's review
+ * (its `timing` steps of unknown status). Undefined without a standard on that day.
+ */
+function reviewStoppedCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  if (!saysAny(message.words, TOPICS.claims.reviewStopped) || classesNamed(message.words).length === 0) return undefined;
+  const asked = whenAsked(message, today);
+  const day = asked.day ?? dayForYear(asked.year, today);
+  const found = lookupStandard(rules, day);
+  if (!found.ok) return undefined;
+  const { standard } = found.value;
+  const steps = rules.procedure.steps.filter((step) => !step.classes?.length);
+  const request = steps.find((step) => step.about?.includes('review_request'));
+  const unknown = steps.filter((step) => step.status === 'unknown' && step.about?.includes('timing'));
+  const text = [
+    `Không đúng theo dữ liệu: không có văn bản nào trong dữ liệu bỏ việc xét hộ nghèo, hộ cận nghèo năm ${day.slice(0, 4)}. ` +
+      `Năm ${day.slice(0, 4)} vẫn áp dụng ${lowerFirst(standard.title)} (${standard.document}${statusAfterComma(standard.status)}).`,
+    ...(request ? [`Hộ vẫn có thể đề nghị được xét: ${lowerFirst(request.text)}`] : []),
+    ...unknown.map((step) => `${step.text.replace(/\.$/, '')}${STATUS_TAGS[step.status]}; bạn hỏi thêm ${POVERTY_CADRE}.`),
+  ];
+  return {
+    correction: { text: text.join(' '), bases: unique([standard.document, rules.procedure.source.document]) },
+    answer: { topic: { kind: 'procedure', about: 'timing' } },
+  };
+}
+
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
 export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
 
@@ -368,12 +402,15 @@ export function rumourCorrection(
   today: string,
   previous?: Topic,
 ): { correction: Correction; answer: RumourAnswer } | undefined {
-  const abolished = abolitionCorrection(rules, message, today);
+  const abolished = abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today);
   if (abolished) return abolished;
   const topic = readTopic(message, today);
   // "nghe noi dc 60 trieu dung ko" right after the housing answer: a figure stated of that support (its earlier campaign's
   // 60/30 triệu said so), as if the support were named.
-  if (!topic && previous?.kind === 'support') {
+  // "co tin don tu 2027 ai thu nhap duoi 1 trieu 9 moi la ho ngheo" after it is a line stated (a bound, or a draft's line
+  // figure): about the standard below, never that support's amount.
+  const linesStated = statedAmounts(message.text).filter(({ said, line }) => line || draftStandard(rules, [said]) !== undefined);
+  if (!topic && previous?.kind === 'support' && linesStated.length === 0) {
     const correction = supportCorrection(rules, message.text, previous.supportId, today, true);
     if (correction) return { correction, answer: { topic: previous } };
   }
@@ -438,8 +475,10 @@ export function rumourCorrection(
     return line ? [`${line}: đó là mức thu nhập bình quân mỗi người mỗi tháng để xét hộ nghèo, hộ cận nghèo, không phải tiền hộ được nhận.`] : [];
   });
   const drafts = draftLines(rules, wrong);
-  // A class with a figure stated as its line ("nam 2027 thu nhap duoi 1tr9 la ho ngheo") is about the standard, not a support.
-  const supportRumour = classification !== undefined && !stated.some(({ said, line }) => line && wrong.includes(said));
+  // A class with a figure stated as its line ("nam 2027 thu nhap duoi 1tr9 la ho ngheo") is about the standard, not a support;
+  // so is a draft's line figure ("nghe noi 1 trieu 9 la ho ngheo": the September 2025 draft's, of the 2027–2030 standard).
+  const drafted = year === undefined && !coming ? draftStandard(rules, wrong) : undefined;
+  const supportRumour = classification !== undefined && drafted === undefined && !stated.some(({ said, line }) => line && wrong.includes(said));
   // "dc phát 2 triệu": money said handed out is a support rumour even when the figure is a line (said so: not money received).
   const givenOnly = wrong.every((value) => stated.some(({ said, given }) => given && said === value));
   if (supportRumour && (elsewhere.length === 0 || givenOnly)) {
@@ -458,8 +497,8 @@ export function rumourCorrection(
       answer: { supportsOf: classification },
     };
   }
-  // The standard the figure is stated of: the coming one when asked about, else the one on the day.
-  const about = next ?? now;
+  // The standard the figure is stated of: the coming one when asked about, or the one whose draft had it; else the one on the day.
+  const about = next ?? (drafted ? describeStandard(rules, drafted) : now);
   const lines = about.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ');
   // A figure said of the middle class where the standard has no middle band known (2027–2030: [?]) is not known to be wrong.
   const middleNamed = classesNamed(message.words);
@@ -472,9 +511,12 @@ export function rumourCorrection(
   // "1,9 triệu" of the September 2025 draft stated as the 2027 line: where it comes from, then the final text, said first.
   const draft = draftLead(rules, about, wrong);
   const said = draft ?? `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
-  const text = [said, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...(draft ? [] : drafts)];
+  // Said of no year, the draft's standard is not yet in force: the lines of the day too.
+  const untilThen = drafted && about.validFrom > day ? [`Đến ${formatDate(addDays(about.validFrom, -1))} vẫn áp dụng ${lowerFirst(now.title)}: ${now.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}${STATUS_TAGS[now.status]}.`] : [];
+  const text = [said, ...untilThen, ...elsewhere.filter((line) => !line.includes(lowerFirst(about.title))), ...(draft ? [] : drafts)];
   if (supportRumour) {
     text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`, ...monthlyNote(rules, message.words, classification, day));
   }
-  return { correction: { text: text.join(' '), bases: unique(standards.map((description) => description.document)) }, answer: standardCard };
+  const card: RumourAnswer = drafted && !topic ? { topic: { kind: 'standard', year: Number(drafted.slice(0, 4)) } } : standardCard;
+  return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)) }, answer: card };
 }

@@ -35,7 +35,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHouseholdMessage, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHouseholdMessage, readIdLookup, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -64,14 +64,14 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaEnds, areaMatters, settledLead } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { acknowledgementReply, askPrompt, bold, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { acknowledgementReply, askPrompt, bold, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
-import { yearAsked } from '../text/lexicon/index.ts';
+import { saysAny, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import {
   DeliveryInProgressError,
   isUnclaimed,
@@ -89,7 +89,7 @@ import {
 import type { Provinces } from './provinces.ts';
 import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
+import { asksShorter, indicatorChangesText, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
 import { toPlainText } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
@@ -105,6 +105,7 @@ import {
   checkTopicSupports,
   followUpShaped,
   supportNamed,
+  supportsAspectAnswer,
   withAnswerAbove,
   codedTopic,
   followTopic,
@@ -464,6 +465,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}.` : ''}${moved}`.trim();
       return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain()];
     }
+    // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
+    if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain()];
     }
@@ -1048,6 +1051,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
     if (smallTalk) return [smallTalk === 'greeting' ? welcome() : smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
+    // "cccd cua tui 079…, tra giup nha tui co trong danh sach": nobody is looked up here; the number is never said back.
+    if (readIdLookup(text)) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'id_lookup' });
+      return [idLookupReply()];
+    }
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const last = turn.session.last;
     turn.session.last = undefined;
@@ -1183,11 +1192,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const aspect = last === undefined ? undefined : readAspect(message);
     const lastTopic = aspect && topicFromCode(last!, rules);
     const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today(), () => shorterAnswer(rules, lastTopic, today(), { tight: true })) : undefined;
-    if (aspected) {
+    // "bn tien", "o dau lam" right after the list of supports of a class: those supports' amounts or places, not a passage.
+    const listedClass = aspect && !aspected && last!.startsWith(LAST_SUPPORTS) ? askedClass(last!.slice(LAST_SUPPORTS.length)) : undefined;
+    const ofList = listedClass && supportsAspectAnswer(rules, listedClass, aspect!, today());
+    if (aspected || ofList) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
       turn.session.last = last;
-      return aspected;
+      return aspected ?? [ofList!];
     }
     const shaped = last !== undefined && followUpShaped(message);
     // "con bhyt thi sao" after the list of supports of a class or the BHYT card: that support (not the BHYT indicator).
@@ -1269,6 +1281,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    */
   function answerAgainstLast(turn: Turn, message: ReadMessage, last: string | undefined): Reply[] | undefined {
     const topic: Topic | undefined = last === LAST_CHECK ? { kind: 'procedure' } : last !== undefined ? topicFromCode(last, rules) : undefined;
+    // "vay thay bang cai j" after the standard or its changes: the indicator changes (what replaces those dropped).
+    const replaced = topic?.kind === 'standard' && saysAny(message.words, TOPICS.changes.replacedBy) ? indicatorChangesText(rules, today(), topic.year) : undefined;
+    if (replaced) return [withAnswerAbove(replaced)];
     if (topic) {
       // Only an aspect asked ("o dau lam"): that part of the card; words of its own: the card's sentences saying them.
       if (readAspect(message)) return narrowerAnswer(message, topic, false);

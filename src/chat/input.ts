@@ -9,6 +9,7 @@ import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
+import { maskNumbers, MASKS } from '../privacy/mask.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
@@ -150,6 +151,16 @@ export function readPrivacyQuestion(message: string | ReadMessage): boolean {
   return words.length <= privacy.maxWords && has(words, privacy.asks) && (has(words, privacy.data) || has(words, privacy.assistant));
 }
 
+/**
+ * "cccd cua tui 079…, tra giup nha tui co trong danh sach ho ngheo ko": a look-up asked (REQUESTS.lookup.asks) with an identity
+ * number in the text or an identity paper named; the assistant holds no list and looks no one up.
+ */
+export function readIdLookup(text: string): boolean {
+  const { words } = readMessage(withoutMarkup(text));
+  const { lookup } = REQUESTS;
+  return has(words, lookup.asks) && (maskNumbers(text).includes(MASKS.idNumber) || has(words, lookup.ids));
+}
+
 /** The message's words as answerKey reads them, with its punctuation marks as words of their own. */
 function matchKeyTokens(text: string): string[] {
   return fold(writtenForm(text)).match(/[\p{L}\p{N}]+|[,.;:!?…-]/gu) ?? [];
@@ -206,6 +217,9 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   const own = has(key, OWN_HOUSEHOLD);
   if (has(key, POVERTY_WORDS)) {
     const asks = has(key, TOPICS.household.asksEligibility);
+    // "co phai tu 2027 chuan ngheo nong thon la 2 trieu 2 ko": a figure said of the standard itself, no household told (no
+    // members, not "nhà tui"), is a claim about the line (claims.ts), never a household's income.
+    if (!own && understood.members === null && has(key, TOPICS.claims.lineNames)) return undefined;
     const statesFacts = understood.members !== null || !understanding.missing.includes('monthlyIncome') || understanding.questions.length > 0;
     // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers ("nhà tui
     // hộ cận nghèo giờ dọn nhà qua xã khác thì có còn được ko": for the residence entry);

@@ -42,6 +42,21 @@ export const DECISION_NOTE =
   'Kết quả của trợ lý chỉ để tham khảo, không phải quyết định chính thức: việc công nhận hộ nghèo, hộ cận nghèo ' +
   'do Chủ tịch UBND cấp xã quyết định sau khi rà soát (Quyết định 24/2021/QĐ-TTg).';
 
+/** Someone to be looked up by an identity number or in the commune's lists: not possible here, and where to ask instead. */
+export function idLookupReply(): Reply {
+  return reply(
+    [
+      plain(
+        'Trợ lý không tra cứu được danh sách hộ nghèo, hộ cận nghèo hay thông tin của ai theo số căn cước công dân (CCCD) hoặc giấy tờ khác: ' +
+          'trợ lý không có danh sách đó. Bạn đừng gửi số CCCD hay số giấy tờ tùy thân ở đây; số bạn vừa gửi không được lưu lại.\n' +
+          `Để biết hộ mình có trong danh sách không, bạn hỏi trực tiếp ${POVERTY_CADRE} nơi bạn cư trú, hoặc xem danh sách được niêm yết công khai ở thôn, UBND cấp xã khi rà soát.\n` +
+          'Nếu muốn, mình kiểm tra thử hộ của bạn theo chuẩn nghèo đa chiều (không cần số giấy tờ nào).',
+      ),
+    ],
+    MENU_BUTTONS.slice(1, 2),
+  );
+}
+
 /** A thank-you answered kindly, with the menu. */
 export function thanksReply(): Reply {
   return reply([plain('Không có gì ạ. Bạn cần hỏi thêm về chính sách giảm nghèo hay muốn kiểm tra hộ gia đình thì cứ nhắn cho mình nhé.')], MENU_BUTTONS);

@@ -477,6 +477,9 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
   );
 }
 
+/** "vay thay bang cai j" after the standard of `year` (the coming one without): its indicator changes, as a short text. */
+export const indicatorChangesText = (rules: RuleSet, today: string, year: number | undefined) => changesText(rules, today, year, true);
+
 /**
  * The short text a message asks for and what it is about, or undefined when it asks for none, or for something without a short
  * form (an indicator, a passage): then the message is answered as usual.

@@ -4,7 +4,7 @@
  * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
  * everyday words of each indicator).
  */
-import { dayAsked, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { dayAsked, januaryOpening, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -385,7 +385,7 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   const rest = words.slice(open?.length ?? 0);
   const covered = new Set<number>();
   const cover = (positions: Set<number>) => positions.forEach((position) => covered.add(position));
-  const when = yearSaid(rest, today);
+  const when = yearSaid(rest, today) ?? januaryOpening(rest, today);
   if (when) cover(when.at);
   const classes = classesNamed(rest);
   cover(phrasePositions(rest, CLASS_PHRASES));
@@ -620,6 +620,8 @@ export const ANSWER_ABOVE = '(Đầy đủ ở câu trả lời phía trên.)';
  * any other answer, and for a time after the standard.
  */
 export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today: string, shortForm?: () => Reply | undefined): Reply[] | undefined {
+  // "mat bao lau", "khi nao" after the procedure card: only its steps about that (15 days; the yearly review's dates).
+  if (topic.kind === 'procedure' && (aspect === 'duration' || aspect === 'timing')) return [procedureStepsAbout(rules, aspect)];
   if (topic.kind === 'standard' && (aspect === 'place' || aspect === 'papers')) return answerTopic(rules, { kind: 'procedure' }, today);
   if ((topic.kind !== 'support' && topic.kind !== 'standard') || (topic.kind === 'standard' && aspect === 'timing')) return undefined;
   if (topic.kind === 'standard') {
@@ -643,6 +645,40 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
       answerButtonsOf(rules, topic, today),
     ),
   ];
+}
+
+/**
+ * "bn tien", "o dau lam" right after the list of supports of a class: the amounts the data has (each support with its figure
+ * and status; those without one named together, no figure), or where each is applied for (supports grouped by place).
+ * Undefined for another aspect.
+ */
+export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass, aspect: Aspect, today: string): Reply | undefined {
+  const found = supportsFor(rules, classification, today);
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const names = (list: readonly { name: string }[]) => list.map((support) => support.name).join('; ');
+  let lead: string;
+  let points: string[];
+  if (aspect === 'amount') {
+    const figuresOf = (support: (typeof found)[number]) =>
+      support.status === 'unknown' ? undefined : (support.amount ?? (support.what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence)).join(' ') || undefined));
+    const known = found.flatMap((support) => {
+      const figures = figuresOf(support);
+      const tag = STATUS_TAGS[support.status];
+      return figures ? [`${support.name}: ${figures.replace(/\.$/, '')}${tag && figures.includes(tag.trim()) ? '' : tag}.`] : [];
+    });
+    const without = found.filter((support) => figuresOf(support) === undefined);
+    lead = `Số tiền các hỗ trợ của ${name} (áp dụng ngày ${formatDate(today)}), theo dữ liệu chính sách:`;
+    points = [...known, ...(without.length > 0 ? [`Chưa có số tiền trong dữ liệu${STATUS_TAGS.unknown}, nên mình không nêu con số: ${names(without)}.`] : [])];
+  } else if (aspect === 'place' || aspect === 'papers') {
+    const byPlace = new Map<string, (typeof found)[number][]>();
+    for (const support of found) byPlace.set(support.whereToApply, [...(byPlace.get(support.whereToApply) ?? []), support]);
+    lead = `Nơi làm các hỗ trợ của ${name}, theo dữ liệu chính sách:`;
+    points = [...byPlace].map(([place, supports]) => `${names(supports)}: ${place.replace(/\.$/, '')}.`);
+  } else {
+    return undefined;
+  }
+  const note = aspect === 'amount' ? FIGURES_NOTE : ASPECT_UNKNOWN[aspect];
+  return reply([bold(`${lead}\n`), plain(`${bullets(points)}\n${note}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
 }
 
 /** The buttons the card of a topic carries (share, report), for a narrower answer about it. */
@@ -996,6 +1032,17 @@ export function procedureAnswer(rules: RuleSet, about?: string): Reply {
   ], MENU_BUTTONS.slice(1, 2));
 }
 
+/** The procedure's steps `about` one thing (procedureAsks key), its source, and that the rest is in the answer above. */
+function procedureStepsAbout(rules: RuleSet, about: string): Reply {
+  const { source } = rules.procedure;
+  const steps = rules.procedure.steps.filter((step) => step.about?.includes(about));
+  return reply([
+    bold('Về câu bạn vừa hỏi, theo thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
+    plain(bullets(steps.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
+    plain(`\nCăn cứ: ${source.document}. ${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
+  ], MENU_BUTTONS.slice(1, 2));
+}
+
 /** An entry of rules/reference.yaml's lines, then the procedure steps it points to (`steps`), each once in the data. */
 export function referenceLines(rules: RuleSet, entryId: string) {
   const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
@@ -1170,6 +1217,8 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
 /** The code of the card behind an answer: a standard's figures ("bn") are a short form of its card. */
 export function cardCode(code: string, rules: RuleSet): string {
   const topic = topicFromCode(code, rules);
+  // The procedure with what is asked first ("can giay to j": its papers step) is the same card in another order.
+  if (topic?.kind === 'procedure') return topicCode({ kind: 'procedure' });
   if (topic?.kind !== 'standard' || !topic.figures) return code;
   const { figures: _, ...card } = topic;
   return topicCode(card);

@@ -86,9 +86,11 @@ describe('readTopic', () => {
   });
 
   it('reads the papers to bring and whom to ask as the procedure, a support named keeping its own card', () => {
-    for (const question of ['lam ho so ho ngheo can giay to j', 'làm hồ sơ cận nghèo cần những giấy tờ nào', 'toi muon hoi can bo giam ngheo o dau']) {
-      expect(readTopic(question), question).toEqual({ kind: 'procedure' });
+    // The papers asked: the procedure with its papers step first (round 10, findings21 Q08).
+    for (const question of ['lam ho so ho ngheo can giay to j', 'làm hồ sơ cận nghèo cần những giấy tờ nào']) {
+      expect(readTopic(question), question).toEqual({ kind: 'procedure', about: 'papers' });
     }
+    expect(readTopic('toi muon hoi can bo giam ngheo o dau')).toEqual({ kind: 'procedure' });
     expect(readTopic('vay von ho ngheo can giay to gi')).toMatchObject({ kind: 'support', supportId: 'policy_credit' });
   });
 

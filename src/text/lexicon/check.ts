@@ -151,6 +151,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             howTo: z.array(plainKey),
           })
           .strict(),
+        lookup: z.object({ ids: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
         privacy: z
           .object({ data: z.array(plainKey).min(1), assistant: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
@@ -219,6 +220,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           told: z.array(plainKey).min(1),
           coming: z.array(plainKey).min(1),
           abolished: z.object({ before: z.array(plainKey).min(1), after: z.array(plainKey).min(1) }).strict(),
+          reviewStopped: z.array(plainKey).min(1),
         })
         .strict(),
       classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
@@ -269,7 +271,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional(), unless: z.array(plainKey).min(1).optional(), alone: z.boolean().optional() }).strict(),
       ),
       referenceContext: z.array(plainKey).min(1),
-      changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1), compared: z.array(plainKey).min(1) }).strict(),
+      changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1), compared: z.array(plainKey).min(1), replacedBy: z.array(plainKey).min(1) }).strict(),
       smallTalk: z
         .object({
           greetings: z.array(plainKey).min(1),

@@ -311,6 +311,17 @@ export function yearSaid(words: readonly string[], today: string): { year: numbe
   return { year, at };
 }
 
+/**
+ * The year of the coming January when a follow-up opens with it ("tháng 1 thì sao": WHEN_WORDS.januaryOpening at its first
+ * word), as yearAsked reads "từ tháng 1"; undefined otherwise.
+ */
+export function januaryOpening(words: readonly string[], today: string): { year: number; at: Set<number> } | undefined {
+  const at = WHEN_WORDS.januaryOpening.map((phrase) => phrase.split(' ')).find((parts) => parts.every((part, index) => words[index] === part));
+  if (!at) return undefined;
+  const current = Number(today.slice(0, 4));
+  return { year: Number(today.slice(5, 7)) > 1 ? current + 1 : current, at: new Set(at.map((_, index) => index)) };
+}
+
 /** Phrase lists compiled once per list, keyed by the list itself (the lexicon's lists are constants): each phrase's words, by its first word. */
 const compiledPhraseLists = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
 

@@ -39,6 +39,15 @@ export const REQUESTS = {
    * and the person's own data (`data`) or the assistant (`assistant`) named, in a message of at most `maxWords` words; not
    * a question about the commune's lists ("danh sách hộ nghèo có công khai không, ai xem được": no own data named).
    */
+  /**
+   * "cccd cua tui 079…, tra giup nha tui co trong danh sach ho ngheo ko" (findings21 O05): someone looked up by an identity
+   * number or in the commune's lists, which the assistant cannot do. One of `asks`, with an identity number in the message
+   * (src/privacy/mask.ts reads it) or one of `ids` named.
+   */
+  lookup: {
+    ids: ['cccd', 'can cuoc', 'can cuoc cong dan', 'cmnd', 'chung minh nhan dan', 'so dinh danh', 'ma dinh danh'],
+    asks: ['tra', 'tra cuu', 'tra giup', 'tra dum', 'tra gium', 'tra thu', 'co trong danh sach', 'co ten trong danh sach', 'co ten khong', 'xem giup', 'kiem tra giup', 'tim giup'],
+  },
   privacy: {
     data: [
       'thong tin toi', 'thong tin cua toi', 'thong tin toi khai', 'thong tin toi da khai', 'thong tin da khai', 'thong tin em khai', 'thong tin minh khai',

@@ -70,6 +70,8 @@ export const TOPICS = {
    * of rules/procedure.yaml: the steps with that tag come first.
    */
   procedureAsks: {
+    // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
+    papers: ['giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can'],
     timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
@@ -225,6 +227,11 @@ export const TOPICS = {
       before: ['bo', 'bai bo', 'xoa bo', 'khong con', 'het', 'cat bo'],
       after: ['bi bo', 'bi xoa', 'bi bai bo', 'bi cat', 'khong con nua', 'se khong con'],
     },
+    /** "nghe noi nam nay ko con xet ho ngheo nua ha" (findings21 Q16): the review said to stop, with a class named. */
+    reviewStopped: [
+      'khong xet', 'khong con xet', 'ngung xet', 'dung xet', 'bo xet', 'het xet', 'khong binh xet', 'khong con binh xet',
+      'khong ra soat', 'khong con ra soat', 'ngung ra soat', 'dung ra soat', 'bo ra soat', 'khong cong nhan nua',
+    ],
   },
   /**
    * A monthly allowance asked for someone whose age is said ("ba tui 72 tuoi … tro cap hang thang", "ong tui 72 tuoi … tien
@@ -605,7 +612,8 @@ export const TOPICS = {
    * `around`: words that may stand with them (whom it is said to, particles); anything else makes it a question.
    */
   smallTalk: {
-    greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo'],
+    // "alo alo co ai ko" (findings21 O08): someone there, asked on the phone's way, is a greeting too.
+    greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo', 'co ai khong', 'co ai o do khong', 'co ai do khong', 'co ai day khong'],
     thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
     // "vay ha" is "vậy hả" (oh, is it), never a loan; "thôi khỏi" (never mind).
     // "dạ vâng ạ" (findings17 q42).
@@ -659,7 +667,7 @@ export const TOPICS = {
     aspects: {
       amount: ['bao nhieu', 'nhieu', 'bao nhieu tien', 'muc nao', 'toi da', 'may trieu'],
       rate: ['lai', 'lai suat', 'phan tram', 'may phan tram'],
-      duration: ['bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang'],
+      duration: ['bao lau', 'mat bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang', 'bao nhieu ngay', 'may ngay'],
       // "lam o dau", "nop cho nao" after the social-pension card: where to apply for it.
       place: [
         'o dau', 'cho nao', 'noi nao', 'den dau', 'lam o dau', 'nop o dau', 'dang ky o dau', 'xin o dau', 'lam cho nao', 'nop cho nao',
@@ -721,6 +729,8 @@ export const TOPICS = {
     asks: [
       'thay doi', 'diem moi', 'co gi moi', 'tang len', 'tang bao nhieu', 'tang them', 'tang chua', 'giam xuong', 'bo chi so', 'them chi so',
       'bo bot', 'ap dung chua', 'co hieu luc chua', 'doi chua', 'khac gi so',
+      // "co phai tu thang 1 bo tieu chi co tivi radio ko" (findings21 Q03): residents call an indicator a "tiêu chí".
+      'bo tieu chi', 'them tieu chi',
     ],
     /**
      * "có khác" asks what changes only with a later year ("tháng sau có khác ko", "2027 có khác gì") or the new standard
@@ -728,13 +738,18 @@ export const TOPICS = {
      */
     timed: ['co khac', 'moi khac'],
     newStandard: ['chuan moi', 'chuan ngheo moi'],
-    indicators: ['chi so', 'thieu hut'],
+    indicators: ['chi so', 'thieu hut', 'tieu chi'],
     /**
      * "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào" ("khác" and "chỗ nào" apart): the indicators of a later year (or the new
      * standard) compared with today's, no class named, is what changes in them (the changes lead the card). With a class
      * named, "khác nhau" compares the classes (TOPICS.comparison).
      */
     compared: ['khac', 'so voi', 'so sanh', 'phan biet'],
+    /**
+     * "vay thay bang cai j", "them cai gi" right after an answer on the standard (findings21 M08): what replaces the indicators
+     * dropped, i.e. the indicator changes of the rules data.
+     */
+    replacedBy: ['thay bang', 'thay the bang', 'thay vao', 'doi thanh', 'them chi so nao', 'them cai gi', 'them gi'],
   },
   /**
    * A document named by type and number ("quyet dinh 768 binh dinh noi gi", "qd 768", "cong van 5199"), src/chat/documents.ts:

@@ -8,7 +8,12 @@ import type { YesNoWords } from './types.ts';
 export const YES_NO: YesNoWords = {
   yes: ['co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co', 'da', 'da vang', 'yes', 'y', 'ok co', 'co a a'],
   no: ['khong', 'khong co', 'hong co', 'chua', 'chua co', 'khong a', 'khong phai', 'no', 'n', 'da khong', 'khong dau'],
-  unsure: ['khong ro', 'khong biet', 'chua ro', 'chua biet', 'khong chac', 'khong nho', 'khongro', 'koro', 'chiu', 'unsure'],
+  // "hok bit", "ko bit", "hong biet" (findings21 M05): "bit" unmarked stays "bit" (spoken.ts reads only "bít", "bik"), and
+  // "hong" is "không" only at the end.
+  unsure: [
+    'khong ro', 'khong biet', 'chua ro', 'chua biet', 'khong chac', 'khong nho', 'khongro', 'koro', 'chiu', 'unsure',
+    'khong bit', 'chua bit', 'hong biet', 'hong bit', 'hong ro', 'hong nho', 'hong chac',
+  ],
   /**
    * An answer that starts with these words and goes on ("co, ba noi ko co the bhyt", "dạ có, thằng út thất nghiệp",
    * "hok, ca nha co bhyt het") during the interview: read as the first words' answer, except
