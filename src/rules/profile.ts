@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { vi } from 'zod/locales';
 import type { FieldError, Outcome } from './types.ts';
-import { isIsoDate } from '../text/dates.ts';
+import { isIsoDate, parseUserDate } from '../text/dates.ts';
 import { SUPPORT_FACTS } from './schema.ts';
 import { formatMoney } from './text.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
@@ -45,9 +45,13 @@ const circumstancesSchema = z.strictObject(
 
 export const profileSchema = z
   .strictObject({
+    // yyyy-MM-dd, or dd/MM/yyyy as people write it (as /api/batch, /api/standard and the CLI's --date): kept as yyyy-MM-dd.
     date: z
-      .string({ error: 'Ngày phải là chuỗi dạng yyyy-MM-dd, ví dụ 2026-03-15.' })
-      .refine(isIsoDate, { error: (issue) => `Ngày “${String(issue.input)}” không có thật hoặc sai dạng; cần dạng yyyy-MM-dd, ví dụ 2026-03-15.` })
+      .string({ error: 'Ngày phải là chuỗi dạng yyyy-MM-dd hoặc dd/MM/yyyy, ví dụ 2026-03-15 hoặc 15/03/2026.' })
+      .refine((text) => parseUserDate(text) !== null, {
+        error: (issue) => `Ngày “${String(issue.input)}” không có thật hoặc sai dạng; hãy ghi yyyy-MM-dd hoặc dd/MM/yyyy, ví dụ 2026-03-15 hoặc 15/03/2026.`,
+      })
+      .transform((text) => parseUserDate(text)!)
       .optional(),
     area: z.enum(['rural', 'urban'], {
       error: (issue) =>
