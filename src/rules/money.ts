@@ -32,13 +32,14 @@ import {
   PERIODS_ALONE_AFTER,
   NOT_OPENING_WORDS,
   NOT_YEAR_BEFORE,
+  CROPS,
   SLANG_UNITS,
   RANGE_WORDS,
   TEN_WORD,
   TEN_WORDS,
   type SaidPeriod,
 } from '../text/lexicon/money.ts';
-import { GAPS, phraseEnd } from '../text/lexicon/index.ts';
+import { GAPS, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month); lists read it so too (batch). */
 export const BARE_DONG_MINIMUM = 100_000;
@@ -176,6 +177,8 @@ export interface Amount {
   count: number;
   /** "mỗi người", "/người", "bình quân": the amount is per person. */
   perPerson: boolean;
+  /** "2 vụ, mỗi vụ 30 triệu": the crops a year; `said` is then the year's (crops × each crop's), CROPS. */
+  crops?: number;
 }
 /**
  * A figure that cannot be taken as it is: the question to ask back. `perDay`: an amount said for one day ("150k 1 ngày"),
@@ -660,8 +663,8 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       at += 1;
       continue;
     }
-    // "nhà cấp 4 cũ" ("nha cap 4 cu"): a house's grade, never "4 củ".
-    if (gradeBefore(tokens, at)) {
+    // "nhà cấp 4 cũ" ("nha cap 4 cu"): a house's grade, never "4 củ"; "thu nhập năm 2026 là 84 triệu": a year, never 2.026 triệu.
+    if (gradeBefore(tokens, at) || yearAfterYearWord(tokens, at)) {
       at += 1;
       continue;
     }
@@ -694,6 +697,8 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       const high = read(tokens.slice(range.highStart, range.highEnd).join(' '));
       const both = low.ok && high.ok ? { range: { low: low.amount.value, high: high.amount.value } } : {};
       found.push({ said, start: at, end: after.end, before, parse: low.ok ? high : low, ...both });
+    } else if (cropAt(tokens, before.length === 0 ? at : at - before.length, at, after.end)) {
+      found.push({ said, start: at, end: after.end, before, parse: perCrop(read(said), tokens), periodSaid: true });
     } else {
       found.push({ said, start: at, end: after.end, before, parse: read(said), ...(period ? { periodSaid: true as const } : {}), ...(periodUnsure ? { periodUnsure: true as const } : {}) });
     }
@@ -702,8 +707,41 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
   return found;
 }
 
+/** The number at `at` is a year after the year word ("năm 2026", "năm 2025 vừa rồi"; not "miền Nam", "anh Năm"): never an amount. */
+function yearAfterYearWord(tokens: readonly string[], at: number): boolean {
+  const year = /^\d{4}$/.test(tokens[at] ?? '') ? Number(tokens[at]) : NaN;
+  return year >= YEARS_ASKABLE.from && year <= YEARS_ASKABLE.to && PERIOD_WORDS[tokens[at - 1] ?? ''] === 'year' && !southOrName(tokens, at - 1);
+}
+
+/** Words between "năm 2026" and the amount that leave it the year's: "tổng thu nhập năm 2026 là 84 triệu", "năm 2025 được 60 triệu". */
+const AFTER_YEAR_NAMED = new Set([...PERIOD_REACH_WORDS, 'la']);
+
+const CROP_WORDS = new Set(CROPS.words);
+const EACH_CROP = new Set(CROPS.each);
+/** "mỗi vụ thu 30 triệu", "30 triệu một vụ", "30tr/vụ": the amount at `at`..`end` is each crop's (its clause starts at `clause`). */
+function cropAt(tokens: readonly string[], clause: number, at: number, end: number): boolean {
+  const each = (index: number) => EACH_CROP.has(tokens[index] ?? '') && CROP_WORDS.has(tokens[index + 1] ?? '');
+  for (let index = Math.max(clause, at - 4); index < at - 1; index += 1) if (each(index)) return true;
+  return each(end) || (CROP_WORDS.has(tokens[end] ?? '') && tokens[end - 1] === '/');
+}
+
+/** Each crop's amount, by the crops a year the sentence counts ("2 vụ", "hai mùa"): the year's; no count, asked. */
+function perCrop(each: AmountParse, tokens: readonly string[]): AmountParse {
+  if (!each.ok) return each;
+  const counted = tokens.flatMap((token, index) => (CROP_WORDS.has(tokens[index + 1] ?? '') && !EACH_CROP.has(token) ? [periodCount(token)] : [])).find((count) => count !== undefined);
+  if (counted === undefined) {
+    const figure = formatMoney(each.amount.said);
+    return ask(`${figure} là thu nhập mỗi vụ. Một năm hộ làm mấy vụ? Bạn ghi giúp, ví dụ “2 vụ, mỗi vụ ${figure}”, để mình tính thu nhập cả năm rồi chia 12 tháng.`);
+  }
+  const yearly = each.amount.said * counted;
+  return { ok: true, amount: { ...each.amount, value: Math.round(yearly / MONTHS_PER_YEAR), said: yearly, period: 'year', count: 1, crops: counted } };
+}
+
 /** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…", "3 tháng được…": a period said before the amount. */
 function periodIn(tokens: readonly string[]): SaidPeriods | typeof UNSURE | undefined {
+  // "tổng thu nhập năm 2026 là 84 triệu": the year named (yearAfterYearWord) right before the amount is its period.
+  const named = tokens.findLastIndex((_, at) => yearAfterYearWord(tokens, at));
+  if (named >= 0 && tokens.slice(named + 1).every((token) => AFTER_YEAR_NAMED.has(token))) return { period: 'year', count: 1 };
   // "làm thuê ngày 200 nghìn", "tuần 1 triệu": a day or a week named right before the amount is its period.
   // "ngày kiếm được 120k": only earning words (PERIOD_REACH_WORDS) between the day and the amount.
   let reach = tokens.length - 1;

@@ -8,7 +8,8 @@
  * The words themselves live in src/text/lexicon (money, places, household).
  */
 import { fold } from '../text/fold.ts';
-import { CLAUSE_BREAKS, phraseEnd, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
+import { escapeRegExp } from '../text/regexp.ts';
+import { CLAUSE_BREAKS, mixedAreaSaid, phraseEnd, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
@@ -34,8 +35,10 @@ import {
   ELDERLY_PHRASES,
   FLOOR_AREA_UNITS,
   DEPRIVATION_WORD_KINDS,
+  DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
   deprivationPhrases,
+  INDICATOR_ABBREVIATIONS,
   GROUP_WORDS,
   HAVE_CLOSINGS,
   JOIN_WORDS,
@@ -223,6 +226,14 @@ const AREA_PHRASE_WORDS = Math.max(...Object.values(AREA_PHRASES).flat().map((ph
 
 function areaNamed(tokens: Tokens): { area: Area | null; question?: string } {
   const area = placeArea(tokens);
+  if (area === 'both' && mixedAreaSaid(tokens)) {
+    return {
+      area: null,
+      question:
+        'Thị xã có cả phường (thành thị) và xã (nông thôn); từ 01/7/2025 không còn cấp thị xã, các phường, xã trực thuộc tỉnh. ' +
+        'Hộ đang ở phường (thành thị) hay xã (nông thôn)?',
+    };
+  }
   if (area === 'both') {
     return { area: null, question: 'Mình thấy cả từ chỉ nông thôn (xã, quê) và thành thị (phường, thành phố). Hộ đang ở nông thôn hay thành thị?' };
   }
@@ -475,7 +486,8 @@ function conversionNote(amount: Amount): string {
   const unit = amount.period === 'year' ? 'năm' : 'tháng';
   const months = (amount.period === 'year' ? 12 : 1) * amount.count;
   const said = amount.count > 1 ? `trong ${amount.count} ${unit}` : `một ${unit}`;
-  return `${formatMoney(amount.said)} ${said} ÷ ${months} = ${formatMoney(amount.value)} một tháng`;
+  const crops = amount.crops ? `${amount.crops} vụ × ${formatMoney(amount.said / amount.crops)} = ` : '';
+  return `${crops}${formatMoney(amount.said)} ${said} ÷ ${months} = ${formatMoney(amount.value)} một tháng`;
 }
 
 const SUPPORTS = SUPPORT_AMOUNT_WORDS.map(split);
@@ -932,6 +944,121 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
   }
   for (const id of unsure) fine.delete(id);
   return { deprived, unsure, fine, maybe: new Set([...maybe].filter((id) => unsure.has(id))) };
+}
+
+/**
+ * "nhà 40 người": a count of members above READER.maxMembers, asked back (a typo for 4?) as other figures out of range are,
+ * never dropped in silence.
+ */
+function tooManyMembers(tokens: Tokens): string | undefined {
+  const count = tokens.find((token, index) => /^\d{1,4}$/.test(token) && Number(token) > MAX_MEMBERS && MEMBER_TOKENS.some((noun) => at(tokens, index + 1, noun)));
+  return count === undefined
+    ? undefined
+    : `Hộ ${count} người có đúng không? Số người này lớn bất thường (mình chỉ tính hộ đến ${MAX_MEMBERS} người). Bạn xem lại và ghi số người trong hộ giúp, ví dụ “4 người”.`;
+}
+
+// ---------- deprivations named by the indicators' names ----------
+
+/** An indicator's name (rules/indicators.yaml name, otherNames; "trình độ giáo dục người lớn" without its "của" too), as tokens. */
+function indicatorNames(rules: RuleSet): { words: string[]; id: IndicatorId }[] {
+  return rules.indicators.flatMap((indicator) =>
+    [indicator.name, ...(indicator.otherNames ?? [])].flatMap((name) => {
+      const words = moneyTokens(fold(name));
+      return [words, ...(words.includes('cua') ? [words.filter((word) => word !== 'cua')] : [])].map((form) => ({ words: form, id: indicator.id }));
+    }),
+  );
+}
+
+const NAMED_CUES = byLength(DEPRIVATION_LIST.named);
+const PLAIN_CUES = byLength(DEPRIVATION_LIST.plain);
+const LIST_FILLERS = byLength(DEPRIVATION_LIST.fillers);
+const ITEM_BREAKS = new Set(DEPRIVATION_LIST.breaks);
+const LIST_ENDS = new Set([...CLAUSE_BREAKS].filter((token) => !ITEM_BREAKS.has(token)));
+/** An item longer than this is another part of the sentence, not an indicator's name: the list ends before it. */
+const LONGEST_ITEM = 8;
+/** b is a, some words left out, in order ("nước sinh hoạt" in "nguồn nước sinh hoạt"). */
+const inOrder = (whole: readonly string[], part: readonly string[]) => {
+  let at = 0;
+  for (const word of whole) if (word === part[at]) at += 1;
+  return at === part.length;
+};
+
+interface NamedList {
+  deprived: Set<IndicatorId>;
+  /** Questions: an item not read as an indicator, one naming several, or one the standard of the date does not have. */
+  questions: string[];
+}
+
+/**
+ * "thiếu hụt chất lượng nhà ở, diện tích nhà ở, tình trạng đi học của trẻ em", "thiếu các chỉ số BHYT, nhà tiêu HVS, nước
+ * SH": the items of a list of deprivations (DEPRIVATION_LIST), each read as an indicator by its name, other name, alias or
+ * the abbreviations of its words (INDICATOR_ABBREVIATIONS), or by the everyday words of one indicator inside it (`all`).
+ * An item that names none, several, or one the standard of the date does not count is asked back, never dropped, once
+ * the list has named one indicator at least (so "thiếu hụt lắm" is no list).
+ */
+function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce: ReadonlySet<string>, all: readonly Mention[]): NamedList {
+  // An item as typed ("NƠ", not its folded "no"), where folding kept the text's length; else its folded words.
+  const folded = fold(text);
+  const shown = (item: Tokens) => {
+    const found = folded.length === text.length ? new RegExp(item.map(escapeRegExp).join('[^\\p{L}\\p{N}]*'), 'u').exec(folded) : null;
+    return `“${found ? text.slice(found.index, found.index + found[0].length) : item.join(' ')}”`;
+  };
+  const names = indicatorNames(rules);
+  const services = new Map<string, IndicatorId[]>();
+  for (const indicator of rules.indicators) {
+    const key = moneyTokens(fold(indicator.service)).join(' ');
+    services.set(key, [...(services.get(key) ?? []), indicator.id]);
+  }
+  const label = (id: IndicatorId) => `“${rules.indicatorById.get(id)!.name}”`;
+  /** The indicators an item names: one, several (vague), or none. */
+  const nameOf = (item: Tokens): IndicatorId[] => {
+    const alias = rules.indicatorAliases.get(item.join(''));
+    if (alias) return [alias];
+    const words = item.flatMap((word) => (item.length > 1 || INDICATOR_ABBREVIATIONS[word] !== undefined ? split(INDICATOR_ABBREVIATIONS[word] ?? word) : [word]));
+    const exact = names.filter((name) => name.words.join(' ') === words.join(' '));
+    if (exact.length > 0) return [...new Set(exact.map((name) => name.id))];
+    const service = services.get(words.join(' '));
+    if (service) return service;
+    return words.length > 1 ? [...new Set(names.filter((name) => inOrder(name.words, words)).map((name) => name.id))] : [];
+  };
+  const deprived = new Set<IndicatorId>();
+  const questions: string[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    const named = longestAt(tokens, at, NAMED_CUES);
+    const cue = named ?? longestAt(tokens, at, PLAIN_CUES);
+    if (!cue || NEGATIONS.has(tokens[at - 1] ?? '')) continue;
+    let index = at + cue.length;
+    for (let filler; (filler = longestAt(tokens, index, LIST_FILLERS) ?? (/^\d+$/.test(tokens[index] ?? '') && tokens[index + 1] === 'chi' ? [tokens[index]!] : undefined)); ) index += filler.length;
+    const read: IndicatorId[] = [];
+    const unread: string[] = [];
+    for (let first = true; index < tokens.length && !LIST_ENDS.has(tokens[index]!); first = false) {
+      let end = index;
+      while (end < tokens.length && !ITEM_BREAKS.has(tokens[end]!) && !LIST_ENDS.has(tokens[end]!) && !(end > index && LIST_WORDS.has(tokens[end]!))) end += 1;
+      const item = tokens.slice(index, end);
+      const ids = nameOf(item);
+      const everyday = all.filter((mention) => mention.start >= index && mention.end <= end).map((mention) => mention.indicator as IndicatorId);
+      // "thiếu tiền, nợ ngân hàng": a plain "thiếu" opens a list only before an indicator's name.
+      if (first && !named && ids.length !== 1) break;
+      if (ids.length === 1 || (ids.length === 0 && everyday.length > 0)) read.push(...(ids.length === 1 ? ids : everyday));
+      else if (ids.length > 1) questions.push(`${shown(item)} là nhiều chỉ số: ${ids.map(label).join(', ')}. Bạn ghi rõ giúp hộ thiếu hụt chỉ số nào.`);
+      else if (item.length > LONGEST_ITEM || item.some((word) => /\d/.test(word)) || findPhrase(item, INCOME_NOUNS) || readArea(item).area !== null) break;
+      else if (item.length > 0) unread.push(shown(item));
+      index = end < tokens.length && !LIST_ENDS.has(tokens[end]!) ? end + 1 : end;
+    }
+    if (read.length === 0) continue;
+    for (const id of read) {
+      if (inForce.has(id)) deprived.add(id);
+      else questions.push(`${label(id)} không phải chỉ số của chuẩn nghèo áp dụng vào ngày kiểm tra, nên không được tính.`);
+    }
+    if (unread.length > 0) {
+      questions.push(
+        `Mình chưa hiểu ${unread.join(', ')} là chỉ số thiếu hụt nào, nên chưa tính. Bạn ghi lại giúp bằng tên chỉ số, ví dụ ` +
+          `${[...inForce].slice(0, 3).map((id) => label(id as IndicatorId)).join(', ')}.`,
+      );
+    }
+    at = index;
+  }
+  return { deprived, questions };
 }
 
 // ---------- members by age, floor area ----------
@@ -1427,10 +1554,18 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const group = stated === undefined ? composed(tokens) : undefined;
   const counted = stated ?? group?.total;
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
+  const tooMany = members === null ? tooManyMembers(tokens) : undefined;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
   const ages = ageMentions(tokens, amountStarts);
   const { deprived, unsure, fine, maybe } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
+  const named = namedDeprivations(text, tokens, rules, new Set(inForce), mentions(tokens, new Set(inForce)));
+  for (const id of named.deprived) {
+    deprived.add(id);
+    unsure.delete(id);
+    fine.delete(id);
+    maybe.delete(id);
+  }
   const people = readPeople(tokens, ages);
   const memberDetails = memberDetailsOf(people, members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
@@ -1464,7 +1599,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   if (understood.area === null) missing.push('area');
   if (understood.members === null) missing.push('members');
   if (income.monthly === undefined || rangeRead?.question || confirm) missing.push('monthlyIncome');
-  const questions = [area.question, income.question, rangeRead?.question, confirm].filter((question) => question !== undefined);
+  const questions = [tooMany, area.question, income.question, rangeRead?.question, confirm, ...named.questions].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);

@@ -28,8 +28,8 @@ describe('an address as typed: "P.7", "Q.3", "quận", "thị xã"; "2 vc" is tw
     expect(read('quan 8, nha 3 nguoi, 7 trieu').understood.area).toBe('urban');
     expect(read('nha tui o phuong 5 quan 8, 3 nguoi').understood.area).toBe('urban');
     expect(read('TP.HCM, 2 vc 1 con, 10tr').understood).toMatchObject({ area: 'urban', members: 3 });
-    // 7.000.000 ÷ 4 = 1.750.000 ≤ 2.000.000 (thành thị) → cận nghèo.
-    expect(read('o thi xa, nha 4 nguoi thu nhap 7 trieu').understood.area).toBe('urban');
+    // A thị xã holds wards and communes (and the level is gone from 01/7/2025): asked, not urban (findings21 H28).
+    expect(read('o thi xa, nha 4 nguoi thu nhap 7 trieu').understood.area).toBeNull();
     expect(read('thi tran Long Thanh, vc tui lam 6 trieu').understood).toMatchObject({ area: 'urban', members: 2 });
   });
 

@@ -51,8 +51,10 @@ describe('where the household lives, as residents type it', () => {
     expect(read('nha 4 nguoi o xa lam o phuong thu nhap 7tr').understood.area).toBeNull();
   });
 
-  it('"TX Sơn Tây", "TT Long Thành" without the dot are urban, "Bản Na Hang" rural (was: no area)', () => {
-    expect(read('nha 4 nguoi o TX Sơn Tây thu nhap 7tr').understood.area).toBe('urban');
+  it('"TX Sơn Tây" without the dot is a thị xã (phường or xã asked), "TT Long Thành" urban, "Bản Na Hang" rural (was: no area)', () => {
+    // A thị xã holds wards and communes (findings21 H28): read as one, and asked.
+    expect(read('nha 4 nguoi o TX Sơn Tây thu nhap 7tr').understood.area).toBeNull();
+    expect(read('nha 4 nguoi o TX Sơn Tây thu nhap 7tr').questions.join(' ')).toContain('Thị xã có cả phường (thành thị) và xã (nông thôn)');
     expect(read('nha 4 nguoi o TT Long Thành thu nhap 7tr').understood.area).toBe('urban');
     // 7.000.000 ÷ 4 = 1.750.000 ≤ 2.000.000 (thành thị) → cận nghèo.
     expect(classOf('nha 4 nguoi o TT Long Thành thu nhap 7tr')?.classification).toBe('near_poor');
@@ -66,19 +68,19 @@ describe('where the household lives, as residents type it', () => {
   });
 
   it('an address cell reads the same (the lexicon’s one place reader, used by lists)', () => {
-    expect(['TX Sơn Tây', 'TT Long Thành', 'Khóm 2', 'Ấp 3 Phường 5', 'o tro tp'].map(placeAreaOf)).toEqual(['urban', 'urban', 'urban', 'urban', 'urban']);
+    expect(['TX Sơn Tây', 'TT Long Thành', 'Khóm 2', 'Ấp 3 Phường 5', 'o tro tp'].map(placeAreaOf)).toEqual(['both', 'urban', 'urban', 'urban', 'urban']);
     expect(['Bản Na Hang', 'Ấp 3', 'o quê', 'Ấp 3, TP Cà Mau'].map(placeAreaOf)).toEqual(['rural', 'rural', 'rural', 'rural']);
   });
 });
 
 describe('a list’s area column reads these words as the chat does', () => {
-  it('"TX Sơn Tây", "TT Long Thành", "Khóm 2", "Ấp 3 Phường 5" urban; "Bản Na Hang" rural (was: area not read, row refused)', async () => {
+  it('"TT Long Thành", "Khóm 2", "Ấp 3 Phường 5" urban; "Bản Na Hang" rural; "TX Sơn Tây" not decided (was: area not read, row refused)', async () => {
     const list = ['Họ và tên chủ hộ,Địa bàn,Số nhân khẩu,Thu nhập BQ đầu người/tháng (đồng)',
       ...['TX Sơn Tây', 'TT Long Thành', 'Khóm 2', 'Ấp 3 Phường 5', 'Bản Na Hang'].map((place, index) => `Hộ ${index + 1},${place},4,1.800.000`)].join('\n');
     const { outcome, rows } = await classifyInProcess(rules, csvSource(list), DATE);
     if (!outcome.ok) throw new Error(outcome.message);
     // 1.800.000 đ/người: thành thị ≤ 2.000.000 → cận nghèo; nông thôn > 1.500.000, ≤ 2.250.000 → mức sống trung bình.
-    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['near_poor', 'near_poor', 'near_poor', 'near_poor', 'middle']);
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['error', 'near_poor', 'near_poor', 'near_poor', 'middle']);
   });
 });
 

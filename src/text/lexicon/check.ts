@@ -416,7 +416,10 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
     checkApart(section, [`${table}.rural`, data[table].rural], [`${table}.urban`, data[table].urban]);
   }
   // A wider unit is one of the area words above (it only ranks below the finer ones); a short form writes out a unit word.
-  const named = new Set((['AREA_PHRASES', 'AREA_HEAD_WORDS', 'AREA_NUMBERED_WORDS'] as const).flatMap((table) => [...data[table].rural, ...data[table].urban]));
+  const named = new Set([
+    ...(['AREA_PHRASES', 'AREA_HEAD_WORDS', 'AREA_NUMBERED_WORDS'] as const).flatMap((table) => [...data[table].rural, ...data[table].urban]),
+    ...data.MIXED_AREA_WORDS,
+  ]);
   checkPhrases(section, 'WIDER_AREA_WORDS', data.WIDER_AREA_WORDS);
   checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
   for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');

@@ -160,6 +160,33 @@ export const HAVE_CLOSINGS: readonly string[] = [
   'thi co', 'deu co', 'co du', 'thi du', 'co roi', 'co het', 'day du', 'deu du', 'deu on', 'thi on', 'van co', 'cung co',
 ];
 
+/**
+ * Words that open a list of deprivations a cadre names by the indicators' names (rules/indicators.yaml name, otherNames,
+ * aliases): "thiếu hụt: chất lượng nhà ở, diện tích nhà ở", "thiếu các chỉ số BHYT, nhà tiêu HVS", "không đạt nước SH".
+ * `named`: each item of the list is an indicator the household is deprived in; an item not read as one is said back,
+ * never dropped. `plain` ("thiếu"): the same only when its first item is an indicator's name ("thiếu chất lượng nhà ở,
+ * …"), since "thiếu tiền, nợ ngân hàng" is no list of indicators. Not after a negation ("không thiếu hụt chỉ số nào").
+ * `fillers`: words between the opening and the first item ("các chỉ số", "về", ":"), and a count said there ("thiếu hụt 3
+ * chỉ số: …"). `breaks`: what separates two items (besides LIST_WORDS); a list ends at ".", "!", "?".
+ */
+export const DEPRIVATION_LIST = {
+  named: ['thieu hut', 'khong dat', 'chi so thieu hut', 'cac chi so thieu hut', 'thieu cac chi so', 'thieu chi so'],
+  plain: ['thieu'],
+  fillers: ['cac', 'chi so', 've', ':', 'gom', 'la', 'sau', 'lam', 'qua', 'nhieu', 'nang'],
+  breaks: [',', ';', ':', '/', '+'],
+};
+
+/**
+ * Abbreviations of the words of the indicators' names (rules/indicators.yaml) as cadres write them in a list of
+ * deprivations ("nhà tiêu HVS", "nước SH", "DT NƠ", "GD người lớn", "TE đi học"), folded → the words they stand for. Read
+ * only inside such a list (DEPRIVATION_LIST), in an item of two words or more, or alone when they name a service ("NƠ").
+ */
+export const INDICATOR_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  hvs: 'hop ve sinh', sh: 'sinh hoat', no: 'nha o', gd: 'giao duc', te: 'tre em', dt: 'dien tich', cl: 'chat luong', bq: 'binh quan',
+  dn: 'dau nguoi', dv: 'dich vu', vt: 'vien thong', pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin', nl: 'nguoi lon', vl: 'viec lam',
+  yt: 'y te', hgd: 'ho gia dinh',
+};
+
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
 

@@ -499,7 +499,15 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
     }
   }
   const found = [commune, village, wider].find((level) => level.size > 0) ?? new Set<Area>();
+  // "ở thị xã", "thị xã Sơn Tây" and nothing finer: it holds wards and communes (MIXED_AREA_WORDS), to be asked.
+  if (found.size === 0 && mixedAreaSaid(tokens)) return 'both';
   return found.size === 2 ? 'both' : ([...found][0] ?? null);
+}
+
+const MIXED_PLACES = places.MIXED_AREA_WORDS.map((phrase) => phrase.split(' '));
+/** A unit holding both areas is said ("thị xã": MIXED_AREA_WORDS). */
+export function mixedAreaSaid(tokens: readonly string[]): boolean {
+  return tokens.some((_, index) => MIXED_PLACES.some((parts) => phraseEnd(tokens, index, parts) > 0));
 }
 
 /** The area an address or a short answer names ("P.7 Q.Bình Thạnh", "TT. Long Thành", "Thôn 3", "dưới quê"): placeArea of its words. */

@@ -72,6 +72,14 @@ export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
   thang: 'month', nam: 'year', ngay: 'day', tuan: 'week', bua: 'day',
 };
 /**
+ * A harvest ("vụ", "mùa"): an amount said for each ("mỗi vụ thu 30 triệu", "30 triệu một vụ", "30tr/vụ") is a crop's, and
+ * the crops a year are counted where the sentence says them ("2 vụ", "hai mùa"): the year's income is their product (a
+ * month's is ÷ 12). Without a count said, how many a year is asked, never one taken as a month. `each`: the words before
+ * a crop word that make the amount each crop's ("mùa" folds to "mua", "buy": only after these is it a harvest).
+ */
+export const CROPS = { words: ['vu', 'mua'], each: ['moi', '1', 'mot', '/'] };
+
+/**
  * Period words that are the period on their own right after an amount: "6tr5 tháng", "300k ngày", "1 triệu tuần". Not
  * "năm" ("6 triệu năm" is 6.500.000: "năm" is also five) nor "bữa" (a count of meals).
  */

@@ -19,7 +19,7 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   urban: [
     'thanh thi', 'do thi', 'thanh pho', 'o tp', 'tai tp', 'tren tp', 'o phuong', 'tai phuong', 'thuoc phuong',
     'thi tran', 'o pho', 'tren pho', 'khu pho', 'noi thanh', 'noi thi', 'o quan', 'tai quan', 'ngoai phuong', 'trong phuong', 'tren phuong',
-    'thi xa', 'to dan pho',
+    'to dan pho',
     // "o tro tp": renting a room in the city; a khóm is the Mekong provinces' unit of a ward (an ấp is a commune's).
     'tro tp', 'o khom', 'trong khom',
     // "Sài Gòn" is what residents call TP.HCM: read as "tp hcm" is (a wider unit: "xã …, Sài Gòn" stays the commune's area).
@@ -65,8 +65,8 @@ export const AREA_ABBREVIATIONS: {
   readonly beforeNumber: readonly string[];
   readonly beforeName: readonly string[];
 } = {
-  words: { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn' },
-  beforeNumber: ['p', 'q'],
+  words: { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn', tdp: 'tổ dân phố' },
+  beforeNumber: ['p', 'q', 'tdp'],
   beforeName: ['tx', 'tt'],
 };
 
@@ -88,5 +88,12 @@ export const TOWNS_NAMED_LIKE_UNITS: readonly string[] = ['Buôn Ma Thuột', 'B
  * the area only when nothing finer does: "xã Tân Thành, TP Cà Mau" is rural, "P.7 Q.Bình Thạnh" urban. Said after
  * AREA_LEADS ("ở thành phố", "ở thị xã") they say where the household is, as a commune would.
  */
-export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', 'thi xa', 'sai gon', 'saigon'];
+export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', 'sai gon', 'saigon'];
+
+/**
+ * Units that hold both wards (phường, thành thị) and communes (xã, nông thôn) and name neither area on their own: a "thị
+ * xã" (a district-level town; that level is abolished from 01/7/2025, shared/facts documents-and-places.md, so its wards
+ * and communes are now the units). Said with no phường or xã, the area is asked (placeArea 'both'), never taken as urban.
+ */
+export const MIXED_AREA_WORDS: readonly string[] = ['thi xa'];
 export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
