@@ -869,12 +869,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.forget = true;
     turn.interview = undefined;
     turn.log.info('user_data_deleted', { channel: turn.message.channel });
-    return [
-      lines(
-        `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
-        'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
-      ),
-    ];
+    const said = lines(
+      `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
+      'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
+    );
+    return [{ ...said, erased: true }];
   }
 
   // ---------- routing ----------

@@ -64,6 +64,12 @@ export interface Reply {
    * then list the buttons as words to type, not as numbered choices. Default true.
    */
   numberedChoices?: boolean;
+  /**
+   * True on the reply that says the user's data was deleted, only once the store confirmed it: a channel that keeps
+   * the user's id on their side (the web page's session id) lets go of it then, never before (an id dropped while the
+   * deletion failed would leave the data behind with no way left to delete it).
+   */
+  erased?: true;
 }
 
 /** An answer card for Telegram inline mode (and any channel that offers "share"). */

@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
@@ -191,14 +192,54 @@ describe('the web chat in Chromium', () => {
     expect(await lastBot().textContent()).toMatch(/bảo hiểm y tế|BHYT/);
   });
 
+  it('keeps the session when "Xoa du lieu cua toi" cannot reach the server, and deletes it for real once back (findings23 P11)', async () => {
+    const storedId = () => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('tro-ly-giam-ngheo.session'));
+    const sharesKept = () => {
+      const db = new Database(server.databasePath, { readonly: true });
+      try {
+        return db.prepare('SELECT count(*) FROM shares').pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    const idBefore = await storedId();
+    // This session has things kept: the share link made above (and the consented check).
+    expect(sharesKept()).toBe(1);
+    const notices = page.locator('.msg.notice');
+    const before = await notices.count();
+    await context.setOffline(true);
+    try {
+      await page.getByRole('button', { name: 'Xóa dữ liệu của tôi' }).click();
+      await notices.nth(before).waitFor();
+      // The page still holds the id the data is kept under: nothing is left behind that no one could delete any more.
+      expect(await storedId()).toBe(idBefore);
+      await notices.nth(before + 1).waitFor();
+    } catch (error) {
+      await context.setOffline(false);
+      throw error;
+    }
+    expect(await notices.nth(before).textContent()).toContain('Không kết nối được máy chủ');
+    expect(await notices.nth(before + 1).textContent()).toMatch(/Chưa xóa được dữ liệu của bạn.*tự gửi lại yêu cầu xóa khi kết nối lại/);
+    expect(sharesKept()).toBe(1);
+
+    // Back online: the page sends the deletion again by itself, and only then starts a new session.
+    await andWaitForReply(() => context.setOffline(false));
+    const said = (await lastBot().textContent()) ?? '';
+    expect(said).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
+    expect(said).not.toContain('hiện không có gì được lưu');
+    expect(sharesKept()).toBe(0);
+    expect(await storedId()).not.toBe(idBefore);
+  });
+
   it('deletes the user data from the page', async () => {
     await andWaitForReply(() => page.getByRole('button', { name: 'Xóa dữ liệu của tôi' }).click());
     expect(await lastBot().textContent()).toContain('Đã xóa');
   });
 
   it('broke no rule of its own CSP and threw no error', () => {
-    // The browser logs the two refusals the tests above provoke on purpose (the long paste, the proxy's 502), nothing else.
+    // The browser logs the refusals the tests above provoke on purpose (the long paste, the proxy's 502, the deletion
+    // sent while offline), nothing else.
     const provoked = ['400 (Bad Request)', '502 (Bad Gateway)'].map((status) => `Failed to load resource: the server responded with a status of ${status}`);
-    expect(pageErrors).toEqual(provoked);
+    expect(pageErrors).toEqual([...provoked, 'Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
   });
 });

@@ -32,13 +32,69 @@
     }
   })();
 
+  // Only once the server confirmed the deletion (a reply marked `erased`): an id dropped before would leave the data
+  // behind, with no way left to delete it.
   function forgetSession() {
     sessionId = newSessionId();
     try {
       localStorage.setItem(SESSION_KEY, sessionId);
+      localStorage.removeItem(ERASE_KEY);
     } catch (error) {
       // Nothing kept, nothing to forget.
     }
+  }
+
+  // A deletion the server has not confirmed (unreachable, or its database busy): the id it is for, kept in this browser
+  // so it is sent again when the server is back (the `online` event, every ERASE_RETRY_MS, the next visit).
+  var ERASE_KEY = 'tro-ly-giam-ngheo.erase';
+  var ERASE_RETRY_MS = 30000;
+  var eraseTimer = null;
+  var erasePendingHere = false;
+
+  function erasePending() {
+    try {
+      return localStorage.getItem(ERASE_KEY) === sessionId;
+    } catch (error) {
+      return erasePendingHere;
+    }
+  }
+
+  function setErasePending() {
+    erasePendingHere = true;
+    try {
+      localStorage.setItem(ERASE_KEY, sessionId);
+    } catch (error) {
+      // Private mode: remembered for this visit only.
+    }
+    if (!eraseTimer) eraseTimer = setInterval(retryErase, ERASE_RETRY_MS);
+  }
+
+  function erase(echo, quiet) {
+    return send({ text: '/xoadulieu' }, echo, quiet).then(function (data) {
+      if (busyRefused(data)) return;
+      var erased = data && data.replies.some(function (reply) {
+        return reply.erased === true;
+      });
+      if (erased) {
+        erasePendingHere = false;
+        clearInterval(eraseTimer);
+        eraseTimer = null;
+        forgetSession();
+        return;
+      }
+      var first = !erasePending();
+      setErasePending();
+      if (first) {
+        showNotice(
+          'Chưa xóa được dữ liệu của bạn: yêu cầu xóa chưa tới được máy chủ hoặc máy chủ chưa xóa xong. Trang vẫn giữ phiên này ' +
+            'và sẽ tự gửi lại yêu cầu xóa khi kết nối lại; khi xóa xong, bạn sẽ thấy dòng "Đã xóa toàn bộ dữ liệu".',
+        );
+      }
+    });
+  }
+
+  function retryErase() {
+    if (erasePending() && !busy) erase(undefined, true);
   }
 
   function scrollToEnd() {
@@ -179,9 +235,15 @@
     statusLine.textContent = value ? 'Đang trả lời…' : '';
   }
 
-  // One message at a time, so the core sees the user's steps in order.
-  function send(message, echo) {
-    if (busy) return Promise.resolve();
+  // One message at a time, so the core sees the user's steps in order. Resolves to the server's answer, null when
+  // there is none (shown as a notice, unless `quiet`), or BUSY when another message was still on its way.
+  var BUSY = { busy: true };
+  function busyRefused(data) {
+    return data === BUSY;
+  }
+
+  function send(message, echo, quiet) {
+    if (busy) return Promise.resolve(BUSY);
     if (echo) showUser(echo);
     setBusy(true);
     var body = { sessionId: sessionId };
@@ -202,11 +264,11 @@
         var bubbles = data.replies.map(showReply);
         // Long answers are read from their start, so the first new reply is scrolled to the top.
         if (bubbles.length) log.scrollTop = bubbles[0].offsetTop - 8;
-        return true;
+        return data;
       })
       .catch(function (error) {
-        showNotice(failureMessage(error));
-        return false;
+        if (!quiet) showNotice(failureMessage(error));
+        return null;
       })
       .then(function (sent) {
         setBusy(false);
@@ -238,7 +300,7 @@
     fitInput();
     send({ text: text }, text).then(function (sent) {
       // What was typed is not lost when it could not be answered (too long, server away): it is back in the box.
-      if (!sent && !input.value) {
+      if ((!sent || busyRefused(sent)) && !input.value) {
         input.value = text;
         fitInput();
       }
@@ -266,11 +328,10 @@
   });
 
   document.getElementById('forget').addEventListener('click', function () {
-    if (!window.confirm('Xóa mọi dữ liệu trợ lý đang lưu về bạn? Cuộc trò chuyện này sẽ bắt đầu lại.')) return;
-    send({ text: '/xoadulieu' }, 'Xóa dữ liệu của tôi').then(function () {
-      forgetSession();
-    });
+    if (busy || !window.confirm('Xóa mọi dữ liệu trợ lý đang lưu về bạn? Cuộc trò chuyện này sẽ bắt đầu lại.')) return;
+    erase('Xóa dữ liệu của tôi');
   });
+  window.addEventListener('online', retryErase);
 
   // "Kiểm tra danh sách hộ": the file goes to POST /api/batch (checked, never kept); the result file comes back to
   // download, with a short summary from its X-Batch-Summary header.
@@ -370,5 +431,15 @@
   // A shared link (?share=<token>) opens the shared answer; otherwise the welcome and menu.
   var shared = new URLSearchParams(location.search).get('share');
   if (shared) history.replaceState(null, '', location.pathname);
-  send({ text: shared ? '/start ' + shared : '/start' });
+  var greet = function () {
+    return send({ text: shared ? '/start ' + shared : '/start' });
+  };
+  // A deletion still waiting from an earlier visit is sent first, then the page greets (under the new id once it is done).
+  if (erasePending()) {
+    showNotice('Trang đang gửi lại yêu cầu xóa dữ liệu bạn đã bấm trước đây.');
+    setErasePending();
+    erase(undefined, true).then(greet);
+  } else {
+    greet();
+  }
 })();
