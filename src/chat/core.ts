@@ -1104,7 +1104,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const listAsked = documentsListAsked(text, deps.documents, provinces, turn.session.province);
     const listed = listAsked && documentsListReply(listAsked, library);
     if (listed) {
-      turn.writes.push(() => store.recordQuestion(listed.found ? { answered: true, text } : { answered: false, text, ownerKey: privateKey(turn.message) }));
+      // Answered either way: a province the data has no document of is said plainly, with the provinces it has and whom to
+      // ask; nothing there for cadres to fill in, so its text is not kept as an unanswered question (findings23 P25).
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'documents', form: 'list', results: listed.found ? 1 : 0 });
       return [listed.reply];
     }

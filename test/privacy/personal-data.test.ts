@@ -215,6 +215,20 @@ describe('a message about a third person (findings9 #9, #12)', () => {
   });
 });
 
+describe('the unanswered questions kept for cadres (findings23 P25)', () => {
+  it('keeps "viet lai de hieu cho nguoi gia" (not answered), not "ha noi co ke hoach thuc hien chi thi 05 ko" (answered: the data has none)', async () => {
+    harness = await openHarness();
+    const province = await harness.say('ha noi co ke hoach thuc hien chi thi 05 ko', 'u25');
+    expect(province.text).toMatch(/không có văn bản nào của thành phố Hà Nội/);
+    const rewrite = await harness.say('viet lai de hieu cho nguoi gia', 'u25');
+    expect(rewrite.text).toContain('ngoài phạm vi');
+    const stats = await harness.app.store.stats();
+    expect(stats.unansweredQuestions.map((question) => question.text)).toEqual(['viet lai de hieu cho nguoi gia']);
+    expect(stats.questionsAsked).toBe(2);
+    expect(stats.questionsUnanswered).toBe(1);
+  });
+});
+
 describe('retention', () => {
   it('purges reports and unanswered questions after the limit, keeping the anonymous counters', async () => {
     let now = TEST_NOW;
