@@ -74,6 +74,7 @@ import { withoutPersonalData } from '../privacy/mask.ts';
 import { saysAny, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import {
   DeliveryInProgressError,
+  groupSessionKey,
   isUnclaimed,
   processChatLock,
   storeDeliveryClaims,
@@ -190,7 +191,7 @@ const privateKey = (message: IncomingMessage) => `${message.channel}:${message.u
 
 /** A group message has its own session per (user, group): it never overwrites the private chat's. */
 const sessionKey = (message: IncomingMessage) =>
-  message.isGroup && message.chatId ? `${privateKey(message)}:chat:${message.chatId}` : privateKey(message);
+  message.isGroup && message.chatId ? groupSessionKey(privateKey(message), message.chatId) : privateKey(message);
 
 const newResultSet = () => randomBytes(3).toString('base64url');
 /** 9 random bytes → 12 base64url characters: fits a Telegram deep link with room for a prefix. */

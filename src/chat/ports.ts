@@ -14,6 +14,17 @@ export interface SharedAnswer {
   question: string;
 }
 
+/** How a group chat's session is scoped under its user's key: `${userKey}:chat:${chatId}` (one per user and group). */
+const GROUP_SCOPE = ':chat:';
+
+export const groupSessionKey = (userKey: string, chatId: string) => `${userKey}${GROUP_SCOPE}${chatId}`;
+
+/** The user key a session key belongs to: the key itself, or the part before its group scope. */
+export function ownerOfSession(key: string): string {
+  const at = key.indexOf(GROUP_SCOPE);
+  return at < 0 ? key : key.slice(0, at);
+}
+
 export interface ChatStore {
   /**
    * The session saved under `key` exactly as it was written (the core validates and migrates it),
@@ -26,7 +37,7 @@ export interface ChatStore {
   deleteSession(key: string): Promise<void>;
   /**
    * Deletes everything kept about one user: the session under `userKey`, the sessions scoped under it
-   * (`${userKey}:…`, e.g. one per group chat), the shares any of them made, and the reports and
+   * (groupSessionKey, one per group chat), the shares any of them made, and the reports and
    * unanswered questions sent with `ownerKey` = `userKey`, and the answers waiting in the outbox for the
    * user's private chat (Telegram, Zalo); resolves to rows removed.
    */

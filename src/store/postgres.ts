@@ -6,18 +6,33 @@
  * rejects with StoreUnavailableError (the request gets a 503 in Vietnamese); the pool reconnects by
  * itself once the server is back.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
-import { StoreUnavailableError } from '../chat/ports.ts';
+import { ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { claimState, clip, countsInMemory, DAY_MS, outboxCutoff, outboxItems, outboxOf, STORE_DEFAULTS, statsFrom } from './shared.ts';
+import {
+  claimState,
+  clip,
+  countsInMemory,
+  DAY_MS,
+  keyedHash,
+  outboxCutoff,
+  outboxItems,
+  outboxOf,
+  OWNER_HASH_KEY,
+  RAW_KEY_MARK,
+  STORE_DEFAULTS,
+  statsFrom,
+} from './shared.ts';
 import type { Store } from './types.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 const MIGRATIONS_TABLE = 'pgmigrations';
+/** Raw-keyed session rows hashed per statement (hashRawKeys). */
+const RAW_KEY_BATCH = 1000;
 
 /** SQLSTATE classes and codes meaning "the database is not there right now", not "this query is wrong". */
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3]|57014)/;
@@ -67,9 +82,6 @@ export interface OpenPostgresOptions {
   poolSize?: number;
 }
 
-/** `prefix%` for LIKE, with LIKE's own wildcards in the prefix taken literally (ids may hold "_" or "%"). */
-const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-
 export interface PostgresStore extends Store {
   /** The pool, for `cli db copy` and tests. */
   readonly pool: pg.Pool;
@@ -118,6 +130,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   /** Removes what is past its retention limit (RETENTION): at open, then at most every purgeIntervalMs while writing. */
   const purgeExpired = async () => {
     lastPurge = now().getTime();
+    await hashRawKeys();
     await query(
       `WITH s AS (DELETE FROM sessions WHERE updated_at < $1 RETURNING 1),
             r AS (DELETE FROM reports WHERE created_at < $2 RETURNING 1),
@@ -138,17 +151,47 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   const purgeIfDue = async () => {
     if (now().getTime() - lastPurge > STORE_DEFAULTS.purgeIntervalMs) await purgeExpired();
   };
-  let ownerSecret: string;
+  /**
+   * Rows kept with a raw key (before the hashed-keys migration, or written by an older instance during a rolling upgrade):
+   * hashed, RAW_KEY_BATCH at a time, each batch one statement (a row another instance hashes at the same moment is
+   * hashed once: the raw row is deleted by one of them only).
+   */
+  const hashRawKeys = async () => {
+    for (;;) {
+      const { rows } = await query<{ key: string }>('SELECT key FROM sessions WHERE owner IS NULL LIMIT $1', [RAW_KEY_BATCH]);
+      if (rows.length === 0) break;
+      const raw = rows.map((row) => row.key);
+      await query(
+        `WITH given AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS given (raw, hashed, owner)),
+              gone AS (DELETE FROM sessions USING given WHERE sessions.key = given.raw AND sessions.owner IS NULL
+                       RETURNING given.hashed, given.owner, sessions.value, sessions.updated_at)
+         INSERT INTO sessions (key, value, updated_at, owner) SELECT hashed, value, updated_at, owner FROM gone
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner
+         WHERE excluded.updated_at > sessions.updated_at`,
+        [raw, raw.map(ownerHash), raw.map((key) => ownerHash(ownerOfSession(key)))],
+      );
+    }
+    const { rows: shares } = await query<{ token: string; ownerKey: string }>(
+      `SELECT token, owner_key AS "ownerKey" FROM shares WHERE position('${RAW_KEY_MARK}' in owner_key) > 0`,
+    );
+    if (shares.length === 0) return;
+    await query(
+      `UPDATE shares SET owner_key = given.owner FROM unnest($1::text[], $2::text[]) AS given (token, owner)
+       WHERE shares.token = given.token`,
+      [shares.map((share) => share.token), shares.map((share) => ownerHash(ownerOfSession(share.ownerKey)))],
+    );
+  };
+  // Sessions, shares, reports and unanswered questions are linked to their user by an HMAC of the key under a random key
+  // made once per database (shared.ts keyedHash; the first instance wins): the raw id is never stored.
+  let ownerHash: (key: string) => string;
   try {
+    await query('INSERT INTO meta (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [OWNER_HASH_KEY, randomBytes(32).toString('base64url')]);
+    ownerHash = keyedHash((await query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value);
     await purgeExpired();
-    // The random key of the owner hashes, made once per database (the first instance wins).
-    await query("INSERT INTO meta (name, value) VALUES ('owner_hash_key', $1) ON CONFLICT (name) DO NOTHING", [randomBytes(32).toString('base64url')]);
-    ownerSecret = (await query<{ value: string }>("SELECT value FROM meta WHERE name = 'owner_hash_key'")).rows[0]!.value;
   } catch (error) {
     await pool.end();
     throw error;
   }
-  const ownerHash = (userKey: string) => createHmac('sha256', ownerSecret).update(userKey).digest('base64url');
 
 
   let closed = false;
@@ -183,7 +226,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     // request gets a 503 and /readyz fails until it is back, so nothing is answered without being saved.
     problems: async () => [],
     readSession: async (key) => {
-      const { rows } = await query<{ value: unknown; updated_at: string }>('SELECT value, updated_at FROM sessions WHERE key = $1', [key]);
+      const { rows } = await query<{ value: unknown; updated_at: string }>('SELECT value, updated_at FROM sessions WHERE key = $1', [ownerHash(key)]);
       const row = rows[0];
       if (!row || Number(row.updated_at) < freshSince()) return undefined;
       return row.value;
@@ -191,27 +234,26 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     writeSession: async (key, session) => {
       const at = now().getTime();
       await query(
-        `INSERT INTO sessions (key, value, updated_at) VALUES ($1, $2, $3)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-        [key, JSON.stringify(session), at],
+        `INSERT INTO sessions (key, value, updated_at, owner) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
+        [ownerHash(key), JSON.stringify(session), at, ownerHash(ownerOfSession(key))],
       );
       await purgeIfDue();
     },
-    deleteSession: async (key) => void (await query('DELETE FROM sessions WHERE key = $1', [key])),
+    deleteSession: async (key) => void (await query('DELETE FROM sessions WHERE key = $1', [ownerHash(key)])),
     deleteUser: async (userKey) => {
-      const scoped = likePrefix(`${userKey}:`);
       const outbox = outboxOf(userKey);
       // One statement, so a failure half-way cannot leave the shares without the sessions or the reverse.
       const { rows } = await query<{ removed: string }>(
-        `WITH gone_sessions AS (DELETE FROM sessions WHERE key = $1 OR key LIKE $2 RETURNING 1),
-              gone_shares AS (DELETE FROM shares WHERE owner_key = $1 OR owner_key LIKE $2 RETURNING 1),
-              gone_reports AS (DELETE FROM reports WHERE owner = $3 RETURNING 1),
-              gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $3 RETURNING 1),
-              gone_outbox AS (DELETE FROM outbox WHERE channel = $4 AND recipient = $5 RETURNING 1)
+        `WITH gone_sessions AS (DELETE FROM sessions WHERE owner = $1 RETURNING 1),
+              gone_shares AS (DELETE FROM shares WHERE owner_key = $1 RETURNING 1),
+              gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
+              gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
+              gone_outbox AS (DELETE FROM outbox WHERE channel = $2 AND recipient = $3 RETURNING 1)
          SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares)
               + (SELECT count(*) FROM gone_reports) + (SELECT count(*) FROM gone_questions)
               + (SELECT count(*) FROM gone_outbox) AS removed`,
-        [userKey, scoped, ownerHash(userKey), outbox.channel, outbox.recipient],
+        [ownerHash(userKey), outbox.channel, outbox.recipient],
       );
       return Number(rows[0]?.removed ?? 0);
     },
@@ -305,7 +347,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         token,
         passageId,
         clip(question),
-        ownerKey,
+        ownerHash(ownerOfSession(ownerKey)),
         now().toISOString(),
       ])),
     loadShare: async (token) => {

@@ -2,6 +2,7 @@
  * The stores' tunables in one place, and what every store does the same way (cutting stored texts,
  * counting in memory, assembling the statistics).
  */
+import { createHmac } from 'node:crypto';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { DeliveryState } from '../chat/ports.ts';
@@ -79,6 +80,26 @@ export function claimState(claimed: boolean, finished: () => boolean): DeliveryS
 export function outboxItems(rows: (Omit<OutboxItem, 'id'> & { id: number | string })[]): OutboxItem[] {
   return rows.map((row) => ({ ...row, id: Number(row.id) })).sort((x, y) => x.id - y.id);
 }
+
+/** The meta row holding the random key of the keyed hashes (made once per database; `cli db copy` copies it along). */
+export const OWNER_HASH_KEY = 'owner_hash_key';
+
+/**
+ * The keyed hash (HMAC-SHA256 under the database's random key, meta OWNER_HASH_KEY) every table keeps in place of a user's
+ * or a session's key: sessions (`key`, and `owner`, the user key it belongs to), shares (`owner_key`), reports and
+ * unanswered questions (`owner`), erasures. The raw id (a web page's session id works as a password) is never stored: a
+ * chat finds its own rows by hashing its key again.
+ */
+export function keyedHash(secret: string): (key: string) => string {
+  return (key) => createHmac('sha256', secret).update(key).digest('base64url');
+}
+
+/**
+ * Rows written before keys were hashed (or, with PostgreSQL, by an instance of an older version during a rolling upgrade)
+ * hold the raw key, which always has a ":" (`web:<id>`); a keyed hash (base64url) never does. Such rows are hashed at
+ * open and at each purge: `sessions` rows are those with no `owner`, `shares` rows those whose `owner_key` has a ":".
+ */
+export const RAW_KEY_MARK = ':';
 
 /** Free-typed text as it may be kept: personal data masked (src/privacy/mask.ts), then cut. */
 export function clip(text: string): string {

@@ -4,17 +4,29 @@
  * counters, problem reports and shares. Reports and counters never carry a user id.
  */
 import Database from 'better-sqlite3';
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { claimState, clip, countsInMemory, DAY_MS, outboxCutoff, outboxItems, outboxOf, STORE_DEFAULTS, statsFrom, writeCondition } from './shared.ts';
+import { ownerOfSession } from '../chat/ports.ts';
+import {
+  claimState,
+  clip,
+  countsInMemory,
+  DAY_MS,
+  keyedHash,
+  outboxCutoff,
+  outboxItems,
+  outboxOf,
+  OWNER_HASH_KEY,
+  RAW_KEY_MARK,
+  STORE_DEFAULTS,
+  statsFrom,
+  writeCondition,
+} from './shared.ts';
 import type { Store, StoreProblemReason } from './types.ts';
-
-/** The meta row holding the random key of the owner hashes. */
-const OWNER_HASH_KEY = 'owner_hash_key';
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 const MIGRATIONS: string[] = [
@@ -103,6 +115,13 @@ const MIGRATIONS: string[] = [
      lease_until INTEGER NOT NULL DEFAULT 0
    );
    CREATE INDEX outbox_waiting ON outbox(channel, lease_until);`,
+  // Version 6 (hashed keys): sessions and shares keep keyed hashes (shared.ts keyedHash), never the raw id: a session's
+  // key is the hash of its key, `owner` the hash of the user key it belongs to (what /xoadulieu finds, by the covering
+  // index: no table page read); a share's owner_key is its owner's hash. The rows kept before are hashed at open
+  // (hashRawKeys: the hash's key is in meta, not known to SQL); shares_unhashed finds the shares still to hash.
+  `ALTER TABLE sessions ADD COLUMN owner TEXT;
+   CREATE INDEX sessions_owner ON sessions(owner, key);
+   CREATE INDEX shares_unhashed ON shares(token) WHERE instr(owner_key, '${RAW_KEY_MARK}') > 0;`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -124,24 +143,6 @@ export interface OpenStoreOptions {
   sessionTtlDays?: number;
   /** Where the integrity check and damaged pages are reported (never with personal text). */
   logger?: Logger;
-}
-
-/** A user's session key and the prefix of the keys scoped under it. */
-interface UserKeys {
-  key: string;
-  from: string;
-  to: string;
-}
-
-function userKeys(key: string): UserKeys {
-  return { key, from: `${key}:`, to: `${key};` };
-}
-
-/** The user keys a session key belongs to: itself and each prefix before a ":" ("web:a:chat:1" → "web", "web:a", …). */
-function ownersOf(key: string): string[] {
-  const owners = [key];
-  for (let at = key.indexOf(':'); at > 0; at = key.indexOf(':', at + 1)) owners.push(key.slice(0, at));
-  return owners;
 }
 
 function sqliteCode(error: unknown): string {
@@ -405,21 +406,28 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     readSession: db.prepare<[string], { value: string; updated_at: number }>(
       'SELECT value, updated_at FROM sessions WHERE key = ?',
     ),
-    writeSession: db.prepare<[string, string, number]>(
-      `INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    writeSession: db.prepare<[string, string, number, string]>(
+      `INSERT INTO sessions (key, value, updated_at, owner) VALUES (?, ?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
     ),
     purgeSessions: db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?'),
-    // The key itself and the keys scoped under it ("telegram:42:chat:-100…": from "telegram:42:" up to, not
-    // including, "telegram:42;"), found through the key's index: only that user's rows are read, so a damaged
-    // page holding other rows does not stop a deletion (a scan with substr() read every page).
-    userSessionKeys: db.prepare<[UserKeys], string>('SELECT key FROM sessions WHERE key = @key OR (key >= @from AND key < @to)').pluck(),
-    deleteUserSessions: db.prepare<[UserKeys]>('DELETE FROM sessions WHERE key = @key OR (key >= @from AND key < @to)'),
-    deleteShares: db.prepare<[UserKeys]>('DELETE FROM shares WHERE owner_key = @key OR (owner_key >= @from AND owner_key < @to)'),
+    // A user's sessions (their own and those scoped under it), from the owner index alone (no table page is read), so a
+    // damaged page holding other rows does not stop a deletion.
+    ownerSessionKeys: db.prepare<[string], string>('SELECT key FROM sessions INDEXED BY sessions_owner WHERE owner = ?').pluck(),
+    deleteUserSessions: db.prepare<[string]>('DELETE FROM sessions WHERE owner = ?'),
+    deleteShares: db.prepare<[string]>('DELETE FROM shares WHERE owner_key = ?'),
     deleteSessionBefore: db.prepare<[string, number]>('DELETE FROM sessions WHERE key = ? AND updated_at <= ?'),
-    // Every key, from the key's index alone (no table page is read): what a pending erasure may still cover.
-    allSessionKeys: db.prepare<[], string>('SELECT key FROM sessions INDEXED BY sqlite_autoindex_sessions_1').pluck(),
-    allShareOwners: db.prepare<[], string>('SELECT DISTINCT owner_key FROM shares INDEXED BY shares_owner WHERE owner_key IS NOT NULL').pluck(),
+    // Rows kept before keys were hashed (schema version 6): hashed at open (hashRawKeys).
+    rawSessionKeys: db.prepare<[], string>('SELECT key FROM sessions INDEXED BY sessions_owner WHERE owner IS NULL').pluck(),
+    hashSession: db.prepare<[{ raw: string; hashed: string; owner: string }]>(
+      `INSERT INTO sessions (key, value, updated_at, owner) SELECT @hashed, value, updated_at, @owner FROM sessions WHERE key = @raw
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner
+       WHERE excluded.updated_at > sessions.updated_at`,
+    ),
+    rawShareOwners: db.prepare<[], { token: string; ownerKey: string }>(
+      `SELECT token, owner_key AS ownerKey FROM shares INDEXED BY shares_unhashed WHERE instr(owner_key, '${RAW_KEY_MARK}') > 0`,
+    ),
+    hashShareOwner: db.prepare<[string, string]>('UPDATE shares SET owner_key = ? WHERE token = ?'),
     erasures: db.prepare<[], { owner: string; requested_at: number }>('SELECT owner, requested_at FROM erasures'),
     addErasure: db.prepare<[string, number]>(
       `INSERT INTO erasures (owner, requested_at) VALUES (?, ?)
@@ -513,6 +521,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     lastPurge = now().getTime();
     const removed = db.transaction(
       () =>
+        hashRawKeys() +
         statements.purgeSessions.run(freshSince()).changes +
         statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString()).changes +
         statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes +
@@ -520,7 +529,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes +
         statements.purgeOutbox.run(outboxCutoff(now())).changes,
     )();
-    // What outlived its retention is gone from the WAL too, as an erasure's rows are; a scrub left earlier is retried.
+    // What outlived its retention (or a raw key just hashed) is gone from the WAL too, as an erasure's rows are; a scrub
+    // left earlier is retried.
     if (removed > 0 || scrubPending) scrubLog();
   };
   /** The purge rides on other writes; its failure (a damaged expired row) must not fail the write it follows. */
@@ -566,7 +576,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
    * Deletes an owner's sessions (written up to `before`) and shares, reports and unanswered questions one by
    * one, so a damaged page keeps only the rows it holds; resolves to the rows removed and whether all went.
    */
-  const eraseRows = (owner: string, before: number, sessionKeys: string[], shareOwners: string[], userKey?: string) => {
+  const eraseRows = (owner: string, before: number, userKey?: string) => {
     let removed = 0;
     let complete = true;
     const attempt = (work: () => Database.RunResult) => {
@@ -578,8 +588,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         complete = false;
       }
     };
-    for (const key of sessionKeys) attempt(() => statements.deleteSessionBefore.run(key, before));
-    for (const ownerKey of shareOwners) attempt(() => statements.deleteShares.run(userKeys(ownerKey)));
+    for (const key of statements.ownerSessionKeys.all(owner)) attempt(() => statements.deleteSessionBefore.run(key, before));
+    attempt(() => statements.deleteShares.run(owner));
     attempt(() => statements.deleteOwnReports.run(owner));
     attempt(() => statements.deleteOwnUnanswered.run(owner));
     // Only at the request itself (the raw key is known then; an erasure remembers its hash alone).
@@ -587,7 +597,33 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     return { removed, complete };
   };
 
-  let ownerSecret: string;
+  // Sessions, shares, reports and unanswered questions are linked to their user by an HMAC of the key under a random key
+  // made once per database (shared.ts keyedHash): a chat finds its own, /xoadulieu finds a user's, the raw id is never stored.
+  let ownerHash: (key: string) => string;
+  try {
+    statements.writeMeta.run(OWNER_HASH_KEY, randomBytes(32).toString('base64url'));
+    ownerHash = keyedHash(statements.readMeta.get(OWNER_HASH_KEY)!.value);
+  } catch (error) {
+    db.close();
+    instanceLock?.close();
+    throw describeFailure(error, file);
+  }
+  /** The key a session is kept under, and the user it belongs to. */
+  const sessionRow = (key: string) => ({ hashed: ownerHash(key), owner: ownerHash(ownerOfSession(key)) });
+  /**
+   * Rows kept with a raw key (before schema version 6): hashed in place, the raw key deleted (zeroed by secure_delete);
+   * the caller's transaction and scrub carry it. Resolves to the rows changed.
+   */
+  function hashRawKeys(): number {
+    let changed = 0;
+    for (const raw of statements.rawSessionKeys.all()) {
+      statements.hashSession.run({ raw, ...sessionRow(raw) });
+      changed += statements.deleteSession.run(raw).changes;
+    }
+    for (const { token, ownerKey } of statements.rawShareOwners.all()) changed += statements.hashShareOwner.run(ownerHash(ownerOfSession(ownerKey)), token).changes;
+    return changed;
+  }
+
   try {
     try {
       purgeExpired();
@@ -598,39 +634,21 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       if (!isDamage(error)) throw error;
       failure(error);
     }
-    // Reports and unanswered questions are linked to their sender by an HMAC of the user key under a random
-    // key made once per database: /xoadulieu can find them, the raw id is never stored.
-    statements.writeMeta.run(OWNER_HASH_KEY, randomBytes(32).toString('base64url'));
-    ownerSecret = statements.readMeta.get(OWNER_HASH_KEY)!.value;
     for (const row of statements.erasures.all()) erased.set(row.owner, row.requested_at);
   } catch (error) {
     db.close();
     instanceLock?.close();
     throw describeFailure(error, file);
   }
-  const ownerHash = (userKey: string) => createHmac('sha256', ownerSecret).update(userKey).digest('base64url');
-  /** When the session under `key` was erased by its owner (or a user it is scoped under), if it was. */
-  const erasedAt = (key: string): number | undefined => {
-    if (erased.size === 0) return undefined;
-    const times = ownersOf(key).flatMap((owner) => erased.get(ownerHash(owner)) ?? []);
-    return times.length > 0 ? Math.max(...times) : undefined;
-  };
+  /** When the session under `key` was erased by its owner, if it was. */
+  const erasedAt = (key: string): number | undefined => (erased.size === 0 ? undefined : erased.get(ownerHash(ownerOfSession(key))));
 
   /** At start (after the file was repaired, say): finish the erasures that met a damaged page. */
   const finishErasures = () => {
     if (erased.size === 0) return;
-    const owned = (keys: string[]) => {
-      const byOwner = new Map<string, string[]>();
-      for (const key of keys) {
-        for (const owner of ownersOf(key).map(ownerHash).filter((hash) => erased.has(hash))) byOwner.set(owner, [...(byOwner.get(owner) ?? []), key]);
-      }
-      return byOwner;
-    };
     try {
-      const sessions = owned(statements.allSessionKeys.all());
-      const shares = owned(statements.allShareOwners.all());
       for (const [owner, before] of erased) {
-        if (!eraseRows(owner, before, sessions.get(owner) ?? [], shares.get(owner) ?? []).complete) continue;
+        if (!eraseRows(owner, before).complete) continue;
         statements.dropErasure.run(owner);
         erased.delete(owner);
       }
@@ -669,7 +687,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         const erasedSince = erasedAt(key);
         let row;
         try {
-          row = statements.readSession.get(key);
+          row = statements.readSession.get(ownerHash(key));
         } catch (error) {
           // Its owner asked for it to be deleted: a damaged row is as good as gone, not a fault of this read.
           if (erasedSince !== undefined && isDamage(error)) return undefined;
@@ -681,10 +699,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     writeSession: (key, session) =>
       write(() => {
         const at = now().getTime();
-        statements.writeSession.run(key, JSON.stringify(session), at);
+        const { hashed, owner } = sessionRow(key);
+        statements.writeSession.run(hashed, JSON.stringify(session), at, owner);
         purgeIfDue();
       }),
-    deleteSession: (key) => write(() => void statements.deleteSession.run(key)),
+    deleteSession: (key) => write(() => void statements.deleteSession.run(ownerHash(key))),
     /**
      * Never stopped by a damaged row: rows are found through the key index (only this user's are read); when
      * a damaged page holds some of them, the rest is deleted row by row and the erasure is remembered (keyed
@@ -692,13 +711,12 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
      */
     deleteUser: (userKey) =>
       write(() => {
-        const keys = userKeys(userKey);
         const owner = ownerHash(userKey);
         try {
           const removed = db.transaction(
             () =>
-              statements.deleteUserSessions.run(keys).changes +
-              statements.deleteShares.run(keys).changes +
+              statements.deleteUserSessions.run(owner).changes +
+              statements.deleteShares.run(owner).changes +
               statements.deleteOwnReports.run(owner).changes +
               statements.deleteOwnUnanswered.run(owner).changes +
               statements.deleteOwnOutbox.run(outboxOf(userKey)).changes,
@@ -710,7 +728,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           failure(error);
         }
         const at = now().getTime();
-        const { removed, complete } = eraseRows(owner, at, statements.userSessionKeys.all(keys), [userKey], userKey);
+        const { removed, complete } = eraseRows(owner, at, userKey);
         if (complete) {
           scrubLog();
           return removed;
@@ -768,7 +786,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxRenew: (ids, leaseMs) => write(() => void statements.outboxRenew.run(now().getTime() + leaseMs, JSON.stringify(ids))),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
     saveShare: ({ token, passageId, question, ownerKey }) =>
-      write(() => void statements.saveShare.run(token, passageId, clip(question), ownerKey, now().toISOString())),
+      write(() => void statements.saveShare.run(token, passageId, clip(question), ownerHash(ownerOfSession(ownerKey)), now().toISOString())),
     loadShare: (token) =>
       read(() => {
         const row = statements.loadShare.get(token);

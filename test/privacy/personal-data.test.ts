@@ -143,7 +143,7 @@ describe('/xoadulieu', () => {
     expect(before.outbox).toContain('HỘ CẬN NGHÈO của leaver');
     expect(before.questions_unanswered).toContain('[tên]');
     expect(before.questions_unanswered).toContain('[số giấy tờ]');
-    // Sessions are keyed by the user's id (that is how a chat finds its own); what users sent is not.
+    // Sessions are keyed by a keyed hash of the user's id (a chat finds its own by hashing it again); what users sent is not kept raw.
     for (const table of [before.reports!, before.questions_unanswered!]) {
       for (const secret of [...PERSONAL, 'Trần Thị Bé', '001203004567', 'leaver', 'stayer']) expect(table).not.toContain(secret);
     }

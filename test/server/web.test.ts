@@ -1,6 +1,7 @@
 /**
  * The web chat page and its API (`POST /api/chat`), and admin stats, over real HTTP on the real app.
  */
+import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/chat/types.ts';
@@ -146,6 +147,24 @@ describe('POST /api/chat', () => {
     expect(textOf(deleted)).toMatch(/Đã xóa/);
     expect(await server.service.app.store.loadShare(token)).toBeUndefined();
     expect(await server.service.app.store.readSession(`web:${sessionId}`)).toBeUndefined();
+  });
+
+  it('keeps no session id a reader of the database could send back to see a consented household (findings23 P24)', async () => {
+    const sessionId = newSessionId();
+    await chat(sessionId, { text: '/kiemtra' });
+    await chat(sessionId, { action: 'consent:yes' });
+    await chat(sessionId, { action: 'ck:area:rural' });
+    expect(textOf(await chat(sessionId, { text: 'nha tui 5 nguoi' }))).toContain('Câu 3/15');
+    const db = new Database(server.databasePath, { readonly: true });
+    const keys = db.prepare('SELECT key FROM sessions UNION ALL SELECT owner FROM sessions UNION ALL SELECT owner_key FROM shares').pluck().all() as string[];
+    db.close();
+    expect(keys.join(' ')).not.toContain(sessionId);
+    // Whatever is in the table, sent as a page's id, opens a new session, not the household's check.
+    for (const key of keys.filter((kept) => /^[A-Za-z0-9_-]{16,64}$/.test(kept))) {
+      const replayed = textOf(await chat(key, { text: '/start' }));
+      expect(replayed).not.toContain('kiểm tra dở');
+    }
+    expect(textOf(await chat(sessionId, { text: '/start' }))).toContain('Bạn đang kiểm tra dở (câu 3/15)');
   });
 
   it('refuses a bad session id or a message with neither text nor action', async () => {

@@ -28,6 +28,10 @@ const sqlite: StoreBackend = {
   open: async (data, now) => openStore(join(folder, `${data}.db`), now ? { now } : {}),
   writeRawSession: async (data, key, json, updatedAtMs) =>
     withFile(data, (db) => void db.prepare('INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)').run(key, json, updatedAtMs)),
+  writeRawShare: async (data, token, ownerKey) =>
+    withFile(data, (db) => void db.prepare("INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES (?, 'p1', '', ?, ?)").run(token, ownerKey, new Date().toISOString())),
+  keyedRows: async (data) =>
+    withFile(data, (db) => JSON.stringify([db.prepare('SELECT * FROM sessions').all(), db.prepare('SELECT * FROM shares').all()])),
   anonymousColumns: async (data) =>
     withFile(data, (db) => {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
@@ -68,6 +72,12 @@ const postgres: StoreBackend = {
     withClient(data, async (client) => {
       await client.query('INSERT INTO sessions (key, value, updated_at) VALUES ($1, $2, $3)', [key, json, updatedAtMs]);
     }),
+  writeRawShare: (data, token, ownerKey) =>
+    withClient(data, async (client) => {
+      await client.query("INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES ($1, 'p1', '', $2, $3)", [token, ownerKey, new Date().toISOString()]);
+    }),
+  keyedRows: (data) =>
+    withClient(data, async (client) => JSON.stringify([(await client.query('SELECT * FROM sessions')).rows, (await client.query('SELECT * FROM shares')).rows])),
   anonymousColumns: (data) =>
     withClient(data, async (client) => {
       const { rows } = await client.query<{ column_name: string }>(

@@ -15,6 +15,10 @@ export interface StoreBackend {
   open(data: string, now?: () => Date): Promise<Store>;
   /** Raw rows of the sessions table, to write a session as an older version did. */
   writeRawSession(data: string, key: string, json: string, updatedAtMs: number): Promise<void>;
+  /** A share row as an older version wrote it (its owner's raw key). */
+  writeRawShare(data: string, token: string, ownerKey: string): Promise<void>;
+  /** Every row of the sessions and shares tables, as one JSON text. */
+  keyedRows(data: string): Promise<string>;
   /** Names of the columns of every table that holds neither sessions nor shares. */
   anonymousColumns(data: string): Promise<string[]>;
 }
@@ -67,6 +71,44 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       await backend.writeRawSession(data, 'telegram:7', json, Date.now());
       const store = await open(data);
       expect(await store.readSession('telegram:7')).toEqual(JSON.parse(json));
+    });
+
+    it('keep keyed hashes, never the raw id: a web page\'s session id read from the table opens nothing (findings23 P24)', async () => {
+      const data = fresh();
+      const store = await open(data);
+      const id = 'fZVNu4R7I2qsuLQbAtYYUPLp';
+      await store.writeSession(`web:${id}`, { consentAt: '2026-12-02T10:00:00.000Z', interview: { answers: { members: 4 } } });
+      await store.writeSession(`telegram:5:chat:-100`, { results: 1 });
+      await store.saveShare({ token: 'UTFlMU9ta_W5', passageId: 'p1', question: '', ownerKey: `web:${id}` });
+      const rows = await backend.keyedRows(data);
+      for (const raw of [id, 'web:', 'telegram:5', '-100']) expect(rows).not.toContain(raw);
+      expect(await store.readSession(`web:${id}`)).toMatchObject({ interview: { answers: { members: 4 } } });
+      expect(await store.loadShare('UTFlMU9ta_W5')).toEqual({ passageId: 'p1', question: '' });
+      // The table's own key, sent as an id, is no way in.
+      const [stored] = JSON.parse(rows)[0] as { key: string }[];
+      expect(await store.readSession(`web:${stored!.key}`)).toBeUndefined();
+      expect(await store.readSession(stored!.key)).toBeUndefined();
+    });
+
+    it('kept by an older version with the raw id are hashed at the next start: read, deleted with the user, shares too', async () => {
+      const data = fresh();
+      await (await open(data)).close();
+      const updatedAt = Date.now();
+      await backend.writeRawSession(data, 'web:oldPageSession123', '{"consentAt":"2026-11-30T00:00:00.000Z","province":"Gia Lai"}', updatedAt);
+      await backend.writeRawSession(data, 'telegram:9:chat:-100', '{"results":1}', updatedAt);
+      await backend.writeRawSession(data, 'telegram:8', '{"results":2}', updatedAt);
+      await backend.writeRawShare(data, 'oldShare1', 'web:oldPageSession123');
+      await backend.writeRawShare(data, 'oldShare2', 'telegram:9:chat:-100');
+      const store = await open(data);
+      const rows = await backend.keyedRows(data);
+      for (const raw of ['oldPageSession123', 'telegram:', 'web:']) expect(rows).not.toContain(raw);
+      expect(await store.readSession('web:oldPageSession123')).toEqual({ consentAt: '2026-11-30T00:00:00.000Z', province: 'Gia Lai' });
+      expect(await store.loadShare('oldShare1')).toEqual({ passageId: 'p1', question: '' });
+      expect(await store.deleteUser('web:oldPageSession123')).toBe(2);
+      expect(await store.loadShare('oldShare1')).toBeUndefined();
+      expect(await store.deleteUser('telegram:9')).toBe(2);
+      expect(await store.readSession('telegram:9:chat:-100')).toBeUndefined();
+      expect(await store.readSession('telegram:8')).toEqual({ results: 2 });
     });
   });
 

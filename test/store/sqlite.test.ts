@@ -25,6 +25,10 @@ afterEach(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** The bytes of the file and of its -wal: what could be read back from the disk. */
+const onDisk = (path: string) => ['', '-wal'].map((suffix) => { try { return readFileSync(path + suffix); } catch { return Buffer.alloc(0); } });
+const found = (path: string, text: string) => onDisk(path).some((bytes) => bytes.includes(text));
+
 describe('openStore', () => {
   it('creates the missing folder and keeps everything across a restart', async () => {
     const path = join(folder, 'nested', 'deeper', 'bot.db');
@@ -225,7 +229,7 @@ describe('sessions', () => {
     clock = new Date('2026-02-01T00:00:01Z');
     await open(path, { now: () => clock }).close();
     const raw = new Database(path, { readonly: true });
-    expect(raw.prepare('SELECT key FROM sessions').pluck().all()).toEqual(['telegram:2']);
+    expect(raw.prepare('SELECT value FROM sessions').pluck().all()).toEqual(['{"b":2}']);
     raw.close();
   });
 });
@@ -233,8 +237,6 @@ describe('sessions', () => {
 describe('retention purge scrubs like an erasure (Luật 91/2025: past its limit means gone)', () => {
   const marker = '7654321';
   const question = 'ba con oi xoai cat hoa loc gia bao nhieu';
-  const onDisk = (path: string) => ['', '-wal'].map((suffix) => { try { return readFileSync(path + suffix); } catch { return Buffer.alloc(0); } });
-  const found = (path: string, text: string) => onDisk(path).some((bytes) => bytes.includes(text));
   /** A resident's household left half-way, and an unanswered question kept with its sender. */
   const keepOld = async (store: Store) => {
     await store.writeSession('zalo:77', { step: 'done', answers: { area: 'rural', members: 4, monthlyIncome: Number(marker) } });
@@ -335,13 +337,35 @@ describe('retention purge scrubs like an erasure (Luật 91/2025: past its limit
   });
 });
 
+describe('keys kept before they were hashed (schema 5, findings23 P24)', () => {
+  it('a file of the previous version loads: its raw session ids are hashed at open and gone from the file and its -wal', async () => {
+    const path = join(folder, 'bot.db');
+    await openStore(path).close();
+    const old = new Database(path);
+    old.exec('DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner;');
+    old.pragma('user_version = 5');
+    const id = 'web:RawPageSessionId0042';
+    old.prepare('INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)').run(id, '{"consentAt":"2026-12-01T00:00:00.000Z"}', Date.now());
+    old.prepare("INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES ('tokOld', 'p1', '', ?, ?)").run(id, new Date().toISOString());
+    old.close();
+    const store = open(path);
+    expect(await store.readSession(id)).toEqual({ consentAt: '2026-12-01T00:00:00.000Z' });
+    expect(found(path, 'RawPageSessionId0042')).toBe(false);
+    expect(await store.deleteUser(id)).toBe(2);
+    expect(await store.loadShare('tokOld')).toBeUndefined();
+  });
+});
+
 describe('delivery claims', () => {
   it('a file written by the previous version (schema 3) loads: its claims count as answered', async () => {
     const path = join(folder, 'bot.db');
     // A file as schema version 3 left it: today's file taken back to version 3, with one claim in it.
     await openStore(path).close();
     const old = new Database(path);
-    old.exec('DROP TABLE outbox; ALTER TABLE deliveries DROP COLUMN lease_token; ALTER TABLE deliveries DROP COLUMN lease_until;');
+    old.exec(
+      'DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner; ' +
+        'DROP TABLE outbox; ALTER TABLE deliveries DROP COLUMN lease_token; ALTER TABLE deliveries DROP COLUMN lease_until;',
+    );
     old.pragma('user_version = 3');
     old.prepare('INSERT INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)').run('telegram', '77', Date.now());
     old.close();
