@@ -43,6 +43,7 @@ import {
   areaNotAskedNote,
   areaNowNeeded,
   askCurrent,
+  questionAsked,
   askedDayNote,
   chooseArea,
   correction,
@@ -156,6 +157,8 @@ const LAST_CHECK = 'check';
 const LAST_SUPPORTS = 'supports:';
 /** A message this long during the interview may be a question rather than an answer. */
 const MIN_QUESTION_WORDS = 3;
+/** A typed answer to a question answered since (another tab, another window): as an old button is (interview.ts). */
+const ANSWERED_ELSEWHERE = 'Câu bạn vừa trả lời đã được trả lời rồi (có thể ở một thẻ hay cửa sổ khác), nên mình không ghi câu này. Mình hỏi lại câu hiện tại nhé.';
 
 export const COMMANDS: CommandInfo[] = [
   { command: 'start', description: 'Bắt đầu, xem các việc trợ lý làm được' },
@@ -714,6 +717,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(now.note), askCurrent(now.interview, rules, today())];
     }
     const outcome = answerWithText(interview, text, rules, dayOf(interview), today());
+    // Typed on a page still showing a question answered since (in another tab): the question waiting now is shown instead.
+    const answering = turn.message.answering;
+    if (outcome.ok && answering !== undefined && answering !== questionAsked(interview, rules, dayOf(interview))) {
+      return [lines(ANSWERED_ELSEWHERE), askCurrent(interview, rules, dayOf(interview))];
+    }
     if (outcome.ok) return onStep(turn, outcome, interview);
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
     const step = interviewSteps(rules, dayOf(interview))[interview.position];
@@ -786,6 +794,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ),
     ];
   }
+
+  /** The welcome again while a report waits for its words (a reloaded page): said, so what is typed next is not lost as a question. */
+  const reportWaiting = (): Reply =>
+    reply(
+      [plain('Bạn đang báo sai một câu trả lời, chưa gửi. Bạn gõ câu góp ý để gửi cho cán bộ, hoặc bấm "Thôi, không báo".')],
+      [[{ label: 'Thôi, không báo', action: 'report:cancel' }]],
+    );
 
   /** "Gửi kèm kết quả": says exactly what will be attached before anything is sent. */
   function attachResult(turn: Turn): Reply[] {
@@ -948,7 +963,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   async function onStart(turn: Turn, payload: string): Promise<Reply[]> {
-    if (!payload) return welcomeBack(turn);
+    if (!payload) return turn.session.awaiting?.kind === 'report' ? [welcome(), reportWaiting()] : welcomeBack(turn);
     if (payload === CHECK_PAYLOAD) return startCheck(turn);
     const sharedRules = sharedRulesAnswer(payload);
     if (sharedRules) return sharedRules;
@@ -1013,8 +1028,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
     const command = text.match(/^\/([A-Za-z_]+)(?:@\S+)?\s*(.*)$/s);
     if (command) {
-      turn.session.awaiting = undefined;
-      return onCommand(turn, command[1]!.toLowerCase(), command[2]!.trim());
+      const [name, args] = [command[1]!.toLowerCase(), command[2]!.trim()];
+      // A page reloaded (a chat reopened) while a "Báo sai" was being written: the report still waits for its words (onStart).
+      if (!(name === 'start' && args === '' && turn.session.awaiting?.kind === 'report')) turn.session.awaiting = undefined;
+      return onCommand(turn, name, args);
     }
     const pressed = typedChoice(turn, text);
     if (pressed) return onAction(turn, pressed);

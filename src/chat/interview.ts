@@ -327,7 +327,17 @@ const answerLabel = (indicator: IndicatorDef, answer: Answer) => (answer === 'un
 export const POLARITY_NOTE = 'Ở các câu sau, trả lời “Có” nghĩa là hộ đang thiếu hoặc gặp khó khăn ở điều được hỏi.';
 
 /** The question for the current step, with its buttons. */
+/** The question waiting in `interview` as a short id (position and step): what a typed answer says it answers (Reply.asks). */
+export function questionAsked(interview: Interview, rules: RuleSet, date: string): string {
+  const step = interviewSteps(rules, date)[interview.position];
+  return `${interview.position}:${step?.kind === 'indicator' ? step.indicator.id : (step?.kind ?? 'done')}`;
+}
+
 export function askCurrent(interview: Interview, rules: RuleSet, date: string): Reply {
+  return { ...askStep(interview, rules, date), asks: questionAsked(interview, rules, date) };
+}
+
+function askStep(interview: Interview, rules: RuleSet, date: string): Reply {
   const steps = interviewSteps(rules, date);
   const step = steps[interview.position];
   if (!step) throw new Error('askCurrent called on a finished interview');

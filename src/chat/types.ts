@@ -16,6 +16,12 @@ export interface IncomingMessage {
   text?: string;
   /** The `action` of a pressed button (see Button). */
   action?: string;
+  /**
+   * With `text`: the `asks` of the question the user saw when typing it (the last one the channel showed), when the
+   * channel knows it (the web page). A typed answer to a question that is no longer the one waiting (another tab of
+   * the same browser answered it) is then not taken for the question waiting now, as an old button is not.
+   */
+  answering?: string;
   /** Sticker, photo, voice…: anything the assistant cannot read. */
   unsupported?: boolean;
   /** Group chat: the channel only forwards messages addressed to the bot or commands. */
@@ -70,6 +76,11 @@ export interface Reply {
    * deletion failed would leave the data behind with no way left to delete it).
    */
   erased?: true;
+  /**
+   * Which question of the household check this reply asks (its position and step): a channel sends it back with the
+   * text typed next (IncomingMessage.answering).
+   */
+  asks?: string;
 }
 
 /** An answer card for Telegram inline mode (and any channel that offers "share"). */

@@ -192,6 +192,16 @@ describe('the web chat in Chromium', () => {
     expect(await lastBot().textContent()).toMatch(/bảo hiểm y tế|BHYT/);
   });
 
+  it('a reload keeps the conversation on the page, so an answer to copy is not lost and "phia tren" points at it (findings23 P21)', async () => {
+    await type('ho ngheo vay von lai suat bao nhieu');
+    const answered = ((await lastBot().textContent()) ?? '').slice(0, 60);
+    expect(answered.length).toBeGreaterThan(20);
+    await page.reload();
+    await lastBot().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
+    expect(await page.locator('.msg.bot', { hasText: answered }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.msg.user', { hasText: 'ho ngheo vay von lai suat bao nhieu' }).count()).toBe(1);
+  });
+
   it('keeps the session when "Xoa du lieu cua toi" cannot reach the server, and deletes it for real once back (findings23 P11)', async () => {
     const storedId = () => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('tro-ly-giam-ngheo.session'));
     const sharesKept = () => {

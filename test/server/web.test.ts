@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const newSessionId = () => randomBytes(18).toString('base64url');
 
-async function chat(sessionId: string, message: { text?: string; action?: string }): Promise<Reply[]> {
+async function chat(sessionId: string, message: { text?: string; action?: string; answering?: string }): Promise<Reply[]> {
   const response = await server.postJson('/api/chat', { sessionId, ...message });
   expect(response.status).toBe(200);
   return ((await response.json()) as { replies: Reply[] }).replies;
@@ -147,6 +147,42 @@ describe('POST /api/chat', () => {
     expect(textOf(deleted)).toMatch(/Đã xóa/);
     expect(await server.service.app.store.loadShare(token)).toBeUndefined();
     expect(await server.service.app.store.readSession(`web:${sessionId}`)).toBeUndefined();
+  });
+
+  it('two tabs: "khong" typed in the tab still showing question 4 does not answer question 5, which it never showed (findings23 P16)', async () => {
+    const sessionId = newSessionId();
+    await chat(sessionId, { text: '/kiemtra' });
+    await chat(sessionId, { action: 'consent:yes' });
+    await chat(sessionId, { action: 'ck:area:rural' });
+    await chat(sessionId, { text: '4' });
+    const tabA = await chat(sessionId, { text: 'thu nhap 5 trieu' });
+    // Tab B opens (a reload, a second tab): the question waiting is shown again, saying which it is.
+    const tabB = await chat(sessionId, { text: '/start' });
+    const shownInB = tabB.at(-1)!.asks;
+    expect(textOf(tabB)).toContain('Câu 4/15');
+    expect(shownInB).toBe(tabA.at(-1)!.asks);
+    // Tab A answers question 4.
+    const next = await chat(sessionId, { text: 'khong', answering: tabA.at(-1)!.asks!});
+    expect(textOf(next)).toContain('Câu 5/15');
+    // Tab B, still showing question 4, types "khong": not taken for question 5.
+    const stale = await chat(sessionId, { text: 'khong', answering: shownInB!});
+    expect(textOf(stale)).toContain('đã được trả lời rồi (có thể ở một thẻ hay cửa sổ khác)');
+    expect(textOf(stale)).toContain('Câu 5/15');
+    expect(stale.at(-1)!.asks).toBe(next.at(-1)!.asks);
+    // The answer typed to the question shown now is taken.
+    expect(textOf(await chat(sessionId, { text: 'khong', answering: stale.at(-1)!.asks!}))).toContain('Câu 6/15');
+  });
+
+  it('a "Bao sai" being written survives a reload: the words typed after it are sent as the report (findings23 P22)', async () => {
+    const sessionId = newSessionId();
+    const answer = await chat(sessionId, { text: 'ho ngheo vay von lai suat bao nhieu' });
+    const report = buttonsOf(answer).find((button) => button.label === 'Báo sai');
+    expect(textOf(await chat(sessionId, { action: report!.action }))).toContain('chỗ nào chưa đúng');
+    const reloaded = await chat(sessionId, { text: '/start' });
+    expect(textOf(reloaded)).toContain('Bạn đang báo sai một câu trả lời, chưa gửi');
+    expect(textOf(await chat(sessionId, { text: 'lai suat ghi sai roi, nam nay khac' }))).toContain('Cảm ơn bạn đã báo');
+    const { reports } = await server.service.app.store.stats();
+    expect(reports.some((entry) => entry.comment === 'lai suat ghi sai roi, nam nay khac')).toBe(true);
   });
 
   it('keeps no session id a reader of the database could send back to see a consented household (findings23 P24)', async () => {

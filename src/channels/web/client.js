@@ -36,6 +36,7 @@
   // behind, with no way left to delete it.
   function forgetSession() {
     sessionId = newSessionId();
+    forgetTranscript();
     try {
       localStorage.setItem(SESSION_KEY, sessionId);
       localStorage.removeItem(ERASE_KEY);
@@ -97,6 +98,52 @@
     if (erasePending() && !busy) erase(undefined, true);
   }
 
+  // What this tab showed (the user's messages and the replies), kept in sessionStorage (this tab only, gone when it is
+  // closed; "Xóa dữ liệu của tôi" clears it) so a reload shows the conversation again: "(Đầy đủ ở câu trả lời phía
+  // trên.)" then points at an answer still on the page, and a text meant to be copied is not lost.
+  var TRANSCRIPT_KEY = 'tro-ly-giam-ngheo.transcript';
+  var TRANSCRIPT_MAX = 60;
+  var transcript = [];
+
+  function keep(entry) {
+    transcript.push(entry);
+    if (transcript.length > TRANSCRIPT_MAX) transcript.splice(0, transcript.length - TRANSCRIPT_MAX);
+    try {
+      sessionStorage.setItem(TRANSCRIPT_KEY, JSON.stringify({ sessionId: sessionId, entries: transcript }));
+    } catch (error) {
+      // Full or unavailable: the conversation is only on the page.
+    }
+  }
+
+  function forgetTranscript() {
+    transcript = [];
+    try {
+      sessionStorage.removeItem(TRANSCRIPT_KEY);
+    } catch (error) {
+      // Nothing kept.
+    }
+  }
+
+  function restoreTranscript() {
+    var kept = null;
+    try {
+      kept = JSON.parse(sessionStorage.getItem(TRANSCRIPT_KEY) || 'null');
+    } catch (error) {
+      kept = null;
+    }
+    if (!kept || kept.sessionId !== sessionId || !Array.isArray(kept.entries)) return;
+    kept.entries.forEach(function (entry) {
+      if (typeof entry.user === 'string') showUser(entry.user);
+      else if (entry.reply && Array.isArray(entry.reply.spans)) showReply(entry.reply);
+    });
+    var last = kept.entries[kept.entries.length - 1];
+    asking = (last && last.reply && last.reply.asks) || null;
+  }
+
+  // The question of the household check the page shows last (Reply.asks): sent with what is typed next, so an answer
+  // typed here to a question already answered in another tab is not taken for the next one.
+  var asking = null;
+
   function scrollToEnd() {
     log.scrollTop = log.scrollHeight;
   }
@@ -109,6 +156,7 @@
   }
 
   function showUser(text) {
+    keep({ user: text });
     addBubble('user').textContent = text;
     scrollToEnd();
   }
@@ -221,6 +269,7 @@
   }
 
   function showReply(reply) {
+    keep({ reply: reply });
     var bubble = addBubble('bot');
     renderSpans(bubble, reply.spans || []);
     if (reply.buttons && reply.buttons.length) renderButtons(bubble, reply.buttons);
@@ -249,6 +298,7 @@
     var body = { sessionId: sessionId };
     if (message.text !== undefined) body.text = message.text;
     if (message.action !== undefined) body.action = message.action;
+    if (message.text !== undefined && asking) body.answering = asking;
     return fetch('api/chat', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -262,6 +312,8 @@
       })
       .then(function (data) {
         var bubbles = data.replies.map(showReply);
+        var last = data.replies[data.replies.length - 1];
+        asking = (last && last.asks) || null;
         // Long answers are read from their start, so the first new reply is scrolled to the top.
         if (bubbles.length) log.scrollTop = bubbles[0].offsetTop - 8;
         return data;
@@ -431,6 +483,7 @@
   // A shared link (?share=<token>) opens the shared answer; otherwise the welcome and menu.
   var shared = new URLSearchParams(location.search).get('share');
   if (shared) history.replaceState(null, '', location.pathname);
+  restoreTranscript();
   var greet = function () {
     return send({ text: shared ? '/start ' + shared : '/start' });
   };

@@ -21,6 +21,8 @@ const ChatRequestSchema = z
       .string({ error: 'Lựa chọn (action) phải là một chuỗi.' })
       .max(64, { error: 'Lựa chọn (action) không hợp lệ.' })
       .optional(),
+    // The `asks` of the question the page showed when the text was typed (IncomingMessage.answering).
+    answering: z.string({ error: 'Câu hỏi đang trả lời (answering) phải là một chuỗi.' }).max(64, { error: 'Câu hỏi đang trả lời (answering) không hợp lệ.' }).optional(),
   }, { error: 'Nội dung yêu cầu phải là một đối tượng JSON có sessionId và text hoặc action.' })
   .refine((body) => (body.text === undefined) !== (body.action === undefined), {
     error: 'Cần đúng một trong hai: tin nhắn (text) hoặc lựa chọn (action).',
@@ -57,7 +59,7 @@ export function webRoutes(core: ChatCore): Route[] {
           channel: 'web',
           userId: body.sessionId,
           traceId: requestId,
-          ...(body.text !== undefined ? { text: body.text } : { action: body.action }),
+          ...(body.text !== undefined ? { text: body.text, ...(body.answering !== undefined ? { answering: body.answering } : {}) } : { action: body.action }),
         });
         sendJson(response, 200, { replies });
       },
