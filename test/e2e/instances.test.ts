@@ -18,6 +18,7 @@ import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
 import { BotApiEmulator, webhookTextUpdate as telegramUpdate } from '../channels/telegram/emulator.ts';
 import { startInstance, type Instance } from './process.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { keyedHash, OWNER_HASH_KEY } from '../../src/store/shared.ts';
 
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
 
@@ -174,7 +175,9 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ value: Record<string, unknown> }>('SELECT value FROM sessions WHERE key = $1', [`web:${declined}`]);
+      // Sessions are kept under the keyed hash of their key (src/store/shared.ts keyedHash, its key in meta).
+      const secret = (await client.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value;
+      const { rows } = await client.query<{ value: Record<string, unknown> }>('SELECT value FROM sessions WHERE key = $1', [keyedHash(secret)(`web:${declined}`)]);
       expect(rows[0]?.value.interview).toBeUndefined();
     } finally {
       await client.end();
