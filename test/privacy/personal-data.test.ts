@@ -216,14 +216,14 @@ describe('a message about a third person (findings9 #9, #12)', () => {
 });
 
 describe('the unanswered questions kept for cadres (findings23 P25)', () => {
-  it('keeps "viet lai de hieu cho nguoi gia" (not answered), not "ha noi co ke hoach thuc hien chi thi 05 ko" (answered: the data has none)', async () => {
+  it('keeps "giup toi dat ve xe khach" (not answered), not "ha noi co ke hoach thuc hien chi thi 05 ko" (answered: the data has none)', async () => {
     harness = await openHarness();
     const province = await harness.say('ha noi co ke hoach thuc hien chi thi 05 ko', 'u25');
     expect(province.text).toMatch(/không có văn bản nào của thành phố Hà Nội/);
-    const rewrite = await harness.say('viet lai de hieu cho nguoi gia', 'u25');
-    expect(rewrite.text).toContain('ngoài phạm vi');
+    const outOfScope = await harness.say('giup toi dat ve xe khach', 'u25');
+    expect(outOfScope.text).toContain('ngoài phạm vi');
     const stats = await harness.app.store.stats();
-    expect(stats.unansweredQuestions.map((question) => question.text)).toEqual(['viet lai de hieu cho nguoi gia']);
+    expect(stats.unansweredQuestions.map((question) => question.text)).toEqual(['giup toi dat ve xe khach']);
     expect(stats.questionsAsked).toBe(2);
     expect(stats.questionsUnanswered).toBe(1);
   });
