@@ -209,7 +209,7 @@ function wordsValue(words: Tokens): number | undefined {
 // ---------- area ----------
 
 /** The area the place words name (the lexicon's one place reader, placeArea, also read in lists); two areas at the same level are asked. */
-function readArea(tokens: Tokens): { area: Area | null; question?: string } {
+function readArea(tokens: Tokens): AreaRead {
   // "ở xã, à nhầm, ở phường": a place said right after a correction replaces the one before it.
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     const phrase = CORRECTIONS.find((words) => at(tokens, index, words));
@@ -224,11 +224,19 @@ function readArea(tokens: Tokens): { area: Area | null; question?: string } {
 /** Words of the longest place phrase (AREA_PHRASES: "o tren ban"): a place said after a correction is read in full. */
 const AREA_PHRASE_WORDS = Math.max(...Object.values(AREA_PHRASES).flat().map((phrase) => split(phrase).length));
 
-function areaNamed(tokens: Tokens): { area: Area | null; question?: string } {
+/** An area read; `mixed`: only a unit holding both areas was said ("thị xã"), so it is asked. */
+interface AreaRead {
+  area: Area | null;
+  question?: string;
+  mixed?: true;
+}
+
+function areaNamed(tokens: Tokens): AreaRead {
   const area = placeArea(tokens);
   if (area === 'both' && mixedAreaSaid(tokens)) {
     return {
       area: null,
+      mixed: true,
       question:
         'Thị xã có cả phường (thành thị) và xã (nông thôn); từ 01/7/2025 không còn cấp thị xã, các phường, xã trực thuộc tỉnh. ' +
         'Hộ đang ở phường (thành thị) hay xã (nông thôn)?',
@@ -1599,7 +1607,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   if (understood.area === null) missing.push('area');
   if (understood.members === null) missing.push('members');
   if (income.monthly === undefined || rangeRead?.question || confirm) missing.push('monthlyIncome');
-  const questions = [tooMany, area.question, income.question, rangeRead?.question, confirm, ...named.questions].filter((question) => question !== undefined);
+  // "bao lâu thì xã thông báo kết quả" folds to "thi xa" too: a unit holding both areas is asked only of a household told.
+  const areaQuestion = area.mixed && understood.members === null && income.monthly === undefined ? undefined : area.question;
+  const questions = [tooMany, areaQuestion, income.question, rangeRead?.question, confirm, ...named.questions].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
