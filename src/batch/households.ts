@@ -814,6 +814,14 @@ function indicatorReader(rules: RuleSet) {
       // The words as written, for messages (the folded words when the two do not line up).
       const written = piece.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       const shown = (start: number, length: number) => (written.length === words.length ? written : words).slice(start, start + length).join(' ');
+      // One indicator in list shorthand ("GD người lớn", "Nước SH", "TS tiếp cận TT"): its abbreviations read as a header's,
+      // its words some of the name's, in order; tried only when the piece holds an abbreviation and is not a name as written.
+      const expanded = words.length > 1 ? words.flatMap((word) => (INDICATOR_HEADER_ABBREVIATIONS[word] ?? word).split(' ')) : words;
+      const shorthand = expanded.length > words.length && !named(words, piece.trim(), column, true) ? named(expanded, piece.trim(), column, true, true) : null;
+      if (shorthand) {
+        ids.add(shorthand);
+        continue;
+      }
       for (let start = 0; start < words.length; ) {
         let length = Math.min(longest, words.length - start);
         let id: IndicatorId | null = null;
@@ -1155,6 +1163,13 @@ function inColumns(message: string): string {
  * Reads the list, writes a result row per household and reports every refused record to `sink`
  * and `onProblem`; refuses the whole list (ok: false) only when its header is unusable.
  */
+/** A column's letter as Excel heads it (0 → A, 26 → AA). */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let at = index + 1; at > 0; at = Math.floor((at - 1) / 26)) letters = String.fromCharCode(65 + ((at - 1) % 26)) + letters;
+  return letters;
+}
+
 export async function classifyList(
   rules: RuleSet,
   source: TableSource,
@@ -1381,7 +1396,9 @@ export async function classifyList(
     }
     for (let extra = width; extra < cells.length; extra += 1) {
       if (cells[extra]) {
-        return { line, column: '', message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép` };
+        // The cell is named (its column's letter in a workbook): a sheet's cells are never split by commas.
+        const where = source.spreadsheet ? `ô “${cells[extra]}” ở cột ${columnLetter(extra)}, ngoài ${width} cột có tên ở dòng tên cột (cột đó chưa có tên cột, hoặc tên cột của nó chưa đọc được)` : `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép`;
+        return { line, column: '', message: where };
       }
     }
     // A member list without a household size column: the household's rows counted.

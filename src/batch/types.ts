@@ -27,6 +27,8 @@ export interface TableSource {
   /** In batches of records (one await per batch, not per row, on 100.000-row lists). */
   records: AsyncIterable<TableRecord[]>;
   progress(): number;
+  /** A workbook's sheet (.xlsx): its cells are Excel's, never split by a CSV's commas (no quoting hint in its reasons). */
+  spreadsheet?: true;
 }
 
 /**

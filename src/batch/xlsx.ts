@@ -187,7 +187,7 @@ export function xlsxSource(path: string, size: number): TableSource {
       yield* sheetRecords(rows, sheets.length > 1 ? { sheet: sheet.name } : {}, ranges);
     }
   }
-  return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)) };
+  return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)), spreadsheet: true };
 }
 
 const BOLD = { font: { bold: true } };

@@ -296,3 +296,41 @@ describe('a member list (one row per person under a household code) without “S
     expect(summary).toMatchObject({ rows: 1, classified: 1, rejected: 0, memberRows: [3, 4] });
   });
 });
+
+describe('indicator shorthand a commune types in the deprivation list, and a cell past the named columns of a workbook', () => {
+  it('ds go tat: “GD nguoi lon”, “tre em di hoc”, “Nuoc SH”, “Nguoi PT”, “CL nha o”, “TDGD nguoi lon”, “DT nha o”, “DV vien thong”, “TS tiep can TT”, “Nha tieu HVS”', async () => {
+    const list = csvSource(
+      [
+        'Ma ho,Khu vuc,So nhan khau,Thu nhap binh quan,Cac chi so thieu hut',
+        // 1.200.000 ≤ 1.500.000; người lớn, đi học, nước → 3 → poor.
+        'H1,nt,4,1200000,"GD nguoi lon, tre em di hoc, Nuoc SH"',
+        // 1.400.000; phụ thuộc, chất lượng nhà → 2 → near-poor.
+        'H2,nt,3,1400000,Nguoi PT; CL nha o',
+        // 1.000.000; người lớn, diện tích, viễn thông, thông tin → 4 → poor.
+        'H3,nt,5,1000000,"TDGD nguoi lon, DT nha o, DV vien thong, TS tiep can TT"',
+        // 1.100.000; nhà tiêu → 1 → near-poor.
+        'H4,nt,2,1100000,Nha tieu HVS',
+      ].join('\n'),
+    );
+    const { rows } = await run(list);
+    // Before: every row refused, "không biết chỉ số “GD nguoi lon”" / "“tre em di hoc”" / "“Nguoi PT”" …
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['H1', 'poor', 'adult_education child_schooling water_source'],
+      ['H2', 'near_poor', 'dependents housing_quality'],
+      ['H3', 'poor', 'adult_education housing_area telecom information_access'],
+      ['H4', 'near_poor', 'sanitation'],
+    ]);
+  });
+
+  it('a workbook row with a cell past the named columns names that cell and its column letter, never a CSV comma hint', async () => {
+    const list = await workbook('o-thua.xlsx', (sheet) => {
+      sheet.addRow(['Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', 'BHYT']);
+      sheet.addRow(['Đoàn Văn Sáu', 'nong thon', 4, 1_300_000, 'x', 'nha tam']);
+    });
+    const { rows } = await run(list);
+    expect(rows[0]!.ma_phan_loai).toBe('error');
+    // Before: "dòng có 6 ô, nhiều hơn 5 cột …; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép".
+    expect(rows[0]!.ly_do).toContain('ô “nha tam” ở cột F');
+    expect(rows[0]!.ly_do).not.toContain('ngoặc kép');
+  });
+});

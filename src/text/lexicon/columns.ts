@@ -114,11 +114,13 @@ export const INDICATOR_COLUMN_LINKS: readonly string[] = ['ve'];
  * Words a commune's list abbreviates in the header of an indicator's column ("DT nhà ở BQ/người", "Nguồn nước SH", "Nhà tiêu
  * HVS", "DV viễn thông", "PT tiếp cận TT", "Trình độ GD người lớn", "CL nhà ở"), folded → the words of the indicator names
  * (rules/indicators.yaml) they stand for. Read only in a header of two words or more naming an indicator ("TT" alone is the
- * row number's column, "Khu vực NT/TT" the area's), never in a household's cells.
+ * row number's column, "Khu vực NT/TT" the area's), or in one indicator of a deprivation list cell, of two words or more
+ * ("GD người lớn", "Nước SH"), never in a household's other cells.
  */
 export const INDICATOR_HEADER_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dt: 'dien tich', bq: 'binh quan', dn: 'dau nguoi', sh: 'sinh hoat', hvs: 'hop ve sinh', vs: 've sinh', dv: 'dich vu', vt: 'vien thong',
-  pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin', cl: 'chat luong', gd: 'giao duc', nl: 'nguoi lon',
+  pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin', cl: 'chat luong', gd: 'giao duc', nl: 'nguoi lon', tdgd: 'trinh do giao duc',
+  ts: 'tai san',
 };
 /** Words before an indicator's name in a cell of the deprivation list that say the lack ("không có thẻ BHYT", "ko co the bhyt"): dropped, the name read. */
 export const LACK_CELL_PREFIXES: readonly string[] = [...LACK_COLUMN_PREFIXES, 'ko co', 'k co', 'hok co', 'hong co', 'chua', 'khong'];
