@@ -30,6 +30,13 @@ export const BATCH_DEFAULTS = {
    */
   incomeRoundingPlace: 100_000,
   /**
+   * A figure in an income column of a unit ("(1.000đ/năm)", "(nghìn đồng/người/tháng)") that could be đồng too (100.000 or
+   * more) is read in the column's unit unless that is more than this a person a month (a year's figure ÷ 12, a household's
+   * total ÷ its members): then it is refused as too large ("ghi bằng đồng?"). A 7-person poor household's yearly total,
+   * 100.800 nghìn đồng, is 1.200.000 đồng a person a month.
+   */
+  scaledIncomeMaxPerPersonMonth: 10_000_000,
+  /**
    * A cell numbering a column in the row under an official form's header: "(1)", "1", "[2]", "3.", "(A)", "B", also with the
    * column's formula ("(5)=(4)/(3)", "(6) = (4) x 12"); up to two digits.
    */

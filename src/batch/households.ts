@@ -878,7 +878,7 @@ function spreadsheetAmount(text: string): { value: number; note: string } | null
  * A cell of an income column whose header gives a year or a unit: per month (a year's figure ÷ 12, exactly: the line is
  * compared to the đồng), and the working said in the row's reasons. A cell saying its own period keeps it.
  */
-function readIncome(text: string, column: IncomeColumn, reading: IncomeReading): { value: number; note: string } {
+function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, members: number): { value: number; note: string } {
   const whose = column === 'tong_thu_nhap' ? 'Tổng thu nhập của hộ' : 'Thu nhập bình quân mỗi người';
   let said: number;
   let unit = '';
@@ -890,8 +890,13 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading):
       throw new RowError(column, `“${text}” có phần thập phân trong cột tính bằng ${formatNumber(reading.scale)} đồng (${text} × ${formatNumber(reading.scale)} đồng là chưa tới 10.000 đồng): chưa rõ ý; nếu là ${text} triệu, hãy ghi “${text} triệu”`);
     }
     said = Number(grouped ? `${bare[1]}${bare[2]}` : `${bare[1]}.${bare[2] ?? 0}`) * reading.scale;
-    if (Number(bare[1]) >= BARE_DONG_MINIMUM) {
-      throw new RowError(column, `“${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}, quá lớn; nếu ô đã ghi bằng đồng, hãy ghi “${text} đồng”`);
+    // A figure that reads as đồng too ("1500000" in a column of 1.000 đồng) is taken as the column's unit unless that makes
+    // more than BATCH_DEFAULTS.scaledIncomeMaxPerPersonMonth a person a month (a year's total ÷ 12 ÷ members): a 7-person
+    // household's 100.800 (1.000 đồng a year) is 1.200.000 đồng a person a month, not "quá lớn".
+    const share = said / (reading.period === 'year' ? MONTHS_PER_YEAR : 1) / (column === 'tong_thu_nhap' ? members : 1);
+    if (Number(bare[1]) >= BARE_DONG_MINIMUM && share > BATCH_DEFAULTS.scaledIncomeMaxPerPersonMonth) {
+      const working = share === said ? '' : ` (${formatMoney(Math.round(share))} mỗi người mỗi tháng, quá ${formatMoney(BATCH_DEFAULTS.scaledIncomeMaxPerPersonMonth)})`;
+      throw new RowError(column, `“${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}${working}, quá lớn; nếu ô đã ghi bằng đồng, hãy ghi “${text} đồng”`);
     }
     unit = `Ô “${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}. `;
   } else {
@@ -1085,7 +1090,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
         note += cell.note;
         return cell.value;
       }
-      const read = readIncome(text, column, reading);
+      const read = readIncome(text, column, reading, Math.max(1, Number(membersText)));
       note += read.note;
       return read.value;
     };

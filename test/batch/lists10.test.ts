@@ -334,3 +334,27 @@ describe('indicator shorthand a commune types in the deprivation list, and a cel
     expect(rows[0]!.ly_do).not.toContain('ngoặc kép');
   });
 });
+
+describe('an income column in a unit: the bound for “quá lớn” follows its unit, period and the household size', () => {
+  it('tong thu nhap (1.000d/nam) cua ho dong nguoi: 100.800 of 7 people, 172.800 of 8 are read; 1.500.000 nghìn a year of 1 person is refused', async () => {
+    const list = csvSource(
+      [
+        'Ma ho,Khu vuc,So nhan khau,Tong thu nhap cua ho (1.000d/nam),Thieu hut',
+        // 100.800.000 ÷ 12 ÷ 7 = 1.200.000 ≤ 1.500.000; bhyt, nuoc, nha tieu → 3 → poor.
+        'T1,nt,7,100800,"bhyt, nuoc, nha tieu"',
+        // 172.800.000 ÷ 12 ÷ 8 = 1.800.000 > 1.500.000, ≤ 2.250.000 → middle.
+        'T2,nt,8,172800,',
+        // 1.500.000.000 ÷ 12 ÷ 1 = 125.000.000 a person a month: the cell was written in đồng → refused, not multiplied.
+        'T3,nt,1,1500000,',
+      ].join('\n'),
+    );
+    const { rows } = await run(list);
+    // Before: T1 and T2 refused, "“100800” theo đơn vị của cột (1.000 đồng) là 100.800.000 đồng, quá lớn".
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['T1', 'poor', '1200000'],
+      ['T2', 'middle', '1800000'],
+      ['T3', 'error', ''],
+    ]);
+    expect(rows[2]!.ly_do).toContain('quá lớn; nếu ô đã ghi bằng đồng, hãy ghi “1500000 đồng”');
+  });
+});
