@@ -1228,7 +1228,7 @@ export async function classifyList(
    * A total line, and the footer rows after it, not yet written: a household after them makes the total a subtotal row
    * (`subtotal`: a group's total line, or one whose figures are the sums of the rows above it), or else an error row.
    */
-  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | null }[] = [];
+  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | string | null }[] = [];
   /**
    * The rows read as households since the last total line (or the sheet's first, so their lines are on the sheet being
    * read): the first and last (0 before any), and the sums of their SUMMED_COLUMNS figures, in that order, as a
@@ -1247,9 +1247,11 @@ export async function classifyList(
   /**
    * A total line's result row when households follow it (a subtotal), or null when it must be refused then: a group's
    * total line ("Cộng ấp 1") is one whatever its figures (said when they differ from the sums of the rows above); a bare
-   * "Cộng" / "Cộng:" only when each figure it has in SUMMED_COLUMNS is the sum of the rows above it, since the last total.
+   * "Cộng" / "Cộng:" only when each figure it has in SUMMED_COLUMNS is the sum of the rows above it, since the last total;
+   * a bare one whose figures differ from those sums: the mismatch, said in its refusal (README: "Cần xem lại: số ở dòng
+   * này khác tổng…").
    */
-  const subtotalOf = (cells: readonly string[], line: number, label: string): Cell[] | null => {
+  const subtotalOf = (cells: readonly string[], line: number, label: string): Cell[] | string | null => {
     const same: string[] = [];
     const differ: string[] = [];
     for (const [index, column] of SUMMED_COLUMNS.entries()) {
@@ -1263,7 +1265,8 @@ export async function classifyList(
     }
     const rows = group.first === 0 ? '' : group.first === group.last ? `dòng ${where(group.first)}` : `các dòng ${where(group.first)}–${where(group.last)}`;
     const named = subtotalLabel(label, wordsOf(label));
-    if (!named && (rows === '' || same.length === 0 || differ.length > 0)) return null;
+    if (!named && rows !== '' && differ.length > 0) return `Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')})`;
+    if (!named && (rows === '' || same.length === 0)) return null;
     const reason =
       `Dòng “${label}” là dòng cộng ${named ? 'của một nhóm hộ (ấp, thôn…)' : 'các hộ ở trên'} giữa danh sách, không phải hộ: không tính.` +
       (rows !== '' && same.length > 0 && differ.length === 0 ? ` Số ở dòng này bằng tổng ${rows} (${same.join(', ')}).` : '') +
@@ -1873,7 +1876,7 @@ export async function classifyList(
       const place = rowSheet === undefined ? line : `${line} (trang “${rowSheet}”)`;
       summary.footerRows.splice(summary.footerRows.indexOf(place), 1);
       summary.totalRows.splice(summary.totalRows.indexOf(place), 1);
-      if (subtotal) {
+      if (Array.isArray(subtotal)) {
         summary.subtotalRows.push(place);
         const busy = sink.row(subtotal);
         if (busy) await busy;
@@ -1884,7 +1887,10 @@ export async function classifyList(
       const problem: RowProblem = {
         line,
         column: '',
-        message: `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng cộng của một ấp, thôn, hãy ghi tên nhóm (ví dụ “Cộng ấp 1”); nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
+        message:
+          typeof subtotal === 'string'
+            ? `dòng “${cell}” là dòng cộng các hộ ở trên (dưới nó còn hộ, dòng ${household}), không phải hộ. ${subtotal}: chưa tính là dòng cộng. Hãy sửa số cho đúng tổng, hoặc ghi tên nhóm (ví dụ “Cộng ấp 1”)`
+            : `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng cộng của một ấp, thôn, hãy ghi tên nhóm (ví dụ “Cộng ấp 1”); nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
       };
       if (rowSheet !== undefined) problem.sheet = rowSheet;
       sink.problem(problem);

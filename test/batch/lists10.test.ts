@@ -358,3 +358,29 @@ describe('an income column in a unit: the bound for “quá lớn” follows its
     expect(rows[2]!.ly_do).toContain('quá lớn; nếu ô đã ghi bằng đồng, hãy ghi “1500000 đồng”');
   });
 });
+
+describe('a bare “Cộng” between households whose figure is not the sum above says so', () => {
+  it('dong Cong ghi sai tong so khau (19, cong lai la 16), duoi con ho: the reason is the mismatch, not where the row stands', async () => {
+    const list = csvSource(
+      [
+        'Ma ho,Khu vuc,So nhan khau,Thu nhap binh quan,Thieu hut',
+        'C1,nt,2,900000,',
+        'C2,nt,6,2800000,',
+        'C3,nt,2,1800000,',
+        'C4,nt,3,1650000,',
+        'C5,nt,3,1400000,',
+        // 2 + 6 + 2 + 3 + 3 = 16, written 19.
+        'Cong,,19,,',
+        // 900.000 ≤ 1.500.000, no lack → near-poor.
+        'C6,nt,5,900000,',
+      ].join('\n'),
+    );
+    const { rows } = await run(list);
+    const total = rows.find((row) => row.dong === '7')!;
+    expect(total.ma_phan_loai).toBe('error');
+    // Before: "dòng “Cong” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng 8): … hãy để nó ở cuối danh sách".
+    expect(total.ly_do).toContain('Cần xem lại: số ở dòng này khác tổng các dòng 2–6 (So nhan khau: dòng này ghi 19, cộng các dòng là 16)');
+    expect(total.ly_do).not.toContain('cuối danh sách');
+    expect(rows.find((row) => row.ma_ho === 'C6')!.ma_phan_loai).toBe('near_poor');
+  });
+});
