@@ -1620,9 +1620,33 @@ export async function classifyList(
    */
   const adoptUnits = (cells: readonly string[], line: number): boolean | string => {
     if (!unitsRow(cells)) return false;
+    const said: string[] = [];
+    // An income column split by year under its merged header ("Năm 2025" | "Năm 2026"): the column of the check date's
+    // year, else of the latest year, is read; the others are said, never silently left out (findings22 L27).
+    for (const column of INCOME_COLUMNS) {
+      const at = positions![column];
+      if (at < 0) continue;
+      // The cells under the column's header: it, and those right of it headed the same or empty (the merged cell's rest).
+      const years: { index: number; year: number; text: string }[] = [];
+      for (let index = at; index < cells.length && (index === at || ['', headerCells[at]!.trim()].includes((headerCells[index] ?? '').trim())); index += 1) {
+        const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(cells[index]!)?.[0];
+        if (!year) break;
+        years.push({ index, year: Number(year), text: cells[index]!.trim() });
+      }
+      if (years.length < 2) continue;
+      const checked = Number(options.defaultDate.slice(0, 4));
+      const latest = years.reduce((best, entry) => (entry.year > best.year ? entry : best));
+      const chosen = years.find((entry) => entry.year === checked) ?? latest;
+      // The chosen cell under the merged header is headed by it (its reading: "(đồng/người/tháng)").
+      headerCells = headerCells.map((cell, index) => (index === chosen.index ? headerCells[at]! : cell));
+      columns = new Map(columns).set(column, chosen.index);
+      positions = { ...positions!, [column]: chosen.index };
+      const others = years.filter((entry) => entry !== chosen).map((entry) => `“${entry.text}”`).join(', ');
+      const why = chosen.year === checked ? `năm của ngày xét ${formatDate(options.defaultDate)}` : `năm mới nhất; ngày xét ${formatDate(options.defaultDate)} không thuộc năm nào trong các cột`;
+      notes.push(`Cột “${headerCells[at]!.trim()}” chia theo năm (${years.map((entry) => `“${entry.text}”`).join(', ')}): dùng cột “${chosen.text}” (${why}); cột ${others} không dùng để xét.`);
+    }
     const readings = new Map(incomes);
     const names = new Map(headerNames);
-    const said: string[] = [];
     for (const [index, text] of cells.entries()) {
       const column = text.trim() === '' ? undefined : LIST_COLUMNS.find((entry) => positions![entry.column] === index)?.column;
       if (column === undefined) continue;

@@ -384,3 +384,28 @@ describe('a bare “Cộng” between households whose figure is not the sum abo
     expect(rows.find((row) => row.ma_ho === 'C6')!.ma_phan_loai).toBe('near_poor');
   });
 });
+
+describe('an income column split by year under its merged header is read for the check date’s year, and says so', () => {
+  it('bang theo doi thu nhap “Nam 2025 | Nam 2026”: the 2026 column is used on 01/12/2026, never the 2025 one silently', async () => {
+    const list = await workbook('hai-nam.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Khu vực', 'Số khẩu', 'Thu nhập bình quân (đồng/người/tháng)', '', 'Các chỉ số thiếu hụt']);
+      sheet.addRow(['', '', '', 'Năm 2025', 'Năm 2026', '']);
+      // 2026: 1.501.000 > 1.500.000, ≤ 2.250.000 → middle (2025's 1.201.000 would be near-poor).
+      sheet.addRow(['N1', 'Nông thôn', 2, 1_201_000, 1_501_000, '']);
+      // 2026: 1.501.000 → middle whatever its two lacks (2025's figure: near-poor).
+      sheet.addRow(['N2', 'Nông thôn', 1, 1_201_000, 1_501_000, 'BHYT, nha tieu']);
+      // 2026: 1.500.000 ≤ 1.500.000; BHYT, nước, nhà tiêu → 3 → poor.
+      sheet.addRow(['N3', 'Nông thôn', 2, 1_200_000, 1_500_000, 'bhyt, nuoc, nha tieu']);
+      for (const column of ['A', 'B', 'C', 'F']) sheet.mergeCells(`${column}1:${column}2`);
+      sheet.mergeCells('D1:E1');
+    });
+    const { rows, notes } = await run(list);
+    // Before: "Năm 2025" read as a unit row, N1 and N2 near-poor from 1.201.000, the 2026 column not named.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['N1', 'middle', '1501000'],
+      ['N2', 'middle', '1501000'],
+      ['N3', 'poor', '1500000'],
+    ]);
+    expect(notes).toContain('dùng cột “Năm 2026” (năm của ngày xét 01/12/2026); cột “Năm 2025” không dùng để xét');
+  });
+});
