@@ -1913,7 +1913,7 @@ export async function classifyList(
         column: '',
         message:
           typeof subtotal === 'string'
-            ? `dòng “${cell}” là dòng cộng các hộ ở trên (dưới nó còn hộ, dòng ${household}), không phải hộ. ${subtotal}: chưa tính là dòng cộng. Hãy sửa số cho đúng tổng, hoặc ghi tên nhóm (ví dụ “Cộng ấp 1”)`
+            ? `dòng “${cell}” đọc như dòng cộng các hộ ở trên (dưới nó còn hộ, dòng ${household}), không phải hộ. ${subtotal}: chưa tính là dòng cộng. Hãy sửa số cho đúng tổng, hoặc ghi tên nhóm (ví dụ “Cộng ấp 1”)`
             : `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng cộng của một ấp, thôn, hãy ghi tên nhóm (ví dụ “Cộng ấp 1”); nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
       };
       if (rowSheet !== undefined) problem.sheet = rowSheet;

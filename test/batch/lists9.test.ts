@@ -128,7 +128,7 @@ describe('a total line under each ấp or thôn in the middle of the list is a s
     expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'middle'], ['4', 'footer'], ['5', 'none'], ['6', 'error'], ['7', 'near_poor']]);
     expect(rows[2]!.ly_do).toContain('Cần xem lại: số ở dòng này khác tổng các dòng 2–3 (Số nhân khẩu: dòng này ghi 8, cộng các dòng là 7).');
     // “Cộng” with 5 under X-03 alone (2 people) is no sum of the rows above: refused, never dropped.
-    expect(rows[4]!.ly_do).toContain('dòng “Cộng” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng 7)');
+    expect(rows[4]!.ly_do).toContain('dòng “Cộng” đọc như dòng cộng các hộ ở trên (dưới nó còn hộ, dòng 7), không phải hộ. Cần xem lại: số ở dòng này khác tổng dòng 5 (Số nhân khẩu: dòng này ghi 5, cộng các dòng là 2)');
     expect(summary).toMatchObject({ rows: 5, classified: 4, rejected: 1, subtotalRows: [4] });
   });
 

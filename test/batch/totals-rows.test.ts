@@ -38,7 +38,7 @@ describe('“Cộng Tố Nga” is a household; a total line in the middle of th
     ]);
     expect(summary).toMatchObject({ rows: 6, classified: 3, rejected: 3, footerRows: [8, 9, 10], totalRows: [8, 9, 10] });
     expect(problems.map((problem) => problem.line)).toEqual([3, 4, 6]);
-    expect(rows[4]!.ly_do).toContain('dòng “Cộng” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng 7)');
+    expect(rows[4]!.ly_do).toContain('dòng “Cộng” đọc như dòng cộng các hộ ở trên (dưới nó còn hộ, dòng 7), không phải hộ. Cần xem lại: số ở dòng này khác tổng các dòng 2–5 (Số người: dòng này ghi 5, cộng các dòng là 8)');
     expect(report).toContain('3 dòng lỗi');
     expect(report).toContain('dòng 8, 9, 10');
   });
