@@ -26,6 +26,11 @@ export interface Correction {
   text: string;
   /** The legal bases the correction rests on (named in a short text's "Nguồn"). */
   bases: string[];
+  /**
+   * The figures of a support it says are wrong (supportCorrection): kept in the answer's code (claimCode), so a shorter text
+   * and a share link of the answer lead with the same correction.
+   */
+  figures?: number[];
 }
 
 /** A clause ends at ; ! ? a line break, or a comma or full stop not inside a number ("1,9 triệu", "1.500.000"). */
@@ -88,7 +93,7 @@ const inForce = (variant: { validFrom?: string | undefined; validTo?: string | u
  * A figure stated of a support on `day` that none of its variants in force has (or whose amount is not known then):
  * said wrong, with the amount known then or that it is not known, and the earlier period whose amount it was.
  */
-export function supportCorrection(rules: RuleSet, text: string, supportId: string, day: string, followsSupport = false): Correction | undefined {
+export function supportCorrection(rules: RuleSet, text: string | readonly number[], supportId: string, day: string, followsSupport = false): Correction | undefined {
   const support = rules.supports.find((candidate) => candidate.id === supportId);
   if (!support) return undefined;
   // The supports of one name told apart by who gets them ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)", "(người cao tuổi
@@ -98,7 +103,9 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
   const now = family.flatMap((member) => member.variants.filter((variant) => inForce(variant, day)));
   const known = now.filter((variant) => variant.status !== 'unknown');
   const own = new Set(known.flatMap((variant) => (variant.amounts ?? []).flatMap((amount) => (amount.value === undefined ? [] : [amount.value]))));
-  const wrong = unique(statedAmounts(text, followsSupport).map(({ said }) => said).filter((said) => !own.has(said)));
+  // Figures already read (claimedFigures of an answer's code) are checked as they are.
+  const said = typeof text === 'string' ? statedAmounts(text, followsSupport).map((stated) => stated.said) : text;
+  const wrong = unique(said.filter((figure) => !own.has(figure)));
   if (wrong.length === 0) return undefined;
   const year = day.slice(0, 4);
   // Its own ended variants and those of the ended programmes it names (`earlier`: the 2024–2025 xóa nhà tạm campaign).
@@ -142,7 +149,11 @@ export function supportCorrection(rules: RuleSet, text: string, supportId: strin
         `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''} là ${amount.label ? lowerFirst(amount.label) : 'mức'} của ${lowerFirst(other.name)} (${variant.basis}${statusAfterComma(variant.status)}), một khoản khác, không phải mức của ${name}.`,
     ),
   );
-  return { text: parts.join(' '), bases: unique([...now, ...earlier.map(({ variant }) => variant), ...others.map(({ variant }) => variant)].map((variant) => variant.basis)) };
+  return {
+    text: parts.join(' '),
+    bases: unique([...now, ...earlier.map(({ variant }) => variant), ...others.map(({ variant }) => variant)].map((variant) => variant.basis)),
+    figures: wrong,
+  };
 }
 
 type StandardDescription = ReturnType<typeof describeStandard>;

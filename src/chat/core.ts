@@ -66,7 +66,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { areaEnds, areaMatters, settledLead } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
-import { rumourCorrection } from './claims.ts';
+import { rumourCorrection, supportCorrection } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
@@ -109,6 +109,8 @@ import {
   supportNamed,
   supportsAspectAnswer,
   withAnswerAbove,
+  claimCode,
+  claimedFigures,
   codedTopic,
   followTopic,
   opensFollowUp,
@@ -338,7 +340,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function sharedRulesAnswer(payload: string): Reply[] | undefined {
     const topic = payload.startsWith(RULES_SHARE_PREFIX) ? topicFromCode(payload.slice(RULES_SHARE_PREFIX.length), rules) : undefined;
     if (!topic) return undefined;
-    return [lines(`Câu trả lời được chia sẻ (theo dữ liệu chính sách, ngày ${formatDate(today())}):`), ...answerTopic(rules, topic, today())];
+    // The link of a correction ("Không đúng: … 60.000.000 đồng …") opens with it, checked on the day it is opened.
+    const code = payload.slice(RULES_SHARE_PREFIX.length);
+    const figures = claimedFigures(code);
+    const correction = topic.kind === 'support' && figures.length > 0 ? supportCorrection(rules, figures, topic.supportId, today(), true) : undefined;
+    const [card, ...rest] = answerTopic(rules, topic, today(), correction?.figures);
+    const led = card && correction ? [{ ...card, spans: [plain(`${correction.text}\n\n`), ...card.spans] }, ...rest] : card ? [card, ...rest] : [];
+    return [lines(`Câu trả lời được chia sẻ (theo dữ liệu chính sách, ngày ${formatDate(today())}):`), ...led];
   }
 
   // ---------- the household check ----------
@@ -1159,10 +1167,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (short) {
       // What the text is about stays the subject: "viết 3 câu" again rewrites that same text, "ngắn hơn nữa" shortens it,
       // "còn năm sau?" moves it.
-      turn.session.last = short.about && shortSubjectCode(short.about);
+      // A support's figures it corrects go with it (claimCode): a shorter text and its link keep the correction first.
+      turn.session.last = short.about && claimCode(shortSubjectCode(short.about), short.corrected);
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
-      return shareable(short.replies, short.about);
+      return shareable(short.replies, short.about, short.corrected);
     }
     // "nha tui moi thoat ngheo" as a first message: what that class gets (and keeps, for how long), no check started.
     const classTold = readClassTold(message);
@@ -1196,8 +1205,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction' });
       const { answer } = rumour;
-      if ('topic' in answer) turn.session.last = topicCode(codedTopic(rules, answer.topic, today()));
-      const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, today()) : supportsList(turn, answer.supportsOf, today());
+      // A support's figures corrected go with the answer's code: its shorter text and share link lead with the correction.
+      const corrected = 'topic' in answer && answer.topic.kind === 'support' ? rumour.correction.figures : undefined;
+      if ('topic' in answer) turn.session.last = claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected);
+      const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, today(), corrected) : supportsList(turn, answer.supportsOf, today());
       return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...card.spans] }, ...rest] : [];
     }
     const supportsClass = readSupportsQuestion(message);
@@ -1380,11 +1391,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function shortenLast(turn: Turn, last: string | undefined, form: ShortForm): Reply[] {
     const supportsOf = last?.startsWith(LAST_SUPPORTS) ? askedClass(last.slice(LAST_SUPPORTS.length)) : undefined;
     const topic = last === undefined ? undefined : supportsOf ? { supportsOf } : topicFromCode(last, rules);
-    const shortened = topic && shorterAnswer(rules, topic, today(), form);
+    // The last answer led by a correction (claimCode): its shorter text leads with it too.
+    const corrected = last === undefined ? [] : claimedFigures(last);
+    const shortened = topic && shorterAnswer(rules, topic, today(), form, corrected);
     if (shortened) {
       turn.session.last = last;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
-      return shareable([shortened], topic);
+      return shareable([shortened], topic, corrected);
     }
     // A passage is quoted as written (rewording it could change what the document says); no answer at all is said as such.
     const done = form.plain ? 'viết lại cho dễ hiểu' : 'viết ngắn lại';
@@ -1404,10 +1417,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * A short text with "Chia sẻ" and "Báo sai" as the full answer on its topic has them (the link opens that answer, with its
    * source); a class's list of supports has none, as its full list has none.
    */
-  function shareable(replies: Reply[], about: ShortSubject | undefined): Reply[] {
+  function shareable(replies: Reply[], about: ShortSubject | undefined, corrected?: readonly number[]): Reply[] {
     const [first, ...rest] = replies;
     if (!first || !about || 'supportsOf' in about) return replies;
-    return [withRulesButtons(first, topicCode(about)), ...rest];
+    return [withRulesButtons(first, claimCode(topicCode(about), corrected)), ...rest];
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */

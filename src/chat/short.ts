@@ -148,6 +148,8 @@ export type ShortSubject = Topic | { supportsOf: SupportClass };
 export interface ShortPost {
   replies: Reply[];
   about: ShortSubject | undefined;
+  /** The figures of the support it corrects ("Không đúng: … 60.000.000 đồng …"), kept with its subject (claimCode). */
+  corrected?: number[] | undefined;
 }
 
 /**
@@ -312,7 +314,7 @@ function supportText(
   classes: readonly SupportClass[],
   today: string,
   asked: readonly string[],
-  claimed: string,
+  claimed: string | readonly number[],
   note?: string,
   form: ShortForm = {},
 ): Reply {
@@ -430,11 +432,12 @@ function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}): R
  * "ngắn hơn nữa, 2 câu thôi", "viet ngan lai", "tom tat lai giup", "tom tat 5 dong", "noi don gian hon" after an answer from the
  * rules data (a card, a short text, the supports of a class): the same subject's short text, `tight` (its first line and source)
  * when it was a short text already, of the length asked when one is, in plain words when asked; what changes when a standard
- * starts when that was the text (`change`); undefined for a subject without a short form.
+ * starts when that was the text (`change`); led by the correction of a support's figures `corrected` when the answer was
+ * (claimedFigures); undefined for a subject without a short form.
  */
-export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string, form: ShortForm): Reply | undefined {
+export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string, form: ShortForm, corrected: readonly number[] = []): Reply | undefined {
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
-  if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], '', undefined, form);
+  if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], form);
   if (last.kind === 'reference') return referenceText(rules, last.entryId, form);
   if (last.kind === 'standard' && last.change) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
@@ -517,7 +520,8 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   if (topic?.kind === 'support') {
     const shown = supportsShown(rules, topic, today);
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
-    return { replies: [supportText(rules, shown, classes, today, askedWords, claimed, note, form)], about };
+    const corrected = supportCorrection(rules, claimed, shown[0]!, today)?.figures;
+    return { replies: [supportText(rules, shown, classes, today, askedWords, claimed, note, form)], about, corrected };
   }
   if (topic?.kind === 'procedure') return { replies: [procedureText(rules, topic.about, askedWords, form)], about: topic };
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form)], about: topic };

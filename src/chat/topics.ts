@@ -1136,6 +1136,27 @@ const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', new
  */
 const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
+/** The figures a correction leading an answer says are wrong, after its topic's code: `-x60000000`, `-x40000000_60000000`. */
+const CLAIM_SUFFIX = /-x(\d{5,12}(?:_\d{5,12})?)$/;
+/** The longest code written with its figures (a share link's payload is at most 32 characters, `r-` before it). */
+const CLAIM_CODE_MAX = 30;
+
+/**
+ * A rules answer led by a correction ("Không đúng: … 60.000.000 đồng …"): its topic's code and the (at most two) figures corrected,
+ * `u-housing-p-x60000000`, so that a shorter text of it and its share link lead with the same correction (claimedFigures). Figures
+ * of a rumour are no personal data. A code too long for a share link with them is written without them.
+ */
+export function claimCode(code: string, figures: readonly number[] | undefined): string {
+  if (!figures || figures.length === 0) return code;
+  const claimed = `${code}-x${figures.slice(0, 2).join('_')}`;
+  return claimed.length <= CLAIM_CODE_MAX ? claimed : code;
+}
+
+/** The figures corrected that an answer's code carries (claimCode); none for a plain topic. */
+export function claimedFigures(code: string): number[] {
+  return CLAIM_SUFFIX.exec(code)?.[1]!.split('_').map(Number) ?? [];
+}
+
 /**
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
  * person. A support's ages said are not written (see codedTopic).
@@ -1177,7 +1198,7 @@ function comingYear(rules: RuleSet, topic: Extract<Topic, { kind: 'standard' }>,
 
 /** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
-  const match = TOPIC_CODE.exec(code);
+  const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
   const [, year, monthDay, change, figures, middle, areaCode, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
@@ -1244,9 +1265,10 @@ export function topicSubject(rules: RuleSet, topic: Topic): string {
 
 /**
  * A rules answer: the standard (as /chuan shows it), a support or the procedure, with "Chia sẻ" and
- * "Báo sai" under the answer as passage answers have them (`share:r:<code>`, `report:r:<code>`).
+ * "Báo sai" under the answer as passage answers have them (`share:r:<code>`, `report:r:<code>`); `corrected`: the figures
+ * a correction leading it says are wrong (claimCode).
  */
-export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[] {
+export function answerTopic(rules: RuleSet, topic: Topic, today: string, corrected?: readonly number[]): Reply[] {
   const replies =
     topic.kind === 'standard'
       ? standardQuestionAnswer(rules, today, comingYear(rules, topic, today))
@@ -1265,7 +1287,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string): Reply[
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;
-  return [withRulesButtons(answer, topicCode(codedTopic(rules, topic, today))), ...rest];
+  return [withRulesButtons(answer, claimCode(topicCode(codedTopic(rules, topic, today)), corrected)), ...rest];
 }
 
 /** A rules answer with "Chia sẻ" (a link to the answer on topic `code`) and "Báo sai" under it, after its own buttons. */
