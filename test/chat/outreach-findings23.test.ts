@@ -55,3 +55,17 @@ describe('a correction shortened or shared keeps the correction first', () => {
     }
   });
 });
+
+describe('"vậy bn" ending a question is "vậy bạn", not "vay bao nhiêu"', () => {
+  it.each(['phiếu A là gì vậy bn', 'phieu a la gi vay bn'])('"%s": the review forms, not the loan card', async (question) => {
+    const [answer] = await ask(question);
+    // Was: "Vay vốn tín dụng chính sách …" (read as "vay bao nhiêu").
+    expect(answer).not.toContain('Vay vốn');
+    expect(answer).toMatch(/phiếu A/);
+  });
+
+  it('"ho ngheo dc vay bn" is still the loan asked', async () => {
+    const [answer] = await ask('ho ngheo dc vay bn');
+    expect(answer).toContain('Vay vốn tín dụng chính sách');
+  });
+});

@@ -23,6 +23,13 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
   { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu'] },
+  // "phiếu A là gì vậy bn", "phieu a la gi vay bn": "bn" after "vậy" ending a question is "bạn"; "vay bn" alone stays a loan
+  // asked ("ho ngheo dc vay bn"), so without diacritics only after a question word.
+  { canonical: 'vậy bạn', forms: ['vậy bn', 'zậy bn', 'dzậy bn', 'z bn', 'v bn'], particle: true },
+  { canonical: 'gì vậy bạn', forms: ['gi vay bn', 'j vay bn', 'ji vay bn'] },
+  { canonical: 'sao vậy bạn', forms: ['sao vay bn'] },
+  { canonical: 'nào vậy bạn', forms: ['nao vay bn'] },
+  { canonical: 'đâu vậy bạn', forms: ['dau vay bn'] },
   { canonical: 'nhiều', forms: ['nhìu'] },
   { canonical: 'tôi', forms: ['tui', 't', 'toy'] },
   { canonical: 'em', forms: ['e'] },
