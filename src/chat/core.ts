@@ -35,7 +35,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHouseholdMessage, readIdLookup, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHouseholdMessage, readIdLookup, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -65,7 +65,7 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaEnds, areaMatters, settledLead } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { acknowledgementReply, askPrompt, bold, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, supportCorrection } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -1179,6 +1179,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'class_told' });
       return supportsList(turn, classTold, today());
+    }
+    // "nha tui ngheo lam": the hardship told, nothing asked: the check offered (what to tell) and the supports.
+    if (readHardshipTold(message)) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'hardship_told' });
+      return [hardshipReply()];
     }
     const told = readHouseholdMessage(message, rules, today());
     if (told) {

@@ -291,6 +291,16 @@ export function readClassTold(message: string | ReadMessage): SupportClass | und
   return key.every((_, at) => covered.has(at)) ? found.classification : undefined;
 }
 
+/** "nha tui ngheo lam": the household's hardship told and nothing else (TOPICS.hardshipTold, TOPICS.hardshipAround beside it). */
+export function readHardshipTold(message: string | ReadMessage): boolean {
+  const key = readMessage(message).words;
+  const own = phrasePositions(key, OWN_HOUSEHOLD);
+  const told = phrasePositions(key, TOPICS.hardshipTold);
+  if (own.size === 0 || told.size === 0) return false;
+  const covered = new Set([...own, ...told, ...phrasePositions(key, TOPICS.hardshipAround)]);
+  return key.every((_, at) => covered.has(at));
+}
+
 /**
  * "xin chao", "cam on ad nha", "vay ha": a message that only greets, thanks or acknowledges (TOPICS.smallTalk), every other
  * word one that may stand with them; undefined for anything else (a greeting followed by a question is a question).

@@ -5,6 +5,7 @@
 import type { Button, Reply, Span } from './types.ts';
 import { formatNumber, POVERTY_CADRE } from '../rules/text.ts';
 import { INPUT_DEFAULTS } from './input.ts';
+import { lowerFirst } from '../corpus/vietnamese.ts';
 
 export const plain = (text: string): Span => ({ text });
 export const bold = (text: string): Span => ({ text, style: 'bold' });
@@ -87,6 +88,23 @@ export function welcome(): Reply {
       ),
     ],
     MENU_BUTTONS,
+  );
+}
+
+/**
+ * "nha tui ngheo lam": the hardship heard, the check offered with what to tell, and the supports; no passage, no class said.
+ */
+export function hardshipReply(): Reply {
+  return reply(
+    [
+      plain(
+        'Mình rất tiếc khi nghe hộ gia đình bạn đang khó khăn. Mình có thể giúp bạn xem hộ có thể thuộc diện hộ nghèo, hộ cận nghèo hay không ' +
+          '(kết quả tham khảo): bạn chỉ cần cho mình biết hộ có mấy người, đang ở phường hay xã, và thu nhập của cả hộ mỗi tháng (hoặc cả năm) khoảng bao nhiêu, ' +
+          'ví dụ “nhà 4 người ở xã, thu nhập 6 triệu một tháng”. Bạn cũng có thể xem các chính sách hỗ trợ cho hộ nghèo, hộ cận nghèo. ' +
+          `Việc công nhận hộ nghèo do UBND cấp xã rà soát: ${lowerFirst(WHERE_TO_ASK)}`,
+      ),
+    ],
+    MENU_BUTTONS.slice(1, 3),
   );
 }
 

@@ -17,6 +17,11 @@ export interface IndicatorInForce extends IndicatorDef {
    */
   status: IndicatorDef['status'];
   thresholdsNote?: string;
+  /**
+   * Its basis in this period: its own text's reference where the period's list cites it (2022–2025, 2026 kept), else the
+   * list's (2027–2030: NĐ 351/2025 as reported, tham khảo), never the older decree alone for a later period.
+   */
+  reference: string;
 }
 
 /** The standard whose list applies on a date: the one in force, else the nearest one (before the first / after the last). */
@@ -34,14 +39,17 @@ export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string
   const thresholds = thresholdsOn(rules, isoDate);
   return standard.indicators.ids.map((id) => {
     const indicator = rules.indicatorById.get(id)!;
+    const ownBasis = standard.indicators.reference.includes(indicator.reference);
+    const known = !standard.indicators.thresholdUnknown.includes(id);
     return {
       ...indicator,
       question: fillParameters(indicator.question, thresholds),
       answers: { yes: fillParameters(indicator.answers.yes, thresholds), no: fillParameters(indicator.answers.no, thresholds) },
       legalSummary: fillParameters(indicator.legalSummary, thresholds),
-      thresholdKnown: !standard.indicators.thresholdUnknown.includes(id),
+      thresholdKnown: known,
       status: indicatorStatusIn(standard, indicator),
-      ...(standard.indicators.thresholdsNote && indicatorStatusIn(standard, indicator) !== indicator.status && !standard.indicators.thresholdUnknown.includes(id)
+      reference: ownBasis ? indicator.reference : standard.indicators.reference,
+      ...(standard.indicators.thresholdsNote && (indicatorStatusIn(standard, indicator) !== indicator.status || !ownBasis) && known
         ? { thresholdsNote: standard.indicators.thresholdsNote }
         : {}),
     };

@@ -198,6 +198,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       ),
       monthlyAllowance: z.array(plainKey).min(1),
       classTold: z.array(plainKey).min(1),
+      hardshipTold: z.array(plainKey).min(1),
+      hardshipAround: z.array(plainKey).min(1),
       pensionHeld: z
         .object({
           says: z.array(plainKey).min(1),

@@ -93,6 +93,14 @@ export const TOPICS = {
       label: 'gửi tiết kiệm, lãi suất tiền gửi',
       over: ['policy_credit'],
     },
+    // "ho can ngheo co dc phat gao ko" (round 10): no rice handout in rules/supports or the facts; no passage sharing "hộ nghèo".
+    rice: { words: ['phat gao', 'cho gao', 'cap gao', 'ho tro gao', 'nhan gao', 'gao cuu doi', 'xin gao', 'lanh gao', 'tro cap gao'], label: 'phát gạo, hỗ trợ gạo' },
+    // "Biểu mẫu báo cáo kết quả rà soát … gồm những biểu nào" (findings22 C19): the report forms sent up are not in the data
+    // (rules/procedure.yaml has the household's Mẫu 01/04 only).
+    report_forms: {
+      words: ['bieu mau bao cao', 'mau bao cao', 'bieu bao cao', 'bieu mau ket qua', 'nhung bieu nao', 'cac bieu mau', 'bieu tong hop'],
+      label: 'biểu mẫu báo cáo kết quả rà soát gửi cấp trên',
+    },
     complaints: {
       words: ['to cao', 'to giac', 'khieu nai', 'an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'phan anh can bo'],
       label: 'tố cáo, khiếu nại cán bộ',
@@ -247,6 +255,12 @@ export const TOPICS = {
    * "nhà tui mới thoát nghèo", "nhà em là hộ cận nghèo á": the household's class told and nothing else, these words beside
    * (src/chat/input.ts readClassTold): answered with what that class gets, never a household check.
    */
+  /**
+   * "nha tui ngheo lam", "nha em kho khan qua": the household's hardship told, nothing asked (src/chat/input.ts
+   * readHardshipTold): answered with an offer to check the household and the supports, never a passage.
+   */
+  hardshipTold: ['ngheo lam', 'ngheo qua', 'ngheo that', 'kho khan', 'kho qua', 'kho lam', 'tung thieu', 'thieu thon', 'cuc kho'],
+  hardshipAround: ['lam', 'qua', 'that', 'ghe', 'luon', 'roi', 'a', 'ne', 'nay', 'dang', 'rat', 'that su', 'wa', 'ak', 'ah', 'oi', 'troi'],
   classTold: ['la', 'ho', 'moi', 'vua', 'da', 'duoc', 'roi', 'thuoc', 'dien', 'nam nay', 'dang', 'a', 'ne', 'do', 'cong nhan', 'nay'],
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
