@@ -87,3 +87,14 @@ describe('the social pension amount: one wording in both cards', () => {
     expect(text).toContain('Mức trợ cấp hằng tháng chưa rõ');
   });
 });
+
+describe('a household sentence with English words reaches the check (findings21 O03)', () => {
+  it('"my family 4 nguoi o que, income 5 trieu/month, are we ho ngheo?": the figures read, no vocational passage', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('my family 4 nguoi o que, income 5 trieu/month, are we ho ngheo?');
+    expect(text).toContain('1.250.000 đồng/người/tháng');
+    expect(text).toContain('hộ cận nghèo hoặc hộ nghèo');
+    expect(text).not.toContain('Theo văn bản');
+    expect(text).not.toContain('đào tạo nghề');
+  });
+});

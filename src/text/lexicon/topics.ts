@@ -456,6 +456,8 @@ export const TOPICS = {
       'co thanh', 'co tro thanh', 'bi thanh', 'se thanh', 'co vo', 'co bi',
       // "có còn hộ cận nghèo ko" (not "có con" alone: "nhà tui có con nhỏ").
       'co con ho',
+      // English words in a household sentence ("my family 4 nguoi o que, income 5 trieu/month, are we ho ngheo?", findings21 O03).
+      'are we', 'am i', 'is my family', 'is our family', 'is my household',
     ],
   },
   /**
