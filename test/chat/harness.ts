@@ -10,6 +10,11 @@ import { createApp, type App } from '../../src/app.ts';
 import { toPlainText } from '../../src/chat/render.ts';
 import type { Button, IncomingMessage, Reply } from '../../src/chat/types.ts';
 import { createLogger } from '../../src/log.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { askAnswers } from '../../src/server/ask.ts';
+import type { JsonBytes } from '../../src/server/http.ts';
 
 /** 15/3/2026 10:00 in Vietnam: the 2026 transition standard (NĐ 351/2025 keeping NĐ 07/2021). */
 export const TEST_NOW = new Date('2026-03-15T03:00:00Z');
@@ -106,4 +111,12 @@ export function conversationsAt(now: Date, prefix: string) {
   };
   const first = async (text: string) => (await ask(text))[0]!;
   return { ask, first, app: () => harness!.app };
+}
+
+/** /api/ask's answer text for a question asked on `today` (yyyy-MM-dd), through the same code the server runs. */
+export function askApiText(question: string, today: string): string {
+  const ask = askAnswers(createSearchEngine(loadCorpus()), loadRules());
+  const bytes: JsonBytes = ask(question, 3, today).json.bytes;
+  const joined = Buffer.isBuffer(bytes) ? bytes : Buffer.concat(bytes);
+  return (JSON.parse(joined.toString('utf8')) as { answer: string }).answer;
 }

@@ -5,12 +5,7 @@
  * (asked on 02/12/2026 unless a test sets its own day).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.ts';
-import { loadRules } from '../../src/rules/index.ts';
-import { createSearchEngine } from '../../src/search/engine.ts';
-import { askAnswers } from '../../src/server/ask.ts';
-import type { JsonBytes } from '../../src/server/http.ts';
-import { openHarness, type Harness } from './harness.ts';
+import { askApiText, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -18,13 +13,7 @@ afterEach(() => harness?.close());
 const DECEMBER = () => new Date('2026-12-02T03:00:00Z');
 const TODAY = '2026-12-02';
 
-/** /api/ask's answer text for a question on TODAY. */
-function askApi(question: string): string {
-  const ask = askAnswers(createSearchEngine(loadCorpus()), loadRules());
-  const bytes: JsonBytes = ask(question, 3, TODAY).json.bytes;
-  const joined = Buffer.isBuffer(bytes) ? bytes : Buffer.concat(bytes);
-  return (JSON.parse(joined.toString('utf8')) as { answer: string }).answer;
-}
+const askApi = (question: string) => askApiText(question, TODAY);
 
 describe('monthly cash said of a class: none for the class as such (claims.ts), in chat and /api/ask', () => {
   it('"ho ngheo thang nao cung dc phat 2 trieu phai ko": wrong, 2 triệu is the urban line, the monthly money is per person', async () => {
