@@ -194,6 +194,9 @@ interface Turn {
 
 const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
 
+/** Who sent a message, and its id when the channel gives one: what its kept rows are found by (deleteUser, deleteMessage). */
+const owned = (message: IncomingMessage) => ({ ownerKey: privateKey(message), ...(message.messageId ? { messageId: message.messageId } : {}) });
+
 /** A group message has its own session per (user, group): it never overwrites the private chat's. */
 const sessionKey = (message: IncomingMessage) =>
   message.isGroup && message.chatId ? groupSessionKey(privateKey(message), message.chatId) : privateKey(message);
@@ -264,7 +267,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const asked = withoutPersonalData(question);
     const holds = holdsWhatIsAsked(asked);
     const results = completeFirst(found).filter((result) => holds(`${result.title}\n${result.text}`));
-    turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ownerKey: privateKey(turn.message) }));
+    turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ...owned(turn.message) }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];
     if (!best) {
@@ -851,7 +854,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function finishReport(turn: Turn, awaiting: Extract<Session['awaiting'], { kind: 'report' }>, comment: string): Reply[] {
     turn.session.awaiting = undefined;
     const subject = awaiting.attach && awaiting.detail ? awaiting.detail : awaiting.subject;
-    turn.writes.push(() => store.recordReport({ comment, subject, ownerKey: privateKey(turn.message) }));
+    turn.writes.push(() => store.recordReport({ comment, subject, ...owned(turn.message) }));
     turn.log.info('report', { channel: turn.message.channel, attached: Boolean(awaiting.attach) });
     return [reply([plain(`Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này. ${REPORT_KEPT}`)], MENU_BUTTONS.slice(0, 2))];
   }
@@ -898,6 +901,36 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
     );
     return [{ ...said, erased: true }];
+  }
+
+  /**
+   * "/xoatin <id>" (the web page's "Xóa tin này" on the user's own bubble): deletes what that one message left in the
+   * store (an unanswered question kept masked, a "Báo sai" report), saying truthfully what went or that nothing was
+   * kept. The log line names neither the text nor the id.
+   */
+  async function deleteMessage(turn: Turn, messageId: string): Promise<Reply[]> {
+    if (!messageId) {
+      return [lines('Để xóa một tin, bạn bấm “Xóa tin này” dưới tin đó trên trang trò chuyện. Muốn xóa mọi dữ liệu trợ lý lưu về bạn, bạn gửi /xoadulieu.')];
+    }
+    let removed;
+    try {
+      removed = await store.deleteMessage(privateKey(turn.message), messageId);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      turn.log.warn('message_not_deleted', { channel: turn.message.channel, error });
+      return [lines('Chưa xóa được tin này vì cơ sở dữ liệu đang tạm gặp sự cố; bạn vui lòng thử lại sau ít phút.')];
+    }
+    turn.log.info('message_deleted', { channel: turn.message.channel, questions: removed.questions, reports: removed.reports });
+    const gone = [
+      ...(removed.questions > 0 ? ['câu hỏi chưa trả lời được (đã che thông tin cá nhân) mà trợ lý giữ lại để cán bộ bổ sung tài liệu'] : []),
+      ...(removed.reports > 0 ? ['nội dung báo sai bạn gửi trong tin này'] : []),
+    ];
+    return [
+      lines(
+        gone.length > 0 ? `Đã xóa những gì tin này để lại trong trợ lý: ${gone.join('; ')}.` : 'Trợ lý không lưu gì từ tin này, nên không có gì phải xóa.',
+        'Câu trả lời kiểm tra hộ gia đình (nếu bạn đã đồng ý lưu) vẫn giữ trong phiên: bạn bấm “Hủy” để xóa chúng, hoặc gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.',
+      ),
+    ];
   }
 
   // ---------- routing ----------
@@ -999,6 +1032,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return info.provinceCommand(turn.session, args);
       case 'xoadulieu':
         return deleteData(turn);
+      case 'xoatin':
+        return deleteMessage(turn, args);
       case 'huy':
         return turn.message.isGroup ? notInGroups() : interviewAction(turn, ['cancel']);
       case 'trogiup':
@@ -1286,7 +1321,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // The search made for that test is the one the answer uses (answerQuestion searches only when given none).
     const searched = named && named.found.length === 0 && !knownToRules(rules, named) ? searchFor(turn, text) : undefined;
     if (named && searched && !searched.some((result) => citesDocument(named, `${result.title} ${result.text}`))) {
-      turn.writes.push(() => store.recordQuestion({ answered: false, text, ownerKey: privateKey(turn.message) }));
+      turn.writes.push(() => store.recordQuestion({ answered: false, text, ...owned(turn.message) }));
       turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
       return [documentNotInData(named, deps.documents)];
     }

@@ -14,6 +14,15 @@ export interface SharedAnswer {
   question: string;
 }
 
+/** What deleteMessage removed. */
+export interface MessageErasure {
+  questions: number;
+  reports: number;
+}
+
+/** What a message's rows are found by (hashed by the store, as every key is): its sender and its id, together. */
+export const messageKey = (ownerKey: string, messageId: string) => `${ownerKey}\u0000${messageId}`;
+
 /** How a group chat's session is scoped under its user's key: `${userKey}:chat:${chatId}` (one per user and group). */
 const GROUP_SCOPE = ':chat:';
 
@@ -48,11 +57,17 @@ export interface ChatStore {
    * /api/ask) by a keyed hash only, never the raw key, so deleteUser(ownerKey) can remove it. Without an
    * `ownerKey` the text is not kept at all (no one could delete it): the question is only counted.
    */
-  recordQuestion(question: { answered: boolean; text: string; ownerKey?: string }): Promise<void>;
+  recordQuestion(question: { answered: boolean; text: string; ownerKey?: string; messageId?: string }): Promise<void>;
   recordCheck(classification: string): Promise<void>;
   recordFeedback(feedback: { passageId: string; useful: boolean }): Promise<void>;
   /** A "Báo sai" report: comment masked, kept RETENTION.reportDays, linked to `ownerKey` by a keyed hash only. */
-  recordReport(report: { comment: string; subject: string; ownerKey?: string }): Promise<void>;
+  recordReport(report: { comment: string; subject: string; ownerKey?: string; messageId?: string }): Promise<void>;
+  /**
+   * Deletes what one message left (Luật 91/2025/QH15: a user deletes what they sent): the unanswered question and the
+   * "Báo sai" report recorded with this `ownerKey` and `messageId` (the page's id of its bubble). The row keeps only
+   * messageKey(ownerKey, messageId)'s keyed hash, never the id or the key. Resolves to what went, by kind.
+   */
+  deleteMessage(ownerKey: string, messageId: string): Promise<MessageErasure>;
   /**
    * Claims a channel's delivery (Telegram update_id, Zalo message_id) for `lease.untilMs` (epoch ms)
    * under `lease.token`: 'claimed' the first time, and again once an unfinished claim's lease has run

@@ -22,6 +22,11 @@ export interface IncomingMessage {
    * the same browser answered it) is then not taken for the question waiting now, as an old button is not.
    */
   answering?: string;
+  /**
+   * The channel's id of this message as its sender can name it later (the web page's id of the bubble): what the message
+   * leaves in the store is found by it to be deleted ("/xoatin <id>", ChatStore.deleteMessage). Never stored raw.
+   */
+  messageId?: string;
   /** Sticker, photo, voice…: anything the assistant cannot read. */
   unsupported?: boolean;
   /** Group chat: the channel only forwards messages addressed to the bot or commands. */

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
-import { ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
+import { messageKey, ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import {
@@ -184,6 +184,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   // Sessions, shares, reports and unanswered questions are linked to their user by an HMAC of the key under a random key
   // made once per database (shared.ts keyedHash; the first instance wins): the raw id is never stored.
   let ownerHash: (key: string) => string;
+  /** The keyed hash a message's rows are found by (deleteMessage), when it has a sender and an id. */
+  const messageHash = (ownerKey?: string, messageId?: string) => (ownerKey && messageId ? ownerHash(messageKey(ownerKey, messageId)) : null);
   try {
     await query('INSERT INTO meta (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [OWNER_HASH_KEY, randomBytes(32).toString('base64url')]);
     ownerHash = keyedHash((await query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value);
@@ -257,7 +259,17 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       );
       return Number(rows[0]?.removed ?? 0);
     },
-    recordQuestion: async ({ answered, text, ownerKey }) => {
+    deleteMessage: async (ownerKey, messageId) => {
+      // One statement: both kinds go, or neither.
+      const { rows } = await query<{ questions: string; reports: string }>(
+        `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND message = $2 RETURNING 1),
+              r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1)
+         SELECT (SELECT count(*) FROM q) AS questions, (SELECT count(*) FROM r) AS reports`,
+        [ownerHash(ownerKey), ownerHash(messageKey(ownerKey, messageId))],
+      );
+      return { questions: Number(rows[0]?.questions ?? 0), reports: Number(rows[0]?.reports ?? 0) };
+    },
+    recordQuestion: async ({ answered, text, ownerKey, messageId }) => {
       counts.count('questions_asked');
       if (answered) return;
       counts.count('questions_unanswered');
@@ -265,9 +277,10 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       const clipped = ownerKey ? clip(text) : '';
       if (clipped && ownerKey) {
         await query(
-          `INSERT INTO questions_unanswered (text, owner, count, last_asked) VALUES ($1, $2, 1, $3)
-           ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked`,
-          [clipped, ownerHash(ownerKey), now().toISOString()],
+          `INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES ($1, $2, 1, $3, $4)
+           ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked,
+             message = excluded.message`,
+          [clipped, ownerHash(ownerKey), now().toISOString(), messageHash(ownerKey, messageId)],
         );
       }
       await purgeIfDue();
@@ -280,12 +293,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
            not_useful = feedback.not_useful + excluded.not_useful`,
         [passageId, useful ? 1 : 0, useful ? 0 : 1],
       )),
-    recordReport: async ({ comment, subject, ownerKey }) => {
-      await query('INSERT INTO reports (comment, subject, created_at, owner) VALUES ($1, $2, $3, $4)', [
+    recordReport: async ({ comment, subject, ownerKey, messageId }) => {
+      await query('INSERT INTO reports (comment, subject, created_at, owner, message) VALUES ($1, $2, $3, $4, $5)', [
         clip(comment),
         clip(subject),
         now().toISOString(),
         ownerKey ? ownerHash(ownerKey) : null,
+        messageHash(ownerKey, messageId),
       ]);
       await purgeIfDue();
     },

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { ownerOfSession } from '../chat/ports.ts';
+import { messageKey, ownerOfSession } from '../chat/ports.ts';
 import {
   claimState,
   clip,
@@ -122,6 +122,12 @@ const MIGRATIONS: string[] = [
   `ALTER TABLE sessions ADD COLUMN owner TEXT;
    CREATE INDEX sessions_owner ON sessions(owner, key);
    CREATE INDEX shares_unhashed ON shares(token) WHERE instr(owner_key, '${RAW_KEY_MARK}') > 0;`,
+  // Version 7 (per-message deletion): an unanswered question and a report carry the keyed hash of the message that
+  // sent them (chat/ports.ts messageKey), so deleteMessage removes what one message left; rows kept before have none.
+  `ALTER TABLE questions_unanswered ADD COLUMN message TEXT;
+   ALTER TABLE reports ADD COLUMN message TEXT;
+   CREATE INDEX questions_unanswered_message ON questions_unanswered(message) WHERE message IS NOT NULL;
+   CREATE INDEX reports_message ON reports(message) WHERE message IS NOT NULL;`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -442,10 +448,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
        ON CONFLICT(name) DO UPDATE SET value = value + excluded.value`,
     ),
     counters: db.prepare<[], { name: string; value: number }>('SELECT name, value FROM counters'),
-    unanswered: db.prepare<[string, string, string]>(
-      `INSERT INTO questions_unanswered (text, owner, count, last_asked) VALUES (?, ?, 1, ?)
-       ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
+    // The same text asked again by its sender is one row, found by the latest message that sent it.
+    unanswered: db.prepare<[string, string, string, string | null]>(
+      `INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES (?, ?, 1, ?, ?)
+       ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked, message = excluded.message`,
     ),
+    deleteMessageQuestions: db.prepare<[string, string]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
+    deleteMessageReports: db.prepare<[string, string]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
       `SELECT text, SUM(count) AS count, MAX(last_asked) AS lastAsked FROM questions_unanswered
        GROUP BY text ORDER BY lastAsked DESC, count DESC LIMIT ?`,
@@ -458,8 +467,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     feedbackTotals: db.prepare<[], { useful: number | null; notUseful: number | null }>(
       'SELECT SUM(useful) AS useful, SUM(not_useful) AS notUseful FROM feedback',
     ),
-    report: db.prepare<[string, string, string, string | null]>(
-      'INSERT INTO reports (comment, subject, created_at, owner) VALUES (?, ?, ?, ?)',
+    report: db.prepare<[string, string, string, string | null, string | null]>(
+      'INSERT INTO reports (comment, subject, created_at, owner, message) VALUES (?, ?, ?, ?, ?)',
     ),
     deleteOwnReports: db.prepare<[string]>('DELETE FROM reports WHERE owner = ?'),
     deleteOwnUnanswered: db.prepare<[string]>('DELETE FROM questions_unanswered WHERE owner = ?'),
@@ -608,6 +617,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     instanceLock?.close();
     throw describeFailure(error, file);
   }
+  /** The keyed hash a message's rows are found by (deleteMessage), when it has a sender and an id. */
+  const messageHash = (ownerKey?: string, messageId?: string) => (ownerKey && messageId ? ownerHash(messageKey(ownerKey, messageId)) : null);
   /** The key a session is kept under, and the user it belongs to. */
   const sessionRow = (key: string) => ({ hashed: ownerHash(key), owner: ownerHash(ownerOfSession(key)) });
   /**
@@ -738,7 +749,19 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         log?.warn('user_data_erasure_pending', { pending: erased.size });
         return removed + 1;
       }),
-    recordQuestion: async ({ answered, text, ownerKey }) => {
+    deleteMessage: (ownerKey, messageId) =>
+      write(() => {
+        const owner = ownerHash(ownerKey);
+        const message = ownerHash(messageKey(ownerKey, messageId));
+        const removed = db.transaction(() => ({
+          questions: statements.deleteMessageQuestions.run(owner, message).changes,
+          reports: statements.deleteMessageReports.run(owner, message).changes,
+        }))();
+        // Gone from the WAL too, as deleteUser's rows are.
+        if (removed.questions + removed.reports > 0) scrubLog();
+        return removed;
+      }),
+    recordQuestion: async ({ answered, text, ownerKey, messageId }) => {
       count('questions_asked');
       if (answered) return;
       count('questions_unanswered');
@@ -746,7 +769,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       const clipped = ownerKey ? clip(text) : '';
       await write(() =>
         db.transaction(() => {
-          if (clipped && ownerKey) statements.unanswered.run(clipped, ownerHash(ownerKey), now().toISOString());
+          if (clipped && ownerKey) statements.unanswered.run(clipped, ownerHash(ownerKey), now().toISOString(), messageHash(ownerKey, messageId));
           purgeIfDue();
         })(),
       );
@@ -754,9 +777,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     recordCheck: async (classification) => count(`check:${classification}`),
     recordFeedback: ({ passageId, useful }) =>
       write(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
-    recordReport: ({ comment, subject, ownerKey }) =>
+    recordReport: ({ comment, subject, ownerKey, messageId }) =>
       write(() => {
-        statements.report.run(clip(comment), clip(subject), now().toISOString(), ownerKey ? ownerHash(ownerKey) : null);
+        statements.report.run(clip(comment), clip(subject), now().toISOString(), ownerKey ? ownerHash(ownerKey) : null, messageHash(ownerKey, messageId));
         purgeIfDue();
       }),
     claimDelivery: (channel, id, lease) =>

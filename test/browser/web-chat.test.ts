@@ -202,6 +202,25 @@ describe('the web chat in Chromium', () => {
     expect(await page.locator('.msg.user', { hasText: 'ho ngheo vay von lai suat bao nhieu' }).count()).toBe(1);
   });
 
+  it('"Xoa tin nay" on the user’s own bubble deletes the unanswered question it left, and says so', async () => {
+    const question = 'chu oi bua nay tui coi bong chuyen o dau dc';
+    const kept = () => {
+      const db = new Database(server.databasePath, { readonly: true });
+      try {
+        return db.prepare('SELECT count(*) FROM questions_unanswered WHERE text = ?').pluck().get(question) as number;
+      } finally {
+        db.close();
+      }
+    };
+    await type(question);
+    expect(kept()).toBe(1);
+    const bubble = page.locator('.msg.user', { hasText: question }).last();
+    await andWaitForReply(() => bubble.getByRole('button', { name: 'Xóa tin này' }).click());
+    expect(await lastBot().textContent()).toContain('Đã xóa những gì tin này để lại trong trợ lý');
+    expect(kept()).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}web-chat-delete-message.png` });
+  });
+
   it('keeps the session when "Xoa du lieu cua toi" cannot reach the server, and deletes it for real once back (findings23 P11)', async () => {
     const storedId = () => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('tro-ly-giam-ngheo.session'));
     const sharesKept = () => {

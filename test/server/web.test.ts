@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const newSessionId = () => randomBytes(18).toString('base64url');
 
-async function chat(sessionId: string, message: { text?: string; action?: string; answering?: string }): Promise<Reply[]> {
+async function chat(sessionId: string, message: { text?: string; action?: string; answering?: string; messageId?: string }): Promise<Reply[]> {
   const response = await server.postJson('/api/chat', { sessionId, ...message });
   expect(response.status).toBe(200);
   return ((await response.json()) as { replies: Reply[] }).replies;
@@ -147,6 +147,35 @@ describe('POST /api/chat', () => {
     expect(textOf(deleted)).toMatch(/Đã xóa/);
     expect(await server.service.app.store.loadShare(token)).toBeUndefined();
     expect(await server.service.app.store.readSession(`web:${sessionId}`)).toBeUndefined();
+  });
+
+  it('"Xóa tin này" deletes what that one message left (its unanswered question, its report), says what went, logs no text', async () => {
+    const sessionId = newSessionId();
+    const stored = async () => server.service.app.store.stats();
+    const question = 'ba con oi gia heo hoi hom nay bn 1 ky vay';
+    await chat(sessionId, { text: question, messageId: 'tinGiaHeo01' });
+    await chat(sessionId, { text: 'tui muon coi da banh toi nay o dau', messageId: 'tinDaBanh02' });
+    expect((await stored()).unansweredQuestions.map((entry) => entry.text)).toContain(question);
+
+    const deleted = await chat(sessionId, { text: '/xoatin tinGiaHeo01' });
+    expect(textOf(deleted)).toContain('Đã xóa những gì tin này để lại trong trợ lý: câu hỏi chưa trả lời được');
+    const left = (await stored()).unansweredQuestions.map((entry) => entry.text);
+    expect(left).not.toContain(question);
+    expect(left).toContain('tui muon coi da banh toi nay o dau');
+    const line = server.logs().find((entry) => entry.event === 'message_deleted');
+    expect(line).toMatchObject({ channel: 'web', questions: 1, reports: 0 });
+    expect(JSON.stringify(server.logs())).not.toMatch(/gia heo hoi|tinGiaHeo01/);
+
+    // A "Báo sai" comment is the message that said it.
+    const answer = await chat(sessionId, { text: 'ho ngheo vay von lai suat bao nhieu', messageId: 'tinLaiSuat03' });
+    await chat(sessionId, { action: buttonsOf(answer).find((button) => button.label === 'Báo sai')!.action });
+    await chat(sessionId, { text: 'lai suat nay hok dung dau nha', messageId: 'tinBaoSai04' });
+    expect((await stored()).reports.some((entry) => entry.comment === 'lai suat nay hok dung dau nha')).toBe(true);
+    expect(textOf(await chat(sessionId, { text: '/xoatin tinBaoSai04' }))).toContain('nội dung báo sai bạn gửi trong tin này');
+    expect((await stored()).reports.some((entry) => entry.comment === 'lai suat nay hok dung dau nha')).toBe(false);
+
+    // An answered question kept nothing: said so, truthfully.
+    expect(textOf(await chat(sessionId, { text: '/xoatin tinLaiSuat03' }))).toContain('Trợ lý không lưu gì từ tin này');
   });
 
   it('two tabs: "khong" typed in the tab still showing question 4 does not answer question 5, which it never showed (findings23 P16)', async () => {

@@ -32,6 +32,8 @@ const sqlite: StoreBackend = {
     withFile(data, (db) => void db.prepare("INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES (?, 'p1', '', ?, ?)").run(token, ownerKey, new Date().toISOString())),
   keyedRows: async (data) =>
     withFile(data, (db) => JSON.stringify([db.prepare('SELECT * FROM sessions').all(), db.prepare('SELECT * FROM shares').all()])),
+  messageRows: async (data) =>
+    withFile(data, (db) => JSON.stringify([db.prepare('SELECT * FROM questions_unanswered').all(), db.prepare('SELECT * FROM reports').all()])),
   anonymousColumns: async (data) =>
     withFile(data, (db) => {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
@@ -78,6 +80,10 @@ const postgres: StoreBackend = {
     }),
   keyedRows: (data) =>
     withClient(data, async (client) => JSON.stringify([(await client.query('SELECT * FROM sessions')).rows, (await client.query('SELECT * FROM shares')).rows])),
+  messageRows: (data) =>
+    withClient(data, async (client) =>
+      JSON.stringify([(await client.query('SELECT * FROM questions_unanswered')).rows, (await client.query('SELECT * FROM reports')).rows]),
+    ),
   anonymousColumns: (data) =>
     withClient(data, async (client) => {
       const { rows } = await client.query<{ column_name: string }>(

@@ -19,6 +19,8 @@ export interface StoreBackend {
   writeRawShare(data: string, token: string, ownerKey: string): Promise<void>;
   /** Every row of the sessions and shares tables, as one JSON text. */
   keyedRows(data: string): Promise<string>;
+  /** Every row of the unanswered questions and reports tables, as one JSON text. */
+  messageRows(data: string): Promise<string>;
   /** Names of the columns of every table that holds neither sessions nor shares. */
   anonymousColumns(data: string): Promise<string[]>;
 }
@@ -162,6 +164,40 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
     });
   });
 
+  describe('deleteMessage', () => {
+    it('removes what one message left (its unanswered question, its report), nothing of another message or user', async () => {
+      const data = fresh();
+      const store = await open(data);
+      const me = 'web:tuiHoiGiaVang_2026';
+      await store.recordQuestion({ answered: false, text: 'gia vang hom nay bn vay bn', ownerKey: me, messageId: 'tin-gia-vang-1' });
+      await store.recordQuestion({ answered: false, text: 'xe om cong nghe co dc ho tro ko', ownerKey: me, messageId: 'tin-xe-om-2' });
+      await store.recordReport({ comment: 'so tien nay sai roi nha', subject: 'doc#II.3', ownerKey: me, messageId: 'tin-bao-sai-3' });
+      await store.recordQuestion({ answered: false, text: 'gia vang hom nay bn vay bn', ownerKey: 'web:nguoiKhacHoi_2026', messageId: 'tin-gia-vang-1' });
+
+      // Neither the page's message id nor the session id is kept: only their keyed hash.
+      const rows = await backend.messageRows(data);
+      for (const raw of ['tin-gia-vang-1', 'tin-bao-sai-3', 'tuiHoiGiaVang', 'nguoiKhacHoi']) expect(rows).not.toContain(raw);
+
+      expect(await store.deleteMessage(me, 'tin-gia-vang-1')).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage(me, 'tin-bao-sai-3')).toEqual({ questions: 0, reports: 1 });
+      // Sent again: nothing is left of it. Another's id is no way to someone else's rows.
+      expect(await store.deleteMessage(me, 'tin-gia-vang-1')).toEqual({ questions: 0, reports: 0 });
+      expect(await store.deleteMessage('web:keLa_khongPhaiToi', 'tin-xe-om-2')).toEqual({ questions: 0, reports: 0 });
+
+      const stats = await store.stats();
+      expect(stats.unansweredQuestions.map((question) => [question.text, question.count])).toEqual(
+        expect.arrayContaining([
+          ['xe om cong nghe co dc ho tro ko', 1],
+          ['gia vang hom nay bn vay bn', 1],
+        ]),
+      );
+      expect(stats.unansweredQuestions).toHaveLength(2);
+      expect(stats.reports).toEqual([]);
+      // The count of questions asked is anonymous and stays.
+      expect(stats.questionsAsked).toBe(3);
+    });
+  });
+
   describe('shares', () => {
     it('load by token and cut a long question; unknown tokens load nothing', async () => {
       const store = await open(fresh());
@@ -193,7 +229,7 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       await store.recordReport({ comment: 'sai ngày ký'.padEnd(1000, '!'), subject: 'doc#II.3' });
 
       const stats = await store.stats();
-      expect(stats.questionsAsked).toBe(4);
+      expect(stats.questionsAsked).toBe(3);
       expect(stats.questionsUnanswered).toBe(3);
       expect(stats.unansweredQuestions).toEqual([{ text: 'giá vàng', count: 2, lastAsked: '2026-03-01T08:00:00.000Z' }]);
       expect(stats.checksByClass).toEqual({ poor: 2, near_poor: 1 });

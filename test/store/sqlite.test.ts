@@ -61,6 +61,20 @@ describe('openStore', () => {
     expect(await store.readSession('zalo:100')).toEqual({ step: 'members', answers: { area: 'urban' } });
   });
 
+  it('"Xóa tin này": the message’s unanswered question cannot be read back from the file or its WAL; another stays', async () => {
+    const path = join(folder, 'bot.db');
+    const store = open(path);
+    // Masked before it is kept (no figure that looks like a phone or an id), so the marker is words.
+    const marker = 'hem nha tui bi ngap hoai ai giup ko';
+    await store.recordQuestion({ answered: false, text: marker, ownerKey: 'web:nhaTuiO_hemNho1', messageId: 'tinHemNgap01' });
+    await store.recordQuestion({ answered: false, text: 'xin so dien thoai can bo xa', ownerKey: 'web:nhaTuiO_hemNho1', messageId: 'tinCanBo02' });
+    expect(onDisk(path).some((bytes) => bytes.includes(marker))).toBe(true);
+
+    expect(await store.deleteMessage('web:nhaTuiO_hemNho1', 'tinHemNgap01')).toEqual({ questions: 1, reports: 0 });
+    expect(onDisk(path).some((bytes) => bytes.includes(marker))).toBe(false);
+    expect((await store.stats()).unansweredQuestions.map((question) => question.text)).toEqual(['xin so dien thoai can bo xa']);
+  });
+
   it('uses WAL and records the schema version', () => {
     const path = join(folder, 'bot.db');
     open(path).close();

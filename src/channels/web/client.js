@@ -11,6 +11,7 @@
   var statusLine = document.getElementById('status');
   var busy = false;
 
+  // A random id (18 bytes, base64url): the session's, and each typed message's.
   function newSessionId() {
     var bytes = new Uint8Array(18);
     crypto.getRandomValues(bytes);
@@ -133,7 +134,7 @@
     }
     if (!kept || kept.sessionId !== sessionId || !Array.isArray(kept.entries)) return;
     kept.entries.forEach(function (entry) {
-      if (typeof entry.user === 'string') showUser(entry.user);
+      if (typeof entry.user === 'string') showUser(entry.user, entry.messageId);
       else if (entry.reply && Array.isArray(entry.reply.spans)) showReply(entry.reply);
     });
     var last = kept.entries[kept.entries.length - 1];
@@ -155,9 +156,22 @@
     return bubble;
   }
 
-  function showUser(text) {
-    keep({ user: text });
-    addBubble('user').textContent = text;
+  // A typed message carries the page's id for it (`messageId`): "Xóa tin này" under it sends "/xoatin <id>", which deletes
+  // what that message left on the server (an unanswered question kept masked, a "Báo sai" report) and says what went.
+  function showUser(text, messageId) {
+    keep(messageId ? { user: text, messageId: messageId } : { user: text });
+    var bubble = addBubble('user');
+    bubble.appendChild(document.createElement('span')).textContent = text;
+    if (messageId) {
+      var remove = bubble.appendChild(document.createElement('button'));
+      remove.type = 'button';
+      remove.className = 'delete-message';
+      remove.textContent = 'Xóa tin này';
+      remove.addEventListener('click', function () {
+        if (busy) return;
+        send({ text: '/xoatin ' + messageId }, 'Xóa tin này');
+      });
+    }
     scrollToEnd();
   }
 
@@ -293,10 +307,11 @@
 
   function send(message, echo, quiet) {
     if (busy) return Promise.resolve(BUSY);
-    if (echo) showUser(echo);
+    if (echo) showUser(echo, message.messageId);
     setBusy(true);
     var body = { sessionId: sessionId };
     if (message.text !== undefined) body.text = message.text;
+    if (message.messageId !== undefined) body.messageId = message.messageId;
     if (message.action !== undefined) body.action = message.action;
     if (message.text !== undefined && asking) body.answering = asking;
     return fetch('api/chat', {
@@ -350,7 +365,7 @@
     if (!text || busy) return;
     input.value = '';
     fitInput();
-    send({ text: text }, text).then(function (sent) {
+    send({ text: text, messageId: newSessionId() }, text).then(function (sent) {
       // What was typed is not lost when it could not be answered (too long, server away): it is back in the box.
       if ((!sent || busyRefused(sent)) && !input.value) {
         input.value = text;

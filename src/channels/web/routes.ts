@@ -22,6 +22,8 @@ const ChatRequestSchema = z
       .max(64, { error: 'Lựa chọn (action) không hợp lệ.' })
       .optional(),
     // The `asks` of the question the page showed when the text was typed (IncomingMessage.answering).
+    // The page's id of the user's bubble (IncomingMessage.messageId), so "Xóa tin này" can delete what it left.
+    messageId: z.string({ error: 'Mã tin nhắn (messageId) phải là một chuỗi.' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Mã tin nhắn (messageId) không hợp lệ.' }).optional(),
     answering: z.string({ error: 'Câu hỏi đang trả lời (answering) phải là một chuỗi.' }).max(64, { error: 'Câu hỏi đang trả lời (answering) không hợp lệ.' }).optional(),
   }, { error: 'Nội dung yêu cầu phải là một đối tượng JSON có sessionId và text hoặc action.' })
   .refine((body) => (body.text === undefined) !== (body.action === undefined), {
@@ -59,7 +61,9 @@ export function webRoutes(core: ChatCore): Route[] {
           channel: 'web',
           userId: body.sessionId,
           traceId: requestId,
-          ...(body.text !== undefined ? { text: body.text, ...(body.answering !== undefined ? { answering: body.answering } : {}) } : { action: body.action }),
+          ...(body.text !== undefined
+            ? { text: body.text, ...(body.answering !== undefined ? { answering: body.answering } : {}), ...(body.messageId !== undefined ? { messageId: body.messageId } : {}) }
+            : { action: body.action }),
         });
         sendJson(response, 200, { replies });
       },
