@@ -194,8 +194,14 @@ interface Turn {
 
 const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
 
-/** Who sent a message, and its id when the channel gives one: what its kept rows are found by (deleteUser, deleteMessage). */
-const owned = (message: IncomingMessage) => ({ ownerKey: privateKey(message), ...(message.messageId ? { messageId: message.messageId } : {}) });
+/**
+ * The id a message without the channel's own (Telegram, Zalo, the terminal) is recorded under: a message id names one
+ * message (the store moves it to the latest), so "/xoatin" alone deletes what the last such message left.
+ */
+const LAST_MESSAGE = 'last';
+
+/** Who sent a message, and its id: what its kept rows are found by (deleteUser, deleteMessage). */
+const owned = (message: IncomingMessage) => ({ ownerKey: privateKey(message), messageId: message.messageId ?? LAST_MESSAGE });
 
 /** A group message has its own session per (user, group): it never overwrites the private chat's. */
 const sessionKey = (message: IncomingMessage) =>
@@ -904,17 +910,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * "/xoatin <id>" (the web page's "Xóa tin này" on the user's own bubble): deletes what that one message left in the
+   * "/xoatin <id>" (the web page's "Xóa tin này" on the user's own bubble), "/xoatin" alone or "xoa tin vua gui" (the last
+   * message, in Telegram, Zalo, the terminal): deletes what that one message left in the
    * store (an unanswered question kept masked, a "Báo sai" report), saying truthfully what went or that nothing was
    * kept. The log line names neither the text nor the id.
    */
   async function deleteMessage(turn: Turn, messageId: string): Promise<Reply[]> {
-    if (!messageId) {
-      return [lines('Để xóa một tin, bạn bấm “Xóa tin này” dưới tin đó trên trang trò chuyện. Muốn xóa mọi dữ liệu trợ lý lưu về bạn, bạn gửi /xoadulieu.')];
+    // Alone: the last message (a page's own messages have their ids: "Xóa tin này" under each).
+    if (!messageId && turn.message.channel === 'web') {
+      return [lines('Để xóa một tin, bạn bấm “Xóa tin này” ngay dưới tin đó. Muốn xóa mọi dữ liệu trợ lý lưu về bạn, bạn bấm “Xóa dữ liệu của tôi”.')];
     }
     let removed;
     try {
-      removed = await store.deleteMessage(privateKey(turn.message), messageId);
+      removed = await store.deleteMessage(privateKey(turn.message), messageId || LAST_MESSAGE);
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       turn.log.warn('message_not_deleted', { channel: turn.message.channel, error });
@@ -1082,6 +1090,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const request = readRequest(text);
     // Asked before anything is deleted: a sentence can say "xóa dữ liệu" without asking for it (review6 M1).
     if (request === 'deleteData') return [confirmDeleteReply()];
+    if (request === 'deleteLast') return deleteMessage(turn, '');
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
     // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
     if (readPrivacyQuestion(text)) return [info.privacyReply()];

@@ -110,19 +110,30 @@ export function asksBack(text: string): boolean {
 const DELETE = REQUESTS.deleteData;
 const DELETE_VERBS = DELETE.verbs.map((verb) => verb.split(' '));
 const DELETE_OBJECTS = DELETE.objects.map((object) => object.split(' '));
+const DELETE_LAST = REQUESTS.deleteLast.messages.map((phrase) => phrase.split(' '));
 const DELETE_OWN = DELETE.own.map((phrase) => phrase.split(' '));
 const STOP_WHOLE = new Set(REQUESTS.stopCheck.whole);
 const startsAt = (words: readonly string[], index: number, phrase: readonly string[]) => phrase.every((word, offset) => words[index + offset] === word);
 
 /**
- * A request said in plain words instead of a command (lexicon requests.ts): 'deleteData' for "xoa het thong tin cua tui
+ * A request said in plain words instead of a command (lexicon requests.ts): 'deleteLast' for "xoa tin vua gui" (what
+ * "/xoatin" alone does), 'deleteData' for "xoa het thong tin cua tui
  * di", "xoa du lieu" (what /xoadulieu does), 'stopCheck' for "thoi tui ko muon khai nua", "thoi khoi", "huy" (what "Hủy"
  * does; the caller reads it only while a check is open). Undefined for anything else: "xoa nha tam co dc ho tro ko", "lam
  * sao xoa du lieu", "thang ut ko lam nua", "thoi khoi, nha tui ko ai that nghiep" (it tells the household: an answer).
  */
-export function readRequest(message: string | ReadMessage): 'deleteData' | 'stopCheck' | undefined {
+export function readRequest(message: string | ReadMessage): 'deleteLast' | 'deleteData' | 'stopCheck' | undefined {
   const { text, words } = readMessage(message);
   if (words.length <= DELETE.maxWords && !has(words, DELETE.refusals) && !has(words, DELETE.howTo)) {
+    // "xoa tin vua gui": the last message only (what "/xoatin" alone does).
+    const lastMessage = words.some((_, index) =>
+      DELETE_VERBS.some(
+        (verb) =>
+          startsAt(words, index, verb) &&
+          Array.from({ length: DELETE.reach + 1 }, (_, gap) => index + verb.length + gap).some((at) => DELETE_LAST.some((phrase) => startsAt(words, at, phrase))),
+      ),
+    );
+    if (lastMessage) return 'deleteLast';
     // Where each object asked to be deleted ends: "xoa giup tui du lieu".
     const objectEnds = words.flatMap((_, index) =>
       DELETE_VERBS.filter((verb) => startsAt(words, index, verb)).flatMap((verb) =>

@@ -276,8 +276,11 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // Kept only with an owner, who can delete it (deleteUser): a question sent with no one to own it is counted, not kept.
       const clipped = ownerKey ? clip(text) : '';
       if (clipped && ownerKey) {
+        // A message id names one message: rows recorded earlier under it are no longer that message's (one statement).
         await query(
-          `INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES ($1, $2, 1, $3, $4)
+          `WITH released_q AS (UPDATE questions_unanswered SET message = NULL WHERE owner = $2 AND message = $4 AND text <> $1),
+                released_r AS (UPDATE reports SET message = NULL WHERE owner = $2 AND message = $4)
+           INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES ($1, $2, 1, $3, $4)
            ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked,
              message = excluded.message`,
           [clipped, ownerHash(ownerKey), now().toISOString(), messageHash(ownerKey, messageId)],
@@ -294,7 +297,10 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         [passageId, useful ? 1 : 0, useful ? 0 : 1],
       )),
     recordReport: async ({ comment, subject, ownerKey, messageId }) => {
-      await query('INSERT INTO reports (comment, subject, created_at, owner, message) VALUES ($1, $2, $3, $4, $5)', [
+      await query(
+        `WITH released_q AS (UPDATE questions_unanswered SET message = NULL WHERE owner = $4 AND message = $5),
+              released_r AS (UPDATE reports SET message = NULL WHERE owner = $4 AND message = $5)
+         INSERT INTO reports (comment, subject, created_at, owner, message) VALUES ($1, $2, $3, $4, $5)`, [
         clip(comment),
         clip(subject),
         now().toISOString(),

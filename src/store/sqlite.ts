@@ -453,6 +453,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       `INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES (?, ?, 1, ?, ?)
        ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked, message = excluded.message`,
     ),
+    // A message id names one message: a row recorded under an id already used takes it over (the chat's LAST_MESSAGE).
+    releaseMessageQuestions: db.prepare<[string, string]>('UPDATE questions_unanswered SET message = NULL WHERE owner = ? AND message = ?'),
+    releaseMessageReports: db.prepare<[string, string]>('UPDATE reports SET message = NULL WHERE owner = ? AND message = ?'),
     deleteMessageQuestions: db.prepare<[string, string]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
     deleteMessageReports: db.prepare<[string, string]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
@@ -619,6 +622,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   }
   /** The keyed hash a message's rows are found by (deleteMessage), when it has a sender and an id. */
   const messageHash = (ownerKey?: string, messageId?: string) => (ownerKey && messageId ? ownerHash(messageKey(ownerKey, messageId)) : null);
+  /** Rows recorded earlier under the same message id keep their text but are no longer that message's. */
+  const releaseMessage = (owner: string, message: string) => {
+    statements.releaseMessageQuestions.run(owner, message);
+    statements.releaseMessageReports.run(owner, message);
+  };
   /** The key a session is kept under, and the user it belongs to. */
   const sessionRow = (key: string) => ({ hashed: ownerHash(key), owner: ownerHash(ownerOfSession(key)) });
   /**
@@ -769,7 +777,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       const clipped = ownerKey ? clip(text) : '';
       await write(() =>
         db.transaction(() => {
-          if (clipped && ownerKey) statements.unanswered.run(clipped, ownerHash(ownerKey), now().toISOString(), messageHash(ownerKey, messageId));
+          if (clipped && ownerKey) {
+            const message = messageHash(ownerKey, messageId);
+            if (message) releaseMessage(ownerHash(ownerKey), message);
+            statements.unanswered.run(clipped, ownerHash(ownerKey), now().toISOString(), message);
+          }
           purgeIfDue();
         })(),
       );
@@ -779,7 +791,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       write(() => void statements.feedback.run(passageId, useful ? 1 : 0, useful ? 0 : 1)),
     recordReport: ({ comment, subject, ownerKey, messageId }) =>
       write(() => {
-        statements.report.run(clip(comment), clip(subject), now().toISOString(), ownerKey ? ownerHash(ownerKey) : null, messageHash(ownerKey, messageId));
+        const message = messageHash(ownerKey, messageId);
+        db.transaction(() => {
+          if (ownerKey && message) releaseMessage(ownerHash(ownerKey), message);
+          statements.report.run(clip(comment), clip(subject), now().toISOString(), ownerKey ? ownerHash(ownerKey) : null, message);
+        })();
         purgeIfDue();
       }),
     claimDelivery: (channel, id, lease) =>

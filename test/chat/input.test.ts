@@ -134,6 +134,14 @@ describe('cleanInput', () => {
   });
 });
 
+describe('readRequest: deleting the last message in plain words', () => {
+  it('reads "xoa tin vua gui" as the last message only, not everything', () => {
+    for (const text of ['xoa tin vua gui', 'xoa giup tui cai tin vua gui nha', 'huy tin nhan vua roi di', 'xoa cau tui vua hoi']) expect(readRequest(text), text).toBe('deleteLast');
+    for (const text of ['dung xoa tin vua gui', 'lam sao xoa tin vua gui']) expect(readRequest(text), text).toBeUndefined();
+    expect(readRequest('xoa het tin nhan cua tui')).toBe('deleteData');
+  });
+});
+
 describe('readRequest: deleting and stopping in plain words (findings8 C17)', () => {
   it('reads the residents\' words, and not a policy question that says "xóa"', () => {
     for (const text of ['xoa het thong tin cua tui di', 'xoa du lieu', 'xoa thong tin', 'xoa giup tui cau tra loi', 'xoa du lieu cua tui dc ko', 'huy het du lieu cua tui', 'hok muon luu nua, bo het thong tin di']) {

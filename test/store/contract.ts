@@ -196,6 +196,17 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       // The count of questions asked is anonymous and stays.
       expect(stats.questionsAsked).toBe(3);
     });
+    it('an id used again names the later message only (a chat without ids: its last message)', async () => {
+      const store = await open(fresh());
+      await store.recordQuestion({ answered: false, text: 'gia lua hom nay bn', ownerKey: 'zalo:77', messageId: 'last' });
+      await store.recordReport({ comment: 'sai roi', subject: 'p1', ownerKey: 'zalo:77', messageId: 'last' });
+      await store.recordQuestion({ answered: false, text: 'lich cup dien xom tui', ownerKey: 'zalo:77', messageId: 'last' });
+      expect(await store.deleteMessage('zalo:77', 'last')).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage('zalo:77', 'last')).toEqual({ questions: 0, reports: 0 });
+      const stats = await store.stats();
+      expect(stats.unansweredQuestions.map((question) => question.text)).toEqual(['gia lua hom nay bn']);
+      expect(stats.reports.map((report) => report.comment)).toEqual(['sai roi']);
+    });
   });
 
   describe('shares', () => {
@@ -229,7 +240,7 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       await store.recordReport({ comment: 'sai ngày ký'.padEnd(1000, '!'), subject: 'doc#II.3' });
 
       const stats = await store.stats();
-      expect(stats.questionsAsked).toBe(3);
+      expect(stats.questionsAsked).toBe(4);
       expect(stats.questionsUnanswered).toBe(3);
       expect(stats.unansweredQuestions).toEqual([{ text: 'giá vàng', count: 2, lastAsked: '2026-03-01T08:00:00.000Z' }]);
       expect(stats.checksByClass).toEqual({ poor: 2, near_poor: 1 });

@@ -356,7 +356,11 @@ describe('keys kept before they were hashed (schema 5, findings23 P24)', () => {
     const path = join(folder, 'bot.db');
     await openStore(path).close();
     const old = new Database(path);
-    old.exec('DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner;');
+    old.exec(
+      // Schema 7's message columns, then 6's owner.
+      'DROP INDEX questions_unanswered_message; DROP INDEX reports_message; ALTER TABLE questions_unanswered DROP COLUMN message; ALTER TABLE reports DROP COLUMN message; ' +
+        'DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner;',
+    );
     old.pragma('user_version = 5');
     const id = 'web:RawPageSessionId0042';
     old.prepare('INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)').run(id, '{"consentAt":"2026-12-01T00:00:00.000Z"}', Date.now());
@@ -377,7 +381,8 @@ describe('delivery claims', () => {
     await openStore(path).close();
     const old = new Database(path);
     old.exec(
-      'DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner; ' +
+      'DROP INDEX questions_unanswered_message; DROP INDEX reports_message; ALTER TABLE questions_unanswered DROP COLUMN message; ALTER TABLE reports DROP COLUMN message; ' +
+        'DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner; ' +
         'DROP TABLE outbox; ALTER TABLE deliveries DROP COLUMN lease_token; ALTER TABLE deliveries DROP COLUMN lease_until;',
     );
     old.pragma('user_version = 3');

@@ -151,6 +151,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             howTo: z.array(plainKey),
           })
           .strict(),
+        deleteLast: z.object({ messages: z.array(plainKey).min(1) }).strict(),
         lookup: z.object({ ids: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
         privacy: z
           .object({ data: z.array(plainKey).min(1), assistant: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })

@@ -34,6 +34,17 @@ export const REQUESTS = {
     howTo: ['lam sao', 'lam the nao', 'the nao', 'cach', 'o dau', 'bao lau', 'khi nao', 'co bi', 'co tu', 'tu dong', 'ai', 'la sao', 'la gi'],
   },
   /**
+   * "xoa tin vua gui", "xoa cau tui vua hoi di", "huy tin nhan vua roi": what "/xoatin" alone does (the last message's kept
+   * rows). One of deleteData's verbs, then one of `messages` within deleteData's `reach` words, in a message of at most
+   * deleteData's `maxWords`; deleteData's refusals and howTo make it no request. Read before deleteData ("tin nhan").
+   */
+  deleteLast: {
+    messages: [
+      'tin vua gui', 'tin nhan vua gui', 'tin vua roi', 'tin nhan vua roi', 'tin vua nhan', 'tin nhan vua nhan', 'tin cuoi',
+      'cau vua hoi', 'cau hoi vua roi', 'cau vua gui', 'cau toi vua hoi', 'cau em vua hoi', 'cau minh vua hoi', 'tin toi vua gui',
+    ],
+  },
+  /**
    * "co ai xem dc thong tin tui khai ko", "bot co luu j cua tui ko", "thong tin tui khai de lam gi": a question about what the
    * assistant keeps of the person, answered from what the product keeps (src/chat/info.ts privacyReply). One of `asks`,
    * and the person's own data (`data`) or the assistant (`assistant`) named, in a message of at most `maxWords` words; not
