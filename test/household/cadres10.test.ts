@@ -8,6 +8,14 @@ import { readerOn } from './reader.ts';
 
 const { read, classOf } = readerOn('2026-12-02');
 
+describe('"TNBQ" (thu nhập bình quân) is an income per person (findings24 K03)', () => {
+  it('reads "TNBQ 2,25 triệu" as 2.250.000 đồng per person, not the household\'s (was 750.000 đồng, hộ cận nghèo)', () => {
+    const text = 'Hộ bà Lê Thị Hoa, 3 khẩu, nông thôn, TNBQ 2,25 triệu';
+    // 2.250.000 > 1.500.000 (nông thôn, 2026) and ≤ 2.250.000 (mức sống trung bình, nông thôn) → hộ có mức sống trung bình.
+    expect(classOf(text)).toEqual({ classification: 'middle', incomePerPerson: 2_250_000 });
+  });
+});
+
 describe('indicators named by their official names or a cadre shorthand are counted', () => {
   it('counts "chất lượng nhà ở, diện tích nhà ở, tình trạng đi học của trẻ em" (was: 0 chỉ số, hộ cận nghèo)', () => {
     const text = 'Ho 6 nhan khau o xa Tan An, thu nhap ca ho 7 trieu/thang, thieu hut chat luong nha o, dien tich nha o, tinh trang di hoc cua tre em';

@@ -138,7 +138,7 @@ export const DATE_NUMBER_BEFORE: ReadonlySet<string> = new Set(['thang', 'ngay']
  * In the one-line check (/kiemtra), a word that marks the amount as per person ("/kiemtra nt bq 1400000 4ng"), as "tong"
  * marks it the household's: none that is also a count of members ("1 người", "một người").
  */
-export const QUICK_PER_PERSON_MARKS: readonly string[] = ['bq', 'binh quan', 'moi nguoi', 'dau nguoi', 'moi khau'];
+export const QUICK_PER_PERSON_MARKS: readonly string[] = ['bq', 'binh quan', 'tnbq', 'moi nguoi', 'dau nguoi', 'moi khau'];
 
 /** The amount is per person, not for the whole household. */
 export const PER_PERSON_PHRASES: readonly string[] = [
