@@ -547,6 +547,9 @@ export function areaSupportNote(rules: RuleSet, area: 'rural' | 'urban', today: 
 /** A figure in a support's text, money or a rate ("100.000.000 đồng/hộ", "7,92%/năm"): the loans carry theirs there. */
 const FIGURE = /\d[\d.,]*\s*(?:đồng|%)/;
 
+/** The sentences of a support's text that state a figure (its amount when the data has no `amount`). */
+const figureSentences = (what: string) => what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence));
+
 /**
  * What a support card says of one aspect, for the class asked (each class when none is; classes saying the same named
  * together): the amount with its status, or that the data has no figure (never one made up); where to apply (also for the
@@ -574,7 +577,7 @@ function aspectPoints(
       const variant = rules.supports.find((support) => support.id === id)?.variants.find(
         (candidate) => (candidate.validFrom ?? '') <= today && today <= (candidate.validTo ?? '9999-12-31') && candidate.basis === found.basis && candidate.classes.includes(asked),
       );
-      const figures = found.what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence));
+      const figures = figureSentences(found.what);
       const text =
         aspect === 'place' || aspect === 'papers'
           ? `nơi làm: ${found.whereToApply.replace(/\.$/, '')}`
@@ -660,7 +663,7 @@ export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass,
   let points: string[];
   if (aspect === 'amount') {
     const figuresOf = (support: (typeof found)[number]) =>
-      support.status === 'unknown' ? undefined : (support.amount ?? (support.what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence)).join(' ') || undefined));
+      support.status === 'unknown' ? undefined : (support.amount ?? (figureSentences(support.what).join(' ') || undefined));
     const known = found.flatMap((support) => {
       const figures = figuresOf(support);
       const tag = STATUS_TAGS[support.status];
