@@ -265,7 +265,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND message = $2 RETURNING 1),
               r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1)
          SELECT (SELECT count(*) FROM q) AS questions, (SELECT count(*) FROM r) AS reports`,
-        [ownerHash(ownerKey), ownerHash(messageKey(ownerKey, messageId))],
+        [ownerHash(ownerKey), messageHash(ownerKey, messageId)],
       );
       return { questions: Number(rows[0]?.questions ?? 0), reports: Number(rows[0]?.reports ?? 0) };
     },

@@ -456,8 +456,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     // A message id names one message: a row recorded under an id already used takes it over (the chat's LAST_MESSAGE).
     releaseMessageQuestions: db.prepare<[string, string]>('UPDATE questions_unanswered SET message = NULL WHERE owner = ? AND message = ?'),
     releaseMessageReports: db.prepare<[string, string]>('UPDATE reports SET message = NULL WHERE owner = ? AND message = ?'),
-    deleteMessageQuestions: db.prepare<[string, string]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
-    deleteMessageReports: db.prepare<[string, string]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
+    deleteMessageQuestions: db.prepare<[string, string | null]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
+    deleteMessageReports: db.prepare<[string, string | null]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
       `SELECT text, SUM(count) AS count, MAX(last_asked) AS lastAsked FROM questions_unanswered
        GROUP BY text ORDER BY lastAsked DESC, count DESC LIMIT ?`,
@@ -760,7 +760,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     deleteMessage: (ownerKey, messageId) =>
       write(() => {
         const owner = ownerHash(ownerKey);
-        const message = ownerHash(messageKey(ownerKey, messageId));
+        const message = messageHash(ownerKey, messageId);
         const removed = db.transaction(() => ({
           questions: statements.deleteMessageQuestions.run(owner, message).changes,
           reports: statements.deleteMessageReports.run(owner, message).changes,
