@@ -71,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     : openStore(options.databasePath, { ...clock, logger });
   let shared: SharedState | undefined;
   try {
-    if (options.redisUrl) shared = await (await import('./store/redis.ts')).openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, options.now);
+    if (options.redisUrl) shared = await (await import('./store/redis.ts')).openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, { hashKey: store.hashKey, ...clock });
   } catch (error) {
     await store.close();
     throw error;

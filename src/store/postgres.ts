@@ -215,6 +215,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   });
   return {
     backend: 'postgres',
+    hashKey: (key) => ownerHash(key),
     pool,
     ping: async () => {
       try {

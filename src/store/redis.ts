@@ -21,7 +21,9 @@ import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { DELIVERY_DEFAULTS, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
+import { DAY_MS } from './shared.ts';
 
 export const REDIS_DEFAULTS = {
   /** A command waits this long for Redis before the feature falls back (ms). */
@@ -38,7 +40,7 @@ export const REDIS_DEFAULTS = {
    * An answered delivery's claim is kept this long: past Telegram's and Zalo's redelivery window
    * (hours), as long as the store keeps its claims (RETENTION.deliveryDays = 7 days) (ms).
    */
-  deliveryClaimTtlMs: 7 * 24 * 60 * 60 * 1000,
+  deliveryClaimTtlMs: RETENTION.deliveryDays * DAY_MS,
 } as const;
 
 /** Counts one hit; the first of a window sets the window's expiry. */
@@ -77,7 +79,18 @@ export interface SharedState {
   close(): Promise<void>;
 }
 
-export async function openRedisState(url: string, prefix: string, logger: Logger, now: () => Date = () => new Date()): Promise<SharedState> {
+export interface RedisStateOptions {
+  /**
+   * The store's keyed hash (Store.hashKey): every key names a conversation, a user, an address or a delivery by it, as the
+   * database's rows do, never by the raw id (a web page's session id works as a password).
+   */
+  hashKey: (key: string) => string;
+  now?: () => Date;
+}
+
+export async function openRedisState(url: string, prefix: string, logger: Logger, options: RedisStateOptions): Promise<SharedState> {
+  const { hashKey } = options;
+  const now = options.now ?? (() => new Date());
   const redis = new Redis(url, {
     keyPrefix: prefix,
     lazyConnect: true,
@@ -113,7 +126,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
 
   const memoryDrafts = new VolatileDrafts(now);
-  const draftKey = (key: string) => `draft:${key}`;
+  const draftKey = (key: string) => `draft:${hashKey(key)}`;
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
@@ -153,7 +166,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     // The local queue keeps this instance's own messages in order without polling Redis for them.
     run: (key, work) =>
       localLock.run(key, async () => {
-        const lockKey = `lock:chat:${key}`;
+        const lockKey = `lock:chat:${hashKey(key)}`;
         const token = randomBytes(12).toString('base64url');
         const deadline = Date.now() + REDIS_DEFAULTS.chatLockWaitMs;
         let held = false;
@@ -185,7 +198,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const persisted = storeDeliveryClaims(store, now, logger);
     return {
       claim: async (channel, id) => {
-        const claimKey = `delivery:${channel}:${id}`;
+        const claimKey = `delivery:${channel}:${hashKey(`${channel}:${id}`)}`;
         const token = randomBytes(12).toString('base64url');
         let held: string | null;
         try {
@@ -228,7 +241,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     return {
       hit: async (key) => {
         try {
-          await limiter.consume(key);
+          await limiter.consume(hashKey(key));
           return { allowed: true, retryAfterSeconds: 0 };
         } catch (outcome) {
           // rate-limiter-flexible rejects with its result when the budget is spent, with an Error when Redis failed.
@@ -244,7 +257,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const counters = (windowMs: number): SharedCounters => ({
     incr: async (key) => {
       try {
-        return Number(await redis.eval(COUNT_SCRIPT, 1, `count:${key}`, windowMs));
+        return Number(await redis.eval(COUNT_SCRIPT, 1, `count:${hashKey(key)}`, windowMs));
       } catch (error) {
         // Fail open like the API limits: the update goes through as a first hit.
         return fallback('telegram_rate_limit', error, 1);

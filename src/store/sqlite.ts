@@ -689,6 +689,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
 
   return {
     backend: 'sqlite',
+    hashKey: (key) => ownerHash(key),
     ping: async () => {
       try {
         return db.open && db.prepare('SELECT 1').pluck().get() === 1;

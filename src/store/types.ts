@@ -8,6 +8,11 @@ import type { ChatStore } from '../chat/ports.ts';
 export interface Store extends ChatStore, Outbox {
   /** Which engine, for /healthz. */
   readonly backend: 'sqlite' | 'postgres';
+  /**
+   * The keyed hash the store keeps in place of a session's or a user's key (shared.ts keyedHash, this database's key):
+   * what else names things by a user (Redis keys) uses it too, so no raw id is kept anywhere.
+   */
+  hashKey(key: string): string;
   /** True when the database answers a trivial query now (readiness); never throws. */
   ping(): Promise<boolean>;
   /**

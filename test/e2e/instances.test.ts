@@ -220,8 +220,14 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     const killed = await startInstance(env());
     started.push(killed);
     const direct = new Redis(TEST_REDIS_URL);
-    const lockKey = `${redis.prefix}lock:chat:telegram:7005`;
-    const claimKey = `${redis.prefix}delivery:telegram:700005`;
+    // Redis names them by the database's keyed hash, as the sessions' rows (src/store/redis.ts).
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const secret = await client.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY]).finally(() => client.end());
+    const hashed = keyedHash(secret.rows[0]!.value);
+    const lockKey = `${redis.prefix}lock:chat:${hashed('telegram:7005')}`;
+    const claimKey = `${redis.prefix}delivery:telegram:${hashed('telegram:700005')}`;
     try {
       // The chat's lock is held, so the instance claims the update and then waits: the moment a crash loses the answer.
       await direct.set(lockKey, 'held-by-the-test', 'PX', 30_000);

@@ -1,0 +1,113 @@
+/**
+ * What lives in Redis (REDIS_URL) is named like the database's rows: by the store's keyed hash (src/store/shared.ts
+ * keyedHash), never by a raw web session id (which works as a password), a Telegram/Zalo user id or an IP address; and
+ * every key expires within the retention the README gives its kind (drafts 6 hours idle, rate limits their window,
+ * the chat lock 15 seconds, answered deliveries RETENTION.deliveryDays).
+ */
+import Database from 'better-sqlite3';
+import { Redis } from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
+import { DRAFT_IDLE_MS } from '../../src/chat/session.ts';
+import { silentLogger } from '../../src/log.ts';
+import { RETENTION } from '../../src/privacy/retention.ts';
+import { openRedisState, REDIS_DEFAULTS, type SharedState } from '../../src/store/redis.ts';
+import { DAY_MS } from '../../src/store/shared.ts';
+import { openStore } from '../../src/store/sqlite.ts';
+import type { Store } from '../../src/store/types.ts';
+import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+
+const unavailable = await redisUnavailable();
+
+describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), () => {
+  const folder = mkdtempSync(join(tmpdir(), 'redis-keys-'));
+  const keys = testRedisPrefix('keys');
+  let store: Store;
+  let shared: SharedState;
+  let direct: Redis;
+  beforeAll(async () => {
+    store = openStore(join(folder, 'bot.db'));
+    shared = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey });
+    direct = new Redis(TEST_REDIS_URL);
+  });
+  afterAll(async () => {
+    await shared?.close();
+    await store?.close();
+    direct?.disconnect();
+    await keys.clear();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** Every key under this run's prefix (without it) with its time to live (ms; -1 none). */
+  const stored = async (): Promise<Map<string, number>> => {
+    const found = new Map<string, number>();
+    let cursor = '0';
+    do {
+      const [next, names] = await direct.scan(cursor, 'MATCH', `${keys.prefix}*`, 'COUNT', 500);
+      cursor = next;
+      for (const name of names) found.set(name.slice(keys.prefix.length), await direct.pttl(name));
+    } while (cursor !== '0');
+    return found;
+  };
+
+  it('names no raw session id, user id or address, and each key expires within its documented retention', async () => {
+    const sessionId = 'Tab7QxVn2p-Lan-0912345678';
+    const webKey = `web:${sessionId}`;
+    const telegramUser = '700123456';
+    const address = '203.0.113.77';
+    // A resident who did not consent: the draft of her check ("nha tui 4 nguoi, o que") waits in Redis.
+    await shared.drafts.set(webKey, { interview: { awaitingConsent: false, position: 2, members: 4, area: 'rural', answers: {} } });
+    await shared.drafts.set(`telegram:${telegramUser}`, { interview: { awaitingConsent: false, position: 1, answers: {} } });
+    await shared.rateLimiters({ name: 'session', perMinute: 30 }).hit(sessionId);
+    await shared.rateLimiters({ name: 'address', perMinute: 60 }).hit(address);
+    await shared.counters(10_000).incr(telegramUser);
+    const claims = shared.deliveryClaims(store);
+    const claim = await claims.claim('telegram', '880001');
+    if (typeof claim !== 'object' || !('finish' in claim)) throw new Error(`the delivery was not claimed: ${JSON.stringify(claim)}`);
+    let whileLocked = new Map<string, number>();
+    await shared.chatLock.run(`telegram:${telegramUser}`, async () => {
+      whileLocked = await stored();
+    });
+    await claim.finish();
+    const all = new Map([...whileLocked, ...(await stored())]);
+    const names = [...all.keys()];
+    expect(names.length).toBeGreaterThanOrEqual(7);
+    for (const raw of [sessionId, telegramUser, address, '880001']) expect(names.filter((name) => name.includes(raw))).toEqual([]);
+
+    // Named by the same keyed hash as the session's row in the database.
+    await store.writeSession(webKey, { v: 3, province: 'Vĩnh Long' });
+    const db = new Database(join(folder, 'bot.db'), { readonly: true });
+    const sessionRow = db.prepare('SELECT key FROM sessions').pluck().get() as string;
+    db.close();
+    expect(sessionRow).toBe(store.hashKey(webKey));
+    expect(names).toContain(`draft:${sessionRow}`);
+
+    const retention: [kind: string, maxMs: number][] = [
+      ['draft:', DRAFT_IDLE_MS],
+      ['rate:', 60_000],
+      ['count:', 10_000],
+      ['lock:chat:', REDIS_DEFAULTS.chatLockTtlMs],
+      ['delivery:', RETENTION.deliveryDays * DAY_MS],
+    ];
+    for (const [name, ttl] of all) {
+      const kind = retention.find(([prefix]) => name.startsWith(prefix));
+      expect(kind, `${name}: a kind of key the README does not give a retention`).toBeDefined();
+      expect(ttl, `${name} never expires`).toBeGreaterThan(0);
+      expect(ttl, `${name} outlives its retention`).toBeLessThanOrEqual(kind![1]);
+    }
+    // An answered delivery is kept as long as the database keeps its claims, no longer.
+    expect(REDIS_DEFAULTS.deliveryClaimTtlMs).toBe(RETENTION.deliveryDays * DAY_MS);
+    expect(DELIVERY_DEFAULTS.leaseMs).toBeLessThan(REDIS_DEFAULTS.deliveryClaimTtlMs);
+  });
+
+  it('a draft read back and deleted by the conversation key, as before', async () => {
+    await shared.drafts.set('zalo:u-77', { interview: { awaitingConsent: false, position: 0, answers: {} } });
+    expect(await shared.drafts.get('zalo:u-77')).toMatchObject({ interview: { position: 0 } });
+    await shared.drafts.delete('zalo:u-77');
+    expect(await shared.drafts.get('zalo:u-77')).toBeUndefined();
+    expect([...(await stored()).keys()].filter((name) => name.startsWith('draft:') && name.endsWith(store.hashKey('zalo:u-77')))).toEqual([]);
+  });
+});
