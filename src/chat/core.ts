@@ -56,11 +56,14 @@ import {
   understoodFacts,
   interviewSteps,
   isFinished,
+  markTold,
   prefilledInterview,
   nextPosition,
   stepBack,
   toProfile,
+  toldFactLabels,
   toldIncome,
+  withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaEnds, areaMatters, settledLead } from './settled.ts';
@@ -920,25 +923,34 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!messageId && turn.message.channel === 'web') {
       return [lines('Để xóa một tin, bạn bấm “Xóa tin này” ngay dưới tin đó. Muốn xóa mọi dữ liệu trợ lý lưu về bạn, bạn bấm “Xóa dữ liệu của tôi”.')];
     }
+    const ownerKey = privateKey(turn.message);
+    const ref = store.messageRef(ownerKey, messageId || LAST_MESSAGE);
     let removed;
     try {
-      removed = await store.deleteMessage(privateKey(turn.message), messageId || LAST_MESSAGE);
+      removed = await store.deleteMessage(ownerKey, ref);
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       turn.log.warn('message_not_deleted', { channel: turn.message.channel, error });
       return [lines('Chưa xóa được tin này vì cơ sở dữ liệu đang tạm gặp sự cố; bạn vui lòng thử lại sau ít phút.')];
     }
-    turn.log.info('message_deleted', { channel: turn.message.channel, questions: removed.questions, reports: removed.reports });
+    // The household facts that message told (kept with consent in the session, or in the draft): gone from the check too.
+    const interview = turn.interview;
+    const left = interview && withoutMessage(interview, ref, rules, dayOf(interview));
+    if (left) turn.interview = left.interview;
+    const facts = left ? toldFactLabels(left.facts, rules, dayOf(left.interview)) : [];
+    turn.log.info('message_deleted', { channel: turn.message.channel, questions: removed.questions, reports: removed.reports, householdFacts: left?.facts.length ?? 0 });
     const gone = [
       ...(removed.questions > 0 ? ['câu hỏi chưa trả lời được (đã che thông tin cá nhân) mà trợ lý giữ lại để cán bộ bổ sung tài liệu'] : []),
       ...(removed.reports > 0 ? ['nội dung báo sai bạn gửi trong tin này'] : []),
+      ...(facts.length > 0 ? [`câu trả lời kiểm tra hộ gia đình trong tin này (${facts.join(', ')})`] : []),
     ];
-    return [
-      lines(
-        gone.length > 0 ? `Đã xóa những gì tin này để lại trong trợ lý: ${gone.join('; ')}.` : 'Trợ lý không lưu gì từ tin này, nên không có gì phải xóa.',
-        'Câu trả lời kiểm tra hộ gia đình (nếu bạn đã đồng ý lưu) vẫn giữ trong phiên: bạn bấm “Hủy” để xóa chúng, hoặc gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.',
-      ),
-    ];
+    const said = lines(
+      gone.length > 0 ? `Đã xóa những gì tin này để lại trong trợ lý: ${gone.join('; ')}.` : 'Trợ lý không lưu gì từ tin này, nên không có gì phải xóa.',
+      'Muốn xóa mọi dữ liệu trợ lý lưu về bạn (cả phần kiểm tra hộ gia đình), bạn gửi /xoadulieu.',
+    );
+    // The check goes on from the answer that went: asked again (a finished one keeps its result until then).
+    const again = left && !left.interview.awaitingConsent && !isFinished(left.interview, rules, dayOf(left.interview));
+    return again ? [said, ...continueInterview(turn, left.interview)] : [said];
   }
 
   // ---------- routing ----------
@@ -1681,7 +1693,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           log,
           writes: [],
         };
+        const told = turn.interview;
         const replies = await route(turn);
+        // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
+        if (message.text !== undefined && message.messageId && turn.interview && !turn.forget) {
+          turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), message.messageId), now().toISOString());
+        }
         // Counters, feedback and shares are best effort.
         for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
         await persist(turn, replies, !unreadable).catch(degrade('session_not_saved'));

@@ -275,6 +275,79 @@ export function editStep(interview: Interview, field: 'members' | 'income', rule
   return { ...rest, position, reviewed: false };
 }
 
+/** The household facts a message can tell, besides the indicator answers (`answers.<id>`). */
+const TOLD_FIELDS = ['area', 'province', 'members', 'income', 'perDay', 'periodAsked'] as const;
+
+/** The household facts an interview holds, by name ('members', 'answers.water_source'), each as JSON to compare. */
+function toldFacts(interview: Interview | undefined): Map<string, string> {
+  const facts = new Map<string, string>();
+  if (!interview) return facts;
+  for (const field of TOLD_FIELDS) if (interview[field] !== undefined) facts.set(field, JSON.stringify(interview[field]));
+  for (const [id, answer] of Object.entries(interview.answers)) facts.set(`answers.${id}`, answer);
+  return facts;
+}
+
+/**
+ * `after` (the interview once a typed message was read) with the facts that message set, new or changed since `before`,
+ * marked as its own (`from`, under its ref); a fact set again belongs to the later message only, a fact gone to none.
+ */
+export function markTold(before: Interview | undefined, after: Interview, ref: string, at: string): Interview {
+  const earlier = toldFacts(before);
+  const present = toldFacts(after);
+  const set = [...present].filter(([name, value]) => earlier.get(name) !== value).map(([name]) => name);
+  const own = after.from?.find((entry) => entry.m === ref);
+  const others = (after.from ?? [])
+    .filter((entry) => entry.m !== ref)
+    .map((entry) => ({ ...entry, f: entry.f.filter((name) => present.has(name) && !set.includes(name)) }))
+    .filter((entry) => entry.f.length > 0);
+  const mine = [...new Set([...(own?.f ?? []).filter((name) => present.has(name)), ...set])];
+  const from = mine.length > 0 ? [...others, { m: ref, at: own?.at ?? at, f: mine }] : others;
+  const { from: _old, ...rest } = after;
+  return from.length > 0 ? { ...rest, from } : rest;
+}
+
+/**
+ * The interview without what the message `ref` told: those facts cleared and the check back at the first question left
+ * unanswered (the review shown again); undefined when that message told none. `facts` names what went.
+ */
+export function withoutMessage(interview: Interview, ref: string, rules: RuleSet, date: string): { interview: Interview; facts: string[] } | undefined {
+  const entry = interview.from?.find((candidate) => candidate.m === ref);
+  if (!entry) return undefined;
+  const answers = { ...interview.answers };
+  const left: Interview = { ...interview, answers };
+  for (const name of entry.f) {
+    if (name.startsWith('answers.')) delete answers[name.slice('answers.'.length)];
+    else delete left[name as (typeof TOLD_FIELDS)[number]];
+  }
+  const from = (interview.from ?? []).filter((candidate) => candidate !== entry);
+  if (from.length > 0) left.from = from;
+  else delete left.from;
+  const position = left.awaitingConsent ? left.position : Math.min(left.position, nextPosition(left, interviewSteps(rules, date), -1));
+  return { interview: { ...left, position, reviewed: false }, facts: entry.f };
+}
+
+/** What a resident calls the facts `facts` (toldFacts' names), once each, in the interview's order. */
+export function toldFactLabels(facts: string[], rules: RuleSet, date: string): string[] {
+  const labels = facts.map((name) => {
+    if (name.startsWith('answers.')) {
+      const id = name.slice('answers.'.length);
+      const indicator = indicatorsFor(rules, date).find((candidate) => candidate.id === id);
+      return indicator ? indicator.name.toLocaleLowerCase('vi') : 'một câu hỏi về thiếu hụt';
+    }
+    return FACT_LABELS[name as (typeof TOLD_FIELDS)[number]];
+  });
+  return [...new Set(labels)];
+}
+
+const FACT_LABELS: Record<(typeof TOLD_FIELDS)[number], string> = {
+  area: 'nơi ở (nông thôn hay thành thị)',
+  province: 'tỉnh',
+  members: 'số người trong hộ',
+  income: 'thu nhập',
+  perDay: 'thu nhập',
+  periodAsked: 'thu nhập',
+};
+
 function isAnswered(interview: Interview, step: Step): boolean {
   switch (step.kind) {
     case 'area':

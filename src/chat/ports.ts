@@ -63,11 +63,16 @@ export interface ChatStore {
   /** A "Báo sai" report: comment masked, kept RETENTION.reportDays, linked to `ownerKey` by a keyed hash only. */
   recordReport(report: { comment: string; subject: string; ownerKey?: string; messageId?: string }): Promise<void>;
   /**
-   * Deletes what one message left (Luật 91/2025/QH15: a user deletes what they sent): the unanswered question and the
-   * "Báo sai" report recorded with this `ownerKey` and `messageId` (the page's id of its bubble). The row keeps only
-   * messageKey(ownerKey, messageId)'s keyed hash, never the id or the key. Resolves to what went, by kind.
+   * A message's ref: the keyed hash of messageKey(ownerKey, messageId) its rows keep (never the id or the key), by which
+   * they are deleted; the core marks with it, too, the household facts the message told (session.ts Interview.from).
    */
-  deleteMessage(ownerKey: string, messageId: string): Promise<MessageErasure>;
+  messageRef(ownerKey: string, messageId: string): string;
+  /**
+   * Deletes what one message left (Luật 91/2025/QH15: a user deletes what they sent): the unanswered question and the
+   * "Báo sai" report recorded with this `ownerKey` and the message whose ref (messageRef) is `ref`. Resolves to what
+   * went, by kind.
+   */
+  deleteMessage(ownerKey: string, ref: string): Promise<MessageErasure>;
   /**
    * Claims a channel's delivery (Telegram update_id, Zalo message_id) for `lease.untilMs` (epoch ms)
    * under `lease.token`: 'claimed' the first time, and again once an unfinished claim's lease has run

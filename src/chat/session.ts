@@ -57,6 +57,16 @@ export const InterviewSchema = z.object({
   periodAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
   /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
+  /**
+   * Which typed message told which household fact (Luật 91/2025/QH15: deleting a message deletes what was derived from it):
+   * the message's ref (`m`, ChatStore.messageRef: a keyed hash, never the message's id), when (`at`, ISO), and the facts it
+   * set (`f`: 'members', 'income', 'answers.water_source'…; interview.ts toldFacts), each fact the latest message's that set
+   * it. Optional, so older sessions load (their facts are deleted with the whole check: Hủy, /xoadulieu).
+   */
+  from: z
+    .array(z.object({ m: z.string().max(64), at: z.string().max(40), f: z.array(z.string().max(48)).min(1).max(40) }))
+    .max(40)
+    .optional(),
   /** "What I understood" (area, members, income per person) was shown before the indicator questions. */
   reviewed: z.boolean().optional(),
   /** Saved while a question was on screen in its older wording (version 2): shown again before any answer is read. */

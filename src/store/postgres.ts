@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
-import { messageKey, ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
+import { ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import {
@@ -19,6 +19,7 @@ import {
   countsInMemory,
   DAY_MS,
   keyedHash,
+  messageHashes,
   outboxCutoff,
   outboxItems,
   outboxOf,
@@ -185,7 +186,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   // made once per database (shared.ts keyedHash; the first instance wins): the raw id is never stored.
   let ownerHash: (key: string) => string;
   /** The keyed hash a message's rows are found by (deleteMessage), when it has a sender and an id. */
-  const messageHash = (ownerKey?: string, messageId?: string) => (ownerKey && messageId ? ownerHash(messageKey(ownerKey, messageId)) : null);
+  const { messageRef, messageHash } = messageHashes((key) => ownerHash(key));
   try {
     await query('INSERT INTO meta (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [OWNER_HASH_KEY, randomBytes(32).toString('base64url')]);
     ownerHash = keyedHash((await query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value);
@@ -260,13 +261,14 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       );
       return Number(rows[0]?.removed ?? 0);
     },
-    deleteMessage: async (ownerKey, messageId) => {
+    messageRef,
+    deleteMessage: async (ownerKey, message) => {
       // One statement: both kinds go, or neither.
       const { rows } = await query<{ questions: string; reports: string }>(
         `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND message = $2 RETURNING 1),
               r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1)
          SELECT (SELECT count(*) FROM q) AS questions, (SELECT count(*) FROM r) AS reports`,
-        [ownerHash(ownerKey), messageHash(ownerKey, messageId)],
+        [ownerHash(ownerKey), message],
       );
       return { questions: Number(rows[0]?.questions ?? 0), reports: Number(rows[0]?.reports ?? 0) };
     },

@@ -5,7 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import type { DeliveryState } from '../chat/ports.ts';
+import { messageKey, type DeliveryState } from '../chat/ports.ts';
 import type { OutboxItem, StoreProblem, StoreProblemReason, StoreStats } from './types.ts';
 
 export const STORE_DEFAULTS = {
@@ -92,6 +92,15 @@ export const OWNER_HASH_KEY = 'owner_hash_key';
  */
 export function keyedHash(secret: string): (key: string) => string {
   return (key) => createHmac('sha256', secret).update(key).digest('base64url');
+}
+
+/**
+ * A message's ref (ChatStore.messageRef: the keyed hash of its sender and id, what its rows keep) and the column value a
+ * record takes (null without a sender or an id: no message to delete it by).
+ */
+export function messageHashes(ownerHash: (key: string) => string) {
+  const messageRef = (ownerKey: string, messageId: string) => ownerHash(messageKey(ownerKey, messageId));
+  return { messageRef, messageHash: (ownerKey?: string, messageId?: string) => (ownerKey && messageId ? messageRef(ownerKey, messageId) : null) };
 }
 
 /**

@@ -10,13 +10,14 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { messageKey, ownerOfSession } from '../chat/ports.ts';
+import { ownerOfSession } from '../chat/ports.ts';
 import {
   claimState,
   clip,
   countsInMemory,
   DAY_MS,
   keyedHash,
+  messageHashes,
   outboxCutoff,
   outboxItems,
   outboxOf,
@@ -456,8 +457,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     // A message id names one message: a row recorded under an id already used takes it over (the chat's LAST_MESSAGE).
     releaseMessageQuestions: db.prepare<[string, string]>('UPDATE questions_unanswered SET message = NULL WHERE owner = ? AND message = ?'),
     releaseMessageReports: db.prepare<[string, string]>('UPDATE reports SET message = NULL WHERE owner = ? AND message = ?'),
-    deleteMessageQuestions: db.prepare<[string, string | null]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
-    deleteMessageReports: db.prepare<[string, string | null]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
+    deleteMessageQuestions: db.prepare<[string, string]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
+    deleteMessageReports: db.prepare<[string, string]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
       `SELECT text, SUM(count) AS count, MAX(last_asked) AS lastAsked FROM questions_unanswered
        GROUP BY text ORDER BY lastAsked DESC, count DESC LIMIT ?`,
@@ -612,6 +613,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   // Sessions, shares, reports and unanswered questions are linked to their user by an HMAC of the key under a random key
   // made once per database (shared.ts keyedHash): a chat finds its own, /xoadulieu finds a user's, the raw id is never stored.
   let ownerHash: (key: string) => string;
+  /** The keyed hash a message's rows are found by (deleteMessage), when it has a sender and an id. */
+  const { messageRef, messageHash } = messageHashes((key) => ownerHash(key));
   try {
     statements.writeMeta.run(OWNER_HASH_KEY, randomBytes(32).toString('base64url'));
     ownerHash = keyedHash(statements.readMeta.get(OWNER_HASH_KEY)!.value);
@@ -620,8 +623,6 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     instanceLock?.close();
     throw describeFailure(error, file);
   }
-  /** The keyed hash a message's rows are found by (deleteMessage), when it has a sender and an id. */
-  const messageHash = (ownerKey?: string, messageId?: string) => (ownerKey && messageId ? ownerHash(messageKey(ownerKey, messageId)) : null);
   /** Rows recorded earlier under the same message id keep their text but are no longer that message's. */
   const releaseMessage = (owner: string, message: string) => {
     statements.releaseMessageQuestions.run(owner, message);
@@ -758,10 +759,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         log?.warn('user_data_erasure_pending', { pending: erased.size });
         return removed + 1;
       }),
-    deleteMessage: (ownerKey, messageId) =>
+    messageRef,
+    deleteMessage: (ownerKey, message) =>
       write(() => {
         const owner = ownerHash(ownerKey);
-        const message = messageHash(ownerKey, messageId);
         const removed = db.transaction(() => ({
           questions: statements.deleteMessageQuestions.run(owner, message).changes,
           reports: statements.deleteMessageReports.run(owner, message).changes,

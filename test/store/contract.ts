@@ -178,11 +178,13 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       const rows = await backend.messageRows(data);
       for (const raw of ['tin-gia-vang-1', 'tin-bao-sai-3', 'tuiHoiGiaVang', 'nguoiKhacHoi']) expect(rows).not.toContain(raw);
 
-      expect(await store.deleteMessage(me, 'tin-gia-vang-1')).toEqual({ questions: 1, reports: 0 });
-      expect(await store.deleteMessage(me, 'tin-bao-sai-3')).toEqual({ questions: 0, reports: 1 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-gia-vang-1'))).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-bao-sai-3'))).toEqual({ questions: 0, reports: 1 });
       // Sent again: nothing is left of it. Another's id is no way to someone else's rows.
-      expect(await store.deleteMessage(me, 'tin-gia-vang-1')).toEqual({ questions: 0, reports: 0 });
-      expect(await store.deleteMessage('web:keLa_khongPhaiToi', 'tin-xe-om-2')).toEqual({ questions: 0, reports: 0 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-gia-vang-1'))).toEqual({ questions: 0, reports: 0 });
+      expect(await store.deleteMessage('web:keLa_khongPhaiToi', store.messageRef('web:keLa_khongPhaiToi', 'tin-xe-om-2'))).toEqual({ questions: 0, reports: 0 });
+      // Even holding my message's ref, someone else deletes nothing of mine: rows are found by their owner too.
+      expect(await store.deleteMessage('web:keLa_khongPhaiToi', store.messageRef(me, 'tin-xe-om-2'))).toEqual({ questions: 0, reports: 0 });
 
       const stats = await store.stats();
       expect(stats.unansweredQuestions.map((question) => [question.text, question.count])).toEqual(
@@ -201,8 +203,8 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       await store.recordQuestion({ answered: false, text: 'gia lua hom nay bn', ownerKey: 'zalo:77', messageId: 'last' });
       await store.recordReport({ comment: 'sai roi', subject: 'p1', ownerKey: 'zalo:77', messageId: 'last' });
       await store.recordQuestion({ answered: false, text: 'lich cup dien xom tui', ownerKey: 'zalo:77', messageId: 'last' });
-      expect(await store.deleteMessage('zalo:77', 'last')).toEqual({ questions: 1, reports: 0 });
-      expect(await store.deleteMessage('zalo:77', 'last')).toEqual({ questions: 0, reports: 0 });
+      expect(await store.deleteMessage('zalo:77', store.messageRef('zalo:77', 'last'))).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage('zalo:77', store.messageRef('zalo:77', 'last'))).toEqual({ questions: 0, reports: 0 });
       const stats = await store.stats();
       expect(stats.unansweredQuestions.map((question) => question.text)).toEqual(['gia lua hom nay bn']);
       expect(stats.reports.map((report) => report.comment)).toEqual(['sai roi']);

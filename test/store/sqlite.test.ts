@@ -70,7 +70,7 @@ describe('openStore', () => {
     await store.recordQuestion({ answered: false, text: 'xin so dien thoai can bo xa', ownerKey: 'web:nhaTuiO_hemNho1', messageId: 'tinCanBo02' });
     expect(onDisk(path).some((bytes) => bytes.includes(marker))).toBe(true);
 
-    expect(await store.deleteMessage('web:nhaTuiO_hemNho1', 'tinHemNgap01')).toEqual({ questions: 1, reports: 0 });
+    expect(await store.deleteMessage('web:nhaTuiO_hemNho1', store.messageRef('web:nhaTuiO_hemNho1', 'tinHemNgap01'))).toEqual({ questions: 1, reports: 0 });
     expect(onDisk(path).some((bytes) => bytes.includes(marker))).toBe(false);
     expect((await store.stats()).unansweredQuestions.map((question) => question.text)).toEqual(['xin so dien thoai can bo xa']);
   });
