@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
+import { formatTimeVietnam } from '../text/dates.ts';
 import type { SearchEngine } from '../search/types.ts';
 import {
   checkHousehold,
@@ -172,6 +173,7 @@ export const COMMANDS: CommandInfo[] = [
   { command: 'hotro', description: 'Các chính sách hỗ trợ theo loại hộ' },
   { command: 'nguon', description: 'Các văn bản trợ lý dùng để trả lời' },
   { command: 'tinh', description: 'Chọn tỉnh của bạn để ưu tiên văn bản của tỉnh' },
+  { command: 'xoatin', description: 'Xem và xóa từng tin bạn đã gửi' },
   { command: 'xoadulieu', description: 'Xóa mọi dữ liệu trợ lý lưu về bạn' },
   { command: 'trogiup', description: 'Hướng dẫn sử dụng' },
 ];
@@ -180,6 +182,8 @@ export const COMMANDS: CommandInfo[] = [
 interface Turn {
   key: string;
   message: IncomingMessage;
+  /** The message's id: the channel's (the web page's bubble) or one made for it (newMessageId). */
+  messageId: string;
   session: Session;
   /** The interview in progress: from the session (with consent) or process memory (without). */
   interview: Interview | undefined;
@@ -198,13 +202,20 @@ interface Turn {
 const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
 
 /**
- * The id a message without the channel's own (Telegram, Zalo, the terminal) is recorded under: a message id names one
- * message (the store moves it to the latest), so "/xoatin" alone deletes what the last such message left.
+ * A message without the channel's own id (Telegram, Zalo, the terminal) gets one of its own (never shown, never stored:
+ * its rows keep the store's ref of it), so each message's rows can be listed and deleted apart (/xoatin).
  */
-const LAST_MESSAGE = 'last';
+const newMessageId = () => randomBytes(9).toString('base64url');
 
 /** Who sent a message, and its id: what its kept rows are found by (deleteUser, deleteMessage). */
-const owned = (message: IncomingMessage) => ({ ownerKey: privateKey(message), messageId: message.messageId ?? LAST_MESSAGE });
+const owned = (turn: Turn) => ({ ownerKey: privateKey(turn.message), messageId: turn.messageId });
+
+/** How many kept messages "/xoatin" lists in a chat without message ids, newest first. */
+const LISTED_MESSAGES = 5;
+/** A listed message's excerpt is cut to this many characters. */
+const LISTED_EXCERPT = 60;
+/** The button deleting one listed message carries its ref (the store's keyed hash, base64url): "dm:<ref>". */
+const MESSAGE_REF = /^[A-Za-z0-9_-]{20,60}$/;
 
 /** A group message has its own session per (user, group): it never overwrites the private chat's. */
 const sessionKey = (message: IncomingMessage) =>
@@ -276,7 +287,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const asked = withoutPersonalData(question);
     const holds = holdsWhatIsAsked(asked);
     const results = completeFirst(found).filter((result) => holds(`${result.title}\n${result.text}`));
-    turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ...owned(turn.message) }));
+    turn.writes.push(() => store.recordQuestion({ answered: results.length > 0, text: question, ...owned(turn) }));
     turn.log.info('question', { channel: turn.message.channel, results: results.length });
     const best = results[0];
     if (!best) {
@@ -863,7 +874,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function finishReport(turn: Turn, awaiting: Extract<Session['awaiting'], { kind: 'report' }>, comment: string): Reply[] {
     turn.session.awaiting = undefined;
     const subject = awaiting.attach && awaiting.detail ? awaiting.detail : awaiting.subject;
-    turn.writes.push(() => store.recordReport({ comment, subject, ...owned(turn.message) }));
+    turn.writes.push(() => store.recordReport({ comment, subject, ...owned(turn) }));
     turn.log.info('report', { channel: turn.message.channel, attached: Boolean(awaiting.attach) });
     return [reply([plain(`Cảm ơn bạn đã báo. Cán bộ sẽ xem lại nội dung này. ${REPORT_KEPT}`)], MENU_BUTTONS.slice(0, 2))];
   }
@@ -913,18 +924,81 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * "/xoatin <id>" (the web page's "Xóa tin này" on the user's own bubble), "/xoatin" alone or "xoa tin vua gui" (the last
-   * message, in Telegram, Zalo, the terminal): deletes what that one message left in the
-   * store (an unanswered question kept masked, a "Báo sai" report), saying truthfully what went or that nothing was
-   * kept. The log line names neither the text nor the id.
+   * "/xoatin <id>" (the web page's "Xóa tin này" on the user's own bubble) deletes what that one message left: in the store
+   * (an unanswered question kept masked, a "Báo sai" report) and in the check (the household facts it told). In a chat
+   * without message ids (Telegram, Zalo, the terminal) "/xoatin" alone lists the user's last messages that left something,
+   * each with its "Xóa tin n" button (or "/xoatin n" typed), and "xoa tin vua gui" deletes the newest of them. The reply
+   * says truthfully what went or that nothing was kept; the log line names neither the text nor the id.
    */
-  async function deleteMessage(turn: Turn, messageId: string): Promise<Reply[]> {
-    // Alone: the last message (a page's own messages have their ids: "Xóa tin này" under each).
-    if (!messageId && turn.message.channel === 'web') {
-      return [lines('Để xóa một tin, bạn bấm “Xóa tin này” ngay dưới tin đó. Muốn xóa mọi dữ liệu trợ lý lưu về bạn, bạn bấm “Xóa dữ liệu của tôi”.')];
+  async function deleteMessage(turn: Turn, args: string): Promise<Reply[]> {
+    if (turn.message.channel === 'web') {
+      if (!args) return [lines('Để xóa một tin, bạn bấm “Xóa tin này” ngay dưới tin đó. Muốn xóa mọi dữ liệu trợ lý lưu về bạn, bạn bấm “Xóa dữ liệu của tôi”.')];
+      return deleteMessageRef(turn, store.messageRef(privateKey(turn.message), args));
     }
+    if (!args) return listKeptMessages(turn);
+    const listed = /^\d{1,2}$/.test(args) ? await keptMessagesOf(turn) : undefined;
+    if (listed) {
+      const chosen = listed[Number(args) - 1];
+      return chosen ? deleteMessageRef(turn, chosen.ref) : [lines(`Không có tin số ${args} trong danh sách.`), ...(await listKeptMessages(turn))];
+    }
+    return deleteMessageRef(turn, store.messageRef(privateKey(turn.message), args));
+  }
+
+  /** "xoa tin vua gui": the newest message that left something (a page's own messages have "Xóa tin này" under each). */
+  async function deleteLastMessage(turn: Turn): Promise<Reply[]> {
+    if (turn.message.channel === 'web') return deleteMessage(turn, '');
+    const newest = (await keptMessagesOf(turn))[0];
+    if (!newest) return [lines('Trợ lý không lưu gì từ các tin bạn đã gửi, nên không có gì phải xóa.')];
+    return deleteMessageRef(turn, newest.ref, newest);
+  }
+
+  /** A kept message as the list shows it: when, and what it left, in words. */
+  interface Listed {
+    ref: string;
+    at: string;
+    left: string[];
+    /** Between two of the same time, the later one is greater. */
+    order: number;
+  }
+
+  const excerpt = (text: string) => `“${text.length > LISTED_EXCERPT ? `${text.slice(0, LISTED_EXCERPT - 1)}…` : text}”`;
+
+  /** The user's messages that left something (store rows, household facts of the check), newest first. */
+  async function keptMessagesOf(turn: Turn): Promise<Listed[]> {
+    const listed = new Map<string, Listed>();
+    for (const [index, kept] of (await store.listMessages(privateKey(turn.message), LISTED_MESSAGES)).entries()) {
+      listed.set(kept.ref, {
+        ref: kept.ref,
+        at: kept.at,
+        order: -index,
+        left: [...kept.questions.map((text) => `câu hỏi ${excerpt(text)}`), ...kept.reports.map((text) => `báo sai ${excerpt(text)}`)],
+      });
+    }
+    const interview = turn.interview;
+    for (const [index, told] of (interview?.from ?? []).entries()) {
+      const entry = listed.get(told.m) ?? { ref: told.m, at: told.at, left: [], order: index };
+      entry.left.push(`trả lời kiểm tra hộ gia đình (${toldFactLabels(told.f, rules, dayOf(interview!)).join(', ')})`);
+      if (told.at > entry.at) entry.at = told.at;
+      listed.set(told.m, entry);
+    }
+    return [...listed.values()].sort((x, y) => y.at.localeCompare(x.at) || y.order - x.order).slice(0, LISTED_MESSAGES);
+  }
+
+  async function listKeptMessages(turn: Turn): Promise<Reply[]> {
+    // The list shows what the user typed: never in a group.
+    if (turn.message.isGroup) return [lines('Để xem và xóa từng tin bạn đã gửi, bạn nhắn riêng cho trợ lý rồi gõ /xoatin nhé.')];
+    const listed = await keptMessagesOf(turn);
+    if (listed.length === 0) return [lines('Trợ lý không lưu gì từ các tin bạn đã gửi, nên không có gì phải xóa.')];
+    const said = lines(
+      'Các tin bạn đã gửi mà trợ lý còn lưu (mới nhất trước):',
+      ...listed.map((entry, index) => `${index + 1}. ${formatTimeVietnam(entry.at)}: ${entry.left.join('; ')}`),
+      'Bạn bấm “Xóa tin …” (hoặc gõ /xoatin và số thứ tự, ví dụ /xoatin 1) để xóa tin đó. Gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.',
+    );
+    return [{ ...said, buttons: listed.map((entry, index) => [{ label: `Xóa tin ${index + 1}`, action: `dm:${entry.ref}` }]) }];
+  }
+
+  async function deleteMessageRef(turn: Turn, ref: string, shown?: Listed): Promise<Reply[]> {
     const ownerKey = privateKey(turn.message);
-    const ref = store.messageRef(ownerKey, messageId || LAST_MESSAGE);
     let removed;
     try {
       removed = await store.deleteMessage(ownerKey, ref);
@@ -945,6 +1019,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ...(facts.length > 0 ? [`câu trả lời kiểm tra hộ gia đình trong tin này (${facts.join(', ')})`] : []),
     ];
     const said = lines(
+      ...(shown ? [`Tin gần nhất trợ lý còn lưu của bạn là tin gửi lúc ${formatTimeVietnam(shown.at)}.`] : []),
       gone.length > 0 ? `Đã xóa những gì tin này để lại trong trợ lý: ${gone.join('; ')}.` : 'Trợ lý không lưu gì từ tin này, nên không có gì phải xóa.',
       'Muốn xóa mọi dữ liệu trợ lý lưu về bạn (cả phần kiểm tra hộ gia đình), bạn gửi /xoadulieu.',
     );
@@ -962,6 +1037,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function onAction(turn: Turn, action: string): Reply[] | Promise<Reply[]> {
     const [kind = '', ...parts] = action.split(':');
     switch (kind) {
+      case 'dm':
+        return MESSAGE_REF.test(parts[0] ?? '') ? deleteMessageRef(turn, parts[0]!) : unknownAction();
       case 'erase':
         if (parts[0] !== 'yes') return [lines('Đã giữ nguyên, không xóa gì. Khi cần, bạn gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.')];
         turn.session.awaiting = undefined;
@@ -1102,7 +1179,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const request = readRequest(text);
     // Asked before anything is deleted: a sentence can say "xóa dữ liệu" without asking for it (review6 M1).
     if (request === 'deleteData') return [confirmDeleteReply()];
-    if (request === 'deleteLast') return deleteMessage(turn, '');
+    if (request === 'deleteLast') return deleteLastMessage(turn);
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
     // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
     if (readPrivacyQuestion(text)) return [info.privacyReply()];
@@ -1342,7 +1419,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // The search made for that test is the one the answer uses (answerQuestion searches only when given none).
     const searched = named && named.found.length === 0 && !knownToRules(rules, named) ? searchFor(turn, text) : undefined;
     if (named && searched && !searched.some((result) => citesDocument(named, `${result.title} ${result.text}`))) {
-      turn.writes.push(() => store.recordQuestion({ answered: false, text, ...owned(turn.message) }));
+      turn.writes.push(() => store.recordQuestion({ answered: false, text, ...owned(turn) }));
       turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
       return [documentNotInData(named, deps.documents)];
     }
@@ -1685,6 +1762,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         const turn: Turn = {
           key,
           message,
+          messageId: message.messageId ?? newMessageId(),
           session: withDraft(session, draft),
           interview: draft?.unsaved ? draft.interview : (session.interview ?? draft?.interview),
           forget: false,
@@ -1696,8 +1774,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         const told = turn.interview;
         const replies = await route(turn);
         // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
-        if (message.text !== undefined && message.messageId && turn.interview && !turn.forget) {
-          turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), message.messageId), now().toISOString());
+        if (message.text !== undefined && turn.interview && !turn.forget) {
+          turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), turn.messageId), now().toISOString());
         }
         // Counters, feedback and shares are best effort.
         for (const write of turn.writes) await write().catch(degrade('store_write_failed'));

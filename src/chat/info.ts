@@ -713,6 +713,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
               '/hotro: các chính sách hỗ trợ theo loại hộ; /hotro ngheo, /hotro canngheo, /hotro thoatngheo, /hotro trungbinh: chi tiết.',
               '/nguon: các văn bản trợ lý dùng để trả lời.',
               '/tinh: chọn tỉnh để ưu tiên văn bản của tỉnh (tên mới hay tên trước năm 2025 đều được).',
+              '/xoatin: xem các tin bạn đã gửi mà trợ lý còn lưu (câu hỏi, báo sai, câu trả lời kiểm tra hộ) và xóa từng tin.',
               '/xoadulieu: xóa mọi dữ liệu trợ lý lưu về bạn và rút lại sự đồng ý lưu.',
               '/huy: dừng phần kiểm tra đang làm.',
               '/trogiup: xem lại hướng dẫn này.',

@@ -116,8 +116,8 @@ const STOP_WHOLE = new Set(REQUESTS.stopCheck.whole);
 const startsAt = (words: readonly string[], index: number, phrase: readonly string[]) => phrase.every((word, offset) => words[index + offset] === word);
 
 /**
- * A request said in plain words instead of a command (lexicon requests.ts): 'deleteLast' for "xoa tin vua gui" (what
- * "/xoatin" alone does), 'deleteData' for "xoa het thong tin cua tui
+ * A request said in plain words instead of a command (lexicon requests.ts): 'deleteLast' for "xoa tin vua gui" (the newest
+ * message that left something; "/xoatin" alone lists them), 'deleteData' for "xoa het thong tin cua tui
  * di", "xoa du lieu" (what /xoadulieu does), 'stopCheck' for "thoi tui ko muon khai nua", "thoi khoi", "huy" (what "Hủy"
  * does; the caller reads it only while a check is open). Undefined for anything else: "xoa nha tam co dc ho tro ko", "lam
  * sao xoa du lieu", "thang ut ko lam nua", "thoi khoi, nha tui ko ai that nghiep" (it tells the household: an answer).
@@ -125,7 +125,7 @@ const startsAt = (words: readonly string[], index: number, phrase: readonly stri
 export function readRequest(message: string | ReadMessage): 'deleteLast' | 'deleteData' | 'stopCheck' | undefined {
   const { text, words } = readMessage(message);
   if (words.length <= DELETE.maxWords && !has(words, DELETE.refusals) && !has(words, DELETE.howTo)) {
-    // "xoa tin vua gui": the last message only (what "/xoatin" alone does).
+    // "xoa tin vua gui": the last message only (the newest "/xoatin" alone lists).
     const lastMessage = words.some((_, index) =>
       DELETE_VERBS.some(
         (verb) =>

@@ -20,6 +20,15 @@ export interface MessageErasure {
   reports: number;
 }
 
+/** A message of one user that left rows in the store (ChatStore.listMessages): its ref, when, and the texts kept (masked). */
+export interface KeptMessage {
+  ref: string;
+  /** ISO time of its latest row. */
+  at: string;
+  questions: string[];
+  reports: string[];
+}
+
 /** What a message's rows are found by (hashed by the store, as every key is): its sender and its id, together. */
 export const messageKey = (ownerKey: string, messageId: string) => `${ownerKey}\u0000${messageId}`;
 
@@ -73,6 +82,11 @@ export interface ChatStore {
    * went, by kind.
    */
   deleteMessage(ownerKey: string, ref: string): Promise<MessageErasure>;
+  /**
+   * The user's messages that left rows (an unanswered question, a "Báo sai" report), newest first, at most `limit`: for
+   * a chat without message ids to show (Telegram, Zalo) and delete one by its ref.
+   */
+  listMessages(ownerKey: string, limit: number): Promise<KeptMessage[]>;
   /**
    * Claims a channel's delivery (Telegram update_id, Zalo message_id) for `lease.untilMs` (epoch ms)
    * under `lease.token`: 'claimed' the first time, and again once an unfinished claim's lease has run

@@ -19,6 +19,8 @@ import {
   countsInMemory,
   DAY_MS,
   keyedHash,
+  keptMessages,
+  MESSAGE_ROWS_SQL,
   messageHashes,
   outboxCutoff,
   outboxItems,
@@ -272,6 +274,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       );
       return { questions: Number(rows[0]?.questions ?? 0), reports: Number(rows[0]?.reports ?? 0) };
     },
+    listMessages: async (ownerKey, limit) =>
+      keptMessages((await query<{ ref: string; kind: string; text: string; at: string }>(MESSAGE_ROWS_SQL('$1'), [ownerHash(ownerKey)])).rows, limit),
     recordQuestion: async ({ answered, text, ownerKey, messageId }) => {
       counts.count('questions_asked');
       if (answered) return;

@@ -5,7 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { messageKey, type DeliveryState } from '../chat/ports.ts';
+import { messageKey, type DeliveryState, type KeptMessage } from '../chat/ports.ts';
 import type { OutboxItem, StoreProblem, StoreProblemReason, StoreStats } from './types.ts';
 
 export const STORE_DEFAULTS = {
@@ -101,6 +101,28 @@ export function keyedHash(secret: string): (key: string) => string {
 export function messageHashes(ownerHash: (key: string) => string) {
   const messageRef = (ownerKey: string, messageId: string) => ownerHash(messageKey(ownerKey, messageId));
   return { messageRef, messageHash: (ownerKey?: string, messageId?: string) => (ownerKey && messageId ? messageRef(ownerKey, messageId) : null) };
+}
+
+/** The SQL (both stores) of a user's rows that a message left: ref, kind, text and time, newest first. */
+export const MESSAGE_ROWS_SQL = (owner: string) => `
+  SELECT message AS ref, 'question' AS kind, text, last_asked AS at FROM questions_unanswered WHERE owner = ${owner} AND message IS NOT NULL
+  UNION ALL
+  SELECT message AS ref, 'report' AS kind, comment AS text, created_at AS at FROM reports WHERE owner = ${owner} AND message IS NOT NULL
+  ORDER BY at DESC`;
+
+/** Those rows as messages (ChatStore.listMessages): one per ref, newest first, at most `limit`; texts masked again. */
+export function keptMessages(rows: { ref: string; kind: string; text: string; at: string }[], limit: number): KeptMessage[] {
+  const messages = new Map<string, KeptMessage>();
+  for (const row of rows) {
+    let message = messages.get(row.ref);
+    if (!message) {
+      if (messages.size >= limit) continue;
+      message = { ref: row.ref, at: row.at, questions: [], reports: [] };
+      messages.set(row.ref, message);
+    }
+    (row.kind === 'report' ? message.reports : message.questions).push(maskPersonalData(row.text));
+  }
+  return [...messages.values()];
 }
 
 /**

@@ -17,6 +17,8 @@ import {
   countsInMemory,
   DAY_MS,
   keyedHash,
+  keptMessages,
+  MESSAGE_ROWS_SQL,
   messageHashes,
   outboxCutoff,
   outboxItems,
@@ -457,6 +459,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     // A message id names one message: a row recorded under an id already used takes it over (the chat's LAST_MESSAGE).
     releaseMessageQuestions: db.prepare<[string, string]>('UPDATE questions_unanswered SET message = NULL WHERE owner = ? AND message = ?'),
     releaseMessageReports: db.prepare<[string, string]>('UPDATE reports SET message = NULL WHERE owner = ? AND message = ?'),
+    messageRows: db.prepare<{ owner: string }, { ref: string; kind: string; text: string; at: string }>(MESSAGE_ROWS_SQL('@owner')),
     deleteMessageQuestions: db.prepare<[string, string]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
     deleteMessageReports: db.prepare<[string, string]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
@@ -771,6 +774,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         if (removed.questions + removed.reports > 0) scrubLog();
         return removed;
       }),
+    listMessages: (ownerKey, limit) => read(() => keptMessages(statements.messageRows.all({ owner: ownerHash(ownerKey) }), limit)),
     recordQuestion: async ({ answered, text, ownerKey, messageId }) => {
       count('questions_asked');
       if (answered) return;

@@ -72,6 +72,12 @@ export function addDays(iso: string, days: number): string {
 
 /** The minute (ms since the epoch ÷ 60.000) todayIso last formatted, and its day. */
 let formattedMinute = Number.NaN;
+/** An ISO instant as a resident reads it, in Vietnam's time: "10:05 15/03/2026". */
+export function formatTimeVietnam(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + VIETNAM_OFFSET_MS).toISOString();
+  return `${local.slice(11, 16)} ${formatDate(local.slice(0, 10))}`;
+}
+
 let formattedDay = '';
 
 /**

@@ -209,6 +209,29 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(stats.unansweredQuestions.map((question) => question.text)).toEqual(['gia lua hom nay bn']);
       expect(stats.reports.map((report) => report.comment)).toEqual(['sai roi']);
     });
+    it('lists a user’s messages that left rows, newest first, by ref, texts masked; deleted by that ref', async () => {
+      let minute = 0;
+      const store = await open(fresh(), () => new Date(Date.UTC(2026, 11, 2, 2, minute)));
+      const me = 'telegram:5550001';
+      await store.recordQuestion({ answered: false, text: 'gia vang hom nay bn, goi tui 0912345678', ownerKey: me, messageId: 'a1' });
+      minute = 1;
+      await store.recordQuestion({ answered: false, text: 'lich cup dien xom tui', ownerKey: me, messageId: 'a2' });
+      minute = 2;
+      await store.recordQuestion({ answered: false, text: 'gia lua bn', ownerKey: 'telegram:khac', messageId: 'a3' });
+      await store.recordQuestion({ answered: false, text: 'ko ai so huu', messageId: 'a4' });
+      minute = 3;
+      await store.recordReport({ comment: 'so nay sai roi', subject: 'p1', ownerKey: me, messageId: 'a5' });
+      const listed = await store.listMessages(me, 5);
+      expect(listed).toEqual([
+        { ref: store.messageRef(me, 'a5'), at: '2026-12-02T02:03:00.000Z', questions: [], reports: ['so nay sai roi'] },
+        { ref: store.messageRef(me, 'a2'), at: '2026-12-02T02:01:00.000Z', questions: ['lich cup dien xom tui'], reports: [] },
+        { ref: store.messageRef(me, 'a1'), at: '2026-12-02T02:00:00.000Z', questions: [expect.not.stringContaining('0912345678')], reports: [] },
+      ]);
+      expect(await store.listMessages(me, 1)).toEqual([listed[0]]);
+      expect(await store.deleteMessage(me, listed[2]!.ref)).toEqual({ questions: 1, reports: 0 });
+      expect((await store.listMessages(me, 5)).map((message) => message.ref)).toEqual([listed[0]!.ref, listed[1]!.ref]);
+      expect(await store.listMessages('telegram:chuaGuiGi', 5)).toEqual([]);
+    });
   });
 
   describe('shares', () => {
