@@ -1025,7 +1025,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     );
     // The check goes on from the answer that went: asked again (a finished one keeps its result until then).
     const again = left && !left.interview.awaitingConsent && !isFinished(left.interview, rules, dayOf(left.interview));
-    return again ? [said, ...continueInterview(turn, left.interview)] : [said];
+    const deleted = { ...said, messageDeleted: true as const };
+    return again ? [deleted, ...continueInterview(turn, left.interview)] : [deleted];
   }
 
   // ---------- routing ----------

@@ -82,6 +82,12 @@ export interface Reply {
    */
   erased?: true;
   /**
+   * True on the reply to "/xoatin <id>" once the store confirmed the deletion (whether or not the message had left
+   * anything): a channel that shows the user's own messages (the web page) removes that message from its screen and
+   * from what it keeps in the browser, so a phone number typed in it is not shown again.
+   */
+  messageDeleted?: true;
+  /**
    * Which question of the household check this reply asks (its position and step): a channel sends it back with the
    * text typed next (IncomingMessage.answering).
    */

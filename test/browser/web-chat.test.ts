@@ -70,6 +70,16 @@ async function andWaitForReply(act: () => Promise<void>): Promise<void> {
   }, before);
 }
 
+/** Does something that ends in a confirmed deletion of the user's data: the page then holds only the reply saying so. */
+async function andWaitForErase(act: () => Promise<void>): Promise<void> {
+  await act();
+  await page.waitForFunction(() => {
+    const document = (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number; [i: number]: { textContent: string } | undefined }; getElementById(id: string): { textContent: string } | null } }).document;
+    const bubbles = document.querySelectorAll('.msg');
+    return bubbles.length === 1 && bubbles[0]?.textContent.includes('Đã xóa toàn bộ dữ liệu') && document.getElementById('status')?.textContent === '';
+  });
+}
+
 async function type(text: string): Promise<void> {
   await andWaitForReply(async () => {
     await page.getByLabel('Câu hỏi hoặc câu trả lời của bạn').fill(text);
@@ -221,6 +231,22 @@ describe('the web chat in Chromium', () => {
     await page.screenshot({ path: `${ARTIFACTS}web-chat-delete-message.png` });
   });
 
+  it('"Xoa tin nay" also takes the message off the page and out of the tab’s saved conversation, after a reload too (findings33 P02)', async () => {
+    const typed = 'tui ten Do Thi Nga 0933 222 111 hoi coi bong chuyen o dau dc';
+    const transcriptHolds = (text: string) =>
+      page.evaluate((needle) => ((globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('tro-ly-giam-ngheo.transcript') ?? '').includes(needle), text);
+    await type(typed);
+    expect(await transcriptHolds('0933 222 111')).toBe(true);
+    const bubble = page.locator('.msg.user', { hasText: typed }).last();
+    await andWaitForReply(() => bubble.getByRole('button', { name: 'Xóa tin này' }).click());
+    expect(await page.locator('.msg.user', { hasText: '0933 222 111' }).count()).toBe(0);
+    expect(await page.locator('.msg.user.deleted', { hasText: 'Tin đã xóa.' }).count()).toBeGreaterThan(0);
+    expect(await transcriptHolds('0933 222 111')).toBe(false);
+    await page.reload();
+    await lastBot().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
+    expect(await page.locator('.msg', { hasText: '0933 222 111' }).count()).toBe(0);
+  });
+
   it('keeps the session when "Xoa du lieu cua toi" cannot reach the server, and deletes it for real once back (findings23 P11)', async () => {
     const storedId = () => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('tro-ly-giam-ngheo.session'));
     const sharesKept = () => {
@@ -252,7 +278,7 @@ describe('the web chat in Chromium', () => {
     expect(sharesKept()).toBe(1);
 
     // Back online: the page sends the deletion again by itself, and only then starts a new session.
-    await andWaitForReply(() => context.setOffline(false));
+    await andWaitForErase(() => context.setOffline(false));
     const said = (await lastBot().textContent()) ?? '';
     expect(said).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
     expect(said).not.toContain('hiện không có gì được lưu');
@@ -260,9 +286,13 @@ describe('the web chat in Chromium', () => {
     expect(await storedId()).not.toBe(idBefore);
   });
 
-  it('deletes the user data from the page', async () => {
-    await andWaitForReply(() => page.getByRole('button', { name: 'Xóa dữ liệu của tôi' }).click());
+  it('deletes the user data from the page, and the conversation before it leaves the page (findings33 P03)', async () => {
+    await type('ho ngheo vay von lai suat bao nhieu');
+    expect(await page.locator('.msg.user', { hasText: 'ho ngheo vay von lai suat bao nhieu' }).count()).toBeGreaterThan(0);
+    await andWaitForErase(() => page.getByRole('button', { name: 'Xóa dữ liệu của tôi' }).click());
     expect(await lastBot().textContent()).toContain('Đã xóa');
+    expect(await page.locator('.msg.user', { hasText: 'ho ngheo vay von lai suat bao nhieu' }).count()).toBe(0);
+    expect(await page.locator('.msg').count()).toBe(1);
   });
 
   it('broke no rule of its own CSP and threw no error', () => {

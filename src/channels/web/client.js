@@ -82,6 +82,10 @@
         clearInterval(eraseTimer);
         eraseTimer = null;
         forgetSession();
+        // The conversation starts again, as the confirmation said: what was typed before leaves the page too; the
+        // reply saying what was deleted stays.
+        log.textContent = '';
+        data.replies.forEach(showReply);
         return;
       }
       var first = !erasePending();
@@ -109,6 +113,10 @@
   function keep(entry) {
     transcript.push(entry);
     if (transcript.length > TRANSCRIPT_MAX) transcript.splice(0, transcript.length - TRANSCRIPT_MAX);
+    saveTranscript();
+  }
+
+  function saveTranscript() {
     try {
       sessionStorage.setItem(TRANSCRIPT_KEY, JSON.stringify({ sessionId: sessionId, entries: transcript }));
     } catch (error) {
@@ -169,10 +177,27 @@
       remove.textContent = 'Xóa tin này';
       remove.addEventListener('click', function () {
         if (busy) return;
-        send({ text: '/xoatin ' + messageId }, 'Xóa tin này');
+        send({ text: '/xoatin ' + messageId }, 'Xóa tin này').then(function (data) {
+          var deleted = data && !busyRefused(data) && data.replies.some(function (reply) {
+            return reply.messageDeleted === true;
+          });
+          if (deleted) forgetMessage(bubble, messageId);
+        });
       });
     }
     scrollToEnd();
+  }
+
+  // Once the server confirmed "/xoatin <id>": the message leaves the page and what this tab keeps, so what was typed in
+  // it (a phone number, a name) is not shown again, here or after a reload.
+  function forgetMessage(bubble, messageId) {
+    bubble.textContent = '';
+    bubble.classList.add('deleted');
+    bubble.appendChild(document.createElement('em')).textContent = 'Tin đã xóa.';
+    transcript = transcript.filter(function (entry) {
+      return entry.messageId !== messageId;
+    });
+    saveTranscript();
   }
 
   function showNotice(text) {
