@@ -40,6 +40,7 @@ export const MASKS = {
   idNumber: '[số giấy tờ]',
   name: '[tên]',
   address: '[địa chỉ]',
+  health: '[sức khỏe]',
 } as const;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -77,6 +78,8 @@ const TITLE_SURNAMES = new Set(PERSONAL.titleSurnames);
 const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
+const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
+const HEALTH_CONDITIONS = phrases(PERSONAL.healthConditions);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
@@ -168,7 +171,7 @@ function titledName(text: string, words: Word[], index: number): [number, number
   const head = words[index + 1];
   if (!TITLES.has(words[index]!.text.toLowerCase()) || !head || !adjacent(text, words[index]!, head)) return undefined;
   if (/\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
-  const capitalised = startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded);
+  const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()));
   if (!capitalised && !isLowerSurname(head) && (!isGivenName(head) || readAsWords(text, words, index))) return undefined;
   let last = index + 1;
   while (last + 1 < words.length && last - index < MAX_NAME_WORDS) {
@@ -189,12 +192,27 @@ const SURNAME_KEYS = new Set([...FOLDED_SURNAMES, ...[...MARKED_SURNAMES].map(fo
  */
 function fullName(text: string, words: Word[], index: number): number | undefined {
   const [surname, middle, given] = [words[index]!, words[index + 1], words[index + 2]];
+  if (middle && given && !startsUpper(surname.text)) return lowerFullName(text, words, index);
   const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
   if (!middle || !given || !startsUpper(surname.text) || !surnameTyped) return undefined;
   if (!startsUpper(middle.text) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text)) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;
   while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
+  return last;
+}
+
+/**
+ * A full name typed in lower case with nothing before it ("nguyen van teo so 0912…"): a surname no everyday word is typed
+ * like (titleSurnames), "văn"/"thị", then a word that is not a stop word or a number, and the name words after it. "nguyên
+ * văn bản" is no name. The index of its last word, or undefined.
+ */
+function lowerFullName(text: string, words: Word[], index: number): number | undefined {
+  const [surname, middle, given] = [words[index]!, words[index + 1]!, words[index + 2]!];
+  if (!isLowerSurname(surname) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || (middle.folded === 'van' && given.folded === 'ban')) return undefined;
+  if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text) || isStopWord(given)) return undefined;
+  let last = index + 2;
+  while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && isGivenName(words[last + 1]!)) last += 1;
   return last;
 }
 
@@ -273,6 +291,22 @@ export function maskNumbers(text: string, labels: { phone: string; idNumber: str
   return maskIdNumbers(text.replace(PHONE, labels.phone), labels.idNumber);
 }
 
+/** A capitalised word after a place word that ends the name: a stop word typed without marks ("Chùa" of "xóm Chùa" is a name, not "chưa"). */
+const isPlaceStopWord = (word: Word) => isStopWord(word) && !hasMarks(word);
+
+/** The [start, end) spans of health conditions ("ung thư", "tieu duong"): sensitive data, never kept as typed. */
+function healthSpans(text: string): Array<[number, number]> {
+  const words = wordsOf(text);
+  const spans: Array<[number, number]> = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const phrase = HEALTH_CONDITIONS.find((phrase) => phrase.every((part, offset) => words[index + offset]?.folded === part));
+    if (!phrase) continue;
+    spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
+    index += phrase.length - 1;
+  }
+  return spans;
+}
+
 /** The [start, end) spans of a village's or a smaller place's number or name after its place word ("thôn 2", "ấp Bình Minh"). */
 function placeSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
@@ -299,11 +333,11 @@ function placeSpans(text: string): Array<[number, number]> {
       index = last;
       continue;
     }
-    if (!startsUpper(head.text) || isStopWord(head) || /\p{N}/u.test(head.text)) continue;
+    if (!startsUpper(head.text) || isPlaceStopWord(head) || /\p{N}/u.test(head.text)) continue;
     let last = at;
     while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
       const next = words[last + 1]!;
-      if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isStopWord(next)) break;
+      if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isPlaceStopWord(next)) break;
       last += 1;
     }
     spans.push([head.start, words[last]!.end]);
@@ -321,13 +355,14 @@ function replaceSpans(text: string, spans: Array<[number, number]>, label: strin
 }
 
 /**
- * The text with e-mails, phone numbers, identity numbers, names (given by the person or after a title) and the number or
- * name of a village or smaller place replaced by labels.
+ * The text with e-mails, phone numbers, identity numbers, names (given by the person or after a title), the number or
+ * name of a village or smaller place and health conditions replaced by labels.
  */
 export function maskPersonalData(text: string): string {
   const numbersMasked = maskNumbers(text.replace(EMAIL, MASKS.email));
   const namesMasked = replaceSpans(numbersMasked, nameSpans(numbersMasked, true), MASKS.name);
-  return replaceSpans(namesMasked, placeSpans(namesMasked), MASKS.address);
+  const placesMasked = replaceSpans(namesMasked, placeSpans(namesMasked), MASKS.address);
+  return replaceSpans(placesMasked, healthSpans(placesMasked), MASKS.health);
 }
 
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */

@@ -166,3 +166,33 @@ describe('amounts grouped with spaces (round 7)', () => {
     expect(masked).not.toMatch(/234|678|000 000$/);
   });
 });
+
+// findings33 P04, P05: what the outside privacy tester saw kept as typed.
+describe('places, birth-order names, lower-case full names and health conditions (round 11)', () => {
+  const { health } = MASKS;
+  it.each([
+    // A place name that folds onto a stop word ("Chùa" / "chưa") is still a name when typed with its marks.
+    ['Hùng ở xóm Chùa, sdt +84-912-345-678, hỏi lịch cắt điện', `Hùng ở xóm ${address}, sdt ${phone}, hỏi lịch cắt điện`],
+    // "anh Ba", "chị Hai": a birth-order name after a title; the illness is masked too.
+    ['anh Ba bị lao phổi ở xóm Trại hỏi giá thuốc tây', `anh ${name} bị ${health} ở xóm ${address} hỏi giá thuốc tây`],
+    ['chị Hai bán rau nói nhà chị được vay', `chị ${name} bán rau nói nhà chị được vay`],
+    // A full name typed in lower case without marks.
+    ['nguyen van teo so 09 12 34 56 78 hoi lich cat dien', `${name} so ${phone} hoi lich cat dien`],
+    ['tran thi b o thon 3 hoi', `${name} o thon ${address} hoi`],
+    // The street of an address.
+    ['tôi ở số nhà 12 ngõ 5 đường Lê Lợi', `tôi ở số nhà ${address} ngõ ${address} đường ${address}`],
+    ['tôi bị ung thư giai đoạn cuối, hỏi giá thuốc', `tôi bị ${health} giai đoạn cuối, hỏi giá thuốc`],
+    ['me tui bi tieu duong voi cao huyet ap, co dc ho tro ko', `me tui bi ${health} voi ${health}, co dc ho tro ko`],
+  ])('%s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it.each([
+    // "Ông Bà" is two people, not a title and a name; "nguyên văn bản" is no name; the policy's own groups stay.
+    'Ông Bà tui 80 tuổi',
+    'cho xin nguyen van ban nghi dinh 07',
+    'người khuyết tật có được hỗ trợ không',
+    'ho co nguoi mac benh hiem ngheo dc ho tro gi',
+    'chuẩn nghèo áp dụng từ 2027',
+    'con đường vào thôn bị sạt',
+    'duong xa qua hok di dc',
+  ])('keeps as typed: %s', (input) => expect(maskPersonalData(input)).toBe(input));
+});

@@ -91,6 +91,8 @@ const personalSchema = z
     titleSurnames: z.array(plainKey),
     givenNames: z.array(typedForm),
     givenUnmarked: z.array(plainKey),
+    birthOrderNames: z.array(typedForm).min(1),
+    healthConditions: z.array(plainKey).min(1),
     middleNames: z.array(typedForm),
     placeUnits: z.object({ words: z.array(plainKey).min(1), marked: z.record(plainKey, typedForm), nameOnly: z.array(plainKey) }).strict(),
     contactLabels: z.array(plainKey).min(1),

@@ -52,6 +52,20 @@ export const PERSONAL = {
   ],
   /** Common given names as typed without marks ("chi hoa"). */
   givenUnmarked: ['lan', 'hoa', 'mai', 'nga', 'nhung', 'linh', 'trang', 'thao', 'yen', 'ngoc', 'loan', 'thuy', 'hue', 'tuan', 'hung', 'duc', 'long', 'quang', 'ut', 'cuc'],
+  /**
+   * Birth-order names ("anh Ba", "chị Hai", "cô Út"), as typed, with and without marks: after a title and capitalised they
+   * are a name even when the word is also an everyday one (notNameWords: "ba"). "Ông Bà" is no name: "bà" is not "ba".
+   */
+  birthOrderNames: ['hai', 'ba', 'tư', 'tu', 'năm', 'nam', 'sáu', 'sau', 'bảy', 'bay', 'tám', 'tam', 'chín', 'chin', 'mười', 'muoi', 'út', 'ut', 'cả'],
+  /**
+   * Health conditions, folded: sensitive personal data (Luật 91/2025/QH15), masked in what is kept ("tôi bị [sức khỏe]").
+   * Illnesses only, never the policy's own groups ("người khuyết tật", "bệnh hiểm nghèo" stay: a question is about them).
+   */
+  healthConditions: [
+    'ung thu', 'ung buou', 'tieu duong', 'dai thao duong', 'lao phoi', 'benh lao', 'hiv', 'aids', 'sida', 'viem gan', 'xo gan',
+    'suy than', 'chay than', 'tam than', 'dong kinh', 'tram cam', 'tai bien', 'dot quy', 'benh tim', 'tim mach', 'cao huyet ap',
+    'huyet ap cao', 'hen suyen', 'phoi tac nghen', 'bai liet', 'sot xuat huyet',
+  ],
   /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
   middleNames: ['thi', 'van', 'thị', 'văn'],
   /**
@@ -60,8 +74,8 @@ export const PERSONAL = {
    * followed only by a name, never a number ("văn bản 3" is no village).
    */
   placeUnits: {
-    words: ['to dan pho', 'khu pho', 'so nha', 'thon', 'ap', 'xom', 'khom', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'ban', 'buon', 'soc'],
-    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc' } as Readonly<Record<string, string>>,
+    words: ['to dan pho', 'khu pho', 'so nha', 'thon', 'ap', 'xom', 'khom', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'ban', 'buon', 'soc', 'duong'],
+    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường' } as Readonly<Record<string, string>>,
     nameOnly: ['ban', 'buon', 'soc'],
   },
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
