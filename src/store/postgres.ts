@@ -22,6 +22,7 @@ import {
   keptMessages,
   MESSAGE_ROWS_SQL,
   messageHashes,
+  logPurge,
   outboxCutoff,
   outboxItems,
   outboxOf,
@@ -29,6 +30,7 @@ import {
   RAW_KEY_MARK,
   STORE_DEFAULTS,
   statsFrom,
+  type PurgedRows,
 } from './shared.ts';
 import type { Store } from './types.ts';
 
@@ -134,13 +136,16 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   const purgeExpired = async () => {
     lastPurge = now().getTime();
     await hashRawKeys();
-    await query(
+    const { rows } = await query<Record<keyof PurgedRows, string>>(
       `WITH s AS (DELETE FROM sessions WHERE updated_at < $1 RETURNING 1),
             r AS (DELETE FROM reports WHERE created_at < $2 RETURNING 1),
             q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1),
+            d AS (DELETE FROM deliveries WHERE seen_at < $4 RETURNING 1),
             o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1),
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1)
-       DELETE FROM deliveries WHERE seen_at < $4`,
+       SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
+              (SELECT count(*) FROM q) AS "unansweredQuestions", (SELECT count(*) FROM h) AS shares,
+              (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox`,
       [
         freshSince(),
         daysAgo(RETENTION.reportDays).toISOString(),
@@ -150,6 +155,15 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         daysAgo(RETENTION.shareDays).toISOString(),
       ],
     );
+    const counts = rows[0]!;
+    logPurge(logger, {
+      sessions: Number(counts.sessions),
+      reports: Number(counts.reports),
+      unansweredQuestions: Number(counts.unansweredQuestions),
+      shares: Number(counts.shares),
+      deliveries: Number(counts.deliveries),
+      outbox: Number(counts.outbox),
+    });
   };
   const purgeIfDue = async () => {
     if (now().getTime() - lastPurge > STORE_DEFAULTS.purgeIntervalMs) await purgeExpired();

@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
+import type { Logger } from '../log.ts';
 import { messageKey, type DeliveryState, type KeptMessage } from '../chat/ports.ts';
 import type { OutboxItem, StoreProblem, StoreProblemReason, StoreStats } from './types.ts';
 
@@ -53,6 +54,23 @@ export const STORE_DEFAULTS = {
 } as const;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Rows a retention purge removed, per table: logged (counts only, no content) so an auditor sees the limits applied. */
+export interface PurgedRows {
+  sessions: number;
+  reports: number;
+  unansweredQuestions: number;
+  shares: number;
+  deliveries: number;
+  outbox: number;
+}
+
+/** Logs one `retention_purged` line with the counts per table when a purge removed anything; returns the total. */
+export function logPurge(log: Pick<Logger, 'info'> | undefined, purged: PurgedRows): number {
+  const removed = Object.values(purged).reduce((sum, count) => sum + count, 0);
+  if (removed > 0) log?.info('retention_purged', { ...purged });
+  return removed;
+}
 
 /** Outbox rows older than this (ms since the epoch) are dropped: RETENTION.outboxHours. */
 export const outboxCutoff = (now: Date) => now.getTime() - (RETENTION.outboxHours * DAY_MS) / 24;

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -20,6 +20,7 @@ import {
   keptMessages,
   MESSAGE_ROWS_SQL,
   messageHashes,
+  logPurge,
   outboxCutoff,
   outboxItems,
   outboxOf,
@@ -28,6 +29,7 @@ import {
   STORE_DEFAULTS,
   statsFrom,
   writeCondition,
+  type PurgedRows,
 } from './shared.ts';
 import type { Store, StoreProblemReason } from './types.ts';
 
@@ -307,6 +309,22 @@ function migrate(db: Database.Database): void {
   }
 }
 
+/** Owner-only modes for what holds households' answers (Luật 91/2025/QH15), whatever the umask: a new folder 0700, the files 0600. */
+const PRIVATE_MODES = { folder: 0o700, file: 0o600 } as const;
+
+/**
+ * The database's folder (created 0700 when missing; an existing one is the operator's and left as it is) and its files
+ * (the database, its lock, write-ahead log and shared memory, created 0600 or set so when they exist): no other local user
+ * reads households' answers. SQLite gives the -wal and -shm files it creates the database file's mode.
+ */
+function keepPrivate(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_MODES.folder });
+  for (const path of [file, `${file}.lock`, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path)) chmodSync(path, PRIVATE_MODES.file);
+    else if (path === file || path === `${file}.lock`) closeSync(openSync(path, 'a', PRIVATE_MODES.file));
+  }
+}
+
 /**
  * Opens (creating if needed) the database at `path`. A corrupt, locked or unreadable file gives a
  * StoreError with a clear Vietnamese + English message; the file itself is never touched.
@@ -322,7 +340,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
 
   let db: Database.Database;
   try {
-    if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+    if (!inMemory) keepPrivate(file);
   } catch (error) {
     throw describeFailure(error, file);
   }
@@ -535,19 +553,21 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
    */
   const purgeExpired = () => {
     lastPurge = now().getTime();
-    const removed = db.transaction(
-      () =>
-        hashRawKeys() +
-        statements.purgeSessions.run(freshSince()).changes +
-        statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString()).changes +
-        statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes +
-        statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes +
-        statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes +
-        statements.purgeOutbox.run(outboxCutoff(now())).changes,
-    )();
+    const [hashed, purged] = db.transaction((): [number, PurgedRows] => [
+      hashRawKeys(),
+      {
+        sessions: statements.purgeSessions.run(freshSince()).changes,
+        reports: statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString()).changes,
+        unansweredQuestions: statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes,
+        shares: statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes,
+        deliveries: statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes,
+        outbox: statements.purgeOutbox.run(outboxCutoff(now())).changes,
+      },
+    ])();
+    const removed = logPurge(log, purged);
     // What outlived its retention (or a raw key just hashed) is gone from the WAL too, as an erasure's rows are; a scrub
     // left earlier is retried.
-    if (removed > 0 || scrubPending) scrubLog();
+    if (removed + hashed > 0 || scrubPending) scrubLog();
   };
   /** The purge rides on other writes; its failure (a damaged expired row) must not fail the write it follows. */
   const purgeIfDue = () => {

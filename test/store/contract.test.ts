@@ -25,7 +25,7 @@ const withFile = <T>(data: string, work: (db: Database.Database) => T): T => {
 
 const sqlite: StoreBackend = {
   name: 'SQLite',
-  open: async (data, now) => openStore(join(folder, `${data}.db`), now ? { now } : {}),
+  open: async (data, now, logger) => openStore(join(folder, `${data}.db`), { ...(now ? { now } : {}), ...(logger ? { logger } : {}) }),
   writeRawSession: async (data, key, json, updatedAtMs) =>
     withFile(data, (db) => void db.prepare('INSERT INTO sessions (key, value, updated_at) VALUES (?, ?, ?)').run(key, json, updatedAtMs)),
   writeRawShare: async (data, token, ownerKey) =>
@@ -69,7 +69,7 @@ const withClient = async <T>(data: string, work: (client: pg.Client) => Promise<
 const postgres: StoreBackend = {
   name: 'PostgreSQL',
   unavailable: await postgresUnavailable(),
-  open: async (data, now) => openPostgresStore(await databaseFor(data), now ? { now } : {}),
+  open: async (data, now, logger) => openPostgresStore(await databaseFor(data), { ...(now ? { now } : {}), ...(logger ? { logger } : {}) }),
   writeRawSession: (data, key, json, updatedAtMs) =>
     withClient(data, async (client) => {
       await client.query('INSERT INTO sessions (key, value, updated_at) VALUES ($1, $2, $3)', [key, json, updatedAtMs]);

@@ -5,14 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RETENTION } from '../../src/privacy/retention.ts';
+import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/types.ts';
 
 export interface StoreBackend {
   name: string;
   /** Why the backend cannot run here (a service is unreachable); undefined when it can. */
   unavailable?: string;
-  /** A fresh empty store; the same `data` name opens the same data again. */
-  open(data: string, now?: () => Date): Promise<Store>;
+  /** A fresh empty store; the same `data` name opens the same data again; `logger` receives the store's log lines. */
+  open(data: string, now?: () => Date, logger?: Logger): Promise<Store>;
   /** Raw rows of the sessions table, to write a session as an older version did. */
   writeRawSession(data: string, key: string, json: string, updatedAtMs: number): Promise<void>;
   /** A share row as an older version wrote it (its owner's raw key). */
@@ -29,8 +30,8 @@ let counter = 0;
 const fresh = () => `c${process.pid}_${Date.now()}_${(counter += 1)}`;
 
 export function storeContract(backend: StoreBackend, opened: Store[]): void {
-  const open = async (data: string, now?: () => Date) => {
-    const store = await backend.open(data, now);
+  const open = async (data: string, now?: () => Date, logger?: Logger) => {
+    const store = await backend.open(data, now, logger);
     opened.push(store);
     return store;
   };
@@ -335,11 +336,18 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       await first.recordQuestion({ answered: false, text: 'cũ', ownerKey: 'web:a' });
       await first.close();
       clock = new Date(Date.parse('2026-01-01T00:00:00Z') + (RETENTION.reportDays + 1) * 86_400_000);
-      const later = await open(data, () => clock);
+      const lines: Array<[string, Record<string, unknown> | undefined]> = [];
+      const logger = { info: (event: string, fields?: Record<string, unknown>) => lines.push([event, fields]), warn: () => {}, error: () => {}, debug: () => {} } as unknown as Logger;
+      const later = await open(data, () => clock, logger);
       const stats = await later.stats();
       expect(stats.reports).toEqual([]);
       expect(stats.unansweredQuestions).toEqual([]);
       expect(stats.questionsUnanswered).toBe(1);
+      // An auditor sees the limits applied: one line with the counts per table, no content (findings33 P07).
+      expect(lines.filter(([event]) => event === 'retention_purged')).toEqual([
+        ['retention_purged', { sessions: 0, reports: 1, unansweredQuestions: 1, shares: 0, deliveries: 0, outbox: 0 }],
+      ]);
+      expect(JSON.stringify(lines)).not.toContain('cũ');
     });
 
     it('purge share links past RETENTION.shareDays at the next start (round 7: every kept thing has a limit)', async () => {

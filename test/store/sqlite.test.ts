@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,25 @@ describe('openStore', () => {
     expect(await store.deleteMessage('web:nhaTuiO_hemNho1', store.messageRef('web:nhaTuiO_hemNho1', 'tinHemNgap01'))).toEqual({ questions: 1, reports: 0 });
     expect(onDisk(path).some((bytes) => bytes.includes(marker))).toBe(false);
     expect((await store.stats()).unansweredQuestions.map((question) => question.text)).toEqual(['xin so dien thoai can bo xa']);
+  });
+
+  it('keeps households’ answers owner-only whatever the umask: a new folder 0700, the file, its WAL and lock 0600; an old 0644 file is tightened (findings33 P01)', async () => {
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    const path = join(folder, 'moi', 'bot.db');
+    const previous = process.umask(0o022);
+    try {
+      const store = open(path);
+      await store.writeSession('web:a', { step: 'members', answers: { area: 'rural' } });
+      expect(mode(join(folder, 'moi'))).toBe(0o700);
+      for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}.lock`]) expect([file, mode(file)]).toEqual([file, 0o600]);
+      await store.close();
+      opened.splice(0);
+      chmodSync(path, 0o644);
+      open(path);
+      expect(mode(path)).toBe(0o600);
+    } finally {
+      process.umask(previous);
+    }
   });
 
   it('uses WAL and records the schema version', () => {
