@@ -1078,7 +1078,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       case 'detail':
         return parts[0] === 'q' ? resultDetails(turn, profileFromReportAction(parts.slice(1), today(), rules), `report:${parts.join(':')}`) : unknownAction();
       case 'sup':
-        return supportsList(turn, parts[0] ?? '', today());
+        return supportsList(turn, parts[0] ?? '', today(), undefined, parts[1] === 'full');
       default:
         return unknownAction();
     }
@@ -1182,6 +1182,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (request === 'deleteData') return [confirmDeleteReply()];
     if (request === 'deleteLast') return deleteLastMessage(turn);
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
+    // "chi tiet" right after a class's short list of supports: each one in full ("Chi tiết từng khoản").
+    if (request === 'moreDetail' && turn.session.last?.startsWith(LAST_SUPPORTS)) return supportsList(turn, turn.session.last.slice(LAST_SUPPORTS.length), today(), undefined, true);
     // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
     if (readPrivacyQuestion(text)) return [info.privacyReply()];
 
@@ -1564,9 +1566,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */
-  function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[]): Reply[] {
+  function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[], full = false): Reply[] {
     turn.session.last = `${LAST_SUPPORTS}${classification}`;
-    return info.supportsReply(day, classification, except);
+    return info.supportsReply(day, classification, except, full);
   }
 
   /**

@@ -552,7 +552,12 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
   const standardReply = (today: string, args = '') => standardAnswer(rules, today, args);
 
   /** `except`: supports already shown ("còn gì nữa" after the BHYT card lists the others), left out of a class's list. */
-  function supportsReply(today: string, args = '', except: readonly string[] = []): Reply[] {
+  /**
+   * The supports of a class (`args`: its key or classification), or of every class. A class's list is short by default, one
+   * line a support (what it is and its amount, how sure), with "Chi tiết từng khoản" for each one's content, basis and where
+   * to apply (`full`): a resident reads it on a phone, in one message (findings31 R14).
+   */
+  function supportsReply(today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
     const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
     const chosen = SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
     const classButtons: Button[][] = [
@@ -565,9 +570,15 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
       const leads = except.length > 0 ? [] : rules.reference.filter((entry) => entry.leads === chosen.classification);
       const spans: Span[] = leads.flatMap((entry) => [bold(`${entry.title}:\n`), plain(`${bullets(entry.lines.map(referenceLine))}\n\n`)]);
       spans.push(bold(`${except.length > 0 ? 'Các hỗ trợ khác' : 'Hỗ trợ'} cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`));
-      spans.push(plain(supports.length > 0 ? bullets(supports.map(describeSupport)) : `Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
-      spans.push(plain('\n\nMục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.'));
-      return [reply(spans, classButtons)];
+      if (supports.length === 0) {
+        spans.push(plain(`Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
+        return [reply(spans, classButtons)];
+      }
+      spans.push(plain(bullets(supports.map((support) => (full ? describeSupport(support) : supportDetail(support, 'line'))))));
+      const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
+      spans.push(plain(full ? `\n\n${statusNote}` : `\n\nBấm “${SUPPORTS_IN_FULL}” hoặc gõ “chi tiết” để xem căn cứ và nơi làm từng khoản. ${statusNote}`));
+      const inFull: Button[][] = full ? [] : [[{ label: SUPPORTS_IN_FULL, action: `sup:${chosen.key}:full` }]];
+      return [reply(spans, [...inFull, ...classButtons])];
     }
     const spans: Span[] = [bold(`Các chính sách hỗ trợ theo loại hộ (áp dụng ngày ${formatDate(today)}):`)];
     for (const { classification } of SUPPORT_CLASSES) {
@@ -578,6 +589,9 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));
     return [reply(spans, classButtons)];
   }
+
+  /** The label of the button under a short list of supports that shows each one in full. */
+  const SUPPORTS_IN_FULL = 'Chi tiết từng khoản';
 
   /** The button that opens the supports of a result's class, when the class has any. */
   function supportsAction(classification: SupportClass): string | undefined {

@@ -115,15 +115,32 @@ const DELETE_OWN = DELETE.own.map((phrase) => phrase.split(' '));
 const STOP_WHOLE = new Set(REQUESTS.stopCheck.whole);
 const startsAt = (words: readonly string[], index: number, phrase: readonly string[]) => phrase.every((word, offset) => words[index + offset] === word);
 
+const MORE_DETAIL = REQUESTS.moreDetail;
+const MORE_DETAIL_PHRASES = MORE_DETAIL.phrases.map((phrase) => phrase.split(' '));
+const MORE_DETAIL_FILLERS = new Set(MORE_DETAIL.fillers);
+
+/** "chi tiet", "noi cu the hon dum": a detail phrase, every other word a filler (lexicon requests.ts moreDetail). */
+function readsMoreDetail(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > MORE_DETAIL.maxWords) return false;
+  const covered = new Array<boolean>(words.length).fill(false);
+  words.forEach((_, index) => {
+    const phrase = MORE_DETAIL_PHRASES.find((candidate) => startsAt(words, index, candidate));
+    if (phrase) phrase.forEach((__, offset) => (covered[index + offset] = true));
+  });
+  return covered.some(Boolean) && words.every((word, index) => covered[index] || MORE_DETAIL_FILLERS.has(word));
+}
+
 /**
  * A request said in plain words instead of a command (lexicon requests.ts): 'deleteLast' for "xoa tin vua gui" (the newest
- * message that left something; "/xoatin" alone lists them), 'deleteData' for "xoa het thong tin cua tui
+ * message that left something; "/xoatin" alone lists them), 'moreDetail' for "chi tiet", "noi cu the hon" (the last short
+ * answer in full), 'deleteData' for "xoa het thong tin cua tui
  * di", "xoa du lieu" (what /xoadulieu does), 'stopCheck' for "thoi tui ko muon khai nua", "thoi khoi", "huy" (what "Hủy"
  * does; the caller reads it only while a check is open). Undefined for anything else: "xoa nha tam co dc ho tro ko", "lam
  * sao xoa du lieu", "thang ut ko lam nua", "thoi khoi, nha tui ko ai that nghiep" (it tells the household: an answer).
  */
-export function readRequest(message: string | ReadMessage): 'deleteLast' | 'deleteData' | 'stopCheck' | undefined {
+export function readRequest(message: string | ReadMessage): 'deleteLast' | 'deleteData' | 'stopCheck' | 'moreDetail' | undefined {
   const { text, words } = readMessage(message);
+  if (readsMoreDetail(words)) return 'moreDetail';
   if (words.length <= DELETE.maxWords && !has(words, DELETE.refusals) && !has(words, DELETE.howTo)) {
     // "xoa tin vua gui": the last message only (the newest "/xoatin" alone lists).
     const lastMessage = words.some((_, index) =>

@@ -34,17 +34,54 @@ export function supportLine(support: SupportResult): string {
   return `${supportName(support)} (căn cứ: ${support.basis})${STATUS_TAGS[support.status]}`;
 }
 
+/** A figure in a support's text, money or a rate ("100.000.000 đồng/hộ", "7,92%/năm"): the loans carry theirs there. */
+export const FIGURE = /\d[\d.,]*\s*(?:đồng|%)/;
+
+/** The sentences of a support's text that state a figure. */
+export const figureSentences = (what: string) => what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence));
+
+/** The longest condition a line of a class's list of supports says in full. */
+const LINE_CONDITION_MAX = 100;
+
+/** The longest figure a short line says of a support with no amount; a longer one is left to the full text. */
+const SHORT_FIGURE_MAX = 160;
+/** Words after a figure that qualify it ("…, nhưng thời điểm … chưa rõ"): a figure is never said without them. */
+const QUALIFIERS = /chưa rõ|nhưng|trừ |chỉ /;
+
+/**
+ * What a short line says a support with no amount gives: the first sentence of its text that states a figure, or the part
+ * of it up to a ";" that does when the sentence is long and the rest does not qualify the figure; undefined when neither
+ * is short (the full text says it, with its caveats).
+ */
+function shortFigure(what: string): string | undefined {
+  const sentence = figureSentences(what)[0]?.replace(/\s*\((?:tham khảo|chưa rõ)\)\.?$|\.$/, '');
+  if (!sentence || sentence.length <= SHORT_FIGURE_MAX) return sentence;
+  const clauses = sentence.split('; ');
+  const clause = clauses.find((part) => FIGURE.test(part));
+  const rest = clauses.filter((part) => part !== clause).join('; ');
+  return clause && clause.length <= SHORT_FIGURE_MAX && !QUALIFIERS.test(rest) ? clause : undefined;
+}
+
 /**
  * The one rendering of a support's details, for a result, /hotro and a support asked about: what, the amount
  * whenever the rules data has one (the data carries amounts only with their reference), the basis with how sure
  * it is, and where to apply. `short` (a text to share, src/chat/short.ts): the name, the amount unless its status
- * is unknown, and how sure; the basis goes to the text's one "Nguồn" line.
+ * is unknown, and how sure; the basis goes to the text's one "Nguồn" line. `line` (a class's list of supports): the same, a
+ * long condition named, not listed.
  */
-export function supportDetail(support: SupportResult, form: 'full' | 'short' = 'full'): string {
-  if (form === 'short') {
+export function supportDetail(support: SupportResult, form: 'full' | 'short' | 'line' = 'full'): string {
+  if (form !== 'full') {
     // The condition stays with the benefit, even in a short text: "Trợ cấp xã hội hằng tháng: … 500.000 đồng/tháng" is not for every member.
-    const known = support.amount && support.status !== 'unknown' ? `: ${support.amount}` : '';
-    const condition = support.condition ? `, chỉ khi: ${lowerFirst(support.condition)}` : '';
+    // No amount in the data: the first sentence of its text that states a figure ("Ngân sách nhà nước đóng 100%…"), so a
+    // support is never a bare name (findings33 O07); its own status tag is said once.
+    const figure = support.status === 'unknown' || support.amount ? undefined : shortFigure(support.what);
+    const known = support.status === 'unknown' ? '' : support.amount ? `: ${support.amount}` : figure ? `: ${figure}` : '';
+    // A line of a class's list (`line`) names a long condition, which its full text lists ("Chi tiết từng khoản").
+    const condition = !support.condition
+      ? ''
+      : form === 'line' && support.condition.length > LINE_CONDITION_MAX
+        ? ', chỉ khi thuộc một số nhóm (xem chi tiết)'
+        : `, chỉ khi: ${lowerFirst(support.condition)}`;
     return `${supportName(support)}${support.scope ? '' : known}${STATUS_TAGS[support.status]}${condition}`;
   }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';

@@ -16,7 +16,7 @@ import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './repli
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, singleSupportReply, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
-import { referenceLine, STATUS_TAGS } from './result.ts';
+import { FIGURE, figureSentences, referenceLine, STATUS_TAGS } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -544,11 +544,7 @@ export function areaSupportNote(rules: RuleSet, area: 'rural' | 'urban', today: 
   return [plain(`Các hỗ trợ trong dữ liệu của trợ lý xét theo loại hộ và điều kiện ghi ở từng hỗ trợ, không chia theo nông thôn hay thành thị.${by}\n\n`)];
 }
 
-/** A figure in a support's text, money or a rate ("100.000.000 đồng/hộ", "7,92%/năm"): the loans carry theirs there. */
-const FIGURE = /\d[\d.,]*\s*(?:đồng|%)/;
 
-/** The sentences of a support's text that state a figure (its amount when the data has no `amount`). */
-const figureSentences = (what: string) => what.split(/(?<=\.)\s+/).filter((sentence) => FIGURE.test(sentence));
 
 /**
  * What a support card says of one aspect, for the class asked (each class when none is; classes saying the same named

@@ -139,10 +139,12 @@ describe('which supports a class gets', () => {
     expect(nearPoor.text).toContain('Hỗ trợ cho hộ cận nghèo');
     // NĐ 188/2025: at least 70% of the BHYT premium for near-poor households.
     expect(nearPoor.text).toContain('70%');
-    expect(nearPoor.text).toContain('Nghị định 188/2025/NĐ-CP');
+    // One line a support; the basis of each is one tap ("Chi tiết từng khoản") or one word ("chi tiet") away.
+    expect(nearPoor.text).not.toContain('Nghị định 188/2025/NĐ-CP');
+    expect((await harness.say('chi tiet')).text).toContain('Nghị định 188/2025/NĐ-CP');
     const poor = await harness.say('Hộ nghèo được hưởng những chính sách gì?');
     expect(poor.text).toContain('Hỗ trợ cho hộ nghèo');
-    expect(poor.text).toContain('Quyết định 28/2014/QĐ-TTg');
+    expect((await harness.press(actionOf(poor, 'Chi tiết từng khoản'))).text).toContain('Quyết định 28/2014/QĐ-TTg');
   });
 
   it('answers a question about one named support from that support’s entry, not the whole list', async () => {
@@ -240,7 +242,7 @@ describe('information commands', () => {
     expect(all.text).toContain('Hộ nghèo:');
     expect(all.text).toContain('Hộ cận nghèo:');
     const near = await harness.say('/hotro canngheo');
-    expect(near.text).toContain('Nghị định 188/2025/NĐ-CP');
+    expect((await harness.press(actionOf(near, 'Chi tiết từng khoản'))).text).toContain('Nghị định 188/2025/NĐ-CP');
   });
 
   it('/nguon lists each document with number, issuer and date, and the 2025 change', async () => {

@@ -9,6 +9,8 @@ import { conversationsAt } from './harness.ts';
 const NOW = new Date('2026-12-02T03:00:00Z');
 
 const { ask, first, app } = conversationsAt(NOW, 'f12');
+/** A class's list of supports in full: the question, then "chi tiet" (the list is one line a support). */
+const inFull = async (question: string) => (await ask(question, 'chi tiet'))[1]!;
 
 describe('C29: the indicators of the 2027–2030 standard, asked for 2027, "chuẩn mới" or "từ năm sau"', () => {
   const asked = [
@@ -47,7 +49,7 @@ describe('O12: a short text to share says what the full answer says', () => {
   for (const question of ['Hộ mới thoát nghèo còn được hỗ trợ gì? viết ngắn gửi nhóm', 'ho moi thoat ngheo con dc ho tro gi, viet ngan gui nhom zalo']) {
     it(`“${question}”: the BHYT premium is no national support for them, in the short text as in the full answer`, async () => {
       const short = await first(question);
-      const full = await first('Hộ mới thoát nghèo còn được hỗ trợ gì?');
+      const full = await inFull('Hộ mới thoát nghèo còn được hỗ trợ gì?');
       // Every line naming the premium support says there is no national support (a listed name too, if it is cut).
       const premiumLines = short.split('\n').filter((line) => line.includes('Hỗ trợ đóng bảo hiểm y tế'));
       expect(premiumLines.length).toBeGreaterThan(0);

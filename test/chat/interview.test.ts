@@ -69,7 +69,7 @@ describe('the interview', () => {
     expect(result.text).toMatch(/Hỗ trợ có thể được hưởng[\s\S]*căn cứ: Nghị định 78\/2002\/NĐ-CP/);
     const details = await harness.press(actionOf(result, 'Chi tiết hỗ trợ'));
     expect(details.text).toContain('Hỗ trợ cho hộ nghèo');
-    expect(details.text).toContain('Nơi làm:');
+    expect((await harness.press(actionOf(details, 'Chi tiết từng khoản'))).text).toContain('Nơi làm:');
     expect(result.text).toMatch(/Bước tiếp theo:[\s\S]*UBND cấp xã/);
     expect(result.text).toContain('không phải quyết định chính thức');
     expect((await harness.app.store.stats()).checksByClass).toEqual({ poor: 1 });

@@ -109,7 +109,8 @@ describe('a household that has just escaped poverty: what it keeps and for how l
     expect(lines[2]).toContain('(tham khảo)');
     expect(lines[3]).toContain('(chưa rõ)');
     expect(text).toContain('Hỗ trợ cho hộ mới thoát nghèo (áp dụng ngày 02/12/2026):');
-    expect(text).toContain('Vay vốn tín dụng chính sách: Hộ mới thoát nghèo');
+    expect(text).toContain('Vay vốn tín dụng chính sách: ');
+    expect((await harness.say('xem chi tiet')).text).toContain('Vay vốn tín dụng chính sách: Hộ mới thoát nghèo');
   });
 
   it('"nha tui moi thoat ngheo" as a first message: the same answer, no household check started', async () => {

@@ -38,7 +38,17 @@ export async function startTestService(
   const logger = createLogger({ level: 'debug', write: (line) => logLines.push(line) });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, ...env });
   const service = await startService(config, logger);
-  const request = (path: string, init?: RequestInit) => fetch(new URL(path, service.url), init);
+  const request = async (path: string, init?: RequestInit) => {
+    try {
+      return await fetch(new URL(path, service.url), init);
+    } catch (error) {
+      // The server runs in this process: a test that blocks the event loop (spawnSync of the CLI, for seconds on a loaded
+      // machine) lets the server's keep-alive timer close a pooled connection just as fetch reuses it, and fetch fails with
+      // ECONNRESET before the server read anything. Sent again once on a new connection; any other failure is the test's.
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+      return fetch(new URL(path, service.url), init);
+    }
+  };
   let closed = false;
   return {
     service,

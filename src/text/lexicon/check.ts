@@ -159,6 +159,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           .object({ data: z.array(plainKey).min(1), assistant: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
         stopCheck: z.object({ phrases: z.array(plainKey).min(1), whole: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
+        moreDetail: z.object({ phrases: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
       })
       .strict(),
     REQUESTS,

@@ -88,4 +88,13 @@ export const REQUESTS = {
     whole: ['huy', 'huy di', 'huy bo', 'thoi', 'thoi di', 'thoi nha', 'thoi khoi di', 'dung lai', 'ngung lai'],
     maxWords: 10,
   },
+  /**
+   * "chi tiet", "xem chi tiet di", "noi cu the hon dum", "cho xem day du": the full text of the last answer given short (a
+   * class's list of supports, one line a support). One of `phrases`, every other word one of `fillers`, at most `maxWords` words.
+   */
+  moreDetail: {
+    phrases: ['chi tiet', 'cu the', 'day du', 'ro hon'],
+    fillers: ['xem', 'coi', 'cho', 'toi', 'em', 'minh', 'xin', 'noi', 'ghi', 'ban', 'hon', 'di', 'nhe', 'nha', 'giup', 'dum', 'gium', 'voi', 'a', 'ra', 'them', 'tung', 'khoan'],
+    maxWords: 7,
+  },
 };
