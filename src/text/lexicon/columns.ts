@@ -72,8 +72,11 @@ export const UNIT_ROW_WORDS: readonly string[] = ['dvt', 'don vi', 'don vi tinh'
 export const NAME_HEADERS: readonly string[] = ['ho ten', 'ho va ten', 'ten chu ho', 'chu ho'];
 export const ADDRESS_HEADERS: readonly string[] = ['dia chi', 'noi o', 'noi cu tru', 'thon', 'ap', 'xom', 'ban', 'to dan pho', 'khu pho'];
 
-/** Phrases that make a header cell name no column, whatever else it holds. */
-export const NOT_A_COLUMN: readonly string[] = ['ngay sinh', 'nam sinh', 'ngay cap', 'phu thuoc', 'lao dong', 'dien thoai'];
+/**
+ * Phrases that make a header cell name no column, whatever else it holds. "Số người PT", "NPT": the dependants (người phụ
+ * thuộc), not the household size.
+ */
+export const NOT_A_COLUMN: readonly string[] = ['ngay sinh', 'nam sinh', 'ngay cap', 'phu thuoc', 'nguoi pt', 'npt', 'lao dong', 'dien thoai'];
 
 /**
  * Phrases that name a column only vaguely: a list with such a header and without the columns it could be
@@ -112,16 +115,30 @@ export const INDICATOR_COLUMN_LINKS: readonly string[] = ['ve'];
 
 /**
  * Words a commune's list abbreviates in the header of an indicator's column ("DT nhà ở BQ/người", "Nguồn nước SH", "Nhà tiêu
- * HVS", "DV viễn thông", "PT tiếp cận TT", "Trình độ GD người lớn", "CL nhà ở"), folded → the words of the indicator names
- * (rules/indicators.yaml) they stand for. Read only in a header of two words or more naming an indicator ("TT" alone is the
- * row number's column, "Khu vực NT/TT" the area's), or in one indicator of a deprivation list cell, of two words or more
- * ("GD người lớn", "Nước SH"), never in a household's other cells.
+ * HVS", "DV viễn thông", "PT tiếp cận TT", "Trình độ GD người lớn", "CL nhà ở", "Người PT", "NPT"), folded → the words of the
+ * indicator names (rules/indicators.yaml) they stand for. A key of two words is read before its words one by one: "PT" is
+ * "phương tiện" ("PT tiếp cận TT", "PT sản xuất") but "người PT" is "người phụ thuộc". Read only in a header of two words or
+ * more naming an indicator ("TT" alone is the row number's column, "Khu vực NT/TT" the area's), or in one indicator of a
+ * deprivation list cell, of two words or more ("GD người lớn", "Nước SH"), never in a household's other cells
+ * (expandHeaderAbbreviations).
  */
 export const INDICATOR_HEADER_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dt: 'dien tich', bq: 'binh quan', dn: 'dau nguoi', sh: 'sinh hoat', hvs: 'hop ve sinh', vs: 've sinh', dv: 'dich vu', vt: 'vien thong',
   pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin', cl: 'chat luong', gd: 'giao duc', nl: 'nguoi lon', tdgd: 'trinh do giao duc',
-  ts: 'tai san',
+  ts: 'tai san', 'nguoi pt': 'nguoi phu thuoc', npt: 'nguoi phu thuoc',
 };
+const HEADER_ABBREVIATIONS = new Map(Object.entries(INDICATOR_HEADER_ABBREVIATIONS));
+
+/** Folded words with INDICATOR_HEADER_ABBREVIATIONS written out, a key of two words before one word. */
+export function expandHeaderAbbreviations(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const pair = at + 1 < words.length ? HEADER_ABBREVIATIONS.get(`${words[at]} ${words[at + 1]}`) : undefined;
+    if (pair !== undefined) at += 1;
+    out.push(...(pair ?? HEADER_ABBREVIATIONS.get(words[at]!) ?? words[at]!).split(' '));
+  }
+  return out;
+}
 /** Words before an indicator's name in a cell of the deprivation list that say the lack ("không có thẻ BHYT", "ko co the bhyt"): dropped, the name read. */
 export const LACK_CELL_PREFIXES: readonly string[] = [...LACK_COLUMN_PREFIXES, 'ko co', 'k co', 'hok co', 'hong co', 'chua', 'khong'];
 export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co thieu hut'];
