@@ -1283,7 +1283,7 @@ export async function classifyList(
   const householdOf = (record: { line: number; cells: string[]; spans?: MergedSpans }, cells: readonly string[]): typeof household => {
     const bottom = record.spans?.[positions!.ma_ho];
     const code = record.cells[positions!.ma_ho] ?? '';
-    if (code === '' || footerCell(code)) return null;
+    if (code === '' || footerCell(code) || signerInCode(record.cells, code)) return null;
     if (bottom !== undefined) return { code, sheet, top: record.line, bottom, cells, repeated: false };
     return countMembers() ? { code, sheet, top: record.line, bottom: Infinity, cells, repeated: true } : null;
   };
@@ -1327,20 +1327,30 @@ export async function classifyList(
     return totalLead(words) || subtotalLabel(first, words) ? first : undefined;
   };
   const footerArea = memoised(areaReader(rules));
-  const footer = (cells: readonly string[]): string | undefined => {
-    const code = cells[positions!.ma_ho] ?? '';
-    if (code !== '' && !footerCell(code)) return undefined;
-    // A row with a household's figures (area, members, income that are no sign-off text) is a household, classified or
-    // refused, whatever its other cells say ("ngày 20 tháng 11 năm 2026" in a date or note column; review6 M5); only the
-    // total line ("Tổng cộng", its first filled cell) holds figures and is no household.
-    // A figure is a cell with a digit, or an area the area column reads: a signer's name under "Số nhân khẩu" ("Phạm Văn
-    // Hùng" below "CHỦ TỊCH") is none.
+  /**
+   * Whether a row holds a household's figures: an area, members or income cell that is no sign-off text and has a digit, or
+   * an area the area column reads. A signer's name under "Số nhân khẩu" ("Phạm Văn Hùng" below "CHỦ TỊCH") is none.
+   */
+  const holdsFigures = (cells: readonly string[]): boolean => {
     const { khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
-    const holdsFigure = (at: number) => {
+    return [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => {
       const text = cells[at] ?? '';
       return text !== '' && !footerCell(text) && (/\d/.test(text) || (at === khu_vuc && footerArea(text) !== null));
-    };
-    const figures = [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some(holdsFigure);
+    });
+  };
+  /**
+   * Under a footer row, a row whose household code cell holds a signer's name ("Nguyễn Thị Hoa" under "Người lập biểu" in
+   * the code column): no digit in it, no figures in the row. A household code has its number ("MP-09", "H01", "012"), so a
+   * household typed under the signatures stays a household, classified or refused.
+   */
+  const signerInCode = (cells: readonly string[], code: string): boolean => footerSeen && !/\d/.test(code) && !holdsFigures(cells);
+  const footer = (cells: readonly string[]): string | undefined => {
+    const code = cells[positions!.ma_ho] ?? '';
+    if (code !== '' && !footerCell(code) && !signerInCode(cells, code)) return undefined;
+    // A row with a household's figures is a household, classified or refused, whatever its other cells say ("ngày 20 tháng
+    // 11 năm 2026" in a date or note column; review6 M5); only the total line ("Tổng cộng", its first filled cell) holds
+    // figures and is no household.
+    const figures = holdsFigures(cells);
     if (figures) {
       if (!totalLead(wordsOf(cells.find(Boolean) ?? ''))) return undefined;
     }

@@ -83,3 +83,61 @@ describe('“Người PT”, “Số người PT”, “NPT” are the dependant
     expect(notes).toContain('“Phuong tien san xuat”');
   });
 });
+
+describe('the signature block under the list: titles, the date line and the signers’ names are footer rows, in any column', () => {
+  it('ten nguoi ky nam o cot ma ho: “Người lập biểu” / “Xác nhận của UBND xã” / “Trưởng thôn” and the names under them are named as footer lines', async () => {
+    const list = csvSource(
+      [
+        'STT;Mã hộ;Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Thu nhập BQ đầu người/tháng;BHYT;Nước sinh hoạt;Nhà tiêu',
+        '1;MP-01;Nguyễn Văn An;NT;4;1.200.000;x;x;x',
+        '2;MP-02;Lê Thị Bé;NT;3;1.400.000;x;;',
+        ';;;;;;;;',
+        ';Tân Hòa, ngày 15 tháng 12 năm 2026;;;;;;;',
+        ';Người lập biểu;;;;;Xác nhận của UBND xã;;',
+        ';Nguyễn Thị Hoa;;;;;Lê Văn Tám;;',
+        ';Trưởng thôn;;;;;;;',
+        ';Trần Văn Ba;;;;;;;',
+      ].join('\n'),
+    );
+    const { rows, summary, problems, report } = await run(list);
+    // Before: 7 and 9 (a signer's name in the code column) were error rows "chưa ghi khu vực", counted as households.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'poor'], ['3', 'near_poor'], ['5', 'footer'], ['6', 'footer'], ['7', 'footer'], ['8', 'footer'], ['9', 'footer']]);
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ rows: 2, classified: 2, rejected: 0, footerRows: [5, 6, 7, 8, 9] });
+    expect(report).toContain('(Không tính 5 dòng cuối bảng (tổng cộng, chữ ký), không phải hộ: dòng 5, 6, 7, 8, 9;');
+    expect(rows[4]!.ly_do).toContain('Nguyễn Thị Hoa');
+  });
+
+  it('a member list (codes repeated, no “Số nhân khẩu”) with the signer’s name in the code column: a footer row, not a household of 1', async () => {
+    const list = csvSource(
+      [
+        'Mã hộ;Họ tên;Khu vực;Thu nhập BQ đầu người/tháng;BHYT',
+        'H01;Nguyễn Văn An;NT;1.200.000;x',
+        'H01;Nguyễn Thị Bình;NT;1.200.000;',
+        ';;;;',
+        'Xác nhận của UBND xã;;;;',
+        'Phạm Văn Hùng;;;;',
+      ].join('\n'),
+    );
+    const { rows, summary, problems } = await run(list);
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([['2', 'H01', 'near_poor'], ['5', '', 'footer'], ['6', '', 'footer']]);
+    expect(problems).toEqual([]);
+    expect(summary).toMatchObject({ classified: 1, rejected: 0, footerRows: [5, 6] });
+  });
+
+  it('a household typed under the signatures, with its code and figures, is still a household (classified), never a footer line', async () => {
+    const list = csvSource(
+      [
+        'Mã hộ;Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Thu nhập BQ đầu người/tháng;BHYT',
+        'MP-01;Nguyễn Văn An;NT;4;1.200.000;x',
+        'Người lập biểu;;;;;',
+        'Nguyễn Thị Hoa;;;;;',
+        'MP-09;Đinh Văn Chín;NT;2;1.300.000;',
+        'MP-10;Võ Thị Mười;;;;',
+      ].join('\n'),
+    );
+    const { rows } = await run(list);
+    // A code with its number (MP-09, MP-10) is a household's: classified, or refused with its reason; never a signature.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([['2', 'MP-01', 'near_poor'], ['3', '', 'footer'], ['4', '', 'footer'], ['5', 'MP-09', 'near_poor'], ['6', 'MP-10', 'error']]);
+  });
+});
