@@ -317,7 +317,7 @@ function figure(text: string): number | undefined {
  * A household's own columns: a member's row (under its merged code, or with its code repeated) holds nothing else in them
  * (or the same). Its lacks (thieu_hut, khong_ro, the indicators' columns) may differ: they are read per member (memberMarks).
  */
-const HOUSEHOLD_COLUMNS: readonly Column[] = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'ngay'];
+const HOUSEHOLD_COLUMNS: readonly Column[] = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'ngay', 'so_chi_so'];
 
 /** The columns a total line's figures are checked against (the sums of the households above it). */
 const SUMMED_COLUMNS: readonly Column[] = ['so_nguoi', 'tong_thu_nhap'];
@@ -417,6 +417,9 @@ function incomeReading(name: string, column: IncomeColumn): { reading: IncomeRea
   return { reading: period === 'month' && scale === 1 ? MONTHLY : { period, scale }, said: parts.length > 0 ? ` (${parts.join('; ')})` : '' };
 }
 
+/** How the header report says the count of deprivations is read. */
+const COUNT_SAID = ' (số chỉ số thiếu hụt của hộ, một con số: đối chiếu với các chỉ số ghi tên hoặc đánh dấu ở các cột chỉ số; khác nhau thì dòng bị từ chối)';
+
 /** `names`: the header's text of a column where it is not the column's own name ("Số nhân khẩu (so_nguoi)"). */
 type Header =
   | {
@@ -483,6 +486,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
         said = income.said;
       }
     }
+    if (column === 'so_chi_so') said = COUNT_SAID;
     // A refused row names its column as the list heads it ("Cột Khu vực (khu_vuc)"), not by the list's column name alone.
     if (name !== column) names.set(column, `${name} (${column})`);
     if (wordsOf(name) === column.replaceAll('_', ' ') && said === '') return;
@@ -630,28 +634,34 @@ const headerShape = (header: Header & { ok: true }) =>
  * The row under the header when it is a second header row: a group cell merged over indicator sub-headers ("Thiếu hụt"
  * over G4:I4, "BHYT" / "Nước sinh hoạt" / "Nhà tiêu" on row 5), the commonest Excel layout. It is one when every filled
  * cell stands under the deprivation column's header or an empty header cell right of it (the merged group) and names an
- * indicator, read with the group's words ("Thiếu hụt" + "BHYT" = “Thiếu hụt BHYT”, so có/1 is deprived too). Its marks
- * replace the group's list column; null when the row is anything else (a household). Read once per sheet, at header time.
+ * indicator, read with the group's words ("Thiếu hụt" + "BHYT" = “Thiếu hụt BHYT”, so có/1 is deprived too), or is the
+ * count of deprivations ("Số chỉ số": `count`, its index). Its marks replace the group's list column; null when the row is
+ * anything else (a household). Read once per sheet, at header time.
  */
 function subHeader(
   headerCells: readonly string[],
   cells: readonly string[],
   group: number | undefined,
   indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack'> | null,
-): MarkColumn[] | null {
+): { marks: MarkColumn[]; count?: number } | null {
   if (group === undefined) return null;
   const marks: MarkColumn[] = [];
+  let count: number | undefined;
   for (let index = 0; index < cells.length; index += 1) {
     const text = cells[index]!.trim();
     if (text === '') continue;
     // Under the group: its own cell, or an empty header cell after it with only empty ones between (a merged cell).
     if (index < group || headerCells.slice(group + 1, index + 1).some((name) => name.trim() !== '')) return null;
+    if (count === undefined && columnOfHeader(text) === 'so_chi_so') {
+      count = index;
+      continue;
+    }
     const under = indicatorOfHeader(`${headerCells[group]} ${text}`) ?? indicatorOfHeader(text);
     if (!under) return null;
     // Under the deprivation column's group ("Các chỉ số thiếu hụt" over "BHYT"): a marked cell is a lack, "có"/"1" too.
     marks.push({ index, header: text, ...under, lack: true });
   }
-  return marks.length > 0 ? marks : null;
+  return marks.length > 0 || count !== undefined ? { marks, ...(count === undefined ? {} : { count }) } : null;
 }
 
 /**
@@ -1406,6 +1416,27 @@ export async function classifyList(
     return `thu nhập bình quân ${formatMoney(perPerson)} mỗi người mỗi tháng khác tổng thu nhập của hộ ${working}: ${why}, không đoán số nào đúng; hãy sửa cột sai, hoặc để trống một trong hai cột`;
   };
 
+  /**
+   * Why a row's count of deprivations ("Số chỉ số": a number) cannot stand with the indicators its other columns name or
+   * mark ('' when it agrees, or is empty): it is no number; it differs from them (neither is picked); or it is more than 0
+   * in a list naming no indicator (the result needs to know which: each standard counts its own).
+   */
+  const countClash = (text: string, deprived: readonly IndicatorId[]): string => {
+    if (text === '') return '';
+    if (!/^\d+$/.test(text.trim())) {
+      return `số chỉ số “${text}” phải là một số (ví dụ 2): cột này đếm số chỉ số thiếu hụt của hộ; tên các chỉ số ghi ở cột “Các chỉ số thiếu hụt” hoặc đánh dấu x ở cột của từng chỉ số`;
+    }
+    const count = Number(text);
+    if (marks.length === 0 && positions!.thieu_hut < 0) {
+      return count === 0
+        ? ''
+        : `ghi ${count} chỉ số thiếu hụt nhưng danh sách không ghi là chỉ số nào (không có cột tên chỉ số hay cột đánh dấu từng chỉ số): chưa phân loại, vì kết quả cần biết hộ thiếu hụt chỉ số nào (mỗi chuẩn tính các chỉ số khác nhau). Hãy thêm cột “Các chỉ số thiếu hụt” ghi tên các chỉ số, hoặc mỗi chỉ số một cột đánh dấu x`;
+    }
+    if (count === deprived.length) return '';
+    const named = deprived.length === 0 ? 'không chỉ số nào' : `${deprived.length} (${deprived.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ')})`;
+    return `ghi ${count} chỉ số thiếu hụt nhưng các cột chỉ số đánh dấu ${named}: hai cột mâu thuẫn, không đoán bên nào đúng; hãy sửa số chỉ số hoặc các ô đánh dấu cho khớp`;
+  };
+
   /** One household's result row, or why the record is refused. */
   const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[]): Cell[] | RowProblem => {
     if (cells.length > width) {
@@ -1431,6 +1462,8 @@ export async function classifyList(
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
     }
+    const countDiffers = countClash(cell('so_chi_so'), profile.deprivations ?? []);
+    if (countDiffers) return { line, column: 'so_chi_so', message: countDiffers };
     // The decision without the full explanation; the row's two text columns come from remembered lines.
     const outcome = assessHousehold(rules, profile);
     if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
@@ -1601,23 +1634,31 @@ export async function classifyList(
    */
   const adoptSubHeader = (cells: readonly string[], line: number): boolean => {
     const group = subHeaderRead?.group ?? columns!.get('thieu_hut');
-    const found = subHeader(headerCells, cells, group, indicators.header);
-    if (!found) return false;
+    const sub = subHeader(headerCells, cells, group, indicators.header);
+    if (!sub) return false;
+    const found = sub.marks;
     const before = subHeaderRead?.marks ?? marks;
     if (subHeaderRead) notes.splice(notes.indexOf(subHeaderRead.note), 1);
     marks = [...before, ...found];
     // The group's cells merged across are empty in the header row, which Excel may leave out: the list is as wide as its
     // sub-columns (a household's x under “Nhà tiêu” is its cell, not one too many).
-    width = Math.max(width, ...found.map((mark) => mark.index + 1));
+    width = Math.max(width, ...found.map((mark) => mark.index + 1), (sub.count ?? -1) + 1);
     columns = new Map(columns);
     columns.delete('thieu_hut');
     positions = { ...positions!, thieu_hut: -1 };
     const said = found.map((mark) => `“${mark.header}” → chỉ số ${typeof mark.indicator === 'string' ? mark.indicator : `(${mark.indicator.vague})`}`);
+    if (sub.count !== undefined && !columns.has('so_chi_so')) {
+      const name = cells[sub.count]!.trim();
+      columns.set('so_chi_so', sub.count);
+      positions = { ...positions, so_chi_so: sub.count };
+      headerNames = new Map(headerNames).set('so_chi_so', `${name} (so_chi_so)`);
+      said.push(`“${name}” → so_chi_so${COUNT_SAID}`);
+    }
     const lack = found.every((mark) => mark.lack);
     const rows = subHeaderRead ? `Dòng ${subHeaderRead.line} (nhóm chỉ số) và dòng ${line}` : `Dòng ${line}`;
     const note =
-      `${rows}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} là dòng tên cột ${subHeaderRead ? 'thứ hai và thứ ba' : 'thứ hai'}, dưới ô “${headerCells[group!]}”: ${said.join(', ')}; ` +
-      (lack ? 'ô ghi x, X, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.' : 'ô ghi x, X hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt.');
+      `${rows}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} là dòng tên cột ${subHeaderRead ? 'thứ hai và thứ ba' : 'thứ hai'}, dưới ô “${headerCells[group!]}”: ${said.join(', ')}${found.length === 0 ? '.' : '; '}` +
+      (found.length === 0 ? '' : lack ? 'ô ghi x, X, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.' : 'ô ghi x, X hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt.');
     notes.push(note);
     subHeaderRead = { group: group!, marks: before, note, line: subHeaderRead?.line ?? line };
     return true;

@@ -49,6 +49,8 @@ bằng "," ";" hoặc tab):
                        một người được tính theo quy định của chỉ số (BHYT: một người là đủ; người phụ thuộc, viễn thông:
                        dấu ở vài người thì để "chưa rõ" và ghi lý do)
   khong_ro             các chỉ số chưa rõ (tùy chọn)
+  so_chi_so            số chỉ số thiếu hụt (tùy chọn, một con số: "Số chỉ số"), đối chiếu với các cột chỉ số;
+                       khác nhau thì dòng bị từ chối
   ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay)
 
 Tệp CSV: UTF-8 là tốt nhất; tệp Windows-1258, TCVN3 (ABC) hoặc Latin-1 được nhận ra và chuyển đổi.

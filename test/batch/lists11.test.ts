@@ -141,3 +141,60 @@ describe('the signature block under the list: titles, the date line and the sign
     expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([['2', 'MP-01', 'near_poor'], ['3', '', 'footer'], ['4', '', 'footer'], ['5', 'MP-09', 'near_poor'], ['6', 'MP-10', 'error']]);
   });
 });
+
+describe('“Số chỉ số” (how many deprivations) is read as a count, checked against the marked columns, never as indicator names', () => {
+  it('ds xa co cot So chi so duoi o gop Cac chi so thieu hut: counts that agree pass, one that disagrees is refused naming both', async () => {
+    const list = await workbook('so-chi-so.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', 'Các chỉ số thiếu hụt', '', '', '']);
+      sheet.addRow(['', '', '', '', '', 'BHYT', 'Nước sinh hoạt', 'Nhà tiêu HVS', 'Số chỉ số']);
+      // 1.200.000; BHYT, nước, nhà tiêu, count 3 → poor.
+      sheet.addRow(['MP-01', 'Nguyễn Văn An', 'NT', 4, 1_200_000, 'x', 'x', 'x', 3]);
+      // 1.400.000; BHYT, count 1 → near-poor.
+      sheet.addRow(['MP-02', 'Lê Thị Bé', 'NT', 3, 1_400_000, 'x', '', '', 1]);
+      // 1.400.000; BHYT marked, count 3: the two disagree (poor or near-poor): refused.
+      sheet.addRow(['MP-03', 'Trần Văn Cò', 'NT', 3, 1_400_000, 'x', '', '', 3]);
+      // 1.300.000; nothing marked, count 0 → near-poor.
+      sheet.addRow(['MP-04', 'Đỗ Thị Dung', 'NT', 2, 1_300_000, '', '', '', 0]);
+      for (const column of 'ABCDE') sheet.mergeCells(`${column}1:${column}2`);
+      sheet.mergeCells('F1:I1');
+    });
+    const { rows, notes } = await run(list);
+    // Before: “Các chỉ số thiếu hụt Số chỉ số” was the deprivation list column, and 3, 1, 0 “không biết chỉ số “3””.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['MP-01', 'poor', 'health_insurance water_source sanitation'],
+      ['MP-02', 'near_poor', 'health_insurance'],
+      ['MP-03', 'error', ''],
+      ['MP-04', 'near_poor', ''],
+    ]);
+    expect(rows[2]!.ly_do).toContain('ghi 3 chỉ số thiếu hụt nhưng các cột chỉ số đánh dấu 1 (Bảo hiểm y tế)');
+    expect(rows[2]!.ly_do).not.toContain('không biết chỉ số');
+    expect(notes).toContain('→ so_chi_so');
+  });
+
+  it('a CSV with the group on the header row and “Số chỉ số” on the row under it: that row is the second header row, not a household', async () => {
+    const list = csvSource(
+      [
+        'STT;Mã hộ;Khu vực;Số nhân khẩu;Thu nhập BQ đầu người/tháng;Các chỉ số thiếu hụt;;;',
+        ';;;;;BHYT;Nước sinh hoạt;Nhà tiêu;Số chỉ số',
+        '1;MP-01;NT;4;1.200.000;x;x;x;3',
+        '2;MP-02;NT;3;1.400.000;x;;;2',
+      ].join('\n'),
+    );
+    const { rows, summary } = await run(list);
+    // Before: row 2 was a household ("chưa ghi khu vực") and every x "là một dấu đánh, không cho biết thiếu hụt chỉ số nào".
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['3', 'poor'], ['4', 'error']]);
+    expect(rows[1]!.ly_do).toContain('Số chỉ số');
+    expect(summary).toMatchObject({ classified: 1, rejected: 1 });
+  });
+
+  it('a list with only “Số chỉ số thiếu hụt” (no indicator named): 0 is classified, 2 is refused saying which indicators are needed', async () => {
+    const list = csvSource(
+      ['Ma ho;Khu vuc;So nhan khau;Thu nhap binh quan;So chi so thieu hut', 'A1;nt;4;1.300.000;0', 'A2;nt;4;1.300.000;2', 'A3;nt;4;1.300.000;hai'].join('\n'),
+    );
+    const { rows } = await run(list);
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['A1', 'near_poor'], ['A2', 'error'], ['A3', 'error']]);
+    expect(rows[1]!.ly_do).toContain('không ghi là chỉ số nào');
+    expect(rows[2]!.ly_do).toContain('phải là một số');
+    for (const row of rows) expect(row.ly_do).not.toContain('không biết chỉ số');
+  });
+});

@@ -10,12 +10,14 @@
 /** The columns of a household list, by their canonical names (what `cli batch --help` documents). */
 import { YES_NO } from './yes-no.ts';
 
-export const LIST_COLUMN_IDS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay'] as const;
+export const LIST_COLUMN_IDS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay', 'so_chi_so'] as const;
 export type ListColumn = (typeof LIST_COLUMN_IDS)[number];
 
 export const LIST_COLUMNS: readonly { column: ListColumn; phrases: readonly string[] }[] = [
   { column: 'ma_ho', phrases: ['ma ho', 'ma so ho', 'ma hgd', 'ma ho gia dinh'] },
   { column: 'khong_ro', phrases: ['khong ro', 'chua ro'] },
+  // Before the deprivations: "Số chỉ số thiếu hụt", "Các chỉ số thiếu hụt" + "Số chỉ số" is how many, a number, not their names.
+  { column: 'so_chi_so', phrases: ['so chi so', 'so luong chi so'] },
   { column: 'thieu_hut', phrases: ['thieu hut', 'dvxhcb', 'dich vu xa hoi co ban'] },
   {
     column: 'thu_nhap_binh_quan',
@@ -41,6 +43,7 @@ export const LIST_COLUMN_NAMES: Readonly<Record<ListColumn, { name: string; head
   thieu_hut: { name: 'Các chỉ số thiếu hụt', headers: ['Các chỉ số thiếu hụt', 'Thiếu hụt', 'Thiếu hụt DVXHCB'] },
   khong_ro: { name: 'Chỉ số chưa rõ', headers: ['Chỉ số chưa rõ', 'Không rõ'] },
   ngay: { name: 'Ngày rà soát', headers: ['Ngày rà soát', 'Ngày', 'Thời điểm rà soát'] },
+  so_chi_so: { name: 'Số chỉ số thiếu hụt', headers: ['Số chỉ số thiếu hụt', 'Số chỉ số', 'Số lượng chỉ số thiếu hụt'] },
 };
 
 /**
