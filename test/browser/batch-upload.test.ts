@@ -45,7 +45,7 @@ describe('Kiểm tra danh sách hộ in Chromium', () => {
     await page.getByText('Kiểm tra danh sách hộ').click();
     await page.getByLabel('Tệp danh sách').setInputFiles(L01);
     await page.getByLabel('Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)').fill('02/12/2026');
-    await page.getByLabel('Tệp kết quả').selectOption('csv');
+    await page.getByLabel('Tệp kết quả', { exact: true }).selectOption('csv');
     await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
     const link = page.getByRole('link', { name: /^Tải tệp kết quả/ });
     await link.waitFor();
@@ -89,6 +89,23 @@ describe('Kiểm tra danh sách hộ in Chromium', () => {
     expect(summary).toMatch(/Theo chuẩn mới từ 01\/01\/2027: [^\n]*2 hộ có ngày xét 15\/12\/2026:\n- Hộ nghèo: 1\n/);
     // Not the two standards' households added up with no standard named (2 nghèo: 1 in 2026 + 1 in 2027).
     expect(summary).not.toContain('- Hộ nghèo: 2');
+  });
+
+  it('“Tên cột tiếng Việt, dễ đọc”: the result file is headed in words a cadre reads, the same columns in the same order', async () => {
+    await page.getByLabel('Tệp danh sách').setInputFiles(L01);
+    await page.getByLabel('Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)').fill('02/12/2026');
+    await page.getByLabel('Tệp kết quả', { exact: true }).selectOption('csv');
+    // Before: the page had no such choice (only cli batch --readable-headers and /api/batch headers=readable had it).
+    await page.getByLabel('Dòng tên cột của tệp kết quả').selectOption('readable');
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    const link = page.getByRole('link', { name: /^Tải tệp kết quả \(ket-qua-L01/ });
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const rows = csvRows(readFileSync((await download.path())!, 'utf8'));
+    expect(rows[0]!.slice(0, 5)).toEqual(['Dòng trong danh sách', 'Mã hộ', 'Ngày xét', 'Kết quả phân loại', 'Mã phân loại']);
+    expect(rows.slice(1).filter((row) => row[1]).map((row) => row[1])).toEqual(['AB001', 'AB002', 'AB003', 'AB004', 'AB005']);
+    // Back to the column ids (the default) for the next list.
+    await page.getByLabel('Dòng tên cột của tệp kết quả').selectOption('');
   });
 
   it('a file that is no list gets a Vietnamese message on the page', async () => {

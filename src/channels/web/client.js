@@ -483,6 +483,9 @@
     if (date) body.append('date', date);
     var format = document.getElementById('batch-format').value;
     if (format) body.append('format', format);
+    // The result's header row in Vietnamese words (cli batch --readable-headers); the column ids are the default.
+    var headers = document.getElementById('batch-headers').value;
+    if (headers) body.append('headers', headers);
     batchButton.disabled = true;
     batchResult.textContent = 'Đang kiểm tra danh sách…';
     if (resultUrl) URL.revokeObjectURL(resultUrl);

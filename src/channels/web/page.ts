@@ -56,6 +56,11 @@ export function buildWebPage(): WebPage {
         <option value="xlsx">Excel (.xlsx)</option>
         <option value="csv">CSV (.csv)</option>
       </select>
+      <label for="batch-headers">Dòng tên cột của tệp kết quả</label>
+      <select id="batch-headers" name="headers">
+        <option value="">Mã cột (dong, ma_ho, phan_loai…), cho phần mềm đọc</option>
+        <option value="readable">Tên cột tiếng Việt, dễ đọc (Dòng trong danh sách, Mã hộ…)</option>
+      </select>
       <button type="submit" id="batch-send" class="primary">Kiểm tra danh sách</button>
     </form>
     <div id="batch-result" class="batch-result" aria-live="polite"></div>
