@@ -44,7 +44,6 @@ import {
   INCOME_PERSON_WORDS,
   INDICATOR_COLUMN_LINKS,
   INDICATOR_COLUMN_PREFIXES,
-  expandHeaderAbbreviations,
   LACK_CELL_PREFIXES,
   LACK_COLUMN_PREFIXES,
   LIST_COLUMNS,
@@ -60,6 +59,7 @@ import {
   type ListColumn,
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { expandIndicatorAbbreviations } from '../text/lexicon/household.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { problemReason, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
@@ -768,7 +768,7 @@ function indicatorReader(rules: RuleSet) {
    * (vague). After a deprivation prefix ("Thiếu hụt", "Chỉ số thiếu hụt", "Thiếu hụt về"), its last one when a merged group's
    * words stand before it ("Các chỉ số thiếu hụt … Thiếu hụt về y tế Dinh dưỡng"), the words after it, or the last of them
    * that name one (the sub-column's: "… y tế Dinh dưỡng"). List abbreviations ("DT nhà ở BQ/người", "Nhà tiêu HVS",
-   * columns.ts expandHeaderAbbreviations) are read in a header of two words or more, and its words may leave some of
+   * lexicon household.ts INDICATOR_ABBREVIATIONS) are read in a header of two words or more, and its words may leave some of
    * the name's out, in order ("Tình trạng đi học trẻ em").
    */
   const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack'> | null => {
@@ -785,7 +785,7 @@ function indicatorReader(rules: RuleSet) {
     let words = all.slice(after);
     if (prefix !== undefined && INDICATOR_COLUMN_LINKS.includes(words[0] ?? '')) words = words.slice(1);
     if (words.length === 0) return null;
-    if (words.length > 1) words = expandHeaderAbbreviations(words);
+    if (words.length > 1) words = expandIndicatorAbbreviations(words);
     const lack = prefix !== undefined && LACK_COLUMN_PREFIXES.includes(prefix);
     try {
       // After a prefix, the longest run of the last words naming one ("viec lam nguoi phu thuoc": the sub-column's words last).
@@ -826,7 +826,7 @@ function indicatorReader(rules: RuleSet) {
       const shown = (start: number, length: number) => (written.length === words.length ? written : words).slice(start, start + length).join(' ');
       // One indicator in list shorthand ("GD người lớn", "Nước SH", "TS tiếp cận TT"): its abbreviations read as a header's,
       // its words some of the name's, in order; tried only when the piece holds an abbreviation and is not a name as written.
-      const expanded = words.length > 1 ? expandHeaderAbbreviations(words) : words;
+      const expanded = words.length > 1 ? expandIndicatorAbbreviations(words) : words;
       const shorthand = expanded.join(' ') !== words.join(' ') && !named(words, piece.trim(), column, true) ? named(expanded, piece.trim(), column, true, true) : null;
       if (shorthand) {
         ids.add(shorthand);

@@ -38,7 +38,8 @@ import {
   DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
   deprivationPhrases,
-  INDICATOR_ABBREVIATIONS,
+  expandIndicatorAbbreviations,
+  isIndicatorAbbreviation,
   GROUP_WORDS,
   HAVE_CLOSINGS,
   JOIN_WORDS,
@@ -1022,7 +1023,7 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
   const nameOf = (item: Tokens): IndicatorId[] => {
     const alias = rules.indicatorAliases.get(item.join(''));
     if (alias) return [alias];
-    const words = item.flatMap((word) => (item.length > 1 || INDICATOR_ABBREVIATIONS[word] !== undefined ? split(INDICATOR_ABBREVIATIONS[word] ?? word) : [word]));
+    const words = item.length > 1 || isIndicatorAbbreviation(item[0] ?? '') ? expandIndicatorAbbreviations(item) : item;
     const exact = names.filter((name) => name.words.join(' ') === words.join(' '));
     if (exact.length > 0) return [...new Set(exact.map((name) => name.id))];
     const service = services.get(words.join(' '));

@@ -198,3 +198,18 @@ describe('“Số chỉ số” (how many deprivations) is read as a count, chec
     for (const row of rows) expect(row.ly_do).not.toContain('không biết chỉ số');
   });
 });
+
+describe('one vocabulary of indicator shorthand: the list’s headers read what a cadre’s sentence reads', () => {
+  it('cot “DT NƠ BQ/người”, “Người PT trong HGĐ”: diện tích nhà ở and the dependants (were left out as columns naming nothing)', async () => {
+    const list = csvSource(
+      ['Mã hộ;Khu vực;Số nhân khẩu;Thu nhập BQ đầu người/tháng;DT NƠ BQ/người;Người PT trong HGĐ;BHYT', 'B1;NT;5;1.100.000;x;x;x', 'B2;NT;3;1.100.000;x;;'].join('\n'),
+    );
+    const { rows, notes } = await run(list);
+    // 1.100.000 ≤ 1.500.000: B1 diện tích, phụ thuộc, BHYT → 3 → poor; B2 diện tích → near-poor.
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['B1', 'poor', 'dependents health_insurance housing_area'],
+      ['B2', 'near_poor', 'housing_area'],
+    ]);
+    expect(notes).not.toContain('Cột không dùng để xét hộ');
+  });
+});

@@ -116,32 +116,6 @@ export const LACK_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thi
 /** A word between a deprivation prefix and the service or indicator it names: "Thiếu hụt về y tế", "Thiếu hụt về việc làm". */
 export const INDICATOR_COLUMN_LINKS: readonly string[] = ['ve'];
 
-/**
- * Words a commune's list abbreviates in the header of an indicator's column ("DT nhà ở BQ/người", "Nguồn nước SH", "Nhà tiêu
- * HVS", "DV viễn thông", "PT tiếp cận TT", "Trình độ GD người lớn", "CL nhà ở", "Người PT", "NPT"), folded → the words of the
- * indicator names (rules/indicators.yaml) they stand for. A key of two words is read before its words one by one: "PT" is
- * "phương tiện" ("PT tiếp cận TT", "PT sản xuất") but "người PT" is "người phụ thuộc". Read only in a header of two words or
- * more naming an indicator ("TT" alone is the row number's column, "Khu vực NT/TT" the area's), or in one indicator of a
- * deprivation list cell, of two words or more ("GD người lớn", "Nước SH"), never in a household's other cells
- * (expandHeaderAbbreviations).
- */
-export const INDICATOR_HEADER_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  dt: 'dien tich', bq: 'binh quan', dn: 'dau nguoi', sh: 'sinh hoat', hvs: 'hop ve sinh', vs: 've sinh', dv: 'dich vu', vt: 'vien thong',
-  pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin', cl: 'chat luong', gd: 'giao duc', nl: 'nguoi lon', tdgd: 'trinh do giao duc',
-  ts: 'tai san', 'nguoi pt': 'nguoi phu thuoc', npt: 'nguoi phu thuoc',
-};
-const HEADER_ABBREVIATIONS = new Map(Object.entries(INDICATOR_HEADER_ABBREVIATIONS));
-
-/** Folded words with INDICATOR_HEADER_ABBREVIATIONS written out, a key of two words before one word. */
-export function expandHeaderAbbreviations(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let at = 0; at < words.length; at += 1) {
-    const pair = at + 1 < words.length ? HEADER_ABBREVIATIONS.get(`${words[at]} ${words[at + 1]}`) : undefined;
-    if (pair !== undefined) at += 1;
-    out.push(...(pair ?? HEADER_ABBREVIATIONS.get(words[at]!) ?? words[at]!).split(' '));
-  }
-  return out;
-}
 /** Words before an indicator's name in a cell of the deprivation list that say the lack ("không có thẻ BHYT", "ko co the bhyt"): dropped, the name read. */
 export const LACK_CELL_PREFIXES: readonly string[] = [...LACK_COLUMN_PREFIXES, 'ko co', 'k co', 'hok co', 'hong co', 'chua', 'khong'];
 export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co thieu hut'];

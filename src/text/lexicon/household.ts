@@ -177,15 +177,37 @@ export const DEPRIVATION_LIST = {
 };
 
 /**
- * Abbreviations of the words of the indicators' names (rules/indicators.yaml) as cadres write them in a list of
- * deprivations ("nhà tiêu HVS", "nước SH", "DT NƠ", "GD người lớn", "TE đi học"), folded → the words they stand for. Read
- * only inside such a list (DEPRIVATION_LIST), in an item of two words or more, or alone when they name a service ("NƠ").
+ * Abbreviations of the words of the indicators' names (rules/indicators.yaml) as cadres write them, in a list of deprivations
+ * ("nhà tiêu HVS", "nước SH", "DT NƠ", "GD người lớn", "TE đi học", "người PT") and in the header of a household list's
+ * indicator column ("DT nhà ở BQ/người", "Nguồn nước SH", "DV viễn thông", "PT tiếp cận TT", "TĐGD người lớn", "CL nhà ở"),
+ * folded → the words they stand for: one vocabulary for the chat's reader and the list's (expandIndicatorAbbreviations).
+ * A key of two words is read before its words one by one: "PT" is "phương tiện" ("PT tiếp cận TT", "PT sản xuất") but "người
+ * PT" is "người phụ thuộc"; "TE" is "trẻ em" but "tế" after "y", "kinh"… is the word itself ("y tế" is a service, "kinh tế"
+ * no indicator). Read only inside a deprivation list (DEPRIVATION_LIST) or an indicator column's header or list cell, in an
+ * item or header of two words or more, or alone when they name a service ("NƠ"); never in a household's other cells ("TT"
+ * alone is the row number's column, "Khu vực NT/TT" the area's).
  */
 export const INDICATOR_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  hvs: 'hop ve sinh', sh: 'sinh hoat', no: 'nha o', gd: 'giao duc', te: 'tre em', dt: 'dien tich', cl: 'chat luong', bq: 'binh quan',
-  dn: 'dau nguoi', dv: 'dich vu', vt: 'vien thong', pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin', nl: 'nguoi lon', vl: 'viec lam',
-  yt: 'y te', hgd: 'ho gia dinh',
+  hvs: 'hop ve sinh', vs: 've sinh', sh: 'sinh hoat', no: 'nha o', gd: 'giao duc', tdgd: 'trinh do giao duc', te: 'tre em', dt: 'dien tich',
+  cl: 'chat luong', bq: 'binh quan', dn: 'dau nguoi', dv: 'dich vu', vt: 'vien thong', pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin',
+  ts: 'tai san', nl: 'nguoi lon', vl: 'viec lam', yt: 'y te', hgd: 'ho gia dinh', npt: 'nguoi phu thuoc',
+  'nguoi pt': 'nguoi phu thuoc', 'y te': 'y te', 'kinh te': 'kinh te', 'quoc te': 'quoc te', 'thuc te': 'thuc te',
 };
+const ABBREVIATED = new Map(Object.entries(INDICATOR_ABBREVIATIONS));
+
+/** Folded words with INDICATOR_ABBREVIATIONS written out, a key of two words before one word ("nguoi pt" → "nguoi phu thuoc"). */
+export function expandIndicatorAbbreviations(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const pair = at + 1 < words.length ? ABBREVIATED.get(`${words[at]} ${words[at + 1]}`) : undefined;
+    if (pair !== undefined) at += 1;
+    out.push(...(pair ?? ABBREVIATED.get(words[at]!) ?? words[at]!).split(' '));
+  }
+  return out;
+}
+
+/** Whether a single folded word is one of INDICATOR_ABBREVIATIONS ("no": "NƠ" alone names the housing service). */
+export const isIndicatorAbbreviation = (word: string): boolean => ABBREVIATED.has(word);
 
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
