@@ -162,6 +162,12 @@ export interface BatchSummary {
    */
   memberRows: Line[];
   /**
+   * A member list (one row per person, no household size) whose household code comes back after other households' rows:
+   * each such code and the runs of its rows ("dòng 2–3", "dòng 5–6"). The later runs are error rows (no household of their
+   * own; the household's result counts only its first run's members), named in the summary.
+   */
+  splitHouseholds: Map<string, string[]>;
+  /**
    * In a list without household codes: classified rows with the name and address of an earlier classified row (without
    * diacritics, case, spaces): marked as possibly the same household, in the results, counted once in the classes.
    */
@@ -1191,7 +1197,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], duplicateRows: [], memberRows: [], possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], duplicateRows: [], memberRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1437,6 +1443,31 @@ export async function classifyList(
     return `ghi ${count} chỉ số thiếu hụt nhưng các cột chỉ số đánh dấu ${named}: hai cột mâu thuẫn, không đoán bên nào đúng; hãy sửa số chỉ số hoặc các ô đánh dấu cho khớp`;
   };
 
+  /** In a member list: each household code → its first run of rows (first line, members) and every run as said ("dòng 2–3"). */
+  const memberRuns = new Map<string, { top: Line; members: number; runs: string[] }>();
+  /**
+   * Why a member list's run of rows (`rows`, code `code`) is no household of its own: its code had a run of rows before,
+   * with other households' rows between ('' for a code's first run). The household's members are split: its result (on its
+   * first run's first row) counted only that run's members; every run is named, and how to mend the list.
+   */
+  const splitMembers = (code: string, rows: readonly MemberRow[]): string => {
+    if (code === '') return '';
+    const top = where(rows[0]!.line);
+    const run = rows.length === 1 ? `dòng ${top}` : `dòng ${top}–${String(where(rows[rows.length - 1]!.line)).replace(/ \(trang .*$/, '')}`;
+    const before = memberRuns.get(code);
+    if (before === undefined) {
+      memberRuns.set(code, { top, members: rows.length, runs: [run] });
+      return '';
+    }
+    before.runs.push(run);
+    summary.splitHouseholds.set(code, before.runs);
+    return (
+      `thành viên của hộ “${code}” bị tách: ${before.runs.slice(0, -1).join(', ')} và ${run} cùng mã hộ nhưng không liền nhau (có dòng của hộ khác ở giữa). ` +
+      `Các dòng này không phải một hộ riêng và chưa được cộng vào hộ: kết quả ở dòng ${before.top} chỉ tính ${before.members} nhân khẩu (${before.runs[0]}), nên chưa chắc đúng. ` +
+      'Hãy xếp các dòng của hộ liền nhau (sắp xếp theo cột mã hộ) rồi kiểm tra lại'
+    );
+  };
+
   /** One household's result row, or why the record is refused. */
   const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[]): Cell[] | RowProblem => {
     if (cells.length > width) {
@@ -1452,6 +1483,10 @@ export async function classifyList(
     }
     // A member list without a household size column: the household's rows counted.
     const counted = positions!.so_nguoi < 0 && rows ? String(rows.length) : undefined;
+    if (counted !== undefined) {
+      const split = splitMembers(cells[positions!.ma_ho] ?? '', rows!);
+      if (split) return { line, column: 'ma_ho', message: split };
+    }
     const cell = (column: Column) => (column === 'so_nguoi' && counted !== undefined ? counted : (cells[positions![column]] ?? ''));
     let profile: HouseholdProfileInput;
     let note: string;
@@ -2134,6 +2169,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.totalRows.length > 0 ? [['Trong đó dòng tổng cộng (không tính)', summary.totalRows.length] as [string, Cell]] : []),
     ...(summary.subtotalRows.length > 0 ? [['Dòng cộng giữa danh sách: cộng theo ấp, thôn (không tính)', summary.subtotalRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
+    ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
     ...(summary.memberRows.length > 0 ? [['Dòng thành viên dưới ô mã hộ gộp (thuộc hộ ở dòng trên, không tính riêng)', summary.memberRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
@@ -2168,6 +2204,10 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
       `(${summary.duplicateRows.length} dòng trùng mã hộ với một dòng trước: dòng ${summary.duplicateRows.join(', ')}. Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; ` +
         'tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên của mỗi mã hộ. Hãy kiểm tra và xóa dòng thừa.)',
     );
+  }
+  if (summary.splitHouseholds.size > 0) {
+    const split = [...summary.splitHouseholds].map(([code, runs]) => `“${code}” ${runs.slice(0, -1).join(', ')} và ${runs[runs.length - 1]}`).join('; ');
+    lines.push(`(Hộ có thành viên bị tách (mã hộ ghi ở các đoạn không liền nhau): ${split}. Kết quả của mỗi hộ ở dòng đầu chỉ tính đoạn đầu; các đoạn sau là dòng lỗi. Hãy xếp các dòng của mỗi hộ liền nhau rồi kiểm tra lại.)`);
   }
   if (summary.memberRows.length > 0) {
     lines.push(`(Không tính riêng ${summary.memberRows.length} dòng thành viên dưới ô mã hộ gộp (mỗi dòng một người của hộ ở dòng trên): dòng ${summary.memberRows.join(', ')}.)`);

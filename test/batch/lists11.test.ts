@@ -213,3 +213,27 @@ describe('one vocabulary of indicator shorthand: the list’s headers read what 
     expect(notes).not.toContain('Cột không dùng để xét hộ');
   });
 });
+
+describe('a member list whose household code comes back further down: the household’s members are split, said with their rows', () => {
+  it('ds thanh vien, ho H01 o dong 2-3 va dong 5 (xen ho H02): row 5 is not a household of its own; its rows and the first ones are named', async () => {
+    const list = csvSource(
+      [
+        'Mã hộ;Họ tên;Khu vực;Thu nhập BQ đầu người/tháng;BHYT',
+        'H01;Nguyễn Văn An;NT;1.200.000;x',
+        'H01;Nguyễn Thị Bình;NT;1.200.000;',
+        'H02;Lê Văn Cường;NT;1.400.000;',
+        'H01;Nguyễn Văn Dũng;NT;1.200.000;',
+        'H01;Nguyễn Thị Em;NT;1.200.000;',
+      ].join('\n'),
+    );
+    const { rows, summary, report } = await run(list);
+    // Before: row 5 was classified as a household of 2 people ("Trùng mã hộ “H01” với dòng 2"), its own class beside row 2's.
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([['2', 'H01', 'near_poor'], ['4', 'H02', 'near_poor'], ['5', 'H01', 'error']]);
+    expect(rows[2]!.ly_do).toContain('thành viên của hộ “H01” bị tách: dòng 2–3 và dòng 5–6');
+    expect(rows[2]!.ly_do).toContain('xếp các dòng của hộ liền nhau');
+    expect(rows[2]!.ly_do).not.toContain('Trùng mã hộ');
+    expect(summary.duplicateRows).toEqual([]);
+    expect(summary.classified).toBe(2);
+    expect(report).toContain('Hộ có thành viên bị tách (mã hộ ghi ở các đoạn không liền nhau): “H01” dòng 2–3 và dòng 5–6');
+  });
+});
