@@ -168,7 +168,8 @@ interface RowOut {
   cell(value: string): void;
   /** A whole number ≥ 0 as its digits. */
   digits(value: number): void;
-  shared(value: string): EncodedText;
+  /** A shared text's encoding, kept by `key` when it has one (TextParts.sharedKey), else by the text. */
+  shared(value: string, key: object | undefined): EncodedText;
   bytes(value: Buffer): void;
 }
 
@@ -192,7 +193,7 @@ function writeRecord(cells: readonly Cell[], out: RowOut): void {
       // Most cells of a row are empty (the columns of a next standard, of an open result): nothing to write.
       if (cell !== '') out.cell(cell);
     } else {
-      const shared = cell.shared === '' ? undefined : out.shared(cell.shared);
+      const shared = cell.shared === '' ? undefined : out.shared(cell.shared, cell.sharedKey);
       const own = cell.own === '' ? cell.own : neutralise(cell.own);
       // The apostrophe goes before the cell's first character, which is the shared part's when the own part is empty.
       const lead = cell.own === '' && FORMULA_START.has(cell.shared.charCodeAt(0)) ? "'" : '';
@@ -256,6 +257,12 @@ export function csvSink(file: OutputFile | null): ResultSink {
     return true;
   };
   const sharedTexts = new Map<string, EncodedText>();
+  /** The same, by the object that stands for the text (TextParts.sharedKey): no hashing of a ~1,5 KB string per row. */
+  const sharedByKey = new WeakMap<object, EncodedText>();
+  const encode = (value: string): EncodedText => {
+    const quoted = NEEDS_QUOTES.test(value);
+    return { bytes: Buffer.from(quoted ? escapeQuotes(value) : value), quoted };
+  };
   const out: RowOut = {
     text(value) {
       // A UTF-16 code unit takes at most 3 bytes in UTF-8.
@@ -279,11 +286,15 @@ export function csvSink(file: OutputFile | null): ResultSink {
         if (rest < 10) break;
       }
     },
-    shared(value) {
+    shared(value, key) {
+      if (key !== undefined) {
+        let encoded = sharedByKey.get(key);
+        if (encoded === undefined) sharedByKey.set(key, (encoded = encode(value)));
+        return encoded;
+      }
       let encoded = sharedTexts.get(value);
       if (encoded === undefined) {
-        const quoted = NEEDS_QUOTES.test(value);
-        encoded = { bytes: Buffer.from(quoted ? escapeQuotes(value) : value), quoted };
+        encoded = encode(value);
         if (sharedTexts.size >= BATCH_DEFAULTS.sharedTextEntries) sharedTexts.clear();
         sharedTexts.set(value, encoded);
       }

@@ -273,14 +273,23 @@ const FIRST_WORD = /^[^\p{L}]*([\p{L}\p{M}]+)/u;
  * FOOTER_TOTAL_COUNTS word and a number ("Tổng số hộ: 4"); not a household named "Cộng Văn Hải", "Cộng Tố Nga".
  */
 function totalLead(words: string): boolean {
-  const rest = TOTAL_LEAD_PHRASES.map((lead) => (words === lead ? '' : words.startsWith(`${lead} `) ? words.slice(lead.length + 1) : null)).find((tail) => tail !== null);
-  if (rest === undefined || rest === null) return false;
+  // The first lead the words open with (a loop: this runs on a cell of every row).
+  let rest: string | undefined;
+  for (const lead of TOTAL_LEAD_PHRASES) {
+    if (words === lead) rest = '';
+    else if (words.charCodeAt(lead.length) === 32 && words.startsWith(lead)) rest = words.slice(lead.length + 1);
+    if (rest !== undefined) break;
+  }
+  if (rest === undefined) return false;
   const numberOrEnd = (after: string) => after === '' || /^\d/.test(after);
   if (numberOrEnd(rest)) return true;
   const after = (phrase: string) => (rest === phrase ? '' : rest.startsWith(`${phrase} `) ? rest.slice(phrase.length + 1) : null);
   return FOOTER_TOTAL_TAILS.some((tail) => { const next = after(tail); return next !== null && numberOrEnd(next); })
     || FOOTER_TOTAL_COUNTS.some((count) => /^\d/.test(after(count) ?? ''));
 }
+
+/** FOOTER_PHRASES with the words a footer cell opens with (a phrase's first part): most cells open with none, and are not read further. */
+const FOOTER_LEADS = FOOTER_PHRASES.map((phrase) => ({ phrase, lead: phrase.split(' … ')[0]! }));
 
 /** SUBTOTAL_UNITS as words: folded, and as written (accentKey), longest first. */
 const SUBTOTAL_UNIT_WORDS = SUBTOTAL_UNITS.map((unit) => ({ folded: fold(unit).split(' '), written: unit.split(' ').map(accentKey) })).sort((a, b) => b.folded.length - a.folded.length);
@@ -1144,8 +1153,10 @@ function incomeToCheck(profile: HouseholdProfileInput, used: { column: IncomeCol
   const { value, text, column } = used;
   if (value === undefined || profile.members <= 0) return '';
   const perPerson = column === 'thu_nhap_binh_quan' ? value : value / profile.members;
-  const monthAssumed = !wordsOf(text).split(' ').some((word) => PERIOD_WORDS[word] === 'month' || PERIOD_WORDS[word] === 'year');
   const soundsPoor = (profile.deprivations?.length ?? 0) > 0;
+  // Believable even with the month only assumed (almost every row): the cell's words are not read.
+  if (!incomeHardToBelieve(perPerson, { monthAssumed: true, soundsPoor })) return '';
+  const monthAssumed = !wordsOf(text).split(' ').some((word) => PERIOD_WORDS[word] === 'month' || PERIOD_WORDS[word] === 'year');
   if (!incomeHardToBelieve(perPerson, { monthAssumed, soundsPoor })) return '';
   const figure = `${formatMoney(Math.round(perPerson))} mỗi người mỗi tháng${column === 'tong_thu_nhap' ? ` (${formatMoney(value)} ÷ ${profile.members} người)` : ''}`;
   const high = `cao hơn nhiều so với mức chuẩn nghèo (từ ${formatMoney(READER_DEFAULTS.confirmIncomePerPersonFrom)} mỗi người mỗi tháng trở lên là phải xem lại)`;
@@ -1231,7 +1242,7 @@ export async function classifyList(
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
   const footerCell = (text: string): boolean => {
     const words = wordsOf(text);
-    return words !== '' && (FOOTER_DATE_LINE.test(words) || totalLead(words) || FOOTER_PHRASES.some((phrase) => holdsPhrase(words, phrase) && words.startsWith(phrase.split(' … ')[0]!)));
+    return words !== '' && (FOOTER_DATE_LINE.test(words) || totalLead(words) || FOOTER_LEADS.some(({ phrase, lead }) => words.startsWith(lead) && holdsPhrase(words, phrase)));
   };
   /**
    * A refused record under the list that is no household: no household code (or a footer cell where the code goes:
@@ -1568,7 +1579,7 @@ export async function classifyList(
     const row: Cell[] = [
       line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[classification], classification,
       wholeDong(result.incomePerPerson), result.deprivationCount, deprivations.join(' '), result.standard.id,
-      yesNo(result.provisional), note === '' ? lines.reasons : { own: note + lines.reasons.own, shared: lines.reasons.shared }, { own: '', shared: lines.margins },
+      yesNo(result.provisional), note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own }, lines.margins,
       ...(next
         ? [next.standardId, formatDate(next.from), CLASS_LABELS[next.classification], next.classification, yesNo(next.provisional)]
         : ['', '', '', '', '']),

@@ -56,9 +56,19 @@ interface Memo {
   standards: Map<Standard, CheckResult['standard']>;
   comparisons: Map<Standard, Map<string, string[]>>;
   /** A list row's reasons after its income figures, and its margins, as single lines, by row shape. */
-  rowLines: Map<Standard, Map<string, { shared: string; margins: string }>>;
+  rowLines: Map<Standard, Map<string, RowLines>>;
   /** Why an indicator named does not count under a standard (outsideReason), by indicator. */
   outside: Map<Standard, Map<string, string>>;
+}
+
+/**
+ * The lines of a row shape (assessmentLines): the reasons after the income figures, with the object that stands for them
+ * (`sharedKey`), and the margins as a text in parts, the same object for every row of the shape.
+ */
+interface RowLines {
+  reasons: string;
+  reasonsKey: object;
+  margins: Readonly<TextParts>;
 }
 
 const memos = new WeakMap<RuleSet, Memo>();
@@ -448,31 +458,36 @@ function assessmentMargins(rules: RuleSet, assessment: Assessment): readonly str
 /**
  * The reasons after the first and the margins, each joined into one line, as a list row shows them
  * (`ly_do`, `dieu_lam_thay_doi`): `reasons.own + reasons.shared` is exactly
- * `assessmentReasons(…).slice(1).join(' ')`, and `margins` is `assessmentMargins(…).join(' ')`. Without
- * member details everything after the income figures depends on the standard, area, band, the deprivations
+ * `assessmentReasons(…).slice(1).join(' ')`, and `margins.own + margins.shared` is `assessmentMargins(…).join(' ')`.
+ * Without member details everything after the income figures depends on the standard, area, band, the deprivations
  * named and the data's checked date, so that part (`reasons.shared`, and the margins) is remembered whole, the
- * same string for every row of that shape, and a row costs little more than its income figures
- * (`reasons.own`). With member details the whole line is the row's own (`shared` is empty).
+ * same string for every row of that shape with the same `sharedKey` (a writer keeps its encoding by that object: a
+ * lookup by the ~1,5 KB string itself was ~8% of a 100.000-row `cli batch`), and a row costs little more than its
+ * income figures (`reasons.own`). With member details the whole line is the row's own (`shared` is empty).
  */
-export function assessmentLines(rules: RuleSet, assessment: Assessment): { reasons: TextParts; margins: string } {
+export function assessmentLines(rules: RuleSet, assessment: Assessment): { reasons: TextParts; margins: Readonly<TextParts> } {
   const { profile, standard, under } = assessment;
   const memo = memoOf(rules);
   if (profile.memberDetails !== undefined || profile.floorAreaM2 !== undefined) {
-    return { reasons: { own: assessmentReasons(rules, assessment).slice(1).join(' '), shared: '' }, margins: assessmentMargins(rules, assessment).join(' ') };
+    return { reasons: { own: assessmentReasons(rules, assessment).slice(1).join(' '), shared: '' }, margins: { own: assessmentMargins(rules, assessment).join(' '), shared: '' } };
   }
   // One entry per row shape: the margins follow from the same values (area, band, deprivations counted).
   const key = `${profile.area}|${under.index}|${(profile.deprivations ?? []).join(' ')}|${assessment.checked}`;
-  const { shared, margins } = remember(
+  const { reasons, reasonsKey, margins } = remember(
     perStandard(memo.rowLines, standard),
     key,
-    () => ({
-      shared: [...comparisonSentences(rules, standard, profile, under), ...under.memberReasons, checkedReason(assessment)].join(' '),
-      margins: assessmentMargins(rules, assessment).join(' '),
-    }),
+    (): RowLines => {
+      const margins = { own: '', shared: assessmentMargins(rules, assessment).join(' '), sharedKey: {} };
+      return {
+        reasons: [...comparisonSentences(rules, standard, profile, under), ...under.memberReasons, checkedReason(assessment)].join(' '),
+        reasonsKey: {},
+        margins: Object.freeze(margins),
+      };
+    },
     RULES_DEFAULTS.rowLineEntries,
   );
   const money = formatMoney(under.income);
-  return { reasons: { own: `${incomeReasons(profile, under.income, money)} ${incomeLead(under, money)}`, shared }, margins };
+  return { reasons: { own: `${incomeReasons(profile, under.income, money)} ${incomeLead(under, money)}`, shared: reasons, sharedKey: reasonsKey }, margins };
 }
 
 function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult | undefined {
@@ -531,6 +546,16 @@ const standardOf = (rules: RuleSet, standard: Standard): CheckResult['standard']
     }),
   );
 
+/** The ids of a frozen list of supports (the one every household of a class and date shares), made once. */
+const supportIds = new WeakMap<readonly SupportResult[], readonly string[]>();
+
+function idsOf(supports: readonly SupportResult[]): readonly string[] {
+  if (!Object.isFrozen(supports)) return supports.map((support) => support.id);
+  let ids = supportIds.get(supports);
+  if (ids === undefined) supportIds.set(supports, (ids = Object.freeze(supports.map((support) => support.id))));
+  return ids;
+}
+
 /** The assessment as the lean result: the fields of the full result that need no sentence, supports by id. */
 export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckResult {
   const { standard, under, upcoming } = assessment;
@@ -542,7 +567,7 @@ export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckRes
     deprivations: under.found.counted,
     standard: standardOf(rules, standard),
     provisional: under.provisionalReasons.length > 0,
-    supports: assessment.supports.map((support) => support.id),
+    supports: idsOf(assessment.supports),
     asOf: assessment.date,
     checkedOn: assessment.checked,
     ...(upcoming

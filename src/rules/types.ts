@@ -139,6 +139,11 @@ export interface CheckResult {
 export interface TextParts {
   own: string;
   shared: string;
+  /**
+   * The same object wherever this `shared` text is given (a remembered line's), when it has one: a writer may keep the
+   * shared part's encoding by it, a cheaper key than the long string.
+   */
+  sharedKey?: object;
 }
 
 /**
@@ -153,8 +158,8 @@ export interface LeanCheckResult {
   deprivations: IndicatorId[];
   standard: CheckResult['standard'];
   provisional: boolean;
-  /** Ids of CheckResult.supports, in the same order. */
-  supports: string[];
+  /** Ids of CheckResult.supports, in the same order (shared by the results of a class and date: not to be changed). */
+  supports: readonly string[];
   asOf: string;
   checkedOn: string;
   upcoming?: Omit<UpcomingResult, 'reasons'>;

@@ -74,7 +74,7 @@ describe('lean and full evaluation', () => {
         expect(a.upcoming?.standard.id).toBe(result.upcoming?.standardId);
         expect(a.upcoming?.under.classification).toBe(result.upcoming?.classification);
         const lines = assessmentLines(rules, a);
-        expect({ reasons: lines.reasons.own + lines.reasons.shared, margins: lines.margins }).toEqual({ reasons: result.reasons.slice(1).join(' '), margins: result.margins.join(' ') });
+        expect({ reasons: lines.reasons.own + lines.reasons.shared, margins: lines.margins.own + lines.margins.shared }).toEqual({ reasons: result.reasons.slice(1).join(' '), margins: result.margins.join(' ') });
       }),
       { numRuns: 3000 },
     );
