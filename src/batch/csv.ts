@@ -138,8 +138,10 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
   return { notes, records: records(), progress: () => (text.length === 0 ? 1 : Math.min(1, position / text.length)) };
 }
 
-/** First characters that make a spreadsheet run a cell as a formula: = + - @ tab CR (character codes: this runs per cell). */
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r'].map((character) => character.charCodeAt(0)));
+/** First characters that make a spreadsheet run a cell as a formula: = + - @ tab CR, as a table by character code (this runs per cell). */
+const FORMULA_CODES = new Uint8Array(128);
+for (const character of ['=', '+', '-', '@', '\t', '\r']) FORMULA_CODES[character.charCodeAt(0)] = 1;
+const FORMULA_START = { has: (code: number) => FORMULA_CODES[code] === 1 };
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const escapeQuotes = (text: string) => text.replaceAll('"', '""');

@@ -1040,6 +1040,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   const isMarked = rememberedCells(marked);
   /** The indicators marked in their own columns, added to the deprivation column's. */
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
+    if (marks.length === 0) return listed;
     const found = marks.filter((column) => isMarked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
   };
