@@ -191,6 +191,9 @@ export function xlsxSource(path: string, size: number): TableSource {
 }
 
 const BOLD = { font: { bold: true } };
+/** The style of every result cell (none: Excel's "General"), one object for numbers and one for text (see xlsxSink's row). */
+const NUMBER_STYLE: Partial<ExcelJS.Style> = {};
+const TEXT_STYLE: Partial<ExcelJS.Style> = {};
 
 /** Results as a workbook written to the temporary file, renamed into place on finish. */
 export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
@@ -213,7 +216,14 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
       row.commit();
     },
     row(cells) {
-      results.addRow(cells.map(cellValue)).commit();
+      const row = results.addRow(cells.map(cellValue));
+      // ExcelJS keeps a style's id by the style object; each new cell has a new empty one, which it rendered as XML and
+      // looked up again for every cell (a quarter of a 100.000-row .xlsx → .xlsx run, CPU profile). A number's and a
+      // text's style objects are each shared by every result cell: the same ids, fewer renderings.
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.style = typeof cell.value === 'number' ? NUMBER_STYLE : TEXT_STYLE;
+      });
+      row.commit();
     },
     problem: (problem) => void problems.push(problem),
     async finish(summary) {

@@ -3,13 +3,14 @@
  * 3.000-row CSV with title, subtotal, footer, duplicate codes and ~440 rows a cadre got wrong; a workbook of 600
  * households written one row per member under merged codes and a two-row merged header) run through this checkout's
  * CLI, against what main's CLI gave for them before (golden/expected/, made by golden/make-expected.ts): the result
- * file byte for byte, stdout (the summary), stderr (every refused row, the notes) and the exit status.
+ * file byte for byte, stdout (the summary), stderr (every refused row, the notes) and the exit status; and, written as a
+ * workbook (--out .xlsx), every part of it but the time it was written.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { GOLDEN_CASES, runGolden, type GoldenCase } from './golden/cases.ts';
+import { GOLDEN_CASES, runGolden, workbookParts, type GoldenCase } from './golden/cases.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const expectedDir = new URL('./golden/expected/', import.meta.url);
@@ -31,6 +32,12 @@ describe('cli batch output is unchanged, byte for byte', () => {
       expect(run.stdout).toBe(expected.stdout);
       expect(run.stderr).toBe(expected.stderr);
       expect(run.out.equals(expectedOut), firstDifference(run.out, expectedOut)).toBe(true);
+    });
+
+    it(`${name} list → ket-qua.xlsx: every part of the workbook (sheets, styles, shared data) but its time of writing`, async () => {
+      const expected = JSON.parse(readFileSync(new URL(`${name}.out.xlsx.json`, expectedDir), 'utf8')) as Record<string, string>;
+      const run = await runGolden(root, name, 'xlsx');
+      expect(await workbookParts(run.out)).toEqual(expected);
     });
   }
 });

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { GOLDEN_CASES, runGolden, type GoldenCase } from './cases.ts';
+import { GOLDEN_CASES, runGolden, workbookParts, type GoldenCase } from './cases.ts';
 
 const checkout = process.argv[2];
 if (!checkout) {
@@ -22,4 +22,7 @@ for (const name of Object.keys(GOLDEN_CASES) as GoldenCase[]) {
   writeFileSync(`${expected}${name}.out.csv.gz`, gzipSync(run.out, { level: 9 }));
   writeFileSync(`${expected}${name}.json`, `${JSON.stringify({ status: run.status, stdout: run.stdout, stderr: run.stderr }, null, 1)}\n`);
   process.stdout.write(`${name}: status ${run.status}, ${run.out.length} bytes out, ${run.stderr.split('\n').length} stderr lines\n`);
+  // The same list to a workbook (--out ket-qua.xlsx): its parts.
+  const workbook = await runGolden(resolve(checkout), name, 'xlsx');
+  writeFileSync(`${expected}${name}.out.xlsx.json`, `${JSON.stringify(await workbookParts(workbook.out), null, 1)}\n`);
 }
