@@ -426,6 +426,11 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
     ...(['AREA_PHRASES', 'AREA_HEAD_WORDS', 'AREA_NUMBERED_WORDS'] as const).flatMap((table) => [...data[table].rural, ...data[table].urban]),
     ...data.MIXED_AREA_WORDS,
   ]);
+  for (const area of ['rural', 'urban'] as const) {
+    for (const word of data.AREA_AFTER_SIZE_WORDS[area]) {
+      if (!data.AREA_HEAD_WORDS[area].includes(word)) throw new LexiconError(section, word, `AREA_AFTER_SIZE_WORDS.${area}: không phải từ đầu câu (AREA_HEAD_WORDS.${area})`);
+    }
+  }
   checkPhrases(section, 'WIDER_AREA_WORDS', data.WIDER_AREA_WORDS);
   checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
   for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');

@@ -32,6 +32,7 @@ import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 import { YES_NO as yesNo } from './yes-no.ts';
 import * as money from './money.ts';
 import * as places from './places.ts';
+import { MEMBER_NOUNS } from './household.ts';
 import { GAPS as gaps } from './gaps.ts';
 import { REQUESTS as requests } from './requests.ts';
 import { PERSONAL as personal } from './personal.ts';
@@ -441,6 +442,7 @@ const PLACE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, '/', '-', '
 const AREAS = ['rural', 'urban'] as const;
 const withParts = (phrases: readonly string[]) => phrases.map((phrase) => [phrase, phrase.split(' ')] as const);
 const PLACE_PHRASES: Record<Area, readonly (readonly [string, readonly string[]])[]> = { rural: withParts(places.AREA_PHRASES.rural), urban: withParts(places.AREA_PHRASES.urban) };
+const MEMBER_PARTS = MEMBER_NOUNS.map((noun) => noun.split(' '));
 const WIDER_PLACES = new Map(places.WIDER_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')]));
 const PLACE_LEADS = new Set(places.AREA_LEADS);
 const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER, beforeName: UNIT_BEFORE_NAME } = places.AREA_ABBREVIATIONS;
@@ -483,6 +485,8 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
   const commune = new Set<Area>();
   const village = new Set<Area>();
   const wider = new Set<Area>();
+  // "hộ 4 người xã Phú Lộc": right after the household's size (a number and a member noun), as at a clause's head.
+  const afterSize = (index: number) => MEMBER_PARTS.some((parts) => parts.every((part, k) => tokens[index - parts.length + k] === part) && /^\d{1,2}$/.test(tokens[index - parts.length - 1] ?? ''));
   const heads = tokens.filter((_, index) => index === 0 || PLACE_BREAKS.has(tokens[index - 1]!));
   const saidAt = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0);
   // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.
@@ -491,6 +495,7 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
     const said = [
       ...PLACE_PHRASES[area].filter(([, parts]) => saidAt(parts)).map(([phrase]) => phrase),
       ...places.AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
+      ...places.AREA_AFTER_SIZE_WORDS[area].filter((word) => tokens.some((token, index) => token === word && afterSize(index))),
       ...places.AREA_NUMBERED_WORDS[area].filter((word) => tokens.some((token, index) => token === word && /^\d{1,3}$/.test(tokens[index + 1] ?? ''))),
     ];
     for (const word of said) {

@@ -48,6 +48,16 @@ export const AREA_NUMBERED_WORDS: Readonly<Record<Area, readonly string[]>> = {
 };
 
 /**
+ * Units of a commune or a ward (AREA_HEAD_WORDS) that name the area right after the household's size too, as cadres write a
+ * household: "hộ 4 người xã Phú Lộc", "hộ 3 khẩu phường 5" (not "quận": "4 người quan tâm"; not "quê": "4 người quê Nghệ An"
+ * is where they come from).
+ */
+export const AREA_AFTER_SIZE_WORDS: Readonly<Record<Area, readonly string[]>> = {
+  rural: ['xa'],
+  urban: ['phuong'],
+};
+
+/**
  * Units below the commune (a village, a hamlet, a ward's khóm or tổ dân phố) and the phrases ending in them ("ở ấp"): they
  * rank below a commune or a ward, which holds them, so "ở ấp 3 phường 5" (an ấp inside a ward) is the ward's area, urban;
  * they rank above the wider units ("ấp 3, TP Cà Mau" is rural).

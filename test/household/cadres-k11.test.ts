@@ -1,0 +1,37 @@
+/**
+ * Round 11 (commune cadres, findings32): a household as a cadre writes it ("hộ 4 người xã Phú Lộc, thu nhập bình quân 1
+ * triệu 9, thiếu BHYT nước sạch nhà tiêu"). Classes by hand from NĐ 07/2021/NĐ-CP Điều 3 (kept for 2026 by NĐ
+ * 351/2025/NĐ-CP), on 02/12/2026: nông thôn ≤ 1.500.000 đ/người/tháng → hộ nghèo with ≥ 3 chỉ số thiếu hụt, hộ cận nghèo with
+ * < 3; above it up to 2.250.000 → hộ có mức sống trung bình. Thành thị: 2.000.000 and 3.000.000.
+ */
+import { describe, expect, it } from 'vitest';
+import { readerOn } from './reader.ts';
+
+const { read, classOf } = readerOn('2026-12-02');
+
+describe('"hộ X xã Y": the commune right after the household\'s size names the area (findings32 K05)', () => {
+  it('reads "hộ 3 người xã Tân An" as rural (was: area asked)', () => {
+    const text = 'hộ 3 người xã Tân An, thu nhập 1 triệu mỗi người';
+    expect(read(text).understood.area).toBe('rural');
+    // 1.000.000 ≤ 1.500.000 (nông thôn), no deprivation said → hộ cận nghèo.
+    expect(classOf(text)).toEqual({ classification: 'near_poor', incomePerPerson: 1_000_000 });
+    expect(read('ho 5 khau xa Tan An, tnbq 1tr2').understood.area).toBe('rural');
+  });
+
+  it('reads "hộ 4 khẩu phường Tân An" as urban', () => {
+    expect(read('hộ 4 khẩu phường Tân An, bình quân 1,8 triệu').understood.area).toBe('urban');
+  });
+
+  it('reads "hộ 4 người xã Phú Lộc, thu nhập bình quân 1 triệu 9" as rural: hộ có mức sống trung bình (findings32 K01; was thành thị, hộ nghèo)', () => {
+    const text = 'hộ 4 người xã Phú Lộc, thu nhập bình quân 1 triệu 9, thiếu BHYT, nước sạch, nhà tiêu';
+    expect(read(text).understood.area).toBe('rural');
+    // 1.900.000 > 1.500.000 (nông thôn) and ≤ 2.250.000 → hộ có mức sống trung bình (thành thị would be ≤ 2.000.000, hộ nghèo).
+    expect(classOf(text)).toEqual({ classification: 'middle', incomePerPerson: 1_900_000 });
+    expect(classOf('ho 4 nguoi xa Phu Loc, binh quan 1 trieu 9, thieu bhyt, nuoc sach, nha tieu')).toEqual({ classification: 'middle', incomePerPerson: 1_900_000 });
+  });
+
+  it('reads no place in "4 người đi làm xa" nor in "4 người quan tâm"', () => {
+    expect(read('nhà 4 người, 2 người đi làm xa, thu nhập 5 triệu').understood.area).toBeNull();
+    expect(read('hộ 4 người quan tâm chính sách, thu nhập 5 triệu').understood.area).toBeNull();
+  });
+});
