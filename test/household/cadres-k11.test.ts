@@ -9,6 +9,29 @@ import { readerOn } from './reader.ts';
 
 const { read, classOf } = readerOn('2026-12-02');
 
+describe('"bình quân 2 triệu" is an income per person, never "quận 2" (findings32 K01)', () => {
+  it('asks the area when only "bình quân N triệu" is said (was: thành thị assumed)', () => {
+    for (const text of ['hộ 3 người, thu nhập bình quân 2 triệu', 'ho 3 nguoi, thu nhap binh quan 2 trieu', 'nha tui 4 nguoi binh quan 3 trieu 1 thang']) {
+      const understanding = read(text);
+      expect(understanding.understood.area, text).toBeNull();
+      expect(understanding.missing, text).toContain('area');
+    }
+  });
+
+  it('still reads a real district as urban: "quan 1", "Q.1", "quận 3 tp hcm", "ở quận 2"', () => {
+    for (const text of [
+      'ho 3 nguoi o quan 1, thu nhap binh quan 1 trieu',
+      'hộ 3 người Q.1, thu nhập 1 triệu mỗi người',
+      'hộ 3 người, quận 3 tp hcm, bình quân 1 triệu',
+      'nhà 4 người ở quận 2, bình quân 2 triệu',
+    ]) {
+      expect(read(text).understood.area, text).toBe('urban');
+    }
+    // Thành thị, 2.000.000 ≤ 2.000.000 and no deprivation said → hộ cận nghèo.
+    expect(classOf('nhà 4 người ở quận 2, bình quân 2 triệu')?.classification).toBe('near_poor');
+  });
+});
+
 describe('"hộ X xã Y": the commune right after the household\'s size names the area (findings32 K05)', () => {
   it('reads "hộ 3 người xã Tân An" as rural (was: area asked)', () => {
     const text = 'hộ 3 người xã Tân An, thu nhập 1 triệu mỗi người';

@@ -431,6 +431,10 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
       if (!data.AREA_HEAD_WORDS[area].includes(word)) throw new LexiconError(section, word, `AREA_AFTER_SIZE_WORDS.${area}: không phải từ đầu câu (AREA_HEAD_WORDS.${area})`);
     }
   }
+  for (const [word, before] of Object.entries(data.NOT_UNIT_AFTER)) {
+    if (!named.has(word)) throw new LexiconError(section, word, 'NOT_UNIT_AFTER: không phải từ chỉ nơi ở nào ở trên');
+    checkPhrases(section, `NOT_UNIT_AFTER.${word}`, before);
+  }
   checkPhrases(section, 'WIDER_AREA_WORDS', data.WIDER_AREA_WORDS);
   checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
   for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');

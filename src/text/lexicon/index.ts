@@ -485,6 +485,8 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
   const commune = new Set<Area>();
   const village = new Set<Area>();
   const wider = new Set<Area>();
+  // "bình quân 2 triệu": not the unit "quận" (places.ts NOT_UNIT_AFTER).
+  const unitAt = (index: number) => !places.NOT_UNIT_AFTER[tokens[index]!]?.includes(tokens[index - 1] ?? '');
   // "hộ 4 người xã Phú Lộc": right after the household's size (a number and a member noun), as at a clause's head.
   const afterSize = (index: number) => MEMBER_PARTS.some((parts) => parts.every((part, k) => tokens[index - parts.length + k] === part) && /^\d{1,2}$/.test(tokens[index - parts.length - 1] ?? ''));
   const heads = tokens.filter((_, index) => index === 0 || PLACE_BREAKS.has(tokens[index - 1]!));
@@ -496,7 +498,7 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
       ...PLACE_PHRASES[area].filter(([, parts]) => saidAt(parts)).map(([phrase]) => phrase),
       ...places.AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
       ...places.AREA_AFTER_SIZE_WORDS[area].filter((word) => tokens.some((token, index) => token === word && afterSize(index))),
-      ...places.AREA_NUMBERED_WORDS[area].filter((word) => tokens.some((token, index) => token === word && /^\d{1,3}$/.test(tokens[index + 1] ?? ''))),
+      ...places.AREA_NUMBERED_WORDS[area].filter((word) => tokens.some((token, index) => token === word && unitAt(index) && /^\d{1,3}$/.test(tokens[index + 1] ?? ''))),
     ];
     for (const word of said) {
       const parts = WIDER_PLACES.get(word);

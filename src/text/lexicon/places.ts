@@ -58,6 +58,12 @@ export const AREA_AFTER_SIZE_WORDS: Readonly<Record<Area, readonly string[]>> = 
 };
 
 /**
+ * A unit word that is another word's second syllable right after these: "bình quân 2 triệu" (an average, folded "binh quan"
+ * as "quận" is) is no "quận 2", typed with marks or without; "quan 2", "Q.2", "ở quận 2" stay the district.
+ */
+export const NOT_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = { quan: ['binh'] };
+
+/**
  * Units below the commune (a village, a hamlet, a ward's khóm or tổ dân phố) and the phrases ending in them ("ở ấp"): they
  * rank below a commune or a ward, which holds them, so "ở ấp 3 phường 5" (an ấp inside a ward) is the ward's area, urban;
  * they rank above the wider units ("ấp 3, TP Cà Mau" is rural).
