@@ -11,6 +11,7 @@ import {
   assessHousehold,
   assessmentLines,
   leanResult,
+  namesInRun,
   formatDate,
   formatMoney,
   formatNumber,
@@ -847,14 +848,12 @@ function indicatorReader(rules: RuleSet) {
         ids.add(shorthand);
         continue;
       }
-      for (let start = 0; start < words.length; ) {
-        let length = Math.min(longest, words.length - start);
-        let id: IndicatorId | null = null;
-        for (; length > 0 && !(id = named(words.slice(start, start + length), shown(start, length), column, length === words.length)); length -= 1);
-        if (!id) throw new RowError(column, `không biết chỉ số “${start === 0 ? piece.trim() : shown(start, words.length - start)}” (${examples})`);
-        ids.add(id);
-        start += length;
+      const run = namesInRun(words.length, longest, (start, length) => named(words.slice(start, start + length), shown(start, length), column, length === words.length));
+      if ('unreadAt' in run) {
+        const start = run.unreadAt;
+        throw new RowError(column, `không biết chỉ số “${start === 0 ? piece.trim() : shown(start, words.length - start)}” (${examples})`);
       }
+      for (const id of run.names) ids.add(id);
     }
     return [...ids];
   };

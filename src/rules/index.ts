@@ -20,7 +20,7 @@ export {
 } from './standard.ts';
 export { changesBetween, defaultChangesWindow, newStandardSoon, describeChange, formatChanges, type Change } from './changes.ts';
 export { AGE_FACTS, conditionPrefix, contextOfAges, supportsFor, type SupportClass } from './supports.ts';
-export { indicatorsFor, type IndicatorInForce } from './indicators.ts';
+export { indicatorsFor, namesInRun, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
 export { monthOrYearQuestion, MONTHS_PER_YEAR, parseAmount, parseMoney } from './money.ts';
 export { formatMoney, formatNumber, POVERTY_CADRE, wholeDong } from './text.ts';

@@ -90,7 +90,7 @@ import {
 import { findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
-import { indicatorsFor } from './indicators.ts';
+import { indicatorsFor, namesInRun } from './indicators.ts';
 import { decideFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
 import type { RuleSet } from './load.ts';
@@ -875,26 +875,27 @@ const LISTS = [...LIST_WORDS].map(split);
 const CLOSINGS = HAVE_CLOSINGS.map(split);
 
 /**
- * "ko co bhyt va nuoc sach", "ko co bhyt, nuoc sach": a thing lacked joined by a list word (LIST_WORDS) to the one negated
- * just before it (ending at `negatedEnd`) is under the same negation; after a comma, only when it ends its clause
- * ("ko co bhyt, nuoc sach thi co" says the water is there). A list closed by HAVE_CLOSINGS is had, not lacked:
- * "không có bhyt, nước sạch với nhà vệ sinh thì có đủ".
+ * "ko co bhyt va nuoc sach", "ko co bhyt nuoc sach nha tieu", "ko co bhyt, nuoc sach": a thing lacked joined by a list
+ * word (LIST_WORDS) or by nothing to the one negated just before it (ending at `negatedEnd`) is under the same negation;
+ * after a comma, only when it ends its clause ("ko co bhyt, nuoc sach thi co" says the water is there). A list closed by
+ * HAVE_CLOSINGS is had, not lacked: "không có bhyt, nước sạch với nhà vệ sinh thì có đủ".
  */
 function listedAfter(tokens: Tokens, negatedEnd: number, mention: Mention, all: readonly Mention[]): boolean {
   if (negatedEnd < 0 || closedByHave(tokens, mention, all)) return false;
   const between = tokens.slice(negatedEnd, mention.start);
+  if (between.length === 0) return true;
   if (LISTS.some((words) => at(between, 0, words) && between.length === words.length)) return true;
   const next = tokens[mention.end];
   const endsClause = next === undefined || CLAUSE_BREAKS.has(next) || LISTS.some((words) => at(tokens, mention.end, words));
   return between.length === 1 && between[0] === ',' && endsClause;
 }
 
-/** The list the mention is in (joined by commas or list words) ends with "thì có", "(thì) đều có", "có đủ" … */
+/** The list the mention is in (joined by commas, list words or nothing) ends with "thì có", "(thì) đều có", "có đủ" … */
 function closedByHave(tokens: Tokens, mention: Mention, all: readonly Mention[]): boolean {
   let index = mention.end;
   for (;;) {
     const joiner = tokens[index] === ',' ? 1 : (LISTS.find((words) => at(tokens, index, words))?.length ?? 0);
-    const following = joiner > 0 ? all.find((other) => other.start === index + joiner) : undefined;
+    const following = all.find((other) => other.start === index + joiner);
     if (following === undefined) break;
     index = following.end;
   }
@@ -1030,6 +1031,15 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
     if (service) return service;
     return words.length > 1 ? [...new Set(names.filter((name) => inOrder(name.words, words)).map((name) => name.id))] : [];
   };
+  /** "bhyt nuoc sach nha tieu": an item that is several names typed without commas, each read whole (namesInRun), else none. */
+  const runOf = (item: Tokens): IndicatorId[] => {
+    if (item.length < 2) return [];
+    const run = namesInRun(item.length, LONGEST_ITEM, (start, length) => {
+      const ids = nameOf(item.slice(start, start + length));
+      return ids.length === 1 ? ids[0]! : null;
+    });
+    return 'names' in run && run.names.length > 1 ? run.names : [];
+  };
   const deprived = new Set<IndicatorId>();
   const questions: string[] = [];
   for (let at = 0; at < tokens.length; at += 1) {
@@ -1045,10 +1055,11 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
       while (end < tokens.length && !ITEM_BREAKS.has(tokens[end]!) && !LIST_ENDS.has(tokens[end]!) && !(end > index && LIST_WORDS.has(tokens[end]!))) end += 1;
       const item = tokens.slice(index, end);
       const ids = nameOf(item);
+      const run = ids.length === 0 ? runOf(item) : [];
       const everyday = all.filter((mention) => mention.start >= index && mention.end <= end).map((mention) => mention.indicator as IndicatorId);
       // "thiếu tiền, nợ ngân hàng": a plain "thiếu" opens a list only before an indicator's name.
-      if (first && !named && ids.length !== 1) break;
-      if (ids.length === 1 || (ids.length === 0 && everyday.length > 0)) read.push(...(ids.length === 1 ? ids : everyday));
+      if (first && !named && ids.length !== 1 && run.length === 0) break;
+      if (ids.length === 1 || run.length > 0 || (ids.length === 0 && everyday.length > 0)) read.push(...(ids.length === 1 ? ids : run.length > 0 ? run : everyday));
       else if (ids.length > 1) questions.push(`${shown(item)} là nhiều chỉ số: ${ids.map(label).join(', ')}. Bạn ghi rõ giúp hộ thiếu hụt chỉ số nào.`);
       else if (item.length > LONGEST_ITEM || item.some((word) => /\d/.test(word)) || findPhrase(item, INCOME_NOUNS) || readArea(item).area !== null) break;
       else if (item.length > 0) unread.push(shown(item));
