@@ -2,7 +2,7 @@
  * Round 11 (commune cadres, findings32): what the chat says it understood from a household told as a cadre types it.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { askApiText, conversationsAt } from './harness.ts';
 
 const { first } = conversationsAt(new Date('2026-12-02T03:00:00Z'), 'cadres11');
 
@@ -17,4 +17,20 @@ describe('a list of deprivations typed with spaces only (findings32 K02)', () =>
       expect(reply).not.toContain('không thiếu hụt');
     });
   }
+});
+
+describe('"hộ thoát nghèo" (no "mới") asking what it keeps reaches the newly escaped answer (findings32 K03)', () => {
+  for (const question of ['hộ thoát nghèo có được hưởng tiếp không', 'ho thoat ngheo co dc huong tiep ko', 'ho thoat ngheo con duoc huong gi']) {
+    it(`answers “${question}” with the 36 months, in the chat and /api/ask (was: a Hưng Yên plan's passage)`, async () => {
+      for (const answer of [await first(question), askApiText(question, '2026-12-02')]) {
+        expect(answer).toMatch(/^Hộ mới thoát nghèo còn được gì, trong bao lâu:/);
+        expect(answer).toContain('trong vòng 3 năm (36 tháng)');
+        expect(answer).not.toContain('Hưng Yên');
+      }
+    });
+  }
+
+  it('still quotes the plans for "hộ thoát nghèo bền vững" (their aim, not a class)', () => {
+    expect(askApiText('hộ thoát nghèo bền vững', '2026-12-02')).toMatch(/^Theo văn bản:/);
+  });
 });

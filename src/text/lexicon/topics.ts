@@ -610,6 +610,12 @@ export const TOPICS = {
         'khong muon lam ho', 'khong muon o ho', 'dang ky thoat ngheo', 'dang ky thoat can ngheo', 'lam sao de thoat ngheo', 'xin ra ho', 'xin bo ho',
       ],
     },
+    // "hộ thoát nghèo có được hưởng tiếp không", "ho thoat ngheo con dc huong gi": what a household that left the poor list
+    // keeps, and how long (a cadre's "hộ thoát nghèo" is the newly escaped class, TOPICS.classes; a support named keeps its card).
+    newly_escaped: {
+      subject: ['thoat ngheo'],
+      asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi'],
+    },
   } as Record<string, { subject: readonly string[]; asks?: readonly string[]; unless?: readonly string[]; alone?: boolean }>,
   /**
    * What every reference entry is about: households in the review. An entry's words count only with a class word
