@@ -34,3 +34,26 @@ describe('"hộ thoát nghèo" (no "mới") asking what it keeps reaches the new
     expect(askApiText('hộ thoát nghèo bền vững', '2026-12-02')).toMatch(/^Theo văn bản:/);
   });
 });
+
+describe('cadre shorthand "NCT" (người cao tuổi) and "phiếu B1", "phiếu B2" (findings32 K04)', () => {
+  it('reads "hộ NCT nghèo được trợ cấp gì" as "người cao tuổi": the social pension from 70 in poor households (was: a passage on NĐ 20/2021)', async () => {
+    for (const question of ['hộ NCT nghèo được trợ cấp gì', 'ho nct ngheo dc tro cap j']) {
+      for (const answer of [await first(question), askApiText(question, '2026-12-02')]) {
+        expect(answer).toMatch(/^Trợ cấp hưu trí xã hội/);
+        expect(answer).toContain('từ 70 đến dưới 75 tuổi');
+      }
+    }
+  });
+
+  it('says what the data holds of "phiếu B1", "phieu b2" and that the 2026–2030 forms are not known (was: the A/B points only)', async () => {
+    for (const question of ['phiếu B1 dùng để làm gì', 'phieu b2 la gi']) {
+      for (const answer of [await first(question), askApiText(question, '2026-12-02')]) {
+        expect(answer).toMatch(/^Mẫu phiếu rà soát hộ nghèo, hộ cận nghèo/);
+        expect(answer).toContain('chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào');
+        expect(answer).toContain('UBND cấp xã');
+      }
+    }
+    // Its points are still the scoring card.
+    expect(askApiText('điểm phiếu B1 bao nhiêu thì là hộ nghèo', '2026-12-02')).toMatch(/^Chấm điểm phiếu rà soát/);
+  });
+});

@@ -56,3 +56,12 @@ describe('deprivations listed with spaces only are each counted (findings32 K02)
     expect(understanding.notMentioned).toContain('sanitation');
   });
 });
+
+describe('"NCT" is người cao tuổi in a household told (findings32 K04)', () => {
+  it('reads "1 NCT 72 tuổi" as an old member, as "1 người cao tuổi 72 tuổi"', () => {
+    const said = 'hộ 3 người ở xã, 1 NCT 72 tuổi, thu nhập 1 triệu mỗi người';
+    const written = 'hộ 3 người ở xã, 1 người cao tuổi 72 tuổi, thu nhập 1 triệu mỗi người';
+    expect(read(said).understood).toEqual(read(written).understood);
+    expect(read(said).understood.memberDetails).toBeDefined();
+  });
+});

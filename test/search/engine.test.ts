@@ -219,3 +219,13 @@ describe('search on the real corpus', () => {
     expect(pasted).toEqual(plain);
   });
 });
+
+describe('a cadre\'s "NCT" is searched as "người cao tuổi" (findings32 K04)', () => {
+  it('finds the passages on người cao tuổi for "hộ NCT" and "ho nct" (was: no result)', () => {
+    for (const question of ['hộ NCT', 'ho nct']) {
+      const found = top(question);
+      expect(found.length, question).toBeGreaterThan(0);
+      expect(fold(found[0]!.text), question).toContain('nguoi cao tuoi');
+    }
+  });
+});

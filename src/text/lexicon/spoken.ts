@@ -64,6 +64,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'chồng', forms: ['ck'] },
   { canonical: 'vợ', forms: ['vk'] },
   { canonical: 'mọi người', forms: ['mn', 'mng'] },
+  // "hộ NCT", "1 NCT 72 tuổi": a commune cadre's short form, the one place it is written out for search, chat and the household reader.
+  { canonical: 'người cao tuổi', forms: ['nct'] },
   { canonical: 'nhất', forms: ['nhứt'] },
   { canonical: 'về', forms: ['dìa', 'zìa'] },
   // --- Southern and Central words ("hổng có" is "không có" through "hổng" above) ---

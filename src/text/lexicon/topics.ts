@@ -503,10 +503,10 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
-    // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "rà soát 2027 dùng mẫu phiếu theo thông tư nào": the forms and their circular, not
-    // their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
+    // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "phiếu B1 dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư
+    // nào": the forms and their circular, not their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
     review_forms: {
-      subject: ['mau phieu', 'phieu a', 'phieu b', 'cac phieu', 'loai phieu', 'phieu nao', 'phieu gi'],
+      subject: ['mau phieu', 'phieu a', 'phieu b', 'phieu b1', 'phieu b2', 'cac phieu', 'loai phieu', 'phieu nao', 'phieu gi'],
       asks: [
         'dung de', 'de lam gi', 'dung lam gi', 'thong tu nao', 'theo thong tu', 'van ban nao', 'mau nao', 'may loai', 'gom nhung', 'khac nhau', 'khac gi',
         // "phieu A la gi", "phiếu B là cái gì", "phieu b de lam chi": what a form is (not its points).
