@@ -24,10 +24,12 @@ import {
   BEFORE_NEGATION_AFTER,
   CHILD_NOUNS,
   HOUSE_LIST_PHRASES,
+  OWN_HOUSE_PHRASES,
   LIVE_WITH_PHRASES,
   ONE_PERSON_WORDS,
   PERSON_QUALIFIERS,
   SHORT_GROUP_WORDS,
+  SPEAKER_GROUPS,
   SPEAKER_WORDS,
   UNCOUNTED_PEOPLE,
   DISABILITY_PHRASES,
@@ -312,8 +314,11 @@ function composedMembers(tokens: Tokens): number | undefined {
   return composed(tokens)?.total;
 }
 
-/** composedMembers, and whether the count is one group named with no one joined to it ("2 ông bà già", "2 vợ chồng"). */
-function composed(tokens: Tokens): { total: number; grouped: boolean } | undefined {
+/**
+ * composedMembers, and whether the count is one group named with no one joined to it ("2 ông bà già", "2 vợ chồng"), with
+ * where that group is said (`at`).
+ */
+function composed(tokens: Tokens): { total: number; grouped: boolean; at: number } | undefined {
   let base: number | undefined;
   let groupEnd = -1;
   for (let index = 0; index < tokens.length && base === undefined; index += 1) {
@@ -352,16 +357,20 @@ function composed(tokens: Tokens): { total: number; grouped: boolean } | undefin
     const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => at(tokens, index + 1, split(phrase)));
     if (relative) total += relative[1];
   }
-  return { total, grouped: groupEnd > 0 && total === base };
+  return { total, grouped: groupEnd > 0 && total === base, at: Math.max(0, groupEnd - 1) };
 }
 
 const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);
 const PAIRS = byLength([...Object.keys(RELATIVE_PHRASES), ...Object.keys(GROUP_WORDS)]);
 const PAIR_SIZES: Readonly<Record<string, number>> = { ...GROUP_WORDS, ...RELATIVE_PHRASES };
+/** The pairs a count before is said of: those opening with a group ("2 vợ chồng", "2 ông bà nội"; not "2 ông nội"). */
+const COUNTED_PAIRS = PAIRS.filter((pair) => Object.keys(GROUP_WORDS).some((group) => at(pair, 0, split(group))));
 const ONE_PERSON = byLength(ONE_PERSON_WORDS);
 const UNCOUNTED = byLength(UNCOUNTED_PEOPLE);
 const LIVE_WITH = byLength(LIVE_WITH_PHRASES);
 const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
+const OWN_HOUSE = byLength(OWN_HOUSE_PHRASES);
+const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
 const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => at(tokens, index, phrase));
 
@@ -372,8 +381,9 @@ function personAt(tokens: Tokens, index: number): { count: number; end: number; 
     const noun = CHILD_NOUNS.map(split).find((words) => at(tokens, index + 1, words))!;
     return { count: children, end: index + 1 + noun.length, head: noun.join(' ') };
   }
+  // "2 vợ chồng", "ba mẹ con", "2 ông bà nội" (the longest pair: not "ông bà" with "nội" left over): the count said.
   const counted = countBefore(tokens, index + 1);
-  const group = longestAt(tokens, index + 1, byLength(Object.keys(GROUP_WORDS)));
+  const group = longestAt(tokens, index + 1, COUNTED_PAIRS);
   if (counted && counted.start === index && group) return { count: counted.value, end: index + 1 + group.length, head: group.join(' ') };
   const pair = longestAt(tokens, index, PAIRS);
   if (pair) return { count: PAIR_SIZES[pair.join(' ')]!, end: index + pair.length, head: pair.join(' ') };
@@ -404,31 +414,56 @@ function personEnd(tokens: Tokens, from: number): number {
 }
 
 /**
- * "tui ở với bé 4 tuổi, ba tui 80 tuổi" = 3, "nhà có tui, vợ tui, ba tui 70 tuổi, 2 đứa nhỏ" = 5: the people living
- * together named one by one, when the sentence gives no count. Undefined (asked) unless it is plain: a person of no
- * told number ("con", "các con"), a person after a comma said with more than an age ("…, anh tui đi làm ở Sài Gòn"),
- * or someone else's own ("vợ tui", "con tui") named elsewhere in the sentence leave the count to the household.
+ * Where a list of the people living together may start, in the order of the sentence: after the speaker's "ở với" (the speaker
+ * counted), "nhà có", "tui với", "nhà tui", or at the start of a clause ("ba mẹ tui, tui và em gái", "tui, vợ tui, mẹ tui").
+ */
+function listStarts(tokens: Tokens): { start: number; total: number }[] {
+  const starts: { start: number; total: number }[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!)) starts.push({ start: index, total: 0 });
+    const live = SPEAKERS.has(tokens[index]!) ? longestAt(tokens, index + 1, LIVE_WITH) : undefined;
+    const house = longestAt(tokens, index, HOUSE_LIST) ?? longestAt(tokens, index, OWN_HOUSE);
+    if (live) starts.push({ start: index + 1 + live.length, total: 1 });
+    else if (house) starts.push({ start: index + house.length, total: 0 });
+    else if (SPEAKERS.has(tokens[index]!) && (tokens[index + 1] === 'voi' || tokens[index + 1] === 'va') && personAt(tokens, index + 2)) starts.push({ start: index + 2, total: 1 });
+  }
+  return starts;
+}
+
+/**
+ * "tui ở với bé 4 tuổi, ba tui 80 tuổi" = 3, "nhà có tui, vợ tui, ba tui 70 tuổi, 2 đứa nhỏ" = 5, "nhà tui 3 đứa con với 2 vợ
+ * chồng" = 5, "nhà có 2 ông bà già, 2 vợ chồng, 2 cháu" = 6, "ba mẹ tui, tui và em gái" = 4: the people living together named one
+ * by one, in any order, when the sentence gives no count (listStarts; the first list that reads plainly). A list counts when it
+ * names two people or more, the speaker among them ("tui", or a group the speaker is one of: SPEAKER_GROUPS). Undefined (asked)
+ * unless it is plain: a person of no told number ("con", "các con"), a person after a comma said with more than an age ("…, anh
+ * tui đi làm ở Sài Gòn"), or someone else's own ("vợ tui", "con tui") named elsewhere in the sentence leave the count to the
+ * household.
  */
 function enumeratedMembers(tokens: Tokens): number | undefined {
-  let start = -1;
-  let total = 0;
-  for (let index = 0; index < tokens.length && start < 0; index += 1) {
-    const live = SPEAKERS.has(tokens[index]!) ? longestAt(tokens, index + 1, LIVE_WITH) : undefined;
-    const house = longestAt(tokens, index, HOUSE_LIST);
-    if (live) [start, total] = [index + 1 + live.length, 1];
-    else if (house) [start, total] = [index + house.length, 0];
-    else if (SPEAKERS.has(tokens[index]!) && (tokens[index + 1] === 'voi' || tokens[index + 1] === 'va') && personAt(tokens, index + 2)) [start, total] = [index + 2, 1];
+  for (const { start, total } of listStarts(tokens)) {
+    const listed = listedFrom(tokens, start, total);
+    if (listed !== undefined) return listed;
   }
-  if (start < 0) return undefined;
+  return undefined;
+}
+
+/** The people of a list starting at `start` (`total`: the speaker already counted), or undefined when it is no plain list of the household. */
+function listedFrom(tokens: Tokens, start: number, counted: number): number | undefined {
   const heads = new Set<string>();
-  let speakerListed = total === 1;
+  let total = counted;
+  let items = counted;
+  let speakerListed = counted === 1;
+  let speakerGroup = false;
   let index = start;
   let afterComma = false;
   for (;;) {
-    if (total === 0 && SPEAKERS.has(tokens[index] ?? '')) {
-      // "nhà có tui, vợ tui": the speaker is one of the people listed.
+    const word = tokens[index] ?? '';
+    // "nhà có tui, vợ tui", "ba mẹ tui, tui và em gái": the speaker is one of the people listed ("em" only first: after
+    // others it is a younger sibling as often).
+    if (!speakerListed && SPEAKERS.has(word) && (total === 0 || !ONE_PERSON_WORDS.includes(word))) {
       speakerListed = true;
       total += 1;
+      items += 1;
       index += 1;
     } else {
       const person = personAt(tokens, index);
@@ -441,6 +476,8 @@ function enumeratedMembers(tokens: Tokens): number | undefined {
       // "…, anh tui đi làm ở Sài Gòn": a person after a comma said with more than an age may not live here.
       if (afterComma && !separated) return undefined;
       total += person.count;
+      items += 1;
+      speakerGroup ||= SPEAKER_GROUP_SET.has(person.head);
       heads.add(person.head);
       index = end;
       if (!separated) break;
@@ -450,7 +487,7 @@ function enumeratedMembers(tokens: Tokens): number | undefined {
     afterComma = next === ',';
     index += 1;
   }
-  if (!speakerListed || total < 2) return undefined;
+  if (!(speakerListed || speakerGroup) || items < 2) return undefined;
   // Someone's own person named elsewhere ("vợ tui làm 2 triệu") who is not one of those listed: not plain.
   for (let other = 0; other < tokens.length; other += 1) {
     if (other >= start && other < index) continue;
@@ -1586,7 +1623,10 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     fine.delete(id);
     maybe.delete(id);
   }
-  const people = readPeople(tokens, ages);
+  // "2 vợ chồng tui đều đi làm, ông bà già ở riêng": the household is the group counted; people described in another clause
+  // are not its members (two working adults are never "more than half dependants").
+  const described = readPeople(tokens, ages);
+  const people = members !== null && group?.grouped ? described.filter((fact) => fact.clause[0] <= group.at && group.at < fact.clause[1]) : described;
   const memberDetails = memberDetailsOf(people, members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
 

@@ -118,6 +118,16 @@ export const AGE_BANDS: Readonly<Record<string, { from?: string; below?: string;
  * the count to be asked.
  */
 export const SPEAKER_WORDS: readonly string[] = ['toi', 'em', 'minh'];
+/**
+ * Groups the speaker is one of, when named in a list of the people living together ("nhà có 2 ông bà già, 2 vợ chồng, 2
+ * cháu": the speaker is one of the couple), so the list is the whole household though "tui" is not said on its own.
+ */
+export const SPEAKER_GROUPS: readonly string[] = ['vo chong', 'chong vo', 'me con', 'bo con', 'cha con'];
+/**
+ * The speaker's house said before a list of its people, in any order: "nhà tui 3 đứa con với 2 vợ chồng", "gia đình tui ba
+ * mẹ, tui và em gái". The list counts only with two people or more named in it (one group alone is read as a group).
+ */
+export const OWN_HOUSE_PHRASES: readonly string[] = ['nha toi', 'nha em', 'nha minh', 'gia dinh toi', 'gia dinh em', 'gia dinh minh'];
 export const LIVE_WITH_PHRASES: readonly string[] = ['o voi', 'song voi', 'o chung voi', 'song chung voi', 'o cung voi', 'song cung voi', 'o cung', 'song cung', 'o chung', 'song chung'];
 export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'nha em co', 'nha minh co', 'nha gom', 'nha toi gom', 'nha em gom', 'gia dinh co', 'gia dinh gom', 'gia dinh toi co', 'gia dinh toi gom'];
 /**
@@ -126,7 +136,7 @@ export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'n
  */
 export const ONE_PERSON_WORDS: readonly string[] = [
   'be', 'vo', 'chong', 'ba', 'ma', 'me', 'bo', 'cha', 'tia', 'ong', 'anh', 'chi', 'em', 'chu', 'bac', 'thim', 'duong', 'cu',
-  'con trai', 'con gai', 'con dau', 'con re', 'chau trai', 'chau gai', 'chau noi', 'chau ngoai',
+  'con trai', 'con gai', 'con dau', 'con re', 'chau trai', 'chau gai', 'chau noi', 'chau ngoai', 'em gai', 'em trai', 'anh trai', 'chi gai',
 ];
 export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
 export const UNCOUNTED_PEOPLE: readonly string[] = ['con', 'chau', 'cac', 'may', 'nhung', 'con nho', 'chau nho', 'dua', 'tui nho', 'bon nho'];
