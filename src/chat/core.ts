@@ -497,7 +497,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "qua năm 2027 thu nhập 8 triệu thì sao": the check moves to that year's standard, and says so.
       const moved = told.moved ? ` ${askedDayNote(dayOf(told.interview))}` : '';
       const facts = understoodFacts(told.interview, rules, dayOf(told.interview));
-      const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}.` : ''}${moved}`.trim();
+      const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}${told.note ? ` (${told.note})` : ''}.` : ''}${moved}`.trim();
       return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain()];
     }
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).

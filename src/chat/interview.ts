@@ -7,7 +7,7 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, type KnownFigures } from './settled.ts';
-import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type Understanding } from '../rules/understand.ts';
+import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
@@ -93,8 +93,11 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   if (next.income !== undefined) {
     delete next.perDay;
     delete next.periodAsked;
+    delete next.askedFor;
   } else if (understanding.perDay) next.perDay = dayPay(understanding.perDay);
   else if (understanding.periodAsked) next.periodAsked = { amount: understanding.periodAsked.value, perPerson: understanding.periodAsked.perPerson };
+  // "1 năm làm được tám chục triệu" asked back: the figure answered ("80 triệu") is the year's (readingOf).
+  if (next.income === undefined && understanding.askedFor) next.askedFor = understanding.askedFor;
   for (const indicator of indicatorsFor(rules, date)) {
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
     // "nhà vách ván" may or may not be the deprivation: asked, not answered "không rõ" for the household.
@@ -172,11 +175,15 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
 const tellsAnything = (understanding: Understanding) =>
   understanding.missing.length < 3 || understanding.understood.deprivations.length + understanding.understood.unsure.length + understanding.notDeprived.length > 0;
 
-/** What a typed line told: the interview with it, `remark` when it spoke of some members only (the size kept, said so), `moved` to a later day. */
+/**
+ * What a typed line told: the interview with it, `remark` when it spoke of some members only (the size kept, said so), `moved` to
+ * a later day, `note` how a figure answering one asked back was read ("80.000.000 đồng một năm ÷ 12 = …").
+ */
 interface Told {
   interview: Interview;
   remark?: string;
   moved?: true;
+  note?: string;
 }
 
 /**
@@ -186,8 +193,19 @@ interface Told {
  * already be a later one).
  */
 export function correction(interview: Interview, text: string, rules: RuleSet, date: string, today = date): Told | undefined {
-  return told(interview, understandHousehold(text, rules, today), rules, date);
+  const context = readingOf(interview);
+  const understanding = understandHousehold(text, rules, today, context);
+  const kept = told(interview, understanding, rules, date);
+  return kept && periodNoted(context, understanding, kept.interview) ? { ...kept, note: understanding.notes.join('; ') } : kept;
 }
+
+/** A figure read for the period of the one asked back ("80 triệu" for "1 năm") became the income: how, said with it. */
+const periodNoted = (context: ReadingContext, understanding: Understanding, interview: Interview) =>
+  context.bareAmountFor !== undefined && interview.income !== undefined && understanding.notes.length > 0;
+
+/** How a typed line is read in the interview: a figure with no period answers the one asked back for its period (Interview.askedFor). */
+const readingOf = (interview: Interview): ReadingContext =>
+  interview.askedFor && interview.income === undefined ? { bareAmountFor: interview.askedFor } : {};
 
 function told(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Told | undefined {
   const later = understanding.asOf !== undefined && understanding.asOf !== date ? understanding.asOf : undefined;
@@ -517,7 +535,7 @@ export type StepOutcome = { ok: true; interview: Interview; note?: string; remar
 
 /** The income answered: a day's pay waiting for the days worked, a figure waiting for its period, are done with. */
 function withIncome(interview: Interview, income: NonNullable<Interview['income']>): Interview {
-  const { perDay: _asked, periodAsked: _period, ...rest } = interview;
+  const { perDay: _asked, periodAsked: _period, askedFor: _for, ...rest } = interview;
   return { ...rest, income, reviewed: false };
 }
 
@@ -557,7 +575,9 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       const whose = eachOrTogetherAnswer(interview, text);
       if (whose) return { ok: true, interview: whose.interview.income ? advance(whose.interview, steps) : whose.interview, note: `Mình tính: ${whose.note}.` };
       // A sentence ("cả nhà kiếm chừng 5 triệu một tháng", "không có thu nhập", "60 triệu một năm"), else the amount alone.
-      const { understood, questions, perDay } = understandHousehold(text, rules, date);
+      const context = readingOf(interview);
+      const understanding = understandHousehold(text, rules, date, context);
+      const { understood, questions, perDay } = understanding;
       // "300k 1 ngày": kept, and the question asks the days worked a month.
       if (perDay && understood.monthlyIncome === null && understood.monthlyIncomePerPerson === undefined) {
         return { ok: true, interview: { ...interview, perDay: dayPay(perDay) } };
@@ -568,7 +588,9 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
         if (!parsed.ok) return { ok: false, retry: questions[0] ?? parsed.question };
         return { ok: true, interview: advance(withIncome(interview, { amount: parsed.value, perPerson: false }), steps) };
       }
-      return { ok: true, interview: advance(withIncome(interview, income), steps) };
+      const answered = withIncome(interview, income);
+      const note = periodNoted(context, understanding, answered) ? { note: `Mình tính: ${understanding.notes.join('; ')}.` } : {};
+      return { ok: true, interview: advance(answered, steps), ...note };
     }
     case 'indicator': {
       const answer = readYesNo(text);

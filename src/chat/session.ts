@@ -55,6 +55,12 @@ export const InterviewSchema = z.object({
    * it. Household data like `income`; optional, so older sessions load unchanged.
    */
   periodAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
+  /**
+   * The income figure asked back ("tầm chục hay tám chục?") was said for a period other than one month ("1 năm làm được tám
+   * chục triệu"), while the income is not known: a figure answered with no period of its own ("80 triệu") is for that period
+   * (÷ 12 for a year). Optional, so older sessions load unchanged.
+   */
+  askedFor: z.object({ period: z.enum(['month', 'year']), count: z.number().int().min(1).max(120) }).optional(),
   /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
   /**

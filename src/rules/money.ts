@@ -186,7 +186,14 @@ export interface Amount {
  * A figure that cannot be taken as it is: the question to ask back. `perDay`: an amount said for one day ("150k 1 ngày"),
  * which a sentence that also says how many days are worked turns into a month (understand.ts).
  */
-export type AmountParse = { ok: true; amount: Amount } | { ok: false; question: string; perDay?: { value: number; perPerson: boolean } };
+export type AmountParse =
+  | { ok: true; amount: Amount }
+  | { ok: false; question: string; perDay?: { value: number; perPerson: boolean }; saidFor?: SaidFor };
+/** The period a figure was said for: "1 năm" is { year, 1 }, "3 tháng" { month, 3 }. */
+export interface SaidFor {
+  period: Period;
+  count: number;
+}
 
 /** Phone and identity numbers leave no token (src/privacy/mask.ts finds them): they are never an amount, nor said back. */
 const NO_NUMBER = { phone: ' ', idNumber: ' ' };
@@ -330,9 +337,13 @@ function perPeriod(value: number, said: SaidPeriods | undefined, perPerson: bool
     );
     return period === 'day' && said!.count === 1 ? { ...question, perDay: { value, perPerson } } : question;
   }
-  const count = said?.count ?? 1;
+  return { ok: true, amount: amountFor(value, { period: period === 'year' ? 'year' : 'month', count: said?.count ?? 1 }, perPerson) };
+}
+
+/** A figure said for `count` months or years ("80 triệu" for "1 năm"), with its month's value (÷ 12 for a year). */
+export function amountFor(said: number, { period, count }: SaidFor, perPerson: boolean): Amount {
   const months = (period === 'year' ? MONTHS_PER_YEAR : 1) * count;
-  return { ok: true, amount: { value: Math.round(value / months), said: value, period: period === 'year' ? 'year' : 'month', count, perPerson } };
+  return { value: Math.round(said / months), said, period, count, perPerson };
 }
 
 /**

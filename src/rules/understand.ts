@@ -89,7 +89,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
 } from '../text/lexicon/money.ts';
-import { findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount } from './money.ts';
+import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type SaidFor } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor, namesInRun } from './indicators.ts';
@@ -169,6 +169,11 @@ export interface Understanding {
    * readMonthOrYear) makes the month's income from it (chat interview).
    */
   periodAsked?: PeriodAsked;
+  /**
+   * The household's one income figure asked back ("tầm chục hay tám chục?") was said for a period other than one month ("1 năm
+   * làm được tám chục triệu"): a figure answered alone ("80 triệu") is for that period, read with `bareAmountFor` (chat interview).
+   */
+  askedFor?: SaidFor;
   /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
@@ -519,6 +524,7 @@ interface IncomeReading {
   question?: string;
   perDay?: DayPay;
   periodAsked?: PeriodAsked;
+  askedFor?: SaidFor;
   notes: string[];
 }
 
@@ -805,7 +811,8 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
         perDay: { ...perDay, earners: group },
       };
     }
-    return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}) };
+    const askedFor = incomes.length === 1 && failed.parse.saidFor ? { askedFor: failed.parse.saidFor } : {};
+    return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}), ...askedFor };
   }
   // "năm nay nhà tui 4 người thu nhập 8 triệu": a month's or the year's? Asked, never guessed (money.ts monthOrYearQuestion).
   const unsure = incomes.find((amount) => amount.periodUnsure);
@@ -1557,12 +1564,14 @@ function aboutOrDigit(typed: string, tokens: Tokens, amount: FoundAmount): Found
   const words = ABOUT_OR_DIGIT[word];
   const typedPlain = new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'iu').test(typed);
   if (words === undefined || !amount.parse.ok || !TEN_WORDS.has(tokens[amount.start + 1] ?? '') || !typedPlain) return amount;
-  const digit = amount.parse.amount.said;
+  const { said: digit, period, count } = amount.parse.amount;
   const about = digit / DIGIT_WORDS[word]!;
   const question =
     `“${amount.said}” là ${words.about} (khoảng) ${formatMoney(about)} hay ${words.digit} chục: ${formatMoney(digit)}? ` +
     `Bạn ghi giúp bằng chữ số, ví dụ “${formatNumber(about / 1e6)} triệu”.`;
-  return { ...amount, parse: { ok: false, question } };
+  // "1 năm làm được tám chục triệu": the figure answered is the year's, as said (Understanding.askedFor).
+  const saidFor = amount.periodSaid && (period !== 'month' || count > 1) ? { saidFor: { period, count } } : {};
+  return { ...amount, parse: { ok: false, question, ...saidFor } };
 }
 
 /**
@@ -1589,7 +1598,22 @@ export const AMOUNT_STOP_WORDS = new Set([
   ...ALONE_PHRASES.map(split).filter(([count]) => /^\d+$/.test(count!)).map((phrase) => phrase[1]!),
 ]);
 
-export function understandHousehold(typed: string, rules: RuleSet, today: string): Understanding {
+/**
+ * `bareAmountFor`: the period a figure said with none of its own is for, when it answers a figure asked back that was said for it
+ * (Understanding.askedFor: "80 triệu" after "1 năm làm được tám chục triệu" is the year's).
+ */
+export interface ReadingContext {
+  bareAmountFor?: SaidFor;
+}
+
+/** A figure said with no period of its own, read for the period of the figure it answers (ReadingContext.bareAmountFor). */
+function forPeriodAsked(amount: FoundAmount, saidFor: SaidFor | undefined): FoundAmount {
+  if (!saidFor || amount.periodSaid || !amount.parse.ok) return amount;
+  const { said, perPerson } = amount.parse.amount;
+  return { ...amount, periodSaid: true, parse: { ok: true, amount: amountFor(said, saidFor, perPerson) } };
+}
+
+export function understandHousehold(typed: string, rules: RuleSet, today: string, context: ReadingContext = {}): Understanding {
   const text = writtenSentence(typed);
   const tokens = moneyTokens(fold(text));
   const later = dayAsked(tokens, today);
@@ -1598,7 +1622,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
   const amounts = findAmounts(text, AMOUNT_STOP_WORDS)
     .filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined))
-    .map((amount) => vagueCount(tokens, aboutOrDigit(typed, tokens, amount)));
+    .map((amount) => forPeriodAsked(vagueCount(tokens, aboutOrDigit(typed, tokens, amount)), context.bareAmountFor));
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
 
@@ -1688,6 +1712,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(later ? { asOf: later } : {}),
     ...(income.perDay ? { perDay: income.perDay } : {}),
     ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),
+    ...(income.askedFor ? { askedFor: income.askedFor } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
   };
 }

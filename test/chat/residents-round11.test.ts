@@ -1,0 +1,46 @@
+/**
+ * Round 11 (findings31): residents' answers during the household check, typed as on a cheap phone. Standard of 2026 (harness
+ * day 15/03/2026): NĐ 07/2021/NĐ-CP Điều 3, kept for 2026 by NĐ 351/2025/NĐ-CP. Income per person = the household's monthly
+ * income ÷ members, a year's income ÷ 12 (the review counts the last 12 months ÷ 12); nông thôn ≤ 1.500.000 đ → nghèo / cận
+ * nghèo, ≤ 2.250.000 đ → mức sống trung bình; thành thị 2.000.000 / 3.000.000 đ.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { understandHousehold } from '../../src/rules/understand.ts';
+import { openHarness, sayAll, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+describe('the year said before "tám chục / tầm chục?" is kept for the figure answered (R03)', () => {
+  it('"1 nam lam dc tam chuc trieu", then "80 trieu": 80.000.000 a year ÷ 12 (was: 80.000.000 đồng/tháng)', async () => {
+    harness = await openHarness();
+    const asked = await harness.say('nha tui 4 khau o nong thon, 1 nam lam dc tam chuc trieu');
+    expect(asked.text).toContain('tám chục: 80.000.000 đồng?');
+    const answered = await harness.say('80 trieu');
+    // 80.000.000 ÷ 12 = 6.666.667 đồng một tháng; ÷ 4 người = 1.666.667 > 1.500.000, ≤ 2.250.000 (nông thôn) → mức sống trung bình.
+    expect(answered.text).toContain('80.000.000 đồng một năm ÷ 12 = 6.666.667 đồng một tháng');
+    expect(answered.text).toContain('Thu nhập cả hộ: 6.666.667 đồng/tháng ÷ 4 người = 1.666.667 đồng/người/tháng');
+    expect(answered.text).not.toContain('80.000.000 đồng/tháng');
+  });
+
+  it('the same at the income question, after "ko luu": "tam chuc trieu 1 nam" then "80 trieu" (was: 26.666.667 đồng/người/tháng)', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui 3 nguoi o thanh pho thu nhap tam chuc trieu 1 nam', 'ko luu']);
+    const answered = await harness.say('80 trieu');
+    // 80.000.000 ÷ 12 = 6.666.667; ÷ 3 = 2.222.222 > 2.000.000, ≤ 3.000.000 (thành thị) → mức sống trung bình.
+    expect(answered.text).toContain('Mình tính: 80.000.000 đồng một năm ÷ 12 = 6.666.667 đồng một tháng.');
+    expect(answered.text).toContain('6.666.667 đồng/tháng ÷ 3 người = 2.222.222 đồng/người/tháng');
+  });
+
+  it('a figure answered with its own period is read as said; the reader says for which period the figure asked was said', () => {
+    const rules = loadRules();
+    const date = '2026-12-02';
+    expect(understandHousehold('nha tui 4 khau o nong thon, 1 nam lam dc tam chuc trieu', rules, date).askedFor).toEqual({ period: 'year', count: 1 });
+    // No period said with the figure asked: nothing kept (the month is assumed, as for any figure).
+    expect(understandHousehold('nha tui 4 khau o nong thon, lam dc tam chuc trieu', rules, date).askedFor).toBeUndefined();
+    const year = { bareAmountFor: { period: 'year' as const, count: 1 } };
+    expect(understandHousehold('80 trieu', rules, date, year).understood.monthlyIncome).toBe(6_666_667);
+    expect(understandHousehold('8 trieu 1 thang', rules, date, year).understood.monthlyIncome).toBe(8_000_000);
+  });
+});
