@@ -618,22 +618,30 @@ function indicatorSentence(interview: Interview, id: IndicatorId, text: string, 
   if (asksBack(text)) return { ok: false, retry: RETRY_INDICATOR };
   const { deprivations, unsure } = understanding.understood;
   const namesOthers = [...deprivations, ...unsure, ...understanding.notDeprived].some((other) => other !== id);
+  const remark = kept?.remark ? { remark: kept.remark } : {};
+  const next = kept?.interview ?? interview;
+  // Area, members or income changed: what was understood is shown again before the next indicator question.
+  const changed = next.area !== interview.area || next.members !== interview.members || next.income !== interview.income;
+  // "ko phai, nha 5 nguoi ma": a "không" that opens a line telling the area, members or income says no to what was understood
+  // (a correction, or the same figure said again), not to the question asked; the question is asked again after it.
+  const tellsFigures = understanding.missing.length < 3;
   const own: Answer | undefined = deprivations.includes(id)
     ? 'yes'
     : unsure.includes(id)
       ? 'unsure'
       : understanding.notDeprived.includes(id)
         ? 'no'
-        : readLeadingYesNo(text, namesOthers);
-  const remark = kept?.remark ? { remark: kept.remark } : {};
-  const next = kept?.interview ?? interview;
-  // Area, members or income changed: what was understood is shown again before the next indicator question.
-  const changed = next.area !== interview.area || next.members !== interview.members || next.income !== interview.income;
+        : tellsFigures
+          ? undefined
+          : readLeadingYesNo(text, namesOthers);
   const reviewed = changed ? { reviewed: false } : {};
   if (own) return { ok: true, interview: advance({ ...next, ...reviewed, answers: { ...next.answers, [id]: own } }, steps), ...remark };
   // Only other things told ("ko co bhyt" at another question): shown with what was understood; a remark alone changes nothing.
   const answered = Object.keys(next.answers).some((other) => next.answers[other] !== interview.answers[other]);
-  if (kept) return { ok: true, interview: changed || answered ? { ...next, reviewed: false } : next, ...remark };
+  if (changed || answered) return { ok: true, interview: { ...next, reviewed: false }, ...remark };
+  // "ko phai, nha 5 nguoi ma" with 5 people already understood: said back, and the question asked again.
+  const same = tellsFigures ? { note: `Mình vẫn ghi: ${understoodFacts({ ...next, answers: {} }, rules, date).join('; ')}. Bạn trả lời giúp câu dưới đây nhé.` } : {};
+  if (kept) return { ok: true, interview: next, ...remark, ...same };
   return { ok: false, retry: RETRY_INDICATOR };
 }
 

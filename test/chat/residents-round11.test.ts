@@ -44,3 +44,29 @@ describe('the year said before "tám chục / tầm chục?" is kept for the fig
     expect(understandHousehold('8 trieu 1 thang', rules, date, year).understood.monthlyIncome).toBe(8_000_000);
   });
 });
+
+describe('a correction during the interview does not answer the question on screen (R05)', () => {
+  it('"ko phai, nha 5 nguoi ma" at Việc làm fixes the size and asks Việc làm again (was: recorded "Việc làm: không thiếu hụt")', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui 4 nguoi o que thu nhap 5 trieu 1 thang', 'ko luu']);
+    const corrected = await harness.say('ko phai, nha 5 nguoi ma');
+    expect(corrected.text).toContain('Số người: 5');
+    expect(corrected.text).toContain('Câu 4/15 · Việc làm');
+    expect(corrected.text).not.toContain('Việc làm: không thiếu hụt');
+    // The question still waits: "co" answers it (thiếu hụt), then the next one comes.
+    const answered = await harness.say('co');
+    expect(answered.text).toContain('Câu 5/15');
+    const result = await sayAll(harness, ['ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko']);
+    // 5.000.000 ÷ 5 = 1.000.000 ≤ 1.500.000 (nông thôn); việc làm = 1 chỉ số < 3 → hộ cận nghèo.
+    expect(result.text).toContain('HỘ CẬN NGHÈO');
+  });
+
+  it('the same figure said again with "ko phai" is said back and the question asked again, not answered "không"', async () => {
+    harness = await openHarness();
+    await sayAll(harness, ['nha tui 5 nguoi o que thu nhap 5 trieu 1 thang', 'ko luu']);
+    const again = await harness.say('ko phai, nha 5 nguoi ma');
+    expect(again.text).toContain('Mình vẫn ghi: Khu vực: Nông thôn; Số người: 5');
+    expect(again.text).toContain('Câu 4/15 · Việc làm');
+    expect(again.text).not.toContain('Câu 5/15');
+  });
+});
