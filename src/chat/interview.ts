@@ -7,7 +7,7 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, type KnownFigures } from './settled.ts';
-import { readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
+import { decidedForSize, readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
@@ -619,7 +619,15 @@ function indicatorSentence(interview: Interview, id: IndicatorId, text: string, 
   const { deprivations, unsure } = understanding.understood;
   const namesOthers = [...deprivations, ...unsure, ...understanding.notDeprived].some((other) => other !== id);
   const remark = kept?.remark ? { remark: kept.remark } : {};
-  const next = kept?.interview ?? interview;
+  const before = kept?.interview ?? interview;
+  // "co 3 dua nho voi ba noi 70 tuoi" at the dependants question, "nha 40 met vuong" at the floor area's, 5 people known: the
+  // people or the m² told decide it as the rules would (4/5 dependants; 40 ÷ 5 = 8 m², not under 8), and the reason is said.
+  // Said at another question, what they decide is kept for its own, as "ko co bhyt" is.
+  const decisions = before.members !== undefined ? decidedForSize(understanding, before.members, rules, date) : undefined;
+  const decision = decisions?.get(id);
+  const asked = new Set(steps.flatMap((step) => (step.kind === 'indicator' ? [step.indicator.id] : [])));
+  const others = [...(decisions ?? [])].filter(([other]) => other !== id && asked.has(other) && before.answers[other] === undefined);
+  const next: Interview = { ...before, answers: { ...before.answers, ...Object.fromEntries(others.map(([other, { deprived }]) => [other, deprived ? 'yes' : 'no'])) } };
   // Area, members or income changed: what was understood is shown again before the next indicator question.
   const changed = next.area !== interview.area || next.members !== interview.members || next.income !== interview.income;
   // "ko phai, nha 5 nguoi ma": a "không" that opens a line telling the area, members or income says no to what was understood
@@ -631,14 +639,18 @@ function indicatorSentence(interview: Interview, id: IndicatorId, text: string, 
       ? 'unsure'
       : understanding.notDeprived.includes(id)
         ? 'no'
-        : tellsFigures
-          ? undefined
-          : readLeadingYesNo(text, namesOthers);
+        : decision
+          ? decision.deprived ? 'yes' : 'no'
+          : tellsFigures
+            ? undefined
+            : readLeadingYesNo(text, namesOthers);
   const reviewed = changed ? { reviewed: false } : {};
-  if (own) return { ok: true, interview: advance({ ...next, ...reviewed, answers: { ...next.answers, [id]: own } }, steps), ...remark };
+  const reason = decision && own === (decision.deprived ? 'yes' : 'no') ? { note: `Mình tính: ${decision.reason}` } : {};
+  if (own) return { ok: true, interview: advance({ ...next, ...reviewed, answers: { ...next.answers, [id]: own } }, steps), ...remark, ...reason };
   // Only other things told ("ko co bhyt" at another question): shown with what was understood; a remark alone changes nothing.
   const answered = Object.keys(next.answers).some((other) => next.answers[other] !== interview.answers[other]);
-  if (changed || answered) return { ok: true, interview: { ...next, reviewed: false }, ...remark };
+  const reasons = others.length > 0 ? { note: others.map(([, { reason }]) => `Mình tính: ${reason}`).join('\n') } : {};
+  if (changed || answered) return { ok: true, interview: { ...next, reviewed: false }, ...remark, ...reasons };
   // "ko phai, nha 5 nguoi ma" with 5 people already understood: said back, and the question asked again.
   const same = tellsFigures ? { note: `Mình vẫn ghi: ${understoodFacts({ ...next, answers: {} }, rules, date).join('; ')}. Bạn trả lời giúp câu dưới đây nhé.` } : {};
   if (kept) return { ok: true, interview: next, ...remark, ...same };

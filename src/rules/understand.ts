@@ -93,7 +93,7 @@ import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, money
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor, namesInRun } from './indicators.ts';
-import { decideFromMembers, thresholdsOn, type Thresholds } from './members.ts';
+import { decideFromMembers, thresholdsOn, type Decision, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
 import type { RuleSet } from './load.ts';
 import type { Area, Classification, HouseholdProfileInput, IndicatorId, MemberFacts } from './types.ts';
@@ -897,6 +897,11 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
       const end = phraseEnd(tokens, index, phrase.words);
       if (end < 0) continue;
       const span = Array.from({ length: end - index }, (_, offset) => index + offset);
+      // What meets an indicator is read alongside the others' words, never in their place (DeprivationWords.meets).
+      if (phrase.kind === 'meets') {
+        found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end });
+        continue;
+      }
       if (span.some((position) => used.has(position))) continue;
       span.forEach((position) => used.add(position));
       found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end, ...(phrase.ownBand ? { ownBand: true } : {}) });
@@ -1765,6 +1770,17 @@ function rangeDecided(
   const ends = low !== undefined && high !== undefined ? ` Với ${formatMoney(range.low)}: ${low}; với ${formatMoney(range.high)}: ${high}.` : '';
   const example = formatNumber((range.low + range.high) / 2 / 1e6);
   return { question: `Bạn ghi thu nhập ${said}.${ends} Bạn ghi giúp một con số gần đúng nhất, ví dụ “${example} triệu”.` };
+}
+
+/**
+ * What the people or the floor area a line describes decide once the household's size is known from before: "co 3 dua nho voi
+ * ba noi 70 tuoi" or "nha 40 met vuong" typed at an interview question, 5 people known (decideFromMembers, with the thresholds in
+ * force on `date`). Nothing when the line tells a size of its own (its `decided` stands) or describes more people than that.
+ */
+export function decidedForSize(understanding: Understanding, members: number, rules: RuleSet, date: string): ReadonlyMap<IndicatorId, Decision> {
+  const { memberDetails, floorAreaM2 } = understanding.understood;
+  if (understanding.understood.members !== null || (memberDetails?.length ?? 0) > members) return new Map();
+  return decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholdsOn(rules, date));
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */

@@ -70,3 +70,50 @@ describe('a correction during the interview does not answer the question on scre
     expect(again.text).not.toContain('Câu 5/15');
   });
 });
+
+describe('natural answers at the interview questions (R17)', () => {
+  const household = ['nha tui 5 nguoi o que thu nhap 5 trieu 1 thang', 'ko luu'];
+
+  it('"co 3 dua nho voi ba noi 70 tuoi" at the dependants question: 4 of 5, thiếu hụt (was: asked to answer có/không)', async () => {
+    harness = await openHarness();
+    await sayAll(harness, [...household, 'ko']);
+    const told = await harness.say('co 3 dua nho voi ba noi 70 tuoi');
+    // 3 trẻ nhỏ (dưới 16) + bà nội 70 tuổi (từ 60) = 4 người phụ thuộc / 5 người = 80% > 50% (NĐ 07/2021 Phụ lục).
+    expect(told.text).toContain('Người phụ thuộc chiếm 4/5 người, hơn 50% số thành viên');
+    expect(told.text).toContain('Câu 6/15');
+  });
+
+  it('"nha 40 met vuong" at the floor-area question, 5 people: 8 m² each is not "dưới 8 m²"; 30 m² is (was: asked again)', async () => {
+    harness = await openHarness();
+    await sayAll(harness, [...household, 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko']);
+    const eight = await harness.say('nha 40 met vuong');
+    // 40 ÷ 5 = 8 m²/người, not under 8 (rules/parameters.yaml housing_area_min) → không thiếu hụt.
+    expect(eight.text).toContain('40 m² ÷ 5 người = 8 m²/người ≥ 8 m²/người, nên hộ không thiếu hụt');
+    expect(eight.text).toContain('Câu 12/15');
+    const back = await harness.say('quay lai');
+    expect(back.text).toContain('Câu 11/15');
+    // 30 ÷ 5 = 6 m²/người < 8 → thiếu hụt.
+    expect((await harness.say('nha 30 met vuong')).text).toContain('30 m² ÷ 5 người = 6 m²/người < 8 m²/người, nên hộ thiếu hụt');
+  });
+
+  it('"co dt thong minh" said at the floor-area question answers the information and telecom questions (was: ignored, asked later)', async () => {
+    harness = await openHarness();
+    await sayAll(harness, [...household, 'ko', 'ko', 'ko', 'ko', 'ko', 'ko', 'ko']);
+    const phone = await harness.say('co dt thong minh');
+    expect(phone.text).toContain('Phương tiện phục vụ tiếp cận thông tin: không thiếu hụt');
+    expect(phone.text).toContain('Câu 11/15');
+    // Floor area, water, latrine: then the result, the two information questions already answered.
+    const result = await sayAll(harness, ['ko', 'ko', 'ko']);
+    // 5.000.000 ÷ 5 = 1.000.000 ≤ 1.500.000, no deprivation → hộ cận nghèo.
+    expect(result.text).toContain('HỘ CẬN NGHÈO');
+  });
+
+  it('the smartphone meets the indicator of the period: information access in 2026, digital services from 2027', () => {
+    const rules = loadRules();
+    expect(understandHousehold('co dt thong minh', rules, '2026-12-02').notDeprived).toEqual(['telecom', 'information_access']);
+    expect(understandHousehold('co dt thong minh', rules, '2027-01-02').notDeprived).toEqual(['digital_services']);
+    // Without one, the household may still have a TV or a radio: nothing said of information access.
+    expect(understandHousehold('ko co dt thong minh', rules, '2026-12-02').notDeprived).not.toContain('information_access');
+    expect(understandHousehold('ko co dt thong minh', rules, '2026-12-02').understood.deprivations).not.toContain('information_access');
+  });
+});

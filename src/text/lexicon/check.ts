@@ -488,7 +488,9 @@ export function validateHousehold(data: typeof household, section = 'household.t
       owner.set(phrase, indicator);
       if (previous === undefined) continue;
       const overrides = (a: string, b: string) => data.DEPRIVATION_WORDS[a]!.overrides?.includes(b) === true;
-      if (!overrides(indicator, previous) && !overrides(previous, indicator)) {
+      // A thing that meets one indicator may be what another lacks ("điện thoại thông minh": a means of information, a phone).
+      const meets = (owner: string) => data.DEPRIVATION_WORDS[owner]!.meets?.includes(phrase) === true;
+      if (!overrides(indicator, previous) && !overrides(previous, indicator) && !meets(indicator) && !meets(previous)) {
         throw new LexiconError(section, phrase, `thuộc cả "${previous}" lẫn "${indicator}" (ghi overrides nếu chỉ số mới thay chỉ số cũ)`);
       }
     }

@@ -246,7 +246,9 @@ export interface DeprivationWords {
   maybe?: readonly string[];
   /**
    * What meets the indicator, as its own question in rules/indicators.yaml names it ("xài giếng khoan": giếng khoan is nước hợp
-   * vệ sinh): read as not deprived (the interview does not ask it). Negated ("không có giếng khoan"), it says nothing.
+   * vệ sinh): read as not deprived (the interview does not ask it). Negated ("không có giếng khoan"), it says nothing. Read
+   * alongside the other indicators' words, never in their place: "có điện thoại thông minh" meets the means of information and
+   * is a phone used (telecom) too, so a phrase here may also be another indicator's.
    */
   meets?: readonly string[];
   overrides?: readonly string[];
@@ -329,7 +331,12 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   },
   telecom: { lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
   // "không có phương tiện tiếp cận thông tin": the indicator's name as cadres say it (findings18).
-  information_access: { lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin', 'phuong tien tiep can thong tin'] },
+  information_access: {
+    lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin', 'phuong tien tiep can thong tin'],
+    // The indicator's means (NĐ 07/2021 Phụ lục): ti vi, radio, máy tính, điện thoại thông minh; one is enough, so lacking a
+    // smartphone alone says nothing.
+    meets: ['dien thoai thong minh', 'smartphone'],
+  },
   // 2027–2030 (NĐ 351/2025, [M], thresholds unknown): using digital services over the Internet.
   digital_services: {
     overrides: ['telecom'],
