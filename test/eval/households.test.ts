@@ -89,6 +89,13 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-13 sentences (findings31 as typed: members by their roles in any order, "2 ông bà già", "ba mẹ tui, tui và em gái") for at least 90%', () => {
+    const round13 = loadHouseholdSentences('round13');
+    expect(round13.length).toBeGreaterThanOrEqual(11);
+    const scores = scoreSentences(round13, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

@@ -43,6 +43,7 @@ export const SENTENCE_FILES = {
   round10: new URL('./households-round10.yaml', import.meta.url),
   round11: new URL('./households-round11.yaml', import.meta.url),
   round12: new URL('./households-round12.yaml', import.meta.url),
+  round13: new URL('./households-round13.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {
