@@ -30,38 +30,3 @@ describe('the list shorthand is read in a cadre’s sentence too (one vocabulary
     expect(understanding.understood.deprivations).not.toContain('child_schooling');
   });
 });
-
-describe('deprivations listed with spaces only are each counted (findings32 K02)', () => {
-  // 1.200.000 ≤ 1.500.000 (nông thôn) with 3 chỉ số thiếu hụt → hộ nghèo (was: the last one dropped, hộ cận nghèo).
-  const orders = [
-    'hộ 4 người ở xã, thu nhập 1,2 triệu mỗi người, thiếu BHYT nước sạch nhà tiêu',
-    'ho 4 nguoi o xa, thu nhap 1,2 trieu moi nguoi, thieu nuoc sach nha tieu bhyt',
-    'ho 4 nguoi o xa, thu nhap 1tr2 moi nguoi, thieu bhyt nha tieu nuoc sach',
-    'ho 4 nguoi o xa, thu nhap 1tr2 moi nguoi, thieu bhyt nha tieu HVS nuoc SH',
-    'nha tui 4 nguoi o que, moi nguoi 1tr2, ko co bhyt nuoc sach nha tieu',
-    'nhà tui 4 người ở quê, mỗi người 1tr2, hổng có bhyt nước sạch nhà vệ sinh',
-  ];
-  for (const text of orders) {
-    it(`reads three indicators in “${text}”`, () => {
-      const understanding = read(text);
-      expect(understanding.understood.deprivations).toEqual(['health_insurance', 'water_source', 'sanitation']);
-      expect(understanding.questions).toEqual([]);
-      expect(classOf(text)).toEqual({ classification: 'poor', incomePerPerson: 1_200_000 });
-    });
-  }
-
-  it('leaves a word it cannot read unsaid, never "không thiếu hụt"', () => {
-    const understanding = read('ho 4 nguoi o xa, thu nhap 1tr2 moi nguoi, thieu bhyt nuoc sach nha xyz');
-    expect(understanding.understood.deprivations).toEqual(['health_insurance', 'water_source']);
-    expect(understanding.notMentioned).toContain('sanitation');
-  });
-});
-
-describe('"NCT" is người cao tuổi in a household told (findings32 K04)', () => {
-  it('reads "1 NCT 72 tuổi" as an old member, as "1 người cao tuổi 72 tuổi"', () => {
-    const said = 'hộ 3 người ở xã, 1 NCT 72 tuổi, thu nhập 1 triệu mỗi người';
-    const written = 'hộ 3 người ở xã, 1 người cao tuổi 72 tuổi, thu nhập 1 triệu mỗi người';
-    expect(read(said).understood).toEqual(read(written).understood);
-    expect(read(said).understood.memberDetails).toBeDefined();
-  });
-});
