@@ -151,7 +151,9 @@ function asksIncomeCounting(words: string[]): boolean {
 }
 
 /** "thiếu hụt gồm những cái nào", "mấy chỉ số": the standard lists its indicators (for the period asked). */
-const asksIndicatorList = (words: string[]) => has(words, TOPICS.indicatorList.subject) && has(words, TOPICS.indicatorList.asks);
+const asksIndicatorList = (words: string[], asks: readonly string[] = TOPICS.indicatorList.asks) => has(words, TOPICS.indicatorList.subject) && has(words, asks);
+/** The list asks that still ask for the list when one indicator is named ("gồm những chỉ số nào", not "là gì"). */
+const LIST_ONLY_ASKS = TOPICS.indicatorList.asks.filter((ask) => !TOPICS.indicatorList.aboutOne.includes(ask));
 
 /** The indicators a question names in household words (src/text/lexicon/household.ts) or by name (TOPICS.indicatorNames), first named first. */
 /** Each indicator's words, household and question words together, built once (phrasePositions keeps its split per list). */
@@ -294,7 +296,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (later && classes.length === 0 && has(words, TOPICS.changes.compared) && has(words, TOPICS.changes.indicators)) {
     return { ...standardTopic(year), indicators: true, compared: true };
   }
-  if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words)) {
+  // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
+  if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words, LIST_ONLY_ASKS)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year);
   }

@@ -405,6 +405,11 @@ export const TOPICS = {
     asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so',
       // "hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt": how many make a poor household (the card leads with the rule).
       'bao nhieu chi so'],
+    /**
+     * Of `asks`, those that ask about one indicator when one is named ("chi so thieu hut bhyt la gi", "cho biết chỉ số việc làm"):
+     * the indicator's entry answers, not the list (nor the support the indicator shares its words with, the BHYT card).
+     */
+    aboutOne: ['la gi', 'cho biet', 'neu ro', 'can cu phap ly'],
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
