@@ -4,6 +4,12 @@
  * Also how the chat tells a household told or asked about, and a request for the list of supports.
  * Support ids are checked against the rules data when the chat starts (src/chat/topics.ts).
  */
+/** A village of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words). */
+const DISADVANTAGED_VILLAGES: readonly string[] = [
+  'thon dac biet kho khan', 'ban dac biet kho khan', 'ap dac biet kho khan', 'xom dac biet kho khan', 'lang dac biet kho khan',
+  'thon dbkk', 'ban dbkk', 'ap dbkk', 'xom dbkk', 'lang dbkk',
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -427,8 +433,8 @@ export const TOPICS = {
     narrower: [
       'bao lau', 'bao nhieu', 'o dau', 'the nao', 'khi nao', 'lam sao', 'muc', 'von', 'tin dung', 'bao hiem', 'hoc',
       'mau giao', 'dien', 'tro cap', 'tro giup', 'phap ly',
-      // "xa bai ngang dc ho tro gi": a kind of commune, answered by its reference entry.
-      'bai ngang',
+      // "xa bai ngang dc ho tro gi": a kind of commune, answered by its reference entry; "thon dbkk dc ho tro gi" a kind of village.
+      'bai ngang', ...DISADVANTAGED_VILLAGES,
     ],
     /**
      * "xã nghèo được hỗ trợ gì": the commune is what is supported (rules/reference.yaml poor_commune_support), not the class
@@ -589,6 +595,11 @@ export const TOPICS = {
     national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
     // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
     coastal_communes: { subject: ['bai ngang', 'xa ven bien', 'xa hai dao'], alone: true },
+    // "thôn đặc biệt khó khăn được hỗ trợ gì", "thon DBKK duoc ho tro gi", "ấp ĐBKK": a kind of village, asked without a class word too.
+    disadvantaged_villages: {
+      subject: DISADVANTAGED_VILLAGES,
+      alone: true,
+    },
     // "co dang ky online dc ko", "lam ho so tren mang dc hok": filing without going to the commune (`alone`: no class word needed).
     online_filing: {
       subject: [
