@@ -107,9 +107,10 @@ function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<
   const answer: SentenceCheck = { understood, missing, notMentioned, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
   const profile = profileFromUnderstanding(understanding, date);
   if (!profile) return { ok: true, value: answer };
-  const outcome = checkHousehold(rules, profile);
+  // Unmentioned indicators count as not deprived: the reasons say so next to the class they could change ("trong số đã nêu").
+  const outcome = checkHousehold(rules, profile, { notMentioned });
   if (!outcome.ok) return outcome;
-  // Unmentioned indicators count as not deprived: the result says so, and what they could change.
+  // The same for scripts: notMentionedEffect, and couldBe.
   const effect = notMentionedEffect(rules, profile, outcome.value.classification, notMentioned);
   const couldBe = effect?.couldBe ? { couldBe: effect.couldBe } : {};
   return { ok: true, value: { ...answer, ...outcome.value, ...couldBe, ...(effect ? { notMentionedEffect: effect.text } : {}) } };
@@ -126,10 +127,9 @@ const MISSING_TEXT: Record<MissingField, string> = {
 function sentenceReport(value: SentenceCheck): string {
   const lines = (value.notes ?? []).map((note) => `Ghi chú: ${note}`);
   if (value.questions?.length) lines.push(...value.questions);
-  if ('classification' in value) {
-    lines.push(formatCheckReport(value));
-    if (value.notMentionedEffect) lines.push(value.notMentionedEffect);
-  } else if (value.missing.length > 0) {
+  // What the sentence left out is said in the reasons, next to the class it could change (not once more at the end).
+  if ('classification' in value) lines.push(formatCheckReport(value, value.notMentioned.length));
+  else if (value.missing.length > 0) {
     lines.push(`Chưa đủ để kiểm tra: câu chưa nói ${value.missing.map((field) => MISSING_TEXT[field]).join(', ')}.`);
   }
   return lines.join('\n');

@@ -19,7 +19,7 @@ import { RULES_DEFAULTS } from './defaults.ts';
 import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
 import { daysBetween, formatDate, todayIso } from '../text/dates.ts';
-import { formatMoney } from './text.ts';
+import { formatMoney, POVERTY_CADRE } from './text.ts';
 
 /** `make(key)` remembered in `map`, which is emptied when it reaches `limit` entries (keys may come from users). */
 function remember<K, V>(map: Map<K, V>, key: K, make: () => V, limit: number = RULES_DEFAULTS.memoEntries): V {
@@ -189,24 +189,44 @@ const quotedNames = (rules: RuleSet, ids: readonly IndicatorId[]) => ids.map((id
  * income figure depend on a few values (area, band, deprivations counted, indicators of unknown threshold
  * the household named), so they are built once per such set and the figure is put in front.
  */
-function comparisonReason(rules: RuleSet, standard: Standard, profile: ValidProfile, under: Classified): string[] {
-  const [first, ...rest] = comparisonSentences(rules, standard, profile, under);
+function comparisonReason(rules: RuleSet, standard: Standard, profile: ValidProfile, under: Classified, told: Told = {}): string[] {
+  const [first, ...rest] = comparisonSentences(rules, standard, profile, under, told);
   return [`${incomeLead(under)}${first}`, ...rest];
 }
 
 /** "Thu nhập 1.250.000 đồng ": how the first comparison sentence opens. */
 const incomeLead = (under: Classified, money: string = formatMoney(under.income)) => `Thu nhập ${money} `;
 
+/**
+ * What a household description left out (`check --text`, a sentence): the indicators it did not mention, which the result
+ * counts as not deprived. A profile of its own (a list row, the interview, `check --json`) says nothing left out.
+ */
+export interface Told {
+  notMentioned?: readonly IndicatorId[];
+}
+
 /** The comparison sentences, remembered, the first without its opening `incomeLead`. */
-function comparisonSentences(rules: RuleSet, standard: Standard, profile: ValidProfile, under: Classified): string[] {
+function comparisonSentences(rules: RuleSet, standard: Standard, profile: ValidProfile, under: Classified, told: Told = {}): string[] {
   const { found, index } = under;
   const givenOpen = found.open.length > 0 ? found.open.filter((id) => profile.deprivations?.includes(id)) : [];
-  const key = `${profile.area}|${index}|${found.counted.join(' ')}|${givenOpen.join(' ')}`;
-  return remember(perStandard(memoOf(rules).comparisons, standard), key, () => comparisonTemplate(rules, standard, profile.area, index, found, givenOpen));
+  // Left out and still able to count: the standard's indicators of known threshold, not counted nor decided by member facts.
+  const unsaid = (told.notMentioned ?? []).filter(
+    (id) => standard.indicators.ids.includes(id) && !found.open.includes(id) && !found.counted.includes(id) && !found.decided.has(id) && !profile.unsure?.includes(id),
+  );
+  const key = `${profile.area}|${index}|${found.counted.join(' ')}|${givenOpen.join(' ')}|${unsaid.join(' ')}`;
+  return remember(perStandard(memoOf(rules).comparisons, standard), key, () => comparisonTemplate(rules, standard, profile.area, index, found, givenOpen, unsaid));
 }
 
 /** The comparison sentences, the first without its opening "Thu nhập <income> ". */
-function comparisonTemplate(rules: RuleSet, standard: Standard, area: ValidProfile['area'], index: number, found: Counted, givenOpen: IndicatorId[]): string[] {
+function comparisonTemplate(
+  rules: RuleSet,
+  standard: Standard,
+  area: ValidProfile['area'],
+  index: number,
+  found: Counted,
+  givenOpen: IndicatorId[],
+  unsaid: readonly IndicatorId[],
+): string[] {
   const { counted, open } = found;
   const count = counted.length;
   const band = standard.bands[index]!;
@@ -214,7 +234,9 @@ function comparisonTemplate(rules: RuleSet, standard: Standard, area: ValidProfi
   const classification = classWithOpen(band, count, open.length);
   const range = bandRange(standard, index, area);
   const names = counted.map((id) => rules.indicatorById.get(id)!.name).join('; ');
-  const listed = count > 0 ? `${count} chỉ số (${names})` : 'không chỉ số nào';
+  // "trong số đã nêu": a description that left indicators out counts only those it named.
+  const among = unsaid.length > 0 ? ' trong số đã nêu' : '';
+  const listed = `${count > 0 ? `${count} chỉ số (${names})` : 'không chỉ số nào'}${among}`;
   const reasons: string[] = [];
   if (band.byDeprivations) {
     reasons.push(`${range} (khu vực ${areaName}; ${band.reference}), nên xét số chỉ số thiếu hụt.`);
@@ -228,8 +250,17 @@ function comparisonTemplate(rules: RuleSet, standard: Standard, area: ValidProfi
           `${givenOpen.length > 0 ? ` (hộ cho biết có thiếu hụt ${quotedNames(rules, givenOpen)}, nhưng chưa so được với ngưỡng)` : ''}.`,
       );
     } else {
-      const sign = count >= atLeast ? '≥' : '<';
-      reasons.push(`Hộ thiếu hụt ${listed}: ${count} ${sign} ${atLeast}, nên là ${label(classification)}.`);
+      // In words, not "0 < 3": "từ 3 chỉ số trở lên", "chưa đến 3 chỉ số"; none is said as none, with what a poor household needs.
+      const versus =
+        count >= atLeast
+          ? `, từ ${atLeast} chỉ số trở lên`
+          : count > 0
+            ? `, chưa đến ${atLeast} chỉ số`
+            : '';
+      const needed = count === 0 ? ` (${label(band.byDeprivations.then)} khi thiếu hụt từ ${atLeast} chỉ số trở lên)` : '';
+      reasons.push(`Hộ ${count > 0 ? `thiếu hụt ${listed}` : `không thiếu hụt chỉ số nào${among}`}${versus}, nên là ${label(classification)}${needed}.`);
+      // The indicators left out, next to the class they could change.
+      if (unsaid.length > 0 && count < atLeast) reasons.push(unsaidReason(rules, band.byDeprivations, count, classification, unsaid));
       if (open.length > 0) {
         reasons.push(`Các chỉ số ${quotedNames(rules, open)} chưa rõ ngưỡng thiếu hụt, nhưng dù hộ thiếu hụt hay không thì kết quả vẫn là ${label(classification)}.`);
       }
@@ -241,6 +272,20 @@ function comparisonTemplate(rules: RuleSet, standard: Standard, area: ValidProfi
     if (count > 0) reasons.push(`Hộ thiếu hụt ${listed}, nhưng ở mức thu nhập này số chỉ số thiếu hụt không làm thay đổi kết quả.`);
   }
   return reasons;
+}
+
+/**
+ * "Câu mô tả chưa nói đến 11 chỉ số (…), đang được coi là không thiếu hụt; nếu hộ thiếu hụt thêm 3 chỉ số trong số đó thì là hộ
+ * nghèo": the indicators a description left out, said next to the class they could change.
+ */
+function unsaidReason(rules: RuleSet, rule: NonNullable<Band['byDeprivations']>, count: number, classification: Classification, unsaid: readonly IndicatorId[]): string {
+  const names = unsaid.map((id) => rules.indicatorById.get(id)!.name).join(', ');
+  const more = rule.atLeast - count;
+  const effect =
+    unsaid.length >= more
+      ? `nếu hộ thiếu hụt thêm ${more} chỉ số trong số đó thì là ${label(rule.then)} — hãy kiểm tra đủ các chỉ số hoặc hỏi ${POVERTY_CADRE}`
+      : `dù hộ thiếu hụt các chỉ số này, kết quả vẫn là ${label(classification)}`;
+  return `Câu mô tả chưa nói đến ${unsaid.length} chỉ số (${names}), đang được coi là không thiếu hụt; ${effect}.`;
 }
 
 /**
@@ -446,12 +491,12 @@ function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day
 }
 
 /** Why: the standard of the day, the income, the comparison, what member facts decided, how fresh the data is. */
-function assessmentReasons(rules: RuleSet, assessment: Assessment): string[] {
+function assessmentReasons(rules: RuleSet, assessment: Assessment, told: Told = {}): string[] {
   const { profile, date, standard, under } = assessment;
   return [
     `Chuẩn áp dụng cho ngày ${formatDate(date)}: ${standard.title}, theo ${standard.document}, ${standard.article}.`,
     incomeReasons(profile, under.income),
-    ...comparisonReason(rules, standard, profile, under),
+    ...comparisonReason(rules, standard, profile, under, told),
     ...under.memberReasons,
     checkedReason(assessment),
   ];
@@ -506,7 +551,7 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
   return { reasons: { own: `${incomeReasons(profile, under.income, money)} ${incomeLead(under, money)}`, shared: reasons, sharedKey: reasonsKey }, margins };
 }
 
-function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult | undefined {
+function upcomingResult(rules: RuleSet, assessment: Assessment, told: Told): UpcomingResult | undefined {
   if (!assessment.upcoming) return undefined;
   const { standard: next, under } = assessment.upcoming;
   const said = under.between ? betweenLabel(under.between) : label(under.classification);
@@ -518,18 +563,18 @@ function upcomingResult(rules: RuleSet, assessment: Assessment): UpcomingResult 
     provisional: under.provisionalReasons.length > 0,
     reasons: [
       `Từ ${formatDate(next.validFrom)} theo ${next.title} (${next.document}): ${said}${under.provisionalReasons.length > 0 ? ' (tạm tính)' : ''}.`,
-      ...comparisonReason(rules, next, assessment.profile, under),
+      ...comparisonReason(rules, next, assessment.profile, under, told),
       ...under.provisionalReasons,
     ],
   };
 }
 
 /** The full result: the assessment with its explanation (reasons, margins, "không rõ" effects, next steps, the next standard's reasons). */
-function explain(rules: RuleSet, assessment: Assessment): CheckResult {
+function explain(rules: RuleSet, assessment: Assessment, told: Told = {}): CheckResult {
   const { profile, standard, under, supports, date } = assessment;
   const { classification, income, found, provisionalReasons } = under;
   const unsure = unsureEffects(rules, profile, standard, under);
-  const upcoming = upcomingResult(rules, assessment);
+  const upcoming = upcomingResult(rules, assessment, told);
   return {
     classification,
     ...(under.between ? { between: { ...under.between } } : {}),
@@ -539,7 +584,7 @@ function explain(rules: RuleSet, assessment: Assessment): CheckResult {
     standard: standardOf(rules, standard),
     provisional: provisionalReasons.length > 0,
     ...(provisionalReasons.length > 0 ? { provisionalReasons } : {}),
-    reasons: assessmentReasons(rules, assessment),
+    reasons: assessmentReasons(rules, assessment, told),
     supports,
     nextSteps: nextSteps(rules, under.between?.atLeast ?? classification),
     margins: assessmentMargins(rules, assessment),
@@ -622,10 +667,13 @@ export function assessHousehold(rules: RuleSet, input: unknown): Outcome<Assessm
   return { ok: true, value: assessOn(rules, profile, standard, day, date) };
 }
 
-/** Validates and evaluates; any problem comes back as {field, message} in Vietnamese. */
-export function checkHousehold(rules: RuleSet, input: unknown): Outcome<CheckResult> {
+/**
+ * Validates and evaluates; any problem comes back as {field, message} in Vietnamese. `told`: what a description left out
+ * (its reasons then count "trong số đã nêu" and say what the indicators left out could change).
+ */
+export function checkHousehold(rules: RuleSet, input: unknown, told: Told = {}): Outcome<CheckResult> {
   const prepared = prepare(rules, input);
   if (!prepared.ok) return prepared;
   const { profile, date, standard, day } = prepared.value;
-  return { ok: true, value: explain(rules, assessOn(rules, profile, standard, day, date)) };
+  return { ok: true, value: explain(rules, assessOn(rules, profile, standard, day, date), told) };
 }

@@ -19,11 +19,13 @@ export function upcomingLine(result: CheckResult): string | undefined {
   return `Từ ${formatDate(next.from)} theo chuẩn mới: ${next.between ? betweenLabel(next.between) : CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}`;
 }
 
-export function formatCheckReport(result: CheckResult): string {
+/** `notMentioned`: how many indicators a household description left out (`check --text`), said with the count. */
+export function formatCheckReport(result: CheckResult, notMentioned = 0): string {
   const heading = result.between ? betweenLabel(result.between) : CLASS_LABELS[result.classification];
+  const unsaid = notMentioned > 0 ? ` trong số đã nêu (${notMentioned} chỉ số chưa nói đến được coi là không thiếu hụt)` : '';
   const lines = [
     `Kết quả (ngày ${formatDate(result.asOf)}): ${heading.charAt(0).toUpperCase()}${heading.slice(1)}${result.provisional ? ' (tạm tính)' : ''}`,
-    `Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng; số chỉ số thiếu hụt: ${result.deprivationCount}`,
+    `Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng; số chỉ số thiếu hụt: ${result.deprivationCount}${unsaid}`,
     `Căn cứ: ${result.standard.document}, ${result.standard.article} (hiệu lực ${formatDate(result.standard.validFrom)} – ${result.standard.validTo ? formatDate(result.standard.validTo) : 'nay'})`,
     '',
     'Vì sao:',

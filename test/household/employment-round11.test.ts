@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readerOn } from './reader.ts';
 import { loadRules } from '../../src/rules/index.ts';
-import { answerWithText, interviewSteps, type Interview } from '../../src/chat/interview.ts';
+import { answerWithText, interviewSteps } from '../../src/chat/interview.ts';
+import type { Interview } from '../../src/chat/session.ts';
 
 const DAY = '2026-12-02';
 const { read } = readerOn(DAY);
