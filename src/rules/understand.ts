@@ -239,16 +239,16 @@ interface AreaRead {
   mixed?: true;
 }
 
+/** Said of a unit holding both areas, by the unit (MIXED_AREA_WORDS): what it holds, then the question. */
+const MIXED_UNIT_NAMES: Readonly<Record<string, string>> = { 'thi xa': 'Thị xã', 'thanh pho': 'Thành phố', tp: 'Thành phố' };
+
 function areaNamed(tokens: Tokens): AreaRead {
   const area = placeArea(tokens);
-  if (area === 'both' && mixedAreaSaid(tokens)) {
-    return {
-      area: null,
-      mixed: true,
-      question:
-        'Thị xã có cả phường (thành thị) và xã (nông thôn); từ 01/7/2025 không còn cấp thị xã, các phường, xã trực thuộc tỉnh. ' +
-        'Hộ đang ở phường (thành thị) hay xã (nông thôn)?',
-    };
+  const mixedUnit = area === 'both' ? mixedAreaSaid(tokens) : undefined;
+  if (mixedUnit !== undefined) {
+    const unit = MIXED_UNIT_NAMES[mixedUnit] ?? 'Nơi này';
+    const since = unit === 'Thị xã' ? '; từ 01/7/2025 không còn cấp thị xã, các phường, xã trực thuộc tỉnh' : '';
+    return { area: null, mixed: true, question: `${unit} có cả phường (thành thị) và xã (nông thôn)${since}. Hộ đang ở phường (thành thị) hay xã (nông thôn)?` };
   }
   if (area === 'both') {
     return { area: null, question: 'Mình thấy cả từ chỉ nông thôn (xã, quê) và thành thị (phường, thành phố). Hộ đang ở nông thôn hay thành thị?' };

@@ -103,7 +103,7 @@ describe('2027: below the line with 1–2 known deprivations is at least near-po
 
 describe('money is shown in whole đồng, compared unrounded (findings14 #10)', () => {
   it('"thu nhap 8 trieu 5" for 3 in the city: 2.833.333 đồng, never 2.833.333,33', () => {
-    const report = cli(['--date', '02/12/2026', '--text', 'nha 3 nguoi o tp hcm, thu nhap 8 trieu 5']).stdout;
+    const report = cli(['--date', '02/12/2026', '--text', 'nha 3 nguoi o phuong 5 tp hcm, thu nhap 8 trieu 5']).stdout;
     // 8.500.000 ÷ 3 = 2.833.333,33 > 2.000.000, ≤ 3.000.000 (thành thị 2026) → hộ có mức sống trung bình.
     expect(report).toContain('Hộ có mức sống trung bình');
     expect(report).toContain('Thu nhập bình quân: 2.833.333 đồng/người/tháng');

@@ -103,7 +103,7 @@ describe('dependants counted from the ages and children told (findings17 H2, H14
 
   it('H2: parents 72 and 68 and 2 children in cấp 2, of 6 → 4/6 > 50%: 2 deprivations, "poor if 1 more" (was: dependants missed, "+2")', () => {
     const text =
-      'ba ma tui gia roi 72 voi 68 tuoi, o voi tui va vo, 2 dua con di hoc cap 2, tong 6 nguoi, thu nhap ca nam dc chung 70 trieu, o thanh pho thu duc, nha thue 20m2';
+      'ba ma tui gia roi 72 voi 68 tuoi, o voi tui va vo, 2 dua con di hoc cap 2, tong 6 nguoi, thu nhap ca nam dc chung 70 trieu, o phuong linh trung thanh pho thu duc, nha thue 20m2';
     // 70.000.000 ÷ 12 ÷ 6 = 972.222 ≤ 2.000.000 (thành thị); 20 m² ÷ 6 = 3,3 m² < 8 m²; 2 chỉ số < 3 → cận nghèo.
     const result = checked(text);
     expect(result).toMatchObject({ classification: 'near_poor', couldBe: { classification: 'poor', extra: 1 } });

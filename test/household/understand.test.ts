@@ -733,7 +733,7 @@ describe('"mỗi người" after a counted group of earners is what each of them
 
 describe('"1 người" said after an amount is its "per person", not the household size (findings3 item 17)', () => {
   it('reads "thu nhap 2tr2 1 nguoi" as 2.200.000 per person and leaves the size to ask', () => {
-    const understanding = read('tui o tp hcm thu nhap 2tr2 1 nguoi co dc ho can ngheo ko');
+    const understanding = read('tui o phuong 3 tp hcm thu nhap 2tr2 1 nguoi co dc ho can ngheo ko');
     expect(understanding.understood).toMatchObject({ area: 'urban', members: null, monthlyIncomePerPerson: 2_200_000 });
     expect(understanding.missing).toEqual(['members']);
     // A size told elsewhere is kept: 1.200.000 per person ≤ 1.500.000 → near_poor.

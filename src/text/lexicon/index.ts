@@ -505,16 +505,40 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
       (parts && addressed(parts) ? wider : isVillageWord(word) ? village : commune).add(area);
     }
   }
+  // "TP Vinh": a city named is no area of its own (places.ts NAMED_CITY); its words count only said bare ("ở thành phố").
+  if (namedCity(tokens) && !cityFree(tokens)) for (const level of [commune, wider]) level.delete('urban');
   const found = [commune, village, wider].find((level) => level.size > 0) ?? new Set<Area>();
-  // "ở thị xã", "thị xã Sơn Tây" and nothing finer: it holds wards and communes (MIXED_AREA_WORDS), to be asked.
-  if (found.size === 0 && mixedAreaSaid(tokens)) return 'both';
+  // "ở thị xã", "thị xã Sơn Tây", "TP Vinh" and nothing finer: it holds wards and communes (MIXED_AREA_WORDS), to be asked.
+  if (found.size === 0 && mixedAreaSaid(tokens) !== undefined) return 'both';
   return found.size === 2 ? 'both' : ([...found][0] ?? null);
 }
 
-const MIXED_PLACES = places.MIXED_AREA_WORDS.map((phrase) => phrase.split(' '));
-/** A unit holding both areas is said ("thị xã": MIXED_AREA_WORDS). */
-export function mixedAreaSaid(tokens: readonly string[]): boolean {
-  return tokens.some((_, index) => MIXED_PLACES.some((parts) => phraseEnd(tokens, index, parts) > 0));
+const MIXED_PLACES = places.MIXED_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')] as const);
+const CITY_PLACES = places.NAMED_CITY.words.map((phrase) => [phrase, phrase.split(' ')] as const);
+const NOT_CITY_NAMES = places.NAMED_CITY.notNames.map((phrase) => phrase.split(' '));
+/** The city word at `index` followed by a name ("tp Vinh", "thanh pho thu duc"), not by the sentence going on ("tp thu nhap"). */
+function cityNamedAt(tokens: readonly string[], index: number): string | undefined {
+  for (const [phrase, parts] of CITY_PLACES) {
+    const end = phraseEnd(tokens, index, parts);
+    if (end === 0) continue;
+    const next = tokens[end];
+    if (next !== undefined && /^[a-z]+$/.test(next) && !NOT_CITY_NAMES.some((words) => phraseEnd(tokens, end, words) > 0)) return phrase;
+  }
+  return undefined;
+}
+const namedCity = (tokens: readonly string[]) => tokens.some((_, index) => cityNamedAt(tokens, index) !== undefined);
+/** Urban said by a word other than a city's ("phường 5", "thị trấn", "quận 3"): a city named beside it changes nothing. */
+function cityFree(tokens: readonly string[]): boolean {
+  const cityless = tokens.map((token, index) => (CITY_PLACES.some(([, parts]) => phraseEnd(tokens, index, parts) > 0) ? '' : token));
+  return placeArea(cityless.filter((token) => token !== '' && !CITY_PLACES.some(([, parts]) => parts.includes(token)))) === 'urban';
+}
+/** The first unit holding both areas said ("thị xã": MIXED_AREA_WORDS; a city named: NAMED_CITY), folded; undefined when none. */
+export function mixedAreaSaid(tokens: readonly string[]): string | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const found = MIXED_PLACES.find(([, parts]) => phraseEnd(tokens, index, parts) > 0)?.[0] ?? cityNamedAt(tokens, index);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The area an address or a short answer names ("P.7 Q.Bình Thạnh", "TT. Long Thành", "Thôn 3", "dưới quê"): placeArea of its words. */

@@ -112,4 +112,20 @@ export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', '
  * and communes are now the units). Said with no phường or xã, the area is asked (placeArea 'both'), never taken as urban.
  */
 export const MIXED_AREA_WORDS: readonly string[] = ['thi xa'];
+
+/**
+ * A city named ("TP Vinh", "o tp Bac Lieu", "thành phố Thủ Đức", "tp hcm") holds wards and communes (a city has communes, and
+ * more since the 2025 merges): with no phường or xã said, the area is asked, as for a thị xã. Said bare ("ở thành phố", "o
+ * tp, luong 6tr", "o tp 1 minh") the city word says the household lives in town, as against "ở quê": urban. `words`: the city
+ * words of AREA_PHRASES, AREA_HEAD_WORDS and WIDER_AREA_WORDS; `notNames`: words after them that go on with the sentence
+ * rather than name the city ("o tp thu nhap 5tr", "o thanh pho voi con").
+ */
+export const NAMED_CITY: { readonly words: readonly string[]; readonly notNames: readonly string[] } = {
+  words: ['thanh pho', 'tp'],
+  notNames: [
+    'thu nhap', 'luong', 'lam', 'nha', 'co', 'voi', 'kiem', 'thi', 'va', 'ma', 'nhung', 'roi', 'day', 'nay', 'nhe', 'o', 'tai', 'gan',
+    'ca', 'moi', 'hang', 'song', 'di', 'dang', 'cung', 'chung', 'nguoi', 'khau', 'vo', 'chong', 'con', 'tui', 'toi', 'em', 'minh',
+    'mot', 'hai', 'thue', 'tro', 'duoc', 'dc', 'ko', 'khong', 'hok', 'chua', 'lon', 'nho', 'a', 'ah', 'ha', 'ne',
+  ],
+};
 export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
