@@ -39,3 +39,22 @@ describe('the health-insurance indicator asked about: its definition and thresho
     expect(readTopic('ho can ngheo dc ho tro bhyt bn phan tram', TODAY)).toMatchObject({ kind: 'support', supportId: 'health_insurance_premium' });
   });
 });
+
+describe('"thôn đặc biệt khó khăn": what the data has, with source and status, and whom to ask', () => {
+  it.each(['thon DBKK duoc ho tro gi', 'thôn đặc biệt khó khăn được hỗ trợ gì', 'ap dac biet kho khan co dc ho tro j ko'])('"%s"', (question) => {
+    const answer = askApiText(question, TODAY);
+    // rules/reference.yaml disadvantaged_villages: no support by village in the data (chưa rõ), the provincial text's target quoted with its source.
+    expect(answer).toMatch(/^Thôn, bản, ấp đặc biệt khó khăn:/);
+    expect(answer).toContain('không có trong dữ liệu của trợ lý');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).toContain('Căn cứ: Nghị quyết 05-NQ/TU, Tỉnh ủy Trà Vinh, 08/10/2021');
+    expect(answer).not.toContain('Theo văn bản');
+  });
+
+  it('in the chat: "ban tui la ban dbkk co dc ho tro gi hok" is the same entry, not the list of supports by class', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('ban tui la ban dbkk co dc ho tro gi hok');
+    expect(text).toMatch(/^Thôn, bản, ấp đặc biệt khó khăn:/);
+    expect(text).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+  });
+});

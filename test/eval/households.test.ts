@@ -96,6 +96,19 @@ describe('household sentences', () => {
     expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-14 sentences (Zalo typing: "phụ hồ", "làm công nhật ko hợp đồng", "ko co hd", "TP Vinh", "thị xã") for at least 90%', () => {
+    const round14 = loadHouseholdSentences('round14');
+    expect(round14.length).toBeGreaterThanOrEqual(12);
+    const scores14 = scoreSentences(round14, rules);
+    expect(scores14.accuracy, JSON.stringify(scores14.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('routes the round-11 questions (routing-round11.yaml: an indicator asked by name, day labour, thôn ĐBKK) for at least 90%', () => {
+    const routing = scoreRouting('routing-round11.yaml');
+    expect(routing.questions).toBeGreaterThanOrEqual(13);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

@@ -44,6 +44,7 @@ export const SENTENCE_FILES = {
   round11: new URL('./households-round11.yaml', import.meta.url),
   round12: new URL('./households-round12.yaml', import.meta.url),
   round13: new URL('./households-round13.yaml', import.meta.url),
+  round14: new URL('./households-round14.yaml', import.meta.url),
 } as const;
 
 export function loadHouseholdSentences(file: keyof typeof SENTENCE_FILES = 'households'): HouseholdSentence[] {

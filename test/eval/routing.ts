@@ -21,6 +21,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing.yaml', label: 'routing.yaml, câu vòng 4 của người dân và cán bộ' },
   { file: 'routing-cadres.yaml', label: 'routing-cadres.yaml, câu vòng 5 của cán bộ xã' },
   { file: 'routing-round7.yaml', label: 'routing-round7.yaml, câu vòng 7 của người dân (hỗ trợ, cấp huyện)' },
+  { file: 'routing-round11.yaml', label: 'routing-round11.yaml, câu vòng 11 gõ như trên Zalo (chỉ số, làm thuê, thôn ĐBKK)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
