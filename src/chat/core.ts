@@ -100,6 +100,7 @@ import { toPlainText } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
+  asksChangeOnly,
   areaSupportNote,
   askedClass,
   asksHouseholdClass,
@@ -1376,7 +1377,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const shaped = last !== undefined && followUpShaped(message);
     // "con bhyt thi sao" after the list of supports of a class or the BHYT card: that support (not the BHYT indicator).
     const namedSupport = shaped ? supportNamed(message) : undefined;
-    const readAlone = supportAfterCheck(turn, readTopic(message, today()), message, last);
+    // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
+    // not the standard's list of changes it is read as alone.
+    const movesLast = last !== undefined && asksChangeOnly(message, today()) && readFollowUp(message, today()) !== undefined;
+    const readAlone = movesLast ? undefined : supportAfterCheck(turn, readTopic(message, today()), message, last);
     const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support')
       ? { kind: 'support' as const, supportId: namedSupport }
       : readAlone;

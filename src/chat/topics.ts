@@ -354,7 +354,21 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     return { kind: 'procedure', ...(about ? { about } : {}) };
   }
   if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
+  // "từ 01/01/2027 có gì thay đổi", "1/1 tới thay đổi gì": what changes by a later day, nothing else named, is the standard's
+  // changes (the new period starts then), never a passage that shares "từ ngày" (the 2025 merger explainer).
+  if (later && asksChange(words, year, today)) return standardTopic(year);
   return told;
+}
+
+/**
+ * "từ 01/01/2027 có gì thay đổi", "thang sau co khac ko": what changes by a later day asked with nothing else named (the
+ * standard's changes when read alone, readTopic); after another answer such a message moves that answer (core.ts).
+ */
+export function asksChangeOnly(message: string | ReadMessage, today: string = todayIso()): boolean {
+  const topic = readTopic(message, today);
+  if (topic?.kind !== 'standard' || topic.change !== true) return false;
+  const { words } = whenAsked(message, today);
+  return classesNamed(words).length === 0 && !has(words, TOPICS.standard) && !has(words, TOPICS.changes.indicators) && !has(words, TOPICS.changes.newStandard);
 }
 
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
