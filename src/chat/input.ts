@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -242,6 +242,8 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
   if (has(key, WITHOUT_SUPPORT_WORDS) && factCount(understanding) === 0) return undefined;
+  // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo": money asked of the household, not its income (review_fees).
+  if (asksReviewFees(key)) return undefined;
   const own = has(key, OWN_HOUSEHOLD);
   if (has(key, POVERTY_WORDS)) {
     const asks = has(key, TOPICS.household.asksEligibility);

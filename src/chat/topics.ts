@@ -4,7 +4,7 @@
  * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
  * everyday words of each indicator).
  */
-import { dayAsked, januaryOpening, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -242,9 +242,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
   const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(words, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;
+  // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).
   const reference = namesSupport
     ? undefined
-    : Object.entries(TOPICS.reference).find(
+    : asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
         ([, { subject, asks, unless, alone }]) => (aboutReview || alone === true) && has(words, subject) && (!asks || has(words, asks)) && !(unless && has(words, unless)),
       )?.[0];
   if (reference) return { kind: 'reference', entryId: reference };

@@ -117,3 +117,27 @@ describe('natural answers at the interview questions (R17)', () => {
     expect(understandHousehold('ko co dt thong minh', rules, '2026-12-02').understood.deprivations).not.toContain('information_access');
   });
 });
+
+describe('money asked to be put on the list or reviewed: the review has no fee, never a means test (findings31 R04)', () => {
+  it.each([
+    'truong thon doi 500k moi dua nha tui vo danh sach ho ngheo',
+    'xa tui noi phai nop phi 200 nghin moi dc xet ho ngheo, dung ko ban',
+  ])('"%s": no fee in QĐ 24/2021, none confirmed, the cadre or the commune\'s leaders; no check started', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Tiền, lệ phí để được xét hoặc đưa vào danh sách hộ nghèo, hộ cận nghèo/);
+    expect(text).toContain('(Quyết định 24/2021/QĐ-TTg) không có khoản phí hay khoản tiền nào hộ phải nộp');
+    expect(text).toContain('trợ lý không xác nhận được bất kỳ khoản tiền nào như vậy');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo hoặc lãnh đạo UBND cấp xã');
+    expect(text).toContain('trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
+    // Not read as the household's income.
+    expect(text).not.toContain('Thu nhập cả hộ');
+    expect(text).not.toContain('Đồng ý lưu');
+  });
+  it('/api/ask answers it the same', () => {
+    expect(askApiText('truong thon doi 500k moi dua nha tui vo danh sach ho ngheo', TODAY)).toContain('không có khoản phí hay khoản tiền nào hộ phải nộp');
+  });
+  it('guards: an income told with the review asked is still a household; "đợi 2 tháng" demands no money', async () => {
+    expect(await first('nha tui 4 nguoi o que thu nhap 5 trieu, co dc xet ho ngheo ko')).toContain('Thu nhập cả hộ: 5.000.000 đồng/tháng');
+    expect(await first('nop don roi doi 2 thang moi dc xet ho ngheo ha')).not.toContain('không có khoản phí');
+  });
+});

@@ -416,6 +416,36 @@ export function writtenInEnglish(text: string, words: readonly string[]): boolea
   return english >= 2 && english * 2 >= words.length;
 }
 
+/** A number said as digits ("500k", "200", "2tr") or a digit word ("năm" trăm nghìn). */
+const AMOUNT_START = (word: string | undefined) => word !== undefined && (/^\d/.test(word) || Object.hasOwn(money.DIGIT_WORDS, word));
+/** A money unit ending an amount: "500k", "2tr", or the unit word after it ("200 nghìn", "năm trăm nghìn", "2 triệu"). */
+const AMOUNT_UNIT = (word: string | undefined) =>
+  word !== undefined && (Object.hasOwn(money.MONEY_UNITS, word) || /^\d[\d.,]*(k|tr|trieu|nghin|ngan|cu)$/.test(word));
+
+/**
+ * "trưởng thôn đòi 500k mới đưa vô danh sách", "phải nộp 200 nghìn mới được xét": an amount right after a verb of
+ * TOPICS.feeDemand.verbs, no income told (`unless`). Money asked of the household, not what it earns.
+ */
+export function moneyDemanded(words: readonly string[]): boolean {
+  const { verbs, unless } = TOPICS.feeDemand;
+  if (saysAny(words, unless)) return false;
+  return words.some((_, at) =>
+    verbs.some((verb) => {
+      const after = phraseEnd(words, at, verb.split(' '));
+      return after > 0 && AMOUNT_START(words[after]) && [after, after + 1, after + 2].some((index) => AMOUNT_UNIT(words[index]));
+    }),
+  );
+}
+
+/**
+ * Money asked of a household to be reviewed or listed (TOPICS.reference.review_fees: "nộp phí … mới được xét", or an amount
+ * demanded, moneyDemanded), with the review or the list named: a question about the review's fees, never a household's income.
+ */
+export function asksReviewFees(words: readonly string[]): boolean {
+  const { subject, asks } = TOPICS.reference.review_fees!;
+  return (saysAny(words, subject) || moneyDemanded(words)) && saysAny(words, asks ?? []);
+}
+
 /** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
 export function inScope(words: readonly string[]): boolean {
   return saysAny(words, SCOPE_WORDS);

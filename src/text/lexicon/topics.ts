@@ -568,6 +568,17 @@ export const TOPICS = {
     },
     personal_data: { subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin'] },
     // "Hộ không đồng ý với kết quả bình xét ở thôn thì làm gì", "bị xóa tên … thì khiếu nại ở đâu".
+    // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo", "phai nop phi 200 nghin moi dc xet" (findings31 R04): money
+    // asked to be reviewed or listed, never the household's income (an amount right after a verb of TOPICS.feeDemand counts as
+    // the subject too, src/text/lexicon/index.ts moneyDemanded). Not "mất tiền" alone: "đi khám có mất tiền ko" is the BHYT card.
+    review_fees: {
+      subject: [
+        'nop phi', 'dong phi', 'doi phi', 'thu phi', 'mat phi', 'phi xet', 'le phi xet', 'doi tien', 'dua tien', 'nop tien', 'thu tien', 'lay tien',
+        'tien boi duong', 'boi duong', 'hoi lo', 'lot tay', 'tien lot', 'tien cam on', 'chung chi', 'tien trao tay',
+      ],
+      asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho'],
+      alone: true,
+    },
     disagreeing_result: {
       subject: ['khong dong y', 'khieu nai', 'phan doi', 'thac mac', 'kien nghi'],
       asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi'],
@@ -763,6 +774,15 @@ export const TOPICS = {
    * the year's standard starts, or the coming ones, and a question about the standard leads with them (topics.ts);
    * `indicators` narrows the short text to the indicators.
    */
+  /**
+   * Money demanded of a household ("đòi 500k", "nộp 200 nghìn", "đưa 2 triệu"): a verb right before an amount
+   * (src/text/lexicon/index.ts moneyDemanded), the subject of TOPICS.reference.review_fees; `unless`: an income told
+   * ("thu nhập 5 triệu", "kiếm 3 triệu") makes the sentence a household's.
+   */
+  feeDemand: {
+    verbs: ['doi', 'nop', 'dong', 'dua', 'lay', 'thu', 'xin', 'an', 'tra', 'boi duong', 'bat nop', 'bat dong'],
+    unless: ['thu nhap', 'kiem', 'luong', 'lam duoc', 'thu vao', 'lam ra'],
+  },
   changes: {
     asks: [
       'thay doi', 'diem moi', 'co gi moi', 'tang len', 'tang bao nhieu', 'tang them', 'tang chua', 'giam xuong', 'bo chi so', 'them chi so',
