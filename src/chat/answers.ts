@@ -11,7 +11,7 @@ import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from '.
 import { fold } from '../text/fold.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { searchKey } from '../search/normalize.ts';
-import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, phrasePositions, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, saysAny, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
 
 /** The longest quote shown in an answer card; the full section is one button away. */
 const MAX_QUOTE_CHARS = 600;
@@ -203,7 +203,7 @@ const COVERS =
  * No answer: says so plainly, what the assistant covers, where to ask, and questions that do get an
  * answer. A question naming nothing the assistant is about is said to be "ngoài phạm vi".
  */
-export function notFoundReply(question = ''): Reply {
+export function notFoundReply(question = '', about: { household?: boolean } = {}): Reply {
   const words = fold(writtenForm(question)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
   if (writtenInEnglish(question, words)) {
     return reply(
@@ -215,11 +215,15 @@ export function notFoundReply(question = ''): Reply {
   const opening = outside
     ? 'Câu hỏi này nằm ngoài phạm vi của trợ lý, nên mình không trả lời để tránh sai. '
     : 'Xin lỗi, mình không tìm thấy nội dung này trong các văn bản và dữ liệu chính sách mình đang có, nên không dám trả lời để tránh sai. ';
-  // The poverty cadre is named only for questions in scope: nobody should be sent there for gold prices or the weather.
+  // The poverty cadre is named for questions in scope, and for one outside the words the assistant reads that speaks of the
+  // user's household or follows a conversation ("nghe noi con gai lay chong roi van tinh vao ho nha tui", "the nam 2027"
+  // after the loan answers: findings31 R07); nobody should be sent there for gold prices or the weather.
+  const household = saysAny(words, OWN_HOUSEHOLD) || saysAny(words, OWN_MEMBER) || about.household === true;
+  const whereToAsk = !outside ? `${WHERE_TO_ASK}\n` : household ? `Nếu bạn hỏi về hộ gia đình mình hay chính sách giảm nghèo, bạn có thể hỏi trực tiếp ${POVERTY_CADRE} nơi bạn cư trú.\n` : '';
   return reply(
     [
       plain(
-        `${opening}${COVERS}\n${outside ? '' : `${WHERE_TO_ASK}\n`}` +
+        `${opening}${COVERS}\n${whereToAsk}` +
           `Bạn có thể hỏi, ví dụ: ${SUGGESTED_QUESTIONS.map((question) => `"${question}"`).join(', ')}.`,
       ),
     ],

@@ -141,3 +141,28 @@ describe('money asked to be put on the list or reviewed: the review has no fee, 
     expect(await first('nop don roi doi 2 thang moi dc xet ho ngheo ha')).not.toContain('không có khoản phí');
   });
 });
+
+describe('in-scope questions on 2027 and the household are never "ngoài phạm vi" without whom to ask (findings31 R07)', () => {
+  it('"ho trung binh nam 2027 thi tinh sao": the 2027–2030 standard, whose middle band is not published', async () => {
+    const text = await first('ho trung binh nam 2027 thi tinh sao');
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toMatch(/^Chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+    expect(text).toContain('Ngưỡng hộ có mức sống trung bình giai đoạn 2027–2030 chưa được công bố');
+  });
+  it('"nghe noi con gai lay chong roi van tinh vao ho nha tui, dung ko": who counts is not in the data, ask the cadre', async () => {
+    const text = await first('nghe noi con gai lay chong roi van tinh vao ho nha tui, dung ko');
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toContain('ai được tính là thành viên của hộ');
+    expect(text).toContain('không có trong dữ liệu của trợ lý');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+  it('"the nam 2027" after the loan thread: when nothing answers, the reply still names the cadre', async () => {
+    const answers = await ask('ho ngheo dc vay bn', 'con ho can ngheo', 'lai suat bn', 'nop ho so o dau', 'the nam 2027');
+    expect(answers.at(-1)).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+  it('guard: gold prices asked alone send nobody to the cadre', async () => {
+    const text = await first('gia vang hom nay bn');
+    expect(text).toContain('ngoài phạm vi');
+    expect(text).not.toContain('cán bộ phụ trách giảm nghèo');
+  });
+});

@@ -5,7 +5,7 @@
  * when nothing answers it, the reply says it is outside what the assistant covers ("ngoài phạm vi").
  */
 export const SCOPE_WORDS: readonly string[] = [
-  'ngheo', 'giam ngheo', 'thoat ngheo', 'tai ngheo', 'muc song', 'chuan', 'thu nhap', 'thieu hut', 'da chieu',
+  'ngheo', 'giam ngheo', 'thoat ngheo', 'tai ngheo', 'muc song', 'ho trung binh', 'chuan', 'thu nhap', 'thieu hut', 'da chieu',
   'ho tro', 'tro cap', 'tro giup', 'chinh sach', 'che do', 'uu dai', 'mien phi', 'mien giam', 'quyen loi',
   'bao hiem', 'bhyt', 'kham chua benh', 'vay', 'von', 'tin dung', 'ngan hang chinh sach', 'nhcsxh',
   'hoc phi', 'an trua', 'hoc nghe', 'dao tao nghe', 'viec lam', 'that nghiep', 'sinh ke', 'nha o', 'nha tam',

@@ -42,7 +42,11 @@ export const TOPICS = {
    * phải hộ nghèo"): with a class named and no support, the standard of the year asked answers, even when the review is
    * named too ("tiêu chí xét hộ nghèo").
    */
-  criteria: ['tieu chi', 'lam sao biet', 'sao biet', 'the nao la ho', 'the nao thi la', 'nhu the nao la', 'dieu kien de la', 'dieu kien la ho', 'theo chuan nao', 'chuan nao'],
+  // "ho trung binh nam 2027 thi tinh sao" (findings31 R07): how a class is counted that year is its standard.
+  criteria: [
+    'tieu chi', 'lam sao biet', 'sao biet', 'the nao la ho', 'the nao thi la', 'nhu the nao la', 'dieu kien de la', 'dieu kien la ho', 'theo chuan nao', 'chuan nao',
+    'tinh sao', 'tinh the nao', 'xet sao', 'xet the nao',
+  ],
   /**
    * Checking one's own household ("tom tat cach tu kiem tra ho can ngheo"): asked like `criteria` (the standard answers), and a
    * short text also says how to check with the assistant (/kiemtra).
@@ -106,6 +110,12 @@ export const TOPICS = {
     report_forms: {
       words: ['bieu mau bao cao', 'mau bao cao', 'bieu bao cao', 'bieu mau ket qua', 'nhung bieu nao', 'cac bieu mau', 'bieu tong hop'],
       label: 'biểu mẫu báo cáo kết quả rà soát gửi cấp trên',
+    },
+    // "nghe noi con gai lay chong roi van tinh vao ho nha tui, dung ko" (findings31 R07): who counts as a member of the household
+    // for the review is in no fact file (only that income is divided by the members).
+    members: {
+      words: ['tinh vao ho', 'tinh la thanh vien', 'tinh thanh vien', 'tinh nhan khau', 'tinh la nhan khau', 'thanh vien cua ho', 'thanh vien trong ho', 'con tinh trong ho', 'van tinh trong ho', 'ai duoc tinh'],
+      label: 'ai được tính là thành viên của hộ khi rà soát (con đã lấy chồng, người đi làm xa…)',
     },
     complaints: {
       words: ['to cao', 'to giac', 'khieu nai', 'an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'phan anh can bo'],
