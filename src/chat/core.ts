@@ -11,6 +11,7 @@ import { formatTimeVietnam } from '../text/dates.ts';
 import type { SearchEngine } from '../search/types.ts';
 import {
   checkHousehold,
+  CLASS_LABELS,
   formatDate,
   lookupStandard,
   todayIso,
@@ -36,7 +37,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHouseholdMessage, readIdLookup, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { answerKey, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHouseholdMessage, readIdLookup, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -101,6 +102,7 @@ import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNam
 import {
   answerTopic,
   asksChangeOnly,
+  laterDayAsked,
   areaSupportNote,
   askedClass,
   asksHouseholdClass,
@@ -1355,6 +1357,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, today(), corrected) : supportsList(turn, answer.supportsOf, today());
       return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...card.spans] }, ...rest] : [];
     }
+    // "qua thang 1 thi nha tui dc j" once a check is finished: the supports of the class its answers give on that later day.
+    const laterOwn = namesOwnHousehold(message) && (readSupportsQuestion(message) === '' || asksOwnGets(message)) ? laterDayAsked(message, today()) : undefined;
+    const laterSupports = laterOwn && laterSupportsOfCheck(turn, laterOwn);
+    if (laterSupports) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'supports_later' });
+      return laterSupports;
+    }
     const supportsClass = readSupportsQuestion(message);
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
@@ -1580,6 +1590,25 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * The result of the check finished in this private chat, on its own day or on `date`, in its own area or in `area`
    * ("nếu ở tp thì sao"); undefined when there is none.
    */
+  /**
+   * "qua thang 1 thi nha tui dc j", "the thang 1 thi sao" after the supports of a check: the supports, on the later day asked,
+   * of the class the check's answers give that day, led by that class and that nothing changes by itself on that day
+   * (findings31 R06); undefined without a finished check.
+   */
+  function laterSupportsOfCheck(turn: Turn, day: string): Reply[] | undefined {
+    const later = finishedResult(turn, day);
+    const now = finishedResult(turn);
+    if (!later || !now) return undefined;
+    const [then, today_] = [later.result.classification, now.result.classification];
+    const changed = then !== today_ ? ` (theo chuẩn đang áp dụng hôm nay: ${CLASS_LABELS[today_]})` : '';
+    const lead =
+      `Với các câu trả lời của bạn, theo chuẩn áp dụng ngày ${formatDate(day)}, hộ là ${CLASS_LABELS[then]} (tạm tính)${changed}. ` +
+      'Loại hộ không tự đổi vào ngày đó: hộ hưởng chính sách của loại hộ được Chủ tịch UBND cấp xã công nhận sau rà soát.';
+    turn.household = true;
+    const [first, ...rest] = supportsList(turn, then, day);
+    return first ? [{ ...first, spans: [plain(`${lead}\n\n`), ...first.spans] }, ...rest] : undefined;
+  }
+
   function finishedResult(turn: Turn, date?: string, area?: Area) {
     const current = turn.interview;
     if (turn.message.isGroup || !current || !isFinished(current, rules, dayOf(current))) return undefined;
@@ -1627,6 +1656,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (last.startsWith(LAST_SUPPORTS)) {
       if (areaOnly) return withAreaNote(supportsList(turn, last.slice(LAST_SUPPORTS.length), today()));
       if (asked.classification === undefined && asked.year === undefined) return undefined;
+      // "the thang 1 thi sao" after the supports of the check's class: the class its answers give on that day.
+      const listed = last.slice(LAST_SUPPORTS.length);
+      const checked = asked.classification === undefined && day !== today() ? finishedResult(turn)?.result.classification : undefined;
+      const ofCheck = checked !== undefined && (checked === listed || info.supportsAction(checked) === `sup:${listed}`);
+      const later = ofCheck ? laterSupportsOfCheck(turn, day) : undefined;
+      if (later) return later;
       return supportsList(turn, asked.classification ?? last.slice(LAST_SUPPORTS.length), day);
     }
     const topic = topicFromCode(last, rules);

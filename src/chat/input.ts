@@ -307,6 +307,12 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   return named ?? '';
 }
 
+/** "nha tui dc j", "nha tui duoc nhung gi": what the user's own household gets, said without a support word (TOPICS.supportsList.ownGets). */
+export function asksOwnGets(message: string | ReadMessage): boolean {
+  const key = readMessage(message).words;
+  return namesOwnHousehold(key.join(' ')) && has(key, TOPICS.supportsList.ownGets);
+}
+
 /**
  * "nhà tui mới thoát nghèo", "nha em la ho can ngheo a": the household's own class told, nothing else (TOPICS.classTold
  * beside it); undefined for anything more ("nhà tui không nghèo", a figure, a question).

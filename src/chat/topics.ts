@@ -372,6 +372,17 @@ export function asksChangeOnly(message: string | ReadMessage, today: string = to
   return classesNamed(words).length === 0 && !has(words, TOPICS.standard) && !has(words, TOPICS.changes.indicators) && !has(words, TOPICS.changes.newStandard);
 }
 
+/**
+ * The later day a message asks about: a date named, else the first day of a later year ("năm 2027", "sang năm", "qua tháng
+ * 1 thì …" opening it); undefined for today or none.
+ */
+export function laterDayAsked(message: string | ReadMessage, today: string): string | undefined {
+  const { words, day, year } = whenAsked(message, today);
+  if (day !== undefined) return day > today ? day : undefined;
+  const later = year ?? januaryOpening(words, today)?.year;
+  return later !== undefined && later > Number(today.slice(0, 4)) ? `${later}-01-01` : undefined;
+}
+
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
 export interface FollowUp {
   year?: number;

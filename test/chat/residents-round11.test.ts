@@ -166,3 +166,25 @@ describe('in-scope questions on 2027 and the household are never "ngoài phạm 
     expect(text).not.toContain('cán bộ phụ trách giảm nghèo');
   });
 });
+
+describe('after a check, the supports asked for a later day are those of the class its answers give then (findings31 R06)', () => {
+  // 3 people in the countryside, 6 triệu a month: 2.000.000 đồng/người: middle today (1,5 M line), near-poor under the 2,2 M line of 2027.
+  const checked = ['nha tui 3 nguoi o que, moi thang kiem dc 6 trieu, nha xay kien co', 'ko luu', ...Array<string>(12).fill('ko')];
+  const nearPoorIn2027 = (text: string) => {
+    expect(text).toMatch(/^Với các câu trả lời của bạn, theo chuẩn áp dụng ngày 01\/01\/2027, hộ là hộ cận nghèo \(tạm tính\) \(theo chuẩn đang áp dụng hôm nay: hộ có mức sống trung bình\)/);
+    expect(text).toContain('Loại hộ không tự đổi vào ngày đó');
+    expect(text).toContain('Hỗ trợ cho hộ cận nghèo (áp dụng ngày 01/01/2027)');
+    expect(text).toContain('tối thiểu 70% mức đóng bảo hiểm y tế');
+    expect(text).not.toContain('Hỗ trợ cho hộ có mức sống trung bình');
+  };
+  it('"qua thang 1 thi nha tui dc j" right after the result (was "ngoài phạm vi")', async () => {
+    const answers = await ask(...checked, 'qua thang 1 thi nha tui dc j');
+    expect(answers.at(-2)).toContain('Từ 01/01/2027 theo chuẩn mới: hộ cận nghèo (tạm tính)');
+    nearPoorIn2027(answers.at(-1)!);
+  });
+  it('"the thang 1 thi sao" after "Chi tiết hỗ trợ" (was the middle class\'s supports on 01/01/2027)', async () => {
+    const answers = await ask(...checked, 'Chi tiết hỗ trợ', 'the thang 1 thi sao');
+    expect(answers.at(-2)).toContain('Hỗ trợ cho hộ có mức sống trung bình (áp dụng ngày 02/12/2026)');
+    nearPoorIn2027(answers.at(-1)!);
+  });
+});

@@ -246,7 +246,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), aboutOne: z.array(plainKey).min(1) }).strict(),
       incomeCounting: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), province: z.array(plainKey).min(1) }).strict(),
       supportsList: z
-        .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey) })
+        .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), ownGets: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey) })
         .strict(),
       household: z
         .object({
