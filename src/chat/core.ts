@@ -284,7 +284,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [top, ...more, ...found.slice(1)];
   };
 
-  /** `following`: the question comes after another answer (a conversation on the policy), for the reply when nothing answers. */
+  /** `following`: the question follows another answer ("the nam 2027"), for the reply when nothing answers. */
   function answerQuestion(turn: Turn, question: string, found = searchFor(turn, question), following = false): Reply[] {
     // An answer never ends at an introduction ("… các nội dung sau:"): a passage with content is shown first;
     // a passage sharing only the generic words of the question is none ("không tìm thấy" and where to ask).
@@ -1441,7 +1441,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, results: 0, source: 'document_not_in_data' });
       return [documentNotInData(named, deps.documents)];
     }
-    const answered = answerQuestion(turn, text, searched, last !== undefined);
+    const answered = answerQuestion(turn, text, searched, last !== undefined && readFollowUp(message, today()) !== undefined);
     // "Chỉ thị 05-CT/TW … nói gì về vai trò của Mặt trận": the document itself is not among the stored texts; a passage of a
     // document carrying it out answers, and says so first.
     if (named?.overview && searched && turn.session.results && answered[0]) {

@@ -160,10 +160,13 @@ describe('in-scope questions on 2027 and the household are never "ngoài phạm 
     const answers = await ask('ho ngheo dc vay bn', 'con ho can ngheo', 'lai suat bn', 'nop ho so o dau', 'the nam 2027');
     expect(answers.at(-1)).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
-  it('guard: gold prices asked alone send nobody to the cadre', async () => {
+  it('guard: gold or rice prices send nobody to the cadre, alone or after another answer', async () => {
     const text = await first('gia vang hom nay bn');
     expect(text).toContain('ngoài phạm vi');
     expect(text).not.toContain('cán bộ phụ trách giảm nghèo');
+    const after = (await ask('ho ngheo dc vay bn', 'gia lua hom nay')).at(-1)!;
+    expect(after).toContain('ngoài phạm vi');
+    expect(after).not.toContain('cán bộ phụ trách giảm nghèo');
   });
 });
 
