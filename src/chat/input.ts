@@ -255,6 +255,10 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     // hộ cận nghèo giờ dọn nhà qua xã khác thì có còn được ko": for the residence entry);
     // "bao lâu phải xét lại" asks the review's timing; "năm sau nhà tui còn là hộ cận nghèo không" asks a later year's standard.
     // "nha tui ho can ngheo, me tui 71 tuoi co dc tien gi ko": an allowance asked for a member, no facts told, is a support question.
+    // "nha tui la ho ngheo roi, 5 nguoi, co dc ho tro j them ko", "ba tui 65 tuoi o 1 minh, ho ngheo, … co dc tro cap j ko": a
+    // household that already has its class asks what it gets, no income told: the supports, never a new means test (R08).
+    const supportsAsked = readSupportsQuestion(key.join(' ')) !== undefined || has(key, TOPICS.monthlyAllowance);
+    if (supportsAsked && understanding.missing.includes('monthlyIncome') && understanding.questions.length === 0) return undefined;
     if (!statesFacts && (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || understanding.asOf !== undefined)) return undefined;
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }

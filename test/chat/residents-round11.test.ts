@@ -191,3 +191,24 @@ describe('after a check, the supports asked for a later day are those of the cla
     nearPoorIn2027(answers.at(-1)!);
   });
 });
+
+describe('a household that says it already is poor asks what it gets, not a new means test (findings31 R08)', () => {
+  it('"nha tui la ho ngheo roi, 5 nguoi, co dc ho tro j them ko": the supports of hộ nghèo', async () => {
+    const text = await first('nha tui la ho ngheo roi, 5 nguoi, co dc ho tro j them ko');
+    expect(text).toMatch(/^Hỗ trợ cho hộ nghèo \(áp dụng ngày 02\/12\/2026\)/);
+    expect(text).toContain('Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo');
+    expect(text).not.toContain('Mình hiểu: Số người');
+    expect(text).not.toContain('Đồng ý lưu');
+  });
+  it('"ba tui 65 tuoi o 1 minh, ho ngheo, ko con cai, co dc tro cap j ko": the monthly social assistance of a poor household\'s elder without anyone to support her', async () => {
+    const text = await first('ba tui 65 tuoi o 1 minh, ho ngheo, ko con cai, co dc tro cap j ko');
+    expect(text).toMatch(/^Trợ cấp xã hội hằng tháng/);
+    expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng');
+    expect(text).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng');
+    expect(text).toContain('tham khảo');
+    expect(text).not.toContain('Mình hiểu: Số người');
+  });
+  it('guard: an income told with the class is still checked', async () => {
+    expect(await first('nha tui 5 nguoi ho ngheo thu nhap 3 trieu co dc ho tro gi')).toContain('Thu nhập cả hộ: 3.000.000 đồng/tháng');
+  });
+});

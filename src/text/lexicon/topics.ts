@@ -266,6 +266,8 @@ export const TOPICS = {
     'tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang',
     // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets.
     'duoc tien gi', 'co tien gi', 'lanh tien gi', 'nhan tien gi',
+    // "ba tui 65 tuoi o 1 minh, ho ngheo, ko con cai, co dc tro cap j ko" (findings31 R08).
+    'tro cap gi', 'duoc tro cap', 'huong tro cap',
   ],
   /**
    * "nhà tui mới thoát nghèo", "nhà em là hộ cận nghèo á": the household's class told and nothing else, these words beside
