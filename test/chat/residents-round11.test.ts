@@ -212,3 +212,16 @@ describe('a household that says it already is poor asks what it gets, not a new 
     expect(await first('nha tui 5 nguoi ho ngheo thu nhap 3 trieu co dc ho tro gi')).toContain('Thu nhập cả hộ: 3.000.000 đồng/tháng');
   });
 });
+
+describe('voluntary social insurance is not BHYT (findings31 R09)', () => {
+  it('"ho ngheo co dc nha nuoc dong bhxh tu nguyen ko": says it differs from BHYT, that the data has nothing, and whom to ask', async () => {
+    const text = await first('ho ngheo co dc nha nuoc dong bhxh tu nguyen ko');
+    expect(text).toContain('bảo hiểm xã hội tự nguyện (bảo hiểm để hưởng lương hưu, khác với bảo hiểm y tế) không có trong dữ liệu của trợ lý');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('tiền mua thẻ bảo hiểm y tế');
+    expect(text).not.toContain('100% mức đóng bảo hiểm y tế');
+  });
+  it('guard: BHYT asked stays the BHYT card', async () => {
+    expect(await first('ho ngheo co dc bhyt ko')).toContain('Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo');
+  });
+});

@@ -111,6 +111,12 @@ export const TOPICS = {
       words: ['bieu mau bao cao', 'mau bao cao', 'bieu bao cao', 'bieu mau ket qua', 'nhung bieu nao', 'cac bieu mau', 'bieu tong hop'],
       label: 'biểu mẫu báo cáo kết quả rà soát gửi cấp trên',
     },
+    // "ho ngheo co dc nha nuoc dong bhxh tu nguyen ko" (findings31 R09): voluntary social insurance (a pension) is not BHYT, and
+    // no fact file says what the State pays of it; never the BHYT card.
+    voluntary_social_insurance: {
+      words: ['bhxh tu nguyen', 'bao hiem xa hoi tu nguyen', 'bao hiem tu nguyen', 'dong bhxh', 'dong bao hiem xa hoi', 'bao hiem huu tri'],
+      label: 'hỗ trợ đóng bảo hiểm xã hội tự nguyện (bảo hiểm để hưởng lương hưu, khác với bảo hiểm y tế)',
+    },
     // "nghe noi con gai lay chong roi van tinh vao ho nha tui, dung ko" (findings31 R07): who counts as a member of the household
     // for the review is in no fact file (only that income is divided by the members).
     members: {
