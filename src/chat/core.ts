@@ -74,6 +74,7 @@ import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, li
 import { rumourCorrection, supportCorrection } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
+import { asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -94,7 +95,7 @@ import {
   type UserForgetter,
 } from './ports.ts';
 import type { Provinces } from './provinces.ts';
-import { asksListCheck, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
+import { asksListCheck, CLASS_NAMES, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
 import { toPlainText } from './render.ts';
@@ -1228,6 +1229,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
     if (shorter) return shortenLast(turn, last, shorter);
+    // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
+    const sourceAsked = asksSource(message);
+    if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
     // "ok con j nua ko", "z la sao", "the con": about the last answer, which stays the subject; never an unrelated passage.
     const vague = readVague(message);
     // "co gi khac ko", "con j nua ko" after a support card: the other supports of that card's class (every class when none).
@@ -1563,6 +1567,37 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         `Mình chỉ ${done} được câu trả lời từ dữ liệu chính sách (chuẩn nghèo, các hỗ trợ, thủ tục); đoạn trích văn bản thì giữ nguyên văn để khỏi sai. Bạn gõ lại câu hỏi kèm chữ “viết ngắn”, ví dụ: “viết ngắn: hộ cận nghèo được hỗ trợ gì”, “soạn tin ngắn về chuẩn nghèo 2027”.`,
       ),
     ];
+  }
+
+  /**
+   * The source of the last answer (a rules answer: its card's bases; else the passage shown), and for a link what can be shared,
+   * with that answer's "Chia sẻ" and "Báo sai"; the subject stays for the next follow-up.
+   */
+  function sourceOfLast(turn: Turn, last: string | undefined, asked: SourceAsked): Reply[] {
+    turn.session.last = last;
+    turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: asked });
+    const supportsOf = last?.startsWith(LAST_SUPPORTS) ? last.slice(LAST_SUPPORTS.length) : undefined;
+    const topic = last !== undefined && supportsOf === undefined ? topicFromCode(last, rules) : undefined;
+    if (supportsOf !== undefined) {
+      const [card] = info.supportsReply(today(), supportsOf);
+      const named = askedClass(supportsOf);
+      if (card) return [sourceReply({ card, subject: `các hỗ trợ${named ? ` cho ${CLASS_NAMES[named].toLowerCase()}` : ''}` }, asked, today(), [])];
+    }
+    if (topic) {
+      const [card] = answerTopic(rules, topic, today());
+      const row = card?.buttons?.at(-1) ?? [];
+      if (card) return [sourceReply({ card, subject: topicSubject(rules, topic) }, asked, today(), [row])];
+    }
+    const results = turn.session.results;
+    const passage = results ? search.passage(results.ids[0]!) : undefined;
+    if (results && passage) {
+      const row = [
+        { label: 'Chia sẻ', action: `share:${results.set}:0` },
+        { label: 'Báo sai', action: `report:${results.set}:0` },
+      ];
+      return [sourceReply({ passage }, asked, today(), [row])];
+    }
+    return [noSourceReply(asked)];
   }
 
   /** session.last for what a short text is about: a topic's code, or the class whose supports it lists. */

@@ -915,6 +915,24 @@ export const TOPICS = {
     ],
   },
   /**
+   * "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se" after an answer: the source of that answer (its documents,
+   * dates, sections and status), or what can be shared of it (`link`: the share button, a short post; no address is made up).
+   * Only a message made of these words and `around` asks it ("nguồn nước", "nguồn vốn" ask something else).
+   */
+  sources: {
+    source: [
+      'nguon', 'ghi nguon', 'trich nguon', 'dan nguon', 'nguon goc', 'xuat xu', 'can cu', 'can cu phap ly', 'van ban nao', 'theo van ban nao',
+      'van ban goc', 'trich dan',
+    ],
+    link: ['link', 'duong link', 'duong dan', 'lien ket', 'chia se', 'share', 'gui link'],
+    around: [
+      'ghi', 'giup', 'giup minh', 'giup toi', 'giup em', 'gium', 'dum', 'cho', 'xin', 'cho xin', 'minh', 'toi', 'em', 'o dau', 'dau', 'tu dau', 'lay',
+      'lay o dau', 'vay', 'ban', 'ban oi', 'ad', 'a', 'nha', 'nhe', 'di', 'de', 'duoc khong', 'khong', 'la', 'gi', 'nao', 'cua', 'cai nay', 'cai do',
+      'nay', 'do', 'cau tra loi', 'tra loi', 'voi', 'luon', 'them', 'ro', 'cu the', 'gui', 'nhom', 'zalo', 'ba con', 'cho ba con', 'the nao', 'sao',
+      'co', 'duoc', 'ko', 'hok', 'ha', 'vay ha', 'oi', 'ak', 'nhi', 'voi a', 'cai',
+    ],
+  },
+  /**
    * "Muốn gửi file Excel danh sách 300 hộ để kiểm tra thì làm thế nào": checking a list of households (a file, or a list of
    * households to check) is asked; the answer says how lists are checked with this product (src/chat/info.ts listCheckReply).
    */

@@ -1,0 +1,94 @@
+/**
+ * "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se" after an answer: the source of that answer, as the answer
+ * itself cites it (a passage: its document's number, agency, date and section; a rules answer: each "Căn cứ" it names, with the
+ * status said there), and, for a link, what can be shared: the "Chia sẻ" button (the channel makes the address) or a short post
+ * to paste. No address is made up: the assistant holds no link to the documents.
+ */
+import type { Passage } from '../corpus/types.ts';
+import { formatDate } from '../rules/index.ts';
+import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
+import { reorganisationNote } from './answers.ts';
+import { readMessage, type ReadMessage } from './input.ts';
+import { toPlainText } from './render.ts';
+import { plain, reply, WHERE_TO_ASK } from './replies.ts';
+import type { Button, Reply } from './types.ts';
+
+export type SourceAsked = 'source' | 'link';
+
+/** "ghi nguon giup", "nguon o dau vay ban": 'source'; "cho xin link de chia se": 'link'; undefined when anything else is asked. */
+export function asksSource(message: string | ReadMessage): SourceAsked | undefined {
+  const { words } = readMessage(message);
+  const { source, link, around } = TOPICS.sources;
+  const sourceAt = phrasePositions(words, source);
+  const linkAt = phrasePositions(words, link);
+  if (sourceAt.size === 0 && linkAt.size === 0) return undefined;
+  const aroundAt = phrasePositions(words, around);
+  if (!words.every((_, at) => sourceAt.has(at) || linkAt.has(at) || aroundAt.has(at))) return undefined;
+  return linkAt.size > 0 ? 'link' : 'source';
+}
+
+/** What the last answer was, for its source: a rules answer (its card, its subject) or a passage quoted. */
+export type SourceOf = { card: Reply; subject: string } | { passage: Passage };
+
+/** "Căn cứ: …" or "Nguồn: …" of a card line, to the end of its sentence (a full stop before a capital, or the line's end). */
+const BASIS = /(?:Căn cứ|Nguồn): (.+?)(?:\.(?=\s+\p{Lu})|\.?\s*$)/u;
+
+/** Each basis a rules card names, once, with the item it is of ("Hỗ trợ đóng bảo hiểm y tế: Nghị định 188/2025/NĐ-CP …"). */
+function basesOf(card: Reply): string[] {
+  const found = toPlainText(card, { numberedChoices: false })
+    .split('\n')
+    .flatMap((line) => {
+      const basis = BASIS.exec(line)?.[1];
+      if (!basis) return [];
+      const item = /^•\s*([^:]{2,80}):/.exec(line)?.[1];
+      return [item ? `${item}: ${basis}` : basis];
+    });
+  return [...new Set(found)];
+}
+
+const LINK_NOTE =
+  'Trợ lý không có đường dẫn tới văn bản gốc nên không đưa đường dẫn nào. Bạn có thể chia sẻ câu trả lời: bấm “Chia sẻ” dưới đây, trợ lý tạo ' +
+  'một đường dẫn để người nhận xem đúng câu trả lời này kèm căn cứ (đường dẫn không chứa thông tin cá nhân của bạn); hoặc gõ “viết ngắn để gửi nhóm zalo” ' +
+  'để có một đoạn ngắn kèm nguồn, dán thẳng vào nhóm.';
+
+/** The source of the last answer (`asked` 'link': first what can be shared), with `buttons` (its "Chia sẻ", "Báo sai"). */
+export function sourceReply(last: SourceOf, asked: SourceAsked, today: string, buttons: Button[][]): Reply {
+  const lead = asked === 'link' ? [LINK_NOTE, ''] : [];
+  if ('passage' in last) {
+    const { passage } = last;
+    const note = reorganisationNote(passage);
+    const status =
+      passage.kind === 'faq'
+        ? 'Đây là bài giải thích ngắn của trợ lý (không phải văn bản pháp luật), viết từ các căn cứ pháp lý ghi trong bài.'
+        : 'Đoạn trích là nguyên văn văn bản trong dữ liệu của trợ lý.';
+    return reply(
+      [plain([...lead, `Nguồn của đoạn trả lời vừa rồi: ${passage.citation}.`, `Tên văn bản: ${passage.title}.`, status, ...(note ? [note] : [])].join('\n'))],
+      buttons,
+    );
+  }
+  const bases = basesOf(last.card);
+  const listed = bases.length > 0 ? bases.map((basis) => `• ${basis}`) : ['• Câu trả lời này không ghi căn cứ riêng.'];
+  return reply(
+    [
+      plain(
+        [
+          ...lead,
+          `Nguồn của câu trả lời vừa rồi (${last.subject}, theo dữ liệu chính sách của trợ lý, áp dụng ngày ${formatDate(today)}):`,
+          ...listed,
+          'Căn cứ ghi “tham khảo” là nội dung tóm tắt, chưa đối chiếu nguyên văn; “chưa rõ” là chưa được kiểm tra. ' + WHERE_TO_ASK,
+        ].join('\n'),
+      ),
+    ],
+    buttons,
+  );
+}
+
+/** Nothing answered yet: how to get an answer with its source. */
+export function noSourceReply(asked: SourceAsked): Reply {
+  const what = asked === 'link' ? 'chia sẻ' : 'ghi nguồn';
+  return reply([
+    plain(
+      `Chưa có câu trả lời nào để ${what}. Bạn gõ câu hỏi trước (ví dụ “hộ cận nghèo được hỗ trợ gì”); mỗi câu trả lời đều ghi nguồn (số hiệu văn bản, cơ quan, ngày, mục) và có nút “Chia sẻ”.`,
+    ),
+  ]);
+}

@@ -1,0 +1,72 @@
+/**
+ * Round 11 (outreach staff: hội phụ nữ, trưởng thôn, cán bộ văn hóa xã writing posts for Zalo groups and the commune's loudspeaker).
+ * What was left from round 10: "ghi nguồn giúp" after an answer was "ngoài phạm vi"; "viết bài 5 dòng" gave 8 lines; /api/ask did not
+ * write short; the loudspeaker text; corrections of the standard lost their verdict when shortened or shared; lists of supports had no
+ * share button. Asked on 02/12/2026, as the testers did.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionOf, conversationsAt, openHarness, sayAll } from './harness.ts';
+
+const TESTED_ON = new Date('2026-12-02T03:00:00Z');
+const { ask } = conversationsAt(TESTED_ON, 'outreach11');
+
+describe('the source of the last answer, asked in a few words', () => {
+  it.each(['ghi nguồn giúp', 'nguồn ở đâu vậy bạn', 'nguon o dau vay bn', 'cho minh xin nguon nha ad'])(
+    '"%s" after the supports of hộ nghèo: each support with its document, date, article and status',
+    async (asked) => {
+      const [, source] = await ask('ho ngheo dc ho tro nhung j', asked);
+      // Was: "Câu hỏi này nằm ngoài phạm vi của trợ lý" (or "không tìm thấy").
+      expect(source).not.toMatch(/ngoài phạm vi|không tìm thấy/);
+      expect(source).toContain('Nguồn của câu trả lời vừa rồi (các hỗ trợ cho hộ nghèo');
+      expect(source).toContain('• Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: Nghị định 105/2020/NĐ-CP ngày 08/09/2020, Điều 7');
+      expect(source).toContain('• Trợ giúp pháp lý miễn phí: Luật Trợ giúp pháp lý số 11/2017/QH14, Điều 7');
+      expect(source).toContain('(tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên văn)');
+    },
+  );
+
+  it('"nguon o dau" after the BHYT card of hộ cận nghèo: that card\'s basis only, with its share button', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const source = await sayAll(harness, ['ho can ngheo dc ho tro bhyt ko', 'nguon o dau']);
+      expect(source.text).toContain('Nghị định 188/2025/NĐ-CP ngày 01/07/2025, Điều 6 khoản 6');
+      expect(source.text).not.toContain('Nghị định 105/2020');
+      expect(actionOf(source, 'Chia sẻ')).toBe('share:r:u-health_insurance_premium-n');
+    } finally {
+      harness.close();
+    }
+  });
+
+  it('"ghi nguon giup" after a passage: its document number, agency, date and section, quoted as written', async () => {
+    const [answer, source] = await ask('muc tieu giam ngheo cua hung yen den 2025', 'ghi nguon giup');
+    expect(answer).toContain('NQ 41-NQ/TU');
+    expect(source).toMatch(/^Nguồn của đoạn trả lời vừa rồi: NQ 41-NQ\/TU, Tỉnh ủy Hưng Yên, 21\/08\/2023, mục [IVX]+/);
+    expect(source).toContain('nguyên văn');
+  });
+
+  it('"cho xin link de chia se": what can be shared (the button, a short post), no address made up', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const link = await sayAll(harness, ['chuan ngheo 2027 la bao nhieu', 'cho xin link de chia se']);
+      // Was: "Câu hỏi này nằm ngoài phạm vi của trợ lý".
+      expect(link.text).not.toContain('ngoài phạm vi');
+      expect(link.text).toContain('không đưa đường dẫn nào');
+      expect(link.text).toContain('bấm “Chia sẻ”');
+      expect(link.text).toContain('Nghị định 351/2025/NĐ-CP');
+      expect(link.text).not.toMatch(/https?:|www\./);
+      const shared = await harness.press(actionOf(link, 'Chia sẻ'));
+      expect(shared.replies[0]!.shareToken).toMatch(/^r-s2027/);
+    } finally {
+      harness.close();
+    }
+  });
+
+  it('"nguon o dau" with nothing answered yet says how to get an answer with its source', async () => {
+    const [answer] = await ask('nguon o dau');
+    expect(answer).toContain('Chưa có câu trả lời nào để ghi nguồn');
+  });
+
+  it('"nguồn nước sinh hoạt" is still a question about the indicator, not a source asked', async () => {
+    const [, answer] = await ask('chuan ngheo 2027', 'nguồn nước sinh hoạt là gì');
+    expect(answer).not.toContain('Nguồn của câu trả lời vừa rồi');
+  });
+});
