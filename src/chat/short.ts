@@ -192,10 +192,30 @@ function shortText(
     // The correction of a figure stays first and whole, and counts; at least one line of what was asked follows it.
     // A plainer rewrite says only what the answer said, not the extras a longer post may hold.
     const candidates = [...first, ...ordered.filter((item) => !item.caveat), ...(options.tight || options.plain ? [] : items.filter((item) => item.extra))];
-    const shown = withCaveats(counted(candidates, length, first.length));
+    // The count is of the whole post ("viết bài 5 dòng": 5 lines): its heading and its one closing line (source, where to
+    // apply, whom to ask) are counted in lines and words; what the text says fills the rest.
     // Points, lines and a list's items (a support's name and amount) as a list; otherwise sentences, each with its full stop.
     const listed = length.unit === 'points' || length.unit === 'lines';
-    return said([heading, ...shown.map((item) => (listed || item.name !== undefined ? `- ${item.text}` : asSentences(item))), ...tail(shown)].join('\n'));
+    const compose = (room: LengthAsked) => {
+      const shown = withCaveats(counted(candidates, room, first.length));
+      const [footer, ...rest] = tail(shown);
+      // The source first: "Nguồn: …. Nơi làm: …. Bạn có thể hỏi …".
+      const closing = (options.footer && !options.tight ? [...rest.slice(0, 1), `${options.footer.replace(/\.$/, '')}.`, ...rest.slice(1)] : [footer!, ...rest]).join(' ');
+      return [heading, ...shown.map((item) => (listed || item.name !== undefined ? `- ${item.text}` : asSentences(item))), closing];
+    };
+    // Three lines or fewer: the heading opens the first line, so the text still says two things in three lines.
+    if (length.unit === 'lines') return said(withinLines(compose({ unit: 'lines', count: length.count - (length.count > 3 ? 2 : 1) }), length.count).join('\n'));
+    if (length.unit !== 'words') return said(compose(length).join('\n'));
+    // Words: what the text says gets the most room that keeps the whole post, heading and closing line too, within the count
+    // (the closing line names the sources of the lines shown, so it grows with them); the first line is shown whatever the room.
+    const total = (room: number) => wordCount(compose({ unit: 'words', count: room }).join(' '));
+    let [low, high] = [0, length.count];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (total(middle) <= length.count) low = middle;
+      else high = middle - 1;
+    }
+    return said(compose({ unit: 'words', count: low }).join('\n'));
   }
   // "ngắn hơn nữa": the first line and its source, nothing else (the correction of a figure stays first).
   if (options.tight) {
@@ -213,6 +233,19 @@ function shortText(
   let shown = ordered.length;
   while (shown > 1 && ordered[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
   return said(compose(shown).text);
+}
+
+/**
+ * At most `count` lines: the heading joined to the line after it, then the lines before the closing one, each joined to the
+ * next (a list mark dropped where lines join), so nothing is left out to fit ("viết 2 dòng").
+ */
+function withinLines(lines: readonly string[], count: number): string[] {
+  const joined = [...lines];
+  while (joined.length > Math.max(count, 1)) {
+    const at = joined.length > 2 ? 0 : joined.length - 2;
+    joined.splice(at, 2, `${joined[at]} ${joined[at + 1]!.replace(/^- /, '')}`);
+  }
+  return joined;
 }
 
 /**
@@ -236,7 +269,7 @@ const STATUS_AFTER_STOP = new RegExp(`\\.(${STATUS_TAG.source})$`);
 /**
  * The lines of a text of the length asked, in their order: `fixed` lines first (a correction) whatever the length, then as
  * many as the length holds: N points or lines; whole lines while their sentences (or words) fit. The count is of what the
- * text says: its heading, where to apply, its source and whom to ask are always added. The first line after the fixed ones
+ * text says (the caller leaves room for the heading and the closing line when lines or words are asked). The first line after the fixed ones
  * is always shown, cut after its last sentence that fits when it is longer than asked (never inside a sentence), keeping its
  * status ("(tham khảo)") when the cut took it.
  */

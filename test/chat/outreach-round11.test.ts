@@ -70,3 +70,38 @@ describe('the source of the last answer, asked in a few words', () => {
     expect(answer).not.toContain('Nguồn của câu trả lời vừa rồi');
   });
 });
+
+describe('a post of the length asked, counted on the whole post', () => {
+  // The post as pasted: the text before the buttons (rendered after a blank line).
+  const lines = (text: string) => text.split('\n\n')[0]!.split('\n');
+  const words = (text: string) => text.split('\n\n')[0]!.split(/\s+/).filter((word) => word !== '').length;
+
+  it.each([
+    ['viết bài 5 dòng về chuẩn nghèo mới để đăng nhóm zalo', 5],
+    ['viet bai 3 dong ve chuan ngheo 2027 de gui ba con', 3],
+    ['soan 2 dong thong bao ve ho tro bhyt cho ho can ngheo', 2],
+  ])('"%s": %i lines in all, the source and statuses kept', async (asked, count) => {
+    const [post] = await ask(asked);
+    // Was: "viết bài 5 dòng" gave 8 lines (heading, 5 lines, "Nguồn", whom to ask).
+    expect(lines(post!)).toHaveLength(count);
+    expect(post).toMatch(/Nguồn: (Nghị định|Luật)/);
+    expect(post).toContain('(tham khảo)');
+    expect(post).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  it('"tom tat 5 dong" after the supports of hộ cận nghèo: five lines in all', async () => {
+    const [, post] = await ask('hộ cận nghèo được hỗ trợ gì', 'tom tat 5 dong');
+    expect(lines(post!)).toHaveLength(5);
+    expect(post).toMatch(/^Hộ cận nghèo được hỗ trợ/);
+  });
+
+  it.each(['soạn bài dưới 100 chữ về hỗ trợ cho hộ cận nghèo để đăng zalo', 'viet bai khoang 100 chu ve chuan ngheo 2027'])(
+    '"%s": at most 100 words with the heading and the source',
+    async (asked) => {
+      const [post] = await ask(asked);
+      expect(words(post!)).toBeLessThanOrEqual(100);
+      expect(post).toMatch(/\nNguồn: .+\./);
+      expect(post).toContain('(tham khảo)');
+    },
+  );
+});
