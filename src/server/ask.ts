@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
 import { answerTopic, readTopic } from '../chat/topics.ts';
 import { rumourCorrection } from '../chat/claims.ts';
+import { shortAnswer } from '../chat/short.ts';
 import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
 import { readMessage } from '../chat/input.ts';
 import type { Reply } from '../chat/types.ts';
@@ -36,6 +37,9 @@ function composeAnswer(
   topicTexts: Map<string, string>,
   library: DocumentLibrary | undefined,
 ): string {
+  // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "tóm tắt … để gửi bà con": the same short post as the chat's (src/chat/short.ts).
+  const short = shortAnswer(rules, readMessage(question), today);
+  if (short) return text(short.replies);
   // "tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko": a figure stated wrongly is corrected first, as in the chat (one claim
   // checker, src/chat/claims.ts), then the card it is about.
   const rumour = rumourCorrection(rules, readMessage(question), today);

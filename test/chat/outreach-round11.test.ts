@@ -105,3 +105,13 @@ describe('a post of the length asked, counted on the whole post', () => {
     },
   );
 });
+
+describe('"viết ngắn", "đoạn ngắn" ask a short post in the chat', () => {
+  it.each(['viết ngắn: hộ cận nghèo được hỗ trợ gì', 'viet doan ngan ve ho tro cho ho can ngheo'])('"%s"', async (asked) => {
+    const [post] = await ask(asked);
+    // Was: the full list of supports, every one with its basis and where to apply.
+    expect(post).toMatch(/^Hộ cận nghèo được hỗ trợ \(áp dụng ngày 02\/12\/2026\):\n- /);
+    expect(post).toMatch(/\nNguồn: .+\./);
+    expect(post).not.toContain('Nơi làm: UBND cấp xã lập danh sách đề nghị cấp thẻ');
+  });
+});

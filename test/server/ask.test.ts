@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { answerReply, completeFirst, notFoundReply } from '../../src/chat/answers.ts';
 import { topicAnswer } from '../../src/chat/topics.ts';
+import { shortAnswer } from '../../src/chat/short.ts';
 import type { Reply } from '../../src/chat/types.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { loadRules } from '../../src/rules/index.ts';
@@ -45,7 +46,9 @@ const decoded = (bytes: JsonBytes) => JSON.parse(joined(bytes).toString('utf8'))
 function plainAnswer(question: string, limit: number, today: string): string {
   const results = engine.search(question, { limit });
   const text = (replies: Reply[]) => replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n').trim();
-  const fromRules = topicAnswer(rules, question, today);
+  // A short post asked ("tóm tắt … đăng nhóm zalo") is the chat's short post (round 11), else the card or the passage.
+  const short = shortAnswer(rules, question, today);
+  const fromRules = short?.replies ?? topicAnswer(rules, question, today);
   const best = completeFirst(results)[0];
   const answer = fromRules ? text(fromRules) : text([best ? answerReply(best) : notFoundReply(question)]);
   return JSON.stringify({ answer, results });

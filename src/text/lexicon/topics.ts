@@ -509,6 +509,8 @@ export const TOPICS = {
       'soan thong bao', 'viet thong bao', 'ban tin', 'viet tin', 'soan noi dung', 'noi dung tuyen truyen',
       // "Soạn 5 câu hỏi đáp (FAQ) thường gặp về hộ cận nghèo để đăng lên trang của xã": the rules data answers, not a passage.
       'hoi dap', 'faq', 'cau hoi thuong gap',
+      // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "viet doan ngan ve chuan ngheo moi" (the chat's own hint says "viết ngắn").
+      'viet ngan', 'doan ngan', 'bai ngan', 'tin ngan', 'noi ngan', 'viet ngan gon',
     ],
     opens: ['thong bao'],
     /**
