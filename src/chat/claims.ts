@@ -27,8 +27,8 @@ export interface Correction {
   /** The legal bases the correction rests on (named in a short text's "Nguồn"). */
   bases: string[];
   /**
-   * The figures of a support it says are wrong (supportCorrection): kept in the answer's code (claimCode), so a shorter text
-   * and a share link of the answer lead with the same correction.
+   * The figures it says are wrong (of a support, or of the standard's line): kept in the answer's code (claimCode), so a shorter
+   * text and a share link of the answer lead with the same correction.
    */
   figures?: number[];
 }
@@ -66,13 +66,17 @@ function statedAmounts(text: string, followsSupport = false): { said: number; mo
 const unique = <T,>(values: T[]) => [...new Set(values)];
 const money = (values: number[]) => values.map(formatMoney).join(', ');
 
-/** A figure stated of the standard in force on `day` that is none of its income bounds. */
-export function standardCorrection(rules: RuleSet, text: string, day: string): Correction | undefined {
+/**
+ * A figure stated of the standard in force on `day` that is none of its income bounds; figures already read (claimedFigures of
+ * an answer's code: a shorter text, a share link of a corrected answer) are checked as they are.
+ */
+export function standardCorrection(rules: RuleSet, text: string | readonly number[], day: string): Correction | undefined {
   const found = lookupStandard(rules, day);
   if (!found.ok) return undefined;
   const { standard } = found.value;
   const own = new Set(standard.bands.flatMap((band) => (band.upTo ? [band.upTo.rural.value, band.upTo.urban.value] : [])));
-  const wrong = unique(statedAmounts(text).filter(({ said, monthly }) => !own.has(said) && !own.has(monthly)).map(({ said }) => said));
+  const stated = typeof text === 'string' ? statedAmounts(text) : text.map((figure) => ({ said: figure, monthly: figure }));
+  const wrong = unique(stated.filter(({ said, monthly }) => !own.has(said) && !own.has(monthly)).map(({ said }) => said));
   if (wrong.length === 0) return undefined;
   const description = describeStandard(rules, day);
   const lines = description.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ');
@@ -83,6 +87,7 @@ export function standardCorrection(rules: RuleSet, text: string, day: string): C
       `Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[standard.status]}.` +
       why.map((entry) => ` ${entry.text.replace(/\.$/, '')}${STATUS_TAGS[entry.status]}.`).join(''),
     bases: [standard.document],
+    figures: wrong,
   };
 }
 
@@ -529,5 +534,6 @@ export function rumourCorrection(
     text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`, ...monthlyNote(rules, message.words, classification, day));
   }
   const card: RumourAnswer = drafted && !topic ? { topic: { kind: 'standard', year: Number(drafted.slice(0, 4)) } } : standardCard;
-  return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)) }, answer: card };
+  // The figures said wrong go with the answer's code, as a support's do: its shorter text and share link say "Không đúng" too.
+  return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)), figures: wrong }, answer: card };
 }

@@ -12,6 +12,7 @@ import type { SearchEngine } from '../search/types.ts';
 import {
   checkHousehold,
   CLASS_LABELS,
+  dayForYear,
   formatDate,
   lookupStandard,
   todayIso,
@@ -71,7 +72,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { areaEnds, areaMatters, settledLead } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
-import { rumourCorrection, supportCorrection } from './claims.ts';
+import { rumourCorrection, standardCorrection, supportCorrection } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
@@ -371,7 +372,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // The link of a correction ("Không đúng: … 60.000.000 đồng …") opens with it, checked on the day it is opened.
     const code = payload.slice(RULES_SHARE_PREFIX.length);
     const figures = claimedFigures(code);
-    const correction = topic.kind === 'support' && figures.length > 0 ? supportCorrection(rules, figures, topic.supportId, today(), true) : undefined;
+    const correction =
+      figures.length === 0
+        ? undefined
+        : topic.kind === 'support'
+          ? supportCorrection(rules, figures, topic.supportId, today(), true)
+          : topic.kind === 'standard'
+            ? standardCorrection(rules, figures, topic.date ?? dayForYear(topic.year, today()))
+            : undefined;
     const [card, ...rest] = answerTopic(rules, topic, today(), correction?.figures);
     const led = card && correction ? [{ ...card, spans: [plain(`${correction.text}\n\n`), ...card.spans] }, ...rest] : card ? [card, ...rest] : [];
     return [lines(`Câu trả lời được chia sẻ (theo dữ liệu chính sách, ngày ${formatDate(today())}):`), ...led];
@@ -1355,8 +1363,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction' });
       const { answer } = rumour;
-      // A support's figures corrected go with the answer's code: its shorter text and share link lead with the correction.
-      const corrected = 'topic' in answer && answer.topic.kind === 'support' ? rumour.correction.figures : undefined;
+      // The figures corrected (of a support or the line) go with the answer's code: its shorter text and share link lead with the correction.
+      const corrected = 'topic' in answer ? rumour.correction.figures : undefined;
       if ('topic' in answer) turn.session.last = claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected);
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, today(), corrected) : supportsList(turn, answer.supportsOf, today());
       return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...card.spans] }, ...rest] : [];

@@ -148,7 +148,7 @@ export type ShortSubject = Topic | { supportsOf: SupportClass };
 export interface ShortPost {
   replies: Reply[];
   about: ShortSubject | undefined;
-  /** The figures of the support it corrects ("Không đúng: … 60.000.000 đồng …"), kept with its subject (claimCode). */
+  /** The figures it corrects ("Không đúng: … 60.000.000 đồng …", of a support or the line), kept with its subject (claimCode). */
   corrected?: number[] | undefined;
 }
 
@@ -419,7 +419,7 @@ const SELF_CHECK_LINE =
  * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
  * the request states that is not the standard's comes first, corrected.
  */
-function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string, note?: string, selfCheck = false, form: ShortForm = {}): Reply | undefined {
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string | readonly number[], note?: string, selfCheck = false, form: ShortForm = {}): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, middle, today);
   if (!now) return undefined;
@@ -473,8 +473,9 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
   if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], form);
   if (last.kind === 'reference') return referenceText(rules, last.entryId, form);
-  if (last.kind === 'standard' && last.change) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
-  if (last.kind === 'standard') return standardText(rules, today, last.year, false, '', undefined, false, form);
+  // A standard's answer led by a correction of its line keeps it first, as a support's does.
+  if (last.kind === 'standard' && last.change && corrected.length === 0) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
+  if (last.kind === 'standard') return standardText(rules, today, last.year, false, corrected, undefined, false, form);
   return undefined;
 }
 
@@ -561,7 +562,8 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   if (topic?.kind === 'standard') {
     const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form);
     // The year the text is of ("chuẩn nghèo mới": today's and the coming one, as it shows them), not the coming card's.
-    return answer && { replies: [answer], about: { kind: 'standard', ...(topic.year ? { year: topic.year } : {}) } };
+    const corrected = standardCorrection(rules, claimed, dayForYear(topic.year, today))?.figures;
+    return answer && { replies: [answer], about: { kind: 'standard', ...(topic.year ? { year: topic.year } : {}) }, corrected };
   }
   if (topic) return undefined;
   // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports. A summary

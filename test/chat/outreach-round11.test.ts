@@ -115,3 +115,45 @@ describe('"viết ngắn", "đoạn ngắn" ask a short post in the chat', () =>
     expect(post).not.toContain('Nơi làm: UBND cấp xã lập danh sách đề nghị cấp thẻ');
   });
 });
+
+describe('a correction of the poverty line keeps its verdict when shortened or shared, as a support\'s does', () => {
+  const rumour = 'nghe noi tu 2027 ho duoi 1,9 trieu o nong thon la ho ngheo dung ko';
+
+  it.each(['viet ngan lai de gui nhom', 'tom tat 3 dong', 'noi don gian hon'])('"%s" after the rumour: "Không đúng" first', async (shorter) => {
+    const [answer, post] = await ask(rumour, shorter);
+    expect(answer).toMatch(/^Không đúng: 1,9 triệu là mức trong dự thảo/);
+    // Was: the 2027 line alone, the verdict gone.
+    expect(post).toContain('Không đúng: 1.900.000 đồng không phải là mức của chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    expect(post).toContain('2.200.000 đồng');
+  });
+
+  it('"Chia sẻ" under the rumour\'s answer: the link opens with the verdict', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const answer = await harness.say(rumour);
+      const shared = await harness.press(actionOf(answer, 'Chia sẻ'));
+      const token = shared.replies[0]!.shareToken!;
+      // Was: r-s2027, which opened the 2027 card with no word of the rumour.
+      expect(token).toMatch(/^r-s2027-x1900000/);
+      const opened = await harness.say(`/start ${token}`, 'nguoi-nhan-11');
+      expect(opened.text).toContain('Không đúng: 1.900.000 đồng không phải là mức của chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    } finally {
+      harness.close();
+    }
+  });
+
+  it('a short post correcting the line ("thông báo: từ 2027 hộ có dưới 1,9 triệu …") shared and shortened keeps "Không đúng"', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const post = await harness.say('thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo');
+      expect(post.text).toContain('Không đúng: 1.900.000 đồng');
+      const shorter = await harness.say('ngắn hơn nữa');
+      expect(shorter.text).toContain('Không đúng: 1.900.000 đồng');
+      const shared = await harness.press(actionOf(post, 'Chia sẻ'));
+      const opened = await harness.say(`/start ${shared.replies[0]!.shareToken!}`, 'nguoi-nhan-12');
+      expect(opened.text).toContain('Không đúng: 1.900.000 đồng');
+    } finally {
+      harness.close();
+    }
+  });
+});
