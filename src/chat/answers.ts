@@ -3,6 +3,7 @@
  * the full section, shared answers and inline cards. A question the corpus cannot answer gets an
  * honest "không tìm thấy" and where to ask instead; nothing is ever made up.
  */
+import { answerRow } from './actions.ts';
 import { createHash } from 'node:crypto';
 import type { Passage } from '../corpus/types.ts';
 import type { SearchResult } from '../search/types.ts';
@@ -121,10 +122,7 @@ export function answerButtons(set: string, index: number, hasMore: boolean): But
       { label: '👍 Hữu ích', action: `fb:${set}:${index}:1` },
       { label: '👎 Chưa đúng ý', action: `fb:${set}:${index}:0` },
     ],
-    [
-      { label: 'Chia sẻ', action: `share:${set}:${index}` },
-      { label: 'Báo sai', action: `report:${set}:${index}` },
-    ],
+    answerRow({ set, index }),
   ];
 }
 

@@ -76,6 +76,7 @@ import { rumourCorrection, standardCorrection, supportCorrection } from './claim
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
+import { answerRow, decodeAnswerAction, SUPPORTS_SHARE_PREFIX } from './actions.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -365,8 +366,28 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     ];
   }
 
+  /** "Chia sẻ" under a list of supports: a link that carries only the class (`h-<class>`); it opens that list on the day opened. */
+  function shareSupports(classification: string): Reply[] {
+    if (!supportsListed(classification)) return staleButton();
+    return [
+      {
+        spans: [
+          plain('Bạn gửi đường dẫn dưới đây cho người cần biết; người nhận sẽ thấy danh sách hỗ trợ này theo dữ liệu chính sách của ngày họ mở, kèm căn cứ. '),
+          plain('Đường dẫn không chứa thông tin cá nhân của bạn.'),
+        ],
+        shareToken: `${SUPPORTS_SHARE_PREFIX}${classification}`,
+      },
+    ];
+  }
+
+  /** Whether a class key names a list of supports ("" for every class), as a share link or a button may carry it. */
+  const supportsListed = (classification: string) => classification === '' || info.supportsClassOf(classification) !== undefined;
+
   /** A shared rules answer opened from its link. */
   function sharedRulesAnswer(payload: string): Reply[] | undefined {
+    if (payload.startsWith(SUPPORTS_SHARE_PREFIX) && supportsListed(payload.slice(SUPPORTS_SHARE_PREFIX.length))) {
+      return [lines(`Câu trả lời được chia sẻ (theo dữ liệu chính sách, ngày ${formatDate(today())}):`), ...info.supportsReply(today(), payload.slice(SUPPORTS_SHARE_PREFIX.length))];
+    }
     const topic = payload.startsWith(RULES_SHARE_PREFIX) ? topicFromCode(payload.slice(RULES_SHARE_PREFIX.length), rules) : undefined;
     if (!topic) return undefined;
     // The link of a correction ("Không đúng: … 60.000.000 đồng …") opens with it, checked on the day it is opened.
@@ -866,13 +887,22 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     let profile: HouseholdProfileInput | undefined;
     if (target === 'result' && turn.interview && isFinished(turn.interview, rules, dayOf(turn.interview))) profile = toProfile(turn.interview, rules, dayOf(turn.interview));
     else if (target === 'q') profile = profileFromReportAction(rest, today(), rules);
-    else if (target === 'r') {
-      const topic = topicFromCode(rest[0] ?? '', rules);
-      if (!topic) return undefined;
-      const about = topicSubject(rules, topic);
-      return { subject: `Câu trả lời từ dữ liệu chính sách: ${about}; rules ${rules.version}`, about: `câu trả lời về ${about} (từ dữ liệu chính sách)` };
-    } else if (target) {
-      const passage = resultAt(turn, target, Number(rest[0]));
+    else if (target) {
+      const answer = decodeAnswerAction(['report', ...parts].join(':'))?.about;
+      if (!answer) return undefined;
+      if ('supportsOf' in answer) {
+        const chosen = answer.supportsOf === '' ? undefined : info.supportsClassOf(answer.supportsOf);
+        if (answer.supportsOf !== '' && !chosen) return undefined;
+        const about = `các hỗ trợ${chosen ? ` cho ${CLASS_NAMES[chosen.classification].toLowerCase()}` : ' theo loại hộ'}`;
+        return { subject: `Câu trả lời từ dữ liệu chính sách: ${about}; rules ${rules.version}`, about: `câu trả lời về ${about} (từ dữ liệu chính sách)` };
+      }
+      if ('rules' in answer) {
+        const topic = topicFromCode(answer.rules, rules);
+        if (!topic) return undefined;
+        const about = topicSubject(rules, topic);
+        return { subject: `Câu trả lời từ dữ liệu chính sách: ${about}; rules ${rules.version}`, about: `câu trả lời về ${about} (từ dữ liệu chính sách)` };
+      }
+      const passage = resultAt(turn, answer.set, answer.index);
       return passage && { subject: passage.id, about: `đoạn văn bản ${passage.citation}` };
     }
     const outcome = profile && evaluate(turn, profile);
@@ -1077,8 +1107,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         turn.writes.push(() => store.recordFeedback({ passageId: passage.id, useful: parts[2] === '1' }));
         return [lines(parts[2] === '1' ? 'Cảm ơn bạn đã đánh giá!' : 'Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc bấm "Báo sai" để ghi rõ chỗ chưa đúng.')];
       }
-      case 'share':
-        return parts[0] === 'r' ? shareRulesAnswer(parts[1] ?? '') : shareAnswer(turn, parts[0] ?? '', Number(parts[1]));
+      case 'share': {
+        const about = decodeAnswerAction(action)?.about;
+        if (!about) return unknownAction();
+        if ('rules' in about) return shareRulesAnswer(about.rules);
+        if ('supportsOf' in about) return shareSupports(about.supportsOf);
+        return shareAnswer(turn, about.set, about.index);
+      }
       case 'report':
         if (parts[0] === 'cancel') {
           turn.session.awaiting = undefined;
@@ -1589,7 +1624,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (supportsOf !== undefined) {
       const [card] = info.supportsReply(today(), supportsOf);
       const named = askedClass(supportsOf);
-      if (card) return [sourceReply({ card, subject: `các hỗ trợ${named ? ` cho ${CLASS_NAMES[named].toLowerCase()}` : ''}` }, asked, today(), [])];
+      if (card) return [sourceReply({ card, subject: `các hỗ trợ${named ? ` cho ${CLASS_NAMES[named].toLowerCase()}` : ''}` }, asked, today(), card.buttons?.slice(-1) ?? [])];
     }
     if (topic) {
       const [card] = answerTopic(rules, topic, today());
@@ -1599,11 +1634,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const results = turn.session.results;
     const passage = results ? search.passage(results.ids[0]!) : undefined;
     if (results && passage) {
-      const row = [
-        { label: 'Chia sẻ', action: `share:${results.set}:0` },
-        { label: 'Báo sai', action: `report:${results.set}:0` },
-      ];
-      return [sourceReply({ passage }, asked, today(), [row])];
+      return [sourceReply({ passage }, asked, today(), [answerRow({ set: results.set, index: 0 })])];
     }
     return [noSourceReply(asked)];
   }
@@ -1619,7 +1650,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    */
   function shareable(replies: Reply[], about: ShortSubject | undefined, corrected?: readonly number[]): Reply[] {
     const [first, ...rest] = replies;
-    if (!first || !about || 'supportsOf' in about) return replies;
+    if (!first || !about) return replies;
+    // A class's list of supports: its link opens that list (as under the full list).
+    if ('supportsOf' in about) return [{ ...first, buttons: [...(first.buttons ?? []), answerRow({ supportsOf: about.supportsOf })] }, ...rest];
     return [withRulesButtons(first, claimCode(topicCode(about), corrected)), ...rest];
   }
 

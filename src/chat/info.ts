@@ -3,6 +3,7 @@
  * /nguon (source documents), /tinh (province preference) and /trogiup. Figures come from the rules
  * data and document metadata; nothing here states a number of its own.
  */
+import { answerRow } from './actions.ts';
 import type { DocumentMeta } from '../corpus/types.ts';
 import {
   CLASS_LABELS,
@@ -558,8 +559,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
    * to apply (`full`): a resident reads it on a phone, in one message (findings31 R14).
    */
   function supportsReply(today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
-    const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
-    const chosen = SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
+    const chosen = supportsClassOf(args);
     const classButtons: Button[][] = [
       SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
       SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
@@ -578,7 +578,8 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
       const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
       spans.push(plain(full ? `\n\n${statusNote}` : `\n\nBấm “${SUPPORTS_IN_FULL}” hoặc gõ “chi tiết” để xem căn cứ và nơi làm từng khoản. ${statusNote}`));
       const inFull: Button[][] = full ? [] : [[{ label: SUPPORTS_IN_FULL, action: `sup:${chosen.key}:full` }]];
-      return [reply(spans, [...inFull, ...classButtons])];
+      // "Chia sẻ", "Báo sai" under the list, as under any answer (the link opens that class's list on the day it is opened).
+      return [reply(spans, [...inFull, ...classButtons, answerRow({ supportsOf: chosen.key })])];
     }
     const spans: Span[] = [bold(`Các chính sách hỗ trợ theo loại hộ (áp dụng ngày ${formatDate(today)}):`)];
     for (const { classification } of SUPPORT_CLASSES) {
@@ -587,7 +588,13 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
       spans.push(plain(supports.length > 0 ? bullets(supports.map(supportLine)) : 'Chưa có trong dữ liệu.'));
     }
     spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));
-    return [reply(spans, classButtons)];
+    return [reply(spans, [...classButtons, answerRow({ supportsOf: '' })])];
+  }
+
+  /** The class a list of supports is asked for ("ngheo", "ho can ngheo", "poor"), or undefined (every class, or none known). */
+  function supportsClassOf(args: string) {
+    const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
+    return SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
   }
 
   /** The label of the button under a short list of supports that shows each one in full. */
@@ -745,5 +752,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, privacyReply, standardReply, supportsReply, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply, helpReply };
+  return { consentReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply, helpReply };
 }

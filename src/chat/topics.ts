@@ -4,6 +4,7 @@
  * else is left to passage search. Vocabulary in src/text/lexicon/topics.ts (and household.ts for the
  * everyday words of each indicator).
  */
+import { answerRow } from './actions.ts';
 import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -1320,11 +1321,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
 
 /** A rules answer with "Chia sẻ" (a link to the answer on topic `code`) and "Báo sai" under it, after its own buttons. */
 export function withRulesButtons(answer: Reply, code: string): Reply {
-  const row = [
-    { label: 'Chia sẻ', action: `share:r:${code}` },
-    { label: 'Báo sai', action: `report:r:${code}` },
-  ];
-  return { ...answer, buttons: [...(answer.buttons ?? []), row] };
+  return { ...answer, buttons: [...(answer.buttons ?? []), answerRow({ rules: code })] };
 }
 
 /**

@@ -157,3 +157,37 @@ describe('a correction of the poverty line keeps its verdict when shortened or s
     }
   });
 });
+
+describe('a list of supports can be shared, as any answer', () => {
+  it('"ho ngheo dc ho tro nhung j": "Chia sẻ" and "Báo sai" under the list; the link opens that list', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const list = await harness.say('ho ngheo dc ho tro nhung j');
+      // Was: only the class buttons (Hộ nghèo, Hộ cận nghèo, …), nothing to share.
+      const shared = await harness.press(actionOf(list, 'Chia sẻ'));
+      const token = shared.replies[0]!.shareToken!;
+      expect(token).toBe('h-ngheo');
+      const opened = await harness.say(`/start ${token}`, 'nguoi-nhan-13');
+      expect(opened.text).toContain('Câu trả lời được chia sẻ');
+      expect(opened.text).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 02/12/2026)');
+      const report = await harness.press(actionOf(list, 'Báo sai'));
+      expect(report.text).toContain('các hỗ trợ cho hộ nghèo');
+    } finally {
+      harness.close();
+    }
+  });
+
+  it('a short post of a class\'s supports ("tom tat ho tro cho ho can ngheo de gui ba con") has "Chia sẻ" too', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const post = await harness.say('tom tat ho tro cho ho can ngheo de gui ba con');
+      expect(post.text).toMatch(/^Hộ cận nghèo được hỗ trợ/);
+      const shared = await harness.press(actionOf(post, 'Chia sẻ'));
+      expect(shared.replies[0]!.shareToken).toBe('h-near_poor');
+      const opened = await harness.say(`/start ${shared.replies[0]!.shareToken!}`, 'nguoi-nhan-14');
+      expect(opened.text).toContain('Hỗ trợ cho hộ cận nghèo');
+    } finally {
+      harness.close();
+    }
+  });
+});

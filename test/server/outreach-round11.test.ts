@@ -2,7 +2,9 @@
  * Round 11, outreach staff over real HTTP: /api/ask writes the short post the chat writes ("viết ngắn", "đoạn ngắn", "tóm tắt … gửi
  * bà con"), and the buttons of a reply (its "Chia sẻ") come with it through /api/chat as the web page shows them.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/chat/types.ts';
 import { startTestService, type TestService } from './harness.ts';
 
 let server: TestService;
@@ -40,5 +42,29 @@ describe('POST /api/ask writes short when asked, as the chat does', () => {
     const answer = await askApi('chuan ngheo 2027 la bao nhieu');
     expect(answer).not.toMatch(/^Chuẩn nghèo:\n/);
     expect(answer).toContain('2.200.000 đồng');
+  });
+});
+
+async function chat(sessionId: string, message: { text?: string; action?: string }): Promise<Reply[]> {
+  const response = await server.postJson('/api/chat', { sessionId, ...message });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { replies: Reply[] }).replies;
+}
+const buttonsOf = (replies: Reply[]) => replies.flatMap((reply) => (reply.buttons ?? []).flat());
+
+describe('POST /api/chat: the share buttons come with the reply', () => {
+  it.each([
+    ['ho ngheo dc ho tro nhung j', 'h-ngheo'],
+    ['tom tat ho tro cho ho can ngheo de gui ba con', 'h-near_poor'],
+    ['viet 3 cau ve chuan ngheo 2027', 'r-s2027'],
+  ])('"%s": "Chia sẻ" in the JSON, and pressing it gives the link token', async (text, token) => {
+    const sessionId = randomBytes(18).toString('base64url');
+    const replies = await chat(sessionId, { text });
+    // Was (lists of supports, a class's short post): no "Chia sẻ" at all.
+    const share = buttonsOf(replies).find((button) => button.label === 'Chia sẻ');
+    expect(share).toBeDefined();
+    expect(buttonsOf(replies).some((button) => button.label === 'Báo sai')).toBe(true);
+    const shared = await chat(sessionId, { action: share!.action });
+    expect(shared[0]!.shareToken).toMatch(new RegExp(`^${token}`));
   });
 });
