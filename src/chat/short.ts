@@ -136,6 +136,8 @@ export interface ShortForm {
    * as SHORT_TEXT_DEFAULTS.plain when no length is asked.
    */
   plain?: boolean;
+  /** "bài đọc loa": to be heard (spokenText). */
+  spoken?: boolean;
 }
 
 /**
@@ -167,14 +169,31 @@ export function plainWords(text: string): string {
     .replace(/ → /g, ' chuyển thành ');
 }
 
+/** Said once in a text to be heard, where its lines said "(tham khảo)" after each figure. */
+export const SPOKEN_REPORTED_NOTE =
+  'Lưu ý: các con số trên là số liệu tham khảo, trợ lý chưa đối chiếu với nguyên văn văn bản; bà con cần biết chính xác thì hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
+
+/**
+ * A short text as read on the loudspeaker: signs in words (plainWords), no list marks, and "(tham khảo)" said once, in words,
+ * before its source (SPOKEN_REPORTED_NOTE), not after each figure. What is not known ("(chưa rõ)") is kept where it is said.
+ */
+function spokenText(text: string): string {
+  const reported = text.includes(STATUS_TAGS.reported);
+  const lines = plainWords(text).split(STATUS_TAGS.reported).join('').split('\n').map((line) => line.replace(/^- /, ''));
+  if (!reported) return lines.join('\n');
+  const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
+  lines.splice(source > 0 ? source : lines.length - 1, 0, SPOKEN_REPORTED_NOTE);
+  return lines.join('\n');
+}
+
 function shortText(
   heading: string,
   items: readonly ShortLine[],
   others = 'nội dung',
   options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } & ShortForm = {},
 ): Reply {
-  // "nói đơn giản hơn": the same lines, their signs in words.
-  const said = (text: string) => reply([plain(options.plain ? plainWords(text) : text)]);
+  // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
+  const said = (text: string) => reply([plain(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text)]);
   const regular = items.filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
@@ -488,12 +507,19 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
   const { words } = readMessage(message);
   const asked = lengthAsked(words);
   const plainer = phrasePositions(words, TOPICS.shorten.plainer);
-  const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...plainer, ...(asked?.at ?? [])]);
+  // "viết lại thành bài đọc loa" after an answer: that answer, to be heard.
+  const spoken = phrasePositions(words, TOPICS.shortText.spoken);
+  const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...plainer, ...spoken, ...(asked?.at ?? [])]);
   if (said.size === 0) return undefined;
   const around = phrasePositions(words, TOPICS.shorten.around);
   if (!words.every((_, at) => said.has(at) || around.has(at))) return undefined;
   const length = asked?.length ?? (plainer.size > 0 ? SHORT_TEXT_DEFAULTS.plain : undefined);
-  return { tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0, ...(length ? { length } : {}), ...(plainer.size > 0 ? { plain: true } : {}) };
+  return {
+    tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0,
+    ...(length ? { length } : {}),
+    ...(plainer.size > 0 ? { plain: true } : {}),
+    ...(spoken.size > 0 ? { spoken: true } : {}),
+  };
 }
 
 /**
@@ -526,8 +552,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const { words, text: claimed } = readMessage(message);
   // "viết 3 câu về chuẩn nghèo 2027", "tóm tắt 5 dòng …": the length asked is itself a request for a short text.
   const sized = lengthAsked(words);
-  const form: ShortForm = sized ? { length: sized.length } : {};
-  const asked = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...(sized?.at ?? [])]);
+  // "soạn bài đọc loa về …": a short text to be heard.
+  const spoken = phrasePositions(words, TOPICS.shortText.spoken);
+  const form: ShortForm = { ...(sized ? { length: sized.length } : {}), ...(spoken.size > 0 ? { spoken: true } : {}) };
+  const asked = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...spoken, ...(sized?.at ?? [])]);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
   const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));

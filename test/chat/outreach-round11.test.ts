@@ -191,3 +191,26 @@ describe('a list of supports can be shared, as any answer', () => {
     }
   });
 });
+
+describe('a text for the loudspeaker ("bài đọc loa"): the status said once, in words', () => {
+  it.each(['soạn bài đọc loa về chuẩn nghèo mới', 'viet bai phat thanh xa ve chuan ngheo moi', 'soan ban tin loa truyen thanh ve ho tro cho ho can ngheo'])(
+    '"%s"',
+    async (asked) => {
+      const [post] = await ask(asked);
+      const text = post!.split('\n\n')[0]!;
+      // Was: the full card, "(tham khảo)" after each figure, "≤" and list marks a reader cannot say aloud.
+      expect(text).not.toContain('(tham khảo)');
+      expect(text).not.toMatch(/[≤≥]|^- |^• /m);
+      expect(text.match(/số liệu tham khảo/g)).toHaveLength(1);
+      expect(text).toMatch(/\nNguồn: .+\./);
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    },
+  );
+
+  it('"viết lại thành bài đọc loa" after the 2027 standard: that standard, to be heard', async () => {
+    const [, post] = await ask('chuan ngheo 2027 la bao nhieu', 'viết lại thành bài đọc loa giúp');
+    expect(post).toContain('nông thôn không quá 2.200.000 đồng');
+    expect(post).not.toContain('(tham khảo)');
+    expect(post).toContain('số liệu tham khảo');
+  });
+});

@@ -262,6 +262,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .object({
           asks: z.array(plainKey).min(1),
           opens: z.array(plainKey).min(1),
+          spoken: z.array(plainKey).min(1),
           result: z.array(plainKey).min(1),
           lengths: z
             .object({

@@ -514,6 +514,15 @@ export const TOPICS = {
     ],
     opens: ['thong bao'],
     /**
+     * A text to be read on the commune's loudspeaker ("soạn bài đọc loa về chuẩn nghèo mới", "viet bai phat thanh xa"): a short
+     * text (as `asks`) written to be heard: no list marks or signs, and the status said once in words, not after each figure.
+     * Not "loa" alone: "nhà không có loa" tells a lack.
+     */
+    spoken: [
+      'doc loa', 'bai doc loa', 'doc tren loa', 'phat loa', 'phat tren loa', 'loa phat thanh', 'loa truyen thanh', 'loa xa', 'loa thon', 'loa ap',
+      'phat thanh', 'truyen thanh', 'dai truyen thanh', 'dai xa', 'ban tin loa',
+    ],
+    /**
      * A household's class as a result ("báo kết quả", "nhà bà Năm là hộ cận nghèo", "được công nhận hộ nghèo"): with a class
      * named, the short text says once that the result is for reference and the Chủ tịch UBND cấp xã decides.
      */
