@@ -1230,8 +1230,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (request === 'deleteData') return [confirmDeleteReply()];
     if (request === 'deleteLast') return deleteLastMessage(turn);
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
-    // "chi tiet" right after a class's short list of supports: each one in full ("Chi tiết từng khoản").
-    if (request === 'moreDetail' && turn.session.last?.startsWith(LAST_SUPPORTS)) return supportsList(turn, turn.session.last.slice(LAST_SUPPORTS.length), today(), undefined, true);
+    // "chi tiet": after a class's short list of supports, each one in full ("Chi tiết từng khoản"); after a household's
+    // result, its "Chi tiết"; after any other answer (already in full, with its basis), what can be asked next — never a
+    // passage searched for the words "chi tiết" (findings34 N01).
+    if (request === 'moreDetail' && !unfinishedCheck(turn)) return moreDetail(turn);
     // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
     if (readPrivacyQuestion(text)) return [info.privacyReply()];
 
@@ -1622,7 +1624,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const supportsOf = last?.startsWith(LAST_SUPPORTS) ? last.slice(LAST_SUPPORTS.length) : undefined;
     const topic = last !== undefined && supportsOf === undefined ? topicFromCode(last, rules) : undefined;
     if (supportsOf !== undefined) {
-      const [card] = info.supportsReply(today(), supportsOf);
+      // The full list: the short one names no basis (its "Chi tiết từng khoản" does).
+      const [card] = info.supportsReply(today(), supportsOf, [], true);
       const named = askedClass(supportsOf);
       if (card) return [sourceReply({ card, subject: `các hỗ trợ${named ? ` cho ${CLASS_NAMES[named].toLowerCase()}` : ''}` }, asked, today(), card.buttons?.slice(-1) ?? [])];
     }
@@ -1654,6 +1657,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // A class's list of supports: its link opens that list (as under the full list).
     if ('supportsOf' in about) return [{ ...first, buttons: [...(first.buttons ?? []), answerRow({ supportsOf: about.supportsOf })] }, ...rest];
     return [withRulesButtons(first, claimCode(topicCode(about), corrected)), ...rest];
+  }
+
+  /** "chi tiet", "noi cu the hon" (lexicon requests.ts moreDetail), read against the last answer. */
+  function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
+    const last = turn.session.last;
+    if (last?.startsWith(LAST_SUPPORTS)) return supportsList(turn, last.slice(LAST_SUPPORTS.length), today(), undefined, true);
+    if (last === LAST_CHECK && finishedResult(turn)) return onAction(turn, 'ck:detail');
+    return [
+      lines(
+        last === undefined
+          ? 'Bạn muốn xem chi tiết điều gì? Bạn gõ câu hỏi cụ thể, ví dụ “hộ cận nghèo được hỗ trợ gì”, “chuẩn nghèo 2027 là bao nhiêu”, “làm giấy chứng nhận hộ nghèo ở đâu”.'
+          : 'Câu trả lời vừa rồi đã là đầy đủ những gì dữ liệu của trợ lý có về việc này, kèm căn cứ. Bạn có thể hỏi thêm, ví dụ “ở đâu làm”, “cần giấy tờ gì”, “mất bao lâu”, “nguồn ở đâu”.',
+        WHERE_TO_ASK,
+      ),
+    ];
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */

@@ -576,7 +576,8 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
       }
       spans.push(plain(bullets(supports.map((support) => (full ? describeSupport(support) : supportDetail(support, 'line'))))));
       const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
-      spans.push(plain(full ? `\n\n${statusNote}` : `\n\nBấm “${SUPPORTS_IN_FULL}” hoặc gõ “chi tiết” để xem căn cứ và nơi làm từng khoản. ${statusNote}`));
+      const shortNote = 'Mục ghi "tham khảo": tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi.';
+      spans.push(plain(full ? `\n\n${statusNote}` : `\n\nGõ “chi tiết” (hoặc bấm “${SUPPORTS_IN_FULL}”) để xem căn cứ, nơi làm từng khoản. ${shortNote}`));
       const inFull: Button[][] = full ? [] : [[{ label: SUPPORTS_IN_FULL, action: `sup:${chosen.key}:full` }]];
       // "Chia sẻ", "Báo sai" under the list, as under any answer (the link opens that class's list on the day it is opened).
       return [reply(spans, [...inFull, ...classButtons, answerRow({ supportsOf: chosen.key })])];

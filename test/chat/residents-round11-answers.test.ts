@@ -27,7 +27,12 @@ describe('what changes from 01/01/2027, asked with the date alone (findings33 O0
   });
   it('/api/ask: the same list', () => {
     changes(askApiText('từ 01/01/2027 có gì thay đổi', TODAY));
-    changes(askApiText('viết bài ngắn 5 dòng đăng nhóm zalo: từ 01/01/2027 có gì thay đổi', TODAY));
+    // Asked as a 5-line post (the short-post form /api/ask now honours, as the chat does): the two lines of 2027 in it.
+    const post = askApiText('viết bài ngắn 5 dòng đăng nhóm zalo: từ 01/01/2027 có gì thay đổi', TODAY);
+    expect(post.split('\n')).toHaveLength(5);
+    expect(post).toContain('Chuẩn nghèo Nông thôn: 1.500.000 đồng → 2.200.000 đồng/người/tháng');
+    expect(post).toContain('Chuẩn nghèo Thành thị: 2.000.000 đồng → 2.800.000 đồng/người/tháng');
+    expect(post).not.toContain('34 tỉnh');
   });
   it('guard: a change asked of a support for 2027 keeps that support', async () => {
     expect(await first('tu 1/1/2027 bhyt ho can ngheo co gi thay doi')).not.toContain('Sắp thay đổi:\n• 01/01/2027: Chuẩn nghèo đa chiều');
@@ -93,7 +98,7 @@ describe('after a check, the supports asked for a later day are those of the cla
     expect(text).toMatch(/^Với các câu trả lời của bạn, theo chuẩn áp dụng ngày 01\/01\/2027, hộ là hộ cận nghèo \(tạm tính\) \(theo chuẩn đang áp dụng hôm nay: hộ có mức sống trung bình\)/);
     expect(text).toContain('Loại hộ không tự đổi vào ngày đó');
     expect(text).toContain('Hỗ trợ cho hộ cận nghèo (áp dụng ngày 01/01/2027)');
-    expect(text).toContain('tối thiểu 70% mức đóng bảo hiểm y tế');
+    expect(text).toMatch(/tối thiểu 70% mức đóng bảo hiểm y tế/i);
     expect(text).not.toContain('Hỗ trợ cho hộ có mức sống trung bình');
   };
   it('"qua thang 1 thi nha tui dc j" right after the result (was "ngoài phạm vi")', async () => {

@@ -73,5 +73,26 @@ describe('a class’s supports on a phone', () => {
     harness = await openHarness({ now: NOW });
     const { text } = await harness.say('chi tiet');
     expect(text).not.toMatch(/^Hỗ trợ cho hộ/);
+    expect(text).toContain('Bạn muốn xem chi tiết điều gì?');
+  });
+
+  it.each(['ho ngheo vay von lai suat bao nhieu', 'ho can ngheo dc bhyt ko', 'lam giay chung nhan ho ngheo o dau'])(
+    '“chi tiet” after “%s”: what can be asked next, never a passage searched for “chi tiết” (findings34 N01)',
+    async (question) => {
+      harness = await openHarness({ now: NOW });
+      await harness.say(question);
+      const { text } = await harness.say('chi tiet');
+      expect(text).toContain('Câu trả lời vừa rồi đã là đầy đủ');
+      expect(text).toContain('UBND cấp xã');
+      expect(text).not.toMatch(/điểm A|điểm B|Thông tư 07\/2021/);
+    },
+  );
+
+  it('“chi tiet” after a household’s result is its “Chi tiết”: why, with the legal basis', async () => {
+    harness = await openHarness({ now: NOW });
+    for (const answer of ['nha tui 3 nguoi o que, moi thang kiem dc 6 trieu, nha xay kien co', 'ko luu', ...Array<string>(12).fill('ko')]) await harness.say(answer);
+    const { text } = await harness.say('chi tiet');
+    expect(text).toContain('2.000.000 đồng');
+    expect(text).toContain('Nghị định 07/2021/NĐ-CP');
   });
 });
