@@ -401,6 +401,37 @@ function reviewStoppedCorrection(rules: RuleSet, message: ReadMessage, today: st
   };
 }
 
+/**
+ * "bhyt ho can ngheo nam 2027 co dc mien 100% ko", "nghe nói từ 2027 hộ cận nghèo được miễn phí bảo hiểm y tế 100%": the
+ * card said to be free or all paid for the near-poor (TOPICS.claims.fullCover) is two things in the data, neither the whole:
+ * the premium the State supports (health_insurance_premium on the day asked) and the share of costs the fund covers
+ * (health_insurance_benefit: its sentences on the near-poor, whose start date is not known). "Chưa xác nhận được", both
+ * facts, then the benefit card. Undefined unless the message reads as the premium card with the near-poor class named.
+ */
+function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  const topic = readTopic(message, today);
+  if (topic?.kind !== 'support' || topic.supportId !== 'health_insurance_premium' || !classesNamed(words).includes('near_poor') || !saysAny(words, TOPICS.claims.fullCover)) return undefined;
+  const asked = whenAsked(message, today);
+  const day = asked.day ?? dayForYear(asked.year, today);
+  const supports = supportsFor(rules, 'near_poor', day);
+  const premium = supports.find((support) => support.id === 'health_insurance_premium');
+  const benefit = supports.find((support) => support.id === 'health_insurance_benefit');
+  if (!premium || !benefit) return undefined;
+  const nearPoor = CLASS_NAMES.near_poor.toLowerCase();
+  const covered = benefit.what.split(/(?<=\.)\s+/).filter((sentence) => sentence.includes(nearPoor)).join(' ');
+  const text = [
+    `Chưa xác nhận được: “miễn 100%” bảo hiểm y tế cho ${nearPoor}${asked.year !== undefined ? ` năm ${asked.year}` : ''} là hai việc khác nhau trong dữ liệu chính sách.`,
+    `Tiền đóng bảo hiểm y tế (mức đóng): ${premium.what.replace(/\.$/, '')} (${premium.basis}).`,
+    `Chi phí khám chữa bệnh quỹ bảo hiểm y tế chi trả (mức hưởng): ${covered}`,
+    `Bạn hỏi thêm ${POVERTY_CADRE} hoặc cơ quan Bảo hiểm xã hội.`,
+  ];
+  return {
+    correction: { text: text.join(' '), bases: unique([premium.basis, benefit.basis]) },
+    answer: { topic: { kind: 'support', supportId: benefit.id, classification: 'near_poor' } },
+  };
+}
+
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
 export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
 
@@ -418,7 +449,7 @@ export function rumourCorrection(
   today: string,
   previous?: Topic,
 ): { correction: Correction; answer: RumourAnswer } | undefined {
-  const abolished = abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today);
+  const abolished = abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today);
   if (abolished) return abolished;
   const topic = readTopic(message, today);
   // "nghe noi dc 60 trieu dung ko" right after the housing answer: a figure stated of that support (its earlier campaign's

@@ -174,8 +174,9 @@ export const TOPICS = {
   supportsByWho: {
     // What the card pays when one is treated ("bhyt hộ cận nghèo được hưởng mấy phần trăm khi khám bệnh", "được chi trả bao
     // nhiêu"): the benefit level (NQ 261/2025), not the premium support, which the BHYT words alone name (`over`).
+    // "hộ cận nghèo đi khám bệnh được bảo hiểm chi trả bao nhiêu phần trăm": a visit to the doctor and what is paid of it.
     health_insurance_benefit: {
-      who: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt'],
+      who: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt', 'kham benh', 'kham chua benh', 'di kham'],
       what: [
         'muc huong', 'duoc huong', 'huong bao nhieu', 'huong may', 'huong 100', 'chi tra', 'thanh toan', 'duoc tra', 'tra bao nhieu',
         'khi kham', 'khi di kham', 'khi chua benh', 'khi nam vien', 'khi di vien', 'luc kham', 'luc di kham', 'luc nam vien',
@@ -257,6 +258,13 @@ export const TOPICS = {
       before: ['bo', 'bai bo', 'xoa bo', 'khong con', 'het', 'cat bo'],
       after: ['bi bo', 'bi xoa', 'bi bai bo', 'bi cat', 'khong con nua', 'se khong con'],
     },
+    /**
+     * BHYT said to be 100% ("bhyt ho can ngheo nam 2027 co dc mien 100% ko", "miễn phí bảo hiểm y tế 100%"), read as the
+     * premium card with the near-poor class named: two facts told apart, the premium (NĐ 188/2025) and the share of costs
+     * covered (NQ 261/2025), neither confirming the whole. Not "miễn phí" alone ("ho can ngheo co dc bhyt mien phi ko": the
+     * premium card), nor the share asked ("nam vien dc tra 100%": the benefit card).
+     */
+    fullCover: ['100', 'mot tram phan tram'],
     /** "nghe noi nam nay ko con xet ho ngheo nua ha" (findings21 Q16): the review said to stop, with a class named. */
     reviewStopped: [
       'khong xet', 'khong con xet', 'ngung xet', 'dung xet', 'bo xet', 'het xet', 'khong binh xet', 'khong con binh xet',
