@@ -130,9 +130,10 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
           .filter((variant) => inForce(variant, day) && variant.status !== 'unknown')
           .flatMap((variant) => (variant.amounts ?? []).filter((amount) => amount.value !== undefined && wrong.includes(amount.value)).map((amount) => ({ other, variant, amount }))),
   );
-  // A figure of a support whose amount is not known, and that no earlier period had, is not known to be wrong: not confirmed.
-  // Nor is one of a support the data has no amount for (the NĐ 176/2025 pension: [?]): "not in the data" is not "false".
-  const notConfirmed = own.size === 0 && earlier.length === 0;
+  // A figure of a support whose amount is not known then is not known to be wrong: not confirmed (an earlier period's amount
+  // said so after it: "40 triệu" of 2022–2025 asked of 2027). Nor is one of a support the data has no amount for (the NĐ
+  // 176/2025 pension: [?]): "not in the data" is not "false".
+  const notConfirmed = own.size === 0 && (earlier.length === 0 || unknownNow);
   const parts = [
     notConfirmed
       ? `Chưa xác nhận được: mức ${money(wrong)} của ${name} năm ${year} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}, nên trợ lý không xác nhận con số này; bạn hỏi thêm ${POVERTY_CADRE}.`
@@ -463,8 +464,10 @@ export function rumourCorrection(
   }
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
   if (topic?.kind === 'support') {
-    // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named.
-    const correction = supportCorrection(rules, message.text, topic.supportId, today, true);
+    // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named; checked on
+    // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).
+    const asked = whenAsked(message, today);
+    const correction = supportCorrection(rules, message.text, topic.supportId, asked.day ?? dayForYear(asked.year, today), true);
     return correction && { correction, answer: { topic } };
   }
   const stated = statedAmounts(message.text);

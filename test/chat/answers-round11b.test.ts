@@ -36,3 +36,14 @@ describe('BHYT "miễn 100%" for the near-poor: the premium and the share of cos
     expect(text).toContain('Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo');
   });
 });
+
+describe('a support\'s amount stated of a later year: that year, not confirmed when not known (findings33 O12)', () => {
+  it('"nghe noi ho ngheo nam 2027 dc ho tro xay nha 40 trieu": 2027, "Chưa xác nhận được", 40 triệu was 2022–2025\'s', async () => {
+    const text = await first('nghe noi ho ngheo nam 2027 dc ho tro xay nha 40 trieu');
+    expect(text).toMatch(/^Chưa xác nhận được: mức 40\.000\.000 đồng của hỗ trợ nhà ở năm 2027 chưa được công bố hoặc chưa được kiểm tra \(chưa rõ\)/);
+    expect(text).toContain('40.000.000 đồng là mức của giai đoạn trước');
+    expect(text).toContain('không áp dụng năm 2027');
+    expect(text.split('\n')[0]).not.toContain('năm 2026');
+    expect(text).not.toContain('Không đúng');
+  });
+});

@@ -47,7 +47,8 @@ describe('R66/R97: 60 and 30 triệu for a house were the 2024–2025 xóa nhà 
       expect(lead).toContain('31/12/2025');
       expect(lead).toContain('hoàn thành trong năm 2025');
       expect(lead).toContain('tham khảo');
-      expect(lead).toMatch(/mức năm 2026 chưa được công bố hoặc chưa được kiểm tra \(chưa rõ\)/);
+      // Not known for 2026: not confirmed, never a flat "Không đúng" (findings33 O12).
+      expect(lead).toMatch(/^Chưa xác nhận được: mức [\d.]+ đồng của hỗ trợ nhà ở năm 2026 chưa được công bố hoặc chưa được kiểm tra \(chưa rõ\)/);
       expect(text).not.toContain('Thu nhập cả hộ');
     });
   }

@@ -38,7 +38,7 @@ describe('rumours about the 2027 line and the housing amount (findings14 #9, #5)
     await harness.say('nha tui ho ngheo, nha sap sap muon xin ho tro xay nha dc bn tien');
     const { text } = await harness.say('nghe noi dc 60 trieu dung ko');
     expect(text).not.toContain('ngoài phạm vi');
-    expect(text).toMatch(/^Không đúng/);
+    expect(text).toMatch(/^Chưa xác nhận được/);
     expect(text).toContain('60.000.000 đồng');
     expect(text).toContain('không áp dụng năm 2026');
   });

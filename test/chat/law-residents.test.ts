@@ -116,7 +116,7 @@ describe('rumours in ordinary chat are checked against the data (not only in out
   it('“ho ngheo dc ho tro xay nha 40 trieu ha”: the 2021–2025 amount, not 2026’s', async () => {
     harness = await openHarness();
     const { text } = await harness.say('ho ngheo dc ho tro xay nha 40 trieu ha');
-    expect(text).toMatch(/^Không đúng: không có căn cứ cho mức 40\.000\.000 đồng của hỗ trợ nhà ở năm 2026/);
+    expect(text).toMatch(/^Chưa xác nhận được: mức 40\.000\.000 đồng của hỗ trợ nhà ở năm 2026 chưa được công bố/);
     expect(text).toContain('là mức của giai đoạn trước');
   });
 

@@ -12,29 +12,29 @@ const { ask } = conversationsAt(TESTED_ON, 'outreach23');
 describe('a correction shortened or shared keeps the correction first', () => {
   it('"viết 3 câu thôi" after "nghe noi nam 2027 ho ngheo duoc xay nha 60 trieu, viet 3 cau dinh chinh": the debunk stays first', async () => {
     const [post, shorter] = await ask('nghe noi nam 2027 ho ngheo duoc xay nha 60 trieu, viet 3 cau dinh chinh de dang nhom', 'viết 3 câu thôi');
-    expect(post).toContain('Không đúng');
+    expect(post).toContain('Chưa xác nhận được');
     // Was: the housing paragraph only.
-    expect(shorter).toMatch(/^Hỗ trợ nhà ở[^\n]*\nKhông đúng: [^\n]*60\.000\.000 đồng/);
+    expect(shorter).toMatch(/^Hỗ trợ nhà ở[^\n]*\nChưa xác nhận được: [^\n]*60\.000\.000 đồng/);
     expect(shorter).toContain('(chưa rõ)');
     expect(shorter).toContain('Nguồn:');
   });
 
   it('"ngan hon nua" after "nghe noi tu nam sau ho ngheo dc cho 60 trieu xay nha dung ko": still the debunk', async () => {
     const [, shorter] = await ask('nghe noi tu nam sau ho ngheo dc cho 60 trieu xay nha dung ko', 'ngan hon nua');
-    expect(shorter).toMatch(/Không đúng: [^\n]*60\.000\.000 đồng/);
+    expect(shorter).toMatch(/Chưa xác nhận được: [^\n]*60\.000\.000 đồng/);
   });
 
   it('the share link of "nghe nói từ năm sau hộ nghèo được cho 60 triệu xây nhà đúng ko" opens with the correction', async () => {
     const harness = await openHarness({ now: () => TESTED_ON });
     try {
       const answer = await sayAll(harness, ['nghe nói từ năm sau hộ nghèo được cho 60 triệu xây nhà đúng ko']);
-      expect(answer.text).toContain('Không đúng');
+      expect(answer.text).toContain('Chưa xác nhận được');
       const share = await harness.press(actionOf(answer, 'Chia sẻ'));
       const token = share.replies.find((reply) => reply.shareToken)!.shareToken!;
       const opened = await harness.say(`/start ${token}`, 'nguoi-nhan-moi');
       expect(opened.text).toContain('Câu trả lời được chia sẻ');
       // Was: the 2026 housing card alone, no "Không đúng", no 60 triệu.
-      expect(opened.text).toMatch(/Không đúng: [^\n]*60\.000\.000 đồng/);
+      expect(opened.text).toMatch(/Chưa xác nhận được: [^\n]*60\.000\.000 đồng/);
       expect(opened.text).toContain('không áp dụng năm 2026');
     } finally {
       harness.close();

@@ -116,7 +116,8 @@ describe('item 5: a wrong figure in the request is corrected first', () => {
   ])('%s → not so, the 2026 amount is not known, 40 triệu was 2022–2025’s; nothing cut', (question) => {
     const text = textOf(question)!;
     const [first] = items(text);
-    expect(first).toContain('Không đúng: không có căn cứ cho mức 40.000.000 đồng của hỗ trợ nhà ở năm 2026');
+    // Not known for 2026, so not confirmed (findings33 O12: never a flat "Không đúng" for an amount not known).
+    expect(first).toContain('Chưa xác nhận được: mức 40.000.000 đồng của hỗ trợ nhà ở năm 2026 chưa được công bố');
     expect(first).toContain('(chưa rõ)');
     expect(first).toContain('40.000.000 đồng là mức của giai đoạn trước');
     expect(first).toContain('đến 31/12/2025');
