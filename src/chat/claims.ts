@@ -13,7 +13,7 @@ import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, readTopic, whenAsked, type Topic } from './topics.ts';
+import { classesNamed, readTopic, supportNamed, whenAsked, type Topic } from './topics.ts';
 import { phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -433,6 +433,29 @@ function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string
   };
 }
 
+/**
+ * "nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko": a support said to be cut for a class (TOPICS.claims.supportCut,
+ * told as a rumour), checked on the day asked ("năm sau": 01/01 of the next year): the support the data still has for the
+ * class then, with its basis, and that changes not in the data are not known; then the support's card. Undefined when the
+ * class has no such support on that day (what the data does not hold is not denied).
+ */
+function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  if (!saysAny(words, TOPICS.claims.told) || !saysAny(words, TOPICS.claims.supportCut)) return undefined;
+  const supportId = supportNamed(message);
+  const classification = classesNamed(words)[0];
+  if (supportId === undefined || classification === undefined || classification === 'newly_escaped') return undefined;
+  const asked = whenAsked(message, today);
+  const day = asked.day ?? dayForYear(asked.year, today);
+  const found = supportsFor(rules, classification, day).find((support) => support.id === supportId);
+  if (!found || found.status === 'unknown') return undefined;
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const text =
+    `Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt ${lowerFirst(found.name)} của ${name}; ngày ${formatDate(day)} vẫn là: ` +
+    `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}). Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`;
+  return { correction: { text, bases: [found.basis] }, answer: { topic: { kind: 'support', supportId, classification } } };
+}
+
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
 export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
 
@@ -450,7 +473,7 @@ export function rumourCorrection(
   today: string,
   previous?: Topic,
 ): { correction: Correction; answer: RumourAnswer } | undefined {
-  const abolished = abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today);
+  const abolished = supportCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today);
   if (abolished) return abolished;
   const topic = readTopic(message, today);
   // "nghe noi dc 60 trieu dung ko" right after the housing answer: a figure stated of that support (its earlier campaign's

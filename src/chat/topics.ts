@@ -12,7 +12,7 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, nextStandardAfter, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, nextStandardAfter, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, singleSupportReply, standardQuestionAnswer } from './info.ts';
@@ -1011,14 +1011,16 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   // How the review estimates income, and what is not known of it (the motorbike's points): the review_scoring entry.
   const scoring = rules.reference.find((entry) => entry.id === 'review_scoring')?.lines.filter((line, index) => index === 0 || line.status === 'unknown') ?? [];
   const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
+  // "nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua": what the data says of the thing named comes first.
+  const assetPoint = asset
+    ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét, mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở, bạn hỏi ${POVERTY_CADRE}.`]
+    : [];
   const points = [
+    ...assetPoint,
     `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,
     ...scoring.map(referenceLine),
-    ...(asset
-      ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét, mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở.`]
-      : []),
   ];
   const { source } = rules.procedure;
   return reply([

@@ -47,3 +47,28 @@ describe('a support\'s amount stated of a later year: that year, not confirmed w
     expect(text).not.toContain('Không đúng');
   });
 });
+
+describe('village rumours answered first from the data, then the cadre (findings31 R12)', () => {
+  it('"can bo thon bao nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua": no such rule in the data, first', async () => {
+    const text = await first('can bo thon bao nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua');
+    expect(text).toMatch(/^Hộ có người đi xuất khẩu lao động và việc xét hộ nghèo, hộ cận nghèo:\n• Dữ liệu của trợ lý không có quy định nào nói hộ có người đi xuất khẩu lao động thì không được xét/);
+    expect(text.split('\n')[1]).toContain('bạn hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // Not the list of other supports (working abroad as a support).
+    expect(text).not.toContain('Các hỗ trợ khác');
+  });
+  it('"nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko": the premium support the data still has on 01/01/2027, in chat and /api/ask', async () => {
+    const lead = (text: string) => {
+      expect(text).toMatch(/^Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt hỗ trợ đóng bảo hiểm y tế của hộ cận nghèo; ngày 01\/01\/2027 vẫn là: ngân sách nhà nước hỗ trợ tối thiểu 70%/);
+      expect(text.split('\n')[0]).toContain('Nghị định 188/2025/NĐ-CP');
+      expect(text.split('\n')[0]).toContain('bạn hỏi thêm cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      // Not the class's survival alone (the 2027 standard card).
+      expect(text).not.toContain('vẫn có hộ cận nghèo');
+    };
+    lead(await first('nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko'));
+    lead(askApiText('nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko', TODAY));
+  });
+  it('guards: the class said abolished keeps its answer; a plain question on working abroad keeps the supports', async () => {
+    expect(await first('nghe noi nam 2027 bo ho can ngheo, co that ko')).toMatch(/^Không đúng theo dữ liệu: chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+    expect(await first('ho ngheo co dc ho tro di xuat khau lao dong ko')).toContain('đi làm việc ở nước ngoài theo hợp đồng');
+  });
+});

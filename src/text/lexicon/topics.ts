@@ -265,6 +265,11 @@ export const TOPICS = {
      * premium card), nor the share asked ("nam vien dc tra 100%": the benefit card).
      */
     fullCover: ['100', 'mot tram phan tram'],
+    /**
+     * A support said to be cut for a class, told as a rumour ("nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko",
+     * findings31 R12): what the data holds of that support for the class on the day asked, before the class's standard.
+     */
+    supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua'],
     /** "nghe noi nam nay ko con xet ho ngheo nua ha" (findings21 Q16): the review said to stop, with a class named. */
     reviewStopped: [
       'khong xet', 'khong con xet', 'ngung xet', 'dung xet', 'bo xet', 'het xet', 'khong binh xet', 'khong con binh xet',
@@ -381,10 +386,14 @@ export const TOPICS = {
       'bi rot', 'rot ho', 'rot ngheo', 'rot can ngheo', 'bi gach', 'gach ten', 'bi loai', 'loai khoi', 'bi cat', 'cat ho tro', 'mat ho tro',
       'mat ho ngheo', 'mat can ngheo', 'mat che do', 'mat quyen loi', 'mat tieu chuan', 'khong con ten', 'khong co ten', 'ra khoi danh sach',
       'dua ra khoi', 'bi dua ra', 'khong con la ho', 'khong con ho ngheo', 'khong con can ngheo', 'bi xoa', 'xoa ten', 'bi tuot', 'tuot ho',
+      // "nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua" (findings31 R12).
+      'khong duoc ho ngheo', 'khong duoc ho can ngheo', 'khong duoc lam ho ngheo', 'khong duoc lam ho can ngheo',
     ],
     assets: {
       'xe may': 'xe máy', 'xe honda': 'xe máy', 'tivi': 'ti vi', 'ti vi': 'ti vi', 'tu lanh': 'tủ lạnh', 'may giat': 'máy giặt',
       'o to': 'ô tô', 'xe hoi': 'ô tô', 'dien thoai': 'điện thoại', 'may lanh': 'máy lạnh', 'dieu hoa': 'điều hòa', 'nha moi': 'nhà mới',
+      // Not a thing owned but a member away, which the data has no rule on either (findings31 R12).
+      'xuat khau lao dong': 'người đi xuất khẩu lao động', 'di lam nuoc ngoai': 'người đi làm việc ở nước ngoài',
     } as Record<string, string>,
   },
   /**
