@@ -1053,14 +1053,42 @@ export function generalSteps(rules: RuleSet, about?: string) {
 }
 
 /** The procedure: the steps that apply to every household, those about what is asked first, with their source. */
-export function procedureAnswer(rules: RuleSet, about?: string): Reply {
+export function procedureAnswer(rules: RuleSet, about?: string, today?: string): Reply {
   const { source } = rules.procedure;
   const general = generalSteps(rules, about);
+  const when = about === 'timing' && today !== undefined ? reviewWindowToday(rules, today) : undefined;
   return reply([
+    ...(when ? [plain(`${when}\n\n`)] : []),
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
     plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}). ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
+ * "bao gio thi ra soat ho ngheo nam nay" (findings31 R18): where today falls against the periodic review's days (the step
+ * with a `window`), said of this year: under way until its last day, not yet begun, or over; that those days are the
+ * procedure's period's (its title: "giai đoạn 2022 – 2025") and this year's schedule is not known, so ask now.
+ */
+function reviewWindowToday(rules: RuleSet, today: string): string | undefined {
+  const { source } = rules.procedure;
+  const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
+  if (!step?.window) return undefined;
+  const year = today.slice(0, 4);
+  const from = `${year}-${step.window.from}`;
+  const to = `${year}-${step.window.to}`;
+  const period = source.title?.match(/giai đoạn [\d\s–-]+$/)?.[0];
+  const days = `từ ${formatDate(from).slice(0, 5)} đến ${formatDate(to).slice(0, 5)} hằng năm`;
+  const where =
+    today < from
+      ? `đợt rà soát định kỳ năm ${year} theo lịch này bắt đầu ngày ${formatDate(from)}`
+      : today <= to
+        ? `đợt rà soát định kỳ năm ${year} theo lịch này đang diễn ra, đến hết ngày ${formatDate(to)}`
+        : `đợt rà soát định kỳ năm ${year} theo lịch này đã kết thúc ngày ${formatDate(to)}; hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng)`;
+  return (
+    `Hôm nay ${formatDate(today)}: theo ${source.document} (rà soát định kỳ ${days}), ${where}. ` +
+    `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${year} chưa rõ, nên bạn hỏi ngay trưởng thôn hoặc ${POVERTY_CADRE}.`
+  );
 }
 
 /** The procedure's steps `about` one thing (procedureAsks key), its source, and that the rest is in the answer above. */
@@ -1314,7 +1342,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
                   ? notInDataAnswer(topic)
                   : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
-                  : procedureAnswer(rules, topic.about),
+                  : procedureAnswer(rules, topic.about, today),
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;

@@ -356,6 +356,11 @@ export const procedureFileSchema = z.strictObject({
          * "validity": whether the procedure's document still applies (src/chat/documents.ts documentValidity).
          */
         about: z.array(z.string().regex(/^[a-z_]+$/)).optional(),
+        /**
+         * The days of each year the step runs ("MM-DD", both included: the periodic review 01/09–14/12): an answer on when
+         * the review is says where today falls against them.
+         */
+        window: z.strictObject({ from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).optional(),
       }),
     )
     .min(1),

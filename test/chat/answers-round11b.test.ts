@@ -72,3 +72,20 @@ describe('village rumours answered first from the data, then the cadre (findings
     expect(await first('ho ngheo co dc ho tro di xuat khau lao dong ko')).toContain('đi làm việc ở nước ngoài theo hợp đồng');
   });
 });
+
+describe('"when is this year\'s review" said against today (findings31 R18)', () => {
+  it('"bao gio thi ra soat ho ngheo nam nay" on 02/12/2026: under way until 14/12/2026 by QĐ 24/2021, the 2026 schedule not known, ask now', async () => {
+    const under = (text: string) => {
+      expect(text).toMatch(/^Hôm nay 02\/12\/2026: theo Quyết định 24\/2021\/QĐ-TTg \(rà soát định kỳ từ 01\/09 đến 14\/12 hằng năm\), đợt rà soát định kỳ năm 2026 theo lịch này đang diễn ra, đến hết ngày 14\/12\/2026\./);
+      expect(text.split('\n')[0]).toContain('Lịch này là của quy trình giai đoạn 2022 – 2025; lịch rà soát năm 2026 chưa rõ, nên bạn hỏi ngay trưởng thôn hoặc cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    };
+    under(await first('bao gio thi ra soat ho ngheo nam nay'));
+    under(askApiText('bao gio thi ra soat ho ngheo nam nay', TODAY));
+  });
+  it('on 15/03/2026 the same question: not yet begun, from 01/09/2026', () => {
+    expect(askApiText('khi nao ra soat ho ngheo', '2026-03-15')).toMatch(/^Hôm nay 15\/03\/2026: [^\n]*đợt rà soát định kỳ năm 2026 theo lịch này bắt đầu ngày 01\/09\/2026\./);
+  });
+  it('"nam sau" in a rumour is 2027: "nghe noi nam sau ho ngheo dc cho 60 trieu xay nha"', async () => {
+    expect((await first('nghe noi nam sau ho ngheo dc cho 60 trieu xay nha')).split('\n')[0]).toMatch(/^Chưa xác nhận được: mức 60\.000\.000 đồng của hỗ trợ nhà ở năm 2027/);
+  });
+});
