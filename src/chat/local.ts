@@ -6,16 +6,19 @@
  * read by the one province vocabulary (lexicon provinces.ts, provinceFinder).
  */
 import { POVERTY_CADRE, provinceSupportsStandardNote, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
-import { provinceFinder } from '../text/lexicon/index.ts';
+import { placeAwayFromHome, provinceFinder } from '../text/lexicon/index.ts';
 import { bold, plain } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 
-/** The provinces' own standards in force on `today` whose province the words name (in the order said). */
+/**
+ * The provinces' own standards in force on `today` whose province the words name (in the order said); not a place said as
+ * where someone studies or works ("con tui hoc dai hoc o sai gon": the household's place is not told).
+ */
 export function provinceStandardsNamed(rules: RuleSet, words: readonly string[], today: string): ProvinceSupportsStandard[] {
   const inForce = provinceSupportsStandardsOn(rules, today);
   if (inForce.length === 0) return [];
   const byName = new Map(inForce.map((own) => [own.province, own]));
-  const said = provinceFinder(byName.keys())(words).map(({ name }) => name);
+  const said = provinceFinder(byName.keys())(words).filter(({ start }) => !placeAwayFromHome(words, start)).map(({ name }) => name);
   return [...new Set(said)].map((name) => byName.get(name)!);
 }
 

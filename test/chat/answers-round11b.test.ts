@@ -89,3 +89,14 @@ describe('"when is this year\'s review" said against today (findings31 R18)', ()
     expect((await first('nghe noi nam sau ho ngheo dc cho 60 trieu xay nha')).split('\n')[0]).toMatch(/^Chưa xác nhận được: mức 60\.000\.000 đồng của hỗ trợ nhà ở năm 2027/);
   });
 });
+
+describe('a place where a child studies is not the household\'s place (findings31 R13)', () => {
+  it('"con tui hoc dai hoc o sai gon, nha can ngheo, co dc giam hoc phi hok": the university fee first, no TP.HCM standard block', async () => {
+    const text = await first('con tui hoc dai hoc o sai gon, nha can ngheo, co dc giam hoc phi hok');
+    expect(text).toMatch(/^Miễn học phí trung cấp, cao đẳng, đại học cho sinh viên dân tộc thiểu số/);
+    expect(text).not.toContain('Chuẩn riêng của TP.HCM');
+  });
+  it('guard: "nha tui o sai gon" still is the household\'s place', async () => {
+    expect(await first('nha tui o sai gon, ho can ngheo dc ho tro j')).toMatch(/^Chuẩn riêng của TP\.HCM/);
+  });
+});

@@ -201,6 +201,15 @@ export function provinceFinder(names: Iterable<string>): (words: readonly string
   };
 }
 
+/**
+ * Whether the place whose name starts at `start` is said as where someone studies or works (places.ts AWAY_FROM_HOME_BEFORE:
+ * "con tui hoc dai hoc o sai gon"), not where the household lives.
+ */
+export function placeAwayFromHome(words: readonly string[], start: number): boolean {
+  const before = words.slice(0, start).join(' ');
+  return places.AWAY_FROM_HOME_BEFORE.some((cue) => before === cue || before.endsWith(` ${cue}`));
+}
+
 // ---------- scope ----------
 
 /** The years a question may ask the standard of (Vietnam's poverty lines start in the 1990s). */

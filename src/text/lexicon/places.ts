@@ -129,3 +129,12 @@ export const NAMED_CITY: { readonly words: readonly string[]; readonly notNames:
   ],
 };
 export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
+
+/**
+ * Words right before a place that make it where someone studies or works, not where the household lives ("con tui hoc dai
+ * hoc o sai gon", "chong tui di lam o binh duong", findings31 R13): such a place names no province's own standard for the
+ * household. Matched as the words ending right before the place's name.
+ */
+export const AWAY_FROM_HOME_BEFORE: readonly string[] = [
+  'hoc o', 'hoc tai', 'di hoc', 'lam o', 'lam tai', 'di lam', 'lam viec o', 'lam viec tai', 'cong nhan o', 'lam thue o', 'o tro o', 'thue tro o',
+];
