@@ -486,6 +486,38 @@ export interface InfoSources {
   draftsWhere: string;
 }
 
+/**
+ * "tra vinh bay gio thuoc tinh nao": which province holds a former one's territory since 01/07/2025, from
+ * corpus/provinces-2025.yaml with its resolution and the status of that fact. "xa tui bi sap nhap roi, gio nop giay o dau"
+ * (a commune merged, no province named, findings31 R11): the two-level government, no district, and that papers go to the
+ * UBND cấp xã where the household lives now. Undefined without such words (lexicon provinces.ts mergeAsks, communeWords).
+ * The chat and /api/ask say the same.
+ */
+export function provinceMergeReply(provinces: Provinces, words: readonly string[]): Reply | undefined {
+  if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
+  const basis = `Căn cứ: ${provinces.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`;
+  const named = provinces.named(words);
+  if (named.length === 0) {
+    if (!saysAny(words, PROVINCES.communeWords)) return undefined;
+    return lines(
+      'Từ 01/07/2025, chính quyền địa phương có hai cấp (tỉnh và xã), không còn cấp huyện; nhiều xã, phường đã được sắp xếp lại.',
+      basis,
+      `Xã đã sáp nhập thì hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo làm tại UBND cấp xã nơi hộ đang cư trú hiện nay (xã sau sắp xếp); bạn hỏi ${POVERTY_CADRE} ở đó.`,
+    );
+  }
+  const said = named.slice(0, 3).map((known) => {
+    const status = known.status === 'reported' ? ' (tham khảo)' : '';
+    const former = provinces.formerOf(known.now);
+    if (known.name !== known.now) {
+      return `Từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${known.title} hiện nay gồm địa bàn ${[known.now, ...former].join(', ')} trước đây)${status}.`;
+    }
+    return former.length > 0
+      ? `${capitalised(known.title)} giữ tên; từ 01/07/2025 ${known.title} gồm cả địa bàn ${former.join(', ')} trước đây${status}.`
+      : `${capitalised(known.title)} giữ nguyên, không hợp nhất với tỉnh, thành phố nào năm 2025${status}.`;
+  });
+  return lines(...said, basis, 'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.');
+}
+
 export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSources) {
   /**
    * Buttons list only provinces some document belongs to: choosing them changes the answers. Sorted on first
@@ -684,32 +716,6 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     ];
   }
 
-  /**
-   * "tra vinh bay gio thuoc tinh nao": which province holds a former one's territory since 01/07/2025, from
-   * corpus/provinces-2025.yaml with its resolution and the status of that fact; undefined when no province is named
-   * with such words (lexicon provinces.ts mergeAsks).
-   */
-  function provinceMergeReply(words: readonly string[]): Reply | undefined {
-    if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
-    const named = provinces.named(words);
-    if (named.length === 0) return undefined;
-    const said = named.slice(0, 3).map((known) => {
-      const status = known.status === 'reported' ? ' (tham khảo)' : '';
-      const former = provinces.formerOf(known.now);
-      if (known.name !== known.now) {
-        return `Từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${known.title} hiện nay gồm địa bàn ${[known.now, ...former].join(', ')} trước đây)${status}.`;
-      }
-      return former.length > 0
-        ? `${capitalised(known.title)} giữ tên; từ 01/07/2025 ${known.title} gồm cả địa bàn ${former.join(', ')} trước đây${status}.`
-        : `${capitalised(known.title)} giữ nguyên, không hợp nhất với tỉnh, thành phố nào năm 2025${status}.`;
-    });
-    return lines(
-      ...said,
-      `Căn cứ: ${provinces.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`,
-      'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.',
-    );
-  }
-
   function provinceAction(session: Session, choice: string | undefined): Reply[] {
     if (choice === 'clear') {
       session.province = undefined;
@@ -753,5 +759,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply, helpReply };
+  return { consentReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, words), helpReply };
 }

@@ -9,6 +9,7 @@ import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
 import { answerTopic, readTopic } from '../chat/topics.ts';
 import { rumourCorrection } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
+import { provinceMergeReply } from '../chat/info.ts';
 import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
 import { readMessage } from '../chat/input.ts';
 import type { Reply } from '../chat/types.ts';
@@ -52,6 +53,9 @@ function composeAnswer(
   const listAsked = library && documentsListAsked(question, library.documents, library.provinces);
   const listed = listAsked && documentsListReply(listAsked, library);
   if (listed) return text([listed.reply]);
+  // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat.
+  const merger = library && provinceMergeReply(library.provinces, readMessage(question).words);
+  if (merger) return text([merger]);
   if (topic) {
     const key = JSON.stringify(topic);
     let answer = topicTexts.get(key);

@@ -4,11 +4,12 @@
  * (updates-2026.md).
  */
 import { describe, expect, it } from 'vitest';
+import { askAnswers } from '../../src/server/ask.ts';
 import { askApiText, conversationsAt } from './harness.ts';
 
 const DECEMBER = new Date('2026-12-02T03:00:00Z');
 const TODAY = '2026-12-02';
-const { first } = conversationsAt(DECEMBER, 'round11b');
+const { first, app } = conversationsAt(DECEMBER, 'round11b');
 
 describe('BHYT "miễn 100%" for the near-poor: the premium and the share of costs covered told apart (findings31 R10, findings33 O06)', () => {
   const bothFacts = (text: string) => {
@@ -98,5 +99,29 @@ describe('a place where a child studies is not the household\'s place (findings3
   });
   it('guard: "nha tui o sai gon" still is the household\'s place', async () => {
     expect(await first('nha tui o sai gon, ho can ngheo dc ho tro j')).toMatch(/^Chuẩn riêng của TP\.HCM/);
+  });
+});
+
+describe('province and commune mergers on /api/ask, as in the chat (findings31 R11)', () => {
+  // The library /api/ask is given by the server (src/server/api.ts): the app's documents and provinces.
+  const apiOfApp = (question: string) => {
+    const { search, rules, documents, provinces } = app();
+    const bytes = askAnswers(search, rules, undefined, { documents, passagesOf: (docId) => search.passagesOf(docId), provinces })(question, 3, TODAY).json.bytes;
+    return (JSON.parse((Buffer.isBuffer(bytes) ? bytes : Buffer.concat(bytes)).toString('utf8')) as { answer: string }).answer;
+  };
+  it('"o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau": Vĩnh Long since 01/07/2025, then UBND cấp xã', async () => {
+    const text = apiOfApp('o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau');
+    expect(text).toMatch(/^Từ 01\/07\/2025, địa bàn tỉnh Trà Vinh thuộc tỉnh Vĩnh Long/);
+    expect(text).toContain('Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.');
+    expect(await first('o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau')).toBe(text);
+  });
+  it('"xa tui bi sap nhap roi, gio nop giay o dau": no district level, the UBND cấp xã where the household lives now', async () => {
+    for (const text of [apiOfApp('xa tui bi sap nhap roi, gio nop giay o dau'), await first('xa tui bi sap nhap roi, gio nop giay o dau')]) {
+      expect(text).toMatch(/^Từ 01\/07\/2025, chính quyền địa phương có hai cấp \(tỉnh và xã\), không còn cấp huyện/);
+      expect(text).toContain('hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo làm tại UBND cấp xã nơi hộ đang cư trú hiện nay');
+    }
+  });
+  it('guard: the procedure asked with no merger word keeps the procedure', () => {
+    expect(apiOfApp('nop giay de nghi ho ngheo o dau')).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo/);
   });
 });

@@ -57,7 +57,7 @@ const yesNoSchema = z
     leading: z.object({ notLeading: z.array(plainKey), noOneAfter: z.array(plainKey).min(1), asksAtEnd: z.array(plainKey).min(1) }).strict(),
   })
   .strict();
-const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: z.array(plainKey).min(1) }).strict();
+const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: z.array(plainKey).min(1), communeWords: z.array(plainKey).min(1) }).strict();
 
 function parsed(section: string, schema: z.ZodType, data: unknown): void {
   const result = schema.safeParse(data);

@@ -19,4 +19,6 @@ export const PROVINCES: ProvinceWords = {
     'thuoc tinh nao', 'thuoc tinh gi', 'thuoc tp nao', 'thuoc thanh pho nao', 'la tinh nao', 'la tinh gi', 'sap nhap', 'sat nhap',
     'nhap vao', 'nhap voi', 'nhap tinh', 'hop nhat', 'ten tinh moi', 'tinh moi la',
   ],
+  /** With a merger word and no province named: a commune or ward merged ("xa tui bi sap nhap roi, gio nop giay o dau"). */
+  communeWords: ['xa', 'phuong', 'thi tran'],
 };

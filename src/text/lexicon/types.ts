@@ -31,4 +31,6 @@ export interface ProvinceWords {
   otherNames: Readonly<Record<string, readonly string[]>>;
   /** Words (without diacritics) asking which province a former one belongs to since 01/7/2025: "thuộc tỉnh nào". */
   mergeAsks: readonly string[];
+  /** With a merger word and no province named, a commune merged: "xã tui bị sáp nhập rồi". */
+  communeWords: readonly string[];
 }
