@@ -412,7 +412,7 @@ function reviewStoppedCorrection(rules: RuleSet, message: ReadMessage, today: st
 function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
   const topic = readTopic(message, today);
-  if (topic?.kind !== 'support' || topic.supportId !== 'health_insurance_premium' || !classesNamed(words).includes('near_poor') || !saysAny(words, TOPICS.claims.fullCover)) return undefined;
+  if (topic?.kind !== 'support' || topic.supportId !== 'health_insurance_premium' || !classesNamed(words).includes('near_poor') || !saysAny(words, TOPICS.claims.fullCover) || saysAny(words, TOPICS.claims.fullCoverWhere)) return undefined;
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);
   const supports = supportsFor(rules, 'near_poor', day);

@@ -31,6 +31,11 @@ describe('BHYT "miễn 100%" for the near-poor: the premium and the share of cos
     const text = await first('ho can ngheo di kham benh dc bao hiem chi tra bn phan tram');
     expect(text).toMatch(/^Mức hưởng bảo hiểm y tế \(Nghị quyết 261\/2025\/QH15\)/);
   });
+  it('guard: the near-poor\'s 100% premium in a xã nghèo is the premium card, no "Chưa xác nhận được"', async () => {
+    const text = await first('bao hiem y te cho ho can ngheo o xa ngheo dc 100% ko');
+    expect(text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(text).not.toContain('Chưa xác nhận được');
+  });
   it('guard: the poor household\'s free card is no rumour', async () => {
     const text = await first('ho ngheo dc mien bhyt ko');
     expect(text).not.toContain('Chưa xác nhận được');

@@ -228,6 +228,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           abolished: z.object({ before: z.array(plainKey).min(1), after: z.array(plainKey).min(1) }).strict(),
           reviewStopped: z.array(plainKey).min(1),
           fullCover: z.array(plainKey).min(1),
+          fullCoverWhere: z.array(plainKey).min(1),
           supportCut: z.array(plainKey).min(1),
         })
         .strict(),

@@ -265,6 +265,8 @@ export const TOPICS = {
      * premium card), nor the share asked ("nam vien dc tra 100%": the benefit card).
      */
     fullCover: ['100', 'mot tram phan tram'],
+    /** "bao hiem y te cho ho can ngheo o xa ngheo dc 100% ko": the premium's 100% where it holds, answered by its card. */
+    fullCoverWhere: ['xa ngheo'],
     /**
      * A support said to be cut for a class, told as a rumour ("nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko",
      * findings31 R12): what the data holds of that support for the class on the day asked, before the class's standard.
