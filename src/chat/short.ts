@@ -18,7 +18,7 @@ import { asksChange, classesNamed, generalSteps, readTopic, referenceLines, supp
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { standardCorrection, supportCorrection, type Correction } from './claims.ts';
+import { rumourCorrection, standardCorrection, supportCorrection, type Correction } from './claims.ts';
 
 export const SHORT_TEXT_DEFAULTS = {
   /**
@@ -344,14 +344,24 @@ function relevanceOrder(items: readonly string[], asked: readonly string[]): num
 /** How far a support goes up a short list: an amount that can be stated first, then reported, then the rest. */
 const rank = (support: SupportResult) => (support.amount && support.status !== 'unknown' ? 0 : support.status === 'unknown' ? 2 : 1);
 
-function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}): Reply {
+function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}, correction?: Correction): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   return shortText(
     `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
     supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: supportName(support) })),
     'hỗ trợ',
-    { note, ...form },
+    { note, ...form, correction },
   );
+}
+
+/**
+ * "viết bài ngắn 3 câu đính chính tin đồn: hộ nghèo được phát 2 triệu mỗi tháng": money said handed out to a class, checked as the
+ * chat checks it (rumourCorrection on the message as typed), so the post of that class's supports leads with its verdict ("Không
+ * đúng: …"); a list of supports posted as a "đính chính" must never read as confirming the rumour.
+ */
+function classRumour(rules: RuleSet, message: ReadMessage, today: string, classification: SupportClass): Correction | undefined {
+  const found = rumourCorrection(rules, message, today);
+  return found && 'supportsOf' in found.answer && found.answer.supportsOf === classification ? found.correction : undefined;
 }
 
 /**
@@ -549,7 +559,8 @@ export const indicatorChangesText = (rules: RuleSet, today: string, year: number
  */
 export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): ShortPost | undefined {
   // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
-  const { words, text: claimed } = readMessage(message);
+  const read = readMessage(message);
+  const { words, text: claimed } = read;
   // "viết 3 câu về chuẩn nghèo 2027", "tóm tắt 5 dòng …": the length asked is itself a request for a short text.
   const sized = lengthAsked(words);
   // "soạn bài đọc loa về …": a short text to be heard.
@@ -566,7 +577,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).
   const note = classes.length > 0 && phrasePositions(rest.words, TOPICS.shortText.result).size > 0 ? DECISION_NOTE : undefined;
   const listed = readSupportsQuestion(rest);
-  if (listed) return { replies: [supportsText(rules, listed, today, note, form)], about: { supportsOf: listed } };
+  if (listed) return { replies: [supportsText(rules, listed, today, note, form, classRumour(rules, read, today, listed))], about: { supportsOf: listed } };
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
@@ -598,6 +609,6 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // of a document or a plan ("5 ý chính Nghị quyết 05-NQ/TU … về giảm nghèo") is answered from the documents, as usual.
   const classification = classes[0];
   return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0
-    ? { replies: [supportsText(rules, classification, today, note, form)], about: { supportsOf: classification } }
+    ? { replies: [supportsText(rules, classification, today, note, form, classRumour(rules, read, today, classification))], about: { supportsOf: classification } }
     : undefined;
 }

@@ -214,3 +214,18 @@ describe('a text for the loudspeaker ("bài đọc loa"): the status said once, 
     expect(post).toContain('số liệu tham khảo');
   });
 });
+
+describe('findings33 O03: a short post asked to correct a rumour leads with the verdict', () => {
+  it.each([
+    'viết bài ngắn 3 câu đính chính tin đồn: hộ nghèo được phát 2 triệu mỗi tháng',
+    'viet bai ngan dinh chinh tin don ho ngheo dc phat 2 trieu moi thang',
+    'soan tin zalo ngan bac tin don ho ngheo thang nao cung dc phat 2tr',
+  ])('"%s"', async (asked) => {
+    const [post] = await ask(asked);
+    // Was: the supports of hộ nghèo (160.000 đ, 500.000 đ …) with no "Không đúng", read as confirming money handed out.
+    const [heading, verdict] = post!.split('\n');
+    expect(heading).toMatch(/^Hộ nghèo được hỗ trợ/);
+    expect(verdict).toMatch(/^(- )?Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
+    expect(verdict).toContain('không phải tiền hộ được nhận');
+  });
+});

@@ -68,3 +68,18 @@ describe('POST /api/chat: the share buttons come with the reply', () => {
     expect(shared[0]!.shareToken).toMatch(new RegExp(`^${token}`));
   });
 });
+
+describe('findings33 O03 over HTTP: a short post correcting a rumour leads with the verdict, in /api/ask and /api/chat alike', () => {
+  const asked = 'viết bài ngắn 3 câu đính chính tin đồn: hộ nghèo được phát 2 triệu mỗi tháng';
+
+  it('/api/ask', async () => {
+    const answer = await askApi(asked);
+    expect(answer.split('\n')[1]).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
+  });
+
+  it('/api/chat', async () => {
+    const [post] = await chat(randomBytes(16).toString('hex'), { text: asked });
+    const text = post!.spans.map((span) => span.text).join('');
+    expect(text.split('\n')[1]).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
+  });
+});
