@@ -7,7 +7,7 @@
  */
 import { addDays } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { phrasePositions, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, conditionPrefix, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
@@ -160,13 +160,23 @@ export interface ShortPost {
  * lên"). Figures, statuses and sources are kept as they are.
  */
 export function plainWords(text: string): string {
-  return text
+  return Object.entries(PLAIN_WORDS)
+    .reduce((said, [term, plainly]) => said.replaceAll(term, plainly).replaceAll(upperFirst(term), upperFirst(plainly)).replaceAll(lowerFirst(term), lowerFirst(plainly)), text)
     .replace(/> ([^,;:()]+?) và ≤ /g, 'trên $1 đến ')
     .replace(/≤ /g, 'không quá ')
     .replace(/≥ (\d[\d.,]*)/g, 'từ $1 trở lên')
     .replace(/(^|\s)< /g, '$1dưới ')
     .replace(/(^|\s)> /g, '$1trên ')
     .replace(/ → /g, ' chuyển thành ');
+}
+
+/** A legal reference in brackets inside a sentence: "(Luật Bảo hiểm y tế Điều 12 khoản 4 điểm a)". */
+const REFERENCE_IN_BRACKETS = /\s*\(((?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư)\s[^()]*)\)/gu;
+
+/** A line in plain words names no document mid-sentence: its references go to the "Nguồn" line (its bases). */
+function withoutReferences(item: ShortLine): ShortLine {
+  const references = [...item.text.matchAll(REFERENCE_IN_BRACKETS)].map((match) => match[1]!);
+  return references.length === 0 ? item : { ...item, text: item.text.replace(REFERENCE_IN_BRACKETS, ''), bases: [...item.bases, ...references] };
 }
 
 /** Said once in a text to be heard, where its lines said "(tham khảo)" after each figure. */
@@ -194,7 +204,7 @@ function shortText(
 ): Reply {
   // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
   const said = (text: string) => reply([plain(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text)]);
-  const regular = items.filter((item) => !item.extra);
+  const regular = (options.plain ? items.map(withoutReferences) : items).filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
   const first = correction ? [correction] : [];
@@ -364,6 +374,21 @@ function classRumour(rules: RuleSet, message: ReadMessage, today: string, classi
   return found && 'supportsOf' in found.answer && found.answer.supportsOf === classification ? found.correction : undefined;
 }
 
+/** The figures of a text, its bracketed references left out ("70%", "1.500.000"; not the "12" of "Điều 12"). */
+const figuresOf = (text: string) => text.replace(/\([^()]*\)/g, '').match(/\d+(?:[.,]\d+)*%?/g) ?? [];
+
+/**
+ * A support's label before what it is: its name and amount ("Hỗ trợ đóng bảo hiểm y tế: Tối thiểu 70% … (tham khảo)."), or its
+ * name alone when what it is states every figure of the amount already ("Ngân sách nhà nước hỗ trợ tối thiểu 70% …; 100% nếu …"),
+ * so the post says a fact once; its status then once, where what it is says it.
+ */
+function saidOnce(support: SupportResult): string {
+  const figures = support.amount ? figuresOf(support.amount) : [];
+  if (figures.length === 0 || !figures.every((figure) => support.what.includes(figure))) return `${supportDetail(support, 'short')}.`;
+  const tagged = support.what.includes(STATUS_TAGS[support.status].trim());
+  return `${supportDetail({ ...support, amount: undefined, ...(tagged ? { status: 'verified' as const } : {}) }, 'short')}.`;
+}
+
 /**
  * One support for the classes asked (every class when none is), and its related ones that fit first (supportsShown: "76 tuổi
  * ko có lương hưu" leads with the social pension from 75 of every household): the classes that get the same support share a
@@ -397,7 +422,7 @@ function supportText(
   const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) && classes.length === 0 ? 'Mọi hộ gia đình' : classLabels(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
   const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
-    text: `${who(named, support)}: ${supportDetail(support, 'short')}. ${support.what.slice(conditionPrefix(support.condition).length)}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
+    text: `${who(named, support)}: ${saidOnce(support)} ${support.what.slice(conditionPrefix(support.condition).length)}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
     bases: [support.basis],
     label: true,
   }));

@@ -229,3 +229,26 @@ describe('findings33 O03: a short post asked to correct a rumour leads with the 
     expect(verdict).toContain('không phải tiền hộ được nhận');
   });
 });
+
+describe('findings33 O05: "nói dễ hiểu hơn cho bà con" states a fact once, in villagers\' words, the source on the "Nguồn" line', () => {
+  const post = 'viết giúp bài ngắn 5 dòng về hỗ trợ BHYT cho hộ cận nghèo để đăng nhóm zalo thôn';
+
+  it('the post itself says the 70% once', async () => {
+    const [text] = await ask(post);
+    // Was: "Tối thiểu 70% mức đóng …" and "Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng …" in one line.
+    expect(text!.match(/70%/g)).toHaveLength(1);
+  });
+
+  it.each(['nói dễ hiểu hơn cho bà con', 'viết lại ngắn gọn dễ hiểu', 'noi de hieu hon cho ba con nha'])('"%s" after it', async (plainer) => {
+    const [, text] = await ask(post, plainer);
+    const [body, source] = text!.split('\nNguồn: ');
+    expect(body!.match(/70%/g)).toHaveLength(1);
+    expect(body).toContain('ít nhất 70% tiền mua thẻ bảo hiểm y tế');
+    expect(body).toContain('người trong hộ cận nghèo');
+    expect(body).not.toContain('tối thiểu');
+    // No document named mid-sentence: only on the "Nguồn" line.
+    expect(body).not.toMatch(/Luật|Nghị định|Điều \d/);
+    expect(source).toContain('Nghị định 188/2025/NĐ-CP');
+    expect(text).toContain('(tham khảo)');
+  });
+});

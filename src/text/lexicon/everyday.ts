@@ -66,3 +66,15 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'liet ke': 'gồm những',
   'may chi so': 'gồm những chỉ số',
 };
+
+/**
+ * The other way: the documents' terms as villagers say them, for a post asked plainer ("nói dễ hiểu hơn cho bà con"). Written
+ * forms, first letter as in the documents (a capital at the start of a sentence is kept). Figures and statuses are never here.
+ */
+export const PLAIN_WORDS: Readonly<Record<string, string>> = {
+  'Ngân sách nhà nước hỗ trợ': 'Nhà nước đóng giúp',
+  'mức đóng bảo hiểm y tế': 'tiền mua thẻ bảo hiểm y tế',
+  'tối thiểu': 'ít nhất',
+  'thành viên hộ': 'người trong hộ',
+  'thu nhập bình quân mỗi người mỗi tháng': 'thu nhập trung bình mỗi người một tháng',
+};
