@@ -122,6 +122,13 @@ interface ShortLine {
    * asked, "ngắn hơn nữa") still says it, after the lines counted, as it says the source.
    */
   caveat?: boolean;
+  /** Its key, for a line that says its status (`statusOf`). */
+  key?: string;
+  /**
+   * The keys of the lines whose status it says ("chưa rõ … lịch rà soát áp dụng năm 2026" of the 01/09–14/12 schedule): kept, as a
+   * caveat is, in any text that shows one of them; a post that gives dates keeps their status.
+   */
+  statusOf?: readonly string[];
 }
 
 /**
@@ -215,8 +222,15 @@ function shortText(
     const source = sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : [];
     return options.tight ? source : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), WHERE_TO_ASK];
   };
-  const caveats = ordered.filter((item) => item.caveat);
-  const withCaveats = (shown: ShortLine[]) => [...shown, ...caveats.filter((caveat) => !shown.includes(caveat))];
+  const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>
+    item.caveat === true || shown.some((line) => line.key !== undefined && item.statusOf?.includes(line.key) === true);
+  // A line's status right after it; other caveats after the lines.
+  const withCaveats = (shown: ShortLine[]) => {
+    const added = ordered.filter(caveatOf(shown)).filter((caveat) => !shown.includes(caveat));
+    const after = (line: ShortLine) => added.filter((caveat) => line.key !== undefined && caveat.statusOf?.includes(line.key) === true);
+    const placed = shown.flatMap((line) => [line, ...after(line)]);
+    return [...new Set([...placed, ...added])];
+  };
   if (length) {
     // The correction of a figure stays first and whole, and counts; at least one line of what was asked follows it.
     // A plainer rewrite says only what the answer said, not the extras a longer post may hold.
@@ -497,10 +511,15 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
-    generalSteps(rules, about).map((step) => ({
+    // A step of unknown status says the status of the steps sharing what it is about (the 2026 schedule, of the dated review).
+    generalSteps(rules, about).map((step, index, steps) => ({
       text: `${step.text}${STATUS_TAGS[step.status]}`,
       bases: [step.basis],
+      key: String(index),
       ...(about !== undefined && step.status === 'unknown' && step.about?.includes(about) ? { caveat: true } : {}),
+      ...(step.status === 'unknown'
+        ? { statusOf: steps.flatMap((other, at) => (other.status !== 'unknown' && other.about?.some((tag) => step.about?.includes(tag)) ? [String(at)] : [])) }
+        : {}),
     })),
     'nội dung',
     { asked: about === undefined ? asked : [], sources: [source.document], ...form },

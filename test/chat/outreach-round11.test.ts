@@ -252,3 +252,28 @@ describe('findings33 O05: "nói dễ hiểu hơn cho bà con" states a fact once
     expect(text).toContain('(tham khảo)');
   });
 });
+
+describe('findings33 O08: a post that gives the review dates keeps their status', () => {
+  it.each([
+    'viết 5 dòng về thủ tục đăng ký hộ cận nghèo để đăng nhóm zalo',
+    'viet 3 cau ve thu tuc dang ky ho ngheo de gui ba con',
+    'tom tat 4 dong thu tuc xet ho can ngheo',
+  ])('"%s"', async (asked) => {
+    const [post] = await ask(asked);
+    const body = post!.split('\n\n')[0]!;
+    // Was: "Rà soát định kỳ hằng năm từ 01/09 đến 14/12" with no word that this is the 2022–2025 schedule.
+    if (body.includes('01/09 đến 14/12')) {
+      expect(body).toContain('giai đoạn 2022 – 2025');
+      expect(body).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 2026/);
+    }
+    expect(body).toContain('Nguồn: Quyết định 24/2021/QĐ-TTg');
+  });
+
+  it('the 5-line post is still 5 lines, the dates and their status both in it', async () => {
+    const [post] = await ask('viết 5 dòng về thủ tục đăng ký hộ cận nghèo để đăng nhóm zalo');
+    const body = post!.split('\n\n')[0]!;
+    expect(body.split('\n')).toHaveLength(5);
+    expect(body).toContain('01/09 đến 14/12');
+    expect(body).toContain('năm 2026. (chưa rõ)');
+  });
+});
