@@ -9,7 +9,7 @@ import { addDays } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
@@ -587,11 +587,65 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
   if (changes.length === 0) return undefined;
   return shortText(
     `Thay đổi${onlyIndicators ? ' về chỉ số thiếu hụt' : ''} từ ${formatDate(changes[0]!.date)}:`,
-    changes.map((change) => ({ text: `${describeChange(change)}${STATUS_TAGS[change.status]}`, bases: [change.reference] })),
+    changeLines(changes),
     'nội dung',
     // The document of a standard starting in the window is the source of its lines and indicators (their references abbreviate it).
     { sources: rules.standards.filter((standard) => window.from < standard.validFrom && standard.validFrom <= window.to).map((standard) => standard.document), ...form },
   );
+}
+
+/** The worst status of some changes: unknown over reported over verified. */
+const worst = (changes: readonly Change[]) =>
+  changes.some((change) => change.status === 'unknown') ? 'unknown' : changes.some((change) => change.status === 'reported') ? 'reported' : 'verified';
+
+/**
+ * The lines of a post on what changes, as a post says them: the arrow in words (plainWords), a status not said twice ("chưa rõ"
+ * inside the line is its status); the middle thresholds whose new figure is not known on one line; the indicators removed,
+ * carried on under a new name and added on one line, so a post that names one says the others ("bỏ … ; thêm … dịch vụ số,
+ * Internet … rác thải").
+ */
+function changeLines(changes: readonly Change[]): ShortLine[] {
+  const line = (text: string, status: Change['status'], group: readonly Change[]): ShortLine => ({
+    text: `${plainWords(text)}${text.includes(STATUS_TAGS[status].replace(/[()]/g, '').trim()) ? '' : STATUS_TAGS[status]}`,
+    bases: [...new Set(group.map((change) => change.reference))],
+  });
+  const middleUnknown = changes.filter((change) => change.kind === 'middle' && change.after === undefined);
+  const indicators = changes.filter((change): change is Extract<Change, { kind: 'indicator' }> => change.kind === 'indicator');
+  const povertyLines = changes.filter((change): change is Extract<Change, { kind: 'line' }> => change.kind === 'line' && change.before !== undefined);
+  const lines: ShortLine[] = [];
+  // What is known to change comes before what is not known yet: the indicators before the middle thresholds not published.
+  const ordered = [...changes.filter((change) => !middleUnknown.includes(change)), ...middleUnknown];
+  for (const change of ordered) {
+    if (change === povertyLines[0] && povertyLines.length > 1) {
+      const each = povertyLines.map((one) => `${one.areaName.toLowerCase()} từ ${formatMoney(one.before!).replace(/ đồng$/, '')} lên ${formatMoney(one.after)}`);
+      // The standard that starts names the line: "Chuẩn nghèo đa chiều giai đoạn 2027–2030 (thu nhập …): nông thôn từ … lên …".
+      const starting = changes.find((one) => one.kind === 'standard' && !one.keeps);
+      const title = starting?.kind === 'standard' ? starting.title : 'Chuẩn nghèo';
+      lines.push(line(`${title} (thu nhập mỗi người mỗi tháng): ${each.join(', ')}`, worst([...povertyLines, ...(starting ? [starting] : [])]), [...povertyLines, ...(starting ? [starting] : [])]));
+    } else if (povertyLines.length > 1 && povertyLines.includes(change as Extract<Change, { kind: 'line' }>)) {
+      continue;
+    } else if (change === middleUnknown[0]) {
+      const before = middleUnknown.map((each) => (each.kind === 'middle' && each.before !== undefined ? `${each.areaName.toLowerCase()} ${formatMoney(each.before)}` : '')).filter(Boolean);
+      lines.push(line(`Ngưỡng hộ có mức sống trung bình${before.length > 0 ? ` (nay ${before.join(', ')})` : ''}: mức mới chưa rõ, chưa được công bố hoặc chưa được kiểm tra`, 'unknown', middleUnknown));
+    } else if (change === indicators[0] && indicators.length > 1) {
+      const named = (kind: string) => indicators.filter((each) => each.change === kind);
+      const added = [
+        // The criterion the reported sources list as added, carrying on an indicator of the period before (changes.ts 'continued').
+        ...named('continued').map((each) => `“${each.name}”`),
+        ...named('added').map((each) => `“${each.name}”`),
+      ];
+      const removed = named('removed').map((each) => `“${each.name}”`);
+      const unknown = indicators.some((each) => each.change !== 'removed' && (each.thresholdUnknown || each.change === 'continued'));
+      const parts = [...(added.length > 0 ? [`thêm ${added.join(' và ')}`] : []), ...(removed.length > 0 ? [`bỏ ${removed.join(', ')}`] : [])];
+      lines.push(line(`Chỉ số thiếu hụt: ${parts.join('; ')}${unknown ? '; tên và ngưỡng chính thức chưa rõ' : ''}`, worst(indicators), indicators));
+    } else if (change.kind === 'standard' && !change.keeps) {
+      // Its document is the post's source ("Nguồn: …"), not named again in the sentence; said with its lines when they change.
+      if (povertyLines.length < 2) lines.push(line(`${change.title} bắt đầu áp dụng`, change.status, [change]));
+    } else if (!middleUnknown.includes(change) && !(indicators.length > 1 && indicators.includes(change as Extract<Change, { kind: 'indicator' }>))) {
+      lines.push(line(describeChange(change), change.status, [change]));
+    }
+  }
+  return lines;
 }
 
 /** "vay thay bang cai j" after the standard of `year` (the coming one without): its indicator changes, as a short text. */

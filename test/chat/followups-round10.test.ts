@@ -124,7 +124,8 @@ describe('follow-ups are read against the reply just given', () => {
     await harness.say('nghe noi 2027 bo chi so tivi radio');
     const { text } = await harness.say('vay thay bang cai j');
     expect(text.split('\n')[0]).toBe('Thay đổi về chỉ số thiếu hụt từ 01/01/2027:');
-    expect(text).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng thiếu hụt chưa rõ) (tham khảo)');
+    // One line since findings33 O11: what is added with what is removed, the status once.
+    expect(text).toContain('thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”; bỏ “Phương tiện phục vụ tiếp cận thông tin”; tên và ngưỡng chính thức chưa rõ (tham khảo)');
     expect(text).toContain('“Sử dụng dịch vụ số, Internet”');
   });
 });

@@ -277,3 +277,27 @@ describe('findings33 O08: a post that gives the review dates keeps their status'
     expect(body).toContain('năm 2026. (chưa rõ)');
   });
 });
+
+describe('findings33 O11: a post on what changes from 01/01/2027 says what is added with what is removed, "chưa rõ" once, no arrow', () => {
+  it.each([
+    'từ 1/1/2027 có gì thay đổi, viết bài khoảng 100 chữ',
+    'tu 1/1/2027 co gi thay doi viet bai ngan de dang zalo',
+    'nam 2027 co gi moi, viet 5 dong gui ba con',
+  ])('"%s"', async (asked) => {
+    const [post] = await ask(asked);
+    const body = post!.split('\n\n')[0]!;
+    // Was: only "Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”", or none of the indicators.
+    expect(body).toContain('bỏ “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(body).toContain('Internet');
+    expect(body).toContain('rác thải');
+    // Was: "→ chưa rõ (chưa được công bố hoặc chưa được kiểm tra) (chưa rõ)".
+    expect(body).not.toContain('→');
+    for (const line of body.split('\n')) expect(line.match(/chưa rõ/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(body).toContain('2.200.000 đồng');
+  });
+
+  it('"khoảng 100 chữ" is still about 100 words at most', async () => {
+    const [post] = await ask('từ 1/1/2027 có gì thay đổi, viết bài khoảng 100 chữ');
+    expect(post!.split('\n\n')[0]!.split(/\s+/).length).toBeLessThanOrEqual(100);
+  });
+});
