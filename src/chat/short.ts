@@ -526,6 +526,39 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
   );
 }
 
+/**
+ * An invitation to the village meeting on the review: the assistant writes no official letter, so it says so and gives a template
+ * with blanks (time, place, who invites), what to bring as the procedure data says (its `papers` step, with status), and the
+ * facts worth saying there (the `timing` and `declaring` steps, with the status of the dates), with their source.
+ */
+function invitationText(rules: RuleSet): Reply {
+  const { source, steps } = rules.procedure;
+  const general = steps.filter((step) => !step.classes?.length);
+  const about = (tag: string) => general.filter((step) => step.about?.includes(tag));
+  const said = (step: (typeof general)[number]) => `- ${step.text}${STATUS_TAGS[step.status]}`;
+  const papers = about('papers')[0];
+  const facts = [...about('timing'), ...about('declaring')];
+  return reply([
+    plain(
+      [
+        'Trợ lý không soạn thay giấy mời chính thức; đây là mẫu ngắn để bạn điền vào chỗ trống (…):',
+        '',
+        'THƯ MỜI HỌP THÔN',
+        'Kính mời đại diện các hộ gia đình thôn … đến dự họp bình xét hộ nghèo, hộ cận nghèo.',
+        'Thời gian: … giờ …, ngày …/…/….',
+        'Địa điểm: ….',
+        ...(papers ? [`Mang theo: ${lowerFirst(papers.text.replace(/^Khi đến UBND cấp xã, mang theo /, ''))}${STATUS_TAGS[papers.status]}`] : []),
+        'Người mời: … (trưởng thôn).',
+        '',
+        'Nên nói tại buổi họp:',
+        ...facts.map(said),
+        `- Việc công nhận hộ nghèo, hộ cận nghèo do Chủ tịch UBND cấp xã quyết định sau khi rà soát (${source.document}).`,
+        `Nguồn: ${documentsOf([source.document, ...facts.map((step) => step.basis)]).join('; ')}.`,
+      ].join('\n'),
+    ),
+  ]);
+}
+
 /** An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source. */
 function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}): Reply {
   const entry = referenceLines(rules, entryId);
@@ -664,7 +697,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "soạn bài đọc loa về …": a short text to be heard.
   const spoken = phrasePositions(words, TOPICS.shortText.spoken);
   const form: ShortForm = { ...(sized ? { length: sized.length } : {}), ...(spoken.size > 0 ? { spoken: true } : {}) };
-  const asked = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...spoken, ...(sized?.at ?? [])]);
+  const { letters, invites, writes } = TOPICS.shortText.invitation;
+  const inviting = phrasePositions(words, invites);
+  const invitation = new Set([...phrasePositions(words, letters), ...(inviting.size > 0 && phrasePositions(words, writes).size > 0 ? inviting : [])]);
+  const asked = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...spoken, ...invitation, ...(sized?.at ?? [])]);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
   const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));
@@ -693,6 +729,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
     const corrected = supportCorrection(rules, claimed, shown[0]!, today)?.figures;
     return { replies: [supportText(rules, shown, classes, today, askedWords, claimed, note, form)], about, corrected };
+  }
+  // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
+  if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {
+    return { replies: [invitationText(rules)], about: { kind: 'procedure' } };
   }
   if (topic?.kind === 'procedure') return { replies: [procedureText(rules, topic.about, askedWords, form)], about: topic };
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form)], about: topic };

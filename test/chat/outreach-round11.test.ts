@@ -301,3 +301,30 @@ describe('findings33 O11: a post on what changes from 01/01/2027 says what is ad
     expect(post!.split('\n\n')[0]!.split(/\s+/).length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('findings33 O09: a meeting invitation is a template with blanks and the facts to say, not the procedure dump', () => {
+  it.each([
+    'viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7',
+    'soạn thông báo mời các hộ dân đi họp bình xét hộ nghèo ở nhà văn hóa thôn',
+    'viet giay moi hop xet ho can ngheo giup tui',
+  ])('"%s"', async (asked) => {
+    const [text] = await ask(asked);
+    // Was: 6 procedure bullets (monthly review, Mẫu 04, Bước 5 cấp huyện, NĐ 131/2025 …), no invitation.
+    expect(text).toContain('Trợ lý không soạn thay giấy mời chính thức');
+    expect(text).toMatch(/Kính mời .*… .*họp bình xét hộ nghèo, hộ cận nghèo/);
+    expect(text).toMatch(/Thời gian: …/);
+    expect(text).toMatch(/Địa điểm: …/);
+    expect(text).toContain('Mang theo: giấy đề nghị (Mẫu số 04');
+    // The dates with their status, and where the decision is made.
+    expect(text).toContain('01/09 đến 14/12');
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
+    expect(text).toContain('Chủ tịch UBND cấp xã quyết định');
+    expect(text).not.toContain('Nghị định 131/2025');
+    expect(text).not.toContain('Rà soát thường xuyên (hằng tháng');
+  });
+
+  it('"hộ nghèo có được mời họp xét không" asks, it is no invitation to write', async () => {
+    const [text] = await ask('hộ nghèo có được mời họp xét không');
+    expect(text).not.toContain('THƯ MỜI HỌP THÔN');
+  });
+});

@@ -545,6 +545,17 @@ export const TOPICS = {
      * A household's class as a result ("báo kết quả", "nhà bà Năm là hộ cận nghèo", "được công nhận hộ nghèo"): with a class
      * named, the short text says once that the result is for reference and the Chủ tịch UBND cấp xã decides.
      */
+    /**
+     * An invitation to a meeting ("viết thư mời họp thôn về rà soát hộ nghèo", "soạn thông báo mời các hộ dân đi họp bình xét"): a
+     * template with blanks and the facts worth saying at the meeting, not the procedure in full (src/chat/short.ts invitationText).
+     */
+    invitation: {
+      /** The letter named: an invitation asked by itself. */
+      letters: ['thu moi', 'giay moi', 'thong bao moi'],
+      /** Inviting said: an invitation only with a word asking it written (`writes`); "hộ nghèo có được mời họp xét không" asks. */
+      invites: ['moi hop', 'moi cac ho', 'moi ho dan', 'moi ba con', 'moi dai dien'],
+      writes: ['viet', 'soan', 'thao', 'lam giup'],
+    },
     result: ['ket qua', 'la ho', 'thuoc ho', 'thuoc dien', 'duoc xep', 'xep loai', 'duoc cong nhan', 'da duoc cong nhan', 'dat chuan', 'kiem tra ho'],
     /**
      * The length asked ("viết 3 câu thôi", "tóm tắt 5 dòng", "ngắn gọn 3 ý", "khoảng 100 chữ"): a count (digits, or a digit word
