@@ -210,7 +210,7 @@ function shortText(
   options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } & ShortForm = {},
 ): Reply {
   // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
-  const said = (text: string) => reply([plain(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text)]);
+  const said = (text: string): Reply => ({ ...reply([plain(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text)]), post: true });
   const regular = (options.plain ? items.map(withoutReferences) : items).filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
@@ -538,7 +538,9 @@ function invitationText(rules: RuleSet): Reply {
   const said = (step: (typeof general)[number]) => `- ${step.text}${STATUS_TAGS[step.status]}`;
   const papers = about('papers')[0];
   const facts = [...about('timing'), ...about('declaring')];
-  return reply([
+  return {
+    post: true,
+    ...reply([
     plain(
       [
         'Trợ lý không soạn thay giấy mời chính thức; đây là mẫu ngắn để bạn điền vào chỗ trống (…):',
@@ -556,7 +558,8 @@ function invitationText(rules: RuleSet): Reply {
         `Nguồn: ${documentsOf([source.document, ...facts.map((step) => step.basis)]).join('; ')}.`,
       ].join('\n'),
     ),
-  ]);
+    ]),
+  };
 }
 
 /** An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source. */

@@ -71,6 +71,11 @@ export interface Reply {
    */
   shareToken?: string;
   /**
+   * True on a text written to be pasted as it is (a short post for a Zalo group, a loudspeaker text, an invitation): a channel
+   * that can offers to copy its text (the web page's "Sao chép bài").
+   */
+  post?: true;
+  /**
    * False when the step expects a typed number (household members, income): channels without buttons
    * then list the buttons as words to type, not as numbered choices. Default true.
    */

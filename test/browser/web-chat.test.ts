@@ -136,6 +136,54 @@ describe('the web chat in Chromium', () => {
     expect(link).toMatch(/\?share=r-s2027$/);
   });
 
+  it('"Sao chép bài" under a short post copies the post itself, not a link (findings33 O10)', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await type('viết giúp bài ngắn 5 dòng về hỗ trợ BHYT cho hộ cận nghèo để đăng nhóm zalo thôn');
+    const post = lastBot();
+    const shown = (await post.locator('span').allTextContents()).join('');
+    expect(shown).toContain('Hộ cận nghèo');
+    // Was: only "Chia sẻ" → a link opening the full answer; no way to copy the 5 lines.
+    await post.getByRole('button', { name: 'Sao chép bài' }).click();
+    await page.locator('#status', { hasText: 'Đã sao chép bài.' }).waitFor();
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    expect(copied.startsWith('Hỗ trợ đóng bảo hiểm y tế (áp dụng ngày')).toBe(true);
+    expect(copied).toContain('\nNguồn: Nghị định 188/2025/NĐ-CP.');
+    expect(copied).not.toContain('Chia sẻ');
+    // A full answer (not a post) has no copy button.
+    await type('ho can ngheo dc ho tro bhyt ko');
+    expect(await lastBot().getByRole('button', { name: 'Sao chép bài' }).count()).toBe(0);
+  });
+
+  it('on plain http (no clipboard), "Sao chép bài" shows the post selected in a box to copy', async () => {
+    const plainHttp = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      // As on http://<address of the commune's machine>: no navigator.clipboard outside a secure context.
+      await plainHttp.addInitScript(() => {
+        Object.defineProperty((globalThis as unknown as { navigator: object }).navigator, 'clipboard', { value: undefined });
+      });
+      const visitor = await plainHttp.newPage();
+      await visitor.goto(server.url);
+      await visitor.locator('.msg.bot').last().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
+      const before = await visitor.locator('.msg.bot').count();
+      await visitor.getByLabel('Câu hỏi hoặc câu trả lời của bạn').fill('viet 3 cau ve chuan ngheo 2027 de dang nhom zalo');
+      await visitor.keyboard.press('Enter');
+      await visitor.locator('.msg.bot').nth(before).getByRole('button', { name: 'Sao chép bài' }).click();
+      const box = visitor.locator('.msg.bot').nth(before).getByLabel('Nội dung bài (đã chọn sẵn để sao chép):');
+      const value = await box.inputValue();
+      expect(value).toMatch(/^Chuẩn nghèo:/);
+      expect(value).toContain('Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030');
+      // The whole post is selected, ready for a long-press "Sao chép".
+      const selected = await box.evaluate((field) => {
+        const area = field as unknown as { selectionStart: number; selectionEnd: number; value: string };
+        return area.selectionStart === 0 && area.selectionEnd === area.value.length;
+      });
+      expect(selected).toBe(true);
+      expect(await visitor.locator('#status').textContent()).toMatch(/Đã sao chép bài\.|Bài đã được chọn/);
+    } finally {
+      await plainHttp.close();
+    }
+  });
+
   it('completes a household check with buttons and typed answers', async () => {
     await press('Menu', page.locator('header'));
     await press('Kiểm tra hộ gia đình');

@@ -269,6 +269,53 @@
     bubble.appendChild(box);
   }
 
+  // A short post (reply.post) is pasted as it is into a Zalo group: "Sao chép bài" copies its text. The clipboard needs a
+  // secure context (https, localhost); on plain http the text is shown in a box, selected, and copied the old way where the
+  // browser still allows it, else the user copies the selection (long-press).
+  function renderCopy(bubble, text) {
+    var box = document.createElement('div');
+    box.className = 'share';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Sao chép bài';
+    button.addEventListener('click', function () {
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(function () {
+          statusLine.textContent = 'Đã sao chép bài.';
+        }, function () {
+          selectPost(box, text);
+        });
+      } else {
+        selectPost(box, text);
+      }
+    });
+    box.appendChild(button);
+    bubble.appendChild(box);
+  }
+
+  function selectPost(box, text) {
+    var field = box.querySelector('textarea');
+    if (!field) {
+      var label = document.createElement('label');
+      label.textContent = 'Nội dung bài (đã chọn sẵn để sao chép):';
+      field = document.createElement('textarea');
+      field.readOnly = true;
+      field.rows = 6;
+      field.value = text;
+      label.appendChild(field);
+      box.appendChild(label);
+    }
+    field.focus();
+    field.select();
+    var copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch (error) {
+      copied = false;
+    }
+    statusLine.textContent = copied ? 'Đã sao chép bài.' : 'Bài đã được chọn: bấm giữ (hoặc Ctrl+C) để sao chép.';
+  }
+
   function renderButtons(bubble, rows) {
     var box = document.createElement('div');
     box.className = 'choices';
@@ -312,6 +359,7 @@
     var bubble = addBubble('bot');
     renderSpans(bubble, reply.spans || []);
     if (reply.buttons && reply.buttons.length) renderButtons(bubble, reply.buttons);
+    if (reply.post) renderCopy(bubble, (reply.spans || []).map(function (span) { return span.text; }).join(''));
     if (reply.shareToken) renderShare(bubble, reply.shareToken);
     return bubble;
   }
