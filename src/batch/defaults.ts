@@ -18,6 +18,11 @@ export const BATCH_DEFAULTS = {
   maxOddWordShare: 0.2,
   /** The header row is looked for among this many first non-blank rows (title rows above it are not households). */
   headerSearchRows: 10,
+  /**
+   * A row naming at least this many of the list's columns is its header row even when a column it needs is missing: the
+   * list is refused saying so (the column missing, the columns seen), never "no header row found".
+   */
+  headerFoundColumns: 2,
   /** Rows one header may stand on (merged cells: a group row, its sub-headers, a row of units under them), read bottom-up. */
   headerRows: 3,
   /** Indicator cells ("bhyt, nuoc sach") kept read, by column and text; forgotten all at once when full. */

@@ -338,11 +338,25 @@ const HOUSEHOLD_COLUMNS: readonly Column[] = ['khu_vuc', 'so_nguoi', 'thu_nhap_b
 /** The columns a total line's figures are checked against (the sums of the households above it). */
 const SUMMED_COLUMNS: readonly Column[] = ['so_nguoi', 'tong_thu_nhap'];
 
-/** The list column a header cell names (columns.ts), or null. */
-export function columnOfHeader(cell: string): ListColumn | null {
-  const words = wordsOf(cell);
+/** The list column a header's words name (columns.ts), or null. */
+function columnOfWords(words: string): ListColumn | null {
   if (!words || NOT_A_COLUMN.some((phrase) => holdsPhrase(words, phrase))) return null;
   return LIST_COLUMNS.find(({ phrases }) => phrases.some((phrase) => holdsPhrase(words, phrase)))?.column ?? null;
+}
+
+/** A header cell's words with the list's abbreviations written out (lexicon household.ts: "TN BQ" → "thu nhap binh quan", "KV" → "khu vuc"). */
+const shorthandWords = (words: string) => expandIndicatorAbbreviations(words.split(' ')).join(' ');
+
+/**
+ * The list column a header cell names (columns.ts), or null. `shorthand`: a cell naming none as written is read again with
+ * its abbreviations written out ("TN bình quân", "Tổng TN/năm", "KV"); readHeader reads an indicator's column first.
+ */
+export function columnOfHeader(cell: string, shorthand = true): ListColumn | null {
+  const words = wordsOf(cell);
+  const column = columnOfWords(words);
+  if (column !== null || !shorthand || !words) return column;
+  const expanded = shorthandWords(words);
+  return expanded === words ? null : columnOfWords(expanded);
 }
 
 /** How a column may be headed, for a message: its first phrase ("thu nhap binh quan"). */
@@ -450,7 +464,8 @@ type Header =
       /** Where the household head's name and the address are (CARRIED_COLUMNS), whatever the other columns. */
       carried: { name?: number; address?: number };
     }
-  | { ok: false; named: number; message: string };
+  /** `found`: the row names BATCH_DEFAULTS.headerFoundColumns columns or more, so it is the header row; its columns as written, and those read. */
+  | { ok: false; named: number; message: string; found?: string };
 
 /**
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
@@ -470,8 +485,9 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
   const identity: { name?: [index: number, unused: number]; address?: [index: number, unused: number] } = {};
   const leading = (words: string, phrases: readonly string[]) => phrases.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
   cells.forEach((name, index) => {
-    const column = columnOfHeader(name);
-    const mark = column === null || column === 'thieu_hut' ? indicatorOfHeader(name) : null;
+    // An indicator's column before a column named only through abbreviations ("DT nhà ở BQ đầu người" is the floor area).
+    const written = columnOfHeader(name, false);
+    const mark = written === null || written === 'thieu_hut' ? indicatorOfHeader(name) : null;
     if (mark) {
       const { indicator } = mark;
       marks.push({ index, header: name, ...mark });
@@ -479,6 +495,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
       else notes.push(`Cột “${name}”: ${indicator.vague}; dòng nào đánh dấu cột này sẽ bị từ chối.`);
       return;
     }
+    const column = written ?? columnOfHeader(name);
     if (!column) {
       if (name.trim() === '') return;
       const words = wordsOf(name);
@@ -508,7 +525,16 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     if (wordsOf(name) === column.replaceAll('_', ' ') && said === '') return;
     understood.push(`“${name}” → ${column}${said}`);
   });
-  if (unreadable.length > 0) return { ok: false, named: columns.size, message: unreadable.join(' ') };
+  /** The header's cells as written and the columns read from them, said when the header is refused. */
+  const seen = () =>
+    columns.size < BATCH_DEFAULTS.headerFoundColumns
+      ? {}
+      : {
+          found:
+            ` Các cột ở dòng này: ${cells.filter((cell) => cell.trim() !== '').map((cell) => `“${cell.trim()}”`).join(', ')}` +
+            `; đã đọc được: ${[...columns].map(([column, index]) => `“${cells[index]!.trim()}” → ${column}`).join(', ')}.`,
+        };
+  if (unreadable.length > 0) return { ok: false, named: columns.size, message: unreadable.join(' '), ...seen() };
   // No area column, an address column ("Địa chỉ", "Thôn/ấp"): each row's area is read from its address, as the chat reads
   // it ("xã Phú Mỹ", "Ấp Bình An" rural; "phường 3", "TT. Cái Nước" urban); an address naming no area refuses its row.
   if (!columns.has('khu_vuc') && identity.address) {
@@ -548,7 +574,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried };
   }
   const vague = cells.flatMap((name) => {
-    const words = wordsOf(name);
+    const words = shorthandWords(wordsOf(name));
     const entry = columnOfHeader(name) ? undefined : VAGUE_COLUMNS.find(({ phrase }) => holdsPhrase(words, phrase));
     return entry && entry.columns.some((column) => !columns.has(column))
       ? [` Cột “${name}” chưa rõ là ${entry.columns.join(' hay ')}: hãy đổi tên cột cho rõ, ví dụ ${entry.columns.map(exampleHeader).join(' hoặc ')}.`]
@@ -557,7 +583,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
   const lost = cells.some((name) => /[?\uFFFD]/.test(name))
     ? ' Tên cột có dấu “?”: chữ tiếng Việt đã bị mất khi lưu tệp bằng một bảng mã không có tiếng Việt; hãy lưu lại bằng “CSV UTF-8” hoặc .xlsx.'
     : '';
-  return { ok: false, named: columns.size, message: `${missingColumns(missing)}${vague.join('')}${lost}` };
+  return { ok: false, named: columns.size, message: `${missingColumns(missing)}${vague.join('')}${lost}`, ...seen() };
 }
 
 /**
@@ -1814,7 +1840,10 @@ export async function classifyList(
           sink.header(resultColumns(sheet !== undefined));
           continue;
         }
-        if (header && !header.ok && (!refusedHeader || header.named > refusedHeader.named)) refusedHeader = { ...header, message: `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}: ${header.message}` };
+        if (header && !header.ok && (!refusedHeader || header.named > refusedHeader.named)) {
+          const line = `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}`;
+          refusedHeader = { ...header, message: header.found === undefined ? `${line}: ${header.message}` : `${line} là dòng tên cột nhưng chưa đủ cột để xét hộ. ${header.message}${header.found}` };
+        }
         // A record above the header that could not be read is no household, but its problem is still said.
         if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
         above.push(record.line);
@@ -2088,8 +2117,12 @@ function footerRow(line: number, cell: string, total: boolean): Cell[] {
     : nonHouseholdRow(line, 'dòng cuối bảng, không phải hộ', `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`);
 }
 
-/** No usable header among the first rows: the best candidate's reason, and how to fix the file. */
-function headerRefused(best: { message: string } | null): ListOutcome {
+/**
+ * No usable header among the first rows: the best candidate's reason, and how to fix the file; a header row found with a
+ * column missing (`found`): that, with the columns it has, never "no header row".
+ */
+function headerRefused(best: { message: string; found?: string } | null): ListOutcome {
+  if (best?.found !== undefined) return { ok: false, message: best.message, noHeader: true };
   const why = best ? `${best.message} ` : '';
   return {
     ok: false,

@@ -107,7 +107,7 @@ describe('finding the header row', () => {
     const { outcome } = await classify('Mã hộ,Khu vực,Số nhân khẩu,Thu nhập\nH1,nt,4,5000000\n');
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.message).toContain('Dòng 1: Tệp thiếu cột Thu nhập bình quân đầu người/tháng (thu_nhap_binh_quan), tên cột được nhận: “Thu nhập bình quân đầu người/tháng”, “TNBQ”, “Thu nhập BQ (đồng/người/tháng)”; hoặc cột Tổng thu nhập của hộ/tháng (tong_thu_nhap)');
+    expect(outcome.message).toContain('Dòng 1 là dòng tên cột nhưng chưa đủ cột để xét hộ. Tệp thiếu cột Thu nhập bình quân đầu người/tháng (thu_nhap_binh_quan), tên cột được nhận: “Thu nhập bình quân đầu người/tháng”, “TNBQ”, “Thu nhập BQ (đồng/người/tháng)”; hoặc cột Tổng thu nhập của hộ/tháng (tong_thu_nhap)');
     expect(outcome.message).toContain('Cột “Thu nhập” chưa rõ là thu_nhap_binh_quan hay tong_thu_nhap');
   });
 

@@ -195,12 +195,14 @@ export const DEPRIVATION_LIST = {
  * PT" is "người phụ thuộc"; "TE" is "trẻ em" but "tế" after "y", "kinh"… is the word itself ("y tế" is a service, "kinh tế"
  * no indicator). Read only inside a deprivation list (DEPRIVATION_LIST) or an indicator column's header or list cell, in an
  * item or header of two words or more, or alone when they name a service ("NƠ"); never in a household's other cells ("TT"
- * alone is the row number's column, "Khu vực NT/TT" the area's).
+ * alone is the row number's column, "Khu vực NT/TT" the area's). The list's other headers are read with them too, only
+ * when the header as written names neither a list column nor an indicator: "TN bình quân", "TN BQ", "Tổng TN/năm" (TN =
+ * thu nhập), "KV" (khu vực).
  */
 export const INDICATOR_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hvs: 'hop ve sinh', vs: 've sinh', sh: 'sinh hoat', no: 'nha o', gd: 'giao duc', tdgd: 'trinh do giao duc', te: 'tre em', dt: 'dien tich',
   cl: 'chat luong', bq: 'binh quan', dn: 'dau nguoi', dv: 'dich vu', vt: 'vien thong', pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin',
-  ts: 'tai san', nl: 'nguoi lon', vl: 'viec lam', yt: 'y te', hgd: 'ho gia dinh', npt: 'nguoi phu thuoc',
+  ts: 'tai san', nl: 'nguoi lon', vl: 'viec lam', yt: 'y te', hgd: 'ho gia dinh', npt: 'nguoi phu thuoc', tn: 'thu nhap', kv: 'khu vuc',
   'nguoi pt': 'nguoi phu thuoc', 'y te': 'y te', 'kinh te': 'kinh te', 'quoc te': 'quoc te', 'thuc te': 'thuc te',
 };
 const ABBREVIATED = new Map(Object.entries(INDICATOR_ABBREVIATIONS));

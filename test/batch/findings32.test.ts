@@ -1,0 +1,54 @@
+/**
+ * Whole lists as commune cadres send them (findings32, L02–L09): income headers abbreviated "TN", the area "KV", group
+ * heading rows "I | THÔN 1" inside the list, a final "Tổng cộng" whose figure is not the sum, lists over 31/12/2026 and
+ * 01/01/2027, and the wording of a few messages. Classes worked out by hand, 2026 (NĐ 07/2021 Điều 3, kept by NĐ 351/2025 for
+ * 2026; facts/poverty-standards.md): income per person per month; rural line 1.500.000 đ (middle band ≤ 2.250.000); at or
+ * under the line, ≥ 3 deprivations = poor, else near-poor.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { formatSummary } from '../../src/batch/households.ts';
+import { classifyInProcess } from './classify-in-process.ts';
+
+const rules = loadRules();
+
+async function run(text: string, date = '2026-12-02') {
+  const list = csvSource(text);
+  const { outcome, rows, problems } = await classifyInProcess(rules, list, date);
+  return { outcome, rows, problems, notes: outcome.ok ? outcome.notes.join('\n') : '', report: outcome.ok ? formatSummary(rules, outcome.summary) : '' };
+}
+
+describe('L02: income headers written “TN” (thu nhập) and the area “KV” (khu vực)', () => {
+  it('ds xa: “TN bình quân”, “TN BQ”, “Tổng TN/năm”, “TN/người/tháng”, “tn binh quan” under “KV” are read, the households classified', async () => {
+    // 1.200.000 NT, bhyt → near-poor; 1.400.000 NT, bhyt nước nhà tiêu → poor.
+    for (const income of ['TN bình quân', 'TN BQ', 'TN bình quân (đ/người/tháng)', 'TN BQ đầu người', 'tn binh quan', 'TN/người/tháng']) {
+      const { outcome, rows } = await run(`STT;Mã hộ;KV;Số NK;${income};Thiếu hụt\n1;A1-01;NT;4;1200000;bhyt\n2;A1-02;nt;3;1tr4;bhyt, nuoc, nha tieu\n`);
+      expect(outcome.ok ? '' : outcome.message, income).toBe('');
+      expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan]), income).toEqual([['A1-01', 'near_poor', '1200000'], ['A1-02', 'poor', '1400000']]);
+    }
+    // A year's total of the household: 43.200.000 ÷ 12 ÷ 3 = 1.200.000 → near-poor with bhyt.
+    const year = await run('Mã hộ,Khu vực,Số nhân khẩu,Tổng TN/năm,Thiếu hụt\nB-01,nông thôn,3,43200000,bhyt\n');
+    expect(year.rows.map((row) => [row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([['near_poor', '1200000']]);
+    expect(year.notes).toContain('“Tổng TN/năm” → tong_thu_nhap (thu nhập cả năm, chia 12 ra mỗi tháng)');
+  });
+
+  it('an indicator header with “BQ” stays the indicator’s column, never the income (“DT nhà ở BQ đầu người”)', async () => {
+    const { rows, notes } = await run('Mã hộ,Khu vực,Số NK,TNBQ,DT nhà ở BQ đầu người\nC-01,nt,4,1200000,x\n');
+    expect(notes).toContain('“DT nhà ở BQ đầu người” → chỉ số housing_area');
+    expect(rows.map((row) => [row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([['near_poor', 'housing_area']]);
+  });
+
+  it('a header row with a column not understood: the list is refused naming that column and the columns seen, not “no header row”', async () => {
+    const { outcome } = await run('STT;Mã hộ;Thôn/ấp;Số NK;Thu nhập tháng trước;Thiếu hụt\n1;A1-01;Ấp 1, xã Tân An;4;1200000;bhyt\n');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    // Before: "Không tìm thấy dòng tên cột trong 10 dòng đầu của tệp. Dòng 1: Tệp thiếu cột …".
+    expect(outcome.message).not.toContain('Không tìm thấy dòng tên cột');
+    expect(outcome.message).toMatch(/^Dòng 1 là dòng tên cột nhưng chưa đủ cột để xét hộ\. Tệp thiếu cột Thu nhập bình quân đầu người\/tháng \(thu_nhap_binh_quan\)/);
+    expect(outcome.message).toContain('Các cột ở dòng này: “STT”, “Mã hộ”, “Thôn/ấp”, “Số NK”, “Thu nhập tháng trước”, “Thiếu hụt”; đã đọc được: “Mã hộ” → ma_ho, “Số NK” → so_nguoi');
+    // A file that is no list still says no header row was found.
+    const letter = await run('Thư mời họp\nLúc 8 giờ sáng thứ Hai\n');
+    expect(!letter.outcome.ok && letter.outcome.message).toMatch(/^Không tìm thấy dòng tên cột trong 10 dòng đầu của tệp/);
+  });
+});
