@@ -155,6 +155,11 @@ export interface BatchSummary {
    * rows above it ("Cộng:" under a thôn). No household, not an error: in the results as footer rows, named in the summary.
    */
   subtotalRows: Line[];
+  /**
+   * Group heading rows inside the list ("I | THÔN 1", "II. Ấp Tân Hòa": maybe a Roman numeral, then a place unit and its
+   * number or name, nothing else): no household, not an error; in the results as footer rows, named in the summary.
+   */
+  sectionRows: Line[];
   /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
   duplicateRows: Line[];
   /**
@@ -304,18 +309,41 @@ const TOTAL_LEAD_WORDS = TOTAL_LEAD_PHRASES.map((lead) => lead.split(' ')).sort(
  */
 function subtotalLabel(cell: string, words: string): boolean {
   const folded = words.split(' ');
-  const startsAt = (at: number, phrase: readonly string[]) => phrase.every((word, index) => folded[at + index] === word);
-  const lead = TOTAL_LEAD_WORDS.find((phrase) => startsAt(0, phrase));
+  const lead = TOTAL_LEAD_WORDS.find((phrase) => phrase.every((word, index) => folded[index] === word));
   if (!lead) return false;
-  let at = lead.length;
-  if (SUBTOTAL_WHOLE.includes(folded[at] ?? '')) at += 1;
-  const unit = SUBTOTAL_UNIT_WORDS.find((candidate) => startsAt(at, candidate.folded));
+  return namesPlace(cell, folded, lead.length + (SUBTOTAL_WHOLE.includes(folded[lead.length] ?? '') ? 1 : 0));
+}
+
+/**
+ * Whether a cell's words (`folded`: its words, wordsOf) from `at` are a SUBTOTAL_UNITS unit and its number ("thôn 1",
+ * "THÔN 2") or name after a unit written with its marks ("Ấp Tân Hòa"; "Tố Nga" is a name).
+ */
+function namesPlace(cell: string, folded: readonly string[], at: number): boolean {
+  const unit = SUBTOTAL_UNIT_WORDS.find((candidate) => candidate.folded.every((word, index) => folded[at + index] === word));
   const rest = unit && folded[at + unit.folded.length];
   if (!unit || rest === undefined) return false;
   if (/^\d/.test(rest)) return true;
   // The unit as written, with its marks: the cell's words in NFC (marks on their letters), one for each folded word.
   const written = cell.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return unit.written.join(' ') !== unit.folded.join(' ') && unit.written.every((word, index) => accentKey(written[at + index] ?? '') === word);
+}
+
+/** A Roman numeral numbering a group of the list ("I", "II.", "IV)"), as official forms number their thôn. */
+const SECTION_NUMBER = /^[IVXL]{1,6}[.)]?$/i;
+
+/**
+ * A group heading row inside the list ("I | THÔN 1", "II. Ấp Tân Hòa", "Thôn 3" alone): its filled cells (as read, before
+ * merged cells are filled in) are maybe a Roman numeral and then a place (namesPlace from its first word), nothing else. The
+ * heading text, or undefined.
+ */
+function sectionHeading(cells: readonly string[]): string | undefined {
+  const filled = cells.map((cell) => cell.trim()).filter(Boolean);
+  if (filled.length === 0 || filled.length > 2) return undefined;
+  const numbered = filled.length === 2 ? SECTION_NUMBER.test(filled[0]!) : false;
+  if (filled.length === 2 && !numbered) return undefined;
+  const text = filled.join(' ');
+  const place = numbered ? filled[1]! : filled[0]!.replace(/^[IVXL]{1,6}\s*[.)\-–]\s*/i, '');
+  return namesPlace(place, wordsOf(place).split(' '), 0) ? text : undefined;
 }
 
 /**
@@ -1234,7 +1262,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], duplicateRows: [], memberRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1923,6 +1951,16 @@ export async function classifyList(
         continue;
       }
       await flushHousehold();
+      const section = 'cells' in record ? sectionHeading(record.cells) : undefined;
+      if (section !== undefined) {
+        // The list goes on under it: a total line held above it is in the middle of the list.
+        if (held.length > 0) await releaseHeld(record.line);
+        summary.sectionRows.push(where(record.line));
+        current = cells;
+        const busy = sink.row(finished(nonHouseholdRow(record.line, SECTION_LABEL, `Dòng “${section}” là dòng tên nhóm hộ (thôn, ấp…) giữa danh sách, không phải hộ: không tính.`)));
+        if (busy) await busy;
+        continue;
+      }
       summary.rows += 1;
       if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
       const label = 'cells' in record ? totalLabel(record.cells) : undefined;
@@ -2100,6 +2138,9 @@ export const FOOTER_CODE = 'footer';
 /** `phan_loai` of a total line in the middle of the list (a subtotal row, ma_phan_loai FOOTER_CODE). */
 const SUBTOTAL_LABEL = 'dòng cộng giữa danh sách (ấp, thôn…), không phải hộ';
 
+/** `phan_loai` of a group heading row inside the list ("I | THÔN 1": a section row, ma_phan_loai FOOTER_CODE). */
+const SECTION_LABEL = 'dòng tên nhóm (ấp, thôn…) giữa danh sách, không phải hộ';
+
 /** A row that is no household (a total, a subtotal, a signature): its line, what it is and why it is not counted. */
 function nonHouseholdRow(line: number, label: string, reason: string): Cell[] {
   const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
@@ -2212,6 +2253,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.footerRows.length > 0 ? [['Dòng cuối bảng: tổng cộng, chữ ký (không tính)', summary.footerRows.length] as [string, Cell]] : []),
     ...(summary.totalRows.length > 0 ? [['Trong đó dòng tổng cộng (không tính)', summary.totalRows.length] as [string, Cell]] : []),
     ...(summary.subtotalRows.length > 0 ? [['Dòng cộng giữa danh sách: cộng theo ấp, thôn (không tính)', summary.subtotalRows.length] as [string, Cell]] : []),
+    ...(summary.sectionRows.length > 0 ? [['Dòng tên nhóm giữa danh sách: I, II… ấp, thôn (không tính)', summary.sectionRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
     ...(summary.memberRows.length > 0 ? [['Dòng thành viên dưới ô mã hộ gộp (thuộc hộ ở dòng trên, không tính riêng)', summary.memberRows.length] as [string, Cell]] : []),
@@ -2242,6 +2284,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   if (summary.totalRows.length > 0) lines.push(`(Trong đó dòng tổng cộng, không phải hộ, không cộng vào số hộ: dòng ${summary.totalRows.join(', ')}.)`);
   if (summary.subtotalRows.length > 0) {
     lines.push(`(Không tính ${summary.subtotalRows.length} dòng cộng giữa danh sách (cộng theo ấp, thôn…), không phải hộ: dòng ${summary.subtotalRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
+  }
+  if (summary.sectionRows.length > 0) {
+    lines.push(`(Không tính ${summary.sectionRows.length} dòng tên nhóm giữa danh sách (I, II… ấp, thôn), không phải hộ: dòng ${summary.sectionRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
   }
   if (summary.duplicateRows.length > 0) {
     lines.push(

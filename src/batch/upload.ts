@@ -27,6 +27,8 @@ export interface UploadCounts {
   footer: number;
   /** Total lines in the middle of the list ("Cộng ấp 1", "Tổng thôn 2"): no household, code `footer` in the results too. */
   subtotals: number;
+  /** Group heading rows inside the list ("I | THÔN 1"): no household, code `footer` in the results too. */
+  sections: number;
   /** Rows of a household's members under its merged code (one row per person): part of that household, not counted apart. */
   members: number;
   /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
@@ -121,6 +123,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: summary.byClass.get(code) ?? 0 })),
       footer: summary.footerRows.length,
       subtotals: summary.subtotalRows.length,
+      sections: summary.sectionRows.length,
       members: summary.memberRows.length,
       problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
       standards: shares.current,

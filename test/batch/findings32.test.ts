@@ -52,3 +52,39 @@ describe('L02: income headers written “TN” (thu nhập) and the area “KV�
     expect(!letter.outcome.ok && letter.outcome.message).toMatch(/^Không tìm thấy dòng tên cột trong 10 dòng đầu của tệp/);
   });
 });
+
+describe('L04: group heading rows inside the list (“I | THÔN 1”) are section rows, never households', () => {
+  const LIST =
+    '\uFEFFDANH SÁCH HỘ CẬN NGHÈO NĂM 2026;;;;;;\n' +
+    'STT;Mã hộ;Họ tên chủ hộ;Thôn/ấp;Số nhân khẩu;TNBQ (1000đ/người/tháng);Thiếu hụt\n' +
+    '(1);(2);(3);(4);(5);(6);(7)\n' +
+    'I;THÔN 1;;;;;\n' +
+    '1;G1-01;Nguyễn Văn Một;Thôn 1;4;1200;BHYT\n' +
+    'II;Ấp Tân Hòa;;;;;\n' +
+    '1;G2-01;Lê Văn Ba;Ấp Tân Hòa;5;1100;bhyt, nhà tiêu, nước\n' +
+    ';Thôn Cộng Hòa;;;;;\n' +
+    '1;G3-01;Cộng Văn Hải;Thôn 3;3;1300;\n';
+
+  it('ds thon: rows 4, 6, 8 are named section rows (ma_phan_loai footer), not error rows “chưa ghi khu vực”; the households are counted alone', async () => {
+    const { outcome, rows, problems, report } = await run(LIST);
+    expect(outcome.ok).toBe(true);
+    expect(problems).toEqual([]);
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['4', '', 'footer'], ['5', 'G1-01', 'near_poor'], ['6', '', 'footer'], ['7', 'G2-01', 'poor'], ['8', '', 'footer'], ['9', 'G3-01', 'near_poor'],
+    ]);
+    expect(rows[0]!.ly_do).toBe('Dòng “I THÔN 1” là dòng tên nhóm hộ (thôn, ấp…) giữa danh sách, không phải hộ: không tính.');
+    expect(report).toContain('Tổng hợp: 3 dòng, 3 hộ đã phân loại, 0 dòng lỗi');
+    expect(report).toContain('(Không tính 3 dòng tên nhóm giữa danh sách (I, II… ấp, thôn), không phải hộ: dòng 4, 6, 8;');
+  });
+
+  it('a member list (codes repeated, no household size): “I | THÔN 1” is no household of one; M01 is 2.800.000 ÷ 2 = 1.400.000 with BHYT, near-poor', async () => {
+    const { rows, problems } = await run('STT,Mã hộ,Họ tên,Khu vực,Tổng thu nhập của hộ (đồng/tháng),BHYT\nI,THÔN 1,,,,\n1,M01,Nguyễn Văn Một,nông thôn,2800000,x\n2,M01,Lê Thị Hai,nông thôn,2800000,\n');
+    expect(problems).toEqual([]);
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([['2', '', 'footer'], ['3', 'M01', 'near_poor']]);
+  });
+
+  it('a household with only its code and a name like a thôn’s is still a row to mend, not dropped (“H07 | Thôn Hạ” with figures missing)', async () => {
+    const { rows } = await run('Mã hộ,Họ tên chủ hộ,Khu vực,Số nhân khẩu,TNBQ\nH07,Thôn Hạ,,,\n');
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['H07', 'error']]);
+  });
+});
