@@ -52,7 +52,7 @@ export const BATCH_DEFAULTS = {
   upload: {
     /** Largest list file taken (a commune's list of ~20.000 households is ~2 MB of CSV). */
     maxBytes: 5 * 1024 * 1024,
-    /** Most records (rows of the file, title and blank rows too) taken in one file. */
+    /** Most households (rows read as households or error rows; not title, header, blank, total or signature rows) taken in one file. */
     maxRows: 20_000,
     /** Refused rows named in the answer (all are in the result file, column ly_do). */
     problemsShown: 5,

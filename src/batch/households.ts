@@ -62,7 +62,7 @@ import {
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { expandIndicatorAbbreviations } from '../text/lexicon/household.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { problemReason, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
+import { problemReason, TooManyRows, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 type Column = ListColumn;
@@ -1260,7 +1260,7 @@ export async function classifyList(
   rules: RuleSet,
   source: TableSource,
   sink: ResultSink,
-  options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number },
+  options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
@@ -1835,8 +1835,14 @@ export async function classifyList(
     if (!columns) above = [];
   };
 
+  /** Past options.maxRows households (and error rows; never title, header, blank, total, signature or member rows): stopped. */
+  const checkLimit = () => {
+    if (options.maxRows !== undefined && summary.rows > options.maxRows) throw new TooManyRows(options.maxRows);
+  };
   for await (const chunk of source.records) {
     for (const record of chunk) {
+      // The rows before this one are placed (a total line read as a household first is a footer row by now).
+      checkLimit();
       if (record.sheet !== sheet) {
         if (columns) await flushHousehold();
         await releaseHeld(null);
@@ -2001,6 +2007,7 @@ export async function classifyList(
   }
   await flushHousehold();
   await releaseHeld(null);
+  checkLimit();
   if (bySheet) endSheet();
   if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet));
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);

@@ -9,7 +9,7 @@ import { formatNumber, type RuleSet } from '../rules/index.ts';
 import { csvSource } from './csv.ts';
 import { decodeText } from './encoding.ts';
 import { classifyList, summaryRows, type BatchSummary } from './households.ts';
-import type { ResultSink, RowProblem, TableRecord, TableSource } from './types.ts';
+import { TooManyRows, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 import { DamagedWorkbook, isLegacyExcel, isZip, xlsxSource } from './xlsx.ts';
 
 function readHead(path: string): Buffer {
@@ -35,34 +35,15 @@ export function openList(path: string, size: number): TableSource | string {
   return csvSource(decoded.text, decoded.encoding.startsWith('UTF-') ? [] : [`Tệp dùng bảng mã ${decoded.encoding}; đã đọc và chuyển sang Unicode.`]);
 }
 
-/** A list with more records than a caller takes (the web upload's BATCH_DEFAULTS.upload.maxRows). */
-export class TooManyRows extends Error {
-  constructor(readonly limit: number) {
-    super(`list over ${limit} rows`);
-    this.name = 'TooManyRows';
-  }
-}
-
-/** The source's records, stopping with TooManyRows at the first record past `limit`. */
-function limited(source: TableSource, limit: number | undefined): TableSource {
-  if (limit === undefined) return source;
-  async function* records(): AsyncGenerator<TableRecord[]> {
-    let seen = 0;
-    for await (const chunk of source.records) {
-      seen += chunk.length;
-      if (seen > limit!) throw new TooManyRows(limit!);
-      yield chunk;
-    }
-  }
-  return { notes: source.notes, records: records(), progress: () => source.progress() };
-}
-
 export interface RunOptions {
   defaultDate: string;
   onProblem(problem: RowProblem): void;
   onProgress?: () => void;
   progressEvery?: number;
-  /** Records at most (the whole file's, title and blank rows too); past it the run stops with `tooManyRows`. */
+  /**
+   * Households at most (the list's rows read as households or error rows; title, header, blank, total, signature, section
+   * and member rows not counted); past it the run stops with `too_many_rows`.
+   */
   maxRows?: number;
   /**
    * Called once the list is read, before the sink is finished or dropped, with what the reader and the classifier noted
@@ -83,8 +64,9 @@ export type RunOutcome =
 export async function runList(rules: RuleSet, source: TableSource, sink: ResultSink, options: RunOptions): Promise<RunOutcome> {
   let outcome;
   try {
-    outcome = await classifyList(rules, limited(source, options.maxRows), sink, {
+    outcome = await classifyList(rules, source, sink, {
       defaultDate: options.defaultDate,
+      ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
       onProblem: options.onProblem,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.progressEvery !== undefined ? { progressEvery: options.progressEvery } : {}),
@@ -94,7 +76,7 @@ export async function runList(rules: RuleSet, source: TableSource, sink: ResultS
     await sink.abort();
     if (error instanceof DamagedWorkbook) return { ok: false, reason: 'damaged', message: error.message, detail: error.detail, notes: [] };
     if (error instanceof TooManyRows) {
-      return { ok: false, reason: 'too_many_rows', message: `Danh sách dài quá ${formatNumber(error.limit)} dòng.`, notes: [] };
+      return { ok: false, reason: 'too_many_rows', message: `Danh sách có quá ${formatNumber(error.limit)} hộ.`, notes: [] };
     }
     throw error;
   }

@@ -72,3 +72,11 @@ export interface ResultSink {
   /** Drops a half-written output (the temporary file is removed; nothing existing is touched). */
   abort(): Promise<void>;
 }
+
+/** A list with more households than a caller takes (the web upload's BATCH_DEFAULTS.upload.maxRows): thrown by classifyList. */
+export class TooManyRows extends Error {
+  constructor(readonly limit: number) {
+    super(`list over ${limit} households`);
+    this.name = 'TooManyRows';
+  }
+}

@@ -109,7 +109,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
           ok: false,
           status: 413,
           reason: outcome.reason,
-          message: `Danh sách quá dài (tối đa ${formatNumber(limits.maxRows)} dòng một tệp). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`,
+          message: `Danh sách quá dài (tối đa ${formatNumber(limits.maxRows)} hộ một tệp, không kể dòng tiêu đề, tên cột, tổng cộng, chữ ký). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`,
         };
       }
       return { ok: false, status: 400, reason: outcome.reason, message: outcome.reason === 'no_header' ? `${outcome.message} ${COLUMNS_EXAMPLE}` : outcome.message };

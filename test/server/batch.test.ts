@@ -177,8 +177,15 @@ describe('POST /api/batch', () => {
     const long = await post('/api/batch', rows.join('\n'));
     expect(long.status).toBe(413);
     expect(((await long.json()) as { error: { message: string } }).error.message).toBe(
-      'Danh sách quá dài (tối đa 20.000 dòng một tệp). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.',
+      'Danh sách quá dài (tối đa 20.000 hộ một tệp, không kể dòng tiêu đề, tên cột, tổng cộng, chữ ký). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.',
     );
+    // findings32 L06: exactly 20.000 households under a title and a header, with the total and a signature under them, is
+    // taken (before: 413, the title, header and footer lines counted as rows).
+    const exact = ['DANH SÁCH HỘ RÀ SOÁT NĂM 2026', ...rows.slice(0, BATCH_DEFAULTS.upload.maxRows + 1), 'Tổng cộng;;80000;', ';Người lập biểu;;'];
+    const taken = await post('/api/batch?format=csv', exact.join('\n'));
+    expect(taken.status).toBe(200);
+    const counts = JSON.parse(taken.headers.get('x-batch-summary')!) as { rows: number; classified: number; footer: number };
+    expect([counts.rows, counts.classified, counts.footer]).toEqual([20_000, 20_000, 2]);
     expect(readdirSync(uploads)).toEqual([]);
   });
 });
