@@ -1317,13 +1317,39 @@ export async function classifyList(
    */
   const newGroup = () => ({ first: 0, last: 0, sums: SUMMED_COLUMNS.map((): number | undefined => undefined) });
   let group = newGroup();
+  /** The same for every household of the sheet (the final "Tổng cộng" is theirs, whatever "Cộng" lines stand between). */
+  let whole = newGroup();
   const addToGroup = (cells: readonly string[], line: number) => {
-    if (group.first === 0) group.first = line;
-    group.last = line;
-    for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
-      const text = cells[positions![SUMMED_COLUMNS[index]!]] ?? '';
-      if (text !== '') group.sums[index] = (group.sums[index] ?? 0) + (figure(text) ?? Number.NaN);
+    for (const sums of [group, whole]) {
+      if (sums.first === 0) sums.first = line;
+      sums.last = line;
+      for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
+        const text = cells[positions![SUMMED_COLUMNS[index]!]] ?? '';
+        if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (figure(text) ?? Number.NaN);
+      }
     }
+  };
+  /**
+   * A total line under the list checked as a subtotal is (subtotalOf): each figure it has in SUMMED_COLUMNS against the sum
+   * of the sheet's households, or of those since the last total line (a last group's "Cộng"). ' Số ở dòng này bằng tổng…',
+   * ' Cần xem lại: số ở dòng này khác tổng…', or '' when it has no such figure.
+   */
+  const totalCheck = (cells: readonly string[]): string => {
+    const same: string[] = [];
+    const differ: string[] = [];
+    for (const [index, column] of SUMMED_COLUMNS.entries()) {
+      const at = positions![column];
+      const said = figure(cells[at] ?? '');
+      const sum = whole.sums[index];
+      if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
+      const name = headerCells[at] ?? column;
+      const last = group.sums[index];
+      if (Math.abs(said - sum) < 0.005 || (last !== undefined && Math.abs(said - last) < 0.005)) same.push(`${name} ${formatNumber(said)}`);
+      else differ.push(`${name}: dòng này ghi ${formatNumber(said)}, cộng các dòng là ${formatNumber(sum)}`);
+    }
+    const rows = whole.first === whole.last ? `dòng ${where(whole.first)}` : `các dòng ${where(whole.first)}–${where(whole.last)}`;
+    if (differ.length > 0) return ` Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')}).`;
+    return same.length > 0 ? ` Số ở dòng này bằng tổng ${rows} (${same.join(', ')}).` : '';
   };
   /**
    * A total line's result row when households follow it (a subtotal), or null when it must be refused then: a group's
@@ -1850,6 +1876,7 @@ export async function classifyList(
         bySheet = true;
         sheet = record.sheet;
         group = newGroup();
+        whole = newGroup();
         sheetState = columns ? 'looking' : 'reading';
         sheetLines = [];
         aboveRecords = [];
@@ -1990,7 +2017,7 @@ export async function classifyList(
         if (total) summary.totalRows.push(where(record.line));
         footerSeen = true;
         // A total line, and the footer rows under it, wait for the next household: one after it makes the total a subtotal row, or an error.
-        const row = finished(footerRow(record.line, footerCell, total));
+        const row = finished(footerRow(record.line, footerCell, total, total && whole.first !== 0 ? totalCheck(record.cells) : ''));
         if (total || held.length > 0) {
           const subtotal = total ? subtotalOf(record.cells, record.line, footerCell) : null;
           if (total) group = newGroup();
@@ -2158,10 +2185,10 @@ function nonHouseholdRow(line: number, label: string, reason: string): Cell[] {
   return row;
 }
 
-/** A footer row's result row: its line and why it is not counted. */
-function footerRow(line: number, cell: string, total: boolean): Cell[] {
+/** A footer row's result row: its line and why it is not counted; a total line's, with how its figures compare with the sums (`check`). */
+function footerRow(line: number, cell: string, total: boolean, check = ''): Cell[] {
   return total
-    ? nonHouseholdRow(line, 'dòng tổng cộng, không phải hộ', `Dòng “${cell}” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.`)
+    ? nonHouseholdRow(line, 'dòng tổng cộng, không phải hộ', `Dòng “${cell}” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.${check}`)
     : nonHouseholdRow(line, 'dòng cuối bảng, không phải hộ', `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`);
 }
 

@@ -88,3 +88,27 @@ describe('L04: group heading rows inside the list (“I | THÔN 1”) are sectio
     expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['H07', 'error']]);
   });
 });
+
+describe('L08: the final “Tổng cộng” is checked against the sum of the households, as the mid-list “Cộng” lines are', () => {
+  const LIST = (total: number) =>
+    'STT,Mã hộ,Họ tên chủ hộ,Địa chỉ,Số nhân khẩu,Tổng thu nhập/tháng,Thiếu hụt\n' +
+    '1,S1,Nguyễn Văn Hải,Ấp Tân Hòa,4,4000000,\n' +
+    '2,S2,Trần Thị Liên,Ấp Tân Hòa,3,6000000,bhyt\n' +
+    ',,Cộng ấp Tân Hòa,,7,10000000,\n' +
+    '3,S3,Lê Văn Tám,Khu phố 3,5,8000000,"bhyt, nhà tiêu, nước"\n' +
+    '4,S9,Cộng Văn Hải,Xóm 2,3,3000000,\n' +
+    `,,Tổng cộng,,${total},,\n`;
+
+  it('ds ap: “Tổng cộng” 18 nhân khẩu over households of 4 + 3 + 5 + 3 = 15 says “Cần xem lại … dòng này ghi 18, cộng các dòng là 15”', async () => {
+    const { rows } = await run(LIST(18));
+    const total = rows.find((row) => row.dong === '7')!;
+    expect(total.ma_phan_loai).toBe('footer');
+    // Before: only "Dòng “Tổng cộng” là dòng tổng cộng … không tính."
+    expect(total.ly_do).toContain('Cần xem lại: số ở dòng này khác tổng các dòng 2–6 (Số nhân khẩu: dòng này ghi 18, cộng các dòng là 15).');
+  });
+
+  it('a right total says so, and counts the households above every “Cộng” line, not only the last group', async () => {
+    const { rows } = await run(LIST(15));
+    expect(rows.find((row) => row.dong === '7')!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 2–6 (Số nhân khẩu 15).');
+  });
+});
