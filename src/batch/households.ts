@@ -167,6 +167,8 @@ export interface BatchSummary {
    * part of that household, not households of their own, named in the summary.
    */
   memberRows: Line[];
+  /** How the member rows were told apart: under a merged code cell, or with the household's code written again on each row. */
+  memberKinds: Set<'merged' | 'repeated'>;
   /**
    * A member list (one row per person, no household size) whose household code comes back after other households' rows:
    * each such code and the runs of its rows ("dòng 2–3", "dòng 5–6"). The later runs are error rows (no household of their
@@ -1173,6 +1175,12 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       note += read.note;
       return read.value;
     };
+    // Both income cells empty: the row is refused naming the file's own income column (not one the list does not have).
+    if (!perPerson && !total && incomes !== undefined) {
+      const column: IncomeColumn = incomes.has('thu_nhap_binh_quan') || !incomes.has('tong_thu_nhap') ? 'thu_nhap_binh_quan' : 'tong_thu_nhap';
+      const what = column === 'thu_nhap_binh_quan' ? 'thu nhập bình quân mỗi người mỗi tháng' : 'tổng thu nhập của hộ';
+      throw new RowError(column, `chưa ghi thu nhập (ô trống): hãy ghi ${what}, ví dụ 1.500.000 hoặc “1,5 triệu”`);
+    }
     const perPersonIncome = perPerson ? income(perPerson, 'thu_nhap_binh_quan') : undefined;
     // Both filled: the total is read too, to be compared with the income per person (classify), never dropped unread.
     const totalIncome = total ? income(total, 'tong_thu_nhap') : undefined;
@@ -1262,7 +1270,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1976,7 +1984,10 @@ export async function classifyList(
       if (member !== undefined && pending) {
         // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
         pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
-        if (member === '') summary.memberRows.push(where(record.line));
+        if (member === '') {
+          summary.memberRows.push(where(record.line));
+          summary.memberKinds.add(household!.repeated ? 'repeated' : 'merged');
+        }
         else {
           summary.rows += 1;
           pending.problems.push({ problem: member, cells });
@@ -2290,7 +2301,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.sectionRows.length > 0 ? [['Dòng tên nhóm giữa danh sách: I, II… ấp, thôn (không tính)', summary.sectionRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
-    ...(summary.memberRows.length > 0 ? [['Dòng thành viên dưới ô mã hộ gộp (thuộc hộ ở dòng trên, không tính riêng)', summary.memberRows.length] as [string, Cell]] : []),
+    ...(summary.memberRows.length > 0 ? [[`Dòng thành viên ${memberPlace(summary)} (thuộc hộ ở dòng trên, không tính riêng)`, summary.memberRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
@@ -2304,6 +2315,13 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
       (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([klass, label]): [string, Cell] => [`Theo chuẩn mới ${standardName(rules, id)} (cột chuan_moi_*): ${label}`, counts.byClass.get(klass) ?? 0]),
     ),
   ];
+}
+
+/** Where the member rows are, as the list wrote them: under a merged code cell, or with the code written again. */
+function memberPlace(summary: BatchSummary): string {
+  const merged = summary.memberKinds.has('merged') ? 'dưới ô mã hộ gộp' : '';
+  const repeated = summary.memberKinds.has('repeated') ? 'cùng mã hộ với dòng trên (mã hộ ghi lại ở mỗi dòng)' : '';
+  return [merged, repeated].filter(Boolean).join(' hoặc ');
 }
 
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
@@ -2333,7 +2351,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
     lines.push(`(Hộ có thành viên bị tách (mã hộ ghi ở các đoạn không liền nhau): ${split}. Kết quả của mỗi hộ ở dòng đầu chỉ tính đoạn đầu; các đoạn sau là dòng lỗi. Hãy xếp các dòng của mỗi hộ liền nhau rồi kiểm tra lại.)`);
   }
   if (summary.memberRows.length > 0) {
-    lines.push(`(Không tính riêng ${summary.memberRows.length} dòng thành viên dưới ô mã hộ gộp (mỗi dòng một người của hộ ở dòng trên): dòng ${summary.memberRows.join(', ')}.)`);
+    lines.push(`(Không tính riêng ${summary.memberRows.length} dòng thành viên ${memberPlace(summary)} (mỗi dòng một người của hộ ở dòng trên): dòng ${summary.memberRows.join(', ')}.)`);
   }
   if (summary.possibleDuplicateRows.length > 0) {
     lines.push(

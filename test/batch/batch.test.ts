@@ -111,8 +111,9 @@ describe('reasons name the list\'s columns', () => {
     const [row] = readCsv(out);
     expect(row!.ma_phan_loai).toBe('error');
     for (const said of [row!.ly_do!, run.stderr]) {
-      expect(said).toContain('(cột thu_nhap_binh_quan)');
-      expect(said).toContain('(cột tong_thu_nhap)');
+      // findings32 L09: the list's own income column, not one it does not have (was: "(cột thu_nhap_binh_quan) hoặc … (cột tong_thu_nhap)").
+      expect(said).toContain('tong_thu_nhap: chưa ghi thu nhập (ô trống): hãy ghi tổng thu nhập của hộ');
+      expect(said).not.toContain('thu_nhap_binh_quan');
       expect(said).not.toMatch(/monthlyIncome/);
     }
   });

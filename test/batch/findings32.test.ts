@@ -112,3 +112,20 @@ describe('L08: the final “Tổng cộng” is checked against the sum of the h
     expect(rows.find((row) => row.dong === '7')!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 2–6 (Số nhân khẩu 15).');
   });
 });
+
+describe('L09: messages name what the list has', () => {
+  it('ds xa: an empty “TNBQ” cell is refused naming the column “TNBQ”, not tong_thu_nhap (a column the file does not have)', async () => {
+    const { problems } = await run('STT;Mã hộ;Thôn/ấp;Số NK;TNBQ;Các chỉ số thiếu hụt\n4;A1-04;Ấp 1, xã Tân An;4;;BHYT\n');
+    expect(problems.map((problem) => [problem.column, problem.heading, problem.message])).toEqual([
+      ['thu_nhap_binh_quan', 'TNBQ (thu_nhap_binh_quan)', 'chưa ghi thu nhập (ô trống): hãy ghi thu nhập bình quân mỗi người mỗi tháng, ví dụ 1.500.000 hoặc “1,5 triệu”'],
+    ]);
+  });
+
+  it('a member list with the code written on each row is summed up as such, not “dưới ô mã hộ gộp” (there is no merged cell)', async () => {
+    const { report } = await run(
+      'Mã hộ,Họ tên,Quan hệ,Khu vực,Tổng thu nhập của hộ (đồng/tháng),BHYT\nM01,Nguyễn Văn Một,Chủ hộ,nông thôn,4200000,\nM01,Lê Thị Hai,Vợ,nông thôn,4200000,x\nM01,Nguyễn Văn Ba,Con,nông thôn,4200000,\n',
+    );
+    expect(report).toContain('(Không tính riêng 2 dòng thành viên cùng mã hộ với dòng trên (mã hộ ghi lại ở mỗi dòng) (mỗi dòng một người của hộ ở dòng trên): dòng 3, 4.)');
+    expect(report).not.toContain('ô mã hộ gộp');
+  });
+});

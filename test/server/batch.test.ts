@@ -115,7 +115,7 @@ describe('POST /api/batch', () => {
     const counts = summaryOf(response);
     expect(counts).toMatchObject({ rows: 9, classified: 1, rejected: 8 });
     expect(counts.problems).toHaveLength(BATCH_DEFAULTS.upload.problemsShown);
-    expect(counts.problems[0]).toMatch(/^Dòng 2, cột .*Thiếu thu nhập/);
+    expect(counts.problems[0]).toMatch(/^Dòng 2, cột .*chưa ghi thu nhập \(ô trống\)/);
     const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
     expect(text.split('\n').filter((line) => line.includes(',error,')).length).toBe(8);
   });
