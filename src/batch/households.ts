@@ -2306,7 +2306,8 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
     ...[...summary.byStandard].map(([id, counts]): [string, Cell] => [`Chuẩn áp dụng: ${standardName(rules, id)}, ${dates(counts)} (số hộ)`, total(counts)]),
-    ...(Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0]),
+    // Rows under two standards: the classes per standard only (below), never one total adding the two together.
+    ...(summary.byStandard.size > 1 ? [] : (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0])),
     ...summaryIndicators(rules, summary).map((indicator): [string, Cell] => [`Thiếu hụt: ${indicator.name} (${indicator.id})`, summary.byIndicator.get(indicator.id) ?? 0]),
     ...[...summary.byStandard].flatMap(([id, counts]) =>
       summary.byStandard.size < 2 ? [] : (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([klass, label]): [string, Cell] => [`${standardName(rules, id)}: ${label}`, counts.byClass.get(klass) ?? 0]),
@@ -2360,9 +2361,12 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
     );
   }
   lines.push(...standardLines(rules, summary));
-  lines.push('', 'Theo nhóm:');
-  for (const [classification, label] of Object.entries(CLASS_LABELS) as [Classification, string][]) {
-    lines.push(`  ${label}: ${summary.byClass.get(classification) ?? 0}`);
+  // Rows under two standards: the classes of each standard apart (a total of both would be under no standard).
+  const { current } = standardShares(rules, summary);
+  const blocks = current.length > 1 ? current.map((share) => ({ title: `Theo nhóm, ${share.name} (${share.dates}):`, classes: share.classes })) : [{ title: 'Theo nhóm:', classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: summary.byClass.get(code) ?? 0 })) }];
+  for (const block of blocks) {
+    lines.push('', block.title);
+    for (const { label, count } of block.classes) lines.push(`  ${label}: ${count}`);
   }
   lines.push('', 'Số hộ thiếu hụt theo chỉ số:');
   for (const indicator of summaryIndicators(rules, summary)) {

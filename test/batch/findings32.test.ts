@@ -129,3 +129,17 @@ describe('L09: messages name what the list has', () => {
     expect(report).not.toContain('ô mã hộ gộp');
   });
 });
+
+describe('L07: a list over 31/12/2026 and 01/01/2027 gives its classes per standard, never one total of both', () => {
+  it('ds ra soat: “Theo nhóm” and the summary sheet rows are per standard; the 2026 near-poor and the 2027 poor are not added together', async () => {
+    // 02/12/2026: 1.400.000 NT + bhyt → near-poor (2026). 15/01/2027: 1.400.000 NT + bhyt, nhà tiêu, nước → poor (2027–2030).
+    const list = 'Mã hộ,Khu vực,Số NK,TNBQ (đồng/người/tháng),Thiếu hụt,Ngày rà soát\nN1,nông thôn,4,1400000,bhyt,02/12/2026\nN2,nông thôn,3,1400000,"bhyt, nhà tiêu, nước",15/01/2027\n';
+    const { outcome, report } = await run(list);
+    expect(report).not.toMatch(/^Theo nhóm:$/m);
+    expect(report).toMatch(/^Theo nhóm, Chuẩn nghèo đa chiều năm 2026 .*\(ngày xét 02\/12\/2026\):\n {2}hộ nghèo: 0\n {2}hộ cận nghèo: 1\n/m);
+    expect(report).toMatch(/^Theo nhóm, Chuẩn nghèo đa chiều giai đoạn 2027–2030 .*\(ngày xét 15\/01\/2027\):\n {2}hộ nghèo: 1\n {2}hộ cận nghèo: 0\n/m);
+    if (!outcome.ok) return;
+    const { summaryRows } = await import('../../src/batch/households.ts');
+    expect(summaryRows(rules, outcome.summary).map(([label]) => label).filter((label) => label.startsWith('Nhóm: '))).toEqual([]);
+  });
+});
