@@ -39,7 +39,11 @@ describe('search with a bar and upper bounds', () => {
       { limit: 5 },
       { limit: 3 * COPIES },
       { limit: 5, province: 'Hưng Yên' },
+      // A preferred province raises the bounds by its factor: the bench's 10 results, and a province no passage is of (preferred, only).
+      { limit: 10, province: 'Bình Định' },
+      { limit: 5, province: 'Cà Mau' },
       { limit: 5, onlyProvince: 'Vĩnh Long' },
+      { limit: 5, onlyProvince: 'Cà Mau' },
       { limit: 5, includeFaq: false },
     ];
     const ranked = (engine: typeof everyOne, question: string, options: SearchOptions) =>
