@@ -400,7 +400,8 @@ function saidOnce(support: SupportResult): string {
   const figures = support.amount ? figuresOf(support.amount) : [];
   if (figures.length === 0 || !figures.every((figure) => support.what.includes(figure))) return `${supportDetail(support, 'short')}.`;
   const tagged = support.what.includes(STATUS_TAGS[support.status].trim());
-  return `${supportDetail({ ...support, amount: undefined, ...(tagged ? { status: 'verified' as const } : {}) }, 'short')}.`;
+  // Its name alone: no amount, and no figure taken from what it is (which follows the label).
+  return `${supportDetail({ ...support, amount: undefined, what: '', ...(tagged ? { status: 'verified' as const } : {}) }, 'short')}.`;
 }
 
 /**

@@ -30,8 +30,8 @@ describe('what changes from 01/01/2027, asked with the date alone (findings33 O0
     // Asked as a 5-line post (the short-post form /api/ask now honours, as the chat does): the two lines of 2027 in it.
     const post = askApiText('viết bài ngắn 5 dòng đăng nhóm zalo: từ 01/01/2027 có gì thay đổi', TODAY);
     expect(post.split('\n')).toHaveLength(5);
-    expect(post).toContain('Chuẩn nghèo Nông thôn: 1.500.000 đồng → 2.200.000 đồng/người/tháng');
-    expect(post).toContain('Chuẩn nghèo Thành thị: 2.000.000 đồng → 2.800.000 đồng/người/tháng');
+    expect(post).toContain('nông thôn từ 1.500.000 lên 2.200.000 đồng');
+    expect(post).toContain('thành thị từ 2.000.000 lên 2.800.000 đồng');
     expect(post).not.toContain('34 tỉnh');
   });
   it('guard: a change asked of a support for 2027 keeps that support', async () => {
