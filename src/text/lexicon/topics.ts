@@ -637,7 +637,8 @@ export const TOPICS = {
         'nop phi', 'dong phi', 'doi phi', 'thu phi', 'mat phi', 'phi xet', 'le phi xet', 'doi tien', 'dua tien', 'nop tien', 'thu tien', 'lay tien',
         'tien boi duong', 'boi duong', 'hoi lo', 'lot tay', 'tien lot', 'tien cam on', 'chung chi', 'tien trao tay',
       ],
-      asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho'],
+      // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
+      asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo'],
       alone: true,
     },
     disagreeing_result: {
