@@ -234,13 +234,22 @@
     return location.origin + location.pathname + '?share=' + encodeURIComponent(token);
   }
 
-  function renderShare(bubble, token) {
+  // A row under an answer ("Chia sẻ câu trả lời", "Sao chép bài"): its button, and the box what the button shows goes in.
+  function actionBox(bubble, label, onClick) {
     var box = document.createElement('div');
     box.className = 'share';
     var button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Chia sẻ câu trả lời';
+    button.textContent = label;
     button.addEventListener('click', function () {
+      onClick(box);
+    });
+    box.appendChild(button);
+    bubble.appendChild(box);
+  }
+
+  function renderShare(bubble, token) {
+    actionBox(bubble, 'Chia sẻ câu trả lời', function (box) {
       var url = shareLink(token);
       var field = box.querySelector('input');
       if (!field) {
@@ -265,20 +274,13 @@
         }, function () {});
       }
     });
-    box.appendChild(button);
-    bubble.appendChild(box);
   }
 
   // A short post (reply.post) is pasted as it is into a Zalo group: "Sao chép bài" copies its text. The clipboard needs a
   // secure context (https, localhost); on plain http the text is shown in a box, selected, and copied the old way where the
   // browser still allows it, else the user copies the selection (long-press).
   function renderCopy(bubble, text) {
-    var box = document.createElement('div');
-    box.className = 'share';
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = 'Sao chép bài';
-    button.addEventListener('click', function () {
+    actionBox(bubble, 'Sao chép bài', function (box) {
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(text).then(function () {
           statusLine.textContent = 'Đã sao chép bài.';
@@ -289,8 +291,6 @@
         selectPost(box, text);
       }
     });
-    box.appendChild(button);
-    bubble.appendChild(box);
   }
 
   function selectPost(box, text) {
