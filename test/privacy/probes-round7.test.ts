@@ -28,6 +28,9 @@ const PROBES: [text: string, secrets: string[]][] = [
   ['bà Năm Hoa ấp 5 Long Hòa nhắn zalo 0934567890 hỏi giá heo', ['Năm Hoa', '0934567890', 'ấp 5', 'Long Hòa']],
 ];
 
+/** A keyed hash as the store writes owners, keys and message ids: base64url, far longer than any word. */
+const HASHES = /[A-Za-z0-9_-]{40,}/g;
+
 let harness: Harness | undefined;
 afterAll(() => harness?.close());
 
@@ -51,7 +54,9 @@ describe('privacy probes in residents\' words (round 7)', () => {
     }
     // Unanswered ones are kept, masked: the probes did reach the database.
     expect(rows.some((row) => row.includes('[số điện thoại]'))).toBe(true);
-    const kept = `${rows.join('\n')}\n${harness.logs.join('\n')}`;
+    // Keyed hashes (43 base64url characters, a fresh key each run) are taken out first: a short name like "Mai" turns up
+    // inside one by chance about once in a hundred runs, which is not a leak.
+    const kept = `${rows.join('\n')}\n${harness.logs.join('\n')}`.replace(HASHES, '#');
     for (const [text, secrets] of PROBES) for (const secret of secrets) expect(kept, `${secret} (${text})`).not.toContain(secret);
   });
 });
