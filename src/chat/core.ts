@@ -197,6 +197,8 @@ interface Turn {
   forget: boolean;
   /** A session row exists for this key (so one that has become empty is deleted, not left behind). */
   stored: boolean;
+  /** The turn took out household facts the user deleted (/xoatin): the session's write erases their old copies. */
+  erasing?: boolean;
   /** The replies show a household's figures or class: without consent their buttons stay out of the database. */
   household: boolean;
   /** The logger carrying this message's trace id. */
@@ -1054,6 +1056,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const interview = turn.interview;
     const left = interview && withoutMessage(interview, ref, rules, dayOf(interview));
     if (left) turn.interview = left.interview;
+    if (left && left.facts.length > 0) turn.erasing = true;
     const facts = left ? toldFactLabels(left.facts, rules, dayOf(left.interview)) : [];
     turn.log.info('message_deleted', { channel: turn.message.channel, questions: removed.questions, reports: removed.reports, householdFacts: left?.facts.length ?? 0 });
     const gone = [
@@ -1829,8 +1832,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
     else await drafts.delete(turn.key);
     try {
-      if (keep) await store.writeSession(turn.key, serializeSession(session));
-      else if (turn.stored) await store.deleteSession(turn.key);
+      const options = { erasing: turn.erasing };
+      if (keep) await store.writeSession(turn.key, serializeSession(session), options);
+      else if (turn.stored) await store.deleteSession(turn.key, options);
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       // Degraded (disk full, a lock held elsewhere): the conversation keeps its place in memory until a write succeeds.

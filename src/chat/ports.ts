@@ -43,16 +43,25 @@ export function ownerOfSession(key: string): string {
   return at < 0 ? key : key.slice(0, at);
 }
 
+/** How a session write is made: `erasing` when it removes what the user asked to delete. */
+export interface SessionWrite {
+  erasing?: boolean;
+}
+
 export interface ChatStore {
   /**
    * The session saved under `key` exactly as it was written (the core validates and migrates it),
    * or undefined when there is none or it expired.
    */
   readSession(key: string): Promise<unknown>;
-  /** Saves (replaces) the session under `key`; a plain JSON-serialisable object. */
-  writeSession(key: string, session: object): Promise<void>;
-  /** Removes the session under `key` only (one that has nothing left worth keeping). */
-  deleteSession(key: string): Promise<void>;
+  /**
+   * Saves (replaces) the session under `key`; a plain JSON-serialisable object. With `erasing`, the write takes out what
+   * the user deleted (/xoatin of a message whose household facts the session held): no earlier copy of the row may stay
+   * readable on disk either (SQLite: its write-ahead log is checkpointed and truncated, as after deleteUser).
+   */
+  writeSession(key: string, session: object, options?: SessionWrite): Promise<void>;
+  /** Removes the session under `key` only (one that has nothing left worth keeping); `erasing` as for writeSession. */
+  deleteSession(key: string, options?: SessionWrite): Promise<void>;
   /**
    * Deletes everything kept about one user: the session under `userKey`, the sessions scoped under it
    * (groupSessionKey, one per group chat), the shares any of them made, and the reports and

@@ -740,14 +740,20 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         if (!row || row.updated_at < freshSince() || (erasedSince !== undefined && row.updated_at <= erasedSince)) return undefined;
         return parse(row.value);
       }),
-    writeSession: (key, session) =>
+    writeSession: (key, session, options) =>
       write(() => {
         const at = now().getTime();
         const { hashed, owner } = sessionRow(key);
         statements.writeSession.run(hashed, JSON.stringify(session), at, owner);
+        // The replaced row's old page is zeroed by secure_delete in the file, but its frames stay in the WAL until scrubbed.
+        if (options?.erasing) scrubLog();
         purgeIfDue();
       }),
-    deleteSession: (key) => write(() => void statements.deleteSession.run(ownerHash(key))),
+    deleteSession: (key, options) =>
+      write(() => {
+        statements.deleteSession.run(ownerHash(key));
+        if (options?.erasing) scrubLog();
+      }),
     /**
      * Never stopped by a damaged row: rows are found through the key index (only this user's are read); when
      * a damaged page holds some of them, the rest is deleted row by row and the erasure is remembered (keyed

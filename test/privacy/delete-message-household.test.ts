@@ -4,6 +4,7 @@
  * for it again. Also for a draft kept without consent.
  */
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../chat/harness.ts';
 
@@ -19,6 +20,18 @@ const storedSessions = (): string => {
     db.close();
   }
 };
+
+/** The bytes of the database file and its write-ahead log: what anyone copying them could read back. */
+const onDisk = (): string =>
+  ['', '-wal']
+    .map((suffix) => {
+      try {
+        return readFileSync(harness.databasePath + suffix).toString('latin1');
+      } catch {
+        return '';
+      }
+    })
+    .join('\n');
 
 const web = (text: string, messageId?: string) => harness.send({ channel: 'web', text, ...(messageId ? { messageId } : {}) }, 'TabChiLan2026');
 
@@ -37,6 +50,9 @@ describe('"Xóa tin này" on a message that answered the household check', () =>
     const kept = storedSessions();
     expect(kept).not.toContain('4500000');
     expect(kept).toContain('"members":5');
+    // Not readable on disk either: the earlier copies of the session row in the WAL went with it (findings36 N36-02).
+    expect(onDisk()).not.toContain('4500000');
+    expect(onDisk()).toContain('"members":5');
     // The check goes on from the answer that went: the income is asked again.
     expect(deleted.text).toMatch(/thu nhập/i);
     expect(harness.logs.join('\n')).not.toMatch(/tinThuNhap03|4500000/);
