@@ -75,6 +75,7 @@ const NOT_NAME_WORDS = new Set(PERSONAL.notNameWords);
 const MAX_NAME_WORDS = 4;
 const TITLES = new Set(PERSONAL.titles);
 const TITLE_SURNAMES = new Set(PERSONAL.titleSurnames);
+const TITLE_CALLINGS = new Set(PERSONAL.titleCallings);
 const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
@@ -166,10 +167,16 @@ function readAsWords(text: string, words: Word[], index: number): boolean {
   return next !== undefined && adjacent(text, head, next) && HOUSEHOLD_PHRASES.some(([first, second]) => first === head.folded && second === next.folded);
 }
 
-/** The [start, end) span of a name right after the title at `index` ("bà Nguyễn Thị Lan", "chi hoa"); undefined when none follows. */
-function titledName(text: string, words: Word[], index: number): [number, number, number] | undefined {
+/**
+ * The [start, end) span of a name right after the title at `index` ("bà Nguyễn Thị Lan", "chi hoa", or after its calling:
+ * "cô giáo Hà", "bác sĩ Lan"); undefined when none follows.
+ */
+function titledName(text: string, words: Word[], at: number): [number, number, number] | undefined {
+  if (!TITLES.has(words[at]!.text.toLowerCase())) return undefined;
+  const calling = words[at + 1];
+  const index = calling && TITLE_CALLINGS.has(calling.folded) && adjacent(text, words[at]!, calling) ? at + 1 : at;
   const head = words[index + 1];
-  if (!TITLES.has(words[index]!.text.toLowerCase()) || !head || !adjacent(text, words[index]!, head)) return undefined;
+  if (!head || !adjacent(text, words[index]!, head)) return undefined;
   if (/\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
   const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()));
   if (!capitalised && !isLowerSurname(head) && (!isGivenName(head) || readAsWords(text, words, index))) return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskNumbers, maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
 
-const { phone, idNumber, email, name, address } = MASKS;
+const { phone, idNumber, email, name, address, health } = MASKS;
 
 describe('maskPersonalData', () => {
   it.each([
@@ -169,7 +169,6 @@ describe('amounts grouped with spaces (round 7)', () => {
 
 // findings33 P04, P05: what the outside privacy tester saw kept as typed.
 describe('places, birth-order names, lower-case full names and health conditions (round 11)', () => {
-  const { health } = MASKS;
   it.each([
     // A place name that folds onto a stop word ("Chùa" / "chưa") is still a name when typed with its marks.
     ['Hùng ở xóm Chùa, sdt +84-912-345-678, hỏi lịch cắt điện', `Hùng ở xóm ${address}, sdt ${phone}, hỏi lịch cắt điện`],
@@ -195,4 +194,21 @@ describe('places, birth-order names, lower-case full names and health conditions
     'con đường vào thôn bị sạt',
     'duong xa qua hok di dc',
   ])('keeps as typed: %s', (input) => expect(maskPersonalData(input)).toBe(input));
+});
+
+// Round 12 (findings36 N36-03): a name after a calling, and a child's condition, in a question kept unanswered.
+describe('a name after a calling and a child\'s condition (round 12)', () => {
+  it.each([
+    ['cô giáo Hà ở tổ 5 khu phố 2 phường Tân Phong có con bị tự kỷ hỏi trợ cấp', `cô giáo ${name} ở tổ ${address} khu phố ${address} phường Tân Phong có con bị ${health} hỏi trợ cấp`],
+    ['co giao Ha hoi tro cap cho hoc sinh', `co giao ${name} hoi tro cap cho hoc sinh`],
+    ['thầy giáo Nam nói nhà tui được miễn học phí', `thầy giáo ${name} nói nhà tui được miễn học phí`],
+    ['bác sĩ Lan bảo con tui bị bại não', `bác sĩ ${name} bảo con tui bị ${health}`],
+    ['thầy Hùng ở ấp 3 hỏi giùm', `thầy ${name} ở ấp ${address} hỏi giùm`],
+    ['be nha tui bi hoi chung down co dc ho tro ko', `be nha tui bi ${health} co dc ho tro ko`],
+  ])('%s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
+
+  it.each(['cô giáo dạy con tui nói vậy', 'bác sĩ nói phải nằm viện', 'thay doi gi tu nam 2027', 'thầy cô ở trường nói được miễn học phí'])(
+    'keeps as typed: %s',
+    (input) => expect(maskPersonalData(input)).toBe(input),
+  );
 });

@@ -88,6 +88,7 @@ const personalSchema = z
     nameStopWords: z.array(plainKey).min(1),
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
+    titleCallings: z.array(plainKey).min(1),
     titleSurnames: z.array(plainKey),
     givenNames: z.array(typedForm),
     givenUnmarked: z.array(plainKey),

@@ -42,7 +42,9 @@ export const PERSONAL = {
    * Titles a name follows ("bà Lan", "chú Bảy", "ba nguyen thi lan"), as typed in lower case with their marks; a
    * title typed without marks is listed when people type it so ("ba", "co", "chi").
    */
-  titles: ['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ'],
+  titles: ['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ', 'thầy'],
+  /** A word of a calling between a title and the name, folded: "cô giáo Hà", "thầy giáo Nam", "bác sĩ Lan". */
+  titleCallings: ['giao', 'si'],
   /** Surnames that start a name typed in lower case after a title ("ba nguyen thi lan"): none is an everyday word. */
   titleSurnames: ['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'bui', 'trinh', 'quach', 'khuat', 'nghiem'],
   /** Common given names as typed with their marks ("chị hằng"). */
@@ -64,7 +66,8 @@ export const PERSONAL = {
   healthConditions: [
     'ung thu', 'ung buou', 'tieu duong', 'dai thao duong', 'lao phoi', 'benh lao', 'hiv', 'aids', 'sida', 'viem gan', 'xo gan',
     'suy than', 'chay than', 'tam than', 'dong kinh', 'tram cam', 'tai bien', 'dot quy', 'benh tim', 'tim mach', 'cao huyet ap',
-    'huyet ap cao', 'hen suyen', 'phoi tac nghen', 'bai liet', 'sot xuat huyet',
+    'huyet ap cao', 'hen suyen', 'phoi tac nghen', 'bai liet', 'sot xuat huyet', 'tu ky', 'bai nao', 'hoi chung down',
+    'benh down', 'thieu nang tri tue', 'mat tri nho', 'alzheimer', 'parkinson',
   ],
   /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
   middleNames: ['thi', 'van', 'thị', 'văn'],
