@@ -6,13 +6,19 @@
 import type { YesNoWords } from './types.ts';
 
 export const YES_NO: YesNoWords = {
-  yes: ['co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co', 'da', 'da vang', 'yes', 'y', 'ok co', 'co a a'],
-  no: ['khong', 'khong co', 'hong co', 'chua', 'chua co', 'khong a', 'khong phai', 'no', 'n', 'da khong', 'khong dau'],
+  // "ừ có", "có chớ", "có chứ", "vâng ạ", "dạ hổng có", "dạ chưa" (findings35 N35-12).
+  yes: [
+    'co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co', 'da', 'da vang', 'yes', 'y',
+    'ok co', 'co a a', 'u co', 'co cho', 'co chu', 'vang a', 'da co a',
+  ],
+  no: ['khong', 'khong co', 'hong co', 'chua', 'chua co', 'khong a', 'khong phai', 'no', 'n', 'da khong', 'khong dau', 'da khong co', 'da hong co', 'da chua', 'da chua co', 'khong co dau'],
   // "hok bit", "ko bit", "hong biet" (findings21 M05): "bit" unmarked stays "bit" (spoken.ts reads only "bít", "bik"), and
   // "hong" is "không" only at the end.
   unsure: [
     'khong ro', 'khong biet', 'chua ro', 'chua biet', 'khong chac', 'khong nho', 'khongro', 'koro', 'chiu', 'unsure',
     'khong bit', 'chua bit', 'hong biet', 'hong bit', 'hong ro', 'hong nho', 'hong chac',
+    // A guess ("chắc là có", "hình như không") is not the household's answer yet: "không rõ", for the cadre to check.
+    'chac la co', 'chac co', 'hinh nhu co', 'chac la khong', 'hinh nhu khong', 'hinh nhu chua',
   ],
   /**
    * An answer that starts with these words and goes on ("co, ba noi ko co the bhyt", "dạ có, thằng út thất nghiệp",
