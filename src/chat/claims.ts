@@ -14,7 +14,7 @@ import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { classesNamed, readTopic, supportNamed, whenAsked, type Topic } from './topics.ts';
-import { phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { householdSizeSaid, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
@@ -46,7 +46,8 @@ function statedAmounts(text: string, followsSupport = false): { said: number; mo
     const named = (phrases: readonly string[]) => saysAny(words, phrases);
     // "lương hưu xã hội 1 triệu phải ko": a support's own name ("lương") is no household's wage.
     const supportWords = phrasePositions(words, SUPPORT_WORDS);
-    const household = saysAny(words.map((word, at) => (supportWords.has(at) ? '' : word)), TOPICS.claims.householdFacts);
+    // "nha 4 nguoi o que thang dc 7 trieu la ho ngheo ko": a household's size told makes the figure its income (findings35 N35-01).
+    const household = saysAny(words.map((word, at) => (supportWords.has(at) ? '' : word)), TOPICS.claims.householdFacts) || householdSizeSaid(words);
     // Right after a support's answer, "nghe noi dc 60 trieu dung ko" is about that support, though it names no household class.
     if ((!followsSupport && !named(POVERTY_WORDS)) || !named(TOPICS.claims.says) || household) return [];
     const income = named(TOPICS.claims.income);

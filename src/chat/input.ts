@@ -246,7 +246,8 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   if (asksReviewFees(key)) return undefined;
   const own = has(key, OWN_HOUSEHOLD);
   if (has(key, POVERTY_WORDS)) {
-    const asks = has(key, TOPICS.household.asksEligibility);
+    // "nha 4 nguoi … la ho ngheo ko": the class asked at the end, with the household's size told (findings35 N35-01).
+    const asks = has(key, TOPICS.household.asksEligibility) || (understood.members !== null && has(key, TOPICS.household.classAskedAtEnd));
     // "co phai tu 2027 chuan ngheo nong thon la 2 trieu 2 ko": a figure said of the standard itself, no household told (no
     // members, not "nhà tui"), is a claim about the line (claims.ts), never a household's income.
     if (!own && understood.members === null && has(key, TOPICS.claims.lineNames)) return undefined;

@@ -115,13 +115,16 @@ export function classesNamed(words: string[]): AskedClass[] {
   return found;
 }
 
+/** A class asked of a household told: TOPICS.household.asksEligibility, or classAskedAtEnd ("… la ho ngheo ko"). */
+const CLASS_ASKS = [...TOPICS.household.asksEligibility, ...TOPICS.household.classAskedAtEnd];
+
 /**
  * "…, la ho j", "vay la ho gi", "nha tui … co phai ho ngheo ko": the class of the household told is asked (TOPICS.threshold
  * .classAsked, or a class named with TOPICS.household.asksEligibility).
  */
 export function asksHouseholdClass(message: string | ReadMessage): boolean {
   const { words } = readMessage(message);
-  return has(words, TOPICS.threshold.classAsked) || (classesNamed(words).length > 0 && has(words, TOPICS.household.asksEligibility));
+  return has(words, TOPICS.threshold.classAsked) || (classesNamed(words).length > 0 && has(words, CLASS_ASKS));
 }
 
 /**
@@ -131,7 +134,7 @@ export function asksHouseholdClass(message: string | ReadMessage): boolean {
 export function withoutClassAsked(message: string | ReadMessage): ReadMessage {
   const { words } = readMessage(message);
   const asked = phrasePositions(words, TOPICS.threshold.classAsked);
-  if (classesNamed(words).length > 0) phrasePositions(words, TOPICS.household.asksEligibility).forEach((at) => asked.add(at));
+  if (classesNamed(words).length > 0) phrasePositions(words, CLASS_ASKS).forEach((at) => asked.add(at));
   return readMessage(words.filter((_, at) => !asked.has(at)).join(' '));
 }
 

@@ -259,6 +259,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           relatives: z.array(plainKey).min(1),
           speakers: z.array(plainKey).min(1),
           asksEligibility: z.array(plainKey).min(1),
+          classAskedAtEnd: z.array(plainKey).min(1),
         })
         .strict(),
       situations: z.array(plainKey),

@@ -457,6 +457,14 @@ export function asksReviewFees(words: readonly string[]): boolean {
   return (saysAny(words, subject) || moneyDemanded(words)) && saysAny(words, asks ?? []);
 }
 
+/**
+ * "nhà 4 người", "5 khẩu": a count of two people or more before a member noun (household.ts MEMBER_NOUNS), a household told
+ * ("nha 4 nguoi o que thang dc 7 trieu la ho ngheo ko": its income, never a figure said of a class).
+ */
+export function householdSizeSaid(words: readonly string[]): boolean {
+  return words.some((word, at) => /^\d{1,2}$/.test(word) && Number(word) >= 2 && words[at - 1] !== 'moi' && MEMBER_PARTS.some((parts) => parts.every((part, offset) => words[at + 1 + offset] === part)));
+}
+
 /** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
 export function inScope(words: readonly string[]): boolean {
   return saysAny(words, SCOPE_WORDS);

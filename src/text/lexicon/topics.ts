@@ -509,6 +509,14 @@ export const TOPICS = {
       // English words in a household sentence ("my family 4 nguoi o que, income 5 trieu/month, are we ho ngheo?", findings21 O03).
       'are we', 'am i', 'is my family', 'is our family', 'is my household',
     ],
+    /**
+     * "nha 4 nguoi o que thang dc 7 trieu la ho ngheo ko", "… dc ho can ngheo hok", "… vô hộ nghèo hông" (findings35 N35-01): a
+     * class asked right before the question's end ("ko", "hok", "hong" at the end are "không" by then). Asks as `asksEligibility`
+     * does only with the household's size told ("thu nhap 1,4 trieu la ho ngheo ha" asks the line).
+     */
+    classAskedAtEnd: ['la', 'duoc', 'vao', 'thanh'].flatMap((verb) =>
+      ['ho ngheo', 'ho can ngheo', 'ngheo', 'can ngheo'].flatMap((named) => ['khong', 'ha', 'chua', 'dung khong', 'phai khong'].map((end) => `${verb} ${named} ${end}`)),
+    ),
   },
   /**
    * A situation the explainers answer rather than a household check ("nhà tui ở nhà thuê có được xét hộ
