@@ -1233,6 +1233,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (request === 'deleteData') return [confirmDeleteReply()];
     if (request === 'deleteLast') return deleteLastMessage(turn);
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
+    // "Kiểm tra hộ gia đình" typed (the menu button's label), "kiem tra giup nha tui": what /kiemtra does (findings35 N35-02).
+    if (request === 'startCheck') return startCheck(turn);
     // "chi tiet": after a class's short list of supports, each one in full ("Chi tiết từng khoản"); after a household's
     // result, its "Chi tiết"; after any other answer (already in full, with its basis), what can be asked next — never a
     // passage searched for the words "chi tiết" (findings34 N01).

@@ -119,6 +119,32 @@ const MORE_DETAIL = REQUESTS.moreDetail;
 const MORE_DETAIL_PHRASES = MORE_DETAIL.phrases.map((phrase) => phrase.split(' '));
 const MORE_DETAIL_FILLERS = new Set(MORE_DETAIL.fillers);
 
+const START = REQUESTS.startCheck;
+const START_PHRASES = [
+  ...START.verbs.map((phrase) => ({ kind: 'verb', parts: phrase.split(' ') })),
+  ...START.objects.map((phrase) => ({ kind: 'object', parts: phrase.split(' ') })),
+  ...START.fillers.map((phrase) => ({ kind: 'filler', parts: phrase.split(' ') })),
+].sort((a, b) => b.parts.length - a.parts.length);
+const START_ALONE = new Set(START.alone);
+
+/**
+ * "kiem tra ho gia dinh", "kiem tra giup nha tui", "tinh giup nha tui voi", "kiem tra": the household check asked for in words
+ * (lexicon requests.ts startCheck): a verb and an object, every other word a filler, each phrase the longest at its place.
+ */
+function readsStartCheck(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > START.maxWords) return false;
+  if (START_ALONE.has(words.join(' '))) return true;
+  const kinds = new Set<string>();
+  for (let index = 0; index < words.length; ) {
+    const longest = START_PHRASES.find(({ parts }) => startsAt(words, index, parts))?.parts.length;
+    if (longest === undefined) return false;
+    // A phrase of that length may be of several kinds ("nhà": an object, or the particle "nha"; "hộ": a household, or "for me").
+    START_PHRASES.filter(({ parts }) => parts.length === longest && startsAt(words, index, parts)).forEach(({ kind }) => kinds.add(kind));
+    index += longest;
+  }
+  return kinds.has('verb') && kinds.has('object');
+}
+
 /** "chi tiet", "noi cu the hon dum": a detail phrase, every other word a filler (lexicon requests.ts moreDetail). */
 function readsMoreDetail(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > MORE_DETAIL.maxWords) return false;
@@ -138,9 +164,10 @@ function readsMoreDetail(words: readonly string[]): boolean {
  * does; the caller reads it only while a check is open). Undefined for anything else: "xoa nha tam co dc ho tro ko", "lam
  * sao xoa du lieu", "thang ut ko lam nua", "thoi khoi, nha tui ko ai that nghiep" (it tells the household: an answer).
  */
-export function readRequest(message: string | ReadMessage): 'deleteLast' | 'deleteData' | 'stopCheck' | 'moreDetail' | undefined {
+export function readRequest(message: string | ReadMessage): 'deleteLast' | 'deleteData' | 'stopCheck' | 'moreDetail' | 'startCheck' | undefined {
   const { text, words } = readMessage(message);
   if (readsMoreDetail(words)) return 'moreDetail';
+  if (readsStartCheck(words)) return 'startCheck';
   if (words.length <= DELETE.maxWords && !has(words, DELETE.refusals) && !has(words, DELETE.howTo)) {
     // "xoa tin vua gui": the last message only (the newest "/xoatin" alone lists).
     const lastMessage = words.some((_, index) =>

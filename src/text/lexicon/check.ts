@@ -161,6 +161,9 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           .strict(),
         stopCheck: z.object({ phrases: z.array(plainKey).min(1), whole: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
         moreDetail: z.object({ phrases: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
+        startCheck: z
+          .object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), alone: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
+          .strict(),
       })
       .strict(),
     REQUESTS,

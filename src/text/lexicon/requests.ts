@@ -97,4 +97,19 @@ export const REQUESTS = {
     fillers: ['xem', 'coi', 'cho', 'toi', 'em', 'minh', 'xin', 'noi', 'ghi', 'ban', 'hon', 'di', 'nhe', 'nha', 'giup', 'dum', 'gium', 'voi', 'a', 'ra', 'them', 'tung', 'khoan'],
     maxWords: 7,
   },
+  /**
+   * "Kiểm tra hộ gia đình" (the menu button's label, typed), "kiem tra giup nha tui", "tinh giup nha tui voi", "kiem tra" alone:
+   * what /kiemtra does (findings35 N35-02). One of `verbs` and one of `objects` (or the whole message one of `alone`), every other
+   * word one of `fillers`, at most `maxWords` words; anything more ("… co dc ho ngheo ko", figures) is read as a household or a question.
+   */
+  startCheck: {
+    verbs: ['kiem tra', 'tinh', 'tinh toan', 'xem', 'coi', 'check', 'danh gia', 'xet', 'xet thu', 'tra'],
+    objects: [
+      'ho gia dinh', 'gia dinh', 'nha', 'ho', 'nha toi', 'nha em', 'nha minh', 'nha con', 'nha chau', 'ho toi', 'ho em', 'ho minh', 'ho nha toi',
+      'gia dinh toi', 'gia dinh em', 'gia dinh minh', 'hoan canh nha toi',
+    ],
+    fillers: ['giup', 'dum', 'gium', 'ho', 'thu', 'cho', 'voi', 'di', 'nhe', 'nha', 'a', 'ban', 'oi', 'toi', 'em', 'minh', 'muon', 'can', 'xin', 'duoc', 'khong', 'lai', 'ngay', 'cua', 'coi', 'duoc khong'],
+    alone: ['kiem tra', 'kiem tra ho', 'kiem tra chuan ngheo'],
+    maxWords: 10,
+  },
 };
