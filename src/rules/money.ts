@@ -38,6 +38,8 @@ import {
   TEN_WORD,
   TEN_WORDS,
   type SaidPeriod,
+  AMOUNT_CLOSING_WORDS,
+  DIGIT_OR_FROM,
 } from '../text/lexicon/money.ts';
 import { GAPS, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 
@@ -637,6 +639,8 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
     if (isDigits(token) && /^\d{1,3}$/.test(token!)) after = end + 1;
     else if (isNumberWord(token) && token !== 'khong' && !NOT_OPENING_WORDS.has(token!)) after = skipNumberWords(tokens, end);
     if (after === end) break;
+    // "6 trieu tu ban ca": "từ bán cá" (from selling fish), not "6 triệu tư" (DIGIT_OR_FROM).
+    if (DIGIT_OR_FROM.has(token!) && !amountEndsAt(run, end + 1, stopWords)) break;
     if (isUnit(tokens[after]) && slangHolds(tokens, after)) {
       end = after + 1;
       continue;
@@ -648,6 +652,18 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
     break;
   }
   return CURRENCY_WORDS.has(tokens[end] ?? '') ? end + 1 : end;
+}
+
+/**
+ * Whether an amount may end right before `at`: the end, a clause break, a currency, a period or "per person", a count, another
+ * figure or unit, or a word of AMOUNT_CLOSING_WORDS ("2 triệu tư thôi"); any other word there makes a DIGIT_OR_FROM word "from".
+ */
+function amountEndsAt(run: TokenRun, at: number, stopWords: ReadonlySet<string>): boolean {
+  const { tokens } = run;
+  const next = tokens[at];
+  if (next === undefined || CLAUSE_BREAKS.has(next) || CURRENCY_WORDS.has(next) || AMOUNT_CLOSING_WORDS.has(next)) return true;
+  if (isDigits(next) || isUnit(next) || HALF_WORDS.has(next) || endsAmount(tokens, at, stopWords)) return true;
+  return periodAt(tokens, at) !== undefined || readQualifiers(tokens, at).end > at;
 }
 
 const GRADES = GRADE_PHRASES.map((phrase) => phrase.split(' '));

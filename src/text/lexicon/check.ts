@@ -399,6 +399,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   }
   checkNumbers(section, 'DIGIT_WORDS', data.DIGIT_WORDS, (value) => Number.isInteger(value) && value >= 0 && value <= 9, 'phải là một chữ số 0–9');
   checkPhrases(section, 'PERIOD_WORDS', Object.keys(data.PERIOD_WORDS));
+  for (const word of data.DIGIT_OR_FROM) if (data.DIGIT_WORDS[word] === undefined) throw new LexiconError(section, word, 'DIGIT_OR_FROM: không phải một từ chỉ chữ số');
   for (const word of Object.keys(data.ABOUT_OR_DIGIT)) if (data.DIGIT_WORDS[word] === undefined) throw new LexiconError(section, word, 'ABOUT_OR_DIGIT: không phải một từ chỉ chữ số');
   const lists: [string, Iterable<string>][] = [
     ['CURRENCY_WORDS', data.CURRENCY_WORDS], ['HALF_WORDS', data.HALF_WORDS], ['HALF_BEFORE_WORDS', data.HALF_BEFORE_WORDS], ['TEN_WORDS', data.TEN_WORDS], ['ODD_WORDS', data.ODD_WORDS],
@@ -409,6 +410,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['WORK_DAY_WORDS', data.WORK_DAY_WORDS], ['NOT_WORKED_BEFORE', data.NOT_WORKED_BEFORE], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]], ['SUPPORT_AMOUNT_WORDS', data.SUPPORT_AMOUNT_WORDS], ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS],
     ['PERIODS_ALONE_AFTER', data.PERIODS_ALONE_AFTER], ['NOT_YEAR_BEFORE', data.NOT_YEAR_BEFORE], ['NOT_OPENING_WORDS', data.NOT_OPENING_WORDS],
     ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)], ['GRADE_PHRASES', data.GRADE_PHRASES],
+    ['DIGIT_OR_FROM', data.DIGIT_OR_FROM], ['AMOUNT_CLOSING_WORDS', data.AMOUNT_CLOSING_WORDS],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   checkApart(section, ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS], ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES]);

@@ -52,6 +52,19 @@ export const DIGIT_WORDS: Readonly<Record<string, number>> = {
   khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
 };
 /**
+ * Digit words that, typed without marks, are also "from": "6 triệu tư" is 6.400.000, but "6 trieu tu ban ca" is 6.000.000 "từ
+ * bán cá" (from selling fish), "60 trieu tu lua", "5 trieu tu lam thue" (findings35 N35-05). After a unit such a word is the
+ * amount's next digit only where the amount ends right after it: the end of the clause, a currency, a period or "per
+ * person", a count, another figure, or one of AMOUNT_CLOSING_WORDS; before any other word (a source: "bán", "làm", "nuôi",
+ * "lúa", "ruộng" …) it is "từ".
+ */
+export const DIGIT_OR_FROM: ReadonlySet<string> = new Set(['tu']);
+/** Words that may follow a finished amount ("2 triệu tư thôi", "3 triệu tư là hộ nghèo ko", "2 trieu tu nha"): particles, joining words. */
+export const AMOUNT_CLOSING_WORDS: ReadonlySet<string> = new Set([
+  'thoi', 'a', 'ha', 'nha', 'nhe', 'day', 'vay', 'khong', 'chu', 'roi', 'la', 'thi', 'ma', 'va', 'voi', 'nen', 'hoac', 'hay', 'chia', 'tinh',
+  'chac', 'khoang', 'chung', 'hon', 'gi', 'sao',
+]);
+/**
  * Digit words that, typed without marks, are also "about": "tam chuc trieu" is "tám chục triệu" (80.000.000) or "tầm chục
  * triệu" (about 10.000.000). Before a ten word ("chục", "mươi") such an amount is asked back, never guessed; typed with
  * its marks it is read ("tầm" is written "khoảng" by the spoken forms).
