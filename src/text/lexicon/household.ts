@@ -334,7 +334,11 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   sanitation: {
     // "vs" alone is also "với"; only "nhà vs" is the toilet.
     lacks: ['nha ve sinh', 'nha tieu', 'nha xi', 'nha cau', 'cau tieu', 'wc', 'toilet', 'cho di ve sinh', 've sinh', 'nha vs'],
-    signs: ['di ve sinh ngoai dong', 'di ngoai dong', 'cau ca', 'nha ve sinh tam', 'nha vs tam', 'wc tam', 'toilet tam', 'nha tieu tam', 've sinh tam'],
+    signs: ['di ve sinh ngoai dong', 'di ngoai dong', 'cau ca', 'nha ve sinh tam', 'nha vs tam', 'wc tam', 'toilet tam', 'nha tieu tam', 've sinh tam',
+      // A latrine over a fish pond or a river ("cầu tiêu ao cá", "cầu cá", "cầu tõm"): the Mekong delta's unhygienic latrine, never
+      // "có cầu tiêu" (findings35 N35-06); read before the shorter "cầu tiêu", a thing had.
+      'cau tieu ao ca', 'cau tieu ca', 'cau ao ca', 'cau tieu ao', 'cau ao', 'cau tieu tren ao', 'cau tren ao', 'cau tieu song', 'cau tieu tren song',
+      'cau tren song', 'cau tieu kenh', 'cau tieu tren kenh', 'cau tom', 'cau tieu tom', 'nha tieu ao ca', 'nha ve sinh ao ca', 'nha ve sinh tren ao'],
   },
   telecom: { lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
   // "không có phương tiện tiếp cận thông tin": the indicator's name as cadres say it (findings18).
