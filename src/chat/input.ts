@@ -103,8 +103,23 @@ export function readLeadingYesNo(text: string, commaNeeded = false): 'yes' | 'no
 export function asksBack(text: string): boolean {
   const tokens = matchKeyTokens(text);
   if (tokens.includes('?')) return true;
-  const last = tokens.filter((token) => !CLAUSE_BREAK.test(token)).at(-1);
-  return tokens.length > 1 && last !== undefined && ASKS_AT_END.has(last) && readLeadingYesNo(text) === undefined;
+  const words = withoutAddress(tokens.filter((token) => !CLAUSE_BREAK.test(token)));
+  const last = words.at(-1);
+  if (words.length > 1 && has(words, YES_NO.leading.asksAnywhere)) return true;
+  return words.length > 1 && last !== undefined && ASKS_AT_END.has(last) && readLeadingYesNo(text) === undefined;
+}
+
+const ADDRESS_AFTER = YES_NO.leading.addressAfter.map((phrase) => phrase.split(' '));
+/** The words without up to two of YES_NO.leading.addressAfter at their end, when an asking word is left last ("… ko ban", "… sao vay ad"). */
+function withoutAddress(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  for (let taken = 0; taken < 2; taken += 1) {
+    const phrase = ADDRESS_AFTER.find((parts) => parts.length < end && parts.every((part, offset) => words[end - parts.length + offset] === part));
+    if (!phrase) break;
+    end -= phrase.length;
+    if (ASKS_AT_END.has(words[end - 1] ?? '')) return words.slice(0, end);
+  }
+  return words;
 }
 
 const DELETE = REQUESTS.deleteData;

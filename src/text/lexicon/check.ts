@@ -54,7 +54,7 @@ const yesNoSchema = z
     yes: z.array(plainKey),
     no: z.array(plainKey),
     unsure: z.array(plainKey),
-    leading: z.object({ notLeading: z.array(plainKey), noOneAfter: z.array(plainKey).min(1), asksAtEnd: z.array(plainKey).min(1) }).strict(),
+    leading: z.object({ notLeading: z.array(plainKey), noOneAfter: z.array(plainKey).min(1), asksAtEnd: z.array(plainKey).min(1), addressAfter: z.array(plainKey).min(1), asksAnywhere: z.array(plainKey).min(1) }).strict(),
   })
   .strict();
 const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: z.array(plainKey).min(1), communeWords: z.array(plainKey).min(1) }).strict();

@@ -20,7 +20,7 @@ export interface YesNoWords {
   no: readonly string[];
   unsure: readonly string[];
   /** How an answer starting with yes/no words and going on is read (yes-no.ts). */
-  leading: { notLeading: readonly string[]; noOneAfter: readonly string[]; asksAtEnd: readonly string[] };
+  leading: { notLeading: readonly string[]; noOneAfter: readonly string[]; asksAtEnd: readonly string[]; addressAfter: readonly string[]; asksAnywhere: readonly string[] };
 }
 
 /** Province names as people write them. */

@@ -33,5 +33,12 @@ export const YES_NO: YesNoWords = {
     notLeading: ['da', 'phai', 'u', 'n', 'no', 'y', 'c', 'yes'],
     noOneAfter: ['ai'],
     asksAtEnd: ['khong', 'chua', 'ha', 'nhi', 'sao', 'gi', 'nao', 'dau', 'chu'],
+    /**
+     * After the asking word, words that only address or soften the question: "ma ho can ngheo dc bhyt ko ban", "… hok ad", "…
+     * sao vay" (findings35 N35-07) still ask; at most two of them, and never the whole rest ("ko ban" alone is an answer).
+     */
+    addressAfter: ['ban', 'ban oi', 'oi', 'ad', 'admin', 'a', 'vay', 'ta', 'the', 'nha', 'nhe', 'em', 'anh', 'chi', 'bot', 'tro ly', 'z'],
+    /** Asking wherever they stand: "bhyt ho can ngheo dc may phan tram vay ban", "ho tro bao nhieu" (never an answer to a yes/no question). */
+    asksAnywhere: ['bao nhieu', 'may phan tram', 'the nao', 'ra sao', 'la sao'],
   },
 };
