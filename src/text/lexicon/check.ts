@@ -287,7 +287,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional(), unless: z.array(plainKey).min(1).optional(), alone: z.boolean().optional() }).strict(),
       ),
       referenceContext: z.array(plainKey).min(1),
-      feeDemand: z.object({ verbs: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict(),
+      feeDemand: z.object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict(),
       changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1), compared: z.array(plainKey).min(1), replacedBy: z.array(plainKey).min(1) }).strict(),
       smallTalk: z
         .object({

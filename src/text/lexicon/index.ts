@@ -438,12 +438,16 @@ const AMOUNT_UNIT = (word: string | undefined) =>
  * TOPICS.feeDemand.verbs, no income told (`unless`). Money asked of the household, not what it earns.
  */
 export function moneyDemanded(words: readonly string[]): boolean {
-  const { verbs, unless } = TOPICS.feeDemand;
+  const { verbs, objects, unless } = TOPICS.feeDemand;
   if (saysAny(words, unless)) return false;
+  const amountAt = (from: number) => AMOUNT_START(words[from]) && [from, from + 1, from + 2].some((index) => AMOUNT_UNIT(words[index]));
   return words.some((_, at) =>
     verbs.some((verb) => {
       const after = phraseEnd(words, at, verb.split(' '));
-      return after > 0 && AMOUNT_START(words[after]) && [after, after + 1, after + 2].some((index) => AMOUNT_UNIT(words[index]));
+      if (after <= 0) return false;
+      // "doi tui 500 ngan", "bat nha tui dong 1 trieu": whom it is asked of, between the verb and the amount.
+      const object = objects.map((phrase) => phrase.split(' ')).find((parts) => parts.every((part, offset) => words[after + offset] === part));
+      return amountAt(after) || (object !== undefined && amountAt(after + object.length));
     }),
   );
 }

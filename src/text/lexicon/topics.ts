@@ -644,9 +644,11 @@ export const TOPICS = {
       subject: [
         'nop phi', 'dong phi', 'doi phi', 'thu phi', 'mat phi', 'phi xet', 'le phi xet', 'doi tien', 'dua tien', 'nop tien', 'thu tien', 'lay tien',
         'tien boi duong', 'boi duong', 'hoi lo', 'lot tay', 'tien lot', 'tien cam on', 'chung chi', 'tien trao tay',
+        // "can bo xa bat dong tien moi cap giay chung nhan ho can ngheo" (findings35 N35-08): told to pay, no amount said.
+        'bat dong tien', 'bat nop tien', 'bat dua tien', 'doi dong tien',
       ],
       // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
-      asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo'],
+      asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],
       alone: true,
     },
     disagreeing_result: {
@@ -850,7 +852,12 @@ export const TOPICS = {
    * ("thu nhập 5 triệu", "kiếm 3 triệu") makes the sentence a household's.
    */
   feeDemand: {
-    verbs: ['doi', 'nop', 'dong', 'dua', 'lay', 'thu', 'xin', 'an', 'tra', 'boi duong', 'bat nop', 'bat dong'],
+    verbs: ['doi', 'nop', 'dong', 'dua', 'lay', 'thu', 'xin', 'an', 'tra', 'boi duong', 'bat nop', 'bat dong', 'bat dua'],
+    /**
+     * Whom the money is asked of, between the verb and the amount: "can bo thon doi tui 500 ngan", "doi nha tui 1 trieu", "bat
+     * moi ho dong 200 ngan" (findings35 N35-08).
+     */
+    objects: ['toi', 'em', 'minh', 'chau', 'con', 'nha toi', 'nha em', 'nha minh', 'nha chau', 'nha con', 'moi ho', 'moi nha', 'ho', 'nguoi ta'],
     unless: ['thu nhap', 'kiem', 'luong', 'lam duoc', 'thu vao', 'lam ra'],
   },
   changes: {
