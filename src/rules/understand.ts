@@ -339,8 +339,11 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     groupEnd = 0;
   }
   if (base === undefined) {
-    // "tui với 2 đứa con": the speaker joined by others.
-    const join = tokens.findIndex((token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && childrenAt(tokens, index + 1));
+    // "tui với 2 đứa con": the speaker joined by others; not "ba má tui với 3 đứa nhỏ", "bố mẹ cháu với 2 đứa em", whose
+    // "tui", "cháu" says whose the pair is (openingPair counts the pair, then those joined: findings35 N35-04).
+    const join = tokens.findIndex(
+      (token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && !pairEndsAt(tokens, index - 1) && childrenAt(tokens, index + 1),
+    );
     if (join >= 0) [base, groupEnd] = [1, join];
   }
   if (base === undefined) {
@@ -367,6 +370,8 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
 
 const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);
 const PAIRS = byLength([...Object.keys(RELATIVE_PHRASES), ...Object.keys(GROUP_WORDS)]);
+/** A pair of people (RELATIVE_PHRASES, GROUP_WORDS: "ba má", "bố mẹ") ends right before `index`. */
+const pairEndsAt = (tokens: Tokens, index: number) => PAIRS.some((pair) => index >= pair.length && at(tokens, index - pair.length, pair));
 const PAIR_SIZES: Readonly<Record<string, number>> = { ...GROUP_WORDS, ...RELATIVE_PHRASES };
 /** The pairs a count before is said of: those opening with a group ("2 vợ chồng", "2 ông bà nội"; not "2 ông nội"). */
 const COUNTED_PAIRS = PAIRS.filter((pair) => Object.keys(GROUP_WORDS).some((group) => at(pair, 0, split(group))));

@@ -38,6 +38,8 @@ export const RELATIVE_PHRASES: Readonly<Record<string, number>> = {
   'ong ba': 2, 'bo me': 2, 'cha me': 2, 'ba ma': 2, 'ba me': 2, 'ong ba noi': 2, 'ong ba ngoai': 2,
   'tia ma': 2, 'tia me': 2, 'ba noi': 1, 'ba ngoai': 1, 'ong noi': 1, 'ong ngoai': 1, 'me gia': 1, 'bo gia': 1, 'cha gia': 1, 'ba gia': 1,
   'me chong': 1, 'me vo': 1, 'bo chong': 1, 'bo vo': 1,
+  // Northern "thầy u", "thầy mẹ" (father and mother), "bố má" (findings35 N35-04).
+  'thay u': 2, 'thay me': 2, 'bo ma': 2, 'cha ma': 2,
 };
 
 /**
