@@ -37,7 +37,8 @@ describe('an address as typed: "P.7", "Q.3", "quận", "thị xã"; "2 vc" is tw
     // A city (TP Cà Mau) holds communes: "xã Tân Thành" says rural. 5.000.000 ÷ 4 = 1.250.000 → cận nghèo.
     expect(read('xa Tan Thanh, tp Ca Mau, nha 4 nguoi thu nhap 5 trieu').understood.area).toBe('rural');
     expect(classOf('xa Tan Thanh, tp Ca Mau, nha 4 nguoi thu nhap 5 trieu')?.classification).toBe('near_poor');
-    const both = read('nha o xa, lam o phuong, 4 nguoi');
+    // Both said as where the household is (not "lam o phuong": where it works, findings N04).
+    const both = read('nha o xa, o phuong, 4 nguoi');
     expect(both.understood.area).toBeNull();
     expect(both.questions.join(' ')).toMatch(/nông thôn hay thành thị/);
   });

@@ -32,8 +32,8 @@ describe('a resident corrects themself: the later figure wins, and the note says
     expect(read('nha 4 nguoi o xa, a nham, o phuong, thu nhap 7tr').understood.area).toBe('urban');
     // 7.000.000 ÷ 4 = 1.750.000 ≤ 2.000.000 (thành thị) → cận nghèo.
     expect(classOf('nha 4 nguoi o xa, a nham, o phuong, thu nhap 7tr')?.classification).toBe('near_poor');
-    // No correction: both places are still asked.
-    expect(read('nha 4 nguoi o xa lam o phuong thu nhap 7tr').understood.area).toBeNull();
+    // No correction: both places are still asked ("làm ở phường" is where the household works, not lives: findings N04).
+    expect(read('nha 4 nguoi o xa o phuong thu nhap 7tr').understood.area).toBeNull();
   });
 
   it('a correction of one fact leaves the other figures as said', () => {

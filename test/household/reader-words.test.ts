@@ -48,8 +48,8 @@ describe('where the household lives, as residents type it', () => {
     expect(read(text).questions).toEqual([]);
     // 7.000.000 ÷ 4 = 1.750.000 ≤ 2.000.000 (thành thị) → cận nghèo.
     expect(classOf(text)?.classification).toBe('near_poor');
-    // Two units of one level still disagree: asked.
-    expect(read('nha 4 nguoi o xa lam o phuong thu nhap 7tr').understood.area).toBeNull();
+    // Two units of one level still disagree: asked ("làm ở phường" would be where it works, findings N04).
+    expect(read('nha 4 nguoi o xa o phuong thu nhap 7tr').understood.area).toBeNull();
   });
 
   it('"TX Sơn Tây" without the dot is a thị xã (phường or xã asked), "TT Long Thành" urban, "Bản Na Hang" rural (was: no area)', () => {

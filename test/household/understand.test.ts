@@ -83,10 +83,12 @@ describe('a household in one sentence', () => {
     expect(read('hai vo chong o tp').missing).toEqual(['monthlyIncome']);
   });
 
-  it('asks when the sentence names two places', () => {
-    const understanding = read('nha 4 nguoi o xa nhung di lam o thanh pho, thu nhap 5tr');
+  it('asks when the sentence names two places where the household lives', () => {
+    const understanding = read('nha 4 nguoi o xa Tan An phuong 5, thu nhap 5tr');
     expect(understanding.understood.area).toBeNull();
     expect(understanding.questions.join(' ')).toMatch(/nông thôn hay thành thị/);
+    // Where someone works is not where the household lives (findings N04): the commune it lives in decides.
+    expect(read('nha 4 nguoi o xa nhung di lam o thanh pho, thu nhap 5tr').understood.area).toBe('rural');
   });
 
   it('counts people from how families are described', () => {

@@ -178,3 +178,24 @@ describe('the phrase matcher lets filler words stand inside a phrase (gaps.ts)',
     expect(GAPS.words.filter((word) => GAPS.notAfterGap.includes(word))).toEqual([]);
   });
 });
+
+describe('where the household lives, as residents type it (findings N04, N05)', () => {
+  it('a place where members work or study is not the household\'s: its own "ở quê", "ở xã" decides', async () => {
+    const { placeAreaOf } = await import('../../src/text/lexicon/index.ts');
+    expect(placeAreaOf('nha tui 5 nguoi o que, 2 dua di lam o Sai Gon, thu nhap 6 trieu')).toBe('rural');
+    expect(placeAreaOf('nha tui o que, con tui o sai gon')).toBe('rural');
+    expect(placeAreaOf('con tui hoc dai hoc o tp, nha o xa')).toBe('rural');
+    expect(placeAreaOf('chong di lam o quan 7, nha o ap 3')).toBe('rural');
+    // Only a member's workplace said: no area of the household's (asked).
+    expect(placeAreaOf('nha 4 nguoi, chong di lam o Sai Gon gui ve 5 trieu')).toBeNull();
+    // Guards: the household's own city, an address going on after a comma, two places of the household.
+    expect(placeAreaOf('nha tui 4 nguoi o sai gon, chong chay grab')).toBe('urban');
+    expect(placeAreaOf('nha o ap 3, phuong 5')).toBe('urban');
+    expect(placeAreaOf('nha o xa, o phuong, 4 nguoi')).toBe('both');
+  });
+  it('"ở xa lắm" is far away, no commune; "ở xã Phú Lộc", "dưới xã", "ở xa làm ruộng" are the commune', async () => {
+    const { placeAreaOf } = await import('../../src/text/lexicon/index.ts');
+    for (const far of ['nha tui o xa lam', 'nha tui o xa lam, 4 nguoi thu nhap 5 trieu', 'o xa qua ha', 'nha o xa tit', 'nha o xa trung tam']) expect(placeAreaOf(far), far).toBeNull();
+    for (const commune of ['nha tui o xa Phu Loc', 'nhà tui ở dưới xã', 'duoi xa, 4 nguoi', 'nha o xa lam ruong', 'o xa', 'o xa Lam Thao']) expect(placeAreaOf(commune), commune).toBe('rural');
+  });
+});

@@ -458,6 +458,10 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
     if (!named.has(fold(unit)) && !named.has(fold(unit).split(' ')[0]!)) throw new LexiconError(section, short, `AREA_ABBREVIATIONS: “${unit}” không phải từ chỉ nơi ở nào ở trên`);
   }
   for (const short of beforeNumber) if (!Object.hasOwn(words, short)) throw new LexiconError(section, short, 'AREA_ABBREVIATIONS.beforeNumber: không có trong words');
+  // Where the household lives, not a member's place nor "xa" (far): the lists read by placeArea.
+  checkPhrases(section, 'MEMBER_AWAY_BEFORE', data.MEMBER_AWAY_BEFORE);
+  for (const [list, phrases] of Object.entries(data.FAR_AFTER_XA)) checkPhrases(section, `FAR_AFTER_XA.${list}`, phrases);
+  for (const [list, phrases] of Object.entries(data.HOUSEHOLD_PLACE)) checkPhrases(section, `HOUSEHOLD_PLACE.${list}`, phrases);
 }
 
 /**

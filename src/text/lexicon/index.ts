@@ -524,6 +524,32 @@ export function writtenUnits(text: string): string {
     .replace(NAMED_UNIT, (_typed: string, word: string) => `${UNIT_WORDS[word.toLowerCase()] ?? places.MARKED_UNIT_WORDS[word.toLowerCase()]} `);
 }
 
+const MEMBER_AWAY = places.MEMBER_AWAY_BEFORE.map((cue) => cue.split(' '));
+const FAR_DEGREE = places.FAR_AFTER_XA.degree.map((phrase) => phrase.split(' '));
+const FAR_CLOSING = new Set(places.FAR_AFTER_XA.closing);
+const FAR_FROM = places.FAR_AFTER_XA.from.map((phrase) => phrase.split(' '));
+/** The cue of MEMBER_AWAY_BEFORE ending right before `index` ("di lam o" before "sai gon"). */
+const awayCueBefore = (tokens: readonly string[], index: number) => MEMBER_AWAY.some((cue) => cue.every((part, k) => tokens[index - cue.length + k] === part));
+
+/**
+ * Whether the place words at tokens[index..end) say no place of the household's: where a member works or studies (places.ts
+ * MEMBER_AWAY_BEFORE right before them, or before the place after their lead: "di lam o tp", "lam o quan 7"), or "xa" read
+ * as far (FAR_AFTER_XA: "o xa lam", "o xa trung tam").
+ */
+function placeNotHome(tokens: readonly string[], index: number, end: number): boolean {
+  if (awayCueBefore(tokens, index) || (PLACE_LEADS.has(tokens[index] ?? '') && awayCueBefore(tokens, index + 1))) return true;
+  if (tokens[end - 1] !== 'xa') return false;
+  // The clause ends after the degree word, maybe with particles ("o xa lam a, 4 nguoi"); not "o xa lam ruong" (làm ruộng).
+  const clauseEnds = (at: number) => {
+    let next = at;
+    while (FAR_CLOSING.has(tokens[next] ?? '')) next += 1;
+    return next >= tokens.length || CLAUSE_BREAKS.has(tokens[next]!);
+  };
+  const degree = FAR_DEGREE.find((parts) => parts.every((part, k) => tokens[end + k] === part));
+  if (degree && clauseEnds(end + degree.length)) return true;
+  return FAR_FROM.some((parts) => parts.every((part, k) => tokens[end + k] === part));
+}
+
 /** A phrase naming a unit below the commune ("ấp", "ở ấp", "khu phố"): places.ts VILLAGE_AREA_WORDS. */
 const isVillageWord = (phrase: string) => places.VILLAGE_AREA_WORDS.some((unit) => phrase === unit || phrase.endsWith(` ${unit}`));
 
@@ -535,6 +561,43 @@ const isVillageWord = (phrase: string) => places.VILLAGE_AREA_WORDS.some((unit) 
  * areas at the same level ("phường/xã"), to be asked; null: no place word.
  */
 export function placeArea(tokens: readonly string[]): Area | 'both' | null {
+  const home = householdClauses(tokens);
+  const own = home && areaOfPlaces(home);
+  return own ?? areaOfPlaces(tokens);
+}
+
+const HOME_OPENS = places.HOUSEHOLD_PLACE.opens.map((phrase) => phrase.split(' '));
+const CLAUSE_JOINS = new Set(places.HOUSEHOLD_PLACE.joins);
+/** A clause opened by these goes on with the address of the clause before it ("nhà tui ở ấp 3, phường 5", "nhà ở xã, ở phường"). */
+const PLACE_OPENERS = new Set([...places.AREA_LEADS, ...places.AREA_HEAD_WORDS.rural, ...places.AREA_HEAD_WORDS.urban, ...places.WIDER_AREA_WORDS.map((phrase) => phrase.split(' ')[0]!), ...places.MIXED_AREA_WORDS.map((phrase) => phrase.split(' ')[0]!), ...places.VILLAGE_AREA_WORDS.map((phrase) => phrase.split(' ')[0]!)]);
+
+/**
+ * The clauses of the household's own (places.ts HOUSEHOLD_PLACE), with the address clauses after them, joined by commas, when
+ * another clause is not the household's ("nhà tui ở quê, con tui ở Sài Gòn"); undefined when no clause is, or all are.
+ */
+function householdClauses(tokens: readonly string[]): string[] | undefined {
+  const clauses: string[][] = [[]];
+  for (const token of tokens) {
+    const current = clauses.at(-1)!;
+    if (CLAUSE_BREAKS.has(token)) clauses.push([]);
+    else if (CLAUSE_JOINS.has(token) && current.length > 0) clauses.push([token]);
+    else current.push(token);
+  }
+  const opensHome = (clause: readonly string[]) =>
+    HOME_OPENS.some((parts) => parts.every((part, k) => clause[k] === part) && !(parts.length === 1 && parts[0] === 'em' && places.HOUSEHOLD_PLACE.notAfterSpeaker.includes(clause[1] ?? '')));
+  let owner = false;
+  const kept: string[][] = [];
+  let other = false;
+  for (const clause of clauses) {
+    if (clause.length === 0) continue;
+    owner = opensHome(clause) || (owner && PLACE_OPENERS.has(clause[0]!));
+    if (owner) kept.push(clause);
+    else other = true;
+  }
+  return kept.length > 0 && other ? kept.flatMap((clause, index) => (index === 0 ? clause : [',', ...clause])) : undefined;
+}
+
+function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   const commune = new Set<Area>();
   const village = new Set<Area>();
   const wider = new Set<Area>();
@@ -542,16 +605,21 @@ export function placeArea(tokens: readonly string[]): Area | 'both' | null {
   const unitAt = (index: number) => !places.NOT_UNIT_AFTER[tokens[index]!]?.includes(tokens[index - 1] ?? '');
   // "hộ 4 người xã Phú Lộc": right after the household's size (a number and a member noun), as at a clause's head.
   const afterSize = (index: number) => MEMBER_PARTS.some((parts) => parts.every((part, k) => tokens[index - parts.length + k] === part) && /^\d{1,2}$/.test(tokens[index - parts.length - 1] ?? ''));
-  const heads = tokens.filter((_, index) => index === 0 || PLACE_BREAKS.has(tokens[index - 1]!));
-  const saidAt = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0);
+  // "2 đứa đi làm ở Sài Gòn", "nhà 4 người ở xa lắm": no place of the household's (placeNotHome).
+  const home = (index: number, end: number) => !placeNotHome(tokens, index, end);
+  const heads = tokens.flatMap((token, index) => ((index === 0 || PLACE_BREAKS.has(tokens[index - 1]!)) && home(index, index + 1) ? [token] : []));
+  const saidAt = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)));
   // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.
-  const addressed = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && !PLACE_LEADS.has(tokens[index - 1] ?? ''));
+  const addressed = (parts: readonly string[]) =>
+    tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)) && !PLACE_LEADS.has(tokens[index - 1] ?? ''));
   for (const area of AREAS) {
     const said = [
       ...PLACE_PHRASES[area].filter(([, parts]) => saidAt(parts)).map(([phrase]) => phrase),
       ...places.AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
-      ...places.AREA_AFTER_SIZE_WORDS[area].filter((word) => tokens.some((token, index) => token === word && afterSize(index))),
-      ...places.AREA_NUMBERED_WORDS[area].filter((word) => tokens.some((token, index) => token === word && unitAt(index) && /^\d{1,3}$/.test(tokens[index + 1] ?? ''))),
+      ...places.AREA_AFTER_SIZE_WORDS[area].filter((word) => tokens.some((token, index) => token === word && afterSize(index) && home(index, index + 1))),
+      ...places.AREA_NUMBERED_WORDS[area].filter((word) =>
+        tokens.some((token, index) => token === word && unitAt(index) && /^\d{1,3}$/.test(tokens[index + 1] ?? '') && home(index, index + 1)),
+      ),
     ];
     for (const word of said) {
       const parts = WIDER_PLACES.get(word);

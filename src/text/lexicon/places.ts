@@ -11,7 +11,7 @@ type Area = 'rural' | 'urban';
 export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   rural: [
     'nong thon', 've que', 'que toi', 'que em', 'que minh', 'mien que', 'vung que', 'o xa', 'tai xa',
-    'thuoc xa', 'xa ngheo', 'mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao', 'o thon', 'o ap', 'o ban', 'o lang',
+    'thuoc xa', 'duoi xa', 'xa ngheo', 'mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao', 'o thon', 'o ap', 'o ban', 'o lang',
     'tren ban', 'trong ap', 'trong thon', 'o buon', 'tren buon', 'trong buon', 'o soc', 'o xom',
     // "o quê" (one word typed with its marks, one without) is neither spoken form "ở quê" nor "o que" (spoken.ts).
     'o que', 'duoi que',
@@ -138,3 +138,41 @@ export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
 export const AWAY_FROM_HOME_BEFORE: readonly string[] = [
   'hoc o', 'hoc tai', 'di hoc', 'lam o', 'lam tai', 'di lam', 'lam viec o', 'lam viec tai', 'cong nhan o', 'lam thue o', 'o tro o', 'thue tro o',
 ];
+
+/**
+ * Of AWAY_FROM_HOME_BEFORE, the words that make a place where a member works or studies, read by the area reader (placeArea):
+ * "nha tui 5 nguoi o que, 2 dua di lam o Sai Gon" is rural, the household's own "ở quê" (findings N04); a place said only so
+ * names no area ("chong di lam o tp, nha 4 nguoi": asked). Not renting a room ("ở trọ ở …", "tro tp"): a household renting
+ * in town lives there. "lam an" (làm ăn), "lam cong" (làm công) are a living made somewhere.
+ */
+export const MEMBER_AWAY_BEFORE: readonly string[] = [
+  ...AWAY_FROM_HOME_BEFORE.filter((cue) => !cue.includes('tro')),
+  'lam an o', 'lam an tai', 'lam cong o', 'lam cong tai', 'lam mon o', 'lam muon o',
+];
+
+/**
+ * "ở xa" is "ở xã" (a commune, rural) and "ở xa" (far away) alike, folded. Read as far, naming no area, when "xa" is followed by
+ * a word of degree ending the clause, maybe with a particle ("nha tui o xa lam", "o xa qua a", "o xa tit": findings N05; not "o
+ * xa lam ruong", farming in the commune) or by what it is far from ("o xa trung tam"); "o xa Phu Loc", "ở xã", "dưới xã" stay
+ * the commune.
+ */
+export const FAR_AFTER_XA: { readonly degree: readonly string[]; readonly closing: readonly string[]; readonly from: readonly string[] } = {
+  degree: ['lam', 'qua', 'xoi', 'tit', 'lac', 'hut', 'tham', 'tit mu', 'qua troi'],
+  closing: ['a', 'ha', 'nha', 'ne', 'luon', 'roi', 'nhe', 'do', 'lam', 'vay', 'khong', 'ko'],
+  // Not one noun alone: "xã Trường Long", "xã Chợ Gạo" are communes.
+  from: ['trung tam', 'benh vien', 'truong hoc', 'tram y te', 'thanh pho', 'thi tran', 'quoc lo', 'duong lon'],
+};
+
+/**
+ * Where the household itself lives wins over where its members are (findings N04): a clause opened by the household or the
+ * speaker ("nhà tui ở quê", "gia đình em ở xã Phú Lộc", "tui ở quê") is the household's; one opened by anything else ("con tui
+ * ở Sài Gòn", "2 đứa đi làm ở tp") names a member's place, counted only when the household names none. A clause opened by a
+ * place word or its lead ("nhà tui ở ấp 3, phường 5", "nhà ở xã, ở phường") goes on with the address of the clause before it. `opens`: the clause's first
+ * words; `notAfterSpeaker`: "em tui", "em minh" are a sibling, not the speaker; `joins`: words that open a clause as a comma
+ * does ("nhà tui ở quê nhưng con ở tp": not "nhưng" alone, "ở quê nhưng ở trọ tp" is one household's two places, read by their units' rank).
+ */
+export const HOUSEHOLD_PLACE: { readonly opens: readonly string[]; readonly notAfterSpeaker: readonly string[]; readonly joins: readonly string[] } = {
+  opens: ['nha', 'gia dinh', 'ca nha', 'ho nha', 'ho gia dinh', 'toi', 'minh', 'em', 'chung toi', 'vo chong toi', 'vo chong em', 'vo chong minh'],
+  notAfterSpeaker: ['toi', 'minh', 'em'],
+  joins: ['con'],
+};
