@@ -106,6 +106,7 @@ import {
   answerTopic,
   asksChangeOnly,
   laterDayAsked,
+  standingAskedLater,
   areaSupportNote,
   askedClass,
   asksHouseholdClass,
@@ -166,6 +167,13 @@ export interface ChatCoreDeps {
 export const CHECK_PAYLOAD = 'kiemtra';
 /** session.last after a household check's result, and before a class in it after the list of supports (topic codes never look like these). */
 const LAST_CHECK = 'check';
+
+/**
+ * "qua Tết" asked before the coming January (findings N08): Tết Nguyên đán falls from late January to mid February, in the
+ * year of that January, whose standard applies from its first day (`day`); the result for that day stands for it.
+ */
+const tetLead = (day: string) =>
+  `Bạn hỏi sau Tết Nguyên đán, tức trong năm ${day.slice(0, 4)}: cả năm này xét theo chuẩn áp dụng từ ngày ${formatDate(day)} (tạm tính). `;
 const LAST_SUPPORTS = 'supports:';
 /** A message this long during the interview may be a question rather than an answer. */
 const MIN_QUESTION_WORDS = 3;
@@ -1419,6 +1427,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'supports_later' });
       return laterSupports;
     }
+    // "qua Tết", "sang năm", "qua nam 2027 co bi rot ko", "nam sau nha tui con ngheo ko" right after a check's result (or naming
+    // the household later on): the household's class on that later day, as "năm sau thì sao" (findings N08, N12), not today's
+    // card, the Tết gift or "ngoài phạm vi".
+    const standing = last === LAST_CHECK || namesOwnHousehold(message) ? standingAskedLater(message, today()) : undefined;
+    const standingReplies = standing && checkResultOn(turn, standing.day, undefined, standing.tet ? tetLead(standing.day) : '');
+    if (standingReplies) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'check_later' });
+      return standingReplies;
+    }
     const supportsClass = readSupportsQuestion(message);
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
@@ -1708,6 +1726,26 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return first ? [{ ...first, spans: [plain(`${lead}\n\n`), ...first.spans] }, ...rest] : undefined;
   }
 
+  /**
+   * The result of the check finished in this chat for the same answers on `day`, in `otherArea` when one is asked ("nếu ở tp
+   * thì sao", "năm sau thì sao", "qua Tết": `lead` says which day Tết's answer is for); undefined without a finished check.
+   */
+  function checkResultOn(turn: Turn, day: string, otherArea?: Area, lead = ''): Reply[] | undefined {
+    const found = finishedResult(turn, day, otherArea);
+    if (!found) return undefined;
+    turn.session.last = LAST_CHECK;
+    turn.household = true;
+    const { result, profile } = found;
+    const areaName = otherArea ? rules.areas.find((area) => area.id === otherArea)?.name : undefined;
+    return [
+      resultReply(result, {
+        intro: `${lead}${areaName ? `Nếu hộ ở khu vực ${areaName.toLowerCase()}, cùng` : 'Cùng'} các câu trả lời của bạn, theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
+        context: resultContext(turn, profile, result),
+        buttons: [[...supportsButton(result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
+      }),
+    ];
+  }
+
   function finishedResult(turn: Turn, date?: string, area?: Area) {
     const current = turn.interview;
     if (turn.message.isGroup || !current || !isFinished(current, rules, dayOf(current))) return undefined;
@@ -1735,19 +1773,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (last === LAST_CHECK || (areaFree && finishedResult(turn) !== undefined)) {
       // "nếu ở tp thì sao", "qua năm 2027 thì sao", or both: the same answers in that area, on that year's first day.
       const otherArea = asked.area !== undefined && asked.area !== turn.interview?.area ? asked.area : undefined;
-      const found = asked.year === undefined && !otherArea ? undefined : finishedResult(turn, day, otherArea);
-      if (!found) return undefined;
-      turn.session.last = LAST_CHECK;
-      turn.household = true;
-      const { result, profile } = found;
-      const areaName = otherArea ? rules.areas.find((area) => area.id === otherArea)?.name : undefined;
-      return [
-        resultReply(result, {
-          intro: `${areaName ? `Nếu hộ ở khu vực ${areaName.toLowerCase()}, cùng` : 'Cùng'} các câu trả lời của bạn, theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
-          context: resultContext(turn, profile, result),
-          buttons: [[...supportsButton(result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
-        }),
-      ];
+      return asked.year === undefined && !otherArea ? undefined : checkResultOn(turn, day, otherArea);
     }
     // "ở thành phố thì sao" after supports: they go by class, not area; the area's line is said first.
     const areaOnly = asked.area !== undefined && asked.classification === undefined && asked.year === undefined ? asked.area : undefined;

@@ -387,6 +387,27 @@ export function laterDayAsked(message: string | ReadMessage, today: string): str
   return later !== undefined && later > Number(today.slice(0, 4)) ? `${later}-01-01` : undefined;
 }
 
+const STANDING_WORDS = [
+  ...OWN_HOUSEHOLD, ...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.household.asksEligibility, ...TOPICS.threshold.classAsked, ...TOPICS.losing.words,
+  ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.household.standingLater,
+];
+
+/**
+ * "qua Tết", "sang năm", "qua nam 2027 co bi rot ko", "nam sau nha tui con ngheo ko" (findings N08, N12): a later day and,
+ * besides it, only the household's standing asked (TOPICS.household.standingLater and the lists it names). The day (the
+ * first of that year, or the date said) and whether Tết was said; undefined for anything else ("nam sau chuan ngheo bao
+ * nhieu" is the standard's, "nam sau bhyt thi sao" the support's).
+ */
+export function standingAskedLater(message: string | ReadMessage, today: string): { day: string; tet: boolean } | undefined {
+  const day = laterDayAsked(message, today);
+  if (day === undefined) return undefined;
+  const { words } = readMessage(message);
+  const covered = new Set([...(yearSaid(words, today)?.at ?? []), ...(januaryOpening(words, today)?.at ?? []), ...phrasePositions(words, STANDING_WORDS)]);
+  // A date or a year written out ("31/12/2026", "2027").
+  words.forEach((word, at) => (/^[\d/.-]+$/.test(word) ? covered.add(at) : undefined));
+  return words.every((_, at) => covered.has(at)) ? { day, tet: words.includes('tet') } : undefined;
+}
+
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
 export interface FollowUp {
   year?: number;

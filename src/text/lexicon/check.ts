@@ -263,6 +263,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           speakers: z.array(plainKey).min(1),
           asksEligibility: z.array(plainKey).min(1),
           classAskedAtEnd: z.array(plainKey).min(1),
+          standingLater: z.array(plainKey).min(1),
         })
         .strict(),
       situations: z.array(plainKey),

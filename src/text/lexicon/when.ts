@@ -23,7 +23,12 @@ export const WHEN_WORDS = {
    * January named alone ("tháng 1 thì sao", "qua tháng giêng"): the coming January only at the head of a follow-up, where
    * nothing else can make it a past month or an amount's period ("thu nhập tháng 1 được 5 triệu" says nothing of a year).
    */
-  januaryOpening: ['thang 1', 'thang gieng', 'qua thang 1', 'sang thang 1', 'den thang 1', 'toi thang 1'],
+  januaryOpening: [
+    'thang 1', 'thang gieng', 'qua thang 1', 'sang thang 1', 'den thang 1', 'toi thang 1',
+    // "qua Tết" opening a follow-up after a check (findings N08): after the coming Tết, in the year of the coming January;
+    // elsewhere "qua tet" typed without marks is as often "quà Tết" (nextJanuary above).
+    'qua tet', 'sang tet', 'het tet', 'an tet xong',
+  ],
   /** The month after today's ("tháng sau", "tháng tới"): next year's when asked in December. */
   nextMonth: ['thang sau', 'thang toi', 'sang thang'],
   /** The last day of this year ("hết năm nay", "cuối năm"): 31/12 of today's year. */
