@@ -106,6 +106,7 @@ import {
   answerTopic,
   asksChangeOnly,
   laterDayAsked,
+  asksLoanAlone,
   standingAskedLater,
   areaSupportNote,
   askedClass,
@@ -1290,6 +1291,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
+    // "vay thi sao" right after a household's result or a class's supports (findings N09): the preferential loans of that class,
+    // not "vậy thì sao" asked back.
+    const loan = last !== undefined && asksLoanAlone(message) ? loanAfter(turn, last) : undefined;
+    if (loan) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'loan_after' });
+      return loan;
+    }
     // "ok con j nua ko", "z la sao", "the con": about the last answer, which stays the subject; never an unrelated passage.
     const vague = readVague(message);
     // "co gi khac ko", "con j nua ko" after a support card: the other supports of that card's class (every class when none).
@@ -1724,6 +1733,26 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.household = true;
     const [first, ...rest] = supportsList(turn, then, day);
     return first ? [{ ...first, spans: [plain(`${lead}\n\n`), ...first.spans] }, ...rest] : undefined;
+  }
+
+  /**
+   * The preferential loans (the support TOPICS.supports names for "vay vốn") for the class of the last answer: a check's
+   * result (the class its answers give today, led by it), a class's list of supports or a support card of a class; undefined
+   * after anything else.
+   */
+  function loanAfter(turn: Turn, last: string): Reply[] | undefined {
+    const loanId = TOPICS.followUp.loanAlone.support;
+    const checked = last === LAST_CHECK ? finishedResult(turn)?.result.classification : undefined;
+    const listed = last.startsWith(LAST_SUPPORTS) ? last.slice(LAST_SUPPORTS.length) : undefined;
+    const ofLast = checked ?? listed ?? classOf(last);
+    if (last === LAST_CHECK && checked === undefined) return undefined;
+    if (ofLast === undefined && listed === undefined && topicFromCode(last, rules)?.kind !== 'support') return undefined;
+    const classification = ofLast === undefined ? undefined : askedClass(ofLast);
+    const topic: Topic = { kind: 'support', supportId: loanId, ...(classification ? { classification } : {}) };
+    turn.session.last = topicCode(codedTopic(rules, topic, today()));
+    const lead = checked !== undefined ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checked]}, tạm tính):\n\n` : '';
+    const [card, ...rest] = answerTopic(rules, topic, today());
+    return card ? [{ ...card, spans: [plain(lead), ...card.spans] }, ...rest] : undefined;
   }
 
   /**

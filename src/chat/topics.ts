@@ -528,6 +528,22 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
 /** A class code a question can name ("supports:near_poor" keeps one), or undefined ("none", "", anything else). */
 export const askedClass = (value: string): AskedClass | undefined => TOPICS.classes.find(([, classification]) => classification === value)?.[1];
 
+const LOAN_ALONE = TOPICS.followUp.loanAlone;
+const LOAN_TYPED_PLAIN = new RegExp(`(?<![\\p{L}\\d])${LOAN_ALONE.word}(?![\\p{L}\\d])`, 'iu');
+/**
+ * "vay thi sao", "con vay thi sao", "vay dc ko" (TOPICS.followUp.loanAlone, findings N09): the loan asked alone, "vay" typed
+ * without marks ("vậy thì sao" is no loan); read only against a household's result or a class's supports (core.ts).
+ */
+export function asksLoanAlone(message: string | ReadMessage): boolean {
+  const { text, words } = readMessage(message);
+  if (!LOAN_TYPED_PLAIN.test(text)) return false;
+  const open = FOLLOW_UP_OPENS.find((parts) => parts[0] !== LOAN_ALONE.word && parts.every((part, index) => words[index] === part));
+  const rest = words.slice(open?.length ?? 0);
+  if (rest[0] !== LOAN_ALONE.word) return false;
+  const asked = rest.slice(1);
+  return asked.length > 0 && LOAN_ALONE.asks.some((phrase) => phrase === asked.join(' '));
+}
+
 /** "còn bhyt?", "vậy còn vay vốn thì sao": the message opens as a follow-up does (TOPICS.followUp.opens). */
 export function opensFollowUp(message: string | ReadMessage): boolean {
   const { words } = readMessage(message);

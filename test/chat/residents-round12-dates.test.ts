@@ -66,3 +66,41 @@ describe('a later day asked right after a check: the household\'s class on that 
     expect((await ask(...checked, 'qua tet nha tui dc j')).at(-1)).toContain('Hỗ trợ cho hộ cận nghèo (áp dụng ngày 01/01/2027)');
   });
 });
+
+describe('"vay thi sao" right after a household\'s result: the loans of its class (N09)', () => {
+  // 4 people in the countryside, 4 triệu a month: 1.000.000 đồng/người, no deprivation said: near-poor today.
+  const nearPoor = ['nha tui 4 nguoi o que thu nhap 4 trieu', 'ko luu', ...Array<string>(12).fill('ko')];
+  it('"vay thi sao": the near-poor household\'s preferential loan at NHCSXH (was: "Bạn muốn hỏi thêm gì…")', async () => {
+    const [result, loan] = (await ask(...nearPoor, 'vay thi sao')).slice(-2);
+    expect(result).toContain('HỘ CẬN NGHÈO');
+    expect(loan).toMatch(/^Với kết quả kiểm tra vừa rồi \(hộ cận nghèo, tạm tính\):/);
+    expect(loan).toContain('Vay vốn tín dụng chính sách');
+    expect(loan).toContain('Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
+    expect(loan).not.toContain('Bạn muốn hỏi thêm gì');
+  });
+  it('"con vay thi sao" after the near-poor supports: that class\'s loan', async () => {
+    const loan = (await ask('ho can ngheo dc ho tro gi', 'con vay thi sao')).at(-1)!;
+    expect(loan).toMatch(/^Vay vốn tín dụng chính sách/);
+    expect(loan).toContain('Hộ cận nghèo được vay vốn ưu đãi');
+    expect(loan).not.toContain('Hộ nghèo được vay vốn ưu đãi');
+  });
+  it('guard: "vậy thì sao" typed with its marks stays a question back about the result', async () => {
+    const after = (await ask(...nearPoor, 'vậy thì sao')).at(-1)!;
+    expect(after).toContain('Bạn muốn hỏi thêm gì về kết quả kiểm tra hộ của bạn?');
+    expect(after).not.toContain('Vay vốn tín dụng chính sách');
+  });
+});
+
+describe('a loan thread stays the loan\'s: where to apply, then 2027 (R07)', () => {
+  it('"nop ho so o dau" after the loan card: where the loan is applied for; "the nam 2027": the loan on 01/01/2027 (was: "ngoài phạm vi")', async () => {
+    const [place, later] = (await ask('ho ngheo dc vay bn', 'con ho can ngheo', 'lai suat bn', 'nop ho so o dau', 'the nam 2027')).slice(-2);
+    expect(place).toMatch(/^Về vay vốn tín dụng chính sách \(câu bạn vừa hỏi\)/);
+    expect(place).toContain('Tổ tiết kiệm và vay vốn tại thôn, hoặc điểm giao dịch của Ngân hàng Chính sách xã hội tại xã');
+    expect(later).toMatch(/^Vay vốn tín dụng chính sách \(theo dữ liệu chính sách, áp dụng ngày 01\/01\/2027\)/);
+    expect(later).toContain('Hộ cận nghèo được vay vốn ưu đãi');
+    expect(later).not.toContain('ngoài phạm vi');
+  });
+  it('guard: "nop ho so o dau" asked first is the review\'s procedure', async () => {
+    expect(await first('nop ho so o dau')).toContain('Mẫu số 04');
+  });
+});

@@ -309,6 +309,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           aspectFillers: z.array(plainKey).min(1),
           refers: z.array(plainKey).min(1),
           markers: z.array(plainKey).min(1),
+          loanAlone: z.object({ word: plainKey, support: z.string().min(1), asks: z.array(plainKey).min(1) }).strict(),
           aspectCues: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), z.array(plainKey).min(1)),
           vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
         })
@@ -337,6 +338,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
     }).strict(),
     TOPICS,
   );
+  const { loanAlone } = TOPICS.followUp;
+  if (!Object.hasOwn(TOPICS.supports, loanAlone.support)) throw new LexiconError('topics.ts', loanAlone.support, 'followUp.loanAlone.support: không phải mã hỗ trợ trong supports');
   noneTwice('topics.ts (supports)', Object.entries(TOPICS.supports).flatMap(([id, words]) => words.map((word) => [word, id] as [string, string])));
   noneTwice('topics.ts (shortText)', [...TOPICS.shortText.asks, ...TOPICS.shortText.opens].map((word) => [word, 'shortText'] as [string, string]));
   noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));

@@ -798,6 +798,8 @@ export const TOPICS = {
       place: [
         'o dau', 'cho nao', 'noi nao', 'den dau', 'lam o dau', 'nop o dau', 'dang ky o dau', 'xin o dau', 'lam cho nao', 'nop cho nao',
         'dang ky cho nao', 'hoi ai', 'hoi o dau', 'gap ai', 'di dau', 'o dau lam', 'cho nao lam', 'dau lam',
+        // "nop ho so o dau" in a loan thread (findings R07): where that support is applied for, the thread kept for "the nam 2027".
+        'nop ho so o dau', 'lam ho so o dau', 'nop ho so cho nao', 'lam ho so cho nao', 'ho so nop o dau', 'ho so lam o dau', 'nop don o dau',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
@@ -815,6 +817,12 @@ export const TOPICS = {
      * nghèo thế nào" is a full question, asked again in other words.
      */
     markers: ['thi sao', 'thi the nao', 'thi ra sao', 'thi nhu the nao', 'roi sao'],
+    /**
+     * "vay thi sao", "con vay thi sao", "vay dc ko" right after a household's result or a class's supports (findings N09): "vay"
+     * typed without marks, alone with one of these (and an opener but "vay"), asks the preferential loans of that class; typed
+     * "vậy thì sao" it stays a vague follow-up (`vague`). `support`: the loans' id in TOPICS.supports (rules/supports).
+     */
+    loanAlone: { word: 'vay', support: 'policy_credit', asks: ['thi sao', 'thi the nao', 'thi ra sao', 'thi nhu the nao', 'duoc khong', 'co duoc khong', 'sao', 'the nao'] },
     /**
      * A follow-up read against the reply just given (a passage, or a card with no part for it): the words of that reply's
      * sentences saying each aspect ("bn tien" after the disability-allowance passage: its "mức chuẩn", "hệ số"; "vay hoi ai"
