@@ -517,6 +517,7 @@ export const TOPICS = {
     classAskedAtEnd: ['la', 'duoc', 'vao', 'thanh'].flatMap((verb) =>
       ['ho ngheo', 'ho can ngheo', 'ngheo', 'can ngheo'].flatMap((named) => ['khong', 'ha', 'chua', 'dung khong', 'phai khong'].map((end) => `${verb} ${named} ${end}`)),
     ),
+    /**
      * Besides a later day, the household's standing asked once a check is finished ("qua nam 2027 co bi rot ko", "nam sau nha
      * tui con ngheo ko", findings N08, N12), with asksEligibility, the classes, TOPICS.losing.words and the follow-up's asks:
      * that household's class on that day (src/chat/topics.ts standingAskedLater).
