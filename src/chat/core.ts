@@ -38,7 +38,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHouseholdMessage, readIdLookup, readMessage, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { answerKey, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -178,6 +178,9 @@ const tetLead = (day: string) =>
 const LAST_SUPPORTS = 'supports:';
 /** A message this long during the interview may be a question rather than an answer. */
 const MIN_QUESTION_WORDS = 3;
+/** Said when help is asked while a check waits to start: its result names the supports. */
+const HELP_WITH_RESULT =
+  'Hộ được hỗ trợ gì tùy hộ là hộ nghèo, hộ cận nghèo hay không. Kiểm tra xong, mình cho biết hộ có thể thuộc loại nào và các hỗ trợ của loại hộ đó, kèm căn cứ và nơi làm thủ tục (kết quả để tham khảo; UBND cấp xã rà soát và công nhận).';
 /** A typed answer to a question answered since (another tab, another window): as an old button is (interview.ts). */
 const ANSWERED_ELSEWHERE = 'Câu bạn vừa trả lời đã được trả lời rồi (có thể ở một thẻ hay cửa sổ khác), nên mình không ghi câu này. Mình hỏi lại câu hiện tại nhé.';
 
@@ -545,6 +548,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}${told.note ? ` (${told.note})` : ''}.` : ''}${moved}`.trim();
       return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain()];
     }
+    // "co ai giup ko" while the consent question waits: what the household gets comes with the check's result (findings N02).
+    if (readHelpAsked(message)) return [lines(HELP_WITH_RESULT), consentAgain()];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
@@ -1415,6 +1420,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (settled?.replies) return [...card, ...settled.replies];
       return [...card, ...(settled ? [lines(settled.lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
     }
+    // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing
+    // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".
+    const sized = !readTopic(message, today()) && readSupportsQuestion(message) === undefined ? readOwnSize(message, rules, today()) : undefined;
+    if (sized) return startCheck(turn, sized, false, ownStandards[0]);
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
     const rumour = rumourCorrection(rules, message, today(), last === undefined ? undefined : topicFromCode(last, rules));

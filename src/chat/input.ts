@@ -5,7 +5,7 @@
  */
 import { fold, matchKey } from '../text/fold.ts';
 import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
-import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household.ts';
+import { DEPRIVATION_WORDS, deprivationPhrases, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
@@ -313,6 +313,17 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   return told >= 2 && (own || understood.members !== null || asksClass) ? understanding : undefined;
 }
 
+/**
+ * "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "tui o voi 2 dua con": the size of the speaker's own household and no other
+ * fact (findings N02): a check starts with it, the rest asked. The caller reads first whether the message asks something else
+ * ("nha tui 5 nguoi dc ho tro gi" is the list of supports). Undefined for anything else ("5 nguoi" alone says whose it is not).
+ */
+export function readOwnSize(message: string | ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
+  const { text, words: key } = readMessage(message);
+  const understanding = understandHousehold(text, rules, date);
+  if (understanding.understood.members === null || factsTold(understanding) !== 1 || understanding.asOf !== undefined) return undefined;
+  return has(key, OWN_HOUSEHOLD) || has(key, SPEAKER_GROUPS) || has(key, TOPICS.household.speakers) ? understanding : undefined;
+}
 
 /** What a sentence tells: its facts, and an income it names that needs a question ("50 ngàn" a day, "2" without a unit). */
 const factsTold = (understanding: Understanding) =>
@@ -381,6 +392,15 @@ export function readHardshipTold(message: string | ReadMessage): boolean {
   const told = phrasePositions(key, TOPICS.hardshipTold);
   if (own.size === 0 || told.size === 0) return false;
   const covered = new Set([...own, ...told, ...phrasePositions(key, TOPICS.hardshipAround)]);
+  return key.every((_, at) => covered.has(at));
+}
+
+/** "co ai giup ko", "giup tui voi": help asked in general, nothing named (TOPICS.helpAsked, every other word of TOPICS.helpAround). */
+export function readHelpAsked(message: string | ReadMessage): boolean {
+  const key = readMessage(message).words;
+  const asked = phrasePositions(key, TOPICS.helpAsked);
+  if (asked.size === 0) return false;
+  const covered = new Set([...asked, ...phrasePositions(key, TOPICS.helpAround)]);
   return key.every((_, at) => covered.has(at));
 }
 

@@ -208,6 +208,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       classTold: z.array(plainKey).min(1),
       hardshipTold: z.array(plainKey).min(1),
       hardshipAround: z.array(plainKey).min(1),
+      helpAsked: z.array(plainKey).min(1),
+      helpAround: z.array(plainKey).min(1),
       pensionHeld: z
         .object({
           says: z.array(plainKey).min(1),

@@ -300,6 +300,12 @@ export const TOPICS = {
    */
   hardshipTold: ['ngheo lam', 'ngheo qua', 'ngheo that', 'kho khan', 'kho qua', 'kho lam', 'tung thieu', 'thieu thon', 'cuc kho'],
   hardshipAround: ['lam', 'qua', 'that', 'ghe', 'luon', 'roi', 'a', 'ne', 'nay', 'dang', 'rat', 'that su', 'wa', 'ak', 'ah', 'oi', 'troi'],
+  /**
+   * "co ai giup ko", "giup tui voi", "co ai ho tro hok": help asked in general, nothing named (src/chat/input.ts readHelpAsked),
+   * each other word one of `helpAround`. While a check waits to start, what the household gets is said to come with its result.
+   */
+  helpAsked: ['co ai giup', 'ai giup', 'giup voi', 'giup toi', 'giup em', 'giup minh', 'giup do', 'duoc giup', 'co giup', 'co ai ho tro', 'ai ho tro', 'xin giup', 'xin ho tro', 'can giup', 'can ho tro', 'nho giup'],
+  helpAround: ['khong', 'duoc', 'gi', 'voi', 'nha', 'a', 'di', 'ad', 'ban', 'nhe', 'co', 'ai', 'toi', 'em', 'minh', 'ha', 'hong', 'vay', 'cho', 'chua', 'oi', 'nao', 'nha toi', 'nha em', 'nha minh', 'gia dinh', 'gium', 'dum', 'ne', 'voi a'],
   classTold: ['la', 'ho', 'moi', 'vua', 'da', 'duoc', 'roi', 'thuoc', 'dien', 'nam nay', 'dang', 'a', 'ne', 'do', 'cong nhan', 'nay'],
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [

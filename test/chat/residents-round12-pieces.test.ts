@@ -1,0 +1,70 @@
+/**
+ * Round 12 (res12a): residents telling their household in pieces, one Zalo message at a time, without marks. Whatever they
+ * said is counted: the size alone starts the check (N02), "còn bà ngoại nữa" adds her (N03), a fact told is never asked
+ * again (N10), and "ko dung, 5 nguoi chu" corrects the size and goes on with the question waiting (R05). Asked on
+ * 02/12/2026 (the 2026 transition standard: NĐ 07/2021/NĐ-CP kept by NĐ 351/2025/NĐ-CP).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness, type Turn } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-02T03:00:00Z');
+const OUT_OF_SCOPE = 'ngoài phạm vi';
+const CONSENT = ['Đồng ý lưu', 'Không lưu'];
+
+/** The questions of the check the turn asks (Reply.asks: "position:step"), by step. */
+const askedSteps = (turn: Turn) => turn.replies.flatMap((reply) => (reply.asks ? [reply.asks.split(':')[1]!] : []));
+
+/** Answers "khong" to every question until the result; every step asked on the way. */
+async function answerNoToTheEnd(turn: Turn, user?: string): Promise<string[]> {
+  const asked: string[] = [];
+  let current = turn;
+  for (let guard = 0; guard < 20; guard += 1) {
+    const steps = askedSteps(current);
+    if (steps.length === 0) break;
+    asked.push(...steps);
+    current = await harness.say('khong', user);
+  }
+  return asked;
+}
+
+describe('N02: the size of the household told alone starts the check, never "ngoài phạm vi"', () => {
+  it('"nha tui 5 nguoi", "2 vo chong voi 3 dua con", "co ai giup ko": 5 people kept, help comes with the result', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const first = await harness.say('nha tui 5 nguoi');
+    expect(first.text).not.toContain(OUT_OF_SCOPE);
+    expect(first.text).toContain('Số người: 5');
+    expect(first.buttons.map((button) => button.label)).toEqual(expect.arrayContaining(CONSENT));
+
+    const second = await harness.say('2 vo chong voi 3 dua con');
+    expect(second.text).not.toContain(OUT_OF_SCOPE);
+    expect(second.text).toContain('Số người: 5');
+
+    const third = await harness.say('co ai giup ko');
+    expect(third.text).toContain('Kiểm tra xong, mình cho biết hộ có thể thuộc loại nào và các hỗ trợ của loại hộ đó');
+    expect(third.text).not.toContain('Trợ giúp pháp lý');
+    expect(third.buttons.map((button) => button.label)).toEqual(expect.arrayContaining(CONSENT));
+
+    // The size is never asked: the area, then the income.
+    const started = await harness.say('hok luu');
+    expect(askedSteps(started)).toEqual(['area']);
+    const area = await harness.say('o que');
+    expect(askedSteps(area)).toEqual(['income']);
+  });
+
+  it.each(['2 vo chong voi 3 dua con', 'nha tui 5 nguoi, co ai giup ko', 'nhà em 5 người'])('"%s" as a first message starts the check with 5 people', async (text) => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text: answer, buttons } = await harness.say(text);
+    expect(answer).not.toContain(OUT_OF_SCOPE);
+    expect(answer).toContain('Số người: 5');
+    expect(buttons.map((button) => button.label)).toEqual(expect.arrayContaining(CONSENT));
+  });
+
+  it('a question asked with the size stays that question: "nha tui 5 nguoi dc ho tro gi" is the list of supports', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('nha tui 5 nguoi dc ho tro gi');
+    expect(text).toMatch(/^Các chính sách hỗ trợ theo loại hộ/);
+  });
+});
