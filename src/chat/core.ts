@@ -60,6 +60,7 @@ import {
   interviewSteps,
   isFinished,
   markTold,
+  membersAdded,
   prefilledInterview,
   nextPosition,
   stepBack,
@@ -772,6 +773,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function interviewText(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
+    // "còn bà ngoại nữa", "thêm ông nội nữa" once the size is known: counted and said back, then the question waiting (or the
+    // result again, with them).
+    const added = membersAdded(interview, text, rules, dayOf(interview));
+    if (added) {
+      turn.interview = added.interview;
+      turn.household = true;
+      return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain()] : continueInterview(turn, added.interview))];
+    }
     if (interview.awaitingConsent) {
       // "ko luu", "k luu", "hok luu" are "Không lưu": read as readYesNo reads "ko".
       const key = answerKey(text);

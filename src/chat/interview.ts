@@ -7,10 +7,11 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, type KnownFigures } from './settled.ts';
-import { decidedForSize, readAreaWords, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
+import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
+import { lowerFirst } from '../corpus/vietnamese.ts';
 
 /** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
 type Step = { kind: 'area'; needless: (interview: Interview) => boolean } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
@@ -284,6 +285,35 @@ export function eachOrTogetherAnswer(interview: Interview, text: string): { inte
   const day: Interview = { ...interview, perDay: { amount, perPerson: perDay.perPerson } };
   const month = daysAnswer(day, text);
   return month ? { interview: month.interview, note: `${note}; ${month.note}` } : { interview: day, note };
+}
+
+/**
+ * "còn bà ngoại nữa", "thêm ông nội nữa" once the household's size is known (findings N03): the size with them, said back
+ * ("Đã tính thêm bà ngoại: hộ 6 người"). The dependants' answer stays when the people added cannot change it (dependants added
+ * to "more than half", others to "half or fewer"); else it is asked again, and said so. Undefined when no size is known
+ * yet, the message adds no one, or the size would pass MAX_MEMBERS.
+ */
+export function membersAdded(interview: Interview, text: string, rules: RuleSet, date: string): { interview: Interview; note: string } | undefined {
+  if (interview.members === undefined) return undefined;
+  const added = readMembersAdded(text, rules, date);
+  if (!added || interview.members + added.count > MAX_MEMBERS) return undefined;
+  const members = interview.members + added.count;
+  const answers = { ...interview.answers };
+  const dependants = answers.dependents;
+  const stays = (dependants === 'yes' && added.dependants === added.count) || (dependants === 'no' && added.notDependants === added.count);
+  const reasked = dependants !== undefined && !stays;
+  if (reasked) delete answers.dependents;
+  // Said back with the income per person, so the review is not shown again for it.
+  const next: Interview = { ...interview, members, answers };
+  const steps = interviewSteps(rules, date);
+  // A finished check (or one past the dependants' question) goes back to the first question left unanswered.
+  const moved = next.awaitingConsent ? next : { ...next, position: Math.min(next.position, nextPosition(next, steps, -1)) };
+  const who = added.dependants === added.count ? `${added.label} (người phụ thuộc)` : added.label;
+  const income = incomeLine(moved);
+  const note =
+    `Đã tính thêm ${who}: hộ ${members} người${income ? `; ${lowerFirst(income)}` : ''}.` +
+    (reasked ? ' Số người đã đổi nên mình hỏi lại câu về người phụ thuộc.' : '');
+  return { interview: moved, note };
 }
 
 /** "Sửa số người" / "Sửa thu nhập": forget that answer and ask it again; the review is shown again after it. */

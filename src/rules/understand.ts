@@ -47,6 +47,8 @@ import {
   JOIN_WORDS,
   LIST_WORDS,
   MEMBER_NOUNS,
+  MEMBERS_ADDED,
+  PERSON_LABELS,
   NEGATIONS,
   NOT_A_CHILD_AFTER,
   NOT_A_CHILD_BEFORE,
@@ -515,6 +517,74 @@ function childrenAt(tokens: Tokens, index: number): number | undefined {
   const noun = CHILD_NOUNS.map(split).find((words) => at(tokens, index + 1, words));
   if (!noun || NOT_PEOPLE.has(tokens[index + 1 + noun.length] ?? '')) return undefined;
   return value;
+}
+
+/** More people told after the household's size (readMembersAdded). */
+export interface MembersAdded {
+  count: number;
+  /** Said back: "bà ngoại", "2 đứa nhỏ" as a count of people when the words fold from more than one spelling. */
+  label: string;
+  /** Of them, those the words make dependants (an age or "già" read as rules/parameters.yaml would), and those they make not. */
+  dependants: number;
+  notDependants: number;
+}
+
+const ADDED_LEAD = byLength(MEMBERS_ADDED.lead);
+const ADDED_OPENERS = byLength(MEMBERS_ADDED.openers);
+const ADDED_BETWEEN = byLength(MEMBERS_ADDED.between);
+const ADDED_CLOSERS = byLength(MEMBERS_ADDED.closers);
+const ADDED_SURE: ReadonlySet<string> = new Set(MEMBERS_ADDED.sure);
+const COUNTED_MEMBER = (tokens: Tokens, index: number) => {
+  const count = countBefore(tokens, index + 1);
+  const noun = count && count.start === index ? MEMBER_TOKENS.find((words) => at(tokens, index + 1, words)) : undefined;
+  return count && noun ? { count: count.value, end: index + 1 + noun.length, head: '' } : undefined;
+};
+
+/**
+ * "còn bà ngoại nữa", "thêm ông nội nữa", "à quên, còn 2 đứa nhỏ nữa", "thêm 1 người": people added to a household whose size
+ * was told (household.ts MEMBERS_ADDED), the message saying nothing else; undefined for any other message ("còn bà ngoại?"
+ * without "thêm" or "nữa" may ask about her).
+ */
+export function readMembersAdded(typed: string, rules: RuleSet, date: string): MembersAdded | undefined {
+  const tokens = moneyTokens(fold(writtenSentence(typed))).filter((token) => !CLAUSE_BREAKS.has(token));
+  let index = 0;
+  let sure = false;
+  const skip = (phrases: readonly (readonly string[])[]) => {
+    for (let phrase = longestAt(tokens, index, phrases); phrase; phrase = longestAt(tokens, index, phrases)) {
+      sure ||= phrase.some((word) => ADDED_SURE.has(word));
+      index += phrase.length;
+    }
+  };
+  skip(ADDED_LEAD);
+  const opener = longestAt(tokens, index, ADDED_OPENERS);
+  if (opener) {
+    sure ||= opener.some((word) => ADDED_SURE.has(word));
+    index += opener.length;
+  }
+  const heads: string[] = [];
+  let count = 0;
+  for (;;) {
+    const person = COUNTED_MEMBER(tokens, index) ?? personAt(tokens, index);
+    if (!person || person === 'uncounted') return undefined;
+    count += person.count;
+    heads.push(person.count === 1 || PAIR_SIZES[person.head] === person.count ? (PERSON_LABELS[person.head] ?? '') : '');
+    index = personEnd(tokens, person.end);
+    if (!JOIN_WORDS.has(tokens[index] ?? '') || tokens[index] === 'them') break;
+    index += 1;
+  }
+  skip(ADDED_BETWEEN);
+  skip(ADDED_CLOSERS);
+  skip(ADDED_LEAD);
+  if (!sure || index !== tokens.length || count < 1 || count > MAX_MEMBERS) return undefined;
+  const label = heads.every(Boolean) ? heads.join(' và ') : `${count} người`;
+  const thresholds = thresholdsOn(rules, date);
+  const details = memberDetailsOf(readPeople(tokens, ageMentions(tokens, new Set())), count, thresholds) ?? [];
+  const childBelow = thresholds.dependant_child_below?.value;
+  const elderlyFrom = thresholds.dependant_elderly_from?.value;
+  const byAge = (age: number) => (childBelow !== undefined && age < childBelow) || (elderlyFrom !== undefined && age >= elderlyFrom);
+  const dependants = details.filter((member) => member.dependant === true || (member.age !== undefined && byAge(member.age))).length;
+  const notDependants = details.filter((member) => member.dependant !== true && member.age !== undefined && !byAge(member.age)).length;
+  return { count, label, dependants, notDependants };
 }
 
 // ---------- income ----------

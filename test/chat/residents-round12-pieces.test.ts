@@ -68,3 +68,50 @@ describe('N02: the size of the household told alone starts the check, never "ngo
     expect(text).toMatch(/^Các chính sách hỗ trợ theo loại hộ/);
   });
 });
+
+describe('N03: "còn bà ngoại nữa" once the size is known adds her, and says so', () => {
+  it('"con ba ngoai nua" after "nha tui 5 nguoi, thu nhap 1 trieu 1 thang": 6 people, the income per person again', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 5 nguoi, thu nhap 1 trieu 1 thang');
+    const { text, buttons } = await harness.say('con ba ngoai nua');
+    expect(text).toContain('Đã tính thêm bà ngoại: hộ 6 người');
+    // 1.000.000 ÷ 6 people, rounded.
+    expect(text).toContain('1.000.000 đồng/tháng ÷ 6 người = 166.667 đồng/người/tháng');
+    expect(text).not.toContain(OUT_OF_SCOPE);
+    expect(buttons.map((button) => button.label)).toEqual(expect.arrayContaining(CONSENT));
+  });
+
+  it('"them ong noi 80 tuoi nua" during the interview: a dependant, 6 people, the question waiting asked again', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 5 nguoi');
+    const area = await harness.say('ko luu');
+    expect(askedSteps(area)).toEqual(['area']);
+    const added = await harness.say('them ong noi 80 tuoi nua');
+    expect(added.text).toContain('Đã tính thêm ông nội (người phụ thuộc): hộ 6 người');
+    expect(askedSteps(added)).toEqual(['area']);
+  });
+
+  it('"còn bà ngoại nữa" with marks, typed at an indicator question: counted, and the dependants question asked again when it may change', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que thu nhap 6 trieu');
+    const first = await harness.say('khong luu');
+    expect(askedSteps(first)).toEqual(['employment']);
+    const dependants = await harness.say('khong');
+    expect(askedSteps(dependants)).toEqual(['dependents']);
+    const next = await harness.say('khong');
+    expect(askedSteps(next)).not.toContain('dependents');
+    // "bà ngoại" without an age may or may not be a dependant: 4 + 1 people, "half or fewer" may no longer hold.
+    const added = await harness.say('còn bà ngoại nữa');
+    expect(added.text).toContain('Đã tính thêm bà ngoại: hộ 5 người');
+    expect(added.text).toContain('hỏi lại câu về người phụ thuộc');
+    expect(askedSteps(added)).toEqual(['dependents']);
+  });
+
+  it('"con ba ngoai" without "nữa" or "thêm" adds no one', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 5 nguoi, thu nhap 1 trieu 1 thang');
+    const { text } = await harness.say('con ba ngoai');
+    expect(text).not.toContain('Đã tính thêm');
+    expect(text).not.toContain('6 người');
+  });
+});

@@ -147,6 +147,34 @@ export const UNCOUNTED_PEOPLE: readonly string[] = ['con', 'chau', 'cac', 'may',
 export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);
 
 /**
+ * More people said in a message of their own once the household's size is known: "còn bà ngoại nữa", "thêm ông nội nữa", "à
+ * quên, còn 2 đứa nhỏ nữa", "thêm 1 người nữa" (folded: "còn" is "con"). The message is `lead` words, maybe one of `openers`,
+ * the people (as the household reader names them: counts with a child or member noun, pairs, one-person words, with an age or
+ * "già"), maybe `between` words, then `closers` and `lead` words; it adds them only with a `sure` word said ("thêm", "nữa"):
+ * "còn bà ngoại?" alone may ask about her.
+ */
+export const MEMBERS_ADDED = {
+  lead: ['a', 'a quen', 'quen', 'quen mat', 'oi', 'ah', 'ak', 'a nham', 'xin loi', 'nha', 'ne', 'do', 'chu', 'nhe', 'a', 'ad', 'ban'],
+  openers: ['con', 'them', 'co them', 'con co', 'con them', 'voi', 'va', 'voi ca', 'ca', 'them ca', 'con ca', 'tinh them', 'ke them', 'nha con', 'nha co them'],
+  between: ['o chung', 'o cung', 'song chung', 'song cung', 'o voi toi', 'o chung nha', 'cung o', 'cung song', 'trong nha', 'trong ho'],
+  closers: ['nua'],
+  sure: ['them', 'nua'],
+} as const;
+
+/**
+ * How the chat names back a person read without diacritics (the reader's head words): "Đã tính thêm bà ngoại". Only words that
+ * fold from one spelling here ("ba" may be "ba" or "bà": said back as a count of people instead).
+ */
+export const PERSON_LABELS: Readonly<Record<string, string>> = {
+  'ba noi': 'bà nội', 'ba ngoai': 'bà ngoại', 'ong noi': 'ông nội', 'ong ngoai': 'ông ngoại', 'ong ba noi': 'ông bà nội',
+  'ong ba ngoai': 'ông bà ngoại', 'ong ba': 'ông bà', 'bo me': 'bố mẹ', 'cha me': 'cha mẹ', 'ba ma': 'ba má', 'tia ma': 'tía má',
+  'me gia': 'mẹ già', 'bo gia': 'bố già', 'cha gia': 'cha già', 'me chong': 'mẹ chồng', 'me vo': 'mẹ vợ', 'bo chong': 'bố chồng',
+  'bo vo': 'bố vợ', 'me': 'mẹ', 'bo': 'bố', 'cha': 'cha', 'vo': 'vợ', 'chong': 'chồng', 'con trai': 'con trai', 'con gai': 'con gái',
+  'con dau': 'con dâu', 'con re': 'con rể', 'chau trai': 'cháu trai', 'chau gai': 'cháu gái', 'chau noi': 'cháu nội', 'chau ngoai': 'cháu ngoại',
+  'em gai': 'em gái', 'em trai': 'em trai', 'anh trai': 'anh trai', 'chi gai': 'chị gái', 'thim': 'thím', 'duong': 'dượng',
+};
+
+/**
  * Negation (after the spoken forms are written out, so "ko", "hok", "hổng" are already "không").
  * "hong" mid-sentence is left alone by the spoken forms (it may be "hỏng"); before a thing the house
  * lacks ("hong co bhyt") it can only be "không".
