@@ -583,6 +583,11 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
   const steps = interviewSteps(rules, date);
   const step = steps[interview.position];
   if (!step) return { ok: false, retry: 'Phần kiểm tra đã xong.' };
+  // What a line at the area, members or income question tells besides that answer is kept with it, never asked again (findings
+  // N10: "o que, 5 nguoi, thu nhap 2 trieu" at the area question); a line telling other facts only ("ko dung, 5 nguoi chu":
+  // R05) is kept and the question asked again.
+  const besides = step.kind === 'indicator' ? undefined : toldBesides(interview, step.kind, text, rules, date, today);
+  if (besides) return besides;
   switch (step.kind) {
     case 'area': {
       const area = readArea(text, rules);
@@ -630,6 +635,42 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
   }
 }
 
+/** The household field each of the first questions asks (Understanding's names). */
+const STEP_FIELD = { area: 'area', members: 'members', income: 'monthlyIncome' } as const;
+
+/**
+ * A line at the area, members or income question that tells some other fact of the household (another of the three, an
+ * indicator, a day's pay): everything it tells, its own question's answer too when it gives one (then the next question not
+ * yet answered), else the same question again with what was kept said back. Undefined for a line telling nothing else (the
+ * question's own reading).
+ */
+function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: string, rules: RuleSet, date: string, today: string): StepOutcome | undefined {
+  const context = readingOf(interview);
+  const understanding = understandHousehold(text, rules, today, context);
+  const own = STEP_FIELD[kind];
+  // "2 vc tui lam thue 200k 1 ngay" at the income question: some members (the size kept), read by the question's own reading.
+  const some = someMembers(interview, understanding) !== undefined;
+  const fields = (['area', 'members', 'monthlyIncome'] as const).filter((field) => !understanding.missing.includes(field) && field !== own && !(field === 'members' && some));
+  const { understood } = understanding;
+  const indicators = understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
+  const income = kind !== 'income' && (understanding.perDay !== undefined || understanding.periodAsked !== undefined);
+  if (fields.length === 0 && !indicators && !income) return undefined;
+  const kept = told(interview, understanding, rules, date);
+  if (!kept || kept.moved) return undefined;
+  const steps = interviewSteps(rules, date);
+  const remark = kept.remark ? { remark: kept.remark } : {};
+  const answered = kind === 'area' ? understood.area !== null : kind === 'members' ? understood.members !== null && kept.interview.members !== undefined : kept.interview.income !== undefined;
+  const base: Interview = { ...kept.interview, reviewed: false };
+  if (answered) {
+    const note = kind === 'income' && periodNoted(context, understanding, base) ? { note: `Mình tính: ${understanding.notes.join('; ')}.` } : {};
+    return { ok: true, interview: advance(base, steps), ...remark, ...note };
+  }
+  // Not this question's answer: kept, and the first question still unanswered from here (the area may have become needless).
+  const next = { ...base, position: nextPosition(base, steps, interview.position - 1) };
+  const asked = understanding.questions[0] ? ` ${understanding.questions[0]}` : '';
+  return { ok: true, interview: next, ...remark, note: `Mình ghi nhận: ${understoodFacts(next, rules, date).join('; ')}.${asked}` };
+}
+
 const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.';
 
 /**
@@ -644,8 +685,9 @@ function indicatorSentence(interview: Interview, id: IndicatorId, text: string, 
   const kept = told(interview, understanding, rules, date);
   // "qua 2027 thi sao": the check moves to that year's standard (its questions from the first unanswered), and says so.
   if (kept?.moved) return { ok: true, interview: kept.interview, note: askedDayNote(kept.interview.date!), ...(kept.remark ? { remark: kept.remark } : {}) };
-  // "co dc ho tro the bhyt ko": a question names BHYT but tells nothing of the household.
-  if (asksBack(text)) return { ok: false, retry: RETRY_INDICATOR };
+  // "co dc ho tro the bhyt ko": a question names BHYT but tells nothing of the household ("ko dung, 5 nguoi chu" ends as a
+  // question does, and corrects the size: R05).
+  if (asksBack(text) && understanding.missing.length === 3) return { ok: false, retry: RETRY_INDICATOR };
   const { deprivations, unsure } = understanding.understood;
   const namesOthers = [...deprivations, ...unsure, ...understanding.notDeprived].some((other) => other !== id);
   const remark = kept?.remark ? { remark: kept.remark } : {};

@@ -115,3 +115,67 @@ describe('N03: "còn bà ngoại nữa" once the size is known adds her, and say
     expect(text).not.toContain('6 người');
   });
 });
+
+describe('N10: every fact told is kept and never asked again', () => {
+  it('"o que, thu nhap 2 trieu, ko co bhyt" at the area question: neither the income nor the BHYT is asked', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi');
+    const area = await harness.say('khong luu');
+    expect(askedSteps(area)).toEqual(['area']);
+    const told = await harness.say('o que, thu nhap 2 trieu, ko co bhyt');
+    expect(told.text).toContain('Khu vực: Nông thôn');
+    expect(told.text).toContain('2.000.000 đồng/tháng ÷ 4 người = 500.000 đồng/người/tháng');
+    expect(told.text).toContain('Bảo hiểm y tế: thiếu hụt');
+    const asked = await answerNoToTheEnd(told);
+    expect(asked).not.toContain('income');
+    expect(asked).not.toContain('members');
+    expect(asked).not.toContain('health_insurance');
+  });
+
+  it('"5 nguoi, thu nhap 3 trieu, ko co bhyt" at the size question: neither the income nor the BHYT is asked', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('/kiemtra');
+    await harness.say('khong luu');
+    const members = await harness.say('nong thon');
+    expect(askedSteps(members)).toEqual(['members']);
+    const told = await harness.say('5 nguoi, thu nhap 3 trieu, ko co bhyt');
+    expect(told.text).toContain('3.000.000 đồng/tháng ÷ 5 người = 600.000 đồng/người/tháng');
+    const asked = await answerNoToTheEnd(told);
+    expect(asked).not.toContain('income');
+    expect(asked).not.toContain('health_insurance');
+  });
+
+  it('"o que" typed while the consent question waits, after "nha tui 5 nguoi": the area is not asked', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 5 nguoi');
+    await harness.say('o que');
+    const started = await harness.say('khong luu');
+    expect(askedSteps(started)).toEqual(['income']);
+  });
+});
+
+describe('R05: "ko dung, 5 nguoi chu" corrects the size and goes on with the question waiting', () => {
+  it('at an indicator question: 5 people, 400.000 đồng each, the same question again (no "trả lời có, không")', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi thu nhap 2 trieu');
+    const first = await harness.say('khong luu');
+    expect(askedSteps(first)).toEqual(['employment']);
+    const corrected = await harness.say('ko dung, 5 nguoi chu');
+    expect(corrected.text).not.toContain('Bạn trả lời "có"');
+    expect(corrected.text).toContain('Số người: 5');
+    expect(corrected.text).toContain('2.000.000 đồng/tháng ÷ 5 người = 400.000 đồng/người/tháng');
+    expect(askedSteps(corrected)).toEqual(['employment']);
+  });
+
+  it('at the area question: the size corrected, said back, the area asked again', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi');
+    await harness.say('khong luu');
+    const corrected = await harness.say('ko dung, 5 nguoi chu');
+    expect(corrected.text).toContain('Mình ghi nhận: Số người: 5');
+    expect(corrected.text).not.toContain('Mình chưa hiểu');
+    expect(askedSteps(corrected)).toEqual(['area']);
+    const income = await harness.say('thanh thi');
+    expect(askedSteps(income)).toEqual(['income']);
+  });
+});
