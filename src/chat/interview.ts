@@ -645,6 +645,8 @@ const STEP_FIELD = { area: 'area', members: 'members', income: 'monthlyIncome' }
  * question's own reading).
  */
 function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: string, rules: RuleSet, date: string, today: string): StepOutcome | undefined {
+  // "cả hai người", "tầm 20 ngày", "1 thang" answer what the income question asked back: its own reading.
+  if (kind === 'income' && (daysAnswer(interview, text) ?? periodAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text))) return undefined;
   const context = readingOf(interview);
   const understanding = understandHousehold(text, rules, today, context);
   const own = STEP_FIELD[kind];
@@ -652,7 +654,8 @@ function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: 
   const some = someMembers(interview, understanding) !== undefined;
   const fields = (['area', 'members', 'monthlyIncome'] as const).filter((field) => !understanding.missing.includes(field) && field !== own && !(field === 'members' && some));
   const { understood } = understanding;
-  const indicators = understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
+  // At the income question an indicator alone is not read besides it: "thu nhap ca nha tam 7 trieu" ("tầm") is no "nhà tạm".
+  const indicators = kind !== 'income' && understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
   const income = kind !== 'income' && (understanding.perDay !== undefined || understanding.periodAsked !== undefined);
   if (fields.length === 0 && !indicators && !income) return undefined;
   const kept = told(interview, understanding, rules, date);
