@@ -24,6 +24,7 @@ import {
   type HouseholdProfileInput,
   type IndicatorId,
   type RuleSet,
+  type Standard,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
 import { BARE_DONG_MINIMUM, incomeHardToBelieve } from '../rules/money.ts';
@@ -188,6 +189,11 @@ export interface BatchSummary {
   byNextStandard: Map<string, StandardCount>;
   byClass: Map<Classification, number>;
   byIndicator: Map<IndicatorId, number>;
+  /**
+   * Classified rows of a list with a count of deprivations and no indicator named (countOnlyList), the count more than 0:
+   * classed by the count; not in byIndicator (which indicators is not known), named in the summary.
+   */
+  countOnlyRows: Line[];
 }
 
 /** A line as the summary says it: its number, with its sheet when it is on a sheet read after the list's first one. */
@@ -1270,7 +1276,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map() };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1532,14 +1538,39 @@ export async function classifyList(
       return `số chỉ số “${text}” phải là một số (ví dụ 2): cột này đếm số chỉ số thiếu hụt của hộ; tên các chỉ số ghi ở cột “Các chỉ số thiếu hụt” hoặc đánh dấu x ở cột của từng chỉ số`;
     }
     const count = Number(text);
-    if (marks.length === 0 && positions!.thieu_hut < 0) {
-      return count === 0
-        ? ''
-        : `ghi ${count} chỉ số thiếu hụt nhưng danh sách không ghi là chỉ số nào (không có cột tên chỉ số hay cột đánh dấu từng chỉ số): chưa phân loại, vì kết quả cần biết hộ thiếu hụt chỉ số nào (mỗi chuẩn tính các chỉ số khác nhau). Hãy thêm cột “Các chỉ số thiếu hụt” ghi tên các chỉ số, hoặc mỗi chỉ số một cột đánh dấu x`;
-    }
+    // A list that names no indicator: the count alone is read (countOnly), as the standard's line asks only how many.
+    if (countOnlyList()) return '';
     if (count === deprived.length) return '';
     const named = deprived.length === 0 ? 'không chỉ số nào' : `${deprived.length} (${deprived.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ')})`;
     return `ghi ${count} chỉ số thiếu hụt nhưng các cột chỉ số đánh dấu ${named}: hai cột mâu thuẫn, không đoán bên nào đúng; hãy sửa số chỉ số hoặc các ô đánh dấu cho khớp`;
+  };
+
+  /** A list with a count of deprivations ("Số chỉ số thiếu hụt") and no column naming or marking an indicator. */
+  const countOnlyList = () => marks.length === 0 && positions!.thieu_hut < 0 && positions!.so_chi_so >= 0;
+
+  /**
+   * A count-only list's row (countOnlyList): the household's count of deprivations, when more than 0 (0 is read as no
+   * deprivation, as before). The standard's line decides by how many indicators a household lacks (NĐ 07/2021 Điều 3,
+   * NĐ 351/2025: từ 3 chỉ số là hộ nghèo), so the count decides the class; which indicators stays unknown, never guessed.
+   */
+  const countOnly = (text: string): number | undefined => {
+    if (!countOnlyList() || !/^\d+$/.test(text.trim())) return undefined;
+    const count = Number(text.trim());
+    return count > 0 ? count : undefined;
+  };
+
+  /**
+   * The row's result from its count alone: the assessment with that many of the standard's indicators of known threshold
+   * standing in (the class, the margins and an open result's two classes follow from the count, never from which), and
+   * the sentence naming them said as the list's count; or why the count cannot be (more than the standard has).
+   */
+  const countedAs = (profile: HouseholdProfileInput, count: number, standard: Standard): { profile: HouseholdProfileInput; names: string } | string => {
+    const { ids, thresholdUnknown } = standard.indicators;
+    if (count > ids.length) {
+      return `ghi ${count} chỉ số thiếu hụt nhưng ${standard.title} chỉ có ${ids.length} chỉ số: hãy kiểm tra lại số chỉ số thiếu hụt của hộ`;
+    }
+    const standIns = ids.filter((id) => !thresholdUnknown.includes(id)).slice(0, count);
+    return { profile: { ...profile, deprivations: standIns }, names: standIns.map((id) => rules.indicatorById.get(id)!.name).join('; ') };
   };
 
   /** In a member list: each household code → its first run of rows (first line, members) and every run as said ("dòng 2–3"). */
@@ -1599,8 +1630,18 @@ export async function classifyList(
     const countDiffers = countClash(cell('so_chi_so'), profile.deprivations ?? []);
     if (countDiffers) return { line, column: 'so_chi_so', message: countDiffers };
     // The decision without the full explanation; the row's two text columns come from remembered lines.
-    const outcome = assessHousehold(rules, profile);
+    let outcome = assessHousehold(rules, profile);
     if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
+    // A count-only list: the count decides (countedAs); the indicators stay unnamed in the row and the summary.
+    const unnamed = countOnly(cell('so_chi_so'));
+    let standIns = '';
+    if (unnamed !== undefined) {
+      const counted = countedAs(profile, unnamed, outcome.value.standard);
+      if (typeof counted === 'string') return { line, column: 'so_chi_so', message: counted };
+      outcome = assessHousehold(rules, counted.profile);
+      if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
+      standIns = counted.names;
+    }
     if (total !== undefined && profile.members >= 1) {
       const clash = incomeClash(profile, total, outcome.value.under.classification);
       if (clash) return { line, column: 'thu_nhap_binh_quan', message: clash };
@@ -1649,7 +1690,8 @@ export async function classifyList(
       summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
       countUnder(summary.byStandard, result.standard.id, result.asOf, classification);
       if (result.upcoming) countUnder(summary.byNextStandard, result.upcoming.standardId, result.asOf, result.upcoming.classification);
-      for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
+      if (unnamed === undefined) for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
+      else summary.countOnlyRows.push(where(line));
     } else if (code !== '') {
       summary.duplicateRows.push(where(line));
       note = `Trùng mã hộ “${code}” với dòng ${first}: không tính lại trong tổng hợp theo nhóm. ${note}`;
@@ -1663,11 +1705,18 @@ export async function classifyList(
     else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
     const lines = assessmentLines(rules, outcome.value);
+    let reasons: Cell = note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own };
+    if (unnamed !== undefined) {
+      // The stand-ins never shown: the sentence counting them says the list's count, without names.
+      const whole = `${note}${lines.reasons.own}${lines.reasons.shared}`;
+      const said = whole.replaceAll(` (${standIns})`, ' (danh sách chỉ ghi số chỉ số thiếu hụt, không ghi tên chỉ số)');
+      reasons = said !== whole ? said : `${whole} Danh sách ghi ${unnamed} chỉ số thiếu hụt (không ghi tên chỉ số).`;
+    }
     const next = result.upcoming;
     const row: Cell[] = [
       line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[classification], classification,
-      wholeDong(result.incomePerPerson), result.deprivationCount, deprivations.join(' '), result.standard.id,
-      yesNo(result.provisional), note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own }, lines.margins,
+      wholeDong(result.incomePerPerson), result.deprivationCount, unnamed === undefined ? deprivations.join(' ') : '', result.standard.id,
+      yesNo(result.provisional), reasons, lines.margins,
       ...(next
         ? [next.standardId, formatDate(next.from), CLASS_LABELS[next.classification], next.classification, yesNo(next.provisional)]
         : ['', '', '', '', '']),
@@ -2309,6 +2358,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     // Rows under two standards: the classes per standard only (below), never one total adding the two together.
     ...(summary.byStandard.size > 1 ? [] : (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([id, label]): [string, Cell] => [`Nhóm: ${label}`, summary.byClass.get(id) ?? 0])),
     ...summaryIndicators(rules, summary).map((indicator): [string, Cell] => [`Thiếu hụt: ${indicator.name} (${indicator.id})`, summary.byIndicator.get(indicator.id) ?? 0]),
+    ...(summary.countOnlyRows.length > 0 ? [['Hộ chỉ ghi số chỉ số thiếu hụt, không ghi tên chỉ số (không tính theo chỉ số)', summary.countOnlyRows.length] as [string, Cell]] : []),
     ...[...summary.byStandard].flatMap(([id, counts]) =>
       summary.byStandard.size < 2 ? [] : (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([klass, label]): [string, Cell] => [`${standardName(rules, id)}: ${label}`, counts.byClass.get(klass) ?? 0]),
     ),
@@ -2371,6 +2421,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   lines.push('', 'Số hộ thiếu hụt theo chỉ số:');
   for (const indicator of summaryIndicators(rules, summary)) {
     lines.push(`  ${indicator.name} (${indicator.id}): ${summary.byIndicator.get(indicator.id) ?? 0}`);
+  }
+  if (summary.countOnlyRows.length > 0) {
+    lines.push(`  (${summary.countOnlyRows.length} hộ chỉ ghi số chỉ số thiếu hụt, không ghi tên chỉ số, được phân loại theo số đó nhưng không tính ở đây: dòng ${summary.countOnlyRows.join(', ')}.)`);
   }
   return lines.join('\n');
 }

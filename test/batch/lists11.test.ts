@@ -187,13 +187,12 @@ describe('“Số chỉ số” (how many deprivations) is read as a count, chec
     expect(summary).toMatchObject({ classified: 1, rejected: 1 });
   });
 
-  it('a list with only “Số chỉ số thiếu hụt” (no indicator named): 0 is classified, 2 is refused saying which indicators are needed', async () => {
+  it('a list with only “Số chỉ số thiếu hụt” (no indicator named): the count is read (lists12: 2 → near-poor), a word is refused', async () => {
     const list = csvSource(
       ['Ma ho;Khu vuc;So nhan khau;Thu nhap binh quan;So chi so thieu hut', 'A1;nt;4;1.300.000;0', 'A2;nt;4;1.300.000;2', 'A3;nt;4;1.300.000;hai'].join('\n'),
     );
     const { rows } = await run(list);
-    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([['A1', 'near_poor'], ['A2', 'error'], ['A3', 'error']]);
-    expect(rows[1]!.ly_do).toContain('không ghi là chỉ số nào');
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.so_chi_so_thieu_hut])).toEqual([['A1', 'near_poor', '0'], ['A2', 'near_poor', '2'], ['A3', 'error', '']]);
     expect(rows[2]!.ly_do).toContain('phải là một số');
     for (const row of rows) expect(row.ly_do).not.toContain('không biết chỉ số');
   });
