@@ -6,24 +6,18 @@
  * person per month; rural line 1.500.000 đ (middle band ≤ 2.250.000); at or under the line, ≥ 3 deprivations = poor, else
  * near-poor; above the middle band: none.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
 import { classifyList, columnOfHeader, formatSummary, RESULT_COLUMN_LABELS, resultColumns, withReadableHeaders } from '../../src/batch/households.ts';
 import { LIST_COLUMN_NAMES } from '../../src/text/lexicon/columns.ts';
 import type { TableSource } from '../../src/batch/types.ts';
-import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
+import { twoRowHeader, workbooks } from './merged-header.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const rules = loadRules();
-const work = mkdtempSync(join(tmpdir(), 'lists10-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function run(list: TableSource, date = '2026-12-01') {
   const { outcome, rows, problems, header } = await classifyInProcess(rules, list, date);
@@ -31,14 +25,7 @@ async function run(list: TableSource, date = '2026-12-01') {
   return { summary: outcome.summary, rows, problems, header, notes: [...list.notes, ...outcome.notes].join('\n'), report: formatSummary(rules, outcome.summary) };
 }
 
-/** A workbook of one sheet laid out by `fill` (merges after the rows, as a file saved by Excel has them), read as `cli batch` reads it. */
-async function workbook(name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<TableSource> {
-  const book = new ExcelJS.Workbook();
-  fill(book.addWorksheet('DS hộ'));
-  const path = join(work, name);
-  await book.xlsx.writeFile(path);
-  return xlsxSource(path, statSync(path).size);
-}
+const workbook = workbooks('lists10');
 
 /** The twelve sub-columns as a commune abbreviates and numbers them, in the standard's order (rules/indicators.yaml). */
 const SUB_COLUMNS = [
@@ -70,14 +57,15 @@ describe('a header of merged groups over one sub-column per indicator (marks x, 
     const list = await workbook('hai-tang.xlsx', (sheet) => {
       sheet.addRow(['UBND XÃ MỸ PHÚ']);
       sheet.addRow(['DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2026']);
-      sheet.addRow(['TT', 'Thông tin hộ', '', '', '', '', 'Các chỉ số thiếu hụt', ...Array(11).fill(''), 'Ghi chú']);
-      sheet.addRow(['', 'Họ và tên chủ hộ', 'Thôn/ấp', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', ...SUB_COLUMNS, '']);
+      const merge = twoRowHeader(sheet, [
+        'TT',
+        { group: 'Thông tin hộ', under: ['Họ và tên chủ hộ', 'Thôn/ấp', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng'] },
+        { group: 'Các chỉ số thiếu hụt', under: SUB_COLUMNS },
+        'Ghi chú',
+      ]);
       for (const household of HOUSEHOLDS) sheet.addRow(household);
       sheet.mergeCells('A2:S2');
-      sheet.mergeCells('A3:A4');
-      sheet.mergeCells('B3:F3');
-      sheet.mergeCells('G3:R3');
-      sheet.mergeCells('S3:S4');
+      merge();
     });
     const { rows, summary, problems, notes } = await run(list);
     // Before: the twelve sub-columns were read as one deprivation list ("“x” là một dấu đánh…") or left out, 0 poor.
@@ -127,12 +115,13 @@ describe('a header of merged groups over one sub-column per indicator (marks x, 
 
   it('a sub-column under the deprivations that names no indicator is not dropped: a row marked in it is refused, naming it', async () => {
     const list = await workbook('cot-la.xlsx', (sheet) => {
-      sheet.addRow(['Thông tin hộ', '', '', '', 'Các chỉ số thiếu hụt', '', '']);
-      sheet.addRow(['Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', 'BHYT', 'Nhà tiêu HVS', 'Khác']);
+      const merge = twoRowHeader(sheet, [
+        { group: 'Thông tin hộ', under: ['Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng'] },
+        { group: 'Các chỉ số thiếu hụt', under: ['BHYT', 'Nhà tiêu HVS', 'Khác'] },
+      ]);
       sheet.addRow(['Đoàn Văn Sáu', 'nong thon', 4, 1_300_000, 'x', 'x', '']);
       sheet.addRow(['Hồ Thị Tám', 'nong thon', 3, 1_300_000, 'x', '', 'x']);
-      sheet.mergeCells('A1:D1');
-      sheet.mergeCells('E1:G1');
+      merge();
     });
     const { rows } = await run(list);
     // 1.300.000, BHYT + nhà tiêu → 2 → near-poor; the second row's "x" under “Khác” is no indicator: refused, not read as none.

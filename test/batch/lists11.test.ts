@@ -5,23 +5,17 @@
  * by NĐ 351/2025 for 2026; facts/poverty-standards.md): income per person per month; rural line 1.500.000 đ (middle band ≤
  * 2.250.000); at or under the line, ≥ 3 deprivations = poor, else near-poor.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
 import { classifyList, columnOfHeader, formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
-import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
+import { twoRowHeader, workbooks } from './merged-header.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const rules = loadRules();
-const work = mkdtempSync(join(tmpdir(), 'lists11-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function run(list: TableSource, date = '2026-12-01') {
   const { outcome, rows, problems } = await classifyInProcess(rules, list, date);
@@ -29,26 +23,17 @@ async function run(list: TableSource, date = '2026-12-01') {
   return { summary: outcome.summary, rows, problems, notes: [...list.notes, ...outcome.notes].join('\n'), report: formatSummary(rules, outcome.summary) };
 }
 
-/** A workbook of one sheet laid out by `fill` (merges after the rows, as a file saved by Excel has them), read as `cli batch` reads it. */
-async function workbook(name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<TableSource> {
-  const book = new ExcelJS.Workbook();
-  fill(book.addWorksheet('DS hộ'));
-  const path = join(work, name);
-  await book.xlsx.writeFile(path);
-  return xlsxSource(path, statSync(path).size);
-}
+const workbook = workbooks('lists11');
 
 describe('“Người PT”, “Số người PT”, “NPT” are the dependants (người phụ thuộc), “PT sản xuất” stays a means of production', () => {
   it('ds xa co cot Nguoi PT duoi o gop Cac chi so thieu hut: an x there is the dependants’ lack, never “phương tiện tiếp cận thông tin”', async () => {
     const list = await workbook('nguoi-pt.xlsx', (sheet) => {
-      sheet.addRow(['Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', 'Các chỉ số thiếu hụt', '', '', 'PT sản xuất']);
-      sheet.addRow(['', '', '', '', '', 'Người PT', 'BHYT', 'PT tiếp cận TT', '']);
+      const merge = twoRowHeader(sheet, ['Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', { group: 'Các chỉ số thiếu hụt', under: ['Người PT', 'BHYT', 'PT tiếp cận TT'] }, 'PT sản xuất']);
       // 1.200.000; người phụ thuộc, BHYT → 2 → near-poor (was: phụ thuộc read as phương tiện tiếp cận thông tin).
       sheet.addRow(['TH-01', 'Hà Văn Lực', 'NT', 4, 1_200_000, 'x', 'x', '', 'máy cày']);
       // 1.000.000; người phụ thuộc, BHYT, thông tin → 3 → poor.
       sheet.addRow(['TH-02', 'Lò Thị En', 'NT', 5, 1_000_000, 'x', 'x', 'x', '']);
-      for (const column of 'ABCDEI') sheet.mergeCells(`${column}1:${column}2`);
-      sheet.mergeCells('F1:H1');
+      merge();
     });
     const { rows, notes, problems } = await run(list);
     expect(problems).toEqual([]);
@@ -145,8 +130,7 @@ describe('the signature block under the list: titles, the date line and the sign
 describe('“Số chỉ số” (how many deprivations) is read as a count, checked against the marked columns, never as indicator names', () => {
   it('ds xa co cot So chi so duoi o gop Cac chi so thieu hut: counts that agree pass, one that disagrees is refused naming both', async () => {
     const list = await workbook('so-chi-so.xlsx', (sheet) => {
-      sheet.addRow(['Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', 'Các chỉ số thiếu hụt', '', '', '']);
-      sheet.addRow(['', '', '', '', '', 'BHYT', 'Nước sinh hoạt', 'Nhà tiêu HVS', 'Số chỉ số']);
+      const merge = twoRowHeader(sheet, ['Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ đầu người/tháng', { group: 'Các chỉ số thiếu hụt', under: ['BHYT', 'Nước sinh hoạt', 'Nhà tiêu HVS', 'Số chỉ số'] }]);
       // 1.200.000; BHYT, nước, nhà tiêu, count 3 → poor.
       sheet.addRow(['MP-01', 'Nguyễn Văn An', 'NT', 4, 1_200_000, 'x', 'x', 'x', 3]);
       // 1.400.000; BHYT, count 1 → near-poor.
@@ -155,8 +139,7 @@ describe('“Số chỉ số” (how many deprivations) is read as a count, chec
       sheet.addRow(['MP-03', 'Trần Văn Cò', 'NT', 3, 1_400_000, 'x', '', '', 3]);
       // 1.300.000; nothing marked, count 0 → near-poor.
       sheet.addRow(['MP-04', 'Đỗ Thị Dung', 'NT', 2, 1_300_000, '', '', '', 0]);
-      for (const column of 'ABCDE') sheet.mergeCells(`${column}1:${column}2`);
-      sheet.mergeCells('F1:I1');
+      merge();
     });
     const { rows, notes } = await run(list);
     // Before: “Các chỉ số thiếu hụt Số chỉ số” was the deprivation list column, and 3, 1, 0 “không biết chỉ số “3””.
