@@ -82,7 +82,8 @@ export const OUTPUT_COLUMNS = [
 /**
  * Result columns after OUTPUT_COLUMNS, and after SHEET_COLUMN in a workbook of several sheets (no column ever moves): the two
  * classes an open result lies between (`between` of `check --json`: 2027–2030, income at or under the line and the count of
- * deprivations open, "ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"), empty when the class is settled.
+ * deprivations open, "ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"); under a standard with something
+ * unpublished, a settled class in both (settledRange); otherwise empty.
  */
 export const BETWEEN_COLUMNS = ['it_nhat_phan_loai', 'it_nhat_ma_phan_loai', 'toi_da_phan_loai', 'toi_da_ma_phan_loai', 'toi_da_neu_thieu_hut_tu'] as const;
 const NO_BETWEEN: readonly Cell[] = BETWEEN_COLUMNS.map(() => '');
@@ -116,6 +117,28 @@ export const RESULT_COLUMN_LABELS: Readonly<Record<string, string>> = {
 };
 
 const yesNo = (value: boolean) => (value ? 'có' : 'không');
+
+/** The classes from the poorest down: "ít nhất" (atLeast) is the later of two, "nhiều nhất" (upTo) the earlier. */
+const CLASS_ORDER: readonly Classification[] = ['poor', 'near_poor', 'middle', 'none'];
+
+/**
+ * A standard with something not published (indicators of unknown threshold, an income band of unknown class: 2027–2030):
+ * its rows' BETWEEN_COLUMNS say the class even when the unknowns cannot change it, so a cadre reads every row there by
+ * the same two columns. A settled class is both ("hộ nghèo" … "hộ nghèo": the unknown indicators cannot change it); a
+ * class unknown for its income band alone is the classes no lower band gives (2027, above the near-poor line: không thuộc
+ * diện … up to hộ có mức sống trung bình, never hộ nghèo or cận nghèo). Undefined under a standard with nothing unknown
+ * (the columns stay empty, as before) or when no range can be said.
+ */
+function settledRange(standard: Standard, index: number, classification: Classification): { atLeast: Classification; upTo: Classification } | undefined {
+  const unknowns = standard.indicators.thresholdUnknown.length > 0 || standard.bands.some((band) => band.class === 'unknown');
+  if (!unknowns) return undefined;
+  if (classification !== 'unknown') return { atLeast: classification, upTo: classification };
+  const band = standard.bands[index]!;
+  if (band.byDeprivations) return undefined;
+  const below = new Set(standard.bands.slice(0, index).flatMap((lower) => (lower.byDeprivations ? [lower.byDeprivations.then, lower.byDeprivations.otherwise] : [lower.class!])));
+  const left = CLASS_ORDER.filter((klass) => !below.has(klass));
+  return left.length > 0 ? { atLeast: left[left.length - 1]!, upTo: left[0]! } : undefined;
+}
 
 /** Profile fields named back as the columns a cadre sees. */
 const COLUMN_OF_FIELD: Record<string, Column> = {
@@ -1722,7 +1745,9 @@ export async function classifyList(
         : ['', '', '', '', '']),
     ];
     const { between } = result;
-    return finished(row, between ? [CLASS_LABELS[between.atLeast], between.atLeast, CLASS_LABELS[between.upTo], between.upTo, between.withDeprivations] : NO_BETWEEN);
+    if (between) return finished(row, [CLASS_LABELS[between.atLeast], between.atLeast, CLASS_LABELS[between.upTo], between.upTo, between.withDeprivations]);
+    const range = settledRange(outcome.value.standard, outcome.value.under.index, classification);
+    return finished(row, range ? [CLASS_LABELS[range.atLeast], range.atLeast, CLASS_LABELS[range.upTo], range.upTo, ''] : NO_BETWEEN);
   };
 
   /** Records above the header (a title, a blank form's lines) and the best header refused so far. */

@@ -85,4 +85,68 @@ describe('a list giving only the count of deprivations (“Số chỉ số thi�
     expect([...summary.byIndicator.values()].every((count) => count === 0)).toBe(true);
     expect(report).toContain('4 hộ chỉ ghi số chỉ số thiếu hụt, không ghi tên chỉ số');
   });
+
+  it('the same list checked in 2027: 3 → hộ nghèo for sure; 1 or 2 → ít nhất cận nghèo (the two new indicators could make 3)', async () => {
+    const { rows } = await run(await list('so-chi-so-2027.xlsx'), '2027-03-15');
+    const households = rows.filter((row) => row.ma_phan_loai !== 'footer' && row.ma_phan_loai !== 'error');
+    expect(households.map((row) => [row.dong, row.ma_phan_loai, row.it_nhat_ma_phan_loai, row.toi_da_ma_phan_loai, row.toi_da_neu_thieu_hut_tu])).toEqual([
+      ['5', 'poor', 'poor', 'poor', ''], // 1.200.000 ≤ 2.200.000, 3 → poor whatever the two unknown indicators
+      ['6', 'unknown', 'near_poor', 'poor', '3'], // 1 + up to 2 unknown → near-poor or poor
+      ['7', 'poor', 'poor', 'poor', ''],
+      ['8', 'unknown', 'near_poor', 'poor', '3'], // 1.800.000 ≤ 2.200.000 now, 2 + up to 2 → open
+      ['9', 'near_poor', 'near_poor', 'near_poor', ''], // 0 + 2 unknown < 3 → near-poor for sure
+    ]);
+  });
+});
+
+describe('N11: checked in 2027, “Ít nhất là” / “Nhiều nhất là” give the class when the two indicators of unknown threshold cannot change it', () => {
+  it('ds xet ngay 15/03/2027 danh dau x: poor for sure, near-poor for sure, far above the line, and only the open one says “ít nhất”', async () => {
+    const list = await workbook('n11-2027.xlsx', (sheet) => {
+      title(sheet, 11, 'DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT ĐẦU NĂM 2027 - ẤP TÂN HÒA');
+      const merge = twoRowHeader(sheet, [
+        'STT',
+        { group: 'Thông tin hộ', under: ['Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'TNBQ (đồng/người/tháng)', 'Ngày rà soát'] },
+        { group: 'Các chỉ số thiếu hụt', under: ['Việc làm', 'BHYT', 'Nguồn nước SH', 'Nhà tiêu HVS'] },
+        'Ghi chú',
+      ]);
+      // 1.500.000 ≤ 2.200.000; BHYT, nước, nhà tiêu → 3 → poor whatever the two unknown indicators.
+      sheet.addRow([1, 'Nguyễn Văn Tư', 'NT', 4, 1_500_000, '15/03/2027', '', 'x', 'x', 'x', '']);
+      // 1.500.000; none → 0 + at most 2 < 3 → near-poor for sure.
+      sheet.addRow([2, 'Lê Thị Bảy', 'NT', 3, 1_500_000, '15/03/2027', '', '', '', '', '']);
+      // 1.500.000; BHYT, nước → 2 + up to 2 → near-poor or poor: the only “ít nhất”.
+      sheet.addRow([3, 'Trần Văn Út', 'NT', 5, 1_500_000, '15/03/2027', '', 'x', 'x', '', '']);
+      // 9.000.000 > 2.200.000: not poor, not near-poor; the middle band of 2027–2030 is not published.
+      sheet.addRow([4, 'Phạm Thị Hai', 'NT', 2, 9_000_000, '15/03/2027', '', '', '', '', 'buôn bán']);
+      // Urban 2.500.000 ≤ 2.800.000; việc làm, BHYT, nhà tiêu → 3 → poor.
+      sheet.addRow([5, 'Võ Văn Năm', 'TT', 4, 2_500_000, '15/03/2027', 'x', 'x', '', 'x', '']);
+      signers(sheet);
+      merge();
+    });
+    const { rows, problems } = await run(list, '2027-03-15');
+    expect(problems).toEqual([]);
+    const households = rows.filter((row) => row.ma_phan_loai !== 'footer');
+    // Before: the two columns were empty on every row but row 7, so a sheet filtered on them lost rows 5, 6, 8 and 9.
+    expect(households.map((row) => [row.dong, row.ma_phan_loai, row.it_nhat_ma_phan_loai, row.toi_da_ma_phan_loai, row.toi_da_neu_thieu_hut_tu])).toEqual([
+      ['5', 'poor', 'poor', 'poor', ''],
+      ['6', 'near_poor', 'near_poor', 'near_poor', ''],
+      ['7', 'unknown', 'near_poor', 'poor', '3'],
+      ['8', 'unknown', 'none', 'middle', ''],
+      ['9', 'poor', 'poor', 'poor', ''],
+    ]);
+    expect(households[0]!.it_nhat_phan_loai).toBe('hộ nghèo');
+    expect(households[3]!.toi_da_phan_loai).toBe('hộ có mức sống trung bình');
+    // “ít nhất” is said only where the unknown indicators can change the class.
+    expect(households.filter((row) => row.ly_do!.includes('ít nhất')).map((row) => row.dong)).toEqual(['7']);
+  });
+
+  it('the same households checked in 2026 (nothing unpublished): the two columns stay empty, as before', async () => {
+    const list = await workbook('n11-2026.xlsx', (sheet) => {
+      const merge = twoRowHeader(sheet, ['STT', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'TNBQ (đồng/người/tháng)', { group: 'Các chỉ số thiếu hụt', under: ['BHYT', 'Nguồn nước SH', 'Nhà tiêu HVS'] }]);
+      sheet.addRow([1, 'Nguyễn Văn Tư', 'NT', 4, 1_200_000, 'x', 'x', 'x']);
+      sheet.addRow([2, 'Phạm Thị Hai', 'NT', 2, 9_000_000, '', '', '']);
+      merge();
+    });
+    const { rows } = await run(list, '2026-12-02');
+    expect(rows.map((row) => [row.ma_phan_loai, row.it_nhat_ma_phan_loai, row.toi_da_ma_phan_loai])).toEqual([['poor', '', ''], ['none', '', '']]);
+  });
 });

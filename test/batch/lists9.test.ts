@@ -351,12 +351,13 @@ describe('the result file: income as computed in whole đồng, and the two clas
     // PL-01 8.000.000 ÷ 4 = 2.000.000, 3 → poor; PL-02 5.000.000 ÷ 3 = 1.666.666,67, BHYT → open; PL-03 6.200.000 ÷ 3 =
     // 2.066.666,67, none → near-poor; PL-04 phường 5.000.000 ÷ 2 = 2.500.000 ≤ 2.800.000, 2 → open; PL-05 7.000.000 ÷ 3 =
     // 2.333.333,33 > 2.200.000 → unknown, not between two classes; PL-06 20/12/2026 (2026 standard) 1.250.000, BHYT → near-poor.
+    // Round 12 (N11): under 2027 a settled class fills both columns (PL-01, PL-03), above the line none … middle (PL-05); 2026 empty.
     expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan, row.it_nhat_ma_phan_loai, row.toi_da_ma_phan_loai, row.toi_da_neu_thieu_hut_tu])).toEqual([
-      ['PL-01', 'poor', '2000000', '', '', ''],
+      ['PL-01', 'poor', '2000000', 'poor', 'poor', ''],
       ['PL-02', 'unknown', '1666667', 'near_poor', 'poor', '3'],
-      ['PL-03', 'near_poor', '2066667', '', '', ''],
+      ['PL-03', 'near_poor', '2066667', 'near_poor', 'near_poor', ''],
       ['PL-04', 'unknown', '2500000', 'near_poor', 'poor', '3'],
-      ['PL-05', 'unknown', '2333333', '', '', ''],
+      ['PL-05', 'unknown', '2333333', 'none', 'middle', ''],
       ['PL-06', 'near_poor', '1250000', '', '', ''],
     ]);
     expect([rows[1]!.it_nhat_phan_loai, rows[1]!.toi_da_phan_loai]).toEqual(['hộ cận nghèo', 'hộ nghèo']);
