@@ -2073,6 +2073,8 @@ export async function classifyList(
       if (section !== undefined) {
         // The list goes on under it: a total line held above it is in the middle of the list.
         if (held.length > 0) await releaseHeld(record.line);
+        // A new group starts under its heading: a "Cộng" under it sums its households only.
+        group = newGroup();
         summary.sectionRows.push(where(record.line));
         current = cells;
         const busy = sink.row(finished(nonHouseholdRow(record.line, SECTION_LABEL, `Dòng “${section}” là dòng tên nhóm hộ (thôn, ấp…) giữa danh sách, không phải hộ: không tính.`)));

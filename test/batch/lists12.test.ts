@@ -150,3 +150,29 @@ describe('N11: checked in 2027, “Ít nhất là” / “Nhiều nhất là” 
     expect(rows.map((row) => [row.ma_phan_loai, row.it_nhat_ma_phan_loai, row.toi_da_ma_phan_loai])).toEqual([['poor', '', ''], ['none', '', '']]);
   });
 });
+
+describe('a group heading row (“I | Thôn 1”, “II | Thôn 2”) starts the group a bare “Cộng” under it sums', () => {
+  it('ds xa chia theo thon, dong Cong duoi thon 2 chi cong cac ho thon 2: a subtotal line, not an error row', async () => {
+    const list = await workbook('cong-theo-thon.xlsx', (sheet) => {
+      title(sheet, 7, 'DANH SÁCH HỘ RÀ SOÁT NĂM 2026');
+      sheet.addRow(['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Tổng thu nhập/tháng', 'Thiếu hụt']);
+      sheet.addRow(['I', 'Thôn 1']);
+      sheet.addRow([1, 'T1-01', 'Nguyễn Văn An', 'NT', 4, 4_800_000, 'BHYT']); // 1.200.000, 1 → near-poor
+      sheet.addRow([2, 'T1-02', 'Lê Thị Bình', 'NT', 3, 4_200_000, '']); // 1.400.000 → near-poor
+      sheet.addRow(['II', 'Thôn 2']);
+      sheet.addRow([3, 'T2-01', 'Trần Văn Cư', 'NT', 5, 5_000_000, 'BHYT, nước sinh hoạt, nhà tiêu']); // 1.000.000, 3 → poor
+      sheet.addRow([4, 'T2-02', 'Đỗ Thị Dung', 'NT', 2, 2_600_000, '']); // 1.300.000 → near-poor
+      sheet.addRow(['', 'Cộng', '', '', 7, 7_600_000, '']); // Thôn 2's sums: 5 + 2, 5.000.000 + 2.600.000
+      sheet.addRow([5, 'T2-03', 'Hồ Văn Em', 'NT', 3, 3_600_000, '']); // 1.200.000 → near-poor
+      sheet.addRow(['', 'Tổng cộng', '', '', 17, 20_200_000, '']);
+      signers(sheet);
+    });
+    const { rows, summary } = await run(list);
+    // Before: “Cộng” was compared with rows 5–9 (Thôn 1 too: 14 người), so it was an error row “dòng này ghi 7, cộng các dòng là 14”.
+    expect(rows.filter((row) => Number(row.dong) <= 13).map((row) => [row.dong, row.ma_phan_loai])).toEqual([
+      ['4', 'footer'], ['5', 'near_poor'], ['6', 'near_poor'], ['7', 'footer'], ['8', 'poor'], ['9', 'near_poor'], ['10', 'footer'], ['11', 'near_poor'], ['12', 'footer'],
+    ]);
+    expect(rows[6]!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 8–9 (Số nhân khẩu 7');
+    expect(summary).toMatchObject({ classified: 5, rejected: 0, sectionRows: [4, 7], subtotalRows: [10] });
+  });
+});
