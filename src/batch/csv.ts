@@ -69,8 +69,15 @@ QUOTE_PROBLEMS.CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE = QUOTE_PROBLEMS.CSV_IN
 
 type Parsed = { cells: string[] } | { code: string };
 
+/** A record without quotes: split on the delimiter, each cell trimmed in place (no second array). */
+function splitPlain(text: string, delimiter: string): string[] {
+  const cells = text.split(delimiter);
+  for (let i = 0; i < cells.length; i += 1) cells[i] = cells[i]!.trim();
+  return cells;
+}
+
 function parseRecord(text: string, delimiter: string): Parsed {
-  if (!text.includes('"')) return { cells: text.split(delimiter).map((cell) => cell.trim()) };
+  if (!text.includes('"')) return { cells: splitPlain(text, delimiter) };
   try {
     const records = parse(text, { delimiter, relax_quotes: true, trim: true, relax_column_count: true }) as string[][];
     return records.length <= 1 ? { cells: records[0] ?? [] } : { code: 'CSV_QUOTE_NOT_CLOSED' };
@@ -119,6 +126,17 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
     let chunk: TableRecord[] = [];
     for (let line = nextLine(); line !== null; line = nextLine()) {
       const start = lineNumber;
+      // Most records have no quotes: read at once, without parseRecord's result object.
+      if (!line.includes('"')) {
+        const cells = splitPlain(line, delimiter);
+        if (width === 0 && cells.filter(Boolean).length > 1) width = cells.length;
+        chunk.push({ line: start, cells });
+        if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
+          yield chunk;
+          chunk = [];
+        }
+        continue;
+      }
       let parsed = parseRecord(line, delimiter);
       if ('code' in parsed && parsed.code === 'CSV_QUOTE_NOT_CLOSED') parsed = continued(line, width) ?? parsed;
       if ('code' in parsed) {

@@ -10,7 +10,6 @@ import {
   CLASS_LABELS,
   assessHousehold,
   assessmentLines,
-  leanResult,
   namesInRun,
   formatDate,
   formatMoney,
@@ -368,6 +367,13 @@ const SECTION_NUMBER = /^[IVXL]{1,6}[.)]?$/i;
  * heading text, or undefined.
  */
 function sectionHeading(cells: readonly string[]): string | undefined {
+  // Most rows (households) fill more than two cells: counted first, without building the list of filled cells.
+  let count = 0;
+  for (let index = 0; index < cells.length && count <= 2; index += 1) {
+    const cell = cells[index];
+    if (cell !== undefined && cell.trim() !== '') count += 1;
+  }
+  if (count === 0 || count > 2) return undefined;
   const filled = cells.map((cell) => cell.trim()).filter(Boolean);
   if (filled.length === 0 || filled.length > 2) return undefined;
   const numbered = filled.length === 2 ? SECTION_NUMBER.test(filled[0]!) : false;
@@ -1426,6 +1432,9 @@ export async function classifyList(
   const countMembers = () => positions!.so_nguoi < 0;
   const householdOf = (record: { line: number; cells: string[]; spans?: MergedSpans }, cells: readonly string[]): typeof household => {
     const bottom = record.spans?.[positions!.ma_ho];
+    // A row on its own (no merged code, a list with a household size column) is no household of several rows, whatever its
+    // code says: not read as a footer here (that folded every row's code).
+    if (bottom === undefined && !countMembers()) return null;
     const code = record.cells[positions!.ma_ho] ?? '';
     if (code === '' || footerCell(code) || signerInCode(record.cells, code)) return null;
     if (bottom !== undefined) return { code, sheet, top: record.line, bottom, cells, repeated: false };
@@ -1678,11 +1687,15 @@ export async function classifyList(
         note += `Nếu hộ thiếu hụt cả chỉ số chưa rõ thì là ${CLASS_LABELS[ifDeprived.value.under.classification]} (thay vì ${CLASS_LABELS[now]}): cần xem lại. `;
       }
     }
-    // The row's figures are the lean result's (as `check --json` and /api/check?lean=1 give them).
-    const result = leanResult(rules, outcome.value);
-    const { classification, deprivations } = result;
+    // The row's figures are the lean result's (as `check --json` and /api/check?lean=1 give them: leanResult), read from the
+    // assessment itself: building that object for every row was ~4% of a 100.000-row run (CPU profile).
+    const assessed = outcome.value;
+    const { under } = assessed;
+    const { classification } = under;
+    const deprivations = under.found.counted;
+    const standardId = assessed.standard.id;
     summary.classified += 1;
-    summary.standards.add(result.standard.id);
+    summary.standards.add(standardId);
     // The same household code again: its row comes out, marked, and the classes count the household once.
     const code = cell('ma_ho');
     let first: Line | undefined;
@@ -1711,8 +1724,8 @@ export async function classifyList(
     if (namesake !== undefined) note = `Cùng họ tên và địa chỉ với dòng ${namesake} nhưng số liệu khác — kiểm tra lại (vẫn tính là một hộ riêng). ${note}`;
     if (first === undefined) {
       summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
-      countUnder(summary.byStandard, result.standard.id, result.asOf, classification);
-      if (result.upcoming) countUnder(summary.byNextStandard, result.upcoming.standardId, result.asOf, result.upcoming.classification);
+      countUnder(summary.byStandard, standardId, assessed.date, classification);
+      if (assessed.upcoming) countUnder(summary.byNextStandard, assessed.upcoming.standard.id, assessed.date, assessed.upcoming.under.classification);
       if (unnamed === undefined) for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
       else summary.countOnlyRows.push(where(line));
     } else if (code !== '') {
@@ -1727,7 +1740,7 @@ export async function classifyList(
     if (last !== undefined && code !== '') note = `Hộ ghi trên các dòng ${line}–${last} (ô mã hộ gộp, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
-    const lines = assessmentLines(rules, outcome.value);
+    const lines = assessmentLines(rules, assessed);
     let reasons: Cell = note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own };
     if (unnamed !== undefined) {
       // The stand-ins never shown: the sentence counting them says the list's count, without names.
@@ -1735,18 +1748,19 @@ export async function classifyList(
       const said = whole.replaceAll(` (${standIns})`, ' (danh sách chỉ ghi số chỉ số thiếu hụt, không ghi tên chỉ số)');
       reasons = said !== whole ? said : `${whole} Danh sách ghi ${unnamed} chỉ số thiếu hụt (không ghi tên chỉ số).`;
     }
-    const next = result.upcoming;
+    const next = assessed.upcoming;
+    // incomePerPerson as the lean result rounds it (to the hundredth), then to the đồng.
     const row: Cell[] = [
-      line, cell('ma_ho'), formatDate(result.asOf), CLASS_LABELS[classification], classification,
-      wholeDong(result.incomePerPerson), result.deprivationCount, unnamed === undefined ? deprivations.join(' ') : '', result.standard.id,
-      yesNo(result.provisional), reasons, lines.margins,
+      line, code, formatDate(assessed.date), CLASS_LABELS[classification], classification,
+      wholeDong(Math.round(under.income * 100) / 100), deprivations.length, unnamed === undefined ? deprivations.join(' ') : '', standardId,
+      yesNo(under.provisionalReasons.length > 0), reasons, lines.margins,
       ...(next
-        ? [next.standardId, formatDate(next.from), CLASS_LABELS[next.classification], next.classification, yesNo(next.provisional)]
+        ? [next.standard.id, formatDate(next.standard.validFrom), CLASS_LABELS[next.under.classification], next.under.classification, yesNo(next.under.provisionalReasons.length > 0)]
         : ['', '', '', '', '']),
     ];
-    const { between } = result;
+    const { between } = under;
     if (between) return finished(row, [CLASS_LABELS[between.atLeast], between.atLeast, CLASS_LABELS[between.upTo], between.upTo, between.withDeprivations]);
-    const range = settledRange(outcome.value.standard, outcome.value.under.index, classification);
+    const range = settledRange(assessed.standard, under.index, classification);
     return finished(row, range ? [CLASS_LABELS[range.atLeast], range.atLeast, CLASS_LABELS[range.upTo], range.upTo, ''] : NO_BETWEEN);
   };
 
@@ -2068,7 +2082,8 @@ export async function classifyList(
         }
         continue;
       }
-      await flushHousehold();
+      // Only a household of several rows waits here (an async call and its await per row were ~9% of a 100.000-row run's garbage).
+      if (pending) await flushHousehold();
       const section = 'cells' in record ? sectionHeading(record.cells) : undefined;
       if (section !== undefined) {
         // The list goes on under it: a total line held above it is in the middle of the list.
@@ -2096,7 +2111,8 @@ export async function classifyList(
       const footerCell = label ?? (outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
       if (footerCell === undefined && held.length > 0) await releaseHeld(record.line);
       if (Array.isArray(outcome)) {
-        await writeHousehold(outcome, cells, record.line);
+        const busy = writeHousehold(outcome, cells, record.line);
+        if (busy) await busy;
       } else if (footerCell !== undefined && 'cells' in record) {
         summary.rows -= 1;
         const total = label !== undefined || totalLead(wordsOf(footerCell));
@@ -2127,11 +2143,13 @@ export async function classifyList(
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
   return { ok: true, summary, notes };
 
-  /** A household's result row, its figures added to the group's sums (a subtotal's check). */
-  async function writeHousehold(row: Cell[], cells: readonly string[], line: number): Promise<void> {
+  /**
+   * A household's result row, its figures added to the group's sums (a subtotal's check). A promise only when the output
+   * is busy, as sink.row gives it: not an async function, whose promise and await every row would wait on.
+   */
+  function writeHousehold(row: Cell[], cells: readonly string[], line: number): Promise<void> | void {
     addToGroup(cells, line);
-    const busy = sink.row(row);
-    if (busy) await busy;
+    return sink.row(row);
   }
 
   /** A refused record: said (sink, onProblem) and kept in its place in the results with its reason. */
@@ -2154,7 +2172,10 @@ export async function classifyList(
     pending = null;
     current = cells;
     const outcome = classify(cells, line, spans, rows);
-    if (Array.isArray(outcome)) await writeHousehold(outcome, cells, line);
+    if (Array.isArray(outcome)) {
+      const busy = writeHousehold(outcome, cells, line);
+      if (busy) await busy;
+    }
     else {
       addToGroup(cells, line);
       await writeRefused(outcome, code);
