@@ -23,9 +23,11 @@ import { rumourCorrection, standardCorrection, supportCorrection, type Correctio
 export const SHORT_TEXT_DEFAULTS = {
   /**
    * Characters a short text aims at (a few lines on a phone): a list's items past it are only named, on one line not
-   * counted here. A text of lines that cannot be named (the review steps) is shown whole, even when longer.
+   * counted here. A text of lines that cannot be named (the review steps) is shown whole, even when longer. 900 from round 12
+   * (was 800): what a class gets for sure (BHYT, loans) leads its list now (findings N06), and a conditional support with an
+   * amount ("500.000 đồng/tháng, chỉ khi …") still fits after it.
    */
-  maxChars: 800,
+  maxChars: 900,
   /**
    * A length asked (lengthAsked): a count of sentences or points is read up to `readUpTo`, of lines up to `linesReadUpTo`
    * ("5 dòng"; "500 đồng" folds the same and is no length), and kept within `min`–`max` ("viết 50 câu": 10); a count of words
@@ -113,6 +115,12 @@ interface ShortLine {
   bases: readonly string[];
   /** An item of a list: named alone when the list is longer than the text. */
   name?: string;
+  /**
+   * Which line of names it goes to when named (a class's supports, findings N06): `conditional` ("Có điều kiện: … (khi …)"),
+   * `unknown` ("Chưa rõ …": always named, never a line of its own, so a support not known to hold never reads as one held);
+   * none: "Hỗ trợ khác: …".
+   */
+  group?: 'conditional' | 'unknown';
   /** Said only when a length asked holds more lines than the others ("viết 5 câu về chuẩn nghèo"), after them; never when `tight`. */
   extra?: boolean;
   /** Its first sentence only names it ("Hộ nghèo: Vay vốn tín dụng chính sách (tham khảo)."): kept, not counted as a sentence. */
@@ -265,16 +273,25 @@ function shortText(
     const shown = withCaveats([...first, ...ordered.slice(0, 1)]);
     return said([heading, ...shown.map((item) => item.text), ...tail(shown)].join('\n'));
   }
-  // The text with `shown` items in full and the names of the rest; the budget is for the text without those names.
+  // The text with `shown` items in full and the names of the rest, one line for each group (what the class gets, what it gets
+  // on a condition said in a few words, what is not known); the budget is for the text without those names. An item not known
+  // to hold is only named, on its own line.
+  const full = ordered.filter((item) => item.group !== 'unknown');
+  const unknown = ordered.filter((item) => item.group === 'unknown');
   const compose = (shown: number) => {
-    const named = ordered.slice(shown).map((item) => item.name!);
-    const lines = [...first, ...ordered.slice(0, shown)];
+    const named = [...full.slice(shown), ...unknown];
+    const lines = [...first, ...full.slice(0, shown)];
     const listed = lines.map((item) => `- ${item.text}`);
-    const names = named.length > 0 ? [`- ${upperFirst(others)} khác (mỗi ${others} có điều kiện riêng): ${named.join('; ')}.`] : [];
+    const namesOf = (label: string, items: readonly ShortLine[]) => (items.length > 0 ? [`- ${label}: ${items.map((item) => item.name!).join('; ')}.`] : []);
+    const names = [
+      ...namesOf(`${upperFirst(others)} khác`, named.filter((item) => item.group === undefined)),
+      ...namesOf('Có điều kiện', named.filter((item) => item.group === 'conditional')),
+      ...namesOf('Chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
+    ];
     return { text: [heading, ...listed, ...names, ...tail(lines)].join('\n'), budgeted: [heading, ...listed, ...tail(lines)].join('\n').length };
   };
-  let shown = ordered.length;
-  while (shown > 1 && ordered[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
+  let shown = full.length;
+  while (shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
   return said(compose(shown).text);
 }
 
@@ -365,17 +382,25 @@ function relevanceOrder(items: readonly string[], asked: readonly string[]): num
   return items.map((_, index) => index).sort((a, b) => score(b) - score(a) || a - b);
 }
 
-/** How far a support goes up a short list: an amount that can be stated first, then reported, then the rest. */
-const rank = (support: SupportResult) => (support.amount && support.status !== 'unknown' ? 0 : support.status === 'unknown' ? 2 : 1);
+/**
+ * How far a support goes up a short list (findings N06): what the class gets for sure first (no condition: BHYT, loans), then
+ * what it gets on a condition, then what is not known; within each, an amount that can be stated first, then the rest.
+ */
+const rank = (support: SupportResult) =>
+  (support.status === 'unknown' ? 20 : support.condition ? 10 : 0) + (support.amount && support.status !== 'unknown' ? 0 : 1);
+
+/** A support as a line of a class's short list: its condition in a few words; named with that condition or what is not known. */
+function supportLine(support: SupportResult): ShortLine {
+  const brief = { ...support, ...(support.conditionBrief ? { condition: support.conditionBrief } : {}) };
+  const name = supportName(support);
+  if (support.status === 'unknown') return { text: supportDetail(brief, 'short'), bases: support.brief ? [support.basis] : [], name: support.brief ? `${name} (${support.brief})` : name, group: 'unknown' };
+  if (support.conditionBrief) return { text: supportDetail(brief, 'short'), bases: [support.basis], name: `${name} (khi ${lowerFirst(support.conditionBrief)})`, group: 'conditional' };
+  return { text: supportDetail(support, 'short'), bases: [support.basis], name };
+}
 
 function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}, correction?: Correction): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
-  return shortText(
-    `${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`,
-    supports.map((support) => ({ text: supportDetail(support, 'short'), bases: [support.basis], name: supportName(support) })),
-    'hỗ trợ',
-    { note, ...form, correction },
-  );
+  return shortText(`${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`, supports.map(supportLine), 'hỗ trợ', { note, ...form, correction });
 }
 
 /**

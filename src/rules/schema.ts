@@ -298,11 +298,19 @@ const variant = z
      * rendering, full or short, says so before anything else (src/chat/result.ts), so it never reads as a benefit held.
      */
     scope: z.enum(['some_provinces']).optional(),
+    /**
+     * A few words a short post (src/chat/short.ts, the outreach list of a class's supports) says of a support whose status is
+     * unknown, after its name: what is not known ("chưa rõ còn áp dụng sau khi Quyết định 14/2025/QĐ-TTg thay …"). No figure.
+     */
+    brief: text.optional(),
     status,
     checked: isoDate,
   })
   .superRefine((value, ctx) => {
     validityInOrder(value, ctx);
+    if (value.brief && /\d[\d.,]*\s*(?:đồng|%)/.test(value.brief)) {
+      ctx.addIssue({ code: 'custom', path: ['brief'], message: 'brief (lời ngắn trong tin chia sẻ) không được ghi số tiền hay tỷ lệ' });
+    }
     if (value.status === 'unknown' && value.amounts) {
       ctx.addIssue({ code: 'custom', path: ['amounts'], message: 'hỗ trợ chưa rõ (status: unknown) không được ghi số tiền' });
     }

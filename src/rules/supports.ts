@@ -32,6 +32,13 @@ function appliesTo(variant: SupportVariant, classification: SupportClass, contex
 /** What `what` starts with when conditions are open: "Áp dụng khi: …. " (nothing without one). */
 export const conditionPrefix = (condition: string | undefined) => (condition ? `Áp dụng khi: ${condition}. ` : '');
 
+/** A condition in a few words: up to its first ":", ";" or ", ví dụ" ("Thành viên thuộc nhóm được trợ cấp, ví dụ …" → "Thành viên thuộc nhóm được trợ cấp"). */
+const briefCondition = (text: string, after: boolean) => {
+  const brief = text.split(/:|;|, ví dụ/)[0]!.trim();
+  // Joined after another with "và": "… 75 tuổi trở lên và người cao tuổi đó …", "… hộ cận nghèo và đang học trình độ …".
+  return after ? `${brief.charAt(0).toLowerCase()}${brief.slice(1)}` : brief;
+};
+
 /**
  * Supports for a household of this class on this date. A condition the context does not settle is
  * written in front of the benefit ("Áp dụng khi: …") so nobody reads it as a promise.
@@ -45,11 +52,13 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
     const open = variant.conditions.filter((condition) => !condition.fact || context[condition.fact] !== true);
     const body = fillParameters(variant.what, thresholds);
     const condition = open.length > 0 ? open.map((c) => fillParameters(c.text, thresholds)).join('; ') : undefined;
+    const conditionBrief = open.length > 0 ? open.map((c, index) => briefCondition(fillParameters(c.text, thresholds), index > 0)).join(' và ') : undefined;
     results.push({
       id: support.id,
       name: support.name,
       what: `${conditionPrefix(condition)}${body}`,
-      ...(condition ? { condition } : {}),
+      ...(condition ? { condition, conditionBrief: conditionBrief! } : {}),
+      ...(variant.brief ? { brief: variant.brief } : {}),
       ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; ') } : {}),
       basis: variant.basis,
       whereToApply: variant.whereToApply ?? support.whereToApply,

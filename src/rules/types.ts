@@ -72,6 +72,13 @@ export interface SupportResult {
   what: string;
   /** The conditions the context does not settle ("Thành viên thuộc nhóm được trợ cấp, …"), also written at the start of `what`. */
   condition?: string;
+  /**
+   * The open conditions in a few words each, for a short post's list ("hộ có trẻ đang học mẫu giáo", "thành viên thuộc nhóm
+   * được trợ cấp"): each condition up to its first ":", ";" or ", ví dụ"; the full ones stay in `condition`.
+   */
+  conditionBrief?: string;
+  /** A few words on what is not known of it (rules/supports `brief`), said after its name in a short post. */
+  brief?: string;
   /** Amount text only where the fact is verified, e.g. "160.000 đồng/trẻ/tháng". */
   amount?: string;
   basis: string;

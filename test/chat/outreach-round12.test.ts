@@ -1,0 +1,39 @@
+/**
+ * Round 12 (findings of the testers on the round-11 build, asked on 02/12/2026): answers residents and outreach staff can trust
+ * and share. Each case is typed as people type it on Zalo, and fails on the round-11 code.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const TESTED_ON = new Date('2026-12-02T03:00:00Z');
+const { ask } = conversationsAt(TESTED_ON, 'outreach12');
+
+/** The lines of a post that start with "- ". */
+const items = (text: string) => text.split('\n').filter((line) => line.startsWith('- '));
+
+describe('N06: the short post of a class\'s supports leads with what the class gets for sure', () => {
+  it.each([
+    ['ho ngheo duoc ho tro gi', 'viet ngan'],
+    ['ho ngheo dc ho tro j', 'tin ngan de dang zalo'],
+  ])('"%s", then "%s": BHYT and loans first, conditional supports after with their condition', async (question, request) => {
+    const [, post] = await ask(question, request);
+    const lines = items(post!);
+    // Was: the lunch of preschool children and the monthly allowance (both conditional) came before BHYT.
+    expect(lines[0]).toMatch(/^- Hỗ trợ đóng bảo hiểm y tế: .*100%/);
+    expect(lines[1]).toMatch(/^- Vay vốn tín dụng chính sách/);
+    const firstConditional = lines.findIndex((line) => line.includes('chỉ khi') || line.startsWith('- Có điều kiện'));
+    const lastSure = lines.findIndex((line) => line.startsWith('- Vay vốn'));
+    expect(firstConditional).toBeGreaterThan(lastSure);
+    // Was: "Hỗ trợ khác (mỗi hỗ trợ có điều kiện riêng): …; Vay vốn tín dụng chính sách; …": a condition never said.
+    expect(post).not.toContain('có điều kiện riêng');
+    expect(post).toMatch(/- Có điều kiện: .*Miễn học phí trường công lập \(khi hộ có con đang học mầm non hoặc phổ thông\)/);
+  });
+
+  it('tiền điện is never listed as held: its status after QĐ 14/2025 is said (updates-2026.md: not known), no figure', async () => {
+    const [, post] = await ask('ho ngheo dc ho tro nhung j', 'viet ngan gon de gui nhom zalo');
+    const electricity = post!.split('\n').find((line) => line.includes('Hỗ trợ tiền điện'))!;
+    expect(electricity).toMatch(/^- Chưa rõ mức hoặc còn áp dụng không: /);
+    expect(electricity).toContain('Hỗ trợ tiền điện (chưa rõ còn áp dụng không, từ khi Quyết định 14/2025/QĐ-TTg thay Quyết định 28/2014/QĐ-TTg)');
+    expect(post).not.toMatch(/30 kWh/);
+  });
+});
