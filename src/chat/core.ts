@@ -76,7 +76,7 @@ import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, li
 import { rumourCorrection, standardCorrection, supportCorrection } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
-import { asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
+import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { answerRow, decodeAnswerAction, SUPPORTS_SHARE_PREFIX } from './actions.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -1337,7 +1337,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "nghi dinh 351 la j", "qd 14/2025 la gi": a document the rules data cites and the corpus does not hold is said in a sentence
     // or two from the data (what it is the basis of, what it replaced), not answered by a passage sharing its number.
-    const identity = named && named.found.length === 0 && (named.overview || named.facts) ? documentIdentity(rules, named, today()) : undefined;
+    // "link nghị định 351 ở đâu" (findings O01): what the data has of it (number, issuer, date, status), and that there is no link.
+    const linkAsked = named !== undefined && asksLink(message);
+    const identity = named && named.found.length === 0 && (named.overview || named.facts || linkAsked) ? documentIdentity(rules, named, today(), linkAsked) : undefined;
     if (identity) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'document' });

@@ -15,6 +15,7 @@ import { matchKey, readMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { STATUS_TAGS } from './result.ts';
+import { NO_LINK_NOTE } from './sources.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -199,7 +200,7 @@ function fullName(asked: DocumentAsked, text: string): string | undefined {
  * (rules/replaced.yaml), the standards, supports and procedure it is the basis of (with their periods). That the text itself
  * is not held, and whom to ask when something is not known. Undefined when the data does not cite it.
  */
-export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: string): Reply | undefined {
+export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: string, linkAsked = false): Reply | undefined {
   const text = rulesText(rules);
   const name = fullName(asked, text);
   if (!name) return undefined;
@@ -236,7 +237,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
     [
       bold(`${name}${issued}: `),
       plain(`${parts.join('; ')}.`),
-      plain(`\n\nTheo dữ liệu chính sách của trợ lý; trợ lý không lưu nguyên văn ${name}, nên không trích được nội dung khác của nó.${unknown}`),
+      plain(`\n\nTheo dữ liệu chính sách của trợ lý; trợ lý không lưu nguyên văn ${name}, nên không trích được nội dung khác của nó.${linkAsked ? ` ${NO_LINK_NOTE}` : ''}${unknown}`),
     ],
     MENU_BUTTONS.slice(1, 3),
   );

@@ -27,6 +27,12 @@ export function asksSource(message: string | ReadMessage): SourceAsked | undefin
   return linkAt.size > 0 ? 'link' : 'source';
 }
 
+/** "link nghị định 351 ở đâu", "cho xin đường dẫn qd 14/2025": a link word in the message, whatever else it asks. */
+export const asksLink = (message: string | ReadMessage) => phrasePositions(readMessage(message).words, TOPICS.sources.link).size > 0;
+
+/** Said after what the data has of a document asked for by its link: no address is made up. */
+export const NO_LINK_NOTE = 'Trợ lý không có đường dẫn tới văn bản gốc nên không đưa đường dẫn nào (không tự tạo đường dẫn).';
+
 /** What the last answer was, for its source: a rules answer (its card, its subject) or a passage quoted. */
 export type SourceOf = { card: Reply; subject: string } | { passage: Passage };
 

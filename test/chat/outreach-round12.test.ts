@@ -37,3 +37,35 @@ describe('N06: the short post of a class\'s supports leads with what the class g
     expect(post).not.toMatch(/30 kWh/);
   });
 });
+
+describe('O04: a loudspeaker text "về việc này" is the last answer, to be heard', () => {
+  it.each(['viết bài đọc loa cho thôn về việc này', 'viet bai doc loa ve viec nay', 'viet bai doc loa cho ap ve chuyen nay'])(
+    '"%s" after the BHYT answer of hộ cận nghèo',
+    async (request) => {
+      const [, spoken] = await ask('ho can ngheo dc bhyt ko', request);
+      // Was: "Câu hỏi này nằm ngoài phạm vi của trợ lý".
+      expect(spoken).not.toContain('ngoài phạm vi');
+      expect(spoken).toContain('70% tiền mua thẻ bảo hiểm y tế');
+      expect(spoken).toContain('Nguồn: Nghị định 188/2025/NĐ-CP');
+      expect(spoken).not.toMatch(/^- /m);
+    },
+  );
+});
+
+describe('O01: the source of the last answer, and a decree asked for by its link', () => {
+  it.each(['văn bản nào quy định vậy', 'van ban nao quy dinh v', 'luat nao noi vay'])('"%s" after the supports of hộ nghèo: their bases', async (asked) => {
+    const [, source] = await ask('ho ngheo dc ho tro gi', asked);
+    // Was: a passage on QĐ 24/2021 (the review procedure), unrelated to the supports.
+    expect(source).toContain('Nguồn của câu trả lời vừa rồi (các hỗ trợ cho hộ nghèo');
+    expect(source).toContain('Nghị định 105/2020/NĐ-CP');
+  });
+
+  it.each(['link nghị định 351 ở đâu', 'cho xin link nd 351 voi'])('"%s": its number, issuer, date and status from the data, and no link made up', async (asked) => {
+    const [answer] = await ask(asked);
+    // Was: a passage about rented houses that cites NĐ 351.
+    expect(answer).toContain('Nghị định 351/2025/NĐ-CP (Chính phủ, ký ngày 30/12/2025, tham khảo)');
+    expect(answer).toContain('Trợ lý không có đường dẫn tới văn bản gốc');
+    expect(answer).not.toMatch(/https?:|www\.|\.vn\b/);
+    expect(answer).not.toContain('nhà thuê');
+  });
+});

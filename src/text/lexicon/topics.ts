@@ -980,6 +980,9 @@ export const TOPICS = {
       // Who it is for and how ("cho nguoi gia", "cho ba con nghe", "chut xiu"): a rewrite for readers, not a question about them.
       'hon', 'hon nua', 'chut', 'xiu', 'chut xiu', 'mot chut', 'cho nguoi gia', 'nguoi gia', 'nguoi lon tuoi', 'cac cu', 'ong ba', 'ba con', 'cho ba con',
       'nghe', 'doc', 'cai', 'nay', 'do', 'lai giup', 'coi', 'gium', 'dum', 'gium minh', 'dum minh', 'cau tra loi', 'tra loi',
+      // Round 12 (findings O04): "viết bài đọc loa cho thôn về việc này": the last answer, for the hamlet's loudspeaker.
+      'viec nay', 'viec do', 'chuyen nay', 'chuyen do', 'van de nay', 'noi dung nay', 'noi dung tren', 'thong tin nay', 'thong tin tren', 'dieu nay',
+      'thon', 'ap', 'xom', 'lang', 'to dan pho', 'khu pho', 'cho thon', 'cho ap', 'cho xom', 'ca thon', 'mot bai', 'mau',
     ],
     tighter: ['ngan hon nua', 'nua'],
     /**
@@ -1000,6 +1003,8 @@ export const TOPICS = {
     source: [
       'nguon', 'ghi nguon', 'trich nguon', 'dan nguon', 'nguon goc', 'xuat xu', 'can cu', 'can cu phap ly', 'van ban nao', 'theo van ban nao',
       'van ban goc', 'trich dan',
+      // Round 12 (findings O01): "văn bản nào quy định vậy", "theo quy định nào", "luật nào nói vậy" after an answer.
+      'van ban nao quy dinh', 'quy dinh o dau', 'theo quy dinh nao', 'quy dinh nao', 'luat nao', 'nghi dinh nao', 'dua vao dau', 'can cu vao dau',
     ],
     link: ['link', 'duong link', 'duong dan', 'lien ket', 'chia se', 'share', 'gui link'],
     around: [
@@ -1007,6 +1012,7 @@ export const TOPICS = {
       'lay o dau', 'vay', 'ban', 'ban oi', 'ad', 'a', 'nha', 'nhe', 'di', 'de', 'duoc khong', 'khong', 'la', 'gi', 'nao', 'cua', 'cai nay', 'cai do',
       'nay', 'do', 'cau tra loi', 'tra loi', 'voi', 'luon', 'them', 'ro', 'cu the', 'gui', 'nhom', 'zalo', 'ba con', 'cho ba con', 'the nao', 'sao',
       'co', 'duoc', 'ko', 'hok', 'ha', 'vay ha', 'oi', 'ak', 'nhi', 'voi a', 'cai',
+      'quy dinh', 'noi', 'noi vay', 'viec nay', 'chuyen nay', 'dieu nay', 'dieu do',
     ],
   },
   /**
