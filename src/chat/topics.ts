@@ -64,6 +64,11 @@ export type Topic =
       pension?: boolean;
       /** "lương hưu xã hội bn tiền": the amount is asked; it leads the card (the figure, or that the data has none). */
       amount?: boolean;
+      /**
+       * "xa ngheo thi bhyt sao" (findings N14): a poor commune is said ("xã nghèo" is no class); what the data gives there leads
+       * the card (communeNotice), or that it has nothing particular for it. Never written into a code.
+       */
+      commune?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string }
@@ -312,7 +317,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const named = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
   let support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
-  const classification = classes[0];
+  // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
+  const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
+  const commune = support !== undefined && communeAt.size > 0;
+  const classification = commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : classes[0];
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
   // "hộ có thu nhập … 2.200.000 đồng … năm 2027 là hộ gì": which class an income is, the line of the year asked.
   const asksLine = ((classes.length > 0 && has(words, TOPICS.threshold.amount)) || has(words, TOPICS.threshold.classAsked)) && has(words, TOPICS.threshold.subject);
@@ -345,6 +353,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(ages.length > 0 ? { ages } : {}),
       ...(pension ? { pension } : {}),
       ...(amount ? { amount } : {}),
+      ...(commune ? { commune } : {}),
     };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
@@ -993,6 +1002,7 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
     return { ...card, spans: [pension, ...card.spans] };
   }
   const card = singleSupportReply(rules, shown, topic.classification, today);
+  if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
   if (amount) return { ...card, spans: [amount, ...card.spans] };
@@ -1003,6 +1013,31 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
       `nên mình không nêu mức nào cho nhóm này. ${WHERE_TO_ASK}\nDữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${group.label}:\n\n`,
   );
   return { ...card, spans: [notice, ...card.spans] };
+}
+
+/**
+ * "xa ngheo thi bhyt sao", "o xa ngheo ho can ngheo dong bhyt bn" (findings N14): what the rules data gives a class living in a
+ * poor commune for the support asked (each in-force amount or text that names "xã nghèo", with its reference and status), first;
+ * or that the data has no rule of its own for poor communes on it. The card by class follows.
+ */
+function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Span {
+  const classes = topic.classification ? [topic.classification] : (Object.keys(CLASS_NAMES) as SupportClass[]);
+  const commune = (text: string) => has(readMessage(text).words, TOPICS.supportsList.communes);
+  const lines: string[] = [];
+  for (const classification of classes) {
+    const support = supportsFor(rules, classification, today).find((candidate) => candidate.id === topic.supportId);
+    if (!support) continue;
+    const source = rules.supports.find((candidate) => candidate.id === topic.supportId)!.variants.find((variant) => variant.basis === support.basis);
+    const amounts = (source?.amounts ?? []).filter((amount) => amount.text !== undefined && commune(amount.text));
+    const said = amounts.length > 0 ? amounts.map((amount) => `${amount.text} (${amount.reference})`).join('; ') : undefined;
+    if (said) lines.push(`${CLASS_NAMES[classification]}: ${said}${STATUS_TAGS[support.status]}.`);
+  }
+  const name = lowerFirst(rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này');
+  const lead =
+    lines.length > 0
+      ? `Ở xã nghèo, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(lines)}\nCác loại hộ khác: mức như dưới đây, ở xã nghèo hay nơi khác như nhau theo dữ liệu của trợ lý.`
+      : `Dữ liệu chính sách của trợ lý không có mức ${name} riêng cho người ở xã nghèo; mức theo loại hộ như dưới đây. Danh sách xã nghèo: hỏi ${POVERTY_CADRE}.`;
+  return plain(`${lead}\n\n`);
 }
 
 /**

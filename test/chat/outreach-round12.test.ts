@@ -69,3 +69,20 @@ describe('O01: the source of the last answer, and a decree asked for by its link
     expect(answer).not.toContain('nhà thuê');
   });
 });
+
+describe('N14: BHYT in a poor commune: the lead sentence answers it', () => {
+  it.each(['xa ngheo thi bhyt sao', 'o xa ngheo bhyt dc ho tro bn', 'ho can ngheo o xa ngheo bhyt the nao'])('"%s"', async (asked) => {
+    const [answer] = await ask(asked);
+    const [lead] = answer!.split('\n\n');
+    // Was: the BHYT card of hộ nghèo ("xã nghèo" read as the class), the commune never said.
+    expect(lead).toContain('Ở xã nghèo');
+    expect(lead).toContain('Hộ cận nghèo: 100% mức đóng');
+    expect(lead).toContain('Nghị định 188/2025/NĐ-CP Điều 6 khoản 6');
+    expect(lead).toContain('(tham khảo)');
+  });
+
+  it('"o xa ngheo co dc vay von ko": the data has no rule of its own for poor communes on loans, said first, no figure made up', async () => {
+    const [answer] = await ask('o xa ngheo co dc vay von ko');
+    expect(answer!.split('\n')[0]).toContain('không có mức vay vốn tín dụng chính sách riêng cho người ở xã nghèo');
+  });
+});
