@@ -86,3 +86,17 @@ describe('N14: BHYT in a poor commune: the lead sentence answers it', () => {
     expect(answer!.split('\n')[0]).toContain('không có mức vay vốn tín dụng chính sách riêng cho người ở xã nghèo');
   });
 });
+
+describe('K04: the supports of the elderly, not every class\'s list', () => {
+  it.each(['hộ NCT có được hỗ trợ gì', 'ho nguoi cao tuoi dc ho tro j'])('"%s": the social pension by age (NĐ 176/2025), its amount not known', async (asked) => {
+    const [answer] = await ask(asked);
+    // Was: "Các chính sách hỗ trợ theo loại hộ" (every class's supports, 5.541 characters).
+    expect(answer).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+    expect(answer!.split('\n')[0]).toContain('Trợ cấp hưu trí xã hội');
+    expect(answer).toContain('từ 75 tuổi trở lên');
+    expect(answer).toContain('từ 70 đến dưới 75 tuổi');
+    expect(answer).toContain('Nghị định 176/2025/NĐ-CP');
+    expect(answer).toContain('Mức trợ cấp hằng tháng chưa rõ');
+    expect(answer).not.toMatch(/\d{3}\.000 đồng/);
+  });
+});

@@ -156,7 +156,12 @@ export const TOPICS = {
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
     // say "trợ cấp hằng tháng" ("77 tuổi k có lương hưu có được trợ cấp hằng tháng k"): before social_assistance.
     // "tiền già", "tien gia cua ong ba" (findings17 q04): the everyday name of the social pension.
-    social_pension: ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu', 'tien gia', 'tien nguoi gia'],
+    // Round 12 (findings K04): "hộ NCT có được hỗ trợ gì", "ho nguoi cao tuoi dc ho tro j": the supports of the elderly (the social
+    // pension by age, NĐ 176/2025), not the list of every class's supports.
+    social_pension: [
+      'huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu', 'tien gia', 'tien nguoi gia', 'nguoi cao tuoi',
+      'ho nguoi cao tuoi', 'nct', 'ho nct',
+    ],
     social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang'],
     smartphone_support: ['dien thoai thong minh'],
     // "ho ngheo co dc qua tet ko": Tết gifts are decided each year (no figure in the data, ask UBND cấp xã).
