@@ -11,7 +11,12 @@ import { rumourCorrection } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
 import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
-import { readMessage } from '../chat/input.ts';
+import { readHouseholdMessage, readMessage } from '../chat/input.ts';
+import { asksHouseholdClass } from '../chat/topics.ts';
+import { areaEnds, settledLead } from '../chat/settled.ts';
+import { toldIncome } from '../chat/interview.ts';
+import { DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
+import { checkHousehold } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
@@ -38,6 +43,10 @@ function composeAnswer(
   topicTexts: Map<string, string>,
   library: DocumentLibrary | undefined,
 ): string {
+  // "nha 4 nguoi thu nhap 6 trieu o que co phai ho ngheo ko" (findings R16): what the figures told settle, as the chat's lead says it
+  // (src/chat/settled.ts), and the check that asks the rest; never a card or passage instead.
+  const classified = householdClass(question, rules, today);
+  if (classified) return classified;
   // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "tóm tắt … để gửi bà con": the same short post as the chat's (src/chat/short.ts).
   const short = shortAnswer(rules, readMessage(question), today);
   if (short) return text(short.replies);
@@ -67,6 +76,33 @@ function composeAnswer(
   }
   const best = completeFirst(results)[0];
   return text([best ? answerReply(best) : notFoundReply(question)]);
+}
+
+/** The chat's reading of a household told with "là hộ gì": the class its figures settle (or the classes it lies between). */
+function householdClass(question: string, rules: RuleSet, today: string): string | undefined {
+  if (!asksHouseholdClass(question)) return undefined;
+  const told = readHouseholdMessage(question, rules, today);
+  if (!told) return undefined;
+  const { understood, notDeprived, decided, questions } = told;
+  const income = toldIncome(understood);
+  if (understood.members === null || !income || questions.length > 0) return undefined;
+  const byMembers = Object.entries(decided);
+  const ends = areaEnds(
+    rules,
+    {
+      date: told.asOf ?? today,
+      members: understood.members,
+      income,
+      deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
+      notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
+      ...(understood.area ? { area: understood.area } : {}),
+    },
+    (profile) => checkHousehold(rules, profile),
+  );
+  if (!ends || ends.length === 0) return undefined;
+  const lead = settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today);
+  const rest = lead.settled ? '' : ' Để biết chắc, trò chuyện với trợ lý (trang web, Zalo, Telegram): trợ lý hỏi thêm các chỉ số thiếu hụt còn thiếu.';
+  return `${lead.text}${rest}\n${DECISION_NOTE} ${WHERE_TO_ASK}`;
 }
 
 /** The fields of a search result that depend on the question; the others are its passage's (src/search/types.ts). */
