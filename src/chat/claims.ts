@@ -595,3 +595,14 @@ export function rumourCorrection(
   // The figures said wrong go with the answer's code, as a support's do: its shorter text and share link say "Không đúng" too.
   return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)), figures: wrong }, answer: card };
 }
+
+/**
+ * A card's text without the sentences its correction already says (findings R10: "ho can ngheo 2027 bhyt dc 100% ko" said the
+ * NQ 261/2025 sentence in the correction and again in the card). Only whole sentences of some length said word for word go.
+ */
+export function withoutSaid(said: string, text: string): string {
+  return text
+    .split(/(?<=[.!?])(?=\s)/)
+    .filter((sentence) => sentence.trim().length < 40 || !said.includes(sentence.trim()))
+    .join('');
+}

@@ -73,7 +73,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { areaEnds, areaMatters, settledLead } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
-import { rumourCorrection, standardCorrection, supportCorrection } from './claims.ts';
+import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
@@ -1446,7 +1446,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const corrected = 'topic' in answer ? rumour.correction.figures : undefined;
       if ('topic' in answer) turn.session.last = claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected);
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, today(), corrected) : supportsList(turn, answer.supportsOf, today());
-      return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...card.spans] }, ...rest] : [];
+      const spans = card?.spans.map((span) => ({ ...span, text: withoutSaid(rumour.correction.text, span.text) }));
+      return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...spans!] }, ...rest] : [];
     }
     // "qua thang 1 thi nha tui dc j" once a check is finished: the supports of the class its answers give on that later day.
     const laterOwn = namesOwnHousehold(message) && (readSupportsQuestion(message) === '' || asksOwnGets(message)) ? laterDayAsked(message, today()) : undefined;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
 import { answerTopic, readTopic } from '../chat/topics.ts';
-import { rumourCorrection } from '../chat/claims.ts';
+import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
 import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
@@ -55,7 +55,7 @@ function composeAnswer(
   const rumour = rumourCorrection(rules, readMessage(question), today);
   const topic = rumour && 'topic' in rumour.answer ? rumour.answer.topic : readTopic(question, today);
   if (rumour) {
-    const rest = topic ? text(answerTopic(rules, topic, today)) : '';
+    const rest = topic ? withoutSaid(rumour.correction.text, text(answerTopic(rules, topic, today))) : '';
     return `${rumour.correction.text}\n\n${rest}`.trim();
   }
   // "Hưng Yên có văn bản gì về giảm nghèo": the province's documents from their metadata, as in the chat (src/chat/documents.ts).

@@ -3,7 +3,7 @@
  * and share. Each case is typed as people type it on Zalo, and fails on the round-11 code.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { askApiText, conversationsAt } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-02T03:00:00Z');
 const { ask } = conversationsAt(TESTED_ON, 'outreach12');
@@ -98,5 +98,17 @@ describe('K04: the supports of the elderly, not every class\'s list', () => {
     expect(answer).toContain('Nghị định 176/2025/NĐ-CP');
     expect(answer).toContain('Mức trợ cấp hằng tháng chưa rõ');
     expect(answer).not.toMatch(/\d{3}\.000 đồng/);
+  });
+});
+
+describe('R10: the BHYT 2027 answer says the NQ 261/2025 sentence once', () => {
+  it('"ho can ngheo 2027 bhyt dc 100% ko": chat and /api/ask', async () => {
+    const [answer] = await ask('ho can ngheo 2027 bhyt dc 100% ko');
+    const sentence = 'Nghị quyết 261/2025/QH15 (hiệu lực 01/01/2026) nâng mức hưởng';
+    expect(answer!.split(sentence).length - 1).toBe(1);
+    expect(answer).toContain('Chưa xác nhận được');
+    expect(answer).toContain('Căn cứ: Nghị quyết 261/2025/QH15');
+    const api = askApiText('ho can ngheo 2027 bhyt dc 100% ko', '2026-12-02');
+    expect(api.split(sentence).length - 1).toBe(1);
   });
 });
