@@ -1517,6 +1517,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
       const narrower = shaped && last !== undefined && cardCode(code, rules) === cardCode(last, rules) ? narrowerAnswer(message, topic) : undefined;
+      // "chi so thieu hut nam 2027 thay doi gi" (findings N13): one compact answer, the indicator changes with their source and
+      // status (the card of the standard stays one "Chia sẻ" away), not the changes, the card and its notes (7.000 characters).
+      const compact = !narrower && topic.kind === 'standard' && topic.change && !topic.compared && saysAny(message.words, TOPICS.changes.indicators) ? indicatorChangesText(rules, today(), topic.year) : undefined;
+      if (compact) return [{ ...compact, buttons: answerTopic(rules, topic, today())[0]?.buttons ?? [] }];
       return narrower ?? ledByProvinceStandards(answerTopic(rules, topic, today()), own);
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());

@@ -112,3 +112,16 @@ describe('R10: the BHYT 2027 answer says the NQ 261/2025 sentence once', () => {
     expect(api.split(sentence).length - 1).toBe(1);
   });
 });
+
+describe('N13: what changes in the indicators 2027–2030, in one compact answer', () => {
+  it.each(['chi so thieu hut nam 2027 thay doi gi', 'nam 2027 tieu chi thay doi ra sao'])('"%s"', async (asked) => {
+    const [answer] = await ask(asked);
+    // Was: the changes, the whole 2027–2030 card and its notes (over 4.000 characters; 7.077 in the tester's run).
+    expect(answer!.length).toBeLessThan(800);
+    expect(answer).toContain('thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”');
+    expect(answer).toContain('bỏ “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(answer).toContain('(tham khảo)');
+    expect(answer).toContain('Nguồn: Nghị định 351/2025/NĐ-CP');
+    expect(answer).not.toContain('Thu nhập bình quân mỗi người mỗi tháng:');
+  });
+});
