@@ -60,15 +60,16 @@ export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string
  * A run of words read as indicators' names one after another, the longest name first at each word: "bhyt nuoc sach nha
  * tieu" (a list typed without commas) is BHYT, nước sạch, nhà tiêu. `nameOf(start, length)` is the indicator the words
  * from `start` name, or null. The one way a run is read, in a sentence (the household reader's list of deprivations) and
- * in a list's cell (batch): the names in order, or where the first word no name starts at stands (never skipped).
+ * in a list's cell (batch): the names in order, or where the first word no name starts at stands (never skipped), with the
+ * names read before it (`before`: in a sentence, "chất lượng nhà ở thì năm 2026 là hộ gì" is the name, then the question).
  */
-export function namesInRun<T>(words: number, longest: number, nameOf: (start: number, length: number) => T | null): { names: T[] } | { unreadAt: number } {
+export function namesInRun<T>(words: number, longest: number, nameOf: (start: number, length: number) => T | null): { names: T[] } | { unreadAt: number; before: T[] } {
   const names: T[] = [];
   for (let start = 0; start < words; ) {
     let length = Math.min(longest, words - start);
     let name: T | null = null;
     for (; length > 0 && (name = nameOf(start, length)) === null; length -= 1);
-    if (name === null) return { unreadAt: start };
+    if (name === null) return { unreadAt: start, before: names };
     names.push(name);
     start += length;
   }

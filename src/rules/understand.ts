@@ -1107,6 +1107,7 @@ const NAMED_CUES = byLength(DEPRIVATION_LIST.named);
 const PLAIN_CUES = byLength(DEPRIVATION_LIST.plain);
 const LIST_FILLERS = byLength(DEPRIVATION_LIST.fillers);
 const ITEM_BREAKS = new Set(DEPRIVATION_LIST.breaks);
+const LIST_THEN = byLength(DEPRIVATION_LIST.then);
 const LIST_ENDS = new Set([...CLAUSE_BREAKS].filter((token) => !ITEM_BREAKS.has(token)));
 /** An item longer than this is another part of the sentence, not an indicator's name: the list ends before it. */
 const LONGEST_ITEM = 8;
@@ -1164,6 +1165,28 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
     });
     return 'names' in run && run.names.length > 1 ? run.names : [];
   };
+  /**
+   * "chất lượng nhà ở thì năm 2026 là hộ gì", "viec lam, chat luong nha o thi la ho gi": an item whose first words are names
+   * (namesInRun), then a word opening the rest of the sentence (DEPRIVATION_LIST.then), and whose other words name no
+   * indicator (no name, no everyday words) is the last item: its names, and the list ends. Else none (read as before).
+   */
+  const leadingNames = (item: Tokens, from: number, to: number): IndicatorId[] => {
+    const run = namesInRun(item.length, LONGEST_ITEM, (start, length) => {
+      const ids = nameOf(item.slice(start, start + length));
+      return ids.length === 1 ? ids[0]! : null;
+    });
+    if (!('unreadAt' in run) || run.before.length === 0) return [];
+    const restAt = from + run.unreadAt;
+    if (!longestAt(tokens, restAt, LIST_THEN)) return [];
+    const rest = item.slice(run.unreadAt);
+    if (all.some((mention) => mention.end > restAt && mention.start < to)) return [];
+    for (let start = 0; start < rest.length; start += 1) {
+      for (let length = 1; length <= Math.min(LONGEST_ITEM, rest.length - start); length += 1) {
+        if (nameOf(rest.slice(start, start + length)).length > 0) return [];
+      }
+    }
+    return run.before;
+  };
   const deprived = new Set<IndicatorId>();
   const questions: string[] = [];
   for (let at = 0; at < tokens.length; at += 1) {
@@ -1180,6 +1203,12 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
       const item = tokens.slice(index, end);
       const ids = nameOf(item);
       const run = ids.length === 0 ? runOf(item) : [];
+      const leading = ids.length === 0 && run.length === 0 ? leadingNames(item, index, end) : [];
+      if (leading.length > 0) {
+        read.push(...leading);
+        index = end;
+        break;
+      }
       const everyday = all.filter((mention) => mention.start >= index && mention.end <= end).map((mention) => mention.indicator as IndicatorId);
       // "thiếu tiền, nợ ngân hàng": a plain "thiếu" opens a list only before an indicator's name.
       if (first && !named && ids.length !== 1 && run.length === 0) break;

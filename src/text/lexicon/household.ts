@@ -214,6 +214,15 @@ export const DEPRIVATION_LIST = {
   plain: ['thieu'],
   fillers: ['cac', 'chi so', 've', ':', 'gom', 'la', 'sau', 'lam', 'qua', 'nhieu', 'nang'],
   breaks: [',', ';', ':', '/', '+'],
+  /**
+   * What opens the rest of the sentence right after the last item's name ("…, chất lượng nhà ở thì năm 2026 là hộ gì", "…
+   * dien tich nha o vay la ho j", "… có phải hộ nghèo không"): the item is that name and the list ends there (findings36
+   * N36-01), when the words after it name no indicator. Not "ở", "có", "là" alone: "nhà ở", "nhà có dột", "nhà lá".
+   */
+  then: [
+    'thi', 'vay', 'v', 'z', 'zay', 'nen', 'the nao', 'nhu the nao', 'ntn', 'sao', 'ra sao', 'la ho', 'la gi', 'la j', 'la sao', 'la dien',
+    'co phai', 'co duoc', 'co dc', 'co thuoc', 'co la', 'thuoc', 'xep', 'duoc xep', 'nam', 'tu nam', 'theo chuan', 'tinh', 'xet', 'ha', 'ah',
+  ],
 };
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * Round 12 (commune cadres, findings36): a household's last deprivation followed by the question, and questions on the
+ * standards, the indicators of two periods and the procedures as cadres ask them. Classes by hand from NĐ 07/2021/NĐ-CP
+ * Điều 3 (kept for 2026 by NĐ 351/2025/NĐ-CP): thành thị ≤ 2.000.000 đ/người/tháng → hộ nghèo with ≥ 3 chỉ số thiếu hụt,
+ * hộ cận nghèo with < 3.
+ */
+import { describe, expect, it } from 'vitest';
+import { readerOn } from '../household/reader.ts';
+import { conversationsAt } from './harness.ts';
+
+const { first } = conversationsAt(new Date('2026-12-02T03:00:00Z'), 'cadres12');
+const { read, classOf } = readerOn('2026-12-02');
+
+describe('the last indicator named before the question is counted (findings36 N36-01)', () => {
+  const household = 'Hộ 2 người ở phường, thu nhập cả hộ 3 triệu/tháng, thiếu BHYT, việc làm,';
+  for (const [text, last] of [
+    [`${household} chất lượng nhà ở thì năm 2026 là hộ gì?`, 'housing_quality'],
+    [`${household} chất lượng nhà ở thì sao`, 'housing_quality'],
+    [`${household} chất lượng nhà ở vậy là hộ gì`, 'housing_quality'],
+    [`${household} chất lượng nhà ở có phải hộ nghèo không`, 'housing_quality'],
+    [`${household} chất lượng nhà ở nên là hộ gì`, 'housing_quality'],
+    [`${household} diện tích nhà ở thì sao`, 'housing_area'],
+    ['ho 2 nguoi o phuong, thu nhap ca ho 3 trieu/thang, thieu bhyt, viec lam, chat luong nha o thi la ho gi', 'housing_quality'],
+    ['nha tui 2 nguoi o phuong thu nhap 3 trieu 1 thang thieu bhyt, viec lam, dien tich nha o thi sao z', 'housing_area'],
+    ['nha e o phuong 2 nguoi, thu nhap 3tr, thieu hut bhyt, viec lam, chat luong nha o vay la ho j', 'housing_quality'],
+  ] as const) {
+    it(`reads three deprivations and hộ nghèo in “${text}” (was: the last dropped, hộ cận nghèo)`, () => {
+      const understanding = read(text);
+      expect(understanding.understood.deprivations).toEqual(expect.arrayContaining(['employment', 'health_insurance', last]));
+      expect(understanding.understood.deprivations).toHaveLength(3);
+      expect(understanding.questions.join(' ')).not.toContain('chưa hiểu');
+      // 1.500.000 ≤ 2.000.000 (thành thị) and 3 chỉ số → hộ nghèo.
+      expect(classOf(text)?.classification).toBe('poor');
+    });
+  }
+
+  it('the chat says hộ nghèo for the cadre’s sentence (was: "hộ cận nghèo hoặc hộ nghèo … bạn đã kể 2")', async () => {
+    const reply = await first(`${household} chất lượng nhà ở thì năm 2026 là hộ gì?`);
+    expect(reply).toContain('HỘ NGHÈO');
+    expect(reply).not.toContain('bạn đã kể 2');
+  });
+
+  it('guard: words after the name that name another indicator are not dropped with the question words', () => {
+    const understanding = read('Hộ 2 người ở phường, thu nhập 3 triệu/tháng, thiếu hụt chất lượng nhà ở lẫn diện tích nhà ở');
+    expect(understanding.understood.deprivations).not.toEqual(['housing_quality']);
+  });
+
+  it('guard: "nhà ở thì sao" (two indicators) and "nước sạch nhà xyz" are not read as one indicator in silence', () => {
+    const vague = read('Hộ 2 người ở phường, thu nhập 3 triệu/tháng, thiếu BHYT, việc làm, nhà ở thì sao');
+    expect(vague.understood.deprivations).toEqual(['employment', 'health_insurance']);
+    expect(vague.questions.join(' ')).toContain('nhà ở');
+    expect(read('ho 4 nguoi o xa, thu nhap 1tr2 moi nguoi, thieu bhyt nuoc sach nha xyz').understood.deprivations).toEqual(['health_insurance', 'water_source']);
+  });
+
+  it('guard: "thiếu tiền, nợ ngân hàng thì sao" is still no list of indicators', () => {
+    expect(read('Hộ 2 người ở phường, thu nhập 3 triệu/tháng, thiếu tiền, nợ ngân hàng thì sao').understood.deprivations).toEqual([]);
+  });
+});
