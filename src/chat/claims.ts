@@ -220,7 +220,7 @@ const millions = (value: number) => `${formatNumber(value / 1e6)} triệu`;
  * thành thị, hộ nghèo khi thiếu hụt từ 3 chỉ số." When every wrong figure is one a standard's `notFigures` says where it comes
  * from (`from`), of the standard asked about; undefined otherwise.
  */
-function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly number[]): string | undefined {
+function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly number[], nearPoorNamed = false): string | undefined {
   const found = lookupStandard(rules, about.validFrom);
   if (!found.ok) return undefined;
   const { standard } = found.value;
@@ -228,7 +228,11 @@ function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly n
   if (entries.length === 0 || !wrong.every((value) => entries.some((entry) => entry.values.includes(value)))) return undefined;
   const lines = about.lines.map((line) => `${formatMoney(line.value)} ${line.areaName.toLowerCase()}`).join(' / ');
   const split = standard.bands.find((band) => band.byDeprivations)?.byDeprivations;
-  const rule = split ? `, ${CLASS_LABELS[split.then]} khi thiếu hụt từ ${split.atLeast} chỉ số` : '';
+  // "chuẩn cận nghèo … là 2,5 triệu": the near-poor line is the same income line, the deprivations telling the two apart.
+  const rule = split
+    ? `, ${CLASS_LABELS[split.then]} khi thiếu hụt từ ${split.atLeast} chỉ số` +
+      (nearPoorNamed ? `, ${CLASS_LABELS[split.otherwise]} khi thiếu hụt dưới ${split.atLeast} chỉ số (chuẩn cận nghèo là cùng mức thu nhập này)` : '')
+    : '';
   const from = unique(entries.map((entry) => entry.from!)).join(', ');
   return `Không đúng: ${wrong.map(millions).join(', ')} là mức trong ${from}; bản cuối${STATUS_TAGS[standard.status]}: ${lines}${rule}.`;
 }
@@ -583,7 +587,7 @@ export function rumourCorrection(
     return { correction: { text, bases: [about.document] }, answer: standardCard };
   }
   // "1,9 triệu" of the September 2025 draft stated as the 2027 line: where it comes from, then the final text, said first.
-  const draft = draftLead(rules, about, wrong);
+  const draft = draftLead(rules, about, wrong, classesNamed(message.words).includes('near_poor'));
   const said = draft ?? `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(about.title)}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[about.status]}.`;
   // Said of no year, the draft's standard is not yet in force: the lines of the day too.
   const untilThen = drafted && about.validFrom > day ? [`Đến ${formatDate(addDays(about.validFrom, -1))} vẫn áp dụng ${lowerFirst(now.title)}: ${now.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}${STATUS_TAGS[now.status]}.`] : [];

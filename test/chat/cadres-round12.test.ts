@@ -56,3 +56,22 @@ describe('the last indicator named before the question is counted (findings36 N3
     expect(read('Hộ 2 người ở phường, thu nhập 3 triệu/tháng, thiếu tiền, nợ ngân hàng thì sao').understood.deprivations).toEqual([]);
   });
 });
+
+describe('"chuẩn cận nghèo … là X đúng không" is about the income line, not a support (findings36 N36-05)', () => {
+  for (const question of ['Chuẩn cận nghèo năm 2027 thành thị là 2,5 triệu đúng không?', 'chuan can ngheo nam 2027 o thanh thi la 2tr5 phai ko']) {
+    it(`answers “${question}” with the 2027 line and says 2,5 triệu is not it (was: a list of near-poor supports for 2026)`, async () => {
+      const reply = await first(question);
+      expect(reply).toMatch(/^Không đúng: 2,5 triệu/);
+      // NĐ 351/2025/NĐ-CP (rules/standards/2027-2030.yaml): thành thị 2.800.000 đồng, the same line for near-poor households.
+      expect(reply).toContain('2.800.000 đồng thành thị');
+      expect(reply).toContain('Nghị định 351/2025/NĐ-CP');
+      expect(reply).toContain('hộ cận nghèo khi thiếu hụt dưới 3 chỉ số');
+      expect(reply).not.toContain('khoản hỗ trợ nào');
+      expect(reply).not.toContain('Hỗ trợ cho hộ cận nghèo');
+    });
+  }
+
+  it('"nguong can ngheo 2027 la bao nhieu" gets the 2027 standard', async () => {
+    expect(await first('nguong can ngheo 2027 la bao nhieu')).toMatch(/^Chuẩn nghèo áp dụng năm 2027/);
+  });
+});

@@ -14,6 +14,8 @@ export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
     'chuan ngheo', 'chuan moi', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho',
+    // "chuẩn cận nghèo năm 2027 thành thị là 2,5 triệu đúng không" (findings36 N36-05): the near-poor line is the standard's.
+    'chuan can ngheo', 'chuan ho can ngheo', 'nguong can ngheo',
     // "31/12/2026 thì áp dụng chuẩn nào", "hôm nay chuẩn nào đang áp dụng": the standard asked without "nghèo".
     'chuan nao', 'chuan dang ap dung', 'chuan hien hanh', 'ap dung chuan', 'chuan cu',
   ],
@@ -242,7 +244,7 @@ export const TOPICS = {
      */
     lineBounds: ['duoi', 'khong qua', 'tro xuong'],
     /** "chuẩn nghèo là 1,5 triệu" names the line, not a class ("là hộ nghèo" does). */
-    lineNames: ['chuan ngheo', 'chuan ho ngheo', 'nguong ngheo', 'muc ngheo'],
+    lineNames: ['chuan ngheo', 'chuan ho ngheo', 'nguong ngheo', 'muc ngheo', 'chuan can ngheo', 'chuan ho can ngheo', 'nguong can ngheo', 'muc can ngheo'],
     /**
      * Money said to be handed out ("hộ nghèo tháng nào cũng dc phát 2 triệu", "nhà nước cho tiền", "lãnh"): a figure said with
      * one of these is money received, never the line, even when it equals a line (2.000.000 đồng is the 2026 urban line).
