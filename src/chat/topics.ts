@@ -241,6 +241,16 @@ export function whenAsked(message: string | ReadMessage, today: string) {
 }
 
 /**
+ * Of two periods or years named ("giai đoạn 2022-2025 với giai đoạn 2027-2030", "2022 với 2027"), the latest one's first year
+ * (2027: a year right after a smaller one is the end of a period); undefined when fewer than two are named.
+ */
+function latestPeriodNamed(words: readonly string[]): number | undefined {
+  const isYear = (word: string | undefined) => word !== undefined && yearWritten([word]) !== undefined;
+  const starts = words.flatMap((word, at) => (isYear(word) && !(isYear(words[at - 1]) && Number(words[at - 1]) < Number(word)) ? [Number(word)] : []));
+  return starts.length >= 2 ? Math.max(...starts) : undefined;
+}
+
+/**
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
  */
@@ -302,9 +312,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "nghe noi 2027 bo chi so dien thoai": what the standard of that year changes in its indicators (the changes lead the card).
   if (has(words, TOPICS.changes.asks) && has(words, TOPICS.changes.indicators)) return standardTopic(year);
   // "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": the same, asked by comparing a later year's indicators with today's.
-  const later = (year !== undefined && year > Number(today.slice(0, 4))) || has(words, TOPICS.changes.newStandard);
+  // "so sánh 12 chỉ số giai đoạn 2022-2025 với giai đoạn 2027-2030" (findings36 N36-06): of periods named, the later one is
+  // compared with the one before it, whichever is named first.
+  const comparedYear = has(words, TOPICS.changes.compared) ? latestPeriodNamed(words) : undefined;
+  const comparing = comparedYear !== undefined && comparedYear > (year ?? 0) ? comparedYear : year;
+  const later = (comparing !== undefined && comparing > Number(today.slice(0, 4))) || has(words, TOPICS.changes.newStandard);
   if (later && classes.length === 0 && has(words, TOPICS.changes.compared) && has(words, TOPICS.changes.indicators)) {
-    return { ...standardTopic(year), indicators: true, compared: true };
+    return { ...standardTopic(comparing), indicators: true, compared: true };
   }
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words, LIST_ONLY_ASKS)) {

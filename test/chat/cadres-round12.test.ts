@@ -75,3 +75,16 @@ describe('"chuẩn cận nghèo … là X đúng không" is about the income lin
     expect(await first('nguong can ngheo 2027 la bao nhieu')).toMatch(/^Chuẩn nghèo áp dụng năm 2027/);
   });
 });
+
+describe('"so sánh … giai đoạn 2022-2025 với giai đoạn 2027-2030" compares the two periods named (findings36 N36-06)', () => {
+  for (const question of ['So sánh 12 chỉ số giai đoạn 2022-2025 với giai đoạn 2027-2030', 'so sanh chi so thieu hut 2022-2025 voi 2027-2030']) {
+    it(`answers “${question}” with what 2027–2030 changes in the list (was: 2022–2025 against 2016–2021)`, async () => {
+      const reply = await first(question);
+      expect(reply).toMatch(/^Chỉ số thiếu hụt của chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+      // rules/standards/2027-2030.yaml (NĐ 351/2025/NĐ-CP, tham khảo): the means of information dropped, waste added.
+      expect(reply).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+      expect(reply).toContain('Xử lý rác thải sinh hoạt');
+      expect(reply).not.toContain('Thêm chỉ số “Việc làm”');
+    });
+  }
+});
