@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readerOn } from '../household/reader.ts';
-import { conversationsAt } from './harness.ts';
+import { askApiText, conversationsAt } from './harness.ts';
 
 const { first } = conversationsAt(new Date('2026-12-02T03:00:00Z'), 'cadres12');
 const { read, classOf } = readerOn('2026-12-02');
@@ -87,4 +87,28 @@ describe('"so sánh … giai đoạn 2022-2025 với giai đoạn 2027-2030" com
       expect(reply).not.toContain('Thêm chỉ số “Việc làm”');
     });
   }
+});
+
+describe('the procedure for farm households of hộ có mức sống trung bình is said to be missing, not the poor households’ (findings36 N36-07)', () => {
+  for (const question of [
+    'Thủ tục xác định hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp, diêm nghiệp có mức sống trung bình như thế nào?',
+    'thu tuc xac dinh ho lam nong nghiep co muc song trung binh nhu the nao',
+    'ho trung binh lam ruong thi lam giay to o dau',
+  ]) {
+    it(`answers “${question}”: QĐ 24/2021 has that procedure, its steps are not in the data, ask UBND cấp xã (was: Mẫu số 04, 01/09–14/12)`, async () => {
+      for (const answer of [await first(question), askApiText(question, '2026-12-02')]) {
+        expect(answer).toMatch(/^Quy trình xác định hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp, diêm nghiệp có mức sống trung bình/);
+        expect(answer).toContain('không có trong dữ liệu của trợ lý');
+        expect(answer).toContain('chưa rõ');
+        expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+        expect(answer).not.toContain('Mẫu số 04');
+      }
+    });
+  }
+
+  it('guard: "thủ tục xét hộ cận nghèo" keeps the review procedure; "tiêu chí hộ có mức sống trung bình" the standard', async () => {
+    expect(await first('thủ tục xét hộ cận nghèo')).toContain('Mẫu số 04');
+    expect(await first('tiêu chí hộ có mức sống trung bình năm 2026')).toContain('hộ có mức sống trung bình');
+    expect(await first('tiêu chí hộ có mức sống trung bình năm 2026')).not.toContain('không có trong dữ liệu của trợ lý');
+  });
 });

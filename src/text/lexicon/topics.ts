@@ -632,6 +632,14 @@ export const TOPICS = {
       ],
       alone: true,
     },
+    // "Thủ tục xác định hộ làm nông nghiệp có mức sống trung bình như thế nào", "ho trung binh lam nong nghiep thi lam giay to
+    // o dau" (findings36 N36-07): QĐ 24/2021's procedure for those households, whose steps the data does not hold; never the
+    // procedure for poor and near-poor households. Its criteria and lines are the standard's (`unless`).
+    middle_farm_procedure: {
+      subject: ['muc song trung binh', 'ho trung binh'],
+      asks: ['thu tuc', 'quy trinh', 'cong nhan', 'ra soat', 'dang ky', 'ho so', 'nop don', 'nop giay', 'giay de nghi', 'giay to', 'lam giay', 'xac nhan'],
+      unless: ['tieu chi', 'nguong', 'bao nhieu', 'thu nhap'],
+    },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
     // Where a household is reviewed when it moves or a member works away ("hộ nghèo chuyển hộ khẩu sang xã khác thì sao",
     // "tui đi làm xa ở Bình Dương thì đăng ký hộ nghèo ở đâu"). Not "chuyển sang" alone: "chuyển sang hộ cận nghèo".
