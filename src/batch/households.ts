@@ -5,7 +5,7 @@
  * indicators and their aliases), so a new indicator in the rules needs no change here.
  */
 import { accentKey, fold, matchKey } from '../text/fold.ts';
-import { phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
+import { areaBesidesRegions, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
   assessHousehold,
@@ -1040,10 +1040,17 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
 /**
  * An area cell as communes write it: an alias of rules/areas.yaml (nt, tt, nông thôn, thành thị), else the place words
  * read as the chat reads them (the lexicon's placeAreaOf: "Xã Tân An", "Thôn 3", "P.7", "Q.3", "TT. Long Thành", "thị xã
- * Sơn Tây", "xã Tân Thành, TP Cà Mau"); 'both' ("phường/xã") and null ("Hà Nội") refuse the row, naming the column.
+ * Sơn Tây", "xã Tân Thành, TP Cà Mau"); 'both' ("phường/xã") and null ("Hà Nội") refuse the row, naming the column. A
+ * region ("miền núi", "vùng cao": a kind of land, mountain provinces have wards too) is read by the words beside it ("xã miền
+ * núi"), and alone is 'region': the row is refused, never counted as rural (findings36 N36-08).
  */
-function areaReader(rules: RuleSet): (text: string) => 'rural' | 'urban' | 'both' | null {
-  return (text) => rules.areaAliases.get(fold(text).replace(/\s+/g, '')) ?? placeAreaOf(text);
+function areaReader(rules: RuleSet): (text: string) => 'rural' | 'urban' | 'both' | 'region' | null {
+  return (text) => {
+    const alias = rules.areaAliases.get(fold(text).replace(/\s+/g, ''));
+    if (alias) return alias;
+    const besides = areaBesidesRegions(text);
+    return besides === undefined ? placeAreaOf(text) : (besides ?? 'region');
+  };
 }
 
 /**
@@ -1172,13 +1179,15 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   ): { profile: HouseholdProfileInput; note: string; total?: number } => {
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
-    if (area === null || area === 'both') {
+    if (area === null || area === 'both' || area === 'region') {
       const what =
         areaText === ''
           ? 'chưa ghi khu vực'
           : area === 'both'
             ? `khu vực “${areaText}” có cả từ chỉ nông thôn (xã, thôn) và thành thị (phường, thị trấn): chưa rõ là nông thôn hay thành thị`
-            : `khu vực “${areaText}” không rõ là nông thôn hay thành thị`;
+            : area === 'region'
+              ? `“${areaText}” là vùng, không cho biết nông thôn hay thành thị (vùng núi có cả xã và phường): chưa phân loại`
+              : `khu vực “${areaText}” không rõ là nông thôn hay thành thị`;
       throw new RowError('khu_vuc', `${what} (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)`);
     }
     const membersText = cell('so_nguoi');

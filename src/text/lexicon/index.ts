@@ -666,3 +666,14 @@ export function mixedAreaSaid(tokens: readonly string[]): string | undefined {
 export function placeAreaOf(text: string): Area | 'both' | null {
   return placeArea(fold(writtenForm(writtenUnits(text))).match(PLACE_TOKEN) ?? []);
 }
+
+/**
+ * The area `text` names besides its region words (places.ts REGION_PHRASES: "miền núi", "vùng cao", a kind of land, not a
+ * commune or a ward): undefined when it has none ("Xã Tân An": placeAreaOf), null when they are all it names ("miền núi"),
+ * else what its other words say ("xã miền núi": rural; "phường 2 (miền núi)": urban).
+ */
+export function areaBesidesRegions(text: string): Area | 'both' | null | undefined {
+  const tokens = fold(writtenForm(writtenUnits(text))).match(PLACE_TOKEN) ?? [];
+  const regions = phrasePositions(tokens, places.REGION_PHRASES);
+  return regions.size === 0 ? undefined : placeArea(tokens.map((token, at) => (regions.has(at) ? '' : token)));
+}

@@ -7,11 +7,19 @@
  */
 type Area = 'rural' | 'urban';
 
+/**
+ * Kinds of land, not a commune or a ward ("miền núi", "vùng cao": mountain provinces have wards too). In a sentence they are
+ * read as rural (AREA_PHRASES; the chat says back what it understood, and the user corrects it); in a household list's area
+ * column, where nothing is said back before the count, they decide nothing: a cell naming only one is asked (findings36 N36-08,
+ * areaBesidesRegions).
+ */
+export const REGION_PHRASES: readonly string[] = ['mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao'];
+
 /** Phrases that name the area wherever they stand in a sentence. */
 export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   rural: [
     'nong thon', 've que', 'que toi', 'que em', 'que minh', 'mien que', 'vung que', 'o xa', 'tai xa',
-    'thuoc xa', 'duoi xa', 'xa ngheo', 'mien nui', 'vung nui', 'vung sau', 'vung xa', 'vung cao', 'o thon', 'o ap', 'o ban', 'o lang',
+    'thuoc xa', 'duoi xa', 'xa ngheo', ...REGION_PHRASES, 'o thon', 'o ap', 'o ban', 'o lang',
     'tren ban', 'trong ap', 'trong thon', 'o buon', 'tren buon', 'trong buon', 'o soc', 'o xom',
     // "o quê" (one word typed with its marks, one without) is neither spoken form "ở quê" nor "o que" (spoken.ts).
     'o que', 'duoi que',
