@@ -306,14 +306,16 @@ function correctedBy(tokens: Tokens, end: number, next: number | undefined): boo
  * Returns the size and where the pair ends.
  */
 function openingPair(tokens: Tokens): [number, number] | undefined {
-  const pair = longestAt(tokens, 0, PAIRS);
+  // "nhà có ba má với 3 đứa nhỏ": the pair opens the list the house holds.
+  const start = longestAt(tokens, 0, HOUSE_LIST)?.length ?? 0;
+  const pair = longestAt(tokens, start, PAIRS);
   const size = pair && PAIR_SIZES[pair.join(' ')]!;
   if (!pair || size! < 2) return undefined;
   // The speaker's own words, not "tui" right after a person ("ba má tui": whose).
   const speaker = tokens.flatMap((token, index) => (SPEAKERS.has(token) && !PERSON_WORDS.has(tokens[index - 1] ?? '') ? [index] : []));
   const livesWith = (index: number) => LIVE_WITH.some((phrase) => at(tokens, index - phrase.length, phrase));
-  if (speaker.some(livesWith)) return [size! + 1, pair.length];
-  return speaker.length === 0 ? [size!, pair.length] : undefined;
+  if (speaker.some(livesWith)) return [size! + 1, start + pair.length];
+  return speaker.length === 0 ? [size!, start + pair.length] : undefined;
 }
 
 /** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2. */
@@ -342,9 +344,9 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   }
   if (base === undefined) {
     // "tui với 2 đứa con": the speaker joined by others; not "ba má tui với 3 đứa nhỏ", "bố mẹ cháu với 2 đứa em", whose
-    // "tui", "cháu" says whose the pair is (openingPair counts the pair, then those joined: findings35 N35-04).
+    // "tui", "cháu" says whose the pair is, nor "nhà có ba má với 3 đứa nhỏ", whose "má" ends the pair (openingPair counts the pair, then those joined: findings35 N35-04).
     const join = tokens.findIndex(
-      (token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && !pairEndsAt(tokens, index - 1) && childrenAt(tokens, index + 1),
+      (token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && !pairEndsAt(tokens, index - 1) && !pairEndsAt(tokens, index) && childrenAt(tokens, index + 1),
     );
     if (join >= 0) [base, groupEnd] = [1, join];
   }

@@ -103,6 +103,13 @@ describe('household sentences', () => {
     expect(scores14.accuracy, JSON.stringify(scores14.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-15 sentences (Zalo typing: "ba má với 3 đứa nhỏ", "2 đứa đi làm ở Sài Gòn", "5 triệu từ bán rau", "cầu tiêu ao cá") for at least 90%', () => {
+    const round15 = loadHouseholdSentences('round15');
+    expect(round15.length).toBeGreaterThanOrEqual(10);
+    const scores15 = scoreSentences(round15, rules);
+    expect(scores15.accuracy, JSON.stringify(scores15.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-11 questions (routing-round11.yaml: an indicator asked by name, day labour, thôn ĐBKK) for at least 90%', () => {
     const routing = scoreRouting('routing-round11.yaml');
     expect(routing.questions).toBeGreaterThanOrEqual(13);

@@ -75,3 +75,17 @@ describe('a pair of parents is two people: "ba má tui với 3 đứa nhỏ" (N3
     expect(read('tui voi 2 dua con o que thang 3 trieu').understood.members).toBe(3);
   });
 });
+
+// Integration (round 12): the pair after "nhà có" is two people too; "má" ending the pair is not one earner joined by the children.
+describe('a pair listed after "nhà có" (round 12 integration)', () => {
+  it.each([
+    ['nha co ba ma voi 3 dua nho o que, thang kiem dc 6 trieu', 5],
+    ['nha co bo me voi 2 dua nho o que thu nhap 4 trieu', 4],
+  ])('%s → %i people', (typed, members) => {
+    expect(read(typed).understood.members).toBe(members);
+  });
+
+  it('"nha tui co ba ma voi 3 dua nho": whether the speaker lives there is not said, so the size is asked, never 4', () => {
+    expect(read('nha tui co ba ma voi 3 dua nho o que thu nhap 6 trieu').understood.members).toBeNull();
+  });
+});
