@@ -647,8 +647,12 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
   const window = starting ? { from: addDays(starting.validFrom, -1), to: starting.validFrom } : defaultChangesWindow(rules, today);
   const changes = changesBetween(rules, window.from, window.to).filter((change) => !onlyIndicators || change.kind === 'indicator');
   if (changes.length === 0) return undefined;
+  // Before the change, the standard in force today is said with it: a resident in December 2026 is not misled into applying it now.
+  const first = changes[0]!.date;
+  const inForce = today < first ? describeStandard(rules, today) : undefined;
+  const now = inForce ? `Hôm nay, ${formatDate(today)}, vẫn áp dụng ${lowerFirst(inForce.title)}.\n` : '';
   return shortText(
-    `Thay đổi${onlyIndicators ? ' về chỉ số thiếu hụt' : ''} từ ${formatDate(changes[0]!.date)}:`,
+    `${now}Thay đổi${onlyIndicators ? ' về chỉ số thiếu hụt' : ''} từ ${formatDate(first)}:`,
     changeLines(changes),
     'nội dung',
     // The document of a standard starting in the window is the source of its lines and indicators (their references abbreviate it).

@@ -208,7 +208,9 @@ describe('more answers found wrong in invented conversations', () => {
     harness = await openHarness();
     const { text } = await harness.say('nghe noi 2027 bo chi so dien thoai');
     expect(text).not.toContain('số điện thoại, địa chỉ liên lạc');
-    expect(text).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+    // The compact answer on the indicators (round 12, findings34 N13): what goes and what comes from 01/01/2027.
+    expect(text).toContain('Thay đổi về chỉ số thiếu hụt từ 01/01/2027');
+    expect(text).toContain('bỏ “Phương tiện phục vụ tiếp cận thông tin”');
   });
 
   it('“khi nao co” after the electricity card: its basis, and that whether it continues is not known (no “áp dụng từ”)', async () => {
