@@ -647,9 +647,10 @@ function changesText(rules: RuleSet, today: string, year: number | undefined, on
   const window = starting ? { from: addDays(starting.validFrom, -1), to: starting.validFrom } : defaultChangesWindow(rules, today);
   const changes = changesBetween(rules, window.from, window.to).filter((change) => !onlyIndicators || change.kind === 'indicator');
   if (changes.length === 0) return undefined;
-  // Before the change, the standard in force today is said with it: a resident in December 2026 is not misled into applying it now.
+  // The answer on the indicators, before the change: the standard in force today is said with it (a resident in December 2026 is
+  // not misled into applying it now). A post on all the changes is dated by its heading and keeps its words for the changes.
   const first = changes[0]!.date;
-  const inForce = today < first ? describeStandard(rules, today) : undefined;
+  const inForce = onlyIndicators && today < first ? describeStandard(rules, today) : undefined;
   const now = inForce ? `Hôm nay, ${formatDate(today)}, vẫn áp dụng ${lowerFirst(inForce.title)}.\n` : '';
   return shortText(
     `${now}Thay đổi${onlyIndicators ? ' về chỉ số thiếu hụt' : ''} từ ${formatDate(first)}:`,
