@@ -66,11 +66,10 @@ import {
   stepBack,
   toProfile,
   toldFactLabels,
-  toldIncome,
   withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
-import { areaEnds, areaMatters, settledLead } from './settled.ts';
+import { areaMatters, toldEnds } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -619,26 +618,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * the replies that answer it (the result, or each area's class when they differ), with no interview.
    */
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; replies?: Reply[] } | undefined {
-    const { understood, notDeprived, decided, questions } = told;
-    const income = toldIncome(understood);
-    if (understood.members === null || !income || questions.length > 0) return undefined;
-    const byMembers = Object.entries(decided);
-    const ends = areaEnds(
-      rules,
-      {
-        date: told.asOf ?? today(),
-        members: understood.members,
-        income,
-        deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
-        notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
-        ...(understood.area ? { area: understood.area } : {}),
-      },
-      (profile) => evaluate(turn, profile),
-    );
-    if (!ends || ends.length === 0) return undefined;
+    const { understood } = told;
+    const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
+    if (!found) return undefined;
+    const { ends, lead } = found;
     // A province with its own standard for its supports named ("nhà tui ở hà nội …"): the national result, and the note.
     const own = province ? [province] : [];
-    const lead = settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today());
     turn.household = true;
     if (!lead.settled) return { lead: lead.text };
     const first = ends[0]!;

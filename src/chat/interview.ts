@@ -6,7 +6,7 @@
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
-import { areaNeedless, type KnownFigures } from './settled.ts';
+import { areaNeedless, toldIncome, type KnownFigures } from './settled.ts';
 import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
@@ -27,12 +27,6 @@ export function interviewSteps(rules: RuleSet, date: string): Step[] {
   const indicators = indicatorsFor(rules, date).filter((indicator) => indicator.thresholdKnown);
   const needless = (interview: Interview) => areaSkipped(interview, rules, date);
   return [{ kind: 'area', needless }, { kind: 'members' }, { kind: 'income' }, ...indicators.map((indicator) => ({ kind: 'indicator' as const, indicator }))];
-}
-
-/** The month's income a sentence told, per person or for the whole household; undefined when it told none. */
-export function toldIncome(understood: Understanding['understood']): Interview['income'] {
-  if (understood.monthlyIncomePerPerson !== undefined) return { amount: understood.monthlyIncomePerPerson, perPerson: true };
-  return typeof understood.monthlyIncome === 'number' ? { amount: understood.monthlyIncome, perPerson: false } : undefined;
 }
 
 /** The members, income and indicator answers of an interview, once members and income are known (settled.ts). */

@@ -5,6 +5,7 @@
  * cannot change it; where every area gives the same classes, the area cannot either. The rules decide each end
  * (checkHousehold): nothing here knows a line or a band.
  */
+import type { Understanding } from '../rules/understand.ts';
 import { CLASS_LABELS, formatDate, formatMoney, indicatorsFor, type Area, type CheckResult, type HouseholdProfileInput, type IndicatorId, type Outcome, type RuleSet } from '../rules/index.ts';
 
 /** What is known of a household apart from its area: the day, members, income and the indicators answered. */
@@ -47,6 +48,38 @@ export function areaEnds(rules: RuleSet, known: KnownFigures, evaluate: Evaluate
     ends.push({ area: area.id, areaName: area.name, profile, least: least.value, most: most.value });
   }
   return ends;
+}
+
+/** The month's income a sentence told, per person or for the whole household; undefined when it told none. */
+export function toldIncome(understood: Understanding['understood']): KnownFigures['income'] | undefined {
+  if (understood.monthlyIncomePerPerson !== undefined) return { amount: understood.monthlyIncomePerPerson, perPerson: true };
+  return typeof understood.monthlyIncome === 'number' ? { amount: understood.monthlyIncome, perPerson: false } : undefined;
+}
+
+/**
+ * The ends of a household told in one message ("nhà 4 người ở quê thu nhập 6 triệu là hộ gì"): its figures with the indicators
+ * told deprived or not (by members too), on the day it asks (`asOf`) or `today`, and the lead they give. Undefined while the
+ * members, the income or a question back is missing, or a profile is refused. The chat and /api/ask read it alike.
+ */
+export function toldEnds(rules: RuleSet, told: Understanding, today: string, evaluate: Evaluate): { ends: AreaEnds[]; lead: { text: string; settled: boolean } } | undefined {
+  const { understood, notDeprived, decided, questions } = told;
+  const income = toldIncome(understood);
+  if (understood.members === null || !income || questions.length > 0) return undefined;
+  const byMembers = Object.entries(decided);
+  const ends = areaEnds(
+    rules,
+    {
+      date: told.asOf ?? today,
+      members: understood.members,
+      income,
+      deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
+      notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
+      ...(understood.area ? { area: understood.area } : {}),
+    },
+    evaluate,
+  );
+  if (!ends || ends.length === 0) return undefined;
+  return { ends, lead: settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today) };
 }
 
 /** The class the ends of an area agree on, or undefined when the indicators not asked decide it. */

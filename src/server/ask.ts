@@ -13,8 +13,7 @@ import { provinceMergeReply } from '../chat/info.ts';
 import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
 import { readHouseholdMessage, readMessage } from '../chat/input.ts';
 import { asksHouseholdClass } from '../chat/topics.ts';
-import { areaEnds, settledLead } from '../chat/settled.ts';
-import { toldIncome } from '../chat/interview.ts';
+import { toldEnds } from '../chat/settled.ts';
 import { DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
@@ -83,24 +82,8 @@ function householdClass(question: string, rules: RuleSet, today: string): string
   if (!asksHouseholdClass(question)) return undefined;
   const told = readHouseholdMessage(question, rules, today);
   if (!told) return undefined;
-  const { understood, notDeprived, decided, questions } = told;
-  const income = toldIncome(understood);
-  if (understood.members === null || !income || questions.length > 0) return undefined;
-  const byMembers = Object.entries(decided);
-  const ends = areaEnds(
-    rules,
-    {
-      date: told.asOf ?? today,
-      members: understood.members,
-      income,
-      deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
-      notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
-      ...(understood.area ? { area: understood.area } : {}),
-    },
-    (profile) => checkHousehold(rules, profile),
-  );
-  if (!ends || ends.length === 0) return undefined;
-  const lead = settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today);
+  const { lead } = toldEnds(rules, told, today, (profile) => checkHousehold(rules, profile)) ?? {};
+  if (!lead) return undefined;
   const rest = lead.settled ? '' : ' Để biết chắc, trò chuyện với trợ lý (trang web, Zalo, Telegram): trợ lý hỏi thêm các chỉ số thiếu hụt còn thiếu.';
   return `${lead.text}${rest}\n${DECISION_NOTE} ${WHERE_TO_ASK}`;
 }
