@@ -29,6 +29,11 @@ export const SHORT_TEXT_DEFAULTS = {
    */
   maxChars: 900,
   /**
+   * Room for the lines of names past `maxChars`: the conditions of the conditional items ("(khi …)") are said while the whole
+   * text is within maxChars + namesChars, else only their names (the full list is one "Chi tiết" away).
+   */
+  namesChars: 500,
+  /**
    * A length asked (lengthAsked): a count of sentences or points is read up to `readUpTo`, of lines up to `linesReadUpTo`
    * ("5 dòng"; "500 đồng" folds the same and is no length), and kept within `min`–`max` ("viết 50 câu": 10); a count of words
    * is read from `words.readFrom` to `words.readUpTo` ("2 chữ ký", "năm 2026 từ tháng 1" are none) and kept within
@@ -121,6 +126,8 @@ interface ShortLine {
    * none: "Hỗ trợ khác: …".
    */
   group?: 'conditional' | 'unknown';
+  /** A conditional item's condition in a few words, said after its name ("(khi …)") while the text stays within maxChars. */
+  when?: string;
   /** Said only when a length asked holds more lines than the others ("viết 5 câu về chuẩn nghèo"), after them; never when `tight`. */
   extra?: boolean;
   /** Its first sentence only names it ("Hộ nghèo: Vay vốn tín dụng chính sách (tham khảo)."): kept, not counted as a sentence. */
@@ -278,11 +285,12 @@ function shortText(
   // to hold is only named, on its own line.
   const full = ordered.filter((item) => item.group !== 'unknown');
   const unknown = ordered.filter((item) => item.group === 'unknown');
-  const compose = (shown: number) => {
+  const compose = (shown: number, conditions = true) => {
     const named = [...full.slice(shown), ...unknown];
     const lines = [...first, ...full.slice(0, shown)];
     const listed = lines.map((item) => `- ${item.text}`);
-    const namesOf = (label: string, items: readonly ShortLine[]) => (items.length > 0 ? [`- ${label}: ${items.map((item) => item.name!).join('; ')}.`] : []);
+    const nameOf = (item: ShortLine) => (conditions && item.when ? `${item.name!} (khi ${item.when})` : item.name!);
+    const namesOf = (label: string, items: readonly ShortLine[]) => (items.length > 0 ? [`- ${label}: ${items.map(nameOf).join('; ')}.`] : []);
     const names = [
       ...namesOf(`${upperFirst(others)} khác`, named.filter((item) => item.group === undefined)),
       ...namesOf('Có điều kiện', named.filter((item) => item.group === 'conditional')),
@@ -292,7 +300,10 @@ function shortText(
   };
   let shown = full.length;
   while (shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
-  return said(compose(shown).text);
+  // The conditions of the items named only while the whole text stays short (a cheap phone's message); else their names, the
+  // full list one "Chi tiết" away.
+  const withConditions = compose(shown);
+  return said(withConditions.text.length <= SHORT_TEXT_DEFAULTS.maxChars + SHORT_TEXT_DEFAULTS.namesChars ? withConditions.text : compose(shown, false).text);
 }
 
 /**
@@ -394,7 +405,7 @@ function supportLine(support: SupportResult): ShortLine {
   const brief = { ...support, ...(support.conditionBrief ? { condition: support.conditionBrief } : {}) };
   const name = supportName(support);
   if (support.status === 'unknown') return { text: supportDetail(brief, 'short'), bases: support.brief ? [support.basis] : [], name: support.brief ? `${name} (${support.brief})` : name, group: 'unknown' };
-  if (support.conditionBrief) return { text: supportDetail(brief, 'short'), bases: [support.basis], name: `${name} (khi ${lowerFirst(support.conditionBrief)})`, group: 'conditional' };
+  if (support.conditionBrief) return { text: supportDetail(brief, 'short'), bases: [support.basis], name, when: lowerFirst(support.conditionBrief), group: 'conditional' };
   return { text: supportDetail(support, 'short'), bases: [support.basis], name };
 }
 
