@@ -1683,6 +1683,26 @@ export async function classifyList(
       if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
       standIns = counted.names;
     }
+    // A count-only list's blank count (findings36 N36-09): chưa rõ, never 0. Refused where a count could change the class
+    // (what it would change said); classified, the blank said, where none can (above the near-poor line).
+    const blankCount = countOnlyList() && cell('so_chi_so').trim() === '';
+    if (blankCount) {
+      const most = countedAs(profile, outcome.value.standard.indicators.ids.length, outcome.value.standard);
+      const ifAll = typeof most === 'string' ? undefined : assessHousehold(rules, most.profile);
+      const none = outcome.value.under.classification;
+      const all = ifAll?.ok ? ifAll.value.under.classification : undefined;
+      if (all !== none) {
+        return {
+          line,
+          column: 'so_chi_so',
+          message:
+            `ô số chỉ số thiếu hụt để trống: chưa rõ hộ thiếu hụt bao nhiêu chỉ số (ô trống không được coi là 0), mà số này quyết định nhóm của hộ: ` +
+            `không thiếu hụt chỉ số nào là ${CLASS_LABELS[none]}${all === undefined ? '' : `, thiếu hụt nhiều chỉ số có thể là ${CLASS_LABELS[all]}`}; ` +
+            'chưa phân loại; hãy ghi số chỉ số thiếu hụt của hộ (ghi 0 nếu hộ không thiếu hụt chỉ số nào)',
+        };
+      }
+      note += `Ô số chỉ số thiếu hụt để trống (chưa rõ): dù hộ thiếu hụt bao nhiêu chỉ số vẫn là ${CLASS_LABELS[none]}. `;
+    }
     if (total !== undefined && profile.members >= 1) {
       const clash = incomeClash(profile, total, outcome.value.under.classification);
       if (clash) return { line, column: 'thu_nhap_binh_quan', message: clash };
