@@ -203,7 +203,7 @@ function withoutReferences(item: ShortLine): ShortLine {
 
 /** Said once in a text to be heard, where its lines said "(tham khảo)" after each figure. */
 export const SPOKEN_REPORTED_NOTE =
-  'Lưu ý: các con số trên là số liệu tham khảo, trợ lý chưa đối chiếu với nguyên văn văn bản; bà con cần biết chính xác thì hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
+  'Lưu ý: các con số trên là số liệu tham khảo, chưa được đối chiếu với nguyên văn văn bản; bà con cần biết chính xác thì hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
 
 /**
  * A short text as read on the loudspeaker: signs in words (plainWords), no list marks, and "(tham khảo)" said once, in words,
@@ -218,6 +218,23 @@ function spokenText(text: string): string {
   return lines.join('\n');
 }
 
+/** Where to ask and who decides, as said to the people a shared text is for ("bà con"), not to the cadre who asked it. */
+const READERS_WHERE_TO_ASK = WHERE_TO_ASK.replace(/^Bạn có thể/, 'Bà con có thể').replace('nơi bạn cư trú', 'nơi mình cư trú');
+const READERS_DECISION_NOTE = DECISION_NOTE.replace('Kết quả của trợ lý', 'Kết quả tự kiểm tra');
+
+/**
+ * Text written to be shared (a post, a loudspeaker text, an invitation) speaks to its readers: the sentences an answer says to
+ * the one asking ("Bạn có thể hỏi …", "Kết quả của trợ lý …", "trợ lý không khuyên …") are said to bà con, without the bot
+ * (findings36 N36-15).
+ */
+export function forReaders(text: string): string {
+  return text
+    .replaceAll(WHERE_TO_ASK, READERS_WHERE_TO_ASK)
+    .replaceAll(DECISION_NOTE, READERS_DECISION_NOTE)
+    .replaceAll(', trợ lý không khuyên làm vậy', '')
+    .replaceAll('trợ lý chưa đối chiếu', 'chưa được đối chiếu');
+}
+
 function shortText(
   heading: string,
   items: readonly ShortLine[],
@@ -225,7 +242,7 @@ function shortText(
   options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } & ShortForm = {},
 ): Reply {
   // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
-  const said = (text: string): Reply => ({ ...reply([plain(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text)]), post: true });
+  const said = (text: string): Reply => ({ ...reply([plain(forReaders(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text))]), post: true });
   const regular = (options.plain ? items.map(withoutReferences) : items).filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
@@ -572,7 +589,7 @@ function invitationText(rules: RuleSet): Reply {
   const { source, steps } = rules.procedure;
   const general = steps.filter((step) => !step.classes?.length);
   const about = (tag: string) => general.filter((step) => step.about?.includes(tag));
-  const said = (step: (typeof general)[number]) => `- ${step.text}${STATUS_TAGS[step.status]}`;
+  const said = (step: (typeof general)[number]) => `- ${forReaders(step.text)}${STATUS_TAGS[step.status]}`;
   const papers = about('papers')[0];
   const facts = [...about('timing'), ...about('declaring')];
   return {
