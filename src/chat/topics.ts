@@ -1195,7 +1195,10 @@ function procedureStepsAbout(rules: RuleSet, about: string): Reply {
 export function referenceLines(rules: RuleSet, entryId: string) {
   const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
   const steps = entry.steps === undefined ? [] : rules.procedure.steps.filter((step) => step.about?.includes(entry.steps!));
-  return { title: entry.title, checked: entry.checked, lines: [...entry.lines, ...steps] };
+  // One "Thông tin kiểm tra đến ngày" in every answer (findings36 N36-17): the data's checked date (the oldest of the standards
+  // and the procedure, as a household check says it), an entry checked later never saying a later one.
+  const checked = [entry.checked, rules.procedure.source.checked, ...rules.standards.map((standard) => standard.checked)].sort()[0]!;
+  return { title: entry.title, checked, lines: [...entry.lines, ...steps] };
 }
 
 /**
