@@ -42,6 +42,11 @@ export const BATCH_DEFAULTS = {
    */
   scaledIncomeMaxPerPersonMonth: 10_000_000,
   /**
+   * A year's total under this a person a month (÷ 12 ÷ members) is still read as the year's, and the row's note says it is
+   * implausibly low and may be a month's figure (findings36 N36-12: "1,5tr" a year for 4 people is 31.250 đồng a month).
+   */
+  lowYearIncomePerPersonMonth: 100_000,
+  /**
    * A cell numbering a column in the row under an official form's header: "(1)", "1", "[2]", "3.", "(A)", "B", also with the
    * column's formula ("(5)=(4)/(3)", "(6) = (4) x 12"); up to two digits.
    */

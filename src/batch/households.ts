@@ -1034,7 +1034,13 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
   }
   if (reading.period === 'month') return { value: said, note: unit };
   const value = monthly;
-  return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ` };
+  // An implausibly low year's total (findings36 N36-12): read as the column says (a year), and said, never refused.
+  const perPerson = value / (column === 'tong_thu_nhap' ? members : 1);
+  const low =
+    perPerson > 0 && perPerson < BATCH_DEFAULTS.lowYearIncomePerPersonMonth
+      ? `Lưu ý: ${whose.toLowerCase()} cả năm ${formatMoney(said)} là rất thấp (${formatMoney(Math.round(perPerson))} mỗi người mỗi tháng), có thể ô ghi thu nhập một tháng; đã tính là thu nhập cả năm theo tên cột, hãy kiểm tra lại. `
+      : '';
+  return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ${low}` };
 }
 
 /**
