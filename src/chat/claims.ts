@@ -461,8 +461,47 @@ function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: strin
   return { correction: { text, bases: [found.basis] }, answer: { topic: { kind: 'support', supportId, classification } } };
 }
 
+/**
+ * "nghe noi ho ngheo dc cho 100 trieu ko lai" (findings35 N35-09): a figure the data has only in a support's text (the loan's
+ * "mức vay tối đa 100.000.000 đồng/hộ", a reported figure with no amount of its own) is never "not in the data": the
+ * sentence that has it, with its status; and when the message says it is interest-free (TOPICS.claims.interestFree) while that
+ * sentence names an interest rate, that this is wrong. Then the support's card. Undefined when no support text has every figure.
+ */
+function figureInSupportText(rules: RuleSet, words: string[], wrong: readonly number[], classification: SupportClass, day: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const sentencesOf = (what: string) => what.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const found = supportsFor(rules, classification, day).flatMap((support) => {
+    const sentences = sentencesOf(support.what).filter((sentence) => wrong.some((value) => sentence.includes(formatMoney(value))));
+    return sentences.length > 0 && wrong.every((value) => sentences.some((sentence) => sentence.includes(formatMoney(value)))) ? [{ support, sentences }] : [];
+  });
+  const first = found[0];
+  if (!first) return undefined;
+  const { support, sentences } = first;
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const interest = sentences.find((sentence) => sentence.includes('lãi suất'));
+  const freeSaid = saysAny(words, TOPICS.claims.interestFree);
+  const text = [
+    freeSaid && interest
+      ? `Không đúng: ${money([...wrong])} là khoản vay (${support.name}) của ${name}, phải trả và có lãi, không phải không lãi.`
+      : `Chưa đúng: ${money([...wrong])} không phải tiền cho không; trong dữ liệu đó là con số của ${lowerFirst(support.name)} cho ${name}.`,
+    `${sentences.join(' ').replace(/\.$/, '')}${STATUS_TAGS[support.status]}.`,
+  ];
+  return {
+    correction: { text: text.join(' '), bases: [support.basis] },
+    answer: { topic: { kind: 'support', supportId: support.id, classification }, day } as RumourAnswer,
+  };
+}
+
+/** The support a phrase right before a figure names (TOPICS.claims.supportBeforeFigure: "hỗ trợ nhà 60 triệu"). */
+function supportBeforeFigure(words: string[]): string | undefined {
+  const said = ` ${words.join(' ')} `;
+  return Object.entries(TOPICS.claims.supportBeforeFigure).find(([, phrases]) => phrases.some((phrase) => new RegExp(` ${phrase} \\d`).test(said)))?.[0];
+}
+
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
-export type RumourAnswer = { topic: Topic } | { supportsOf: SupportClass };
+export type RumourAnswer = ({ topic: Topic } | { supportsOf: SupportClass }) & {
+  /** The day asked when it is not today ("năm 2027"): the card or list is that day's (findings35 N35-09). */
+  day?: string;
+};
 
 /**
  * A figure stated in an ordinary message ("nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha",
@@ -491,6 +530,16 @@ export function rumourCorrection(
     if (correction) return { correction, answer: { topic: previous } };
   }
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
+  // "ho ngheo nam 2027 dc ho tro nha 60 trieu phai ko" (findings35 N35-09): "nhà" right before the figure names the housing
+  // support (TOPICS.claims.supportBeforeFigure), though "nhà" alone names none ("nhà tui"); its amount of the year asked.
+  const beforeFigure = topic ? undefined : supportBeforeFigure(message.words);
+  if (beforeFigure) {
+    const asked = whenAsked(message, today);
+    const classification = classesNamed(message.words)[0];
+    const day = asked.day ?? dayForYear(asked.year, today);
+    const correction = supportCorrection(rules, message.text, beforeFigure, day, true);
+    if (correction) return { correction, answer: { topic: { kind: 'support', supportId: beforeFigure, ...(classification ? { classification } : {}) }, day } as RumourAnswer };
+  }
   if (topic?.kind === 'support') {
     // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named; checked on
     // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).
@@ -561,6 +610,8 @@ export function rumourCorrection(
   const givenOnly = wrong.every((value) => stated.some(({ said, given }) => given && said === value));
   if (supportRumour && (elsewhere.length === 0 || givenOnly)) {
     const name = CLASS_NAMES[classification].toLowerCase();
+    const inText = figureInSupportText(rules, message.words, wrong, classification, day);
+    if (inText) return inText;
     return {
       correction: {
         text: [
@@ -572,7 +623,7 @@ export function rumourCorrection(
         ].join(' '),
         bases: [],
       },
-      answer: { supportsOf: classification },
+      answer: { supportsOf: classification, ...(day !== today ? { day } : {}) },
     };
   }
   // The standard the figure is stated of: the coming one when asked about, or the one whose draft had it; else the one on the day.

@@ -1430,7 +1430,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // The figures corrected (of a support or the line) go with the answer's code: its shorter text and share link lead with the correction.
       const corrected = 'topic' in answer ? rumour.correction.figures : undefined;
       if ('topic' in answer) turn.session.last = claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected);
-      const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, today(), corrected) : supportsList(turn, answer.supportsOf, today());
+      const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today());
       const spans = card?.spans.map((span) => ({ ...span, text: withoutSaid(rumour.correction.text, span.text) }));
       return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...spans!] }, ...rest] : [];
     }

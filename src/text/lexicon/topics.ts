@@ -254,6 +254,13 @@ export const TOPICS = {
     monthly: ['hang thang', 'moi thang', 'thang nao cung', 'tien thang', 'tung thang'],
     /** A rumour told as such ("nghe nói", "phải ko"), not only asked: its answer opens "Không đúng". */
     told: ['nghe noi', 'nghe bao', 'nghe nguoi ta', 'nguoi ta noi', 'phai khong', 'dung khong', 'co that', 'that khong'],
+    /**
+     * A support named by the words right before the figure stated of it ("ho tro nha 60 trieu", "dc nha 60 trieu": housing;
+     * findings35 N35-09), where those words alone name none ("ho tro nha tui", "nha tui dc 7 trieu").
+     */
+    supportBeforeFigure: { housing: ['ho tro nha', 'duoc nha', 'cho nha', 'tien nha'] } as Record<string, readonly string[]>,
+    /** "dc cho 100 trieu ko lai" (findings35 N35-09): money said to be lent without interest. */
+    interestFree: ['khong lai', 'khong tinh lai', 'khong mat lai', 'khong co lai', 'lai 0', 'lai suat 0', 'mien lai'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
     coming: ['chuan ngheo moi', 'chuan moi', 'sap toi', 'sap tang', 'nam sau', 'sang nam'],
     /**
