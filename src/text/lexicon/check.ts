@@ -236,6 +236,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           fullCover: z.array(plainKey).min(1),
           fullCoverWhere: z.array(plainKey).min(1),
           supportCut: z.array(plainKey).min(1),
+          interestFree: z.array(plainKey).min(1),
+          supportBeforeFigure: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
         })
         .strict(),
       classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
