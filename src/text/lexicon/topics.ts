@@ -201,6 +201,12 @@ export const TOPICS = {
       ],
       what: ['tro cap', 'tien hang thang', 'tien moi thang', 'luong', 'huong'],
     },
+    // "tui nho nha tui hoc mau giao dc ho tro tien an ko" (findings35 N35-10): a preschool child and meals are the lunch
+    // support (NĐ 105/2020), never the schooling indicator ("học mẫu giáo" there is a household's answer).
+    preschool_lunch: {
+      who: ['mau giao', 'mam non', 'nha tre'],
+      what: ['tien an', 'an uong', 'bua an', 'tien com', 'an trua', 'com trua', 'an sang'],
+    },
     social_assistance: {
       who: ['khuyet tat', 'tan tat'],
       what: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang'],
