@@ -655,7 +655,7 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
   const spoken = phrasePositions(words, TOPICS.shortText.spoken);
   const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...plainer, ...spoken, ...(asked?.at ?? [])]);
   if (said.size === 0) return undefined;
-  const around = phrasePositions(words, TOPICS.shorten.around);
+  const around = phrasePositions(words, [...TOPICS.shorten.around, ...TOPICS.shorten.askedWith]);
   if (!words.every((_, at) => said.has(at) || around.has(at))) return undefined;
   const length = asked?.length ?? (plainer.size > 0 ? SHORT_TEXT_DEFAULTS.plain : undefined);
   return {

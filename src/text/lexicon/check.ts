@@ -318,7 +318,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
         })
         .strict(),
-      shorten: z.object({ asks: z.array(plainKey).min(1), around: z.array(plainKey), tighter: z.array(plainKey).min(1), plainer: z.array(plainKey).min(1) }).strict(),
+      shorten: z.object({ asks: z.array(plainKey).min(1), around: z.array(plainKey), tighter: z.array(plainKey).min(1), plainer: z.array(plainKey).min(1), askedWith: z.array(plainKey).min(1) }).strict(),
       sources: z.object({ source: z.array(plainKey).min(1), link: z.array(plainKey).min(1), around: z.array(plainKey) }).strict(),
       listCheck: z.object({ files: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
       documents: z

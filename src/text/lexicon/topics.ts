@@ -774,7 +774,10 @@ export const TOPICS = {
    */
   smallTalk: {
     // "alo alo co ai ko" (findings21 O08): someone there, asked on the phone's way, is a greeting too.
-    greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo', 'co ai khong', 'co ai o do khong', 'co ai do khong', 'co ai day khong'],
+    greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo', 'co ai khong', 'co ai o do khong', 'co ai do khong', 'co ai day khong',
+      // Round 12 (findings35 N35-11): "ban oi", "cho tui hoi", "tui hoi chut" alone open a question not yet typed (never "ban hành").
+      'ban oi', 'cho hoi', 'cho toi hoi', 'cho tui hoi', 'cho minh hoi', 'cho em hoi', 'cho con hoi', 'hoi chut', 'hoi xiu', 'hoi ti', 'hoi chut xiu',
+      'muon hoi', 'muon hoi chut', 'hoi cai', 'hoi cai nay'],
     thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
     // "vay ha" is "vậy hả" (oh, is it), never a loan; "thôi khỏi" (never mind).
     // "dạ vâng ạ" (findings17 q42).
@@ -1020,7 +1023,14 @@ export const TOPICS = {
     plainer: [
       'de hieu', 'de hieu hon', 'don gian', 'don gian hon', 'noi don gian', 'viet don gian', 'viet lai', 'noi lai', 'giai thich lai', 'noi de hieu',
       'binh dan', 'de doc', 'de nho', 'noi cho de hieu', 'cho de hieu', 'dien giai lai',
+      // Round 12 (findings35 N35-11): "ko hieu j het, noi de hieu thoi", "kho hieu qua" after a long answer: the same, plainer.
+      'khong hieu', 'chua hieu', 'kho hieu', 'khong hieu gi', 'khong hieu gi het', 'khong hieu gi ca', 'doc khong hieu', 'rac roi qua',
     ],
+    /**
+     * "tom lai la di dau", "tom lai la lam sao" (findings35 N35-11): what a shortened answer is asked to say, with `asks`
+     * ("tom lai") or `plainer`; alone they are questions of their own.
+     */
+    askedWith: ['la', 'gi', 'het', 'ca', 'qua', 'di dau', 'o dau', 'nop o dau', 'hoi ai', 'lam sao', 'lam gi', 'the nao', 'sao', 'phai lam gi'],
   },
   /**
    * "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se" after an answer: the source of that answer (its documents,
