@@ -74,6 +74,10 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'nông thôn', forms: ['ở quê', 'dưới quê', 'o que', 'duoi que', 'miệt quê'] },
   { canonical: 'khoảng', forms: ['chừng', 'tầm', 'cỡ', 'cỡ chừng', 'khoảng chừng'] },
   { canonical: 'ở đâu', forms: ['ở mô', 'o mo'] },
+  // Round 12 (findings35 N35-21): "nha o mô thi dc xet ho ngheo, o ni co dc ko" asks where a household lives (is reviewed), never
+  // "nhà ở" (housing); "ở ni", "chỗ ni" (Central) = "ở đây".
+  { canonical: 'sống ở đâu', forms: ['nhà ở mô', 'nha o mô', 'nha o mo', 'nhà ở đâu', 'nha o dau', 'nhà ở chỗ mô'] },
+  { canonical: 'ở đây', forms: ['ở ni', 'o ni', 'chỗ ni', 'cho ni', 'bên ni', 'ben ni'] },
   { canonical: 'thế nào', forms: ['ra răng', 'làm răng'] },
   // Central (Huế, Quảng): "răng mà" = "sao mà", "mần răng" = "làm sao"; "răng" alone only as the last word ("thì răng"), since
   // "răng" is also a tooth ("trồng răng", "nhổ răng"); "mô" = "đâu" only as the last word ("mô hình" keeps its meaning), "đi mô", "chỗ mô" with their marks (plain "di mo" is also "đi mổ");
