@@ -73,6 +73,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'con nhỏ', forms: ['thằng nhỏ', 'thang nho', 'đứa nhỏ', 'dua nho'] },
   { canonical: 'nông thôn', forms: ['ở quê', 'dưới quê', 'o que', 'duoi que', 'miệt quê'] },
   { canonical: 'khoảng', forms: ['chừng', 'tầm', 'cỡ', 'cỡ chừng', 'khoảng chừng'] },
+  // "ừa" (Southern "ừ"), typed with its marks: plain "ua" is also "ủa" (surprise, "huh?"), no answer (round 14, N38-27).
+  { canonical: 'ừ', forms: ['ừa'] },
   { canonical: 'ở đâu', forms: ['ở mô', 'o mo'] },
   // Round 12 (findings35 N35-21): "nha o mô thi dc xet ho ngheo, o ni co dc ko" asks where a household lives (is reviewed), never
   // "nhà ở" (housing); "ở ni", "chỗ ni" (Central) = "ở đây".

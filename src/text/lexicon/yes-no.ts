@@ -10,8 +10,14 @@ export const YES_NO: YesNoWords = {
   yes: [
     'co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co', 'da', 'da vang', 'yes', 'y',
     'ok co', 'co a a', 'u co', 'co cho', 'co chu', 'vang a', 'da co a',
+    // Central "răng không" = "sao lại không": of course (round 14, N38-27).
+    'rang khong',
   ],
-  no: ['khong', 'khong co', 'hong co', 'chua', 'chua co', 'khong a', 'khong phai', 'no', 'n', 'da khong', 'khong dau', 'da khong co', 'da hong co', 'da chua', 'da chua co', 'khong co dau'],
+  // "đâu có", "có đâu", "có mô" ("mô" = "đâu" at the end) deny: "no" (round 14, N38-27), as Central "khôn" (Nghệ Tĩnh "không").
+  no: [
+    'khong', 'khong co', 'hong co', 'chua', 'chua co', 'khong a', 'khong phai', 'no', 'n', 'da khong', 'khong dau', 'da khong co', 'da hong co', 'da chua', 'da chua co', 'khong co dau',
+    'dau co', 'co dau', 'da dau co', 'dau co dau', 'khon', 'khon co',
+  ],
   // "hok bit", "ko bit", "hong biet" (findings21 M05): "bit" unmarked stays "bit" (spoken.ts reads only "bít", "bik"), and
   // "hong" is "không" only at the end.
   unsure: [
