@@ -116,6 +116,25 @@ function readWords(words: string[], start: number): { item: NumberItem; next: nu
   return i === start ? null : { item: wordItem(value, words, start, i), next: i };
 }
 
+/**
+ * The tens and units after a hundred typed in digits, up to the unit that follows them: "1 trăm 20 triệu" (20), "1 trăm 2 triệu"
+ * (20: a lone digit after "trăm" is the tens, as in "hai trăm hai"), "1 trăm lẻ 5 triệu" (5), "1 trăm hai mươi triệu" (20).
+ * `at`: the token after "trăm"; undefined when no unit follows.
+ */
+function afterHundred(tokens: readonly string[], at: number): { value: number; next: number } | undefined {
+  const odd = ODD_WORDS.has(tokens[at] ?? '') ? 1 : 0;
+  const token = tokens[at + odd] ?? '';
+  let read: { value: number; next: number } | undefined;
+  if (/^\d{1,2}$/.test(token)) read = { value: Number(token), next: at + odd + 1 };
+  else if (isNumberWord(token) && token !== HUNDRED_WORD && !ODD_WORDS.has(token)) {
+    const words = readWords([...tokens], at + odd);
+    if (words) read = { value: words.item.value, next: words.next };
+  }
+  if (!read || read.value >= 100 || !isUnit(tokens[read.next])) return undefined;
+  const tensOnly = !odd && read.value < 10 && read.next === at + 1;
+  return { value: tensOnly ? read.value * 10 : read.value, next: read.next };
+}
+
 function wordItem(value: number, words: string[], start: number, end: number): NumberItem {
   return { kind: 'number', value, digits: String(value).length, decimal: false, raw: words.slice(start, end).join(' ') };
 }
@@ -133,10 +152,18 @@ function tokenize(folded: string, reading = 0): Item[] | null {
         number.value *= 100;
         number.digits += 2;
         i += 1;
-        // "2 trăm rưỡi nghìn" = 250 nghìn.
+        // "2 trăm rưỡi nghìn" = 250 nghìn; "1 trăm 20 triệu" = 120 triệu.
         if (HALF_WORDS.has(tokens[i + 1] ?? '')) {
           number.value += 50;
           i += 1;
+        } else {
+          const tail = afterHundred(tokens, i + 1);
+          if (tail) {
+            number.value += tail.value;
+            number.digits = String(number.value).length;
+            number.raw = tokens.slice(i - 1, tail.next).join(' ');
+            i = tail.next - 1;
+          }
         }
       }
       items.push(number);
@@ -602,6 +629,7 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
   let end = at;
   if (isDigits(tokens[end])) {
     end += tokens[end + 1] === HUNDRED_WORD ? 2 : 1;
+    if (tokens[end - 1] === HUNDRED_WORD) end = afterHundred(tokens, end)?.next ?? end;
   } else if (HALF_BEFORE_WORDS.has(tokens[end] ?? '') && isUnit(tokens[end + 1])) {
     end += 1;
   } else {

@@ -1,0 +1,29 @@
+/**
+ * Round 14 (words): residents' money words and everyday questions, typed as they type them (no marks, "dc", "ko", "tui",
+ * Central words). Asked on 03/12/2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-03T03:00:00Z');
+const { ask, first } = conversationsAt(DECEMBER, 'round14-words');
+
+describe('"1 tram 20 trieu" is 120.000.000 đồng; "nam roi thu dc …" is the year\'s income', () => {
+  it.each([
+    ['nha 4 nguoi o que, nam roi thu dc 1 tram 20 trieu', '120.000.000 đồng một năm'],
+    ['nha tui 4 nguoi o que, ca nam thu dc 1 tram 20 trieu', '120.000.000 đồng một năm'],
+    ['nha 4 nguoi o que, nam ngoai ban dc 1 tram le 5 trieu', '105.000.000 đồng một năm'],
+  ])('"%s"', async (question, year) => {
+    const text = await first(question);
+    expect(text).toContain(year);
+    expect(text).toContain('Số người: 4');
+    expect(text).not.toContain('một tháng hay cả năm');
+  });
+
+  it('answering the income question: "1 tram 20 trieu" is 120.000.000 đồng, "nam roi thu dc 1 tram 20 trieu" its year', async () => {
+    const [, , monthly] = await ask('nha 4 nguoi o que', 'Không lưu', '1 tram 20 trieu');
+    expect(monthly).toContain('120.000.000 đồng/tháng');
+    const [, , yearly] = await ask('nha 4 nguoi o que', 'Không lưu', 'nam roi thu dc 1 tram 20 trieu');
+    expect(yearly).toContain('Thu nhập cả hộ: 10.000.000 đồng/tháng');
+  });
+});
