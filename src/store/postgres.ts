@@ -36,6 +36,28 @@ import type { Store } from './types.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 const MIGRATIONS_TABLE = 'pgmigrations';
+/**
+ * The tables an erasure or a retention purge removes people's rows from, which the scrub rewrites (scrub_pending);
+ * the only names that reach its VACUUM statement.
+ */
+const SCRUBBED_TABLES = ['sessions', 'shares', 'reports', 'questions_unanswered', 'outbox'] as const;
+type ScrubbedTable = (typeof SCRUBBED_TABLES)[number];
+/** The advisory lock one instance's scrub holds (any 64-bit number no other lock of this database uses). */
+export const SCRUB_LOCK_ID = '8390328926413693810';
+/** The meta row with the time (the database's clock) of the last scrub, which bounds the cadence across instances. */
+const SCRUBBED_AT = 'erasure_scrubbed_at';
+
+/**
+ * A data-modifying CTE (`scrub_queued`) queueing tables for the scrub in the statement that removes rows: each table
+ * with the CTE that deleted from it (queued only when it removed a row), or alone (queued always).
+ */
+function queueScrub(removals: [table: ScrubbedTable, removedBy?: string][]): string {
+  const tables = removals
+    .map(([table, removedBy]) => `SELECT '${table}'${removedBy ? ` WHERE EXISTS (SELECT 1 FROM ${removedBy})` : ''}`)
+    .join(' UNION ALL ');
+  return `scrub_queued AS (INSERT INTO scrub_pending (relation) ${tables}
+    ON CONFLICT (relation) DO UPDATE SET requested_at = excluded.requested_at)`;
+}
 /** Raw-keyed session rows hashed per statement (hashRawKeys). */
 const RAW_KEY_BATCH = 1000;
 
@@ -85,11 +107,27 @@ export interface OpenPostgresOptions {
   /** Apply pending migrations first (default true; `cli db migrate` does it on its own). */
   migrate?: boolean;
   poolSize?: number;
+  /** How often this instance tries the scrub of erased rows, and the least time between two scrubs of any instance. */
+  scrubIntervalMs?: number;
+}
+
+/** What one scrub did: the tables rewritten, those left for the next (lock not had in time), or another instance busy. */
+export interface ScrubOutcome {
+  scrubbed: string[];
+  deferred: string[];
+  /** Another instance holds the scrub's lock (nothing done here), or the last scrub was too recent. */
+  skipped?: 'busy' | 'recent';
 }
 
 export interface PostgresStore extends Store {
   /** The pool, for `cli db copy` and tests. */
   readonly pool: pg.Pool;
+  /**
+   * Rewrites now the tables erased rows were removed from (scrub_pending), unless another instance's scrub runs: the
+   * erased texts leave the table's, its TOAST table's and its indexes' pages. The store runs it by itself every
+   * scrubIntervalMs; erasures are not slowed by it.
+   */
+  scrubErased(): Promise<ScrubOutcome>;
 }
 
 export async function openPostgresStore(url: string, options: OpenPostgresOptions = {}): Promise<PostgresStore> {
@@ -142,7 +180,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1),
             d AS (DELETE FROM deliveries WHERE seen_at < $4 RETURNING 1),
             o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1),
-            h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1)
+            h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
+            ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']])}
        SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
               (SELECT count(*) FROM q) AS "unansweredQuestions", (SELECT count(*) FROM h) AS shares,
               (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox`,
@@ -181,7 +220,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       await query(
         `WITH given AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS given (raw, hashed, owner)),
               gone AS (DELETE FROM sessions USING given WHERE sessions.key = given.raw AND sessions.owner IS NULL
-                       RETURNING given.hashed, given.owner, sessions.value, sessions.updated_at)
+                       RETURNING given.hashed, given.owner, sessions.value, sessions.updated_at),
+              ${queueScrub([['sessions', 'gone']])}
          INSERT INTO sessions (key, value, updated_at, owner) SELECT hashed, value, updated_at, owner FROM gone
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner
          WHERE excluded.updated_at > sessions.updated_at`,
@@ -192,8 +232,10 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       `SELECT token, owner_key AS "ownerKey" FROM shares WHERE position('${RAW_KEY_MARK}' in owner_key) > 0`,
     );
     if (shares.length === 0) return;
+    // The raw key stays in the row's old version until the table is rewritten.
     await query(
-      `UPDATE shares SET owner_key = given.owner FROM unnest($1::text[], $2::text[]) AS given (token, owner)
+      `WITH ${queueScrub([['shares']])}
+       UPDATE shares SET owner_key = given.owner FROM unnest($1::text[], $2::text[]) AS given (token, owner)
        WHERE shares.token = given.token`,
       [shares.map((share) => share.token), shares.map((share) => ownerHash(ownerOfSession(share.ownerKey)))],
     );
@@ -212,6 +254,67 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     throw error;
   }
 
+  const scrubIntervalMs = options.scrubIntervalMs ?? STORE_DEFAULTS.pgScrubIntervalMs;
+  /**
+   * One scrub (scrubErased): on a connection of its own (its timeouts; the session's advisory lock ends with it), only
+   * while no other instance's scrub runs, and only when no scrub of any instance ran within `minGapMs`. Each queued table
+   * is rewritten by VACUUM FULL (new files with the live rows, indexes rebuilt, TOAST too; the old files are removed), then
+   * its queue entry is removed unless an erasure queued it again meanwhile. Logged by table names and time only.
+   */
+  const scrub = async (minGapMs: number): Promise<ScrubOutcome> => {
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: STORE_DEFAULTS.pgConnectTimeoutMs,
+      statement_timeout: STORE_DEFAULTS.pgScrubStatementTimeoutMs,
+      lock_timeout: STORE_DEFAULTS.pgScrubLockTimeoutMs,
+    });
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      const { rows: lock } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [SCRUB_LOCK_ID]);
+      if (!lock[0]!.locked) return { scrubbed: [], deferred: [], skipped: 'busy' };
+      const { rows: last } = await client.query<{ ago: number }>(
+        `SELECT extract(epoch FROM clock_timestamp() - value::timestamptz) * 1000 AS ago FROM meta WHERE name = $1`,
+        [SCRUBBED_AT],
+      );
+      if (last[0] && Number(last[0].ago) < minGapMs) return { scrubbed: [], deferred: [], skipped: 'recent' };
+      // As text: a timestamp read into a JS Date loses its microseconds, and the entry would not match it again.
+      const { rows: pending } = await client.query<{ relation: string; requested: string }>(
+        'SELECT relation, requested_at::text AS requested FROM scrub_pending ORDER BY requested_at',
+      );
+      const outcome: ScrubOutcome = { scrubbed: [], deferred: [] };
+      if (pending.length === 0) return outcome;
+      const started = Date.now();
+      await client.query(
+        `INSERT INTO meta (name, value) VALUES ($1, clock_timestamp()::text) ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
+        [SCRUBBED_AT],
+      );
+      for (const { relation, requested } of pending) {
+        const table = SCRUBBED_TABLES.find((name) => name === relation);
+        try {
+          if (table) await client.query(`VACUUM (FULL) ${table}`);
+          else logger?.warn('erasure_scrub_unknown_table', { table: relation });
+          await client.query('DELETE FROM scrub_pending WHERE relation = $1 AND requested_at <= $2::timestamptz', [relation, requested]);
+          if (table) outcome.scrubbed.push(table);
+        } catch (error) {
+          if (isUnavailable(error)) throw error;
+          // Its lock not had in time (a long query on the table) or cancelled: the entry stays for the next scrub.
+          outcome.deferred.push(relation);
+          logger?.warn('erasure_scrub_deferred', { table: relation, code: (error as { code?: string }).code, error });
+        }
+      }
+      logger?.info('erasure_scrubbed', { tables: outcome.scrubbed, deferred: outcome.deferred, ms: Date.now() - started });
+      return outcome;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  };
+  let scrubbing: Promise<unknown> | undefined;
+  const scrubTimer = setInterval(() => {
+    scrubbing ??= scrub(scrubIntervalMs)
+      .catch((error: unknown) => logger?.warn('erasure_scrub_failed', { error }))
+      .finally(() => (scrubbing = undefined));
+  }, scrubIntervalMs).unref();
 
   let closed = false;
   let closing: Promise<void> | undefined;
@@ -234,6 +337,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     backend: 'postgres',
     hashKey: (key) => ownerHash(key),
     pool,
+    scrubErased: () => scrub(0),
     ping: async () => {
       try {
         await pool.query('SELECT 1');
@@ -251,16 +355,23 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       if (!row || Number(row.updated_at) < freshSince()) return undefined;
       return row.value;
     },
-    writeSession: async (key, session) => {
+    writeSession: async (key, session, options) => {
       const at = now().getTime();
+      // Erasing (what one message told, deleted): the session's old version stays in the pages until the table is rewritten.
       await query(
-        `INSERT INTO sessions (key, value, updated_at, owner) VALUES ($1, $2, $3, $4)
+        `${options?.erasing ? `WITH ${queueScrub([['sessions']])} ` : ''}INSERT INTO sessions (key, value, updated_at, owner) VALUES ($1, $2, $3, $4)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
         [ownerHash(key), JSON.stringify(session), at, ownerHash(ownerOfSession(key))],
       );
       await purgeIfDue();
     },
-    deleteSession: async (key) => void (await query('DELETE FROM sessions WHERE key = $1', [ownerHash(key)])),
+    deleteSession: async (key, options) =>
+      void (await query(
+        options?.erasing
+          ? `WITH gone AS (DELETE FROM sessions WHERE key = $1 RETURNING 1), ${queueScrub([['sessions', 'gone']])} SELECT 1`
+          : 'DELETE FROM sessions WHERE key = $1',
+        [ownerHash(key)],
+      )),
     deleteUser: async (userKey) => {
       const outbox = outboxOf(userKey);
       // One statement, so a failure half-way cannot leave the shares without the sessions or the reverse.
@@ -269,7 +380,14 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
               gone_shares AS (DELETE FROM shares WHERE owner_key = $1 RETURNING 1),
               gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
               gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
-              gone_outbox AS (DELETE FROM outbox WHERE channel = $2 AND recipient = $3 RETURNING 1)
+              gone_outbox AS (DELETE FROM outbox WHERE channel = $2 AND recipient = $3 RETURNING 1),
+              ${queueScrub([
+                ['sessions', 'gone_sessions'],
+                ['shares', 'gone_shares'],
+                ['reports', 'gone_reports'],
+                ['questions_unanswered', 'gone_questions'],
+                ['outbox', 'gone_outbox'],
+              ])}
          SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares)
               + (SELECT count(*) FROM gone_reports) + (SELECT count(*) FROM gone_questions)
               + (SELECT count(*) FROM gone_outbox) AS removed`,
@@ -282,7 +400,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // One statement: both kinds go, or neither.
       const { rows } = await query<{ questions: string; reports: string }>(
         `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND message = $2 RETURNING 1),
-              r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1)
+              r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1),
+              ${queueScrub([['questions_unanswered', 'q'], ['reports', 'r']])}
          SELECT (SELECT count(*) FROM q) AS questions, (SELECT count(*) FROM r) AS reports`,
         [ownerHash(ownerKey), message],
       );
@@ -424,6 +543,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
           logger?.error('store_counts_lost', { counts: counts.unwritten(), error });
         }
         counts.stop();
+        clearInterval(scrubTimer);
+        await scrubbing;
         closed = true;
         await pool.end();
       })()),

@@ -51,6 +51,17 @@ export const STORE_DEFAULTS = {
   pgConnectTimeoutMs: 3000,
   /** PostgreSQL: a statement running longer than this is cancelled (the request gets a 503). */
   pgStatementTimeoutMs: 10_000,
+  /**
+   * PostgreSQL: tables that held erased rows (scrub_pending) are rewritten (VACUUM FULL) at most this often across all
+   * instances: an erased text leaves the table's pages within twice this (a rewrite locks its table for its duration).
+   */
+  pgScrubIntervalMs: 10 * 60 * 1000,
+  /**
+   * PostgreSQL: a rewrite waits this long for its table's lock (a long query holding it), then is left for the next
+   * round, so requests do not queue behind it; and is cancelled after pgScrubStatementTimeoutMs.
+   */
+  pgScrubLockTimeoutMs: 2000,
+  pgScrubStatementTimeoutMs: 10 * 60 * 1000,
 } as const;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
