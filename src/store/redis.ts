@@ -49,6 +49,19 @@ const COUNT_SCRIPT = "local c = redis.call('incr', KEYS[1]) if c == 1 then redis
 /** The value of a delivery claim once its delivery was answered. */
 const FINISHED = 'done';
 
+/**
+ * Moves a key of the older format (named by the raw id, KEYS[1]) to its current name (KEYS[2]) unless that exists, with
+ * its time to live, at most ARGV[1] ms; the old key is deleted either way. Returns the value moved (or nil).
+ */
+const ADOPT_SCRIPT = `local v = redis.call('get', KEYS[1])
+if not v then return nil end
+local ttl = redis.call('pttl', KEYS[1])
+local max = tonumber(ARGV[1])
+if ttl <= 0 or ttl > max then ttl = max end
+redis.call('del', KEYS[1])
+if redis.call('set', KEYS[2], v, 'PX', ttl, 'NX') then return v end
+return redis.call('get', KEYS[2])`;
+
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
@@ -125,13 +138,26 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     return value;
   };
 
+  /**
+   * Keys written before Redis keys were hashed (or by an instance of an older version during a rolling upgrade) are named
+   * by the raw id: a draft (`draft:<key>`) or an answered delivery (`delivery:<channel>:<id>`) is moved to its hashed name
+   * when read and the raw-named key deleted (logged by kind only). Rate-limit counters and chat locks of the older format
+   * are not read again: they expire within their minute.
+   */
+  const adopt = async (kind: string, legacyKey: string, currentKey: string, maxTtlMs: number): Promise<string | null> => {
+    const moved = (await redis.eval(ADOPT_SCRIPT, 2, legacyKey, currentKey, maxTtlMs)) as string | null;
+    if (moved !== null) logger.info('redis_legacy_key_migrated', { kind });
+    return moved;
+  };
+
   const memoryDrafts = new VolatileDrafts(now);
   const draftKey = (key: string) => `draft:${hashKey(key)}`;
+  const legacyDraftKey = (key: string) => `draft:${key}`;
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
       try {
-        const value = await redis.get(draftKey(key));
+        const value = (await redis.get(draftKey(key))) ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
         if (value !== null) {
           await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
           return JSON.parse(value) as unknown;
@@ -153,7 +179,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     delete: async (key) => {
       await memoryDrafts.delete(key);
       try {
-        await redis.del(draftKey(key));
+        // The raw-named key too: an erasure (/xoadulieu) must not leave an older draft behind.
+        await redis.del(draftKey(key), legacyDraftKey(key));
       } catch (error) {
         fallback('drafts', error, undefined);
       }
@@ -202,6 +229,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         const token = randomBytes(12).toString('base64url');
         let held: string | null;
         try {
+          await adopt('delivery', `delivery:${channel}:${id}`, claimKey, REDIS_DEFAULTS.deliveryClaimTtlMs);
           if ((await redis.set(claimKey, token, 'PX', DELIVERY_DEFAULTS.leaseMs, 'NX')) !== 'OK') held = await redis.get(claimKey);
           else held = token;
         } catch (error) {

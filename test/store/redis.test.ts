@@ -103,6 +103,46 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
     expect(DELIVERY_DEFAULTS.leaseMs).toBeLessThan(REDIS_DEFAULTS.deliveryClaimTtlMs);
   });
 
+  it('keys of the older format (named by the raw id) move to the hashed name when read, and the raw-named key is gone', async () => {
+    const lines: string[] = [];
+    const logged = { ...silentLogger, info: (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ event, ...fields })) };
+    const migrating = await openRedisState(TEST_REDIS_URL, keys.prefix, logged, { hashKey: store.hashKey });
+    try {
+      // Written by the older version: chi Tư's check without consent ("nha tui 5 nguoi, o que lam ruong"), an answered update.
+      const webKey = 'web:TabChiTu-0987654321';
+      const draft = { interview: { awaitingConsent: false, position: 3, members: 5, area: 'rural', answers: {} } };
+      await direct.set(`${keys.prefix}draft:${webKey}`, JSON.stringify(draft), 'PX', 60_000);
+      await direct.set(`${keys.prefix}delivery:telegram:880777`, 'done', 'PX', 3_600_000);
+      const zaloKey = 'zalo:u-ong-Bay';
+      await direct.set(`${keys.prefix}draft:${zaloKey}`, JSON.stringify(draft), 'PX', 60_000);
+
+      expect(await migrating.drafts.get(webKey)).toEqual(draft);
+      expect(await direct.exists(`${keys.prefix}draft:${webKey}`)).toBe(0);
+      expect(await direct.get(`${keys.prefix}draft:${store.hashKey(webKey)}`)).toBe(JSON.stringify(draft));
+      expect(await direct.pttl(`${keys.prefix}draft:${store.hashKey(webKey)}`)).toBeLessThanOrEqual(DRAFT_IDLE_MS);
+      // Read again: from the hashed key.
+      expect(await migrating.drafts.get(webKey)).toEqual(draft);
+
+      // An update answered before the upgrade and delivered again is still answered once; its claim is renamed.
+      expect(await migrating.deliveryClaims(store).claim('telegram', '880777')).toBe('done');
+      expect(await direct.exists(`${keys.prefix}delivery:telegram:880777`)).toBe(0);
+      const renamed = `${keys.prefix}delivery:telegram:${store.hashKey('telegram:880777')}`;
+      expect(await direct.get(renamed)).toBe('done');
+      expect(await direct.pttl(renamed)).toBeLessThanOrEqual(3_600_000);
+
+      // An erasure (/xoadulieu deletes the drafts) takes the raw-named draft too, read or not.
+      await migrating.drafts.delete(zaloKey);
+      expect(await direct.exists(`${keys.prefix}draft:${zaloKey}`)).toBe(0);
+      expect(await migrating.drafts.get(zaloKey)).toBeUndefined();
+
+      expect([...(await stored()).keys()].filter((name) => name.includes('TabChiTu') || name.includes('880777') || name.includes('ong-Bay'))).toEqual([]);
+      expect(lines.filter((line) => line.includes('redis_legacy_key_migrated'))).toHaveLength(2);
+      for (const raw of ['TabChiTu', '880777']) expect(lines.join('\n')).not.toContain(raw);
+    } finally {
+      await migrating.close();
+    }
+  });
+
   it('a draft read back and deleted by the conversation key, as before', async () => {
     await shared.drafts.set('zalo:u-77', { interview: { awaitingConsent: false, position: 0, answers: {} } });
     expect(await shared.drafts.get('zalo:u-77')).toMatchObject({ interview: { position: 0 } });
