@@ -5,7 +5,7 @@
  */
 import { fold, matchKey } from '../text/fold.ts';
 import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
-import { DEPRIVATION_WORDS, deprivationPhrases, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
+import { DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
@@ -322,8 +322,13 @@ export function readOwnSize(message: string | ReadMessage, rules: RuleSet, date:
   const { text, words: key } = readMessage(message);
   const understanding = understandHousehold(text, rules, date);
   if (understanding.understood.members === null || factsTold(understanding) !== 1 || understanding.asOf !== undefined) return undefined;
-  return has(key, OWN_HOUSEHOLD) || has(key, SPEAKER_GROUPS) || has(key, TOPICS.household.speakers) ? understanding : undefined;
+  // "ổng bả với tụi nhỏ 3 đứa", "2 ông bà già với thằng cháu nội": a family with others joined to it is a household too.
+  const family = understanding.membersGrouped === undefined && has(key, FAMILY_WORDS);
+  return has(key, OWN_HOUSEHOLD) || has(key, SPEAKER_GROUPS) || has(key, TOPICS.household.speakers) || family ? understanding : undefined;
 }
+
+/** Family words (household.ts GROUP_WORDS, RELATIVE_PHRASES): "ông bà", "vợ chồng", "ba má". */
+const FAMILY_WORDS = [...Object.keys(GROUP_WORDS), ...Object.keys(RELATIVE_PHRASES)];
 
 /** What a sentence tells: its facts, and an income it names that needs a question ("50 ngàn" a day, "2" without a unit). */
 const factsTold = (understanding: Understanding) =>

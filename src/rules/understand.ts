@@ -22,10 +22,12 @@ import {
   ALLOWANCE_PHRASES,
   ALONE_PHRASES,
   BEFORE_NEGATION_AFTER,
+  CHILD_GROUPS,
   CHILD_NOUNS,
   HOUSE_LIST_PHRASES,
   OWN_HOUSE_PHRASES,
   LIVE_WITH_PHRASES,
+  ONE_PERSON_CLASSIFIERS,
   ONE_PERSON_WORDS,
   PERSON_QUALIFIERS,
   SHORT_GROUP_WORDS,
@@ -346,7 +348,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     // "tui với 2 đứa con": the speaker joined by others; not "ba má tui với 3 đứa nhỏ", "bố mẹ cháu với 2 đứa em", whose
     // "tui", "cháu" says whose the pair is, nor "nhà có ba má với 3 đứa nhỏ", whose "má" ends the pair (openingPair counts the pair, then those joined: findings35 N35-04).
     const join = tokens.findIndex(
-      (token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && !pairEndsAt(tokens, index - 1) && !pairEndsAt(tokens, index) && childrenAt(tokens, index + 1),
+      (token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && !pairEndsAt(tokens, index - 1) && !pairEndsAt(tokens, index) && countedChildrenAt(tokens, index + 1),
     );
     if (join >= 0) [base, groupEnd] = [1, join];
   }
@@ -358,16 +360,18 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   let total = base;
   // "2 vợ chồng 1 đứa con", "vợ chồng tui 2 đứa nhỏ": children counted right after the group, no joining word.
   const right = groupEnd + (SPEAKERS.has(tokens[groupEnd] ?? '') ? 1 : 0);
-  if (groupEnd > 0) total += childrenAt(tokens, right) ?? 0;
+  if (groupEnd > 0) total += countedChildrenAt(tokens, right) ?? 0;
   for (let index = groupEnd; index < tokens.length; index += 1) {
     if (!JOIN_WORDS.has(tokens[index]!) && tokens[index] !== 'co') continue;
-    const children = childrenAt(tokens, index + 1);
+    // "với 3 đứa nhỏ", "với tụi nhỏ 3 đứa"; "với bà nội"; "với thằng cháu nội" (one person).
+    const children = countedChildrenAt(tokens, index + 1);
     if (children) {
       total += children;
       continue;
     }
     const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => at(tokens, index + 1, split(phrase)));
     if (relative) total += relative[1];
+    else if (classifiedAt(tokens, index + 1)) total += 1;
   }
   return { total, grouped: groupEnd > 0 && total === base, at: Math.max(0, groupEnd - 1) };
 }
@@ -381,12 +385,37 @@ const PAIR_SIZES: Readonly<Record<string, number>> = { ...GROUP_WORDS, ...RELATI
 const COUNTED_PAIRS = PAIRS.filter((pair) => Object.keys(GROUP_WORDS).some((group) => at(pair, 0, split(group))));
 const ONE_PERSON = byLength(ONE_PERSON_WORDS);
 const UNCOUNTED = byLength(UNCOUNTED_PEOPLE);
+const CHILD_GROUP_WORDS = byLength(CHILD_GROUPS);
+const CHILD_NOUN_WORDS = byLength(CHILD_NOUNS);
+const CLASSIFIERS: ReadonlySet<string> = new Set(ONE_PERSON_CLASSIFIERS);
+const CLASSIFIED = byLength([...ONE_PERSON_WORDS, ...CHILD_NOUNS]);
 const LIVE_WITH = byLength(LIVE_WITH_PHRASES);
 const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
 const OWN_HOUSE = byLength(OWN_HOUSE_PHRASES);
 const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
 const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => at(tokens, index, phrase));
+
+/** "3 đứa con" (childrenAt), or the children as a group with their count after it: "tụi nhỏ 3 đứa", "con 3 đứa" (CHILD_GROUPS). */
+function countedChildrenAt(tokens: Tokens, index: number): number | undefined {
+  return childrenAt(tokens, index) ?? childGroupAt(tokens, index)?.count;
+}
+
+/** "tụi nhỏ 3 đứa", "sắp nhỏ 2 đứa", "con 3 đứa" at `index`: how many, and where the words end. */
+function childGroupAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
+  const group = longestAt(tokens, index, CHILD_GROUP_WORDS);
+  const count = group && childrenAt(tokens, index + group.length);
+  if (!group || !count) return undefined;
+  const noun = longestAt(tokens, index + group.length + 1, CHILD_NOUN_WORDS)!;
+  return { count, end: index + group.length + 1 + noun.length, head: group.join(' ') };
+}
+
+/** "thằng cháu nội", "đứa con", "thằng bé": one person (ONE_PERSON_CLASSIFIERS); not "1 tháng con …" ("tháng" folds to "thang"). */
+function classifiedAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
+  if (!CLASSIFIERS.has(tokens[index] ?? '') || countBefore(tokens, index) !== undefined) return undefined;
+  const person = longestAt(tokens, index + 1, CLASSIFIED);
+  return person && { count: 1, end: index + 1 + person.length, head: person.join(' ') };
+}
 
 /** One person, a pair or a counted group named at `index`: how many and where its words end; 'uncounted' for "con", "các con". */
 function personAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | 'uncounted' | undefined {
@@ -404,6 +433,8 @@ function personAt(tokens: Tokens, index: number): { count: number; end: number; 
   const one = longestAt(tokens, index, ONE_PERSON);
   // "bé" only as a person: not "bể nước".
   if (one && !(one[0] === 'be' && NOT_A_CHILD_AFTER.has(tokens[index + 1] ?? ''))) return { count: 1, end: index + one.length, head: one.join(' ') };
+  const named = childGroupAt(tokens, index) ?? classifiedAt(tokens, index);
+  if (named) return named;
   return longestAt(tokens, index, UNCOUNTED) ? 'uncounted' : undefined;
 }
 
@@ -491,7 +522,8 @@ function listedFrom(tokens: Tokens, start: number, counted: number): number | un
       if (afterComma && !separated) return undefined;
       total += person.count;
       items += 1;
-      speakerGroup ||= SPEAKER_GROUP_SET.has(person.head);
+      // "2 anh em tui", "2 ông cháu tui": a group the speaker's word follows has the speaker in it (not "ông bà tui", a pair of relatives).
+      speakerGroup ||= SPEAKER_GROUP_SET.has(person.head) || (Object.hasOwn(GROUP_WORDS, person.head) && !Object.hasOwn(RELATIVE_PHRASES, person.head) && SPEAKERS.has(tokens[person.end] ?? ''));
       heads.add(person.head);
       index = end;
       if (!separated) break;

@@ -30,6 +30,19 @@ export const SHORT_GROUP_WORDS: Readonly<Record<string, string>> = { vc: 'vợ c
 /** Counted people added to a group: "với 3 đứa con", "và 2 đứa nhỏ", "+ 1 cháu". */
 export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua', 'con', 'chau', 'be', 'nhoc'];
 
+/**
+ * The household's children said as a group, their count maybe after it with a child noun (findings N37-01): "tụi nhỏ 3 đứa"
+ * ("tui nho" typed plain is written "tụi nhỏ", spoken.ts), "sắp nhỏ 2 đứa", "con 3 đứa" (Southern); without a count ("vợ
+ * chồng tui với tụi nhỏ") how many is not told, so it is asked (UNCOUNTED_PEOPLE), never guessed.
+ */
+export const CHILD_GROUPS: readonly string[] = ['tui nho', 'bon nho', 'sap nho', 'lu nho', 'tui con', 'bon tre', 'con nho', 'con', 'chau'];
+
+/**
+ * A word for one person before a person's word: "thằng cháu nội", "đứa con", "thằng út" is one person (findings N37-01); "con"
+ * is not one ("con cháu" are several).
+ */
+export const ONE_PERSON_CLASSIFIERS: readonly string[] = ['thang', 'dua'];
+
 /** Animals counted with "con": "nuôi 3 con heo" is not three children. */
 export const NOT_PEOPLE: ReadonlySet<string> = new Set(['heo', 'lon', 'bo', 'ga', 'vit', 'trau', 'de', 'ca', 'cho', 'meo', 'ngan', 'ngong']);
 
@@ -141,7 +154,7 @@ export const ONE_PERSON_WORDS: readonly string[] = [
   'con trai', 'con gai', 'con dau', 'con re', 'chau trai', 'chau gai', 'chau noi', 'chau ngoai', 'em gai', 'em trai', 'anh trai', 'chi gai',
 ];
 export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
-export const UNCOUNTED_PEOPLE: readonly string[] = ['con', 'chau', 'cac', 'may', 'nhung', 'con nho', 'chau nho', 'dua', 'tui nho', 'bon nho'];
+export const UNCOUNTED_PEOPLE: readonly string[] = [...new Set(['cac', 'may', 'nhung', 'chau nho', 'dua', ...CHILD_GROUPS])];
 
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
 export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);

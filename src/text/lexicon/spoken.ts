@@ -71,6 +71,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // --- Southern and Central words ("hổng có" is "không có" through "hổng" above) ---
   // "nhỏ" is kept: a small child is under 16, a dependant for the household reader ("2 đứa nhỏ").
   { canonical: 'con nhỏ', forms: ['thằng nhỏ', 'thang nho', 'đứa nhỏ', 'dua nho'] },
+  // "2 vo chong voi tui nho 3 dua": "tui nho" is "tụi nhỏ" (the children), never "tôi" (findings N37-01).
+  { canonical: 'tụi nhỏ', forms: ['tui nho', 'tụi nho', 'tui nhỏ'] },
   { canonical: 'nông thôn', forms: ['ở quê', 'dưới quê', 'o que', 'duoi que', 'miệt quê'] },
   { canonical: 'khoảng', forms: ['chừng', 'tầm', 'cỡ', 'cỡ chừng', 'khoảng chừng'] },
   // "ừa" (Southern "ừ"), typed with its marks: plain "ua" is also "ủa" (surprise, "huh?"), no answer (round 14, N38-27).

@@ -1,0 +1,48 @@
+/**
+ * Round 14 (findings37 N37-01, N37-04, findings38 N38-19, findings36 N36-11): residents tell their household in one Zalo
+ * sentence ("2 vo chong voi tui nho 3 dua", "ổng bả với tụi nhỏ 3 đứa"); the chat counts the people as they say them, asks how
+ * many when the number is not said ("vo chong tui voi tui nho"), starts the check on an income told without the size, and
+ * reads an income per person as per person, saying first what it means against the lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { readMemberCount, understandHousehold } from '../../src/rules/understand.ts';
+
+const TODAY = '2026-12-03';
+const { ask, first } = conversationsAt(new Date(`${TODAY}T03:00:00Z`), 'round14-size');
+const rules = loadRules();
+const membersOf = (text: string) => understandHousehold(text, rules, TODAY).understood.members;
+
+describe('household size from family words (N37-01, N38-19)', () => {
+  it.each([
+    ['2 vo chong voi tui nho 3 dua', 5],
+    ['ông bà nội, ba má với 2 anh em tui', 6],
+    ['ổng bả với tụi nhỏ 3 đứa', 5],
+    ['2 ông bà già với thằng cháu nội', 3],
+    ['tui nuôi 2 đứa nhỏ', 3],
+    ['nha co 2 vo chong', 2],
+    ['nha tui co 2 vo chong, con 3 dua', 5],
+  ])('"%s" = %i people, and the check starts with it', async (text, members) => {
+    expect(membersOf(text)).toBe(members);
+    const reply = await first(text);
+    expect(reply).toMatch(new RegExp(`Số người: ${members}[.;]`));
+    expect(reply).not.toContain('ngoài phạm vi');
+  });
+
+  it('typed at the members question: "2 vo chong voi tui nho 3 dua" is 5', () => {
+    expect(readMemberCount('2 vo chong voi tui nho 3 dua')).toBe(5);
+    expect(readMemberCount('ổng bả với tụi nhỏ 3 đứa')).toBe(5);
+  });
+
+  it('with the income: 5 people, 1.200.000 đồng/người/tháng, rural', async () => {
+    const reply = await first('2 vo chong voi tui nho 3 dua, thu nhap 6 trieu 1 thang o que, la ho ngheo ko');
+    expect(reply).toContain('Thu nhập cả hộ: 6.000.000 đồng/tháng ÷ 5 người = 1.200.000 đồng/người/tháng');
+    expect(reply).toContain('Khu vực: Nông thôn');
+    expect(reply).toMatch(/^Với số liệu bạn kể \(thu nhập 1\.200\.000 đồng\/người\/tháng/);
+  });
+
+  it('"nuôi 3 con heo" is still no child', () => {
+    expect(membersOf('2 vo chong nuoi 3 con heo')).toBe(2);
+  });
+});
