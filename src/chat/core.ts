@@ -38,7 +38,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { answerKey, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, readYesNo, type ReadMessage } from './input.ts';
+import { asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -766,14 +766,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.household = true;
       return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain()] : continueInterview(turn, added.interview))];
     }
-    if (interview.awaitingConsent) {
-      // "ko luu", "k luu", "hok luu" are "Không lưu": read as readYesNo reads "ko".
-      const key = answerKey(text);
-      const answer = readYesNo(text) ?? (/^(dong y|dong y luu|luu)$/.test(key) ? 'yes' : undefined);
-      if (answer === 'yes') return giveConsent(turn, true);
-      if (answer === 'no' || key === 'khong luu') return giveConsent(turn, false);
-      return consentPending(turn, interview, text);
-    }
+    if (interview.awaitingConsent) return consentPending(turn, interview, text);
     if (isFinished(interview, rules, dayOf(interview))) return undefined;
     if (interview.reask) {
       // Saved before the questions were reworded (session version 2): an indicator question on screen may be worded
@@ -1235,6 +1228,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const pressed = typedChoice(turn, text);
     if (pressed) return onAction(turn, pressed);
+    // "ok ban", "cu luu di", "ko luu", "thoi khoi" to the question whether the answers may be kept: "Đồng ý lưu" or "Không lưu"
+    // (lexicon requests.ts consent), before "thoi khoi" is read as the end of the check (N38-48).
+    // A report being written ("Báo sai") takes the words as they are.
+    const consent = turn.interview?.awaitingConsent && !turn.message.isGroup && turn.session.awaiting?.kind !== 'report' ? readConsent(text) : undefined;
+    if (consent) return giveConsent(turn, consent === 'yes');
     // "xoa het thong tin cua tui di" is /xoadulieu; "thoi khoi" during a check is "Hủy" (lexicon requests.ts).
     const request = readRequest(text);
     // Asked before anything is deleted: a sentence can say "xóa dữ liệu" without asking for it (review6 M1).

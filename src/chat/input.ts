@@ -57,7 +57,7 @@ const YES = new Set(YES_NO.yes);
 const NO = new Set(YES_NO.no);
 
 /** A short answer as the yes/no reader compares it: chat spellings in their written form ("ko", "k", "hok" → "không"), folded. */
-export const answerKey = (text: string) => matchKey(writtenForm(text));
+const answerKey = (text: string) => matchKey(writtenForm(text));
 
 /** A whole-message yes / no / "không rõ"; anything longer is not read as an answer. */
 export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
@@ -158,6 +158,33 @@ function readsStartCheck(words: readonly string[]): boolean {
     index += longest;
   }
   return kinds.has('verb') && kinds.has('object');
+}
+
+const CONSENT = REQUESTS.consent;
+const CONSENT_PHRASES = [
+  ...CONSENT.accept.map((phrase) => ({ answer: 'yes' as const, parts: phrase.split(' ') })),
+  ...CONSENT.refuse.map((phrase) => ({ answer: 'no' as const, parts: phrase.split(' ') })),
+].sort((a, b) => b.parts.length - a.parts.length);
+const CONSENT_FILLERS = new Set(CONSENT.fillers);
+
+/**
+ * The answer to "may the household's answers be kept?" in everyday words (lexicon requests.ts consent): 'yes' for "ok ban",
+ * "dc", "dong y nha", "cu luu di", "ừa"; 'no' for "thoi khoi", "ko can luu", "dung luu", "hông"; undefined for anything else
+ * ("dc ko" asks, "ok, nha tui 5 nguoi" tells the household), and for words of both ("ok ko luu").
+ */
+export function readConsent(message: string | ReadMessage): 'yes' | 'no' | undefined {
+  const { text, words } = readMessage(message);
+  const answer = readYesNo(text);
+  if (answer !== undefined) return answer === 'unsure' ? undefined : answer;
+  if (words.length === 0 || words.length > CONSENT.maxWords) return undefined;
+  const answers = new Set<'yes' | 'no'>();
+  for (let index = 0; index < words.length; ) {
+    const phrase = CONSENT_PHRASES.find(({ parts }) => startsAt(words, index, parts));
+    if (phrase) answers.add(phrase.answer);
+    else if (!CONSENT_FILLERS.has(words[index]!)) return undefined;
+    index += phrase?.parts.length ?? 1;
+  }
+  return answers.size === 1 ? [...answers][0] : undefined;
 }
 
 /** "chi tiet", "noi cu the hon dum": a detail phrase, every other word a filler (lexicon requests.ts moreDetail). */

@@ -44,3 +44,40 @@ describe('Southern and Central yes/no at an interview question (N38-27)', () => 
     expect(back.text).toContain(`(Trả lời trước đó: ${LABEL[answer]}.`);
   });
 });
+
+describe('consent to keep the answers in everyday words (N38-48)', () => {
+  it.each([
+    ['ok ban', 'yes'],
+    ['ok luon', 'yes'],
+    ['dc', 'yes'],
+    ['duoc a', 'yes'],
+    ['u', 'yes'],
+    ['ừ', 'yes'],
+    ['ừa', 'yes'],
+    ['dong y nha', 'yes'],
+    ['cu luu di', 'yes'],
+    ['thoi khoi', 'no'],
+    ['ko can luu', 'no'],
+    ['dung luu', 'no'],
+  ] as const)('"%s" to "Đồng ý lưu / Không lưu" is %s, and the check goes on', async (typed, answer) => {
+    harness = await openHarness({ now: DECEMBER });
+    const asked = await harness.say('nha tui 4 nguoi o que thang dc 5 trieu');
+    expect(asked.text).toContain('Đồng ý lưu');
+    const next = await harness.say(typed);
+    expect(next.text, typed).toContain(answer === 'yes' ? 'Cảm ơn bạn. Câu trả lời sẽ được lưu' : 'Được. Câu trả lời chỉ giữ tạm');
+    expect(next.text, typed).not.toContain('Đã dừng phần kiểm tra');
+    expect(next.text, typed).toContain('Mình hiểu về hộ của bạn như sau');
+    // Kept only with consent: after a restart the check is still there (yes) or gone with the process (no).
+    harness = await harness.restart();
+    const resumed = await harness.say('/kiemtra');
+    if (answer === 'yes') expect(resumed.text).toContain('Bạn muốn làm tiếp hay làm lại từ đầu?');
+    else expect(resumed.text).not.toContain('Bạn muốn làm tiếp hay làm lại từ đầu?');
+  });
+
+  it.each(['dc ko', 'ok ko luu'])('"%s" is no answer: the consent is asked again', async (typed) => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que thang dc 5 trieu');
+    const next = await harness.say(typed);
+    expect(next.text, typed).toContain('bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
+  });
+});

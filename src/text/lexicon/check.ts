@@ -161,6 +161,9 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           .strict(),
         stopCheck: z.object({ phrases: z.array(plainKey).min(1), whole: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
         moreDetail: z.object({ phrases: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
+        consent: z
+          .object({ accept: z.array(plainKey).min(1), refuse: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
+          .strict(),
         startCheck: z
           .object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), alone: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
@@ -170,6 +173,11 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
   );
   checkPersonal(PERSONAL);
   noneTwice('requests.ts (stopCheck)', [...REQUESTS.stopCheck.phrases, ...REQUESTS.stopCheck.whole].map((word) => [word, 'stopCheck'] as [string, string]));
+  noneTwice('requests.ts (consent)', [
+    ...REQUESTS.consent.accept.map((word) => [word, 'accept'] as [string, string]),
+    ...REQUESTS.consent.refuse.map((word) => [word, 'refuse'] as [string, string]),
+    ...REQUESTS.consent.fillers.map((word) => [word, 'filler'] as [string, string]),
+  ]);
 
   parsed(
     'gaps.ts',

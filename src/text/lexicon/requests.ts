@@ -89,6 +89,22 @@ export const REQUESTS = {
     maxWords: 10,
   },
   /**
+   * "ok ban", "dc", "dong y nha", "cu luu di" (keep the answers) and "thoi khoi", "ko can luu", "dung luu" (do not) to the question
+   * whether the household's answers may be kept: what "Đồng ý lưu" and "Không lưu" do (round 14, N38-48). One of `accept` or of
+   * `refuse` (never both), each phrase the longest at its place, every other word one of `fillers`, at most `maxWords` words;
+   * a yes/no reply (yes-no.ts: "ừ", "ừa", "có", "hông") answers it too. Read only while that question waits: "thoi khoi" is
+   * otherwise the end of a check (stopCheck).
+   */
+  consent: {
+    accept: ['ok', 'oke', 'okay', 'duoc', 'dong y', 'dong y luu', 'luu', 'luu di', 'luu lai', 'cu luu', 'co luu', 'luu cung duoc'],
+    refuse: [
+      'khong luu', 'khong can luu', 'dung luu', 'thoi khoi', 'khoi luu', 'khoi', 'khong can', 'khong dong y', 'khong muon luu', 'dung co luu',
+      'thoi dung luu', 'khong cho luu',
+    ],
+    fillers: ['ban', 'nha', 'nhe', 'a', 'di', 'luon', 'oi', 'vay', 'cu', 'lai', 'roi', 'em', 'minh', 'toi', 'ad', 'thoi', 'de', 'tam', 'dum', 'giup'],
+    maxWords: 6,
+  },
+  /**
    * "chi tiet", "xem chi tiet di", "noi cu the hon dum", "cho xem day du": the full text of the last answer given short (a
    * class's list of supports, one line a support). One of `phrases`, every other word one of `fillers`, at most `maxWords` words.
    */
