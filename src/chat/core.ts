@@ -69,7 +69,7 @@ import {
   withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
-import { areaMatters, toldEnds } from './settled.ts';
+import { areaMatters, comingOpen, toldEnds } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -631,6 +631,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.log.info('check', { channel: turn.message.channel, classification: first.least.classification, form: 'told' });
     const detail = (one: (typeof ends)[number], label: string) => ({ label, action: quickReportAction(one.profile, rules).replace(/^report:/, 'detail:') });
     const more = [{ label: 'Kiểm tra đầy đủ', action: 'menu:check' }];
+    // Today's class settled, the coming standard's not (the indicators never asked decide it): said so, with those indicators.
+    const comingOf = (one: (typeof ends)[number]) => {
+      const open = comingOpen(rules, one);
+      return open ? { comingOpen: open } : {};
+    };
     if (areaMatters(ends)) {
       return { lead: lead.text, replies: closedByProvinceStandards([reply([plain(lead.text)], [ends.map((one) => detail(one, `Chi tiết (${one.areaName.toLowerCase()})`)), more])], own) };
     }
@@ -640,7 +645,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       replies: [
         resultReply(first.least, {
           intro: `${lead.text}${shownArea}`,
-          context: resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least),
+          context: { ...resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least), ...comingOf(first) },
           buttons: [[detail(first, 'Chi tiết'), { label: 'Báo sai', action: quickReportAction(first.profile, rules) }], more],
         }),
       ],

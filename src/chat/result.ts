@@ -115,6 +115,11 @@ export interface ResultContext {
   today?: { date: string; standardTitle: string; document: string; classification: Classification; provisional: boolean };
   /** The household's province has its own standard for its supports (src/chat/local.ts): said after the class, no figure of it. */
   province?: string;
+  /**
+   * A household told in one message: the coming standard's classes when the indicators never asked decide them (settled.ts
+   * comingOpen), with those indicators' names; the result offers "Kiểm tra đầy đủ" to ask them.
+   */
+  comingOpen?: { between: ClassBetween; notAsked: string[] };
 }
 
 /**
@@ -158,7 +163,10 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính (xem "Chi tiết").'));
   const crossing = crossingLine(result, context);
   if (crossing) spans.push(bold(crossing));
-  else if (result.upcoming) spans.push(bold(`\n${upcomingLine(result)}.`));
+  else if (result.upcoming) spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
+  if (!crossing && context.comingOpen) {
+    spans.push(plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: các chỉ số thiếu hụt sau chưa được hỏi: ${context.comingOpen.notAsked.join(', ')}. Bấm "Kiểm tra đầy đủ" để mình hỏi các chỉ số này.`));
+  }
   if (context.province) spans.push(plain(`\n${context.province}`));
   const step = result.nextSteps[0];
   if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));

@@ -6,7 +6,7 @@
  * (checkHousehold): nothing here knows a line or a band.
  */
 import type { Understanding } from '../rules/understand.ts';
-import { CLASS_LABELS, formatDate, formatMoney, indicatorsFor, type Area, type CheckResult, type HouseholdProfileInput, type IndicatorId, type Outcome, type RuleSet } from '../rules/index.ts';
+import { betweenEnds, CLASS_LABELS, formatDate, formatMoney, indicatorsFor, type Area, type ClassBetween, type CheckResult, type HouseholdProfileInput, type IndicatorId, type Outcome, type RuleSet } from '../rules/index.ts';
 
 /** What is known of a household apart from its area: the day, members, income and the indicators answered. */
 export interface KnownFigures {
@@ -28,6 +28,8 @@ export interface AreaEnds {
   profile: HouseholdProfileInput;
   least: CheckResult;
   most: CheckResult;
+  /** The indicators told, deprived or not: every other one was never asked. */
+  told: readonly IndicatorId[];
 }
 
 type Evaluate = (profile: HouseholdProfileInput) => Outcome<CheckResult>;
@@ -45,7 +47,7 @@ export function areaEnds(rules: RuleSet, known: KnownFigures, evaluate: Evaluate
     const least = evaluate(profile);
     const most = evaluate({ ...profile, deprivations: everyOther });
     if (!least.ok || !most.ok) return undefined;
-    ends.push({ area: area.id, areaName: area.name, profile, least: least.value, most: most.value });
+    ends.push({ area: area.id, areaName: area.name, profile, least: least.value, most: most.value, told: [...known.deprivations, ...known.notDeprived] });
   }
   return ends;
 }
@@ -126,4 +128,24 @@ export function settledLead(ends: readonly AreaEnds[], areaTold: boolean, later 
   }
   const byArea = ends.map((one) => `ở ${one.areaName.toLowerCase()}, hộ ${between(one)}`).join('; ');
   return { text: `Với số liệu bạn kể (${income}, theo chuẩn áp dụng ngày ${day}), kết quả tùy hộ ở nông thôn hay thành thị: ${byArea}; ${indicators}.`, settled };
+}
+
+/**
+ * The coming standard's classes when the indicators never asked decide them, though today's class is settled ("nhà tui 4 người
+ * ở quê thu nhập 7,2 triệu" on 03/12/2026: hộ có mức sống trung bình today; from 01/01/2027 at least hộ cận nghèo, hộ nghèo with
+ * 3 deprivations): the classes it lies between and the indicators of that standard not asked. Undefined when no standard is
+ * coming or both ends give the same class.
+ */
+export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetween; notAsked: string[] } | undefined {
+  const least = ends.least.upcoming;
+  const most = ends.most.upcoming;
+  if (!least || !most) return undefined;
+  const between = betweenEnds(rules, { standardId: least.standardId, area: ends.area, income: ends.least.incomePerPerson }, least, most);
+  if (!between) return undefined;
+  // "không có mạng" told today is the coming standard's Internet indicator too (its `continues`).
+  const continues: Partial<Record<string, IndicatorId>> = rules.standards.find((one) => one.id === least.standardId)?.indicators.continues ?? {};
+  const notAsked = indicatorsFor(rules, least.from)
+    .filter((indicator) => ![indicator.id, continues[indicator.id]].some((id) => id !== undefined && ends.told.includes(id)))
+    .map((indicator) => indicator.name);
+  return { between, notAsked };
 }

@@ -12,7 +12,7 @@
  */
 import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
-import type { CheckResult, Classification, ClassBetween, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
+import type { Area, CheckResult, Classification, ClassBetween, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
 import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
@@ -396,6 +396,24 @@ function betweenOf(band: Band, classification: Classification): Readonly<ClassBe
     bandBetween.set(band, between);
   }
   return between;
+}
+
+/**
+ * The classes one household lies between under a standard when its results with the deprivations told (`least`) and with
+ * every indicator not told deprived too (`most`) differ: the floor of the one, the top of the other, and the deprivations
+ * the band needs for the top. Undefined when they agree, or when the band does not decide by deprivations.
+ */
+export function betweenEnds(
+  rules: RuleSet,
+  at: { standardId: string; area: Area; income: number },
+  least: { classification: Classification; between?: ClassBetween },
+  most: { classification: Classification; between?: ClassBetween },
+): ClassBetween | undefined {
+  const atLeast = least.between?.atLeast ?? least.classification;
+  const upTo = most.between?.upTo ?? most.classification;
+  const standard = rules.standards.find((one) => one.id === at.standardId);
+  const needed = standard && bandFor(standard, at.area, at.income).band.byDeprivations?.atLeast;
+  return atLeast === upTo || needed === undefined ? undefined : { atLeast, upTo, withDeprivations: needed };
 }
 
 /**

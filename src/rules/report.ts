@@ -1,5 +1,5 @@
 /** Plain-text views of a result and of a standard, for the terminal (cli check, cli standard). */
-import type { CheckResult } from './types.ts';
+import type { CheckResult, ClassBetween } from './types.ts';
 import type { StandardDescription } from './standard.ts';
 import { CLASS_LABELS, STATUS_LABELS } from './standard.ts';
 import { formatDate } from '../text/dates.ts';
@@ -11,12 +11,14 @@ const bullet = (items: readonly string[]) => items.map((item) => `  - ${item}`);
 /**
  * "Từ 01/01/2027 theo chuẩn mới: hộ cận nghèo (tạm tính)": the class of the same household under the standard starting within
  * the upcoming window (CheckResult.upcoming), in the words of today's result (a class, or the two it lies between); the chat's
- * result and the text report say it alike. Undefined without one.
+ * result and the text report say it alike; `open`, the classes it lies between when indicators never asked decide it
+ * (src/chat/settled.ts comingOpen). Undefined without one.
  */
-export function upcomingLine(result: CheckResult): string | undefined {
+export function upcomingLine(result: CheckResult, open?: ClassBetween): string | undefined {
   const next = result.upcoming;
   if (!next) return undefined;
-  return `Từ ${formatDate(next.from)} theo chuẩn mới: ${next.between ? betweenLabel(next.between) : CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}`;
+  const between = open ?? next.between;
+  return `Từ ${formatDate(next.from)} theo chuẩn mới: ${between ? betweenLabel(between) : CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}`;
 }
 
 /** `notMentioned`: how many indicators a household description left out (`check --text`), said with the count. */
