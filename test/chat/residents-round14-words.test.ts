@@ -27,3 +27,17 @@ describe('"1 tram 20 trieu" is 120.000.000 đồng; "nam roi thu dc …" is the 
     expect(yearly).toContain('Thu nhập cả hộ: 10.000.000 đồng/tháng');
   });
 });
+
+describe('"ong nha tui mat roi co phai khai lai ko": a member changed, reported to UBND cấp xã', () => {
+  it.each(['ong nha tui mat roi co phai khai lai ko', 'nha tui moi sinh them dua con thi co phai bao xa ko', 'ba tui qua doi roi, ho ngheo co phai khai lai hok'])(
+    '"%s"',
+    async (question) => {
+      const text = await first(question);
+      expect(text.split('\n')[0]).toContain('thay đổi thành viên');
+      expect(text).toContain('UBND cấp xã');
+      expect(text).toContain('Mẫu số 04');
+      expect(text).toContain('không có quy định');
+      expect(text).not.toContain('ngoài phạm vi');
+    },
+  );
+});

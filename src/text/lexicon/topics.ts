@@ -615,6 +615,20 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
+    // "ong nha tui mat roi co phai khai lai ko", "nha moi sinh them em be thi bao xa sao": the household's members changed
+    // (rules/reference.yaml member_change). Not "mất" alone ("mất giấy", "mất việc", "mất hỗ trợ").
+    member_change: {
+      subject: [
+        'qua doi', 'mat roi', 'da mat', 'moi mat', 'vua mat', 'chet roi', 'tu tran', 'sinh con', 'sinh them', 'de them', 'them nguoi', 'them thanh vien',
+        'bot nguoi', 'bot thanh vien', 'thay doi thanh vien', 'thay doi nhan khau', 'thay doi so nguoi', 'tach ho', 'tach khau', 'lay chong', 'lay vo',
+        'cuoi vo', 've o chung',
+      ],
+      asks: [
+        'khai lai', 'bao lai', 'khai bao', 'bao xa', 'bao cho xa', 'bao voi xa', 'lam lai', 'sua lai', 'cap nhat', 'xet lai', 'ra soat lai', 'co phai',
+        'phai lam', 'lam gi', 'lam sao', 'thu tuc', 'co can', 'the nao', 'thi sao',
+      ],
+      alone: true,
+    },
     // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "phiếu B1 dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư
     // nào": the forms and their circular, not their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
     review_forms: {
