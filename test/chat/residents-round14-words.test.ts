@@ -41,3 +41,16 @@ describe('"ong nha tui mat roi co phai khai lai ko": a member changed, reported 
     },
   );
 });
+
+describe('"mat giay chung nhan ho ngheo lam lai sao": where to ask (UBND cấp xã), no fee nor time invented', () => {
+  it.each(['mat giay chung nhan ho ngheo lam lai sao', 'giay chung nhan can ngheo bi rach, xin cap lai o dau', 'tui lam mat giay ho ngheo roi, phai lam sao'])(
+    '"%s"',
+    async (question) => {
+      const text = await first(question);
+      expect(text.split('\n')[0]).toContain('Mất, hư Giấy chứng nhận');
+      expect(text).toContain('UBND cấp xã');
+      expect(text).toContain('lệ phí (nếu có) và thời gian cấp lại không có trong dữ liệu');
+      expect(text).not.toMatch(/\d+\.000 đồng|\d+ ngày làm việc/);
+    },
+  );
+});

@@ -615,6 +615,18 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
+    // "mat giay chung nhan ho ngheo lam lai sao", "giay can ngheo bi rach xin lai o dau": the certificate lost or damaged
+    // (rules/reference.yaml lost_certificate). Not "bị mất" alone: it folds like "bí mật".
+    lost_certificate: {
+      subject: [
+        'mat giay', 'lam mat', 'danh mat', 'roi mat', 'lo mat', 'bi mat roi', 'bi mat thi', 'giay bi rach', 'rach giay', 'giay bi hu', 'hu giay', 'giay bi uot',
+        'cap lai', 'xin lai giay', 'lam lai giay', 'lam lai', 'xin cap lai',
+      ],
+      asks: ['giay chung nhan', 'giay ho ngheo', 'giay ho can ngheo', 'giay can ngheo', 'giay xac nhan', 'so ho ngheo', 'the ho ngheo'],
+      // "bao lâu phải làm lại giấy": how long it holds (certificate_validity).
+      unless: ['bao lau', 'het han'],
+      alone: true,
+    },
     // "ong nha tui mat roi co phai khai lai ko", "nha moi sinh them em be thi bao xa sao": the household's members changed
     // (rules/reference.yaml member_change). Not "mất" alone ("mất giấy", "mất việc", "mất hỗ trợ").
     member_change: {
