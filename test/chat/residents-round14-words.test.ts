@@ -54,3 +54,21 @@ describe('"mat giay chung nhan ho ngheo lam lai sao": where to ask (UBND cấp x
     },
   );
 });
+
+describe('"nha bi lu cuon het, co dc xet ho ngheo lien ko": the review during the year, at UBND cấp xã', () => {
+  it.each(['nha bi lu cuon het, co dc xet ho ngheo lien ko', 'chong tui mat viec, nha kho qua, xin vao ho can ngheo ngay dc ko', 'bi chay nha het roi, co dc xet ho ngheo ko'])(
+    '"%s"',
+    async (question) => {
+      const text = await first(question);
+      expect(text.split('\n')[0]).toContain('biến cố trong năm');
+      expect(text).toContain('không phải chờ kỳ rà soát định kỳ');
+      expect(text).toContain('Rà soát thường xuyên (hằng tháng');
+      expect(text).toContain('Từ 01/07/2025 không còn cấp huyện');
+      expect(text).toContain('UBND cấp xã nơi hộ cư trú');
+    },
+  );
+
+  it('a support asked after a flood keeps its answer: "nha bi lu cuon het co dc ho tro gi ko"', async () => {
+    expect((await first('nha bi lu cuon het co dc ho tro gi ko')).split('\n')[0]).not.toContain('biến cố trong năm');
+  });
+});

@@ -10,6 +10,12 @@ const DISADVANTAGED_VILLAGES: readonly string[] = [
   'thon dbkk', 'ban dbkk', 'ap dbkk', 'xom dbkk', 'lang dbkk',
 ];
 
+/** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
+const DISASTER_WORDS: readonly string[] = [
+  'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
+  'bao sap', 'bao cuon', 'bao giat', 'bao lam sap', 'chay nha', 'nha bi chay', 'hoa hoan', 'dong dat',
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -393,12 +399,9 @@ export const TOPICS = {
     // "e la sinh vien nha ho ngheo, vay von di hoc dc ko": loans for students are another programme the data does not have.
     students: { words: ['sinh vien', 'vay von di hoc', 'vay di hoc', 'vay tien di hoc', 'hoc dai hoc', 'hoc cao dang'], label: 'sinh viên đi học', supports: ['policy_credit'] },
     // A house lost to a disaster ("nhà bị lũ cuốn trôi"): emergency help after disasters is not in the data; only the housing
-    // support by class is. Not "bão" alone: it folds like "bao" (bao nhiêu).
+    // support by class is.
     disaster: {
-      words: [
-        'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
-        'bao sap', 'bao cuon', 'bao giat', 'bao lam sap', 'chay nha', 'nha bi chay', 'hoa hoan', 'dong dat',
-      ],
+      words: DISASTER_WORDS,
       label: 'nhà bị thiên tai, hỏa hoạn (hỗ trợ khẩn cấp sau lũ, bão, sạt lở, cháy)',
       supports: ['housing'],
     },
@@ -615,6 +618,13 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
+    // "nha bi lu cuon het, co dc xet ho ngheo lien ko", "chong mat viec, co xin vao ho ngheo ngay dc ko": a sudden loss, the
+    // review asked (rules/reference.yaml sudden_hardship); a support asked ("… co dc ho tro gi ko") keeps its card.
+    sudden_hardship: {
+      subject: [...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', 'om nang', 'benh nang', 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het'],
+      asks: ['xet ho ngheo', 'xet ho can ngheo', 'xet can ngheo', 'xet ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'vao can ngheo', 'len ho ngheo', 'la ho ngheo', 'thanh ho ngheo', 'dang ky ho ngheo', 'cong nhan ho ngheo', 'xin ho ngheo', 'xin vao ho'],
+      alone: true,
+    },
     // "mat giay chung nhan ho ngheo lam lai sao", "giay can ngheo bi rach xin lai o dau": the certificate lost or damaged
     // (rules/reference.yaml lost_certificate). Not "bị mất" alone: it folds like "bí mật".
     lost_certificate: {
