@@ -174,6 +174,19 @@ function changesReply(rules: RuleSet, day: string, lead = false): Reply {
 }
 
 /**
+ * A standard's indicators by the service they belong to, in the data's order; an indicator whose content is not known is
+ * labelled "(chưa rõ)" (the list as a whole carries its own status).
+ */
+export function indicatorsByService(standard: ReturnType<typeof describeStandard>): Map<string, string[]> {
+  const byService = new Map<string, string[]>();
+  for (const indicator of standard.indicators) {
+    const name = `${indicator.name}${indicator.status === 'unknown' ? STATUS_TAGS.unknown : ''}`;
+    byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), name]);
+  }
+  return byService;
+}
+
+/**
  * The standard in force today or in a year (`args`: "2027"), with its legal basis: /chuan and questions about
  * the standard. Today's, with a new standard starting within the upcoming window, adds what will change;
  * `args` "thaydoi" ("thay doi", "thay đổi") gives only that list.
@@ -187,12 +200,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   if (!found.ok) return [outsideDataReply(rules, date, asked)];
   const standard = describeStandard(rules, date);
   const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
-  // An indicator whose content is not known is labelled "(chưa rõ)"; the list as a whole carries its own status.
-  const byService = new Map<string, string[]>();
-  for (const indicator of standard.indicators) {
-    const name = `${indicator.name}${indicator.status === 'unknown' ? tag('unknown') : ''}`;
-    byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), name]);
-  }
+  const byService = indicatorsByService(standard);
   // A count is stated only when the legal text's count is known (indicators.total); never counted from our list.
   const count = standard.indicatorsTotal !== undefined ? ` (${standard.indicatorsTotal} chỉ số)` : '';
   const spans: Span[] = [

@@ -15,7 +15,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, nextStandardAfter, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CLASS_NAMES, classLabels, singleSupportReply, standardQuestionAnswer } from './info.ts';
+import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
 import { FIGURE, figureSentences, referenceLine, STATUS_TAGS } from './result.ts';
 
@@ -1104,8 +1104,18 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   const assetPoint = asset
     ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét, mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở, bạn hỏi ${POVERTY_CADRE}.`]
     : [];
+  // "nha co xe may thi bi loai khoi ho ngheo ha": what the standard does look at, none of it a thing owned (round 14).
+  const count = standard.indicatorsTotal !== undefined ? `${standard.indicatorsTotal} ` : '';
+  const indicators = [...indicatorsByService(standard)].map(([service, names]) => `${service} (${names.map(lowerFirst).join(', ')})`).join('; ');
+  const criteria = asset
+    ? [
+        `Chuẩn nghèo đa chiều xét thu nhập và ${count}chỉ số thiếu hụt dịch vụ xã hội cơ bản: ${indicators}${STATUS_TAGS[standard.indicatorsStatus]}. ` +
+          `Không có tiêu chí nào là có ${asset} thì bị loại: các chỉ số chỉ tính những điều hộ còn thiếu. Căn cứ: ${standard.indicatorsReference}.`,
+      ]
+    : [];
   const points = [
     ...assetPoint,
+    ...criteria,
     `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,

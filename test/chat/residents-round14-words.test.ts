@@ -72,3 +72,16 @@ describe('"nha bi lu cuon het, co dc xet ho ngheo lien ko": the review during th
     expect((await first('nha bi lu cuon het co dc ho tro gi ko')).split('\n')[0]).not.toContain('biến cố trong năm');
   });
 });
+
+describe('"nha co xe may thi bi loai khoi ho ngheo ha": the standard\'s indicators, none a thing owned', () => {
+  it.each([
+    ['nha co xe may thi bi loai khoi ho ngheo ha', 'xe máy'],
+    ['nha co ti vi tu lanh co bi cat ho ngheo ko', 'ti vi'],
+  ])('"%s"', async (question, asset) => {
+    const text = await first(question);
+    expect(text).toContain('Chuẩn nghèo đa chiều xét thu nhập và 12 chỉ số thiếu hụt');
+    for (const indicator of ['bảo hiểm y tế', 'chất lượng nhà ở', 'nguồn nước sinh hoạt', 'phương tiện phục vụ tiếp cận thông tin']) expect(text).toContain(indicator);
+    expect(text).toContain(`Không có tiêu chí nào là có ${asset} thì bị loại`);
+    expect(text).toContain('UBND cấp xã');
+  });
+});
