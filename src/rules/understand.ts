@@ -60,6 +60,7 @@ import {
   RELATIVE_PHRASES,
   SMALL_CHILD_PHRASES,
   SCHOOL_GOING_WORDS,
+  SERVICE_LACKS,
   UNSURE_PHRASES,
   YOUNG_SCHOOL_LEVELS,
 } from '../text/lexicon/household.ts';
@@ -1156,6 +1157,8 @@ interface NamedList {
   deprived: Set<IndicatorId>;
   /** Questions: an item not read as an indicator, one naming several, or one the standard of the date does not have. */
   questions: string[];
+  /** Services of SERVICE_LACKS an item names alone or says lacking ("nhà ở", "hộ này thiếu nhà ở"): see servicesLacked. */
+  services: Set<string>;
 }
 
 /**
@@ -1223,6 +1226,7 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
   };
   const deprived = new Set<IndicatorId>();
   const questions: string[] = [];
+  const lacked = new Set<string>();
   for (let at = 0; at < tokens.length; at += 1) {
     const named = longestAt(tokens, at, NAMED_CUES);
     const cue = named ?? longestAt(tokens, at, PLAIN_CUES);
@@ -1231,6 +1235,7 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
     for (let filler; (filler = longestAt(tokens, index, LIST_FILLERS) ?? (/^\d+$/.test(tokens[index] ?? '') && tokens[index + 1] === 'chi' ? [tokens[index]!] : undefined)); ) index += filler.length;
     const read: IndicatorId[] = [];
     const unread: string[] = [];
+    let serviceRead = false;
     for (let first = true; index < tokens.length && !LIST_ENDS.has(tokens[index]!); first = false) {
       let end = index;
       while (end < tokens.length && !ITEM_BREAKS.has(tokens[end]!) && !LIST_ENDS.has(tokens[end]!) && !(end > index && LIST_WORDS.has(tokens[end]!))) end += 1;
@@ -1246,13 +1251,17 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
       const everyday = all.filter((mention) => mention.start >= index && mention.end <= end).map((mention) => mention.indicator as IndicatorId);
       // "thiếu tiền, nợ ngân hàng": a plain "thiếu" opens a list only before an indicator's name.
       if (first && !named && ids.length !== 1 && run.length === 0) break;
-      if (ids.length === 1 || run.length > 0 || (ids.length === 0 && everyday.length > 0)) read.push(...(ids.length === 1 ? ids : run.length > 0 ? run : everyday));
+      const service = serviceOfItem(item);
+      if (service !== undefined && everyday.length === 0) {
+        lacked.add(service);
+        serviceRead = true;
+      } else if (ids.length === 1 || run.length > 0 || (ids.length === 0 && everyday.length > 0)) read.push(...(ids.length === 1 ? ids : run.length > 0 ? run : everyday));
       else if (ids.length > 1) questions.push(`${shown(item)} là nhiều chỉ số: ${ids.map(label).join(', ')}. Bạn ghi rõ giúp hộ thiếu hụt chỉ số nào.`);
       else if (item.length > LONGEST_ITEM || item.some((word) => /\d/.test(word)) || findPhrase(item, INCOME_NOUNS) || readArea(item).area !== null) break;
       else if (item.length > 0) unread.push(shown(item));
       index = end < tokens.length && !LIST_ENDS.has(tokens[end]!) ? end + 1 : end;
     }
-    if (read.length === 0) continue;
+    if (read.length === 0 && !serviceRead) continue;
     for (const id of read) {
       if (inForce.has(id)) deprived.add(id);
       else questions.push(`${label(id)} không phải chỉ số của chuẩn nghèo áp dụng vào ngày kiểm tra, nên không được tính.`);
@@ -1265,7 +1274,59 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
     }
     at = index;
   }
-  return { deprived, questions };
+  return { deprived, questions, services: lacked };
+}
+
+const SERVICE_PHRASES = Object.entries(SERVICE_LACKS).flatMap(([service, phrases]) => phrases.map((phrase) => ({ service, words: split(phrase) })));
+
+/** The service of SERVICE_LACKS an item of a list names alone ("nhà ở", "NƠ") or says lacking ("hộ này thiếu nhà ở"), if any. */
+function serviceOfItem(item: Tokens): string | undefined {
+  const words = item.length > 1 || isIndicatorAbbreviation(item[0] ?? '') ? expandIndicatorAbbreviations(item) : item;
+  if (Object.hasOwn(SERVICE_LACKS, words.join(' '))) return words.join(' ');
+  return SERVICE_PHRASES.find(({ words: phrase }) => words.some((_, index) => phraseEnd(words, index, phrase) > 0))?.service;
+}
+
+/** The indicators of a service of rules/indicators.yaml, by its folded name ("nha o": chất lượng, diện tích). */
+const serviceIds = (rules: RuleSet, service: string): IndicatorId[] =>
+  rules.indicators.filter((indicator) => moneyTokens(fold(indicator.service)).join(' ') === service).map((indicator) => indicator.id as IndicatorId);
+
+/** Services of SERVICE_LACKS said lacking in the sentence, not negated ("nhà ở không đạt"; not "không thiếu nhà ở"). */
+function servicesSaid(tokens: Tokens): Set<string> {
+  const found = new Set<string>();
+  for (const { service, words } of SERVICE_PHRASES) {
+    if (tokens.some((_, index) => phraseEnd(tokens, index, words) > 0 && !NEGATIONS.has(tokens[index - 1] ?? ''))) found.add(service);
+  }
+  return found;
+}
+
+/**
+ * A service said lacking without its indicator ("hộ này thiếu nhà ở", findings N38-65) counts as at least one of its indicators:
+ * none when one of them is deprived already (said, or settled by the floor area told); else the first in force that nothing
+ * said settles. The note says the reading, and that lacking both is two.
+ */
+function servicesLacked(
+  services: ReadonlySet<string>,
+  rules: RuleSet,
+  inForce: readonly string[],
+  settled: { deprived: ReadonlySet<string>; told: ReadonlySet<string>; decided: Partial<Record<string, boolean>> },
+): { counted: IndicatorId[]; notes: string[] } {
+  const counted: IndicatorId[] = [];
+  const notes: string[] = [];
+  for (const service of services) {
+    const ids = serviceIds(rules, service).filter((id) => inForce.includes(id));
+    if (ids.length === 0 || ids.some((id) => settled.deprived.has(id) || settled.decided[id] === true)) continue;
+    const open = ids.find((id) => !settled.told.has(id) && settled.decided[id] === undefined);
+    if (open === undefined) continue;
+    counted.push(open);
+    const name = (id: IndicatorId) => rules.indicatorById.get(id)!.name.toLowerCase();
+    const label = rules.indicatorById.get(open)!.service.toLowerCase();
+    notes.push(
+      ids.length > 1
+        ? `“${label}” gồm ${ids.length} chỉ số (${ids.map(name).join('; ')}): mình tính là thiếu ít nhất 1 chỉ số ${label} (${name(open)}); nếu thiếu cả ${ids.map(name).join(' và ')} thì là ${ids.length}, bạn ghi rõ để mình tính lại`
+        : `“${label}” là chỉ số ${name(open)}: mình tính là thiếu hụt`,
+    );
+  }
+  return { counted, notes };
 }
 
 // ---------- members by age, floor area ----------
@@ -1796,6 +1857,13 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const people = members !== null && group?.grouped ? described.filter((fact) => fact.clause[0] <= group.at && group.at < fact.clause[1]) : described;
   const memberDetails = memberDetailsOf(people, members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
+  const fromMembers = members !== null ? decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds) : new Map<IndicatorId, Decision>();
+  const lacked = servicesLacked(new Set([...named.services, ...servicesSaid(tokens)]), rules, inForce, {
+    deprived,
+    told: new Set([...unsure, ...fine]),
+    decided: Object.fromEntries([...fromMembers].map(([id, decision]) => [id, decision.deprived])),
+  });
+  for (const id of lacked.counted) deprived.add(id);
 
   const incomeField =
     income.monthly !== undefined && income.perPerson ? { monthlyIncomePerPerson: income.monthly } : { monthlyIncome: income.monthly ?? null };
@@ -1815,11 +1883,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // Settled by what was told: the members described (dependants) or the floor area (m² per person).
   const told = new Set<string>([...deprived, ...unsure, ...fine]);
   const decided: Partial<Record<IndicatorId, boolean>> = {};
-  if (members !== null) {
-    for (const [id, decision] of decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds)) {
-      told.add(id);
-      decided[id] = decision.deprived;
-    }
+  for (const [id, decision] of fromMembers) {
+    told.add(id);
+    decided[id] = decision.deprived;
   }
 
   const missing: MissingField[] = [];
@@ -1840,6 +1906,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
       ? [`${atSchool} trẻ đang học mẫu giáo, cấp 1 hay cấp 2 được tính là trẻ em dưới ${childBelow} tuổi (người phụ thuộc); nếu có em đã từ ${childBelow} tuổi trở lên, bạn ghi tuổi để tính lại`]
       : []),
     ...income.notes,
+    ...lacked.notes,
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
   ];

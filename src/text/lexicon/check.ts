@@ -494,6 +494,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['OWN_HOUSE_PHRASES', data.OWN_HOUSE_PHRASES], ['SPEAKER_GROUPS', data.SPEAKER_GROUPS], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],
     ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
     ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER], ['CHILD_GROUPS', data.CHILD_GROUPS], ['ONE_PERSON_CLASSIFIERS', data.ONE_PERSON_CLASSIFIERS], ['YOUNG_SCHOOL_LEVELS', data.YOUNG_SCHOOL_LEVELS], ['SCHOOL_GOING_WORDS', data.SCHOOL_GOING_WORDS],
+    ...Object.entries(data.SERVICE_LACKS).map(([service, phrases]): [string, Iterable<string>] => [`SERVICE_LACKS.${service}`, phrases]),
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   // A word is one person or an untold number of people, never both.

@@ -273,6 +273,19 @@ export function expandIndicatorAbbreviations(words: readonly string[]): string[]
 /** Whether a single folded word is one of INDICATOR_ABBREVIATIONS ("no": "NƠ" alone names the housing service). */
 export const isIndicatorAbbreviation = (word: string): boolean => ABBREVIATED.has(word);
 
+/**
+ * A service of rules/indicators.yaml (its `service`, folded) said lacking without naming which of its indicators ("hộ này thiếu
+ * nhà ở", "nhà ở không đạt", findings N38-65), or named alone in a list of deprivations ("thiếu hụt: bhyt, nhà ở"): counted as at
+ * least one of its indicators (the first in force that nothing else said settles), and the reading says so, so a cadre who
+ * meant both says it. Not "y tế": its two indicators (BHYT, dinh dưỡng) are far apart, so the reader asks which.
+ */
+export const SERVICE_LACKS: Readonly<Record<string, readonly string[]>> = {
+  'nha o': [
+    'thieu nha o', 'thieu hut nha o', 'thieu hut ve nha o', 'thieu ve nha o', 'thieu chi so nha o', 'nha o thieu hut', 'nha o bi thieu',
+    'nha o khong dat', 'nha o chua dat', 'nha o khong dam bao', 'nha o chua dam bao', 'khong dat ve nha o', 'khong dat chi so nha o',
+  ],
+};
+
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
 
