@@ -38,6 +38,7 @@ import {
   FOOTER_TOTAL_COUNTS,
   FOOTER_TOTAL_PHRASES,
   FOOTER_TOTAL_TAILS,
+  HEAD_RELATIONS,
   HEADER_UNIT_WORDS,
   UNIT_ROW_WORDS,
   INCOME_AVERAGE_WORDS,
@@ -49,10 +50,13 @@ import {
   LACK_COLUMN_PREFIXES,
   LIST_COLUMNS,
   LIST_COLUMN_NAMES,
+  MEMBER_RELATIONS,
   NAME_HEADERS,
   NO_DEPRIVATION_WORDS,
   NOT_DEPRIVED_MARKS,
   NOT_A_COLUMN,
+  ORDER_HEADERS,
+  RELATION_HEADERS,
   SUBTOTAL_UNITS,
   SUBTOTAL_WHOLE,
   VAGUE_COLUMNS,
@@ -191,7 +195,12 @@ export interface BatchSummary {
    */
   memberRows: Line[];
   /** How the member rows were told apart: under a merged code cell, or with the household's code written again on each row. */
-  memberKinds: Set<'merged' | 'repeated'>;
+  memberKinds: Set<MemberKind>;
+  /**
+   * Households written with their members' rows under the head's (memberKinds 'relation') whose size cell says another number
+   * than their rows: each head's line, the size written and the rows counted. The household is checked with the size written.
+   */
+  sizeDiffers: { line: Line; said: number; rows: number }[];
   /**
    * A member list (one row per person, no household size) whose household code comes back after other households' rows:
    * each such code and the runs of its rows ("dòng 2–3", "dòng 5–6"). The later runs are error rows (no household of their
@@ -217,6 +226,12 @@ export interface BatchSummary {
    */
   countOnlyRows: Line[];
 }
+
+/**
+ * How a household's members' rows were told apart: under a merged code cell, with the household's code written again on each
+ * row, or under the head's row by their running number ("1.1", or none) or their relation to the head ("Vợ", "Con").
+ */
+export type MemberKind = 'merged' | 'repeated' | 'relation';
 
 /** A line as the summary says it: its number, with its sheet when it is on a sheet read after the list's first one. */
 export type Line = number | string;
@@ -357,6 +372,9 @@ function namesPlace(cell: string, folded: readonly string[], at: number): boolea
   const written = cell.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return unit.written.join(' ') !== unit.folded.join(' ') && unit.written.every((word, index) => accentKey(written[at + index] ?? '') === word);
 }
+
+/** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
+const headRelation = (words: string) => HEAD_RELATIONS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
 
 /** A Roman numeral numbering a group of the list ("I", "II.", "IV)"), as official forms number their thôn. */
 const SECTION_NUMBER = /^[IVXL]{1,6}[.)]?$/i;
@@ -528,6 +546,8 @@ type Header =
       identity: { name: number; address: number } | null;
       /** Where the household head's name and the address are (CARRIED_COLUMNS), whatever the other columns. */
       carried: { name?: number; address?: number };
+      /** Where the running number ("STT") and the relation to the head ("Quan hệ với chủ hộ") are: members' rows are told by them. */
+      kin: { order?: number; relation?: number };
     }
   /** `found`: the row names BATCH_DEFAULTS.headerFoundColumns columns or more, so it is the header row; its columns as written, and those read. */
   | { ok: false; named: number; message: string; found?: string };
@@ -548,6 +568,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
   const unused: string[] = [];
   /** The household head's name and the address (NAME_HEADERS, ADDRESS_HEADERS): first of each, with their place in `unused`. */
   const identity: { name?: [index: number, unused: number]; address?: [index: number, unused: number] } = {};
+  const kin: { order?: number; relation?: number } = {};
   const leading = (words: string, phrases: readonly string[]) => phrases.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
   cells.forEach((name, index) => {
     // An indicator's column before a column named only through abbreviations ("DT nhà ở BQ đầu người" is the floor area).
@@ -566,6 +587,8 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
       const words = wordsOf(name);
       const role = leading(words, NAME_HEADERS) ? 'name' : leading(words, ADDRESS_HEADERS) ? 'address' : null;
       if (role && !identity[role]) identity[role] = [index, unused.length];
+      if (kin.order === undefined && ORDER_HEADERS.includes(words)) kin.order = index;
+      if (kin.relation === undefined && RELATION_HEADERS.some((phrase) => hasWord(words, phrase))) kin.relation = index;
       unused.push(`“${name}”`);
       return;
     }
@@ -636,7 +659,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     const ignored = unused.filter(Boolean);
     if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried };
+    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin };
   }
   const vague = cells.flatMap((name) => {
     const words = shorthandWords(wordsOf(name));
@@ -1320,7 +1343,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
   const indicators = indicatorReader(rules);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1349,6 +1372,8 @@ export async function classifyList(
   let identity: { name: number; address: number } | null = null;
   /** Where the name and address columns are (CARRIED_COLUMNS), and the cells of the record being written (merged cells filled in). */
   let carried: { name?: number; address?: number } = {};
+  /** Where the running number and the relation to the head are (a list of heads' rows with their members' rows under them). */
+  let kin: { order?: number; relation?: number } = {};
   let current: readonly string[] = [];
   const seenNames = new Map<string, { first: Line; data: Map<string, Line> }>();
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
@@ -1442,21 +1467,51 @@ export async function classifyList(
    * The household whose code is merged down over the rows under its first (one row per member: "danh sách thành viên
    * hộ"): its code, sheet, last row and cells as read on its first row (merged cells filled in).
    */
-  let household: { code: string; sheet: string | undefined; top: number; bottom: number; cells: readonly string[]; repeated: boolean } | null = null;
+  let household: { code: string; sheet: string | undefined; top: number; bottom: number; cells: readonly string[]; kind: MemberKind } | null = null;
   /** A member list without a household size column (the members are counted): rows after a household's with its code are its members. */
   const countMembers = () => positions!.so_nguoi < 0;
   const householdOf = (record: { line: number; cells: string[]; spans?: MergedSpans }, cells: readonly string[]): typeof household => {
     const bottom = record.spans?.[positions!.ma_ho];
-    // A row on its own (no merged code, a list with a household size column) is no household of several rows, whatever its
-    // code says: not read as a footer here (that folded every row's code).
-    if (bottom === undefined && !countMembers()) return null;
     const code = record.cells[positions!.ma_ho] ?? '';
-    if (code === '' || footerCell(code) || signerInCode(record.cells, code)) return null;
-    if (bottom !== undefined) return { code, sheet, top: record.line, bottom, cells, repeated: false };
-    return countMembers() ? { code, sheet, top: record.line, bottom: Infinity, cells, repeated: true } : null;
+    if (bottom !== undefined || countMembers()) {
+      if (code === '' || footerCell(code) || signerInCode(record.cells, code)) return null;
+      return bottom !== undefined ? { code, sheet, top: record.line, bottom, cells, kind: 'merged' } : { code, sheet, top: record.line, bottom: Infinity, cells, kind: 'repeated' };
+    }
+    // A row on its own (no merged code, a list with a household size column) is no household of several rows, whatever its
+    // code says (not read as a footer here: that folded every row's code); in a list with a running number or a relation
+    // column, a row with a household's figures, a whole number or "Chủ hộ" (no total line) may be a head's, with its
+    // members' rows under it (a head's row refused keeps them: they are no households missing their figures).
+    if (kin.order === undefined && kin.relation === undefined) return null;
+    const said = (index: number | undefined) => (index === undefined ? '' : (record.cells[index] ?? '').trim());
+    const head = holdsFigures(record.cells) || /^\d+[.)]?$/.test(said(kin.order)) || headRelation(wordsOf(said(kin.relation)));
+    if (!head || totalLead(wordsOf(record.cells.find(Boolean) ?? ''))) return null;
+    return { code, sheet, top: record.line, bottom: Infinity, cells, kind: 'relation' };
+  };
+  /**
+   * Whether a row is a member's under the head's row `head` (a list with a running number or a relation column): it has a
+   * person and none of the household's figures (code empty or the head's; area, size, income, date, count empty), and its
+   * relation is a member's ("Vợ", "Con", "Cháu": not "Chủ hộ"), or its running number is under the head's ("1.1", "1.2"
+   * under "1"), or it has none under a numbered head and a person's name. No total, signature, group heading or count row.
+   */
+  const kinRow = (cells: readonly string[], head: { code: string; cells: readonly string[] }): boolean => {
+    const code = cells[positions!.ma_ho] ?? '';
+    if (code !== '' && code !== head.code) return false;
+    if (HOUSEHOLD_COLUMNS.some((column) => (cells[positions![column]] ?? '').trim() !== '')) return false;
+    const text = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : (row[index] ?? '').trim());
+    const name = text(cells, carried.name);
+    const relation = wordsOf(text(cells, kin.relation));
+    if (/\d/.test(name) || /\d/.test(relation) || totalLabel(cells) !== undefined || sectionHeading(cells) !== undefined || cells.some((cell) => cell !== '' && footerCell(cell))) return false;
+    if (relation !== '' && headRelation(relation)) return false;
+    if (relation !== '' && MEMBER_RELATIONS.includes(relation.split(' ')[0]!)) return true;
+    const top = text(head.cells, kin.order).replace(/[.)]$/, '');
+    const order = text(cells, kin.order);
+    if (top === '' || kin.order === undefined) return false;
+    if (order === '') return name !== '' || relation !== '';
+    const under = /^(\d+)\s*[.,/-]\s*\d+$/.exec(order);
+    return under !== null && under[1] === top;
   };
   /** The household being read (its first row and its members' rows, with their refused rows): classified once it ends. */
-  let pending: { cells: string[]; line: number; spans?: MergedSpans; code: string; rows: MemberRow[]; problems: { problem: RowProblem; cells: string[] }[] } | null = null;
+  let pending: { cells: string[]; line: number; spans?: MergedSpans; code: string; kind: MemberKind; rows: MemberRow[]; problems: { problem: RowProblem; cells: string[] }[] } | null = null;
   /**
    * A member's row of the household above, under its merged code or (a member list counted) with its code repeated: '' when
    * it is one (the household's row has the result); refused when a cell of the household's (area, members, income, date)
@@ -1465,8 +1520,9 @@ export async function classifyList(
   const memberOf = (record: { line: number; cells: string[]; merged?: MergedCells }): RowProblem | '' | undefined => {
     const at = positions!.ma_ho;
     if (!household || household.sheet !== sheet || record.line > household.bottom) return undefined;
+    if (household.kind === 'relation') return kinRow(record.cells, household) ? '' : undefined;
     const code = record.cells[at] ?? '';
-    if (!(code === '' ? record.merged?.[at] === household.code : household.repeated && code === household.code)) return undefined;
+    if (!(code === '' ? record.merged?.[at] === household.code : household.kind === 'repeated' && code === household.code)) return undefined;
     // The household's own cells; its lacks (list and marks) are read on every member's row and counted by memberMarks.
     const own = HOUSEHOLD_COLUMNS.map((column) => positions![column]);
     for (const index of own) {
@@ -1477,7 +1533,7 @@ export async function classifyList(
       return {
         line: record.line,
         column,
-        message: `dòng này ${household.repeated ? `cùng mã hộ “${household.code}” với dòng ${household.top}` : `nằm dưới ô mã hộ “${household.code}” gộp các dòng ${household.top}–${household.bottom}`} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${household.top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${household.top}. Hãy ${household.repeated ? 'ghi giống dòng đầu' : 'gộp ô này cùng hộ'}, hoặc để trống`,
+        message: `dòng này ${household.kind === 'repeated' ? `cùng mã hộ “${household.code}” với dòng ${household.top}` : `nằm dưới ô mã hộ “${household.code}” gộp các dòng ${household.top}–${household.bottom}`} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${household.top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${household.top}. Hãy ${household.kind === 'repeated' ? 'ghi giống dòng đầu' : 'gộp ô này cùng hộ'}, hoặc để trống`,
       };
     }
     return '';
@@ -1646,7 +1702,7 @@ export async function classifyList(
   };
 
   /** One household's result row, or why the record is refused. */
-  const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[]): Cell[] | RowProblem => {
+  const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     if (cells.length > width) {
       const split = splitAmount(cells);
       if (split) return split(line);
@@ -1658,9 +1714,11 @@ export async function classifyList(
         return { line, column: '', message: where };
       }
     }
-    // A member list without a household size column: the household's rows counted.
-    const counted = positions!.so_nguoi < 0 && rows ? String(rows.length) : undefined;
-    if (counted !== undefined) {
+    // A member list without a household size column, or a head's row with its members' rows and no size: the rows counted.
+    const size = (cells[positions!.so_nguoi] ?? '').trim();
+    const withMembers = kind === 'relation' && rows !== undefined && rows.length > 1;
+    const counted = rows && (positions!.so_nguoi < 0 || (withMembers && size === '')) ? String(rows.length) : undefined;
+    if (counted !== undefined && positions!.so_nguoi < 0) {
       const split = splitMembers(cells[positions!.ma_ho] ?? '', rows!);
       if (split) return { line, column: 'ma_ho', message: split };
     }
@@ -1669,7 +1727,9 @@ export async function classifyList(
     let note: string;
     let total: number | undefined;
     try {
-      ({ profile, note, total } = toProfile(cell, marks, cells, incomes, rows && rows.length > 1 ? rows : undefined));
+      // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
+      const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
+      ({ profile, note, total } = toProfile(cell, marks, cells, incomes, perMember ? rows : undefined));
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
@@ -1773,7 +1833,15 @@ export async function classifyList(
     // The household's code merged down over its members' rows (one row per person): said first.
     const last = spans?.[positions!.ma_ho];
     if (last !== undefined && code !== '') note = `Hộ ghi trên các dòng ${line}–${last} (ô mã hộ gộp, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
-    else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
+    else if (withMembers) {
+      const said = Number(size);
+      const differs = counted === undefined && /^\d+$/.test(size) && said !== rows.length;
+      if (differs) summary.sizeDiffers.push({ line: where(line), said, rows: rows.length });
+      note =
+        `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (dòng chủ hộ và ${rows.length - 1} dòng thành viên bên dưới)${counted === undefined ? '' : `: ${counted} nhân khẩu (cột số nhân khẩu để trống, đếm theo số dòng)`}. ` +
+        (differs ? `Cần xem lại: cột số nhân khẩu ghi ${said} nhưng hộ có ${rows.length} dòng người (chủ hộ và thành viên); hộ được xét theo số ghi ${said}. ` : '') +
+        note;
+    } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
     const lines = assessmentLines(rules, assessed);
     let reasons: Cell = note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own };
@@ -1878,6 +1946,7 @@ export async function classifyList(
     headerNames = header.names;
     identity = header.identity;
     carried = header.carried;
+    kin = header.kin;
     headerCells = cells;
     underHeader = 'header';
     subHeaderRead = null;
@@ -2109,7 +2178,7 @@ export async function classifyList(
         pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
         if (member === '') {
           summary.memberRows.push(where(record.line));
-          summary.memberKinds.add(household!.repeated ? 'repeated' : 'merged');
+          summary.memberKinds.add(household!.kind);
         }
         else {
           summary.rows += 1;
@@ -2139,7 +2208,7 @@ export async function classifyList(
       if (household && 'cells' in record) {
         // A household written on several rows (its code merged down, or repeated in a member list): classified once its rows are read.
         if (held.length > 0) await releaseHeld(record.line);
-        pending = { cells, line: record.line, ...(record.spans ? { spans: record.spans } : {}), code: household.code, rows: [{ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' }], problems: [] };
+        pending = { cells, line: record.line, ...(record.spans ? { spans: record.spans } : {}), code: household.code, kind: household.kind, rows: [{ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' }], problems: [] };
         continue;
       }
       const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : label === undefined ? classify(cells, record.line, record.spans) : null;
@@ -2203,10 +2272,10 @@ export async function classifyList(
   /** The household read on several rows: classified with its rows (members counted, lacks read), then its members' refused rows. */
   async function flushHousehold(): Promise<void> {
     if (!pending) return;
-    const { cells, line, spans, code, rows, problems } = pending;
+    const { cells, line, spans, code, kind, rows, problems } = pending;
     pending = null;
     current = cells;
-    const outcome = classify(cells, line, spans, rows);
+    const outcome = classify(cells, line, spans, rows, kind);
     if (Array.isArray(outcome)) {
       const busy = writeHousehold(outcome, cells, line);
       if (busy) await busy;
@@ -2434,6 +2503,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
     ...(summary.memberRows.length > 0 ? [[`Dòng thành viên ${memberPlace(summary)} (thuộc hộ ở dòng trên, không tính riêng)`, summary.memberRows.length] as [string, Cell]] : []),
+    ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
@@ -2455,7 +2525,8 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
 function memberPlace(summary: BatchSummary): string {
   const merged = summary.memberKinds.has('merged') ? 'dưới ô mã hộ gộp' : '';
   const repeated = summary.memberKinds.has('repeated') ? 'cùng mã hộ với dòng trên (mã hộ ghi lại ở mỗi dòng)' : '';
-  return [merged, repeated].filter(Boolean).join(' hoặc ');
+  const relation = summary.memberKinds.has('relation') ? 'ghi dưới dòng chủ hộ (vợ, con, cháu…; STT 1.1, 1.2… hoặc để trống)' : '';
+  return [merged, repeated, relation].filter(Boolean).join(' hoặc ');
 }
 
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
@@ -2486,6 +2557,10 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   }
   if (summary.memberRows.length > 0) {
     lines.push(`(Không tính riêng ${summary.memberRows.length} dòng thành viên ${memberPlace(summary)} (mỗi dòng một người của hộ ở dòng trên): dòng ${summary.memberRows.join(', ')}.)`);
+  }
+  if (summary.sizeDiffers.length > 0) {
+    const said = summary.sizeDiffers.map(({ line, said, rows }) => `dòng ${line} (ghi ${said} nhân khẩu, có ${rows} dòng người)`).join('; ');
+    lines.push(`(Cần xem lại ${summary.sizeDiffers.length} hộ có số nhân khẩu khác số dòng chủ hộ và thành viên ghi dưới hộ: ${said}. Hộ được xét theo số ở cột số nhân khẩu.)`);
   }
   if (summary.possibleDuplicateRows.length > 0) {
     lines.push(

@@ -60,6 +60,8 @@ Dòng tên cột có thể nằm trên hai, ba dòng (ô gộp "Thông tin hộ"
 nhóm "Thiếu hụt về y tế"…; dòng đơn vị như "(triệu đồng/năm)"; dòng đánh số "(1) (2) (3)…" như Biểu 01). Dòng "Cộng
 ấp 1", "Tổng thôn 2", "Tổng cộng", dòng chữ ký ("Người lập biểu", "TM. UBND XÃ", "CHỦ TỊCH", tên người ký, "…, ngày …
 tháng … năm 2026") và dòng thành viên không phải hộ: vẫn có dòng trong kết quả hoặc được kể trong tổng hợp.
+Dòng thành viên ghi dưới dòng chủ hộ (cột "Quan hệ với chủ hộ" ghi vợ, con, cháu…; STT 1.1, 1.2… hoặc để trống; các
+cột của hộ để trống) thuộc hộ ở trên: số nhân khẩu để trống thì đếm theo số dòng; ghi số khác số dòng thì được nêu lại.
 Kết quả chép thêm cột ho_ten_chu_ho và thon_ap (họ tên, thôn/ấp như danh sách ghi) ở cuối; dong là số dòng trong tệp vào.
 
 Tùy chọn:

@@ -76,6 +76,20 @@ export const NAME_HEADERS: readonly string[] = ['ho ten', 'ho va ten', 'ten chu 
 export const ADDRESS_HEADERS: readonly string[] = ['dia chi', 'noi o', 'noi cu tru', 'thon', 'ap', 'xom', 'ban', 'to dan pho', 'khu pho'];
 
 /**
+ * A list written one row per person under the household head's row (findings round 14): the running number's header ("STT",
+ * "TT", "Số TT": whole cell), where a member's row is numbered "1.1", "1.2" under its head's "1" or left empty; the header of
+ * a person's relation to the head ("Quan hệ với chủ hộ", "QH với CH", "Mối quan hệ": holding one of these); the head
+ * ("Chủ hộ", "CH") in that column; and the first word of a member's relation ("Vợ", "Con trai", "Cháu nội", "Mẹ chồng").
+ * No list column: the rows are read as the household's members (its size counted when not given), never as households.
+ */
+export const ORDER_HEADERS: readonly string[] = ['stt', 'tt', 'so tt', 'so thu tu'];
+export const RELATION_HEADERS: readonly string[] = ['quan he', 'qh'];
+export const HEAD_RELATIONS: readonly string[] = ['chu ho', 'ch'];
+export const MEMBER_RELATIONS: readonly string[] = [
+  'vo', 'chong', 'con', 'chau', 'cha', 'me', 'bo', 'ba', 'ma', 'tia', 'ong', 'anh', 'chi', 'em', 'chu', 'bac', 'co', 'di', 'cau', 'mo', 'thim', 'duong', 'cu', 'be',
+];
+
+/**
  * Phrases that make a header cell name no column, whatever else it holds. "Số người PT", "NPT": the dependants (người phụ
  * thuộc), not the household size.
  */
