@@ -16,28 +16,50 @@ const REQUIRED = process.env.REQUIRE_SERVICES === '1';
 
 const unique = () => `${process.pid}_${randomBytes(4).toString('hex')}`;
 
-async function probePostgres(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+/**
+ * Why a connection failed, naming the cause: the system error and the address tried ("ECONNREFUSED 127.0.0.1:5432"), each
+ * address of a name that has several (Node tries ::1 and 127.0.0.1 for localhost and gives an AggregateError with an empty
+ * message), else the client's message ("password authentication failed for user …").
+ */
+export function connectionCause(error: unknown): string {
+  const errors = error instanceof AggregateError && error.errors.length > 0 ? error.errors : [error];
+  return errors
+    .map((each: unknown) => {
+      if (!(each instanceof Error)) return String(each);
+      const { code, address, port } = each as NodeJS.ErrnoException & { address?: string; port?: number };
+      if (code && address) return `${code} ${address}${port ? `:${port}` : ''}`;
+      return each.message || code || each.name;
+    })
+    .join('; ');
+}
+
+/** Why PostgreSQL at `url` cannot be used by the tests, or undefined when it can. */
+export async function probePostgres(url = PG_ADMIN_URL): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on('error', () => {});
   try {
     await client.connect();
     await client.query('SELECT 1');
     return undefined;
   } catch (error) {
-    return `PostgreSQL không kết nối được ở ${PG_ADMIN_URL} (${error instanceof Error ? error.message : String(error)})`;
+    return `PostgreSQL không kết nối được ở ${url} (${connectionCause(error)})`;
   } finally {
     await client.end().catch(() => {});
   }
 }
 
-async function probeRedis(): Promise<string | undefined> {
-  const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on('error', () => {});
+/** Why Redis at `url` cannot be used by the tests, or undefined when it can. */
+export async function probeRedis(url = TEST_REDIS_URL): Promise<string | undefined> {
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  // ioredis rejects connect() with "Connection is closed." only: the cause is the socket's error, emitted before.
+  let failure: unknown;
+  redis.on('error', (error: unknown) => (failure ??= error));
   try {
     await redis.connect();
     await redis.ping();
     return undefined;
   } catch (error) {
-    return `Redis không kết nối được ở ${TEST_REDIS_URL} (${error instanceof Error ? error.message : String(error)})`;
+    return `Redis không kết nối được ở ${url} (${connectionCause(failure ?? error)})`;
   } finally {
     redis.disconnect();
   }
