@@ -348,7 +348,9 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
 export function readOwnSize(message: string | ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
   const { text, words: key } = readMessage(message);
   const understanding = understandHousehold(text, rules, date);
-  if (understanding.understood.members === null || factsTold(understanding) !== 1 || understanding.asOf !== undefined) return undefined;
+  // "nha co 2 vo chong va may dua nho": people named whose number is not told; the check starts and asks it (findings N37-01).
+  const sized = understanding.understood.members !== null ? factsTold(understanding) === 1 : understanding.membersUntold === true && factCount(understanding) === 0;
+  if (!sized || understanding.asOf !== undefined) return undefined;
   // "ổng bả với tụi nhỏ 3 đứa", "2 ông bà già với thằng cháu nội": a family with others joined to it is a household too.
   const family = understanding.membersGrouped === undefined && has(key, FAMILY_WORDS);
   return has(key, OWN_HOUSEHOLD) || has(key, SPEAKER_GROUPS) || has(key, TOPICS.household.speakers) || family ? understanding : undefined;

@@ -161,6 +161,11 @@ export interface Understanding {
    * household when the sentence describes it, but said after the household's size was given, some of its members.
    */
   membersGrouped?: true;
+  /**
+   * People named whose number is not told ("nhà có 2 vợ chồng và mấy đứa nhỏ", "vợ chồng tui với tụi nhỏ"): the members are
+   * not guessed (null); the household's total is asked (findings N37-01).
+   */
+  membersUntold?: true;
   /** yyyy-MM-dd: the day the sentence asks about ("năm sau", "từ tháng 1", "2027": 01/01 of that year), when later than today. */
   asOf?: string;
   /**
@@ -321,16 +326,18 @@ function openingPair(tokens: Tokens): [number, number] | undefined {
   return speaker.length === 0 ? [size!, start + pair.length] : undefined;
 }
 
-/** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2. */
+/** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2; "vợ chồng với tụi nhỏ": not told. */
 function composedMembers(tokens: Tokens): number | undefined {
-  return composed(tokens)?.total;
+  const group = composed(tokens);
+  return group?.untold ? undefined : group?.total;
 }
 
 /**
  * composedMembers, and whether the count is one group named with no one joined to it ("2 ông bà già", "2 vợ chồng"), with
- * where that group is said (`at`).
+ * where that group is said (`at`); `untold` when people of no told number are joined to it ("2 vợ chồng và mấy đứa nhỏ",
+ * "vợ chồng tui với tụi nhỏ": the total is asked, findings N37-01).
  */
-function composed(tokens: Tokens): { total: number; grouped: boolean; at: number } | undefined {
+function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean } | undefined {
   let base: number | undefined;
   let groupEnd = -1;
   for (let index = 0; index < tokens.length && base === undefined; index += 1) {
@@ -362,9 +369,10 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   // "2 vợ chồng 1 đứa con", "vợ chồng tui 2 đứa nhỏ": children counted right after the group, no joining word.
   const right = groupEnd + (SPEAKERS.has(tokens[groupEnd] ?? '') ? 1 : 0);
   if (groupEnd > 0) total += countedChildrenAt(tokens, right) ?? 0;
+  let untold = false;
   for (let index = groupEnd; index < tokens.length; index += 1) {
     if (!JOIN_WORDS.has(tokens[index]!) && tokens[index] !== 'co') continue;
-    // "với 3 đứa nhỏ", "với tụi nhỏ 3 đứa"; "với bà nội"; "với thằng cháu nội" (one person).
+    // "với 3 đứa nhỏ", "với tụi nhỏ 3 đứa"; "với bà nội"; "với thằng cháu nội" (one person); "với mấy đứa nhỏ" (how many: not told).
     const children = countedChildrenAt(tokens, index + 1);
     if (children) {
       total += children;
@@ -373,8 +381,9 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => at(tokens, index + 1, split(phrase)));
     if (relative) total += relative[1];
     else if (classifiedAt(tokens, index + 1)) total += 1;
+    else untold ||= uncountedAt(tokens, index + 1);
   }
-  return { total, grouped: groupEnd > 0 && total === base, at: Math.max(0, groupEnd - 1) };
+  return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold };
 }
 
 const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);
@@ -416,6 +425,19 @@ function classifiedAt(tokens: Tokens, index: number): { count: number; end: numb
   if (!CLASSIFIERS.has(tokens[index] ?? '') || countBefore(tokens, index) !== undefined) return undefined;
   const person = longestAt(tokens, index + 1, CLASSIFIED);
   return person && { count: 1, end: index + 1 + person.length, head: person.join(' ') };
+}
+
+/**
+ * People of no told number at `index` ("mấy đứa nhỏ", "tụi nhỏ", "các cháu"), said as a person of its own (its words end the
+ * clause or a join word follows): not "và còn nợ ngân hàng" ("còn" folds to "con").
+ */
+function uncountedAt(tokens: Tokens, index: number): boolean {
+  const people = (from: number) => longestAt(tokens, from, UNCOUNTED) ?? longestAt(tokens, from, CHILD_NOUN_WORDS);
+  let end = index;
+  for (let words = people(end); words; words = people(end)) end += words.length;
+  if (end === index) return false;
+  const next = tokens[personEnd(tokens, end)];
+  return next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next);
 }
 
 /** One person, a pair or a counted group named at `index`: how many and where its words end; 'uncounted' for "con", "các con". */
@@ -1837,7 +1859,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const memberNotes: string[] = [];
   const stated = statedMembers(tokens, amountStarts, qualifiers, memberNotes) ?? enumeratedMembers(tokens);
   const group = stated === undefined ? composed(tokens) : undefined;
-  const counted = stated ?? group?.total;
+  const counted = stated ?? (group?.untold ? undefined : group?.total);
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;
   const income = readIncome(tokens, amounts);
@@ -1894,7 +1916,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   if (income.monthly === undefined || rangeRead?.question || confirm) missing.push('monthlyIncome');
   // "bao lâu thì xã thông báo kết quả" folds to "thi xa" too: a unit holding both areas is asked only of a household told.
   const areaQuestion = area.mixed && understood.members === null && income.monthly === undefined ? undefined : area.question;
-  const questions = [tooMany, areaQuestion, income.question, rangeRead?.question, confirm, ...named.questions].filter((question) => question !== undefined);
+  // "nhà có 2 vợ chồng và mấy đứa nhỏ": how many is asked, never guessed (findings N37-01).
+  const untold = members === null && group?.untold ? 'Bạn chưa nói rõ có mấy người: hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn?' : undefined;
+  const questions = [tooMany, untold, areaQuestion, income.question, rangeRead?.question, confirm, ...named.questions].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
@@ -1924,6 +1948,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),
     ...(income.askedFor ? { askedFor: income.askedFor } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
+    ...(members === null && group?.untold ? { membersUntold: true as const } : {}),
   };
 }
 

@@ -46,3 +46,15 @@ describe('household size from family words (N37-01, N38-19)', () => {
     expect(membersOf('2 vo chong nuoi 3 con heo')).toBe(2);
   });
 });
+
+describe('people of no told number: the total is asked, not guessed (N37-01)', () => {
+  it.each(['nha co 2 vo chong va may dua nho', 'vo chong tui voi tui nho'])('"%s"', async (text) => {
+    expect(membersOf(text)).toBeNull();
+    const [reply, area, members] = await ask(text, 'Không lưu', 'o que');
+    expect(reply).not.toMatch(/Số người: \d/);
+    expect(reply).toContain('bao nhiêu người');
+    expect(reply).not.toContain('ngoài phạm vi');
+    expect(area).toContain('nông thôn hay thành thị');
+    expect(members).toContain('có bao nhiêu người cùng ăn ở chung');
+  });
+});
