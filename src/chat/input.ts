@@ -337,7 +337,16 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // alone asked the same way ("2.200.000 đồng ở nông thôn năm 2027 là hộ gì") ask the standard's line.
   const describesHousehold = understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
   const asksClass = has(key, TOPICS.threshold.classAsked) && describesHousehold;
-  return told >= 2 && (own || understood.members !== null || asksClass) ? understanding : undefined;
+  return (told >= 2 && (own || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
+}
+
+/**
+ * "nha tui lam ruong thu nhap 5 trieu 1 thang" (findings N37-04): the household's own income told plainly, nothing asked and no
+ * support named: the check starts with it and asks what is missing (never a passage or "ngoài phạm vi").
+ */
+function incomeToldAlone(understanding: Understanding, text: string, key: readonly string[], own: boolean): boolean {
+  const { understood } = understanding;
+  return typeof understood.monthlyIncome === 'number' && own && understanding.questions.length === 0 && !asksBack(text) && !has(key, SUPPORT_WORDS) && !has(key, WITHOUT_SUPPORT_WORDS);
 }
 
 /**

@@ -58,3 +58,20 @@ describe('people of no told number: the total is asked, not guessed (N37-01)', (
     expect(members).toContain('có bao nhiêu người cùng ăn ở chung');
   });
 });
+
+describe('an income told without the size starts the check (N37-04)', () => {
+  it('"nha tui lam ruong thu nhap 5 trieu 1 thang" asks the rest, the size among it', async () => {
+    const [reply, area, members] = await ask('nha tui lam ruong thu nhap 5 trieu 1 thang', 'Không lưu', 'o que');
+    expect(reply).toContain('Thu nhập cả hộ: 5.000.000 đồng/tháng');
+    expect(reply).not.toContain('Giải thích ngắn');
+    expect(reply).not.toContain('ngoài phạm vi');
+    expect(area).toContain('nông thôn hay thành thị');
+    expect(members).toContain('có bao nhiêu người cùng ăn ở chung');
+  });
+
+  it('"nha tui thu nhap 5 trieu co dc vay von ko" is still the loan question', async () => {
+    const reply = await first('nha tui thu nhap 5 trieu co dc vay von ko');
+    expect(reply).not.toContain('Mình hiểu');
+    expect(reply).toContain('vay');
+  });
+});
