@@ -69,7 +69,7 @@ import {
   withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
-import { areaMatters, comingOpen, toldEnds } from './settled.ts';
+import { areaMatters, comingOpen, perPersonLead, toldEnds } from './settled.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -1417,7 +1417,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const standard = settled ? readTopic(withoutClassAsked(message), today()) : asked;
       const card = standard?.kind === 'standard' ? answerTopic(rules, standard, today()).map(({ buttons: _, ...answer }) => answer) : [];
       if (settled?.replies) return [...card, ...settled.replies];
-      return [...card, ...(settled ? [lines(settled.lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
+      // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
+      const lead = settled?.lead ?? perPersonLead(rules, household, today());
+      return [...card, ...(lead ? [lines(lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
     }
     // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing
     // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".

@@ -341,12 +341,15 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
 }
 
 /**
- * "nha tui lam ruong thu nhap 5 trieu 1 thang" (findings N37-04): the household's own income told plainly, nothing asked and no
- * support named: the check starts with it and asks what is missing (never a passage or "ngoài phạm vi").
+ * "nha tui lam ruong thu nhap 5 trieu 1 thang" (findings N37-04), "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang" (N36-11):
+ * the household's income told plainly, its own or per person, nothing asked and no support named: the check starts with it
+ * and asks what is missing (never a passage or "ngoài phạm vi").
  */
 function incomeToldAlone(understanding: Understanding, text: string, key: readonly string[], own: boolean): boolean {
   const { understood } = understanding;
-  return typeof understood.monthlyIncome === 'number' && own && understanding.questions.length === 0 && !asksBack(text) && !has(key, SUPPORT_WORDS) && !has(key, WITHOUT_SUPPORT_WORDS);
+  const perPerson = understood.monthlyIncomePerPerson !== undefined;
+  const income = perPerson || typeof understood.monthlyIncome === 'number';
+  return income && (own || perPerson) && understanding.questions.length === 0 && !asksBack(text) && !has(key, SUPPORT_WORDS) && !has(key, WITHOUT_SUPPORT_WORDS);
 }
 
 /**

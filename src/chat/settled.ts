@@ -6,7 +6,27 @@
  * (checkHousehold): nothing here knows a line or a band.
  */
 import type { Understanding } from '../rules/understand.ts';
-import { betweenEnds, CLASS_LABELS, formatDate, formatMoney, indicatorsFor, type Area, type ClassBetween, type CheckResult, type HouseholdProfileInput, type IndicatorId, type Outcome, type RuleSet } from '../rules/index.ts';
+import { lowerFirst } from '../corpus/vietnamese.ts';
+import {
+  bandFor,
+  betweenEnds,
+  bandOutcome,
+  bandRange,
+  CLASS_LABELS,
+  formatDate,
+  formatMoney,
+  indicatorsFor,
+  lookupStandard,
+  nextStandardAfter,
+  STATUS_LABELS,
+  type Area,
+  type ClassBetween,
+  type CheckResult,
+  type HouseholdProfileInput,
+  type IndicatorId,
+  type Outcome,
+  type RuleSet,
+} from '../rules/index.ts';
 
 /** What is known of a household apart from its area: the day, members, income and the indicators answered. */
 export interface KnownFigures {
@@ -148,4 +168,34 @@ export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetw
     .filter((indicator) => ![indicator.id, continues[indicator.id]].some((id) => id !== undefined && ends.told.includes(id)))
     .map((indicator) => indicator.name);
   return { between, notAsked };
+}
+
+/**
+ * What an income per person told means against the lines, said before the check asks the rest ("moi nguoi trong nha dc khoang
+ * 1 trieu ruoi 1 thang", "binh quan 1tr2 / nguoi": findings N36-11): in the area told (else each), the band of the standard in
+ * force on the day and of the next standard from its first day (rules data: bandFor, bandOutcome), its status said when not
+ * verified. Undefined when no income per person was told.
+ */
+export function perPersonLead(rules: RuleSet, told: Understanding, today: string): string | undefined {
+  const amount = told.understood.monthlyIncomePerPerson;
+  if (amount === undefined) return undefined;
+  const date = told.asOf ?? today;
+  const next = nextStandardAfter(rules, date);
+  const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
+  const parts = [date, ...(next ? [next.validFrom] : [])].flatMap((day) => {
+    const found = lookupStandard(rules, day);
+    if (!found.ok) return [];
+    const { standard } = found.value;
+    const bands = areas.map((area) => ({ area, ...bandFor(standard, area.id, amount) }));
+    const where = ({ area, index }: (typeof bands)[number]) => `${area.name.toLowerCase()} (mức ${bandRange(standard, index, area.id)})`;
+    // The same outcome in every area: said once ("ở nông thôn (…) và thành thị (…): hộ nghèo nếu …").
+    const byArea = bands.every(({ band }) => bandOutcome(band) === bandOutcome(bands[0]!.band))
+      ? `ở ${bands.map(where).join(' và ')}: ${bandOutcome(bands[0]!.band)}`
+      : bands.map((one) => `ở ${where(one)}: ${bandOutcome(one.band)}`).join('; ');
+    const status = standard.status === 'verified' ? '' : `, ${STATUS_LABELS[standard.status]}`;
+    const when = day === date ? `theo chuẩn áp dụng ngày ${formatDate(day)} (${standard.document}${status})` : `từ ${formatDate(day)} theo ${lowerFirst(standard.title)} (${standard.document}${status})`;
+    return [`${when}, ${byArea}`];
+  });
+  if (parts.length === 0) return undefined;
+  return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.`;
 }

@@ -75,3 +75,31 @@ describe('an income told without the size starts the check (N37-04)', () => {
     expect(reply).toContain('vay');
   });
 });
+
+describe('an income per person is per person, and what it means comes first (N36-11)', () => {
+  it('"moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": both areas, today and from 01/01/2027, then only what is missing', async () => {
+    const [reply, area, members, next] = await ask('moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang', 'Không lưu', 'o que', '4');
+    expect(reply).toMatch(/^Thu nhập bình quân 1\.500\.000 đồng\/người\/tháng: theo chuẩn áp dụng ngày 03\/12\/2026/);
+    // The lines of the rules data: 2026 (NĐ 07/2021 kept) and 2027–2030 (NĐ 351/2025), rural and urban.
+    for (const line of ['1.500.000 đồng', '2.000.000 đồng', 'từ 01/01/2027', '2.200.000 đồng', '2.800.000 đồng']) expect(reply).toContain(line);
+    expect(reply).toContain('Thu nhập bình quân: 1.500.000 đồng/người/tháng');
+    expect(reply).not.toContain('Thu nhập cả hộ');
+    expect(area).toContain('nông thôn hay thành thị');
+    expect(members).toContain('có bao nhiêu người cùng ăn ở chung');
+    expect(next).not.toContain('Thu nhập của cả hộ trung bình mỗi tháng');
+    expect(next).toContain('1.500.000 đồng/người/tháng');
+  });
+
+  it('"binh quan 1tr2 / nguoi" in town: the urban line only', async () => {
+    const reply = await first('nha tui o phuong, binh quan 1tr2 / nguoi');
+    expect(reply).toMatch(/^Thu nhập bình quân 1\.200\.000 đồng\/người\/tháng/);
+    expect(reply).toContain('2.800.000 đồng');
+    expect(reply).not.toContain('2.200.000 đồng');
+  });
+
+  it('"binh quan 1tr2 / nguoi" alone', async () => {
+    const reply = await first('binh quan 1tr2 / nguoi');
+    expect(reply).toMatch(/^Thu nhập bình quân 1\.200\.000 đồng\/người\/tháng/);
+    expect(reply).not.toContain('ngoài phạm vi');
+  });
+});
