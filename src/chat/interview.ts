@@ -6,7 +6,7 @@
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
-import { areaNeedless, toldIncome, type KnownFigures } from './settled.ts';
+import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
 import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
@@ -115,11 +115,7 @@ export function prefilledInterview(understanding: Understanding | undefined, rul
 
 /** The income per person, computed: what the verdict turns on, so the user sees it before any indicator question. */
 function incomeLine(interview: Interview): string | undefined {
-  const { income, members } = interview;
-  if (!income) return undefined;
-  if (income.perPerson) return `Thu nhập bình quân: ${formatMoney(income.amount)}/người/tháng`;
-  if (!members) return `Thu nhập cả hộ: ${formatMoney(income.amount)}/tháng`;
-  return `Thu nhập cả hộ: ${formatMoney(income.amount)}/tháng ÷ ${members} người = ${formatMoney(Math.round(income.amount / members))}/người/tháng`;
+  return interview.income && incomeFact(interview.income, interview.members);
 }
 
 /**

@@ -101,7 +101,24 @@ export function toldEnds(rules: RuleSet, told: Understanding, today: string, eva
     evaluate,
   );
   if (!ends || ends.length === 0) return undefined;
-  return { ends, lead: settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today) };
+  const lead = settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today);
+  return { ends, lead: { ...lead, text: `${lead.text}${howRead(told.notes, understood.members, income)}` } };
+}
+
+/**
+ * How the sentence was read where it took a step ("cộng thu nhập của từng người: 5.000.000 đồng + 2.000.000 đồng = 7.000.000
+ * đồng", a year ÷ 12), with the month per person it gives: said after the lead, as the interview says it, so it can be corrected.
+ */
+function howRead(notes: readonly string[], members: number, income: KnownFigures['income']): string {
+  if (notes.length === 0) return '';
+  return ` Mình hiểu: ${incomeFact(income, members)} (${notes.join('; ')}). Nếu chưa đúng, bạn gõ lại thu nhập cả hộ một tháng.`;
+}
+
+/** The income in words, per person computed when the household's total is known with its size: what the verdict turns on. */
+export function incomeFact(income: KnownFigures['income'], members: number | undefined): string {
+  if (income.perPerson) return `Thu nhập bình quân: ${formatMoney(income.amount)}/người/tháng`;
+  if (!members) return `Thu nhập cả hộ: ${formatMoney(income.amount)}/tháng`;
+  return `Thu nhập cả hộ: ${formatMoney(income.amount)}/tháng ÷ ${members} người = ${formatMoney(Math.round(income.amount / members))}/người/tháng`;
 }
 
 /** The class the ends of an area agree on, or undefined when the indicators not asked decide it. */
