@@ -38,7 +38,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -70,6 +70,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaMatters, comingOpen, perPersonLead, toldEnds } from './settled.ts';
+import { classSaid, factsChanged, supposedInterview } from './revise.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -763,6 +764,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   function interviewText(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
+    // Right after a result: "neu thu nhap 10 trieu thi sao", "gia su nha co them 1 nguoi" are what-ifs (the answers kept),
+    // "a nham, nha tui 6 nguoi" a correction (findings38 N38-44, N38-12).
+    const after = !interview.awaitingConsent && isFinished(interview, rules, dayOf(interview)) ? readAfterResult(readMessage(text)) : undefined;
+    const supposed = after?.kind === 'supposed' ? resultSupposed(turn, interview, after.rest) : undefined;
+    if (supposed) return supposed;
     // "còn bà ngoại nữa", "thêm ông nội nữa" once the size is known: counted and said back, then the question waiting (or the
     // result again, with them).
     const added = membersAdded(interview, text, rules, dayOf(interview));
@@ -772,6 +778,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain()] : continueInterview(turn, added.interview))];
     }
     if (interview.awaitingConsent) return consentPending(turn, interview, text);
+    const corrected = after?.kind === 'corrected' ? resultCorrected(turn, interview, text) : undefined;
+    if (corrected) return corrected;
     if (isFinished(interview, rules, dayOf(interview))) return undefined;
     if (interview.reask) {
       // Saved before the questions were reworded (session version 2): an indicator question on screen may be worded
@@ -804,6 +812,59 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [...answerQuestion(turn, text, results), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules, dayOf(interview))];
     }
     return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
+  }
+
+  /**
+   * "neu thu nhap 10 trieu thi sao", "gia su nha co them 1 nguoi" after a result: the result with those figures, said as a
+   * "giả định", the answers kept (and their result said); undefined when no member or income figure changes (the area alone,
+   * "nếu ở tp thì sao", is the follow-up's).
+   */
+  function resultSupposed(turn: Turn, interview: Interview, rest: string): Reply[] | undefined {
+    const day = dayOf(interview);
+    const supposed = supposedInterview(interview, rest, rules, day, today());
+    if (!supposed || (supposed.members === interview.members && JSON.stringify(supposed.income) === JSON.stringify(interview.income))) return undefined;
+    const before = evaluate(turn, toProfile(interview, rules, day));
+    const profile = toProfile(supposed, rules, day);
+    const outcome = evaluate(turn, profile);
+    if (!before.ok || !outcome.ok) return undefined;
+    turn.household = true;
+    turn.session.last = LAST_CHECK;
+    const result = outcome.value;
+    return [
+      resultReply(result, {
+        intro: `Giả định: ${factsChanged(interview, supposed, rules, day).join('; ')}. Với giả định này (các câu trả lời khác giữ nguyên), theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
+        context: resultContext(turn, profile, result),
+        buttons: [[...supportsButton(result.between?.atLeast ?? result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
+      }),
+      lines(
+        `Đây chỉ là giả định: thông tin bạn đã kể về hộ không thay đổi, theo thông tin đó hộ vẫn là ${classSaid(before.value)}. ` +
+          'Nếu thông tin của hộ thật sự khác, bạn gõ "sửa lại …", ví dụ: "sửa lại thu nhập 10 triệu".',
+      ),
+    ];
+  }
+
+  /**
+   * "a nham, nha tui 6 nguoi", "sua lai thu nhap 8 trieu", "ko phai o que, o thanh pho" after a result: the answers corrected and
+   * checked again, led by what changed and whether the class did; undefined when the message changes nothing.
+   */
+  function resultCorrected(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
+    const day = dayOf(interview);
+    const told = correction(interview, text, rules, day, today());
+    const changed = told && !told.moved ? factsChanged(interview, told.interview, rules, day) : [];
+    if (!told || changed.length === 0) return undefined;
+    const before = evaluate(turn, toProfile(interview, rules, day));
+    turn.interview = told.interview;
+    turn.household = true;
+    const replies = continueInterview(turn, told.interview);
+    const now = turn.interview;
+    const after = now && isFinished(now, rules, dayOf(now)) ? evaluate(turn, toProfile(now, rules, dayOf(now))) : undefined;
+    const verdict =
+      before.ok && after?.ok
+        ? classSaid(before.value) === classSaid(after.value)
+          ? ` Kết quả không đổi: ${classSaid(after.value)}.`
+          : ` Kết quả đổi: trước là ${classSaid(before.value)}, nay là ${classSaid(after.value)}.`
+        : '';
+    return [lines(`Mình đã sửa theo lời bạn: ${changed.join('; ')}.${verdict}`, ...(told.remark ? [told.remark] : [])), ...replies];
   }
 
   function quickCheck(turn: Turn, typed: string): Reply[] {

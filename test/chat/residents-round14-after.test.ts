@@ -2,11 +2,12 @@
  * Round 14 (findings38): after a household's result. A result for the coming 2027–2030 standard (NĐ 351/2025: hộ nghèo from 3
  * deprivations) given while its indicators were never asked is never said as final (N38-60).
  */
-import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { conversationsAt, openHarness, type Harness } from './harness.ts';
 
 // 03/12/2026: the 2026 standard in force, the 2027–2030 one starting within the upcoming window.
-const { ask } = conversationsAt(new Date('2026-12-03T03:00:00Z'), 'round14-after');
+const ROUND14_NOW = new Date('2026-12-03T03:00:00Z');
+const { ask } = conversationsAt(ROUND14_NOW, 'round14-after');
 
 describe('a 2027 result with its indicators never asked is not final (N38-60)', () => {
   it('"nha tui 4 nguoi o que thu nhap 7tr2 1 thang la ho gi": at least near-poor from 2027, poor with 3 deprivations, and what was not asked', async () => {
@@ -31,5 +32,75 @@ describe('a 2027 result with its indicators never asked is not final (N38-60)', 
   it('"nha tui 4 nguoi o que thu nhap 12 trieu la ho gi": above every line, nothing is said to be missing', async () => {
     const [text] = await ask('nha tui 4 nguoi o que thu nhap 12 trieu la ho gi');
     expect(text).not.toContain('chưa được hỏi');
+  });
+});
+
+/** Tells the household, declines saving, answers "ko" until the result; the conversation's harness. */
+async function resultOf(sentence: string): Promise<Harness> {
+  const harness = await openHarness({ now: () => ROUND14_NOW });
+  await harness.say(sentence);
+  let turn = await harness.say('2');
+  for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('ko');
+  expect(turn.text).toContain('Kết quả sàng lọc');
+  return harness;
+}
+
+// 4 người ở quê, 6.000.000 đồng: 1.500.000 đồng/người/tháng, within the 2026 rural line; no deprivation: hộ cận nghèo.
+const HOUSEHOLD = 'nha tui 4 nguoi o que thu nhap 6 trieu 1 thang';
+
+describe('a correction right after a result checks again and says what changed (N38-44)', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('"a nham, nha tui 6 nguoi": 6 people, the same income and area, checked again', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('a nham, nha tui 6 nguoi')).text;
+    expect(text).toContain('Số người: 6 (trước đó: 4)');
+    expect(text).toContain('1.000.000 đồng/người/tháng');
+    expect(text).toContain('Kết quả sàng lọc');
+    expect(text).toContain('Kết quả không đổi: hộ cận nghèo');
+    expect(text).not.toContain('Đồng ý lưu');
+  });
+
+  it('"sua lai thu nhap 8 trieu": above the line, the class changes and says so', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('sua lai thu nhap 8 trieu')).text;
+    expect(text).toContain('8.000.000 đồng');
+    expect(text).toContain('Kết quả đổi: trước là hộ cận nghèo, nay là hộ có mức sống trung bình');
+    expect(text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+  });
+
+  it('"ko phai o que, o thanh pho": the urban line, and what changed', async () => {
+    harness = await resultOf('nha tui 4 nguoi o que thu nhap 7tr 1 thang');
+    const text = (await harness.say('ko phai o que, o thanh pho')).text;
+    expect(text).toContain('Khu vực: Thành thị (trước đó: Nông thôn)');
+    expect(text).toContain('chuẩn nghèo thành thị: 2.000.000 đồng');
+    expect(text).toContain('nay là hộ cận nghèo');
+  });
+});
+
+describe('a what-if after a result is "giả định" and keeps the answers (N38-12)', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('"neu thu nhap 10 trieu thi sao": the result with 10 triệu, labelled, then the stored one unchanged', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const supposed = (await harness.say('neu thu nhap 10 trieu thi sao')).text;
+    expect(supposed).toContain('Giả định');
+    expect(supposed).toContain('2.500.000 đồng/người/tháng');
+    expect(supposed).toContain('vẫn là hộ cận nghèo');
+    // The answers kept: "Chi tiết" is still the stored household's.
+    const detail = (await harness.press('ck:detail')).text;
+    expect(detail).toContain('HỘ CẬN NGHÈO');
+    expect(detail).toContain('1.500.000 đồng/người/tháng');
+  });
+
+  it('"gia su nha co them 1 nguoi": 5 people supposed, 4 kept', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const supposed = (await harness.say('gia su nha co them 1 nguoi')).text;
+    expect(supposed).toContain('Giả định: Số người: 5 (trước đó: 4)');
+    expect(supposed).toContain('1.200.000 đồng/người/tháng');
+    const detail = (await harness.press('ck:detail')).text;
+    expect(detail).toContain('6.000.000 đồng ÷ 4 người = 1.500.000 đồng/người/tháng');
   });
 });

@@ -167,6 +167,13 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         startCheck: z
           .object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), alone: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
+        afterResult: z
+          .object({
+            supposed: z.array(plainKey).min(1),
+            supposedClosers: z.array(plainKey).min(1),
+            corrected: z.array(plainKey).min(1),
+          })
+          .strict(),
       })
       .strict(),
     REQUESTS,

@@ -128,4 +128,15 @@ export const REQUESTS = {
     alone: ['kiem tra', 'kiem tra ho', 'kiem tra chuan ngheo'],
     maxWords: 10,
   },
+  /**
+   * Said of a household's result right after it (round 14, findings38). `supposed` ("neu thu nhap 10 trieu thi sao", "gia su nha
+   * co them 1 nguoi"): a what-if, answered as "giả định", never stored; it and `supposedClosers` ("thi sao") are left out before
+   * the figures are read. `corrected` ("a nham, nha tui 6 nguoi", "sua lai thu nhap 8 trieu", "ko phai o que, o thanh pho"):
+   * what was told, corrected and checked again.
+   */
+  afterResult: {
+    supposed: ['gia su', 'gia dinh', 'gia du', 'gia nhu', 'neu nhu', 'neu', 'lo nhu', 'vi du'],
+    supposedClosers: ['thi sao', 'thi the nao', 'thi nhu the nao', 'thi la ho gi', 'thi ra sao', 'thi co khac khong', 'thi sao ban', 'thi sao a', 'thi sao ta', 'thi sao nhi'],
+    corrected: ['nham', 'lon', 'sua lai', 'sua', 'khong phai', 'ghi lai', 'doi lai', 'dinh chinh', 'noi lai', 'ghi nham', 'go nham'],
+  },
 };
