@@ -70,7 +70,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaMatters, comingOpen, perPersonLead, toldEnds } from './settled.ts';
-import { classSaid, factsChanged, supposedInterview } from './revise.ts';
+import { classSaid, factsChanged, supposedInterview, usedFactsReply } from './revise.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -765,7 +765,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function interviewText(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
     // Right after a result: "neu thu nhap 10 trieu thi sao", "gia su nha co them 1 nguoi" are what-ifs (the answers kept),
-    // "a nham, nha tui 6 nguoi" a correction (findings38 N38-44, N38-12).
+    // "a nham, nha tui 6 nguoi" a correction, "ket qua sai roi" a dispute (findings38 N38-44, N38-12, N38-56).
     const after = !interview.awaitingConsent && isFinished(interview, rules, dayOf(interview)) ? readAfterResult(readMessage(text)) : undefined;
     const supposed = after?.kind === 'supposed' ? resultSupposed(turn, interview, after.rest) : undefined;
     if (supposed) return supposed;
@@ -778,8 +778,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain()] : continueInterview(turn, added.interview))];
     }
     if (interview.awaitingConsent) return consentPending(turn, interview, text);
-    const corrected = after?.kind === 'corrected' ? resultCorrected(turn, interview, text) : undefined;
+    const corrected = after && after.kind !== 'supposed' ? resultCorrected(turn, interview, text) : undefined;
     if (corrected) return corrected;
+    if (after?.kind === 'disputed') {
+      turn.household = true;
+      turn.session.last = LAST_CHECK;
+      return [usedFactsReply(interview, rules, dayOf(interview))];
+    }
     if (isFinished(interview, rules, dayOf(interview))) return undefined;
     if (interview.reask) {
       // Saved before the questions were reworded (session version 2): an indicator question on screen may be worded

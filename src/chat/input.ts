@@ -283,16 +283,17 @@ const AFTER_RESULT = REQUESTS.afterResult;
 
 /**
  * What a message right after a household's result says of it (REQUESTS.afterResult): a what-if (`supposed`, with the words
- * left to read once the supposition is left out: "gia su nha co them 1 nguoi" → "nha co them 1 nguoi") or a correction;
- * undefined otherwise. Whether the figures changed is the caller's to read.
+ * left to read once the supposition is left out: "gia su nha co them 1 nguoi" → "nha co them 1 nguoi"), a correction, or
+ * the result disputed; undefined otherwise. Whether the figures changed is the caller's to read.
  */
-export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'corrected' };
+export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'corrected' } | { kind: 'disputed' };
 
 export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   const { words } = message;
   const supposed = phrasePositions(words, [...AFTER_RESULT.supposed, ...AFTER_RESULT.supposedClosers]);
   if (saysAny(words, AFTER_RESULT.supposed)) return { kind: 'supposed', rest: words.filter((_, index) => !supposed.has(index)).join(' ') };
-  return saysAny(words, AFTER_RESULT.corrected) ? { kind: 'corrected' } : undefined;
+  if (saysAny(words, AFTER_RESULT.corrected)) return { kind: 'corrected' };
+  return words.length <= AFTER_RESULT.maxWords && saysAny(words, AFTER_RESULT.disputed) ? { kind: 'disputed' } : undefined;
 }
 
 /** The message read (a message already read is returned as it is). */

@@ -1,14 +1,23 @@
 /**
  * A household's result revised right after it (round 14, findings38): a what-if ("neu thu nhap 10 trieu thi sao", "gia su nha
  * co them 1 nguoi") checked on a copy of the answers, a correction ("a nham, nha tui 6 nguoi") checked on the answers
- * themselves. The readers are the interview's own (correction, membersAdded); this file says what changed.
+ * themselves, and "ket qua sai roi" answered with what the check used. The readers are the interview's own (correction,
+ * membersAdded); this file says what changed and what was used.
  */
-import { betweenLabel, CLASS_LABELS, type CheckResult, type RuleSet } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, indicatorsFor, POVERTY_CADRE, type CheckResult, type RuleSet } from '../rules/index.ts';
 import { correction, membersAdded, understoodFacts } from './interview.ts';
 import type { Interview } from './session.ts';
+import type { Reply } from './types.ts';
+import { bullets, plain, reply } from './replies.ts';
 
 /** The class a result says, or the two it lies between ("ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"). */
 export const classSaid = (result: CheckResult) => (result.between ? betweenLabel(result.between) : CLASS_LABELS[result.classification]);
+
+/** The household's figures (area, members, income) of an interview, without its indicator answers. */
+function figures(interview: Interview, rules: RuleSet, date: string): string[] {
+  const indicatorNames = new Set(indicatorsFor(rules, date).map((indicator) => indicator.name));
+  return understoodFacts(interview, rules, date).filter((fact) => !indicatorNames.has(fact.slice(0, fact.indexOf(':'))));
+}
 
 /** "Số người: 6 (trước đó: 4)": each fact of `after` that `before` said otherwise, with what it said. */
 export function factsChanged(before: Interview, after: Interview, rules: RuleSet, date: string): string[] {
@@ -32,4 +41,36 @@ export function supposedInterview(interview: Interview, rest: string, rules: Rul
   if (!told || told.moved) return undefined;
   const { area, members, income, perDay } = told.interview;
   return { ...interview, ...(area ? { area } : {}), ...(members !== undefined ? { members } : {}), ...(income ? { income } : {}), ...(perDay ? { perDay } : {}) };
+}
+
+/**
+ * "ket qua sai roi": what the check used (area, members, income, the indicators answered "thiếu hụt" and "không rõ"), how to
+ * correct it, and who reviews a household officially.
+ */
+export function usedFactsReply(interview: Interview, rules: RuleSet, date: string): Reply {
+  const indicators = indicatorsFor(rules, date);
+  const named = (answer: string) => indicators.filter((indicator) => interview.answers[indicator.id] === answer).map((indicator) => indicator.name);
+  const deprived = named('yes');
+  const unsure = named('unsure');
+  const used = [
+    ...figures(interview, rules, date),
+    `Chỉ số thiếu hụt bạn trả lời “Có”: ${deprived.length > 0 ? deprived.join(', ') : 'không có'}`,
+    ...(unsure.length > 0 ? [`Chỉ số bạn trả lời “Không rõ”: ${unsure.join(', ')}`] : []),
+  ];
+  return reply(
+    [
+      plain(`Kết quả vừa rồi được tính từ những gì bạn đã kể:\n${bullets(used)}\n\n`),
+      plain(
+        'Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "à nhầm, nhà tui 6 người", "sửa lại thu nhập 8 triệu", "không phải ở quê, ở thành phố"; ' +
+          'hoặc bấm "Sửa câu trả lời" để trả lời lại các câu về điều kiện sống. Mình sẽ tính lại và nói kết quả đổi thế nào.\n\n',
+      ),
+      plain(`Kết quả của trợ lý chỉ để tham khảo. Để được rà soát chính thức, bạn liên hệ ${POVERTY_CADRE} nơi hộ cư trú: Chủ tịch UBND cấp xã quyết định sau rà soát.`),
+    ],
+    [
+      [
+        { label: 'Sửa câu trả lời', action: 'ck:back' },
+        { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
+      ],
+    ],
+  );
 }

@@ -104,3 +104,20 @@ describe('a what-if after a result is "giả định" and keeps the answers (N38
     expect(detail).toContain('6.000.000 đồng ÷ 4 người = 1.500.000 đồng/người/tháng');
   });
 });
+
+describe('"ket qua sai roi" after a result lists what it used (N38-56)', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['ket qua sai roi', 'tinh sai roi ban oi'])('"%s"', async (said) => {
+    harness = await resultOf('nha tui 4 nguoi o que thu nhap 6 trieu 1 thang, ko co bhyt');
+    const text = (await harness.say(said)).text;
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toContain('Khu vực: Nông thôn');
+    expect(text).toContain('Số người: 4');
+    expect(text).toContain('6.000.000 đồng');
+    expect(text).toMatch(/thiếu hụt[^\n]*Bảo hiểm y tế/);
+    expect(text).toContain('sửa lại thu nhập');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+});

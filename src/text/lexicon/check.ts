@@ -172,6 +172,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             supposed: z.array(plainKey).min(1),
             supposedClosers: z.array(plainKey).min(1),
             corrected: z.array(plainKey).min(1),
+            disputed: z.array(plainKey).min(1),
+            maxWords: z.number().int().min(2),
           })
           .strict(),
       })

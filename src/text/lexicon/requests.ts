@@ -132,11 +132,14 @@ export const REQUESTS = {
    * Said of a household's result right after it (round 14, findings38). `supposed` ("neu thu nhap 10 trieu thi sao", "gia su nha
    * co them 1 nguoi"): a what-if, answered as "giả định", never stored; it and `supposedClosers` ("thi sao") are left out before
    * the figures are read. `corrected` ("a nham, nha tui 6 nguoi", "sua lai thu nhap 8 trieu", "ko phai o que, o thanh pho"):
-   * what was told, corrected and checked again.
+   * what was told, corrected and checked again. `disputed` ("ket qua sai roi", "tinh sai roi ban oi"), in at most `maxWords`
+   * words with no figure told: the result is wrong, so what it used is listed.
    */
   afterResult: {
     supposed: ['gia su', 'gia dinh', 'gia du', 'gia nhu', 'neu nhu', 'neu', 'lo nhu', 'vi du'],
     supposedClosers: ['thi sao', 'thi the nao', 'thi nhu the nao', 'thi la ho gi', 'thi ra sao', 'thi co khac khong', 'thi sao ban', 'thi sao a', 'thi sao ta', 'thi sao nhi'],
     corrected: ['nham', 'lon', 'sua lai', 'sua', 'khong phai', 'ghi lai', 'doi lai', 'dinh chinh', 'noi lai', 'ghi nham', 'go nham'],
+    disputed: ['sai roi', 'tinh sai', 'ket qua sai', 'sai bet', 'tinh nham', 'ket qua khong dung', 'tinh khong dung', 'sai het', 'bi sai', 'co sai'],
+    maxWords: 12,
   },
 };
