@@ -84,6 +84,7 @@ import {
   NO_INCOME_PHRASES,
   ALLOWANCE_LIVING_PHRASES,
   ALLOWANCE_NOT_INCOME_NOTE,
+  SUPPORT_LEFT_OUT_NOTE,
   PERIOD_ANSWER_WORDS,
   PERIOD_LEADS,
   PERIOD_WORDS,
@@ -952,7 +953,13 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     const { said, perPerson } = unsure.parse.amount;
     return { question: monthOrYearQuestion(said), notes: [], ...(incomes.length === 1 ? { periodAsked: { value: said, perPerson } } : {}) };
   }
-  const notes = [...dayNotes, ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : []))];
+  // "dc tro cap 500 ngan, lam thue 4 trieu": the allowance said beside an income is left out, and the note says so.
+  const supportsLeft = amounts.filter((amount) => amount.parse.ok && !incomes.includes(amount) && supportsAmount(ownWords(amount, amounts)));
+  const notes = [
+    ...dayNotes,
+    ...supportsLeft.flatMap(({ parse }) => (parse.ok ? [`${formatMoney(parse.amount.said)} ${SUPPORT_LEFT_OUT_NOTE}`] : [])),
+    ...incomes.flatMap(({ parse }) => (parse.ok && (parse.amount.period === 'year' || parse.amount.count > 1) ? [conversionNote(parse.amount)] : [])),
+  ];
   const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
   // The household's one income said as a range: both ends are kept, and the class at each end decides (understandHousehold).
   const only = incomes.length === 1 && read.length === 1 && read[0]!.amount.value === incomes[0]!.range?.high ? incomes[0]!.range : undefined;

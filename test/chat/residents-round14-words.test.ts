@@ -85,3 +85,12 @@ describe('"nha co xe may thi bi loai khoi ho ngheo ha": the standard\'s indicato
     expect(text).toContain('UBND cấp xã');
   });
 });
+
+describe('"nha 3 nguoi, dc tro cap 500 ngan, lam thue 4 trieu": income 4 triệu, the allowance said not counted', () => {
+  it.each(['nha 3 nguoi, dc tro cap 500 ngan, lam thue 4 trieu', 'nha 3 nguoi o que, me tui dc tro cap 500 ngan, tui lam thue 4 trieu'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Thu nhập cả hộ: 4.000.000 đồng/tháng ÷ 3 người');
+    expect(text).toContain('500.000 đồng tiền trợ cấp, hỗ trợ không cộng vào thu nhập');
+    expect(text).toContain('trợ cấp xã hội của Nhà nước không tính vào thu nhập khi rà soát');
+  });
+});

@@ -186,6 +186,13 @@ export const ALLOWANCE_LIVING_PHRASES: readonly string[] = [
 /** The note said when an allowance is left out of income. */
 export const ALLOWANCE_NOT_INCOME_NOTE = 'trợ cấp của Nhà nước không tính vào thu nhập khi rà soát, nên thu nhập tính là 0 đồng';
 
+/**
+ * The note said when a support's amount is left out beside an income ("nhà 3 người, dc trợ cấp 500 ngàn, làm thuê 4 triệu"):
+ * state social assistance is not income (NĐ 07/2021; rules/reference.yaml income_counting); money from relatives is.
+ */
+export const SUPPORT_LEFT_OUT_NOTE =
+  'tiền trợ cấp, hỗ trợ không cộng vào thu nhập: trợ cấp xã hội của Nhà nước không tính vào thu nhập khi rà soát; nếu đó là tiền người thân cho, bạn ghi lại để mình cộng vào';
+
 /** Words just before a bare figure that make it an amount ("thu nhập 1500" is asked back, not skipped as a count). */
 export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 'luong', 'duoc', 'thu'];
 
