@@ -269,8 +269,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       lock_timeout: STORE_DEFAULTS.pgScrubLockTimeoutMs,
     });
     client.on('error', () => {});
-    await client.connect();
     try {
+      await client.connect();
       const { rows: lock } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [SCRUB_LOCK_ID]);
       if (!lock[0]!.locked) return { scrubbed: [], deferred: [], skipped: 'busy' };
       const { rows: last } = await client.query<{ ago: number }>(
