@@ -2064,6 +2064,8 @@ export function readMemberCount(text: string): number | undefined {
   const tokens = moneyTokens(fold(writtenSentence(text)));
   const counted = statedMembers(tokens, new Set()) ?? enumeratedMembers(tokens) ?? composedMembers(tokens);
   if (counted !== undefined) return counted;
+  // "2 vo chong voi may dua nho": people of no told number, so no count (not the "2" of the couple).
+  if (composed(tokens)?.untold) return undefined;
   const digits = tokens.find((token) => /^\d{1,3}$/.test(token));
   if (digits) return Number(digits);
   // Number words are also everyday words ("tư", "năm"): trusted only in a short answer.

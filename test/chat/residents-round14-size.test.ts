@@ -57,6 +57,14 @@ describe('people of no told number: the total is asked, not guessed (N37-01)', (
     expect(area).toContain('nông thôn hay thành thị');
     expect(members).toContain('có bao nhiêu người cùng ăn ở chung');
   });
+
+  it('typed at the members question, "2 vo chong voi may dua nho" is asked again, not 2', async () => {
+    expect(readMemberCount('2 vo chong voi may dua nho')).toBeUndefined();
+    const [, , members, again] = await ask('kiem tra ho gia dinh', 'Không lưu', 'o que', '2 vo chong voi may dua nho');
+    expect(members).toContain('có bao nhiêu người cùng ăn ở chung');
+    expect(again).toContain('có bao nhiêu người cùng ăn ở chung');
+    expect(again).not.toContain('Thu nhập của cả hộ trung bình mỗi tháng');
+  });
 });
 
 describe('an income told without the size starts the check (N37-04)', () => {
