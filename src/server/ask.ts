@@ -6,20 +6,21 @@
  */
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
-import { answerTopic, readTopic } from '../chat/topics.ts';
+import { answerTopic, asksHouseholdClass, readTopic, type Topic } from '../chat/topics.ts';
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
 import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
 import { readHouseholdMessage, readMessage } from '../chat/input.ts';
-import { asksHouseholdClass } from '../chat/topics.ts';
-import { toldEnds } from '../chat/settled.ts';
+import { settledClass, toldEnds } from '../chat/settled.ts';
 import { DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
+import { saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { HAVE_WORDS } from '../text/lexicon/household.ts';
 import { HTTP_DEFAULTS } from './defaults.ts';
 import { byteLength, type EncodedJson } from './http.ts';
 
@@ -30,22 +31,42 @@ const text = (replies: Reply[]) =>
     .trim();
 
 /**
+ * "được", "hưởng": a policy asked besides a household told ("… co dc vay von ko"); not "có", which tells what the household has
+ * ("ko co bhyt": a lack, no question about BHYT).
+ */
+const GETS = TOPICS.supportsList.gets.filter((word) => !HAVE_WORDS.includes(word));
+
+/**
  * The answer text: a rules answer when the question asks for one, else the best passage quoted. A rules answer
  * depends only on its topic and the day: `topicTexts` keeps each topic's text for the day (the caller empties it
  * when the day changes).
  */
 function composeAnswer(
   question: string,
+  classified: { text: string } | undefined,
   results: readonly SearchResult[],
   rules: RuleSet,
   today: string,
   topicTexts: Map<string, string>,
   library: DocumentLibrary | undefined,
 ): string {
-  // "nha 4 nguoi thu nhap 6 trieu o que co phai ho ngheo ko" (findings R16): what the figures told settle, as the chat's lead says it
-  // (src/chat/settled.ts), and the check that asks the rest; never a card or passage instead.
-  const classified = householdClass(question, rules, today);
-  if (classified) return classified;
+  const topicText = (topic: Topic) => {
+    const key = JSON.stringify(topic);
+    let answer = topicTexts.get(key);
+    if (answer === undefined) {
+      answer = text(answerTopic(rules, topic, today));
+      topicTexts.set(key, answer);
+    }
+    return answer;
+  };
+  // "nha 4 nguoi thu nhap 6 trieu o que co phai ho ngheo ko" (findings R16), "nha 5 nguoi o que thu nhap 6 trieu, ko co bhyt, nha
+  // tam" (N37-02): what the figures told settle, as the chat's lead says it, and the check that asks the rest; never a passage. A
+  // policy asked besides the class ("… co dc vay von ko") follows it.
+  if (classified) {
+    const asked = readMessage(question);
+    const besides = !asksHouseholdClass(asked) && saysAny(asked.words, GETS) ? readTopic(asked, today) : undefined;
+    return besides ? `${classified.text}\n\n${topicText(besides)}` : classified.text;
+  }
   // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "tóm tắt … để gửi bà con": the same short post as the chat's (src/chat/short.ts).
   const short = shortAnswer(rules, readMessage(question), today);
   if (short) return text(short.replies);
@@ -64,28 +85,56 @@ function composeAnswer(
   // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat.
   const merger = library && provinceMergeReply(library.provinces, readMessage(question).words);
   if (merger) return text([merger]);
-  if (topic) {
-    const key = JSON.stringify(topic);
-    let answer = topicTexts.get(key);
-    if (answer === undefined) {
-      answer = text(answerTopic(rules, topic, today));
-      topicTexts.set(key, answer);
-    }
-    return answer;
-  }
+  if (topic) return topicText(topic);
   const best = completeFirst(results)[0];
   return text([best ? answerReply(best) : notFoundReply(question)]);
 }
 
-/** The chat's reading of a household told with "là hộ gì": the class its figures settle (or the classes it lies between). */
-function householdClass(question: string, rules: RuleSet, today: string): string | undefined {
-  if (!asksHouseholdClass(question)) return undefined;
+/**
+ * What `/api/ask` adds for a household told in the question (`household`, besides `answer` and `results`): the figures read
+ * and the class they settle (null when the indicators not told decide it), each indicator told deprived by its id.
+ */
+export interface AskedHousehold {
+  date: string;
+  area: 'rural' | 'urban' | null;
+  members: number;
+  /** The household's month when told for all of it (two incomes told are added up); else null. */
+  monthlyIncome: number | null;
+  incomePerPerson: number;
+  deprivations: string[];
+  classification: string | null;
+}
+
+/**
+ * The chat's reading of a household told in one sentence ("nha 5 nguoi o que thu nhap 6 trieu …, ko co bhyt, nha tam", with or
+ * without "là hộ gì"): the class its figures settle (or the classes it lies between), with the indicators told deprived, as the
+ * chat's lead says it; the chat would go on with the household, so no card or passage instead (src/chat/settled.ts).
+ */
+function householdClass(question: string, rules: RuleSet, today: string): { text: string; household: AskedHousehold } | undefined {
   const told = readHouseholdMessage(question, rules, today);
   if (!told) return undefined;
-  const { lead } = toldEnds(rules, told, today, (profile) => checkHousehold(rules, profile)) ?? {};
-  if (!lead) return undefined;
+  const found = toldEnds(rules, told, today, (profile) => checkHousehold(rules, profile));
+  if (!found) return undefined;
+  const { lead, ends } = found;
+  const first = ends[0]!;
+  const deprivations = first.least.deprivations;
+  const names = deprivations.map((id) => rules.indicatorById.get(id)?.name.toLocaleLowerCase('vi') ?? id);
+  const deprived = names.length > 0 ? `\nCác chỉ số thiếu hụt bạn kể (${names.length}): ${names.join(', ')}.` : '';
   const rest = lead.settled ? '' : ' Để biết chắc, trò chuyện với trợ lý (trang web, Zalo, Telegram): trợ lý hỏi thêm các chỉ số thiếu hụt còn thiếu.';
-  return `${lead.text}${rest}\n${DECISION_NOTE} ${WHERE_TO_ASK}`;
+  const settled = ends.every((one) => settledClass(one) === settledClass(first)) ? settledClass(first) : undefined;
+  const { profile } = first;
+  return {
+    text: `${lead.text}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
+    household: {
+      date: first.least.asOf,
+      area: told.understood.area,
+      members: profile.members,
+      monthlyIncome: profile.monthlyIncome ?? null,
+      incomePerPerson: Math.round(first.least.incomePerPerson),
+      deprivations,
+      classification: settled ?? null,
+    },
+  };
 }
 
 /** The fields of a search result that depend on the question; the others are its passage's (src/search/types.ts). */
@@ -136,7 +185,7 @@ const END = Buffer.from(']}');
 export interface AskAnswer {
   /** `{"answer", "results"}` encoded. */
   json: EncodedJson;
-  /** Whether any passage was found (the "unanswered" count and list of the admin stats). */
+  /** Whether any passage was found or a household told was classed (the "unanswered" count and list of the admin stats). */
   answered: boolean;
 }
 
@@ -185,13 +234,16 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
     const asked = withoutPersonalData(question);
     const results = search.search(asked, { limit });
     // {"answer", "results"}, as JSON.stringify writes it.
-    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(asked, results, rules, today, topicTexts, library))}`), RESULTS_START];
+    const classified = householdClass(asked, rules, today);
+    const household = classified ? `,"household":${JSON.stringify(classified.household)}` : '';
+    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(asked, classified, results, rules, today, topicTexts, library))}${household}`), RESULTS_START];
     results.forEach((result, i) => {
       if (i > 0) bytes.push(COMMA);
       encodeResult(result, bytes);
     });
     bytes.push(END);
-    const answer: AskAnswer = { json: { bytes }, answered: results.length > 0 };
+    // A household classed is answered: its sentence is never kept as an unanswered question.
+    const answer: AskAnswer = { json: { bytes }, answered: results.length > 0 || classified !== undefined };
     const size = byteLength(bytes);
     if (size > maxBytes) return answer;
     kept.set(key, { answer, counted: size });

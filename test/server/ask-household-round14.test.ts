@@ -34,3 +34,41 @@ describe('N37-10: two incomes in one sentence are the household\'s month, the su
     expect(Array.isArray(results)).toBe(true);
   });
 });
+
+describe('N37-02: a household told in one sentence is classed as the chat classes it, with the deprivations told', () => {
+  const DEPRIVED = 'Các chỉ số thiếu hụt bạn kể (3): bảo hiểm y tế, chất lượng nhà ở, nguồn nước sinh hoạt.';
+
+  it.each([
+    'nha 5 nguoi o que thu nhap 6 trieu 1 thang, ko co bhyt, nha tam, ko co nuoc sach thi la ho gi',
+    'nha 5 nguoi o que thu nhap 6 trieu 1 thang, ko co bhyt, nha tam, ko co nuoc sach',
+  ])('"%s": hộ nghèo, its 3 deprivations, no passage or card', async (question) => {
+    const body = await ask(question);
+    expect(body.answer).toMatch(/^Với số liệu bạn kể \(thu nhập 1\.200\.000 đồng\/người\/tháng, theo chuẩn áp dụng ngày \d\d\/\d\d\/\d{4}[^)]*\), hộ là hộ nghèo;/);
+    expect(body.answer).toContain(DEPRIVED);
+    expect(body.answer).not.toContain('Nguồn:');
+    expect(body.answer).not.toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách');
+    // Extended compatibly: `answer` and `results` as before, and the household read, by ids.
+    expect(Object.keys(body).sort()).toEqual(['answer', 'household', 'results']);
+    expect(body.household).toMatchObject({
+      area: 'rural',
+      members: 5,
+      monthlyIncome: 6_000_000,
+      incomePerPerson: 1_200_000,
+      deprivations: ['health_insurance', 'housing_quality', 'water_source'],
+      classification: 'poor',
+    });
+    expect(body.results.length).toBeGreaterThan(0);
+  });
+
+  it('a question that tells no household keeps the old shape: "answer" and "results" only', async () => {
+    const body = await ask('ho can ngheo co dc bhyt mien phi ko');
+    expect(Object.keys(body).sort()).toEqual(['answer', 'results']);
+  });
+
+  it('"nha tui 4 nguoi o que thu nhap 6 trieu co dc vay von ko": the classes it lies between, then the loan asked besides', async () => {
+    const body = await ask('nha tui 4 nguoi o que thu nhap 6 trieu co dc vay von ko');
+    expect(body.answer).toContain('thu nhập 1.500.000 đồng/người/tháng');
+    expect(body.answer).toContain('Vay vốn tín dụng chính sách');
+    expect(body.household).toMatchObject({ members: 4, monthlyIncome: 6_000_000, deprivations: [] });
+  });
+});
