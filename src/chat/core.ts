@@ -39,7 +39,7 @@ import {
   sharedReply,
 } from './answers.ts';
 import { asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, type ReadMessage } from './input.ts';
-import type { Understanding } from '../rules/understand.ts';
+import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
   answerWithText,
@@ -69,7 +69,7 @@ import {
   withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
-import { areaMatters, comingOpen, perPersonLead, toldEnds } from './settled.ts';
+import { areaMatters, comingOpen, perPersonLead, toldEnds, areaEnds, incomeFact, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { classSaid, factsChanged, supposedInterview, usedFactsReply } from './revise.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -230,6 +230,9 @@ const newMessageId = () => randomBytes(9).toString('base64url');
 
 /** Who sent a message, and its id: what its kept rows are found by (deleteUser, deleteMessage). */
 const owned = (turn: Turn) => ({ ownerKey: privateKey(turn.message), messageId: turn.messageId });
+
+/** What a household told in one message left (session.told), as /xoatin names it. */
+const TOLD_FACTS = 'số người, thu nhập, nơi ở và các chỉ số thiếu hụt bạn kể';
 
 /** How many kept messages "/xoatin" lists in a chat without message ids, newest first. */
 const LISTED_MESSAGES = 5;
@@ -482,6 +485,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "năm sau nhà 4 người …": the check is for the day that later standard starts (told.asOf), and says so.
     const interview = prefilledInterview(told, rules, told?.asOf ?? today());
     interview.awaitingConsent = !turn.session.consentAt;
+    // A new check replaces a household told in one message before.
+    turn.session.told = undefined;
     if (province) interview.province = province.province;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
@@ -619,17 +624,30 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * the replies that answer it (the result, or each area's class when they differ), with no interview.
    */
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; replies?: Reply[] } | undefined {
-    const { understood } = told;
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found) return undefined;
-    const { ends, lead } = found;
-    // A province with its own standard for its supports named ("nhà tui ở hà nội …"): the national result, and the note.
-    const own = province ? [province] : [];
+    const { ends, lead, known } = found;
     turn.household = true;
     if (!lead.settled) return { lead: lead.text };
     const first = ends[0]!;
     turn.writes.push(() => store.recordCheck(first.least.classification));
     turn.log.info('check', { channel: turn.message.channel, classification: first.least.classification, form: 'told' });
+    // The household told is kept for the follow-ups about it ("vay dc ho tro j", "thang 1 thi sao"), with the message that told it.
+    if (!turn.message.isGroup) {
+      turn.session.told = { h: toldCode(rules, known), m: store.messageRef(privateKey(turn.message), turn.messageId), at: now().toISOString() };
+      turn.session.last = LAST_CHECK;
+    }
+    return { lead: lead.text, replies: endsReplies(turn, ends, lead, known.area !== undefined, province) };
+  }
+
+  /**
+   * The replies of a household's ends (settled.ts): the result when the indicators not asked cannot change the class (each area's
+   * class when they differ), else the lead and the full check offered. `intro` comes first (a follow-up's "Tính lại cho hộ bạn vừa kể…").
+   */
+  function endsReplies(turn: Turn, ends: AreaEnds[], lead: { text: string; settled: boolean }, areaTold: boolean, province?: ProvinceSupportsStandard, intro = ''): Reply[] {
+    // A province with its own standard for its supports named ("nhà tui ở hà nội …"): the national result, and the note.
+    const own = province ? [province] : [];
+    const first = ends[0]!;
     const detail = (one: (typeof ends)[number], label: string) => ({ label, action: quickReportAction(one.profile, rules).replace(/^report:/, 'detail:') });
     const more = [{ label: 'Kiểm tra đầy đủ', action: 'menu:check' }];
     // Today's class settled, the coming standard's not (the indicators never asked decide it): said so, with those indicators.
@@ -637,20 +655,63 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const open = comingOpen(rules, one);
       return open ? { comingOpen: open } : {};
     };
+    if (!lead.settled) return [reply([plain(`${intro}${lead.text}`)], [more])];
     if (areaMatters(ends)) {
-      return { lead: lead.text, replies: closedByProvinceStandards([reply([plain(lead.text)], [ends.map((one) => detail(one, `Chi tiết (${one.areaName.toLowerCase()})`)), more])], own) };
+      return closedByProvinceStandards([reply([plain(`${intro}${lead.text}`)], [ends.map((one) => detail(one, `Chi tiết (${one.areaName.toLowerCase()})`)), more])], own);
     }
-    const shownArea = understood.area === null && ends.length > 1 ? ` Các con số dưới đây theo chuẩn ${first.areaName.toLowerCase()}.` : '';
-    return {
-      lead: lead.text,
-      replies: [
-        resultReply(first.least, {
-          intro: `${lead.text}${shownArea}`,
-          context: { ...resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least), ...comingOf(first) },
-          buttons: [[detail(first, 'Chi tiết'), { label: 'Báo sai', action: quickReportAction(first.profile, rules) }], more],
-        }),
-      ],
+    const shownArea = !areaTold && ends.length > 1 ? ` Các con số dưới đây theo chuẩn ${first.areaName.toLowerCase()}.` : '';
+    return [
+      resultReply(first.least, {
+        intro: `${intro}${lead.text}${shownArea}`,
+        context: { ...resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least), ...comingOf(first) },
+        buttons: [[detail(first, 'Chi tiết'), { label: 'Báo sai', action: quickReportAction(first.profile, rules) }], more],
+      }),
+    ];
+  }
+
+  /** The household told in one message and kept (session.told), in a private chat; undefined without one. */
+  const toldHousehold = (turn: Turn): KnownFigures | undefined => (turn.message.isGroup || !turn.session.told ? undefined : toldFromCode(rules, turn.session.told.h));
+
+  /** That household's figures (`known`, changed by a follow-up or moved to another day) as the told household's answer is given. */
+  function toldResult(turn: Turn, known: KnownFigures, intro = ''): Reply[] | undefined {
+    const found = knownEnds(rules, known, known.date > today(), (profile) => evaluate(turn, profile));
+    if (!found) return undefined;
+    turn.household = true;
+    turn.session.last = LAST_CHECK;
+    return endsReplies(turn, found.ends, found.lead, known.area !== undefined, undefined, intro);
+  }
+
+  /**
+   * "con neu 6 nguoi thi sao", "neu thu nhap 8 trieu thi sao" after a household told in one message: that household with what the
+   * message changes (the rest as told), never a new household of one fact or "ngoài phạm vi". The household kept stays as told.
+   */
+  function whatIfTold(turn: Turn, text: string, message: ReadMessage): Reply[] | undefined {
+    const known = toldHousehold(turn);
+    if (!known) return undefined;
+    const heard = understandHousehold(text, rules, today());
+    if (heard.questions.length > 0 || factCount(heard) === 0) return undefined;
+    const { understood, notDeprived } = heard;
+    const income = toldIncome(understood);
+    // "con bhyt thi sao": the support named (as after a check's result), not BHYT told had.
+    if (understood.members === null && !income && !understood.area && supportNamed(message)) return undefined;
+    const members = understood.members ?? known.members;
+    const area = understood.area ?? known.area;
+    const changed: KnownFigures = {
+      ...known,
+      members,
+      income: income ?? known.income,
+      ...(area ? { area } : {}),
+      ...(heard.asOf ? { date: heard.asOf } : {}),
+      deprivations: [...new Set([...known.deprivations.filter((id) => !notDeprived.includes(id)), ...understood.deprivations])],
+      notDeprived: [...new Set([...known.notDeprived.filter((id) => !understood.deprivations.includes(id)), ...notDeprived])],
     };
+    const said = [
+      understood.members !== null ? `Số người: ${members}` : undefined,
+      understood.area ? `Khu vực: ${rules.areas.find((one) => one.id === understood.area)?.name ?? understood.area}` : undefined,
+      income || understood.members !== null ? incomeFact(changed.income, members) : undefined,
+      ...[...understood.deprivations, ...notDeprived].map((id) => `${rules.indicatorById.get(id)?.name ?? id}: ${understood.deprivations.includes(id) ? 'thiếu hụt' : 'không thiếu hụt'}`),
+    ].filter((line): line is string => line !== undefined);
+    return toldResult(turn, changed, `Tính lại cho hộ bạn vừa kể (các số liệu khác như bạn đã kể): ${said.join('; ')}.\n\n`);
   }
 
   /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
@@ -724,6 +785,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    */
   function cancelCheck(turn: Turn): Reply[] {
     turn.interview = undefined;
+    turn.session.told = undefined;
     const kept = turn.session.consentAt
       ? 'Đã dừng và xóa các câu trả lời của lần kiểm tra này. Muốn xóa mọi dữ liệu trợ lý lưu về bạn (cả sự đồng ý lưu), bạn gõ “xóa dữ liệu” hoặc /xoadulieu.'
       : 'Đã dừng phần kiểm tra. Bạn chưa đồng ý lưu, nên không có câu trả lời nào được lưu lại; những gì bạn đã kể cho lần kiểm tra này cũng đã được bỏ.';
@@ -1098,6 +1160,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (told.at > entry.at) entry.at = told.at;
       listed.set(told.m, entry);
     }
+    const told = turn.session.told;
+    if (told) {
+      const entry = listed.get(told.m) ?? { ref: told.m, at: told.at, left: [], order: 0 };
+      entry.left.push(`kết quả kiểm tra hộ gia đình từ tin này (${TOLD_FACTS})`);
+      listed.set(told.m, entry);
+    }
     return [...listed.values()].sort((x, y) => y.at.localeCompare(x.at) || y.order - x.order).slice(0, LISTED_MESSAGES);
   }
 
@@ -1130,11 +1198,18 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (left) turn.interview = left.interview;
     if (left && left.facts.length > 0) turn.erasing = true;
     const facts = left ? toldFactLabels(left.facts, rules, dayOf(left.interview)) : [];
+    // A household told in one message (kept for its follow-ups): gone with the message that told it.
+    const toldGone = turn.session.told?.m === ref;
+    if (toldGone) {
+      turn.session.told = undefined;
+      turn.erasing = true;
+    }
     turn.log.info('message_deleted', { channel: turn.message.channel, questions: removed.questions, reports: removed.reports, householdFacts: left?.facts.length ?? 0 });
     const gone = [
       ...(removed.questions > 0 ? ['câu hỏi chưa trả lời được (đã che thông tin cá nhân) mà trợ lý giữ lại để cán bộ bổ sung tài liệu'] : []),
       ...(removed.reports > 0 ? ['nội dung báo sai bạn gửi trong tin này'] : []),
       ...(facts.length > 0 ? [`câu trả lời kiểm tra hộ gia đình trong tin này (${facts.join(', ')})`] : []),
+      ...(toldGone ? [`kết quả kiểm tra hộ gia đình từ tin này (${TOLD_FACTS})`] : []),
     ];
     const said = lines(
       ...(shown ? [`Tin gần nhất trợ lý còn lưu của bạn là tin gửi lúc ${formatTimeVietnam(shown.at)}.`] : []),
@@ -1367,6 +1442,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'loan_after' });
       return loan;
     }
+    // "con neu 6 nguoi thi sao" after a household told in one message: that household with what changes.
+    const whatIf = opensFollowUp(message) || followUpShaped(message) ? whatIfTold(turn, text, message) : undefined;
+    if (whatIf) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_what_if' });
+      return whatIf;
+    }
     // "ok con j nua ko", "z la sao", "the con": about the last answer, which stays the subject; never an unrelated passage.
     const vague = readVague(message);
     // "co gi khac ko", "con j nua ko" after a support card: the other supports of that card's class (every class when none).
@@ -1527,7 +1609,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
       // after other questions): the supports, today, of the class the household's answers give today.
-      const found = supportsClass === '' && namesOwnHousehold(message) ? finishedResult(turn, today()) : undefined;
+      // "vay dc ho tro j" right after a household's result: that household's class too.
+      const found = supportsClass === '' && (namesOwnHousehold(message) || last === LAST_CHECK) ? finishedResult(turn, today()) : undefined;
       return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, today()), ownStandards);
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
@@ -1803,6 +1886,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * (findings31 R06); undefined without a finished check.
    */
   function laterSupportsOfCheck(turn: Turn, day: string): Reply[] | undefined {
+    // A household told in one message: its class that day first (the indicators not told may count then), its supports a tap away.
+    if (toldHousehold(turn)) return checkResultOn(turn, day);
     const later = finishedResult(turn, day);
     const now = finishedResult(turn);
     if (!later || !now) return undefined;
@@ -1841,6 +1926,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * thì sao", "năm sau thì sao", "qua Tết": `lead` says which day Tết's answer is for); undefined without a finished check.
    */
   function checkResultOn(turn: Turn, day: string, otherArea?: Area, lead = ''): Reply[] | undefined {
+    // A household told in one message: what its figures settle on that day (the indicators not told may count then).
+    const known = toldHousehold(turn);
+    if (known) return toldResult(turn, { ...known, date: day, ...(otherArea ? { area: otherArea } : {}) }, lead);
     const found = finishedResult(turn, day, otherArea);
     if (!found) return undefined;
     turn.session.last = LAST_CHECK;
@@ -1858,8 +1946,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function finishedResult(turn: Turn, date?: string, area?: Area) {
     const current = turn.interview;
-    if (turn.message.isGroup || !current || !isFinished(current, rules, dayOf(current))) return undefined;
-    const profile = { ...toProfile(current, rules, dayOf(current)), ...(date ? { date } : {}), ...(area ? { area } : {}) };
+    // A household told in one message since (a new check drops it): its figures, as told (the area shown with its result).
+    const known = toldHousehold(turn);
+    const toldProfile = known && areaEnds(rules, known, (profile) => evaluate(turn, profile))?.[0]?.profile;
+    const checked = !turn.message.isGroup && current && isFinished(current, rules, dayOf(current)) ? toProfile(current, rules, dayOf(current)) : undefined;
+    const base = toldProfile ?? checked;
+    if (!base) return undefined;
+    const profile = { ...base, ...(date ? { date } : {}), ...(area ? { area } : {}) };
     const outcome = evaluate(turn, profile);
     return outcome.ok ? { profile, result: outcome.value } : undefined;
   }
@@ -1933,7 +2026,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */
   const worthKeeping = (session: Session) =>
-    Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview);
+    Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview || session.told);
 
   /**
    * Writes what may be kept. Without consent, what tells about a household (the interview, a result's
@@ -1956,6 +2049,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     session.interview = consented ? turn.interview : undefined;
     const last = session.last;
     session.last = consented ? last : undefined;
+    // A household told in one message likewise: to disk only with consent.
+    const told = session.told;
+    session.told = consented ? told : undefined;
     const keep = storable && worthKeeping(session);
     const choicesKept = keep && (consented || !turn.household);
     session.choices = choicesKept ? choices : undefined;
@@ -1965,6 +2061,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ...(privateAwaiting ? { awaiting } : {}),
       ...(!choicesKept && choices ? { choices, choicesNumbered } : {}),
       ...(!consented && last !== undefined ? { last } : {}),
+      ...(!consented && told !== undefined ? { told } : {}),
     };
     if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true }));
     if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
@@ -1976,7 +2073,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       // Degraded (disk full, a lock held elsewhere): the conversation keeps its place in memory until a write succeeds.
-      await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, last, unsaved: true }));
+      await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, last, told, unsaved: true }));
       throw error;
     }
   }
@@ -1985,8 +2082,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function withDraft(session: Session, draft: Draft | undefined): Session {
     if (!draft) return session;
     // A turn the store could not take: the draft is newer than the stored session.
-    if (draft.unsaved) return { ...session, awaiting: draft.awaiting, choices: draft.choices, choicesNumbered: draft.choicesNumbered, last: draft.last };
-    const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting, last: session.last ?? draft.last };
+    if (draft.unsaved) return { ...session, awaiting: draft.awaiting, choices: draft.choices, choicesNumbered: draft.choicesNumbered, last: draft.last, told: draft.told };
+    const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting, last: session.last ?? draft.last, told: session.told ?? draft.told };
     if (!session.choices && draft.choices) {
       merged.choices = draft.choices;
       merged.choicesNumbered = draft.choicesNumbered;

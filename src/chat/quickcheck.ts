@@ -13,6 +13,7 @@ import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_
 import { HAVE_WORDS, MEMBER_NOUNS, NEGATIONS } from '../text/lexicon/household.ts';
 import { saysAny, writtenForm } from '../text/lexicon/index.ts';
 import { understandHousehold } from '../rules/understand.ts';
+import { fromMask, toMask } from './settled.ts';
 
 export type QuickCheckParse =
   | { ok: true; profile: HouseholdProfileInput; summary: string }
@@ -268,21 +269,6 @@ function unmarkedIncomeDoubt(
     `Nếu là của cả hộ ${told.members} người: ${formatMoney(share)}/người/tháng (${CLASS_LABELS[whole]}); ` +
     `nếu là của mỗi người: ${CLASS_LABELS[each]}. Bạn gõ lại giúp mình, cả hộ: ${retyped('tong')} · mỗi người: ${retyped('bq')}`
   );
-}
-
-/**
- * Indicator sets as a bit mask in the order of rules/indicators.yaml (every indicator of every period,
- * new ones appended), as hex digits to fit a button action; up to 52 indicators stay exact in a number.
- */
-function toMask(rules: RuleSet, ids: readonly IndicatorId[] | undefined): string {
-  return rules.indicatorIds.reduce((mask, id, bit) => (ids?.includes(id) ? mask + 2 ** bit : mask), 0).toString(16);
-}
-
-function fromMask(rules: RuleSet, hex: string | undefined): IndicatorId[] | undefined {
-  if (!hex || !/^[0-9a-f]{1,13}$/.test(hex)) return undefined;
-  const mask = parseInt(hex, 16);
-  if (mask >= 2 ** rules.indicatorIds.length) return undefined;
-  return rules.indicatorIds.filter((_, bit) => Math.floor(mask / 2 ** bit) % 2 === 1);
 }
 
 /**

@@ -114,8 +114,18 @@ export const SessionSchema = z.object({
    * only with consent, otherwise kept in the draft (memory) like the interview; optional, so older sessions load unchanged.
    */
   last: z.string().max(80).optional(),
+  /**
+   * A household told in one message whose result was given from it, with no interview ("nha 5 nguoi o que thu nhap 6 trieu …, la
+   * ho gi"), for the follow-ups about that household ("vay dc ho tro j", "thang 1 thi sao", "con neu 6 nguoi thi sao"): its figures
+   * as a code (`h`, settled.ts toldCode: area, income, members, indicators, day; nothing typed), the ref of the message that told
+   * them (`m`, as in interview.from) and when (`at`, ISO). Household data like the interview: stored only with consent, otherwise
+   * kept in the draft (memory); dropped with that message (/xoatin), "Hủy", a new check and /xoadulieu. Optional, so older
+   * sessions load unchanged.
+   */
+  told: z.object({ h: z.string().max(80), m: z.string().max(64), at: z.string().max(40) }).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
+export type ToldHousehold = NonNullable<Session['told']>;
 
 /**
  * The version of the saved session's shape, written with every session (`v`). A change to the shape
@@ -176,10 +186,11 @@ export function parseSession(value: unknown): SessionLoad {
 
 /**
  * What a user who did not consent has told about a household, kept out of the database (in the
- * DraftStore): the interview, the buttons under a result (they carry its figures and class), a report
- * waiting with a result's figures, and buttons of a turn that left nothing else worth a session row.
+ * DraftStore): the interview, a household told in one message (`told`), the buttons under a result (they
+ * carry its figures and class), a report waiting with a result's figures, and buttons of a turn that left
+ * nothing else worth a session row.
  */
-export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true }).extend({
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true }).extend({
   /**
    * The turn's session could not be written (SQLite degraded: disk full, a lock held elsewhere) or read (a damaged
    * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.

@@ -16,6 +16,7 @@ import {
   formatDate,
   formatMoney,
   indicatorsFor,
+  isIsoDate,
   lookupStandard,
   nextStandardAfter,
   STATUS_LABELS,
@@ -83,26 +84,35 @@ export function toldIncome(understood: Understanding['understood']): KnownFigure
  * told deprived or not (by members too), on the day it asks (`asOf`) or `today`, and the lead they give. Undefined while the
  * members, the income or a question back is missing, or a profile is refused. The chat and /api/ask read it alike.
  */
-export function toldEnds(rules: RuleSet, told: Understanding, today: string, evaluate: Evaluate): { ends: AreaEnds[]; lead: { text: string; settled: boolean } } | undefined {
+export function toldEnds(
+  rules: RuleSet,
+  told: Understanding,
+  today: string,
+  evaluate: Evaluate,
+): { ends: AreaEnds[]; lead: { text: string; settled: boolean }; known: KnownFigures } | undefined {
   const { understood, notDeprived, decided, questions } = told;
   const income = toldIncome(understood);
   if (understood.members === null || !income || questions.length > 0) return undefined;
   const byMembers = Object.entries(decided);
-  const ends = areaEnds(
-    rules,
-    {
-      date: told.asOf ?? today,
-      members: understood.members,
-      income,
-      deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
-      notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
-      ...(understood.area ? { area: understood.area } : {}),
-    },
-    evaluate,
-  );
+  const known: KnownFigures = {
+    date: told.asOf ?? today,
+    members: understood.members,
+    income,
+    deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
+    notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
+    ...(understood.area ? { area: understood.area } : {}),
+  };
+  const found = knownEnds(rules, known, told.asOf !== undefined && told.asOf > today, evaluate);
+  if (!found) return undefined;
+  const { ends, lead } = found;
+  return { ends, known, lead: { ...lead, text: `${lead.text}${howRead(told.notes, understood.members, income)}` } };
+}
+
+/** The ends of a household's known figures (told in one message, or kept since: session.told) and the lead they give; `later`: a day after today. */
+export function knownEnds(rules: RuleSet, known: KnownFigures, later: boolean, evaluate: Evaluate): { ends: AreaEnds[]; lead: { text: string; settled: boolean } } | undefined {
+  const ends = areaEnds(rules, known, evaluate);
   if (!ends || ends.length === 0) return undefined;
-  const lead = settledLead(ends, understood.area !== null, told.asOf !== undefined && told.asOf > today);
-  return { ends, lead: { ...lead, text: `${lead.text}${howRead(told.notes, understood.members, income)}` } };
+  return { ends, lead: settledLead(ends, known.area !== undefined, later) };
 }
 
 /**
@@ -215,4 +225,49 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
   });
   if (parts.length === 0) return undefined;
   return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.`;
+}
+
+/**
+ * Indicator sets as a bit mask in the order of rules/indicators.yaml (every indicator of every period,
+ * new ones appended), as hex digits to fit a button action; up to 52 indicators stay exact in a number.
+ */
+export function toMask(rules: RuleSet, ids: readonly IndicatorId[] | undefined): string {
+  return rules.indicatorIds.reduce((mask, id, bit) => (ids?.includes(id) ? mask + 2 ** bit : mask), 0).toString(16);
+}
+
+export function fromMask(rules: RuleSet, hex: string | undefined): IndicatorId[] | undefined {
+  if (!hex || !/^[0-9a-f]{1,13}$/.test(hex)) return undefined;
+  const mask = parseInt(hex, 16);
+  if (mask >= 2 ** rules.indicatorIds.length) return undefined;
+  return rules.indicatorIds.filter((_, bit) => Math.floor(mask / 2 ** bit) % 2 === 1);
+}
+
+/**
+ * A household told in one message, kept for the follow-ups about it (session.told): its figures as a short code,
+ * `<area r|u|->:<amount>:<p|h>:<members>:<deprived>:<not deprived>:<yyyyMMdd>` (p: the amount is per person, h: the
+ * household's month; the indicator sets as toMask's hex), nothing typed.
+ */
+export function toldCode(rules: RuleSet, known: KnownFigures): string {
+  const area = known.area === 'urban' ? 'u' : known.area === 'rural' ? 'r' : '-';
+  const income = `${Math.round(known.income.amount)}:${known.income.perPerson ? 'p' : 'h'}`;
+  return `${area}:${income}:${known.members}:${toMask(rules, known.deprivations)}:${toMask(rules, known.notDeprived)}:${known.date.replaceAll('-', '')}`;
+}
+
+/** The figures a toldCode carries; undefined for a code that is not one (damaged, or of another version of the indicators). */
+export function toldFromCode(rules: RuleSet, code: string): KnownFigures | undefined {
+  const match = /^([ru-]):(\d{1,13}):([ph]):(\d{1,2}):([0-9a-f]{1,13}):([0-9a-f]{1,13}):(\d{4})(\d{2})(\d{2})$/.exec(code);
+  if (!match) return undefined;
+  const [, area, amount, per, members, deprived, fine, year, month, day] = match;
+  const deprivations = fromMask(rules, deprived);
+  const notDeprived = fromMask(rules, fine);
+  const date = `${year}-${month}-${day}`;
+  if (!deprivations || !notDeprived || !isIsoDate(date) || Number(members) < 1) return undefined;
+  return {
+    date,
+    members: Number(members),
+    income: { amount: Number(amount), perPerson: per === 'p' },
+    deprivations,
+    notDeprived,
+    ...(area === '-' ? {} : { area: area === 'u' ? ('urban' as const) : ('rural' as const) }),
+  };
 }
