@@ -65,19 +65,26 @@ export function areaNotAskedNote(interview: Interview, rules: RuleSet): string |
 
 /**
  * "nhà tui có 2 ông bà già trên 70" once the household's size is known: a group of its members, not a new size (the
- * group's count, when it differs from the size known); undefined for a count that is the household's.
+ * group's count, when it differs from the size known); undefined for a count that is the household's. At an indicator
+ * question (`atIndicator`), people told with a lack or what they have ("tui voi 2 dua nho chua co bhyt") are those the answer
+ * is about, whoever they are (N38-01); a count told alone ("ko dung, 5 nguoi chu") still corrects the size.
  */
-function someMembers(interview: Interview, understanding: Understanding): number | undefined {
-  const { members } = understanding.understood;
-  return understanding.membersGrouped && interview.members !== undefined && members !== null && members !== interview.members ? members : undefined;
+function someMembers(interview: Interview, understanding: Understanding, atIndicator = false): number | undefined {
+  const { understood, notDeprived } = understanding;
+  const { members } = understood;
+  const tellsIndicators = understood.deprivations.length + understood.unsure.length + notDeprived.length > 0;
+  const named = understanding.membersGrouped || (atIndicator && tellsIndicators);
+  return named && interview.members !== undefined && members !== null && members !== interview.members ? members : undefined;
 }
 
-/** What a sentence told about the household, written into the interview (later answers replace it). */
-function applyUnderstanding(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Interview {
+/**
+ * What a sentence told about the household, written into the interview (later answers replace it); `part`: it spoke of some
+ * members only (someMembers).
+ */
+function applyUnderstanding(interview: Interview, understanding: Understanding, rules: RuleSet, date: string, part = false): Interview {
   const { understood, notDeprived } = understanding;
   const next: Interview = { ...interview, answers: { ...interview.answers } };
   // Some members told about: the size stays, and what their count would decide (dependants) is left to its question.
-  const part = someMembers(interview, understanding) !== undefined;
   const decided = part ? {} : understanding.decided;
   if (understood.area) next.area = understood.area;
   if (understood.members !== null && understood.members <= MAX_MEMBERS && !part) next.members = understood.members;
@@ -198,12 +205,12 @@ const periodNoted = (context: ReadingContext, understanding: Understanding, inte
 const readingOf = (interview: Interview): ReadingContext =>
   interview.askedFor && interview.income === undefined ? { bareAmountFor: interview.askedFor } : {};
 
-function told(interview: Interview, understanding: Understanding, rules: RuleSet, date: string): Told | undefined {
+function told(interview: Interview, understanding: Understanding, rules: RuleSet, date: string, atIndicator = false): Told | undefined {
   const later = understanding.asOf !== undefined && understanding.asOf !== date ? understanding.asOf : undefined;
   if (!tellsAnything(understanding) && later === undefined) return undefined;
-  const part = someMembers(interview, understanding);
+  const part = someMembers(interview, understanding, atIndicator);
   const remark = part !== undefined ? { remark: someMembersRemark(part, interview.members!) } : {};
-  const applied = applyUnderstanding(interview, understanding, rules, later ?? date);
+  const applied = applyUnderstanding(interview, understanding, rules, later ?? date, part !== undefined);
   if (later === undefined) return { interview: applied, ...remark };
   return { interview: movedTo(applied, later, rules), ...remark, moved: true };
 }
@@ -674,8 +681,9 @@ const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" 
  * the question asked again; one that tells nothing is no answer (it may be a question).
  */
 function indicatorSentence(interview: Interview, id: IndicatorId, text: string, rules: RuleSet, date: string, steps: Step[], today: string): StepOutcome {
-  const understanding = understandHousehold(text, rules, today);
-  const kept = told(interview, understanding, rules, date);
+  // "2 đứa nhỏ chưa có", "ba tui thì có, thằng út chưa có": a lack of what the question asks, its thing unsaid (N38-01).
+  const understanding = understandHousehold(text, rules, today, { indicatorAsked: id });
+  const kept = told(interview, understanding, rules, date, true);
   // "qua 2027 thi sao": the check moves to that year's standard (its questions from the first unanswered), and says so.
   if (kept?.moved) return { ok: true, interview: kept.interview, note: askedDayNote(kept.interview.date!), ...(kept.remark ? { remark: kept.remark } : {}) };
   // "co dc ho tro the bhyt ko": a question names BHYT but tells nothing of the household ("ko dung, 5 nguoi chu" ends as a

@@ -41,6 +41,8 @@ import {
   DEPRIVATION_WORD_KINDS,
   DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
+  ELIDED_THING_AFTER,
+  PERSON_BEFORE_QUALIFIER,
   deprivationPhrases,
   expandIndicatorAbbreviations,
   isIndicatorAbbreviation,
@@ -1837,6 +1839,39 @@ export const AMOUNT_STOP_WORDS = new Set([
  */
 export interface ReadingContext {
   bareAmountFor?: SaidFor;
+  /**
+   * The indicator an interview question asks about: "2 đứa nhỏ chưa có", "ba tui thì có, thằng út chưa có" at the BHYT question
+   * lack its thing, left unsaid. For an indicator a single member meets (memberMarks any_member) whose thing is had or lacked
+   * (DEPRIVATION_WORDS lacks), a person's clause that ends in "chưa có", "không có" is read with that thing after it (N38-01).
+   * A "có", "không" or "chưa" alone is not: "thằng út thì có" may say yes to the question as well as "has it", "… chưa" may ask.
+   */
+  indicatorAsked?: IndicatorId;
+}
+
+/**
+ * The sentence with the thing of `context.indicatorAsked` said after each person's lack that leaves it unsaid ("2 dua nho chua co
+ * bhyt"), or undefined when there is none (ReadingContext.indicatorAsked).
+ */
+function withThingAsked(typed: string, rules: RuleSet, today: string, context: ReadingContext): string | undefined {
+  const tokens = moneyTokens(fold(writtenSentence(typed)));
+  const indicator = indicatorsFor(rules, dayAsked(tokens, today) ?? today).find((candidate) => candidate.id === context.indicatorAsked);
+  const thing = indicator?.memberMarks === 'any_member' ? DEPRIVATION_WORDS[indicator.id]?.lacks?.[0] : undefined;
+  if (thing === undefined) return undefined;
+  const clauseEndsAt = (index: number) => {
+    let next = index;
+    while (ELIDED_THING_AFTER.has(tokens[next] ?? '')) next += 1;
+    return next >= tokens.length || CLAUSE_BREAKS.has(tokens[next]!);
+  };
+  let person = false;
+  let changed = false;
+  const said = tokens.flatMap((token, index) => {
+    if (CLAUSE_BREAKS.has(token)) person = false;
+    else if (SPEAKERS.has(token) || personAt(tokens, index) !== undefined || (PERSON_BEFORE_QUALIFIER.has(token) && QUALIFIER_WORDS.has(tokens[index + 1] ?? ''))) person = true;
+    if (!person || token !== 'co' || !NEGATIONS.has(tokens[index - 1] ?? '') || !clauseEndsAt(index + 1)) return [token];
+    changed = true;
+    return [token, thing];
+  });
+  return changed ? said.join(' ') : undefined;
 }
 
 /** A figure said with no period of its own, read for the period of the figure it answers (ReadingContext.bareAmountFor). */
@@ -1847,6 +1882,8 @@ function forPeriodAsked(amount: FoundAmount, saidFor: SaidFor | undefined): Foun
 }
 
 export function understandHousehold(typed: string, rules: RuleSet, today: string, context: ReadingContext = {}): Understanding {
+  const thingSaid = context.indicatorAsked === undefined ? undefined : withThingAsked(typed, rules, today, context);
+  if (thingSaid !== undefined) return understandHousehold(thingSaid, rules, today, { ...context, indicatorAsked: undefined });
   const text = writtenSentence(typed);
   const tokens = moneyTokens(fold(text));
   const later = dayAsked(tokens, today);

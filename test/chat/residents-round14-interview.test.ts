@@ -81,3 +81,37 @@ describe('consent to keep the answers in everyday words (N38-48)', () => {
     expect(next.text, typed).toContain('bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
   });
 });
+
+describe('people named at an indicator question (N38-01)', () => {
+  /** To the BHYT question (Câu 7/15) of a household of 4: "không" to employment, dependants and nutrition. */
+  async function atHealthInsurance(): Promise<Harness> {
+    const opened = await openHarness({ now: DECEMBER });
+    await opened.say('nha tui 4 nguoi o que thang dc 5 trieu');
+    await opened.press('consent:no');
+    for (const answer of ['khong', 'khong', 'khong']) await opened.say(answer);
+    return opened;
+  }
+
+  it.each([
+    '2 đứa nhỏ chưa có',
+    'thang ut chua co bhyt',
+    'ba tui thi co, 2 dua nho chua co',
+    'ba tui co roi, thang ut chua co',
+    'tui voi 2 dua nho chua co',
+    'vo chong tui co roi, 2 dua nho chua co',
+  ])('"%s" at the BHYT question: deprived, and the household stays 4 people', async (typed) => {
+    harness = await atHealthInsurance();
+    const next = await harness.say(typed);
+    expect(next.text, typed).not.toContain('Bạn trả lời');
+    expect(next.text, typed).not.toMatch(/Số người: [123]\b/);
+    expect(next.text, typed).toContain('Câu 8/15');
+    const back = await harness.press(actionOf(next, 'Quay lại'));
+    expect(back.text).toContain('Câu 7/15 · Y tế');
+    expect(back.text).toContain('(Trả lời trước đó: Có, có người chưa có thẻ.');
+    // The result counts 4 people: 5.000.000 ÷ 4.
+    let turn = await harness.say('co');
+    for (let step = 0; step < 10 && /Câu \d+\/15/.test(turn.text); step += 1) turn = await harness.say('khong');
+    expect(turn.text).toContain('1.250.000');
+    expect(turn.text).not.toContain('1.666.667');
+  });
+});

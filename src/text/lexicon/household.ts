@@ -154,6 +154,8 @@ export const ONE_PERSON_WORDS: readonly string[] = [
   'con trai', 'con gai', 'con dau', 'con re', 'chau trai', 'chau gai', 'chau noi', 'chau ngoai', 'em gai', 'em trai', 'anh trai', 'chi gai',
 ];
 export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
+/** "thằng út", "thằng lớn": words that are a person only before one of PERSON_QUALIFIERS (plain "thang" is also "tháng"). */
+export const PERSON_BEFORE_QUALIFIER: ReadonlySet<string> = new Set(['thang']);
 export const UNCOUNTED_PEOPLE: readonly string[] = [...new Set(['cac', 'may', 'nhung', 'chau nho', 'dua', ...CHILD_GROUPS])];
 
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
@@ -204,6 +206,12 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(['va', 'voi', 'hoac', 'ha
 
 /** "có tivi", "đã có bhyt": the household has the thing (a cadre's "/kiemtra … co tivi" is a sentence, not the alias "tivi"). */
 export const HAVE_WORDS: readonly string[] = ['co', 'da co', 'van co'];
+
+/**
+ * After "chưa có", "không có" ending a person's clause at an interview question, words that leave the thing unsaid: "2 đứa nhỏ
+ * chưa có đâu" is still the thing asked lacked (understand.ts ReadingContext.indicatorAsked).
+ */
+export const ELIDED_THING_AFTER: ReadonlySet<string> = new Set(['roi', 'het', 'a', 'nha', 'nhe', 'ma', 'luon', 'dau', 'ca', 'gi']);
 
 /**
  * Words that close a list by saying the household HAS its things: "không có bhyt, nước sạch với nhà vệ sinh thì có đủ",
