@@ -43,6 +43,7 @@ import { factCount, understandHousehold, type Understanding } from '../rules/und
 import {
   answerIndicator,
   answerWithText,
+  areaMeaning,
   areaNotAskedNote,
   areaNowNeeded,
   askCurrent,
@@ -864,6 +865,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.household = true;
       return [lines(now.note), askCurrent(now.interview, rules, today())];
     }
+    // "thanh thi la gi" at the area question: answered, then the question again (never "Thành thị" taken as the answer).
+    const meaning = areaMeaning(interview, readMessage(text), rules, dayOf(interview));
+    if (meaning) return [lines(meaning), askCurrent(interview, rules, dayOf(interview))];
     const outcome = answerWithText(interview, text, rules, dayOf(interview), today());
     // Typed on a page still showing a question answered since (in another tab): the question waiting now is shown instead.
     const answering = turn.message.answering;

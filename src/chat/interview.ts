@@ -5,13 +5,15 @@
  */
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
-import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
 import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
+import { saysAny } from '../text/lexicon/index.ts';
+import { AREA_MEANING_ASKS } from '../text/lexicon/household.ts';
 
 /** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
 type Step = { kind: 'area'; needless: (interview: Interview) => boolean } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
@@ -451,6 +453,21 @@ export function questionAsked(interview: Interview, rules: RuleSet, date: string
   return `${interview.position}:${step?.kind === 'indicator' ? step.indicator.id : (step?.kind ?? 'done')}`;
 }
 
+/** How a resident tells the area: the question's hint and the answer to "thanh thi la gi". */
+const AREA_HINT = 'Thường thì xã là nông thôn, phường là thành thị.';
+
+/**
+ * "thanh thi la gi", "nong thon la sao" at the area question: what the two areas are, then the question again (its caller asks
+ * it); undefined at any other step or for an answer ("thanh thi", "o que").
+ */
+export function areaMeaning(interview: Interview, message: { words: readonly string[] }, rules: RuleSet, date: string): string | undefined {
+  if (interviewSteps(rules, date)[interview.position]?.kind !== 'area' || !saysAny(message.words, AREA_MEANING_ASKS)) return undefined;
+  return (
+    `Nông thôn hay thành thị là khu vực nơi hộ cư trú; mỗi khu vực có chuẩn nghèo (mức thu nhập) riêng. ${AREA_HINT} ` +
+    `Nếu chưa chắc nơi mình ở thuộc khu vực nào, bạn hỏi ${POVERTY_CADRE}.`
+  );
+}
+
 export function askCurrent(interview: Interview, rules: RuleSet, date: string): Reply {
   return { ...askStep(interview, rules, date), asks: questionAsked(interview, rules, date) };
 }
@@ -465,7 +482,7 @@ function askStep(interview: Interview, rules: RuleSet, date: string): Reply {
   switch (step.kind) {
     case 'area':
       return reply(
-        [bold(`${heading}. `), plain(`Hộ gia đình bạn sống ở nông thôn hay thành thị?\n(Thường thì xã là nông thôn, phường là thành thị.)${previousNote}`)],
+        [bold(`${heading}. `), plain(`Hộ gia đình bạn sống ở nông thôn hay thành thị?\n(${AREA_HINT})${previousNote}`)],
         [rules.areas.map((area) => ({ label: area.name, action: `ck:area:${area.id}` })), NAV_ROW],
       );
     case 'members':

@@ -121,3 +121,20 @@ describe('"ket qua sai roi" after a result lists what it used (N38-56)', () => {
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
 });
+
+describe('"thanh thi la gi" at the area question is a question (round 14)', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['thanh thi la gi', 'nong thon la sao'])('"%s": answered, the area question asked again, nothing taken as the answer', async (asked) => {
+    harness = await openHarness({ now: () => ROUND14_NOW });
+    await harness.say('kiem tra ho gia dinh');
+    const question = (await harness.say('2')).text;
+    expect(question).toContain('nông thôn hay thành thị');
+    const text = (await harness.say(asked)).text;
+    expect(text).toContain('xã là nông thôn, phường là thành thị');
+    expect(text).toContain('Hộ gia đình bạn sống ở nông thôn hay thành thị?');
+    expect(text).not.toContain('Trả lời trước đó');
+    expect(text).not.toContain('bao nhiêu người');
+  });
+});

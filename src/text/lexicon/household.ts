@@ -190,6 +190,15 @@ export const PERSON_LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "thanh thi la gi", "nong thon la sao", "xa minh la nong thon hay thanh thi" at the area question: what the words mean is asked,
+ * not the area told (round 14). One of these after the area's name.
+ */
+export const AREA_MEANING_ASKS: readonly string[] = [
+  'la gi', 'la j', 'la sao', 'la cai gi', 'nghia la gi', 'nghia la sao', 'la the nao', 'the nao la', 'hieu the nao', 'hieu sao', 'y la sao',
+  'khac gi', 'khac nhau', 'tinh sao', 'tinh the nao', 'hay la', 'thuoc khu vuc nao', 'thuoc loai nao',
+];
+
+/**
  * Negation (after the spoken forms are written out, so "ko", "hok", "hổng" are already "không").
  * "hong" mid-sentence is left alone by the spoken forms (it may be "hỏng"); before a thing the house
  * lacks ("hong co bhyt") it can only be "không".
