@@ -94,3 +94,22 @@ describe('"nha 3 nguoi, dc tro cap 500 ngan, lam thue 4 trieu": income 4 triệu
     expect(text).toContain('trợ cấp xã hội của Nhà nước không tính vào thu nhập khi rà soát');
   });
 });
+
+describe('Central words: "răng" (why) opening a message, "chừ" (now), "được chi" (what)', () => {
+  it.each(['răng nhà tui ko đc xét', 'rang nha tui ko dc xet'])('"%s": why a household is not recognised, the review and where to ask', async (question) => {
+    const text = await first(question);
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toContain('rà soát');
+    expect(text).toContain('UBND cấp xã');
+  });
+
+  it('"ho can ngheo chừ dc chi": what a near-poor household gets now', async () => {
+    const text = await first('ho can ngheo chừ dc chi');
+    expect(text).toContain('bảo hiểm y tế');
+    expect(text).toContain('vay vốn');
+  });
+
+  it('"bhyt dc chi tra bn" keeps "chi trả" (paid), never "được gì"', async () => {
+    expect(await first('ho ngheo di kham bhyt dc chi tra bn')).not.toContain('ngoài phạm vi');
+  });
+});

@@ -44,6 +44,7 @@ const spokenSchema = z.array(
     canonical: z.string().refine((text) => isTidy(text.toLowerCase()), 'chữ viết chuẩn không được rỗng'),
     forms: z.array(tidy).min(1),
     atEnd: z.array(tidy).optional(),
+    atStart: z.array(tidy).optional(),
     except: z.array(plainKey).optional(),
     particle: z.boolean().optional(),
   }).strict(),
@@ -197,6 +198,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
 
   noneTwice('spoken.ts', SPOKEN.flatMap((entry) => entry.forms.map((form) => [form, entry.canonical] as [string, string])));
   noneTwice('spoken.ts (atEnd)', SPOKEN.flatMap((entry) => (entry.atEnd ?? []).map((form) => [form, entry.canonical] as [string, string])));
+  noneTwice('spoken.ts (atStart)', SPOKEN.flatMap((entry) => (entry.atStart ?? []).map((form) => [form, entry.canonical] as [string, string])));
   noneTwice('question-words.ts', [...QUESTION_WORDS.words, ...QUESTION_WORDS.phrases].map((word) => [word, 'question'] as [string, string]));
   const ASKED_CLASS = z.enum(['near_poor', 'newly_escaped', 'middle', 'poor']);
   parsed(
@@ -370,7 +372,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
     if (![...YES_NO.yes, ...YES_NO.no, ...YES_NO.unsure].includes(word)) throw new LexiconError('yes-no.ts', word, 'leading.notLeading: không phải một câu trả lời có/không');
   }
   for (const entry of SPOKEN) {
-    for (const form of [...entry.forms, ...(entry.atEnd ?? [])]) {
+    for (const form of [...entry.forms, ...(entry.atEnd ?? []), ...(entry.atStart ?? [])]) {
       // An abbreviation of the documents ("kh" = kế hoạch) must not be read as chat.
       if (Object.hasOwn(ABBREVIATIONS, form)) throw new LexiconError('spoken.ts', form, 'cũng là viết tắt trong abbreviations.ts');
       if (form === entry.canonical) throw new LexiconError('spoken.ts', form, 'trùng với chữ viết chuẩn');

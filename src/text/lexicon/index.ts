@@ -79,14 +79,16 @@ interface Form {
   words: { key: string; plain: boolean }[];
   entry: SpokenEntry;
   atEnd: boolean;
+  atStart: boolean;
   except: string[][];
 }
 
-function compile(text: string, entry: SpokenEntry, atEnd: boolean): Form {
+function compile(text: string, entry: SpokenEntry, where: { atEnd?: boolean; atStart?: boolean } = {}): Form {
   return {
     words: text.split(' ').map((word) => (fold(word) === word ? { key: word, plain: true } : { key: accentKey(word), plain: false })),
     entry,
-    atEnd,
+    atEnd: where.atEnd === true,
+    atStart: where.atStart === true,
     except: (entry.except ?? []).filter((phrase) => phrase.startsWith(`${fold(text)} `)).map((phrase) => phrase.split(' ')),
   };
 }
@@ -94,7 +96,12 @@ function compile(text: string, entry: SpokenEntry, atEnd: boolean): Form {
 /** Forms by their first word's key, longest first. */
 const FORMS = new Map<string, Form[]>();
 for (const entry of SPOKEN) {
-  for (const form of [...entry.forms.map((text) => compile(text, entry, false)), ...(entry.atEnd ?? []).map((text) => compile(text, entry, true))]) {
+  const forms = [
+    ...entry.forms.map((text) => compile(text, entry)),
+    ...(entry.atEnd ?? []).map((text) => compile(text, entry, { atEnd: true })),
+    ...(entry.atStart ?? []).map((text) => compile(text, entry, { atStart: true })),
+  ];
+  for (const form of forms) {
     const first = form.words[0]!.key;
     FORMS.set(first, [...(FORMS.get(first) ?? []), form].sort((a, b) => b.words.length - a.words.length));
   }
@@ -115,6 +122,7 @@ export function findSpoken(words: readonly WordKeys[]): SpokenMatch[] {
       (candidate) =>
         candidate.words.every((formWord, j) => words[i + j] !== undefined && wordMatches(formWord, words[i + j]!)) &&
         (!candidate.atEnd || i + candidate.words.length === words.length) &&
+        (!candidate.atStart || i === 0) &&
         !candidate.except.some((phrase) => phrase.every((key, j) => (key === '#' ? /^\d/.test(words[i + j]?.folded ?? '') : words[i + j]?.folded === key))),
     );
     if (!form) {

@@ -48,7 +48,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'người', forms: ['ng', 'ngừi'] },
   { canonical: 'người ta', forms: ['ngta', 'ng ta'] },
   { canonical: 'như thế nào', forms: ['ntn'] },
-  { canonical: 'bây giờ', forms: ['bh', 'bjo', 'bi h', 'bi giờ', 'bi gio'] },
+  // "chừ", "bây chừ" (Central, round 14) only typed with their marks: plain "chu" is "chú", "chữ", "chủ".
+  { canonical: 'bây giờ', forms: ['bh', 'bjo', 'bi h', 'bi giờ', 'bi gio', 'bây chừ', 'bi chừ', 'chừ'] },
   { canonical: 'hôm nay', forms: ['hnay', 'bữa nay'] },
   { canonical: 'cũng', forms: ['cx', 'cg', 'cũm'] },
   { canonical: 'muốn', forms: ['mún', 'mun'] },
@@ -88,7 +89,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // "như ri" = "như thế này"; "rứa" = "vậy" (typed with its marks: plain "rua" is "rửa").
   { canonical: 'làm sao', forms: ['răng mà', 'rang ma', 'mần răng', 'man rang'] },
   { canonical: 'thì sao', forms: ['thì răng', 'thi rang'] },
-  { canonical: 'sao', forms: ['răng rứa'], atEnd: ['răng', 'rang'] },
+  // Round 14: "răng nhà tui ko đc xét" (why was my household not reviewed): "răng" opening a message is "sao" too.
+  { canonical: 'sao', forms: ['răng rứa'], atEnd: ['răng', 'rang'], atStart: ['răng', 'rang'] },
   { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
   { canonical: 'vậy', forms: ['rứa'], particle: true },
@@ -97,6 +99,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'giấy tờ gì', forms: ['giấy tờ chi', 'giay to chi'] },
   { canonical: 'hỗ trợ gì', forms: ['hỗ trợ chi', 'ho tro chi'], except: ['ho tro chi phi', 'ho tro chi tra', 'ho tro chi tieu'] },
   { canonical: 'làm gì', forms: ['làm chi', 'lam chi'], except: ['lam chi phi', 'lam chi tieu', 'lam chi tra'] },
+  // "hộ nghèo được chi" (what does a poor household get), not "được chi trả", "được chi tiền".
+  { canonical: 'được gì', forms: ['được chi', 'duoc chi', 'đc chi', 'dc chi'], except: ['duoc chi tra', 'duoc chi tien', 'duoc chi phi', 'duoc chi tieu', 'duoc chi ho', 'dc chi tra', 'dc chi tien', 'dc chi phi', 'dc chi tieu', 'dc chi ho'] },
   // "hu tri" (one letter dropped from "huu tri"): nothing else it could be.
   { canonical: 'hưu trí', forms: ['hu tri'] },
 ];

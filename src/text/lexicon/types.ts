@@ -8,6 +8,8 @@ export interface SpokenEntry {
   forms: readonly string[];
   /** Forms read as `canonical` only as the last word of a message. */
   atEnd?: readonly string[];
+  /** Forms read as `canonical` only as the first word of a message. */
+  atStart?: readonly string[];
   /** Phrases, without diacritics and starting with the form, in which the form keeps its own meaning; `#` is any word starting with a digit. */
   except?: readonly string[];
   /** A word without content (vậy, rồi): search leaves it out. */
