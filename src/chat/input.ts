@@ -10,6 +10,7 @@ import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
+import { DIGIT_WORDS } from '../text/lexicon/money.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
@@ -312,6 +313,9 @@ const RESIDENCE_WORDS = TOPICS.reference.residence?.subject ?? [];
 /** Asking when the review happens (TOPICS.procedureAsks.timing): a question about the procedure, not a household told. */
 const REVIEW_TIMING = TOPICS.procedureAsks.timing ?? [];
 
+/** A member of a household named ("chồng", "con", "mẹ"); not those that are also digits ("ba", "bốn"), said of an amount. */
+const MEMBER_WORDS = TOPICS.household.relatives.filter((relative) => DIGIT_WORDS[relative] === undefined);
+
 /**
  * A message about the user's own household rather than a policy: "nhà tôi 4 người thu nhập 5 triệu có
  * được hộ nghèo không", or a household told without asking ("nhà em 4 người ở quê, cả nhà kiếm chừng
@@ -352,9 +356,12 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // "Hộ có thu nhập 1.450.000 đồng ở xã, thiếu BHYT và nhà tiêu, là hộ gì": a household described beyond its income
   // (a lack, or what it has) and its class asked is a check, whatever support its lacks name. An income and an area
   // alone asked the same way ("2.200.000 đồng ở nông thôn năm 2027 là hộ gì") ask the standard's line.
-  const describesHousehold = understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
+  // "nuoi 2 dua nho, chong lam 5 trieu, vay la ho gi" (round 14): its members described (children, a husband who earns) make
+  // it a household too, whose income alone is enough to start the check (the rest is asked).
+  const describesHousehold =
+    understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length + (understood.memberDetails?.length ?? 0) > 0 || has(key, MEMBER_WORDS);
   const asksClass = has(key, TOPICS.threshold.classAsked) && describesHousehold;
-  return (told >= 2 && (own || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
+  return (told >= (asksClass ? 1 : 2) && (own || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
 }
 
 /**

@@ -113,3 +113,16 @@ describe('Central words: "răng" (why) opening a message, "chừ" (now), "đư�
     expect(await first('ho ngheo di kham bhyt dc chi tra bn')).not.toContain('ngoài phạm vi');
   });
 });
+
+describe('"nuoi 2 dua nho, chong lam 5 trieu, vay la ho gi": the household check starts, not a passage', () => {
+  it.each(['nuoi 2 dua nho, chong lam 5 trieu, vay la ho gi', 'chong lam 5 trieu, nuoi 2 con nho, la ho gi'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Thu nhập cả hộ: 5.000.000 đồng/tháng');
+    expect(text).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+    expect(text).not.toContain('Theo văn bản');
+  });
+
+  it('an income alone asked the same way is still the standard\'s line: "thu nhap 2tr2 o que nam 2027 la ho gi"', async () => {
+    expect(await first('thu nhap 2tr2 o que nam 2027 la ho gi')).not.toContain('Trước khi bắt đầu');
+  });
+});
