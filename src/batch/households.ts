@@ -65,6 +65,7 @@ import {
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { expandIndicatorAbbreviations } from '../text/lexicon/household.ts';
+import { everydayCell, indicatorCellSays } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { problemReason, TooManyRows, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
@@ -856,7 +857,7 @@ const INDICATOR_SEPARATORS = /\s*(?:[,;|/+\n]|(?<![\p{L}\d])v[àa](?![\p{L}\d]))
  * than one indicator (“nhà ở”, a service: chất lượng or diện tích) is refused with the indicators it
  * could be, never guessed. A cell saying there is none (columns.ts NO_DEPRIVATION_WORDS) is empty.
  */
-function indicatorReader(rules: RuleSet) {
+function indicatorReader(rules: RuleSet, date: string) {
   const compact = (words: string) => words.replaceAll(' ', '');
   const byKey = new Map<string, IndicatorId>(rules.indicatorAliases);
   // A code or alias as the cell's words read it: "health_insurance" is the words "health insurance".
@@ -963,6 +964,12 @@ function indicatorReader(rules: RuleSet) {
         continue;
       }
       const run = namesInRun(words.length, longest, (start, length) => named(words.slice(start, start + length), shown(start, length), column, length === words.length));
+      // Everyday words the chat reads ("xài nước suối", "nhà dột nát", "ko co wifi"): the lacks they say, when they say nothing else.
+      const everyday = 'unreadAt' in run ? everydayCell(piece, rules, date) : undefined;
+      if (everyday && everyday.deprived.size > 0 && everyday.had.size === 0 && everyday.unsure.size === 0) {
+        for (const id of everyday.deprived) ids.add(id as IndicatorId);
+        continue;
+      }
       if ('unreadAt' in run) {
         const start = run.unreadAt;
         throw new RowError(column, `không biết chỉ số “${start === 0 ? piece.trim() : shown(start, words.length - start)}” (${examples})`);
@@ -974,12 +981,17 @@ function indicatorReader(rules: RuleSet) {
   return { cell, header };
 }
 
-/** Whether a cell of an indicator's own column marks the household deprived in it; throws when the cell says neither. */
-function marked(text: string, column: MarkColumn): boolean {
+/**
+ * Whether a cell of an indicator's own column marks the household deprived in it; throws when the cell says neither. A cell in
+ * everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch") is read by `says`, the chat's reader (indicatorCellSays).
+ */
+function marked(text: string, column: MarkColumn, says: (text: string, indicator: IndicatorId) => boolean | undefined): boolean {
   const words = wordsOf(text);
   if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) return false;
   if (NOT_DEPRIVED_MARKS.includes(words)) return false;
   const yesOrNo = YES_MARKS.includes(words) || NO_DEPRIVATION_WORDS.includes(words);
+  const everyday = yesOrNo || DEPRIVED_MARKS.includes(words) || typeof column.indicator !== 'string' ? undefined : says(text, column.indicator);
+  if (everyday !== undefined) return everyday;
   // Under a header naming only the indicator ("BHYT"), "có" is as likely "has the card" as "lacks it": asked, never guessed.
   if (yesOrNo && !column.lack) {
     throw new RowError(
@@ -1163,7 +1175,8 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   };
   const indicatorReaders = { thieu_hut: memoised((text) => readIndicators.cell(text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators.cell(text, 'khong_ro')) };
   /** Each mark column's cells read once per distinct text (a list repeats '', 'x', '✓' on every row; review5 S13). */
-  const isMarked = rememberedCells(marked);
+  const says = (text: string, indicator: IndicatorId) => indicatorCellSays(text, indicator, rules, defaultDate);
+  const isMarked = rememberedCells((text: string, column: MarkColumn) => marked(text, column, says));
   /** The indicators marked in their own columns, added to the deprivation column's. */
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
     if (marks.length === 0) return listed;
@@ -1344,7 +1357,7 @@ export async function classifyList(
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
-  const indicators = indicatorReader(rules);
+  const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
   let columns = null as Map<ListColumn, number> | null;

@@ -1719,6 +1719,29 @@ function byAge(indicator: string, age: number | undefined, thresholds: Threshold
 
 // ---------- the sentence ----------
 
+/**
+ * A cell of a household list in everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch", "có bhyt", "xài nước suối"), read as
+ * the chat reads a sentence (the one vocabulary, DEPRIVATION_WORDS, findings N38-71): the indicators it says the household lacks,
+ * has, or may lack, among those in force on `date` and `also` (the column's own indicator).
+ */
+export function everydayCell(text: string, rules: RuleSet, date: string, also: readonly IndicatorId[] = []): { deprived: Set<string>; had: Set<string>; unsure: Set<string> } {
+  const tokens = moneyTokens(fold(writtenSentence(text)));
+  const { deprived, unsure, fine } = readDeprivations(tokens, new Set([...indicatorsInForce(rules, date), ...also]), thresholdsOn(rules, date), []);
+  return { deprived, had: fine, unsure };
+}
+
+/**
+ * A cell of a list's own column for `indicator` (everydayCell): true when it says the household lacks that indicator, false when
+ * it has it, undefined when it says neither or speaks of another indicator too ("wifi" under "BHYT"): the list then refuses the
+ * row, naming the column.
+ */
+export function indicatorCellSays(text: string, indicator: IndicatorId, rules: RuleSet, date: string): boolean | undefined {
+  const { deprived, had, unsure } = everydayCell(text, rules, date, [indicator]);
+  const said = new Set([...deprived, ...unsure, ...had]);
+  if (said.size !== 1 || !said.has(indicator) || unsure.has(indicator)) return undefined;
+  return deprived.has(indicator);
+}
+
 /** The indicators of the standard in force on `date`, from the rules data (never a list in code). */
 function indicatorsInForce(rules: RuleSet, date: string): IndicatorId[] {
   return indicatorsFor(rules, date).map((indicator) => indicator.id);
