@@ -616,12 +616,16 @@ function invitationText(rules: RuleSet): Reply {
   };
 }
 
-/** An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source. */
-function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}): Reply {
+/**
+ * An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source.
+ * `warning`: asked as a warning ("soạn bài cảnh báo lừa đảo …"), headed by the entry's warning when it has one.
+ */
+function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}, warning = false): Reply {
   const entry = referenceLines(rules, entryId);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
   const lines = entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis], ...(line.status === 'unknown' ? { caveat: true } : {}) }));
-  return shortText(`${entry.title}:`, lines, 'nội dung', form);
+  const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
+  return shortText(`${heading}:`, lines, 'nội dung', form);
 }
 
 /**
@@ -797,7 +801,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     return { replies: [invitationText(rules)], about: { kind: 'procedure' } };
   }
   if (topic?.kind === 'procedure') return { replies: [procedureText(rules, topic.about, askedWords, form)], about: topic };
-  if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form)], about: topic };
+  if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
   if (topic?.kind === 'standard') {
     const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form);
     // The year the text is of ("chuẩn nghèo mới": today's and the coming one, as it shows them), not the coming card's.

@@ -398,6 +398,8 @@ export const referenceFileSchema = z.strictObject({
         checked: isoDate,
         /** A procedure step tag (rules/procedure.yaml `about`): those steps are said with the entry, not copied into it. */
         steps: z.string().regex(/^[a-z_]+$/).optional(),
+        /** The heading of a post asked as a warning ("soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo"): no figure. */
+        warning: text.optional(),
         /** A class whose list of supports this entry's lines lead ("hộ mới thoát nghèo còn được gì, trong bao lâu"). */
         leads: z.enum(['poor', 'near_poor', 'newly_escaped', 'middle']).optional(),
         lines: z

@@ -576,7 +576,14 @@ export const TOPICS = {
       'hoi dap', 'faq', 'cau hoi thuong gap',
       // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "viet doan ngan ve chuan ngheo moi" (the chat's own hint says "viết ngắn").
       'viet ngan', 'doan ngan', 'bai ngan', 'tin ngan', 'noi ngan', 'viet ngan gon',
+      // "soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo" (findings N38-84): a post asked for by the word "bài".
+      'soan bai', 'viet bai', 'bai dang', 'bai tuyen truyen',
     ],
+    /**
+     * A post asked as a warning ("soạn bài cảnh báo lừa đảo …", "viet bai canh giac bi thu tien …"): an entry of rules/reference.yaml
+     * with a `warning` heading is headed by it, its lines in their order (the fee first, then where to go).
+     */
+    warning: ['canh bao', 'canh giac', 'de phong', 'coi chung', 'lua dao', 'mao danh', 'gia danh'],
     opens: ['thong bao'],
     /**
      * A text to be read on the commune's loudspeaker ("soạn bài đọc loa về chuẩn nghèo mới", "viet bai phat thanh xa"): a short
@@ -725,6 +732,8 @@ export const TOPICS = {
         'tien boi duong', 'boi duong', 'hoi lo', 'lot tay', 'tien lot', 'tien cam on', 'chung chi', 'tien trao tay',
         // "can bo xa bat dong tien moi cap giay chung nhan ho can ngheo" (findings35 N35-08): told to pay, no amount said.
         'bat dong tien', 'bat nop tien', 'bat dua tien', 'doi dong tien',
+        // "canh bao lua dao lam ho so ho ngheo" (findings N38-84): a scam about the review is money asked for it.
+        'lua dao', 'mao danh can bo', 'gia danh can bo',
       ],
       // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
       asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],

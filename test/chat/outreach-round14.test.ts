@@ -1,0 +1,37 @@
+/**
+ * Round 14 (outreach, 03/12/2026): posts and loudspeaker texts asked in one message, as outreach staff type them on Zalo. Each
+ * case fails on the round-13 code.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const TESTED_ON = new Date('2026-12-03T03:00:00Z');
+const { ask, first } = conversationsAt(TESTED_ON, 'outreach14');
+
+describe('N38-84: a warning post on money asked for the poverty review leads with the fee, then where to go', () => {
+  it.each([
+    'soan bai canh bao lua dao thu tien lam ho so ho ngheo',
+    'viet bai canh bao ba con ve viec bi thu tien lam ho so can ngheo',
+    'soạn bài cảnh báo lừa đảo làm hồ sơ hộ nghèo để đăng nhóm zalo',
+  ])('"%s"', async (request) => {
+    const post = await first(request);
+    const lines = post.split('\n');
+    // Was: the fees card as an answer to the cadre ("trợ lý không xác nhận …", "Căn cứ:" after each line, buttons), or no warning.
+    expect(lines[0]).toBe('Cảnh báo: cẩn thận với người đòi tiền để làm hồ sơ, xét hoặc đưa hộ vào danh sách hộ nghèo, hộ cận nghèo:');
+    // The fee first, as the rules data says it (QĐ 24/2021 names no fee, reported), then whom to tell and where to file.
+    expect(lines[1]).toMatch(/^- Quy trình rà soát, công nhận hộ nghèo, hộ cận nghèo \(Quyết định 24\/2021\/QĐ-TTg\) không có khoản phí hay khoản tiền nào hộ phải nộp/);
+    expect(lines[1]).toContain('(tham khảo)');
+    const where = lines.findIndex((line) => line.includes('báo cán bộ phụ trách giảm nghèo hoặc lãnh đạo UBND cấp xã'));
+    expect(where).toBeGreaterThan(1);
+    expect(post).toContain('Chủ tịch UBND cấp xã');
+    expect(post).toContain('Nguồn: Quyết định 24/2021/QĐ-TTg.');
+    expect(post).toContain('Bà con có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(post).not.toContain('Căn cứ:');
+  });
+
+  it('guard: the same question asked, not a post, keeps the answer to the one asking', async () => {
+    const [answer] = await ask('lam ho so ho ngheo co mat tien ko, truong thon doi 500k');
+    expect(answer).toMatch(/^Tiền, lệ phí để được xét/);
+    expect(answer).not.toContain('Cảnh báo:');
+  });
+});
