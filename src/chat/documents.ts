@@ -252,7 +252,8 @@ function rulesText(rules: RuleSet): string {
     text = [
       ...rules.standards.flatMap((standard) => [standard.document, standard.article]),
       ...rules.supports.flatMap((support) => support.variants.flatMap((variant) => [variant.basis, variant.what])),
-      ...rules.reference.flatMap((entry) => entry.lines.map((line) => `${line.basis} ${line.text}`)),
+      // An entry read only for a post (TOPICS.reference … posts: Chỉ thị 05-CT/TW) leaves a question on its document to the documents.
+      ...rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines.map((line) => `${line.basis} ${line.text}`)),
       ...rules.procedure.steps.map((step) => `${step.basis} ${step.text}`),
       rules.procedure.source.document,
     ].join(' \n ');

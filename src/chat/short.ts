@@ -94,7 +94,7 @@ const ALL_CLASSES: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'midd
  * names it as replaced or excepted ("(thay thế Nghị định 146/2018/NĐ-CP …)", "(trừ trẻ … theo Nghị định 57/2017/NĐ-CP)")
  * is not a source.
  */
-const DOCUMENT = /(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư)\s[^,(;)]*?(?=\s+(?:ngày|số|Điều|điều|khoản|từ|và)\s|[,;()]|$)/gu;
+const DOCUMENT = /(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị)\s[^,(;)]*?(?=\s+(?:ngày|số|Điều|điều|khoản|từ|và)\s|[,;()]|$)/gu;
 const REPLACED_OR_EXCEPTED = /\((?:[^()]*\s)?(?:thay|trừ)\s[^()]*$/u;
 
 /** The documents the legal bases name, each once, in order ("Luật Bảo hiểm y tế", "Nghị định 188/2025/NĐ-CP"). */
@@ -781,7 +781,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
-  const topic = readTopic(rest, today) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
+  const topic = readTopic(rest, today, true) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
   if (asksChange(rest.words, year, today) && (!topic || topic.kind === 'standard')) {
     const changing = topic?.kind === 'standard' ? topic.year : year;
     const answer = changesText(rules, today, changing, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0, form);

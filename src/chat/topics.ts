@@ -253,8 +253,9 @@ function latestPeriodNamed(words: readonly string[]): number | undefined {
 /**
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
+ * `post`: the message is what a text to share is about (src/chat/short.ts), so the entries read only for posts count too.
  */
-export function readTopic(message: string | ReadMessage, today: string = todayIso()): Topic | undefined {
+export function readTopic(message: string | ReadMessage, today: string = todayIso(), post = false): Topic | undefined {
   const { withoutNumbers, words, day, year } = whenAsked(message, today);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
   const classes = classesNamed(words);
@@ -265,7 +266,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const reference = namesSupport
     ? undefined
     : asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, { subject, asks, unless, alone }]) => (aboutReview || alone === true) && has(words, subject) && (!asks || has(words, asks)) && !(unless && has(words, unless)),
+        ([, { subject, asks, unless, alone, posts }]) =>
+          (post || posts !== true) && (aboutReview || alone === true) && has(words, subject) && (!asks || has(words, asks)) && !(unless && has(words, unless)),
       )?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;

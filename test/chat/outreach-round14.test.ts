@@ -35,3 +35,35 @@ describe('N38-84: a warning post on money asked for the poverty review leads wit
     expect(answer).not.toContain('Cảnh báo:');
   });
 });
+
+describe('N38-90: a loudspeaker text on Chỉ thị 05-CT/TW says what it is, from rules/reference.yaml, not a passage of another document', () => {
+  it.each(['soan tin phat loa ve chi thi 05', 'viet bai doc loa ve chi thi so 05 cho ba con trong ap', 'soạn bài tuyên truyền Chỉ thị 05-CT/TW để đăng nhóm zalo'])(
+    '"%s"',
+    async (request) => {
+      const text = await first(request);
+      // Was: "Văn bản Chỉ thị 05 mà bạn hỏi không có trong dữ liệu của trợ lý …", or a passage of a provincial plan.
+      expect(text).not.toContain('không có trong dữ liệu của trợ lý');
+      expect(text).not.toContain('Theo văn bản:');
+      expect(text.split('\n')[0]).toBe('Chỉ thị 05-CT/TW về tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo bền vững đến năm 2030:');
+      // supports.md [V]: Ban Bí thư, 23/6/2021; poverty rate down 1–1,5% a year; Nghị quyết 160/NQ-CP carries it out.
+      expect(text).toContain('Ngày 23/06/2021, Ban Bí thư Trung ương Đảng ban hành Chỉ thị 05-CT/TW');
+      expect(text).toContain('tỷ lệ hộ nghèo giảm 1–1,5% mỗi năm');
+      expect(text).toContain('Nghị quyết 160/NQ-CP ngày 22/12/2021');
+      // Said as it stands now: no district level since 01/07/2025; the full text is not stored, and where to ask.
+      expect(text).toContain('không còn cấp huyện');
+      expect(text).toContain('Toàn văn Chỉ thị này không có trong các văn bản trợ lý lưu');
+      expect(text).toMatch(/^Nguồn: Chỉ thị 05-CT\/TW; Nghị quyết 160\/NQ-CP/m);
+    },
+  );
+
+  it('to be heard: no list marks, the status said once in words', async () => {
+    const spoken = await first('soan tin phat loa ve chi thi 05');
+    expect(spoken).not.toMatch(/^- /m);
+    expect(spoken).not.toContain('(tham khảo)');
+    expect(spoken).toContain('Lưu ý: các con số trên là số liệu tham khảo');
+  });
+
+  it('guard: a question on the Chỉ thị (no post asked) is still answered from the documents that carry it out', async () => {
+    expect(await first('chi thi 05 la gi')).toContain('Chỉ thị 05 không có trong các văn bản trợ lý lưu');
+  });
+});

@@ -764,6 +764,9 @@ export const TOPICS = {
     },
     // "Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu": the programme's money (TOPICS.referenceContext names the programme).
     national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
+    // "soan tin phat loa ve chi thi 05", "viet bai tuyen truyen chi thi 05-CT/TW" (findings N38-90): a text to share on the Chỉ thị
+    // itself (`posts`: only when a post is asked; a question on it is answered from the documents that carry it out).
+    poverty_directive: { subject: ['chi thi 05', 'chi thi so 05', 'ct 05', '05 ct tw', 'chi thi 5'], alone: true, posts: true },
     // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
     coastal_communes: { subject: ['bai ngang', 'xa ven bien', 'xa hai dao'], alone: true },
     // "thôn đặc biệt khó khăn được hỗ trợ gì", "thon DBKK duoc ho tro gi", "ấp ĐBKK": a kind of village, asked without a class word too.
@@ -803,7 +806,7 @@ export const TOPICS = {
       subject: ['thoat ngheo'],
       asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi'],
     },
-  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; unless?: readonly string[]; alone?: boolean }>,
+  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; unless?: readonly string[]; alone?: boolean; posts?: boolean }>,
   /**
    * What every reference entry is about: households in the review. An entry's words count only with a class word
    * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
