@@ -32,6 +32,7 @@ import {
   ADDRESS_HEADERS,
   DEPRIVED_MARKS,
   DEPRIVED_SYMBOLS,
+  COUNT_UNITS,
   FOOTER_DATE_LINE,
   FOOTER_PHRASES,
   FOOTER_TOTAL_ALONE,
@@ -203,6 +204,11 @@ export interface BatchSummary {
    */
   sizeDiffers: { line: Line; said: number; rows: number }[];
   /**
+   * Total lines under the list ("Tổng cộng", "Cộng", "Tổng số hộ: 12") whose count of households or people differs from
+   * what was counted (the households read above it, their sizes as written or counted): the list's figure and ours.
+   */
+  totalDiffers: TotalDiffers[];
+  /**
    * A member list (one row per person, no household size) whose household code comes back after other households' rows:
    * each such code and the runs of its rows ("dòng 2–3", "dòng 5–6"). The later runs are error rows (no household of their
    * own; the household's result counts only its first run's members), named in the summary.
@@ -233,6 +239,16 @@ export interface BatchSummary {
  * row, or under the head's row by their running number ("1.1", or none) or their relation to the head ("Vợ", "Con").
  */
 export type MemberKind = 'merged' | 'repeated' | 'relation';
+
+/** A total line's count that differs from the one counted: which ('households', 'people'), the list's figure and ours. */
+export interface TotalDiffers {
+  line: Line;
+  /** The total line's label as written ("Tổng cộng", "Tổng số hộ: 12"). */
+  label: string;
+  what: 'households' | 'people';
+  said: number;
+  counted: number;
+}
 
 /** A line as the summary says it: its number, with its sheet when it is on a sheet read after the list's first one. */
 export type Line = number | string;
@@ -372,6 +388,31 @@ function namesPlace(cell: string, folded: readonly string[], at: number): boolea
   // The unit as written, with its marks: the cell's words in NFC (marks on their letters), one for each folded word.
   const written = cell.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return unit.written.join(' ') !== unit.folded.join(' ') && unit.written.every((word, index) => accentKey(written[at + index] ?? '') === word);
+}
+
+/** COUNT_UNITS as words, longest first ("nhan khau" before "khau"). */
+const COUNT_UNIT_WORDS = (Object.entries(COUNT_UNITS) as ['households' | 'people', readonly string[]][])
+  .flatMap(([what, phrases]) => phrases.map((phrase) => ({ what, words: phrase.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The counts a row's cells say in words: a number before or after a COUNT_UNITS word ("12 hộ", "Tổng số hộ: 12", "45 nhân
+ * khẩu", "số khẩu 45"; thousands written "1.234"), the first of each kind.
+ */
+function countsSaid(cells: readonly string[]): { households?: number; people?: number } {
+  const said: { households?: number; people?: number } = {};
+  const unitAt = (words: readonly string[], at: number, ending: boolean) =>
+    COUNT_UNIT_WORDS.find((unit) => unit.words.every((word, index) => words[ending ? at - unit.words.length + 1 + index : at + index] === word))?.what;
+  for (const cell of cells) {
+    if (!/\d/.test(cell)) continue;
+    const words = wordsOf(cell.replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')).split(' ');
+    for (const [at, word] of words.entries()) {
+      if (!/^\d+$/.test(word)) continue;
+      const what = unitAt(words, at + 1, false) ?? unitAt(words, at - 1, true);
+      if (what !== undefined && said[what] === undefined) said[what] = Number(word);
+    }
+  }
+  return said;
 }
 
 /** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
@@ -1356,7 +1397,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1405,22 +1446,25 @@ export async function classifyList(
    * A total line, and the footer rows after it, not yet written: a household after them makes the total a subtotal row
    * (`subtotal`: a group's total line, or one whose figures are the sums of the rows above it), or else an error row.
    */
-  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | string | null }[] = [];
+  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | string | null; differs: TotalDiffers[] }[] = [];
   /**
    * The rows read as households since the last total line (or the sheet's first, so their lines are on the sheet being
    * read): the first and last (0 before any), and the sums of their SUMMED_COLUMNS figures, in that order, as a
-   * spreadsheet's SUM makes them (empty cells left out: undefined while all are; NaN once a cell is no figure).
+   * spreadsheet's SUM makes them (empty cells left out: undefined while all are; NaN once a cell is no figure; a household's
+   * size counted from its rows is its size), and how many households (classified or refused; member rows not).
    */
-  const newGroup = () => ({ first: 0, last: 0, sums: SUMMED_COLUMNS.map((): number | undefined => undefined) });
+  const newGroup = () => ({ first: 0, last: 0, households: 0, sums: SUMMED_COLUMNS.map((): number | undefined => undefined) });
   let group = newGroup();
   /** The same for every household of the sheet (the final "Tổng cộng" is theirs, whatever "Cộng" lines stand between). */
   let whole = newGroup();
-  const addToGroup = (cells: readonly string[], line: number) => {
+  const addToGroup = (cells: readonly string[], line: number, size?: string) => {
     for (const sums of [group, whole]) {
       if (sums.first === 0) sums.first = line;
       sums.last = line;
+      sums.households += 1;
       for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
-        const text = cells[positions![SUMMED_COLUMNS[index]!]] ?? '';
+        const column = SUMMED_COLUMNS[index]!;
+        const text = column === 'so_nguoi' && size !== undefined ? size : (cells[positions![column]] ?? '');
         if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (figure(text) ?? Number.NaN);
       }
     }
@@ -1446,6 +1490,23 @@ export async function classifyList(
     const rows = whole.first === whole.last ? `dòng ${where(whole.first)}` : `các dòng ${where(whole.first)}–${where(whole.last)}`;
     if (differ.length > 0) return ` Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')}).`;
     return same.length > 0 ? ` Số ở dòng này bằng tổng ${rows} (${same.join(', ')}).` : '';
+  };
+  /**
+   * The counts a total line under the list says (“Tổng số hộ: 12”, “Cộng: 12 hộ, 45 nhân khẩu”, a figure under the size
+   * column) against those counted: the sheet's households and their people, or those since the last total line (a last
+   * group's "Cộng"). Each that differs, with the list's figure and ours; none when it says no count or they agree.
+   */
+  const totalCounts = (cells: readonly string[], line: number, label: string): TotalDiffers[] => {
+    const said = countsSaid(cells.filter((_, index) => index !== positions!.so_nguoi));
+    const people = positions!.so_nguoi < 0 ? undefined : figure(cells[positions!.so_nguoi] ?? '');
+    const sizes = SUMMED_COLUMNS.indexOf('so_nguoi');
+    const checks: [TotalDiffers['what'], number | undefined, number | undefined, number | undefined][] = [
+      ['households', said.households, whole.households, group.households],
+      ['people', said.people ?? people, whole.sums[sizes], group.sums[sizes]],
+    ];
+    return checks.flatMap(([what, figure, counted, last]) =>
+      figure === undefined || counted === undefined || Number.isNaN(counted) || figure === counted || figure === last ? [] : [{ line: where(line), label, what, said: figure, counted }],
+    );
   };
   /**
    * A total line's result row when households follow it (a subtotal), or null when it must be refused then: a group's
@@ -1714,6 +1775,13 @@ export async function classifyList(
     );
   };
 
+  /**
+   * A household's size counted from its rows: a member list without a size column, or a head's row with its members' rows
+   * under it and its size cell empty; undefined when the size cell says it.
+   */
+  const countedSize = (cells: readonly string[], rows: readonly MemberRow[] | undefined, kind: MemberKind | undefined): string | undefined =>
+    rows && (positions!.so_nguoi < 0 || (kind === 'relation' && rows.length > 1 && (cells[positions!.so_nguoi] ?? '').trim() === '')) ? String(rows.length) : undefined;
+
   /** One household's result row, or why the record is refused. */
   const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     if (cells.length > width) {
@@ -1727,10 +1795,9 @@ export async function classifyList(
         return { line, column: '', message: where };
       }
     }
-    // A member list without a household size column, or a head's row with its members' rows and no size: the rows counted.
     const size = (cells[positions!.so_nguoi] ?? '').trim();
     const withMembers = kind === 'relation' && rows !== undefined && rows.length > 1;
-    const counted = rows && (positions!.so_nguoi < 0 || (withMembers && size === '')) ? String(rows.length) : undefined;
+    const counted = countedSize(cells, rows, kind);
     if (counted !== undefined && positions!.so_nguoi < 0) {
       const split = splitMembers(cells[positions!.ma_ho] ?? '', rows!);
       if (split) return { line, column: 'ma_ho', message: split };
@@ -2237,11 +2304,14 @@ export async function classifyList(
         if (total) summary.totalRows.push(where(record.line));
         footerSeen = true;
         // A total line, and the footer rows under it, wait for the next household: one after it makes the total a subtotal row, or an error.
-        const row = finished(footerRow(record.line, footerCell, total, total && whole.first !== 0 ? totalCheck(record.cells) : ''));
+        const differs = total && whole.first !== 0 ? totalCounts(record.cells, record.line, footerCell) : [];
+        const households = differs.find((differ) => differ.what === 'households');
+        const check = (total && whole.first !== 0 ? totalCheck(record.cells) : '') + (households ? ` Cần xem lại: dòng này ghi ${households.said} hộ, danh sách có ${households.counted} hộ.` : '');
+        const row = finished(footerRow(record.line, footerCell, total, check));
         if (total || held.length > 0) {
           const subtotal = total ? subtotalOf(record.cells, record.line, footerCell) : null;
           if (total) group = newGroup();
-          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal });
+          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs });
         } else {
           const busy = sink.row(row);
           if (busy) await busy;
@@ -2264,8 +2334,8 @@ export async function classifyList(
    * A household's result row, its figures added to the group's sums (a subtotal's check). A promise only when the output
    * is busy, as sink.row gives it: not an async function, whose promise and await every row would wait on.
    */
-  function writeHousehold(row: Cell[], cells: readonly string[], line: number): Promise<void> | void {
-    addToGroup(cells, line);
+  function writeHousehold(row: Cell[], cells: readonly string[], line: number, size?: string): Promise<void> | void {
+    addToGroup(cells, line, size);
     return sink.row(row);
   }
 
@@ -2289,12 +2359,13 @@ export async function classifyList(
     pending = null;
     current = cells;
     const outcome = classify(cells, line, spans, rows, kind);
+    const size = countedSize(cells, rows, kind);
     if (Array.isArray(outcome)) {
-      const busy = writeHousehold(outcome, cells, line);
+      const busy = writeHousehold(outcome, cells, line, size);
       if (busy) await busy;
     }
     else {
-      addToGroup(cells, line);
+      addToGroup(cells, line, size);
       await writeRefused(outcome, code);
     }
     for (const member of problems) {
@@ -2313,9 +2384,11 @@ export async function classifyList(
   async function releaseHeld(household: number | null): Promise<void> {
     if (household !== null) footerSeen = false;
     const rows = held.splice(0);
-    for (const [index, { row, line, cell, sheet: rowSheet, subtotal: asSubtotal }] of rows.entries()) {
+    for (const [index, { row, line, cell, sheet: rowSheet, subtotal: asSubtotal, differs }] of rows.entries()) {
       const subtotal = rows.slice(index + 1).some((after) => after.cell === null) ? null : asSubtotal;
       if (household === null || cell === null) {
+        // A total line under the list: its counts that differ from those counted, in the summary.
+        summary.totalDiffers.push(...differs);
         const busy = sink.row(row);
         if (busy) await busy;
         continue;
@@ -2516,6 +2589,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
     ...(summary.memberRows.length > 0 ? [[`Dòng thành viên ${memberPlace(summary)} (thuộc hộ ở dòng trên, không tính riêng)`, summary.memberRows.length] as [string, Cell]] : []),
+    ...(summary.totalDiffers.length > 0 ? [['Số ở dòng tổng cộng khác số đếm được (cần xem lại)', summary.totalDiffers.length] as [string, Cell]] : []),
     ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
@@ -2540,6 +2614,13 @@ function memberPlace(summary: BatchSummary): string {
   const repeated = summary.memberKinds.has('repeated') ? 'cùng mã hộ với dòng trên (mã hộ ghi lại ở mỗi dòng)' : '';
   const relation = summary.memberKinds.has('relation') ? 'ghi dưới dòng chủ hộ (vợ, con, cháu…; STT 1.1, 1.2… hoặc để trống)' : '';
   return [merged, repeated, relation].filter(Boolean).join(' hoặc ');
+}
+
+/** Each total line's count that differs: "dòng 14 “Tổng cộng”: số hộ danh sách ghi 13, đếm được 12". */
+export function totalDiffersSaid(summary: BatchSummary): string[] {
+  return summary.totalDiffers.map(
+    ({ line, label, what, said, counted }) => `dòng ${line} “${label}”: ${what === 'households' ? 'số hộ' : 'số nhân khẩu'} danh sách ghi ${formatNumber(said)}, đếm được ${formatNumber(counted)}`,
+  );
 }
 
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
@@ -2571,6 +2652,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   if (summary.memberRows.length > 0) {
     lines.push(`(Không tính riêng ${summary.memberRows.length} dòng thành viên ${memberPlace(summary)} (mỗi dòng một người của hộ ở dòng trên): dòng ${summary.memberRows.join(', ')}.)`);
   }
+  if (summary.totalDiffers.length > 0) lines.push(`(Cần xem lại dòng tổng cộng, số khác với số đếm được: ${totalDiffersSaid(summary).join('; ')}.)`);
   if (summary.sizeDiffers.length > 0) {
     const said = summary.sizeDiffers.map(({ line, said, rows }) => `dòng ${line} (ghi ${said} nhân khẩu, có ${rows} dòng người)`).join('; ');
     lines.push(`(Cần xem lại ${summary.sizeDiffers.length} hộ có số nhân khẩu khác số dòng chủ hộ và thành viên ghi dưới hộ: ${said}. Hộ được xét theo số ở cột số nhân khẩu.)`);

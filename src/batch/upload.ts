@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary, standardShares, withReadableHeaders, type StandardShare } from './households.ts';
+import { formatSummary, standardShares, totalDiffersSaid, withReadableHeaders, type StandardShare } from './households.ts';
 import { prepareOutput } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -31,6 +31,11 @@ export interface UploadCounts {
   sections: number;
   /** Rows of a household's members under its merged code (one row per person): part of that household, not counted apart. */
   members: number;
+  /**
+   * Total lines under the list whose count of households or people differs from what was counted, each said: "dòng 14
+   * “Tổng cộng”: số hộ danh sách ghi 13, đếm được 12" (empty when none differs).
+   */
+  totalDiffers: string[];
   /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
   problems: string[];
   /**
@@ -125,6 +130,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       subtotals: summary.subtotalRows.length,
       sections: summary.sectionRows.length,
       members: summary.memberRows.length,
+      totalDiffers: totalDiffersSaid(summary),
       problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
       standards: shares.current,
       nextStandards: shares.next,

@@ -99,3 +99,44 @@ describe('ds thanh vien: a head’s row with “vo”, “con”, “chau” row
     expect(summary.memberRows).toEqual([3]);
   });
 });
+
+describe('“Tổng cộng”, “Cộng”, “Tổng số hộ” under the list: checked against the households and people counted, a difference in the summary', () => {
+  it('ds ho ngheo xa: “Tổng cộng” with a wrong people figure, “Tổng số hộ: 4” where the list has 3', async () => {
+    const list = csvFile('ds-ho-xa-tan-hoa.csv', [
+      'STT;Mã hộ;Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân (đồng/người/tháng);Thiếu hụt',
+      '1;TH-01;Nguyễn Văn Tư;xã;4;1.200.000;bhyt, nước sạch, nhà tiêu',
+      '2;TH-02;Lê Thị Bảy;xã;3;1.400.000;',
+      '3;TH-03;Trần Văn Út;xã;2;abc;',
+      'Tổng cộng;;;;10;;',
+      'Tổng số hộ: 4;;;;;;',
+    ]);
+    const { rows, summary, report, table } = await run(list);
+    // 2: 3 lacks → poor; 3: near-poor; 4: refused (income “abc”), still a household of the list: 3 households, 9 people.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'poor'], ['3', 'near_poor'], ['4', 'error'], ['5', 'footer'], ['6', 'footer']]);
+    expect(summary.totalDiffers).toEqual([
+      { line: 5, label: 'Tổng cộng', what: 'people', said: 10, counted: 9 },
+      { line: 6, label: 'Tổng số hộ: 4', what: 'households', said: 4, counted: 3 },
+    ]);
+    // Before: the summary said only “dòng tổng cộng … dòng 5, 6”; the household count was never checked.
+    expect(report).toContain('(Cần xem lại dòng tổng cộng, số khác với số đếm được: dòng 5 “Tổng cộng”: số nhân khẩu danh sách ghi 10, đếm được 9; dòng 6 “Tổng số hộ: 4”: số hộ danh sách ghi 4, đếm được 3.)');
+    expect(rows[4]!.ly_do).toContain('Cần xem lại: dòng này ghi 4 hộ, danh sách có 3 hộ.');
+    expect(table).toContainEqual(['Số ở dòng tổng cộng khác số đếm được (cần xem lại)', 2]);
+  });
+
+  it('a workbook whose “Cộng: 3 hộ, 7 nhân khẩu” counts members’ rows: agrees, nothing to check; “Tổng cộng 4 hộ” does not', async () => {
+    const list = await workbook('ds-ap-3.xlsx', (sheet) => {
+      sheet.addRow(['STT', 'Họ và tên', 'Quan hệ với chủ hộ', 'Khu vực', 'Số nhân khẩu', 'TNBQ (đồng/người/tháng)', 'Các chỉ số thiếu hụt']);
+      sheet.addRow([1, 'Trần Văn Lộc', 'Chủ hộ', 'Nông thôn', null, 1_300_000, 'bhyt']);
+      sheet.addRow([null, 'Phạm Thị Thu', 'Vợ', null, null, null, null]);
+      sheet.addRow([null, 'Trần Văn Phúc', 'Con', null, null, null, null]);
+      sheet.addRow([2, 'Huỳnh Thị Lan', 'Chủ hộ', 'Nông thôn', 3, 1_000_000, null]);
+      sheet.addRow([3, 'Lê Văn Một', 'Chủ hộ', 'Nông thôn', 1, 2_600_000, null]);
+      sheet.addRow(['Cộng: 3 hộ, 7 nhân khẩu']);
+      sheet.addRow(['Tổng cộng 4 hộ']);
+    });
+    const { summary, report } = await run(list);
+    expect(summary.totalRows).toEqual([7, 8]);
+    expect(summary.totalDiffers).toEqual([{ line: 8, label: 'Tổng cộng 4 hộ', what: 'households', said: 4, counted: 3 }]);
+    expect(report).toContain('dòng 8 “Tổng cộng 4 hộ”: số hộ danh sách ghi 4, đếm được 3');
+  });
+});

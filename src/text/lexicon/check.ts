@@ -579,7 +579,7 @@ export function validateColumns(data: typeof columns, section = 'columns.ts'): v
     checkPhrases(section, name, list);
   }
   checkApart(section, ['NAME_HEADERS', data.NAME_HEADERS], ['ADDRESS_HEADERS', data.ADDRESS_HEADERS]);
-  for (const [name, list] of Object.entries({ FOOTER_TOTAL_PHRASES: data.FOOTER_TOTAL_PHRASES, FOOTER_TOTAL_ALONE: data.FOOTER_TOTAL_ALONE, FOOTER_TOTAL_TAILS: data.FOOTER_TOTAL_TAILS, FOOTER_TOTAL_COUNTS: data.FOOTER_TOTAL_COUNTS })) {
+  for (const [name, list] of Object.entries({ FOOTER_TOTAL_PHRASES: data.FOOTER_TOTAL_PHRASES, FOOTER_TOTAL_ALONE: data.FOOTER_TOTAL_ALONE, FOOTER_TOTAL_TAILS: data.FOOTER_TOTAL_TAILS, FOOTER_TOTAL_COUNTS: data.FOOTER_TOTAL_COUNTS, COUNT_UNITS_HOUSEHOLDS: data.COUNT_UNITS.households, COUNT_UNITS_PEOPLE: data.COUNT_UNITS.people })) {
     checkPhrases(section, name, list);
   }
   for (const { phrase, columns: meant } of data.VAGUE_COLUMNS) {

@@ -154,6 +154,15 @@ export const FOOTER_TOTAL_TAILS: readonly string[] = [
 export const FOOTER_TOTAL_COUNTS: readonly string[] = ['ho', 'so ho', 'nhan khau'];
 
 /**
+ * What a count in a total or count row counts, the word before or after its number: households ("12 hộ", "Tổng số hộ:
+ * 12") or people ("45 nhân khẩu", "số khẩu 45", "45 người"). Checked against the households and people read above it.
+ */
+export const COUNT_UNITS: Readonly<Record<'households' | 'people', readonly string[]>> = {
+  households: ['ho', 'ho gia dinh', 'hgd'],
+  people: ['nhan khau', 'khau', 'nguoi', 'thanh vien', 'nk'],
+};
+
+/**
  * A group's total line in the middle of a list ("Cộng ấp 1", "Tổng thôn 2", "Cộng toàn ấp Tân Thành", "Tổng cộng tổ 3"): a
  * total word (FOOTER_TOTAL_ALONE, FOOTER_TOTAL_PHRASES), maybe a SUBTOTAL_WHOLE word, then one of these units (written with
  * their marks) and its number or name. Before a name the unit counts only as written with its marks, and only a unit that
