@@ -110,6 +110,13 @@ describe('household sentences', () => {
     expect(scores15.accuracy, JSON.stringify(scores15.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-16 sentences (Zalo typing: "tụi nhỏ 2 đứa", "ổng bả", "3 anh em tui", two earners, "1 tram 50 trieu" a year, "mỗi mùa lúa … 2 mùa", thị trấn) for at least 90%', () => {
+    const round16 = loadHouseholdSentences('round16');
+    expect(round16.length).toBeGreaterThanOrEqual(12);
+    const scores16 = scoreSentences(round16, rules);
+    expect(scores16.accuracy, JSON.stringify(scores16.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-11 questions (routing-round11.yaml: an indicator asked by name, day labour, thôn ĐBKK) for at least 90%', () => {
     const routing = scoreRouting('routing-round11.yaml');
     expect(routing.questions).toBeGreaterThanOrEqual(13);
