@@ -791,7 +791,10 @@ function perCrop(each: AmountParse, tokens: readonly string[]): AmountParse {
   const counted = tokens.flatMap((token, index) => (CROP_WORDS.has(tokens[index + 1] ?? '') && !EACH_CROP.has(token) ? [periodCount(token)] : [])).find((count) => count !== undefined);
   if (counted === undefined) {
     const figure = formatMoney(each.amount.said);
-    return ask(`${figure} là thu nhập mỗi vụ. Một năm hộ làm mấy vụ? Bạn ghi giúp, ví dụ “2 vụ, mỗi vụ ${figure}”, để mình tính thu nhập cả năm rồi chia 12 tháng.`);
+    // The crop word the resident used ("mỗi mùa lúa" is asked in "mùa").
+    const said = tokens.find((token, index) => CROP_WORDS.has(token) && EACH_CROP.has(tokens[index - 1] ?? ''));
+    const crop = CROPS.names[said ?? ''] ?? CROPS.names.vu!;
+    return ask(`${figure} là thu nhập mỗi ${crop}. Một năm hộ làm mấy ${crop}? Bạn ghi giúp, ví dụ “2 ${crop}, mỗi ${crop} ${figure}”, để mình tính thu nhập cả năm rồi chia 12 tháng.`);
   }
   const yearly = each.amount.said * counted;
   return { ok: true, amount: { ...each.amount, value: Math.round(yearly / MONTHS_PER_YEAR), said: yearly, period: 'year', count: 1, crops: counted } };

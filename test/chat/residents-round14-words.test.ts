@@ -126,3 +126,15 @@ describe('"nuoi 2 dua nho, chong lam 5 trieu, vay la ho gi": the household check
     expect(await first('thu nhap 2tr2 o que nam 2027 la ho gi')).not.toContain('Trước khi bắt đầu');
   });
 });
+
+describe('crop seasons: "moi mua lua dc 15 trieu, 1 nam 2 mua" is 30 triệu a year; "mùa" without a count is asked in "mùa"', () => {
+  it('"nha 4 nguoi o que, moi mua lua dc 15 trieu, 1 nam 2 mua": 2 × 15.000.000 đồng a year', async () => {
+    expect(await first('nha 4 nguoi o que, moi mua lua dc 15 trieu, 1 nam 2 mua')).toContain('30.000.000 đồng một năm ÷ 12 = 2.500.000 đồng một tháng');
+  });
+
+  it('"nha 4 nguoi o que, moi mua lua dc 15 trieu": how many seasons a year, asked in the resident\'s word, no income guessed', async () => {
+    const text = await first('nha 4 nguoi o que, moi mua lua dc 15 trieu');
+    expect(text).toContain('Một năm hộ làm mấy mùa?');
+    expect(text).not.toContain('Thu nhập cả hộ');
+  });
+});

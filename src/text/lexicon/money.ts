@@ -88,9 +88,10 @@ export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
  * A harvest ("vụ", "mùa"): an amount said for each ("mỗi vụ thu 30 triệu", "30 triệu một vụ", "30tr/vụ") is a crop's, and
  * the crops a year are counted where the sentence says them ("2 vụ", "hai mùa"): the year's income is their product (a
  * month's is ÷ 12). Without a count said, how many a year is asked, never one taken as a month. `each`: the words before
- * a crop word that make the amount each crop's ("mùa" folds to "mua", "buy": only after these is it a harvest).
+ * a crop word that make the amount each crop's ("mùa" folds to "mua", "buy": only after these is it a harvest); `names`: each
+ * word as a question asks it back ("mỗi mùa lúa được 15 triệu" is asked "Một năm hộ làm mấy mùa?").
  */
-export const CROPS = { words: ['vu', 'mua'], each: ['moi', '1', 'mot', '/'] };
+export const CROPS = { words: ['vu', 'mua'], each: ['moi', '1', 'mot', '/'], names: { vu: 'vụ', mua: 'mùa' } as Record<string, string> };
 
 /**
  * Period words that are the period on their own right after an amount: "6tr5 tháng", "300k ngày", "1 triệu tuần". Not
