@@ -624,6 +624,26 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * something to ask back about them); else the lead saying it, and, when the indicators not asked cannot change the class,
    * the replies that answer it (the result, or each area's class when they differ), with no interview.
    */
+  /**
+   * A rumour told ("nghe nói …") in the first or last clauses of a message, and a household told in the others: the rumour's
+   * correction (claims.ts) and the household (its income read without the rumour's figure); undefined otherwise.
+   */
+  function rumourBesideHousehold(message: ReadMessage): { correction: string; household: Understanding } | undefined {
+    if (!saysAny(message.words, TOPICS.claims.told)) return undefined;
+    const clauses = message.text.split(/(?<=[,.;!?\n])/);
+    for (let at = 1; at < clauses.length; at += 1) {
+      for (const [said, rest] of [[clauses.slice(0, at), clauses.slice(at)], [clauses.slice(at), clauses.slice(0, at)]] as const) {
+        const rumourText = readMessage(said.join('').replace(/[\s,.;]+$/, ''));
+        const householdText = readMessage(rest.join(''));
+        if (!saysAny(rumourText.words, TOPICS.claims.told) || saysAny(householdText.words, TOPICS.claims.told)) continue;
+        const household = readHouseholdMessage(householdText, rules, today());
+        const rumour = household && rumourCorrection(rules, rumourText, today());
+        if (rumour) return { correction: rumour.correction.text, household: household! };
+      }
+    }
+    return undefined;
+  }
+
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; replies?: Reply[] } | undefined {
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found) return undefined;
@@ -1552,6 +1572,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'hardship_told' });
       return [hardshipReply()];
+    }
+    // "nghe noi 2 trieu la ho ngheo, nha tui 4 nguoi 7 trieu": a rumour in its own clauses is corrected, then the household
+    // told in the others is checked (round 14), never asked which of the two amounts is its income.
+    const beside = rumourBesideHousehold(message);
+    if (beside) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction_and_check' });
+      return [lines(beside.correction), ...startCheck(turn, beside.household, false, ownStandards[0])];
     }
     const told = readHouseholdMessage(message, rules, today());
     if (told) {

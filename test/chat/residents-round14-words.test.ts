@@ -138,3 +138,12 @@ describe('crop seasons: "moi mua lua dc 15 trieu, 1 nam 2 mua" is 30 triệu a y
     expect(text).not.toContain('Thu nhập cả hộ');
   });
 });
+
+describe('"nghe noi 2 trieu la ho ngheo, nha tui 4 nguoi 7 trieu": the rumour answered, the household checked with 7 triệu', () => {
+  it.each(['nghe noi 2 trieu la ho ngheo, nha tui 4 nguoi 7 trieu', 'nha tui 4 nguoi 7 trieu, nghe noi 2 trieu la ho ngheo phai ko'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text.split('\n')[0]).toMatch(/^(Chưa đủ|Không đúng|Đúng)/);
+    expect(text).toContain('Thu nhập cả hộ: 7.000.000 đồng/tháng ÷ 4 người');
+    expect(text).not.toContain('Mình thấy nhiều số tiền');
+  });
+});
