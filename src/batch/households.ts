@@ -60,6 +60,7 @@ import {
   RELATION_HEADERS,
   SUBTOTAL_UNITS,
   SUBTOTAL_WHOLE,
+  TALLY_LABEL_STARTS,
   VAGUE_COLUMNS,
   YES_MARKS,
   type ListColumn,
@@ -208,6 +209,11 @@ export interface BatchSummary {
    * what was counted (the households read above it, their sizes as written or counted): the list's figure and ours.
    */
   totalDiffers: TotalDiffers[];
+  /**
+   * Rows of counts only ("Thôn 1: 25 hộ", "Số hộ nghèo: 5"): no household, in the results as footer rows; each line with its
+   * filled cells as written, named in the summary as "dòng chỉ có số đếm".
+   */
+  tallyRows: { line: Line; text: string }[];
   /**
    * A member list (one row per person, no household size) whose household code comes back after other households' rows:
    * each such code and the runs of its rows ("dòng 2–3", "dòng 5–6"). The later runs are error rows (no household of their
@@ -413,6 +419,20 @@ function countsSaid(cells: readonly string[]): { households?: number; people?: n
     }
   }
   return said;
+}
+
+/**
+ * A row of counts only ("Thôn 1: 25 hộ", "Số hộ nghèo: 5", a lone "25"), its filled cells as the summary says them: every
+ * filled cell is a figure, a count ("25 hộ": countsSaid) or opens with a TALLY_LABEL_STARTS word, and the row has a digit
+ * (not a date line "ngày ..... tháng ..... năm 2026"); undefined for any other row.
+ * The caller checks first that it has no household code, area or income (and is no total line or footer).
+ */
+function tallyText(cells: readonly string[]): string | undefined {
+  const filled = cells.map((cell) => cell.trim()).filter(Boolean);
+  if (filled.length === 0 || !filled.some((cell) => /\d/.test(cell))) return undefined;
+  const label = (cell: string) => { const written = cell.normalize('NFC').toLowerCase(); return TALLY_LABEL_STARTS.some((start) => written === start || new RegExp(`^${start}[\\s:.,]`, 'u').test(written)); };
+  const count = (cell: string) => figure(cell) !== undefined || Object.keys(countsSaid([cell])).length > 0;
+  return filled.every((cell) => count(cell) || label(cell)) ? filled.join(' | ') : undefined;
 }
 
 /** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
@@ -1397,7 +1417,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1623,6 +1643,15 @@ export async function classifyList(
     if (first === undefined || !own('ma_ho') || !own('khu_vuc') || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
     return totalLead(words) || subtotalLabel(first, words) ? first : undefined;
+  };
+  /**
+   * A row of counts only (tallyText) with no household code, area, income nor total or footer cell: its text, or undefined.
+   */
+  const tallyOf = (cells: readonly string[]): string | undefined => {
+    const { ma_ho, khu_vuc, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
+    if ([ma_ho, khu_vuc, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '').trim() !== '')) return undefined;
+    const text = tallyText(cells);
+    return text === undefined || totalLabel(cells) !== undefined || cells.some((cell) => cell !== '' && footerCell(cell)) ? undefined : text;
   };
   const footerArea = memoised(areaReader(rules));
   /**
@@ -2268,6 +2297,20 @@ export async function classifyList(
       }
       // Only a household of several rows waits here (an async call and its await per row were ~9% of a 100.000-row run's garbage).
       if (pending) await flushHousehold();
+      const tally = 'cells' in record ? tallyOf(record.cells) : undefined;
+      if (tally !== undefined) {
+        // Counts only, no household: in the results and named in the summary; one naming a place starts its group, as a heading.
+        if (sectionHeading(cells) !== undefined) group = newGroup();
+        summary.tallyRows.push({ line: where(record.line), text: tally });
+        current = cells;
+        const row = finished(nonHouseholdRow(record.line, TALLY_LABEL, `Dòng “${tally}” chỉ có số đếm, không phải hộ: không tính, không phân loại.`));
+        if (held.length > 0) held.push({ row, line: record.line, cell: null, sheet: sheet !== listSheet ? sheet : undefined, subtotal: null, differs: [] });
+        else {
+          const busy = sink.row(row);
+          if (busy) await busy;
+        }
+        continue;
+      }
       const section = 'cells' in record ? sectionHeading(record.cells) : undefined;
       if (section !== undefined) {
         // The list goes on under it: a total line held above it is in the middle of the list.
@@ -2470,6 +2513,9 @@ export const FOOTER_CODE = 'footer';
 /** `phan_loai` of a total line in the middle of the list (a subtotal row, ma_phan_loai FOOTER_CODE). */
 const SUBTOTAL_LABEL = 'dòng cộng giữa danh sách (ấp, thôn…), không phải hộ';
 
+/** `phan_loai` of a row of counts only ("Thôn 1: 25 hộ": a tally row, ma_phan_loai FOOTER_CODE). */
+const TALLY_LABEL = 'dòng chỉ có số đếm, không phải hộ';
+
 /** `phan_loai` of a group heading row inside the list ("I | THÔN 1": a section row, ma_phan_loai FOOTER_CODE). */
 const SECTION_LABEL = 'dòng tên nhóm (ấp, thôn…) giữa danh sách, không phải hộ';
 
@@ -2589,6 +2635,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
     ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
     ...(summary.memberRows.length > 0 ? [[`Dòng thành viên ${memberPlace(summary)} (thuộc hộ ở dòng trên, không tính riêng)`, summary.memberRows.length] as [string, Cell]] : []),
+    ...(summary.tallyRows.length > 0 ? [['Dòng chỉ có số đếm (không tính)', summary.tallyRows.length] as [string, Cell]] : []),
     ...(summary.totalDiffers.length > 0 ? [['Số ở dòng tổng cộng khác số đếm được (cần xem lại)', summary.totalDiffers.length] as [string, Cell]] : []),
     ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
@@ -2614,6 +2661,11 @@ function memberPlace(summary: BatchSummary): string {
   const repeated = summary.memberKinds.has('repeated') ? 'cùng mã hộ với dòng trên (mã hộ ghi lại ở mỗi dòng)' : '';
   const relation = summary.memberKinds.has('relation') ? 'ghi dưới dòng chủ hộ (vợ, con, cháu…; STT 1.1, 1.2… hoặc để trống)' : '';
   return [merged, repeated, relation].filter(Boolean).join(' hoặc ');
+}
+
+/** Each row of counts only as the summary names it: "dòng 4 “Thôn 1: 25 hộ”". */
+export function tallyRowsSaid(summary: BatchSummary): string[] {
+  return summary.tallyRows.map(({ line, text }) => `dòng ${line} “${text}”`);
 }
 
 /** Each total line's count that differs: "dòng 14 “Tổng cộng”: số hộ danh sách ghi 13, đếm được 12". */
@@ -2651,6 +2703,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   }
   if (summary.memberRows.length > 0) {
     lines.push(`(Không tính riêng ${summary.memberRows.length} dòng thành viên ${memberPlace(summary)} (mỗi dòng một người của hộ ở dòng trên): dòng ${summary.memberRows.join(', ')}.)`);
+  }
+  if (summary.tallyRows.length > 0) {
+    lines.push(`(Không tính ${summary.tallyRows.length} dòng chỉ có số đếm, không phải hộ: ${tallyRowsSaid(summary).join('; ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
   }
   if (summary.totalDiffers.length > 0) lines.push(`(Cần xem lại dòng tổng cộng, số khác với số đếm được: ${totalDiffersSaid(summary).join('; ')}.)`);
   if (summary.sizeDiffers.length > 0) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary, standardShares, totalDiffersSaid, withReadableHeaders, type StandardShare } from './households.ts';
+import { formatSummary, standardShares, tallyRowsSaid, totalDiffersSaid, withReadableHeaders, type StandardShare } from './households.ts';
 import { prepareOutput } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -36,6 +36,8 @@ export interface UploadCounts {
    * “Tổng cộng”: số hộ danh sách ghi 13, đếm được 12" (empty when none differs).
    */
   totalDiffers: string[];
+  /** Rows of counts only ("Thôn 1: 25 hộ"), each said: "dòng 4 “Thôn 1: 25 hộ”" (code `footer` in the results; empty when none). */
+  countRows: string[];
   /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
   problems: string[];
   /**
@@ -131,6 +133,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       sections: summary.sectionRows.length,
       members: summary.memberRows.length,
       totalDiffers: totalDiffersSaid(summary),
+      countRows: tallyRowsSaid(summary),
       problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
       standards: shares.current,
       nextStandards: shares.next,

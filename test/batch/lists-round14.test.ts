@@ -140,3 +140,38 @@ describe('“Tổng cộng”, “Cộng”, “Tổng số hộ” under the li
     expect(report).toContain('dòng 8 “Tổng cộng 4 hộ”: số hộ danh sách ghi 4, đếm được 3');
   });
 });
+
+describe('rows of counts only (“Thôn 1: 25 hộ”, “Số hộ nghèo: 2”): “dòng chỉ có số đếm” in the results and the summary', () => {
+  it('ds xa chia theo thon: a count row under each thôn and under the total, a lone figure, none taken for a household', async () => {
+    const list = csvFile('ds-xa-theo-thon.csv', [
+      'STT,Họ và tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt',
+      '1,Nguyễn Văn Tư,xã,4,1.200.000,"bhyt, nước sạch, nhà tiêu"',
+      '2,Lê Thị Bảy,xã,3,1.400.000,',
+      ',Thôn 1: 2 hộ,,,,',
+      '3,Trần Văn Út,xã,2,2.600.000,',
+      ',,,2,,',
+      'Tổng cộng,,,9,,',
+      'Số hộ nghèo: 1,,,,,',
+    ]);
+    const { rows, summary, report, table } = await run(list);
+    // Before: row 4 was a group heading (“dòng tên nhóm”), row 6 an error row “chưa ghi khu vực”, row 8 a signature row.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.phan_loai])).toEqual([
+      ['2', 'poor', 'hộ nghèo'], ['3', 'near_poor', 'hộ cận nghèo'], ['4', 'footer', 'dòng chỉ có số đếm, không phải hộ'],
+      ['5', 'none', 'không thuộc diện hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình'], ['6', 'footer', 'dòng chỉ có số đếm, không phải hộ'],
+      ['7', 'footer', 'dòng tổng cộng, không phải hộ'], ['8', 'footer', 'dòng chỉ có số đếm, không phải hộ'],
+    ]);
+    expect(summary).toMatchObject({ rows: 3, classified: 3, rejected: 0, sectionRows: [], totalDiffers: [] });
+    expect(summary.tallyRows).toEqual([{ line: 4, text: 'Thôn 1: 2 hộ' }, { line: 6, text: '2' }, { line: 8, text: 'Số hộ nghèo: 1' }]);
+    expect(report).toContain('(Không tính 3 dòng chỉ có số đếm, không phải hộ: dòng 4 “Thôn 1: 2 hộ”; dòng 6 “2”; dòng 8 “Số hộ nghèo: 1”; vẫn có dòng trong kết quả, ma_phan_loai footer.)');
+    expect(table).toContainEqual(['Dòng chỉ có số đếm (không tính)', 3]);
+    // Every row of the list is a household, part of one, or in the results with its reason.
+    expect(rows.length).toBe(7);
+  });
+
+  it('a household typed without its area is still a household refused with its reason, not a count row', async () => {
+    const list = csvFile('ds-thieu-khu-vuc.csv', ['STT,Họ và tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt', '1,Nguyễn Văn Tư,,4,1.200.000,', '2,Hồ Văn Số,,3,,']);
+    const { rows, summary } = await run(list);
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'error'], ['3', 'error']]);
+    expect(summary.tallyRows).toEqual([]);
+  });
+});

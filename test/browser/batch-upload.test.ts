@@ -125,3 +125,26 @@ describe('Kiểm tra danh sách hộ in Chromium', () => {
     expect(pageErrors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   });
 });
+
+describe('round 14 lists on the web page', () => {
+  it('a list with “Thôn 1: 1 hộ” rows and a “Tổng số hộ” that is off: both said in the page’s summary', async () => {
+    await page.goto(server.url);
+    await page.getByText('Kiểm tra danh sách hộ').click();
+    const list = [
+      'STT,Họ và tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt',
+      '1,Nguyễn Văn Tư,xã,4,1.200.000,bhyt',
+      ',Thôn 1: 1 hộ,,,,',
+      '2,Lê Thị Bảy,xã,3,2.600.000,',
+      'Tổng số hộ: 3,,,,,',
+    ].join('\r\n');
+    await page.getByLabel('Tệp danh sách').setInputFiles({ name: 'ds-thon.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${list}`, 'utf8') });
+    await page.getByLabel('Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)').fill('02/12/2026');
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    await page.getByRole('link', { name: /^Tải tệp kết quả \(ket-qua-ds-thon/ }).waitFor();
+    const summary = (await page.locator('#batch-result').textContent()) ?? '';
+    expect(summary).toContain('Đã kiểm tra 2 dòng: 2 hộ đã phân loại, 0 dòng lỗi chưa phân loại.');
+    // Before: the count row was a group heading, the household count never checked.
+    expect(summary).toContain('Không tính 1 dòng chỉ có số đếm (không phải hộ): dòng 3 “Thôn 1: 1 hộ”.');
+    expect(summary).toContain('Cần xem lại dòng tổng cộng, số khác với số đếm được: dòng 5 “Tổng số hộ: 3”: số hộ danh sách ghi 3, đếm được 2.');
+  });
+});

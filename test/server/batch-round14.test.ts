@@ -37,3 +37,20 @@ describe('X-Batch-Summary of a list with “Tổng cộng” and “Tổng số 
     expect(counts.totalDiffers).toEqual(['dòng 4 “Tổng cộng”: số nhân khẩu danh sách ghi 8, đếm được 7']);
   });
 });
+
+describe('X-Batch-Summary of a list with rows of counts only', () => {
+  it('lists each “dòng chỉ có số đếm” with its text; they are no rows, no footer, no error', async () => {
+    const counts = await upload(
+      [
+        'STT,Họ và tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt',
+        '1,Nguyễn Văn Tư,xã,4,1.200.000,bhyt',
+        ',Thôn 1: 1 hộ,,,,',
+        '2,Lê Thị Bảy,xã,3,2.600.000,',
+        ',Thôn 2: 1 hộ,,,,',
+      ].join('\r\n'),
+    );
+    expect(counts).toMatchObject({ rows: 2, classified: 2, rejected: 0, sections: 0 });
+    // Before: no such field; the two rows were group headings (“sections”: 2).
+    expect(counts.countRows).toEqual(['dòng 3 “Thôn 1: 1 hộ”', 'dòng 5 “Thôn 2: 1 hộ”']);
+  });
+});

@@ -509,6 +509,7 @@
     if (counts.subtotals > 0) lines.push('Không tính ' + counts.subtotals + ' dòng cộng theo ấp, thôn giữa danh sách (không phải hộ).');
     if (counts.sections > 0) lines.push('Không tính ' + counts.sections + ' dòng tên nhóm (I, II… ấp, thôn) giữa danh sách (không phải hộ).');
     if (counts.members > 0) lines.push('Không tính riêng ' + counts.members + ' dòng thành viên của hộ ở dòng trên (dưới ô mã hộ gộp, cùng mã hộ ghi lại, hoặc ghi dưới dòng chủ hộ).');
+    if ((counts.countRows || []).length > 0) lines.push('Không tính ' + counts.countRows.length + ' dòng chỉ có số đếm (không phải hộ): ' + counts.countRows.join('; ') + '.');
     if ((counts.totalDiffers || []).length > 0) lines.push('Cần xem lại dòng tổng cộng, số khác với số đếm được: ' + counts.totalDiffers.join('; ') + '.');
     if (counts.rejected > 0) {
       lines.push('Dòng lỗi (lý do ở cột ly_do của tệp kết quả):');

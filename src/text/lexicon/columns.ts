@@ -172,6 +172,13 @@ export const SUBTOTAL_UNITS: readonly string[] = ['ấp', 'thôn', 'xóm', 'làn
 export const SUBTOTAL_WHOLE: readonly string[] = ['toan', 'ca'];
 
 /**
+ * A row of counts only (no household: no code, area nor income), a figure in each cell but a label's: "Thôn 1: 25 hộ", "Số
+ * hộ nghèo: 5", "Hộ nghèo | 12". A label cell opens with one of these, as written (lowercase, with its marks: "Hồ Văn Số"
+ * folds as "hộ"); the row is in the results and the summary as "dòng chỉ có số đếm", never a household.
+ */
+export const TALLY_LABEL_STARTS: readonly string[] = ['số', 'hộ', 'trong đó', 'nhân khẩu', 'tổng số'];
+
+/**
  * What starts a cell of a row under the list that is no household, besides the total line (above): the signatures
  * ("Người lập biểu", "Chủ tịch UBND xã", "Hòa Bình, ngày … tháng … năm 2026"). Only a row that cannot be read as a
  * household and has no household code is taken as one; it keeps its place in the results, not counted.
