@@ -9,7 +9,7 @@ import { addDays } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
@@ -201,20 +201,26 @@ function withoutReferences(item: ShortLine): ShortLine {
   return references.length === 0 ? item : { ...item, text: item.text.replace(REFERENCE_IN_BRACKETS, ''), bases: [...item.bases, ...references] };
 }
 
-/** Said once in a text to be heard, where its lines said "(tham khảo)" after each figure. */
-export const SPOKEN_REPORTED_NOTE =
-  'Lưu ý: các con số trên là số liệu tham khảo, chưa được đối chiếu với nguyên văn văn bản; bà con cần biết chính xác thì hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
+const UNCHECKED = 'chưa được đối chiếu với nguyên văn văn bản; bà con cần biết chính xác thì hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
+/**
+ * Said once in a text to be heard, where its lines said "(tham khảo)": of its figures when a line so marked states one, else of
+ * what those lines say (a text with no reported figure never speaks of "con số").
+ */
+export const SPOKEN_REPORTED_NOTE = {
+  figures: `Lưu ý: các con số trên là số liệu tham khảo, ${UNCHECKED}`,
+  words: `Lưu ý: một số thông tin trên chỉ để tham khảo, ${UNCHECKED}`,
+};
 
 /**
  * A short text as read on the loudspeaker: signs in words (plainWords), no list marks, and "(tham khảo)" said once, in words,
- * before its source (SPOKEN_REPORTED_NOTE), not after each figure. What is not known ("(chưa rõ)") is kept where it is said.
+ * before its source (SPOKEN_REPORTED_NOTE), not after each line. What is not known ("(chưa rõ)") is kept where it is said.
  */
 function spokenText(text: string): string {
-  const reported = text.includes(STATUS_TAGS.reported);
+  const reported = text.split('\n').filter((line) => line.includes(STATUS_TAGS.reported));
   const lines = plainWords(text).split(STATUS_TAGS.reported).join('').split('\n').map((line) => line.replace(/^- /, ''));
-  if (!reported) return lines.join('\n');
+  if (reported.length === 0) return lines.join('\n');
   const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
-  lines.splice(source > 0 ? source : lines.length - 1, 0, SPOKEN_REPORTED_NOTE);
+  lines.splice(source > 0 ? source : lines.length - 1, 0, SPOKEN_REPORTED_NOTE[reported.some(statesFigure) ? 'figures' : 'words']);
   return lines.join('\n');
 }
 
@@ -623,7 +629,12 @@ function invitationText(rules: RuleSet): Reply {
 function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}, warning = false): Reply {
   const entry = referenceLines(rules, entryId);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
-  const lines = entry.lines.map((line) => ({ text: `${line.text}${STATUS_TAGS[line.status]}`, bases: [line.basis], ...(line.status === 'unknown' ? { caveat: true } : {}) }));
+  // Each line as said to bà con (`shared`) where the data words it so.
+  const lines = entry.lines.map((line) => ({
+    text: `${('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
+    bases: [line.basis],
+    ...(line.status === 'unknown' ? { caveat: true } : {}),
+  }));
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
   return shortText(`${heading}:`, lines, 'nội dung', form);
 }

@@ -28,5 +28,6 @@ export { monthOrYearQuestion, MONTHS_PER_YEAR, parseAmount, parseMoney } from '.
 export { formatMoney, formatNumber, POVERTY_CADRE, wholeDong } from './text.ts';
 export { formatCheckReport, formatStandardTable, upcomingLine } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';
+export { statesFigure } from './schema.ts';
 export type { IndicatorDef, AreaDef, ProvinceSupportsStandard, Standard, Support } from './schema.ts';
 export * from './types.ts';

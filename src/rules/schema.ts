@@ -405,8 +405,14 @@ export const referenceFileSchema = z.strictObject({
         lines: z
           .array(
             z
-              .strictObject({ text, basis: text, status })
-              .refine((line) => line.status !== 'unknown' || !statesFigure(line.text), {
+              .strictObject({
+                text,
+                /** The line as said in a text to share (a post, a loudspeaker text): to bà con, not about the assistant; `text` when none. */
+                shared: text.optional(),
+                basis: text,
+                status,
+              })
+              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? ''].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',
               }),
           )

@@ -36,6 +36,54 @@ describe('N38-84: a warning post on money asked for the poverty review leads wit
   });
 });
 
+/** The text to share: what the cadre is told after it (the buttons, "Bạn có thể gõ: …") is not part of it. */
+const sharedOf = (text: string) => text.split('\nBạn có thể gõ:')[0]!;
+/** "bạn" as a word (the reader spoken to as one person), in any case. */
+const TO_ONE_READER = /(^|[^\p{L}])bạn($|[^\p{L}])/iu;
+
+describe('round 14 posts: a warning post speaks to bà con, not about the trợ lý nor to one reader', () => {
+  it.each([
+    'soan bai canh bao lua dao thu tien lam ho so ho ngheo',
+    'viet bai canh bao ba con ve viec bi thu tien lam ho so can ngheo',
+    'soạn bài cảnh báo lừa đảo làm hồ sơ hộ nghèo để đăng nhóm zalo',
+    'ghi giup tui bai canh bao lua dao doi tien lam ho so ho can ngheo de dang nhom zalo ap',
+  ])('"%s"', async (request) => {
+    const post = sharedOf(await first(request));
+    // Was: "…; trợ lý không xác nhận được bất kỳ khoản tiền nào như vậy" and "bạn hãy hỏi hoặc báo … nơi bạn cư trú".
+    expect(post).not.toMatch(/trợ lý/i);
+    expect(post).not.toMatch(TO_ONE_READER);
+    // The same meaning, status and source.
+    expect(post).toMatch(/không có khoản phí hay khoản tiền nào hộ phải nộp[^\n]*các văn bản đang lưu không nêu bất kỳ khoản tiền nào như vậy\. \(tham khảo\)/);
+    expect(post).toContain('bà con hãy hỏi hoặc báo cán bộ phụ trách giảm nghèo hoặc lãnh đạo UBND cấp xã nơi mình cư trú');
+    expect(post).toContain('Nguồn: Quyết định 24/2021/QĐ-TTg.');
+  });
+
+  it.each(['soan bai doc loa canh bao lua dao thu tien lam ho so ho ngheo', 'viet tin phat loa canh bao ba con coi chung bi doi tien lam ho so ho ngheo nha'])(
+    'loudspeaker "%s": no "con số" note for a text whose reported line states none, its status said in words',
+    async (request) => {
+      const spoken = sharedOf(await first(request));
+      expect(spoken.split('\n')[0]).toMatch(/^Cảnh báo:/);
+      expect(spoken).not.toMatch(/trợ lý/i);
+      expect(spoken).not.toMatch(TO_ONE_READER);
+      // Was: "Lưu ý: các con số trên là số liệu tham khảo …" though the fee line (the one reported) states no figure.
+      expect(spoken).not.toContain('con số');
+      expect(spoken).toContain('Lưu ý: một số thông tin trên chỉ để tham khảo, chưa được đối chiếu với nguyên văn văn bản');
+      expect(spoken).not.toContain('(tham khảo)');
+    },
+  );
+
+  it('guard: a loudspeaker text whose reported line states a figure still says "các con số trên là số liệu tham khảo"', async () => {
+    const spoken = sharedOf(await first('soan bai doc loa ve chuan ngheo moi nam 2027'));
+    expect(spoken).toMatch(/\d\.\d{3}\.\d{3} đồng/);
+    expect(spoken).toContain('Lưu ý: các con số trên là số liệu tham khảo');
+  });
+
+  it('guard: the fee question asked, not a post, is still answered to the one asking', async () => {
+    const [answer] = await ask('lam ho so ho ngheo co mat tien ko, truong thon doi 500k');
+    expect(answer).toContain('trợ lý không xác nhận được bất kỳ khoản tiền nào như vậy');
+  });
+});
+
 describe('N38-90: a loudspeaker text on Chỉ thị 05-CT/TW says what it is, from rules/reference.yaml, not a passage of another document', () => {
   it.each(['soan tin phat loa ve chi thi 05', 'viet bai doc loa ve chi thi so 05 cho ba con trong ap', 'soạn bài tuyên truyền Chỉ thị 05-CT/TW để đăng nhóm zalo'])(
     '"%s"',
@@ -51,7 +99,9 @@ describe('N38-90: a loudspeaker text on Chỉ thị 05-CT/TW says what it is, fr
       expect(text).toContain('Nghị quyết 160/NQ-CP ngày 22/12/2021');
       // Said as it stands now: no district level since 01/07/2025; the full text is not stored, and where to ask.
       expect(text).toContain('không còn cấp huyện');
-      expect(text).toContain('Toàn văn Chỉ thị này không có trong các văn bản trợ lý lưu');
+      // Said to bà con, not about the assistant (round 14, posts); was "… không có trong các văn bản trợ lý lưu".
+      expect(text).toContain('Toàn văn Chỉ thị này không có trong các văn bản đang lưu');
+      expect(sharedOf(text)).not.toMatch(/trợ lý/i);
       expect(text).toMatch(/^Nguồn: Chỉ thị 05-CT\/TW; Nghị quyết 160\/NQ-CP/m);
     },
   );
@@ -60,7 +110,10 @@ describe('N38-90: a loudspeaker text on Chỉ thị 05-CT/TW says what it is, fr
     const spoken = await first('soan tin phat loa ve chi thi 05');
     expect(spoken).not.toMatch(/^- /m);
     expect(spoken).not.toContain('(tham khảo)');
-    expect(spoken).toContain('Lưu ý: các con số trên là số liệu tham khảo');
+    // Its one reported line ("Từ 01/07/2025 … hai cấp …, giai đoạn 2026–2035 …") states no figure: its status is said, not as "con số"
+    // (was "Lưu ý: các con số trên là số liệu tham khảo", of the 1–1,5% the Ban Bí thư set, which is verified).
+    expect(spoken).toContain('Lưu ý: một số thông tin trên chỉ để tham khảo');
+    expect(spoken).not.toContain('con số');
   });
 
   it('guard: a question on the Chỉ thị (no post asked) is still answered from the documents that carry it out', async () => {
