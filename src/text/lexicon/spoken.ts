@@ -91,6 +91,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'thì sao', forms: ['thì răng', 'thi rang'] },
   // Round 14: "răng nhà tui ko đc xét" (why was my household not reviewed): "răng" opening a message is "sao" too.
   { canonical: 'sao', forms: ['răng rứa'], atEnd: ['răng', 'rang'], atStart: ['răng', 'rang'] },
+  // "răng không" (typed without marks: opening the message) is "sao lại không" (of course), not "sao" + "không": a yes at an
+  // interview question (yes-no.ts).
+  { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong'] },
   { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
   { canonical: 'vậy', forms: ['rứa'], particle: true },

@@ -10,8 +10,8 @@ export const YES_NO: YesNoWords = {
   yes: [
     'co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co', 'da', 'da vang', 'yes', 'y',
     'ok co', 'co a a', 'u co', 'co cho', 'co chu', 'vang a', 'da co a',
-    // Central "răng không" = "sao lại không": of course (round 14, N38-27).
-    'rang khong',
+    // Central "răng không" (spoken.ts: "sao lại không"): of course (round 14, N38-27).
+    'sao lai khong',
   ],
   // "đâu có", "có đâu", "có mô" ("mô" = "đâu" at the end) deny: "no" (round 14, N38-27), as Central "khôn" (Nghệ Tĩnh "không").
   no: [
