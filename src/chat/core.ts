@@ -1593,8 +1593,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "…, la ho j", "vay la ho gi": what the figures told already settle comes first; all of it when the indicators not
       // asked cannot change it (no interview), else the check asks only what is still missing.
       const settled = asksHouseholdClass(message) ? figuresSettle(turn, household, ownStandards[0]) : undefined;
-      // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card.
-      const standard = settled ? readTopic(withoutClassAsked(message), today()) : asked;
+      // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card;
+      // "binh quan 1tr2/nguoi la ho gi" asks the class only, no card (round 14).
+      const standard = asksHouseholdClass(message) ? readTopic(withoutClassAsked(message), today()) : asked;
       const card = standard?.kind === 'standard' ? answerTopic(rules, standard, today()).map(({ buttons: _, ...answer }) => answer) : [];
       if (settled?.replies) return [...card, ...settled.replies];
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).

@@ -188,6 +188,11 @@ export interface Understanding {
    */
   askedFor?: SaidFor;
   /**
+   * The household's income was added up from several amounts, each its earner's or its source's ("ba tui lanh luong huu 3 trieu
+   * con tui di lam 4 trieu": 7.000.000 đồng, with its note): the whole household's income, even with no "nhà tui" said.
+   */
+  incomeSummed?: true;
+  /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
    */
@@ -660,6 +665,8 @@ interface IncomeReading {
   perDay?: DayPay;
   periodAsked?: PeriodAsked;
   askedFor?: SaidFor;
+  /** The month's income added up from each earner's ("ba tui lanh luong huu 3 trieu con tui di lam 4 trieu"): see Understanding. */
+  summed?: true;
   notes: string[];
 }
 
@@ -997,7 +1004,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const unnamed = parts.filter((item) => item.earners === '' && !item.added).length;
   if (wholes.length === 0 && unnamed <= 1 && unnamed < parts.length) {
     notes.push(`${unnamed === 0 ? 'cộng thu nhập của từng người' : 'cộng các khoản thu nhập'}: ${added}`);
-    return { monthly: sum, perPerson: false, notes };
+    return { monthly: sum, perPerson: false, notes, summed: true };
   }
   return ask;
 }
@@ -2014,6 +2021,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.perDay ? { perDay: income.perDay } : {}),
     ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),
     ...(income.askedFor ? { askedFor: income.askedFor } : {}),
+    ...(income.summed ? { incomeSummed: true as const } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
     ...(members === null && group?.untold ? { membersUntold: true as const } : {}),
   };
