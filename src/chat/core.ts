@@ -71,7 +71,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaMatters, comingOpen, perPersonLead, toldEnds, areaEnds, incomeFact, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
-import { classSaid, factsChanged, supposedInterview, usedFactsReply } from './revise.ts';
+import { classSaid, factsChanged, supposedInterview, toldInterview, usedFactsReply } from './revise.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -1465,6 +1465,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'loan_after' });
       return loan;
+    }
+    // "ket qua sai roi", "tinh sai roi ban oi" after a household told in one message: what its result used, as after a check.
+    const toldKnown = toldHousehold(turn);
+    if (toldKnown && readAfterResult(message)?.kind === 'disputed') {
+      turn.household = true;
+      turn.session.last = LAST_CHECK;
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_disputed' });
+      return [usedFactsReply(toldInterview(toldKnown), rules, toldKnown.date, true)];
     }
     // "con neu 6 nguoi thi sao" after a household told in one message: that household with what changes.
     const whatIf = opensFollowUp(message) || followUpShaped(message) ? whatIfTold(turn, text, message) : undefined;

@@ -1,12 +1,13 @@
 /**
  * A household's result revised right after it (round 14, findings38): a what-if ("neu thu nhap 10 trieu thi sao", "gia su nha
  * co them 1 nguoi") checked on a copy of the answers, a correction ("a nham, nha tui 6 nguoi") checked on the answers
- * themselves, and "ket qua sai roi" answered with what the check used. The readers are the interview's own (correction,
+ * themselves, and "ket qua sai roi" answered with what the check used (after a household told in one message too). The readers are the interview's own (correction,
  * membersAdded); this file says what changed and what was used.
  */
 import { betweenLabel, CLASS_LABELS, indicatorsFor, POVERTY_CADRE, type CheckResult, type RuleSet } from '../rules/index.ts';
 import { correction, membersAdded, understoodFacts } from './interview.ts';
 import type { Interview } from './session.ts';
+import type { KnownFigures } from './settled.ts';
 import type { Reply } from './types.ts';
 import { bullets, plain, reply } from './replies.ts';
 
@@ -43,34 +44,50 @@ export function supposedInterview(interview: Interview, rest: string, rules: Rul
   return { ...interview, ...(area ? { area } : {}), ...(members !== undefined ? { members } : {}), ...(income ? { income } : {}), ...(perDay ? { perDay } : {}) };
 }
 
+/** A household told in one message (session.told) as the answers of a check: its figures, "Có" for each indicator told deprived. */
+export function toldInterview(known: KnownFigures): Interview {
+  const answers: Interview['answers'] = Object.fromEntries([...known.notDeprived.map((id) => [id, 'no']), ...known.deprivations.map((id) => [id, 'yes'])]);
+  return { awaitingConsent: false, position: 0, date: known.date, members: known.members, income: known.income, answers, ...(known.area ? { area: known.area } : {}) };
+}
+
 /**
  * "ket qua sai roi": what the check used (area, members, income, the indicators answered "thiếu hụt" and "không rõ"), how to
- * correct it, and who reviews a household officially.
+ * correct it, and who reviews a household officially. `told`: the household was told in one message (toldInterview), so its
+ * indicators were told, not answered, the others never asked, and a correction is typed ("sửa lại thu nhập 8 triệu") or the
+ * full check asked.
  */
-export function usedFactsReply(interview: Interview, rules: RuleSet, date: string): Reply {
+export function usedFactsReply(interview: Interview, rules: RuleSet, date: string, told = false): Reply {
   const indicators = indicatorsFor(rules, date);
   const named = (answer: string) => indicators.filter((indicator) => interview.answers[indicator.id] === answer).map((indicator) => indicator.name);
   const deprived = named('yes');
   const unsure = named('unsure');
+  const shown = figures(interview, rules, date);
   const used = [
-    ...figures(interview, rules, date),
-    `Chỉ số thiếu hụt bạn trả lời “Có”: ${deprived.length > 0 ? deprived.join(', ') : 'không có'}`,
+    // No area told, and it matters: each area's class was given.
+    ...(told && !shown.some((fact) => fact.startsWith('Khu vực')) ? ['Khu vực: bạn chưa kể (kết quả được xét cho cả nông thôn và thành thị)'] : []),
+    ...shown,
+    `Chỉ số thiếu hụt ${told ? 'bạn kể' : 'bạn trả lời “Có”'}: ${deprived.length > 0 ? deprived.join(', ') : 'không có'}`,
     ...(unsure.length > 0 ? [`Chỉ số bạn trả lời “Không rõ”: ${unsure.join(', ')}`] : []),
+    ...(told ? ['Các chỉ số thiếu hụt khác: chưa hỏi'] : []),
   ];
+  const correct = told
+    ? 'Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "sửa lại thu nhập 8 triệu", "còn nếu 6 người thì sao", "nếu ở thành phố thì sao"; ' +
+      'hoặc bấm "Kiểm tra đầy đủ" để trả lời từng câu về điều kiện sống. Mình sẽ tính lại.\n\n'
+    : 'Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "à nhầm, nhà tui 6 người", "sửa lại thu nhập 8 triệu", "không phải ở quê, ở thành phố"; ' +
+      'hoặc bấm "Sửa câu trả lời" để trả lời lại các câu về điều kiện sống. Mình sẽ tính lại và nói kết quả đổi thế nào.\n\n';
   return reply(
     [
       plain(`Kết quả vừa rồi được tính từ những gì bạn đã kể:\n${bullets(used)}\n\n`),
-      plain(
-        'Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "à nhầm, nhà tui 6 người", "sửa lại thu nhập 8 triệu", "không phải ở quê, ở thành phố"; ' +
-          'hoặc bấm "Sửa câu trả lời" để trả lời lại các câu về điều kiện sống. Mình sẽ tính lại và nói kết quả đổi thế nào.\n\n',
-      ),
+      plain(correct),
       plain(`Kết quả của trợ lý chỉ để tham khảo. Để được rà soát chính thức, bạn liên hệ ${POVERTY_CADRE} nơi hộ cư trú: Chủ tịch UBND cấp xã quyết định sau rà soát.`),
     ],
-    [
-      [
-        { label: 'Sửa câu trả lời', action: 'ck:back' },
-        { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
-      ],
-    ],
+    told
+      ? [[{ label: 'Kiểm tra đầy đủ', action: 'menu:check' }]]
+      : [
+          [
+            { label: 'Sửa câu trả lời', action: 'ck:back' },
+            { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
+          ],
+        ],
   );
 }

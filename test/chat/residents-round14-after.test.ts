@@ -138,3 +138,38 @@ describe('"thanh thi la gi" at the area question is a question (round 14)', () =
     expect(text).not.toContain('bao nhiêu người');
   });
 });
+
+describe('"ket qua sai roi" after a household told in one message lists what its result used (round 14)', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['ket qua sai roi', 'tinh sai roi ban oi'])('"%s": area, members, income per person, the deprivations told, how to correct, whom to ask', async (said) => {
+    harness = await openHarness({ now: () => ROUND14_NOW });
+    const told = (await harness.say('nha 5 nguoi o que thu nhap 6 trieu 1 thang, ko co bhyt, nha tam, ko co nuoc sach thi la ho gi')).text;
+    expect(told).toContain('HỘ NGHÈO');
+    const text = (await harness.say(said)).text;
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toContain('Khu vực: Nông thôn');
+    expect(text).toContain('Số người: 5');
+    expect(text).toContain('6.000.000 đồng/tháng ÷ 5 người = 1.200.000 đồng/người/tháng');
+    expect(text).toMatch(/thiếu hụt bạn kể: [^\n]*Bảo hiểm y tế[^\n]*Chất lượng nhà ở[^\n]*Nguồn nước sinh hoạt/);
+    expect(text).toContain('sửa lại thu nhập');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // No interview to go back in: the full check is offered, never "Sửa câu trả lời".
+    expect(text).toContain('Kiểm tra đầy đủ');
+    expect(text).not.toContain('Sửa câu trả lời');
+  });
+
+  it('"tinh sai roi ban oi" with no area told: the area said not told, the other figures as told', async () => {
+    harness = await openHarness({ now: () => ROUND14_NOW });
+    // 9.000.000 ÷ 5 = 1.800.000 đồng: above the rural line 1.500.000, under the urban 2.000.000; each area's class given.
+    const told = (await harness.say('nha tui 5 nguoi thu nhap 9 trieu 1 thang, ko co bhyt, nha tam, hok co nuoc sach, la ho j')).text;
+    expect(told).toContain('kết quả tùy hộ ở nông thôn hay thành thị');
+    const text = (await harness.say('tinh sai roi ban oi')).text;
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toContain('Khu vực: bạn chưa kể');
+    expect(text).toContain('Số người: 5');
+    expect(text).toContain('9.000.000 đồng/tháng ÷ 5 người = 1.800.000 đồng/người/tháng');
+    expect(text).toMatch(/thiếu hụt bạn kể: Bảo hiểm y tế/);
+  });
+});
