@@ -12,7 +12,7 @@ import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
 import { documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
 import { readHouseholdMessage, readMessage } from '../chat/input.ts';
-import { settledClass, toldEnds } from '../chat/settled.ts';
+import { incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
@@ -110,11 +110,11 @@ export interface AskedHousehold {
  * without "là hộ gì"): the class its figures settle (or the classes it lies between), with the indicators told deprived, as the
  * chat's lead says it; the chat would go on with the household, so no card or passage instead (src/chat/settled.ts).
  */
-function householdClass(question: string, rules: RuleSet, today: string): { text: string; household: AskedHousehold } | undefined {
+function householdClass(question: string, rules: RuleSet, today: string): { text: string; household?: AskedHousehold } | undefined {
   const told = readHouseholdMessage(question, rules, today);
   if (!told) return undefined;
   const found = toldEnds(rules, told, today, (profile) => checkHousehold(rules, profile));
-  if (!found) return undefined;
+  if (!found) return sizeMissing(told, rules, today);
   const { lead, ends } = found;
   const first = ends[0]!;
   const deprivations = first.least.deprivations;
@@ -135,6 +135,22 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
       classification: settled ?? null,
     },
   };
+}
+
+/**
+ * A household told with its income but not its size ("ba tui lanh luong huu 3 trieu con tui di lam 4 trieu", "binh quan 1tr2/nguoi
+ * la ho gi"): the chat starts the check and asks the rest; the API cannot ask back, so it says what was read (the sum of the
+ * earners, or what an income per person means against the lines) and that the size is needed. No `household` field: no class.
+ */
+function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>, rules: RuleSet, today: string): { text: string } | undefined {
+  const income = told.understood.members === null && told.questions.length === 0 ? toldIncome(told.understood) : undefined;
+  if (!income) return undefined;
+  const area = told.understood.area === null ? ' và hộ ở nông thôn hay thành thị' : '';
+  const read = income.perPerson
+    ? perPersonLead(rules, told, today)
+    : `Mình hiểu: ${incomeFact(income, undefined)}${told.notes.length > 0 ? ` (${told.notes.join('; ')})` : ''}. Để biết hộ thuộc diện nào cần biết hộ có mấy người cùng ăn ở chung${area}.`;
+  if (!read) return undefined;
+  return { text: `${read} Để biết chắc, trò chuyện với trợ lý (trang web, Zalo, Telegram): trợ lý hỏi số người${area} và các chỉ số thiếu hụt.\n${DECISION_NOTE} ${WHERE_TO_ASK}` };
 }
 
 /** The fields of a search result that depend on the question; the others are its passage's (src/search/types.ts). */
@@ -235,7 +251,7 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
     const results = search.search(asked, { limit });
     // {"answer", "results"}, as JSON.stringify writes it.
     const classified = householdClass(asked, rules, today);
-    const household = classified ? `,"household":${JSON.stringify(classified.household)}` : '';
+    const household = classified?.household ? `,"household":${JSON.stringify(classified.household)}` : '';
     const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(asked, classified, results, rules, today, topicTexts, library))}${household}`), RESULTS_START];
     results.forEach((result, i) => {
       if (i > 0) bytes.push(COMMA);

@@ -72,3 +72,26 @@ describe('N37-02: a household told in one sentence is classed as the chat classe
     expect(body.household).toMatchObject({ members: 4, monthlyIncome: 6_000_000, deprivations: [] });
   });
 });
+
+describe('two earners or an income per person, the household size not told: the sum read and the size asked for', () => {
+  it('"ba tui lanh luong huu 3 trieu con tui di lam 4 trieu": the sum, the size needed, no pension card, no class', async () => {
+    const body = await ask('ba tui lanh luong huu 3 trieu con tui di lam 4 trieu');
+    expect(body.answer).toContain('Thu nhập cả hộ: 7.000.000 đồng/tháng (cộng thu nhập của từng người: 3.000.000 đồng + 4.000.000 đồng = 7.000.000 đồng)');
+    expect(body.answer).toContain('cần biết hộ có mấy người cùng ăn ở chung và hộ ở nông thôn hay thành thị');
+    expect(body.answer).toContain('UBND cấp xã');
+    expect(body.answer).not.toContain('hưu trí xã hội');
+    // No class without the size: `answer` and `results` only, as before.
+    expect(Object.keys(body).sort()).toEqual(['answer', 'results']);
+  });
+
+  it('"binh quan 1tr2/nguoi la ho gi": what 1.200.000 đồng a person means against the lines, then the size asked for', async () => {
+    const { answer } = await ask('binh quan 1tr2/nguoi la ho gi');
+    expect(answer).toMatch(/^Thu nhập bình quân 1\.200\.000 đồng\/người\/tháng: theo chuẩn áp dụng ngày \d\d\/\d\d\/\d{4}/);
+    expect(answer).toContain('trợ lý hỏi số người và hộ ở nông thôn hay thành thị');
+  });
+
+  it('"luong huu 3 trieu co dc tro cap ko" is still the support asked', async () => {
+    const { answer } = await ask('luong huu 3 trieu co dc tro cap ko');
+    expect(answer).not.toContain('cần biết hộ có mấy người');
+  });
+});
