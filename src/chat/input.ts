@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -291,8 +291,7 @@ export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'correcte
 
 export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   const { words } = message;
-  const supposed = phrasePositions(words, [...AFTER_RESULT.supposed, ...AFTER_RESULT.supposedClosers]);
-  if (saysAny(words, AFTER_RESULT.supposed)) return { kind: 'supposed', rest: words.filter((_, index) => !supposed.has(index)).join(' ') };
+  if (saysAny(words, AFTER_RESULT.supposed)) return { kind: 'supposed', rest: withoutPhrases(words, [...AFTER_RESULT.supposed, ...AFTER_RESULT.supposedClosers]).join(' ') };
   if (saysAny(words, AFTER_RESULT.corrected)) return { kind: 'corrected' };
   return words.length <= AFTER_RESULT.maxWords && saysAny(words, AFTER_RESULT.disputed) ? { kind: 'disputed' } : undefined;
 }
@@ -381,12 +380,6 @@ function incomeToldAlone(understanding: Understanding, text: string, key: readon
   const asked = alone ? asksBack(withoutPhrases(key, TOPICS.threshold.classAsked).join(' ')) : asksBack(text);
   const supportNamed = has(withoutPhrases(key, TOPICS.pensionHeld.says), SUPPORT_WORDS) || has(key, WITHOUT_SUPPORT_WORDS);
   return income && (own || perPerson || understanding.incomeSummed === true) && understanding.questions.length === 0 && !asked && !supportNamed;
-}
-
-/** The words left when every one of the phrases is taken out ("binh quan 1tr2 nguoi la ho gi" without "la ho gi"). */
-function withoutPhrases(words: readonly string[], phrases: readonly string[]): string[] {
-  const at = phrasePositions(words, phrases);
-  return words.filter((_, index) => !at.has(index));
 }
 
 /**

@@ -409,6 +409,12 @@ export function phrasePositions(words: readonly string[], phrases: readonly stri
   return found;
 }
 
+/** The words left when every one of the phrases is taken out ("binh quan 1tr2 nguoi la ho gi" without "la ho gi"). */
+export function withoutPhrases(words: readonly string[], phrases: readonly string[]): string[] {
+  const at = phrasePositions(words, phrases);
+  return words.filter((_, index) => !at.has(index));
+}
+
 /**
  * Whether `words` say one of the phrases (phrasePositions(words, phrases).size > 0, without collecting the positions):
  * the topic reader asks this of a question some fifty times.
