@@ -105,6 +105,9 @@ export interface AskedHousehold {
   classification: string | null;
 }
 
+/** What the chat would go on to ask, which the API cannot: said after what the figures told settle. */
+const chatAsks = (what: string) => ` Để biết chắc, trò chuyện với trợ lý (trang web, Zalo, Telegram): trợ lý hỏi ${what}.`;
+
 /**
  * The chat's reading of a household told in one sentence ("nha 5 nguoi o que thu nhap 6 trieu …, ko co bhyt, nha tam", with or
  * without "là hộ gì"): the class its figures settle (or the classes it lies between), with the indicators told deprived, as the
@@ -120,7 +123,7 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
   const deprivations = first.least.deprivations;
   const names = deprivations.map((id) => rules.indicatorById.get(id)?.name.toLocaleLowerCase('vi') ?? id);
   const deprived = names.length > 0 ? `\nCác chỉ số thiếu hụt bạn kể (${names.length}): ${names.join(', ')}.` : '';
-  const rest = lead.settled ? '' : ' Để biết chắc, trò chuyện với trợ lý (trang web, Zalo, Telegram): trợ lý hỏi thêm các chỉ số thiếu hụt còn thiếu.';
+  const rest = lead.settled ? '' : chatAsks('thêm các chỉ số thiếu hụt còn thiếu');
   const settled = ends.every((one) => settledClass(one) === settledClass(first)) ? settledClass(first) : undefined;
   const { profile } = first;
   return {
@@ -150,7 +153,7 @@ function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>,
     ? perPersonLead(rules, told, today)
     : `Mình hiểu: ${incomeFact(income, undefined)}${told.notes.length > 0 ? ` (${told.notes.join('; ')})` : ''}. Để biết hộ thuộc diện nào cần biết hộ có mấy người cùng ăn ở chung${area}.`;
   if (!read) return undefined;
-  return { text: `${read} Để biết chắc, trò chuyện với trợ lý (trang web, Zalo, Telegram): trợ lý hỏi số người${area} và các chỉ số thiếu hụt.\n${DECISION_NOTE} ${WHERE_TO_ASK}` };
+  return { text: `${read}${chatAsks(`số người${area} và các chỉ số thiếu hụt`)}\n${DECISION_NOTE} ${WHERE_TO_ASK}` };
 }
 
 /** The fields of a search result that depend on the question; the others are its passage's (src/search/types.ts). */
