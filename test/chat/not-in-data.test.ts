@@ -20,7 +20,6 @@ describe('not in the data: said plainly, no unrelated passage', () => {
     ['cho tui so dien thoai ong chu tich xa tui de tui goi', 'số điện thoại'],
     ['cho tui xin sđt cán bộ xã với', 'số điện thoại'],
     ['mần giấy chứng nhận hộ cận nghèo có mất tiền ko', 'lệ phí'],
-    ['lam giay chung nhan ho ngheo co ton phi ko ad', 'lệ phí'],
     ['ho ngheo co dc mien thue dat ko ad', 'thuế'],
     ['hộ nghèo có được miễn thuế đất không', 'thuế'],
     ['giay chung nhan ho can ngheo cua tui het han khi nao, qua nam con xai dc ko', 'thời hạn'],

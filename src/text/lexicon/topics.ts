@@ -734,6 +734,9 @@ export const TOPICS = {
         'bat dong tien', 'bat nop tien', 'bat dua tien', 'doi dong tien',
         // "canh bao lua dao lam ho so ho ngheo" (findings N38-84): a scam about the review is money asked for it.
         'lua dao', 'mao danh can bo', 'gia danh can bo',
+        // "ho ngheo co phai dong tien gi ko", "lam ho so ho ngheo co ton phi ko" ("tốn phí" is "mất phí"), "tui bi lua dong tien
+        // lam ho so ho ngheo, bao ai" (round 15, residents): paying for the review or the list asked, or a scam about it told.
+        'dong tien gi', 'co phai dong tien', 'phai dong tien khong', 'phai nop tien', 'ton phi', 'bi lua', 'lua tien', 'lua gat', 'bi gat',
       ],
       // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
       asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],
