@@ -31,6 +31,12 @@ import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
   DEPRIVED_MARKS,
+  HAS_LEGENDS,
+  HAS_MARKS,
+  HAS_NOT_MARKS,
+  MARK_CELL_SUBJECTS,
+  MET_MARKS,
+  UNMET_MARKS,
   DEPRIVED_SYMBOLS,
   COUNT_UNITS,
   FOOTER_DATE_LINE,
@@ -66,7 +72,8 @@ import {
   type ListColumn,
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { expandIndicatorAbbreviations } from '../text/lexicon/household.ts';
+import { expandIndicatorAbbreviations, SERVICE_LACKS } from '../text/lexicon/household.ts';
+import { indicatorsFor } from '../rules/indicators.ts';
 import { everydayCell, indicatorCellSays } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { problemReason, TooManyRows, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
@@ -517,6 +524,13 @@ export interface MarkColumn {
   indicator: IndicatorId | { vague: string };
   /** The header says the lack ("Thiếu hụt BHYT", "Không có BHYT"), so "có"/"1" is deprived; false: it names only the indicator ("BHYT"). */
   lack: boolean;
+  /** The header's legend says its cells tell whether the household has the indicator ("BHYT (có/không)", HAS_LEGENDS): "không" is deprived. */
+  has?: boolean;
+  /**
+   * The header names a service of SERVICE_LACKS, not one of its indicators ("Nhà ở"): a mark counts as at least one of them,
+   * its first in force (`indicator`), as the chat counts "thiếu nhà ở"; the header report says so (the service's indicators).
+   */
+  service?: IndicatorId[];
 }
 
 /** The two income columns: per person, or the household's total. */
@@ -592,6 +606,10 @@ function incomeReading(name: string, column: IncomeColumn): { reading: IncomeRea
   return { reading: period === 'month' && scale === 1 ? MONTHLY : { period, scale }, said: parts.length > 0 ? ` (${parts.join('; ')})` : '' };
 }
 
+/** How the header report says a service's column ("Nhà ở") is read: its first indicator in force counted, the others named. */
+const serviceSaid = (header: string, [first, ...others]: IndicatorId[]) =>
+  ` (cột “${header}” gồm ${others.length + 1} chỉ số: ô đánh dấu là hộ thiếu ít nhất 1 chỉ số, tính là ${first}; hộ thiếu cả ${others.join(', ')} thì ghi thêm ở cột riêng của chỉ số đó)`;
+
 /** How the header report says the count of deprivations is read. */
 const COUNT_SAID = ' (số chỉ số thiếu hụt của hộ, một con số: đối chiếu với các chỉ số ghi tên hoặc đánh dấu ở các cột chỉ số; khác nhau thì dòng bị từ chối)';
 
@@ -618,7 +636,7 @@ type Header =
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
  * said) or the indicator it is the column of, or why it cannot be the header: the columns missing, a vague header named.
  */
-function readHeader(cells: string[], line: number | string, indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack'> | null): Header {
+function readHeader(cells: string[], line: number | string, indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null): Header {
   const columns = new Map<ListColumn, number>();
   const marks: MarkColumn[] = [];
   const notes: string[] = [];
@@ -639,7 +657,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     if (mark) {
       const { indicator } = mark;
       marks.push({ index, header: name, ...mark });
-      if (typeof indicator === 'string') understood.push(`“${name}” → chỉ số ${indicator}`);
+      if (typeof indicator === 'string') understood.push(`“${name}” → chỉ số ${indicator}${mark.service ? serviceSaid(name, mark.service) : ''}`);
       else notes.push(`Cột “${name}”: ${indicator.vague}; dòng nào đánh dấu cột này sẽ bị từ chối.`);
       return;
     }
@@ -705,9 +723,11 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
         `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên và địa chỉ mà số liệu khác là hai hộ, đều được tính, dòng sau có ghi chú để kiểm tra lại.`,
       );
     }
-    const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack).map((mark) => `“${mark.header}”`).join(', ');
-    if (marks.some((mark) => !mark.lack)) {
-      notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống hoặc - là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
+    const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack && !mark.has).map((mark) => `“${mark.header}”`).join(', ');
+    const legends = marks.filter((mark) => mark.has).map((mark) => `“${mark.header}”`);
+    if (legends.length > 0) notes.unshift(`Cột ghi có/không (${legends.join(', ')}): ô ghi có hoặc đạt là hộ có (không thiếu hụt); ô ghi không, chưa hoặc không đạt là hộ thiếu hụt chỉ số đó.`);
+    if (marks.some((mark) => !mark.lack && !mark.has)) {
+      notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x, ✓ hoặc không đạt là hộ thiếu hụt chỉ số đó; ô trống, - hoặc đạt là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
     }
     if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
     // The name and the address are copied into the results (CARRIED_COLUMNS), not left out.
@@ -820,7 +840,7 @@ function stackedHeader(top: readonly string[], bottom: readonly string[]): { cel
 
 /** What a header reads, to tell whether a two-row reading says more than the bottom row alone. */
 const headerShape = (header: Header & { ok: true }) =>
-  JSON.stringify([[...header.columns], header.marks.map((mark) => [mark.index, mark.indicator, mark.lack]), [...header.incomes], header.identity]);
+  JSON.stringify([[...header.columns], header.marks.map((mark) => [mark.index, mark.indicator, mark.lack, mark.has]), [...header.incomes], header.identity]);
 
 /**
  * The row under the header when it is a second header row: a group cell merged over indicator sub-headers ("Thiếu hụt"
@@ -834,7 +854,7 @@ function subHeader(
   headerCells: readonly string[],
   cells: readonly string[],
   group: number | undefined,
-  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack'> | null,
+  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null,
 ): { marks: MarkColumn[]; count?: number } | null {
   if (group === undefined) return null;
   const marks: MarkColumn[] = [];
@@ -937,6 +957,7 @@ function indicatorReader(rules: RuleSet, date: string) {
     services.set(service, [...(services.get(service) ?? []), indicator.id]);
   }
   const longest = Math.max(MAX_ALIAS_WORDS, ...names.map(([words]) => words.split(' ').length));
+  const inForce = new Set(indicatorsFor(rules, date).map((indicator) => indicator.id));
   const label = (id: IndicatorId) => `${rules.indicatorById.get(id)!.name} (${id})`;
   /**
    * The indicator a run of words names, null when none; throws when it names several. Only a whole cell
@@ -963,8 +984,11 @@ function indicatorReader(rules: RuleSet, date: string) {
    * lexicon household.ts INDICATOR_ABBREVIATIONS) are read in a header of two words or more, and its words may leave some of
    * the name's out, in order ("Tình trạng đi học trẻ em").
    */
-  const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack'> | null => {
-    const all = wordsOf(text.replace(COLUMN_ENUMERATOR, '')).split(' ').filter((word) => word !== '' && !/^\d+$/.test(word));
+  const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null => {
+    // A bracketed legend of what the cells say ("(có/không)", "(đạt/không)"): not words of the name; "không" is then the lack.
+    const legend = /\(([^()]*)\)\s*$/.exec(text);
+    const has = legend !== null && HAS_LEGENDS.includes(wordsOf(legend[1]!));
+    const all = wordsOf((has ? text.slice(0, legend.index) : text).replace(COLUMN_ENUMERATOR, '')).split(' ').filter((word) => word !== '' && !/^\d+$/.test(word));
     let after = 0;
     let prefix: string | undefined;
     for (let at = 0; at < all.length; at += 1) {
@@ -979,15 +1003,19 @@ function indicatorReader(rules: RuleSet, date: string) {
     if (words.length === 0) return null;
     if (words.length > 1) words = expandIndicatorAbbreviations(words);
     const lack = prefix !== undefined && LACK_COLUMN_PREFIXES.includes(prefix);
+    const reads = { lack, ...(has && !lack ? { has } : {}) };
+    // A service named alone ("Nhà ở", "Nha o"): at least one of its indicators, the first in force (SERVICE_LACKS).
+    const service = Object.hasOwn(SERVICE_LACKS, words.join(' ')) ? (services.get(words.join(' ')) ?? []).filter((id) => inForce.has(id)) : [];
+    if (service.length > 0) return { indicator: service[0]!, ...reads, service };
     try {
       // After a prefix, the longest run of the last words naming one ("viec lam nguoi phu thuoc": the sub-column's words last).
       for (let start = 0; start < (prefix === undefined ? 1 : words.length); start += 1) {
         const indicator = named(words.slice(start), text, text, true, true);
-        if (indicator) return { indicator, lack };
+        if (indicator) return { indicator, ...reads };
       }
       return null;
     } catch (error) {
-      if (error instanceof RowError) return { indicator: { vague: error.message }, lack };
+      if (error instanceof RowError) return { indicator: { vague: error.message }, ...reads };
       throw error;
     }
   };
@@ -1050,8 +1078,20 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
   const words = wordsOf(text);
   if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) return false;
   if (NOT_DEPRIVED_MARKS.includes(words)) return false;
+  // "đạt" / "không đạt" against the indicator's standard; "có" / "không" under a legend saying the cells are what the household has.
+  if (!column.lack && (MET_MARKS.includes(words) || (column.has && HAS_MARKS.includes(words)))) return false;
+  if (!column.lack && (UNMET_MARKS.includes(words) || (column.has && HAS_NOT_MARKS.includes(words)))) {
+    if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
+    return true;
+  }
+  // Under a legend, a mark ("x", "✓") says neither having nor lacking.
+  if (column.has && (DEPRIVED_MARKS.includes(words) || DEPRIVED_SYMBOLS.includes(text) || YES_MARKS.includes(words))) {
+    throw new RowError(column.header, `“${text}” không rõ là hộ có hay thiếu: cột “${column.header}” ghi hộ có hay không; ghi “không” nếu hộ thiếu, “có” (hoặc “đạt”) nếu hộ có`);
+  }
   const yesOrNo = YES_MARKS.includes(words) || NO_DEPRIVATION_WORDS.includes(words);
-  const everyday = yesOrNo || DEPRIVED_MARKS.includes(words) || typeof column.indicator !== 'string' ? undefined : says(text, column.indicator);
+  const indicator = typeof column.indicator === 'string' ? column.indicator : undefined;
+  const subject = indicator && MARK_CELL_SUBJECTS[indicator];
+  const everyday = yesOrNo || DEPRIVED_MARKS.includes(words) || !indicator ? undefined : (says(text, indicator) ?? (subject ? says(`${subject} ${text}`, indicator) : undefined));
   if (everyday !== undefined) return everyday;
   // Under a header naming only the indicator ("BHYT"), "có" is as likely "has the card" as "lacks it": asked, never guessed.
   if (yesOrNo && !column.lack) {

@@ -575,6 +575,10 @@ export function validateColumns(data: typeof columns, section = 'columns.ts'): v
   }
   checkApart(section, ['DEPRIVED_MARKS/YES_MARKS', [...data.DEPRIVED_MARKS, ...data.YES_MARKS]], ['NO_DEPRIVATION_WORDS', data.NO_DEPRIVATION_WORDS]);
   checkApart(section, ['DEPRIVED_MARKS', data.DEPRIVED_MARKS], ['YES_MARKS', data.YES_MARKS]);
+  for (const [name, list] of Object.entries({ MET_MARKS: data.MET_MARKS, UNMET_MARKS: data.UNMET_MARKS, HAS_LEGENDS: data.HAS_LEGENDS, HAS_MARKS: data.HAS_MARKS, HAS_NOT_MARKS: data.HAS_NOT_MARKS, MARK_CELL_SUBJECTS: Object.values(data.MARK_CELL_SUBJECTS) })) {
+    checkPhrases(section, name, list);
+  }
+  checkApart(section, ['MET_MARKS/HAS_MARKS', [...data.MET_MARKS, ...data.HAS_MARKS]], ['UNMET_MARKS/HAS_NOT_MARKS/DEPRIVED_MARKS', [...data.UNMET_MARKS, ...data.HAS_NOT_MARKS, ...data.DEPRIVED_MARKS]]);
   for (const [name, list] of Object.entries({ INCOME_AVERAGE_WORDS: data.INCOME_AVERAGE_WORDS, INCOME_PERSON_WORDS: data.INCOME_PERSON_WORDS, INCOME_HOUSEHOLD_WORDS: data.INCOME_HOUSEHOLD_WORDS, NAME_HEADERS: data.NAME_HEADERS, ADDRESS_HEADERS: data.ADDRESS_HEADERS, ORDER_HEADERS: data.ORDER_HEADERS, RELATION_HEADERS: data.RELATION_HEADERS, HEAD_RELATIONS: data.HEAD_RELATIONS, MEMBER_RELATIONS: data.MEMBER_RELATIONS })) {
     checkPhrases(section, name, list);
   }

@@ -136,6 +136,27 @@ export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co
 export const YES_MARKS: readonly string[] = ['1', 'true', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
 export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', '×', '✗', '✘', '☒'];
 
+/**
+ * Under a column naming only the indicator ("Nhà ở", "Nước sạch"), what says the household meets it ("đạt") or not ("không
+ * đạt": the deprivation), as commune lists mark an indicator against its standard. Not under a column saying the lack.
+ */
+export const MET_MARKS: readonly string[] = ['dat', 'da dat', 'dat chuan'];
+export const UNMET_MARKS: readonly string[] = ['khong dat', 'chua dat', 'ko dat', 'k dat', 'khong dat chuan', 'chua dat chuan'];
+
+/**
+ * A header's bracketed legend saying its cells tell whether the household HAS the indicator ("BHYT (có/không)", "Nhà ở
+ * (đạt/không)"): "có"/"đạt" (HAS_MARKS, MET_MARKS) is not deprived, "không"/"không đạt" (HAS_NOT_MARKS, UNMET_MARKS) is.
+ */
+export const HAS_LEGENDS: readonly string[] = ['co khong', 'co ko', 'co k', 'co hay khong', 'dat khong', 'dat ko', 'dat khong dat', 'dat chua dat', 'co chua'];
+export const HAS_MARKS: readonly string[] = ['co', 'c', 'da co'];
+export const HAS_NOT_MARKS: readonly string[] = ['khong', 'ko', 'k', 'khong co', 'ko co', 'chua', 'chua co'];
+
+/**
+ * Under an indicator's own column (rules/indicators.yaml id), a cell naming only the condition ("tạm", "đơn sơ" under "Nhà ở")
+ * is read by the chat's reader with the thing it is said of before it ("nhà tạm"), when alone it says nothing.
+ */
+export const MARK_CELL_SUBJECTS: Readonly<Record<string, string>> = { housing_quality: 'nha' };
+
 /** What starts the total line under the list ("Tổng cộng", "Tổng số hộ: 4"): its figure cells may hold the totals. */
 export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so'];
 /**

@@ -1,0 +1,70 @@
+/**
+ * Commune cadres' Excel lists, round 15 (users' words: the headers and marks as cadres type them). 2026 (NĐ 07/2021 Điều 3,
+ * kept by NĐ 351/2025 for 2026), rural line 1.500.000 đồng/người/tháng: at or under it, ≥ 3 deprivations = poor, else near-poor.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import { classifyInProcess } from './classify-in-process.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+const rules = loadRules();
+
+async function classify(lines: string[]) {
+  const { outcome, rows, problems } = await classifyInProcess(rules, csvSource(lines.join('\n')), '2026-12-01');
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { rows, problems, notes: outcome.notes.join('\n'), got: rows.map((r) => [r.ma_ho, r.ma_phan_loai, r.chi_so_thieu_hut]) };
+}
+
+describe('a column headed just “Nhà ở” is the housing indicator, marked as cadres mark it', () => {
+  // Each household: 1.200.000 ≤ 1.500.000 (rural), BHYT and nước lacking (2); a housing mark makes 3 → poor.
+  it('“x”, “X”, “không đạt”, “tạm”, “dột nát” are a housing deprivation (chất lượng nhà ở); blank and “đạt” are none', async () => {
+    const { got, problems, notes } = await classify([
+      'Mã hộ,Họ và tên chủ hộ,Khu vực,Số khẩu,TN bình quân,Nhà ở,Thiếu hụt BHYT,Thiếu hụt nước sạch',
+      'H1,Nguyễn Văn A,nông thôn,4,1200000,x,có,có',
+      'H2,Trần Thị B,nông thôn,4,1200000,X,có,có',
+      'H3,Lê Văn C,nông thôn,4,1200000,không đạt,có,có',
+      'H4,Phạm D,nông thôn,4,1200000,tạm,có,có',
+      'H5,Võ E,nông thôn,4,1200000,dột nát,có,có',
+      'H6,Đỗ F,nông thôn,4,1200000,,có,có',
+      'H7,Hồ G,nông thôn,4,1200000,đạt,có,có',
+    ]);
+    expect(problems).toEqual([]);
+    const poor = ['poor', 'health_insurance housing_quality water_source'];
+    const near = ['near_poor', 'health_insurance water_source'];
+    expect(got).toEqual([['H1', ...poor], ['H2', ...poor], ['H3', ...poor], ['H4', ...poor], ['H5', ...poor], ['H6', ...near], ['H7', ...near]]);
+    // The header report says how the column is read: at least one of its two indicators.
+    expect(notes).toContain('“Nhà ở” → chỉ số housing_quality (cột “Nhà ở” gồm 2 chỉ số');
+  });
+
+  it('“Nha o” without diacritics, and “Nhà ở (đạt/không)”: “không” there is the lack, “đạt” is not', async () => {
+    const { got, problems } = await classify([
+      'Ma ho,Khu vuc,So khau,TN binh quan,Nha o,Thieu hut BHYT,Thieu hut nuoc sach',
+      'A1,nt,3,1000000,x,co,co',
+      'A2,nt,3,1000000,,co,co',
+    ]);
+    expect(problems).toEqual([]);
+    expect(got.map(([code, cls]) => [code, cls])).toEqual([['A1', 'poor'], ['A2', 'near_poor']]);
+    const legend = await classify([
+      'Mã hộ,Khu vực,Số khẩu,TN bình quân,Nhà ở (đạt/không),Thiếu hụt BHYT,Thiếu hụt nước sạch',
+      'B1,nt,3,1000000,không,có,có',
+      'B2,nt,3,1000000,đạt,có,có',
+      'B3,nt,3,1000000,Không đạt,có,có',
+    ]);
+    expect(legend.problems).toEqual([]);
+    expect(legend.got.map(([code, cls]) => [code, cls])).toEqual([['B1', 'poor'], ['B2', 'near_poor'], ['B3', 'poor']]);
+  });
+
+  it('“BHYT (có/không)”: “không”/“ko” is the lack, “có” is the card; “x” there is asked, never guessed', async () => {
+    const { got, problems, notes } = await classify([
+      'Mã hộ,Khu vực,Số khẩu,TN bình quân,BHYT (có/không),Thiếu hụt nước sạch,Thiếu hụt nhà tiêu',
+      'C1,nt,3,1000000,không,có,có',
+      'C2,nt,3,1000000,Có,có,có',
+      'C3,nt,3,1000000,ko,có,có',
+      'C4,nt,3,1000000,x,có,có',
+    ]);
+    expect(got.map(([code, cls]) => [code, cls])).toEqual([['C1', 'poor'], ['C2', 'near_poor'], ['C3', 'poor'], ['C4', 'error']]);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[5, 'BHYT (có/không)']]);
+    expect(notes).toContain('Cột ghi có/không (“BHYT (có/không)”): ô ghi có hoặc đạt là hộ có (không thiếu hụt)');
+  });
+});
