@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   standard: () => import('./cli/standard.ts'),
   chat: () => import('./cli/chat.ts'),
   db: () => import('./cli/db.ts'),
+  privacy: () => import('./cli/privacy.ts'),
 };
 
 function usage(): string {

@@ -22,11 +22,11 @@ import {
   keptMessages,
   MESSAGE_ROWS_SQL,
   messageHashes,
-  logPurge,
   outboxCutoff,
   outboxItems,
   outboxOf,
   OWNER_HASH_KEY,
+  purgeTally,
   RAW_KEY_MARK,
   STORE_DEFAULTS,
   statsFrom,
@@ -170,6 +170,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   const freshSince = () => now().getTime() - ttlMs;
   const daysAgo = (days: number) => new Date(now().getTime() - days * DAY_MS);
   let lastPurge = 0;
+  const purges = purgeTally(logger);
   /** Removes what is past its retention limit (RETENTION): at open, then at most every purgeIntervalMs while writing. */
   const purgeExpired = async () => {
     lastPurge = now().getTime();
@@ -195,7 +196,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       ],
     );
     const counts = rows[0]!;
-    logPurge(logger, {
+    purges.add({
       sessions: Number(counts.sessions),
       reports: Number(counts.reports),
       unansweredQuestions: Number(counts.unansweredQuestions),
@@ -338,6 +339,18 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     hashKey: (key) => ownerHash(key),
     pool,
     scrubErased: () => scrub(0),
+    scrubNow: async () => {
+      await purgeExpired();
+      const outcome = await scrub(0);
+      return {
+        purged: purges.total(),
+        compacted: outcome.scrubbed,
+        deferred: [
+          ...outcome.deferred.map((what) => ({ what, why: 'locked' as const })),
+          ...(outcome.skipped === 'busy' ? [{ what: 'scrub_pending', why: 'busy' as const }] : []),
+        ],
+      };
+    },
     ping: async () => {
       try {
         await pool.query('SELECT 1');

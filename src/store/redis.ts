@@ -41,6 +41,10 @@ export const REDIS_DEFAULTS = {
    * (hours), as long as the store keeps its claims (RETENTION.deliveryDays = 7 days) (ms).
    */
   deliveryClaimTtlMs: RETENTION.deliveryDays * DAY_MS,
+  /** The operator's scrub (scrubRedis): keys read per SCAN step, and how long it waits for Redis's rewrite of its files (ms). */
+  scrubScanCount: 500,
+  scrubPersistWaitMs: 120_000,
+  scrubPollMs: 100,
 } as const;
 
 /** Counts one hit; the first of a window sets the window's expiry. */
@@ -312,4 +316,77 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       redis.disconnect();
     },
   };
+}
+
+/** How one of Redis's files came out of the scrub: rewritten from the live keys, not in use, or not known (CONFIG refused). */
+export type RedisFileState = 'rewritten' | 'off' | 'unknown' | 'failed';
+
+/** What scrubRedis did. */
+export interface RedisScrubReport {
+  /** Keys under the prefix. */
+  keys: number;
+  /** Keys under the prefix that had no expiry (every key the assistant writes has one): deleted. */
+  withoutExpiry: number;
+  /** The append-only file (appendonly) and the snapshot (save): each rewritten from what is live now. */
+  aof: RedisFileState;
+  rdb: RedisFileState;
+}
+
+/**
+ * The operator's scrub of Redis (`npm run cli -- privacy scrub`): every key under `prefix` must expire (drafts 6 hours
+ * idle, claims 7 days, locks and counters within their window), so one without an expiry is deleted; then what Redis keeps
+ * on disk is rewritten from the live keys, so a draft deleted (/xoadulieu) or expired is no longer in the append-only file
+ * (BGREWRITEAOF) or the snapshot (BGSAVE). Waits for each rewrite (at most REDIS_DEFAULTS.scrubPersistWaitMs).
+ */
+export async function scrubRedis(url: string, prefix: string): Promise<RedisScrubReport> {
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: REDIS_DEFAULTS.connectTimeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => {});
+  await redis.connect();
+  try {
+    let keys = 0;
+    let withoutExpiry = 0;
+    let cursor = '0';
+    do {
+      const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`, 'COUNT', REDIS_DEFAULTS.scrubScanCount);
+      cursor = next;
+      keys += found.length;
+      for (const key of found) {
+        if ((await redis.pttl(key)) === -1) withoutExpiry += await redis.del(key);
+      }
+    } while (cursor !== '0');
+    const setting = async (name: string): Promise<string | undefined> => {
+      try {
+        return ((await redis.config('GET', name)) as string[])[1];
+      } catch {
+        return undefined;
+      }
+    };
+    const persistence = async () => Object.fromEntries((await redis.info('persistence')).split(/\r?\n/).map((line) => line.split(':')));
+    /** Starts a background rewrite (waiting out one already running) and waits for it; its INFO fields say when it is done. */
+    const rewrite = async (command: 'bgrewriteaof' | 'bgsave', running: string, status: string): Promise<RedisFileState> => {
+      const deadline = Date.now() + REDIS_DEFAULTS.scrubPersistWaitMs;
+      const settled = async () => {
+        while ((await persistence())[running] !== '0') {
+          if (Date.now() > deadline) return false;
+          await new Promise((resolve) => setTimeout(resolve, REDIS_DEFAULTS.scrubPollMs));
+        }
+        return true;
+      };
+      if (!(await settled())) return 'failed';
+      await redis.call(command);
+      // BGREWRITEAOF may only schedule the rewrite (a snapshot running): it starts when that ends.
+      while ((await persistence()).aof_rewrite_scheduled === '1' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, REDIS_DEFAULTS.scrubPollMs));
+      return (await settled()) && (await persistence())[status] === 'ok' ? 'rewritten' : 'failed';
+    };
+    const appendonly = await setting('appendonly');
+    const save = await setting('save');
+    return {
+      keys,
+      withoutExpiry,
+      aof: appendonly === undefined ? 'unknown' : appendonly === 'yes' ? await rewrite('bgrewriteaof', 'aof_rewrite_in_progress', 'aof_last_bgrewrite_status') : 'off',
+      rdb: save === undefined ? 'unknown' : save.trim() !== '' ? await rewrite('bgsave', 'rdb_bgsave_in_progress', 'rdb_last_bgsave_status') : 'off',
+    };
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -76,11 +76,22 @@ export interface PurgedRows {
   outbox: number;
 }
 
-/** Logs one `retention_purged` line with the counts per table when a purge removed anything; returns the total. */
-export function logPurge(log: Pick<Logger, 'info'> | undefined, purged: PurgedRows): number {
-  const removed = Object.values(purged).reduce((sum, count) => sum + count, 0);
-  if (removed > 0) log?.info('retention_purged', { ...purged });
-  return removed;
+/**
+ * The store's purges: `add` logs one `retention_purged` line with the counts per table when a purge removed anything and
+ * returns its total; `total` is what every purge since the store opened removed (the one at open included), for the
+ * operator's scrub (Store.scrubNow).
+ */
+export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
+  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0 };
+  return {
+    add(purged: PurgedRows): number {
+      const removed = Object.values(purged).reduce((sum, count) => sum + count, 0);
+      if (removed > 0) log?.info('retention_purged', { ...purged });
+      for (const table of Object.keys(total) as (keyof PurgedRows)[]) total[table] += purged[table];
+      return removed;
+    },
+    total: (): PurgedRows => ({ ...total }),
+  };
 }
 
 /** Outbox rows older than this (ms since the epoch) are dropped: RETENTION.outboxHours. */

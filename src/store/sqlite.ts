@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -20,18 +20,18 @@ import {
   keptMessages,
   MESSAGE_ROWS_SQL,
   messageHashes,
-  logPurge,
   outboxCutoff,
   outboxItems,
   outboxOf,
   OWNER_HASH_KEY,
+  purgeTally,
   RAW_KEY_MARK,
   STORE_DEFAULTS,
   statsFrom,
   writeCondition,
   type PurgedRows,
 } from './shared.ts';
-import type { Store, StoreProblemReason } from './types.ts';
+import type { ScrubReport, Store, StoreProblemReason } from './types.ts';
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 const MIGRATIONS: string[] = [
@@ -547,6 +547,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
 
   const freshSince = () => now().getTime() - ttlMs;
   let lastPurge = 0;
+  const purges = purgeTally(log);
   /**
    * Removes what is past its retention limit (RETENTION): at open, then at most every STORE_DEFAULTS.purgeIntervalMs
    * while writing.
@@ -564,7 +565,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         outbox: statements.purgeOutbox.run(outboxCutoff(now())).changes,
       },
     ])();
-    const removed = logPurge(log, purged);
+    const removed = purges.add(purged);
     // What outlived its retention (or a raw key just hashed) is gone from the WAL too, as an erasure's rows are; a scrub
     // left earlier is retried.
     if (removed + hashed > 0 || scrubPending) scrubLog();
@@ -872,6 +873,22 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           reports: statements.listReports.all(STORE_DEFAULTS.maxListedReports),
         }),
       ),
+    scrubNow: () =>
+      write((): ScrubReport => {
+        const bytes = () => (inMemory ? 0 : [file, `${file}-wal`].reduce((sum, path) => sum + (existsSync(path) ? statSync(path).size : 0), 0));
+        const bytesBefore = bytes();
+        purgeExpired();
+        // A new copy of the database with the live rows only: no free page and no page of an older layout is left in the
+        // file (secure_delete zeroes deleted rows in place; VACUUM also gives their pages back to the disk).
+        db.exec('VACUUM');
+        scrubLog();
+        return {
+          purged: purges.total(),
+          compacted: inMemory ? [] : [file],
+          deferred: scrubPending ? [{ what: `${file}-wal`, why: 'reader' }] : [],
+          file: { bytesBefore, bytesAfter: bytes(), secureDelete: db.pragma('secure_delete', { simple: true }) === 1 },
+        };
+      }),
     close: async () => {
       // Only when there are counts: a close with nothing to write lets go of the file at once, as before.
       if (counts.pending()) await counts.flush().catch((error: unknown) => log?.error('store_counts_lost', { counts: counts.unwritten(), error }));

@@ -1,4 +1,5 @@
 import type { ChatStore } from '../chat/ports.ts';
+import type { PurgedRows } from './shared.ts';
 
 /**
  * A store behind the chat core's port, plus what the server needs besides the core: the cadres'
@@ -21,7 +22,28 @@ export interface Store extends ChatStore, Outbox {
    */
   problems(): Promise<StoreProblem[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * The operator's scrub (`npm run cli -- privacy scrub`): what is past its retention limit removed now, and the bytes of
+   * erased rows removed from the files now instead of at the store's next round (SQLite: VACUUM, the WAL truncated;
+   * PostgreSQL: the tables queued in scrub_pending rewritten). Never throws for a part left for later: it says so.
+   */
+  scrubNow(): Promise<ScrubReport>;
   close(): Promise<void>;
+}
+
+/** What Store.scrubNow did. */
+export interface ScrubReport {
+  /** Rows every retention purge since the store opened removed (the one at open included), per table. */
+  purged: PurgedRows;
+  /** What was rewritten with the live rows only: the SQLite file, or PostgreSQL tables. */
+  compacted: string[];
+  /**
+   * Left for later, with why: a table whose lock was not had in time (a long query), the WAL a reader holds, or another
+   * instance's scrub running. Empty when all is done.
+   */
+  deferred: { what: string; why: 'locked' | 'reader' | 'busy' }[];
+  /** SQLite: the file's size (with its WAL) before and after, and whether deleted rows are zeroed (secure_delete). */
+  file?: { bytesBefore: number; bytesAfter: number; secureDelete: boolean };
 }
 
 /** A channel's answer waiting in the outbox: the platform calls still to make, in order. */

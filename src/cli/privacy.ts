@@ -1,0 +1,136 @@
+/**
+ * `npm run cli -- privacy scrub`: the operator's scrub of erased data (Luật 91/2025/QH15: what a user deletes, and what outlived
+ * its retention limit, must be gone from the files). Applies the retention limits now and rewrites the storage now instead of
+ * at the store's next round: SQLite VACUUM and its WAL truncated; PostgreSQL the tables queued in scrub_pending rewritten
+ * (VACUUM FULL); Redis keys without an expiry deleted and its append-only file and snapshot rewritten from the live keys.
+ * Prints a Vietnamese summary; exit 0 all done, 1 not done (cannot open or reach a store), 2 usage, 3 part left for later.
+ */
+import { loadConfig } from '../config.ts';
+import { formatNumber } from '../rules/text.ts';
+import { openStore } from '../store/sqlite.ts';
+import type { PurgedRows } from '../store/shared.ts';
+import type { ScrubReport, Store } from '../store/types.ts';
+import { parseCommandArgs, usageError } from './args.ts';
+import type { CliCommand } from './types.ts';
+
+const HELP = `Dọn dữ liệu đã xóa ngay (người vận hành; Luật 91/2025/QH15).
+
+Cách dùng:
+  npm run cli -- privacy scrub [--db ./data/bot.db]
+
+Việc làm: xóa ngay mọi dòng quá thời hạn lưu; viết lại nơi lưu để chữ đã xóa không còn trong tệp:
+  SQLite (DATABASE_PATH): VACUUM rồi cắt tệp -wal về 0 byte. Máy chủ dùng tệp đó phải dừng trước
+    (mỗi tệp chỉ một tiến trình); khi chạy, máy chủ vẫn ghi đè dòng xóa bằng số 0 và cắt -wal sau mỗi lần xóa.
+  PostgreSQL (DATABASE_URL): viết lại ngay các bảng đang chờ trong scrub_pending (VACUUM FULL, khóa từng bảng
+    trong lúc viết lại); chạy được khi máy chủ đang chạy.
+  Redis (REDIS_URL, REDIS_KEY_PREFIX): xóa khóa không có hạn, viết lại tệp AOF (BGREWRITEAOF) và RDB (BGSAVE)
+    nếu Redis đang dùng chúng.
+
+Tùy chọn:
+  --db <tệp>   tệp SQLite (mặc định DATABASE_PATH, ./data/bot.db); bỏ qua khi có DATABASE_URL
+
+Mã thoát: 0 xong hết; 1 không làm được (không mở được tệp, không kết nối được); 2 sai cách dùng;
+  3 còn phần để lần sau (một bảng đang bị giữ khóa, tệp -wal đang có người đọc, một tiến trình khác đang dọn): chạy lại sau ít phút.`;
+
+/** Retention tables as the summary names them. */
+const TABLE_NAMES: Record<keyof PurgedRows, string> = {
+  sessions: 'phiên',
+  reports: 'báo sai',
+  unansweredQuestions: 'câu hỏi chưa trả lời được',
+  shares: 'đường dẫn chia sẻ',
+  deliveries: 'mã tin đã xử lý',
+  outbox: 'tin chờ gửi',
+};
+
+const REDIS_FILE_STATES = { rewritten: 'đã viết lại', off: 'không dùng', unknown: 'không biết (Redis không cho đọc CONFIG)', failed: 'chưa viết lại được' } as const;
+
+const DEFERRED_WHY = { locked: 'bảng đang bị một truy vấn dài giữ khóa', reader: 'tệp đang có tiến trình khác đọc', busy: 'một tiến trình khác đang dọn' } as const;
+
+function storeLines(where: string, report: ScrubReport): string[] {
+  const removed = Object.values(report.purged).reduce((sum, count) => sum + count, 0);
+  const perTable = (Object.keys(TABLE_NAMES) as (keyof PurgedRows)[]).map((table) => `${TABLE_NAMES[table]} ${formatNumber(report.purged[table])}`);
+  const lines = [`- ${where}: xóa theo thời hạn lưu ${formatNumber(removed)} dòng (${perTable.join(', ')}).`];
+  if (report.file) {
+    const { bytesBefore, bytesAfter, secureDelete } = report.file;
+    lines.push(
+      `- Đã viết lại tệp (VACUUM, -wal cắt về 0 byte): ${formatNumber(bytesBefore)} byte → ${formatNumber(bytesAfter)} byte; ` +
+        `ghi đè dòng xóa bằng số 0 (secure_delete): ${secureDelete ? 'bật' : 'TẮT'}.`,
+    );
+  } else {
+    lines.push(report.compacted.length > 0 ? `- Đã viết lại các bảng (VACUUM FULL): ${report.compacted.join(', ')}.` : '- Không bảng nào chờ viết lại.');
+  }
+  for (const { what, why } of report.deferred) lines.push(`- Chưa xong: ${what} (${DEFERRED_WHY[why]}).`);
+  return lines;
+}
+
+async function scrub(options: { databasePath: string; databaseUrl?: string; redisUrl?: string; redisPrefix: string }): Promise<number> {
+  let store: Store;
+  let where: string;
+  try {
+    if (options.databaseUrl) {
+      const { openPostgresStore, redactUrl } = await import('../store/postgres.ts');
+      store = await openPostgresStore(options.databaseUrl);
+      where = `PostgreSQL ${redactUrl(options.databaseUrl)}`;
+    } else {
+      store = openStore(options.databasePath);
+      where = `SQLite ${options.databasePath}`;
+    }
+  } catch (error) {
+    process.stderr.write(`Chưa dọn được: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const lines = ['Dọn dữ liệu đã xóa:'];
+  let incomplete = false;
+  try {
+    const report = await store.scrubNow();
+    lines.push(...storeLines(where, report));
+    incomplete = report.deferred.length > 0 || report.file?.secureDelete === false;
+  } catch (error) {
+    process.stderr.write(`Chưa dọn được ${where}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+  if (options.redisUrl) {
+    const { scrubRedis } = await import('../store/redis.ts');
+    try {
+      const redis = await scrubRedis(options.redisUrl, options.redisPrefix);
+      lines.push(
+        `- Redis (${options.redisPrefix}): ${formatNumber(redis.keys)} khóa, ${formatNumber(redis.withoutExpiry)} khóa không có hạn đã xóa; ` +
+          `tệp AOF: ${REDIS_FILE_STATES[redis.aof]}; tệp RDB: ${REDIS_FILE_STATES[redis.rdb]}.`,
+      );
+      incomplete ||= redis.aof === 'failed' || redis.rdb === 'failed';
+    } catch (error) {
+      process.stdout.write(`${lines.join('\n')}\n`);
+      process.stderr.write(`Chưa dọn được Redis: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+  }
+  lines.push(
+    incomplete
+      ? 'Còn phần chưa xong (trên): hãy chạy lại lệnh này sau ít phút.'
+      : 'Xong. Bản sao lưu, kho WAL của PostgreSQL và máy chủ dự phòng không được dọn ở đây: xem README, mục dữ liệu cá nhân.',
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return incomplete ? 3 : 0;
+}
+
+export const command: CliCommand = {
+  name: 'privacy',
+  summary: 'Dữ liệu cá nhân: dọn ngay dữ liệu đã xóa và quá hạn lưu khỏi tệp (scrub)',
+  help: HELP,
+  async run(args) {
+    const parsed = parseCommandArgs('privacy', { args, options: { db: { type: 'string' } }, allowPositionals: true, strict: true });
+    if (!parsed) return 2;
+    const [action, ...extra] = parsed.positionals;
+    if (extra.length > 0) return usageError('privacy', `Thừa đối số: ${extra.join(' ')}`);
+    if (action !== 'scrub') return usageError('privacy', action ? `Không có việc "${action}" (scrub).` : 'Cần chọn việc: scrub.');
+    const config = loadConfig();
+    return scrub({
+      databasePath: parsed.values.db ?? config.DATABASE_PATH,
+      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+      ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+      redisPrefix: config.REDIS_KEY_PREFIX,
+    });
+  },
+};
