@@ -25,6 +25,7 @@ import {
   PER_PERSON_PHRASES,
   PERIOD_LEADS,
   PERIOD_REACH_WORDS,
+  HARVEST_SOLD_WORDS,
   PERIOD_TRAILS,
   TIME_NOT_PERIOD_TRAILS,
   DATE_NUMBER_BEFORE,
@@ -826,8 +827,9 @@ function periodIn(tokens: readonly string[]): SaidPeriods | typeof UNSURE | unde
     const lead = PERIOD_LEADS.has(tokens[at]!) || periodCount(tokens[at]!) !== undefined;
     const found = lead || PERIOD_TRAILS.has(tokens[at + 1] ?? '') ? periodAt(tokens, at) : undefined;
     if (!found || southOrName(tokens, at + found.length - 1)) continue;
-    // "năm nay nhà tui … thu nhập 8 triệu": a time; "năm ngoái … 60 triệu" is the year's only with earning words alone between.
-    const away = tokens.slice(at + found.length).some((token) => !PERIOD_REACH_WORDS.has(token));
+    // "năm nay nhà tui … thu nhập 8 triệu": a time; "năm ngoái … 60 triệu" is the year's only with earning words alone between,
+    // or what was sold by the harvest ("năm ngoái bán lúa được 105 triệu").
+    const away = tokens.slice(at + found.length).some((token) => !PERIOD_REACH_WORDS.has(token) && !HARVEST_SOLD_WORDS.has(token));
     if (found.trail !== undefined && found.period === 'year' && (timeNotPeriod(found) || away)) return UNSURE;
     return { period: found.period, count: found.count };
   }

@@ -111,6 +111,14 @@ export const NOT_OPENING_WORDS: ReadonlySet<string> = new Set(['lam', 'le', 'lin
  * is the day's, as in "ngày 200 nghìn").
  */
 export const PERIOD_REACH_WORDS: ReadonlySet<string> = new Set(['kiem', 'duoc', 'lam', 'ban', 'chay', 'thu', 'khoang', 'chung', 'tam', 'co', 'nao', 'cung']);
+/**
+ * What a household sells by the harvest or the batch, between a past year and its amount: "năm ngoái bán lúa được 105 triệu",
+ * "năm rồi bán heo dc 30 triệu" are that year's sale (PERIOD_REACH_WORDS around them), not a time with a month's income.
+ */
+export const HARVEST_SOLD_WORDS: ReadonlySet<string> = new Set([
+  'lua', 'gao', 'thoc', 'bap', 'ngo', 'mi', 'san', 'mia', 'tieu', 'dieu', 'ca', 'phe', 'cao', 'su', 'trai', 'cay', 'nong', 'rau', 'dau', 'khoai',
+  'heo', 'lon', 'bo', 'trau', 'de', 'ga', 'vit', 'tom', 'hoach', 'nuoi', 'trong',
+]);
 /** Words that turn the next period word into "per period": "mỗi tháng", "1 năm", "hằng tháng", "cả năm". */
 export const PERIOD_LEADS: ReadonlySet<string> = new Set(['moi', 'mot', '1', 'hang', 'ca', 'trong', 'tren', 'cho', '/']);
 /**
