@@ -12,7 +12,7 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, nextStandardAfter, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardQuestionAnswer } from './info.ts';
@@ -83,6 +83,8 @@ export type Topic =
       kind: 'indicator';
       indicatorIds: string[];
       year?: number;
+      /** "chuẩn mới", no year said: the coming standard's indicators (its first year, codedTopic). */
+      coming?: boolean;
       /** Asked as a support the rules data has none of (TOPICS.withoutSupport key): the answer says so first. */
       withoutSupport?: string;
       /**
@@ -186,9 +188,15 @@ function indicatorsNamed(words: string[], lists: readonly [string, readonly stri
 const householdIndicatorsNamed = (words: string[]) => indicatorsNamed(words, HOUSEHOLD_INDICATOR_WORDS);
 
 /** Indicators named, with the ages told with those of an age-banded group (indicatorAgesTold). */
-function indicatorTopic(indicatorIds: string[], text: string, year: number | undefined): Extract<Topic, { kind: 'indicator' }> {
+function indicatorTopic(indicatorIds: string[], text: string, year: number | undefined, coming: boolean): Extract<Topic, { kind: 'indicator' }> {
   const told = Object.entries(indicatorAgesTold(text)).filter(([id]) => indicatorIds.includes(id));
-  return { kind: 'indicator', indicatorIds, ...(year ? { year } : {}), ...(told.length > 0 ? { ages: Object.fromEntries(told) } : {}) };
+  return {
+    kind: 'indicator',
+    indicatorIds,
+    ...(year ? { year } : {}),
+    ...(coming ? { coming } : {}),
+    ...(told.length > 0 ? { ages: Object.fromEntries(told) } : {}),
+  };
 }
 
 /**
@@ -257,6 +265,8 @@ function latestPeriodNamed(words: readonly string[]): number | undefined {
  */
 export function readTopic(message: string | ReadMessage, today: string = todayIso(), post = false): Topic | undefined {
   const { withoutNumbers, words, day, year } = whenAsked(message, today);
+  // "xử lý rác thải là chỉ số gì trong chuẩn nghèo mới": the coming standard's indicators, not today's.
+  const comingNamed = year === undefined && has(words, TOPICS.changes.newStandard);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
   const classes = classesNamed(words);
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
@@ -309,7 +319,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
-  const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(householdSigns, withoutNumbers, year) : undefined;
+  const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(householdSigns, withoutNumbers, year, comingNamed) : undefined;
   if (has(words, TOPICS.situations)) return told;
   // "nghe noi 2027 bo chi so dien thoai": what the standard of that year changes in its indicators (the changes lead the card).
   if (has(words, TOPICS.changes.asks) && has(words, TOPICS.changes.indicators)) return standardTopic(year);
@@ -325,7 +335,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words, LIST_ONLY_ASKS)) {
     const indicatorIds = indicatorsNamed(words);
-    if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year);
+    if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
   }
   const byWho = Object.entries(TOPICS.supportsByWho).filter(
     ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
@@ -376,7 +386,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (classes.length > 0 && (has(words, TOPICS.criteria) || has(words, TOPICS.selfCheck))) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
   const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
-  if (lacking) return { kind: 'indicator', indicatorIds: [lacking], withoutSupport: lacking, ...(year ? { year } : {}) };
+  if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), withoutSupport: lacking };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.
   if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) {
@@ -1248,13 +1258,17 @@ export function referenceAnswer(rules: RuleSet, entryId: string, shown: (line: R
  * when the household is deprived in it, its basis, and plainly when its threshold is not known.
  */
 export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
-  const topic = byAgesTold(rules, said, today);
-  const day = dayForYear(topic.year, today);
-  const inForce = indicatorsFor(rules, day);
-  const named = inForce.filter((indicator) => topic.indicatorIds.includes(indicator.id));
-  const shown = named.filter(
-    (indicator) => !named.some((other) => DEPRIVATION_WORDS[other.id]?.overrides?.includes(indicator.id)),
-  );
+  const topic = codedTopic(rules, said, today) as Extract<Topic, { kind: 'indicator' }>;
+  const shownOn = (day: string) => {
+    const named = indicatorsFor(rules, day).filter((indicator) => topic.indicatorIds.includes(indicator.id));
+    return named.filter((indicator) => !named.some((other) => DEPRIVATION_WORDS[other.id]?.overrides?.includes(indicator.id)));
+  };
+  // "chi so rac thai la gi", no year asked, a new standard starting soon (the window of the changes the cards announce): an
+  // indicator only that standard has is its, said to start then.
+  const next = topic.year === undefined && shownOn(today).length === 0 && newStandardSoon(rules, today) ? nextStandardAfter(rules, today) : undefined;
+  const comingShown = next ? shownOn(next.validFrom) : [];
+  const day = comingShown.length > 0 ? next!.validFrom : dayForYear(topic.year, today);
+  const shown = comingShown.length > 0 ? comingShown : shownOn(day);
   const spans: Span[] = [];
   const asked = topic.withoutSupport === undefined ? undefined : TOPICS.withoutSupport[topic.withoutSupport];
   if (asked) {
@@ -1269,6 +1283,16 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
   // "năm 2027": the year asked, not the day that stands for it (dayForYear's 1 July).
   const when = day === today ? `ngày ${formatDate(day)}` : `năm ${day.slice(0, 4)}`;
   spans.push(bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ${when}:\n`));
+  if (comingShown.length > 0) {
+    const names = comingShown.map((indicator) => `“${indicator.name}”`).join(', ');
+    const standard = describeStandard(rules, next!.validFrom);
+    spans.push(
+      plain(
+        `Chuẩn nghèo áp dụng hôm nay, ${formatDate(today)}, chưa có chỉ số ${names}. Chỉ số này có trong ${lowerFirst(next!.title)}${STATUS_TAGS[standard.status]}, ` +
+          `áp dụng từ ${formatDate(next!.validFrom)} (${next!.document}):\n`,
+      ),
+    );
+  }
   if (shown.length === 0) {
     const names = topic.indicatorIds.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
     spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
@@ -1342,7 +1366,7 @@ export function topicCode(topic: Topic): string {
  * (supportsShown), without the ages, so no figure the person typed reaches a button, a share link or the stored session.
  */
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
-  if (topic.kind === 'indicator') return byAgesTold(rules, topic, today);
+  if (topic.kind === 'indicator') return byAgesTold(rules, comingYear(rules, topic, today), today);
   if (topic.kind === 'standard') return comingYear(rules, topic, today);
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, ...rest } = topic;
@@ -1351,11 +1375,12 @@ export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
 
 /**
  * "chuẩn mới" is the coming standard when the data has one after today (its first year), else today's. What changes with it
- * ("chuẩn mới bỏ chỉ số nào") keeps no year: today's standard, the changes and the coming card answer it.
+ * ("chuẩn mới bỏ chỉ số nào") keeps no year: today's standard, the changes and the coming card answer it. The same for an
+ * indicator asked of "chuẩn mới" ("xử lý rác thải là chỉ số gì trong chuẩn nghèo mới").
  */
-function comingYear(rules: RuleSet, topic: Extract<Topic, { kind: 'standard' }>, today: string): Extract<Topic, { kind: 'standard' }> {
+function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>>(rules: RuleSet, topic: T, today: string): Omit<T, 'coming'> {
   const { coming, ...rest } = topic;
-  const next = coming && !topic.change ? nextStandardAfter(rules, today) : undefined;
+  const next = coming && !('change' in topic && topic.change) ? nextStandardAfter(rules, today) : undefined;
   return next ? { ...rest, year: Number(next.validFrom.slice(0, 4)) } : rest;
 }
 
