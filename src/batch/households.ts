@@ -645,7 +645,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
   const incomes = new Map<IncomeColumn, IncomeReading>();
   const unreadable: string[] = [];
   /** Header cells naming neither a column nor an indicator: said, never dropped without a word. */
-  const unused: string[] = [];
+  let unused: string[] = [];
   /** The household head's name and the address (NAME_HEADERS, ADDRESS_HEADERS): first of each, with their place in `unused`. */
   const identity: { name?: [index: number, unused: number]; address?: [index: number, unused: number] } = {};
   const kin: { order?: number; relation?: number } = {};
@@ -713,7 +713,9 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     unused[at] = '';
   }
   // A list with household codes and no household size: a member list, one row per person, the members counted (classifyList).
-  const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name) && !(name === 'so_nguoi' && columns.has('ma_ho'))).map((name) => [name]);
+  // A member list (one row per person) is told by its household codes or its relation column ("Quan hệ với chủ hộ"): no size needed.
+  const members = columns.has('ma_ho') || kin.relation !== undefined;
+  const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name) && !(name === 'so_nguoi' && members)).map((name) => [name]);
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push(['thu_nhap_binh_quan', 'tong_thu_nhap']);
   if (missing.length === 0) {
     const { name, address } = identity;
@@ -735,7 +737,16 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     for (const role of ['name', 'address'] as const) if (identity[role]) unused[identity[role]![1]] = '';
     const copied = [carried.name, carried.address].filter((index) => index !== undefined).map((index) => `“${cells[index!]}”`);
     if (copied.length > 0) notes.push(`Cột ${copied.join(', ')} được chép sang kết quả (cột ${CARRIED_COLUMNS.join(', ')} ở cuối; số dòng trong danh sách ở cột dong).`);
-    if (!columns.has('so_nguoi')) {
+    // The relation column (and the running number beside it) tells members' rows from households': said, not "bỏ qua".
+    if (kin.relation !== undefined) {
+      const kinHeaders = [kin.relation, kin.order].filter((index) => index !== undefined).map((index) => `“${cells[index!]}”`);
+      unused = unused.filter((name) => !kinHeaders.includes(name));
+      notes.push(
+        `Cột ${kinHeaders.join(' và ')} dùng để nhận dòng thành viên: dòng ghi chủ hộ (hoặc có số liệu của hộ) mở một hộ; các dòng ngay dưới ghi vợ, chồng, con, cháu… (hoặc STT 1.1, 1.2) là người của hộ đó, không tính thành hộ riêng` +
+          `${columns.has('so_nguoi') || columns.has('ma_ho') ? '' : '; không có cột số nhân khẩu: số nhân khẩu là số dòng của hộ (chủ hộ và thành viên)'}; kết quả ở dòng chủ hộ.`,
+      );
+    }
+    if (!columns.has('so_nguoi') && columns.has('ma_ho')) {
       notes.push(`Không có cột số nhân khẩu: đọc là danh sách thành viên (mỗi dòng một người): các dòng liền nhau cùng mã hộ (cột “${cells[columns.get('ma_ho')!]}”, ghi lại ở mỗi dòng hay ô gộp) là một hộ, số nhân khẩu là số dòng của hộ; kết quả ở dòng đầu của hộ.`);
     }
     const ignored = unused.filter(Boolean);
@@ -1607,7 +1618,7 @@ export async function classifyList(
   const householdOf = (record: { line: number; cells: string[]; spans?: MergedSpans }, cells: readonly string[]): typeof household => {
     const bottom = record.spans?.[positions!.ma_ho];
     const code = record.cells[positions!.ma_ho] ?? '';
-    if (bottom !== undefined || countMembers()) {
+    if (bottom !== undefined || (countMembers() && positions!.ma_ho >= 0)) {
       if (code === '' || footerCell(code) || signerInCode(record.cells, code)) return null;
       return bottom !== undefined ? { code, sheet, top: record.line, bottom, cells, kind: 'merged' } : { code, sheet, top: record.line, bottom: Infinity, cells, kind: 'repeated' };
     }
@@ -1627,7 +1638,7 @@ export async function classifyList(
    * relation is a member's ("Vợ", "Con", "Cháu": not "Chủ hộ"), or its running number is under the head's ("1.1", "1.2"
    * under "1"), or it has none under a numbered head and a person's name. No total, signature, group heading or count row.
    */
-  const kinRow = (cells: readonly string[], head: { code: string; cells: readonly string[] }): boolean => {
+  const kinRow = (cells: readonly string[], head: { code: string; cells: readonly string[] }): boolean | 'unknown' => {
     const code = cells[positions!.ma_ho] ?? '';
     if (code !== '' && code !== head.code) return false;
     if (HOUSEHOLD_COLUMNS.some((column) => (cells[positions![column]] ?? '').trim() !== '')) return false;
@@ -1637,6 +1648,8 @@ export async function classifyList(
     if (/\d/.test(name) || /\d/.test(relation) || totalLabel(cells) !== undefined || sectionHeading(cells) !== undefined || cells.some((cell) => cell !== '' && footerCell(cell))) return false;
     if (relation !== '' && headRelation(relation)) return false;
     if (relation !== '' && MEMBER_RELATIONS.includes(relation.split(' ')[0]!)) return true;
+    // A person under the head with a relation not known ("Người ở nhờ"): refused in place, never a household of its own.
+    if (relation !== '' && name !== '') return 'unknown';
     const top = text(head.cells, kin.order).replace(/[.)]$/, '');
     const order = text(cells, kin.order);
     if (top === '' || kin.order === undefined) return false;
@@ -1654,7 +1667,16 @@ export async function classifyList(
   const memberOf = (record: { line: number; cells: string[]; merged?: MergedCells }): RowProblem | '' | undefined => {
     const at = positions!.ma_ho;
     if (!household || household.sheet !== sheet || record.line > household.bottom) return undefined;
-    if (household.kind === 'relation') return kinRow(record.cells, household) ? '' : undefined;
+    if (household.kind === 'relation') {
+      const kinOf = kinRow(record.cells, household);
+      if (kinOf !== 'unknown') return kinOf ? '' : undefined;
+      const relation = (record.cells[kin.relation!] ?? '').trim();
+      return {
+        line: record.line,
+        column: '',
+        message: `dòng này ghi một người dưới hộ ở dòng ${household.top}, quan hệ “${relation}” không phải quan hệ trong hộ đã biết (chủ hộ, vợ, chồng, con, cháu, cha, mẹ…): chưa rõ có là thành viên của hộ không, không đoán. Hộ ở dòng ${household.top} được xét không có người này; nếu là thành viên, hãy ghi quan hệ (ví dụ “cháu”, “em”) hoặc ghi số nhân khẩu ở dòng chủ hộ`,
+      };
+    }
     const code = record.cells[at] ?? '';
     if (!(code === '' ? record.merged?.[at] === household.code : household.kind === 'repeated' && code === household.code)) return undefined;
     // The household's own cells; its lacks (list and marks) are read on every member's row and counted by memberMarks.
@@ -1987,7 +2009,7 @@ export async function classifyList(
       const differs = counted === undefined && /^\d+$/.test(size) && said !== rows.length;
       if (differs) summary.sizeDiffers.push({ line: where(line), said, rows: rows.length });
       note =
-        `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (dòng chủ hộ và ${rows.length - 1} dòng thành viên bên dưới)${counted === undefined ? '' : `: ${counted} nhân khẩu (cột số nhân khẩu để trống, đếm theo số dòng)`}. ` +
+        `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (dòng chủ hộ và ${rows.length - 1} dòng thành viên bên dưới)${counted === undefined ? '' : `: ${counted} nhân khẩu (${positions!.so_nguoi < 0 ? 'danh sách không có cột số nhân khẩu' : 'cột số nhân khẩu để trống'}, đếm theo số dòng)`}. ` +
         (differs ? `Cần xem lại: cột số nhân khẩu ghi ${said} nhưng hộ có ${rows.length} dòng người (chủ hộ và thành viên); hộ được xét theo số ghi ${said}. ` : '') +
         note;
     } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
@@ -2324,7 +2346,8 @@ export async function classifyList(
       const cells = 'cells' in record ? withMerged(record.cells, record.merged) : [];
       if (member !== undefined && pending) {
         // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
-        pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
+        // (A person of a relation not known is not counted: said in its row.)
+        if (member === '' || household!.kind !== 'relation') pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
         if (member === '') {
           summary.memberRows.push(where(record.line));
           summary.memberKinds.add(household!.kind);

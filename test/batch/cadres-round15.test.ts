@@ -68,3 +68,34 @@ describe('a column headed just “Nhà ở” is the housing indicator, marked a
     expect(notes).toContain('Cột ghi có/không (“BHYT (có/không)”): ô ghi có hoặc đạt là hộ có (không thiếu hụt)');
   });
 });
+
+describe('one row per member with “STT” and “Quan hệ với chủ hộ”, no household code nor size column', () => {
+  // Rural 2026: 48.000.000/năm ÷ 12 ÷ 3 = 1.333.333 ≤ 1.500.000 → near-poor (BHYT only); 30.000.000 ÷ 12 ÷ 2 = 1.250.000 → near-poor;
+  // 20.000.000 ÷ 12 ÷ 1 = 1.666.667 > 1.500.000, ≤ 2.250.000 → middle.
+  const header = 'STT,Họ và tên,Quan hệ với chủ hộ,Khu vực,Tổng thu nhập năm,BHYT';
+  it('the head’s row opens the household, “vợ”, “con” under it are its members, counted as its size; the columns are said, not “bỏ qua”', async () => {
+    const { got, rows, problems, notes } = await classify([
+      header,
+      '1,Nguyễn Văn A,Chủ hộ,nông thôn,48000000,x',
+      '2,Trần Thị B,Vợ,,,',
+      '3,Nguyễn Văn C,con,,,',
+      '1,Lê Văn D,chủ hộ,nông thôn,30000000,',
+      '2,Phạm Thị E,vo,,,',
+      '1,Hồ Văn F,Chủ hộ,nông thôn,20000000,',
+    ]);
+    expect(problems).toEqual([]);
+    expect(got).toEqual([['', 'near_poor', 'health_insurance'], ['', 'near_poor', ''], ['', 'middle', '']]);
+    expect(rows.map((r) => [r.dong, r.thu_nhap_binh_quan])).toEqual([['2', '1333333'], ['5', '1250000'], ['7', '1666667']]);
+    expect(rows[0]!.ly_do).toContain('3 nhân khẩu (danh sách không có cột số nhân khẩu, đếm theo số dòng)');
+    expect(notes).toContain('Cột “Quan hệ với chủ hộ” và “STT” dùng để nhận dòng thành viên');
+    expect(notes).not.toMatch(/bỏ qua\): [^\n]*Quan hệ/);
+  });
+
+  it('a person under a head with a relation not known (“Người ở nhờ”) is refused in place and not counted, never silently a household', async () => {
+    const { rows, problems } = await classify([header, '1,Nguyễn Văn A,Chủ hộ,nông thôn,48000000,x', '2,Trần Thị B,Vợ,,,', '3,Ngô Văn K,Người ở nhờ,,,']);
+    // 48.000.000 ÷ 12 ÷ 2 = 2.000.000: middle (the person not counted, said).
+    expect(rows.map((r) => [r.dong, r.ma_phan_loai, r.thu_nhap_binh_quan])).toEqual([['2', 'middle', '2000000'], ['4', 'error', '']]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('quan hệ “Người ở nhờ” không phải quan hệ trong hộ đã biết');
+  });
+});
