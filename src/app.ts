@@ -17,6 +17,7 @@ import type { SearchEngine } from './search/types.ts';
 import type { SharedState } from './store/redis.ts';
 import { openStore } from './store/sqlite.ts';
 import type { Store, StoreProblem } from './store/types.ts';
+import type { HoursOfDay } from './text/dates.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -25,6 +26,8 @@ export interface AppOptions {
   /** Redis shared by several instances (REDIS_URL) and the prefix of its keys. */
   redisUrl?: string;
   redisKeyPrefix?: string;
+  /** PostgreSQL: the hours of the store's own rewrites of erased rows (ERASURE_SCRUB_HOURS). */
+  scrubHours?: HoursOfDay;
   logger?: Logger;
   /** Clock for dates in answers, session expiry and timestamps (tests). */
   now?: () => Date;
@@ -67,7 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.now ? { now: options.now } : {};
   // PostgreSQL (pg, node-pg-migrate) and Redis (ioredis) are loaded only when configured: importing them costs start-up otherwise.
   const store: Store = options.databaseUrl
-    ? await (await import('./store/postgres.ts')).openPostgresStore(options.databaseUrl, { ...clock, logger })
+    ? await (await import('./store/postgres.ts')).openPostgresStore(options.databaseUrl, { ...clock, logger, ...(options.scrubHours ? { scrubHours: options.scrubHours } : {}) })
     : openStore(options.databasePath, { ...clock, logger });
   let shared: SharedState | undefined;
   try {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { parseProxyRange, type ProxyRange } from './server/client-address.ts';
+import type { HoursOfDay } from './text/dates.ts';
 
 /**
  * Environment → typed configuration, validated once at start. A bad value stops start-up with
@@ -25,6 +26,22 @@ const ConfigSchema = z.object({
   DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: 'không phải địa chỉ postgres://' }).optional()),
   /** Redis shared by several instances (rate limits, de-duplication, per-chat order, drafts without consent). */
   REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\/\S+$/, { error: 'không phải địa chỉ redis://' }).optional()),
+  /**
+   * PostgreSQL: the hours of the day in Vietnam ("1-5", "22-4" across midnight, "0-24" any time) in which the store
+   * rewrites the tables erased rows were removed from (VACUUM FULL locks a table while it runs); default STORE_DEFAULTS.pgScrubHours.
+   */
+  ERASURE_SCRUB_HOURS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context): HoursOfDay | undefined => {
+      if (value === undefined || value === '') return undefined;
+      const match = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(value);
+      const [from, to] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+      if (from >= 0 && from <= 23 && to >= 1 && to <= 24 && from !== to) return { from, to };
+      context.addIssue({ code: 'custom', message: `"${value.slice(0, 20)}" không phải khoảng giờ` });
+      return undefined;
+    }),
   /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default('tro-ly:'),
   PUBLIC_URL: optionalUrl,
@@ -71,6 +88,7 @@ const EXPECTED: Partial<Record<keyof Config, string>> = {
   DATABASE_URL: 'một địa chỉ PostgreSQL, ví dụ postgres://tro_ly:mat-khau@127.0.0.1:5432/tro_ly',
   REDIS_URL: 'một địa chỉ Redis, ví dụ redis://127.0.0.1:6379',
   REDIS_KEY_PREFIX: 'một chuỗi 1–100 ký tự, ví dụ tro-ly:',
+  ERASURE_SCRUB_HOURS: 'khoảng giờ theo giờ Việt Nam, ví dụ 1-5 (1 giờ tới trước 5 giờ sáng), 22-4, hay 0-24 (bất cứ lúc nào)',
   PUBLIC_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn',
   LOG_LEVEL: 'một trong debug, info, warn, error',
   RATE_LIMIT_PER_MINUTE: 'một số nguyên không âm (0 = tắt)',

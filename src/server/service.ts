@@ -74,7 +74,7 @@ async function startChannels(config: Config, app: App, logger: Logger): Promise<
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const app = await createApp({
     databasePath: config.DATABASE_PATH,
-    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL, scrubHours: config.ERASURE_SCRUB_HOURS } : {}),
     ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL, redisKeyPrefix: config.REDIS_KEY_PREFIX } : {}),
     logger,
   });

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
+import { withinHours, type HoursOfDay } from '../text/dates.ts';
 import {
   claimState,
   clip,
@@ -109,6 +110,8 @@ export interface OpenPostgresOptions {
   poolSize?: number;
   /** How often this instance tries the scrub of erased rows, and the least time between two scrubs of any instance. */
   scrubIntervalMs?: number;
+  /** The hours in which this instance's own scrubs run (STORE_DEFAULTS.pgScrubHours); scrubErased and scrubNow run at any time. */
+  scrubHours?: HoursOfDay;
 }
 
 /** What one scrub did: the tables rewritten, those left for the next (lock not had in time), or another instance busy. */
@@ -311,7 +314,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     }
   };
   let scrubbing: Promise<unknown> | undefined;
+  const scrubHours = options.scrubHours ?? STORE_DEFAULTS.pgScrubHours;
   const scrubTimer = setInterval(() => {
+    if (!withinHours(now(), scrubHours)) return;
     scrubbing ??= scrub(scrubIntervalMs)
       .catch((error: unknown) => logger?.warn('erasure_scrub_failed', { error }))
       .finally(() => (scrubbing = undefined));

@@ -70,6 +70,24 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The hour of the day in Vietnam (0–23) at `instant`. */
+export const hourInVietnam = (instant: Date): number => new Date(instant.getTime() + VIETNAM_OFFSET_MS).getUTCHours();
+
+/**
+ * Hours of the day in Vietnam, from `from` (included) to `to` (excluded), across midnight when `from` is the later one
+ * ({ from: 22, to: 4 }); { from: 0, to: 24 } is any time.
+ */
+export interface HoursOfDay {
+  from: number;
+  to: number;
+}
+
+/** Whether `instant` falls in those hours, in Vietnam's time. */
+export function withinHours(instant: Date, hours: HoursOfDay): boolean {
+  const hour = hourInVietnam(instant);
+  return hours.from < hours.to ? hours.from <= hour && hour < hours.to : hour >= hours.from || hour < hours.to;
+}
+
 /** The minute (ms since the epoch ÷ 60.000) todayIso last formatted, and its day. */
 let formattedMinute = Number.NaN;
 /** An ISO instant as a resident reads it, in Vietnam's time: "10:05 15/03/2026". */

@@ -145,7 +145,7 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
   });
 
   it('runs by itself every scrubIntervalMs, and waits while the last scrub of any instance is more recent than that', async () => {
-    const store = await openPostgresStore(database.url, { scrubIntervalMs: 300 });
+    const store = await openPostgresStore(database.url, { scrubIntervalMs: 300, scrubHours: { from: 0, to: 24 } });
     try {
       const user = 'telegram:700555666';
       const text = 'ba con oi, nha tui mat mua, co dc ho tro gao ko';

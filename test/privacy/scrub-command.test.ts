@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openPostgresStore, SCRUB_LOCK_ID } from '../../src/store/postgres.ts';
 import { openRedisState } from '../../src/store/redis.ts';
@@ -127,6 +128,56 @@ describe.skipIf(pgUnavailable !== undefined)(titled('cli privacy scrub: PostgreS
     } finally {
       await store.close();
     }
+  });
+});
+
+describe.skipIf(pgUnavailable !== undefined)(titled("PostgreSQL: the store's own rewrites wait for the night (ERASURE_SCRUB_HOURS)", pgUnavailable), () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let admin: pg.Client;
+  beforeAll(async () => {
+    database = await createTestDatabase('scrubhours');
+    admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await database?.drop();
+  });
+  const queued = async () => (await admin.query<{ relation: string }>('SELECT relation FROM scrub_pending ORDER BY 1')).rows.map((row) => row.relation);
+  /** Today at `hour` in Vietnam (UTC+7), ticking on from there. */
+  const clockAt = (hour: number) => {
+    const start = new Date();
+    start.setUTCHours(hour - 7 < 0 ? hour + 17 : hour - 7, 0, 0, 0);
+    const offset = start.getTime() - Date.now();
+    return () => new Date(Date.now() + offset);
+  };
+
+  it('an erasure at 14:00 is rewritten off the pages in the night window (1-5 by default), not in the middle of the day', async () => {
+    const day = await openPostgresStore(database.url, { scrubIntervalMs: 200, now: clockAt(14) });
+    try {
+      await day.recordQuestion({ answered: false, text: 'chi oi nha em co 2 dua nho, chong em mat roi, em dc ho tro gi ko', ownerKey: 'zalo:u1', messageId: 'z1' });
+      expect(await day.deleteUser('zalo:u1')).toBe(1);
+      await new Promise((done) => setTimeout(done, 1500));
+      // The rows are gone from every read at once; the table is not locked for its rewrite while people chat.
+      expect(await queued()).toEqual(['questions_unanswered']);
+    } finally {
+      await day.close();
+    }
+    const night = await openPostgresStore(database.url, { scrubIntervalMs: 200, now: clockAt(2) });
+    try {
+      const deadline = Date.now() + 15_000;
+      while ((await queued()).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+      expect(await queued()).toEqual([]);
+    } finally {
+      await night.close();
+    }
+  });
+
+  it('ERASURE_SCRUB_HOURS: "22-4" across midnight, "0-24" any time; "ban dem" is refused naming what is expected', () => {
+    expect(loadConfig({ ERASURE_SCRUB_HOURS: '22-4' }).ERASURE_SCRUB_HOURS).toEqual({ from: 22, to: 4 });
+    expect(loadConfig({ ERASURE_SCRUB_HOURS: '0-24' }).ERASURE_SCRUB_HOURS).toEqual({ from: 0, to: 24 });
+    expect(loadConfig({}).ERASURE_SCRUB_HOURS).toBeUndefined();
+    expect(() => loadConfig({ ERASURE_SCRUB_HOURS: 'ban dem' })).toThrow(/ERASURE_SCRUB_HOURS: giá trị không hợp lệ, cần khoảng giờ theo giờ Việt Nam/);
   });
 });
 
