@@ -277,7 +277,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ? undefined
     : asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
         ([, { subject, asks, unless, alone, posts }]) =>
-          (post || posts !== true) && (aboutReview || alone === true) && has(words, subject) && (!asks || has(words, asks)) && !(unless && has(words, unless)),
+          (post || posts !== true) &&
+          (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
+          (!asks || has(words, asks)) &&
+          !(unless && has(words, unless)),
       )?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;

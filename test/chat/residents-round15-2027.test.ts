@@ -41,3 +41,25 @@ describe('an indicator of "chuẩn mới" is the 2027–2030 standard\'s, not to
     expect(reply).toContain('Sử dụng dịch vụ viễn thông');
   });
 });
+
+describe('the merged programme 2026–2035 named alone is its entry (rules/reference.yaml national_programme)', () => {
+  it.each([
+    'chuong trinh giam ngheo moi 2026 2035 la j',
+    'chương trình hợp nhất nông thôn mới giảm nghèo là răng',
+    'chuong trinh mtqg moi la gi',
+  ])('"%s": NQ 257/2025/QH15, NQ 424/NQ-CP, QĐ 417/QĐ-BNNMT, the budget as reported, the amounts not known', async (text) => {
+    const reply = await first(text);
+    expect(reply).toContain('Chương trình MTQG giai đoạn 2026–2035');
+    expect(reply).toContain('Nghị quyết 257/2025/QH15 ngày 11/12/2025');
+    expect(reply).toContain('Nghị quyết 424/NQ-CP ngày 30/12/2025');
+    expect(reply).toContain('Quyết định 417/QĐ-BNNMT ngày 31/01/2026');
+    expect(reply).toMatch(/khoảng 423\.000 tỷ đồng[^\n]*\(tham khảo\)/);
+    expect(reply).toContain('Mức hỗ trợ nhà ở, sinh kế, học nghề của chương trình mới chưa được công bố');
+    expect(reply).not.toContain('40.000.000');
+  });
+
+  it('"chuong trinh mtqg 2021-2025 co may du an" is not the new programme', async () => {
+    const reply = await first('chuong trinh mtqg 2021-2025 co may du an');
+    expect(reply).not.toContain('Chương trình MTQG giai đoạn 2026–2035 (hợp nhất');
+  });
+});

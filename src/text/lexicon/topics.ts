@@ -624,7 +624,8 @@ export const TOPICS = {
   },
   /**
    * A cadre's question that an entry of rules/reference.yaml answers (the entry's id): one of `subject`, and one
-   * of `asks` when given, none of `unless`. Read before `documentQuestions`: "tỷ lệ hộ nghèo cả nước" is the national figure, while
+   * of `asks` when given, none of `unless`. `subject` needs a class or TOPICS.referenceContext named unless `alone` is true;
+   * `alone` as a list: phrases that are the subject by themselves, nothing else named. Read before `documentQuestions`: "tỷ lệ hộ nghèo cả nước" is the national figure, while
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
@@ -766,7 +767,18 @@ export const TOPICS = {
       alone: true,
     },
     // "Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu": the programme's money (TOPICS.referenceContext names the programme).
-    national_programme: { subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'] },
+    // "chuong trinh giam ngheo moi 2026 2035 la j", "chuong trinh hop nhat … la sao" (round 15): the programme named alone is
+    // this entry too (`alone`), never the 2021–2025 one ("chuong trinh mtqg 2021-2025 co may du an": the explainers, `unless`).
+    // The money words still need the programme or the review named (referenceContext); the programme's names stand alone.
+    national_programme: {
+      subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'],
+      alone: [
+        'chuong trinh giam ngheo moi', 'chuong trinh moi', 'chuong trinh mtqg moi', 'chuong trinh hop nhat', 'chuong trinh 2026', 'chuong trinh giai doan 2026',
+        'chuong trinh giam ngheo 2026', 'chuong trinh giam ngheo giai doan 2026', 'mtqg 2026', 'mtqg giai doan 2026', 'muc tieu quoc gia 2026',
+        'muc tieu quoc gia giai doan 2026', '2026 2035',
+      ],
+      unless: ['2021', '2016', 'giai doan truoc', 'chuong trinh cu'],
+    },
     // "soan tin phat loa ve chi thi 05", "viet bai tuyen truyen chi thi 05-CT/TW" (findings N38-90): a text to share on the Chỉ thị
     // itself (`posts`: only when a post is asked; a question on it is answered from the documents that carry it out).
     poverty_directive: { subject: ['chi thi 05', 'chi thi so 05', 'ct 05', '05 ct tw', 'chi thi 5'], alone: true, posts: true },
@@ -809,7 +821,7 @@ export const TOPICS = {
       subject: ['thoat ngheo'],
       asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi'],
     },
-  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; unless?: readonly string[]; alone?: boolean; posts?: boolean }>,
+  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; unless?: readonly string[]; alone?: true | readonly string[]; posts?: boolean }>,
   /**
    * What every reference entry is about: households in the review. An entry's words count only with a class word
    * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
