@@ -51,8 +51,6 @@ import {
   askedDayNote,
   chooseArea,
   correction,
-  daysAnswer,
-  periodAnswer,
   backToToday,
   eachOrTogetherAnswer,
   editStep,
@@ -67,6 +65,7 @@ import {
   stepBack,
   toProfile,
   toldFactLabels,
+  waitingIncomeAnswer,
   withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
@@ -531,7 +530,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "tầm 20 ngày" to the days worked asked after a day's pay ("làm hồ 300k 1 ngày"): the month's income from them.
     // "mỗi người", "ca 2" to "mỗi người … hay cả hai?": the household's day's pay (and the month, when the days are said too).
     // "1 thang", "ca nam" to "8 triệu là một tháng hay cả năm?": the month's income from the figure told.
-    const days = daysAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text) ?? periodAnswer(interview, text);
+    // "2 mùa" to "Một năm hộ làm mấy mùa?": the year's income from each crop's.
+    const days = waitingIncomeAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text);
     if (days) {
       turn.interview = days.interview;
       turn.household = true;

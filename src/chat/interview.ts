@@ -5,7 +5,7 @@
  */
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
-import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
 import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
@@ -98,8 +98,10 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
     delete next.perDay;
     delete next.periodAsked;
     delete next.askedFor;
+    delete next.cropAsked;
   } else if (understanding.perDay) next.perDay = dayPay(understanding.perDay);
   else if (understanding.periodAsked) next.periodAsked = { amount: understanding.periodAsked.value, perPerson: understanding.periodAsked.perPerson };
+  else if (understanding.cropAsked) next.cropAsked = { amount: understanding.cropAsked.value, perPerson: understanding.cropAsked.perPerson, name: understanding.cropAsked.name };
   // "1 năm làm được tám chục triệu" asked back: the figure answered ("80 triệu") is the year's (readingOf).
   if (next.income === undefined && understanding.askedFor) next.askedFor = understanding.askedFor;
   for (const indicator of indicatorsFor(rules, date)) {
@@ -242,7 +244,7 @@ export const askedDayNote = (day: string) => `Bạn hỏi về năm ${day.slice(
  * An answer of days ("tầm 20 ngày", "20", "khoảng 3 tuần") to the days worked a month asked after a day's pay: the month's
  * income from it, and how it was computed; undefined when no day's pay waits or the text says no days.
  */
-export function daysAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
+function daysAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
   const { perDay } = interview;
   const read = perDay && perDay.earners === undefined && interview.income === undefined ? readDaysAnswer(text) : undefined;
   if (!perDay || !read) return undefined;
@@ -255,7 +257,7 @@ export function daysAnswer(interview: Interview, text: string): { interview: Int
  * "1 thang", "thang", "moi thang", "ca nam", "1 nam", "nam" to "8 triệu là một tháng hay cả năm?": the month's income from the
  * figure waiting for its period, and how it was read; undefined when none waits or the text is no such answer.
  */
-export function periodAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
+function periodAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
   const { periodAsked } = interview;
   const read = periodAsked && interview.income === undefined ? readMonthOrYear(text) : undefined;
   if (!periodAsked || !read) return undefined;
@@ -267,6 +269,29 @@ export function periodAnswer(interview: Interview, text: string): { interview: I
       : `${formatMoney(periodAsked.amount)}${per} một năm ÷ ${MONTHS_PER_YEAR} = ${formatMoney(amount)}${per} một tháng`;
   return { interview: withIncome(interview, { amount, perPerson: periodAsked.perPerson }), note };
 }
+
+/**
+ * "2 mùa", "2 vụ", "hai mùa", "2" to "Một năm hộ làm mấy mùa?": the year's income from each crop's figure waiting for the count
+ * (÷ 12 for the month), said in the resident's word; undefined when none waits or the text is no such answer.
+ */
+function cropsAnswer(interview: Interview, text: string): { interview: Interview; note: string } | undefined {
+  const { cropAsked } = interview;
+  const count = cropAsked && interview.income === undefined ? readCropsAnswer(text) : undefined;
+  if (!cropAsked || count === undefined) return undefined;
+  const year = yearOfCrops(cropAsked.amount, cropAsked.perPerson, { count, name: cropAsked.name });
+  const per = cropAsked.perPerson ? ' mỗi người' : '';
+  const note =
+    `${count} ${cropAsked.name} × ${formatMoney(cropAsked.amount)} = ${formatMoney(year.said)}${per} một năm ÷ ${MONTHS_PER_YEAR} = ` +
+    `${formatMoney(year.value)}${per} một tháng`;
+  return { interview: withIncome(interview, { amount: year.value, perPerson: cropAsked.perPerson }), note };
+}
+
+/**
+ * What the income question asked back is answered with: the days worked after a day's pay, the period of a figure ("1 thang",
+ * "ca nam"), the crops a year ("2 mùa"); undefined when the text answers none of them.
+ */
+export const waitingIncomeAnswer = (interview: Interview, text: string) =>
+  daysAnswer(interview, text) ?? periodAnswer(interview, text) ?? cropsAnswer(interview, text);
 
 /**
  * "mỗi người", "moi nguoi", "ca 2", "cả hai người" after "Mỗi người 200.000 đồng một ngày hay cả hai …?": the day's pay of the
@@ -323,7 +348,7 @@ export function editStep(interview: Interview, field: 'members' | 'income', rule
 }
 
 /** The household facts a message can tell, besides the indicator answers (`answers.<id>`). */
-const TOLD_FIELDS = ['area', 'province', 'members', 'income', 'perDay', 'periodAsked'] as const;
+const TOLD_FIELDS = ['area', 'province', 'members', 'income', 'perDay', 'periodAsked', 'cropAsked'] as const;
 
 /** The household facts an interview holds, by name ('members', 'answers.water_source'), each as JSON to compare. */
 function toldFacts(interview: Interview | undefined): Map<string, string> {
@@ -393,6 +418,7 @@ const FACT_LABELS: Record<(typeof TOLD_FIELDS)[number], string> = {
   income: 'thu nhập',
   perDay: 'thu nhập',
   periodAsked: 'thu nhập',
+  cropAsked: 'thu nhập',
 };
 
 function isAnswered(interview: Interview, step: Step): boolean {
@@ -523,6 +549,22 @@ function askStep(interview: Interview, rules: RuleSet, date: string): Reply {
           numberedChoices: false,
         };
       }
+      if (interview.cropAsked) {
+        const { amount, name } = interview.cropAsked;
+        return {
+          ...reply(
+            [
+              bold(`${heading}. `),
+              plain(
+                `Bạn nói mỗi ${name} được ${formatMoney(amount)}. Một năm hộ làm mấy ${name}? Bạn gõ số ${name}, ví dụ: 2 ${name} (mình tính cả năm rồi chia 12 tháng), ` +
+                  `hoặc gõ luôn thu nhập cả hộ mỗi tháng, ví dụ: 5 triệu.${previousNote}`,
+              ),
+            ],
+            [NAV_ROW],
+          ),
+          numberedChoices: false,
+        };
+      }
       if (interview.perDay) {
         return {
           ...reply(
@@ -579,7 +621,7 @@ export type StepOutcome = { ok: true; interview: Interview; note?: string; remar
 
 /** The income answered: a day's pay waiting for the days worked, a figure waiting for its period, are done with. */
 function withIncome(interview: Interview, income: NonNullable<Interview['income']>): Interview {
-  const { perDay: _asked, periodAsked: _period, askedFor: _for, ...rest } = interview;
+  const { perDay: _asked, periodAsked: _period, askedFor: _for, cropAsked: _crop, ...rest } = interview;
   return { ...rest, income, reviewed: false };
 }
 
@@ -617,8 +659,9 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       return { ok: true, interview: advance({ ...interview, members, reviewed: false }, steps) };
     }
     case 'income': {
-      // "tầm 20 ngày" after a day's pay: the month from it; "1 thang", "ca nam" after "8 triệu là một tháng hay cả năm?".
-      const days = daysAnswer(interview, text) ?? periodAnswer(interview, text);
+      // "tầm 20 ngày" after a day's pay: the month from it; "1 thang", "ca nam" after "8 triệu là một tháng hay cả năm?"; "2 mùa"
+      // after "Một năm hộ làm mấy mùa?".
+      const days = waitingIncomeAnswer(interview, text);
       if (days) return { ok: true, interview: advance(days.interview, steps), note: `Mình tính: ${days.note}.` };
       // "mỗi người", "ca 2" after "mỗi người … hay cả hai?": the day's pay, then the days (asked, unless said too).
       const whose = eachOrTogetherAnswer(interview, text);
@@ -627,10 +670,11 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       const context = readingOf(interview);
       const understanding = understandHousehold(text, rules, date, context);
       const { understood, questions, perDay } = understanding;
-      // "300k 1 ngày": kept, and the question asks the days worked a month.
-      if (perDay && understood.monthlyIncome === null && understood.monthlyIncomePerPerson === undefined) {
-        return { ok: true, interview: { ...interview, perDay: dayPay(perDay) } };
-      }
+      // "300k 1 ngày": kept, and the question asks the days worked a month; "năm nay … 8 triệu", "mỗi mùa 20 triệu": kept, and
+      // the question asks its period, the crops a year.
+      const untold = understood.monthlyIncome === null && understood.monthlyIncomePerPerson === undefined;
+      if (perDay && untold) return { ok: true, interview: { ...interview, perDay: dayPay(perDay) } };
+      if (untold && (understanding.periodAsked || understanding.cropAsked)) return { ok: true, interview: applyUnderstanding(interview, understanding, rules, date) };
       const income = toldIncome(understood);
       if (!income) {
         const parsed = parseMoney(text);
@@ -659,8 +703,8 @@ const STEP_FIELD = { area: 'area', members: 'members', income: 'monthlyIncome' }
  * question's own reading).
  */
 function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: string, rules: RuleSet, date: string, today: string): StepOutcome | undefined {
-  // "cả hai người", "tầm 20 ngày", "1 thang" answer what the income question asked back: its own reading.
-  if (kind === 'income' && (daysAnswer(interview, text) ?? periodAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text))) return undefined;
+  // "cả hai người", "tầm 20 ngày", "1 thang", "2 mùa" answer what the income question asked back: its own reading.
+  if (kind === 'income' && (waitingIncomeAnswer(interview, text) ?? eachOrTogetherAnswer(interview, text))) return undefined;
   const context = readingOf(interview);
   const understanding = understandHousehold(text, rules, today, context);
   const own = STEP_FIELD[kind];
@@ -670,7 +714,7 @@ function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: 
   const { understood } = understanding;
   // At the income question an indicator alone is not read besides it: "thu nhap ca nha tam 7 trieu" ("tầm") is no "nhà tạm".
   const indicators = kind !== 'income' && understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
-  const income = kind !== 'income' && (understanding.perDay !== undefined || understanding.periodAsked !== undefined);
+  const income = kind !== 'income' && (understanding.perDay !== undefined || understanding.periodAsked !== undefined || understanding.cropAsked !== undefined);
   if (fields.length === 0 && !indicators && !income) return undefined;
   const kept = told(interview, understanding, rules, date);
   if (!kept || kept.moved) return undefined;

@@ -56,6 +56,12 @@ export const InterviewSchema = z.object({
    */
   periodAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
   /**
+   * Each crop's income told without the crops a year ("bán lúa mỗi mùa 20 triệu"), while the income is not known: the income
+   * question asks "Một năm hộ làm mấy mùa?" in the resident's word (`name`), and "2 mùa" makes the year's income from it.
+   * Optional, so older sessions load unchanged.
+   */
+  cropAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean(), name: z.string().min(1).max(10) }).optional(),
+  /**
    * The income figure asked back ("tầm chục hay tám chục?") was said for a period other than one month ("1 năm làm được tám
    * chục triệu"), while the income is not known: a figure answered with no period of its own ("80 triệu") is for that period
    * (÷ 12 for a year). Optional, so older sessions load unchanged.

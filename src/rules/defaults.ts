@@ -48,4 +48,6 @@ export const READER_DEFAULTS = {
   confirmIncomePerPersonFrom: 10_000_000,
   /** The most weeks a month's work is said in ("4 tuần"). */
   weeksInMonth: 4,
+  /** The most crops a year an answer to "Một năm hộ làm mấy mùa?" may say ("3 vụ"; rice is at most 3, vegetables more). */
+  cropsAYear: 12,
 } as const;

@@ -24,7 +24,7 @@ export { changesBetween, defaultChangesWindow, newStandardSoon, describeChange, 
 export { AGE_FACTS, conditionPrefix, contextOfAges, supportsFor, type SupportClass } from './supports.ts';
 export { indicatorsFor, namesInRun, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
-export { monthOrYearQuestion, MONTHS_PER_YEAR, parseAmount, parseMoney } from './money.ts';
+export { monthOrYearQuestion, MONTHS_PER_YEAR, parseAmount, parseMoney, readCropsAnswer, yearOfCrops } from './money.ts';
 export { formatMoney, formatNumber, POVERTY_CADRE, wholeDong } from './text.ts';
 export { formatCheckReport, formatStandardTable, upcomingLine } from './report.ts';
 export { formatDate, parseUserDate, isIsoDate, todayIso } from '../text/dates.ts';

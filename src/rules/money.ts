@@ -209,8 +209,19 @@ export interface Amount {
   count: number;
   /** "mỗi người", "/người", "bình quân": the amount is per person. */
   perPerson: boolean;
-  /** "2 vụ, mỗi vụ 30 triệu": the crops a year; `said` is then the year's (crops × each crop's), CROPS. */
-  crops?: number;
+  /** "2 vụ, mỗi vụ 30 triệu": the crops a year and the word said for them ("vụ", "mùa"); `said` is then the year's (crops × each crop's), CROPS. */
+  crops?: Crops;
+}
+/** How many crops a year, in the resident's word: "2 mùa" is { count: 2, name: 'mùa' }. */
+export interface Crops {
+  count: number;
+  name: string;
+}
+/** Each crop's amount said without the crops a year ("mỗi mùa lúa được 20 triệu"): asked, and the answer ("2 mùa") makes the year's. */
+export interface EachCrop {
+  value: number;
+  perPerson: boolean;
+  name: string;
 }
 /**
  * A figure that cannot be taken as it is: the question to ask back. `perDay`: an amount said for one day ("150k 1 ngày"),
@@ -218,7 +229,7 @@ export interface Amount {
  */
 export type AmountParse =
   | { ok: true; amount: Amount }
-  | { ok: false; question: string; perDay?: { value: number; perPerson: boolean }; saidFor?: SaidFor };
+  | { ok: false; question: string; perDay?: { value: number; perPerson: boolean }; saidFor?: SaidFor; eachCrop?: EachCrop };
 /** The period a figure was said for: "1 năm" is { year, 1 }, "3 tháng" { month, 3 }. */
 export interface SaidFor {
   period: Period;
@@ -779,10 +790,13 @@ const AFTER_YEAR_NAMED = new Set([...PERIOD_REACH_WORDS, 'la']);
 
 const CROP_WORDS = new Set(CROPS.words);
 const EACH_CROP = new Set(CROPS.each);
-/** "mỗi vụ thu 30 triệu", "30 triệu một vụ", "30tr/vụ": the amount at `at`..`end` is each crop's (its clause starts at `clause`). */
+/**
+ * "mỗi vụ thu 30 triệu", "mỗi mùa bán lúa được 20 triệu", "30 triệu một vụ", "30tr/vụ": the amount at `at`..`end` is each
+ * crop's (its clause starts at `clause`; "mỗi vụ" anywhere in it before the amount).
+ */
 function cropAt(tokens: readonly string[], clause: number, at: number, end: number): boolean {
   const each = (index: number) => EACH_CROP.has(tokens[index] ?? '') && CROP_WORDS.has(tokens[index + 1] ?? '');
-  for (let index = Math.max(clause, at - 4); index < at - 1; index += 1) if (each(index)) return true;
+  for (let index = clause; index < at - 1; index += 1) if (each(index)) return true;
   return each(end) || (CROP_WORDS.has(tokens[end] ?? '') && tokens[end - 1] === '/');
 }
 
@@ -790,15 +804,41 @@ function cropAt(tokens: readonly string[], clause: number, at: number, end: numb
 function perCrop(each: AmountParse, tokens: readonly string[]): AmountParse {
   if (!each.ok) return each;
   const counted = tokens.flatMap((token, index) => (CROP_WORDS.has(tokens[index + 1] ?? '') && !EACH_CROP.has(token) ? [periodCount(token)] : [])).find((count) => count !== undefined);
+  // The crop word the resident used ("mỗi mùa lúa" is asked and counted in "mùa").
+  const said = tokens.find((token, index) => CROP_WORDS.has(token) && EACH_CROP.has(tokens[index - 1] ?? '')) ?? tokens.find((token) => CROP_WORDS.has(token));
+  const name = CROPS.names[said ?? ''] ?? CROPS.names.vu!;
   if (counted === undefined) {
     const figure = formatMoney(each.amount.said);
-    // The crop word the resident used ("mỗi mùa lúa" is asked in "mùa").
-    const said = tokens.find((token, index) => CROP_WORDS.has(token) && EACH_CROP.has(tokens[index - 1] ?? ''));
-    const crop = CROPS.names[said ?? ''] ?? CROPS.names.vu!;
-    return ask(`${figure} là thu nhập mỗi ${crop}. Một năm hộ làm mấy ${crop}? Bạn ghi giúp, ví dụ “2 ${crop}, mỗi ${crop} ${figure}”, để mình tính thu nhập cả năm rồi chia 12 tháng.`);
+    return {
+      ...ask(`${figure} là thu nhập mỗi ${name}. Một năm hộ làm mấy ${name}? Bạn ghi giúp, ví dụ “2 ${name}, mỗi ${name} ${figure}”, để mình tính thu nhập cả năm rồi chia 12 tháng.`),
+      eachCrop: { value: each.amount.said, perPerson: each.amount.perPerson, name },
+    };
   }
-  const yearly = each.amount.said * counted;
-  return { ok: true, amount: { ...each.amount, value: Math.round(yearly / MONTHS_PER_YEAR), said: yearly, period: 'year', count: 1, crops: counted } };
+  return { ok: true, amount: yearOfCrops(each.amount.said, each.amount.perPerson, { count: counted, name }) };
+}
+
+/** Each crop's amount × the crops a year: the year's, per month (÷ 12). */
+export function yearOfCrops(each: number, perPerson: boolean, crops: Crops): Amount {
+  const yearly = each * crops.count;
+  return { value: Math.round(yearly / MONTHS_PER_YEAR), said: yearly, period: 'year', count: 1, perPerson, crops };
+}
+
+/**
+ * The answer to "Một năm hộ làm mấy mùa?": the crops a year ("2 mùa", "2 vụ", "hai mùa", "2", "1 năm làm 2 vụ", "3 vụ thôi"),
+ * 1 to READER_DEFAULTS.cropsAYear; undefined when the text says anything else (an amount, a sentence).
+ */
+export function readCropsAnswer(text: string): number | undefined {
+  const tokens = readTokens(fold(text)).tokens.filter((token) => !CLAUSE_BREAKS.has(token));
+  const counts: number[] = [];
+  for (const [index, token] of tokens.entries()) {
+    const count = /^\d{1,2}$/.test(token) ? Number(token) : DIGIT_WORDS[token];
+    // "1 năm", "một năm", "mỗi năm": the year the count is for, not a count of crops.
+    if (PERIOD_WORDS[token] === 'year' || (PERIOD_WORDS[tokens[index + 1] ?? ''] === 'year' && (count === 1 || PERIOD_LEADS.has(token)))) continue;
+    if (count !== undefined && !CROPS.answerWords.includes(token)) counts.push(count);
+    else if (!CROP_WORDS.has(token) && !CROPS.answerWords.includes(token)) return undefined;
+  }
+  const [count] = counts;
+  return counts.length === 1 && count! >= 1 && count! <= READER_DEFAULTS.cropsAYear ? count : undefined;
 }
 
 /** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…", "3 tháng được…": a period said before the amount. */

@@ -97,7 +97,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
 } from '../text/lexicon/money.ts';
-import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type SaidFor } from './money.ts';
+import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS } from './standard.ts';
 import { indicatorsFor, namesInRun } from './indicators.ts';
@@ -187,6 +187,11 @@ export interface Understanding {
    * làm được tám chục triệu"): a figure answered alone ("80 triệu") is for that period, read with `bareAmountFor` (chat interview).
    */
   askedFor?: SaidFor;
+  /**
+   * The household's one income figure was each crop's, with no crops a year said ("bán lúa mỗi mùa 20 triệu"): its question asks
+   * how many a year, in the resident's word, and a later answer ("2 mùa", readCropsAnswer) makes the year's income (chat interview).
+   */
+  cropAsked?: EachCrop;
   /**
    * The household's income was added up from several amounts, each its earner's or its source's ("ba tui lanh luong huu 3 trieu
    * con tui di lam 4 trieu": 7.000.000 đồng, with its note): the whole household's income, even with no "nhà tui" said.
@@ -665,6 +670,7 @@ interface IncomeReading {
   perDay?: DayPay;
   periodAsked?: PeriodAsked;
   askedFor?: SaidFor;
+  cropAsked?: EachCrop;
   /** The month's income added up from each earner's ("ba tui lanh luong huu 3 trieu con tui di lam 4 trieu"): see Understanding. */
   summed?: true;
   notes: string[];
@@ -680,7 +686,7 @@ function conversionNote(amount: Amount): string {
   const unit = amount.period === 'year' ? 'năm' : 'tháng';
   const months = (amount.period === 'year' ? 12 : 1) * amount.count;
   const said = amount.count > 1 ? `trong ${amount.count} ${unit}` : `một ${unit}`;
-  const crops = amount.crops ? `${amount.crops} vụ × ${formatMoney(amount.said / amount.crops)} = ` : '';
+  const crops = amount.crops ? `${amount.crops.count} ${amount.crops.name} × ${formatMoney(amount.said / amount.crops.count)} = ` : '';
   return `${crops}${formatMoney(amount.said)} ${said} ÷ ${months} = ${formatMoney(amount.value)} một tháng`;
 }
 
@@ -954,7 +960,8 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
       };
     }
     const askedFor = incomes.length === 1 && failed.parse.saidFor ? { askedFor: failed.parse.saidFor } : {};
-    return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}), ...askedFor };
+    const cropAsked = incomes.length === 1 && failed.parse.eachCrop ? { cropAsked: failed.parse.eachCrop } : {};
+    return { question: failed.parse.question, notes: [], ...(perDay ? { perDay } : {}), ...askedFor, ...cropAsked };
   }
   // "năm nay nhà tui 4 người thu nhập 8 triệu": a month's or the year's? Asked, never guessed (money.ts monthOrYearQuestion).
   const unsure = incomes.find((amount) => amount.periodUnsure);
@@ -2021,6 +2028,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.perDay ? { perDay: income.perDay } : {}),
     ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),
     ...(income.askedFor ? { askedFor: income.askedFor } : {}),
+    ...(income.cropAsked ? { cropAsked: income.cropAsked } : {}),
     ...(income.summed ? { incomeSummed: true as const } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
     ...(members === null && group?.untold ? { membersUntold: true as const } : {}),

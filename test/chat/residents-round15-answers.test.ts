@@ -26,3 +26,31 @@ describe('a past year\'s sale named by its harvest is the year\'s income', () =>
     expect(reply).toContain('30 triệu là một tháng hay cả năm?');
   });
 });
+
+describe('each crop\'s income, then the crops a year answered alone', () => {
+  it.each([
+    ['ban lua moi mua 20 trieu', '2 mùa', '2 mùa × 20.000.000 đồng = 40.000.000 đồng một năm ÷ 12 = 3.333.333 đồng một tháng', '833.333'],
+    ['ban lua moi vu 20 trieu', '2 vụ', '2 vụ × 20.000.000 đồng = 40.000.000 đồng một năm ÷ 12 = 3.333.333 đồng một tháng', '833.333'],
+    ['mỗi mùa lúa được 15 triệu', '1 năm làm 3 mùa', '3 mùa × 15.000.000 đồng = 45.000.000 đồng một năm ÷ 12 = 3.750.000 đồng một tháng', '937.500'],
+  ])('"%s", then "%s": the year\'s income ÷ 12, in the resident\'s word', async (income, crops, note, perPerson) => {
+    const [, , asked, reply] = await ask('nha tui 4 nguoi o que', 'Không lưu', income, crops);
+    const word = crops.includes('vụ') ? 'vụ' : 'mùa';
+    expect(asked).toContain(`Một năm hộ làm mấy ${word}?`);
+    expect(reply).not.toContain('Mình chưa hiểu số tiền');
+    expect(reply).toContain(`Mình tính: ${note}.`);
+    expect(reply).toContain(`= ${perPerson} đồng/người/tháng`);
+    expect(reply).toContain('Câu 4/15');
+  });
+
+  it('"hai mua" while the consent question waits is the crops a year too', async () => {
+    const [, reply] = await ask('nha tui 4 nguoi o que ban lua moi mua 20 trieu', 'hai mua');
+    expect(reply).toContain('(2 mùa × 20.000.000 đồng = 40.000.000 đồng một năm ÷ 12 = 3.333.333 đồng một tháng)');
+  });
+
+  it('"1 nam 2 mua, moi mua ban lua dc 20 trieu": each crop\'s, never 20.000.000 đồng a month; said in "mùa"', async () => {
+    const [reply] = await ask('nha tui 4 nguoi o que, 1 nam 2 mua, moi mua ban lua dc 20 trieu');
+    expect(reply).toContain('(2 mùa × 20.000.000 đồng = 40.000.000 đồng một năm ÷ 12 = 3.333.333 đồng một tháng)');
+    expect(reply).not.toContain('20.000.000 đồng/tháng');
+    expect(reply).not.toContain('vụ');
+  });
+});

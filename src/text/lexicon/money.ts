@@ -91,7 +91,13 @@ export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
  * a crop word that make the amount each crop's ("mùa" folds to "mua", "buy": only after these is it a harvest); `names`: each
  * word as a question asks it back ("mỗi mùa lúa được 15 triệu" is asked "Một năm hộ làm mấy mùa?").
  */
-export const CROPS = { words: ['vu', 'mua'], each: ['moi', '1', 'mot', '/'], names: { vu: 'vụ', mua: 'mùa' } as Record<string, string> };
+export const CROPS = {
+  words: ['vu', 'mua'],
+  each: ['moi', '1', 'mot', '/'],
+  names: { vu: 'vụ', mua: 'mùa' } as Record<string, string>,
+  /** Words beside the count answering "Một năm hộ làm mấy mùa?": "làm 2 vụ thôi", "dạ 2 mùa", "được 3 vụ lúa". */
+  answerWords: ['lam', 'duoc', 'dc', 'co', 'thoi', 'a', 'da', 'nha', 'nhe', 'khoang', 'tam', 'chung', 'lua', 'la', 'ca'],
+};
 
 /**
  * Period words that are the period on their own right after an amount: "6tr5 tháng", "300k ngày", "1 triệu tuần". Not
