@@ -43,6 +43,7 @@ import {
   DIGIT_OR_FROM,
 } from '../text/lexicon/money.ts';
 import { GAPS, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { YEAR_TIMES } from '../text/lexicon/when.ts';
 
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month); lists read it so too (batch). */
 export const BARE_DONG_MINIMUM = 100_000;
@@ -598,6 +599,7 @@ function rangeAt(run: TokenRun, at: number, stopWords: ReadonlySet<string>): { l
 const CLAUSE_BREAKS = new Set([',', ';', '.', '!', '?', '\n']);
 const isNumberWord = (token: string | undefined) =>
   token !== undefined && (DIGIT_WORDS[token] !== undefined || TEN_WORDS.has(token) || token === HUNDRED_WORD || ODD_WORDS.has(token));
+const TIME_AFTER_AMOUNT = YEAR_TIMES.map((phrase) => phrase.split(' '));
 
 /** Number words from `at`: "hai trăm", "mười lăm"; returns the index after them. */
 function skipNumberWords(tokens: readonly string[], at: number): number {
@@ -675,6 +677,8 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
     }
     // "60 triệu một năm, …": a period phrase ("một năm", "1 tháng") ends the amount, though "một", "năm" are also digit words.
     if (periodAt(tokens, end) !== undefined) break;
+    // "thu nhap 8 trieu nam sau", "8 trieu nam toi": a time ("năm sau", "năm tới") ends it too, no "8 triệu năm" (8.500.000).
+    if (TIME_AFTER_AMOUNT.some((phrase) => phraseAt(tokens, end, phrase))) break;
     let after = end;
     if (isDigits(token) && /^\d{1,3}$/.test(token!)) after = end + 1;
     else if (isNumberWord(token) && token !== 'khong' && !NOT_OPENING_WORDS.has(token!)) after = skipNumberWords(tokens, end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, parseMoney } from '../../src/rules/index.ts';
-import { parseAmount } from '../../src/rules/money.ts';
+import { findAmounts, parseAmount } from '../../src/rules/money.ts';
 
 describe('parseMoney', () => {
   const amounts: [string, number][] = [
@@ -88,5 +88,15 @@ describe('a range answered on its own', () => {
       expect(parsed.ok, text).toBe(false);
       if (!parsed.ok) expect(parsed.question, text).toContain('khoảng 6.000.000 đồng đến 7.000.000 đồng');
     }
+  });
+});
+
+describe('"năm sau", "năm tới" right after an amount (round 15, the 2027 change)', () => {
+  it('is a time, not "năm" (five): "8 trieu nam toi" is 8.000.000 đồng, "8 trieu nam" alone still 8.500.000 đồng', () => {
+    const read = (text: string) => findAmounts(text).map((amount) => (amount.parse.ok ? amount.parse.amount.said : amount.parse.question));
+    expect(read('thu nhap 8 trieu nam toi')).toEqual([8_000_000]);
+    expect(read('thu nhap 8 trieu nam sau co phai ho ngheo ko')).toEqual([8_000_000]);
+    expect(read('8 trieu nam')).toEqual([8_500_000]);
+    expect(read('2 trieu nam tram')).toEqual([2_500_000]);
   });
 });

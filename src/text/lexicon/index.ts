@@ -16,7 +16,7 @@
  * command ("xoa du lieu", "thoi khoi": requests.ts); the words around personal data (names, titles, contact and place
  * words) that src/privacy/mask.ts masks (personal.ts).
  */
-import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH } from './when.ts';
+import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
 import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
@@ -264,6 +264,7 @@ export function yearAsked(words: readonly string[], today: string): number | und
 /** The period leads of an amount that never lead a time (money.ts PERIOD_LEADS but "trong", "cho"): "mỗi", "1", "hằng", "cả", "/". */
 const AMOUNT_PERIOD_LEADS = new Set([...money.PERIOD_LEADS].filter((word) => !TIME_AFTER_PERIOD_LEADS.includes(word)));
 const AMOUNT_WORDS = new Set([...Object.keys(money.MONEY_UNITS), ...money.CURRENCY_WORDS]);
+const YEAR_TIME_WORDS = YEAR_TIMES.map((phrase) => phrase.split(' '));
 
 /**
  * The words with each "tháng"/"năm" that is an amount's period blanked out: after a number ("9tr", "1"), a money unit or
@@ -277,7 +278,8 @@ function withoutAmountPeriods(words: readonly string[]): readonly string[] {
     const word = words[index - 1];
     if (word === undefined) return false;
     if (/\d/.test(word)) return !period(words[index - 2]) && words[index - 2] !== 'ngay';
-    return AMOUNT_PERIOD_LEADS.has(word) || AMOUNT_WORDS.has(word);
+    // "thu nhập 8 triệu năm sau": a time right after the unit (YEAR_TIMES), not "8 triệu một năm".
+    return AMOUNT_PERIOD_LEADS.has(word) || (AMOUNT_WORDS.has(word) && !YEAR_TIME_WORDS.some((phrase) => phraseEnd(words, index, phrase) > 0));
   };
   // "làm qua năm dc 60 triệu": through the year, no time (when.ts WORK_BEFORE_THROUGH).
   const through = (index: number) => words[index - 1] === 'qua' && WORK_BEFORE_THROUGH.includes(words[index - 2] ?? '');

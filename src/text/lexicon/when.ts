@@ -46,6 +46,12 @@ export const WHEN_WORDS = {
 } as const;
 
 /**
+ * The next or the last year said with "năm" first ("năm sau", "năm tới", "năm ngoái"): right after an amount a time, neither
+ * the amount's period ("8 triệu năm sau" is no 8.000.000 a year) nor its five ("8 triệu năm" alone is 8.500.000).
+ */
+export const YEAR_TIMES: readonly string[] = [...WHEN_WORDS.nextYear, ...WHEN_WORDS.lastYear].filter((phrase) => phrase.startsWith('nam '));
+
+/**
  * In a household sentence, a time word ("năm sau", "tháng tới") moves the check to that later standard only when it is
  * about the check: said with one of these ("nam sau nha tui co ngheo ko", "tinh tu thang 3 nam sau", "thang toi thi
  * sao"), a class or the standard (topics.ts), or opening the sentence about the household ("sang nam o xa 3 nguoi"). Not
