@@ -261,7 +261,8 @@ function latestPeriodNamed(words: readonly string[]): number | undefined {
 /**
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
- * `post`: the message is what a text to share is about (src/chat/short.ts), so the entries read only for posts count too.
+ * `post`: the message is what a text to share is about (src/chat/short.ts), so the entries read only for posts count too;
+ * a question counts for such an entry when it asks what the entry's `questions` name (what a Chỉ thị itself is).
  */
 export function readTopic(message: string | ReadMessage, today: string = todayIso(), post = false): Topic | undefined {
   const { withoutNumbers, words, day, year } = whenAsked(message, today);
@@ -276,8 +277,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const reference = namesSupport
     ? undefined
     : asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, { subject, asks, unless, alone, posts }]) =>
-          (post || posts !== true) &&
+        ([, { subject, asks, unless, alone, posts, questions }]) =>
+          (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
           (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
           (!asks || has(words, asks)) &&
           !(unless && has(words, unless)),

@@ -134,7 +134,10 @@ describe('#40, #41: “Chỉ thị 05” in a question about a province’s docu
     expect(text).not.toContain('không có trong dữ liệu');
   });
 
-  it('guard: asked about Chỉ thị 05’s own text, it still says the Chỉ thị itself is not stored', async () => {
-    expect(await first('Chỉ thị 05-CT/TW ban hành ngày nào, mục tiêu là gì')).toContain('Chỉ thị 05 không có trong các văn bản trợ lý lưu');
+  it('guard: asked when Chỉ thị 05 was issued and its targets, the data on the Chỉ thị answers and says its full text is not stored (round 15)', async () => {
+    const text = await first('Chỉ thị 05-CT/TW ban hành ngày nào, mục tiêu là gì');
+    expect(text).toContain('Ngày 23/06/2021, Ban Bí thư Trung ương Đảng ban hành Chỉ thị 05-CT/TW');
+    expect(text).toContain('tỷ lệ hộ nghèo giảm 1–1,5% mỗi năm');
+    expect(text).toContain('Toàn văn Chỉ thị này không có trong các văn bản đang lưu');
   });
 });

@@ -28,3 +28,24 @@ describe('paying to be reviewed, or a scam about it: no fee in the review, and w
     expect(await first('ho can ngheo co phai dong tien bhyt ko')).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
   });
 });
+
+describe('what Chỉ thị 05 itself is (its date, who issued it, its targets): from the data on the Chỉ thị, not a provincial plan', () => {
+  it.each(['Chỉ thị 05 ban hành ngày nào', 'chi thi 05 ai ky', 'chi thi 05 la gi', 'chi thi so 05 cua ban bi thu ve viec gi z', 'muc tieu cua chi thi 05 la gi'])(
+    '"%s"',
+    async (question) => {
+      for (const text of [await first(question), askApiText(question, TODAY)]) {
+        expect(text).toMatch(/^Chỉ thị 05-CT\/TW về tăng cường sự lãnh đạo của Đảng/);
+        expect(text).toContain('Ngày 23/06/2021, Ban Bí thư Trung ương Đảng ban hành Chỉ thị 05-CT/TW');
+        expect(text).toContain('Căn cứ: Chỉ thị 05-CT/TW');
+        expect(text).toContain('Toàn văn Chỉ thị này không có trong các văn bản đang lưu');
+        expect(text).not.toContain('QĐ 768/QĐ-UBND, UBND tỉnh Bình Định, 11/03/2022, Điều');
+      }
+    },
+  );
+
+  it('guard: how a plan carries it out is still quoted from the plan', async () => {
+    const text = await first('ke hoach thuc hien chi thi 05 co nhung nhiem vu gi');
+    expect(text).not.toMatch(/^Chỉ thị 05-CT\/TW về tăng cường/);
+    expect(text).toContain('Nguồn: ');
+  });
+});

@@ -309,7 +309,17 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .strict(),
       reference: z.record(
         z.string().regex(/^[a-z_]+$/),
-        z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1).optional(), unless: z.array(plainKey).min(1).optional(), alone: z.union([z.literal(true), z.array(plainKey).min(1)]).optional(), posts: z.boolean().optional() }).strict(),
+        z
+          .object({
+            subject: z.array(plainKey).min(1),
+            asks: z.array(plainKey).min(1).optional(),
+            unless: z.array(plainKey).min(1).optional(),
+            alone: z.union([z.literal(true), z.array(plainKey).min(1)]).optional(),
+            posts: z.boolean().optional(),
+            questions: z.object({ asks: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict().optional(),
+          })
+          .strict()
+          .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),
       ),
       referenceContext: z.array(plainKey).min(1),
       feeDemand: z.object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict(),

@@ -780,8 +780,22 @@ export const TOPICS = {
       unless: ['2021', '2016', 'giai doan truoc', 'chuong trinh cu'],
     },
     // "soan tin phat loa ve chi thi 05", "viet bai tuyen truyen chi thi 05-CT/TW" (findings N38-90): a text to share on the Chỉ thị
-    // itself (`posts`: only when a post is asked; a question on it is answered from the documents that carry it out).
-    poverty_directive: { subject: ['chi thi 05', 'chi thi so 05', 'ct 05', '05 ct tw', 'chi thi 5'], alone: true, posts: true },
+    // itself (`posts`: only when a post is asked; a question on what it says is answered from the documents that carry it out).
+    // `questions`: "Chỉ thị 05 ban hành ngày nào", "chi thi 05 la gi", "chi thi 05 ai ky", "muc tieu cua chi thi 05" (round 15)
+    // ask what the Chỉ thị itself is (its date, issuer, title, targets), which the entry holds; its plans and what a province
+    // does with it (`unless`) stay the documents'.
+    poverty_directive: {
+      subject: ['chi thi 05', 'chi thi so 05', 'ct 05', '05 ct tw', 'chi thi 5'],
+      alone: true,
+      posts: true,
+      questions: {
+        asks: [
+          'ngay nao', 'ngay bao nhieu', 'nam nao', 'khi nao', 'bao gio', 'ban hanh ngay', 'ky ngay', 'ai ky', 'ai ban hanh', 'ban hanh boi', 'cua ai', 'co quan nao',
+          'cap nao', 'la gi', 'la cai gi', 'la van ban gi', 've viec gi', 've gi', 'ten day du', 'ten la gi', 'so hieu', 'muc tieu', 'chi tieu',
+        ],
+        unless: ['thuc hien', 'trien khai', 'ke hoach', 'nghi quyet', 'quyet dinh', 'cong van', 'tinh uy', 'ubnd', 'van ban nao', 'mat tran', 'noi gi'],
+      },
+    },
     // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
     coastal_communes: { subject: ['bai ngang', 'xa ven bien', 'xa hai dao'], alone: true },
     // "thôn đặc biệt khó khăn được hỗ trợ gì", "thon DBKK duoc ho tro gi", "ấp ĐBKK": a kind of village, asked without a class word too.
@@ -821,7 +835,17 @@ export const TOPICS = {
       subject: ['thoat ngheo'],
       asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi'],
     },
-  } as Record<string, { subject: readonly string[]; asks?: readonly string[]; unless?: readonly string[]; alone?: true | readonly string[]; posts?: boolean }>,
+  } as Record<
+    string,
+    {
+      subject: readonly string[];
+      asks?: readonly string[];
+      unless?: readonly string[];
+      alone?: true | readonly string[];
+      posts?: boolean;
+      questions?: { asks: readonly string[]; unless: readonly string[] };
+    }
+  >,
   /**
    * What every reference entry is about: households in the review. An entry's words count only with a class word
    * (TOPICS.classes) or one of these ("chấm điểm thi đua xã nông thôn mới" is no review scoring), and never when a
