@@ -49,3 +49,18 @@ describe('what Chỉ thị 05 itself is (its date, who issued it, its targets): 
     expect(text).toContain('Nguồn: ');
   });
 });
+
+describe('"giay chung nhan ho ngheo mat roi": the certificate lost, not a member who died', () => {
+  it.each(['giay chung nhan ho ngheo mat roi lam sao', 'giay ho can ngheo nha tui mat dau roi, xin lai o mo', 'so ho ngheo bi mat tieu roi lam sao z'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text.split('\n')[0]).toContain('Mất, hư Giấy chứng nhận');
+      expect(text).toContain('UBND cấp xã');
+      expect(text).not.toContain('thay đổi thành viên');
+      expect(text).not.toMatch(/\d+\.000 đồng|\d+ ngày làm việc/);
+    }
+  });
+
+  it('guard: a member who died is still the members changed', async () => {
+    expect((await first('ong nha tui mat roi co phai khai lai ko')).split('\n')[0]).toContain('thay đổi thành viên');
+  });
+});

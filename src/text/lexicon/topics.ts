@@ -642,6 +642,9 @@ export const TOPICS = {
       subject: [
         'mat giay', 'lam mat', 'danh mat', 'roi mat', 'lo mat', 'bi mat roi', 'bi mat thi', 'giay bi rach', 'rach giay', 'giay bi hu', 'hu giay', 'giay bi uot',
         'cap lai', 'xin lai giay', 'lam lai giay', 'lam lai', 'xin cap lai',
+        // "giay chung nhan ho ngheo mat roi lam sao" (round 15): the certificate named first, then lost ("mất rồi" of a person is
+        // member_change, read after this entry and without a certificate word).
+        'mat roi', 'mat dau roi', 'mat tieu', 'mat dau mat',
       ],
       asks: ['giay chung nhan', 'giay ho ngheo', 'giay ho can ngheo', 'giay can ngheo', 'giay xac nhan', 'so ho ngheo', 'the ho ngheo'],
       // "bao lâu phải làm lại giấy": how long it holds (certificate_validity).
