@@ -64,3 +64,14 @@ describe('"giay chung nhan ho ngheo mat roi": the certificate lost, not a member
     expect((await first('ong nha tui mat roi co phai khai lai ko')).split('\n')[0]).toContain('thay đổi thành viên');
   });
 });
+
+describe('"lam sao thoat ngheo ma van dc ho tro": what a household keeps after leaving the poor list', () => {
+  it.each(['lam sao thoat ngheo ma van dc ho tro', 'nha tui thoat ngheo thi van dc ho tro hok'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Hộ mới thoát nghèo còn được gì, trong bao lâu/);
+      expect(text).toContain('vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
+      expect(text).toContain('Quyết định 28/2015/QĐ-TTg');
+      expect(text).not.toContain('Ban Thường vụ Tỉnh ủy');
+    }
+  });
+});

@@ -836,7 +836,8 @@ export const TOPICS = {
     // keeps, and how long (a cadre's "hộ thoát nghèo" is the newly escaped class, TOPICS.classes; a support named keeps its card).
     newly_escaped: {
       subject: ['thoat ngheo'],
-      asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi'],
+      // "lam sao thoat ngheo ma van dc ho tro", "thoat ngheo roi co con dc giup ko" (round 15): what is kept after leaving.
+      asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi', 'van duoc', 'van con', 'van huong', 'con dc giup', 'con giup'],
     },
   } as Record<
     string,
