@@ -221,6 +221,8 @@ export interface BatchSummary {
    * filled cells as written, named in the summary as "dòng chỉ có số đếm".
    */
   tallyRows: { line: Line; text: string }[];
+  /** Of tallyRows, those whose figures say no count of households or people ("Số hộ nghèo: 5"): not checked, said so. */
+  tallyUnchecked: Line[];
   /**
    * A member list (one row per person, no household size) whose household code comes back after other households' rows:
    * each such code and the runs of its rows ("dòng 2–3", "dòng 5–6"). The later runs are error rows (no household of their
@@ -437,9 +439,14 @@ function countsSaid(cells: readonly string[]): { households?: number; people?: n
 function tallyText(cells: readonly string[]): string | undefined {
   const filled = cells.map((cell) => cell.trim()).filter(Boolean);
   if (filled.length === 0 || !filled.some((cell) => /\d/.test(cell))) return undefined;
-  const label = (cell: string) => { const written = cell.normalize('NFC').toLowerCase(); return TALLY_LABEL_STARTS.some((start) => written === start || new RegExp(`^${start}[\\s:.,]`, 'u').test(written)); };
   const count = (cell: string) => figure(cell) !== undefined || Object.keys(countsSaid([cell])).length > 0;
-  return filled.every((cell) => count(cell) || label(cell)) ? filled.join(' | ') : undefined;
+  return filled.every((cell) => count(cell) || tallyLabel(cell)) ? filled.join(' | ') : undefined;
+}
+
+/** Whether a cell opens with a TALLY_LABEL_STARTS word ("Số hộ: 3", "Nhân khẩu", "Trong đó"). */
+function tallyLabel(cell: string): boolean {
+  const written = cell.trim().normalize('NFC').toLowerCase();
+  return TALLY_LABEL_STARTS.some((start) => written === start || new RegExp(`^${start}[\\s:.,]`, 'u').test(written));
 }
 
 /** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
@@ -1468,7 +1475,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1567,9 +1574,9 @@ export async function classifyList(
    * column) against those counted: the sheet's households and their people, or those since the last total line (a last
    * group's "Cộng"). Each that differs, with the list's figure and ours; none when it says no count or they agree.
    */
-  const totalCounts = (cells: readonly string[], line: number, label: string): TotalDiffers[] => {
-    const said = countsSaid(cells.filter((_, index) => index !== positions!.so_nguoi));
-    const people = positions!.so_nguoi < 0 ? undefined : figure(cells[positions!.so_nguoi] ?? '');
+  const totalCounts = (cells: readonly string[], line: number, label: string, bare = true): TotalDiffers[] => {
+    const said = countsSaid(cells.filter((_, index) => index !== positions!.so_nguoi || !bare));
+    const people = positions!.so_nguoi < 0 || !bare ? undefined : figure(cells[positions!.so_nguoi] ?? '');
     const sizes = SUMMED_COLUMNS.indexOf('so_nguoi');
     const checks: [TotalDiffers['what'], number | undefined, number | undefined, number | undefined][] = [
       ['households', said.households, whole.households, group.households],
@@ -1711,7 +1718,11 @@ export async function classifyList(
    */
   const tallyOf = (cells: readonly string[]): string | undefined => {
     const { ma_ho, khu_vuc, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
-    if ([ma_ho, khu_vuc, thu_nhap_binh_quan, tong_thu_nhap].some((at) => (cells[at] ?? '').trim() !== '')) return undefined;
+    // Its counts may stand in the household's columns when a label opens the row ("Số hộ | 3 | Số khẩu | 11") or they are
+    // labels or counts with their unit ("Số hộ: 3", "Thôn 1: 3 hộ" under "Mã hộ").
+    const first = cells.find((cell) => cell.trim() !== '');
+    const counting = (cell: string) => cell.trim() === '' || tallyLabel(cell) || Object.keys(countsSaid([cell])).length > 0;
+    if (!(first !== undefined && tallyLabel(first)) && [ma_ho, khu_vuc, thu_nhap_binh_quan, tong_thu_nhap].some((at) => !counting(cells[at] ?? ''))) return undefined;
     const text = tallyText(cells);
     return text === undefined || totalLabel(cells) !== undefined || cells.some((cell) => cell !== '' && footerCell(cell)) ? undefined : text;
   };
@@ -2366,7 +2377,19 @@ export async function classifyList(
         if (sectionHeading(cells) !== undefined) group = newGroup();
         summary.tallyRows.push({ line: where(record.line), text: tally });
         current = cells;
-        const row = finished(nonHouseholdRow(record.line, TALLY_LABEL, `Dòng “${tally}” chỉ có số đếm, không phải hộ: không tính, không phân loại.`));
+        // Its counts of households or people ("2 hộ", "Số khẩu: 13") checked against those counted; any other figure said unchecked.
+        // (Read across its cells: "Số hộ | 3 | Số nhân khẩu | 11" is 3 households, 11 people.)
+        const differs = totalCounts([tally.replaceAll(' | ', ' ')], record.line, tally, false);
+        const said = countsSaid([tally.replaceAll(' | ', ' ')]);
+        const check =
+          differs.length > 0
+            ? ` Cần xem lại: ${differs.map((differ) => `dòng này ghi ${formatNumber(differ.said)} ${differ.what === 'households' ? 'hộ' : 'nhân khẩu'}, danh sách đến đây có ${formatNumber(differ.counted)}`).join('; ')}.`
+            : said.households !== undefined || said.people !== undefined
+              ? ' Số hộ, số nhân khẩu ở dòng này bằng số đếm được.'
+              : ` Số ở dòng này ${TALLY_UNCHECKED}.`;
+        summary.totalDiffers.push(...differs);
+        if (differs.length === 0 && said.households === undefined && said.people === undefined) summary.tallyUnchecked.push(where(record.line));
+        const row = finished(nonHouseholdRow(record.line, TALLY_LABEL, `Dòng “${tally}” chỉ có số đếm, không phải hộ: không tính, không phân loại.${check}`));
         if (held.length > 0) held.push({ row, line: record.line, cell: null, sheet: sheet !== listSheet ? sheet : undefined, subtotal: null, differs: [] });
         else {
           const busy = sink.row(row);
@@ -2738,6 +2761,9 @@ export function totalDiffersSaid(summary: BatchSummary): string[] {
   );
 }
 
+/** What a count row whose figures name no household or people count says: not checked, and against what to check it. */
+const TALLY_UNCHECKED = 'không phải số hộ hay số nhân khẩu của danh sách (ví dụ số hộ nghèo, số hộ cận nghèo): không được đối chiếu; hãy tự so với phần “Theo nhóm” của tổng hợp';
+
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
@@ -2770,6 +2796,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   if (summary.tallyRows.length > 0) {
     lines.push(`(Không tính ${summary.tallyRows.length} dòng chỉ có số đếm, không phải hộ: ${tallyRowsSaid(summary).join('; ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
   }
+  if (summary.tallyUnchecked.length > 0) lines.push(`(Số ở dòng ${summary.tallyUnchecked.join(', ')} ${TALLY_UNCHECKED}.)`);
   if (summary.totalDiffers.length > 0) lines.push(`(Cần xem lại dòng tổng cộng, số khác với số đếm được: ${totalDiffersSaid(summary).join('; ')}.)`);
   if (summary.sizeDiffers.length > 0) {
     const said = summary.sizeDiffers.map(({ line, said, rows }) => `dòng ${line} (ghi ${said} nhân khẩu, có ${rows} dòng người)`).join('; ');

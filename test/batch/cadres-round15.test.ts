@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
+import { formatSummary } from '../../src/batch/households.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -97,5 +98,30 @@ describe('one row per member with “STT” and “Quan hệ với chủ hộ”
     expect(rows.map((r) => [r.dong, r.ma_phan_loai, r.thu_nhap_binh_quan])).toEqual([['2', 'middle', '2000000'], ['4', 'error', '']]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('quan hệ “Người ở nhờ” không phải quan hệ trong hộ đã biết');
+  });
+});
+
+describe('rows giving only counts: their figures checked against the list when they are counts of households or people, else said unchecked', () => {
+  it('“Thôn 1: 3 hộ” in the code column over 2 households, “Số hộ | 3 | Số nhân khẩu | 11” over 12 people, “Số hộ nghèo: 2”', async () => {
+    const list = [
+      'Mã hộ,Khu vực,Số khẩu,TN bình quân,Thiếu hụt',
+      'H1,nt,4,1000000,bhyt',
+      'H2,nt,3,1200000,',
+      'Thôn 1: 3 hộ,,,,',
+      'H3,nt,5,2000000,',
+      'Số hộ nghèo: 2,,,,',
+      'Số hộ,3,Số nhân khẩu,11,',
+    ];
+    const { outcome, rows } = await classifyInProcess(rules, csvSource(list.join('\n')), '2026-12-01');
+    if (!outcome.ok) throw new Error(outcome.message);
+    // Before: row 4 a group heading (its “3 hộ” never checked), row 7 refused as a household (“khu vực “3” không rõ”).
+    expect(rows.map((r) => [r.dong, r.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'near_poor'], ['4', 'footer'], ['5', 'middle'], ['6', 'footer'], ['7', 'footer']]);
+    expect(rows[2]!.ly_do).toContain('Cần xem lại: dòng này ghi 3 hộ, danh sách đến đây có 2.');
+    expect(rows[4]!.ly_do).toContain('Số ở dòng này không phải số hộ hay số nhân khẩu của danh sách (ví dụ số hộ nghèo, số hộ cận nghèo): không được đối chiếu');
+    expect(rows[5]!.ly_do).toContain('Cần xem lại: dòng này ghi 11 nhân khẩu, danh sách đến đây có 12.');
+    expect(outcome.summary.totalDiffers.map(({ line, what, said, counted }) => [line, what, said, counted])).toEqual([[4, 'households', 3, 2], [7, 'people', 11, 12]]);
+    const report = formatSummary(rules, outcome.summary);
+    expect(report).toContain('(Số ở dòng 6 không phải số hộ hay số nhân khẩu của danh sách');
+    expect(report).toContain('dòng 4 “Thôn 1: 3 hộ”: số hộ danh sách ghi 3, đếm được 2');
   });
 });
