@@ -162,7 +162,8 @@ for (const character of ['=', '+', '-', '@', '\t', '\r']) FORMULA_CODES[characte
 const FORMULA_START = { has: (code: number) => FORMULA_CODES[code] === 1 };
 
 const NEEDS_QUOTES = /[",\r\n]/;
-const escapeQuotes = (text: string) => text.replaceAll('"', '""');
+/** Quotes doubled; most texts have none, and are given back as they are (no copy). */
+const escapeQuotes = (text: string) => (text.includes('"') ? text.replaceAll('"', '""') : text);
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers. */
 function neutralise(cell: string): string {
@@ -195,6 +196,7 @@ interface RowOut {
 
 const COMMA = 44;
 const QUOTE = 34;
+const APOSTROPHE = 39;
 const NEWLINE = 10;
 
 /**
@@ -217,7 +219,8 @@ function writeRecord(cells: readonly Cell[], out: RowOut): void {
       const own = cell.own === '' ? cell.own : neutralise(cell.own);
       // The apostrophe goes before the cell's first character, which is the shared part's when the own part is empty.
       const lead = cell.own === '' && FORMULA_START.has(cell.shared.charCodeAt(0)) ? "'" : '';
-      const quoted = NEEDS_QUOTES.test(own) || (shared?.quoted ?? false);
+      // A shared part that quotes the cell (a row's reasons: commas) spares searching the row's own words.
+      const quoted = (shared?.quoted ?? false) || NEEDS_QUOTES.test(own);
       if (quoted) out.text('"');
       if (lead !== '') out.text(lead);
       if (own !== '') out.text(quoted ? escapeQuotes(own) : own);
@@ -292,7 +295,14 @@ export function csvSink(file: OutputFile | null): ResultSink {
     cell(value) {
       // Two quotes and an apostrophe around it at most (a doubled quote is 2 bytes, a code unit up to 3).
       if (!room(value.length * 3 + 3)) send(Buffer.from(cellText(value)));
-      else if (FORMULA_START.has(value.charCodeAt(0)) || !copyAscii(value, true)) used += buffer.write(cellText(value), used);
+      else if (FORMULA_START.has(value.charCodeAt(0)) || !copyAscii(value, true)) {
+        // cellText's bytes, its pieces written in place (no quoted copy of the text to encode: class labels, names on every row).
+        const quoted = NEEDS_QUOTES.test(value);
+        if (quoted) buffer[used++] = QUOTE;
+        if (FORMULA_START.has(value.charCodeAt(0))) buffer[used++] = APOSTROPHE;
+        used += buffer.write(quoted ? escapeQuotes(value) : value, used);
+        if (quoted) buffer[used++] = QUOTE;
+      }
     },
     digits(value) {
       // A safe integer has at most 16 digits.
