@@ -38,8 +38,17 @@ interface Day {
   thresholds: Thresholds;
   /** The next standard when the date is in the window before it starts, with its thresholds on its first day. */
   upcoming?: { standard: Standard; thresholds: Thresholds };
-  /** Supports (frozen) and the oldest "checked" of the data besides the standard, by class, for households with no support facts. */
-  supports: Map<Classification, { supports: readonly SupportResult[]; checked: string }>;
+  /**
+   * Supports (frozen) and the oldest "checked" of the data besides the standard, for households with no support facts: by
+   * class, or by the band's `between` (one frozen object per band) for an open result.
+   */
+  supports: Map<Classification | Readonly<ClassBetween>, FoundSupports>;
+}
+
+/** The supports of a result and the oldest "last checked" date among them, the procedure and the thresholds. */
+interface FoundSupports {
+  supports: readonly SupportResult[];
+  checked: string;
 }
 
 /** What is remembered per rule set (the data never changes once loaded). */
@@ -91,8 +100,13 @@ function memoOf(rules: RuleSet): Memo {
   return memo;
 }
 
+/**
+ * What `date` fixes. The hot lookups here (a list asks for its few dates, standards and bands on every row) look the value
+ * up before `remember` is given its maker, which would be a new closure each time.
+ */
 function dayOf(rules: RuleSet, date: string): Day {
-  return remember(memoOf(rules).days, date, () => {
+  const { days } = memoOf(rules);
+  return days.get(date) ?? remember(days, date, () => {
     const next = nextStandardAfter(rules, date);
     const soon = next && daysBetween(date, next.validFrom) <= RULES_DEFAULTS.upcomingWindowDays ? next : undefined;
     return {
@@ -125,17 +139,22 @@ interface Counted {
   decided: ReadonlyMap<IndicatorId, unknown>;
 }
 
+/** Whether an id stands twice in a list. */
+function hasRepeats(ids: readonly IndicatorId[]): boolean {
+  for (let i = 1; i < ids.length; i += 1) if (ids.lastIndexOf(ids[i]!, i - 1) >= 0) return true;
+  return false;
+}
+
 /** The deprivations that count: the household's answers, overruled by member facts, limited to the standard's list. */
 function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds, reasons: string[]): Counted {
-  const given = profile.deprivations ?? [];
-  const name = (id: IndicatorId) => rules.indicatorById.get(id)!.name;
-  // Short lists: arrays, not sets (this runs once or twice per household of a 100.000-row list).
+  const given = profile.deprivations ?? NO_IDS;
+  // Short lists: arrays, not sets, and no closures made on the way (this runs once or twice per household of a 100.000-row list).
   let chosen: readonly IndicatorId[] = given;
-  if (given.some((id, index) => given.indexOf(id) !== index)) {
+  if (hasRepeats(given)) {
     chosen = [...new Set(given)];
     for (const id of chosen) {
       const times = given.filter((g) => g === id).length;
-      if (times > 1) reasons.push(`Chỉ số “${name(id)}” được nêu ${times} lần, chỉ tính 1 lần.`);
+      if (times > 1) reasons.push(`Chỉ số “${rules.indicatorById.get(id)!.name}” được nêu ${times} lần, chỉ tính 1 lần.`);
     }
   }
   const decided = decideFromMembers(profile, thresholds);
@@ -149,7 +168,8 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
     chosen = [...overruled];
   }
   const { ids, thresholdUnknown } = standard.indicators;
-  const counted = ids.filter((id) => chosen.includes(id) && !thresholdUnknown.includes(id));
+  const counted: IndicatorId[] = [];
+  for (const id of ids) if (chosen.includes(id) && !thresholdUnknown.includes(id)) counted.push(id);
   if (counted.length < chosen.length) {
     for (const id of rules.indicatorIds) if (chosen.includes(id) && !ids.includes(id)) reasons.push(outsideReason(rules, standard, id));
   }
@@ -432,11 +452,12 @@ export function betweenLabel(between: ClassBetween, tag = ''): string {
 function provisionalOf(rules: RuleSet, standard: Standard, band: Band, dependsOnOpen: boolean): readonly string[] {
   const memo = memoOf(rules);
   // A gap in another income band (e.g. the 2027–2030 middle-class bounds) does not touch this result.
-  const levelReasons = remember(memo.levelReasons, standard, () => Object.freeze(standardLevelReasons(standard)));
+  const levelReasons = memo.levelReasons.get(standard) ?? remember(memo.levelReasons, standard, () => Object.freeze(standardLevelReasons(standard)));
   const bandNote = band.status === 'unknown' && band.note;
   if (!bandNote && !dependsOnOpen) return levelReasons;
   const open = standard.indicators.thresholdUnknown;
-  return remember(dependsOnOpen ? memo.openBandReasons : memo.bandReasons, band, () =>
+  const byBand = dependsOnOpen ? memo.openBandReasons : memo.bandReasons;
+  return byBand.get(band) ?? remember(byBand, band, () =>
     Object.freeze([...levelReasons, ...(bandNote ? [bandNote] : []), ...(dependsOnOpen ? [`Kết quả phụ thuộc các chỉ số chưa rõ ngưỡng: ${quotedNames(rules, open)}.`] : [])]),
   );
 }
@@ -449,7 +470,10 @@ function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard
   const classification = classWithOpen(band, found.counted.length, found.open.length);
   const provisionalReasons = provisionalOf(rules, standard, band, classification === 'unknown' && band.byDeprivations !== undefined);
   const between = betweenOf(band, classification);
-  return { classification, income, found, band, index, memberReasons, provisionalReasons, ...(between ? { between } : {}) };
+  // Built whole, `between` set only when open (a spread of a new object for it was garbage on every household of a list).
+  const classified: Classified = { classification, income, found, band, index, memberReasons, provisionalReasons };
+  if (between) classified.between = between;
+  return classified;
 }
 
 /** The oldest "last checked" date among the data a result rests on. */
@@ -487,22 +511,35 @@ function supportsOf(rules: RuleSet, under: Classified, date: string, context: Su
   return supportsFor(rules, atLeast, date, context).filter((support) => both.has(support.id));
 }
 
+/** The supports of a result (supportsOf), with the oldest "last checked" among them, the procedure and the thresholds. */
+function foundSupports(rules: RuleSet, under: Classified, date: string, context: SupportContext | undefined, thresholds: Thresholds): FoundSupports {
+  const supports = supportsOf(rules, under, date, context);
+  const checked = checkedOn([rules.procedure.source.checked, ...supports.map((support) => support.checked), ...Object.values(thresholds).map((threshold) => threshold.checked)]);
+  return { supports, checked };
+}
+
+/**
+ * Households with no support facts share the supports of their class, or of the two classes an open result lies between,
+ * on their date: found once, frozen. Looked up without a closure or a key text made per household (a list's every row).
+ */
+function sharedSupports(rules: RuleSet, day: Day, under: Classified, date: string, context: SupportContext | undefined): FoundSupports {
+  const key = under.between ?? under.classification;
+  let shared = day.supports.get(key);
+  if (shared === undefined) {
+    const { supports, checked } = foundSupports(rules, under, date, context, day.thresholds);
+    shared = { supports: Object.freeze(supports.map((support) => Object.freeze(support))), checked };
+    if (day.supports.size >= RULES_DEFAULTS.memoEntries) day.supports.clear();
+    day.supports.set(key, shared);
+  }
+  return shared;
+}
+
 function assessOn(rules: RuleSet, profile: ValidProfile, standard: Standard, day: Day, date: string): Assessment {
   const { thresholds } = day;
   const under = classifyUnder(rules, profile, standard, thresholds);
   // Support facts come from member details and stated circumstances; without them (every list row, most checks) there are none.
   const context = profile.memberDetails || profile.circumstances ? supportContextFromMembers(profile, thresholds, profile.circumstances) : undefined;
-  const found = (): { supports: readonly SupportResult[]; checked: string } => {
-    const supports = supportsOf(rules, under, date, context);
-    const checked = checkedOn([rules.procedure.source.checked, ...supports.map((support) => support.checked), ...Object.values(thresholds).map((threshold) => threshold.checked)]);
-    return { supports, checked };
-  };
-  // Households with no support facts share the supports of their class and date.
-  const shared = () => {
-    const { supports, checked } = found();
-    return { supports: Object.freeze(supports.map((support) => Object.freeze(support))), checked };
-  };
-  const { supports, checked } = context && hasFacts(context) ? found() : remember(day.supports, under.between ? `${under.between.atLeast}|${under.between.upTo}` : under.classification, shared);
+  const { supports, checked } = context && hasFacts(context) ? foundSupports(rules, under, date, context, thresholds) : sharedSupports(rules, day, under, date, context);
   const assessment: Assessment = { profile, date, standard, thresholds, under, supports, checked: standard.checked < checked ? standard.checked : checked };
   if (day.upcoming) assessment.upcoming = { standard: day.upcoming.standard, under: classifyUnder(rules, profile, day.upcoming.standard, day.upcoming.thresholds) };
   return assessment;
