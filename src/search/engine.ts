@@ -362,12 +362,14 @@ class CandidateHeap {
 const SCORE_UNIT = 2 ** -32;
 const SCORE_UNITS_PER_POINT = 2 ** 32;
 
-/** A candidate's state while the question's terms are looked up. */
-const LIVE = 0;
+/** A passage's state while the question's terms are looked up: the question has not touched it. */
+const UNTOUCHED = 0;
+/** A candidate. */
+const LIVE = 1;
 /** It cannot reach the results: no more terms are looked up for it. */
-const PRUNED = 1;
+const PRUNED = 2;
 /** Every term has been looked up for it (it was scored early to set the bar the others must reach). */
-const COMPLETE = 2;
+const COMPLETE = 3;
 
 /**
  * Per-question scratch space, kept between questions: a slot for each passage the question touches,
@@ -379,12 +381,16 @@ const COMPLETE = 2;
 class Accumulator {
   /** Passage → its slot, -1 when the question has not touched it. */
   readonly slots: Int32Array;
+  /**
+   * Passage → its state (UNTOUCHED, LIVE…): read for every posting of a common word, most of them of passages
+   * that are not candidates, so by passage (a byte) rather than by slot.
+   */
+  readonly state: Uint8Array;
   docs = new Uint32Array(1024);
   /** BM25+ so far, in SCORE_UNITs. */
   scores = new Float64Array(1024);
   credit = new Float64Array(1024);
   held = new Float64Array(1024);
-  state = new Uint8Array(1024);
   /** The passage's phrase factor, 0 until worked out (see phraseOf). */
   phrase = new Float64Array(1024);
   bits = new Uint32Array(1024);
@@ -409,6 +415,7 @@ class Accumulator {
     groups: number,
   ) {
     this.slots = new Int32Array(passageCount).fill(-1);
+    this.state = new Uint8Array(passageCount);
     this.groupScores = new Float64Array(groups);
     this.groupCredit = new Float64Array(groups);
     this.groupHeld = new Float64Array(groups);
@@ -449,7 +456,7 @@ class Accumulator {
     if (slot === this.docs.length) this.grow();
     this.slots[doc] = slot;
     this.docs[slot] = doc;
-    this.state[slot] = LIVE;
+    this.state[doc] = LIVE;
     this.phrase[slot] = 0;
     const group = this.groupOf[doc]!;
     if (this.isTouched[group] === 1) {
@@ -481,21 +488,25 @@ class Accumulator {
 
   /** Every touched passage is live, in corpus order. */
   openAll(): void {
-    const { count, slots } = this;
+    const { count, state } = this;
     if (this.live.length < count) this.live = new Uint32Array(this.docs.length);
     this.liveCount = count;
-    if (count * Math.log2(count + 1) < slots.length) {
+    if (count * Math.log2(count + 1) < state.length) {
       this.live.set(this.docs.subarray(0, count));
       this.live.subarray(0, count).sort();
       return;
     }
     // Many passages: reading which ones have a slot costs less than sorting them.
-    for (let doc = 0, i = 0; i < count; doc += 1) if (slots[doc]! >= 0) this.live[i++] = doc;
+    for (let doc = 0, i = 0; i < count; doc += 1) if (state[doc] !== UNTOUCHED) this.live[i++] = doc;
   }
 
   /** Frees the slots for the next question. */
   finish(): void {
-    for (let slot = 0; slot < this.count; slot += 1) this.slots[this.docs[slot]!] = -1;
+    for (let slot = 0; slot < this.count; slot += 1) {
+      const doc = this.docs[slot]!;
+      this.slots[doc] = -1;
+      this.state[doc] = UNTOUCHED;
+    }
     for (const group of this.touched) this.isTouched[group] = 0;
     this.touched.length = 0;
     this.count = 0;
@@ -513,7 +524,6 @@ class Accumulator {
     this.scores = larger(this.scores, (n) => new Float64Array(n));
     this.credit = larger(this.credit, (n) => new Float64Array(n));
     this.held = larger(this.held, (n) => new Float64Array(n));
-    this.state = larger(this.state, (n) => new Uint8Array(n));
     this.phrase = larger(this.phrase, (n) => new Float64Array(n));
     const bits = new Uint32Array(size * this.stride);
     bits.set(this.bits.subarray(0, this.count * this.stride));
@@ -691,16 +701,32 @@ export function createSearchEngine(
     if (key === undefined) provinceKeys.set(name, (key = provinceKey(name)));
     return key;
   };
-  const inProvinceKey = (passage: Passage, wanted: string) =>
-    (passage.province !== null && keyOf(passage.province) === wanted) || (passage.provinceNow !== null && keyOf(passage.provinceNow) === wanted);
+  /**
+   * Each passage's province and province since 2025 as a number (-1: none), so a question's preferred province
+   * is told for a candidate by two reads (the bounds read it for every live candidate).
+   */
+  const provinceIds = new Map<string, number>();
+  const provinceIdOf = (name: string | null) => {
+    if (name === null) return -1;
+    const key = keyOf(name);
+    let id = provinceIds.get(key);
+    if (id === undefined) provinceIds.set(key, (id = provinceIds.size));
+    return id;
+  };
+  const provinceOf = Int32Array.from(passages, (passage) => provinceIdOf(passage.province));
+  const provinceNowOf = Int32Array.from(passages, (passage) => provinceIdOf(passage.provinceNow));
+  /** The number of a province key a question or option names, -1 when no passage is of that province. */
+  const wantedProvince = (key: string | undefined) => (key === undefined ? -1 : (provinceIds.get(key) ?? -1));
+  const inProvince = (doc: number, wanted: number) => wanted >= 0 && (provinceOf[doc] === wanted || provinceNowOf[doc] === wanted);
   /** The provinces of the documents (before and since 2025), as a question names them ("Hưng Yên có văn bản gì về giảm nghèo"). */
   const documentProvinces = provinceFinder(new Set(passages.flatMap((passage) => [passage.province, passage.provinceNow]).filter((name) => name !== null)));
 
-  /** `only`: the key of options.onlyProvince, worked out once per question. */
-  function allowed(passage: Passage, options: SearchOptions, only: string | undefined): boolean {
+  /** `only`: the province of options.onlyProvince (see wantedProvince), worked out once per question. */
+  function allowed(doc: number, options: SearchOptions, only: number | undefined): boolean {
+    const passage = passages[doc]!;
     if (options.includeFaq === false && passage.kind === 'faq') return false;
     if (options.docIds && !options.docIds.includes(passage.docId)) return false;
-    if (only !== undefined && !inProvinceKey(passage, only)) return false;
+    if (only !== undefined && !inProvince(doc, only)) return false;
     return true;
   }
 
@@ -714,10 +740,11 @@ export function createSearchEngine(
     options: SearchOptions;
     limit: number;
     filtered: boolean;
-    /** The province preferred (its key), and how much: one the question names, else `options.province`. */
-    preferred: string | undefined;
+    /** The province preferred (see wantedProvince), and how much: one the question names, else `options.province`. */
+    preferred: number;
     preference: number;
-    only: string | undefined;
+    only: number | undefined;
+    /** The most the factors can raise any passage's score (see factorBound for one passage's). */
     maxFactor: number;
     /** Documents with a section whose headings name a year the question names (their periodSets): their sections about other years rank lower. */
     yearSteered: Set<number> | undefined;
@@ -726,7 +753,7 @@ export function createSearchEngine(
   function ask(query: AnalysedQuestion, parts: Part[], options: SearchOptions, limit: number): Asked {
     // "Hưng Yên có văn bản gì về giảm nghèo": the documents of the province named come before an explainer naming it in passing.
     const named = documentProvinces(query.folded)[0]?.name;
-    const preferred = named !== undefined ? keyOf(named) : options.province ? provinceKey(options.province) : undefined;
+    const preferred = wantedProvince(named !== undefined ? keyOf(named) : options.province ? provinceKey(options.province) : undefined);
     const preference = named !== undefined ? D.namedProvincePreference : D.provincePreference;
     return {
       query,
@@ -736,8 +763,8 @@ export function createSearchEngine(
       filtered: options.includeFaq === false || options.docIds !== undefined || options.onlyProvince !== undefined,
       preferred,
       preference,
-      only: options.onlyProvince ? provinceKey(options.onlyProvince) : undefined,
-      maxFactor: (preferred !== undefined ? Math.max(1, preference) : 1) * (query.asksEntitlement ? Math.max(1, D.reportPenalty) : 1),
+      only: options.onlyProvince ? wantedProvince(provinceKey(options.onlyProvince)) : undefined,
+      maxFactor: (preferred >= 0 ? Math.max(1, preference) : 1) * (query.asksEntitlement ? Math.max(1, D.reportPenalty) : 1),
       yearSteered: yearSteered(query.years),
     };
   }
@@ -749,8 +776,7 @@ export function createSearchEngine(
   function assess(asked: Asked, slot: number): boolean {
     const { query } = asked;
     const doc = accumulator.docs[slot]!;
-    const passage = passages[doc]!;
-    if (asked.filtered && !allowed(passage, asked.options, asked.only)) return false;
+    if (asked.filtered && !allowed(doc, asked.options, asked.only)) return false;
     for (const { everyday, formal } of query.equivalents) {
       if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
     }
@@ -788,13 +814,18 @@ export function createSearchEngine(
 
   /** The province preference, report penalty and other-year penalty a passage gets (what `assess` multiplies by). */
   function factorOf(asked: Asked, doc: number): number {
-    const passage = passages[doc]!;
-    const province = asked.preferred !== undefined && inProvinceKey(passage, asked.preferred) ? asked.preference : 1;
     const periods = headingPeriods[doc]!;
     const otherYear =
       periods.length > 0 && asked.yearSteered?.has(periodSetOf[doc]!) && !periodsHold(periods, asked.query.years) ? D.otherYearSection : 1;
-    return province * otherYear * (index.report[doc] && asked.query.asksEntitlement ? D.reportPenalty : 1);
+    return preferenceOf(asked, doc) * otherYear;
   }
+
+  /** A passage's province preference and report penalty (factorOf's parts that bounds read). */
+  const preferenceOf = (asked: Asked, doc: number) =>
+    (inProvince(doc, asked.preferred) ? asked.preference : 1) * (index.report[doc] && asked.query.asksEntitlement ? D.reportPenalty : 1);
+
+  /** The most the factors can raise the passage's score: its preference and report penalty, an other-year section counting less. */
+  const factorBound = (asked: Asked, doc: number) => preferenceOf(asked, doc) * Math.max(1, D.otherYearSection);
 
   /**
    * A query term the index holds: the passages its postings reach (`size`), the postings of its
@@ -842,9 +873,9 @@ export function createSearchEngine(
    * saturated, its content share and phrase bonus as if it also held every formal word, the highest factors.
    * Every term held adds to each part, so a passage holding fewer of them scores at most this too.
    */
-  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number): number {
+  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number, factor: number): number {
     const share = Math.min(1, (credit + gains.slackCredit) / asked.query.unitsWeight);
-    return score * share ** D.coverageExponent * asked.maxFactor * phraseFactor(words + gains.slackWords);
+    return score * share ** D.coverageExponent * factor * phraseFactor(words + gains.slackWords);
   }
 
   const { docs: postingDocs, freqs, fieldLengths, groupOffsets, groupPassages, documentPassages } = index;
@@ -905,13 +936,13 @@ export function createSearchEngine(
       const { slots, state } = accumulator;
       if (mode === 'find') {
         for (let at = start; at < end; at += 1) {
-          const slot = slots[postingDocs[at]!]!;
-          if (state[slot] !== COMPLETE) add(at, slot);
+          const doc = postingDocs[at]!;
+          if (state[doc] !== COMPLETE) add(at, slots[doc]!);
         }
       } else if (mode === 'live' && matching <= accumulator.liveCount * D.scanRatio) {
         for (let at = start; at < end; at += 1) {
-          const slot = slots[postingDocs[at]!]!;
-          if (slot >= 0 && state[slot] === LIVE) add(at, slot);
+          const doc = postingDocs[at]!;
+          if (state[doc] === LIVE) add(at, slots[doc]!);
         }
       } else {
         // Far more postings than passages to look up: find each passage in the sorted postings instead.
@@ -922,8 +953,7 @@ export function createSearchEngine(
           const doc = list[i]!;
           at = seek(postingDocs, at, end, doc);
           if (at === end) break;
-          const slot = slots[doc]!;
-          if (postingDocs[at] === doc && (these !== undefined || state[slot] === LIVE)) add(at, slot);
+          if (postingDocs[at] === doc && (these !== undefined || state[doc] === LIVE)) add(at, slots[doc]!);
         }
       }
     }
@@ -971,13 +1001,12 @@ export function createSearchEngine(
   }
 
   /**
-   * A candidate's score as it stands, without the phrase bonus, the province preference and the
+   * A candidate's score as it stands, without the phrase bonus, the other-year penalty and the
    * exact-spelling credit: not a bound, a guess of which candidates rank first.
    */
   function estimate(asked: Asked, slot: number): number {
     const share = Math.min(1, accumulator.credit[slot]! / asked.query.unitsWeight);
-    const results = index.report[accumulator.docs[slot]!] && asked.query.asksEntitlement ? D.reportPenalty : 1;
-    return accumulator.scores[slot]! * SCORE_UNIT * share ** D.coverageExponent * results;
+    return accumulator.scores[slot]! * SCORE_UNIT * share ** D.coverageExponent * preferenceOf(asked, accumulator.docs[slot]!);
   }
 
   /** The live candidates not yet complete likeliest to rank first (see estimate), at most `count`, in corpus order. */
@@ -992,9 +1021,8 @@ export function createSearchEngine(
     // A min-heap of the best `count` seen: its root is the one to replace.
     for (let i = 0; i < liveCount; i += 1) {
       const doc = live[i]!;
-      const slot = accumulator.slotOf(doc);
-      if (accumulator.state[slot] !== LIVE || (asked.filtered && !allowed(passages[doc]!, asked.options, asked.only))) continue;
-      const key = estimate(asked, slot);
+      if (accumulator.state[doc] !== LIVE || (asked.filtered && !allowed(doc, asked.options, asked.only))) continue;
+      const key = estimate(asked, accumulator.slotOf(doc));
       if (keys.length < count) {
         keys.push(key);
         docs.push(doc);
@@ -1034,9 +1062,8 @@ export function createSearchEngine(
   function scoreSample(asked: Asked, rest: Lookup[], gains: Gains, sample: Uint32Array, scores: number[]): void {
     for (const term of rest) lookUp(term, gains, 'these', sample);
     for (const doc of sample) {
-      const slot = accumulator.slotOf(doc);
-      accumulator.state[slot] = COMPLETE;
-      if (assess(asked, slot)) scores.push(finalScore(doc));
+      accumulator.state[doc] = COMPLETE;
+      if (assess(asked, accumulator.slotOf(doc))) scores.push(finalScore(doc));
     }
   }
 
@@ -1050,7 +1077,7 @@ export function createSearchEngine(
     let credit = 0;
     let words = 0;
     for (const term of [...terms].sort((x, y) => y.size - x.size)) {
-      const bound = upperBound(asked, gains, score + term.most, credit + gains.credit[term.position]!, words + gains.words[term.position]!);
+      const bound = upperBound(asked, gains, score + term.most, credit + gains.credit[term.position]!, words + gains.words[term.position]!, asked.maxFactor);
       if (bound * (1 + 1e-9) < threshold) {
         score += term.most;
         credit += gains.credit[term.position]!;
@@ -1062,7 +1089,7 @@ export function createSearchEngine(
 
   /**
    * Drops the live candidates whose upper bound is below the bar: what they hold so far plus every
-   * term in `rest` (see upperBound). Returns whether one of those kept that are not complete is estimated
+   * term in `rest`, with their own province preference and report penalty (see upperBound). Returns whether one of those kept that are not complete is estimated
    * above the bar (see estimate), which calls for a new sample.
    */
   function prune(asked: Asked, rest: Lookup[], gains: Gains, threshold: number): boolean {
@@ -1081,10 +1108,11 @@ export function createSearchEngine(
     let leads = false;
     for (let i = 0; i < accumulator.liveCount; i += 1) {
       const doc = live[i]!;
-      const slot = accumulator.slotOf(doc);
-      if (state[slot] === LIVE) {
-        if (upperBound(asked, gains, scores[slot]! * SCORE_UNIT + restScore, credit[slot]! + restCredit, held[slot]! + restWords) < needed) {
-          state[slot] = PRUNED;
+      if (state[doc] === LIVE) {
+        const slot = accumulator.slotOf(doc);
+        const bound = upperBound(asked, gains, scores[slot]! * SCORE_UNIT + restScore, credit[slot]! + restCredit, held[slot]! + restWords, factorBound(asked, doc));
+        if (bound < needed) {
+          state[doc] = PRUNED;
           continue;
         }
         // One estimate above the bar is enough: the others are not worked out.
