@@ -3,7 +3,8 @@
  * - API and per-session rate limits (rate-limiter-flexible on Redis), behind the server's port, and
  *   Telegram's per-user limit (@grammyjs/ratelimiter counting in Redis);
  * - drafts of users who did not consent: in Redis with the same idle expiry as in memory, never in
- *   the database;
+ *   the database, sealed (AES-256-GCM under a key Redis never sees: sealDrafts), so Redis's files, replicas and a
+ *   MONITOR hold no household data;
  * - one chat's messages one at a time across instances (a lock per chat: SET NX PX, released only by
  *   its owner, the pattern documented by Redis for a single instance);
  * - each Telegram update_id / Zalo message id handled once across instances: a claim is a lease (SET NX
@@ -15,7 +16,7 @@
  * this process's memory, so a conversation still works on the instance it reached; delivery claims
  * fall back to the store's persisted claim.
  */
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { DELIVERY_DEFAULTS, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
@@ -65,6 +66,42 @@ if ttl <= 0 or ttl > max then ttl = max end
 redis.call('del', KEYS[1])
 if redis.call('set', KEYS[2], v, 'PX', ttl, 'NX') then return v end
 return redis.call('get', KEYS[2])`;
+
+/** The mark of a sealed draft value (an older instance's value is the draft's JSON, read as it is). */
+const SEALED = 's1:';
+const SEAL_IV_BYTES = 12;
+const SEAL_TAG_BYTES = 16;
+
+/**
+ * Drafts are household data of people who did not consent to keep it (area, province, members, income, answers): Redis
+ * may write them to its append-only file or snapshot and copy them to replicas, where a deleted draft stays until those
+ * are rewritten (`cli privacy scrub`). Each is sealed with AES-256-GCM under its own key, the store's keyed hash of
+ * "draft-seal:" and the draft's raw key (Store.hashKey: HMAC-SHA256 under the database's secret): Redis holds neither
+ * the raw key nor the secret, so what it keeps anywhere reads as noise without the database and the user's id.
+ */
+export function sealDrafts(hashKey: (key: string) => string) {
+  const keyOf = (key: string) => Buffer.from(hashKey(`draft-seal:${key}`), 'base64url');
+  return {
+    seal(key: string, text: string): string {
+      const iv = randomBytes(SEAL_IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', keyOf(key), iv);
+      const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+      return `${SEALED}${Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64url')}`;
+    },
+    /** The draft's JSON; an older instance's plain value as it is; undefined when it does not open (damaged, another key). */
+    open(key: string, value: string): string | undefined {
+      if (!value.startsWith(SEALED)) return value;
+      try {
+        const bytes = Buffer.from(value.slice(SEALED.length), 'base64url');
+        const decipher = createDecipheriv('aes-256-gcm', keyOf(key), bytes.subarray(0, SEAL_IV_BYTES));
+        decipher.setAuthTag(bytes.subarray(SEAL_IV_BYTES, SEAL_IV_BYTES + SEAL_TAG_BYTES));
+        return Buffer.concat([decipher.update(bytes.subarray(SEAL_IV_BYTES + SEAL_TAG_BYTES)), decipher.final()]).toString('utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
 
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
@@ -157,14 +194,18 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const memoryDrafts = new VolatileDrafts(now);
   const draftKey = (key: string) => `draft:${hashKey(key)}`;
   const legacyDraftKey = (key: string) => `draft:${key}`;
+  const sealed = sealDrafts(hashKey);
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
       try {
         const value = (await redis.get(draftKey(key))) ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
-        if (value !== null) {
-          await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
-          return JSON.parse(value) as unknown;
+        const text = value === null ? undefined : sealed.open(key, value);
+        if (text !== undefined) {
+          // An older instance's plain draft is sealed now.
+          if (text === value) await redis.set(draftKey(key), sealed.seal(key, text), 'PX', DRAFT_IDLE_MS);
+          else await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
+          return JSON.parse(text) as unknown;
         }
       } catch (error) {
         fallback('drafts', error, undefined);
@@ -173,7 +214,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
     set: async (key, draft) => {
       try {
-        await redis.set(draftKey(key), JSON.stringify(draft), 'PX', DRAFT_IDLE_MS);
+        await redis.set(draftKey(key), sealed.seal(key, JSON.stringify(draft)), 'PX', DRAFT_IDLE_MS);
         await memoryDrafts.delete(key);
       } catch (error) {
         fallback('drafts', error, undefined);

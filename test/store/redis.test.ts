@@ -103,6 +103,19 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
     expect(DELIVERY_DEFAULTS.leaseMs).toBeLessThan(REDIS_DEFAULTS.deliveryClaimTtlMs);
   });
 
+  it("a draft of 'nha tui 4 nguoi o Gia Lai, thu nhap 6.123.457 1 thang' without consent is sealed in Redis: its value names neither; the assistant reads it back", async () => {
+    const key = 'telegram:700111222';
+    const draft = { v: 3, interview: { awaitingConsent: false, position: 3, area: 'rural', province: 'Gia Lai', members: 4, income: { amount: 6_123_457, perPerson: false }, answers: { water_source: 'yes' } } };
+    await shared.drafts.set(key, draft);
+    const value = (await direct.get(`${keys.prefix}draft:${store.hashKey(key)}`))!;
+    for (const told of ['Gia Lai', '6123457', 'rural', 'water_source', 'members']) expect(value).not.toContain(told);
+    expect(await shared.drafts.get(key)).toEqual(draft);
+    // A damaged value opens nothing (GCM's tag): no draft is read from it.
+    await direct.set(`${keys.prefix}draft:${store.hashKey(key)}`, `${value.slice(0, -4)}${value.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`, 'PX', 60_000);
+    expect(await shared.drafts.get(key)).toBeUndefined();
+    await shared.drafts.delete(key);
+  });
+
   it('keys of the older format (named by the raw id) move to the hashed name when read, and the raw-named key is gone', async () => {
     const lines: string[] = [];
     const logged = { ...silentLogger, info: (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ event, ...fields })) };
@@ -118,7 +131,8 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
 
       expect(await migrating.drafts.get(webKey)).toEqual(draft);
       expect(await direct.exists(`${keys.prefix}draft:${webKey}`)).toBe(0);
-      expect(await direct.get(`${keys.prefix}draft:${store.hashKey(webKey)}`)).toBe(JSON.stringify(draft));
+      // Sealed once read (sealDrafts): the older plain value is not kept.
+      expect(await direct.get(`${keys.prefix}draft:${store.hashKey(webKey)}`)).toMatch(/^s1:[\w-]+$/);
       expect(await direct.pttl(`${keys.prefix}draft:${store.hashKey(webKey)}`)).toBeLessThanOrEqual(DRAFT_IDLE_MS);
       // Read again: from the hashed key.
       expect(await migrating.drafts.get(webKey)).toEqual(draft);
