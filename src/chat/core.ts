@@ -38,7 +38,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { asksAfterResult, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -69,8 +69,8 @@ import {
   withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
-import { areaMatters, comingOpen, perPersonLead, toldEnds, areaEnds, incomeFact, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
-import { classSaid, factsChanged, supposedInterview, toldInterview, usedFactsReply } from './revise.ts';
+import { areaMatters, comingOpen, endsSaid, perPersonLead, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { classSaid, factsChanged, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -711,28 +711,45 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!known) return undefined;
     const heard = understandHousehold(text, rules, today());
     if (heard.questions.length > 0 || factCount(heard) === 0) return undefined;
-    const { understood, notDeprived } = heard;
-    const income = toldIncome(understood);
+    const { understood } = heard;
     // "con bhyt thi sao": the support named (as after a check's result), not BHYT told had.
-    if (understood.members === null && !income && !understood.area && supportNamed(message)) return undefined;
-    const members = understood.members ?? known.members;
-    const area = understood.area ?? known.area;
-    const changed: KnownFigures = {
-      ...known,
-      members,
-      income: income ?? known.income,
-      ...(area ? { area } : {}),
-      ...(heard.asOf ? { date: heard.asOf } : {}),
-      deprivations: [...new Set([...known.deprivations.filter((id) => !notDeprived.includes(id)), ...understood.deprivations])],
-      notDeprived: [...new Set([...known.notDeprived.filter((id) => !understood.deprivations.includes(id)), ...notDeprived])],
-    };
-    const said = [
-      understood.members !== null ? `Số người: ${members}` : undefined,
-      understood.area ? `Khu vực: ${rules.areas.find((one) => one.id === understood.area)?.name ?? understood.area}` : undefined,
-      income || understood.members !== null ? incomeFact(changed.income, members) : undefined,
-      ...[...understood.deprivations, ...notDeprived].map((id) => `${rules.indicatorById.get(id)?.name ?? id}: ${understood.deprivations.includes(id) ? 'thiếu hụt' : 'không thiếu hụt'}`),
-    ].filter((line): line is string => line !== undefined);
+    if (understood.members === null && !toldIncome(understood) && !understood.area && supportNamed(message)) return undefined;
+    const changed = toldChanged(known, heard);
+    const said = factsChanged(toldInterview(known), toldInterview(changed), rules, changed.date);
     return toldResult(turn, changed, `Tính lại cho hộ bạn vừa kể (các số liệu khác như bạn đã kể): ${said.join('; ')}.\n\n`);
+  }
+
+  /**
+   * "a nham, nha tui 6 nguoi", "nha tui 6 nguoi", "à nhầm, thu nhập 8 triệu", "sai roi nha tui o thanh pho" after a household told
+   * in one message: that household corrected and kept so (the message that told it stays its ref), what changed said, its
+   * result again with whether the class changed; undefined when the message changes nothing of it, tells a later day, or (with
+   * no correction word) tells a whole household or asks something else.
+   */
+  function toldCorrected(turn: Turn, text: string, message: ReadMessage): Reply[] | undefined {
+    const known = toldHousehold(turn);
+    const marked = readAfterResult(message);
+    if (!known || marked?.kind === 'supposed' || (marked === undefined && !tellsFactsOnly(message))) return undefined;
+    const heard = understandHousehold(text, rules, today());
+    if (heard.questions.length > 0 || factCount(heard) === 0 || heard.asOf !== undefined) return undefined;
+    const changed = toldChanged(known, heard);
+    const facts = factsChanged(toldInterview(known), toldInterview(changed), rules, changed.date);
+    const ends = (figures: KnownFigures) => knownEnds(rules, figures, false, (profile) => evaluate(turn, profile))?.ends;
+    const [before, after] = [ends(known), ends(changed)];
+    if (facts.length === 0 || !before || !after) return undefined;
+    turn.session.told = { ...turn.session.told!, h: toldCode(rules, changed) };
+    return toldResult(turn, changed, `Mình đã sửa theo lời bạn: ${facts.join('; ')}.${verdictLine(endsSaid(before), endsSaid(after))}\n\n`);
+  }
+
+  /**
+   * A message that only tells some of the household's facts ("nha tui 6 nguoi", "thu nhap 8 trieu", "nha tui o thanh pho"), with no
+   * correction word: right after a result, a correction of it. Not a whole household (its size and income: a new check), nor a
+   * question ("thanh thi la gi", "nha tui 6 nguoi co dc ho tro gi ko").
+   */
+  function tellsFactsOnly(message: ReadMessage): boolean {
+    if (asksAfterResult(message) || readTopic(message, today()) || readSupportsQuestion(message) !== undefined) return false;
+    const heard = understandHousehold(message.text, rules, today());
+    const whole = heard.understood.members !== null && toldIncome(heard.understood) !== undefined;
+    return heard.questions.length === 0 && factCount(heard) > 0 && !whole;
   }
 
   /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
@@ -849,7 +866,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function interviewText(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
     // Right after a result: "neu thu nhap 10 trieu thi sao", "gia su nha co them 1 nguoi" are what-ifs (the answers kept),
     // "a nham, nha tui 6 nguoi" a correction, "ket qua sai roi" a dispute (findings38 N38-44, N38-12, N38-56).
-    const after = !interview.awaitingConsent && isFinished(interview, rules, dayOf(interview)) ? readAfterResult(readMessage(text)) : undefined;
+    // A household told in one message since (session.told) is the latest result: what follows is about it (freeText).
+    const finished = !interview.awaitingConsent && isFinished(interview, rules, dayOf(interview)) && !toldHousehold(turn);
+    const message = readMessage(text);
+    const after = finished ? readAfterResult(message) : undefined;
     const supposed = after?.kind === 'supposed' ? resultSupposed(turn, interview, after.rest) : undefined;
     if (supposed) return supposed;
     // "còn bà ngoại nữa", "thêm ông nội nữa" once the size is known: counted and said back, then the question waiting (or the
@@ -861,7 +881,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain()] : continueInterview(turn, added.interview))];
     }
     if (interview.awaitingConsent) return consentPending(turn, interview, text);
-    const corrected = after && after.kind !== 'supposed' ? resultCorrected(turn, interview, text) : undefined;
+    // "nha tui 6 nguoi", "thu nhap 8 trieu" typed after the result, with no correction word, correct it too.
+    const correcting = after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message);
+    const corrected = correcting ? resultCorrected(turn, interview, text) : undefined;
     if (corrected) return corrected;
     if (after?.kind === 'disputed') {
       turn.household = true;
@@ -949,12 +971,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const replies = continueInterview(turn, told.interview);
     const now = turn.interview;
     const after = now && isFinished(now, rules, dayOf(now)) ? evaluate(turn, toProfile(now, rules, dayOf(now))) : undefined;
-    const verdict =
-      before.ok && after?.ok
-        ? classSaid(before.value) === classSaid(after.value)
-          ? ` Kết quả không đổi: ${classSaid(after.value)}.`
-          : ` Kết quả đổi: trước là ${classSaid(before.value)}, nay là ${classSaid(after.value)}.`
-        : '';
+    const verdict = before.ok && after?.ok ? verdictLine(classSaid(before.value), classSaid(after.value)) : '';
     return [lines(`Mình đã sửa theo lời bạn: ${changed.join('; ')}.${verdict}`, ...(told.remark ? [told.remark] : [])), ...replies];
   }
 
@@ -1465,6 +1482,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'loan_after' });
       return loan;
+    }
+    // "a nham, nha tui 6 nguoi", "nha tui 6 nguoi", "sai roi nha tui o thanh pho" after a household told in one message: corrected.
+    const toldFixed = toldCorrected(turn, text, message);
+    if (toldFixed) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_corrected' });
+      return toldFixed;
     }
     // "ket qua sai roi", "tinh sai roi ban oi" after a household told in one message: what its result used, as after a check.
     const toldKnown = toldHousehold(turn);

@@ -296,6 +296,11 @@ export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   return words.length <= AFTER_RESULT.maxWords && saysAny(words, AFTER_RESULT.disputed) ? { kind: 'disputed' } : undefined;
 }
 
+/** Whether a message after a result asks something (REQUESTS.afterResult.asks, asksLast), so its facts are no bare correction. */
+export function asksAfterResult(message: ReadMessage): boolean {
+  return /\?\s*$/.test(message.text) || saysAny(message.words, AFTER_RESULT.asks) || AFTER_RESULT.asksLast.includes(message.words.at(-1) ?? '');
+}
+
 /** The message read (a message already read is returned as it is). */
 export function readMessage(message: string | ReadMessage): ReadMessage {
   return typeof message === 'string' ? { text: message, words: matchKey(writtenForm(message)).split(' ') } : message;

@@ -154,10 +154,13 @@ export function reviewReply(interview: Interview, rules: RuleSet, date: string):
   );
 }
 
+/** Said of the area when the check skips it (it changes nothing for the figures answered): no fact the person told. */
+export const AREA_SKIPPED = 'Khu vực: không cần hỏi';
+
 /** What the interview knows so far, in words: area, members, income (per person computed), indicator answers. */
 export function understoodFacts(interview: Interview, rules: RuleSet, date: string): string[] {
   const area = rules.areas.find((candidate) => candidate.id === interview.area);
-  const skipped = !area && areaSkipped(interview, rules, date) ? 'Khu vực: không cần hỏi (với thu nhập này, ở nông thôn hay thành thị kết quả như nhau)' : undefined;
+  const skipped = !area && areaSkipped(interview, rules, date) ? `${AREA_SKIPPED} (với thu nhập này, ở nông thôn hay thành thị kết quả như nhau)` : undefined;
   const known = indicatorsFor(rules, date).flatMap((indicator) => {
     const answer = interview.answers[indicator.id];
     if (!answer) return [];

@@ -5,9 +5,10 @@
  * membersAdded); this file says what changed and what was used.
  */
 import { betweenLabel, CLASS_LABELS, indicatorsFor, POVERTY_CADRE, type CheckResult, type RuleSet } from '../rules/index.ts';
-import { correction, membersAdded, understoodFacts } from './interview.ts';
+import { AREA_SKIPPED, correction, membersAdded, understoodFacts } from './interview.ts';
 import type { Interview } from './session.ts';
-import type { KnownFigures } from './settled.ts';
+import { toldIncome, type KnownFigures } from './settled.ts';
+import type { Understanding } from '../rules/understand.ts';
 import type { Reply } from './types.ts';
 import { bullets, plain, reply } from './replies.ts';
 
@@ -20,16 +21,32 @@ function figures(interview: Interview, rules: RuleSet, date: string): string[] {
   return understoodFacts(interview, rules, date).filter((fact) => !indicatorNames.has(fact.slice(0, fact.indexOf(':'))));
 }
 
-/** "Số người: 6 (trước đó: 4)": each fact of `after` that `before` said otherwise, with what it said. */
+/** A fact of understoodFacts as its label and value ("Số người: 6" → ["Số người", "6"]). */
+const labelled = (fact: string): [string, string] => [fact.slice(0, fact.indexOf(':')), fact.slice(fact.indexOf(':') + 2)];
+/** The income is said per household or per person ("Thu nhập cả hộ", "Thu nhập bình quân"): one fact either way. */
+const factKey = (label: string) => (label.startsWith('Thu nhập') ? 'Thu nhập' : label);
+
+/**
+ * What a correction or a what-if changed, one way wherever it is said: "Số người: 4 → 6", "Khu vực: Nông thôn → Thành thị",
+ * "Thu nhập cả hộ: … → …", a fact not known before as it is ("Bảo hiểm y tế: không thiếu hụt"). The area the check skipped
+ * (it changed nothing) is no fact the person told, so it is left out on both sides.
+ */
 export function factsChanged(before: Interview, after: Interview, rules: RuleSet, date: string): string[] {
-  const said = new Map(understoodFacts(before, rules, date).map((fact) => [fact.slice(0, fact.indexOf(':')), fact.slice(fact.indexOf(':') + 2)]));
-  return understoodFacts(after, rules, date).flatMap((fact) => {
-    const label = fact.slice(0, fact.indexOf(':'));
-    const earlier = said.get(label);
-    if (earlier === fact.slice(label.length + 2)) return [];
-    return [earlier === undefined ? fact : `${fact} (trước đó: ${earlier})`];
+  const told = (interview: Interview) => understoodFacts(interview, rules, date).filter((fact) => !fact.startsWith(AREA_SKIPPED));
+  const said = new Map(told(before).map((fact) => [factKey(labelled(fact)[0]), fact]));
+  return told(after).flatMap((fact) => {
+    const [label, value] = labelled(fact);
+    const earlier = said.get(factKey(label));
+    if (earlier === undefined) return [fact];
+    if (earlier === fact) return [];
+    const [earlierLabel, earlierValue] = labelled(earlier);
+    return [earlierLabel === label ? `${label}: ${earlierValue} → ${value}` : `${earlier} → ${fact}`];
   });
 }
+
+/** Whether the class changed, said after what changed: " Kết quả không đổi: hộ cận nghèo." or " Kết quả đổi: trước là …, nay là …". */
+export const verdictLine = (before: string, after: string) =>
+  before === after ? ` Kết quả không đổi: ${after}.` : ` Kết quả đổi: trước là ${before}, nay là ${after}.`;
 
 /**
  * The answers with a what-if's figures ("nha co them 1 nguoi": one more member; "thu nhap 10 trieu": that income), never
@@ -42,6 +59,24 @@ export function supposedInterview(interview: Interview, rest: string, rules: Rul
   if (!told || told.moved) return undefined;
   const { area, members, income, perDay } = told.interview;
   return { ...interview, ...(area ? { area } : {}), ...(members !== undefined ? { members } : {}), ...(income ? { income } : {}), ...(perDay ? { perDay } : {}) };
+}
+
+/**
+ * A household told in one message (session.told) with what a later message tells of it ("con neu 6 nguoi thi sao", "a nham,
+ * thu nhap 8 trieu"): its figures and indicators replaced by those told, the rest as told before; on the later day it asks.
+ */
+export function toldChanged(known: KnownFigures, heard: Understanding): KnownFigures {
+  const { understood, notDeprived } = heard;
+  const area = understood.area ?? known.area;
+  return {
+    ...known,
+    members: understood.members ?? known.members,
+    income: toldIncome(understood) ?? known.income,
+    ...(area ? { area } : {}),
+    ...(heard.asOf ? { date: heard.asOf } : {}),
+    deprivations: [...new Set([...known.deprivations.filter((id) => !notDeprived.includes(id)), ...understood.deprivations])],
+    notDeprived: [...new Set([...known.notDeprived.filter((id) => !understood.deprivations.includes(id)), ...notDeprived])],
+  };
 }
 
 /** A household told in one message (session.told) as the answers of a check: its figures, "Có" for each indicator told deprived. */

@@ -147,6 +147,16 @@ export function areaNeedless(rules: RuleSet, known: Omit<KnownFigures, 'area'> |
 
 const perPersonOf = (ends: AreaEnds) => formatMoney(ends.least.incomePerPerson);
 
+/** One area's class in words: "hộ cận nghèo", or "hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt" when the indicators not asked decide it. */
+function endsLabel(one: AreaEnds): string {
+  const settled = settledClass(one);
+  return settled ? CLASS_LABELS[settled] : `${CLASS_LABELS[one.least.classification]} hoặc ${CLASS_LABELS[one.most.classification]}, tùy số chỉ số thiếu hụt`;
+}
+
+/** The class a household's ends give, in words (each area's when the area changes it): what a correction compares. */
+export const endsSaid = (ends: readonly AreaEnds[]) =>
+  ends.length === 1 || !areaMatters(ends) ? endsLabel(ends[0]!) : ends.map((one) => `ở ${one.areaName.toLowerCase()}: ${endsLabel(one)}`).join('; ');
+
 /**
  * What the figures settle, said first: the class (each area's when they differ) when the indicators not asked cannot change it,
  * else the classes it lies between ("hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt"), with the income per person, the day
@@ -161,12 +171,8 @@ export function settledLead(ends: readonly AreaEnds[], areaTold: boolean, later 
   const income = `thu nhập ${perPersonOf(first)}/người/tháng`;
   // "hộ là hộ cận nghèo", "hộ không thuộc diện …" (a label that is a negation takes no "là").
   const is = (label: string) => (label.startsWith('không') ? label : `là ${label}`);
-  const between = (one: AreaEnds) => {
-    const settled = settledClass(one);
-    return settled
-      ? is(CLASS_LABELS[settled])
-      : `là ${CLASS_LABELS[one.least.classification]} hoặc ${CLASS_LABELS[one.most.classification]}, tùy số chỉ số thiếu hụt (${one.least.deprivationCount > 0 ? `bạn đã kể ${one.least.deprivationCount}` : 'bạn chưa kể chỉ số nào'})`;
-  };
+  const between = (one: AreaEnds) =>
+    settledClass(one) ? is(endsLabel(one)) : `là ${endsLabel(one)} (${one.least.deprivationCount > 0 ? `bạn đã kể ${one.least.deprivationCount}` : 'bạn chưa kể chỉ số nào'})`;
   const settled = ends.every((one) => settledClass(one) !== undefined);
   const indicators = settled ? 'các chỉ số thiếu hụt chưa hỏi không làm thay đổi kết quả' : 'kết quả còn tùy các chỉ số thiếu hụt chưa hỏi';
   if (ends.length === 1 || !areaMatters(ends)) {

@@ -55,7 +55,7 @@ describe('a correction right after a result checks again and says what changed (
   it('"a nham, nha tui 6 nguoi": 6 people, the same income and area, checked again', async () => {
     harness = await resultOf(HOUSEHOLD);
     const text = (await harness.say('a nham, nha tui 6 nguoi')).text;
-    expect(text).toContain('Số người: 6 (trước đó: 4)');
+    expect(text).toContain('Số người: 4 → 6');
     expect(text).toContain('1.000.000 đồng/người/tháng');
     expect(text).toContain('Kết quả sàng lọc');
     expect(text).toContain('Kết quả không đổi: hộ cận nghèo');
@@ -73,7 +73,7 @@ describe('a correction right after a result checks again and says what changed (
   it('"ko phai o que, o thanh pho": the urban line, and what changed', async () => {
     harness = await resultOf('nha tui 4 nguoi o que thu nhap 7tr 1 thang');
     const text = (await harness.say('ko phai o que, o thanh pho')).text;
-    expect(text).toContain('Khu vực: Thành thị (trước đó: Nông thôn)');
+    expect(text).toContain('Khu vực: Nông thôn → Thành thị');
     expect(text).toContain('chuẩn nghèo thành thị: 2.000.000 đồng');
     expect(text).toContain('nay là hộ cận nghèo');
   });
@@ -98,7 +98,7 @@ describe('a what-if after a result is "giả định" and keeps the answers (N38
   it('"gia su nha co them 1 nguoi": 5 people supposed, 4 kept', async () => {
     harness = await resultOf(HOUSEHOLD);
     const supposed = (await harness.say('gia su nha co them 1 nguoi')).text;
-    expect(supposed).toContain('Giả định: Số người: 5 (trước đó: 4)');
+    expect(supposed).toContain('Giả định: Số người: 4 → 5');
     expect(supposed).toContain('1.200.000 đồng/người/tháng');
     const detail = (await harness.press('ck:detail')).text;
     expect(detail).toContain('6.000.000 đồng ÷ 4 người = 1.500.000 đồng/người/tháng');

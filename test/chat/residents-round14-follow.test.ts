@@ -79,7 +79,7 @@ describe('N37-03/05: after a result from one message, the follow-ups are about t
     // Six people instead of five: the same household's income shared by six, the deprivations told kept.
     const six = await harness.say('con neu 6 nguoi thi sao');
     expect(six.text).not.toContain('ngoài phạm vi');
-    expect(six.text).toContain('Số người: 6; Thu nhập cả hộ: 6.000.000 đồng/tháng ÷ 6 người = 1.000.000 đồng/người/tháng');
+    expect(six.text).toContain('Số người: 5 → 6; Thu nhập cả hộ: 6.000.000 đồng/tháng ÷ 5 người = 1.200.000 đồng/người/tháng → 6.000.000 đồng/tháng ÷ 6 người = 1.000.000 đồng/người/tháng');
     expect(six.text).toContain('Kết quả sàng lọc (tham khảo): HỘ NGHÈO');
     expect(six.buttons.find((button) => button.label === 'Chi tiết')?.action).toBe('detail:q:r:1000000:6:148:0:20261202');
 

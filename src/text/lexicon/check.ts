@@ -174,6 +174,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             supposedClosers: z.array(plainKey).min(1),
             corrected: z.array(plainKey).min(1),
             disputed: z.array(plainKey).min(1),
+            asks: z.array(plainKey).min(1),
+            asksLast: z.array(plainKey).min(1),
             maxWords: z.number().int().min(2),
           })
           .strict(),

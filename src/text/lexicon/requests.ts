@@ -133,13 +133,20 @@ export const REQUESTS = {
    * co them 1 nguoi"): a what-if, answered as "giả định", never stored; it and `supposedClosers` ("thi sao") are left out before
    * the figures are read. `corrected` ("a nham, nha tui 6 nguoi", "sua lai thu nhap 8 trieu", "ko phai o que, o thanh pho"):
    * what was told, corrected and checked again. `disputed` ("ket qua sai roi", "tinh sai roi ban oi"), in at most `maxWords`
-   * words with no figure told: the result is wrong, so what it used is listed.
+   * words with no figure told: the result is wrong, so what it used is listed. A message that only tells some of the household's
+   * facts, with no word of these ("nha tui 6 nguoi", "thu nhap 8 trieu"), corrects the result too, unless it asks: `asks`
+   * anywhere ("thanh thi la gi", "o thanh pho bao nhieu"), or `asksLast` as its last word ("nha tui o thanh pho dc ko").
    */
   afterResult: {
     supposed: ['gia su', 'gia dinh', 'gia du', 'gia nhu', 'neu nhu', 'neu', 'lo nhu', 'vi du'],
     supposedClosers: ['thi sao', 'thi the nao', 'thi nhu the nao', 'thi la ho gi', 'thi ra sao', 'thi co khac khong', 'thi sao ban', 'thi sao a', 'thi sao ta', 'thi sao nhi'],
     corrected: ['nham', 'lon', 'sua lai', 'sua', 'khong phai', 'ghi lai', 'doi lai', 'dinh chinh', 'noi lai', 'ghi nham', 'go nham'],
     disputed: ['sai roi', 'tinh sai', 'ket qua sai', 'sai bet', 'tinh nham', 'ket qua khong dung', 'tinh khong dung', 'sai het', 'bi sai', 'co sai'],
+    asks: [
+      'la gi', 'la sao', 'la cai gi', 'nghia la', 'la the nao', 'the nao', 'ra sao', 'o dau', 'bao nhieu', 'bao lau', 'tai sao', 'vi sao',
+      'khac gi', 'co phai', 'duoc khong', 'duoc gi', 'lam sao', 'hay khong',
+    ],
+    asksLast: ['khong', 'chua', 'ha', 'hong', 'nhi', 'sao'],
     maxWords: 12,
   },
 };
