@@ -20,6 +20,7 @@ import {
   type CheckResult,
   type Classification,
   type HouseholdProfileInput,
+  type IndicatorId,
   type ProvinceSupportsStandard,
   type RuleSet,
 } from '../rules/index.ts';
@@ -231,6 +232,9 @@ const newMessageId = () => randomBytes(9).toString('base64url');
 /** Who sent a message, and its id: what its kept rows are found by (deleteUser, deleteMessage). */
 const owned = (turn: Turn) => ({ ownerKey: privateKey(turn.message), messageId: turn.messageId });
 
+/** Under a household told in one message: the check that asks what it did not tell (its told facts kept: startCheck). */
+const FULL_CHECK: Button = { label: 'Kiểm tra đầy đủ', action: 'menu:check' };
+
 /** What a household told in one message left (session.told), as /xoatin names it. */
 const TOLD_FACTS = 'số người, thu nhập, nơi ở và các chỉ số thiếu hụt bạn kể';
 
@@ -274,9 +278,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * standard when one is in force there.
    */
   const provinceOf = (turn: Turn, profile: HouseholdProfileInput) => profile.province ?? turn.session.province;
-  const evaluate = (turn: Turn, profile: HouseholdProfileInput) => {
+  /** `told`: the indicators a household told in one message left out (its result's reasons say so). */
+  const evaluate = (turn: Turn, profile: HouseholdProfileInput, told?: { notMentioned: IndicatorId[] }) => {
     const province = provinceOf(turn, profile);
-    return checkHousehold(rules, province ? { ...profile, province } : profile);
+    return checkHousehold(rules, province ? { ...profile, province } : profile, told);
   };
 
   // ---------- policy questions ----------
@@ -482,8 +487,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!fresh && !told && current && !current.awaitingConsent) {
       return [reply([plain(`${progressNote(current)} Bạn muốn làm tiếp hay làm lại từ đầu?`)], [RESUME_ROW])];
     }
+    // "Kiểm tra đầy đủ" after a household told in one message: what it told (figures, indicators) is answered already, only
+    // the rest is asked.
+    const known = fresh || told ? undefined : toldHousehold(turn);
     // "năm sau nhà 4 người …": the check is for the day that later standard starts (told.asOf), and says so.
-    const interview = prefilledInterview(told, rules, told?.asOf ?? today());
+    const asOf = told?.asOf ?? (known && known.date > today() ? known.date : undefined);
+    // The facts stay those of the message that told them (deleting it deletes them from the check too: /xoatin).
+    const kept = known && turn.session.told;
+    const interview = kept ? markTold(undefined, toldInterview(known), kept.m, kept.at) : prefilledInterview(told, rules, told?.asOf ?? today());
     interview.awaitingConsent = !turn.session.consentAt;
     // A new check replaces a household told in one message before.
     turn.session.told = undefined;
@@ -491,10 +502,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
     const facts = understoodFacts(interview, rules, dayOf(interview));
-    const later = told?.asOf ? ` ${askedDayNote(told.asOf)}` : '';
+    const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
-    const intro = told
+    const intro = told || known
       ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}${noted}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
@@ -670,7 +681,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const own = province ? [province] : [];
     const first = ends[0]!;
     const detail = (one: (typeof ends)[number], label: string) => ({ label, action: quickReportAction(one.profile, rules).replace(/^report:/, 'detail:') });
-    const more = [{ label: 'Kiểm tra đầy đủ', action: 'menu:check' }];
+    const more = [FULL_CHECK];
     // Today's class settled, the coming standard's not (the indicators never asked decide it): said so, with those indicators.
     const comingOf = (one: (typeof ends)[number]) => {
       const open = comingOpen(rules, one);
@@ -783,12 +794,32 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return context;
   }
 
-  /** "Chi tiết" under a result: reasons, legal bases, supports. */
+  /**
+   * "Chi tiết" under a result: reasons, legal bases, supports. Of a household told in one message (the button of one of its
+   * areas' ends), the indicators not told are said as such, and the coming standard's two classes as its result said them.
+   */
   function resultDetails(turn: Turn, profile: HouseholdProfileInput | undefined, reportAction: string): Reply[] {
-    const outcome = profile && evaluate(turn, profile);
+    const end = profile && toldEndOf(turn, profile);
+    const outcome = profile && evaluate(turn, profile, end ? { notMentioned: rules.indicatorIds.filter((id) => !end.told.includes(id)) } : undefined);
     if (!profile || !outcome?.ok) return staleButton();
-    const buttons = [[...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), { label: 'Báo sai', action: reportAction }]];
-    return [resultDetailReply(outcome.value, { context: resultContext(turn, profile, outcome.value), buttons })];
+    const open = end && comingOpen(rules, end);
+    const buttons = [
+      [...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), { label: 'Báo sai', action: reportAction }],
+      ...(end ? [[FULL_CHECK]] : []),
+    ];
+    return [resultDetailReply(outcome.value, { context: { ...resultContext(turn, profile, outcome.value), ...(open ? { comingOpen: open } : {}) }, buttons })];
+  }
+
+  /** The ends of the household told in one message and kept (one per area it may be in); undefined without one. */
+  const keptEnds = (turn: Turn) => {
+    const known = toldHousehold(turn);
+    return known && areaEnds(rules, known, (profile) => evaluate(turn, profile));
+  };
+
+  /** The end of the household told in one message whose result a detail button (its profile) is of; undefined for another household. */
+  function toldEndOf(turn: Turn, profile: HouseholdProfileInput): AreaEnds | undefined {
+    const action = quickReportAction(profile, rules);
+    return keptEnds(turn)?.find((one) => quickReportAction(one.profile, rules) === action);
   }
 
   function supportsButton(classification: Classification): Button[] {
@@ -1924,6 +1955,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
     const last = turn.session.last;
     if (last?.startsWith(LAST_SUPPORTS)) return supportsList(turn, last.slice(LAST_SUPPORTS.length), today(), undefined, true);
+    // A household told in one message: each area's detail when the area changes its class, else the one shown.
+    const ends = last === LAST_CHECK ? keptEnds(turn) : undefined;
+    if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, quickReportAction(one.profile, rules)));
     if (last === LAST_CHECK && finishedResult(turn)) return onAction(turn, 'ck:detail');
     return [
       lines(
@@ -2012,8 +2046,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function finishedResult(turn: Turn, date?: string, area?: Area) {
     const current = turn.interview;
     // A household told in one message since (a new check drops it): its figures, as told (the area shown with its result).
-    const known = toldHousehold(turn);
-    const toldProfile = known && areaEnds(rules, known, (profile) => evaluate(turn, profile))?.[0]?.profile;
+    const toldProfile = keptEnds(turn)?.[0]?.profile;
     const checked = !turn.message.isGroup && current && isFinished(current, rules, dayOf(current)) ? toProfile(current, rules, dayOf(current)) : undefined;
     const base = toldProfile ?? checked;
     if (!base) return undefined;

@@ -201,10 +201,9 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
       context.couldBe ? `Nếu là ${CLASS_LABELS[context.couldBe.classification]} (khi các câu "không rõ" là thiếu hụt), hỗ trợ có thể được hưởng:` : '',
       context.couldBe?.supports.map(supportLine),
     ),
-    ...section(
-      upcomingLine(result) ?? '',
-      result.upcoming?.reasons,
-    ),
+    // The coming standard's indicators never asked (a household told in one message): its two classes as the result said
+    // them, in place of the first reason's class of the indicators told alone (the reasons say which were not told).
+    ...section(upcomingLine(result, context.comingOpen?.between) ?? '', context.comingOpen ? result.upcoming?.reasons.slice(1) : result.upcoming?.reasons),
     ...(context.province ? [bold('\n\nChuẩn riêng của địa phương:\n'), plain(context.province)] : []),
     ...section('Bước tiếp theo:', result.nextSteps),
     plain(`\n\n${DECISION_NOTE}`),
