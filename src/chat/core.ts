@@ -725,7 +725,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const { understood } = heard;
     // "con bhyt thi sao": the support named (as after a check's result), not BHYT told had.
     if (understood.members === null && !toldIncome(understood) && !understood.area && supportNamed(message)) return undefined;
-    const changed = toldChanged(known, heard);
+    const changed = toldChanged(known, heard, rules);
     const said = factsChanged(toldInterview(known), toldInterview(changed), rules, changed.date);
     return toldResult(turn, changed, `Tính lại cho hộ bạn vừa kể (các số liệu khác như bạn đã kể): ${said.join('; ')}.\n\n`);
   }
@@ -742,7 +742,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!known || marked?.kind === 'supposed' || (marked === undefined && !tellsFactsOnly(message))) return undefined;
     const heard = understandHousehold(text, rules, today());
     if (heard.questions.length > 0 || factCount(heard) === 0 || heard.asOf !== undefined) return undefined;
-    const changed = toldChanged(known, heard);
+    const changed = toldChanged(known, heard, rules);
     const facts = factsChanged(toldInterview(known), toldInterview(changed), rules, changed.date);
     const ends = (figures: KnownFigures) => knownEnds(rules, figures, false, (profile) => evaluate(turn, profile))?.ends;
     const [before, after] = [ends(known), ends(changed)];

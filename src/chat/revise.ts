@@ -4,7 +4,7 @@
  * themselves, and "ket qua sai roi" answered with what the check used (after a household told in one message too). The readers are the interview's own (correction,
  * membersAdded); this file says what changed and what was used.
  */
-import { betweenLabel, CLASS_LABELS, indicatorsFor, POVERTY_CADRE, type CheckResult, type RuleSet } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, decideFromMembers, indicatorsFor, POVERTY_CADRE, SIZE_DEPENDENT, thresholdsOn, type CheckResult, type RuleSet } from '../rules/index.ts';
 import { AREA_SKIPPED, correction, membersAdded, understoodFacts } from './interview.ts';
 import type { Interview } from './session.ts';
 import { toldIncome, type KnownFigures } from './settled.ts';
@@ -34,14 +34,17 @@ const factKey = (label: string) => (label.startsWith('Thu nhập') ? 'Thu nhập
 export function factsChanged(before: Interview, after: Interview, rules: RuleSet, date: string): string[] {
   const told = (interview: Interview) => understoodFacts(interview, rules, date).filter((fact) => !fact.startsWith(AREA_SKIPPED));
   const said = new Map(told(before).map((fact) => [factKey(labelled(fact)[0]), fact]));
-  return told(after).flatMap((fact) => {
+  const now = new Set(told(after).map((fact) => factKey(labelled(fact)[0])));
+  // A fact known before and not now (an indicator the new size leaves open): said as to be asked again.
+  const gone = [...said].filter(([key]) => !now.has(key)).map(([, fact]) => `${fact} → cần hỏi lại`);
+  return [...told(after).flatMap((fact) => {
     const [label, value] = labelled(fact);
     const earlier = said.get(factKey(label));
     if (earlier === undefined) return [fact];
     if (earlier === fact) return [];
     const [earlierLabel, earlierValue] = labelled(earlier);
     return [earlierLabel === label ? `${label}: ${earlierValue} → ${value}` : `${earlier} → ${fact}`];
-  });
+  }), ...gone];
 }
 
 /** Whether the class changed, said after what changed: " Kết quả không đổi: hộ cận nghèo." or " Kết quả đổi: trước là …, nay là …". */
@@ -65,17 +68,29 @@ export function supposedInterview(interview: Interview, rest: string, rules: Rul
  * A household told in one message (session.told) with what a later message tells of it ("con neu 6 nguoi thi sao", "a nham,
  * thu nhap 8 trieu"): its figures and indicators replaced by those told, the rest as told before; on the later day it asks.
  */
-export function toldChanged(known: KnownFigures, heard: Understanding): KnownFigures {
-  const { understood, notDeprived } = heard;
+export function toldChanged(known: KnownFigures, heard: Understanding, rules: RuleSet): KnownFigures {
+  const { understood } = heard;
   const area = understood.area ?? known.area;
+  const members = understood.members ?? known.members;
+  const floorAreaM2 = understood.floorAreaM2 ?? known.floorAreaM2;
+  const date = heard.asOf ?? known.date;
+  // Another size (or floor area): the indicators it decides are decided again from the floor area told, as the rules do ("nha
+  // 30m2": 5 m² per person for 6); one that cannot be (the ages of the people added are not known) is open again, never kept.
+  const resized = members !== known.members || floorAreaM2 !== known.floorAreaM2;
+  const decided = resized ? decideFromMembers({ members, floorAreaM2 }, thresholdsOn(rules, date)) : new Map<string, { deprived: boolean }>();
+  const redecided = resized ? SIZE_DEPENDENT.filter((id) => !understood.deprivations.includes(id) && !heard.notDeprived.includes(id)) : [];
+  const deprived = [...understood.deprivations, ...redecided.filter((id) => decided.get(id)?.deprived === true)];
+  const fine = [...heard.notDeprived, ...redecided.filter((id) => decided.get(id)?.deprived === false)];
+  const replaced = new Set([...deprived, ...fine, ...redecided]);
   return {
     ...known,
-    members: understood.members ?? known.members,
+    members,
     income: toldIncome(understood) ?? known.income,
     ...(area ? { area } : {}),
-    ...(heard.asOf ? { date: heard.asOf } : {}),
-    deprivations: [...new Set([...known.deprivations.filter((id) => !notDeprived.includes(id)), ...understood.deprivations])],
-    notDeprived: [...new Set([...known.notDeprived.filter((id) => !understood.deprivations.includes(id)), ...notDeprived])],
+    date,
+    deprivations: [...new Set([...known.deprivations.filter((id) => !replaced.has(id)), ...deprived])],
+    notDeprived: [...new Set([...known.notDeprived.filter((id) => !replaced.has(id)), ...fine])],
+    ...(floorAreaM2 !== undefined ? { floorAreaM2 } : {}),
   };
 }
 

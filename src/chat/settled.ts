@@ -39,6 +39,8 @@ export interface KnownFigures {
   /** Indicators told not deprived (never counted at the "most" end). */
   notDeprived: readonly IndicatorId[];
   area?: Area;
+  /** The home's floor area told ("nha 30m2"): the m² per person follows the members (a what-if of another size re-decides it). */
+  floorAreaM2?: number;
 }
 
 /** One area's ends: the class with the deprivations told (`least`) and with every indicator not told otherwise (`most`). */
@@ -101,6 +103,7 @@ export function toldEnds(
     deprivations: [...understood.deprivations, ...byMembers.filter(([, deprived]) => deprived).map(([id]) => id)],
     notDeprived: [...notDeprived, ...byMembers.filter(([, deprived]) => !deprived).map(([id]) => id)],
     ...(understood.area ? { area: understood.area } : {}),
+    ...(understood.floorAreaM2 !== undefined ? { floorAreaM2: understood.floorAreaM2 } : {}),
   };
   const found = knownEnds(rules, known, told.asOf !== undefined && told.asOf > today, evaluate);
   if (!found) return undefined;
@@ -250,20 +253,21 @@ export function fromMask(rules: RuleSet, hex: string | undefined): IndicatorId[]
 
 /**
  * A household told in one message, kept for the follow-ups about it (session.told): its figures as a short code,
- * `<area r|u|->:<amount>:<p|h>:<members>:<deprived>:<not deprived>:<yyyyMMdd>` (p: the amount is per person, h: the
- * household's month; the indicator sets as toMask's hex), nothing typed.
+ * `<area r|u|->:<amount>:<p|h>:<members>:<deprived>:<not deprived>:<yyyyMMdd>[:<floor m²>]` (p: the amount is per person, h:
+ * the household's month; the indicator sets as toMask's hex; the floor area, whole m², when told), nothing typed.
  */
 export function toldCode(rules: RuleSet, known: KnownFigures): string {
   const area = known.area === 'urban' ? 'u' : known.area === 'rural' ? 'r' : '-';
   const income = `${Math.round(known.income.amount)}:${known.income.perPerson ? 'p' : 'h'}`;
-  return `${area}:${income}:${known.members}:${toMask(rules, known.deprivations)}:${toMask(rules, known.notDeprived)}:${known.date.replaceAll('-', '')}`;
+  const floor = known.floorAreaM2 !== undefined ? `:${Math.round(known.floorAreaM2)}` : '';
+  return `${area}:${income}:${known.members}:${toMask(rules, known.deprivations)}:${toMask(rules, known.notDeprived)}:${known.date.replaceAll('-', '')}${floor}`;
 }
 
 /** The figures a toldCode carries; undefined for a code that is not one (damaged, or of another version of the indicators). */
 export function toldFromCode(rules: RuleSet, code: string): KnownFigures | undefined {
-  const match = /^([ru-]):(\d{1,13}):([ph]):(\d{1,2}):([0-9a-f]{1,13}):([0-9a-f]{1,13}):(\d{4})(\d{2})(\d{2})$/.exec(code);
+  const match = /^([ru-]):(\d{1,13}):([ph]):(\d{1,2}):([0-9a-f]{1,13}):([0-9a-f]{1,13}):(\d{4})(\d{2})(\d{2})(?::(\d{1,5}))?$/.exec(code);
   if (!match) return undefined;
-  const [, area, amount, per, members, deprived, fine, year, month, day] = match;
+  const [, area, amount, per, members, deprived, fine, year, month, day, floor] = match;
   const deprivations = fromMask(rules, deprived);
   const notDeprived = fromMask(rules, fine);
   const date = `${year}-${month}-${day}`;
@@ -275,5 +279,6 @@ export function toldFromCode(rules: RuleSet, code: string): KnownFigures | undef
     deprivations,
     notDeprived,
     ...(area === '-' ? {} : { area: area === 'u' ? ('urban' as const) : ('rural' as const) }),
+    ...(floor !== undefined ? { floorAreaM2: Number(floor) } : {}),
   };
 }

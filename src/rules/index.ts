@@ -24,6 +24,7 @@ export { changesBetween, defaultChangesWindow, newStandardSoon, describeChange, 
 export { AGE_FACTS, conditionPrefix, contextOfAges, supportsFor, type SupportClass } from './supports.ts';
 export { indicatorsFor, namesInRun, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
+export { decideFromMembers, SIZE_DEPENDENT, thresholdsOn } from './members.ts';
 export { monthOrYearQuestion, MONTHS_PER_YEAR, parseAmount, parseMoney, readCropsAnswer, yearOfCrops } from './money.ts';
 export { formatMoney, formatNumber, POVERTY_CADRE, wholeDong } from './text.ts';
 export { formatCheckReport, formatStandardTable, upcomingLine } from './report.ts';

@@ -131,6 +131,12 @@ const DECIDERS: readonly [IndicatorId, (h: Household, t: Thresholds) => Decision
   ['housing_area', housingArea],
 ];
 
+/**
+ * The indicators whose decision divides by the household's size (the dependants' share, the m² per person): a household of
+ * another size may be deprived otherwise, so what was answered or decided for them does not carry over to it.
+ */
+export const SIZE_DEPENDENT: readonly IndicatorId[] = ['dependents', 'housing_area'];
+
 const NO_DECISIONS: ReadonlyMap<IndicatorId, Decision> = new Map();
 
 /** Indicators decided by member-level facts on the check date, with the reason for each. */

@@ -82,3 +82,19 @@ describe('a correction without a marker word after an interview result', () => {
     expect(text).toContain('Giả định: Số người: 4 → 6');
   });
 });
+
+describe('another size re-decides what the size decides (the m² per person, the dependants’ share)', () => {
+  it('"nha 40m2", then "con neu 6 nguoi thi sao": 40 ÷ 6 is under 8 m² per person, so the housing area is deprived', async () => {
+    const [, text] = await ask('nha tui 4 nguoi o que thu nhap 7tr2 1 thang, nha 40m2, la ho gi', 'con neu 6 nguoi thi sao');
+    expect(text).toContain('Số người: 4 → 6');
+    expect(text).toContain('Diện tích nhà ở bình quân đầu người: không thiếu hụt → thiếu hụt');
+    expect(text).toContain('bạn đã kể 1');
+  });
+
+  it('"tui 65 tuoi o 1 minh", then "nha tui 2 nguoi": the dependants’ share of 2 people is not known, so it is asked again', async () => {
+    const [, text] = await ask('tui 65 tuoi o 1 minh o que, thu nhap 3 trieu 1 thang, la ho gi', 'nha tui 2 nguoi');
+    expect(text).toContain('Số người: 1 → 2');
+    expect(text).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt → cần hỏi lại');
+    expect(text).toContain('bạn chưa kể chỉ số nào');
+  });
+});
