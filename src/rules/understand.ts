@@ -23,6 +23,7 @@ import {
   ALONE_PHRASES,
   BEFORE_NEGATION_AFTER,
   CHILD_GROUPS,
+  SMALL_CHILD_GROUPS,
   CHILD_NOUNS,
   HOUSE_LIST_PHRASES,
   OWN_HOUSE_PHRASES,
@@ -409,6 +410,7 @@ const COUNTED_PAIRS = PAIRS.filter((pair) => Object.keys(GROUP_WORDS).some((grou
 const ONE_PERSON = byLength(ONE_PERSON_WORDS);
 const UNCOUNTED = byLength(UNCOUNTED_PEOPLE);
 const CHILD_GROUP_WORDS = byLength(CHILD_GROUPS);
+const SMALL_GROUP_WORDS = byLength(SMALL_CHILD_GROUPS);
 const CHILD_NOUN_WORDS = byLength(CHILD_NOUNS);
 const CLASSIFIERS: ReadonlySet<string> = new Set(ONE_PERSON_CLASSIFIERS);
 const CLASSIFIED = byLength([...ONE_PERSON_WORDS, ...CHILD_NOUNS]);
@@ -1554,6 +1556,13 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   });
   // "2 đứa nhỏ", "con nhỏ", "bé" with no age: children under 16 (an age told right after is read above).
   const taken = new Set<number>();
+  // "tụi nhỏ 3 đứa", "tui nho 3 dua con di hoc": the small children as a group, their count after it (SMALL_CHILD_GROUPS).
+  tokens.forEach((_, index) => {
+    const group = longestAt(tokens, index, SMALL_GROUP_WORDS) ? childGroupAt(tokens, index) : undefined;
+    if (!group || taken.has(index) || agedAfter(tokens, group.end)) return;
+    for (let position = index; position < group.end; position += 1) taken.add(position);
+    facts.push({ count: group.count, dependant: true, small: true, clause: clauseOf(tokens, index) });
+  });
   tokens.forEach((_, index) => {
     const phrase = SMALL_CHILDREN.find((words) => at(tokens, index, words));
     if (!phrase || taken.has(index)) return;

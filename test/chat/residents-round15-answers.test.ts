@@ -54,3 +54,16 @@ describe('each crop\'s income, then the crops a year answered alone', () => {
     expect(reply).not.toContain('vụ');
   });
 });
+
+describe('the children told as a group ("tụi nhỏ 3 đứa") at the dependants question', () => {
+  it.each([
+    ['nha tui 4 nguoi o que thang dc 5 trieu', 'tụi nhỏ 3 đứa', '3/4'],
+    ['nha tui 5 nguoi o que thang dc 5 trieu', 'tui nho 3 dua con di hoc', '3/5'],
+  ])('%s, then "%s": dependants over half, said how', async (household, typed, share) => {
+    const [, , dependants, reply] = await ask(household, 'Không lưu', 'khong', typed);
+    expect(dependants).toContain('Câu 5/15');
+    expect(reply).not.toContain('Bạn trả lời "có"');
+    expect(reply).toContain(`Người phụ thuộc chiếm ${share} người`);
+    expect(reply).toContain('Câu 6/15');
+  });
+});

@@ -36,6 +36,11 @@ export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua', 'con', 'chau', 
  * chồng tui với tụi nhỏ") how many is not told, so it is asked (UNCOUNTED_PEOPLE), never guessed.
  */
 export const CHILD_GROUPS: readonly string[] = ['tui nho', 'bon nho', 'sap nho', 'lu nho', 'tui con', 'bon tre', 'con nho', 'con', 'chau'];
+/**
+ * Of CHILD_GROUPS, the small children ("nhỏ"): "tụi nhỏ 3 đứa", "tui nho 3 dua con di hoc" are three children under 16,
+ * dependants, as "3 đứa nhỏ" are (SMALL_CHILD_PHRASES).
+ */
+export const SMALL_CHILD_GROUPS: readonly string[] = ['tui nho', 'bon nho', 'sap nho', 'lu nho', 'con nho'];
 
 /**
  * A word for one person before a person's word: "thằng cháu nội", "đứa con", "thằng út" is one person (findings N37-01); "con"
