@@ -76,3 +76,21 @@ describe('"năm sau", "năm tới" after the income: the amount as said, checked
     expect(reply).not.toContain('Mình chưa hiểu số tiền');
   });
 });
+
+describe('which standard the end-2026 review uses: not known, never the 2026 card as if it were the answer', () => {
+  it.each([
+    'ra soat ho ngheo cuoi nam 2026 theo chuan nao',
+    'ra soat cuoi nam nay xet theo chuan cu hay chuan moi',
+    'binh xet ho can ngheo nam nay dung chuan nao',
+  ])('"%s": each standard\'s period, the review\'s standard and forms (chưa rõ), UBND cấp xã', async (text) => {
+    const reply = await first(text);
+    expect(reply).toContain('áp dụng đến hết 31/12/2026; chuẩn nghèo đa chiều giai đoạn 2027–2030 áp dụng từ 01/01/2027 (tham khảo)');
+    expect(reply).toMatch(/Đợt rà soát cuối năm 2026 [^\n]*xét theo chuẩn nào[^\n]*\(chưa rõ\)/);
+    expect(reply).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(reply).not.toContain('Thu nhập bình quân mỗi người mỗi tháng:');
+  });
+
+  it('"chuan ngheo nam 2027 la bao nhieu" keeps the 2027 card', async () => {
+    expect(await first('chuan ngheo nam 2027 la bao nhieu')).toContain('2.200.000 đồng');
+  });
+});

@@ -703,6 +703,12 @@ export const TOPICS = {
       asks: ['thu tuc', 'quy trinh', 'cong nhan', 'ra soat', 'dang ky', 'ho so', 'nop don', 'nop giay', 'giay de nghi', 'giay to', 'lam giay', 'xac nhan'],
       unless: ['tieu chi', 'nguong', 'bao nhieu', 'thu nhap'],
     },
+    // "ra soat ho ngheo cuoi nam 2026 theo chuan nao", "ra soat cuoi nam nay xet theo chuan cu hay chuan moi" (round 15): the
+    // standard a review uses (not the standard's card: which one the end-2026 review uses is not known).
+    review_standard: {
+      subject: ['theo chuan nao', 'chuan nao', 'chuan cu hay', 'chuan moi hay', 'dung chuan', 'ap dung chuan', 'xet theo chuan', 'theo chuan moi', 'theo chuan cu'],
+      asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho'],
+    },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
     // Where a household is reviewed when it moves or a member works away ("hộ nghèo chuyển hộ khẩu sang xã khác thì sao",
     // "tui đi làm xa ở Bình Dương thì đăng ký hộ nghèo ở đâu"). Not "chuyển sang" alone: "chuyển sang hộ cận nghèo".
