@@ -117,6 +117,19 @@ describe('household sentences', () => {
     expect(scores16.accuracy, JSON.stringify(scores16.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
+    const change = loadHouseholdSentences('change2027');
+    expect(change.length).toBeGreaterThanOrEqual(8);
+    const scores = scoreSentences(change, rules);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('routes the 2027-change questions (routing-2027.yaml: chuẩn mới, its indicators, the programme 2026–2035, the end-2026 review) for at least 90%', () => {
+    const routing = scoreRouting('routing-2027.yaml');
+    expect(routing.questions).toBeGreaterThanOrEqual(30);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-11 questions (routing-round11.yaml: an indicator asked by name, day labour, thôn ĐBKK) for at least 90%', () => {
     const routing = scoreRouting('routing-round11.yaml');
     expect(routing.questions).toBeGreaterThanOrEqual(13);

@@ -22,6 +22,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-cadres.yaml', label: 'routing-cadres.yaml, câu vòng 5 của cán bộ xã' },
   { file: 'routing-round7.yaml', label: 'routing-round7.yaml, câu vòng 7 của người dân (hỗ trợ, cấp huyện)' },
   { file: 'routing-round11.yaml', label: 'routing-round11.yaml, câu vòng 11 gõ như trên Zalo (chỉ số, làm thuê, thôn ĐBKK)' },
+  { file: 'routing-2027.yaml', label: 'routing-2027.yaml, câu vòng 15 về thay đổi 01/01/2027 (chuẩn mới, chương trình 2026–2035, rà soát cuối năm)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
