@@ -229,3 +229,13 @@ describe('a cadre\'s "NCT" is searched as "người cao tuổi" (findings32 K04)
     }
   });
 });
+
+describe('"lương hưu xã hội" is searched as "trợ cấp hưu trí xã hội" (round 15, NĐ 176/2025/NĐ-CP)', () => {
+  it('finds the social pension for "ong ba 75 tuoi co dc tien luong huu xa hoi ko" (was: no result)', () => {
+    for (const question of ['ong ba 75 tuoi co dc tien luong huu xa hoi ko', 'lương hưu xã hội']) {
+      const found = top(question);
+      expect(found.length, question).toBeGreaterThan(0);
+      expect(found[0]!.text, question).toContain('hưu trí xã hội');
+    }
+  });
+});

@@ -8,6 +8,8 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'tan tat': 'khuyết tật',
   'tan phe': 'khuyết tật',
   'luong hu': 'lương hưu',
+  // "ong ba 75 tuoi co dc tien luong huu xa hoi ko": residents' name for the social pension (NĐ 176/2025/NĐ-CP).
+  'luong huu xa hoi': 'trợ cấp hưu trí xã hội',
   'nha ve sinh': 'nhà tiêu',
   'nam vien': 'điều trị nội trú',
   'di vien': 'điều trị nội trú',
