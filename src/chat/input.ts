@@ -316,6 +316,11 @@ const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ wo
 const RESIDENCE_WORDS = TOPICS.reference.residence?.subject ?? [];
 /** Asking when the review happens (TOPICS.procedureAsks.timing): a question about the procedure, not a household told. */
 const REVIEW_TIMING = TOPICS.procedureAsks.timing ?? [];
+/**
+ * "nha tui ngheo ma ko dc xet, khieu nai o dau", "rang nha tui ko dc xet ho ngheo rua" (round 15): why the household was not
+ * recognised, or a complaint about it (TOPICS.losing, disagreeing_result), asked of the household: no facts to check.
+ */
+const NOT_RECOGNISED = [...TOPICS.losing.words, ...(TOPICS.reference.disagreeing_result?.subject ?? [])];
 
 /** A member of a household named ("chồng", "con", "mẹ"); not those that are also digits ("ba", "bốn"), said of an amount. */
 const MEMBER_WORDS = TOPICS.household.relatives.filter((relative) => DIGIT_WORDS[relative] === undefined);
@@ -354,7 +359,12 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     // household that already has its class asks what it gets, no income told: the supports, never a new means test (R08).
     const supportsAsked = readSupportsQuestion(key.join(' ')) !== undefined || has(key, TOPICS.monthlyAllowance);
     if (supportsAsked && understanding.missing.includes('monthlyIncome') && understanding.questions.length === 0) return undefined;
-    if (!statesFacts && (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || understanding.asOf !== undefined)) return undefined;
+    if (
+      !statesFacts &&
+      (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || has(key, NOT_RECOGNISED) || understanding.asOf !== undefined)
+    ) {
+      return undefined;
+    }
     return (statesFacts && (own || asks)) || (own && asks) ? understanding : undefined;
   }
   // "Hộ có thu nhập 1.450.000 đồng ở xã, thiếu BHYT và nhà tiêu, là hộ gì": a household described beyond its income

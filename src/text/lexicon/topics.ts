@@ -422,6 +422,8 @@ export const TOPICS = {
       // "răng nhà tui ko đc xét" (round 14; "răng" opening a message is "sao", spoken.ts): why the household was not recognised.
       // "khong" after a gap starts another part of a sentence (gaps.ts), so the household is named in the phrase.
       ...['sao', 'sao nha toi', 'sao nha em', 'sao nha minh', 'tai sao', 'vi sao'].flatMap((why) => ['xet', 'cong nhan', 'binh xet'].map((what) => `${why} khong duoc ${what}`)),
+      // "sao nha tui ngheo ma hok dc xet ho ngheo", "nha ngheo ma ko dc vo danh sach" (round 15): poor, "but" not recognised.
+      ...['xet', 'cong nhan', 'binh xet', 'vao danh sach'].map((what) => `ma khong duoc ${what}`),
     ],
     assets: {
       'xe may': 'xe máy', 'xe honda': 'xe máy', 'tivi': 'ti vi', 'ti vi': 'ti vi', 'tu lanh': 'tủ lạnh', 'may giat': 'máy giặt',
