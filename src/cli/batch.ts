@@ -35,7 +35,8 @@ bằng "," ";" hoặc tab):
   khu_vuc              nt / nong thon / xã / rural hoặc tt / thanh thi / phường / urban  (bắt buộc, từng dòng;
                        tên cột "Khu vực", "Địa bàn", "Thành thị/Nông thôn"; địa chỉ như "P.7, Q.Bình Thạnh",
                        "TT. Long Thành", "xã Tân Thành, TP Cà Mau" được đọc như khi trò chuyện)
-  so_nguoi             số thành viên (bắt buộc, trừ danh sách thành viên có cột ma_ho: số dòng của hộ được đếm)
+  so_nguoi             số thành viên (bắt buộc, trừ danh sách thành viên có cột ma_ho hay cột "Quan hệ với chủ hộ":
+                       số dòng của hộ được đếm)
   thu_nhap_binh_quan   thu nhập mỗi người mỗi tháng, ví dụ 1500000, "1,5 triệu", 1tr5
   tong_thu_nhap        tổng thu nhập của hộ mỗi tháng (dùng khi không có thu_nhap_binh_quan; có cả hai cột thì
                        hai số được so với nhau, lệch quá làm tròn thì dòng bị từ chối)
@@ -45,9 +46,12 @@ bằng "," ";" hoặc tab):
                        "bảo hiểm y tế, tiếp cận thông tin" (tên chỉ số, có dấu hay không)
   cột từng chỉ số      tùy chọn: tên cột là tên chỉ số, viết tắt và đánh số như "2.2 BHYT", "4.2 DT nhà ở BQ/người",
                        "(10) Nhà tiêu HVS"; ô x, X, ✓ = thiếu hụt, ô trống = không; dưới ô gộp "Các chỉ số thiếu hụt"
-                       hay tên cột "Thiếu hụt …" thì có, 1 cũng là thiếu hụt. Trong danh sách thành viên, dấu ở dòng
-                       một người được tính theo quy định của chỉ số (BHYT: một người là đủ; người phụ thuộc, viễn thông:
-                       dấu ở vài người thì để "chưa rõ" và ghi lý do)
+                       hay tên cột "Thiếu hụt …" thì có, 1 cũng là thiếu hụt; ô "không đạt" = thiếu hụt, "đạt" = không.
+                       Tên cột kèm "(có/không)", "(đạt/không)" như "BHYT (có/không)": ô không, chưa = thiếu hụt, có, đạt
+                       = không. Cột chỉ ghi "Nhà ở": ô đánh dấu, "tạm", "dột nát" là thiếu ít nhất 1 chỉ số nhà ở (tính
+                       là chất lượng nhà ở; thiếu cả diện tích thì ghi thêm cột "Diện tích nhà ở"). Trong danh sách
+                       thành viên, dấu ở dòng một người được tính theo quy định của chỉ số (BHYT: một người là đủ;
+                       người phụ thuộc, viễn thông: dấu ở vài người thì để "chưa rõ" và ghi lý do)
   khong_ro             các chỉ số chưa rõ (tùy chọn)
   so_chi_so            số chỉ số thiếu hụt (tùy chọn, một con số: "Số chỉ số"), đối chiếu với các cột chỉ số;
                        khác nhau thì dòng bị từ chối
@@ -61,7 +65,17 @@ nhóm "Thiếu hụt về y tế"…; dòng đơn vị như "(triệu đồng/n�
 ấp 1", "Tổng thôn 2", "Tổng cộng", dòng chữ ký ("Người lập biểu", "TM. UBND XÃ", "CHỦ TỊCH", tên người ký, "…, ngày …
 tháng … năm 2026") và dòng thành viên không phải hộ: vẫn có dòng trong kết quả hoặc được kể trong tổng hợp.
 Dòng thành viên ghi dưới dòng chủ hộ (cột "Quan hệ với chủ hộ" ghi vợ, con, cháu…; STT 1.1, 1.2… hoặc để trống; các
-cột của hộ để trống) thuộc hộ ở trên: số nhân khẩu để trống thì đếm theo số dòng; ghi số khác số dòng thì được nêu lại.
+cột của hộ để trống) thuộc hộ ở trên: số nhân khẩu để trống (hay không có cột số nhân khẩu) thì đếm theo số dòng; ghi số
+khác số dòng thì được nêu lại; người có quan hệ không rõ ("Người ở nhờ") là dòng lỗi, không được đếm vào hộ.
+Đối chiếu số ở dòng tổng và dòng số đếm (không dòng hộ nào bị đổi; số khác nhau thì ghi "Cần xem lại" ở cột ly_do
+của dòng đó và trong tổng hợp):
+  - dòng tổng dưới danh sách ("Tổng cộng", "Cộng", "Tổng số hộ: 12", "Cộng: 12 hộ, 45 nhân khẩu"): số hộ và số nhân
+    khẩu so với số đếm được trong danh sách (hộ bị lỗi vẫn được đếm, dòng thành viên không đếm thành hộ);
+  - dòng cộng giữa danh sách ("Cộng ấp 1", "Tổng thôn 2"): số ở cột số nhân khẩu, tổng thu nhập so với tổng các dòng
+    hộ phía trên nó;
+  - dòng chỉ có số đếm ("Thôn 1: 25 hộ", "Số hộ: 3 | Số khẩu: 13", "Số hộ nghèo: 5"), không phải hộ, ma_phan_loai
+    footer: số hộ, số nhân khẩu ở đó so với số đếm được đến dòng ấy; số khác (số hộ nghèo, cận nghèo…) không được
+    đối chiếu, tổng hợp ghi rõ dòng nào để tự so với phần "Theo nhóm".
 Kết quả chép thêm cột ho_ten_chu_ho và thon_ap (họ tên, thôn/ấp như danh sách ghi) ở cuối; dong là số dòng trong tệp vào.
 
 Tùy chọn:

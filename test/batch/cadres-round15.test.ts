@@ -2,6 +2,8 @@
  * Commune cadres' Excel lists, round 15 (users' words: the headers and marks as cadres type them). 2026 (NĐ 07/2021 Điều 3,
  * kept by NĐ 351/2025 for 2026), rural line 1.500.000 đồng/người/tháng: at or under it, ≥ 3 deprivations = poor, else near-poor.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
@@ -123,5 +125,23 @@ describe('rows giving only counts: their figures checked against the list when t
     const report = formatSummary(rules, outcome.summary);
     expect(report).toContain('(Số ở dòng 6 không phải số hộ hay số nhân khẩu của danh sách');
     expect(report).toContain('dòng 4 “Thôn 1: 3 hộ”: số hộ danh sách ghi 3, đếm được 2');
+  });
+});
+
+describe('npm run cli -- batch --help: a cadre reads how count rows and totals are checked', () => {
+  it('names the count rows (“Thôn 1: 25 hộ”, “Số hộ nghèo: 5”), what is checked against what, the relation column, “Nhà ở” and “(có/không)”', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const help = run.stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('dòng chỉ có số đếm ("Thôn 1: 25 hộ", "Số hộ: 3 | Số khẩu: 13", "Số hộ nghèo: 5")');
+    expect(help).toContain('số khác (số hộ nghèo, cận nghèo…) không được đối chiếu');
+    expect(help).toContain('dòng tổng dưới danh sách ("Tổng cộng", "Cộng", "Tổng số hộ: 12", "Cộng: 12 hộ, 45 nhân khẩu"): số hộ và số nhân khẩu so với số đếm được');
+    expect(help).toContain('"Cần xem lại"');
+    expect(help).toContain('cột "Quan hệ với chủ hộ": số dòng của hộ được đếm');
+    expect(help).toContain('Cột chỉ ghi "Nhà ở"');
+    expect(help).toContain('"BHYT (có/không)"');
+    // Every line fits a terminal of 125 columns.
+    expect(run.stdout.split('\n').filter((line) => line.length > 125)).toEqual([]);
   });
 });
