@@ -24,6 +24,7 @@ import {
   type IndicatorId,
   type RuleSet,
   type Standard,
+  type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
 import { BARE_DONG_MINIMUM, incomeHardToBelieve } from '../rules/money.ts';
@@ -129,10 +130,26 @@ export const RESULT_COLUMN_LABELS: Readonly<Record<string, string>> = {
   ho_ten_chu_ho: 'Họ và tên chủ hộ', thon_ap: 'Thôn/ấp, địa chỉ',
 };
 
-const yesNo = (value: boolean) => (value ? 'có' : 'không');
+/**
+ * A text a result column repeats on many rows (a class label, "có", "không") as a text in parts: the CSV writer encodes its
+ * bytes once (TextParts.sharedKey), not on every row; any other writer reads the same text.
+ */
+const repeatedCell = (text: string): Readonly<TextParts> => Object.freeze({ own: '', shared: text, sharedKey: {} });
+const CLASS_CELLS = Object.fromEntries((Object.entries(CLASS_LABELS) as [Classification, string][]).map(([klass, label]) => [klass, repeatedCell(label)])) as Record<Classification, Readonly<TextParts>>;
+const YES_NO_CELLS = { yes: repeatedCell('có'), no: repeatedCell('không') };
+const yesNo = (value: boolean) => (value ? YES_NO_CELLS.yes : YES_NO_CELLS.no);
 
 /** The classes from the poorest down: "ít nhất" (atLeast) is the later of two, "nhiều nhất" (upTo) the earlier. */
 const CLASS_ORDER: readonly Classification[] = ['poor', 'near_poor', 'middle', 'none'];
+
+/** The classes a row lies between (BETWEEN_COLUMNS): the lowest it can be, then the highest. */
+interface ClassRange {
+  atLeast: Classification;
+  upTo: Classification;
+}
+
+/** A settled class as its range, one object per class (settledRange gives one on most rows of a 2027 list). */
+const SETTLED = Object.fromEntries(CLASS_ORDER.map((klass) => [klass, Object.freeze({ atLeast: klass, upTo: klass })])) as Record<Classification, Readonly<ClassRange>>;
 
 /**
  * A standard with something not published (indicators of unknown threshold, an income band of unknown class: 2027–2030):
@@ -142,15 +159,33 @@ const CLASS_ORDER: readonly Classification[] = ['poor', 'near_poor', 'middle', '
  * diện … up to hộ có mức sống trung bình, never hộ nghèo or cận nghèo). Undefined under a standard with nothing unknown
  * (the columns stay empty, as before) or when no range can be said.
  */
-function settledRange(standard: Standard, index: number, classification: Classification): { atLeast: Classification; upTo: Classification } | undefined {
-  const unknowns = standard.indicators.thresholdUnknown.length > 0 || standard.bands.some((band) => band.class === 'unknown');
-  if (!unknowns) return undefined;
-  if (classification !== 'unknown') return { atLeast: classification, upTo: classification };
-  const band = standard.bands[index]!;
-  if (band.byDeprivations) return undefined;
+function settledRange(standard: Standard, index: number, classification: Classification): Readonly<ClassRange> | undefined {
+  const ranges = rangesOf(standard);
+  if (!ranges) return undefined;
+  return classification !== 'unknown' ? SETTLED[classification] : ranges[index];
+}
+
+/**
+ * A standard's ranges of an unknown class, by income band (settledRange), worked out once per standard: null when the
+ * standard has nothing unknown. A 2027 list has a quarter of its rows in such a band.
+ */
+const standardRanges = new WeakMap<Standard, readonly (Readonly<ClassRange> | undefined)[] | null>();
+
+function rangesOf(standard: Standard): readonly (Readonly<ClassRange> | undefined)[] | null {
+  let ranges = standardRanges.get(standard);
+  if (ranges === undefined) {
+    const unknowns = standard.indicators.thresholdUnknown.length > 0 || standard.bands.some((band) => band.class === 'unknown');
+    ranges = unknowns ? standard.bands.map((band, index) => (band.byDeprivations ? undefined : openRange(standard, index))) : null;
+    standardRanges.set(standard, ranges);
+  }
+  return ranges;
+}
+
+/** The range of a class unknown for its income band alone: the classes no lower band gives. */
+function openRange(standard: Standard, index: number): Readonly<ClassRange> | undefined {
   const below = new Set(standard.bands.slice(0, index).flatMap((lower) => (lower.byDeprivations ? [lower.byDeprivations.then, lower.byDeprivations.otherwise] : [lower.class!])));
   const left = CLASS_ORDER.filter((klass) => !below.has(klass));
-  return left.length > 0 ? { atLeast: left[left.length - 1]!, upTo: left[0]! } : undefined;
+  return left.length > 0 ? Object.freeze({ atLeast: left[left.length - 1]!, upTo: left[0]! }) : undefined;
 }
 
 /** Profile fields named back as the columns a cadre sees. */
@@ -1405,7 +1440,9 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       return { profile, note };
     }
     profile.monthlyIncomePerPerson = perPersonIncome;
-    return { profile, note, ...(totalIncome !== undefined ? { total: totalIncome } : {}) };
+    const read: { profile: HouseholdProfileInput; note: string; total?: number } = { profile, note };
+    if (totalIncome !== undefined) read.total = totalIncome;
+    return read;
   };
 }
 
@@ -2036,17 +2073,17 @@ export async function classifyList(
     const next = assessed.upcoming;
     // incomePerPerson as the lean result rounds it (to the hundredth), then to the đồng.
     const row: Cell[] = [
-      line, code, formatDate(assessed.date), CLASS_LABELS[classification], classification,
+      line, code, formatDate(assessed.date), CLASS_CELLS[classification], classification,
       wholeDong(Math.round(under.income * 100) / 100), deprivations.length, unnamed === undefined ? deprivations.join(' ') : '', standardId,
       yesNo(under.provisionalReasons.length > 0), reasons, lines.margins,
       ...(next
-        ? [next.standard.id, formatDate(next.standard.validFrom), CLASS_LABELS[next.under.classification], next.under.classification, yesNo(next.under.provisionalReasons.length > 0)]
+        ? [next.standard.id, formatDate(next.standard.validFrom), CLASS_CELLS[next.under.classification], next.under.classification, yesNo(next.under.provisionalReasons.length > 0)]
         : ['', '', '', '', '']),
     ];
     const { between } = under;
-    if (between) return finished(row, [CLASS_LABELS[between.atLeast], between.atLeast, CLASS_LABELS[between.upTo], between.upTo, between.withDeprivations]);
+    if (between) return finished(row, [CLASS_CELLS[between.atLeast], between.atLeast, CLASS_CELLS[between.upTo], between.upTo, between.withDeprivations]);
     const range = settledRange(assessed.standard, under.index, classification);
-    return finished(row, range ? [CLASS_LABELS[range.atLeast], range.atLeast, CLASS_LABELS[range.upTo], range.upTo, ''] : NO_BETWEEN);
+    return finished(row, range ? [CLASS_CELLS[range.atLeast], range.atLeast, CLASS_CELLS[range.upTo], range.upTo, ''] : NO_BETWEEN);
   };
 
   /** Records above the header (a title, a blank form's lines) and the best header refused so far. */
