@@ -1198,10 +1198,12 @@ export function createSearchEngine(
     const required = threshold > 0 ? needed(asked, terms, gains, threshold) : floorTerms;
     for (const term of cost(required) < cost(floorTerms) ? required : floorTerms) if (notDone(term)) find(term);
     accumulator.openAll();
-    // A term that adds nothing to a bound (an exact pair: it only tells the spelling) cannot help pruning: it is read
-    // last, for the candidates left then.
+    // The terms that take most off the candidates' bounds for the postings they cost come first: a candidate that does
+    // not hold one loses its BM25+ most from its bound. A term that adds nothing to a bound (an exact pair: it only
+    // tells the spelling) cannot help pruning: it is read last, for the candidates left then.
     const bounding = (term: Lookup) => term.passageMost > 0 || gains.credit[term.position]! > 0 || gains.words[term.position]! > 0;
-    const rest = [...terms.filter((term) => toRead(term) && bounding(term)), ...terms.filter((term) => toRead(term) && !bounding(term))];
+    const byBoundPerRead = (x: Lookup, y: Lookup) => y.passageMost / y.reads - x.passageMost / x.reads;
+    const rest = [...terms.filter((term) => toRead(term) && bounding(term)).sort(byBoundPerRead), ...terms.filter((term) => toRead(term) && !bounding(term))];
     /** A live candidate not yet complete is estimated above the bar: a new sample may raise it. */
     let leads = threshold > 0 && prune(asked, rest, gains, threshold);
     let read = 0;
