@@ -2,7 +2,8 @@
  * Conversations against the real app (real corpus, search, rules and SQLite in a temp folder).
  * `say`/`press` send one message as a user and return the replies and their plain text.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -35,6 +36,10 @@ export interface Harness {
   press(action: string, userId?: string): Promise<Turn>;
   /** Closes this app and opens a new one on the same database: a process restart. */
   restart(): Promise<Harness>;
+  /** Every stored session's JSON, one a line (rows are found by keyed hashes only). */
+  storedSessions(): string;
+  /** The bytes of the database file and its write-ahead log (latin1): what anyone copying them could read back. */
+  onDisk(): string;
   close(): void;
 }
 
@@ -70,6 +75,24 @@ export async function openHarness(options: { folder?: string; now?: () => Date; 
       await app.close();
       return openHarness({ folder, now, ...(options.rulesDir ? { rulesDir: options.rulesDir } : {}) });
     },
+    storedSessions: () => {
+      const db = new Database(databasePath, { readonly: true });
+      try {
+        return (db.prepare('SELECT value FROM sessions').pluck().all() as string[]).join('\n');
+      } finally {
+        db.close();
+      }
+    },
+    onDisk: () =>
+      ['', '-wal']
+        .map((suffix) => {
+          try {
+            return readFileSync(databasePath + suffix).toString('latin1');
+          } catch {
+            return '';
+          }
+        })
+        .join('\n'),
     close: async () => {
       await app.close();
       rmSync(folder, { recursive: true, force: true });

@@ -5,8 +5,6 @@
  * memory only) and deleted with the message that told it (/xoatin). Asked on 02/12/2026 (the 2026 transition standard: NĐ
  * 07/2021/NĐ-CP kept by NĐ 351/2025/NĐ-CP).
  */
-import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
 
@@ -36,28 +34,6 @@ describe('N37-10: two incomes in one sentence are the household\'s month, and th
 const TOLD = 'nha 5 nguoi o que thu nhap 6 trieu 1 thang, ko co bhyt, nha tam, ko co nuoc sach thi la ho gi';
 /** The code a household told keeps (settled.ts toldCode): rural, 6.000.000 đồng for the household, 5 people. */
 const TOLD_CODE = 'r:6000000:h:5:';
-
-/** Every stored session's JSON (rows are found by keyed hashes only). */
-const storedSessions = (): string => {
-  const db = new Database(harness.databasePath, { readonly: true });
-  try {
-    return (db.prepare('SELECT value FROM sessions').pluck().all() as string[]).join('\n');
-  } finally {
-    db.close();
-  }
-};
-
-/** The bytes of the database file and its write-ahead log. */
-const onDisk = (): string =>
-  ['', '-wal']
-    .map((suffix) => {
-      try {
-        return readFileSync(harness.databasePath + suffix).toString('latin1');
-      } catch {
-        return '';
-      }
-    })
-    .join('\n');
 
 describe('N37-03/05: after a result from one message, the follow-ups are about that household', () => {
   it('"vay dc ho tro j", "thang 1 thi sao", "con neu 6 nguoi thi sao", "vay thi sao": that household each time', async () => {
@@ -92,8 +68,8 @@ describe('N37-03/05: after a result from one message, the follow-ups are about t
     harness = await openHarness({ now: DECEMBER });
     await harness.say(TOLD);
     expect((await harness.say('vay dc ho tro j')).text.split('\n')[0]).toBe('Hỗ trợ cho hộ nghèo (áp dụng ngày 02/12/2026):');
-    expect(storedSessions()).not.toContain(TOLD_CODE);
-    expect(onDisk()).not.toContain(TOLD_CODE);
+    expect(harness.storedSessions()).not.toContain(TOLD_CODE);
+    expect(harness.onDisk()).not.toContain(TOLD_CODE);
     harness = await harness.restart();
     expect((await harness.say('vay dc ho tro j')).text.split('\n')[0]).not.toBe('Hỗ trợ cho hộ nghèo (áp dụng ngày 02/12/2026):');
   });
@@ -106,12 +82,12 @@ describe('N37-03/05: after a result from one message, the follow-ups are about t
     await harness.send({ channel: 'web', action: 'consent:yes' }, 'TabAnhBa2026');
     await harness.send({ channel: 'web', action: 'ck:cancel' }, 'TabAnhBa2026');
     await web(TOLD, 'tinHoNha02');
-    expect(storedSessions()).toContain(TOLD_CODE);
+    expect(harness.storedSessions()).toContain(TOLD_CODE);
 
     const deleted = await web('/xoatin tinHoNha02');
     expect(deleted.text).toContain('kết quả kiểm tra hộ gia đình từ tin này (số người, thu nhập, nơi ở và các chỉ số thiếu hụt bạn kể)');
-    expect(storedSessions()).not.toContain(TOLD_CODE);
-    expect(onDisk()).not.toContain(TOLD_CODE);
+    expect(harness.storedSessions()).not.toContain(TOLD_CODE);
+    expect(harness.onDisk()).not.toContain(TOLD_CODE);
     expect(harness.logs.join('\n')).not.toMatch(/tinHoNha02|6000000/);
     // Gone: the follow-up has no household left.
     expect((await web('vay dc ho tro j', 'tinHoTro03')).text.split('\n')[0]).not.toBe('Hỗ trợ cho hộ nghèo (áp dụng ngày 02/12/2026):');

@@ -3,35 +3,11 @@
  * kept with consent (the stored check) goes with it, whatever the check kept from other messages stays, and the check asks
  * for it again. Also for a draft kept without consent.
  */
-import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../chat/harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
-
-/** Every stored session's JSON (rows are found by keyed hashes only). */
-const storedSessions = (): string => {
-  const db = new Database(harness.databasePath, { readonly: true });
-  try {
-    return (db.prepare('SELECT value FROM sessions').pluck().all() as string[]).join('\n');
-  } finally {
-    db.close();
-  }
-};
-
-/** The bytes of the database file and its write-ahead log: what anyone copying them could read back. */
-const onDisk = (): string =>
-  ['', '-wal']
-    .map((suffix) => {
-      try {
-        return readFileSync(harness.databasePath + suffix).toString('latin1');
-      } catch {
-        return '';
-      }
-    })
-    .join('\n');
 
 const web = (text: string, messageId?: string) => harness.send({ channel: 'web', text, ...(messageId ? { messageId } : {}) }, 'TabChiLan2026');
 
@@ -43,23 +19,23 @@ describe('"Xóa tin này" on a message that answered the household check', () =>
     await harness.send({ channel: 'web', action: 'ck:area:rural' }, 'TabChiLan2026');
     await web('nha tui 5 nguoi', 'tinSoNguoi02');
     await web('ca nha thu nhap tam 4 trieu ruoi 1 thang a', 'tinThuNhap03');
-    expect(storedSessions()).toContain('4500000');
+    expect(harness.storedSessions()).toContain('4500000');
 
     const deleted = await web('/xoatin tinThuNhap03');
     expect(deleted.text).toContain('câu trả lời kiểm tra hộ gia đình trong tin này (thu nhập)');
-    const kept = storedSessions();
+    const kept = harness.storedSessions();
     expect(kept).not.toContain('4500000');
     expect(kept).toContain('"members":5');
     // Not readable on disk either: the earlier copies of the session row in the WAL went with it (findings36 N36-02).
-    expect(onDisk()).not.toContain('4500000');
-    expect(onDisk()).toContain('"members":5');
+    expect(harness.onDisk()).not.toContain('4500000');
+    expect(harness.onDisk()).toContain('"members":5');
     // The check goes on from the answer that went: the income is asked again.
     expect(deleted.text).toMatch(/thu nhập/i);
     expect(harness.logs.join('\n')).not.toMatch(/tinThuNhap03|4500000/);
 
     // The members' message is its own: deleting it takes the members, nothing is left of the income twice.
     expect((await web('/xoatin tinSoNguoi02')).text).toContain('(số người trong hộ)');
-    expect(storedSessions()).not.toContain('"members":5');
+    expect(harness.storedSessions()).not.toContain('"members":5');
     expect((await web('/xoatin tinThuNhap03')).text).toContain('Trợ lý không lưu gì từ tin này');
   });
 
@@ -73,6 +49,6 @@ describe('"Xóa tin này" on a message that answered the household check', () =>
     expect(deleted.text).toContain('câu trả lời kiểm tra hộ gia đình trong tin này (số người trong hộ)');
     // Asked again: how many live in the household.
     expect(deleted.text).toMatch(/mấy người|bao nhiêu người/i);
-    expect(storedSessions()).not.toContain('members');
+    expect(harness.storedSessions()).not.toContain('members');
   });
 });

@@ -89,7 +89,7 @@ describe('cli privacy scrub: SQLite', () => {
 
 const pgUnavailable = await postgresUnavailable();
 
-describe.skipIf(pgUnavailable !== undefined)(titled('cli privacy scrub: PostgreSQL', pgUnavailable), () => {
+describe.skipIf(pgUnavailable !== undefined)(titled('cli privacy scrub and the store\'s own rewrites: PostgreSQL', pgUnavailable), () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let admin: pg.Client;
   beforeAll(async () => {
@@ -129,21 +129,7 @@ describe.skipIf(pgUnavailable !== undefined)(titled('cli privacy scrub: PostgreS
       await store.close();
     }
   });
-});
 
-describe.skipIf(pgUnavailable !== undefined)(titled("PostgreSQL: the store's own rewrites wait for the night (ERASURE_SCRUB_HOURS)", pgUnavailable), () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let admin: pg.Client;
-  beforeAll(async () => {
-    database = await createTestDatabase('scrubhours');
-    admin = new pg.Client({ connectionString: database.url });
-    await admin.connect();
-  });
-  afterAll(async () => {
-    await admin?.end();
-    await database?.drop();
-  });
-  const queued = async () => (await admin.query<{ relation: string }>('SELECT relation FROM scrub_pending ORDER BY 1')).rows.map((row) => row.relation);
   /** Today at `hour` in Vietnam (UTC+7), ticking on from there. */
   const clockAt = (hour: number) => {
     const start = new Date();
