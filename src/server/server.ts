@@ -185,6 +185,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       dispatch({ request, response, url: url!, requestId, log, limitSession }, candidates).catch((error: unknown) => {
         // Already answered (a stalled body got its 408): the route's failure to read is expected.
         if (response.writableEnded) return;
+        // The client went away while sending (a tab closed, the signal lost mid-upload): no one to answer, nothing failed
+        // here, so not an error line (an operator alerted on errors was paged for it); the path only, never the body.
+        if (request.destroyed && !request.complete) {
+          log.info('http_request_aborted', { path: url!.pathname });
+          return void response.destroy();
+        }
         if (error instanceof HttpError) return fail(error);
         if (error instanceof StoreUnavailableError) {
           log.warn('http_store_unavailable', { path: url!.pathname });

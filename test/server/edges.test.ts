@@ -153,3 +153,29 @@ describe('HEAD', () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD');
   });
 });
+
+describe('a client gone while sending (a tab closed, the phone out of signal mid-upload)', () => {
+  it('a list of households cut off halfway through /api/batch: one info line naming the path, no error, no row of the list in the log; the server serves on', async () => {
+    const before = server.logLines.length;
+    const rows = Array.from({ length: 2000 }, (_, index) => `Nguyen Thi Lan ${index},Ap 3 Long Hoa,nong thon,4,6000000,co`).join('\n');
+    const boundary = 'x-cut-off';
+    const head =
+      `POST /api/batch HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${rows.length * 2 + 500}\r\n\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ds-ho-ap-3.csv"\r\nContent-Type: text/csv\r\n\r\nho_ten,dia_chi,khu_vuc,so_nguoi,thu_nhap_thang,bhyt\n`;
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(head);
+        socket.write(rows.slice(0, rows.length / 2), () => setTimeout(() => (socket.destroy(), resolve()), 200));
+      });
+      socket.on('error', reject);
+    });
+    const deadline = Date.now() + 5_000;
+    const lines = () => server.logLines.slice(before);
+    while (!lines().some((line) => line.includes('http_request_aborted')) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    const events = lines().map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(events.filter((event) => event.level === 'error')).toEqual([]);
+    expect(events.find((event) => event.event === 'http_request_aborted')).toMatchObject({ level: 'info', path: '/api/batch' });
+    expect(lines().join('\n')).not.toMatch(/Nguyen Thi Lan|Long Hoa|ds-ho-ap-3/);
+    expect((await server.fetch('/healthz')).status).toBe(200);
+  });
+});
