@@ -754,10 +754,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /**
    * A message that only tells some of the household's facts ("nha tui 6 nguoi", "thu nhap 8 trieu", "nha tui o thanh pho"), with no
    * correction word: right after a result, a correction of it. Not a whole household (its size and income: a new check), nor a
-   * question ("thanh thi la gi", "nha tui 6 nguoi co dc ho tro gi ko").
+   * question ("thanh thi la gi", "nha tui 6 nguoi co dc ho tro gi ko", "bhyt ho can ngheo").
    */
   function tellsFactsOnly(message: ReadMessage): boolean {
-    if (asksAfterResult(message) || readTopic(message, today()) || readSupportsQuestion(message) !== undefined) return false;
+    // "nha tui ko co bhyt", "nha tui hok co nuoc sach" name a support's or an indicator's words of the household itself: told.
+    if (asksAfterResult(message) || readSupportsQuestion(message) !== undefined || (readTopic(message, today()) && !namesOwnHousehold(message))) return false;
     const heard = understandHousehold(message.text, rules, today());
     const whole = heard.understood.members !== null && toldIncome(heard.understood) !== undefined;
     return heard.questions.length === 0 && factCount(heard) > 0 && !whole;

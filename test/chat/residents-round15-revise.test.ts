@@ -98,3 +98,15 @@ describe('another size re-decides what the size decides (the m² per person, the
     expect(text).toContain('bạn chưa kể chỉ số nào');
   });
 });
+
+describe('an indicator told of the household after its result corrects it', () => {
+  it.each([
+    ['nha tui ko co bhyt', 'Bảo hiểm y tế: thiếu hụt'],
+    ['nha tui hok co nuoc sach', 'Nguồn nước sinh hoạt: thiếu hụt'],
+  ])('"%s": that indicator counted, not a support card', async (typed, fact) => {
+    const [, text] = await ask(TOLD, typed);
+    expect(text).toContain(`Mình đã sửa theo lời bạn: ${fact}. Kết quả không đổi: hộ có mức sống trung bình.`);
+    expect(text).not.toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách');
+    expect(text).not.toContain('không có khoản hỗ trợ tiền nước');
+  });
+});
