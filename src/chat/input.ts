@@ -62,7 +62,20 @@ const answerKey = (text: string) => matchKey(writtenForm(text));
 
 /** A whole-message yes / no / "không rõ"; anything longer is not read as an answer. */
 export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
-  return yesNoOf(answerKey(text));
+  const key = answerKey(text);
+  return yesNoOf(key) ?? yesNoOf(replyWithoutAddress(key));
+}
+
+const ADDRESS_AT_END = YES_NO.addressAtEnd.map((phrase) => ` ${phrase}`).sort((a, b) => b.length - a.length);
+/** "rang khong ban oi" → "rang khong": at most two words addressing the bot taken off the end (YES_NO.addressAtEnd), never the whole. */
+function replyWithoutAddress(key: string): string {
+  let rest = key;
+  for (let taken = 0; taken < 2; taken += 1) {
+    const address = ADDRESS_AT_END.find((phrase) => rest.endsWith(phrase) && rest.length > phrase.length);
+    if (!address) break;
+    rest = rest.slice(0, -address.length);
+  }
+  return rest;
 }
 
 /** The yes/no/unsure reply these words are (answer keys), in that order of precedence. */

@@ -67,3 +67,16 @@ describe('the children told as a group ("tụi nhỏ 3 đứa") at the dependant
     expect(reply).toContain('Câu 6/15');
   });
 });
+
+describe('Central "răng không" (of course) as a yes', () => {
+  it.each(['răng không bạn', 'rang khong ban oi', 'dạ răng không', 'da rang khong'])('"%s" at the employment question is yes', async (typed) => {
+    const [, , reply] = await ask('nha tui 4 nguoi o que thang dc 5 trieu', 'Không lưu', typed);
+    expect(reply).not.toContain('Mình vẫn đang chờ câu trả lời');
+    expect(reply).toContain('Câu 5/15');
+  });
+
+  it('"rang khong ban" to "Đồng ý lưu / Không lưu" is the consent', async () => {
+    const [, reply] = await ask('nha tui 4 nguoi o que thang dc 5 trieu', 'rang khong ban');
+    expect(reply).toContain('Cảm ơn bạn. Câu trả lời sẽ được lưu');
+  });
+});

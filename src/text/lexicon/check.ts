@@ -56,6 +56,7 @@ const yesNoSchema = z
     no: z.array(plainKey),
     unsure: z.array(plainKey),
     leading: z.object({ notLeading: z.array(plainKey), noOneAfter: z.array(plainKey).min(1), asksAtEnd: z.array(plainKey).min(1), addressAfter: z.array(plainKey).min(1), asksAnywhere: z.array(plainKey).min(1) }).strict(),
+    addressAtEnd: z.array(plainKey).min(1),
   })
   .strict();
 const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: z.array(plainKey).min(1), communeWords: z.array(plainKey).min(1) }).strict();

@@ -93,7 +93,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'sao', forms: ['răng rứa'], atEnd: ['răng', 'rang'], atStart: ['răng', 'rang'] },
   // "răng không" (typed without marks: opening the message) is "sao lại không" (of course), not "sao" + "không": a yes at an
   // interview question (yes-no.ts).
-  { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong'] },
+  // "dạ răng không" (yes, of course, politely): read the same.
+  { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong', 'da rang khong'] },
   { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
   { canonical: 'vậy', forms: ['rứa'], particle: true },

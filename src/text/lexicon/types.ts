@@ -23,6 +23,8 @@ export interface YesNoWords {
   unsure: readonly string[];
   /** How an answer starting with yes/no words and going on is read (yes-no.ts). */
   leading: { notLeading: readonly string[]; noOneAfter: readonly string[]; asksAtEnd: readonly string[]; addressAfter: readonly string[]; asksAnywhere: readonly string[] };
+  /** Words addressing the bot after a whole short reply ("răng không bạn"): the reply is still an answer (yes-no.ts). */
+  addressAtEnd: readonly string[];
 }
 
 /** Province names as people write them. */

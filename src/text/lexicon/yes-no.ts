@@ -11,7 +11,7 @@ export const YES_NO: YesNoWords = {
     'co', 'c', 'co a', 'co roi', 'da co', 'dung', 'dung roi', 'dung vay', 'phai', 'u', 'uh', 'um', 'vang', 'vang co', 'da', 'da vang', 'yes', 'y',
     'ok co', 'co a a', 'u co', 'co cho', 'co chu', 'vang a', 'da co a',
     // Central "răng không" (spoken.ts: "sao lại không"): of course (round 14, N38-27).
-    'sao lai khong',
+    'sao lai khong', 'da sao lai khong',
   ],
   // "đâu có", "có đâu", "có mô" ("mô" = "đâu" at the end) deny: "no" (round 14, N38-27), as Central "khôn" (Nghệ Tĩnh "không").
   no: [
@@ -47,4 +47,9 @@ export const YES_NO: YesNoWords = {
     /** Asking wherever they stand: "bhyt ho can ngheo dc may phan tram vay ban", "ho tro bao nhieu" (never an answer to a yes/no question). */
     asksAnywhere: ['bao nhieu', 'may phan tram', 'the nao', 'ra sao', 'la sao'],
   },
+  /**
+   * After a whole short reply, words that only address the bot: "răng không bạn", "co ban oi", "khong nha ad" are the reply's
+   * answer (at most two of them, never the whole). Not "the", "em", "chi": "co the" is "có thẻ", the thing asked about.
+   */
+  addressAtEnd: ['ban', 'ban oi', 'oi', 'ad', 'admin', 'nha', 'nhe', 'bot', 'tro ly'],
 };
