@@ -71,7 +71,7 @@ export type Topic =
       commune?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
-  | { kind: 'losing'; asset?: string }
+  | { kind: 'losing'; asset?: string; notRecognised?: true }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
   | { kind: 'notInData'; subject: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
@@ -305,7 +305,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
   // "thoát nghèo có bị cắt bhyt liền ko": a support after leaving the list is the newly escaped class's (its card), no review.
   const escapedSupport = namesSupport && classes.includes('newly_escaped');
-  if ((has(words, TOPICS.losing.words) && !escapedSupport) || assetAsked) return { kind: 'losing', ...(asset ? { asset } : {}) };
+  if ((has(words, TOPICS.losing.words) && !escapedSupport) || assetAsked) {
+    return { kind: 'losing', ...(asset ? { asset } : has(words, TOPICS.losing.notRecognised) ? { notRecognised: true as const } : {}) };
+  }
   const area = areaNamed(words);
   // "chuẩn mới với chuẩn cũ khác nhau chỗ nào": periods compared, not classes (a class named compares classes) nor what changes.
   const compare = classes.length === 0 && has(words, TOPICS.comparison) && has(words, TOPICS.standardsCompared);
@@ -1110,6 +1112,11 @@ function pensionNotice(rules: RuleSet, shown: readonly string[], today: string):
  * review estimates income (the procedure's "scoring" note), that the data has no rule on an asset named, and how to ask
  * for a review (the procedure's general steps).
  */
+/** Offered after why a household was not recognised: the check, by the button or by telling the household. */
+const CHECK_OFFER =
+  'Bạn muốn xem trước hộ mình có thể thuộc diện nào theo chuẩn nghèo? Bấm “Kiểm tra hộ gia đình”, hoặc kể về hộ trong một câu, ví dụ: ' +
+  '“nhà tui 4 người ở quê, thu nhập 5 triệu một tháng, chưa có bảo hiểm y tế”. Kết quả chỉ để tham khảo.';
+
 export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losing' }>, today: string): Reply {
   const standard = describeStandard(rules, today);
   const lines = standard.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
@@ -1138,12 +1145,21 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
     ...scoring.map(referenceLine),
   ];
   const { source } = rules.procedure;
+  // "sao nha tui hok dc xet ho ngheo": when the commune does not recognise a household, it answers in writing with the reason
+  // (disagreeing_result), and the check is offered to see beforehand how the standard reads the household.
+  const disagreeing = topic.notRecognised ? (rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? []).map(referenceLine) : [];
+  const heading = asset
+    ? `Hộ có ${asset} và việc xét hộ nghèo, hộ cận nghèo:\n`
+    : topic.notRecognised
+      ? 'Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo:\n'
+      : 'Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo:\n';
   return reply([
-    bold(asset ? `Hộ có ${asset} và việc xét hộ nghèo, hộ cận nghèo:\n` : 'Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo:\n'),
-    plain(bullets(points)),
+    bold(heading),
+    plain(bullets([...points, ...disagreeing])),
     bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
     plain(bullets(generalSteps(rules).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
     plain(`\n\nCăn cứ: ${source.document}. ${WHERE_TO_ASK}`),
+    ...(topic.notRecognised ? [plain(`\n\n${CHECK_OFFER}`)] : []),
   ], MENU_BUTTONS.slice(1, 2));
 }
 
@@ -1352,6 +1368,9 @@ export function claimedFigures(code: string): number[] {
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
  * person. A support's ages said are not written (see codedTopic).
  */
+/** The code of "why was my household not recognised" in a losing topic's place of an asset (no asset key has it: assets have spaces as "_", never this word). */
+const NOT_RECOGNISED_CODE = 'chuaxet';
+
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') {
     if (topic.compare) return 'sk';
@@ -1360,7 +1379,7 @@ export function topicCode(topic: Topic): string {
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
-  if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : ''}`;
+  if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : topic.notRecognised ? `-${NOT_RECOGNISED_CODE}` : ''}`;
   if (topic.kind === 'notInData') return `n-${topic.subject}`;
   return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}`;
 }
@@ -1396,6 +1415,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
+    if (assetCode === NOT_RECOGNISED_CODE) return { kind: 'losing', notRecognised: true };
     const asset = assetCode?.replace(/_/g, ' ');
     if (asset !== undefined && !Object.hasOwn(TOPICS.losing.assets, asset)) return undefined;
     return { kind: 'losing', ...(asset !== undefined ? { asset } : {}) };

@@ -79,8 +79,8 @@ describe('"lam sao thoat ngheo ma van dc ho tro": what a household keeps after l
 describe('why the household was not recognised, or a complaint about it: answered, no household check started', () => {
   it.each([
     ['nha tui ngheo ma ko dc xet, khieu nai o dau', 'Hộ không đồng ý với kết quả bình xét, rà soát'],
-    ['rang nha tui ko dc xet ho ngheo rua', 'Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo'],
-    ['sao nha tui ngheo ma hok dc xet ho ngheo', 'Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo'],
+    ['rang nha tui ko dc xet ho ngheo rua', 'Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo'],
+    ['sao nha tui ngheo ma hok dc xet ho ngheo', 'Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo'],
   ])('"%s"', async (question, heading) => {
     for (const text of [await first(question), askApiText(question, TODAY)]) {
       expect(text.split('\n')[0]).toContain(heading);

@@ -273,7 +273,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         z.string().regex(/^[a-z_]+$/),
         z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional() }).strict(),
       ),
-      losing: z.object({ words: z.array(plainKey).min(1), assets: z.record(plainKey, z.string().min(1)) }).strict(),
+      losing: z.object({ words: z.array(plainKey).min(1), notRecognised: z.array(plainKey).min(1), assets: z.record(plainKey, z.string().min(1)) }).strict(),
       generic: z.array(plainKey).min(1),
       indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
       indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), aboutOne: z.array(plainKey).min(1) }).strict(),

@@ -16,6 +16,17 @@ const DISASTER_WORDS: readonly string[] = [
   'bao sap', 'bao cuon', 'bao giat', 'bao lam sap', 'chay nha', 'nha bi chay', 'hoa hoan', 'dong dat',
 ];
 
+/**
+ * "răng nhà tui ko đc xét", "sao nha tui hok dc xet ho ngheo" (round 14, 15; "răng" opening a message is "sao", spoken.ts):
+ * why the household was not recognised. "khong" after a gap starts another part of a sentence (gaps.ts), so the household
+ * is named in the phrase.
+ */
+const NOT_RECOGNISED_ASKS = [
+  ...['sao', 'sao nha toi', 'sao nha em', 'sao nha minh', 'tai sao', 'vi sao'].flatMap((why) => ['xet', 'cong nhan', 'binh xet'].map((what) => `${why} khong duoc ${what}`)),
+  // "sao nha tui ngheo ma hok dc xet ho ngheo", "nha ngheo ma ko dc vo danh sach" (round 15): poor, "but" not recognised.
+  ...['xet', 'cong nhan', 'binh xet', 'vao danh sach'].map((what) => `ma khong duoc ${what}`),
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -419,12 +430,10 @@ export const TOPICS = {
       'dua ra khoi', 'bi dua ra', 'khong con la ho', 'khong con ho ngheo', 'khong con can ngheo', 'bi xoa', 'xoa ten', 'bi tuot', 'tuot ho',
       // "nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua" (findings31 R12).
       'khong duoc ho ngheo', 'khong duoc ho can ngheo', 'khong duoc lam ho ngheo', 'khong duoc lam ho can ngheo',
-      // "răng nhà tui ko đc xét" (round 14; "răng" opening a message is "sao", spoken.ts): why the household was not recognised.
-      // "khong" after a gap starts another part of a sentence (gaps.ts), so the household is named in the phrase.
-      ...['sao', 'sao nha toi', 'sao nha em', 'sao nha minh', 'tai sao', 'vi sao'].flatMap((why) => ['xet', 'cong nhan', 'binh xet'].map((what) => `${why} khong duoc ${what}`)),
-      // "sao nha tui ngheo ma hok dc xet ho ngheo", "nha ngheo ma ko dc vo danh sach" (round 15): poor, "but" not recognised.
-      ...['xet', 'cong nhan', 'binh xet', 'vao danh sach'].map((what) => `ma khong duoc ${what}`),
+      ...NOT_RECOGNISED_ASKS,
     ],
+    /** Why the household was not recognised (the answer says how the review decides, and offers the check): NOT_RECOGNISED_ASKS. */
+    notRecognised: NOT_RECOGNISED_ASKS,
     assets: {
       'xe may': 'xe máy', 'xe honda': 'xe máy', 'tivi': 'ti vi', 'ti vi': 'ti vi', 'tu lanh': 'tủ lạnh', 'may giat': 'máy giặt',
       'o to': 'ô tô', 'xe hoi': 'ô tô', 'dien thoai': 'điện thoại', 'may lanh': 'máy lạnh', 'dieu hoa': 'điều hòa', 'nha moi': 'nhà mới',
