@@ -93,3 +93,18 @@ describe('why the household was not recognised, or a complaint about it: answere
     expect(await first('nha tui 4 nguoi o que thu nhap 3 trieu, sao ko dc xet ho ngheo')).toContain('Thu nhập cả hộ: 3.000.000 đồng/tháng');
   });
 });
+
+describe('a single parent raising children: the monthly social allowance (its groups), not every class\'s list', () => {
+  it.each(['tui me don than nuoi 2 dua nho co dc ho tro j ko', 'cha don than nuoi 2 dua nho dc ho tro gi'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Trợ cấp xã hội hằng tháng/);
+      expect(text).toContain('người đơn thân thuộc hộ nghèo đang nuôi con');
+      expect(text).toContain('Nghị định 20/2021/NĐ-CP');
+      expect(text).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+    }
+  });
+
+  it('guard: a single mother telling her household is still checked', async () => {
+    expect(await first('tui me don than nuoi 2 dua nho, thu nhap 3 trieu o que')).toContain('Số người: 3');
+  });
+});

@@ -181,7 +181,9 @@ export const TOPICS = {
       'huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu', 'tien gia', 'tien nguoi gia', 'nguoi cao tuoi',
       'ho nguoi cao tuoi', 'nct', 'ho nct',
     ],
-    social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang'],
+    // "tui me don than nuoi 2 dua nho co dc ho tro j ko" (round 15): a single parent raising children is one of its groups
+    // (NĐ 20/2021 Điều 5, the card's condition), never the list of every class's supports.
+    social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh'],
     smartphone_support: ['dien thoai thong minh'],
     // "ho ngheo co dc qua tet ko": Tết gifts are decided each year (no figure in the data, ask UBND cấp xã).
     other_supports: ['qua tet', 'nhan qua', 'tang qua', 'xuat khau lao dong'],
