@@ -108,3 +108,18 @@ describe('a single parent raising children: the monthly social allowance (its gr
     expect(await first('tui me don than nuoi 2 dua nho, thu nhap 3 trieu o que')).toContain('Số người: 3');
   });
 });
+
+describe('work abroad asked as a support: that kind of support (no figure, ask UBND cấp xã), not where a household working away is reviewed', () => {
+  it.each(['di lam o nhat ho ngheo dc ho tro nhiu', 'con tui muon di lam o han quoc, ho ngheo dc ho tro j'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toContain('đi làm việc ở nước ngoài theo hợp đồng');
+      expect(text).toContain('hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toContain('Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở');
+      expect(text).not.toMatch(/\d+\.000 đồng/);
+    }
+  });
+
+  it('guard: working away in another province is still where the household is reviewed', async () => {
+    expect(await first('tui di lam xa o binh duong thi dang ky ho ngheo o dau')).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở/);
+  });
+});

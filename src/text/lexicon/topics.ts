@@ -186,7 +186,12 @@ export const TOPICS = {
     social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh'],
     smartphone_support: ['dien thoai thong minh'],
     // "ho ngheo co dc qua tet ko": Tết gifts are decided each year (no figure in the data, ask UBND cấp xã).
-    other_supports: ['qua tet', 'nhan qua', 'tang qua', 'xuat khau lao dong'],
+    // "di lam o nhat ho ngheo dc ho tro nhiu", "con tui muon di lam o han quoc" (round 15): work abroad under contract, one of
+    // these kinds of support, never where a household working away is reviewed (TOPICS.reference.residence).
+    other_supports: [
+      'qua tet', 'nhan qua', 'tang qua', 'xuat khau lao dong', 'xkld', 'lao dong nuoc ngoai', 'lam viec o nuoc ngoai', 'di lam nuoc ngoai', 'lam o nuoc ngoai',
+      'di nhat', 'lam o nhat', 'di han quoc', 'lam o han quoc', 'di dai loan', 'lam o dai loan',
+    ],
   } as Record<string, readonly string[]>,
   /**
    * A support named by who gets it and what they ask for, in any order ("người già được trợ cấp không",
