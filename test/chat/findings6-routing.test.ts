@@ -32,7 +32,8 @@ describe('findings6 item 13: the right source', () => {
     const { text } = await harness.say(question);
     const entry = harness.app.rules.reference.find((candidate) => candidate.id === 'disagreeing_result')!;
     expect(text).toContain(entry.title);
-    for (const line of entry.lines) expect(text).toContain(line.text.replace(/\.$/, ''));
+    // An answer says each line as written; a text to share ("Soạn tin ngắn") as to bà con, its `shared` wording (round 15).
+    for (const line of entry.lines) expect([line.text, ('shared' in line && line.shared) || line.text].some((said) => text.includes(said.replace(/\.$/, '')))).toBe(true);
     expect(text).toContain('Mẫu số 04');
     expect(text).toContain('(chưa rõ)');
     expect(text).not.toContain('xét hai mặt');
