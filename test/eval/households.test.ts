@@ -136,6 +136,12 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('routes the round-15 questions (routing-round15.yaml: paying for the review, Chỉ thị 05 itself, single parents, work abroad) for at least 90%', () => {
+    const routing = scoreRouting('routing-round15.yaml');
+    expect(routing.questions).toBeGreaterThanOrEqual(24);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

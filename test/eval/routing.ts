@@ -23,6 +23,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round7.yaml', label: 'routing-round7.yaml, câu vòng 7 của người dân (hỗ trợ, cấp huyện)' },
   { file: 'routing-round11.yaml', label: 'routing-round11.yaml, câu vòng 11 gõ như trên Zalo (chỉ số, làm thuê, thôn ĐBKK)' },
   { file: 'routing-2027.yaml', label: 'routing-2027.yaml, câu vòng 15 về thay đổi 01/01/2027 (chuẩn mới, chương trình 2026–2035, rà soát cuối năm)' },
+  { file: 'routing-round15.yaml', label: 'routing-round15.yaml, câu vòng 15 gõ như trên Zalo (tiền xét hộ nghèo, lừa đảo, Chỉ thị 05, mất giấy, thoát nghèo, đơn thân, đi làm nước ngoài)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
