@@ -6,6 +6,7 @@
  * one "Nguồn" line and where to ask. Questions of another kind are answered as usual.
  */
 import { addDays } from '../text/dates.ts';
+import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
@@ -218,11 +219,17 @@ export const SPOKEN_REPORTED_NOTE = {
 function spokenText(text: string): string {
   const reported = text.split('\n').filter((line) => line.includes(STATUS_TAGS.reported));
   const lines = plainWords(text).split(STATUS_TAGS.reported).join('').split('\n').map((line) => line.replace(/^- /, ''));
-  if (reported.length === 0) return lines.join('\n');
-  const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
-  lines.splice(source > 0 ? source : lines.length - 1, 0, SPOKEN_REPORTED_NOTE[reported.some(statesFigure) ? 'figures' : 'words']);
-  return lines.join('\n');
+  if (reported.length > 0) {
+    const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
+    lines.splice(source > 0 ? source : lines.length - 1, 0, SPOKEN_REPORTED_NOTE[reported.some(statesFigure) ? 'figures' : 'words']);
+  }
+  // Read aloud whole: greeted and closed, its figures in words (the source's document numbers are names, kept as written).
+  return [SPOKEN_OPENING, ...lines.map((line) => (line.startsWith('Nguồn:') ? line : spokenFigures(line))), SPOKEN_CLOSING].join('\n');
 }
+
+/** How a loudspeaker text opens and closes. */
+const SPOKEN_OPENING = 'Kính thưa bà con!';
+const SPOKEN_CLOSING = 'Xin cảm ơn bà con đã lắng nghe.';
 
 /** Where to ask and who decides, as said to the people a shared text is for ("bà con"), not to the cadre who asked it. */
 const READERS_WHERE_TO_ASK = WHERE_TO_ASK.replace(/^Bạn có thể/, 'Bà con có thể').replace('nơi bạn cư trú', 'nơi mình cư trú');

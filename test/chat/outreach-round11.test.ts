@@ -209,7 +209,8 @@ describe('a text for the loudspeaker ("bài đọc loa"): the status said once, 
 
   it('"viết lại thành bài đọc loa" after the 2027 standard: that standard, to be heard', async () => {
     const [, post] = await ask('chuan ngheo 2027 la bao nhieu', 'viết lại thành bài đọc loa giúp');
-    expect(post).toContain('nông thôn không quá 2.200.000 đồng');
+    // Round 15 (N38-83): read aloud, the figure in words.
+    expect(post).toContain('nông thôn không quá hai triệu hai trăm nghìn đồng');
     expect(post).not.toContain('(tham khảo)');
     expect(post).toContain('số liệu tham khảo');
   });

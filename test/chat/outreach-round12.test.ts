@@ -47,7 +47,8 @@ describe('O04: a loudspeaker text "về việc này" is the last answer, to be h
       const [, spoken] = await ask('ho can ngheo dc bhyt ko', request);
       // Was: "Câu hỏi này nằm ngoài phạm vi của trợ lý".
       expect(spoken).not.toContain('ngoài phạm vi');
-      expect(spoken).toContain('70% tiền mua thẻ bảo hiểm y tế');
+      // Round 15 (N38-83): read aloud, the figure in words.
+      expect(spoken).toContain('bảy mươi phần trăm tiền mua thẻ bảo hiểm y tế');
       expect(spoken).toContain('Nguồn: Nghị định 188/2025/NĐ-CP');
       expect(spoken).not.toMatch(/^- /m);
     },

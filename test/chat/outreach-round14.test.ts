@@ -62,7 +62,8 @@ describe('round 14 posts: a warning post speaks to bà con, not about the trợ 
     'loudspeaker "%s": no "con số" note for a text whose reported line states none, its status said in words',
     async (request) => {
       const spoken = sharedOf(await first(request));
-      expect(spoken.split('\n')[0]).toMatch(/^Cảnh báo:/);
+      // Round 15: greeted first (N38-83), the warning right after.
+      expect(spoken.split('\n')[1]).toMatch(/^Cảnh báo:/);
       expect(spoken).not.toMatch(/trợ lý/i);
       expect(spoken).not.toMatch(TO_ONE_READER);
       // Was: "Lưu ý: các con số trên là số liệu tham khảo …" though the fee line (the one reported) states no figure.
@@ -74,7 +75,8 @@ describe('round 14 posts: a warning post speaks to bà con, not about the trợ 
 
   it('guard: a loudspeaker text whose reported line states a figure still says "các con số trên là số liệu tham khảo"', async () => {
     const spoken = sharedOf(await first('soan bai doc loa ve chuan ngheo moi nam 2027'));
-    expect(spoken).toMatch(/\d\.\d{3}\.\d{3} đồng/);
+    // Round 15 (N38-83): the figure read in words.
+    expect(spoken).toMatch(/hai triệu hai trăm nghìn đồng/);
     expect(spoken).toContain('Lưu ý: các con số trên là số liệu tham khảo');
   });
 
@@ -92,11 +94,14 @@ describe('N38-90: a loudspeaker text on Chỉ thị 05-CT/TW says what it is, fr
       // Was: "Văn bản Chỉ thị 05 mà bạn hỏi không có trong dữ liệu của trợ lý …", or a passage of a provincial plan.
       expect(text).not.toContain('không có trong dữ liệu của trợ lý');
       expect(text).not.toContain('Theo văn bản:');
-      expect(text.split('\n')[0]).toBe('Chỉ thị 05-CT/TW về tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo bền vững đến năm 2030:');
+      // (A loudspeaker text is greeted first and says its figures in words, round 15 N38-83.)
+      expect(text.split('\n').filter((line) => line !== 'Kính thưa bà con!')[0]).toMatch(/^Chỉ thị 05-CT\/TW về tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo bền vững đến năm (?:2030|hai nghìn không trăm ba mươi):$/);
       // supports.md [V]: Ban Bí thư, 23/6/2021; poverty rate down 1–1,5% a year; Nghị quyết 160/NQ-CP carries it out.
-      expect(text).toContain('Ngày 23/06/2021, Ban Bí thư Trung ương Đảng ban hành Chỉ thị 05-CT/TW');
-      expect(text).toContain('tỷ lệ hộ nghèo giảm 1–1,5% mỗi năm');
-      expect(text).toContain('Nghị quyết 160/NQ-CP ngày 22/12/2021');
+      // A loudspeaker text says its figures in words (round 15, N38-83).
+      const heard = /loa/.test(request);
+      expect(text).toContain(heard ? 'Ngày hai mươi ba tháng sáu năm hai nghìn không trăm hai mươi mốt, Ban Bí thư Trung ương Đảng ban hành Chỉ thị 05-CT/TW' : 'Ngày 23/06/2021, Ban Bí thư Trung ương Đảng ban hành Chỉ thị 05-CT/TW');
+      expect(text).toContain(heard ? 'tỷ lệ hộ nghèo giảm một đến một phẩy năm phần trăm mỗi năm' : 'tỷ lệ hộ nghèo giảm 1–1,5% mỗi năm');
+      expect(text).toContain(heard ? 'Nghị quyết 160/NQ-CP ngày hai mươi hai tháng mười hai năm hai nghìn không trăm hai mươi mốt' : 'Nghị quyết 160/NQ-CP ngày 22/12/2021');
       // Said as it stands now: no district level since 01/07/2025; the full text is not stored, and where to ask.
       expect(text).toContain('không còn cấp huyện');
       // Said to bà con, not about the assistant (round 14, posts); was "… không có trong các văn bản trợ lý lưu".

@@ -39,3 +39,21 @@ describe('item 5: every line of rules/reference.yaml that a post says speaks to 
     expect(answer).toMatch(/trợ lý|bạn/);
   });
 });
+
+describe('N38-83: a loudspeaker text is complete and readable aloud: greeted and closed, figures in words, no marks nor links, with its source', () => {
+  it.each(['viet giup bai doc loa ve chuan ngheo moi 2027', 'soan bai phat thanh xa ve chuan ngheo moi nam 2027'])('"%s"', async (request) => {
+    const spoken = sharedOf(await first(request));
+    const lines = spoken.trim().split('\n');
+    expect(lines[0]).toBe('Kính thưa bà con!');
+    expect(lines[lines.length - 1]).toBe('Xin cảm ơn bà con đã lắng nghe.');
+    // The 2027 lines (NĐ 351/2025, reported) as heard: was "2.200.000 đồng", "01/01/2027", "2027–2030".
+    expect(spoken).toContain('nông thôn không quá hai triệu hai trăm nghìn đồng, thành thị không quá hai triệu tám trăm nghìn đồng');
+    expect(spoken).toContain('Từ ngày mùng một tháng một năm hai nghìn không trăm hai mươi bảy');
+    expect(spoken).toContain('từ ba chỉ số trở lên');
+    // No figure left to read but the source's document number; no list marks, markup or links.
+    expect(lines.filter((line) => !line.startsWith('Nguồn:') && /\d/.test(line))).toEqual([]);
+    expect(spoken).not.toMatch(/^[-•*] |\*\*|<[a-z]|https?:\/\/|www\./m);
+    expect(spoken).toContain('Nguồn: Nghị định 351/2025/NĐ-CP.');
+    expect(spoken).toContain('Lưu ý: các con số trên là số liệu tham khảo');
+  });
+});
