@@ -524,6 +524,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
        ) RETURNING id, channel, recipient, messages`,
     ),
     outboxDone: db.prepare<[string]>('DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))'),
+    outboxLastId: db.prepare<[], number | null>('SELECT MAX(id) FROM outbox').pluck(),
     outboxRest: db.prepare<[string, number]>('UPDATE outbox SET messages = ? WHERE id = ?'),
     outboxRenew: db.prepare<[number, string]>('UPDATE outbox SET lease_until = ? WHERE id IN (SELECT value FROM json_each(?))'),
     deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string }]>('DELETE FROM outbox WHERE channel = @channel AND recipient = @recipient'),
@@ -605,6 +606,18 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
     if (scrubPending) scrubTimer = setTimeout(scrubLog, STORE_DEFAULTS.scrubRetryMs).unref();
     else if (wasPending) log?.info('store_scrub_done');
+  };
+
+  /**
+   * The last outbox row when an erasure was scrubbed: an answer kept before it (the /xoatin list quoting the question
+   * erased) is removed only once sent (up to TELEGRAM_OUTBOX.sentFlushMs later), after that scrub, so removing it scrubs
+   * the WAL again, as the erasure did.
+   */
+  let outboxBeforeErasure = 0;
+  /** An erasure's scrub (scrubLog), remembering the outbox rows kept before it. */
+  const scrubErasure = () => {
+    outboxBeforeErasure = Math.max(outboxBeforeErasure, statements.outboxLastId.get() ?? 0);
+    scrubLog();
   };
 
   /** Pending erasures (/xoadulieu that met a damaged page): owner hash → when it was asked. */
@@ -747,13 +760,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         const { hashed, owner } = sessionRow(key);
         statements.writeSession.run(hashed, JSON.stringify(session), at, owner);
         // The replaced row's old page is zeroed by secure_delete in the file, but its frames stay in the WAL until scrubbed.
-        if (options?.erasing) scrubLog();
+        if (options?.erasing) scrubErasure();
         purgeIfDue();
       }),
     deleteSession: (key, options) =>
       write(() => {
         statements.deleteSession.run(ownerHash(key));
-        if (options?.erasing) scrubLog();
+        if (options?.erasing) scrubErasure();
       }),
     /**
      * Never stopped by a damaged row: rows are found through the key index (only this user's are read); when
@@ -772,7 +785,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
               statements.deleteOwnUnanswered.run(owner).changes +
               statements.deleteOwnOutbox.run(outboxOf(userKey)).changes,
           )();
-          scrubLog();
+          scrubErasure();
           return removed;
         } catch (error) {
           if (!isDamage(error)) throw error;
@@ -798,7 +811,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           reports: statements.deleteMessageReports.run(owner, message).changes,
         }))();
         // Gone from the WAL too, as deleteUser's rows are.
-        if (removed.questions + removed.reports > 0) scrubLog();
+        if (removed.questions + removed.reports > 0) scrubErasure();
         return removed;
       }),
     listMessages: (ownerKey, limit) => read(() => keptMessages(statements.messageRows.all({ owner: ownerHash(ownerKey) }), limit)),
@@ -853,7 +866,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         const at = now().getTime();
         return outboxItems(statements.outboxTake.all(at + leaseMs, channel, at, limit));
       }),
-    outboxDone: (...ids) => write(() => void statements.outboxDone.run(JSON.stringify(ids))),
+    outboxDone: (...ids) =>
+      write(() => {
+        statements.outboxDone.run(JSON.stringify(ids));
+        if (ids.some((id) => id <= outboxBeforeErasure)) scrubLog();
+      }),
     outboxRest: (id, messages) => write(() => void statements.outboxRest.run(messages, id)),
     outboxRenew: (ids, leaseMs) => write(() => void statements.outboxRenew.run(now().getTime() + leaseMs, JSON.stringify(ids))),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),

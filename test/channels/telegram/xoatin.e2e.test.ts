@@ -1,12 +1,11 @@
 /**
  * /xoatin on Telegram, end to end (the real app and bot against the Bot API emulator): a resident deletes one message she
  * sent, by the list's button; what it left (an unanswered question, kept masked) goes from the database, the other
- * message's stays, and no log line holds what she typed. The bytes of the file are not read here: the bot's own reply
- * listing the question passes through the outbox table and is removed up to TELEGRAM_OUTBOX.sentFlushMs after it is sent,
- * which may be after the erasure's WAL scrub (a known gap; test/store/sqlite.test.ts reads the bytes of the store's rows).
+ * message's stays, no byte of the file or its WAL holds it (not even the bot's own list reply quoting it, kept in the
+ * outbox until sent and removed after the erasure), and no log line holds what she typed.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +23,7 @@ describe('Telegram: /xoatin deletes one message she sent', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('"lich cup dien xom tui" then "/xoatin", "Xóa tin 1": that question leaves the database, the earlier one stays; the log has neither', async () => {
+  it('"lich cup dien xom tui" then "/xoatin", "Xóa tin 1": that question leaves the file, the list quoting it too, the earlier one stays; the log has neither', async () => {
     const chi = new FakeUser(harness, 700111222);
     const kept = 'gia lua nam nay bao nhieu 1 ky vay ban';
     const erased = 'lich cup dien xom tui tuan nay khi nao vay ban';
@@ -49,6 +48,19 @@ describe('Telegram: /xoatin deletes one message she sent', () => {
     expect(confirmed.map((message) => message.text).join('\n')).toMatch(/Đã xóa/);
 
     expect(unanswered()).toEqual([kept]);
+    const onDisk = () =>
+      ['', '-wal']
+        .map((suffix) => {
+          try {
+            return readFileSync(join(directory, `bot.db${suffix}`)).toString('utf8');
+          } catch {
+            return '';
+          }
+        })
+        .join('');
+    // The answers sent are removed from the outbox together, at most TELEGRAM_OUTBOX.sentFlushMs (200 ms) after.
+    for (let waited = 0; onDisk().includes(erased) && waited < 3000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+    expect(onDisk()).not.toContain(erased);
     const log = harness.logLines.join('\n');
     for (const typed of [erased, kept, 'cup dien', '700111222']) expect(log).not.toContain(typed);
   });
