@@ -365,11 +365,17 @@ function toldFacts(interview: Interview | undefined): Map<string, string> {
 /**
  * `after` (the interview once a typed message was read) with the facts that message set, new or changed since `before`,
  * marked as its own (`from`, under its ref); a fact set again belongs to the later message only, a fact gone to none.
+ * Facts the turn itself gave to another message stay its own: "kiem tra day du" starts a check from a household told in an
+ * earlier message (core.ts startCheck), whose facts deleting that earlier message takes (/xoatin), not the request.
  */
 export function markTold(before: Interview | undefined, after: Interview, ref: string, at: string): Interview {
   const earlier = toldFacts(before);
   const present = toldFacts(after);
-  const set = [...present].filter(([name, value]) => earlier.get(name) !== value).map(([name]) => name);
+  const claimedBefore = new Set((before?.from ?? []).flatMap((entry) => entry.f.map((name) => `${entry.m} ${name}`)));
+  const claimedNow = new Set(
+    (after.from ?? []).filter((entry) => entry.m !== ref).flatMap((entry) => entry.f.filter((name) => !claimedBefore.has(`${entry.m} ${name}`))),
+  );
+  const set = [...present].filter(([name, value]) => earlier.get(name) !== value && !claimedNow.has(name)).map(([name]) => name);
   const own = after.from?.find((entry) => entry.m === ref);
   const others = (after.from ?? [])
     .filter((entry) => entry.m !== ref)

@@ -39,6 +39,26 @@ describe('"Xóa tin này" on a message that answered the household check', () =>
     expect((await web('/xoatin tinThuNhap03')).text).toContain('Trợ lý không lưu gì từ tin này');
   });
 
+  it('"kiem tra day du" typed after a household told in one message: its facts stay that message\'s, deleting it takes them', async () => {
+    harness = await openHarness({ now: () => new Date('2026-12-03T03:00:00Z') });
+    // Consent given at an earlier check, stopped since.
+    await web('/kiemtra', 'tinKiemTra01');
+    await harness.send({ channel: 'web', action: 'consent:yes' }, 'TabChiLan2026');
+    await harness.send({ channel: 'web', action: 'ck:cancel' }, 'TabChiLan2026');
+    await web('nha tui 4 nguoi o que thu nhap 7tr2 1 thang, ko co bhyt, la ho gi', 'tinHoNha02');
+    const started = await web('kiem tra day du', 'tinDayDu03');
+    expect(started.text).toContain('Thu nhập cả hộ: 7.200.000 đồng/tháng');
+    expect(harness.storedSessions()).toContain('7200000');
+
+    // The typed request told nothing: deleting it deletes nothing of the household.
+    expect((await web('/xoatin tinDayDu03')).text).toContain('Trợ lý không lưu gì từ tin này');
+    expect(harness.storedSessions()).toContain('7200000');
+    // The message that told the household takes its facts out of the check.
+    await web('/xoatin tinHoNha02');
+    expect(harness.storedSessions()).not.toContain('7200000');
+    expect(harness.onDisk()).not.toContain('7200000');
+  });
+
   it('without consent: the draft forgets the answer of that message too', async () => {
     harness = await openHarness();
     await web('/kiemtra', 'tinKiemTra01');
