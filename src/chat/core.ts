@@ -82,7 +82,7 @@ import { answerRow, decodeAnswerAction, SUPPORTS_SHARE_PREFIX } from './actions.
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
-import { saysAny, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { saysAny, TOPICS } from '../text/lexicon/index.ts';
 import {
   DeliveryInProgressError,
   groupSessionKey,
@@ -134,7 +134,7 @@ import {
   vagueAnswer,
   type AskedClass,
   readTopic,
-  referenceForYearAnswer,
+  laterYearAnswer,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
   supportsShown,
@@ -1743,13 +1743,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.session.last = code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
-      // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year (and what it does
-      // not), never today's card as that year's rule.
-      const laterYear = yearAsked(message.words, today());
-      if (laterYear !== undefined && laterYear > Number(today().slice(0, 4))) {
-        if (topic.kind === 'support') return ledByProvinceStandards([supportChangeAnswer(rules, topic, today(), laterYear)], own);
-        if (topic.kind === 'reference') return [referenceForYearAnswer(rules, topic.entryId, laterYear)];
-      }
+      // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year.
+      const later = laterYearAnswer(rules, topic, message.words, today());
+      if (later) return topic.kind === 'support' ? ledByProvinceStandards([later], own) : [later];
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
       const narrower = shaped && last !== undefined && cardCode(code, rules) === cardCode(last, rules) ? narrowerAnswer(message, topic) : undefined;

@@ -1244,6 +1244,19 @@ export function referenceLines(rules: RuleSet, entryId: string) {
 }
 
 /**
+ * "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": a support or a reference entry asked for a later year gets what
+ * the data holds for that year (and what it does not), never today's card as that year's rule. One answer for the chat and
+ * /api/ask; undefined when no later year is asked or the topic is of another kind.
+ */
+export function laterYearAnswer(rules: RuleSet, topic: Topic, words: readonly string[], today: string): Reply | undefined {
+  const year = yearAsked(words, today);
+  if (year === undefined || year <= Number(today.slice(0, 4))) return undefined;
+  if (topic.kind === 'support') return supportChangeAnswer(rules, topic, today, year);
+  if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year);
+  return undefined;
+}
+
+/**
  * An entry of rules/reference.yaml asked for a later year ("phiếu B năm 2027"): what the data does not hold (its lines of
  * unknown status, such as the forms of 2026–2030; those naming the year first) first, that the lines after are the rule in force, not yet that year's,
  * and whom to ask; then the entry's other lines (each line said once).

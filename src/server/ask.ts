@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
-import { answerTopic, asksHouseholdClass, readTopic, type Topic } from '../chat/topics.ts';
+import { answerTopic, asksHouseholdClass, laterYearAnswer, readTopic, type Topic } from '../chat/topics.ts';
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
@@ -85,7 +85,11 @@ function composeAnswer(
   // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat.
   const merger = library && provinceMergeReply(library.provinces, readMessage(question).words);
   if (merger) return text([merger]);
-  if (topic) return topicText(topic);
+  if (topic) {
+    // "nam 2027 ho ngheo co dc bhyt free ko": that year's data, as in the chat, not today's card.
+    const later = laterYearAnswer(rules, topic, readMessage(question).words, today);
+    return later ? text([later]) : topicText(topic);
+  }
   const best = completeFirst(results)[0];
   return text([best ? answerReply(best) : notFoundReply(question)]);
 }

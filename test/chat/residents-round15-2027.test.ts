@@ -3,7 +3,7 @@
  * Nghị định 351/2025/NĐ-CP, the merged programme 2026–2035, the procedure after 01/07/2025) in their own words.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { askApiText, conversationsAt } from './harness.ts';
 
 const TODAY = '2026-12-03';
 const { first } = conversationsAt(new Date(`${TODAY}T03:00:00Z`), 'round15-2027');
@@ -92,5 +92,26 @@ describe('which standard the end-2026 review uses: not known, never the 2026 car
 
   it('"chuan ngheo nam 2027 la bao nhieu" keeps the 2027 card', async () => {
     expect(await first('chuan ngheo nam 2027 la bao nhieu')).toContain('2.200.000 đồng');
+  });
+});
+
+describe('a support asked for 2027 through /api/ask is that year\'s, as in the chat', () => {
+  it.each(['nam 2027 ho ngheo co dc bhyt free ko', 'qua nam 2027 ho can ngheo con dc bhyt ko'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toContain('Có gì thay đổi từ nay đến hết năm 2027');
+      expect(text).toContain('áp dụng ngày 01/01/2027');
+      expect(text).not.toContain('áp dụng ngày 03/12/2026');
+      expect(text).toContain('UBND cấp xã');
+    }
+  });
+});
+
+describe('"cuối năm mới xét" is this year\'s end, not the New Year', () => {
+  it('"nha bi thien tai giua nam thi co phai doi toi cuoi nam moi xet ho ngheo ko": today\'s rule, no 2027 lead', async () => {
+    const question = 'nha bi thien tai giua nam thi co phai doi toi cuoi nam moi xet ho ngheo ko';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).not.toContain('Cho năm 2027');
+      expect(text).toContain('Hộ gặp biến cố trong năm');
+    }
   });
 });

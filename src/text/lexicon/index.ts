@@ -255,6 +255,7 @@ export function yearAsked(words: readonly string[], today: string): number | und
   if (says(WHEN_WORDS.lastYear)) return current - 1;
   // "từ tháng 1 tới giờ": this January, past.
   const untilNow = says(WHEN_WORDS.untilNow);
+  if (says(WHEN_WORDS.yearEndThen)) return current;
   if (says(WHEN_WORDS.nextJanuary) && !untilNow) return month > 1 ? current + 1 : current;
   if (says(WHEN_WORDS.nextMonth) && !untilNow) return month === 12 ? current + 1 : current;
   if (says(WHEN_WORDS.yearEnd)) return current;

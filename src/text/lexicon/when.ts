@@ -34,6 +34,11 @@ export const WHEN_WORDS = {
   /** The last day of this year ("hết năm nay", "cuối năm"): 31/12 of today's year. */
   yearEnd: ['het nam nay', 'cuoi nam nay', 'cuoi nam', 'het nam', 'cuoi thang 12', 'het thang 12'],
   /**
+   * "đợi tới cuối năm mới xét" ("mới" = only then): the end of this year, never the New Year that "nam moi" alone is
+   * (nextJanuary); read before it.
+   */
+  yearEndThen: ['cuoi nam moi', 'het nam moi'],
+  /**
    * Read only in a follow-up ("vậy năm nay thì sao" after a check for 2027), where it moves the last answer to today's
    * year; a question alone without a year already is about today.
    */
