@@ -9,11 +9,11 @@ import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQues
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
 import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
-import { asksBack, compactKey, readLeadingYesNo, readYesNo } from './input.ts';
+import { asksBack, compactKey, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { saysAny } from '../text/lexicon/index.ts';
-import { AREA_MEANING_ASKS } from '../text/lexicon/household.ts';
+import { AREA_MEANING_ASKS, DEPRIVATION_WORDS, ONLY_SOME_WORDS } from '../text/lexicon/household.ts';
 
 /** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
 type Step = { kind: 'area'; needless: (interview: Interview) => boolean } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
@@ -697,7 +697,7 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
     case 'indicator': {
       const answer = readYesNo(text);
       if (answer) return answerIndicator(interview, interview.position, step.indicator.id, answer, rules, date);
-      return indicatorSentence(interview, step.indicator.id, text, rules, date, steps, today);
+      return indicatorSentence(interview, step.indicator, text, rules, date, steps, today);
     }
   }
 }
@@ -750,7 +750,8 @@ const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" 
  * by the next message. A sentence that tells of other things only ("ko co bhyt" at the employment question) is kept and
  * the question asked again; one that tells nothing is no answer (it may be a question).
  */
-function indicatorSentence(interview: Interview, id: IndicatorId, text: string, rules: RuleSet, date: string, steps: Step[], today: string): StepOutcome {
+function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: string, rules: RuleSet, date: string, steps: Step[], today: string): StepOutcome {
+  const { id } = indicator;
   // "2 đứa nhỏ chưa có", "ba tui thì có, thằng út chưa có": a lack of what the question asks, its thing unsaid (N38-01).
   const understanding = understandHousehold(text, rules, today, { indicatorAsked: id });
   const kept = told(interview, understanding, rules, date, true);
@@ -787,6 +788,18 @@ function indicatorSentence(interview: Interview, id: IndicatorId, text: string, 
           : tellsFigures
             ? undefined
             : readLeadingYesNo(text, namesOthers);
+  // "thằng lớn có điện thoại" at the Internet question: a phone may have no Internet, so asked, never guessed.
+  const toldOwn = own !== undefined && (deprivations.includes(id) || unsure.includes(id) || understanding.notDeprived.includes(id) || decision !== undefined);
+  const unmetAsk = toldOwn ? undefined : understanding.hadUnmet?.includes(id) ? DEPRIVATION_WORDS[id]?.hadUnmet?.ask : undefined;
+  if (unmetAsk) return { ok: true, interview: next, ...remark, note: unmetAsk };
+  // "co 2 nguoi co bhyt thoi", "chi ba tui co bhyt" at the BHYT question (each member must have it): what some members have
+  // does not say that every one has it, so asked, never saved as no lack.
+  const { words } = readMessage(text);
+  const only = saysAny(words, ONLY_SOME_WORDS.anywhere) || ONLY_SOME_WORDS.last.some((word) => words.at(-1) === word);
+  const some = only || someMembers(interview, understanding, true) !== undefined;
+  if (own === 'no' && indicator.memberMarks === 'any_member' && understanding.notDeprived.includes(id) && some) {
+    return { ok: true, interview: next, ...remark, note: `Bạn kể một số người trong hộ. Câu này hỏi cả hộ: nếu còn người chưa có, bạn trả lời “${indicator.answers.yes}”; nếu ai cũng có, bạn trả lời “${indicator.answers.no}”.` };
+  }
   const reviewed = changed ? { reviewed: false } : {};
   const reason = decision && own === (decision.deprived ? 'yes' : 'no') ? { note: `Mình tính: ${decision.reason}` } : {};
   if (own) return { ok: true, interview: advance({ ...next, ...reviewed, answers: { ...next.answers, [id]: own } }, steps), ...remark, ...reason };

@@ -43,6 +43,7 @@ import {
   DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
   ELIDED_THING_AFTER,
+  THING_AT_QUESTION,
   PERSON_BEFORE_QUALIFIER,
   deprivationPhrases,
   expandIndicatorAbbreviations,
@@ -158,6 +159,8 @@ export interface Understanding {
    * the household's own "không biết": an interview asks them rather than taking "không rõ" as the answer.
    */
   maybe?: IndicatorId[];
+  /** Indicators only a thing had that may not meet them was said of ("có điện thoại": Internet?): asked, never answered. */
+  hadUnmet?: IndicatorId[];
   /** Indicators the members or the floor area told decide (true: deprived), as the rules will: an interview prefills them. */
   decided: Partial<Record<IndicatorId, boolean>>;
   /**
@@ -1027,6 +1030,8 @@ interface Mention {
   end: number;
   /** Said in words that name the indicator only in its own age band (DeprivationWords.ownBandOnly). */
   ownBand?: boolean;
+  /** A thing whose having does not meet the indicator (DeprivationWords.hadUnmet). */
+  hadUnmet?: boolean;
 }
 
 /**
@@ -1042,7 +1047,9 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
       DEPRIVATION_WORD_KINDS.flatMap((kind) =>
         (words[kind] ?? [])
           .filter((phrase) => !taken(indicator, phrase))
-          .map((phrase) => ({ indicator, kind, words: split(phrase), ownBand: words.ownBandOnly?.includes(phrase) ?? false })),
+          .map((phrase) => ({
+            indicator, kind, words: split(phrase), ownBand: words.ownBandOnly?.includes(phrase) ?? false, hadUnmet: words.hadUnmet?.phrases.includes(phrase) ?? false,
+          })),
       ),
     )
     .sort((a, b) => b.words.length - a.words.length);
@@ -1061,7 +1068,7 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
       }
       if (span.some((position) => used.has(position))) continue;
       span.forEach((position) => used.add(position));
-      found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end, ...(phrase.ownBand ? { ownBand: true } : {}) });
+      found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end, ...(phrase.ownBand ? { ownBand: true } : {}), ...(phrase.hadUnmet ? { hadUnmet: true } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -1126,6 +1133,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
   const unsure = new Set<string>();
   const fine = new Set<string>();
   const maybe = new Set<string>();
+  const hadUnmet = new Set<string>();
   const all = mentions(tokens, indicators);
   /** The end of the last thing lacked said under a negation: "ko co bhyt" before "va nuoc sach". */
   let negatedEnd = -1;
@@ -1152,6 +1160,8 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
         maybe.add(mention.indicator);
       } else if (!negated) fine.add(mention.indicator);
     } else if (mention.kind === 'signs' ? !negated : negated) deprived.add(mention.indicator);
+    // "thằng lớn có điện thoại": had, but it may not meet the indicator (a phone without Internet).
+    else if (mention.hadUnmet) hadUnmet.add(mention.indicator);
     else fine.add(mention.indicator);
   }
   for (const id of deprived) {
@@ -1159,7 +1169,8 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     fine.delete(id);
   }
   for (const id of unsure) fine.delete(id);
-  return { deprived, unsure, fine, maybe: new Set([...maybe].filter((id) => unsure.has(id))) };
+  const told = new Set([...deprived, ...unsure, ...fine]);
+  return { deprived, unsure, fine, maybe: new Set([...maybe].filter((id) => unsure.has(id))), hadUnmet: new Set([...hadUnmet].filter((id) => !told.has(id))) };
 }
 
 /**
@@ -1902,7 +1913,8 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
   const tokens = moneyTokens(fold(writtenSentence(typed)));
   const indicator = indicatorsFor(rules, dayAsked(tokens, today) ?? today).find((candidate) => candidate.id === context.indicatorAsked);
   const thing = indicator?.memberMarks === 'any_member' ? DEPRIVATION_WORDS[indicator.id]?.lacks?.[0] : undefined;
-  if (thing === undefined) return undefined;
+  const own = indicator === undefined ? undefined : THING_AT_QUESTION[indicator.id];
+  if (thing === undefined && own === undefined) return undefined;
   const clauseEndsAt = (index: number) => {
     let next = index;
     while (ELIDED_THING_AFTER.has(tokens[next] ?? '')) next += 1;
@@ -1911,9 +1923,14 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
   let person = false;
   let changed = false;
   const said = tokens.flatMap((token, index) => {
+    // "ca nha co the het", "chi co tui xai zalo": the question's thing in words that name it only there.
+    if (own?.words.includes(token) && clauseEndsAt(index + 1) && !own.notBefore?.some((words) => at(tokens, index + 1, split(words)))) {
+      changed = true;
+      return [own.thing];
+    }
     if (CLAUSE_BREAKS.has(token)) person = false;
     else if (SPEAKERS.has(token) || personAt(tokens, index) !== undefined || (PERSON_BEFORE_QUALIFIER.has(token) && QUALIFIER_WORDS.has(tokens[index + 1] ?? ''))) person = true;
-    if (!person || token !== 'co' || !NEGATIONS.has(tokens[index - 1] ?? '') || !clauseEndsAt(index + 1)) return [token];
+    if (thing === undefined || !person || token !== 'co' || !NEGATIONS.has(tokens[index - 1] ?? '') || !clauseEndsAt(index + 1)) return [token];
     changed = true;
     return [token, thing];
   });
@@ -1955,7 +1972,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
   const ages = ageMentions(tokens, amountStarts);
-  const { deprived, unsure, fine, maybe } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
+  const { deprived, unsure, fine, maybe, hadUnmet } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
   const named = namedDeprivations(text, tokens, rules, new Set(inForce), mentions(tokens, new Set(inForce)));
   for (const id of named.deprived) {
     deprived.add(id);
@@ -1994,6 +2011,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   };
   // Settled by what was told: the members described (dependants) or the floor area (m² per person).
   const told = new Set<string>([...deprived, ...unsure, ...fine]);
+  const unmet = order(new Set([...hadUnmet].filter((id) => !deprived.has(id))));
   const decided: Partial<Record<IndicatorId, boolean>> = {};
   for (const [id, decision] of fromMembers) {
     told.add(id);
@@ -2031,6 +2049,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     notes,
     notDeprived: order(fine),
     ...(maybe.size > 0 ? { maybe: order(maybe) } : {}),
+    ...(unmet.length > 0 ? { hadUnmet: unmet } : {}),
     notMentioned,
     decided,
     ...(later ? { asOf: later } : {}),

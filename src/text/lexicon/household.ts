@@ -225,7 +225,25 @@ export const HAVE_WORDS: readonly string[] = ['co', 'da co', 'van co'];
  * After "chưa có", "không có" ending a person's clause at an interview question, words that leave the thing unsaid: "2 đứa nhỏ
  * chưa có đâu" is still the thing asked lacked (understand.ts ReadingContext.indicatorAsked).
  */
-export const ELIDED_THING_AFTER: ReadonlySet<string> = new Set(['roi', 'het', 'a', 'nha', 'nhe', 'ma', 'luon', 'dau', 'ca', 'gi']);
+export const ELIDED_THING_AFTER: ReadonlySet<string> = new Set(['roi', 'het', 'a', 'nha', 'nhe', 'ma', 'luon', 'dau', 'ca', 'gi', 'thoi']);
+
+/**
+ * "chỉ", "… thôi" (ending the sentence): what it tells is of some members only ("chi ba tui co bhyt", "co ong ba co the thoi"):
+ * at a question each member must meet, not that every one does (chat interview). Not "mỗi": "mỗi người đều có" is everyone;
+ * not "thôi" opening it: "thoi khoi, nha tui ko ai that nghiep".
+ */
+export const ONLY_SOME_WORDS = { anywhere: ['chi'], last: ['thoi'] } as const;
+
+/**
+ * At an interview question, words that name its indicator's thing only there, when they end a clause (ELIDED_THING_AFTER may
+ * follow): "ca nha co the het", "2 dua nho chua co the" at the BHYT question ("có thể …" goes on, so it is not read), "chi co
+ * tui xai zalo" at the Internet question. Read as `thing` (understand.ts ReadingContext.indicatorAsked), unless `notBefore`
+ * follows: "co the het roi" may be "có thể hết (hạn) rồi".
+ */
+export const THING_AT_QUESTION: Readonly<Record<string, { thing: string; words: readonly string[]; notBefore?: readonly string[] }>> = {
+  health_insurance: { thing: 'the bhyt', words: ['the'], notBefore: ['het roi'] },
+  telecom: { thing: 'internet', words: ['zalo', 'facebook', 'fb', 'youtube', 'tiktok'] },
+};
 
 /**
  * Words that close a list by saying the household HAS its things: "không có bhyt, nước sạch với nhà vệ sinh thì có đủ",
@@ -342,6 +360,12 @@ export interface DeprivationWords {
   meets?: readonly string[];
   overrides?: readonly string[];
   /**
+   * Of its lacks, those whose absence is the deprivation but whose having does not meet the indicator: "ko co dien thoai" is no
+   * Internet, "thang lon co dien thoai" may be a phone without it. Had, they decide nothing; an interview asks `ask` back
+   * (Understanding.hadUnmet).
+   */
+  hadUnmet?: { phrases: readonly string[]; ask: string };
+  /**
    * Of its lacks and signs, those that name this indicator only at the ages of its own band (AGE_BANDS), never another of
    * its group: "chưa học hết cấp 2" is a deprivation at 20, and at 12 the child is still at that level (not child_schooling).
    */
@@ -427,7 +451,10 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       'cau tieu ao ca', 'cau tieu ca', 'cau ao ca', 'cau tieu ao', 'cau ao', 'cau tieu tren ao', 'cau tren ao', 'cau tieu song', 'cau tieu tren song',
       'cau tren song', 'cau tieu kenh', 'cau tieu tren kenh', 'cau tom', 'cau tieu tom', 'nha tieu ao ca', 'nha ve sinh ao ca', 'nha ve sinh tren ao'],
   },
-  telecom: { lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone'] },
+  telecom: {
+    lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone', 'dien thoai thong minh'],
+    hadUnmet: { phrases: ['dien thoai', 'dtdd'], ask: 'Điện thoại đó có dùng Internet (Zalo, Facebook, YouTube) không? Nếu có, bạn trả lời “Không, có người dùng Internet”; nếu chỉ nghe gọi, nhắn tin thường, bạn trả lời “Có, không ai dùng Internet”.' },
+  },
   // "không có phương tiện tiếp cận thông tin": the indicator's name as cadres say it (findings18).
   information_access: {
     lacks: ['tivi', 'ti vi', 'tv', 'radio', 'dai', 'loa', 'may tinh', 'phuong tien nghe nhin', 'phuong tien tiep can thong tin'],

@@ -1,0 +1,74 @@
+/**
+ * Round 15: at an interview question about something every member must have (BHYT from 6 years old) or that a phone may not
+ * give (Internet), a partial answer is never read as the opposite: "co 2 nguoi co bhyt thoi" is no "ai cũng có thẻ", "chi
+ * thang lon co dien thoai" is no "có người dùng Internet". What a resident's words decide is saved; what they leave open is
+ * asked precisely.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { actionOf, openHarness, type Harness } from './harness.ts';
+
+let harness: Harness | undefined;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-02T03:00:00Z');
+
+/** A household of 4 at question `number` of 15, every earlier indicator question answered "khong". */
+async function atQuestion(number: number): Promise<Harness> {
+  const opened = await openHarness({ now: DECEMBER });
+  await opened.say('nha tui 4 nguoi o que thang dc 5 trieu');
+  let turn = await opened.press('consent:no');
+  for (let step = 4; step < number; step += 1) turn = await opened.say('khong');
+  expect(turn.text).toContain(`Câu ${number}/15`);
+  return opened;
+}
+
+/** The answer saved for question `number`, as "Quay lại" from the next question shows it. */
+async function savedAt(opened: Harness, typed: string, number: number): Promise<string> {
+  const next = await opened.say(typed);
+  expect(next.text, typed).toContain(`Câu ${number + 1}/15`);
+  const back = await opened.press(actionOf(next, 'Quay lại'));
+  expect(back.text).toContain(`Câu ${number}/15`);
+  return back.text.match(/Trả lời trước đó: ([^.]*)\./)?.[1] ?? back.text;
+}
+
+describe('the BHYT question of a household of 4: what some members have is not that all do', () => {
+  it.each(['co 2 nguoi co bhyt thoi', 'co ong ba co the thoi', 'chi ba tui co bhyt'])('"%s" is asked precisely, never saved as no lack', async (typed) => {
+    harness = await atQuestion(7);
+    const asked = await harness.say(typed);
+    expect(asked.text, typed).not.toContain('Câu 8/15');
+    expect(asked.text, typed).toContain('nếu còn người chưa có, bạn trả lời “Có, có người chưa có thẻ”');
+    expect(asked.text, typed).toContain('Câu 7/15 · Y tế');
+    // The precise answer after it is saved.
+    expect(await savedAt(harness, 'co', 7)).toBe('Có, có người chưa có thẻ');
+  });
+
+  it.each([
+    ['2 dua nho chua co the bhyt', 'Có, có người chưa có thẻ'],
+    ['2 dua nho chua co the', 'Có, có người chưa có thẻ'],
+    ['ca nha co the het', 'Không, ai cũng có thẻ'],
+    ['4 nguoi deu co bhyt', 'Không, ai cũng có thẻ'],
+    ['moi nguoi deu co the bhyt', 'Không, ai cũng có thẻ'],
+  ])('"%s" is saved as "%s"', async (typed, label) => {
+    harness = await atQuestion(7);
+    expect(await savedAt(harness, typed, 7)).toBe(label);
+  });
+});
+
+describe('the Internet question: a phone is not Internet', () => {
+  it.each(['chi thang lon co dien thoai', 'thang lon co dtdd thoi'])('"%s" is asked precisely, never saved as someone uses Internet', async (typed) => {
+    harness = await atQuestion(14);
+    const asked = await harness.say(typed);
+    expect(asked.text, typed).not.toContain('Câu 15/15');
+    expect(asked.text, typed).toContain('Điện thoại đó có dùng Internet (Zalo, Facebook');
+    expect(asked.text, typed).toContain('Câu 14/15 · Thông tin');
+  });
+
+  it.each([
+    ['chi co tui xai zalo', 'Không, có người dùng Internet'],
+    ['thang lon co xai facebook', 'Không, có người dùng Internet'],
+    ['nha ko ai co dien thoai', 'Có, không ai dùng Internet'],
+  ])('"%s" is saved as "%s"', async (typed, label) => {
+    harness = await atQuestion(14);
+    expect(await savedAt(harness, typed, 14)).toBe(label);
+  });
+});
