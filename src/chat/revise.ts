@@ -34,10 +34,11 @@ const factKey = (label: string) => (label.startsWith('Thu nhập') ? 'Thu nhập
 export function factsChanged(before: Interview, after: Interview, rules: RuleSet, date: string): string[] {
   const told = (interview: Interview) => understoodFacts(interview, rules, date).filter((fact) => !fact.startsWith(AREA_SKIPPED));
   const said = new Map(told(before).map((fact) => [factKey(labelled(fact)[0]), fact]));
-  const now = new Set(told(after).map((fact) => factKey(labelled(fact)[0])));
+  const afterFacts = told(after);
+  const now = new Set(afterFacts.map((fact) => factKey(labelled(fact)[0])));
   // A fact known before and not now (an indicator the new size leaves open): said as to be asked again.
   const gone = [...said].filter(([key]) => !now.has(key)).map(([, fact]) => `${fact} → cần hỏi lại`);
-  return [...told(after).flatMap((fact) => {
+  return [...afterFacts.flatMap((fact) => {
     const [label, value] = labelled(fact);
     const earlier = said.get(factKey(label));
     if (earlier === undefined) return [fact];
