@@ -223,7 +223,8 @@ export const TOPICS = {
         'nguoi gia', 'cao tuoi', 'tuoi gia', 'ong gia', 'ba gia', 'me gia', 'bo gia', 'gia yeu', 'nguoi lon tuoi', 'lon tuoi',
         'ong noi', 'ba noi', 'ong ngoai', 'ba ngoai',
       ],
-      what: ['tro cap', 'tien hang thang', 'tien moi thang', 'luong', 'huong'],
+      // "bà nội tui 80 tuổi có dc tiền ko": money asked for an old person.
+      what: ['tro cap', 'tien hang thang', 'tien moi thang', 'luong', 'huong', 'duoc tien', 'lanh tien', 'nhan tien'],
     },
     // "tui nho nha tui hoc mau giao dc ho tro tien an ko" (findings35 N35-10): a preschool child and meals are the lunch
     // support (NĐ 105/2020), never the schooling indicator ("học mẫu giáo" there is a household's answer).
@@ -331,6 +332,8 @@ export const TOPICS = {
     'tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang',
     // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets.
     'duoc tien gi', 'co tien gi', 'lanh tien gi', 'nhan tien gi',
+    // "me tui 72 tuoi nha can ngheo co dc lanh tien ko": money asked for someone of an age, yes or no.
+    'duoc lanh tien', 'duoc nhan tien', 'co duoc tien', 'duoc tien khong',
     // "ba tui 65 tuoi o 1 minh, ho ngheo, ko con cai, co dc tro cap j ko" (findings31 R08).
     'tro cap gi', 'duoc tro cap', 'huong tro cap',
   ],
