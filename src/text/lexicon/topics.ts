@@ -773,9 +773,14 @@ export const TOPICS = {
       asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],
       alone: true,
     },
+    // Round 16 (residents): "tui ko chiu ket qua binh xet", "ko phuc", "binh xet ko cong bang", "thon binh xet sai", "hop thon ko
+    // binh cho nha tui", "bi rot ho can ngheo ma ko dong y": the result disputed, never a passage, "không tìm thấy" or why one loses it.
     disagreeing_result: {
-      subject: ['khong dong y', 'khieu nai', 'phan doi', 'thac mac', 'kien nghi'],
-      asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi'],
+      subject: [
+        'khong dong y', 'khieu nai', 'phan doi', 'thac mac', 'kien nghi', 'khong chiu', 'khong phuc', 'khong cong bang', 'bat cong', 'xet sai',
+        'binh sai', 'binh xet sai', 'khong binh cho', 'khong binh xet cho', 'khong xet cho',
+      ],
+      asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi', 'hop thon', 'bi rot', 'bi loai', 'rot ho', 'loai khoi'],
     },
     // "xã nghèo giai đoạn 2026-2030 gồm những xã nào"; "xa Ia Pa co phai xa ngheo ko": whether a named commune is one (the list is not in the data).
     poor_communes: {

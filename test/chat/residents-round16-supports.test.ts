@@ -1,0 +1,37 @@
+/**
+ * Round 16 (supports and procedure): residents asking what they get and how, typed as in Zalo (no marks, "ko", "dc", "j",
+ * "bn", "tui", "hok", Southern and Central words). Asked on 03/12/2026, in the chat and through /api/ask (the same reading).
+ * Figures only from rules/ (with their reference and status); what the data does not have points to UBND cấp xã.
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-03T03:00:00Z');
+const TODAY = '2026-12-03';
+const { first } = conversationsAt(DECEMBER, 'round16-supports');
+
+/** The chat's first reply and /api/ask's answer to the same question. */
+const both = async (question: string) => [await first(question), askApiText(question, TODAY)];
+
+describe('the result of the review disputed in everyday words: how to complain (the complaint card), never a passage or "không tìm thấy"', () => {
+  it.each([
+    'tui ko chiu ket qua binh xet',
+    'binh xet ko cong bang thi lam sao',
+    'nha tui ngheo ma hop thon ko binh cho',
+    'nha tui bi rot ho can ngheo ma ko dong y',
+    'nha tui ko phuc ket qua binh xet',
+    'thon binh xet sai, nha kia giau ma dc ho ngheo',
+  ])('"%s"', async (question) => {
+    for (const text of await both(question)) {
+      expect(text.split('\n')[0]).toContain('Hộ không đồng ý với kết quả bình xét, rà soát');
+      expect(text).toContain('Chủ tịch UBND cấp xã phải trả lời bằng văn bản');
+      expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
+      expect(text).not.toContain('Đồng ý lưu');
+    }
+  });
+
+  it('guards: "nha tui ko dong y ket qua binh xet" keeps the card; losing the status without disputing it keeps why one loses it', async () => {
+    expect((await first('nha tui ko dong y ket qua binh xet')).split('\n')[0]).toContain('Hộ không đồng ý với kết quả bình xét');
+    expect((await first('sao nha tui bi rot ho ngheo')).split('\n')[0]).toContain('Vì sao hộ có thể không còn trong danh sách');
+  });
+});
