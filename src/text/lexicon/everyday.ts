@@ -41,6 +41,13 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'vao ho ngheo': 'công nhận hộ nghèo',
   'vao ho can ngheo': 'công nhận hộ cận nghèo',
   'nop don': 'nộp giấy đề nghị',
+  // "nop o dau gio huyen bo roi", "khong con huyen thi nop o dau": the district level is gone since 01/07/2025 (Luật 72/2025/QH15):
+  // the explainers say "cấp huyện không còn", "bỏ cấp huyện".
+  'huyen bo': 'không còn cấp huyện',
+  'bo huyen': 'không còn cấp huyện',
+  'khong con huyen': 'không còn cấp huyện',
+  'het huyen': 'không còn cấp huyện',
+  'dep huyen': 'không còn cấp huyện',
   'lam don': 'làm giấy đề nghị',
   'don de nghi': 'giấy đề nghị',
   'giay to': 'thủ tục',

@@ -1,0 +1,32 @@
+/**
+ * Round 16, 03/12/2026 (law27): the law of December 2026 / January 2027 as residents, cadres and outreach staff type it
+ * (the 2027–2030 standard of Nghị định 351/2025/NĐ-CP from 01/01/2027, the procedure after 01/07/2025 without cấp huyện, the
+ * ministries' powers by NĐ 35/2025 and NĐ 125/2025, the new information indicators). Facts: shared/facts/updates-2026.md
+ * ([M] "tham khảo", [?] never a figure). Each test failed on the code before its fix.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const TODAY = '2026-12-03';
+const { first } = conversationsAt(new Date(`${TODAY}T03:00:00Z`), 'law-round16');
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `cli search --json` as a script runs it: stdout is one JSON array. */
+function searchJson(question: string): { docId: string; text: string }[] {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'search', '--json', '--limit', '3', question], { cwd: root, encoding: 'utf8' });
+  expect(child.status).toBe(0);
+  return JSON.parse(child.stdout) as { docId: string; text: string }[];
+}
+
+describe('where to file now that the district is gone (cli search --json)', () => {
+  it.each(['nop o dau gio huyen bo roi', 'huyen bo roi ai cong nhan ho ngheo'])('"%s": the first passage says cấp xã, from 01/07/2025', (question) => {
+    const results = searchJson(question);
+    expect(results.length).toBeGreaterThan(0);
+    const top = results[0]!;
+    expect(top.text).toContain('01/07/2025');
+    expect(top.text).toMatch(/Ủy ban nhân dân cấp xã/);
+    expect(top.text).toMatch(/không còn cấp huyện|cấp huyện không còn|bỏ cấp huyện/);
+  });
+});
