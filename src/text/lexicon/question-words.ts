@@ -13,9 +13,11 @@ export const QUESTION_WORDS = {
     'toi', 'minh', 'em', 'co', 'duoc', 'khong', 'la', 'thi', 'gi', 'nao', 'sao', 'ai', 'hay', 'cua', 'va', 'cac', 'nhung',
     'cho', 've', 'khi', 'nay', 'den', 'muon', 'phai', 'bi', 'a', 'nhe', 'oi', 'roi', 'bay', 'gio', 'nhieu', 'chua', 'se',
     'dau', '%', 'cai', 'het', 'may', 'voi', 'biet', 'goi', 'ma', 'luon', 'cung',
+    // Whom it is asked of, at either end ("hộ cận nghèo là sao ad", "admin ơi cho hỏi …"): nothing a passage holds.
+    'ad', 'admin', 'bot',
   ],
   phrases: [
-    'the nao', 'nhu the nao', 'ra sao', 'ba con', 'chia se cho', 'chia se', 'nhac', 'huong dan',
+    'the nao', 'nhu the nao', 'ra sao', 'ba con', 'ban oi', 'tro ly oi', 'chia se cho', 'chia se', 'nhac', 'huong dan',
     'de dang bai', 'dang bai', 'de dang nhom zalo', 'nhom zalo', 'de thong bao', 'de tuyen truyen',
     'de ghi vao bai viet', 'bai viet', 'viet bai', 'hien nay', 'bay gio', 'nam nay',
     // A request for a short text ("tóm tắt …", "soạn tin …"): no passage is relevant for saying "tóm tắt, tham khảo".

@@ -903,7 +903,9 @@ export const TOPICS = {
     greetings: ['xin chao', 'chao', 'hello', 'helo', 'hi', 'alo', 'a lo', 'co ai khong', 'co ai o do khong', 'co ai do khong', 'co ai day khong',
       // Round 12 (findings35 N35-11): "ban oi", "cho tui hoi", "tui hoi chut" alone open a question not yet typed (never "ban hành").
       'ban oi', 'cho hoi', 'cho toi hoi', 'cho tui hoi', 'cho minh hoi', 'cho em hoi', 'cho con hoi', 'hoi chut', 'hoi xiu', 'hoi ti', 'hoi chut xiu',
-      'muon hoi', 'muon hoi chut', 'hoi cai', 'hoi cai nay'],
+      'muon hoi', 'muon hoi chut', 'hoi cai', 'hoi cai nay',
+      // "ad oi", "co ai o day ko", "co ai tra loi ko": calling whoever answers.
+      'ad oi', 'admin oi', 'tro ly oi', 'bot oi', 'co ai o day khong', 'co ai tra loi khong', 'co ai tra loi giup khong', 'co nguoi khong'],
     thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
     // "vay ha" is "vậy hả" (oh, is it), never a loan; "thôi khỏi" (never mind).
     // "dạ vâng ạ" (findings17 q42).
