@@ -10,7 +10,7 @@ import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
-import { DEPRIVATION_WORDS, deprivationPhrases } from '../text/lexicon/household.ts';
+import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
@@ -69,6 +69,11 @@ export type Topic =
        * the card (communeNotice), or that it has nothing particular for it. Never written into a code.
        */
       commune?: boolean;
+      /**
+       * "neu tui co bhyt roi thi sao" (round 16): the thing the support gives told as had, in the household's words of an indicator
+       * (its id): the card, then what having it means for that indicator. Never written into a code.
+       */
+      had?: string;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
@@ -186,6 +191,24 @@ function indicatorsNamed(words: string[], lists: readonly [string, readonly stri
   return firstAt.sort((a, b) => a.at - b.at).map(({ id }) => id);
 }
 const householdIndicatorsNamed = (words: string[]) => indicatorsNamed(words, HOUSEHOLD_INDICATOR_WORDS);
+
+/**
+ * The indicator whose thing the message tells as had ("co bhyt roi", "da co the bhyt"): one of HAVE_WORDS right before one of the
+ * indicator's household words, with no negation right before it ("ko co bhyt", "chua co the" lack it).
+ */
+function indicatorToldHad(words: readonly string[]): string | undefined {
+  const haves = HAVE_WORDS.map((have) => have.split(' '));
+  return HOUSEHOLD_INDICATOR_WORDS.find(([, phrases]) =>
+    words.some((_, at) =>
+      haves.some(
+        (have) =>
+          have.every((word, offset) => words[at + offset] === word) &&
+          !NEGATIONS.has(words[at - 1] ?? '') &&
+          phrases.some((phrase) => phrase.split(' ').every((word, offset) => words[at + have.length + offset] === word)),
+      ),
+    ),
+  )?.[0];
+}
 
 /** Indicators named, with the ages told with those of an age-banded group (indicatorAgesTold). */
 function indicatorTopic(indicatorIds: string[], text: string, year: number | undefined, coming: boolean): Extract<Topic, { kind: 'indicator' }> {
@@ -337,6 +360,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const later = (comparing !== undefined && comparing > Number(today.slice(0, 4))) || has(words, TOPICS.changes.newStandard);
   if (later && classes.length === 0 && has(words, TOPICS.changes.compared) && has(words, TOPICS.changes.indicators)) {
     return { ...standardTopic(comparing), indicators: true, compared: true };
+  }
+  // "neu tui co bhyt roi thi sao" (round 16): the thing a support gives told as had, no indicator word ("chỉ số") said: the support's
+  // card and what having it means for the indicator, not the indicator's entry as if it were lacked.
+  const hadAsked = supportsNamed.length === 1 && has(words, TOPICS.hadThing.asks) && !has(words, TOPICS.hadThing.unless);
+  const had = hadAsked ? indicatorToldHad(words) : undefined;
+  if (had !== undefined) {
+    return { kind: 'support', supportId: supportsNamed[0]!, ...(classes[0] ? { classification: classes[0] } : {}), had };
   }
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
   if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words, LIST_ONLY_ASKS)) {
@@ -1025,6 +1055,27 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
  * the data has no rule for ("trẻ em dưới 6 tuổi") is told so first, with no figure for it: what follows is by class.
  */
 export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
+  const card = supportCard(rules, topic, today);
+  return topic.had === undefined ? card : { ...card, spans: [...card.spans, ...hadIndicatorSpans(rules, topic.had, today)] };
+}
+
+/**
+ * "neu tui co bhyt roi thi sao": after the card, the indicator of the thing told as had, as the standard of the day words it (when
+ * the household is deprived in it, its basis), and that having it for everyone it names leaves the household not deprived there.
+ */
+function hadIndicatorSpans(rules: RuleSet, indicatorId: string, today: string): Span[] {
+  const indicator = indicatorsFor(rules, today).find((candidate) => candidate.id === indicatorId);
+  if (!indicator) return [];
+  return [
+    bold(`\n\nVề chỉ số thiếu hụt trong chuẩn nghèo áp dụng ngày ${formatDate(today)}:`),
+    ...indicatorSpans(indicator, today),
+    plain(
+      '\nNếu hộ đã có điều này cho mọi thành viên mà quy định trên nêu, hộ không bị tính thiếu hụt ở chỉ số này; thu nhập và các chỉ số khác vẫn được xét khi rà soát.',
+    ),
+  ];
+}
+
+function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
   const shown = supportsShown(rules, topic, today);
   const pension = topic.pension === true ? pensionNotice(rules, shown, today) : undefined;
   if (pension) {
@@ -1290,6 +1341,21 @@ export function referenceAnswer(rules: RuleSet, entryId: string, shown: (line: R
  * indicator that takes another's words where both count, such as digital_services over telecom, wins),
  * when the household is deprived in it, its basis, and plainly when its threshold is not known.
  */
+/** An indicator as the standard of `day` words it: its name, service and status, when it is deprived, its basis, its threshold's state. */
+function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day: string): Span[] {
+  // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
+  const spans = [
+    bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `),
+    plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary} Căn cứ: ${indicator.reference}.`),
+  ];
+  // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
+  if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));
+  if (!indicator.thresholdKnown) {
+    spans.push(plain(' Ngưỡng thiếu hụt của chỉ số này chưa được công bố hoặc chưa được kiểm tra: kết quả phụ thuộc vào nó là chưa xác định, UBND cấp xã rà soát.'));
+  }
+  return spans;
+}
+
 export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
   const topic = codedTopic(rules, said, today) as Extract<Topic, { kind: 'indicator' }>;
   const shownOn = (day: string) => {
@@ -1330,16 +1396,7 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
     const names = topic.indicatorIds.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
     spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
   }
-  for (const indicator of shown) {
-    // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
-    spans.push(bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `));
-    spans.push(plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary} Căn cứ: ${indicator.reference}.`));
-    // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
-    if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));
-    if (!indicator.thresholdKnown) {
-      spans.push(plain(' Ngưỡng thiếu hụt của chỉ số này chưa được công bố hoặc chưa được kiểm tra: kết quả phụ thuộc vào nó là chưa xác định, UBND cấp xã rà soát.'));
-    }
-  }
+  for (const indicator of shown) spans.push(...indicatorSpans(indicator, day));
   spans.push(plain('\n\nHộ có thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ 3 chỉ số trở lên là hộ nghèo, dưới 3 chỉ số là hộ cận nghèo. Bạn có thể kiểm tra hộ của mình.'));
   return reply(spans, MENU_BUTTONS.slice(1, 2));
 }

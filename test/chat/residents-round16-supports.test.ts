@@ -35,3 +35,25 @@ describe('the result of the review disputed in everyday words: how to complain (
     expect((await first('sao nha tui bi rot ho ngheo')).split('\n')[0]).toContain('Vì sao hộ có thể không còn trong danh sách');
   });
 });
+
+describe('"neu tui co bhyt roi thi sao": the BHYT card, then what having it means for the BHYT indicator (never read as lacking it)', () => {
+  it.each(['neu tui co bhyt roi thi sao', 'nha tui co the bhyt het roi thi sao', 'ca nha da co bhyt roi thi sao'])('"%s"', async (question) => {
+    for (const text of await both(question)) {
+      expect(text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+      expect(text).toContain('Luật Bảo hiểm y tế, Điều 12');
+      // The indicator as the standard of the day words it, with its basis, after the card.
+      const indicator = text.indexOf('Về chỉ số thiếu hụt trong chuẩn nghèo áp dụng ngày 03/12/2026');
+      expect(indicator).toBeGreaterThan(0);
+      expect(text.slice(indicator)).toContain('Hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế. Căn cứ: NĐ 07/2021/NĐ-CP');
+      expect(text.slice(indicator)).toContain('hộ không bị tính thiếu hụt ở chỉ số này');
+    }
+  });
+
+  it('guards: lacking it ("nha tui ko co bhyt thi sao") or asking the deprivation outright keeps the indicator entry', async () => {
+    for (const question of ['nha tui ko co bhyt thi sao', 'neu nha tui co bhyt roi thi co bi tinh thieu hut ko']) {
+      const text = await first(question);
+      expect(text).toMatch(/^Chỉ số thiếu hụt theo chuẩn nghèo/);
+      expect(text).not.toContain('hộ không bị tính thiếu hụt ở chỉ số này');
+    }
+  });
+});

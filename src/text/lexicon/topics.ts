@@ -397,6 +397,14 @@ export const TOPICS = {
    */
   // "nhà tui dùng nước sông thì sao": a household sign of an indicator and "thì sao" asks what it counts for.
   // "8 mét vuông 1 người là sao", "không có bhyt có bị tính là nghèo không": what an indicator's sign counts for.
+  /**
+   * "neu tui co bhyt roi thi sao" (round 16): the thing a support gives told as had (topics.ts indicatorToldHad) and asked what it
+   * means (`asks`): the support's card, then its indicator; asked outright as a deprivation (`unless`): the indicator's entry.
+   */
+  hadThing: {
+    asks: ['thi sao', 'co sao khong', 'co bi sao', 'la sao', 'roi sao', 'thi the nao', 'thi lam sao', 'thi duoc gi', 'thi ra sao'],
+    unless: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'bi tinh la', 'tinh la ngheo', 'chi so'],
+  },
   deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo'],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
