@@ -1563,7 +1563,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // or two from the data (what it is the basis of, what it replaced), not answered by a passage sharing its number.
     // "link nghị định 351 ở đâu" (findings O01): what the data has of it (number, issuer, date, status), and that there is no link.
     const linkAsked = named !== undefined && asksLink(message);
-    const identity = named && named.found.length === 0 && (named.overview || named.facts || linkAsked) ? documentIdentity(rules, named, today(), linkAsked) : undefined;
+    const identity = named && named.found.length === 0 && (named.overview || named.facts || named.inForce || linkAsked) ? documentIdentity(rules, named, today(), linkAsked) : undefined;
     if (identity) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'document' });

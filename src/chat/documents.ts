@@ -28,6 +28,8 @@ export interface DocumentAsked {
   overview: boolean;
   /** The question asks whether it still applies ("còn hiệu lực", "còn áp dụng năm 2026 không"). */
   validity: boolean;
+  /** The question asks from when it took effect ("có hiệu lực từ ngày nào", "áp dụng từ khi nào"). */
+  inForce: boolean;
   /** The question asks for a summary ("tóm tắt", "ý chính"). */
   summary: boolean;
   /** The question asks what the document is: its date, number, issuer, province, or what it implements (TOPICS.documents.facts). */
@@ -57,6 +59,7 @@ function askedOf(words: readonly string[]): Omit<DocumentAsked, 'label' | 'found
   return {
     overview: says(documents.overview),
     validity: says(documents.validity),
+    inForce: says(documents.inForce) && !says(documents.validity),
     summary: says(documents.summary),
     facts: says(documents.facts),
     ...(part ? { part } : {}),
@@ -233,9 +236,20 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   const { source } = rules.procedure;
   if (cites(source.document)) parts.push(tagged(`quy định “${source.title ?? 'quy trình rà soát hộ nghèo, hộ cận nghèo'}” (hiệu lực từ ${formatDate(source.validFrom)})`, 'verified'));
   if (parts.length === 0) return undefined;
+  // "nghi dinh 351 co hieu luc tu ngay nao": the day the document itself took effect, as the standards it sets record it
+  // (unknown: said so, never a date), before the periods of those standards.
+  const inForce = asked.inForce ? rules.standards.find((standard) => !standard.province && standard.document.startsWith(name) && standard.inForce)?.inForce : undefined;
+  if (inForce === 'unknown') statuses.push('unknown');
+  const inForceSpans =
+    inForce === undefined
+      ? []
+      : inForce === 'unknown'
+        ? [bold(`Ngày có hiệu lực của ${name}: chưa rõ.`), plain(` Dữ liệu của trợ lý chưa có ngày này, nên mình không nêu ngày nào. Điều đã biết:\n`)]
+        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}.`), plain(` Điều đã biết thêm:\n`)];
   const unknown = statuses.includes('unknown') ? ` ${WHERE_TO_ASK}` : '';
   return reply(
     [
+      ...inForceSpans,
       bold(`${name}${issued}: `),
       plain(`${parts.join('; ')}.`),
       plain(`\n\nTheo dữ liệu chính sách của trợ lý; trợ lý không lưu nguyên văn ${name}, nên không trích được nội dung khác của nó.${linkAsked ? ` ${NO_LINK_NOTE}` : ''}${unknown}`),

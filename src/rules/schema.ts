@@ -136,6 +136,11 @@ export const standardFileSchema = z
     issuer: text,
     signed: isoDate.optional(),
     signedNote: text.optional(),
+    /**
+     * When the document itself took effect (not the standard's period, which validFrom/validTo give): a date, or `unknown`
+     * when the facts do not have it ([?]): "nghi dinh 351 co hieu luc tu ngay nao" is then told it is not known, never a date.
+     */
+    inForce: z.union([isoDate, z.literal('unknown')]).optional(),
     validFrom: isoDate,
     validTo: isoDate,
     status,

@@ -30,3 +30,19 @@ describe('where to file now that the district is gone (cli search --json)', () =
     expect(top.text).toMatch(/không còn cấp huyện|cấp huyện không còn|bỏ cấp huyện/);
   });
 });
+
+describe('from when Nghị định 351/2025 takes effect: not known, said so, with the standard\'s dates', () => {
+  it.each(['nghi dinh 351 co hieu luc tu ngay nao', 'nd 351 ap dung tu khi nao'])('"%s" (chat and /api/ask)', async (question) => {
+    for (const reply of [await first(question), askApiText(question, TODAY)]) {
+      expect(reply).toMatch(/^Ngày có hiệu lực của Nghị định 351\/2025\/NĐ-CP: chưa rõ\./);
+      expect(reply).toContain('mình không nêu ngày nào');
+      expect(reply).toContain('chuẩn nghèo đa chiều giai đoạn 2027–2030 (01/01/2027 – 31/12/2030)');
+      expect(reply).toContain('(01/01/2026 – 31/12/2026, đang áp dụng)');
+      expect(reply).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    }
+  });
+
+  it('"nghi dinh 07/2021 co hieu luc tu ngay nao": its date, which the data has', async () => {
+    expect(await first('nghi dinh 07/2021 co hieu luc tu ngay nao')).toMatch(/^Nghị định 07\/2021\/NĐ-CP có hiệu lực từ 15\/03\/2021\./);
+  });
+});

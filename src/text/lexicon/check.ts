@@ -360,6 +360,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           types: z.record(plainKey, z.object({ name: z.string().min(1), forms: z.array(plainKey) }).strict()),
           overview: z.array(plainKey).min(1),
           validity: z.array(plainKey).min(1),
+          inForce: z.array(plainKey).min(1),
           summary: z.array(plainKey).min(1),
           goalHeadings: z.array(plainKey).min(1),
           purposeHeadings: z.array(plainKey).min(1),

@@ -1112,6 +1112,14 @@ export const TOPICS = {
     /** "Quyết định 24/2021 còn áp dụng năm 2026 không": whether the document still applies (what the data says of its period). */
     validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
     /**
+     * "nghi dinh 351 co hieu luc tu ngay nao", "nd 351 ap dung tu khi nao": the day the document itself took effect (the
+     * standards' `inForce`, unknown for NĐ 351/2025 [?]), then the periods of the standards it sets.
+     */
+    inForce: [
+      'hieu luc tu', 'hieu luc khi nao', 'hieu luc ngay nao', 'hieu luc tu ngay nao', 'hieu luc tu khi nao', 'co hieu luc',
+      'ap dung tu khi nao', 'ap dung tu ngay nao', 'ap dung khi nao', 'bat dau ap dung', 'bat dau hieu luc', 'hieu luc chua',
+    ],
+    /**
      * "Hưng Yên có văn bản gì về giảm nghèo", "Trà Vinh triển khai chỉ thị 05 bằng văn bản nào", "tỉnh mình có nghị quyết nào
      * không": which documents a province has, or which carry out a document named (src/chat/documents.ts documentsListAsked).
      * `anyType`: a document of any type; `codes`: what follows a document's number ("05-CT/TW", "160/NQ-CP"); `framing`: what
