@@ -26,12 +26,21 @@ export function spokenNumber(n: number): string {
   for (let rest = n; rest > 0; rest = Math.floor(rest / 1000)) groups.push(rest % 1000);
   if (groups.length > GROUPS.length) return String(n);
   const top = groups.length - 1;
+  // A group of nothing between two said groups is said "không nghìn" ("1.000.500" → "một triệu không nghìn năm trăm"):
+  // left out, the hearer takes "một triệu năm trăm" for 1.500.000. Trailing groups of nothing are not said.
+  const lowest = groups.findIndex((group) => group > 0);
   return groups
     .map((group, index) => ({ group, index }))
     .reverse()
-    .filter(({ group }) => group > 0)
-    .map(({ group, index }) => `${belowThousand(group, index !== top)}${GROUPS[index] ? ` ${GROUPS[index]}` : ''}`)
+    .filter(({ group, index }) => group > 0 || (index > lowest && index < top))
+    .map(({ group, index }) => (group === 0 ? `không ${GROUPS[index]}` : `${belowThousand(group, index !== top)}${GROUPS[index] ? ` ${GROUPS[index]}` : ''}`))
     .join(' ');
+}
+
+/** The part after the comma: "5" → "năm", "25" → "hai mươi lăm"; one with a leading zero or longer digit by digit ("05" → "không năm"). */
+function spokenDecimals(part: string): string {
+  if (part.length <= 2 && !part.startsWith('0')) return spokenNumber(Number(part));
+  return [...part].map((digit) => DIGITS[Number(digit)]!).join(' ');
 }
 
 /** A day of the month as said: "mùng một" to "mùng mười", then "mười một"… */
@@ -45,6 +54,7 @@ export function spokenFigures(line: string): string {
     .replace(/((?:[Nn]gày )?)\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (_, before: string, d: string, m: string, y: string) => `${day(before)}${spokenDay(Number(d))} tháng ${spokenNumber(Number(m))} năm ${spokenNumber(Number(y))}`)
     .replace(/((?:[Nn]gày )?)(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (_, before: string, d: string, m: string) => `${day(before)}${spokenDay(Number(d))} tháng ${spokenNumber(Number(m))}`)
     .replace(/(?<![\d/.,])(\d+(?:,\d+)?)\s*–\s*(?=\d)/g, '$1 đến ')
-    .replace(/(?<![\d/.,])(\d+),(\d+)(%?)(?![\d/.,])/g, (_, whole: string, part: string, percent: string) => `${spokenNumber(Number(whole))} phẩy ${spokenNumber(Number(part))}${percent ? ' phần trăm' : ''}`)
-    .replace(/(?<![\d/.,\p{L}])(\d{1,3}(?:\.\d{3})+|\d+)(%?)(?![\d/,\p{L}-]|\.\d)/gu, (_, figure: string, percent: string) => `${spokenNumber(Number(figure.replaceAll('.', '')))}${percent ? ' phần trăm' : ''}`);
+    .replace(/(?<![\d/.,])(\d+),(\d+)(%?)(?![\d/]|[.,]\d)/g, (_, whole: string, part: string, percent: string) => `${spokenNumber(Number(whole))} phẩy ${spokenDecimals(part)}${percent ? ' phần trăm' : ''}`)
+    // "1.500.000đ" is said "đồng"; a comma or full stop after a figure ends the sentence ("Mẫu số 04, …").
+    .replace(/(?<![\d/.,\p{L}])(\d{1,3}(?:\.\d{3})+|\d+)(?:(%)(?![\d/\p{L}-]|[.,]\d)|\s?(đ)(?![\p{L}\d])|(?![\d/\p{L}-]|[.,]\d))/gu, (_, figure: string, percent?: string, dong?: string) => `${spokenNumber(Number(figure.replaceAll('.', '')))}${percent ? ' phần trăm' : dong ? ' đồng' : ''}`);
 }
