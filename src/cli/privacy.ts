@@ -30,7 +30,8 @@ Tùy chọn:
   --db <tệp>   tệp SQLite (mặc định DATABASE_PATH, ./data/bot.db); bỏ qua khi có DATABASE_URL
 
 Mã thoát: 0 xong hết; 1 không làm được (không mở được tệp, không kết nối được); 2 sai cách dùng;
-  3 còn phần để lần sau (một bảng đang bị giữ khóa, tệp -wal đang có người đọc, một tiến trình khác đang dọn): chạy lại sau ít phút.`;
+  3 còn phần để lần sau (một bảng đang bị giữ khóa, một giao dịch bắt đầu trước lần xóa vẫn đang chạy, tệp -wal đang
+  có người đọc, một tiến trình khác đang dọn): chạy lại sau ít phút.`;
 
 /** Retention tables as the summary names them. */
 const TABLE_NAMES: Record<keyof PurgedRows, string> = {
@@ -44,7 +45,12 @@ const TABLE_NAMES: Record<keyof PurgedRows, string> = {
 
 const REDIS_FILE_STATES = { rewritten: 'đã viết lại', off: 'không dùng', unknown: 'không biết (Redis không cho đọc CONFIG)', failed: 'chưa viết lại được' } as const;
 
-const DEFERRED_WHY = { locked: 'bảng đang bị một truy vấn dài giữ khóa', reader: 'tệp đang có tiến trình khác đọc', busy: 'một tiến trình khác đang dọn' } as const;
+const DEFERRED_WHY = {
+  locked: 'bảng đang bị một truy vấn dài giữ khóa',
+  readers: 'một giao dịch bắt đầu trước lần xóa vẫn đang chạy, dòng đã xóa có thể còn trong bảng',
+  reader: 'tệp đang có tiến trình khác đọc',
+  busy: 'một tiến trình khác đang dọn',
+} as const;
 
 function storeLines(where: string, report: ScrubReport): string[] {
   const removed = Object.values(report.purged).reduce((sum, count) => sum + count, 0);

@@ -56,9 +56,23 @@ function queueScrub(removals: [table: ScrubbedTable, removedBy?: string][]): str
   const tables = removals
     .map(([table, removedBy]) => `SELECT '${table}'${removedBy ? ` WHERE EXISTS (SELECT 1 FROM ${removedBy})` : ''}`)
     .join(' UNION ALL ');
-  return `scrub_queued AS (INSERT INTO scrub_pending (relation) ${tables}
-    ON CONFLICT (relation) DO UPDATE SET requested_at = excluded.requested_at)`;
+  return `scrub_queued AS (INSERT INTO scrub_pending (relation, erased_by) SELECT relation, pg_current_xact_id() FROM (${tables}) AS queued (relation)
+    ON CONFLICT (relation) DO UPDATE SET requested_at = excluded.requested_at, erased_by = greatest(scrub_pending.erased_by, excluded.erased_by))`;
 }
+/**
+ * The oldest transaction id a running transaction may still need (as text, an xid8): rows deleted by a transaction older
+ * than it are dead to every reader, and VACUUM FULL leaves them out of the new files; a row deleted later is copied as
+ * "recently dead". The oldest transaction still running in any database of the server (the rewrite's own snapshot waits
+ * for it), and the oldest snapshot of a session of this database or of a replication slot (their 32-bit xmin widened
+ * against the next transaction id).
+ */
+const READERS_HORIZON_SQL = `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::numeric AS running,
+                          pg_snapshot_xmax(pg_current_snapshot())::text::numeric AS next),
+     xmins AS (SELECT backend_xmin AS xmin FROM pg_stat_activity
+               WHERE backend_xmin IS NOT NULL AND (datid IS NULL OR datname = current_database())
+               UNION ALL SELECT xmin FROM pg_replication_slots WHERE xmin IS NOT NULL)
+  SELECT least(min(running), min(next - mod(mod(next, 4294967296) - xmin::text::numeric + 4294967296, 4294967296)))::text AS horizon
+  FROM snapshot LEFT JOIN xmins ON true`;
 /** Raw-keyed session rows hashed per statement (hashRawKeys). */
 const RAW_KEY_BATCH = 1000;
 
@@ -114,10 +128,15 @@ export interface OpenPostgresOptions {
   scrubHours?: HoursOfDay;
 }
 
-/** What one scrub did: the tables rewritten, those left for the next (lock not had in time), or another instance busy. */
+/**
+ * What one scrub did: the tables rewritten, those left for the next (lock not had in time), those rewritten but left
+ * queued (waiting: a transaction begun before their last erasure still ran, so its rows may have been copied), or
+ * another instance busy.
+ */
 export interface ScrubOutcome {
   scrubbed: string[];
   deferred: string[];
+  waiting: string[];
   /** Another instance holds the scrub's lock (nothing done here), or the last scrub was too recent. */
   skipped?: 'busy' | 'recent';
 }
@@ -276,28 +295,38 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     try {
       await client.connect();
       const { rows: lock } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [SCRUB_LOCK_ID]);
-      if (!lock[0]!.locked) return { scrubbed: [], deferred: [], skipped: 'busy' };
+      if (!lock[0]!.locked) return { scrubbed: [], deferred: [], waiting: [], skipped: 'busy' };
       const { rows: last } = await client.query<{ ago: number }>(
         `SELECT extract(epoch FROM clock_timestamp() - value::timestamptz) * 1000 AS ago FROM meta WHERE name = $1`,
         [SCRUBBED_AT],
       );
-      if (last[0] && Number(last[0].ago) < minGapMs) return { scrubbed: [], deferred: [], skipped: 'recent' };
+      if (last[0] && Number(last[0].ago) < minGapMs) return { scrubbed: [], deferred: [], waiting: [], skipped: 'recent' };
+      // Read before the rewrites: their own horizon is at least this one.
+      const { rows: horizon } = await client.query<{ horizon: string }>(READERS_HORIZON_SQL);
       // As text: a timestamp read into a JS Date loses its microseconds, and the entry would not match it again.
-      const { rows: pending } = await client.query<{ relation: string; requested: string }>(
-        'SELECT relation, requested_at::text AS requested FROM scrub_pending ORDER BY requested_at',
+      const { rows: pending } = await client.query<{ relation: string; requested: string; settled: boolean }>(
+        `SELECT relation, requested_at::text AS requested, erased_by IS NULL OR erased_by < $1::xid8 AS settled
+         FROM scrub_pending ORDER BY requested_at`,
+        [horizon[0]!.horizon],
       );
-      const outcome: ScrubOutcome = { scrubbed: [], deferred: [] };
+      const outcome: ScrubOutcome = { scrubbed: [], deferred: [], waiting: [] };
       if (pending.length === 0) return outcome;
       const started = Date.now();
       await client.query(
         `INSERT INTO meta (name, value) VALUES ($1, clock_timestamp()::text) ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
         [SCRUBBED_AT],
       );
-      for (const { relation, requested } of pending) {
+      for (const { relation, requested, settled } of pending) {
         const table = SCRUBBED_TABLES.find((name) => name === relation);
         try {
+          // Rewritten even when not settled: the rows of the earlier erasures leave the files now.
           if (table) await client.query(`VACUUM (FULL) ${table}`);
           else logger?.warn('erasure_scrub_unknown_table', { table: relation });
+          if (table && !settled) {
+            // A transaction begun before its last erasure still runs: those rows may be in the new files. Queued still.
+            outcome.waiting.push(table);
+            continue;
+          }
           await client.query('DELETE FROM scrub_pending WHERE relation = $1 AND requested_at <= $2::timestamptz', [relation, requested]);
           if (table) outcome.scrubbed.push(table);
         } catch (error) {
@@ -307,7 +336,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
           logger?.warn('erasure_scrub_deferred', { table: relation, code: (error as { code?: string }).code, error });
         }
       }
-      logger?.info('erasure_scrubbed', { tables: outcome.scrubbed, deferred: outcome.deferred, ms: Date.now() - started });
+      logger?.info('erasure_scrubbed', { tables: outcome.scrubbed, deferred: outcome.deferred, waiting: outcome.waiting, ms: Date.now() - started });
       return outcome;
     } finally {
       await client.end().catch(() => {});
@@ -352,6 +381,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         compacted: outcome.scrubbed,
         deferred: [
           ...outcome.deferred.map((what) => ({ what, why: 'locked' as const })),
+          ...outcome.waiting.map((what) => ({ what, why: 'readers' as const })),
           ...(outcome.skipped === 'busy' ? [{ what: 'scrub_pending', why: 'busy' as const }] : []),
         ],
       };

@@ -38,10 +38,11 @@ export interface ScrubReport {
   /** What was rewritten with the live rows only: the SQLite file, or PostgreSQL tables. */
   compacted: string[];
   /**
-   * Left for later, with why: a table whose lock was not had in time (a long query), the WAL a reader holds, or another
-   * instance's scrub running. Empty when all is done.
+   * Left for later, with why: a table whose lock was not had in time (a long query), a table rewritten while a
+   * transaction begun before its last erasure still ran (readers: the erased rows may have been copied), the WAL a
+   * reader holds, or another instance's scrub running. Empty when all is done.
    */
-  deferred: { what: string; why: 'locked' | 'reader' | 'busy' }[];
+  deferred: { what: string; why: 'locked' | 'readers' | 'reader' | 'busy' }[];
   /** SQLite: the file's size (with its WAL) before and after, and whether deleted rows are zeroed (secure_delete). */
   file?: { bytesBefore: number; bytesAfter: number; secureDelete: boolean };
 }

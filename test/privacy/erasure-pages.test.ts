@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/log.ts';
 import { openPostgresStore, SCRUB_LOCK_ID, type PostgresStore } from '../../src/store/postgres.ts';
-import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { createTestDatabase, PG_ADMIN_URL, postgresUnavailable, titled } from '../services.ts';
 
 const unavailable = await postgresUnavailable();
 
@@ -50,6 +50,23 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
     return rows.map((row) => row.relname);
   };
   const queued = async () => (await admin.query<{ relation: string }>('SELECT relation FROM scrub_pending ORDER BY 1')).rows.map((row) => row.relation);
+  /**
+   * Scrubs until no table waits for readers: a transaction of another database of the shared server (another test run, another
+   * developer) begun before the erasure holds the rewrite's snapshot back, and the table stays queued until it ends (the
+   * test below holds one on purpose). Resolves to the tables scrubbed and every table ever deferred for its lock.
+   */
+  const scrubAll = async (store: PostgresStore) => {
+    const scrubbed: string[] = [];
+    const deferred: string[] = [];
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const outcome = await store.scrubErased();
+      scrubbed.push(...outcome.scrubbed);
+      deferred.push(...outcome.deferred);
+      if (outcome.waiting.length === 0 || Date.now() > deadline) return { scrubbed: scrubbed.sort(), deferred, waiting: outcome.waiting };
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  };
 
   it('/xoadulieu: after erase and scrub no page holds what chi Lan sent; what another resident sent stays readable', async () => {
     const lines: string[] = [];
@@ -80,9 +97,10 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       expect(left.length, 'a plain VACUUM leaves erased bytes (what the scrub is for)').toBeGreaterThan(0);
       expect(await queued()).toEqual(['questions_unanswered', 'reports', 'sessions', 'shares']);
 
-      const outcome = await store.scrubErased();
-      expect(outcome.scrubbed.sort()).toEqual(['questions_unanswered', 'reports', 'sessions', 'shares']);
+      const outcome = await scrubAll(store);
+      expect(outcome.scrubbed).toEqual(['questions_unanswered', 'reports', 'sessions', 'shares']);
       expect(outcome.deferred).toEqual([]);
+      expect(outcome.waiting).toEqual([]);
       for (const text of Object.values(hers)) expect(await pagesHolding(text), text).toEqual([]);
       expect(await queued()).toEqual([]);
       // The other resident's rows are untouched and still read by the store.
@@ -91,7 +109,7 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       expect((await store.stats()).unansweredQuestions.map((row) => row.text)).toEqual([his]);
       // The log says which tables, never what was in them.
       const scrubbed = lines.filter((line) => line.includes('erasure_scrubbed'));
-      expect(scrubbed).toHaveLength(1);
+      expect(scrubbed.length).toBeGreaterThanOrEqual(1);
       for (const text of [...Object.values(hers), his]) expect(lines.join('\n')).not.toContain(text);
     } finally {
       await store.close();
@@ -113,7 +131,7 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       expect(await queued()).toEqual(['questions_unanswered', 'sessions']);
       expect((await pagesHolding(gone)).length).toBeGreaterThan(0);
 
-      expect((await store.scrubErased()).scrubbed.sort()).toEqual(['questions_unanswered', 'sessions']);
+      expect((await scrubAll(store)).scrubbed).toEqual(['questions_unanswered', 'sessions']);
       expect(await pagesHolding(gone)).toEqual([]);
       expect(await pagesHolding(kept)).toContain('questions_unanswered');
       expect(await store.listMessages(an, 10)).toMatchObject([{ questions: [kept] }]);
@@ -132,11 +150,11 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       await store.recordQuestion({ answered: false, text, ownerKey: user, messageId: 'z1' });
       await store.deleteUser(user);
       await other.query('SELECT pg_advisory_lock($1)', [SCRUB_LOCK_ID]);
-      expect(await store.scrubErased()).toEqual({ scrubbed: [], deferred: [], skipped: 'busy' });
+      expect(await store.scrubErased()).toEqual({ scrubbed: [], deferred: [], waiting: [], skipped: 'busy' });
       expect(await queued()).toEqual(['questions_unanswered']);
       expect((await pagesHolding(text)).length).toBeGreaterThan(0);
       await other.query('SELECT pg_advisory_unlock($1)', [SCRUB_LOCK_ID]);
-      expect((await store.scrubErased()).scrubbed).toEqual(['questions_unanswered']);
+      expect((await scrubAll(store)).scrubbed).toEqual(['questions_unanswered']);
       expect(await pagesHolding(text)).toEqual([]);
     } finally {
       await other.end();
@@ -156,11 +174,47 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       await new Promise((done) => setTimeout(done, 1200));
       expect(await queued()).toEqual(['questions_unanswered']);
       await admin.query(`UPDATE meta SET value = (clock_timestamp() - interval '1 hour')::text WHERE name = 'erasure_scrubbed_at'`);
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 30_000;
       while ((await queued()).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
       expect(await queued()).toEqual([]);
       expect(await pagesHolding(text)).toEqual([]);
     } finally {
+      await store.close();
+    }
+  });
+  it('a transaction begun before the erasure still running (any database of the server): the table stays queued until it ends, then its pages are cleared', async () => {
+    const lines: string[] = [];
+    const store = await openPostgresStore(database.url, { logger: keptLogger(lines) });
+    // Another application's transaction in another database of the same server, and a long report reading this database.
+    const elsewhere = new pg.Client({ connectionString: PG_ADMIN_URL });
+    const reader = new pg.Client({ connectionString: database.url });
+    await elsewhere.connect();
+    await reader.connect();
+    try {
+      const user = 'telegram:700777888';
+      const text = 'tui di lam xa, ve que xin giay chung nhan ho can ngheo dc ko ban';
+      for (const [client, begin] of [
+        [elsewhere, 'BEGIN; SELECT pg_current_xact_id()'],
+        [reader, 'BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM meta'],
+      ] as const) {
+        await client.query(begin);
+        await store.recordQuestion({ answered: false, text, ownerKey: user, messageId: 'x1' });
+        expect(await store.deleteUser(user)).toBe(1);
+        // What the old code did: rewritten, taken off the queue, the erased text copied into the new file.
+        const outcome = await store.scrubErased();
+        expect(await pagesHolding(text)).toContain('questions_unanswered');
+        expect(await queued()).toEqual(['questions_unanswered']);
+        expect(outcome).toMatchObject({ scrubbed: [], deferred: [], waiting: ['questions_unanswered'] });
+        await client.query('COMMIT');
+        expect((await scrubAll(store)).scrubbed).toEqual(['questions_unanswered']);
+        expect(await pagesHolding(text)).toEqual([]);
+        expect(await queued()).toEqual([]);
+      }
+      expect(lines.filter((line) => line.includes('"waiting":["questions_unanswered"]')).length).toBeGreaterThanOrEqual(2);
+      expect(lines.join('\n')).not.toContain(text);
+    } finally {
+      await elsewhere.end();
+      await reader.end();
       await store.close();
     }
   });
