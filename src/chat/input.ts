@@ -10,7 +10,7 @@ import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
-import { DIGIT_WORDS } from '../text/lexicon/money.ts';
+import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
@@ -404,10 +404,13 @@ function incomeToldAlone(understanding: Understanding, text: string, key: readon
   const income = perPerson || typeof understood.monthlyIncome === 'number';
   // Only the class asked of an income per person and nothing else told: a household's; with an area or a year besides ("… ở nông
   // thôn năm 2027 là hộ gì") it asks the standard's line.
-  const alone = perPerson && understood.area === null && understanding.asOf === undefined;
+  // "mỗi người 1tr8 ở nông thôn là hộ gì": an amount said to be each person's, with its area, is a household's too.
+  const alone = perPerson && (understood.area === null || has(key, PER_PERSON_PHRASES)) && understanding.asOf === undefined;
   const asked = alone ? asksBack(withoutPhrases(key, TOPICS.threshold.classAsked).join(' ')) : asksBack(text);
   const supportNamed = has(withoutPhrases(key, TOPICS.pensionHeld.says), SUPPORT_WORDS) || has(key, WITHOUT_SUPPORT_WORDS);
-  return income && (own || perPerson || understanding.incomeSummed === true) && understanding.questions.length === 0 && !asked && !supportNamed;
+  // "mỗi người 2tr5 ở thành phố là hộ gì": the area the check asks (a city holds both) is no question about the income.
+  const questions = understanding.questions.length - (understanding.areaAsked ? 1 : 0);
+  return income && (own || perPerson || understanding.incomeSummed === true) && questions === 0 && !asked && !supportNamed;
 }
 
 /**

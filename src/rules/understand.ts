@@ -196,6 +196,8 @@ export interface Understanding {
    * how many a year, in the resident's word, and a later answer ("2 mùa", readCropsAnswer) makes the year's income (chat interview).
    */
   cropAsked?: EachCrop;
+  /** Of `questions`, one asks the area: only a unit holding both areas was said ("ở thành phố", "thị xã"). */
+  areaAsked?: true;
   /**
    * The household's income was added up from several amounts, each its earner's or its source's ("ba tui lanh luong huu 3 trieu
    * con tui di lam 4 trieu": 7.000.000 đồng, with its note): the whole household's income, even with no "nhà tui" said.
@@ -2057,6 +2059,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),
     ...(income.askedFor ? { askedFor: income.askedFor } : {}),
     ...(income.cropAsked ? { cropAsked: income.cropAsked } : {}),
+    ...(areaQuestion !== undefined ? { areaAsked: true as const } : {}),
     ...(income.summed ? { incomeSummed: true as const } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
     ...(members === null && group?.untold ? { membersUntold: true as const } : {}),
