@@ -70,8 +70,8 @@ import {
   withoutMessage,
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
-import { areaMatters, comingOpen, endsSaid, perPersonLead, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
-import { classSaid, factsChanged, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
+import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { askedIsResult, classRestatedReply, classSaid, factsChanged, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -917,10 +917,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const correcting = after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message);
     const corrected = correcting ? resultCorrected(turn, interview, text) : undefined;
     if (corrected) return corrected;
-    if (after?.kind === 'disputed') {
+    if (after?.kind === 'disputed' || after?.kind === 'why' || after?.kind === 'classAsked') {
+      const result = evaluate(turn, toProfile(interview, rules, dayOf(interview)));
       turn.household = true;
       turn.session.last = LAST_CHECK;
-      return [usedFactsReply(interview, rules, dayOf(interview))];
+      // "z la ho ngheo ha": the class again, briefly; "tai sao lai la can ngheo": what it used, with the reasons.
+      if (after.kind === 'classAsked' && result.ok) {
+        const { value } = result;
+        return [classRestatedReply(classSaid(value), resultLead(value), askedIsResult(after, value.between ? undefined : value.classification), [[{ label: 'Chi tiết', action: 'ck:detail' }]])];
+      }
+      const why = after.kind === 'why' && result.ok ? { said: classSaid(result.value), reasons: result.value.reasons } : undefined;
+      return [usedFactsReply(interview, rules, dayOf(interview), false, why)];
     }
     if (isFinished(interview, rules, dayOf(interview))) return undefined;
     if (interview.reask) {
@@ -1524,11 +1531,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "ket qua sai roi", "tinh sai roi ban oi" after a household told in one message: what its result used, as after a check.
     const toldKnown = toldHousehold(turn);
-    if (toldKnown && readAfterResult(message)?.kind === 'disputed') {
+    const afterTold = toldKnown ? readAfterResult(message) : undefined;
+    if (toldKnown && (afterTold?.kind === 'disputed' || afterTold?.kind === 'why' || afterTold?.kind === 'classAsked')) {
+      const found = knownEnds(rules, toldKnown, false, (profile) => evaluate(turn, profile));
       turn.household = true;
       turn.session.last = LAST_CHECK;
-      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_disputed' });
-      return [usedFactsReply(toldInterview(toldKnown), rules, toldKnown.date, true)];
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: `told_${afterTold.kind}` });
+      const one = found && (found.ends.length === 1 || !areaMatters(found.ends)) ? found.ends[0] : undefined;
+      const settled = one ? settledClass(one) : undefined;
+      if (afterTold.kind === 'classAsked' && found) {
+        return [classRestatedReply(endsSaid(found.ends), found.lead.text, askedIsResult(afterTold, settled), [[FULL_CHECK]])];
+      }
+      // "tai sao lai la trung binh": the reasons of its one class, else how the figures gave it.
+      const why = afterTold.kind === 'why' && found ? { said: endsSaid(found.ends), reasons: one && settled ? one.least.reasons : [found.lead.text] } : undefined;
+      return [usedFactsReply(toldInterview(toldKnown), rules, toldKnown.date, true, why)];
     }
     // "con neu 6 nguoi thi sao" after a household told in one message: that household with what changes.
     const whatIf = opensFollowUp(message) || followUpShaped(message) ? whatIfTold(turn, text, message) : undefined;

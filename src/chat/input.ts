@@ -300,13 +300,37 @@ const AFTER_RESULT = REQUESTS.afterResult;
  * left to read once the supposition is left out: "gia su nha co them 1 nguoi" → "nha co them 1 nguoi"), a correction, or
  * the result disputed; undefined otherwise. Whether the figures changed is the caller's to read.
  */
-export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'corrected' } | { kind: 'disputed' };
+export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'corrected' } | { kind: 'disputed' } | { kind: 'why' } | { kind: 'classAsked'; named?: 'near_poor' | 'newly_escaped' | 'middle' | 'poor'; denied?: true };
 
 export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   const { words } = message;
   if (saysAny(words, AFTER_RESULT.supposed)) return { kind: 'supposed', rest: withoutPhrases(words, [...AFTER_RESULT.supposed, ...AFTER_RESULT.supposedClosers]).join(' ') };
+  // "dạ vậy là nhà tui hông phải hộ nghèo hả": its "không phải" asks back, it corrects nothing.
+  const asked = classAskedBack(words);
+  if (asked) return asked;
   if (saysAny(words, AFTER_RESULT.corrected)) return { kind: 'corrected' };
-  return words.length <= AFTER_RESULT.maxWords && saysAny(words, AFTER_RESULT.disputed) ? { kind: 'disputed' } : undefined;
+  if (words.length > AFTER_RESULT.maxWords) return undefined;
+  // "tai sao lai la can ngheo", not "tai sao ho ngheo duoc vay von" (a support's or the procedure's own question).
+  if (saysAny(words, AFTER_RESULT.why) && !has(words, SUPPORT_WORDS) && !has(words, TOPICS.procedure)) return { kind: 'why' };
+  return saysAny(words, AFTER_RESULT.disputed) ? { kind: 'disputed' } : undefined;
+}
+
+/**
+ * "z la ho ngheo ha", "vay la ho gi": a class (or "hộ gì") with only AFTER_RESULT.classAsked's words around it, one of its marks;
+ * `named`: the one class it names (none for "hộ nghèo hay cận nghèo", "hộ gì"), `denied` when said as not it ("không phải hộ nghèo").
+ */
+function classAskedBack(words: readonly string[]): Extract<AfterResult, { kind: 'classAsked' }> | undefined {
+  const { around, marks } = AFTER_RESULT.classAsked;
+  if (words.length > AFTER_RESULT.maxWords || !saysAny(words, marks)) return undefined;
+  const classes = TOPICS.classes.map(([phrase, classification]) => ({ at: phrasePositions(words, [phrase]), classification })).filter(({ at }) => at.size > 0);
+  // "cận nghèo" holds "nghèo": a class whose words lie inside another's found is not named again.
+  const found = classes.filter(({ at }, index) => !classes.some((other, before) => before < index && [...at].every((position) => other.at.has(position))));
+  const named = new Set([...found.flatMap(({ at }) => [...at]), ...phrasePositions(words, ['ho gi', 'ho nao'])]);
+  if (named.size === 0) return undefined;
+  const covered = new Set([...named, ...phrasePositions(words, around)]);
+  if (!words.every((_, at) => covered.has(at))) return undefined;
+  const one = new Set(found.map(({ classification }) => classification));
+  return { kind: 'classAsked', ...(one.size === 1 ? { named: found[0]!.classification, ...(saysAny(words, ['khong phai', 'chua phai']) ? { denied: true } : {}) } : {}) };
 }
 
 /** Whether a message after a result asks something (REQUESTS.afterResult.asks, asksLast), so its facts are no bare correction. */
@@ -319,6 +343,8 @@ export function readMessage(message: string | ReadMessage): ReadMessage {
   return typeof message === 'string' ? { text: message, words: matchKey(writtenForm(message)).split(' ') } : message;
 }
 
+/** The classes' words ("cận nghèo", "nghèo"). */
+const POVERTY_CLASS_WORDS = TOPICS.classes.map(([phrase]) => phrase);
 /** Class words and "chuẩn nghèo": the message is about poverty classes. */
 export const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
 /** Every support's words (src/text/lexicon/topics.ts). */

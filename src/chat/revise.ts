@@ -4,7 +4,7 @@
  * themselves, and "ket qua sai roi" answered with what the check used (after a household told in one message too). The readers are the interview's own (correction,
  * membersAdded); this file says what changed and what was used.
  */
-import { betweenLabel, CLASS_LABELS, decideFromMembers, indicatorsFor, POVERTY_CADRE, SIZE_DEPENDENT, thresholdsOn, type CheckResult, type RuleSet } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, formatMoney, type Classification, decideFromMembers, indicatorsFor, POVERTY_CADRE, SIZE_DEPENDENT, thresholdsOn, type CheckResult, type RuleSet } from '../rules/index.ts';
 import { AREA_SKIPPED, correction, membersAdded, understoodFacts } from './interview.ts';
 import type { Interview } from './session.ts';
 import { toldIncome, type KnownFigures } from './settled.ts';
@@ -101,13 +101,47 @@ export function toldInterview(known: KnownFigures): Interview {
   return { awaitingConsent: false, position: 0, date: known.date, members: known.members, income: known.income, answers, ...(known.area ? { area: known.area } : {}) };
 }
 
+/** Why a result is its class ("tai sao lai la can ngheo"): the class said and the reasons the rules gave (CheckResult.reasons, or the told household's lead). */
+export interface ResultWhy {
+  said: string;
+  reasons: readonly string[];
+}
+
+/**
+ * Whether the class asked back ("z la ho ngheo ha": `named`, said as not it when `denied`) is the result's `classification`;
+ * undefined when no one class was asked or the result is no one class (it lies between two).
+ */
+export function askedIsResult(asked: { named?: string; denied?: true }, classification: Classification | undefined): boolean | undefined {
+  if (asked.named === undefined || classification === undefined) return undefined;
+  return (asked.named === classification) !== (asked.denied === true);
+}
+
+/** An interview's result said again briefly: its income per person and the deprivations answered (classRestatedReply's lead). */
+export const resultLead = (result: CheckResult) =>
+  `Thu nhập bình quân ${formatMoney(result.incomePerPerson)}/người/tháng; ${result.deprivationCount > 0 ? `thiếu hụt ${result.deprivationCount} chỉ số` : 'không thiếu hụt chỉ số nào'} theo các câu bạn trả lời.`;
+
+/**
+ * "z la ho ngheo ha", "rứa là hộ nghèo hay cận nghèo" after a result: its class said again in a few lines, a yes or no first when
+ * one class was asked (`asked`: the class asked is the result's), and who decides officially. `lead`: how the figures gave it.
+ */
+export function classRestatedReply(said: string, lead: string, asked: boolean | undefined, buttons: Reply['buttons']): Reply {
+  const answer = asked === undefined ? '' : asked ? 'Đúng vậy. ' : 'Không phải. ';
+  return reply(
+    [
+      plain(`${answer}Theo những gì bạn đã kể, kết quả vừa rồi (tham khảo) là: ${said}.\n${lead}\n\n`),
+      plain(`Đây chưa phải công nhận chính thức: ${POVERTY_CADRE} rà soát, Chủ tịch UBND cấp xã quyết định. Bạn có thể hỏi tiếp, ví dụ: “tại sao”, “nhà tui được hỗ trợ gì”, “cần giấy tờ gì”.`),
+    ],
+    buttons,
+  );
+}
+
 /**
  * "ket qua sai roi": what the check used (area, members, income, the indicators answered "thiếu hụt" and "không rõ"), how to
  * correct it, and who reviews a household officially. `told`: the household was told in one message (toldInterview), so its
  * indicators were told, not answered, the others never asked, and a correction is typed ("sửa lại thu nhập 8 triệu") or the
  * full check asked.
  */
-export function usedFactsReply(interview: Interview, rules: RuleSet, date: string, told = false): Reply {
+export function usedFactsReply(interview: Interview, rules: RuleSet, date: string, told = false, why?: ResultWhy): Reply {
   const indicators = indicatorsFor(rules, date);
   const named = (answer: string) => indicators.filter((indicator) => interview.answers[indicator.id] === answer).map((indicator) => indicator.name);
   const deprived = named('yes');
@@ -128,6 +162,7 @@ export function usedFactsReply(interview: Interview, rules: RuleSet, date: strin
       'hoặc bấm "Sửa câu trả lời" để trả lời lại các câu về điều kiện sống. Mình sẽ tính lại và nói kết quả đổi thế nào.\n\n';
   return reply(
     [
+      ...(why ? [plain(`Vì sao kết quả là ${why.said}:\n${bullets(why.reasons)}\n\n`)] : []),
       plain(`Kết quả vừa rồi được tính từ những gì bạn đã kể:\n${bullets(used)}\n\n`),
       plain(correct),
       plain(`Kết quả của trợ lý chỉ để tham khảo. Để được rà soát chính thức, bạn liên hệ ${POVERTY_CADRE} nơi hộ cư trú: Chủ tịch UBND cấp xã quyết định sau rà soát.`),

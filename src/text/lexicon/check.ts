@@ -175,6 +175,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             supposedClosers: z.array(plainKey).min(1),
             corrected: z.array(plainKey).min(1),
             disputed: z.array(plainKey).min(1),
+            why: z.array(plainKey).min(1),
+            classAsked: z.object({ around: z.array(plainKey).min(1), marks: z.array(plainKey).min(1) }).strict(),
             asks: z.array(plainKey).min(1),
             asksLast: z.array(plainKey).min(1),
             maxWords: z.number().int().min(2),

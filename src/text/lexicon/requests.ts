@@ -141,7 +141,28 @@ export const REQUESTS = {
     supposed: ['gia su', 'gia dinh', 'gia du', 'gia nhu', 'neu nhu', 'neu', 'lo nhu', 'vi du'],
     supposedClosers: ['thi sao', 'thi the nao', 'thi nhu the nao', 'thi la ho gi', 'thi ra sao', 'thi co khac khong', 'thi sao ban', 'thi sao a', 'thi sao ta', 'thi sao nhi'],
     corrected: ['nham', 'lon', 'sua lai', 'sua', 'khong phai', 'ghi lai', 'doi lai', 'dinh chinh', 'noi lai', 'ghi nham', 'go nham'],
-    disputed: ['sai roi', 'tinh sai', 'ket qua sai', 'sai bet', 'tinh nham', 'ket qua khong dung', 'tinh khong dung', 'sai het', 'bi sai', 'co sai'],
+    disputed: [
+      'sai roi', 'tinh sai', 'ket qua sai', 'sai bet', 'tinh nham', 'ket qua khong dung', 'tinh khong dung', 'sai het', 'bi sai', 'co sai',
+      // Round 16: disagreeing, or asking whether it is right ("tui hong dong y", "ket qua nay co chinh xac ko", "vo ly vay").
+      'khong dong y', 'hong dong y', 'chua dong y', 'vo ly', 'khong hop ly', 'co chinh xac', 'chinh xac khong', 'khong chinh xac',
+    ],
+    /**
+     * Round 16: why the result is what it is ("tai sao lai la can ngheo", "rang lai can ngheo" (read "sao lai"), "sao ky vay, nha tui
+     * ngheo lam ma"), in at most `maxWords` words naming no support nor the procedure: what it used, with the reasons.
+     */
+    why: ['tai sao', 'vi sao', 'sao lai', 'sao ky', 'ly do', 'lam sao ma', 'sao ma', 'ngheo lam ma', 'kho lam ma'],
+    /**
+     * Round 16: the result's class asked back ("z la ho ngheo ha", "rứa là hộ nghèo hay cận nghèo", "vay nha tui la ho can ngheo
+     * a"): class words and only these words around them, one of `marks` among them; the class is said again, briefly.
+     */
+    classAsked: {
+      around: [
+        'vay', 'the', 'la', 'ho', 'nha toi', 'nha em', 'nha minh', 'nha con', 'gia dinh toi', 'toi', 'em', 'minh', 'thi', 'hay', 'hay la', 'phai',
+        'khong', 'ha', 'a', 'hong', 'nhi', 'chu', 'roi', 'da', 'duoc', 'thuoc', 'dien', 'co phai', 'van', 'chi', 'ban', 'oi', 'nen', 'tinh ra',
+        'ket qua', 'cuoi cung', 'rot cuoc',
+      ],
+      marks: ['vay', 'the', 'ha', 'a', 'hay', 'hong', 'khong', 'nhi', 'chu', 'co phai', 'tinh ra', 'ket qua', 'rot cuoc', 'cuoi cung'],
+    },
     asks: [
       'la gi', 'la sao', 'la cai gi', 'nghia la', 'la the nao', 'the nao', 'ra sao', 'o dau', 'bao nhieu', 'bao lau', 'tai sao', 'vi sao',
       'khac gi', 'co phai', 'duoc khong', 'duoc gi', 'lam sao', 'hay khong',

@@ -98,6 +98,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
   { canonical: 'vậy', forms: ['rứa'], particle: true },
+  // Round 16: "rua la ho ngheo hay can ngheo" (typed without marks, opening a message): "rứa là" = "vậy là", never "rửa".
+  { canonical: 'vậy là', forms: ['rứa là'], atStart: ['rua la'] },
   // "chi" = "gì" only in phrases that cannot be "chị" (a sister addressed) or "chi" (spend: "chi trả", "chi tiền").
   { canonical: 'cái gì', forms: ['cái chi', 'cai chi'], except: ['cai chi phi', 'cai chi tieu', 'cai chi tra'] },
   { canonical: 'giấy tờ gì', forms: ['giấy tờ chi', 'giay to chi'] },

@@ -1,0 +1,80 @@
+/**
+ * Round 16: what residents type right after the assistant gave their household's result, in Zalo style (no diacritics, Southern
+ * "hông", "dạ", Central "răng", "rứa"): asking why, asking the class back, disagreeing, correcting a figure, a what-if.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { conversationsAt, openHarness, type Harness } from './harness.ts';
+
+// 03/12/2026: the 2026 standard in force (rural line 1.500.000 đồng, near-poor up to 2.250.000 đồng).
+const NOW = new Date('2026-12-03T03:00:00Z');
+const { ask } = conversationsAt(NOW, 'round16-after');
+
+/** Tells the household, declines saving, answers `answer` until the result; the conversation's harness. */
+async function resultOf(sentence: string, answer = 'ko'): Promise<Harness> {
+  const harness = await openHarness({ now: () => NOW });
+  await harness.say(sentence);
+  let turn = await harness.say('2');
+  for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say(answer);
+  expect(turn.text).toContain('Kết quả sàng lọc');
+  return harness;
+}
+
+// 4 người ở quê, 6.000.000 đồng: 1.500.000 đồng/người/tháng, within the rural line; no deprivation: hộ cận nghèo.
+const HOUSEHOLD = 'nha tui 4 nguoi o que thu nhap 6 trieu 1 thang';
+// Told in one message: 1.800.000 đồng/người/tháng, hộ có mức sống trung bình.
+const TOLD = 'nha tui 4 nguoi o que thu nhap 7tr2 1 thang la ho gi';
+
+describe('the class asked back after a result is said again, briefly', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each([
+    ['z la ho ngheo ha', 'Không phải. '],
+    ['vay nha tui la ho can ngheo a', 'Đúng vậy. '],
+    ['dạ vậy là nhà tui hông phải hộ nghèo hả', 'Đúng vậy. '],
+    ['rua la ho ngheo hay can ngheo', ''],
+  ])('after an interview: "%s"', async (typed, answer) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text.startsWith(`${answer}Theo những gì bạn đã kể, kết quả vừa rồi (tham khảo) là: hộ cận nghèo.`)).toBe(true);
+    expect(text).toContain('Thu nhập bình quân 1.500.000 đồng/người/tháng; không thiếu hụt chỉ số nào');
+    expect(text).toContain('Chủ tịch UBND cấp xã quyết định');
+    expect(text).not.toContain('Thủ tục rà soát');
+  });
+
+  it('after a household told in one message: "z la ho ngheo ha"', async () => {
+    const [, text] = await ask(TOLD, 'z la ho ngheo ha');
+    expect(text).toMatch(/^Không phải\. Theo những gì bạn đã kể, kết quả vừa rồi \(tham khảo\) là: hộ có mức sống trung bình\.\nVới số liệu bạn kể \(thu nhập 1\.800\.000 đồng/);
+    expect(text).not.toContain('Thủ tục rà soát');
+  });
+});
+
+describe('why the result is its class, and disagreeing with it', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['tai sao lai la can ngheo', 'rang lai can ngheo', 'sao kỳ vậy, nha tui ngheo lam ma'])('"%s": the reasons and what was used, not a passage', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toMatch(/^Vì sao kết quả là hộ cận nghèo:/);
+    expect(text).toContain('Thu nhập 1.500.000 đồng ≤ 1.500.000 đồng');
+    expect(text).toContain('Kết quả vừa rồi được tính từ những gì bạn đã kể');
+    expect(text).not.toContain('Theo văn bản');
+  });
+
+  it.each(['tui hong dong y', 'ket qua nay co chinh xac ko'])('"%s": what the result used, how to correct it, who decides', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toContain('Kết quả vừa rồi được tính từ những gì bạn đã kể');
+    expect(text).toContain('Chủ tịch UBND cấp xã quyết định sau rà soát');
+    expect(text).not.toContain('nằm ngoài phạm vi');
+    expect(text).not.toContain('Theo văn bản');
+  });
+
+  it('after a household told in one message: "tai sao lai la trung binh"', async () => {
+    const [, text] = await ask(TOLD, 'tai sao lai la trung binh');
+    expect(text).toMatch(/^Vì sao kết quả là hộ có mức sống trung bình:/);
+    expect(text).toContain('Thu nhập 1.800.000 đồng > 1.500.000 đồng');
+    expect(text).toContain('Các chỉ số thiếu hụt khác: chưa hỏi');
+  });
+});
