@@ -43,6 +43,7 @@ import {
   DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
   ELIDED_THING_AFTER,
+  NOT_THIS_AMOUNT,
   THING_AT_QUESTION,
   PERSON_BEFORE_QUALIFIER,
   deprivationPhrases,
@@ -1955,9 +1956,12 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const date = later ?? today;
   // "1 cụ 62 tuổi" folds to "1 cu 62 tuoi", which reads as "1 củ 62" (1.620.000 đồng): a figure right before "tuổi" is an age.
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
-  const amounts = findAmounts(text, AMOUNT_STOP_WORDS)
+  const found = findAmounts(text, AMOUNT_STOP_WORDS)
     .filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined))
     .map((amount) => forPeriodAsked(vagueCount(tokens, aboutOrDigit(typed, tokens, amount)), context.bareAmountFor));
+  // "ko phai 7tr2, 6 trieu thoi", "6 trieu chu ko phai 7tr2": the amount said as not it is the one corrected, not read (round 16).
+  const denied = (amount: FoundAmount) => NOT_THIS_AMOUNT.some((words) => at(tokens, amount.start - split(words).length, split(words)));
+  const amounts = found.some((amount) => !denied(amount)) ? found.filter((amount) => !denied(amount)) : found;
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
 

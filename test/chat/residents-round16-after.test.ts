@@ -78,3 +78,21 @@ describe('why the result is its class, and disagreeing with it', () => {
     expect(text).toContain('Các chỉ số thiếu hụt khác: chưa hỏi');
   });
 });
+
+describe('a figure said as not it is the one corrected: "ko phai 7tr2, 6 trieu thoi"', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('after a household told in one message: the income is 6.000.000 đồng, and it says what changed', async () => {
+    const [, text] = await ask(TOLD, 'ko phai 7tr2, 6 trieu thoi');
+    expect(text).toContain('Mình đã sửa theo lời bạn: Thu nhập cả hộ: 7.200.000 đồng/tháng ÷ 4 người = 1.800.000 đồng/người/tháng → 6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng');
+    expect(text).not.toContain('nằm ngoài phạm vi');
+  });
+
+  it.each(['ko phai 7tr2, 6 trieu thoi', '6 trieu chu hong phai 7tr2'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf('nha tui 4 nguoi o que thu nhap 7tr2 1 thang');
+    const text = (await harness.say(typed)).text;
+    expect(text).toContain('→ 6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng');
+    expect(text).toContain('Kết quả đổi: trước là hộ có mức sống trung bình, nay là hộ cận nghèo');
+  });
+});

@@ -228,6 +228,12 @@ export const HAVE_WORDS: readonly string[] = ['co', 'da co', 'van co'];
 export const ELIDED_THING_AFTER: ReadonlySet<string> = new Set(['roi', 'het', 'a', 'nha', 'nhe', 'ma', 'luon', 'dau', 'ca', 'gi', 'thoi']);
 
 /**
+ * Right before an amount, words that say it is not the figure ("ko phai 7tr2, 6 trieu thoi", "6 trieu chu ko phai 7tr2"): the
+ * figure corrected, left out when another amount is said (understand.ts; round 16).
+ */
+export const NOT_THIS_AMOUNT: readonly string[] = ['khong phai', 'khong phai la', 'chu khong phai', 'hong phai', 'chu hong phai', 'dau phai', 'chu dau phai'];
+
+/**
  * "chỉ", "… thôi" (ending the sentence): what it tells is of some members only ("chi ba tui co bhyt", "co ong ba co the thoi"):
  * at a question each member must meet, not that every one does (chat interview). Not "mỗi": "mỗi người đều có" is everyone;
  * not "thôi" opening it: "thoi khoi, nha tui ko ai that nghiep".
