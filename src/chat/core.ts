@@ -39,7 +39,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { asksAfterResult, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -73,7 +73,7 @@ import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAc
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { acknowledgementReply, askPrompt, bold, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -1466,7 +1466,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (request === 'deleteLast') return deleteLastMessage(turn);
     if (request === 'stopCheck' && unfinishedCheck(turn)) return cancelCheck(turn);
     // "Kiểm tra hộ gia đình" typed (the menu button's label), "kiem tra giup nha tui": what /kiemtra does (findings35 N35-02).
-    if (request === 'startCheck') return startCheck(turn);
+    // "kiem tra ho ngheo": the same, with a line on where the procedure is (round 16).
+    if (request === 'startCheck') return startCheckNamesClass(text) && !turn.message.isGroup ? [lines(CHECK_NOT_PROCEDURE), ...startCheck(turn)] : startCheck(turn);
     // "chi tiet": after a class's short list of supports, each one in full ("Chi tiết từng khoản"); after a household's
     // result, its "Chi tiết"; after any other answer (already in full, with its basis), what can be asked next — never a
     // passage searched for the words "chi tiết" (findings34 N01).

@@ -150,8 +150,9 @@ const MORE_DETAIL_FILLERS = new Set(MORE_DETAIL.fillers);
 
 const START = REQUESTS.startCheck;
 const START_PHRASES = [
-  ...START.verbs.map((phrase) => ({ kind: 'verb', parts: phrase.split(' ') })),
+  ...START.verbs.map((phrase) => ({ kind: START.classVerbs.includes(phrase) ? 'classVerb' : 'verb', parts: phrase.split(' ') })),
   ...START.objects.map((phrase) => ({ kind: 'object', parts: phrase.split(' ') })),
+  ...START.classObjects.map((phrase) => ({ kind: 'class', parts: phrase.split(' ') })),
   ...START.fillers.map((phrase) => ({ kind: 'filler', parts: phrase.split(' ') })),
 ].sort((a, b) => b.parts.length - a.parts.length);
 const START_ALONE = new Set(START.alone);
@@ -161,17 +162,32 @@ const START_ALONE = new Set(START.alone);
  * (lexicon requests.ts startCheck): a verb and an object, every other word a filler, each phrase the longest at its place.
  */
 function readsStartCheck(words: readonly string[]): boolean {
-  if (words.length === 0 || words.length > START.maxWords) return false;
-  if (START_ALONE.has(words.join(' '))) return true;
+  return startCheckRead(words) !== undefined;
+}
+
+/**
+ * "kiem tra ho ngheo" (round 16): the check asked for with a class as its object (lexicon requests.ts startCheck.classObjects),
+ * which could also mean the procedure: the check starts with a line on where the procedure is (CHECK_NOT_PROCEDURE).
+ */
+export function startCheckNamesClass(message: string | ReadMessage): boolean {
+  return startCheckRead(readMessage(message).words) === 'class';
+}
+
+/** 'object' or 'class' when the words ask for the check (with a household or a class as its object), else undefined. */
+function startCheckRead(words: readonly string[]): 'object' | 'class' | undefined {
+  if (words.length === 0 || words.length > START.maxWords) return undefined;
+  if (START_ALONE.has(words.join(' '))) return 'object';
   const kinds = new Set<string>();
   for (let index = 0; index < words.length; ) {
     const longest = START_PHRASES.find(({ parts }) => startsAt(words, index, parts))?.parts.length;
-    if (longest === undefined) return false;
+    if (longest === undefined) return undefined;
     // A phrase of that length may be of several kinds ("nhà": an object, or the particle "nha"; "hộ": a household, or "for me").
     START_PHRASES.filter(({ parts }) => parts.length === longest && startsAt(words, index, parts)).forEach(({ kind }) => kinds.add(kind));
     index += longest;
   }
-  return kinds.has('verb') && kinds.has('object');
+  const verb = kinds.has('verb') || kinds.has('classVerb');
+  if (verb && kinds.has('object')) return 'object';
+  return kinds.has('classVerb') && kinds.has('class') ? 'class' : undefined;
 }
 
 const CONSENT = REQUESTS.consent;

@@ -43,6 +43,22 @@ export const DECISION_NOTE =
   'Kết quả của trợ lý chỉ để tham khảo, không phải quyết định chính thức: việc công nhận hộ nghèo, hộ cận nghèo ' +
   'do Chủ tịch UBND cấp xã quyết định sau khi rà soát (Quyết định 24/2021/QĐ-TTg).';
 
+/**
+ * "kiem tra ho ngheo" (round 16): the check of one's own household is what starts; the procedure the same words could mean is one
+ * line away (its typed question), said before the check in the chat and in /api/ask's offer.
+ */
+export const CHECK_NOT_PROCEDURE =
+  'Mình giúp bạn tự kiểm tra hộ gia đình mình theo chuẩn nghèo (kết quả chỉ để tham khảo). Nếu bạn muốn hỏi thủ tục để được xét, ' +
+  'công nhận hộ nghèo, hộ cận nghèo ở UBND cấp xã, bạn gõ “thủ tục xét hộ nghèo”.';
+
+/**
+ * The check asked for in /api/ask ("kiem tra ho gia dinh", "kiem tra ho ngheo"), which cannot ask back: what to tell in the
+ * question for the figures to be read, and that the chat asks the rest.
+ */
+export const CHECK_OFFER_API =
+  'Để kiểm tra hộ của bạn, hãy cho biết trong câu hỏi hộ có mấy người, đang ở xã hay phường và thu nhập của cả hộ mỗi tháng, ' +
+  'ví dụ “nhà 4 người ở xã, thu nhập 6 triệu một tháng”; trò chuyện với trợ lý (trang web, Zalo, Telegram) để trợ lý hỏi thêm các chỉ số thiếu hụt.';
+
 /** Someone to be looked up by an identity number or in the commune's lists: not possible here, and where to ask instead. */
 export function idLookupReply(): Reply {
   return reply(

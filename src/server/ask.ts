@@ -11,9 +11,9 @@ import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
-import { readHouseholdMessage, readMessage } from '../chat/input.ts';
+import { readHouseholdMessage, readMessage, readRequest, startCheckNamesClass } from '../chat/input.ts';
 import { incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
-import { DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
+import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
@@ -67,6 +67,10 @@ function composeAnswer(
     const besides = !asksHouseholdClass(asked) && saysAny(asked.words, GETS) ? readTopic(asked, today) : undefined;
     return besides ? `${classified.text}\n\n${topicText(besides)}` : classified.text;
   }
+  // "kiem tra ho gia dinh", "kiem tra ho ngheo" (round 16): the check asked for, which the chat starts; the API cannot ask back, so
+  // it says what to tell, and (a class named) where the procedure is, as the chat's line before the check.
+  const request = readRequest(question);
+  if (request === 'startCheck') return `${startCheckNamesClass(question) ? `${CHECK_NOT_PROCEDURE}\n` : ''}${CHECK_OFFER_API}\n${DECISION_NOTE} ${WHERE_TO_ASK}`;
   // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "tóm tắt … để gửi bà con": the same short post as the chat's (src/chat/short.ts).
   const short = shortAnswer(rules, readMessage(question), today);
   if (short) return text(short.replies);

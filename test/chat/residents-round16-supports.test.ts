@@ -57,3 +57,28 @@ describe('"neu tui co bhyt roi thi sao": the BHYT card, then what having it mean
     }
   });
 });
+
+describe('"kiem tra ho ngheo": the check of one\'s own household starts (a line says where the procedure is), not the procedure explainer', () => {
+  it.each(['kiem tra ho ngheo', 'kiem tra ho can ngheo giup tui', 'check ho ngheo dum em'])('"%s" in the chat', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Mình giúp bạn tự kiểm tra hộ gia đình mình theo chuẩn nghèo/);
+    expect(text).toContain('“thủ tục xét hộ nghèo”');
+    expect(text).toContain('Đồng ý lưu');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it.each(['kiem tra ho ngheo', 'kiem tra ho gia dinh'])('"%s" in /api/ask: what to tell for the check, never a passage', (question) => {
+    const text = askApiText(question, TODAY);
+    expect(text).toContain('Để kiểm tra hộ của bạn, hãy cho biết trong câu hỏi hộ có mấy người');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('Nguồn:');
+    expect(text.includes('“thủ tục xét hộ nghèo”')).toBe(question === 'kiem tra ho ngheo');
+  });
+
+  it('guards: being reviewed ("xin xet ho ngheo") keeps the procedure; "kiem tra ho gia dinh" starts the check with no procedure line', async () => {
+    expect(await first('xin xet ho ngheo')).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo/);
+    const check = await first('kiem tra ho gia dinh');
+    expect(check).toContain('Đồng ý lưu');
+    expect(check).not.toContain('“thủ tục xét hộ nghèo”');
+  });
+});

@@ -167,7 +167,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           .object({ accept: z.array(plainKey).min(1), refuse: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
         startCheck: z
-          .object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), alone: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
+          .object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), alone: z.array(plainKey).min(1), classObjects: z.array(plainKey).min(1), classVerbs: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
         afterResult: z
           .object({

@@ -126,6 +126,12 @@ export const REQUESTS = {
     ],
     fillers: ['giup', 'dum', 'gium', 'ho', 'thu', 'cho', 'voi', 'di', 'nhe', 'nha', 'a', 'ban', 'oi', 'toi', 'em', 'minh', 'muon', 'can', 'xin', 'duoc', 'khong', 'lai', 'ngay', 'cua', 'coi', 'duoc khong'],
     alone: ['kiem tra', 'kiem tra ho', 'kiem tra chuan ngheo'],
+    /**
+     * "kiem tra ho ngheo", "check ho can ngheo giup tui" (round 16): a class as the object of one of `classVerbs` only (not "xet ho
+     * ngheo", "xin xet ho can ngheo": being reviewed, the procedure); the check starts with a line on where the procedure is.
+     */
+    classObjects: ['ho ngheo', 'ho can ngheo', 'ngheo', 'can ngheo'],
+    classVerbs: ['kiem tra', 'check'],
     maxWords: 10,
   },
   /**
