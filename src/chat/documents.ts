@@ -235,7 +235,14 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   }
   const { source } = rules.procedure;
   if (cites(source.document)) parts.push(tagged(`quy định “${source.title ?? 'quy trình rà soát hộ nghèo, hộ cận nghèo'}” (hiệu lực từ ${formatDate(source.validFrom)})`, 'verified'));
-  if (parts.length === 0) return undefined;
+  // "nd 125/2025 la gi", "nghi dinh 35/2025 noi gi": a document only the reference entries cite (rules/reference.yaml, the
+  // ministries' powers after 2025) is said by the lines that cite it, each with its status.
+  const referenceLines =
+    parts.length > 0
+      ? []
+      : rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines.filter((line) => cites(line.basis)));
+  for (const line of referenceLines) statuses.push(line.status);
+  if (parts.length === 0 && referenceLines.length === 0) return undefined;
   // "nghi dinh 351 co hieu luc tu ngay nao": the day the document itself took effect, as the standards it sets record it
   // (unknown: said so, never a date), before the periods of those standards.
   const inForce = asked.inForce ? rules.standards.find((standard) => !standard.province && standard.document.startsWith(name) && standard.inForce)?.inForce : undefined;
@@ -251,7 +258,11 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
     [
       ...inForceSpans,
       bold(`${name}${issued}: `),
-      plain(`${parts.join('; ')}.`),
+      plain(
+        referenceLines.length > 0
+          ? `dữ liệu của trợ lý có những điều sau.\n${bullets(referenceLines.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`))}`
+          : `${parts.join('; ')}.`,
+      ),
       plain(`\n\nTheo dữ liệu chính sách của trợ lý; trợ lý không lưu nguyên văn ${name}, nên không trích được nội dung khác của nó.${linkAsked ? ` ${NO_LINK_NOTE}` : ''}${unknown}`),
     ],
     MENU_BUTTONS.slice(1, 3),

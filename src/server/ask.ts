@@ -10,7 +10,7 @@ import { answerTopic, asksHouseholdClass, laterYearAnswer, readTopic, type Topic
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
-import { documentAsked, documentIdentity, documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
+import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
 import { readHouseholdMessage, readMessage, readRequest, startCheckNamesClass } from '../chat/input.ts';
 import { incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
@@ -89,10 +89,13 @@ function composeAnswer(
   // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat.
   const merger = library && provinceMergeReply(library.provinces, readMessage(question).words);
   if (merger) return text([merger]);
-  // "nghi dinh 351 co hieu luc tu ngay nao": the day the document took effect as the rules data records it (unknown for NĐ
-  // 351/2025: said so), as in the chat (src/chat/documents.ts documentIdentity), not a passage that shares its number.
+  // As in the chat (src/chat/documents.ts): "nghi dinh 351 con hieu luc ko" is what the data says of its period; "nghi dinh 351
+  // co hieu luc tu ngay nao" (unknown for NĐ 351/2025: said so), "nd 125/2025 la gi" what the rules data records of a document
+  // the corpus does not hold; never a passage that shares its number.
   const named = documentAsked(question, library?.documents ?? []);
-  const identity = named?.inForce && named.found.length === 0 ? documentIdentity(rules, named, today) : undefined;
+  const validity = named?.validity ? documentValidity(rules, named, today) : undefined;
+  if (validity) return text([validity]);
+  const identity = named && named.found.length === 0 && (named.overview || named.facts || named.inForce) ? documentIdentity(rules, named, today) : undefined;
   if (identity) return text([identity]);
   if (topic) {
     // "nam 2027 ho ngheo co dc bhyt free ko": that year's data, as in the chat, not today's card.

@@ -46,3 +46,39 @@ describe('from when Nghị định 351/2025 takes effect: not known, said so, wi
     expect(await first('nghi dinh 07/2021 co hieu luc tu ngay nao')).toMatch(/^Nghị định 07\/2021\/NĐ-CP có hiệu lực từ 15\/03\/2021\./);
   });
 });
+
+describe('NĐ 35/2025 and NĐ 125/2025 (updates-2026.md): the ministries in charge since 2025, with reference and status', () => {
+  it.each(['giam ngheo gio thuoc bo nao quan ly', 'bo lao dong con lo ho ngheo ko'])('"%s": Bộ Nông nghiệp và Môi trường, NĐ 35/2025 (chat and /api/ask)', async (question) => {
+    for (const reply of [await first(question), askApiText(question, TODAY)]) {
+      expect(reply).toMatch(/^Bộ quản lý nhà nước về giảm nghèo từ năm 2025 \(Nghị định 35\/2025\/NĐ-CP\)/);
+      expect(reply).toContain('sang Bộ Nông nghiệp và Môi trường');
+      expect(reply).toContain('Nghị định 35/2025/NĐ-CP ngày 25/02/2025 (tham khảo)');
+      expect(reply).toContain('UBND cấp xã nơi hộ cư trú');
+    }
+  });
+
+  it('"ngan hang chinh sach gio thuoc bo nao": NĐ 125/2025 and what is not known, not the loan explainer (chat and /api/ask)', async () => {
+    for (const reply of [await first('ngan hang chinh sach gio thuoc bo nao'), askApiText('ngan hang chinh sach gio thuoc bo nao', TODAY)]) {
+      expect(reply).toMatch(/^Quản lý nhà nước về tín dụng chính sách xã hội \(Nghị định 125\/2025\/NĐ-CP\)/);
+      expect(reply).toContain('lĩnh vực quản lý nhà nước của Bộ Tài chính, trong đó có tín dụng chính sách xã hội');
+      expect(reply).toContain('mức cho vay, lãi suất năm 2026, chưa được kiểm tra ở đây (chưa rõ)');
+      expect(reply).not.toContain('6,6%');
+    }
+  });
+
+  it.each([
+    ['nd 125/2025 la gi', 'Nghị định 125/2025/NĐ-CP ngày 11/06/2025 phân định thẩm quyền'],
+    ['nghi dinh 35/2025 noi gi', 'Nghị định 35/2025/NĐ-CP ngày 25/02/2025 (tham khảo)'],
+  ])('"%s": what the rules data records of it (chat and /api/ask), not "không có trong dữ liệu"', async (question, line) => {
+    for (const reply of [await first(question), askApiText(question, TODAY)]) {
+      expect(reply).toMatch(/^Nghị định 1?[23]5\/2025\/NĐ-CP: dữ liệu của trợ lý có những điều sau\./);
+      expect(reply).toContain(line);
+      expect(reply).toContain('(chưa rõ)');
+      expect(reply).not.toContain('không có trong dữ liệu của trợ lý, nên mình không trả lời');
+    }
+  });
+
+  it('a loan amount asked stays the loan card', async () => {
+    expect(await first('ho ngheo vay von dc bao nhieu')).toMatch(/^Vay vốn tín dụng chính sách/);
+  });
+});

@@ -16,6 +16,7 @@ import { loadRules } from '../../src/rules/index.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import type { SearchEngine } from '../../src/search/types.ts';
 import { askAnswers } from '../../src/server/ask.ts';
+import { documentAsked, documentIdentity, documentValidity } from '../../src/chat/documents.ts';
 import type { JsonBytes } from '../../src/server/http.ts';
 
 const rules = loadRules();
@@ -48,7 +49,15 @@ function plainAnswer(question: string, limit: number, today: string): string {
   const text = (replies: Reply[]) => replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n').trim();
   // A short post asked ("tóm tắt … đăng nhóm zalo") is the chat's short post (round 11), else the card or the passage.
   const short = shortAnswer(rules, question, today);
-  const fromRules = short?.replies ?? topicAnswer(rules, question, today);
+  // A document named by its number ("nghị định 07/2021 ban hành ngày nào", "nd 351 còn hiệu lực ko"): what the rules data records
+  // of it, as in the chat (round 16).
+  const named = documentAsked(question, []);
+  const document = named?.validity
+    ? documentValidity(rules, named, today)
+    : named && (named.overview || named.facts || named.inForce)
+      ? documentIdentity(rules, named, today)
+      : undefined;
+  const fromRules = short?.replies ?? (document ? [document] : topicAnswer(rules, question, today));
   const best = completeFirst(results)[0];
   const answer = fromRules ? text(fromRules) : text([best ? answerReply(best) : notFoundReply(question)]);
   return JSON.stringify({ answer, results });

@@ -800,6 +800,26 @@ export const TOPICS = {
     },
     // "xã nghèo 2026-2030 được hỗ trợ những gì": what the commune gets (its households' supports are asked by class).
     poor_commune_support: { subject: ['xa ngheo', 'huyen ngheo'], asks: ['ho tro', 'dau tu', 'chinh sach', 'duoc gi', 'huong gi', 'uu dai'], alone: true },
+    // "giam ngheo gio thuoc bo nao quan ly", "bo lao dong con lo ho ngheo ko", "nghi dinh 35/2025 noi gi": the ministry in charge
+    // since 2025 (rules/reference.yaml poverty_ministry, NĐ 35/2025/NĐ-CP).
+    poverty_ministry: {
+      subject: [
+        'bo nao', 'thuoc bo', 'bo quan ly', 'quan ly nha nuoc', 'bo lao dong', 'bo ldtbxh', 'bo nong nghiep', 'bnnmt', 'bo nn mt', 'nghi dinh 35', 'nd 35',
+        'nghi dinh so 35',
+      ],
+      asks: ['giam ngheo', 'ho ngheo', 'ho can ngheo', 'chuan ngheo', 'quan ly', 'lo', 'phu trach', 'chuc nang', 'nhiem vu'],
+      unless: ['vay', 'tin dung', 'ngan hang', 'bao hiem', 'tai chinh', 'nghi dinh 351', 'nd 351', 'ban hanh'],
+      alone: true,
+    },
+    // "ngan hang chinh sach gio thuoc bo nao", "nd 125/2025 la gi", "tin dung chinh sach gio ai quan ly": NĐ 125/2025/NĐ-CP, the
+    // split of Bộ Tài chính powers including tín dụng chính sách xã hội (rules/reference.yaml policy_credit_authority).
+    policy_credit_authority: {
+      subject: ['nghi dinh 125', 'nd 125', 'nghi dinh so 125', 'bo tai chinh', 'ngan hang chinh sach', 'nhcsxh', 'tin dung chinh sach', 'von chinh sach'],
+      // What the document is ("nd 125/2025 la gi") is the documents' answer (src/chat/documents.ts documentIdentity): not here, so
+      // "ngân hàng chính sách xã hội là gì" stays a question about loans.
+      asks: ['bo nao', 'thuoc bo', 'ai quan ly', 'co quan nao', 'quan ly nha nuoc', 'phan dinh', 'tham quyen'],
+      alone: true,
+    },
     // "người lao động thu nhập thấp theo nghị định 30/2025 là bao nhiêu": a worker's income line, not the poverty standard.
     low_income_workers: { subject: ['thu nhap thap'], asks: ['nguoi lao dong', 'lao dong'], alone: true },
     // "tỉnh có được ban hành chuẩn nghèo riêng cao hơn không": whether a province may (a city named alone, "tp hcm có chuẩn
