@@ -8,9 +8,9 @@
 import { addDays } from '../text/dates.ts';
 import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { dayAsked, phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
@@ -252,14 +252,15 @@ function shortText(
   heading: string,
   items: readonly ShortLine[],
   others = 'nội dung',
-  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; note?: string | undefined } & ShortForm = {},
+  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; lead?: ShortLine; note?: string | undefined } & ShortForm = {},
 ): Reply {
   // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
   const said = (text: string): Reply => ({ ...reply([plain(forReaders(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text))]), post: true });
   const regular = (options.plain ? items.map(withoutReferences) : items).filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
-  const first = correction ? [correction] : [];
+  // What the request itself sets (a deadline) leads, after a correction.
+  const first = [...(correction ? [correction] : []), ...(options.lead ? [options.lead] : [])];
   // After the lines: where to apply, the one "Nguồn" line for the lines shown (never dropped to fit), the note, where to
   // ask; only the source when `tight`.
   const tail = (shown: readonly ShortLine[]) => {
@@ -546,6 +547,27 @@ function standardLines(rules: RuleSet, day: string, middle: boolean, today: stri
   return middle ? [middleLine, line] : [line, middleLine];
 }
 
+/**
+ * A province's own standard asked in a post: that the national standard's lines above are the standard (its first line says it),
+ * that a province may have its own (rules/reference.yaml local_standard_allowed, as shared) and the own standards in force on
+ * `day` (rules/local/), with status; their figures are not in the data, so none is said.
+ */
+function localStandardLines(rules: RuleSet, day: string): ShortLine[] {
+  const allowed = referenceLines(rules, 'local_standard_allowed').lines.map((line) => ({
+    text: `${('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
+    bases: [line.basis],
+    ...(line.status === 'unknown' ? { caveat: true } : {}),
+  }));
+  // Said only while no province's own standard replaces the national one for the review (rules/local/ holds none that does).
+  const replaced = rules.localStandards.some((standard) => standard.validFrom <= day && day <= standard.validTo);
+  const national: ShortLine[] = replaced ? [] : [{ text: NATIONAL_STANDARD_LINE, bases: [describeStandard(rules, day).document] }];
+  const own = provinceSupportsStandardsOn(rules, day).map((standard): ShortLine => ({ text: provinceSupportsStandardNote(standard, true), bases: [] }));
+  return [...national, ...allowed, ...own];
+}
+
+/** Said first of the provinces' own standards in a post: which standard a household is checked by. */
+const NATIONAL_STANDARD_LINE = 'Hộ nghèo, hộ cận nghèo được rà soát, xác định theo chuẩn nghèo quốc gia nêu trên.';
+
 /** How a household checks itself with the assistant (a short text on the criteria asked as a self-check). */
 const SELF_CHECK_LINE =
   'Tự kiểm tra: nhắn /kiemtra cho trợ lý, trợ lý hỏi khu vực, số người, thu nhập và các chỉ số thiếu hụt của hộ rồi cho biết hộ thuộc diện nào theo chuẩn trên (kết quả chỉ để tham khảo).';
@@ -554,7 +576,7 @@ const SELF_CHECK_LINE =
  * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
  * the request states that is not the standard's comes first, corrected.
  */
-function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string | readonly number[], note?: string, selfCheck = false, form: ShortForm = {}): Reply | undefined {
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string | readonly number[], note?: string, selfCheck = false, form: ShortForm = {}, local = false): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, middle, today);
   if (!now) return undefined;
@@ -562,7 +584,9 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
   const next = validTo ? standardLines(rules, addDays(validTo, 1), middle, today) : undefined;
   // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
   const howToCheck: ShortLine[] = [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document], ...(selfCheck ? {} : { extra: true }) }];
-  return shortText(middle ? 'Hộ có mức sống trung bình:' : 'Chuẩn nghèo:', [...now, ...(next ?? []), ...howToCheck], 'nội dung', {
+  // "bài viết về chuẩn nghèo của tỉnh": the national standard, then what is known of the provinces' own (never a figure of one).
+  const heading = middle ? 'Hộ có mức sống trung bình:' : local ? 'Chuẩn nghèo quốc gia và chuẩn nghèo riêng của tỉnh, thành phố:' : 'Chuẩn nghèo:';
+  return shortText(heading, [...now, ...(next ?? []), ...(local ? localStandardLines(rules, day) : []), ...howToCheck], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
     note,
     ...form,
@@ -573,8 +597,10 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
  * The review steps: those tagged with what is asked first (`about`, TOPICS.procedureAsks); otherwise those holding
  * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line).
  */
-function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], form: ShortForm = {}): Reply {
+function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], form: ShortForm = {}, deadline?: string): Reply {
   const { source } = rules.procedure;
+  // A deadline the request sets ("… trước ngày 15/12"): said first, then the review's schedule with its basis and status.
+  if (deadline) about ??= 'timing';
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
@@ -589,8 +615,23 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
         : {}),
     })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document], ...form },
+    { asked: about === undefined ? asked : [], sources: [source.document], ...form, ...(deadline ? { lead: { text: deadlineLine(deadline), bases: [] } } : {}) },
   );
+}
+
+/** The commune's deadline as a post says it: its date dd/MM/yyyy, said to be the local one (the data holds no such date). */
+const deadlineLine = (day: string) =>
+  `Nhắc bà con: hạn rà soát hộ nghèo, hộ cận nghèo do địa phương thông báo là trước ngày ${formatDate(day)}; hộ có thay đổi về thu nhập, hoàn cảnh hoặc muốn được rà soát thì báo trưởng thôn hoặc UBND cấp xã trước ngày này.`;
+
+/**
+ * The deadline a request sets: a date written out ("15/12", "15/12/2026"; dayAsked: without a year, the next such day) within six words
+ * after a deadline word (TOPICS.shortText.deadline); undefined otherwise.
+ */
+function deadlineAsked(read: ReadMessage, words: readonly string[], today: string): string | undefined {
+  const at = words.findIndex((word) => /^\d{1,2}$/.test(word));
+  if (at < 0 || !/\d{1,2}\/\d{1,2}/.test(read.text)) return undefined;
+  const before = phrasePositions(words.slice(Math.max(0, at - 6), at), TOPICS.shortText.deadline);
+  return before.size > 0 ? dayAsked(read.text, words, today) : undefined;
 }
 
 /**
@@ -784,7 +825,9 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const { letters, invites, writes } = TOPICS.shortText.invitation;
   const inviting = phrasePositions(words, invites);
   const invitation = new Set([...phrasePositions(words, letters), ...(inviting.size > 0 && phrasePositions(words, writes).size > 0 ? inviting : [])]);
-  const asked = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...spoken, ...invitation, ...(sized?.at ?? [])]);
+  const firm = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...spoken, ...invitation, ...(sized?.at ?? [])]);
+  const named = phrasePositions(words, TOPICS.shortText.named);
+  const asked = new Set([...firm, ...named]);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
   const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));
@@ -818,10 +861,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {
     return { replies: [invitationText(rules)], about: { kind: 'procedure' } };
   }
-  if (topic?.kind === 'procedure') return { replies: [procedureText(rules, topic.about, askedWords, form)], about: topic };
+  if (topic?.kind === 'procedure') return { replies: [procedureText(rules, topic.about, askedWords, form, deadlineAsked(read, rest.words, today))], about: topic };
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
   if (topic?.kind === 'standard') {
-    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form);
+    const local = phrasePositions(rest.words, TOPICS.localStandard).size > 0;
+    const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form, local);
     // The year the text is of ("chuẩn nghèo mới": today's and the coming one, as it shows them), not the coming card's.
     const corrected = standardCorrection(rules, claimed, dayForYear(topic.year, today))?.figures;
     return answer && { replies: [answer], about: { kind: 'standard', ...(topic.year ? { year: topic.year } : {}) }, corrected };
@@ -830,6 +874,8 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "tóm tắt các chính sách cho hộ cận nghèo": a class named with nothing narrower is its list of supports. A summary
   // of a document or a plan ("5 ý chính Nghị quyết 05-NQ/TU … về giảm nghèo") is answered from the documents, as usual.
   const classification = classes[0];
+  // A post only named ("bài viết về …") with a class and nothing else is a question (TOPICS.shortText.named).
+  if (firm.size === 0 && opening.size === 0) return undefined;
   return classification && phrasePositions(rest.words, TOPICS.documentQuestions).size === 0
     ? { replies: [supportsText(rules, classification, today, note, form, classRumour(rules, read, today, classification))], about: { supportsOf: classification } }
     : undefined;

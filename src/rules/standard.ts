@@ -82,11 +82,13 @@ export function provinceSupportsStandardsOn(rules: RuleSet, date: string, provin
  * trợ lý chưa có các mức thu nhập và chỉ số của chuẩn này (chưa rõ)." The one sentence saying a province's own standard:
  * never a figure of it (the data holds none).
  */
-export function provinceSupportsStandardNote(own: ProvinceSupportsStandard): string {
+export function provinceSupportsStandardNote(own: ProvinceSupportsStandard, shared = false): string {
   const status = own.status === 'verified' ? '' : `${STATUS_LABELS[own.status]}; `;
+  // `shared`: as said in a post to bà con, which never speaks of the trợ lý.
+  const unknown = shared ? 'các mức thu nhập và chỉ số của chuẩn này chưa có trong các văn bản đang lưu' : 'trợ lý chưa có các mức thu nhập và chỉ số của chuẩn này';
   return (
     `Từ ${own.since}, ${own.label} áp dụng chuẩn nghèo đa chiều riêng cho các chính sách hỗ trợ của ${own.unit} (${status}căn cứ: ${own.document}); ` +
-    `trợ lý chưa có các mức thu nhập và chỉ số của chuẩn này (${STATUS_LABELS.unknown}).`
+    `${unknown} (${STATUS_LABELS.unknown}).`
   );
 }
 
@@ -239,7 +241,7 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
     provisional: info.provisional,
     provisionalReasons: info.provisionalReasons,
     // A province's own standard for its supports is said on the card of every day it is in force (one copy: rules/local/).
-    notes: [...standard.notes, ...provinceSupportsStandardsOn(rules, isoDate).map(provinceSupportsStandardNote)],
+    notes: [...standard.notes, ...provinceSupportsStandardsOn(rules, isoDate).map((own) => provinceSupportsStandardNote(own))],
     lines: lineBand?.upTo
       ? rules.areas.map((area) => ({
           area: area.id,

@@ -302,6 +302,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           opens: z.array(plainKey).min(1),
           spoken: z.array(plainKey).min(1),
           warning: z.array(plainKey).min(1),
+          deadline: z.array(plainKey).min(1),
+          named: z.array(plainKey).min(1),
           invitation: z.object({ letters: z.array(plainKey).min(1), invites: z.array(plainKey).min(1), writes: z.array(plainKey).min(1) }).strict(),
           result: z.array(plainKey).min(1),
           lengths: z

@@ -615,6 +615,16 @@ export const TOPICS = {
     warning: ['canh bao', 'canh giac', 'de phong', 'coi chung', 'lua dao', 'mao danh', 'gia danh'],
     opens: ['thong bao'],
     /**
+     * "bai viet ve chuan ngheo cua tinh" (round 16): a post named, asked only when the rest names what it is about (a topic, the
+     * supports asked); "bai viet ve sap nhap tinh … ho ngheo" names a class only and is answered as a question.
+     */
+    named: ['bai viet ve', 'mot bai viet'],
+    /**
+     * A deadline said right before a date written out ("nhac ba con ra soat ho ngheo truoc ngay 15/12", "han chot 15/12/2026"):
+     * the post leads with it, dd/MM/yyyy, as the commune's own date (short.ts deadlineLine).
+     */
+    deadline: ['truoc ngay', 'truoc', 'han', 'han chot', 'cham nhat', 'cham nhat la', 'den het ngay', 'het han', 'han cuoi'],
+    /**
      * A text to be read on the commune's loudspeaker ("soạn bài đọc loa về chuẩn nghèo mới", "viet bai phat thanh xa"): a short
      * text (as `asks`) written to be heard: no list marks or signs, and the status said once in words, not after each figure.
      * Not "loa" alone: "nhà không có loa" tells a lack.
