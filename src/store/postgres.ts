@@ -50,15 +50,30 @@ const SCRUBBED_AT = 'erasure_scrubbed_at';
 
 /**
  * A data-modifying CTE (`scrub_queued`) queueing tables for the scrub in the statement that removes rows: each table
- * with the CTE that deleted from it (queued only when it removed a row), or alone (queued always).
+ * with the CTE that deleted from it (queued only when it removed a row), or alone (queued always). An erasure a user asked
+ * for (byUser) also marks the outbox rows kept before it (OUTBOX_BEFORE_ERASURE); a retention purge, raw keys hashed and
+ * an outbox row sent do not.
  */
-function queueScrub(removals: [table: ScrubbedTable, removedBy?: string][]): string {
+function queueScrub(removals: [table: ScrubbedTable, removedBy?: string][], { byUser = true } = {}): string {
   const tables = removals
     .map(([table, removedBy]) => `SELECT '${table}'${removedBy ? ` WHERE EXISTS (SELECT 1 FROM ${removedBy})` : ''}`)
     .join(' UNION ALL ');
   return `scrub_queued AS (INSERT INTO scrub_pending (relation, erased_by) SELECT relation, pg_current_xact_id() FROM (${tables}) AS queued (relation)
-    ON CONFLICT (relation) DO UPDATE SET requested_at = excluded.requested_at, erased_by = greatest(scrub_pending.erased_by, excluded.erased_by))`;
+    ON CONFLICT (relation) DO UPDATE SET requested_at = excluded.requested_at, erased_by = greatest(scrub_pending.erased_by, excluded.erased_by)
+    RETURNING 1)${byUser ? `,
+  outbox_marked AS (INSERT INTO meta (name, value)
+    SELECT '${OUTBOX_BEFORE_ERASURE}', max(id)::text FROM outbox WHERE EXISTS (SELECT 1 FROM scrub_queued) HAVING max(id) IS NOT NULL
+    ON CONFLICT (name) DO UPDATE SET value = greatest(meta.value::bigint, excluded.value::bigint)::text)` : ''}`;
 }
+/**
+ * The meta row with the last outbox row when an erasure was queued (as SQLite's outboxBeforeErasure, for every instance):
+ * an answer kept before it (the /xoatin list quoting the question erased) is removed only once sent, after the erasure,
+ * so removing it (outboxDone), or rewriting it with the messages still to send (outboxRest), queues the outbox too.
+ */
+const OUTBOX_BEFORE_ERASURE = 'outbox_before_erasure';
+/** The rows of `changed` (a CTE returning outbox ids) kept before the last erasure. */
+const keptBeforeErasure = (changed: string) =>
+  `kept_before AS (SELECT 1 FROM ${changed} WHERE id <= (SELECT value::bigint FROM meta WHERE name = '${OUTBOX_BEFORE_ERASURE}'))`;
 /**
  * The oldest transaction id a running transaction may still need (as text, an xid8): rows deleted by a transaction older
  * than it are dead to every reader, and VACUUM FULL leaves them out of the new files; a row deleted later is copied as
@@ -204,7 +219,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             d AS (DELETE FROM deliveries WHERE seen_at < $4 RETURNING 1),
             o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1),
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
-            ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']])}
+            ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']], { byUser: false })}
        SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
               (SELECT count(*) FROM q) AS "unansweredQuestions", (SELECT count(*) FROM h) AS shares,
               (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox`,
@@ -244,7 +259,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         `WITH given AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS given (raw, hashed, owner)),
               gone AS (DELETE FROM sessions USING given WHERE sessions.key = given.raw AND sessions.owner IS NULL
                        RETURNING given.hashed, given.owner, sessions.value, sessions.updated_at),
-              ${queueScrub([['sessions', 'gone']])}
+              ${queueScrub([['sessions', 'gone']], { byUser: false })}
          INSERT INTO sessions (key, value, updated_at, owner) SELECT hashed, value, updated_at, owner FROM gone
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner
          WHERE excluded.updated_at > sessions.updated_at`,
@@ -257,7 +272,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     if (shares.length === 0) return;
     // The raw key stays in the row's old version until the table is rewritten.
     await query(
-      `WITH ${queueScrub([['shares']])}
+      `WITH ${queueScrub([['shares']], { byUser: false })}
        UPDATE shares SET owner_key = given.owner FROM unnest($1::text[], $2::text[]) AS given (token, owner)
        WHERE shares.token = given.token`,
       [shares.map((share) => share.token), shares.map((share) => ownerHash(ownerOfSession(share.ownerKey)))],
@@ -540,8 +555,18 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       );
       return outboxItems(rows);
     },
-    outboxDone: async (...ids) => void (await query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [ids])),
-    outboxRest: async (id, messages) => void (await query('UPDATE outbox SET messages = $1 WHERE id = $2', [messages, id])),
+    outboxDone: async (...ids) =>
+      void (await query(
+        `WITH gone AS (DELETE FROM outbox WHERE id = ANY($1::bigint[]) RETURNING id), ${keptBeforeErasure('gone')},
+              ${queueScrub([['outbox', 'kept_before']], { byUser: false })} SELECT 1`,
+        [ids],
+      )),
+    outboxRest: async (id, messages) =>
+      void (await query(
+        `WITH rest AS (UPDATE outbox SET messages = $1 WHERE id = $2 RETURNING id), ${keptBeforeErasure('rest')},
+              ${queueScrub([['outbox', 'kept_before']], { byUser: false })} SELECT 1`,
+        [messages, id],
+      )),
     outboxRenew: async (ids, leaseMs) =>
       void (await query('UPDATE outbox SET lease_until = $1 WHERE id = ANY($2::bigint[])', [now().getTime() + leaseMs, ids])),
     releaseDelivery: async (channel, id, token) =>

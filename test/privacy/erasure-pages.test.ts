@@ -218,4 +218,36 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       await store.close();
     }
   });
+  it('/xoatin on Telegram: the list answer quoting the question, kept in the outbox before the erasure and removed once sent, leaves the outbox pages too', async () => {
+    const store = await openPostgresStore(database.url);
+    try {
+      const user = 'telegram:700999000';
+      const question = 'lich cup dien xom tui tuan nay khi nao vay ban';
+      await store.recordQuestion({ answered: false, text: question, ownerKey: user, messageId: 'q1' });
+      // '/xoatin': the list answer quotes the question, kept until Telegram has it (finishDelivery with the answer).
+      const list = JSON.stringify([{ method: 'sendMessage', text: `1. 09:12 03/12/2026: câu hỏi “${question}”` }]);
+      const listed = (await store.finishDelivery('telegram', '5001', { recipient: '700999000', messages: list, leaseMs: 60_000 }))!;
+      // A second answer quoting it with one more call: the first call made, the rest kept (outboxRest).
+      const twice = JSON.stringify([{ method: 'sendMessage', text: `Câu hỏi “${question}”` }, { method: 'sendMessage', text: 'Bạn muốn xóa tin nào?' }]);
+      const second = (await store.finishDelivery('telegram', '5002', { recipient: '700999000', messages: twice, leaseMs: 60_000 }))!;
+      // 'Xóa tin 1'
+      expect(await store.deleteMessage(user, store.messageRef(user, 'q1'))).toEqual({ questions: 1, reports: 0 });
+      const after = (await store.finishDelivery('telegram', '5003', { recipient: '700999000', messages: JSON.stringify([{ text: 'Đã xóa tin lúc 09:12.' }]), leaseMs: 60_000 }))!;
+      expect((await scrubAll(store)).scrubbed).toEqual(['questions_unanswered']);
+      // Until sent the answers are kept as they are (what the outbox is for): only the outbox holds the question.
+      expect(await pagesHolding(question)).toEqual(['outbox']);
+
+      // Sent: removed, and with the rest of the second; the answer kept after the erasure queues nothing.
+      await store.outboxRest(second, JSON.stringify([{ method: 'sendMessage', text: 'Bạn muốn xóa tin nào?' }]));
+      await store.outboxDone(listed);
+      expect(await queued()).toEqual(['outbox']);
+      await store.outboxDone(second);
+      expect((await scrubAll(store)).scrubbed).toEqual(['outbox']);
+      expect(await pagesHolding(question)).toEqual([]);
+      await store.outboxDone(after);
+      expect(await queued()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
 });
