@@ -38,9 +38,12 @@
   function forgetSession() {
     sessionId = newSessionId();
     forgetTranscript();
+    // Every message of the session went with it.
+    messageDeletesHere = [];
     try {
       localStorage.setItem(SESSION_KEY, sessionId);
       localStorage.removeItem(ERASE_KEY);
+      localStorage.removeItem(ERASE_MESSAGES_KEY);
     } catch (error) {
       // Nothing kept, nothing to forget.
     }
@@ -101,6 +104,91 @@
 
   function retryErase() {
     if (erasePending() && !busy) erase(undefined, true);
+    else retryMessageDeletes();
+  }
+
+  // "Xóa tin này" the server has not confirmed (offline, server away): the message ids, kept in this browser with the
+  // session they belong to, sent again as the whole deletion is (the `online` event, every ERASE_RETRY_MS, the next
+  // visit) until the server says what it deleted. The ids are random, and carry nothing of what was typed.
+  var ERASE_MESSAGES_KEY = 'tro-ly-giam-ngheo.erase-messages';
+  var messageDeletesHere = [];
+  var messageBubbles = {};
+
+  function pendingMessageDeletes() {
+    try {
+      var kept = JSON.parse(localStorage.getItem(ERASE_MESSAGES_KEY) || 'null');
+      return kept && kept.sessionId === sessionId && Array.isArray(kept.ids) ? kept.ids : [];
+    } catch (error) {
+      return messageDeletesHere;
+    }
+  }
+
+  function savePendingMessageDeletes(ids) {
+    messageDeletesHere = ids;
+    try {
+      if (ids.length) localStorage.setItem(ERASE_MESSAGES_KEY, JSON.stringify({ sessionId: sessionId, ids: ids }));
+      else localStorage.removeItem(ERASE_MESSAGES_KEY);
+    } catch (error) {
+      // Private mode: remembered for this visit only.
+    }
+  }
+
+  // Sends "/xoatin <id>" (echo: the bubble "Xóa tin này", or quiet for a retry); resolves to whether the server confirmed
+  // it. Not confirmed (no answer at all): kept for later, said once, the button says it waits.
+  function deleteMessage(messageId, echo) {
+    return send({ text: '/xoatin ' + messageId }, echo, !echo).then(function (data) {
+      if (busyRefused(data)) return false;
+      var deleted = data && data.replies.some(function (reply) {
+        return reply.messageDeleted === true;
+      });
+      var pending = pendingMessageDeletes();
+      if (deleted || data) {
+        // Answered: deleted, or the server said why not (the answer is on the page); nothing to send again.
+        savePendingMessageDeletes(pending.filter(function (id) {
+          return id !== messageId;
+        }));
+        if (!pendingMessageDeletes().length && !erasePending()) stopRetrying();
+        if (deleted) forgetMessage(messageBubbles[messageId], messageId);
+        return deleted;
+      }
+      if (pending.indexOf(messageId) < 0) {
+        savePendingMessageDeletes(pending.concat([messageId]));
+        showNotice(
+          'Chưa xóa được tin này: yêu cầu xóa chưa tới được máy chủ. Trang sẽ tự gửi lại yêu cầu xóa tin khi kết nối lại; ' +
+            'khi xóa xong, tin sẽ được thay bằng dòng "Tin đã xóa.".',
+        );
+      }
+      showWaiting(messageId);
+      if (!eraseTimer) eraseTimer = setInterval(retryErase, ERASE_RETRY_MS);
+      return false;
+    });
+  }
+
+  function stopRetrying() {
+    clearInterval(eraseTimer);
+    eraseTimer = null;
+  }
+
+  // The button of a message whose deletion waits says so (and is not pressed again).
+  function showWaiting(messageId) {
+    var bubble = messageBubbles[messageId];
+    var button = bubble && bubble.querySelector('.delete-message');
+    if (!button) return;
+    button.textContent = 'Đang chờ xóa (khi có mạng)';
+    button.disabled = true;
+  }
+
+  // One at a time, in order; stops at the first one still not answered (still offline).
+  function retryMessageDeletes() {
+    var ids = pendingMessageDeletes();
+    if (!ids.length || busy) return Promise.resolve();
+    var next = function (index) {
+      if (index >= ids.length) return Promise.resolve();
+      return deleteMessage(ids[index]).then(function () {
+        if (pendingMessageDeletes().indexOf(ids[index]) < 0) return next(index + 1);
+      });
+    };
+    return next(0);
   }
 
   // What this tab showed (the user's messages and the replies), kept in sessionStorage (this tab only, gone when it is
@@ -175,15 +263,12 @@
       remove.type = 'button';
       remove.className = 'delete-message';
       remove.textContent = 'Xóa tin này';
+      messageBubbles[messageId] = bubble;
       remove.addEventListener('click', function () {
         if (busy) return;
-        send({ text: '/xoatin ' + messageId }, 'Xóa tin này').then(function (data) {
-          var deleted = data && !busyRefused(data) && data.replies.some(function (reply) {
-            return reply.messageDeleted === true;
-          });
-          if (deleted) forgetMessage(bubble, messageId);
-        });
+        deleteMessage(messageId, 'Xóa tin này');
       });
+      if (pendingMessageDeletes().indexOf(messageId) >= 0) showWaiting(messageId);
     }
     scrollToEnd();
   }
@@ -191,9 +276,12 @@
   // Once the server confirmed "/xoatin <id>": the message leaves the page and what this tab keeps, so what was typed in
   // it (a phone number, a name) is not shown again, here or after a reload.
   function forgetMessage(bubble, messageId) {
-    bubble.textContent = '';
-    bubble.classList.add('deleted');
-    bubble.appendChild(document.createElement('em')).textContent = 'Tin đã xóa.';
+    delete messageBubbles[messageId];
+    if (bubble) {
+      bubble.textContent = '';
+      bubble.classList.add('deleted');
+      bubble.appendChild(document.createElement('em')).textContent = 'Tin đã xóa.';
+    }
     transcript = transcript.filter(function (entry) {
       return entry.messageId !== messageId;
     });
@@ -586,6 +674,12 @@
     showNotice('Trang đang gửi lại yêu cầu xóa dữ liệu bạn đã bấm trước đây.');
     setErasePending();
     erase(undefined, true).then(greet);
+  } else if (pendingMessageDeletes().length) {
+    showNotice('Trang đang gửi lại yêu cầu xóa tin bạn đã bấm trước đây.');
+    retryMessageDeletes().then(function () {
+      if (pendingMessageDeletes().length && !eraseTimer) eraseTimer = setInterval(retryErase, ERASE_RETRY_MS);
+      return greet();
+    });
   } else {
     greet();
   }
