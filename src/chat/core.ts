@@ -180,6 +180,8 @@ const tetLead = (day: string) =>
 const LAST_SUPPORTS = 'supports:';
 /** A message this long during the interview may be a question rather than an answer. */
 const MIN_QUESTION_WORDS = 3;
+/** Of a standard topic read beside a household told for the coming standard, the keys that only say when and where. */
+const TIME_AND_PLACE: ReadonlySet<string> = new Set(['kind', 'coming', 'area']);
 /** Said when help is asked while a check waits to start: its result names the supports. */
 const HELP_WITH_RESULT =
   'Hộ được hỗ trợ gì tùy hộ là hộ nghèo, hộ cận nghèo hay không. Kiểm tra xong, mình cho biết hộ có thể thuộc loại nào và các hỗ trợ của loại hộ đó, kèm căn cứ và nơi làm thủ tục (kết quả để tham khảo; UBND cấp xã rà soát và công nhận).';
@@ -1677,7 +1679,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card;
       // "binh quan 1tr2/nguoi la ho gi" asks the class only, no card (round 14).
       const standard = asksHouseholdClass(message) ? readTopic(withoutClassAsked(message), today()) : asked;
-      const card = standard?.kind === 'standard' ? answerTopic(rules, standard, today()).map(({ buttons: _, ...answer }) => answer) : [];
+      // "theo chuẩn mới nhà tui … (ở quê) có được không": "chuẩn mới" (and the household's area) only say when and where the
+      // household is checked (told.asOf), no card of the standard.
+      const timeOnly = standard?.kind === 'standard' && standard.coming === true && told.asOf !== undefined && Object.keys(standard).every((key) => TIME_AND_PLACE.has(key));
+      const card = standard?.kind === 'standard' && !timeOnly ? answerTopic(rules, standard, today()).map(({ buttons: _, ...answer }) => answer) : [];
       if (settled?.replies) return [...card, ...settled.replies];
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
       const lead = settled?.lead ?? perPersonLead(rules, household, today());

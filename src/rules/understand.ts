@@ -102,7 +102,7 @@ import {
 } from '../text/lexicon/money.ts';
 import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
-import { CLASS_LABELS } from './standard.ts';
+import { CLASS_LABELS, nextStandardAfter } from './standard.ts';
 import { indicatorsFor, namesInRun } from './indicators.ts';
 import { decideFromMembers, thresholdsOn, type Decision, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
@@ -1952,7 +1952,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   if (thingSaid !== undefined) return understandHousehold(thingSaid, rules, today, { ...context, indicatorAsked: undefined });
   const text = writtenSentence(typed);
   const tokens = moneyTokens(fold(text));
-  const later = dayAsked(tokens, today);
+  // "theo chuẩn mới nhà tui 4 người 8 triệu có được không": the household checked by the coming standard, from its first day.
+  const later = dayAsked(tokens, today) ?? (findPhrase(tokens, TOPICS.changes.newStandard) ? nextStandardAfter(rules, today)?.validFrom : undefined);
   const date = later ?? today;
   // "1 cụ 62 tuổi" folds to "1 cu 62 tuoi", which reads as "1 củ 62" (1.620.000 đồng): a figure right before "tuổi" is an age.
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
