@@ -19,6 +19,11 @@ export const BATCH_DEFAULTS = {
   /** The header row is looked for among this many first non-blank rows (title rows above it are not households). */
   headerSearchRows: 10,
   /**
+   * A date cell holding only a number of five digits is Excel's day count (a cell formatted "General", a CSV saved from it) when
+   * that day falls in these years; read as that day, with a note in `ly_do` (round 16: "46357" was refused as no date).
+   */
+  excelSerialYears: { from: 2000, to: 2099 },
+  /**
    * A row naming at least this many of the list's columns is its header row even when a column it needs is missing: the
    * list is refused saying so (the column missing, the columns seen), never "no header row found".
    */

@@ -596,6 +596,14 @@ const INCOME_COLUMNS: readonly IncomeColumn[] = ['thu_nhap_binh_quan', 'tong_thu
  * "12 tháng": a year's income, ÷ 12 for the month) and its unit ("(1000đ/người/tháng)", "(nghìn đồng)": a bare
  * figure × 1.000). A cell that says its own period ("60 triệu/năm", "5 triệu/tháng") keeps it.
  */
+/** An income's second column, of another period than its first (its reading): its place and name as the list heads it. */
+interface SpareIncome {
+  column: IncomeColumn;
+  index: number;
+  name: string;
+  reading: IncomeReading;
+}
+
 interface IncomeReading {
   period: 'month' | 'year';
   scale: number;
@@ -682,6 +690,8 @@ type Header =
       carried: { name?: number; address?: number };
       /** Where the running number ("STT") and the relation to the head ("Quan hệ với chủ hộ") are: members' rows are told by them. */
       kin: { order?: number; relation?: number };
+      /** A second column of an income of another period (“Tháng” | “Năm” under one merged cell): read where the first is empty. */
+      spares: SpareIncome[];
     }
   /** `found`: the row names BATCH_DEFAULTS.headerFoundColumns columns or more, so it is the header row; its columns as written, and those read. */
   | { ok: false; named: number; message: string; found?: string };
@@ -697,6 +707,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
   const understood: string[] = [];
   const names = new Map<string, string>();
   const incomes = new Map<IncomeColumn, IncomeReading>();
+  const spares: SpareIncome[] = [];
   const unreadable: string[] = [];
   /** Header cells naming neither a column nor an indicator: said, never dropped without a word. */
   let unused: string[] = [];
@@ -728,6 +739,17 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     }
     const first = columns.get(column);
     if (first !== undefined) {
+      // The same income by another period ("Tổng thu nhập của hộ" over “Tháng” | “Năm”): read where the first column is empty.
+      const other = (INCOME_COLUMNS as readonly string[]).includes(column) ? incomeReading(name, column as IncomeColumn) : null;
+      const firstReading = incomes.get(column as IncomeColumn);
+      if (other && !('refused' in other) && firstReading && !spares.some((spare) => spare.column === column) && other.reading.period !== firstReading.period) {
+        spares.push({ column: column as IncomeColumn, index, name, reading: other.reading });
+        notes.push(
+          `Cột “${name}” và cột “${cells[first]}” đều là ${column}, khác kỳ (${other.reading.period === 'year' ? 'cả năm' : 'mỗi tháng'} và ${firstReading.period === 'year' ? 'cả năm' : 'mỗi tháng'}): ` +
+            `dòng ghi ở một cột thì đọc cột đó (cả năm chia 12 ra mỗi tháng); dòng ghi cả hai cột thì dùng cột “${cells[first]}” nếu hai cột khớp nhau, không khớp thì dòng bị từ chối.`,
+        );
+        return;
+      }
       notes.push(`Cột “${name}” và cột “${cells[first]}” đều là ${column}; dùng cột “${cells[first]}”.`);
       return;
     }
@@ -806,7 +828,7 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     const ignored = unused.filter(Boolean);
     if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin };
+    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin, spares };
   }
   const vague = cells.flatMap((name) => {
     const words = shorthandWords(wordsOf(name));
@@ -1324,6 +1346,17 @@ function wholeClash(text: string, column: IncomeColumn): string {
     : '';
 }
 
+/**
+ * A day as Excel keeps it, a count of days from 30/12/1899 ("46357" = 01/12/2026), when the cell holds only that count and it
+ * falls in BATCH_DEFAULTS.excelSerialYears; undefined otherwise (the cell is then read as a written date, or refused).
+ */
+function excelSerialDate(text: string): string | undefined {
+  if (!/^\d{5}$/.test(text)) return undefined;
+  const day = new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).toISOString().slice(0, 10);
+  const year = Number(day.slice(0, 4));
+  return year >= BATCH_DEFAULTS.excelSerialYears.from && year <= BATCH_DEFAULTS.excelSerialYears.to ? day : undefined;
+}
+
 /** A row of a household written one row per member: its line, cells, and its deprivation list cell. */
 interface MemberRow {
   line: number;
@@ -1401,12 +1434,14 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const membersText = cell('so_nguoi');
     if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
     const dateText = cell('ngay');
-    const date = dateText ? readDate(dateText) : defaultDate;
+    // A date kept by Excel as its day number (a cell formatted "General", a CSV saved from it: "46357"): read as that day, said.
+    const serial = dateText ? excelSerialDate(dateText) : undefined;
+    const date = serial ?? (dateText ? readDate(dateText) : defaultDate);
     if (!date) throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)`);
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
-    let note = '';
+    let note = serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : '';
     const income = (text: string, column: IncomeColumn) => {
       const reading = incomes?.get(column) ?? MONTHLY;
       if (reading.vague) throw new RowError(column, reading.vague);
@@ -1555,6 +1590,8 @@ export async function classifyList(
   let carried: { name?: number; address?: number } = {};
   /** Where the running number and the relation to the head are (a list of heads' rows with their members' rows under them). */
   let kin: { order?: number; relation?: number } = {};
+  /** An income's second column of another period (readHeader `spares`). */
+  let spares: SpareIncome[] = [];
   let current: readonly string[] = [];
   const seenNames = new Map<string, { first: Line; data: Map<string, Line> }>();
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
@@ -1953,14 +1990,39 @@ export async function classifyList(
       const split = splitMembers(cells[positions!.ma_ho] ?? '', rows!);
       if (split) return { line, column: 'ma_ho', message: split };
     }
-    const cell = (column: Column) => (column === 'so_nguoi' && counted !== undefined ? counted : (cells[positions![column]] ?? ''));
+    let cell = (column: Column) => (column === 'so_nguoi' && counted !== undefined ? counted : (cells[positions![column]] ?? ''));
     let profile: HouseholdProfileInput;
     let note: string;
     let total: number | undefined;
     try {
+      // An income written in its second column only (“Năm” under the merged “Tổng thu nhập của hộ”, “Tháng” empty): read there,
+      // said; written in both, the two must agree (never one dropped unread).
+      let rowIncomes = incomes;
+      let spareNote = '';
+      for (const spare of spares) {
+        const text = (cells[spare.index] ?? '').trim();
+        if (text === '') continue;
+        const firstText = cell(spare.column).trim();
+        if (firstText === '') {
+          const before = cell;
+          cell = (column: Column) => (column === spare.column ? text : before(column));
+          rowIncomes = new Map(rowIncomes).set(spare.column, spare.reading);
+          spareNote += `Thu nhập đọc ở cột “${spare.name}” (cột “${headerCells[positions![spare.column]]!.trim()}” để trống). `;
+          continue;
+        }
+        const members = Math.max(1, Number(cell('so_nguoi')) || 1);
+        const monthly = (value: string, reading: IncomeReading) => readIncome(value, spare.column, reading, members).value;
+        const said = monthly(text, spare.reading);
+        const first = monthly(firstText, incomes.get(spare.column) ?? MONTHLY);
+        if (Math.abs(said - first) >= 1) {
+          const name = headerCells[positions![spare.column]]!.trim();
+          throw new RowError(spare.column, `cột “${name}” ghi “${firstText}” (${formatMoney(Math.round(first))} mỗi tháng) nhưng cột “${spare.name}” ghi “${text}” (${formatMoney(Math.round(said))} mỗi tháng): hai cột không khớp, không đoán số nào đúng; hãy sửa cột sai, hoặc để trống một trong hai cột`);
+        }
+      }
       // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
       const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
-      ({ profile, note, total } = toProfile(cell, marks, cells, incomes, perMember ? rows : undefined));
+      ({ profile, note, total } = toProfile(cell, marks, cells, rowIncomes, perMember ? rows : undefined));
+      note = spareNote + note;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
@@ -2178,12 +2240,48 @@ export async function classifyList(
     identity = header.identity;
     carried = header.carried;
     kin = header.kin;
+    spares = header.spares;
     headerCells = cells;
     underHeader = 'header';
     subHeaderRead = null;
   };
   /** The sub-header row read under this sheet's header: the group's column, the marks before it, its note and line. */
   let subHeaderRead = null as { group: number; marks: MarkColumn[]; note: string; line: number } | null;
+  /** The header adopted last (its notes are the list's) and its line: a second row under it may read it again (adoptSecondRow). */
+  let adoptedHeader = null as { header: Header & { ok: true }; line: number } | null;
+  /**
+   * The row right under a header complete by itself, when it is the header's second row (Excel's merged cells: "Tổng thu nhập
+   * của hộ" merged over “Tháng” | “Năm”, “Thiếu hụt” over “BHYT” | “Nước sạch”, the other names merged down over both rows):
+   * the two rows read as one (stackedHeader) read every column the first did and more, so the row is no household (round 16:
+   * it was read as one, “Khu vực” its area, and every “x” under “Thiếu hụt” refused). Only on the list's first sheet.
+   */
+  const adoptSecondRow = (cells: readonly string[], line: number): boolean => {
+    if (!adoptedHeader || adoptedHeader.header !== listHeader || sheet !== listSheet) return false;
+    // Every filled cell stands under a merged group: under a header cell with an empty one right of it, or under that empty
+    // rest (a household's row has cells under the lone names: its STT, name, area).
+    const named = (index: number) => (headerCells[index] ?? '').trim() !== '';
+    // (Excel may leave out a row's empty cells at its end: a group merged over the last columns has no empty cell after it.)
+    const underGroup = (index: number) => (named(index) ? !named(index + 1) : headerCells.slice(0, index).some((cell) => cell.trim() !== ''));
+    if (!cells.some((cell) => cell.trim() !== '') || !cells.every((cell, index) => cell.trim() === '' || underGroup(index))) return false;
+    const stacked = stackedHeader(headerCells, cells);
+    if (!stacked) return false;
+    const header = readHeader(stacked.cells, `${adoptedHeader.line}–${line}`, indicators.header);
+    const before = adoptedHeader.header;
+    if (!header.ok || headerShape(header) === headerShape(before)) return false;
+    // Every column read before is read still; the deprivation list column may become its indicators' columns (“Thiếu hụt” over “BHYT”).
+    const kept = (column: ListColumn) => header.columns.has(column) || (column === 'thieu_hut' && header.marks.length > before.marks.length);
+    if (![...before.columns.keys()].every(kept)) return false;
+    const top = headerCells;
+    adopt(header, stacked.cells, top);
+    notes = [
+      ...notes.filter((note) => !before.notes.includes(note)),
+      `Dòng ${adoptedHeader.line} và dòng ${line} là dòng tên cột hai tầng (ô gộp): ${stacked.kept.map((cell) => `“${cell}”`).join(', ')} ở dòng ${adoptedHeader.line} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`,
+      ...header.notes,
+    ];
+    listHeader = header;
+    adoptedHeader = { header, line: adoptedHeader.line };
+    return true;
+  };
   /**
    * A second header row under the header (subHeader): its marks read as the list's indicator columns, said in the notes. A
    * third one under it reads instead of it: the second was the services' row ("Thiếu hụt về y tế" merged over "Dinh dưỡng",
@@ -2323,6 +2421,7 @@ export async function classifyList(
         const header = read?.header ?? null;
         if (read && header?.ok) {
           adopt(header, read.cells, read.row);
+          adoptedHeader = read.upper.length === 0 ? { header, line: record.line } : null;
           above = above.filter((line) => !read.upper.includes(line));
           listHeader = header;
           listSheet = sheet;
@@ -2386,6 +2485,11 @@ export async function classifyList(
         }
         if ((underHeader === 'header' || underHeader === 'subHeader') && adoptSubHeader(record.cells, record.line)) {
           underHeader = 'subHeader';
+          continue;
+        }
+        if (underHeader === 'header' && adoptSecondRow(record.cells, record.line)) {
+          // adopt() set it again: a row of units or numbers may still follow.
+          adoptedHeader = null;
           continue;
         }
         const units = underHeader === 'units' ? false : adoptUnits(record.cells, record.line);
