@@ -1779,6 +1779,8 @@ export async function classifyList(
       const first = household.cells[index] ?? '';
       if (index < 0 || text === '' || text === first) continue;
       const column = LIST_COLUMNS.find((entry) => positions![entry.column] === index)!.column;
+      // Each member's own income in the income column ("3.000.000" | "2.000.000" | ""): summed to the household's (membersIncome).
+      if (column === 'tong_thu_nhap') continue;
       return {
         line: record.line,
         column,
@@ -1971,6 +1973,38 @@ export async function classifyList(
     rows && (positions!.so_nguoi < 0 || (kind === 'relation' && rows.length > 1 && (cells[positions!.so_nguoi] ?? '').trim() === '')) ? String(rows.length) : undefined;
 
   /** One household's result row, or why the record is refused. */
+  /**
+   * The household's income when its members' rows hold their own in the household income column (a member list: "3.000.000" on
+   * the head's row, "2.000.000" on the wife's, the child's empty): the sum of the rows, each read by the column's period and unit,
+   * said with each row's line ("… = 5.000.000 đồng"); undefined when no member's row holds another figure than the first row
+   * (the household's income written once, or again on every row). A member's figure that cannot be read refuses the household,
+   * naming that row.
+   */
+  const membersIncome = (rows: readonly MemberRow[]): { text: string; reading: IncomeReading; note: string } | undefined => {
+    const at = positions!.tong_thu_nhap;
+    if (at < 0) return undefined;
+    const texts = rows.map((row) => (row.cells[at] ?? '').trim());
+    if (!texts.slice(1).some((text) => text !== '' && text !== texts[0])) return undefined;
+    const reading = incomes.get('tong_thu_nhap') ?? MONTHLY;
+    const perPeriod = reading.period === 'year' ? MONTHS_PER_YEAR : 1;
+    const values = texts.map((text, index) => {
+      if (text === '') return 0;
+      try {
+        return Math.round(readIncome(text, 'tong_thu_nhap', reading, rows.length).value * perPeriod);
+      } catch (error) {
+        if (error instanceof RowError) throw new RowError(error.column, `dòng ${rows[index]!.line} (thành viên của hộ): ${error.message}`);
+        throw error;
+      }
+    });
+    const sum = values.reduce((all, value) => all + value, 0);
+    const parts = values.map((value, index) => `${formatMoney(value)} (dòng ${rows[index]!.line}${texts[index] === '' ? ', để trống' : ''})`);
+    const period = reading.period === 'year' ? ' cả năm' : ' mỗi tháng';
+    return {
+      text: String(sum),
+      reading: { period: reading.period, scale: 1 },
+      note: `Các dòng của hộ ghi thu nhập riêng của từng thành viên ở cột ${(headerNames.get('tong_thu_nhap') ?? 'tong_thu_nhap')}: thu nhập của hộ là tổng các dòng${period}, ${parts.join(' + ')} = ${formatMoney(sum)}. `,
+    };
+  };
   const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     if (cells.length > width) {
       const split = splitAmount(cells);
@@ -1995,6 +2029,12 @@ export async function classifyList(
     let note: string;
     let total: number | undefined;
     try {
+      // A household of several rows whose members' rows hold other incomes than its first: each member's own, summed.
+      const summed = kind !== 'relation' && rows && rows.length > 1 ? membersIncome(rows) : undefined;
+      if (summed) {
+        const before = cell;
+        cell = (column: Column) => (column === 'tong_thu_nhap' ? summed.text : before(column));
+      }
       // An income written in its second column only (“Năm” under the merged “Tổng thu nhập của hộ”, “Tháng” empty): read there,
       // said; written in both, the two must agree (never one dropped unread).
       let rowIncomes = incomes;
@@ -2021,8 +2061,8 @@ export async function classifyList(
       }
       // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
       const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
-      ({ profile, note, total } = toProfile(cell, marks, cells, rowIncomes, perMember ? rows : undefined));
-      note = spareNote + note;
+      ({ profile, note, total } = toProfile(cell, marks, cells, summed ? new Map(rowIncomes).set('tong_thu_nhap', summed.reading) : rowIncomes, perMember ? rows : undefined));
+      note = (summed?.note ?? '') + spareNote + note;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };

@@ -102,3 +102,42 @@ describe('a cadre’s dates kept by Excel as day numbers (a cell formatted Gener
     expect(rows[1]!.ly_do).toContain('ngày “123” không có thật hoặc sai dạng (dd/MM/yyyy)');
   });
 });
+
+describe('gap 3: members’ rows holding each member’s own income are read, summed to the household’s, each row named', () => {
+  it('repeated household codes, a month’s income per member (was: the member’s row refused, the household checked on the head’s income alone)', async () => {
+    const { rows, problems, summary } = await run(
+      csvSource('Mã hộ,Họ tên,Khu vực,Tổng thu nhập (đồng/tháng),BHYT\nH01,Nguyễn Văn A,NT,3000000,\nH01,Lê Thị B,NT,2000000,x\nH01,Nguyễn Văn C,NT,,\nH02,Trần Văn D,NT,1500000,\nH02,Trần Thị E,NT,,\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(summary.rejected).toBe(0);
+    // H01: (3.000.000 + 2.000.000 + 0) ÷ 3 = 1.666.667 > 1.500.000 → middle (was near-poor on 3.000.000 ÷ 3 = 1.000.000).
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['2', 'H01', 'middle', '1666667'],
+      ['5', 'H02', 'near_poor', '750000'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('thu nhập của hộ là tổng các dòng mỗi tháng, 3.000.000 đồng (dòng 2) + 2.000.000 đồng (dòng 3) + 0 đồng (dòng 4, để trống) = 5.000.000 đồng.');
+    // H02 writes its income once: read as before, nothing summed.
+    expect(rows[1]!.ly_do).not.toContain('tổng các dòng');
+  });
+
+  it('household codes merged down over the members’ rows in a workbook, a year’s income per member', async () => {
+    const list = await workbook('thanh-vien-thu-nhap-nam.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Họ tên', 'Khu vực', 'Tổng thu nhập năm', 'Ghi chú']);
+      sheet.addRow(['HN-01', 'Đỗ Văn Minh', 'Xã Tân An', 24_000_000, 'chủ hộ']);
+      sheet.addRow(['', 'Vũ Thị Lan', '', 12_000_000, 'vợ, làm thuê']);
+      sheet.addRow(['', 'Đỗ Văn Nam', '', '', 'con đi học']);
+      sheet.mergeCells('A2:A4');
+    });
+    const { rows, problems } = await run(list);
+    expect(problems).toEqual([]);
+    // (24.000.000 + 12.000.000) ÷ 12 ÷ 3 = 1.000.000 ≤ 1.500.000, no lack → near-poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([['2', 'near_poor', '1000000']]);
+    expect(rows[0]!.ly_do).toContain('thu nhập của hộ là tổng các dòng cả năm, 24.000.000 đồng (dòng 2) + 12.000.000 đồng (dòng 3) + 0 đồng (dòng 4, để trống) = 36.000.000 đồng.');
+  });
+
+  it('a member’s figure that cannot be read refuses the household, naming that row', async () => {
+    const { rows } = await run(csvSource('Mã hộ,Khu vực,Tổng thu nhập (đồng/tháng)\nH01,NT,3000000\nH01,NT,chua hoi\n'));
+    expect(rows[0]!.ma_phan_loai).toBe('error');
+    expect(rows[0]!.ly_do).toContain('dòng 3 (thành viên của hộ)');
+  });
+});
