@@ -1734,10 +1734,12 @@ export async function classifyList(
   const kinRow = (cells: readonly string[], head: { code: string; cells: readonly string[] }): boolean | 'unknown' => {
     const code = cells[positions!.ma_ho] ?? '';
     if (code !== '' && code !== head.code) return false;
-    if (HOUSEHOLD_COLUMNS.some((column) => (cells[positions![column]] ?? '').trim() !== '')) return false;
     const text = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : (row[index] ?? '').trim());
     const name = text(cells, carried.name);
     const relation = wordsOf(text(cells, kin.relation));
+    // A member named by relation ("Vợ", "Con") may hold their own income in the household income column (summed: membersIncome).
+    const member = relation !== '' && !headRelation(relation) && MEMBER_RELATIONS.includes(relation.split(' ')[0]!);
+    if (HOUSEHOLD_COLUMNS.some((column) => (cells[positions![column]] ?? '').trim() !== '' && !(member && column === 'tong_thu_nhap'))) return false;
     if (/\d/.test(name) || /\d/.test(relation) || totalLabel(cells) !== undefined || sectionHeading(cells) !== undefined || cells.some((cell) => cell !== '' && footerCell(cell))) return false;
     if (relation !== '' && headRelation(relation)) return false;
     if (relation !== '' && MEMBER_RELATIONS.includes(relation.split(' ')[0]!)) return true;
@@ -2030,7 +2032,7 @@ export async function classifyList(
     let total: number | undefined;
     try {
       // A household of several rows whose members' rows hold other incomes than its first: each member's own, summed.
-      const summed = kind !== 'relation' && rows && rows.length > 1 ? membersIncome(rows) : undefined;
+      const summed = rows && rows.length > 1 ? membersIncome(rows) : undefined;
       if (summed) {
         const before = cell;
         cell = (column: Column) => (column === 'tong_thu_nhap' ? summed.text : before(column));

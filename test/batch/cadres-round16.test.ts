@@ -135,6 +135,18 @@ describe('gap 3: members’ rows holding each member’s own income are read, su
     expect(rows[0]!.ly_do).toContain('thu nhập của hộ là tổng các dòng cả năm, 24.000.000 đồng (dòng 2) + 12.000.000 đồng (dòng 3) + 0 đồng (dòng 4, để trống) = 36.000.000 đồng.');
   });
 
+  it('a head’s row with its members’ rows under it by relation (“Vợ”, “Con”), the wife’s own income on her row (was: her row refused as a household “chưa ghi khu vực”)', async () => {
+    const { rows, problems } = await run(
+      csvSource('STT,Họ tên,Quan hệ với chủ hộ,Khu vực,Số nhân khẩu,Tổng thu nhập (đồng/tháng),BHYT\n1,Nguyễn Văn A,Chủ hộ,NT,3,3000000,\n,Lê Thị B,Vợ,,,2000000,x\n,Nguyễn Văn C,Con,,,,\n2,Trần Văn D,Chủ hộ,NT,2,1500000,\n,Trần Thị E,Con,,,,\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['2', 'middle', '1666667'],
+      ['5', 'near_poor', '750000'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('3.000.000 đồng (dòng 2) + 2.000.000 đồng (dòng 3) + 0 đồng (dòng 4, để trống) = 5.000.000 đồng.');
+  });
+
   it('a member’s figure that cannot be read refuses the household, naming that row', async () => {
     const { rows } = await run(csvSource('Mã hộ,Khu vực,Tổng thu nhập (đồng/tháng)\nH01,NT,3000000\nH01,NT,chua hoi\n'));
     expect(rows[0]!.ma_phan_loai).toBe('error');
