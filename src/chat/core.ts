@@ -83,6 +83,7 @@ import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDra
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { ELIDED_THING_OF_SUPPORT, THING_AT_QUESTION } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
   groupSessionKey,
@@ -738,11 +739,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * result again with whether the class changed; undefined when the message changes nothing of it, tells a later day, or (with
    * no correction word) tells a whole household or asks something else.
    */
-  function toldCorrected(turn: Turn, text: string, message: ReadMessage): Reply[] | undefined {
+  function toldCorrected(turn: Turn, message: ReadMessage, last: string | undefined): Reply[] | undefined {
     const known = toldHousehold(turn);
     const marked = readAfterResult(message);
-    if (!known || marked?.kind === 'supposed' || (marked === undefined && !tellsFactsOnly(message))) return undefined;
-    const heard = understandHousehold(text, rules, today());
+    if (!known || marked?.kind === 'supposed') return undefined;
+    // "2 dua nho thi chua" after the BHYT card, "2 dua nho chua co the": a lack of some members, its thing unsaid.
+    const lack = marked === undefined ? elidedLack(message.text, last) : undefined;
+    if (lack && 'unknown' in lack) return [elidedLackAsked()];
+    // Read once, without the personal data in it (freeText's message): whether it only tells facts, and what it tells.
+    const heard = understandHousehold(message.text, rules, today(), lack ? { indicatorAsked: lack.indicator } : {});
+    if (marked === undefined && !lack && !tellsFactsOnly(message, heard)) return undefined;
     if (heard.questions.length > 0 || factCount(heard) === 0 || heard.asOf !== undefined) return undefined;
     const changed = toldChanged(known, heard, rules);
     const facts = factsChanged(toldInterview(known), toldInterview(changed), rules, changed.date);
@@ -754,14 +760,39 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
+   * "2 dua nho thi chua", "2 dua nho chua co the" right after a result: a lack of some members whose thing is unsaid, of the
+   * indicator whose words name it there ("thẻ": THING_AT_QUESTION) or of the support the last answer was about (the BHYT card:
+   * ELIDED_THING_OF_SUPPORT); `unknown` when neither tells it (asked back, never guessed). Undefined for any other message.
+   */
+  function elidedLack(text: string, last: string | undefined): { indicator: IndicatorId } | { unknown: true; indicator?: undefined } | undefined {
+    const { words } = readMessage(text);
+    const named = Object.entries(THING_AT_QUESTION).find(([, own]) => own.words.some((word) => words.includes(word)))?.[0];
+    const topic = last === undefined ? undefined : topicFromCode(last, rules);
+    const indicator = (named ?? (topic?.kind === 'support' ? ELIDED_THING_OF_SUPPORT[topic.supportId] : undefined)) as IndicatorId | undefined;
+    // Read as at that indicator's question (any lack of a person that leaves its thing unsaid: the BHYT card's, as a probe).
+    const told = (heard: Understanding) => heard.understood.deprivations.length + heard.notDeprived.length;
+    const probe = understandHousehold(text, rules, today(), { indicatorAsked: indicator ?? ELIDED_PROBE });
+    if (told(probe) <= told(understandHousehold(text, rules, today()))) return undefined;
+    return indicator ? { indicator } : { unknown: true };
+  }
+
+  /** The indicator read for a lack whose thing is unsaid, only to find one (elidedLack): any of a member's things would do. */
+  const ELIDED_PROBE: IndicatorId = 'health_insurance';
+
+  /** A lack of some members told after a result, its thing unsaid and unknown: asked back. */
+  const elidedLackAsked = () =>
+    lines('Bạn kể người trong hộ chưa có, nhưng mình chưa rõ là chưa có gì. Bạn gõ rõ giúp mình, ví dụ: “2 đứa nhỏ chưa có thẻ BHYT”, “2 đứa nhỏ chưa đi học”; mình sẽ tính lại kết quả.');
+
+  /**
    * A message that only tells some of the household's facts ("nha tui 6 nguoi", "thu nhap 8 trieu", "nha tui o thanh pho"), with no
    * correction word: right after a result, a correction of it. Not a whole household (its size and income: a new check), nor a
    * question ("thanh thi la gi", "nha tui 6 nguoi co dc ho tro gi ko", "bhyt ho can ngheo").
    */
-  function tellsFactsOnly(message: ReadMessage): boolean {
-    // "nha tui ko co bhyt", "nha tui hok co nuoc sach" name a support's or an indicator's words of the household itself: told.
-    if (asksAfterResult(message) || readSupportsQuestion(message) !== undefined || (readTopic(message, today()) && !namesOwnHousehold(message))) return false;
-    const heard = understandHousehold(message.text, rules, today());
+  function tellsFactsOnly(message: ReadMessage, heard = understandHousehold(message.text, rules, today())): boolean {
+    if (asksAfterResult(message) || readSupportsQuestion(message) !== undefined) return false;
+    // "nha tui ko co bhyt", "nha tui hok co nuoc sach" name a support's or an indicator's words of the household itself, and
+    // "2 dua nho chua co bhyt" a lack of some of its members (round 16): told.
+    if (readTopic(message, today()) && !namesOwnHousehold(message) && heard.understood.deprivations.length === 0) return false;
     const whole = heard.understood.members !== null && toldIncome(heard.understood) !== undefined;
     return heard.questions.length === 0 && factCount(heard) > 0 && !whole;
   }
@@ -915,9 +946,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain()] : continueInterview(turn, added.interview))];
     }
     if (interview.awaitingConsent) return consentPending(turn, interview, text);
+    // "2 dua nho thi chua", "2 dua nho chua co the" after the result: a lack of some members, its thing unsaid.
+    const lack = finished && !after ? elidedLack(text, turn.session.last) : undefined;
+    if (lack && 'unknown' in lack) return [elidedLackAsked()];
     // "nha tui 6 nguoi", "thu nhap 8 trieu" typed after the result, with no correction word, correct it too.
-    const correcting = after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message);
-    const corrected = correcting ? resultCorrected(turn, interview, text) : undefined;
+    const correcting = lack !== undefined || (after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message));
+    const corrected = correcting ? resultCorrected(turn, interview, text, lack?.indicator) : undefined;
     if (corrected) return corrected;
     if (after?.kind === 'disputed' || after?.kind === 'why' || after?.kind === 'classAsked') {
       const result = evaluate(turn, toProfile(interview, rules, dayOf(interview)));
@@ -1001,9 +1035,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * "a nham, nha tui 6 nguoi", "sua lai thu nhap 8 trieu", "ko phai o que, o thanh pho" after a result: the answers corrected and
    * checked again, led by what changed and whether the class did; undefined when the message changes nothing.
    */
-  function resultCorrected(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
+  function resultCorrected(turn: Turn, interview: Interview, text: string, indicatorAsked?: IndicatorId): Reply[] | undefined {
     const day = dayOf(interview);
-    const told = correction(interview, text, rules, day, today());
+    const told = correction(interview, text, rules, day, today(), indicatorAsked);
     const changed = told && !told.moved ? factsChanged(interview, told.interview, rules, day) : [];
     if (!told || changed.length === 0) return undefined;
     const before = evaluate(turn, toProfile(interview, rules, day));
@@ -1526,7 +1560,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return loan;
     }
     // "a nham, nha tui 6 nguoi", "nha tui 6 nguoi", "sai roi nha tui o thanh pho" after a household told in one message: corrected.
-    const toldFixed = toldCorrected(turn, text, message);
+    const toldFixed = toldCorrected(turn, message, last);
     if (toldFixed) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_corrected' });

@@ -197,10 +197,11 @@ interface Told {
  * check to the day that standard starts: its questions and its result (`today` reads "năm sau"; the interview's day may
  * already be a later one).
  */
-export function correction(interview: Interview, text: string, rules: RuleSet, date: string, today = date): Told | undefined {
-  const context = readingOf(interview);
+export function correction(interview: Interview, text: string, rules: RuleSet, date: string, today = date, indicatorAsked?: IndicatorId): Told | undefined {
+  // `indicatorAsked`: after a result, the indicator a lack with its thing unsaid is of ("2 dua nho thi chua" after the BHYT card).
+  const context = { ...readingOf(interview), ...(indicatorAsked ? { indicatorAsked } : {}) };
   const understanding = understandHousehold(text, rules, today, context);
-  const kept = told(interview, understanding, rules, date);
+  const kept = told(interview, understanding, rules, date, indicatorAsked !== undefined);
   return kept && periodNoted(context, understanding, kept.interview) ? { ...kept, note: understanding.notes.join('; ') } : kept;
 }
 
@@ -759,7 +760,9 @@ function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: 
   if (kept?.moved) return { ok: true, interview: kept.interview, note: askedDayNote(kept.interview.date!), ...(kept.remark ? { remark: kept.remark } : {}) };
   // "co dc ho tro the bhyt ko": a question names BHYT but tells nothing of the household ("ko dung, 5 nguoi chu" ends as a
   // question does, and corrects the size: R05).
-  if (asksBack(text) && understanding.missing.length === 3) return { ok: false, retry: RETRY_INDICATOR };
+  // "2 dua nho thi chua" ends as a question may, but its "thì chưa" told the thing asked lacked (round 16).
+  const elided = () => understanding.understood.deprivations.includes(id) && !understandHousehold(text, rules, today).understood.deprivations.includes(id);
+  if (asksBack(text) && understanding.missing.length === 3 && !elided()) return { ok: false, retry: RETRY_INDICATOR };
   const { deprivations, unsure } = understanding.understood;
   const namesOthers = [...deprivations, ...unsure, ...understanding.notDeprived].some((other) => other !== id);
   const remark = kept?.remark ? { remark: kept.remark } : {};

@@ -43,6 +43,7 @@ import {
   DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
   ELIDED_THING_AFTER,
+  ELIDED_LACK_AFTER,
   NOT_THIS_AMOUNT,
   THING_AT_QUESTION,
   PERSON_BEFORE_QUALIFIER,
@@ -1933,7 +1934,13 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
     }
     if (CLAUSE_BREAKS.has(token)) person = false;
     else if (SPEAKERS.has(token) || personAt(tokens, index) !== undefined || (PERSON_BEFORE_QUALIFIER.has(token) && QUALIFIER_WORDS.has(tokens[index + 1] ?? ''))) person = true;
-    if (thing === undefined || !person || token !== 'co' || !NEGATIONS.has(tokens[index - 1] ?? '') || !clauseEndsAt(index + 1)) return [token];
+    if (thing === undefined || !person || !clauseEndsAt(index + 1)) return [token];
+    // "2 dua nho thi chua", "thang ut thi khong" (round 16): "thì" sets the person against the others, so the "chưa" says the lack.
+    if (NEGATIONS.has(token) && ELIDED_LACK_AFTER.has(tokens[index - 1] ?? '')) {
+      changed = true;
+      return [token, 'co', thing];
+    }
+    if (token !== 'co' || !NEGATIONS.has(tokens[index - 1] ?? '')) return [token];
     changed = true;
     return [token, thing];
   });

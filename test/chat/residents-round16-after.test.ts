@@ -96,3 +96,49 @@ describe('a figure said as not it is the one corrected: "ko phai 7tr2, 6 trieu t
     expect(text).toContain('Kết quả đổi: trước là hộ có mức sống trung bình, nay là hộ cận nghèo');
   });
 });
+
+describe('a lack of some members after a result, its thing unsaid or named by "thẻ": "2 dua nho thi chua"', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['2 dua nho chua co bhyt', '2 dua nho chua co the'])('after an interview: "%s" corrects the BHYT answer', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toContain('Mình đã sửa theo lời bạn: Bảo hiểm y tế: không thiếu hụt → thiếu hụt. Kết quả không đổi: hộ cận nghèo.');
+    expect(text).not.toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách');
+  });
+
+  it('after an interview and the BHYT card: "2 dua nho thi chua" is the card lacked', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    await harness.say('ho can ngheo co dc bhyt ko');
+    const text = (await harness.say('2 dua nho thi chua')).text;
+    expect(text).toContain('Bảo hiểm y tế: không thiếu hụt → thiếu hụt');
+  });
+
+  it('after a household told in one message: "2 dua nho chua co the" is BHYT lacked; "2 dua nho thi chua" alone is asked back', async () => {
+    const [, named] = await ask(TOLD, '2 dua nho chua co the');
+    expect(named).toContain('Mình đã sửa theo lời bạn: Bảo hiểm y tế: thiếu hụt. Kết quả không đổi: hộ có mức sống trung bình.');
+    const [, , afterCard] = await ask(TOLD, 'ho can ngheo co dc bhyt ko', '2 dua nho thi chua');
+    expect(afterCard).toContain('Mình đã sửa theo lời bạn: Bảo hiểm y tế: thiếu hụt.');
+    const [, unsaid] = await ask(TOLD, '2 dua nho thi chua');
+    expect(unsaid).toContain('mình chưa rõ là chưa có gì');
+    expect(unsaid).not.toContain('nằm ngoài phạm vi');
+  });
+
+  it('at the BHYT question of the interview, "2 dua nho thi chua" answers it: thiếu hụt', async () => {
+    const harness2 = await openHarness({ now: () => NOW });
+    try {
+      await harness2.say(HOUSEHOLD);
+      let turn = await harness2.say('2');
+      for (let asked = 0; asked < 15 && !turn.text.includes('chưa có thẻ bảo hiểm y tế không?'); asked += 1) turn = await harness2.say('ko');
+      expect(turn.text).toContain('chưa có thẻ bảo hiểm y tế không?');
+      turn = await harness2.say('2 dua nho thi chua');
+      expect(turn.text).not.toContain('Bạn trả lời "có"');
+      for (let asked = 0; asked < 15 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness2.say('ko');
+      const used = (await harness2.say('ket qua sai roi')).text;
+      expect(used).toContain('Chỉ số thiếu hụt bạn trả lời “Có”: Bảo hiểm y tế');
+    } finally {
+      harness2.close();
+    }
+  });
+});

@@ -234,6 +234,12 @@ export const ELIDED_THING_AFTER: ReadonlySet<string> = new Set(['roi', 'het', 'a
 export const NOT_THIS_AMOUNT: readonly string[] = ['khong phai', 'khong phai la', 'chu khong phai', 'hong phai', 'chu hong phai', 'dau phai', 'chu dau phai'];
 
 /**
+ * Before a "chưa", "không" ending a person's clause at an interview question, words that make it the lack of the thing asked:
+ * "2 đứa nhỏ thì chưa", "thằng út thì không" (a bare "… chưa" may ask; understand.ts ReadingContext.indicatorAsked; round 16).
+ */
+export const ELIDED_LACK_AFTER: ReadonlySet<string> = new Set(['thi']);
+
+/**
  * "chỉ", "… thôi" (ending the sentence): what it tells is of some members only ("chi ba tui co bhyt", "co ong ba co the thoi"):
  * at a question each member must meet, not that every one does (chat interview). Not "mỗi": "mỗi người đều có" is everyone;
  * not "thôi" opening it: "thoi khoi, nha tui ko ai that nghiep".
@@ -249,6 +255,15 @@ export const ONLY_SOME_WORDS = { anywhere: ['chi'], last: ['thoi'] } as const;
 export const THING_AT_QUESTION: Readonly<Record<string, { thing: string; words: readonly string[]; notBefore?: readonly string[] }>> = {
   health_insurance: { thing: 'the bhyt', words: ['the'], notBefore: ['het roi'] },
   telecom: { thing: 'internet', words: ['zalo', 'facebook', 'fb', 'youtube', 'tiktok'] },
+};
+
+/**
+ * Right after a result, the indicator whose thing a lack of some members leaves unsaid ("2 đứa nhỏ thì chưa") is of, by the
+ * support the last answer was about (the BHYT card just shown); round 16. Else it is named ("thẻ": THING_AT_QUESTION) or asked.
+ */
+export const ELIDED_THING_OF_SUPPORT: Readonly<Record<string, string>> = {
+  health_insurance_premium: 'health_insurance',
+  health_insurance_benefit: 'health_insurance',
 };
 
 /**
