@@ -39,7 +39,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOwnGets, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
+import { asksAfterResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -72,7 +72,7 @@ import {
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
+import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
@@ -145,6 +145,7 @@ import {
   withRulesButtons,
   type FollowUp,
   type Topic,
+  referenceLines,
 } from './topics.ts';
 
 export interface ChatCoreDeps {
@@ -733,6 +734,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return toldResult(turn, changed, `Tính lại cho hộ bạn vừa kể (các số liệu khác như bạn đã kể): ${said.join('; ')}.\n\n`);
   }
 
+  /** "the con 2 dua di lam xa thi sao" after a household told in one message: it without those members (kept as told), and the data's word on them. */
+  function whatIfAway(turn: Turn, away: number): Reply[] | undefined {
+    const known = toldHousehold(turn);
+    if (!known || away >= known.members) return undefined;
+    const none = understandHousehold('', rules, today());
+    const changed = toldChanged(known, { ...none, understood: { ...none.understood, members: known.members - away } }, rules);
+    const said = factsChanged(toldInterview(known), toldInterview(changed), rules, changed.date);
+    const replies = toldResult(turn, changed, `Tính lại cho hộ bạn vừa kể (các số liệu khác như bạn đã kể): ${said.join('; ')}.\n\n`);
+    return replies && [...replies, lines(awayNote(away, changed.members))];
+  }
+
   /**
    * "a nham, nha tui 6 nguoi", "nha tui 6 nguoi", "à nhầm, thu nhập 8 triệu", "sai roi nha tui o thanh pho" after a household told
    * in one message: that household corrected and kept so (the message that told it stays its ref), what changed said, its
@@ -937,6 +949,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const after = finished ? readAfterResult(message) : undefined;
     const supposed = after?.kind === 'supposed' ? resultSupposed(turn, interview, after.rest) : undefined;
     if (supposed) return supposed;
+    // "the con 2 dua di lam xa thi sao": the result again without them, said as a "giả định", and that the data has no rule on it.
+    const away = finished ? readAwayMembers(message) : undefined;
+    const withoutAway = away !== undefined && interview.members !== undefined && away < interview.members ? resultSupposedOf(turn, interview, { ...interview, members: interview.members - away }, awayNote(away, interview.members - away)) : undefined;
+    if (withoutAway) return withoutAway;
     // "còn bà ngoại nữa", "thêm ông nội nữa" once the size is known: counted and said back, then the question waiting (or the
     // result again, with them).
     const added = membersAdded(interview, text, rules, dayOf(interview));
@@ -1008,9 +1024,23 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * "nếu ở tp thì sao", is the follow-up's).
    */
   function resultSupposed(turn: Turn, interview: Interview, rest: string): Reply[] | undefined {
-    const day = dayOf(interview);
-    const supposed = supposedInterview(interview, rest, rules, day, today());
+    const supposed = supposedInterview(interview, rest, rules, dayOf(interview), today());
     if (!supposed || (supposed.members === interview.members && JSON.stringify(supposed.income) === JSON.stringify(interview.income))) return undefined;
+    return resultSupposedOf(turn, interview, supposed);
+  }
+
+  /**
+   * "Người đi làm ăn xa có được tính …": said with a what-if of members working away (rules/reference.yaml residence, its line on
+   * them), and how to tell the income without them.
+   */
+  function awayNote(away: number, left: number): string {
+    const line = referenceLines(rules, 'residence').lines.find((candidate) => candidate.text.includes('đi làm ăn xa'));
+    return `${line ? `${referenceLine(line)}\n` : ''}Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, thu nhập giữ như bạn kể; nếu thu nhập đó có phần của họ, bạn gõ thu nhập không tính họ, ví dụ: "nếu ${left} người, thu nhập 4 triệu thì sao".`;
+  }
+
+  /** The what-if's result (`supposed`: the answers with its figures), said as a "giả định", then the household's own class; `note` after. */
+  function resultSupposedOf(turn: Turn, interview: Interview, supposed: Interview, note?: string): Reply[] | undefined {
+    const day = dayOf(interview);
     const before = evaluate(turn, toProfile(interview, rules, day));
     const profile = toProfile(supposed, rules, day);
     const outcome = evaluate(turn, profile);
@@ -1025,6 +1055,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         buttons: [[...supportsButton(result.between?.atLeast ?? result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
       }),
       lines(
+        ...(note ? [note] : []),
         `Đây chỉ là giả định: thông tin bạn đã kể về hộ không thay đổi, theo thông tin đó hộ vẫn là ${classSaid(before.value)}. ` +
           'Nếu thông tin của hộ thật sự khác, bạn gõ "sửa lại …", ví dụ: "sửa lại thu nhập 10 triệu".',
       ),
@@ -1582,6 +1613,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "tai sao lai la trung binh": the reasons of its one class, else how the figures gave it.
       const why = afterTold.kind === 'why' && found ? { said: endsSaid(found.ends), reasons: one && settled ? one.least.reasons : [found.lead.text] } : undefined;
       return [usedFactsReply(toldInterview(toldKnown), rules, toldKnown.date, true, why)];
+    }
+    // "the con 2 dua di lam xa thi sao" after a household told in one message: that household without them, and the data's word.
+    const awayTold = toldHousehold(turn) ? readAwayMembers(message) : undefined;
+    const toldAway = awayTold !== undefined ? whatIfAway(turn, awayTold) : undefined;
+    if (toldAway) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_away' });
+      return toldAway;
     }
     // "con neu 6 nguoi thi sao" after a household told in one message: that household with what changes.
     const whatIf = opensFollowUp(message) || followUpShaped(message) ? whatIfTold(turn, text, message) : undefined;

@@ -11,6 +11,7 @@ import { factCount, understandHousehold, type Understanding } from '../rules/und
 import { withoutMarkup } from '../text/markup.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
+import { HOUSEHOLD_AWAY } from '../text/lexicon/household.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
@@ -352,6 +353,24 @@ function classAskedBack(words: readonly string[]): Extract<AfterResult, { kind: 
 /** Whether a message after a result asks something (REQUESTS.afterResult.asks, asksLast), so its facts are no bare correction. */
 export function asksAfterResult(message: ReadMessage): boolean {
   return /\?\s*$/.test(message.text) || saysAny(message.words, AFTER_RESULT.asks) || AFTER_RESULT.asksLast.includes(message.words.at(-1) ?? '');
+}
+
+/**
+ * "the con 2 dua di lam xa thi sao", "hai dua con di lam o binh duong": how many members work away (HOUSEHOLD_AWAY), from the count
+ * said before them with its counter ("2 đứa", "hai người"); undefined when the message says no such count.
+ */
+export function readAwayMembers(message: ReadMessage): number | undefined {
+  const { words } = message;
+  const away = [...phrasePositions(words, HOUSEHOLD_AWAY.words)];
+  if (away.length === 0) return undefined;
+  const counters = phrasePositions(words, HOUSEHOLD_AWAY.counters);
+  const start = Math.min(...away);
+  for (let at = start - 1; at >= Math.max(0, start - 4); at -= 1) {
+    const word = words[at]!;
+    const count = /^\d+$/.test(word) ? Number(word) : DIGIT_WORDS[word];
+    if (count !== undefined && count > 0 && counters.has(at + 1)) return count;
+  }
+  return undefined;
 }
 
 /** The message read (a message already read is returned as it is). */

@@ -142,3 +142,25 @@ describe('a lack of some members after a result, its thing unsaid or named by "t
     }
   });
 });
+
+describe('members working away after a result: "the con 2 dua di lam xa thi sao"', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('after an interview: the result without them as a "giả định", and that the data has no rule on it', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('the con 2 dua di lam xa thi sao')).text;
+    expect(text).toContain('Giả định: Số người: 4 → 2');
+    expect(text).toContain('6.000.000 đồng/tháng ÷ 2 người = 3.000.000 đồng/người/tháng');
+    expect(text).toContain('Thành viên đi làm ăn xa (ở tỉnh khác) có được tính là người trong hộ hay không');
+    expect(text).toContain('theo thông tin đó hộ vẫn là hộ cận nghèo');
+    expect(text).not.toContain('nằm ngoài phạm vi');
+  });
+
+  it('after a household told in one message: "hai dua con di lam o binh duong thi sao"', async () => {
+    const [, text] = await ask(TOLD, 'hai dua con di lam o binh duong thi sao');
+    expect(text).toContain('Tính lại cho hộ bạn vừa kể (các số liệu khác như bạn đã kể): Số người: 4 → 2');
+    expect(text).toContain('do UBND cấp xã xác định khi rà soát');
+    expect(text).toContain('"nếu 2 người, thu nhập 4 triệu thì sao"');
+  });
+});

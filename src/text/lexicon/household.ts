@@ -267,6 +267,20 @@ export const ELIDED_THING_OF_SUPPORT: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Members working away, said of the household right after its result ("the con 2 dua di lam xa thi sao", "2 dua con di lam o binh
+ * duong"): `words` say it, `counters` follow the count of those people ("2 đứa", "hai người"). Whether they are counted in the
+ * household the data does not say (rules/reference.yaml residence): the result is given both ways (round 16).
+ */
+export const HOUSEHOLD_AWAY = {
+  words: [
+    'di lam xa', 'lam an xa', 'di lam an xa', 'di lam an', 'lam xa', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'di lam cong nhan', 'lam cong nhan o',
+    'di lam cong ty', 'lam cong ty o', 'di xuat khau lao dong', 'xuat khau lao dong', 'di xkld', 'di lam thue o', 'lam thue o', 'di lam nuoc ngoai',
+    'di lam sai gon', 'di lam binh duong', 'vao nam lam', 'ra bac lam',
+  ],
+  counters: ['dua', 'nguoi', 'con', 'thang', 'dua con', 'chau', 'anh em', 'chi em', 'vo chong', 'dua nho', 'dua lon'],
+} as const;
+
+/**
  * Words that close a list by saying the household HAS its things: "không có bhyt, nước sạch với nhà vệ sinh thì có đủ",
  * "…, nuoc sach, nha ve sinh deu co" (only the BHYT is lacked; the negation before does not cover the list closed so).
  */
