@@ -1797,7 +1797,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'check_later' });
       return standingReplies;
     }
-    const supportsClass = readSupportsQuestion(message);
+    // "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): an entry of the data on that case
+    // (or that the data has nothing on it) answers, as /api/ask does, not every support of the class.
+    const caseTopic = readTopic(message, today());
+    const onCase = caseTopic?.kind === 'notInData' || (caseTopic?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(caseTopic.entryId));
+    const supportsClass = onCase ? undefined : readSupportsQuestion(message);
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
       // after other questions): the supports, today, of the class the household's answers give today.

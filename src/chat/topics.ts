@@ -297,10 +297,12 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(words, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;
   // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).
-  const reference = namesSupport
+  // An entry read `over` the supports named ("the bhyt het han": the card expired, not the premium) answers despite them.
+  const reference = namesSupport && !Object.values(TOPICS.reference).some(({ over }) => over && supportsNamed.every((id) => over.includes(id)))
     ? undefined
-    : asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, { subject, asks, unless, alone, posts, questions }]) =>
+    : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
+        ([, { subject, asks, unless, alone, posts, questions, over }]) =>
+          (!namesSupport || (over !== undefined && supportsNamed.every((id) => over.includes(id)))) &&
           (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
           (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
           (!asks || has(words, asks)) &&
@@ -400,7 +402,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = 'social_assistance';
   if (support) {
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
-      ([, { words: named, supports: only }]) => has(words, named) && (!only || only.includes(support)),
+      ([, { words: named, supports: only, unless }]) => has(words, named) && (!only || only.includes(support)) && !(unless && has(words, unless)),
     )?.[0];
     const ages = agesTold(withoutNumbers);
     // "ông tui có lương hưu rồi": the answer leads with what a pension changes (TOPICS.pensionHeld), never "không có lương hưu".
@@ -995,7 +997,8 @@ export function checkTopicSupports(rules: RuleSet): void {
     ...Object.keys(TOPICS.supports),
     ...Object.entries(TOPICS.supportsByWho).flatMap(([id, { over }]) => [id, ...(over ?? [])]),
     ...Object.values(TOPICS.groupsWithoutRule).flatMap((group) => group.supports ?? []),
-    ...Object.values(TOPICS.notInData).flatMap((entry) => entry.over ?? []),
+    ...Object.values(TOPICS.notInData).flatMap((entry) => [...(entry.over ?? []), ...(entry.then ? [entry.then] : [])]),
+    ...Object.values(TOPICS.reference).flatMap((entry) => entry.over ?? []),
     ...TOPICS.pensionHeld.excludes,
     ...TOPICS.pensionHeld.unclear,
   ].filter(
@@ -1005,7 +1008,7 @@ export function checkTopicSupports(rules: RuleSet): void {
     throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
   }
   const entries = new Set(rules.reference.map((entry) => entry.id));
-  const missing = [...Object.keys(TOPICS.reference), INCOME_ENTRY].filter((id) => !entries.has(id));
+  const missing = [...Object.keys(TOPICS.reference), INCOME_ENTRY, ...TOPICS.supportsList.caseEntries].filter((id) => !entries.has(id));
   if (missing.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: mục ${missing.map((id) => `"${id}"`).join(', ')} không có trong rules/reference.yaml (đổi tên hay bỏ?)`);
   }
@@ -1090,6 +1093,8 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
   if (amount) return { ...card, spans: [amount, ...card.spans] };
   if (!group) return card;
+  // A group with its own notice ("con tui hoc dai hoc ho can ngheo …": only ethnic-minority students are exempt) says it first.
+  if (group.notice) return { ...card, spans: [plain(`${group.notice}\n\n`), ...card.spans] };
   const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
   const notice = plain(
     `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(name)} cho ${group.label}, ` +
@@ -1218,12 +1223,16 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
  * Something the data has nothing on: said plainly, with no passage that only shares its other words, and whom to ask (a
  * complaint about an official: UBND cấp xã, the only channel the data names).
  */
-export function notInDataAnswer(topic: Extract<Topic, { kind: 'notInData' }>): Reply {
+export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'notInData' }>, today: string): Reply {
   const asked = TOPICS.notInData[topic.subject]!;
   const where = asked.complaint
     ? 'Bạn có thể gửi đơn hoặc đến trình bày trực tiếp tại UBND cấp xã nơi bạn cư trú; trợ lý không nhận và không chuyển đơn.'
     : WHERE_TO_ASK;
-  return reply([plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`)], MENU_BUTTONS.slice(1, 3));
+  const said = plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`);
+  // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
+  const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
+  if (!then) return reply([said], MENU_BUTTONS.slice(1, 3));
+  return { ...then, spans: [said, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };
 }
 
 /** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */
@@ -1238,7 +1247,7 @@ export function generalSteps(rules: RuleSet, about?: string) {
 export function procedureAnswer(rules: RuleSet, about?: string, today?: string): Reply {
   const { source } = rules.procedure;
   const general = generalSteps(rules, about);
-  const when = about === 'timing' && today !== undefined ? reviewWindowToday(rules, today) : undefined;
+  const when = about === 'timing' && today !== undefined ? reviewWindowToday(rules, today) : about === 'duration' ? durationLead(rules) : undefined;
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
@@ -1270,6 +1279,22 @@ function reviewWindowToday(rules: RuleSet, today: string): string | undefined {
   return (
     `Hôm nay ${formatDate(today)}: theo ${source.document} (rà soát định kỳ ${days}), ${where}. ` +
     `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${year} chưa rõ, nên bạn hỏi ngay trưởng thôn hoặc ${POVERTY_CADRE}.`
+  );
+}
+
+/**
+ * "bao lau thi co ket qua" (round 16): the time limit first, as the procedure data words it (the sentence of a step about duration
+ * that counts days, with the step's status and basis), and that the procedure is of its period, its use this year not known.
+ */
+function durationLead(rules: RuleSet): string | undefined {
+  const { source } = rules.procedure;
+  const step = rules.procedure.steps.find((candidate) => candidate.about?.includes('duration'));
+  const limit = step?.text.split(/(?<=\.)\s+/).find((sentence) => /\d+ ngày/.test(sentence) && !/^Rà soát/.test(sentence));
+  if (!step || !limit) return undefined;
+  const period = source.title?.match(/giai đoạn [\d\s–-]+$/)?.[0];
+  return (
+    `Bao lâu có kết quả: ${limit}${STATUS_TAGS[step.status]} Căn cứ: ${step.basis}. ` +
+    `Đây là quy trình${period ? ` ${period}` : ''}; văn bản áp dụng năm nay chưa rõ, nên bạn hỏi thêm ${POVERTY_CADRE}.`
   );
 }
 
@@ -1562,7 +1587,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
               : topic.kind === 'reference'
                 ? referenceAnswer(rules, topic.entryId)
                 : topic.kind === 'notInData'
-                  ? notInDataAnswer(topic)
+                  ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
                   : procedureAnswer(rules, topic.about, today),

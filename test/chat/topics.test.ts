@@ -80,9 +80,11 @@ describe('readTopic', () => {
     expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard', figures: true });
     expect(readTopic('ho can ngheo co dc bhyt mien phi ko')).toEqual({ kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' });
     expect(readTopic('nha ngheo co duoc ho tro tien dien khong')).toEqual({ kind: 'support', supportId: 'electricity_bill', classification: 'poor' });
-    for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'bao lau thi co ket qua', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì', 'huyen ko con thi ho so nop o mo']) {
+    for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì', 'huyen ko con thi ho so nop o mo']) {
       expect(readTopic(question), question).toEqual({ kind: 'procedure' });
     }
+    // How long until the decision (round 16): the procedure with its time limit first.
+    expect(readTopic('bao lau thi co ket qua')).toEqual({ kind: 'procedure', about: 'duration' });
   });
 
   it('reads the papers to bring and whom to ask as the procedure, a support named keeping its own card', () => {
@@ -138,8 +140,9 @@ describe('readTopic', () => {
   });
 
   it('sends the cost of seeing a doctor to the BHYT entry, not an inpatient\'s meals (findings2 §3.1)', () => {
+    // Round 16: what a visit costs, the premium by class and what the card pays (rules/reference.yaml visit_cost).
     for (const question of ['me tui ho ngheo di kham benh co mat tien ko', 'ho can ngheo chua benh o tram y te co phai dong vien phi hong', 'nha ngheo di kham co free ko']) {
-      expect(readTopic(question), question).toMatchObject({ kind: 'support', supportId: 'health_insurance_premium' });
+      expect(readTopic(question), question).toEqual({ kind: 'reference', entryId: 'visit_cost' });
     }
     expect(readTopic('ho ngheo nam vien dc ho tro tien an ko')).toBeUndefined();
   });
@@ -530,7 +533,8 @@ describe('answers from the right source in the chat', () => {
     const { text } = await chat.say('e la sinh vien nha ho ngheo, vay von di hoc dc ko');
     expect(text).toContain('không có quy định riêng về vay vốn tín dụng chính sách cho sinh viên đi học');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
-    expect(readTopic('sinh vien nha ngheo dc mien hoc phi ko')).toEqual({ kind: 'support', supportId: 'higher_education_fee', classification: 'poor' });
+    // Round 16: the fee exemption's card, led by the notice that the data exempts only ethnic-minority students.
+    expect(readTopic('sinh vien nha ngheo dc mien hoc phi ko')).toEqual({ kind: 'support', supportId: 'higher_education_fee', classification: 'poor', group: 'non_minority_students' });
   });
 
   it('answers the procedure from the procedure data with its source', async () => {

@@ -271,10 +271,18 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       deprivationAsks: z.array(plainKey).min(1),
       hadThing: z.object({ asks: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict(),
       withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1) }).strict()),
-      notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional() }).strict()),
+      notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional(), then: z.string().regex(/^[a-z_]+$/).optional() }).strict()),
       groupsWithoutRule: z.record(
         z.string().regex(/^[a-z_]+$/),
-        z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional() }).strict(),
+        z
+          .object({
+            words: z.array(plainKey).min(1),
+            label: z.string().min(1),
+            supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
+            unless: z.array(plainKey).min(1).optional(),
+            notice: z.string().min(1).optional(),
+          })
+          .strict(),
       ),
       losing: z.object({ words: z.array(plainKey).min(1), notRecognised: z.array(plainKey).min(1), assets: z.record(plainKey, z.string().min(1)) }).strict(),
       generic: z.array(plainKey).min(1),
@@ -282,7 +290,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), aboutOne: z.array(plainKey).min(1) }).strict(),
       incomeCounting: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), province: z.array(plainKey).min(1) }).strict(),
       supportsList: z
-        .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), ownGets: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey) })
+        .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), ownGets: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
         .strict(),
       household: z
         .object({
@@ -325,6 +333,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             alone: z.union([z.literal(true), z.array(plainKey).min(1)]).optional(),
             posts: z.boolean().optional(),
             questions: z.object({ asks: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict().optional(),
+            over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
           })
           .strict()
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),

@@ -103,6 +103,12 @@ export const TOPICS = {
     papers: ['giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can'],
     timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
+    // "bao lau thi co ket qua", "may ngay thi biet dc ko" (round 16): how long until the decision; the steps with its time limit
+    // (rules/procedure.yaml about: duration) lead, with that limit said first (topics.ts durationLead).
+    duration: [
+      'bao lau thi co', 'bao lau co', 'bao lau moi co', 'bao lau thi biet', 'bao lau moi biet', 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau thi xong',
+      'mat bao lau', 'may ngay thi', 'may ngay moi', 'may ngay co', 'bao nhieu ngay thi', 'bao nhieu ngay moi', 'bao lau co ket qua', 'lau khong',
+    ],
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
   } as Record<string, readonly string[]>,
   /**
@@ -142,19 +148,33 @@ export const TOPICS = {
       words: ['tinh vao ho', 'tinh la thanh vien', 'tinh thanh vien', 'tinh nhan khau', 'tinh la nhan khau', 'thanh vien cua ho', 'thanh vien trong ho', 'con tinh trong ho', 'van tinh trong ho', 'ai duoc tinh'],
       label: 'ai được tính là thành viên của hộ khi rà soát (con đã lấy chồng, người đi làm xa…)',
     },
+    // "sinh con co dc ho tro j ko", "ba bau ho ngheo dc ho tro gi" (round 16): no support for giving birth or pregnancy is in
+    // rules/supports or the facts; never every class's list or a plan's passage on pregnant women.
+    childbirth: {
+      words: ['sinh con', 'sinh de', 'de con', 'mang thai', 'mang bau', 'co bau', 'ba bau', 'thai san', 'sap sinh', 'sap de', 'di de', 'sinh em be'],
+      label: 'hỗ trợ khi mang thai, sinh con (thai sản) cho hộ nghèo, hộ cận nghèo',
+    },
+    // "ho ngheo co dc ho tro dat ko", "ho can ngheo dc cap dat san xuat ko" (round 16): no land (đất ở, đất sản xuất) for households is
+    // in rules/supports or the facts; `then`: the support the data has nearby follows (production and livelihood support).
+    land: {
+      words: ['ho tro dat', 'cap dat', 'chia dat', 'xin dat', 'giao dat', 'dat o', 'dat san xuat', 'dat canh tac', 'dat ruong', 'dat trong', 'mieng dat', 'cho dat'],
+      label: 'hỗ trợ đất ở, đất sản xuất (cấp, giao đất) cho hộ nghèo, hộ cận nghèo',
+      then: 'livelihood',
+    },
     complaints: {
       words: ['to cao', 'to giac', 'khieu nai', 'an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'phan anh can bo'],
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[] }>,
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; then?: string }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
     // Not "nằm viện", "đi viện" (everyday.ts: điều trị nội trú): "đi viện được hỗ trợ tiền ăn" is the explainer's meal support for inpatients.
     health_insurance_premium: ['bhyt', 'bao hiem y te', 'the bao hiem', 'kham chua benh', 'kham benh', 'chua benh', 'vien phi', 'di kham'],
     // "lãi suất" alone is the preferential credit's ("lai suat bn" after the loan card); "được vay", "vay bao nhiêu": a loan.
-    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da'],
+    // "ho can ngheo vay dc nhiu" (round 16: "nhiu" is "bao nhiêu"). Not "vay duoc" alone: "vay dc ko" is "vậy được không".
+    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu'],
     preschool_lunch: ['an trua', 'com trua'],
     learning_cost: ['chi phi hoc tap'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
@@ -169,6 +189,8 @@ export const TOPICS = {
     livelihood: [
       'sinh ke', 'con giong', 'cay giong', 'giong cay', 'giong lua', 'giong con', 'phat trien san xuat', 'ho tro san xuat', 'mo hinh giam ngheo',
       'nuoi bo', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi de', 'nuoi trau', 'nuoi vit', 'chan nuoi', 'trong trot', 'vat tu nong nghiep',
+      // "ho ngheo dc cho bo ko", "co dc cap bo giong ko" (round 16): livestock handed out. Not "cho bo" alone ("cho bố tui").
+      'duoc cho bo', 'duoc cap bo', 'duoc cho heo', 'duoc cho de', 'duoc cho trau', 'bo giong', 'heo giong', 'lon giong', 'de giong', 'trau giong', 'ga giong',
     ],
     electricity_bill: ['tien dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
@@ -184,7 +206,8 @@ export const TOPICS = {
     // "tui me don than nuoi 2 dua nho co dc ho tro j ko" (round 15): a single parent raising children is one of its groups
     // (NĐ 20/2021 Điều 5, the card's condition), never the list of every class's supports.
     social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh'],
-    smartphone_support: ['dien thoai thong minh'],
+    // "ho ngheo dc cap dien thoai ko" (round 16): the phone handed out (the programme that ended), not the telecom indicator.
+    smartphone_support: ['dien thoai thong minh', 'cap dien thoai', 'tang dien thoai', 'phat dien thoai', 'ho tro dien thoai', 'duoc dien thoai', 'cho dien thoai'],
     // "ho ngheo co dc qua tet ko": Tết gifts are decided each year (no figure in the data, ask UBND cấp xã).
     // "di lam o nhat ho ngheo dc ho tro nhiu", "con tui muon di lam o han quoc" (round 15): work abroad under contract, one of
     // these kinds of support, never where a household working away is reviewed (TOPICS.reference.residence).
@@ -330,10 +353,8 @@ export const TOPICS = {
    */
   monthlyAllowance: [
     'tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang',
-    // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets.
-    'duoc tien gi', 'co tien gi', 'lanh tien gi', 'nhan tien gi',
-    // "me tui 72 tuoi nha can ngheo co dc lanh tien ko": money asked for someone of an age, yes or no.
-    'duoc lanh tien', 'duoc nhan tien', 'co duoc tien', 'duoc tien khong',
+    // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets; "me tui 80 tuoi co dc tien ko" (round 16).
+    'duoc tien gi', 'co tien gi', 'lanh tien gi', 'nhan tien gi', 'co duoc tien', 'duoc tien khong', 'duoc lanh tien', 'co lanh tien', 'duoc nhan tien',
     // "ba tui 65 tuoi o 1 minh, ho ngheo, ko con cai, co dc tro cap j ko" (findings31 R08).
     'tro cap gi', 'duoc tro cap', 'huong tro cap',
   ],
@@ -434,7 +455,19 @@ export const TOPICS = {
       label: 'nhà bị thiên tai, hỏa hoạn (hỗ trợ khẩn cấp sau lũ, bão, sạt lở, cháy)',
       supports: ['housing'],
     },
-  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[] }>,
+    // "con tui hoc dai hoc ho can ngheo dc giam hoc phi ko" (round 16): the data exempts only ethnic-minority students of poor and
+    // near-poor households (NĐ 238/2025); for the others it has nothing, said first (`notice`), no figure. `unless`: ethnicity named.
+    non_minority_students: {
+      words: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
+      unless: ['dan toc', 'dtts', 'thieu so'],
+      label: 'sinh viên không phải người dân tộc thiểu số',
+      supports: ['higher_education_fee'],
+      notice:
+        'Theo dữ liệu chính sách của trợ lý, miễn học phí trung cấp, cao đẳng, đại học cho con em hộ nghèo, hộ cận nghèo chỉ có khi sinh viên là người dân tộc thiểu số (điều kiện bên dưới). ' +
+        'Sinh viên thuộc hộ nghèo, hộ cận nghèo mà không phải người dân tộc thiểu số có được miễn, giảm học phí hay không, dữ liệu của trợ lý không có, nên mình không nêu; ' +
+        'bạn hỏi phòng đào tạo hoặc công tác sinh viên của trường, hoặc cán bộ phụ trách giảm nghèo ở UBND cấp xã.',
+    },
+  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string }>,
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
@@ -541,6 +574,11 @@ export const TOPICS = {
      * "nghèo" its name holds; a household class named besides it ("hộ cận nghèo ở xã nghèo được hỗ trợ gì") is that class's list.
      */
     communes: ['xa ngheo', 'huyen ngheo'],
+    /**
+     * "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): rules/reference.yaml entries on a case
+     * that answer its supports question in the chat, as /api/ask does (so do TOPICS.notInData subjects), not every class's list.
+     */
+    caseEntries: ['residence', 'disability'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -725,10 +763,12 @@ export const TOPICS = {
         'tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao', 'ai phe duyet', 'ai duyet', 'do ai', 'ai cap', 'ai xet', 'ai xac nhan',
         'cap huyen', 'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'ubnd huyen', 'uy ban huyen', 'huyen lam', 'huyen cap', 'huyen duyet',
         'huyen xac nhan', 'huyen cong nhan', 'khong con huyen',
+        // "ai kiem tra ho ngheo o xa" (round 16): who reviews, not a check asked for.
+        'ai kiem tra', 'ai ra soat', 'ai binh xet',
       ],
       asks: [
         'cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach', 'duyet', 'danh sach', 'giay xac nhan', 'cap giay', 'lam giay', 'xin giay',
-        'chung nhan', 'xet', 'ra soat',
+        'chung nhan', 'xet', 'ra soat', 'kiem tra ho', 'binh xet',
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
         'ho so',
       ],
@@ -887,11 +927,33 @@ export const TOPICS = {
     },
     // "giay chung nhan ho ngheo co gia tri bao lau", "giay can ngheo het han khi nao, qua nam con xai dc ko": how long the
     // certificate holds (not known; the yearly review is). Not "có giá trị" alone, nor "bao lâu" alone ("bao lâu thì có giấy").
+    // "the bhyt het han roi lam sao", "bhyt ho ngheo qua han roi gia han o dau" (round 16): the BHYT card expired; its support's words
+    // name the card, which this entry wins over (`over`: read even when those supports are named).
+    health_card_renewal: {
+      subject: ['het han', 'qua han', 'gia han', 'cap lai the', 'lam lai the', 'doi the', 'the cu', 'het hieu luc', 'het date', 'han the'],
+      asks: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the y te', 'the bhyt'],
+      alone: true,
+      over: ['health_insurance_premium', 'health_insurance_benefit'],
+    },
+    // "ho ngheo di kham benh co mat tien ko", "can ngheo di kham co ton tien hok" (round 16): what a visit costs — the card's premium
+    // and what it pays — read over the BHYT supports its words name. Not a premium asked alone ("bhyt mien phi ko": no visit word).
+    visit_cost: {
+      subject: [
+        'mat tien', 'ton tien', 'phai tra tien', 'tra tien', 'mien phi', 'khong mat tien', 'ton bao nhieu', 'het bao nhieu', 'mat bao nhieu', 'free',
+        'dong vien phi', 'mat vien phi', 'phai dong tien',
+      ],
+      asks: ['kham benh', 'di kham', 'kham chua benh', 'chua benh', 'di benh vien', 'kham o tram', 'tram y te'],
+      alone: true,
+      over: ['health_insurance_premium', 'health_insurance_benefit'],
+    },
     certificate_validity: {
       subject: [
         'het han', 'con xai', 'con dung duoc', 'con gia tri', 'han su dung', 'thoi han cua giay', 'giay het', 'gia tri bao lau', 'gia tri trong bao lau',
         'co gia tri den', 'dung duoc bao lau', 'xai duoc bao lau', 'hieu luc bao lau', 'bao lau thi het han', 'bao lau het han', 'bao lau phai doi giay',
         'bao lau phai lam lai giay',
+        // "giay chung nhan ho ngheo co thoi han bao lau" (round 16).
+        // Not "thời hạn bao lâu" alone: "quy trình rà soát … thời hạn bao lâu" asks the procedure's time limit.
+        'co thoi han', 'co han bao lau',
       ],
       alone: true,
     },
@@ -918,6 +980,8 @@ export const TOPICS = {
       alone?: true | readonly string[];
       posts?: boolean;
       questions?: { asks: readonly string[]; unless: readonly string[] };
+      /** Supports (rules/supports ids) this entry is read over: it answers even when their words are in the question. */
+      over?: readonly string[];
     }
   >,
   /**
