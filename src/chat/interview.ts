@@ -202,12 +202,15 @@ export function correction(interview: Interview, text: string, rules: RuleSet, d
   const context = { ...readingOf(interview), ...(indicatorAsked ? { indicatorAsked } : {}) };
   const understanding = understandHousehold(text, rules, today, context);
   const kept = told(interview, understanding, rules, date, indicatorAsked !== undefined);
-  return kept && periodNoted(context, understanding, kept.interview) ? { ...kept, note: understanding.notes.join('; ') } : kept;
+  return kept && readingNoted(understanding, kept.interview) ? { ...kept, note: understanding.notes.join('; ') } : kept;
 }
 
-/** A figure read for the period of the one asked back ("80 triệu" for "1 năm") became the income: how, said with it. */
-const periodNoted = (context: ReadingContext, understanding: Understanding, interview: Interview) =>
-  context.bareAmountFor !== undefined && interview.income !== undefined && understanding.notes.length > 0;
+/**
+ * The line gave the income with a step the resident should see to correct it ("nam roi ban lua dc 60 trieu": "60.000.000 đồng
+ * một năm ÷ 12 = 5.000.000 đồng một tháng"; "80 triệu" for the "1 năm" asked back; parts added): how, said with it.
+ */
+const readingNoted = (understanding: Understanding, interview: Interview) =>
+  interview.income !== undefined && toldIncome(understanding.understood) !== undefined && understanding.notes.length > 0;
 
 /** How a typed line is read in the interview: a figure with no period answers the one asked back for its period (Interview.askedFor). */
 const readingOf = (interview: Interview): ReadingContext =>
@@ -692,7 +695,7 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
         return { ok: true, interview: advance(withIncome(interview, { amount: parsed.value, perPerson: false }), steps) };
       }
       const answered = withIncome(interview, income);
-      const note = periodNoted(context, understanding, answered) ? { note: `Mình tính: ${understanding.notes.join('; ')}.` } : {};
+      const note = readingNoted(understanding, answered) ? { note: `Mình tính: ${understanding.notes.join('; ')}.` } : {};
       return { ok: true, interview: advance(answered, steps), ...note };
     }
     case 'indicator': {
@@ -733,7 +736,7 @@ function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: 
   const answered = kind === 'area' ? understood.area !== null : kind === 'members' ? understood.members !== null && kept.interview.members !== undefined : kept.interview.income !== undefined;
   const base: Interview = { ...kept.interview, reviewed: false };
   if (answered) {
-    const note = kind === 'income' && periodNoted(context, understanding, base) ? { note: `Mình tính: ${understanding.notes.join('; ')}.` } : {};
+    const note = readingNoted(understanding, base) ? { note: `Mình tính: ${understanding.notes.join('; ')}.` } : {};
     return { ok: true, interview: advance(base, steps), ...remark, ...note };
   }
   // Not this question's answer: kept, and the first question still unanswered from here (the area may have become needless).

@@ -55,7 +55,8 @@ const MAXIMUM = 1e12;
 export const MONTHS_PER_YEAR = 12;
 const EXAMPLES = '“1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”';
 
-type NumberItem = { kind: 'number'; value: number; digits: number; decimal: boolean; raw: string; groupedValue?: number };
+/** `hundreds`: said with "trăm" ("7 trăm", "bảy trăm", "trăm rưỡi"): with no unit after it, a count of hundred thousands (bareNumber). */
+type NumberItem = { kind: 'number'; value: number; digits: number; decimal: boolean; raw: string; groupedValue?: number; hundreds?: true };
 type Item = NumberItem | { kind: 'unit'; value: number } | { kind: 'half' } | { kind: 'currency' };
 
 const ask = (question: string): { ok: false; question: string } => ({ ok: false, question });
@@ -94,11 +95,11 @@ function readWords(words: string[], start: number): { item: NumberItem; next: nu
   if (hundreds > 0) {
     value += (hundreds === 2 ? first! : 1) * 100;
     i += hundreds;
-    if (HALF_WORDS.has(words[i] ?? '')) return { item: wordItem(value + 50, words, start, i + 1), next: i + 1 };
+    if (HALF_WORDS.has(words[i] ?? '')) return { item: wordItem(value + 50, words, start, i + 1, true), next: i + 1 };
     if (ODD_WORDS.has(words[i] ?? '')) {
       const unit = digit(i + 1);
       if (unit === undefined) return null;
-      return { item: wordItem(value + unit, words, start, i + 2), next: i + 2 };
+      return { item: wordItem(value + unit, words, start, i + 2, true), next: i + 2 };
     }
   }
   // "mười", and "chục" said alone ("kiếm khoảng chục triệu"): ten.
@@ -115,7 +116,8 @@ function readWords(words: string[], start: number): { item: NumberItem; next: nu
     value += value >= 100 ? digit(i)! * 10 : digit(i)!;
     i += 1;
   }
-  return i === start ? null : { item: wordItem(value, words, start, i), next: i };
+  // "bảy trăm" (a count of hundreds) is flagged, not "trăm" alone ("phần trăm" is a percent).
+  return i === start ? null : { item: wordItem(value, words, start, i, hundreds === 2), next: i };
 }
 
 /**
@@ -137,8 +139,8 @@ function afterHundred(tokens: readonly string[], at: number): { value: number; n
   return { value: tensOnly ? read.value * 10 : read.value, next: read.next };
 }
 
-function wordItem(value: number, words: string[], start: number, end: number): NumberItem {
-  return { kind: 'number', value, digits: String(value).length, decimal: false, raw: words.slice(start, end).join(' ') };
+function wordItem(value: number, words: string[], start: number, end: number, hundreds = false): NumberItem {
+  return { kind: 'number', value, digits: String(value).length, decimal: false, raw: words.slice(start, end).join(' '), ...(hundreds ? { hundreds: true as const } : {}) };
 }
 
 /** `reading`: which value a slang unit with several ("xị") takes. */
@@ -153,6 +155,7 @@ function tokenize(folded: string, reading = 0): Item[] | null {
       if (tokens[i + 1] === HUNDRED_WORD) {
         number.value *= 100;
         number.digits += 2;
+        number.hundreds = true;
         i += 1;
         // "2 trăm rưỡi nghìn" = 250 nghìn; "1 trăm 20 triệu" = 120 triệu.
         if (HALF_WORDS.has(tokens[i + 1] ?? '')) {
@@ -544,6 +547,8 @@ function bareNumber(item: NumberItem, withCurrency: boolean): MoneyParse {
     return ask(`“${item.raw}” là ${formatNumber(item.value)} triệu đồng (${formatMoney(item.value * 1e6)}) phải không? Bạn ghi kèm đơn vị giúp, ví dụ “${item.raw} triệu”.`);
   }
   if (withCurrency || item.value === 0 || item.value >= BARE_DONG_MINIMUM) return finish(item.value);
+  // "7 trăm", "bảy trăm", "trăm rưỡi" with no unit: said of money, hundreds of thousands (700.000 đồng); 700 triệu is said "7 trăm triệu".
+  if (item.hundreds) return finish(item.value * 1e3);
   return ask(
     `“${item.raw}” là ${formatNumber(item.value)} nghìn đồng hay ${formatNumber(item.value)} triệu đồng? ` +
       `Bạn ghi kèm đơn vị giúp, ví dụ “${item.raw} triệu” hoặc “${item.raw} nghìn”.`,
@@ -661,6 +666,11 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
       periodAt(tokens, at) === undefined &&
       (Number(tokens[at]!.replace(/[.,]/g, '')) >= BARE_DONG_MINIMUM || INCOME_CUE_ENDS.has(tokens[at - 1] ?? '') || afterCue(tokens, at)) &&
       !stopWords.has(tokens[end] ?? '');
+    // "con cho 7 tram 1 thang", "thu nhap bay tram": hundreds said of money with nothing after them but the amount's end (bareNumber
+    // reads them as hundreds of thousands); "cách 7 trăm mét" stays no amount.
+    const counted = tokens[at] !== HUNDRED_WORD || HALF_WORDS.has(tokens[at + 1] ?? '');
+    const hundreds = !bare && counted && tokens.slice(at, end).includes(HUNDRED_WORD) && !stopWords.has(tokens[end] ?? '') && amountEndsAt(run, end, stopWords);
+    if (hundreds) return end;
     if (!bare) return undefined;
     return CURRENCY_WORDS.has(tokens[end] ?? '') ? end + 1 : end;
   }

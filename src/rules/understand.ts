@@ -88,6 +88,8 @@ import {
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
+  IRREGULAR_INCOME_PHRASES,
+  IRREGULAR_INCOME_QUESTION,
   ALLOWANCE_LIVING_PHRASES,
   ALLOWANCE_NOT_INCOME_NOTE,
   SUPPORT_LEFT_OUT_NOTE,
@@ -946,6 +948,8 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !supportsAmount(ownWords(amount, amounts)));
   if (incomes.length === 0) {
     if (findPhrase(tokens, NO_INCOME_PHRASES)) return { monthly: 0, perPerson: false, notes: [] };
+    // "thu nhap bap benh", "lam thue ngay co ngay ko": no month to read; a usual month or the year's total is asked.
+    if (findPhrase(tokens, IRREGULAR_INCOME_PHRASES)) return { question: IRREGULAR_INCOME_QUESTION, notes: [] };
     // "ko có việc làm, sống nhờ trợ cấp 1 triệu": the allowance is all it has, and it is not income.
     return findPhrase(tokens, ALLOWANCE_LIVING_PHRASES) ? { monthly: 0, perPerson: false, notes: [ALLOWANCE_NOT_INCOME_NOTE] } : { notes: [] };
   }
@@ -1004,8 +1008,10 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     else if (read.length > 1) notes.push(`${formatMoney(item.amount.value)} một tháng được kể hai lần cho cùng một khoản, chỉ tính một lần`);
   }
   if (kept.length === 1) return { monthly: kept[0]!.amount.value, perPerson: kept[0]!.amount.perPerson, notes, ...(kept[0]!.found.periodSaid ? {} : { monthAssumed: true as const }) };
+  // "thang nhieu 5 trieu thang it 2 trieu": a good month and a bad one are no month either; a usual month or the year is asked.
+  const figures = `Mình thấy nhiều số tiền (${incomes.map((amount) => amount.said).join('; ')}).`;
   const ask = {
-    question: `Mình thấy nhiều số tiền (${incomes.map((amount) => amount.said).join('; ')}). Thu nhập của cả hộ mỗi tháng là bao nhiêu?`,
+    question: findPhrase(tokens, IRREGULAR_INCOME_PHRASES) ? `${figures} ${IRREGULAR_INCOME_QUESTION}` : `${figures} Thu nhập của cả hộ mỗi tháng là bao nhiêu?`,
     notes,
   };
   if (kept.some(({ amount }) => amount.perPerson)) return ask;

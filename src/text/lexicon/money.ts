@@ -19,10 +19,11 @@ export const COMPACT_UNITS: Readonly<Record<string, string>> = { t: 'tr' };
 
 /**
  * Southern slang units, read only when nothing but a period, "mỗi người", a currency word or the end of the clause follows
- * ("kiếm dc 2 chai 1 tháng"; "bán 20 chai mật ong" counts bottles). "chai" is 1.000.000 wherever it is used; "xị" is
- * 10.000 in some places and 100.000 in others, so "3 xị" is asked back with both figures, never guessed.
+ * ("kiếm dc 2 chai 1 tháng"; "bán 20 chai mật ong" counts bottles). "chai" is 1.000.000 wherever it is used, "lít" 100.000
+ * ("con gửi về 4 lít mỗi tháng"; "xài 4 lít xăng" is no amount); "xị" is 10.000 in some places and 100.000 in others, so "3 xị"
+ * is asked back with both figures, never guessed.
  */
-export const SLANG_UNITS: Readonly<Record<string, readonly number[]>> = { chai: [1e6], xi: [1e4, 1e5] };
+export const SLANG_UNITS: Readonly<Record<string, readonly number[]>> = { chai: [1e6], lit: [1e5], xi: [1e4, 1e5] };
 
 /**
  * Before a number, words that make it a grade, never money: "nhà cấp 4 cũ" folds to "nha cap 4 cu", which would read as "4
@@ -189,6 +190,24 @@ export const NO_INCOME_PHRASES: readonly string[] = [
   // Southern "hông" typed plain ("hong co thu nhap j het"; "hong" is "không" by itself only at the end: spoken.ts), "chưa … đồng nào".
   'hong co thu nhap', 'hong co dong nao', 'chua co dong nao', 'chua kiem duoc dong nao',
 ];
+
+/**
+ * Income that comes and goes ("thu nhập bấp bênh", "làm thuê ngày có ngày không", "tháng nhiều tháng ít", "hổng ổn định"): with
+ * no figure, or with a good month's and a bad month's, there is no month to read. The income reviewed is the last 12 months'
+ * total ÷ 12 (NĐ 07/2021/NĐ-CP; rules/standards notes), so a usual month or the year's total is asked (IRREGULAR_INCOME_QUESTION).
+ */
+export const IRREGULAR_INCOME_PHRASES: readonly string[] = [
+  'bap benh', 'khong on dinh', 'hong on dinh', 'chua on dinh', 'khong deu', 'khong co dinh', 'khong nhat dinh', 'khong chac chan',
+  'luc co luc khong', 'ngay co ngay khong', 'ngay co ngay khong co', 'thang co thang khong', 'bua co bua khong', 'hom co hom khong',
+  'luc nhieu luc it', 'thang nhieu thang it', 'khi nhieu khi it', 'thang duoc thang khong', 'tuy thang', 'tuy mua', 'tuy vu',
+  'phap phu', 'that thuong', 'tuy ngay',
+  // A good month and a bad one said with their figures: "thang nhieu 5 trieu thang it 2 trieu", "luc nhieu thi 4 trieu, luc it 1 trieu".
+  'thang nhieu', 'thang it', 'luc nhieu', 'luc it', 'khi nhieu', 'khi it',
+];
+/** Asked for an income that comes and goes: a usual month, or the 12 months' total (÷ 12), with examples in a resident's words. */
+export const IRREGULAR_INCOME_QUESTION =
+  'Thu nhập lúc có lúc không thì mình tính theo cả năm: bạn ước giúp một tháng bình thường được khoảng bao nhiêu, hoặc cộng cả 12 tháng qua ' +
+  'được bao nhiêu (mình chia 12). Ví dụ: “tháng thường được tầm 3 triệu” hoặc “cả năm được khoảng 36 triệu”.';
 
 /**
  * "sống nhờ trợ cấp 1 triệu", "chỉ có tiền trợ cấp": the household lives on a state allowance, which is not income when the
