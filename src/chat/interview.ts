@@ -12,7 +12,7 @@ import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
-import { saysAny } from '../text/lexicon/index.ts';
+import { saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { AREA_MEANING_ASKS, DEPRIVATION_WORDS, ONLY_SOME_WORDS } from '../text/lexicon/household.ts';
 
 /** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
@@ -68,14 +68,17 @@ export function areaNotAskedNote(interview: Interview, rules: RuleSet): string |
 /**
  * "nhà tui có 2 ông bà già trên 70" once the household's size is known: a group of its members, not a new size (the
  * group's count, when it differs from the size known); undefined for a count that is the household's. At an indicator
- * question (`atIndicator`), people told with a lack or what they have ("tui voi 2 dua nho chua co bhyt") are those the answer
- * is about, whoever they are (N38-01); a count told alone ("ko dung, 5 nguoi chu") still corrects the size.
+ * question (`atIndicator`), people told with a lack or what they have ("tui voi 2 dua nho chua co bhyt") or named rather than
+ * counted ("2 dua nho thi co, tui voi ba xa thi hong") are those the answer is about, whoever they are (N38-01); a count of
+ * people told alone ("ko dung, 5 nguoi chu") still corrects the size.
  */
 function someMembers(interview: Interview, understanding: Understanding, atIndicator = false): number | undefined {
   const { understood, notDeprived } = understanding;
   const { members } = understood;
   const tellsIndicators = understood.deprivations.length + understood.unsure.length + notDeprived.length > 0;
-  const named = understanding.membersGrouped || (atIndicator && tellsIndicators);
+  // "2 dua nho thi co, tui voi ba xa thi hong" at the dependants question: the people named are some of the household, never its
+  // size; only a count of people ("ko dung, 5 nguoi chu") corrects the size there.
+  const named = understanding.membersGrouped || (atIndicator && (tellsIndicators || !understanding.membersCounted));
   return named && interview.members !== undefined && members !== null && members !== interview.members ? members : undefined;
 }
 
@@ -745,6 +748,10 @@ function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: 
   return { ok: true, interview: next, ...remark, note: `Mình ghi nhận: ${understoodFacts(next, rules, date).join('; ')}.${asked}` };
 }
 
+/** Said when the home's owner is told at a question about the home: renting or living in a relative's home is no deprivation. */
+const HOME_NOT_OWNED =
+  'Nhà thuê, nhà trọ hay ở nhờ nhà người thân không phải là thiếu hụt. Câu này hỏi về chính ngôi nhà hộ đang ở, dù là nhà của ai: bạn trả lời giúp theo ngôi nhà đó nhé.';
+
 const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.';
 
 /**
@@ -805,6 +812,10 @@ function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: 
   const some = only || someMembers(interview, understanding, true) !== undefined;
   if (own === 'no' && indicator.memberMarks === 'any_member' && understanding.notDeprived.includes(id) && some) {
     return { ok: true, interview: next, ...remark, note: `Bạn kể một số người trong hộ. Câu này hỏi cả hộ: nếu còn người chưa có, bạn trả lời “${indicator.answers.yes}”; nếu ai cũng có, bạn trả lời “${indicator.answers.no}”.` };
+  }
+  // "nha o nho nha ba con", "o tro" at a question about the home: whose the home is is no lack; the question is about it.
+  if (!own && !changed && indicator.memberMarks === 'household' && id.startsWith('housing') && saysAny(words, TOPICS.situations)) {
+    return { ok: true, interview: next, ...remark, note: HOME_NOT_OWNED };
   }
   const reviewed = changed ? { reviewed: false } : {};
   const reason = decision && own === (decision.deprived ? 'yes' : 'no') ? { note: `Mình tính: ${decision.reason}` } : {};

@@ -173,6 +173,11 @@ export interface Understanding {
    */
   membersGrouped?: true;
   /**
+   * The members were told as a count of people ("5 người", "nhà 4 khẩu"), not as the people named ("tui với bà xã", "2 đứa
+   * nhỏ"): at an interview's indicator question only such a count corrects the household's size (someMembers).
+   */
+  membersCounted?: true;
+  /**
    * People named whose number is not told ("nhà có 2 vợ chồng và mấy đứa nhỏ", "vợ chồng tui với tụi nhỏ"): the members are
    * not guessed (null); the household's total is asked (findings N37-01).
    */
@@ -1984,7 +1989,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // Tokens said right after an amount as its period or "per person" ("2tr2 1 người/tháng").
   const qualifiers = new Set(amounts.flatMap((amount) => Array.from({ length: amount.end - amount.start }, (_, offset) => amount.start + offset)));
   const memberNotes: string[] = [];
-  const stated = statedMembers(tokens, amountStarts, qualifiers, memberNotes) ?? enumeratedMembers(tokens);
+  const countedPeople = statedMembers(tokens, amountStarts, qualifiers, memberNotes);
+  const stated = countedPeople ?? enumeratedMembers(tokens);
   const group = stated === undefined ? composed(tokens) : undefined;
   const counted = stated ?? (group?.untold ? undefined : group?.total);
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
@@ -2080,6 +2086,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(areaQuestion !== undefined ? { areaAsked: true as const } : {}),
     ...(income.summed ? { incomeSummed: true as const } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
+    ...(members !== null && countedPeople === members ? { membersCounted: true as const } : {}),
     ...(members === null && group?.untold ? { membersUntold: true as const } : {}),
   };
 }

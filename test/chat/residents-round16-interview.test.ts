@@ -4,7 +4,7 @@
  * and goes ("thu nhap bap benh", "lam thue ngay co ngay ko") asks a usual month or the 12 months' total, with an example.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness | undefined;
 afterEach(() => harness?.close());
@@ -84,5 +84,67 @@ describe('spoken amounts: "7 trăm", "bảy trăm" and "4 lít" are money', () =
     const turn = await harness.say('ho can ngheo di kham benh dc bao hiem chi tra bao nhieu phan tram');
     expect(turn.text).not.toContain('100.000 đồng');
     expect(turn.text).not.toContain('100 nghìn');
+  });
+});
+
+describe('at the dependants question, people named are some of the household, never its size', () => {
+  it('"2 dua nho thi co, tui voi ba xa thi hong" with 4 people keeps 4 (was: 2 people, 2.500.000 đồng/người)', async () => {
+    harness = await atIncome();
+    await harness.say('5 trieu');
+    await harness.say('hong co');
+    const turn = await harness.say('2 dua nho thi co, tui voi ba xa thi hong');
+    expect(turn.text).not.toContain('Số người: 2');
+    expect(turn.text).not.toContain('2.500.000 đồng/người/tháng');
+    expect(turn.text).toContain('số người của hộ vẫn là 4');
+    expect(turn.text).toContain('Câu 5/15');
+    // 2 dependants of 4 is half, not more than half: the resident answers "không".
+    const next = await harness.say('ko');
+    expect(next.text).toContain('Câu 6/15');
+  });
+
+  it('a count of people still corrects the size: "ko dung, 5 nguoi chu"', async () => {
+    harness = await atIncome();
+    await harness.say('5 trieu');
+    await harness.say('hong co');
+    const turn = await harness.say('ko dung, 5 nguoi chu');
+    expect(turn.text).toContain('Số người: 5');
+  });
+});
+
+describe('the housing questions', () => {
+  /** At the housing quality question (10/15), every earlier one answered "ko". */
+  async function atHousing(): Promise<Harness> {
+    const opened = await atIncome();
+    let turn = await opened.say('5 trieu');
+    for (let step = 4; step < 10; step += 1) turn = await opened.say('ko');
+    expect(turn.text).toContain('Câu 10/15');
+    return opened;
+  }
+
+  /** The answer saved for the housing question, as "Quay lại" from the next question shows it. */
+  async function savedAt10(typed: string): Promise<string> {
+    const next = await harness!.say(typed);
+    expect(next.text, typed).toContain('Câu 11/15');
+    const back = await harness!.press(actionOf(next, 'Quay lại'));
+    expect(back.text).toContain('Câu 10/15');
+    return back.text.match(/Trả lời trước đó: ([^.]*)\./)?.[1] ?? back.text;
+  }
+
+  it.each([
+    ['nha kien co', 'Không, nhà kiên cố'],
+    ['nha tui xay kien co', 'Không, nhà kiên cố'],
+    ['nha ban kien co', 'Không, nhà kiên cố'],
+    ['nha chua kien co', 'Có, nhà tạm hoặc đơn sơ'],
+  ])('"%s" is saved as "%s"', async (typed, label) => {
+    harness = await atHousing();
+    expect(await savedAt10(typed)).toBe(label);
+  });
+
+  it.each(['nha o nho nha ba con', 'tui o tro'])('"%s": whose the home is is no lack, the question is asked about that home', async (typed) => {
+    harness = await atHousing();
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain('Nhà thuê, nhà trọ hay ở nhờ nhà người thân không phải là thiếu hụt');
+    expect(turn.text, typed).not.toContain('Theo văn bản');
+    expect(turn.text, typed).toContain('Câu 10/15');
   });
 });

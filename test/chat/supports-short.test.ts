@@ -90,7 +90,7 @@ describe('a class’s supports on a phone', () => {
 
   it('“chi tiet” after a household’s result is its “Chi tiết”: why, with the legal basis', async () => {
     harness = await openHarness({ now: NOW });
-    for (const answer of ['nha tui 3 nguoi o que, moi thang kiem dc 6 trieu, nha xay kien co', 'ko luu', ...Array<string>(12).fill('ko')]) await harness.say(answer);
+    for (const answer of ['nha tui 3 nguoi o que, moi thang kiem dc 6 trieu, nha xay kien co', 'ko luu', ...Array<string>(11).fill('ko')]) await harness.say(answer);
     const { text } = await harness.say('chi tiet');
     expect(text).toContain('2.000.000 đồng');
     expect(text).toContain('Nghị định 07/2021/NĐ-CP');

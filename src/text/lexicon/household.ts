@@ -451,7 +451,7 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   },
   housing_quality: {
     signs: ['nha tam', 'dot nat', 'nha dot', 'nha la', 'nha tranh', 'xiu veo', 'nha vach dat', 'nha go muc', 'nha tam bo', 'nha rach',
-      'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'nha dot nat', 'nha go dot', 'nha bi dot', 'mai dot', 'mai nha dot',
+      'tam bo', 'nha don so', 'thieu kien co', 'khong kien co', 'chua kien co', 'nha dot nat', 'nha go dot', 'nha bi dot', 'mai dot', 'mai nha dot',
       'lop ton don so', 'mai ton mong', 'ton mong',
       // "nhà tole dột", "nhà tôn dột", "mái tôn thủng": a leaking tin roof is the "dễ dột" of the indicator's question (rules/indicators.yaml).
       'tole dot', 'nha ton dot', 'mai ton dot', 'nha tol dot', 'mai ton thung', 'mai tole thung', 'mai thung', 'mai bi thung', 'ton bi thung', 'tole bi thung',
@@ -461,6 +461,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     // Plank or tin walls, a house "xuống cấp": thiếu kiên cố or not by its materials (NĐ 07/2021 Phụ lục; the rules' question
     // "nhà tạm, đơn sơ, thiếu kiên cố (dễ dột, dễ sập)"), so not known; "dột" said with it decides.
     maybe: ['vach van', 'vach go', 'vach ton', 'vach tol', 'vach tole', 'nha xuong cap', 'nha cua xuong cap'],
+    // "nhà kiên cố", "nhà bán kiên cố": not the "thiếu kiên cố hoặc đơn sơ" of the indicator (NĐ 07/2021 Phụ lục); the answer
+    // "Không, nhà kiên cố" of its question. "thiếu kiên cố", "không kiên cố" are signs above (the longer phrase is read first).
+    meets: ['kien co'],
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {
