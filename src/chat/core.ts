@@ -111,6 +111,7 @@ import {
   laterDayAsked,
   asksLoanAlone,
   standingAskedLater,
+  standingLaterAnswer,
   areaSupportNote,
   askedClass,
   asksHouseholdClass,
@@ -1796,6 +1797,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'check_later' });
       return standingReplies;
+    }
+    // "thang 1 nam sau nha tui con la ho can ngheo ko" with no check to read: the short answer, then the new standard's figures
+    // (was the whole 2027–2030 card, 3.000 characters).
+    const standingNext = standing ? standingLaterAnswer(rules, message, today()) : undefined;
+    if (standingNext) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'standing_later' });
+      return standingNext;
     }
     // "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): an entry of the data on that case
     // (or that the data has nothing on it) answers, as /api/ask does, not every support of the class.

@@ -15,7 +15,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardQuestionAnswer } from './info.ts';
+import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
 import { FIGURE, figureSentences, referenceLine, STATUS_TAGS } from './result.ts';
 
@@ -479,6 +479,22 @@ export function standingAskedLater(message: string | ReadMessage, today: string)
   // A date or a year written out ("31/12/2026", "2027").
   words.forEach((word, at) => (/^[\d/.-]+$/.test(word) ? covered.add(at) : undefined));
   return words.every((_, at) => covered.has(at)) ? { day, tet: words.includes('tet') } : undefined;
+}
+
+/** rules/reference.yaml: the household's standing under the next standard, asked before any check (its short answer). */
+const STANDING_NEXT_ENTRY = 'standing_next_year';
+
+/**
+ * "thang 1 nam sau nha tui con la ho can ngheo ko", "sang nam nha em con la ho ngheo k" with no check to take the household's
+ * answers from: the short answer first (the list does not change by itself on the day the new standard starts; when the
+ * review under it is held is not known: rules/reference.yaml standing_next_year), then the figures of the standard of that
+ * day, the full card a button away. Undefined when the day asked keeps today's standard, or for anything else.
+ */
+export function standingLaterAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const standing = standingAskedLater(message, today);
+  if (!standing || describeStandard(rules, standing.day).id === describeStandard(rules, today).id) return undefined;
+  const figures = standardFiguresAnswer(rules, standing.day, standing.day.slice(0, 4));
+  return [referenceAnswer(rules, STANDING_NEXT_ENTRY), ...(figures ? [figures] : [])];
 }
 
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */

@@ -6,12 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
-import { answerTopic, asksHouseholdClass, laterYearAnswer, readTopic, type Topic } from '../chat/topics.ts';
+import { answerTopic, asksHouseholdClass, laterYearAnswer, readTopic, standingLaterAnswer, type Topic } from '../chat/topics.ts';
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
-import { readHouseholdMessage, readMessage, readRequest, startCheckNamesClass } from '../chat/input.ts';
+import { namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, startCheckNamesClass } from '../chat/input.ts';
 import { incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
@@ -97,6 +97,9 @@ function composeAnswer(
   if (validity) return text([validity]);
   const identity = named && named.found.length === 0 && (named.overview || named.facts || named.inForce) ? documentIdentity(rules, named, today) : undefined;
   if (identity) return text([identity]);
+  // "thang 1 nam sau nha tui con la ho can ngheo ko": the short answer first, then the new standard's figures, as in the chat.
+  const standingNext = namesOwnHousehold(readMessage(question)) ? standingLaterAnswer(rules, question, today) : undefined;
+  if (standingNext) return text(standingNext);
   if (topic) {
     // "nam 2027 ho ngheo co dc bhyt free ko": that year's data, as in the chat, not today's card.
     const later = laterYearAnswer(rules, topic, readMessage(question).words, today);

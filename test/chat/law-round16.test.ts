@@ -82,3 +82,21 @@ describe('NĐ 35/2025 and NĐ 125/2025 (updates-2026.md): the ministries in char
     expect(await first('ho ngheo vay von dc bao nhieu')).toMatch(/^Vay vốn tín dụng chính sách/);
   });
 });
+
+describe('"is my household still near-poor next year", no check done: the short answer first, then the new standard\'s figures', () => {
+  it.each(['thang 1 nam sau nha tui con la ho can ngheo ko', 'sang nam nha em con la ho ngheo k'])('"%s" (chat and /api/ask)', async (question) => {
+    for (const reply of [await first(question), askApiText(question, TODAY)]) {
+      expect(reply).toMatch(/^Năm sau \(từ 01\/01\/2027\) hộ còn là hộ nghèo, hộ cận nghèo không:\n• Ngắn gọn: /);
+      expect(reply).toContain('danh sách hộ nghèo, hộ cận nghèo không tự thay đổi vào ngày đó');
+      expect(reply).toContain('Chưa rõ: đợt rà soát theo chuẩn mới làm lúc nào');
+      expect(reply).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+      // Not the whole 2027–2030 card (its indicators and notes are a button away).
+      expect(reply).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+      expect(reply.length).toBeLessThan(2100);
+    }
+  });
+
+  it('"nam sau chuan ngheo moi la bn" still gives the figures first', async () => {
+    expect(await first('nam sau chuan ngheo moi la bn')).toMatch(/^Chuẩn nghèo áp dụng năm 2027/);
+  });
+});
