@@ -1387,7 +1387,7 @@ function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day
   // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
   const spans = [
     bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `),
-    plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary} Căn cứ: ${indicator.reference}.`),
+    plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary}${indicator.counts ? ` ${indicator.counts}` : ''} Căn cứ: ${indicator.reference}.`),
   ];
   // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
   if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));
@@ -1438,6 +1438,26 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
     spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
   }
   for (const indicator of shown) spans.push(...indicatorSpans(indicator, day));
+  // "xai zalo co tinh la co internet ko", "ko co dien thoai thong minh thi sao" in December 2026: today's indicator is said, and
+  // what becomes of it in the standard starting soon (dropped, or its content under another indicator whose threshold is unknown).
+  const soon = comingShown.length === 0 && day === today && newStandardSoon(rules, today) ? nextStandardAfter(rules, today) : undefined;
+  if (soon) {
+    const later = indicatorsFor(rules, soon.validFrom);
+    const continues = soon.indicators.continues ?? {};
+    const laterLines = shown.flatMap((indicator) => {
+      if (later.some((other) => other.id === indicator.id)) return [];
+      const successor = later.find((other) => continues[other.id] === indicator.id);
+      return [
+        successor
+          ? `“${indicator.name}” được nêu là “${successor.name}”${STATUS_TAGS[successor.status]}: ${successor.counts ?? successor.legalSummary}`
+          : `Bỏ chỉ số “${indicator.name}”${STATUS_TAGS[soon.indicators.status]}.`,
+      ];
+    });
+    if (laterLines.length > 0) {
+      spans.push(bold(`\n\nTừ ${formatDate(soon.validFrom)} (${lowerFirst(soon.title)}, ${soon.document}):\n`));
+      spans.push(plain(bullets(laterLines)));
+    }
+  }
   spans.push(plain('\n\nHộ có thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ 3 chỉ số trở lên là hộ nghèo, dưới 3 chỉ số là hộ cận nghèo. Bạn có thể kiểm tra hộ của mình.'));
   return reply(spans, MENU_BUTTONS.slice(1, 2));
 }

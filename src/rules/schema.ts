@@ -43,6 +43,11 @@ export const indicatorsFileSchema = z.strictObject({
         aliases: z.array(alias).min(1),
         /** Other names the indicator is written under: a former period's name, a draft's (a household list may use them). */
         otherNames: z.array(text).optional(),
+        /**
+         * What counts, in the words residents use ("xài Zalo có tính là có Internet không", "không có điện thoại thông minh thì
+         * sao"): said after the legal summary when the indicator is asked about. Never a threshold of its own.
+         */
+        counts: text.optional(),
         /** How a mark on one member's row of a member list counts (read from legalSummary's wording; see indicators.yaml). */
         memberMarks: z.enum(['any_member', 'every_member', 'dependant_share', 'household']),
       }),

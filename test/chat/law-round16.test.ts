@@ -100,3 +100,27 @@ describe('"is my household still near-poor next year", no check done: the short 
     expect(await first('nam sau chuan ngheo moi la bn')).toMatch(/^Chuẩn nghèo áp dụng năm 2027/);
   });
 });
+
+describe('Zalo, Facebook and a phone without Internet, asked in December 2026: today\'s indicator, then what 01/01/2027 changes', () => {
+  it('"xai zalo co tinh la co internet ko" (chat and /api/ask): using Zalo is using the Internet today; 2027 threshold not known', async () => {
+    for (const reply of [await first('xai zalo co tinh la co internet ko'), askApiText('xai zalo co tinh la co internet ko', TODAY)]) {
+      expect(reply).toContain('Dùng Zalo, Facebook, YouTube hay lướt mạng trên điện thoại (wifi hoặc 3G/4G) là dùng Internet');
+      expect(reply).toContain('Từ 01/01/2027 (chuẩn nghèo đa chiều giai đoạn 2027–2030, Nghị định 351/2025/NĐ-CP):');
+      expect(reply).toContain('“Sử dụng dịch vụ viễn thông” được nêu là “Sử dụng dịch vụ số, Internet” (chưa rõ)');
+      expect(reply).toContain('ngưỡng chính thức chưa rõ, mình không đoán');
+    }
+  });
+
+  it('"ko co dien thoai thong minh thi sao": not a lack by itself today; the information-access indicator is dropped in 2027', async () => {
+    const reply = await first('ko co dien thoai thong minh thi sao');
+    expect(reply).toContain('Không có điện thoại thông minh chưa phải là thiếu hụt');
+    expect(reply).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo).');
+  });
+
+  it('"nam 2027 xai zalo co tinh la co internet ko": the 2027 criterion, its threshold not known, no 2022–2025 rule', async () => {
+    const reply = await first('nam 2027 xai zalo co tinh la co internet ko');
+    expect(reply).toContain('Chỉ số thiếu hụt theo chuẩn nghèo áp dụng năm 2027');
+    expect(reply).toContain('Dùng Zalo, Facebook hay điện thoại thông minh có đủ để không bị tính thiếu hụt tiêu chí này hay không: ngưỡng chính thức chưa rõ');
+    expect(reply).not.toContain('là dùng Internet: trong hộ chỉ cần một người');
+  });
+});
