@@ -191,13 +191,48 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     return moved;
   };
 
+  // One conversation's turns on this instance in order (chatLock), and a draft synced after the turn in progress.
+  const localLock = processChatLock();
   const memoryDrafts = new VolatileDrafts(now);
   const draftKey = (key: string) => `draft:${hashKey(key)}`;
   const legacyDraftKey = (key: string) => `draft:${key}`;
   const sealed = sealDrafts(hashKey);
+  /**
+   * Conversations whose draft in Redis is older than this instance's (a write or a deletion Redis did not take: it was
+   * away): their draft is the one in memory, or none (deleted: /xoadulieu, "Xóa tin này", a check cancelled), never the
+   * one left in Redis, which would bring back an erased household or lose the answers given meanwhile. Written to Redis
+   * (or deleted from it) as soon as it is back (syncDrafts, on `ready`). Lost with the process: the draft left in Redis
+   * then expires within DRAFT_IDLE_MS.
+   */
+  const unsynced = new Set<string>();
+  const syncDraft = async (key: string) => {
+    const draft = await memoryDrafts.get(key);
+    if (draft === undefined) await redis.del(draftKey(key), legacyDraftKey(key));
+    else await redis.set(draftKey(key), sealed.seal(key, JSON.stringify(draft)), 'PX', DRAFT_IDLE_MS);
+    await memoryDrafts.delete(key);
+    unsynced.delete(key);
+  };
+  let syncing: Promise<void> | undefined;
+  const syncDrafts = () =>
+    (syncing ??= (async () => {
+      let synced = 0;
+      for (const key of [...unsynced]) {
+        try {
+          // After the conversation's turn in progress here, if any (its own writes come first).
+          await localLock.run(key, () => (unsynced.has(key) ? syncDraft(key) : Promise.resolve()));
+          synced += 1;
+        } catch (error) {
+          fallback('drafts', error, undefined);
+          break;
+        }
+      }
+      if (synced > 0) logger.info('redis_drafts_synced', { drafts: synced, left: unsynced.size });
+    })().finally(() => (syncing = undefined)));
+  redis.on('ready', () => void syncDrafts());
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
+      if (unsynced.has(key)) return memoryDrafts.get(key);
       try {
         const value = (await redis.get(draftKey(key))) ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
         const text = value === null ? undefined : sealed.open(key, value);
@@ -216,9 +251,11 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       try {
         await redis.set(draftKey(key), sealed.seal(key, JSON.stringify(draft)), 'PX', DRAFT_IDLE_MS);
         await memoryDrafts.delete(key);
+        unsynced.delete(key);
       } catch (error) {
         fallback('drafts', error, undefined);
         await memoryDrafts.set(key, draft);
+        unsynced.add(key);
       }
     },
     delete: async (key) => {
@@ -226,13 +263,14 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       try {
         // The raw-named key too: an erasure (/xoadulieu) must not leave an older draft behind.
         await redis.del(draftKey(key), legacyDraftKey(key));
+        unsynced.delete(key);
       } catch (error) {
         fallback('drafts', error, undefined);
+        unsynced.add(key);
       }
     },
   };
 
-  const localLock = processChatLock();
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const chatLock: ChatLock = {
     // The local queue keeps this instance's own messages in order without polling Redis for them.

@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
 import { DRAFT_IDLE_MS } from '../../src/chat/session.ts';
-import { silentLogger } from '../../src/log.ts';
+import { silentLogger, type Logger } from '../../src/log.ts';
 import { RETENTION } from '../../src/privacy/retention.ts';
 import { openRedisState, REDIS_DEFAULTS, type SharedState } from '../../src/store/redis.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 
 const unavailable = await redisUnavailable();
 
@@ -163,5 +163,98 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
     await shared.drafts.delete('zalo:u-77');
     expect(await shared.drafts.get('zalo:u-77')).toBeUndefined();
     expect([...(await stored()).keys()].filter((name) => name.startsWith('draft:') && name.endsWith(store.hashKey('zalo:u-77')))).toEqual([]);
+  });
+});
+
+describe.skipIf(unavailable !== undefined)(titled('Redis lost mid-conversation, then back', unavailable), () => {
+  const folder = mkdtempSync(join(tmpdir(), 'redis-outage-'));
+  const keys = testRedisPrefix('outage');
+  const target = new URL(TEST_REDIS_URL);
+  let store: Store;
+  let direct: Redis;
+  beforeAll(() => {
+    store = openStore(join(folder, 'bot.db'));
+    direct = new Redis(TEST_REDIS_URL);
+  });
+  afterAll(async () => {
+    await store?.close();
+    direct?.disconnect();
+    await keys.clear();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** A shared state through a proxy this test cuts (never the shared Redis itself), with its log lines. */
+  const throughProxy = async () => {
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    const lines: string[] = [];
+    const write = (level: string) => (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ level, event, ...fields }));
+    const logger: Logger = { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), child: () => logger };
+    const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, logger, { hashKey: store.hashKey });
+    /** Restores the proxy and waits until the client is connected again. */
+    const back = async () => {
+      await proxy.restore();
+      const deadline = Date.now() + 20_000;
+      while (!(await shared.ping()) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+      expect(await shared.ping()).toBe(true);
+    };
+    return { proxy, shared, lines, back };
+  };
+  const inRedis = (key: string) => direct.get(`${keys.prefix}draft:${store.hashKey(key)}`);
+  const told = (income: number, answers: Record<string, string>) => ({
+    v: 3,
+    interview: { awaitingConsent: false, position: 4, area: 'rural', members: 5, income: { amount: income, perPerson: false }, answers },
+  });
+
+  it('/xoadulieu while Redis is away: the draft kept there before is not read back once Redis returns, and is deleted from it', async () => {
+    const { proxy, shared, lines, back } = await throughProxy();
+    try {
+      const key = 'telegram:700246810';
+      // 'nha tui 5 nguoi o que thu nhap 6 trieu 1 thang, ko co bhyt' told without consent: a draft, in Redis.
+      await shared.drafts.set(key, told(6_000_000, { health_insurance: 'yes' }));
+      expect(await inRedis(key)).not.toBeNull();
+      await proxy.cut();
+      await shared.drafts.delete(key);
+      expect(await shared.drafts.get(key)).toBeUndefined();
+      await back();
+      // What the old code did: the erased household read back from Redis, and left there for up to 6 hours.
+      expect(await shared.drafts.get(key)).toBeUndefined();
+      const deadline = Date.now() + 10_000;
+      while ((await inRedis(key)) !== null && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+      expect(await inRedis(key)).toBeNull();
+      expect(lines.join('\n')).not.toContain('6000000');
+    } finally {
+      await shared.close();
+      await proxy.close();
+    }
+  });
+
+  it('answers given while Redis is away are not lost when it returns: the older draft in Redis is not read instead, and Redis gets the newer one', async () => {
+    const { proxy, shared, back } = await throughProxy();
+    try {
+      const key = 'zalo:u-anh-Tu';
+      await shared.drafts.set(key, told(6_000_000, { health_insurance: 'yes' }));
+      await proxy.cut();
+      // The next two answers, and an income corrected ('thu nhap 4 trieu thoi'), while Redis is away: kept in memory.
+      const newer = told(4_000_000, { health_insurance: 'yes', housing_quality: 'no', water_source: 'yes' });
+      await shared.drafts.set(key, newer);
+      expect(await shared.drafts.get(key)).toEqual(newer);
+      await back();
+      expect(await shared.drafts.get(key)).toEqual(newer);
+      // Redis holds the newer one for the other instances (sealed), the older is gone.
+      const deadline = Date.now() + 10_000;
+      const readByAnother = async () => {
+        const other = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey });
+        try {
+          return await other.drafts.get(key);
+        } finally {
+          await other.close();
+        }
+      };
+      while (JSON.stringify(await readByAnother()) !== JSON.stringify(newer) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
+      expect(await readByAnother()).toEqual(newer);
+    } finally {
+      await shared.close();
+      await proxy.close();
+    }
   });
 });
