@@ -54,8 +54,21 @@ const AskSchema = z.object({
     .string({ error: 'Mã người dùng (userId) phải là một chuỗi.' })
     .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Mã người dùng (userId) phải gồm 1–64 ký tự chữ, số, "-" hoặc "_".' })
     .optional(),
+  /** The caller's id for this message (with userId): /api/delete-data with it deletes what this message left, alone. */
+  messageId: z
+    .string({ error: 'Mã tin (messageId) phải là một chuỗi.' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Mã tin (messageId) phải gồm 1–64 ký tự chữ, số, "-" hoặc "_".' })
+    .optional(),
 }, { error: 'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {"question": "hộ cận nghèo được hỗ trợ gì"}.' });
-const DeleteSchema = z.object({ userId: AskSchema.shape.userId.unwrap() }, { error: 'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {"userId": "nguoi-dung-1"}.' });
+/** A message id names a message of one user: without userId it could never be deleted. */
+const AskRequest = AskSchema.refine((body) => body.messageId === undefined || body.userId !== undefined, {
+  path: ['userId'],
+  error: 'Mã tin (messageId) chỉ dùng được kèm mã người dùng (userId), để xóa được tin đó sau này.',
+});
+const DeleteSchema = z.object(
+  { userId: AskSchema.shape.userId.unwrap(), messageId: AskSchema.shape.messageId },
+  { error: 'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {"userId": "nguoi-dung-1"}.' },
+);
 /** Whose is what /api/ask keeps: the API's own namespace of user keys, as the chat's `channel:userId`. */
 const apiUserKey = (userId: string) => `api:${userId}`;
 
@@ -114,11 +127,11 @@ export function apiRoutes({ search, store, rules, documents, provinces, health }
       path: '/api/ask',
       rateLimited: true,
       handle: async ({ request, response, log }) => {
-        const { question, limit, userId } = parseWith(AskSchema, await readJson(request));
+        const { question, limit, userId, messageId } = parseWith(AskRequest, await readJson(request));
         refuseTooLong(question, 'question', log, 'api');
         const { json, answered } = ask(question, limit ?? DEFAULT_ASK_LIMIT, todayIso());
         // An unanswered question is kept (masked) only for a caller who names its user, who can delete it (/api/delete-data).
-        const owner = userId === undefined ? {} : { ownerKey: apiUserKey(userId) };
+        const owner = userId === undefined ? {} : { ownerKey: apiUserKey(userId), messageId };
         await store.recordQuestion({ answered, text: question, ...owner }).catch((error: unknown) => log.warn('store_write_failed', { error }));
         sendJsonBytes(response, 200, json);
       },
@@ -129,8 +142,15 @@ export function apiRoutes({ search, store, rules, documents, provinces, health }
       rateLimited: true,
       // What /api/ask kept for this user (its unanswered questions), as /xoadulieu does in the chat.
       handle: async ({ request, response, log }) => {
-        const { userId } = parseWith(DeleteSchema, await readJson(request));
-        const deleted = await store.deleteUser(apiUserKey(userId));
+        const { userId, messageId } = parseWith(DeleteSchema, await readJson(request));
+        const owner = apiUserKey(userId);
+        if (messageId !== undefined) {
+          // One message (as "Xóa tin này" in the chat): what /api/ask kept of the question sent with this messageId.
+          const removed = await store.deleteMessage(owner, store.messageRef(owner, messageId));
+          log.info('message_deleted', { channel: 'api', ...removed });
+          return sendJson(response, 200, { deleted: removed.questions + removed.reports });
+        }
+        const deleted = await store.deleteUser(owner);
         log.info('user_data_deleted', { channel: 'api' });
         sendJson(response, 200, { deleted });
       },

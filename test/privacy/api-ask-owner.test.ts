@@ -49,6 +49,40 @@ describe('/api/ask keeps an unanswered question only with an owner who can delet
     expect(keptQuestions()).toHaveLength(1);
   });
 
+  it('a question sent with a messageId is deleted alone by /api/delete-data with that messageId (as "Xóa tin này"); the other stays, the log holds neither', async () => {
+    const user = 'nguoi-dung-9';
+    const first = 'cho hoi lich cup dien xom tui tuan nay khi nao';
+    const second = 'gia lua nam nay bao nhieu 1 ky vay ban';
+    expect((await server.postJson('/api/ask', { question: first, userId: user, messageId: 'tin-001' })).status).toBe(200);
+    expect((await server.postJson('/api/ask', { question: second, userId: user, messageId: 'tin-002' })).status).toBe(200);
+    const texts = () => keptQuestions().map((row) => row.text);
+    expect(texts()).toEqual(expect.arrayContaining([first, second]));
+
+    const deleted = await server.postJson('/api/delete-data', { userId: user, messageId: 'tin-001' });
+    expect(deleted.status).toBe(200);
+    expect(await deleted.json()).toEqual({ deleted: 1 });
+    expect(texts()).not.toContain(first);
+    expect(texts()).toContain(second);
+    // Another user's message id names nothing of this one's.
+    expect(await (await server.postJson('/api/delete-data', { userId: 'nguoi-khac-8', messageId: 'tin-002' })).json()).toEqual({ deleted: 0 });
+    expect(texts()).toContain(second);
+    const log = server.logLines.join('\n');
+    for (const typed of [first, second, 'tin-001', user]) expect(log).not.toContain(typed);
+    expect(server.logs().some((record) => record.event === 'message_deleted' && record.channel === 'api' && record.questions === 1)).toBe(true);
+  });
+
+  it('refuses a messageId that is not 1–64 letters, digits, "-" or "_", or one without a userId, naming the field', async () => {
+    for (const [path, body, field] of [
+      ['/api/ask', { question: 'ho ngheo', userId: 'a', messageId: 'x y' }, 'messageId'],
+      ['/api/ask', { question: 'ho ngheo', messageId: 'tin-1' }, 'userId'],
+      ['/api/delete-data', { userId: 'a', messageId: '' }, 'messageId'],
+    ] as const) {
+      const response = await server.postJson(path, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(((await response.json()) as { error: { field?: string } }).error.field).toBe(field);
+    }
+  });
+
   it('refuses a userId that is not 1–64 letters, digits, "-" or "_", naming the field', async () => {
     for (const [path, body] of [['/api/ask', { question: 'ho ngheo', userId: 'a:b' }], ['/api/delete-data', {}]] as const) {
       const response = await server.postJson(path, body);
