@@ -19,7 +19,7 @@ import { silentLogger } from '../../src/log.ts';
 import { openPostgresStore, SCRUB_LOCK_ID } from '../../src/store/postgres.ts';
 import { openRedisState } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
-import { createTestDatabase, gate, postgresUnavailable, titled } from '../services.ts';
+import { createTestDatabase, gate, PG_ADMIN_URL, postgresUnavailable, titled } from '../services.ts';
 
 const run = promisify(execFile);
 /** The command as the operator runs it; resolves to its exit code and output, whatever the code. */
@@ -126,6 +126,29 @@ describe.skipIf(pgUnavailable !== undefined)(titled('cli privacy scrub and the s
       expect(done.stdout).toMatch(/Đã viết lại các bảng \(VACUUM FULL\): (questions_unanswered, reports|reports, questions_unanswered)\./);
       expect(await queued()).toEqual([]);
     } finally {
+      await store.close();
+    }
+  });
+
+  it('a transaction of another database begun before /xoadulieu still running: exit 3 saying so, the table stays queued; once it ends: exit 0', async () => {
+    const store = await openPostgresStore(database.url, { scrubIntervalMs: 60 * 60 * 1000 });
+    const elsewhere = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('SELECT pg_current_xact_id()');
+      await store.recordQuestion({ answered: false, text: 'nha tui o tro, ve que xin giay xac nhan dc ko', ownerKey: 'zalo:u-chi-Mai', messageId: 'z9' });
+      expect(await store.deleteUser('zalo:u-chi-Mai')).toBe(1);
+      const waiting = await scrub({ DATABASE_URL: database.url });
+      expect(waiting.code).toBe(3);
+      expect(waiting.stdout).toContain('Chưa xong: questions_unanswered (một giao dịch bắt đầu trước lần xóa vẫn đang chạy, dòng đã xóa có thể còn trong bảng).');
+      expect(await queued()).toEqual(['questions_unanswered']);
+      await elsewhere.query('COMMIT');
+      const done = await scrub({ DATABASE_URL: database.url });
+      expect(done.code, done.stdout).toBe(0);
+      expect(await queued()).toEqual([]);
+    } finally {
+      await elsewhere.end();
       await store.close();
     }
   });
