@@ -61,6 +61,12 @@ interface Memo {
   openBandReasons: Map<Band, readonly string[]>;
   nextSteps: Map<Classification, readonly string[]>;
   margins: Map<Standard, Map<string, readonly string[]>>;
+  /**
+   * The margins (by their remembered lines) as a list row's text in parts: one object for every row shape they are the
+   * same for (they follow from area, band and count only), so a writer encodes them once, not once per shape (~12.000
+   * shapes in a 100.000-row list).
+   */
+  marginParts: WeakMap<readonly string[], Readonly<TextParts>>;
   /** The standard as a result names it. */
   standards: Map<Standard, CheckResult['standard']>;
   comparisons: Map<Standard, Map<string, string[]>>;
@@ -94,7 +100,7 @@ const NO_IDS: readonly IndicatorId[] = Object.freeze([]);
 function memoOf(rules: RuleSet): Memo {
   let memo = memos.get(rules);
   if (!memo) {
-    memo = { days: new Map(), levelReasons: new Map(), bandReasons: new Map(), openBandReasons: new Map(), nextSteps: new Map(), margins: new Map(), standards: new Map(), comparisons: new Map(), rowLines: new Map(), rowLinesByList: new WeakMap(), outside: new Map() };
+    memo = { days: new Map(), levelReasons: new Map(), bandReasons: new Map(), openBandReasons: new Map(), nextSteps: new Map(), margins: new Map(), marginParts: new WeakMap(), standards: new Map(), comparisons: new Map(), rowLines: new Map(), rowLinesByList: new WeakMap(), outside: new Map() };
     memos.set(rules, memo);
   }
   return memo;
@@ -593,11 +599,13 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
     perStandard(memo.rowLines, standard),
     `${profile.area}|${under.index}|${list.join(' ')}|${assessment.checked}`,
     (): RowLines => {
-      const margins = { own: '', shared: assessmentMargins(rules, assessment).join(' '), sharedKey: {} };
+      const lines = assessmentMargins(rules, assessment);
+      let margins = memo.marginParts.get(lines);
+      if (!margins) memo.marginParts.set(lines, (margins = Object.freeze({ own: '', shared: lines.join(' '), sharedKey: {} })));
       return {
         reasons: [...comparisonSentences(rules, standard, profile, under), ...under.memberReasons, checkedReason(assessment)].join(' '),
         reasonsKey: {},
-        margins: Object.freeze(margins),
+        margins,
       };
     },
     RULES_DEFAULTS.rowLineEntries,
