@@ -185,6 +185,8 @@ interface EncodedText {
 /** Where records are encoded: text as it comes, a shared text looked up once and its bytes copied in whole. */
 interface RowOut {
   text(value: string): void;
+  /** One ASCII character (a comma between cells, a quote, the line's end): a byte, no text to scan. */
+  mark(code: number): void;
   /** A text cell: neutralised, and quoted (its quotes doubled) when it holds a comma, a quote or a line break. */
   cell(value: string): void;
   /** A whole number ≥ 0 as its digits. */
@@ -207,7 +209,7 @@ const NEWLINE = 10;
 function writeRecord(cells: readonly Cell[], out: RowOut): void {
   for (let i = 0; i < cells.length; i += 1) {
     const cell = cells[i]!;
-    if (i > 0) out.text(',');
+    if (i > 0) out.mark(COMMA);
     if (typeof cell === 'number') {
       if (Number.isSafeInteger(cell) && cell >= 0) out.digits(cell);
       else out.text(String(cell));
@@ -221,14 +223,14 @@ function writeRecord(cells: readonly Cell[], out: RowOut): void {
       const lead = cell.own === '' && FORMULA_START.has(cell.shared.charCodeAt(0)) ? "'" : '';
       // A shared part that quotes the cell (a row's reasons: commas) spares searching the row's own words.
       const quoted = (shared?.quoted ?? false) || NEEDS_QUOTES.test(own);
-      if (quoted) out.text('"');
+      if (quoted) out.mark(QUOTE);
       if (lead !== '') out.text(lead);
       if (own !== '') out.text(quoted ? escapeQuotes(own) : own);
       if (shared) out.bytes(shared.bytes);
-      if (quoted) out.text('"');
+      if (quoted) out.mark(QUOTE);
     }
   }
-  out.text('\n');
+  out.mark(NEWLINE);
 }
 
 /**
@@ -291,6 +293,10 @@ export function csvSink(file: OutputFile | null): ResultSink {
       // A UTF-16 code unit takes at most 3 bytes in UTF-8.
       if (!room(value.length * 3)) send(Buffer.from(value));
       else if (!copyAscii(value, false)) used += buffer.write(value, used);
+    },
+    mark(code) {
+      room(1);
+      buffer[used++] = code;
     },
     cell(value) {
       // Two quotes and an apostrophe around it at most (a doubled quote is 2 bytes, a code unit up to 3).
