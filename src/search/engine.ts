@@ -374,7 +374,8 @@ const COMPLETE = 3;
 /**
  * Per-question scratch space, kept between questions: a slot for each passage the question touches,
  * with its BM25+ so far, the query terms it holds, how much of the question's content they make
- * (`credit`, by rarity, and `held`, content words of the question in order) and its state.
+ * (`credit`, by rarity, and `held`, content words of the question in order; `text`, those its own heading and text hold,
+ * where a phrase can be) and its state.
  * The `document` field is the same for every passage of a document group: its part is worked out
  * once per group (`group*`) before any passage is touched, and a passage's slot starts from it.
  */
@@ -391,6 +392,11 @@ class Accumulator {
   scores = new Float64Array(1024);
   credit = new Float64Array(1024);
   held = new Float64Array(1024);
+  /**
+   * Content words of the question found in the passage's heading and text fields (a word in both counts twice): a phrase
+   * is read in its heading and text alone, so its run is at most this, however many words the document's title adds to `held`.
+   */
+  text = new Float64Array(1024);
   /** The passage's phrase factor, 0 until worked out (see phraseOf). */
   phrase = new Float64Array(1024);
   bits = new Uint32Array(1024);
@@ -458,6 +464,7 @@ class Accumulator {
     this.docs[slot] = doc;
     this.state[doc] = LIVE;
     this.phrase[slot] = 0;
+    this.text[slot] = 0;
     const group = this.groupOf[doc]!;
     if (this.isTouched[group] === 1) {
       this.scores[slot] = this.groupScores[group]!;
@@ -524,6 +531,7 @@ class Accumulator {
     this.scores = larger(this.scores, (n) => new Float64Array(n));
     this.credit = larger(this.credit, (n) => new Float64Array(n));
     this.held = larger(this.held, (n) => new Float64Array(n));
+    this.text = larger(this.text, (n) => new Float64Array(n));
     this.phrase = larger(this.phrase, (n) => new Float64Array(n));
     const bits = new Uint32Array(size * this.stride);
     bits.set(this.bits.subarray(0, this.count * this.stride));
@@ -830,7 +838,7 @@ export function createSearchEngine(
   /**
    * A query term the index holds: the passages its postings reach (`size`), the postings of its
    * passage fields (`reads`: its document field is in every slot from the start), the most it can
-   * add to a BM25+ score, in all fields and in the passage fields alone.
+   * add to a BM25+ score in all fields, and its passage fields to read one by one (`parts`).
    */
   interface Lookup {
     position: number;
@@ -840,42 +848,68 @@ export function createSearchEngine(
     size: number;
     reads: number;
     most: number;
-    passageMost: number;
+    parts: FieldRead[];
+  }
+
+  /**
+   * One passage field of a query term, read for the candidates on its own: a heading field has few postings and
+   * the highest BM25+ part (short fields, boosted), so once it is read a candidate's bound keeps only what the
+   * term can add in the body, often a fifth of it. `most`: the most it adds to a BM25+ score; `read` once looked up.
+   */
+  interface FieldRead {
+    term: Lookup;
+    field: number;
+    reads: number;
+    most: number;
+    read: boolean;
+  }
+
+  /**
+   * An everyday phrase of the question ("xay nha" for "xây mới nhà"): a passage holding all its everyday words counts as
+   * holding the formal ones (see assess), so a bound counts their credit and content words once more (`slack`) for a
+   * passage that may still hold every everyday word.
+   */
+  interface Slack {
+    everyday: number[];
+    credit: number;
+    words: number;
   }
 
   /** What holding a query term adds to a candidate's content share (`credit`, by rarity) and to its content words in order (`words`). */
   interface Gains {
     credit: Float64Array;
     words: Float64Array;
-    /** Formal words of an everyday phrase also count when the phrase is held without them: bounds count them once more. */
+    /** The everyday phrases a passage can hold (the index has each of their words), and their slack all together. */
+    slacks: Slack[];
     slackCredit: number;
     slackWords: number;
   }
 
   function gainsOf(query: AnalysedQuestion): Gains {
-    const formal = new Set(query.equivalents.flatMap((equivalent) => equivalent.formal));
-    const gains: Gains = { credit: new Float64Array(query.terms.length), words: new Float64Array(query.terms.length), slackCredit: 0, slackWords: 0 };
-    for (const unit of query.units) {
-      if (unit.at < 0) continue;
-      gains.credit[unit.at]! += unit.idf;
-      if (formal.has(unit.at)) gains.slackCredit += unit.idf;
-    }
-    for (const at of query.sequenceContent) {
-      if (at < 0) continue;
-      gains.words[at]! += 1;
-      if (formal.has(at)) gains.slackWords += 1;
+    const gains: Gains = { credit: new Float64Array(query.terms.length), words: new Float64Array(query.terms.length), slacks: [], slackCredit: 0, slackWords: 0 };
+    for (const unit of query.units) if (unit.at >= 0) gains.credit[unit.at]! += unit.idf;
+    for (const at of query.sequenceContent) if (at >= 0) gains.words[at]! += 1;
+    for (const { everyday, formal } of query.equivalents) {
+      if (everyday.some((at) => at < 0 || query.terms[at]!.id < 0)) continue;
+      const slack: Slack = { everyday, credit: 0, words: 0 };
+      for (const unit of query.units) if (unit.at >= 0 && formal.includes(unit.at)) slack.credit += unit.idf;
+      for (const at of query.sequenceContent) if (at >= 0 && formal.includes(at)) slack.words += 1;
+      gains.slacks.push(slack);
+      gains.slackCredit += slack.credit;
+      gains.slackWords += slack.words;
     }
     return gains;
   }
 
   /**
    * The most a passage holding only `terms` (of those looked up) can score: BM25+ as if each held term
-   * saturated, its content share and phrase bonus as if it also held every formal word, the highest factors.
+   * saturated, its content share and phrase bonus as if it also held the formal words of the everyday phrases it may hold
+   * (their slack is in `credit` and `words`), the highest factors.
    * Every term held adds to each part, so a passage holding fewer of them scores at most this too.
    */
-  function upperBound(asked: Asked, gains: Gains, score: number, credit: number, words: number, factor: number): number {
-    const share = Math.min(1, (credit + gains.slackCredit) / asked.query.unitsWeight);
-    return score * share ** D.coverageExponent * factor * phraseFactor(words + gains.slackWords);
+  function upperBound(asked: Asked, score: number, credit: number, words: number, factor: number): number {
+    const share = Math.min(1, credit / asked.query.unitsWeight);
+    return score * share ** D.coverageExponent * factor * phraseFactor(words);
   }
 
   const { docs: postingDocs, freqs, fieldLengths, groupOffsets, groupPassages, documentPassages } = index;
@@ -912,14 +946,14 @@ export function createSearchEngine(
    * that they hold it. `find`: every passage of its postings becomes a candidate (but for those already
    * complete); `live`: only the live candidates are looked up; `these`: the passages listed (sorted).
    */
-  function lookUp(term: Lookup, gains: Gains, mode: 'find' | 'live' | 'these', these?: Uint32Array): void {
+  function lookUp(term: Lookup, gains: Gains, mode: 'find' | 'live' | 'these', these?: Uint32Array, fields: readonly number[] = term.fields): void {
     const { position } = term;
     adding.scored = term.scored;
     adding.credit = gains.credit[position]!;
     adding.words = gains.words[position]!;
     adding.word = position >> 5;
     adding.bit = 1 << (position & 31);
-    for (const field of term.fields) {
+    for (const field of fields) {
       const [start, end] = postings(index, term.id, field);
       if (start === end) continue;
       if (field === DOCUMENT) {
@@ -994,6 +1028,7 @@ export function createSearchEngine(
       accumulator.credit[slot]! += adding.credit;
       accumulator.held[slot]! += adding.words;
     }
+    accumulator.text[slot]! += adding.words;
     if (adding.scored) {
       const length = fieldLengths[postingDocs[at]! * FIELD_COUNT + adding.field]!;
       accumulator.scores[slot]! += Math.round(adding.weight * (d + saturation(freqs[at]!, adding.lengthFactor, length)) * SCORE_UNITS_PER_POINT);
@@ -1044,23 +1079,23 @@ export function createSearchEngine(
     return Uint32Array.from(docs).sort();
   }
 
-  /** Whether scoring a sample of `sample` passages in full (a binary search per term and field) costs less than reading the postings of `terms`. */
-  function worthSampling(terms: Lookup[], sample: number): boolean {
+  /** Whether scoring a sample of `sample` passages in full (a binary search per term and field) costs less than reading the postings of `parts`. */
+  function worthSampling(parts: FieldRead[], sample: number): boolean {
     let postingsToRead = 0;
     let searches = 0;
-    for (const term of terms) {
-      postingsToRead += term.reads;
-      searches += term.fields.length * Math.log2(term.reads + 1);
+    for (const part of parts) {
+      postingsToRead += part.reads;
+      searches += Math.log2(part.reads + 1);
     }
     return postingsToRead > sample * searches;
   }
 
   /**
-   * Scores the sampled candidates in full: they are looked up for the terms in `rest` and are
+   * Scores the sampled candidates in full: they are looked up for the fields in `rest` and are
    * COMPLETE from then on. Adds the final scores of those that count to `scores`.
    */
-  function scoreSample(asked: Asked, rest: Lookup[], gains: Gains, sample: Uint32Array, scores: number[]): void {
-    for (const term of rest) lookUp(term, gains, 'these', sample);
+  function scoreSample(asked: Asked, rest: FieldRead[], gains: Gains, sample: Uint32Array, scores: number[]): void {
+    for (const part of rest) lookUp(part.term, gains, 'these', sample, [part.field]);
     for (const doc of sample) {
       accumulator.state[doc] = COMPLETE;
       if (assess(asked, accumulator.slotOf(doc))) scores.push(finalScore(doc));
@@ -1077,7 +1112,13 @@ export function createSearchEngine(
     let credit = 0;
     let words = 0;
     for (const term of [...terms].sort((x, y) => y.size - x.size)) {
-      const bound = upperBound(asked, gains, score + term.most, credit + gains.credit[term.position]!, words + gains.words[term.position]!, asked.maxFactor);
+      const bound = upperBound(
+        asked,
+        score + term.most,
+        credit + gains.credit[term.position]! + gains.slackCredit,
+        words + gains.words[term.position]! + gains.slackWords,
+        asked.maxFactor,
+      );
       if (bound * (1 + 1e-9) < threshold) {
         score += term.most;
         credit += gains.credit[term.position]!;
@@ -1089,19 +1130,38 @@ export function createSearchEngine(
 
   /**
    * Drops the live candidates whose upper bound is below the bar: what they hold so far plus every
-   * term in `rest`, with their own province preference and report penalty (see upperBound). Returns whether one of those kept that are not complete is estimated
+   * field in `rest`, with their own province preference and report penalty (see upperBound). Returns whether one of those kept that are not complete is estimated
    * above the bar (see estimate), which calls for a new sample.
    */
-  function prune(asked: Asked, rest: Lookup[], gains: Gains, threshold: number): boolean {
+  function prune(asked: Asked, rest: FieldRead[], gains: Gains, threshold: number): boolean {
     let restScore = 0;
     let restCredit = 0;
     let restWords = 0;
-    for (const term of rest) {
-      restScore += term.passageMost;
+    const terms = new Set<Lookup>();
+    for (const part of rest) {
+      restScore += part.most;
+      terms.add(part.term);
+    }
+    // A term with a field still to read may be held by a candidate that has not been marked for it yet (counted once more for one that has).
+    const unread = new Set<number>();
+    for (const term of terms) {
       restCredit += gains.credit[term.position]!;
       restWords += gains.words[term.position]!;
+      unread.add(term.position);
     }
-    const { live, state, scores, credit, held } = accumulator;
+    // An everyday phrase whose words are all still to read may be held by every candidate; one whose words have all been
+    // read (terms without postings: none holds them) only by a candidate marked for each of the words read.
+    const slacks: { read: number[]; credit: number; words: number }[] = [];
+    for (const slack of gains.slacks) {
+      const read = slack.everyday.filter((at) => !unread.has(at));
+      if (read.length === 0) {
+        restCredit += slack.credit;
+        restWords += slack.words;
+      } else slacks.push({ read, credit: slack.credit, words: slack.words });
+    }
+    const { live, state, slots, scores, credit, held, text } = accumulator;
+    // No province preferred and no report penalty: every candidate's factors are at most the same.
+    const sameFactor = asked.preferred < 0 && !(asked.query.asksEntitlement && D.reportPenalty !== 1) ? Math.max(1, D.otherYearSection) : 0;
     // The bound is computed in another order than the score: a hair of slack for rounding.
     const needed = threshold / (1 + 1e-9);
     let kept = 0;
@@ -1109,8 +1169,24 @@ export function createSearchEngine(
     for (let i = 0; i < accumulator.liveCount; i += 1) {
       const doc = live[i]!;
       if (state[doc] === LIVE) {
-        const slot = accumulator.slotOf(doc);
-        const bound = upperBound(asked, gains, scores[slot]! * SCORE_UNIT + restScore, credit[slot]! + restCredit, held[slot]! + restWords, factorBound(asked, doc));
+        const slot = slots[doc]!;
+        let slackCredit = 0;
+        let slackWords = 0;
+        for (const slack of slacks) {
+          let holds = true;
+          for (const at of slack.read) holds &&= accumulator.has(slot, at);
+          if (holds) {
+            slackCredit += slack.credit;
+            slackWords += slack.words;
+          }
+        }
+        const bound = upperBound(
+          asked,
+          scores[slot]! * SCORE_UNIT + restScore,
+          credit[slot]! + restCredit + slackCredit,
+          Math.min(held[slot]! + slackWords, text[slot]!) + restWords,
+          sameFactor || factorBound(asked, doc),
+        );
         if (bound < needed) {
           state[doc] = PRUNED;
           continue;
@@ -1141,22 +1217,20 @@ export function createSearchEngine(
     const terms: Lookup[] = [];
     query.terms.forEach(({ id, fields, scored }, position) => {
       if (id < 0) return;
-      let size = 0;
-      let reads = 0;
-      let most = 0;
-      let passageMost = 0;
+      const term: Lookup = { position, id, fields, scored, size: 0, reads: 0, most: 0, parts: [] };
       for (const field of fields) {
         const [start, end] = postings(index, id, field);
         if (start === end) continue;
         const matching = matchingOf(id, field, start, end);
-        size += matching;
-        if (field !== DOCUMENT) reads += matching;
+        term.size += matching;
         // What lookUp adds is rounded to a SCORE_UNIT: half a unit more at most.
         const fieldMost = scored ? fieldWeight(field, matching) * (d + peak(id, field)) + SCORE_UNIT : 0;
-        most += fieldMost;
-        if (field !== DOCUMENT) passageMost += fieldMost;
+        term.most += fieldMost;
+        if (field === DOCUMENT) continue;
+        term.reads += matching;
+        term.parts.push({ term, field, reads: matching, most: fieldMost, read: false });
       }
-      if (size > 0) terms.push({ position, id, fields, scored, size, reads, most, passageMost });
+      if (term.size > 0) terms.push(term);
     });
     terms.sort((x, y) => x.size - y.size || x.position - y.position);
     addGroups(terms, gains);
@@ -1167,6 +1241,7 @@ export function createSearchEngine(
     const find = (term: Lookup) => {
       lookUp(term, gains, 'find');
       done.add(term);
+      for (const part of term.parts) part.read = true;
     };
     // The rarest content terms first (question words and exact spellings alone do not make a passage likely).
     const content = terms.filter((term) => gains.credit[term.position]! > 0);
@@ -1176,53 +1251,62 @@ export function createSearchEngine(
     }
     if (done.size === 0) find(floorTerms[0]!);
     const notDone = (term: Lookup) => !done.has(term);
-    /** Terms whose passage fields are still to be read (a document field's part is in every slot). */
-    const toRead = (term: Lookup) => notDone(term) && term.reads > 0;
+    /** Passage fields still to be read (a document field's part is in every slot). */
+    const unread = () => terms.flatMap((term) => term.parts.filter((part) => !part.read));
     const cost = (list: Lookup[]) => list.reduce((sum, term) => sum + (done.has(term) ? 0 : term.size), 0);
     const sampleSize = limit * D.barSample;
     const sampled: number[] = [];
     let threshold = 0;
-    /** Once the postings left are too few for a sample to pay, they only get fewer. */
+    /**
+     * Once the postings left are too few for a sample to pay, they only get fewer. A sample that does not raise the bar
+     * is the last: the candidates estimated above it tie with it (copies of a passage, the same section of two versions)
+     * and the next ones would too.
+     */
     let declined = false;
     /** Sets or raises the bar when the candidates outnumber a sample and their postings still to read are many. */
     const sample = () => {
       if (declined || accumulator.liveCount <= sampleSize) return;
-      const rest = terms.filter(toRead);
+      const rest = unread();
       declined = !worthSampling(rest, sampleSize);
       if (declined) return;
       scoreSample(asked, rest, gains, likeliest(asked, sampleSize), sampled);
-      if (sampled.length >= limit) threshold = sampled.sort((x, y) => y - x)[limit - 1]!;
+      if (sampled.length < limit) return;
+      const bar = sampled.sort((x, y) => y - x)[limit - 1]!;
+      declined = threshold > 0 && bar <= threshold;
+      threshold = bar;
     };
     accumulator.openAll();
     sample();
     const required = threshold > 0 ? needed(asked, terms, gains, threshold) : floorTerms;
     for (const term of cost(required) < cost(floorTerms) ? required : floorTerms) if (notDone(term)) find(term);
     accumulator.openAll();
-    // The terms that take most off the candidates' bounds for the postings they cost come first: a candidate that does
-    // not hold one loses its BM25+ most from its bound. A term that adds nothing to a bound (an exact pair: it only
-    // tells the spelling) cannot help pruning: it is read last, for the candidates left then.
-    const bounding = (term: Lookup) => term.passageMost > 0 || gains.credit[term.position]! > 0 || gains.words[term.position]! > 0;
-    const byBoundPerRead = (x: Lookup, y: Lookup) => y.passageMost / y.reads - x.passageMost / x.reads;
-    const rest = [...terms.filter((term) => toRead(term) && bounding(term)).sort(byBoundPerRead), ...terms.filter((term) => toRead(term) && !bounding(term))];
+    // The fields that take most off the candidates' bounds for the postings they cost come first (most headings before
+    // any body): a candidate that does not hold the term there loses that field's BM25+ most from its bound. A term that
+    // adds nothing to a bound (an exact pair: it only tells the spelling) cannot help pruning: it is read last, for the
+    // candidates left then.
+    const bounding = (part: FieldRead) => part.most > 0 || gains.credit[part.term.position]! > 0 || gains.words[part.term.position]! > 0;
+    const byBoundPerRead = (x: FieldRead, y: FieldRead) => y.most / y.reads - x.most / x.reads;
+    const left = unread();
+    const rest = [...left.filter(bounding).sort(byBoundPerRead), ...left.filter((part) => !bounding(part))];
     /** A live candidate not yet complete is estimated above the bar: a new sample may raise it. */
     let leads = threshold > 0 && prune(asked, rest, gains, threshold);
     let read = 0;
     /** Postings to read between prunings, per live candidate: doubled (up to D.pruneSpacing) while pruning drops few. */
     let spacing = 1;
     for (let i = 0; i < rest.length; i += 1) {
-      const term = rest[i]!;
+      const part = rest[i]!;
       // Prune when the postings read since the last pruning outnumber the live candidates (pruning reads each once);
       // sample again first when a candidate's score so far already beats the bar.
-      if (read + term.reads > accumulator.liveCount * spacing && accumulator.liveCount > limit) {
+      if (read + part.reads > accumulator.liveCount * spacing && accumulator.liveCount > limit) {
         if (threshold === 0 || leads) sample();
         const before = accumulator.liveCount;
         if (threshold > 0) leads = prune(asked, rest.slice(i), gains, threshold);
         spacing = accumulator.liveCount > before * 0.9 ? Math.min(2 * spacing, D.pruneSpacing) : 1;
         read = 0;
       }
-      lookUp(term, gains, 'live');
-      done.add(term);
-      read += Math.min(term.reads, accumulator.liveCount * Math.log2(term.reads + 1));
+      lookUp(part.term, gains, 'live', undefined, [part.field]);
+      part.read = true;
+      read += Math.min(part.reads, accumulator.liveCount * Math.log2(part.reads + 1));
     }
     if (threshold > 0) prune(asked, [], gains, threshold);
   }
@@ -1249,7 +1333,8 @@ export function createSearchEngine(
       docs[candidates] = doc;
       partial[candidates] = verdict.partial;
       factor[candidates] = verdict.factor;
-      bound[candidates] = verdict.partial * verdict.factor * phraseFactor(verdict.held);
+      // The score's product in the same order (see finalScore), with the phrase factor at its most: never below the score, to the last bit.
+      bound[candidates] = verdict.partial * phraseFactor(Math.min(verdict.held, accumulator.text[accumulator.slotOf(doc)]!)) * verdict.factor;
       candidates += 1;
     }
     const heap = new CandidateHeap(bound, docs);
@@ -1257,8 +1342,12 @@ export function createSearchEngine(
     const top: { doc: number; score: number }[] = [];
     while (heap.size > 0) {
       const next = heap.peek();
-      // The bound is a product in another order than the score: a hair of slack for rounding.
-      if (top.length === limit && bound[next]! * (1 + 1e-9) < top[limit - 1]!.score) break;
+      // The candidates left come in order of bound, then of corpus order: once one cannot enter, neither can the others
+      // (a tie with the last result enters only before it in corpus order).
+      if (top.length === limit) {
+        const last = top[limit - 1]!;
+        if (bound[next]! < last.score || (bound[next] === last.score && docs[next]! > last.doc)) break;
+      }
       heap.pop();
       const doc = docs[next]!;
       const phrase = phraseOf(accumulator.slotOf(doc));
