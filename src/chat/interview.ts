@@ -5,7 +5,7 @@
  */
 import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
-import { checkHousehold, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
 import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
@@ -224,9 +224,28 @@ function told(interview: Interview, understanding: Understanding, rules: RuleSet
   if (!tellsAnything(understanding) && later === undefined) return undefined;
   const part = someMembers(interview, understanding, atIndicator);
   const remark = part !== undefined ? { remark: someMembersRemark(part, interview.members!) } : {};
-  const applied = applyUnderstanding(interview, understanding, rules, later ?? date, part !== undefined);
+  const applied = sizeAnswersReopened(interview, applyUnderstanding(interview, understanding, rules, later ?? date, part !== undefined), understanding, rules, later ?? date);
   if (later === undefined) return { interview: applied, ...remark };
   return { interview: movedTo(applied, later, rules), ...remark, moved: true };
+}
+
+/**
+ * "a nham nha tui 5 nguoi" during the interview (round 16): the answers the size decides (SIZE_DEPENDENT: the dependants' share,
+ * the m² per person), given for the old size, are asked again, never kept for the new one, unless the same message told or
+ * decided them; the interview goes back to the first of them (then on to the question it was at). A finished interview keeps
+ * them: its correction says what changed (revise.ts).
+ */
+function sizeAnswersReopened(before: Interview, after: Interview, understanding: Understanding, rules: RuleSet, date: string): Interview {
+  if (before.members === undefined || after.members === before.members || isFinished(before, rules, date)) return after;
+  const { understood, notDeprived, decided } = understanding;
+  const toldNow = new Set<string>([...understood.deprivations, ...understood.unsure, ...notDeprived, ...Object.keys(decided)]);
+  const reopened = SIZE_DEPENDENT.filter((id) => after.answers[id] !== undefined && !toldNow.has(id));
+  if (reopened.length === 0) return after;
+  const answers = { ...after.answers };
+  for (const id of reopened) delete answers[id];
+  if (after.awaitingConsent) return { ...after, answers };
+  const first = interviewSteps(rules, date).findIndex((step) => step.kind === 'indicator' && reopened.includes(step.indicator.id));
+  return { ...after, answers, position: first >= 0 ? Math.min(after.position, first) : after.position };
 }
 
 /** The interview checked on another day's standard: its questions are that day's, the first one not yet answered next. */

@@ -164,3 +164,22 @@ describe('members working away after a result: "the con 2 dua di lam xa thi sao"
     expect(text).toContain('"nếu 2 người, thu nhập 4 triệu thì sao"');
   });
 });
+
+describe('a size corrected during the interview asks again what the old size decided', () => {
+  it('"a nham nha tui 5 nguoi" at the BHYT question, the dependants answered for 4: that question is asked again, never kept', async () => {
+    const harness = await openHarness({ now: () => NOW });
+    try {
+      await harness.say(HOUSEHOLD);
+      let turn = await harness.say('2');
+      for (let asked = 0; asked < 15 && !turn.text.includes('chưa có thẻ bảo hiểm y tế không?'); asked += 1) turn = await harness.say('co');
+      expect(turn.text).toContain('chưa có thẻ bảo hiểm y tế không?');
+      turn = await harness.say('a nham nha tui 5 nguoi');
+      expect(turn.text).toContain('Số người: 5');
+      expect(turn.text).not.toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt');
+      expect(turn.text).toContain('Số người phụ thuộc trong hộ');
+      expect(turn.text).not.toContain('chưa có thẻ bảo hiểm y tế không?');
+    } finally {
+      harness.close();
+    }
+  });
+});
