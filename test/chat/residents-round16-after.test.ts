@@ -183,3 +183,20 @@ describe('a size corrected during the interview asks again what the old size dec
     }
   });
 });
+
+describe('where and when to be reviewed, asked right after a result', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each([
+    ['len xa dang ky o dau', 'Chủ tịch UBND cấp xã'],
+    ['bao gio thi xet', 'đợt rà soát định kỳ năm 2026'],
+  ])('"%s": the procedure card, not "ngoài phạm vi" or an unrelated passage', async (typed, said) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toContain('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo');
+    expect(text).toContain(said);
+    expect(text).not.toContain('nằm ngoài phạm vi');
+    expect(text).not.toContain('Theo văn bản');
+  });
+});

@@ -93,6 +93,8 @@ export const TOPICS = {
     'xet lai', 'ra soat lai',
     // "làm giấy ở đâu", "xin giấy chứng nhận hộ cận nghèo": the certificate is what the procedure ends with.
     'lam giay', 'xin giay',
+    // Round 16, after a household's result: "len xa dang ky o dau", "bao gio thi xet", "khi nao xet" (where, when it is reviewed).
+    'dang ky o dau', 'len xa dang ky', 'ra xa dang ky', 'bao gio thi xet', 'bao gio xet', 'khi nao thi xet', 'khi nao xet', 'xet khi nao', 'thang may xet',
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
