@@ -62,7 +62,7 @@ describe('why the result is its class, and disagreeing with it', () => {
     expect(text).not.toContain('Theo văn bản');
   });
 
-  it.each(['tui hong dong y', 'ket qua nay co chinh xac ko'])('"%s": what the result used, how to correct it, who decides', async (typed) => {
+  it.each(['tui hong dong y', 'ket qua nay co chinh xac ko', 'ket qua nay co dung ko'])('"%s": what the result used, how to correct it, who decides', async (typed) => {
     harness = await resultOf(HOUSEHOLD);
     const text = (await harness.say(typed)).text;
     expect(text).toContain('Kết quả vừa rồi được tính từ những gì bạn đã kể');

@@ -151,6 +151,7 @@ export const REQUESTS = {
       'sai roi', 'tinh sai', 'ket qua sai', 'sai bet', 'tinh nham', 'ket qua khong dung', 'tinh khong dung', 'sai het', 'bi sai', 'co sai',
       // Round 16: disagreeing, or asking whether it is right ("tui hong dong y", "ket qua nay co chinh xac ko", "vo ly vay").
       'khong dong y', 'hong dong y', 'chua dong y', 'vo ly', 'khong hop ly', 'co chinh xac', 'chinh xac khong', 'khong chinh xac',
+      'ket qua co dung', 'ket qua nay co dung', 'tinh vay co dung', 'tinh co dung',
     ],
     /**
      * Round 16: why the result is what it is ("tai sao lai la can ngheo", "rang lai can ngheo" (read "sao lai"), "sao ky vay, nha tui
