@@ -101,7 +101,9 @@ describe('"when is this year\'s review" said against today (findings31 R18)', ()
 describe('a place where a child studies is not the household\'s place (findings31 R13)', () => {
   it('"con tui hoc dai hoc o sai gon, nha can ngheo, co dc giam hoc phi hok": the university fee first, no TP.HCM standard block', async () => {
     const text = await first('con tui hoc dai hoc o sai gon, nha can ngheo, co dc giam hoc phi hok');
-    expect(text).toMatch(/^Miễn học phí trung cấp, cao đẳng, đại học cho sinh viên dân tộc thiểu số/);
+    // Round 16: the fee card is led by the notice that only ethnic-minority students are exempt in the data.
+    expect(text).toMatch(/^Theo dữ liệu chính sách của trợ lý, miễn học phí trung cấp, cao đẳng, đại học/);
+    expect(text).toContain('\n\nMiễn học phí trung cấp, cao đẳng, đại học cho sinh viên dân tộc thiểu số');
     expect(text).not.toContain('Chuẩn riêng của TP.HCM');
   });
   it('guard: "nha tui o sai gon" still is the household\'s place', async () => {
