@@ -15,7 +15,7 @@ import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from '.
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName } from './result.ts';
-import { asksChange, classesNamed, generalSteps, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
+import { asksChange, classesNamed, generalSteps, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -852,10 +852,20 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // The words of the request that name something decide which lines come first (relevanceOrder).
   const askedWords = specificWords(rest.words);
   if (topic?.kind === 'support') {
-    const shown = supportsShown(rules, topic, today);
+    // "viet ngan: bhyt ho can ngheo nam 2027": that year's supports (from its first day), and the related ones that hold for the
+    // classes asked with no condition (the near-poor BHYT benefit of NQ 261/2025, whose start is not known), as the chat's answer
+    // for a later year says them; was today's premium card alone.
+    const later = laterDayAsked(rest, today);
+    const day = later ?? today;
+    const shown = supportsShown(rules, topic, day);
+    const relatedThen = later
+      ? (rules.supports.find((support) => support.id === topic.supportId)?.related ?? []).filter(
+          (id) => !shown.includes(id) && (classes.length > 0 ? classes : ALL_CLASSES).some((asked) => supportsFor(rules, asked, day).some((support) => support.id === id && !support.condition)),
+        )
+      : [];
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
-    const corrected = supportCorrection(rules, claimed, shown[0]!, today)?.figures;
-    return { replies: [supportText(rules, shown, classes, today, askedWords, claimed, note, form)], about, corrected };
+    const corrected = supportCorrection(rules, claimed, shown[0]!, day)?.figures;
+    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, note, form)], about, corrected };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {

@@ -124,3 +124,20 @@ describe('Zalo, Facebook and a phone without Internet, asked in December 2026: t
     expect(reply).not.toContain('là dùng Internet: trong hộ chỉ cần một người');
   });
 });
+
+describe('the short BHYT text for 2027 says the year asked and that the 100% benefit\'s start is not known', () => {
+  it.each(['viet ngan: bhyt ho can ngheo nam 2027', 'soan tin ngan ve bhyt 2027 cho ho can ngheo'])('"%s" (chat and /api/ask)', async (question) => {
+    for (const reply of [await first(question), askApiText(question, TODAY)]) {
+      expect(reply).toMatch(/^Hỗ trợ đóng bảo hiểm y tế \(áp dụng ngày 01\/01\/2027\):/);
+      expect(reply).toContain('tối thiểu 70% mức đóng bảo hiểm y tế');
+      expect(reply).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+      expect(reply).toContain('Nghị quyết 261/2025/QH15');
+    }
+  });
+
+  it('"viet ngan: bhyt ho can ngheo" (no year) stays today\'s premium text', async () => {
+    const reply = await first('viet ngan: bhyt ho can ngheo');
+    expect(reply).toMatch(/^Hỗ trợ đóng bảo hiểm y tế \(áp dụng ngày 03\/12\/2026\):/);
+    expect(reply).not.toContain('Nghị quyết 261/2025/QH15');
+  });
+});
