@@ -141,3 +141,12 @@ describe('the short BHYT text for 2027 says the year asked and that the 100% ben
     expect(reply).not.toContain('Nghị quyết 261/2025/QH15');
   });
 });
+
+describe('audit of updates-2026.md: the district level is gone by Luật 72/2025/QH15, not by the merger resolution', () => {
+  it('"chi thi 05 la gi": the two-level line cites Luật Tổ chức chính quyền địa phương 72/2025/QH15, not Nghị quyết 202/2025/QH15', async () => {
+    const reply = await first('chi thi 05 la gi');
+    expect(reply).toContain('không còn cấp huyện');
+    expect(reply).toContain('Căn cứ: Luật Tổ chức chính quyền địa phương 72/2025/QH15; Nghị quyết 257/2025/QH15');
+    expect(reply).not.toContain('Nghị quyết 202/2025/QH15');
+  });
+});
