@@ -428,7 +428,11 @@ export const TOPICS = {
     asks: ['thi sao', 'co sao khong', 'co bi sao', 'la sao', 'roi sao', 'thi the nao', 'thi lam sao', 'thi duoc gi', 'thi ra sao'],
     unless: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'bi tinh la', 'tinh la ngheo', 'chi so'],
   },
-  deprivationAsks: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo'],
+  deprivationAsks: [
+    'thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo',
+    // "xai facebook tren dt co tinh co internet ko": whether something counts as having it.
+    'co tinh co', 'duoc tinh co', 'duoc tinh la', 'co duoc tinh',
+  ],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
    * hỗ trợ tiền nước ko"): the answer says so, names where to ask, and gives what the data has, the indicator
@@ -841,6 +845,8 @@ export const TOPICS = {
         'binh sai', 'binh xet sai', 'khong binh cho', 'khong binh xet cho', 'khong xet cho',
       ],
       asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi', 'hop thon', 'bi rot', 'bi loai', 'rot ho', 'loai khoi'],
+      // "ko dong y ket qua hop thon thi lam gi": a result disputed needs no class or review word besides.
+      alone: ['khong dong y ket qua', 'khong chiu ket qua', 'khong phuc ket qua', 'khieu nai ket qua', 'phan doi ket qua'],
     },
     // "xã nghèo giai đoạn 2026-2030 gồm những xã nào"; "xa Ia Pa co phai xa ngheo ko": whether a named commune is one (the list is not in the data).
     poor_communes: {

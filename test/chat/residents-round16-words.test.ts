@@ -1,0 +1,31 @@
+/**
+ * Round 16 (lead): two more ways residents ask, in the chat and through /api/ask. A result of the village meeting disputed with
+ * no class named ("ko dong y ket qua hop thon thi lam gi") gets the complaint card, was "ngoài phạm vi"; whether Facebook or Zalo
+ * on a phone counts as Internet, asked "có tính có internet ko", gets the telecom indicator's card with what counts, was an
+ * explainer's list of indicators.
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-03T03:00:00Z');
+const TODAY = '2026-12-03';
+const { first } = conversationsAt(DECEMBER, 'round16-words');
+
+describe('the result of the review disputed, no class named', () => {
+  it.each(['ko dong y ket qua hop thon thi lam gi', 'tui ko dong y ket qua hop thon', 'khieu nai ket qua o dau ad'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).not.toContain('ngoài phạm vi');
+      expect(text).toContain('Chủ tịch UBND cấp xã');
+      expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
+    }
+  });
+});
+
+describe('whether an app on the phone counts as Internet', () => {
+  it.each(['xai facebook tren dt co tinh co internet ko', 'dung zalo tren dien thoai co duoc tinh la co internet hok'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toContain('Dùng Zalo, Facebook, YouTube hay lướt mạng trên điện thoại (wifi hoặc 3G/4G) là dùng Internet');
+      expect(text).toContain('Từ 01/01/2027');
+    }
+  });
+});
