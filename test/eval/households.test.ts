@@ -142,6 +142,12 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('routes the round-16 questions (routing-round16.yaml: money for an old member, "ad", a disputed result, an expired card, land, ministries) for at least 90%', () => {
+    const routing = scoreRouting('routing-round16.yaml');
+    expect(routing.questions).toBeGreaterThanOrEqual(22);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);

@@ -13,7 +13,7 @@ export const ROUTING_EVAL_TODAY = '2026-12-01';
 
 const questionSchema = z.strictObject({
   question: z.string().min(1),
-  topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|reference:[a-z_]+|procedure|losing|search)$/),
+  topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|reference:[a-z_]+|procedure|losing|notInData|search)$/),
 });
 
 /** The routing question sets: round 4 (residents and cadres), round 5 (cadres and outreach staff, findings3), round 7 (residents). */
@@ -24,6 +24,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round11.yaml', label: 'routing-round11.yaml, câu vòng 11 gõ như trên Zalo (chỉ số, làm thuê, thôn ĐBKK)' },
   { file: 'routing-2027.yaml', label: 'routing-2027.yaml, câu vòng 15 về thay đổi 01/01/2027 (chuẩn mới, chương trình 2026–2035, rà soát cuối năm)' },
   { file: 'routing-round15.yaml', label: 'routing-round15.yaml, câu vòng 15 gõ như trên Zalo (tiền xét hộ nghèo, lừa đảo, Chỉ thị 05, mất giấy, thoát nghèo, đơn thân, đi làm nước ngoài)' },
+  { file: 'routing-round16.yaml', label: 'routing-round16.yaml, câu vòng 16 gõ như trên Zalo (tiền cho người già, hỏi “ad”, không đồng ý kết quả bình xét, thẻ BHYT hết hạn, đi khám, sinh con, đất, bộ quản lý, Internet trên điện thoại)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
