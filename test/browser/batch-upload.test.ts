@@ -6,9 +6,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
+import { launchChromium } from './chromium.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const L01 = fileURLToPath(new URL('../batch/fixtures/findings15/L01_xa_an_binh_bom.csv', import.meta.url));
@@ -22,7 +23,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN', acceptDownloads: true });
   page = await context.newPage();
   page.on('console', (message) => {

@@ -4,11 +4,10 @@
  * Headless Chromium (playwright-core) against the real service.
  */
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { launchChromium } from './chromium.ts';
 
 let server: TestService;
 let browser: Browser;
@@ -18,7 +17,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
   page = await context.newPage();
   page.on('console', (message) => {
