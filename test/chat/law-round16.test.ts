@@ -150,3 +150,12 @@ describe('audit of updates-2026.md: the district level is gone by Luật 72/2025
     expect(reply).not.toContain('Nghị quyết 202/2025/QH15');
   });
 });
+
+describe('waste sorting named: the 2027 indicator on household waste, its threshold not known', () => {
+  it('"nha tui ko phan loai rac co bi tinh thieu hut ko": the 2027 indicator, not "ngoài phạm vi"', async () => {
+    const reply = await first('nha tui ko phan loai rac co bi tinh thieu hut ko');
+    expect(reply).toContain('Xử lý rác thải sinh hoạt (Nước sinh hoạt và vệ sinh) (chưa rõ)');
+    expect(reply).toContain('áp dụng từ 01/01/2027');
+    expect(reply).not.toContain('ngoài phạm vi');
+  });
+});
