@@ -985,9 +985,11 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
         ...variants.flatMap((variant) => (variant.validTo && today <= variant.validTo && variant.validTo < to ? [addDays(variant.validTo, 1)] : [])),
       ]),
     ].sort();
+    // "bhyt ho can ngheo 2027 dc tra 100% tu khi nao": a level whose start the data does not know is no "no change".
+    const open = variants.some((variant) => variant.what.includes('chưa rõ'));
     return [
       days.length === 0
-        ? `${support.name}${who}: dữ liệu của trợ lý không có thay đổi nào từ nay đến hết ${formatDate(to)}; mức như bên dưới.`
+        ? `${support.name}${who}: dữ liệu của trợ lý không ghi ngày thay đổi nào từ nay đến hết ${formatDate(to)}; mức như bên dưới${open ? ', kể cả điều còn chưa rõ (như ngày bắt đầu áp dụng)' : ''}.`
         : `${support.name}${who}: có thay đổi từ ngày ${days.map(formatDate).join(', ')} (xem bên dưới).`,
     ];
   });

@@ -35,3 +35,12 @@ describe('"chuẩn mới" said with one\'s household: checked from 01/01/2027', 
     expect(text).toContain('Mình hiểu: ');
   });
 });
+
+describe('a level whose start is not known, asked for 2027', () => {
+  it('"bhyt ho can ngheo 2027 dc tra 100% vien phi tu khi nao": never "không có thay đổi nào" before "chưa rõ"', async () => {
+    const text = await first('bhyt ho can ngheo 2027 dc tra 100% vien phi tu khi nao');
+    expect(text).not.toContain('không có thay đổi nào');
+    expect(text).toContain('không ghi ngày thay đổi nào từ nay đến hết 31/12/2027; mức như bên dưới, kể cả điều còn chưa rõ (như ngày bắt đầu áp dụng)');
+    expect(text).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+  });
+});

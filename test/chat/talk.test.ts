@@ -332,7 +332,7 @@ describe('follow-ups keep the subject (outside test, items 3 and 4; asked 02/12/
     expect((await say('ho ngheo co dc bhyt ko')).text).toContain('100% mức đóng');
     const next = await say('thang sau co khac ko');
     expect(next.text).not.toContain('ngoài phạm vi');
-    expect(next.text).toContain('Hỗ trợ đóng bảo hiểm y tế cho hộ nghèo: dữ liệu của trợ lý không có thay đổi nào từ nay đến hết 31/12/2027');
+    expect(next.text).toContain('Hỗ trợ đóng bảo hiểm y tế cho hộ nghèo: dữ liệu của trợ lý không ghi ngày thay đổi nào từ nay đến hết 31/12/2027');
     expect(next.text).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
     expect(next.text).toContain('áp dụng ngày 01/01/2027');
     expect(next.text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
