@@ -29,3 +29,19 @@ describe('whether an app on the phone counts as Internet', () => {
     }
   });
 });
+
+describe('the 2027 review and the policy loans, asked in residents\' words', () => {
+  it.each(['nam 2027 xet ho ngheo theo phieu nao', '2027 ra soat dung mau phieu nao'])('"%s": the forms entry, the 2026–2030 forms not known', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toContain('chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào');
+      expect(text).not.toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tham khảo)\nÁp dụng cho năm 2027');
+    }
+  });
+
+  it('"vay von chinh sach gio bo nao quan ly": who runs the policy bank now (NĐ 125/2025), not the loan card', async () => {
+    for (const text of [await first('vay von chinh sach gio bo nao quan ly'), askApiText('vay von chinh sach gio bo nao quan ly', TODAY)]) {
+      expect(text).toContain('Nghị định 125/2025');
+      expect(text).not.toMatch(/^Vay vốn tín dụng chính sách/);
+    }
+  });
+});

@@ -756,6 +756,8 @@ export const TOPICS = {
         'dung de', 'de lam gi', 'dung lam gi', 'thong tu nao', 'theo thong tu', 'van ban nao', 'mau nao', 'may loai', 'gom nhung', 'khac nhau', 'khac gi',
         // "phieu A la gi", "phiếu B là cái gì", "phieu b de lam chi": what a form is (not its points).
         'la gi', 'la cai gi', 'nghia la gi', 'de lam chi', 'dung lam chi', 'xai lam gi', 'tac dung', 'cong dung', 'muc dich',
+        // "nam 2027 xet ho ngheo theo phieu nao", "2027 ra soat dung mau phieu nao": which forms a review uses.
+        'theo phieu', 'dung phieu', 'dung mau', 'theo mau', 'xai phieu', 'xai mau',
       ],
       unless: ['diem', 'cham'],
     },
@@ -877,6 +879,8 @@ export const TOPICS = {
       // "ngân hàng chính sách xã hội là gì" stays a question about loans.
       asks: ['bo nao', 'thuoc bo', 'ai quan ly', 'co quan nao', 'quan ly nha nuoc', 'phan dinh', 'tham quyen'],
       alone: true,
+      // "vay von chinh sach gio bo nao quan ly": who runs the loans, not the loan itself.
+      over: ['policy_credit'],
     },
     // "người lao động thu nhập thấp theo nghị định 30/2025 là bao nhiêu": a worker's income line, not the poverty standard.
     low_income_workers: { subject: ['thu nhap thap'], asks: ['nguoi lao dong', 'lao dong'], alone: true },
