@@ -45,3 +45,16 @@ describe('the 2027 review and the policy loans, asked in residents\' words', () 
     }
   });
 });
+
+describe('the 2027 waste criterion asked with "có tính không"', () => {
+  it.each(['nam sau phan loai rac co tinh ko', '2027 rac ko dc thu gom thi sao'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Xử lý rác thải sinh hoạt');
+    expect(text).toContain('chưa rõ');
+    expect(text).not.toContain('ngoài phạm vi');
+  });
+
+  it('guard: "nha tui ko co bhyt co tinh ko" stays the BHYT indicator', async () => {
+    expect(await first('nha tui ko co bhyt co tinh ko')).toContain('Bảo hiểm y tế');
+  });
+});

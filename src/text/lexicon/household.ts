@@ -515,7 +515,7 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   // 2027–2030 (NĐ 351/2025, [M], thresholds unknown): household waste collected or treated hygienically.
   waste: {
     // "nam sau phan loai rac co tinh ko" (round 16): sorting the waste named asks about this indicator.
-    lacks: ['phan loai rac', 'rac thai', 'rac sinh hoat', 'thu gom rac', 'gom rac', 'thu rac', 'lay rac', 'den lay rac', 'xe rac', 'xe thu rac', 'nguoi thu rac', 'cho do rac', 'bai rac', 'thung rac', 'xu ly rac'],
+    lacks: ['phan loai rac', 'rac thai', 'rac sinh hoat', 'thu gom rac', 'gom rac', 'thu rac', 'lay rac', 'den lay rac', 'xe rac', 'xe thu rac', 'nguoi thu rac', 'cho do rac', 'bai rac', 'thung rac', 'xu ly rac', 'khong duoc thu gom', 'khong ai thu gom', 'chua duoc thu gom'],
     signs: [
       'vut rac', 'rac vut', 'xa rac', 'nem rac', 'dot rac', 'rac dot', 'rac dem dot', 'rac bua bai', 'do rac ra', 'rac do ra', 'do rac xuong',
       'vut ra song', 'vut xuong song', 'vut ra suong', 'vut ra muong', 'vut ra kenh', 'vut ra duong', 'vut ra vuon',

@@ -431,7 +431,7 @@ export const TOPICS = {
   deprivationAsks: [
     'thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo',
     // "xai facebook tren dt co tinh co internet ko": whether something counts as having it.
-    'co tinh co', 'duoc tinh co', 'duoc tinh la', 'co duoc tinh',
+    'co tinh co', 'duoc tinh co', 'duoc tinh la', 'co duoc tinh', 'co tinh khong', 'tinh khong',
   ],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
