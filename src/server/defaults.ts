@@ -12,6 +12,11 @@ export const HTTP_DEFAULTS = {
   closeDrainMaxMs: 2_000,
   /** A route limited per session gets this many times the per-address budget (many people, one NAT). */
   sharedAddressFactor: 10,
+  /**
+   * While the rate limits' store (Redis) stays unreachable, one reminder line at most this often (ms): the loss and the
+   * return are one line each, the requests in between are counted, not logged (a line per request flooded the log).
+   */
+  rateLimitReminderMs: 60_000,
   /** Unknown paths are logged cut to this length: enough to diagnose, not a log-flooding vector. */
   maxLoggedPath: 80,
   /** The whole request head must arrive within this; then 408. */

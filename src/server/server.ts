@@ -13,7 +13,7 @@ import { HttpError, internalError, methodNotAllowed, sendError, storeUnavailable
 import { HTTP_DEFAULTS } from './defaults.ts';
 import { answerClientError, edgeErrors, refuseHead, watchBody } from './edges.ts';
 import { clientAddressResolver, type ProxyRange } from './client-address.ts';
-import { memoryRateLimiters, type RateLimiter, type RateLimiterFactory } from './rate-limit.ts';
+import { limiterOutage, memoryRateLimiters, type LimiterOutage, type RateLimiter, type RateLimiterFactory } from './rate-limit.ts';
 import { applyCors, setCommonHeaders } from './security.ts';
 
 export type Method = 'GET' | 'POST';
@@ -98,21 +98,26 @@ function tooManyRequests(retryAfterSeconds: number): HttpError {
   });
 }
 
-/** Counts one request; a limiter that fails (its store unreachable) lets the request through, loudly. */
-async function enforce(limiter: RateLimiter, key: string, log: Logger): Promise<void> {
+/**
+ * Counts one request; a limiter that fails (its store unreachable) lets the request through, logged once when the store is
+ * lost, then as a reminder at most every HTTP_DEFAULTS.rateLimitReminderMs, and once when it is back (`outage`).
+ */
+async function enforce(limiter: RateLimiter, key: string, log: Logger, outage: LimiterOutage): Promise<void> {
   let decision;
   try {
     decision = await limiter.hit(key);
   } catch (error) {
-    log.warn('rate_limit_unavailable', { error });
+    outage.failed(log, error);
     return;
   }
+  outage.answered(log);
   if (!decision.allowed) throw tooManyRequests(decision.retryAfterSeconds);
 }
 
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { routes, logger } = options;
   const limiters = createLimiters(options.rateLimitPerMinute, options.rateLimiters ?? memoryRateLimiters);
+  const outage = limiterOutage(HTTP_DEFAULTS.rateLimitReminderMs);
   const clientAddress = clientAddressResolver(options.trustProxy ?? []);
   const routesByPath = new Map<string, Route[]>();
   for (const route of routes) routesByPath.set(route.path, [...(routesByPath.get(route.path) ?? []), route]);
@@ -131,7 +136,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     }
     if (route.rateLimited && limiters) {
       const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for']);
-      await enforce(route.perSession ? limiters.sharedAddress : limiters.address, address, context.log);
+      await enforce(route.perSession ? limiters.sharedAddress : limiters.address, address, context.log, outage);
     }
     await route.handle(context);
   };
@@ -150,7 +155,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       const candidates = url && routesByPath.get(url.pathname);
       const log = logger.child({ requestId });
       const limitSession = async (sessionId: string) => {
-        if (limiters) await enforce(limiters.session, sessionId, log);
+        if (limiters) await enforce(limiters.session, sessionId, log, outage);
       };
       response.setHeader('X-Request-Id', requestId);
       setCommonHeaders(response);
