@@ -370,7 +370,13 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
     const count = /^\d+$/.test(word) ? Number(word) : DIGIT_WORDS[word];
     if (count !== undefined && count > 0 && counters.has(at + 1)) return count;
   }
-  return undefined;
+  const end = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[start - 1] ?? '') ? start - 1 : start;
+  return HOUSEHOLD_AWAY.one.some((phrase) => {
+    const parts = phrase.split(' ');
+    return end >= parts.length && parts.every((part, index) => words[end - parts.length + index] === part);
+  })
+    ? 1
+    : undefined;
 }
 
 /** The message read (a message already read is returned as it is). */

@@ -146,7 +146,8 @@ export const REQUESTS = {
   afterResult: {
     supposed: ['gia su', 'gia dinh', 'gia du', 'gia nhu', 'neu nhu', 'neu', 'lo nhu', 'vi du'],
     supposedClosers: ['thi sao', 'thi the nao', 'thi nhu the nao', 'thi la ho gi', 'thi ra sao', 'thi co khac khong', 'thi sao ban', 'thi sao a', 'thi sao ta', 'thi sao nhi'],
-    corrected: ['nham', 'lon', 'sua lai', 'sua', 'khong phai', 'ghi lai', 'doi lai', 'dinh chinh', 'noi lai', 'ghi nham', 'go nham'],
+    // "lộn" only in pairs ("ý lộn", "à lộn", "lộn rồi", "nói lộn"): alone it folds like "lớn" ("thằng lớn đi xkld rồi thì sao").
+    corrected: ['nham', 'y lon', 'a lon', 'lon roi', 'noi lon', 'ghi lon', 'go lon', 'sua lai', 'sua', 'khong phai', 'ghi lai', 'doi lai', 'dinh chinh', 'noi lai', 'ghi nham', 'go nham'],
     disputed: [
       'sai roi', 'tinh sai', 'ket qua sai', 'sai bet', 'tinh nham', 'ket qua khong dung', 'tinh khong dung', 'sai het', 'bi sai', 'co sai',
       // Round 16: disagreeing, or asking whether it is right ("tui hong dong y", "ket qua nay co chinh xac ko", "vo ly vay").

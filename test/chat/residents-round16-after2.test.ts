@@ -1,0 +1,53 @@
+/**
+ * Round 16 (after2): what residents type right after their household's result, in Zalo style: "thằng lớn" (the eldest son) gone
+ * abroad to work, asked as a what-if, never read as "lộn" (a correction).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { conversationsAt, openHarness, type Harness } from './harness.ts';
+
+// 03/12/2026: the 2026 standard in force (rural line 1.500.000 đồng, near-poor up to 2.250.000 đồng).
+const NOW = new Date('2026-12-03T03:00:00Z');
+const { ask } = conversationsAt(NOW, 'round16-after2');
+
+/** Tells the household, declines saving, answers `answer` until the result; the conversation's harness. */
+async function resultOf(sentence: string, answer = 'ko'): Promise<Harness> {
+  const harness = await openHarness({ now: () => NOW });
+  await harness.say(sentence);
+  let turn = await harness.say('2');
+  for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say(answer);
+  expect(turn.text).toContain('Kết quả sàng lọc');
+  return harness;
+}
+
+// 4 người ở quê, 6.000.000 đồng: 1.500.000 đồng/người/tháng, within the rural line; no deprivation: hộ cận nghèo.
+const HOUSEHOLD = 'nha tui 4 nguoi o que thu nhap 6 trieu 1 thang';
+// Told in one message: 1.800.000 đồng/người/tháng, hộ có mức sống trung bình.
+const TOLD = 'nha tui 4 nguoi o que thu nhap 7tr2 1 thang la ho gi';
+
+describe('one member gone to work abroad after a result is a what-if, never a correction', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['thang lon di xkld roi thi sao', 'con gai tui di lam xa thi sao'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toMatch(/^Giả định: Số người: 4 → 3/);
+    expect(text).toContain('1 người đi làm xa không được tính vào hộ');
+    expect(text).toContain('theo thông tin đó hộ vẫn là hộ cận nghèo');
+    expect(text).not.toContain('Kết quả đổi');
+  });
+
+  it('after a household told in one message: "thang lon di xkld roi thi sao"', async () => {
+    const [, text] = await ask(TOLD, 'thang lon di xkld roi thi sao');
+    expect(text).toContain('3 người');
+    expect(text).toContain('1 người đi làm xa');
+    expect(text).not.toContain('nằm ngoài phạm vi');
+  });
+
+  it('"a lon, nha tui 5 nguoi" is still a correction', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('a lon, nha tui 5 nguoi')).text;
+    expect(text).toContain('Số người: 4 → 5');
+    expect(text).not.toContain('Giả định');
+  });
+});
