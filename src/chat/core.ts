@@ -1837,7 +1837,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
     // not the standard's list of changes it is read as alone.
     const movesLast = last !== undefined && asksChangeOnly(message, today()) && readFollowUp(message, today()) !== undefined;
-    const readAlone = movesLast ? undefined : supportAfterCheck(turn, readTopic(message, today()), message, last);
+    const readRaw = movesLast ? undefined : readTopic(message, today());
+    const readAlone = supportAfterCheck(turn, readRaw, message, last);
+    // A support given for the class of the result just said: that class leads the card ("Với kết quả kiểm tra vừa rồi (…)").
+    const checkedClass = readAlone !== readRaw && readAlone?.kind === 'support' && readAlone.classification ? finishedResult(turn)?.result.classification : undefined;
     const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support')
       ? { kind: 'support' as const, supportId: namedSupport }
       : readAlone;
@@ -1861,7 +1864,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // status (the card of the standard stays one "Chia sẻ" away), not the changes, the card and its notes (7.000 characters).
       const compact = !narrower && topic.kind === 'standard' && topic.change && !topic.compared && saysAny(message.words, TOPICS.changes.indicators) ? indicatorChangesText(rules, today(), topic.year) : undefined;
       if (compact) return [{ ...compact, buttons: answerTopic(rules, topic, today())[0]?.buttons ?? [] }];
-      return narrower ?? ledByProvinceStandards(answerTopic(rules, topic, today()), own);
+      if (narrower) return narrower;
+      const [card, ...rest] = answerTopic(rules, topic, today());
+      const led = card && checkedClass && topic === readAlone ? [{ ...card, spans: [plain(`Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n`), ...card.spans] }, ...rest] : card ? [card, ...rest] : [];
+      return ledByProvinceStandards(led, own);
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());
     const followed = asked && followUp(turn, asked, last!);
@@ -1956,7 +1962,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * class the household's answers give, not what the indicator counts as a deprivation.
    */
   function supportAfterCheck(turn: Turn, read: Topic | undefined, message: ReadMessage, last: string | undefined): Topic | undefined {
-    if (read?.kind !== 'indicator' || last !== LAST_CHECK) return read;
+    if (last !== LAST_CHECK) return read;
+    // "vay co dc bhyt free hong": a support asked with no class named, right after the result: that result's class.
+    if (read?.kind === 'support' && !read.classification) {
+      const checked = finishedResult(turn)?.result.classification;
+      const classification = checked === undefined ? undefined : askedClass(checked);
+      return classification ? { ...read, classification } : read;
+    }
+    if (read?.kind !== 'indicator') return read;
     const supportId = supportNamed(message);
     const found = supportId ? finishedResult(turn) : undefined;
     if (!supportId || !found) return read;

@@ -51,3 +51,31 @@ describe('one member gone to work abroad after a result is a what-if, never a co
     expect(text).not.toContain('Giả định');
   });
 });
+
+describe('a support asked with no class right after a result is that result class\'s', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['vay co dc bhyt free hong', 'nha tui co dc ho tro bhyt ko'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toMatch(/^Với kết quả kiểm tra vừa rồi \(hộ cận nghèo, tạm tính\):\n\nHỗ trợ đóng bảo hiểm y tế/);
+    expect(text).toContain('• Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70%');
+    expect(text).not.toContain('• Hộ nghèo:');
+    expect(text).not.toContain('• Hộ có mức sống trung bình:');
+  });
+
+  it('after a household told in one message: "vay co dc bhyt free hong"', async () => {
+    const [, text] = await ask(TOLD, 'vay co dc bhyt free hong');
+    expect(text).toMatch(/^Với kết quả kiểm tra vừa rồi \(hộ có mức sống trung bình, tạm tính\):\n\nHỗ trợ đóng bảo hiểm y tế/);
+    expect(text).toContain('• Hộ có mức sống trung bình:');
+    expect(text).not.toContain('• Hộ cận nghèo:');
+  });
+
+  it('a class named is still that class: "ho ngheo co dc bhyt free ko"', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('ho ngheo co dc bhyt free ko')).text;
+    expect(text).not.toContain('Với kết quả kiểm tra vừa rồi');
+    expect(text).toContain('• Hộ nghèo:');
+  });
+});
