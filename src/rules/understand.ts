@@ -213,6 +213,11 @@ export interface Understanding {
    */
   incomeSummed?: true;
   /**
+   * The household's income was said but is asked back before it is used ("thang dc 5 xi": 50.000 or 500.000 đồng?, a range, a
+   * figure hard to believe): an income told all the same, so the sentence is a household's, not a question about a support.
+   */
+  incomeAsked?: true;
+  /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
    */
@@ -2085,6 +2090,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.cropAsked ? { cropAsked: income.cropAsked } : {}),
     ...(areaQuestion !== undefined ? { areaAsked: true as const } : {}),
     ...(income.summed ? { incomeSummed: true as const } : {}),
+    ...(income.question || rangeRead?.question || confirm ? { incomeAsked: true as const } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
     ...(members !== null && countedPeople === members ? { membersCounted: true as const } : {}),
     ...(members === null && group?.untold ? { membersUntold: true as const } : {}),
