@@ -1175,7 +1175,9 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
     else if (mention.kind === 'maybe' || mention.kind === 'meets') {
       // "vách ván": not known; "xài giếng khoan": not deprived; negated, neither says anything.
-      if (!negated && mention.kind === 'maybe') {
+      // "xai nuoc gieng dao": a maybe the interview asks back (DeprivationWords.hadUnmet), not "không rõ".
+      if (!negated && mention.kind === 'maybe' && mention.hadUnmet) hadUnmet.add(mention.indicator);
+      else if (!negated && mention.kind === 'maybe') {
         unsure.add(mention.indicator);
         maybe.add(mention.indicator);
       } else if (!negated) fine.add(mention.indicator);

@@ -1,15 +1,36 @@
 /**
  * Round 16 (interview 2): a resident describing the household in one sentence or at the interview, as on Zalo. An amount said
  * in slang that is asked back ("5 xị": 50.000 or 500.000 đồng?) is an income told all the same, so a household renting its
- * room ("thue nha o tro", no deprivation) is checked, never sent to the renting explanation.
+ * room ("thue nha o tro", no deprivation) is checked, never sent to the renting explanation; a dug well at the water question
+ * ("xai nuoc gieng dao") is asked whether it is protected (rules/indicators.yaml water_source: "giếng đào có bảo vệ" is clean
+ * water, "giếng không được bảo vệ" is the lack), and "ko co gieng dao" is no lack of clean water.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness | undefined;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-03T04:00:00Z');
+
+/** A household of 4 at question `number` of 15, every earlier indicator question answered "khong". */
+async function atQuestion(number: number): Promise<Harness> {
+  const opened = await openHarness({ now: DECEMBER });
+  await opened.say('nha tui 4 nguoi o que thang dc 5 trieu');
+  let turn = await opened.press('consent:no');
+  for (let step = 4; step < number; step += 1) turn = await opened.say('khong');
+  expect(turn.text).toContain(`Câu ${number}/15`);
+  return opened;
+}
+
+/** The answer saved for question `number`, as "Quay lại" from the next question shows it. */
+async function savedAt(opened: Harness, typed: string, number: number): Promise<string> {
+  const next = await opened.say(typed);
+  expect(next.text, typed).toContain(`Câu ${number + 1}/15`);
+  const back = await opened.press(actionOf(next, 'Quay lại'));
+  expect(back.text).toContain(`Câu ${number}/15`);
+  return back.text.match(/Trả lời trước đó: ([^.]*)\./)?.[1] ?? back.text;
+}
 
 describe('a household in one sentence with its income in "xị" and a rented room is checked', () => {
   it.each([
@@ -23,5 +44,39 @@ describe('a household in one sentence with its income in "xị" and a rented roo
     expect(turn.text, typed).toContain('“5 xi” là 50.000 đồng hay 500.000 đồng?');
     const started = await harness.press('consent:no');
     expect(started.text, typed).toContain('Câu 1/15');
+  });
+});
+
+describe('a dug well at the water question is asked whether it is protected', () => {
+  const ASK = 'Giếng đào đó có được bảo vệ không';
+  it.each(['xai nuoc gieng dao', 'nha xai gieng dao'])('"%s" is asked back, never the generic "Bạn trả lời “có” …"', async (typed) => {
+    harness = await atQuestion(12);
+    const asked = await harness.say(typed);
+    expect(asked.text, typed).toContain(ASK);
+    expect(asked.text, typed).not.toContain('Bạn trả lời "có"');
+    expect(asked.text, typed).toContain('Câu 12/15 · Nước sinh hoạt và vệ sinh');
+    // The precise answer after it is saved.
+    expect(await savedAt(harness, 'khong, da co nuoc sach', 12)).toBe('Không, đã có nước sạch');
+  });
+
+  it('"ko co gieng dao" is no lack of clean water: not saved, not asked as a well', async () => {
+    harness = await atQuestion(12);
+    const turn = await harness.say('ko co gieng dao');
+    expect(turn.text).not.toContain('Câu 13/15');
+    expect(turn.text).not.toContain(ASK);
+    expect(turn.text).toContain('Câu 12/15');
+  });
+
+  it('"nha ko co gieng dao, xai nuoc may" is clean water', async () => {
+    harness = await atQuestion(12);
+    expect(await savedAt(harness, 'nha ko co gieng dao, xai nuoc may', 12)).toBe('Không, đã có nước sạch');
+  });
+
+  it('a dug well told in the first sentence is not counted either way: the water question is still asked', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que thang dc 5 trieu, xai gieng dao');
+    let turn = await harness.press('consent:no');
+    for (let step = 4; step < 12; step += 1) turn = await harness.say('khong');
+    expect(turn.text).toContain('Câu 12/15 · Nước sinh hoạt và vệ sinh');
   });
 });

@@ -557,7 +557,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     const phrases = data.deprivationPhrases(words);
     checkPhrases(section, `${indicator}.${data.DEPRIVATION_WORD_KINDS.join(' + ')}`, phrases);
     for (const phrase of words.hadUnmet?.phrases ?? []) {
-      if (!(words.lacks ?? []).includes(phrase)) throw new LexiconError(section, phrase, `${indicator}.hadUnmet: không có trong lacks của chỉ số`);
+      if (![...(words.lacks ?? []), ...(words.maybe ?? [])].includes(phrase)) throw new LexiconError(section, phrase, `${indicator}.hadUnmet: không có trong lacks hay maybe của chỉ số`);
     }
     for (const phrase of words.ownBandOnly ?? []) {
       if (![...(words.lacks ?? []), ...(words.signs ?? [])].includes(phrase)) throw new LexiconError(section, phrase, `${indicator}.ownBandOnly: không có trong lacks hay signs của chỉ số`);

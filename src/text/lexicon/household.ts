@@ -401,7 +401,8 @@ export interface DeprivationWords {
   /**
    * Of its lacks, those whose absence is the deprivation but whose having does not meet the indicator: "ko co dien thoai" is no
    * Internet, "thang lon co dien thoai" may be a phone without it. Had, they decide nothing; an interview asks `ask` back
-   * (Understanding.hadUnmet).
+   * (Understanding.hadUnmet). Of its maybe, those an interview asks the same way rather than saving "không rõ" ("xai nuoc gieng
+   * dao": a dug well is clean water only if protected); negated ("ko co gieng dao") they say nothing, as any maybe.
    */
   hadUnmet?: { phrases: readonly string[]; ask: string };
   /**
@@ -483,6 +484,13 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     ],
     // The indicator's question: "Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh" ("nước máy" is a lack above).
     meets: ['gieng khoan'],
+    // "xai nuoc gieng dao" (round 16): a dug well meets it only if protected ("giếng đào có bảo vệ", "giếng không được bảo vệ là
+    // thiếu", rules/indicators.yaml water_source): not known, and asked at the interview; "ko co gieng dao" says nothing.
+    maybe: ['gieng dao'],
+    hadUnmet: {
+      phrases: ['gieng dao'],
+      ask: 'Giếng đào đó có được bảo vệ không (ví dụ có nắp đậy, thành giếng xây kín)? Giếng đào có bảo vệ là nước hợp vệ sinh. Nếu có, bạn trả lời “Không, đã có nước sạch”; nếu giếng để hở, không được bảo vệ, bạn trả lời “Có, thiếu nước sạch”; chưa chắc thì trả lời “Không rõ”.',
+    },
   },
   sanitation: {
     // "vs" alone is also "với"; only "nhà vs" is the toilet.
