@@ -7,7 +7,7 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
-import { decidedForSize, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
+import { decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
@@ -791,7 +791,9 @@ function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: 
   // question does, and corrects the size: R05).
   // "2 dua nho thi chua" ends as a question may, but its "thì chưa" told the thing asked lacked (round 16).
   const elided = () => understanding.understood.deprivations.includes(id) && !understandHousehold(text, rules, today).understood.deprivations.includes(id);
-  if (asksBack(text) && understanding.missing.length === 3 && !elided()) return { ok: false, retry: RETRY_INDICATOR };
+  // "2 dua nho thi co, tui thi ko" at the dependants question: each clause says whether its people are dependants (round 16).
+  const byClause = id === 'dependents' && (kept?.interview ?? interview).members !== undefined ? dependantsByClause(text, (kept?.interview ?? interview).members!, rules, date) : undefined;
+  if (asksBack(text) && understanding.missing.length === 3 && !elided() && byClause === undefined) return { ok: false, retry: RETRY_INDICATOR };
   const { deprivations, unsure } = understanding.understood;
   const namesOthers = [...deprivations, ...unsure, ...understanding.notDeprived].some((other) => other !== id);
   const remark = kept?.remark ? { remark: kept.remark } : {};
@@ -800,7 +802,7 @@ function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: 
   // people or the m² told decide it as the rules would (4/5 dependants; 40 ÷ 5 = 8 m², not under 8), and the reason is said.
   // Said at another question, what they decide is kept for its own, as "ko co bhyt" is.
   const decisions = before.members !== undefined ? decidedForSize(understanding, before.members, rules, date) : undefined;
-  const decision = decisions?.get(id);
+  const decision = decisions?.get(id) ?? byClause;
   const asked = new Set(steps.flatMap((step) => (step.kind === 'indicator' ? [step.indicator.id] : [])));
   const others = [...(decisions ?? [])].filter(([other]) => other !== id && asked.has(other) && before.answers[other] === undefined);
   const next: Interview = { ...before, answers: { ...before.answers, ...Object.fromEntries(others.map(([other, { deprived }]) => [other, deprived ? 'yes' : 'no'])) } };

@@ -2160,6 +2160,35 @@ export function decidedForSize(understanding: Understanding, members: number, ru
   return decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholdsOn(rules, date));
 }
 
+/**
+ * "2 dua nho thi co, tui voi ba xa thi hong" at the dependants question, `members` people known (round 16): each clause names
+ * people and ends in "thì có" (they are dependants) or "thì không" (they are not); what those people decide, as the rules would
+ * (decideFromMembers: people not named may be dependants). Undefined unless every clause is such, each names people, and they
+ * are no more than the household.
+ */
+export function dependantsByClause(typed: string, members: number, rules: RuleSet, date: string): Decision | undefined {
+  const tokens = moneyTokens(fold(writtenSentence(typed)));
+  const clauses: string[][] = [[]];
+  for (const token of tokens) {
+    if (CLAUSE_BREAKS.has(token)) clauses.push([]);
+    else clauses.at(-1)!.push(token);
+  }
+  const details: MemberFacts[] = [];
+  for (const clause of clauses.filter((words) => words.length > 0)) {
+    const [thi, answer] = clause.slice(-2);
+    const dependant = answer === 'co' ? true : NEGATIONS.has(answer ?? '') && answer !== 'thieu' ? false : undefined;
+    if (!ELIDED_LACK_AFTER.has(thi ?? '') || dependant === undefined || clause.length < 3) return undefined;
+    const people = clause.slice(0, -2);
+    const { understood } = understandHousehold(people.join(' '), rules, date);
+    // "tui thi ko": the speaker alone is one person.
+    const count = understood.members ?? understood.memberDetails?.length ?? (people.length === 1 && SPEAKERS.has(people[0]!) ? 1 : undefined);
+    if (count === undefined || count === 0) return undefined;
+    details.push(...Array.from({ length: count }, () => ({ dependant })));
+  }
+  if (details.length === 0 || details.length > members) return undefined;
+  return decideFromMembers({ members, memberDetails: details }, thresholdsOn(rules, date)).get('dependents');
+}
+
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */
 export function factCount(understanding: Understanding): number {
   const { understood } = understanding;

@@ -3,7 +3,8 @@
  * in slang that is asked back ("5 xị": 50.000 or 500.000 đồng?) is an income told all the same, so a household renting its
  * room ("thue nha o tro", no deprivation) is checked, never sent to the renting explanation; a dug well at the water question
  * ("xai nuoc gieng dao") is asked whether it is protected (rules/indicators.yaml water_source: "giếng đào có bảo vệ" is clean
- * water, "giếng không được bảo vệ" is the lack), and "ko co gieng dao" is no lack of clean water.
+ * water, "giếng không được bảo vệ" is the lack), and "ko co gieng dao" is no lack of clean water; at the dependants question "2 dua nho thi co, tui voi ba xa thi hong" says
+ * who is a dependant and who is not, and is counted as the rules would (2/4 is not more than half).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actionOf, openHarness, type Harness } from './harness.ts';
@@ -78,5 +79,28 @@ describe('a dug well at the water question is asked whether it is protected', ()
     let turn = await harness.press('consent:no');
     for (let step = 4; step < 12; step += 1) turn = await harness.say('khong');
     expect(turn.text).toContain('Câu 12/15 · Nước sinh hoạt và vệ sinh');
+  });
+});
+
+describe('the dependants question of a household of 4: "X thì có, Y thì hông" says who is a dependant', () => {
+  it.each([
+    ['2 dua nho thi co, tui voi ba xa thi hong', 'Người phụ thuộc chiếm 2/4 người trở xuống', 'Không, từ một nửa trở xuống'],
+    ['3 dua nho thi co, tui thi ko', 'Người phụ thuộc chiếm 3/4 người, hơn 50% số thành viên', 'Có, hơn một nửa'],
+  ])('"%s" is counted: "%s", saved as "%s"', async (typed, reason, label) => {
+    harness = await atQuestion(5);
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain(`Mình tính: ${reason}`);
+    expect(turn.text, typed).toContain('Câu 6/15');
+    // The household's size is kept.
+    expect(turn.text, typed).not.toContain('Số người: 2');
+    const back = await harness.press(actionOf(turn, 'Quay lại'));
+    expect(back.text).toContain(`Trả lời trước đó: ${label}`);
+  });
+
+  it('"2 dua nho thi co" alone leaves 2 of the 4 untold: never counted as no lack, the question stays', async () => {
+    harness = await atQuestion(5);
+    const turn = await harness.say('2 dua nho thi co');
+    expect(turn.text).not.toContain('Câu 6/15');
+    expect(turn.text).toContain('Câu 5/15');
   });
 });
