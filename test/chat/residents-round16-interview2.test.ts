@@ -104,3 +104,20 @@ describe('the dependants question of a household of 4: "X thì có, Y thì hông
     expect(turn.text).toContain('Câu 5/15');
   });
 });
+
+describe('"bà nội thì có" is a grandmother, not "nội thị"', () => {
+  it('"ba noi thi co, tui voi ba xa thi khong" at the dependants question keeps the household in the countryside', async () => {
+    harness = await atQuestion(5);
+    const turn = await harness.say('ba noi thi co, tui voi ba xa thi khong');
+    expect(turn.text).not.toContain('Thành thị');
+    expect(turn.text).not.toContain('Đổi sang Nông thôn');
+  });
+
+  it('"ong noi thi co bhyt" in a household sentence names no area: not read as the city', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    // 7.000.000 ÷ 4 = 1.750.000 đồng/người: the area decides the class, so it must not be guessed.
+    const turn = await harness.say('nha tui 4 nguoi thang dc 7 trieu, ong noi thi co bhyt');
+    expect(turn.text).toContain('Số người: 4');
+    expect(turn.text).not.toContain('Khu vực: Thành thị');
+  });
+});

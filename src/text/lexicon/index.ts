@@ -625,13 +625,14 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   // "2 đứa đi làm ở Sài Gòn", "nhà 4 người ở xa lắm": no place of the household's (placeNotHome).
   const home = (index: number, end: number) => !placeNotHome(tokens, index, end);
   const heads = tokens.flatMap((token, index) => ((index === 0 || PLACE_BREAKS.has(tokens[index - 1]!)) && home(index, index + 1) ? [token] : []));
-  const saidAt = (parts: readonly string[]) => tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)));
+  const saidAt = (parts: readonly string[], phrase = '') =>
+    tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)) && !places.NOT_PLACE_AFTER[phrase]?.includes(tokens[index - 1] ?? ''));
   // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.
   const addressed = (parts: readonly string[]) =>
     tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)) && !PLACE_LEADS.has(tokens[index - 1] ?? ''));
   for (const area of AREAS) {
     const said = [
-      ...PLACE_PHRASES[area].filter(([, parts]) => saidAt(parts)).map(([phrase]) => phrase),
+      ...PLACE_PHRASES[area].filter(([phrase, parts]) => saidAt(parts, phrase)).map(([phrase]) => phrase),
       ...places.AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
       ...places.AREA_AFTER_SIZE_WORDS[area].filter((word) => tokens.some((token, index) => token === word && afterSize(index) && home(index, index + 1))),
       ...places.AREA_NUMBERED_WORDS[area].filter((word) =>

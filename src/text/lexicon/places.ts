@@ -72,6 +72,12 @@ export const AREA_AFTER_SIZE_WORDS: Readonly<Record<Area, readonly string[]>> = 
 export const NOT_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = { quan: ['binh'] };
 
 /**
+ * A place phrase (AREA_PHRASES) that is other words right after these: "bà nội thì có", "ông nội thì không" (folded "ba noi thi",
+ * "ong noi thi": a paternal grandparent, then "thì") are no "nội thị" (round 16).
+ */
+export const NOT_PLACE_AFTER: Readonly<Record<string, readonly string[]>> = { 'noi thi': ['ba', 'ong', 'chau'] };
+
+/**
  * Units below the commune (a village, a hamlet, a ward's khóm or tổ dân phố) and the phrases ending in them ("ở ấp"): they
  * rank below a commune or a ward, which holds them, so "ở ấp 3 phường 5" (an ấp inside a ward) is the ward's area, urban;
  * they rank above the wider units ("ấp 3, TP Cà Mau" is rural).
