@@ -71,7 +71,7 @@ import {
 } from './interview.ts';
 import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
-import { askedIsResult, classRestatedReply, classSaid, factsChanged, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
+import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
@@ -970,10 +970,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const correcting = lack !== undefined || (after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message));
     const corrected = correcting ? resultCorrected(turn, interview, text, lack?.indicator) : undefined;
     if (corrected) return corrected;
-    if (after?.kind === 'disputed' || after?.kind === 'why' || after?.kind === 'classAsked') {
+    if (after?.kind === 'disputed' || after?.kind === 'why' || after?.kind === 'classAsked' || after?.kind === 'nextSteps') {
       const result = evaluate(turn, toProfile(interview, rules, dayOf(interview)));
       turn.household = true;
       turn.session.last = LAST_CHECK;
+      // "vay gio tui phai lam gi": the result's next steps for its class.
+      if (after.kind === 'nextSteps' && result.ok) return [nextStepsReply(classSaid(result.value), result.value.nextSteps, [[{ label: 'Chi tiết', action: 'ck:detail' }]])];
       // "z la ho ngheo ha": the class again, briefly; "tai sao lai la can ngheo": what it used, with the reasons.
       if (after.kind === 'classAsked' && result.ok) {
         const { value } = result;
@@ -1601,11 +1603,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ket qua sai roi", "tinh sai roi ban oi" after a household told in one message: what its result used, as after a check.
     const toldKnown = toldHousehold(turn);
     const afterTold = toldKnown ? readAfterResult(message) : undefined;
-    if (toldKnown && (afterTold?.kind === 'disputed' || afterTold?.kind === 'why' || afterTold?.kind === 'classAsked')) {
+    if (toldKnown && (afterTold?.kind === 'disputed' || afterTold?.kind === 'why' || afterTold?.kind === 'classAsked' || afterTold?.kind === 'nextSteps')) {
       const found = knownEnds(rules, toldKnown, false, (profile) => evaluate(turn, profile));
       turn.household = true;
       turn.session.last = LAST_CHECK;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: `told_${afterTold.kind}` });
+      const checked = afterTold.kind === 'nextSteps' && found ? finishedResult(turn)?.result : undefined;
+      if (checked && found) return [nextStepsReply(endsSaid(found.ends), checked.nextSteps, [[FULL_CHECK]])];
       const one = found && (found.ends.length === 1 || !areaMatters(found.ends)) ? found.ends[0] : undefined;
       const settled = one ? settledClass(one) : undefined;
       if (afterTold.kind === 'classAsked' && found) {

@@ -317,7 +317,7 @@ const AFTER_RESULT = REQUESTS.afterResult;
  * left to read once the supposition is left out: "gia su nha co them 1 nguoi" → "nha co them 1 nguoi"), a correction, or
  * the result disputed; undefined otherwise. Whether the figures changed is the caller's to read.
  */
-export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'corrected' } | { kind: 'disputed' } | { kind: 'why' } | { kind: 'classAsked'; named?: 'near_poor' | 'newly_escaped' | 'middle' | 'poor'; denied?: true };
+export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'corrected' } | { kind: 'disputed' } | { kind: 'why' } | { kind: 'nextSteps' } | { kind: 'classAsked'; named?: 'near_poor' | 'newly_escaped' | 'middle' | 'poor'; denied?: true };
 
 export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   const { words } = message;
@@ -329,6 +329,10 @@ export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   if (words.length > AFTER_RESULT.maxWords) return undefined;
   // "tai sao lai la can ngheo", not "tai sao ho ngheo duoc vay von" (a support's or the procedure's own question).
   if (saysAny(words, AFTER_RESULT.why) && !has(words, SUPPORT_WORDS) && !has(words, TOPICS.procedure)) return { kind: 'why' };
+  // "vay gio tui phai lam gi" ("vay" is "vậy"): what to do now, not the loans nor a support's own procedure.
+  const { asks: nextAsks, around: nextAround } = AFTER_RESULT.nextSteps;
+  const nextCovered = phrasePositions(words, [...nextAsks, ...nextAround]);
+  if (saysAny(words, nextAsks) && words.every((_, at) => nextCovered.has(at))) return { kind: 'nextSteps' };
   return saysAny(words, AFTER_RESULT.disputed) ? { kind: 'disputed' } : undefined;
 }
 

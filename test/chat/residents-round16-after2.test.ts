@@ -79,3 +79,44 @@ describe('a support asked with no class right after a result is that result clas
     expect(text).toContain('• Hộ nghèo:');
   });
 });
+
+describe('"what do I do now" right after a result gets that household\'s next steps, never the loans', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['vay gio tui phai lam gi', 'roi gio tui phai lam sao', 'z gio lam gi tiep ban'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toMatch(/^Theo những gì bạn đã kể, kết quả vừa rồi \(tham khảo\) là: hộ cận nghèo\.\n\nViệc tiếp theo cho hộ của bạn:/);
+    expect(text).toContain('hộ cần được UBND cấp xã rà soát và công nhận');
+    expect(text).toContain('Mẫu số 04');
+    expect(text).toContain('Chủ tịch UBND cấp xã quyết định công nhận');
+    expect(text).not.toContain('Ngân hàng Chính sách xã hội');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('after a household told in one message: "vay gio tui phai lam gi"', async () => {
+    const [, text] = await ask(TOLD, 'vay gio tui phai lam gi');
+    expect(text).toMatch(/^Theo những gì bạn đã kể, kết quả vừa rồi \(tham khảo\) là: hộ có mức sống trung bình\.\n\nViệc tiếp theo cho hộ của bạn:/);
+    expect(text).toContain('hộ có thể đề nghị UBND cấp xã rà soát lại');
+    expect(text).toContain('Mẫu số 04');
+    expect(text).not.toContain('Ngân hàng Chính sách xã hội');
+  });
+
+  it('"vay von thi phai lam gi" after a result is still the loans', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('vay von thi phai lam gi')).text;
+    expect(text).not.toContain('Việc tiếp theo cho hộ của bạn');
+  });
+});
+
+describe('"phai lam gi" of something else after a result is not the next steps', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['khieu nai thi phai lam gi', 'mat giay chung nhan ho can ngheo thi phai lam gi'])('"%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).not.toContain('Việc tiếp theo cho hộ của bạn');
+  });
+});

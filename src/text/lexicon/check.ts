@@ -177,6 +177,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             disputed: z.array(plainKey).min(1),
             why: z.array(plainKey).min(1),
             classAsked: z.object({ around: z.array(plainKey).min(1), marks: z.array(plainKey).min(1) }).strict(),
+            nextSteps: z.object({ asks: z.array(plainKey).min(1), around: z.array(plainKey).min(1) }).strict(),
             asks: z.array(plainKey).min(1),
             asksLast: z.array(plainKey).min(1),
             maxWords: z.number().int().min(2),
