@@ -279,7 +279,7 @@ export const HOUSEHOLD_AWAY = {
   ],
   counters: ['dua', 'nguoi', 'con', 'thang', 'dua con', 'chau', 'anh em', 'chi em', 'vo chong', 'dua nho', 'dua lon'],
   /** One member named right before the words, no count said ("thằng lớn đi xkld rồi thì sao", "con gái đi làm xa"): 1 away. */
-  one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon'],
+  one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon', 'vo', 'chong'],
   /** Said between that member and the words ("con gái tui đi làm xa"). */
   owners: ['tui', 'toi', 'em', 'minh', 'chau', 'con'],
 } as const;

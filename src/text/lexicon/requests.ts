@@ -181,10 +181,11 @@ export const REQUESTS = {
      * most `maxWords` words naming no support nor the procedure: the result's next steps (rules/procedure.yaml) for its class.
      */
     nextSteps: {
-      asks: ['phai lam gi', 'lam gi tiep', 'gio lam gi', 'gio lam sao', 'lam gi bay gio', 'lam gi gio', 'buoc tiep theo', 'tiep theo lam gi', 'can lam gi', 'phai lam sao', 'roi lam sao', 'lam gi nua', 'lam sao nua'],
+      asks: ['phai lam gi', 'lam gi tiep', 'gio lam gi', 'gio lam sao', 'lam gi bay gio', 'lam gi gio', 'buoc tiep theo', 'tiep theo lam gi', 'can lam gi', 'phai lam sao', 'roi lam sao', 'lam gi nua', 'lam sao nua',
+        'phai di dau', 'di dau', 'hoi ai', 'lien he ai', 'lien he o dau', 'nop o dau', 'dang ky o dau'],
       // Only these words around them: "khieu nai thi phai lam gi", "mat giay chung nhan phai lam gi" ask something else.
       around: [
-        'vay', 'z', 'the', 'gio', 'bay gio', 'roi', 'tui', 'toi', 'em', 'minh', 'con', 'chau', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'gia dinh tui',
+        'vay', 'z', 'the', 'gio', 'bay gio', 'h', 'roi', 'tui', 'toi', 'em', 'minh', 'con', 'chau', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'gia dinh tui',
         'thi', 'ban', 'oi', 'ad', 'a', 'ha', 'nhi', 'tiep', 'tiep theo', 'la gi', 'nua', 'can', 'phai', 'di', 'ne', 'sao', 'nhu the nao', 'the nao',
       ],
     },
