@@ -175,7 +175,7 @@ export function settledLead(ends: readonly AreaEnds[], areaTold: boolean, later 
   // "hộ là hộ cận nghèo", "hộ không thuộc diện …" (a label that is a negation takes no "là").
   const is = (label: string) => (label.startsWith('không') ? label : `là ${label}`);
   const between = (one: AreaEnds) =>
-    settledClass(one) ? is(endsLabel(one)) : `là ${endsLabel(one)} (${one.least.deprivationCount > 0 ? `bạn đã kể ${one.least.deprivationCount}` : 'bạn chưa kể chỉ số nào'})`;
+    settledClass(one) ? is(endsLabel(one)) : `là ${endsLabel(one)} (${one.least.deprivationCount > 0 ? `bạn đã kể ${one.least.deprivationCount} chỉ số thiếu hụt` : 'bạn chưa kể chỉ số thiếu hụt nào'})`;
   const settled = ends.every((one) => settledClass(one) !== undefined);
   const indicators = settled ? 'các chỉ số thiếu hụt chưa hỏi không làm thay đổi kết quả' : 'kết quả còn tùy các chỉ số thiếu hụt chưa hỏi';
   if (ends.length === 1 || !areaMatters(ends)) {

@@ -246,7 +246,7 @@ describe('a household told with figures and "là hộ gì": what the figures set
     harness = await openHarness();
     const turn = await harness.say('nha tui 4 nguoi o que thu nhap 4 trieu, ko co bhyt, la ho gi');
     expect(turn.text.split('\n')[0]).toBe(
-      'Với số liệu bạn kể (thu nhập 1.000.000 đồng/người/tháng, theo chuẩn áp dụng ngày 15/03/2026), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1); kết quả còn tùy các chỉ số thiếu hụt chưa hỏi.',
+      'Với số liệu bạn kể (thu nhập 1.000.000 đồng/người/tháng, theo chuẩn áp dụng ngày 15/03/2026), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1 chỉ số thiếu hụt); kết quả còn tùy các chỉ số thiếu hụt chưa hỏi.',
     );
     expect(turn.text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
     expect(turn.text).toContain('Đồng ý lưu');
@@ -266,7 +266,7 @@ describe('the area is not asked when both areas give the same class for the figu
   it('"nha tui 4 nguoi thu nhap 4 trieu, ko co bhyt, la ho gi": below the line in both areas; the check skips the area question and says why', async () => {
     harness = await openHarness();
     const told = await harness.say('nha tui 4 nguoi thu nhap 4 trieu, ko co bhyt, la ho gi');
-    expect(told.text.split('\n')[0]).toContain('hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1) (ở nông thôn hay thành thị cũng vậy)');
+    expect(told.text.split('\n')[0]).toContain('hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1 chỉ số thiếu hụt) (ở nông thôn hay thành thị cũng vậy)');
     expect(told.text).toContain('Khu vực: không cần hỏi (với thu nhập này, ở nông thôn hay thành thị kết quả như nhau)');
     const first = await harness.press('consent:no');
     expect(first.text).not.toContain('Hộ gia đình bạn sống ở nông thôn hay thành thị?');

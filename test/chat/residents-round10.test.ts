@@ -126,7 +126,7 @@ describe('a household that has just escaped poverty: what it keeps and for how l
 
 describe('"tháng 1 tới", "qua tháng giêng", "qua năm" in December: the household checked on 01/01/2027, said provisional', () => {
   const LEAD_2027 =
-    'Với số liệu bạn kể (thu nhập 1.750.000 đồng/người/tháng, theo chuẩn áp dụng ngày 01/01/2027: Nghị định 351/2025/NĐ-CP, tham khảo; kết quả tạm tính), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn chưa kể chỉ số nào); kết quả còn tùy các chỉ số thiếu hụt chưa hỏi.';
+    'Với số liệu bạn kể (thu nhập 1.750.000 đồng/người/tháng, theo chuẩn áp dụng ngày 01/01/2027: Nghị định 351/2025/NĐ-CP, tham khảo; kết quả tạm tính), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn chưa kể chỉ số thiếu hụt nào); kết quả còn tùy các chỉ số thiếu hụt chưa hỏi.';
 
   it.each([
     'thang 1 toi nha tui co thanh ho can ngheo ko, 4 nguoi thu nhap 7 trieu o que',

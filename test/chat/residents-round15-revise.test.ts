@@ -95,7 +95,7 @@ describe('another size re-decides what the size decides (the m² per person, the
     const [, text] = await ask('tui 65 tuoi o 1 minh o que, thu nhap 3 trieu 1 thang, la ho gi', 'nha tui 2 nguoi');
     expect(text).toContain('Số người: 1 → 2');
     expect(text).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt → cần hỏi lại');
-    expect(text).toContain('bạn chưa kể chỉ số nào');
+    expect(text).toContain('bạn chưa kể chỉ số thiếu hụt nào');
   });
 });
 

@@ -58,3 +58,13 @@ describe('the 2027 waste criterion asked with "có tính không"', () => {
     expect(await first('nha tui ko co bhyt co tinh ko')).toContain('Bảo hiểm y tế');
   });
 });
+
+describe('a household that told what it has, no lack', () => {
+  it('"… ca nha co bhyt, co nuoc may la ho gi": the lead says no lack was told, never that no indicator was', async () => {
+    const text = await first('nha tui 4 nguoi o que thu nhap 5 trieu, ca nha co bhyt, co nuoc may la ho gi');
+    // 5.000.000 ÷ 4 = 1.250.000 đồng ≤ 1.500.000 (rural, 2026): poor or near-poor by the deprivations, none told.
+    expect(text).toMatch(/^Với số liệu bạn kể \(thu nhập 1\.250\.000 đồng\/người\/tháng/);
+    expect(text).toContain('hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn chưa kể chỉ số thiếu hụt nào)');
+    expect(text).not.toContain('bạn chưa kể chỉ số nào');
+  });
+});
