@@ -536,7 +536,8 @@ export const TOPICS = {
    * phrases ("thu nhập bình quân của tỉnh") are the province, not an ask.
    */
   incomeCounting: {
-    subject: ['thu nhap'],
+    // "tien tro cap co tinh ko", "tien con gui ve co tinh ko ad": a source of money asked whether it counts, no "thu nhập" said.
+    subject: ['thu nhap', 'tien tro cap', 'tien con gui', 'tien gui ve', 'con gui tien', 'con gui ve'],
     asks: ['tinh', 'cach tinh', 'xac dinh', 'cong vao', 'tinh vao', 'ke khai', 'khai sao', 'khai the nao', 'khai nhu the nao', 'khai ra sao'],
     province: ['cua tinh', 'toan tinh', 'o tinh', 'trong tinh', 'cac tinh', 'tinh nha', 'tinh minh', 'tinh ta', 'tinh thanh', 'tinh uy'],
   },
