@@ -68,8 +68,12 @@ describe('"nha bi lu cuon het, co dc xet ho ngheo lien ko": the review during th
     },
   );
 
-  it('a support asked after a flood keeps its answer: "nha bi lu cuon het co dc ho tro gi ko"', async () => {
-    expect((await first('nha bi lu cuon het co dc ho tro gi ko')).split('\n')[0]).not.toContain('biến cố trong năm');
+  // Round 16: help asked after a flood is the loss's entry (review during the year; relief not in the data, said so), no longer
+  // every class's list of supports, which named nothing for a flood.
+  it('help asked after a flood: "nha bi lu cuon het co dc ho tro gi ko"', async () => {
+    const text = await first('nha bi lu cuon het co dc ho tro gi ko');
+    expect(text.split('\n')[0]).toContain('biến cố trong năm');
+    expect(text).toContain('cứu trợ, hỗ trợ khẩn cấp');
   });
 });
 

@@ -79,3 +79,13 @@ describe('a source of money asked whether it counts, no "thu nhập" said', () =
     }
   });
 });
+
+describe('help asked after a loss during the year (fire, job lost)', () => {
+  it.each(['nha tui moi bi chay, co dc ho tro ko', 'tui bi that nghiep co dc ho tro gi ko'])('"%s": the review during the year, relief not in the data', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Hộ gặp biến cố trong năm/);
+      expect(text).toContain('Mẫu số 04');
+      expect(text).toContain('không có trong dữ liệu của trợ lý');
+    }
+  });
+});

@@ -13,7 +13,7 @@ const DISADVANTAGED_VILLAGES: readonly string[] = [
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
   'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
-  'bao sap', 'bao cuon', 'bao giat', 'bao lam sap', 'chay nha', 'nha bi chay', 'hoa hoan', 'dong dat',
+  'bao sap', 'bao cuon', 'bao giat', 'bao lam sap', 'chay nha', 'nha bi chay', 'bi chay', 'chay het', 'hoa hoan', 'dong dat',
 ];
 
 /**
@@ -585,7 +585,7 @@ export const TOPICS = {
      * "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): rules/reference.yaml entries on a case
      * that answer its supports question in the chat, as /api/ask does (so do TOPICS.notInData subjects), not every class's list.
      */
-    caseEntries: ['residence', 'disability'],
+    caseEntries: ['residence', 'disability', 'sudden_hardship'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -716,8 +716,16 @@ export const TOPICS = {
     // "nha bi lu cuon het, co dc xet ho ngheo lien ko", "chong mat viec, co xin vao ho ngheo ngay dc ko": a sudden loss, the
     // review asked (rules/reference.yaml sudden_hardship); a support asked ("… co dc ho tro gi ko") keeps its card.
     sudden_hardship: {
-      subject: [...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', 'om nang', 'benh nang', 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het'],
-      asks: ['xet ho ngheo', 'xet ho can ngheo', 'xet can ngheo', 'xet ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'vao can ngheo', 'len ho ngheo', 'la ho ngheo', 'thanh ho ngheo', 'dang ky ho ngheo', 'cong nhan ho ngheo', 'xin ho ngheo', 'xin vao ho'],
+      subject: [
+        ...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', 'om nang', 'benh nang', 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het',
+        'that nghiep', 'bi duoi viec', 'cho nghi viec',
+      ],
+      asks: [
+        'xet ho ngheo', 'xet ho can ngheo', 'xet can ngheo', 'xet ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'vao can ngheo', 'len ho ngheo', 'la ho ngheo', 'thanh ho ngheo',
+        'dang ky ho ngheo', 'cong nhan ho ngheo', 'xin ho ngheo', 'xin vao ho',
+        // "nha tui moi bi chay, co dc ho tro ko", "tui bi that nghiep co dc ho tro gi ko" (round 16): help asked after the loss.
+        'duoc ho tro', 'ho tro gi', 'co ai giup', 'duoc giup',
+      ],
       alone: true,
     },
     // "mat giay chung nhan ho ngheo lam lai sao", "giay can ngheo bi rach xin lai o dau": the certificate lost or damaged
