@@ -422,7 +422,8 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // "be di mau giao co dc tien com trua ko, nha e ho ngheo": a support named, no income told, is a support question;
   // unless the sentence tells the household ("tui o 1 minh, 68 tuoi, … o que, nha tam bo, ko co bhyt": a support's words as its lacks).
   // "chong chay xe om thang dc 5 xi, …, nha 4 nguoi thue nha o tro": an amount asked back ("xị") is an income told all the same.
-  const incomeUntold = understanding.missing.includes('monthlyIncome') && understanding.incomeAsked !== true;
+  // Only with the household's size told: "bhyt ho can ngheo nam 2027 co dc mien 100% ko" asks back "100" and tells no household.
+  const incomeUntold = understanding.missing.includes('monthlyIncome') && !(understanding.incomeAsked === true && understood.members !== null);
   if (has(key, SUPPORT_WORDS) && incomeUntold && told < INPUT_DEFAULTS.householdFacts) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
