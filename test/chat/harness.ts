@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { toPlainText } from '../../src/chat/render.ts';
 import type { Button, IncomingMessage, Reply } from '../../src/chat/types.ts';
@@ -113,6 +113,35 @@ export async function sayAll(h: Harness, texts: string[]): Promise<Turn> {
   let last: Turn | undefined;
   for (const text of texts) last = await h.say(text);
   return last!;
+}
+
+/** On `now`: tells the household, declines saving, answers `answer` until the result; the conversation's harness. */
+export async function resultOf(now: Date, sentence: string, answer = 'ko'): Promise<Harness> {
+  const harness = await openHarness({ now: () => now });
+  await harness.say(sentence);
+  let turn = await harness.say('2');
+  for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say(answer);
+  expect(turn.text).toContain('Kết quả sàng lọc');
+  return harness;
+}
+
+/** On `now`: a household of 4 at question `number` of 15, every earlier indicator question answered "khong". */
+export async function atQuestion(now: () => Date, number: number): Promise<Harness> {
+  const opened = await openHarness({ now });
+  await opened.say('nha tui 4 nguoi o que thang dc 5 trieu');
+  let turn = await opened.press('consent:no');
+  for (let step = 4; step < number; step += 1) turn = await opened.say('khong');
+  expect(turn.text).toContain(`Câu ${number}/15`);
+  return opened;
+}
+
+/** The answer saved for question `number`, as "Quay lại" from the next question shows it. */
+export async function savedAt(opened: Harness, typed: string, number: number): Promise<string> {
+  const next = await opened.say(typed);
+  expect(next.text, typed).toContain(`Câu ${number + 1}/15`);
+  const back = await opened.press(actionOf(next, 'Quay lại'));
+  expect(back.text).toContain(`Câu ${number}/15`);
+  return back.text.match(/Trả lời trước đó: ([^.]*)\./)?.[1] ?? back.text;
 }
 
 /**

@@ -3,21 +3,12 @@
  * abroad to work, asked as a what-if, never read as "lộn" (a correction).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversationsAt, openHarness, type Harness } from './harness.ts';
+import { conversationsAt, resultOf as resultAt, type Harness } from './harness.ts';
 
 // 03/12/2026: the 2026 standard in force (rural line 1.500.000 đồng, near-poor up to 2.250.000 đồng).
 const NOW = new Date('2026-12-03T03:00:00Z');
+const resultOf = (sentence: string, answer?: string) => resultAt(NOW, sentence, answer);
 const { ask } = conversationsAt(NOW, 'round16-after2');
-
-/** Tells the household, declines saving, answers `answer` until the result; the conversation's harness. */
-async function resultOf(sentence: string, answer = 'ko'): Promise<Harness> {
-  const harness = await openHarness({ now: () => NOW });
-  await harness.say(sentence);
-  let turn = await harness.say('2');
-  for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say(answer);
-  expect(turn.text).toContain('Kết quả sàng lọc');
-  return harness;
-}
 
 // 4 người ở quê, 6.000.000 đồng: 1.500.000 đồng/người/tháng, within the rural line; no deprivation: hộ cận nghèo.
 const HOUSEHOLD = 'nha tui 4 nguoi o que thu nhap 6 trieu 1 thang';

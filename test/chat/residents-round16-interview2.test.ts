@@ -7,31 +7,14 @@
  * who is a dependant and who is not, and is counted as the rules would (2/4 is not more than half).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, type Harness } from './harness.ts';
+import { actionOf, atQuestion as atQuestionOn, openHarness, savedAt, type Harness } from './harness.ts';
 
 let harness: Harness | undefined;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-03T04:00:00Z');
 
-/** A household of 4 at question `number` of 15, every earlier indicator question answered "khong". */
-async function atQuestion(number: number): Promise<Harness> {
-  const opened = await openHarness({ now: DECEMBER });
-  await opened.say('nha tui 4 nguoi o que thang dc 5 trieu');
-  let turn = await opened.press('consent:no');
-  for (let step = 4; step < number; step += 1) turn = await opened.say('khong');
-  expect(turn.text).toContain(`Câu ${number}/15`);
-  return opened;
-}
-
-/** The answer saved for question `number`, as "Quay lại" from the next question shows it. */
-async function savedAt(opened: Harness, typed: string, number: number): Promise<string> {
-  const next = await opened.say(typed);
-  expect(next.text, typed).toContain(`Câu ${number + 1}/15`);
-  const back = await opened.press(actionOf(next, 'Quay lại'));
-  expect(back.text).toContain(`Câu ${number}/15`);
-  return back.text.match(/Trả lời trước đó: ([^.]*)\./)?.[1] ?? back.text;
-}
+const atQuestion = (number: number) => atQuestionOn(DECEMBER, number);
 
 describe('a household in one sentence with its income in "xị" and a rented room is checked', () => {
   it.each([
