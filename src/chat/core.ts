@@ -39,7 +39,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -970,7 +970,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const correcting = lack !== undefined || (after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message));
     const corrected = correcting ? resultCorrected(turn, interview, text, lack?.indicator) : undefined;
     if (corrected) return corrected;
-    if (after?.kind === 'disputed' || after?.kind === 'why' || after?.kind === 'classAsked' || after?.kind === 'nextSteps') {
+    if (asksOfResult(after)) {
       const result = evaluate(turn, toProfile(interview, rules, dayOf(interview)));
       turn.household = true;
       turn.session.last = LAST_CHECK;
@@ -1603,7 +1603,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ket qua sai roi", "tinh sai roi ban oi" after a household told in one message: what its result used, as after a check.
     const toldKnown = toldHousehold(turn);
     const afterTold = toldKnown ? readAfterResult(message) : undefined;
-    if (toldKnown && (afterTold?.kind === 'disputed' || afterTold?.kind === 'why' || afterTold?.kind === 'classAsked' || afterTold?.kind === 'nextSteps')) {
+    if (toldKnown && asksOfResult(afterTold)) {
       const found = knownEnds(rules, toldKnown, false, (profile) => evaluate(turn, profile));
       turn.household = true;
       turn.session.last = LAST_CHECK;
@@ -1742,12 +1742,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction_and_check' });
       return [lines(beside.correction), ...startCheck(turn, beside.household, false, ownStandards[0])];
     }
+    // What the message asks read once, for the checks below (readTopic reads the whole lexicon).
+    const topicRead = readTopic(message, today());
     const told = readHouseholdMessage(message, rules, today());
     if (told) {
       // "hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui 4 người thu nhập 6 triệu thì là hộ gì": the question about
       // the standard is answered too, before the check starts (a support or other topic named stays for later). Its
       // buttons are left off: the check's own (consent) are the ones a typed number presses.
-      const asked = readTopic(message, today());
+      const asked = topicRead;
       // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
       const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
       const household = laterDay ? { ...told, asOf: laterDay } : told;
@@ -1768,7 +1770,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing
     // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".
-    const sized = !readTopic(message, today()) && readSupportsQuestion(message) === undefined ? readOwnSize(message, rules, today()) : undefined;
+    const sized = !topicRead && readSupportsQuestion(message) === undefined ? readOwnSize(message, rules, today()) : undefined;
     if (sized) return startCheck(turn, sized, false, ownStandards[0]);
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
@@ -1812,8 +1814,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): an entry of the data on that case
     // (or that the data has nothing on it) answers, as /api/ask does, not every support of the class.
-    const caseTopic = readTopic(message, today());
-    const onCase = caseTopic?.kind === 'notInData' || (caseTopic?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(caseTopic.entryId));
+    const onCase = topicRead?.kind === 'notInData' || (topicRead?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(topicRead.entryId));
     const supportsClass = onCase ? undefined : readSupportsQuestion(message);
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
@@ -1841,7 +1842,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
     // not the standard's list of changes it is read as alone.
     const movesLast = last !== undefined && asksChangeOnly(message, today()) && readFollowUp(message, today()) !== undefined;
-    const readRaw = movesLast ? undefined : readTopic(message, today());
+    const readRaw = movesLast ? undefined : topicRead;
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
     // A support given for the class of the result just said: that class leads the card ("Với kết quả kiểm tra vừa rồi (…)").
     const checkedClass = readAlone !== readRaw && readAlone?.kind === 'support' && readAlone.classification ? finishedResult(turn)?.result.classification : undefined;

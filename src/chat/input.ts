@@ -354,6 +354,11 @@ function classAskedBack(words: readonly string[]): Extract<AfterResult, { kind: 
   return { kind: 'classAsked', ...(one.size === 1 ? { named: found[0]!.classification, ...(saysAny(words, ['khong phai', 'chua phai']) ? { denied: true } : {}) } : {}) };
 }
 
+/** What is asked of the result itself ("ket qua sai roi", "tai sao", "z la ho ngheo ha", "vay gio phai lam gi"): answered from it, no new check. */
+export function asksOfResult(after: AfterResult | undefined): after is Exclude<AfterResult, { kind: 'supposed' } | { kind: 'corrected' }> {
+  return after !== undefined && after.kind !== 'supposed' && after.kind !== 'corrected';
+}
+
 /** Whether a message after a result asks something (REQUESTS.afterResult.asks, asksLast), so its facts are no bare correction. */
 export function asksAfterResult(message: ReadMessage): boolean {
   return /\?\s*$/.test(message.text) || saysAny(message.words, AFTER_RESULT.asks) || AFTER_RESULT.asksLast.includes(message.words.at(-1) ?? '');
@@ -377,7 +382,7 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
   const end = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[start - 1] ?? '') ? start - 1 : start;
   return HOUSEHOLD_AWAY.one.some((phrase) => {
     const parts = phrase.split(' ');
-    return end >= parts.length && parts.every((part, index) => words[end - parts.length + index] === part);
+    return end >= parts.length && startsAt(words, end - parts.length, parts);
   })
     ? 1
     : undefined;
@@ -388,8 +393,6 @@ export function readMessage(message: string | ReadMessage): ReadMessage {
   return typeof message === 'string' ? { text: message, words: matchKey(writtenForm(message)).split(' ') } : message;
 }
 
-/** The classes' words ("cận nghèo", "nghèo"). */
-const POVERTY_CLASS_WORDS = TOPICS.classes.map(([phrase]) => phrase);
 /** Class words and "chuẩn nghèo": the message is about poverty classes. */
 export const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
 /** Every support's words (src/text/lexicon/topics.ts). */
