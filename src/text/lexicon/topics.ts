@@ -178,7 +178,8 @@ export const TOPICS = {
     // "ho can ngheo vay dc nhiu" (round 16: "nhiu" is "bao nhiêu"). Not "vay duoc" alone: "vay dc ko" is "vậy được không".
     policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu'],
     preschool_lunch: ['an trua', 'com trua'],
-    learning_cost: ['chi phi hoc tap'],
+    // "con ho ngheo di hoc co dc ho tro tien mua sach vo ko" (round 17): books and school things are the learning-cost support.
+    learning_cost: ['chi phi hoc tap', 'sach vo', 'mua sach', 'tien sach', 'do dung hoc tap', 'dung cu hoc tap', 'tap vo'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
     tuition_exemption: ['hoc phi'],
@@ -827,7 +828,13 @@ export const TOPICS = {
       unless: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang', 'hang thang', 'moi thang', '1 thang', 'bao nhieu', 'phu thuoc'],
       alone: true,
     },
-    personal_data: { subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin'] },
+    // "khai thong tin ho ngheo co bi lo ra ngoai ko" (round 17). Not "bi lo" alone ("nha bi lo dat": a landslide), nor "lo ra"
+    // ("ai lo ra soat": who takes care of the review).
+    personal_data: {
+      subject: ['thong tin ca nhan', 'du lieu ca nhan', 'bao mat', 'rieng tu', 'an toan thong tin', 'lo thong tin', 'lo lot thong tin', 'lo ra ngoai', 'tiet lo', 'ro ri'],
+      // "thu nhap nha tui khai cho xa co bi tiet lo ko": a leak asked needs no class or review word.
+      alone: ['lo thong tin', 'lo lot thong tin', 'lo ra ngoai', 'tiet lo', 'ro ri'],
+    },
     // "Hộ không đồng ý với kết quả bình xét ở thôn thì làm gì", "bị xóa tên … thì khiếu nại ở đâu".
     // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo", "phai nop phi 200 nghin moi dc xet" (findings31 R04): money
     // asked to be reviewed or listed, never the household's income (an amount right after a verb of TOPICS.feeDemand counts as
@@ -925,7 +932,7 @@ export const TOPICS = {
       questions: {
         asks: [
           'ngay nao', 'ngay bao nhieu', 'nam nao', 'khi nao', 'bao gio', 'ban hanh ngay', 'ky ngay', 'ai ky', 'ai ban hanh', 'ban hanh boi', 'cua ai', 'co quan nao',
-          'cap nao', 'la gi', 'la cai gi', 'la van ban gi', 've viec gi', 've gi', 'ten day du', 'ten la gi', 'so hieu', 'muc tieu', 'chi tieu',
+          'cap nao', 'la gi', 'la cai gi', 'la van ban gi', 've viec gi', 've gi', 've cai gi', 'noi ve gi', 'noi cai gi', 'ten day du', 'ten la gi', 'so hieu', 'muc tieu', 'chi tieu',
         ],
         unless: ['thuc hien', 'trien khai', 'ke hoach', 'nghi quyet', 'quyet dinh', 'cong van', 'tinh uy', 'ubnd', 'van ban nao', 'mat tran', 'noi gi'],
       },
