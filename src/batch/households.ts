@@ -78,7 +78,7 @@ import { expandIndicatorAbbreviations, SERVICE_LACKS } from '../text/lexicon/hou
 import { indicatorsFor } from '../rules/indicators.ts';
 import { everydayCell, indicatorCellSays } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { problemReason, TooManyRows, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
+import { problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 type Column = ListColumn;
@@ -700,7 +700,12 @@ type Header =
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
  * said) or the indicator it is the column of, or why it cannot be the header: the columns missing, a vague header named.
  */
-function readHeader(cells: string[], line: number | string, indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null): Header {
+function readHeader(
+  cells: string[],
+  line: number | string,
+  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null,
+  cellAt?: (index: number) => string,
+): Header {
   const columns = new Map<ListColumn, number>();
   const marks: MarkColumn[] = [];
   const notes: string[] = [];
@@ -830,11 +835,11 @@ function readHeader(cells: string[], line: number | string, indicatorOfHeader: (
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
     return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin, spares };
   }
-  const vague = cells.flatMap((name) => {
+  const vague = cells.flatMap((name, index) => {
     const words = shorthandWords(wordsOf(name));
     const entry = columnOfHeader(name) ? undefined : VAGUE_COLUMNS.find(({ phrase }) => holdsPhrase(words, phrase));
     return entry && entry.columns.some((column) => !columns.has(column))
-      ? [` Cột “${name}” chưa rõ là ${entry.columns.join(' hay ')}: hãy đổi tên cột cho rõ, ví dụ ${entry.columns.map(exampleHeader).join(' hoặc ')}.`]
+      ? [` Cột “${name}” chưa rõ là ${entry.columns.join(' hay ')}${cellAt ? ` (ô ${cellAt(index)})` : ''}: hãy đổi tên cột cho rõ, ví dụ ${entry.columns.map(exampleHeader).join(' hoặc ')}.`]
       : [];
   });
   const lost = cells.some((name) => /[?\uFFFD]/.test(name))
@@ -2202,6 +2207,12 @@ export async function classifyList(
     return finished(row, range ? [CLASS_CELLS[range.atLeast], range.atLeast, CLASS_CELLS[range.upTo], range.upTo, ''] : NO_BETWEEN);
   };
 
+  /** A header cell as Excel shows it, for a refusal: “E1”, or its merged range “E1:F1”. */
+  const cellOf = (record: { line: number; across?: MergedAcross }) => (index: number) => {
+    const last = record.across?.[index];
+    return `${columnLetter(index)}${record.line}${last === undefined ? '' : `:${columnLetter(last)}${record.line}`}`;
+  };
+
   /** Records above the header (a title, a blank form's lines) and the best header refused so far. */
   let above: number[] = [];
   let refusedHeader: (Header & { ok: false }) | null = null;
@@ -2228,19 +2239,19 @@ export async function classifyList(
   const where = (line: number): Line => (sheet === listSheet ? line : `${line} (trang “${sheet}”)`);
 
   /** The filled records right before this one while a header is looked for (on this sheet), in order: a header's upper rows. */
-  let aboveRecords: { line: number; cells: string[] }[] = [];
+  let aboveRecords: { line: number; cells: string[]; across?: MergedAcross }[] = [];
   /**
    * A record read as the header: alone, or with the records right above it (up to BATCH_DEFAULTS.headerRows rows in all)
    * as one header on several rows, read bottom-up (stackedHeader: the row above with the row under it, then the row above
    * that with the two read together) when that reads every column the fewer rows do and more. `upper`: the lines of the
    * header's rows above the record (none when it is alone).
    */
-  const headerOf = (record: { line: number; cells: string[] }): { header: Header; cells: string[]; row: string[]; upper: number[] } => {
+  const headerOf = (record: { line: number; cells: string[]; across?: MergedAcross }): { header: Header; cells: string[]; row: string[]; upper: number[] } => {
     const run: { line: number; cells: string[] }[] = [];
     for (let index = aboveRecords.length - 1; index >= 0 && aboveRecords[index]!.line === record.line - run.length - 1; index -= 1) run.unshift(aboveRecords[index]!);
     aboveRecords = [...run, record].slice(1 - BATCH_DEFAULTS.headerRows);
     const row = record.cells;
-    let best: { header: Header; cells: string[]; upper: number[]; kept: string[] } = { header: readHeader(row, record.line, indicators.header), cells: row, upper: [], kept: [] };
+    let best: { header: Header; cells: string[]; upper: number[]; kept: string[] } = { header: readHeader(row, record.line, indicators.header, cellOf(record)), cells: row, upper: [], kept: [] };
     let cells = row;
     const kept = new Set<string>();
     for (let index = run.length - 1; index >= 0; index -= 1) {

@@ -6,7 +6,9 @@ import type { TextParts } from '../rules/index.ts';
  * in the file (CSV: physical line, 1 = header; XLSX: the row number Excel shows). `sheet`: the worksheet's name, set on
  * every record of a workbook of several sheets (each may be a part of the list: a commune's list split by thôn).
  */
-export type TableRecord = { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans } | { line: number; problem: string; sheet?: string };
+export type TableRecord =
+  | { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans; across?: MergedAcross }
+  | { line: number; problem: string; sheet?: string };
 
 /**
  * Cells of a record under the top row of a merged range (Excel keeps a merged cell's value in its top cell only): index
@@ -19,6 +21,12 @@ export type MergedCells = Record<number, string>;
  * index in `cells` → the range's last row (its `line`).
  */
 export type MergedSpans = Record<number, number>;
+
+/**
+ * Cells at the left of a range merged across later columns ("Thu nhập" over E1:F1): index in `cells` → the range's last
+ * column's index. A header's refusal names such a cell by its range as Excel shows it (“ô E1:F1”).
+ */
+export type MergedAcross = Record<number, number>;
 
 /** A list being read: its records in order, and how far the reading is (0–1) for the progress bar. */
 export interface TableSource {

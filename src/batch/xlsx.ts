@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { parseRange, workbookMerges, type MergedRange } from './merges.ts';
-import { cellValue, problemReason, type Cell, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { cellValue, problemReason, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
@@ -76,7 +76,8 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
  * One worksheet's rows as records, chunked; `tag` names the sheet in a workbook of several. A merged range (`merges`)
  * holds its value in its top left cell only, as the stream reader gives it (the whole-workbook reader gives every cell
  * of the range the value: those are emptied); a row under the top of the range carries the range's value for its cells
- * (`merged`: the top cell's, remembered as it passes), and the top row the range's last row (`spans`) when it runs down.
+ * (`merged`: the top cell's, remembered as it passes), and the top row the range's last row (`spans`) when it runs down,
+ * its last column (`across`) when it runs across.
  */
 async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>, tag: { sheet?: string }, merges: readonly MergedRange[] = []): AsyncGenerator<TableRecord[]> {
   let chunk: TableRecord[] = [];
@@ -91,6 +92,7 @@ async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS
     for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
     let merged: MergedCells | undefined;
     let spans: MergedSpans | undefined;
+    let across: MergedAcross | undefined;
     while (waiting.length > 0 && waiting[waiting.length - 1]!.top <= row.number) active.push(waiting.pop()!);
     if (active.some((range) => range.bottom < row.number)) active = active.filter((range) => range.bottom >= row.number);
     for (const range of active) {
@@ -100,6 +102,7 @@ async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS
       if (row.number === range.top) {
         tops.set(range, cells[range.left - 1] ?? '');
         if (range.bottom > range.top) (spans ??= {})[range.left - 1] = range.bottom;
+        if (range.right > range.left) (across ??= {})[range.left - 1] = range.right - 1;
         continue;
       }
       const value = tops.get(range);
@@ -107,7 +110,7 @@ async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS
       merged ??= {};
       for (let column = range.left; column <= range.right; column += 1) merged[column - 1] = value;
     }
-    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}), ...(spans ? { spans } : {}) });
+    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}), ...(spans ? { spans } : {}), ...(across ? { across } : {}) });
     if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
       yield chunk;
       chunk = [];
