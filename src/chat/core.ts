@@ -15,6 +15,7 @@ import {
   dayForYear,
   formatDate,
   lookupStandard,
+  nextStepsInShort,
   todayIso,
   type Area,
   type CheckResult,
@@ -975,7 +976,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.household = true;
       turn.session.last = LAST_CHECK;
       // "vay gio tui phai lam gi": the result's next steps for its class.
-      if (after.kind === 'nextSteps' && result.ok) return [nextStepsReply(classSaid(result.value), result.value.nextSteps, [[{ label: 'Chi tiết', action: 'ck:detail' }]])];
+      if (after.kind === 'nextSteps' && result.ok) return [nextStepsReply(classSaid(result.value), nextStepsInShort(rules, result.value), [[{ label: 'Chi tiết', action: 'ck:detail' }]])];
       // "z la ho ngheo ha": the class again, briefly; "tai sao lai la can ngheo": what it used, with the reasons.
       if (after.kind === 'classAsked' && result.ok) {
         const { value } = result;
@@ -1609,7 +1610,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.session.last = LAST_CHECK;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: `told_${afterTold.kind}` });
       const checked = afterTold.kind === 'nextSteps' && found ? finishedResult(turn)?.result : undefined;
-      if (checked && found) return [nextStepsReply(endsSaid(found.ends), checked.nextSteps, [[FULL_CHECK]])];
+      if (checked && found) return [nextStepsReply(endsSaid(found.ends), nextStepsInShort(rules, checked), [[FULL_CHECK]])];
       const one = found && (found.ends.length === 1 || !areaMatters(found.ends)) ? found.ends[0] : undefined;
       const settled = one ? settledClass(one) : undefined;
       if (afterTold.kind === 'classAsked' && found) {

@@ -179,15 +179,15 @@ export function usedFactsReply(interview: Interview, rules: RuleSet, date: strin
 }
 
 /**
- * "vay gio tui phai lam gi" after a result: what it means (an estimate, `said` its class) and its next steps for that class
- * (CheckResult.nextSteps, rules/procedure.yaml: UBND cấp xã, Mẫu số 04), and who decides.
+ * "vay gio tui phai lam gi", "gio sao ad" after a result: what it means (an estimate, `said` its class) and its next steps in short
+ * (nextStepsInShort: its class's, then filing Mẫu số 04 at UBND cấp xã and the papers to bring), and who decides.
  */
 export function nextStepsReply(said: string, steps: readonly string[], buttons: Reply['buttons']): Reply {
   return reply(
     [
       plain(`Theo những gì bạn đã kể, kết quả vừa rồi (tham khảo) là: ${said}.\n\n`),
       plain(`Việc tiếp theo cho hộ của bạn:\n${bullets(steps)}\n\n`),
-      plain(`Nơi hỏi và nộp giấy tờ: ${POVERTY_CADRE} nơi hộ cư trú; Chủ tịch UBND cấp xã quyết định công nhận. Bạn có thể hỏi tiếp, ví dụ: “cần giấy tờ gì”, “nhà tui được hỗ trợ gì”.`),
+      plain(`Nơi hỏi và nộp giấy tờ: ${POVERTY_CADRE} nơi hộ cư trú; Chủ tịch UBND cấp xã quyết định công nhận. Bạn có thể hỏi tiếp, ví dụ: “khi nào rà soát”, “nhà tui được hỗ trợ gì”.`),
     ],
     buttons,
   );

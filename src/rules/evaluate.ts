@@ -383,14 +383,24 @@ function unsureEffects(rules: RuleSet, profile: ValidProfile, standard: Standard
   return lines;
 }
 
+/** A procedure step said with a result: its text, then its basis ("tham khảo" when reported). */
+function stepLine(step: RuleSet['procedure']['steps'][number]): string {
+  return `${step.text} (${step.basis}${step.status === 'reported' ? ', tham khảo' : ''})`;
+}
+
 function nextSteps(rules: RuleSet, classification: Classification): readonly string[] {
   return remember(memoOf(rules).nextSteps, classification, () =>
-    Object.freeze(
-      rules.procedure.steps
-        .filter((step) => !step.classes || step.classes.includes(classification))
-        .map((step) => `${step.text} (${step.basis}${step.status === 'reported' ? ', tham khảo' : ''})`),
-    ),
+    Object.freeze(rules.procedure.steps.filter((step) => !step.classes || step.classes.includes(classification)).map(stepLine)),
   );
+}
+
+/**
+ * What a household does next once it has its result, in short (a chat message read on Zalo): its class's steps, then the steps
+ * rules/procedure.yaml tags `next` (filing Mẫu số 04 at UBND cấp xã, the papers to bring). CheckResult.nextSteps has every step.
+ */
+export function nextStepsInShort(rules: RuleSet, result: Pick<CheckResult, 'classification' | 'between'>): string[] {
+  const classification = result.between?.atLeast ?? result.classification;
+  return rules.procedure.steps.filter((step) => (step.classes ? step.classes.includes(classification) : step.about?.includes('next'))).map(stepLine);
 }
 
 interface Classified {

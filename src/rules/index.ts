@@ -1,6 +1,6 @@
 /** The rules module's public surface: load the data once, then check households and describe standards. */
 export { loadRules, RulesFileError, DEFAULT_RULES_DIR, type RuleSet } from './load.ts';
-export { assessHousehold, assessmentLines, betweenEnds, betweenLabel, checkHousehold, leanResult, type Assessment } from './evaluate.ts';
+export { assessHousehold, assessmentLines, betweenEnds, betweenLabel, checkHousehold, leanResult, nextStepsInShort, type Assessment } from './evaluate.ts';
 export { MAX_AGE, validateProfile, type ValidProfile } from './profile.ts';
 export {
   standardInForce,

@@ -1,0 +1,45 @@
+/**
+ * Round 17 (after): what residents type right after their household's result, in Zalo style ("ad", "z", "hok", no diacritics).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { conversationsAt, resultOf as resultAt, type Harness } from './harness.ts';
+
+// 03/12/2026: the 2026 standard in force (rural line 1.500.000 đồng, near-poor up to 2.250.000 đồng).
+const NOW = new Date('2026-12-03T03:00:00Z');
+const resultOf = (sentence: string, answer?: string) => resultAt(NOW, sentence, answer);
+const { ask } = conversationsAt(NOW, 'round17-after');
+
+// 4 người ở quê, 6.000.000 đồng: 1.500.000 đồng/người/tháng, within the rural line; no deprivation: hộ cận nghèo.
+const HOUSEHOLD = 'nha tui 4 nguoi o que thu nhap 6 trieu 1 thang';
+// Told in one message: 1.800.000 đồng/người/tháng, hộ có mức sống trung bình.
+const TOLD = 'nha tui 4 nguoi o que thu nhap 7tr2 1 thang la ho gi';
+
+/** The bullets of the reply's "Việc tiếp theo" list. */
+const stepsOf = (text = '') => (text.split('Việc tiếp theo cho hộ của bạn:\n')[1] ?? '').split('\n\n')[0]!.split('\n').filter((line) => line.startsWith('• '));
+
+describe('"what do I do now" after a result: the next few steps for that household, short enough for Zalo', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('after an interview: "vay gio tui phai lam gi"', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('vay gio tui phai lam gi')).text;
+    const steps = stepsOf(text);
+    expect(steps.length).toBeGreaterThanOrEqual(2);
+    expect(steps.length).toBeLessThanOrEqual(3);
+    expect(steps.every((step) => step.includes('(Quyết định 24/2021/QĐ-TTg'))).toBe(true);
+    expect(text).toContain('Mẫu số 04');
+    expect(text).toContain('UBND cấp xã nơi hộ cư trú');
+    // The district level was abolished from 01/07/2025: nothing of it said to a resident asking what to do.
+    expect(text).not.toContain('cấp huyện');
+    expect(text).not.toContain('Bước 5');
+  });
+
+  it('after a household told in one message: "z gio tui phai lam gi ad"', async () => {
+    const [, text] = await ask(TOLD, 'z gio tui phai lam gi ad');
+    const steps = stepsOf(text);
+    expect(steps.length).toBeLessThanOrEqual(3);
+    expect(text).toContain('hộ có thể đề nghị UBND cấp xã rà soát lại');
+    expect(text).not.toContain('cấp huyện');
+  });
+});
