@@ -19,6 +19,9 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'so ho ngheo': 'giấy chứng nhận hộ nghèo',
   // "không có hộ khẩu ở đây": residence papers ("cư trú", "thường trú hay tạm trú" in the explainers).
   'ho khau': 'cư trú',
+  // "nha tui o tro co dc xet ho ngheo ko" (round 17): renting a room ("ở trọ"), which the explainers say with "nhà thuê"; "trọ"
+  // typed without marks is the "trợ" of every passage on support, so only "thuê" tells the renting explainer apart.
+  'o tro': 'nhà thuê',
   'so ho khau': 'cư trú',
   'sap nhap': 'sắp xếp',
   'mat viec': 'thất nghiệp',
