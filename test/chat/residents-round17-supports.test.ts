@@ -16,3 +16,20 @@ describe('renting a room, the review asked', () => {
     }
   });
 });
+
+describe('what the certificate or the file costs', () => {
+  it.each(['lam giay chung nhan ho ngheo co mat tien ko', 'xin giay xac nhan ho can ngheo co ton tien hong', 'lam ho so ho ngheo mat bao nhieu tien', 'mần giấy chứng nhận hộ cận nghèo có mất tiền ko'])(
+    '"%s": no fee in the review (QĐ 24/2021), not the generic "not in the data"',
+    async (question) => {
+      for (const text of [await first(question), askApiText(question, TODAY)]) {
+        expect(text).toContain('không có khoản phí hay khoản tiền nào hộ phải nộp');
+        expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
+        expect(text).not.toContain('không có trong dữ liệu của trợ lý');
+      }
+    },
+  );
+
+  it('guard: "ho ngheo di kham benh co mat tien ko" stays what a visit costs', async () => {
+    expect(await first('ho ngheo di kham benh co mat tien ko')).toMatch(/^Đi khám chữa bệnh có mất tiền không/);
+  });
+});

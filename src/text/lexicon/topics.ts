@@ -850,6 +850,9 @@ export const TOPICS = {
         // "ho ngheo co phai dong tien gi ko", "lam ho so ho ngheo co ton phi ko" ("tốn phí" is "mất phí"), "tui bi lua dong tien
         // lam ho so ho ngheo, bao ai" (round 15, residents): paying for the review or the list asked, or a scam about it told.
         'dong tien gi', 'co phai dong tien', 'phai dong tien khong', 'phai nop tien', 'ton phi', 'bi lua', 'lua tien', 'lua gat', 'bi gat',
+        // "lam giay chung nhan ho ngheo co mat tien ko" (round 17): whether the certificate or the file costs anything. Not "mất tiền"
+        // alone ("nhà bị mất tiền" is a loss): asked whether ("có mất tiền", "mất tiền không").
+        'co mat tien', 'mat tien khong', 'co ton tien', 'ton tien khong', 'mat tien gi', 'ton tien gi', 'mat bao nhieu tien', 'ton bao nhieu tien',
       ],
       // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
       asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],
