@@ -1742,9 +1742,10 @@ export async function classifyList(
     const text = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : (row[index] ?? '').trim());
     const name = text(cells, carried.name);
     const relation = wordsOf(text(cells, kin.relation));
-    // A member named by relation ("Vợ", "Con") may hold their own income in the household income column (summed: membersIncome).
+    // A member named by relation ("Vợ", "Con") may hold their own income in the household income column (summed: membersIncome),
+    // and the household's figures written again on their row (its area, size, date): a figure that differs refuses the row (memberOf).
     const member = relation !== '' && !headRelation(relation) && MEMBER_RELATIONS.includes(relation.split(' ')[0]!);
-    if (HOUSEHOLD_COLUMNS.some((column) => (cells[positions![column]] ?? '').trim() !== '' && !(member && column === 'tong_thu_nhap'))) return false;
+    if (!member && HOUSEHOLD_COLUMNS.some((column) => (cells[positions![column]] ?? '').trim() !== '')) return false;
     if (/\d/.test(name) || /\d/.test(relation) || totalLabel(cells) !== undefined || sectionHeading(cells) !== undefined || cells.some((cell) => cell !== '' && footerCell(cell))) return false;
     if (relation !== '' && headRelation(relation)) return false;
     if (relation !== '' && MEMBER_RELATIONS.includes(relation.split(' ')[0]!)) return true;
@@ -1769,7 +1770,8 @@ export async function classifyList(
     if (!household || household.sheet !== sheet || record.line > household.bottom) return undefined;
     if (household.kind === 'relation') {
       const kinOf = kinRow(record.cells, household);
-      if (kinOf !== 'unknown') return kinOf ? '' : undefined;
+      if (kinOf === true) return differsFromHousehold(record, household) ?? '';
+      if (kinOf !== 'unknown') return undefined;
       const relation = (record.cells[kin.relation!] ?? '').trim();
       return {
         line: record.line,
@@ -1779,22 +1781,30 @@ export async function classifyList(
     }
     const code = record.cells[at] ?? '';
     if (!(code === '' ? record.merged?.[at] === household.code : household.kind === 'repeated' && code === household.code)) return undefined;
-    // The household's own cells; its lacks (list and marks) are read on every member's row and counted by memberMarks.
-    const own = HOUSEHOLD_COLUMNS.map((column) => positions![column]);
-    for (const index of own) {
-      const text = record.cells[index] ?? '';
-      const first = household.cells[index] ?? '';
-      if (index < 0 || text === '' || text === first) continue;
-      const column = LIST_COLUMNS.find((entry) => positions![entry.column] === index)!.column;
+    return differsFromHousehold(record, household) ?? '';
+  };
+  /**
+   * A member's row giving the household another figure than its first row (area, members, per-person income, date): refused
+   * naming both rows and both values; undefined when every such cell is empty or the same. The household's lacks (list and
+   * marks) are read on every member's row and counted by memberMarks.
+   */
+  const differsFromHousehold = ({ line, cells }: { line: number; cells: readonly string[] }, { kind, code, top, bottom, cells: firstCells }: NonNullable<typeof household>): RowProblem | undefined => {
+    for (const column of HOUSEHOLD_COLUMNS) {
+      const index = positions![column];
+      const text = cells[index] ?? '';
+      const first = firstCells[index] ?? '';
       // Each member's own income in the income column ("3.000.000" | "2.000.000" | ""): summed to the household's (membersIncome).
-      if (column === 'tong_thu_nhap') continue;
+      if (index < 0 || text === '' || text === first || column === 'tong_thu_nhap') continue;
+      const placed =
+        kind === 'repeated' ? `cùng mã hộ “${code}” với dòng ${top}` : kind === 'merged' ? `nằm dưới ô mã hộ “${code}” gộp các dòng ${top}–${bottom}` : `ghi một người trong hộ có chủ hộ ở dòng ${top}`;
+      const fix = kind === 'repeated' ? 'ghi giống dòng đầu' : kind === 'merged' ? 'gộp ô này cùng hộ' : `ghi giống dòng ${top}`;
       return {
-        line: record.line,
+        line,
         column,
-        message: `dòng này ${household.kind === 'repeated' ? `cùng mã hộ “${household.code}” với dòng ${household.top}` : `nằm dưới ô mã hộ “${household.code}” gộp các dòng ${household.top}–${household.bottom}`} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${household.top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${household.top}. Hãy ${household.kind === 'repeated' ? 'ghi giống dòng đầu' : 'gộp ô này cùng hộ'}, hoặc để trống`,
+        message: `dòng này ${placed} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${top}. Hãy ${fix}, hoặc để trống`,
       };
     }
-    return '';
+    return undefined;
   };
   /**
    * A record's total-line cell when its first filled cell is one ("Cộng ấp 1", "Tổng thôn 2", "Cộng:", "Tổng cộng") and it
@@ -2563,8 +2573,8 @@ export async function classifyList(
       const cells = 'cells' in record ? withMerged(record.cells, record.merged) : [];
       if (member !== undefined && pending) {
         // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
-        // (A person of a relation not known is not counted: said in its row.)
-        if (member === '' || household!.kind !== 'relation') pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
+        // (A person of a relation not known is not counted: said in its row; a "Vợ" giving another figure is, refused for that figure.)
+        if (member === '' || household!.kind !== 'relation' || member.column !== '') pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
         if (member === '') {
           summary.memberRows.push(where(record.line));
           summary.memberKinds.add(household!.kind);

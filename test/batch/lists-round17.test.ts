@@ -7,6 +7,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 import { workbooks } from './merged-header.ts';
@@ -34,5 +35,30 @@ describe('a plain “Thu nhập” merged over “Tháng” | “Năm”', () =>
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.message).toContain('Cột “Thu nhập” chưa rõ là thu_nhap_binh_quan hay tong_thu_nhap (ô E1:F1)');
+  });
+});
+
+describe('a member list by relation (“Chủ hộ”, “Vợ”, “Con”) with the household’s figures written again on every row', () => {
+  const header = 'STT,Họ và tên,Quan hệ với chủ hộ,Khu vực,Thu nhập bình quân (đồng/người/tháng),Ngày rà soát,BHYT\n';
+
+  it('the same area, income and date copied down (Excel fill) are one household, its members counted (was: each member a household of 1)', async () => {
+    const { rows, summary } = await run(
+      csvSource(`${header}1,Nguyễn Văn A,Chủ hộ,NT,1.200.000,01/12/2026,\n,Lê Thị B,Vợ,NT,1.200.000,01/12/2026,x\n,Nguyễn Văn C,Con,NT,1.200.000,01/12/2026,\n2,Trần Văn D,Chủ hộ,NT,"1,6tr",01/12/2026,\n,Trần Thị E,Con,NT,"1,6tr",01/12/2026,\n`),
+    );
+    // 1.200.000 ≤ 1.500.000, BHYT (one member marked) → near-poor; 1.600.000 > 1.500.000 → middle.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['5', 'middle']]);
+    expect(rows[0]!.ly_do).toContain('Hộ ghi trên các dòng 2–4 (dòng chủ hộ và 2 dòng thành viên bên dưới): 3 nhân khẩu');
+    expect(summary.memberRows).toEqual([3, 4, 6]);
+  });
+
+  it('a member’s row giving another area, income or date is refused naming both rows and both values; the person still counted', async () => {
+    const { rows, summary } = await run(
+      csvSource(`${header}1,Nguyễn Văn A,Chủ hộ,NT,1.200.000,01/12/2026,\n,Lê Thị B,Vợ,TT,1.200.000,01/12/2026,x\n,Nguyễn Văn C,Con,NT,1.400.000,03/12/2026,\n`),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'error'], ['4', 'error']]);
+    expect(rows[0]!.ly_do).toContain('3 nhân khẩu');
+    expect(rows[1]!.ly_do).toContain('Cột Khu vực (khu_vuc): dòng này ghi một người trong hộ có chủ hộ ở dòng 2 (thành viên của hộ) nhưng ghi “TT”, khác dòng 2 (“NT”)');
+    expect(rows[2]!.ly_do).toContain('nhưng ghi “1.400.000”, khác dòng 2 (“1.200.000”)');
+    expect(summary.rejected).toBe(2);
   });
 });
