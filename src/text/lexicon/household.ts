@@ -157,6 +157,8 @@ export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'n
 export const ONE_PERSON_WORDS: readonly string[] = [
   'be', 'vo', 'chong', 'ba', 'ma', 'me', 'bo', 'cha', 'tia', 'ong', 'anh', 'chi', 'em', 'chu', 'bac', 'thim', 'duong', 'cu',
   'con trai', 'con gai', 'con dau', 'con re', 'chau trai', 'chau gai', 'chau noi', 'chau ngoai', 'em gai', 'em trai', 'anh trai', 'chi gai',
+  // "bà xã" (wife), "ông xã" (husband): one person, never "ba" (father) with "xã" left over ("tui voi ba xa va 2 dua nho" is 4).
+  'ba xa', 'ong xa',
 ];
 export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
 /** "thằng út", "thằng lớn": words that are a person only before one of PERSON_QUALIFIERS (plain "thang" is also "tháng"). */
