@@ -7,13 +7,13 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
-import { decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
+import { childrenSetApart, decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_MEANING_ASKS, DEPRIVATION_WORDS, ONLY_SOME_WORDS } from '../text/lexicon/household.ts';
+import { AREA_MEANING_ASKS, DEPRIVATION_WORDS, ONLY_SOME_WORDS, WORKING_AGE_ONLY } from '../text/lexicon/household.ts';
 
 /** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
 type Step = { kind: 'area'; needless: (interview: Interview) => boolean } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
@@ -773,6 +773,25 @@ const HOME_NOT_OWNED =
 
 const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.';
 
+/** "tui thi co, ba xa thi hong" at the dependants question: who was told, who is not, and how the rest decide it (DependantsByClause). */
+function dependantsOpenAsk(open: { dependants: number; notDependants: number; untold: number; needed: number }, members: number, indicator: IndicatorDef): string {
+  const told = [open.dependants > 0 ? `${open.dependants} người phụ thuộc` : '', open.notDependants > 0 ? `${open.notDependants} người không phải người phụ thuộc` : '']
+    .filter(Boolean)
+    .join(' và ');
+  const rest =
+    open.untold === 1 ? 'người còn lại là' : open.needed === open.untold ? `cả ${open.untold} người còn lại đều là` : `trong ${open.untold} người còn lại có từ ${open.needed} người trở lên là`;
+  return (
+    `Bạn kể ${told}; hộ có ${members} người, còn ${open.untold} người bạn chưa kể. Nếu ${rest} người phụ thuộc, bạn trả lời “${indicator.answers.yes}”; ` +
+    `nếu không, bạn trả lời “${indicator.answers.no}”.`
+  );
+}
+
+/** At a question about people of working age, children told apart from the adults: asked about the adults only. */
+const adultsAsk = (indicator: IndicatorDef) =>
+  `Trẻ nhỏ chưa đến tuổi lao động nên không tính ở câu này. Còn người lớn trong hộ: nếu có ai đang thất nghiệp, hoặc đi làm thuê nhận lương mà không có ` +
+  `hợp đồng lao động, bạn trả lời “${indicator.answers.yes}”; nếu ai cũng đang có việc làm (tự làm như làm ruộng, buôn bán, hoặc làm thuê có hợp đồng), ` +
+  `bạn trả lời “${indicator.answers.no}”.`;
+
 /**
  * A sentence typed at an indicator question. What it tells of the household is kept (area, members, income, indicators,
  * as a correction); the question asked is answered by what the sentence says of that indicator ("co, ba noi ko co the
@@ -792,8 +811,14 @@ function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: 
   // "2 dua nho thi chua" ends as a question may, but its "thì chưa" told the thing asked lacked (round 16).
   const elided = () => understanding.understood.deprivations.includes(id) && !understandHousehold(text, rules, today).understood.deprivations.includes(id);
   // "2 dua nho thi co, tui thi ko" at the dependants question: each clause says whether its people are dependants (round 16).
-  const byClause = id === 'dependents' && (kept?.interview ?? interview).members !== undefined ? dependantsByClause(text, (kept?.interview ?? interview).members!, rules, date) : undefined;
+  const size = (kept?.interview ?? interview).members;
+  const byClause = id === 'dependents' && size !== undefined ? dependantsByClause(text, size, rules, date) : undefined;
   if (asksBack(text) && understanding.missing.length === 3 && !elided() && byClause === undefined) return { ok: false, retry: RETRY_INDICATOR };
+  // "tui thi co, ba xa thi hong", 4 people: the 2 not named decide it; asked how, never the generic "Bạn trả lời “có” …".
+  if (byClause && 'open' in byClause) return { ok: true, interview, note: dependantsOpenAsk(byClause.open, size!, indicator) };
+  // "2 dua nho thi co, tui voi ba xa thi hong" at the employment question: the children are not of working age, and the adults'
+  // "hông" may say they have no job or are not out of work; asked about the adults, never saved either way.
+  if (WORKING_AGE_ONLY.has(id) && childrenSetApart(text, rules, date)) return { ok: true, interview, note: adultsAsk(indicator) };
   const { deprivations, unsure } = understanding.understood;
   const namesOthers = [...deprivations, ...unsure, ...understanding.notDeprived].some((other) => other !== id);
   const remark = kept?.remark ? { remark: kept.remark } : {};
@@ -802,7 +827,7 @@ function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: 
   // people or the m² told decide it as the rules would (4/5 dependants; 40 ÷ 5 = 8 m², not under 8), and the reason is said.
   // Said at another question, what they decide is kept for its own, as "ko co bhyt" is.
   const decisions = before.members !== undefined ? decidedForSize(understanding, before.members, rules, date) : undefined;
-  const decision = decisions?.get(id) ?? byClause;
+  const decision = decisions?.get(id) ?? (byClause && 'decision' in byClause ? byClause.decision : undefined);
   const asked = new Set(steps.flatMap((step) => (step.kind === 'indicator' ? [step.indicator.id] : [])));
   const others = [...(decisions ?? [])].filter(([other]) => other !== id && asked.has(other) && before.answers[other] === undefined);
   const next: Interview = { ...before, answers: { ...before.answers, ...Object.fromEntries(others.map(([other, { deprived }]) => [other, deprived ? 'yes' : 'no'])) } };

@@ -2160,33 +2160,83 @@ export function decidedForSize(understanding: Understanding, members: number, ru
   return decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholdsOn(rules, date));
 }
 
+/** A clause of "X thì có, Y thì hông" (round 16): how many people it names, what it says of them, and whether they are all small children. */
+interface PeopleClause {
+  count: number;
+  says: boolean;
+  small: boolean;
+}
+
 /**
- * "2 dua nho thi co, tui voi ba xa thi hong" at the dependants question, `members` people known (round 16): each clause names
- * people and ends in "thì có" (they are dependants) or "thì không" (they are not); what those people decide, as the rules would
- * (decideFromMembers: people not named may be dependants). Undefined unless every clause is such, each names people, and they
- * are no more than the household.
+ * "2 dua nho thi co, tui voi ba xa thi hong" typed at an interview question: each clause names people and ends in "thì có" or
+ * "thì không". Undefined unless every clause is such and each names people: a count ("2 đứa nhỏ"), people listed ("tui với bà
+ * xã"), one person ("bà xã", "ông nội") or the speaker alone ("tui thì ko").
  */
-export function dependantsByClause(typed: string, members: number, rules: RuleSet, date: string): Decision | undefined {
+function peopleClauses(typed: string, rules: RuleSet, date: string): PeopleClause[] | undefined {
   const tokens = moneyTokens(fold(writtenSentence(typed)));
   const clauses: string[][] = [[]];
   for (const token of tokens) {
     if (CLAUSE_BREAKS.has(token)) clauses.push([]);
     else clauses.at(-1)!.push(token);
   }
-  const details: MemberFacts[] = [];
+  const read: PeopleClause[] = [];
   for (const clause of clauses.filter((words) => words.length > 0)) {
     const [thi, answer] = clause.slice(-2);
-    const dependant = answer === 'co' ? true : NEGATIONS.has(answer ?? '') && answer !== 'thieu' ? false : undefined;
-    if (!ELIDED_LACK_AFTER.has(thi ?? '') || dependant === undefined || clause.length < 3) return undefined;
+    const says = answer === 'co' ? true : NEGATIONS.has(answer ?? '') && answer !== 'thieu' ? false : undefined;
+    if (!ELIDED_LACK_AFTER.has(thi ?? '') || says === undefined || clause.length < 3) return undefined;
     const people = clause.slice(0, -2);
     const { understood } = understandHousehold(people.join(' '), rules, date);
+    const one = personAt(people, 0);
+    const alone = one !== undefined && one !== 'uncounted' && personEnd(people, one.end) === people.length ? one.count : undefined;
     // "tui thi ko": the speaker alone is one person.
-    const count = understood.members ?? understood.memberDetails?.length ?? (people.length === 1 && SPEAKERS.has(people[0]!) ? 1 : undefined);
+    const count = understood.members ?? understood.memberDetails?.length ?? alone ?? (people.length === 1 && SPEAKERS.has(people[0]!) ? 1 : undefined);
     if (count === undefined || count === 0) return undefined;
-    details.push(...Array.from({ length: count }, () => ({ dependant })));
+    const facts = readPeople(people, ageMentions(people, new Set()));
+    read.push({ count, says, small: facts.length > 0 && facts.every((fact) => fact.small) });
   }
+  return read.length > 0 ? read : undefined;
+}
+
+/**
+ * What "X thì có, Y thì hông" tells at the dependants question, `members` people known: decided as the rules would
+ * (decideFromMembers: people not named may be dependants), or, when the people not named could tip it, how many were said to be
+ * dependants and not, how many are untold and how many of those would make it more than half (`open`: asked precisely).
+ */
+export type DependantsByClause =
+  | { decision: Decision }
+  | { open: { dependants: number; notDependants: number; untold: number; needed: number } };
+
+/**
+ * "2 dua nho thi co, tui voi ba xa thi hong" at the dependants question, `members` people known (round 16): each clause's people
+ * are dependants ("thì có") or not ("thì không"). Undefined unless every clause is such (peopleClauses) and they are no more than
+ * the household.
+ */
+export function dependantsByClause(typed: string, members: number, rules: RuleSet, date: string): DependantsByClause | undefined {
+  const clauses = peopleClauses(typed, rules, date);
+  const details = (clauses ?? []).flatMap(({ count, says }) => Array.from({ length: count }, () => ({ dependant: says })));
   if (details.length === 0 || details.length > members) return undefined;
-  return decideFromMembers({ members, memberDetails: details }, thresholdsOn(rules, date)).get('dependents');
+  const thresholds = thresholdsOn(rules, date);
+  const decision = decideFromMembers({ members, memberDetails: details }, thresholds).get('dependents');
+  if (decision) return { decision };
+  const share = thresholds.dependant_share_above;
+  if (!share) return undefined;
+  const dependants = details.filter((member) => member.dependant).length;
+  // The fewest dependants in all that are more than `share` % of the members.
+  const above = Math.floor((share.value * members) / 100) + 1;
+  return { open: { dependants, notDependants: details.length - dependants, untold: members - details.length, needed: above - dependants } };
+}
+
+/**
+ * "2 dua nho thi co, tui voi ba xa thi hong" at the employment question: small children in one clause, the others in another,
+ * one said "có" and the other "không". Children are not of working age, and whether "không" says the adults have no job or are
+ * not out of work the words do not tell: asked about the adults, never saved either way.
+ */
+export function childrenSetApart(typed: string, rules: RuleSet, date: string): boolean {
+  const clauses = peopleClauses(typed, rules, date);
+  if (!clauses) return false;
+  const children = clauses.filter((clause) => clause.small);
+  const others = clauses.filter((clause) => !clause.small);
+  return children.length > 0 && others.length > 0 && others.some((clause) => children.some((child) => child.says !== clause.says));
 }
 
 /** How many facts the sentence gave (area, members, income, each deprivation): a household description has some. */

@@ -1,14 +1,18 @@
 /**
  * Round 17: a resident answering the eligibility interview as on Zalo. "bà xã", "ông xã" are one person each ("tui voi ba xa va 2
- * dua nho" is 4 people, never "ba" (father) with "xã" left over).
+ * dua nho" is 4 people, never "ba" (father) with "xã" left over). At the dependants question "tui thi co, ba xa thi hong" (4
+ * people) leaves 2 untold who decide it: asked precisely. At the employment question small children told apart from the adults
+ * ("2 dua nho thi co, tui voi ba xa thi hong") are not of working age, and the adults' "hông" may say either thing: the adults
+ * are asked.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, type Harness } from './harness.ts';
+import { actionOf, atQuestion as atQuestionOn, openHarness, savedAt, type Harness } from './harness.ts';
 
 let harness: Harness | undefined;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-03T04:00:00Z');
+const atQuestion = (number: number) => atQuestionOn(DECEMBER, number);
 
 describe('"bà xã", "ông xã" are one person each', () => {
   it.each([
@@ -31,5 +35,37 @@ describe('"bà xã", "ông xã" are one person each', () => {
     expect(turn.text).toContain('Câu 3/15');
     const back = await harness.press(actionOf(turn, 'Quay lại'));
     expect(back.text).toContain('Trả lời trước đó: 4 người');
+  });
+});
+
+describe('the dependants question of a household of 4: "tui thi co, ba xa thi hong" leaves 2 untold', () => {
+  it.each([
+    ['tui thi co, ba xa thi hong', 'Bạn kể 1 người phụ thuộc và 1 người không phải người phụ thuộc; hộ có 4 người, còn 2 người bạn chưa kể. Nếu cả 2 người còn lại đều là người phụ thuộc'],
+    ['ba xa thi hong', 'Bạn kể 1 người không phải người phụ thuộc; hộ có 4 người, còn 3 người bạn chưa kể. Nếu cả 3 người còn lại đều là người phụ thuộc'],
+  ])('"%s" is asked precisely, never the generic reply nor saved', async (typed, asked) => {
+    harness = await atQuestion(5);
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain(asked);
+    expect(turn.text, typed).not.toContain('Bạn trả lời "có"');
+    expect(turn.text, typed).toContain('Câu 5/15');
+    // The answer after it is saved.
+    expect(await savedAt(harness, 'hong', 5)).toBe('Không, từ một nửa trở xuống');
+  });
+});
+
+describe('the employment question: small children told apart from the adults are not counted, the adults are asked', () => {
+  const ASKED = 'Trẻ nhỏ chưa đến tuổi lao động nên không tính ở câu này. Còn người lớn trong hộ';
+  it.each(['2 dua nho thi co, tui voi ba xa thi hong', '2 dua nho thi hong, tui voi ba xa thi co'])('"%s"', async (typed) => {
+    harness = await atQuestion(4);
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain(ASKED);
+    expect(turn.text, typed).toContain('Câu 4/15');
+    expect(turn.text, typed).not.toContain('Câu 5/15');
+    expect(await savedAt(harness, 'co, 2 vo chong deu that nghiep', 4)).toBe('Có, có người như vậy');
+  });
+
+  it('adults only, one "có" and one "không" ("ba xa thi co, tui thi hong"): someone of working age is out of work either way, saved', async () => {
+    harness = await atQuestion(4);
+    expect(await savedAt(harness, 'ba xa thi co, tui thi hong', 4)).toBe('Có, có người như vậy');
   });
 });

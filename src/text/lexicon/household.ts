@@ -242,6 +242,12 @@ export const NOT_THIS_AMOUNT: readonly string[] = ['khong phai', 'khong phai la'
 export const ELIDED_LACK_AFTER: ReadonlySet<string> = new Set(['thi']);
 
 /**
+ * Indicators whose question asks about people of working age only (rules/indicators.yaml employment: "trong độ tuổi lao động"):
+ * small children told apart at it ("2 dua nho thi co, tui voi ba xa thi hong") are not counted, and the adults are asked (round 17).
+ */
+export const WORKING_AGE_ONLY: ReadonlySet<string> = new Set(['employment']);
+
+/**
  * "chỉ", "… thôi" (ending the sentence): what it tells is of some members only ("chi ba tui co bhyt", "co ong ba co the thoi"):
  * at a question each member must meet, not that every one does (chat interview). Not "mỗi": "mỗi người đều có" is everyone;
  * not "thôi" opening it: "thoi khoi, nha tui ko ai that nghiep".
