@@ -380,7 +380,12 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   );
   const named = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
+  // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has. It wins over the
+  // supports of its `over` ("làm nhà vệ sinh" is no housing support).
+  const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
+  const lackingOver = lacking === undefined ? [] : (TOPICS.withoutSupport[lacking]!.over ?? []);
   let support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
+  if (support !== undefined && lackingOver.includes(support)) support = undefined;
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;
@@ -422,8 +427,6 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
   if (classes.length > 0 && (has(words, TOPICS.criteria) || has(words, TOPICS.selfCheck))) return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}) };
-  // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has.
-  const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named }]) => has(words, named))?.[0];
   if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), withoutSupport: lacking };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.

@@ -33,3 +33,20 @@ describe('what the certificate or the file costs', () => {
     expect(await first('ho ngheo di kham benh co mat tien ko')).toMatch(/^Đi khám chữa bệnh có mất tiền không/);
   });
 });
+
+describe('building a latrine asked as a support', () => {
+  it.each(['ho ngheo co dc ho tro lam nha ve sinh ko', 'xay nha tieu ho can ngheo dc ho tro hong'])(
+    '"%s": no such support in the data, then the latrine indicator; never the housing card',
+    async (question) => {
+      for (const text of [await first(question), askApiText(question, TODAY)]) {
+        expect(text).toContain('không có khoản hỗ trợ làm nhà vệ sinh (nhà tiêu)');
+        expect(text).toContain('Nhà tiêu hợp vệ sinh');
+        expect(text).not.toContain('Hỗ trợ nhà ở');
+      }
+    },
+  );
+
+  it('guard: "ho ngheo dc ho tro xay nha ko" keeps the housing card', async () => {
+    expect(await first('ho ngheo dc ho tro xay nha ko')).toMatch(/^Hỗ trợ nhà ở/);
+  });
+});

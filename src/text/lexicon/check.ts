@@ -271,7 +271,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       standardsCompared: z.array(plainKey).min(1),
       deprivationAsks: z.array(plainKey).min(1),
       hadThing: z.object({ asks: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict(),
-      withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1) }).strict()),
+      withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), over: z.array(z.string()).optional() }).strict()),
       notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional(), then: z.string().regex(/^[a-z_]+$/).optional() }).strict()),
       groupsWithoutRule: z.record(
         z.string().regex(/^[a-z_]+$/),
