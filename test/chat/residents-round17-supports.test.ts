@@ -50,3 +50,21 @@ describe('building a latrine asked as a support', () => {
     expect(await first('ho ngheo dc ho tro xay nha ko')).toMatch(/^Hỗ trợ nhà ở/);
   });
 });
+
+describe('money for a child\'s schooling', () => {
+  it.each(['ho ngheo dc ho tro tien hoc cho con ko', 'nha tui ho ngheo co dc tien di hoc cho con hong'])(
+    '"%s": the learning cost (NĐ 238/2025, its amount not checked) and the fee exemption, never the list of every support',
+    async (question) => {
+      for (const text of [await first(question), askApiText(question, TODAY)]) {
+        expect(text).toMatch(/^Hỗ trợ chi phí học tập/);
+        expect(text).toContain('Nghị định 238/2025/NĐ-CP');
+        expect(text).toContain('Miễn học phí trường công lập');
+        expect(text).not.toContain('Hộ nghèo, hộ cận nghèo được các hỗ trợ chính sau');
+      }
+    },
+  );
+
+  it('guard: "ho can ngheo co dc ho tro tien hoc nghe ko" stays the vocational training card', async () => {
+    expect(await first('ho can ngheo co dc ho tro tien hoc nghe ko')).toMatch(/^Hỗ trợ học nghề/);
+  });
+});

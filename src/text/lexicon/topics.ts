@@ -178,12 +178,18 @@ export const TOPICS = {
     // "ho can ngheo vay dc nhiu" (round 16: "nhiu" is "bao nhiêu"). Not "vay duoc" alone: "vay dc ko" is "vậy được không".
     policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu'],
     preschool_lunch: ['an trua', 'com trua'],
-    // "con ho ngheo di hoc co dc ho tro tien mua sach vo ko" (round 17): books and school things are the learning-cost support.
-    learning_cost: ['chi phi hoc tap', 'sach vo', 'mua sach', 'tien sach', 'do dung hoc tap', 'dung cu hoc tap', 'tap vo'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
-    tuition_exemption: ['hoc phi'],
+    // "co phai dong tien hoc ko": the fee paid is tuition (before learning_cost's "tiền học").
+    tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi'],
     vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
+    // "ho ngheo dc ho tro tien hoc cho con ko" (round 17): money for a pupil's schooling, the poor household's learning cost (its
+    // card shows the tuition exemption with it, rules/supports `related`). After the words above: "tiền học nghề", "tiền học đại
+    // học" are theirs. "con ho ngheo di hoc co dc ho tro tien mua sach vo ko" (round 17): books and school things are this support too.
+    learning_cost: [
+      'chi phi hoc tap', 'tien hoc', 'tien di hoc', 'ho tro di hoc', 'cho con di hoc', 'tien sach vo', 'sach vo', 'mua sach', 'tien sach', 'do dung hoc tap',
+      'dung cu hoc tap', 'tap vo',
+    ],
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
       'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap'],
