@@ -796,6 +796,21 @@ function readHeader(
   // A list with household codes and no household size: a member list, one row per person, the members counted (classifyList).
   // A member list (one row per person) is told by its household codes or its relation column ("Quan hệ với chủ hộ"): no size needed.
   const members = columns.has('ma_ho') || kin.relation !== undefined;
+  // A member list (one row per person: codes and no size column, or a relation column) whose income column says neither per
+  // person nor the household's ("Thu nhập (đồng/tháng)"): each row's figure is that person's, summed to the household's.
+  if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap') && (kin.relation !== undefined || (columns.has('ma_ho') && !columns.has('so_nguoi')))) {
+    const index = cells.findIndex((name) => !columnOfHeader(name) && VAGUE_COLUMNS.some(({ phrase, columns: vague }) => vague.includes('tong_thu_nhap') && holdsPhrase(shorthandWords(wordsOf(name)), phrase)));
+    const income = index < 0 ? null : incomeReading(cells[index]!, 'tong_thu_nhap');
+    if (income && 'refused' in income) return { ok: false, named: columns.size, message: income.refused };
+    if (income) {
+      const name = cells[index]!;
+      columns.set('tong_thu_nhap', index);
+      incomes.set('tong_thu_nhap', income.reading);
+      names.set('tong_thu_nhap', `${name} (tong_thu_nhap)`);
+      unused[unused.indexOf(`“${name}”`)] = '';
+      understood.push(`“${name}” → tong_thu_nhap (danh sách mỗi dòng một người: số ở dòng nào là thu nhập của người đó, các dòng của hộ cộng lại thành thu nhập của hộ${income.said.replace(/^ \((.*)\)$/, '; $1')})`);
+    }
+  }
   const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name) && !(name === 'so_nguoi' && members)).map((name) => [name]);
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push(['thu_nhap_binh_quan', 'tong_thu_nhap']);
   if (missing.length === 0) {

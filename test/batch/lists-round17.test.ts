@@ -62,3 +62,36 @@ describe('a member list by relation (“Chủ hộ”, “Vợ”, “Con”) wi
     expect(summary.rejected).toBe(2);
   });
 });
+
+describe('a member list (one row per person) whose income column is just “Thu nhập (đồng/tháng)”', () => {
+  it('repeated household codes: each member’s figure summed into the household’s (was: the list refused as unclear)', async () => {
+    const { rows, problems, notes } = await run(
+      csvSource('Mã hộ,Họ tên,Khu vực,Thu nhập (đồng/tháng),BHYT\nH01,Nguyễn Văn A,NT,3.000.000,\nH01,Lê Thị B,NT,2.000.000,x\nH01,Nguyễn Văn C,NT,,\nH02,Trần Văn D,NT,"1,5tr",\nH02,Trần Thị E,NT,,\n'),
+    );
+    expect(problems).toEqual([]);
+    // H01: (3.000.000 + 2.000.000) ÷ 3 = 1.666.667 > 1.500.000 → middle; H02: 1.500.000 ÷ 2 = 750.000 → near-poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([['2', 'middle', '1666667'], ['5', 'near_poor', '750000']]);
+    expect(rows[0]!.ly_do).toContain('3.000.000 đồng (dòng 2) + 2.000.000 đồng (dòng 3) + 0 đồng (dòng 4, để trống) = 5.000.000 đồng');
+    expect(notes).toContain('“Thu nhập (đồng/tháng)” → tong_thu_nhap (danh sách mỗi dòng một người');
+  });
+
+  it('a relation column and a year’s income per member (“Thu nhập (triệu đồng/năm)”), in a workbook', async () => {
+    const list = await workbook('thanh-vien-thu-nhap.xlsx', (sheet) => {
+      sheet.addRow(['DANH SÁCH THÀNH VIÊN HỘ - THÔN 2']);
+      sheet.mergeCells('A1:F1');
+      sheet.addRow(['STT', 'Họ và tên', 'Quan hệ với chủ hộ', 'Khu vực', 'Thu nhập (triệu đồng/năm)', 'Nước sạch']);
+      sheet.addRow([1, 'Đỗ Văn Minh', 'Chủ hộ', 'Nông thôn', 24, 'x']);
+      sheet.addRow(['', 'Vũ Thị Lan', 'Vợ', 'Nông thôn', 12, '']);
+      sheet.addRow(['', 'Đỗ Văn Nam', 'Con', '', '', '']);
+    });
+    const { rows, problems } = await run(list);
+    expect(problems).toEqual([]);
+    // (24 + 12) triệu ÷ 12 ÷ 3 = 1.000.000 ≤ 1.500.000, nước sạch → near-poor.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([['3', 'near_poor', '1000000']]);
+  });
+
+  it('guard: with a household size column it is still refused (per person or the household’s is not said)', async () => {
+    const { outcome } = await classifyInProcess(rules, csvSource('Mã hộ,Khu vực,Số nhân khẩu,Thu nhập (đồng/tháng)\nH1,NT,4,5000000\n'), '2026-12-03');
+    expect(outcome.ok).toBe(false);
+  });
+});
