@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import type { DraftStore } from './ports.ts';
 import { isIsoDate } from '../text/dates.ts';
+import { RETENTION } from '../privacy/retention.ts';
 
 const ButtonSchema = z.object({ label: z.string().max(200), action: z.string().max(64) });
 /** Limits of what a session may hold; the core cuts to them before saving, so a saved session always loads. */
@@ -226,7 +227,7 @@ export function parseDraft(value: unknown): Draft | undefined {
 }
 
 /** Drafts of users who did not consent: memory only, bounded, forgotten when idle. */
-export const DRAFT_IDLE_MS = 6 * 60 * 60 * 1000;
+export const DRAFT_IDLE_MS = RETENTION.draftIdleHours * 60 * 60 * 1000;
 const MAX_DRAFTS = 10_000;
 
 /** The DraftStore of one process (the default): nothing leaves memory, a restart forgets everything. */

@@ -21,4 +21,10 @@ export const RETENTION = {
    * start; one still there after a day is stale (and may echo what the person typed), so it is dropped.
    */
   outboxHours: 24,
+  /**
+   * Interview drafts of users who did not consent (memory, or Redis with several instances): forgotten after this long
+   * without use. A draft erasure Redis did not take (it was away) is remembered in the database as long, no longer: the
+   * draft it names has expired by then.
+   */
+  draftIdleHours: 6,
 } as const;

@@ -29,6 +29,7 @@ import {
   OWNER_HASH_KEY,
   purgeTally,
   RAW_KEY_MARK,
+  staleDraftCutoff,
   STORE_DEFAULTS,
   statsFrom,
   type PurgedRows,
@@ -219,10 +220,11 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             d AS (DELETE FROM deliveries WHERE seen_at < $4 RETURNING 1),
             o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1),
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
+            m AS (DELETE FROM stale_drafts WHERE marked_at < $7 RETURNING 1),
             ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']], { byUser: false })}
        SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
               (SELECT count(*) FROM q) AS "unansweredQuestions", (SELECT count(*) FROM h) AS shares,
-              (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox`,
+              (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox, (SELECT count(*) FROM m) AS "staleDrafts"`,
       [
         freshSince(),
         daysAgo(RETENTION.reportDays).toISOString(),
@@ -230,6 +232,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         daysAgo(RETENTION.deliveryDays).getTime(),
         outboxCutoff(now()),
         daysAgo(RETENTION.shareDays).toISOString(),
+        staleDraftCutoff(now()),
       ],
     );
     const counts = rows[0]!;
@@ -240,6 +243,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       shares: Number(counts.shares),
       deliveries: Number(counts.deliveries),
       outbox: Number(counts.outbox),
+      staleDrafts: Number(counts.staleDrafts),
     });
   };
   const purgeIfDue = async () => {
@@ -575,6 +579,20 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         id,
         token,
       ])),
+    markDraftStale: async (hash, at) =>
+      void (await query(
+        `INSERT INTO stale_drafts (draft, marked_at) VALUES ($1, $2)
+         ON CONFLICT (draft) DO UPDATE SET marked_at = greatest(stale_drafts.marked_at, excluded.marked_at)`,
+        [hash, at],
+      )),
+    staleDrafts: async ({ hash, limit }) =>
+      (
+        await query<{ hash: string; at: string }>(
+          'SELECT draft AS hash, marked_at AS at FROM stale_drafts WHERE $1::text IS NULL OR draft = $1 ORDER BY marked_at LIMIT $2',
+          [hash ?? null, limit],
+        )
+      ).rows.map((row) => ({ hash: row.hash, at: Number(row.at) })),
+    staleDraftCleared: async (hash, at) => void (await query('DELETE FROM stale_drafts WHERE draft = $1 AND marked_at <= $2', [hash, at])),
     saveShare: async ({ token, passageId, question, ownerKey }) =>
       void (await query('INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES ($1, $2, $3, $4, $5)', [
         token,

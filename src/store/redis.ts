@@ -25,6 +25,7 @@ import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
 import { DAY_MS } from './shared.ts';
+import type { StaleDraft, StaleDraftMarks } from './types.ts';
 
 export const REDIS_DEFAULTS = {
   /** A command waits this long for Redis before the feature falls back (ms). */
@@ -46,6 +47,8 @@ export const REDIS_DEFAULTS = {
   scrubScanCount: 500,
   scrubPersistWaitMs: 120_000,
   scrubPollMs: 100,
+  /** Marks of stale drafts (StaleDraftMarks) read per query when Redis is back, to delete what they name. */
+  staleDraftsBatch: 500,
 } as const;
 
 /** Counts one hit; the first of a window sets the window's expiry. */
@@ -103,6 +106,12 @@ export function sealDrafts(hashKey: (key: string) => string) {
   };
 }
 
+/**
+ * Deletes a draft (KEYS[1]) last written or read no later than a mark, ARGV[1] being the time to live such a draft would
+ * have left now (DRAFT_IDLE_MS less the mark's age): one with more was written since and stays. Returns 1 when deleted.
+ */
+const DELETE_STALE_SCRIPT = "local ttl = redis.call('pttl', KEYS[1]) if ttl > 0 and ttl <= tonumber(ARGV[1]) then return redis.call('del', KEYS[1]) end return 0";
+
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
@@ -139,11 +148,13 @@ export interface RedisStateOptions {
    * database's rows do, never by the raw id (a web page's session id works as a password).
    */
   hashKey: (key: string) => string;
+  /** The store's marks of drafts Redis did not take (the store itself): shared by every instance, outliving this one. */
+  staleDrafts: StaleDraftMarks;
   now?: () => Date;
 }
 
 export async function openRedisState(url: string, prefix: string, logger: Logger, options: RedisStateOptions): Promise<SharedState> {
-  const { hashKey } = options;
+  const { hashKey, staleDrafts } = options;
   const now = options.now ?? (() => new Date());
   const redis = new Redis(url, {
     keyPrefix: prefix,
@@ -199,36 +210,77 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const sealed = sealDrafts(hashKey);
   /**
    * Conversations whose draft in Redis is older than this instance's (a write or a deletion Redis did not take: it was
-   * away): their draft is the one in memory, or none (deleted: /xoadulieu, "Xóa tin này", a check cancelled), never the
-   * one left in Redis, which would bring back an erased household or lose the answers given meanwhile. Written to Redis
-   * (or deleted from it) as soon as it is back (syncDrafts, on `ready`). Lost with the process: the draft left in Redis
-   * then expires within DRAFT_IDLE_MS.
+   * away), with when that was: their draft is the one in memory, or none (deleted: /xoadulieu, "Xóa tin này", a check
+   * cancelled), never the one left in Redis, which would bring back an erased household or lose the answers given
+   * meanwhile. Written to Redis (or deleted from it) as soon as it is back (syncDrafts, on `ready`). Every other instance,
+   * and this one after a restart, learns it from the mark in the database (StaleDraftMarks): the draft left in Redis is
+   * not read anywhere, and is deleted by whichever instance meets it first (a read, or Redis back).
    */
-  const unsynced = new Set<string>();
+  const unsynced = new Map<string, number>();
+  /** Redis did not take this draft write: the copy in memory is the newer one, here and for every instance. */
+  const staleInRedis = async (key: string, error: unknown) => {
+    fallback('drafts', error, undefined);
+    const at = now().getTime();
+    unsynced.set(key, at);
+    try {
+      await staleDrafts.markDraftStale(hashKey(key), at);
+    } catch (markError) {
+      // The database away too: this instance alone knows (the draft in Redis expires within DRAFT_IDLE_MS).
+      logger.warn('redis_draft_not_marked', { error: markError instanceof Error ? markError.message : String(markError) });
+    }
+  };
+  /**
+   * The draft a mark names, if Redis still holds the one older than the mark (its time to live says when it was last
+   * written or read), is deleted; one written since stays. The mark goes either way. Resolves true when one was deleted.
+   */
+  const settleMark = async (mark: StaleDraft): Promise<boolean> => {
+    const deleted = Number(await redis.eval(DELETE_STALE_SCRIPT, 1, `draft:${mark.hash}`, DRAFT_IDLE_MS - (now().getTime() - mark.at))) === 1;
+    await staleDrafts.staleDraftCleared(mark.hash, mark.at);
+    return deleted;
+  };
+  /** Redis took this conversation's draft write: the copy in memory and the mark this instance left go. */
+  const tookWrite = async (key: string) => {
+    await memoryDrafts.delete(key);
+    const since = unsynced.get(key);
+    unsynced.delete(key);
+    if (since !== undefined) await staleDrafts.staleDraftCleared(hashKey(key), since).catch((error: unknown) => fallback('drafts', error, undefined));
+  };
   const syncDraft = async (key: string) => {
-    const draft = await memoryDrafts.get(key);
+    const since = unsynced.get(key) ?? 0;
+    const [mark] = await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
+    // Another instance's change Redis did not take either, made later (an erasure there): this copy is older still.
+    const draft = mark && mark.at > since ? undefined : await memoryDrafts.get(key);
     if (draft === undefined) await redis.del(draftKey(key), legacyDraftKey(key));
     else await redis.set(draftKey(key), sealed.seal(key, JSON.stringify(draft)), 'PX', DRAFT_IDLE_MS);
     await memoryDrafts.delete(key);
     unsynced.delete(key);
+    if (mark) await staleDrafts.staleDraftCleared(mark.hash, Math.max(mark.at, since));
   };
   let syncing: Promise<void> | undefined;
   const syncDrafts = () =>
     (syncing ??= (async () => {
       let synced = 0;
-      for (const key of [...unsynced]) {
-        try {
+      let settled = 0;
+      try {
+        for (const key of [...unsynced.keys()]) {
           // After the conversation's turn in progress here, if any (its own writes come first).
           await localLock.run(key, () => (unsynced.has(key) ? syncDraft(key) : Promise.resolve()));
           synced += 1;
-        } catch (error) {
-          fallback('drafts', error, undefined);
-          break;
         }
+        // Then what other instances marked, also one that stopped before Redis came back.
+        for (;;) {
+          const marks = await staleDrafts.staleDrafts({ limit: REDIS_DEFAULTS.staleDraftsBatch });
+          for (const mark of marks) if (await settleMark(mark)) settled += 1;
+          if (marks.length < REDIS_DEFAULTS.staleDraftsBatch) break;
+        }
+      } catch (error) {
+        fallback('drafts', error, undefined);
       }
-      if (synced > 0) logger.info('redis_drafts_synced', { drafts: synced, left: unsynced.size });
+      if (synced + settled > 0) logger.info('redis_drafts_synced', { drafts: synced, staleDeleted: settled, left: unsynced.size });
     })().finally(() => (syncing = undefined)));
   redis.on('ready', () => void syncDrafts());
+  // Connected at start already (before the listener): the marks left by others are settled now.
+  if (redis.status === 'ready') void syncDrafts();
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
@@ -236,7 +288,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       try {
         const value = (await redis.get(draftKey(key))) ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
         const text = value === null ? undefined : sealed.open(key, value);
-        if (text !== undefined) {
+        // Older than a change Redis did not take (marked by any instance): deleted, not read.
+        const [mark] = text === undefined ? [] : await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
+        if (text !== undefined && !(mark && (await settleMark(mark)))) {
           // An older instance's plain draft is sealed now.
           if (text === value) await redis.set(draftKey(key), sealed.seal(key, text), 'PX', DRAFT_IDLE_MS);
           else await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
@@ -250,24 +304,21 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     set: async (key, draft) => {
       try {
         await redis.set(draftKey(key), sealed.seal(key, JSON.stringify(draft)), 'PX', DRAFT_IDLE_MS);
-        await memoryDrafts.delete(key);
-        unsynced.delete(key);
       } catch (error) {
-        fallback('drafts', error, undefined);
         await memoryDrafts.set(key, draft);
-        unsynced.add(key);
+        return staleInRedis(key, error);
       }
+      await tookWrite(key);
     },
     delete: async (key) => {
       await memoryDrafts.delete(key);
       try {
         // The raw-named key too: an erasure (/xoadulieu) must not leave an older draft behind.
         await redis.del(draftKey(key), legacyDraftKey(key));
-        unsynced.delete(key);
       } catch (error) {
-        fallback('drafts', error, undefined);
-        unsynced.add(key);
+        return staleInRedis(key, error);
       }
+      await tookWrite(key);
     },
   };
 

@@ -82,6 +82,8 @@ export interface PurgedRows {
   shares: number;
   deliveries: number;
   outbox: number;
+  /** Marks of drafts left stale in Redis (StaleDraftMarks) past RETENTION.draftIdleHours. */
+  staleDrafts: number;
 }
 
 /**
@@ -90,7 +92,7 @@ export interface PurgedRows {
  * operator's scrub (Store.scrubNow).
  */
 export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
-  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0 };
+  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0 };
   return {
     add(purged: PurgedRows): number {
       const removed = Object.values(purged).reduce((sum, count) => sum + count, 0);
@@ -104,6 +106,9 @@ export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
 
 /** Outbox rows older than this (ms since the epoch) are dropped: RETENTION.outboxHours. */
 export const outboxCutoff = (now: Date) => now.getTime() - (RETENTION.outboxHours * DAY_MS) / 24;
+
+/** Marks of stale drafts (StaleDraftMarks) older than this (ms since the epoch) are dropped: RETENTION.draftIdleHours. */
+export const staleDraftCutoff = (now: Date) => now.getTime() - (RETENTION.draftIdleHours * DAY_MS) / 24;
 
 /**
  * The outbox rows that are a user's (`channel:userId`): answers waiting for their private chat, whose

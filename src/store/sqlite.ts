@@ -26,12 +26,13 @@ import {
   OWNER_HASH_KEY,
   purgeTally,
   RAW_KEY_MARK,
+  staleDraftCutoff,
   STORE_DEFAULTS,
   statsFrom,
   writeCondition,
   type PurgedRows,
 } from './shared.ts';
-import type { ScrubReport, Store, StoreProblemReason } from './types.ts';
+import type { ScrubReport, StaleDraft, Store, StoreProblemReason } from './types.ts';
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 const MIGRATIONS: string[] = [
@@ -133,6 +134,14 @@ const MIGRATIONS: string[] = [
    ALTER TABLE reports ADD COLUMN message TEXT;
    CREATE INDEX questions_unanswered_message ON questions_unanswered(message) WHERE message IS NOT NULL;
    CREATE INDEX reports_message ON reports(message) WHERE message IS NOT NULL;`,
+  // Version 8 (stale drafts): a draft write Redis did not take (it was away: an erasure, a newer answer) is remembered by
+  // the draft's keyed hash, so no instance reads the older draft left in Redis, also after this process stopped
+  // (types.ts StaleDraftMarks).
+  `CREATE TABLE stale_drafts (
+     draft TEXT PRIMARY KEY,
+     marked_at INTEGER NOT NULL
+   );
+   CREATE INDEX stale_drafts_marked ON stale_drafts(marked_at);`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -529,6 +538,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxRenew: db.prepare<[number, string]>('UPDATE outbox SET lease_until = ? WHERE id IN (SELECT value FROM json_each(?))'),
     deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string }]>('DELETE FROM outbox WHERE channel = @channel AND recipient = @recipient'),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
+    markDraftStale: db.prepare<[string, number]>(
+      `INSERT INTO stale_drafts (draft, marked_at) VALUES (?, ?)
+       ON CONFLICT(draft) DO UPDATE SET marked_at = max(marked_at, excluded.marked_at)`,
+    ),
+    staleDrafts: db.prepare<[number], StaleDraft>('SELECT draft AS hash, marked_at AS at FROM stale_drafts ORDER BY marked_at LIMIT ?'),
+    staleDraft: db.prepare<[string], StaleDraft>('SELECT draft AS hash, marked_at AS at FROM stale_drafts WHERE draft = ?'),
+    staleDraftCleared: db.prepare<[string, number]>('DELETE FROM stale_drafts WHERE draft = ? AND marked_at <= ?'),
+    purgeStaleDrafts: db.prepare<[number]>('DELETE FROM stale_drafts WHERE marked_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
     expireLeases: db.prepare('UPDATE deliveries SET lease_until = 0 WHERE lease_until IS NOT NULL'),
     freeOutbox: db.prepare('UPDATE outbox SET lease_until = 0'),
@@ -564,6 +581,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         shares: statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes,
         deliveries: statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes,
         outbox: statements.purgeOutbox.run(outboxCutoff(now())).changes,
+        staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
       },
     ])();
     const removed = purges.add(purged);
@@ -874,6 +892,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxRest: (id, messages) => write(() => void statements.outboxRest.run(messages, id)),
     outboxRenew: (ids, leaseMs) => write(() => void statements.outboxRenew.run(now().getTime() + leaseMs, JSON.stringify(ids))),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
+    markDraftStale: (hash, at) => write(() => void statements.markDraftStale.run(hash, at)),
+    staleDrafts: ({ hash, limit }) =>
+      read(() => {
+        if (hash === undefined) return statements.staleDrafts.all(limit);
+        const row = statements.staleDraft.get(hash);
+        return row ? [row] : [];
+      }),
+    staleDraftCleared: (hash, at) => write(() => void statements.staleDraftCleared.run(hash, at)),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerHash(ownerOfSession(ownerKey)), now().toISOString())),
     loadShare: (token) =>

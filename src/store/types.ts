@@ -6,7 +6,7 @@ import type { PurgedRows } from './shared.ts';
  * statistics and closing. Stores keep the least they can: sessions (with interview answers only when
  * the user consented), anonymous counters and feedback, problem reports and shares without user ids.
  */
-export interface Store extends ChatStore, Outbox {
+export interface Store extends ChatStore, Outbox, StaleDraftMarks {
   /** Which engine, for /healthz. */
   readonly backend: 'sqlite' | 'postgres';
   /**
@@ -45,6 +45,29 @@ export interface ScrubReport {
   deferred: { what: string; why: 'locked' | 'readers' | 'reader' | 'busy' }[];
   /** SQLite: the file's size (with its WAL) before and after, and whether deleted rows are zeroed (secure_delete). */
   file?: { bytesBefore: number; bytesAfter: number; secureDelete: boolean };
+}
+
+/**
+ * Draft writes Redis did not take because it was away (src/store/redis.ts): the draft it holds under that name is older
+ * than what its user did since (deleted it: /xoadulieu, "Xóa tin này", a check cancelled; or told more), and must not be
+ * read by any instance. Kept in the database, which every instance reads and which outlives the process that saw Redis
+ * away, until the stale draft is deleted from Redis (by any instance, on Redis's return or at a read), at most
+ * RETENTION.draftIdleHours (the draft has expired by then). Named by the draft's keyed hash only (Store.hashKey).
+ */
+export interface StaleDraftMarks {
+  /** The draft named `hash` in Redis is stale since `at` (ms since the epoch): a later mark keeps the later time. */
+  markDraftStale(hash: string, at: number): Promise<void>;
+  /** The stale drafts not yet deleted from Redis, oldest first, at most `limit`; or `hash`'s alone. */
+  staleDrafts(options: { hash?: string; limit: number }): Promise<StaleDraft[]>;
+  /** Redis no longer holds the stale draft (deleted, or replaced by a newer one): the mark goes, unless marked after `at`. */
+  staleDraftCleared(hash: string, at: number): Promise<void>;
+}
+
+/** A draft in Redis older than its user's last change (StaleDraftMarks). */
+export interface StaleDraft {
+  hash: string;
+  /** When the change Redis did not take was made (ms since the epoch). */
+  at: number;
 }
 
 /** A channel's answer waiting in the outbox: the platform calls still to make, in order. */

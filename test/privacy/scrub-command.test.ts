@@ -246,7 +246,7 @@ describe.skipIf(redisUnavailable !== undefined)(titled('cli privacy scrub: Redis
     const prefix = 'tro-ly-scrub:';
     const file = join(redisDir, 'bot.db');
     const store = openStore(file);
-    const shared = await openRedisState(ownRedis.url, prefix, silentLogger, { hashKey: store.hashKey });
+    const shared = await openRedisState(ownRedis.url, prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
     // A resident who said "Không lưu" told 4 people, Gia Lai, 6.123.457 đồng: the draft is in Redis, so in its append-only file.
     const draft = { v: 3, interview: { awaitingConsent: false, position: 3, area: 'rural', province: 'Gia Lai', members: 4, income: { amount: 6_123_457, perPerson: false }, answers: {} } };
     await shared.drafts.set('telegram:700111222', draft);

@@ -7,9 +7,10 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealDrafts } from '../../src/store/redis.ts';
 import { keyedHash, OWNER_HASH_KEY } from '../../src/store/shared.ts';
 import { killLeft, startInstance, type Instance } from '../e2e/process.ts';
-import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
 
@@ -47,8 +48,8 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
   }, 60_000);
 
   /** The keyed hash the instances name this conversation by (its key in meta). */
-  const hashed = async (key: string) =>
-    keyedHash((await db.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value)(key);
+  const hashKey = async () => keyedHash((await db.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value);
+  const hashed = async (key: string) => (await hashKey())(key);
 
   it('a check begun at one instance continues at the other, with consent (PostgreSQL) and without (Redis)', async () => {
     const kept = `chi-Lan-dong-y-${process.pid}-${Date.now()}`;
@@ -98,4 +99,36 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     expect(after.text).not.toMatch(/Câu \d+\/15/);
     expect((await chat(b, declined, '3')).text).not.toMatch(/Câu \d+\/15/);
   });
+
+  it('/xoadulieu sent while that instance has lost Redis, which is then killed before Redis returns: the other instance does not go on with the check, and the draft is gone from Redis', async () => {
+    const target = new URL(TEST_REDIS_URL);
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    const env = { DATABASE_URL: database.url, REDIS_URL: proxy.url(TEST_REDIS_URL), REDIS_KEY_PREFIX: redisKeys.prefix, RATE_LIMIT_PER_MINUTE: '0' };
+    const cut = await startInstance(env);
+    try {
+      const user = `chi-Tam-${process.pid}-${Date.now()}`;
+      await chat(cut, user, 'tui muon kiem tra ho ngheo');
+      await chat(cut, user, 'không lưu');
+      expect((await chat(cut, user, 'o que')).text).toContain('Câu 2/15');
+      expect((await chat(cut, user, 'nha 4 nguoi')).text).toContain('Câu 3/15');
+      const draft = `${redisKeys.prefix}draft:${await hashed(`web:${user}`)}`;
+      const told = await redis.get(draft);
+      expect(told).not.toBeNull();
+      await proxy.cut();
+      expect((await chat(cut, user, '/xoadulieu')).text).toContain('Đã xóa toàn bộ dữ liệu');
+      // Stopped before Redis is back (a crash, a deploy): what it knew in memory is gone with it.
+      await killLeft([cut]);
+      // What the old code did: the other instance read the draft left in Redis and asked the check's next question.
+      const after = await chat(a, user, '5 trieu');
+      expect(after.status).toBe(200);
+      expect(after.text).not.toMatch(/Câu \d+\/15/);
+      // The erased draft is gone from Redis; what is there now (this turn's own, if any) holds no check.
+      const now = await redis.get(draft);
+      expect(now).not.toBe(told);
+      if (now !== null) expect(JSON.parse(sealDrafts(await hashKey()).open(`web:${user}`, now)!)).not.toHaveProperty('interview');
+    } finally {
+      await killLeft([cut]);
+      await proxy.close();
+    }
+  }, 60_000);
 });

@@ -103,7 +103,11 @@ describe.skipIf(redisUnreachable !== undefined)(titled('Redis cut behind a proxy
     const target = new URL(TEST_REDIS_URL);
     const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
     const keys = testRedisPrefix('rate-outage');
-    const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, silentLogger, { hashKey: (key) => `h-${key.length}` });
+    const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, silentLogger, {
+      hashKey: (key) => `h-${key.length}`,
+      // No draft is written here.
+      staleDrafts: { markDraftStale: async () => {}, staleDrafts: async () => [], staleDraftCleared: async () => {} },
+    });
     const server = await limitedServer(shared.rateLimiters);
     try {
       expect((await fetch(server.url)).status).toBe(200);

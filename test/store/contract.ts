@@ -345,9 +345,39 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(stats.questionsUnanswered).toBe(1);
       // An auditor sees the limits applied: one line with the counts per table, no content (findings33 P07).
       expect(lines.filter(([event]) => event === 'retention_purged')).toEqual([
-        ['retention_purged', { sessions: 0, reports: 1, unansweredQuestions: 1, shares: 0, deliveries: 0, outbox: 0 }],
+        ['retention_purged', { sessions: 0, reports: 1, unansweredQuestions: 1, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0 }],
       ]);
       expect(JSON.stringify(lines)).not.toContain('cũ');
+    });
+
+    it('remember drafts left stale in Redis across a restart, by hash alone, until cleared up to their time or past RETENTION.draftIdleHours', async () => {
+      const data = fresh();
+      let clock = new Date('2026-12-03T02:00:00Z');
+      const first = await open(data, () => clock);
+      const erased = first.hashKey('zalo:u-chi-Nam');
+      const told = first.hashKey('telegram:700135799');
+      const at = clock.getTime();
+      await first.markDraftStale(erased, at);
+      await first.markDraftStale(told, at + 1000);
+      // Marked again later (another answer Redis did not take): the later time is kept; an earlier one does not undo it.
+      await first.markDraftStale(erased, at + 5000);
+      await first.markDraftStale(erased, at + 2000);
+      await first.close();
+      const second = await open(data, () => clock);
+      expect(await second.staleDrafts({ limit: 10 })).toEqual([
+        { hash: told, at: at + 1000 },
+        { hash: erased, at: at + 5000 },
+      ]);
+      expect(await second.staleDrafts({ hash: erased, limit: 1 })).toEqual([{ hash: erased, at: at + 5000 }]);
+      // Cleared as of an earlier time: marked since, so it stays.
+      await second.staleDraftCleared(erased, at);
+      expect(await second.staleDrafts({ hash: erased, limit: 1 })).toHaveLength(1);
+      await second.staleDraftCleared(erased, at + 5000);
+      expect(await second.staleDrafts({ hash: erased, limit: 1 })).toEqual([]);
+      await second.close();
+      clock = new Date(at + RETENTION.draftIdleHours * 3_600_000 + 2000);
+      const third = await open(data, () => clock);
+      expect(await third.staleDrafts({ limit: 10 })).toEqual([]);
     });
 
     it('purge share links past RETENTION.shareDays at the next start (round 7: every kept thing has a limit)', async () => {

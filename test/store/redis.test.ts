@@ -14,7 +14,7 @@ import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
 import { DRAFT_IDLE_MS } from '../../src/chat/session.ts';
 import { silentLogger, type Logger } from '../../src/log.ts';
 import { RETENTION } from '../../src/privacy/retention.ts';
-import { openRedisState, REDIS_DEFAULTS, type SharedState } from '../../src/store/redis.ts';
+import { openRedisState, REDIS_DEFAULTS, sealDrafts, type SharedState } from '../../src/store/redis.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -30,7 +30,7 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
   let direct: Redis;
   beforeAll(async () => {
     store = openStore(join(folder, 'bot.db'));
-    shared = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey });
+    shared = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
     direct = new Redis(TEST_REDIS_URL);
   });
   afterAll(async () => {
@@ -119,7 +119,7 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
   it('keys of the older format (named by the raw id) move to the hashed name when read, and the raw-named key is gone', async () => {
     const lines: string[] = [];
     const logged = { ...silentLogger, info: (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ event, ...fields })) };
-    const migrating = await openRedisState(TEST_REDIS_URL, keys.prefix, logged, { hashKey: store.hashKey });
+    const migrating = await openRedisState(TEST_REDIS_URL, keys.prefix, logged, { hashKey: store.hashKey, staleDrafts: store });
     try {
       // Written by the older version: chi Tư's check without consent ("nha tui 5 nguoi, o que lam ruong"), an answered update.
       const webKey = 'web:TabChiTu-0987654321';
@@ -189,7 +189,7 @@ describe.skipIf(unavailable !== undefined)(titled('Redis lost mid-conversation, 
     const lines: string[] = [];
     const write = (level: string) => (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ level, event, ...fields }));
     const logger: Logger = { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), child: () => logger };
-    const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, logger, { hashKey: store.hashKey });
+    const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, logger, { hashKey: store.hashKey, staleDrafts: store });
     /** Restores the proxy and waits until the client is connected again. */
     const back = async () => {
       await proxy.restore();
@@ -228,6 +228,64 @@ describe.skipIf(unavailable !== undefined)(titled('Redis lost mid-conversation, 
     }
   });
 
+  it("/xoadulieu while Redis is away and the process stops before it returns: no other instance reads the draft, and the next one to start deletes it", async () => {
+    const { proxy, shared } = await throughProxy();
+    const key = 'zalo:u-chi-Nam-3344';
+    try {
+      // 'nha tui 4 nguoi, chong chay xe om thang dc 5 trieu, ko luu dau nha' told without consent: a draft, in Redis.
+      await shared.drafts.set(key, told(5_000_000, { health_insurance: 'no' }));
+      await proxy.cut();
+      await shared.drafts.delete(key);
+    } finally {
+      // The process stops (a deploy, a crash) before Redis is back: what it kept in memory is gone with it.
+      await shared.close();
+      await proxy.close();
+    }
+    expect(await inRedis(key)).not.toBeNull();
+    // Another instance reads it: what the old code did was give the erased household back (left up to 6 hours).
+    const other = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
+    try {
+      expect(await other.drafts.get(key)).toBeUndefined();
+      expect(await inRedis(key)).toBeNull();
+      // A check begun again after the erasure is kept as usual.
+      const again = told(3_000_000, {});
+      await other.drafts.set(key, again);
+      expect(await other.drafts.get(key)).toEqual(again);
+    } finally {
+      await other.close();
+    }
+    expect(await store.staleDrafts({ limit: 10 })).toEqual([]);
+  });
+
+  it('an instance starting after such an erasure deletes the draft from Redis without anyone reading it; a draft written after the erasure stays', async () => {
+    const { proxy, shared } = await throughProxy();
+    const erased = 'telegram:700135799';
+    const later = 'web:Tab-anh-Sau-0903';
+    try {
+      await shared.drafts.set(erased, told(6_500_000, { water_source: 'yes' }));
+      await shared.drafts.set(later, told(4_000_000, {}));
+      await proxy.cut();
+      await shared.drafts.delete(erased);
+      await shared.drafts.delete(later);
+    } finally {
+      await shared.close();
+      await proxy.close();
+    }
+    // Meanwhile another instance, which Redis never left, wrote a new draft for the second conversation.
+    const newer = told(2_000_000, { housing_quality: 'no' });
+    await direct.set(`${keys.prefix}draft:${store.hashKey(later)}`, sealDrafts(store.hashKey).seal(later, JSON.stringify(newer)), 'PX', DRAFT_IDLE_MS);
+    const starting = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await inRedis(erased)) !== null && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+      expect(await inRedis(erased)).toBeNull();
+      expect(await starting.drafts.get(later)).toEqual(newer);
+      expect(await store.staleDrafts({ limit: 10 })).toEqual([]);
+    } finally {
+      await starting.close();
+    }
+  });
+
   it('answers given while Redis is away are not lost when it returns: the older draft in Redis is not read instead, and Redis gets the newer one', async () => {
     const { proxy, shared, back } = await throughProxy();
     try {
@@ -243,7 +301,7 @@ describe.skipIf(unavailable !== undefined)(titled('Redis lost mid-conversation, 
       // Redis holds the newer one for the other instances (sealed), the older is gone.
       const deadline = Date.now() + 10_000;
       const readByAnother = async () => {
-        const other = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey });
+        const other = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
         try {
           return await other.drafts.get(key);
         } finally {
