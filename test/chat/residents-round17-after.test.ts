@@ -43,3 +43,22 @@ describe('"what do I do now" after a result: the next few steps for that househo
     expect(text).not.toContain('cấp huyện');
   });
 });
+
+describe('"what now" said the Southern way after a result is the next steps, never "ngoài phạm vi"', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['gio sao ad', 'roi sao z', 'z gio tinh sao'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toContain('Việc tiếp theo cho hộ của bạn:');
+    expect(stepsOf(text).length).toBeLessThanOrEqual(3);
+    expect(text).not.toContain('nằm ngoài phạm vi');
+  });
+
+  it('after a household told in one message: "gio sao ad"', async () => {
+    const [, text] = await ask(TOLD, 'gio sao ad');
+    expect(text).toContain('Việc tiếp theo cho hộ của bạn:');
+    expect(text).not.toContain('nằm ngoài phạm vi');
+  });
+});
