@@ -71,17 +71,25 @@ export function singleSupportReply(rules: RuleSet, supportIds: readonly string[]
   const spans: Span[] = supportIds.flatMap((supportId, index) => {
     const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();
+    const conditioned: string[] = [];
     for (const asked of classes) {
       for (const support of supportsFor(rules, asked, today).filter((candidate) => candidate.id === supportId)) {
         const detail = supportDetail(support);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
+        if (support.conditionBrief) conditioned.push(support.conditionBrief);
       }
     }
     const heading = bold(`${index > 0 ? '\n\n' : ''}${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`);
     if (byDetail.size > 0) {
       const who = (named: SupportClass[]) =>
         !everyHousehold.has(supportId) ? classLabels(named) : classification ? `${CLASS_NAMES[classification]} (như mọi hộ gia đình)` : 'Mọi hộ gia đình, thuộc loại nào cũng vậy';
-      return [heading, plain(bullets([...byDetail].map(([detail, named]) => `${who(named)}: ${detail}`)))];
+      // "the bhyt thi sao" of a middle household: the class's only support is on a condition ("Hộ làm nông nghiệp…"), so what
+      // the data has when the household does not meet it is said too (nothing national; a province's own: chưa rõ).
+      const otherwise =
+        classification && !everyHousehold.has(supportId) && conditioned.length === byDetail.size
+          ? [`${CLASS_NAMES[classification]} không đúng điều kiện “${conditioned.join('” hoặc “')}”: dữ liệu chính sách không nêu hỗ trợ này cho hộ đó; tỉnh, thành có thể có chính sách riêng (chưa rõ).`]
+          : [];
+      return [heading, plain(bullets([...[...byDetail].map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise]))];
     }
     const ended = endedSupport(rules, supportId, classes, today);
     const who = classification ? CLASS_NAMES[classification].toLowerCase() : 'các loại hộ';

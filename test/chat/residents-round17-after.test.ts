@@ -62,3 +62,23 @@ describe('"what now" said the Southern way after a result is the next steps, nev
     expect(text).not.toContain('nằm ngoài phạm vi');
   });
 });
+
+describe('a support asked after a middle-income result says what the data has for that class, and what it has not', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('after an interview: "the bhyt thi sao"', async () => {
+    harness = await resultOf('nha tui 4 nguoi o que thu nhap 7tr2 1 thang');
+    const text = (await harness.say('the bhyt thi sao')).text;
+    expect(text).toMatch(/^Với kết quả kiểm tra vừa rồi \(hộ có mức sống trung bình, tạm tính\)/);
+    expect(text).toContain('tối thiểu 30%');
+    // A middle household that does not farm: nothing national in the data, a province's own not known.
+    expect(text).toMatch(/Hộ có mức sống trung bình không đúng điều kiện “Hộ làm nông nghiệp[^”]*”: dữ liệu chính sách không nêu hỗ trợ này cho hộ đó/);
+    expect(text).toContain('chưa rõ');
+  });
+
+  it('after a household told in one message: "the bhyt thi sao hok ad"', async () => {
+    const [, text] = await ask(TOLD, 'the bhyt thi sao hok ad');
+    expect(text).toContain('dữ liệu chính sách không nêu hỗ trợ này cho hộ đó');
+  });
+});
