@@ -84,7 +84,7 @@ import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDra
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
-import { ELIDED_THING_OF_SUPPORT, THING_AT_QUESTION } from '../text/lexicon/household.ts';
+import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
   groupSessionKey,
@@ -205,6 +205,12 @@ export const COMMANDS: CommandInfo[] = [
 ];
 
 /** What one message is handled with. */
+/** What a what-if's result is said with: `before` it (what the data does not know of it), `after` it (how it was supposed). */
+interface SupposedNotes {
+  before?: string;
+  after?: string;
+}
+
 interface Turn {
   key: string;
   message: IncomingMessage;
@@ -737,14 +743,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /** "the con 2 dua di lam xa thi sao" after a household told in one message: it without those members (kept as told), and the data's word on them. */
-  function whatIfAway(turn: Turn, away: number): Reply[] | undefined {
+  function whatIfAway(turn: Turn, message: ReadMessage, away: number): Reply[] | undefined {
     const known = toldHousehold(turn);
     if (!known || away >= known.members) return undefined;
     const none = understandHousehold('', rules, today());
     const changed = toldChanged(known, { ...none, understood: { ...none.understood, members: known.members - away } }, rules);
     const said = factsChanged(toldInterview(known), toldInterview(changed), rules, changed.date);
     const replies = toldResult(turn, changed, `Tính lại cho hộ bạn vừa kể (các số liệu khác như bạn đã kể): ${said.join('; ')}.\n\n`);
-    return replies && [...replies, lines(awayNote(away, changed.members))];
+    const notes = awayNotes(message, away, changed.members);
+    return replies && [...(notes.before ? [lines(notes.before)] : []), ...replies, lines(notes.after)];
   }
 
   /**
@@ -953,7 +960,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (supposed) return supposed;
     // "the con 2 dua di lam xa thi sao": the result again without them, said as a "giả định", and that the data has no rule on it.
     const away = finished ? readAwayMembers(message) : undefined;
-    const withoutAway = away !== undefined && interview.members !== undefined && away < interview.members ? resultSupposedOf(turn, interview, { ...interview, members: interview.members - away }, awayNote(away, interview.members - away)) : undefined;
+    const withoutAway = away !== undefined && interview.members !== undefined && away < interview.members ? resultSupposedOf(turn, interview, { ...interview, members: interview.members - away }, awayNotes(message, away, interview.members - away)) : undefined;
     if (withoutAway) return withoutAway;
     // "còn bà ngoại nữa", "thêm ông nội nữa" once the size is known: counted and said back, then the question waiting (or the
     // result again, with them).
@@ -1034,16 +1041,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * "Người đi làm ăn xa có được tính …": said with a what-if of members working away (rules/reference.yaml residence, its line on
-   * them), and how to tell the income without them.
+   * "Người đi làm ăn xa có được tính …": said before a what-if of members working away (rules/reference.yaml residence, its line on
+   * them, or on work abroad), and after it how to tell the income without them.
    */
-  function awayNote(away: number, left: number): string {
-    const line = referenceLines(rules, 'residence').lines.find((candidate) => candidate.text.includes('đi làm ăn xa'));
-    return `${line ? `${referenceLine(line)}\n` : ''}Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, thu nhập giữ như bạn kể; nếu thu nhập đó có phần của họ, bạn gõ thu nhập không tính họ, ví dụ: "nếu ${left} người, thu nhập 4 triệu thì sao".`;
+  function awayNotes(message: ReadMessage, away: number, left: number): SupposedNotes & { after: string } {
+    // "thang lon di xkld roi thi sao": the line on work abroad, not the one on another province.
+    const abroad = saysAny(message.words, HOUSEHOLD_AWAY.abroad);
+    const line = referenceLines(rules, 'residence').lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+    return {
+      ...(line ? { before: referenceLine(line) } : {}),
+      after: `Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, thu nhập giữ như bạn kể; nếu thu nhập đó có phần của họ, bạn gõ thu nhập không tính họ, ví dụ: "nếu ${left} người, thu nhập 4 triệu thì sao".`,
+    };
   }
 
-  /** The what-if's result (`supposed`: the answers with its figures), said as a "giả định", then the household's own class; `note` after. */
-  function resultSupposedOf(turn: Turn, interview: Interview, supposed: Interview, note?: string): Reply[] | undefined {
+  /** The what-if's result (`supposed`: the answers with its figures), said as a "giả định", then the household's own class; `notes` before and after. */
+  function resultSupposedOf(turn: Turn, interview: Interview, supposed: Interview, notes: SupposedNotes = {}): Reply[] | undefined {
     const day = dayOf(interview);
     const before = evaluate(turn, toProfile(interview, rules, day));
     const profile = toProfile(supposed, rules, day);
@@ -1053,13 +1065,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.session.last = LAST_CHECK;
     const result = outcome.value;
     return [
+      ...(notes.before ? [lines(notes.before)] : []),
       resultReply(result, {
         intro: `Giả định: ${factsChanged(interview, supposed, rules, day).join('; ')}. Với giả định này (các câu trả lời khác giữ nguyên), theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
         context: resultContext(turn, profile, result),
         buttons: [[...supportsButton(result.between?.atLeast ?? result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
       }),
       lines(
-        ...(note ? [note] : []),
+        ...(notes.after ? [notes.after] : []),
         `Đây chỉ là giả định: thông tin bạn đã kể về hộ không thay đổi, theo thông tin đó hộ vẫn là ${classSaid(before.value)}. ` +
           'Nếu thông tin của hộ thật sự khác, bạn gõ "sửa lại …", ví dụ: "sửa lại thu nhập 10 triệu".',
       ),
@@ -1622,7 +1635,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "the con 2 dua di lam xa thi sao" after a household told in one message: that household without them, and the data's word.
     const awayTold = toldHousehold(turn) ? readAwayMembers(message) : undefined;
-    const toldAway = awayTold !== undefined ? whatIfAway(turn, awayTold) : undefined;
+    const toldAway = awayTold !== undefined ? whatIfAway(turn, message, awayTold) : undefined;
     if (toldAway) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_away' });

@@ -82,3 +82,29 @@ describe('a support asked after a middle-income result says what the data has fo
     expect(text).toContain('dữ liệu chính sách không nêu hỗ trợ này cho hộ đó');
   });
 });
+
+describe('a member gone to work abroad after a result: what the data does not know of it first, then the what-if', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('after an interview: "thang lon di xkld roi thi sao"', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('thang lon di xkld roi thi sao')).text;
+    expect(text).toMatch(/^Thành viên đi làm việc ở nước ngoài \(xuất khẩu lao động\) có được tính là người trong hộ hay không[^\n]*UBND cấp xã[^\n]*chưa rõ/);
+    expect(text).not.toContain('ở tỉnh khác');
+    expect(text.indexOf('chưa rõ')).toBeLessThan(text.indexOf('Giả định: Số người: 4 → 3'));
+  });
+
+  it('after a household told in one message: "vo tui di lam o nuoc ngoai thi sao ad"', async () => {
+    const [, text] = await ask(TOLD, 'vo tui di lam o nuoc ngoai thi sao ad');
+    expect(text).toMatch(/^Thành viên đi làm việc ở nước ngoài/);
+    expect(text).toContain('Số người: 4 → 3');
+    expect(text).not.toContain('ở tỉnh khác');
+  });
+
+  it('"con gai tui di lam o binh duong thi sao" is still another province', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('con gai tui di lam o binh duong thi sao')).text;
+    expect(text).toMatch(/^Thành viên đi làm ăn xa \(ở tỉnh khác\)/);
+  });
+});

@@ -290,6 +290,8 @@ export const HOUSEHOLD_AWAY = {
   one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon', 'vo', 'chong'],
   /** Said between that member and the words ("con gái tui đi làm xa"). */
   owners: ['tui', 'toi', 'em', 'minh', 'chau', 'con'],
+  /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */
+  abroad: ['xuat khau lao dong', 'xkld', 'nuoc ngoai', 'di nhat', 'di han', 'di dai loan', 'qua nhat', 'qua han', 'qua dai loan'],
 } as const;
 
 /**
