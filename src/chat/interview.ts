@@ -232,11 +232,11 @@ function told(interview: Interview, understanding: Understanding, rules: RuleSet
 /**
  * "a nham nha tui 5 nguoi" during the interview (round 16): the answers the size decides (SIZE_DEPENDENT: the dependants' share,
  * the m² per person), given for the old size, are asked again, never kept for the new one, unless the same message told or
- * decided them; the interview goes back to the first of them (then on to the question it was at). A finished interview keeps
- * them: its correction says what changed (revise.ts).
+ * decided them; the interview goes back to the first of them (then on to the question it was at). After the result too (round
+ * 17): its correction says they are asked again ("→ cần hỏi lại", revise.ts factsChanged) and asks them; a what-if keeps them.
  */
 function sizeAnswersReopened(before: Interview, after: Interview, understanding: Understanding, rules: RuleSet, date: string): Interview {
-  if (before.members === undefined || after.members === before.members || isFinished(before, rules, date)) return after;
+  if (before.members === undefined || after.members === before.members) return after;
   const { understood, notDeprived, decided } = understanding;
   const toldNow = new Set<string>([...understood.deprivations, ...understood.unsure, ...notDeprived, ...Object.keys(decided)]);
   const reopened = SIZE_DEPENDENT.filter((id) => after.answers[id] !== undefined && !toldNow.has(id));

@@ -52,13 +52,14 @@ describe('a correction right after a result checks again and says what changed (
   let harness: Harness | undefined;
   afterEach(() => harness?.close());
 
-  it('"a nham, nha tui 6 nguoi": 6 people, the same income and area, checked again', async () => {
+  // Round 17: what the old size decided (the dependants' share, m² per person) is asked again before the result, as during the interview.
+  it('"a nham, nha tui 6 nguoi": 6 people, the same income and area, the size-decided answers asked again', async () => {
     harness = await resultOf(HOUSEHOLD);
     const text = (await harness.say('a nham, nha tui 6 nguoi')).text;
     expect(text).toContain('Số người: 4 → 6');
     expect(text).toContain('1.000.000 đồng/người/tháng');
-    expect(text).toContain('Kết quả sàng lọc');
-    expect(text).toContain('Kết quả không đổi: hộ cận nghèo');
+    expect(text).toContain('cần hỏi lại');
+    expect(text).toContain('Câu 5/15');
     expect(text).not.toContain('Đồng ý lưu');
   });
 

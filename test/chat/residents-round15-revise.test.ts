@@ -60,12 +60,13 @@ describe('a correction without a marker word after an interview result', () => {
   let harness: Harness | undefined;
   afterEach(() => harness?.close());
 
-  it('"nha tui 6 nguoi": the answers kept, the size corrected, checked again (no new check)', async () => {
+  // Round 17: the answers the old size decided (dependants, m² per person) are asked again, the others kept.
+  it('"nha tui 6 nguoi": the answers kept, the size corrected, the size-decided ones asked again (no new check)', async () => {
     harness = await resultOf(HOUSEHOLD);
     const text = (await harness.say('nha tui 6 nguoi')).text;
     expect(text).toContain('Mình đã sửa theo lời bạn: Số người: 4 → 6');
-    expect(text).toContain('Kết quả sàng lọc');
-    expect(text).toContain('Kết quả không đổi: hộ cận nghèo');
+    expect(text).toContain('Người phụ thuộc trong hộ gia đình: không thiếu hụt → cần hỏi lại');
+    expect(text).toContain('Câu 5/15');
     expect(text).not.toContain('Đồng ý lưu');
   });
 

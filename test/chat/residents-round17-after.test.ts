@@ -108,3 +108,31 @@ describe('a member gone to work abroad after a result: what the data does not kn
     expect(text).toMatch(/^Thành viên đi làm ăn xa \(ở tỉnh khác\)/);
   });
 });
+
+describe('another size told after a finished interview: what the old size decided is asked again, as during the interview', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it('"a nham nha tui 5 nguoi"', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const turn = await harness.say('a nham nha tui 5 nguoi');
+    expect(turn.text).toContain('Số người: 4 → 5');
+    expect(turn.text).toContain('Người phụ thuộc trong hộ gia đình: không thiếu hụt → cần hỏi lại');
+    expect(turn.text).toContain('Diện tích nhà ở bình quân đầu người: không thiếu hụt → cần hỏi lại');
+    expect(turn.text).toContain('Câu 5/15');
+    expect(turn.text).not.toContain('Kết quả sàng lọc');
+    // Answered again for 5 people, the result comes back with them.
+    await harness.say('co');
+    const last = await harness.say('ko');
+    expect(last.text).toContain('Kết quả sàng lọc');
+    expect(last.text).toContain('1.200.000 đồng/người/tháng');
+  });
+
+  it('"neu nha tui 5 nguoi thi sao" is a what-if: the answers kept, nothing asked again', async () => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say('neu nha tui 5 nguoi thi sao')).text;
+    expect(text).toContain('Giả định: Số người: 4 → 5');
+    expect(text).toContain('Kết quả sàng lọc');
+    expect(text).not.toContain('cần hỏi lại');
+  });
+});
