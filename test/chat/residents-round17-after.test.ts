@@ -136,3 +136,16 @@ describe('another size told after a finished interview: what the old size decide
     expect(text).not.toContain('cần hỏi lại');
   });
 });
+
+describe('where to file, the papers named, after a result: the next steps, not the whole procedure', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['nop giay o dau z', 'nop don o dau ad'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toContain('Việc tiếp theo cho hộ của bạn:');
+    expect(text).toContain('UBND cấp xã nơi hộ cư trú');
+    expect(text).not.toContain('cấp huyện');
+  });
+});

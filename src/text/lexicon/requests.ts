@@ -184,7 +184,9 @@ export const REQUESTS = {
       asks: ['phai lam gi', 'lam gi tiep', 'gio lam gi', 'gio lam sao', 'lam gi bay gio', 'lam gi gio', 'buoc tiep theo', 'tiep theo lam gi', 'can lam gi', 'phai lam sao', 'roi lam sao', 'lam gi nua', 'lam sao nua',
         'phai di dau', 'di dau', 'hoi ai', 'lien he ai', 'lien he o dau', 'nop o dau', 'dang ky o dau',
         // Round 17: "gio sao ad", "roi sao z", "gio tinh sao" (Southern "what now").
-        'gio sao', 'roi sao', 'gio tinh sao', 'gio lam the nao'],
+        'gio sao', 'roi sao', 'gio tinh sao', 'gio lam the nao',
+        // "nop giay o dau z", "nop don o dau ad": where to file, the papers named.
+        'nop giay o dau', 'nop don o dau', 'nop giay to o dau', 'nop ho so o dau'],
       // Only these words around them: "khieu nai thi phai lam gi", "mat giay chung nhan phai lam gi" ask something else.
       around: [
         'vay', 'z', 'the', 'gio', 'bay gio', 'h', 'roi', 'tui', 'toi', 'em', 'minh', 'con', 'chau', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'gia dinh tui',
