@@ -702,6 +702,15 @@ const beforeHas = (before: Tokens, phrases: readonly string[], reach: number) =>
   return phrases.some((phrase) => tail.some((_, index) => at(tail, index, split(phrase))));
 };
 
+/** An amount as the resident said it, written out: "5.000.000 đồng", "60.000.000 đồng một năm", "1.200.000 đồng mỗi người"; unread, as typed. */
+function figureSaid({ parse, said }: FoundAmount): string {
+  if (!parse.ok) return `“${said}”`;
+  const { amount } = parse;
+  const unit = amount.period === 'year' ? 'năm' : 'tháng';
+  const period = amount.count > 1 ? ` trong ${amount.count} ${unit}` : amount.period === 'year' ? ' một năm' : '';
+  return `${formatMoney(amount.said)}${period}${amount.perPerson ? ' mỗi người' : ''}`;
+}
+
 /** "18.000.000 đồng một năm ÷ 12 = …", "20.000.000 đồng trong 3 tháng ÷ 3 = 6.666.667 đồng một tháng". */
 function conversionNote(amount: Amount): string {
   const unit = amount.period === 'year' ? 'năm' : 'tháng';
@@ -1019,9 +1028,11 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   }
   if (kept.length === 1) return { monthly: kept[0]!.amount.value, perPerson: kept[0]!.amount.perPerson, notes, ...(kept[0]!.found.periodSaid ? {} : { monthAssumed: true as const }) };
   // "thang nhieu 5 trieu thang it 2 trieu": a good month and a bad one are no month either; a usual month or the year is asked.
-  const figures = `Mình thấy nhiều số tiền (${incomes.map((amount) => amount.said).join('; ')}).`;
+  const figures = `Mình thấy nhiều số tiền: ${incomes.map(figureSaid).join('; ')}.`;
   const ask = {
-    question: findPhrase(tokens, IRREGULAR_INCOME_PHRASES) ? `${figures} ${IRREGULAR_INCOME_QUESTION}` : `${figures} Thu nhập của cả hộ mỗi tháng là bao nhiêu?`,
+    question: findPhrase(tokens, IRREGULAR_INCOME_PHRASES)
+      ? `${figures} ${IRREGULAR_INCOME_QUESTION}`
+      : `${figures} Số nào là thu nhập của cả hộ mỗi tháng? Bạn ghi lại giúp một con số (nhiều khoản thì ghi tổng cộng lại).`,
     notes,
   };
   if (kept.some(({ amount }) => amount.perPerson)) return ask;

@@ -69,3 +69,19 @@ describe('the employment question: small children told apart from the adults are
     expect(await savedAt(harness, 'ba xa thi co, tui thi hong', 4)).toBe('Có, có người như vậy');
   });
 });
+
+describe('several amounts at the income question are named written out, and which one is asked', () => {
+  it.each([
+    ['nha thu nhap 5 trieu, con gai gui 2 trieu', 'Mình thấy nhiều số tiền: 5.000.000 đồng; 2.000.000 đồng. Số nào là thu nhập của cả hộ mỗi tháng?'],
+    ['ca nam 60 trieu, thang 3 trieu', 'Mình thấy nhiều số tiền: 60.000.000 đồng một năm; 3.000.000 đồng. Số nào là thu nhập của cả hộ mỗi tháng?'],
+  ])('"%s"', async (typed, asked) => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que');
+    const atIncome = await harness.press('consent:no');
+    expect(atIncome.text).toContain('Câu 3/15');
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain(asked);
+    expect(turn.text, typed).not.toContain('5 trieu');
+    expect(turn.text, typed).toContain('Câu 3/15');
+  });
+});
