@@ -802,7 +802,7 @@ const adultsAsk = (indicator: IndicatorDef) =>
 function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: string, rules: RuleSet, date: string, steps: Step[], today: string): StepOutcome {
   const { id } = indicator;
   // "2 đứa nhỏ chưa có", "ba tui thì có, thằng út chưa có": a lack of what the question asks, its thing unsaid (N38-01).
-  const understanding = understandHousehold(text, rules, today, { indicatorAsked: id });
+  const understanding = understandHousehold(text, rules, today, { indicatorAsked: id, ...(interview.members !== undefined ? { membersKnown: interview.members } : {}) });
   const kept = told(interview, understanding, rules, date, true);
   // "qua 2027 thi sao": the check moves to that year's standard (its questions from the first unanswered), and says so.
   if (kept?.moved) return { ok: true, interview: kept.interview, note: askedDayNote(kept.interview.date!), ...(kept.remark ? { remark: kept.remark } : {}) };
@@ -864,7 +864,9 @@ function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: 
     return { ok: true, interview: next, ...remark, note: HOME_NOT_OWNED };
   }
   const reviewed = changed ? { reviewed: false } : {};
-  const reason = decision && own === (decision.deprived ? 'yes' : 'no') ? { note: `Mình tính: ${decision.reason}` } : {};
+  // "ong noi thi co bhyt": how the lack was read from the people named is said ("bạn kể 1 người có …, còn 3 người …").
+  const read = own === 'yes' && deprivations.includes(id) && understanding.notes.length > 0 ? `Mình tính: ${understanding.notes.join('; ')}.` : undefined;
+  const reason = decision && own === (decision.deprived ? 'yes' : 'no') ? { note: `Mình tính: ${decision.reason}` } : read ? { note: read } : {};
   if (own) return { ok: true, interview: advance({ ...next, ...reviewed, answers: { ...next.answers, [id]: own } }, steps), ...remark, ...reason };
   // Only other things told ("ko co bhyt" at another question): shown with what was understood; a remark alone changes nothing.
   const answered = Object.keys(next.answers).some((other) => next.answers[other] !== interview.answers[other]);

@@ -42,6 +42,7 @@ import {
   DEPRIVATION_WORD_KINDS,
   DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
+  EACH_MEMBER_NEEDS,
   ELIDED_THING_AFTER,
   ELIDED_LACK_AFTER,
   NOT_THIS_AMOUNT,
@@ -1936,6 +1937,8 @@ export interface ReadingContext {
    * A "có", "không" or "chưa" alone is not: "thằng út thì có" may say yes to the question as well as "has it", "… chưa" may ask.
    */
   indicatorAsked?: IndicatorId;
+  /** The household's size known from before (an interview): "ong noi thi co bhyt" at a question says the others lack it. */
+  membersKnown?: number;
 }
 
 /**
@@ -2031,6 +2034,24 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const memberDetails = memberDetailsOf(people, members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
   const fromMembers = members !== null ? decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds) : new Map<IndicatorId, Decision>();
+  // "nha tui 4 nguoi …, ong noi thi co bhyt": only the people named have what each member needs, so the others lack it; with no
+  // size known it is asked, never read as no lack (round 17).
+  const size = members ?? context.membersKnown;
+  const allMentions = mentions(tokens, new Set(inForce));
+  const haveNotes: string[] = [];
+  for (const id of EACH_MEMBER_NEEDS) {
+    const having = fine.has(id) ? namedAsHaving(tokens, id, allMentions, rules, date) : undefined;
+    if (having === undefined || (size !== undefined && having >= size)) continue;
+    fine.delete(id);
+    const name = rules.indicatorById.get(id)?.name.toLocaleLowerCase('vi') ?? id;
+    if (size === undefined) {
+      unsure.add(id);
+      maybe.add(id);
+      continue;
+    }
+    deprived.add(id);
+    haveNotes.push(`bạn kể ${having} người có ${name}, còn ${size - having} người trong hộ chưa có, nên hộ thiếu hụt chỉ số ${name}`);
+  }
   const lacked = servicesLacked(new Set([...named.services, ...servicesSaid(tokens)]), rules, inForce, {
     deprived,
     told: new Set([...unsure, ...fine]),
@@ -2083,6 +2104,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
       : []),
     ...income.notes,
     ...lacked.notes,
+    ...haveNotes,
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
   ];
@@ -2179,6 +2201,37 @@ interface PeopleClause {
 }
 
 /**
+ * How many people these words name, when they name nothing else: a count ("2 đứa nhỏ"), people listed ("tui với bà xã"), one
+ * person or a pair ("bà xã", "ông nội", "ông bà nội") or the speaker alone ("tui").
+ */
+function peopleCount(people: Tokens, rules: RuleSet, date: string): number | undefined {
+  const { understood } = understandHousehold(people.join(' '), rules, date);
+  const one = personAt(people, 0);
+  const alone = one !== undefined && one !== 'uncounted' && personEnd(people, one.end) === people.length ? one.count : undefined;
+  const count = understood.members ?? understood.memberDetails?.length ?? alone ?? (people.length === 1 && SPEAKERS.has(people[0]!) ? 1 : undefined);
+  return count === 0 ? undefined : count;
+}
+
+/**
+ * "ong noi thi co bhyt": some people named as having what each member needs (EACH_MEMBER_NEEDS), set apart from the rest by
+ * "thì": how many they are; undefined when no such clause is said of `id`. ("chi ong noi co bhyt" at the BHYT question is asked
+ * precisely, chat interview ONLY_SOME_WORDS.)
+ */
+function namedAsHaving(tokens: Tokens, id: string, all: readonly Mention[], rules: RuleSet, date: string): number | undefined {
+  for (const mention of all) {
+    if (mention.indicator !== id || mention.kind !== 'lacks') continue;
+    let start = mention.start;
+    while (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!)) start -= 1;
+    const before = tokens.slice(start, mention.start);
+    if (before.at(-1) !== 'co' || !ELIDED_LACK_AFTER.has(before.at(-2) ?? '')) continue;
+    const people = before.slice(0, -2);
+    const count = people.length > 0 ? peopleCount(people, rules, date) : undefined;
+    if (count !== undefined) return count;
+  }
+  return undefined;
+}
+
+/**
  * "2 dua nho thi co, tui voi ba xa thi hong" typed at an interview question: each clause names people and ends in "thì có" or
  * "thì không". Undefined unless every clause is such and each names people: a count ("2 đứa nhỏ"), people listed ("tui với bà
  * xã"), one person ("bà xã", "ông nội") or the speaker alone ("tui thì ko").
@@ -2196,12 +2249,8 @@ function peopleClauses(typed: string, rules: RuleSet, date: string): PeopleClaus
     const says = answer === 'co' ? true : NEGATIONS.has(answer ?? '') && answer !== 'thieu' ? false : undefined;
     if (!ELIDED_LACK_AFTER.has(thi ?? '') || says === undefined || clause.length < 3) return undefined;
     const people = clause.slice(0, -2);
-    const { understood } = understandHousehold(people.join(' '), rules, date);
-    const one = personAt(people, 0);
-    const alone = one !== undefined && one !== 'uncounted' && personEnd(people, one.end) === people.length ? one.count : undefined;
-    // "tui thi ko": the speaker alone is one person.
-    const count = understood.members ?? understood.memberDetails?.length ?? alone ?? (people.length === 1 && SPEAKERS.has(people[0]!) ? 1 : undefined);
-    if (count === undefined || count === 0) return undefined;
+    const count = peopleCount(people, rules, date);
+    if (count === undefined) return undefined;
     const facts = readPeople(people, ageMentions(people, new Set()));
     read.push({ count, says, small: facts.length > 0 && facts.every((fact) => fact.small) });
   }

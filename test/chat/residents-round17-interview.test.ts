@@ -3,7 +3,7 @@
  * dua nho" is 4 people, never "ba" (father) with "xã" left over). At the dependants question "tui thi co, ba xa thi hong" (4
  * people) leaves 2 untold who decide it: asked precisely. At the employment question small children told apart from the adults
  * ("2 dua nho thi co, tui voi ba xa thi hong") are not of working age, and the adults' "hông" may say either thing: the adults
- * are asked.
+ * are asked. "ong noi thi co bhyt" said of a household of 4 sets grandpa apart: the others lack the card.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actionOf, atQuestion as atQuestionOn, openHarness, savedAt, type Harness } from './harness.ts';
@@ -83,5 +83,33 @@ describe('several amounts at the income question are named written out, and whic
     expect(turn.text, typed).toContain(asked);
     expect(turn.text, typed).not.toContain('5 trieu');
     expect(turn.text, typed).toContain('Câu 3/15');
+  });
+});
+
+describe('"ông nội thì có bhyt": only the people named have the card, so the others lack it', () => {
+  it('"nha tui 4 nguoi thang dc 7 trieu, ong noi thi co bhyt": Bảo hiểm y tế thiếu hụt, and why', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say('nha tui 4 nguoi thang dc 7 trieu, ong noi thi co bhyt');
+    expect(turn.text).toContain('Bảo hiểm y tế: thiếu hụt (bạn kể 1 người có bảo hiểm y tế, còn 3 người trong hộ chưa có');
+  });
+
+  it.each(['ong noi thi co bhyt', 'ba noi thi co the bhyt'])('"%s" at the BHYT question (4 people) is the lack, said why', async (typed) => {
+    harness = await atQuestion(7);
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toMatch(/Mình tính: bạn kể \d người có bảo hiểm y tế, còn \d người trong hộ chưa có/);
+    const back = await harness.press(actionOf(turn, 'Quay lại'));
+    expect(back.text).toContain('Trả lời trước đó: Có, có người chưa có thẻ');
+  });
+
+  it('with no size told, it is no "không thiếu hụt": the BHYT question is still asked', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say('nha tui o que thang dc 5 trieu, ong noi thi co bhyt');
+    expect(turn.text).not.toContain('Bảo hiểm y tế: không thiếu hụt');
+  });
+
+  it('"ca nha deu co bhyt" is still no lack', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say('nha tui 4 nguoi thang dc 7 trieu, ca nha deu co bhyt');
+    expect(turn.text).toContain('Bảo hiểm y tế: không thiếu hụt');
   });
 });

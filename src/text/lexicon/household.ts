@@ -248,6 +248,12 @@ export const ELIDED_LACK_AFTER: ReadonlySet<string> = new Set(['thi']);
 export const WORKING_AGE_ONLY: ReadonlySet<string> = new Set(['employment']);
 
 /**
+ * Indicators whose thing each member needs (rules/indicators.yaml health_insurance: a member without the card is the lack): some
+ * people named as having it, set apart by "thì" ("ong noi thi co bhyt"), leave the others lacking it (round 17).
+ */
+export const EACH_MEMBER_NEEDS: readonly string[] = ['health_insurance'];
+
+/**
  * "chỉ", "… thôi" (ending the sentence): what it tells is of some members only ("chi ba tui co bhyt", "co ong ba co the thoi"):
  * at a question each member must meet, not that every one does (chat interview). Not "mỗi": "mỗi người đều có" is everyone;
  * not "thôi" opening it: "thoi khoi, nha tui ko ai that nghiep".
