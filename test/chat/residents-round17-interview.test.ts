@@ -113,3 +113,10 @@ describe('"ông nội thì có bhyt": only the people named have the card, so th
     expect(turn.text).toContain('Bảo hiểm y tế: không thiếu hụt');
   });
 });
+
+describe('a guess typed short is "không rõ"', () => {
+  it.each(['chac hong', 'chắc hông', 'chac ko'])('"%s" at the dependants question is saved "Không rõ"', async (typed) => {
+    harness = await atQuestion(5);
+    expect(await savedAt(harness, typed, 5)).toBe('Không rõ');
+  });
+});

@@ -25,6 +25,8 @@ export const YES_NO: YesNoWords = {
     'khong bit', 'chua bit', 'hong biet', 'hong bit', 'hong ro', 'hong nho', 'hong chac',
     // A guess ("chắc là có", "hình như không") is not the household's answer yet: "không rõ", for the cadre to check.
     'chac la co', 'chac co', 'hinh nhu co', 'chac la khong', 'hinh nhu khong', 'hinh nhu chua',
+    // "chac hong", "chắc hông", "chac ko" (round 17): the same guess, typed short.
+    'chac khong', 'chac khong co', 'chac chua', 'da chac khong',
   ],
   /**
    * An answer that starts with these words and goes on ("co, ba noi ko co the bhyt", "dạ có, thằng út thất nghiệp",
