@@ -989,10 +989,11 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
       ]),
     ].sort();
     // "bhyt ho can ngheo 2027 dc tra 100% tu khi nao": a level whose start the data does not know is no "no change".
-    const open = variants.some((variant) => variant.what.includes('chưa rõ'));
+    // What is not known is the data's (`unclear`): "mức trợ cấp hằng tháng" of the social pension, not its start.
+    const unclear = [...new Set(variants.flatMap((variant) => (variant.unclear ? [variant.unclear] : [])))];
     return [
       days.length === 0
-        ? `${support.name}${who}: dữ liệu của trợ lý không ghi ngày thay đổi nào từ nay đến hết ${formatDate(to)}; mức như bên dưới${open ? ', kể cả điều còn chưa rõ (như ngày bắt đầu áp dụng)' : ''}.`
+        ? `${support.name}${who}: dữ liệu của trợ lý không ghi ngày thay đổi nào từ nay đến hết ${formatDate(to)}; mức như bên dưới${unclear.length > 0 ? `, kể cả điều còn chưa rõ (như ${unclear.join(', ')})` : ''}.`
         : `${support.name}${who}: có thay đổi từ ngày ${days.map(formatDate).join(', ')} (xem bên dưới).`,
     ];
   });

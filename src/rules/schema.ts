@@ -313,11 +313,19 @@ const variant = z
      * unknown, after its name: what is not known ("chưa rõ còn áp dụng sau khi Quyết định 14/2025/QĐ-TTg thay …"). No figure.
      */
     brief: text.optional(),
+    /**
+     * What this variant leaves not known, in a few words ("ngày bắt đầu áp dụng", "mức trợ cấp hằng tháng"), required when its
+     * `what` says "chưa rõ": what changes by a later year names it (src/chat/topics.ts supportChangeAnswer), never reads "no change".
+     */
+    unclear: text.optional(),
     status,
     checked: isoDate,
   })
   .superRefine((value, ctx) => {
     validityInOrder(value, ctx);
+    if (value.what.includes('chưa rõ') !== (value.unclear !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['unclear'], message: 'what nói "chưa rõ" thì ghi unclear (điều chưa rõ là gì), và ngược lại' });
+    }
     if (value.brief && /\d[\d.,]*\s*(?:đồng|%)/.test(value.brief)) {
       ctx.addIssue({ code: 'custom', path: ['brief'], message: 'brief (lời ngắn trong tin chia sẻ) không được ghi số tiền hay tỷ lệ' });
     }

@@ -68,3 +68,16 @@ describe('money for a child\'s schooling', () => {
     expect(await first('ho can ngheo co dc ho tro tien hoc nghe ko')).toMatch(/^Hỗ trợ học nghề/);
   });
 });
+
+describe('what is not known, said for a later year', () => {
+  it('"tro cap huu tri xa hoi nam 2027 co thay doi ko": the monthly amount is what is not known, not a start date', async () => {
+    for (const text of [await first('tro cap huu tri xa hoi nam 2027 co thay doi ko'), askApiText('tro cap huu tri xa hoi nam 2027 co thay doi ko', TODAY)]) {
+      expect(text).toContain('kể cả điều còn chưa rõ (như mức trợ cấp hằng tháng)');
+      expect(text).not.toContain('(như ngày bắt đầu áp dụng)');
+    }
+  });
+
+  it('"ho moi thoat ngheo nam 2027 con bhyt ko": how long the card issued before holds is what is not known', async () => {
+    expect(await first('ho moi thoat ngheo nam 2027 con bhyt ko')).toContain('kể cả điều còn chưa rõ (như thẻ đã cấp khi còn là hộ nghèo dùng được đến khi nào)');
+  });
+});
