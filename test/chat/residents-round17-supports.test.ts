@@ -81,3 +81,15 @@ describe('what is not known, said for a later year', () => {
     expect(await first('ho moi thoat ngheo nam 2027 con bhyt ko')).toContain('kể cả điều còn chưa rõ (như thẻ đã cấp khi còn là hộ nghèo dùng được đến khi nào)');
   });
 });
+
+describe('a newborn\'s BHYT card', () => {
+  it.each(['tui moi sinh em be, lam the bhyt cho be sao', 'nha tui vua sinh be, bhyt cho be ai dong'])(
+    '"%s": the data has no rule of its own for children under 6, said first, then the levels by class',
+    async (question) => {
+      for (const text of [await first(question), askApiText(question, TODAY)]) {
+        expect(text).toMatch(/^Dữ liệu chính sách của trợ lý không có quy định riêng về hỗ trợ đóng bảo hiểm y tế cho trẻ em dưới 6 tuổi/);
+        expect(text).toContain('UBND cấp xã');
+      }
+    },
+  );
+});

@@ -467,7 +467,11 @@ export const TOPICS = {
    */
   groupsWithoutRule: {
     young_children: {
-      words: ['duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'tre so sinh', 'tre moi sinh', 'be moi sinh', 'em be moi sinh'],
+      // "tui moi sinh em be, lam the bhyt cho be sao" (round 17): a newborn's card.
+      words: [
+        'duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'tre so sinh', 'tre moi sinh', 'be moi sinh', 'em be moi sinh', 'moi sinh em be', 'vua sinh em be',
+        'moi sinh be', 'vua sinh be', 'moi de em be', 'vua de em be', 'the cho be', 'bhyt cho be', 'bao hiem cho be', 'the bhyt cho be',
+      ],
       label: 'trẻ em dưới 6 tuổi',
     },
     // "e la sinh vien nha ho ngheo, vay von di hoc dc ko": loans for students are another programme the data does not have.
