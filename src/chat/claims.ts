@@ -647,8 +647,10 @@ export function rumourCorrection(
     text.push(`Dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${CLASS_NAMES[classification].toLowerCase()}.`, ...monthlyNote(rules, message.words, classification, day));
   }
   const card: RumourAnswer = drafted && !topic ? { topic: { kind: 'standard', year: Number(drafted.slice(0, 4)) } } : standardCard;
+  // The correction says the lines: after it, the figures with their source, the card a button away (not the whole card).
+  const figuresAfter: RumourAnswer = 'topic' in card && card.topic.kind === 'standard' && !card.topic.change ? { topic: { ...card.topic, figures: true } } : card;
   // The figures said wrong go with the answer's code, as a support's do: its shorter text and share link say "Không đúng" too.
-  return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)), figures: wrong }, answer: card };
+  return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)), figures: wrong }, answer: figuresAfter };
 }
 
 /**

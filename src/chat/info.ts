@@ -256,14 +256,17 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; figures?: boolean; middle?: boolean; compare?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; middle?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
     const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle) : undefined;
-    if (figures) return [figures];
+    // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
+    const count = asked.indicators && asked.count && !asked.compared ? indicatorCountAnswer(rules, today, args) : undefined;
+    const short = figures ?? count;
+    if (short) return [short];
     const [card, ...rest] = standardAnswer(rules, today, args);
     const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
@@ -310,6 +313,29 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared
       : []),
     plain('\n\n'),
   ];
+}
+
+/**
+ * "chuan ngheo 2027 co may chi so", "ho ngheo 2027 phai thieu may chi so": how many deprivations make a poor household under the
+ * standard of the day asked, with its income lines by area and the changes in its list (indicatorRuleLead); how many indicators
+ * the list has (the legal text's count when the data has it, else the list's, the official count not known and whom to ask);
+ * the source with its status; the card ("Chi tiết") one button away. Undefined when the day has no standard (the card says so).
+ */
+function indicatorCountAnswer(rules: RuleSet, today: string, args: string): Reply | undefined {
+  const lead = indicatorRuleLead(rules, today, args);
+  const date = yearDate(args, today);
+  if (lead.length === 0 || typeof date !== 'string') return undefined;
+  const standard = describeStandard(rules, date);
+  const groups = [...indicatorsByService(standard).keys()];
+  const inGroups = `${groups.length} nhóm: ${groups.join(', ')}`;
+  const count =
+    standard.indicatorsTotal !== undefined
+      ? `Số chỉ số: ${standard.indicatorsTotal} chỉ số thiếu hụt (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}.`
+      : `Số chỉ số: danh sách theo nguồn tham khảo có ${standard.indicators.length} chỉ số (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}; số lượng chỉ số chính thức chưa rõ. ${WHERE_TO_ASK}`;
+  return reply(
+    [...lead.slice(0, -1), plain(`\n${count}\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}; danh sách chỉ số: ${standard.indicatorsReference}.\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: bấm “Chi tiết”.`)],
+    [[{ label: 'Chi tiết', action: `menu:standard:${args}` }]],
+  );
 }
 
 /**

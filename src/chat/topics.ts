@@ -41,6 +41,11 @@ export type Topic =
       /** "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": the indicators against the standard before lead the card (with `indicators`). */
       compared?: boolean;
       /**
+       * With `indicators`, only how many is asked ("chuan ngheo 2027 co may chi so"): the count and the rule are the answer, the
+       * card a button away. Not written into a code (as `indicators`: a share link gives the card).
+       */
+      count?: boolean;
+      /**
        * "muc chuan ngheo bay gio la bn": the figures are asked (TOPICS.threshold.amount); they are the answer, the card a button
        * away (its code has `f`: a share link gives the figures too).
        */
@@ -170,6 +175,10 @@ function asksIncomeCounting(words: string[]): boolean {
 const asksIndicatorList = (words: string[], asks: readonly string[] = TOPICS.indicatorList.asks) => has(words, TOPICS.indicatorList.subject) && has(words, asks);
 /** The list asks that still ask for the list when one indicator is named ("gồm những chỉ số nào", not "là gì"). */
 const LIST_ONLY_ASKS = TOPICS.indicatorList.asks.filter((ask) => !TOPICS.indicatorList.aboutOne.includes(ask));
+/** The list asks that ask for more than how many ("gồm", "những", "liệt kê"). */
+const MORE_THAN_COUNT_ASKS = TOPICS.indicatorList.asks.filter((ask) => !TOPICS.indicatorList.count.includes(ask));
+/** "co may chi so", "phai thieu may chi so": how many indicators, and nothing more of the list. */
+const asksIndicatorCount = (words: string[]) => asksIndicatorList(words, TOPICS.indicatorList.count) && !asksIndicatorList(words, MORE_THAN_COUNT_ASKS);
 
 /** The indicators a question names in household words (src/text/lexicon/household.ts) or by name (TOPICS.indicatorNames), first named first. */
 /** Each indicator's words, household and question words together, built once (phrasePositions keeps its split per list). */
@@ -343,7 +352,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(asksChange(words, year, today) ? { change: true } : {}),
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) ? { coming: true } : {}),
-    ...(asksIndicatorList(words) ? { indicators: true } : {}),
+    ...(asksIndicatorList(words) ? { indicators: true, ...(asksIndicatorCount(words) ? { count: true } : {}) } : {}),
     ...(has(words, TOPICS.threshold.amount) ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
   });
   if (compare) return standardTopic(undefined);

@@ -40,7 +40,9 @@ describe('C29: the indicators of the 2027–2030 standard, asked for 2027, "chu�
     const lead = text.split('\n').slice(0, 3).join('\n');
     expect(lead).toContain('chuẩn nghèo đa chiều năm 2026');
     expect(lead).toContain('nông thôn ≤ 1.500.000 đồng');
-    expect(text).toMatch(/Thông tin: [^\n]*Phương tiện phục vụ tiếp cận thông tin/);
+    // Round 17: how many is asked, so the count leads and the list is one tap away ("Chi tiết"); was the whole card.
+    expect(text).toMatch(/Số chỉ số: 12 chỉ số thiếu hụt \([^\n]*Thông tin/);
+    expect(text).not.toContain('Xử lý rác thải sinh hoạt');
   });
 });
 

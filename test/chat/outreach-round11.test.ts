@@ -133,8 +133,9 @@ describe('a correction of the poverty line keeps its verdict when shortened or s
       const answer = await harness.say(rumour);
       const shared = await harness.press(actionOf(answer, 'Chia sẻ'));
       const token = shared.replies[0]!.shareToken!;
-      // Was: r-s2027, which opened the 2027 card with no word of the rumour.
-      expect(token).toMatch(/^r-s2027-x1900000/);
+      // Was: r-s2027, which opened the 2027 card with no word of the rumour. The figures' code (f) since round 17: after the
+      // verdict, the 2027 lines with their source, the card a button away.
+      expect(token).toMatch(/^r-s2027f-x1900000/);
       const opened = await harness.say(`/start ${token}`, 'nguoi-nhan-11');
       expect(opened.text).toContain('Không đúng: 1.900.000 đồng không phải là mức của chuẩn nghèo đa chiều giai đoạn 2027–2030');
     } finally {

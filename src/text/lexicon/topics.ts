@@ -576,6 +576,11 @@ export const TOPICS = {
      * the indicator's entry answers, not the list (nor the support the indicator shares its words with, the BHYT card).
      */
     aboutOne: ['la gi', 'cho biet', 'neu ro', 'can cu phap ly'],
+    /**
+     * Of `asks`, those asking how many ("chuan ngheo 2027 co may chi so", "ho ngheo 2027 phai thieu may chi so"): with no other
+     * ask ("mấy chỉ số … là những chỉ số nào" asks the list), the count and the rule answer first and alone, the card one tap away.
+     */
+    count: ['may', 'bao nhieu chi so'],
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
