@@ -149,6 +149,10 @@ export function knownToRules(rules: RuleSet, asked: DocumentAsked): boolean {
   return names(asked, rulesText(rules));
 }
 
+/** When a replacement holds: "từ 03/09/2025", or only the day it was signed when its effective date is not known (fromIs). */
+const replacedWhen = (replaced: RuleSet['replaced'][number]) =>
+  replaced.fromIs === 'signed' ? `(văn bản ký ngày ${formatDate(replaced.from)}; ngày có hiệu lực chưa rõ)` : `từ ${formatDate(replaced.from)}`;
+
 /**
  * "Quyết định 24/2021 còn áp dụng năm 2026 không", "nghị định 146/2018 còn hiệu lực ko": what the data says of the document's
  * period, each with its status: the procedure it sets (its title, signed, in force from, and the steps tagged `validity`: the
@@ -172,7 +176,7 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
     points.push(
       replaced.status === 'unknown'
         ? `Từ ${formatDate(replaced.from)}, ${replaced.by} có hiệu lực; ${replaced.instrument} còn được áp dụng hay không chưa rõ${STATUS_TAGS.unknown}.`
-        : `${replaced.instrument} được thay bằng ${replaced.by} từ ${formatDate(replaced.from)}${STATUS_TAGS[replaced.status]}.`,
+        : `${replaced.instrument} được thay bằng ${replaced.by} ${replacedWhen(replaced)}${STATUS_TAGS[replaced.status]}.`,
     );
   }
   for (const document of asked.found.filter((candidate) => candidate.kind === 'document')) {
@@ -220,8 +224,8 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   const parts: string[] = [];
   if (about) parts.push(`văn bản về ${about}`);
   for (const replaced of rules.replaced) {
-    if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument} từ ${formatDate(replaced.from)}`, replaced.status));
-    if (cites(replaced.instrument)) parts.push(tagged(`được thay bằng ${replaced.by} từ ${formatDate(replaced.from)}`, replaced.status));
+    if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument} ${replacedWhen(replaced)}`, replaced.status));
+    if (cites(replaced.instrument)) parts.push(tagged(`được thay bằng ${replaced.by} ${replacedWhen(replaced)}`, replaced.status));
   }
   const standards = rules.standards.filter((standard) => !standard.province && cites(`${standard.document} ${standard.article}`));
   if (standards.length > 0) {

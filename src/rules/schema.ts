@@ -455,7 +455,20 @@ export type ReferenceEntry = z.infer<typeof referenceFileSchema>['entries'][numb
 
 /** Instruments replaced or repealed, and from when (a support citing one must end the day before). */
 export const replacedFileSchema = z.strictObject({
-  replaced: z.array(z.strictObject({ instrument: text, by: text, from: isoDate, reference: text, status, checked: isoDate })).min(1),
+  replaced: z
+    .array(
+      z.strictObject({
+        instrument: text,
+        by: text,
+        from: isoDate,
+        /** `signed`: `from` is the day `by` was signed, its effective date not known (the answer says so, no "từ" that day). */
+        fromIs: z.enum(['effective', 'signed']).optional(),
+        reference: text,
+        status,
+        checked: isoDate,
+      }),
+    )
+    .min(1),
 });
 export type Replaced = z.infer<typeof replacedFileSchema>['replaced'][number];
 export type ProvinceSupportsStandard = z.infer<typeof provinceSupportsStandardSchema>;

@@ -120,11 +120,12 @@ describe('a document asked "là gì": what it is, in a sentence or two from the 
     expect(text).not.toContain('Giải thích ngắn');
   });
 
+  // Round 17 (law27): 29/05/2025 is the day QĐ 14/2025 was signed, its effective date not known (was "từ 29/05/2025").
   it('"qd 14/2025 la gi": the electricity tariff decision replacing QĐ 28/2014, the electricity support not known, whom to ask', async () => {
     harness = await openHarness();
     const { text } = await harness.say('qd 14/2025 la gi');
     expect(text.split('\n')[0]).toBe(
-      'Quyết định 14/2025/QĐ-TTg: văn bản về cơ cấu biểu giá bán lẻ điện; thay thế Quyết định 28/2014/QĐ-TTg từ 29/05/2025 (tham khảo); căn cứ của hỗ trợ tiền điện từ 29/05/2025 (chưa rõ).',
+      'Quyết định 14/2025/QĐ-TTg: văn bản về cơ cấu biểu giá bán lẻ điện; thay thế Quyết định 28/2014/QĐ-TTg (văn bản ký ngày 29/05/2025; ngày có hiệu lực chưa rõ) (tham khảo); căn cứ của hỗ trợ tiền điện từ 29/05/2025 (chưa rõ).',
     );
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).not.toContain('Giải thích ngắn');
