@@ -44,16 +44,19 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'vao ho ngheo': 'công nhận hộ nghèo',
   'vao ho can ngheo': 'công nhận hộ cận nghèo',
   'nop don': 'nộp giấy đề nghị',
+  'nop giay': 'làm thủ tục',
   // "nop o dau gio huyen bo roi", "khong con huyen thi nop o dau": the district level is gone since 01/07/2025 (Luật 72/2025/QH15):
   // the explainers say "cấp huyện không còn", "bỏ cấp huyện".
   'huyen bo': 'không còn cấp huyện',
   'bo huyen': 'không còn cấp huyện',
   'khong con huyen': 'không còn cấp huyện',
+  'huyen khong con': 'không còn cấp huyện',
   'het huyen': 'không còn cấp huyện',
   'dep huyen': 'không còn cấp huyện',
   'lam don': 'làm giấy đề nghị',
   'don de nghi': 'giấy đề nghị',
   'giay to': 'thủ tục',
+  'thu tuc': 'quy trình',
   'truong cong': 'công lập',
   'cat nha': 'xây mới nhà',
   'xay nha': 'xây mới nhà',
@@ -76,6 +79,7 @@ export const EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   'xac dinh thu nhap': 'thu nhập được tính',
   // Asking for a list: "gồm những cái nào", "mấy chỉ số", "liệt kê".
   'liet ke': 'gồm những',
+  'xet nhung gi': 'gồm những',
   'may chi so': 'gồm những chỉ số',
 };
 
