@@ -256,13 +256,13 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; middle?: boolean; compare?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; when?: boolean; middle?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
-    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle) : undefined;
+    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when) : undefined;
     // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
     const count = asked.indicators && asked.count && !asked.compared ? indicatorCountAnswer(rules, today, args) : undefined;
     const short = figures ?? count;
@@ -367,7 +367,7 @@ function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural'
  * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
  * Undefined when the day has no standard (the card says so).
  */
-export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false): Reply | undefined {
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false): Reply | undefined {
   const figures = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (figures.length === 0 || typeof date !== 'string') return undefined;
@@ -379,14 +379,18 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const next = (!/^\d{4}$/.test(args) || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;
   const coming = next ? describeStandard(rules, next.validFrom) : undefined;
   const comingLines = coming?.lines.filter((line) => !area || line.area === area).map((line) => `${line.areaName.toLowerCase()} ${line.text}`);
-  const soon = coming && comingLines?.length
-    ? `\nTừ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${comingLines.join(', ')}, theo ${coming.document}${STATUS_TAGS[coming.status]}.`
+  const soonSentence = coming && comingLines?.length
+    ? `Từ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${comingLines.join(', ')}, theo ${coming.document}${STATUS_TAGS[coming.status]}.`
     : '';
+  // "chuẩn nghèo mới áp dụng từ khi nào": that sentence is the answer, first; today's figures after it.
+  const soonFirst = whenAskedFirst && soonSentence !== '';
+  const soon = soonSentence && !soonFirst ? `\n${soonSentence}` : '';
+  const first = soonFirst ? [bold(`${soonSentence}\n\n`)] : [];
   // A band not known (above the line in 2027–2030: the middle band is not published): why, with no figure, and whom to ask.
   const notes = bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note));
   const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
   return reply(
-    [...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
+    [...first, ...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
     [[{ label: 'Chuẩn đầy đủ', action: `menu:standard:${args}` }]],
   );
 }

@@ -50,6 +50,11 @@ export type Topic =
        * away (its code has `f`: a share link gives the figures too).
        */
       figures?: boolean;
+      /**
+       * With `figures`, when the new standard starts is asked ("chuan ngheo moi ap dung tu khi nao"): the day it starts and its
+       * lines lead today's figures. Not written into a code (a share link gives the figures, which say it too).
+       */
+      when?: boolean;
       /** With `figures`, hộ có mức sống trung bình is asked: its band leads, or that it is not known (code letter `m`). */
       middle?: boolean;
       /** "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the standards before, in force and after the day compared (code letter `k`). */
@@ -345,14 +350,17 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const area = areaNamed(words);
   // "chuẩn mới với chuẩn cũ khác nhau chỗ nào": periods compared, not classes (a class named compares classes) nor what changes.
   const compare = classes.length === 0 && has(words, TOPICS.comparison) && has(words, TOPICS.standardsCompared);
+  // "chuan ngheo moi ap dung tu khi nao": when the new standard starts leads today's figures (the day it starts, its lines).
+  const newStandardWhen = year === undefined && has(words, TOPICS.changes.newStandard) && has(words, TOPICS.followUp.aspects.timing!);
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
     ...(asksChange(words, year, today) ? { change: true } : {}),
     ...(area ? { area } : {}),
-    ...(asked === undefined && has(words, TOPICS.changes.newStandard) ? { coming: true } : {}),
+    ...(asked === undefined && has(words, TOPICS.changes.newStandard) && !newStandardWhen ? { coming: true } : {}),
     ...(asksIndicatorList(words) ? { indicators: true, ...(asksIndicatorCount(words) ? { count: true } : {}) } : {}),
+    ...(newStandardWhen ? { figures: true, when: true } : {}),
     ...(has(words, TOPICS.threshold.amount) ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
   });
   if (compare) return standardTopic(undefined);

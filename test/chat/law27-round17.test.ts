@@ -62,3 +62,48 @@ describe('the September 2025 draft’s line said as the new one: the verdict, th
     });
   }
 });
+
+describe('fresh questions on “chuẩn nghèo mới”, “năm sau”, “từ tháng 1”, “nghị định mới” (round 17)', () => {
+  for (const question of ['chuan ngheo moi ap dung tu khi nao', 'chuẩn nghèo mới bao giờ áp dụng', 'khi nao ap dung chuan ngheo moi']) {
+    it(`“${question}”: the day it starts and its lines first (tham khảo), today’s figures after; was the whole 2027 card`, async () => {
+      const turn = await say(question);
+      expect(turn.text).toMatch(/^Từ 01\/01\/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030: chuẩn nghèo nông thôn 2\.200\.000 đồng, thành thị 2\.800\.000 đồng, theo Nghị định 351\/2025\/NĐ-CP \(tham khảo\)\./);
+      expect(turn.text).toContain('Chuẩn nghèo áp dụng hôm nay, 03/12/2026');
+      expect(turn.text).not.toContain('Ghi chú:');
+    });
+  }
+
+  // Guards: the other fresh questions already answered as asked.
+  it('“nam sau chuan ngheo o nong thon la bao nhieu”: the rural line of 2027 alone', async () => {
+    const text = await first('nam sau chuan ngheo o nong thon la bao nhieu');
+    expect(text).toMatch(/^Chuẩn nghèo nông thôn áp dụng năm 2027/);
+    expect(text).toContain('≤ 2.200.000 đồng');
+  });
+
+  it('“chuan ngheo moi thanh thi bn”: the urban line of 2027', async () => {
+    expect(await first('chuan ngheo moi thanh thi bn')).toMatch(/^Chuẩn nghèo thành thị áp dụng năm 2027[^]*≤ 2\.800\.000 đồng/);
+  });
+
+  it('“nghi dinh 351 co hieu luc chua ad”: its effective date chưa rõ, no date made up', async () => {
+    const text = await first('nghi dinh 351 co hieu luc chua ad');
+    expect(text).toMatch(/^Ngày có hiệu lực của Nghị định 351\/2025\/NĐ-CP: chưa rõ/);
+  });
+
+  it('“chuan ngheo moi bo chi so gi”: the indicator removed and those added, tham khảo', async () => {
+    const text = await first('chuan ngheo moi bo chi so gi');
+    expect(text).toContain('bỏ “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(text).toContain('(tham khảo)');
+  });
+
+  it('“nghị định mới về chuẩn nghèo có hiệu lực chưa”: today’s standard and what changes on 01/01/2027', async () => {
+    const text = await first('nghị định mới về chuẩn nghèo có hiệu lực chưa');
+    expect(text).toContain('đang áp dụng chuẩn nghèo đa chiều năm 2026');
+    expect(text).toContain('01/01/2027: Chuẩn nghèo đa chiều giai đoạn 2027–2030 bắt đầu');
+  });
+
+  it('“tu thang 1 ho ngheo co con duoc bhyt ko”: the premium paid in full on 01/01/2027, and that the class comes from the new review', async () => {
+    const text = await first('tu thang 1 ho ngheo co con duoc bhyt ko');
+    expect(text).toContain('Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo');
+    expect(text).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
+  });
+});
