@@ -2327,14 +2327,17 @@ export async function classifyList(
   let subHeaderRead = null as { group: number; marks: MarkColumn[]; note: string; line: number } | null;
   /** The header adopted last (its notes are the list's) and its line: a second row under it may read it again (adoptSecondRow). */
   let adoptedHeader = null as { header: Header & { ok: true }; line: number } | null;
+  /** The list's first sheet's header as its top row reads alone, when a second row was read with it (adoptSecondRow). */
+  let listTop = null as (Header & { ok: true }) | null;
   /**
    * The row right under a header complete by itself, when it is the header's second row (Excel's merged cells: "Tổng thu nhập
    * của hộ" merged over “Tháng” | “Năm”, “Thiếu hụt” over “BHYT” | “Nước sạch”, the other names merged down over both rows):
    * the two rows read as one (stackedHeader) read every column the first did and more, so the row is no household (round 16:
-   * it was read as one, “Khu vực” its area, and every “x” under “Thiếu hụt” refused). Only on the list's first sheet.
+   * it was read as one, “Khu vực” its area, and every “x” under “Thiếu hụt” refused). On a later sheet headed as the list's
+   * first sheet's top row (its copy: "Thôn 2" after "Thôn 1"), the two rows must read as the list's header.
    */
   const adoptSecondRow = (cells: readonly string[], line: number): boolean => {
-    if (!adoptedHeader || adoptedHeader.header !== listHeader || sheet !== listSheet) return false;
+    if (!adoptedHeader) return false;
     // Every filled cell stands under a merged group: under a header cell with an empty one right of it, or under that empty
     // rest (a household's row has cells under the lone names: its STT, name, area).
     const named = (index: number) => (headerCells[index] ?? '').trim() !== '';
@@ -2345,12 +2348,17 @@ export async function classifyList(
     if (!stacked) return false;
     const header = readHeader(stacked.cells, `${adoptedHeader.line}–${line}`, indicators.header);
     const before = adoptedHeader.header;
-    if (!header.ok || headerShape(header) === headerShape(before)) return false;
+    if (!header.ok || headerShape(header) === headerShape(before) || (sheet !== listSheet && shapeDiffers(header) !== '')) return false;
     // Every column read before is read still; the deprivation list column may become its indicators' columns (“Thiếu hụt” over “BHYT”).
     const kept = (column: ListColumn) => header.columns.has(column) || (column === 'thieu_hut' && header.marks.length > before.marks.length);
     if (![...before.columns.keys()].every(kept)) return false;
     const top = headerCells;
     adopt(header, stacked.cells, top);
+    if (sheet !== listSheet) {
+      notes.push(`Dòng ${adoptedHeader.line} và dòng ${line} (trang “${sheet}”) là dòng tên cột hai tầng (ô gộp), đọc như trang “${listSheet}”.`);
+      return true;
+    }
+    listTop ??= before;
     notes = [
       ...notes.filter((note) => !before.notes.includes(note)),
       `Dòng ${adoptedHeader.line} và dòng ${line} là dòng tên cột hai tầng (ô gộp): ${stacked.kept.map((cell) => `“${cell}”`).join(', ')} ở dòng ${adoptedHeader.line} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`,
@@ -2447,9 +2455,8 @@ export async function classifyList(
     notes.push(`Dòng ${line}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} là dòng đơn vị dưới dòng tên cột, đọc cùng tên cột (thay cách đọc ở trên): ${said.join(', ')}.`);
     return true;
   };
-  /** Why a later sheet's header is not the list's: the columns one has and the other not; '' when the same. */
-  const shapeDiffers = (header: Header & { ok: true }): string => {
-    const list = listHeader!;
+  /** Why a later sheet's header is not the list's (or `list`): the columns one has and the other not; '' when the same. */
+  const shapeDiffers = (header: Header & { ok: true }, list = listHeader!): string => {
     const missing = [...list.columns.keys()].filter((column) => !header.columns.has(column));
     const extra = [...header.columns.keys()].filter((column) => !list.columns.has(column));
     const indicators = (marks: readonly MarkColumn[]) => marks.map((mark) => (typeof mark.indicator === 'string' ? mark.indicator : mark.header)).sort().join(' ');
@@ -2536,8 +2543,11 @@ export async function classifyList(
         const read = 'cells' in record ? headerOf(record) : null;
         const header = read?.header ?? null;
         const differs = header?.ok ? shapeDiffers(header) : '';
-        if (read && header?.ok && differs === '') {
+        // Headed as the list's first sheet's top row, its second row to come (“Tháng” | “Năm” under “Tổng thu nhập của hộ”).
+        const topOnly = header?.ok && differs !== '' && read!.upper.length === 0 && listTop !== null && shapeDiffers(header, listTop) === '';
+        if (read && header?.ok && (differs === '' || topOnly)) {
           adopt(header, read.cells, read.row);
+          adoptedHeader = topOnly ? { header, line: record.line } : null;
           summary.titleRows.push(...sheetLines.filter((line) => !read.upper.some((upper) => where(upper) === line)));
           readSheets.push(sheet!);
           sheetState = 'reading';

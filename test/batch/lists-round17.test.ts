@@ -5,10 +5,15 @@
  * person per month; rural line 1.500.000 đ (middle band ≤ 2.250.000), urban 2.000.000 đ (≤ 3.000.000); at or under the
  * line, ≥ 3 deprivations = poor, else near-poor.
  */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
 import type { TableSource } from '../../src/batch/types.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 import { workbooks } from './merged-header.ts';
 
@@ -93,5 +98,38 @@ describe('a member list (one row per person) whose income column is just “Thu 
   it('guard: with a household size column it is still refused (per person or the household’s is not said)', async () => {
     const { outcome } = await classifyInProcess(rules, csvSource('Mã hộ,Khu vực,Số nhân khẩu,Thu nhập (đồng/tháng)\nH1,NT,4,5000000\n'), '2026-12-03');
     expect(outcome.ok).toBe(false);
+  });
+});
+
+describe('a workbook split by thôn, every sheet with the two-row header (“Tổng thu nhập của hộ” over “Tháng” | “Năm”)', () => {
+  it('every sheet with households is read, not only the first; a summary sheet is still named, not read', async () => {
+    const book = new ExcelJS.Workbook();
+    const households = [
+      // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000; BHYT, nhà tiêu → near-poor.
+      [1, 'Nguyễn Văn A', 'Nông thôn', 4, '5.000.000', '', 'x', '', 'x'],
+      // 48.000.000 ÷ 12 ÷ 3 = 1.333.333; nước → near-poor.
+      [2, 'Trần Thị B', 'Nông thôn', 3, '', '48.000.000', '', 'x', ''],
+    ];
+    for (const name of ['Thôn 1', 'Thôn 2']) {
+      const sheet = book.addWorksheet(name);
+      sheet.addRow(['STT', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Tổng thu nhập của hộ', '', 'Thiếu hụt', '', '']);
+      sheet.addRow(['', '', '', '', 'Tháng', 'Năm', 'BHYT', 'Nước sạch', 'Nhà tiêu']);
+      for (const household of households) sheet.addRow(household);
+      for (const range of ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:I1']) sheet.mergeCells(range);
+    }
+    book.addWorksheet('Tổng hợp').addRow(['Tổng số hộ', 4]);
+    const path = join(mkdtempSync(join(tmpdir(), 'lists17-')), 'hai-thon.xlsx');
+    await book.xlsx.writeFile(path);
+    const { rows, notes } = await run(xlsxSource(path, statSync(path).size));
+    // Was: “Thôn 2” not read (“dòng tên cột khác trang “Thôn 1” (thêm cột thieu_hut; cột chỉ số khác)”), its households missing.
+    expect(rows.map((row) => [row.trang_tinh, row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['Thôn 1', '3', 'near_poor', '1250000'],
+      ['Thôn 1', '4', 'near_poor', '1333333'],
+      ['Thôn 2', '3', 'near_poor', '1250000'],
+      ['Thôn 2', '4', 'near_poor', '1333333'],
+    ]);
+    expect(notes).toContain('Dòng 1 và dòng 2 (trang “Thôn 2”) là dòng tên cột hai tầng (ô gộp), đọc như trang “Thôn 1”.');
+    expect(notes).toContain('“Tổng hợp”');
+    rmSync(dirname(path), { recursive: true, force: true });
   });
 });
