@@ -597,7 +597,7 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
  * The review steps: those tagged with what is asked first (`about`, TOPICS.procedureAsks); otherwise those holding
  * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line).
  */
-function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], form: ShortForm = {}, deadline?: string): Reply {
+function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], form: ShortForm = {}, deadline?: DayAsked): Reply {
   const { source } = rules.procedure;
   // A deadline the request sets ("… trước ngày 15/12"): said first, then the review's schedule with its basis and status.
   if (deadline) about ??= 'timing';
@@ -615,23 +615,41 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
         : {}),
     })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document], ...form, ...(deadline ? { lead: { text: deadlineLine(deadline), bases: [] } } : {}) },
+    { asked: about === undefined ? asked : [], sources: [source.document], ...form, ...(deadline ? { lead: { text: deadlineLine(rules, deadline), bases: [] } } : {}) },
   );
 }
 
-/** The commune's deadline as a post says it: its date dd/MM/yyyy, said to be the local one (the data holds no such date). */
-const deadlineLine = (day: string) =>
-  `Nhắc bà con: hạn rà soát hộ nghèo, hộ cận nghèo do địa phương thông báo là trước ngày ${formatDate(day)}; hộ có thay đổi về thu nhập, hoàn cảnh hoặc muốn được rà soát thì báo trưởng thôn hoặc UBND cấp xã trước ngày này.`;
+/** A date a request sets for the review: `by`, a deadline ("trước ngày 15/12"); otherwise the day of something ("ngày 15/12 họp thôn"). */
+interface DayAsked {
+  day: string;
+  by: boolean;
+}
 
 /**
- * The deadline a request sets: a date written out ("15/12", "15/12/2026"; dayAsked: without a year, the next such day) within six words
- * after a deadline word (TOPICS.shortText.deadline); undefined otherwise.
+ * The commune's date as a post says it: dd/MM/yyyy, said to be the local one (the data holds no such date); a deadline as
+ * such, any other date as the day of the review's work there. A date after the last day of the periodic review (the step
+ * with a `window`, "đến 14/12") is said to be so, with that schedule's status, to be checked before posting.
  */
-function deadlineAsked(read: ReadMessage, words: readonly string[], today: string): string | undefined {
+function deadlineLine(rules: RuleSet, { day, by }: DayAsked): string {
+  const date = formatDate(day);
+  const said = by
+    ? `Nhắc bà con: hạn rà soát hộ nghèo, hộ cận nghèo do địa phương thông báo là trước ngày ${date}; hộ có thay đổi về thu nhập, hoàn cảnh hoặc muốn được rà soát thì báo trưởng thôn hoặc UBND cấp xã trước ngày này.`
+    : `Nhắc bà con: ngày ${date} (do địa phương thông báo) là ngày rà soát hộ nghèo, hộ cận nghèo ở địa phương; giờ, địa điểm theo thông báo của thôn hoặc UBND cấp xã.`;
+  const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
+  const last = step?.window ? `${day.slice(0, 4)}-${step.window.to}` : undefined;
+  if (!last || day <= last) return said;
+  return `${said} Lưu ý cho người soạn: ngày ${date} sau ngày ${formatDate(last)}, ngày cuối của đợt rà soát định kỳ theo ${step!.basis}; lịch rà soát năm ${day.slice(0, 4)} chưa rõ, nên kiểm tra lại ngày với UBND cấp xã trước khi đăng. (chưa rõ)`;
+}
+
+/**
+ * The date a request sets: a date written out ("15/12", "15/12/2026"; dayAsked: without a year, the next such day), a deadline
+ * when within six words after a deadline word (TOPICS.shortText.deadline); undefined when there is none.
+ */
+function deadlineAsked(read: ReadMessage, words: readonly string[], today: string): DayAsked | undefined {
   const at = words.findIndex((word) => /^\d{1,2}$/.test(word));
   if (at < 0 || !/\d{1,2}\/\d{1,2}/.test(read.text)) return undefined;
-  const before = phrasePositions(words.slice(Math.max(0, at - 6), at), TOPICS.shortText.deadline);
-  return before.size > 0 ? dayAsked(read.text, words, today) : undefined;
+  const day = dayAsked(read.text, words, today);
+  return day === undefined ? undefined : { day, by: phrasePositions(words.slice(Math.max(0, at - 6), at), TOPICS.shortText.deadline).size > 0 };
 }
 
 /**

@@ -103,7 +103,7 @@ export const TOPICS = {
   procedureAsks: {
     // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
     papers: ['giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can'],
-    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam'],
+    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     // "bao lau thi co ket qua", "may ngay thi biet dc ko" (round 16): how long until the decision; the steps with its time limit
     // (rules/procedure.yaml about: duration) lead, with that limit said first (topics.ts durationLead).
