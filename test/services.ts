@@ -33,6 +33,16 @@ export function connectionCause(error: unknown): string {
     .join('; ');
 }
 
+/** A loopback port nothing listens on (taken from the system, then closed): a service that is not there. */
+export async function closedPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** Why PostgreSQL at `url` cannot be used by the tests, or undefined when it can. */
 export async function probePostgres(url = PG_ADMIN_URL): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });

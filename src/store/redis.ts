@@ -31,6 +31,8 @@ export const REDIS_DEFAULTS = {
   /** A command waits this long for Redis before the feature falls back (ms). */
   commandTimeoutMs: 500,
   connectTimeoutMs: 2000,
+  /** A feature falling back (Redis away) is logged (`redis_fallback`) at most once in this long (ms). */
+  fallbackWarnEveryMs: 60_000,
   /** Reconnect attempts back off up to this (ms). */
   maxReconnectDelayMs: 2000,
   /** A chat lock expires after this even if its holder died (SIGKILL) mid-message (ms). */
@@ -186,7 +188,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const fallback = <T>(feature: string, error: unknown, value: T): T => {
     if (!warned.has(feature)) logger.warn('redis_fallback', { feature, error: error instanceof Error ? error.message : String(error) });
     warned.add(feature);
-    setTimeout(() => warned.delete(feature), 60_000).unref();
+    setTimeout(() => warned.delete(feature), REDIS_DEFAULTS.fallbackWarnEveryMs).unref();
     return value;
   };
 

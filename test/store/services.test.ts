@@ -4,21 +4,11 @@
  * run fails instead. Needs neither service: it points the suites at ports nothing listens on.
  */
 import { execFile } from 'node:child_process';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { connectionCause, probePostgres, probeRedis } from '../services.ts';
+import { closedPort, connectionCause, probePostgres, probeRedis } from '../services.ts';
 
 const run = promisify(execFile);
-
-/** A loopback port nothing listens on (taken from the system, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as import('node:net').AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** vitest on two service suites with the services' URLs at closed ports: its exit code and what it printed. */
 async function runSuites(env: Record<string, string>): Promise<{ code: number; output: string }> {
