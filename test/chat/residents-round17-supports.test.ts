@@ -93,3 +93,18 @@ describe('a newborn\'s BHYT card', () => {
     },
   );
 });
+
+describe('when the money of a support comes', () => {
+  it.each(['bao gio thi dc nhan tien ho tro', 'khi nao moi co tien ho tro vay ad'])('"%s": no payment calendar in the data (chưa rõ), whom to ask', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Khi nào nhận được tiền hỗ trợ/);
+      expect(text).toContain('lịch chi trả) không có trong dữ liệu của trợ lý');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toContain('Tỉnh ủy');
+    }
+  });
+
+  it('guard: "ba noi tui 80 tuoi khi nao duoc lanh tien" keeps the social pension', async () => {
+    expect(await first('ba noi tui 80 tuoi khi nao duoc lanh tien')).toContain('Trợ cấp hưu trí xã hội');
+  });
+});

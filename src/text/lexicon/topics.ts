@@ -1003,6 +1003,18 @@ export const TOPICS = {
       alone: true,
       over: ['health_insurance_premium', 'health_insurance_benefit'],
     },
+    // "bao gio thi dc nhan tien ho tro", "khi nao moi co tien ho tro" (round 17): when a support's money comes (no payment calendar in
+    // the data). A support named keeps its card ("khi nao nhan tien an trua").
+    support_payment_timing: {
+      subject: [
+        'nhan tien', 'lanh tien', 'co tien ho tro', 'tien ho tro ve', 'phat tien', 'nhan ho tro', 'lanh ho tro', 'chi tra tien', 'nhan duoc tien', 'lanh duoc tien',
+        'tien ve', 'co tien',
+      ],
+      asks: ['bao gio', 'khi nao', 'luc nao', 'thang nao', 'ngay nao', 'may gio', 'chung nao', 'bua nao'],
+      // An old person's money ("ba noi tui 80 tuoi khi nao duoc lanh tien") is the social pension's card (supportsByWho).
+      unless: ['ra soat', 'binh xet', 'giay chung nhan', 'chuan ngheo', 'tuoi', 'nguoi gia', 'ong noi', 'ba noi', 'ong ngoai', 'ba ngoai'],
+      alone: true,
+    },
     certificate_validity: {
       subject: [
         'het han', 'con xai', 'con dung duoc', 'con gia tri', 'han su dung', 'thoi han cua giay', 'giay het', 'gia tri bao lau', 'gia tri trong bao lau',
