@@ -108,3 +108,12 @@ describe('when the money of a support comes', () => {
     expect(await first('ba noi tui 80 tuoi khi nao duoc lanh tien')).toContain('Trợ cấp hưu trí xã hội');
   });
 });
+
+describe('"mần" (Southern, Central "làm")', () => {
+  it.each(['mần giấy hộ nghèo ở đâu dzậy', 'man giay ho ngheo o dau'])('"%s": the procedure, never the renting explainer', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo/);
+      expect(text).not.toContain('Nhà thuê, nhà trọ');
+    }
+  });
+});

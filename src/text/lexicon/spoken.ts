@@ -97,6 +97,12 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong', 'da rang khong'] },
   { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
+  // Round 17: "mần giấy hộ nghèo ở đâu dzậy", "man ho so can ngheo" (Southern, Central "mần" = "làm"); plain "man" only before
+  // what is made (it is also "màn", "mận").
+  { canonical: 'làm', forms: ['mần'] },
+  { canonical: 'làm giấy', forms: ['man giay'] },
+  { canonical: 'làm hồ sơ', forms: ['man ho so'] },
+  { canonical: 'làm thẻ', forms: ['man the'] },
   { canonical: 'vậy', forms: ['rứa'], particle: true },
   // Round 16: "rua la ho ngheo hay can ngheo" (typed without marks, opening a message): "rứa là" = "vậy là", never "rửa".
   { canonical: 'vậy là', forms: ['rứa là'], atStart: ['rua la'] },
