@@ -199,7 +199,7 @@ describe('places, birth-order names, lower-case full names and health conditions
 // Round 12 (findings36 N36-03): a name after a calling, and a child's condition, in a question kept unanswered.
 describe('a name after a calling and a child\'s condition (round 12)', () => {
   it.each([
-    ['cô giáo Hà ở tổ 5 khu phố 2 phường Tân Phong có con bị tự kỷ hỏi trợ cấp', `cô giáo ${name} ở tổ ${address} khu phố ${address} phường Tân Phong có con bị ${health} hỏi trợ cấp`],
+    ['cô giáo Hà ở tổ 5 khu phố 2 phường Tân Phong có con bị tự kỷ hỏi trợ cấp', `cô giáo ${name} ở tổ ${address} khu phố ${address} phường ${address} có con bị ${health} hỏi trợ cấp`],
     ['co giao Ha hoi tro cap cho hoc sinh', `co giao ${name} hoi tro cap cho hoc sinh`],
     ['thầy giáo Nam nói nhà tui được miễn học phí', `thầy giáo ${name} nói nhà tui được miễn học phí`],
     ['bác sĩ Lan bảo con tui bị bại não', `bác sĩ ${name} bảo con tui bị ${health}`],
@@ -211,4 +211,27 @@ describe('a name after a calling and a child\'s condition (round 12)', () => {
     'keeps as typed: %s',
     (input) => expect(maskPersonalData(input)).toBe(input),
   );
+});
+
+describe('communes and wards in kept text (round 17): the place words of src/text/lexicon/places.ts', () => {
+  it.each([
+    ['nha tui o xa Tan Phu, 4 nguoi co dc ho tro ko', `nha tui o xa ${address}, 4 nguoi co dc ho tro ko`],
+    ['tui o ấp 3 xã Tân Phú huyện Cai Lậy sao ko dc xét', `tui o ấp ${address} xã ${address} huyện Cai Lậy sao ko dc xét`],
+    ['nha em o thôn Đông, xã Hòa An, ho can ngheo nam nay co dc bhyt ko', `nha em o thôn ${address}, xã ${address}, ho can ngheo nam nay co dc bhyt ko`],
+    ['tui o phường Tân Định, ho ngheo thanh thi co dc mien hoc phi ko', `tui o phường ${address}, ho ngheo thanh thi co dc mien hoc phi ko`],
+    ['nha o phuong 7 quan 8 dc ho tro gi', `nha o phuong ${address} quan 8 dc ho tro gi`],
+    ['o làng Vân co dc vay von ko ad', `o làng ${address} co dc vay von ko ad`],
+    ['thị trấn Long Thành có bao nhiêu hộ nghèo', `thị trấn ${address} có bao nhiêu hộ nghèo`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    'nha o xa 5 km moi toi tram y te',
+    'ho ngheo o xa duoc ho tro gi',
+    'nha tui o xa, Con di lam ngoai tinh',
+    'Xã hội hóa là gì',
+  ])('"%s" names no commune: kept as typed', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+  });
 });

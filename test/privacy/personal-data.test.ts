@@ -202,6 +202,16 @@ describe('a message about a third person (findings9 #9, #12)', () => {
     expect(shown!.text).toBe('bà [tên] ở thôn [địa chỉ], zalo [số điện thoại], STK [số giấy tờ] hỏi giá vàng hôm nay');
   });
 
+  it('keeps no commune or ward of "tui o ấp 3 xa Tan Phu, hoi gia lua hom nay" (round 17), and the admin list shows it masked', async () => {
+    harness = await openHarness();
+    const turn = await harness.say('tui o ấp 3 xa Tan Phu, hoi gia lua hom nay');
+    expect(turn.text).toContain('ngoài phạm vi');
+    const kept = dumpTables(harness.databasePath).questions_unanswered!;
+    for (const secret of ['Tan Phu', 'ấp 3']) expect(kept).not.toContain(secret);
+    const [shown] = (await harness.app.store.stats()).unansweredQuestions;
+    expect(shown!.text).toBe('tui o ấp [địa chỉ] xa [địa chỉ], hoi gia lua hom nay');
+  });
+
   it.each([
     'chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện',
     'tôi là Trần Thị Hoa, sdt 0912345678, giúp tôi đặt vé xe khách',

@@ -5,6 +5,8 @@
  * Whether a number is an amount or a count rather than an identity number is read from the money and household
  * words (money.ts, household.ts), not listed again here.
  */
+import { COMMUNE_WORDS, VILLAGE_AREA_WORDS } from './places.ts';
+
 export const PERSONAL = {
   /** Folded word sequences after which the next words are a name, whatever they look like ("tên tôi", "họ và tên"). */
   nameTriggers: [
@@ -72,14 +74,15 @@ export const PERSONAL = {
   /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
   middleNames: ['thi', 'van', 'thị', 'văn'],
   /**
-   * Place words before a village's or a smaller place's number or name ("thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3"),
-   * folded. `marked`: those counted only as typed with their marks ("tổ", not "to"; "bản", not "bạn"); `nameOnly`: those
-   * followed only by a name, never a number ("văn bản 3" is no village).
+   * Place words before a commune's, a village's or a smaller place's number or name ("xã Tân Phú", "phường 7", "thôn 2",
+   * "ấp Bình Minh", "tổ 5", "khu phố 3"), folded: the units of places.ts (COMMUNE_WORDS, VILLAGE_AREA_WORDS), then the
+   * words of a street address. `marked`: those counted only as typed with their marks ("tổ", not "to"; "bản", not "bạn");
+   * `nameOnly`: those followed only by a name, never a number ("văn bản 3" is no village, "xa 5 km" no commune).
    */
   placeUnits: {
-    words: ['to dan pho', 'khu pho', 'so nha', 'thon', 'ap', 'xom', 'khom', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'ban', 'buon', 'soc', 'duong'],
+    words: [...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong'],
     marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường' } as Readonly<Record<string, string>>,
-    nameOnly: ['ban', 'buon', 'soc'],
+    nameOnly: ['xa', 'lang', 'ban', 'buon', 'soc'],
   },
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [

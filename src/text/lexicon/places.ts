@@ -85,6 +85,12 @@ export const NOT_PLACE_AFTER: Readonly<Record<string, readonly string[]>> = { 'n
 export const VILLAGE_AREA_WORDS: readonly string[] = ['ap', 'thon', 'xom', 'lang', 'ban', 'buon', 'soc', 'khom', 'khu pho', 'to dan pho'];
 
 /**
+ * Units of a commune or a ward (xã, phường, and the thị trấn ranked with them): in what a person typed, the unit that
+ * holds the village (VILLAGE_AREA_WORDS). Their names are masked in kept text as a village's are (personal.ts placeUnits).
+ */
+export const COMMUNE_WORDS: readonly string[] = ['xa', 'phuong', 'thi tran'];
+
+/**
  * Short forms of a unit as addresses are typed, written out before the sentence is read: before a "." ("P.7",
  * "Q.Bình Thạnh", "TX.Sơn Tây", "TT.Long Thành"), for those in `beforeNumber` right before a number ("P7", "q3"), and for
  * those in `beforeName` before a name typed with its capital, without the dot ("TX Sơn Tây", "TT Long Thành"; not "tt
