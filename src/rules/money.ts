@@ -143,6 +143,9 @@ function wordItem(value: number, words: string[], start: number, end: number, hu
   return { kind: 'number', value, digits: String(value).length, decimal: false, raw: words.slice(start, end).join(' '), ...(hundreds ? { hundreds: true as const } : {}) };
 }
 
+/** "9 chục triệu" = 90 triệu, "5 mươi nghìn" = 50 nghìn: one digit typed before a ten word at `at`, as "chín chục" in words. */
+const tensAt = (tokens: readonly string[], at: number) => /^[1-9]$/.test(tokens[at] ?? '') && TEN_WORDS.has(tokens[at + 1] ?? '');
+
 /** `reading`: which value a slang unit with several ("xị") takes. */
 function tokenize(folded: string, reading = 0): Item[] | null {
   const tokens = folded.match(/\d+(?:[.,]\d+)*|[a-z]+|\S/g) ?? [];
@@ -152,7 +155,12 @@ function tokenize(folded: string, reading = 0): Item[] | null {
     if (/^\d/.test(token)) {
       const number = readDigits(token);
       if (!number) return null;
-      if (tokens[i + 1] === HUNDRED_WORD) {
+      if (tensAt(tokens, i)) {
+        number.value *= 10;
+        number.digits += 1;
+        number.raw = tokens.slice(i, i + 2).join(' ');
+        i += 1;
+      } else if (tokens[i + 1] === HUNDRED_WORD) {
         number.value *= 100;
         number.digits += 2;
         number.hundreds = true;
@@ -647,7 +655,7 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
   const { tokens } = run;
   let end = at;
   if (isDigits(tokens[end])) {
-    end += tokens[end + 1] === HUNDRED_WORD ? 2 : 1;
+    end += tokens[end + 1] === HUNDRED_WORD || tensAt(tokens, end) ? 2 : 1;
     if (tokens[end - 1] === HUNDRED_WORD) end = afterHundred(tokens, end)?.next ?? end;
   } else if (HALF_BEFORE_WORDS.has(tokens[end] ?? '') && isUnit(tokens[end + 1])) {
     end += 1;
