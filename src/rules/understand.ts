@@ -28,6 +28,7 @@ import {
   HOUSE_LIST_PHRASES,
   OWN_HOUSE_PHRASES,
   LIVE_WITH_PHRASES,
+  BOTH_WORDS,
   ONE_PERSON_CLASSIFIERS,
   ONE_PERSON_WORDS,
   PERSON_QUALIFIERS,
@@ -502,9 +503,15 @@ function personEnd(tokens: Tokens, from: number): number {
   if (SPEAKERS.has(tokens[end] ?? '')) end += 1;
   for (let moved = true; moved; ) {
     moved = false;
-    const bound = AGE_BELOW_WORDS.has(tokens[end] ?? '') || AGE_ABOVE_WORDS.has(tokens[end] ?? '') ? 1 : 0;
-    if (/^\d{1,3}$/.test(tokens[end + bound] ?? '') && AGE_WORDS.has(tokens[end + bound + 1] ?? '')) {
-      end += bound + 2;
+    // "ông bà nội em đều trên 70 rồi": "đều" (both) before the age, and "trên 70" needs no "tuổi" (NOT_AGE_AFTER says so of any bound age).
+    const both = BOTH_WORDS.has(tokens[end] ?? '') ? 1 : 0;
+    const bound = AGE_BELOW_WORDS.has(tokens[end + both] ?? '') || AGE_ABOVE_WORDS.has(tokens[end + both] ?? '') ? 1 : 0;
+    const age = tokens[end + both + bound] ?? '';
+    if (/^\d{1,3}$/.test(age) && AGE_WORDS.has(tokens[end + both + bound + 1] ?? '')) {
+      end += both + bound + 2;
+      moved = true;
+    } else if (bound && /^\d{2,3}$/.test(age) && !COUNTED_AFTER.has(tokens[end + both + bound + 1] ?? '')) {
+      end += both + bound + 1;
       moved = true;
     }
     const qualifier = longestAt(tokens, end, byLength(PERSON_QUALIFIERS));
@@ -512,6 +519,8 @@ function personEnd(tokens: Tokens, from: number): number {
       end += qualifier.length;
       moved = true;
     }
+    // "già rồi", "trên 70 tuổi rồi": "rồi" (already) after what was said of the person.
+    if (moved && tokens[end] === 'roi') end += 1;
   }
   return end;
 }
@@ -571,11 +580,13 @@ function listedFrom(tokens: Tokens, start: number, counted: number): number | un
     } else {
       const person = personAt(tokens, index);
       if (person === 'uncounted') return undefined;
+      // "…, ở với em, em làm thuê": the speaker said again (not "em tui", "em gái") ends the list.
+      if (speakerListed && SPEAKERS.has(word) && person?.head === word && !SPEAKERS.has(tokens[index + 1] ?? '')) break;
       // "tui ở với bé, bé bị suy dinh dưỡng": the same person said again ends the list.
       if (!person || (afterComma && heads.has(person.head))) break;
       const end = personEnd(tokens, person.end);
       const next = tokens[end];
-      const separated = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next);
+      const separated = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || longestAt(tokens, end, LIVE_WITH) !== undefined;
       // "…, anh tui đi làm ở Sài Gòn": a person after a comma said with more than an age may not live here.
       if (afterComma && !separated) return undefined;
       total += person.count;
@@ -587,9 +598,21 @@ function listedFrom(tokens: Tokens, start: number, counted: number): number | un
       if (!separated) break;
     }
     const next = tokens[index];
-    if (next !== ',' && !JOIN_WORDS.has(next ?? '')) break;
-    afterComma = next === ',';
-    index += 1;
+    // "tía má tui già rồi, ở với vợ chồng tui và 1 đứa con": those named live with those after "ở với", all one household.
+    const liveWith = longestAt(tokens, index + (next === ',' ? 1 : 0), LIVE_WITH);
+    if (next !== ',' && !JOIN_WORDS.has(next ?? '') && !liveWith) break;
+    afterComma = next === ',' && !liveWith;
+    index += liveWith ? (next === ',' ? 1 : 0) + liveWith.length : 1;
+    // "…, ở với em": after "ở với" the speaker's word is the speaker, "em" too.
+    if (liveWith && !speakerListed && SPEAKERS.has(tokens[index] ?? '')) {
+      speakerListed = true;
+      total += 1;
+      items += 1;
+      index += 1;
+      if (tokens[index] !== ',' && !JOIN_WORDS.has(tokens[index] ?? '')) break;
+      afterComma = tokens[index] === ',';
+      index += 1;
+    }
   }
   if (!(speakerListed || speakerGroup) || items < 2) return undefined;
   // Someone's own person named elsewhere ("vợ tui làm 2 triệu") who is not one of those listed: not plain.
@@ -1532,7 +1555,7 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
     let person = index - 1;
     const bound = AGE_BELOW_WORDS.has(tokens[person] ?? '') || AGE_ABOVE_WORDS.has(tokens[person] ?? '');
     if (bound) person -= 1;
-    while (QUALIFIER_WORDS.has(tokens[person] ?? '') || (SPEAKERS.has(tokens[person] ?? '') && person > 0 && PERSON_WORDS.has(tokens[person - 1]!))) person -= 1;
+    while (QUALIFIER_WORDS.has(tokens[person] ?? '') || BOTH_WORDS.has(tokens[person] ?? '') || (SPEAKERS.has(tokens[person] ?? '') && person > 0 && PERSON_WORDS.has(tokens[person - 1]!))) person -= 1;
     const word = tokens[person] ?? '';
     // "tui 62, ở một mình": the speaker opening a clause is the person.
     const speaker = SPEAKERS.has(word) && (person === 0 || CLAUSE_BREAKS.has(tokens[person - 1]!));

@@ -20,3 +20,19 @@ describe('money said in tens typed as a digit ("9 chuc trieu")', () => {
     expect(reply).toContain('2.500.000 đồng/tháng ÷ 2 người = 1.250.000 đồng/người/tháng');
   });
 });
+
+describe('those named first live with the speaker ("…, o voi vo chong tui")', () => {
+  it('"tia ma tui gia roi tren 70 tuoi, o voi vo chong tui va 1 dua con 8 tuoi" is 5 people, 3 of them dependants', async () => {
+    const reply = await first('tia ma tui gia roi tren 70 tuoi, o voi vo chong tui va 1 dua con 8 tuoi, o que, thang dc hai trieu ruoi');
+    expect(reply).toMatch(/Số người: 5[.;]/);
+    expect(reply).toContain('2.500.000 đồng/tháng ÷ 5 người = 500.000 đồng/người/tháng');
+    expect(reply).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt');
+  });
+
+  it('"ong ba noi e deu tren 70 roi, o voi e" is 3 people, the two grandparents dependants', async () => {
+    const reply = await first('ong ba noi e deu tren 70 roi, o voi e, e lam thue 4tr/thang, o xa');
+    expect(reply).toMatch(/Số người: 3[.;]/);
+    expect(reply).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt');
+    expect(reply).not.toContain('mức sống trung bình');
+  });
+});

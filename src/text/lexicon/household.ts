@@ -73,6 +73,8 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['tuoi', 't']);
  * count or a measure: a member, child or group noun, a period ("năm", "tháng"), money, or one of these.
  */
 export const NOT_AGE_AFTER: ReadonlySet<string> = new Set(['lan', 'km', 'kg', 'cay', 'cong', 'sao', 'ha', 'hecta', 'met', 'm', 'cm', 'phan', 'ky', 'ki', 'ta', 'yen', 'nghin', 'ngan', 'tr', 'trieu', 'k', 'cu', 'dong', 'd']);
+/** Between people and the age said of them all: "ông bà nội em đều trên 70 rồi". */
+export const BOTH_WORDS: ReadonlySet<string> = new Set(['deu']);
 /** Before an age: "dưới 16 tuổi" (younger than), "trên 60 tuổi" (older than). */
 export const AGE_BELOW_WORDS: ReadonlySet<string> = new Set(['duoi']);
 export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngoai']);
