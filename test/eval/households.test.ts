@@ -117,6 +117,13 @@ describe('household sentences', () => {
     expect(scores16.accuracy, JSON.stringify(scores16.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-17 sentences (Zalo typing: "300k/ngay", "3tr5", "4 cu", "9 chuc trieu", "tia ma … o voi vo chong tui", "deu tren 70 roi", "chuan moi") for at least 80%', () => {
+    const round17 = loadHouseholdSentences('round17');
+    expect(round17.length).toBeGreaterThanOrEqual(20);
+    const scores17 = scoreSentences(round17, rules);
+    expect(scores17.accuracy, JSON.stringify(scores17.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

@@ -47,6 +47,7 @@ export const SENTENCE_FILES = {
   round14: new URL('./households-round14.yaml', import.meta.url),
   round15: new URL('./households-round15.yaml', import.meta.url),
   round16: new URL('./households-round16.yaml', import.meta.url),
+  round17: new URL('./households-round17.yaml', import.meta.url),
   change2027: new URL('./households-2027.yaml', import.meta.url),
 } as const;
 
