@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { understandHousehold } from '../../src/rules/understand.ts';
 
 const TODAY = '2026-12-03';
 const { first } = conversationsAt(new Date(`${TODAY}T03:00:00Z`), 'round17-households');
+const rules = loadRules();
 
 describe('money said in tens typed as a digit ("9 chuc trieu")', () => {
   it('"nam roi thu dc chung 9 chuc trieu" is 90.000.000 đồng a year, 7.500.000 a month', async () => {
@@ -34,5 +37,18 @@ describe('those named first live with the speaker ("…, o voi vo chong tui")', 
     expect(reply).toMatch(/Số người: 3[.;]/);
     expect(reply).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt');
     expect(reply).not.toContain('mức sống trung bình');
+  });
+});
+
+describe('a mason\'s day work, contract not said ("ổng làm thợ hồ")', () => {
+  it('"chong lam tho ho" leaves employment not known, asked, never "không thiếu hụt"', () => {
+    const { understood, notMentioned } = understandHousehold('nha 4 nguoi o que, chong lam tho ho thang 6 trieu, co phai ho ngheo ko', rules, TODAY);
+    expect(understood.unsure).toContain('employment');
+    expect(understood.deprivations).not.toContain('employment');
+    expect(notMentioned).not.toContain('employment');
+  });
+
+  it('"ổng làm thợ hồ ko có hợp đồng" is the deprivation', () => {
+    expect(understandHousehold('nhà 3 người ở quê, ổng làm thợ hồ ko có hợp đồng, tháng 6 triệu', rules, TODAY).understood.deprivations).toContain('employment');
   });
 });

@@ -445,11 +445,11 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   employment: {
     // "làm thuê không hợp đồng", "chưa có hợp đồng lao động", "ko co hd": paid work without a labour contract.
     lacks: ['viec lam', 'viec', 'hop dong', 'hop dong lao dong', 'hd', 'hd lao dong', 'hdld'],
-    // Day or seasonal wage work ("làm thuê theo ngày", "làm công nhật", "phụ hồ", "làm thuê thời vụ"): paid work that usually
+    // Day or seasonal wage work ("làm thuê theo ngày", "làm công nhật", "phụ hồ", "thợ hồ", "làm thuê thời vụ"): paid work that usually
     // has no labour contract, the indicator's deprivation (NĐ 07/2021 Phụ lục: làm công hưởng lương không có hợp đồng lao động),
     // but the contract is not said: not known, so the interview asks it and a result says what it would change. Not "làm thuê",
     // "làm mướn" alone: hired work by the month may have a contract.
-    maybe: ['lam thue theo ngay', 'lam muon theo ngay', 'lam thue thoi vu', 'lam thoi vu', 'lam theo thoi vu', 'lam cong nhat', 'cong nhat', 'phu ho'],
+    maybe: ['lam thue theo ngay', 'lam muon theo ngay', 'lam thue thoi vu', 'lam thoi vu', 'lam theo thoi vu', 'lam cong nhat', 'cong nhat', 'phu ho', 'tho ho'],
     // Not "ở không" alone: "có hỗ trợ nhà ở không" would read as unemployment.
     signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam'],
   },
