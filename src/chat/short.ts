@@ -723,6 +723,26 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
   return undefined;
 }
 
+/** How far before the loudspeaker's words a word telling it was heard is read ("nghe duoc tren loa"). */
+const HEARD_REACH = 2;
+
+/**
+ * Positions of the words asking a text to be heard ("bài đọc loa", "thông báo trên loa"); not those telling where something was
+ * heard ("nghe trên loa nói …", "nghe loa xã thông báo …": TOPICS.shortText.heard within HEARD_REACH before them).
+ */
+function spokenAsked(words: readonly string[]): Set<number> {
+  const spoken = phrasePositions(words, TOPICS.shortText.spoken);
+  const heard = phrasePositions(words, TOPICS.shortText.heard);
+  const asked = new Set<number>();
+  let told = false;
+  for (const at of [...spoken].sort((a, b) => a - b)) {
+    // A run of the loudspeaker's words is told or asked as a whole, by the words right before its first.
+    if (!spoken.has(at - 1)) told = [...heard].some((word) => word < at && word >= at - HEARD_REACH);
+    if (!told) asked.add(at);
+  }
+  return asked;
+}
+
 /**
  * "ngắn hơn nữa", "viết ngắn lại", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom zalo", "viet lai de hieu hon cho
  * nguoi gia": a request to shorten the last answer (TOPICS.shorten, a length asked, or the words asking a short text), or to write
@@ -733,7 +753,7 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
   const asked = lengthAsked(words);
   const plainer = phrasePositions(words, TOPICS.shorten.plainer);
   // "viết lại thành bài đọc loa" after an answer: that answer, to be heard.
-  const spoken = phrasePositions(words, TOPICS.shortText.spoken);
+  const spoken = spokenAsked(words);
   const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...plainer, ...spoken, ...(asked?.at ?? [])]);
   if (said.size === 0) return undefined;
   const around = phrasePositions(words, [...TOPICS.shorten.around, ...TOPICS.shorten.askedWith]);
@@ -838,7 +858,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "viết 3 câu về chuẩn nghèo 2027", "tóm tắt 5 dòng …": the length asked is itself a request for a short text.
   const sized = lengthAsked(words);
   // "soạn bài đọc loa về …": a short text to be heard.
-  const spoken = phrasePositions(words, TOPICS.shortText.spoken);
+  const spoken = spokenAsked(words);
   const form: ShortForm = { ...(sized ? { length: sized.length } : {}), ...(spoken.size > 0 ? { spoken: true } : {}) };
   const { letters, invites, writes } = TOPICS.shortText.invitation;
   const inviting = phrasePositions(words, invites);

@@ -310,6 +310,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           asks: z.array(plainKey).min(1),
           opens: z.array(plainKey).min(1),
           spoken: z.array(plainKey).min(1),
+          heard: z.array(plainKey).min(1),
           warning: z.array(plainKey).min(1),
           deadline: z.array(plainKey).min(1),
           named: z.array(plainKey).min(1),

@@ -706,6 +706,11 @@ export const TOPICS = {
       'phat thanh', 'truyen thanh', 'dai truyen thanh', 'dai xa', 'ban tin loa',
     ],
     /**
+     * Where something was heard, right before those words ("nghe dai xa noi ho can ngheo dc ho tro bhyt 100% phai ko", "hom qua
+     * nghe loa xa thong bao ra soat"): a resident telling what the loudspeaker said, no text asked (short.ts spokenAsked).
+     */
+    heard: ['nghe'],
+    /**
      * A household's class as a result ("báo kết quả", "nhà bà Năm là hộ cận nghèo", "được công nhận hộ nghèo"): with a class
      * named, the short text says once that the result is for reference and the Chủ tịch UBND cấp xã decides.
      */
