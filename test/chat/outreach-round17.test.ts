@@ -33,3 +33,27 @@ describe('a loudspeaker announcement of the review', () => {
     expect(lines[3]).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm hai nghìn không trăm hai mươi sáu/);
   });
 });
+
+describe('a loudspeaker text asked as "thông báo loa", "thông báo trên loa", "nội dung loa phường" is written to be heard', () => {
+  it.each([
+    ['thong bao loa ve ra soat ho ngheo cuoi nam', 'từ ngày mùng một tháng chín đến ngày mười bốn tháng mười hai', /01\/09|14\/12/],
+    ['viết thông báo trên loa về chuẩn nghèo mới từ 01/01/2027', 'không quá hai triệu hai trăm nghìn đồng', /2\.200\.000|01\/01\/2027/],
+    ['soan noi dung loa phuong ve bhyt ho can ngheo', 'bảy mươi phần trăm', /70%/],
+  ])('"%s"', async (request, heard, written) => {
+    for (const text of [sharedOf(await first(request)), askApiText(request, TODAY)]) {
+      const lines = text.split('\n');
+      // Was the written post: its figures and dates as digits, no greeting.
+      expect(lines[0]).toBe('Kính thưa bà con!');
+      expect(lines.at(-1)).toBe('Xin cảm ơn bà con đã lắng nghe.');
+      expect(text).toContain(heard);
+      expect(text).not.toMatch(written);
+      expect(text).toMatch(/^Nguồn: /m);
+    }
+  });
+
+  it('guard: "nghe tren loa noi ho ngheo dc ho tro tien dien phai ko" is a resident’s question', async () => {
+    const text = await first('nghe tren loa noi ho ngheo dc ho tro tien dien phai ko');
+    expect(text).toMatch(/^Hỗ trợ tiền điện/);
+    expect(text).not.toContain('Kính thưa bà con!');
+  });
+});

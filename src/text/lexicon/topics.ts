@@ -699,14 +699,15 @@ export const TOPICS = {
     /**
      * A text to be read on the commune's loudspeaker ("soạn bài đọc loa về chuẩn nghèo mới", "viet bai phat thanh xa"): a short
      * text (as `asks`) written to be heard: no list marks or signs, and the status said once in words, not after each figure.
-     * Not "loa" alone: "nhà không có loa" tells a lack.
+     * Not "loa" alone: "nhà không có loa" tells a lack. "thong bao loa ve ra soat ho ngheo", "viết thông báo trên loa" (round 17).
      */
     spoken: [
       'doc loa', 'bai doc loa', 'doc tren loa', 'phat loa', 'phat tren loa', 'loa phat thanh', 'loa truyen thanh', 'loa xa', 'loa thon', 'loa ap',
       'phat thanh', 'truyen thanh', 'dai truyen thanh', 'dai xa', 'ban tin loa',
+      'thong bao loa', 'tren loa', 'tin loa', 'noi dung loa', 'loa phuong', 'loa khu pho', 'loa to dan pho',
     ],
     /**
-     * Where something was heard, right before those words ("nghe dai xa noi ho can ngheo dc ho tro bhyt 100% phai ko", "hom qua
+     * Where something was heard, right before those words ("nghe tren loa noi ho ngheo dc ho tro tien dien phai ko", "hom qua
      * nghe loa xa thong bao ra soat"): a resident telling what the loudspeaker said, no text asked (short.ts spokenAsked).
      */
     heard: ['nghe'],
