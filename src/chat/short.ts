@@ -461,11 +461,12 @@ const figuresOf = (text: string) => text.replace(/\([^()]*\)/g, '').match(/\d+(?
 /**
  * A support's label before what it is: its name and amount ("Hỗ trợ đóng bảo hiểm y tế: Tối thiểu 70% … (tham khảo)."), or its
  * name alone when what it is states every figure of the amount already ("Ngân sách nhà nước hỗ trợ tối thiểu 70% …; 100% nếu …"),
+ * or has no amount (the short form's figure is then a sentence of what it is: "Số liệu công bố trước đây … 6,6%/năm", round 17),
  * so the post says a fact once; its status then once, where what it is says it.
  */
 function saidOnce(support: SupportResult): string {
   const figures = support.amount ? figuresOf(support.amount) : [];
-  if (figures.length === 0 || !figures.every((figure) => support.what.includes(figure))) return `${supportDetail(support, 'short')}.`;
+  if (support.amount && (figures.length === 0 || !figures.every((figure) => support.what.includes(figure)))) return `${supportDetail(support, 'short')}.`;
   const tagged = support.what.includes(STATUS_TAGS[support.status].trim());
   // Its name alone: no amount, and no figure taken from what it is (which follows the label).
   return `${supportDetail({ ...support, amount: undefined, what: '', ...(tagged ? { status: 'verified' as const } : {}) }, 'short')}.`;

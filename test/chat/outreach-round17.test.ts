@@ -57,3 +57,19 @@ describe('a loudspeaker text asked as "thông báo loa", "thông báo trên loa"
     expect(text).not.toContain('Kính thưa bà con!');
   });
 });
+
+describe('a post on loans says the figures once', () => {
+  it.each([
+    ['soan bai tuyen truyen ve vay von ngan hang chinh sach cho ho ngheo', '6,6%/năm'],
+    ['viet tin ngan ve vay von uu dai cho ho can ngheo de gui nhom zalo', '7,92%/năm'],
+  ])('"%s"', async (request, rate) => {
+    for (const text of [sharedOf(await first(request)), askApiText(request, TODAY)]) {
+      // Was "Vay vốn tín dụng chính sách: Số liệu công bố trước đây … 6,6%/năm (tham khảo). Hộ nghèo được vay … Số liệu công bố
+      // trước đây … 6,6%/năm; hỏi …": the same sentence twice.
+      expect(text.split('Số liệu công bố trước đây')).toHaveLength(2);
+      expect(text.split(rate)).toHaveLength(2);
+      expect(text).toMatch(/Vay vốn tín dụng chính sách \(tham khảo\)\. Hộ (cận )?nghèo được vay vốn ưu đãi/);
+      expect(text).toMatch(/^Nguồn: /m);
+    }
+  });
+});
