@@ -69,7 +69,9 @@ describe('in-scope questions on 2027 and the household are never "ngoài phạm 
   it('"ho trung binh nam 2027 thi tinh sao": the 2027–2030 standard, whose middle band is not published', async () => {
     const text = await first('ho trung binh nam 2027 thi tinh sao');
     expect(text).not.toContain('ngoài phạm vi');
-    expect(text).toMatch(/^Chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+    // Round 17: the middle band leads (not known), then the 2027–2030 lines; was the whole card.
+    expect(text).toMatch(/^Hộ có mức sống trung bình năm 2027: chưa có con số \(chưa rõ\)/);
+    expect(text).toContain('chuẩn nghèo áp dụng năm 2027');
     expect(text).toContain('Ngưỡng hộ có mức sống trung bình giai đoạn 2027–2030 chưa được công bố');
   });
   it('"nghe noi con gai lay chong roi van tinh vao ho nha tui, dung ko": who counts is not in the data, ask the cadre', async () => {
