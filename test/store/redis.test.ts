@@ -271,7 +271,10 @@ describe.skipIf(unavailable !== undefined)(titled('Redis lost mid-conversation, 
       await shared.close();
       await proxy.close();
     }
-    // Meanwhile another instance, which Redis never left, wrote a new draft for the second conversation.
+    // Meanwhile another instance, which Redis never left, wrote a new draft for the second conversation, a second later (a draft's
+    // age is read from its time to live, so one written within a round trip of the erasure counts as older and goes: the erasure
+    // wins a tie; under load a round trip can take tens of milliseconds).
+    await new Promise((done) => setTimeout(done, 1_000));
     const newer = told(2_000_000, { housing_quality: 'no' });
     await direct.set(`${keys.prefix}draft:${store.hashKey(later)}`, sealDrafts(store.hashKey).seal(later, JSON.stringify(newer)), 'PX', DRAFT_IDLE_MS);
     const starting = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
