@@ -42,3 +42,12 @@ describe('what Chỉ thị 05 is about', () => {
     }
   });
 });
+
+describe('the school fee\'s exemption asked in residents\' words', () => {
+  it.each(['ho ngheo co dc mien tien hoc cho con ko ad', 'nha can ngheo con di hoc co dc giam tien hoc hok'])('"%s": the exemption card first', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Miễn học phí trường công lập/);
+      expect(text).toContain('Nghị quyết 217/2025/QH15');
+    }
+  });
+});

@@ -181,7 +181,8 @@ export const TOPICS = {
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
     // "co phai dong tien hoc ko": the fee paid is tuition (before learning_cost's "tiền học").
-    tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi'],
+    // "ho ngheo co dc mien tien hoc cho con ko ad" (round 17): the fee's exemption asked is this card, not the learning cost.
+    tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi', 'mien tien hoc', 'giam tien hoc', 'mien hoc', 'giam hoc'],
     vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
     // "ho ngheo dc ho tro tien hoc cho con ko" (round 17): money for a pupil's schooling, the poor household's learning cost (its
     // card shows the tuition exemption with it, rules/supports `related`). After the words above: "tiền học nghề", "tiền học đại
