@@ -155,6 +155,12 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('routes the round-17 questions (routing-round17.yaml: school fees and books, personal data leaked, what Chỉ thị 05 is about) for at least 90%', () => {
+    const routing = scoreRouting('routing-round17.yaml');
+    expect(routing.questions).toBeGreaterThanOrEqual(24);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-4 questions (routing.yaml) to their source for at least 90%', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);
