@@ -1630,7 +1630,7 @@ export async function classifyList(
    * A total line, and the footer rows after it, not yet written: a household after them makes the total a subtotal row
    * (`subtotal`: a group's total line, or one whose figures are the sums of the rows above it), or else an error row.
    */
-  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | string | null; differs: TotalDiffers[] }[] = [];
+  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | string | null; differs: TotalDiffers[]; part?: boolean }[] = [];
   /**
    * The rows read as households since the last total line (or the sheet's first, so their lines are on the sheet being
    * read): the first and last (0 before any), and the sums of their SUMMED_COLUMNS figures, in that order, as a
@@ -2680,8 +2680,10 @@ export async function classifyList(
         const row = finished(footerRow(record.line, footerCell, total, check));
         if (total || held.length > 0) {
           const subtotal = total ? subtotalOf(record.cells, record.line, footerCell) : null;
+          // A group's total line ("Cộng ấp 2") over part of the list's households (a group before it): that group's, even last.
+          const part = total && group.first > whole.first && subtotalLabel(footerCell, wordsOf(footerCell));
           if (total) group = newGroup();
-          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs });
+          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs, part });
         } else {
           const busy = sink.row(row);
           if (busy) await busy;
@@ -2749,14 +2751,15 @@ export async function classifyList(
    * line with a household right after it is in the middle of the list: a group's total line ("Cộng ấp 1"), or one with the
    * sums of the rows above it, is a subtotal row; any other ("Cộng Tố Nga" with a cell missing, a "Cộng" whose figures are
    * no such sums, a total over signatures with a row typed under them) is refused, an error row on stderr naming why,
-   * never dropped unseen (review7 M1).
+   * never dropped unseen (review7 M1). At the end, a group's total line over part of the list (`part`: "Cộng ấp 2" after
+   * ấp 1's rows, before "TỔNG CỘNG") is that group's subtotal row, checked against the group's rows.
    */
   async function releaseHeld(household: number | null): Promise<void> {
     if (household !== null) footerSeen = false;
     const rows = held.splice(0);
-    for (const [index, { row, line, cell, sheet: rowSheet, subtotal: asSubtotal, differs }] of rows.entries()) {
-      const subtotal = rows.slice(index + 1).some((after) => after.cell === null) ? null : asSubtotal;
-      if (household === null || cell === null) {
+    for (const [index, { row, line, cell, sheet: rowSheet, subtotal: asSubtotal, differs, part }] of rows.entries()) {
+      const subtotal = (household === null && part) || !rows.slice(index + 1).some((after) => after.cell === null) ? asSubtotal : null;
+      if (cell === null || (household === null && !(part && Array.isArray(subtotal)))) {
         // A total line under the list: its counts that differ from those counted, in the summary.
         summary.totalDiffers.push(...differs);
         const busy = sink.row(row);

@@ -1,0 +1,64 @@
+/**
+ * Round 17 (lists, second wave, 03/12/2026): totals in a commune cadre's list by ấp, and a household's member rows that
+ * disagree, read as `cli batch` reads them. Workbooks are real XLSX files written here (exceljs), the "Cộng" rows with
+ * Excel's SUM formulas and their results. Classes worked out by hand, 2026 (NĐ 07/2021 Điều 3, kept by NĐ 351/2025):
+ * rural line 1.500.000 đ per person per month; at or under it, ≥ 3 deprivations = poor, else near-poor.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { csvSource } from '../../src/batch/csv.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { classifyInProcess } from './classify-in-process.ts';
+import { workbooks } from './merged-header.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const rules = loadRules();
+const workbook = workbooks('lists2-17');
+
+async function run(list: TableSource, date = '2026-12-03') {
+  const { outcome, rows, problems } = await classifyInProcess(rules, list, date);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { summary: outcome.summary, rows, problems };
+}
+
+const sum = (range: string, result: number) => ({ formula: `SUM(${range})`, result });
+
+describe('a list by ấp ending “Cộng ấp 2” then “TỔNG CỘNG”', () => {
+  it('“Cộng ấp 2” is ấp 2’s subtotal, checked against ấp 2’s rows; “TỔNG CỘNG” against all (was: “Cộng ấp 2” the list’s total, “bằng tổng các dòng 4–9”)', async () => {
+    const list = await workbook('theo-ap.xlsx', (sheet) => {
+      sheet.addRow(['DANH SÁCH HỘ RÀ SOÁT NĂM 2026 - XÃ TÂN AN']);
+      sheet.addRow([]);
+      sheet.addRow(['STT', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Tổng thu nhập của hộ/tháng', 'Thiếu hụt']);
+      sheet.addRow([1, 'Nguyễn Văn An', 'Nông thôn', 4, 4_800_000, 'BHYT']); // 4: 1.200.000, 1 lack → near-poor
+      sheet.addRow([2, 'Lê Thị Bình', 'Nông thôn', 3, 4_200_000, '']); // 5: 1.400.000 → near-poor
+      sheet.addRow(['', 'Cộng ấp 1', '', sum('D4:D5', 7), sum('E4:E5', 9_000_000), '']);
+      sheet.addRow([3, 'Trần Văn Cư', 'Nông thôn', 2, 2_000_000, 'BHYT, nước sinh hoạt, nhà tiêu']); // 7: 1.000.000, 3 → poor
+      sheet.addRow([4, 'Đỗ Thị Dung', 'Nông thôn', 3, 3_900_000, '']); // 8: 1.300.000 → near-poor
+      sheet.addRow([5, 'Hồ Văn Em', 'Nông thôn', 2, 6_000_000, '']); // 9: 3.000.000 → none
+      sheet.addRow(['', 'Cộng ấp 2', '', sum('D7:D9', 7), sum('E7:E9', 11_900_000), '']);
+      sheet.addRow(['', 'TỔNG CỘNG', '', sum('D6,D10', 14), sum('E6,E10', 20_900_000), '']);
+    });
+    const { rows, summary, problems } = await run(list);
+    expect(problems).toEqual([]);
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([
+      ['4', 'near_poor'], ['5', 'near_poor'], ['6', 'footer'], ['7', 'poor'], ['8', 'near_poor'], ['9', 'none'], ['10', 'footer'], ['11', 'footer'],
+    ]);
+    expect(summary).toMatchObject({ classified: 5, rejected: 0, subtotalRows: [6, 10], totalRows: [11] });
+    const said = (line: string) => rows.find((row) => row.dong === line)!.ly_do;
+    expect(said('10')).toContain('Số ở dòng này bằng tổng các dòng 7–9 (Số nhân khẩu 7, Tổng thu nhập của hộ/tháng 11.900.000).');
+    expect(said('10')).not.toContain('4–9');
+    expect(said('11')).toContain('Số ở dòng này bằng tổng các dòng 4–9 (Số nhân khẩu 14, Tổng thu nhập của hộ/tháng 20.900.000).');
+  });
+
+  it('a “Cộng ấp 2” whose income is not ấp 2’s sum says so against ấp 2’s rows (was: against the whole list’s 14.900.000)', async () => {
+    const { rows } = await run(
+      csvSource(
+        'STT;Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Tổng thu nhập của hộ/tháng;Thiếu hụt\n' +
+          '1;Nguyễn Văn An;NT;4;4.800.000;BHYT\n2;Lê Thị Bình;NT;3;4.200.000;\n;Cộng ấp 1;;7;9.000.000;\n' +
+          '3;Trần Văn Cư;NT;2;2.000.000;\n4;Đỗ Thị Dung;NT;3;3.900.000;\n;Cộng ấp 2;;5;6.500.000;\n;TỔNG CỘNG;;12;15.500.000;\n',
+      ),
+    );
+    expect(rows.find((row) => row.dong === '7')!.ly_do).toContain('Cần xem lại: số ở dòng này khác tổng các dòng 5–6 (Tổng thu nhập của hộ/tháng: dòng này ghi 6.500.000, cộng các dòng là 5.900.000).');
+  });
+});
