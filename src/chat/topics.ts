@@ -352,9 +352,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const compare = classes.length === 0 && has(words, TOPICS.comparison) && has(words, TOPICS.standardsCompared);
   // "chuan ngheo moi ap dung tu khi nao": when the new standard starts leads today's figures (the day it starts, its lines).
   const newStandardWhen = year === undefined && has(words, TOPICS.changes.newStandard) && has(words, TOPICS.followUp.aspects.timing!);
-  // "hộ có mức sống trung bình năm 2027 xác định thế nào": the middle class alone asked of a year's standard is its band, first
+  // "hộ có mức sống trung bình năm 2027 xác định thế nào", "tu thang 1 nam sau ho can ngheo tinh sao": the middle or near-poor
+  // class alone asked of a year's standard is its band (the middle's) or its line (the near-poor's: the first figures), first
   // (round 17); with no year the card says too what changes on 01/01/2027.
-  const middleAsked = classes.length === 1 && classes[0] === 'middle' && (year ?? yearWritten(words)) !== undefined;
+  const bandAsked = classes.length === 1 && (classes[0] === 'middle' || classes[0] === 'near_poor') && (year ?? yearWritten(words)) !== undefined;
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),
@@ -364,7 +365,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) && !newStandardWhen ? { coming: true } : {}),
     ...(asksIndicatorList(words) ? { indicators: true, ...(asksIndicatorCount(words) ? { count: true } : {}) } : {}),
     ...(newStandardWhen ? { figures: true, when: true } : {}),
-    ...(has(words, TOPICS.threshold.amount) || middleAsked ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
+    ...(has(words, TOPICS.threshold.amount) || bandAsked ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
   });
   if (compare) return standardTopic(undefined);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
@@ -447,7 +448,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
   if (classes.length > 0 && (has(words, TOPICS.criteria) || has(words, TOPICS.selfCheck))) {
-    return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}), ...(middleAsked ? { figures: true, middle: true } : {}) };
+    return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}), ...(bandAsked ? { figures: true, ...(classes[0] === 'middle' ? { middle: true } : {}) } : {}) };
   }
   if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), withoutSupport: lacking };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
