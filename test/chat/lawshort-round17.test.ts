@@ -22,3 +22,14 @@ describe('the near-poor class asked of a year: that year’s line (income, fewer
     }
   });
 });
+
+describe('how many steps the periodic review has: the count, first among the steps', () => {
+  // Was the procedure card with "Rà soát thường xuyên" first and the periodic review's steps uncounted.
+  it.each(['quy trinh ra soat ho ngheo dinh ky gom may buoc', 'rà soát hộ nghèo hằng năm có bao nhiêu bước'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      const firstStep = text.split('\n').find((line) => line.startsWith('• '));
+      expect(firstStep).toMatch(/^• Rà soát định kỳ hằng năm từ 01\/09 đến 14\/12, gồm 6 bước: lập danh sách hộ cần rà soát/);
+      expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
+    }
+  });
+});

@@ -111,6 +111,8 @@ export const TOPICS = {
       'bao lau thi co', 'bao lau co', 'bao lau moi co', 'bao lau thi biet', 'bao lau moi biet', 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau thi xong',
       'mat bao lau', 'may ngay thi', 'may ngay moi', 'may ngay co', 'bao nhieu ngay thi', 'bao nhieu ngay moi', 'bao lau co ket qua', 'lau khong',
     ],
+    // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
+    steps: ['may buoc', 'bao nhieu buoc'],
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
   } as Record<string, readonly string[]>,
   /**
