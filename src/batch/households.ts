@@ -1804,22 +1804,40 @@ export async function classifyList(
    * marks) are read on every member's row and counted by memberMarks.
    */
   const differsFromHousehold = ({ line, cells }: { line: number; cells: readonly string[] }, { kind, code, top, bottom, cells: firstCells }: NonNullable<typeof household>): RowProblem | undefined => {
-    for (const column of HOUSEHOLD_COLUMNS) {
+    const [column, ...others] = differingColumns(cells, firstCells);
+    if (column === undefined) return undefined;
+    const said = (at: number) => `“${cells[at] ?? ''}”, khác dòng ${top} (“${firstCells[at] ?? ''}”)`;
+    const placed =
+      kind === 'repeated' ? `cùng mã hộ “${code}” với dòng ${top}` : kind === 'merged' ? `nằm dưới ô mã hộ “${code}” gộp các dòng ${top}–${bottom}` : `ghi một người trong hộ có chủ hộ ở dòng ${top}`;
+    const fix = kind === 'repeated' ? 'ghi giống dòng đầu' : kind === 'merged' ? 'gộp ô này cùng hộ' : `ghi giống dòng ${top}`;
+    // Every figure that differs named, the first by the problem's column, the others by theirs.
+    const also = others.map((other) => `; cột “${headerCells[positions![other]] ?? other}” ghi ${said(positions![other])}`).join('');
+    return {
+      line,
+      column,
+      message: `dòng này ${placed} (thành viên của hộ) nhưng ghi ${said(positions![column])}${also}: chưa rõ số nào là của hộ; hộ được xét theo dòng ${top}. Hãy ${fix}, hoặc để trống`,
+    };
+  };
+  /**
+   * The household's own columns (HOUSEHOLD_COLUMNS) a member's row fills with another figure than its first row. Not the
+   * total income: each member's own income in it ("3.000.000" | "2.000.000" | "") is summed to the household's (membersIncome).
+   */
+  const differingColumns = (cells: readonly string[], firstCells: readonly string[]): Column[] =>
+    HOUSEHOLD_COLUMNS.filter((column) => {
       const index = positions![column];
       const text = cells[index] ?? '';
-      const first = firstCells[index] ?? '';
-      // Each member's own income in the income column ("3.000.000" | "2.000.000" | ""): summed to the household's (membersIncome).
-      if (index < 0 || text === '' || text === first || column === 'tong_thu_nhap') continue;
-      const placed =
-        kind === 'repeated' ? `cùng mã hộ “${code}” với dòng ${top}` : kind === 'merged' ? `nằm dưới ô mã hộ “${code}” gộp các dòng ${top}–${bottom}` : `ghi một người trong hộ có chủ hộ ở dòng ${top}`;
-      const fix = kind === 'repeated' ? 'ghi giống dòng đầu' : kind === 'merged' ? 'gộp ô này cùng hộ' : `ghi giống dòng ${top}`;
-      return {
-        line,
-        column,
-        message: `dòng này ${placed} (thành viên của hộ) nhưng ghi “${text}”, khác dòng ${top} (“${first}”): chưa rõ số nào là của hộ; hộ được xét theo dòng ${top}. Hãy ${fix}, hoặc để trống`,
-      };
-    }
-    return undefined;
+      return index >= 0 && text !== '' && text !== (firstCells[index] ?? '') && column !== 'tong_thu_nhap';
+    });
+  /**
+   * What the household's own result row says of its member rows giving other figures (refused, each in its row): ' Cần xem
+   * lại: dòng 3 ghi khác dòng 2 (Khu vực “TT”); … hộ được xét theo dòng 2…', or ''.
+   */
+  const membersDiffer = (cells: readonly string[], line: number, rows: readonly MemberRow[] | undefined): string => {
+    const differ = (rows ?? []).slice(1).flatMap((row) => {
+      const columns = differingColumns(row.cells, cells);
+      return columns.length === 0 ? [] : [`dòng ${row.line} ghi khác dòng ${line} (${columns.map((column) => `${headerCells[positions![column]] ?? column} “${row.cells[positions![column]]}”`).join(', ')})`];
+    });
+    return differ.length === 0 ? '' : `Cần xem lại: ${differ.join('; ')}; hộ được xét theo dòng ${line}, ${differ.length === 1 ? 'dòng ấy là dòng lỗi' : 'các dòng ấy là dòng lỗi'} (lý do ở dòng đó). `;
   };
   /**
    * A record's total-line cell when its first filled cell is one ("Cộng ấp 1", "Tổng thôn 2", "Cộng:", "Tổng cộng") and it
@@ -2195,6 +2213,7 @@ export async function classifyList(
       summary.possibleDuplicateRows.push(where(line));
       note = `Có thể trùng hộ với dòng ${first} (cùng họ tên, địa chỉ và số liệu): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
     }
+    note = membersDiffer(cells, line, rows) + note;
     // The household's code merged down over its members' rows (one row per person): said first.
     const last = spans?.[positions!.ma_ho];
     if (last !== undefined && code !== '') note = `Hộ ghi trên các dòng ${line}–${last} (ô mã hộ gộp, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;

@@ -62,3 +62,33 @@ describe('a list by ấp ending “Cộng ấp 2” then “TỔNG CỘNG”', (
     expect(rows.find((row) => row.dong === '7')!.ly_do).toContain('Cần xem lại: số ở dòng này khác tổng các dòng 5–6 (Tổng thu nhập của hộ/tháng: dòng này ghi 6.500.000, cộng các dòng là 5.900.000).');
   });
 });
+
+describe('a member row giving the household another figure', () => {
+  const header = 'STT,Họ và tên,Quan hệ với chủ hộ,Khu vực,Thu nhập bình quân (đồng/người/tháng),Ngày rà soát,BHYT\n';
+
+  it('the household’s own row says “dòng 3 ghi khác”, and a row differing in income and date names both (was: the household row silent, only the income named)', async () => {
+    const { rows, problems } = await run(
+      csvSource(`${header}1,Nguyễn Văn A,Chủ hộ,NT,1.200.000,01/12/2026,\n,Lê Thị B,Vợ,TT,1.200.000,01/12/2026,x\n,Nguyễn Văn C,Con,NT,1.400.000,03/12/2026,\n`),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'error'], ['4', 'error']]);
+    expect(rows[0]!.ly_do).toContain(
+      'Cần xem lại: dòng 3 ghi khác dòng 2 (Khu vực “TT”); dòng 4 ghi khác dòng 2 (Thu nhập bình quân (đồng/người/tháng) “1.400.000”, Ngày rà soát “03/12/2026”); hộ được xét theo dòng 2',
+    );
+    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([[3, 'khu_vuc'], [4, 'thu_nhap_binh_quan']]);
+    expect(rows[2]!.ly_do).toContain('nhưng ghi “1.400.000”, khác dòng 2 (“1.200.000”); cột “Ngày rà soát” ghi “03/12/2026”, khác dòng 2 (“01/12/2026”)');
+  });
+
+  it('a household code merged over its members (Excel), a member’s income typed again differently: said on the household’s row', async () => {
+    const list = await workbook('thanh-vien-gop.xlsx', (sheet) => {
+      sheet.addRow(['Mã hộ', 'Họ và tên', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân (đồng/người/tháng)', 'BHYT']);
+      sheet.addRow(['H01', 'Nguyễn Văn An', 'Nông thôn', 3, '1.300.000', '']);
+      sheet.addRow(['', 'Lê Thị Bình', '', '', '', 'x']);
+      sheet.addRow(['', 'Nguyễn Văn Cường', '', '', '1.600.000', '']);
+      sheet.mergeCells('A2:A4');
+    });
+    const { rows } = await run(list);
+    // 1.300.000 ≤ 1.500.000, BHYT → near-poor; row 4's 1.600.000 refused, not read as the household's.
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['4', 'error']]);
+    expect(rows[0]!.ly_do).toContain('Cần xem lại: dòng 4 ghi khác dòng 2 (Thu nhập bình quân (đồng/người/tháng) “1.600.000”); hộ được xét theo dòng 2, dòng ấy là dòng lỗi');
+  });
+});
