@@ -544,6 +544,17 @@ const HOUSEHOLD_COLUMNS: readonly Column[] = ['khu_vuc', 'so_nguoi', 'thu_nhap_b
 /** The columns a total line's figures are checked against (the sums of the households above it). */
 const SUMMED_COLUMNS: readonly Column[] = ['so_nguoi', 'tong_thu_nhap'];
 
+/**
+ * A SUMMED_COLUMNS cell's figure, as a total line's check adds it up: a plain number (figure), or in the income column an
+ * amount as the list writes it ("4,8 triệu", "4.800.000đ"), read as its households' incomes are; undefined when it is none.
+ */
+function summedFigure(column: Column, text: string): number | undefined {
+  const plain = figure(text);
+  if (plain !== undefined || column !== 'tong_thu_nhap' || text.trim() === '') return plain;
+  const money = parseMoney(text);
+  return money.ok ? money.value : undefined;
+}
+
 /** The list column a header's words name (columns.ts), or null. */
 function columnOfWords(words: string): ListColumn | null {
   if (!words || NOT_A_COLUMN.some((phrase) => holdsPhrase(words, phrase))) return null;
@@ -1649,7 +1660,7 @@ export async function classifyList(
       for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
         const column = SUMMED_COLUMNS[index]!;
         const text = column === 'so_nguoi' && size !== undefined ? size : (cells[positions![column]] ?? '');
-        if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (figure(text) ?? Number.NaN);
+        if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (summedFigure(column, text) ?? Number.NaN);
       }
     }
   };
@@ -1663,7 +1674,7 @@ export async function classifyList(
     const differ: string[] = [];
     for (const [index, column] of SUMMED_COLUMNS.entries()) {
       const at = positions![column];
-      const said = figure(cells[at] ?? '');
+      const said = summedFigure(column, cells[at] ?? '');
       const sum = whole.sums[index];
       if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
       const name = headerCells[at] ?? column;
@@ -1704,7 +1715,7 @@ export async function classifyList(
     const differ: string[] = [];
     for (const [index, column] of SUMMED_COLUMNS.entries()) {
       const at = positions![column];
-      const said = figure(cells[at] ?? '');
+      const said = summedFigure(column, cells[at] ?? '');
       const sum = group.sums[index];
       if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
       const name = headerCells[at] ?? column;

@@ -92,3 +92,22 @@ describe('a member row giving the household another figure', () => {
     expect(rows[0]!.ly_do).toContain('Cần xem lại: dòng 4 ghi khác dòng 2 (Thu nhập bình quân (đồng/người/tháng) “1.600.000”); hộ được xét theo dòng 2, dòng ấy là dòng lỗi');
   });
 });
+
+describe('a “Cộng ấp” row under incomes typed as cadres type them (“4,8 triệu”, “4.200.000đ”)', () => {
+  const list = (cong: string) =>
+    csvSource(
+      'STT;Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Tổng thu nhập của hộ/tháng;Thiếu hụt\n' +
+        `1;Nguyễn Văn An;NT;4;4,8 triệu;BHYT\n2;Lê Thị Bình;NT;3;4.200.000đ;\n;Cộng ấp 1;;7;${cong};\n3;Trần Văn Cư;NT;2;2 triệu;\n;TỔNG CỘNG;;9;11.000.000;\n`,
+    );
+
+  it('its Tổng thu nhập is checked too, not the Số nhân khẩu alone (was: “bằng tổng các dòng 2–3 (Số nhân khẩu 7)” over a wrong 9.500.000)', async () => {
+    const { rows } = await run(list('9.500.000'));
+    expect(rows.find((row) => row.dong === '4')!.ly_do).toContain('Cần xem lại: số ở dòng này khác tổng các dòng 2–3 (Tổng thu nhập của hộ/tháng: dòng này ghi 9.500.000, cộng các dòng là 9.000.000).');
+    expect(rows.find((row) => row.dong === '6')!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 2–5 (Số nhân khẩu 9, Tổng thu nhập của hộ/tháng 11.000.000).');
+  });
+
+  it('a right “9 triệu” on it says both figures agree', async () => {
+    const { rows } = await run(list('9 triệu'));
+    expect(rows.find((row) => row.dong === '4')!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 2–3 (Số nhân khẩu 7, Tổng thu nhập của hộ/tháng 9.000.000).');
+  });
+});
