@@ -1670,7 +1670,9 @@ export async function classifyList(
    * ' Cần xem lại: số ở dòng này khác tổng…', or '' when it has no such figure.
    */
   const totalCheck = (cells: readonly string[]): string => {
+    // The figures equal to the whole sheet's sums, and those equal to the last group's only (a bare "Cộng" of the last ấp).
     const same: string[] = [];
+    const sameAsGroup: string[] = [];
     const differ: string[] = [];
     for (const [index, column] of SUMMED_COLUMNS.entries()) {
       const at = positions![column];
@@ -1679,12 +1681,13 @@ export async function classifyList(
       if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
       const name = headerCells[at] ?? column;
       const last = group.sums[index];
-      if (Math.abs(said - sum) < 0.005 || (last !== undefined && Math.abs(said - last) < 0.005)) same.push(`${name} ${formatNumber(said)}`);
+      if (Math.abs(said - sum) < 0.005) same.push(`${name} ${formatNumber(said)}`);
+      else if (last !== undefined && Math.abs(said - last) < 0.005) sameAsGroup.push(`${name} ${formatNumber(said)}`);
       else differ.push(`${name}: dòng này ghi ${formatNumber(said)}, cộng các dòng là ${formatNumber(sum)}`);
     }
-    const rows = whole.first === whole.last ? `dòng ${where(whole.first)}` : `các dòng ${where(whole.first)}–${where(whole.last)}`;
-    if (differ.length > 0) return ` Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')}).`;
-    return same.length > 0 ? ` Số ở dòng này bằng tổng ${rows} (${same.join(', ')}).` : '';
+    const rowsOf = ({ first, last }: { first: number; last: number }) => (first === last ? `dòng ${where(first)}` : `các dòng ${where(first)}–${where(last)}`);
+    if (differ.length > 0) return ` Cần xem lại: số ở dòng này khác tổng ${rowsOf(whole)} (${differ.join('; ')}).`;
+    return [[same, whole] as const, [sameAsGroup, group] as const].map(([figures, rows]) => (figures.length > 0 ? ` Số ở dòng này bằng tổng ${rowsOf(rows)} (${figures.join(', ')}).` : '')).join('');
   };
   /**
    * The counts a total line under the list says (“Tổng số hộ: 12”, “Cộng: 12 hộ, 45 nhân khẩu”, a figure under the size

@@ -111,3 +111,18 @@ describe('a “Cộng ấp” row under incomes typed as cadres type them (“4,
     expect(rows.find((row) => row.dong === '4')!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 2–3 (Số nhân khẩu 7, Tổng thu nhập của hộ/tháng 9.000.000).');
   });
 });
+
+describe('a bare “Cộng” under the last ấp, then “Tổng cộng”', () => {
+  it('names the last ấp’s rows it sums, not the whole list’s (was: “bằng tổng các dòng 2–6 (Số nhân khẩu 5…)”)', async () => {
+    const { rows } = await run(
+      csvSource(
+        'STT;Họ và tên chủ hộ;Khu vực;Số nhân khẩu;Tổng thu nhập của hộ/tháng;Thiếu hụt\n' +
+          '1;Nguyễn Văn An;NT;4;4.800.000;BHYT\n2;Lê Thị Bình;NT;3;4.200.000;\n;Cộng;;7;9.000.000;\n' +
+          '3;Trần Văn Cư;NT;2;2.000.000;\n4;Đỗ Thị Dung;NT;3;3.900.000;\n;Cộng;;5;5.900.000;\n;Tổng cộng;;12;14.900.000;\n',
+      ),
+    );
+    expect(rows.find((row) => row.dong === '7')!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 5–6 (Số nhân khẩu 5, Tổng thu nhập của hộ/tháng 5.900.000).');
+    expect(rows.find((row) => row.dong === '7')!.ly_do).not.toContain('2–6');
+    expect(rows.find((row) => row.dong === '8')!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 2–6 (Số nhân khẩu 12, Tổng thu nhập của hộ/tháng 14.900.000).');
+  });
+});
