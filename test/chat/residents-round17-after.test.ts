@@ -149,3 +149,41 @@ describe('where to file, the papers named, after a result: the next steps, not t
     expect(text).not.toContain('cấp huyện');
   });
 });
+
+describe('when the decision comes, asked after a result: the time limit and who decides, never a passage found by its words', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['bao gio thi biet ket qua ad', 'chung nao co giay', 'bao lau co ket qua z', 'nop roi thi doi bao lau', 'khi nao duoc cong nhan'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    // The limit first, as the procedure data words it, with its basis and period; the decision is the commune chairman's.
+    expect(text).toMatch(/^Bao lâu có kết quả: Trong 15 ngày kể từ khi rà soát, Chủ tịch UBND cấp xã quyết định/);
+    expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
+    expect(text).toContain('giai đoạn 2022 – 2025; văn bản áp dụng năm nay chưa rõ');
+    expect(text).not.toContain('Hưng Yên');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('after a household told in one message: "bao gio thi biet ket qua ad"', async () => {
+    const [, text] = await ask(TOLD, 'bao gio thi biet ket qua ad');
+    expect(text).toMatch(/^Bao lâu có kết quả: Trong 15 ngày/);
+    expect(text).not.toContain('Hưng Yên');
+  });
+});
+
+describe('when the review is, asked after a result: where today falls in its days, and what to do now', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['khi nao ra soat', 'chung nao xet', 'bao gio ra soat z'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    // 03/12/2026 falls within 01/09–14/12 (the data's days, of its 2022 – 2025 procedure; this year's schedule not known).
+    expect(text).toMatch(/^Hôm nay 03\/12\/2026: theo Quyết định 24\/2021\/QĐ-TTg \(rà soát định kỳ từ 01\/09 đến 14\/12 hằng năm\), [^\n]*đang diễn ra, đến hết ngày 14\/12\/2026/);
+    expect(text).toContain('lịch rà soát năm 2026 chưa rõ');
+    // What to do now: the steps, filing the Giấy đề nghị among them.
+    expect(text).toContain('Giấy đề nghị');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+});

@@ -95,6 +95,13 @@ export const TOPICS = {
     'lam giay', 'xin giay',
     // Round 16, after a household's result: "len xa dang ky o dau", "bao gio thi xet", "khi nao xet" (where, when it is reviewed).
     'dang ky o dau', 'len xa dang ky', 'ra xa dang ky', 'bao gio thi xet', 'bao gio xet', 'khi nao thi xet', 'khi nao xet', 'xet khi nao', 'thang may xet',
+    // Round 17, after a household's result: when the review is ("khi nao ra soat", "chung nao xet") and when its decision comes
+    // ("bao gio thi biet ket qua ad", "chung nao co giay", "nop roi thi doi bao lau").
+    'khi nao ra soat', 'bao gio ra soat', 'chung nao ra soat', 'luc nao ra soat', 'ra soat khi nao', 'ra soat luc nao', 'ra soat chung nao',
+    'chung nao xet', 'chung nao thi xet', 'xet chung nao', 'luc nao xet', 'xet luc nao',
+    'biet ket qua', 'bao lau co ket qua', 'khi nao co ket qua', 'bao gio co ket qua', 'chung nao co ket qua', 'khi nao ra ket qua', 'bao gio ra ket qua',
+    'khi nao co giay', 'bao gio co giay', 'chung nao co giay', 'bao lau co giay', 'khi nao nhan giay', 'bao gio nhan giay', 'doi bao lau', 'phai cho bao lau',
+    'khi nao duoc cong nhan', 'bao gio duoc cong nhan', 'chung nao duoc cong nhan', 'bao lau duoc cong nhan',
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
@@ -103,16 +110,20 @@ export const TOPICS = {
   procedureAsks: {
     // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
     papers: ['giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can'],
-    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat'],
-    // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     // "bao lau thi co ket qua", "may ngay thi biet dc ko" (round 16): how long until the decision; the steps with its time limit
     // (rules/procedure.yaml about: duration) lead, with that limit said first (topics.ts durationLead).
     duration: [
       'bao lau thi co', 'bao lau co', 'bao lau moi co', 'bao lau thi biet', 'bao lau moi biet', 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau thi xong',
       'mat bao lau', 'may ngay thi', 'may ngay moi', 'may ngay co', 'bao nhieu ngay thi', 'bao nhieu ngay moi', 'bao lau co ket qua', 'lau khong',
+      // Round 17: the decision itself asked for ("bao gio thi biet ket qua ad", "chung nao co giay", "nop roi thi doi bao lau"). Read
+      // before `timing`: "bao giờ" asked of the result is the time limit, not the review's days.
+      'biet ket qua', 'co ket qua', 'ra ket qua', 'co giay', 'nhan giay', 'doi bao lau', 'cho bao lau',
+      'khi nao duoc cong nhan', 'bao gio duoc cong nhan', 'chung nao duoc cong nhan', 'bao lau duoc cong nhan',
     ],
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
     steps: ['may buoc', 'bao nhieu buoc'],
+    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao'],
+    // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
   } as Record<string, readonly string[]>,
   /**
