@@ -187,3 +187,23 @@ describe('when the review is, asked after a result: where today falls in its day
     expect(text).not.toContain('Giải thích ngắn');
   });
 });
+
+describe('whether to file, asked after a result: the next steps (Giấy đề nghị, Mẫu số 04), not an explainer', () => {
+  let harness: Harness | undefined;
+  afterEach(() => harness?.close());
+
+  it.each(['tui co can lam don ko', 'co phai nop don hok', 'can lam giay ko ad'])('after an interview: "%s"', async (typed) => {
+    harness = await resultOf(HOUSEHOLD);
+    const text = (await harness.say(typed)).text;
+    expect(text).toContain('Việc tiếp theo cho hộ của bạn:');
+    expect(stepsOf(text).length).toBeLessThanOrEqual(3);
+    expect(text).toContain('Giấy đề nghị (Mẫu số 04');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('after a household told in one message: "tui co can lam don ko"', async () => {
+    const [, text] = await ask(TOLD, 'tui co can lam don ko');
+    expect(text).toContain('Việc tiếp theo cho hộ của bạn:');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+});

@@ -186,11 +186,14 @@ export const REQUESTS = {
         // Round 17: "gio sao ad", "roi sao z", "gio tinh sao" (Southern "what now").
         'gio sao', 'roi sao', 'gio tinh sao', 'gio lam the nao',
         // "nop giay o dau z", "nop don o dau ad": where to file, the papers named.
-        'nop giay o dau', 'nop don o dau', 'nop giay to o dau', 'nop ho so o dau'],
+        'nop giay o dau', 'nop don o dau', 'nop giay to o dau', 'nop ho so o dau',
+        // "tui co can lam don ko", "co phai nop don hok" (round 17): whether to file, answered by the steps (Giấy đề nghị, Mẫu số 04).
+        'can lam don', 'phai lam don', 'can nop don', 'phai nop don', 'can lam giay', 'phai lam giay', 'can viet don', 'phai viet don'],
       // Only these words around them: "khieu nai thi phai lam gi", "mat giay chung nhan phai lam gi" ask something else.
       around: [
         'vay', 'z', 'the', 'gio', 'bay gio', 'h', 'roi', 'tui', 'toi', 'em', 'minh', 'con', 'chau', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'gia dinh tui',
         'thi', 'ban', 'oi', 'ad', 'a', 'ha', 'nhi', 'tiep', 'tiep theo', 'la gi', 'nua', 'can', 'phai', 'di', 'ne', 'sao', 'nhu the nao', 'the nao',
+        'co', 'khong', 'hong', 'chua',
       ],
     },
     maxWords: 12,
