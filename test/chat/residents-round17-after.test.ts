@@ -154,7 +154,7 @@ describe('when the decision comes, asked after a result: the time limit and who 
   let harness: Harness | undefined;
   afterEach(() => harness?.close());
 
-  it.each(['bao gio thi biet ket qua ad', 'chung nao co giay', 'bao lau co ket qua z', 'nop roi thi doi bao lau', 'khi nao duoc cong nhan'])('after an interview: "%s"', async (typed) => {
+  it.each(['bao gio thi biet ket qua ad', 'chung nao co giay', 'bao lau co ket qua z', 'nop roi thi doi bao lau', 'khi nao duoc cong nhan', 'chung nao ra ket qua'])('after an interview: "%s"', async (typed) => {
     harness = await resultOf(HOUSEHOLD);
     const text = (await harness.say(typed)).text;
     // The limit first, as the procedure data words it, with its basis and period; the decision is the commune chairman's.
@@ -176,7 +176,7 @@ describe('when the review is, asked after a result: where today falls in its day
   let harness: Harness | undefined;
   afterEach(() => harness?.close());
 
-  it.each(['khi nao ra soat', 'chung nao xet', 'bao gio ra soat z'])('after an interview: "%s"', async (typed) => {
+  it.each(['khi nao ra soat', 'chung nao xet', 'bao gio ra soat z', 'bua nao xet z', 'thang may ra soat', 'gio nop con kip ko'])('after an interview: "%s"', async (typed) => {
     harness = await resultOf(HOUSEHOLD);
     const text = (await harness.say(typed)).text;
     // 03/12/2026 falls within 01/09–14/12 (the data's days, of its 2022 – 2025 procedure; this year's schedule not known).
@@ -192,7 +192,7 @@ describe('whether to file, asked after a result: the next steps (Giấy đề ng
   let harness: Harness | undefined;
   afterEach(() => harness?.close());
 
-  it.each(['tui co can lam don ko', 'co phai nop don hok', 'can lam giay ko ad'])('after an interview: "%s"', async (typed) => {
+  it.each(['tui co can lam don ko', 'co phai nop don hok', 'can lam giay ko ad', 'lam don nhu the nao ad', 'mau don lay o dau'])('after an interview: "%s"', async (typed) => {
     harness = await resultOf(HOUSEHOLD);
     const text = (await harness.say(typed)).text;
     expect(text).toContain('Việc tiếp theo cho hộ của bạn:');

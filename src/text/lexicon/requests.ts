@@ -188,7 +188,9 @@ export const REQUESTS = {
         // "nop giay o dau z", "nop don o dau ad": where to file, the papers named.
         'nop giay o dau', 'nop don o dau', 'nop giay to o dau', 'nop ho so o dau',
         // "tui co can lam don ko", "co phai nop don hok" (round 17): whether to file, answered by the steps (Giấy đề nghị, Mẫu số 04).
-        'can lam don', 'phai lam don', 'can nop don', 'phai nop don', 'can lam giay', 'phai lam giay', 'can viet don', 'phai viet don'],
+        'can lam don', 'phai lam don', 'can nop don', 'phai nop don', 'can lam giay', 'phai lam giay', 'can viet don', 'phai viet don',
+        // "lam don nhu the nao ad", "mau don lay o dau": how to file and where the form is (the steps name Mẫu số 04, at UBND cấp xã).
+        'lam don nhu the nao', 'lam don the nao', 'viet don the nao', 'lam don sao', 'mau don lay o dau', 'lay mau don o dau', 'xin mau don o dau', 'mau don o dau'],
       // Only these words around them: "khieu nai thi phai lam gi", "mat giay chung nhan phai lam gi" ask something else.
       around: [
         'vay', 'z', 'the', 'gio', 'bay gio', 'h', 'roi', 'tui', 'toi', 'em', 'minh', 'con', 'chau', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'gia dinh tui',

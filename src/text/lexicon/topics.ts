@@ -102,6 +102,8 @@ export const TOPICS = {
     'biet ket qua', 'bao lau co ket qua', 'khi nao co ket qua', 'bao gio co ket qua', 'chung nao co ket qua', 'khi nao ra ket qua', 'bao gio ra ket qua',
     'khi nao co giay', 'bao gio co giay', 'chung nao co giay', 'bao lau co giay', 'khi nao nhan giay', 'bao gio nhan giay', 'doi bao lau', 'phai cho bao lau',
     'khi nao duoc cong nhan', 'bao gio duoc cong nhan', 'chung nao duoc cong nhan', 'bao lau duoc cong nhan',
+    'chung nao ra ket qua', 'bua nao ra ket qua', 'bao lau ra ket qua', 'bua nao xet', 'bua nao ra soat', 'thang may ra soat', 'thang nao ra soat',
+    'thang nao xet', 'nop con kip', 'nop co kip',
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
@@ -122,7 +124,7 @@ export const TOPICS = {
     ],
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
     steps: ['may buoc', 'bao nhieu buoc'],
-    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao'],
+    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao', 'con kip', 'co kip'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
   } as Record<string, readonly string[]>,
