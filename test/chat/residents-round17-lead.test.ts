@@ -51,3 +51,16 @@ describe('the school fee\'s exemption asked in residents\' words', () => {
     }
   });
 });
+
+describe('whether the review\'s time is over', () => {
+  it.each(['het han ra soat chua', 'nam nay het han xet ho ngheo chua ad'])('"%s": where today falls in the review, not the certificate\'s term', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Hôm nay 03\/12\/2026: .*đến hết ngày 14\/12\/2026/);
+      expect(text).not.toContain('Thời hạn của Giấy chứng nhận');
+    }
+  });
+
+  it('guard: "giay chung nhan ho ngheo het han chua" is still the certificate\'s term', async () => {
+    expect(await first('giay chung nhan ho ngheo het han chua')).toMatch(/^Thời hạn của Giấy chứng nhận hộ nghèo, hộ cận nghèo/);
+  });
+});

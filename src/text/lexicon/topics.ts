@@ -104,6 +104,8 @@ export const TOPICS = {
     'khi nao duoc cong nhan', 'bao gio duoc cong nhan', 'chung nao duoc cong nhan', 'bao lau duoc cong nhan',
     'chung nao ra ket qua', 'bua nao ra ket qua', 'bao lau ra ket qua', 'bua nao xet', 'bua nao ra soat', 'thang may ra soat', 'thang nao ra soat',
     'thang nao xet', 'nop con kip', 'nop co kip',
+    // "het han ra soat chua" (round 17): whether the review's time is over (certificate_validity's `unless`: not the certificate's term).
+    'het han ra soat', 'het han xet', 'het han binh xet', 'het han dang ky',
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
@@ -124,7 +126,7 @@ export const TOPICS = {
     ],
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
     steps: ['may buoc', 'bao nhieu buoc'],
-    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao', 'con kip', 'co kip'],
+    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao', 'het han ra soat', 'het han nop', 'het han dang ky', 'het han xet', 'het han binh xet', 'con kip', 'co kip'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
   } as Record<string, readonly string[]>,
@@ -1046,6 +1048,8 @@ export const TOPICS = {
         // Not "thời hạn bao lâu" alone: "quy trình rà soát … thời hạn bao lâu" asks the procedure's time limit.
         'co thoi han', 'co han bao lau',
       ],
+      // "het han ra soat chua", "het han nop giay chua" (round 17): the review's deadline asked, not the certificate's term.
+      unless: ['het han ra soat', 'het han nop', 'het han dang ky', 'het han xet', 'het han binh xet'],
       alone: true,
     },
     // "muốn rút tên khỏi hộ cận nghèo", "xin thoát nghèo" (not "bị rút", "bị loại": losing, TOPICS.losing).
