@@ -64,3 +64,13 @@ describe('whether the review\'s time is over', () => {
     expect(await first('giay chung nhan ho ngheo het han chua')).toMatch(/^Thời hạn của Giấy chứng nhận hộ nghèo, hộ cận nghèo/);
   });
 });
+
+describe('the commune did not review the household', () => {
+  it.each(['xa ko xet cho nha tui thi sao', 'xa ko chiu xet ho ngheo cho nha tui'])('"%s": why a household may not be recognised and the written answer it is owed', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo:/);
+      expect(text).toContain('Chủ tịch UBND cấp xã phải trả lời bằng văn bản');
+      expect(text).not.toContain('Nhà thuê, nhà trọ');
+    }
+  });
+});

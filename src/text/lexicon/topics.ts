@@ -25,6 +25,8 @@ const NOT_RECOGNISED_ASKS = [
   ...['sao', 'sao nha toi', 'sao nha em', 'sao nha minh', 'tai sao', 'vi sao'].flatMap((why) => ['xet', 'cong nhan', 'binh xet'].map((what) => `${why} khong duoc ${what}`)),
   // "sao nha tui ngheo ma hok dc xet ho ngheo", "nha ngheo ma ko dc vo danh sach" (round 15): poor, "but" not recognised.
   ...['xet', 'cong nhan', 'binh xet', 'vao danh sach'].map((what) => `ma khong duoc ${what}`),
+  // "xa ko xet cho nha tui thi sao" (round 17): the commune did not review the household.
+  'khong xet cho', 'khong binh xet cho', 'khong cong nhan cho', 'khong chiu xet', 'khong chiu cong nhan',
 ];
 
 export const TOPICS = {
