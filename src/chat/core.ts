@@ -204,13 +204,13 @@ export const COMMANDS: CommandInfo[] = [
   { command: 'trogiup', description: 'Hướng dẫn sử dụng' },
 ];
 
-/** What one message is handled with. */
 /** What a what-if's result is said with: `before` it (what the data does not know of it), `after` it (how it was supposed). */
 interface SupposedNotes {
   before?: string;
   after?: string;
 }
 
+/** What one message is handled with. */
 interface Turn {
   key: string;
   message: IncomingMessage;
