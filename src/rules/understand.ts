@@ -100,6 +100,7 @@ import {
   PERIOD_WORDS,
   NOT_INCOME_PHRASES,
   PAID_WORK_PHRASES,
+  HIRED_WORK_PHRASES,
   RESTATEMENT_PHRASES,
   SUPPORT_AMOUNT_WORDS,
   INCOME_CUES,
@@ -774,6 +775,15 @@ interface Told {
 }
 
 const PAID_WORK = byLength(PAID_WORK_PHRASES);
+const HIRED_WORK = byLength(HIRED_WORK_PHRASES);
+
+/**
+ * "mần thuê 200k 1 ngày", "chồng làm hồ 1 ngày 300 ngàn": a day's pay for hired work said in its clause (money.ts
+ * HIRED_WORK_PHRASES): wage work whose labour contract is not said. Not "chạy xe ôm ngày 200k" (own account).
+ */
+function hiredByTheDay(amounts: readonly FoundAmount[]): boolean {
+  return amounts.some(({ parse, before }) => !parse.ok && parse.perDay !== undefined && before.some((_, index) => longestAt(before, index, HIRED_WORK) !== undefined));
+}
 
 /** The words before an amount without those of paid work ("làm mướn", "được trả"): a cost word inside them is no cost. */
 function withoutPaidWork(words: Tokens): Tokens {
@@ -2043,6 +2053,11 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const thresholds = thresholdsOn(rules, date);
   const ages = ageMentions(tokens, amountStarts);
   const { deprived, unsure, fine, maybe, hadUnmet } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
+  // Hired work paid by the day, its contract not said: employment not known, asked (as "phụ hồ", "công nhật").
+  if (inForce.includes('employment') && ![deprived, unsure, fine].some((ids) => ids.has('employment')) && hiredByTheDay(amounts)) {
+    unsure.add('employment');
+    maybe.add('employment');
+  }
   const named = namedDeprivations(text, tokens, rules, new Set(inForce), mentions(tokens, new Set(inForce)));
   for (const id of named.deprived) {
     deprived.add(id);

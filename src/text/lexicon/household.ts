@@ -449,7 +449,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     // has no labour contract, the indicator's deprivation (NĐ 07/2021 Phụ lục: làm công hưởng lương không có hợp đồng lao động),
     // but the contract is not said: not known, so the interview asks it and a result says what it would change. Not "làm thuê",
     // "làm mướn" alone: hired work by the month may have a contract.
-    maybe: ['lam thue theo ngay', 'lam muon theo ngay', 'lam thue thoi vu', 'lam thoi vu', 'lam theo thoi vu', 'lam cong nhat', 'cong nhat', 'phu ho', 'tho ho'],
+    // "mần thuê theo mùa" (round 18): seasonal hired work, as "làm thuê thời vụ".
+    maybe: ['lam thue theo ngay', 'lam muon theo ngay', 'lam thue thoi vu', 'lam thoi vu', 'lam theo thoi vu', 'lam cong nhat', 'cong nhat', 'phu ho', 'tho ho',
+      'lam thue theo mua', 'lam muon theo mua', 'lam thue mua vu', 'lam muon mua vu', 'lam muon thoi vu'],
     // Not "ở không" alone: "có hỗ trợ nhà ở không" would read as unemployment.
     signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam'],
   },

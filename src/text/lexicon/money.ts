@@ -244,14 +244,22 @@ export const NOT_INCOME_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Of PAID_WORK_PHRASES, work for someone else's pay (not "chạy xe ôm", "bán vé số": the resident's own account). Paid by the day
+ * in its clause ("mần thuê 200k 1 ngày", "chồng làm hồ 1 ngày 300 ngàn", "làm mướn ngày 150k"), it is wage work whose labour
+ * contract is not said: the employment indicator is not known and asked (NĐ 07/2021 Phụ lục: làm công hưởng lương không có hợp
+ * đồng lao động), as for "phụ hồ", "công nhật" (household.ts DEPRIVATION_WORDS.employment.maybe). By the month it is not asked
+ * ("làm thuê 4 triệu": hired by the month, it may have a contract). "làm hồ" is read so only beside a day's pay ("làm hộ").
+ */
+export const HIRED_WORK_PHRASES: readonly string[] = ['lam muon', 'di muon', 'lam thue', 'lam cong', 'lam cong nhat', 'phu ho', 'tho ho', 'lam ho', 'giup viec'];
+
+/**
  * Paid work said in words that elsewhere are a cost: "làm mướn" folds to "lam muon" ("mượn", borrow), "được trả",
  * "chủ trả" ("trả", pay back). Before an amount, these make it the pay of that work, an income: "chồng làm mướn 150k 1
  * ngày". The other everyday jobs ("làm thuê", "làm công nhật", "phụ hồ", "chạy xe ôm", "bán vé số", "giúp việc") are
  * listed too, so a cost word said inside them never drops their pay.
  */
 export const PAID_WORK_PHRASES: readonly string[] = [
-  'lam muon', 'di muon', 'lam thue', 'lam cong', 'lam cong nhat', 'phu ho', 'chay xe om', 'xe om', 'ban ve so', 'giup viec',
-  'duoc tra', 'chu tra', 'tra luong', 'tra cong',
+  ...HIRED_WORK_PHRASES, 'chay xe om', 'xe om', 'ban ve so', 'duoc tra', 'chu tra', 'tra luong', 'tra cong',
 ];
 
 /**

@@ -103,6 +103,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'làm giấy', forms: ['man giay'] },
   { canonical: 'làm hồ sơ', forms: ['man ho so'] },
   { canonical: 'làm thẻ', forms: ['man the'] },
+  // Round 18: "ong xa man thue 200k 1 ngay", "2 vo chong man muon" (hired work typed without marks).
+  { canonical: 'làm thuê', forms: ['man thue'] },
+  { canonical: 'làm mướn', forms: ['man muon'] },
   { canonical: 'vậy', forms: ['rứa'], particle: true },
   // Round 16: "rua la ho ngheo hay can ngheo" (typed without marks, opening a message): "rứa là" = "vậy là", never "rửa".
   { canonical: 'vậy là', forms: ['rứa là'], atStart: ['rua la'] },

@@ -1,0 +1,51 @@
+/**
+ * Round 18 (households-round18.yaml): residents tell their household in one Zalo sentence; the reader takes the people, the
+ * money and the work as they typed them (Southern words, day wages, "lít", "chục").
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { understandHousehold } from '../../src/rules/understand.ts';
+
+const TODAY = '2026-12-03';
+const { first } = conversationsAt(new Date(`${TODAY}T03:00:00Z`), 'round18-households');
+const rules = loadRules();
+const read = (text: string) => understandHousehold(text, rules, TODAY).understood;
+
+describe('hired work paid by the day: the contract is not said, so employment is asked (one rule for rounds 6, 12, 17, 18)', () => {
+  it('"chong di lam ho 300k/ngay, thang lam 20 ngay" counts 300.000 × 20 and leaves employment not known', async () => {
+    const text = 'nha e 4 nguoi o que, chong di lam ho 300k/ngay, thang lam 20 ngay, e o nha giu con, ko ai co bhyt';
+    expect(read(text).unsure).toContain('employment');
+    const reply = await first(text);
+    expect(reply).toContain('300.000 đồng một ngày × 20 ngày = 6.000.000 đồng một tháng');
+  });
+
+  it('"mần thuê 200k 1 ngày", "lam thue 200 ngan 1 ngay", "lam ho 1 ngay 300 ngan", "lam ho 250k 1 ngay" with a total: employment not known', () => {
+    for (const text of [
+      'nha tui 4 nguoi o que, ong xa man thue 200k 1 ngay thang lam 25 ngay, tui ban rau dc 1tr',
+      'nha 4 nguoi o que, tui lam thue 200 ngan 1 ngay, thang lam dc 15 ngay, ba xa lam cong nhan 4 trieu',
+      'nha e 5 nguoi o que, chong lam ho 1 ngay 300 ngan, moi thang lam 22 ngay',
+      'ca nha 5 nguoi o xa, chong lam ho 250k 1 ngay, vo lam muon, tong cong 1 thang dc chung 6 trieu',
+    ]) {
+      const understood = read(text);
+      expect(understood.unsure, text).toContain('employment');
+      expect(understood.deprivations, text).not.toContain('employment');
+    }
+  });
+
+  it('own-account work paid by the day ("chay xe om", "ban hang rong") and hired work by the month say nothing of employment', () => {
+    for (const text of [
+      'nha tui 3 nguoi o phuong, tui chay xe om ngay kiem 200k, thang chay 25 ngay, ba xa o nha nau com',
+      'nha e 3 nguoi o que, e ban hang rong ngay dc 100k, thang ban 30 ngay, chong lam muon thang 3 trieu',
+      'ba tui 75 tuoi o voi vo chong tui va 2 dua nho o que, 2 vo chong man thue thang dc 50 lit',
+    ]) expect(read(text).unsure, text).not.toContain('employment');
+  });
+
+  it('"mần thuê theo mùa" is seasonal hired work, asked like "làm thuê thời vụ"', () => {
+    expect(read('nha tui 3 nguoi o ap 5, tui man thue theo mua, 1 nam kiem dc chung 36 trieu, nha la').unsure).toContain('employment');
+  });
+
+  it('a contract said lacking stays the deprivation', () => {
+    expect(read('nha 4 nguoi o xa, chong lam ho ko co hop dong, 1 ngay 250k, thang lam chung 20 ngay').deprivations).toContain('employment');
+  });
+});
