@@ -182,6 +182,13 @@ export const TOPICS = {
       label: 'hỗ trợ đất ở, đất sản xuất (cấp, giao đất) cho hộ nghèo, hộ cận nghèo',
       then: 'livelihood',
     },
+    // "nha co nguoi mat ho ngheo dc ho tro tien ma chay ko", "ho ngheo co dc ho tro tien dam ma ko" (round 18): no funeral support is in
+    // rules/supports or the facts; never why a household loses its status ("mat" there is a death) nor a plan's passage.
+    // Not "tien tang" ("tiền tăng"), nor "lam ma" ("làm mà").
+    funeral: {
+      words: ['ma chay', 'mai tang', 'dam ma', 'dam tang', 'lo tang', 'chon cat', 'an tang', 'tien hom', 'lo hau su', 'tang le'],
+      label: 'hỗ trợ chi phí mai táng (ma chay) khi người trong hộ mất',
+    },
     complaints: {
       words: ['to cao', 'to giac', 'khieu nai', 'an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'phan anh can bo'],
       label: 'tố cáo, khiếu nại cán bộ',
