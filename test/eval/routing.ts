@@ -28,6 +28,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round17.yaml', label: 'routing-round17.yaml, câu vòng 17 gõ như trên Zalo (học phí, ăn trưa, vay vốn, sửa nhà, tiền điện, học nghề, nhà vệ sinh, giếng khoan, chuẩn 2027, ai ký, chấm điểm, nộp online, điện thoại, pháp lý, thoát nghèo, thông tin cá nhân, chương trình 2026–2035, Chỉ thị 05, xã nghèo)' },
   { file: 'routing-round18.yaml', label: 'routing-round18.yaml, câu vòng 18 gõ như trên Zalo (trợ cấp người già, kWh điện, BHYT cận nghèo, lũ, bị liệt, năm 2027, tách hộ, tạm trú, vay vốn, xin ra khỏi danh sách, tivi điện thoại, bỏ học, bãi ngang, bộ quản lý, chuẩn riêng của tỉnh, công nhân, tiền gửi về, mất giấy, phiếu B)' },
   { file: 'routing-round18-supports.yaml', label: 'routing-round18-supports.yaml, câu vòng 18 về hỗ trợ gõ như trên Zalo (tiền điện, tiền già, BHYT, đi học, cất nhà, vay vốn, nước, học nghề, xuất khẩu lao động, khuyết tật, mẹ đơn thân, sinh con, ma chay, lũ, ở trọ, khi nào phát tiền)' },
+  { file: 'routing-round18-law.yaml', label: 'routing-round18-law.yaml, câu vòng 18 của cán bộ xã về thay đổi 2025–2026 (nghị định chuẩn mới, đô thị 2027, cận nghèo thành thị 2022–2025, rà soát cuối 2026, vốn chương trình, BHYT, hưu trí xã hội, tiền điện) và bài đăng, thông báo loa' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
