@@ -502,7 +502,9 @@ function supportText(
   }
   const name = rules.supports.find((support) => support.id === supportIds[0])?.name ?? 'Hỗ trợ này';
   const found = [...groups.values()];
-  const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) && classes.length === 0 ? 'Mọi hộ gia đình' : classLabels(list));
+  // A support open to every household is labelled so whatever class the post is for: "Hộ nghèo:" over "người từ 75 tuổi trở lên
+  // …, dù hộ thuộc loại nào" would say it is the poor household's (round 18).
+  const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) ? 'Mọi hộ gia đình' : classLabels(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
   const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
     text: `${who(named, support)}: ${saidOnce(support)} ${support.what.slice(conditionPrefix(support.condition).length)}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
