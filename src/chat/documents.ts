@@ -218,13 +218,21 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
     return `${words}${STATUS_TAGS[status]}`;
   };
   const own = rules.standards.find((standard) => !standard.province && standard.document.startsWith(name));
-  const issued = own ? ` (${[own.issuer, own.signed ? `ký ngày ${formatDate(own.signed)}` : undefined, STATUS_TAGS[own.status].replace(/^ \((.*)\)$/, '$1')].filter(Boolean).join(', ')})` : '';
+  // A document whose only day in the data is its signing (rules/replaced.yaml fromIs: signed, "qd 14/2025 la gi"): that day is
+  // said as its signing, first, and no support it is the basis of is said to start on it (round 18).
+  const signedOnly = rules.replaced.find((entry) => entry.fromIs === 'signed' && cites(entry.by));
+  const issued = own
+    ? ` (${[own.issuer, own.signed ? `ký ngày ${formatDate(own.signed)}` : undefined, STATUS_TAGS[own.status].replace(/^ \((.*)\)$/, '$1')].filter(Boolean).join(', ')})`
+    : signedOnly
+      ? ` (ký ngày ${formatDate(signedOnly.from)}; ngày có hiệu lực chưa rõ)`
+      : '';
+  if (!own && signedOnly) statuses.push('unknown');
   // "Quyết định 14/2025/QĐ-TTg (29/05/2025) về …": its date may stand between the number and "về" (findings35 N35-22).
   const about = new RegExp(`${escapeRegExp(name)}(?: \\(\\d{2}/\\d{2}/\\d{4}\\))? về ([^,.;()]+?)(?= thay| có| được|[,.;()]|$)`, 'u').exec(text)?.[1];
   const parts: string[] = [];
   if (about) parts.push(`văn bản về ${about}`);
   for (const replaced of rules.replaced) {
-    if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument} ${replacedWhen(replaced)}`, replaced.status));
+    if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument}${replaced === signedOnly ? '' : ` ${replacedWhen(replaced)}`}`, replaced.status));
     if (cites(replaced.instrument)) parts.push(tagged(`được thay bằng ${replaced.by} ${replacedWhen(replaced)}`, replaced.status));
   }
   const standards = rules.standards.filter((standard) => !standard.province && cites(`${standard.document} ${standard.article}`));
@@ -235,7 +243,8 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   }
   for (const support of rules.supports) {
     const variant = support.variants.find((candidate) => cites(candidate.basis));
-    if (variant) parts.push(tagged(`căn cứ của ${lowerFirst(support.name)}${variant.validFrom ? ` từ ${formatDate(variant.validFrom)}` : ''}`, variant.status));
+    const from = variant?.validFrom && variant.validFrom !== signedOnly?.from ? ` từ ${formatDate(variant.validFrom)}` : '';
+    if (variant) parts.push(tagged(`căn cứ của ${lowerFirst(support.name)}${from}`, variant.status));
   }
   const { source } = rules.procedure;
   if (cites(source.document)) parts.push(tagged(`quy định “${source.title ?? 'quy trình rà soát hộ nghèo, hộ cận nghèo'}” (hiệu lực từ ${formatDate(source.validFrom)})`, 'verified'));

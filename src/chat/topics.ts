@@ -764,7 +764,7 @@ function aspectPoints(
           ? `nơi làm: ${found.whereToApply.replace(/\.$/, '')}`
           : aspect === 'timing'
             ? found.status === 'unknown'
-              ? `${variant?.validFrom ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
+              ? `${variant?.validFrom && !signedOn(rules, variant.validFrom, found.basis) ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
               : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${found.basis}${STATUS_TAGS[found.status]}`
             : found.status !== 'unknown' && found.amount
               ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
@@ -781,6 +781,13 @@ function aspectPoints(
   });
   return { points, bases: [...bases], noFigure };
 }
+
+/**
+ * Whether `day` is only the day the document `basis` names was signed (rules/replaced.yaml fromIs: signed: QĐ 14/2025/QĐ-TTg,
+ * 29/05/2025, its effective date not known): then no support is said to start on it (round 18).
+ */
+const signedOn = (rules: RuleSet, day: string, basis: string) =>
+  rules.replaced.some((entry) => entry.fromIs === 'signed' && entry.from === day && basis.includes(entry.by));
 
 /** After the points of an aspect: what the data does not hold of it, and whom to ask. */
 const FIGURES_NOTE = 'Mức ghi “tham khảo” là số liệu chưa đối chiếu nguyên văn; mức nào dữ liệu không có thì mình không nêu con số.';

@@ -217,7 +217,9 @@ describe('more answers found wrong in invented conversations', () => {
     harness = await openHarness({ now: () => new Date('2026-12-02T03:00:00Z') });
     await harness.say('ho ngheo co dc ho tro tien dien ko');
     const { text } = await harness.say('khi nao co');
-    expect(text).toContain('Hỗ trợ tiền điện: từ 29/05/2025 theo Quyết định 14/2025/QĐ-TTg');
+    // Round 18 (law): 29/05/2025 is the day QĐ 14/2025 was signed, no start of the support (was 'Hỗ trợ tiền điện: từ 29/05/2025 theo …').
+    expect(text).toContain('Hỗ trợ tiền điện: theo Quyết định 14/2025/QĐ-TTg ngày 29/05/2025');
+    expect(text).not.toContain('từ 29/05/2025');
     expect(text).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
     expect(text).not.toContain('áp dụng từ 29/05/2025');
   });

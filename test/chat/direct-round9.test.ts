@@ -125,7 +125,8 @@ describe('a document asked "là gì": what it is, in a sentence or two from the 
     harness = await openHarness();
     const { text } = await harness.say('qd 14/2025 la gi');
     expect(text.split('\n')[0]).toBe(
-      'Quyết định 14/2025/QĐ-TTg: văn bản về cơ cấu biểu giá bán lẻ điện; thay thế Quyết định 28/2014/QĐ-TTg (văn bản ký ngày 29/05/2025; ngày có hiệu lực chưa rõ) (tham khảo); căn cứ của hỗ trợ tiền điện từ 29/05/2025 (chưa rõ).',
+      // Round 18 (law): signed first, and the support not dated from the signing day (was '… căn cứ của hỗ trợ tiền điện từ 29/05/2025 (chưa rõ).').
+      'Quyết định 14/2025/QĐ-TTg (ký ngày 29/05/2025; ngày có hiệu lực chưa rõ): văn bản về cơ cấu biểu giá bán lẻ điện; thay thế Quyết định 28/2014/QĐ-TTg (tham khảo); căn cứ của hỗ trợ tiền điện (chưa rõ).',
     );
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).not.toContain('Giải thích ngắn');

@@ -7,7 +7,7 @@ import { askApiText, conversationsAt } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-03T03:00:00Z');
 const TODAY = '2026-12-03';
-const { first } = conversationsAt(TESTED_ON, 'law18');
+const { ask, first } = conversationsAt(TESTED_ON, 'law18');
 
 describe('a post on the social pension: the line from 75 of every household is labelled so, never as the poor household’s', () => {
   // Was "- Hộ nghèo: Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) …, dù hộ thuộc loại nào".
@@ -21,5 +21,32 @@ describe('a post on the social pension: the line from 75 of every household is l
     // The 70-to-75 line is still the asked class's.
     expect(text).toMatch(new RegExp(`^-? ?${asked}: [^\\n]*từ 70 đến dưới 75 tuổi`, 'm'));
     expect(text).toContain('Nghị định 176/2025/NĐ-CP');
+  });
+});
+
+describe('QĐ 14/2025/QĐ-TTg is known by its signing day only: said signed, first; the electricity support never dated from it', () => {
+  // Was 'Quyết định 14/2025/QĐ-TTg: … (văn bản ký ngày 29/05/2025; …) (tham khảo); căn cứ của hỗ trợ tiền điện từ 29/05/2025 (chưa rõ).'
+  it.each(['qd 14/2025 la gi', 'quyết định 14/2025 là gì'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text.split('\n')[0]).toMatch(/^Quyết định 14\/2025\/QĐ-TTg \(ký ngày 29\/05\/2025; ngày có hiệu lực chưa rõ\):/);
+      expect(text).not.toContain('từ 29/05/2025');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    }
+  });
+  // A cadre's question reaches the explainer (corpus/faq/ho-tro-cho-ho-ngheo.md), which said 'Đến ngày 28/05/2025, theo Quyết định
+  // 28/2014/QĐ-TTg, … Từ 29/05/2025, Quyết định 14/2025/QĐ-TTg … thay thế …'.
+  it('"Quyết định 14/2025/QĐ-TTg quy định những gì?"', async () => {
+    const question = 'Quyết định 14/2025/QĐ-TTg quy định những gì?';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toContain('ký ngày 29/05/2025; ngày có hiệu lực chưa rõ');
+      expect(text).not.toMatch(/[Tt]ừ 29\/05\/2025|[Đđ]ến ngày 28\/05\/2025/);
+    }
+  });
+  // Was 'Hỗ trợ tiền điện: từ 29/05/2025 theo Quyết định 14/2025/QĐ-TTg …, còn hỗ trợ hay không và từ khi nào chưa rõ.'
+  it('"ho ngheo co dc ho tro tien dien ko" then "khi nao co"', async () => {
+    const [, text] = await ask('ho ngheo co dc ho tro tien dien ko', 'khi nao co');
+    expect(text).toContain('Hỗ trợ tiền điện: theo Quyết định 14/2025/QĐ-TTg ngày 29/05/2025');
+    expect(text).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
+    expect(text).not.toContain('từ 29/05/2025');
   });
 });
