@@ -546,13 +546,37 @@ const SUMMED_COLUMNS: readonly Column[] = ['so_nguoi', 'tong_thu_nhap'];
 
 /**
  * A SUMMED_COLUMNS cell's figure, as a total line's check adds it up: a plain number (figure), or in the income column an
- * amount as the list writes it ("4,8 triệu", "4.800.000đ"), read as its households' incomes are; undefined when it is none.
+ * amount as the list writes it ("4,8 triệu", "4.800.000đ"), read as its households' incomes are, in the column's period and
+ * unit (`reading`): a cell saying its own period ("57,6 triệu/năm" on a "Cộng ấp" row under "Tổng thu nhập của hộ/tháng")
+ * is turned into the column's (4.800.000 a month), never compared as it is; undefined when it is none.
  */
-function summedFigure(column: Column, text: string): number | undefined {
+function summedFigure(column: Column, text: string, reading: IncomeReading = MONTHLY): number | undefined {
   const plain = figure(text);
   if (plain !== undefined || column !== 'tong_thu_nhap' || text.trim() === '') return plain;
-  const money = parseMoney(text);
-  return money.ok ? money.value : undefined;
+  const parsed = parseAmount(text);
+  if (!parsed.ok) return undefined;
+  const { value } = parsed.amount;
+  // value is a month's (a year's figure ÷ 12): back to a year's in a year's column when the cell said its period.
+  const inPeriod = ownPeriod(text) !== undefined && reading.period === 'year' ? value * MONTHS_PER_YEAR : value;
+  return inPeriod / reading.scale;
+}
+
+/** The period an income cell says of itself ("57,6 triệu/năm", "4,8 triệu/tháng", "3 tháng 15 triệu"); undefined when it says none. */
+function ownPeriod(text: string): 'month' | 'year' | undefined {
+  const parsed = parseAmount(text);
+  if (!parsed.ok) return undefined;
+  const { period, count } = parsed.amount;
+  return period === 'year' || count > 1 ? 'year' : wordsOf(text).split(' ').includes(MONTH_WORD) ? 'month' : undefined;
+}
+
+/**
+ * A total line's figure as its check says it: the figure, or a cell saying another period than its column's with the
+ * column's figure it is ("“57,6 triệu/năm”, tức 4.800.000 mỗi tháng").
+ */
+function summedSaid(column: Column, text: string, value: number, reading: IncomeReading = MONTHLY): string {
+  if (column !== 'tong_thu_nhap' || figure(text) !== undefined) return formatNumber(value);
+  const own = ownPeriod(text);
+  return own === undefined || own === reading.period ? formatNumber(value) : `“${text.trim()}”, tức ${formatNumber(value)} ${reading.period === 'year' ? 'cả năm' : 'mỗi tháng'}`;
 }
 
 /** The list column a header's words name (columns.ts), or null. */
@@ -1660,7 +1684,7 @@ export async function classifyList(
       for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
         const column = SUMMED_COLUMNS[index]!;
         const text = column === 'so_nguoi' && size !== undefined ? size : (cells[positions![column]] ?? '');
-        if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (summedFigure(column, text) ?? Number.NaN);
+        if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (summedFigure(column, text, incomes.get('tong_thu_nhap')) ?? Number.NaN);
       }
     }
   };
@@ -1676,14 +1700,16 @@ export async function classifyList(
     const differ: string[] = [];
     for (const [index, column] of SUMMED_COLUMNS.entries()) {
       const at = positions![column];
-      const said = summedFigure(column, cells[at] ?? '');
+      const reading = incomes.get('tong_thu_nhap');
+      const said = summedFigure(column, cells[at] ?? '', reading);
       const sum = whole.sums[index];
       if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
       const name = headerCells[at] ?? column;
       const last = group.sums[index];
-      if (Math.abs(said - sum) < 0.005) same.push(`${name} ${formatNumber(said)}`);
-      else if (last !== undefined && Math.abs(said - last) < 0.005) sameAsGroup.push(`${name} ${formatNumber(said)}`);
-      else differ.push(`${name}: dòng này ghi ${formatNumber(said)}, cộng các dòng là ${formatNumber(sum)}`);
+      const shown = summedSaid(column, cells[at] ?? '', said, reading);
+      if (Math.abs(said - sum) < 0.005) same.push(`${name} ${shown}`);
+      else if (last !== undefined && Math.abs(said - last) < 0.005) sameAsGroup.push(`${name} ${shown}`);
+      else differ.push(`${name}: dòng này ghi ${shown}, cộng các dòng là ${formatNumber(sum)}`);
     }
     const rowsOf = ({ first, last }: { first: number; last: number }) => (first === last ? `dòng ${where(first)}` : `các dòng ${where(first)}–${where(last)}`);
     if (differ.length > 0) return ` Cần xem lại: số ở dòng này khác tổng ${rowsOf(whole)} (${differ.join('; ')}).`;
@@ -1718,12 +1744,14 @@ export async function classifyList(
     const differ: string[] = [];
     for (const [index, column] of SUMMED_COLUMNS.entries()) {
       const at = positions![column];
-      const said = summedFigure(column, cells[at] ?? '');
+      const reading = incomes.get('tong_thu_nhap');
+      const said = summedFigure(column, cells[at] ?? '', reading);
       const sum = group.sums[index];
       if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
       const name = headerCells[at] ?? column;
-      if (Math.abs(said - sum) < 0.005) same.push(`${name} ${formatNumber(said)}`);
-      else differ.push(`${name}: dòng này ghi ${formatNumber(said)}, cộng các dòng là ${formatNumber(sum)}`);
+      const shown = summedSaid(column, cells[at] ?? '', said, reading);
+      if (Math.abs(said - sum) < 0.005) same.push(`${name} ${shown}`);
+      else differ.push(`${name}: dòng này ghi ${shown}, cộng các dòng là ${formatNumber(sum)}`);
     }
     const rows = group.first === 0 ? '' : group.first === group.last ? `dòng ${where(group.first)}` : `các dòng ${where(group.first)}–${where(group.last)}`;
     const named = subtotalLabel(label, wordsOf(label));
@@ -1861,8 +1889,11 @@ export async function classifyList(
   const totalLabel = (cells: readonly string[]): string | undefined => {
     const first = cells.find(Boolean);
     const own = (column: Column) => { const text = cells[positions![column]] ?? ''; return text === '' || text === first; };
-    if (first === undefined || !own('ma_ho') || !own('khu_vuc') || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
+    if (first === undefined || !own('ma_ho') || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
+    // A group's total line ("Cộng ấp 1") with its area typed on it too ("NT", filled down the column) is no household either:
+    // its "57,6 triệu/năm" was read as a household of 4 at 1.200.000 a person (round 18).
+    if (!own('khu_vuc')) return subtotalLabel(first, words) ? first : undefined;
     return totalLead(words) || subtotalLabel(first, words) ? first : undefined;
   };
   /**
