@@ -1882,6 +1882,24 @@ export async function classifyList(
     return differ.length === 0 ? '' : `Cần xem lại: ${differ.join('; ')}; hộ được xét theo dòng ${line}, ${differ.length === 1 ? 'dòng ấy là dòng lỗi' : 'các dòng ấy là dòng lỗi'} (lý do ở dòng đó). `;
   };
   /**
+   * A refused household's own reason with its member rows that give other figures than its row named, those of the same
+   * columns together ("dòng 14, 15: cột Thu nhập bình quân khác dòng hộ (dòng 13)"); each is refused in its own row too.
+   * The problem as it is when none differs.
+   */
+  const membersNamed = (problem: RowProblem, cells: readonly string[], line: number, rows: readonly MemberRow[]): RowProblem => {
+    const byColumns = new Map<string, number[]>();
+    for (const row of rows.slice(1)) {
+      const columns = differingColumns(row.cells, cells);
+      if (columns.length === 0) continue;
+      const named = `${columns.length === 1 ? 'cột' : 'các cột'} ${columns.map((column) => (headerCells[positions![column]] ?? column).trim()).join(', ')}`;
+      byColumns.set(named, [...(byColumns.get(named) ?? []), row.line]);
+    }
+    if (byColumns.size === 0) return problem;
+    const said = [...byColumns].map(([named, lines]) => `dòng ${lines.join(', ')}: ${named} khác dòng hộ (dòng ${line})`).join('; ');
+    const message = problem.message.replace(/\.?\s*$/, '');
+    return { ...problem, message: `${message}. Các dòng thành viên ghi khác dòng hộ, cũng là dòng lỗi (lý do ở dòng đó): ${said}` };
+  };
+  /**
    * A record's total-line cell when its first filled cell is one ("Cộng ấp 1", "Tổng thôn 2", "Cộng:", "Tổng cộng") and it
    * has no household code nor area of its own (`cells` as read, before merged cells are filled in): no household, whatever
    * its merged cells hold (a "Khu vực" merged over the thôn and its total line), never classified.
@@ -2802,7 +2820,7 @@ export async function classifyList(
     }
     else {
       addToGroup(cells, line, size);
-      await writeRefused(outcome, code);
+      await writeRefused(membersNamed(outcome, cells, line, rows), code);
     }
     for (const member of problems) {
       current = member.cells;
