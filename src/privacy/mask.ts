@@ -31,6 +31,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { PERSONAL } from '../text/lexicon/index.ts';
+import { PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
@@ -85,6 +86,10 @@ const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length -
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const MAX_PLACE_NAME_WORDS = 3;
+const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
+const LOWER_TWO_WORDS = new Set(PERSONAL.placeUnits.lowerTwoWords);
+const LOWER_NOT_ALONE = new Set(PERSONAL.placeUnits.lowerNotAlone);
+const PLACE_SYLLABLES = new Set(PLACE_NAME_WORDS);
 /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
 const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
 /** A money unit or currency right after a number makes it an amount ("150000000 đồng", "… 5 triệu"), not an identity number. */
@@ -248,7 +253,9 @@ function nameSpans(text: string, titles: boolean): Array<[number, number]> {
     if (words[first]?.folded === 'la' && explicit) first += 1;
     const head = words[first];
     if (!head || !joined(text, words[first - 1]!, head) || /\p{N}/u.test(head.text) || isStopWord(head)) continue;
-    if (self && !looksLikeName(head)) continue;
+    // "vo tui la thi lan": a middle name typed in lower case, then a word of the name.
+    const middleFirst = MIDDLE_NAMES.has(head.text.toLowerCase()) && words[first + 1] !== undefined && adjacent(text, head, words[first + 1]!) && !isStopWord(words[first + 1]!) && !/\p{N}/u.test(words[first + 1]!.text);
+    if (self && !looksLikeName(head) && !middleFirst) continue;
     const capitalised = self > 0 && startsUpper(head.text) && !FOLDED_SURNAMES.has(head.folded);
     let last = first;
     while (last + 1 < words.length && last + 1 - first < MAX_NAME_WORDS) {
@@ -278,8 +285,44 @@ function labelled(before: string): boolean {
   return CONTACT_LABELS.some((label) => label.every((part, offset) => words[words.length - label.length + offset]?.folded === part));
 }
 
+/**
+ * A run of 6–19 digits, whole or with single spaces, dots or dashes between them ("12345678", "079 123456789", "1234 5678"):
+ * masked only after an identity or account word (LABELLED_DEFAULTS), as bank accounts are from 6 digits on.
+ */
+const LABELLED_NUMBER = /(?<![\p{N}.,])\d(?:[ .-]?\d){5,18}(?![\p{N}]|[.,]\d)/gu;
+/** Thousands grouped by dots ("1.500.000"): an amount, whatever word stands before it. */
+const DOTTED_AMOUNT = /^\d{1,3}(?:\.\d{3})+$/;
+export const LABELLED_DEFAULTS = {
+  /** Words that may stand between the identity or account word and its number ("stk vietcombank …", "tai khoan so …"). */
+  maxWordsBetween: 3,
+} as const;
+
+/** Whether `before` ends with a contact or identity word, then at most LABELLED_DEFAULTS.maxWordsBetween words ("stk agribank", "cccd cua tui la"). */
+function labelledNear(before: string): boolean {
+  const words = wordsOf(before);
+  for (let skipped = 0; skipped <= LABELLED_DEFAULTS.maxWordsBetween && skipped < words.length; skipped += 1) {
+    const tail = words.slice(words.length - skipped);
+    if (tail.some((word) => /\p{N}/u.test(word.text))) return false;
+    const head = words.slice(0, words.length - skipped);
+    const gapEnd = tail[0]?.start ?? before.length;
+    const lastHead = head.at(-1);
+    // The words between are joined by spaces only: a sentence's end or a comma makes the number another's.
+    if (!lastHead || (skipped > 0 && !/^[\s]+$/.test(before.slice(lastHead.end, gapEnd)))) continue;
+    if (labelled(before.slice(0, skipped > 0 ? lastHead.end : before.length))) return true;
+  }
+  return false;
+}
+
 function maskIdNumbers(text: string, label: string): string {
-  return text.replace(ID_NUMBER, (found: string, short: string | undefined, offset: number, whole: string) => {
+  const labelledMasked = text.replace(LABELLED_NUMBER, (found: string, offset: number, whole: string) => {
+    if (DOTTED_AMOUNT.test(found) || !labelledNear(whole.slice(0, offset))) return found;
+    const after = whole.slice(offset + found.length);
+    if (!saysAfter(after, MONEY_AFTER) && !saysAfter(after, COUNT_AFTER)) return label;
+    // "cmnd 272 123 456 4 nguoi", "stk 12345678 5 trieu": the last group is a count or an amount, the rest the number.
+    const split = /[ .-](\d+)$/.exec(found);
+    return split && found.slice(0, split.index).replace(/\D/g, '').length >= 6 ? `${label}${found.slice(split.index)}` : found;
+  });
+  return labelledMasked.replace(ID_NUMBER, (found: string, short: string | undefined, offset: number, whole: string) => {
     const head = short === undefined ? found : found.slice(0, -short.length);
     const digits = head.replace(/\D/g, '').length;
     if (digits < 9 || ROUND_AMOUNT.test(head) || (SPACED_AMOUNT.test(amountFrom(whole, offset, head)) && !labelled(whole.slice(0, offset))) || saysAfter(whole.slice(offset + head.length), MONEY_AFTER)) return found;
@@ -314,6 +357,34 @@ function healthSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Whether a place word comes right after the number at `at` (a comma at most between): "to 5 khu pho 2", "to 5, ap 3". */
+function placeFollows(text: string, words: Word[], at: number): boolean {
+  const next = words[at + 1];
+  if (!next || !/^[ \t]*,?[ \t]*$/.test(text.slice(words[at]!.end, next.start))) return false;
+  return PLACE_UNITS.some((unit) => unit.every((part, offset) => words[at + 1 + offset]?.folded === part));
+}
+
+/**
+ * The index of the last word of a name typed in lower case after the commune's or village's unit at `index` ("xa tan phu",
+ * "thon dong", "ap binh minh"): words of PLACE_NAME_WORDS, two of them after a unit that begins other words too ("xa hoi",
+ * "phuong an ho tro", "ap dung" are kept) unless the unit is typed with its marks ("xã hòa bình"). Undefined when none.
+ */
+function lowerPlaceName(text: string, words: Word[], index: number, unit: readonly string[]): number | undefined {
+  const name = unit.join(' ');
+  if (!LOWER_NAMED_UNITS.has(name)) return undefined;
+  const at = index + unit.length;
+  let last = at - 1;
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
+    const next = words[last + 1]!;
+    if (!PLACE_SYLLABLES.has(next.folded) || (last >= at && !adjacent(text, words[last]!, next))) break;
+    last += 1;
+  }
+  const count = last - at + 1;
+  if (count === 0 || (count === 1 && LOWER_NOT_ALONE.has(words[at]!.folded))) return undefined;
+  const ambiguous = LOWER_TWO_WORDS.has(name) && !(unit.length === 1 && hasMarks(words[index]!));
+  return ambiguous && count < 2 ? undefined : last;
+}
+
 /** The [start, end) spans of a village's or a smaller place's number or name after its place word ("thôn 2", "ấp Bình Minh"). */
 function placeSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
@@ -322,10 +393,12 @@ function placeSpans(text: string): Array<[number, number]> {
     const unit = PLACE_UNITS.find((unit) => unit.every((part, offset) => words[index + offset]?.folded === part));
     if (!unit) continue;
     const marked = unit.length === 1 ? PLACE_UNITS_MARKED[unit[0]!] : undefined;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked) continue;
     const at = index + unit.length;
     const head = words[at];
     if (!head || !joined(text, words[at - 1]!, head)) continue;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at))) continue;
+    // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
+    if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {
       // "tổ 12/3", "số nhà 45-47": the pieces joined without a space go with it.
       const glued = /^[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*/u.exec(text.slice(head.start))![0];
@@ -340,7 +413,16 @@ function placeSpans(text: string): Array<[number, number]> {
       index = last;
       continue;
     }
-    if (!startsUpper(head.text) || isPlaceStopWord(head) || /\p{N}/u.test(head.text)) continue;
+    if (/\p{N}/u.test(head.text)) continue;
+    if (!startsUpper(head.text)) {
+      const last = lowerPlaceName(text, words, index, unit);
+      if (last !== undefined) {
+        spans.push([head.start, words[last]!.end]);
+        index = last;
+      }
+      continue;
+    }
+    if (isPlaceStopWord(head)) continue;
     let last = at;
     while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
       const next = words[last + 1]!;

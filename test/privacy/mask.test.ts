@@ -46,7 +46,7 @@ describe('maskPersonalData', () => {
 
   it.each([
     ['Tôi là Nguyễn Văn An, nhà 4 người', `Tôi là ${name}, nhà 4 người`],
-    ['toi la nguyen van an o xa binh minh', `toi la ${name} o xa binh minh`],
+    ['toi la nguyen van an o xa binh minh', `toi la ${name} o xa ${address}`],
     ['tên tôi là Trần Thị Bích Ngọc', `tên tôi là ${name}`],
     ['ten toi: le thi hoa sdt 0987654321', `ten toi: ${name} sdt ${phone}`],
     ['em là Lan ở thôn 3', `em là ${name} ở thôn ${address}`],
@@ -77,7 +77,7 @@ describe('maskPersonalData', () => {
     ['chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện', `chị ${name}, điện thoại ${phone}, hỏi lịch cắt điện`],
     ['chi hoa o ap Binh Minh, sdt 0912.345.678', `chi ${name} o ap ${address}, sdt ${phone}`],
     ['ông Trần Văn Bảy xóm 4 nhờ hỏi', `ông ${name} xóm ${address} nhờ hỏi`],
-    ['chu Bay o to 5 khu pho 3', `chu ${name} o to 5 khu pho ${address}`],
+    ['chu Bay o to 5 khu pho 3', `chu ${name} o to ${address} khu pho ${address}`],
     ['anh Nam tổ dân phố 7 hỏi', `anh ${name} tổ dân phố ${address} hỏi`],
     ['em Út ở bản Na Hang', `em ${name} ở bản ${address}`],
     ['cô hằng số nhà 12/3 hẻm 45', `cô ${name} số nhà ${address} hẻm ${address}`],

@@ -97,7 +97,16 @@ const personalSchema = z
     birthOrderNames: z.array(typedForm).min(1),
     healthConditions: z.array(plainKey).min(1),
     middleNames: z.array(typedForm),
-    placeUnits: z.object({ words: z.array(plainKey).min(1), marked: z.record(plainKey, typedForm), nameOnly: z.array(plainKey) }).strict(),
+    placeUnits: z
+      .object({
+        words: z.array(plainKey).min(1),
+        marked: z.record(plainKey, typedForm),
+        nameOnly: z.array(plainKey),
+        lowerNamed: z.array(plainKey),
+        lowerTwoWords: z.array(plainKey),
+        lowerNotAlone: z.array(plainKey),
+      })
+      .strict(),
     contactLabels: z.array(plainKey).min(1),
   })
   .strict();
@@ -108,7 +117,7 @@ function checkPersonal(data: typeof PERSONAL): void {
   for (const [list, words] of Object.entries(data)) {
     if (Array.isArray(words)) noneTwice(`personal.ts (${list})`, words.map((word: string) => [word, list] as [string, string]));
   }
-  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly]) {
+  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords]) {
     if (!data.placeUnits.words.includes(word)) throw new LexiconError('personal.ts', word, 'placeUnits: không có trong words');
   }
   for (const [word, marked] of Object.entries(data.placeUnits.marked)) {

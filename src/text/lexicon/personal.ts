@@ -78,11 +78,19 @@ export const PERSONAL = {
    * "ấp Bình Minh", "tổ 5", "khu phố 3"), folded: the units of places.ts (COMMUNE_WORDS, VILLAGE_AREA_WORDS), then the
    * words of a street address. `marked`: those counted only as typed with their marks ("tổ", not "to"; "bản", not "bạn");
    * `nameOnly`: those followed only by a name, never a number ("văn bản 3" is no village, "xa 5 km" no commune).
+   * A name typed in lower case is read after a commune's or a village's unit only (`lowerNamed`), from the syllables of
+   * places.ts PLACE_NAME_WORDS ("thon dong", "xa tan phu"): two of them after the units typed without marks that begin other
+   * words too (`lowerTwoWords`: "xa hoi", "phuong an", "ap dung", "lang phi"), and never one alone of `lowerNotAlone` ("thon
+   * minh" is "our village"). A unit of `marked` typed without its marks counts before its number when another place
+   * follows ("to 5 khu pho 2": not "o to 4 cho", a car).
    */
   placeUnits: {
     words: [...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong'],
     marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường' } as Readonly<Record<string, string>>,
     nameOnly: ['xa', 'lang', 'ban', 'buon', 'soc'],
+    lowerNamed: [...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
+    lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc'],
+    lowerNotAlone: ['minh', 'nam'],
   },
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
