@@ -17,7 +17,7 @@
  * fall back to the store's persisted claim.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { DELIVERY_DEFAULTS, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
@@ -28,8 +28,12 @@ import { DAY_MS } from './shared.ts';
 import type { StaleDraft, StaleDraftMarks } from './types.ts';
 
 export const REDIS_DEFAULTS = {
-  /** A command waits this long for Redis before the feature falls back (ms). */
+  /**
+   * A command waits this long for Redis before the feature falls back (ms); the first that does opens the process's breaker
+   * (redisBreaker), and every feature then falls back at once until Redis answers a PING (tried every breakerProbeMs).
+   */
   commandTimeoutMs: 500,
+  breakerProbeMs: 1000,
   connectTimeoutMs: 2000,
   /** A feature falling back (Redis away) is logged (`redis_fallback`) at most once in this long (ms). */
   fallbackWarnEveryMs: 60_000,
@@ -155,10 +159,84 @@ export interface RedisStateOptions {
   now?: () => Date;
 }
 
+/** Redis's commands the features send, each through the breaker (redisBreaker). */
+const GUARDED_COMMANDS = new Set(['get', 'set', 'del', 'eval', 'pexpire']);
+/** The breaker opened: the feature falls back at once, Redis is not asked. */
+export class RedisBreakerOpen extends Error {
+  constructor() {
+    super('Redis không trả lời (cầu dao mở): dùng phương án dự phòng');
+  }
+}
+
+/**
+ * The process's circuit breaker in front of Redis: a command that fails without Redis's answer (timed out: Redis accepts
+ * connections but does not answer; the connection lost) opens it, and while it is open every feature falls back at once
+ * instead of waiting REDIS_DEFAULTS.commandTimeoutMs again per command and per message. A PING every
+ * REDIS_DEFAULTS.breakerProbeMs (and the client's `ready` after a reconnect) closes it when Redis answers again; `closed`
+ * is then called (the drafts kept in memory meanwhile are written back). An error Redis answered (a ReplyError) is an
+ * answer: it opens nothing.
+ */
+export function redisBreaker(client: Redis, logger: Logger, closed: () => void) {
+  let open = false;
+  let probe: NodeJS.Timeout | undefined;
+  let probing = false;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    clearInterval(probe);
+    probe = undefined;
+    logger.info('redis_breaker_closed', {});
+    closed();
+  };
+  const trip = (error: unknown) => {
+    if (open || error instanceof ReplyError || error instanceof RedisBreakerOpen) return;
+    open = true;
+    logger.warn('redis_breaker_open', { error: error instanceof Error ? error.message : String(error), probeMs: REDIS_DEFAULTS.breakerProbeMs });
+    probe = setInterval(() => {
+      if (probing) return;
+      probing = true;
+      client
+        .ping()
+        .then((answer) => answer === 'PONG' && close())
+        .catch(() => undefined)
+        .finally(() => (probing = false));
+    }, REDIS_DEFAULTS.breakerProbeMs).unref();
+  };
+  client.on('ready', close);
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (open) throw new RedisBreakerOpen();
+    try {
+      return await work();
+    } catch (error) {
+      trip(error);
+      throw error;
+    }
+  };
+  const guarded = new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof property !== 'string' || !GUARDED_COMMANDS.has(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => guard(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+    },
+  });
+  return {
+    /** The client whose feature commands (GUARDED_COMMANDS) go through the breaker. */
+    client: guarded,
+    guard,
+    get open() {
+      return open;
+    },
+    stop: () => {
+      clearInterval(probe);
+      client.off('ready', close);
+    },
+  };
+}
+
 export async function openRedisState(url: string, prefix: string, logger: Logger, options: RedisStateOptions): Promise<SharedState> {
   const { hashKey, staleDrafts } = options;
   const now = options.now ?? (() => new Date());
-  const redis = new Redis(url, {
+  const client = new Redis(url, {
     keyPrefix: prefix,
     lazyConnect: true,
     connectTimeout: REDIS_DEFAULTS.connectTimeoutMs,
@@ -169,16 +247,22 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     retryStrategy: (attempt) => Math.min(attempt * 200, REDIS_DEFAULTS.maxReconnectDelayMs),
   });
   let down = false;
-  redis.on('error', (error: Error) => {
+  client.on('error', (error: Error) => {
     if (!down) logger.warn('redis_unavailable', { error: error.message });
     down = true;
   });
-  redis.on('ready', () => {
+  client.on('ready', () => {
     if (down) logger.info('redis_back');
     down = false;
   });
+  // One breaker for every feature of this process: a Redis that hangs costs one command's wait, not one per feature and message.
+  const breaker = redisBreaker(client, logger, () => {
+    void syncDrafts();
+    void releaseOwed();
+  });
+  const redis = breaker.client;
   try {
-    await redis.connect();
+    await client.connect();
   } catch (error) {
     // Start anyway: every feature has a fallback, and the client keeps reconnecting.
     logger.warn('redis_unavailable_at_start', { error: error instanceof Error ? error.message : String(error) });
@@ -280,9 +364,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       }
       if (synced + settled > 0) logger.info('redis_drafts_synced', { drafts: synced, staleDeleted: settled, left: unsynced.size });
     })().finally(() => (syncing = undefined)));
-  redis.on('ready', () => void syncDrafts());
+  client.on('ready', () => void syncDrafts());
   // Connected at start already (before the listener): the marks left by others are settled now.
-  if (redis.status === 'ready') void syncDrafts();
+  if (client.status === 'ready') void syncDrafts();
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
@@ -345,14 +429,38 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
           }
         } catch (error) {
           fallback('chat_lock', error, undefined);
+          // Redis may still take the SET it did not answer (a stalled server): the lock would then be ours, unknown to us.
+          owedReleases.set(token, { lockKey, at: Date.now() });
           held = false;
         }
         try {
           return await work();
         } finally {
-          if (held) await redis.eval(RELEASE_SCRIPT, 1, lockKey, token).catch((error: unknown) => fallback('chat_lock', error, 0));
+          if (held)
+            await redis.eval(RELEASE_SCRIPT, 1, lockKey, token).catch((error: unknown) => {
+              owedReleases.set(token, { lockKey, at: Date.now() });
+              return fallback('chat_lock', error, 0);
+            });
         }
       }),
+  };
+  /**
+   * Chat locks this instance may hold without knowing it (a SET Redis did not answer in time but may have taken) or could not
+   * release, by token: released, if still ours, once Redis answers again (the breaker closes), so the conversation's next
+   * message does not wait out the lock's REDIS_DEFAULTS.chatLockTtlMs. One older than that has expired by itself.
+   */
+  const owedReleases = new Map<string, { lockKey: string; at: number }>();
+  const releaseOwed = async () => {
+    for (const [token, { lockKey, at }] of [...owedReleases]) {
+      if (Date.now() - at < REDIS_DEFAULTS.chatLockTtlMs) {
+        try {
+          await redis.eval(RELEASE_SCRIPT, 1, lockKey, token);
+        } catch {
+          return;
+        }
+      }
+      owedReleases.delete(token);
+    }
   };
 
   // A claim is the key holding its holder's token for the lease (it expires by itself if the holder
@@ -397,7 +505,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
 
   const rateLimiters: RateLimiterFactory = (budget) => {
     const limiter = new RateLimiterRedis({
-      storeClient: redis,
+      storeClient: client,
       keyPrefix: `rate:${budget.name}`,
       points: budget.perMinute,
       duration: 60,
@@ -405,7 +513,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     return {
       hit: async (key) => {
         try {
-          await limiter.consume(hashKey(key));
+          await breaker.guard(() => limiter.consume(hashKey(key)));
           return { allowed: true, retryAfterSeconds: 0 };
         } catch (outcome) {
           // rate-limiter-flexible rejects with its result when the budget is spent, with an Error when Redis failed.
@@ -439,13 +547,14 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     deliveryClaims,
     ping: async () => {
       try {
-        return (await redis.ping()) === 'PONG';
+        return (await client.ping()) === 'PONG';
       } catch {
         return false;
       }
     },
     close: async () => {
-      redis.disconnect();
+      breaker.stop();
+      client.disconnect();
     },
   };
 }
