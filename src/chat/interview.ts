@@ -7,7 +7,7 @@ import type { Button, Reply } from './types.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
-import { childrenSetApart, decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type ReadingContext, type Understanding } from '../rules/understand.ts';
+import { childrenSetApart, decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type HouseholdKnown, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
@@ -216,8 +216,17 @@ const readingNoted = (understanding: Understanding, interview: Interview) =>
   interview.income !== undefined && toldIncome(understanding.understood) !== undefined && understanding.notes.length > 0;
 
 /** How a typed line is read in the interview: a figure with no period answers the one asked back for its period (Interview.askedFor). */
-const readingOf = (interview: Interview): ReadingContext =>
-  interview.askedFor && interview.income === undefined ? { bareAmountFor: interview.askedFor } : {};
+const readingOf = (interview: Interview): ReadingContext => ({
+  ...(interview.askedFor && interview.income === undefined ? { bareAmountFor: interview.askedFor } : {}),
+  // "chua toi 2 trieu": a bound is kept only where every figure in it gives this household the same class.
+  ...(interview.members !== undefined ? { household: householdKnown(interview) } : {}),
+});
+
+/** The interview's household as a range said for its income is checked against (ReadingContext.household). */
+function householdKnown(interview: Interview): HouseholdKnown {
+  const said = (answer: Answer) => Object.keys(interview.answers).filter((id) => interview.answers[id] === answer) as IndicatorId[];
+  return { ...(interview.area ? { area: interview.area } : {}), members: interview.members!, deprivations: said('yes'), notDeprived: said('no') };
+}
 
 function told(interview: Interview, understanding: Understanding, rules: RuleSet, date: string, atIndicator = false): Told | undefined {
   const later = understanding.asOf !== undefined && understanding.asOf !== date ? understanding.asOf : undefined;

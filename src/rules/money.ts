@@ -568,6 +568,13 @@ function finish(total: number): MoneyParse {
   return { ok: true, value: Math.round(total) };
 }
 
+/** Both ends of an income said as a range or a bound (FoundAmount.range), per month. */
+export interface IncomeRange {
+  low: number;
+  high: number;
+  bound?: 'below' | 'above';
+}
+
 /** An amount found inside a sentence, with the words of its clause before it (who earns it, "mỗi tháng"…). */
 export interface FoundAmount {
   parse: AmountParse;
@@ -579,8 +586,11 @@ export interface FoundAmount {
   end: number;
   /** Tokens of the same clause before the amount. */
   before: string[];
-  /** "6-7 triệu": both ends per month (`parse` is the higher end, the one used; the reader says so). */
-  range?: { low: number; high: number };
+  /**
+   * "6-7 triệu": both ends per month (`parse` is the higher end, the one used; the reader says so). `bound`: "chưa tới 2
+   * triệu" (below: 0 to 2.000.000), "hơn 3 triệu", "2 triệu mấy" (above: the figure to the next step), `parse` the figure said.
+   */
+  range?: IncomeRange;
   /** A period was said with it ("1 tháng", "mỗi năm"); absent when the month is only assumed ("thu nhập 40 triệu"). */
   periodSaid?: true;
   /**

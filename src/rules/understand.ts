@@ -74,6 +74,8 @@ import {
 } from '../text/lexicon/household.ts';
 import {
   ABOUT_OR_DIGIT,
+  AMOUNT_CLOSING_WORDS,
+  INCOME_BOUNDS,
   VAGUE_COUNT_WORDS,
   CORRECTION_PHRASES,
   DAYS_ANSWER_WORDS,
@@ -106,7 +108,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
 } from '../text/lexicon/money.ts';
-import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type SaidFor, type EachCrop } from './money.ts';
+import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type IncomeRange, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
 import { CLASS_LABELS, nextStandardAfter } from './standard.ts';
 import { indicatorsFor, namesInRun } from './indicators.ts';
@@ -708,7 +710,7 @@ export function readMembersAdded(typed: string, rules: RuleSet, date: string): M
 interface IncomeReading {
   monthly?: number;
   /** "3-4 triệu", "từ 3 đến 4 tr", "3 4 triệu" as the household's one income: both ends a month (`monthly` is the higher). */
-  range?: { low: number; high: number };
+  range?: IncomeRange;
   /** The one figure was said with no period ("thu nhập 40 triệu"): the month is assumed, and a high figure may be a year's. */
   monthAssumed?: true;
   perPerson?: boolean;
@@ -1044,8 +1046,14 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   ];
   const read = incomes.flatMap((found) => (found.parse.ok ? [told(found, found.parse.amount, amounts, tokens, notes)] : []));
   // The household's one income said as a range: both ends are kept, and the class at each end decides (understandHousehold).
-  const only = incomes.length === 1 && read.length === 1 && read[0]!.amount.value === incomes[0]!.range?.high ? incomes[0]!.range : undefined;
+  const range = incomes.length === 1 && read.length === 1 ? incomes[0]!.range : undefined;
+  const only = range && (range.bound !== undefined || read[0]!.amount.value === range.high) ? range : undefined;
   if (only && only.low !== only.high) return { monthly: read[0]!.amount.value, perPerson: read[0]!.amount.perPerson, range: only, notes };
+  // "chồng kiếm chưa tới 2 triệu, vợ 1 triệu": a bound among several amounts is no figure to add up; one figure is asked.
+  const bounded = incomes.find((amount) => amount.range?.bound !== undefined);
+  if (bounded?.range && incomes.length > 1) {
+    return { question: `Bạn ghi “${bounded.said}” là ${boundSaid(bounded.range)} một tháng: bạn ghi giúp một con số gần đúng, rồi ghi lại tổng thu nhập của cả hộ một tháng nhé.`, notes: [] };
+  }
   // "6-7 triệu" among several amounts: the higher end is used (a class is never read from the lower figure alone), and the note says so.
   for (const { range } of incomes) {
     if (range && range.low !== range.high) {
@@ -1947,6 +1955,34 @@ function vagueCount(tokens: Tokens, amount: FoundAmount): FoundAmount {
   return { ...amount, parse: { ok: false, question } };
 }
 
+const BOUNDS_BELOW = INCOME_BOUNDS.below.map(split);
+const BOUNDS_ABOVE = INCOME_BOUNDS.above.map(split);
+const ABOVE_AFTER = new Set(INCOME_BOUNDS.aboveAfter);
+const AFTER_ABOVE_AFTER = new Set(INCOME_BOUNDS.afterAboveAfter);
+
+/**
+ * "chưa tới 2 triệu", "dưới 2 triệu", "ko tới 1 triệu": the figure is a bound, 0 to it; "hơn 3 triệu chút", "trên 3 triệu", "2
+ * triệu mấy", "3 triệu hơn": the figure to the next step of its last digit (2.000.000 to 3.000.000, 1.500.000 to 1.600.000). Kept
+ * as a range (FoundAmount.range, with its `bound`) whose ends the reader checks (rangeDecided); the figure stays the one said.
+ */
+function boundedAmount(tokens: Tokens, amount: FoundAmount): FoundAmount {
+  if (!amount.parse.ok || amount.range) return amount;
+  const longest = (phrases: string[][]) => Math.max(0, ...phrases.filter((phrase) => at(tokens, amount.start - phrase.length, phrase)).map((phrase) => phrase.length));
+  const [below, above] = [longest(BOUNDS_BELOW), longest(BOUNDS_ABOVE)];
+  // After the figure: "2 triệu mấy", "3 triệu hơn chút", only where the amount ends there ("2 triệu mấy tháng nay" is no bound).
+  const figureEnd = amount.start + amount.said.split(' ').length;
+  const next = tokens[figureEnd + 1];
+  const endsAfter =
+    next === undefined || CLAUSE_BREAKS.has(next) || AMOUNT_CLOSING_WORDS.has(next) || AFTER_ABOVE_AFTER.has(next) || PERIOD_LEADS.has(next) || PERIOD_WORDS[next] !== undefined;
+  const aboveAfter = ABOVE_AFTER.has(tokens[figureEnd] ?? '') && endsAfter;
+  if (below === 0 && above === 0 && !aboveAfter) return amount;
+  const { value, said } = amount.parse.amount;
+  if (below > above) return { ...amount, range: { low: 0, high: value, bound: 'below' } };
+  // The next step of the figure's last digit said: "3 triệu" → 1.000.000, "1 triệu rưỡi" → 100.000.
+  const place = 10 ** (String(Math.round(said)).length - String(Math.round(said)).replace(/0+$/, '').length);
+  return { ...amount, range: { low: value, high: value + (place * value) / said, bound: 'above' } };
+}
+
 /**
  * After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr", "2 triệu 1 người"
  * (findAmounts' stopWords; also for the figures a claim states, src/chat/claims.ts).
@@ -1972,6 +2008,21 @@ export interface ReadingContext {
   indicatorAsked?: IndicatorId;
   /** The household's size known from before (an interview): "ong noi thi co bhyt" at a question says the others lack it. */
   membersKnown?: number;
+  /**
+   * An interview's household known so far: an income said as a range or a bound ("chưa tới 2 triệu") is kept only when every
+   * figure in it gives the same class for its area and size, whatever the indicators not yet answered (rangeDecided).
+   */
+  household?: HouseholdKnown;
+}
+
+/** What an interview knows of the household before an income said as a range (ReadingContext.household). */
+export interface HouseholdKnown {
+  area?: Area;
+  members: number;
+  /** Indicators answered "yes" (lacks), counted at both ends. */
+  deprivations: readonly IndicatorId[];
+  /** Indicators answered "no": never counted as lacks at the "most" end. */
+  notDeprived: readonly IndicatorId[];
 }
 
 /**
@@ -2031,7 +2082,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".
   const found = findAmounts(text, AMOUNT_STOP_WORDS)
     .filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined))
-    .map((amount) => forPeriodAsked(vagueCount(tokens, aboutOrDigit(typed, tokens, amount)), context.bareAmountFor));
+    .map((amount) => boundedAmount(tokens, forPeriodAsked(vagueCount(tokens, aboutOrDigit(typed, tokens, amount)), context.bareAmountFor)));
   // "ko phai 7tr2, 6 trieu thoi", "6 trieu chu ko phai 7tr2": the amount said as not it is the one corrected, not read (round 16).
   const denied = (amount: FoundAmount) => NOT_THIS_AMOUNT.some((words) => at(tokens, amount.start - split(words).length, split(words)));
   const amounts = found.some((amount) => !denied(amount)) ? found.filter((amount) => !denied(amount)) : found;
@@ -2101,7 +2152,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     income.monthly !== undefined && income.perPerson ? { monthlyIncomePerPerson: income.monthly } : { monthlyIncome: income.monthly ?? null };
   const rangeRead = income.range ? rangeDecided(rules, income.range, income.perPerson === true, {
     date, area: area.area, members, deprivations: order(deprived), unsure: order(unsure), memberDetails, floorAreaM2,
-  }) : undefined;
+  }, context.household, income.monthly) : undefined;
   const confirm = rangeRead?.question ? undefined : incomeToConfirm(income, members, deprived.size > 0);
   const understood: Understood = {
     area: area.area,
@@ -2194,18 +2245,26 @@ function incomeToConfirm(income: IncomeReading, members: number | null, soundsPo
  */
 function rangeDecided(
   rules: RuleSet,
-  range: { low: number; high: number },
+  range: IncomeRange,
   perPerson: boolean,
   told: { date: string; area: Area | null; members: number | null; deprivations: IndicatorId[]; unsure: IndicatorId[]; memberDetails?: MemberFacts[]; floorAreaM2?: number },
+  known?: HouseholdKnown,
+  kept = range.high,
 ): { note?: string; question?: string } {
-  const said = `khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)} một tháng${perPerson ? ' mỗi người' : ''}`;
-  const classAt = (income: number) => {
-    if (told.area === null || told.members === null) return undefined;
+  const per = `một tháng${perPerson ? ' mỗi người' : ''}`;
+  const said = range.bound ? `${boundSaid(range)} ${per}` : `khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)} ${per}`;
+  // An interview's household (ReadingContext.household): its area and size; the indicators not yet answered may be either way.
+  const area = told.area ?? known?.area ?? null;
+  const members = told.members ?? known?.members ?? null;
+  const least = [...new Set([...told.deprivations, ...(known?.deprivations ?? [])])];
+  const classAt = (income: number, deprivations = least) => {
+    if (area === null || members === null) return undefined;
     const { memberDetails, floorAreaM2, ...rest } = told;
     const outcome = assessHousehold(rules, {
       ...rest,
-      area: told.area,
-      members: told.members,
+      deprivations,
+      area,
+      members,
       ...(perPerson ? { monthlyIncomePerPerson: income } : { monthlyIncome: income }),
       ...(memberDetails ? { memberDetails } : {}),
       ...(floorAreaM2 !== undefined ? { floorAreaM2 } : {}),
@@ -2214,11 +2273,30 @@ function rangeDecided(
     return found === undefined || found === 'unknown' ? undefined : CLASS_LABELS[found].toLowerCase();
   };
   const [low, high] = [classAt(range.low), classAt(range.high)];
-  if (low !== undefined && low === high) return { note: `thu nhập ${said}: ở cả hai mức kết quả như nhau (${low}), mình ghi theo mức ${formatMoney(range.high)}` };
-  const ends = low !== undefined && high !== undefined ? ` Với ${formatMoney(range.low)}: ${low}; với ${formatMoney(range.high)}: ${high}.` : '';
+  // In an interview the indicators still to be asked may each be a lack: the ends agree only if they agree with every one of them too.
+  const most = known ? indicatorsInForce(rules, told.date).filter((id) => !known.notDeprived.includes(id)) : undefined;
+  const agreeMost = most === undefined || classAt(range.low, most) === classAt(range.high, most);
+  if (low !== undefined && low === high && agreeMost) {
+    const same = known ? 'dù là bao nhiêu trong khoảng này, kết quả cũng như nhau' : `ở cả hai mức kết quả như nhau (${low})`;
+    return { note: `thu nhập ${said}: ${same}, mình ghi theo mức ${formatMoney(kept)}` };
+  }
+  const ends = low !== undefined && high !== undefined && low !== high ? ` Với ${formatMoney(range.low)}: ${low}; với ${formatMoney(range.high)}: ${high}.` : '';
+  if (range.bound) {
+    const decides = members !== null ? ' Con số cụ thể có thể làm kết quả khác đi.' : '';
+    const example = range.bound === 'below' ? range.high * 0.9 : range.low + (range.high - range.low) / 2;
+    return { question: `Bạn ghi thu nhập ${said}.${decides} Bạn ước giúp một con số gần đúng nhất, ví dụ “${typedFigure(example)}”.` };
+  }
   const example = formatNumber((range.low + range.high) / 2 / 1e6);
   return { question: `Bạn ghi thu nhập ${said}.${ends} Bạn ghi giúp một con số gần đúng nhất, ví dụ “${example} triệu”.` };
 }
+
+/** A bound in words, a month's: "chưa tới 2.000.000 đồng", "hơn 3.000.000 đồng". */
+function boundSaid(range: IncomeRange): string {
+  return `${range.bound === 'below' ? 'chưa tới' : 'hơn'} ${formatMoney(range.bound === 'below' ? range.high : range.low)}`;
+}
+
+/** A figure as a resident would type it, for an example: "1,8 triệu", "450 nghìn". */
+const typedFigure = (value: number) => (value >= 1e6 ? `${formatNumber(Math.round(value / 1e5) / 10)} triệu` : `${Math.round(value / 1e4) * 10} nghìn`);
 
 /**
  * What the people or the floor area a line describes decide once the household's size is known from before: "co 3 dua nho voi

@@ -71,6 +71,23 @@ export const AMOUNT_CLOSING_WORDS: ReadonlySet<string> = new Set([
  * its marks it is read ("tầm" is written "khoảng" by the spoken forms).
  */
 export const ABOUT_OR_DIGIT: Readonly<Record<string, { about: string; digit: string }>> = { tam: { about: 'tầm', digit: 'tám' } };
+/**
+ * A bound said for an amount, not the amount: "chưa tới 2 triệu", "dưới 2 triệu", "ko tới 1 triệu" (at most), "hơn 3 triệu
+ * chút", "trên 3 triệu", "2 triệu mấy", "3 triệu hơn" (a bit more). `below`, `above`: right before the amount; `aboveAfter`:
+ * right after it, then only where the amount ends there (the clause's end, a particle, `afterAboveAfter`, a period). An income
+ * so said is never saved as if exact where the class turns on it: both ends are checked, and one figure asked when they differ.
+ */
+export const INCOME_BOUNDS = {
+  below: [
+    'duoi', 'chua toi', 'chua den', 'khong toi', 'khong den', 'hong toi', 'hong den', 'chua duoc', 'khong duoc', 'chua noi', 'khong noi',
+    'it hon', 'khong qua', 'chua qua', 'toi da',
+  ],
+  above: ['hon', 'tren', 'ngoai', 'nhieu hon', 'toi thieu', 'it nhat'],
+  aboveAfter: ['hon', 'may', 'ngoai'],
+  /** After an `aboveAfter` word, words that leave it the amount's: "2 triệu mấy trăm", "3 triệu hơn chút xíu". */
+  afterAboveAfter: ['chut', 'xiu', 'ti', 'tram', 'nghin', 'ngan', 'chuc', 'muoi'],
+};
+
 /** "mấy chục triệu", "vài chục triệu", "mấy trăm nghìn": an unknown count of tens or hundreds, asked back, never read as one. */
 export const VAGUE_COUNT_WORDS: ReadonlySet<string> = new Set(['may', 'vai', 'dam']);
 /** "mười" = 10 on its own, and "chục" ("chục triệu" = 10 triệu); "hai mươi", "hai chục" = 20 after a digit. */

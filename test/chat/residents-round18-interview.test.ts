@@ -1,0 +1,54 @@
+/**
+ * Round 18: an income said as a bound at the interview's income question ("chua toi 2 trieu", "duoi 7 trieu", "hon 3 trieu chut",
+ * "tam 2 trieu mấy", "ko toi 1 trieu") is never saved as if it were the figure where the class turns on it: one figure is asked,
+ * politely; where every figure in it gives the household the same class (whatever the indicators still to be asked), that is said
+ * and the interview goes on.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness | undefined;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-03T04:00:00Z');
+
+/** A household told ("nha tui 4 nguoi o que"), at the income question. */
+async function atIncome(household: string): Promise<Harness> {
+  const opened = await openHarness({ now: DECEMBER });
+  await opened.say(household);
+  const turn = await opened.press('consent:no');
+  expect(turn.text).toContain('Câu 3/15');
+  return opened;
+}
+
+describe('a bound that decides the class is asked back, never saved as the figure', () => {
+  it.each([
+    ['nha tui 4 nguoi o que', 'duoi 7 trieu', 'Bạn ghi thu nhập chưa tới 7.000.000 đồng một tháng.'],
+    ['nha tui 2 nguoi o que', 'hon 3 trieu chut', 'Bạn ghi thu nhập hơn 3.000.000 đồng một tháng.'],
+    ['nha tui 1 nguoi o que', 'tam 2 trieu mấy', 'Bạn ghi thu nhập hơn 2.000.000 đồng một tháng.'],
+    ['nha tui 2 nguoi o que', 'chua toi 4 trieu', 'Bạn ghi thu nhập chưa tới 4.000.000 đồng một tháng.'],
+  ])('%s, "%s"', async (household, typed, asked) => {
+    harness = await atIncome(household);
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain(asked);
+    expect(turn.text, typed).toContain('Bạn ước giúp một con số gần đúng nhất');
+    expect(turn.text, typed).not.toContain('Thu nhập cả hộ:');
+    expect(turn.text, typed).toContain('Câu 3/15');
+    // The figure answered then is the one kept.
+    const next = await harness.say('3tr2');
+    expect(next.text).toContain('Thu nhập cả hộ: 3.200.000 đồng/tháng');
+  });
+});
+
+describe('a bound whose every figure gives the same class is said, and the interview goes on', () => {
+  it.each([
+    ['nha tui 4 nguoi o que', 'chua toi 2 trieu', 'thu nhập chưa tới 2.000.000 đồng một tháng: dù là bao nhiêu trong khoảng này, kết quả cũng như nhau, mình ghi theo mức 2.000.000 đồng'],
+    ['nha tui 4 nguoi o que', 'ko toi 1 trieu', 'thu nhập chưa tới 1.000.000 đồng một tháng: dù là bao nhiêu trong khoảng này, kết quả cũng như nhau'],
+    ['nha tui 4 nguoi o que', 'hon 3 trieu chut', 'thu nhập hơn 3.000.000 đồng một tháng: dù là bao nhiêu trong khoảng này, kết quả cũng như nhau, mình ghi theo mức 3.000.000 đồng'],
+  ])('%s, "%s"', async (household, typed, said) => {
+    harness = await atIncome(household);
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain(said);
+    expect(turn.text, typed).toContain('Câu 4/15');
+  });
+});
