@@ -146,8 +146,7 @@ function wordItem(value: number, words: string[], start: number, end: number, hu
 /** "9 chục triệu" = 90 triệu, "5 mươi nghìn" = 50 nghìn: one digit typed before a ten word at `at`, as "chín chục" in words. */
 const tensAt = (tokens: readonly string[], at: number) => /^[1-9]$/.test(tokens[at] ?? '') && TEN_WORDS.has(tokens[at + 1] ?? '');
 
-/** `reading`: which value a slang unit with several ("xị") takes. */
-function tokenize(folded: string, reading = 0): Item[] | null {
+function tokenize(folded: string): Item[] | null {
   const tokens = folded.match(/\d+(?:[.,]\d+)*|[a-z]+|\S/g) ?? [];
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -188,9 +187,8 @@ function tokenize(folded: string, reading = 0): Item[] | null {
     } else if (MONEY_UNITS[token] !== undefined) {
       items.push({ kind: 'unit', value: MONEY_UNITS[token]! });
       i += 1;
-    } else if (SLANG_UNITS[token] !== undefined) {
-      const values = SLANG_UNITS[token]!;
-      items.push({ kind: 'unit', value: values[Math.min(reading, values.length - 1)]! });
+    } else if (SLANG_UNITS[token]?.[0] !== undefined) {
+      items.push({ kind: 'unit', value: SLANG_UNITS[token]![0]! });
       i += 1;
     } else if (CURRENCY_WORDS.has(token)) {
       items.push({ kind: 'currency' });
@@ -479,26 +477,16 @@ export function parseMoney(text: string): MoneyParse {
 }
 
 function parseFigure(folded: string, original: string): MoneyParse {
-  // "3 xị": a slang unit with several values is asked back with each figure (SLANG_UNITS), never guessed.
-  const readings = folded.split(' ').map((token) => SLANG_UNITS[token]?.length ?? 1).reduce((most, count) => Math.max(most, count), 1);
-  if (readings > 1) {
-    const values: number[] = [];
-    for (let reading = 0; reading < readings; reading += 1) {
-      const figure = figureOf(folded, original, reading);
-      if (!figure.ok) return figure;
-      values.push(figure.value);
-    }
-    return ask(
-      `“${original}” là ${values.map((value) => formatMoney(value)).join(' hay ')}? Mỗi nơi hiểu từ này một khác; bạn ghi lại giúp bằng chữ số, ` +
-        `ví dụ “${formatMoney(values.at(-1)!)}”.`,
-    );
+  // "5 xị": a money word whose worth is not known (SLANG_UNITS []) is asked back in đồng, never a figure guessed.
+  if (folded.split(' ').some((token) => SLANG_UNITS[token]?.length === 0)) {
+    return ask(`“${original}” là bao nhiêu đồng? Mỗi nơi hiểu cách nói này một khác nên mình không tự đoán; bạn ghi giúp số tiền bằng chữ số, ví dụ ${EXAMPLES}.`);
   }
-  return figureOf(folded, original, 0);
+  return figureOf(folded, original);
 }
 
-function figureOf(folded: string, original: string, reading: number): MoneyParse {
+function figureOf(folded: string, original: string): MoneyParse {
   if (/^-\s*\d/.test(folded)) return ask('Số tiền không được âm. Bạn ghi lại giúp số tiền (ví dụ “1,5 triệu”).');
-  const items = tokenize(folded, reading);
+  const items = tokenize(folded);
   if (!items || items.length === 0) return notUnderstood(original);
 
   let total = 0;
@@ -652,12 +640,14 @@ function afterCue(tokens: readonly string[], at: number): boolean {
 
 /**
  * A slang unit ("chai", "xị") at `at` is money only when a period, "mỗi người", a currency word or the end of the clause
- * follows it: "kiếm dc 2 chai 1 tháng", not "bán 20 chai mật ong". Other units always are.
+ * follows it, or a particle closing the clause ("thang dc 5 xi thoi"): "kiếm dc 2 chai 1 tháng", not "bán 20 chai mật ong".
+ * Other units always are.
  */
 function slangHolds(tokens: readonly string[], at: number): boolean {
   if (SLANG_UNITS[tokens[at] ?? ''] === undefined) return true;
   const next = tokens[at + 1];
-  return next === undefined || CLAUSE_BREAKS.has(next) || CURRENCY_WORDS.has(next) || HALF_WORDS.has(next) || readQualifiers(tokens, at + 1).end > at + 1;
+  const ends = (token: string | undefined) => token === undefined || CLAUSE_BREAKS.has(token);
+  return ends(next) || CURRENCY_WORDS.has(next!) || HALF_WORDS.has(next!) || readQualifiers(tokens, at + 1).end > at + 1 || (AMOUNT_CLOSING_WORDS.has(next!) && ends(tokens[at + 2]));
 }
 
 /** The end (exclusive) of an amount starting at `at`, or undefined when no amount starts there. */

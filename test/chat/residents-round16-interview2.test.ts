@@ -1,6 +1,6 @@
 /**
  * Round 16 (interview 2): a resident describing the household in one sentence or at the interview, as on Zalo. An amount said
- * in slang that is asked back ("5 xị": 50.000 or 500.000 đồng?) is an income told all the same, so a household renting its
+ * in slang that is asked back ("5 xị": how many đồng? round 18) is an income told all the same, so a household renting its
  * room ("thue nha o tro", no deprivation) is checked, never sent to the renting explanation; a dug well at the water question
  * ("xai nuoc gieng dao") is asked whether it is protected (rules/indicators.yaml water_source: "giếng đào có bảo vệ" is clean
  * water, "giếng không được bảo vệ" is the lack), and "ko co gieng dao" is no lack of clean water; at the dependants question "2 dua nho thi co, tui voi ba xa thi hong" says
@@ -25,7 +25,7 @@ describe('a household in one sentence with its income in "xị" and a rented roo
     const turn = await harness.say(typed);
     expect(turn.text, typed).not.toContain('Nhà thuê, nhà trọ không phải là điều kiện riêng');
     expect(turn.text, typed).toContain('Số người: 4');
-    expect(turn.text, typed).toContain('“5 xi” là 50.000 đồng hay 500.000 đồng?');
+    expect(turn.text, typed).toContain('“5 xi” là bao nhiêu đồng?');
     const started = await harness.press('consent:no');
     expect(started.text, typed).toContain('Câu 1/15');
   });

@@ -52,3 +52,16 @@ describe('a bound whose every figure gives the same class is said, and the inter
     expect(turn.text, typed).toContain('Câu 4/15');
   });
 });
+
+describe('"5 xị" for the income: what a xị is worth is not in the facts, so the amount is asked in đồng, no figure guessed', () => {
+  it.each(['5 xị', '5 xi', 'thang dc 5 xi thoi'])('"%s" at the income question', async (typed) => {
+    harness = await atIncome('nha tui 4 nguoi o que');
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain('là bao nhiêu đồng? Mỗi nơi hiểu cách nói này một khác nên mình không tự đoán');
+    // Neither 10.000 nor 100.000 a xị is offered as if known.
+    expect(turn.text, typed).not.toMatch(/(?<![\d.])50\.000 đồng|(?<![\d.])500\.000 đồng/);
+    expect(turn.text, typed).toContain('Câu 3/15');
+    const next = await harness.say('500 ngan');
+    expect(next.text).toContain('Thu nhập cả hộ: 500.000 đồng/tháng');
+  });
+});

@@ -486,7 +486,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   for (const word of data.PERIODS_ALONE_AFTER) if (data.PERIOD_WORDS[word] === undefined) throw new LexiconError(section, word, 'PERIODS_ALONE_AFTER: không phải từ chỉ kỳ (PERIOD_WORDS)');
   for (const [letter, unit] of Object.entries(data.COMPACT_UNITS)) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, letter, `COMPACT_UNITS: “${unit}” không phải đơn vị (MONEY_UNITS)`);
   for (const [word, values] of Object.entries(data.SLANG_UNITS)) {
-    if (values.length === 0 || values.some((value) => !(value > 0))) throw new LexiconError(section, word, 'SLANG_UNITS: cần ít nhất một giá trị dương');
+    if (values.length > 1 || values.some((value) => !(value > 0))) throw new LexiconError(section, word, 'SLANG_UNITS: một giá trị dương, hoặc [] (chưa rõ giá trị: hỏi lại)');
   }
   checkApart(section, ['MONEY_UNITS', Object.keys(data.MONEY_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)]);
   checkApart(section, ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES], ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS]);
