@@ -49,3 +49,15 @@ describe('hired work paid by the day: the contract is not said, so employment is
     expect(read('nha 4 nguoi o xa, chong lam ho ko co hop dong, 1 ngay 250k, thang lam chung 20 ngay').deprivations).toContain('employment');
   });
 });
+
+describe('a day\'s pay asked back is written as a figure, not echoed as typed', () => {
+  it('"thu nhap 2 chuc ngan 1 ngay" is asked as 20.000 đồng a day', async () => {
+    const reply = await first('nha tui 3 nguoi o que, ban ve so 1 ngay loi dc 2 chuc ngan');
+    expect(reply).toContain('20.000 đồng (“2 chuc ngan”) là tiền một ngày');
+  });
+
+  it('"lam thue 1 ngay 3 tram ruoi" is asked as 350.000 đồng a day', () => {
+    const { questions } = understandHousehold('nha 4 nguoi o que, tui lam thue 1 ngay 3 tram ruoi', rules, TODAY);
+    expect(questions.join(' ')).toContain('350.000 đồng (“3 tram ruoi”) là tiền một ngày');
+  });
+});

@@ -62,7 +62,7 @@ describe('paid work in everyday words ("làm mướn", "làm thuê", "phụ hồ
   it('asks for the month when only a day\'s pay of "làm mướn" is said (was: no question, the income silently missing)', () => {
     const understanding = read('nha 4 nguoi o que, chong lam muon 150k 1 ngay');
     expect(understanding.missing).toEqual(['monthlyIncome']);
-    expect(understanding.questions.join(' ')).toMatch(/“150 k” là tiền một ngày/);
+    expect(understanding.questions.join(' ')).toMatch(/150\.000 đồng \(“150 k”\) là tiền một ngày/);
   });
 
   it('reads the pay of each everyday job', () => {
