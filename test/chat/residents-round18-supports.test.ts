@@ -26,3 +26,26 @@ describe('a funeral asked as a support', () => {
     expect(await first('nha tui co nguoi mat roi co phai khai lai ko')).not.toContain('mai táng');
   });
 });
+
+describe('renting or living at a relative\'s, the review asked', () => {
+  it.each([
+    'tui thue phong tro o sai gon dc xet can ngheo ko',
+    'nha tui o nho nha ba ngoai co dc xet ho ngheo ko',
+    'nha tui o tro co dc xet ho ngheo ko',
+    'tui o nha thue co dc lam ho can ngheo hok',
+  ])('"%s": the renting entry from the rules data, with its sources and statuses; never a plan nor "không tìm thấy"', async (question) => {
+    for (const text of await both(question)) {
+      expect(text).toMatch(/^Ở nhà thuê, nhà trọ hoặc ở nhờ nhà người thân khi xét hộ nghèo, hộ cận nghèo:/);
+      expect(text).toContain('Nhà thuê, nhà trọ không phải là điều kiện riêng');
+      expect(text).toContain('(tham khảo). Căn cứ: Quyết định 24/2021/QĐ-TTg');
+      expect(text).toContain('Cần giấy tờ cư trú gì (thường trú hay tạm trú) để được xét chưa được kiểm tra ở đây (chưa rõ)');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toContain('Tỉnh ủy');
+      expect(text).not.toContain('không tìm thấy');
+    }
+  });
+
+  it('guard: a household told with its renting ("nha tui 4 nguoi o tro thu nhap 5 trieu …") is still checked', async () => {
+    expect(await first('nha tui 4 nguoi o tro thu nhap 5 trieu co dc xet ho ngheo ko')).toContain('1.250.000 đồng/người/tháng');
+  });
+});
