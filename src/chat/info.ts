@@ -256,13 +256,13 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; when?: boolean; middle?: boolean; compare?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
-    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when) : undefined;
+    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree) : undefined;
     // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
     const count = asked.indicators && asked.count && !asked.compared ? indicatorCountAnswer(rules, today, args) : undefined;
     const short = figures ?? count;
@@ -367,10 +367,12 @@ function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural'
  * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
  * Undefined when the day has no standard (the card says so).
  */
-export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false): Reply | undefined {
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false): Reply | undefined {
   const figures = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (figures.length === 0 || typeof date !== 'string') return undefined;
+  // "nghi dinh moi ve chuan ngheo so may": the document, first (decreeLead), then the figures.
+  const decree = decreeFirst ? decreeLead(rules, date) : [];
   const standard = describeStandard(rules, date);
   // "nam 2027 ho muc song trung binh la bao nhieu": the middle band first, or plainly that it is not known (no figure).
   const middleLead = middle ? middleBandLead(rules, date, args, area) : undefined;
@@ -390,9 +392,36 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const notes = bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note));
   const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
   return reply(
-    [...first, ...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
+    [...decree, ...first, ...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
     [[{ label: 'Chuẩn đầy đủ', action: `menu:standard:${args}` }]],
   );
+}
+
+/**
+ * "nghi dinh moi ve chuan ngheo so may", "Nghị định quy định chuẩn nghèo đa chiều giai đoạn 2026–2030 là nghị định nào?": the
+ * document of the standard of the day, by its number, who issued it, its signing day and its effective day (or that it is
+ * not known, never a day), with its status; then the national standards the data has from it and their periods ("năm 2026
+ * giữ chuẩn của Nghị định 07/2021/NĐ-CP": the 2026 standard keeps another's). Nothing when the day has no standard.
+ */
+function decreeLead(rules: RuleSet, date: string): Span[] {
+  const found = lookupStandard(rules, date);
+  if (!found.ok) return [];
+  const { standard } = found.value;
+  const name = /^(?:Nghị định|Quyết định|Thông tư|Nghị quyết) [^\s,;()]+/u.exec(standard.document)?.[0] ?? standard.document;
+  const from = rules.standards.filter((candidate) => !candidate.province && candidate.document.startsWith(name));
+  const signed = standard.signed ? `ký ngày ${formatDate(standard.signed)}` : 'ngày ký chưa rõ';
+  const inForce = standard.inForce === undefined ? '' : `; ngày có hiệu lực ${standard.inForce === 'unknown' ? 'chưa rõ' : formatDate(standard.inForce)}`;
+  const periods = from.map((candidate) => {
+    const described = describeStandard(rules, candidate.validFrom);
+    const kept = /\((giữ [^()]+)\)/u.exec(candidate.document)?.[1];
+    const upTo = candidate.validTo < '9999' ? `, áp dụng từ ${formatDate(candidate.validFrom)} đến hết ${formatDate(candidate.validTo)}` : `, áp dụng từ ${formatDate(candidate.validFrom)}`;
+    return `${lowerFirst(described.title)}${kept ? ` (${kept})` : ''}${upTo}${STATUS_TAGS[candidate.status]}`;
+  });
+  const unknown = standard.inForce === 'unknown' || !standard.signed ? ` ${WHERE_TO_ASK}` : '';
+  return [
+    bold(`Văn bản quy định chuẩn nghèo: ${name} của ${standard.issuer} (${signed}${STATUS_TAGS[standard.status].replace(/^ \((.*)\)$/, ', $1')}${inForce}).`),
+    plain(` Văn bản này quy định: ${periods.join('; ')}.${unknown}\n\n`),
+  ];
 }
 
 /**

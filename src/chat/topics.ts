@@ -57,6 +57,11 @@ export type Topic =
       when?: boolean;
       /** With `figures`, hộ có mức sống trung bình is asked: its band leads, or that it is not known (code letter `m`). */
       middle?: boolean;
+      /**
+       * With `figures`, the document is asked ("nghi dinh moi ve chuan ngheo so may"): its number, signing and effective day lead
+       * the figures (round 18). Not written into a code (a share link gives the figures, which name it too).
+       */
+      decree?: boolean;
       /** "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the standards before, in force and after the day compared (code letter `k`). */
       compare?: boolean;
     }
@@ -366,6 +371,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(asksIndicatorList(words) ? { indicators: true, ...(asksIndicatorCount(words) ? { count: true } : {}) } : {}),
     ...(newStandardWhen ? { figures: true, when: true } : {}),
     ...(has(words, TOPICS.threshold.amount) || bandAsked ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
+    ...(has(words, TOPICS.threshold.decree) ? { figures: true, decree: true } : {}),
   });
   if (compare) return standardTopic(undefined);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household

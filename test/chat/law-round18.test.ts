@@ -50,3 +50,22 @@ describe('QĐ 14/2025/QĐ-TTg is known by its signing day only: said signed, fir
     expect(text).not.toContain('từ 29/05/2025');
   });
 });
+
+describe('the new standard’s decree asked: its number first (signed, status, effective day not known), then the figures, short', () => {
+  // Was the whole 2026 card (3.854 characters) or the whole 2027–2030 card (3.190), the number only inside "Căn cứ: …".
+  it.each([
+    'nghi dinh moi ve chuan ngheo so may',
+    'nghi dinh chuan ngheo moi la nghi dinh nao',
+    'Nghị định quy định chuẩn nghèo đa chiều giai đoạn 2026–2030 là nghị định nào?',
+  ])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text.split('\n')[0]).toMatch(/^Văn bản quy định chuẩn nghèo: Nghị định 351\/2025\/NĐ-CP của Chính phủ \(ký ngày 30\/12\/2025, tham khảo; ngày có hiệu lực chưa rõ\)/);
+      // Both periods it sets, with the day the 2026 one ends and the 2027–2030 one starts.
+      expect(text).toMatch(/giữ chuẩn của Nghị định 07\/2021\/NĐ-CP\), áp dụng từ 01\/01\/2026 đến hết 31\/12\/2026/);
+      expect(text).toContain('áp dụng từ 01/01/2027');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toContain('Ghi chú:');
+      expect(text.length).toBeLessThan(1600);
+    }
+  });
+});

@@ -66,6 +66,11 @@ export const TOPICS = {
     subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan', 'nguong'],
     // "Hộ có thu nhập bình quân đúng 2.200.000 đồng ở nông thôn năm 2027 là hộ gì": which class an income is, no class named.
     classAsked: ['la ho gi', 'thuoc ho gi', 'la ho nao', 'thuoc ho nao', 'thuoc dien gi', 'thuoc dien nao', 'la ho loai gi', 'xep vao ho gi', 'xep loai gi'],
+    /**
+     * Round 18: "nghi dinh moi ve chuan ngheo so may", "nghị định chuẩn nghèo mới là nghị định nào": the document's number is
+     * asked; it leads, then the figures (the card a button away).
+     */
+    decree: ['nghi dinh nao', 'nghi dinh so may', 'nghi dinh so bao nhieu', 'nghi dinh gi', 'nghi dinh may', 'so may', 'so hieu', 'van ban nao', 'van ban gi', 'van ban so may'],
   },
   /**
    * Asking what makes a household poor ("tiêu chí xác định hộ nghèo năm 2026 theo văn bản nào", "làm sao biết nhà mình có
