@@ -87,8 +87,9 @@ export interface ChatStore {
   messageRef(ownerKey: string, messageId: string): string;
   /**
    * Deletes what one message left (Luật 91/2025/QH15: a user deletes what they sent): the unanswered question and the
-   * "Báo sai" report recorded with this `ownerKey` and the message whose ref (messageRef) is `ref`. Resolves to what
-   * went, by kind.
+   * "Báo sai" report recorded with this `ownerKey` and the message whose ref (messageRef) is `ref`; and the answers still
+   * waiting in the outbox for the user's private chat (`ownerKey` as `channel:userId`), which may quote that message or the
+   * household facts it told. Resolves to what went of the message's own rows, by kind.
    */
   deleteMessage(ownerKey: string, ref: string): Promise<MessageErasure>;
   /**

@@ -464,13 +464,16 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     },
     messageRef,
     deleteMessage: async (ownerKey, message) => {
-      // One statement: both kinds go, or neither.
+      // One statement: both kinds go, or neither; with them the answers still waiting for the user's private chat (they may
+      // quote the message or the household facts it told), as deleteUser's.
+      const outbox = outboxOf(ownerKey);
       const { rows } = await query<{ questions: string; reports: string }>(
         `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND message = $2 RETURNING 1),
               r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1),
-              ${queueScrub([['questions_unanswered', 'q'], ['reports', 'r']])}
+              o AS (DELETE FROM outbox WHERE channel = $3 AND recipient = $4 RETURNING 1),
+              ${queueScrub([['questions_unanswered', 'q'], ['reports', 'r'], ['outbox', 'o']])}
          SELECT (SELECT count(*) FROM q) AS questions, (SELECT count(*) FROM r) AS reports`,
-        [ownerHash(ownerKey), message],
+        [ownerHash(ownerKey), message, outbox.channel, outbox.recipient],
       );
       return { questions: Number(rows[0]?.questions ?? 0), reports: Number(rows[0]?.reports ?? 0) };
     },

@@ -824,12 +824,16 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     deleteMessage: (ownerKey, message) =>
       write(() => {
         const owner = ownerHash(ownerKey);
-        const removed = db.transaction(() => ({
-          questions: statements.deleteMessageQuestions.run(owner, message).changes,
-          reports: statements.deleteMessageReports.run(owner, message).changes,
-        }))();
+        let answers = 0;
+        const removed = db.transaction(() => {
+          const gone = { questions: statements.deleteMessageQuestions.run(owner, message).changes, reports: statements.deleteMessageReports.run(owner, message).changes };
+          // The answers still waiting for the user's private chat may quote the message or the household facts it told: gone
+          // with it, as deleteUser's (not kept until sent or RETENTION.outboxHours).
+          answers = statements.deleteOwnOutbox.run(outboxOf(ownerKey)).changes;
+          return gone;
+        })();
         // Gone from the WAL too, as deleteUser's rows are.
-        if (removed.questions + removed.reports > 0) scrubErasure();
+        if (removed.questions + removed.reports + answers > 0) scrubErasure();
         return removed;
       }),
     listMessages: (ownerKey, limit) => read(() => keptMessages(statements.messageRows.all({ owner: ownerHash(ownerKey) }), limit)),
