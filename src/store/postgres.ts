@@ -132,7 +132,10 @@ export async function migratePostgres(url: string, logger?: Logger): Promise<str
 }
 
 export interface OpenPostgresOptions {
+  /** The time, as tests set it: taken as it is (no correction by the database's clock). */
   now?: () => Date;
+  /** Without `now`: this instance's own clock (ms), corrected by the database server's (STORE_DEFAULTS.clockCheckMs). */
+  systemClock?: () => number;
   sessionTtlDays?: number;
   logger?: Logger;
   /** Apply pending migrations first (default true; `cli db migrate` does it on its own). */
@@ -169,7 +172,10 @@ export interface PostgresStore extends Store {
 }
 
 export async function openPostgresStore(url: string, options: OpenPostgresOptions = {}): Promise<PostgresStore> {
-  const now = options.now ?? (() => new Date());
+  const systemClock = options.systemClock ?? Date.now;
+  /** The database server's clock less this instance's (ms), measured (measureClock). */
+  let clockSkewMs = 0;
+  const now = options.now ?? (() => new Date(systemClock() + clockSkewMs));
   const ttlMs = (options.sessionTtlDays ?? STORE_DEFAULTS.sessionTtlDays) * DAY_MS;
   const logger = options.logger;
   const where = redactUrl(url);
@@ -287,11 +293,34 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   let ownerHash: (key: string) => string;
   /** The keyed hash a message's rows are found by (deleteMessage), when it has a sender and an id. */
   const { messageRef, messageHash } = messageHashes((key) => ownerHash(key));
+  /**
+   * The difference between the database server's clock and this instance's (halfway through the query): every instance
+   * then stamps rows and cuts retention by the one clock they share (STORE_DEFAULTS.clockCheckMs). Not with a clock set
+   * by the caller (tests). Never throws: an unreachable database keeps the last difference.
+   */
+  const measureClock = async () => {
+    if (options.now) return;
+    try {
+      const before = systemClock();
+      const { rows } = await query<{ ms: string }>('SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text AS ms');
+      const after = systemClock();
+      const skew = Number(rows[0]!.ms) - (before + after) / 2;
+      if (Math.abs(skew) > STORE_DEFAULTS.clockSkewWarnMs && Math.abs(skew - clockSkewMs) > STORE_DEFAULTS.clockSkewWarnMs) {
+        logger?.warn('store_clock_skew', { ms: Math.round(skew), corrected: true });
+      }
+      clockSkewMs = skew;
+    } catch (error) {
+      logger?.warn('store_clock_unchecked', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const clockTimer = options.now ? undefined : setInterval(() => void measureClock(), STORE_DEFAULTS.clockCheckMs).unref();
   try {
+    await measureClock();
     await query('INSERT INTO meta (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [OWNER_HASH_KEY, randomBytes(32).toString('base64url')]);
     ownerHash = keyedHash((await query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value);
     await purgeExpired();
   } catch (error) {
+    clearInterval(clockTimer);
     await pool.end();
     throw error;
   }
@@ -638,6 +667,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         }
         counts.stop();
         clearInterval(scrubTimer);
+        clearInterval(clockTimer);
         await scrubbing;
         closed = true;
         await pool.end();

@@ -15,6 +15,14 @@ export const STORE_DEFAULTS = {
   /** Purging expired sessions at most this often while running (it also runs at open). */
   purgeIntervalMs: 60 * 60 * 1000,
   /**
+   * PostgreSQL with several instances: every time a row is stamped with, and every retention cutoff, is the database
+   * server's clock (this instance's clock plus the difference measured at open and then this often), so an instance whose
+   * clock is ahead neither purges others' rows early nor stamps its own to live longer; a difference over
+   * clockSkewWarnMs is logged (`store_clock_skew`).
+   */
+  clockCheckMs: 10 * 60 * 1000,
+  clockSkewWarnMs: 1000,
+  /**
    * SQLite: a scrub of the WAL (checkpoint TRUNCATE after an erasure or a purge) that a reader held up is tried
    * again this long after, and at the next purge, until it completes: deleted text is not left in `<file>-wal`.
    */
