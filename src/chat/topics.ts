@@ -185,6 +185,8 @@ function asksIncomeCounting(words: string[]): boolean {
 const asksIndicatorList = (words: string[], asks: readonly string[] = TOPICS.indicatorList.asks) => has(words, TOPICS.indicatorList.subject) && has(words, asks);
 /** The list asks that still ask for the list when one indicator is named ("gồm những chỉ số nào", not "là gì"). */
 const LIST_ONLY_ASKS = TOPICS.indicatorList.asks.filter((ask) => !TOPICS.indicatorList.aboutOne.includes(ask));
+/** The list's asks besides which one: "nhà không có tivi thì thiếu chỉ số nào" asks the indicators of the lack told. */
+const WHOLE_LIST_ASKS = LIST_ONLY_ASKS.filter((ask) => !TOPICS.indicatorList.whichOne.includes(ask));
 /** The list asks that ask for more than how many ("gồm", "những", "liệt kê"). */
 const MORE_THAN_COUNT_ASKS = TOPICS.indicatorList.asks.filter((ask) => !TOPICS.indicatorList.count.includes(ask));
 /** "co may chi so", "phai thieu may chi so": how many indicators, and nothing more of the list. */
@@ -398,7 +400,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     return { kind: 'support', supportId: supportsNamed[0]!, ...(classes[0] ? { classification: classes[0] } : {}), had };
   }
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
-  if (has(words, TOPICS.deprivationAsks) && !asksIndicatorList(words, LIST_ONLY_ASKS)) {
+  // "nha ko co tivi … thi bi tinh thieu chi so nao" (round 18): which indicators a lack told counts for, not the list of twelve.
+  const whichForLack = classes.length === 0 && householdIndicatorsNamed(words).length > 0 && !asksIndicatorList(words, WHOLE_LIST_ASKS);
+  if (has(words, TOPICS.deprivationAsks) && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
   }

@@ -297,7 +297,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       losing: z.object({ words: z.array(plainKey).min(1), notRecognised: z.array(plainKey).min(1), assets: z.record(plainKey, z.string().min(1)) }).strict(),
       generic: z.array(plainKey).min(1),
       indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
-      indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), aboutOne: z.array(plainKey).min(1), count: z.array(plainKey).min(1) }).strict(),
+      indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), aboutOne: z.array(plainKey).min(1), count: z.array(plainKey).min(1), whichOne: z.array(plainKey).min(1) }).strict(),
       incomeCounting: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), province: z.array(plainKey).min(1) }).strict(),
       supportsList: z
         .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), ownGets: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
@@ -418,8 +418,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       if (form === entry.canonical) throw new LexiconError('spoken.ts', form, 'trùng với chữ viết chuẩn');
     }
     for (const phrase of entry.except ?? []) {
-      if (!entry.forms.some((form) => phrase.startsWith(`${fold(form)} `))) {
-        throw new LexiconError('spoken.ts', phrase, `ngoại lệ phải bắt đầu bằng một dạng của "${entry.canonical}"`);
+      if (!entry.forms.some((form) => phrase !== fold(form) && ` ${phrase} `.includes(` ${fold(form)} `))) {
+        throw new LexiconError('spoken.ts', phrase, `ngoại lệ phải chứa một dạng của "${entry.canonical}" và thêm ít nhất một chữ`);
       }
     }
   }

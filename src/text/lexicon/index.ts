@@ -80,7 +80,8 @@ interface Form {
   entry: SpokenEntry;
   atEnd: boolean;
   atStart: boolean;
-  except: string[][];
+  /** Phrases in which the form keeps its own meaning, with where the form starts in each ("cuoi vo": at 1). */
+  except: { words: string[]; at: number }[];
 }
 
 function compile(text: string, entry: SpokenEntry, where: { atEnd?: boolean; atStart?: boolean } = {}): Form {
@@ -89,7 +90,12 @@ function compile(text: string, entry: SpokenEntry, where: { atEnd?: boolean; atS
     entry,
     atEnd: where.atEnd === true,
     atStart: where.atStart === true,
-    except: (entry.except ?? []).filter((phrase) => phrase.startsWith(`${fold(text)} `)).map((phrase) => phrase.split(' ')),
+    except: (entry.except ?? []).flatMap((phrase) => {
+      const words = phrase.split(' ');
+      const form = fold(text).split(' ');
+      const at = words.findIndex((_, start) => form.every((word, k) => words[start + k] === word));
+      return at >= 0 && words.length > form.length ? [{ words, at }] : [];
+    }),
   };
 }
 
@@ -123,7 +129,9 @@ export function findSpoken(words: readonly WordKeys[]): SpokenMatch[] {
         candidate.words.every((formWord, j) => words[i + j] !== undefined && wordMatches(formWord, words[i + j]!)) &&
         (!candidate.atEnd || i + candidate.words.length === words.length) &&
         (!candidate.atStart || i === 0) &&
-        !candidate.except.some((phrase) => phrase.every((key, j) => (key === '#' ? /^\d/.test(words[i + j]?.folded ?? '') : words[i + j]?.folded === key))),
+        !candidate.except.some(({ words: phrase, at }) =>
+          phrase.every((key, j) => (key === '#' ? /^\d/.test(words[i - at + j]?.folded ?? '') : words[i - at + j]?.folded === key)),
+        ),
     );
     if (!form) {
       i += 1;

@@ -37,10 +37,13 @@ export const SPOKEN: readonly SpokenEntry[] = [
   {
     canonical: 'vào',
     forms: ['vo', 'dô', 'zô', 'zo', 'dzô', 'vô'],
-    // "vo" before what a wife earns is "vợ": "chồng làm 5 triệu, vợ làm 5 triệu", "vợ bán rau 2 triệu", "chong 3 trieu, vo 2 trieu".
+    // "vo" before what a wife earns is "vợ": "chồng làm 5 triệu, vợ làm 5 triệu", "vợ bán rau 2 triệu", "chong 3 trieu, vo 2 trieu";
+    // after marrying or living with one too.
     except: [
       'vo chong', 'vo con', 'vo toi', 'vo tui', 'vo minh', 'vo em', 'vo anh', 'vo ck', 'vo va', 'vo oi',
       'vo lam', 'vo kiem', 'vo ban', 'vo luong', 'vo thi', 'vo may', 'vo buon', 'vo phu', 'vo di lam', 'vo o nha', 'vo #', 'vo dc #', 'vo duoc #',
+      // "con trai tui moi cuoi vo ra o rieng" (round 18): a wife taken, never "cưới vào".
+      'cuoi vo', 'lay vo', 'voi vo',
     ],
   },
   { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true },

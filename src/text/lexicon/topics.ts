@@ -242,7 +242,8 @@ export const TOPICS = {
       // "ho ngheo dc cho bo ko", "co dc cap bo giong ko" (round 16): livestock handed out. Not "cho bo" alone ("cho bố tui").
       'duoc cho bo', 'duoc cap bo', 'duoc cho heo', 'duoc cho de', 'duoc cho trau', 'bo giong', 'heo giong', 'lon giong', 'de giong', 'trau giong', 'ga giong',
     ],
-    electricity_bill: ['tien dien'],
+    // "ho ngheo dc ho tro may kwh dien 1 thang" (round 18): the kWh a month (Southern "ký điện"; not "số điện": "số điện thoại").
+    electricity_bill: ['tien dien', 'kwh', 'ky dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
     // say "trợ cấp hằng tháng" ("77 tuổi k có lương hưu có được trợ cấp hằng tháng k"): before social_assistance.
@@ -622,6 +623,11 @@ export const TOPICS = {
      * ask ("mấy chỉ số … là những chỉ số nào" asks the list), the count and the rule answer first and alone, the card one tap away.
      */
     count: ['may', 'bao nhieu chi so'],
+    /**
+     * Of `asks`, those asking which one: after a lack told in a household's words ("nha ko co tivi ko co dien thoai thi bi tinh
+     * thieu chi so nao", round 18), the indicators that lack counts for answer, not the list of twelve.
+     */
+    whichOne: ['chi so nao', 'cai nao'],
   },
   /**
    * "hộ cận nghèo được hỗ trợ gì", "ho ngheo duoc huong chinh sach gi": the list of supports for a class
@@ -653,7 +659,8 @@ export const TOPICS = {
      * "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): rules/reference.yaml entries on a case
      * that answer its supports question in the chat, as /api/ask does (so do TOPICS.notInData subjects), not every class's list.
      */
-    caseEntries: ['residence', 'disability', 'sudden_hardship'],
+    // "tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko" (round 18): a low-wage worker's case.
+    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -696,7 +703,11 @@ export const TOPICS = {
      * tui con ngheo ko", findings N08, N12), with asksEligibility, the classes, TOPICS.losing.words and the follow-up's asks:
      * that household's class on that day (src/chat/topics.ts standingAskedLater).
      */
-    standingLater: ['ngheo', 'het ngheo', 'con', 'van', 'bi', 'rot', 'chua', 'nua', 'roi', 'sao', 'gi', 'la gi', 'the nao', 'ra sao', 'nha', 'toi', 'minh', 'em'],
+    standingLater: [
+      'ngheo', 'het ngheo', 'con', 'van', 'bi', 'rot', 'chua', 'nua', 'roi', 'sao', 'gi', 'la gi', 'the nao', 'ra sao', 'nha', 'toi', 'minh', 'em',
+      // "qua nam 2027 nha tui con la ho can ngheo nua ko hay phai xet lai" (round 18): whether the review is held again.
+      'hay phai xet lai', 'hay phai ra soat lai', 'hay xet lai', 'phai xet lai', 'xet lai', 'ra soat lai', 'hay la',
+    ],
   },
   /**
    * A situation the explainers answer rather than a household check ("nhà tui ở nhà thuê có được xét hộ
@@ -824,10 +835,14 @@ export const TOPICS = {
         'qua doi', 'mat roi', 'da mat', 'moi mat', 'vua mat', 'chet roi', 'tu tran', 'sinh con', 'sinh them', 'de them', 'them nguoi', 'them thanh vien',
         'bot nguoi', 'bot thanh vien', 'thay doi thanh vien', 'thay doi nhan khau', 'thay doi so nguoi', 'tach ho', 'tach khau', 'lay chong', 'lay vo',
         'cuoi vo', 've o chung',
+        // "con trai tui moi cuoi vo ra o rieng thi tach ho ngheo sao ad" (round 18): a member moving out to live apart.
+        'ra o rieng', 'ra rieng', 'o rieng ra',
       ],
       asks: [
         'khai lai', 'bao lai', 'khai bao', 'bao xa', 'bao cho xa', 'bao voi xa', 'lam lai', 'sua lai', 'cap nhat', 'xet lai', 'ra soat lai', 'co phai',
         'phai lam', 'lam gi', 'lam sao', 'thu tuc', 'co can', 'the nao', 'thi sao',
+        // "… tach ho ngheo sao ad", "… thi tinh sao z" (round 18): "sao" asked right before the closing word.
+        'sao ad', 'sao vay', 'sao a', 'ra sao', 'tinh sao',
       ],
       alone: true,
     },
@@ -973,7 +988,9 @@ export const TOPICS = {
         'nghi dinh so 35',
       ],
       asks: ['giam ngheo', 'ho ngheo', 'ho can ngheo', 'chuan ngheo', 'quan ly', 'lo', 'phu trach', 'chuc nang', 'nhiem vu'],
-      unless: ['vay', 'tin dung', 'ngan hang', 'bao hiem', 'tai chinh', 'nghi dinh 351', 'nd 351', 'ban hanh'],
+      // A loan named ("vay von chinh sach gio bo nao quan ly": policy_credit_authority), not the closing "vậy" typed "vay" ("gio bo
+      // nao quan ly giam ngheo vay", round 18).
+      unless: ['vay von', 'cho vay', 'vay tien', 'duoc vay', 'khoan vay', 'tin dung', 'ngan hang', 'bao hiem', 'tai chinh', 'nghi dinh 351', 'nd 351', 'ban hanh'],
       alone: true,
     },
     // "ngan hang chinh sach gio thuoc bo nao", "nd 125/2025 la gi", "tin dung chinh sach gio ai quan ly": NĐ 125/2025/NĐ-CP, the
@@ -988,11 +1005,17 @@ export const TOPICS = {
       over: ['policy_credit'],
     },
     // "người lao động thu nhập thấp theo nghị định 30/2025 là bao nhiêu": a worker's income line, not the poverty standard.
-    low_income_workers: { subject: ['thu nhap thap'], asks: ['nguoi lao dong', 'lao dong'], alone: true },
+    // "tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko" (round 18): a worker's low wage, said as residents do.
+    low_income_workers: {
+      subject: ['thu nhap thap', 'luong thap', 'luong it', 'luong khong du song', 'thu nhap it'],
+      asks: ['nguoi lao dong', 'lao dong', 'cong nhan', 'lam cong ty', 'lam thue', 'lam cong', 'di lam'],
+      alone: true,
+    },
     // "tỉnh có được ban hành chuẩn nghèo riêng cao hơn không": whether a province may (a city named alone, "tp hcm có chuẩn
     // riêng hok", is TOPICS.localStandard's card).
     local_standard_allowed: {
-      subject: ['chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan cua tinh', 'chuan cao hon', 'cao hon chuan'],
+      // "tinh co dc tu dat chuan ngheo cao hon cua trung uong ko" (round 18).
+      subject: ['chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan cua tinh', 'chuan cao hon', 'cao hon chuan', 'chuan ngheo cao hon', 'cao hon trung uong', 'cao hon cua trung uong'],
       asks: ['ban hanh', 'duoc phep', 'co duoc', 'co quyen', 'tu quy dinh', 'tu dat'],
       alone: true,
     },

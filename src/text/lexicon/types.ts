@@ -10,7 +10,7 @@ export interface SpokenEntry {
   atEnd?: readonly string[];
   /** Forms read as `canonical` only as the first word of a message. */
   atStart?: readonly string[];
-  /** Phrases, without diacritics and starting with the form, in which the form keeps its own meaning; `#` is any word starting with a digit. */
+  /** Phrases, without diacritics and holding the form ("vo chong", "cuoi vo"), in which the form keeps its own meaning; `#` is any word starting with a digit. */
   except?: readonly string[];
   /** A word without content (vậy, rồi): search leaves it out. */
   particle?: boolean;

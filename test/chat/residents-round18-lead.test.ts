@@ -1,0 +1,96 @@
+/**
+ * Round 18 (lead): questions written fresh for routing-round18.yaml that the chat answered with something else, in the chat
+ * and through /api/ask alike: a son marrying and moving out ("cuoi vo" had been read "cưới vào"), the ministry asked with a
+ * closing "vay" (read as a loan), a province's own higher line, a low-wage worker, which indicator a lack of TV and phone
+ * counts for, the kWh of the electricity support, and whether the review is held again in 2027.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../src/chat/input.ts';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-03T03:00:00Z');
+const TODAY = '2026-12-03';
+const { first } = conversationsAt(DECEMBER, 'round18-lead');
+
+describe('a member marrying and moving out', () => {
+  it.each(['con trai tui moi cuoi vo ra o rieng thi tach ho ngheo sao ad', 'thang lon lay vo roi ra o rieng, ho ngheo tinh sao z'])('"%s": the member-change entry', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Hộ có người mất, thêm người hay có người chuyển đi/);
+    }
+  });
+
+  it('"cuoi vo", "lay vo", "voi vo" keep the wife; "co vo ho ngheo" is still "vào"', () => {
+    expect(readMessage('con trai tui moi cuoi vo').words).toContain('vo');
+    expect(readMessage('tui voi vo va 2 dua nho').words.join(' ')).toContain('toi voi vo va');
+    expect(readMessage('nha tui co vo ho ngheo ko').words.join(' ')).toContain('co vao ho ngheo');
+  });
+});
+
+describe('the ministry asked with a closing "vay" (vậy)', () => {
+  it('"gio bo nao quan ly giam ngheo vay": the ministry, not a loan nor "không tìm thấy"', async () => {
+    const question = 'gio bo nao quan ly giam ngheo vay';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Bộ quản lý nhà nước về giảm nghèo từ năm 2025/);
+      expect(text).toContain('Bộ Nông nghiệp và Môi trường');
+    }
+  });
+
+  it('guard: "vay von chinh sach gio bo nao quan ly" stays who runs the loans', async () => {
+    expect(await first('vay von chinh sach gio bo nao quan ly')).not.toMatch(/^Bộ quản lý nhà nước về giảm nghèo/);
+  });
+});
+
+describe('a province\'s own higher line', () => {
+  it('"tinh co dc tu dat chuan ngheo cao hon cua trung uong ko": whether a province may, not the whole card', async () => {
+    const question = 'tinh co dc tu dat chuan ngheo cao hon cua trung uong ko';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Tỉnh, thành phố có được ban hành chuẩn nghèo riêng không/);
+    }
+  });
+});
+
+describe('a low-wage worker', () => {
+  it('"tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko": NĐ 30/2025\'s entry, not every class\'s supports', async () => {
+    const question = 'tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Người lao động có thu nhập thấp \(Nghị định 30\/2025\/NĐ-CP\)/);
+      expect(text).toContain('chưa rõ');
+    }
+  });
+});
+
+describe('which indicator a lack counts for', () => {
+  it('"nha ko co tivi ko co dien thoai thi bi tinh thieu chi so nao": the two information indicators, not the card of twelve', async () => {
+    const question = 'nha ko co tivi ko co dien thoai thi bi tinh thieu chi so nao';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ngày/);
+      expect(text).toContain('Phương tiện phục vụ tiếp cận thông tin');
+      expect(text).not.toContain('Chất lượng nhà ở');
+    }
+  });
+
+  it('guard: "12 chi so thieu hut gom nhung chi so nao" is still the list', async () => {
+    expect(await first('12 chi so thieu hut gom nhung chi so nao')).toContain('Chất lượng nhà ở');
+  });
+});
+
+describe('the electricity support asked in kWh', () => {
+  it.each(['ho ngheo dc ho tro may kwh dien 1 thang vay', 'ho ngheo dc cho may ky dien moi thang'])('"%s": the electricity card', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Hỗ trợ tiền điện/);
+      expect(text).toContain('Quyết định 14/2025/QĐ-TTg');
+    }
+  });
+
+  it('guard: "so dien thoai ong chu tich xa" is no electricity question', async () => {
+    expect(await first('so dien thoai ong chu tich xa')).not.toMatch(/^Hỗ trợ tiền điện/);
+  });
+});
+
+describe('still near-poor in 2027, or reviewed again', () => {
+  it('"qua nam 2027 nha tui con la ho can ngheo nua ko hay phai xet lai": the standing entry first, then the 2027 figures', async () => {
+    const text = await first('qua nam 2027 nha tui con la ho can ngheo nua ko hay phai xet lai');
+    expect(text).toMatch(/^Năm sau \(từ 01\/01\/2027\) hộ còn là hộ nghèo, hộ cận nghèo không/);
+    expect(text).toContain('2.200.000 đồng');
+  });
+});
