@@ -221,7 +221,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
     z.object({
       standard: z.array(plainKey).min(1),
       localStandard: z.array(plainKey).min(1),
-      threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1), classAsked: z.array(plainKey).min(1) }).strict(),
+      threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1), classAsked: z.array(plainKey).min(1), decree: z.array(plainKey).min(1) }).strict(),
       criteria: z.array(plainKey).min(1),
       selfCheck: z.array(plainKey).min(1),
       procedure: z.array(plainKey).min(1),
