@@ -94,3 +94,16 @@ describe('still near-poor in 2027, or reviewed again', () => {
     expect(text).toContain('2.200.000 đồng');
   });
 });
+
+describe('a renter asking where to be reviewed, with a temporary residence', () => {
+  it('"tui o tro dang ky tam tru o binh duong thi xet ho ngheo o dau": where a household is reviewed, not how renting counts', async () => {
+    const question = 'tui o tro dang ky tam tru o binh duong thi xet ho ngheo o dau';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở/);
+    }
+  });
+
+  it('guard: "tui thue phong tro o sai gon dc xet can ngheo ko" keeps the renting entry', async () => {
+    expect(await first('tui thue phong tro o sai gon dc xet can ngheo ko')).toMatch(/^Ở nhà thuê, nhà trọ/);
+  });
+});

@@ -909,6 +909,9 @@ export const TOPICS = {
       alone: true,
       // "thuê nhà ở thì làm hộ cận nghèo được không": the "nhà ở" rented, asked with the review, is no housing support asked.
       over: ['housing'],
+      // "tui o tro dang ky tam tru o binh duong thi xet ho ngheo o dau" (lead, round 18): where to be reviewed, asked with the
+      // residence registered (tạm trú, thường trú, hộ khẩu), is the residence entry's.
+      unless: ['tam tru', 'thuong tru', 'ho khau'],
     },
     residence: {
       subject: [
