@@ -40,7 +40,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -1538,6 +1538,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const pressed = typedChoice(turn, text);
     if (pressed) return onAction(turn, pressed);
+    // "co", "ok xoa di", "thoi" typed to "erase everything?" (Zalo, the terminal: no buttons), also during a check, whose
+    // question would otherwise take it as its answer.
+    const erase = turn.session.choices?.some((choice) => choice.action === 'erase:yes') ? readEraseConfirm(text) : undefined;
+    if (erase) return onAction(turn, `erase:${erase}`);
     // "ok ban", "cu luu di", "ko luu", "thoi khoi" to the question whether the answers may be kept: "Đồng ý lưu" or "Không lưu"
     // (lexicon requests.ts consent), before "thoi khoi" is read as the end of the check (N38-48).
     // A report being written ("Báo sai") takes the words as they are.

@@ -204,13 +204,31 @@ const CONSENT_FILLERS = new Set(CONSENT.fillers);
  * ("dc ko" asks, "ok, nha tui 5 nguoi" tells the household), and for words of both ("ok ko luu").
  */
 export function readConsent(message: string | ReadMessage): 'yes' | 'no' | undefined {
+  return readShortAnswer(message, CONSENT_PHRASES);
+}
+
+const ERASE_PHRASES = [
+  ...REQUESTS.eraseConfirm.accept.map((phrase) => ({ answer: 'yes' as const, parts: phrase.split(' ') })),
+  ...REQUESTS.eraseConfirm.refuse.map((phrase) => ({ answer: 'no' as const, parts: phrase.split(' ') })),
+].sort((a, b) => b.parts.length - a.parts.length);
+
+/**
+ * The answer to "erase everything kept about you?" typed (lexicon requests.ts eraseConfirm): 'yes' for "co", "ok xoa di",
+ * "dong y"; 'no' for "thoi", "ko xoa", "de lai"; undefined for anything else.
+ */
+export function readEraseConfirm(message: string | ReadMessage): 'yes' | 'no' | undefined {
+  return readShortAnswer(message, ERASE_PHRASES);
+}
+
+/** A yes/no reply, or one of `phrases` with only CONSENT's fillers around, at most CONSENT.maxWords words, all of one answer. */
+function readShortAnswer(message: string | ReadMessage, phrases: readonly { answer: 'yes' | 'no'; parts: string[] }[]): 'yes' | 'no' | undefined {
   const { text, words } = readMessage(message);
   const answer = readYesNo(text);
   if (answer !== undefined) return answer === 'unsure' ? undefined : answer;
   if (words.length === 0 || words.length > CONSENT.maxWords) return undefined;
   const answers = new Set<'yes' | 'no'>();
   for (let index = 0; index < words.length; ) {
-    const phrase = CONSENT_PHRASES.find(({ parts }) => startsAt(words, index, parts));
+    const phrase = phrases.find(({ parts }) => startsAt(words, index, parts));
     if (phrase) answers.add(phrase.answer);
     else if (!CONSENT_FILLERS.has(words[index]!)) return undefined;
     index += phrase?.parts.length ?? 1;

@@ -175,6 +175,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         consent: z
           .object({ accept: z.array(plainKey).min(1), refuse: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),
+        eraseConfirm: z.object({ accept: z.array(plainKey).min(1), refuse: z.array(plainKey).min(1) }).strict(),
         startCheck: z
           .object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), alone: z.array(plainKey).min(1), classObjects: z.array(plainKey).min(1), classVerbs: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
           .strict(),

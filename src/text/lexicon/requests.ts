@@ -105,6 +105,16 @@ export const REQUESTS = {
     maxWords: 6,
   },
   /**
+   * "co", "ok xoa di", "dong y", "xoa luon" (erase) and "thoi", "ko xoa", "de lai" (keep) typed to the question whether to erase
+   * everything kept about the user (after "xoa het thong tin cua tui di"): what "Xóa hết dữ liệu của tôi" and "Không xóa" do.
+   * Read as `consent` is (its fillers and word limit), a yes/no reply (yes-no.ts) too; only while that question waits (round 18:
+   * typed during a check, "co" was read as the income asked: "Mình chưa hiểu số tiền “co”", nothing erased).
+   */
+  eraseConfirm: {
+    accept: ['ok', 'oke', 'okay', 'duoc', 'dong y', 'xoa', 'xoa di', 'xoa luon', 'xoa het', 'xoa het di', 'xoa sach', 'dong y xoa', 'ok xoa', 'co xoa', 'muon xoa'],
+    refuse: ['khong xoa', 'dung xoa', 'thoi', 'thoi khoi', 'khoi', 'khoi xoa', 'khong can', 'khong muon xoa', 'de lai', 'giu lai', 'thoi khong xoa', 'dung'],
+  },
+  /**
    * "chi tiet", "xem chi tiet di", "noi cu the hon dum", "cho xem day du": the full text of the last answer given short (a
    * class's list of supports, one line a support). One of `phrases`, every other word one of `fillers`, at most `maxWords` words.
    */
