@@ -955,13 +955,36 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // A household told in one message since (session.told) is the latest result: what follows is about it (freeText).
     const finished = !interview.awaitingConsent && isFinished(interview, rules, dayOf(interview)) && !toldHousehold(turn);
     const message = readMessage(text);
+    // The members the last what-if took away hold for the next what-if only ("nếu thu nhập 4 triệu thì sao" after "thằng lớn đi
+    // xkld rồi thì sao"); any other message drops them.
+    const awayBefore = finished ? interview.supposedAway : undefined;
+    if (interview.supposedAway !== undefined) {
+      const { supposedAway: _dropped, ...rest } = interview;
+      interview = rest;
+      turn.interview = rest;
+    }
     const after = finished ? readAfterResult(message) : undefined;
-    const supposed = after?.kind === 'supposed' ? resultSupposed(turn, interview, after.rest) : undefined;
+    const supposed = after?.kind === 'supposed' ? resultSupposed(turn, interview, after.rest, awayBefore) : undefined;
     if (supposed) return supposed;
-    // "the con 2 dua di lam xa thi sao": the result again without them, said as a "giả định", and that the data has no rule on it.
+    // "the con 2 dua di lam xa thi sao": the result again without them, said as a "giả định", and that the data has no rule on it;
+    // an income said with it ("thang lon di xkld roi, thu nhap con 4 trieu thi sao") is the one supposed.
     const away = finished ? readAwayMembers(message) : undefined;
-    const withoutAway = away !== undefined && interview.members !== undefined && away < interview.members ? resultSupposedOf(turn, interview, { ...interview, members: interview.members - away }, awayNotes(message, away, interview.members - away)) : undefined;
-    if (withoutAway) return withoutAway;
+    if (away !== undefined && interview.members !== undefined && away < interview.members) {
+      const left = interview.members - away;
+      const income = supposedInterview(interview, text, rules, dayOf(interview), today())?.income ?? interview.income;
+      const incomeSaid = JSON.stringify(income) !== JSON.stringify(interview.income);
+      const notes = awayNotes(message, away, left);
+      const after = incomeSaid ? `Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, với thu nhập bạn vừa nói.` : notes.after;
+      const withoutAway = resultSupposedOf(turn, interview, { ...interview, members: left, ...(income ? { income } : {}) }, { ...notes, after });
+      if (withoutAway) {
+        turn.interview = { ...interview, supposedAway: away };
+        return withoutAway;
+      }
+    }
+    // "neu thu nhap 4 trieu thi sao" at a question (after "Sửa câu trả lời", or before the result): a what-if, never a correction.
+    const whatIf = !finished && !interview.awaitingConsent ? readAfterResult(message) : undefined;
+    const atQuestion = whatIf?.kind === 'supposed' ? supposedAtQuestion(turn, interview, whatIf.rest) : undefined;
+    if (atQuestion) return atQuestion;
     // "còn bà ngoại nữa", "thêm ông nội nữa" once the size is known: counted and said back, then the question waiting (or the
     // result again, with them).
     const added = membersAdded(interview, text, rules, dayOf(interview));
@@ -1034,10 +1057,36 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * "giả định", the answers kept (and their result said); undefined when no member or income figure changes (the area alone,
    * "nếu ở tp thì sao", is the follow-up's).
    */
-  function resultSupposed(turn: Turn, interview: Interview, rest: string): Reply[] | undefined {
-    const supposed = supposedInterview(interview, rest, rules, dayOf(interview), today());
+  function resultSupposed(turn: Turn, interview: Interview, rest: string, away?: number): Reply[] | undefined {
+    const told = supposedInterview(interview, rest, rules, dayOf(interview), today());
+    // Right after a what-if of members away, one that tells no size of its own is of the household without them, said so.
+    const without = away !== undefined && told !== undefined && told.members === interview.members && interview.members !== undefined && away < interview.members;
+    const supposed = without ? { ...told, members: interview.members! - away } : told;
     if (!supposed || (supposed.members === interview.members && JSON.stringify(supposed.income) === JSON.stringify(interview.income))) return undefined;
-    return resultSupposedOf(turn, interview, supposed);
+    const replies = resultSupposedOf(turn, interview, supposed, without ? { before: `Như câu trước, mình vẫn tính ${away} người đi làm xa không ở trong hộ (${supposed.members} người).` } : {});
+    if (replies && without) turn.interview = { ...interview, supposedAway: away };
+    return replies;
+  }
+
+  /**
+   * "neu thu nhap 4 trieu thi sao" typed at a question: a what-if, never a correction. With every question answered (a question
+   * asked again after "Sửa câu trả lời") its result is given, the answers kept; else it is said that nothing was changed. The
+   * question waiting follows. Undefined when it tells no other size or income.
+   */
+  function supposedAtQuestion(turn: Turn, interview: Interview, rest: string): Reply[] | undefined {
+    const day = dayOf(interview);
+    const supposed = supposedInterview(interview, rest, rules, day, today());
+    if (!supposed || (supposed.members === interview.members && JSON.stringify(supposed.income) === JSON.stringify(interview.income))) return undefined;
+    const steps = interviewSteps(rules, day);
+    const complete = interview.members !== undefined && interview.income !== undefined && steps.every((step) => step.kind !== 'indicator' || interview.answers[step.indicator.id] !== undefined);
+    const result = complete ? resultSupposedOf(turn, interview, supposed) : undefined;
+    const waiting = lines('Mình vẫn đang chờ câu trả lời cho câu hỏi dưới đây:');
+    if (result) return [...result, waiting, askCurrent(interview, rules, day)];
+    const said = factsChanged(interview, supposed, rules, day).join('; ');
+    return [
+      lines(`Bạn hỏi giả định (${said}): mình chưa sửa thông tin của hộ. Khi trả lời xong các câu hỏi, bạn hỏi lại để mình tính thử nhé; nếu thông tin của hộ thật sự khác, bạn gõ "sửa lại …", ví dụ: "sửa lại thu nhập 4 triệu".`),
+      askCurrent(interview, rules, day),
+    ];
   }
 
   /**

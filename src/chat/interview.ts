@@ -386,7 +386,7 @@ export function editStep(interview: Interview, field: 'members' | 'income', rule
 }
 
 /** The household facts a message can tell, besides the indicator answers (`answers.<id>`). */
-const TOLD_FIELDS = ['area', 'province', 'members', 'income', 'perDay', 'periodAsked', 'cropAsked'] as const;
+const TOLD_FIELDS = ['area', 'province', 'members', 'income', 'perDay', 'periodAsked', 'cropAsked', 'supposedAway'] as const;
 
 /** The household facts an interview holds, by name ('members', 'answers.water_source'), each as JSON to compare. */
 function toldFacts(interview: Interview | undefined): Map<string, string> {
@@ -463,6 +463,7 @@ const FACT_LABELS: Record<(typeof TOLD_FIELDS)[number], string> = {
   perDay: 'thu nhập',
   periodAsked: 'thu nhập',
   cropAsked: 'thu nhập',
+  supposedAway: 'số người đi làm xa (giả định)',
 };
 
 function isAnswered(interview: Interview, step: Step): boolean {

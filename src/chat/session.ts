@@ -84,6 +84,11 @@ export const InterviewSchema = z.object({
   reviewed: z.boolean().optional(),
   /** Saved while a question was on screen in its older wording (version 2): shown again before any answer is read. */
   reask: z.boolean().optional(),
+  /**
+   * After a result, the members a what-if took away ("thằng lớn đi xkld rồi thì sao": 1): the next what-if ("nếu thu nhập 4 triệu
+   * thì sao") is of the household without them, as the reply invited; dropped by any other message. Optional.
+   */
+  supposedAway: z.number().int().min(1).max(30).optional(),
 });
 export type Interview = z.infer<typeof InterviewSchema>;
 

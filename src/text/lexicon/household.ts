@@ -294,8 +294,8 @@ export const HOUSEHOLD_AWAY = {
     'di lam sai gon', 'di lam binh duong', 'vao nam lam', 'ra bac lam',
   ],
   counters: ['dua', 'nguoi', 'con', 'thang', 'dua con', 'chau', 'anh em', 'chi em', 'vo chong', 'dua nho', 'dua lon'],
-  /** One member named right before the words, no count said ("thằng lớn đi xkld rồi thì sao", "con gái đi làm xa"): 1 away. */
-  one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon', 'vo', 'chong'],
+  /** One member named right before the words, no count said ("thằng lớn đi xkld rồi thì sao", "con gái đi làm xa", "nếu con tui đi làm xa"): 1 away. */
+  one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon', 'vo', 'chong', 'con'],
   /** Said between that member and the words ("con gái tui đi làm xa"). */
   owners: ['tui', 'toi', 'em', 'minh', 'chau', 'con'],
   /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */
