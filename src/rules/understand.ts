@@ -47,6 +47,7 @@ import {
   ELIDED_THING_AFTER,
   ELIDED_LACK_AFTER,
   NOT_THIS_AMOUNT,
+  ONLY_SOME_WORDS,
   THING_AT_QUESTION,
   PERSON_BEFORE_QUALIFIER,
   deprivationPhrases,
@@ -2125,11 +2126,12 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const fromMembers = members !== null ? decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds) : new Map<IndicatorId, Decision>();
   // "nha tui 4 nguoi …, ong noi thi co bhyt": only the people named have what each member needs, so the others lack it; with no
   // size known it is asked, never read as no lack (round 17).
-  const size = members ?? context.membersKnown;
   const allMentions = mentions(tokens, new Set(inForce));
   const haveNotes: string[] = [];
   for (const id of EACH_MEMBER_NEEDS) {
     const having = fine.has(id) ? namedAsHaving(tokens, id, allMentions, rules, date) : undefined;
+    // At a question ("ong ba noi thi co bhyt", 4 known) the people named, read as the sentence's count, are some of the household.
+    const size = members !== null && members === having && context.membersKnown !== undefined ? context.membersKnown : members ?? context.membersKnown;
     if (having === undefined || (size !== undefined && having >= size)) continue;
     fine.delete(id);
     const name = rules.indicatorById.get(id)?.name.toLocaleLowerCase('vi') ?? id;
@@ -2338,9 +2340,17 @@ function namedAsHaving(tokens: Tokens, id: string, all: readonly Mention[], rule
     if (mention.indicator !== id || mention.kind !== 'lacks') continue;
     let start = mention.start;
     while (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!)) start -= 1;
+    let end = mention.end;
+    while (end < tokens.length && !CLAUSE_BREAKS.has(tokens[end]!)) end += 1;
     const before = tokens.slice(start, mention.start);
-    if (before.at(-1) !== 'co' || !ELIDED_LACK_AFTER.has(before.at(-2) ?? '')) continue;
-    const people = before.slice(0, -2);
+    if (before.at(-1) !== 'co') continue;
+    // "ong noi thi co bhyt"; "chi ong noi co bhyt", "chi co ong noi co bhyt", "ong noi co bhyt thoi" (round 18: read alike).
+    const thi = ELIDED_LACK_AFTER.has(before.at(-2) ?? '');
+    const only = before.findIndex((token) => (ONLY_SOME_WORDS.anywhere as readonly string[]).includes(token));
+    const onlyLast = (ONLY_SOME_WORDS.last as readonly string[]).includes(tokens[end - 1] ?? '');
+    const from = only >= 0 ? only + (before[only + 1] === 'co' ? 2 : 1) : 0;
+    if (!thi && only < 0 && !onlyLast) continue;
+    const people = thi ? before.slice(0, -2) : before.slice(from, -1);
     const count = people.length > 0 ? peopleCount(people, rules, date) : undefined;
     if (count !== undefined) return count;
   }

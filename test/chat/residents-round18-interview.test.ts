@@ -65,3 +65,32 @@ describe('"5 xị" for the income: what a xị is worth is not in the facts, so 
     expect(next.text).toContain('Thu nhập cả hộ: 500.000 đồng/tháng');
   });
 });
+
+describe('BHYT of some members, said "chỉ … có", "… thì có" or "… thôi", is read alike: the others lack the card', () => {
+  const READ = /bạn kể (\d) người có bảo hiểm y tế, còn (\d) người trong hộ chưa có, nên hộ thiếu hụt chỉ số bảo hiểm y tế/;
+  it.each([
+    ['nha tui 4 nguoi o que thang dc 7 trieu, chi ong noi co bhyt', '1'],
+    ['nha tui 4 nguoi o que thang dc 7 trieu, ong noi thi co bhyt', '1'],
+    ['nha tui 4 nguoi o que thang dc 7 trieu, ong noi co bhyt thoi', '1'],
+    ['nha tui 4 nguoi o que thang dc 7 trieu, ong ba noi thi co bhyt', '2'],
+  ])('in one sentence: "%s"', async (typed, having) => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain('Bảo hiểm y tế: thiếu hụt');
+    expect(turn.text.match(READ)?.[1], typed).toBe(having);
+  });
+
+  it.each([
+    ['chi ong noi co bhyt', '1', '3'],
+    ['ong noi thi co bhyt', '1', '3'],
+    ['ong ba noi thi co bhyt', '2', '2'],
+    ['chi co ong noi co the', '1', '3'],
+  ])('at the BHYT question of a household of 4: "%s"', async (typed, having, lacking) => {
+    const { atQuestion } = await import('./harness.ts');
+    harness = await atQuestion(DECEMBER, 7);
+    const turn = await harness.say(typed);
+    const read = turn.text.match(READ);
+    expect([read?.[1], read?.[2]], typed).toEqual([having, lacking]);
+    expect(turn.text, typed).toContain('Câu 8/15');
+  });
+});
