@@ -1960,6 +1960,7 @@ const BOUNDS_BELOW = INCOME_BOUNDS.below.map(split);
 const BOUNDS_ABOVE = INCOME_BOUNDS.above.map(split);
 const ABOVE_AFTER = new Set(INCOME_BOUNDS.aboveAfter);
 const AFTER_ABOVE_AFTER = new Set(INCOME_BOUNDS.afterAboveAfter);
+const BOUNDS_ABOUT = INCOME_BOUNDS.about.map(split);
 
 /**
  * "chưa tới 2 triệu", "dưới 2 triệu", "ko tới 1 triệu": the figure is a bound, 0 to it; "hơn 3 triệu chút", "trên 3 triệu", "2
@@ -1969,6 +1970,8 @@ const AFTER_ABOVE_AFTER = new Set(INCOME_BOUNDS.afterAboveAfter);
 function boundedAmount(tokens: Tokens, amount: FoundAmount): FoundAmount {
   if (!amount.parse.ok || amount.range) return amount;
   const longest = (phrases: string[][]) => Math.max(0, ...phrases.filter((phrase) => at(tokens, amount.start - phrase.length, phrase)).map((phrase) => phrase.length));
+  // "trên dưới 3 triệu": about the figure, no bound.
+  if (longest(BOUNDS_ABOUT) > 0) return amount;
   const [below, above] = [longest(BOUNDS_BELOW), longest(BOUNDS_ABOVE)];
   // After the figure: "2 triệu mấy", "3 triệu hơn chút", only where the amount ends there ("2 triệu mấy tháng nay" is no bound).
   const figureEnd = amount.start + amount.said.split(' ').length;

@@ -94,3 +94,12 @@ describe('BHYT of some members, said "chỉ … có", "… thì có" or "… th�
     expect(turn.text, typed).toContain('Câu 8/15');
   });
 });
+
+describe('"trên dưới 3 triệu" is about 3 triệu, no bound', () => {
+  it('at the income question it is the figure, with no "chưa tới"', async () => {
+    harness = await atIncome('nha tui 4 nguoi o que');
+    const turn = await harness.say('tren duoi 3 trieu');
+    expect(turn.text).not.toContain('chưa tới');
+    expect(turn.text).toContain('Thu nhập cả hộ: 3.000.000 đồng/tháng');
+  });
+});

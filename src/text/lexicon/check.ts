@@ -479,7 +479,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['PERIODS_ALONE_AFTER', data.PERIODS_ALONE_AFTER], ['NOT_YEAR_BEFORE', data.NOT_YEAR_BEFORE], ['NOT_OPENING_WORDS', data.NOT_OPENING_WORDS],
     ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)], ['GRADE_PHRASES', data.GRADE_PHRASES],
     ['DIGIT_OR_FROM', data.DIGIT_OR_FROM], ['AMOUNT_CLOSING_WORDS', data.AMOUNT_CLOSING_WORDS],
-    ['INCOME_BOUNDS.below', data.INCOME_BOUNDS.below], ['INCOME_BOUNDS.above', data.INCOME_BOUNDS.above], ['INCOME_BOUNDS.aboveAfter', data.INCOME_BOUNDS.aboveAfter], ['INCOME_BOUNDS.afterAboveAfter', data.INCOME_BOUNDS.afterAboveAfter],
+    ['INCOME_BOUNDS.below', data.INCOME_BOUNDS.below], ['INCOME_BOUNDS.above', data.INCOME_BOUNDS.above], ['INCOME_BOUNDS.aboveAfter', data.INCOME_BOUNDS.aboveAfter], ['INCOME_BOUNDS.afterAboveAfter', data.INCOME_BOUNDS.afterAboveAfter], ['INCOME_BOUNDS.about', data.INCOME_BOUNDS.about],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   checkApart(section, ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS], ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES]);

@@ -84,6 +84,8 @@ export const INCOME_BOUNDS = {
   ],
   above: ['hon', 'tren', 'ngoai', 'nhieu hon', 'toi thieu', 'it nhat'],
   aboveAfter: ['hon', 'may', 'ngoai'],
+  /** Around the amount, not a bound: "trên dưới 3 triệu" is about 3 triệu (read before `below`/`above`). */
+  about: ['tren duoi', 'hon kem'],
   /** After an `aboveAfter` word, words that leave it the amount's: "2 triệu mấy trăm", "3 triệu hơn chút xíu". */
   afterAboveAfter: ['chut', 'xiu', 'ti', 'tram', 'nghin', 'ngan', 'chuc', 'muoi'],
 };
