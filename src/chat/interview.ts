@@ -13,7 +13,7 @@ import { asksBack, compactKey, readLeadingYesNo, readMessage, readYesNo } from '
 import { bold, bullets, plain, reply } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_MEANING_ASKS, DEPRIVATION_WORDS, ONLY_SOME_WORDS, WORKING_AGE_ONLY } from '../text/lexicon/household.ts';
+import { AREA_MEANING_ASKS, DEPRIVATION_WORDS, ONLY_SOME_WORDS, UNSURE_PHRASES, WORKING_AGE_ONLY } from '../text/lexicon/household.ts';
 
 /** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
 type Step = { kind: 'area'; needless: (interview: Interview) => boolean } | { kind: 'members' } | { kind: 'income' } | { kind: 'indicator'; indicator: IndicatorDef };
@@ -723,6 +723,8 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       const income = toldIncome(understood);
       if (!income) {
         const parsed = parseMoney(text);
+        // "hong nho", "ko biet nua": no figure to read; how to estimate one is said, never "Mình chưa hiểu số tiền".
+        if (!parsed.ok && questions.length === 0 && saysAny(readMessage(text).words, UNSURE_PHRASES)) return { ok: false, retry: INCOME_UNKNOWN };
         if (!parsed.ok) return { ok: false, retry: questions[0] ?? parsed.question };
         return { ok: true, interview: advance(withIncome(interview, { amount: parsed.value, perPerson: false }), steps) };
       }
@@ -776,6 +778,11 @@ function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: 
   const asked = understanding.questions[0] ? ` ${understanding.questions[0]}` : '';
   return { ok: true, interview: next, ...remark, note: `Mình ghi nhận: ${understoodFacts(next, rules, date).join('; ')}.${asked}` };
 }
+
+/** Said when the income is not known ("hong nho", "ko biet"): how to estimate it. */
+const INCOME_UNKNOWN =
+  'Không sao, bạn ước chừng giúp: một tháng bình thường cả nhà kiếm được khoảng bao nhiêu (tiền công, bán lúa, heo gà, tiền con cái gửi về…), ' +
+  'hoặc cả năm được khoảng bao nhiêu rồi mình chia 12. Ví dụ: “tầm 3 triệu” hoặc “cả năm khoảng 36 triệu”. Nếu hộ không có thu nhập, bạn gõ “không có thu nhập”.';
 
 /** Said when the home's owner is told at a question about the home: renting or living in a relative's home is no deprivation. */
 const HOME_NOT_OWNED =

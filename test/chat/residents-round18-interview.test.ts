@@ -103,3 +103,13 @@ describe('"trên dưới 3 triệu" is about 3 triệu, no bound', () => {
     expect(turn.text).toContain('Thu nhập cả hộ: 3.000.000 đồng/tháng');
   });
 });
+
+describe('"hong nho", "ko biet nua" at the income question: how to estimate it, never "Mình chưa hiểu số tiền"', () => {
+  it.each(['hong nho', 'ko biet nua', 'hong biet nua'])('"%s"', async (typed) => {
+    harness = await atIncome('nha tui 3 nguoi o que');
+    const turn = await harness.say(typed);
+    expect(turn.text, typed).toContain('Không sao, bạn ước chừng giúp');
+    expect(turn.text, typed).not.toContain('Mình chưa hiểu số tiền');
+    expect(turn.text, typed).toContain('Câu 3/15');
+  });
+});

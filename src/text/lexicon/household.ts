@@ -384,7 +384,7 @@ export const SERVICE_LACKS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
-export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac'];
+export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac', 'hong biet', 'hong nho', 'hong ro'];
 
 /**
  * Deprivations in everyday words, by indicator id of the rules data, written as the reader's tokens
