@@ -49,3 +49,26 @@ describe('renting or living at a relative\'s, the review asked', () => {
     expect(await first('nha tui 4 nguoi o tro thu nhap 5 trieu co dc xet ho ngheo ko')).toContain('1.250.000 đồng/người/tháng');
   });
 });
+
+describe('plain "man" (Southern "mần" = "làm") before anything made', () => {
+  it('"man nha ho ngheo dc ho tro ko": the housing card, with its basis and status; never the list of every support nor a passage on salt water', async () => {
+    for (const text of await both('man nha ho ngheo dc ho tro ko')) {
+      expect(text).toMatch(/^Hỗ trợ nhà ở/);
+      expect(text).toContain('Nghị quyết 257/2025/QH15');
+      expect(text).toContain('chưa rõ');
+      expect(text).not.toContain('mặn xâm nhập');
+    }
+  });
+
+  it('"ho ngheo man nha ve sinh dc ho tro ko": no latrine support in the data, then the latrine indicator', async () => {
+    for (const text of await both('ho ngheo man nha ve sinh dc ho tro ko')) {
+      expect(text).toContain('không có khoản hỗ trợ làm nhà vệ sinh (nhà tiêu)');
+      expect(text).not.toMatch(/^Hỗ trợ nhà ở/);
+    }
+  });
+
+  it('guards: "khai man" stays a false declaration, "nuoc man" salt water', async () => {
+    expect(await first('khai man thu nhap de dc ho ngheo thi sao')).toContain('Thu nhập và điều kiện sống hộ kê khai không được công nhận ngay');
+    expect(await first('nha tui xai nuoc man co tinh thieu nuoc sach ko')).toContain('Nguồn nước sinh hoạt');
+  });
+});

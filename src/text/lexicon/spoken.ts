@@ -100,15 +100,20 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong', 'da rang khong'] },
   { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
-  // Round 17: "mần giấy hộ nghèo ở đâu dzậy", "man ho so can ngheo" (Southern, Central "mần" = "làm"); plain "man" only before
-  // what is made (it is also "màn", "mận").
-  { canonical: 'làm', forms: ['mần'] },
-  { canonical: 'làm giấy', forms: ['man giay'] },
-  { canonical: 'làm hồ sơ', forms: ['man ho so'] },
-  { canonical: 'làm thẻ', forms: ['man the'] },
-  // Round 18: "ong xa man thue 200k 1 ngay", "2 vo chong man muon" (hired work typed without marks).
-  { canonical: 'làm thuê', forms: ['man thue'] },
-  { canonical: 'làm mướn', forms: ['man muon'] },
+  // Round 17: "mần giấy hộ nghèo ở đâu dzậy", "man ho so can ngheo" (Southern, Central "mần" = "làm").
+  // Round 18: plain "man" too ("man nha ho ngheo dc ho tro ko", "chong man thue", "ong xa man thue 200k 1 ngay", "man don o dau"),
+  // except where it is "màn", "mặn", "mãn", "mận": before "hình", "tính", "nguyện", "xâm" …, after "khai" ("khai man": a false
+  // declaration), "nước", "nhiễm", "ruộng bị" (salt water, salty land), "trái", "cây" (plums), "kéo", "tấm" (a curtain). Not after
+  // "vì", "do", "đất", "hạn": "vi man thue", "co dat man ruong", "het han man giay" are "làm".
+  {
+    canonical: 'làm',
+    forms: ['mần', 'man'],
+    except: [
+      'man hinh', 'man tinh', 'man nguyen', 'man han', 'man kiep', 'man cuoc', 'man doi', 'man nhan', 'man che', 'man cua', 'man xam', 'man man', 'man ma',
+      'man troi', 'man dem', 'man anh', 'man ngot',
+      ...['khai', 'nuoc', 'nhiem', 'an', 'trai', 'cay', 'vuon', 'keo', 'tam', 'buc', 'mung', 'muoi', 'mam', 'ruong bi', 'dat bi', 'nuoc bi', 'dat nhiem'].map((before) => `${before} man`),
+    ],
+  },
   { canonical: 'vậy', forms: ['rứa'], particle: true },
   // Round 16: "rua la ho ngheo hay can ngheo" (typed without marks, opening a message): "rứa là" = "vậy là", never "rửa".
   { canonical: 'vậy là', forms: ['rứa là'], atStart: ['rua la'] },
