@@ -72,3 +72,21 @@ describe('plain "man" (Southern "mần" = "làm") before anything made', () => {
     expect(await first('nha tui xai nuoc man co tinh thieu nuoc sach ko')).toContain('Nguồn nước sinh hoạt');
   });
 });
+
+describe('when the support money comes, the money named first', () => {
+  it.each(['tien ho tro ho ngheo chung nao phat z', 'tien ho tro can ngheo bao gio moi co vay ad'])(
+    '"%s": the payment-timing entry (the schedule is not in the data, chưa rõ, the commune cadre named); never a plan',
+    async (question) => {
+      for (const text of await both(question)) {
+        expect(text).toMatch(/^Khi nào nhận được tiền hỗ trợ:/);
+        expect(text).toContain('(chưa rõ)');
+        expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+        expect(text).not.toContain('Theo văn bản');
+      }
+    },
+  );
+
+  it('guard: "ho ngheo dc ho tro j nhiu ko ad" keeps the general supports explainer', async () => {
+    for (const text of await both('ho ngheo dc ho tro j nhiu ko ad')) expect(text).toContain('Hộ nghèo, hộ cận nghèo được các hỗ trợ chính sau');
+  });
+});

@@ -1095,6 +1095,8 @@ export const TOPICS = {
       subject: [
         'nhan tien', 'lanh tien', 'co tien ho tro', 'tien ho tro ve', 'phat tien', 'nhan ho tro', 'lanh ho tro', 'chi tra tien', 'nhan duoc tien', 'lanh duoc tien',
         'tien ve', 'co tien',
+        // "tien ho tro ho ngheo chung nao phat z" (round 18): the money named first, when it is handed out asked after the class.
+        'tien ho tro', 'phat ho tro', 'chi ho tro',
       ],
       asks: ['bao gio', 'khi nao', 'luc nao', 'thang nao', 'ngay nao', 'may gio', 'chung nao', 'bua nao'],
       // An old person's money ("ba noi tui 80 tuoi khi nao duoc lanh tien") is the social pension's card (supportsByWho).
