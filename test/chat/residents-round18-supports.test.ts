@@ -90,3 +90,21 @@ describe('when the support money comes, the money named first', () => {
     for (const text of await both('ho ngheo dc ho tro j nhiu ko ad')) expect(text).toContain('Hộ nghèo, hộ cận nghèo được các hỗ trợ chính sau');
   });
 });
+
+describe('a pupil and a support asked', () => {
+  it.each(['con tui hoc lop 6 nha ngheo dc ho tro j ko', 'hoc sinh ho ngheo dc ho tro bn 1 thang'])(
+    '"%s": the learning cost (its amount under NĐ 238/2025 not known: no figure), never the general explainer',
+    async (question) => {
+      for (const text of await both(question)) {
+        expect(text).toContain('Hỗ trợ chi phí học tập');
+        expect(text).not.toContain('Giải thích ngắn');
+        expect(text).not.toContain('150.000');
+      }
+    },
+  );
+
+  it('guards: "ho ngheo di hoc nghe dc ho tro ko" stays vocational training; a child out of school asked as a lack stays the indicator', async () => {
+    expect(await first('ho ngheo di hoc nghe dc ho tro ko')).toMatch(/^Hỗ trợ học nghề/);
+    expect(await first('con tui bo hoc lop 6 nha tui co bi tinh thieu hut ko')).toContain('Tình trạng đi học của trẻ em');
+  });
+});

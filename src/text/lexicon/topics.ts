@@ -306,6 +306,12 @@ export const TOPICS = {
       who: ['mau giao', 'mam non', 'nha tre'],
       what: ['tien an', 'an uong', 'bua an', 'tien com', 'an trua', 'com trua', 'an sang'],
     },
+    // "con tui hoc lop 6 nha ngheo dc ho tro j ko" (round 18): a pupil and a support asked is the learning cost (its card shows the
+    // fee exemption with it), never the general explainer; the supports words above win ("học nghề", "đại học", "học phí").
+    learning_cost: {
+      who: ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'hoc cap 3', 'hoc tieu hoc', 'hoc trung hoc', 'hoc sinh', 'di hoc'],
+      what: ['ho tro', 'tro cap', 'duoc gi', 'duoc tien', 'huong gi'],
+    },
     social_assistance: {
       who: ['khuyet tat', 'tan tat'],
       what: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang'],
