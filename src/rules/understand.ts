@@ -35,6 +35,8 @@ import {
   SHORT_GROUP_WORDS,
   SPEAKER_GROUPS,
   SPEAKER_WORDS,
+  ROLE_CLAUSES,
+  HOUSEHOLD_AWAY,
   UNCOUNTED_PEOPLE,
   DISABILITY_PHRASES,
   ELDERLY_AFTER_PERSON,
@@ -625,6 +627,57 @@ function listedFrom(tokens: Tokens, start: number, counted: number): number | un
     const person = personAt(tokens, other);
     if (person && person !== 'uncounted' && SPEAKERS.has(tokens[person.end] ?? '') && !heads.has(person.head)) return undefined;
   }
+  return total;
+}
+
+const CARED_FOR_PHRASES = byLength(ROLE_CLAUSES.caredFor);
+const APART = [...ROLE_CLAUSES.apart, ...HOUSEHOLD_AWAY.words];
+
+/**
+ * "ổng làm thợ hồ tháng 6 triệu, tui ở nhà nuôi 2 đứa nhỏ" = 4, "ổng làm phụ hồ, tui bán vé số, 2 đứa nhỏ đi học" = 4: no count,
+ * no list, but clauses each opened by one of the household (a person, a pair or counted children: personAt), the speaker among
+ * them with someone else, and the children the speaker looks after in the speaker's own clause (ROLE_CLAUSES.caredFor). Undefined
+ * (asked) when anyone is named twice or elsewhere in the sentence, or a clause says its person may not live here (ROLE_CLAUSES.apart,
+ * HOUSEHOLD_AWAY: "ổng đi làm ăn xa", "con gái ở riêng").
+ */
+function roleClauses(tokens: Tokens): number | undefined {
+  const heads = new Set<string>();
+  const named = new Set<number>();
+  let total = 0;
+  let speaker = false;
+  let others = 0;
+  const take = (head: string, count: number, from: number, to: number) => {
+    if (heads.has(head)) return false;
+    heads.add(head);
+    total += count;
+    for (let index = from; index < to; index += 1) named.add(index);
+    return true;
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (index > 0 && !CLAUSE_BREAKS.has(tokens[index - 1]!)) continue;
+    const [, end] = clauseOf(tokens, index);
+    const clause = tokens.slice(index, end);
+    if (SPEAKERS.has(tokens[index]!)) {
+      if (!take('speaker', 1, index, index + 1)) return undefined;
+      speaker = true;
+      for (let at = index + 1; at < end; at += 1) {
+        const care = longestAt(tokens, at, CARED_FOR_PHRASES);
+        const from = at + (care?.length ?? 0);
+        // "nuôi 2 đứa nhỏ", "giữ tụi nhỏ 2 đứa"; not "nuôi bò" ("bò" folds to "bo", a father).
+        const children = !care ? undefined : childrenAt(tokens, from) ? personAt(tokens, from) : childGroupAt(tokens, from);
+        if (children && children !== 'uncounted' && !take(children.head, children.count, from, children.end)) return undefined;
+      }
+    } else {
+      const person = personAt(tokens, index);
+      if (person === undefined || person === 'uncounted') continue;
+      if (!take(person.head, person.count, index, person.end)) return undefined;
+      others += 1;
+    }
+    if (findPhrase(clause, APART)) return undefined;
+  }
+  if (!speaker || others === 0) return undefined;
+  // "…, tui ở với má": anyone named outside the clauses' openings and the children looked after is not plainly counted.
+  for (let index = 0; index < tokens.length; index += 1) if (!named.has(index) && personAt(tokens, index) !== undefined) return undefined;
   return total;
 }
 
@@ -2101,7 +2154,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const countedPeople = statedMembers(tokens, amountStarts, qualifiers, memberNotes);
   const stated = countedPeople ?? enumeratedMembers(tokens);
   const group = stated === undefined ? composed(tokens) : undefined;
-  const counted = stated ?? (group?.untold ? undefined : group?.total);
+  const counted = stated ?? (group ? (group.untold ? undefined : group.total) : roleClauses(tokens));
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;
   const income = readIncome(tokens, amounts);

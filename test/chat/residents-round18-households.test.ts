@@ -61,3 +61,24 @@ describe('a day\'s pay asked back is written as a figure, not echoed as typed', 
     expect(questions.join(' ')).toContain('350.000 đồng (“3 tram ruoi”) là tiền một ngày');
   });
 });
+
+describe('the household told by who does what, clause by clause ("ổng …, tui …, 2 đứa nhỏ …")', () => {
+  it('"ổng làm thợ hồ tháng 6 triệu, tui ở nhà nuôi 2 đứa nhỏ, ở quê" is 4 people, the result given without asking the size', async () => {
+    expect(read('ổng làm thợ hồ tháng 6 triệu, tui ở nhà nuôi 2 đứa nhỏ, ở quê').members).toBe(4);
+    const reply = await first('ổng làm thợ hồ tháng 6 triệu, tui ở nhà nuôi 2 đứa nhỏ, ở quê');
+    expect(reply).toContain('6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng');
+  });
+
+  it('"ổng làm phụ hồ, tui bán vé số, 2 đứa nhỏ đi học" and "ba xa ban rau, tui chay xe om, 3 dua nho di hoc" are 4 and 5', () => {
+    expect(read('ổng làm phụ hồ, tui bán vé số, 2 đứa nhỏ đi học, ở quê, tháng chung 7 triệu').members).toBe(4);
+    expect(read('ba xa ban rau, tui chay xe om, 3 dua nho di hoc, o xa, thang dc 6 trieu').members).toBe(5);
+  });
+
+  it('someone living or working away leaves the size asked', () => {
+    for (const text of [
+      'ổng đi làm ăn xa, tui ở nhà nuôi 2 đứa nhỏ, ở quê, tháng 5 triệu',
+      'tui ban ve so, con gai o rieng, o que, thang 3 trieu',
+      'ổng làm thợ hồ, con trai đi làm ở sài gòn, tui ở nhà nuôi 2 đứa nhỏ, ở quê, tháng 6 triệu',
+    ]) expect(read(text).members, text).toBeNull();
+  });
+});

@@ -167,6 +167,17 @@ export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 
 export const PERSON_BEFORE_QUALIFIER: ReadonlySet<string> = new Set(['thang']);
 export const UNCOUNTED_PEOPLE: readonly string[] = [...new Set(['cac', 'may', 'nhung', 'chau nho', 'dua', ...CHILD_GROUPS])];
 
+/**
+ * The household told by who does what, clause by clause, with no count ("ổng làm thợ hồ tháng 6 triệu, tui ở nhà nuôi 2 đứa nhỏ",
+ * "ổng làm phụ hồ, tui bán vé số, 2 đứa nhỏ đi học"): `caredFor` before the children the speaker looks after in the speaker's own
+ * clause ("ở nhà nuôi 2 đứa nhỏ", "giữ 2 đứa con"); `apart` in a clause says its person may not live in the household (with
+ * HOUSEHOLD_AWAY.words), so the size is asked (round 18).
+ */
+export const ROLE_CLAUSES = {
+  caredFor: ['nuoi', 'giu', 'trong', 'coi', 'cham', 'cham soc', 'lo cho'],
+  apart: ['o rieng', 'song rieng', 'lay chong', 'lay vo', 'ra rieng', 'o tro', 'mat roi', 'qua doi'],
+} as const;
+
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
 export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);
 
