@@ -516,7 +516,7 @@ function personEnd(tokens: Tokens, from: number): number {
     if (/^\d{1,3}$/.test(age) && AGE_WORDS.has(tokens[end + both + bound + 1] ?? '')) {
       end += both + bound + 2;
       moved = true;
-    } else if (bound && /^\d{2,3}$/.test(age) && !COUNTED_AFTER.has(tokens[end + both + bound + 1] ?? '')) {
+    } else if (bound && /^\d{2,3}$/.test(age) && !countedAfter(tokens, end + both + bound)) {
       end += both + bound + 1;
       moved = true;
     }
@@ -1597,11 +1597,14 @@ const BARE_AGE_PERSONS = new Set(
 );
 /** After a bare number, words that make it a count or a measure ("75 người", "20 năm", "30 m2"), not an age. */
 const COUNTED_AFTER = new Set([
-  ...[...MEMBER_NOUNS, ...CHILD_NOUNS, ...Object.keys(GROUP_WORDS), ...FLOOR_AREA_UNITS].map((phrase) => split(phrase)[0]!),
+  ...[...MEMBER_NOUNS, ...CHILD_NOUNS, ...FLOOR_AREA_UNITS].map((phrase) => split(phrase)[0]!),
   ...Object.keys(PERIOD_WORDS),
   ...NOT_AGE_AFTER,
 ]);
 const QUALIFIER_WORDS = new Set(PERSON_QUALIFIERS.flatMap(split));
+/** "75 ông bà", "2 bà cháu": a group's whole words after a number make it a count; its first word alone does not ("ông 72 bà 68"). */
+const COUNTED_GROUPS = byLength(Object.keys(GROUP_WORDS));
+const countedAfter = (tokens: Tokens, index: number) => COUNTED_AFTER.has(tokens[index + 1] ?? '') || longestAt(tokens, index + 1, COUNTED_GROUPS) !== undefined;
 
 /**
  * The ages a sentence tells, in order: "60 tuổi", "bà nội 80t", the bare numbers listed before an age word ("3 đứa con 5,
@@ -1621,7 +1624,7 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
   const rangeAfter = (index: number) => (tokens[index + 1] === '-' || AGE_RANGE_WORDS.has(tokens[index + 1] ?? '')) && isNumber(index + 2);
   // (Not the lower end of a range, "70-75 tuổi": the higher end carries it.)
   const bare = (index: number) =>
-    isNumber(index) && tokens[index]!.length >= 2 && !AGE_WORDS.has(tokens[index + 1] ?? '') && !COUNTED_AFTER.has(tokens[index + 1] ?? '') && !rangeAfter(index);
+    isNumber(index) && tokens[index]!.length >= 2 && !AGE_WORDS.has(tokens[index + 1] ?? '') && !countedAfter(tokens, index) && !rangeAfter(index);
   tokens.forEach((_, index) => {
     if (found.has(index) || !bare(index)) return;
     let person = index - 1;
@@ -2176,7 +2179,13 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // "2 vợ chồng tui đều đi làm, ông bà già ở riêng": the household is the group counted; people described in another clause
   // are not its members (two working adults are never "more than half dependants").
   const described = readPeople(tokens, ages);
-  const people = members !== null && group?.grouped ? described.filter((fact) => fact.clause[0] <= group.at && group.at < fact.clause[1]) : described;
+  // "ông bà tui ở quê, ông 72 bà 68": a clause naming only the group's own people ("ông", "bà") describes the group (round 18).
+  const groupWords = new Set(group ? tokens.slice(clauseOf(tokens, group.at)[0], group.at + 1) : []);
+  const ofGroup = (fact: PeopleFact) => {
+    const persons = tokens.slice(...fact.clause).filter((word) => ONE_PERSON_WORDS.includes(word));
+    return persons.length > 0 && persons.every((word) => groupWords.has(word));
+  };
+  const people = members !== null && group?.grouped ? described.filter((fact) => (fact.clause[0] <= group.at && group.at < fact.clause[1]) || ofGroup(fact)) : described;
   const memberDetails = memberDetailsOf(people, members, thresholds);
   const floorAreaM2 = readFloorArea(tokens);
   const fromMembers = members !== null ? decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds) : new Map<IndicatorId, Decision>();

@@ -82,3 +82,20 @@ describe('the household told by who does what, clause by clause ("ổng …, tui
     ]) expect(read(text).members, text).toBeNull();
   });
 });
+
+describe('the ages of a pair said bare after the pair ("ông bà tui ở quê, ông 72 bà 68")', () => {
+  it('"ong 72 ba 68" is two ages, both dependants, and the pair\'s own clause describes the pair', async () => {
+    const text = 'ong ba tui o que, ong 72 ba 68, song nho tro cap voi tien tui gui ve 2 trieu 1 thang, nha la';
+    expect(read(text).memberDetails).toEqual([{ age: 72 }, { age: 68 }]);
+    const reply = await first(text);
+    expect(reply).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt');
+  });
+
+  it('"ong ba tui o que, ong 72 tuoi ba 68 tuoi" keeps both ages for the pair (was: dropped as people of another clause)', () => {
+    expect(read('ong ba tui o que, ong 72 tuoi ba 68 tuoi, thang 2 trieu').memberDetails).toEqual([{ age: 72 }, { age: 68 }]);
+  });
+
+  it('a pair living apart is not the household: "2 vo chong tui deu di lam, ong ba gia 80 tuoi o rieng"', () => {
+    expect(read('2 vo chong tui deu di lam, ong ba gia 80 tuoi o rieng, o que, thang 6 trieu').memberDetails).toBeUndefined();
+  });
+});
