@@ -124,11 +124,11 @@ describe('household sentences', () => {
     expect(scores17.accuracy, JSON.stringify(scores17.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reads the round-18 sentences (Zalo typing: "mần thuê 200k 1 ngày", "làm hồ 1 ngày 300 ngàn", "lương hưu", "15 lít", "5 xị", "6 chục triệu", "tụi nhỏ", "ổng … tui … 2 đứa nhỏ") for at least 72%', () => {
+  it('reads the round-18 sentences (Zalo typing: "mần thuê 200k 1 ngày", "làm hồ 1 ngày 300 ngàn", "lương hưu", "15 lít", "5 xị", "6 chục triệu", "tụi nhỏ", "ổng … tui … 2 đứa nhỏ") for at least 90% (0.720 on 86bab86, 0.920 on this branch)', () => {
     const round18 = loadHouseholdSentences('round18');
     expect(round18.length).toBeGreaterThanOrEqual(25);
     const scores18 = scoreSentences(round18, rules);
-    expect(scores18.accuracy, JSON.stringify(scores18.misses, null, 1)).toBeGreaterThanOrEqual(0.72);
+    expect(scores18.accuracy, JSON.stringify(scores18.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
