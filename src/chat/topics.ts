@@ -458,7 +458,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
   if (classes.length > 0 && (has(words, TOPICS.criteria) || has(words, TOPICS.selfCheck))) {
-    return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}), ...(bandAsked ? { figures: true, ...(classes[0] === 'middle' ? { middle: true } : {}) } : {}) };
+    // "tiêu chí hộ cận nghèo khu vực thành thị giai đoạn 2022-2025" (round 18): the area named keeps its lines, first.
+    return {
+      kind: 'standard',
+      ...(standardYear ? { year: standardYear } : {}),
+      ...(area && standardYear ? { area, figures: true } : {}),
+      ...(bandAsked ? { figures: true, ...(classes[0] === 'middle' ? { middle: true } : {}) } : {}),
+    };
   }
   if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), withoutSupport: lacking };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"

@@ -69,3 +69,16 @@ describe('the new standard’s decree asked: its number first (signed, status, e
     }
   });
 });
+
+describe('the 2022–2025 standard asked of one area and class: that area’s lines, and that it applies until 31/12/2026', () => {
+  // Was both areas' lines for 'năm 2022', nothing of NĐ 351/2025 keeping the standard through 2026.
+  it.each(['tiêu chí hộ cận nghèo khu vực thành thị giai đoạn 2022-2025', 'tieu chi ho can ngheo thanh thi 2022-2025'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text.split('\n')[0]).toContain('thành thị');
+      expect(text).toMatch(/^• ≤ 2\.000\.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo/m);
+      expect(text).not.toContain('1.500.000');
+      expect(text).toContain('áp dụng đến hết 31/12/2026 theo Nghị định 351/2025/NĐ-CP');
+      expect(text.length).toBeLessThan(900);
+    }
+  });
+});
