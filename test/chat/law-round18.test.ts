@@ -82,3 +82,14 @@ describe('the 2022–2025 standard asked of one area and class: that area’s li
     }
   });
 });
+
+describe('a loudspeaker notice on the review, "ve ra soat": the review procedure, to be heard', () => {
+  // Was a passage of a province's resolution (NQ 41-NQ/TU Hưng Yên, '… thường xuyên rà soát, điều chỉnh, bổ sung các chỉ tiêu …').
+  it('"viet thong bao loa xa ve ra soat"', async () => {
+    const text = await first('viet thong bao loa xa ve ra soat');
+    expect(text.startsWith('Kính thưa bà con!')).toBe(true);
+    expect(text).toContain('Rà soát');
+    expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
+    expect(text).not.toContain('NQ 41-NQ/TU');
+  });
+});

@@ -101,6 +101,8 @@ export const TOPICS = {
     'ngay de cong nhan', 'mau so', 'ngheo phat sinh', 'phat sinh trong nam',
     // "thông báo về rà soát hộ nghèo": the review itself is what the procedure data describes.
     'ra soat ho ngheo', 'ra soat ho can ngheo',
+    // "viet thong bao loa xa ve ra soat" (round 18): the review named after "về", a text about it.
+    've ra soat', 'lich ra soat',
     // The papers ("làm hồ sơ hộ nghèo cần giấy tờ gì") and whom to ask ("hỏi cán bộ giảm nghèo ở đâu"): the card names both.
     // Not "hồ sơ hộ nghèo" alone: "quản lý hồ sơ hộ nghèo" is a plan's task.
     'lam ho so', 'ho so xin', 'can giay to', 'giay to gi', 'giay to nao', 'nhung giay to',
