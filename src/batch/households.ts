@@ -70,6 +70,7 @@ import {
   SUBTOTAL_WHOLE,
   TALLY_LABEL_STARTS,
   VAGUE_COLUMNS,
+  VILLAGE_HEADERS,
   YES_MARKS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
@@ -283,6 +284,37 @@ export interface BatchSummary {
    * classed by the count; not in byIndicator (which indicators is not known), named in the summary.
    */
   countOnlyRows: Line[];
+  /**
+   * Households by thôn/ấp (round 18), when the list says them: by its thôn/ấp column ("Thôn/ấp", "Ấp": VILLAGE_HEADERS), else
+   * by its groups (a heading "I. Thôn 1", a "Cộng ấp 1" row closing the rows above it), else by its sheets (one sheet per
+   * thôn). `by` null: the list says none.
+   */
+  villages: VillageCounts;
+  /** Refused rows grouped by reason (its column and its words, the cells it quotes and its figures left out), most first. */
+  refusedReasons: RefusedReason[];
+}
+
+/** One thôn/ấp's households: each class under each standard (households counted once, as byClass), and its refused rows. */
+export interface VillageCount {
+  /** As the list writes it ("Ấp 1", "THÔN ĐÔNG"; "(để trống)" for an empty thôn/ấp cell). */
+  name: string;
+  byStandard: Map<string, Map<Classification, number>>;
+  households: number;
+  rejected: number;
+}
+
+export interface VillageCounts {
+  by: 'column' | 'group' | 'sheet' | null;
+  /** The thôn/ấp column as the list heads it ("Thôn/ấp"), when `by` is 'column'. */
+  column?: string;
+  list: VillageCount[];
+}
+
+/** Refused rows of one kind: the column as the list heads it ('' for none), the first row's reason cut to its head, the rows. */
+export interface RefusedReason {
+  column: string;
+  example: string;
+  lines: Line[];
 }
 
 /**
@@ -439,6 +471,42 @@ function namesPlace(cell: string, folded: readonly string[], at: number): boolea
   // The unit as written, with its marks: the cell's words in NFC (marks on their letters), one for each folded word.
   const written = cell.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return unit.written.join(' ') !== unit.folded.join(' ') && unit.written.every((word, index) => accentKey(written[at + index] ?? '') === word);
+}
+
+/**
+ * The place a cell names from its word `at` (a SUBTOTAL_UNITS unit and its number or name: "Cộng ấp 1: 12 hộ" from 1 →
+ * "Ấp 1", "II. Ấp Tân Hòa" → "Ấp Tân Hòa"), as written, its first letter capital; undefined when none is there.
+ */
+function placeName(cell: string, at: number): string | undefined {
+  const head = cell.split(/[:(,;]/)[0]!;
+  const folded = wordsOf(head).split(' ');
+  const written = head.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (written.length !== folded.length) return undefined;
+  const unit = SUBTOTAL_UNIT_WORDS.find((candidate) => candidate.folded.every((word, index) => folded[at + index] === word));
+  if (!unit) return undefined;
+  const after = at + unit.folded.length;
+  const rest = written.slice(after);
+  if (rest.length === 0) return undefined;
+  const digits = rest.findIndex((word) => /^\d/.test(word));
+  const name = digits === 0 ? rest.slice(0, 1) : rest.slice(0, digits < 0 ? rest.length : digits);
+  const place = [...written.slice(at, after), ...name].join(' ');
+  return place.charAt(0).toLocaleUpperCase('vi') + place.slice(1);
+}
+
+/** The thôn/ấp of a household whose thôn/ấp cell is empty, and of rows in no named group, as the summary names them. */
+const NO_VILLAGE = '(để trống)';
+const NO_GROUP = '(không thuộc thôn, ấp nào ghi trong danh sách)';
+
+/**
+ * A refused row's reason cut to its head, as the summary groups them: up to its first ":", ";", ". ", "? " or " (" outside
+ * the cells it quotes ("khu vực “abc” không rõ là nông thôn hay thành thị").
+ */
+function reasonHead(message: string): string {
+  const stops = /“[^”]*”|[:;]|\. |\? | \(/g;
+  for (let match = stops.exec(message); match; match = stops.exec(message)) {
+    if (!match[0].startsWith('“')) return message.slice(0, match.index + (match[0] === '? ' ? 1 : 0)).trim();
+  }
+  return message.replace(/\.\s*$/, '').trim();
 }
 
 /** COUNT_UNITS as words, longest first ("nhan khau" before "khau"). */
@@ -1614,7 +1682,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -1649,6 +1717,88 @@ export async function classifyList(
   let spares: SpareIncome[] = [];
   let current: readonly string[] = [];
   const seenNames = new Map<string, { first: Line; data: Map<string, Line> }>();
+  /**
+   * Households and refused rows counted by thôn/ấp (summary.villages), three ways at once, one said at the end (villagesOf):
+   * by the thôn/ấp column's cell (its words as the key), by the group they stand in (named by its heading, or by the "Cộng
+   * ấp 1" row closing it), by their sheet.
+   */
+  const byVillageCell = new Map<string, VillageCount>();
+  const byGroup = new Map<string, VillageCount>();
+  const bySheetName = new Map<string, VillageCount>();
+  let openGroup: { name?: string; count: VillageCount } | null = null;
+  const villageKeys = new Map<string, string>();
+  const villageCount = (map: Map<string, VillageCount>, key: string, name: string): VillageCount => {
+    let count = map.get(key);
+    if (!count) map.set(key, (count = { name, byStandard: new Map(), households: 0, rejected: 0 }));
+    return count;
+  };
+  /** A household (its standard and class) or a refused row (null) counted in `count`. */
+  const tallyInto = (count: VillageCount, outcome: { standard: string; classification: Classification } | null) => {
+    if (!outcome) {
+      count.rejected += 1;
+      return;
+    }
+    count.households += 1;
+    let classes = count.byStandard.get(outcome.standard);
+    if (!classes) count.byStandard.set(outcome.standard, (classes = new Map()));
+    classes.set(outcome.classification, (classes.get(outcome.classification) ?? 0) + 1);
+  };
+  const countVillage = (cells: readonly string[], outcome: { standard: string; classification: Classification } | null) => {
+    if (carried.address !== undefined) {
+      const text = (cells[carried.address] ?? '').trim();
+      let key = villageKeys.get(text);
+      if (key === undefined) {
+        if (villageKeys.size >= BATCH_DEFAULTS.maxRememberedCells) villageKeys.clear();
+        villageKeys.set(text, (key = wordsOf(text)));
+      }
+      tallyInto(villageCount(byVillageCell, key, text === '' ? NO_VILLAGE : text), outcome);
+    }
+    openGroup ??= { count: { name: '', byStandard: new Map(), households: 0, rejected: 0 } };
+    tallyInto(openGroup.count, outcome);
+    if (sheet !== undefined) tallyInto(villageCount(bySheetName, sheet, sheet), outcome);
+  };
+  /** The group of rows since the last heading or total line ends: named by its heading, or by `name` (its "Cộng ấp 1" row). */
+  const closeGroup = (name?: string) => {
+    const open = openGroup;
+    openGroup = null;
+    if (!open || open.count.households + open.count.rejected === 0) return;
+    const named = open.name ?? name;
+    const into = villageCount(byGroup, named === undefined ? '' : wordsOf(named), named ?? NO_GROUP);
+    into.households += open.count.households;
+    into.rejected += open.count.rejected;
+    for (const [standard, classes] of open.count.byStandard) {
+      const mine = into.byStandard.get(standard) ?? new Map<Classification, number>();
+      for (const [klass, count] of classes) mine.set(klass, (mine.get(klass) ?? 0) + count);
+      into.byStandard.set(standard, mine);
+    }
+  };
+  /** A group opened by its heading ("I. Thôn 1", "Thôn 1: 25 hộ"): the rows under it are that place's. */
+  const openGroupNamed = (heading: string) => {
+    closeGroup();
+    const place = placeName(heading.replace(/^[IVXL]{1,6}(?:\s*[.)\-–|]\s*|\s+)/i, ''), 0);
+    openGroup = { ...(place === undefined ? {} : { name: place }), count: { name: '', byStandard: new Map(), households: 0, rejected: 0 } };
+  };
+  /** The way the list says its thôn/ấp, picked once it is read: its thôn/ấp column, else its named groups, else its sheets. */
+  const villagesOf = (): VillageCounts => {
+    closeGroup();
+    const column = carried.address === undefined ? '' : (headerCells[carried.address] ?? '').trim();
+    const words = wordsOf(column);
+    const villageColumn = VILLAGE_HEADERS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
+    if (villageColumn && [...byVillageCell.keys()].some((key) => key !== '')) return { by: 'column', column, list: [...byVillageCell.values()] };
+    if ([...byGroup.keys()].some((key) => key !== '')) return { by: 'group', list: [...byGroup.values()] };
+    if (bySheetName.size > 1) return { by: 'sheet', list: [...bySheetName.values()] };
+    return { by: null, list: [] };
+  };
+  /** Refused rows by the kind of their reason (its column, its words with the cells it quotes and its figures left out). */
+  const reasonsSeen = new Map<string, RefusedReason>();
+  const noteRefused = (problem: RowProblem) => {
+    const head = reasonHead(problem.message);
+    const column = problem.heading ?? problem.column;
+    const key = `${column}\0${head.replace(/“[^”]*”/g, '“”').replace(/\d+(?:[.,]\d+)*/g, '0')}`;
+    let reason = reasonsSeen.get(key);
+    if (!reason) reasonsSeen.set(key, (reason = { column, example: head, lines: [] }));
+    reason.lines.push(problem.sheet === undefined ? problem.line : `${problem.line} (trang “${problem.sheet}”)`);
+  };
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */
   const footerCell = (text: string): boolean => {
     const words = wordsOf(text);
@@ -2265,6 +2415,7 @@ export async function classifyList(
     if (namesake !== undefined) note = `Cùng họ tên và địa chỉ với dòng ${namesake} nhưng số liệu khác — kiểm tra lại (vẫn tính là một hộ riêng). ${note}`;
     if (first === undefined) {
       summary.byClass.set(classification, (summary.byClass.get(classification) ?? 0) + 1);
+      countVillage(cells, { standard: standardId, classification });
       countUnder(summary.byStandard, standardId, assessed.date, classification);
       if (assessed.upcoming) countUnder(summary.byNextStandard, assessed.upcoming.standard.id, assessed.date, assessed.upcoming.under.classification);
       if (unnamed === undefined) for (const id of deprivations) summary.byIndicator.set(id, (summary.byIndicator.get(id) ?? 0) + 1);
@@ -2573,6 +2724,7 @@ export async function classifyList(
         sheet = record.sheet;
         group = newGroup();
         whole = newGroup();
+        closeGroup();
         sheetState = columns ? 'looking' : 'reading';
         sheetLines = [];
         aboveRecords = [];
@@ -2697,7 +2849,11 @@ export async function classifyList(
       const tally = 'cells' in record ? tallyOf(record.cells) : undefined;
       if (tally !== undefined) {
         // Counts only, no household: in the results and named in the summary; one naming a place starts its group, as a heading.
-        if (sectionHeading(cells) !== undefined) group = newGroup();
+        // ("Thôn 1: 25 hộ" may count the rows above it as well as head those under it: no thôn/ấp is named by it.)
+        if (sectionHeading(cells) !== undefined) {
+          group = newGroup();
+          closeGroup();
+        }
         summary.tallyRows.push({ line: where(record.line), text: tally });
         current = cells;
         // Its counts of households or people ("2 hộ", "Số khẩu: 13") checked against those counted; any other figure said unchecked.
@@ -2726,6 +2882,7 @@ export async function classifyList(
         if (held.length > 0) await releaseHeld(record.line);
         // A new group starts under its heading: a "Cộng" under it sums its households only.
         group = newGroup();
+        openGroupNamed(section);
         summary.sectionRows.push(where(record.line));
         current = cells;
         const busy = sink.row(finished(nonHouseholdRow(record.line, SECTION_LABEL, `Dòng “${section}” là dòng tên nhóm hộ (thôn, ấp…) giữa danh sách, không phải hộ: không tính.`)));
@@ -2764,7 +2921,12 @@ export async function classifyList(
           const subtotal = total ? subtotalOf(record.cells, record.line, footerCell) : null;
           // A group's total line ("Cộng ấp 2") over part of the list's households (a group before it): that group's, even last.
           const part = total && group.first > whole.first && subtotalLabel(footerCell, wordsOf(footerCell));
-          if (total) group = newGroup();
+          if (total) {
+            group = newGroup();
+            // A "Cộng ấp 1" names the rows above it (since the last heading or total line) as ấp 1's.
+            const lead = TOTAL_LEAD_WORDS.find((phrase) => phrase.every((word, index) => wordsOf(footerCell).split(' ')[index] === word));
+            closeGroup(lead && subtotalLabel(footerCell, wordsOf(footerCell)) ? placeName(footerCell, lead.length + (SUBTOTAL_WHOLE.includes(wordsOf(footerCell).split(' ')[lead.length] ?? '') ? 1 : 0)) : undefined);
+          }
           held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs, part });
         } else {
           const busy = sink.row(row);
@@ -2782,6 +2944,9 @@ export async function classifyList(
   if (bySheet) endSheet();
   if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet));
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
+  summary.villages = villagesOf();
+  // Most rows first; of as many, the kind met first.
+  summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
   return { ok: true, summary, notes };
 
   /**
@@ -2794,11 +2959,13 @@ export async function classifyList(
   }
 
   /** A refused record: said (sink, onProblem) and kept in its place in the results with its reason. */
-  async function writeRefused(outcome: RowProblem, code: string): Promise<void> {
+  async function writeRefused(outcome: RowProblem, code: string, villageCells: readonly string[] = current): Promise<void> {
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
     if (sheet !== listSheet) problem.sheet = sheet;
     summary.rejected += 1;
+    countVillage(villageCells, null);
+    noteRefused(problem);
     sink.problem(problem);
     // The refused record keeps its place in the results, with its reason: a list read back shows every household.
     const busy = sink.row(finished(refusedRow(problem, code)));
@@ -2824,7 +2991,7 @@ export async function classifyList(
     }
     for (const member of problems) {
       current = member.cells;
-      await writeRefused(member.problem, '');
+      await writeRefused(member.problem, '', cells);
     }
   }
 
@@ -2868,6 +3035,7 @@ export async function classifyList(
             : `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng cộng của một ấp, thôn, hãy ghi tên nhóm (ví dụ “Cộng ấp 1”); nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
       };
       if (rowSheet !== undefined) problem.sheet = rowSheet;
+      noteRefused(problem);
       sink.problem(problem);
       // The held row's end (its sheet, the empty between columns) kept.
       const busy = sink.row([...refusedRow(problem, ''), ...row.slice(OUTPUT_COLUMNS.length)]);
@@ -3064,7 +3232,67 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...[...summary.byNextStandard].flatMap(([id, counts]) =>
       (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([klass, label]): [string, Cell] => [`Theo chuẩn mới ${standardName(rules, id)} (cột chuan_moi_*): ${label}`, counts.byClass.get(klass) ?? 0]),
     ),
+    // Round 18, after every row before (scripts read this sheet by its labels): each thôn/ấp, then each kind of refusal.
+    ...villageAndReasonRows(rules, summary),
   ];
+}
+
+/** How the summary says where its thôn/ấp counts come from. */
+function villagesBy(villages: VillageCounts): string {
+  return villages.by === 'column'
+    ? `theo cột “${villages.column}”`
+    : villages.by === 'group'
+      ? 'theo dòng tên nhóm và dòng cộng (ấp, thôn…) giữa danh sách'
+      : 'theo trang tính';
+}
+
+/**
+ * The households of each thôn/ấp as the summary says them (none when the list says no thôn/ấp): a title, then one line a
+ * thôn/ấp, "Ấp 1: 3 hộ (hộ nghèo 1, hộ cận nghèo 2); 1 dòng lỗi", the classes under each standard when the rows fall
+ * under several (never added together).
+ */
+export function villagesSaid(rules: RuleSet, summary: BatchSummary): { title: string; lines: string[] } | null {
+  const { villages } = summary;
+  if (villages.by === null) return null;
+  const several = summary.byStandard.size > 1;
+  const title = (id: string) => [...rules.standards, ...rules.localStandards].find((standard) => standard.id === id)?.title ?? id;
+  const lines = villages.list.map((village) => {
+    const parts = [...village.byStandard].map(([id, classes]) => {
+      const counts = (Object.keys(CLASS_LABELS) as Classification[]).filter((klass) => classes.get(klass)).map((klass) => `${CLASS_LABELS[klass]} ${classes.get(klass)}`).join(', ');
+      return several ? `${title(id)}: ${counts}` : counts;
+    });
+    return `${village.name}: ${village.households} hộ${parts.length > 0 ? ` (${parts.join('; ')})` : ''}${village.rejected > 0 ? `; ${village.rejected} dòng lỗi` : ''}`;
+  });
+  return { title: `Theo thôn, ấp (${villagesBy(villages)}): số hộ đã phân loại theo nhóm, và số dòng lỗi`, lines };
+}
+
+/** Refused rows shown by line in a reason of the summary, at most; the others counted. */
+const REASON_LINES_SHOWN = 10;
+
+/** Each kind of refusal as the summary says it: "Cột Khu vực (khu_vuc): 3 dòng (dòng 5, 9, 14), ví dụ dòng 5: khu vực “abc” …". */
+export function refusedReasonsSaid(summary: BatchSummary): string[] {
+  return summary.refusedReasons.map(({ column, example, lines }) => {
+    const shown = lines.slice(0, REASON_LINES_SHOWN).join(', ') + (lines.length > REASON_LINES_SHOWN ? ` … và ${lines.length - REASON_LINES_SHOWN} dòng khác` : '');
+    return `${column ? `Cột ${column}: ` : ''}${lines.length} dòng (dòng ${shown}), ví dụ dòng ${lines[0]}: ${example}`;
+  });
+}
+
+/** The summary's rows of each thôn/ấp (its households, each class, its refused rows) and of each kind of refusal. */
+function villageAndReasonRows(rules: RuleSet, summary: BatchSummary): [string, Cell][] {
+  const rows: [string, Cell][] = [];
+  const standards = [...summary.byStandard.keys()];
+  for (const village of summary.villages.list) {
+    const place = `Thôn, ấp “${village.name}”`;
+    rows.push([`${place}: số hộ đã phân loại`, village.households]);
+    for (const id of standards) {
+      const classes = village.byStandard.get(id);
+      const under = standards.length > 1 ? `, ${standardName(rules, id)}` : '';
+      for (const [klass, label] of Object.entries(CLASS_LABELS) as [Classification, string][]) rows.push([`${place}${under}: ${label}`, classes?.get(klass) ?? 0]);
+    }
+    rows.push([`${place}: dòng lỗi`, village.rejected]);
+  }
+  for (const { column, example, lines } of summary.refusedReasons) rows.push([`Dòng lỗi theo lý do: ${column ? `cột ${column}: ` : ''}${example}`, lines.length]);
+  return rows;
 }
 
 /** Where the member rows are, as the list wrote them: under a merged code cell, or with the code written again. */
@@ -3141,6 +3369,11 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   for (const block of blocks) {
     lines.push('', block.title);
     for (const { label, count } of block.classes) lines.push(`  ${label}: ${count}`);
+  }
+  const villages = villagesSaid(rules, summary);
+  if (villages) lines.push('', villages.title, ...villages.lines.map((line) => `  ${line}`));
+  if (summary.refusedReasons.length > 0) {
+    lines.push('', `Dòng lỗi theo lý do (${summary.rejected} dòng; lý do đầy đủ ở cột ly_do của từng dòng):`, ...refusedReasonsSaid(summary).map((line) => `  ${line}`));
   }
   lines.push('', 'Số hộ thiếu hụt theo chỉ số:');
   for (const indicator of summaryIndicators(rules, summary)) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary, standardShares, tallyRowsSaid, totalDiffersSaid, withReadableHeaders, type StandardShare } from './households.ts';
+import { formatSummary, refusedReasonsSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
 import { prepareOutput } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -47,6 +47,14 @@ export interface UploadCounts {
   standards: StandardShare[];
   /** The class under the next standard of the rows within the weeks before it (the chuan_moi_* columns); none when no row is. */
   nextStandards: StandardShare[];
+  /**
+   * Round 18: the households of each thôn/ấp (by the list's thôn/ấp column, its group headings and "Cộng ấp" rows, or its
+   * sheets), as `cli batch` says them: a title and "Ấp 1: 3 hộ (hộ nghèo 1, hộ cận nghèo 2); 1 dòng lỗi"; null when the list
+   * names no thôn/ấp.
+   */
+  villages: { title: string; lines: string[] } | null;
+  /** Every refused row counted by the kind of its reason: "Cột Khu vực (khu_vuc): 3 dòng (dòng 5, 9, 14), ví dụ dòng 5: …". */
+  refusedReasons: string[];
 }
 
 export type UploadOutcome =
@@ -137,6 +145,8 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
       standards: shares.current,
       nextStandards: shares.next,
+      villages: villagesSaid(rules, summary),
+      refusedReasons: refusedReasonsSaid(summary),
     };
     return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
   } finally {

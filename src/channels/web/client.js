@@ -599,6 +599,19 @@
     if (counts.members > 0) lines.push('Không tính riêng ' + counts.members + ' dòng thành viên của hộ ở dòng trên (dưới ô mã hộ gộp, cùng mã hộ ghi lại, hoặc ghi dưới dòng chủ hộ).');
     if ((counts.countRows || []).length > 0) lines.push('Không tính ' + counts.countRows.length + ' dòng chỉ có số đếm (không phải hộ): ' + counts.countRows.join('; ') + '.');
     if ((counts.totalDiffers || []).length > 0) lines.push('Cần xem lại dòng tổng cộng, số khác với số đếm được: ' + counts.totalDiffers.join('; ') + '.');
+    // The households of each thôn/ấp, and the refused rows by kind of reason (round 18).
+    if (counts.villages) {
+      lines.push(counts.villages.title + ':');
+      counts.villages.lines.forEach(function (line) {
+        lines.push('- ' + line);
+      });
+    }
+    if ((counts.refusedReasons || []).length > 0) {
+      lines.push('Dòng lỗi theo lý do:');
+      counts.refusedReasons.forEach(function (reason) {
+        lines.push('- ' + reason);
+      });
+    }
     if (counts.rejected > 0) {
       lines.push('Dòng lỗi (lý do ở cột ly_do của tệp kết quả):');
       counts.problems.forEach(function (problem) {

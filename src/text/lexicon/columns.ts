@@ -73,7 +73,9 @@ export const UNIT_ROW_WORDS: readonly string[] = ['dvt', 'don vi', 'don vi tinh'
  * written twice (the same name and address, without diacritics, case or spaces) is marked and counted once.
  */
 export const NAME_HEADERS: readonly string[] = ['ho ten', 'ho va ten', 'ten chu ho', 'chu ho'];
-export const ADDRESS_HEADERS: readonly string[] = ['dia chi', 'noi o', 'noi cu tru', 'thon', 'ap', 'xom', 'ban', 'to dan pho', 'khu pho'];
+/** Of ADDRESS_HEADERS, those of a thôn/ấp (a village, a ward's quarter): the batch summary counts households by its cells. */
+export const VILLAGE_HEADERS: readonly string[] = ['thon', 'ap', 'xom', 'ban', 'to dan pho', 'khu pho'];
+export const ADDRESS_HEADERS: readonly string[] = ['dia chi', 'noi o', 'noi cu tru', ...VILLAGE_HEADERS];
 
 /**
  * A list written one row per person under the household head's row (findings round 14): the running number's header ("STT",
