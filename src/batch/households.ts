@@ -509,6 +509,16 @@ function reasonHead(message: string): string {
   return message.replace(/\.\s*$/, '').trim();
 }
 
+/**
+ * A household size cell as cadres type it: the number, or the number and a word for people after it ("4 người", "5 khẩu", "3
+ * nhân khẩu": COUNT_UNITS.people) read as the number; any other text as it is (refused by the profile reader).
+ */
+function peopleCount(text: string): string {
+  if (/^\d+$/.test(text) || !/^\s*\d+\s*\p{L}/u.test(text)) return text;
+  const [number, ...unit] = wordsOf(text).split(' ');
+  return COUNT_UNITS.people.includes(unit.join(' ')) ? number! : text;
+}
+
 /** COUNT_UNITS as words, longest first ("nhan khau" before "khau"). */
 const COUNT_UNIT_WORDS = (Object.entries(COUNT_UNITS) as ['households' | 'people', readonly string[]][])
   .flatMap(([what, phrases]) => phrases.map((phrase) => ({ what, words: phrase.split(' ') })))
@@ -1489,7 +1499,9 @@ interface MemberRow {
 
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
 function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>) {
-  const readDate = memoised(parseUserDate);
+  // A list's date also with "-" or "." between ("15-11-2026", "15.11.2026"), the same both times (round 18); the API and the
+  // chat keep dd/MM/yyyy (parseUserDate).
+  const readDate = memoised((text) => parseUserDate(text.trim().replace(/^(\d{1,2})([.-])(\d{1,2})\2(\d{4})$/, '$1/$3/$4')));
   const readArea = memoised(areaReader(rules));
   const clashIn: Record<IncomeColumn, (text: string) => string> = {
     thu_nhap_binh_quan: memoised((text) => wholeClash(text, 'thu_nhap_binh_quan')),
@@ -1833,7 +1845,7 @@ export async function classifyList(
       sums.households += 1;
       for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
         const column = SUMMED_COLUMNS[index]!;
-        const text = column === 'so_nguoi' && size !== undefined ? size : (cells[positions![column]] ?? '');
+        const text = column === 'so_nguoi' ? (size ?? peopleCount(cells[positions![column]] ?? '')) : (cells[positions![column]] ?? '');
         if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (summedFigure(column, text, incomes.get('tong_thu_nhap')) ?? Number.NaN);
       }
     }
@@ -2287,7 +2299,7 @@ export async function classifyList(
       const split = splitMembers(cells[positions!.ma_ho] ?? '', rows!);
       if (split) return { line, column: 'ma_ho', message: split };
     }
-    let cell = (column: Column) => (column === 'so_nguoi' && counted !== undefined ? counted : (cells[positions![column]] ?? ''));
+    let cell = (column: Column) => (column === 'so_nguoi' ? (counted ?? peopleCount(cells[positions![column]] ?? '')) : (cells[positions![column]] ?? ''));
     let profile: HouseholdProfileInput;
     let note: string;
     let total: number | undefined;
