@@ -10,7 +10,7 @@ import { citationOf } from '../corpus/passages.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { formatDate, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
-import { phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
+import { phraseAt, phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { matchKey, readMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
@@ -362,7 +362,7 @@ export function documentsListAsked(question: string, documents: readonly Documen
   let type: string | undefined;
   let listed = false;
   for (let at = 0; at < words.length; at += 1) {
-    const typed = LIST_TYPES.find((candidate) => candidate.words.every((word, i) => words[at + i] === word));
+    const typed = LIST_TYPES.find((candidate) => phraseAt(words, at, candidate.words));
     if (!typed) continue;
     let end = at + typed.words.length;
     if (words[end] === 'so' && isNumber(words[end + 1])) end += 1;

@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -129,7 +129,7 @@ const ADDRESS_AFTER = YES_NO.leading.addressAfter.map((phrase) => phrase.split('
 function withoutAddress(words: readonly string[]): readonly string[] {
   let end = words.length;
   for (let taken = 0; taken < 2; taken += 1) {
-    const phrase = ADDRESS_AFTER.find((parts) => parts.length < end && parts.every((part, offset) => words[end - parts.length + offset] === part));
+    const phrase = ADDRESS_AFTER.find((parts) => parts.length < end && phraseEndingAt(words, end, parts));
     if (!phrase) break;
     end -= phrase.length;
     if (ASKS_AT_END.has(words[end - 1] ?? '')) return words.slice(0, end);
@@ -143,7 +143,6 @@ const DELETE_OBJECTS = DELETE.objects.map((object) => object.split(' '));
 const DELETE_LAST = REQUESTS.deleteLast.messages.map((phrase) => phrase.split(' '));
 const DELETE_OWN = DELETE.own.map((phrase) => phrase.split(' '));
 const STOP_WHOLE = new Set(REQUESTS.stopCheck.whole);
-const startsAt = (words: readonly string[], index: number, phrase: readonly string[]) => phrase.every((word, offset) => words[index + offset] === word);
 
 const MORE_DETAIL = REQUESTS.moreDetail;
 const MORE_DETAIL_PHRASES = MORE_DETAIL.phrases.map((phrase) => phrase.split(' '));
@@ -180,10 +179,10 @@ function startCheckRead(words: readonly string[]): 'object' | 'class' | undefine
   if (START_ALONE.has(words.join(' '))) return 'object';
   const kinds = new Set<string>();
   for (let index = 0; index < words.length; ) {
-    const longest = START_PHRASES.find(({ parts }) => startsAt(words, index, parts))?.parts.length;
+    const longest = START_PHRASES.find(({ parts }) => phraseAt(words, index, parts))?.parts.length;
     if (longest === undefined) return undefined;
     // A phrase of that length may be of several kinds ("nhà": an object, or the particle "nha"; "hộ": a household, or "for me").
-    START_PHRASES.filter(({ parts }) => parts.length === longest && startsAt(words, index, parts)).forEach(({ kind }) => kinds.add(kind));
+    START_PHRASES.filter(({ parts }) => parts.length === longest && phraseAt(words, index, parts)).forEach(({ kind }) => kinds.add(kind));
     index += longest;
   }
   const verb = kinds.has('verb') || kinds.has('classVerb');
@@ -228,7 +227,7 @@ function readShortAnswer(message: string | ReadMessage, phrases: readonly { answ
   if (words.length === 0 || words.length > CONSENT.maxWords) return undefined;
   const answers = new Set<'yes' | 'no'>();
   for (let index = 0; index < words.length; ) {
-    const phrase = phrases.find(({ parts }) => startsAt(words, index, parts));
+    const phrase = phrases.find(({ parts }) => phraseAt(words, index, parts));
     if (phrase) answers.add(phrase.answer);
     else if (!CONSENT_FILLERS.has(words[index]!)) return undefined;
     index += phrase?.parts.length ?? 1;
@@ -241,7 +240,7 @@ function readsMoreDetail(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > MORE_DETAIL.maxWords) return false;
   const covered = new Array<boolean>(words.length).fill(false);
   words.forEach((_, index) => {
-    const phrase = MORE_DETAIL_PHRASES.find((candidate) => startsAt(words, index, candidate));
+    const phrase = MORE_DETAIL_PHRASES.find((candidate) => phraseAt(words, index, candidate));
     if (phrase) phrase.forEach((__, offset) => (covered[index + offset] = true));
   });
   return covered.some(Boolean) && words.every((word, index) => covered[index] || MORE_DETAIL_FILLERS.has(word));
@@ -264,16 +263,16 @@ export function readRequest(message: string | ReadMessage): 'deleteLast' | 'dele
     const lastMessage = words.some((_, index) =>
       DELETE_VERBS.some(
         (verb) =>
-          startsAt(words, index, verb) &&
-          Array.from({ length: DELETE.reach + 1 }, (_, gap) => index + verb.length + gap).some((at) => DELETE_LAST.some((phrase) => startsAt(words, at, phrase))),
+          phraseAt(words, index, verb) &&
+          Array.from({ length: DELETE.reach + 1 }, (_, gap) => index + verb.length + gap).some((at) => DELETE_LAST.some((phrase) => phraseAt(words, at, phrase))),
       ),
     );
     if (lastMessage) return 'deleteLast';
     // Where each object asked to be deleted ends: "xoa giup tui du lieu".
     const objectEnds = words.flatMap((_, index) =>
-      DELETE_VERBS.filter((verb) => startsAt(words, index, verb)).flatMap((verb) =>
+      DELETE_VERBS.filter((verb) => phraseAt(words, index, verb)).flatMap((verb) =>
         Array.from({ length: DELETE.reach + 1 }, (_, gap) => index + verb.length + gap).flatMap((at) =>
-          DELETE_OBJECTS.filter((object) => startsAt(words, at, object)).map((object) => at + object.length),
+          DELETE_OBJECTS.filter((object) => phraseAt(words, at, object)).map((object) => at + object.length),
         ),
       ),
     );
@@ -400,7 +399,7 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
   const end = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[start - 1] ?? '') ? start - 1 : start;
   return HOUSEHOLD_AWAY.one.some((phrase) => {
     const parts = phrase.split(' ');
-    return end >= parts.length && startsAt(words, end - parts.length, parts);
+    return end >= parts.length && phraseEndingAt(words, end, parts);
   })
     ? 1
     : undefined;

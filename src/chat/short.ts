@@ -8,7 +8,7 @@
 import { addDays } from '../text/dates.ts';
 import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { dayAsked, phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
@@ -56,7 +56,6 @@ const LENGTH_UNITS = Object.entries(TOPICS.shortText.lengths.units).flatMap(([un
 );
 const LENGTH_ABOUT = TOPICS.shortText.lengths.about.map((phrase) => phrase.split(' '));
 const NOT_LENGTHS = TOPICS.shortText.lengths.not.map((phrase) => phrase.split(' '));
-const startsAt = (words: readonly string[], at: number, parts: readonly string[]) => parts.every((part, k) => words[at + k] === part);
 
 /** A count as written: digits, or a digit word ("ba", "năm", money.ts DIGIT_WORDS) or "mười". */
 function countOf(word: string | undefined): number | undefined {
@@ -73,15 +72,15 @@ function countOf(word: string | undefined): number | undefined {
 export function lengthAsked(words: readonly string[]): { length: LengthAsked; at: Set<number> } | undefined {
   const { min, max, readUpTo, linesReadUpTo, words: wordCounts } = SHORT_TEXT_DEFAULTS.length;
   for (let at = 1; at < words.length; at += 1) {
-    const unit = LENGTH_UNITS.find(({ parts }) => startsAt(words, at, parts));
+    const unit = LENGTH_UNITS.find(({ parts }) => phraseAt(words, at, parts));
     const count = countOf(words[at - 1]);
-    if (!unit || count === undefined || NOT_LENGTHS.some((parts) => startsAt(words, at, parts))) continue;
+    if (!unit || count === undefined || NOT_LENGTHS.some((parts) => phraseAt(words, at, parts))) continue;
     const counted =
       unit.unit === 'words' ? count >= wordCounts.readFrom && count <= wordCounts.readUpTo : count >= 1 && count <= (unit.unit === 'lines' ? linesReadUpTo : readUpTo);
     if (!counted) continue;
     const [low, high] = unit.unit === 'words' ? [wordCounts.min, wordCounts.max] : [min, max];
     const positions = new Set(unit.parts.map((_, k) => at + k).concat(at - 1));
-    const about = LENGTH_ABOUT.find((parts) => parts.length < at && startsAt(words, at - 1 - parts.length, parts));
+    const about = LENGTH_ABOUT.find((parts) => parts.length < at && phraseEndingAt(words, at - 1, parts));
     about?.forEach((_, k) => positions.add(at - 1 - about.length + k));
     return { length: { unit: unit.unit, count: Math.min(Math.max(count, low), high) }, at: positions };
   }

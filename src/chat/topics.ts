@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -223,9 +223,9 @@ function indicatorToldHad(words: readonly string[]): string | undefined {
     words.some((_, at) =>
       haves.some(
         (have) =>
-          have.every((word, offset) => words[at + offset] === word) &&
+          phraseAt(words, at, have) &&
           !NEGATIONS.has(words[at - 1] ?? '') &&
-          phrases.some((phrase) => phrase.split(' ').every((word, offset) => words[at + have.length + offset] === word)),
+          phrases.some((phrase) => phraseAt(words, at + have.length, phrase.split(' '))),
       ),
     ),
   )?.[0];
@@ -565,7 +565,7 @@ const CLASS_PHRASES = TOPICS.classes.map(([phrase]) => phrase);
 export function readFollowUp(message: string | ReadMessage, today: string = todayIso()): FollowUp | undefined {
   const { text, words } = readMessage(message);
   const { asks, bareAsks } = TOPICS.followUp;
-  const open = FOLLOW_UP_OPENS.find((parts) => parts.every((part, index) => words[index] === part));
+  const open = FOLLOW_UP_OPENS.find((parts) => phraseAt(words, 0, parts));
   if (!open && words.length > SHORT_FOLLOW_UP_WORDS) return undefined;
   const rest = words.slice(open?.length ?? 0);
   const covered = new Set<number>();
@@ -668,7 +668,7 @@ const LOAN_TYPED_PLAIN = new RegExp(`(?<![\\p{L}\\d])${LOAN_ALONE.word}(?![\\p{L
 export function asksLoanAlone(message: string | ReadMessage): boolean {
   const { text, words } = readMessage(message);
   if (!LOAN_TYPED_PLAIN.test(text)) return false;
-  const open = FOLLOW_UP_OPENS.find((parts) => parts[0] !== LOAN_ALONE.word && parts.every((part, index) => words[index] === part));
+  const open = FOLLOW_UP_OPENS.find((parts) => parts[0] !== LOAN_ALONE.word && phraseAt(words, 0, parts));
   const rest = words.slice(open?.length ?? 0);
   if (rest[0] !== LOAN_ALONE.word) return false;
   const asked = rest.slice(1);
@@ -678,7 +678,7 @@ export function asksLoanAlone(message: string | ReadMessage): boolean {
 /** "còn bhyt?", "vậy còn vay vốn thì sao": the message opens as a follow-up does (TOPICS.followUp.opens). */
 export function opensFollowUp(message: string | ReadMessage): boolean {
   const { words } = readMessage(message);
-  return FOLLOW_UP_OPENS.some((parts) => parts.every((part, index) => words[index] === part));
+  return FOLLOW_UP_OPENS.some((parts) => phraseAt(words, 0, parts));
 }
 
 const VAGUE = Object.entries(TOPICS.followUp.vague) as ['more' | 'unclear', readonly string[]][];
@@ -699,7 +699,7 @@ export function readVague(message: string | ReadMessage): 'more' | 'unclear' | u
   }
   if (!words.every((_, at) => covered.has(at))) return undefined;
   // "thế còn", "vậy còn": an opener alone.
-  return found ?? (FOLLOW_UP_OPENS.some((parts) => parts.length === words.length && parts.every((part, index) => words[index] === part)) ? 'unclear' : undefined);
+  return found ?? (FOLLOW_UP_OPENS.some((parts) => parts.length === words.length && phraseAt(words, 0, parts)) ? 'unclear' : undefined);
 }
 
 /**
@@ -925,7 +925,7 @@ export function followUpShaped(message: string | ReadMessage): boolean {
  * the last answer, not when it is the loan's own word ("vay vốn ưu đãi cho hộ cận nghèo").
  */
 function followUpRest(words: string[]): string[] {
-  const open = FOLLOW_UP_OPENS.find((parts) => parts.every((part, index) => words[index] === part));
+  const open = FOLLOW_UP_OPENS.find((parts) => phraseAt(words, 0, parts));
   if (!open) return words;
   const rest = words.slice(open.length);
   const loanWord = open.join(' ') === 'vay' && has(words, TOPICS.supports.policy_credit ?? []) && !has(rest, SUPPORT_NAMES) && !has(rest, TOPICS.followUp.refers) && !has(rest, ASPECT_PHRASES);

@@ -30,7 +30,7 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { PERSONAL } from '../text/lexicon/index.ts';
+import { PERSONAL, phraseAt, phraseEndingAt } from '../text/lexicon/index.ts';
 import { PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
@@ -104,7 +104,7 @@ const COUNT_AFTER = phrases([...MEMBER_NOUNS, ...CHILD_NOUNS, ...Object.keys(GRO
 function saysAfter(tail: string, words: readonly (readonly string[])[]): boolean {
   if (!/^\s?[\p{L}\p{N}]/u.test(tail)) return false;
   const said = fold(tail.slice(0, 40).toLowerCase()).match(/[a-z]+|\d+/g) ?? [];
-  return words.some((phrase) => phrase.every((word, index) => said[index] === word));
+  return words.some((phrase) => phraseAt(said, 0, phrase));
 }
 
 interface Word {
@@ -131,7 +131,7 @@ const joined = (text: string, left: Word, right: Word) => /^[ \t]*[:-]?[ \t]*$/.
 
 function triggerAt(words: Word[], index: number, triggers: readonly string[][]): number {
   for (const trigger of triggers) {
-    if (trigger.every((part, offset) => words[index + offset]?.folded === part)) return trigger.length;
+    if (phraseAt(words, index, trigger, (word) => word.folded)) return trigger.length;
   }
   return 0;
 }
@@ -282,7 +282,7 @@ function labelled(before: string): boolean {
   const words = wordsOf(before);
   const last = words.at(-1);
   if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) return false;
-  return CONTACT_LABELS.some((label) => label.every((part, offset) => words[words.length - label.length + offset]?.folded === part));
+  return CONTACT_LABELS.some((label) => phraseEndingAt(words, words.length, label, (word) => word.folded));
 }
 
 /**
@@ -349,7 +349,7 @@ function healthSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
-    const phrase = HEALTH_CONDITIONS.find((phrase) => phrase.every((part, offset) => words[index + offset]?.folded === part));
+    const phrase = HEALTH_CONDITIONS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
     if (!phrase) continue;
     spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
     index += phrase.length - 1;
@@ -361,7 +361,7 @@ function healthSpans(text: string): Array<[number, number]> {
 function placeFollows(text: string, words: Word[], at: number): boolean {
   const next = words[at + 1];
   if (!next || !/^[ \t]*,?[ \t]*$/.test(text.slice(words[at]!.end, next.start))) return false;
-  return PLACE_UNITS.some((unit) => unit.every((part, offset) => words[at + 1 + offset]?.folded === part));
+  return PLACE_UNITS.some((unit) => phraseAt(words, at + 1, unit, (word) => word.folded));
 }
 
 /**
@@ -390,7 +390,7 @@ function placeSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
-    const unit = PLACE_UNITS.find((unit) => unit.every((part, offset) => words[index + offset]?.folded === part));
+    const unit = PLACE_UNITS.find((unit) => phraseAt(words, index, unit, (word) => word.folded));
     if (!unit) continue;
     const marked = unit.length === 1 ? PLACE_UNITS_MARKED[unit[0]!] : undefined;
     const at = index + unit.length;
@@ -466,7 +466,7 @@ function withoutContactLabels(text: string, labels: readonly (readonly string[])
       const words = wordsOf(before);
       const last = words.at(-1);
       if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) break;
-      const label = labels.filter((label) => label.every((part, offset) => words[words.length - label.length + offset]?.folded === part))
+      const label = labels.filter((label) => phraseEndingAt(words, words.length, label, (word) => word.folded))
         .sort((x, y) => y.length - x.length)[0];
       if (!label) break;
       const start = words[words.length - label.length]!.start;

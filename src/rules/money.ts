@@ -42,7 +42,7 @@ import {
   AMOUNT_CLOSING_WORDS,
   DIGIT_OR_FROM,
 } from '../text/lexicon/money.ts';
-import { GAPS, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { GAPS, phraseAt, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { YEAR_TIMES } from '../text/lexicon/when.ts';
 
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month); lists read it so too (batch). */
@@ -292,10 +292,6 @@ function continuesUnit(run: TokenRun, at: number): boolean {
 }
 
 const PER_PERSON_TOKENS = PER_PERSON_PHRASES.map((phrase) => phrase.split(' '));
-
-function phraseAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, offset) => tokens[at + offset] === word);
-}
 
 /** A period said with its count, e.g. "3 tháng" → month × 3. */
 type SaidPeriods = { period: SaidPeriod; count: number };

@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { CLAUSE_BREAKS, mixedAreaSaid, phraseEnd, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
+import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
@@ -238,8 +238,6 @@ const WEEK_WORDS = new Set(Object.keys(PERIOD_WORDS).filter((word) => PERIOD_WOR
 
 type Tokens = readonly string[];
 const split = (phrase: string) => phrase.split(' ');
-/** Exactly these words at `index`: where positions are counted from (a count before a noun, a group's end). */
-const at = (tokens: Tokens, index: number, phrase: readonly string[]) => phrase.every((word, offset) => tokens[index + offset] === word);
 /** A phrase said anywhere, filler words between its words allowed (the lexicon's one phrase matcher). */
 const findPhrase = (tokens: Tokens, phrases: readonly string[]) =>
   tokens.some((_, index) => phrases.some((phrase) => phraseEnd(tokens, index, split(phrase)) > 0));
@@ -271,7 +269,7 @@ function wordsValue(words: Tokens): number | undefined {
 function readArea(tokens: Tokens): AreaRead {
   // "ở xã, à nhầm, ở phường": a place said right after a correction replaces the one before it.
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
-    const phrase = CORRECTIONS.find((words) => at(tokens, index, words));
+    const phrase = CORRECTIONS.find((words) => phraseAt(tokens, index, words));
     if (!phrase) continue;
     const end = index + phrase.length;
     const later = areaNamed(tokens.slice(end, end + READER.correctionReach + AREA_PHRASE_WORDS));
@@ -318,7 +316,7 @@ const MEMBER_TOKENS = MEMBER_NOUNS.map(split);
 function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified: ReadonlySet<number> = new Set(), notes?: string[]): number | undefined {
   const counts: { value: number; start: number; end: number }[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    const noun = MEMBER_TOKENS.find((words) => at(tokens, index, words));
+    const noun = MEMBER_TOKENS.find((words) => phraseAt(tokens, index, words));
     if (!noun) continue;
     const count = countBefore(tokens, index);
     if (!count) continue;
@@ -342,7 +340,7 @@ const CORRECTIONS = CORRECTION_PHRASES.map(split);
 function correctedBy(tokens: Tokens, end: number, next: number | undefined): boolean {
   if (next === undefined) return false;
   for (let index = end; index < next; index += 1) {
-    const phrase = CORRECTIONS.find((words) => at(tokens, index, words));
+    const phrase = CORRECTIONS.find((words) => phraseAt(tokens, index, words));
     if (phrase && next - (index + phrase.length) <= READER.correctionReach) return true;
   }
   return false;
@@ -362,7 +360,7 @@ function openingPair(tokens: Tokens): [number, number] | undefined {
   if (!pair || size! < 2) return undefined;
   // The speaker's own words, not "tui" right after a person ("ba má tui": whose).
   const speaker = tokens.flatMap((token, index) => (SPEAKERS.has(token) && !PERSON_WORDS.has(tokens[index - 1] ?? '') ? [index] : []));
-  const livesWith = (index: number) => LIVE_WITH.some((phrase) => at(tokens, index - phrase.length, phrase));
+  const livesWith = (index: number) => LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index, phrase));
   if (speaker.some(livesWith)) return [size! + 1, start + pair.length];
   return speaker.length === 0 ? [size!, start + pair.length] : undefined;
 }
@@ -383,7 +381,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   let groupEnd = -1;
   for (let index = 0; index < tokens.length && base === undefined; index += 1) {
     for (const [phrase, size] of Object.entries(GROUP_WORDS)) {
-      if (!at(tokens, index, split(phrase))) continue;
+      if (!phraseAt(tokens, index, split(phrase))) continue;
       base = countBefore(tokens, index)?.value ?? size;
       groupEnd = index + split(phrase).length;
       break;
@@ -419,7 +417,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
       total += children;
       continue;
     }
-    const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => at(tokens, index + 1, split(phrase)));
+    const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => phraseAt(tokens, index + 1, split(phrase)));
     if (relative) total += relative[1];
     else if (classifiedAt(tokens, index + 1)) total += 1;
     else untold ||= uncountedAt(tokens, index + 1);
@@ -430,10 +428,10 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
 const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);
 const PAIRS = byLength([...Object.keys(RELATIVE_PHRASES), ...Object.keys(GROUP_WORDS)]);
 /** A pair of people (RELATIVE_PHRASES, GROUP_WORDS: "ba má", "bố mẹ") ends right before `index`. */
-const pairEndsAt = (tokens: Tokens, index: number) => PAIRS.some((pair) => index >= pair.length && at(tokens, index - pair.length, pair));
+const pairEndsAt = (tokens: Tokens, index: number) => PAIRS.some((pair) => index >= pair.length && phraseEndingAt(tokens, index, pair));
 const PAIR_SIZES: Readonly<Record<string, number>> = { ...GROUP_WORDS, ...RELATIVE_PHRASES };
 /** The pairs a count before is said of: those opening with a group ("2 vợ chồng", "2 ông bà nội"; not "2 ông nội"). */
-const COUNTED_PAIRS = PAIRS.filter((pair) => Object.keys(GROUP_WORDS).some((group) => at(pair, 0, split(group))));
+const COUNTED_PAIRS = PAIRS.filter((pair) => Object.keys(GROUP_WORDS).some((group) => phraseAt(pair, 0, split(group))));
 const ONE_PERSON = byLength(ONE_PERSON_WORDS);
 const UNCOUNTED = byLength(UNCOUNTED_PEOPLE);
 const CHILD_GROUP_WORDS = byLength(CHILD_GROUPS);
@@ -446,7 +444,7 @@ const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
 const OWN_HOUSE = byLength(OWN_HOUSE_PHRASES);
 const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
-const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => at(tokens, index, phrase));
+const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => phraseAt(tokens, index, phrase));
 
 /** "3 đứa con" (childrenAt), or the children as a group with their count after it: "tụi nhỏ 3 đứa", "con 3 đứa" (CHILD_GROUPS). */
 function countedChildrenAt(tokens: Tokens, index: number): number | undefined {
@@ -486,7 +484,7 @@ function uncountedAt(tokens: Tokens, index: number): boolean {
 function personAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | 'uncounted' | undefined {
   const children = childrenAt(tokens, index);
   if (children) {
-    const noun = CHILD_NOUNS.map(split).find((words) => at(tokens, index + 1, words))!;
+    const noun = CHILD_NOUNS.map(split).find((words) => phraseAt(tokens, index + 1, words))!;
     return { count: children, end: index + 1 + noun.length, head: noun.join(' ') };
   }
   // "2 vợ chồng", "ba mẹ con", "2 ông bà nội" (the longest pair: not "ông bà" with "nội" left over): the count said.
@@ -686,7 +684,7 @@ function childrenAt(tokens: Tokens, index: number): number | undefined {
   const digits = tokens[index];
   const value = digits && /^\d{1,2}$/.test(digits) ? Number(digits) : wordsValue([digits ?? '']);
   if (!value) return undefined;
-  const noun = CHILD_NOUNS.map(split).find((words) => at(tokens, index + 1, words));
+  const noun = CHILD_NOUNS.map(split).find((words) => phraseAt(tokens, index + 1, words));
   if (!noun || NOT_PEOPLE.has(tokens[index + 1 + noun.length] ?? '')) return undefined;
   return value;
 }
@@ -708,7 +706,7 @@ const ADDED_CLOSERS = byLength(MEMBERS_ADDED.closers);
 const ADDED_SURE: ReadonlySet<string> = new Set(MEMBERS_ADDED.sure);
 const COUNTED_MEMBER = (tokens: Tokens, index: number) => {
   const count = countBefore(tokens, index + 1);
-  const noun = count && count.start === index ? MEMBER_TOKENS.find((words) => at(tokens, index + 1, words)) : undefined;
+  const noun = count && count.start === index ? MEMBER_TOKENS.find((words) => phraseAt(tokens, index + 1, words)) : undefined;
   return count && noun ? { count: count.value, end: index + 1 + noun.length, head: '' } : undefined;
 };
 
@@ -780,7 +778,7 @@ interface IncomeReading {
 
 const beforeHas = (before: Tokens, phrases: readonly string[], reach: number) => {
   const tail = before.slice(-reach);
-  return phrases.some((phrase) => tail.some((_, index) => at(tail, index, split(phrase))));
+  return phrases.some((phrase) => tail.some((_, index) => phraseAt(tail, index, split(phrase))));
 };
 
 /** An amount as the resident said it, written out: "5.000.000 đồng", "60.000.000 đồng một năm", "1.200.000 đồng mỗi người"; unread, as typed. */
@@ -810,10 +808,10 @@ const CUES = INCOME_CUES.map(split);
  * comes between ("có trợ cấp, con gái làm thuê 3 triệu").
  */
 function supportsAmount(own: Tokens): boolean {
-  const named = own.findLastIndex((_, index) => SUPPORTS.some((phrase) => at(own, index, phrase)));
+  const named = own.findLastIndex((_, index) => SUPPORTS.some((phrase) => phraseAt(own, index, phrase)));
   if (named < 0) return false;
   const after = own.slice(named + 1);
-  return !after.some((_, index) => CUES.some((cue) => at(after, index, cue)) || longestAt(after, index, PAID_WORK) !== undefined) && earnersIn(after) === '';
+  return !after.some((_, index) => CUES.some((cue) => phraseAt(after, index, cue)) || longestAt(after, index, PAID_WORK) !== undefined) && earnersIn(after) === '';
 }
 
 /** An income amount with what its own words say about it. */
@@ -866,8 +864,8 @@ function ownWords(found: FoundAmount, amounts: readonly FoundAmount[]): Tokens {
 
 /** Who the words name as earning: "chồng", "con trai"; never the "tôi" of "nhà tôi" (the household). */
 function earnersIn(words: Tokens): string {
-  const named = words.filter((word, index) => EARNER_WORDS.has(word) && !HOUSEHOLD_HEADS.some((head) => at(words, index - head.length, head)));
-  const one = ONE_EARNER.filter((phrase) => words.some((_, index) => at(words, index, phrase))).map((phrase) => phrase.join(' '));
+  const named = words.filter((word, index) => EARNER_WORDS.has(word) && !HOUSEHOLD_HEADS.some((head) => phraseEndingAt(words, index, head)));
+  const one = ONE_EARNER.filter((phrase) => words.some((_, index) => phraseAt(words, index, phrase))).map((phrase) => phrase.join(' '));
   return [...named, ...one].join(' ');
 }
 
@@ -902,8 +900,8 @@ function earnerGroup(own: Tokens): number | undefined {
   let size: number | undefined;
   for (let index = 0; index < own.length && size === undefined; index += 1) {
     if (own[index] === 'moi') break;
-    if (MEMBER_TOKENS.some((noun) => at(own, index, noun)) && countBefore(own, index)) return undefined;
-    const group = Object.entries(GROUP_WORDS).find(([phrase]) => at(own, index, split(phrase)));
+    if (MEMBER_TOKENS.some((noun) => phraseAt(own, index, noun)) && countBefore(own, index)) return undefined;
+    const group = Object.entries(GROUP_WORDS).find(([phrase]) => phraseAt(own, index, split(phrase)));
     size = childrenAt(own, index) ?? (group ? (countBefore(own, index)?.value ?? group[1]) : undefined);
   }
   return size !== undefined && size > 1 ? size : undefined;
@@ -1224,9 +1222,9 @@ function listedAfter(tokens: Tokens, negatedEnd: number, mention: Mention, all: 
   if (negatedEnd < 0 || closedByHave(tokens, mention, all)) return false;
   const between = tokens.slice(negatedEnd, mention.start);
   if (between.length === 0) return true;
-  if (LISTS.some((words) => at(between, 0, words) && between.length === words.length)) return true;
+  if (LISTS.some((words) => phraseAt(between, 0, words) && between.length === words.length)) return true;
   const next = tokens[mention.end];
-  const endsClause = next === undefined || CLAUSE_BREAKS.has(next) || LISTS.some((words) => at(tokens, mention.end, words));
+  const endsClause = next === undefined || CLAUSE_BREAKS.has(next) || LISTS.some((words) => phraseAt(tokens, mention.end, words));
   return between.length === 1 && between[0] === ',' && endsClause;
 }
 
@@ -1234,12 +1232,12 @@ function listedAfter(tokens: Tokens, negatedEnd: number, mention: Mention, all: 
 function closedByHave(tokens: Tokens, mention: Mention, all: readonly Mention[]): boolean {
   let index = mention.end;
   for (;;) {
-    const joiner = tokens[index] === ',' ? 1 : (LISTS.find((words) => at(tokens, index, words))?.length ?? 0);
+    const joiner = tokens[index] === ',' ? 1 : (LISTS.find((words) => phraseAt(tokens, index, words))?.length ?? 0);
     const following = all.find((other) => other.start === index + joiner);
     if (following === undefined) break;
     index = following.end;
   }
-  const closes = (from: number) => CLOSINGS.some((words) => at(tokens, from, words));
+  const closes = (from: number) => CLOSINGS.some((words) => phraseAt(tokens, from, words));
   if (closes(index)) return true;
   while (BEFORE_NEGATION_AFTER.has(tokens[index] ?? '')) index += 1;
   return closes(index);
@@ -1307,7 +1305,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
  * never dropped in silence.
  */
 function tooManyMembers(tokens: Tokens): string | undefined {
-  const count = tokens.find((token, index) => /^\d{1,4}$/.test(token) && Number(token) > MAX_MEMBERS && MEMBER_TOKENS.some((noun) => at(tokens, index + 1, noun)));
+  const count = tokens.find((token, index) => /^\d{1,4}$/.test(token) && Number(token) > MAX_MEMBERS && MEMBER_TOKENS.some((noun) => phraseAt(tokens, index + 1, noun)));
   return count === undefined
     ? undefined
     : `Hộ ${count} người có đúng không? Số người này lớn bất thường (mình chỉ tính hộ đến ${MAX_MEMBERS} người). Bạn xem lại và ghi số người trong hộ giúp, ví dụ “4 người”.`;
@@ -1552,7 +1550,7 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
     // "2 ông bà già", "ba má tui già" (a pair of RELATIVE_PHRASES), "3 người già", "2 người trên 60" (a count of people).
     const pair = longestAt(tokens, index, PAIRS);
     if (pair) return countBefore(tokens, index)?.value ?? PAIR_SIZES[pair.join(' ')];
-    return MEMBER_TOKENS.some((noun) => at(tokens, index, noun)) && tokens[index - 1] !== 'moi' ? countBefore(tokens, index)?.value : undefined;
+    return MEMBER_TOKENS.some((noun) => phraseAt(tokens, index, noun)) && tokens[index - 1] !== 'moi' ? countBefore(tokens, index)?.value : undefined;
   };
   for (let index = to - 1; index >= from; index -= 1) {
     if (AGE_WORDS.has(tokens[index]!)) return { count: 1, listed: true, named: true };
@@ -1690,7 +1688,7 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   const described = (index: number) => facts.some((fact) => fact.clause[0] <= index && index < fact.clause[1]);
   tokens.forEach((_, index) => {
     // "già" followed by "đình" is "gia đình" (family), never old age.
-    const said = (phrase: string) => at(tokens, index, split(phrase)) && tokens[index + split(phrase).length] !== 'dinh';
+    const said = (phrase: string) => phraseAt(tokens, index, split(phrase)) && tokens[index + split(phrase).length] !== 'dinh';
     const phrase = ELDERLY_PHRASES.find(said) ?? (personBefore(tokens, index) ? ELDERLY_AFTER_PERSON.find(said) : undefined);
     if (phrase === undefined || described(index)) return;
     const clause = clauseOf(tokens, index);
@@ -1707,7 +1705,7 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
     facts.push({ count: group.count, dependant: true, small: true, clause: clauseOf(tokens, index) });
   });
   tokens.forEach((_, index) => {
-    const phrase = SMALL_CHILDREN.find((words) => at(tokens, index, words));
+    const phrase = SMALL_CHILDREN.find((words) => phraseAt(tokens, index, words));
     if (!phrase || taken.has(index)) return;
     const end = index + phrase.length;
     for (let position = index; position < end; position += 1) taken.add(position);
@@ -1734,7 +1732,7 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   });
   const onAllowance = findPhrase(tokens, ALLOWANCE_PHRASES);
   tokens.forEach((_, index) => {
-    if (!DISABILITY_PHRASES.some((phrase) => at(tokens, index, split(phrase)))) return;
+    if (!DISABILITY_PHRASES.some((phrase) => phraseAt(tokens, index, split(phrase)))) return;
     const clause = clauseOf(tokens, index);
     const same = facts.find((fact) => fact.clause[0] === clause[0]);
     // Disabled counts as a dependant only on the monthly social allowance (NĐ 07/2021 Phụ lục).
@@ -1812,12 +1810,12 @@ function memberDetailsOf(facts: PeopleFact[], members: number | null, thresholds
 const AREA_UNITS = FLOOR_AREA_UNITS.map(split);
 const PER_PERSON = PER_PERSON_PHRASES.map(split);
 /** The length of the floor-area unit ("m 2", "mét vuông") starting at `index`, 0 when none. */
-const areaUnitAt = (tokens: Tokens, index: number) => AREA_UNITS.find((unit) => at(tokens, index, unit))?.length ?? 0;
-const areaUnitEndingAt = (tokens: Tokens, end: number) => AREA_UNITS.some((unit) => at(tokens, end - unit.length, unit));
+const areaUnitAt = (tokens: Tokens, index: number) => AREA_UNITS.find((unit) => phraseAt(tokens, index, unit))?.length ?? 0;
+const areaUnitEndingAt = (tokens: Tokens, end: number) => AREA_UNITS.some((unit) => phraseEndingAt(tokens, end, unit));
 /** "mỗi người", "bình quân" (not "1 người": "nhà 1 người 12m2" is a one-person home) ending at `end` or one word before. */
 const PER_PERSON_BEFORE = PER_PERSON.filter((phrase) => !/^(1|mot)$/.test(phrase[0]!));
 const perPersonBefore = (tokens: Tokens, end: number) =>
-  PER_PERSON_BEFORE.some((phrase) => at(tokens, end - phrase.length, phrase) || at(tokens, end - 1 - phrase.length, phrase));
+  PER_PERSON_BEFORE.some((phrase) => phraseEndingAt(tokens, end, phrase) || phraseEndingAt(tokens, end - 1, phrase));
 
 /**
  * "15m2", "15 m²", "20 mét vuông": the home's floor area. An area said per person ("8 mét vuông 1 người" — the standard's
@@ -1827,7 +1825,7 @@ function readFloorArea(tokens: Tokens): number | undefined {
   for (let index = 1; index < tokens.length; index += 1) {
     const unit = areaUnitAt(tokens, index);
     if (!/^\d{1,4}$/.test(tokens[index - 1]!) || unit === 0) continue;
-    const perPerson = PER_PERSON.some((phrase) => at(tokens, index + unit, phrase)) || perPersonBefore(tokens, index - 1);
+    const perPerson = PER_PERSON.some((phrase) => phraseAt(tokens, index + unit, phrase)) || perPersonBefore(tokens, index - 1);
     if (!perPerson) return Number(tokens[index - 1]);
   }
   return undefined;
@@ -2025,7 +2023,7 @@ const BOUNDS_ABOUT = INCOME_BOUNDS.about.map(split);
  */
 function boundedAmount(tokens: Tokens, amount: FoundAmount): FoundAmount {
   if (!amount.parse.ok || amount.range) return amount;
-  const longest = (phrases: string[][]) => Math.max(0, ...phrases.filter((phrase) => at(tokens, amount.start - phrase.length, phrase)).map((phrase) => phrase.length));
+  const longest = (phrases: string[][]) => Math.max(0, ...phrases.filter((phrase) => phraseEndingAt(tokens, amount.start, phrase)).map((phrase) => phrase.length));
   // "trên dưới 3 triệu": about the figure, no bound.
   if (longest(BOUNDS_ABOUT) > 0) return amount;
   const [below, above] = [longest(BOUNDS_BELOW), longest(BOUNDS_ABOVE)];
@@ -2104,7 +2102,7 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
   let changed = false;
   const said = tokens.flatMap((token, index) => {
     // "ca nha co the het", "chi co tui xai zalo": the question's thing in words that name it only there.
-    if (own?.words.includes(token) && clauseEndsAt(index + 1) && !own.notBefore?.some((words) => at(tokens, index + 1, split(words)))) {
+    if (own?.words.includes(token) && clauseEndsAt(index + 1) && !own.notBefore?.some((words) => phraseAt(tokens, index + 1, split(words)))) {
       changed = true;
       return [own.thing];
     }
@@ -2144,7 +2142,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     .filter((amount) => !AGE_WORDS.has(tokens[amount.end] ?? '') && !(!amount.parse.ok && allOf(tokens, amount.start - 1) !== undefined))
     .map((amount) => boundedAmount(tokens, forPeriodAsked(vagueCount(tokens, aboutOrDigit(typed, tokens, amount)), context.bareAmountFor)));
   // "ko phai 7tr2, 6 trieu thoi", "6 trieu chu ko phai 7tr2": the amount said as not it is the one corrected, not read (round 16).
-  const denied = (amount: FoundAmount) => NOT_THIS_AMOUNT.some((words) => at(tokens, amount.start - split(words).length, split(words)));
+  const denied = (amount: FoundAmount) => NOT_THIS_AMOUNT.some((words) => phraseEndingAt(tokens, amount.start, split(words)));
   const amounts = found.some((amount) => !denied(amount)) ? found.filter((amount) => !denied(amount)) : found;
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));

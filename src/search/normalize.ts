@@ -11,7 +11,7 @@
  */
 
 import { accentKey, fold, wordKeys, type WordKeys } from '../text/fold.ts';
-import { ABBREVIATIONS, EVERYDAY_WORDS } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, EVERYDAY_WORDS, phraseAt } from '../text/lexicon/index.ts';
 
 /**
  * A word, possibly followed by digit groups ("1.500.000", "2.1"); anything else separates words.
@@ -215,7 +215,7 @@ function addAbbreviations(words: string[], kind: KeyKind, found: string[]): void
     const candidates = byFirst.get(words[i]!);
     if (!candidates) continue;
     for (const [abbreviation, phrase] of candidates) {
-      if (phrase.every((word, j) => words[i + j] === word)) found.push(abbreviation);
+      if (phraseAt(words, i, phrase)) found.push(abbreviation);
     }
   }
 }
@@ -241,7 +241,7 @@ export function formalAlternatives(tokens: Token[]): FormalAlternative[] {
   tokens.forEach((token, i) => {
     for (const p of EVERYDAY_BY_FIRST_WORD.get(token.folded) ?? []) {
       const { words } = EVERYDAY_PHRASES[p]!;
-      if (i + words.length <= tokens.length && words.every((word, j) => tokens[i + j]!.folded === word)) matches.push([p, i]);
+      if (i + words.length <= tokens.length && phraseAt(tokens, i, words, (token) => token.folded)) matches.push([p, i]);
     }
   });
   matches.sort((x, y) => x[0] - y[0] || x[1] - y[1]);

@@ -347,7 +347,7 @@ export function yearSaid(words: readonly string[], today: string): { year: numbe
  * word), as yearAsked reads "từ tháng 1"; undefined otherwise.
  */
 export function januaryOpening(words: readonly string[], today: string): { year: number; at: Set<number> } | undefined {
-  const at = WHEN_WORDS.januaryOpening.map((phrase) => phrase.split(' ')).find((parts) => parts.every((part, index) => words[index] === part));
+  const at = WHEN_WORDS.januaryOpening.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, 0, parts));
   if (!at) return undefined;
   const current = Number(today.slice(0, 4));
   return { year: Number(today.slice(5, 7)) > 1 ? current + 1 : current, at: new Set(at.map((_, index) => index)) };
@@ -385,7 +385,7 @@ const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
  */
 export function phraseEnd(words: readonly string[], index: number, parts: readonly string[]): number {
   if (words[index] !== parts[0]) return -1;
-  if (COMPOUNDS.some((compound) => compound.length > parts.length && compound.every((part, k) => words[index + k] === part) && parts.every((part, k) => compound[k] === part))) return -1;
+  if (COMPOUNDS.some((compound) => compound.length > parts.length && phraseAt(words, index, compound) && phraseAt(compound, 0, parts))) return -1;
   let next = index + 1;
   for (let j = 1; j < parts.length; j += 1) {
     let gap = 0;
@@ -398,6 +398,29 @@ export function phraseEnd(words: readonly string[], index: number, parts: readon
     next += 1;
   }
   return next;
+}
+
+/**
+ * Whether the words of `parts` stand one after another from position `at` of `words`, each exactly (no filler word
+ * between them, unlike phraseEnd); a position before the start or a phrase running past the end is false, an empty
+ * phrase true. `key` reads the word of a token (privacy/mask.ts, search/normalize.ts: `token.folded`).
+ * The one exact matcher: chat, rules, privacy and search read a phrase at a position through it.
+ */
+export function phraseAt(words: readonly string[], at: number, parts: readonly string[]): boolean;
+export function phraseAt<T>(words: readonly T[], at: number, parts: readonly string[], key: (word: T) => string): boolean;
+export function phraseAt<T>(words: readonly T[], at: number, parts: readonly string[], key?: (word: T) => string): boolean {
+  if (key === undefined) return parts.every((part, k) => words[at + k] === part);
+  return parts.every((part, k) => {
+    const word = words[at + k];
+    return word !== undefined && key(word) === part;
+  });
+}
+
+/** Whether the words of `parts` stand exactly right before `end` (exclusive): phraseAt(words, end - parts.length, parts). */
+export function phraseEndingAt(words: readonly string[], end: number, parts: readonly string[]): boolean;
+export function phraseEndingAt<T>(words: readonly T[], end: number, parts: readonly string[], key: (word: T) => string): boolean;
+export function phraseEndingAt<T>(words: readonly T[], end: number, parts: readonly string[], key?: (word: T) => string): boolean {
+  return key === undefined ? phraseAt(words as readonly string[], end - parts.length, parts) : phraseAt(words, end - parts.length, parts, key);
 }
 
 /**
@@ -471,7 +494,7 @@ export function moneyDemanded(words: readonly string[]): boolean {
       const after = phraseEnd(words, at, verb.split(' '));
       if (after <= 0) return false;
       // "doi tui 500 ngan", "bat nha tui dong 1 trieu": whom it is asked of, between the verb and the amount.
-      const object = objects.map((phrase) => phrase.split(' ')).find((parts) => parts.every((part, offset) => words[after + offset] === part));
+      const object = objects.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, after, parts));
       return amountAt(after) || (object !== undefined && amountAt(after + object.length));
     }),
   );
@@ -491,7 +514,7 @@ export function asksReviewFees(words: readonly string[]): boolean {
  * ("nha 4 nguoi o que thang dc 7 trieu la ho ngheo ko": its income, never a figure said of a class).
  */
 export function householdSizeSaid(words: readonly string[]): boolean {
-  return words.some((word, at) => /^\d{1,2}$/.test(word) && Number(word) >= 2 && words[at - 1] !== 'moi' && MEMBER_PARTS.some((parts) => parts.every((part, offset) => words[at + 1 + offset] === part)));
+  return words.some((word, at) => /^\d{1,2}$/.test(word) && Number(word) >= 2 && words[at - 1] !== 'moi' && MEMBER_PARTS.some((parts) => phraseAt(words, at + 1, parts)));
 }
 
 /** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
@@ -554,7 +577,7 @@ const FAR_DEGREE = places.FAR_AFTER_XA.degree.map((phrase) => phrase.split(' '))
 const FAR_CLOSING = new Set(places.FAR_AFTER_XA.closing);
 const FAR_FROM = places.FAR_AFTER_XA.from.map((phrase) => phrase.split(' '));
 /** The cue of MEMBER_AWAY_BEFORE ending right before `index` ("di lam o" before "sai gon"). */
-const awayCueBefore = (tokens: readonly string[], index: number) => MEMBER_AWAY.some((cue) => cue.every((part, k) => tokens[index - cue.length + k] === part));
+const awayCueBefore = (tokens: readonly string[], index: number) => MEMBER_AWAY.some((cue) => phraseEndingAt(tokens, index, cue));
 
 /**
  * Whether the place words at tokens[index..end) say no place of the household's: where a member works or studies (places.ts
@@ -570,9 +593,9 @@ function placeNotHome(tokens: readonly string[], index: number, end: number): bo
     while (FAR_CLOSING.has(tokens[next] ?? '')) next += 1;
     return next >= tokens.length || CLAUSE_BREAKS.has(tokens[next]!);
   };
-  const degree = FAR_DEGREE.find((parts) => parts.every((part, k) => tokens[end + k] === part));
+  const degree = FAR_DEGREE.find((parts) => phraseAt(tokens, end, parts));
   if (degree && clauseEnds(end + degree.length)) return true;
-  return FAR_FROM.some((parts) => parts.every((part, k) => tokens[end + k] === part));
+  return FAR_FROM.some((parts) => phraseAt(tokens, end, parts));
 }
 
 /** A phrase naming a unit below the commune ("ấp", "ở ấp", "khu phố"): places.ts VILLAGE_AREA_WORDS. */
@@ -609,7 +632,7 @@ function householdClauses(tokens: readonly string[]): string[] | undefined {
     else current.push(token);
   }
   const opensHome = (clause: readonly string[]) =>
-    HOME_OPENS.some((parts) => parts.every((part, k) => clause[k] === part) && !(parts.length === 1 && parts[0] === 'em' && places.HOUSEHOLD_PLACE.notAfterSpeaker.includes(clause[1] ?? '')));
+    HOME_OPENS.some((parts) => phraseAt(clause, 0, parts) && !(parts.length === 1 && parts[0] === 'em' && places.HOUSEHOLD_PLACE.notAfterSpeaker.includes(clause[1] ?? '')));
   let owner = false;
   const kept: string[][] = [];
   let other = false;
@@ -629,7 +652,7 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   // "bình quân 2 triệu": not the unit "quận" (places.ts NOT_UNIT_AFTER).
   const unitAt = (index: number) => !places.NOT_UNIT_AFTER[tokens[index]!]?.includes(tokens[index - 1] ?? '');
   // "hộ 4 người xã Phú Lộc": right after the household's size (a number and a member noun), as at a clause's head.
-  const afterSize = (index: number) => MEMBER_PARTS.some((parts) => parts.every((part, k) => tokens[index - parts.length + k] === part) && /^\d{1,2}$/.test(tokens[index - parts.length - 1] ?? ''));
+  const afterSize = (index: number) => MEMBER_PARTS.some((parts) => phraseEndingAt(tokens, index, parts) && /^\d{1,2}$/.test(tokens[index - parts.length - 1] ?? ''));
   // "2 đứa đi làm ở Sài Gòn", "nhà 4 người ở xa lắm": no place of the household's (placeNotHome).
   const home = (index: number, end: number) => !placeNotHome(tokens, index, end);
   const heads = tokens.flatMap((token, index) => ((index === 0 || PLACE_BREAKS.has(tokens[index - 1]!)) && home(index, index + 1) ? [token] : []));
