@@ -38,6 +38,8 @@ const isTidy = (text: string) => text === text.normalize('NFC').toLowerCase().re
 const tidy = z.string().refine(isTidy, 'viết thường, NFC, một dấu cách giữa các từ');
 /** A key written without diacritics (how it is looked up). */
 const plainKey = tidy.refine((text) => fold(text) === text, 'viết không dấu');
+/** A list of one or more plain keys: most of the lexicon's lists (phrases, words, cues). */
+const phraseList = z.array(plainKey).min(1);
 
 const spokenSchema = z.array(
   z.object({
@@ -55,11 +57,11 @@ const yesNoSchema = z
     yes: z.array(plainKey),
     no: z.array(plainKey),
     unsure: z.array(plainKey),
-    leading: z.object({ notLeading: z.array(plainKey), noOneAfter: z.array(plainKey).min(1), asksAtEnd: z.array(plainKey).min(1), addressAfter: z.array(plainKey).min(1), asksAnywhere: z.array(plainKey).min(1) }).strict(),
-    addressAtEnd: z.array(plainKey).min(1),
+    leading: z.object({ notLeading: z.array(plainKey), noOneAfter: phraseList, asksAtEnd: phraseList, addressAfter: phraseList, asksAnywhere: phraseList }).strict(),
+    addressAtEnd: phraseList,
   })
   .strict();
-const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: z.array(plainKey).min(1), communeWords: z.array(plainKey).min(1) }).strict();
+const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: phraseList, communeWords: phraseList }).strict();
 
 function parsed(section: string, schema: z.ZodType, data: unknown): void {
   const result = schema.safeParse(data);
@@ -83,23 +85,23 @@ function noneTwice(section: string, entries: Iterable<[form: string, owner: stri
 const typedForm = z.string().refine(isTidy, 'viết thường, NFC, một dấu cách giữa các từ');
 const personalSchema = z
   .object({
-    nameTriggers: z.array(plainKey).min(1),
-    selfTriggers: z.array(plainKey).min(1),
-    foldedSurnames: z.array(plainKey).min(1),
+    nameTriggers: phraseList,
+    selfTriggers: phraseList,
+    foldedSurnames: phraseList,
     markedSurnames: z.array(typedForm).min(1),
-    nameStopWords: z.array(plainKey).min(1),
+    nameStopWords: phraseList,
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
-    titleCallings: z.array(plainKey).min(1),
+    titleCallings: phraseList,
     titleSurnames: z.array(plainKey),
     givenNames: z.array(typedForm),
     givenUnmarked: z.array(plainKey),
     birthOrderNames: z.array(typedForm).min(1),
-    healthConditions: z.array(plainKey).min(1),
+    healthConditions: phraseList,
     middleNames: z.array(typedForm),
     placeUnits: z
       .object({
-        words: z.array(plainKey).min(1),
+        words: phraseList,
         marked: z.record(plainKey, typedForm),
         nameOnly: z.array(plainKey),
         lowerNamed: z.array(plainKey),
@@ -107,7 +109,7 @@ const personalSchema = z
         lowerNotAlone: z.array(plainKey),
       })
       .strict(),
-    contactLabels: z.array(plainKey).min(1),
+    contactLabels: phraseList,
   })
   .strict();
 
@@ -136,16 +138,16 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
   parsed('everyday.ts', wordMapSchema, EVERYDAY_WORDS);
   parsed('yes-no.ts', yesNoSchema, YES_NO);
   parsed('provinces.ts', provincesSchema, PROVINCES);
-  parsed('scope.ts', z.array(plainKey).min(1), SCOPE_WORDS);
-  parsed('english.ts', z.array(plainKey).min(1), ENGLISH_WORDS);
+  parsed('scope.ts', phraseList, SCOPE_WORDS);
+  parsed('english.ts', phraseList, ENGLISH_WORDS);
   parsed(
     'question-words.ts',
-    z.object({ words: z.array(plainKey).min(1), phrases: z.array(plainKey) }).strict(),
+    z.object({ words: phraseList, phrases: z.array(plainKey) }).strict(),
     QUESTION_WORDS,
   );
   parsed(
     'entitlement.ts',
-    z.object({ asks: z.array(plainKey).min(1), reportHeadings: z.array(plainKey).min(1) }).strict(),
+    z.object({ asks: phraseList, reportHeadings: phraseList }).strict(),
     ENTITLEMENT,
   );
 
@@ -155,41 +157,41 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       .object({
         deleteData: z
           .object({
-            verbs: z.array(plainKey).min(1),
-            objects: z.array(plainKey).min(1),
+            verbs: phraseList,
+            objects: phraseList,
             reach: z.number().int().min(1).max(5),
             maxWords: z.number().int().min(2),
             notAbout: z.array(plainKey),
-            own: z.array(plainKey).min(1),
-            refusals: z.array(plainKey).min(1),
+            own: phraseList,
+            refusals: phraseList,
             howTo: z.array(plainKey),
           })
           .strict(),
-        deleteLast: z.object({ messages: z.array(plainKey).min(1) }).strict(),
-        lookup: z.object({ ids: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
+        deleteLast: z.object({ messages: phraseList }).strict(),
+        lookup: z.object({ ids: phraseList, asks: phraseList }).strict(),
         privacy: z
-          .object({ data: z.array(plainKey).min(1), assistant: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
+          .object({ data: phraseList, assistant: phraseList, asks: phraseList, maxWords: z.number().int().min(2) })
           .strict(),
-        stopCheck: z.object({ phrases: z.array(plainKey).min(1), whole: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
-        moreDetail: z.object({ phrases: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) }).strict(),
+        stopCheck: z.object({ phrases: phraseList, whole: phraseList, maxWords: z.number().int().min(2) }).strict(),
+        moreDetail: z.object({ phrases: phraseList, fillers: phraseList, maxWords: z.number().int().min(2) }).strict(),
         consent: z
-          .object({ accept: z.array(plainKey).min(1), refuse: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
+          .object({ accept: phraseList, refuse: phraseList, fillers: phraseList, maxWords: z.number().int().min(2) })
           .strict(),
-        eraseConfirm: z.object({ accept: z.array(plainKey).min(1), refuse: z.array(plainKey).min(1) }).strict(),
+        eraseConfirm: z.object({ accept: phraseList, refuse: phraseList }).strict(),
         startCheck: z
-          .object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), fillers: z.array(plainKey).min(1), alone: z.array(plainKey).min(1), classObjects: z.array(plainKey).min(1), classVerbs: z.array(plainKey).min(1), maxWords: z.number().int().min(2) })
+          .object({ verbs: phraseList, objects: phraseList, fillers: phraseList, alone: phraseList, classObjects: phraseList, classVerbs: phraseList, maxWords: z.number().int().min(2) })
           .strict(),
         afterResult: z
           .object({
-            supposed: z.array(plainKey).min(1),
-            supposedClosers: z.array(plainKey).min(1),
-            corrected: z.array(plainKey).min(1),
-            disputed: z.array(plainKey).min(1),
-            why: z.array(plainKey).min(1),
-            classAsked: z.object({ around: z.array(plainKey).min(1), marks: z.array(plainKey).min(1) }).strict(),
-            nextSteps: z.object({ asks: z.array(plainKey).min(1), around: z.array(plainKey).min(1) }).strict(),
-            asks: z.array(plainKey).min(1),
-            asksLast: z.array(plainKey).min(1),
+            supposed: phraseList,
+            supposedClosers: phraseList,
+            corrected: phraseList,
+            disputed: phraseList,
+            why: phraseList,
+            classAsked: z.object({ around: phraseList, marks: phraseList }).strict(),
+            nextSteps: z.object({ asks: phraseList, around: phraseList }).strict(),
+            asks: phraseList,
+            asksLast: phraseList,
             maxWords: z.number().int().min(2),
           })
           .strict(),
@@ -207,7 +209,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
 
   parsed(
     'gaps.ts',
-    z.object({ words: z.array(plainKey).min(1), reach: z.number().int().min(1).max(3), notAfterGap: z.array(plainKey), compounds: z.array(plainKey) }).strict(),
+    z.object({ words: phraseList, reach: z.number().int().min(1).max(3), notAfterGap: z.array(plainKey), compounds: z.array(plainKey) }).strict(),
     GAPS,
   );
   noneTwice('gaps.ts', [...GAPS.words, ...GAPS.notAfterGap].map((word) => [word, 'gaps'] as [string, string]));
@@ -220,115 +222,115 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
   parsed(
     'topics.ts',
     z.object({
-      standard: z.array(plainKey).min(1),
-      localStandard: z.array(plainKey).min(1),
-      threshold: z.object({ amount: z.array(plainKey).min(1), subject: z.array(plainKey).min(1), classAsked: z.array(plainKey).min(1), decree: z.array(plainKey).min(1) }).strict(),
-      criteria: z.array(plainKey).min(1),
-      selfCheck: z.array(plainKey).min(1),
-      procedure: z.array(plainKey).min(1),
-      procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
-      supports: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
+      standard: phraseList,
+      localStandard: phraseList,
+      threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, decree: phraseList }).strict(),
+      criteria: phraseList,
+      selfCheck: phraseList,
+      procedure: phraseList,
+      procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
+      supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supportsByWho: z.record(
         z.string().regex(/^[a-z_]+$/),
         z
           .object({
-            who: z.array(plainKey).min(1),
-            what: z.array(plainKey).min(1),
+            who: phraseList,
+            what: phraseList,
             classes: z.array(ASKED_CLASS).min(1).optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
           })
           .strict(),
       ),
-      monthlyAllowance: z.array(plainKey).min(1),
-      classTold: z.array(plainKey).min(1),
-      hardshipTold: z.array(plainKey).min(1),
-      hardshipAround: z.array(plainKey).min(1),
-      helpAsked: z.array(plainKey).min(1),
-      helpAround: z.array(plainKey).min(1),
+      monthlyAllowance: phraseList,
+      classTold: phraseList,
+      hardshipTold: phraseList,
+      hardshipAround: phraseList,
+      helpAsked: phraseList,
+      helpAround: phraseList,
       pensionHeld: z
         .object({
-          says: z.array(plainKey).min(1),
-          denies: z.array(plainKey).min(1),
+          says: phraseList,
+          denies: phraseList,
           excludes: z.array(z.string().regex(/^[a-z_]+$/)),
           unclear: z.array(z.string().regex(/^[a-z_]+$/)),
         })
         .strict(),
       claims: z
         .object({
-          says: z.array(plainKey).min(1),
-          householdFacts: z.array(plainKey).min(1),
-          lineBounds: z.array(plainKey).min(1),
-          income: z.array(plainKey).min(1),
-          bounds: z.array(plainKey).min(1),
-          below: z.array(plainKey).min(1),
-          lineNames: z.array(plainKey).min(1),
-          given: z.array(plainKey).min(1),
-          monthly: z.array(plainKey).min(1),
-          told: z.array(plainKey).min(1),
-          coming: z.array(plainKey).min(1),
-          abolished: z.object({ before: z.array(plainKey).min(1), after: z.array(plainKey).min(1) }).strict(),
-          reviewStopped: z.array(plainKey).min(1),
-          fullCover: z.array(plainKey).min(1),
-          fullCoverWhere: z.array(plainKey).min(1),
-          supportCut: z.array(plainKey).min(1),
-          interestFree: z.array(plainKey).min(1),
-          supportBeforeFigure: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
+          says: phraseList,
+          householdFacts: phraseList,
+          lineBounds: phraseList,
+          income: phraseList,
+          bounds: phraseList,
+          below: phraseList,
+          lineNames: phraseList,
+          given: phraseList,
+          monthly: phraseList,
+          told: phraseList,
+          coming: phraseList,
+          abolished: z.object({ before: phraseList, after: phraseList }).strict(),
+          reviewStopped: phraseList,
+          fullCover: phraseList,
+          fullCoverWhere: phraseList,
+          supportCut: phraseList,
+          interestFree: phraseList,
+          supportBeforeFigure: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
         })
         .strict(),
       classes: z.array(z.tuple([plainKey, ASKED_CLASS])).min(1),
       notClasses: z.array(plainKey),
-      comparison: z.array(plainKey).min(1),
-      standardsCompared: z.array(plainKey).min(1),
-      deprivationAsks: z.array(plainKey).min(1),
-      hadThing: z.object({ asks: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict(),
-      withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), over: z.array(z.string()).optional() }).strict()),
-      notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: z.array(plainKey).min(1), label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional(), then: z.string().regex(/^[a-z_]+$/).optional() }).strict()),
+      comparison: phraseList,
+      standardsCompared: phraseList,
+      deprivationAsks: phraseList,
+      hadThing: z.object({ asks: phraseList, unless: phraseList }).strict(),
+      withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), over: z.array(z.string()).optional() }).strict()),
+      notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional(), then: z.string().regex(/^[a-z_]+$/).optional() }).strict()),
       groupsWithoutRule: z.record(
         z.string().regex(/^[a-z_]+$/),
         z
           .object({
-            words: z.array(plainKey).min(1),
+            words: phraseList,
             label: z.string().min(1),
             supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
-            unless: z.array(plainKey).min(1).optional(),
+            unless: phraseList.optional(),
             notice: z.string().min(1).optional(),
           })
           .strict(),
       ),
-      losing: z.object({ words: z.array(plainKey).min(1), notRecognised: z.array(plainKey).min(1), assets: z.record(plainKey, z.string().min(1)) }).strict(),
-      generic: z.array(plainKey).min(1),
-      indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), z.array(plainKey).min(1)),
-      indicatorList: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), aboutOne: z.array(plainKey).min(1), count: z.array(plainKey).min(1), whichOne: z.array(plainKey).min(1) }).strict(),
-      incomeCounting: z.object({ subject: z.array(plainKey).min(1), asks: z.array(plainKey).min(1), province: z.array(plainKey).min(1) }).strict(),
+      losing: z.object({ words: phraseList, notRecognised: phraseList, assets: z.record(plainKey, z.string().min(1)) }).strict(),
+      generic: phraseList,
+      indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
+      indicatorList: z.object({ subject: phraseList, asks: phraseList, aboutOne: phraseList, count: phraseList, whichOne: phraseList }).strict(),
+      incomeCounting: z.object({ subject: phraseList, asks: phraseList, province: phraseList }).strict(),
       supportsList: z
-        .object({ gets: z.array(plainKey).min(1), benefits: z.array(plainKey).min(1), which: z.array(plainKey).min(1), ownGets: z.array(plainKey).min(1), closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
+        .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
         .strict(),
       household: z
         .object({
-          heads: z.array(plainKey).min(1),
-          persons: z.array(plainKey).min(1),
-          relatives: z.array(plainKey).min(1),
-          speakers: z.array(plainKey).min(1),
-          asksEligibility: z.array(plainKey).min(1),
-          classAskedAtEnd: z.array(plainKey).min(1),
-          standingLater: z.array(plainKey).min(1),
+          heads: phraseList,
+          persons: phraseList,
+          relatives: phraseList,
+          speakers: phraseList,
+          asksEligibility: phraseList,
+          classAskedAtEnd: phraseList,
+          standingLater: phraseList,
         })
         .strict(),
       situations: z.array(plainKey),
       shortText: z
         .object({
-          asks: z.array(plainKey).min(1),
-          opens: z.array(plainKey).min(1),
-          spoken: z.array(plainKey).min(1),
-          heard: z.array(plainKey).min(1),
-          warning: z.array(plainKey).min(1),
-          deadline: z.array(plainKey).min(1),
-          named: z.array(plainKey).min(1),
-          invitation: z.object({ letters: z.array(plainKey).min(1), invites: z.array(plainKey).min(1), writes: z.array(plainKey).min(1) }).strict(),
-          result: z.array(plainKey).min(1),
+          asks: phraseList,
+          opens: phraseList,
+          spoken: phraseList,
+          heard: phraseList,
+          warning: phraseList,
+          deadline: phraseList,
+          named: phraseList,
+          invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList }).strict(),
+          result: phraseList,
           lengths: z
             .object({
-              units: z.object({ sentences: z.array(plainKey).min(1), lines: z.array(plainKey).min(1), points: z.array(plainKey).min(1), words: z.array(plainKey).min(1) }).strict(),
+              units: z.object({ sentences: phraseList, lines: phraseList, points: phraseList, words: phraseList }).strict(),
               about: z.array(plainKey),
               not: z.array(plainKey),
             })
@@ -339,62 +341,62 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         z.string().regex(/^[a-z_]+$/),
         z
           .object({
-            subject: z.array(plainKey).min(1),
-            asks: z.array(plainKey).min(1).optional(),
-            unless: z.array(plainKey).min(1).optional(),
-            alone: z.union([z.literal(true), z.array(plainKey).min(1)]).optional(),
+            subject: phraseList,
+            asks: phraseList.optional(),
+            unless: phraseList.optional(),
+            alone: z.union([z.literal(true), phraseList]).optional(),
             posts: z.boolean().optional(),
-            questions: z.object({ asks: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict().optional(),
+            questions: z.object({ asks: phraseList, unless: phraseList }).strict().optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
           })
           .strict()
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),
       ),
-      referenceContext: z.array(plainKey).min(1),
-      feeDemand: z.object({ verbs: z.array(plainKey).min(1), objects: z.array(plainKey).min(1), unless: z.array(plainKey).min(1) }).strict(),
-      changes: z.object({ asks: z.array(plainKey).min(1), timed: z.array(plainKey).min(1), newStandard: z.array(plainKey).min(1), indicators: z.array(plainKey).min(1), compared: z.array(plainKey).min(1), replacedBy: z.array(plainKey).min(1) }).strict(),
+      referenceContext: phraseList,
+      feeDemand: z.object({ verbs: phraseList, objects: phraseList, unless: phraseList }).strict(),
+      changes: z.object({ asks: phraseList, timed: phraseList, newStandard: phraseList, indicators: phraseList, compared: phraseList, replacedBy: phraseList }).strict(),
       smallTalk: z
         .object({
-          greetings: z.array(plainKey).min(1),
-          thanks: z.array(plainKey).min(1),
-          acknowledgements: z.array(plainKey).min(1),
-          identity: z.array(plainKey).min(1),
+          greetings: phraseList,
+          thanks: phraseList,
+          acknowledgements: phraseList,
+          identity: phraseList,
           around: z.array(plainKey),
         })
         .strict(),
       followUp: z
         .object({
-          opens: z.array(plainKey).min(1),
-          asks: z.array(plainKey).min(1),
-          bareAsks: z.array(plainKey).min(1),
-          changed: z.array(plainKey).min(1),
-          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), z.array(plainKey).min(1)),
-          aspectFillers: z.array(plainKey).min(1),
-          refers: z.array(plainKey).min(1),
-          markers: z.array(plainKey).min(1),
-          loanAlone: z.object({ word: plainKey, support: z.string().min(1), asks: z.array(plainKey).min(1) }).strict(),
-          aspectCues: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), z.array(plainKey).min(1)),
-          vague: z.record(z.enum(['more', 'unclear']), z.array(plainKey).min(1)),
+          opens: phraseList,
+          asks: phraseList,
+          bareAsks: phraseList,
+          changed: phraseList,
+          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
+          aspectFillers: phraseList,
+          refers: phraseList,
+          markers: phraseList,
+          loanAlone: z.object({ word: plainKey, support: z.string().min(1), asks: phraseList }).strict(),
+          aspectCues: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
+          vague: z.record(z.enum(['more', 'unclear']), phraseList),
         })
         .strict(),
-      shorten: z.object({ asks: z.array(plainKey).min(1), around: z.array(plainKey), tighter: z.array(plainKey).min(1), plainer: z.array(plainKey).min(1), askedWith: z.array(plainKey).min(1) }).strict(),
-      sources: z.object({ source: z.array(plainKey).min(1), link: z.array(plainKey).min(1), around: z.array(plainKey) }).strict(),
-      listCheck: z.object({ files: z.array(plainKey).min(1), asks: z.array(plainKey).min(1) }).strict(),
+      shorten: z.object({ asks: phraseList, around: z.array(plainKey), tighter: phraseList, plainer: phraseList, askedWith: phraseList }).strict(),
+      sources: z.object({ source: phraseList, link: phraseList, around: z.array(plainKey) }).strict(),
+      listCheck: z.object({ files: phraseList, asks: phraseList }).strict(),
       documents: z
         .object({
           types: z.record(plainKey, z.object({ name: z.string().min(1), forms: z.array(plainKey) }).strict()),
-          overview: z.array(plainKey).min(1),
-          validity: z.array(plainKey).min(1),
-          inForce: z.array(plainKey).min(1),
-          summary: z.array(plainKey).min(1),
-          goalHeadings: z.array(plainKey).min(1),
-          purposeHeadings: z.array(plainKey).min(1),
-          taskHeadings: z.array(plainKey).min(1),
-          facts: z.array(plainKey).min(1),
-          partsAsked: z.array(plainKey).min(1),
-          figureAsked: z.array(plainKey).min(1),
+          overview: phraseList,
+          validity: phraseList,
+          inForce: phraseList,
+          summary: phraseList,
+          goalHeadings: phraseList,
+          purposeHeadings: phraseList,
+          taskHeadings: phraseList,
+          facts: phraseList,
+          partsAsked: phraseList,
+          figureAsked: phraseList,
           list: z
-            .object({ anyType: z.array(plainKey).min(1), codes: z.array(plainKey).min(1), framing: z.array(plainKey).min(1), ownProvince: z.array(plainKey).min(1) })
+            .object({ anyType: phraseList, codes: phraseList, framing: phraseList, ownProvince: phraseList })
             .strict(),
         })
         .strict(),
