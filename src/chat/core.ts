@@ -40,7 +40,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -1637,6 +1637,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
     if (smallTalk) return [smallTalk === 'greeting' ? welcome() : smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
+    // "xin chao toi muon hoi ve ho can ngheo": the question after the greeting is what is read (round 18 tryout).
+    const greeted = afterGreeting(text);
+    if (greeted !== undefined) return freeText(turn, greeted);
     // "cccd cua tui 079…, tra giup nha tui co trong danh sach": nobody is looked up here; the number is never said back.
     if (readIdLookup(text)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));

@@ -620,3 +620,18 @@ export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'than
   if (!key.every((_, at) => greeted.has(at) || thanked.has(at) || acknowledged.has(at) || rest.has(at))) return undefined;
   return thanked.size > 0 ? 'thanks' : greeted.size > 0 ? 'greeting' : 'acknowledgement';
 }
+
+/**
+ * "xin chao toi muon hoi ve ho can ngheo", "alo nha tui 4 nguoi…": a greeting that opens a question (round 18 tryout). The text
+ * after the shortest opening that is a greeting alone (readSmallTalk), so the question is read without it ("xin" never matching
+ * "xin ý kiến" in a passage); undefined when the message opens with no greeting or is nothing else.
+ */
+export function afterGreeting(text: string): string | undefined {
+  for (const token of text.matchAll(/\S+/g)) {
+    const end = (token.index ?? 0) + token[0].length;
+    const rest = text.slice(end).replace(/^[\s,.;:!?…-]+/u, '');
+    if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
+    if (readSmallTalk(text.slice(0, end)) === 'greeting') return rest;
+  }
+  return undefined;
+}

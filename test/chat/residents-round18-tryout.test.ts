@@ -1,0 +1,30 @@
+/**
+ * Round 18 (tryout): whole conversations played as residents type them (Zalo-style, no diacritics), what they found wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-04T03:00:00Z');
+const { ask, first } = conversationsAt(DECEMBER, 'round18-tryout');
+
+describe('a greeting that opens the question', () => {
+  it.each([
+    ['xin chao toi muon hoi ve ho can ngheo', 'toi muon hoi ve ho can ngheo'],
+    ['XIN CHAO TOI MUON HOI VE HO CAN NGHEO', 'toi muon hoi ve ho can ngheo'],
+    ['chao ad, ho ngheo dc vay von bn', 'ho ngheo dc vay von bn'],
+    ['alo alo, tien gia dc bn', 'tien gia dc bn'],
+  ])('"%s" is answered as "%s" (never a passage on "xin ý kiến" cấp huyện)', async (greeted, plain) => {
+    const [withGreeting] = await ask(greeted);
+    expect(withGreeting).toBe(await first(plain));
+    expect(withGreeting).not.toContain('cấp huyện không còn');
+  });
+
+  it('"alo ad, nha tui 4 nguoi o que thang kiem 5 trieu": the household told is read', async () => {
+    expect(await first('alo ad, nha tui 4 nguoi o que thang kiem 5 trieu')).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: 4; Thu nhập cả hộ: 5\.000\.000 đồng/);
+  });
+
+  it('guard: "xin chao", "alo co ai ko" alone are still greeted', async () => {
+    expect(await first('xin chao')).toMatch(/^Xin chào! Mình là Trợ lý Giảm nghèo/);
+    expect(await first('alo co ai ko')).toMatch(/^Xin chào! Mình là Trợ lý Giảm nghèo/);
+  });
+});
