@@ -1591,6 +1591,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // question would otherwise take it as its answer.
     const erase = turn.session.choices?.some((choice) => choice.action === 'erase:yes') ? readEraseConfirm(text) : undefined;
     if (erase) return onAction(turn, `erase:${erase}`);
+    // "2" typed with no menu it chooses from (a new chat, or a number past the last menu): never searched as words (round 18
+    // tryout: "2" gave a Tỉnh ủy plan's "giảm 1,5 - 2%/năm"); the menu, to choose again. An interview's or a report's answer
+    // reads its own numbers.
+    if (/^\d{1,2}$/.test(matchKey(text)) && !turn.session.awaiting && !(turn.interview && !turn.message.isGroup)) {
+      return [reply([plain(`Mình chưa rõ số “${matchKey(text)}” là chọn mục nào. Bạn chọn giúp một mục dưới đây (bấm nút hoặc gõ số của mục), hoặc gõ câu hỏi của bạn.`)], MENU_BUTTONS)];
+    }
     // "ok ban", "cu luu di", "ko luu", "thoi khoi" to the question whether the answers may be kept: "Đồng ý lưu" or "Không lưu"
     // (lexicon requests.ts consent), before "thoi khoi" is read as the end of the check (N38-48).
     // A report being written ("Báo sai") takes the words as they are.

@@ -28,3 +28,25 @@ describe('a greeting that opens the question', () => {
     expect(await first('alo co ai ko')).toMatch(/^Xin chào! Mình là Trợ lý Giảm nghèo/);
   });
 });
+
+describe('a number typed with no menu to choose from', () => {
+  it.each(['2', '1', ' 3 '])('"%s" as the first message: asked which item, the menu offered; never a passage searched', async (typed) => {
+    const text = await first(typed);
+    expect(text).toMatch(/^Mình chưa rõ số “\d” là chọn mục nào\./);
+    expect(text).not.toContain('Theo văn bản');
+    expect(text).not.toContain('%/năm');
+  });
+
+  it('"9" after the welcome menu (5 items): the same; "2" after it still starts the check', async () => {
+    const [, nine] = await ask('alo', '9');
+    expect(nine).toMatch(/^Mình chưa rõ số “9” là chọn mục nào\./);
+    const [, two] = await ask('alo', '2');
+    expect(two).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+  });
+
+  it('guard: "4" at the interview\'s number of people is still the answer', async () => {
+    const answers = await ask('/kiemtra', 'Không lưu', 'Nông thôn', '4');
+    expect(answers[3]).not.toContain('Mình chưa rõ số');
+    expect(answers[3]).toMatch(/Câu 3\/15/);
+  });
+});
