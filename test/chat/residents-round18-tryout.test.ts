@@ -50,3 +50,11 @@ describe('a number typed with no menu to choose from', () => {
     expect(answers[3]).toMatch(/Câu 3\/15/);
   });
 });
+
+describe('sharing an answer into a Zalo group, typed the Southern way', () => {
+  it.each(['chia se vo nhom zalo dc ko', 'chia se vao nhom zalo dum nha'])('"%s" after "tien gia dc bn": how to share it (the button, a short post)', async (typed) => {
+    const [, shared] = await ask('tien gia dc bn', typed);
+    expect(shared).toContain('bấm “Chia sẻ” dưới đây');
+    expect(shared).not.toContain('Thu nhập để xét là tổng thu nhập');
+  });
+});

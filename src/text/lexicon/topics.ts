@@ -1455,6 +1455,8 @@ export const TOPICS = {
       'lay o dau', 'vay', 'ban', 'ban oi', 'ad', 'a', 'nha', 'nhe', 'di', 'de', 'duoc khong', 'khong', 'la', 'gi', 'nao', 'cua', 'cai nay', 'cai do',
       'nay', 'do', 'cau tra loi', 'tra loi', 'voi', 'luon', 'them', 'ro', 'cu the', 'gui', 'nhom', 'zalo', 'ba con', 'cho ba con', 'the nao', 'sao',
       'co', 'duoc', 'ko', 'hok', 'ha', 'vay ha', 'oi', 'ak', 'nhi', 'voi a', 'cai',
+      // Round 18 tryout: "chia se vo nhom zalo dc ko" (Southern "vô", "vào" a group).
+      'vo', 'vao',
       'quy dinh', 'noi', 'noi vay', 'viec nay', 'chuyen nay', 'dieu nay', 'dieu do',
     ],
   },
