@@ -58,3 +58,11 @@ describe('sharing an answer into a Zalo group, typed the Southern way', () => {
     expect(shared).not.toContain('Thu nhập để xét là tổng thu nhập');
   });
 });
+
+describe('"hok biet" after an answer', () => {
+  it.each(['hok biet', 'hong biet', 'ko biet a'])('"%s" after "TIEN DIEN HO NGHEO DC HO TRO BAO NHIEU": answered kindly, never "ngoài phạm vi"', async (typed) => {
+    const [, said] = await ask('TIEN DIEN HO NGHEO DC HO TRO BAO NHIEU', typed);
+    expect(said).not.toContain('ngoài phạm vi');
+    expect(said).toMatch(/^Dạ\. Khi cần hỏi thêm/);
+  });
+});

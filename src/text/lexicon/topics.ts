@@ -1178,7 +1178,9 @@ export const TOPICS = {
     thanks: ['cam on', 'cam on nhieu', 'thanks', 'thank', 'tks', 'thank you', 'camon', 'cm on'],
     // "vay ha" is "vậy hả" (oh, is it), never a loan; "thôi khỏi" (never mind).
     // "dạ vâng ạ" (findings17 q42).
-    acknowledgements: ['vay ha', 'vay a', 'the ha', 'the a', 'ok', 'oke', 'okay', 'hieu roi', 'biet roi', 'thoi khoi', 'khoi', 'vang', 'da vang'],
+    acknowledgements: ['vay ha', 'vay a', 'the ha', 'the a', 'ok', 'oke', 'okay', 'hieu roi', 'biet roi', 'thoi khoi', 'khoi', 'vang', 'da vang',
+      // Round 18 tryout: "hok biet", "hong biet" after an answer (nothing asked): never "ngoài phạm vi".
+      'khong biet', 'hong biet', 'hok biet', 'ko biet', 'chua biet'],
     // "bạn là ai", "bot tên gì", "bạn làm được gì": asking who the assistant is; answered as a greeting (it introduces itself).
     identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc'],
     around: [
