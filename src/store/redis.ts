@@ -173,7 +173,7 @@ export class RedisBreakerOpen extends Error {
  * connections but does not answer; the connection lost) opens it, and while it is open every feature falls back at once
  * instead of waiting REDIS_DEFAULTS.commandTimeoutMs again per command and per message. A PING every
  * REDIS_DEFAULTS.breakerProbeMs (and the client's `ready` after a reconnect) closes it when Redis answers again; `closed`
- * is then called (the drafts kept in memory meanwhile are written back). An error Redis answered (a ReplyError) is an
+ * is then called (the drafts kept in memory meanwhile are written back). An error Redis answered (a ReplyError), or a rejection that is no Error (a spent rate budget), is an
  * answer: it opens nothing.
  */
 export function redisBreaker(client: Redis, logger: Logger, closed: () => void) {
@@ -189,7 +189,8 @@ export function redisBreaker(client: Redis, logger: Logger, closed: () => void) 
     closed();
   };
   const trip = (error: unknown) => {
-    if (open || error instanceof ReplyError || error instanceof RedisBreakerOpen) return;
+    // Not an Error: an answer in another form (rate-limiter-flexible rejects with its result when a budget is spent).
+    if (open || !(error instanceof Error) || error instanceof ReplyError || error instanceof RedisBreakerOpen) return;
     open = true;
     logger.warn('redis_breaker_open', { error: error instanceof Error ? error.message : String(error), probeMs: REDIS_DEFAULTS.breakerProbeMs });
     probe = setInterval(() => {
