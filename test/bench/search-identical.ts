@@ -11,11 +11,10 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Passage } from '../../src/corpus/types.ts';
-import type { SearchOptions } from '../../src/search/types.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { buildIndex } from '../../src/search/index-store.ts';
-import { loadQuestions, withoutDiacritics } from '../eval/evaluate.ts';
+import { boundQuestions, boundVariants } from '../search/bound-cases.ts';
 import { scaledCorpus } from './scaled-corpus.ts';
 
 const before = process.argv[2];
@@ -29,22 +28,8 @@ const earlier = (await import(resolve(before, 'src/search/engine.ts'))) as Engin
 const earlierIndexes = (await import(resolve(before, 'src/search/index-store.ts'))) as Indexes;
 
 const corpus = loadCorpus();
-const first = loadQuestions('questions');
-const unseen = loadQuestions('unseen');
-const questions = [...first, ...withoutDiacritics(first), ...loadQuestions('residents'), ...unseen, ...withoutDiacritics(unseen), ...loadQuestions('documents')].map(
-  (q) => q.question,
-);
-const variants: SearchOptions[] = [
-  { limit: 1 },
-  { limit: 5 },
-  { limit: 36 },
-  { limit: 5, province: 'Hưng Yên' },
-  { limit: 10, province: 'Bình Định' },
-  { limit: 5, province: 'Cà Mau' },
-  { limit: 5, onlyProvince: 'Vĩnh Long' },
-  { limit: 5, onlyProvince: 'Cà Mau' },
-  { limit: 5, includeFaq: false },
-];
+const questions = boundQuestions();
+const variants = boundVariants(12);
 
 let differing = 0;
 for (const size of SIZES) {

@@ -10,7 +10,7 @@ import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { buildIndex } from '../../src/search/index-store.ts';
 import type { SearchOptions } from '../../src/search/types.ts';
-import { loadQuestions, withoutDiacritics } from '../eval/evaluate.ts';
+import { boundQuestions, boundVariants } from './bound-cases.ts';
 
 const COPIES = 12;
 
@@ -30,22 +30,8 @@ describe('search with a bar and upper bounds', () => {
     const index = buildIndex(passages);
     const everyOne = createSearchEngine({ documents: [], passages }, index, { barSample: 0, maxLimit: 100 });
     const bounded = createSearchEngine({ documents: [], passages }, index, { maxLimit: 100 });
-    const first = loadQuestions('questions');
-    const unseen = loadQuestions('unseen');
-    // documents.yaml: a province named (its preference) and a year asked (the other-year sections count less) change the factors.
-    const questions = [...first, ...withoutDiacritics(first), ...loadQuestions('residents'), ...unseen, ...withoutDiacritics(unseen), ...loadQuestions('documents')].map((q) => q.question);
-    const variants: SearchOptions[] = [
-      { limit: 1 },
-      { limit: 5 },
-      { limit: 3 * COPIES },
-      { limit: 5, province: 'Hưng Yên' },
-      // A preferred province raises the bounds by its factor: the bench's 10 results, and a province no passage is of (preferred, only).
-      { limit: 10, province: 'Bình Định' },
-      { limit: 5, province: 'Cà Mau' },
-      { limit: 5, onlyProvince: 'Vĩnh Long' },
-      { limit: 5, onlyProvince: 'Cà Mau' },
-      { limit: 5, includeFaq: false },
-    ];
+    const questions = boundQuestions();
+    const variants = boundVariants(COPIES);
     const ranked = (engine: typeof everyOne, question: string, options: SearchOptions) =>
       engine.search(question, options).map((result) => `${result.passageId} ${result.score}`);
     const differ = variants.flatMap((options) =>
