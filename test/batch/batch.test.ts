@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BETWEEN_COLUMNS, CARRIED_COLUMNS, OUTPUT_COLUMNS } from '../../src/batch/households.ts';
+import { windows1258 } from './windows1258.ts';
 
 // Each case spawns the real CLI once or a few times; on a shared machine one spawn can take seconds.
 vi.setConfig({ testTimeout: 180_000 });
@@ -172,15 +173,6 @@ describe('the output file', () => {
   });
 });
 
-/** What Windows does when it saves Vietnamese as Windows-1258: base letter precomposed, tone as a combining mark. */
-function windows1258(text: string): Buffer {
-  const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-  const decomposed = [...text.normalize('NFC')].map((c) => {
-    const d = c.normalize('NFD');
-    return d.replace(TONES, '').normalize('NFC') + (d.match(TONES) ?? []).join('');
-  });
-  return iconv.encode(decomposed.join(''), 'windows-1258');
-}
 
 describe('encodings', () => {
   const vietnamese = [

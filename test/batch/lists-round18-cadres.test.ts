@@ -10,13 +10,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess, openList } from './classify-in-process.ts';
 import { workbooks } from './merged-header.ts';
+import { windows1258 } from './windows1258.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -32,15 +32,6 @@ function csvFile(name: string, bytes: Buffer): TableSource {
   return openList(path);
 }
 
-/** What Windows does when it saves Vietnamese as Windows-1258: base letter precomposed, tone as a combining mark. */
-function windows1258(text: string): Buffer {
-  const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-  const decomposed = [...text.normalize('NFC')].map((c) => {
-    const d = c.normalize('NFD');
-    return d.replace(TONES, '').normalize('NFC') + (d.match(TONES) ?? []).join('');
-  });
-  return iconv.encode(decomposed.join(''), 'windows-1258');
-}
 
 async function run(list: TableSource, date = '2026-12-03') {
   const { outcome, rows, problems } = await classifyInProcess(rules, list, date);
