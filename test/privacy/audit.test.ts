@@ -4,8 +4,6 @@
  * row of any table and no log line holds them unmasked, on SQLite and on PostgreSQL (skipped with its reason when
  * PostgreSQL is absent, failing under REQUIRE_SERVICES=1).
  */
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +12,7 @@ import { createApp, type App } from '../../src/app.ts';
 import type { IncomingMessage } from '../../src/chat/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { postgresTables, sqliteTables } from './table-dump.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'privacy-audit-'));
 const databases: { drop(): Promise<void> }[] = [];
@@ -40,15 +39,7 @@ const sqlite: Backend = {
     const app = await createApp({ databasePath: path, logger });
     return {
       app,
-      dump: async () => {
-        const db = new Database(path, { readonly: true });
-        try {
-          const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-          return tables.map((table) => `${table}: ${JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())}`).join('\n');
-        } finally {
-          db.close();
-        }
-      },
+      dump: async () => sqliteTables(path),
     };
   },
 };
@@ -62,18 +53,7 @@ const postgres: Backend = {
     const app = await createApp({ databasePath: join(folder, 'unused.db'), databaseUrl: database.url, logger });
     return {
       app,
-      dump: async () => {
-        const client = new pg.Client({ connectionString: database.url });
-        await client.connect();
-        try {
-          const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
-          const dumped: string[] = [];
-          for (const { table_name: table } of rows) dumped.push(`${table}: ${JSON.stringify((await client.query(`SELECT * FROM "${table}"`)).rows)}`);
-          return dumped.join('\n');
-        } finally {
-          await client.end();
-        }
-      },
+      dump: () => postgresTables(database.url),
     };
   },
 };

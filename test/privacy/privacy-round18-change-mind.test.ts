@@ -5,8 +5,6 @@
  * any table names them (keyed hash) or holds what they typed, no draft is left in Redis, no answer waits in the outbox, and
  * no log line holds their text or id. SQLite alone, and PostgreSQL with Redis (skipped with the reason when either is absent).
  */
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { Redis } from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +14,7 @@ import { createApp, type App } from '../../src/app.ts';
 import type { IncomingMessage } from '../../src/chat/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { postgresTables, sqliteTables } from './table-dump.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'privacy-mind-'));
 const cleanups: (() => Promise<void>)[] = [];
@@ -37,15 +36,7 @@ const sqlite: Backend = {
     const app = await createApp({ databasePath: path, logger });
     return {
       app,
-      rows: async () => {
-        const db = new Database(path, { readonly: true });
-        try {
-          const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-          return tables.map((table) => `${table}: ${JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())}`).join('\n');
-        } finally {
-          db.close();
-        }
-      },
+      rows: async () => sqliteTables(path),
       redisKeys: async () => [],
     };
   },
@@ -64,18 +55,7 @@ const postgresRedis: Backend = {
     const app = await createApp({ databasePath: join(folder, 'unused.db'), databaseUrl: database.url, redisUrl: TEST_REDIS_URL, redisKeyPrefix: redisPrefix.prefix, logger });
     return {
       app,
-      rows: async () => {
-        const client = new pg.Client({ connectionString: database.url });
-        await client.connect();
-        try {
-          const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
-          const dumped: string[] = [];
-          for (const { table_name: table } of rows) dumped.push(`${table}: ${JSON.stringify((await client.query(`SELECT * FROM "${table}"`)).rows)}`);
-          return dumped.join('\n');
-        } finally {
-          await client.end();
-        }
-      },
+      rows: () => postgresTables(database.url),
       redisKeys: async () => {
         const redis = new Redis(TEST_REDIS_URL);
         try {

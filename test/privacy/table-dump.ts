@@ -1,0 +1,28 @@
+/** Every row of every table of a store, as text: what a privacy test searches for a resident's words or id. */
+import Database from 'better-sqlite3';
+import pg from 'pg';
+
+/** Each table of the SQLite file, one line per table with its rows as JSON. */
+export function sqliteTables(path: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    return tables.map((table) => `${table}: ${JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())}`).join('\n');
+  } finally {
+    db.close();
+  }
+}
+
+/** Each table of the PostgreSQL database's public schema, the same way. */
+export async function postgresTables(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    const dumped: string[] = [];
+    for (const { table_name: table } of rows) dumped.push(`${table}: ${JSON.stringify((await client.query(`SELECT * FROM "${table}"`)).rows)}`);
+    return dumped.join('\n');
+  } finally {
+    await client.end();
+  }
+}
