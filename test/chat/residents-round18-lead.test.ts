@@ -107,3 +107,11 @@ describe('a renter asking where to be reviewed, with a temporary residence', () 
     expect(await first('tui thue phong tro o sai gon dc xet can ngheo ko')).toMatch(/^Ở nhà thuê, nhà trọ/);
   });
 });
+
+describe('the end-2026 review\'s standard asked with its procedure', () => {
+  it.each(['Đợt rà soát hộ nghèo cuối năm 2026 thực hiện theo chuẩn và quy trình nào?', 'ra soat cuoi nam nay theo chuan va quy trinh nao vay ad'])('"%s": which standard the review uses first, not only the calendar', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào/);
+    }
+  });
+});

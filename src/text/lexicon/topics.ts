@@ -899,7 +899,11 @@ export const TOPICS = {
     // "ra soat ho ngheo cuoi nam 2026 theo chuan nao", "ra soat cuoi nam nay xet theo chuan cu hay chuan moi" (round 15): the
     // standard a review uses (not the standard's card: which one the end-2026 review uses is not known).
     review_standard: {
-      subject: ['theo chuan nao', 'chuan nao', 'chuan cu hay', 'chuan moi hay', 'dung chuan', 'ap dung chuan', 'xet theo chuan', 'theo chuan moi', 'theo chuan cu'],
+      // "Đợt rà soát hộ nghèo cuối năm 2026 thực hiện theo chuẩn và quy trình nào?" (round 18, cadres): the standard asked with the procedure.
+      subject: [
+        'theo chuan nao', 'chuan nao', 'chuan cu hay', 'chuan moi hay', 'dung chuan', 'ap dung chuan', 'xet theo chuan', 'theo chuan moi', 'theo chuan cu',
+        'theo chuan va', 'chuan va quy trinh',
+      ],
       asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho'],
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
