@@ -380,7 +380,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
   const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(householdSigns, withoutNumbers, year, comingNamed) : undefined;
-  if (has(words, TOPICS.situations)) return told;
+  // "ho ngheo o tro co dc ho tro tien dien ko" (round 18): a support named is asked of a renter too, its card answers.
+  if (has(words, TOPICS.situations) && !namesSupport) return told;
   // "nghe noi 2027 bo chi so dien thoai": what the standard of that year changes in its indicators (the changes lead the card).
   if (has(words, TOPICS.changes.asks) && has(words, TOPICS.changes.indicators)) return standardTopic(year);
   // "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": the same, asked by comparing a later year's indicators with today's.

@@ -115,3 +115,12 @@ describe('the end-2026 review\'s standard asked with its procedure', () => {
     }
   });
 });
+
+describe('a support asked by a household renting', () => {
+  it.each(['ho ngheo o tro co dc ho tro tien dien ko', 'nha tui o thue co dc mien hoc phi cho con ko'])('"%s": the support\'s card, not the renting explainer', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^(Hỗ trợ tiền điện|Miễn học phí trường công lập)/);
+      expect(text).not.toMatch(/^Giải thích ngắn:\n“Nhà thuê, nhà trọ/);
+    }
+  });
+});
