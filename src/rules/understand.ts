@@ -1697,9 +1697,12 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   });
   // "2 đứa nhỏ", "con nhỏ", "bé" with no age: children under 16 (an age told right after is read above).
   const taken = new Set<number>();
-  // "tụi nhỏ 3 đứa", "tui nho 3 dua con di hoc": the small children as a group, their count after it (SMALL_CHILD_GROUPS).
+  // "tụi nhỏ 3 đứa", "tui nho 3 dua con di hoc": the small children as a group, their count after it (SMALL_CHILD_GROUPS);
+  // "voi 3 tui nho" (round 18): or before it.
   tokens.forEach((_, index) => {
-    const group = longestAt(tokens, index, SMALL_GROUP_WORDS) ? childGroupAt(tokens, index) : undefined;
+    const named = longestAt(tokens, index, SMALL_GROUP_WORDS);
+    const before = named && childrenAt(tokens, index - 1);
+    const group = !named ? undefined : (childGroupAt(tokens, index) ?? (before ? { count: before, end: index + named.length } : undefined));
     if (!group || taken.has(index) || agedAfter(tokens, group.end)) return;
     for (let position = index; position < group.end; position += 1) taken.add(position);
     facts.push({ count: group.count, dependant: true, small: true, clause: clauseOf(tokens, index) });

@@ -28,7 +28,8 @@ export const GROUP_WORDS: Readonly<Record<string, number>> = {
 export const SHORT_GROUP_WORDS: Readonly<Record<string, string>> = { vc: 'vợ chồng' };
 
 /** Counted people added to a group: "với 3 đứa con", "và 2 đứa nhỏ", "+ 1 cháu". */
-export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua', 'con', 'chau', 'be', 'nhoc'];
+// "vo chong tui voi 3 tui nho" (round 18): a count before the small children's group word counts them too.
+export const CHILD_NOUNS: readonly string[] = ['dua con', 'dua', 'con', 'chau', 'be', 'nhoc', 'tui nho', 'bon nho', 'sap nho'];
 
 /**
  * The household's children said as a group, their count maybe after it with a child noun (findings N37-01): "tụi nhỏ 3 đứa"
