@@ -6,7 +6,7 @@
  */
 import { accentKey, fold, matchKey } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { areaBesidesRegions, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
+import { areaBesidesRegions, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
   assessHousehold,
@@ -28,7 +28,7 @@ import {
   type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { BARE_DONG_MINIMUM, incomeHardToBelieve } from '../rules/money.ts';
+import { BARE_DONG_MINIMUM, incomeHardToBelieve, type Amount } from '../rules/money.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
@@ -454,17 +454,25 @@ const TOTAL_LEAD_WORDS = TOTAL_LEAD_PHRASES.map((lead) => lead.split(' ')).sort(
  */
 function subtotalLabel(cell: string, words: string): boolean {
   const folded = words.split(' ');
-  const lead = TOTAL_LEAD_WORDS.find((phrase) => phrase.every((word, index) => folded[index] === word));
-  if (!lead) return false;
-  return namesPlace(cell, folded, lead.length + (SUBTOTAL_WHOLE.includes(folded[lead.length] ?? '') ? 1 : 0));
+  const at = placeAfterLead(folded);
+  return at !== undefined && namesPlace(cell, folded, at);
 }
+
+/** Where a total line's words (`folded`) name their place after its lead ("cộng ấp 1": 1, "tổng cộng thôn 2": 2); undefined when no lead starts them. */
+function placeAfterLead(folded: readonly string[]): number | undefined {
+  const lead = TOTAL_LEAD_WORDS.find((phrase) => phraseAt(folded, 0, phrase));
+  return lead && lead.length + (SUBTOTAL_WHOLE.includes(folded[lead.length] ?? '') ? 1 : 0);
+}
+
+/** The SUBTOTAL_UNITS unit a cell's words (`folded`) say at `at` ("thôn", "ấp", "khu phố"), or undefined. */
+const subtotalUnitAt = (folded: readonly string[], at: number) => SUBTOTAL_UNIT_WORDS.find((candidate) => phraseAt(folded, at, candidate.folded));
 
 /**
  * Whether a cell's words (`folded`: its words, wordsOf) from `at` are a SUBTOTAL_UNITS unit and its number ("thôn 1",
  * "THÔN 2") or name after a unit written with its marks ("Ấp Tân Hòa"; "Tố Nga" is a name).
  */
 function namesPlace(cell: string, folded: readonly string[], at: number): boolean {
-  const unit = SUBTOTAL_UNIT_WORDS.find((candidate) => candidate.folded.every((word, index) => folded[at + index] === word));
+  const unit = subtotalUnitAt(folded, at);
   const rest = unit && folded[at + unit.folded.length];
   if (!unit || rest === undefined) return false;
   if (/^\d/.test(rest)) return true;
@@ -482,7 +490,7 @@ function placeName(cell: string, at: number): string | undefined {
   const folded = wordsOf(head).split(' ');
   const written = head.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (written.length !== folded.length) return undefined;
-  const unit = SUBTOTAL_UNIT_WORDS.find((candidate) => candidate.folded.every((word, index) => folded[at + index] === word));
+  const unit = subtotalUnitAt(folded, at);
   if (!unit) return undefined;
   const after = at + unit.folded.length;
   const rest = written.slice(after);
@@ -537,7 +545,7 @@ const ONE_ASCII_WORD = /^[A-Za-z0-9]+$/;
 function countsSaid(cells: readonly string[]): { households?: number; people?: number } {
   const said: { households?: number; people?: number } = {};
   const unitAt = (words: readonly string[], at: number, ending: boolean) =>
-    COUNT_UNIT_WORDS.find((unit) => unit.words.every((word, index) => words[ending ? at - unit.words.length + 1 + index : at + index] === word))?.what;
+    COUNT_UNIT_WORDS.find((unit) => (ending ? phraseEndingAt(words, at + 1, unit.words) : phraseAt(words, at, unit.words)))?.what;
   for (const cell of cells) {
     if (!/\d/.test(cell) || ONE_ASCII_WORD.test(cell)) continue;
     const words = wordsOf(cell.replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')).split(' ');
@@ -635,15 +643,12 @@ function summedFigure(column: Column, text: string, reading: IncomeReading = MON
   if (!parsed.ok) return undefined;
   const { value } = parsed.amount;
   // value is a month's (a year's figure ÷ 12): back to a year's in a year's column when the cell said its period.
-  const inPeriod = ownPeriod(text) !== undefined && reading.period === 'year' ? value * MONTHS_PER_YEAR : value;
+  const inPeriod = reading.period === 'year' && periodSaid(parsed.amount, text) !== undefined ? value * MONTHS_PER_YEAR : value;
   return inPeriod / reading.scale;
 }
 
-/** The period an income cell says of itself ("57,6 triệu/năm", "4,8 triệu/tháng", "3 tháng 15 triệu"); undefined when it says none. */
-function ownPeriod(text: string): 'month' | 'year' | undefined {
-  const parsed = parseAmount(text);
-  if (!parsed.ok) return undefined;
-  const { period, count } = parsed.amount;
+/** The period an income cell says of itself ("57,6 triệu/năm", "4,8 triệu/tháng", "3 tháng 15 triệu"), its amount read; undefined when it says none. */
+function periodSaid({ period, count }: Amount, text: string): 'month' | 'year' | undefined {
   return period === 'year' || count > 1 ? 'year' : wordsOf(text).split(' ').includes(MONTH_WORD) ? 'month' : undefined;
 }
 
@@ -653,7 +658,8 @@ function ownPeriod(text: string): 'month' | 'year' | undefined {
  */
 function summedSaid(column: Column, text: string, value: number, reading: IncomeReading = MONTHLY): string {
   if (column !== 'tong_thu_nhap' || figure(text) !== undefined) return formatNumber(value);
-  const own = ownPeriod(text);
+  const parsed = parseAmount(text);
+  const own = parsed.ok ? periodSaid(parsed.amount, text) : undefined;
   return own === undefined || own === reading.period ? formatNumber(value) : `“${text.trim()}”, tức ${formatNumber(value)} ${reading.period === 'year' ? 'cả năm' : 'mỗi tháng'}`;
 }
 
@@ -1212,7 +1218,7 @@ function indicatorReader(rules: RuleSet, date: string) {
     let after = 0;
     let prefix: string | undefined;
     for (let at = 0; at < all.length; at += 1) {
-      const found = INDICATOR_COLUMN_PREFIXES.filter((phrase) => phrase.split(' ').every((word, index) => all[at + index] === word)).sort((a, b) => b.length - a.length)[0];
+      const found = INDICATOR_COLUMN_PREFIXES.filter((phrase) => phraseAt(all, at, phrase.split(' '))).sort((a, b) => b.length - a.length)[0];
       if (found === undefined) continue;
       prefix = found;
       at += found.split(' ').length - 1;
@@ -1739,9 +1745,10 @@ export async function classifyList(
   const bySheetName = new Map<string, VillageCount>();
   let openGroup: { name?: string; count: VillageCount } | null = null;
   const villageKeys = new Map<string, string>();
+  const emptyCount = (name: string): VillageCount => ({ name, byStandard: new Map(), households: 0, rejected: 0 });
   const villageCount = (map: Map<string, VillageCount>, key: string, name: string): VillageCount => {
     let count = map.get(key);
-    if (!count) map.set(key, (count = { name, byStandard: new Map(), households: 0, rejected: 0 }));
+    if (!count) map.set(key, (count = emptyCount(name)));
     return count;
   };
   /** A household (its standard and class) or a refused row (null) counted in `count`. */
@@ -1765,7 +1772,7 @@ export async function classifyList(
       }
       tallyInto(villageCount(byVillageCell, key, text === '' ? NO_VILLAGE : text), outcome);
     }
-    openGroup ??= { count: { name: '', byStandard: new Map(), households: 0, rejected: 0 } };
+    openGroup ??= { count: emptyCount('') };
     tallyInto(openGroup.count, outcome);
     if (sheet !== undefined) tallyInto(villageCount(bySheetName, sheet, sheet), outcome);
   };
@@ -1788,7 +1795,7 @@ export async function classifyList(
   const openGroupNamed = (heading: string) => {
     closeGroup();
     const place = placeName(heading.replace(/^[IVXL]{1,6}(?:\s*[.)\-–|]\s*|\s+)/i, ''), 0);
-    openGroup = { ...(place === undefined ? {} : { name: place }), count: { name: '', byStandard: new Map(), households: 0, rejected: 0 } };
+    openGroup = { ...(place === undefined ? {} : { name: place }), count: emptyCount('') };
   };
   /** The way the list says its thôn/ấp, picked once it is read: its thôn/ấp column, else its named groups, else its sheets. */
   const villagesOf = (): VillageCounts => {
@@ -1855,20 +1862,26 @@ export async function classifyList(
    * of the sheet's households, or of those since the last total line (a last group's "Cộng"). ' Số ở dòng này bằng tổng…',
    * ' Cần xem lại: số ở dòng này khác tổng…', or '' when it has no such figure.
    */
+  /**
+   * Each SUMMED_COLUMNS figure a total line says that `sums` has a sum for: its column's name as the list heads it, the
+   * figure (in the column's period), how it is said back (summedSaid), and the sum it is checked against.
+   */
+  const totalFigures = (cells: readonly string[], sums: readonly (number | undefined)[]) =>
+    SUMMED_COLUMNS.flatMap((column, index) => {
+      const at = positions![column];
+      const reading = incomes.get('tong_thu_nhap');
+      const said = summedFigure(column, cells[at] ?? '', reading);
+      const sum = sums[index];
+      if (said === undefined || sum === undefined || Number.isNaN(sum)) return [];
+      return [{ index, name: headerCells[at] ?? column, said, shown: summedSaid(column, cells[at] ?? '', said, reading), sum }];
+    });
   const totalCheck = (cells: readonly string[]): string => {
     // The figures equal to the whole sheet's sums, and those equal to the last group's only (a bare "Cộng" of the last ấp).
     const same: string[] = [];
     const sameAsGroup: string[] = [];
     const differ: string[] = [];
-    for (const [index, column] of SUMMED_COLUMNS.entries()) {
-      const at = positions![column];
-      const reading = incomes.get('tong_thu_nhap');
-      const said = summedFigure(column, cells[at] ?? '', reading);
-      const sum = whole.sums[index];
-      if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
-      const name = headerCells[at] ?? column;
+    for (const { index, name, said, shown, sum } of totalFigures(cells, whole.sums)) {
       const last = group.sums[index];
-      const shown = summedSaid(column, cells[at] ?? '', said, reading);
       if (Math.abs(said - sum) < 0.005) same.push(`${name} ${shown}`);
       else if (last !== undefined && Math.abs(said - last) < 0.005) sameAsGroup.push(`${name} ${shown}`);
       else differ.push(`${name}: dòng này ghi ${shown}, cộng các dòng là ${formatNumber(sum)}`);
@@ -1904,14 +1917,7 @@ export async function classifyList(
   const subtotalOf = (cells: readonly string[], line: number, label: string): Cell[] | string | null => {
     const same: string[] = [];
     const differ: string[] = [];
-    for (const [index, column] of SUMMED_COLUMNS.entries()) {
-      const at = positions![column];
-      const reading = incomes.get('tong_thu_nhap');
-      const said = summedFigure(column, cells[at] ?? '', reading);
-      const sum = group.sums[index];
-      if (said === undefined || sum === undefined || Number.isNaN(sum)) continue;
-      const name = headerCells[at] ?? column;
-      const shown = summedSaid(column, cells[at] ?? '', said, reading);
+    for (const { name, said, shown, sum } of totalFigures(cells, group.sums)) {
       if (Math.abs(said - sum) < 0.005) same.push(`${name} ${shown}`);
       else differ.push(`${name}: dòng này ghi ${shown}, cộng các dòng là ${formatNumber(sum)}`);
     }
@@ -2936,8 +2942,9 @@ export async function classifyList(
           if (total) {
             group = newGroup();
             // A "Cộng ấp 1" names the rows above it (since the last heading or total line) as ấp 1's.
-            const lead = TOTAL_LEAD_WORDS.find((phrase) => phrase.every((word, index) => wordsOf(footerCell).split(' ')[index] === word));
-            closeGroup(lead && subtotalLabel(footerCell, wordsOf(footerCell)) ? placeName(footerCell, lead.length + (SUBTOTAL_WHOLE.includes(wordsOf(footerCell).split(' ')[lead.length] ?? '') ? 1 : 0)) : undefined);
+            const folded = wordsOf(footerCell).split(' ');
+            const at = placeAfterLead(folded);
+            closeGroup(at !== undefined && namesPlace(footerCell, folded, at) ? placeName(footerCell, at) : undefined);
           }
           held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs, part });
         } else {
@@ -3150,8 +3157,13 @@ function summaryIndicators(rules: RuleSet, summary: BatchSummary) {
 }
 
 /** "Chuẩn nghèo đa chiều giai đoạn 2027–2030 – Nghị định 351/2025/NĐ-CP (tham khảo)": a standard as the summary names it. */
+/** A standard of the rules (national or local) by its id. */
+function standardById(rules: RuleSet, id: string) {
+  return [...rules.standards, ...rules.localStandards].find((candidate) => candidate.id === id);
+}
+
 function standardName(rules: RuleSet, id: string): string {
-  const standard = [...rules.standards, ...rules.localStandards].find((candidate) => candidate.id === id);
+  const standard = standardById(rules, id);
   if (!standard) return id;
   return `${standard.title} – ${standard.document}${standard.status === 'verified' ? '' : ' (tham khảo)'}`;
 }
@@ -3179,7 +3191,7 @@ export interface StandardShare {
  */
 export function standardShares(rules: RuleSet, summary: BatchSummary): { current: StandardShare[]; next: StandardShare[] } {
   const share = ([id, counts]: [string, StandardCount]): StandardShare => {
-    const standard = [...rules.standards, ...rules.localStandards].find((candidate) => candidate.id === id);
+    const standard = standardById(rules, id);
     return {
       id,
       name: standardName(rules, id),
@@ -3267,7 +3279,7 @@ export function villagesSaid(rules: RuleSet, summary: BatchSummary): { title: st
   const { villages } = summary;
   if (villages.by === null) return null;
   const several = summary.byStandard.size > 1;
-  const title = (id: string) => [...rules.standards, ...rules.localStandards].find((standard) => standard.id === id)?.title ?? id;
+  const title = (id: string) => standardById(rules, id)?.title ?? id;
   const lines = villages.list.map((village) => {
     const parts = [...village.byStandard].map(([id, classes]) => {
       const counts = (Object.keys(CLASS_LABELS) as Classification[]).filter((klass) => classes.get(klass)).map((klass) => `${CLASS_LABELS[klass]} ${classes.get(klass)}`).join(', ');
