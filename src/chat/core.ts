@@ -241,6 +241,11 @@ const privateKey = (message: IncomingMessage) => `${message.channel}:${message.u
  */
 const newMessageId = () => randomBytes(9).toString('base64url');
 
+/** Two incomes of an interview alike (each a figure and whether it is per person, or none). */
+const sameIncome = (a: Interview['income'], b: Interview['income']) => JSON.stringify(a) === JSON.stringify(b);
+/** A what-if changes the household's size or income (the area alone is the follow-up's). */
+const changesFacts = (supposed: Interview, interview: Interview) => supposed.members !== interview.members || !sameIncome(supposed.income, interview.income);
+
 /** Who sent a message, and its id: what its kept rows are found by (deleteUser, deleteMessage). */
 const owned = (turn: Turn) => ({ ownerKey: privateKey(turn.message), messageId: turn.messageId });
 
@@ -972,7 +977,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (away !== undefined && interview.members !== undefined && away < interview.members) {
       const left = interview.members - away;
       const income = supposedInterview(interview, text, rules, dayOf(interview), today())?.income ?? interview.income;
-      const incomeSaid = JSON.stringify(income) !== JSON.stringify(interview.income);
+      const incomeSaid = !sameIncome(income, interview.income);
       const notes = awayNotes(message, away, left);
       const after = incomeSaid ? `Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, với thu nhập bạn vừa nói.` : notes.after;
       const withoutAway = resultSupposedOf(turn, interview, { ...interview, members: left, ...(income ? { income } : {}) }, { ...notes, after });
@@ -1062,7 +1067,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Right after a what-if of members away, one that tells no size of its own is of the household without them, said so.
     const without = away !== undefined && told !== undefined && told.members === interview.members && interview.members !== undefined && away < interview.members;
     const supposed = without ? { ...told, members: interview.members! - away } : told;
-    if (!supposed || (supposed.members === interview.members && JSON.stringify(supposed.income) === JSON.stringify(interview.income))) return undefined;
+    if (!supposed || !changesFacts(supposed, interview)) return undefined;
     const replies = resultSupposedOf(turn, interview, supposed, without ? { before: `Như câu trước, mình vẫn tính ${away} người đi làm xa không ở trong hộ (${supposed.members} người).` } : {});
     if (replies && without) turn.interview = { ...interview, supposedAway: away };
     return replies;
@@ -1076,7 +1081,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function supposedAtQuestion(turn: Turn, interview: Interview, rest: string): Reply[] | undefined {
     const day = dayOf(interview);
     const supposed = supposedInterview(interview, rest, rules, day, today());
-    if (!supposed || (supposed.members === interview.members && JSON.stringify(supposed.income) === JSON.stringify(interview.income))) return undefined;
+    if (!supposed || !changesFacts(supposed, interview)) return undefined;
     const steps = interviewSteps(rules, day);
     const complete = interview.members !== undefined && interview.income !== undefined && steps.every((step) => step.kind !== 'indicator' || interview.answers[step.indicator.id] !== undefined);
     const result = complete ? resultSupposedOf(turn, interview, supposed) : undefined;

@@ -632,6 +632,13 @@ export function afterGreeting(text: string): string | undefined {
     const rest = text.slice(end).replace(/^[\s,.;:!?…-]+/u, '');
     if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
     if (readSmallTalk(text.slice(0, end)) === 'greeting') return rest;
+    // A word no small talk has: no longer opening can be a greeting alone (the message is not read again for each word).
+    if (!readMessage(token[0]).words.every((word) => SMALL_TALK_WORDS.has(word))) return undefined;
   }
   return undefined;
 }
+
+/** Every word of TOPICS.smallTalk's phrases: an opening with any other word is no greeting alone (afterGreeting). */
+const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
+  Object.values(TOPICS.smallTalk).flatMap((phrases) => (phrases as readonly string[]).flatMap((phrase) => phrase.split(' '))),
+);
