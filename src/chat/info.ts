@@ -391,9 +391,7 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   // A band not known (above the line in 2027–2030: the middle band is not published): why, with no figure, and whom to ask.
   const notes = bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note));
   // A standard a later one keeps ("giai đoạn 2022-2025" asked in 2026: NĐ 351/2025 keeps it for 2026): until when it applies.
-  const shownStandard = lookupStandard(rules, date);
-  const shownId = shownStandard.ok ? shownStandard.value.standard.id : undefined;
-  const keptBy = rules.standards.filter((candidate) => !candidate.province && shownId !== undefined && candidate.keeps?.standard === shownId).at(-1);
+  const keptBy = rules.standards.filter((candidate) => !candidate.province && candidate.keeps?.standard === standard.id).at(-1);
   const kept = keptBy ? `\nChuẩn này được giữ áp dụng đến hết ${formatDate(keptBy.validTo)} theo ${keptBy.document}${STATUS_TAGS[keptBy.status]}.` : '';
   const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
   return reply(

@@ -378,7 +378,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (compare) return standardTopic(undefined);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
-  const householdSigns = has(words, OWN_HOUSEHOLD) && classes.length === 0 ? householdIndicatorsNamed(words) : [];
+  const lacksNamed = classes.length === 0 ? householdIndicatorsNamed(words) : [];
+  const householdSigns = has(words, OWN_HOUSEHOLD) ? lacksNamed : [];
   const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(householdSigns, withoutNumbers, year, comingNamed) : undefined;
   // "ho ngheo o tro co dc ho tro tien dien ko" (round 18): a support named is asked of a renter too, its card answers.
   if (has(words, TOPICS.situations) && !namesSupport) return told;
@@ -402,7 +403,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   }
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
   // "nha ko co tivi … thi bi tinh thieu chi so nao" (round 18): which indicators a lack told counts for, not the list of twelve.
-  const whichForLack = classes.length === 0 && householdIndicatorsNamed(words).length > 0 && !asksIndicatorList(words, WHOLE_LIST_ASKS);
+  const whichForLack = lacksNamed.length > 0 && !asksIndicatorList(words, WHOLE_LIST_ASKS);
   if (has(words, TOPICS.deprivationAsks) && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
     const indicatorIds = indicatorsNamed(words);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
