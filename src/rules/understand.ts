@@ -484,7 +484,7 @@ function uncountedAt(tokens: Tokens, index: number): boolean {
 function personAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | 'uncounted' | undefined {
   const children = childrenAt(tokens, index);
   if (children) {
-    const noun = CHILD_NOUNS.map(split).find((words) => phraseAt(tokens, index + 1, words))!;
+    const noun = longestAt(tokens, index + 1, CHILD_NOUN_WORDS)!;
     return { count: children, end: index + 1 + noun.length, head: noun.join(' ') };
   }
   // "2 vợ chồng", "ba mẹ con", "2 ông bà nội" (the longest pair: not "ông bà" with "nội" left over): the count said.
@@ -684,7 +684,7 @@ function childrenAt(tokens: Tokens, index: number): number | undefined {
   const digits = tokens[index];
   const value = digits && /^\d{1,2}$/.test(digits) ? Number(digits) : wordsValue([digits ?? '']);
   if (!value) return undefined;
-  const noun = CHILD_NOUNS.map(split).find((words) => phraseAt(tokens, index + 1, words));
+  const noun = longestAt(tokens, index + 1, CHILD_NOUN_WORDS);
   if (!noun || NOT_PEOPLE.has(tokens[index + 1 + noun.length] ?? '')) return undefined;
   return value;
 }
