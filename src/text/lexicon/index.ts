@@ -93,7 +93,7 @@ function compile(text: string, entry: SpokenEntry, where: { atEnd?: boolean; atS
     except: (entry.except ?? []).flatMap((phrase) => {
       const words = phrase.split(' ');
       const form = fold(text).split(' ');
-      const at = words.findIndex((_, start) => form.every((word, k) => words[start + k] === word));
+      const at = words.findIndex((_, start) => phraseAt(words, start, form));
       return at >= 0 && words.length > form.length ? [{ words, at }] : [];
     }),
   };
