@@ -15,13 +15,13 @@
  * one of these '|'-separated strings), BENCH_SLOWEST (12), BENCH_HITS=0 to skip hit@k.
  */
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import type { SearchEngine } from '../../src/search/types.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { buildIndex } from '../../src/search/index-store.ts';
 import { loadQuestions, score, withoutDiacritics } from '../eval/evaluate.ts';
 import { scaledCorpus } from './scaled-corpus.ts';
+import { earlierSearch } from './earlier-search.ts';
 
 const before = process.argv[2];
 if (!before) throw new Error('usage: npx tsx test/bench/search-compare.ts <folder holding the earlier src/>');
@@ -31,10 +31,7 @@ const SLOWEST = Number(process.env.BENCH_SLOWEST ?? 12);
 /** Results asked for, as in search.bench.ts. */
 const RESULTS = 10;
 
-type Engines = { createSearchEngine: typeof createSearchEngine };
-type Indexes = { buildIndex: typeof buildIndex };
-const earlier = (await import(resolve(before, 'src/search/engine.ts'))) as Engines;
-const earlierIndexes = (await import(resolve(before, 'src/search/index-store.ts'))) as Indexes;
+const earlier = await earlierSearch(before);
 
 const corpus = loadCorpus();
 const evalQuestions = loadQuestions();
@@ -52,7 +49,7 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 const engines: { name: string; engine: SearchEngine; buildMs: number }[] = [];
 for (const [name, create, build] of [
-  ['before', earlier.createSearchEngine, earlierIndexes.buildIndex],
+  ['before', earlier.createSearchEngine, earlier.buildIndex],
   ['now', createSearchEngine, buildIndex],
 ] as const) {
   const start = process.cpuUsage();

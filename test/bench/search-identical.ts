@@ -9,23 +9,20 @@
  * 50,000 passages by default). Prints a sha256 of all answers per engine and corpus, and the first answers that differ.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { Passage } from '../../src/corpus/types.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { buildIndex } from '../../src/search/index-store.ts';
 import { boundQuestions, boundVariants } from '../search/bound-cases.ts';
 import { scaledCorpus } from './scaled-corpus.ts';
+import { earlierSearch } from './earlier-search.ts';
 
 const before = process.argv[2];
 if (!before) throw new Error('usage: npx tsx test/bench/search-identical.ts <folder holding the earlier src/>');
 const SIZES = (process.env.BENCH_SIZES ?? '0|2000|50000').split('|').map(Number);
 const SHOWN = 5;
 
-type Engines = { createSearchEngine: typeof createSearchEngine };
-type Indexes = { buildIndex: typeof buildIndex };
-const earlier = (await import(resolve(before, 'src/search/engine.ts'))) as Engines;
-const earlierIndexes = (await import(resolve(before, 'src/search/index-store.ts'))) as Indexes;
+const earlier = await earlierSearch(before);
 
 const corpus = loadCorpus();
 const questions = boundQuestions();
@@ -45,7 +42,7 @@ for (const size of SIZES) {
       ),
     );
   };
-  const old = answersOf(earlier.createSearchEngine, earlierIndexes.buildIndex);
+  const old = answersOf(earlier.createSearchEngine, earlier.buildIndex);
   const now = answersOf(createSearchEngine, buildIndex);
   const hash = (answers: string[]) => createHash('sha256').update(answers.join('\n\n')).digest('hex').slice(0, 16);
   const differ = now.flatMap((answer, i) => (answer === old[i] ? [] : [i]));
