@@ -419,6 +419,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const lackingOver = lacking === undefined ? [] : (TOPICS.withoutSupport[lacking]!.over ?? []);
   let support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
   if (support !== undefined && lackingOver.includes(support)) support = undefined;
+  // "tui bi khuyet tat nang co dc nhan tien tro cap hang thang ko" (round 19): a disabled person's monthly money with no class
+  // named is the explainer's (every disabled person, as supportsByWho reads "nguoi khuyet tat dc tro cap bn"), not the rules
+  // entry for poor households that the words "trợ cấp hằng tháng" alone would name; its name said keeps it ("trợ cấp xã hội").
+  if (support === DISABLED_ALLOWANCE && classes.length === 0 && has(words, DISABLED_WHO) && !has(words, ALLOWANCE_NAMED)) support = undefined;
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;
@@ -639,6 +643,10 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
 export type Aspect = keyof typeof TOPICS.followUp.aspects;
 const ASPECTS = Object.entries(TOPICS.followUp.aspects) as [Aspect, readonly string[]][];
 const SUPPORT_NAMES = Object.values(TOPICS.supports).flat();
+const DISABLED_ALLOWANCE = 'social_assistance';
+const DISABLED_WHO = TOPICS.supportsByWho[DISABLED_ALLOWANCE]?.who ?? [];
+/** The support's own names, not the everyday "trợ cấp hằng tháng" any allowance is asked with. */
+const ALLOWANCE_NAMED = (TOPICS.supports[DISABLED_ALLOWANCE] ?? []).filter((phrase) => !TOPICS.monthlyAllowance.includes(phrase));
 
 /**
  * "dc bn", "lai nhiu", "vay dc bao lau": more of the last card, nothing else said (TOPICS.followUp.aspects, only

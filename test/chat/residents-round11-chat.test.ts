@@ -44,7 +44,7 @@ describe('"thôn đặc biệt khó khăn": what the data has, with source and s
   it.each(['thon DBKK duoc ho tro gi', 'thôn đặc biệt khó khăn được hỗ trợ gì', 'ap dac biet kho khan co dc ho tro j ko'])('"%s"', (question) => {
     const answer = askApiText(question, TODAY);
     // rules/reference.yaml disadvantaged_villages: no support by village in the data (chưa rõ), the provincial text's target quoted with its source.
-    expect(answer).toMatch(/^Thôn, bản, ấp đặc biệt khó khăn:/);
+    expect(answer).toMatch(/^Xã, thôn, bản, ấp đặc biệt khó khăn:/);
     expect(answer).toContain('không có trong dữ liệu của trợ lý');
     expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(answer).toContain('Căn cứ: Nghị quyết 05-NQ/TU, Tỉnh ủy Trà Vinh, 08/10/2021');
@@ -54,7 +54,7 @@ describe('"thôn đặc biệt khó khăn": what the data has, with source and s
   it('in the chat: "ban tui la ban dbkk co dc ho tro gi hok" is the same entry, not the list of supports by class', async () => {
     harness = await openHarness({ now: DECEMBER });
     const { text } = await harness.say('ban tui la ban dbkk co dc ho tro gi hok');
-    expect(text).toMatch(/^Thôn, bản, ấp đặc biệt khó khăn:/);
+    expect(text).toMatch(/^Xã, thôn, bản, ấp đặc biệt khó khăn:/);
     expect(text).not.toContain('Các chính sách hỗ trợ theo loại hộ');
   });
 });

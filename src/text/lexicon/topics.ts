@@ -4,9 +4,12 @@
  * Also how the chat tells a household told or asked about, and a request for the list of supports.
  * Support ids are checked against the rules data when the chat starts (src/chat/topics.ts).
  */
-/** A village of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words). */
-const DISADVANTAGED_VILLAGES: readonly string[] = [
-  'thon dac biet kho khan', 'ban dac biet kho khan', 'ap dac biet kho khan', 'xom dac biet kho khan', 'lang dac biet kho khan',
+/**
+ * A village or commune of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words).
+ * "xa tui la xa dac biet kho khan thi dc ho tro them gi" (round 19): the data has no support by such a commune either.
+ */
+const DISADVANTAGED_PLACES: readonly string[] = [
+  'xa dac biet kho khan', 'xa dbkk', 'thon dac biet kho khan', 'ban dac biet kho khan', 'ap dac biet kho khan', 'xom dac biet kho khan', 'lang dac biet kho khan',
   'thon dbkk', 'ban dbkk', 'ap dbkk', 'xom dbkk', 'lang dbkk',
 ];
 
@@ -489,6 +492,8 @@ export const TOPICS = {
     'thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo',
     // "xai facebook tren dt co tinh co internet ko": whether something counts as having it.
     'co tinh co', 'duoc tinh co', 'duoc tinh la', 'co duoc tinh', 'co tinh khong', 'tinh khong',
+    // "nha ve sinh tu hoai moi dat chuan ha ad" (round 19): whether something meets the indicator.
+    'dat chuan', 'du chuan', 'hop chuan', 'dat yeu cau', 'hop ve sinh',
   ],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
@@ -656,7 +661,7 @@ export const TOPICS = {
       'bao lau', 'bao nhieu', 'o dau', 'the nao', 'khi nao', 'lam sao', 'muc', 'von', 'tin dung', 'bao hiem', 'hoc',
       'mau giao', 'dien', 'tro cap', 'tro giup', 'phap ly',
       // "xa bai ngang dc ho tro gi": a kind of commune, answered by its reference entry; "thon dbkk dc ho tro gi" a kind of village.
-      'bai ngang', ...DISADVANTAGED_VILLAGES,
+      'bai ngang', ...DISADVANTAGED_PLACES,
     ],
     /**
      * "xã nghèo được hỗ trợ gì": the commune is what is supported (rules/reference.yaml poor_commune_support), not the class
@@ -877,6 +882,8 @@ export const TOPICS = {
         'tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao', 'ai phe duyet', 'ai duyet', 'do ai', 'ai cap', 'ai xet', 'ai xac nhan',
         'cap huyen', 'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'ubnd huyen', 'uy ban huyen', 'huyen lam', 'huyen cap', 'huyen duyet',
         'huyen xac nhan', 'huyen cong nhan', 'khong con huyen',
+        // "ai co quyen quyet dinh cong nhan ho ngheo" (round 19).
+        'ai co quyen', 'co quyen quyet dinh', 'co quyen cong nhan',
         // "ai kiem tra ho ngheo o xa" (round 16): who reviews, not a check asked for.
         'ai kiem tra', 'ai ra soat', 'ai binh xet',
       ],
@@ -1066,9 +1073,10 @@ export const TOPICS = {
     },
     // "xã bãi ngang là gì", "xa bai ngang dc ho tro gi": asked without a class word too (`alone`).
     coastal_communes: { subject: ['bai ngang', 'xa ven bien', 'xa hai dao'], alone: true },
-    // "thôn đặc biệt khó khăn được hỗ trợ gì", "thon DBKK duoc ho tro gi", "ấp ĐBKK": a kind of village, asked without a class word too.
+    // "thôn đặc biệt khó khăn được hỗ trợ gì", "thon DBKK duoc ho tro gi", "ấp ĐBKK", "xã đặc biệt khó khăn": a kind of village or
+    // commune, asked without a class word too.
     disadvantaged_villages: {
-      subject: DISADVANTAGED_VILLAGES,
+      subject: DISADVANTAGED_PLACES,
       alone: true,
     },
     // "co dang ky online dc ko", "lam ho so tren mang dc hok": filing without going to the commune (`alone`: no class word needed).

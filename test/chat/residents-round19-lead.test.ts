@@ -1,0 +1,60 @@
+/**
+ * Round 19 (lead): questions written fresh for routing-round19.yaml that the chat answered with something else, in the chat
+ * and through /api/ask alike: whether only a septic latrine counts, who may recognise a poor household asked "ai có quyền",
+ * a commune of the "đặc biệt khó khăn" kind, and a disabled person's monthly money with no household class said.
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-03T03:00:00Z');
+const TODAY = '2026-12-03';
+const { first } = conversationsAt(DECEMBER, 'round19-lead');
+
+describe('which latrine counts', () => {
+  it('"nha ve sinh tu hoai moi dat chuan ha ad": the latrine indicator, saying a septic one is not the only kind that counts', async () => {
+    const question = 'nha ve sinh tu hoai moi dat chuan ha ad';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toContain('Nhà tiêu hợp vệ sinh');
+      expect(text).toContain('bán tự hoại hoặc hố xí có nắp đậy');
+      expect(text).toContain('NĐ 07/2021/NĐ-CP');
+    }
+  });
+});
+
+describe('who recognises, asked "ai có quyền"', () => {
+  it('"ai co quyen quyet dinh cong nhan ho ngheo": the Chủ tịch UBND cấp xã, not a passage', async () => {
+    const question = 'ai co quyen quyet dinh cong nhan ho ngheo';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Thẩm quyền công nhận hộ nghèo/);
+      expect(text).toContain('Chủ tịch UBND cấp xã');
+    }
+  });
+});
+
+describe('a commune of the "đặc biệt khó khăn" kind', () => {
+  it('"xa tui la xa dac biet kho khan thi dc nha nuoc ho tro them gi": no support by such a commune in the data (chưa rõ), not old training levels', async () => {
+    const question = 'xa tui la xa dac biet kho khan thi dc nha nuoc ho tro them gi';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Xã, thôn, bản, ấp đặc biệt khó khăn/);
+      expect(text).toContain('không có trong dữ liệu của trợ lý');
+      expect(text).toContain('UBND cấp xã');
+      expect(text).not.toContain('đồng/người/khóa');
+    }
+  });
+});
+
+describe('a disabled person’s monthly money, no class said', () => {
+  it('"tui bi khuyet tat nang co dc nhan tien tro cap hang thang ko": the explainer for every disabled person, not the poor households’ entry', async () => {
+    const question = 'tui bi khuyet tat nang co dc nhan tien tro cap hang thang ko';
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).not.toContain('theo dữ liệu chính sách');
+      expect(text).toContain('Người khuyết tật');
+      expect(text).toContain('500.000 đồng/tháng');
+    }
+  });
+
+  it('guard: named by its own name or with a class, the rules entry stays', async () => {
+    expect(await first('thu tuc xin tro cap xa hoi cho nguoi khuyet tat')).toContain('Trợ cấp xã hội hằng tháng (theo dữ liệu chính sách');
+    expect(await first('con tui khuyet tat ho ngheo co dc tro cap hang thang ko')).toContain('Trợ cấp xã hội hằng tháng (theo dữ liệu chính sách');
+  });
+});
