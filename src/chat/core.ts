@@ -572,6 +572,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.household = true;
       return [lines(`${now.note} Mình ghi nhận: ${understoodFacts(now.interview, rules, today()).join('; ')}.`), consentAgain()];
     }
+    // "qua thang 1 thi nha tui co con can ngheo ko" while the consent question waits (round 19): the check moves to that day and
+    // says so, the household told kept (was a new check: the facts lost and the consent asked twice).
+    const later = standingAskedLater(message, today());
+    if (later) {
+      turn.interview = { ...interview, date: later.day };
+      turn.household = true;
+      const facts = understoodFacts(turn.interview, rules, later.day);
+      return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), consentAgain()];
+    }
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
     const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
     if (told) {

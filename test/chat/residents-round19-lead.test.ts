@@ -8,7 +8,7 @@ import { askApiText, conversationsAt } from './harness.ts';
 
 const DECEMBER = new Date('2026-12-03T03:00:00Z');
 const TODAY = '2026-12-03';
-const { first } = conversationsAt(DECEMBER, 'round19-lead');
+const { ask, first } = conversationsAt(DECEMBER, 'round19-lead');
 
 describe('which latrine counts', () => {
   it('"nha ve sinh tu hoai moi dat chuan ha ad": the latrine indicator, saying a septic one is not the only kind that counts', async () => {
@@ -57,4 +57,24 @@ describe('a disabled person’s monthly money, no class said', () => {
     expect(await first('thu tuc xin tro cap xa hoi cho nguoi khuyet tat')).toContain('Trợ cấp xã hội hằng tháng (theo dữ liệu chính sách');
     expect(await first('con tui khuyet tat ho ngheo co dc tro cap hang thang ko')).toContain('Trợ cấp xã hội hằng tháng (theo dữ liệu chính sách');
   });
+});
+
+describe('next year asked while the consent question waits', () => {
+  it.each(['qua thang 1 thi nha tui co con can ngheo ko', 'sang nam nha tui con la ho can ngheo hok'])(
+    '"%s": the check moves to 01/01/2027 and keeps the household told (was a new check that asked the area again)',
+    async (later) => {
+      const [, moved, declined] = await ask(
+        'nha tui 5 nguoi o que, chong chay xe om dc 4 trieu, tui ban tap hoa dc 2 trieu 1 thang, 3 dua nho di hoc, co bhyt het',
+        later,
+        '2',
+      );
+      expect(moved).toContain('xét theo chuẩn áp dụng ngày 01/01/2027');
+      expect(moved).toContain('Số người: 5');
+      expect(moved.match(/Đồng ý lưu/g)?.length).toBe(2);
+      expect(declined).toContain('Thu nhập cả hộ: 6.000.000 đồng/tháng');
+      expect(declined).not.toContain('nông thôn hay thành thị');
+      // The 2027–2030 standard asks fewer questions than the 15 of NĐ 07/2021.
+      expect(declined).toMatch(/Câu \d+\/13/);
+    },
+  );
 });
