@@ -553,11 +553,15 @@ const NARROWER_QUESTION = [...SUPPORT_WORDS, ...TOPICS.procedure, ...narrower];
  */
 export function readSupportsQuestion(message: string | ReadMessage): SupportClass | '' | undefined {
   const key = readMessage(message).words;
+  // "ho can ngheo dc gi vay" (round 19): a class named and "được gì" closing the question asks its supports, no support word said.
+  const classGets = TOPICS.classes.some(([phrase]) => has(key, [phrase])) ? [...phrasePositions(key, TOPICS.supportsList.ownGets)] : [];
   const asked = [...phrasePositions(key, ASKS_WHICH_SUPPORTS)];
-  if (asked.length === 0 || has(key, NARROWER_QUESTION)) return undefined;
-  // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower).
-  const after = key.slice(Math.max(...asked) + 1);
-  if (!has(key, which) && !after.every((word) => closing.includes(word))) return undefined;
+  if ((asked.length === 0 && classGets.length === 0) || has(key, NARROWER_QUESTION)) return undefined;
+  // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower); "được gì" only
+  // closing the question ("ho ngheo dc gi khi nam vien" asks something narrower).
+  const after = key.slice(Math.max(...asked, ...classGets) + 1);
+  const closes = after.every((word) => closing.includes(word));
+  if (asked.length > 0 ? !has(key, which) && !closes : !closes) return undefined;
   // "xã nghèo được hỗ trợ gì": the commune's question (its reference entry), unless a household class is named besides it.
   const communeAt = phrasePositions(key, communes);
   const besides = communeAt.size === 0 ? key : key.map((word, at) => (communeAt.has(at) ? '' : word));

@@ -63,7 +63,7 @@ describe('next year asked while the consent question waits', () => {
   it.each(['qua thang 1 thi nha tui co con can ngheo ko', 'sang nam nha tui con la ho can ngheo hok'])(
     '"%s": the check moves to 01/01/2027 and keeps the household told (was a new check that asked the area again)',
     async (later) => {
-      const [, moved, declined] = await ask(
+      const [, moved = '', declined = ''] = await ask(
         'nha tui 5 nguoi o que, chong chay xe om dc 4 trieu, tui ban tap hoa dc 2 trieu 1 thang, 3 dua nho di hoc, co bhyt het',
         later,
         '2',
@@ -77,4 +77,20 @@ describe('next year asked while the consent question waits', () => {
       expect(declined).toMatch(/Câu \d+\/13/);
     },
   );
+});
+
+describe('a class named and "được gì" closing the question', () => {
+  it.each([
+    ['ho can ngheo dc gi vay', 'hộ cận nghèo'],
+    ['ho ngheo duoc gi', 'hộ nghèo'],
+    ['ho can ngheo thi duoc nhung gi a', 'hộ cận nghèo'],
+  ])('"%s": in the chat, that class’s supports from the rules data, as "được hỗ trợ gì" gets (was the general explainer)', async (question, named) => {
+    const text = await first(question);
+    expect(text).toMatch(new RegExp(`^Hỗ trợ cho ${named} \\(áp dụng ngày`));
+    expect(text).toContain('bảo hiểm y tế');
+  });
+
+  it('guard: "ho ngheo dc gi khi nam vien" asks something narrower, not the list', async () => {
+    expect(await first('ho ngheo dc gi khi nam vien')).not.toMatch(/^Hỗ trợ cho hộ nghèo/);
+  });
 });
