@@ -6,6 +6,7 @@
  */
 import { accentKey, fold, matchKey } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
+import { realDate } from '../text/dates.ts';
 import { areaBesidesRegions, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
@@ -1496,6 +1497,24 @@ function excelSerialDate(text: string): string | undefined {
   return year >= BATCH_DEFAULTS.excelSerialYears.from && year <= BATCH_DEFAULTS.excelSerialYears.to ? day : undefined;
 }
 
+/**
+ * A review date as cadres type it in a list: d/M/yyyy with "/", "-" or "." between ("15-11-2026", "15.11.2026": round 18),
+ * the year first ("2026/11/15", "2026-11-15"), or a two-digit year ("15/11/26": 20yy, `short` set so the row says how it was
+ * read); null when it is no real day. The API and the chat keep dd/MM/yyyy (parseUserDate).
+ */
+function listDate(text: string): { date: string; short: boolean } | null {
+  const trimmed = text.trim();
+  const yearFirst = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(trimmed);
+  if (yearFirst) {
+    const date = realDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+    return date === undefined ? null : { date, short: false };
+  }
+  const dayFirst = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
+  const written = dayFirst ? `${dayFirst[1]}/${dayFirst[3]}/${dayFirst[4]!.length === 2 ? `20${dayFirst[4]}` : dayFirst[4]}` : trimmed;
+  const date = parseUserDate(written);
+  return date === null ? null : { date, short: dayFirst?.[4]!.length === 2 };
+}
+
 /** A row of a household written one row per member: its line, cells, and its deprivation list cell. */
 interface MemberRow {
   line: number;
@@ -1505,9 +1524,7 @@ interface MemberRow {
 
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
 function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>) {
-  // A list's date also with "-" or "." between ("15-11-2026", "15.11.2026"), the same both times (round 18); the API and the
-  // chat keep dd/MM/yyyy (parseUserDate).
-  const readDate = memoised((text) => parseUserDate(text.trim().replace(/^(\d{1,2})([.-])(\d{1,2})\2(\d{4})$/, '$1/$3/$4')));
+  const readDate = memoised(listDate);
   const readArea = memoised(areaReader(rules));
   const clashIn: Record<IncomeColumn, (text: string) => string> = {
     thu_nhap_binh_quan: memoised((text) => wholeClash(text, 'thu_nhap_binh_quan')),
@@ -1577,12 +1594,13 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const dateText = cell('ngay');
     // A date kept by Excel as its day number (a cell formatted "General", a CSV saved from it: "46357"): read as that day, said.
     const serial = dateText ? excelSerialDate(dateText) : undefined;
-    const date = serial ?? (dateText ? readDate(dateText) : defaultDate);
+    const written = serial || !dateText ? undefined : readDate(dateText);
+    const date = serial ?? (dateText ? written?.date : defaultDate);
     if (!date) throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)`);
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
-    let note = serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : '';
+    let note = serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '';
     const income = (text: string, column: IncomeColumn) => {
       const reading = incomes?.get(column) ?? MONTHLY;
       if (reading.vague) throw new RowError(column, reading.vague);
