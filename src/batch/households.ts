@@ -816,6 +816,9 @@ type Header =
   /** `found`: the row names BATCH_DEFAULTS.headerFoundColumns columns or more, so it is the header row; its columns as written, and those read. */
   | { ok: false; named: number; message: string; found?: string };
 
+/** A member's refused row: its reason says what became of its household (classified, or refused and why), known once the household is read. */
+type MemberProblem = Omit<RowProblem, 'message'> & { message: (refused: RowProblem | undefined) => string };
+
 /**
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
  * said) or the indicator it is the column of, or why it cannot be the header: the columns missing, a vague header named.
@@ -2002,13 +2005,23 @@ export async function classifyList(
     return under !== null && under[1] === top;
   };
   /** The household being read (its first row and its members' rows, with their refused rows): classified once it ends. */
-  let pending: { cells: string[]; line: number; spans?: MergedSpans; code: string; kind: MemberKind; rows: MemberRow[]; problems: { problem: RowProblem; cells: string[] }[] } | null = null;
+  let pending: { cells: string[]; line: number; spans?: MergedSpans; code: string; kind: MemberKind; rows: MemberRow[]; problems: { problem: MemberProblem; cells: string[] }[] } | null = null;
+  /**
+   * What a member's refused row says of its household, once the household is read: “hộ được xét theo dòng 2”, or, when the
+   * household's own row is refused, that it is and why (its reason's head; in full on its row), never that it was classified.
+   */
+  const householdSaid = (top: Line, refused: RowProblem | undefined): string => {
+    if (!refused) return `hộ được xét theo dòng ${top}`;
+    const column = refused.column === '' ? '' : `cột ${headerNames.get(refused.column) ?? refused.column}: `;
+    const head = reasonHead(refused.message);
+    return `hộ ở dòng ${top} bị từ chối, chưa phân loại (${column}${column && /^\p{Lu}\p{Ll}/u.test(head) ? head[0]!.toLowerCase() + head.slice(1) : head}; lý do đầy đủ ở dòng ${top})`;
+  };
   /**
    * A member's row of the household above, under its merged code or (a member list counted) with its code repeated: '' when
    * it is one (the household's row has the result); refused when a cell of the household's (area, members, income, date)
    * says something else than the household's first row; undefined for any other row.
    */
-  const memberOf = (record: { line: number; cells: string[]; merged?: MergedCells }): RowProblem | '' | undefined => {
+  const memberOf = (record: { line: number; cells: string[]; merged?: MergedCells }): MemberProblem | '' | undefined => {
     const at = positions!.ma_ho;
     if (!household || household.sheet !== sheet || record.line > household.bottom) return undefined;
     if (household.kind === 'relation') {
@@ -2016,10 +2029,14 @@ export async function classifyList(
       if (kinOf === true) return differsFromHousehold(record, household) ?? '';
       if (kinOf !== 'unknown') return undefined;
       const relation = (record.cells[kin.relation!] ?? '').trim();
+      const { top } = household;
       return {
         line: record.line,
         column: '',
-        message: `dòng này ghi một người dưới hộ ở dòng ${household.top}, quan hệ “${relation}” không phải quan hệ trong hộ đã biết (chủ hộ, vợ, chồng, con, cháu, cha, mẹ…): chưa rõ có là thành viên của hộ không, không đoán. Hộ ở dòng ${household.top} được xét không có người này; nếu là thành viên, hãy ghi quan hệ (ví dụ “cháu”, “em”) hoặc ghi số nhân khẩu ở dòng chủ hộ`,
+        message: (refused) =>
+          `dòng này ghi một người dưới hộ ở dòng ${top}, quan hệ “${relation}” không phải quan hệ trong hộ đã biết (chủ hộ, vợ, chồng, con, cháu, cha, mẹ…): chưa rõ có là thành viên của hộ không, không đoán. ` +
+          (refused ? `Không tính người này: ${householdSaid(top, refused)}` : `Hộ ở dòng ${top} được xét không có người này`) +
+          '; nếu là thành viên, hãy ghi quan hệ (ví dụ “cháu”, “em”) hoặc ghi số nhân khẩu ở dòng chủ hộ',
       };
     }
     const code = record.cells[at] ?? '';
@@ -2031,7 +2048,7 @@ export async function classifyList(
    * naming both rows and both values; undefined when every such cell is empty or the same. The household's lacks (list and
    * marks) are read on every member's row and counted by memberMarks.
    */
-  const differsFromHousehold = ({ line, cells }: { line: number; cells: readonly string[] }, { kind, code, top, bottom, cells: firstCells }: NonNullable<typeof household>): RowProblem | undefined => {
+  const differsFromHousehold = ({ line, cells }: { line: number; cells: readonly string[] }, { kind, code, top, bottom, cells: firstCells }: NonNullable<typeof household>): MemberProblem | undefined => {
     const [column, ...others] = differingColumns(cells, firstCells);
     if (column === undefined) return undefined;
     const said = (at: number) => `“${cells[at] ?? ''}”, khác dòng ${top} (“${firstCells[at] ?? ''}”)`;
@@ -2043,7 +2060,7 @@ export async function classifyList(
     return {
       line,
       column,
-      message: `dòng này ${placed} (thành viên của hộ) nhưng ghi ${said(positions![column])}${also}: chưa rõ số nào là của hộ; hộ được xét theo dòng ${top}. Hãy ${fix}, hoặc để trống`,
+      message: (refused) => `dòng này ${placed} (thành viên của hộ) nhưng ghi ${said(positions![column])}${also}: chưa rõ số nào là của hộ; ${householdSaid(top, refused)}. Hãy ${fix}, hoặc để trống`,
     };
   };
   /**
@@ -3018,6 +3035,7 @@ export async function classifyList(
     current = cells;
     const outcome = classify(cells, line, spans, rows, kind);
     const size = countedSize(cells, rows, kind);
+    const refused = Array.isArray(outcome) ? undefined : outcome;
     if (Array.isArray(outcome)) {
       const busy = writeHousehold(outcome, cells, line, size);
       if (busy) await busy;
@@ -3028,7 +3046,7 @@ export async function classifyList(
     }
     for (const member of problems) {
       current = member.cells;
-      await writeRefused(member.problem, '', cells);
+      await writeRefused({ ...member.problem, message: member.problem.message(refused) }, '', cells);
     }
   }
 

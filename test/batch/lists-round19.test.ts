@@ -30,6 +30,33 @@ async function refusal(list: TableSource): Promise<string> {
 const HEADER = ['STT', 'Họ và tên chủ hộ', 'Thôn/ấp', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ người/tháng', 'Thiếu hụt'];
 const villageLines = (text: string) => text.split('\n').filter((line) => /^ {2}\S.*: \d+ hộ/.test(line));
 
+describe('the member rows of a refused household', () => {
+  const list =
+    'STT,Họ và tên,Quan hệ với chủ hộ,Khu vực,Thu nhập bình quân (đồng/người/tháng),Ngày rà soát,BHYT\n' +
+    '1,Nguyễn Văn A,Chủ hộ,NT,không rõ,01/12/2026,\n' + // refused: income
+    ',Lê Thị B,Vợ,NT,1.400.000,01/12/2026,x\n' + // another income than the head's row
+    ',Nguyễn Văn C,Con,TT,,01/12/2026,\n' + // another area
+    ',Nguyễn Văn D,Người ở nhờ,,,,\n' + // a relation not known
+    '2,Trần Văn E,Chủ hộ,NT,1.200.000,01/12/2026,\n' + // near-poor
+    ',Trần Thị G,Con,TT,,01/12/2026,\n'; // another area, under a household classified
+
+  it('say the household was refused and why (was: “hộ được xét theo dòng 2”)', async () => {
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'error'], ['3', 'error'], ['4', 'error'], ['5', 'error'], ['6', 'near_poor'], ['7', 'error']]);
+    const refused = 'hộ ở dòng 2 bị từ chối, chưa phân loại (cột Thu nhập bình quân (đồng/người/tháng) (thu_nhap_binh_quan): mình chưa hiểu số tiền “không rõ”; lý do đầy đủ ở dòng 2)';
+    for (const row of rows.slice(1, 4)) {
+      expect(row.ly_do).toContain(refused);
+      expect(row.ly_do).not.toContain('được xét');
+    }
+    expect(rows[3]!.ly_do).toContain(`Không tính người này: ${refused}`);
+  });
+
+  it('a member row under a household classified still says it was classified by its row (guard)', async () => {
+    const { rows } = await run(csvSource(list));
+    expect(rows[5]!.ly_do).toContain('chưa rõ số nào là của hộ; hộ được xét theo dòng 6.');
+  });
+});
+
 describe('review dates as cadres type them', () => {
   it('“2026/11/15” and “15/11/26” are 15/11/2026, the two-digit year said (was: “không có thật hoặc sai dạng”)', async () => {
     const book = await workbook('ngay.xlsx', (sheet) => {
