@@ -77,6 +77,7 @@ import {
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { expandIndicatorAbbreviations, SERVICE_LACKS } from '../text/lexicon/household.ts';
+import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
 import { everydayCell, indicatorCellSays } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
@@ -812,12 +813,50 @@ type Header =
       kin: { order?: number; relation?: number };
       /** A second column of an income of another period (“Tháng” | “Năm” under one merged cell): read where the first is empty. */
       spares: SpareIncome[];
+      /** No area column and no address: the area the list's title names (its commune or ward), every row's. */
+      titled?: TitleArea;
     }
   /** `found`: the row names BATCH_DEFAULTS.headerFoundColumns columns or more, so it is the header row; its columns as written, and those read. */
   | { ok: false; named: number; message: string; found?: string };
 
 /** A member's refused row: its reason says what became of its household (classified, or refused and why), known once the household is read. */
 type MemberProblem = Omit<RowProblem, 'message'> & { message: (refused: RowProblem | undefined) => string };
+
+/** The commune or ward a list's title names (“XÃ TÂN PHÚ”), as written, its area and its line. */
+interface TitleArea {
+  place: string;
+  area: 'rural' | 'urban';
+  line: Line;
+}
+
+const TITLE_UNITS = (['rural', 'urban'] as const).flatMap((area) => TITLE_AREA_UNITS[area].map((unit) => ({ area, parts: unit.split(' ') })));
+/** Where a title's place name ends: a comma, a dash, a colon, a bracket, a full stop. */
+const TITLE_PLACE_END = /[,;:()\[\]–—-]|\.(?:\s|$)/;
+
+/**
+ * The commune or ward the title lines above a list's header name (TITLE_AREA_UNITS: "DANH SÁCH HỘ GIA ĐÌNH XÃ TÂN PHÚ" is
+ * rural, "UBND PHƯỜNG 3" urban): the unit and the name after it, up to a comma or a dash. Undefined when no title names one,
+ * or they name both a xã and a phường (not guessed).
+ */
+function titleArea(titles: readonly { line: Line; text: string }[]): TitleArea | undefined {
+  const found: TitleArea[] = [];
+  for (const { line, text } of titles) {
+    for (const part of text.split(TITLE_PLACE_END)) {
+      const words = part.trim().split(/\s+/);
+      const folded = words.map((word) => fold(word));
+      for (let at = 0; at < folded.length; at += 1) {
+        const unit = TITLE_UNITS.find(({ parts }) => phraseAt(folded, at, parts));
+        if (!unit) continue;
+        const name = at + unit.parts.length;
+        const word = unit.parts.join(' ');
+        if (name >= folded.length || TITLE_AREA_UNITS.notAfter[word]?.includes(folded[at - 1] ?? '') || TITLE_AREA_UNITS.notBefore[word]?.includes(folded[name]!)) continue;
+        found.push({ place: words.slice(at).join(' '), area: unit.area, line });
+        break;
+      }
+    }
+  }
+  return found.length > 0 && found.every(({ area }) => area === found[0]!.area) ? found[0] : undefined;
+}
 
 /**
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
@@ -828,6 +867,7 @@ function readHeader(
   line: number | string,
   indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null,
   cellAt?: (index: number) => string,
+  titled?: TitleArea,
 ): Header {
   const columns = new Map<ListColumn, number>();
   const marks: MarkColumn[] = [];
@@ -916,6 +956,11 @@ function readHeader(
     understood.push(`“${cells[index]}” → khu_vuc (không có cột khu vực: khu vực đọc từ địa chỉ, xã, thôn, ấp là nông thôn, phường, thị trấn là thành thị; địa chỉ không nói rõ thì dòng bị từ chối)`);
     unused[at] = '';
   }
+  // Neither: the area of the commune or ward the list's title names (“DANH SÁCH HỘ GIA ĐÌNH XÃ TÂN PHÚ”), every row's, said.
+  const byTitle = !columns.has('khu_vuc') && titled ? titled : undefined;
+  if (byTitle) {
+    understood.push(`khu vực đọc từ tiêu đề (dòng ${byTitle.line}: “${byTitle.place}”): ${byTitle.area === 'rural' ? 'xã là nông thôn' : 'phường, thị trấn là thành thị'}, mọi hộ trong danh sách được xét theo khu vực ${byTitle.area === 'rural' ? 'nông thôn' : 'thành thị'} (không có cột khu vực); nếu có hộ ở nơi khác, hãy thêm cột “Khu vực”`);
+  }
   // A list with household codes and no household size: a member list, one row per person, the members counted (classifyList).
   // A member list (one row per person) is told by its household codes or its relation column ("Quan hệ với chủ hộ"): no size needed.
   const members = columns.has('ma_ho') || kin.relation !== undefined;
@@ -934,7 +979,7 @@ function readHeader(
       understood.push(`“${name}” → tong_thu_nhap (danh sách mỗi dòng một người: số ở dòng nào là thu nhập của người đó, các dòng của hộ cộng lại thành thu nhập của hộ${income.said.replace(/^ \((.*)\)$/, '; $1')})`);
     }
   }
-  const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name) && !(name === 'so_nguoi' && members)).map((name) => [name]);
+  const missing: ListColumn[][] = REQUIRED_COLUMNS.filter((name) => !columns.has(name) && !(name === 'so_nguoi' && members) && !(name === 'khu_vuc' && byTitle)).map((name) => [name]);
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push(['thu_nhap_binh_quan', 'tong_thu_nhap']);
   if (missing.length === 0) {
     const { name, address } = identity;
@@ -971,7 +1016,7 @@ function readHeader(
     const ignored = unused.filter(Boolean);
     if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin, spares };
+    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin, spares, ...(byTitle ? { titled: byTitle } : {}) };
   }
   const vague = cells.flatMap((name, index) => {
     const words = shorthandWords(wordsOf(name));
@@ -2340,7 +2385,8 @@ export async function classifyList(
       const split = splitMembers(cells[positions!.ma_ho] ?? '', rows!);
       if (split) return { line, column: 'ma_ho', message: split };
     }
-    let cell = (column: Column) => (column === 'so_nguoi' ? (counted ?? peopleCount(cells[positions![column]] ?? '')) : (cells[positions![column]] ?? ''));
+    let cell = (column: Column) =>
+      column === 'so_nguoi' ? (counted ?? peopleCount(cells[positions![column]] ?? '')) : column === 'khu_vuc' && titled ? titled.place : (cells[positions![column]] ?? '');
     let profile: HouseholdProfileInput;
     let note: string;
     let total: number | undefined;
@@ -2378,7 +2424,7 @@ export async function classifyList(
       // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
       const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
       ({ profile, note, total } = toProfile(cell, marks, cells, summed ? new Map(rowIncomes).set('tong_thu_nhap', summed.reading) : rowIncomes, perMember ? rows : undefined));
-      note = (summed?.note ?? '') + spareNote + note;
+      note = (summed?.note ?? '') + spareNote + (titled ? `Khu vực đọc từ tiêu đề danh sách (“${titled.place}”, dòng ${titled.line}): ${titled.area === 'rural' ? 'nông thôn' : 'thành thị'}. ` : '') + note;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
@@ -2526,6 +2572,10 @@ export async function classifyList(
 
   /** Records above the header (a title, a blank form's lines) and the best header refused so far. */
   let above: number[] = [];
+  /** The text of the records above the header (the list's first sheet's), where a title may name the commune (titleArea). */
+  let titles: { line: Line; text: string }[] = [];
+  /** The area of every row, read from the title, when the list has no area column nor address (Header `titled`). */
+  let titled: TitleArea | undefined;
   let refusedHeader: (Header & { ok: false }) | null = null;
   let notes: string[] = [];
   /** The header's text of a column where it is not the column's own name: “Số nhân khẩu” (so_nguoi). */
@@ -2562,7 +2612,8 @@ export async function classifyList(
     for (let index = aboveRecords.length - 1; index >= 0 && aboveRecords[index]!.line === record.line - run.length - 1; index -= 1) run.unshift(aboveRecords[index]!);
     aboveRecords = [...run, record].slice(1 - BATCH_DEFAULTS.headerRows);
     const row = record.cells;
-    let best: { header: Header; cells: string[]; upper: number[]; kept: string[] } = { header: readHeader(row, record.line, indicators.header, cellOf(record)), cells: row, upper: [], kept: [] };
+    const named = titleArea(titles);
+    let best: { header: Header; cells: string[]; upper: number[]; kept: string[] } = { header: readHeader(row, record.line, indicators.header, cellOf(record), named), cells: row, upper: [], kept: [] };
     let cells = row;
     const kept = new Set<string>();
     for (let index = run.length - 1; index >= 0; index -= 1) {
@@ -2571,7 +2622,7 @@ export async function classifyList(
       if (!stacked) break;
       cells = stacked.cells;
       for (const cell of stacked.kept) kept.add(cell);
-      const header = readHeader(cells, `${upper.line}–${record.line}`, indicators.header);
+      const header = readHeader(cells, `${upper.line}–${record.line}`, indicators.header, undefined, named);
       const current = best.header;
       if (!header.ok) {
         // Not a header either: the one naming more columns says why, in the refusal.
@@ -2583,11 +2634,11 @@ export async function classifyList(
     }
     const { header, upper } = best;
     if (!header.ok || upper.length === 0) return { header, cells: row, row, upper: [] };
-    const named = best.kept.map((cell) => `“${cell}”`).join(', ');
+    const keptSaid = best.kept.map((cell) => `“${cell}”`).join(', ');
     header.notes.push(
       upper.length === 1
-        ? `Dòng ${upper[0]} và dòng ${record.line} là dòng tên cột hai tầng (ô gộp): ${named} ở dòng ${upper[0]} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`
-        : `Dòng ${upper.join(', ')} và ${record.line} là dòng tên cột nhiều tầng (ô gộp), đọc từ dưới lên: ${named} ở các dòng trên được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới.`,
+        ? `Dòng ${upper[0]} và dòng ${record.line} là dòng tên cột hai tầng (ô gộp): ${keptSaid} ở dòng ${upper[0]} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`
+        : `Dòng ${upper.join(', ')} và ${record.line} là dòng tên cột nhiều tầng (ô gộp), đọc từ dưới lên: ${keptSaid} ở các dòng trên được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới.`,
     );
     return { header, cells: best.cells, row, upper };
   };
@@ -2605,6 +2656,7 @@ export async function classifyList(
     carried = header.carried;
     kin = header.kin;
     spares = header.spares;
+    titled = header.titled;
     headerCells = cells;
     underHeader = 'header';
     subHeaderRead = null;
@@ -2632,7 +2684,7 @@ export async function classifyList(
     if (!cells.some((cell) => cell.trim() !== '') || !cells.every((cell, index) => cell.trim() === '' || underGroup(index))) return false;
     const stacked = stackedHeader(headerCells, cells);
     if (!stacked) return false;
-    const header = readHeader(stacked.cells, `${adoptedHeader.line}–${line}`, indicators.header);
+    const header = readHeader(stacked.cells, `${adoptedHeader.line}–${line}`, indicators.header, undefined, titled);
     const before = adoptedHeader.header;
     if (!header.ok || headerShape(header) === headerShape(before) || (sheet !== listSheet && shapeDiffers(header) !== '')) return false;
     // Every column read before is read still; the deprivation list column may become its indicators' columns (“Thiếu hụt” over “BHYT”).
@@ -2810,6 +2862,7 @@ export async function classifyList(
         // A record above the header that could not be read is no household, but its problem is still said.
         if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
         above.push(record.line);
+        if ('cells' in record && sheet === (listSheet ?? sheet)) titles.push({ line: where(record.line), text: record.cells.filter(Boolean).join(' ') });
         if (above.length >= BATCH_DEFAULTS.headerSearchRows) {
           // A workbook's sheet without the header among its first rows (a cover sheet): the next sheet may hold the list.
           if (sheet === undefined) return headerRefused(refusedHeader);

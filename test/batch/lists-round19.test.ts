@@ -79,3 +79,42 @@ describe('review dates as cadres type them', () => {
     expect(rows[0]!.ly_do).toContain('ngày “31/11/26” không có thật hoặc sai dạng');
   });
 });
+
+describe('the area read from the list’s title', () => {
+  const columns = ['STT', 'Họ và tên chủ hộ', 'Số nhân khẩu', 'Thu nhập BQ người/tháng', 'Thiếu hụt'];
+  const titled = (name: string, titles: readonly string[]) =>
+    workbook(name, (sheet) => {
+      for (const title of titles) {
+        const row = sheet.addRow([title]);
+        sheet.mergeCells(row.number, 1, row.number, columns.length);
+      }
+      sheet.addRow([]);
+      sheet.addRow(columns);
+      sheet.addRow([1, 'Nguyễn Văn An', 4, 1_000_000, 'BHYT, nước sinh hoạt, nhà tiêu']); // poor either way
+      sheet.addRow([2, 'Lê Thị Bình', 3, 1_800_000, 'BHYT']); // rural: middle; urban: near-poor
+    });
+
+  it('“… XÃ TÂN PHÚ” under the national motto: rural, said (was: refused, no area column)', async () => {
+    const { rows, notes } = await run(await titled('xa.xlsx', ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'DANH SÁCH HỘ GIA ĐÌNH XÃ TÂN PHÚ, TỈNH ĐỒNG THÁP']));
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['poor', 'middle']);
+    expect(rows[1]!.ly_do).toContain('Khu vực đọc từ tiêu đề danh sách (“XÃ TÂN PHÚ”, dòng 2): nông thôn.');
+    expect(rows[1]!.ly_do).toContain('khu vực nông thôn');
+    expect(notes.join('\n')).toContain('khu vực đọc từ tiêu đề (dòng 2: “XÃ TÂN PHÚ”): xã là nông thôn');
+  });
+
+  it('“UBND PHƯỜNG 3”: urban', async () => {
+    const { rows } = await run(await titled('phuong.xlsx', ['UBND PHƯỜNG 3', 'DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2026']));
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['poor', 'near_poor']);
+    expect(rows[1]!.ly_do).toContain('Khu vực đọc từ tiêu đề danh sách (“PHƯỜNG 3”, dòng 1): thành thị.');
+  });
+
+  it('a title naming a thị xã, both a xã and a phường, or only the motto: still refused for its area column (guard)', async () => {
+    for (const [name, titles] of [
+      ['thi-xa.xlsx', ['DANH SÁCH HỘ NGHÈO THỊ XÃ SƠN TÂY']],
+      ['ca-hai.xlsx', ['UBND XÃ TÂN PHÚ', 'DANH SÁCH HỘ NGHÈO PHƯỜNG 3']],
+      ['quoc-hieu.xlsx', ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'DANH SÁCH HỘ NGHÈO NĂM 2026']],
+    ] as const) {
+      expect(await refusal(await titled(name, titles)), name).toContain('Tệp thiếu cột Khu vực (khu_vuc)');
+    }
+  });
+});

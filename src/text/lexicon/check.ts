@@ -521,6 +521,15 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
     if (!named.has(word)) throw new LexiconError(section, word, 'NOT_UNIT_AFTER: không phải từ chỉ nơi ở nào ở trên');
     checkPhrases(section, `NOT_UNIT_AFTER.${word}`, before);
   }
+  checkPhrases(section, 'TITLE_AREA_UNITS.rural', data.TITLE_AREA_UNITS.rural);
+  checkPhrases(section, 'TITLE_AREA_UNITS.urban', data.TITLE_AREA_UNITS.urban);
+  checkApart(section, ['TITLE_AREA_UNITS.rural', data.TITLE_AREA_UNITS.rural], ['TITLE_AREA_UNITS.urban', data.TITLE_AREA_UNITS.urban]);
+  for (const side of ['notAfter', 'notBefore'] as const) {
+    for (const [word, others] of Object.entries(data.TITLE_AREA_UNITS[side])) {
+      if (![...data.TITLE_AREA_UNITS.rural, ...data.TITLE_AREA_UNITS.urban].includes(word)) throw new LexiconError(section, word, `TITLE_AREA_UNITS.${side}: không phải đơn vị ở trên`);
+      checkPhrases(section, `TITLE_AREA_UNITS.${side}.${word}`, others);
+    }
+  }
   checkPhrases(section, 'WIDER_AREA_WORDS', data.WIDER_AREA_WORDS);
   checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
   for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');

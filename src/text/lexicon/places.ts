@@ -72,6 +72,19 @@ export const AREA_AFTER_SIZE_WORDS: Readonly<Record<Area, readonly string[]>> = 
 export const NOT_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = { quan: ['binh'] };
 
 /**
+ * The unit a list's title names its commune or ward by ("DANH SÁCH HỘ GIA ĐÌNH XÃ TÂN PHÚ", "UBND PHƯỜNG 3", "THỊ TRẤN CÁI
+ * NƯỚC"), folded, read when the list has no area column: a xã is rural, a phường or thị trấn urban. `notAfter`/`notBefore`: words
+ * that make the unit word part of another ("thị xã" holds both areas; "cấp xã" is any commune or ward; "xã hội" of "CỘNG HÒA XÃ
+ * HỘI CHỦ NGHĨA VIỆT NAM" at the top of a form).
+ */
+export const TITLE_AREA_UNITS: Readonly<Record<Area, readonly string[]>> & { notAfter: Readonly<Record<string, readonly string[]>>; notBefore: Readonly<Record<string, readonly string[]>> } = {
+  rural: ['xa'],
+  urban: ['phuong', 'thi tran'],
+  notAfter: { xa: ['thi', 'cap'] },
+  notBefore: { xa: ['hoi'] },
+};
+
+/**
  * A place phrase (AREA_PHRASES) that is other words right after these: "bà nội thì có", "ông nội thì không" (folded "ba noi thi",
  * "ong noi thi": a paternal grandparent, then "thì") are no "nội thị" (round 16).
  */
