@@ -505,6 +505,8 @@ function placeName(cell: string, at: number): string | undefined {
 
 /** The thôn/ấp of a household whose thôn/ấp cell is empty, and of rows in no named group, as the summary names them. */
 const NO_VILLAGE = '(để trống)';
+/** The thôn/ấp of a refused row whose cells stand in the wrong columns, or that could not be read. */
+const SHIFTED_VILLAGE = '(dòng lệch cột hoặc không đọc được: chưa rõ thôn, ấp)';
 const NO_GROUP = '(không thuộc thôn, ấp nào ghi trong danh sách)';
 
 /**
@@ -1828,8 +1830,15 @@ export async function classifyList(
     if (!classes) count.byStandard.set(outcome.standard, (classes = new Map()));
     classes.set(outcome.classification, (classes.get(outcome.classification) ?? 0) + 1);
   };
-  const countVillage = (cells: readonly string[], outcome: { standard: string; classification: Classification } | null) => {
-    if (carried.address !== undefined) {
+  /**
+   * A household or a refused row counted by its thôn/ấp. `cells` null (a record that could not be read) or, refused, its
+   * cells in the wrong columns (shifted): counted under SHIFTED_VILLAGE, never under what its thôn/ấp cell holds (a name).
+   */
+  const countVillage = (cells: readonly string[] | null, outcome: { standard: string; classification: Classification } | null) => {
+    if (carried.address === undefined) {
+      // No thôn/ấp column: by group and sheet only.
+    } else if (cells === null || (!outcome && shifted(cells))) tallyInto(villageCount(byVillageCell, '\0', SHIFTED_VILLAGE), outcome);
+    else {
       const text = (cells[carried.address] ?? '').trim();
       let key = villageKeys.get(text);
       if (key === undefined) {
@@ -2333,7 +2342,6 @@ export async function classifyList(
   const countedSize = (cells: readonly string[], rows: readonly MemberRow[] | undefined, kind: MemberKind | undefined): string | undefined =>
     rows && (positions!.so_nguoi < 0 || (kind === 'relation' && rows.length > 1 && (cells[positions!.so_nguoi] ?? '').trim() === '')) ? String(rows.length) : undefined;
 
-  /** One household's result row, or why the record is refused. */
   /**
    * The household's income when its members' rows hold their own in the household income column (a member list: "3.000.000" on
    * the head's row, "2.000.000" on the wife's, the child's empty): the sum of the rows, each read by the column's period and unit,
@@ -2366,6 +2374,22 @@ export async function classifyList(
       note: `Các dòng của hộ ghi thu nhập riêng của từng thành viên ở cột ${(headerNames.get('tong_thu_nhap') ?? 'tong_thu_nhap')}: thu nhập của hộ là tổng các dòng${period}, ${parts.join(' + ')} = ${formatMoney(sum)}. `,
     };
   };
+  /**
+   * Whether a row's cells may stand in the wrong columns: in a sheet, a filled cell right of the header's columns (a cell
+   * typed one column over, or inserted shifting the row); in a CSV, more cells than the header (a comma in a name not
+   * quoted), or fewer with a cell holding a delimiter (a stray quote joining two cells: “"Lê Văn Bảy,Ấp Tân Hòa"”).
+   */
+  const shifted = (cells: readonly string[]): boolean =>
+    cells.slice(width).some(Boolean) || (!source.spreadsheet && (cells.length > width || (cells.length < width && cells.some((cell) => /[,;\t]/.test(cell)))));
+  /** What a shifted row's thôn/ấp cell holds, said as no thôn/ấp of the row's ('' without a thôn/ấp column). */
+  const shiftedVillage = (cells: readonly string[]): string => {
+    const text = carried.address === undefined ? '' : (cells[carried.address] ?? '').trim();
+    return text === '' ? '' : `; ô “${text}” ở cột “${headerCells[carried.address!]!.trim()}” chưa chắc là thôn, ấp của hộ (dòng này không được tính vào thôn, ấp nào)`;
+  };
+  /**
+   * A row's result, or why it is refused. A row whose cells may stand in the wrong columns (shifted) and cannot be read says
+   * so first, and that its thôn/ấp cell is not taken as its thôn/ấp (writeRefused counts it under SHIFTED_VILLAGE).
+   */
   const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     if (cells.length > width) {
       const split = splitAmount(cells);
@@ -2375,9 +2399,23 @@ export async function classifyList(
       if (cells[extra]) {
         // The cell is named (its column's letter in a workbook): a sheet's cells are never split by commas.
         const where = source.spreadsheet ? `ô “${cells[extra]}” ở cột ${columnLetter(extra)}, ngoài ${width} cột có tên ở dòng tên cột (cột đó chưa có tên cột, hoặc tên cột của nó chưa đọc được)` : `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột; có thể một số tiền có dấu phẩy (1,5 triệu) chưa được đặt trong ngoặc kép`;
-        return { line, column: '', message: where };
+        return { line, column: '', message: where + shiftedVillage(cells) };
       }
     }
+    const outcome = readRow(cells, line, spans, rows, kind);
+    if (Array.isArray(outcome) || !shifted(cells)) return outcome;
+    const heading = headerNames.get(outcome.column);
+    return {
+      line,
+      column: '',
+      message:
+        `dòng có ${cells.length} ô, ${cells.length > width ? 'nhiều' : 'ít'} hơn ${width} cột của dòng tên cột: các ô có thể đã lệch cột ` +
+        `(một ô thừa, một dấu phẩy trong họ tên hay địa chỉ chưa đặt trong ngoặc kép, hoặc một dấu ngoặc kép thừa gộp hai ô)${shiftedVillage(cells)}. ` +
+        `Đọc như đang ghi thì: ${problemReason(heading ? { ...outcome, heading } : outcome)}. Hãy sửa dòng cho mỗi ô đúng cột của nó`,
+    };
+  };
+  /** One household's result row, or why the record is refused, its cells read in the columns where they stand. */
+  const readRow = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     const size = (cells[positions!.so_nguoi] ?? '').trim();
     const withMembers = kind === 'relation' && rows !== undefined && rows.length > 1;
     const counted = countedSize(cells, rows, kind);
@@ -3041,7 +3079,7 @@ export async function classifyList(
         }
       } else if (outcome !== null) {
         addToGroup(cells, record.line);
-        await writeRefused(outcome, 'cells' in record ? (record.cells[positions!.ma_ho] ?? '') : '');
+        await writeRefused(outcome, 'cells' in record ? (record.cells[positions!.ma_ho] ?? '') : '', 'cells' in record ? current : null);
       }
     }
   }
@@ -3066,7 +3104,7 @@ export async function classifyList(
   }
 
   /** A refused record: said (sink, onProblem) and kept in its place in the results with its reason. */
-  async function writeRefused(outcome: RowProblem, code: string, villageCells: readonly string[] = current): Promise<void> {
+  async function writeRefused(outcome: RowProblem, code: string, villageCells: readonly string[] | null = current): Promise<void> {
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
     if (sheet !== listSheet) problem.sheet = sheet;

@@ -30,6 +30,61 @@ async function refusal(list: TableSource): Promise<string> {
 const HEADER = ['STT', 'Họ và tên chủ hộ', 'Thôn/ấp', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ người/tháng', 'Thiếu hụt'];
 const villageLines = (text: string) => text.split('\n').filter((line) => /^ {2}\S.*: \d+ hộ/.test(line));
 
+describe('a row shifted by a stray quote or an extra cell', () => {
+  // As a cadre's CSV comes back: a name typed with a comma and opened by a quote, another with the spouse's name in a cell
+  // of its own, one with an opening quote never closed.
+  const list =
+    `${HEADER.join(',')}\n` +
+    '1,Nguyễn Văn An,Ấp Tân Hòa,NT,4,1.000.000,"BHYT, nước sinh hoạt, nhà tiêu"\n' + // poor
+    '2,"Lê Văn Bảy,Ấp Tân Hòa",NT,4,1.200.000,BHYT\n' + // a quote joins the name and the ấp: every cell one column left
+    '3,Trần Văn Cư,Nguyễn Thị Lan,Ấp Bình An,NT,4,1.300.000,\n' + // the wife's name in a cell of its own: one column right
+    '4,"Đỗ Thị Dung,Ấp Bình An,NT,3,3.000.000,\n' + // a quote never closed
+    '5,Võ Văn Em,Ấp Bình An,NT,3,1.000.000,BHYT\n'; // near-poor
+
+  it('names no person, no “NT” as a thôn/ấp in the summary (was: “Nguyễn Thị Lan: 0 hộ; 1 dòng lỗi”, “NT: 0 hộ; 1 dòng lỗi”)', async () => {
+    const { summary, text } = await run(csvSource(list));
+    expect(summary).toMatchObject({ rows: 5, classified: 2, rejected: 3 });
+    expect(villageLines(text)).toEqual([
+      '  Ấp Tân Hòa: 1 hộ (hộ nghèo 1)',
+      '  (dòng lệch cột hoặc không đọc được: chưa rõ thôn, ấp): 0 hộ; 3 dòng lỗi',
+      '  Ấp Bình An: 1 hộ (hộ cận nghèo 1)',
+    ]);
+  });
+
+  it('each shifted row says its cells may be in the wrong columns, and what reading it as written gave', async () => {
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'poor'], ['3', 'error'], ['4', 'error'], ['5', 'error'], ['6', 'near_poor']]);
+    expect(rows[1]!.ly_do).toContain('dòng có 6 ô, ít hơn 7 cột của dòng tên cột: các ô có thể đã lệch cột');
+    expect(rows[1]!.ly_do).toContain('ô “NT” ở cột “Thôn/ấp” chưa chắc là thôn, ấp của hộ');
+    expect(rows[1]!.ly_do).toContain('Đọc như đang ghi thì: Cột Khu vực (khu_vuc): khu vực “4” không rõ là nông thôn hay thành thị');
+    expect(rows[2]!.ly_do).toContain('dòng có 8 ô, nhiều hơn 7 cột của dòng tên cột: các ô có thể đã lệch cột');
+    expect(rows[2]!.ly_do).toContain('ô “Nguyễn Thị Lan” ở cột “Thôn/ấp” chưa chắc là thôn, ấp của hộ (dòng này không được tính vào thôn, ấp nào)');
+    expect(rows[3]!.ly_do).toContain('dấu ngoặc kép (") mở mà không đóng');
+  });
+
+  it('a workbook row with a cell inserted (its last cell right of the header): refused, and under no thôn/ấp (was: under “Nguyễn Thị Lan”)', async () => {
+    const book = await workbook('lech-cot.xlsx', (sheet) => {
+      sheet.addRow(HEADER);
+      sheet.addRow([1, 'Nguyễn Văn An', 'Ấp Tân Hòa', 'NT', 4, 1_000_000, 'BHYT, nước sinh hoạt, nhà tiêu']);
+      sheet.addRow([2, 'Trần Văn Cư', 'Nguyễn Thị Lan', 'Ấp Bình An', 'NT', 4, 1_300_000, 'BHYT']);
+    });
+    const { rows, text } = await run(book);
+    expect(rows[1]!.ma_phan_loai).toBe('error');
+    expect(rows[1]!.ly_do).toContain('ô “BHYT” ở cột H, ngoài 7 cột có tên ở dòng tên cột');
+    expect(rows[1]!.ly_do).toContain('ô “Nguyễn Thị Lan” ở cột “Thôn/ấp” chưa chắc là thôn, ấp của hộ');
+    expect(villageLines(text)).toEqual(['  Ấp Tân Hòa: 1 hộ (hộ nghèo 1)', '  (dòng lệch cột hoặc không đọc được: chưa rõ thôn, ấp): 0 hộ; 1 dòng lỗi']);
+  });
+
+  it('a row of its own width refused, a name with a quoted comma classified: counted under their thôn/ấp (guard)', async () => {
+    const { rows, text } = await run(
+      csvSource(`${HEADER.join(',')}\n1,"Lê Văn Bảy, Nguyễn Thị Tư",Ấp Tân Hòa,NT,4,1.200.000,BHYT\n2,Trần Văn Cư,Ấp Bình An,Hà Nội,4,1.300.000,\n`),
+    );
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['near_poor', 'error']);
+    expect(rows[1]!.ly_do).not.toContain('lệch cột');
+    expect(villageLines(text)).toEqual(['  Ấp Tân Hòa: 1 hộ (hộ cận nghèo 1)', '  Ấp Bình An: 0 hộ; 1 dòng lỗi']);
+  });
+});
+
 describe('the member rows of a refused household', () => {
   const list =
     'STT,Họ và tên,Quan hệ với chủ hộ,Khu vực,Thu nhập bình quân (đồng/người/tháng),Ngày rà soát,BHYT\n' +
