@@ -611,6 +611,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         id,
         token,
       ])),
+    now,
     markDraftStale: async (hash, at) =>
       void (await query(
         `INSERT INTO stale_drafts (draft, marked_at) VALUES ($1, $2)

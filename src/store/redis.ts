@@ -156,6 +156,7 @@ export interface RedisStateOptions {
   hashKey: (key: string) => string;
   /** The store's marks of drafts Redis did not take (the store itself): shared by every instance, outliving this one. */
   staleDrafts: StaleDraftMarks;
+  /** Default: the store's clock (StaleDraftMarks.now), which the marks every instance reads carry. */
   now?: () => Date;
 }
 
@@ -236,7 +237,7 @@ export function redisBreaker(client: Redis, logger: Logger, closed: () => void) 
 
 export async function openRedisState(url: string, prefix: string, logger: Logger, options: RedisStateOptions): Promise<SharedState> {
   const { hashKey, staleDrafts } = options;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => staleDrafts.now());
   const client = new Redis(url, {
     keyPrefix: prefix,
     lazyConnect: true,

@@ -896,6 +896,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxRest: (id, messages) => write(() => void statements.outboxRest.run(messages, id)),
     outboxRenew: (ids, leaseMs) => write(() => void statements.outboxRenew.run(now().getTime() + leaseMs, JSON.stringify(ids))),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
+    now,
     markDraftStale: (hash, at) => write(() => void statements.markDraftStale.run(hash, at)),
     staleDrafts: ({ hash, limit }) =>
       read(() => {

@@ -55,6 +55,12 @@ export interface ScrubReport {
  * RETENTION.draftIdleHours (the draft has expired by then). Named by the draft's keyed hash only (Store.hashKey).
  */
 export interface StaleDraftMarks {
+  /**
+   * The store's clock, which marks are stamped and compared by (PostgreSQL: the database server's, shared by every
+   * instance, STORE_DEFAULTS.clockCheckMs): an instance whose own clock is off neither keeps a stale draft readable nor
+   * clears a newer instance's mark.
+   */
+  now(): Date;
   /** The draft named `hash` in Redis is stale since `at` (ms since the epoch): a later mark keeps the later time. */
   markDraftStale(hash: string, at: number): Promise<void>;
   /** The stale drafts not yet deleted from Redis, oldest first, at most `limit`; or `hash`'s alone. */

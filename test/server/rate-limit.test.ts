@@ -106,7 +106,7 @@ describe.skipIf(redisUnreachable !== undefined)(titled('Redis cut behind a proxy
     const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, silentLogger, {
       hashKey: (key) => `h-${key.length}`,
       // No draft is written here.
-      staleDrafts: { markDraftStale: async () => {}, staleDrafts: async () => [], staleDraftCleared: async () => {} },
+      staleDrafts: { now: () => new Date(), markDraftStale: async () => {}, staleDrafts: async () => [], staleDraftCleared: async () => {} },
     });
     const server = await limitedServer(shared.rateLimiters);
     try {
