@@ -68,7 +68,7 @@ const SPACED_AMOUNT = /^[1-9]\d{0,2}(?: \d{3})*? 000$/;
 /** Folded phrases split into words. */
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
 const NAME_TRIGGERS = phrases(PERSONAL.nameTriggers);
-const SELF_TRIGGERS = phrases(PERSONAL.selfTriggers);
+const SELF_TRIGGERS = phrases(PERSONAL.selfTriggers).sort((a, b) => b.length - a.length);
 const FOLDED_SURNAMES = new Set(PERSONAL.foldedSurnames);
 const MARKED_SURNAMES = new Set(PERSONAL.markedSurnames);
 const NAME_STOP_WORDS = new Set(PERSONAL.nameStopWords);
@@ -80,6 +80,7 @@ const TITLE_CALLINGS = new Set(PERSONAL.titleCallings);
 const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
+const MIDDLE_NAME_WORDS = phrases(PERSONAL.middleNameWords);
 const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
 const HEALTH_CONDITIONS = phrases(PERSONAL.healthConditions);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
@@ -150,6 +151,8 @@ const isGivenName = (word: Word) => (hasMarks(word) ? GIVEN_NAMES.has(word.text.
 const isLowerSurname = (word: Word) => TITLE_SURNAMES.has(word.folded) || (hasMarks(word) && MARKED_SURNAMES.has(word.text.toLowerCase()));
 /** A word of a name typed in lower case after its first: a middle name, a surname, a given name or an initial ("văn b"). */
 const isLowerNamePart = (word: Word) => MIDDLE_NAMES.has(word.text.toLowerCase()) || isLowerSurname(word) || isGivenName(word) || /^\p{L}$/u.test(word.text);
+/** A middle name typed in lower case at `index` that begins an everyday word ("văn bản", "vận động viên", "thị trấn"): no name. */
+const beginsEverydayWord = (words: Word[], index: number) => MIDDLE_NAME_WORDS.some((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
 
 const QUALIFIERS = new Set(PERSON_QUALIFIERS);
 /** Phrases of the household words of two words or more ("mai ton mong", "mai dot"), by their first word. */
@@ -221,7 +224,7 @@ function fullName(text: string, words: Word[], index: number): number | undefine
  */
 function lowerFullName(text: string, words: Word[], index: number): number | undefined {
   const [surname, middle, given] = [words[index]!, words[index + 1]!, words[index + 2]!];
-  if (!isLowerSurname(surname) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || (middle.folded === 'van' && given.folded === 'ban')) return undefined;
+  if (!isLowerSurname(surname) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || beginsEverydayWord(words, index + 1)) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text) || isStopWord(given)) return undefined;
   let last = index + 2;
   while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && isGivenName(words[last + 1]!)) last += 1;
@@ -254,8 +257,11 @@ function nameSpans(text: string, titles: boolean): Array<[number, number]> {
     const head = words[first];
     if (!head || !joined(text, words[first - 1]!, head) || /\p{N}/u.test(head.text) || isStopWord(head)) continue;
     // "vo tui la thi lan": a middle name typed in lower case, then a word of the name.
-    const middleFirst = MIDDLE_NAMES.has(head.text.toLowerCase()) && words[first + 1] !== undefined && adjacent(text, head, words[first + 1]!) && !isStopWord(words[first + 1]!) && !/\p{N}/u.test(words[first + 1]!.text);
-    if (self && !looksLikeName(head) && !middleFirst) continue;
+    const middleFirst = MIDDLE_NAMES.has(head.text.toLowerCase()) && words[first + 1] !== undefined && adjacent(text, head, words[first + 1]!) && !isStopWord(words[first + 1]!) && !/\p{N}/u.test(words[first + 1]!.text) && !beginsEverydayWord(words, first);
+    // "tui la chu ho", "tui la vo anh Tuan": a surname typed in lower case that is an everyday word too ("chủ", "vợ", "đoàn") is
+    // a name only with a name's word after it ("tui la doan van hung").
+    const everydayHead = !startsUpper(head.text) && NOT_NAME_WORDS.has(head.folded) && !(words[first + 1] && adjacent(text, head, words[first + 1]!) && isLowerNamePart(words[first + 1]!));
+    if (self && (!looksLikeName(head) || everydayHead) && !middleFirst) continue;
     const capitalised = self > 0 && startsUpper(head.text) && !FOLDED_SURNAMES.has(head.folded);
     let last = first;
     while (last + 1 < words.length && last + 1 - first < MAX_NAME_WORDS) {
@@ -396,7 +402,7 @@ function placeSpans(text: string): Array<[number, number]> {
     const at = index + unit.length;
     const head = words[at];
     if (!head || !joined(text, words[at - 1]!, head)) continue;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at))) continue;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head)) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {
@@ -414,6 +420,18 @@ function placeSpans(text: string): Array<[number, number]> {
       continue;
     }
     if (/\p{N}/u.test(head.text)) continue;
+    if (isLowerSurname(head)) {
+      // "duong nguyen trai", "hem tran hung dao": a place named after a person, typed in lower case.
+      let last = at;
+      while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
+        const next = words[last + 1]!;
+        if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+        last += 1;
+      }
+      spans.push([head.start, words[last]!.end]);
+      index = last;
+      continue;
+    }
     if (!startsUpper(head.text)) {
       const last = lowerPlaceName(text, words, index, unit);
       if (last !== undefined) {

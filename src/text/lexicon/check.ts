@@ -99,6 +99,7 @@ const personalSchema = z
     birthOrderNames: z.array(typedForm).min(1),
     healthConditions: phraseList,
     middleNames: z.array(typedForm),
+    middleNameWords: phraseList,
     placeUnits: z
       .object({
         words: phraseList,
@@ -121,6 +122,9 @@ function checkPersonal(data: typeof PERSONAL): void {
   }
   for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords]) {
     if (!data.placeUnits.words.includes(word)) throw new LexiconError('personal.ts', word, 'placeUnits: không có trong words');
+  }
+  for (const phrase of data.middleNameWords) {
+    if (!data.middleNames.includes(phrase.split(' ')[0]!)) throw new LexiconError('personal.ts', phrase, 'middleNameWords: không bắt đầu bằng một chữ lót (middleNames)');
   }
   for (const [word, marked] of Object.entries(data.placeUnits.marked)) {
     if (fold(marked) !== word) throw new LexiconError('personal.ts', marked, `placeUnits.marked: không phải "${word}" có dấu`);
@@ -531,6 +535,7 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
     }
   }
   checkPhrases(section, 'WIDER_AREA_WORDS', data.WIDER_AREA_WORDS);
+  checkPhrases(section, 'DISTRICT_WORDS', data.DISTRICT_WORDS);
   checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
   for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');
   const { words, beforeNumber } = data.AREA_ABBREVIATIONS;

@@ -5,7 +5,7 @@
  * Whether a number is an amount or a count rather than an identity number is read from the money and household
  * words (money.ts, household.ts), not listed again here.
  */
-import { COMMUNE_WORDS, VILLAGE_AREA_WORDS } from './places.ts';
+import { COMMUNE_WORDS, DISTRICT_WORDS, VILLAGE_AREA_WORDS } from './places.ts';
 
 export const PERSONAL = {
   /** Folded word sequences after which the next words are a name, whatever they look like ("tên tôi", "họ và tên"). */
@@ -13,8 +13,14 @@ export const PERSONAL = {
     'ten toi', 'ten tui', 'ten em', 'ten minh', 'ten con', 'ten chau', 'ten tao', 'ten cua toi', 'ten cua em', 'ten cua minh',
     'toi ten', 'tui ten', 'em ten', 'minh ten', 'con ten', 'chau ten', 'tao ten', 'ho ten', 'ho va ten', 'ten la', 'ten chu ho', 'chu ho ten',
   ],
-  /** Folded sequences after which a name may follow ("tôi là Lan", "em là nguyen thi b"), checked for looks. */
-  selfTriggers: ['toi la', 'tui la', 'em la', 'minh la', 'con la', 'chau la', 'tao la'],
+  /**
+   * Folded sequences after which a name may follow ("tôi là Lan", "em là nguyen thi b"), checked for looks; also "tên" alone
+   * ("zalo 0987… tên Bé Hai") and a Zalo or Facebook display name ("zalo: Hoa Nguyen", "tên zalo là Tư Sang").
+   */
+  selfTriggers: [
+    'toi la', 'tui la', 'em la', 'minh la', 'con la', 'chau la', 'tao la', 'ten',
+    'ten zalo la', 'ten zalo', 'zalo ten la', 'zalo ten', 'zalo la', 'zalo', 'nick zalo', 'facebook', 'fb',
+  ],
   /** Surnames recognisable without diacritics (no everyday word folds to them). */
   foldedSurnames: [
     'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'dinh',
@@ -74,21 +80,32 @@ export const PERSONAL = {
   /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
   middleNames: ['thi', 'van', 'thị', 'văn'],
   /**
-   * Place words before a commune's, a village's or a smaller place's number or name ("xã Tân Phú", "phường 7", "thôn 2",
-   * "ấp Bình Minh", "tổ 5", "khu phố 3"), folded: the units of places.ts (COMMUNE_WORDS, VILLAGE_AREA_WORDS), then the
-   * words of a street address. `marked`: those counted only as typed with their marks ("tổ", not "to"; "bản", not "bạn");
-   * `nameOnly`: those followed only by a name, never a number ("văn bản 3" is no village, "xa 5 km" no commune).
-   * A name typed in lower case is read after a commune's or a village's unit only (`lowerNamed`), from the syllables of
+   * Everyday words that begin with a middle name's syllable, folded ("văn bản", "vận động viên", "thị trấn"): a middle name
+   * typed in lower case that begins one of them is no name ("nguyên văn bản", "tui la van dong vien", "tui la thi sinh").
+   * Not those that are also names ("văn minh", "văn hòa", "văn phong": "Văn Minh" is a given name; over-masking is accepted).
+   */
+  middleNameWords: [
+    'van ban', 'van dong vien', 'van thu', 'van nghe', 'van chuyen', 'van de', 'van hanh', 'van tai', 'van kien',
+    'thi tran', 'thi xa', 'thi sinh', 'thi truong', 'thi cong', 'thi hanh', 'thi dua',
+  ],
+  /**
+   * Place words before a district's, a commune's, a village's or a smaller place's number or name ("huyện Tân Phú", "xã Tân
+   * Phú", "phường 7", "thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3"), folded: the units of places.ts (DISTRICT_WORDS,
+   * COMMUNE_WORDS, VILLAGE_AREA_WORDS), then the words of a street address. `marked`: those counted only as typed with their
+   * marks ("tổ", not "to"; "bản", not "bạn"; "quận", not "bình quân" or "quán"); `nameOnly`: those followed only by a name,
+   * never a number ("văn bản 3" is no village, "xa 5 km" no commune, "huyen 2 lan" no district).
+   * A name typed in lower case is read after a district's, a commune's or a village's unit only (`lowerNamed`), from the syllables of
    * places.ts PLACE_NAME_WORDS ("thon dong", "xa tan phu"): two of them after the units typed without marks that begin other
    * words too (`lowerTwoWords`: "xa hoi", "phuong an", "ap dung", "lang phi"), and never one alone of `lowerNotAlone` ("thon
    * minh" is "our village"). A unit of `marked` typed without its marks counts before its number when another place
-   * follows ("to 5 khu pho 2": not "o to 4 cho", a car).
+   * follows ("to 5 khu pho 2": not "o to 4 cho", a car), and before a person's name typed in lower case that no everyday
+   * word is typed like (titleSurnames: "duong nguyen trai", "hem tran hung dao": a street named after a person).
    */
   placeUnits: {
-    words: [...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong'],
-    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường' } as Readonly<Record<string, string>>,
-    nameOnly: ['xa', 'lang', 'ban', 'buon', 'soc'],
-    lowerNamed: [...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
+    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong'],
+    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường', quan: 'quận' } as Readonly<Record<string, string>>,
+    nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc'],
+    lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
     lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc'],
     lowerNotAlone: ['minh', 'nam'],
   },

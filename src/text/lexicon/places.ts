@@ -147,6 +147,13 @@ export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', '
 export const MIXED_AREA_WORDS: readonly string[] = ['thi xa'];
 
 /**
+ * Units of the district level (huyện, quận, thị xã: abolished from 01/7/2025, shared/facts documents-and-places.md, but still
+ * said in addresses: "o huyen tan phu", "Quận 7"). They name no area (the area reader does not read "huyện"); their names are
+ * masked in kept text as a commune's are (personal.ts placeUnits).
+ */
+export const DISTRICT_WORDS: readonly string[] = ['huyen', 'quan', ...MIXED_AREA_WORDS];
+
+/**
  * A city named ("TP Vinh", "o tp Bac Lieu", "thành phố Thủ Đức", "tp hcm") holds wards and communes (a city has communes, and
  * more since the 2025 merges): with no phường or xã said, the area is asked, as for a thị xã. Said bare ("ở thành phố", "o
  * tp, luong 6tr", "o tp 1 minh") the city word says the household lives in town, as against "ở quê": urban. `words`: the city
