@@ -4,12 +4,18 @@
  * at the store's next round: SQLite VACUUM and its WAL truncated; PostgreSQL the tables queued in scrub_pending rewritten
  * (VACUUM FULL); Redis keys without an expiry deleted and its append-only file and snapshot rewritten from the live keys.
  * Prints a Vietnamese summary; exit 0 all done, 1 not done (cannot open or reach a store), 2 usage, 3 part left for later.
+ *
+ * `npm run cli -- privacy erase --channel <kênh> --user <mã>`: a cadre's or operator's erasure of one user's data on their
+ * request (a resident who asks at the commune instead of typing /xoadulieu): what /xoadulieu erases from the database
+ * (Store.eraseUser), with a Vietnamese report of what went by kind. Exit 0 erased (or nothing kept), 1 not done, 2 usage,
+ * 3 part left for the next start (a damaged page).
  */
 import { loadConfig } from '../config.ts';
 import { formatNumber } from '../rules/text.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import { openStore } from '../store/sqlite.ts';
 import type { PurgedRows } from '../store/shared.ts';
-import type { ScrubReport, Store } from '../store/types.ts';
+import type { ScrubReport, Store, UserErasure } from '../store/types.ts';
 import { parseCommandArgs, usageError } from './args.ts';
 import type { CliCommand } from './types.ts';
 
@@ -17,6 +23,12 @@ const HELP = `Dọn dữ liệu đã xóa ngay (người vận hành; Luật 91/
 
 Cách dùng:
   npm run cli -- privacy scrub [--db ./data/bot.db]
+  npm run cli -- privacy erase --channel <kênh> --user <mã người dùng> [--db ./data/bot.db]
+
+erase: xóa dữ liệu của một người khi họ yêu cầu (qua cán bộ xã, người vận hành), như khi họ gõ /xoadulieu: phiên (cả
+  các phiên trong nhóm), câu trả lời kiểm tra hộ đã đồng ý lưu, đường dẫn chia sẻ, báo sai, câu hỏi chưa trả lời được,
+  câu trả lời còn chờ gửi tới họ. <kênh>: telegram, zalo, web, terminal hay api; <mã người dùng>: mã của người đó trên
+  kênh (Telegram: số tài khoản; Zalo: mã người dùng của bot; web: mã phiên; api: userId). In từng loại đã xóa.
 
 Việc làm: xóa ngay mọi dòng quá thời hạn lưu; viết lại nơi lưu để chữ đã xóa không còn trong tệp:
   SQLite (DATABASE_PATH): VACUUM rồi cắt tệp -wal về 0 byte. Máy chủ dùng tệp đó phải dừng trước
@@ -27,7 +39,9 @@ Việc làm: xóa ngay mọi dòng quá thời hạn lưu; viết lại nơi lư
     nếu Redis đang dùng chúng.
 
 Tùy chọn:
-  --db <tệp>   tệp SQLite (mặc định DATABASE_PATH, ./data/bot.db); bỏ qua khi có DATABASE_URL
+  --db <tệp>        tệp SQLite (mặc định DATABASE_PATH, ./data/bot.db); bỏ qua khi có DATABASE_URL
+  --channel <kênh>  (erase) kênh người đó dùng
+  --user <mã>       (erase) mã người dùng trên kênh đó
 
 Mã thoát: 0 xong hết; 1 không làm được (không mở được tệp, không kết nối được); 2 sai cách dùng;
   3 còn phần để lần sau (một bảng đang bị giữ khóa, một giao dịch bắt đầu trước lần xóa vẫn đang chạy, tệp -wal đang
@@ -70,22 +84,29 @@ function storeLines(where: string, report: ScrubReport): string[] {
   return lines;
 }
 
-async function scrub(options: { databasePath: string; databaseUrl?: string; redisUrl?: string; redisPrefix: string }): Promise<number> {
-  let store: Store;
-  let where: string;
+interface StoreOptions {
+  databasePath: string;
+  databaseUrl?: string;
+}
+
+/** The store the server uses (DATABASE_URL, else the SQLite file) and how the report names it; undefined after saying why not. */
+async function openOperatorStore(options: StoreOptions, failed: string): Promise<{ store: Store; where: string } | undefined> {
   try {
     if (options.databaseUrl) {
       const { openPostgresStore, redactUrl } = await import('../store/postgres.ts');
-      store = await openPostgresStore(options.databaseUrl);
-      where = `PostgreSQL ${redactUrl(options.databaseUrl)}`;
-    } else {
-      store = openStore(options.databasePath);
-      where = `SQLite ${options.databasePath}`;
+      return { store: await openPostgresStore(options.databaseUrl), where: `PostgreSQL ${redactUrl(options.databaseUrl)}` };
     }
+    return { store: openStore(options.databasePath), where: `SQLite ${options.databasePath}` };
   } catch (error) {
-    process.stderr.write(`Chưa dọn được: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    process.stderr.write(`${failed}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
   }
+}
+
+async function scrub(options: StoreOptions & { redisUrl?: string; redisPrefix: string }): Promise<number> {
+  const opened = await openOperatorStore(options, 'Chưa dọn được');
+  if (!opened) return 1;
+  const { store, where } = opened;
   const lines = ['Dọn dữ liệu đã xóa:'];
   let incomplete = false;
   try {
@@ -122,22 +143,79 @@ async function scrub(options: { databasePath: string; databaseUrl?: string; redi
   return incomplete ? 3 : 0;
 }
 
+/** The channels a user key is made of (`channel:userId`, chat/types.ts ChannelName; `api` for /api/ask's userId). */
+const ERASE_CHANNELS = ['telegram', 'zalo', 'web', 'terminal', 'api'] as const;
+
+/** What one user's erasure removed, by kind, as the report names them. */
+const ERASED_NAMES: Record<Exclude<keyof UserErasure, 'pending'>, string> = {
+  sessions: 'Phiên (cả phiên trong nhóm, câu trả lời kiểm tra hộ đã đồng ý lưu, sự đồng ý)',
+  shares: 'đường dẫn chia sẻ',
+  reports: 'báo sai',
+  questions: 'câu hỏi chưa trả lời được',
+  outbox: 'câu trả lời chờ gửi',
+};
+
+async function erase(options: StoreOptions & { channel: string; userId: string }): Promise<number> {
+  const opened = await openOperatorStore(options, 'Chưa xóa được');
+  if (!opened) return 1;
+  const { store, where } = opened;
+  let erasure: UserErasure;
+  try {
+    erasure = await store.eraseUser(`${options.channel}:${options.userId}`);
+  } catch (error) {
+    process.stderr.write(`Chưa xóa được trong ${where}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+  const kinds = Object.keys(ERASED_NAMES) as (keyof typeof ERASED_NAMES)[];
+  const total = kinds.reduce((sum, kind) => sum + erasure[kind], 0);
+  const who = `người dùng ${options.channel} ${options.userId}`;
+  const lines = [
+    total > 0 ? `Đã xóa dữ liệu của ${who} (theo yêu cầu của họ, Luật 91/2025/QH15):` : `Không có dữ liệu nào của ${who} trong cơ sở dữ liệu (không xóa gì):`,
+    `- ${where}: ${formatNumber(total)} dòng. ${kinds.map((kind) => `${ERASED_NAMES[kind]}: ${formatNumber(erasure[kind])}`).join('; ')}.`,
+  ];
+  if (erasure.pending) lines.push('- Chưa xong: một số dòng nằm trên trang hỏng của tệp; chúng không còn được đọc và sẽ bị xóa ở lần khởi động sau (sau khi sửa tệp).');
+  if (total > 0) {
+    lines.push(
+      options.databaseUrl
+        ? '- Dòng đã xóa không còn đọc được; chữ của chúng rời trang dữ liệu ở khung giờ đêm kế tiếp, hoặc ngay khi chạy: npm run cli -- privacy scrub.'
+        : '- Dòng đã xóa được ghi đè bằng số 0 trong tệp và tệp -wal đã được cắt.',
+    );
+  }
+  lines.push(
+    `Lệnh này không xóa: bản nháp kiểm tra hộ của người chưa đồng ý lưu (bộ nhớ máy chủ hay Redis, tự mất sau ${RETENTION.draftIdleHours} giờ không dùng) ` +
+      'và tin Zalo còn chờ trong hộp thư đến của máy chủ đang chạy: người đó gõ /xoadulieu để xóa ngay. Bản sao lưu: xem README, mục dữ liệu cá nhân.',
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return erasure.pending ? 3 : 0;
+}
+
 export const command: CliCommand = {
   name: 'privacy',
-  summary: 'Dữ liệu cá nhân: dọn ngay dữ liệu đã xóa và quá hạn lưu khỏi tệp (scrub)',
+  summary: 'Dữ liệu cá nhân: dọn ngay dữ liệu đã xóa và quá hạn lưu khỏi tệp (scrub); xóa dữ liệu của một người theo yêu cầu (erase)',
   help: HELP,
   async run(args) {
-    const parsed = parseCommandArgs('privacy', { args, options: { db: { type: 'string' } }, allowPositionals: true, strict: true });
+    const parsed = parseCommandArgs('privacy', {
+      args,
+      options: { db: { type: 'string' }, channel: { type: 'string' }, user: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
     if (!parsed) return 2;
     const [action, ...extra] = parsed.positionals;
     if (extra.length > 0) return usageError('privacy', `Thừa đối số: ${extra.join(' ')}`);
-    if (action !== 'scrub') return usageError('privacy', action ? `Không có việc "${action}" (scrub).` : 'Cần chọn việc: scrub.');
+    if (action !== 'scrub' && action !== 'erase') return usageError('privacy', action ? `Không có việc "${action}" (scrub, erase).` : 'Cần chọn việc: scrub hay erase.');
+    const { channel, user } = parsed.values;
+    if (action === 'scrub' && (channel !== undefined || user !== undefined)) return usageError('privacy', '--channel và --user chỉ dùng với erase.');
     const config = loadConfig();
-    return scrub({
-      databasePath: parsed.values.db ?? config.DATABASE_PATH,
-      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
-      ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
-      redisPrefix: config.REDIS_KEY_PREFIX,
-    });
+    const store = { databasePath: parsed.values.db ?? config.DATABASE_PATH, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}) };
+    if (action === 'scrub') return scrub({ ...store, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), redisPrefix: config.REDIS_KEY_PREFIX });
+    if (!channel || !(ERASE_CHANNELS as readonly string[]).includes(channel)) {
+      return usageError('privacy', `Cần --channel là một trong: ${ERASE_CHANNELS.join(', ')}${channel ? ` (không có kênh "${channel}")` : ''}.`);
+    }
+    const userId = user?.trim();
+    if (!userId || /\s/.test(userId)) return usageError('privacy', 'Cần --user là mã người dùng trên kênh đó (một chuỗi, không có dấu cách).');
+    return erase({ ...store, channel, userId });
   },
 };

@@ -19,6 +19,7 @@ import {
   clip,
   countsInMemory,
   DAY_MS,
+  erasedRows,
   keyedHash,
   keptMessages,
   MESSAGE_ROWS_SQL,
@@ -34,7 +35,7 @@ import {
   statsFrom,
   type PurgedRows,
 } from './shared.ts';
-import type { Store } from './types.ts';
+import type { Store, UserErasure } from './types.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 const MIGRATIONS_TABLE = 'pgmigrations';
@@ -416,6 +417,31 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     onFailure: (error) => logger?.warn('store_counts_not_written', { error }),
     onRecovered: (failedTries) => logger?.info('store_counts_written_again', { failedTries }),
   });
+  /** Everything kept about one user, in one statement, so a failure half-way cannot leave the shares without the sessions or the reverse. */
+  const eraseUser = async (userKey: string): Promise<UserErasure> => {
+    const outbox = outboxOf(userKey);
+    const { rows } = await query<Record<Exclude<keyof UserErasure, 'pending'>, string>>(
+      `WITH gone_sessions AS (DELETE FROM sessions WHERE owner = $1 RETURNING 1),
+            gone_shares AS (DELETE FROM shares WHERE owner_key = $1 RETURNING 1),
+            gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
+            gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
+            gone_outbox AS (DELETE FROM outbox WHERE channel = $2 AND recipient = $3 RETURNING 1),
+            ${queueScrub([
+              ['sessions', 'gone_sessions'],
+              ['shares', 'gone_shares'],
+              ['reports', 'gone_reports'],
+              ['questions_unanswered', 'gone_questions'],
+              ['outbox', 'gone_outbox'],
+            ])}
+       SELECT (SELECT count(*) FROM gone_sessions) AS sessions, (SELECT count(*) FROM gone_shares) AS shares,
+              (SELECT count(*) FROM gone_reports) AS reports, (SELECT count(*) FROM gone_questions) AS questions,
+              (SELECT count(*) FROM gone_outbox) AS outbox`,
+      [ownerHash(userKey), outbox.channel, outbox.recipient],
+    );
+    const row = rows[0]!;
+    return { sessions: Number(row.sessions), shares: Number(row.shares), reports: Number(row.reports), questions: Number(row.questions), outbox: Number(row.outbox) };
+  };
+
   return {
     backend: 'postgres',
     hashKey: (key) => ownerHash(key),
@@ -468,29 +494,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
           : 'DELETE FROM sessions WHERE key = $1',
         [ownerHash(key)],
       )),
-    deleteUser: async (userKey) => {
-      const outbox = outboxOf(userKey);
-      // One statement, so a failure half-way cannot leave the shares without the sessions or the reverse.
-      const { rows } = await query<{ removed: string }>(
-        `WITH gone_sessions AS (DELETE FROM sessions WHERE owner = $1 RETURNING 1),
-              gone_shares AS (DELETE FROM shares WHERE owner_key = $1 RETURNING 1),
-              gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
-              gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
-              gone_outbox AS (DELETE FROM outbox WHERE channel = $2 AND recipient = $3 RETURNING 1),
-              ${queueScrub([
-                ['sessions', 'gone_sessions'],
-                ['shares', 'gone_shares'],
-                ['reports', 'gone_reports'],
-                ['questions_unanswered', 'gone_questions'],
-                ['outbox', 'gone_outbox'],
-              ])}
-         SELECT (SELECT count(*) FROM gone_sessions) + (SELECT count(*) FROM gone_shares)
-              + (SELECT count(*) FROM gone_reports) + (SELECT count(*) FROM gone_questions)
-              + (SELECT count(*) FROM gone_outbox) AS removed`,
-        [ownerHash(userKey), outbox.channel, outbox.recipient],
-      );
-      return Number(rows[0]?.removed ?? 0);
-    },
+    deleteUser: async (userKey) => erasedRows(await eraseUser(userKey)),
+    eraseUser,
     messageRef,
     deleteMessage: async (ownerKey, message) => {
       // One statement: both kinds go, or neither; with them the answers still waiting for the user's private chat (they may

@@ -7,7 +7,7 @@ import { maskPersonalData } from '../privacy/mask.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
 import { messageKey, type DeliveryState, type KeptMessage } from '../chat/ports.ts';
-import type { OutboxItem, StoreProblem, StoreProblemReason, StoreStats } from './types.ts';
+import type { OutboxItem, StoreProblem, StoreProblemReason, StoreStats, UserErasure } from './types.ts';
 
 export const STORE_DEFAULTS = {
   /** Sessions untouched for this long are purged (see RETENTION). */
@@ -111,6 +111,10 @@ export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
     total: (): PurgedRows => ({ ...total }),
   };
 }
+
+/** The rows an erasure removed (ChatStore.deleteUser's count): an erasure left pending on a damaged page counts one. */
+export const erasedRows = (erasure: UserErasure): number =>
+  erasure.sessions + erasure.shares + erasure.reports + erasure.questions + erasure.outbox + (erasure.pending ? 1 : 0);
 
 /** Outbox rows older than this (ms since the epoch) are dropped: RETENTION.outboxHours. */
 export const outboxCutoff = (now: Date) => now.getTime() - (RETENTION.outboxHours * DAY_MS) / 24;

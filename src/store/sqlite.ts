@@ -31,8 +31,9 @@ import {
   statsFrom,
   writeCondition,
   type PurgedRows,
+  erasedRows,
 } from './shared.ts';
-import type { ScrubReport, StaleDraft, Store, StoreProblemReason } from './types.ts';
+import type { ScrubReport, StaleDraft, Store, StoreProblemReason, UserErasure } from './types.ts';
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 const MIGRATIONS: string[] = [
@@ -645,23 +646,23 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
    * one, so a damaged page keeps only the rows it holds; resolves to the rows removed and whether all went.
    */
   const eraseRows = (owner: string, before: number, userKey?: string) => {
-    let removed = 0;
+    const removed: UserErasure = { sessions: 0, shares: 0, reports: 0, questions: 0, outbox: 0 };
     let complete = true;
-    const attempt = (work: () => Database.RunResult) => {
+    const attempt = (kind: Exclude<keyof UserErasure, 'pending'>, work: () => Database.RunResult) => {
       try {
-        removed += work().changes;
+        removed[kind] += work().changes;
       } catch (error) {
         if (!isDamage(error)) throw error;
         failure(error);
         complete = false;
       }
     };
-    for (const key of statements.ownerSessionKeys.all(owner)) attempt(() => statements.deleteSessionBefore.run(key, before));
-    attempt(() => statements.deleteShares.run(owner));
-    attempt(() => statements.deleteOwnReports.run(owner));
-    attempt(() => statements.deleteOwnUnanswered.run(owner));
+    for (const key of statements.ownerSessionKeys.all(owner)) attempt('sessions', () => statements.deleteSessionBefore.run(key, before));
+    attempt('shares', () => statements.deleteShares.run(owner));
+    attempt('reports', () => statements.deleteOwnReports.run(owner));
+    attempt('questions', () => statements.deleteOwnUnanswered.run(owner));
     // Only at the request itself (the raw key is known then; an erasure remembers its hash alone).
-    if (userKey) attempt(() => statements.deleteOwnOutbox.run(outboxOf(userKey)));
+    if (userKey) attempt('outbox', () => statements.deleteOwnOutbox.run(outboxOf(userKey)));
     return { removed, complete };
   };
 
@@ -743,6 +744,42 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
   };
 
+  /**
+   * Never stopped by a damaged row: rows are found through the key index (only this user's are read); when
+   * a damaged page holds some of them, the rest is deleted row by row and the erasure is remembered (keyed
+   * hash, erasures table): those rows are never read again and are deleted at the next start.
+   */
+  const eraseUser = (userKey: string) =>
+    write((): UserErasure => {
+      const owner = ownerHash(userKey);
+      try {
+        const removed = db.transaction(
+          (): UserErasure => ({
+            sessions: statements.deleteUserSessions.run(owner).changes,
+            shares: statements.deleteShares.run(owner).changes,
+            reports: statements.deleteOwnReports.run(owner).changes,
+            questions: statements.deleteOwnUnanswered.run(owner).changes,
+            outbox: statements.deleteOwnOutbox.run(outboxOf(userKey)).changes,
+          }),
+        )();
+        scrubErasure();
+        return removed;
+      } catch (error) {
+        if (!isDamage(error)) throw error;
+        failure(error);
+      }
+      const at = now().getTime();
+      const { removed, complete } = eraseRows(owner, at, userKey);
+      if (complete) {
+        scrubLog();
+        return removed;
+      }
+      statements.addErasure.run(owner, at);
+      erased.set(owner, at);
+      log?.warn('user_data_erasure_pending', { pending: erased.size });
+      return { ...removed, pending: true };
+    });
+
   return {
     backend: 'sqlite',
     hashKey: (key) => ownerHash(key),
@@ -786,40 +823,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         statements.deleteSession.run(ownerHash(key));
         if (options?.erasing) scrubErasure();
       }),
-    /**
-     * Never stopped by a damaged row: rows are found through the key index (only this user's are read); when
-     * a damaged page holds some of them, the rest is deleted row by row and the erasure is remembered (keyed
-     * hash, erasures table): those rows are never read again and are deleted at the next start.
-     */
-    deleteUser: (userKey) =>
-      write(() => {
-        const owner = ownerHash(userKey);
-        try {
-          const removed = db.transaction(
-            () =>
-              statements.deleteUserSessions.run(owner).changes +
-              statements.deleteShares.run(owner).changes +
-              statements.deleteOwnReports.run(owner).changes +
-              statements.deleteOwnUnanswered.run(owner).changes +
-              statements.deleteOwnOutbox.run(outboxOf(userKey)).changes,
-          )();
-          scrubErasure();
-          return removed;
-        } catch (error) {
-          if (!isDamage(error)) throw error;
-          failure(error);
-        }
-        const at = now().getTime();
-        const { removed, complete } = eraseRows(owner, at, userKey);
-        if (complete) {
-          scrubLog();
-          return removed;
-        }
-        statements.addErasure.run(owner, at);
-        erased.set(owner, at);
-        log?.warn('user_data_erasure_pending', { pending: erased.size });
-        return removed + 1;
-      }),
+    deleteUser: async (userKey) => erasedRows(await eraseUser(userKey)),
+    eraseUser,
     messageRef,
     deleteMessage: (ownerKey, message) =>
       write(() => {

@@ -14,6 +14,11 @@ export interface Store extends ChatStore, Outbox, StaleDraftMarks {
    * what else names things by a user (Redis keys) uses it too, so no raw id is kept anywhere.
    */
   hashKey(key: string): string;
+  /**
+   * ChatStore.deleteUser, saying what went by kind: the operator's erasure of one user on request
+   * (`npm run cli -- privacy erase`), which tells what was erased.
+   */
+  eraseUser(userKey: string): Promise<UserErasure>;
   /** True when the database answers a trivial query now (readiness); never throws. */
   ping(): Promise<boolean>;
   /**
@@ -29,6 +34,18 @@ export interface Store extends ChatStore, Outbox, StaleDraftMarks {
    */
   scrubNow(): Promise<ScrubReport>;
   close(): Promise<void>;
+}
+
+/** What erasing one user removed (Store.eraseUser): rows by kind. */
+export interface UserErasure {
+  sessions: number;
+  shares: number;
+  reports: number;
+  questions: number;
+  /** Answers waiting in the outbox for the user's private chat or answering them in a group. */
+  outbox: number;
+  /** SQLite: some rows stood on a damaged page; they are never read again and are deleted at the next start. */
+  pending?: boolean;
 }
 
 /** What Store.scrubNow did. */
