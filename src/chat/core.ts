@@ -2469,7 +2469,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         await persist(turn, replies, !unreadable).catch(degrade('session_not_saved'));
         return replies;
       });
-      await finish(claim, log, message.channel, replies, keeping);
+      await finish(claim, log, message, replies, keeping);
       return replies;
     } catch (error) {
       if (error instanceof DeliveryInProgressError) throw error;
@@ -2483,7 +2483,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       log.error('chat_failed', { channel: message?.channel, error });
       // The apology is the answer: a redelivery must not bring a second one.
       const apology = [sorry()];
-      await finish(claim, log, message?.channel, apology, keeping);
+      await finish(claim, log, message, apology, keeping);
       return apology;
     }
   }
@@ -2493,9 +2493,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * If that fails (the database went away just now) the claim's lease runs out and a redelivery may be answered
    * again: said in the log.
    */
-  async function finish(claim: DeliveryClaim | undefined, log: Logger, channel: string | undefined, replies: Reply[], keeping?: AnswerKeeping): Promise<void> {
+  async function finish(claim: DeliveryClaim | undefined, log: Logger, message: IncomingMessage | undefined, replies: Reply[], keeping?: AnswerKeeping): Promise<void> {
     if (!claim) return;
-    const answer = keeping?.render(replies);
+    const channel = message?.channel;
+    const rendered = keeping?.render(replies);
+    // Kept with the user it answers, so their erasure takes it wherever it waits (a group too).
+    const answer = rendered && message ? { ...rendered, ownerKey: privateKey(message) } : rendered;
     try {
       const kept = await claim.finish(answer);
       if (kept !== undefined) keeping?.kept(kept);

@@ -183,6 +183,11 @@ export interface KeptAnswer {
   messages: string;
   /** How long the answer is left to the channel sending it now: longer than its longest wait for the platform. */
   leaseMs: number;
+  /**
+   * The user whose message it answers (`channel:userId`), set by the core: kept as its keyed hash only, so the user's
+   * erasure (/xoadulieu, "Xóa tin này") takes the answer also when it waits for a group.
+   */
+  ownerKey?: string;
 }
 
 /** How a channel that sends the answer itself has it kept with the finish (ChatCore.handle). */

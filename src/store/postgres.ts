@@ -237,7 +237,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         daysAgo(RETENTION.reportDays).toISOString(),
         daysAgo(RETENTION.unansweredDays).toISOString(),
         daysAgo(RETENTION.deliveryDays).getTime(),
-        outboxCutoff(now()),
+        outboxCutoff(now(), ttlMs),
         daysAgo(RETENTION.shareDays).toISOString(),
         staleDraftCutoff(now()),
       ],
@@ -419,13 +419,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   });
   /** Everything kept about one user, in one statement, so a failure half-way cannot leave the shares without the sessions or the reverse. */
   const eraseUser = async (userKey: string): Promise<UserErasure> => {
-    const outbox = outboxOf(userKey);
+    const outbox = outboxOf(userKey, ownerHash(userKey));
     const { rows } = await query<Record<Exclude<keyof UserErasure, 'pending'>, string>>(
       `WITH gone_sessions AS (DELETE FROM sessions WHERE owner = $1 RETURNING 1),
             gone_shares AS (DELETE FROM shares WHERE owner_key = $1 RETURNING 1),
             gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
             gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
-            gone_outbox AS (DELETE FROM outbox WHERE channel = $2 AND recipient = $3 RETURNING 1),
+            gone_outbox AS (DELETE FROM outbox WHERE (channel = $2 AND recipient = $3) OR owner = $1 RETURNING 1),
             ${queueScrub([
               ['sessions', 'gone_sessions'],
               ['shares', 'gone_shares'],
@@ -436,7 +436,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
        SELECT (SELECT count(*) FROM gone_sessions) AS sessions, (SELECT count(*) FROM gone_shares) AS shares,
               (SELECT count(*) FROM gone_reports) AS reports, (SELECT count(*) FROM gone_questions) AS questions,
               (SELECT count(*) FROM gone_outbox) AS outbox`,
-      [ownerHash(userKey), outbox.channel, outbox.recipient],
+      [outbox.owner, outbox.channel, outbox.recipient],
     );
     const row = rows[0]!;
     return { sessions: Number(row.sessions), shares: Number(row.shares), reports: Number(row.reports), questions: Number(row.questions), outbox: Number(row.outbox) };
@@ -498,16 +498,16 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     eraseUser,
     messageRef,
     deleteMessage: async (ownerKey, message) => {
-      // One statement: both kinds go, or neither; with them the answers still waiting for the user's private chat (they may
-      // quote the message or the household facts it told), as deleteUser's.
-      const outbox = outboxOf(ownerKey);
+      // One statement: both kinds go, or neither; with them the answers still waiting for the user (their private chat, or a
+      // group their message was answered in: they may quote the message or the household facts it told), as deleteUser's.
+      const outbox = outboxOf(ownerKey, ownerHash(ownerKey));
       const { rows } = await query<{ questions: string; reports: string }>(
         `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND message = $2 RETURNING 1),
               r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1),
-              o AS (DELETE FROM outbox WHERE channel = $3 AND recipient = $4 RETURNING 1),
+              o AS (DELETE FROM outbox WHERE (channel = $3 AND recipient = $4) OR owner = $1 RETURNING 1),
               ${queueScrub([['questions_unanswered', 'q'], ['reports', 'r'], ['outbox', 'o']])}
          SELECT (SELECT count(*) FROM q) AS questions, (SELECT count(*) FROM r) AS reports`,
-        [ownerHash(ownerKey), message, outbox.channel, outbox.recipient],
+        [outbox.owner, message, outbox.channel, outbox.recipient],
       );
       return { questions: Number(rows[0]?.questions ?? 0), reports: Number(rows[0]?.reports ?? 0) };
     },
@@ -578,13 +578,19 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // One statement with the answer kept (a data-modifying CTE always runs): one round trip, one transaction.
       const { rows } = await query<{ id: string }>(
         `WITH finished AS (${finish})
-         INSERT INTO outbox (channel, recipient, messages, created_at, lease_until) VALUES ($1, $4, $5, $3, $6) RETURNING id`,
-        [channel, id, at, keep.recipient, keep.messages, at + keep.leaseMs],
+         INSERT INTO outbox (channel, recipient, messages, created_at, lease_until, owner) VALUES ($1, $4, $5, $3, $6, $7) RETURNING id`,
+        [channel, id, at, keep.recipient, keep.messages, at + keep.leaseMs, keep.ownerKey ? ownerHash(keep.ownerKey) : null],
       );
       return Number(rows[0]!.id);
     },
-    outboxPut: async ({ channel, recipient, messages }) =>
-      void (await query('INSERT INTO outbox (channel, recipient, messages, created_at) VALUES ($1, $2, $3, $4)', [channel, recipient, messages, now().getTime()])),
+    outboxPut: async ({ channel, recipient, messages, continues }) =>
+      void (await query('INSERT INTO outbox (channel, recipient, messages, created_at, owner) VALUES ($1, $2, $3, $4, (SELECT owner FROM outbox WHERE id = $5))', [
+        channel,
+        recipient,
+        messages,
+        now().getTime(),
+        continues ?? null,
+      ])),
     outboxTake: async (channel, limit, leaseMs) => {
       const at = now().getTime();
       // SKIP LOCKED: two instances taking at once get different items.

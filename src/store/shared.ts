@@ -116,19 +116,24 @@ export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
 export const erasedRows = (erasure: UserErasure): number =>
   erasure.sessions + erasure.shares + erasure.reports + erasure.questions + erasure.outbox + (erasure.pending ? 1 : 0);
 
-/** Outbox rows older than this (ms since the epoch) are dropped: RETENTION.outboxHours. */
-export const outboxCutoff = (now: Date) => now.getTime() - (RETENTION.outboxHours * DAY_MS) / 24;
+/**
+ * Outbox rows older than this (ms since the epoch) are dropped: RETENTION.outboxHours, or sooner when the store keeps
+ * sessions a shorter time (`sessionTtlMs`, OpenStoreOptions.sessionTtlDays): an answer, which may quote what its user told,
+ * never outlives what the store keeps of that user, in a private chat or a group.
+ */
+export const outboxCutoff = (now: Date, sessionTtlMs: number = STORE_DEFAULTS.sessionTtlDays * DAY_MS) =>
+  now.getTime() - Math.min((RETENTION.outboxHours * DAY_MS) / 24, sessionTtlMs);
 
 /** Marks of stale drafts (StaleDraftMarks) older than this (ms since the epoch) are dropped: RETENTION.draftIdleHours. */
 export const staleDraftCutoff = (now: Date) => now.getTime() - (RETENTION.draftIdleHours * DAY_MS) / 24;
 
 /**
- * The outbox rows that are a user's (`channel:userId`): answers waiting for their private chat, whose
- * platform chat id is the user id (Telegram, Zalo). Answers waiting for a group are the group's.
+ * The outbox rows that are a user's (`channel:userId`, `owner` its keyed hash): answers waiting for their private chat, whose
+ * platform chat id is the user id (Telegram, Zalo), and answers to their messages waiting for a group (kept with `owner`).
  */
-export function outboxOf(userKey: string): { channel: string; recipient: string } {
+export function outboxOf(userKey: string, owner: string): { channel: string; recipient: string; owner: string } {
   const colon = userKey.indexOf(':');
-  return { channel: userKey.slice(0, colon), recipient: userKey.slice(colon + 1) };
+  return { channel: userKey.slice(0, colon), recipient: userKey.slice(colon + 1), owner };
 }
 
 /**

@@ -143,6 +143,10 @@ const MIGRATIONS: string[] = [
      marked_at INTEGER NOT NULL
    );
    CREATE INDEX stale_drafts_marked ON stale_drafts(marked_at);`,
+  // Version 9 (outbox owner): an answer kept in the outbox carries the keyed hash of the user whose message it answers
+  // (KeptAnswer.ownerKey), so their erasure takes it also when it waits for a group; rows kept before have none.
+  `ALTER TABLE outbox ADD COLUMN owner TEXT;
+   CREATE INDEX outbox_owner ON outbox(owner) WHERE owner IS NOT NULL;`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -525,8 +529,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     releaseDelivery: db.prepare<[string, string, string]>(
       'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
-    outboxPut: db.prepare<[string, string, string, number, number]>(
-      'INSERT INTO outbox (channel, recipient, messages, created_at, lease_until) VALUES (?, ?, ?, ?, ?)',
+    outboxPut: db.prepare<[string, string, string, number, number, string | null, number | null]>(
+      'INSERT INTO outbox (channel, recipient, messages, created_at, lease_until, owner) VALUES (?, ?, ?, ?, ?, coalesce(?, (SELECT owner FROM outbox WHERE id = ?)))',
     ),
     outboxTake: db.prepare<[number, string, number, number], { id: number; channel: string; recipient: string; messages: string }>(
       `UPDATE outbox SET lease_until = ? WHERE id IN (
@@ -537,7 +541,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxLastId: db.prepare<[], number | null>('SELECT MAX(id) FROM outbox').pluck(),
     outboxRest: db.prepare<[string, number]>('UPDATE outbox SET messages = ? WHERE id = ?'),
     outboxRenew: db.prepare<[number, string]>('UPDATE outbox SET lease_until = ? WHERE id IN (SELECT value FROM json_each(?))'),
-    deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string }]>('DELETE FROM outbox WHERE channel = @channel AND recipient = @recipient'),
+    deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string; owner: string }]>(
+      'DELETE FROM outbox WHERE (channel = @channel AND recipient = @recipient) OR owner = @owner',
+    ),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
     markDraftStale: db.prepare<[string, number]>(
       `INSERT INTO stale_drafts (draft, marked_at) VALUES (?, ?)
@@ -581,7 +587,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         unansweredQuestions: statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes,
         shares: statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes,
         deliveries: statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes,
-        outbox: statements.purgeOutbox.run(outboxCutoff(now())).changes,
+        outbox: statements.purgeOutbox.run(outboxCutoff(now(), ttlMs)).changes,
         staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
       },
     ])();
@@ -662,7 +668,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     attempt('reports', () => statements.deleteOwnReports.run(owner));
     attempt('questions', () => statements.deleteOwnUnanswered.run(owner));
     // Only at the request itself (the raw key is known then; an erasure remembers its hash alone).
-    if (userKey) attempt('outbox', () => statements.deleteOwnOutbox.run(outboxOf(userKey)));
+    if (userKey) attempt('outbox', () => statements.deleteOwnOutbox.run(outboxOf(userKey, owner)));
     return { removed, complete };
   };
 
@@ -759,7 +765,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
             shares: statements.deleteShares.run(owner).changes,
             reports: statements.deleteOwnReports.run(owner).changes,
             questions: statements.deleteOwnUnanswered.run(owner).changes,
-            outbox: statements.deleteOwnOutbox.run(outboxOf(userKey)).changes,
+            outbox: statements.deleteOwnOutbox.run(outboxOf(userKey, owner)).changes,
           }),
         )();
         scrubErasure();
@@ -832,9 +838,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         let answers = 0;
         const removed = db.transaction(() => {
           const gone = { questions: statements.deleteMessageQuestions.run(owner, message).changes, reports: statements.deleteMessageReports.run(owner, message).changes };
-          // The answers still waiting for the user's private chat may quote the message or the household facts it told: gone
-          // with it, as deleteUser's (not kept until sent or RETENTION.outboxHours).
-          answers = statements.deleteOwnOutbox.run(outboxOf(ownerKey)).changes;
+          // The answers still waiting for the user (their private chat, or a group their message was answered in) may quote the
+          // message or the household facts it told: gone with it, as deleteUser's (not kept until sent or RETENTION.outboxHours).
+          answers = statements.deleteOwnOutbox.run(outboxOf(ownerKey, owner)).changes;
           return gone;
         })();
         // Gone from the WAL too, as deleteUser's rows are.
@@ -884,10 +890,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           const at = now().getTime();
           statements.finishDelivery.run(channel, id, at);
           if (!keep) return undefined;
-          return Number(statements.outboxPut.run(channel, keep.recipient, keep.messages, at, at + keep.leaseMs).lastInsertRowid);
+          return Number(statements.outboxPut.run(channel, keep.recipient, keep.messages, at, at + keep.leaseMs, keep.ownerKey ? ownerHash(keep.ownerKey) : null, null).lastInsertRowid);
         })(),
       ),
-    outboxPut: ({ channel, recipient, messages }) => write(() => void statements.outboxPut.run(channel, recipient, messages, now().getTime(), 0)),
+    outboxPut: ({ channel, recipient, messages, continues }) =>
+      write(() => void statements.outboxPut.run(channel, recipient, messages, now().getTime(), 0, null, continues ?? null)),
     outboxTake: (channel, limit, leaseMs) =>
       write(() => {
         const at = now().getTime();

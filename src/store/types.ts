@@ -105,10 +105,16 @@ export interface OutboxItem {
 
 /**
  * Answers a channel could not hand to its platform before a stop (or within the platform's wait), kept
- * so the next start or another instance sends them. Rows live until sent, at most RETENTION.outboxHours.
+ * so the next start or another instance sends them. Rows live until sent, at most RETENTION.outboxHours (or the
+ * store's session time to live if shorter: shared.ts outboxCutoff), and go with their user's erasure (deleteUser,
+ * deleteMessage): answers to their private chat, and those to their messages in a group (kept with their keyed hash).
  */
 export interface Outbox {
-  outboxPut(item: Omit<OutboxItem, 'id'>): Promise<void>;
+  /**
+   * Keeps an answer; `continues`: the item whose rest it is (handed back as a new item), whose user it keeps, so their
+   * erasure takes it as it would have taken that item.
+   */
+  outboxPut(item: Omit<OutboxItem, 'id'> & { continues?: number }): Promise<void>;
   /**
    * Takes up to `limit` of `channel`'s oldest waiting items for `leaseMs`: another taker skips them
    * meanwhile; one not marked sent by then (its taker died) is taken again.

@@ -188,7 +188,12 @@ export async function sendMessages(
       if (!options.outbox || !undelivered(error)) throw error;
       const remaining = messages.slice(index);
       try {
-        await options.outbox.outboxPut({ channel: 'telegram', recipient: String(chatId), messages: JSON.stringify(remaining) });
+        await options.outbox.outboxPut({
+          channel: 'telegram',
+          recipient: String(chatId),
+          messages: JSON.stringify(remaining),
+          ...(options.keptAs !== undefined ? { continues: options.keptAs } : {}),
+        });
       } catch (keepError) {
         options.logger.warn('telegram.outbox_put_failed', { error: keepError });
         throw error;
