@@ -61,6 +61,7 @@ import {
   LIST_COLUMNS,
   LIST_COLUMN_NAMES,
   MEMBER_RELATIONS,
+  NAME_TITLES,
   NAME_HEADERS,
   NO_DEPRIVATION_WORDS,
   NOT_DEPRIVED_MARKS,
@@ -587,6 +588,13 @@ function tallyLabel(cell: string): boolean {
 }
 
 /** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
+/** The words of a head's name as a household written twice is told by: a note in brackets ("(Út)", "(vợ liệt sĩ)") and a title before a full name ("Ông", "Bà": NAME_TITLES) left out. */
+function nameKey(text: string): string {
+  const words = wordsOf(text.replace(/\([^)]*\)/g, ' '));
+  const [first, ...rest] = words.split(' ');
+  return rest.length >= 3 && NAME_TITLES.includes(first!) ? rest.join(' ') : words;
+}
+
 const headRelation = (words: string) => HEAD_RELATIONS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
 
 /** A Roman numeral numbering a group of the list ("I", "II.", "IV)"), as official forms number their thôn. */
@@ -2533,7 +2541,7 @@ export async function classifyList(
       first = seen.get(code);
       if (first === undefined) seen.set(code, where(line));
     } else if (identity) {
-      const name = wordsOf(cells[identity.name] ?? '');
+      const name = nameKey(cells[identity.name] ?? '');
       const address = name && wordsOf(cells[identity.address] ?? '');
       if (address) {
         const household = `${name}\0${address}`;

@@ -173,3 +173,37 @@ describe('the area read from the list’s title', () => {
     }
   });
 });
+
+describe('a cadre’s workbook: merged header, a notes column, totals, blank lines, names with titles', () => {
+  const list = () =>
+    workbook('ds-ap.xlsx', (sheet) => {
+      sheet.addRow(['UBND XÃ AN BÌNH']);
+      sheet.addRow(['DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2026']);
+      sheet.addRow([]);
+      sheet.addRow(['STT', 'Họ và tên chủ hộ', 'Ấp', 'Thông tin hộ', '', '', 'Ghi chú']);
+      sheet.addRow(['', '', '', 'Khu vực', 'Số khẩu', 'Thu nhập BQ (đồng/người/tháng)', '']);
+      for (const range of ['A4:A5', 'B4:B5', 'C4:C5', 'D4:F4', 'G4:G5']) sheet.mergeCells(range);
+      sheet.addRow([1, 'Ông Nguyễn Văn An', 'Ấp Tân Hòa', 'NT', 4, 1_000_000, 'hộ mới tách, chủ hộ đi làm ăn xa']); // near-poor
+      sheet.addRow([2, 'Bà Lê Thị Bình (vợ liệt sĩ)', 'Ấp Tân Hòa', 'NT', 3, 1_400_000, '']); // near-poor
+      sheet.addRow([3, 'Nguyễn Văn An', 'Ấp Tân Hòa', 'NT', 4, 1_000_000, 'trùng?']); // the same household, typed again without “Ông”
+      sheet.addRow([]);
+      sheet.addRow([4, 'Lê Thị Bình', 'Ấp Tân Hòa', 'NT', 2, 2_000_000, 'con gái bà Bình, đã tách hộ']); // middle: another household
+      sheet.addRow(['', 'Tổng cộng', '', '', 13, '', '']);
+      sheet.addRow(['', 'Ghi chú: thu nhập theo phiếu B']);
+      sheet.addRow(['', 'Người lập biểu', '', '', '', 'TM. UBND XÃ']);
+    });
+
+  it('the head typed again without “Ông” is marked as a possible duplicate, counted once (was: two households)', async () => {
+    const { rows, summary } = await run(await list());
+    expect(rows.filter((row) => row.ma_phan_loai !== 'footer').map((row) => [row.dong, row.ma_phan_loai])).toEqual([['6', 'near_poor'], ['7', 'near_poor'], ['8', 'near_poor'], ['10', 'middle']]);
+    expect(rows[2]!.ly_do).toContain('Có thể trùng hộ với dòng 6 (cùng họ tên, địa chỉ và số liệu)');
+    expect(summary.possibleDuplicateRows).toEqual([8]);
+  });
+
+  it('“Bà Lê Thị Bình (vợ liệt sĩ)” and “Lê Thị Bình” with other figures are two households; “Ông Văn Tùng” is no title (guard)', async () => {
+    const { rows } = await run(await list());
+    expect(rows[3]!.ly_do).not.toContain('trùng hộ');
+    const { summary } = await run(csvSource('Họ và tên chủ hộ;Ấp;Khu vực;Số khẩu;Thu nhập BQ người/tháng\nÔng Văn Tùng;Ấp 1;NT;3;1.000.000\nVăn Tùng;Ấp 1;NT;3;1.000.000\n'));
+    expect(summary.possibleDuplicateRows).toEqual([]);
+  });
+});

@@ -92,6 +92,13 @@ export const MEMBER_RELATIONS: readonly string[] = [
 ];
 
 /**
+ * Words cadres write before a household head's name ("Ông Nguyễn Văn An", "Bà Lê Thị Bình", "Cụ Trần Văn Ba"), folded: left out
+ * when a household written twice is told by its name and address, the same person with or without them (read only before a
+ * name of three words or more: "Ông Văn Tùng" is a name of the surname Ông).
+ */
+export const NAME_TITLES: readonly string[] = ['ong', 'ba', 'cu', 'anh', 'chi', 'chu', 'co', 'bac', 'di', 'cau', 'mo', 'thim', 'em'];
+
+/**
  * Phrases that make a header cell name no column, whatever else it holds. "Số người PT", "NPT": the dependants (người phụ
  * thuộc), not the household size.
  */
