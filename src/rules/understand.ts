@@ -1276,7 +1276,9 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     const negated =
       (negationAt >= mention.start - reach.length && !(condition && another)) ||
       (!condition && (negatedAfter(tokens, mention.end) || listedAfter(tokens, negatedEnd, mention, all)));
-    negatedEnd = !condition && negated ? mention.end : -1;
+    // "ko co nha tam nha ve sinh": a thing lacked listed after a condition denied under the same negation ("nhà tắm", typed as
+    // "nhà tạm") is lacked too.
+    negatedEnd = negated ? mention.end : -1;
     if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
     else if (mention.kind === 'maybe' || mention.kind === 'meets') {
       // "vách ván": not known; "xài giếng khoan": not deprived; negated, neither says anything.

@@ -494,7 +494,10 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       'tole dot', 'nha ton dot', 'mai ton dot', 'nha tol dot', 'mai ton thung', 'mai tole thung', 'mai thung', 'mai bi thung', 'ton bi thung', 'tole bi thung',
       // "nhà (bị) nước mưa dột", "mưa là dột", "mưa xuống là dột", "nhà dột nước mưa": a leaking house (not "nhà nước", the State,
       // nor "nước mưa" as the water used: the longer phrase is read first).
-      'nuoc mua dot', 'dot nuoc mua', 'mua dot', 'mua la dot', 'mua thi dot', 'mua xuong la dot', 'mua xuong dot'],
+      'nuoc mua dot', 'dot nuoc mua', 'mua dot', 'mua la dot', 'mua thi dot', 'mua xuong la dot', 'mua xuong dot',
+      // "nhà lợp lá vách tre", "mái lá", "vách lá" (round 19): a house of leaves and bamboo is nhà đơn sơ, as "nhà lá" (not "mai la",
+      // "mai là" = tomorrow is).
+      'nha lop la', 'mai lop la', 'vach la', 'vach tre', 'nha tre la'],
     // Plank or tin walls, a house "xuống cấp": thiếu kiên cố or not by its materials (NĐ 07/2021 Phụ lục; the rules' question
     // "nhà tạm, đơn sơ, thiếu kiên cố (dễ dột, dễ sập)"), so not known; "dột" said with it decides.
     maybe: ['vach van', 'vach go', 'vach ton', 'vach tol', 'vach tole', 'nha xuong cap', 'nha cua xuong cap'],

@@ -269,7 +269,9 @@ export const NOT_INCOME_PHRASES: readonly string[] = [
  * đồng lao động), as for "phụ hồ", "công nhật" (household.ts DEPRIVATION_WORDS.employment.maybe). By the month it is not asked
  * ("làm thuê 4 triệu": hired by the month, it may have a contract). "làm hồ" is read so only beside a day's pay ("làm hộ").
  */
-export const HIRED_WORK_PHRASES: readonly string[] = ['lam muon', 'di muon', 'lam thue', 'lam cong', 'lam cong nhat', 'phu ho', 'tho ho', 'lam ho', 'giup viec'];
+// "đi cấy thuê ngày 180 ngàn", "gặt mướn" (round 19): hired field work by the day, as "làm thuê".
+export const HIRED_WORK_PHRASES: readonly string[] = ['lam muon', 'di muon', 'lam thue', 'lam cong', 'lam cong nhat', 'phu ho', 'tho ho', 'lam ho', 'giup viec',
+  'cay thue', 'cay muon', 'gat thue', 'gat muon'];
 
 /**
  * Paid work said in words that elsewhere are a cost: "làm mướn" folds to "lam muon" ("mượn", borrow), "được trả",

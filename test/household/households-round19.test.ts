@@ -1,0 +1,40 @@
+/**
+ * Round 19 (households, 03/12/2026): households told in one sentence as residents type them on Zalo, the reader's misses of
+ * test/eval/households-round19.yaml said in other words. Classes by hand from NĐ 07/2021/NĐ-CP Điều 3 (kept for 2026 by
+ * NĐ 351/2025/NĐ-CP; rules/standards/2026.yaml), on 01/12/2026: nông thôn ≤ 1.500.000 đ/người/tháng → hộ nghèo with ≥ 3 chỉ
+ * số thiếu hụt, hộ cận nghèo with < 3; up to 2.250.000 → hộ có mức sống trung bình. Thành thị: 2.000.000 and 3.000.000.
+ */
+import { describe, expect, it } from 'vitest';
+import { readerOn } from './reader.ts';
+
+const { read, classOf } = readerOn('2026-12-01');
+
+describe('what a house lacks, said the residents\' way', () => {
+  it('reads "ko co nha tam nha ve sinh" (no bathroom, no latrine) as no hygienic latrine', () => {
+    for (const text of ['nha tui 3 nguoi o que, thu nhap 4 trieu, ko co nha tam nha ve sinh gi het', 'o ap 4, nha 5 nguoi, thu nhap 6tr, chua co nha tam va nha ve sinh']) {
+      expect(read(text).understood.deprivations, text).toContain('sanitation');
+    }
+    // "không phải nhà tạm" still denies only the house: nothing lacked after it.
+    expect(read('nha tui 3 nguoi o que, thu nhap 4 trieu, ko phai nha tam, co bhyt').understood.deprivations).toEqual([]);
+  });
+
+  it('reads a house roofed with leaves or walled with bamboo as nhà đơn sơ ("nha lop la", "vach tre", "vach la")', () => {
+    for (const text of ['nha 3 nguoi o ban, thu nhap 3 trieu, nha tui lop la', 'nha 4 nguoi o xa, thu nhap 4tr, nha vach tre mai tol', 'o que 2 nguoi, thu nhap 2 trieu, nha vach la']) {
+      expect(read(text).understood.deprivations, text).toContain('housing_quality');
+    }
+    // "mai la" (tomorrow is) is no roof.
+    expect(read('nha 3 nguoi o que thu nhap 3 trieu, mai la ngay ra soat').understood.deprivations).toEqual([]);
+  });
+});
+
+describe('hired field work by the day', () => {
+  it('asks the labour contract of "đi cấy thuê", "gặt mướn" paid by the day (employment not known), not of own-account work', () => {
+    for (const text of ['nha 3 nguoi o thon, vo di cay thue ngay 200 nghin, thang lam 15 ngay, chong o nha', 'nha 3 nguoi o thon, chong di gat muon ngay 250 nghin, thang lam 12 ngay, vo o nha']) {
+      expect(read(text).understood.unsure, text).toContain('employment');
+      // 200.000 × 15 = 3.000.000, 250.000 × 12 = 3.000.000 ÷ 3 = 1.000.000 → hộ cận nghèo (nông thôn ≤ 1.500.000, no other lack said).
+      expect(read(text).understood.monthlyIncome, text).toBe(3_000_000);
+      expect(classOf(text)?.classification, text).toBe('near_poor');
+    }
+    expect(read('nha 3 nguoi o thon, vo ban rau ngay 200 nghin, thang ban 25 ngay').understood.unsure).toEqual([]);
+  });
+});
