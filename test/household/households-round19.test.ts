@@ -38,3 +38,26 @@ describe('hired field work by the day', () => {
     expect(read('nha 3 nguoi o thon, vo ban rau ngay 200 nghin, thang ban 25 ngay').understood.unsure).toEqual([]);
   });
 });
+
+describe('money said the residents\' way', () => {
+  it('reads a stall\'s profit by the day ("ngày lời", "ngày lãi") times the days said', () => {
+    // 250.000 × 28 = 7.000.000 ÷ 4 = 1.750.000 ≤ 2.000.000 (phường) → hộ cận nghèo.
+    const text = 'nha 4 nguoi o phuong 3, vo tui ban banh mi ngay loi 250 ngan, thang ban 28 ngay';
+    expect(read(text).understood.monthlyIncome).toBe(7_000_000);
+    expect(classOf(text)?.classification).toBe('near_poor');
+    expect(read('nha 3 nguoi o xa, chong ban hang ngay lai 150 nghin, thang ban 20 ngay').understood.monthlyIncome).toBe(3_000_000);
+  });
+
+  it('asks back money sent home by the week ("tuần nào cũng gửi về"), never takes it as a month', () => {
+    const understanding = read('nha 4 nguoi o que, con trai tuan nao cung gui ve 800 ngan, tui o nha giu chau');
+    expect(understanding.understood.monthlyIncome ?? null).toBeNull();
+    expect(understanding.missing).toContain('monthlyIncome');
+  });
+
+  it('counts the pay of "đi ghe mướn" (hired on a boat) as income, not a loan ("mượn")', () => {
+    // 4.000.000 + 2.000.000 = 6.000.000 ÷ 4 = 1.500.000 ≤ 1.500.000 (ấp: nông thôn) → hộ cận nghèo.
+    const text = 'nha 4 nguoi o ap 3, tia tui di ghe muon thang dc 4 trieu, tui lam ruong thang 2 trieu';
+    expect(read(text).understood.monthlyIncome).toBe(6_000_000);
+    expect(classOf(text)?.classification).toBe('near_poor');
+  });
+});

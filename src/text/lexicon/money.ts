@@ -134,9 +134,11 @@ export const NOT_OPENING_WORDS: ReadonlySet<string> = new Set(['lam', 'le', 'lin
 
 /**
  * Between a day or a week said first and its amount, only these: "ngày kiếm được 120k", "tuần làm được 1 triệu" (the amount
- * is the day's, as in "ngày 200 nghìn").
+ * is the day's, as in "ngày 200 nghìn"); "ngày lời 300 ngàn", "ngày lãi 200 nghìn" (a stall's profit), "tuần nào cũng gửi về
+ * 1 triệu rưỡi" (money sent home by the week) (round 19).
  */
-export const PERIOD_REACH_WORDS: ReadonlySet<string> = new Set(['kiem', 'duoc', 'lam', 'ban', 'chay', 'thu', 'khoang', 'chung', 'tam', 'co', 'nao', 'cung']);
+export const PERIOD_REACH_WORDS: ReadonlySet<string> = new Set(['kiem', 'duoc', 'lam', 'ban', 'chay', 'thu', 'khoang', 'chung', 'tam', 'co', 'nao', 'cung',
+  'loi', 'lai', 'gui', 've']);
 /**
  * What a household sells by the harvest or the batch, between a past year and its amount: "năm ngoái bán lúa được 105 triệu",
  * "năm rồi bán heo dc 30 triệu" are that year's sale (PERIOD_REACH_WORDS around them), not a time with a month's income.
@@ -269,9 +271,9 @@ export const NOT_INCOME_PHRASES: readonly string[] = [
  * đồng lao động), as for "phụ hồ", "công nhật" (household.ts DEPRIVATION_WORDS.employment.maybe). By the month it is not asked
  * ("làm thuê 4 triệu": hired by the month, it may have a contract). "làm hồ" is read so only beside a day's pay ("làm hộ").
  */
-// "đi cấy thuê ngày 180 ngàn", "gặt mướn" (round 19): hired field work by the day, as "làm thuê".
+// "đi cấy thuê ngày 180 ngàn", "gặt mướn" (round 19): hired field work by the day, as "làm thuê"; "đi ghe mướn" (hired on a boat).
 export const HIRED_WORK_PHRASES: readonly string[] = ['lam muon', 'di muon', 'lam thue', 'lam cong', 'lam cong nhat', 'phu ho', 'tho ho', 'lam ho', 'giup viec',
-  'cay thue', 'cay muon', 'gat thue', 'gat muon'];
+  'cay thue', 'cay muon', 'gat thue', 'gat muon', 'ghe muon'];
 
 /**
  * Paid work said in words that elsewhere are a cost: "làm mướn" folds to "lam muon" ("mượn", borrow), "được trả",
