@@ -14,6 +14,7 @@ import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
+  AGE_NEAR_WORDS,
   AGE_BANDS,
   AGE_BELOW_WORDS,
   AGE_RANGE_WORDS,
@@ -438,6 +439,8 @@ const CHILD_GROUP_WORDS = byLength(CHILD_GROUPS);
 const SMALL_GROUP_WORDS = byLength(SMALL_CHILD_GROUPS);
 const CHILD_NOUN_WORDS = byLength(CHILD_NOUNS);
 const CLASSIFIERS: ReadonlySet<string> = new Set(ONE_PERSON_CLASSIFIERS);
+/** Before an age: "dưới 16", "trên 60", "gần 80" (household.ts AGE_BELOW_WORDS, AGE_ABOVE_WORDS, AGE_NEAR_WORDS). */
+const AGE_BOUND_WORDS: ReadonlySet<string> = new Set([...AGE_BELOW_WORDS, ...AGE_ABOVE_WORDS, ...AGE_NEAR_WORDS]);
 const CLASSIFIED = byLength([...ONE_PERSON_WORDS, ...CHILD_NOUNS]);
 const LIVE_WITH = byLength(LIVE_WITH_PHRASES);
 const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
@@ -509,7 +512,7 @@ function personEnd(tokens: Tokens, from: number): number {
     moved = false;
     // "ông bà nội em đều trên 70 rồi": "đều" (both) before the age, and "trên 70" needs no "tuổi" (NOT_AGE_AFTER says so of any bound age).
     const both = BOTH_WORDS.has(tokens[end] ?? '') ? 1 : 0;
-    const bound = AGE_BELOW_WORDS.has(tokens[end + both] ?? '') || AGE_ABOVE_WORDS.has(tokens[end + both] ?? '') ? 1 : 0;
+    const bound = AGE_BOUND_WORDS.has(tokens[end + both] ?? '') ? 1 : 0;
     const age = tokens[end + both + bound] ?? '';
     if (/^\d{1,3}$/.test(age) && AGE_WORDS.has(tokens[end + both + bound + 1] ?? '')) {
       end += both + bound + 2;
@@ -685,7 +688,8 @@ function childrenAt(tokens: Tokens, index: number): number | undefined {
   const value = digits && /^\d{1,2}$/.test(digits) ? Number(digits) : wordsValue([digits ?? '']);
   if (!value) return undefined;
   const noun = longestAt(tokens, index + 1, CHILD_NOUN_WORDS);
-  if (!noun || NOT_PEOPLE.has(tokens[index + 1 + noun.length] ?? '')) return undefined;
+  // "2 con lợn" are animals; "2 đứa lớn" (đứa, thằng: people only) are the older children.
+  if (!noun || (!CLASSIFIERS.has(noun[0]!) && NOT_PEOPLE.has(tokens[index + 1 + noun.length] ?? ''))) return undefined;
   return value;
 }
 
@@ -1575,6 +1579,8 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
   return { count: 1, listed: false, named: false };
 }
 
+/** "6 tháng tuổi": an age in months, under one year. */
+const MONTH_AGE_WORDS: ReadonlySet<string> = new Set(['thang']);
 /** What may stand between two ages of one list: "5, 9, 12 tuổi", "3 tuổi, 7 tuổi và 12 tuổi". */
 const AGE_LIST_BREAKS = new Set([',', ...JOIN_WORDS]);
 
@@ -1583,8 +1589,8 @@ interface AgeMention {
   at: number;
   value: number;
   inList: boolean;
-  /** "dưới 16 tuổi" (below), "trên 60" (above). */
-  bound?: 'below' | 'above';
+  /** "dưới 16 tuổi" (below), "trên 60" (above), "gần 80" (near: one year less). */
+  bound?: 'below' | 'above' | 'near';
   /** "70-75 tuổi", "từ 70 đến 75 tuổi": the lower end of a range. */
   from?: number;
 }
@@ -1615,6 +1621,8 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
   const isNumber = (index: number) => /^\d{1,3}$/.test(tokens[index] ?? '') && !amountAt.has(index) && Number(tokens[index]) <= MAX_AGE;
   const found = new Map<number, boolean>();
   tokens.forEach((token, index) => {
+    // "1 đứa 6 tháng tuổi": a baby's age in months (under one year).
+    if (AGE_WORDS.has(token) && MONTH_AGE_WORDS.has(tokens[index - 1] ?? '') && isNumber(index - 2)) found.set(index - 2, false);
     if (!AGE_WORDS.has(token) || !isNumber(index - 1)) return;
     let first = index - 1;
     while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isNumber(first - 2)) first -= 2;
@@ -1628,21 +1636,23 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
   tokens.forEach((_, index) => {
     if (found.has(index) || !bare(index)) return;
     let person = index - 1;
-    const bound = AGE_BELOW_WORDS.has(tokens[person] ?? '') || AGE_ABOVE_WORDS.has(tokens[person] ?? '');
+    const bound = AGE_BOUND_WORDS.has(tokens[person] ?? '');
     if (bound) person -= 1;
     while (QUALIFIER_WORDS.has(tokens[person] ?? '') || BOTH_WORDS.has(tokens[person] ?? '') || (SPEAKERS.has(tokens[person] ?? '') && person > 0 && PERSON_WORDS.has(tokens[person - 1]!))) person -= 1;
     const word = tokens[person] ?? '';
     // "tui 62, ở một mình": the speaker opening a clause is the person.
     const speaker = SPEAKERS.has(word) && (person === 0 || CLAUSE_BREAKS.has(tokens[person - 1]!));
-    if (!(bound ? PERSON_WORDS.has(word) : BARE_AGE_PERSONS.has(word) || speaker)) return;
+    // "2 vợ chồng tui ở quê đều ngoài 70": "đều" and a bound age said of the people the clause names before, where they live between.
+    const bothOfClause = bound && BOTH_WORDS.has(tokens[index - 2] ?? '') && tokens.slice(clauseOf(tokens, index)[0], index).some((token) => PERSON_WORDS.has(token));
+    if (!(bound ? PERSON_WORDS.has(word) || bothOfClause : BARE_AGE_PERSONS.has(word) || speaker)) return;
     found.set(index, false);
     // "75 và 73", "75, 73": the bare numbers listed after it.
     for (let next = index + 2; AGE_LIST_BREAKS.has(tokens[next - 1] ?? '') && bare(next); next += 2) found.set(next, true);
   });
   return [...found].sort(([a], [b]) => a - b).map(([numberAt, inList]) => {
-    const value = Number(tokens[numberAt]);
+    const value = MONTH_AGE_WORDS.has(tokens[numberAt + 1] ?? '') && AGE_WORDS.has(tokens[numberAt + 2] ?? '') ? 0 : Number(tokens[numberAt]);
     const before = tokens[numberAt - 1] ?? '';
-    const bound = AGE_BELOW_WORDS.has(before) ? 'below' : AGE_ABOVE_WORDS.has(before) ? 'above' : undefined;
+    const bound = AGE_BELOW_WORDS.has(before) ? 'below' : AGE_ABOVE_WORDS.has(before) ? 'above' : AGE_NEAR_WORDS.has(before) ? 'near' : undefined;
     const low = (before === '-' || AGE_RANGE_WORDS.has(before)) && isNumber(numberAt - 2) ? Number(tokens[numberAt - 2]) : undefined;
     return { at: numberAt, value, inList, ...(bound ? { bound } : {}), ...(low !== undefined && low < value ? { from: low } : {}) };
   });
@@ -1656,7 +1666,7 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
 export function agesTold(typed: string): number[] {
   const { tokens, amountAt } = readSentence(typed);
   return ageMentions(tokens, amountAt).flatMap(({ value, bound, from }) =>
-    bound === 'below' ? [] : bound === 'above' ? [value + 1] : from !== undefined ? [from, value] : [value],
+    bound === 'below' ? [] : bound === 'above' ? [value + 1] : bound === 'near' ? [value - 1] : from !== undefined ? [from, value] : [value],
   );
 }
 
@@ -1664,17 +1674,17 @@ export function agesTold(typed: string): number[] {
 function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   const facts: PeopleFact[] = [];
   /** The age said by the number at `numberAt`; `inList` when it follows another age of the same list ("5, 9, 12 tuổi"). */
-  const addAge = (numberAt: number, inList: boolean) => {
+  const addAge = (numberAt: number, value: number, inList: boolean) => {
     const clause = clauseOf(tokens, numberAt);
-    const value = Number(tokens[numberAt]);
     const bound = tokens[numberAt - 1] ?? '';
-    const before = peopleCountBefore(tokens, clause[0], numberAt);
+    // "2 vợ chồng tui đều ngoài 70": the bound word is no person ("ngoài" folds as "bà ngoại"'s "ngoai").
+    const before = peopleCountBefore(tokens, clause[0], AGE_BOUND_WORDS.has(bound) ? numberAt - 1 : numberAt);
     // "3 đứa con 3 tuổi, 7 tuổi, 12 tuổi": an age alone after a comma that follows an age goes on the same list.
     const afterAge = !before.named && tokens[clause[0] - 1] === ',' && AGE_WORDS.has(tokens[clause[0] - 2] ?? '');
     const listed = inList || before.listed || afterAge;
     const count = listed ? 1 : before.count;
     // "2 con 5 tuổi và 8 tuổi, đứa 8 tuổi không đi học": the 8-year-old said again is not one more person.
-    if (!listed && count === 1 && !AGE_BELOW_WORDS.has(bound) && !AGE_ABOVE_WORDS.has(bound)
+    if (!listed && count === 1 && !AGE_BOUND_WORDS.has(bound)
       && saidAgain(tokens, clause[0], numberAt) && facts.some((fact) => fact.age === value)) return;
     // "2 đứa nhỏ 3 tuổi với 7 tuổi", "3 đứa 4 tuổi 9 tuổi và 12 tuổi", "3 đứa con 5, 9, 12 tuổi": an age listed after another
     // is one of the people counted there (the group of its clause, or of the list across commas, that still has people
@@ -1684,9 +1694,10 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
     const fact = { count, clause };
     if (AGE_BELOW_WORDS.has(bound)) facts.push({ ...fact, below: value });
     else if (AGE_ABOVE_WORDS.has(bound)) facts.push({ ...fact, above: value });
+    else if (AGE_NEAR_WORDS.has(bound)) facts.push({ ...fact, age: value - 1 });
     else facts.push({ ...fact, age: value });
   };
-  for (const { at: numberAt, inList } of ages) addAge(numberAt, inList);
+  for (const { at: numberAt, value, inList } of ages) addAge(numberAt, value, inList);
   const described = (index: number) => facts.some((fact) => fact.clause[0] <= index && index < fact.clause[1]);
   tokens.forEach((_, index) => {
     // "già" followed by "đình" is "gia đình" (family), never old age.
@@ -1770,7 +1781,8 @@ const CHILD_WORDS = new Set(CHILD_NOUNS.flatMap(split));
 /** An age told right after a small child ("2 đứa nhỏ 3 tuổi", "bé dưới 6 tuổi"), before anyone else is named. */
 function agedAfter(tokens: Tokens, from: number): boolean {
   for (let index = from; index < tokens.length && !CLAUSE_BREAKS.has(tokens[index]!); index += 1) {
-    if (AGE_WORDS.has(tokens[index]!) && /^\d{1,3}$/.test(tokens[index - 1] ?? '')) return true;
+    const number = MONTH_AGE_WORDS.has(tokens[index - 1] ?? '') ? index - 2 : index - 1;
+    if (AGE_WORDS.has(tokens[index]!) && /^\d{1,3}$/.test(tokens[number] ?? '')) return true;
     if (PERSON_WORDS.has(tokens[index]!)) return false;
   }
   return false;

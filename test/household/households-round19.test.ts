@@ -61,3 +61,27 @@ describe('money said the residents\' way', () => {
     expect(classOf(text)?.classification).toBe('near_poor');
   });
 });
+
+describe('the people and their ages, said the residents\' way', () => {
+  it('counts "2 đứa lớn" (the two older children) as people earning each, never two pigs ("2 con lợn")', () => {
+    // 2 × 2.500.000 = 5.000.000 ÷ 4 = 1.250.000 → hộ cận nghèo (nông thôn).
+    const text = 'nha 4 nguoi o xa, 2 dua lon di lam moi dua gui ve 2 trieu ruoi 1 thang';
+    expect(read(text).understood.monthlyIncome).toBe(5_000_000);
+    expect(classOf(text)?.classification).toBe('near_poor');
+    expect(read('nha 3 nguoi o que, thu nhap 3 trieu, nuoi 2 con lon').understood.memberDetails).toBeUndefined();
+  });
+
+  it('reads "gần 80", "sắp 60" as an age just below, and a baby\'s "6 tháng tuổi" as under one year: dependants decided', () => {
+    // ông bà nội gần 80 (79) and a baby of 6 months (0) among 5: 3/5 > 50% → người phụ thuộc (from 60, under 16).
+    const text = 'nha 5 nguoi o que, ong ba noi gan 80 roi, vo chong tui lam ruong thang 5 trieu, con be 6 thang tuoi';
+    const details = read(text).understood.memberDetails ?? [];
+    expect(details.map((member) => member.age)).toEqual([79, 79, 0]);
+    expect(read('nha 3 nguoi o que, thu nhap 4 trieu, ma tui sap 60').understood.memberDetails).toEqual([{ age: 59 }]);
+  });
+
+  it('reads an age said of a couple after where they live ("2 vợ chồng tui ở quê đều ngoài 70") for both', () => {
+    const details = read('2 vo chong tui o que deu ngoai 70, con gui ve thang 1 trieu').understood.memberDetails ?? [];
+    expect(details).toHaveLength(2);
+    expect(details.every((member) => member.dependant)).toBe(true);
+  });
+});

@@ -79,6 +79,8 @@ export const BOTH_WORDS: ReadonlySet<string> = new Set(['deu']);
 /** Before an age: "dưới 16 tuổi" (younger than), "trên 60 tuổi" (older than). */
 export const AGE_BELOW_WORDS: ReadonlySet<string> = new Set(['duoi']);
 export const AGE_ABOVE_WORDS: ReadonlySet<string> = new Set(['tren', 'hon', 'ngoai']);
+/** "ông bà nội gần 80 rồi", "má tui sắp 60" (round 19): an age just below the one said (read as one year less). */
+export const AGE_NEAR_WORDS: ReadonlySet<string> = new Set(['gan', 'sap']);
 /** Between the two ends of an age range: "từ 70 đến 75 tuổi" ("70-75 tuổi" has none). */
 export const AGE_RANGE_WORDS: ReadonlySet<string> = new Set(['den', 'toi']);
 /**
