@@ -85,3 +85,11 @@ describe('the people and their ages, said the residents\' way', () => {
     expect(details.every((member) => member.dependant)).toBe(true);
   });
 });
+
+describe('where the household lives, not where a member works', () => {
+  it('reads "ở quê" as the home when a son works for a company in town ("đi làm công ty ở Sài Gòn")', () => {
+    for (const text of ['2 ong ba o que, con trai di lam cong ty o sai gon gui ve thang 3 trieu', 'nha 4 nguoi o ap 3, vo lam nha may o binh duong thang 6 trieu']) {
+      expect(read(text).understood.area, text).toBe('rural');
+    }
+  });
+});

@@ -188,6 +188,8 @@ export const AWAY_FROM_HOME_BEFORE: readonly string[] = [
 export const MEMBER_AWAY_BEFORE: readonly string[] = [
   ...AWAY_FROM_HOME_BEFORE.filter((cue) => !cue.includes('tro')),
   'lam an o', 'lam an tai', 'lam cong o', 'lam cong tai', 'lam mon o', 'lam muon o',
+  // "con trai di lam cong ty o sai gon" (round 19): the company a member works for.
+  'cong ty o', 'cong ty tai', 'nha may o', 'xi nghiep o',
 ];
 
 /**
