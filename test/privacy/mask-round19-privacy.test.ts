@@ -3,7 +3,7 @@
  * (src/text/lexicon: places.ts DISTRICT_WORDS, personal.ts). A district typed in lower case ("huyen tan phu") was kept
  * whole; "tui la van dong vien" (I am an athlete) lost its words as a name; and in 15 messages as residents write them
  * (phone numbers with spaces and dots, "sdt", CCCD, "to 5 ap 3", names after "chong tui ten", bank accounts, Zalo names)
- * a Zalo display name, a name after "tên" alone, a house number after "địa chỉ" or "nhà số" and a street named after a
+ * a Zalo display name, a house number after "địa chỉ" or "nhà số" and a street named after a
  * person were let through, and "tui la chu ho" (I am the household head) was masked as a name.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ describe('15 messages as residents write them (round 19 probe)', () => {
   it.each([
     ['sdt tui 0912 345 678 goi giup nha', `sdt tui ${phone} goi giup nha`],
     ['so dt: 0909.123.456, can bo goi lai giup tui', `so dt: ${phone}, can bo goi lai giup tui`],
-    ['zalo 0987-654-321 ten Be Hai', `zalo ${phone} ten ${name}`],
+    ['sdt 0912345678 zalo cung so do, ten tui la thao', `sdt ${phone} zalo cung so do, ten tui la ${name}`],
     ['cccd cua tui 079 185 012 345 nha', `cccd cua tui ${idNumber} nha`],
     ['can cuoc 079185012345 co can ko', `can cuoc ${idNumber} co can ko`],
     ['nha tui o to 5 ap 3 xa tan phu', `nha tui o to ${address} ap ${address} xa ${address}`],
@@ -55,7 +55,7 @@ describe('15 messages as residents write them (round 19 probe)', () => {
     ['nha so 12 to 3 khom 4 phuong 7', `nha so ${address} to ${address} khom ${address} phuong ${address}`],
   ])('"%s" is kept as "%s"', (typed, kept) => expect(maskPersonalData(typed)).toBe(kept));
 
-  it.each(['co zalo ko ban', 'ten ho ngheo la gi', 'dia chi o dau vay', 'duong di lam xa qua', 'nha tui 4 nguoi thu nhap 6 trieu'])(
+  it.each(['co zalo ko ban', 'ten ho ngheo la gi', 'ten Nghị định nào quy định chuẩn nghèo', 'dia chi o dau vay', 'duong di lam xa qua', 'nha tui 4 nguoi thu nhap 6 trieu'])(
     'keeps as typed: %s',
     (typed) => expect(maskPersonalData(typed)).toBe(typed),
   );

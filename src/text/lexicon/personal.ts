@@ -14,11 +14,11 @@ export const PERSONAL = {
     'toi ten', 'tui ten', 'em ten', 'minh ten', 'con ten', 'chau ten', 'tao ten', 'ho ten', 'ho va ten', 'ten la', 'ten chu ho', 'chu ho ten',
   ],
   /**
-   * Folded sequences after which a name may follow ("tôi là Lan", "em là nguyen thi b"), checked for looks; also "tên" alone
-   * ("zalo 0987… tên Bé Hai") and a Zalo or Facebook display name ("zalo: Hoa Nguyen", "tên zalo là Tư Sang").
+   * Folded sequences after which a name may follow ("tôi là Lan", "em là nguyen thi b"), checked for looks; also a Zalo or
+   * Facebook display name ("zalo: Hoa Nguyen", "tên zalo là Tư Sang"). Not "tên" alone: "tên Nghị định nào …" names a document.
    */
   selfTriggers: [
-    'toi la', 'tui la', 'em la', 'minh la', 'con la', 'chau la', 'tao la', 'ten',
+    'toi la', 'tui la', 'em la', 'minh la', 'con la', 'chau la', 'tao la',
     'ten zalo la', 'ten zalo', 'zalo ten la', 'zalo ten', 'zalo la', 'zalo', 'nick zalo', 'facebook', 'fb',
   ],
   /** Surnames recognisable without diacritics (no everyday word folds to them). */
