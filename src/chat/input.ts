@@ -515,8 +515,10 @@ function incomeToldAlone(understanding: Understanding, text: string, key: readon
 export function readOwnSize(message: string | ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
   const { text, words: key } = readMessage(message);
   const understanding = understandHousehold(text, rules, date);
-  // "nha co 2 vo chong va may dua nho": people named whose number is not told; the check starts and asks it (findings N37-01).
-  const sized = understanding.understood.members !== null ? factsTold(understanding) === 1 : understanding.membersUntold === true && factCount(understanding) === 0;
+  // "nha co 2 vo chong va may dua nho": people named whose number is not told; the check starts and asks it (findings N37-01),
+  // where they live maybe said besides ("vợ chồng tui với tụi nhỏ ở quê").
+  const { members, area } = understanding.understood;
+  const sized = members !== null ? factsTold(understanding) === 1 : understanding.membersUntold === true && factCount(understanding) === (area !== null ? 1 : 0);
   if (!sized || understanding.asOf !== undefined) return undefined;
   // "ổng bả với tụi nhỏ 3 đứa", "2 ông bà già với thằng cháu nội": a family with others joined to it is a household too.
   const family = understanding.membersGrouped === undefined && has(key, FAMILY_WORDS);

@@ -11,7 +11,7 @@ import { fold } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
-import { AREA_PHRASES } from '../text/lexicon/places.ts';
+import { AREA_LEADS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
   AGE_NEAR_WORDS,
@@ -447,6 +447,7 @@ const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
 const OWN_HOUSE = byLength(OWN_HOUSE_PHRASES);
 const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
+const PLACES = byLength(Object.values(AREA_PHRASES).flat());
 const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => phraseAt(tokens, index, phrase));
 
 /** "3 đứa con" (childrenAt), or the children as a group with their count after it: "tụi nhỏ 3 đứa", "con 3 đứa" (CHILD_GROUPS). */
@@ -479,8 +480,10 @@ function uncountedAt(tokens: Tokens, index: number): boolean {
   let end = index;
   for (let words = people(end); words; words = people(end)) end += words.length;
   if (end === index) return false;
-  const next = tokens[personEnd(tokens, end)];
-  return next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next);
+  const after = personEnd(tokens, end);
+  const next = tokens[after];
+  // "vợ chồng tui với tụi nhỏ ở quê" ("ở quê" written "nông thôn"): where they live ends the people's words too.
+  return next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || AREA_LEADS.includes(next) || longestAt(tokens, after, PLACES) !== undefined;
 }
 
 /** One person, a pair or a counted group named at `index`: how many and where its words end; 'uncounted' for "con", "các con". */
