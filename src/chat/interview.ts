@@ -759,8 +759,9 @@ function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: 
   const some = someMembers(interview, understanding) !== undefined;
   const fields = (['area', 'members', 'monthlyIncome'] as const).filter((field) => !understanding.missing.includes(field) && field !== own && !(field === 'members' && some));
   const { understood } = understanding;
-  // At the income question an indicator alone is not read besides it: "thu nhap ca nha tam 7 trieu" ("tầm") is no "nhà tạm".
-  const indicators = kind !== 'income' && understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
+  // "thang dc 2 trieu ruoi, ko co bhyt" at the income question: the lack is kept with the income ("cả nhà tam 7 triệu" is "tầm",
+  // no "nhà tạm": the reader says so).
+  const indicators = understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length > 0;
   const income = kind !== 'income' && (understanding.perDay !== undefined || understanding.periodAsked !== undefined || understanding.cropAsked !== undefined);
   if (fields.length === 0 && !indicators && !income) return undefined;
   const kept = told(interview, understanding, rules, date);

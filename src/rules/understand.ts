@@ -1199,6 +1199,8 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
         continue;
       }
       if (span.some((position) => used.has(position))) continue;
+      // "cả nhà tam 7 triệu": "tam" right before an amount is "tầm" (about), no "nhà tạm" (money.ts ABOUT_OR_DIGIT).
+      if (Object.hasOwn(ABOUT_OR_DIGIT, tokens[end - 1]!) && /^\d/.test(tokens[end] ?? '') && Object.hasOwn(MONEY_UNITS, tokens[end + 1] ?? '')) continue;
       span.forEach((position) => used.add(position));
       found.push({ indicator: phrase.indicator, kind: phrase.kind, start: index, end, ...(phrase.ownBand ? { ownBand: true } : {}), ...(phrase.hadUnmet ? { hadUnmet: true } : {}) });
     }
@@ -2328,14 +2330,14 @@ function incomeToConfirm(income: IncomeReading, members: number | null, soundsPo
  * higher end kept (a class is never read from the lower figure alone). Two classes, or no class to tell yet (area or
  * members not said): asked for one figure, with the class at each end when known; never one end picked silently.
  */
-function rangeDecided(
+export function rangeDecided(
   rules: RuleSet,
   range: IncomeRange,
   perPerson: boolean,
   told: { date: string; area: Area | null; members: number | null; deprivations: IndicatorId[]; unsure: IndicatorId[]; memberDetails?: MemberFacts[]; floorAreaM2?: number },
   known?: HouseholdKnown,
   kept = range.high,
-): { note?: string; question?: string } {
+): { note?: string; question?: string; example?: number } {
   const per = `một tháng${perPerson ? ' mỗi người' : ''}`;
   const said = range.bound ? `${boundSaid(range)} ${per}` : `khoảng ${formatMoney(range.low)} đến ${formatMoney(range.high)} ${per}`;
   // An interview's household (ReadingContext.household): its area and size; the indicators not yet answered may be either way.

@@ -42,3 +42,28 @@ describe('"vo chong tui voi tui nho o que": the children are not counted, so how
     expect((await h.say('vo chong tui voi 2 dua nho o que')).text).toContain('Số người: 4');
   });
 });
+
+describe('a lack told with the income at the income question is kept', () => {
+  it('"thang dc 2 trieu ruoi, ko co bhyt": 2.500.000 đồng a month and the BHYT lack', async () => {
+    const h = await atIncome('nha tui 4 nguoi o que');
+    const turn = await h.say('thang dc 2 trieu ruoi, ko co bhyt');
+    expect(turn.text).toContain('Thu nhập cả hộ: 2.500.000 đồng/tháng');
+    expect(turn.text).toContain('Bảo hiểm y tế: thiếu hụt');
+    expect(turn.text).toContain('Câu 4/15');
+  });
+
+  it('guard: "thu nhap ca nha tam 7 trieu" ("tầm") is no "nhà tạm", at the question or in one sentence', async () => {
+    const h = await atIncome('nha tui 4 nguoi o que');
+    const turn = await h.say('thu nhap ca nha tam 7 trieu');
+    expect(turn.text).toContain('Thu nhập cả hộ: 7.000.000 đồng/tháng');
+    expect(turn.text).not.toContain('Chất lượng nhà ở: thiếu hụt');
+    const other = await openHarness({ now: DECEMBER });
+    try {
+      const said = await other.say('nha tui 4 nguoi o que, ca nha tam 7 trieu 1 thang');
+      expect(said.text).toContain('7.000.000 đồng/tháng');
+      expect(said.text).not.toMatch(/nhà tạm|Chất lượng nhà ở: thiếu hụt/);
+    } finally {
+      other.close();
+    }
+  });
+});
