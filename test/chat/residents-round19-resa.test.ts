@@ -67,3 +67,17 @@ describe('a lack told with the income at the income question is kept', () => {
     }
   });
 });
+
+describe('"năm ngoái" before what was sold makes the amount the year\'s', () => {
+  it.each(['nam ngoai ban heo voi lua dc 90tr', 'nam ngoai ban heo va lua duoc 90 trieu'])('"%s" is 7.500.000 đồng a month', async (typed) => {
+    const h = await atIncome('nha tui 4 nguoi o que');
+    const turn = await h.say(typed);
+    expect(turn.text, typed).not.toContain('là một tháng hay cả năm');
+    expect(turn.text, typed).toContain('7.500.000 đồng/tháng');
+  });
+
+  it('guard: "nam ngoai tui voi ong kiem dc 60tr" (people, not what was sold) is still asked', async () => {
+    const h = await atIncome('nha tui 4 nguoi o que');
+    expect((await h.say('nam ngoai tui voi ong kiem dc 60tr')).text).toContain('là một tháng hay cả năm');
+  });
+});

@@ -146,6 +146,8 @@ export const PERIOD_REACH_WORDS: ReadonlySet<string> = new Set(['kiem', 'duoc', 
 export const HARVEST_SOLD_WORDS: ReadonlySet<string> = new Set([
   'lua', 'gao', 'thoc', 'bap', 'ngo', 'mi', 'san', 'mia', 'tieu', 'dieu', 'ca', 'phe', 'cao', 'su', 'trai', 'cay', 'nong', 'rau', 'dau', 'khoai',
   'heo', 'lon', 'bo', 'trau', 'de', 'ga', 'vit', 'tom', 'hoach', 'nuoi', 'trong',
+  // "năm ngoái bán heo với lúa được 90 triệu": two things sold, joined.
+  'voi', 'va',
 ]);
 /** Words that turn the next period word into "per period": "mỗi tháng", "1 năm", "hằng tháng", "cả năm". */
 export const PERIOD_LEADS: ReadonlySet<string> = new Set(['moi', 'mot', '1', 'hang', 'ca', 'trong', 'tren', 'cho', '/']);
