@@ -7,12 +7,13 @@
  */
 import { maskPersonalData } from '../privacy/mask.ts';
 import { CLASS_LABELS, checkHousehold, formatMoney, indicatorsFor, isIsoDate, parseMoney, type Classification, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import type { IncomeRange } from '../rules/money.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
 import { HAVE_WORDS, MEMBER_NOUNS, NEGATIONS } from '../text/lexicon/household.ts';
 import { saysAny, writtenForm } from '../text/lexicon/index.ts';
-import { understandHousehold } from '../rules/understand.ts';
+import { boundAround, rangeDecided, understandHousehold } from '../rules/understand.ts';
 import { fromMask, toMask } from './settled.ts';
 
 export type QuickCheckParse =
@@ -113,6 +114,22 @@ function unreadWords(
   return found;
 }
 
+/**
+ * The bound said with the income typed at `incomeAt` (understand.ts boundAround): taken out of the unread runs around it (so
+ * neither "Mình chưa hiểu: duoi" nor a sentence), with the words as typed ("duoi 1.4tr") for the line typed again.
+ */
+function boundOfIncome(unread: { words: string[]; end: number; before: string }[], incomeAt: number, typed: string): (IncomeRange & { typed: string }) | undefined {
+  const before = unread.find((run) => run.end === incomeAt);
+  const after = unread.find((run) => run.end - run.words.length === incomeAt + 1);
+  const fold = (words: readonly string[]) => words.map((word) => compactKey(word));
+  const bound = boundAround(fold(before?.words ?? []), typed, fold(after?.words ?? []));
+  if (!bound) return undefined;
+  const said = [...(before?.words.slice(before.words.length - bound.before) ?? []), typed, ...(after?.words.slice(0, bound.after) ?? [])];
+  if (before) before.words.splice(before.words.length - bound.before);
+  if (after) after.words.splice(0, bound.after);
+  return { ...bound.range, typed: said.join(' ') };
+}
+
 /** Words that continue an amount typed with spaces: "1,4 triệu", "1,4 củ", "1 triệu 2", "5 triệu rưỡi", "1400 nghìn". */
 const MONEY_WORDS = new Set([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS, ...HALF_WORDS]);
 
@@ -155,6 +172,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   let perPersonSaid = false;
   /** The amount as typed ("5600000", "5tr6"): the ask-back puts "tong" or "bq" before it. */
   let incomeTyped = '';
+  let incomeAt = -1;
   const deprivations = new Set<IndicatorId>();
   const unsure = new Set<IndicatorId>();
   /** Runs of words that are no alias, amount or count ("xemay", "nha dot nat"), with where each ends. */
@@ -188,6 +206,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
       if (income !== undefined) return { ok: false, message: `Bạn đã ghi hai mức thu nhập (“${maskPersonalData(raw)}” là mức thứ hai). Chỉ ghi một mức thu nhập mỗi người mỗi tháng.` };
       income = parsed.value;
       incomeTyped = raw;
+      incomeAt = position;
     } else {
       // Read after the line, as runs of words (unreadWords).
       if (unread.at(-1)?.end === position) unread.at(-1)!.words.push(raw);
@@ -195,7 +214,9 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
       unread.at(-1)!.end = position + 1;
     }
   }
-  const leftOver = unreadWords(unread.map((run) => ({ run: run.words.join(' '), before: run.before })), rules, date);
+  // "duoi 1.4tr", "chua toi 2tr", "2tr may": a bound said with the income, its words no run of their own (read below).
+  const bound = incomeAt >= 0 ? boundOfIncome(unread, incomeAt, incomeTyped) : undefined;
+  const leftOver = unreadWords(unread.filter((run) => run.words.length > 0).map((run) => ({ run: run.words.join(' '), before: run.before })), rules, date);
   // A sentence, or a typo of an alias ("bhty"), is refused with the nearest alias (the chat then reads a sentence as one).
   const refused = leftOver.sentence ? unread[0]!.words[0] : leftOver.unread.flatMap((run) => run.split(' ')).find((word) => nearAlias(compactKey(word), rules));
   if (refused !== undefined) return { ok: false, message: `Mình không hiểu “${maskPersonalData(refused)}”. ${suggestion(compactKey(refused), rules, date)}` };
@@ -210,6 +231,14 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   }
   if (total && perPersonSaid) return { ok: false, message: 'Bạn ghi cả “tong” (của cả hộ) và “bq” (mỗi người): chỉ ghi một trong hai.' };
   for (const id of unsure) deprivations.delete(id);
+  // A bound is asked as one figure unless every figure of it gives the same class (as the interview does: rangeDecided).
+  const bounded = bound ? rangeDecided(rules, bound, !total, { date, area, members: members ?? 1, deprivations: [...deprivations], unsure: [...unsure] }, undefined, income) : undefined;
+  if (bound && bounded?.question) {
+    // The line typed again with a figure in it, as the help writes one ("1.4tr", "800k").
+    const example = bounded.example === undefined ? undefined : bounded.example >= 1e6 ? `${Math.round(bounded.example / 1e5) / 10}tr` : `${Math.round(bounded.example / 1e4) * 10}k`;
+    const retyped = example ? ` Bạn gõ lại cả dòng với con số đó, ví dụ: /kiemtra ${args.trim().replace(/\s+/g, ' ').replace(bound.typed, example)}` : '';
+    return { ok: false, message: `${bounded.question}${retyped}`, asksBack: true };
+  }
   const doubt = !total && !perPersonSaid && members !== undefined ? unmarkedIncomeDoubt(args, incomeTyped, rules, { date, area, members, income, deprivations: [...deprivations], unsure: [...unsure] }) : undefined;
   if (doubt) return { ok: false, message: doubt, asksBack: true };
   const name = (id: IndicatorId) => rules.indicatorById.get(id)?.name ?? id;
@@ -222,6 +251,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
     members && !total ? `${members} người` : undefined,
     `thiếu hụt: ${deprivations.size ? [...deprivations].map(name).join(', ') : 'không có'}`,
     unsure.size ? `chưa rõ: ${[...unsure].map(name).join(', ')}` : undefined,
+    bounded?.note ? `${bounded.note[0]!.toUpperCase()}${bounded.note.slice(1)}` : undefined,
     leftOver.unread.length ? `Mình chưa hiểu: ${leftOver.unread.map(maskPersonalData).join(', ')} (không tính vào kết quả)` : undefined,
   ]
     .filter(Boolean)

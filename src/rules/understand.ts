@@ -78,6 +78,7 @@ import {
 } from '../text/lexicon/household.ts';
 import {
   ABOUT_OR_DIGIT,
+  MONEY_UNITS,
   AMOUNT_CLOSING_WORDS,
   INCOME_BOUNDS,
   VAGUE_COUNT_WORDS,
@@ -2044,10 +2045,16 @@ const BOUNDS_ABOUT = INCOME_BOUNDS.about.map(split);
  * as a range (FoundAmount.range, with its `bound`) whose ends the reader checks (rangeDecided); the figure stays the one said.
  */
 function boundedAmount(tokens: Tokens, amount: FoundAmount): FoundAmount {
-  if (!amount.parse.ok || amount.range) return amount;
+  const bound = boundAt(tokens, amount);
+  return bound ? { ...amount, range: bound.range } : amount;
+}
+
+/** boundedAmount's bound, with how many words say it before the figure ("chưa tới") and after it ("hơn", "mấy"). */
+function boundAt(tokens: Tokens, amount: FoundAmount): { range: IncomeRange; before: number; after: number } | undefined {
+  if (!amount.parse.ok || amount.range) return undefined;
   const longest = (phrases: string[][]) => Math.max(0, ...phrases.filter((phrase) => phraseEndingAt(tokens, amount.start, phrase)).map((phrase) => phrase.length));
   // "trên dưới 3 triệu": about the figure, no bound.
-  if (longest(BOUNDS_ABOUT) > 0) return amount;
+  if (longest(BOUNDS_ABOUT) > 0) return undefined;
   const [below, above] = [longest(BOUNDS_BELOW), longest(BOUNDS_ABOVE)];
   // After the figure: "2 triệu mấy", "3 triệu hơn chút", only where the amount ends there ("2 triệu mấy tháng nay" is no bound).
   const figureEnd = amount.start + amount.said.split(' ').length;
@@ -2055,12 +2062,25 @@ function boundedAmount(tokens: Tokens, amount: FoundAmount): FoundAmount {
   const endsAfter =
     next === undefined || CLAUSE_BREAKS.has(next) || AMOUNT_CLOSING_WORDS.has(next) || AFTER_ABOVE_AFTER.has(next) || PERIOD_LEADS.has(next) || PERIOD_WORDS[next] !== undefined;
   const aboveAfter = ABOVE_AFTER.has(tokens[figureEnd] ?? '') && endsAfter;
-  if (below === 0 && above === 0 && !aboveAfter) return amount;
+  if (below === 0 && above === 0 && !aboveAfter) return undefined;
   const { value, said } = amount.parse.amount;
-  if (below > above) return { ...amount, range: { low: 0, high: value, bound: 'below' } };
+  const after = aboveAfter ? 1 : 0;
+  if (below > above) return { range: { low: 0, high: value, bound: 'below' }, before: below, after };
   // The next step of the figure's last digit said: "3 triệu" → 1.000.000, "1 triệu rưỡi" → 100.000.
   const place = 10 ** (String(Math.round(said)).length - String(Math.round(said)).replace(/0+$/, '').length);
-  return { ...amount, range: { low: value, high: value + (place * value) / said, bound: 'above' } };
+  return { range: { low: value, high: value + (place * value) / said, bound: 'above' }, before: above, after };
+}
+
+/**
+ * The bound said with an amount typed among other words (a one-line check: "/kiemtra nt duoi 1.4tr bhyt", "… 2tr may"): its
+ * range, and how many of the words right before (`before`, folded words) and right after (`after`) say it; undefined when
+ * none does.
+ */
+export function boundAround(before: readonly string[], typed: string, after: readonly string[]): { range: IncomeRange; before: number; after: number } | undefined {
+  const text = [...before, typed, ...after].join(' ');
+  const tokens = moneyTokens(fold(text));
+  const amount = findAmounts(text, AMOUNT_STOP_WORDS).find((found) => found.start >= before.length);
+  return amount && boundAt(tokens, amount);
 }
 
 /**
@@ -2371,7 +2391,7 @@ export function rangeDecided(
   if (range.bound) {
     const decides = members !== null ? ' Con số cụ thể có thể làm kết quả khác đi.' : '';
     const example = range.bound === 'below' ? range.high * 0.9 : range.low + (range.high - range.low) / 2;
-    return { question: `Bạn ghi thu nhập ${said}.${decides} Bạn ước giúp một con số gần đúng nhất, ví dụ “${typedFigure(example)}”.` };
+    return { question: `Bạn ghi thu nhập ${said}.${decides} Bạn ước giúp một con số gần đúng nhất, ví dụ “${typedFigure(example)}”.`, example };
   }
   const example = formatNumber((range.low + range.high) / 2 / 1e6);
   return { question: `Bạn ghi thu nhập ${said}.${ends} Bạn ghi giúp một con số gần đúng nhất, ví dụ “${example} triệu”.` };

@@ -81,3 +81,28 @@ describe('"năm ngoái" before what was sold makes the amount the year\'s', () =
     expect((await h.say('nam ngoai tui voi ong kiem dc 60tr')).text).toContain('là một tháng hay cả năm');
   });
 });
+
+describe('/kiemtra one-line checks read an income bound as the interview does', () => {
+  it.each([
+    ['/kiemtra nt tong duoi 7tr 4ng', 'Bạn ghi thu nhập chưa tới 7.000.000 đồng một tháng.', '/kiemtra nt tong 6.3tr 4ng'],
+    ['/kiemtra nong thon chua toi 2tr moi nguoi', 'Bạn ghi thu nhập chưa tới 2.000.000 đồng một tháng mỗi người.', '/kiemtra nong thon 1.8tr moi nguoi'],
+    ['/kiemtra nt 2ng tong 3tr may', 'Bạn ghi thu nhập hơn 3.000.000 đồng một tháng.', '/kiemtra nt 2ng tong 3.5tr'],
+  ])('"%s": one figure asked, never the bound taken as it', async (typed, asked, retyped) => {
+    const h = await opened();
+    const turn = await h.say(typed);
+    expect(turn.text, typed).toContain(asked);
+    expect(turn.text, typed).toContain('Bạn ước giúp một con số gần đúng nhất');
+    expect(turn.text, typed).not.toContain('Kết quả sàng lọc');
+    expect(turn.text, typed).toContain(retyped);
+    // The line typed again as offered is checked.
+    expect((await h.say(retyped)).text).toContain('Kết quả sàng lọc');
+  });
+
+  it('"/kiemtra nt duoi 1tr bhyt": every figure gives the same class, said, and the check done (no "chưa hiểu: duoi")', async () => {
+    const h = await opened();
+    const turn = await h.say('/kiemtra nt duoi 1tr bhyt');
+    expect(turn.text).toContain('Thu nhập chưa tới 1.000.000 đồng một tháng mỗi người: ở cả hai mức kết quả như nhau');
+    expect(turn.text).toContain('Kết quả sàng lọc (tham khảo): HỘ CẬN NGHÈO');
+    expect(turn.text).not.toContain('Mình chưa hiểu');
+  });
+});
