@@ -1904,7 +1904,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     // "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): an entry of the data on that case
     // (or that the data has nothing on it) answers, as /api/ask does, not every support of the class.
-    const onCase = topicRead?.kind === 'notInData' || (topicRead?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(topicRead.entryId));
+    // "nha tui ko co nuoc sach thi dc ho tro j" (round 19): a support the data has none of (TOPICS.withoutSupport) says so, as
+    // /api/ask does, not every support of the class.
+    const onCase =
+      topicRead?.kind === 'notInData' ||
+      (topicRead?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(topicRead.entryId)) ||
+      (topicRead?.kind === 'indicator' && topicRead.withoutSupport !== undefined);
     const supportsClass = onCase ? undefined : readSupportsQuestion(message);
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or

@@ -2,7 +2,7 @@
  * Round 19 (resa): residents' words left wrong by round 18, each played through the chat core as they type it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { askApiText, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness | undefined;
 afterEach(() => harness?.close());
@@ -104,5 +104,16 @@ describe('/kiemtra one-line checks read an income bound as the interview does', 
     expect(turn.text).toContain('Thu nhập chưa tới 1.000.000 đồng một tháng mỗi người: ở cả hai mức kết quả như nhau');
     expect(turn.text).toContain('Kết quả sàng lọc (tham khảo): HỘ CẬN NGHÈO');
     expect(turn.text).not.toContain('Mình chưa hiểu');
+  });
+});
+
+describe('a support the data has none of, asked of "nha tui", is answered as /api/ask answers it', () => {
+  it('"nha tui ko co nuoc sach thi dc ho tro j"', async () => {
+    const question = 'nha tui ko co nuoc sach thi dc ho tro j';
+    const h = await opened();
+    const turn = await h.say(question);
+    expect(turn.text).toContain('không có khoản hỗ trợ tiền nước, nước sạch');
+    expect(turn.text).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+    expect(askApiText(question, '2026-12-03')).toContain('không có khoản hỗ trợ tiền nước, nước sạch');
   });
 });
