@@ -117,3 +117,15 @@ describe('a support the data has none of, asked of "nha tui", is answered as /ap
     expect(askApiText(question, '2026-12-03')).toContain('không có khoản hỗ trợ tiền nước, nước sạch');
   });
 });
+
+describe('a near-poor single mother asking the monthly allowance: unconfirmed, never "không có"', () => {
+  it('"tui me don than nuoi 2 dua nho, ho can ngheo co dc tro cap ko"', async () => {
+    const h = await opened();
+    const turn = await h.say('tui me don than nuoi 2 dua nho, ho can ngheo co dc tro cap ko');
+    expect(turn.text).toContain('Trợ cấp xã hội hằng tháng');
+    expect(turn.text).not.toContain('hộ cận nghèo không có hỗ trợ này');
+    expect(turn.text).toContain('chưa rõ');
+    expect(turn.text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(turn.text).not.toMatch(/\d{3}\.000 đồng/);
+  });
+});
