@@ -150,6 +150,9 @@ import {
   referenceLines,
 } from './topics.ts';
 
+/** A pictograph (emoji): a message of these alone is a reaction, not an unreadable one. */
+const EMOJI = /\p{Extended_Pictographic}/u;
+
 export interface ChatCoreDeps {
   search: SearchEngine;
   rules: RuleSet;
@@ -1326,7 +1329,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
       'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
     );
-    return [{ ...said, erased: true }];
+    // What can be done next, as after any answer (round 19: the reply had no menu).
+    return [{ ...said, buttons: MENU_BUTTONS, erased: true }];
   }
 
   /**
@@ -1590,7 +1594,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('message_too_long', { channel: turn.message.channel, chars: text.length });
       return [unreadable('too_long', text.length)];
     }
-    if (!hasReadableContent(text)) return [unreadable('empty')];
+    // "👍", "🙏🙏" (round 19): an emoji alone says thanks or OK, answered as "ok" is, politely with the menu.
+    if (!hasReadableContent(text)) return [EMOJI.test(text) ? acknowledgementReply() : unreadable('empty')];
 
     const command = text.match(/^\/([A-Za-z_]+)(?:@\S+)?\s*(.*)$/s);
     if (command) {

@@ -129,3 +129,34 @@ describe('a near-poor single mother asking the monthly allowance: unconfirmed, n
     expect(turn.text).not.toMatch(/\d{3}\.000 đồng/);
   });
 });
+
+describe('after an erasure, and for an emoji alone, a short polite reply with the menu', () => {
+  it.each(['/xoadulieu'])('"%s"', async (typed) => {
+    const h = await opened();
+    const turn = await h.say(typed);
+    expect(turn.text).toContain('Đã xóa toàn bộ dữ liệu');
+    expect(turn.buttons.map((button) => button.label)).toContain('Kiểm tra hộ gia đình');
+  });
+
+  it('"xoa du lieu cua tui", confirmed', async () => {
+    const h = await opened();
+    const asked = await h.say('xoa du lieu cua tui');
+    const confirm = asked.buttons.find((button) => button.label.startsWith('Xóa hết'))!;
+    const turn = await h.press(confirm.action);
+    expect(turn.text).toContain('Đã xóa toàn bộ dữ liệu');
+    expect(turn.buttons.map((button) => button.label)).toContain('Kiểm tra hộ gia đình');
+  });
+
+  it.each(['👍', '🙏🙏', '❤️'])('"%s"', async (typed) => {
+    const h = await opened();
+    const turn = await h.say(typed);
+    expect(turn.text).not.toContain('Mình chưa đọc được');
+    expect(turn.text).toMatch(/^Dạ\./);
+    expect(turn.buttons.map((button) => button.label)).toContain('Kiểm tra hộ gia đình');
+  });
+
+  it('guard: "..." is still not read', async () => {
+    const h = await opened();
+    expect((await h.say('...')).text).toContain('Mình chưa đọc được');
+  });
+});
