@@ -160,3 +160,17 @@ describe('after an erasure, and for an emoji alone, a short polite reply with th
     expect((await h.say('...')).text).toContain('Mình chưa đọc được');
   });
 });
+
+describe('thanks typed "cam on nhiu" is thanks, never a question out of scope', () => {
+  it.each(['cam on nhiu nha', 'cam on ban nhiu 👍'])('"%s"', async (typed) => {
+    const h = await opened();
+    const turn = await h.say(typed);
+    expect(turn.text).toMatch(/^Không có gì ạ\./);
+    expect(turn.text).not.toContain('ngoài phạm vi');
+  });
+
+  it('guard: "ho can ngheo vay dc nhiu" still asks how much (the loan card)', async () => {
+    const h = await opened();
+    expect((await h.say('ho can ngheo vay dc nhiu')).text).toContain('Vay vốn tín dụng chính sách');
+  });
+});

@@ -22,7 +22,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'không', forms: ['ko', 'k', 'kg', 'khg', 'hok', 'hk', 'khum', 'hông', 'hem', 'hổng', 'hôk', 'hơm'], atEnd: ['hong', 'hum'] },
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
-  { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu'] },
+  // "cam on nhiu nha" (round 19): after thanks "nhiu" is "nhiều", never "bao nhiêu" (the message is thanks, not a question).
+  { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu'], except: ['cam on nhiu', 'cam on ban nhiu', 'cam on ad nhiu', 'thanks nhiu', 'tks nhiu'] },
   // "phiếu A là gì vậy bn", "phieu a la gi vay bn": "bn" after "vậy" ending a question is "bạn"; "vay bn" alone stays a loan
   // asked ("ho ngheo dc vay bn"), so without diacritics only after a question word.
   { canonical: 'vậy bạn', forms: ['vậy bn', 'zậy bn', 'dzậy bn', 'z bn', 'v bn'], particle: true },

@@ -1197,7 +1197,7 @@ export const TOPICS = {
     identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc'],
     around: [
       // "ok cam on ban nhen" (findings17 q42): the Southern "nhen", "nghen".
-      'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhen', 'nghen', 'nhieu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
+      'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhen', 'nghen', 'nhieu', 'nhiu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
       'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua', 'thoi',
       // "ủa vậy hả", "ừ", "ồ vậy à".
       'ua', 'u', 'o',
