@@ -2174,7 +2174,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [withRulesButtons(first, claimCode(topicCode(about), corrected)), ...rest];
   }
 
-  /** "chi tiet", "noi cu the hon" (lexicon requests.ts moreDetail), read against the last answer. */
+  /** "chi tiet", "noi cu the hon", "chi tiet hon dc ko" (lexicon requests.ts moreDetail), read against the last answer. */
   function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
     const last = turn.session.last;
     if (last?.startsWith(LAST_SUPPORTS)) return supportsList(turn, last.slice(LAST_SUPPORTS.length), today(), undefined, true);
@@ -2182,6 +2182,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const ends = last === LAST_CHECK ? keptEnds(turn) : undefined;
     if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, quickReportAction(one.profile, rules)));
     if (last === LAST_CHECK && finishedResult(turn)) return onAction(turn, 'ck:detail');
+    // The standard's figures alone ("chuan ngheo nam sau la bn"): its card, what "Chuẩn đầy đủ" under them gives (was: "đã là
+    // đầy đủ" under a reply pointing at that button). A procedure asked for one step first is already the whole card.
+    const card = last === undefined ? undefined : cardCode(last, rules);
+    const fuller = card !== undefined && card !== last ? topicFromCode(card, rules) : undefined;
+    if (fuller?.kind === 'standard') {
+      turn.session.last = card;
+      return answerTopic(rules, fuller, today());
+    }
     return [
       lines(
         last === undefined

@@ -115,13 +115,18 @@ export const REQUESTS = {
     refuse: ['khong xoa', 'dung xoa', 'thoi', 'thoi khoi', 'khoi', 'khoi xoa', 'khong can', 'khong muon xoa', 'de lai', 'giu lai', 'thoi khong xoa', 'dung'],
   },
   /**
-   * "chi tiet", "xem chi tiet di", "noi cu the hon dum", "cho xem day du": the full text of the last answer given short (a
+   * "chi tiet", "xem chi tiet di", "noi cu the hon dum", "cho xem day du", "chi tiet hon dc ko": the full text of the last answer given short (a
    * class's list of supports, one line a support). One of `phrases`, every other word one of `fillers`, at most `maxWords` words.
    */
   moreDetail: {
-    phrases: ['chi tiet', 'cu the', 'day du', 'ro hon'],
-    fillers: ['xem', 'coi', 'cho', 'toi', 'em', 'minh', 'xin', 'noi', 'ghi', 'ban', 'hon', 'di', 'nhe', 'nha', 'giup', 'dum', 'gium', 'voi', 'a', 'ra', 'them', 'tung', 'khoan'],
-    maxWords: 7,
+    // Round 19: "noi ky hon dum", "giai thich them dc ko" say it too.
+    phrases: ['chi tiet', 'cu the', 'day du', 'ro hon', 'ky hon', 'giai thich them', 'giai thich ro', 'giai thich ky'],
+    fillers: [
+      'xem', 'coi', 'cho', 'toi', 'em', 'minh', 'xin', 'noi', 'ghi', 'ban', 'hon', 'di', 'nhe', 'nha', 'giup', 'dum', 'gium', 'voi', 'a', 'ra', 'them', 'tung', 'khoan',
+      // Round 19: asked as Zalo asks it, "chi tiet hon dc ko", "ad noi ro hon chut dc hok" (was: "ngoài phạm vi").
+      'duoc', 'khong', 'ad', 'oi', 'chut', 'ti', 'xiu', 'nua', 'lai',
+    ],
+    maxWords: 8,
   },
   /**
    * "Kiểm tra hộ gia đình" (the menu button's label, typed), "kiem tra giup nha tui", "tinh giup nha tui voi", "kiem tra" alone:
