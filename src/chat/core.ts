@@ -1062,10 +1062,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
     const step = interviewSteps(rules, dayOf(interview))[interview.position];
     const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && text.split(' ').length >= MIN_QUESTION_WORDS;
-    const results = mayBeQuestion ? searchFor(turn, text) : [];
-    if (results.length > 0) {
-      return [...answerQuestion(turn, text, results), lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:'), askCurrent(interview, rules, dayOf(interview))];
+    const asked = mayBeQuestion ? readMessage(withoutPersonalData(text)) : undefined;
+    const waiting = lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:');
+    // "vay la sao" (vậy là sao) at a question: the question not understood, asked again (was: the loans explainer).
+    if (asked && readVague(asked)) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
+    // "ma ho ngheo dc vay bao nhieu z": answered from the rules data as outside the check (was: a passage searched, a province's
+    // plan on loans or the explainer of every support).
+    const topic = asked && readTopic(asked, today());
+    if (topic) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
+      return [...answerTopic(rules, topic, today()), waiting, askCurrent(interview, rules, dayOf(interview))];
     }
+    const results = mayBeQuestion ? searchFor(turn, text) : [];
+    if (results.length > 0) return [...answerQuestion(turn, text, results), waiting, askCurrent(interview, rules, dayOf(interview))];
     return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
   }
 

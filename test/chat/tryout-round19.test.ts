@@ -38,3 +38,25 @@ describe('more detail asked the Zalo way', () => {
     expect(loans).not.toContain('Miễn học phí');
   });
 });
+
+describe('a question typed in the middle of the check', () => {
+  const started = ['nha tui 4 nguoi o que thang dc 5 trieu', '2'];
+
+  it.each(['ma ho ngheo dc vay bao nhieu z', 'tui hoi vay bn ma'])('"%s": the loan card of the rules data, then the question waiting (was: a province\'s plan, the explainer of every support)', async (typed) => {
+    const [, , answer] = await ask(...started, typed);
+    expect(answer).toContain('Vay vốn tín dụng chính sách');
+    expect(answer).toContain('Ngân hàng Chính sách xã hội');
+    expect(answer).not.toContain('Theo văn bản');
+    expect(answer).not.toContain('Giải thích ngắn');
+    expect(answer).toMatch(/Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:\n\nCâu 4\/15 · Việc làm/);
+  });
+
+  it('"vay la sao" (vậy là sao) at a question: how to answer it, the question again; never the loans explainer', async () => {
+    const [, , unclear, next] = await ask(...started, 'vay la sao', 'ko');
+    expect(unclear).toMatch(/^Bạn trả lời "có" \(hộ đang thiếu\), "không" hoặc "không rõ"/);
+    expect(unclear).toContain('Câu 4/15 · Việc làm');
+    expect(unclear).not.toContain('vay vốn');
+    expect(unclear).not.toContain('Nghị định 78/2002');
+    expect(next).toContain('Câu 5/15');
+  });
+});
