@@ -80,7 +80,7 @@ import { citesDocument, documentAsked, documentFacts, documentIdentity, document
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { answerRow, decodeAnswerAction, SUPPORTS_SHARE_PREFIX } from './actions.ts';
-import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Draft, type Interview, type Session } from './session.ts';
+import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
@@ -595,6 +595,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}${told.note ? ` (${told.note})` : ''}.` : ''}${moved}`.trim();
       return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain()];
     }
+    // "vay nha e la ho j" while the consent question waits: what the figures told already settle, as "… thi la ho j" said with
+    // them (was: the explainer of every support, the figures not used); the consent question after it, to check in full.
+    const settled = asksHouseholdClass(message) ? settledAtConsent(turn, interview) : undefined;
+    if (settled) return settled;
     // "co ai giup ko" while the consent question waits: what the household gets comes with the check's result (findings N02).
     if (readHelpAsked(message)) return [lines(HELP_WITH_RESULT), consentAgain()];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
@@ -603,6 +607,24 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [...freeText(turn, text), consentAgain()];
     }
     return [consentAgain()];
+  }
+
+  /**
+   * The class the figures of a check waiting for consent give (members, income, anything told of the indicators): the lead a
+   * household told in one message gets, then the consent question (short) to check in full; undefined without both figures.
+   */
+  function settledAtConsent(turn: Turn, interview: Interview): Reply[] | undefined {
+    const { members, income } = interview;
+    if (members === undefined || income === undefined) return undefined;
+    const answered = (answer: Answer) => Object.keys(interview.answers).filter((id) => interview.answers[id] === answer) as IndicatorId[];
+    const known: KnownFigures = { date: dayOf(interview), members, income, deprivations: answered('yes'), notDeprived: answered('no'), ...(interview.area ? { area: interview.area } : {}) };
+    const found = knownEnds(rules, known, known.date > today(), (profile) => evaluate(turn, profile));
+    if (!found) return undefined;
+    turn.household = true;
+    const after = found.lead.settled
+      ? 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận). Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.'
+      : undefined;
+    return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain()];
   }
 
   /** The consent question again, short: its buttons are the consent reply's own. */

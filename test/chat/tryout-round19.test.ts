@@ -60,3 +60,22 @@ describe('a question typed in the middle of the check', () => {
     expect(next).toContain('Câu 5/15');
   });
 });
+
+describe('the household\'s class asked while the question on keeping the answers waits', () => {
+  it('"vay nha e la ho j" after a household with a high income: the class its figures settle, then keeping the answers asked (was: the explainer of every support)', async () => {
+    const [, asked, kept] = await ask('chi oi cho e hoi, nha e 3 nguoi, e lam cong nhan luong 6tr, chong e chay grab 5tr, o binh duong', 'vay nha e la ho j', '2');
+    expect(asked).toContain('3.666.667 đồng/người/tháng');
+    expect(asked).toContain('hộ không thuộc diện hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình');
+    expect(asked).not.toContain('Giải thích ngắn');
+    expect(asked).toContain('Đồng ý lưu');
+    expect(kept).toContain('Câu 4/15');
+  });
+
+  it('"z nha tui la ho gi" when the indicators decide: the two classes it may be, then the consent question', async () => {
+    const [, asked] = await ask('nha tui 5 nguoi o que thu nhap 6 trieu', 'z nha tui la ho gi');
+    expect(asked).toContain('1.200.000 đồng/người/tháng');
+    expect(asked).toContain('hộ cận nghèo hoặc hộ nghèo');
+    expect(asked).not.toContain('Giải thích ngắn');
+    expect(asked).toContain('bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
+  });
+});
