@@ -1953,7 +1953,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // after other questions): the supports, today, of the class the household's answers give today.
       // "vay dc ho tro j" right after a household's result: that household's class too.
       const found = supportsClass === '' && (namesOwnHousehold(message) || last === LAST_CHECK) ? finishedResult(turn, today()) : undefined;
-      return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, today()), ownStandards);
+      // "ho ngheo nam 2027 dc ho tro j": that later year's list (was today's, the year asked unsaid), as "the nam 2027 thi sao" after it.
+      const day = found ? today() : (laterDayAsked(message, today()) ?? today());
+      return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, day), ownStandards);
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
     const aspect = last === undefined ? undefined : readAspect(message);

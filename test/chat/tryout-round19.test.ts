@@ -79,3 +79,18 @@ describe('the household\'s class asked while the question on keeping the answers
     expect(asked).toContain('bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
   });
 });
+
+describe('a class\'s supports asked for next year', () => {
+  it.each([
+    ['ho ngheo nam 2027 dc ho tro j', 'hộ nghèo'],
+    ['nam sau ho can ngheo dc huong nhung gi', 'hộ cận nghèo'],
+  ])('"%s": the list on 01/01/2027 (was: today\'s, the year asked unsaid)', async (typed, label) => {
+    const [list] = await ask(typed);
+    expect(list).toContain(`Hỗ trợ cho ${label} (áp dụng ngày 01/01/2027):`);
+  });
+
+  it('guard: "ho ngheo dc ho tro j" is today\'s list', async () => {
+    const [list] = await ask('ho ngheo dc ho tro j');
+    expect(list).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 04/12/2026):');
+  });
+});
