@@ -1390,7 +1390,8 @@ function procedureStepsAbout(rules: RuleSet, about: string): Reply {
 /** An entry of rules/reference.yaml's lines, then the procedure steps it points to (`steps`), each once in the data. */
 export function referenceLines(rules: RuleSet, entryId: string) {
   const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
-  const steps = entry.steps === undefined ? [] : rules.procedure.steps.filter((step) => step.about?.includes(entry.steps!));
+  const tags = [entry.steps ?? []].flat();
+  const steps = rules.procedure.steps.filter((step) => step.about?.some((tag) => tags.includes(tag)));
   // One "Thông tin kiểm tra đến ngày" in every answer (findings36 N36-17): the data's checked date (the oldest of the standards
   // and the procedure, as a household check says it), an entry checked later never saying a later one.
   const checked = [entry.checked, rules.procedure.source.checked, ...rules.standards.map((standard) => standard.checked)].sort()[0]!;

@@ -287,8 +287,9 @@ function validateRules(dir: string): RuleSet {
   const reference = readValidated(dir, 'reference.yaml', referenceFileSchema).entries;
   const stepTags = new Set(procedure.steps.flatMap((step) => step.about ?? []));
   reference.forEach((entry, index) => {
-    if (entry.steps !== undefined && !stepTags.has(entry.steps)) {
-      throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.steps`, `không có bước nào trong procedure.yaml có about "${entry.steps}"`);
+    const missing = [entry.steps ?? []].flat().find((tag) => !stepTags.has(tag));
+    if (missing !== undefined) {
+      throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.steps`, `không có bước nào trong procedure.yaml có about "${missing}"`);
     }
   });
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);

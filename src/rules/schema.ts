@@ -407,6 +407,8 @@ export function statesFigure(text: string): boolean {
  * What cadres ask that the standard, supports and procedure do not say outright (rules/reference.yaml): each
  * entry's lines with their basis and status. A line of unknown status states no figure.
  */
+const stepTag = z.string().regex(/^[a-z_]+$/);
+
 export const referenceFileSchema = z.strictObject({
   entries: z
     .array(
@@ -414,8 +416,11 @@ export const referenceFileSchema = z.strictObject({
         id: indicatorId,
         title: text,
         checked: isoDate,
-        /** A procedure step tag (rules/procedure.yaml `about`): those steps are said with the entry, not copied into it. */
-        steps: z.string().regex(/^[a-z_]+$/).optional(),
+        /**
+         * Procedure step tags (rules/procedure.yaml `about`), one or a list: those steps are said with the entry, in the procedure's
+         * order, not copied into it.
+         */
+        steps: z.union([stepTag, z.array(stepTag).min(1)]).optional(),
         /** The heading of a post asked as a warning ("soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo"): no figure. */
         warning: text.optional(),
         /** A class whose list of supports this entry's lines lead ("hộ mới thoát nghèo còn được gì, trong bao lâu"). */

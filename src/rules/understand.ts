@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten } from '../text/lexicon/index.ts';
+import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_LEADS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import {
@@ -1961,8 +1961,10 @@ function writtenShortForms(text: string): string {
  * "năm sau", "từ tháng 1", "2027" in the sentence: the first day of that later year, the day its standard starts. A
  * comma stays between the words: "…/tháng, tui ở nhà" ("tui" written "tôi", folded like "tới") is no "tháng tới".
  */
-function dayAsked(tokens: Tokens, today: string): string | undefined {
-  const year = yearAsked(tokens, today);
+function dayAsked(text: string, tokens: Tokens, today: string): string | undefined {
+  // "tu 1/1 nha em 5 nguoi …": a date written without its year ("1/1" asked in December is the coming one) gives the year too.
+  const written = dateWritten(text, today);
+  const year = yearAsked(tokens, today) ?? (written === undefined ? undefined : Number(written.slice(0, 4)));
   if (year === undefined || year <= Number(today.slice(0, 4))) return undefined;
   return yearWritten(tokens) !== undefined || timeOfCheck(tokens) ? `${year}-01-01` : undefined;
 }
@@ -2130,8 +2132,9 @@ export interface HouseholdKnown {
  * bhyt"), or undefined when there is none (ReadingContext.indicatorAsked).
  */
 function withThingAsked(typed: string, rules: RuleSet, today: string, context: ReadingContext): string | undefined {
-  const tokens = moneyTokens(fold(writtenSentence(typed)));
-  const indicator = indicatorsFor(rules, dayAsked(tokens, today) ?? today).find((candidate) => candidate.id === context.indicatorAsked);
+  const text = writtenSentence(typed);
+  const tokens = moneyTokens(fold(text));
+  const indicator = indicatorsFor(rules, dayAsked(text, tokens, today) ?? today).find((candidate) => candidate.id === context.indicatorAsked);
   const thing = indicator?.memberMarks === 'any_member' ? DEPRIVATION_WORDS[indicator.id]?.lacks?.[0] : undefined;
   const own = indicator === undefined ? undefined : THING_AT_QUESTION[indicator.id];
   if (thing === undefined && own === undefined) return undefined;
@@ -2176,7 +2179,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const text = writtenSentence(typed);
   const tokens = moneyTokens(fold(text));
   // "theo chuẩn mới nhà tui 4 người 8 triệu có được không": the household checked by the coming standard, from its first day.
-  const later = dayAsked(tokens, today) ?? (findPhrase(tokens, TOPICS.changes.newStandard) ? nextStandardAfter(rules, today)?.validFrom : undefined);
+  const later = dayAsked(text, tokens, today) ?? (findPhrase(tokens, TOPICS.changes.newStandard) ? nextStandardAfter(rules, today)?.validFrom : undefined);
   const date = later ?? today;
   // "1 cụ 62 tuổi" folds to "1 cu 62 tuoi", which reads as "1 củ 62" (1.620.000 đồng): a figure right before "tuổi" is an age.
   // "thu nhập cả 2 được 6 triệu": a count with no unit after "cả" is the people (both of them), not "2 nghìn hay 2 triệu".

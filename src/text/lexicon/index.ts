@@ -306,16 +306,21 @@ const DATE_WITHOUT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/u;
  * nay", "cuối năm": 31/12). Undefined when it names none (a year alone is yearAsked's) or the date is not a real one.
  */
 export function dayAsked(text: string, words: readonly string[], today: string): string | undefined {
+  const written = dateWritten(text, today);
+  if (written !== undefined) return written;
+  if (yearWritten(words, YEARS_OF_DATA) === undefined && saysAny(words, WHEN_WORDS.yearEnd)) return `${today.slice(0, 4)}-12-31`;
+  return undefined;
+}
+
+/** A date written out in `text` ("31/12/2026"; "1/1" without a year: the next such day from today), or undefined. */
+export function dateWritten(text: string, today: string): string | undefined {
   const full = DATE_WITH_YEAR.exec(text);
   if (full) return realDay(Number(full[4]), Number(full[3]), Number(full[1]));
   const short = DATE_WITHOUT_YEAR.exec(text);
-  if (short) {
-    const year = Number(today.slice(0, 4));
-    const thisYear = realDay(year, Number(short[2]), Number(short[1]));
-    return thisYear !== undefined && thisYear < today ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
-  }
-  if (yearWritten(words, YEARS_OF_DATA) === undefined && saysAny(words, WHEN_WORDS.yearEnd)) return `${today.slice(0, 4)}-12-31`;
-  return undefined;
+  if (!short) return undefined;
+  const year = Number(today.slice(0, 4));
+  const thisYear = realDay(year, Number(short[2]), Number(short[1]));
+  return thisYear !== undefined && thisYear < today ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
 }
 
 function realDay(year: number, month: number, day: number): string | undefined {

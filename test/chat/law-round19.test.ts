@@ -1,0 +1,38 @@
+/**
+ * Round 19 (law, 03/12/2026): the law of December 2026 / January 2027 as residents, cadres and outreach staff ask it, in the
+ * chat and /api/ask. Each case fails on the round-18 code.
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const TESTED_ON = new Date('2026-12-03T03:00:00Z');
+const TODAY = '2026-12-03';
+const { first } = conversationsAt(TESTED_ON, 'law19');
+
+describe('a household asked "tu 1/1" in December is checked by the 2027–2030 standard, as "tu thang 1" is', () => {
+  // Was "theo chuẩn áp dụng ngày 03/12/2026": "1/1" read as "1", "/", "1", no time.
+  it('"tu 1/1 nha em 5 nguoi o que thu nhap 10 trieu co dc ho can ngheo ko"', async () => {
+    const text = await first('tu 1/1 nha em 5 nguoi o que thu nhap 10 trieu co dc ho can ngheo ko');
+    expect(text).toContain('theo chuẩn áp dụng ngày 01/01/2027');
+    expect(text).not.toContain('03/12/2026');
+    // 2.000.000 đồng a person: under the 2027 rural line (2.200.000), not the 2026 middle band.
+    expect(text).not.toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+  });
+  // Guard: the same household with no time said is today's.
+  it('"nha em 5 nguoi o que thu nhap 10 trieu co dc ho can ngheo ko" stays on 03/12/2026', async () => {
+    expect(await first('nha em 5 nguoi o que thu nhap 10 trieu co dc ho can ngheo ko')).toContain('theo chuẩn áp dụng ngày 03/12/2026');
+  });
+});
+
+describe('the end-2026 review: which standard, and the procedure of the two-level government (UBND cấp xã)', () => {
+  // Was the standards and the 2022–2025 steps only: nothing of the district level gone nor who recognises now.
+  it.each(['Đợt rà soát hộ nghèo cuối năm 2026 thực hiện theo chuẩn và quy trình nào?', 'ra soat cuoi nam 2026 dung chuan nao'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/áp dụng đến hết 31\/12\/2026; chuẩn nghèo đa chiều giai đoạn 2027–2030 áp dụng từ 01\/01\/2027/);
+      expect(text).toMatch(/Đợt rà soát cuối năm 2026 [^\n]*\(chưa rõ\)/);
+      expect(text).toContain('Từ 01/07/2025 chính quyền địa phương còn hai cấp');
+      expect(text).toContain('Chủ tịch UBND cấp xã công nhận kết quả rà soát');
+      expect(text).toMatch(/Bước 5 [^\n]*Chủ tịch UBND cấp huyện\) không còn cơ quan thực hiện từ 01\/07\/2025/);
+    }
+  });
+});
