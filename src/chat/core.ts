@@ -76,7 +76,7 @@ import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsRe
 import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
 import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
-import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules } from './documents.ts';
+import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { answerRow, decodeAnswerAction, SUPPORTS_SHARE_PREFIX } from './actions.ts';
@@ -1870,7 +1870,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(beside.correction), ...startCheck(turn, beside.household, false, ownStandards[0])];
     }
     // What the message asks read once, for the checks below (readTopic reads the whole lexicon).
-    const topicRead = readTopic(message, today());
+    // "Theo Nghị quyết 261/2025/QH15 … chi trả bao nhiêu": a document of the rules data named by its number reads as its basis.
+    const topicRead = readTopicOrBasis(message, rules, deps.documents, today());
     const told = readHouseholdMessage(message, rules, today());
     if (told) {
       // "hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui 4 người thu nhập 6 triệu thì là hộ gì": the question about

@@ -11,11 +11,13 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { formatDate, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
-import { matchKey, readMessage } from './input.ts';
+import { fold } from '../text/fold.ts';
+import { matchKey, readMessage, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
+import { readTopic, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -44,7 +46,13 @@ const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.
 
 /** Each document type's written forms ("quyet dinh", "qd") before a number, compiled once, in the lexicon's order. */
 const TYPE_PATTERNS = Object.entries(TOPICS.documents.types).flatMap(([type, { name, forms }]) =>
-  [type, ...forms].map((form) => ({ type, name, pattern: new RegExp(`(?:^| )${form} (?:so )?(\\d{1,5})(?= |$)`) })),
+  [type, ...forms].map((form) => ({
+    type,
+    name,
+    pattern: new RegExp(`(?:^| )${form} (?:so )?(\\d{1,5})(?= |$)`),
+    // The same form in the folded text as typed (fold keeps offsets): "Nghị quyết 261/2025/QH15", "NQ số 261".
+    typed: new RegExp(`(?<![\\p{L}\\d])${form.replace(/ /g, '\\s+')}(?=\\s+(?:so\\s+)?\\d)`, 'gu'),
+  })),
 );
 
 /** Each document type's words (its name and abbreviations) as the question is read. */
@@ -147,6 +155,36 @@ const names = (asked: DocumentAsked, text: string) => ` ${matchKey(text)} `.incl
 /** Whether the rules data names the document ("Quyết định 24/2021/QĐ-TTg" in a procedure's basis): then it is no stranger. */
 export function knownToRules(rules: RuleSet, asked: DocumentAsked): boolean {
   return names(asked, rulesText(rules));
+}
+
+/**
+ * "Theo Nghị quyết 261/2025/QH15 người thuộc hộ cận nghèo được BHYT chi trả bao nhiêu?", "theo nghi quyet 261 ho can ngheo dc bhyt
+ * tra bao nhieu": a document named by its number that the corpus does not hold and the rules data cites is the legal basis of what
+ * is asked, which the rules data answers. The message read without the type word that named it ("nghị quyết" alone is a word of
+ * the plans' questions, TOPICS.documentQuestions); undefined when it names no such document.
+ */
+function withoutBasisType(message: ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[]): ReadMessage | undefined {
+  const named = documentAsked(message.text, documents);
+  if (named === undefined || named.found.length > 0 || !knownToRules(rules, named)) return undefined;
+  const text = message.text.normalize('NFC');
+  const folded = fold(text);
+  const typed = TYPE_PATTERNS.find(({ name, pattern }) => named.label.startsWith(`${name} `) && pattern.test(matchKey(text)))?.typed;
+  if (typed === undefined || folded.length !== text.length) return undefined;
+  let kept = '';
+  let from = 0;
+  for (const { index, 0: form } of folded.matchAll(typed)) {
+    kept += `${text.slice(from, index)} `;
+    from = index + form.length;
+  }
+  return readMessage(kept + text.slice(from));
+}
+
+/** The topic of a question (readTopic), read without the type word of a document of the rules data it names when nothing else answers. */
+export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string): Topic | undefined {
+  const topic = readTopic(message, today);
+  if (topic !== undefined) return topic;
+  const basis = withoutBasisType(readMessage(message), rules, documents);
+  return basis && readTopic(basis, today);
 }
 
 /** When a replacement holds: "từ 03/09/2025", or only the day it was signed when its effective date is not known (fromIs). */

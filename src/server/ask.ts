@@ -10,7 +10,7 @@ import { answerTopic, asksHouseholdClass, laterYearAnswer, readTopic, standingLa
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { provinceMergeReply } from '../chat/info.ts';
-import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, type DocumentLibrary } from '../chat/documents.ts';
+import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
 import { namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, startCheckNamesClass } from '../chat/input.ts';
 import { incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
@@ -77,7 +77,8 @@ function composeAnswer(
   // "tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko": a figure stated wrongly is corrected first, as in the chat (one claim
   // checker, src/chat/claims.ts), then the card it is about.
   const rumour = rumourCorrection(rules, readMessage(question), today);
-  const topic = rumour && 'topic' in rumour.answer ? rumour.answer.topic : readTopic(question, today);
+  // "Theo Nghị quyết 261/2025/QH15 … chi trả bao nhiêu": the rules data's document read as its basis, as in the chat.
+  const topic = rumour && 'topic' in rumour.answer ? rumour.answer.topic : readTopicOrBasis(question, rules, library?.documents ?? [], today);
   if (rumour) {
     const rest = topic ? withoutSaid(rumour.correction.text, text(answerTopic(rules, topic, today))) : '';
     return `${rumour.correction.text}\n\n${rest}`.trim();

@@ -36,3 +36,28 @@ describe('the end-2026 review: which standard, and the procedure of the two-leve
     }
   });
 });
+
+describe('a support asked "theo Nghị quyết 261/2025/QH15": the rules data that cites it answers, not a passage', () => {
+  // Was the BHYT explainer's passage on premiums (the search), "nghị quyết" being a word of the plans' questions.
+  it.each([
+    'Theo Nghị quyết 261/2025/QH15, người thuộc hộ cận nghèo được bảo hiểm y tế chi trả bao nhiêu?',
+    'theo nghi quyet 261 ho can ngheo dc bhyt tra bao nhieu',
+  ])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text.split('\n')[0]).toContain('Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)');
+      expect(text).toContain('Hộ cận nghèo');
+      expect(text).toContain('chưa rõ');
+      expect(text).not.toContain('Giải thích ngắn');
+    }
+  });
+  // Another document of the rules data (NQ 217/2025/QH15, the tuition exemption's basis) asked the same way.
+  it('"Nghị quyết 217/2025/QH15 miễn học phí cho ai"', async () => {
+    const text = await first('Nghị quyết 217/2025/QH15 miễn học phí cho ai');
+    expect(text.split('\n')[0]).toContain('Miễn học phí');
+    expect(text).toContain('Nghị quyết 217/2025/QH15');
+  });
+  // Guard: a corpus document named with a plan's words stays the documents'.
+  it('"nghị quyết 41 hưng yên có mục tiêu gì"', async () => {
+    expect((await first('nghị quyết 41 hưng yên có mục tiêu gì')).split('\n')[0]).toContain('Nghị quyết 41-NQ/TU');
+  });
+});

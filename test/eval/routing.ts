@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { readTopic, type Topic } from '../../src/chat/topics.ts';
+import { readTopicOrBasis } from '../../src/chat/documents.ts';
+import type { Topic } from '../../src/chat/topics.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { loadRules } from '../../src/rules/index.ts';
 
 /** The day the questions are asked. */
 export const ROUTING_EVAL_TODAY = '2026-12-01';
@@ -48,8 +51,11 @@ export function topicName(topic: Topic | undefined): string {
 
 export function scoreRouting(file?: string): { questions: number; accuracy: number; misses: { question: string; wrong: string }[] } {
   const questions = loadRoutingQuestions(file);
+  // As the chat and /api/ask read a question: a document of the rules data named by its number reads as its basis.
+  const rules = loadRules();
+  const { documents } = loadCorpus();
   const misses = questions
-    .map(({ question, topic }) => ({ question, expected: topic, got: topicName(readTopic(question, ROUTING_EVAL_TODAY)) }))
+    .map(({ question, topic }) => ({ question, expected: topic, got: topicName(readTopicOrBasis(question, rules, documents, ROUTING_EVAL_TODAY)) }))
     .filter(({ expected, got }) => expected !== got)
     .map(({ question, expected, got }) => ({ question, wrong: `${expected} ≠ ${got}` }));
   return { questions: questions.length, accuracy: questions.length ? (questions.length - misses.length) / questions.length : 0, misses };
