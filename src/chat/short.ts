@@ -8,7 +8,7 @@
 import { addDays } from '../text/dates.ts';
 import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
@@ -41,6 +41,11 @@ export const SHORT_TEXT_DEFAULTS = {
    * `words.min`–`words.max`.
    */
   length: { min: 1, max: 10, readUpTo: 99, linesReadUpTo: 20, words: { readFrom: 10, readUpTo: 1000, min: 30, max: 400 } },
+  /**
+   * Characters of a text read aloud on the loudspeaker (greeting, figures in words, source and closing included): about a
+   * minute of a village announcer's reading (round 19; was the written text's, 1.000–2.000 characters once said in words).
+   */
+  spokenChars: 800,
   /** A plainer rewrite asked without a length ("noi don gian hon", "viet lai de hieu hon cho nguoi gia") is this short too. */
   plain: { unit: 'sentences', count: 3 } as LengthAsked,
 };
@@ -201,19 +206,20 @@ function withoutReferences(item: ShortLine): ShortLine {
   return references.length === 0 ? item : { ...item, text: item.text.replace(REFERENCE_IN_BRACKETS, ''), bases: [...item.bases, ...references] };
 }
 
-const UNCHECKED = 'chưa được đối chiếu với nguyên văn văn bản; bà con cần biết chính xác thì hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
+/** Whom to ask follows it (WHERE_TO_ASK, said to bà con), not said twice in a text read aloud. */
+const UNCHECKED = 'chưa được đối chiếu với nguyên văn văn bản.';
 /**
  * Said once in a text to be heard, where its lines said "(tham khảo)": of its figures when a line so marked states one, else of
  * what those lines say (a text with no reported figure never speaks of "con số").
  */
-export const SPOKEN_REPORTED_NOTE = {
+const SPOKEN_REPORTED_NOTE = {
   figures: `Lưu ý: các con số trên là số liệu tham khảo, ${UNCHECKED}`,
   words: `Lưu ý: một số thông tin trên chỉ để tham khảo, ${UNCHECKED}`,
 };
 
 /**
  * A short text as read on the loudspeaker: signs in words (plainWords), no list marks, and "(tham khảo)" said once, in words,
- * before its source (SPOKEN_REPORTED_NOTE), not after each line. What is not known ("(chưa rõ)") is kept where it is said.
+ * before its source (SPOKEN_REPORTED_NOTE), not after each line. What is not known is said as to be announced (heardLine).
  */
 function spokenText(text: string): string {
   const reported = text.split('\n').filter((line) => line.includes(STATUS_TAGS.reported));
@@ -223,7 +229,37 @@ function spokenText(text: string): string {
     lines.splice(source > 0 ? source : lines.length - 1, 0, SPOKEN_REPORTED_NOTE[reported.some(statesFigure) ? 'figures' : 'words']);
   }
   // Read aloud whole: greeted and closed, its figures in words (the source's document numbers are names, kept as written).
-  return [SPOKEN_OPENING, ...lines.map((line) => (line.startsWith('Nguồn:') ? line : spokenFigures(line))), SPOKEN_CLOSING].join('\n');
+  return [SPOKEN_OPENING, ...lines.map((line) => (line.startsWith('Nguồn:') ? line : heardLine(spokenFigures(line)))), SPOKEN_CLOSING].join('\n');
+}
+
+/** What a text read aloud says of what is not known: never a figure, only that it will be announced. */
+const TO_BE_ANNOUNCED = 'sẽ được thông báo sau';
+/** "Mức trợ cấp hằng tháng chưa rõ.": "chưa rõ" ending a clause. */
+const UNKNOWN_ENDING = /\s+chưa rõ(?=[.,;:]|$)/gu;
+/** "…; chưa rõ văn bản và lịch rà soát áp dụng năm 2026.": "chưa rõ" opening a clause that ends the sentence. */
+const UNKNOWN_OPENING = /(^|[;:]\s+)[Cc]hưa rõ ([^.;:,()]+)(?=[.;]|$)/gu;
+const BRACKETS_ENDING = /\s*\(([^()]*)\)(?=\s*(?:[.,;:!?]|$))/gu;
+const BRACKETS = /\s*\(([^()]*)\)\s*/gu;
+const SPOKEN_TERMS = Object.entries(SPOKEN_WORDS)
+  .sort(([a], [b]) => b.length - a.length)
+  // Not in a document's number ("Quyết định 768/QĐ-UBND").
+  .map(([term, words]) => [new RegExp(`(?<![\\p{L}\\d/-])${escapeRegExp(term)}(?![\\p{L}\\d/-])`, 'gu'), words] as const);
+
+/**
+ * A line as a village announcer reads it: what is not known "sẽ được thông báo sau" ("(chưa rõ)" marks dropped, the line saying
+ * what is not known), no brackets (their words said between commas), no abbreviation ("UBND cấp xã" → "Ủy ban nhân dân xã",
+ * SPOKEN_WORDS).
+ */
+function heardLine(line: string): string {
+  const said = line
+    .replaceAll(STATUS_TAGS.unknown, '')
+    .replace(UNKNOWN_ENDING, ` ${TO_BE_ANNOUNCED}`)
+    .replace(UNKNOWN_OPENING, (_, before: string, what: string) => `${before}${before ? what : upperFirst(what)} ${TO_BE_ANNOUNCED}`)
+    .replace(BRACKETS_ENDING, ', $1')
+    .replace(BRACKETS, ', $1, ')
+    // Two brackets in a row ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (áp dụng ngày …)"): one comma between them.
+    .replace(/,(?:\s*,)+/g, ',');
+  return SPOKEN_TERMS.reduce((heard, [term, words]) => heard.replace(term, words), said);
 }
 
 /** How a loudspeaker text opens and closes. */
@@ -251,11 +287,23 @@ function shortText(
   heading: string,
   items: readonly ShortLine[],
   others = 'nội dung',
-  options: { footer?: string; asked?: readonly string[]; sources?: readonly string[]; correction?: Correction | undefined; lead?: ShortLine; note?: string | undefined } & ShortForm = {},
+  options: {
+    footer?: string;
+    asked?: readonly string[];
+    sources?: readonly string[];
+    correction?: Correction | undefined;
+    lead?: ShortLine;
+    note?: string | undefined;
+    /** Its lines stand alone (the review's steps, a class's supports): read aloud, only those that fit are said. */
+    separate?: boolean;
+  } & ShortForm = {},
 ): Reply {
   // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
-  const said = (text: string): Reply => ({ ...reply([plain(forReaders(options.spoken ? spokenText(text) : options.plain ? plainWords(text) : text))]), post: true });
-  const regular = (options.plain ? items.map(withoutReferences) : items).filter((item) => !item.extra);
+  // Said to the readers first: a text read aloud then writes out what the readers' lines abbreviate ("UBND cấp xã").
+  const sayText = (text: string) => (options.spoken ? spokenText(forReaders(text)) : forReaders(options.plain ? plainWords(text) : text));
+  const said = (text: string): Reply => ({ ...reply([plain(sayText(text))]), post: true });
+  // A text read aloud names no document mid-sentence either: its references go to the "Nguồn" line.
+  const regular = (options.plain || options.spoken ? items.map(withoutReferences) : items).filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
   // What the request itself sets (a deadline) leads, after a correction.
@@ -304,6 +352,19 @@ function shortText(
       else high = middle - 1;
     }
     return said(compose({ unit: 'words', count: low }).join('\n'));
+  }
+  // A text of separate lines read aloud by a village announcer (no length asked) is heard whole within
+  // SHORT_TEXT_DEFAULTS.spokenChars: its lines from the first while they fit (each with its caveats; at least one after what
+  // the request sets), no list of the names of the rest.
+  if (options.spoken && options.separate && !options.tight) {
+    const lines = ordered.filter((item) => !item.caveat);
+    const textOf = (count: number) => {
+      const shown = withCaveats([...first, ...lines.slice(0, count)]);
+      return [heading, ...shown.map((item) => `- ${item.text}`), ...tail(shown)].join('\n');
+    };
+    let count = lines.length;
+    while (count > (first.length > 0 ? 0 : 1) && sayText(textOf(count)).length > SHORT_TEXT_DEFAULTS.spokenChars) count -= 1;
+    return said(textOf(count));
   }
   // "ngắn hơn nữa": the first line and its source, nothing else (the correction of a figure stays first).
   if (options.tight) {
@@ -441,7 +502,7 @@ function supportLine(support: SupportResult): ShortLine {
 
 function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}, correction?: Correction): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
-  return shortText(`${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`, supports.map(supportLine), 'hỗ trợ', { note, ...form, correction });
+  return shortText(`${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`, supports.map(supportLine), 'hỗ trợ', { note, separate: true, ...form, correction });
 }
 
 /**
@@ -602,7 +663,8 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
 function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], form: ShortForm = {}, deadline?: DayAsked): Reply {
   const { source } = rules.procedure;
   // A deadline the request sets ("… trước ngày 15/12"): said first, then the review's schedule with its basis and status.
-  if (deadline) about ??= 'timing';
+  // A loudspeaker text on the review announces it: its calendar first too.
+  if (deadline || form.spoken) about ??= 'timing';
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
@@ -617,7 +679,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
         : {}),
     })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document], ...form, ...(deadline ? { lead: { text: deadlineLine(rules, deadline), bases: [] } } : {}) },
+    { asked: about === undefined ? asked : [], sources: [source.document], separate: true, ...form, ...(deadline ? { lead: { text: deadlineLine(rules, deadline), bases: [] } } : {}) },
   );
 }
 

@@ -61,3 +61,34 @@ describe('a support asked "theo Nghị quyết 261/2025/QH15": the rules data th
     expect((await first('nghị quyết 41 hưng yên có mục tiêu gì')).split('\n')[0]).toContain('Nghị quyết 41-NQ/TU');
   });
 });
+
+describe('a loudspeaker text is read aloud by a village announcer: no abbreviation, brackets nor "%", the unknown to be announced, short', () => {
+  // Was 2.000 characters: "UBND cấp xã", "(Mẫu số bốn)", "… năm 2026. (chưa rõ)" and every step of the review.
+  it.each(['viet thong bao loa xa ve ra soat ho ngheo', 'noi dung doc tren loa ve ra soat ho ngheo'])('"%s"', async (request) => {
+    for (const text of [(await first(request)).split('\n\nBạn có thể gõ')[0]!, askApiText(request, TODAY)]) {
+      expect(text.split('\n')[0]).toBe('Kính thưa bà con!');
+      expect(text.length).toBeLessThanOrEqual(800);
+      const heard = text.split('\n').filter((line) => !line.startsWith('Nguồn:'));
+      expect(heard.join('\n')).not.toMatch(/UBND|HĐND|BHYT|[()%]/);
+      // The review's calendar, and the 2026 schedule not known: to be announced, no figure made up.
+      expect(text).toContain('từ ngày mùng một tháng chín đến ngày mười bốn tháng mười hai');
+      expect(text).toContain('văn bản và lịch rà soát áp dụng năm hai nghìn không trăm hai mươi sáu sẽ được thông báo sau');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở Ủy ban nhân dân xã');
+      expect(text).toMatch(/^Nguồn: Quyết định 24\/2021\/QĐ-TTg/m);
+    }
+  });
+  // Was 1.500 characters with the legal reference in brackets and the names of every other support.
+  it('"noi dung doc tren loa ve ho can ngheo duoc ho tro gi"', async () => {
+    const text = (await first('noi dung doc tren loa ve ho can ngheo duoc ho tro gi')).split('\n\nBạn có thể gõ')[0]!;
+    expect(text.length).toBeLessThanOrEqual(800);
+    expect(text.split('\n').filter((line) => !line.startsWith('Nguồn:')).join('\n')).not.toMatch(/UBND|[()%]/);
+    expect(text).toContain('bảy mươi phần trăm');
+    expect(text).toMatch(/^Nguồn: Nghị định 188\/2025\/NĐ-CP;.*Luật Bảo hiểm y tế/m);
+  });
+  // "Mức trợ cấp hằng tháng chưa rõ" read aloud: to be announced, never a figure.
+  it('"viet bai doc loa ve tro cap huu tri xa hoi cho nguoi gia ho ngheo"', async () => {
+    const text = (await first('viet bai doc loa ve tro cap huu tri xa hoi cho nguoi gia ho ngheo')).split('\n\nBạn có thể gõ')[0]!;
+    expect(text).toContain('Mức trợ cấp hằng tháng sẽ được thông báo sau');
+    expect(text).not.toMatch(/chưa rõ\)|đồng\/tháng/);
+  });
+});

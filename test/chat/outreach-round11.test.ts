@@ -204,7 +204,8 @@ describe('a text for the loudspeaker ("bài đọc loa"): the status said once, 
       expect(text).not.toMatch(/[≤≥]|^- |^• /m);
       expect(text.match(/số liệu tham khảo/g)).toHaveLength(1);
       expect(text).toMatch(/\nNguồn: .+\./);
-      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      // Round 19: read aloud with no abbreviation (was "UBND cấp xã").
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở Ủy ban nhân dân xã');
     },
   );
 

@@ -94,3 +94,19 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   'thành viên hộ': 'người trong hộ',
   'thu nhập bình quân mỗi người mỗi tháng': 'thu nhập trung bình mỗi người một tháng',
 };
+
+/**
+ * A text read aloud on the loudspeaker by a village announcer says no abbreviation: each as said in full (written forms, longest
+ * first where one holds another). The sources' document numbers ("Nghị định 188/2025/NĐ-CP") are names, kept as written.
+ */
+export const SPOKEN_WORDS: Readonly<Record<string, string>> = {
+  'UBND cấp xã': 'Ủy ban nhân dân xã',
+  'UBND cấp tỉnh': 'Ủy ban nhân dân tỉnh',
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  'TP.HCM': 'Thành phố Hồ Chí Minh',
+  BHYT: 'bảo hiểm y tế',
+  NHCSXH: 'Ngân hàng Chính sách xã hội',
+  MTQG: 'mục tiêu quốc gia',
+  ĐBKK: 'đặc biệt khó khăn',
+};

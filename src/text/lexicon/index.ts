@@ -21,7 +21,7 @@ import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
 import { ENTITLEMENT as entitlement } from './entitlement.ts';
-import { EVERYDAY_WORDS as everydayWords, PLAIN_WORDS as plainWords } from './everyday.ts';
+import { EVERYDAY_WORDS as everydayWords, PLAIN_WORDS as plainWords, SPOKEN_WORDS as spokenWords } from './everyday.ts';
 import { PROVINCES as provinces } from './provinces.ts';
 import { QUESTION_WORDS as questionWords } from './question-words.ts';
 import { SCOPE_WORDS as scopeWords } from './scope.ts';
@@ -44,6 +44,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = abbreviations;
 export const EVERYDAY_WORDS: Readonly<Record<string, string>> = everydayWords;
 /** The documents' terms in villagers' words (everyday.ts), for a post asked plainer. */
 export const PLAIN_WORDS: Readonly<Record<string, string>> = plainWords;
+export const SPOKEN_WORDS: Readonly<Record<string, string>> = spokenWords;
 export const YES_NO: YesNoWords = yesNo;
 export const PROVINCES: ProvinceWords = provinces;
 export const SCOPE_WORDS: readonly string[] = scopeWords;
