@@ -6,6 +6,7 @@
  */
 import { answerRow } from './actions.ts';
 import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -1405,7 +1406,7 @@ export function referenceLines(rules: RuleSet, entryId: string) {
  */
 export function laterYearAnswer(rules: RuleSet, topic: Topic, words: readonly string[], today: string): Reply | undefined {
   const year = yearAsked(words, today);
-  if (year === undefined || year <= Number(today.slice(0, 4))) return undefined;
+  if (year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal)) return undefined;
   if (topic.kind === 'support') return supportChangeAnswer(rules, topic, today, year);
   if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year);
   return undefined;

@@ -47,6 +47,11 @@ export const WHEN_WORDS = {
    * Up to now ("từ tháng 1 tới giờ", "từ đầu năm đến nay"): a time said with these is past, so "từ tháng 1", "tháng 1 tới"
    * beside them is this January, no coming one.
    */
+  /**
+   * A goal's horizon ("phấn đấu đến năm 2030 không còn xã đặc biệt khó khăn", "mục tiêu năm 2030"): the year said with these is
+   * when a target is to be reached, not a year whose rules are asked, so no "Cho năm 2030, dữ liệu chưa có" frame.
+   */
+  goal: ['phan dau', 'muc tieu'],
   untilNow: ['toi gio', 'den gio', 'toi nay', 'den nay', 'toi bay gio', 'den bay gio', 'toi hien tai', 'den hien tai', 'toi hom nay', 'den hom nay'],
 } as const;
 
