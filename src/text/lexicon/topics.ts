@@ -92,7 +92,7 @@ export const TOPICS = {
   selfCheck: ['tu kiem tra', 'cach kiem tra', 'kiem tra xem', 'tu xem', 'tu danh gia', 'tu xac dinh'],
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
-    'thu tuc', 'nop giay', 'nop don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
+    'thu tuc', 'nop giay', 'nop don', 'lam don', 'viet don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
     'xin vao', 'xin xet', 'xin cong nhan', 'vao can ngheo', 'dang ky can ngheo', 'lam can ngheo',
