@@ -508,8 +508,11 @@ function personAt(tokens: Tokens, index: number): { count: number; end: number; 
   return longestAt(tokens, index, UNCOUNTED) ? 'uncounted' : undefined;
 }
 
-/** After a person's words: "tui" (whose), an age ("80 tuổi", "trên 60 tuổi") or a word such as "già", "nhỏ". */
-function personEnd(tokens: Tokens, from: number): number {
+/**
+ * After a person's words: "tui" (whose), an age ("80 tuổi", "trên 60 tuổi") or a word such as "già", "nhỏ"; with `ageAt` (the
+ * ages the sentence tells, ageMentions) the bare ages listed too ("bố mẹ em già rồi 78 với 74", "ông 81").
+ */
+function personEnd(tokens: Tokens, from: number, ageAt: ReadonlySet<number> = new Set()): number {
   let end = from;
   if (SPEAKERS.has(tokens[end] ?? '')) end += 1;
   for (let moved = true; moved; ) {
@@ -532,8 +535,22 @@ function personEnd(tokens: Tokens, from: number): number {
     }
     // "già rồi", "trên 70 tuổi rồi": "rồi" (already) after what was said of the person.
     if (moved && tokens[end] === 'roi') end += 1;
+    // "78 với 74", "80, 76 tuổi": the ages told of the people, listed.
+    if (ageAt.has(end)) {
+      end += 1;
+      while (AGE_LIST_BREAKS.has(tokens[end] ?? '') && ageAt.has(end + 1)) end += 2;
+      if (AGE_WORDS.has(tokens[end] ?? '')) end += 1;
+      moved = true;
+    }
   }
   return end;
+}
+
+const DIED = byLength(ROLE_CLAUSES.died);
+/** "bố em mất rồi", "má tui qua đời": the person at `index` is said to have died (no member of the household). */
+function diedAt(tokens: Tokens, index: number, ageAt: ReadonlySet<number>): boolean {
+  const person = personAt(tokens, index);
+  return person !== undefined && person !== 'uncounted' && longestAt(tokens, personEnd(tokens, person.end, ageAt), DIED) !== undefined;
 }
 
 /**
@@ -562,16 +579,16 @@ function listStarts(tokens: Tokens): { start: number; total: number }[] {
  * tui đi làm ở Sài Gòn"), or someone else's own ("vợ tui", "con tui") named elsewhere in the sentence leave the count to the
  * household.
  */
-function enumeratedMembers(tokens: Tokens): number | undefined {
+function enumeratedMembers(tokens: Tokens, ageAt: ReadonlySet<number> = new Set()): number | undefined {
   for (const { start, total } of listStarts(tokens)) {
-    const listed = listedFrom(tokens, start, total);
+    const listed = listedFrom(tokens, start, total, ageAt);
     if (listed !== undefined) return listed;
   }
   return undefined;
 }
 
 /** The people of a list starting at `start` (`total`: the speaker already counted), or undefined when it is no plain list of the household. */
-function listedFrom(tokens: Tokens, start: number, counted: number): number | undefined {
+function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: ReadonlySet<number>): number | undefined {
   const heads = new Set<string>();
   let total = counted;
   let items = counted;
@@ -584,6 +601,9 @@ function listedFrom(tokens: Tokens, start: number, counted: number): number | un
     // "nhà có tui, vợ tui", "ba mẹ tui, tui và em gái": the speaker is one of the people listed ("em" only first: after
     // others it is a younger sibling as often).
     if (!speakerListed && SPEAKERS.has(word) && (total === 0 || !ONE_PERSON_WORDS.includes(word))) {
+      // "ba má tui già 75 và 73, tui làm mướn nuôi ba má": the speaker after a comma said with more is no one listed.
+      const after = tokens[index + 1];
+      if (afterComma && after !== undefined && !CLAUSE_BREAKS.has(after) && !JOIN_WORDS.has(after) && !longestAt(tokens, index + 1, LIVE_WITH)) break;
       speakerListed = true;
       total += 1;
       items += 1;
@@ -595,7 +615,18 @@ function listedFrom(tokens: Tokens, start: number, counted: number): number | un
       if (speakerListed && SPEAKERS.has(word) && person?.head === word && !SPEAKERS.has(tokens[index + 1] ?? '')) break;
       // "tui ở với bé, bé bị suy dinh dưỡng": the same person said again ends the list.
       if (!person || (afterComma && heads.has(person.head))) break;
-      const end = personEnd(tokens, person.end);
+      // "bố mẹ em già rồi, bố 80 mẹ 76, sống chung với …": the pair's people said again each with an age are no one more.
+      const again = afterComma ? againWithAges(tokens, index, heads, ageAt) : undefined;
+      if (again !== undefined) {
+        index = again;
+        const after = tokens[index];
+        if (after === undefined || !(after === ',' || JOIN_WORDS.has(after) || longestAt(tokens, index, LIVE_WITH))) break;
+        const liveAgain = longestAt(tokens, index + (after === ',' ? 1 : 0), LIVE_WITH);
+        afterComma = after === ',' && !liveAgain;
+        index += liveAgain ? (after === ',' ? 1 : 0) + liveAgain.length : 1;
+        continue;
+      }
+      const end = personEnd(tokens, person.end, ageAt);
       const next = tokens[end];
       const separated = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || longestAt(tokens, end, LIVE_WITH) !== undefined;
       // "…, anh tui đi làm ở Sài Gòn": a person after a comma said with more than an age may not live here.
@@ -626,13 +657,33 @@ function listedFrom(tokens: Tokens, start: number, counted: number): number | un
     }
   }
   if (!(speakerListed || speakerGroup) || items < 2) return undefined;
-  // Someone's own person named elsewhere ("vợ tui làm 2 triệu") who is not one of those listed: not plain.
+  // Someone's own person named elsewhere ("vợ tui làm 2 triệu") who is not one of those listed: not plain; one who died ("bố
+  // em mất rồi") is no member either way.
+  // "bố mẹ em …, mẹ em hưởng trợ cấp": one of a pair listed is no one else.
+  const listedWords = new Set([...heads].filter((head) => Object.hasOwn(PAIR_SIZES, head)).flatMap(split));
   for (let other = 0; other < tokens.length; other += 1) {
     if (other >= start && other < index) continue;
     const person = personAt(tokens, other);
-    if (person && person !== 'uncounted' && SPEAKERS.has(tokens[person.end] ?? '') && !heads.has(person.head)) return undefined;
+    if (!person || person === 'uncounted' || !SPEAKERS.has(tokens[person.end] ?? '') || heads.has(person.head)) continue;
+    if (!(person.count === 1 && listedWords.has(person.head)) && !diedAt(tokens, other, ageAt)) return undefined;
   }
   return total;
+}
+
+/**
+ * "bố 80 mẹ 76": one person after another, each a word of a pair already listed ("bố mẹ") and each with an age, the pair said
+ * again with its ages; where those words end, or undefined.
+ */
+function againWithAges(tokens: Tokens, index: number, heads: ReadonlySet<string>, ageAt: ReadonlySet<number>): number | undefined {
+  const listedWords = new Set([...heads].filter((head) => Object.hasOwn(PAIR_SIZES, head)).flatMap(split));
+  let at = index;
+  for (;;) {
+    const person = personAt(tokens, at);
+    if (!person || person === 'uncounted' || person.count !== 1 || !listedWords.has(person.head) || !ageAt.has(person.end)) break;
+    at = personEnd(tokens, person.end, ageAt);
+    if (JOIN_WORDS.has(tokens[at] ?? '') && personAt(tokens, at + 1)) at += 1;
+  }
+  return at > index ? at : undefined;
 }
 
 const CARED_FOR_PHRASES = byLength(ROLE_CLAUSES.caredFor);
@@ -1644,7 +1695,9 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
     let person = index - 1;
     const bound = AGE_BOUND_WORDS.has(tokens[person] ?? '');
     if (bound) person -= 1;
-    while (QUALIFIER_WORDS.has(tokens[person] ?? '') || BOTH_WORDS.has(tokens[person] ?? '') || (SPEAKERS.has(tokens[person] ?? '') && person > 0 && PERSON_WORDS.has(tokens[person - 1]!))) person -= 1;
+    // "bố mẹ em già rồi 78 với 74": "rồi" after "già" too.
+    const already = (at: number) => tokens[at] === 'roi' && QUALIFIER_WORDS.has(tokens[at - 1] ?? '');
+    while (QUALIFIER_WORDS.has(tokens[person] ?? '') || BOTH_WORDS.has(tokens[person] ?? '') || already(person) || (SPEAKERS.has(tokens[person] ?? '') && person > 0 && PERSON_WORDS.has(tokens[person - 1]!))) person -= 1;
     const word = tokens[person] ?? '';
     // "tui 62, ở một mình": the speaker opening a clause is the person.
     const speaker = SPEAKERS.has(word) && (person === 0 || CLAUSE_BREAKS.has(tokens[person - 1]!));
@@ -2198,14 +2251,14 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const qualifiers = new Set(amounts.flatMap((amount) => Array.from({ length: amount.end - amount.start }, (_, offset) => amount.start + offset)));
   const memberNotes: string[] = [];
   const countedPeople = statedMembers(tokens, amountStarts, qualifiers, memberNotes);
-  const stated = countedPeople ?? enumeratedMembers(tokens);
+  const ages = ageMentions(tokens, amountStarts);
+  const stated = countedPeople ?? enumeratedMembers(tokens, new Set(ages.map((age) => age.at)));
   const group = stated === undefined ? composed(tokens) : undefined;
   const counted = stated ?? (group ? (group.untold ? undefined : group.total) : roleClauses(tokens));
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
-  const ages = ageMentions(tokens, amountStarts);
   const { deprived, unsure, fine, maybe, hadUnmet } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
   // Hired work paid by the day, its contract not said: employment not known, asked (as "phụ hồ", "công nhật").
   if (inForce.includes('employment') && ![deprived, unsure, fine].some((ids) => ids.has('employment')) && hiredByTheDay(amounts)) {

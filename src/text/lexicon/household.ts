@@ -176,9 +176,12 @@ export const UNCOUNTED_PEOPLE: readonly string[] = [...new Set(['cac', 'may', 'n
  * clause ("ở nhà nuôi 2 đứa nhỏ", "giữ 2 đứa con"); `apart` in a clause says its person may not live in the household (with
  * HOUSEHOLD_AWAY.words), so the size is asked (round 18).
  */
+const DIED = ['mat roi', 'qua doi', 'da mat', 'chet roi', 'mat lau roi', 'mat som'] as const;
 export const ROLE_CLAUSES = {
   caredFor: ['nuoi', 'giu', 'trong', 'coi', 'cham', 'cham soc', 'lo cho'],
-  apart: ['o rieng', 'song rieng', 'lay chong', 'lay vo', 'ra rieng', 'o tro', 'mat roi', 'qua doi'],
+  apart: ['o rieng', 'song rieng', 'lay chong', 'lay vo', 'ra rieng', 'o tro', ...DIED],
+  /** Said right after a person, the person who died ("bố em mất rồi", "má tui qua đời"): no member, whoever is listed (round 20). */
+  died: DIED,
 } as const;
 
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */

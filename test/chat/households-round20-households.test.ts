@@ -1,0 +1,29 @@
+/**
+ * Round 20 (households, 04/12/2026): households told in one sentence as residents type them on Zalo, the reader's misses of
+ * test/eval/households-round20.yaml and the round-19 ones said in other words. Classes by hand from NĐ 07/2021/NĐ-CP Điều 3
+ * (kept for 2026 by NĐ 351/2025/NĐ-CP; rules/standards/2026.yaml), on 01/12/2026: nông thôn ≤ 1.500.000 đ/người/tháng → hộ
+ * nghèo with ≥ 3 chỉ số thiếu hụt, hộ cận nghèo with < 3; up to 2.250.000 → hộ có mức sống trung bình. Thành thị: 2.000.000
+ * and 3.000.000.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadHouseholdSentences, scoreSentences } from '../eval/households.ts';
+import { readerOn } from '../household/reader.ts';
+
+const { rules, read, classOf } = readerOn('2026-12-01');
+
+describe('the people of the household, said the residents\' way', () => {
+  it('counts old parents told with their ages ("gia roi 80 voi 77") and those they live with', () => {
+    // bố, mẹ, vợ chồng tui, 3 đứa nhỏ = 7; 80, 77 and the 3 small children: 5/7 > 50% → người phụ thuộc.
+    const text = 'bo me tui gia roi 80 voi 77, o chung voi vo chong tui va 3 dua nho, o que, thu nhap 7 trieu';
+    expect(read(text).understood.members).toBe(7);
+    // 7.000.000 ÷ 7 = 1.000.000 ≤ 1.500.000 → hộ cận nghèo (1 chỉ số).
+    expect(classOf(text)?.classification).toBe('near_poor');
+    // Their ages said again after a comma are no one more.
+    expect(read('ba ma tui gia roi, ba 79 ma 75, song chung voi vo chong tui va 1 chau, o ap 2, thu nhap 5 trieu').understood.members).toBe(5);
+  });
+
+  it('does not count a parent who died ("mat roi", "qua doi") and counts those listed living together', () => {
+    expect(read('ba tui mat roi, ma tui 70 tuoi o voi vo chong tui va 1 dua con, o que, thu nhap 6 trieu').understood.members).toBe(4);
+    expect(read('ma em qua doi roi, nha co ba em voi vo chong em va 2 chau, o xa, thu nhap 5 trieu').understood.members).toBe(5);
+  });
+});
