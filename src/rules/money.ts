@@ -765,8 +765,8 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       continue;
     }
     const said = tokens.slice(at, end).join(' ');
-    const after = readQualifiers(tokens, end);
     const before = tokens.slice(clauseStart, at);
+    const after = dayBeforeDaysAfter(tokens, before, end) ?? readQualifiers(tokens, end);
     const clauseEnd = tokens.findIndex((token, index) => index >= end && CLAUSE_BREAKS.has(token));
     const clause = [...before, ...tokens.slice(after.end, clauseEnd < 0 ? tokens.length : clauseEnd)];
     const saidBefore = after.period === undefined ? periodIn(before) : undefined;
@@ -797,6 +797,20 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
   return found;
 }
 
+/**
+ * "làm thuê ngày 150k tháng làm 10 ngày": a day's pay said before the amount, and the month after it opens the days worked
+ * in it (a number of days before the clause ends), not the amount's period: the amount is the day's (round 20).
+ */
+function dayBeforeDaysAfter(tokens: readonly string[], before: readonly string[], end: number): ReturnType<typeof readQualifiers> | undefined {
+  if (PERIOD_WORDS[tokens[end] ?? ''] !== 'month') return undefined;
+  const said = periodIn(before);
+  if (said === UNSURE || said?.period !== 'day') return undefined;
+  for (let index = end + 1; index < tokens.length && index <= end + 4 && !CLAUSE_BREAKS.has(tokens[index]!); index += 1) {
+    if (/^\d{1,2}$/.test(tokens[index]!) && PERIOD_WORDS[tokens[index + 1] ?? ''] === 'day') return { period: undefined, perPerson: false, end, unsure: false };
+  }
+  return undefined;
+}
+
 /** The number at `at` is a year after the year word ("năm 2026", "năm 2025 vừa rồi"; not "miền Nam", "anh Năm"): never an amount. */
 function yearAfterYearWord(tokens: readonly string[], at: number): boolean {
   const year = /^\d{4}$/.test(tokens[at] ?? '') ? Number(tokens[at]) : NaN;
@@ -815,13 +829,24 @@ const EACH_CROP = new Set(CROPS.each);
 function cropAt(tokens: readonly string[], clause: number, at: number, end: number): boolean {
   const each = (index: number) => EACH_CROP.has(tokens[index] ?? '') && CROP_WORDS.has(tokens[index + 1] ?? '');
   for (let index = clause; index < at - 1; index += 1) if (each(index)) return true;
+  // "mùa lúa được chừng 8 triệu, 1 năm 2 mùa", "mùa mía dc 20 triệu": the clause opens with the crop (what it grows, then only
+  // earning words before the amount), round 20; not "mua lúa giống hết 5 triệu" (buying).
+  if (CROP_WORDS.has(tokens[clause] ?? '') && !EACH_CROP.has(tokens[clause - 1] ?? '') && at > clause + 1) {
+    const between = tokens.slice(clause + 1, at);
+    const grown = HARVEST_SOLD_WORDS.has(between[0] ?? '') ? 1 : 0;
+    if (between.slice(grown).every((token) => PERIOD_REACH_WORDS.has(token) || token === 'dc')) return true;
+  }
   return each(end) || (CROP_WORDS.has(tokens[end] ?? '') && tokens[end - 1] === '/');
 }
 
 /** Each crop's amount, by the crops a year the sentence counts ("2 vụ", "hai mùa"): the year's; no count, asked. */
 function perCrop(each: AmountParse, tokens: readonly string[]): AmountParse {
   if (!each.ok) return each;
-  const counted = tokens.flatMap((token, index) => (CROP_WORDS.has(tokens[index + 1] ?? '') && !EACH_CROP.has(token) ? [periodCount(token)] : [])).find((count) => count !== undefined);
+  // "1 năm 1 mùa": one crop a year ("1" after the year is the count, not "each").
+  const oneAYear = (token: string, index: number) => (token === '1' || token === 'mot') && PERIOD_WORDS[tokens[index - 1] ?? ''] === 'year';
+  const counted = tokens
+    .flatMap((token, index) => (CROP_WORDS.has(tokens[index + 1] ?? '') && (!EACH_CROP.has(token) || oneAYear(token, index)) ? [oneAYear(token, index) ? 1 : periodCount(token)] : []))
+    .find((count) => count !== undefined);
   // The crop word the resident used ("mỗi mùa lúa" is asked and counted in "mùa").
   const said = tokens.find((token, index) => CROP_WORDS.has(token) && EACH_CROP.has(tokens[index - 1] ?? '')) ?? tokens.find((token) => CROP_WORDS.has(token));
   const name = CROPS.names[said ?? ''] ?? CROPS.names.vu!;

@@ -27,3 +27,26 @@ describe('the people of the household, said the residents\' way', () => {
     expect(read('ma em qua doi roi, nha co ba em voi vo chong em va 2 chau, o xa, thu nhap 5 trieu').understood.members).toBe(5);
   });
 });
+
+describe('money by the batch, the season and the day, said the residents\' way', () => {
+  it('counts batches of pigs or chickens a year ("1 nam nuoi 3 lua heo, moi lua lai 10 trieu"), as crops', () => {
+    // 3 × 10.000.000 ÷ 12 = 2.500.000 ÷ 4 = 625.000 ≤ 1.500.000 → hộ cận nghèo.
+    const text = 'nha 4 nguoi o que, 1 nam nuoi 3 lua heo, moi lua lai 10 trieu';
+    expect(read(text).understood.monthlyIncome).toBe(2_500_000);
+    expect(classOf(text)?.classification).toBe('near_poor');
+  });
+
+  it('reads a season said first and counted after ("mua lua dc chung 6 trieu, 1 nam 2 mua", "1 nam 1 mua")', () => {
+    expect(read('nha 3 nguoi o thon, mua lua dc chung 6 trieu, 1 nam 2 mua').understood.monthlyIncome).toBe(1_000_000);
+    expect(read('nha 4 nguoi o xa, mua mia dc 24 trieu, 1 nam 1 mua').understood.monthlyIncome).toBe(2_000_000);
+  });
+
+  it('reads "lam thue ngay 180k thang lam 15 ngay" as a day\'s pay times the days, its contract asked', () => {
+    // 180.000 × 15 = 2.700.000 ÷ 3 = 900.000 → hộ cận nghèo; hired by the day: employment asked.
+    const text = 'nha 3 nguoi o ap, vo lam thue ngay 180k thang lam 15 ngay';
+    expect(read(text).understood.monthlyIncome).toBe(2_700_000);
+    expect(read(text).understood.unsure).toContain('employment');
+    // A month's pay said with "tháng" after it stays a month's.
+    expect(read('nha 3 nguoi o ap, vo lam cong ty 6tr5 thang').understood.monthlyIncome).toBe(6_500_000);
+  });
+});

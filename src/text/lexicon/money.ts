@@ -112,9 +112,11 @@ export const PERIOD_WORDS: Readonly<Record<string, SaidPeriod>> = {
  * word as a question asks it back ("mỗi mùa lúa được 15 triệu" is asked "Một năm hộ làm mấy mùa?").
  */
 export const CROPS = {
-  words: ['vu', 'mua'],
+  // "lứa" (a batch of pigs, chickens, ducks: "1 năm nuôi 4 lứa, mỗi lứa lời 9 triệu") is counted as a crop (round 20); "lúa"
+  // folds to the same "lua", a crop word only after a count or "mỗi"/"1" as the others.
+  words: ['vu', 'mua', 'lua'],
   each: ['moi', '1', 'mot', '/'],
-  names: { vu: 'vụ', mua: 'mùa' } as Record<string, string>,
+  names: { vu: 'vụ', mua: 'mùa', lua: 'lứa' } as Record<string, string>,
   /** Words beside the count answering "Một năm hộ làm mấy mùa?": "làm 2 vụ thôi", "dạ 2 mùa", "được 3 vụ lúa". */
   answerWords: ['lam', 'duoc', 'dc', 'co', 'thoi', 'a', 'da', 'nha', 'nhe', 'khoang', 'tam', 'chung', 'lua', 'la', 'ca'],
 };
