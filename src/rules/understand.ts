@@ -835,10 +835,12 @@ interface IncomeReading {
   notes: string[];
 }
 
-const beforeHas = (before: Tokens, phrases: readonly string[], reach: number) => {
-  const tail = before.slice(-reach);
-  return phrases.some((phrase) => tail.some((_, index) => phraseAt(tail, index, split(phrase))));
-};
+/** One of `phrases` ending in the last `reach` words of `before` ("còn nợ ngân hàng chính sách 40tr": the debt's words end there). */
+const beforeHas = (before: Tokens, phrases: readonly string[], reach: number) =>
+  phrases.some((phrase) => {
+    const words = split(phrase);
+    return before.some((_, index) => index + words.length > before.length - reach && phraseAt(before, index, words));
+  });
 
 /** An amount as the resident said it, written out: "5.000.000 đồng", "60.000.000 đồng một năm", "1.200.000 đồng mỗi người"; unread, as typed. */
 function figureSaid({ parse, said }: FoundAmount): string {

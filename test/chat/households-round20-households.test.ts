@@ -50,3 +50,13 @@ describe('money by the batch, the season and the day, said the residents\' way',
     expect(read('nha 3 nguoi o ap, vo lam cong ty 6tr5 thang').understood.monthlyIncome).toBe(6_500_000);
   });
 });
+
+describe('a debt is no income', () => {
+  it('does not add a bank debt said with its lender ("con no ngan hang chinh sach 30 trieu", "vay ngan hang chinh sach 50tr")', () => {
+    // 4.000.000 ÷ 4 = 1.000.000 → hộ cận nghèo; the debt counts nowhere.
+    const text = 'nha 4 nguoi o que, chong lam ho thang 4 trieu, con no ngan hang chinh sach 30 trieu';
+    expect(read(text).understood.monthlyIncome).toBe(4_000_000);
+    expect(classOf(text)?.classification).toBe('near_poor');
+    expect(read('nha tui 3 nguoi o ap, vo ban rau thang 3tr, hoi nam vay ngan hang chinh sach 50tr nuoi bo').understood.monthlyIncome).toBe(3_000_000);
+  });
+});

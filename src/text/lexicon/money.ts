@@ -266,6 +266,8 @@ export const SUPPORT_AMOUNT_WORDS: readonly string[] = ['ho tro', 'tro cap', 'tr
 export const NOT_INCOME_PHRASES: readonly string[] = [
   'no', 'vay', 'muon', 'chi tieu', 'tieu het', 'tien nha', 'thue nha', 'tien thue', 'tra', 'mat', 'ton', 'hoc phi',
   'tien dien', 'tien thuoc', 'tien hoc', 'tien an', ...SUPPORT_AMOUNT_WORDS,
+  // "còn nợ ngân hàng chính sách 40tr", "vay NHCSXH 50 triệu", "nợ hụi 10 triệu" (round 20): the lender between the debt and the amount.
+  'no ngan hang', 'vay ngan hang', 'no ngan hang chinh sach', 'vay ngan hang chinh sach', 'no nhcsxh', 'vay nhcsxh', 'no hui', 'no tien phan',
 ];
 
 /**
