@@ -60,3 +60,19 @@ describe('a debt is no income', () => {
     expect(read('nha tui 3 nguoi o ap, vo ban rau thang 3tr, hoi nam vay ngan hang chinh sach 50tr nuoi bo').understood.monthlyIncome).toBe(3_000_000);
   });
 });
+
+describe('the house and the work, said the residents\' way', () => {
+  it('reads a roof of leaves said after the walls ("nha go mai la", "nha tranh mai la") as nhà đơn sơ, never "mai la" (tomorrow is)', () => {
+    for (const text of ['nha 3 nguoi o ban, thu nhap 3 trieu, nha go mai la', 'nha 4 nguoi o thon, thu nhap 4tr, o nha tranh mai la']) {
+      expect(read(text).understood.deprivations, text).toContain('housing_quality');
+    }
+    expect(read('nha 3 nguoi o que thu nhap 3 trieu, mai la ngay ra soat').understood.deprivations).toEqual([]);
+  });
+
+  it('asks the contract of seasonal hired work ("lam thue mua mia", "lam muong theo mua"), not of own farming', () => {
+    for (const text of ['nha 4 nguoi o xa, ba tui lam thue mua mia 1 nam dc 20 trieu', 'nha 3 nguoi o ap, ba xa lam muong theo mua 1 nam 30 trieu']) {
+      expect(read(text).understood.unsure, text).toContain('employment');
+    }
+    expect(read('nha 4 nguoi o xa, ba tui trong mia 1 nam dc 20 trieu').understood.unsure).toEqual([]);
+  });
+});

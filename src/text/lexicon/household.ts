@@ -468,7 +468,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     // "làm mướn" alone: hired work by the month may have a contract.
     // "mần thuê theo mùa" (round 18): seasonal hired work, as "làm thuê thời vụ".
     maybe: ['lam thue theo ngay', 'lam muon theo ngay', 'lam thue thoi vu', 'lam thoi vu', 'lam theo thoi vu', 'lam cong nhat', 'cong nhat', 'phu ho', 'tho ho',
-      'lam thue theo mua', 'lam muon theo mua', 'lam thue mua vu', 'lam muon mua vu', 'lam muon thoi vu'],
+      'lam thue theo mua', 'lam muon theo mua', 'lam thue mua vu', 'lam muon mua vu', 'lam muon thoi vu',
+      // "làm thuê mùa mía", "làm mướn mùa lúa", "làm mướng theo mùa" ("mướng": how "mướn" is often typed in the South), round 20.
+      'lam thue mua mia', 'lam thue mua lua', 'lam muon mua mia', 'lam muon mua lua', 'lam muong theo mua', 'lam muong thoi vu'],
     // Not "ở không" alone: "có hỗ trợ nhà ở không" would read as unemployment.
     signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam'],
   },
@@ -502,7 +504,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       'nuoc mua dot', 'dot nuoc mua', 'mua dot', 'mua la dot', 'mua thi dot', 'mua xuong la dot', 'mua xuong dot',
       // "nhà lợp lá vách tre", "mái lá", "vách lá" (round 19): a house of leaves and bamboo is nhà đơn sơ, as "nhà lá" (not "mai la",
       // "mai là" = tomorrow is).
-      'nha lop la', 'mai lop la', 'vach la', 'vach tre', 'nha tre la'],
+      'nha lop la', 'mai lop la', 'vach la', 'vach tre', 'nha tre la',
+      // "nhà gỗ mái lá", "nhà tranh mái lá", "vách đất mái lá" (round 20): the roof of leaves said after the walls.
+      'nha go mai la', 'go mai la', 'nha mai la', 'tranh mai la', 'dat mai la', 'tre mai la'],
     // Plank or tin walls, a house "xuống cấp": thiếu kiên cố or not by its materials (NĐ 07/2021 Phụ lục; the rules' question
     // "nhà tạm, đơn sơ, thiếu kiên cố (dễ dột, dễ sập)"), so not known; "dột" said with it decides.
     maybe: ['vach van', 'vach go', 'vach ton', 'vach tol', 'vach tole', 'nha xuong cap', 'nha cua xuong cap'],
