@@ -968,10 +968,23 @@ function earnerGroup(own: Tokens): number | undefined {
   return size !== undefined && size > 1 ? size : undefined;
 }
 
+/**
+ * "vợ chồng mình cùng làm công nhân may có hợp đồng, mỗi người 7 triệu": "mỗi người" opening the amount's clause, the group
+ * earning it named in the clause before, which says no amount of its own (round 20); not "nhà 4 người ở phường, mỗi người 2
+ * triệu" (the household's count: earnerGroup).
+ */
+function eachOfClauseBefore(found: FoundAmount, own: Tokens, amounts: readonly FoundAmount[], tokens: Tokens): number | undefined {
+  const clauseStart = found.start - found.before.length;
+  if (own[0] !== 'moi' || !EACH_NOUNS.has(own[1] ?? '') || clauseStart < 2 || !CLAUSE_BREAKS.has(tokens[clauseStart - 1]!)) return undefined;
+  const [start] = clauseOf(tokens, clauseStart - 2);
+  if (amounts.some((other) => other.start >= start && other.start < clauseStart)) return undefined;
+  return earnerGroup(tokens.slice(start, clauseStart - 1));
+}
+
 function told(found: FoundAmount, said: Amount, amounts: readonly FoundAmount[], tokens: Tokens, notes: string[]): Told {
   const own = ownWords(found, amounts);
   const earners = earnersIn(own);
-  const each = earnersEach(own, tokens.slice(found.start, found.end));
+  const each = earnersEach(own, tokens.slice(found.start, found.end)) ?? eachOfClauseBefore(found, own, amounts, tokens);
   const amount = each === undefined ? said : { ...said, value: said.value * each, perPerson: false };
   if (each !== undefined) notes.push(`mỗi người ${formatMoney(said.value)} × ${each} người = ${formatMoney(amount.value)}`);
   return {

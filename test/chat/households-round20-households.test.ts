@@ -51,6 +51,17 @@ describe('money by the batch, the season and the day, said the residents\' way',
   });
 });
 
+describe('each of the earners, said in a clause of its own', () => {
+  it('reads "vo chong tui deu lam cong ty, moi nguoi 6 trieu" as both earning it, never an income per member of the household', () => {
+    // 2 × 6.000.000 = 12.000.000 ÷ 5 = 2.400.000 > 2.250.000 → not in any class (nông thôn).
+    const text = 'nha 5 nguoi o que, vo chong tui deu lam cong ty co hop dong, moi nguoi 6 trieu';
+    expect(read(text).understood.monthlyIncome).toBe(12_000_000);
+    expect(classOf(text)?.classification).toBe('none');
+    // The household's own count before "mỗi người" keeps it per member.
+    expect(read('nha 4 nguoi o phuong, moi nguoi 2 trieu').understood.monthlyIncomePerPerson).toBe(2_000_000);
+  });
+});
+
 describe('a debt is no income', () => {
   it('does not add a bank debt said with its lender ("con no ngan hang chinh sach 30 trieu", "vay ngan hang chinh sach 50tr")', () => {
     // 4.000.000 ÷ 4 = 1.000.000 → hộ cận nghèo; the debt counts nowhere.
@@ -78,10 +89,10 @@ describe('the house and the work, said the residents\' way', () => {
 });
 
 describe('the round-20 sentences (test/eval/households-round20.yaml, written before this round\'s changes)', () => {
-  it('reads at least 88% of them exactly as a careful cadre does (0.520 on 304aa55)', () => {
+  it('reads at least 92% of them exactly as a careful cadre does (0.520 on 304aa55)', () => {
     const scores = scoreSentences(loadHouseholdSentences('round20'), rules);
     expect(scores.sentences).toBe(25);
-    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.88);
+    expect(scores.accuracy, JSON.stringify(scores.misses, null, 1)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('still reads the round-19 sentences at least at 96% (0.840 before this round)', () => {
