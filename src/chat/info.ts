@@ -23,6 +23,7 @@ import {
   unknownBandNotes,
   type RuleSet,
   type SupportClass,
+  type SupportContext,
 } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
@@ -65,7 +66,17 @@ export const classLabels = (classes: readonly SupportClass[]) => classes.map((cl
 export const openToEveryHousehold = (rules: RuleSet, today: string): ReadonlySet<string> =>
   new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
 
-export function singleSupportReply(rules: RuleSet, supportIds: readonly string[], classification: SupportClass | undefined, today: string): Reply {
+/**
+ * `context`: what the question settles of the household (the ages said: a pension's age band met is no condition left open);
+ * `after`: lines said after the cards (an age band the ages said do not reach).
+ */
+export function singleSupportReply(
+  rules: RuleSet,
+  supportIds: readonly string[],
+  classification: SupportClass | undefined,
+  today: string,
+  options: { context?: SupportContext; after?: readonly string[] } = {},
+): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
   const everyHousehold = openToEveryHousehold(rules, today);
   const spans: Span[] = supportIds.flatMap((supportId, index) => {
@@ -73,10 +84,11 @@ export function singleSupportReply(rules: RuleSet, supportIds: readonly string[]
     const byDetail = new Map<string, SupportClass[]>();
     const conditioned: string[] = [];
     for (const asked of classes) {
-      for (const support of supportsFor(rules, asked, today).filter((candidate) => candidate.id === supportId)) {
+      for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
         const detail = supportDetail(support);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
-        if (support.conditionBrief) conditioned.push(support.conditionBrief);
+        // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
+        if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.push(support.conditionBrief);
       }
     }
     const heading = bold(`${index > 0 ? '\n\n' : ''}${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`);
@@ -87,7 +99,7 @@ export function singleSupportReply(rules: RuleSet, supportIds: readonly string[]
       // the data has when the household does not meet it is said too (nothing national; a province's own: chưa rõ).
       const otherwise =
         classification && !everyHousehold.has(supportId) && conditioned.length === byDetail.size
-          ? [`${CLASS_NAMES[classification]} không đúng điều kiện “${conditioned.join('” hoặc “')}”: dữ liệu chính sách không nêu hỗ trợ này cho hộ đó; tỉnh, thành có thể có chính sách riêng (chưa rõ).`]
+          ? [`${CLASS_NAMES[classification]} không thuộc trường hợp trên: dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ).`]
           : [];
       return [heading, plain(bullets([...[...byDetail].map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise]))];
     }
@@ -102,6 +114,7 @@ export function singleSupportReply(rules: RuleSet, supportIds: readonly string[]
       ),
     ];
   });
+  if (options.after && options.after.length > 0) spans.push(plain(`\n\n${options.after.join('\n')}`));
   spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
   if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(` ${WHERE_TO_ASK}`));

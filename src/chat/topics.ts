@@ -1108,10 +1108,10 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
 }
 
 /** supportsShown, and those of them with an age band that fits the ages said (`aged`, first in `shown`). */
-function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[] } {
+function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[]; unfit: string[] } {
   const supportOf = (id: string) => rules.supports.find((support) => support.id === id);
   const ids = [topic.supportId, ...(supportOf(topic.supportId)?.related ?? [])];
-  if (ids.length === 1) return { shown: ids, aged: [] };
+  if (ids.length === 1) return { shown: ids, aged: [], unfit: [] };
   const ages = topic.ages ?? [];
   const open = (context: Parameters<typeof supportsFor>[3], classes: readonly SupportClass[] = [topic.classification ?? 'unknown']) =>
     new Set(classes.flatMap((asked) => supportsFor(rules, asked, today, context).map((support) => support.id)));
@@ -1125,11 +1125,14 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // assistance of poor households). A support of no age band (the social assistance) shows its age-band related ones only
   // when they fit the ages said ("con tui khuyet tat …": no pension cards).
   const aged = ages.length > 0 ? ids.filter((id) => byAge(id) && ageFitting.has(id)) : [];
-  const shown = ids.filter((id) => !aged.includes(id) && (id === topic.supportId || byAge(topic.supportId) || !byAge(id)));
+  // Round 20: an age band the ages said do not reach ("bà nội 72 tuổi": the pension from 75) is not shown when another fits;
+  // the card says so in one line (ageBandLine).
+  const unfit = aged.length > 0 ? ids.filter((id) => byAge(id) && !ageFitting.has(id)) : [];
+  const shown = ids.filter((id) => !aged.includes(id) && !unfit.includes(id) && (id === topic.supportId || byAge(topic.supportId) || !byAge(id)));
   // When one fits the ages, a support the class named has not at all is left out, not "không có hỗ trợ này" (review5 M4).
   const forClass = open({});
   const rest = aged.length > 0 && topic.classification ? shown.filter((id) => forClass.has(id)) : shown;
-  return { shown: [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))], aged };
+  return { shown: [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))], aged, unfit };
 }
 
 /**
@@ -1157,16 +1160,31 @@ function hadIndicatorSpans(rules: RuleSet, indicatorId: string, today: string): 
   ];
 }
 
+/**
+ * "bà nội 72 tuổi": of the age bands not shown (shownAndAged's unfit), one short line each: who the ages said are not, and when
+ * that support applies (its conditions, as the data words them).
+ */
+function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly number[], today: string): string[] {
+  return unfit.flatMap((id) => {
+    const support = (Object.keys(CLASS_NAMES) as SupportClass[]).flatMap((asked) => supportsFor(rules, asked, today)).find((candidate) => candidate.id === id);
+    if (!support?.conditionBrief) return [];
+    return [`Người ${ages.join(', ')} tuổi không thuộc diện ${lowerFirst(support.name)}: chỉ áp dụng khi ${lowerFirst(support.conditionBrief)}.`];
+  });
+}
+
 function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
-  const shown = supportsShown(rules, topic, today);
+  const { shown, aged, unfit } = shownAndAged(rules, topic, today);
+  // The ages said settle the age bands (round 20: "bà nội 72 tuổi, hộ cận nghèo" is no "Áp dụng khi: có thành viên từ 70 …").
+  const ages = topic.ages ?? [];
+  const options = aged.length > 0 ? { context: contextOfAges(rules, ages, today), after: ageBandLines(rules, unfit, ages, today) } : {};
   const pension = topic.pension === true ? pensionNotice(rules, shown, today) : undefined;
   if (pension) {
     // What a pension rules out goes last, after what may still apply.
     const ruledOut = (id: string) => TOPICS.pensionHeld.excludes.includes(id);
-    const card = singleSupportReply(rules, [...shown.filter((id) => !ruledOut(id)), ...shown.filter(ruledOut)], topic.classification, today);
+    const card = singleSupportReply(rules, [...shown.filter((id) => !ruledOut(id)), ...shown.filter(ruledOut)], topic.classification, today, options);
     return { ...card, spans: [pension, ...card.spans] };
   }
-  const card = singleSupportReply(rules, shown, topic.classification, today);
+  const card = singleSupportReply(rules, shown, topic.classification, today, options);
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;

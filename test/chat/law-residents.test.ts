@@ -74,8 +74,14 @@ describe('someone who already has a pension (review S2)', () => {
       harness = await openHarness();
       const { text } = await harness.say(question);
       expect(text).toMatch(/^Người đã có lương hưu thì không thuộc diện trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu/);
-      expect(text).toContain('dữ liệu của trợ lý không nói rõ người đã có lương hưu');
       expect(text).toContain('Nghị định 176/2025/NĐ-CP, tham khảo');
+      if (question.includes('78 tuoi')) {
+        // Round 20: 78 is past the 70–75 band of poor and near-poor households: one line, no card and no note on it.
+        expect(text).toContain('Người 78 tuổi không thuộc diện trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
+        expect(text).not.toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (theo');
+        return;
+      }
+      expect(text).toContain('dữ liệu của trợ lý không nói rõ người đã có lương hưu');
       // The card of the pension for people without one comes last.
       expect(text.lastIndexOf('Trợ cấp hưu trí xã hội (người cao tuổi')).toBeGreaterThan(text.indexOf('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (theo'));
     },

@@ -1,0 +1,56 @@
+/**
+ * Round 20 (resa): residents' words seen but left by round 19, each played through the chat core as they type it (and
+ * /api/ask where the question stands alone).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { askApiText, openHarness, type Harness } from './harness.ts';
+
+let harness: Harness | undefined;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-03T04:00:00Z');
+const TODAY = '2026-12-03';
+
+async function opened(): Promise<Harness> {
+  harness = await openHarness({ now: DECEMBER });
+  return harness;
+}
+
+/** The chat's answer and /api/ask's to one question standing alone. */
+async function both(question: string): Promise<[string, string]> {
+  const h = await opened();
+  return [(await h.say(question)).text, askApiText(question, TODAY)];
+}
+
+describe('a 72-year-old of a near-poor household: only the pension of 70 to under 75, and in one line that the one from 75 is not for them', () => {
+  it.each(['ba noi 72 tuoi ho can ngheo dc tro cap huu tri ko', 'ong 72 tuoi nha can ngheo dc lanh tien gi', 'ba tui 72 tuoi nha can ngheo co dc tien hang thang hok'])(
+    '"%s"',
+    async (typed) => {
+      for (const text of await both(typed)) {
+        expect(text, typed).toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
+        // No card of the pension from 75, no "Áp dụng khi" the age said already meets, no "không đúng điều kiện".
+        expect(text, typed).not.toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) (theo dữ liệu');
+        expect(text, typed).not.toContain('Áp dụng khi: có thành viên từ 70');
+        expect(text, typed).not.toContain('không đúng điều kiện');
+        expect(text.match(/Người 72 tuổi không thuộc diện trợ cấp hưu trí xã hội \(người cao tuổi[^\n]*75 tuổi trở lên/g) ?? [], typed).toHaveLength(1);
+      }
+    },
+  );
+
+  it('guard: "me tui 78 tuoi co dc tro cap huu tri ko" keeps the pension from 75', async () => {
+    const [chat] = await both('me tui 78 tuoi co dc tro cap huu tri ko');
+    expect(chat).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) (theo dữ liệu');
+    expect(chat).toContain('không có lương hưu');
+  });
+});
+
+describe('the near-poor single mother: the card says what is not known, with no clumsy "không đúng điều kiện" line', () => {
+  it.each(['tui la me don than, ho can ngheo, dc ho tro gi', 'me don than nuoi con ho can ngheo dc ho tro gi'])('"%s"', async (typed) => {
+    for (const text of await both(typed)) {
+      expect(text, typed).toContain('Trợ cấp xã hội hằng tháng');
+      expect(text, typed).toContain('chưa rõ');
+      expect(text, typed).not.toContain('không đúng điều kiện');
+      expect(text, typed).not.toContain('không nêu hỗ trợ này cho hộ đó');
+    }
+  });
+});
