@@ -568,6 +568,56 @@ export function listCheckReply(lead?: string): Reply {
   );
 }
 
+/** `except`: supports already shown ("còn gì nữa" after the BHYT card lists the others), left out of a class's list. */
+/**
+ * The supports of a class (`args`: its key or classification), or of every class. A class's list is short by default, one
+ * line a support (what it is and its amount, how sure), with "Chi tiết từng khoản" for each one's content, basis and where
+ * to apply (`full`): a resident reads it on a phone, in one message (findings31 R14).
+ */
+export function classSupportsReply(rules: RuleSet, today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
+  const chosen = supportsClassOf(args);
+  const classButtons: Button[][] = [
+    SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
+    SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
+  ];
+  if (chosen) {
+    const supports = supportsFor(rules, chosen.classification, today).filter((support) => !except.includes(support.id));
+    // "moi thoat ngheo thi con dc ho tro j ko": what the class keeps and for how long (rules/reference.yaml `leads`) first.
+    const leads = except.length > 0 ? [] : rules.reference.filter((entry) => entry.leads === chosen.classification);
+    const spans: Span[] = leads.flatMap((entry) => [bold(`${entry.title}:\n`), plain(`${bullets(entry.lines.map(referenceLine))}\n\n`)]);
+    spans.push(bold(`${except.length > 0 ? 'Các hỗ trợ khác' : 'Hỗ trợ'} cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`));
+    if (supports.length === 0) {
+      spans.push(plain(`Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
+      return [reply(spans, classButtons)];
+    }
+    spans.push(plain(bullets(supports.map((support) => (full ? describeSupport(support) : supportDetail(support, 'line'))))));
+    const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
+    const shortNote = 'Mục ghi "tham khảo": tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi.';
+    spans.push(plain(full ? `\n\n${statusNote}` : `\n\nGõ “chi tiết” (hoặc bấm “${SUPPORTS_IN_FULL}”) để xem căn cứ, nơi làm từng khoản. ${shortNote}`));
+    const inFull: Button[][] = full ? [] : [[{ label: SUPPORTS_IN_FULL, action: `sup:${chosen.key}:full` }]];
+    // "Chia sẻ", "Báo sai" under the list, as under any answer (the link opens that class's list on the day it is opened).
+    return [reply(spans, [...inFull, ...classButtons, answerRow({ supportsOf: chosen.key })])];
+  }
+  const spans: Span[] = [bold(`Các chính sách hỗ trợ theo loại hộ (áp dụng ngày ${formatDate(today)}):`)];
+  for (const { classification } of SUPPORT_CLASSES) {
+    const supports = supportsFor(rules, classification, today);
+    spans.push(bold(`\n\n${CLASS_NAMES[classification]}:\n`));
+    spans.push(plain(supports.length > 0 ? bullets(supports.map(supportLine)) : 'Chưa có trong dữ liệu.'));
+  }
+  spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));
+  return [reply(spans, [...classButtons, answerRow({ supportsOf: '' })])];
+}
+
+/** The class a list of supports is asked for ("ngheo", "ho can ngheo", "poor"), or undefined (every class, or none known). */
+export function supportsClassOf(args: string) {
+  const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
+  return SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
+}
+
+/** The label of the button under a short list of supports that shows each one in full. */
+const SUPPORTS_IN_FULL = 'Chi tiết từng khoản';
+
+
 export interface InfoSources {
   rules: RuleSet;
   documents: readonly DocumentMeta[];
@@ -675,54 +725,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
 
   const standardReply = (today: string, args = '') => standardAnswer(rules, today, args);
 
-  /** `except`: supports already shown ("còn gì nữa" after the BHYT card lists the others), left out of a class's list. */
-  /**
-   * The supports of a class (`args`: its key or classification), or of every class. A class's list is short by default, one
-   * line a support (what it is and its amount, how sure), with "Chi tiết từng khoản" for each one's content, basis and where
-   * to apply (`full`): a resident reads it on a phone, in one message (findings31 R14).
-   */
-  function supportsReply(today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
-    const chosen = supportsClassOf(args);
-    const classButtons: Button[][] = [
-      SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
-      SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
-    ];
-    if (chosen) {
-      const supports = supportsFor(rules, chosen.classification, today).filter((support) => !except.includes(support.id));
-      // "moi thoat ngheo thi con dc ho tro j ko": what the class keeps and for how long (rules/reference.yaml `leads`) first.
-      const leads = except.length > 0 ? [] : rules.reference.filter((entry) => entry.leads === chosen.classification);
-      const spans: Span[] = leads.flatMap((entry) => [bold(`${entry.title}:\n`), plain(`${bullets(entry.lines.map(referenceLine))}\n\n`)]);
-      spans.push(bold(`${except.length > 0 ? 'Các hỗ trợ khác' : 'Hỗ trợ'} cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`));
-      if (supports.length === 0) {
-        spans.push(plain(`Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
-        return [reply(spans, classButtons)];
-      }
-      spans.push(plain(bullets(supports.map((support) => (full ? describeSupport(support) : supportDetail(support, 'line'))))));
-      const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
-      const shortNote = 'Mục ghi "tham khảo": tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi.';
-      spans.push(plain(full ? `\n\n${statusNote}` : `\n\nGõ “chi tiết” (hoặc bấm “${SUPPORTS_IN_FULL}”) để xem căn cứ, nơi làm từng khoản. ${shortNote}`));
-      const inFull: Button[][] = full ? [] : [[{ label: SUPPORTS_IN_FULL, action: `sup:${chosen.key}:full` }]];
-      // "Chia sẻ", "Báo sai" under the list, as under any answer (the link opens that class's list on the day it is opened).
-      return [reply(spans, [...inFull, ...classButtons, answerRow({ supportsOf: chosen.key })])];
-    }
-    const spans: Span[] = [bold(`Các chính sách hỗ trợ theo loại hộ (áp dụng ngày ${formatDate(today)}):`)];
-    for (const { classification } of SUPPORT_CLASSES) {
-      const supports = supportsFor(rules, classification, today);
-      spans.push(bold(`\n\n${CLASS_NAMES[classification]}:\n`));
-      spans.push(plain(supports.length > 0 ? bullets(supports.map(supportLine)) : 'Chưa có trong dữ liệu.'));
-    }
-    spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));
-    return [reply(spans, [...classButtons, answerRow({ supportsOf: '' })])];
-  }
-
-  /** The class a list of supports is asked for ("ngheo", "ho can ngheo", "poor"), or undefined (every class, or none known). */
-  function supportsClassOf(args: string) {
-    const key = matchKey(args).replace(/ /g, '').replace(/^ho/, '');
-    return SUPPORT_CLASSES.find((candidate) => candidate.key === key || candidate.classification === args);
-  }
-
-  /** The label of the button under a short list of supports that shows each one in full. */
-  const SUPPORTS_IN_FULL = 'Chi tiết từng khoản';
+  const supportsReply = (today: string, args = '', except: readonly string[] = [], full = false) => classSupportsReply(rules, today, args, except, full);
 
   /** The button that opens the supports of a result's class, when the class has any. */
   function supportsAction(classification: SupportClass): string | undefined {

@@ -6,12 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
-import { answerTopic, asksHouseholdClass, laterYearAnswer, readTopic, standingLaterAnswer, type Topic } from '../chat/topics.ts';
+import { answerTopic, asksHouseholdClass, laterDayAsked, laterYearAnswer, readTopic, standingLaterAnswer, type Topic } from '../chat/topics.ts';
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
-import { provinceMergeReply } from '../chat/info.ts';
+import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
-import { namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, startCheckNamesClass } from '../chat/input.ts';
+import { namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
 import { incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
@@ -106,6 +106,11 @@ function composeAnswer(
     const later = laterYearAnswer(rules, topic, readMessage(question).words, today);
     return later ? text([later]) : topicText(topic);
   }
+  // "ho ngheo nam 2027 dc ho tro j" (round 20): that later year's supports of the class, from its first day, as the chat lists them
+  // (was today's explainer passage).
+  const supportsClass = readSupportsQuestion(question);
+  const laterDay = supportsClass === undefined ? undefined : laterDayAsked(readMessage(question), today);
+  if (laterDay) return text(classSupportsReply(rules, laterDay, supportsClass));
   const best = completeFirst(results)[0];
   return text([best ? answerReply(best) : notFoundReply(question)]);
 }

@@ -54,3 +54,20 @@ describe('the near-poor single mother: the card says what is not known, with no 
     }
   });
 });
+
+describe('a class\'s supports asked for a later year: /api/ask lists that year\'s supports as the chat does', () => {
+  it.each([
+    ['ho ngheo nam 2027 dc ho tro j', 'Hỗ trợ cho hộ nghèo (áp dụng ngày 01/01/2027)'],
+    ['nam 2027 ho can ngheo duoc ho tro gi', 'Hỗ trợ cho hộ cận nghèo (áp dụng ngày 01/01/2027)'],
+  ])('"%s"', async (typed, heading) => {
+    const [chat, api] = await both(typed);
+    for (const text of [chat, api]) {
+      expect(text, typed).toMatch(new RegExp(`^${heading.replace(/[()]/g, '\\$&')}`));
+      expect(text, typed).not.toContain('Giải thích ngắn');
+    }
+  });
+
+  it('guard: "ho can ngheo dc ho tro gi" (no year) keeps today\'s answer in /api/ask', () => {
+    expect(askApiText('ho can ngheo dc ho tro gi', TODAY)).not.toContain('01/01/2027');
+  });
+});
