@@ -13,6 +13,7 @@ import {
   CURRENCY_WORDS,
   DIGIT_WORDS,
   GRADE_PHRASES,
+  OLD_WOMAN_AFTER,
   HALF_BEFORE_WORDS,
   HALF_WORDS,
   HUNDRED_WORD,
@@ -727,6 +728,13 @@ function amountEndsAt(run: TokenRun, at: number, stopWords: ReadonlySet<string>)
 const GRADES = GRADE_PHRASES.map((phrase) => phrase.split(' '));
 
 /** A grade phrase ends right before `at` ("nhà cấp 4", "nhà tui cấp bốn"; GRADE_PHRASES): the number there is a grade, no amount. */
+const OLD_WOMAN = OLD_WOMAN_AFTER.map((phrase) => phrase.split(' '));
+
+/** "ba cu song 1 minh" (OLD_WOMAN_AFTER): "bà cụ", an old woman, at `at`; never "3 củ". */
+function oldWomanAt(tokens: readonly string[], at: number): boolean {
+  return tokens[at] === 'ba' && tokens[at + 1] === 'cu' && OLD_WOMAN.some((parts) => phraseEnd(tokens, at + 2, parts) >= 0);
+}
+
 function gradeBefore(tokens: readonly string[], at: number): boolean {
   return GRADES.some((parts) => {
     for (let start = Math.max(0, at - parts.length - GAPS.reach); start <= at - parts.length; start += 1) {
@@ -754,7 +762,7 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       continue;
     }
     // "nhà cấp 4 cũ" ("nha cap 4 cu"): a house's grade, never "4 củ"; "thu nhập năm 2026 là 84 triệu": a year, never 2.026 triệu.
-    if (gradeBefore(tokens, at) || yearAfterYearWord(tokens, at)) {
+    if (gradeBefore(tokens, at) || yearAfterYearWord(tokens, at) || oldWomanAt(tokens, at)) {
       at += 1;
       continue;
     }

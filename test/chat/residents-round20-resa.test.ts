@@ -71,3 +71,24 @@ describe('a class\'s supports asked for a later year: /api/ask lists that year\'
     expect(askApiText('ho can ngheo dc ho tro gi', TODAY)).not.toContain('01/01/2027');
   });
 });
+
+describe('an old person with nobody to support them: the monthly social allowance of NĐ 20/2021 (its card names them)', () => {
+  it.each(['ong ba gia ko ai nuoi', 'ba cu song 1 minh ko con cai', 'ong tui gia roi hok ai phung duong, nha ngheo, dc tro cap ko', 'ba cu nha ben neo don hok con chau'])(
+    '"%s"',
+    async (typed) => {
+      for (const text of await both(typed)) {
+        expect(text, typed).toMatch(/^Trợ cấp xã hội hằng tháng/);
+        expect(text, typed).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng');
+        expect(text, typed).toContain('Nghị định 20/2021/NĐ-CP');
+        expect(text, typed).not.toContain('ngoài phạm vi');
+        // "bà cụ" is an old woman, never "3 củ" (3.000.000 đồng).
+        expect(text, typed).not.toContain('3.000.000 đồng');
+      }
+    },
+  );
+
+  it('guard: "nha tui 2 nguoi o que thang kiem ba cu" is still 3.000.000 đồng a month', async () => {
+    const h = await opened();
+    expect((await h.say('nha tui 2 nguoi o que thang kiem ba cu')).text).toContain('3.000.000 đồng/tháng');
+  });
+});

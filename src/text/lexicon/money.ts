@@ -32,6 +32,15 @@ export const SLANG_UNITS: Readonly<Record<string, readonly number[]>> = { chai: 
  */
 export const GRADE_PHRASES: readonly string[] = ['nha cap', 'hoc cap', 'truong cap'];
 
+/**
+ * After "ba cu", words that make it "bà cụ" (an old woman), never "3 củ" (3.000.000 đồng): "ba cu song 1 minh ko con cai", "ba cu
+ * nay gia roi ko ai nuoi" (round 20). A period or currency after it ("ba cu 1 thang", "ba cu moi thang") keeps the amount.
+ */
+export const OLD_WOMAN_AFTER: readonly string[] = [
+  'song', 'gia', 'nay', 'ay', 'do', 'om', 'benh', 'yeu', 'tui', 'toi', 'nha tui', 'nha toi', 'hang xom', 'ke ben', 'nha ben', 'ben canh', 'trong xom', 'o mot minh', 'o 1 minh', 'neo don',
+  'khong ai', 'khong co ai', 'khong con cai', 'khong co con', 'khong nguoi', 'tuoi', 'da', 'dang', 'bi', 'minh',
+];
+
 /** How a unit is written back in a question: 1e6 → "triệu". */
 export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' };
 

@@ -261,7 +261,14 @@ export const TOPICS = {
     ],
     // "tui me don than nuoi 2 dua nho co dc ho tro j ko" (round 15): a single parent raising children is one of its groups
     // (NĐ 20/2021 Điều 5, the card's condition), never the list of every class's supports.
-    social_assistance: ['tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh'],
+    // "ong ba gia ko ai nuoi", "ba cu song 1 minh ko con cai" (round 20): an old person with nobody to support them is another of
+    // its groups (NĐ 20/2021 Điều 5 khoản 5 điểm a, poor households: the card's condition).
+    social_assistance: [
+      'tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh',
+      'khong ai nuoi', 'khong nguoi nuoi', 'khong co ai nuoi', 'khong co nguoi nuoi', 'khong ai phung duong', 'khong nguoi phung duong',
+      'khong co nguoi phung duong', 'khong ai cham soc', 'khong co ai cham soc', 'khong nguoi cham soc', 'neo don', 'khong noi nuong tua', 'khong noi nuong toa',
+      'khong con chau', 'khong co con chau', 'khong con cai', 'khong co con cai', 'khong ai lo', 'khong co ai lo',
+    ],
     // "ho ngheo dc cap dien thoai ko" (round 16): the phone handed out (the programme that ended), not the telecom indicator.
     smartphone_support: ['dien thoai thong minh', 'cap dien thoai', 'tang dien thoai', 'phat dien thoai', 'ho tro dien thoai', 'duoc dien thoai', 'cho dien thoai'],
     // "ho ngheo co dc qua tet ko": Tết gifts are decided each year (no figure in the data, ask UBND cấp xã).
