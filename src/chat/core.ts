@@ -141,6 +141,7 @@ import {
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
   supportsShown,
+  lackingNamed,
   topicCode,
   topicFromCode,
   topicSubject,
@@ -1981,9 +1982,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
     // A support given for the class of the result just said: that class leads the card ("Với kết quả kiểm tra vừa rồi (…)").
     const checkedClass = readAlone !== readRaw && readAlone?.kind === 'support' && readAlone.classification ? finishedResult(turn)?.result.classification : undefined;
-    const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support')
+    const afterSupport = shaped && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support');
+    // "con nuoc thi sao" after the electricity card (round 20): the water bill, which the data has no support for, says so.
+    const lacking = afterSupport && !namedSupport && readAlone?.kind !== 'support' ? lackingNamed(message) : undefined;
+    const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && afterSupport
       ? { kind: 'support' as const, supportId: namedSupport }
-      : readAlone;
+      : (lacking ?? readAlone);
     // "còn bhyt?" after the near-poor loan card: another support, for the class of the last answer.
     const kept = read?.kind === 'support' && !read.classification && last !== undefined && (opensFollowUp(message) || shaped) ? classOf(last) : undefined;
     const topic = read && kept ? { ...read, classification: kept } : read;

@@ -943,6 +943,16 @@ function followUpRest(words: string[]): string[] {
   return loanWord ? words : rest;
 }
 
+/**
+ * "con nuoc thi sao", "con nuoc sach thi sao" right after a support card (round 20): a support the data has none of, named after the
+ * follow-up's opener (TOPICS.withoutSupport, with its `afterSupport` words): the topic that says so, then its indicator.
+ */
+export function lackingNamed(message: string | ReadMessage): Topic | undefined {
+  const words = followUpRest(readMessage(message).words);
+  const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named, afterSupport }]) => has(words, [...named, ...(afterSupport ?? [])]))?.[0];
+  return lacking === undefined ? undefined : { ...indicatorTopic([lacking], '', undefined, false), withoutSupport: lacking };
+}
+
 /** The support a follow-up names, after its opener ("vay tien dien thi sao": the electricity bill), or undefined. */
 export function supportNamed(message: string | ReadMessage): string | undefined {
   const words = followUpRest(readMessage(message).words);

@@ -92,3 +92,25 @@ describe('an old person with nobody to support them: the monthly social allowanc
     expect((await h.say('nha tui 2 nguoi o que thang kiem ba cu')).text).toContain('3.000.000 đồng/tháng');
   });
 });
+
+describe('a follow-up naming the water bill after a support card: that the data has no such support, then its indicator', () => {
+  it.each([
+    ['ho tro tien dien cho ho ngheo', 'con nuoc thi sao'],
+    ['ho tro tien dien cho ho ngheo', 'con nuoc sach thi sao'],
+    // Passed before too: the water bill's own words named it.
+    ['ho can ngheo dc vay von ko', 'vay con tien nuoc thi sao'],
+  ])('"%s", then "%s"', async (card, typed) => {
+    const h = await opened();
+    await h.say(card);
+    const text = (await h.say(typed)).text;
+    expect(text, typed).toContain('không có khoản hỗ trợ tiền nước, nước sạch');
+    expect(text, typed).toContain('Nguồn nước sinh hoạt');
+    expect(text, typed).not.toContain('ngoài phạm vi');
+  });
+
+  it('guard: "con bhyt thi sao" after the electricity card is still the BHYT card', async () => {
+    const h = await opened();
+    await h.say('ho tro tien dien cho ho ngheo');
+    expect((await h.say('con bhyt thi sao')).text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+  });
+});

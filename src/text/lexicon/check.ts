@@ -287,7 +287,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       standardsCompared: phraseList,
       deprivationAsks: phraseList,
       hadThing: z.object({ asks: phraseList, unless: phraseList }).strict(),
-      withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), over: z.array(z.string()).optional() }).strict()),
+      withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), over: z.array(z.string()).optional(), afterSupport: phraseList.optional() }).strict()),
       notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional(), then: z.string().regex(/^[a-z_]+$/).optional() }).strict()),
       groupsWithoutRule: z.record(
         z.string().regex(/^[a-z_]+$/),

@@ -508,7 +508,9 @@ export const TOPICS = {
    * of that id in rules/indicators.yaml. `label`: what was asked for, as the answer names it.
    */
   withoutSupport: {
-    water_source: { words: ['tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat'], label: 'tiền nước, nước sạch' },
+    // `afterSupport`: what names it only as a follow-up right after a support card ("con nuoc thi sao" after the electricity
+    // card, round 20), where "nước" alone is the water bill asked the same way.
+    water_source: { words: ['tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat'], label: 'tiền nước, nước sạch', afterSupport: ['nuoc'] },
     // "ho ngheo co dc ho tro lam nha ve sinh ko" (round 17): building a latrine asked, which no support in rules/supports is for;
     // never the housing card its "làm nhà" names (`over`: it wins over those supports). A latrine lacked ("nhà tui ko có nhà vệ
     // sinh") is a household's indicator, not asked here: only building one is.
@@ -520,7 +522,7 @@ export const TOPICS = {
       label: 'làm nhà vệ sinh (nhà tiêu)',
       over: ['housing'],
     },
-  } as Record<string, { words: readonly string[]; label: string; over?: readonly string[] }>,
+  } as Record<string, { words: readonly string[]; label: string; over?: readonly string[]; afterSupport?: readonly string[] }>,
   /**
    * People named by age in a support question ("bhyt cho tre duoi 6 tuoi ai dong"): the supports data is by household
    * class and has no rule for such a group, so the answer says so first, names no figure for them, and then gives
