@@ -114,3 +114,18 @@ describe('a follow-up naming the water bill after a support card: that the data 
     expect((await h.say('con bhyt thi sao')).text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
   });
 });
+
+describe('young children: what the rules data holds for them, each with its basis and status, never a figure it lacks', () => {
+  it.each(['nha tui co con nho duoi 6 tuoi dc ho tro gi', 'be duoi 6 tuoi dc huong che do gi hok'])('"%s"', async (typed) => {
+    for (const text of await both(typed)) {
+      expect(text, typed).toMatch(/^Trẻ em dưới 6 tuổi được hỗ trợ gì/);
+      expect(text, typed).toContain('ngân sách nhà nước đóng bảo hiểm y tế');
+      expect(text, typed).toContain('Luật Bảo hiểm y tế, Điều 12');
+      expect(text, typed).toContain('160.000 đồng/trẻ/tháng');
+      expect(text, typed).toContain('Nghị quyết 217/2025/QH15');
+      // Not every class's list, not a province's plan passage.
+      expect(text, typed).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+      expect(text, typed).not.toContain('suy dinh dưỡng cân nặng theo tuổi xuống còn');
+    }
+  });
+});

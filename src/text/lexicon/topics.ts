@@ -682,7 +682,7 @@ export const TOPICS = {
      * that answer its supports question in the chat, as /api/ask does (so do TOPICS.notInData subjects), not every class's list.
      */
     // "tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko" (round 18): a low-wage worker's case.
-    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers'],
+    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -952,6 +952,13 @@ export const TOPICS = {
     // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; the monthly allowance or its amount
     // asked ("con tui bi khuyet tat nang co dc tien tro cap ko", `unless`) is the explainer's (search), being a dependant the indicator's.
     // Not "liệt" alone: "liệt kê".
+    // "nha tui co con nho duoi 6 tuoi dc ho tro gi" (round 20): what the data holds for young children (rules/reference.yaml
+    // young_children), not every class's supports; a support named keeps its card ("bhyt cho tre duoi 6 tuoi": groupsWithoutRule).
+    young_children: {
+      subject: ['duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'con duoi 6', 'con nho duoi 6', 'nho duoi 6', 'duoi 6t'],
+      asks: ['ho tro', 'duoc gi', 'huong gi', 'duoc huong', 'che do', 'nhan gi', 'lanh gi', 'co gi'],
+      alone: true,
+    },
     disability: {
       subject: [
         'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
