@@ -275,6 +275,17 @@ const newResultSet = () => randomBytes(3).toString('base64url');
 const SHARE_TOKEN_BYTES = 9;
 const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
+/**
+ * A message that asks ("co bhyt ko", "bhyt thi sao", "…?"), as opposed to one that tells ("co bhyt het", "nha co 2 nguoi co bhyt
+ * roi"): a question mark, or an asking word or phrase at its end (TOPICS.followUp.bareAsks, "gì", "không", "chưa").
+ */
+const ASKING_ENDS = [...TOPICS.followUp.bareAsks, 'gi', 'khong', 'chua', 'nao', 'duoc khong', 'co duoc', 'bao nhieu', 'o dau', 'lam sao', 'the nao'].map((phrase) => phrase.split(' '));
+function asksSomething(message: ReadMessage): boolean {
+  if (message.text.includes('?')) return true;
+  const { words } = message;
+  return ASKING_ENDS.some((parts) => parts.length <= words.length && parts.every((part, index) => words[words.length - parts.length + index] === part));
+}
+
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const { search, rules, store, logger } = deps;
   const now = deps.now ?? (() => new Date());
@@ -586,7 +597,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), consentAgain()];
     }
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
-    const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
+    // "co bhyt het", "nha co 2 nguoi co bhyt roi" (round 20): a condition of the household told, no question asked, is kept for the
+    // check (its indicator answered), not answered as a question about that support.
+    const fact = !tells && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
+    const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : fact && answersChanged(interview, fact.interview) && sameFigures(interview, fact.interview) ? fact : undefined;
     if (told) {
       turn.interview = told.interview;
       turn.household = true;
@@ -626,6 +640,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ? 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận). Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.'
       : undefined;
     return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain()];
+  }
+
+  /** Whether an indicator's answer differs between two states of a check (a condition told). */
+  function answersChanged(before: Interview, after: Interview): boolean {
+    const ids = new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]);
+    return [...ids].some((id) => before.answers[id as IndicatorId] !== after.answers[id as IndicatorId]);
+  }
+
+  /** The same size and income: "nha co 2 nguoi co bhyt roi" counts who has a card, never the household's size. */
+  function sameFigures(before: Interview, after: Interview): boolean {
+    return before.members === after.members && JSON.stringify(before.income) === JSON.stringify(after.income);
   }
 
   /** The consent question again, short: its buttons are the consent reply's own. */

@@ -129,3 +129,24 @@ describe('young children: what the rules data holds for them, each with its basi
     }
   });
 });
+
+describe('a condition told while the consent question waits is kept for the check, not answered as a question', () => {
+  it.each(['co bhyt het', 'ca nha co bhyt het roi', 'nha tui co the bhyt het'])('"%s"', async (typed) => {
+    const h = await opened();
+    await h.say('nha tui 4 nguoi o que thang dc 5 trieu');
+    const turn = await h.say(typed);
+    expect(turn.text, typed).toContain('Bảo hiểm y tế: không thiếu hụt');
+    expect(turn.text, typed).not.toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(turn.text, typed).toContain('Số người: 4');
+    expect(turn.text, typed).toContain('“Đồng ý lưu” hoặc “Không lưu”');
+    // The check keeps it: the BHYT question is not asked, its answer is there.
+    const started = await h.press('consent:no');
+    expect(started.text).toContain('Bảo hiểm y tế: không thiếu hụt');
+  });
+
+  it('guard: "co bhyt ko" (asked) while the consent question waits still gets the BHYT card', async () => {
+    const h = await opened();
+    await h.say('nha tui 4 nguoi o que thang dc 5 trieu');
+    expect((await h.say('co bhyt ko')).text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+  });
+});
