@@ -150,3 +150,17 @@ describe('a condition told while the consent question waits is kept for the chec
     expect((await h.say('co bhyt ko')).text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
   });
 });
+
+/**
+ * Fifteen fresh questions in Southern words (round 20): 14 were answered right already (a loan, "ổng 73 tuổi", "bả 80 tuổi",
+ * "mần thuê", "nhiu", "dzậy", "mần sao"…); this one was the BHYT support card.
+ */
+describe('"hok co bhyt thi co bi tinh ngheo hok": whether a lack counts towards being poor is its indicator', () => {
+  it('chat and /api/ask give the BHYT indicator, not the premium support card', async () => {
+    for (const text of await both('hok co bhyt thi co bi tinh ngheo hok')) {
+      expect(text).toMatch(/^Chỉ số thiếu hụt theo chuẩn nghèo/);
+      expect(text).toContain('Bảo hiểm y tế (Y tế)');
+      expect(text).not.toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    }
+  });
+});

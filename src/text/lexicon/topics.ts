@@ -501,6 +501,8 @@ export const TOPICS = {
     'co tinh co', 'duoc tinh co', 'duoc tinh la', 'co duoc tinh', 'co tinh khong', 'tinh khong',
     // "nha ve sinh tu hoai moi dat chuan ha ad" (round 19): whether something meets the indicator.
     'dat chuan', 'du chuan', 'hop chuan', 'dat yeu cau', 'hop ve sinh',
+    // "hok co bhyt thi co bi tinh ngheo hok" (round 20): whether a lack counts towards being poor.
+    'bi tinh ngheo', 'tinh ngheo', 'bi xet ngheo', 'bi coi la ngheo',
   ],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
