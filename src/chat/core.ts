@@ -629,17 +629,26 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * household told in one message gets, then the consent question (short) to check in full; undefined without both figures.
    */
   function settledAtConsent(turn: Turn, interview: Interview): Reply[] | undefined {
+    const found = settledSoFar(turn, interview);
+    if (!found) return undefined;
+    const after = found.lead.settled
+      ? 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận). Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.'
+      : undefined;
+    return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain()];
+  }
+
+  /**
+   * What the figures of a check in progress already settle (members, income, the indicators answered so far): the lead a
+   * household told in one message gets; undefined without both figures.
+   */
+  function settledSoFar(turn: Turn, interview: Interview): ReturnType<typeof knownEnds> {
     const { members, income } = interview;
     if (members === undefined || income === undefined) return undefined;
     const answered = (answer: Answer) => Object.keys(interview.answers).filter((id) => interview.answers[id] === answer) as IndicatorId[];
     const known: KnownFigures = { date: dayOf(interview), members, income, deprivations: answered('yes'), notDeprived: answered('no'), ...(interview.area ? { area: interview.area } : {}) };
     const found = knownEnds(rules, known, known.date > today(), (profile) => evaluate(turn, profile));
-    if (!found) return undefined;
-    turn.household = true;
-    const after = found.lead.settled
-      ? 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận). Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.'
-      : undefined;
-    return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain()];
+    if (found) turn.household = true;
+    return found;
   }
 
   /** Whether an indicator's answer differs between two states of a check (a condition told). */
@@ -1109,6 +1118,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (outcome.ok) return onStep(turn, outcome, interview);
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
     const step = interviewSteps(rules, dayOf(interview))[interview.position];
+    // "vay la ho ngheo ha ad" at a living-conditions question (round 20): what the figures and answers so far settle, then the
+    // question waiting (was: the explainer of newly escaped households, "vay" read as a loan).
+    if (step?.kind === 'indicator' && asksHouseholdClass(readMessage(text))) {
+      const found = settledSoFar(turn, interview);
+      if (found) {
+        const more = found.lead.settled ? 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận). Bạn trả lời tiếp để kiểm tra đủ các điều kiện sống:' : 'Bạn trả lời tiếp các câu hỏi để biết chắc hơn:';
+        return [lines(found.lead.text), lines(more), askCurrent(interview, rules, dayOf(interview))];
+      }
+    }
     const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && text.split(' ').length >= MIN_QUESTION_WORDS;
     const asked = mayBeQuestion ? readMessage(withoutPersonalData(text)) : undefined;
     const waiting = lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:');

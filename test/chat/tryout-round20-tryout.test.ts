@@ -1,0 +1,34 @@
+/**
+ * Round 20 (tryout): whole conversations played as residents type them on Zalo (no diacritics, "ko", "dc", "j", "tui", "hok",
+ * Southern words), what they found wrong or unhelpful.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-04T03:00:00Z');
+const { ask } = conversationsAt(DECEMBER, 'round20-tryout');
+
+describe('the household\'s class asked at a living-conditions question', () => {
+  const told = 'nha con 6 nguoi o ap 3 xa vinh thanh, ba ma gia, con lam ruong, 1 thang kiem dc tam 7 trieu, nha la, ko co nha ve sinh';
+
+  it('"vay la ho ngheo ha ad" at question 4: the two classes the figures so far allow, then the same question (was: the explainer of newly escaped households)', async () => {
+    const [, , asked] = await ask(told, 'ko luu', 'vay la ho ngheo ha ad');
+    expect(asked).toContain('1.166.667 đồng/người/tháng');
+    expect(asked).toContain('hộ cận nghèo hoặc hộ nghèo');
+    expect(asked).not.toContain('Giải thích ngắn');
+    expect(asked).not.toContain('mới thoát nghèo');
+    expect(asked).toMatch(/Câu 4\/15 · Việc làm/);
+  });
+
+  it('"z nha tui la ho gi" once a third deprivation is answered: hộ nghèo settled, then the next question', async () => {
+    const [, , , asked] = await ask(told, 'ko luu', 'co', 'z nha tui la ho gi');
+    expect(asked).toContain('hộ là hộ nghèo');
+    expect(asked).toContain('Câu 5/15');
+    expect(asked).not.toContain('Giải thích ngắn');
+  });
+
+  it('guard: "ko" at the question is still its answer', async () => {
+    const [, , answered] = await ask(told, 'ko luu', 'ko');
+    expect(answered).toContain('Câu 5/15');
+  });
+});
