@@ -1582,8 +1582,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return info.provinceAction(turn.session, parts[0]);
       case 'detail':
         return parts[0] === 'q' ? resultDetails(turn, profileFromReportAction(parts.slice(1), today(), rules), `report:${parts.join(':')}`) : unknownAction();
-      case 'sup':
-        return supportsList(turn, parts[0] ?? '', today(), undefined, parts[1] === 'full');
+      case 'sup': {
+        // "sup:near_poor:full@2027-01-01": a button under a later day's list keeps that day (round 20).
+        const [args = '', at] = parts.join(':').split('@');
+        const [key, form] = args.split(':');
+        return supportsList(turn, key ?? '', laterOr(at), undefined, form === 'full');
+      }
       default:
         return unknownAction();
     }
@@ -1816,7 +1820,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     if (vague && last !== undefined) {
       turn.session.last = last;
-      return [vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: last.slice(LAST_SUPPORTS.length) } : {}) })];
+      return [vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) })];
     }
     if (vague === 'more') return [acknowledgementReply()];
     // "Quyết định 24/2021 còn áp dụng năm 2026 không": what the data says of that document's period, not another's passage.
@@ -2007,8 +2011,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const lastTopic = aspect && topicFromCode(last!, rules);
     const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today(), () => shorterAnswer(rules, lastTopic, today(), { tight: true })) : undefined;
     // "bn tien", "o dau lam" right after the list of supports of a class: those supports' amounts or places, not a passage.
-    const listedClass = aspect && !aspected && last!.startsWith(LAST_SUPPORTS) ? askedClass(last!.slice(LAST_SUPPORTS.length)) : undefined;
-    const ofList = listedClass && supportsAspectAnswer(rules, listedClass, aspect!, today());
+    const listedNow = aspect && !aspected ? listedOf(last) : undefined;
+    const listedClass = listedNow && askedClass(listedNow.classification);
+    const ofList = listedClass && supportsAspectAnswer(rules, listedClass, aspect!, listedNow!.day);
     if (aspected || ofList) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
@@ -2180,7 +2185,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** The class the last answer was for: a support card's, or the list of supports of a class. */
   function classOf(last: string): AskedClass | undefined {
-    const listed = last.startsWith(LAST_SUPPORTS) ? last.slice(LAST_SUPPORTS.length) : undefined;
+    const listed = listedOf(last)?.classification;
     if (listed !== undefined) return askedClass(listed);
     const topic = topicFromCode(last, rules);
     return topic?.kind === 'support' ? topic.classification : undefined;
@@ -2192,7 +2197,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
   function shortenLast(turn: Turn, last: string | undefined, form: ShortForm): Reply[] {
-    const supportsOf = last?.startsWith(LAST_SUPPORTS) ? askedClass(last.slice(LAST_SUPPORTS.length)) : undefined;
+    const listedClass = listedOf(last)?.classification;
+    const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const topic = last === undefined ? undefined : supportsOf ? { supportsOf } : topicFromCode(last, rules);
     // The last answer led by a correction (claimCode): its shorter text leads with it too.
     const corrected = last === undefined ? [] : claimedFigures(last);
@@ -2218,7 +2224,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function sourceOfLast(turn: Turn, last: string | undefined, asked: SourceAsked): Reply[] {
     turn.session.last = last;
     turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: asked });
-    const supportsOf = last?.startsWith(LAST_SUPPORTS) ? last.slice(LAST_SUPPORTS.length) : undefined;
+    const supportsOf = listedOf(last)?.classification;
     const topic = last !== undefined && supportsOf === undefined ? topicFromCode(last, rules) : undefined;
     if (supportsOf !== undefined) {
       // The full list: the short one names no basis (its "Chi tiết từng khoản" does).
@@ -2259,7 +2265,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /** "chi tiet", "noi cu the hon", "chi tiet hon dc ko" (lexicon requests.ts moreDetail), read against the last answer. */
   function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
     const last = turn.session.last;
-    if (last?.startsWith(LAST_SUPPORTS)) return supportsList(turn, last.slice(LAST_SUPPORTS.length), today(), undefined, true);
+    const listed = listedOf(last);
+    if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);
     // A household told in one message: each area's detail when the area changes its class, else the one shown.
     const ends = last === LAST_CHECK ? keptEnds(turn) : undefined;
     if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, quickReportAction(one.profile, rules)));
@@ -2284,9 +2291,25 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */
   function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[], full = false): Reply[] {
-    turn.session.last = `${LAST_SUPPORTS}${classification}`;
-    return info.supportsReply(day, classification, except, full);
+    // A later day's list ("tu thang 1 nam 2027 ho can ngheo dc ho tro j") keeps its day for what follows it: "con ho ngheo",
+    // "chi tiet", its buttons (round 20; was today's list, the year asked lost).
+    const at = day > today() ? `@${day}` : '';
+    turn.session.last = `${LAST_SUPPORTS}${classification}${at}`;
+    const replies = info.supportsReply(day, classification, except, full);
+    if (!at) return replies;
+    const dayed = (button: Button): Button => (button.action.startsWith('sup:') ? { ...button, action: `${button.action}${at}` } : button);
+    return replies.map((one) => (one.buttons ? { ...one, buttons: one.buttons.map((row) => row.map(dayed)) } : one));
   }
+
+  /** The class (its key or classification) and day of the list of supports the last answer was, or undefined after another answer. */
+  function listedOf(last: string | undefined): { classification: string; day: string } | undefined {
+    if (!last?.startsWith(LAST_SUPPORTS)) return undefined;
+    const [classification = '', at] = last.slice(LAST_SUPPORTS.length).split('@');
+    return { classification, day: laterOr(at) };
+  }
+
+  /** `at` (yyyy-MM-dd) when it is a day after today, else today: a day kept with a list stands while it is still to come. */
+  const laterOr = (at: string | undefined): string => (at !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(at) && at > today() ? at : today());
 
   /**
    * The result of the check finished in this private chat, on its own day or on `date`, in its own area or in `area`
@@ -2321,7 +2344,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function loanAfter(turn: Turn, last: string): Reply[] | undefined {
     const loanId = TOPICS.followUp.loanAlone.support;
     const checked = last === LAST_CHECK ? finishedResult(turn)?.result.classification : undefined;
-    const listed = last.startsWith(LAST_SUPPORTS) ? last.slice(LAST_SUPPORTS.length) : undefined;
+    const listed = listedOf(last)?.classification;
     const ofLast = checked ?? listed ?? classOf(last);
     if (last === LAST_CHECK && checked === undefined) return undefined;
     if (ofLast === undefined && listed === undefined && topicFromCode(last, rules)?.kind !== 'support') return undefined;
@@ -2392,16 +2415,18 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ở thành phố thì sao" after supports: they go by class, not area; the area's line is said first.
     const areaOnly = asked.area !== undefined && asked.classification === undefined && asked.year === undefined ? asked.area : undefined;
     const withAreaNote = ([first, ...rest]: Reply[]) => (first && areaOnly ? [{ ...first, spans: [...areaSupportNote(rules, areaOnly, today()), ...first.spans] }, ...rest] : []);
-    if (last.startsWith(LAST_SUPPORTS)) {
-      if (areaOnly) return withAreaNote(supportsList(turn, last.slice(LAST_SUPPORTS.length), today()));
+    const listedList = listedOf(last);
+    if (listedList) {
+      if (areaOnly) return withAreaNote(supportsList(turn, listedList.classification, listedList.day));
       if (asked.classification === undefined && asked.year === undefined) return undefined;
       // "the thang 1 thi sao" after the supports of the check's class: the class its answers give on that day.
-      const listed = last.slice(LAST_SUPPORTS.length);
+      const listed = listedList.classification;
       const checked = asked.classification === undefined && day !== today() ? finishedResult(turn)?.result.classification : undefined;
       const ofCheck = checked !== undefined && (checked === listed || info.supportsAction(checked) === `sup:${listed}`);
       const later = ofCheck ? laterSupportsOfCheck(turn, day) : undefined;
       if (later) return later;
-      return supportsList(turn, asked.classification ?? last.slice(LAST_SUPPORTS.length), day);
+      // "con ho ngheo" after the 2027 list: that class's list on the same day.
+      return supportsList(turn, asked.classification ?? listed, asked.year === undefined ? listedList.day : day);
     }
     const topic = topicFromCode(last, rules);
     if (topic?.kind === 'support' && areaOnly) {

@@ -32,3 +32,34 @@ describe('the household\'s class asked at a living-conditions question', () => {
     expect(answered).toContain('Câu 5/15');
   });
 });
+
+describe('a later year\'s list of supports keeps its year for what follows it', () => {
+  const asked = 'tu thang 1 nam 2027 ho can ngheo dc ho tro j';
+
+  it('"con ho ngheo" after the 2027 near-poor list: the poor households\' list on 01/01/2027 (was: today\'s, 04/12/2026)', async () => {
+    const [first, poor] = await ask(asked, 'con ho ngheo');
+    expect(first).toContain('Hỗ trợ cho hộ cận nghèo (áp dụng ngày 01/01/2027)');
+    expect(poor).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 01/01/2027)');
+    expect(poor).not.toContain('04/12/2026');
+  });
+
+  it('"chi tiet" then "bao nhieu tien" after it: each support in full and the amounts, still on 01/01/2027', async () => {
+    const [, , detail, amounts] = await ask(asked, 'con ho ngheo', 'chi tiet', 'bao nhieu tien');
+    expect(detail).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 01/01/2027)');
+    expect(detail).toContain('Căn cứ');
+    expect(amounts).toContain('01/01/2027');
+    expect(amounts).not.toContain('04/12/2026');
+  });
+
+  it('the buttons under it ("2" = Hộ nghèo, then "1" = Chi tiết từng khoản) keep 01/01/2027', async () => {
+    const [, poor, detail] = await ask(asked, '2', '1');
+    expect(poor).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 01/01/2027)');
+    expect(detail).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 01/01/2027)');
+    expect(detail).toContain('Căn cứ');
+  });
+
+  it('guard: "con nam nay" after it is today\'s list again', async () => {
+    const [, now] = await ask(asked, 'con nam nay thi sao');
+    expect(now).toContain('áp dụng ngày 04/12/2026');
+  });
+});
