@@ -63,3 +63,15 @@ describe('a later year\'s list of supports keeps its year for what follows it', 
     expect(now).toContain('áp dụng ngày 04/12/2026');
   });
 });
+
+describe('electricity support after Quyết định 14/2025/QĐ-TTg: where to apply is not known either', () => {
+  it('"tien dien ho ngheo dc ho tro ko ad" then "lam o dau": no "UBND cấp xã lập danh sách và chi trả" said as known next to "cách chi trả chưa được kiểm tra"', async () => {
+    const [card, where] = await ask('tien dien ho ngheo dc ho tro ko ad', 'lam o dau');
+    expect(card).toContain('cách chi trả chưa được kiểm tra');
+    for (const answer of [card, where]) {
+      expect(answer).not.toContain('UBND cấp xã lập danh sách và chi trả');
+      expect(answer).toContain('chưa rõ nơi lập danh sách và chi trả');
+      expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    }
+  });
+});
