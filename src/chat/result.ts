@@ -3,7 +3,7 @@
  * they change, margins, supports with their basis, next steps, and the date and standard used.
  * Everything comes from the rules engine's CheckResult; this file only arranges it.
  */
-import { betweenLabel, CLASS_LABELS, formatDate, formatMoney, POVERTY_CADRE, upcomingLine, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, residentLabel, formatDate, formatMoney, POVERTY_CADRE, upcomingLine, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
@@ -142,7 +142,8 @@ function crossingLine(result: CheckResult, context: ResultContext): string {
 function headline(result: CheckResult, context: ResultContext): string {
   // "ÍT NHẤT LÀ HỘ CẬN NGHÈO (tạm tính); là hộ nghèo nếu thiếu hụt từ 3 chỉ số": betweenLabel's words (as the coming standard's upcomingLine), the floor in capitals.
   if (result.between) return betweenLabel(result.between, ' (tạm tính)').replace(/^[^;]+/, (floor) => floor.toUpperCase().replace('(TẠM TÍNH)', '(tạm tính)'));
-  const className = CLASS_LABELS[result.classification].toUpperCase();
+  // Above the lines with the middle threshold unknown: "KHÔNG THUỘC DIỆN HỘ NGHÈO, HỘ CẬN NGHÈO; có là … thì chưa rõ".
+  const className = residentLabel(result.classification).replace(/^[^;]+/, (head) => head.toUpperCase());
   const could = context.couldBe;
   if (!could) return className;
   return `${className} — có thể là ${CLASS_LABELS[could.classification]} nếu ${could.unsureNames.join(', ')} (đang "không rõ") là thiếu hụt`;

@@ -13,6 +13,7 @@ import {
   bandOutcome,
   bandRange,
   CLASS_LABELS,
+  residentLabel,
   formatDate,
   formatMoney,
   indicatorsFor,
@@ -153,7 +154,7 @@ const perPersonOf = (ends: AreaEnds) => formatMoney(ends.least.incomePerPerson);
 /** One area's class in words: "hộ cận nghèo", or "hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt" when the indicators not asked decide it. */
 function endsLabel(one: AreaEnds): string {
   const settled = settledClass(one);
-  return settled ? CLASS_LABELS[settled] : `${CLASS_LABELS[one.least.classification]} hoặc ${CLASS_LABELS[one.most.classification]}, tùy số chỉ số thiếu hụt`;
+  return settled ? residentLabel(settled) : `${CLASS_LABELS[one.least.classification]} hoặc ${CLASS_LABELS[one.most.classification]}, tùy số chỉ số thiếu hụt`;
 }
 
 /** The class a household's ends give, in words (each area's when the area changes it): what a correction compares. */

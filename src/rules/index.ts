@@ -12,6 +12,7 @@ export {
   lookupStandard,
   StandardDateError,
   CLASS_LABELS,
+  residentLabel,
   STATUS_LABELS,
   nextStandardAfter,
   provinceSupportsStandardNote,

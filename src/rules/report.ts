@@ -1,7 +1,7 @@
 /** Plain-text views of a result and of a standard, for the terminal (cli check, cli standard). */
 import type { CheckResult, ClassBetween } from './types.ts';
 import type { StandardDescription } from './standard.ts';
-import { CLASS_LABELS, STATUS_LABELS } from './standard.ts';
+import { CLASS_LABELS, residentLabel, STATUS_LABELS } from './standard.ts';
 import { formatDate } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 import { betweenLabel } from './evaluate.ts';
@@ -18,7 +18,7 @@ export function upcomingLine(result: CheckResult, open?: ClassBetween): string |
   const next = result.upcoming;
   if (!next) return undefined;
   const between = open ?? next.between;
-  return `Từ ${formatDate(next.from)} theo chuẩn mới: ${between ? betweenLabel(between) : CLASS_LABELS[next.classification]}${next.provisional ? ' (tạm tính)' : ''}`;
+  return `Từ ${formatDate(next.from)} theo chuẩn mới: ${between ? betweenLabel(between) : residentLabel(next.classification)}${next.provisional ? ' (tạm tính)' : ''}`;
 }
 
 /** `notMentioned`: how many indicators a household description left out (`check --text`), said with the count. */

@@ -14,6 +14,16 @@ export const CLASS_LABELS: Record<Classification, string> = {
   unknown: 'chưa xác định được',
 };
 
+/**
+ * A result of class "unknown" with no `between`: its income is above the lines that decide poor and near-poor, in a band whose
+ * middle-class threshold is not known (2016–2021, 2027–2030). Said to a resident as what it is (round 20: was "chưa xác định
+ * được", read as "maybe poor"); list files (batch) keep CLASS_LABELS.unknown.
+ */
+export const ABOVE_LINES_UNKNOWN = 'không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không thì chưa rõ';
+
+/** A class said to a resident: ABOVE_LINES_UNKNOWN for "unknown" (an open result's `between` is said by betweenLabel). */
+export const residentLabel = (classification: Classification): string => (classification === 'unknown' ? ABOVE_LINES_UNKNOWN : CLASS_LABELS[classification]);
+
 export const STATUS_LABELS: Record<FactStatus, string> = {
   verified: 'đã kiểm tra',
   reported: 'tham khảo',

@@ -75,3 +75,24 @@ describe('electricity support after Quyết định 14/2025/QĐ-TTg: where to ap
     }
   });
 });
+
+describe('a household above the 2027 lines is said not to be poor or near-poor, the middle class not known', () => {
+  it('"nam sau nha tui 4 nguoi thu nhap 9 trieu o que la ho j": "hộ không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không thì chưa rõ" (was "hộ là chưa xác định được", "CHƯA XÁC ĐỊNH ĐƯỢC")', async () => {
+    const [answer] = await ask('nam sau nha tui 4 nguoi thu nhap 9 trieu o que la ho j');
+    expect(answer).toContain('2.250.000 đồng/người/tháng');
+    expect(answer).toContain('hộ không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không thì chưa rõ');
+    expect(answer).toContain('KHÔNG THUỘC DIỆN HỘ NGHÈO, HỘ CẬN NGHÈO');
+    expect(answer).not.toMatch(/chưa xác định được/i);
+  });
+
+  it('today\'s result of a household above 2.200.000 đồng says the 2027 line the same way (was "Từ 01/01/2027 theo chuẩn mới: chưa xác định được")', async () => {
+    const [answer] = await ask('nha tui 4 nguoi o que thu nhap 10 trieu 1 thang thi la ho gi');
+    expect(answer).toContain('Từ 01/01/2027 theo chuẩn mới: không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không thì chưa rõ');
+    expect(answer).not.toMatch(/chưa xác định được/i);
+  });
+
+  it('guard: within the 2027 line the two classes it may be are still said', async () => {
+    const [answer] = await ask('nam sau nha tui 4 nguoi thu nhap 6 trieu o que la ho j');
+    expect(answer).toContain('hộ cận nghèo hoặc hộ nghèo');
+  });
+});
