@@ -96,3 +96,11 @@ describe('a household above the 2027 lines is said not to be poor or near-poor, 
     expect(answer).toContain('hộ cận nghèo hoặc hộ nghèo');
   });
 });
+
+describe('which level of government, asked after a support card', () => {
+  it.each(['nop o xa hay phuong', 'huyen hay xa', 'lam o xa hay phuong vay ad'])('"%s" after the social pension card: where to apply (UBND cấp xã), never "ngoài phạm vi"', async (typed) => {
+    const [, where] = await ask('ba noi tui 76 tuoi ko co luong huu dc tro cap bn', typed);
+    expect(where).not.toContain('ngoài phạm vi');
+    expect(where).toContain('nơi làm: UBND cấp xã');
+  });
+});

@@ -1267,6 +1267,9 @@ export const TOPICS = {
         'dang ky cho nao', 'hoi ai', 'hoi o dau', 'gap ai', 'di dau', 'o dau lam', 'cho nao lam', 'dau lam',
         // "nop ho so o dau" in a loan thread (findings R07): where that support is applied for, the thread kept for "the nam 2027".
         'nop ho so o dau', 'lam ho so o dau', 'nop ho so cho nao', 'lam ho so cho nao', 'ho so nop o dau', 'ho so lam o dau', 'nop don o dau',
+        // "nop o xa hay phuong", "huyen hay xa" after a support card (round 20): which level, answered by where to apply (cấp xã).
+        'xa hay phuong', 'phuong hay xa', 'nop o xa hay phuong', 'lam o xa hay phuong', 'o xa hay phuong', 'o phuong hay xa', 'xa hay huyen', 'huyen hay xa',
+        'nop o xa hay huyen', 'nop o huyen hay xa', 'o xa hay huyen', 'o huyen hay xa',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
