@@ -213,20 +213,23 @@ const UNCHECKED = 'chưa được đối chiếu với nguyên văn văn bản.'
  * what those lines say (a text with no reported figure never speaks of "con số").
  */
 const SPOKEN_REPORTED_NOTE = {
-  figures: `Lưu ý: các con số trên là số liệu tham khảo, ${UNCHECKED}`,
-  words: `Lưu ý: một số thông tin trên chỉ để tham khảo, ${UNCHECKED}`,
+  figures: `các con số là số liệu tham khảo, ${UNCHECKED}`,
+  words: `có thông tin tham khảo, ${UNCHECKED}`,
 };
 
 /**
  * A short text as read on the loudspeaker: signs in words (plainWords), no list marks, and "(tham khảo)" said once, in words,
- * before its source (SPOKEN_REPORTED_NOTE), not after each line. What is not known is said as to be announced (heardLine).
+ * on its source line ("Nguồn: …; các con số là số liệu tham khảo, …", SPOKEN_REPORTED_NOTE; round 20: was a "Lưu ý: …" line of
+ * its own), not after each line. What is not known is said as to be announced (heardLine).
  */
 function spokenText(text: string): string {
   const reported = text.split('\n').filter((line) => line.includes(STATUS_TAGS.reported));
   const lines = plainWords(text).split(STATUS_TAGS.reported).join('').split('\n').map((line) => line.replace(/^- /, ''));
   if (reported.length > 0) {
+    const note = SPOKEN_REPORTED_NOTE[reported.some(statesFigure) ? 'figures' : 'words'];
     const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
-    lines.splice(source > 0 ? source : lines.length - 1, 0, SPOKEN_REPORTED_NOTE[reported.some(statesFigure) ? 'figures' : 'words']);
+    if (source > 0) lines[source] = `${lines[source]!.replace(/\.$/, '')}; ${note}`;
+    else lines.splice(lines.length - 1, 0, `Lưu ý: ${note}`);
   }
   // Read aloud whole: greeted and closed, its figures in words (the source's document numbers are names, kept as written).
   return [SPOKEN_OPENING, ...lines.map((line) => (line.startsWith('Nguồn:') ? line : heardLine(spokenFigures(line)))), SPOKEN_CLOSING].join('\n');
@@ -294,7 +297,10 @@ function shortText(
     correction?: Correction | undefined;
     lead?: ShortLine;
     note?: string | undefined;
-    /** Its lines stand alone (the review's steps, a class's supports): read aloud, only those that fit are said. */
+    /**
+     * Its lines stand alone (the review's steps, a class's supports, one support's groups, an entry's lines): read aloud, only
+     * those that fit SHORT_TEXT_DEFAULTS.spokenChars are said. Not a standard's lines (today's and the coming one's go together).
+     */
     separate?: boolean;
   } & ShortForm = {},
 ): Reply {
@@ -355,7 +361,8 @@ function shortText(
   }
   // A text of separate lines read aloud by a village announcer (no length asked) is heard whole within
   // SHORT_TEXT_DEFAULTS.spokenChars: its lines from the first while they fit (each with its caveats; at least one after what
-  // the request sets), no list of the names of the rest.
+  // the request sets), no list of the names of the rest. Round 20: one support's and an entry's lines too (Chỉ thị 05 was
+  // 1.637 characters, the social pension 1.448, the warning on fees 1.177).
   if (options.spoken && options.separate && !options.tight) {
     const lines = ordered.filter((item) => !item.caveat);
     const textOf = (count: number) => {
@@ -547,6 +554,7 @@ function supportText(
   claimed: string | readonly number[],
   note?: string,
   form: ShortForm = {},
+  realToday = today,
 ): Reply {
   const everyHousehold = openToEveryHousehold(rules, today);
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
@@ -566,16 +574,20 @@ function supportText(
   // …, dù hộ thuộc loại nào" would say it is the poor household's (round 18).
   const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) ? 'Mọi hộ gia đình' : classLabels(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
-  const lines: ShortLine[] = found.map(({ classes: named, support }) => ({
-    text: `${who(named, support)}: ${saidOnce(support)} ${support.what.slice(conditionPrefix(support.condition).length)}${places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : ''}`,
-    bases: [support.basis],
-    label: true,
-  }));
+  const lines: ShortLine[] = found.map(({ classes: named, support }) => {
+    const what = support.what.slice(conditionPrefix(support.condition).length);
+    const where = places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : '';
+    // Read aloud, a support the data words for it (`spoken`) is not named first with its condition (round 20: the social
+    // pension's name and ages said twice in each line, 1.448 characters).
+    if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis] };
+    return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], label: true };
+  });
   return shortText(
-    `${name} (áp dụng ngày ${formatDate(today)}):`,
+    // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
+    form.spoken && !form.length && today === realToday ? `${name}:` : `${name} (áp dụng ngày ${formatDate(today)}):`,
     lines.length > 0 ? lines : [{ text: 'Chưa có trong dữ liệu chính sách cho loại hộ này.', bases: [] }],
     'nội dung',
-    { asked, note, ...form, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+    { asked, note, separate: true, ...form, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
 
@@ -699,10 +711,23 @@ function deadlineLine(rules: RuleSet, { day, by }: DayAsked): string {
   const said = by
     ? `Nhắc bà con: hạn rà soát hộ nghèo, hộ cận nghèo do địa phương thông báo là trước ngày ${date}; hộ có thay đổi về thu nhập, hoàn cảnh hoặc muốn được rà soát thì báo trưởng thôn hoặc UBND cấp xã trước ngày này.`
     : `Nhắc bà con: ngày ${date} (do địa phương thông báo) là ngày rà soát hộ nghèo, hộ cận nghèo ở địa phương; giờ, địa điểm theo thông báo của thôn hoặc UBND cấp xã.`;
+  return said;
+}
+
+/**
+ * Told to the one who writes the text, after it and not in it (round 20: "Lưu ý cho người soạn" was inside the text, read aloud
+ * on the loudspeaker): a date after the last day of the periodic review (the step with a `window`, "đến 14/12") is said to be so,
+ * with that schedule's status, to be checked before posting; undefined for a date within it.
+ */
+function writerNote(rules: RuleSet, { day }: DayAsked): Reply | undefined {
   const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
   const last = step?.window ? `${day.slice(0, 4)}-${step.window.to}` : undefined;
-  if (!last || day <= last) return said;
-  return `${said} Lưu ý cho người soạn: ngày ${date} sau ngày ${formatDate(last)}, ngày cuối của đợt rà soát định kỳ theo ${step!.basis}; lịch rà soát năm ${day.slice(0, 4)} chưa rõ, nên kiểm tra lại ngày với UBND cấp xã trước khi đăng. (chưa rõ)`;
+  if (!last || day <= last) return undefined;
+  return reply([
+    plain(
+      `Lưu ý cho người soạn (không đăng, không đọc phần này): ngày ${formatDate(day)} sau ngày ${formatDate(last)}, ngày cuối của đợt rà soát định kỳ theo ${step!.basis}; lịch rà soát năm ${day.slice(0, 4)} chưa rõ, nên kiểm tra lại ngày với UBND cấp xã trước khi đăng. (chưa rõ)`,
+    ),
+  ]);
 }
 
 /**
@@ -760,13 +785,17 @@ function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}, wa
   const entry = referenceLines(rules, entryId);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
   // Each line as said to bà con (`shared`) where the data words it so.
-  const lines = entry.lines.map((line) => ({
-    text: `${('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
-    bases: [line.basis],
-    ...(line.status === 'unknown' ? { caveat: true } : {}),
-  }));
+  // Read aloud: its `spoken` wording when it has one, and not a line that is a note for the writer (`spoken: false`).
+  const heard = (line: (typeof entry.lines)[number]) => (form.spoken && 'spoken' in line ? line.spoken : undefined);
+  const lines = entry.lines
+    .filter((line) => heard(line) !== false)
+    .map((line) => ({
+      text: `${heard(line) || ('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
+      bases: [line.basis],
+      ...(line.status === 'unknown' ? { caveat: true } : {}),
+    }));
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
-  return shortText(`${heading}:`, lines, 'nội dung', form);
+  return shortText(`${heading}:`, lines, 'nội dung', { separate: true, ...form });
 }
 
 /**
@@ -967,13 +996,17 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
       : [];
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
     const corrected = supportCorrection(rules, claimed, shown[0]!, day)?.figures;
-    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, note, form)], about, corrected };
+    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, note, form, today)], about, corrected };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {
     return { replies: [invitationText(rules)], about: { kind: 'procedure' } };
   }
-  if (topic?.kind === 'procedure') return { replies: [procedureText(rules, topic.about, askedWords, form, deadlineAsked(read, rest.words, today))], about: topic };
+  if (topic?.kind === 'procedure') {
+    const deadline = deadlineAsked(read, rest.words, today);
+    const note = deadline && writerNote(rules, deadline);
+    return { replies: [procedureText(rules, topic.about, askedWords, form, deadline), ...(note ? [note] : [])], about: topic };
+  }
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
   if (topic?.kind === 'standard') {
     const local = phrasePositions(rest.words, TOPICS.localStandard).size > 0;

@@ -314,6 +314,11 @@ const variant = z
      */
     brief: text.optional(),
     /**
+     * What it is as read aloud in a loudspeaker text of at most 800 characters (src/chat/short.ts), after the households it is
+     * for ("Hộ nghèo, hộ cận nghèo: …"): the same facts as `what`, its name and condition not said twice.
+     */
+    spoken: text.optional(),
+    /**
      * What this variant leaves not known, in a few words ("ngày bắt đầu áp dụng", "mức trợ cấp hằng tháng"), required when its
      * `what` says "chưa rõ": what changes by a later year names it (src/chat/topics.ts supportChangeAnswer), never reads "no change".
      */
@@ -432,10 +437,15 @@ export const referenceFileSchema = z.strictObject({
                 text,
                 /** The line as said in a text to share (a post, a loudspeaker text): to bà con, not about the assistant; `text` when none. */
                 shared: text.optional(),
+                /**
+                 * The line as read aloud on the loudspeaker, when shorter than `shared` (its figures and dates become words there);
+                 * `false`: a note for the one who writes the text (what the stored documents lack), not read to bà con.
+                 */
+                spoken: z.union([text, z.literal(false)]).optional(),
                 basis: text,
                 status,
               })
-              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? ''].some(statesFigure), {
+              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? '', line.spoken || ''].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',
               }),
           )
