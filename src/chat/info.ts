@@ -269,13 +269,13 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; compare?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
     const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
-    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree) : undefined;
+    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree, asked.basis) : undefined;
     // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
     const count = asked.indicators && asked.count && !asked.compared ? indicatorCountAnswer(rules, today, args) : undefined;
     const short = figures ?? count;
@@ -380,7 +380,7 @@ function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural'
  * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
  * Undefined when the day has no standard (the card says so).
  */
-export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false): Reply | undefined {
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false, basisFirst = false): Reply | undefined {
   const figures = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (figures.length === 0 || typeof date !== 'string') return undefined;
@@ -407,8 +407,13 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const keptBy = rules.standards.filter((candidate) => !candidate.province && candidate.keeps?.standard === standard.id).at(-1);
   const kept = keptBy ? `\nChuẩn này được giữ áp dụng đến hết ${formatDate(keptBy.validTo)} theo ${keptBy.document}${STATUS_TAGS[keptBy.status]}.` : '';
   const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
+  const source = `${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.`;
+  // Asked as a cadre asks ("căn cứ pháp lý …", not the document's number: decreeFirst leads with it): the basis right after the
+  // title, one line, and no "Nguồn" line under the figures (round 20: was the 4th line). A resident's answer is unchanged.
+  const basis = basisFirst && !decreeFirst && first.length === 0;
+  const body = basis ? [lead[0]!, plain(`Căn cứ: ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.\n`), ...lead.slice(1, -1)] : lead.slice(0, -1);
   return reply(
-    [...decree, ...first, ...lead.slice(0, -1), plain(lead.at(-1)!.text.trimEnd()), plain(`\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.${kept}${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
+    [...decree, ...first, ...body, plain(lead.at(-1)!.text.trimEnd()), plain(`${basis ? '' : `\nNguồn: ${source}`}${kept}${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
     [[{ label: 'Chuẩn đầy đủ', action: `menu:standard:${args}` }]],
   );
 }

@@ -63,6 +63,11 @@ export type Topic =
        * the figures (round 18). Not written into a code (a share link gives the figures, which name it too).
        */
       decree?: boolean;
+      /**
+       * With `figures`, the basis is asked as a cadre asks it ("căn cứ pháp lý chuẩn nghèo nông thôn 2027 là bao nhiêu", TOPICS.sources
+       * .source): "Căn cứ: …" right after the title, not a "Nguồn" line under the figures (round 20). Not written into a code.
+       */
+      basis?: boolean;
       /** "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the standards before, in force and after the day compared (code letter `k`). */
       compare?: boolean;
     }
@@ -375,6 +380,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(newStandardWhen ? { figures: true, when: true } : {}),
     ...(has(words, TOPICS.threshold.amount) || bandAsked ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
     ...(has(words, TOPICS.threshold.decree) ? { figures: true, decree: true } : {}),
+    ...(has(words, TOPICS.sources.source) ? { basis: true } : {}),
   });
   if (compare) return standardTopic(undefined);
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household

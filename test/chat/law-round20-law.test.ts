@@ -83,3 +83,21 @@ describe('electricity support under QĐ 14/2025 (who lists and pays it: not know
     }
   });
 });
+
+describe('a cadre asking the basis of the standard gets it right after the title', () => {
+  // Was the 4th line, "Nguồn: chuẩn nghèo đa chiều giai đoạn 2027–2030, Nghị định 351/2025/NĐ-CP, …", under the figures.
+  it.each([
+    ['can cu phap ly chuan ngheo nong thon nam 2027 la bao nhieu', 'Căn cứ: Nghị định 351/2025/NĐ-CP, chưa đối chiếu điều khoản (tham khảo).'],
+    ['Căn cứ chuẩn nghèo năm 2026 là bao nhiêu?', 'Căn cứ: Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), Điều 3 Nghị định 07/2021/NĐ-CP (tham khảo).'],
+  ])('"%s"', async (question, basis) => {
+    const lines = (await first(question)).split('\n');
+    expect(lines[1]).toBe(basis);
+    expect(lines.filter((line) => line.startsWith('Nguồn:'))).toEqual([]);
+  });
+
+  it('guard: a resident asking the figures keeps the short answer, its source under them', async () => {
+    const lines = (await first('tu thang 1 nam sau chuan ngheo nong thon la bao nhieu')).split('\n');
+    expect(lines[1]).toMatch(/^• ≤ 2\.200\.000 đồng/);
+    expect(lines[3]).toMatch(/^Nguồn: chuẩn nghèo đa chiều giai đoạn 2027–2030, Nghị định 351\/2025\/NĐ-CP/);
+  });
+});
