@@ -6,13 +6,14 @@
  * A token it cannot read is refused with the nearest valid token, never guessed.
  */
 import { maskPersonalData } from '../privacy/mask.ts';
-import { CLASS_LABELS, checkHousehold, formatMoney, indicatorsFor, isIsoDate, parseMoney, type Classification, type HouseholdProfileInput, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { CLASS_LABELS, checkHousehold, formatDate, formatMoney, indicatorsFor, isIsoDate, parseMoney, type Area, type Classification, type HouseholdProfileInput, type IndicatorId, type MemberFacts, type RuleSet, decideFromMembers, thresholdsOn } from '../rules/index.ts';
 import type { IncomeRange } from '../rules/money.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
-import { HAVE_WORDS, MEMBER_NOUNS, NEGATIONS } from '../text/lexicon/household.ts';
-import { saysAny, writtenForm } from '../text/lexicon/index.ts';
+import { AGE_WORDS, CHILD_NOUNS, expandIndicatorAbbreviations, HAVE_WORDS, MEMBER_NOUNS, NEGATIONS, ONE_PERSON_WORDS, RELATIVE_PHRASES } from '../text/lexicon/household.ts';
+import { dateWrittenAt, placeAreaOf, saysAny, writtenForm } from '../text/lexicon/index.ts';
+import { DATE_LEADS } from '../text/lexicon/when.ts';
 import { boundAround, rangeDecided, understandHousehold } from '../rules/understand.ts';
 import { fromMask, toMask } from './settled.ts';
 
@@ -22,6 +23,12 @@ export type QuickCheckParse =
 
 /** "4ng", "4 người", "5 nhân khẩu" once spaces are removed. */
 const MEMBERS_TOKEN = new RegExp(`^(\\d{1,3})(${MEMBER_NOUNS.map((noun) => noun.replace(/ /g, '')).join('|')})$`);
+/** "3npt", "3 npt", "2phuthuoc": how many members are dependants (the dependants indicator's aliases, rules/indicators.yaml). */
+const dependantsToken = (rules: RuleSet) => {
+  const aliases = [...rules.indicatorAliases].filter(([, id]) => id === 'dependents').map(([alias]) => alias.replace(/[^a-z0-9]/g, ''));
+  return new RegExp(`^(\\d{1,2})(${aliases.join('|')})$`);
+};
+
 /** "tổng 5tr", "cả nhà 5tr": the amount is the household's total, divided by the members. */
 const TOTAL_WORDS = new Set(HOUSEHOLD_TOTAL_WORDS.map((words) => words.replace(/ /g, '')));
 /** "bq 1.4tr", "1.4tr moi nguoi": the amount is per person, said so. */
@@ -75,7 +82,7 @@ export function quickCheckHelp(rules: RuleSet, date: string): string {
   return [
     'Kiểm tra nhanh (cho cán bộ): /kiemtra <khu vực> <thu nhập mỗi người/tháng> [số người] [các chỉ số thiếu hụt]',
     'Ví dụ: /kiemtra nt 1.4tr bhyt nuoc nhatieu  ·  /kiemtra tt 1900k 4ng ?bhyt',
-    'Thu nhập là bình quân mỗi người mỗi tháng; tổng của cả hộ thì ghi "tong" trước số tiền và ghi số người, ví dụ: /kiemtra nong thon tong 5tr 4 nguoi nha ve sinh. Có số người mà chưa ghi "tong" hay "bq" (mỗi người), số tiền đọc theo mỗi người làm kết quả khác hẳn thì mình hỏi lại. Số người: 4ng hoặc 4 nguoi. Gõ có dấu cách cũng được (nong thon, nha ve sinh). Thêm dấu ? trước chỉ số chưa rõ, ví dụ ?bhyt.',
+    'Thu nhập là bình quân mỗi người mỗi tháng; tổng của cả hộ thì ghi "tong" trước số tiền và ghi số người, ví dụ: /kiemtra nong thon tong 5tr 4 nguoi nha ve sinh. Có số người mà chưa ghi "tong" hay "bq" (mỗi người), số tiền đọc theo mỗi người làm kết quả khác hẳn thì mình hỏi lại. Số người: 4ng hoặc 4 nguoi. Gõ có dấu cách cũng được (nong thon, nha ve sinh). Thêm dấu ? trước chỉ số chưa rõ, ví dụ ?bhyt. Khu vực ghi được cả theo địa chỉ (P.7, phuong 7, xa, thon 3); xét theo chuẩn của một ngày khác hôm nay thì thêm ngày, ví dụ 01/01/2027; người phụ thuộc: npt, hoặc số người như 3npt (cùng số người của hộ).',
     `Khu vực: ${areaLines.join('; ')}.`,
     `Chỉ số: ${indicatorLines.join('; ')}.`,
   ].join('\n');
@@ -135,11 +142,18 @@ const MONEY_WORDS = new Set([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS, ...
 
 /** Splits the arguments on spaces, but keeps an amount and its unit words together, and an alias typed in words. */
 function quickCheckTokens(args: string, rules: RuleSet): string[] {
+  const dependants = dependantsToken(rules);
   const known = (raw: string) => {
     const key = compactKey(raw);
-    return rules.areaAliases.has(key) || rules.indicatorAliases.has(key) || MEMBERS_TOKEN.test(key) || TOTAL_WORDS.has(key) || PER_PERSON_MARKS.has(key);
+    return rules.areaAliases.has(key) || rules.indicatorAliases.has(key) || MEMBERS_TOKEN.test(key) || dependants.test(key) || TOTAL_WORDS.has(key) || PER_PERSON_MARKS.has(key) || placeOf(raw) !== undefined;
   };
-  const words = moneyTokensOf(args);
+  // "1.2tr k co bhyt", "ba 68 k bhyt": "k" before "có", or before an indicator's alias after an age, is "không", no unit of the
+  // number before it ("1400 k bhyt" is 1.400k).
+  const saysLack = (word: string, next: string | undefined, before: readonly string[]) =>
+    NEGATIONS.has(matchKey(writtenForm(word))) &&
+    next !== undefined &&
+    (HAVE_WORDS.includes(compactKey(next)) || (rules.indicatorAliases.has(compactKey(next)) && [1, 2].some((size) => ONE_PERSON.has(matchKey(before.slice(-size - 1, -1).join(' '))))));
+  const words = moneyTokensOf(args, saysLack);
   const tokens: string[] = [];
   for (let i = 0; i < words.length; ) {
     const length = [INPUT_DEFAULTS.quickCheckPhraseWords, 3, 2].find((size) => i + size <= words.length && known(words.slice(i, i + size).join(' ')));
@@ -149,23 +163,114 @@ function quickCheckTokens(args: string, rules: RuleSet): string[] {
   return tokens;
 }
 
-function moneyTokensOf(args: string): string[] {
+function moneyTokensOf(args: string, saysLack: (word: string, next: string | undefined, before: readonly string[]) => boolean = () => false): string[] {
   const tokens: string[] = [];
-  for (const raw of args.split(/\s+/).filter(Boolean)) {
+  // "bhyt+nuoc", "bhyt;nuoc", "nt, 1.4tr, bhyt": the marks between aliases are spaces (not the "," of "1,4tr").
+  const words = args.replace(/[+;]/g, ' ').replace(/,(?!\d)/g, ' ').split(/\s+/).filter(Boolean);
+  for (const [at, raw] of words.entries()) {
     const previous = tokens.at(-1);
     const previousEndsWithUnit = previous !== undefined && MONEY_WORDS.has(compactKey(previous.split(' ').at(-1) ?? ''));
+    // "1,4 tr", "1400 nghin", "5 trieu ruoi", "1tr dong", "1 trieu 2"; not the "k" of "1.2tr k co bhyt" (không: the amount has its unit).
+    const key = compactKey(raw);
     const continuesAmount =
       previous !== undefined &&
       /\d/.test(previous) &&
-      (MONEY_WORDS.has(compactKey(raw)) || (previousEndsWithUnit && /^\d{1,3}$/.test(raw)));
+      ((MONEY_WORDS.has(key) && (!(key in MONEY_UNITS) || (/\d$/.test(previous) && !saysLack(raw, words[at + 1], tokens)))) || (previousEndsWithUnit && /^\d{1,3}$/.test(raw)));
     if (continuesAmount) tokens[tokens.length - 1] = `${previous} ${raw}`;
     else tokens.push(raw);
   }
   return tokens;
 }
 
-export function parseQuickCheck(args: string, rules: RuleSet, date: string): QuickCheckParse {
-  let area: 'rural' | 'urban' | undefined;
+
+/** "P.7", "p7", "phuong 7", "xa", "thon 3", "thi tran": a unit of an address as the lexicon reads it (placeAreaOf), with its number. */
+function placeOf(raw: string): Area | 'both' | undefined {
+  const words = raw.split(' ');
+  for (let size = 1; size <= words.length; size += 1) {
+    const area = placeAreaOf(words.slice(0, size).join(' '));
+    if (area === null) continue;
+    // The unit starts at the first word: "nt P.7" is "nt" and then a ward, two tokens ("thi xa" is no "xa").
+    if (size > 1 && placeAreaOf(words.slice(1, size).join(' ')) === area) return undefined;
+    const rest = words.slice(size);
+    return rest.length === 0 || (rest.length === 1 && /^\d{1,3}[a-z]?$/i.test(rest[0]!)) ? area : undefined;
+  }
+  return undefined;
+}
+
+const DATE_LEAD_WORDS = DATE_LEADS.map((phrase) => phrase.split(' '));
+
+/**
+ * "/kiemtra nt 4 nguoi 8tr 01/01/2027", "… ngay 1/1/2027", "… tu 1/1": the day the line is checked for (the lexicon's
+ * dateWrittenAt: "1/1" is the coming one), and the line without the date and the words leading it (when.ts DATE_LEADS);
+ * `unreal` is the date as typed when it is no real day or none of the years of the data.
+ */
+function checkDayOf(args: string, today: string): { day?: string; rest: string; unreal?: string } {
+  const found = dateWrittenAt(args, today);
+  if (!found) return { rest: args };
+  if (found.day === undefined) return { rest: args, unreal: found.typed };
+  const words = args.slice(0, found.index).split(/\s+/).filter(Boolean);
+  const keys = words.map((word) => compactKey(word));
+  const leads = DATE_LEAD_WORDS.filter((parts) => parts.length <= keys.length && parts.every((part, at) => keys[keys.length - parts.length + at] === part));
+  const lead = Math.max(0, ...leads.map((parts) => parts.length));
+  return { day: found.day, rest: [...words.slice(0, words.length - lead), args.slice(found.index + found.typed.length)].join(' ').trim() };
+}
+
+/** One person, said before an age ("ong 72", "ba noi 80"): household.ts ONE_PERSON_WORDS and the relatives of one. */
+const ONE_PERSON = new Set([...ONE_PERSON_WORDS, ...Object.entries(RELATIVE_PHRASES).filter(([, count]) => count === 1).map(([phrase]) => phrase)]);
+const CHILDREN = new Set(CHILD_NOUNS);
+const AGE_TOKEN = new RegExp(`^(\\d{1,3})(${[...AGE_WORDS].join('|')}|tuoi)?$`);
+
+/**
+ * Tokens that are no amount, no alias and no word to read: the people said with their ages ("ong 72 ba 68", "me 65 tuoi":
+ * the ages kept), the negation before an indicator's alias ("k co bhyt", "ko nuoc": the alias says the lack already) and
+ * "tn" (thu nhập, household.ts INDICATOR_ABBREVIATIONS) before the amount.
+ */
+function spokenAround(tokens: readonly string[], rules: RuleSet): { skipped: Set<number>; ages: Map<number, number> } {
+  const skipped = new Set<number>();
+  const ages = new Map<number, number>();
+  const keys = tokens.map((token) => compactKey(token));
+  const words = tokens.map((token) => matchKey(token));
+  for (const [at, key] of keys.entries()) {
+    const age = key.match(AGE_TOKEN);
+    if (age) {
+      const saidAge = age[2] !== undefined || AGE_WORDS.has(keys[at + 1] ?? '') || keys[at + 1] === 'tuoi';
+      // A child with "tuổi" ("chau 5 tuoi"; "con 5" alone may be "còn 5").
+      const person = [2, 1].find((size) => at >= size && [ONE_PERSON, ...(saidAge ? [CHILDREN] : [])].some((people) => people.has(words.slice(at - size, at).join(' '))));
+      // Two or three digits after a person (a lone digit is a count more often), any with "tuổi" after it.
+      if ((person !== undefined && (saidAge || age[1]!.length >= 2)) || (saidAge && age[2] !== 't')) {
+        ages.set(at, Number(age[1]));
+        for (let back = 1; back <= (person ?? 0); back += 1) skipped.add(at - back);
+        if (age[2] === undefined && saidAge) skipped.add(at + 1);
+      }
+      continue;
+    }
+    if (NEGATIONS.has(matchKey(writtenForm(key)))) {
+      let next = at + 1;
+      while (HAVE_WORDS.includes(keys[next] ?? '')) next += 1;
+      if (rules.indicatorAliases.has(keys[next] ?? '') && !tokens[next]!.startsWith('?')) for (let word = at; word < next; word += 1) skipped.add(word);
+    }
+    if (INCOME_NOUNS.includes(expandIndicatorAbbreviations([key]).join(' '))) {
+      const next = keys[at + 1] ?? '';
+      if (/\d/.test(next) || TOTAL_WORDS.has(next) || PER_PERSON_MARKS.has(next)) skipped.add(at);
+    }
+  }
+  return { skipped, ages };
+}
+
+export function parseQuickCheck(args: string, rules: RuleSet, today: string): QuickCheckParse {
+  // The day checked: a date in the line ("01/01/2027", "ngay 1/1/2027", "tu 1/1"), else today; every reading below is of that day.
+  const checkDay = checkDayOf(args, today);
+  if (checkDay.unreal !== undefined) {
+    return { ok: false, message: `Ngày “${checkDay.unreal}” không có thật hoặc ngoài các năm trợ lý có chuẩn. Bạn ghi ngày/tháng/năm, ví dụ: /kiemtra nt 1.4tr 01/01/2027`, asksBack: true };
+  }
+  const date = checkDay.day ?? today;
+  let area: Area | undefined;
+  /** "thi xa": a unit holding both areas, asked when nothing else says which. */
+  let bothAreas: string | undefined;
+  const ages: number[] = [];
+  /** "3npt": the members who are dependants, said as a count. */
+  let dependantCount: number | undefined;
+  const dependants = dependantsToken(rules);
   let income: number | undefined;
   let members: number | undefined;
   let total = false;
@@ -178,23 +283,33 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   /** Runs of words that are no alias, amount or count ("xemay", "nha dot nat"), with where each ends. */
   const unread: { words: string[]; end: number; before: string }[] = [];
 
-  const tokens = quickCheckTokens(args, rules);
+  const tokens = quickCheckTokens(checkDay.rest, rules);
+  const around = spokenAround(tokens, rules);
   for (const [position, raw] of tokens.entries()) {
     const isUnsure = raw.startsWith('?');
     const token = compactKey(raw);
-    if (!token) continue;
+    if (!token || around.skipped.has(position)) continue;
+    const age = around.ages.get(position);
+    const place = age === undefined && !rules.areaAliases.has(token) && !rules.indicatorAliases.has(token) ? placeOf(raw) : undefined;
     const areaId = rules.areaAliases.get(token);
     const indicator = rules.indicatorAliases.get(token);
     const membersMatch = token.match(MEMBERS_TOKEN);
-    if (TOTAL_WORDS.has(token)) {
+    if (age !== undefined) {
+      ages.push(age);
+    } else if (TOTAL_WORDS.has(token)) {
       total = true;
     } else if (PER_PERSON_MARKS.has(token)) {
       perPersonSaid = true;
-    } else if (areaId && !isUnsure) {
-      if (area && area !== areaId) return { ok: false, message: `Bạn đã ghi hai khu vực khác nhau. Chỉ ghi một: nông thôn hoặc thành thị.` };
-      area = areaId;
+    } else if ((areaId && !isUnsure) || place === 'rural' || place === 'urban') {
+      const said = areaId ?? (place as Area);
+      if (area && area !== said) return { ok: false, message: `Bạn đã ghi hai khu vực khác nhau. Chỉ ghi một: nông thôn hoặc thành thị.` };
+      area = said;
+    } else if (place === 'both') {
+      bothAreas ??= raw;
     } else if (indicator) {
       (isUnsure ? unsure : deprivations).add(indicator);
+    } else if (dependants.test(token)) {
+      dependantCount = Number(token.match(dependants)![1]);
     } else if (membersMatch) {
       members = Number(membersMatch[1]);
       if (members < 1 || members > MAX_MEMBERS) return { ok: false, message: `Số người “${raw}” cần từ 1 đến ${MAX_MEMBERS}.` };
@@ -222,6 +337,9 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   if (refused !== undefined) return { ok: false, message: `Mình không hiểu “${maskPersonalData(refused)}”. ${suggestion(compactKey(refused), rules, date)}` };
   for (const id of leftOver.deprivations) deprivations.add(id);
   for (const id of leftOver.unsure) unsure.add(id);
+  if (!area && bothAreas !== undefined) {
+    return { ok: false, message: `“${maskPersonalData(bothAreas)}” có cả xã và phường: thêm nt (nông thôn, nếu hộ ở xã) hoặc tt (thành thị, nếu ở phường). Ví dụ: /kiemtra nt 1.4tr bhyt` };
+  }
   if (!area) return { ok: false, message: 'Thiếu khu vực: thêm nt (nông thôn) hoặc tt (thành thị). Ví dụ: /kiemtra nt 1.4tr bhyt' };
   if (income === undefined) {
     return { ok: false, message: 'Thiếu thu nhập bình quân mỗi người mỗi tháng, ví dụ 1.4tr hoặc 1400k. Ví dụ: /kiemtra nt 1.4tr bhyt' };
@@ -231,6 +349,27 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   }
   if (total && perPersonSaid) return { ok: false, message: 'Bạn ghi cả “tong” (của cả hộ) và “bq” (mỗi người): chỉ ghi một trong hai.' };
   for (const id of unsure) deprivations.delete(id);
+  if (members !== undefined && ages.length > members) {
+    return { ok: false, message: `Bạn ghi ${members} người nhưng kể tuổi của ${ages.length} người. Bạn sửa số người hoặc tuổi rồi gõ lại.`, asksBack: true };
+  }
+  if (dependantCount !== undefined && (members === undefined || dependantCount > members)) {
+    return { ok: false, message: `Bạn ghi ${dependantCount} người phụ thuộc: ghi thêm số người của hộ (từ ${dependantCount} người trở lên) để mình tính tỷ lệ, ví dụ: /kiemtra nt 1.2tr 5ng ${dependantCount}npt`, asksBack: true };
+  }
+  // "3npt" of 5 members: three dependants and two not; else the ages (when the size is said: each age one member) decide
+  // the dependants indicator as rules/members.ts decides it for an interview, when they settle it ("4ng ong 72 ba 68 chau 5"):
+  // kept in the deprivations, so the line's buttons (quickReportAction) carry it.
+  const details: MemberFacts[] | undefined =
+    dependantCount !== undefined && members !== undefined
+      ? Array.from({ length: members }, (_, at) => ({ dependant: at < dependantCount! }))
+      : members !== undefined && ages.length > 0
+        ? ages.map((age) => ({ age }))
+        : undefined;
+  const byMembers = details && members !== undefined ? decideFromMembers({ members, memberDetails: details }, thresholdsOn(rules, date)).get('dependents') : undefined;
+  if (byMembers && indicatorsFor(rules, date).some((indicator) => indicator.id === 'dependents')) {
+    unsure.delete('dependents');
+    if (byMembers.deprived) deprivations.add('dependents');
+    else deprivations.delete('dependents');
+  }
   // A bound is asked as one figure unless every figure of it gives the same class (as the interview does: rangeDecided).
   const bounded = bound ? rangeDecided(rules, bound, !total, { date, area, members: members ?? 1, deprivations: [...deprivations], unsure: [...unsure] }, undefined, income) : undefined;
   if (bound && bounded?.question) {
@@ -244,11 +383,13 @@ export function parseQuickCheck(args: string, rules: RuleSet, date: string): Qui
   const name = (id: IndicatorId) => rules.indicatorById.get(id)?.name ?? id;
   const perPerson = total ? Math.round(income / members!) : income;
   const summary = [
-    `Kiểm tra nhanh: ${rules.areas.find((candidate) => candidate.id === area)?.name ?? area}`,
+    `Kiểm tra nhanh${date === today ? '' : ` theo chuẩn áp dụng ngày ${formatDate(date)}`}: ${rules.areas.find((candidate) => candidate.id === area)?.name ?? area}`,
     total
       ? `tổng thu nhập ${formatMoney(income)}/tháng ÷ ${members} người = ${formatMoney(perPerson)}/người/tháng`
       : `thu nhập ${formatMoney(income)}/người/tháng`,
     members && !total ? `${members} người` : undefined,
+    dependantCount !== undefined ? `người phụ thuộc: ${dependantCount}/${members} người` : undefined,
+    ages.length > 0 ? `tuổi: ${ages.join(', ')}${members === undefined ? ' (ghi thêm số người, ví dụ 4ng, để tính người phụ thuộc theo tuổi)' : ''}` : undefined,
     `thiếu hụt: ${deprivations.size ? [...deprivations].map(name).join(', ') : 'không có'}`,
     unsure.size ? `chưa rõ: ${[...unsure].map(name).join(', ')}` : undefined,
     bounded?.note ? `${bounded.note[0]!.toUpperCase()}${bounded.note.slice(1)}` : undefined,
@@ -281,7 +422,7 @@ function unmarkedIncomeDoubt(
   args: string,
   typed: string,
   rules: RuleSet,
-  told: { date: string; area: 'rural' | 'urban'; members: number; income: number; deprivations: IndicatorId[]; unsure: IndicatorId[] },
+  told: { date: string; area: Area; members: number; income: number; deprivations: IndicatorId[]; unsure: IndicatorId[] },
 ): string | undefined {
   if (told.members < 2) return undefined;
   const { income, ...rest } = told;

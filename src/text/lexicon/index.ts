@@ -315,13 +315,22 @@ export function dayAsked(text: string, words: readonly string[], today: string):
 
 /** A date written out in `text` ("31/12/2026"; "1/1" without a year: the next such day from today), or undefined. */
 export function dateWritten(text: string, today: string): string | undefined {
+  return dateWrittenAt(text, today)?.day;
+}
+
+/**
+ * Where `text` writes a date (dateWritten) and the day it is: `typed` as written, from `index`; `day` undefined when the
+ * date is no real one or outside the years of the data ("31/2/2027", "1/1/2040").
+ */
+export function dateWrittenAt(text: string, today: string): { day: string | undefined; index: number; typed: string } | undefined {
   const full = DATE_WITH_YEAR.exec(text);
-  if (full) return realDay(Number(full[4]), Number(full[3]), Number(full[1]));
+  if (full) return { day: realDay(Number(full[4]), Number(full[3]), Number(full[1])), index: full.index, typed: full[0] };
   const short = DATE_WITHOUT_YEAR.exec(text);
   if (!short) return undefined;
   const year = Number(today.slice(0, 4));
   const thisYear = realDay(year, Number(short[2]), Number(short[1]));
-  return thisYear !== undefined && thisYear < today ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
+  const day = thisYear !== undefined && thisYear < today ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
+  return { day, index: short.index, typed: short[0] };
 }
 
 function realDay(year: number, month: number, day: number): string | undefined {

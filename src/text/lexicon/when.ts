@@ -83,3 +83,13 @@ export const TIME_AFTER_PERIOD_LEADS: readonly string[] = ['trong', 'cho'];
  */
 export const WORK_BEFORE_THROUGH: readonly string[] = ['lam', 'lung', 'kiem', 'ban', 'ruong', 'thue', 'vuon'];
 
+
+/**
+ * Words before a date that make it the day a check is made for ("/kiemtra nt 1.4tr ngay 1/1/2027", "tu 1/1", "ap dung tu
+ * 01/01/2027"): taken out with the date, the longest that ends right before it.
+ */
+export const DATE_LEADS: readonly string[] = [
+  'ngay', 'tu', 'tu ngay', 'den', 'den ngay', 'tinh den', 'tinh den ngay', 'tinh tu', 'tinh tu ngay', 'tinh theo', 'tinh theo ngay',
+  'ap dung', 'ap dung tu', 'ap dung ngay', 'ap dung tu ngay', 'vao', 'vao ngay', 'xet', 'xet ngay', 'xet tu', 'xet tu ngay', 'xet theo',
+  'xet theo ngay', 'theo', 'theo ngay', 'theo chuan', 'theo chuan ngay', 'chuan', 'chuan ngay', 'luc', 'kiem tra ngay', 'kt ngay',
+];
