@@ -12,7 +12,7 @@ import { MAX_MEMBERS } from './interview.ts';
 import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, expandIndicatorAbbreviations, HAVE_WORDS, MEMBER_NOUNS, NEGATIONS, ONE_PERSON_WORDS, RELATIVE_PHRASES } from '../text/lexicon/household.ts';
-import { dateWrittenAt, placeAreaOf, saysAny, writtenForm } from '../text/lexicon/index.ts';
+import { dateWrittenAt, placeAreaOf, saysAny, writtenForm, yearWritten } from '../text/lexicon/index.ts';
 import { DATE_LEADS } from '../text/lexicon/when.ts';
 import { boundAround, rangeDecided, understandHousehold } from '../rules/understand.ts';
 import { fromMask, toMask } from './settled.ts';
@@ -204,15 +204,35 @@ const DATE_LEAD_WORDS = DATE_LEADS.map((phrase) => phrase.split(' '));
  * dateWrittenAt: "1/1" is the coming one), and the line without the date and the words leading it (when.ts DATE_LEADS);
  * `unreal` is the date as typed when it is no real day or none of the years of the data.
  */
-function checkDayOf(args: string, today: string): { day?: string; rest: string; unreal?: string } {
+function checkDayOf(args: string, today: string): { day?: string; rest: string; unreal?: string; pastYear?: number } {
   const found = dateWrittenAt(args, today);
-  if (!found) return { rest: args };
+  if (!found) return yearDayOf(args, today);
   if (found.day === undefined) return { rest: args, unreal: found.typed };
   const words = args.slice(0, found.index).split(/\s+/).filter(Boolean);
   const keys = words.map((word) => compactKey(word));
   const leads = DATE_LEAD_WORDS.filter((parts) => parts.length <= keys.length && parts.every((part, at) => keys[keys.length - parts.length + at] === part));
   const lead = Math.max(0, ...leads.map((parts) => parts.length));
   return { day: found.day, rest: [...words.slice(0, words.length - lead), args.slice(found.index + found.typed.length)].join(' ').trim() };
+}
+
+/**
+ * "/kiemtra nt 1.4tr bhyt nam 2027", "… 2027": a year of the data alone (the lexicon's yearWritten) is a later standard from
+ * its first day, as the household reader takes it (understand.ts dayAsked), this year today; an earlier year is asked as a day.
+ */
+function yearDayOf(args: string, today: string): { day?: string; rest: string; pastYear?: number } {
+  const words = args.split(/\s+/).filter(Boolean);
+  // Not an amount with its unit after it ("2030 nghin").
+  const at = words.findIndex((word, index) => /^\d{4}$/.test(word) && yearWritten([word]) !== undefined && !MONEY_WORDS.has(compactKey(words[index + 1] ?? '')));
+  if (at < 0) return { rest: args };
+  const year = Number(words[at]);
+  const keys = words.slice(0, at).map((word) => compactKey(word));
+  const named = keys.at(-1) === 'nam' ? 1 : 0;
+  const leads = DATE_LEAD_WORDS.filter((parts) => parts.length <= keys.length - named && parts.every((part, index) => keys[keys.length - named - parts.length + index] === part));
+  const lead = named + Math.max(0, ...leads.map((parts) => parts.length));
+  const rest = [...words.slice(0, at - lead), ...words.slice(at + 1)].join(' ');
+  const current = Number(today.slice(0, 4));
+  if (year < current) return { rest, pastYear: year };
+  return { rest, ...(year > current ? { day: `${year}-01-01` } : {}) };
 }
 
 /** One person, said before an age ("ong 72", "ba noi 80"): household.ts ONE_PERSON_WORDS and the relatives of one. */
@@ -262,6 +282,9 @@ export function parseQuickCheck(args: string, rules: RuleSet, today: string): Qu
   const checkDay = checkDayOf(args, today);
   if (checkDay.unreal !== undefined) {
     return { ok: false, message: `Ngày “${checkDay.unreal}” không có thật hoặc ngoài các năm trợ lý có chuẩn. Bạn ghi ngày/tháng/năm, ví dụ: /kiemtra nt 1.4tr 01/01/2027`, asksBack: true };
+  }
+  if (checkDay.pastYear !== undefined) {
+    return { ok: false, message: `Năm ${checkDay.pastYear} đã qua: bạn ghi ngày cụ thể cần xét, ví dụ: /kiemtra nt 1.4tr 31/12/${checkDay.pastYear}`, asksBack: true };
   }
   const date = checkDay.day ?? today;
   let area: Area | undefined;

@@ -132,3 +132,23 @@ describe('cadres’ shorthand in the one line', () => {
     expect(reply).toContain('HỘ CẬN NGHÈO');
   });
 });
+
+describe('a year alone in /kiemtra is that year’s standard, never money', () => {
+  for (const line of ['nt 1.4tr bhyt nam 2027', 'nt 1.4tr bhyt 2027', 'nt 4ng tong 5tr6 bhyt tu nam 2027']) {
+    it(`“/kiemtra ${line}” is checked on 01/01/2027 (was: “2027” là 2.027 nghìn đồng hay 2.027 triệu đồng?)`, () => {
+      const parsed = profileOf(line);
+      expect(parsed.profile.date).toBe('2027-01-01');
+      expect(parsed.summary).toContain('theo chuẩn áp dụng ngày 01/01/2027');
+    });
+  }
+
+  it('a past year asks for the day, with the line to type', () => {
+    const parsed = parse('nt 1.4tr nam 2024');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain('/kiemtra nt 1.4tr 31/12/2024');
+  });
+
+  it('"2030 nghin" is still an amount', () => {
+    expect(profileOf('nt 2030 nghin bhyt').profile).toMatchObject({ date: TODAY, monthlyIncomePerPerson: 2_030_000 });
+  });
+});
