@@ -12,7 +12,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { CsvError, parse } from 'csv-parse/sync';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import type { Cell, ResultSink, TableRecord, TableSource } from './types.ts';
+import type { Cell, ResultSink, TableRecord, TableSource, WrittenCells } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -87,6 +87,24 @@ function parseRecord(text: string, delimiter: string): Parsed {
   }
 }
 
+/**
+ * A record whose quotes do not parse, split as typed (its quotes are characters of their cells). A quote opening the last
+ * cell of a list `width` cells wide and never closed is that cell's to the line's end, as its writer meant (a note
+ * `"ốm, nằm viện` with its comma): the row still has the list's width.
+ */
+function asWritten(line: string, delimiter: string, width: number): WrittenCells {
+  let cells = splitPlain(line, delimiter);
+  if (width > 0 && cells.length > width && cells[width - 1]!.startsWith('"')) {
+    const rest = line.split(delimiter).slice(width - 1).join(delimiter).trim();
+    cells = [...cells.slice(0, width - 1), rest];
+  }
+  const quoted: number[] = [];
+  cells.forEach((cell, index) => {
+    if (cell.includes('"')) quoted.push(index);
+  });
+  return { cells, quoted };
+}
+
 /** Reads decoded CSV text; `notes` are passed on to the user (e.g. the encoding found). */
 export function csvSource(text: string, notes: string[] = []): TableSource {
   const delimiter = detectDelimiter(text);
@@ -140,7 +158,8 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
       let parsed = parseRecord(line, delimiter);
       if ('code' in parsed && parsed.code === 'CSV_QUOTE_NOT_CLOSED') parsed = continued(line, width) ?? parsed;
       if ('code' in parsed) {
-        chunk.push({ line: start, problem: QUOTE_PROBLEMS[parsed.code] ?? `dòng CSV sai định dạng (${parsed.code})` });
+        const problem = QUOTE_PROBLEMS[parsed.code] ?? `dòng CSV sai định dạng (${parsed.code})`;
+        chunk.push(parsed.code in QUOTE_PROBLEMS ? { line: start, problem, written: asWritten(line, delimiter, width) } : { line: start, problem });
       } else {
         // The list's width is its first record of two cells or more: a title alone in its cell above the header is not.
         if (width === 0 && parsed.cells.filter(Boolean).length > 1) width = parsed.cells.length;

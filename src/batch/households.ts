@@ -82,7 +82,8 @@ import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
 import { everydayCell, indicatorCellSays } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableSource } from './types.ts';
+import { problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { maskPersonalData } from '../privacy/mask.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
 type Column = ListColumn;
@@ -1786,6 +1787,8 @@ export async function classifyList(
   /** Where each column is in a record (-1: not in the list), worked out once from the header. */
   let positions: Record<Column, number> | null = null;
   let width = 0;
+  /** CSV lines read with a broken quote in a cell not read to classify (quotesRead): line → what its ly_do says of it. */
+  const quoteNotes = new Map<number, string>();
   /**
    * The header row's cells, and what the next filled rows may be: its second row (subHeader), a row of units (adoptUnits)
    * and then, or at once, the row numbering the columns ("(1) (2) (3) …"); once per sheet.
@@ -1845,7 +1848,7 @@ export async function classifyList(
   const countVillage = (cells: readonly string[] | null, outcome: { standard: string; classification: Classification } | null) => {
     if (carried.address === undefined) {
       // No thôn/ấp column: by group and sheet only.
-    } else if (cells === null || (!outcome && shifted(cells))) tallyInto(villageCount(byVillageCell, '\0', SHIFTED_VILLAGE), outcome);
+    } else if (cells === null || (!outcome && villageShifted(cells))) tallyInto(villageCount(byVillageCell, '\0', SHIFTED_VILLAGE), outcome);
     else {
       const text = (cells[carried.address] ?? '').trim();
       let key = villageKeys.get(text);
@@ -2225,26 +2228,40 @@ export async function classifyList(
     return figures ? undefined : cells.find(Boolean);
   };
 
+  /** The income column whose cell and the next read as one amount split by the CSV's comma (splitAmount), if any. */
+  const splitColumn = (cells: readonly string[]): (typeof INCOME_COLUMNS)[number] | undefined => {
+    if (cells.length !== width + 1) return undefined;
+    return INCOME_COLUMNS.find((column) => {
+      const at = positions![column];
+      const [whole, rest] = [cells[at] ?? '', cells[at + 1] ?? ''];
+      return at >= 0 && /^\d{1,3}$/.test(whole) && /^\d/.test(rest) && parseAmount(`${whole},${rest}`).ok;
+    });
+  };
+  /**
+   * Whether a refused row's thôn/ấp cell may not be its thôn/ấp: its cells may stand in the wrong columns (shifted), unless
+   * the only shift is an amount split right of the thôn/ấp column (splitAmount: the cells left of it stand where they are).
+   */
+  const villageShifted = (cells: readonly string[]): boolean => {
+    if (!shifted(cells)) return false;
+    const column = splitColumn(cells);
+    return column === undefined || carried.address === undefined || positions![column] < carried.address;
+  };
   /**
    * A row of one cell more than the header whose income cell and the next read as one amount with a decimal comma ("1" and
    * "5 triệu": an unquoted 1,5 triệu split by the CSV's commas): refused saying so, never read as “1” (only rows wider
    * than the header get here).
    */
   const splitAmount = (cells: readonly string[]): ((line: number) => RowProblem) | null => {
-    if (cells.length !== width + 1) return null;
-    for (const column of INCOME_COLUMNS) {
-      const at = positions![column];
-      const [whole, rest] = [cells[at] ?? '', cells[at + 1] ?? ''];
-      if (at < 0 || !/^\d{1,3}$/.test(whole) || !/^\d/.test(rest)) continue;
-      const joined = `${whole},${rest}`;
-      if (!parseAmount(joined).ok) continue;
-      return (line) => ({
-        line,
-        column,
-        message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột: “${whole}” và “${rest}” là số tiền “${joined}” bị dấu phẩy tách làm hai ô (số tiền có dấu phẩy chưa đặt trong ngoặc kép); hãy ghi "${joined}" trong ngoặc kép, hoặc ghi số đồng không có dấu phẩy`,
-      });
-    }
-    return null;
+    const column = splitColumn(cells);
+    if (column === undefined) return null;
+    const at = positions![column];
+    const [whole, rest] = [cells[at]!, cells[at + 1]!];
+    const joined = `${whole},${rest}`;
+    return (line) => ({
+      line,
+      column,
+      message: `dòng có ${cells.length} ô, nhiều hơn ${width} cột: “${whole}” và “${rest}” là số tiền “${joined}” bị dấu phẩy tách làm hai ô (số tiền có dấu phẩy chưa đặt trong ngoặc kép); hãy ghi "${joined}" trong ngoặc kép, hoặc ghi số đồng không có dấu phẩy`,
+    });
   };
 
   /**
@@ -2586,6 +2603,8 @@ export async function classifyList(
         note;
     } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
+    const quoteNote = (rows ?? [{ line }]).map((row) => quoteNotes.get(row.line)).filter(Boolean);
+    if (quoteNote.length > 0) note = `${quoteNote.join('. ')}. ${note}`;
     const lines = assessmentLines(rules, assessed);
     let reasons: Cell = note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own };
     if (unnamed !== undefined) {
@@ -2863,8 +2882,40 @@ export async function classifyList(
   const checkLimit = () => {
     if (options.maxRows !== undefined && summary.rows > options.maxRows) throw new TooManyRows(options.maxRows);
   };
+  /** A CSV record refused for its quotes, its cells as typed when they stand in the list's columns (its width), else none. */
+  const writtenCells = (record: Extract<TableRecord, { problem: string }>): string[] => (record.written?.cells.length === width ? record.written.cells : []);
+  /**
+   * A CSV record refused for its quotes (`"Hộ có người ốm` never closed, `"ốm" nặng`: csvSource's `written`), as the list's
+   * reader takes it. Its cells as typed stand in the list's columns (as many as the header's) and the quotes are in cells
+   * not read to classify (a note, a name, an address read for no area): the row is read, its quotes as characters, and
+   * its ly_do says the quoting is broken (quoteNotes). A quote in a cell read to classify (area, size, income, lacks, date,
+   * household code) keeps it refused, that cell named; cells not in the list's columns keep it refused as before.
+   */
+  const quotesRead = (record: Extract<TableRecord, { problem: string }>): TableRecord => {
+    const { cells, quoted } = record.written!;
+    if (cells.length !== width) return record;
+    const readAt = new Set<number>([...Object.values(positions!).filter((at) => at >= 0), ...marks.map((mark) => mark.index), ...spares.map((spare) => spare.index)]);
+    if (kin.relation !== undefined) readAt.add(kin.relation);
+    const what = record.problem.replace(/;.*$/s, '').replace(/ \("\)| \(ví dụ [^)]*\)/g, '');
+    const said = (at: number) => {
+      const text = cells[at]!.length > 60 ? `${cells[at]!.slice(0, 60)}…` : cells[at]!;
+      // A free text (a note: illness, phone numbers) masked as the privacy rules mask kept text; the list's own code, name and address are in the row anyway.
+      const shown = readAt.has(at) || at === carried.name || at === carried.address ? text : maskPersonalData(text);
+      return `ô “${shown}” ở cột “${(headerCells[at] ?? columnLetter(at)).trim()}”`;
+    };
+    const inRead = quoted.filter((at) => readAt.has(at));
+    if (inRead.length > 0) {
+      return { ...record, problem: `${record.problem} (${inRead.map(said).join(', ')}: cột này được đọc để xét hộ, nên dòng chưa được phân loại)` };
+    }
+    quoteNotes.set(
+      record.line,
+      `Dòng CSV có dấu ngoặc kép đặt sai (${what}) ở ${quoted.map(said).join(', ')}: dấu ngoặc kép được đọc như một chữ trong ô ` +
+        `(dòng vẫn có đủ ${width} ô như dòng tên cột, cột đó không dùng để xét hộ); hãy sửa ô ấy trong danh sách (bỏ dấu ngoặc kép thừa)`,
+    );
+    return { line: record.line, cells, ...(record.sheet === undefined ? {} : { sheet: record.sheet }) };
+  };
   for await (const chunk of source.records) {
-    for (const record of chunk) {
+    for (let record of chunk) {
       // The rows before this one are placed (a total line read as a household first is a footer row by now).
       checkLimit();
       if (record.sheet !== sheet) {
@@ -2880,6 +2931,7 @@ export async function classifyList(
         sheetLines = [];
         aboveRecords = [];
       }
+      if ('problem' in record && record.written && columns && sheetState === 'reading') record = quotesRead(record);
       const blank = 'cells' in record && !record.cells.some(Boolean);
       if (!columns) {
         if (blank) continue;
@@ -2981,7 +3033,7 @@ export async function classifyList(
       // A member's row under the household code merged down over it (one row per person) is part of that household.
       const member = 'cells' in record ? memberOf(record) : undefined;
       // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
-      const cells = 'cells' in record ? withMerged(record.cells, record.merged) : [];
+      const cells = 'cells' in record ? withMerged(record.cells, record.merged) : writtenCells(record);
       if (member !== undefined && pending) {
         // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
         // (A person of a relation not known is not counted: said in its row; a "Vợ" giving another figure is, refused for that figure.)
@@ -3087,7 +3139,7 @@ export async function classifyList(
         }
       } else if (outcome !== null) {
         addToGroup(cells, record.line);
-        await writeRefused(outcome, 'cells' in record ? (record.cells[positions!.ma_ho] ?? '') : '', 'cells' in record ? current : null);
+        await writeRefused(outcome, cells[positions!.ma_ho] ?? '', 'cells' in record || cells.length > 0 ? current : null);
       }
     }
   }
@@ -3112,7 +3164,9 @@ export async function classifyList(
   }
 
   /** A refused record: said (sink, onProblem) and kept in its place in the results with its reason. */
-  async function writeRefused(outcome: RowProblem, code: string, villageCells: readonly string[] | null = current): Promise<void> {
+  async function writeRefused(refused: RowProblem, code: string, villageCells: readonly string[] | null = current): Promise<void> {
+    const quoted = quoteNotes.get(refused.line);
+    const outcome = quoted ? { ...refused, message: `${refused.message.replace(/\.?\s*$/, '')}. ${quoted}` } : refused;
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
     if (sheet !== listSheet) problem.sheet = sheet;
@@ -3121,7 +3175,9 @@ export async function classifyList(
     noteRefused(problem);
     sink.problem(problem);
     // The refused record keeps its place in the results, with its reason: a list read back shows every household.
-    const busy = sink.row(finished(refusedRow(problem, code)));
+    // A row whose cells may stand in the wrong columns (counted under SHIFTED_VILLAGE) copies no thôn/ấp: its cell there may be a name.
+    const unsure = villageCells === null || villageShifted(villageCells) || villageShifted(current);
+    const busy = sink.row(finished(refusedRow(problem, code), NO_BETWEEN, unsure));
     if (busy) await busy;
     options.onProblem(problem);
   }
@@ -3202,10 +3258,10 @@ export async function classifyList(
    * A result row's end, after OUTPUT_COLUMNS: its sheet in a workbook of several sheets (SHEET_COLUMN), then the
    * BETWEEN_COLUMNS (empty for a refused, footer or subtotal row).
    */
-  function finished(row: Cell[], between: readonly Cell[] = NO_BETWEEN): Cell[] {
+  function finished(row: Cell[], between: readonly Cell[] = NO_BETWEEN, villageUnsure = false): Cell[] {
     if (bySheet && sheet !== undefined) row.push(sheet);
     row.push(...between);
-    row.push(carried.name === undefined ? '' : (current[carried.name] ?? ''), carried.address === undefined ? '' : (current[carried.address] ?? ''));
+    row.push(carried.name === undefined ? '' : (current[carried.name] ?? ''), carried.address === undefined || villageUnsure ? '' : (current[carried.address] ?? ''));
     return row;
   }
 }

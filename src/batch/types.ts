@@ -8,7 +8,18 @@ import type { TextParts } from '../rules/index.ts';
  */
 export type TableRecord =
   | { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans; across?: MergedAcross }
-  | { line: number; problem: string; sheet?: string };
+  | { line: number; problem: string; sheet?: string; written?: WrittenCells };
+
+/**
+ * A CSV record refused for its quotes (a quote opening a cell and never closed, text after a closing quote: `"Hộ có người
+ * ốm`, `"ốm" nặng`), split on the delimiter as typed, its quotes read as characters: `cells`, and which of them hold a
+ * quote (`quoted`). The list's reader keeps the row when these cells stand in the list's columns and no quote is in a
+ * cell read to classify the household (a note, a name), else refuses it with the quote's reason.
+ */
+export interface WrittenCells {
+  cells: string[];
+  quoted: number[];
+}
 
 /**
  * Cells of a record under the top row of a merged range (Excel keeps a merged cell's value in its top cell only): index
