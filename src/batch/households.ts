@@ -1208,6 +1208,18 @@ function unitsRow(cells: readonly string[]): boolean {
 /** A header cell's leading enumerator as a letter or a Roman numeral ("a) Việc làm", "II. Y tế"); figures ("1.1", "(5)") are left out as words. */
 const COLUMN_ENUMERATOR = /^\s*[([]?\s*(?:[a-zđ]|[ivx]{1,4})\s*[)\].]\s+/iu;
 
+/**
+ * A cell piece naming a service and then how it lacks ("nha o tam": the service "nhà ở", then "tạm"), as the chat's words for
+ * that lack ("nha tam": the service's last word kept as its head noun); undefined when the piece starts with no service's name.
+ */
+function serviceQualified(words: readonly string[]): string | undefined {
+  const joined = words.join(' ');
+  const service = Object.keys(SERVICE_LACKS).find((name) => joined.startsWith(`${name} `));
+  if (service === undefined) return undefined;
+  const head = service.split(' ')[0]!;
+  return `${head} ${joined.slice(service.length + 1)}`;
+}
+
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
 const MAX_ALIAS_WORDS = 5;
 
@@ -1338,7 +1350,18 @@ function indicatorReader(rules: RuleSet, date: string) {
         ids.add(shorthand);
         continue;
       }
-      const run = namesInRun(words.length, longest, (start, length) => named(words.slice(start, start + length), shown(start, length), column, length === words.length));
+      let run: ReturnType<typeof namesInRun<IndicatorId>>;
+      try {
+        run = namesInRun(words.length, longest, (start, length) => named(words.slice(start, start + length), shown(start, length), column, length === words.length));
+      } catch (error) {
+        // A service's name, then the words saying how it lacks ("nhà ở tạm", "nha o dot nat", "nhà ở chật"): read as the chat reads
+        // "nhà tạm", "nhà dột nát", "nhà chật", when those words say one lack and nothing else; "nhà ở" alone stays refused.
+        const qualified = error instanceof RowError && words.length > 2 ? serviceQualified(words) : undefined;
+        const read = qualified === undefined ? undefined : everydayCell(qualified, rules, date);
+        if (!read || read.deprived.size !== 1 || read.had.size > 0 || read.unsure.size > 0) throw error;
+        for (const id of read.deprived) ids.add(id as IndicatorId);
+        continue;
+      }
       // Everyday words the chat reads ("xài nước suối", "nhà dột nát", "ko co wifi"): the lacks they say, when they say nothing else.
       const everyday = 'unreadAt' in run ? everydayCell(piece, rules, date) : undefined;
       if (everyday && everyday.deprived.size > 0 && everyday.had.size === 0 && everyday.unsure.size === 0) {

@@ -110,3 +110,29 @@ describe('a shifted row copies no thôn/ấp', () => {
     ]);
   });
 });
+
+describe('the housing service named with how it lacks', () => {
+  // A cadre's lacks cell, typed without diacritics or with: "nhà ở" then the word saying what is wrong with it.
+  const list = [
+    'Họ và tên chủ hộ,Khu vực,Số nhân khẩu,TNBQ,Các chỉ số thiếu hụt',
+    'Lò Văn Dũng,nt,5,1.000.000,"bhyt, nha tieu, nha o tam"', // 3 lacks under the line: poor
+    'Hà Thị Én,nt,2,1.000.000,nhà ở dột nát', // near-poor, housing quality
+    'Vi Văn Phúc,nt,2,1.000.000,nha o chat hep', // near-poor, housing area
+    'Lục Văn Giang,nt,2,1.000.000,nhà ở', // which of the two: still refused
+  ].join('\n');
+
+  it('“nha o tam”, “nhà ở dột nát”, “nha o chat hep” are the one lack they say (was: refused, “nhà ở” là nhiều chỉ số)', async () => {
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['poor', 'health_insurance housing_quality sanitation'],
+      ['near_poor', 'housing_quality'],
+      ['near_poor', 'housing_area'],
+      ['error', ''],
+    ]);
+  });
+
+  it('“nhà ở” alone still names two indicators: refused, both named (guard)', async () => {
+    const { rows } = await run(csvSource(list));
+    expect(rows[3]!.ly_do).toContain('“nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area)');
+  });
+});
