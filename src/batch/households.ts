@@ -1428,6 +1428,16 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
 function spreadsheetAmount(text: string): { value: number; note: string } | null {
   const spaced = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)\s*(?:đ|đồng|vnđ|vnd)?$/iu.exec(text);
   if (spaced) return { value: Number(spaced[1]!.replace(/\D/g, '')), note: '' };
+  // A number cell formatted with thousands and two decimals, as a spreadsheet saves it ("1.200.000,00" where the comma is the
+  // decimal mark, "1,200,000.00" where the point is): the đồng, and its fraction when it has one.
+  const grouped = /^(\d{1,3}(?:([.,])\d{3})+)([.,])(\d{1,2})$/.exec(text);
+  // Below BARE_DONG_MINIMUM ("1.500,00") it is no amount in đồng as written: asked back as the money reader asks "1.500".
+  if (grouped && grouped[2] !== grouped[3] && Number(grouped[1]!.replace(/\D/g, '')) >= BARE_DONG_MINIMUM) {
+    const whole = Number(grouped[1]!.replace(/\D/g, ''));
+    if (/^0+$/.test(grouped[4]!)) return { value: whole, note: `Ô “${text}” ghi số có hai chữ số thập phân (“${grouped[3]}${grouped[4]}”): đọc là ${formatNumber(whole)} đồng. ` };
+    const value = Number(`${whole}.${grouped[4]}`);
+    return { value, note: `Ô “${text}” có phần lẻ dưới 1 đồng: so với chuẩn đúng như ghi, ${formatNumber(value)} đồng, không làm tròn. ` };
+  }
   const fraction = /^(\d+)[.,](\d+)$/.exec(text);
   if (!fraction || Number(fraction[1]) < BARE_DONG_MINIMUM) return null;
   const value = Number(`${fraction[1]}.${fraction[2]}`);

@@ -136,3 +136,33 @@ describe('the housing service named with how it lacks', () => {
     expect(rows[3]!.ly_do).toContain('“nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area)');
   });
 });
+
+describe('amounts saved with two decimals', () => {
+  // A CSV saved from a sheet whose money cells are formatted "#.##0,00" (Vietnamese) or "#,##0.00": `;` between cells.
+  const list = [
+    'Họ tên chủ hộ;Khu vực;Số khẩu;TNBQ (đồng/người/tháng);Tổng thu nhập hộ/tháng',
+    'Nguyễn Văn An;nt;2;1.200.000,00;', // near-poor
+    'Trần Thị Bé;nt;4;;4,800,000.00', // 1.200.000 a person: near-poor
+    'Lê Văn Cư;nt;2;1.200.000,50;', // a fraction of a đồng kept as written
+    'Phạm Văn Dũng;nt;2;1.500,00;', // 1.500 đồng is no income a person: asked, never read
+  ].join('\n');
+
+  it('“1.200.000,00” and “4,800,000.00” are read, the decimals said (was: “Mình chưa hiểu số tiền”)', async () => {
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['near_poor', '1200000'],
+      ['near_poor', '1200000'],
+      ['near_poor', '1200001'],
+      ['error', ''],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Ô “1.200.000,00” ghi số có hai chữ số thập phân (“,00”): đọc là 1.200.000 đồng.');
+    expect(rows[1]!.ly_do).toContain('4.800.000 đồng ÷ 4 người = 1.200.000 đồng/người/tháng');
+    expect(rows[2]!.ly_do).toContain('có phần lẻ dưới 1 đồng');
+  });
+
+  it('“1.500,00” is not read as 1.500 đồng (guard)', async () => {
+    const { rows } = await run(csvSource(list));
+    expect(rows[3]!.ly_do).toContain('“1.500,00”');
+    expect(rows[3]!.ma_phan_loai).toBe('error');
+  });
+});
