@@ -166,3 +166,24 @@ describe('amounts saved with two decimals', () => {
     expect(rows[3]!.ma_phan_loai).toBe('error');
   });
 });
+
+describe('what the batch keeps of a household', () => {
+  // A list as a commune keeps it: title, two-row header, ethnicity and notes with a phone number and an illness.
+  const list = [
+    'DANH SÁCH HỘ CẬN NGHÈO NĂM 2026 - XÃ TÂN PHÚ;;;;;;;',
+    'STT;Họ và tên chủ hộ;Dân tộc;Thôn;Khu vực;Số nhân khẩu;TNBQ (đồng/người/tháng);Ghi chú',
+    '1;Lò Văn Dũng;Thái;Thôn 1;nt;5;1.200.000;vợ bị tiểu đường, sđt 0912 345 678',
+    '2;Hà Thị Én;Mường;Thôn 1;nt;2;1,3 tr;"gọi 0987654321 bị ung thư',
+    ';Cộng thôn 1;;;;7;;',
+    ';Người lập biểu;;;;;;Chủ tịch UBND xã',
+  ].join('\n');
+
+  it('no note, phone number, illness or ethnicity in any result row, note or summary; a quoted note is masked', async () => {
+    const { rows, text } = await run(csvSource(list));
+    const { outcome } = await classifyInProcess(rules, csvSource(list), '2026-12-04');
+    const everything = [JSON.stringify(rows), text, outcome.ok ? outcome.notes.join('\n') : ''].join('\n');
+    expect(rows.filter((row) => row.ma_phan_loai === 'near_poor').map((row) => row.ho_ten_chu_ho)).toEqual(['Lò Văn Dũng', 'Hà Thị Én']);
+    for (const kept of ['0912', '0987654321', 'tiểu đường', 'ung thư', 'Thái', 'Mường']) expect(everything).not.toContain(kept);
+    expect(rows[1]!.ly_do).toContain('ở ô “"gọi [số điện thoại] bị [sức khỏe]” ở cột “Ghi chú”');
+  });
+});
