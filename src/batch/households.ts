@@ -264,6 +264,8 @@ export interface BatchSummary {
   tallyRows: { line: Line; text: string }[];
   /** Of tallyRows, those whose figures say no count of households or people ("Số hộ nghèo: 5"): not checked, said so. */
   tallyUnchecked: Line[];
+  /** Rows holding only their number in the list's order column ("STT" 2, the rest empty): a blank row of the form, no household. */
+  numberedBlankRows: Line[];
   /**
    * A member list (one row per person, no household size) whose household code comes back after other households' rows:
    * each such code and the runs of its rows ("dòng 2–3", "dòng 5–6"). The later runs are error rows (no household of their
@@ -1810,7 +1812,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -3083,6 +3085,25 @@ export async function classifyList(
       }
       // Only a household of several rows waits here (an async call and its await per row were ~9% of a 100.000-row run's garbage).
       if (pending) await flushHousehold();
+      // A row of the form numbered and left empty ("STT" 2, nothing else): no household, no count; kept in the results, said.
+      if ('cells' in record && kin.order !== undefined && numberedOnly(record.cells, kin.order)) {
+        summary.numberedBlankRows.push(where(record.line));
+        current = cells;
+        const column = (headerCells[kin.order] ?? '').trim();
+        const row = finished(
+          nonHouseholdRow(
+            record.line,
+            NUMBERED_BLANK_LABEL,
+            `Dòng chỉ có số thứ tự “${record.cells[kin.order]!.trim()}” ở cột “${column}”, các ô khác để trống: dòng trống của mẫu danh sách, không phải hộ: không tính, không phân loại. Nếu đây là một hộ, hãy ghi đủ thông tin của hộ rồi kiểm tra lại.`,
+          ),
+        );
+        if (held.length > 0) held.push({ row, line: record.line, cell: null, sheet: sheet !== listSheet ? sheet : undefined, subtotal: null, differs: [] });
+        else {
+          const busy = sink.row(row);
+          if (busy) await busy;
+        }
+        continue;
+      }
       const tally = 'cells' in record ? tallyOf(record.cells) : undefined;
       if (tally !== undefined) {
         // Counts only, no household: in the results and named in the summary; one naming a place starts its group, as a heading.
@@ -3338,6 +3359,15 @@ const SUBTOTAL_LABEL = 'dòng cộng giữa danh sách (ấp, thôn…), không 
 
 /** `phan_loai` of a row of counts only ("Thôn 1: 25 hộ": a tally row, ma_phan_loai FOOTER_CODE). */
 const TALLY_LABEL = 'dòng chỉ có số đếm, không phải hộ';
+/** The class cell of a row holding only its number in the order column (summary numberedBlankRows). */
+const NUMBERED_BLANK_LABEL = 'dòng trống của mẫu (chỉ có số thứ tự), không phải hộ';
+
+/** Whether a row's only filled cell is a number in the order column `order` ("STT"): a numbered row of the form, left empty. */
+function numberedOnly(cells: readonly string[], order: number): boolean {
+  if (!/^\d{1,5}\.?$/.test((cells[order] ?? '').trim())) return false;
+  for (let i = 0; i < cells.length; i += 1) if (i !== order && cells[i]!.trim() !== '') return false;
+  return true;
+}
 
 /** `phan_loai` of a group heading row inside the list ("I | THÔN 1": a section row, ma_phan_loai FOOTER_CODE). */
 const SECTION_LABEL = 'dòng tên nhóm (ấp, thôn…) giữa danh sách, không phải hộ';
@@ -3464,6 +3494,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
     ...(summary.memberRows.length > 0 ? [[`Dòng thành viên ${memberPlace(summary)} (thuộc hộ ở dòng trên, không tính riêng)`, summary.memberRows.length] as [string, Cell]] : []),
     ...(summary.tallyRows.length > 0 ? [['Dòng chỉ có số đếm (không tính)', summary.tallyRows.length] as [string, Cell]] : []),
+    ...(summary.numberedBlankRows.length > 0 ? [['Dòng trống của mẫu, chỉ có số thứ tự (không tính)', summary.numberedBlankRows.length] as [string, Cell]] : []),
     ...(summary.totalDiffers.length > 0 ? [['Số ở dòng tổng cộng khác số đếm được (cần xem lại)', summary.totalDiffers.length] as [string, Cell]] : []),
     ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
@@ -3597,6 +3628,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   }
   if (summary.tallyRows.length > 0) {
     lines.push(`(Không tính ${summary.tallyRows.length} dòng chỉ có số đếm, không phải hộ: ${tallyRowsSaid(summary).join('; ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
+  }
+  if (summary.numberedBlankRows.length > 0) {
+    lines.push(`(Không tính ${summary.numberedBlankRows.length} dòng chỉ có số thứ tự, các ô khác để trống (dòng trống của mẫu, không phải hộ): dòng ${summary.numberedBlankRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}. Nếu có hộ ở các dòng đó, hãy ghi đủ thông tin của hộ.)`);
   }
   if (summary.tallyUnchecked.length > 0) lines.push(`(Số ở dòng ${summary.tallyUnchecked.join(', ')} ${TALLY_UNCHECKED}.)`);
   if (summary.totalDiffers.length > 0) lines.push(`(Cần xem lại dòng tổng cộng, số khác với số đếm được: ${totalDiffersSaid(summary).join('; ')}.)`);

@@ -187,3 +187,21 @@ describe('what the batch keeps of a household', () => {
     expect(rows[1]!.ly_do).toContain('ở ô “"gọi [số điện thoại] bị [sức khỏe]” ở cột “Ghi chú”');
   });
 });
+
+describe('a form numbered in advance, some rows left empty', () => {
+  // The STT column filled 1…6 before the review; rows 2, 3, 5, 6 have no household yet.
+  const list = ['STT,Họ và tên chủ hộ,Thôn,Khu vực,Số nhân khẩu,TNBQ,Ghi chú', '1,Nguyễn Văn An,Thôn 1,nt,2,1tr,', '2,,,,,,', '3,,,,,,', '4,Lê Văn Cư,Thôn 1,nt,2,1tr,', '5,,,,,,', '6,,,,,,'].join('\n');
+
+  it('says each is an empty numbered row of the form, not a count (was: “Dòng “2” chỉ có số đếm … không được đối chiếu”)', async () => {
+    const { rows, text } = await run(csvSource(list));
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'footer'], ['4', 'footer'], ['5', 'near_poor'], ['6', 'footer'], ['7', 'footer']]);
+    expect(rows[1]!.ly_do).toBe('Dòng chỉ có số thứ tự “2” ở cột “STT”, các ô khác để trống: dòng trống của mẫu danh sách, không phải hộ: không tính, không phân loại. Nếu đây là một hộ, hãy ghi đủ thông tin của hộ rồi kiểm tra lại.');
+    expect(text).toContain('(Không tính 4 dòng chỉ có số thứ tự, các ô khác để trống (dòng trống của mẫu, không phải hộ): dòng 3, 4, 6, 7;');
+    expect(text).not.toContain('số đếm');
+  });
+
+  it('a row with its number and a name but no figures is still a household refused for what it lacks (guard)', async () => {
+    const { rows } = await run(csvSource(`${list}\n7,Trần Văn Em,,,,,`));
+    expect(rows.at(-1)!.ma_phan_loai).toBe('error');
+  });
+});
