@@ -2638,7 +2638,11 @@ export async function classifyList(
         note;
     } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
-    const quoteNote = (rows ?? [{ line }]).map((row) => quoteNotes.get(row.line)).filter(Boolean);
+    // A member's row (one row per person) says its own line.
+    const quoteNote = (rows ?? [{ line }]).flatMap((row) => {
+      const said = quoteNotes.get(row.line);
+      return said === undefined ? [] : [row.line === line ? said : `Dòng ${row.line} (thành viên): ${said.charAt(0).toLowerCase()}${said.slice(1)}`];
+    });
     if (quoteNote.length > 0) note = `${quoteNote.join('. ')}. ${note}`;
     const lines = assessmentLines(rules, assessed);
     let reasons: Cell = note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own };

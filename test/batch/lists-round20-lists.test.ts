@@ -205,3 +205,18 @@ describe('a form numbered in advance, some rows left empty', () => {
     expect(rows.at(-1)!.ma_phan_loai).toBe('error');
   });
 });
+
+describe('a broken quote on a member’s row', () => {
+  it('the household is classified on its head’s row, the member’s line named (was: “Dòng CSV …” without the line)', async () => {
+    const list = [
+      'Mã hộ,Họ tên,Quan hệ với chủ hộ,Thôn,Khu vực,Số nhân khẩu,Tổng thu nhập hộ/tháng,Ghi chú',
+      'H01,Nguyễn Văn An,Chủ hộ,Thôn 1,nt,2,2.000.000,',
+      'H01,Trần Thị Bình,Vợ,Thôn 1,,,,"bị ốm', // the wife's note opened by a quote never closed
+      'H02,Lê Văn Cư,Chủ hộ,Thôn 1,nt,1,1tr,',
+    ].join('\n');
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['4', 'near_poor']]);
+    expect(rows[0]!.ly_do).toMatch(/^Dòng 3 \(thành viên\): dòng CSV có dấu ngoặc kép đặt sai \(có dấu ngoặc kép mở mà không đóng\) ở ô “"bị ốm” ở cột “Ghi chú”/);
+    expect(rows[1]!.ly_do).not.toContain('ngoặc kép');
+  });
+});
