@@ -3210,6 +3210,9 @@ export async function classifyList(
   summary.villages = villagesOf();
   // Most rows first; of as many, the kind met first.
   summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
+  if (quoteNotes.size > 0) {
+    notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);
+  }
   return { ok: true, summary, notes };
 
   /**

@@ -68,6 +68,11 @@ describe('a quote typed in a note cell', () => {
     expect(problems.map((problem) => problem.line)).toEqual([5]);
   });
 
+  it('the lines read with a broken quote are named once for the cadre (stderr notes; was: nothing said there)', async () => {
+    const { outcome } = await classifyInProcess(rules, csvSource(list), '2026-12-04');
+    expect(outcome.ok && outcome.notes).toContain('Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng 2, 3, 4: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.');
+  });
+
   it('the summary counts each household under its thôn', async () => {
     const { text } = await run(csvSource(list));
     expect(villageLines(text)).toEqual([
