@@ -15,7 +15,8 @@
  *   thousands with spaces and ending in 000 ("120 000 000", SPACED_AMOUNT). Dotted groups ("1.500.000") are amounts;
  *   A short group ending such a run ("1903 4567 8901 23", a bank account) goes with it, unless a money or
  *   count word follows ("… 4 người");
- * - a name after "tôi là", "tên tôi", "em là", "tui tên"… (typed with or without diacritics).
+ * - a name after "tôi là", "tên tôi", "em là", "tui tên"… (typed with or without diacritics), and after a bare "tên" when
+ *   its first word is a name's ("tên Lan", "chị tên Hoa"; not "tên gì", "tên văn bản", "tên Nghị định nào": bareName).
  *   After an explicit "tên …" the next words up to punctuation or a stop word are the name; after
  *   "tôi là/em là" only words that look like a name (a known surname, or capitalised words that are
  *   not everyday words) are masked, so "tôi là hộ cận nghèo" is kept as it is;
@@ -30,8 +31,8 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { PERSONAL, phraseAt, phraseEndingAt } from '../text/lexicon/index.ts';
-import { PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { PERSONAL, phraseAt, phraseEndingAt, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
+import { NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
@@ -69,6 +70,12 @@ const SPACED_AMOUNT = /^[1-9]\d{0,2}(?: \d{3})*? 000$/;
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
 const NAME_TRIGGERS = phrases(PERSONAL.nameTriggers);
 const SELF_TRIGGERS = phrases(PERSONAL.selfTriggers).sort((a, b) => b.length - a.length);
+const BARE_TRIGGERS = phrases(PERSONAL.bareNameTriggers);
+/**
+ * Words a thing's name is asked by after a bare "tên" ("tên Nghị định nào", "Tên Xã", "tên Chính sách"): the document types,
+ * the words of the policy's scope and the place units the lexicon already holds, folded.
+ */
+const NAMED_THINGS = phrases([...Object.keys(TOPICS.documents.types), ...SCOPE_WORDS, ...PERSONAL.placeUnits.words]);
 const FOLDED_SURNAMES = new Set(PERSONAL.foldedSurnames);
 const MARKED_SURNAMES = new Set(PERSONAL.markedSurnames);
 const NAME_STOP_WORDS = new Set(PERSONAL.nameStopWords);
@@ -231,6 +238,28 @@ function lowerFullName(text: string, words: Word[], index: number): number | und
   return last;
 }
 
+/**
+ * The index of the last word of a name after a bare "tên" whose first word is at `first` ("tên Lan", "chị tên Hoa", "ten
+ * Be Hai", "ten lan"), or undefined when the words after it are no name ("tên gì", "tên văn bản", "tên xã", "tên Nghị định
+ * nào", "co ten trong danh sach"): a capitalised word that is neither an everyday word of names (notNameWords, unless a
+ * birth-order name: "tên Út") nor the start of a thing's name (NAMED_THINGS), or a given name or a surname in lower case.
+ */
+function bareName(text: string, words: Word[], first: number): number | undefined {
+  const head = words[first];
+  if (!head || !joined(text, words[first - 1]!, head) || /\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
+  if (NAMED_THINGS.some((thing) => phraseAt(words, first, thing, (word) => word.folded)) || beginsEverydayWord(words, first)) return undefined;
+  const capitalised = startsUpper(head.text);
+  if (capitalised ? NOT_NAME_WORDS.has(head.folded) && !BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) : !isGivenName(head) && !isLowerSurname(head)) return undefined;
+  let last = first;
+  while (last + 1 < words.length && last + 1 - first < MAX_NAME_WORDS) {
+    const next = words[last + 1]!;
+    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+    if (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next)) break;
+    last += 1;
+  }
+  return last;
+}
+
 /** The [start, end) spans of names in `text`: given by the person ("tôi là …", "tên …") and, with `titles`, after a title ("bà …"). */
 function nameSpans(text: string, titles: boolean): Array<[number, number]> {
   const words = wordsOf(text);
@@ -238,6 +267,13 @@ function nameSpans(text: string, titles: boolean): Array<[number, number]> {
   for (let index = 0; index < words.length; index += 1) {
     const explicit = triggerAt(words, index, NAME_TRIGGERS);
     const self = explicit ? 0 : triggerAt(words, index, SELF_TRIGGERS);
+    const bare = explicit || self ? 0 : triggerAt(words, index, BARE_TRIGGERS);
+    const bareLast = bare ? bareName(text, words, index + bare) : undefined;
+    if (bareLast !== undefined) {
+      spans.push([words[index + bare]!.start, words[bareLast]!.end]);
+      index = bareLast;
+      continue;
+    }
     const titled = explicit || self || !titles ? undefined : titledName(text, words, index);
     const full = explicit || self || titled ? undefined : fullName(text, words, index);
     if (full !== undefined) {
@@ -398,6 +434,8 @@ function placeSpans(text: string): Array<[number, number]> {
   for (let index = 0; index < words.length; index += 1) {
     const unit = PLACE_UNITS.find((unit) => phraseAt(words, index, unit, (word) => word.folded));
     if (!unit) continue;
+    // "văn bản quy định", "bình quân": the unit's word is another word's second syllable (places.ts NOT_UNIT_AFTER).
+    if (unit.length === 1 && index > 0 && NOT_UNIT_AFTER[unit[0]!]?.includes(words[index - 1]!.folded)) continue;
     const marked = unit.length === 1 ? PLACE_UNITS_MARKED[unit[0]!] : undefined;
     const at = index + unit.length;
     const head = words[at];

@@ -87,6 +87,7 @@ const personalSchema = z
   .object({
     nameTriggers: phraseList,
     selfTriggers: phraseList,
+    bareNameTriggers: phraseList,
     foldedSurnames: phraseList,
     markedSurnames: z.array(typedForm).min(1),
     nameStopWords: phraseList,
@@ -515,6 +516,7 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
   const named = new Set([
     ...(['AREA_PHRASES', 'AREA_HEAD_WORDS', 'AREA_NUMBERED_WORDS'] as const).flatMap((table) => [...data[table].rural, ...data[table].urban]),
     ...data.MIXED_AREA_WORDS,
+    ...data.VILLAGE_AREA_WORDS,
   ]);
   for (const area of ['rural', 'urban'] as const) {
     for (const word of data.AREA_AFTER_SIZE_WORDS[area]) {

@@ -21,6 +21,13 @@ export const PERSONAL = {
     'toi la', 'tui la', 'em la', 'minh la', 'con la', 'chau la', 'tao la',
     'ten zalo la', 'ten zalo', 'zalo ten la', 'zalo ten', 'zalo la', 'zalo', 'nick zalo', 'facebook', 'fb',
   ],
+  /**
+   * Folded words after which a name follows only when its first word is a name's ("tên Lan", "chị tên Hoa", "ten Be Hai",
+   * "tên: lan"): a capitalised word that no lexicon reads as a thing with a name (a document type, a word of the policy's
+   * scope, a place unit: "tên Nghị định nào", "Tên Xã"), or a given name or a surname typed in lower case ("ten lan", "ten
+   * nguyen van b"). "tên gì", "tên văn bản", "tên xã", "co ten trong danh sach" stay as typed (round 20).
+   */
+  bareNameTriggers: ['ten'],
   /** Surnames recognisable without diacritics (no everyday word folds to them). */
   foldedSurnames: [
     'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'dinh',
