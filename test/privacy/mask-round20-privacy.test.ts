@@ -38,3 +38,20 @@ describe('a name after a bare "tên" (round 20)', () => {
     expect(withoutPersonalData('chi ten Lan, ho can ngheo dc bhyt ko')).toBe('chi ten, ho can ngheo dc bhyt ko');
   });
 });
+
+/**
+ * District and commune names typed in lower case with 'châu', 'giáo', 'hoài', 'tuy' (places.ts PLACE_NAME_WORDS): "huyen phu
+ * giao" was kept as "huyen [địa chỉ] giao", "xa tan chau" whole. "thôn cháu", "xã giao" alone stay everyday words.
+ */
+describe('lower-case district names from the one list of place syllables (round 20)', () => {
+  it.each([
+    ['nha tui o huyen phu giao tinh binh duong, 5 nguoi', `nha tui o huyen ${address} tinh binh duong, 5 nguoi`],
+    ['tui o ap 4 xa tan chau huyen tan chau', `tui o ap ${address} xa ${address} huyen ${address}`],
+    ['ba con o xa chau thanh co dc ho tro ko', `ba con o xa ${address} co dc ho tro ko`],
+    ['nha em o ấp hoai an, huyen tuy phuoc', `nha em o ấp ${address}, huyen ${address}`],
+  ])('"%s" is kept as "%s"', (typed, kept) => expect(maskPersonalData(typed)).toBe(kept));
+
+  it.each(['xa giao tiep voi can bo kho qua', 'nha tui o thon chau nha'])('keeps as typed: %s', (typed) =>
+    expect(maskPersonalData(typed)).toBe(typed),
+  );
+});

@@ -114,7 +114,7 @@ export const PERSONAL = {
     nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc'],
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
     lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc'],
-    lowerNotAlone: ['minh', 'nam'],
+    lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],
   },
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
