@@ -7,8 +7,8 @@
  *
  * `npm run cli -- privacy erase --channel <kênh> --user <mã>`: a cadre's or operator's erasure of one user's data on their
  * request (a resident who asks at the commune instead of typing /xoadulieu): what /xoadulieu erases from the database
- * (Store.eraseUser), with a Vietnamese report of what went by kind. Exit 0 erased (or nothing kept), 1 not done, 2 usage,
- * 3 part left for the next start (a damaged page).
+ * (Store.eraseUser) and, with REDIS_URL, the draft of a check not consented to keep (round 20), with a Vietnamese report of
+ * what went by kind. Exit 0 erased (or nothing kept), 1 not done, 2 usage, 3 part left for later (a damaged page, Redis away).
  */
 import { loadConfig } from '../config.ts';
 import { formatNumber } from '../rules/text.ts';
@@ -29,6 +29,9 @@ erase: xóa dữ liệu của một người khi họ yêu cầu (qua cán bộ 
   các phiên trong nhóm), câu trả lời kiểm tra hộ đã đồng ý lưu, đường dẫn chia sẻ, báo sai, câu hỏi chưa trả lời được,
   câu trả lời còn chờ gửi tới họ. <kênh>: telegram, zalo, web, terminal hay api; <mã người dùng>: mã của người đó trên
   kênh (Telegram: số tài khoản; Zalo: mã người dùng của bot; web: mã phiên; api: userId). In từng loại đã xóa.
+  Có REDIS_URL: xóa cả bản nháp kiểm tra hộ của người chưa đồng ý lưu trong Redis (in số khóa đã xóa; Redis chưa kết
+  nối được thì đánh dấu để máy chủ xóa khi Redis kết nối lại, mã thoát 3). Không có REDIS_URL: bản nháp ấy nằm trong bộ
+  nhớ của máy chủ đang chạy, lệnh không với tới (mất khi máy chủ khởi động lại hay sau 6 giờ không dùng; /xoadulieu).
 
 Việc làm: xóa ngay mọi dòng quá thời hạn lưu; viết lại nơi lưu để chữ đã xóa không còn trong tệp:
   SQLite (DATABASE_PATH): VACUUM rồi cắt tệp -wal về 0 byte. Máy chủ dùng tệp đó phải dừng trước
@@ -155,13 +158,35 @@ const ERASED_NAMES: Record<Exclude<keyof UserErasure, 'pending'>, string> = {
   outbox: 'câu trả lời chờ gửi',
 };
 
-async function erase(options: StoreOptions & { channel: string; userId: string }): Promise<number> {
+/** What became of the user's draft (a household check not consented to keep): deleted from Redis, marked for later, or out of reach. */
+type DraftErasure = { redis: 'erased'; keys: number } | { redis: 'marked'; error: string } | { redis: 'none' };
+
+/**
+ * The user's draft in Redis (REDIS_URL) deleted, as /xoadulieu deletes it, and marked stale in the store (StaleDraftMarks), so an
+ * instance holding a newer copy in its memory (Redis was away for it) drops it instead of writing it back, and, when Redis cannot
+ * be reached now, every instance deletes it when Redis is back. Without REDIS_URL drafts live in the running server's memory only.
+ */
+async function eraseDraft(store: Store, userKey: string, redis: { url?: string; prefix: string }): Promise<DraftErasure> {
+  if (!redis.url) return { redis: 'none' };
+  await store.markDraftStale(store.hashKey(userKey), store.now().getTime());
+  try {
+    const { eraseRedisDraft } = await import('../store/redis.ts');
+    return { redis: 'erased', keys: await eraseRedisDraft(redis.url, redis.prefix, (key) => store.hashKey(key), userKey) };
+  } catch (error) {
+    return { redis: 'marked', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function erase(options: StoreOptions & { channel: string; userId: string; redisUrl?: string; redisPrefix: string }): Promise<number> {
   const opened = await openOperatorStore(options, 'Chưa xóa được');
   if (!opened) return 1;
   const { store, where } = opened;
+  const userKey = `${options.channel}:${options.userId}`;
   let erasure: UserErasure;
+  let draft: DraftErasure;
   try {
-    erasure = await store.eraseUser(`${options.channel}:${options.userId}`);
+    erasure = await store.eraseUser(userKey);
+    draft = await eraseDraft(store, userKey, { ...(options.redisUrl ? { url: options.redisUrl } : {}), prefix: options.redisPrefix });
   } catch (error) {
     process.stderr.write(`Chưa xóa được trong ${where}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
@@ -183,12 +208,26 @@ async function erase(options: StoreOptions & { channel: string; userId: string }
         : '- Dòng đã xóa được ghi đè bằng số 0 trong tệp và tệp -wal đã được cắt.',
     );
   }
+  const idle = `${RETENTION.draftIdleHours} giờ không dùng`;
+  if (draft.redis === 'erased') {
+    lines.push(`- Redis (${options.redisPrefix}): bản nháp kiểm tra hộ của người chưa đồng ý lưu: ${formatNumber(draft.keys)} khóa đã xóa${draft.keys === 0 ? ' (không có bản nháp nào)' : ''}.`);
+  } else if (draft.redis === 'marked') {
+    lines.push(
+      `- Redis (${options.redisPrefix}) chưa kết nối được (${draft.error}): bản nháp kiểm tra hộ của người chưa đồng ý lưu đã được đánh dấu trong cơ sở dữ liệu; ` +
+        `máy chủ trợ lý xóa nó khi Redis kết nối lại (nó cũng tự mất sau ${idle}). Chạy lại lệnh này khi Redis chạy để xóa ngay.`,
+    );
+  } else {
+    lines.push(
+      `- Bản nháp kiểm tra hộ của người chưa đồng ý lưu không nằm trong cơ sở dữ liệu mà trong bộ nhớ của máy chủ trợ lý đang chạy (không có REDIS_URL): ` +
+        `lệnh này không với tới được. Nó mất khi máy chủ khởi động lại, hoặc sau ${idle}; người đó gõ /xoadulieu để xóa ngay.`,
+    );
+  }
   lines.push(
-    `Lệnh này không xóa: bản nháp kiểm tra hộ của người chưa đồng ý lưu (bộ nhớ máy chủ hay Redis, tự mất sau ${RETENTION.draftIdleHours} giờ không dùng) ` +
+    `Lệnh này không xóa: bản nháp kiểm tra hộ trong một nhóm chat (theo từng nhóm, tự mất sau ${idle}) ` +
       'và tin Zalo còn chờ trong hộp thư đến của máy chủ đang chạy: người đó gõ /xoadulieu để xóa ngay. Bản sao lưu: xem README, mục dữ liệu cá nhân.',
   );
   process.stdout.write(`${lines.join('\n')}\n`);
-  return erasure.pending ? 3 : 0;
+  return erasure.pending || draft.redis === 'marked' ? 3 : 0;
 }
 
 export const command: CliCommand = {
@@ -216,6 +255,6 @@ export const command: CliCommand = {
     }
     const userId = user?.trim();
     if (!userId || /\s/.test(userId)) return usageError('privacy', 'Cần --user là mã người dùng trên kênh đó (một chuỗi, không có dấu cách).');
-    return erase({ ...store, channel, userId });
+    return erase({ ...store, channel, userId, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), redisPrefix: config.REDIS_KEY_PREFIX });
   },
 };

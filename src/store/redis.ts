@@ -561,6 +561,22 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
 }
 
+/**
+ * One user's draft (a household check they did not consent to keep) deleted from Redis by the operator's erasure (`npm run cli
+ * -- privacy erase`): under its hashed name and the raw name an older instance wrote (`draft:<key>`), as the chat's own
+ * erasure (/xoadulieu) deletes it. The number of keys deleted (0 when Redis held none). Throws when Redis cannot be reached.
+ */
+export async function eraseRedisDraft(url: string, prefix: string, hashKey: (key: string) => string, userKey: string): Promise<number> {
+  const redis = new Redis(url, { keyPrefix: prefix, lazyConnect: true, connectTimeout: REDIS_DEFAULTS.connectTimeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    return await redis.del(`draft:${hashKey(userKey)}`, `draft:${userKey}`);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** How one of Redis's files came out of the scrub: rewritten from the live keys, not in use, or not known (CONFIG refused). */
 export type RedisFileState = 'rewritten' | 'off' | 'unknown' | 'failed';
 
