@@ -13,6 +13,7 @@
 import { loadConfig } from '../config.ts';
 import { formatNumber } from '../rules/text.ts';
 import { RETENTION } from '../privacy/retention.ts';
+import { formatTimeVietnam } from '../text/dates.ts';
 import { openStore } from '../store/sqlite.ts';
 import type { PurgedRows } from '../store/shared.ts';
 import type { ScrubReport, Store, UserErasure } from '../store/types.ts';
@@ -184,8 +185,10 @@ async function erase(options: StoreOptions & { channel: string; userId: string; 
   const userKey = `${options.channel}:${options.userId}`;
   let erasure: UserErasure;
   let draft: DraftErasure;
+  let unowned: { count: number; goneBy?: number };
   try {
     erasure = await store.eraseUser(userKey);
+    unowned = await store.outboxUnowned();
     draft = await eraseDraft(store, userKey, { ...(options.redisUrl ? { url: options.redisUrl } : {}), prefix: options.redisPrefix });
   } catch (error) {
     process.stderr.write(`Chưa xóa được trong ${where}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -206,6 +209,13 @@ async function erase(options: StoreOptions & { channel: string; userId: string; 
       options.databaseUrl
         ? '- Dòng đã xóa không còn đọc được; chữ của chúng rời trang dữ liệu ở khung giờ đêm kế tiếp, hoặc ngay khi chạy: npm run cli -- privacy scrub.'
         : '- Dòng đã xóa được ghi đè bằng số 0 trong tệp và tệp -wal đã được cắt.',
+    );
+  }
+  if (unowned.count > 0) {
+    lines.push(
+      `- Hộp thư đi còn ${formatNumber(unowned.count)} câu trả lời chờ gửi không ghi người được trả lời (như câu lưu trước vòng 19, khi hộp thư đi chưa ghi người): ` +
+        `lệnh không biết câu nào trả lời người này nên không xóa theo người; chúng tự xóa ${RETENTION.outboxHours} giờ sau khi lưu` +
+        `${unowned.goneBy === undefined ? '' : `, câu cuối cùng lúc ${formatTimeVietnam(new Date(unowned.goneBy).toISOString())}`} (hay chạy privacy scrub sau giờ đó).`,
     );
   }
   const idle = `${RETENTION.draftIdleHours} giờ không dùng`;

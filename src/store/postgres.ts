@@ -496,6 +496,11 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       )),
     deleteUser: async (userKey) => erasedRows(await eraseUser(userKey)),
     eraseUser,
+    outboxUnowned: async () => {
+      const { rows } = await query<{ count: string; newest: string | null }>('SELECT count(*) AS count, max(created_at) AS newest FROM outbox WHERE owner IS NULL');
+      const { count, newest } = rows[0]!;
+      return newest === null ? { count: Number(count) } : { count: Number(count), goneBy: Number(newest) + (now().getTime() - outboxCutoff(now(), ttlMs)) };
+    },
     messageRef,
     deleteMessage: async (ownerKey, message) => {
       // One statement: both kinds go, or neither; with them the answers still waiting for the user (their private chat, or a

@@ -545,6 +545,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       'DELETE FROM outbox WHERE (channel = @channel AND recipient = @recipient) OR owner = @owner',
     ),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
+    outboxUnowned: db.prepare<[], { count: number; newest: number | null }>('SELECT count(*) AS count, max(created_at) AS newest FROM outbox WHERE owner IS NULL'),
     markDraftStale: db.prepare<[string, number]>(
       `INSERT INTO stale_drafts (draft, marked_at) VALUES (?, ?)
        ON CONFLICT(draft) DO UPDATE SET marked_at = max(marked_at, excluded.marked_at)`,
@@ -831,6 +832,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       }),
     deleteUser: async (userKey) => erasedRows(await eraseUser(userKey)),
     eraseUser,
+    outboxUnowned: () =>
+      read(() => {
+        const { count, newest } = statements.outboxUnowned.get()!;
+        return newest === null ? { count } : { count, goneBy: newest + (now().getTime() - outboxCutoff(now(), ttlMs)) };
+      }),
     messageRef,
     deleteMessage: (ownerKey, message) =>
       write(() => {

@@ -19,6 +19,12 @@ export interface Store extends ChatStore, Outbox, StaleDraftMarks {
    * (`npm run cli -- privacy erase`), which tells what was erased.
    */
   eraseUser(userKey: string): Promise<UserErasure>;
+  /**
+   * Answers waiting in the outbox that name no user (no owner: kept before the outbox had its owner column, round 19, or
+   * handed to a chat by its id alone): an erasure cannot tell whose they are, so they go only at RETENTION.outboxHours. Their
+   * number, and when the newest of them goes (ms since the epoch), for the operator's erasure to say so.
+   */
+  outboxUnowned(): Promise<{ count: number; goneBy?: number }>;
   /** True when the database answers a trivial query now (readiness); never throws. */
   ping(): Promise<boolean>;
   /**
