@@ -5,11 +5,11 @@
  * nor stamp its own rows 2 hours in the past. The database server's clock is the one clock (STORE_DEFAULTS.clockCheckMs).
  * The process's clock is moved with vi.setSystemTime (Date only: timers and sockets run as usual).
  */
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
-import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { postgresUnavailable, titled } from '../services.ts';
+import { clockDatabase } from './clock-database.ts';
 
 const skip = await postgresUnavailable();
 const HOUR_MS = DAY_MS / 24;
@@ -20,14 +20,7 @@ afterAll(async () => {
 });
 
 async function database() {
-  const created = await createTestDatabase('clock18');
-  drops.push(created.drop);
-  // Migrated by a first instance with the true clock.
-  await (await openPostgresStore(created.url)).close();
-  const client = new pg.Client({ connectionString: created.url });
-  await client.connect();
-  drops.unshift(() => client.end());
-  const dbNow = async () => Number((await client.query<{ ms: string }>('SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text AS ms')).rows[0]!.ms);
+  const { url, client, dbNow } = await clockDatabase('clock18', drops);
   const waiting = async (text: string, ageMs: number) =>
     client.query("INSERT INTO outbox (channel, recipient, messages, created_at, lease_until) VALUES ('telegram', '777', $1, $2, 0)", [JSON.stringify([{ text }]), (await dbNow()) - ageMs]);
   const report = async (comment: string, ageMs: number) =>
@@ -36,7 +29,7 @@ async function database() {
     ...(await client.query<{ messages: string }>('SELECT messages FROM outbox ORDER BY id')).rows.map((row) => row.messages),
     ...(await client.query<{ comment: string }>('SELECT comment FROM reports ORDER BY id')).rows.map((row) => row.comment),
   ].join(' ');
-  return { url: created.url, client, dbNow, waiting, report, texts };
+  return { url, client, dbNow, waiting, report, texts };
 }
 
 describe.skipIf(skip !== undefined)(titled('retention by one clock across instances (PostgreSQL)', skip), () => {

@@ -5,13 +5,13 @@
  * (RETENTION.draftIdleHours) by 2 hours and a later change by a right-clocked instance looked older than it. The process's
  * clock is moved with vi.setSystemTime (Date only: timers and sockets run as usual); Redis is a port nothing listens on.
  */
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/log.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { openRedisState } from '../../src/store/redis.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
-import { closedPort, createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { closedPort, postgresUnavailable, titled } from '../services.ts';
+import { clockDatabase } from './clock-database.ts';
 
 const skip = await postgresUnavailable();
 const HOUR_MS = DAY_MS / 24;
@@ -23,13 +23,8 @@ afterAll(async () => {
 
 describe.skipIf(skip !== undefined)(titled('stale-draft marks by the store clock (PostgreSQL)', skip), () => {
   it("a resident's 'khong luu' draft erased on an instance 2 h ahead while Redis is away is marked at the database's time", async () => {
-    const created = await createTestDatabase('marks19');
-    drops.push(created.drop);
-    await (await openPostgresStore(created.url)).close();
-    const client = new pg.Client({ connectionString: created.url });
-    await client.connect();
-    drops.unshift(() => client.end());
-    const dbNow = async () => Number((await client.query<{ ms: string }>('SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text AS ms')).rows[0]!.ms);
+    const created = await clockDatabase('marks19', drops);
+    const { dbNow } = created;
 
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * HOUR_MS });
     const ahead = await openPostgresStore(created.url);
