@@ -298,13 +298,14 @@ function nameSpans(text: string, titles: boolean): Array<[number, number]> {
     // a name only with a name's word after it ("tui la doan van hung").
     const everydayHead = !startsUpper(head.text) && NOT_NAME_WORDS.has(head.folded) && !(words[first + 1] && adjacent(text, head, words[first + 1]!) && isLowerNamePart(words[first + 1]!));
     if (self && (!looksLikeName(head) || everydayHead) && !middleFirst) continue;
-    const capitalised = self > 0 && startsUpper(head.text) && !FOLDED_SURNAMES.has(head.folded);
+    const capitalised = startsUpper(head.text) && !FOLDED_SURNAMES.has(head.folded);
     let last = first;
     while (last + 1 < words.length && last + 1 - first < MAX_NAME_WORDS) {
       const next = words[last + 1]!;
       if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
-      // A capitalised name ("tôi là Lan ở xã …") goes on only while the words stay capitalised.
-      if (capitalised && !startsUpper(next.text)) break;
+      // A capitalised name ("tôi là Lan ở xã …") goes on only while the words stay capitalised; after "tên …" a word of a
+      // name in lower case too ("tên tôi là Nguyễn thị lan"), not an everyday word ("con tên Tí hoc lop 2", round 20).
+      if (capitalised && !startsUpper(next.text) && (self > 0 || !isLowerNamePart(next))) break;
       last += 1;
     }
     spans.push([head.start, words[last]!.end]);
@@ -478,7 +479,10 @@ function placeSpans(text: string): Array<[number, number]> {
       }
       continue;
     }
-    if (isPlaceStopWord(head)) continue;
+    // "Ở Xã Không …" typed in title case: a stop word; after a unit in lower case, or one capitalised as a sentence's first word,
+    // the capital says a name ("xom Chua", "Xom Chua co dien chua": round 20).
+    const titleCase = startsUpper(words[index]!.text) && !/(?:^|[.!?\n])[\s"'(]*$/u.test(text.slice(0, words[index]!.start));
+    if (isPlaceStopWord(head) && titleCase) continue;
     let last = at;
     while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
       const next = words[last + 1]!;
