@@ -15,11 +15,6 @@ export const RULES_DEFAULTS = {
    * by class and date, sentences by band and count…): a list or a day's checks reuse a few; users' dates are bounded.
    */
   memoEntries: 2000,
-  /**
-   * Entries of the table of whole list-row lines (`assessmentLines`, used by `cli batch` only): one per
-   * standard, area, income band and list of deprivations named; a random 100.000-row list has about 10.000.
-   */
-  rowLineEntries: 20_000,
 } as const;
 
 /** The household-sentence reader's tunables (src/rules/understand.ts): how far it looks, and what it finds hard to believe. */

@@ -70,12 +70,11 @@ interface Memo {
   /** The standard as a result names it. */
   standards: Map<Standard, CheckResult['standard']>;
   comparisons: Map<Standard, Map<string, string[]>>;
-  /** A list row's reasons after its income figures, and its margins, as single lines, by row shape. */
-  rowLines: Map<Standard, Map<string, RowLines>>;
   /**
-   * The same lines found without a key text: by standard, the profile's deprivations list object (a list's reader gives
-   * one array per distinct cell), the data's checked date, then band and area (`index * 2 + urban`). Building and hashing
-   * the key text was ~5% of a 100.000-row `cli batch`.
+   * A list row's reasons after its income figures, and its margins, as single lines, by row shape, found without a key
+   * text: by standard, the profile's deprivations list object (a list's reader gives one array per distinct cell), the
+   * data's checked date, then band and area (`index * 2 + urban`). Building and hashing the key text was ~5% of a
+   * 100.000-row `cli batch`.
    */
   rowLinesByList: WeakMap<Standard, WeakMap<readonly IndicatorId[], Map<string, RowLines[]>>>;
   /** Why an indicator named does not count under a standard (outsideReason), by indicator. */
@@ -100,7 +99,7 @@ const NO_IDS: readonly IndicatorId[] = Object.freeze([]);
 function memoOf(rules: RuleSet): Memo {
   let memo = memos.get(rules);
   if (!memo) {
-    memo = { days: new Map(), levelReasons: new Map(), bandReasons: new Map(), openBandReasons: new Map(), nextSteps: new Map(), margins: new Map(), marginParts: new WeakMap(), standards: new Map(), comparisons: new Map(), rowLines: new Map(), rowLinesByList: new WeakMap(), outside: new Map() };
+    memo = { days: new Map(), levelReasons: new Map(), bandReasons: new Map(), openBandReasons: new Map(), nextSteps: new Map(), margins: new Map(), marginParts: new WeakMap(), standards: new Map(), comparisons: new Map(), rowLinesByList: new WeakMap(), outside: new Map() };
     memos.set(rules, memo);
   }
   return memo;
@@ -580,6 +579,20 @@ function assessmentMargins(rules: RuleSet, assessment: Assessment): readonly str
   return margins(rules, assessment.standard, assessment.profile.area, assessment.under);
 }
 
+/** A row shape's lines (assessmentLines), built once per shape. */
+function rowLines(rules: RuleSet, assessment: Assessment): RowLines {
+  const { profile, standard, under } = assessment;
+  const lines = assessmentMargins(rules, assessment);
+  const memo = memoOf(rules);
+  let margins = memo.marginParts.get(lines);
+  if (!margins) memo.marginParts.set(lines, (margins = Object.freeze({ own: '', shared: lines.join(' '), sharedKey: {} })));
+  return {
+    reasons: [...comparisonSentences(rules, standard, profile, under), ...under.memberReasons, checkedReason(assessment)].join(' '),
+    reasonsKey: {},
+    margins,
+  };
+}
+
 /**
  * The reasons after the first and the margins, each joined into one line, as a list row shows them
  * (`ly_do`, `dieu_lam_thay_doi`): `reasons.own + reasons.shared` is exactly
@@ -605,21 +618,7 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
   let slots = byChecked.get(assessment.checked);
   if (!slots) byChecked.set(assessment.checked, (slots = []));
   const slot = under.index * 2 + (profile.area === 'urban' ? 1 : 0);
-  const { reasons, reasonsKey, margins } = (slots[slot] ??= remember(
-    perStandard(memo.rowLines, standard),
-    `${profile.area}|${under.index}|${list.join(' ')}|${assessment.checked}`,
-    (): RowLines => {
-      const lines = assessmentMargins(rules, assessment);
-      let margins = memo.marginParts.get(lines);
-      if (!margins) memo.marginParts.set(lines, (margins = Object.freeze({ own: '', shared: lines.join(' '), sharedKey: {} })));
-      return {
-        reasons: [...comparisonSentences(rules, standard, profile, under), ...under.memberReasons, checkedReason(assessment)].join(' '),
-        reasonsKey: {},
-        margins,
-      };
-    },
-    RULES_DEFAULTS.rowLineEntries,
-  ));
+  const { reasons, reasonsKey, margins } = (slots[slot] ??= rowLines(rules, assessment));
   const money = formatMoney(under.income);
   return { reasons: { own: `${incomeReasons(profile, under.income, money)} ${incomeLead(under, money)}`, shared: reasons, sharedKey: reasonsKey }, margins };
 }
