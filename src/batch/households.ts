@@ -590,7 +590,6 @@ function tallyLabel(cell: string): boolean {
   return TALLY_LABEL_OPENING.test(cell.trim().normalize('NFC').toLowerCase());
 }
 
-/** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
 /** The words of a head's name as a household written twice is told by: a note in brackets ("(Út)", "(vợ liệt sĩ)") and a title before a full name ("Ông", "Bà": NAME_TITLES) left out. */
 function nameKey(text: string): string {
   const words = wordsOf(text.replace(/\([^)]*\)/g, ' '));
@@ -598,6 +597,7 @@ function nameKey(text: string): string {
   return rest.length >= 3 && NAME_TITLES.includes(first!) ? rest.join(' ') : words;
 }
 
+/** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
 const headRelation = (words: string) => HEAD_RELATIONS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
 
 /** A Roman numeral numbering a group of the list ("I", "II.", "IV)"), as official forms number their thôn. */

@@ -83,7 +83,7 @@ import { answerRow, decodeAnswerAction, SUPPORTS_SHARE_PREFIX } from './actions.
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
-import { saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
@@ -150,6 +150,9 @@ import {
   type Topic,
   referenceLines,
 } from './topics.ts';
+
+/** Said under a class the figures settle before every condition of living is asked. */
+const FOR_REFERENCE = 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận).';
 
 /** A pictograph (emoji): a message of these alone is a reaction, not an unreadable one. */
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -282,8 +285,7 @@ const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 const ASKING_ENDS = [...TOPICS.followUp.bareAsks, 'gi', 'khong', 'chua', 'nao', 'duoc khong', 'co duoc', 'bao nhieu', 'o dau', 'lam sao', 'the nao'].map((phrase) => phrase.split(' '));
 function asksSomething(message: ReadMessage): boolean {
   if (message.text.includes('?')) return true;
-  const { words } = message;
-  return ASKING_ENDS.some((parts) => parts.length <= words.length && parts.every((part, index) => words[words.length - parts.length + index] === part));
+  return ASKING_ENDS.some((parts) => phraseEndingAt(message.words, message.words.length, parts));
 }
 
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
@@ -632,7 +634,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const found = settledSoFar(turn, interview);
     if (!found) return undefined;
     const after = found.lead.settled
-      ? 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận). Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.'
+      ? `${FOR_REFERENCE} Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.`
       : undefined;
     return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain()];
   }
@@ -1123,7 +1125,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (step?.kind === 'indicator' && asksHouseholdClass(readMessage(text))) {
       const found = settledSoFar(turn, interview);
       if (found) {
-        const more = found.lead.settled ? 'Kết quả chỉ để tham khảo (UBND cấp xã rà soát và công nhận). Bạn trả lời tiếp để kiểm tra đủ các điều kiện sống:' : 'Bạn trả lời tiếp các câu hỏi để biết chắc hơn:';
+        const more = found.lead.settled ? `${FOR_REFERENCE} Bạn trả lời tiếp để kiểm tra đủ các điều kiện sống:` : 'Bạn trả lời tiếp các câu hỏi để biết chắc hơn:';
         return [lines(found.lead.text), lines(more), askCurrent(interview, rules, dayOf(interview))];
       }
     }
@@ -1584,9 +1586,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return parts[0] === 'q' ? resultDetails(turn, profileFromReportAction(parts.slice(1), today(), rules), `report:${parts.join(':')}`) : unknownAction();
       case 'sup': {
         // "sup:near_poor:full@2027-01-01": a button under a later day's list keeps that day (round 20).
-        const [args = '', at] = parts.join(':').split('@');
-        const [key, form] = args.split(':');
-        return supportsList(turn, key ?? '', laterOr(at), undefined, form === 'full');
+        const { body, day } = readLaterDay(parts.join(':'));
+        const [key, form] = body.split(':');
+        return supportsList(turn, key ?? '', day, undefined, form === 'full');
       }
       default:
         return unknownAction();
@@ -2293,23 +2295,31 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[], full = false): Reply[] {
     // A later day's list ("tu thang 1 nam 2027 ho can ngheo dc ho tro j") keeps its day for what follows it: "con ho ngheo",
     // "chi tiet", its buttons (round 20; was today's list, the year asked lost).
-    const at = day > today() ? `@${day}` : '';
-    turn.session.last = `${LAST_SUPPORTS}${classification}${at}`;
+    turn.session.last = withLaterDay(`${LAST_SUPPORTS}${classification}`, day);
     const replies = info.supportsReply(day, classification, except, full);
-    if (!at) return replies;
-    const dayed = (button: Button): Button => (button.action.startsWith('sup:') ? { ...button, action: `${button.action}${at}` } : button);
+    if (day <= today()) return replies;
+    const dayed = (button: Button): Button => (button.action.startsWith('sup:') ? { ...button, action: withLaterDay(button.action, day) } : button);
     return replies.map((one) => (one.buttons ? { ...one, buttons: one.buttons.map((row) => row.map(dayed)) } : one));
   }
 
   /** The class (its key or classification) and day of the list of supports the last answer was, or undefined after another answer. */
   function listedOf(last: string | undefined): { classification: string; day: string } | undefined {
     if (!last?.startsWith(LAST_SUPPORTS)) return undefined;
-    const [classification = '', at] = last.slice(LAST_SUPPORTS.length).split('@');
-    return { classification, day: laterOr(at) };
+    const { body, day } = readLaterDay(last.slice(LAST_SUPPORTS.length));
+    return { classification: body, day };
   }
 
-  /** `at` (yyyy-MM-dd) when it is a day after today, else today: a day kept with a list stands while it is still to come. */
-  const laterOr = (at: string | undefined): string => (at !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(at) && at > today() ? at : today());
+  /** A list's code or button action with the later day it is of ("sup:near_poor@2027-01-01"); today's has none. */
+  const withLaterDay = (code: string, day: string): string => (day > today() ? `${code}@${day}` : code);
+
+  /**
+   * A code written by withLaterDay: what it names, and its day when that is still to come (yyyy-MM-dd), else today: a day kept
+   * with a list stands while it is still to come.
+   */
+  function readLaterDay(code: string): { body: string; day: string } {
+    const [body = '', at] = code.split('@');
+    return { body, day: at !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(at) && at > today() ? at : today() };
+  }
 
   /**
    * The result of the check finished in this private chat, on its own day or on `date`, in its own area or in `area`

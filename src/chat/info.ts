@@ -573,11 +573,11 @@ export function listCheckReply(lead?: string): Reply {
   );
 }
 
-/** `except`: supports already shown ("còn gì nữa" after the BHYT card lists the others), left out of a class's list. */
 /**
  * The supports of a class (`args`: its key or classification), or of every class. A class's list is short by default, one
  * line a support (what it is and its amount, how sure), with "Chi tiết từng khoản" for each one's content, basis and where
- * to apply (`full`): a resident reads it on a phone, in one message (findings31 R14).
+ * to apply (`full`): a resident reads it on a phone, in one message (findings31 R14). `except`: supports already shown ("còn
+ * gì nữa" after the BHYT card lists the others), left out of a class's list.
  */
 export function classSupportsReply(rules: RuleSet, today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
   const chosen = supportsClassOf(args);
@@ -621,7 +621,6 @@ export function supportsClassOf(args: string) {
 
 /** The label of the button under a short list of supports that shows each one in full. */
 const SUPPORTS_IN_FULL = 'Chi tiết từng khoản';
-
 
 export interface InfoSources {
   rules: RuleSet;

@@ -12,7 +12,7 @@ import { MAX_MEMBERS } from './interview.ts';
 import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, expandIndicatorAbbreviations, HAVE_WORDS, MEMBER_NOUNS, NEGATIONS, ONE_PERSON_WORDS, RELATIVE_PHRASES } from '../text/lexicon/household.ts';
-import { dateWrittenAt, placeAreaOf, saysAny, writtenForm, yearWritten } from '../text/lexicon/index.ts';
+import { dateWrittenAt, phraseEndingAt, placeAreaOf, saysAny, writtenForm, yearWritten } from '../text/lexicon/index.ts';
 import { DATE_LEADS } from '../text/lexicon/when.ts';
 import { boundAround, rangeDecided, understandHousehold } from '../rules/understand.ts';
 import { fromMask, toMask } from './settled.ts';
@@ -182,7 +182,6 @@ function moneyTokensOf(args: string, saysLack: (word: string, next: string | und
   return tokens;
 }
 
-
 /** "P.7", "p7", "phuong 7", "xa", "thon 3", "thi tran": a unit of an address as the lexicon reads it (placeAreaOf), with its number. */
 function placeOf(raw: string): Area | 'both' | undefined {
   const words = raw.split(' ');
@@ -199,6 +198,11 @@ function placeOf(raw: string): Area | 'both' | undefined {
 
 const DATE_LEAD_WORDS = DATE_LEADS.map((phrase) => phrase.split(' '));
 
+/** How many of `keys` right before `end` lead a date (when.ts DATE_LEADS): the longest lead ending there, 0 when none. */
+function dateLeadBefore(keys: readonly string[], end: number): number {
+  return Math.max(0, ...DATE_LEAD_WORDS.filter((parts) => phraseEndingAt(keys, end, parts)).map((parts) => parts.length));
+}
+
 /**
  * "/kiemtra nt 4 nguoi 8tr 01/01/2027", "… ngay 1/1/2027", "… tu 1/1": the day the line is checked for (the lexicon's
  * dateWrittenAt: "1/1" is the coming one), and the line without the date and the words leading it (when.ts DATE_LEADS);
@@ -210,8 +214,7 @@ function checkDayOf(args: string, today: string): { day?: string; rest: string; 
   if (found.day === undefined) return { rest: args, unreal: found.typed };
   const words = args.slice(0, found.index).split(/\s+/).filter(Boolean);
   const keys = words.map((word) => compactKey(word));
-  const leads = DATE_LEAD_WORDS.filter((parts) => parts.length <= keys.length && parts.every((part, at) => keys[keys.length - parts.length + at] === part));
-  const lead = Math.max(0, ...leads.map((parts) => parts.length));
+  const lead = dateLeadBefore(keys, keys.length);
   return { day: found.day, rest: [...words.slice(0, words.length - lead), args.slice(found.index + found.typed.length)].join(' ').trim() };
 }
 
@@ -227,8 +230,7 @@ function yearDayOf(args: string, today: string): { day?: string; rest: string; p
   const year = Number(words[at]);
   const keys = words.slice(0, at).map((word) => compactKey(word));
   const named = keys.at(-1) === 'nam' ? 1 : 0;
-  const leads = DATE_LEAD_WORDS.filter((parts) => parts.length <= keys.length - named && parts.every((part, index) => keys[keys.length - named - parts.length + index] === part));
-  const lead = named + Math.max(0, ...leads.map((parts) => parts.length));
+  const lead = named + dateLeadBefore(keys, keys.length - named);
   const rest = [...words.slice(0, at - lead), ...words.slice(at + 1)].join(' ');
   const current = Number(today.slice(0, 4));
   if (year < current) return { rest, pastYear: year };

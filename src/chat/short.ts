@@ -691,7 +691,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
         : {}),
     })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document], separate: true, ...form, ...(deadline ? { lead: { text: deadlineLine(rules, deadline), bases: [] } } : {}) },
+    { asked: about === undefined ? asked : [], sources: [source.document], separate: true, ...form, ...(deadline ? { lead: { text: deadlineLine(deadline), bases: [] } } : {}) },
   );
 }
 
@@ -703,15 +703,13 @@ interface DayAsked {
 
 /**
  * The commune's date as a post says it: dd/MM/yyyy, said to be the local one (the data holds no such date); a deadline as
- * such, any other date as the day of the review's work there. A date after the last day of the periodic review (the step
- * with a `window`, "đến 14/12") is said to be so, with that schedule's status, to be checked before posting.
+ * such, any other date as the day of the review's work there (a date after the review's last day: writerNote).
  */
-function deadlineLine(rules: RuleSet, { day, by }: DayAsked): string {
+function deadlineLine({ day, by }: DayAsked): string {
   const date = formatDate(day);
-  const said = by
+  return by
     ? `Nhắc bà con: hạn rà soát hộ nghèo, hộ cận nghèo do địa phương thông báo là trước ngày ${date}; hộ có thay đổi về thu nhập, hoàn cảnh hoặc muốn được rà soát thì báo trưởng thôn hoặc UBND cấp xã trước ngày này.`
     : `Nhắc bà con: ngày ${date} (do địa phương thông báo) là ngày rà soát hộ nghèo, hộ cận nghèo ở địa phương; giờ, địa điểm theo thông báo của thôn hoặc UBND cấp xã.`;
-  return said;
 }
 
 /**

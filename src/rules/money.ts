@@ -727,7 +727,6 @@ function amountEndsAt(run: TokenRun, at: number, stopWords: ReadonlySet<string>)
 
 const GRADES = GRADE_PHRASES.map((phrase) => phrase.split(' '));
 
-/** A grade phrase ends right before `at` ("nhà cấp 4", "nhà tui cấp bốn"; GRADE_PHRASES): the number there is a grade, no amount. */
 const OLD_WOMAN = OLD_WOMAN_AFTER.map((phrase) => phrase.split(' '));
 
 /** "ba cu song 1 minh" (OLD_WOMAN_AFTER): "bà cụ", an old woman, at `at`; never "3 củ". */
@@ -735,6 +734,7 @@ function oldWomanAt(tokens: readonly string[], at: number): boolean {
   return tokens[at] === 'ba' && tokens[at + 1] === 'cu' && OLD_WOMAN.some((parts) => phraseEnd(tokens, at + 2, parts) >= 0);
 }
 
+/** A grade phrase ends right before `at` ("nhà cấp 4", "nhà tui cấp bốn"; GRADE_PHRASES): the number there is a grade, no amount. */
 function gradeBefore(tokens: readonly string[], at: number): boolean {
   return GRADES.some((parts) => {
     for (let start = Math.max(0, at - parts.length - GAPS.reach); start <= at - parts.length; start += 1) {

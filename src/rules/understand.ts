@@ -660,7 +660,7 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
   // Someone's own person named elsewhere ("vợ tui làm 2 triệu") who is not one of those listed: not plain; one who died ("bố
   // em mất rồi") is no member either way.
   // "bố mẹ em …, mẹ em hưởng trợ cấp": one of a pair listed is no one else.
-  const listedWords = new Set([...heads].filter((head) => Object.hasOwn(PAIR_SIZES, head)).flatMap(split));
+  const listedWords = pairWordsOf(heads);
   for (let other = 0; other < tokens.length; other += 1) {
     if (other >= start && other < index) continue;
     const person = personAt(tokens, other);
@@ -670,12 +670,15 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
   return total;
 }
 
+/** The words of the pairs among the people listed ("bố mẹ": "bố", "mẹ"), each of whom is no one more when said alone. */
+const pairWordsOf = (heads: ReadonlySet<string>) => new Set([...heads].filter((head) => Object.hasOwn(PAIR_SIZES, head)).flatMap(split));
+
 /**
  * "bố 80 mẹ 76": one person after another, each a word of a pair already listed ("bố mẹ") and each with an age, the pair said
  * again with its ages; where those words end, or undefined.
  */
 function againWithAges(tokens: Tokens, index: number, heads: ReadonlySet<string>, ageAt: ReadonlySet<number>): number | undefined {
-  const listedWords = new Set([...heads].filter((head) => Object.hasOwn(PAIR_SIZES, head)).flatMap(split));
+  const listedWords = pairWordsOf(heads);
   let at = index;
   for (;;) {
     const person = personAt(tokens, at);
@@ -1651,8 +1654,8 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
   return { count: 1, listed: false, named: false };
 }
 
-/** "6 tháng tuổi": an age in months, under one year. */
-const MONTH_AGE_WORDS: ReadonlySet<string> = new Set(['thang']);
+/** "6 tháng tuổi": an age in months (money.ts PERIOD_WORDS' month), under one year. */
+const isMonthWord = (word: string | undefined) => PERIOD_WORDS[word ?? ''] === 'month';
 /** What may stand between two ages of one list: "5, 9, 12 tuổi", "3 tuổi, 7 tuổi và 12 tuổi". */
 const AGE_LIST_BREAKS = new Set([',', ...JOIN_WORDS]);
 
@@ -1694,7 +1697,7 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
   const found = new Map<number, boolean>();
   tokens.forEach((token, index) => {
     // "1 đứa 6 tháng tuổi": a baby's age in months (under one year).
-    if (AGE_WORDS.has(token) && MONTH_AGE_WORDS.has(tokens[index - 1] ?? '') && isNumber(index - 2)) found.set(index - 2, false);
+    if (AGE_WORDS.has(token) && isMonthWord(tokens[index - 1]) && isNumber(index - 2)) found.set(index - 2, false);
     if (!AGE_WORDS.has(token) || !isNumber(index - 1)) return;
     let first = index - 1;
     while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isNumber(first - 2)) first -= 2;
@@ -1724,7 +1727,7 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
     for (let next = index + 2; AGE_LIST_BREAKS.has(tokens[next - 1] ?? '') && bare(next); next += 2) found.set(next, true);
   });
   return [...found].sort(([a], [b]) => a - b).map(([numberAt, inList]) => {
-    const value = MONTH_AGE_WORDS.has(tokens[numberAt + 1] ?? '') && AGE_WORDS.has(tokens[numberAt + 2] ?? '') ? 0 : Number(tokens[numberAt]);
+    const value = isMonthWord(tokens[numberAt + 1]) && AGE_WORDS.has(tokens[numberAt + 2] ?? '') ? 0 : Number(tokens[numberAt]);
     const before = tokens[numberAt - 1] ?? '';
     const bound = AGE_BELOW_WORDS.has(before) ? 'below' : AGE_ABOVE_WORDS.has(before) ? 'above' : AGE_NEAR_WORDS.has(before) ? 'near' : undefined;
     const low = (before === '-' || AGE_RANGE_WORDS.has(before)) && isNumber(numberAt - 2) ? Number(tokens[numberAt - 2]) : undefined;
@@ -1855,7 +1858,7 @@ const CHILD_WORDS = new Set(CHILD_NOUNS.flatMap(split));
 /** An age told right after a small child ("2 đứa nhỏ 3 tuổi", "bé dưới 6 tuổi"), before anyone else is named. */
 function agedAfter(tokens: Tokens, from: number): boolean {
   for (let index = from; index < tokens.length && !CLAUSE_BREAKS.has(tokens[index]!); index += 1) {
-    const number = MONTH_AGE_WORDS.has(tokens[index - 1] ?? '') ? index - 2 : index - 1;
+    const number = isMonthWord(tokens[index - 1]) ? index - 2 : index - 1;
     if (AGE_WORDS.has(tokens[index]!) && /^\d{1,3}$/.test(tokens[number] ?? '')) return true;
     if (PERSON_WORDS.has(tokens[index]!)) return false;
   }

@@ -44,14 +44,14 @@ export const WHEN_WORDS = {
    */
   thisYear: ['nam nay', 'hien nay', 'hien tai', 'bay gio', 'hom nay'],
   /**
-   * Up to now ("từ tháng 1 tới giờ", "từ đầu năm đến nay"): a time said with these is past, so "từ tháng 1", "tháng 1 tới"
-   * beside them is this January, no coming one.
-   */
-  /**
    * A goal's horizon ("phấn đấu đến năm 2030 không còn xã đặc biệt khó khăn", "mục tiêu năm 2030"): the year said with these is
    * when a target is to be reached, not a year whose rules are asked, so no "Cho năm 2030, dữ liệu chưa có" frame.
    */
   goal: ['phan dau', 'muc tieu'],
+  /**
+   * Up to now ("từ tháng 1 tới giờ", "từ đầu năm đến nay"): a time said with these is past, so "từ tháng 1", "tháng 1 tới"
+   * beside them is this January, no coming one.
+   */
   untilNow: ['toi gio', 'den gio', 'toi nay', 'den nay', 'toi bay gio', 'den bay gio', 'toi hien tai', 'den hien tai', 'toi hom nay', 'den hom nay'],
 } as const;
 
@@ -82,7 +82,6 @@ export const TIME_AFTER_PERIOD_LEADS: readonly string[] = ['trong', 'cho'];
  * dc 60 triệu", "nhà tui làm lụng qua năm được 84 triệu", "buôn bán qua năm". The word right before "qua".
  */
 export const WORK_BEFORE_THROUGH: readonly string[] = ['lam', 'lung', 'kiem', 'ban', 'ruong', 'thue', 'vuon'];
-
 
 /**
  * Words before a date that make it the day a check is made for ("/kiemtra nt 1.4tr ngay 1/1/2027", "tu 1/1", "ap dung tu
