@@ -4,29 +4,16 @@
  * Vietnamese report of what went by kind. Others' rows stay; `privacy scrub` keeps working; a wrong channel is a usage error.
  * Run as the operator runs it (src/build/run.mjs), on SQLite and PostgreSQL; the rows read back from the database.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { privacyCommand } from '../operator.ts';
 
-const run = promisify(execFile);
-/** The command as the operator runs it; resolves to its exit code and output, whatever the code. */
-const privacy = async (env: Record<string, string>, args: string[]) => {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'REDIS_URL', 'DATABASE_PATH'].includes(name)));
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['src/build/run.mjs', 'cli', 'privacy', ...args], { env: { ...clean, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
 
 const ME = 'telegram:5551234';
 const TOLD = 'tui ten nguyen van teo o ap 3, lich cup dien xom tui khi nao vay';
@@ -56,7 +43,7 @@ describe('cli privacy erase: SQLite', () => {
     await seed(store);
     await store.close();
 
-    const result = await privacy({ DATABASE_PATH: file }, ['erase', '--channel', 'telegram', '--user', '5551234']);
+    const result = await privacyCommand({ DATABASE_PATH: file }, ['erase', '--channel', 'telegram', '--user', '5551234']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     for (const line of REPORT) expect(result.stdout).toContain(line);
@@ -75,7 +62,7 @@ describe('cli privacy erase: SQLite', () => {
       await after.close();
     }
 
-    const again = await privacy({ DATABASE_PATH: file }, ['erase', '--channel', 'telegram', '--user', '5551234']);
+    const again = await privacyCommand({ DATABASE_PATH: file }, ['erase', '--channel', 'telegram', '--user', '5551234']);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Không có dữ liệu nào của người dùng telegram 5551234 trong cơ sở dữ liệu (không xóa gì):');
   });
@@ -83,12 +70,12 @@ describe('cli privacy erase: SQLite', () => {
   it('refuses an unknown channel or a missing user (exit 2), and keeps privacy scrub as it was', async () => {
     const file = join(dir, 'other.db');
     await openStore(file).close();
-    const wrong = await privacy({ DATABASE_PATH: file }, ['erase', '--channel', 'facebook', '--user', '1']);
+    const wrong = await privacyCommand({ DATABASE_PATH: file }, ['erase', '--channel', 'facebook', '--user', '1']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('Cần --channel là một trong: telegram, zalo, web, terminal, api (không có kênh "facebook").');
-    expect((await privacy({ DATABASE_PATH: file }, ['erase', '--channel', 'zalo'])).code).toBe(2);
-    expect((await privacy({ DATABASE_PATH: file }, ['scrub', '--user', '1'])).code).toBe(2);
-    const scrub = await privacy({ DATABASE_PATH: file }, ['scrub']);
+    expect((await privacyCommand({ DATABASE_PATH: file }, ['erase', '--channel', 'zalo'])).code).toBe(2);
+    expect((await privacyCommand({ DATABASE_PATH: file }, ['scrub', '--user', '1'])).code).toBe(2);
+    const scrub = await privacyCommand({ DATABASE_PATH: file }, ['scrub']);
     expect(scrub.code).toBe(0);
     expect(scrub.stdout).toContain('Dọn dữ liệu đã xóa:');
   });
@@ -102,7 +89,7 @@ describe.skipIf(pgSkip !== undefined)(titled('cli privacy erase: PostgreSQL', pg
       const store = await openPostgresStore(database.url);
       await seed(store);
       await store.close();
-      const result = await privacy({ DATABASE_URL: database.url }, ['erase', '--channel', 'telegram', '--user', '5551234']);
+      const result = await privacyCommand({ DATABASE_URL: database.url }, ['erase', '--channel', 'telegram', '--user', '5551234']);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       for (const line of REPORT) expect(result.stdout).toContain(line);

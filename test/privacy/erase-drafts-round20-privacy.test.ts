@@ -6,28 +6,16 @@
  * (exit 3). Without Redis the draft is in the running server's memory: the command says so plainly (lost at a restart or
  * after 6 hours idle, /xoadulieu now). Run as the operator runs it (src/build/run.mjs).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.ts';
 import { openRedisState } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import { closedPort, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { privacyCommand } from '../operator.ts';
 
-const run = promisify(execFile);
-const privacy = async (env: Record<string, string>, args: string[]) => {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'REDIS_URL', 'DATABASE_PATH', 'REDIS_KEY_PREFIX'].includes(name)));
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['src/build/run.mjs', 'cli', 'privacy', ...args], { env: { ...clean, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
 
 const ME = 'zalo:84123';
 const OTHER = 'zalo:84999';
@@ -42,7 +30,7 @@ describe('cli privacy erase without Redis: the draft is in the running server', 
   it('says the draft is in the server memory, gone at a restart or after 6 hours, and /xoadulieu clears it now', async () => {
     const file = join(dir, 'memory.db');
     await openStore(file).close();
-    const result = await privacy({ DATABASE_PATH: file }, ERASE);
+    const result = await privacyCommand({ DATABASE_PATH: file }, ERASE);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('trong bộ nhớ của máy chủ trợ lý đang chạy (không có REDIS_URL): lệnh này không với tới được.');
     expect(result.stdout).toContain('Nó mất khi máy chủ khởi động lại, hoặc sau 6 giờ không dùng; người đó gõ /xoadulieu để xóa ngay.');
@@ -51,7 +39,7 @@ describe('cli privacy erase without Redis: the draft is in the running server', 
   it('Redis away: marks the draft in the database for the servers to delete, exit 3', async () => {
     const file = join(dir, 'away.db');
     await openStore(file).close();
-    const result = await privacy({ DATABASE_PATH: file, REDIS_URL: `redis://127.0.0.1:${await closedPort()}`, REDIS_KEY_PREFIX: 'tro-ly-away:' }, ERASE);
+    const result = await privacyCommand({ DATABASE_PATH: file, REDIS_URL: `redis://127.0.0.1:${await closedPort()}`, REDIS_KEY_PREFIX: 'tro-ly-away:' }, ERASE);
     expect(result.code).toBe(3);
     expect(result.stdout).toContain('chưa kết nối được');
     expect(result.stdout).toContain('máy chủ trợ lý xóa nó khi Redis kết nối lại');
@@ -78,7 +66,7 @@ describe.skipIf(redisSkip !== undefined)(titled('cli privacy erase with REDIS_UR
     await shared.close();
     await write.close();
 
-    const result = await privacy({ DATABASE_PATH: file, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keys.prefix }, ERASE);
+    const result = await privacyCommand({ DATABASE_PATH: file, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keys.prefix }, ERASE);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`- Redis (${keys.prefix}): bản nháp kiểm tra hộ của người chưa đồng ý lưu: 1 khóa đã xóa.`);
@@ -96,7 +84,7 @@ describe.skipIf(redisSkip !== undefined)(titled('cli privacy erase with REDIS_UR
       await read.close();
     }
 
-    const again = await privacy({ DATABASE_PATH: file, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keys.prefix }, ['erase', '--channel', 'zalo', '--user', '84999']);
+    const again = await privacyCommand({ DATABASE_PATH: file, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keys.prefix }, ['erase', '--channel', 'zalo', '--user', '84999']);
     expect(again.stdout).toContain('1 khóa đã xóa.');
   });
 });

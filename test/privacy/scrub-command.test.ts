@@ -5,12 +5,11 @@
  * back from the files themselves; exit codes 0 (done), 1 (not done), 3 (a part left for later).
  */
 import Database from 'better-sqlite3';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,19 +19,10 @@ import { openPostgresStore, SCRUB_LOCK_ID } from '../../src/store/postgres.ts';
 import { openRedisState } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import { createTestDatabase, gate, PG_ADMIN_URL, postgresUnavailable, titled } from '../services.ts';
+import { privacyCommand } from '../operator.ts';
 
-const run = promisify(execFile);
-/** The command as the operator runs it; resolves to its exit code and output, whatever the code. */
-const scrub = async (env: Record<string, string>, args: string[] = []) => {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'REDIS_URL', 'DATABASE_PATH'].includes(name)));
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['src/build/run.mjs', 'cli', 'privacy', 'scrub', ...args], { env: { ...clean, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
+/** `privacy scrub` as the operator runs it (test/operator.ts). */
+const scrub = (env: Record<string, string>, args: string[] = []) => privacyCommand(env, ['scrub', ...args]);
 const DAY_MS = 24 * 60 * 60 * 1000;
 const holds = (path: string, text: string) => existsSync(path) && readFileSync(path).includes(Buffer.from(text, 'utf8'));
 

@@ -6,35 +6,18 @@
  * store's session time to live when that is shorter (shared.ts outboxCutoff). SQLite and PostgreSQL.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../src/store/postgres.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
-import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
-import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { titled } from '../services.ts';
+import { storeBackends } from './backends.ts';
 
-const pgSkip = await postgresUnavailable();
 const HOUR_MS = DAY_MS / 24;
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const drop of drops) await drop();
 });
 
-const backends: { name: string; skip?: string; open(options: { now: () => Date; sessionTtlDays?: number }): Promise<Store> }[] = [
-  { name: 'SQLite', open: async (options) => openStore(':memory:', options) },
-  {
-    name: 'PostgreSQL',
-    ...(pgSkip ? { skip: pgSkip } : {}),
-    open: async (options) => {
-      const database = await createTestDatabase('outbox19');
-      const store = await openPostgresStore(database.url, options);
-      drops.push(async () => {
-        await store.close();
-        await database.drop();
-      });
-      return store;
-    },
-  },
-];
+const backends = await storeBackends('outbox19', drops);
 
 const ME = 'telegram:5551234';
 const GROUP = '-1001234567';

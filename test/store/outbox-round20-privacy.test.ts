@@ -4,21 +4,19 @@
  * by created_at, whatever the owner), and the operator's erasure (`privacy erase`) now says how many such answers wait and
  * when the last goes (Store.outboxUnowned); it said nothing before. SQLite and PostgreSQL.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../src/store/postgres.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import { formatTimeVietnam } from '../../src/text/dates.ts';
 import type { Store } from '../../src/store/types.ts';
-import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { titled } from '../services.ts';
+import { privacyCommand } from '../operator.ts';
+import { storeBackends } from './backends.ts';
 
-const pgSkip = await postgresUnavailable();
 const HOUR_MS = DAY_MS / 24;
 const drops: (() => Promise<void>)[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'tro-ly-outbox20-'));
@@ -27,22 +25,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const backends: { name: string; skip?: string; open(options: { now: () => Date }): Promise<Store> }[] = [
-  { name: 'SQLite', open: async (options) => openStore(':memory:', options) },
-  {
-    name: 'PostgreSQL',
-    ...(pgSkip ? { skip: pgSkip } : {}),
-    open: async (options) => {
-      const database = await createTestDatabase('outbox20');
-      const store = await openPostgresStore(database.url, options);
-      drops.push(async () => {
-        await store.close();
-        await database.drop();
-      });
-      return store;
-    },
-  },
-];
+const backends = await storeBackends('outbox20', drops);
 
 const ME = 'telegram:5551234';
 const GROUP = '-1001234567';
@@ -73,7 +56,6 @@ for (const backend of backends) {
   });
 }
 
-const run = promisify(execFile);
 describe('cli privacy erase says what it cannot tell is the resident', () => {
   it('names the answers waiting with no owner and when the last goes', async () => {
     const file = join(dir, 'bot.db');
@@ -84,8 +66,7 @@ describe('cli privacy erase says what it cannot tell is the resident', () => {
     const db = new Database(file);
     db.prepare('INSERT INTO outbox (channel, recipient, messages, created_at, lease_until) VALUES (?, ?, ?, ?, 0)').run('telegram', GROUP, told, keptAt);
     db.close();
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'REDIS_URL', 'DATABASE_PATH'].includes(name)));
-    const { stdout } = await run(process.execPath, ['src/build/run.mjs', 'cli', 'privacy', 'erase', '--channel', 'telegram', '--user', '5551234'], { env: { ...clean, DATABASE_PATH: file } });
+    const { stdout } = await privacyCommand({ DATABASE_PATH: file }, ['erase', '--channel', 'telegram', '--user', '5551234']);
     expect(stdout).toContain('- Hộp thư đi còn 1 câu trả lời chờ gửi không ghi người được trả lời');
     expect(stdout).toContain(`chúng tự xóa 24 giờ sau khi lưu, câu cuối cùng lúc ${formatTimeVietnam(new Date(keptAt + 24 * HOUR_MS).toISOString())}`);
   });

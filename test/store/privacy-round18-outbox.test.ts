@@ -5,33 +5,15 @@
  * and the same id on another channel, stay.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../src/store/postgres.ts';
-import { openStore } from '../../src/store/sqlite.ts';
-import type { Store } from '../../src/store/types.ts';
-import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
+import { titled } from '../services.ts';
+import { storeBackends } from './backends.ts';
 
-const pgSkip = await postgresUnavailable();
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const drop of drops) await drop();
 });
 
-const backends: { name: string; skip?: string; open(): Promise<Store> }[] = [
-  { name: 'SQLite', open: async () => openStore(':memory:') },
-  {
-    name: 'PostgreSQL',
-    ...(pgSkip ? { skip: pgSkip } : {}),
-    open: async () => {
-      const database = await createTestDatabase('outbox18');
-      const store = await openPostgresStore(database.url);
-      drops.push(async () => {
-        await store.close();
-        await database.drop();
-      });
-      return store;
-    },
-  },
-];
+const backends = await storeBackends('outbox18', drops);
 
 for (const backend of backends) {
   describe.skipIf(backend.skip !== undefined)(titled(`erasing one message takes the answers waiting for that resident: ${backend.name}`, backend.skip), () => {
