@@ -3,7 +3,7 @@
  * the full section, shared answers and inline cards. A question the corpus cannot answer gets an
  * honest "không tìm thấy" and where to ask instead; nothing is ever made up.
  */
-import { answerRow } from './actions.ts';
+import { answerRow, button } from './actions.ts';
 import { createHash } from 'node:crypto';
 import type { Passage } from '../corpus/types.ts';
 import type { SearchResult } from '../search/types.ts';
@@ -114,13 +114,13 @@ function citationSpans(passage: Cited): Span[] {
 }
 
 export function answerButtons(set: string, index: number, hasMore: boolean): Button[][] {
-  const first: Button[] = [{ label: 'Xem toàn bộ mục', action: `full:${set}:${index}` }];
-  if (hasMore) first.unshift({ label: 'Thêm kết quả', action: `more:${set}` });
+  const first: Button[] = [button('Xem toàn bộ mục', { kind: 'fullSection', set, index })];
+  if (hasMore) first.unshift(button('Thêm kết quả', { kind: 'more', set }));
   return [
     first,
     [
-      { label: '👍 Hữu ích', action: `fb:${set}:${index}:1` },
-      { label: '👎 Chưa đúng ý', action: `fb:${set}:${index}:0` },
+      button('👍 Hữu ích', { kind: 'feedback', set, index, useful: true }),
+      button('👎 Chưa đúng ý', { kind: 'feedback', set, index, useful: false }),
     ],
     answerRow({ set, index }),
   ];
@@ -236,10 +236,10 @@ export function moreReply(passages: Passage[], set: string, from: number, total:
   passages.forEach((passage, offset) => {
     const index = from + offset;
     spans.push(plain(`\n\n${index + 1}. `), quote(quoteOf(passage.text, MORE_QUOTE_CHARS)), plain(`\nNguồn: ${passage.citation}`));
-    buttons.push({ label: `Xem đoạn ${index + 1}`, action: `full:${set}:${index}` });
+    buttons.push(button(`Xem đoạn ${index + 1}`, { kind: 'fullSection', set, index }));
   });
   const rows: Button[][] = [buttons];
-  if (from + passages.length < total) rows.push([{ label: 'Thêm kết quả', action: `more:${set}` }]);
+  if (from + passages.length < total) rows.push([button('Thêm kết quả', { kind: 'more', set })]);
   return reply(spans, rows);
 }
 

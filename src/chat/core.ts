@@ -70,7 +70,7 @@ import {
   waitingIncomeAnswer,
   withoutMessage,
 } from './interview.ts';
-import { parseQuickCheck, profileFromReportAction, quickCheckHelp, quickReportAction } from './quickcheck.ts';
+import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
@@ -79,7 +79,7 @@ import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } 
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
-import { answerRow, decodeAnswerAction, SUPPORTS_SHARE_PREFIX } from './actions.ts';
+import { answerRow, button, decodeAction, encodeAction, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -257,7 +257,9 @@ const changesFacts = (supposed: Interview, interview: Interview) => supposed.mem
 const owned = (turn: Turn) => ({ ownerKey: privateKey(turn.message), messageId: turn.messageId });
 
 /** Under a household told in one message: the check that asks what it did not tell (its told facts kept: startCheck). */
-const FULL_CHECK: Button = { label: 'Kiểm tra đầy đủ', action: 'menu:check' };
+const FULL_CHECK: Button = button('Kiểm tra đầy đủ', { kind: 'menu', item: 'check' });
+/** "Báo sai" under the result of this chat's check. */
+const REPORT_RESULT = encodeAction({ kind: 'reportResult' });
 
 /** What a household told in one message left (session.told), as /xoatin names it. */
 const TOLD_FACTS = 'số người, thu nhập, nơi ở và các chỉ số thiếu hụt bạn kể';
@@ -474,8 +476,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   ];
 
   const RESUME_ROW: Button[] = [
-    { label: 'Làm tiếp', action: 'ck:resume' },
-    { label: 'Làm lại từ đầu', action: 'ck:restart' },
+    button('Làm tiếp', { kind: 'check', step: 'resume' }),
+    button('Làm lại từ đầu', { kind: 'check', step: 'restart' }),
   ];
 
   /** The private check left half-way in this chat, if any. */
@@ -690,8 +692,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [
         reply([plain(`Mình chưa tính được: ${outcome.error.message} Bạn bấm "Quay lại" để sửa câu trả lời.`)], [
           [
-            { label: 'Quay lại', action: 'ck:back' },
-            { label: 'Hủy', action: 'ck:cancel' },
+            button('Quay lại', { kind: 'check', step: 'back' }),
+            button('Hủy', { kind: 'check', step: 'cancel' }),
           ],
         ]),
       ];
@@ -706,13 +708,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         ...(areaNote ? { intro: areaNote } : {}),
         context: resultContext(turn, toProfile(interview, rules, dayOf(interview)), outcome.value),
         buttons: [
-          [{ label: 'Chi tiết', action: 'ck:detail' }],
+          [button('Chi tiết', { kind: 'check', step: 'detail' })],
           [
-            { label: 'Sửa câu trả lời', action: 'ck:back' },
-            { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
+            button('Sửa câu trả lời', { kind: 'check', step: 'back' }),
+            button('Kiểm tra lại từ đầu', { kind: 'check', step: 'restart' }),
           ],
-          [...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), { label: 'Báo sai', action: 'report:result' }],
-          [{ label: 'Xong, xóa câu trả lời', action: 'ck:cancel' }],
+          [...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), button('Báo sai', { kind: 'reportResult' })],
+          [button('Xong, xóa câu trả lời', { kind: 'check', step: 'cancel' })],
         ],
       }),
     ];
@@ -768,7 +770,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // A province with its own standard for its supports named ("nhà tui ở hà nội …"): the national result, and the note.
     const own = province ? [province] : [];
     const first = ends[0]!;
-    const detail = (one: (typeof ends)[number], label: string) => ({ label, action: quickReportAction(one.profile, rules).replace(/^report:/, 'detail:') });
+    const detail = (one: (typeof ends)[number], label: string) => button(label, { kind: 'quick', verb: 'detail', figures: quickFigures(one.profile, rules) });
     const more = [FULL_CHECK];
     // Today's class settled, the coming standard's not (the indicators never asked decide it): said so, with those indicators.
     const comingOf = (one: (typeof ends)[number]) => {
@@ -784,7 +786,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       resultReply(first.least, {
         intro: `${intro}${lead.text}${shownArea}`,
         context: { ...resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least), ...comingOf(first) },
-        buttons: [[detail(first, 'Chi tiết'), { label: 'Báo sai', action: quickReportAction(first.profile, rules) }], more],
+        buttons: [[detail(first, 'Chi tiết'), button('Báo sai', { kind: 'quick', verb: 'report', figures: quickFigures(first.profile, rules) })], more],
       }),
     ];
   }
@@ -949,20 +951,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** The end of the household told in one message whose result a detail button (its profile) is of; undefined for another household. */
   function toldEndOf(turn: Turn, profile: HouseholdProfileInput): AreaEnds | undefined {
-    const action = quickReportAction(profile, rules);
-    return keptEnds(turn)?.find((one) => quickReportAction(one.profile, rules) === action);
+    const figures = encodeAction({ kind: 'quick', verb: 'report', figures: quickFigures(profile, rules) });
+    return keptEnds(turn)?.find((one) => encodeAction({ kind: 'quick', verb: 'report', figures: quickFigures(one.profile, rules) }) === figures);
   }
 
   function supportsButton(classification: Classification): Button[] {
-    const action = info.supportsAction(classification);
-    return action ? [{ label: 'Chi tiết hỗ trợ', action }] : [];
+    const key = info.supportsKeyOf(classification);
+    return key ? [button('Chi tiết hỗ trợ', { kind: 'supports', of: key, full: false })] : [];
   }
 
   function noInterview(): Reply[] {
     return [
       reply(
         [plain('Phần kiểm tra trước đã kết thúc (hoặc câu trả lời không được lưu). Bạn có muốn bắt đầu lại không?')],
-        [[{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }]],
+        [[button('Kiểm tra hộ gia đình', { kind: 'menu', item: 'check' })]],
       ),
     ];
   }
@@ -992,37 +994,37 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [reply([plain(`${kept} Khi nào cần, bạn gõ /kiemtra để kiểm tra lại.`)], MENU_BUTTONS)];
   }
 
-  function interviewAction(turn: Turn, parts: string[]): Reply[] {
-    const [verb, first, second] = parts;
-    if (verb === 'restart') return startCheck(turn, undefined, true);
-    if (verb === 'cancel') return cancelCheck(turn);
+  function interviewAction(turn: Turn, action: CheckStep): Reply[] {
+    if (action.step === 'restart') return startCheck(turn, undefined, true);
+    if (action.step === 'cancel') return cancelCheck(turn);
     if (!turn.interview) return noInterview();
     if (turn.interview.awaitingConsent) return [info.consentReply()];
     // Any button shows a question in its current wording: a saved session's one-time re-ask is done.
     const interview = withoutReask(turn.interview);
     turn.interview = interview;
-    if (verb === 'resume') return continueInterview(turn, interview);
-    if (verb === 'back') {
-      const previous = stepBack(interview);
-      if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules, dayOf(interview))];
-      turn.interview = previous;
-      return [askCurrent(previous, rules, dayOf(previous))];
+    switch (action.step) {
+      case 'resume':
+        return continueInterview(turn, interview);
+      case 'back': {
+        const previous = stepBack(interview);
+        if (!previous) return [lines('Đây là câu hỏi đầu tiên.'), askCurrent(interview, rules, dayOf(interview))];
+        turn.interview = previous;
+        return [askCurrent(previous, rules, dayOf(previous))];
+      }
+      case 'area':
+        return onStep(turn, chooseArea(interview, action.area, rules, dayOf(interview)), interview);
+      case 'detail':
+        return isFinished(interview, rules, dayOf(interview)) ? resultDetails(turn, toProfile(interview, rules, dayOf(interview)), REPORT_RESULT) : noInterview();
+      case 'setArea':
+        return onStep(turn, { ok: true, interview: { ...interview, area: action.area, reviewed: false } }, interview);
+      case 'edit':
+        turn.interview = editStep(interview, action.field, rules, dayOf(interview));
+        return [askCurrent(turn.interview, rules, dayOf(interview))];
+      case 'answer':
+        return onStep(turn, answerIndicator(interview, action.position, action.indicator, action.answer, rules, dayOf(interview)), interview);
+      case 'staleAnswer':
+        return onStep(turn, { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' }, interview);
     }
-    if (verb === 'area' && (first === 'rural' || first === 'urban')) return onStep(turn, chooseArea(interview, first, rules, dayOf(interview)), interview);
-    if (verb === 'detail') return isFinished(interview, rules, dayOf(interview)) ? resultDetails(turn, toProfile(interview, rules, dayOf(interview)), 'report:result') : noInterview();
-    if (verb === 'set' && first === 'area' && (second === 'rural' || second === 'urban')) {
-      return onStep(turn, { ok: true, interview: { ...interview, area: second, reviewed: false } }, interview);
-    }
-    if (verb === 'edit' && (first === 'members' || first === 'income')) {
-      turn.interview = editStep(interview, first, rules, dayOf(interview));
-      return [askCurrent(turn.interview, rules, dayOf(interview))];
-    }
-    const answer = parts[3];
-    if (verb === 'a' && second && (answer === 'yes' || answer === 'no' || answer === 'unsure')) {
-      return onStep(turn, answerIndicator(interview, Number(first), second, answer, rules, dayOf(interview)), interview);
-    }
-    if (verb === 'a') return onStep(turn, { ok: false, retry: 'Nút này thuộc câu hỏi cũ. Mình hỏi lại câu hiện tại nhé.' }, interview);
-    return unknownAction();
   }
 
   function interviewText(turn: Turn, interview: Interview, text: string): Reply[] | undefined {
@@ -1082,11 +1084,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.household = true;
       turn.session.last = LAST_CHECK;
       // "vay gio tui phai lam gi": the result's next steps for its class.
-      if (after.kind === 'nextSteps' && result.ok) return [nextStepsReply(classSaid(result.value), nextStepsInShort(rules, result.value), [[{ label: 'Chi tiết', action: 'ck:detail' }]])];
+      if (after.kind === 'nextSteps' && result.ok) return [nextStepsReply(classSaid(result.value), nextStepsInShort(rules, result.value), [[button('Chi tiết', { kind: 'check', step: 'detail' })]])];
       // "z la ho ngheo ha": the class again, briefly; "tai sao lai la can ngheo": what it used, with the reasons.
       if (after.kind === 'classAsked' && result.ok) {
         const { value } = result;
-        return [classRestatedReply(classSaid(value), resultLead(value), askedIsResult(after, value.between ? undefined : value.classification), [[{ label: 'Chi tiết', action: 'ck:detail' }]])];
+        return [classRestatedReply(classSaid(value), resultLead(value), askedIsResult(after, value.between ? undefined : value.classification), [[button('Chi tiết', { kind: 'check', step: 'detail' })]])];
       }
       const why = after.kind === 'why' && result.ok ? { said: classSaid(result.value), reasons: result.value.reasons } : undefined;
       return [usedFactsReply(interview, rules, dayOf(interview), false, why)];
@@ -1213,7 +1215,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       resultReply(result, {
         intro: `Giả định: ${factsChanged(interview, supposed, rules, day).join('; ')}. Với giả định này (các câu trả lời khác giữ nguyên), theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
         context: resultContext(turn, profile, result),
-        buttons: [[...supportsButton(result.between?.atLeast ?? result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
+        buttons: [[...supportsButton(result.between?.atLeast ?? result.classification), button('Kiểm tra lại từ đầu', { kind: 'check', step: 'restart' })]],
       }),
       lines(
         ...(notes.after ? [notes.after] : []),
@@ -1262,8 +1264,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.writes.push(() => store.recordCheck(outcome.value.classification));
     turn.household = true;
     turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
-    const report = quickReportAction(parsed.profile, rules);
-    const buttons = [[{ label: 'Chi tiết', action: report.replace(/^report:/, 'detail:') }, { label: 'Báo sai', action: report }]];
+    const figures = quickFigures(parsed.profile, rules);
+    const buttons = [[button('Chi tiết', { kind: 'quick', verb: 'detail', figures }), button('Báo sai', { kind: 'quick', verb: 'report', figures })]];
     return [...leftOut, resultReply(outcome.value, { intro: parsed.summary, buttons, context: resultContext(turn, parsed.profile, outcome.value) })];
   }
 
@@ -1299,7 +1301,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
             : []),
           plain(`\n${REPORT_KEPT}`),
         ],
-        [[...(target.detail ? [{ label: 'Gửi kèm kết quả', action: 'report:attach' }] : []), { label: 'Thôi, không báo', action: 'report:cancel' }]],
+        [[...(target.detail ? [button('Gửi kèm kết quả', { kind: 'reportAttach' })] : []), button('Thôi, không báo', { kind: 'reportCancel' })]],
       ),
     ];
   }
@@ -1308,7 +1310,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const reportWaiting = (): Reply =>
     reply(
       [plain('Bạn đang báo sai một câu trả lời, chưa gửi. Bạn gõ câu góp ý để gửi cho cán bộ, hoặc bấm "Thôi, không báo".')],
-      [[{ label: 'Thôi, không báo', action: 'report:cancel' }]],
+      [[button('Thôi, không báo', { kind: 'reportCancel' })]],
     );
 
   /** "Gửi kèm kết quả": says exactly what will be attached before anything is sent. */
@@ -1320,20 +1322,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [
       reply(
         [plain(`Được. Cùng câu bạn gõ, trợ lý sẽ gửi kèm đúng nội dung này: «${awaiting.detail}». Bạn gõ câu góp ý nhé.`)],
-        [[{ label: 'Thôi, không báo', action: 'report:cancel' }]],
+        [[button('Thôi, không báo', { kind: 'reportCancel' })]],
       ),
     ];
   }
 
   /** What a "Báo sai" button concerns: a passage, or a check result (its figures kept apart, see ReportTarget). */
-  function reportTarget(turn: Turn, parts: string[]): ReportTarget | undefined {
-    const [target, ...rest] = parts;
+  function reportTarget(turn: Turn, reported: Extract<ChatAction, { kind: 'reportResult' | 'quick' | 'answer' }>): ReportTarget | undefined {
     let profile: HouseholdProfileInput | undefined;
-    if (target === 'result' && turn.interview && isFinished(turn.interview, rules, dayOf(turn.interview))) profile = toProfile(turn.interview, rules, dayOf(turn.interview));
-    else if (target === 'q') profile = profileFromReportAction(rest, today(), rules);
-    else if (target) {
-      const answer = decodeAnswerAction(['report', ...parts].join(':'))?.about;
-      if (!answer) return undefined;
+    if (reported.kind === 'reportResult') {
+      if (turn.interview && isFinished(turn.interview, rules, dayOf(turn.interview))) profile = toProfile(turn.interview, rules, dayOf(turn.interview));
+    } else if (reported.kind === 'quick') profile = profileOfQuick(reported.figures, today(), rules);
+    else {
+      const answer = reported.about;
       if ('supportsOf' in answer) {
         const chosen = answer.supportsOf === '' ? undefined : info.supportsClassOf(answer.supportsOf);
         if (answer.supportsOf !== '' && !chosen) return undefined;
@@ -1374,7 +1375,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           'Bạn muốn xóa toàn bộ dữ liệu trợ lý lưu về bạn (phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, đường dẫn chia sẻ, báo sai, câu hỏi đã gửi)? Đã xóa thì không lấy lại được. Việc này chỉ xóa dữ liệu trong trợ lý, không thay đổi danh sách hộ nghèo, hộ cận nghèo ở xã.',
         ),
       ],
-      [[{ label: 'Xóa hết dữ liệu của tôi', action: 'erase:yes' }], [{ label: 'Không xóa', action: 'erase:no' }]],
+      [[button('Xóa hết dữ liệu của tôi', { kind: 'erase', confirmed: true })], [button('Không xóa', { kind: 'erase', confirmed: false })]],
     );
   }
 
@@ -1488,7 +1489,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ...listed.map((entry, index) => `${index + 1}. ${formatTimeVietnam(entry.at)}: ${entry.left.join('; ')}`),
       'Bạn bấm “Xóa tin …” (hoặc gõ /xoatin và số thứ tự, ví dụ /xoatin 1) để xóa tin đó. Gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.',
     );
-    return [{ ...said, buttons: listed.map((entry, index) => [{ label: `Xóa tin ${index + 1}`, action: `dm:${entry.ref}` }]) }];
+    return [{ ...said, buttons: listed.map((entry, index) => [button(`Xóa tin ${index + 1}`, { kind: 'deleteMessage', ref: entry.ref })]) }];
   }
 
   async function deleteMessageRef(turn: Turn, ref: string, shown?: Listed): Promise<Reply[]> {
@@ -1537,65 +1538,67 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return [reply([plain('Mình không hiểu lựa chọn này (có thể nút đã cũ). Bạn chọn lại giúp mình nhé.')], MENU_BUTTONS)];
   }
 
-  function onAction(turn: Turn, action: string): Reply[] | Promise<Reply[]> {
-    const [kind = '', ...parts] = action.split(':');
-    switch (kind) {
-      case 'dm':
-        return MESSAGE_REF.test(parts[0] ?? '') ? deleteMessageRef(turn, parts[0]!) : unknownAction();
+  /** A pressed button: its data read back (actions.ts), or "không hiểu lựa chọn này" for data no button carries. */
+  function onAction(turn: Turn, data: string): Reply[] | Promise<Reply[]> {
+    const action = decodeAction(data);
+    return action ? act(turn, action) : unknownAction();
+  }
+
+  function act(turn: Turn, action: ChatAction): Reply[] | Promise<Reply[]> {
+    switch (action.kind) {
+      case 'deleteMessage':
+        return deleteMessageRef(turn, action.ref);
       case 'erase':
-        if (parts[0] !== 'yes') return [lines('Đã giữ nguyên, không xóa gì. Khi cần, bạn gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.')];
+        if (!action.confirmed) return [lines('Đã giữ nguyên, không xóa gì. Khi cần, bạn gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.')];
         turn.session.awaiting = undefined;
         return deleteData(turn);
       case 'menu':
-        return menuAction(turn, parts[0], parts[1]);
-      case 'ck':
-        return turn.message.isGroup ? notInGroups() : interviewAction(turn, parts);
+        return menuAction(turn, action.item, action.argument);
+      case 'check':
+        return turn.message.isGroup ? notInGroups() : interviewAction(turn, action);
       case 'consent':
         if (turn.message.isGroup) return notInGroups();
         if (!turn.interview) return noInterview();
-        return giveConsent(turn, parts[0] === 'yes');
+        return giveConsent(turn, action.given);
       case 'more':
-        return showMore(turn, parts[0] ?? '');
-      case 'full': {
-        const passage = resultAt(turn, parts[0] ?? '', Number(parts[1]));
-        return passage ? [fullSectionReply(passage, [[{ label: 'Báo sai', action: `report:${parts[0]}:${parts[1]}` }]])] : staleButton();
+        return showMore(turn, action.set);
+      case 'fullSection': {
+        const passage = resultAt(turn, action.set, action.index);
+        const reportButton = button('Báo sai', { kind: 'answer', verb: 'report', about: { set: action.set, index: action.index } });
+        return passage ? [fullSectionReply(passage, [[reportButton]])] : staleButton();
       }
-      case 'fb': {
-        const passage = resultAt(turn, parts[0] ?? '', Number(parts[1]));
+      case 'feedback': {
+        const passage = resultAt(turn, action.set, action.index);
         if (!passage) return staleButton();
-        turn.writes.push(() => store.recordFeedback({ passageId: passage.id, useful: parts[2] === '1' }));
-        return [lines(parts[2] === '1' ? 'Cảm ơn bạn đã đánh giá!' : 'Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc bấm "Báo sai" để ghi rõ chỗ chưa đúng.')];
+        turn.writes.push(() => store.recordFeedback({ passageId: passage.id, useful: action.useful }));
+        return [lines(action.useful ? 'Cảm ơn bạn đã đánh giá!' : 'Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc bấm "Báo sai" để ghi rõ chỗ chưa đúng.')];
       }
-      case 'share': {
-        const about = decodeAnswerAction(action)?.about;
-        if (!about) return unknownAction();
+      case 'answer': {
+        if (action.verb === 'report') return startReport(turn, reportTarget(turn, action));
+        const { about } = action;
         if ('rules' in about) return shareRulesAnswer(about.rules);
         if ('supportsOf' in about) return shareSupports(about.supportsOf);
         return shareAnswer(turn, about.set, about.index);
       }
-      case 'report':
-        if (parts[0] === 'cancel') {
-          turn.session.awaiting = undefined;
-          return [lines('Đã bỏ qua.')];
-        }
-        if (parts[0] === 'attach') return attachResult(turn);
-        return startReport(turn, reportTarget(turn, parts));
-      case 'prov':
-        return info.provinceAction(turn.session, parts[0]);
-      case 'detail':
-        return parts[0] === 'q' ? resultDetails(turn, profileFromReportAction(parts.slice(1), today(), rules), `report:${parts.join(':')}`) : unknownAction();
-      case 'sup': {
-        // "sup:near_poor:full@2027-01-01": a button under a later day's list keeps that day (round 20).
-        const { body, day } = readLaterDay(parts.join(':'));
-        const [key, form] = body.split(':');
-        return supportsList(turn, key ?? '', day, undefined, form === 'full');
-      }
-      default:
-        return unknownAction();
+      case 'reportCancel':
+        turn.session.awaiting = undefined;
+        return [lines('Đã bỏ qua.')];
+      case 'reportAttach':
+        return attachResult(turn);
+      case 'reportResult':
+        return startReport(turn, reportTarget(turn, action));
+      case 'quick':
+        if (action.verb === 'report') return startReport(turn, reportTarget(turn, action));
+        return resultDetails(turn, profileOfQuick(action.figures, today(), rules), encodeAction({ ...action, verb: 'report' }));
+      case 'province':
+        return info.provinceAction(turn.session, action.choice);
+      case 'supports':
+        // "sup:near_poor:full@2027-01-01": a button under a later day's list keeps that day while it is still to come (round 20).
+        return supportsList(turn, action.of, action.day !== undefined && action.day > today() ? action.day : today(), undefined, action.full);
     }
   }
 
-  function menuAction(turn: Turn, item: string | undefined, argument = ''): Reply[] {
+  function menuAction(turn: Turn, item: MenuItem, argument = ''): Reply[] {
     switch (item) {
       case 'ask':
         return [askPrompt()];
@@ -1607,8 +1610,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return info.standardReply(today(), argument);
       case 'sources':
         return info.sourcesReply();
-      default:
-        return unknownAction();
     }
   }
 
@@ -1644,7 +1645,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       case 'xoatin':
         return deleteMessage(turn, args);
       case 'huy':
-        return turn.message.isGroup ? notInGroups() : interviewAction(turn, ['cancel']);
+        return turn.message.isGroup ? notInGroups() : interviewAction(turn, { step: 'cancel' });
       case 'trogiup':
       case 'help':
         return [info.helpReply(quickCheckHelp(rules, today()))];
@@ -1690,8 +1691,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (pressed) return onAction(turn, pressed);
     // "co", "ok xoa di", "thoi" typed to "erase everything?" (Zalo, the terminal: no buttons), also during a check, whose
     // question would otherwise take it as its answer.
-    const erase = turn.session.choices?.some((choice) => choice.action === 'erase:yes') ? readEraseConfirm(text) : undefined;
-    if (erase) return onAction(turn, `erase:${erase}`);
+    const erase = turn.session.choices?.some((choice) => decodeAction(choice.action)?.kind === 'erase') ? readEraseConfirm(text) : undefined;
+    if (erase) return act(turn, { kind: 'erase', confirmed: erase === 'yes' });
     // "2" typed with no menu it chooses from (a new chat, or a number past the last menu): never searched as words (round 18
     // tryout: "2" gave a Tỉnh ủy plan's "giảm 1,5 - 2%/năm"); the menu, to choose again. An interview's or a report's answer
     // reads its own numbers.
@@ -2271,8 +2272,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);
     // A household told in one message: each area's detail when the area changes its class, else the one shown.
     const ends = last === LAST_CHECK ? keptEnds(turn) : undefined;
-    if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, quickReportAction(one.profile, rules)));
-    if (last === LAST_CHECK && finishedResult(turn)) return onAction(turn, 'ck:detail');
+    if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, encodeAction({ kind: 'quick', verb: 'report', figures: quickFigures(one.profile, rules) })));
+    if (last === LAST_CHECK && finishedResult(turn)) return act(turn, { kind: 'check', step: 'detail' });
     // The standard's figures alone ("chuan ngheo nam sau la bn"): its card, what "Chuẩn đầy đủ" under them gives (was: "đã là
     // đầy đủ" under a reply pointing at that button). A procedure asked for one step first is already the whole card.
     const card = last === undefined ? undefined : cardCode(last, rules);
@@ -2298,7 +2299,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.session.last = withLaterDay(`${LAST_SUPPORTS}${classification}`, day);
     const replies = info.supportsReply(day, classification, except, full);
     if (day <= today()) return replies;
-    const dayed = (button: Button): Button => (button.action.startsWith('sup:') ? { ...button, action: withLaterDay(button.action, day) } : button);
+    const dayed = (one: Button): Button => {
+      const action = decodeAction(one.action);
+      return action?.kind === 'supports' ? button(one.label, { ...action, day }) : one;
+    };
     return replies.map((one) => (one.buttons ? { ...one, buttons: one.buttons.map((row) => row.map(dayed)) } : one));
   }
 
@@ -2309,7 +2313,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return { classification: body, day };
   }
 
-  /** A list's code or button action with the later day it is of ("sup:near_poor@2027-01-01"); today's has none. */
+  /** A list's code with the later day it is of ("supports:near_poor@2027-01-01"); today's has none. */
   const withLaterDay = (code: string, day: string): string => (day > today() ? `${code}@${day}` : code);
 
   /**
@@ -2384,7 +2388,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       resultReply(result, {
         intro: `${lead}${areaName ? `Nếu hộ ở khu vực ${areaName.toLowerCase()}, cùng` : 'Cùng'} các câu trả lời của bạn, theo chuẩn áp dụng ngày ${formatDate(result.asOf)}:`,
         context: resultContext(turn, profile, result),
-        buttons: [[...supportsButton(result.classification), { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' }]],
+        buttons: [[...supportsButton(result.classification), button('Kiểm tra lại từ đầu', { kind: 'check', step: 'restart' })]],
       }),
     ];
   }
@@ -2432,7 +2436,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "the thang 1 thi sao" after the supports of the check's class: the class its answers give on that day.
       const listed = listedList.classification;
       const checked = asked.classification === undefined && day !== today() ? finishedResult(turn)?.result.classification : undefined;
-      const ofCheck = checked !== undefined && (checked === listed || info.supportsAction(checked) === `sup:${listed}`);
+      const ofCheck = checked !== undefined && (checked === listed || info.supportsKeyOf(checked) === listed);
       const later = ofCheck ? laterSupportsOfCheck(turn, day) : undefined;
       if (later) return later;
       // "con ho ngheo" after the 2027 list: that class's list on the same day.
@@ -2462,7 +2466,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   async function route(turn: Turn): Promise<Reply[]> {
     const { message } = turn;
     if (message.action) {
-      if (message.action.length > 64) return unknownAction();
       return onAction(turn, message.action);
     }
     if (message.unsupported) return [unreadable('unsupported')];

@@ -3,7 +3,7 @@
  * /nguon (source documents), /tinh (province preference) and /trogiup. Figures come from the rules
  * data and document metadata; nothing here states a number of its own.
  */
-import { answerRow } from './actions.ts';
+import { answerRow, button } from './actions.ts';
 import type { DocumentMeta } from '../corpus/types.ts';
 import {
   CLASS_LABELS,
@@ -169,8 +169,8 @@ function outsideDataReply(rules: RuleSet, date: string, asked: string): Reply {
       plain(`\n\n${date > last.validTo ? 'Chuẩn nghèo sau giai đoạn này chưa có trong dữ liệu. ' : ''}${WHERE_TO_ASK}`),
     ],
     [
-      [{ label: `Chuẩn năm ${nearestYear}`, action: `menu:standard:${nearestYear}` }],
-      [{ label: 'Chuẩn đang áp dụng', action: 'menu:standard' }],
+      [button(`Chuẩn năm ${nearestYear}`, { kind: 'menu', item: 'standard', argument: String(nearestYear) })],
+      [button('Chuẩn đang áp dụng', { kind: 'menu', item: 'standard' })],
     ],
   );
 }
@@ -252,8 +252,8 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const next = nextStandardAfter(rules, date);
   const nextYear = next?.validFrom.slice(0, 4);
   const standardShown = reply(spans, [
-    ...(nextYear ? [[{ label: `Chuẩn năm ${nextYear}`, action: `menu:standard:${nextYear}` }]] : []),
-    [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
+    ...(nextYear ? [[button(`Chuẩn năm ${nextYear}`, { kind: 'menu', item: 'standard', argument: String(nextYear) })]] : []),
+    [button('Kiểm tra hộ gia đình', { kind: 'menu', item: 'check' })],
   ]);
   // Today's card, or a day's ("31/12/2026"), says what changes soon after it ("từ 01/01/2027"): a later year's card does not.
   const dayShown = !/^\d{4}$/.test(args.trim()) || date === today;
@@ -347,7 +347,7 @@ function indicatorCountAnswer(rules: RuleSet, today: string, args: string): Repl
       : `Số chỉ số: danh sách theo nguồn tham khảo có ${standard.indicators.length} chỉ số (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}; số lượng chỉ số chính thức chưa rõ. ${WHERE_TO_ASK}`;
   return reply(
     [...lead.slice(0, -1), plain(`\n${count}\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}; danh sách chỉ số: ${standard.indicatorsReference}.\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: bấm “Chi tiết”.`)],
-    [[{ label: 'Chi tiết', action: `menu:standard:${args}` }]],
+    [[button('Chi tiết', { kind: 'menu', item: 'standard', argument: args })]],
   );
 }
 
@@ -414,7 +414,7 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const body = basis ? [lead[0]!, plain(`Căn cứ: ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.\n`), ...lead.slice(1, -1)] : lead.slice(0, -1);
   return reply(
     [...decree, ...first, ...body, plain(lead.at(-1)!.text.trimEnd()), plain(`${basis ? '' : `\nNguồn: ${source}`}${kept}${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
-    [[{ label: 'Chuẩn đầy đủ', action: `menu:standard:${args}` }]],
+    [[button('Chuẩn đầy đủ', { kind: 'menu', item: 'standard', argument: args })]],
   );
 }
 
@@ -481,7 +481,7 @@ export function standardComparison(rules: RuleSet, today: string): Reply {
   const unknown = shown.some((standard) => standard.status !== 'verified' || standard.bands?.some((band) => band.status === 'unknown')) ? `\n${WHERE_TO_ASK}` : '';
   return reply(
     [bold('Chuẩn nghèo cũ và mới khác nhau ở đâu (thu nhập bình quân mỗi người mỗi tháng), theo dữ liệu chính sách:\n'), plain(`${bullets(points)}${same}${unknown}`)],
-    [later.map(({ standard }) => ({ label: `Chuẩn năm ${standard.validFrom.slice(0, 4)}`, action: `menu:standard:${standard.validFrom.slice(0, 4)}` }))],
+    [later.map(({ standard }) => button(`Chuẩn năm ${standard.validFrom.slice(0, 4)}`, { kind: 'menu', item: 'standard', argument: standard.validFrom.slice(0, 4) }))],
   );
 }
 
@@ -582,8 +582,8 @@ export function listCheckReply(lead?: string): Reply {
 export function classSupportsReply(rules: RuleSet, today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
   const chosen = supportsClassOf(args);
   const classButtons: Button[][] = [
-    SUPPORT_CLASSES.slice(0, 2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
-    SUPPORT_CLASSES.slice(2).map((candidate) => ({ label: CLASS_NAMES[candidate.classification], action: `sup:${candidate.key}` })),
+    SUPPORT_CLASSES.slice(0, 2).map((candidate) => button(CLASS_NAMES[candidate.classification], { kind: 'supports', of: candidate.key, full: false })),
+    SUPPORT_CLASSES.slice(2).map((candidate) => button(CLASS_NAMES[candidate.classification], { kind: 'supports', of: candidate.key, full: false })),
   ];
   if (chosen) {
     const supports = supportsFor(rules, chosen.classification, today).filter((support) => !except.includes(support.id));
@@ -599,7 +599,7 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
     const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
     const shortNote = 'Mục ghi "tham khảo": tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi.';
     spans.push(plain(full ? `\n\n${statusNote}` : `\n\nGõ “chi tiết” (hoặc bấm “${SUPPORTS_IN_FULL}”) để xem căn cứ, nơi làm từng khoản. ${shortNote}`));
-    const inFull: Button[][] = full ? [] : [[{ label: SUPPORTS_IN_FULL, action: `sup:${chosen.key}:full` }]];
+    const inFull: Button[][] = full ? [] : [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })]];
     // "Chia sẻ", "Báo sai" under the list, as under any answer (the link opens that class's list on the day it is opened).
     return [reply(spans, [...inFull, ...classButtons, answerRow({ supportsOf: chosen.key })])];
   }
@@ -693,10 +693,10 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
       ],
       [
         [
-          { label: 'Đồng ý lưu', action: 'consent:yes' },
-          { label: 'Không lưu', action: 'consent:no' },
+          button('Đồng ý lưu', { kind: 'consent', given: true }),
+          button('Không lưu', { kind: 'consent', given: false }),
         ],
-        [{ label: 'Hủy', action: 'ck:cancel' }],
+        [button('Hủy', { kind: 'check', step: 'cancel' })],
       ],
     );
   }
@@ -731,10 +731,9 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
 
   const supportsReply = (today: string, args = '', except: readonly string[] = [], full = false) => classSupportsReply(rules, today, args, except, full);
 
-  /** The button that opens the supports of a result's class, when the class has any. */
-  function supportsAction(classification: SupportClass): string | undefined {
-    const entry = SUPPORT_CLASSES.find((candidate) => candidate.classification === classification);
-    return entry && `sup:${entry.key}`;
+  /** The key of the list of supports of a result's class (its button's), when the class has any. */
+  function supportsKeyOf(classification: SupportClass): string | undefined {
+    return SUPPORT_CLASSES.find((candidate) => candidate.classification === classification)?.key;
   }
 
   function describeDocument(doc: DocumentMeta): string {
@@ -807,20 +806,20 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
       reply(
         [plain(`${current}Bạn gõ tên tỉnh của bạn (tên hiện nay hay tên trước năm 2025 đều được), hoặc chọn dưới đây.`)],
         [
-          ...provinceList().map((province, index) => [{ label: province.name, action: `prov:${index}` }]),
-          [{ label: 'Không chọn tỉnh', action: 'prov:clear' }],
+          ...provinceList().map((province, index) => [button(province.name, { kind: 'province', choice: index })]),
+          [button('Không chọn tỉnh', { kind: 'province', choice: 'clear' })],
         ],
       ),
     ];
   }
 
-  function provinceAction(session: Session, choice: string | undefined): Reply[] {
+  function provinceAction(session: Session, choice: number | 'clear'): Reply[] {
     if (choice === 'clear') {
       session.province = undefined;
       session.awaiting = undefined;
       return [lines('Đã bỏ chọn tỉnh: trợ lý trả lời theo tất cả văn bản.')];
     }
-    const province = provinceList()[Number(choice)];
+    const province = provinceList()[choice];
     return province ? setProvince(session, province.name) : provinceCommand(session, '');
   }
 
@@ -857,5 +856,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsAction, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, words), helpReply };
+  return { consentReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, words), helpReply };
 }

@@ -4,6 +4,7 @@
  * (session.ts), so it can be saved, resumed after a restart and stepped back through.
  */
 import type { Button, Reply } from './types.ts';
+import { button } from './actions.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
@@ -149,9 +150,9 @@ export function reviewReply(interview: Interview, rules: RuleSet, date: string):
     ],
     [
       [
-        ...settable.map((area) => ({ label: interview.area === undefined ? area.name : `Đổi sang ${area.name}`, action: `ck:set:area:${area.id}` })),
-        { label: 'Sửa số người', action: 'ck:edit:members' },
-        { label: 'Sửa thu nhập', action: 'ck:edit:income' },
+        ...settable.map((area) => button(interview.area === undefined ? area.name : `Đổi sang ${area.name}`, { kind: 'check', step: 'setArea', area: area.id })),
+        button('Sửa số người', { kind: 'check', step: 'edit', field: 'members' }),
+        button('Sửa thu nhập', { kind: 'check', step: 'edit', field: 'income' }),
       ],
     ],
   );
@@ -492,8 +493,8 @@ export function isFinished(interview: Interview, rules: RuleSet, date: string): 
 }
 
 const NAV_ROW: Button[] = [
-  { label: 'Quay lại', action: 'ck:back' },
-  { label: 'Hủy', action: 'ck:cancel' },
+  button('Quay lại', { kind: 'check', step: 'back' }),
+  button('Hủy', { kind: 'check', step: 'cancel' }),
 ];
 
 function currentValue(interview: Interview, step: Step, rules: RuleSet): string | undefined {
@@ -554,7 +555,7 @@ function askStep(interview: Interview, rules: RuleSet, date: string): Reply {
     case 'area':
       return reply(
         [bold(`${heading}. `), plain(`Hộ gia đình bạn sống ở nông thôn hay thành thị?\n(${AREA_HINT})${previousNote}`)],
-        [rules.areas.map((area) => ({ label: area.name, action: `ck:area:${area.id}` })), NAV_ROW],
+        [rules.areas.map((area) => button(area.name, { kind: 'check', step: 'area', area: area.id })), NAV_ROW],
       );
     case 'members':
       return {
@@ -649,7 +650,7 @@ function askStep(interview: Interview, rules: RuleSet, date: string): Reply {
         [bold(`${heading} · ${step.indicator.service}\n`), plain(`${first ? `${POLARITY_NOTE}\n` : ''}${step.indicator.question}${previousNote}`)],
         [
           ...(['yes', 'no', 'unsure'] as const).map((answer) => [
-            { label: answerLabel(step.indicator, answer), action: `ck:a:${interview.position}:${step.indicator.id}:${answer}` },
+            button(answerLabel(step.indicator, answer), { kind: 'check', step: 'answer', position: interview.position, indicator: step.indicator.id, answer }),
           ]),
           NAV_ROW,
         ],

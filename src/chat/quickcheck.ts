@@ -16,6 +16,7 @@ import { dateWrittenAt, phraseEndingAt, placeAreaOf, saysAny, writtenForm, yearW
 import { DATE_LEADS } from '../text/lexicon/when.ts';
 import { boundAround, rangeDecided, understandHousehold } from '../rules/understand.ts';
 import { fromMask, toMask } from './settled.ts';
+import type { QuickFigures } from './actions.ts';
 
 export type QuickCheckParse =
   | { ok: true; profile: HouseholdProfileInput; summary: string }
@@ -382,7 +383,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, today: string): Qu
   }
   // "3npt" of 5 members: three dependants and two not; else the ages (when the size is said: each age one member) decide
   // the dependants indicator as rules/members.ts decides it for an interview, when they settle it ("4ng ong 72 ba 68 chau 5"):
-  // kept in the deprivations, so the line's buttons (quickReportAction) carry it.
+  // kept in the deprivations, so the line's buttons (quickFigures) carry it.
   const details: MemberFacts[] | undefined =
     dependantCount !== undefined && members !== undefined
       ? Array.from({ length: members }, (_, at) => ({ dependant: at < dependantCount! }))
@@ -467,32 +468,23 @@ function unmarkedIncomeDoubt(
   );
 }
 
-/**
- * "Báo sai" and "Chi tiết" under a quick-check result carry the profile and its day in the action
- * (`report:q:<area>:<income>:<members>:<deprived>:<unsure>:<yyyyMMdd>`, ≤ 64 bytes) so nothing has to be
- * kept, and a button pressed after midnight into a new standard still shows the result of the check's day.
- */
-export function quickReportAction(profile: HouseholdProfileInput, rules: RuleSet): string {
-  const income = Math.round(profile.monthlyIncomePerPerson ?? (profile.monthlyIncome ?? 0) / profile.members);
-  const day = profile.date ? `:${profile.date.replaceAll('-', '')}` : '';
-  return `report:q:${profile.area === 'urban' ? 'u' : 'r'}:${income}:${profile.members}:${toMask(rules, profile.deprivations)}:${toMask(rules, profile.unsure)}${day}`;
+/** The figures "Chi tiết" and "Báo sai" under a one-line check's result carry (actions.ts QuickFigures). */
+export function quickFigures(profile: HouseholdProfileInput, rules: RuleSet): QuickFigures {
+  return {
+    area: profile.area === 'urban' ? 'urban' : 'rural',
+    income: Math.round(profile.monthlyIncomePerPerson ?? (profile.monthlyIncome ?? 0) / profile.members),
+    members: profile.members,
+    deprived: toMask(rules, profile.deprivations),
+    unsure: toMask(rules, profile.unsure),
+    ...(profile.date ? { day: profile.date } : {}),
+  };
 }
 
-/** The profile a quick-check button carries; its day, or `today` for buttons made before the day was carried. */
-export function profileFromReportAction(parts: readonly string[], today: string, rules: RuleSet): HouseholdProfileInput | undefined {
-  const [area, income, members, deprived, unsure, day] = parts;
-  const deprivations = fromMask(rules, deprived);
-  const unsureIds = fromMask(rules, unsure);
-  const date = day === undefined ? today : /^\d{8}$/.test(day) ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}` : '';
-  if ((area !== 'r' && area !== 'u') || !/^\d{1,13}$/.test(income ?? '') || !/^\d{1,2}$/.test(members ?? '') || !deprivations || !unsureIds || !isIsoDate(date)) {
-    return undefined;
-  }
-  return {
-    date,
-    area: area === 'u' ? 'urban' : 'rural',
-    members: Number(members),
-    monthlyIncomePerPerson: Number(income),
-    deprivations,
-    unsure: unsureIds,
-  };
+/** The profile a one-line check's button carries; its day, or `today` for buttons made before the day was carried. */
+export function profileOfQuick(figures: QuickFigures, today: string, rules: RuleSet): HouseholdProfileInput | undefined {
+  const deprivations = fromMask(rules, figures.deprived);
+  const unsure = fromMask(rules, figures.unsure);
+  const date = figures.day ?? today;
+  if (!deprivations || !unsure || !isIsoDate(date)) return undefined;
+  return { date, area: figures.area, members: figures.members, monthlyIncomePerPerson: figures.income, deprivations, unsure };
 }

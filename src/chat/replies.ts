@@ -3,6 +3,7 @@
  * (menu, welcome, help, polite refusals). Wording is Vietnamese, polite ("bạn"), no markup.
  */
 import type { Button, Reply, Span } from './types.ts';
+import { button } from './actions.ts';
 import { formatNumber, POVERTY_CADRE } from '../rules/text.ts';
 import { INPUT_DEFAULTS } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -30,11 +31,11 @@ export function bullets(items: readonly string[]): string {
 }
 
 export const MENU_BUTTONS: Button[][] = [
-  [{ label: 'Hỏi về chính sách', action: 'menu:ask' }],
-  [{ label: 'Kiểm tra hộ gia đình', action: 'menu:check' }],
-  [{ label: 'Các chính sách hỗ trợ', action: 'menu:supports' }],
-  [{ label: 'Chuẩn nghèo hiện hành', action: 'menu:standard' }],
-  [{ label: 'Giới thiệu nguồn văn bản', action: 'menu:sources' }],
+  [button('Hỏi về chính sách', { kind: 'menu', item: 'ask' })],
+  [button('Kiểm tra hộ gia đình', { kind: 'menu', item: 'check' })],
+  [button('Các chính sách hỗ trợ', { kind: 'menu', item: 'supports' })],
+  [button('Chuẩn nghèo hiện hành', { kind: 'menu', item: 'standard' })],
+  [button('Giới thiệu nguồn văn bản', { kind: 'menu', item: 'sources' })],
 ];
 
 export const WHERE_TO_ASK = `Bạn có thể hỏi trực tiếp ${POVERTY_CADRE} nơi bạn cư trú.`;

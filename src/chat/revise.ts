@@ -11,6 +11,7 @@ import { toldIncome, type KnownFigures } from './settled.ts';
 import type { Understanding } from '../rules/understand.ts';
 import type { Reply } from './types.ts';
 import { bullets, plain, reply } from './replies.ts';
+import { button } from './actions.ts';
 
 /** The class a result says, or the two it lies between ("ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"). */
 export const classSaid = (result: CheckResult) => (result.between ? betweenLabel(result.between) : CLASS_LABELS[result.classification]);
@@ -168,11 +169,11 @@ export function usedFactsReply(interview: Interview, rules: RuleSet, date: strin
       plain(`Kết quả của trợ lý chỉ để tham khảo. Để được rà soát chính thức, bạn liên hệ ${POVERTY_CADRE} nơi hộ cư trú: Chủ tịch UBND cấp xã quyết định sau rà soát.`),
     ],
     told
-      ? [[{ label: 'Kiểm tra đầy đủ', action: 'menu:check' }]]
+      ? [[button('Kiểm tra đầy đủ', { kind: 'menu', item: 'check' })]]
       : [
           [
-            { label: 'Sửa câu trả lời', action: 'ck:back' },
-            { label: 'Kiểm tra lại từ đầu', action: 'ck:restart' },
+            button('Sửa câu trả lời', { kind: 'check', step: 'back' }),
+            button('Kiểm tra lại từ đầu', { kind: 'check', step: 'restart' }),
           ],
         ],
   );

@@ -10,6 +10,7 @@ import * as z from 'zod';
 import type { DraftStore } from './ports.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { RETENTION } from '../privacy/retention.ts';
+import { decodeAction } from './actions.ts';
 
 const ButtonSchema = z.object({ label: z.string().max(200), action: z.string().max(64) });
 /** Limits of what a session may hold; the core cuts to them before saving, so a saved session always loads. */
@@ -169,7 +170,11 @@ function rewordedQuestions(value: Record<string, unknown>): Record<string, unkno
           Object.entries(answers).map(([id, answer]) => [id, ASKED_THE_OTHER_WAY_UP_TO_V2.includes(id) && typeof answer === 'string' ? (FLIPPED[answer] ?? answer) : answer]),
         )
       : answers;
-  const choices = Array.isArray(value.choices) ? value.choices.filter((choice) => !String((choice as { action?: unknown })?.action).startsWith('ck:a:')) : value.choices;
+  const answerButton = (choice: unknown) => {
+    const action = decodeAction(String((choice as { action?: unknown })?.action));
+    return action?.kind === 'check' && (action.step === 'answer' || action.step === 'staleAnswer');
+  };
+  const choices = Array.isArray(value.choices) ? value.choices.filter((choice) => !answerButton(choice)) : value.choices;
   return { ...value, choices, interview: { ...interview, answers: flipped, reask: true } };
 }
 

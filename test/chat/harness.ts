@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
+import { decodeAction, encodeAction } from '../../src/chat/actions.ts';
 import { toPlainText } from '../../src/chat/render.ts';
 import type { Button, IncomingMessage, Reply } from '../../src/chat/types.ts';
 import { createLogger } from '../../src/log.ts';
@@ -44,9 +45,11 @@ export interface Harness {
 }
 
 function turnOf(replies: Reply[]): Turn {
-  // Every button in every test must fit Telegram's callback data: ASCII, at most 64 bytes.
+  // Every button in every test must fit Telegram's callback data (ASCII, at most 64 bytes) and read back as the action written.
   for (const button of replies.flatMap((reply) => reply.buttons?.flat() ?? [])) {
     if (!/^[\x21-\x7e]{1,64}$/.test(button.action)) throw new Error(`button action not ASCII ≤ 64 bytes: ${button.action}`);
+    const action = decodeAction(button.action);
+    if (!action || encodeAction(action) !== button.action) throw new Error(`button action does not read back: ${button.action}`);
   }
   return {
     replies,
