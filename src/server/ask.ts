@@ -106,11 +106,10 @@ function composeAnswer(
     const later = laterYearAnswer(rules, topic, readMessage(question).words, today);
     return later ? text([later]) : topicText(topic);
   }
-  // "ho ngheo nam 2027 dc ho tro j" (round 20): that later year's supports of the class, from its first day, as the chat lists them
-  // (was today's explainer passage).
+  // "ho can ngheo dc ho tro gi" (round 21; was the explainer passage), "ho ngheo nam 2027 dc ho tro j" (round 20): the class's
+  // supports on the day asked (a later year's from its first day), each with its basis and status, as the chat lists them.
   const supportsClass = readSupportsQuestion(question);
-  const laterDay = supportsClass === undefined ? undefined : laterDayAsked(readMessage(question), today);
-  if (laterDay) return text(classSupportsReply(rules, laterDay, supportsClass));
+  if (supportsClass !== undefined) return text(classSupportsReply(rules, laterDayAsked(readMessage(question), today) ?? today, supportsClass));
   const best = completeFirst(results)[0];
   return text([best ? answerReply(best) : notFoundReply(question)]);
 }

@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { answerReply, completeFirst, notFoundReply } from '../../src/chat/answers.ts';
-import { topicAnswer } from '../../src/chat/topics.ts';
+import { laterDayAsked, topicAnswer } from '../../src/chat/topics.ts';
+import { classSupportsReply } from '../../src/chat/info.ts';
+import { readMessage, readSupportsQuestion } from '../../src/chat/input.ts';
 import { shortAnswer } from '../../src/chat/short.ts';
 import type { Reply } from '../../src/chat/types.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
@@ -57,7 +59,10 @@ function plainAnswer(question: string, limit: number, today: string): string {
     : named && (named.overview || named.facts || named.inForce)
       ? documentIdentity(rules, named, today)
       : undefined;
-  const fromRules = short?.replies ?? (document ? [document] : topicAnswer(rules, question, today));
+  // A class's supports asked ("ho ngheo dc nhung ho tro j"): its list on the day asked, as in the chat (round 21).
+  const supportsClass = readSupportsQuestion(question);
+  const supports = supportsClass === undefined ? undefined : classSupportsReply(rules, laterDayAsked(readMessage(question), today) ?? today, supportsClass);
+  const fromRules = short?.replies ?? (document ? [document] : (topicAnswer(rules, question, today) ?? supports));
   const best = completeFirst(results)[0];
   const answer = fromRules ? text(fromRules) : text([best ? answerReply(best) : notFoundReply(question)]);
   return JSON.stringify({ answer, results });
