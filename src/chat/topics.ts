@@ -1208,6 +1208,13 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   if (!group) return card;
   // A group with its own notice ("con tui hoc dai hoc ho can ngheo …": only ethnic-minority students are exempt) says it first.
   if (group.notice) return { ...card, spans: [plain(`${group.notice}\n\n`), ...card.spans] };
+  // "bhyt cho tre duoi 6 tuoi ai dong" (round 21): what the data holds for the group on this support (rules/reference.yaml, the entry
+  // of the group's id, its lines of this `support`) first, as the entry itself says it (was "no rule of its own for them").
+  const own = rules.reference.find((entry) => entry.id === topic.group)?.lines.filter((line) => line.support === topic.supportId) ?? [];
+  if (own.length > 0) {
+    const lead = `Cho ${group.label}, theo dữ liệu chính sách của trợ lý:\n${bullets(own.map(referenceLine))}\n\nTheo loại hộ, như dữ liệu ghi cho thành viên của hộ:\n\n`;
+    return { ...card, spans: [plain(lead), ...card.spans] };
+  }
   const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
   const notice = plain(
     `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(name)} cho ${group.label}, ` +

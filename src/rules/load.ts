@@ -333,6 +333,10 @@ function validateRules(dir: string): RuleSet {
       supports.push(support);
     });
   }
+  reference.forEach((entry, index) => {
+    const missing = entry.lines.find((line) => line.support !== undefined && !supports.some((support) => support.id === line.support));
+    if (missing) throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.lines`, `không có hỗ trợ mã "${missing.support}"`);
+  });
   supports.forEach((support) => {
     for (const field of ['related', 'earlier'] as const) {
       const missing = (support[field] ?? []).filter((id) => id === support.id || !supports.some((other) => other.id === id));

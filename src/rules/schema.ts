@@ -444,6 +444,11 @@ export const referenceFileSchema = z.strictObject({
                 spoken: z.union([text, z.literal(false)]).optional(),
                 basis: text,
                 status,
+                /**
+                 * The support (rules/supports id) this line is about, for the people the entry names: a question about that
+                 * support for them ("bhyt cho tre duoi 6 tuoi ai dong", lexicon groupsWithoutRule of the same id) leads with it.
+                 */
+                support: stepTag.optional(),
               })
               .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? '', line.spoken || ''].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',

@@ -84,10 +84,11 @@ describe('what is not known, said for a later year', () => {
 
 describe('a newborn\'s BHYT card', () => {
   it.each(['tui moi sinh em be, lam the bhyt cho be sao', 'nha tui vua sinh be, bhyt cho be ai dong'])(
-    '"%s": the data has no rule of its own for children under 6, said first, then the levels by class',
+    // Round 21: the data's line for children under 6 (rules/reference.yaml young_children: the state budget pays, tham khảo) first.
+    '"%s": the data\'s line for children under 6 said first, then the levels by class',
     async (question) => {
       for (const text of [await first(question), askApiText(question, TODAY)]) {
-        expect(text).toMatch(/^Dữ liệu chính sách của trợ lý không có quy định riêng về hỗ trợ đóng bảo hiểm y tế cho trẻ em dưới 6 tuổi/);
+        expect(text).toMatch(/^Cho trẻ em dưới 6 tuổi, theo dữ liệu chính sách của trợ lý:\n• Bảo hiểm y tế: trẻ em dưới 6 tuổi thuộc nhóm được ngân sách nhà nước đóng/);
         expect(text).toContain('UBND cấp xã');
       }
     },

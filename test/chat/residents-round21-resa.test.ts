@@ -36,3 +36,25 @@ describe('a class\'s supports asked today: /api/ask lists them with their status
     }
   });
 });
+
+describe('BHYT for a child under 6: the answer says what the young_children entry says (the state budget pays, tham khảo)', () => {
+  const LINE = 'Bảo hiểm y tế: trẻ em dưới 6 tuổi thuộc nhóm được ngân sách nhà nước đóng bảo hiểm y tế';
+  it.each(['bhyt cho tre duoi 6 tuoi ai dong', 'be duoi 6 tuoi co dc bhyt mien phi ko', 'nha tui vua sinh be, the bhyt cho be ai dong tien'])('"%s"', async (typed) => {
+    for (const text of await both(typed)) {
+      expect(text, typed).toMatch(new RegExp(`^Cho trẻ em dưới 6 tuổi, theo dữ liệu chính sách của trợ lý:\\n• ${LINE}`));
+      expect(text, typed).toContain('(tham khảo). Căn cứ: Luật Bảo hiểm y tế, Điều 12');
+      // Never "no rule of its own" for them, which the young_children entry contradicts.
+      expect(text, typed).not.toContain('không có quy định riêng');
+    }
+    // The entry itself ("nha tui co con nho duoi 6 tuoi dc ho tro gi") says the same line.
+    const [entry] = await both('nha tui co con nho duoi 6 tuoi dc ho tro gi');
+    expect(entry).toContain(LINE);
+  });
+
+  it('"tien an trua cho be duoi 6 tuoi": the lunch line of the entry, then the card by class', async () => {
+    for (const text of await both('tien an trua cho be duoi 6 tuoi')) {
+      expect(text).toMatch(/^Cho trẻ em dưới 6 tuổi[^\n]*\n• Tiền ăn trưa: trẻ đang học mẫu giáo thuộc hộ nghèo, hộ cận nghèo được hỗ trợ 160\.000 đồng/);
+      expect(text).not.toContain('không có quy định riêng');
+    }
+  });
+});

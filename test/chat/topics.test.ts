@@ -410,14 +410,16 @@ describe('answers from the right source in the chat', () => {
     expect(text).toContain('Căn cứ:');
   });
 
+  // Round 21: children under 6 have their BHYT line in the data (rules/reference.yaml young_children), said first
+  // (residents-round21-resa); students' loans are a group with no rule of its own.
   it('says a group the data has no rule for is not in it, before any figure, and points to UBND cấp xã (task 1b)', async () => {
-    const { text } = await chat.say('bhyt cho tre duoi 6 tuoi ai dong');
-    const notice = text.indexOf('không có quy định riêng về hỗ trợ đóng bảo hiểm y tế cho trẻ em dưới 6 tuổi');
+    const { text } = await chat.say('e la sinh vien nha ho ngheo, vay von di hoc dc ko');
+    const notice = text.indexOf('không có quy định riêng về vay vốn tín dụng chính sách cho sinh viên đi học');
     expect(notice).toBeGreaterThanOrEqual(0);
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
-    // No figure before the notice, and none said of the children themselves.
+    // No figure before the notice, and none said of the students themselves.
     expect(text.slice(0, notice)).not.toMatch(/\d/);
-    expect(text).not.toMatch(/trẻ em dưới 6 tuổi[^.:\n]*\d+%/);
+    expect(text).not.toMatch(/sinh viên đi học[^.:\n]*\d/);
   });
 
   it('answers losing the status with the yearly review, the lines of the standard in force, no rule on a motorbike, and Mẫu số 04 (findings3 §3)', async () => {

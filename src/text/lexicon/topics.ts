@@ -528,7 +528,8 @@ export const TOPICS = {
   /**
    * People named by age in a support question ("bhyt cho tre duoi 6 tuoi ai dong"): the supports data is by household
    * class and has no rule for such a group, so the answer says so first, names no figure for them, and then gives
-   * only what the data has by class. `label`: how the answer names them; `supports`: only for these supports (students
+   * only what the data has by class; unless rules/reference.yaml has an entry of the group's id with a line about that
+   * support (`support`), which the answer leads with instead ("bhyt cho tre duoi 6 tuoi ai dong": young_children). `label`: how the answer names them; `supports`: only for these supports (students
    * have their own fee exemption in the data, not their own loans).
    */
   groupsWithoutRule: {
