@@ -447,7 +447,10 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   if (has(key, SUPPORT_WORDS) && incomeUntold && told < INPUT_DEFAULTS.householdFacts) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
-  if (has(key, WITHOUT_SUPPORT_WORDS) && factCount(understanding) === 0) return undefined;
+  // "nha tui thieu nuoc sach, nha tui dc ho tro gi" (round 21): its lack told with the supports asked, no size nor income, asks too
+  // (was a check started, "nha tôi được ho tro gì" taken for an indicator it could not read).
+  const supportsAsked = understood.members === null && incomeUntold && readSupportsQuestion(key.join(' ')) !== undefined;
+  if (has(key, WITHOUT_SUPPORT_WORDS) && (factCount(understanding) === 0 || supportsAsked)) return undefined;
   // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo": money asked of the household, not its income (review_fees).
   if (asksReviewFees(key)) return undefined;
   const own = has(key, OWN_HOUSEHOLD);

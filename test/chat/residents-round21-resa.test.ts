@@ -58,3 +58,27 @@ describe('BHYT for a child under 6: the answer says what the young_children entr
     }
   });
 });
+
+describe('a small child or water asked with "nha tui ...": the chat gives what /api/ask gives (the entry, the water notice), never every class\'s list or a check', () => {
+  it.each(['nha tui co be 2 tuoi dc ho tro gi ko ad', 'con tui moi 3 tuoi thi nha nuoc co ho tro j hok', 'nha tui co con nho dc ho tro gi'])('"%s"', async (typed) => {
+    for (const text of await both(typed)) {
+      expect(text, typed).toMatch(/^Trẻ em dưới 6 tuổi được hỗ trợ gì, theo dữ liệu của trợ lý:/);
+      expect(text, typed).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+    }
+  });
+
+  it.each(['nha tui thieu nuoc sach, nha tui dc ho tro gi', 'nha tui xai nuoc gieng co dc ho tro ko'])('"%s"', async (typed) => {
+    for (const text of await both(typed)) {
+      expect(text, typed).toMatch(/^Dữ liệu chính sách của trợ lý không có khoản hỗ trợ tiền nước, nước sạch/);
+      expect(text, typed).toContain('Nguồn nước sinh hoạt');
+      expect(text, typed).not.toContain('Mình chưa hiểu');
+    }
+  });
+
+  it('guards: a birth asked keeps the maternity notice; a household with its size and the lack still starts the check', async () => {
+    const [birth] = await both('vo tui moi sinh em be ho ngheo co dc ho tro j ko');
+    expect(birth).toMatch(/^Thông tin về hỗ trợ khi mang thai, sinh con/);
+    const [household] = await both('nha em 4 nguoi o que, ko co nuoc sach');
+    expect(household).toContain('Số người: 4; Nguồn nước sinh hoạt: thiếu hụt');
+  });
+});

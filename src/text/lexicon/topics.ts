@@ -512,7 +512,8 @@ export const TOPICS = {
   withoutSupport: {
     // `afterSupport`: what names it only as a follow-up right after a support card ("con nuoc thi sao" after the electricity
     // card, round 20), where "nước" alone is the water bill asked the same way.
-    water_source: { words: ['tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat'], label: 'tiền nước, nước sạch', afterSupport: ['nuoc'] },
+    // "nha tui xai nuoc gieng co dc ho tro ko" (round 21): well water, a support asked.
+    water_source: { words: ['tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat', 'nuoc gieng', 'keo nuoc'], label: 'tiền nước, nước sạch', afterSupport: ['nuoc'] },
     // "ho ngheo co dc ho tro lam nha ve sinh ko" (round 17): building a latrine asked, which no support in rules/supports is for;
     // never the housing card its "làm nhà" names (`over`: it wins over those supports). A latrine lacked ("nhà tui ko có nhà vệ
     // sinh") is a household's indicator, not asked here: only building one is.
@@ -957,8 +958,15 @@ export const TOPICS = {
     // Not "liệt" alone: "liệt kê".
     // "nha tui co con nho duoi 6 tuoi dc ho tro gi" (round 20): what the data holds for young children (rules/reference.yaml
     // young_children), not every class's supports; a support named keeps its card ("bhyt cho tre duoi 6 tuoi": groupsWithoutRule).
+    // "nha tui co con nho dc ho tro gi", "nha tui co be 2 tuoi dc ho tro gi ko ad", "con tui moi 3 tuoi" (round 21): a small child
+    // named by "nhỏ" or an age under 6 (was every class's list in the chat, a plan's passage in /api/ask). Not "em bé" alone: "mới
+    // sinh em bé" asks the birth support (notInData).
     young_children: {
-      subject: ['duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'con duoi 6', 'con nho duoi 6', 'nho duoi 6', 'duoi 6t'],
+      subject: [
+        'duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'con duoi 6', 'con nho duoi 6', 'nho duoi 6', 'duoi 6t',
+        'co con nho', 'co be nho', 'co em be', 'con con nho', 'con nho xiu', 'dua nho',
+        ...[1, 2, 3, 4, 5].flatMap((age) => [`be ${age} tuoi`, `con ${age} tuoi`, `moi ${age} tuoi`, `chau ${age} tuoi`, `em be ${age} tuoi`]),
+      ],
       asks: ['ho tro', 'duoc gi', 'huong gi', 'duoc huong', 'che do', 'nhan gi', 'lanh gi', 'co gi'],
       alone: true,
     },
