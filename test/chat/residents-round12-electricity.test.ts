@@ -11,7 +11,7 @@ describe('"tien dien ho ngheo dc ho tro bn": 29/05/2025 is the decision\'s date,
   it('the card says "Quyết định 14/2025/QĐ-TTg (29/05/2025) … thay thế", with its status', async () => {
     const text = await first('tien dien ho ngheo dc ho tro bn');
     expect(text).not.toContain('Từ 29/05/2025, Quyết định 14/2025');
-    expect(text).toContain('Quyết định 14/2025/QĐ-TTg (29/05/2025) về cơ cấu biểu giá bán lẻ điện thay thế Quyết định 28/2014/QĐ-TTg');
+    expect(text).toContain('Theo thông tin tham khảo, Quyết định 14/2025/QĐ-TTg (ngày 29/05/2025) về cơ cấu biểu giá bán lẻ điện thay thế Quyết định 28/2014/QĐ-TTg');
     expect(text).toContain('chưa có thông tin chắc chắn');
   });
 });
