@@ -17,7 +17,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { readTopic, type Topic } from './topics.ts';
+import { classesNamed, periodWritten, readTopic, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -181,10 +181,42 @@ function withoutBasisType(message: ReadMessage, rules: RuleSet, documents: reado
 
 /** The topic of a question (readTopic), read without the type word of a document of the rules data it names when nothing else answers. */
 export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string): Topic | undefined {
-  const topic = readTopic(message, today);
-  if (topic !== undefined) return topic;
-  const basis = withoutBasisType(readMessage(message), rules, documents);
-  return basis && readTopic(basis, today);
+  const read = readMessage(message);
+  const topic = readTopic(read, today);
+  if (topic !== undefined) return overPeriods(topic, read, rules);
+  const basis = withoutBasisType(read, rules, documents);
+  return (basis && readTopic(basis, today)) ?? supportOfBasis(read, rules, documents);
+}
+
+/**
+ * "Nghị định quy định chuẩn nghèo đa chiều giai đoạn 2026–2030 là nghị định nào?" (round 21): a period written ("2026–2030")
+ * longer than the standard in force at its start (2026, the transition year, then 2027–2030) asks of the standards over it, not
+ * of its first year's alone: the card of no year, which says today's standard and the coming one (was the 2026 card).
+ */
+function overPeriods(topic: Topic, message: ReadMessage, rules: RuleSet): Topic {
+  if (topic.kind !== 'standard' || topic.year === undefined || topic.date !== undefined) return topic;
+  const period = periodWritten(message.words);
+  if (period === undefined || period.from !== topic.year) return topic;
+  const first = rules.standards.find((standard) => !standard.province && standard.validFrom <= `${period.from}-01-01` && `${period.from}-01-01` <= standard.validTo);
+  if (first === undefined || first.validTo >= `${period.to}-12-31`) return topic;
+  const { year: _year, ...overAll } = topic;
+  return overAll;
+}
+
+/**
+ * "theo nghi quyet 261/2025/QH15 ho can ngheo dc chi tra bao nhieu" (round 21): a document the corpus does not hold, asked of
+ * what it gives a class named, that is the basis of one support of the rules data and of no other, is that support's card for
+ * that class (was passage search: no support word was said besides the document). Undefined when no class is named, when it is
+ * the basis of none or of several, or when the document itself is asked about (its content, validity, date: the documents').
+ */
+function supportOfBasis(message: ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[]): Topic | undefined {
+  const named = documentAsked(message.text, documents);
+  if (named === undefined || named.found.length > 0 || named.overview || named.validity || named.inForce || named.summary || named.facts) return undefined;
+  // Asked of what it gives a class ("hộ cận nghèo … bao nhiêu"); "Quyết định 14/2025/QĐ-TTg quy định những gì?" is the document's.
+  const classification = classesNamed(message.words)[0];
+  if (classification === undefined) return undefined;
+  const supports = rules.supports.filter((support) => support.variants.some((variant) => names(named, variant.basis)));
+  return supports.length === 1 ? { kind: 'support', supportId: supports[0]!.id, classification } : undefined;
 }
 
 /** When a replacement holds: "từ 03/09/2025", or only the day it was signed when its effective date is not known (fromIs). */

@@ -298,12 +298,20 @@ export function whenAsked(message: string | ReadMessage, today: string) {
   return { withoutNumbers, words, day, year };
 }
 
+/** A word that is a year the lexicon reads ("2026"). */
+const isYear = (word: string | undefined) => word !== undefined && yearWritten([word]) !== undefined;
+
+/** A period written as its first and last years ("giai đoạn 2026–2030": a year right after a smaller one); the first one named. */
+export function periodWritten(words: readonly string[]): { from: number; to: number } | undefined {
+  const at = words.findIndex((word, index) => index > 0 && isYear(word) && isYear(words[index - 1]) && Number(words[index - 1]) < Number(word));
+  return at < 0 ? undefined : { from: Number(words[at - 1]), to: Number(words[at]) };
+}
+
 /**
  * Of two periods or years named ("giai đoạn 2022-2025 với giai đoạn 2027-2030", "2022 với 2027"), the latest one's first year
  * (2027: a year right after a smaller one is the end of a period); undefined when fewer than two are named.
  */
 function latestPeriodNamed(words: readonly string[]): number | undefined {
-  const isYear = (word: string | undefined) => word !== undefined && yearWritten([word]) !== undefined;
   const starts = words.flatMap((word, at) => (isYear(word) && !(isYear(words[at - 1]) && Number(words[at - 1]) < Number(word)) ? [Number(word)] : []));
   return starts.length >= 2 ? Math.max(...starts) : undefined;
 }
@@ -321,7 +329,11 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
   const classes = classesNamed(words);
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
-  const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(words, names)).map(([id]) => id);
+  // "qua tet duong lich ho can ngheo …": a time said ("Tết dương lịch", the coming January) names no support, though "qua tet"
+  // typed without marks is also "quà Tết" (round 21).
+  const timeAt = phrasePositions(words, WHEN_WORDS.nextJanuary);
+  const supportWords = timeAt.size === 0 ? words : words.map((word, at) => (timeAt.has(at) ? '' : word));
+  const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(supportWords, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;
   // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).
   // An entry read `over` the supports named ("the bhyt het han": the card expired, not the premium) answers despite them.
@@ -418,7 +430,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const byWho = Object.entries(TOPICS.supportsByWho).filter(
     ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
   );
-  const named = Object.entries(TOPICS.supports).find(([, names]) => has(words, names))?.[0];
+  const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0];
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has. It wins over the
   // supports of its `over` ("làm nhà vệ sinh" is no housing support).
@@ -470,7 +482,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
-  if (classes.length > 0 && (has(words, TOPICS.criteria) || has(words, TOPICS.selfCheck))) {
+  // "tu thang 1 nam sau ho can ngheo la the nao": what a class is, asked of a later year, is that year's standard (round 21).
+  const laterMeaning = year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.meaning);
+  if (classes.length > 0 && (has(words, TOPICS.criteria) || has(words, TOPICS.selfCheck) || laterMeaning)) {
     // "tiêu chí hộ cận nghèo khu vực thành thị giai đoạn 2022-2025" (round 18): the area named keeps its lines, first.
     return {
       kind: 'standard',

@@ -232,6 +232,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, decree: phraseList }).strict(),
       criteria: phraseList,
       selfCheck: phraseList,
+      meaning: phraseList,
       procedure: phraseList,
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

@@ -90,6 +90,12 @@ export const TOPICS = {
    * short text also says how to check with the assistant (/kiemtra).
    */
   selfCheck: ['tu kiem tra', 'cach kiem tra', 'kiem tra xem', 'tu xem', 'tu danh gia', 'tu xac dinh'],
+  /**
+   * What a class is ("hộ cận nghèo là thế nào", "hộ nghèo là gì"). Asked of a later year than today's ("tu thang 1 nam sau ho can
+   * ngheo la the nao", "sang nam ho ngheo la sao"), that year's standard answers, like `criteria` (round 21; was the explainer,
+   * whose figures are today's); asked of no year, the explainer.
+   */
+  meaning: ['la gi', 'la j', 'la sao', 'la cai gi', 'nghia la gi', 'nghia la sao', 'la the nao', 'la nhu the nao', 'xac dinh the nao', 'xac dinh sao', 'xac dinh nhu the nao', 'hieu the nao', 'hieu sao'],
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
     'thu tuc', 'nop giay', 'nop don', 'lam don', 'viet don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
@@ -1025,6 +1031,8 @@ export const TOPICS = {
         'danh sach xa ngheo', 'cac xa ngheo', 'nhung xa ngheo', 'xa ngheo nao', 'xa nao ngheo', 'danh sach huyen ngheo', 'xa dac biet kho khan nao',
         'xa ngheo gom', 'gom nhung xa nao', 'la nhung xa nao',
         'co phai xa ngheo', 'la xa ngheo', 'thuoc xa ngheo', 'xa ngheo khong', 'xa ngheo chua', 'con la xa ngheo', 'xa ngheo la gi',
+        // "con huyen ngheo ko", "sau sap nhap con huyen ngheo nua hok" (round 21): poor districts after 01/07/2025 (no district level).
+        'con huyen ngheo', 'huyen ngheo khong', 'huyen ngheo nua', 'huyen ngheo chua', 'la huyen ngheo', 'co phai huyen ngheo', 'thuoc huyen ngheo', 'huyen ngheo la gi',
       ],
     },
     // "xã nghèo 2026-2030 được hỗ trợ những gì": what the commune gets (its households' supports are asked by class).

@@ -1,0 +1,89 @@
+/**
+ * Round 21 (law helper, 04/12/2026): the law around 01/01/2027 as residents, cadres and outreach staff ask it. Each case fails
+ * on the round-20 code (9b7102b) unless marked a guard. Figures are those of the rules data, worked out by hand from
+ * shared/facts (updates-2026.md over the older files).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const TESTED_ON = new Date('2026-12-04T03:00:00Z');
+const { first } = conversationsAt(TESTED_ON, 'law21law');
+
+describe('what a class is, asked of next year, is the 2027–2030 standard, not the 2026 explainer', () => {
+  // Was the explainer "Năm 2026 chuẩn nghèo vẫn là 1.500.000 đồng …" (today's figures, read as next year's).
+  it.each([
+    'tu thang 1 nam sau ho can ngheo la the nao',
+    'sang nam ho ngheo la sao ad',
+    'qua tet duong lich ho can ngheo xac dinh the nao',
+    'ho ngheo nam 2027 la gi',
+  ])('"%s"', async (question) => {
+    const text = await first(question);
+    // NĐ 351/2025 (updates-2026.md [M]): rural 2.200.000, urban 2.800.000 đồng; poor from 3 deprivations, near-poor under 3.
+    expect(text).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo)');
+    expect(text).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(text).not.toContain('1.500.000');
+    // "qua tet" here is the coming Tết, not "quà Tết" (the other supports' card).
+    expect(text).not.toContain('Các hỗ trợ khác');
+  });
+
+  it('guard: the class asked with no year is not moved to next year', async () => {
+    expect(await first('ho can ngheo la the nao')).not.toContain('áp dụng năm 2027');
+  });
+
+  it('guard: a Tết gift asked is still the other supports\' card', async () => {
+    expect(await first('ho ngheo co dc qua tet ko')).toContain('quà Tết');
+  });
+});
+
+describe('a document named as the basis of one support answers with that support', () => {
+  // Was passage search (the education explainer): "nghị quyết" is a word of the plans' questions and no BHYT word was typed.
+  // The second is a guard: "khám bệnh" named the card already.
+  it.each(['theo nghi quyet 261/2025/QH15 ho can ngheo dc chi tra bao nhieu', 'nghi quyet 261 can ngheo kham benh dc tra may phan tram'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)');
+    // NQ 261/2025/QH15 [M]: near-poor members to get 100 % of covered costs, start date [?].
+    expect(text).toContain('thành viên hộ cận nghèo sẽ được quỹ bảo hiểm y tế chi trả 100% chi phí khám chữa bệnh trong phạm vi được hưởng, nhưng thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ (tham khảo)');
+    expect(text).not.toContain('Nghị quyết 217/2025/QH15');
+  });
+});
+
+describe('the standard of a period written over two standards ("2026–2030") is both, not 2026 alone', () => {
+  it('"Nghị định quy định chuẩn nghèo đa chiều giai đoạn 2026–2030 là nghị định nào?"', async () => {
+    const text = await first('Nghị định quy định chuẩn nghèo đa chiều giai đoạn 2026–2030 là nghị định nào?');
+    expect(text).toContain('Văn bản quy định chuẩn nghèo: Nghị định 351/2025/NĐ-CP');
+    // Was the card of the year 2026 ("Chuẩn nghèo áp dụng năm 2026", its share code that year's): the period is today's standard
+    // and the coming one's.
+    expect(text).toContain('Chuẩn nghèo áp dụng hôm nay, 04/12/2026');
+    expect(text).not.toContain('Chuẩn nghèo áp dụng năm 2026');
+    expect(text).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030: chuẩn nghèo nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng');
+  });
+});
+
+describe('poor districts after the 2025 merger: from the facts, the list of poor communes not known', () => {
+  // Was the explainer's "đến năm 2030 về cơ bản không còn huyện nghèo" (Chỉ thị 05's 2021 goal), nothing on 01/07/2025.
+  it.each(['con huyen ngheo ko', 'sau sap nhap con huyen ngheo nua hok'])('"%s"', async (question) => {
+    const text = await first(question);
+    // Luật 72/2025/QH15 [M]; NQ 257/2025/QH15 programme aims at xã nghèo [M]; huyện nghèo of QĐ 90/QĐ-TTg (2021–2025) [V].
+    expect(text).toContain('Từ 01/07/2025 không còn cấp huyện (chính quyền địa phương còn hai cấp: tỉnh và xã); huyện nghèo là đối tượng của Chương trình MTQG giảm nghèo bền vững 2021–2025 (tham khảo)');
+    expect(text).toContain('hướng tới xã nghèo (không còn huyện nghèo)');
+    expect(text).toContain('Danh sách xã nghèo của các tỉnh giai đoạn 2026–2030 không có trong dữ liệu của trợ lý');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+});
+
+describe('every support says the status of its dates and figures', () => {
+  // QĐ 14/2025/QĐ-TTg's number, date and replacing QĐ 28/2014 are [M] (updates-2026.md): was stated bare in an unknown card.
+  it('electricity: QĐ 14/2025 said as reported', async () => {
+    const text = await first('ho ngheo co dc ho tro tien dien ko');
+    expect(text).toContain('Theo thông tin tham khảo, Quyết định 14/2025/QĐ-TTg (ngày 29/05/2025)');
+    expect(text).toContain('số hiệu, ngày và việc thay thế theo nguồn tham khảo');
+  });
+
+  // Was "chưa kiểm tra cho năm 2026" in the list of supports for 01/01/2027.
+  it('loans asked for next year: no "cho năm 2026"', async () => {
+    const text = await first('nam sau ho ngheo dc ho tro gi');
+    expect(text).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 01/01/2027)');
+    expect(text).toContain('Số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026) là mức vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm');
+    expect(text).not.toContain('cho năm 2026');
+  });
+});
