@@ -66,13 +66,13 @@ describe('an income that comes and goes asks a usual month or the year, with an 
   });
 });
 
-describe('spoken amounts: "7 trăm", "bảy trăm" and "4 lít" are money', () => {
+describe('spoken amounts: "7 trăm", "bảy trăm" are money; "8 lít" is asked in đồng', () => {
   it.each([
     // 1 person (70 years old, a dependant), rural or urban: 700.000 đồng ≤ 1.500.000 (nông thôn) and ≤ 2.000.000 (thành thị).
     ['tui 70 tuoi song mot minh, con cho 7 tram 1 thang', 'Thu nhập cả hộ: 700.000 đồng/tháng ÷ 1 người = 700.000 đồng/người/tháng'],
     ['nha 3 nguoi o que, con gui ve bay tram moi thang', 'Thu nhập cả hộ: 700.000 đồng/tháng ÷ 3 người = 233.333 đồng/người/tháng'],
-    // "lít" = 100.000 đồng: 8 lít = 800.000 đồng.
-    ['nha 2 nguoi o que, me ban ve so thang dc 8 lit', 'Thu nhập cả hộ: 800.000 đồng/tháng ÷ 2 người = 400.000 đồng/người/tháng'],
+    // "lít": its worth is in no text of the data (round 21, was 100.000 guessed): asked back in đồng, no figure said.
+    ['nha 2 nguoi o que, me ban ve so thang dc 8 lit', '“8 lit” là bao nhiêu đồng?'],
   ])('"%s"', async (typed, line) => {
     harness = await openHarness({ now: DECEMBER });
     const turn = await harness.say(typed);

@@ -19,11 +19,12 @@ export const COMPACT_UNITS: Readonly<Record<string, string>> = { t: 'tr' };
 
 /**
  * Southern slang units, read only when nothing but a period, "mỗi người", a currency word or the end of the clause follows
- * ("kiếm dc 2 chai 1 tháng"; "bán 20 chai mật ong" counts bottles). "chai" is 1.000.000 wherever it is used, "lít" 100.000
- * ("con gửi về 4 lít mỗi tháng"; "xài 4 lít xăng" is no amount). No value (`[]`): a money word whose worth the facts do not
- * give ("xị": 100 đồng once, 10.000 or 100.000 by place, round 18): "5 xị" is asked back in đồng, never a figure guessed.
+ * ("kiếm dc 2 chai 1 tháng", "con gửi về 4 lít mỗi tháng"; "bán 20 chai mật ong" counts bottles, "xài 4 lít xăng" is no
+ * amount). No value (`[]`): a money word whose worth the facts (shared/facts, rules/) do not give, asked back in đồng, never a
+ * figure guessed: "chai" (often 1.000.000), "lít" (often 100.000), "xị" (100 đồng once, 10.000 or 100.000 by place) vary by
+ * place and are in no text of the data (round 21; were 1.000.000 and 100.000 fixed).
  */
-export const SLANG_UNITS: Readonly<Record<string, readonly number[]>> = { chai: [1e6], lit: [1e5], xi: [] };
+export const SLANG_UNITS: Readonly<Record<string, readonly number[]>> = { chai: [], lit: [], xi: [] };
 
 /**
  * Before a number, words that make it a grade, never money: "nhà cấp 4 cũ" folds to "nha cap 4 cu", which would read as "4
