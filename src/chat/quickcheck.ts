@@ -10,7 +10,7 @@ import { CLASS_LABELS, checkHousehold, formatDate, formatMoney, indicatorsFor, i
 import type { IncomeRange } from '../rules/money.ts';
 import { MAX_MEMBERS } from './interview.ts';
 import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
-import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
+import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, PERIOD_WORDS, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, expandIndicatorAbbreviations, HAVE_WORDS, MEMBER_NOUNS, NEGATIONS, ONE_PERSON_WORDS, RELATIVE_PHRASES } from '../text/lexicon/household.ts';
 import { dateWrittenAt, phraseEndingAt, placeAreaOf, saysAny, writtenForm, yearWritten } from '../text/lexicon/index.ts';
 import { DATE_LEADS } from '../text/lexicon/when.ts';
@@ -177,7 +177,14 @@ function moneyTokensOf(args: string, saysLack: (word: string, next: string | und
       previous !== undefined &&
       /\d/.test(previous) &&
       ((MONEY_WORDS.has(key) && (!(key in MONEY_UNITS) || (/\d$/.test(previous) && !saysLack(raw, words[at + 1], tokens)))) || (previousEndsWithUnit && /^\d{1,3}$/.test(raw)));
-    if (continuesAmount) tokens[tokens.length - 1] = `${previous} ${raw}`;
+    // "1.2 tr/ thang", "1.2tr /thang", "1.2 tr / thang": a period typed apart from its slash is the amount's ("1.2tr/thang").
+    const period = (word: string | undefined) => word !== undefined && PERIOD_WORDS[compactKey(word)] !== undefined;
+    const slashPeriod =
+      previous !== undefined &&
+      /\d/.test(previous) &&
+      ((previous.endsWith('/') && period(raw)) || (raw.startsWith('/') && period(raw.slice(1))) || (raw === '/' && period(words[at + 1])));
+    if (slashPeriod) tokens[tokens.length - 1] = `${previous}${raw}`;
+    else if (continuesAmount) tokens[tokens.length - 1] = `${previous} ${raw}`;
     else tokens.push(raw);
   }
   return tokens;

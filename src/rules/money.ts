@@ -694,6 +694,8 @@ function amountEnd(run: TokenRun, at: number, stopWords: ReadonlySet<string>): n
     if (periodAt(tokens, end) !== undefined) break;
     // "thu nhap 8 trieu nam sau", "8 trieu nam toi": a time ("năm sau", "năm tới") ends it too, no "8 triệu năm" (8.500.000).
     if (TIME_AFTER_AMOUNT.some((phrase) => phraseAt(tokens, end, phrase))) break;
+    // "8tr 01/01/2027", "8tr 1/1": the day of a date, never "8 triệu 01" (8.010.000).
+    if (isDigits(token) && tokens[end + 1] === '/' && isDigits(tokens[end + 2])) break;
     let after = end;
     if (isDigits(token) && /^\d{1,3}$/.test(token!)) after = end + 1;
     else if (isNumberWord(token) && token !== 'khong' && !NOT_OPENING_WORDS.has(token!)) after = skipNumberWords(tokens, end);

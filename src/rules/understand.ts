@@ -35,6 +35,8 @@ import {
   PERSON_QUALIFIERS,
   SHORT_GROUP_WORDS,
   SPEAKER_GROUPS,
+  CHILD_SPEAKER_PAIRS,
+  CHILD_SPEAKER_HOUSE,
   SPEAKER_WORDS,
   ROLE_CLAUSES,
   HOUSEHOLD_AWAY,
@@ -359,12 +361,23 @@ function openingPair(tokens: Tokens): [number, number] | undefined {
   const start = longestAt(tokens, 0, HOUSE_LIST)?.length ?? 0;
   const pair = longestAt(tokens, start, PAIRS);
   const size = pair && PAIR_SIZES[pair.join(' ')]!;
-  if (!pair || size! < 2) return undefined;
+  if (!pair || size! < 2 || parentOfChildSpeaker(tokens, start, pair.join(' '))) return undefined;
   // The speaker's own words, not "tui" right after a person ("ba má tui": whose).
   const speaker = tokens.flatMap((token, index) => (SPEAKERS.has(token) && !PERSON_WORDS.has(tokens[index - 1] ?? '') ? [index] : []));
   const livesWith = (index: number) => LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index, phrase));
   if (speaker.some(livesWith)) return [size! + 1, start + pair.length];
   return speaker.length === 0 ? [size!, start + pair.length] : undefined;
+}
+
+/**
+ * "mẹ con 45 tuổi", "nhà con ở xã, bố con mất rồi": a parent-and-child group (CHILD_SPEAKER_PAIRS) at `index` said by a child of
+ * one parent, no pair: no count before it, and an age right after it or the speaker's house said as "nhà con".
+ */
+function parentOfChildSpeaker(tokens: Tokens, index: number, phrase: string): boolean {
+  if (!CHILD_SPEAKER_PAIRS.includes(phrase) || countBefore(tokens, index) !== undefined) return false;
+  const after = index + split(phrase).length;
+  const aged = /^\d{1,3}$/.test(tokens[after] ?? '') && AGE_WORDS.has(tokens[after + 1] ?? '');
+  return aged || findPhrase(tokens, CHILD_SPEAKER_HOUSE);
 }
 
 /** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2; "vợ chồng với tụi nhỏ": not told. */
@@ -381,10 +394,14 @@ function composedMembers(tokens: Tokens): number | undefined {
 function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean } | undefined {
   let base: number | undefined;
   let groupEnd = -1;
+  let groupStart = -1;
   for (let index = 0; index < tokens.length && base === undefined; index += 1) {
     for (const [phrase, size] of Object.entries(GROUP_WORDS)) {
       if (!phraseAt(tokens, index, split(phrase))) continue;
-      base = countBefore(tokens, index)?.value ?? size;
+      if (parentOfChildSpeaker(tokens, index, phrase)) continue;
+      const count = countBefore(tokens, index);
+      base = count?.value ?? size;
+      groupStart = count?.start ?? index;
       groupEnd = index + split(phrase).length;
       break;
     }
@@ -406,7 +423,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     if (opening === undefined) return undefined;
     [base, groupEnd] = opening;
   }
-  let total = base;
+  let total = base + (groupStart > 0 ? childrenBefore(tokens, groupStart) ?? 0 : 0);
   // "2 vợ chồng 1 đứa con", "vợ chồng tui 2 đứa nhỏ": children counted right after the group, no joining word.
   const right = groupEnd + (SPEAKERS.has(tokens[groupEnd] ?? '') ? 1 : 0);
   if (groupEnd > 0) total += countedChildrenAt(tokens, right) ?? 0;
@@ -450,6 +467,20 @@ const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
 const PLACES = byLength(Object.values(AREA_PHRASES).flat());
 const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => phraseAt(tokens, index, phrase));
+
+/**
+ * "tụi nhỏ 3 đứa, vợ chồng tui ở quê", "nhà tui 3 đứa nhỏ với 2 vợ chồng": children counted opening the sentence (after the
+ * speaker's house), then only a comma or a joining word before the group starting at `groupStart`: how many (round 21).
+ */
+function childrenBefore(tokens: Tokens, groupStart: number): number | undefined {
+  const start = longestAt(tokens, 0, OWN_HOUSE)?.length ?? 0;
+  const group = childGroupAt(tokens, start);
+  const count = group?.count ?? childrenAt(tokens, start);
+  if (!count) return undefined;
+  const end = group?.end ?? start + 1 + longestAt(tokens, start + 1, CHILD_NOUN_WORDS)!.length;
+  const between = tokens.slice(end, groupStart);
+  return between.length > 0 && between.every((token) => token === ',' || JOIN_WORDS.has(token)) ? count : undefined;
+}
 
 /** "3 đứa con" (childrenAt), or the children as a group with their count after it: "tụi nhỏ 3 đứa", "con 3 đứa" (CHILD_GROUPS). */
 function countedChildrenAt(tokens: Tokens, index: number): number | undefined {
@@ -499,6 +530,8 @@ function personAt(tokens: Tokens, index: number): { count: number; end: number; 
   const group = longestAt(tokens, index + 1, COUNTED_PAIRS);
   if (counted && counted.start === index && group) return { count: counted.value, end: index + 1 + group.length, head: group.join(' ') };
   const pair = longestAt(tokens, index, PAIRS);
+  // "mẹ con 45 tuổi" said by a child: one parent, "con" the speaker's word (whose).
+  if (pair && parentOfChildSpeaker(tokens, index, pair.join(' '))) return { count: 1, end: index + pair.length, head: pair[0]! };
   if (pair) return { count: PAIR_SIZES[pair.join(' ')]!, end: index + pair.length, head: pair.join(' ') };
   const one = longestAt(tokens, index, ONE_PERSON);
   // "bé" only as a person: not "bể nước".
@@ -1630,7 +1663,7 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
     if (children) return children;
     // "2 ông bà già", "ba má tui già" (a pair of RELATIVE_PHRASES), "3 người già", "2 người trên 60" (a count of people).
     const pair = longestAt(tokens, index, PAIRS);
-    if (pair) return countBefore(tokens, index)?.value ?? PAIR_SIZES[pair.join(' ')];
+    if (pair) return parentOfChildSpeaker(tokens, index, pair.join(' ')) ? 1 : (countBefore(tokens, index)?.value ?? PAIR_SIZES[pair.join(' ')]);
     return MEMBER_TOKENS.some((noun) => phraseAt(tokens, index, noun)) && tokens[index - 1] !== 'moi' ? countBefore(tokens, index)?.value : undefined;
   };
   for (let index = to - 1; index >= from; index -= 1) {

@@ -564,7 +564,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['JOIN_WORDS', data.JOIN_WORDS], ['NEGATIONS', data.NEGATIONS], ['UNSURE_PHRASES', data.UNSURE_PHRASES], ['LIST_WORDS', data.LIST_WORDS], ['HAVE_WORDS', data.HAVE_WORDS], ['HAVE_CLOSINGS', data.HAVE_CLOSINGS],
     ['SMALL_CHILD_PHRASES', data.SMALL_CHILD_PHRASES], ['NOT_A_CHILD_AFTER', data.NOT_A_CHILD_AFTER], ['NOT_A_CHILD_BEFORE', data.NOT_A_CHILD_BEFORE],
     ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS], ['SPEAKER_WORDS', data.SPEAKER_WORDS],
-    ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['OWN_HOUSE_PHRASES', data.OWN_HOUSE_PHRASES], ['SPEAKER_GROUPS', data.SPEAKER_GROUPS], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],
+    ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['OWN_HOUSE_PHRASES', data.OWN_HOUSE_PHRASES], ['SPEAKER_GROUPS', data.SPEAKER_GROUPS], ['CHILD_SPEAKER_PAIRS', data.CHILD_SPEAKER_PAIRS], ['CHILD_SPEAKER_HOUSE', data.CHILD_SPEAKER_HOUSE], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],
     ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
     ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER], ['CHILD_GROUPS', data.CHILD_GROUPS], ['SMALL_CHILD_GROUPS', data.SMALL_CHILD_GROUPS], ['ONE_PERSON_CLASSIFIERS', data.ONE_PERSON_CLASSIFIERS], ['YOUNG_SCHOOL_LEVELS', data.YOUNG_SCHOOL_LEVELS], ['SCHOOL_GOING_WORDS', data.SCHOOL_GOING_WORDS],
     ...Object.entries(data.SERVICE_LACKS).map(([service, phrases]): [string, Iterable<string>] => [`SERVICE_LACKS.${service}`, phrases]),
@@ -576,6 +576,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
   checkNumbers(section, 'GROUP_WORDS', data.GROUP_WORDS, size, 'số người phải từ 1 đến 10');
   checkNumbers(section, 'RELATIVE_PHRASES', data.RELATIVE_PHRASES, size, 'số người phải từ 1 đến 10');
   for (const group of data.SPEAKER_GROUPS) if (!Object.hasOwn(data.GROUP_WORDS, group)) throw new LexiconError(section, group, 'SPEAKER_GROUPS: không có trong GROUP_WORDS');
+  for (const group of data.CHILD_SPEAKER_PAIRS) if (!Object.hasOwn(data.GROUP_WORDS, group)) throw new LexiconError(section, group, 'CHILD_SPEAKER_PAIRS: không có trong GROUP_WORDS');
   for (const group of data.SMALL_CHILD_GROUPS) if (!data.CHILD_GROUPS.includes(group)) throw new LexiconError(section, group, 'SMALL_CHILD_GROUPS: không có trong CHILD_GROUPS');
   for (const [phrase, value] of Object.entries(data.GROUP_WORDS)) {
     const other = data.RELATIVE_PHRASES[phrase];

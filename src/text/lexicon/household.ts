@@ -149,6 +149,14 @@ export const SPEAKER_WORDS: readonly string[] = ['toi', 'em', 'minh'];
  */
 export const SPEAKER_GROUPS: readonly string[] = ['vo chong', 'chong vo', 'me con', 'bo con', 'cha con'];
 /**
+ * Parent-and-child groups that a child also says of one parent, calling themself "con" ("mẹ con 45 tuổi" is "my mother, 45";
+ * "nhà con ở xã, bố con mất rồi"): with no count before them ("2 mẹ con" is the pair), read as one parent when an age follows
+ * right after them or the speaker's house is CHILD_SPEAKER_HOUSE; the household's size is then not the pair's (round 21).
+ */
+export const CHILD_SPEAKER_PAIRS: readonly string[] = ['me con', 'bo con', 'cha con'];
+/** The speaker calling themself "con" while telling their house: "nhà con 4 người", "nhà con ở xã". */
+export const CHILD_SPEAKER_HOUSE: readonly string[] = ['nha con'];
+/**
  * The speaker's house said before a list of its people, in any order: "nhà tui 3 đứa con với 2 vợ chồng", "gia đình tui ba
  * mẹ, tui và em gái". The list counts only with two people or more named in it (one group alone is read as a group).
  */
