@@ -299,10 +299,14 @@ function withoutAmountPeriods(words: readonly string[]): readonly string[] {
 
 /** "31/12/2026", "1-1-2027", "01.01.2027"; "31/12", "1/1" (a slash only: "2-3 triệu" is a range). */
 const DATE_WITH_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/u;
+/** "2026/11/15", "2026-11-15": the year first, as a spreadsheet shows a date. */
+const DATE_YEAR_FIRST = /(?<![\d/.-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/u;
+/** "15/11/26", "1/1/27": a two-digit year is 20yy (slashes only: "1.5.26" is no date anyone types). */
+const DATE_SHORT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.-])/u;
 const DATE_WITHOUT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/u;
 
 /**
- * The day a question is about, when it names one: a date written out ("31/12/2026"; "31/12", "1/1" without a year
+ * The day a question is about, when it names one: a date written out ("31/12/2026", "2026/12/31", "31/12/26"; "31/12", "1/1" without a year
  * are the next such day from today: "1/1" asked in December is the coming one) or the end of this year ("hết năm
  * nay", "cuối năm": 31/12). Undefined when it names none (a year alone is yearAsked's) or the date is not a real one.
  */
@@ -325,6 +329,10 @@ export function dateWritten(text: string, today: string): string | undefined {
 export function dateWrittenAt(text: string, today: string): { day: string | undefined; index: number; typed: string } | undefined {
   const full = DATE_WITH_YEAR.exec(text);
   if (full) return { day: realDay(Number(full[4]), Number(full[3]), Number(full[1])), index: full.index, typed: full[0] };
+  const yearFirst = DATE_YEAR_FIRST.exec(text);
+  if (yearFirst) return { day: realDay(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4])), index: yearFirst.index, typed: yearFirst[0] };
+  const shortYear = DATE_SHORT_YEAR.exec(text);
+  if (shortYear) return { day: realDay(2000 + Number(shortYear[3]), Number(shortYear[2]), Number(shortYear[1])), index: shortYear.index, typed: shortYear[0] };
   const short = DATE_WITHOUT_YEAR.exec(text);
   if (!short) return undefined;
   const year = Number(today.slice(0, 4));
