@@ -12,7 +12,7 @@ import { MAX_MEMBERS } from './interview.ts';
 import { compactKey, INPUT_DEFAULTS, matchKey } from './input.ts';
 import { CURRENCY_WORDS, HALF_WORDS, HOUSEHOLD_TOTAL_WORDS, INCOME_CUES, INCOME_NOUNS, MONEY_UNITS, PER_PERSON_PHRASES, PERIOD_WORDS, QUICK_PER_PERSON_MARKS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, expandIndicatorAbbreviations, HAVE_WORDS, MEMBER_NOUNS, NEGATIONS, ONE_PERSON_WORDS, RELATIVE_PHRASES } from '../text/lexicon/household.ts';
-import { dateWrittenAt, phraseEndingAt, placeAreaOf, saysAny, writtenForm, yearWritten } from '../text/lexicon/index.ts';
+import { dateWrittenAt, phraseAt, phraseEndingAt, placeAreaOf, saysAny, writtenForm, yearWritten } from '../text/lexicon/index.ts';
 import { DATE_LEADS } from '../text/lexicon/when.ts';
 import { boundAround, rangeDecided, understandHousehold } from '../rules/understand.ts';
 import { fromMask, toMask } from './settled.ts';
@@ -250,12 +250,23 @@ const ONE_PERSON = new Set([...ONE_PERSON_WORDS, ...Object.entries(RELATIVE_PHRA
 const CHILDREN = new Set(CHILD_NOUNS);
 const AGE_TOKEN = new RegExp(`^(\\d{1,3})(${[...AGE_WORDS].join('|')}|tuoi)?$`);
 
+/** A token that starts the income: the amount, or "tong"/"bq" before it. */
+const amountLead = (key: string) => /\d/.test(key) || TOTAL_WORDS.has(key) || PER_PERSON_MARKS.has(key);
+const INCOME_NOUN_WORDS = INCOME_NOUNS.map((noun) => noun.split(' '));
+
+/** How many tokens from `at` say "thu nhập" ("tn" one, "thu nhap" two: household.ts INDICATOR_ABBREVIATIONS, money.ts INCOME_NOUNS); 0 when none. */
+function incomeNounAt(keys: readonly string[], words: readonly string[], at: number): number {
+  if (INCOME_NOUNS.includes(expandIndicatorAbbreviations([keys[at]!]).join(' '))) return 1;
+  return INCOME_NOUN_WORDS.find((parts) => phraseAt(words, at, parts))?.length ?? 0;
+}
+
 /**
  * Tokens that are no amount, no alias and no word to read: the people said with their ages ("ong 72 ba 68", "me 65 tuoi":
  * the ages kept), the negation before an indicator's alias ("k co bhyt", "ko nuoc": the alias says the lack already) and
- * "tn" (thu nhập, household.ts INDICATOR_ABBREVIATIONS) before the amount.
+ * "tn", "thu nhap" (household.ts INDICATOR_ABBREVIATIONS, money.ts INCOME_NOUNS) before the amount, a bound's words between them ("thu nhap tren 2tr").
  */
-function spokenAround(tokens: readonly string[], rules: RuleSet): { skipped: Set<number>; ages: Map<number, number> } {
+function spokenAround(tokens: readonly string[], rules: RuleSet): { skipped: Set<number>; ages: Map<number, number>; incomeInWords: boolean } {
+  let incomeInWords = false;
   const skipped = new Set<number>();
   const ages = new Map<number, number>();
   const keys = tokens.map((token) => compactKey(token));
@@ -279,12 +290,18 @@ function spokenAround(tokens: readonly string[], rules: RuleSet): { skipped: Set
       while (HAVE_WORDS.includes(keys[next] ?? '')) next += 1;
       if (rules.indicatorAliases.has(keys[next] ?? '') && !tokens[next]!.startsWith('?')) for (let word = at; word < next; word += 1) skipped.add(word);
     }
-    if (INCOME_NOUNS.includes(expandIndicatorAbbreviations([key]).join(' '))) {
-      const next = keys[at + 1] ?? '';
-      if (/\d/.test(next) || TOTAL_WORDS.has(next) || PER_PERSON_MARKS.has(next)) skipped.add(at);
+    const noun = incomeNounAt(keys, words, at);
+    if (noun > 0) {
+      // "tn 1.4tr", "thu nhap tong 5tr", and a bound between ("thu nhap tren 2tr", "tn chua toi 1.5tr": boundOfIncome reads it).
+      let next = at + noun;
+      while (next - at - noun < INPUT_DEFAULTS.quickCheckPhraseWords && next < keys.length && !amountLead(keys[next]!) && !/\d/.test(keys[next]!) && !rules.indicatorAliases.has(keys[next]!) && !rules.areaAliases.has(keys[next]!)) next += 1;
+      if (amountLead(keys[next] ?? '')) {
+        for (let word = at; word < at + noun; word += 1) skipped.add(word);
+        incomeInWords ||= noun > 1;
+      }
     }
   }
-  return { skipped, ages };
+  return { skipped, ages, incomeInWords };
 }
 
 export function parseQuickCheck(args: string, rules: RuleSet, today: string): QuickCheckParse {
@@ -366,7 +383,9 @@ export function parseQuickCheck(args: string, rules: RuleSet, today: string): Qu
   const bound = incomeAt >= 0 ? boundOfIncome(unread, incomeAt, incomeTyped) : undefined;
   const leftOver = unreadWords(unread.filter((run) => run.words.length > 0).map((run) => ({ run: run.words.join(' '), before: run.before })), rules, date);
   // A sentence, or a typo of an alias ("bhty"), is refused with the nearest alias (the chat then reads a sentence as one).
-  const refused = leftOver.sentence ? unread[0]!.words[0] : leftOver.unread.flatMap((run) => run.split(' ')).find((word) => nearAlias(compactKey(word), rules));
+  // "thu nhap" in words with a word left unread ("nha o nong thon … thu nhap ca nha 6tr"): a sentence, as the chat reads it.
+  const sentence = leftOver.sentence || (around.incomeInWords && leftOver.unread.length > 0);
+  const refused = sentence ? unread.find((run) => run.words.length > 0)!.words[0] : leftOver.unread.flatMap((run) => run.split(' ')).find((word) => nearAlias(compactKey(word), rules));
   if (refused !== undefined) return { ok: false, message: `Mình không hiểu “${maskPersonalData(refused)}”. ${suggestion(compactKey(refused), rules, date)}` };
   for (const id of leftOver.deprivations) deprivations.add(id);
   for (const id of leftOver.unsure) unsure.add(id);

@@ -46,3 +46,40 @@ describe('/kiemtra with a date as cadres type it in a sheet', () => {
     expect(parsed.message).toContain('Ngày “31/2/27” không có thật');
   });
 });
+
+describe('/kiemtra with “thu nhap” and a bound', () => {
+  it('“thu nhap tren 2tr” asks for a figure (2026 rural: middle up to 2.250.000, above is neither), was: “Mình không hiểu “thu””', () => {
+    const parsed = parse('nt thu nhap tren 2tr bhyt');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.message).toContain('Bạn ghi thu nhập hơn 2.000.000 đồng một tháng mỗi người');
+    expect(parsed.message).toContain('/kiemtra nt thu nhap 2.5tr bhyt');
+    expect(parsed.message).not.toContain('không hiểu');
+  });
+
+  for (const line of ['nt thu nhập dưới 1.5tr 4ng bhyt nuoc nhatieu', 'nt tn chua toi 1.5tr 4ng bhyt nuoc nhatieu']) {
+    it(`“/kiemtra ${line}”: under 1.500.000 with 3 lacks is poor either way, read (was: the chat's interview, BHYT read as had)`, async () => {
+      const parsed = parse(line);
+      expect(parsed.ok ? '' : parsed.message).toBe('');
+      if (!parsed.ok) return;
+      expect(parsed.profile).toMatchObject({ area: 'rural', members: 4, monthlyIncomePerPerson: 1_500_000 });
+      expect(parsed.profile.deprivations).toEqual(expect.arrayContaining(['health_insurance', 'water_source', 'sanitation']));
+      expect(parsed.summary).toContain('Thu nhập chưa tới 1.500.000 đồng');
+      expect(await first(`/kiemtra ${line}`)).toContain('HỘ NGHÈO');
+    });
+  }
+
+  it('“thu nhap 1.2tr” and “thu nhap tong 8tr 4ng” read the amount (was: “Mình không hiểu “thu””)', () => {
+    const plain = parse('nt thu nhap 1.2tr bhyt');
+    const total = parse('tt thu nhap tong 8tr 4ng');
+    expect(plain.ok && plain.profile.monthlyIncomePerPerson).toBe(1_200_000);
+    expect(total.ok && total.profile.monthlyIncome).toBe(8_000_000);
+  });
+});
+
+describe('a sentence with “thu nhap” is still a sentence', () => {
+  it('“/kiemtra nha o nong thon 4 nguoi thu nhap ca nha 6tr”: “nha o” is where they live, no housing lack (guard)', () => {
+    const parsed = parse('nha o nong thon 4 nguoi thu nhap ca nha 6tr');
+    expect(parsed.ok).toBe(false);
+  });
+});
