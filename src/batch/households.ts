@@ -1222,6 +1222,17 @@ function serviceQualified(words: readonly string[]): string | undefined {
   return `${head} ${joined.slice(service.length + 1)}`;
 }
 
+/**
+ * The indicators everyday words in a list's lacks cell name (everydayCell): those said lacking; or the one they may lack ("nhà
+ * xuống cấp", "vách ván": the chat asks, not knowing) when they name only it, since the cell is the cadre's list of what the
+ * household lacks. Undefined when they name none, or say something had.
+ */
+function listedLacks(read: { deprived: Set<string>; had: Set<string>; unsure: Set<string> }): IndicatorId[] | undefined {
+  if (read.had.size > 0) return undefined;
+  if (read.deprived.size > 0) return read.unsure.size === 0 ? ([...read.deprived] as IndicatorId[]) : undefined;
+  return read.unsure.size === 1 ? ([...read.unsure] as IndicatorId[]) : undefined;
+}
+
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
 const MAX_ALIAS_WORDS = 5;
 
@@ -1359,15 +1370,15 @@ function indicatorReader(rules: RuleSet, date: string) {
         // A service's name, then the words saying how it lacks ("nhà ở tạm", "nha o dot nat", "nhà ở chật"): read as the chat reads
         // "nhà tạm", "nhà dột nát", "nhà chật", when those words say one lack and nothing else; "nhà ở" alone stays refused.
         const qualified = error instanceof RowError && words.length > 2 ? serviceQualified(words) : undefined;
-        const read = qualified === undefined ? undefined : everydayCell(qualified, rules, date);
-        if (!read || read.deprived.size !== 1 || read.had.size > 0 || read.unsure.size > 0) throw error;
-        for (const id of read.deprived) ids.add(id as IndicatorId);
+        const read = qualified === undefined ? undefined : listedLacks(everydayCell(qualified, rules, date));
+        if (!read || read.length !== 1) throw error;
+        ids.add(read[0]!);
         continue;
       }
-      // Everyday words the chat reads ("xài nước suối", "nhà dột nát", "ko co wifi"): the lacks they say, when they say nothing else.
-      const everyday = 'unreadAt' in run ? everydayCell(piece, rules, date) : undefined;
-      if (everyday && everyday.deprived.size > 0 && everyday.had.size === 0 && everyday.unsure.size === 0) {
-        for (const id of everyday.deprived) ids.add(id as IndicatorId);
+      // Everyday words the chat reads ("xài nước suối", "nhà dột nát", "ko co wifi", "nhà xuống cấp"): the lacks they say, when they say nothing else.
+      const everyday = 'unreadAt' in run ? listedLacks(everydayCell(piece, rules, date)) : undefined;
+      if (everyday) {
+        for (const id of everyday) ids.add(id);
         continue;
       }
       if ('unreadAt' in run) {
