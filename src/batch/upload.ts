@@ -31,6 +31,13 @@ export interface UploadCounts {
   sections: number;
   /** Rows of a household's members under its merged code (one row per person): part of that household, not counted apart. */
   members: number;
+  /** Empty rows between the list's rows: skipped, no household. */
+  blank: number;
+  /**
+   * Round 21: the rows of a form numbered in advance and left empty (only "2" in its STT column), each line ("5", "7 (trang
+   * “Thôn 2”)"): no household, code `footer` in the results; empty when none.
+   */
+  blankFormRows: string[];
   /**
    * Total lines under the list whose count of households or people differs from what was counted, each said: "dòng 14
    * “Tổng cộng”: số hộ danh sách ghi 13, đếm được 12" (empty when none differs).
@@ -140,6 +147,8 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       subtotals: summary.subtotalRows.length,
       sections: summary.sectionRows.length,
       members: summary.memberRows.length,
+      blank: summary.blank,
+      blankFormRows: summary.numberedBlankRows.map(String),
       totalDiffers: totalDiffersSaid(summary),
       countRows: tallyRowsSaid(summary),
       problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),

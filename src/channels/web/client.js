@@ -596,6 +596,10 @@
     if (counts.footer > 0) lines.push('Không tính ' + counts.footer + ' dòng tổng cộng, chữ ký (không phải hộ).');
     if (counts.subtotals > 0) lines.push('Không tính ' + counts.subtotals + ' dòng cộng theo ấp, thôn giữa danh sách (không phải hộ).');
     if (counts.sections > 0) lines.push('Không tính ' + counts.sections + ' dòng tên nhóm (I, II… ấp, thôn) giữa danh sách (không phải hộ).');
+    if (counts.blank > 0) lines.push('Không tính ' + counts.blank + ' dòng trống.');
+    if ((counts.blankFormRows || []).length > 0) {
+      lines.push('Không tính ' + counts.blankFormRows.length + ' dòng trống của mẫu, chỉ có số thứ tự (dòng ' + counts.blankFormRows.join(', ') + '): nếu có hộ ở các dòng đó, hãy ghi đủ thông tin của hộ.');
+    }
     if (counts.members > 0) lines.push('Không tính riêng ' + counts.members + ' dòng thành viên của hộ ở dòng trên (dưới ô mã hộ gộp, cùng mã hộ ghi lại, hoặc ghi dưới dòng chủ hộ).');
     if ((counts.countRows || []).length > 0) lines.push('Không tính ' + counts.countRows.length + ' dòng chỉ có số đếm (không phải hộ): ' + counts.countRows.join('; ') + '.');
     if ((counts.totalDiffers || []).length > 0) lines.push('Cần xem lại dòng tổng cộng, số khác với số đếm được: ' + counts.totalDiffers.join('; ') + '.');
