@@ -1894,7 +1894,9 @@ export async function classifyList(
   const countVillage = (cells: readonly string[] | null, outcome: { standard: string; classification: Classification } | null) => {
     if (carried.address === undefined) {
       // No thôn/ấp column: by group and sheet only.
-    } else if (cells === null || (!outcome && villageShifted(cells))) tallyInto(villageCount(byVillageCell, '\0', SHIFTED_VILLAGE), outcome);
+    } else if (cells === null || (!outcome && villageShifted(cells)) || carriedOf(cells, false)[1] !== (cells[carried.address] ?? '')) {
+      tallyInto(villageCount(byVillageCell, '\0', SHIFTED_VILLAGE), outcome);
+    }
     else {
       const text = (cells[carried.address] ?? '').trim();
       let key = villageKeys.get(text);
@@ -2451,7 +2453,34 @@ export async function classifyList(
    * quoted), or fewer with a cell holding a delimiter (a stray quote joining two cells: “"Lê Văn Bảy,Ấp Tân Hòa"”).
    */
   const shifted = (cells: readonly string[]): boolean =>
-    cells.slice(width).some(Boolean) || (!source.spreadsheet && (cells.length > width || (cells.length < width && cells.some((cell) => /[,;\t]/.test(cell)))));
+    cells.slice(width).some(Boolean) || (!source.spreadsheet && (cells.length > width || (cells.length < width && cells.some((cell) => /[,;\t]/.test(cell))) || quoteSpan(cells) !== undefined));
+  /**
+   * A quote opened inside one cell of a CSV row and closed in a later one (`Lê "Thị, Sáu"` not quoted from its start): the
+   * delimiter between split what its writer meant as one cell, so the cells from `from` on may stand a column off, even when
+   * the row has the header's width (a trailing cell left out). Undefined when no quote spans cells (a workbook's never do).
+   */
+  const quoteSpan = (cells: readonly string[]): { from: number; to: number } | undefined => {
+    if (source.spreadsheet) return undefined;
+    const odd = (cell: string) => cell.includes('"') && (cell.split('"').length - 1) % 2 === 1;
+    const from = cells.findIndex(odd);
+    if (from < 0) return undefined;
+    const to = cells.findIndex((cell, at) => at > from && odd(cell));
+    return to < 0 ? undefined : { from, to };
+  };
+  /**
+   * The name and thôn/ấp a row carries to the result (ho_ten_chu_ho, thon_ap) as its writer meant them: a name a stray quote
+   * split (quoteSpan) is the cells of the span joined ("Lê "Thị, Sáu""), never its first part; a cell right of the span's start
+   * may hold another column's text: left empty (its thôn/ấp counted under SHIFTED_VILLAGE).
+   */
+  const carriedOf = (cells: readonly string[], villageUnsure: boolean): [name: string, village: string] => {
+    const span = quoteSpan(cells);
+    const at = (index: number | undefined, unsure: boolean) => {
+      if (index === undefined || unsure) return '';
+      if (span === undefined || index < span.from) return cells[index] ?? '';
+      return index === span.from ? cells.slice(span.from, span.to + 1).join(', ') : '';
+    };
+    return [at(carried.name, false), at(carried.address, villageUnsure || (span !== undefined && carried.address !== undefined && carried.address >= span.from))];
+  };
   /** What a shifted row's thôn/ấp cell holds, said as no thôn/ấp of the row's ('' without a thôn/ấp column). */
   const shiftedVillage = (cells: readonly string[]): string => {
     const text = carried.address === undefined ? '' : (cells[carried.address] ?? '').trim();
@@ -2473,6 +2502,16 @@ export async function classifyList(
         return { line, column: '', message: where + shiftedVillage(cells) };
       }
     }
+    const span = quoteSpan(cells);
+    if (span !== undefined) {
+      const read = [...readColumns()].filter((at) => at >= span.from).sort((a, b) => a - b);
+      if (read.length > 0) return spannedRow(cells, line, span, read);
+      const village = carried.address !== undefined && carried.address >= span.from ? '; thôn, ấp của hộ chưa rõ (dòng này không được tính vào thôn, ấp nào)' : '';
+      quoteNotes.set(
+        line,
+        `${spanSaid(cells, span)}: đọc “${cells.slice(span.from, span.to + 1).join(', ')}” là một ô, các cột đọc để xét hộ đứng trước nó nên dòng vẫn được xét${village}; hãy đặt cả ô trong ngoặc kép hoặc bỏ dấu ngoặc kép thừa`,
+      );
+    }
     const outcome = readRow(cells, line, spans, rows, kind);
     if (Array.isArray(outcome) || !shifted(cells)) return outcome;
     const heading = headerNames.get(outcome.column);
@@ -2485,6 +2524,19 @@ export async function classifyList(
         `Đọc như đang ghi thì: ${problemReason(heading ? { ...outcome, heading } : outcome)}. Hãy sửa dòng cho mỗi ô đúng cột của nó`,
     };
   };
+  /** Where a stray quote opens and closes (quoteSpan), said: “dấu ngoặc kép mở ở ô “Lê "Thị” (cột “Họ tên”) và đóng ở ô “Sáu"” (cột “Thôn”)”. */
+  const spanSaid = (cells: readonly string[], span: { from: number; to: number }) => {
+    const said = (at: number) => `ô “${cells[at]}” (cột “${(headerCells[at] ?? columnLetter(at)).trim()}”)`;
+    return `Dòng CSV có dấu ngoặc kép mở ở ${said(span.from)} và đóng ở ${said(span.to)}, không bao cả ô: dấu phân cách giữa hai dấu ngoặc kép tách một ô làm hai`;
+  };
+  /** A row whose cells read to classify stand at or right of a stray quote's span: refused, never read a column off. */
+  const spannedRow = (cells: readonly string[], line: number, span: { from: number; to: number }, read: readonly number[]): RowProblem => ({
+    line,
+    column: '',
+    message:
+      `${spanSaid(cells, span)}, nên các ô từ đó có thể đã lệch cột (${read.map((at) => `“${(headerCells[at] ?? columnLetter(at)).trim()}”`).join(', ')} là cột đọc để xét hộ)${shiftedVillage(cells)}. ` +
+      `Hãy đặt cả ô trong ngoặc kép (ví dụ "${cells.slice(span.from, span.to + 1).join(', ').replaceAll('"', '')}") hoặc bỏ dấu ngoặc kép và dấu phẩy thừa`,
+  });
   /** One household's result row, or why the record is refused, its cells read in the columns where they stand. */
   const readRow = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     const size = (cells[positions!.so_nguoi] ?? '').trim();
@@ -2932,6 +2984,12 @@ export async function classifyList(
   const checkLimit = () => {
     if (options.maxRows !== undefined && summary.rows > options.maxRows) throw new TooManyRows(options.maxRows);
   };
+  /** The columns read to classify a household (area, size, income, lacks, date, code, marks, a member's relation). */
+  const readColumns = (): Set<number> => {
+    const readAt = new Set<number>([...Object.values(positions!).filter((at) => at >= 0), ...marks.map((mark) => mark.index), ...spares.map((spare) => spare.index)]);
+    if (kin.relation !== undefined) readAt.add(kin.relation);
+    return readAt;
+  };
   /** A CSV record refused for its quotes, its cells as typed when they stand in the list's columns (its width), else none. */
   const writtenCells = (record: Extract<TableRecord, { problem: string }>): string[] => (record.written?.cells.length === width ? record.written.cells : []);
   /**
@@ -2944,8 +3002,7 @@ export async function classifyList(
   const quotesRead = (record: Extract<TableRecord, { problem: string }>): TableRecord => {
     const { cells, quoted } = record.written!;
     if (cells.length !== width) return record;
-    const readAt = new Set<number>([...Object.values(positions!).filter((at) => at >= 0), ...marks.map((mark) => mark.index), ...spares.map((spare) => spare.index)]);
-    if (kin.relation !== undefined) readAt.add(kin.relation);
+    const readAt = readColumns();
     const what = record.problem.replace(/;.*$/s, '').replace(/ \("\)| \(ví dụ [^)]*\)/g, '');
     const said = (at: number) => {
       const text = cells[at]!.length > 60 ? `${cells[at]!.slice(0, 60)}…` : cells[at]!;
@@ -3333,7 +3390,7 @@ export async function classifyList(
   function finished(row: Cell[], between: readonly Cell[] = NO_BETWEEN, villageUnsure = false): Cell[] {
     if (bySheet && sheet !== undefined) row.push(sheet);
     row.push(...between);
-    row.push(carried.name === undefined ? '' : (current[carried.name] ?? ''), carried.address === undefined || villageUnsure ? '' : (current[carried.address] ?? ''));
+    row.push(...carriedOf(current, villageUnsure));
     return row;
   }
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
+import { formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 
@@ -15,6 +16,11 @@ async function run(list: TableSource) {
   const { outcome, rows } = await classifyInProcess(rules, list, '2026-12-04');
   if (!outcome.ok) throw new Error(outcome.message);
   return { summary: outcome.summary, rows, notes: outcome.notes };
+}
+
+async function runText(list: TableSource) {
+  const { summary, rows } = await run(list);
+  return { rows, text: formatSummary(rules, summary) };
 }
 
 describe('a house said “xuống cấp” in the lacks column', () => {
@@ -36,5 +42,38 @@ describe('a house said “xuống cấp” in the lacks column', () => {
     const { rows } = await run(csvSource(list));
     expect(rows[2]!.ma_phan_loai).toBe('error');
     expect(rows[2]!.ly_do).toContain('“nhà ở” là nhiều chỉ số: Chất lượng nhà ở (housing_quality), Diện tích nhà ở bình quân đầu người (housing_area)');
+  });
+});
+
+describe('a name split by a stray quote (`Lê "Thị, Sáu"` not quoted from its start)', () => {
+  const villageLines = (text: string) => text.split('\n').filter((line) => /^ {2}\S.*: \d+ hộ/.test(line));
+  // The household's columns first, the name and thôn last, as a commune's CSV typed by hand: the quote's comma splits the name.
+  const HEADER = 'STT,Mã hộ,Khu vực,Số nhân khẩu,TNBQ,Thiếu hụt,Họ tên chủ hộ,Thôn,Ghi chú';
+
+  it('of the list’s width: read, its name whole, its thôn not “Sáu"” (was: name “Lê "Thị”, summary “Sáu": 1 hộ”)', async () => {
+    const { rows, text } = await runText(csvSource(`${HEADER}\n1,H01,nông thôn,4,1200000,bhyt,Nguyễn Văn An,Thôn 1,\n2,H02,nông thôn,4,1200000,bhyt,Lê "Thị, Sáu",Thôn 2\n`));
+    expect(rows.map((row) => [row.ma_phan_loai, row.ho_ten_chu_ho, row.thon_ap])).toEqual([
+      ['near_poor', 'Nguyễn Văn An', 'Thôn 1'],
+      ['near_poor', 'Lê "Thị, Sáu"', ''],
+    ]);
+    expect(rows[1]!.ly_do).toContain('Dòng CSV có dấu ngoặc kép mở ở ô “Lê "Thị” (cột “Họ tên chủ hộ”) và đóng ở ô “Sáu"” (cột “Thôn”)');
+    expect(rows[1]!.ly_do).toContain('thôn, ấp của hộ chưa rõ');
+    expect(villageLines(text)).toEqual(['  Thôn 1: 1 hộ (hộ cận nghèo 1)', '  (dòng lệch cột hoặc không đọc được: chưa rõ thôn, ấp): 1 hộ (hộ cận nghèo 1)']);
+  });
+
+  it('before the columns read to classify: refused, never read a column off, its name whole (was: name “Lê "Thị”)', async () => {
+    const list = 'STT,Họ tên chủ hộ,Thôn,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt,Ghi chú\n1,Lê "Thị, Sáu",Thôn 2,nông thôn,3,1400000,nước,\n';
+    const { rows, text } = await runText(csvSource(list));
+    expect(rows.map((row) => [row.ma_phan_loai, row.ho_ten_chu_ho, row.thon_ap])).toEqual([['error', 'Lê "Thị, Sáu"', '']]);
+    expect(rows[0]!.ly_do).toContain('nên các ô từ đó có thể đã lệch cột (“Khu vực”, “Số nhân khẩu”, “Thu nhập bình quân”, “Thiếu hụt” là cột đọc để xét hộ)');
+    expect(villageLines(text)).toEqual(['  (dòng lệch cột hoặc không đọc được: chưa rõ thôn, ấp): 0 hộ; 1 dòng lỗi']);
+  });
+
+  it('a quote that opens and closes its own cell, or a note’s quote never closed, is no split (guard)', async () => {
+    const { rows } = await runText(csvSource(`${HEADER}\n1,H01,nông thôn,4,1200000,bhyt,"Lê Thị, Sáu",Thôn 2,\n2,H02,nông thôn,4,1200000,bhyt,Trần Văn Bảy,Thôn 2,"ốm, nằm\n`));
+    expect(rows.map((row) => [row.ma_phan_loai, row.ho_ten_chu_ho, row.thon_ap])).toEqual([
+      ['near_poor', 'Lê Thị, Sáu', 'Thôn 2'],
+      ['near_poor', 'Trần Văn Bảy', 'Thôn 2'],
+    ]);
   });
 });
