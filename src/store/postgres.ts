@@ -589,7 +589,10 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       return Number(rows[0]!.id);
     },
     outboxPut: async ({ channel, recipient, messages, continues }) =>
-      void (await query('INSERT INTO outbox (channel, recipient, messages, created_at, owner) VALUES ($1, $2, $3, $4, (SELECT owner FROM outbox WHERE id = $5))', [
+      // The rest of an item (`continues`) keeps its user and when it was kept: handing it back never lengthens its retention.
+      void (await query(
+        `INSERT INTO outbox (channel, recipient, messages, created_at, owner)
+         SELECT $1, $2, $3, coalesce(kept.created_at, $4), kept.owner FROM (SELECT 1) AS one LEFT JOIN outbox AS kept ON kept.id = $5`, [
         channel,
         recipient,
         messages,

@@ -529,8 +529,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     releaseDelivery: db.prepare<[string, string, string]>(
       'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
+    // The rest of an item (`continues`) keeps its user and when it was kept: handing it back never lengthens its retention.
     outboxPut: db.prepare<[string, string, string, number, number, string | null, number | null]>(
-      'INSERT INTO outbox (channel, recipient, messages, created_at, lease_until, owner) VALUES (?, ?, ?, ?, ?, coalesce(?, (SELECT owner FROM outbox WHERE id = ?)))',
+      `INSERT INTO outbox (channel, recipient, messages, created_at, lease_until, owner)
+       SELECT ?, ?, ?, coalesce(kept.created_at, ?), ?, coalesce(?, kept.owner) FROM (SELECT NULL) LEFT JOIN outbox AS kept ON kept.id = ?`,
     ),
     outboxTake: db.prepare<[number, string, number, number], { id: number; channel: string; recipient: string; messages: string }>(
       `UPDATE outbox SET lease_until = ? WHERE id IN (

@@ -118,7 +118,8 @@ export interface OutboxItem {
 export interface Outbox {
   /**
    * Keeps an answer; `continues`: the item whose rest it is (handed back as a new item), whose user it keeps, so their
-   * erasure takes it as it would have taken that item.
+   * erasure takes it as it would have taken that item, and whose time kept, so it goes RETENTION.outboxHours after the
+   * answer was first kept, however often its rest is handed back.
    */
   outboxPut(item: Omit<OutboxItem, 'id'> & { continues?: number }): Promise<void>;
   /**
