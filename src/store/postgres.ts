@@ -33,6 +33,8 @@ import {
   staleDraftCutoff,
   STORE_DEFAULTS,
   statsFrom,
+  UNOWNED_OUTBOX,
+  unownedOutbox,
   type PurgedRows,
 } from './shared.ts';
 import type { Store, UserErasure } from './types.ts';
@@ -497,9 +499,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     deleteUser: async (userKey) => erasedRows(await eraseUser(userKey)),
     eraseUser,
     outboxUnowned: async () => {
-      const { rows } = await query<{ count: string; newest: string | null }>('SELECT count(*) AS count, max(created_at) AS newest FROM outbox WHERE owner IS NULL');
+      const { rows } = await query<{ count: string; newest: string | null }>(`SELECT count(*) AS count, max(created_at) AS newest FROM outbox WHERE ${UNOWNED_OUTBOX}`);
       const { count, newest } = rows[0]!;
-      return newest === null ? { count: Number(count) } : { count: Number(count), goneBy: Number(newest) + (now().getTime() - outboxCutoff(now(), ttlMs)) };
+      return unownedOutbox(Number(count), newest === null ? null : Number(newest), now(), ttlMs);
     },
     messageRef,
     deleteMessage: async (ownerKey, message) => {

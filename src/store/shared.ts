@@ -128,6 +128,19 @@ export const outboxCutoff = (now: Date, sessionTtlMs: number = STORE_DEFAULTS.se
 export const staleDraftCutoff = (now: Date) => now.getTime() - (RETENTION.draftIdleHours * DAY_MS) / 24;
 
 /**
+ * The outbox rows no user's erasure can tell are theirs (Store.outboxUnowned), as SQL: kept with no owner (before the
+ * owner column, round 19, or handed to a chat by its id alone) and waiting for a group. One with no owner waiting for a
+ * private chat is that chat's user's, and their erasure takes it by its recipient (outboxOf): a Telegram private chat's id
+ * is its user's id, a group's is negative (Bot API). Other channels' rows with no owner are counted.
+ */
+export const UNOWNED_OUTBOX = "owner IS NULL AND NOT (channel = 'telegram' AND recipient NOT LIKE '-%')";
+
+/** Store.outboxUnowned's answer from the rows' count and the newest one's created_at (ms since the epoch; null: none). */
+export function unownedOutbox(count: number, newest: number | null, now: Date, sessionTtlMs: number): { count: number; goneBy?: number } {
+  return newest === null ? { count } : { count, goneBy: newest + (now.getTime() - outboxCutoff(now, sessionTtlMs)) };
+}
+
+/**
  * The outbox rows that are a user's (`channel:userId`, `owner` its keyed hash): answers waiting for their private chat, whose
  * platform chat id is the user id (Telegram, Zalo), and answers to their messages waiting for a group (kept with `owner`).
  */

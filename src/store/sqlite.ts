@@ -29,6 +29,8 @@ import {
   staleDraftCutoff,
   STORE_DEFAULTS,
   statsFrom,
+  UNOWNED_OUTBOX,
+  unownedOutbox,
   writeCondition,
   type PurgedRows,
   erasedRows,
@@ -547,7 +549,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       'DELETE FROM outbox WHERE (channel = @channel AND recipient = @recipient) OR owner = @owner',
     ),
     purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
-    outboxUnowned: db.prepare<[], { count: number; newest: number | null }>('SELECT count(*) AS count, max(created_at) AS newest FROM outbox WHERE owner IS NULL'),
+    outboxUnowned: db.prepare<[], { count: number; newest: number | null }>(`SELECT count(*) AS count, max(created_at) AS newest FROM outbox WHERE ${UNOWNED_OUTBOX}`),
     markDraftStale: db.prepare<[string, number]>(
       `INSERT INTO stale_drafts (draft, marked_at) VALUES (?, ?)
        ON CONFLICT(draft) DO UPDATE SET marked_at = max(marked_at, excluded.marked_at)`,
@@ -837,7 +839,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxUnowned: () =>
       read(() => {
         const { count, newest } = statements.outboxUnowned.get()!;
-        return newest === null ? { count } : { count, goneBy: newest + (now().getTime() - outboxCutoff(now(), ttlMs)) };
+        return unownedOutbox(count, newest, now(), ttlMs);
       }),
     messageRef,
     deleteMessage: (ownerKey, message) =>

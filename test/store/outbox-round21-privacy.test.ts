@@ -59,3 +59,19 @@ for (const backend of backends) {
     });
   });
 }
+
+for (const backend of backends) {
+  describe.skipIf(backend.skip !== undefined)(titled(`the operator's erasure counts only what it cannot tell: ${backend.name}`, backend.skip), () => {
+    it("an answer with no owner waiting for a resident's private chat is theirs, not one the erasure cannot tell", async () => {
+      const store = await backend.open();
+      // Kept with no owner (handed to a chat by its id alone): one for anh Ba's private chat, one for a group.
+      await store.outboxPut({ channel: 'telegram', recipient: '5550001', messages: answer('Bạn cho biết: hộ 4 người ở ấp 3') });
+      await store.outboxPut({ channel: 'telegram', recipient: GROUP, messages: answer('@chi_Hai hỏi: …') });
+      expect((await store.outboxUnowned()).count).toBe(1);
+      // Anh Ba's erasure takes the one for his chat; the group's is still the one it cannot tell.
+      expect((await store.eraseUser('telegram:5550001')).outbox).toBe(1);
+      expect((await store.outboxUnowned()).count).toBe(1);
+      if (backend.name === 'SQLite') await store.close();
+    });
+  });
+}
