@@ -1399,7 +1399,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         ),
       ];
     }
-    await drafts.delete(userKey);
+    // Every draft of theirs, in each group chat too (round 21: only this chat's and the private one went).
+    await drafts.deleteUser(userKey);
     await drafts.delete(turn.key);
     turn.forget = true;
     turn.interview = undefined;

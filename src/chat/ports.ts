@@ -127,6 +127,8 @@ export interface DraftStore {
   get(key: string): Promise<unknown>;
   set(key: string, draft: object): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Deletes every draft of one user (/xoadulieu): their private chat's and each group chat's (groupSessionKey). */
+  deleteUser(userKey: string): Promise<void>;
 }
 
 /**

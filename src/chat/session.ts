@@ -7,7 +7,7 @@
  * (`VolatileDrafts`) for the conversation and is gone after a restart or a few idle hours.
  */
 import * as z from 'zod';
-import type { DraftStore } from './ports.ts';
+import { ownerOfSession, type DraftStore } from './ports.ts';
 import { isIsoDate } from '../text/dates.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { decodeAction } from './actions.ts';
@@ -270,5 +270,9 @@ export class VolatileDrafts implements DraftStore {
 
   async delete(key: string): Promise<void> {
     this.drafts.delete(key);
+  }
+
+  async deleteUser(userKey: string): Promise<void> {
+    for (const key of [...this.drafts.keys()]) if (ownerOfSession(key) === userKey) this.drafts.delete(key);
   }
 }

@@ -30,7 +30,7 @@ erase: xóa dữ liệu của một người khi họ yêu cầu (qua cán bộ 
   các phiên trong nhóm), câu trả lời kiểm tra hộ đã đồng ý lưu, đường dẫn chia sẻ, báo sai, câu hỏi chưa trả lời được,
   câu trả lời còn chờ gửi tới họ. <kênh>: telegram, zalo, web, terminal hay api; <mã người dùng>: mã của người đó trên
   kênh (Telegram: số tài khoản; Zalo: mã người dùng của bot; web: mã phiên; api: userId). In từng loại đã xóa.
-  Có REDIS_URL: xóa cả bản nháp kiểm tra hộ của người chưa đồng ý lưu trong Redis (in số khóa đã xóa; Redis chưa kết
+  Có REDIS_URL: xóa cả bản nháp kiểm tra hộ của người chưa đồng ý lưu trong Redis, ở chat riêng và các nhóm (in số khóa đã xóa; Redis chưa kết
   nối được thì đánh dấu để máy chủ xóa khi Redis kết nối lại, mã thoát 3). Không có REDIS_URL: bản nháp ấy nằm trong bộ
   nhớ của máy chủ đang chạy, lệnh không với tới (mất khi máy chủ khởi động lại hay sau 6 giờ không dùng; /xoadulieu).
 
@@ -233,8 +233,8 @@ async function erase(options: StoreOptions & { channel: string; userId: string; 
     );
   }
   lines.push(
-    `Lệnh này không xóa: bản nháp kiểm tra hộ trong một nhóm chat (theo từng nhóm, tự mất sau ${idle}) ` +
-      'và tin Zalo còn chờ trong hộp thư đến của máy chủ đang chạy: người đó gõ /xoadulieu để xóa ngay. Bản sao lưu: xem README, mục dữ liệu cá nhân.',
+    'Lệnh này không xóa: tin Zalo còn chờ trong hộp thư đến của máy chủ đang chạy: người đó gõ /xoadulieu để xóa ngay. ' +
+      'Bản sao lưu: xem README, mục dữ liệu cá nhân.',
   );
   process.stdout.write(`${lines.join('\n')}\n`);
   return erasure.pending || draft.redis === 'marked' ? 3 : 0;

@@ -19,7 +19,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, ownerOfSession, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -75,6 +75,29 @@ if ttl <= 0 or ttl > max then ttl = max end
 redis.call('del', KEYS[1])
 if redis.call('set', KEYS[2], v, 'PX', ttl, 'NX') then return v end
 return redis.call('get', KEYS[2])`;
+
+/**
+ * A group chat's draft (KEYS[1], value ARGV[1], ARGV[2] ms) written, and its name (ARGV[3]) kept in its user's set of group
+ * drafts (KEYS[2]), which lives at least as long as the draft: what the user's erasure finds them by (eraseUserDrafts), as
+ * a draft's name is a keyed hash that does not say whose it is. With no value, the draft's and the set's time to live
+ * renewed only (a read).
+ */
+const GROUP_DRAFT_SCRIPT = `if ARGV[1] == '' then redis.call('pexpire', KEYS[1], ARGV[2]) else redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
+redis.call('sadd', KEYS[2], ARGV[3])
+if redis.call('pttl', KEYS[2]) < tonumber(ARGV[2]) then redis.call('pexpire', KEYS[2], ARGV[2]) end`;
+
+/** The key of a user's set of group-chat drafts (GROUP_DRAFT_SCRIPT), by the user's keyed hash. */
+const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => `drafts:${hashKey(userKey)}`;
+
+/**
+ * Deletes every draft of one user: their private chat's, under its hashed name and the raw name an older instance wrote
+ * (`draft:<key>`), and each group chat's their set names (GROUP_DRAFT_SCRIPT), then the set. The number of drafts deleted.
+ */
+export async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'del'>, hashKey: (key: string) => string, userKey: string): Promise<number> {
+  const groups = await redis.smembers(groupDraftsKey(hashKey, userKey));
+  const deleted = await redis.del(`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`), groupDraftsKey(hashKey, userKey));
+  return deleted - (groups.length > 0 ? 1 : 0);
+}
 
 /** The mark of a sealed draft value (an older instance's value is the draft's JSON, read as it is). */
 const SEALED = 's1:';
@@ -161,7 +184,7 @@ export interface RedisStateOptions {
 }
 
 /** Redis's commands the features send, each through the breaker (redisBreaker). */
-const GUARDED_COMMANDS = new Set(['get', 'set', 'del', 'eval', 'pexpire']);
+const GUARDED_COMMANDS = new Set(['get', 'set', 'del', 'eval', 'pexpire', 'smembers']);
 /** The breaker opened: the feature falls back at once, Redis is not asked. */
 export class RedisBreakerOpen extends Error {
   constructor() {
@@ -296,6 +319,13 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const draftKey = (key: string) => `draft:${hashKey(key)}`;
   const legacyDraftKey = (key: string) => `draft:${key}`;
   const sealed = sealDrafts(hashKey);
+  /** Writes the draft under `key` (or, with no value, renews its time to live); a group chat's is named in its user's set. */
+  const keepDraft = async (key: string, value?: string) => {
+    const owner = ownerOfSession(key);
+    if (owner !== key) await redis.eval(GROUP_DRAFT_SCRIPT, 2, draftKey(key), groupDraftsKey(hashKey, owner), value ?? '', DRAFT_IDLE_MS, hashKey(key));
+    else if (value === undefined) await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
+    else await redis.set(draftKey(key), value, 'PX', DRAFT_IDLE_MS);
+  };
   /**
    * Conversations whose draft in Redis is older than this instance's (a write or a deletion Redis did not take: it was
    * away), with when that was: their draft is the one in memory, or none (deleted: /xoadulieu, "Xóa tin này", a check
@@ -339,7 +369,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     // Another instance's change Redis did not take either, made later (an erasure there): this copy is older still.
     const draft = mark && mark.at > since ? undefined : await memoryDrafts.get(key);
     if (draft === undefined) await redis.del(draftKey(key), legacyDraftKey(key));
-    else await redis.set(draftKey(key), sealed.seal(key, JSON.stringify(draft)), 'PX', DRAFT_IDLE_MS);
+    else await keepDraft(key, sealed.seal(key, JSON.stringify(draft)));
     await memoryDrafts.delete(key);
     unsynced.delete(key);
     if (mark) await staleDrafts.staleDraftCleared(mark.hash, Math.max(mark.at, since));
@@ -380,8 +410,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         const [mark] = text === undefined ? [] : await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
         if (text !== undefined && !(mark && (await settleMark(mark)))) {
           // An older instance's plain draft is sealed now.
-          if (text === value) await redis.set(draftKey(key), sealed.seal(key, text), 'PX', DRAFT_IDLE_MS);
-          else await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
+          await keepDraft(key, text === value ? sealed.seal(key, text) : undefined);
           return JSON.parse(text) as unknown;
         }
       } catch (error) {
@@ -391,7 +420,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
     set: async (key, draft) => {
       try {
-        await redis.set(draftKey(key), sealed.seal(key, JSON.stringify(draft)), 'PX', DRAFT_IDLE_MS);
+        await keepDraft(key, sealed.seal(key, JSON.stringify(draft)));
       } catch (error) {
         await memoryDrafts.set(key, draft);
         return staleInRedis(key, error);
@@ -407,6 +436,18 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         return staleInRedis(key, error);
       }
       await tookWrite(key);
+    },
+    deleteUser: async (userKey) => {
+      // The user's drafts this instance holds because Redis did not take them: in memory, and marked if Redis is away now.
+      const held = [...unsynced.keys()].filter((key) => ownerOfSession(key) === userKey);
+      await memoryDrafts.deleteUser(userKey);
+      try {
+        await eraseUserDrafts(redis, hashKey, userKey);
+      } catch (error) {
+        for (const key of new Set([userKey, ...held])) await staleInRedis(key, error);
+        return;
+      }
+      for (const key of new Set([userKey, ...held])) await tookWrite(key);
     },
   };
 
@@ -562,16 +603,16 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
 }
 
 /**
- * One user's draft (a household check they did not consent to keep) deleted from Redis by the operator's erasure (`npm run cli
- * -- privacy erase`): under its hashed name and the raw name an older instance wrote (`draft:<key>`), as the chat's own
- * erasure (/xoadulieu) deletes it. The number of keys deleted (0 when Redis held none). Throws when Redis cannot be reached.
+ * One user's drafts (a household check they did not consent to keep) deleted from Redis by the operator's erasure (`npm run cli
+ * -- privacy erase`), in their private chat and each group chat, as the chat's own erasure (/xoadulieu) deletes them
+ * (eraseUserDrafts). The number of drafts deleted (0 when Redis held none). Throws when Redis cannot be reached.
  */
 export async function eraseRedisDraft(url: string, prefix: string, hashKey: (key: string) => string, userKey: string): Promise<number> {
   const redis = new Redis(url, { keyPrefix: prefix, lazyConnect: true, connectTimeout: REDIS_DEFAULTS.connectTimeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
   redis.on('error', () => {});
   try {
     await redis.connect();
-    return await redis.del(`draft:${hashKey(userKey)}`, `draft:${userKey}`);
+    return await eraseUserDrafts(redis, hashKey, userKey);
   } finally {
     redis.disconnect();
   }
