@@ -32,7 +32,9 @@
  */
 import { fold } from '../text/fold.ts';
 import { PERSONAL, phraseAt, phraseEndingAt, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
-import { NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { AREA_LEADS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { PROVINCES } from '../text/lexicon/provinces.ts';
+import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
@@ -145,7 +147,7 @@ function triggerAt(words: Word[], index: number, triggers: readonly string[][]):
 }
 
 function looksLikeName(word: Word): boolean {
-  if (FOLDED_SURNAMES.has(word.folded) || MARKED_SURNAMES.has(word.text.toLowerCase())) return true;
+  if (FOLDED_SURNAMES.has(word.folded) || MARKED_SURNAMES.has(word.text.toLowerCase()) || isGivenName(word)) return true;
   return startsUpper(word.text) && !NOT_NAME_WORDS.has(word.folded) && !/\p{N}/u.test(word.text);
 }
 
@@ -260,9 +262,41 @@ function bareName(text: string, words: Word[], first: number): number | undefine
   return last;
 }
 
+/** At least this many words, each capitalised, make a text typed in title case (TITLE_CASE). */
+const TITLE_CASE_WORDS = 3;
+
+/**
+ * A text typed with every word capitalised ("Tui La Van Dong Vien, Ho Ngheo Duoc Gi", as some phones type): its capitals say
+ * nothing of names, so its names are read in its lower case (the same length: offsets hold), by the rules for a name typed so
+ * (a given name, a surname, a middle name, after a trigger or a title). Round 21: "Anh Tu Van Giup Em", "Chu Tich Xa", "Ba
+ * Noi" were masked as names.
+ */
+function namesReading(text: string): string {
+  const words = wordsOf(text).filter((word) => /^\p{L}/u.test(word.text));
+  if (words.length < TITLE_CASE_WORDS || !words.every((word) => startsUpper(word.text))) return text;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
+
+/**
+ * In a text typed in title case (namesReading), a full name read from its capitals still ("Tui La Ho Thi Thu": a surname, a
+ * middle name, a word), as letting one through is worse than masking: not a middle name's everyday word ("La Van Dong Vien":
+ * "vận động viên"), and past the third word only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
+ */
+function titleCaseFullName(typed: string, typedWords: Word[], words: Word[], index: number): number | undefined {
+  if (beginsEverydayWord(words, index + 1)) return undefined;
+  const last = fullName(typed, typedWords, index);
+  if (last === undefined) return undefined;
+  let end = index + 2;
+  while (end < last && isLowerNamePart(words[end + 1]!) && !isStopWord(words[end + 1]!)) end += 1;
+  return end;
+}
+
 /** The [start, end) spans of names in `text`: given by the person ("tôi là …", "tên …") and, with `titles`, after a title ("bà …"). */
-function nameSpans(text: string, titles: boolean): Array<[number, number]> {
+function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
+  const text = namesReading(typed);
   const words = wordsOf(text);
+  const typedWords = text === typed ? words : wordsOf(typed);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
     const explicit = triggerAt(words, index, NAME_TRIGGERS);
@@ -275,7 +309,7 @@ function nameSpans(text: string, titles: boolean): Array<[number, number]> {
       continue;
     }
     const titled = explicit || self || !titles ? undefined : titledName(text, words, index);
-    const full = explicit || self || titled ? undefined : fullName(text, words, index);
+    const full = explicit || self || titled ? undefined : text === typed ? fullName(text, words, index) : titleCaseFullName(typed, typedWords, words, index);
     if (full !== undefined) {
       spans.push([words[index]!.start, words[full]!.end]);
       index = full;
@@ -428,11 +462,50 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
   return ambiguous && count < 2 ? undefined : last;
 }
 
-/** The [start, end) spans of a village's or a smaller place's number or name after its place word ("thôn 2", "ấp Bình Minh"). */
+const LEADS = new Set(AREA_LEADS);
+let provinceNames: readonly (readonly string[])[] | undefined;
+/**
+ * The provinces' names, folded and split, longest first: each name a province had before and since 01/7/2025
+ * (corpus/provinces-2025.yaml) and the other names people call them by (lexicon provinces.ts). Read once, when first needed.
+ */
+function provinces(): readonly (readonly string[])[] {
+  provinceNames ??= [...new Set([...Object.entries(loadProvinceMap().byName).flatMap(([before, { now }]) => [before, now]), ...Object.entries(PROVINCES.otherNames).flat(2)])]
+    .map((name) => fold(name.toLowerCase()).split(/[^a-z0-9]+/).filter(Boolean))
+    .sort((a, b) => b.length - a.length);
+  return provinceNames;
+}
+
+/**
+ * The index of the last word of a district's or a commune's name said with no unit after "ở", "tại" (AREA_LEADS): "nha tui o
+ * phu giao", "o Tan Phu" (round 21: kept as typed), two or three syllables of PLACE_NAME_WORDS; undefined for a province
+ * (provinces(): "o vinh long", "o an giang" say which province's plan applies, no one's address), a count ("o hai nam": two
+ * years) or one syllable ("o an").
+ */
+function placeAfterLead(text: string, words: Word[], at: number): number | undefined {
+  const head = words[at];
+  if (!head || !adjacent(text, words[at - 1]!, head) || Object.hasOwn(DIGIT_WORDS, head.folded)) return undefined;
+  const province = (index: number) => provinces().some((name) => phraseAt(words, index, name, (word) => word.folded));
+  if (province(at)) return undefined;
+  let last = at - 1;
+  // "o phu giao binh duong": the name ends where the province's begins.
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && PLACE_SYLLABLES.has(words[last + 1]!.folded) && (last < at || (adjacent(text, words[last]!, words[last + 1]!) && !province(last + 1)))) last += 1;
+  return last - at + 1 >= 2 ? last : undefined;
+}
+
+/**
+ * The [start, end) spans of a village's or a smaller place's number or name after its place word ("thôn 2", "ấp Bình Minh"),
+ * and of a district's or a commune's name after "ở" with no unit (placeAfterLead).
+ */
 function placeSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
+    const led = LEADS.has(words[index]!.folded) ? placeAfterLead(text, words, index + 1) : undefined;
+    if (led !== undefined) {
+      spans.push([words[index + 1]!.start, words[led]!.end]);
+      index = led;
+      continue;
+    }
     const unit = PLACE_UNITS.find((unit) => phraseAt(words, index, unit, (word) => word.folded));
     if (!unit) continue;
     // "văn bản quy định", "bình quân": the unit's word is another word's second syllable (places.ts NOT_UNIT_AFTER).
