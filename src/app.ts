@@ -74,7 +74,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     : openStore(options.databasePath, { ...clock, logger });
   let shared: SharedState | undefined;
   try {
-    if (options.redisUrl) shared = await (await import('./store/redis.ts')).openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, { hashKey: store.hashKey, staleDrafts: store, ...clock });
+    if (options.redisUrl) shared = await (await import('./store/redis.ts')).openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, { hashKey: store.hashKey, staleDrafts: store });
   } catch (error) {
     await store.close();
     throw error;

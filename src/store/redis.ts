@@ -179,8 +179,6 @@ export interface RedisStateOptions {
   hashKey: (key: string) => string;
   /** The store's marks of drafts Redis did not take (the store itself): shared by every instance, outliving this one. */
   staleDrafts: StaleDraftMarks;
-  /** Default: the store's clock (StaleDraftMarks.now), which the marks every instance reads carry. */
-  now?: () => Date;
 }
 
 /** Redis's commands the features send, each through the breaker (redisBreaker). */
@@ -260,7 +258,8 @@ export function redisBreaker(client: Redis, logger: Logger, closed: () => void) 
 
 export async function openRedisState(url: string, prefix: string, logger: Logger, options: RedisStateOptions): Promise<SharedState> {
   const { hashKey, staleDrafts } = options;
-  const now = options.now ?? (() => staleDrafts.now());
+  // The one clock: the store's (StaleDraftMarks.now), which the marks every instance reads carry; no clock of its own.
+  const now = () => staleDrafts.now();
   const client = new Redis(url, {
     keyPrefix: prefix,
     lazyConnect: true,
