@@ -28,11 +28,20 @@ export function maskSecrets(text: string): string {
   return text.replace(BOT_TOKEN_PATTERN, '[token]').replace(BOT_URL_TOKEN_PATTERN, '/bot[token]');
 }
 
+/**
+ * What JSON.parse quotes of the text it could not read (`Unexpected token 'h', "nha tui o a"... is not valid JSON`): the text
+ * a person typed, or an answer quoting it (an outbox item), never written to a log (Luật 91/2025/QH15).
+ */
+const JSON_QUOTE = /"[^\n]*"(?:\.\.\.)? is not valid JSON/g;
+
+/** An error's text as it is written: secrets and the quoted input of a JSON error masked. */
+const errorText = (text: string) => maskSecrets(text).replace(JSON_QUOTE, '"[…]" is not valid JSON');
+
 function describeError(error: unknown): Record<string, unknown> {
   if (error instanceof Error) {
-    return { name: error.name, message: maskSecrets(error.message), stack: error.stack && maskSecrets(error.stack) };
+    return { name: error.name, message: errorText(error.message), stack: error.stack && errorText(error.stack) };
   }
-  return { message: maskSecrets(String(error)) };
+  return { message: errorText(String(error)) };
 }
 
 /** An `error` field, or any Error value, is written as its name, masked message and stack. */
