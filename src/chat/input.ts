@@ -376,9 +376,12 @@ export function asksOfResult(after: AfterResult | undefined): after is Exclude<A
   return after !== undefined && after.kind !== 'supposed' && after.kind !== 'corrected';
 }
 
-/** Whether a message after a result asks something (REQUESTS.afterResult.asks, asksLast), so its facts are no bare correction. */
+/**
+ * Whether a message after a result asks something (REQUESTS.afterResult.asks, asksLast), so its facts are no bare correction; the
+ * last word read before up to two words addressing the bot ("nha bi lu cuon troi co dc ho tro ko ad": "ko" asks).
+ */
 export function asksAfterResult(message: ReadMessage): boolean {
-  return /\?\s*$/.test(message.text) || saysAny(message.words, AFTER_RESULT.asks) || AFTER_RESULT.asksLast.includes(message.words.at(-1) ?? '');
+  return /\?\s*$/.test(message.text) || saysAny(message.words, AFTER_RESULT.asks) || AFTER_RESULT.asksLast.includes(withoutAddress(message.words).at(-1) ?? '');
 }
 
 /**
