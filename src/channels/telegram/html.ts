@@ -90,9 +90,24 @@ function cutText(text: string, budget: number): string[] {
   return pieces;
 }
 
-/** Visible text of a rendered message, as Telegram sees it after parsing the HTML. */
+/** The longest start of `text` that ends a line ("\n") and whose escaped length is at most `budget`; '' when no line fits. */
+function leadingLines(text: string, budget: number): string {
+  let used = 0;
+  let end = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    used += escapedLength(text[at]!);
+    if (used > budget) break;
+    if (text[at] === '\n') end = at + 1;
+  }
+  return text.slice(0, end);
+}
+
+/** The text of a rendered message without its tags (entities still escaped). */
+const visible = (html: string): string => html.replace(/<[^>]*>/g, '');
+
+/** Whether a rendered message shows nothing, as Telegram sees it after parsing the HTML. */
 function isBlank(html: string): boolean {
-  return html.replace(/<[^>]*>/g, '').trim() === '';
+  return visible(html).trim() === '';
 }
 
 /**
@@ -110,17 +125,27 @@ export function renderSpans(spans: Span[], limit = TELEGRAM_TEXT_LIMIT): string[
   for (const span of spans) {
     if (span.text === '') continue;
     const { open, close } = wrapperFor(span, limit);
-    const whole = open + escapeHtml(span.text) + close;
+    let text = span.text;
+    let whole = open + escapeHtml(text) + close;
     if (current.length + whole.length <= limit) {
       current += whole;
       continue;
     }
+    // Within a paragraph (a heading and the lines under it), the span's first whole lines that fit stay in this message:
+    // never a message holding only "Hỗ trợ cho hộ cận nghèo (…):" with its list in the next.
+    const lead = isBlank(current) || visible(current).endsWith('\n\n') ? '' : leadingLines(text, limit - current.length - open.length - close.length);
+    if (lead.trim() !== '') {
+      current += open + escapeHtml(lead) + close;
+      text = text.slice(lead.length);
+      whole = open + escapeHtml(text) + close;
+    }
     flush();
+    if (text === '') continue;
     if (whole.length <= limit) {
       current = whole;
       continue;
     }
-    const pieces = cutText(span.text, limit - open.length - close.length);
+    const pieces = cutText(text, limit - open.length - close.length);
     for (const piece of pieces) {
       flush();
       current = open + escapeHtml(piece) + close;
