@@ -23,3 +23,24 @@ describe('a question after a household told in one message, ending in "ad"', () 
     expect(corrected).toContain('Mình đã sửa theo lời bạn: Số người: 4 → 5');
   });
 });
+
+describe('a lack asked as points taken off ("bi tru diem")', () => {
+  it('"nha ko co nha ve sinh toan di ngoai dong thi co bi tru diem ko": the sanitation indicator\'s entry (was: "mình không tìm thấy nội dung này")', async () => {
+    const [answer] = await ask('nha ko co nha ve sinh toan di ngoai dong thi co bi tru diem ko');
+    expect(answer).toContain('Nhà tiêu hợp vệ sinh');
+    expect(answer).toContain('bị tính là thiếu hụt khi');
+    expect(answer).not.toContain('không tìm thấy');
+  });
+
+  it('"nha tui o nha tam co bi mat diem ko": the housing-quality indicator\'s entry', async () => {
+    const [answer] = await ask('nha tui o nha tam co bi mat diem ko');
+    expect(answer).toContain('Chất lượng nhà ở');
+    expect(answer).toContain('bị tính là thiếu hụt khi');
+  });
+
+  it('guard: "phieu b1 tru diem the nao" is still the scoring sheet\'s entry, not an indicator', async () => {
+    const [answer] = await ask('phieu b1 tru diem the nao');
+    expect(answer).toContain('Chấm điểm phiếu rà soát');
+    expect(answer).not.toContain('bị tính là thiếu hụt khi');
+  });
+});

@@ -509,6 +509,8 @@ export const TOPICS = {
     'dat chuan', 'du chuan', 'hop chuan', 'dat yeu cau', 'hop ve sinh',
     // "hok co bhyt thi co bi tinh ngheo hok" (round 20): whether a lack counts towards being poor.
     'bi tinh ngheo', 'tinh ngheo', 'bi xet ngheo', 'bi coi la ngheo',
+    // "nha ko co nha ve sinh, di ngoai dong thi co bi tru diem ko" (round 21): a lack asked as points taken off.
+    'tru diem', 'mat diem',
   ],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
