@@ -340,12 +340,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const reference = namesSupport && !Object.values(TOPICS.reference).some(({ over }) => over && supportsNamed.every((id) => over.includes(id)))
     ? undefined
     : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, { subject, asks, unless, alone, posts, questions, over }]) =>
+        ([, { subject, asks, unless, alone, posts, questions, over, explained }]) =>
           (!namesSupport || (over !== undefined && supportsNamed.every((id) => over.includes(id)))) &&
           (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
           (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
           (!asks || has(words, asks)) &&
-          !(unless && has(words, unless)),
+          !(unless && has(words, unless)) &&
+          !(explained && has(words, explained.asks) && has(words, explained.by)),
       )?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
   if (has(words, TOPICS.documentQuestions)) return undefined;

@@ -44,3 +44,24 @@ describe('a lack asked as points taken off ("bi tru diem")', () => {
     expect(answer).not.toContain('bị tính là thiếu hụt khi');
   });
 });
+
+describe('a bedridden member\'s monthly allowance, named without "khuyết tật"', () => {
+  it('"me tui bi tai bien nam 1 cho co dc tro cap j ko": the disability entry, its allowance and what is unknown (was: "mình không tìm thấy nội dung này")', async () => {
+    const [answer] = await ask('me tui bi tai bien nam 1 cho co dc tro cap j ko');
+    expect(answer).toContain('Trợ cấp xã hội hằng tháng: người khuyết tật thuộc diện hưởng trợ cấp theo Nghị định 20/2021/NĐ-CP');
+    expect(answer).toContain('Người khuyết tật ở mức độ nào thì thuộc diện');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).not.toContain('không tìm thấy');
+  });
+
+  it('"ong tui bi tai bien nam mot cho dc ho tro gi ko": the same entry (was: every class\'s list of supports)', async () => {
+    const [answer] = await ask('ong tui bi tai bien nam mot cho dc ho tro gi ko');
+    expect(answer).toContain('Người khuyết tật (bị liệt, tàn tật) được hỗ trợ gì');
+  });
+
+  it('guard: "con tui bi khuyet tat nang co dc tien tro cap ko" is still the explainer\'s (its own words)', async () => {
+    const [answer] = await ask('con tui bi khuyet tat nang co dc tien tro cap ko');
+    expect(answer).toContain('Giải thích ngắn');
+    expect(answer).toContain('Nghị định 20/2021/NĐ-CP');
+  });
+});

@@ -354,6 +354,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             posts: z.boolean().optional(),
             questions: z.object({ asks: phraseList, unless: phraseList }).strict().optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
+            explained: z.object({ asks: phraseList, by: phraseList }).strict().optional(),
           })
           .strict()
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),

@@ -827,7 +827,8 @@ export const TOPICS = {
   },
   /**
    * A cadre's question that an entry of rules/reference.yaml answers (the entry's id): one of `subject`, and one
-   * of `asks` when given, none of `unless`. `subject` needs a class or TOPICS.referenceContext named unless `alone` is true;
+   * of `asks` when given, none of `unless`, and not one of `explained.asks` with one of `explained.by` (a question an explainer of
+   * corpus/faq answers in those words). `subject` needs a class or TOPICS.referenceContext named unless `alone` is true;
    * `alone` as a list: phrases that are the subject by themselves, nothing else named. Read before `documentQuestions`: "tỷ lệ hộ nghèo cả nước" is the national figure, while
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
@@ -961,9 +962,6 @@ export const TOPICS = {
         'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
       ],
     },
-    // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; the monthly allowance or its amount
-    // asked ("con tui bi khuyet tat nang co dc tien tro cap ko", `unless`) is the explainer's (search), being a dependant the indicator's.
-    // Not "liệt" alone: "liệt kê".
     // "nha tui co con nho duoi 6 tuoi dc ho tro gi" (round 20): what the data holds for young children (rules/reference.yaml
     // young_children), not every class's supports; a support named keeps its card ("bhyt cho tre duoi 6 tuoi": groupsWithoutRule).
     // "nha tui co con nho dc ho tro gi", "nha tui co be 2 tuoi dc ho tro gi ko ad", "con tui moi 3 tuoi" (round 21): a small child
@@ -978,12 +976,21 @@ export const TOPICS = {
       asks: ['ho tro', 'duoc gi', 'huong gi', 'duoc huong', 'che do', 'nhan gi', 'lanh gi', 'co gi'],
       alone: true,
     },
+    // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; being a dependant is the indicator's
+    // (`unless`). Not "liệt" alone: "liệt kê". The monthly allowance or its amount asked of a member named with the explainer's own
+    // words ("con tui bi khuyet tat nang co dc tien tro cap ko", `explained`) is the explainer's (search); named otherwise ("me tui
+    // bi tai bien nam 1 cho co dc tro cap j ko", round 21) no passage holds those words, and this entry (the allowance of NĐ 20/2021,
+    // who qualifies unknown) answers.
     disability: {
       subject: [
         'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
-        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than',
+        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien', 'nam 1 cho', 'nam mot cho',
       ],
-      unless: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang', 'hang thang', 'moi thang', '1 thang', 'bao nhieu', 'phu thuoc'],
+      unless: ['phu thuoc'],
+      explained: {
+        asks: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang', 'hang thang', 'moi thang', '1 thang', 'bao nhieu'],
+        by: ['khuyet tat', 'tan tat'],
+      },
       alone: true,
     },
     // "khai thong tin ho ngheo co bi lo ra ngoai ko" (round 17). Not "bi lo" alone ("nha bi lo dat": a landslide), nor "lo ra"
@@ -1198,6 +1205,8 @@ export const TOPICS = {
       questions?: { asks: readonly string[]; unless: readonly string[] };
       /** Supports (rules/supports ids) this entry is read over: it answers even when their words are in the question. */
       over?: readonly string[];
+      /** One of `asks` with one of `by`: an explainer of corpus/faq answers it in those words, not this entry. */
+      explained?: { asks: readonly string[]; by: readonly string[] };
     }
   >,
   /**
