@@ -1139,10 +1139,10 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
 }
 
 /** supportsShown, and those of them with an age band that fits the ages said (`aged`, first in `shown`). */
-function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[]; unfit: string[] } {
+function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[]; unfit: string[]; unreached: string[] } {
   const supportOf = (id: string) => rules.supports.find((support) => support.id === id);
   const ids = [topic.supportId, ...(supportOf(topic.supportId)?.related ?? [])];
-  if (ids.length === 1) return { shown: ids, aged: [], unfit: [] };
+  if (ids.length === 1) return { shown: ids, aged: [], unfit: [], unreached: [] };
   const ages = topic.ages ?? [];
   const open = (context: Parameters<typeof supportsFor>[3], classes: readonly SupportClass[] = [topic.classification ?? 'unknown']) =>
     new Set(classes.flatMap((asked) => supportsFor(rules, asked, today, context).map((support) => support.id)));
@@ -1163,7 +1163,10 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // When one fits the ages, a support the class named has not at all is left out, not "không có hỗ trợ này" (review5 M4).
   const forClass = open({});
   const rest = aged.length > 0 && topic.classification ? shown.filter((id) => forClass.has(id)) : shown;
-  return { shown: [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))], aged, unfit };
+  // Round 21: ages said that reach no age band shown ("tui 62 tuoi co dc tien gia ko": the pensions from 70 and from 75): all stay
+  // shown (when they would apply), each said not to be for those ages (`unreached`, ageBandLines).
+  const unreached = ages.length > 0 && aged.length === 0 ? shown.filter((id) => byAge(id) && !ageFitting.has(id)) : [];
+  return { shown: [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))], aged, unfit, unreached };
 }
 
 /**
@@ -1192,8 +1195,8 @@ function hadIndicatorSpans(rules: RuleSet, indicatorId: string, today: string): 
 }
 
 /**
- * "bà nội 72 tuổi": of the age bands not shown (shownAndAged's unfit), one short line each: who the ages said are not, and when
- * that support applies (its conditions, as the data words them).
+ * "bà nội 72 tuổi": of the age bands not shown (shownAndAged's unfit), or of those shown that no age said reaches ("62 tuổi":
+ * `unreached`), one short line each: who the ages said are not, and when that support applies (its conditions, as the data words them).
  */
 function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly number[], today: string): string[] {
   return unfit.flatMap((id) => {
@@ -1204,10 +1207,15 @@ function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly n
 }
 
 function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
-  const { shown, aged, unfit } = shownAndAged(rules, topic, today);
+  const { shown, aged, unfit, unreached } = shownAndAged(rules, topic, today);
   // The ages said settle the age bands (round 20: "bà nội 72 tuổi, hộ cận nghèo" is no "Áp dụng khi: có thành viên từ 70 …").
   const ages = topic.ages ?? [];
-  const options = aged.length > 0 ? { context: contextOfAges(rules, ages, today), after: ageBandLines(rules, unfit, ages, today) } : {};
+  const options =
+    aged.length > 0
+      ? { context: contextOfAges(rules, ages, today), after: ageBandLines(rules, unfit, ages, today) }
+      : unreached.length > 0
+        ? { after: ageBandLines(rules, unreached, ages, today) }
+        : {};
   const pension = topic.pension === true ? pensionNotice(rules, shown, today) : undefined;
   if (pension) {
     // What a pension rules out goes last, after what may still apply.

@@ -65,3 +65,18 @@ describe('a bedridden member\'s monthly allowance, named without "khuyết tật
     expect(answer).toContain('Nghị định 20/2021/NĐ-CP');
   });
 });
+
+describe('the elderly money asked for an age below every band', () => {
+  it('"tui 62 tuoi song 1 minh co dc tien gia ko": both pensions, each said not to be for 62 (was: both cards, nothing on 62)', async () => {
+    const [answer] = await ask('tui 62 tuoi song 1 minh co dc tien gia ko');
+    expect(answer).toContain('Người 62 tuổi không thuộc diện trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo): chỉ áp dụng khi có thành viên từ 70 đến dưới 75 tuổi.');
+    expect(answer).toContain('Người 62 tuổi không thuộc diện trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ): chỉ áp dụng khi có thành viên từ 75 tuổi trở lên');
+  });
+
+  it('guard: "ba noi tui 76 tuoi roi co dc lanh tien gia ko" still leads with the pension from 75, only the other band said not to fit', async () => {
+    const [answer] = await ask('ba noi tui 76 tuoi roi co dc lanh tien gia ko');
+    expect(answer).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
+    expect(answer).toContain('Người 76 tuổi không thuộc diện trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
+    expect(answer).not.toContain('Người 76 tuổi không thuộc diện trợ cấp hưu trí xã hội (người cao tuổi');
+  });
+});
