@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -349,7 +349,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
           !(explained && has(words, explained.asks) && has(words, explained.by)),
       )?.[0];
   if (reference) return { kind: 'reference', entryId: reference };
-  if (has(words, TOPICS.documentQuestions)) return undefined;
+  if (has(withoutPhrases(words, TOPICS.supportPayer), TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
   if (has(words, TOPICS.procedureAsks.declaring!)) return { kind: 'procedure', about: 'declaring' };
   // "số điện thoại ông chủ tịch xã", "làm giấy có mất tiền ko", "tố cáo trưởng thôn": nothing in the data; no passage is quoted.

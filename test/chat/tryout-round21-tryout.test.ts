@@ -80,3 +80,18 @@ describe('the elderly money asked for an age below every band', () => {
     expect(answer).not.toContain('Người 76 tuổi không thuộc diện trợ cấp hưu trí xã hội (người cao tuổi');
   });
 });
+
+describe('a cadre naming the budget as who pays a support', () => {
+  it('"Hộ cận nghèo ở xã nghèo được ngân sách hỗ trợ bao nhiêu phần trăm mức đóng BHYT?": the poor-commune line and the premium card with its basis (was: an explainer quoted as a passage)', async () => {
+    const [answer] = await ask('Hộ cận nghèo ở xã nghèo được ngân sách hỗ trợ bao nhiêu phần trăm mức đóng BHYT?');
+    expect(answer).toContain('Ở xã nghèo, theo dữ liệu chính sách');
+    expect(answer).toContain('100% mức đóng nếu hộ cận nghèo sống ở xã nghèo (Nghị định 188/2025/NĐ-CP Điều 6 khoản 6) (tham khảo)');
+    expect(answer).toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách');
+    expect(answer).not.toContain('Giải thích ngắn');
+  });
+
+  it('guard: "Ngân sách hỗ trợ giảm nghèo của tỉnh năm 2024 là bao nhiêu?" (no support named) still goes to the documents', async () => {
+    const [answer] = await ask('Ngân sách hỗ trợ giảm nghèo của tỉnh năm 2024 là bao nhiêu?');
+    expect(answer).not.toContain('(theo dữ liệu chính sách');
+  });
+});

@@ -408,6 +408,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         })
         .strict(),
       documentQuestions: z.array(plainKey),
+      supportPayer: phraseList,
     }).strict(),
     TOPICS,
   );

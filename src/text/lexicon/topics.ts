@@ -1536,4 +1536,9 @@ export const TOPICS = {
     'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
     'chu tri', 'phoi hop',
   ],
+  /**
+   * The budget named as who pays a support ("hộ cận nghèo được ngân sách hỗ trợ bao nhiêu phần trăm mức đóng BHYT", round 21):
+   * no plan's figure; its "ngân sách" is no TOPICS.documentQuestions word.
+   */
+  supportPayer: ['ngan sach ho tro', 'ngan sach nha nuoc ho tro', 'ngan sach dong', 'ngan sach nha nuoc dong', 'ngan sach nha nuoc chi tra', 'ngan sach chi tra'],
 };
