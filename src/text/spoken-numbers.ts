@@ -1,6 +1,7 @@
 /**
  * Figures written out as they are read aloud (a loudspeaker text): "2.200.000 đồng" → "hai triệu hai trăm nghìn đồng",
- * "01/01/2027" → "ngày mùng một tháng một năm hai nghìn không trăm hai mươi bảy", "2027–2030", "3 chỉ số", "100%".
+ * "01/01/2027" → "ngày mùng một tháng một năm hai nghìn không trăm hai mươi bảy", "2027–2030", "3 chỉ số", "100%", "6,6%/năm" →
+ * "sáu phẩy sáu phần trăm mỗi năm", "đồng/người/tháng" → "đồng mỗi người mỗi tháng".
  * Documents' numbers ("Nghị định 351/2025/NĐ-CP", "NĐ 07/2021") are names, kept as written.
  */
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
@@ -54,7 +55,10 @@ export function spokenFigures(line: string): string {
     .replace(/((?:[Nn]gày )?)\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (_, before: string, d: string, m: string, y: string) => `${day(before)}${spokenDay(Number(d))} tháng ${spokenNumber(Number(m))} năm ${spokenNumber(Number(y))}`)
     .replace(/((?:[Nn]gày )?)(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (_, before: string, d: string, m: string) => `${day(before)}${spokenDay(Number(d))} tháng ${spokenNumber(Number(m))}`)
     .replace(/(?<![\d/.,])(\d+(?:,\d+)?)\s*–\s*(?=\d)/g, '$1 đến ')
-    .replace(/(?<![\d/.,])(\d+),(\d+)(%?)(?![\d/]|[.,]\d)/g, (_, whole: string, part: string, percent: string) => `${spokenNumber(Number(whole))} phẩy ${spokenDecimals(part)}${percent ? ' phần trăm' : ''}`)
+    // "6,6%/năm": the "/" of a rate's period is no document number's.
+    .replace(/(?<![\d/.,])(\d+),(\d+)(?:(%)(?=\/\p{Ll})|(%?)(?![\d/]|[.,]\d))/gu, (_, whole: string, part: string, per?: string, percent?: string) => `${spokenNumber(Number(whole))} phẩy ${spokenDecimals(part)}${per || percent ? ' phần trăm' : ''}`)
     // "1.500.000đ" is said "đồng"; a comma or full stop after a figure ends the sentence ("Mẫu số 04, …").
-    .replace(/(?<![\d/.,\p{L}])(\d{1,3}(?:\.\d{3})+|\d+)(?:(%)(?![\d/\p{L}-]|[.,]\d)|\s?(đ)(?![\p{L}\d])|(?![\d/\p{L}-]|[.,]\d))/gu, (_, figure: string, percent?: string, dong?: string) => `${spokenNumber(Number(figure.replaceAll('.', '')))}${percent ? ' phần trăm' : dong ? ' đồng' : ''}`);
+    .replace(/(?<![\d/.,\p{L}])(\d{1,3}(?:\.\d{3})+|\d+)(?:(%)(?=\/\p{Ll})|(%)(?![\d/\p{L}-]|[.,]\d)|\s?(đ)(?![\p{L}\d])|(?![\d/\p{L}-]|[.,]\d))/gu, (_, figure: string, per?: string, percent?: string, dong?: string) => `${spokenNumber(Number(figure.replaceAll('.', '')))}${per || percent ? ' phần trăm' : dong ? ' đồng' : ''}`)
+    // A unit per another ("đồng/người/tháng", "phần trăm/năm", "m²/người"): said "mỗi"; a document's number has figures or capitals there.
+    .replace(/(?<=[\p{L}%²])\/(?=\p{Ll})/gu, ' mỗi ');
 }

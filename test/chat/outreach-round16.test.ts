@@ -25,7 +25,7 @@ describe('gap 4: figures read aloud on the loudspeaker as they are heard', () =>
     ['0,05%', 'không phẩy không năm phần trăm'],
     ['trước ngày 15/12/2026', 'trước ngày mười lăm tháng mười hai năm hai nghìn không trăm hai mươi sáu'],
     // Was left as digits: "đ" right after a figure, a figure before a comma.
-    ['1.500.000đ/tháng', 'một triệu năm trăm nghìn đồng/tháng'],
+    ['1.500.000đ/tháng', 'một triệu năm trăm nghìn đồng mỗi tháng'],
     ['(Mẫu số 04, có thể xin mẫu)', '(Mẫu số bốn, có thể xin mẫu)'],
   ])('"%s" → "%s"', (written, heard) => {
     expect(spokenFigures(written)).toBe(heard);

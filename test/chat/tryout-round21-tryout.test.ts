@@ -95,3 +95,22 @@ describe('a cadre naming the budget as who pays a support', () => {
     expect(answer).not.toContain('(theo dữ liệu chính sách');
   });
 });
+
+describe('a loudspeaker text with rates and amounts per a period', () => {
+  it('"viet bai doc loa ve vay von cho ho can ngheo": the rate read "bảy phẩy chín mươi hai phần trăm mỗi năm" (was: "bảy phẩy chín mươi hai%/năm")', async () => {
+    const [text] = await ask('viet bai doc loa ve vay von cho ho can ngheo');
+    expect(text).toContain('Kính thưa bà con!');
+    expect(text).toContain('bảy phẩy chín mươi hai phần trăm mỗi năm');
+    expect(text).toContain('một trăm ba mươi phần trăm lãi suất cho hộ nghèo');
+    // No symbol left for the announcer outside the source line.
+    const read = text!.split('\n').filter((line) => !line.startsWith('Nguồn:'));
+    expect(read.join('\n')).not.toMatch(/%|\/(?=\p{Ll})/u);
+  });
+
+  it('"viết bài đọc loa về hỗ trợ tiền ăn trưa cho trẻ mẫu giáo": "đồng mỗi trẻ mỗi tháng", "chín tháng mỗi năm học" (was: "đồng/trẻ/tháng")', async () => {
+    const [text] = await ask('viết bài đọc loa về hỗ trợ tiền ăn trưa cho trẻ mẫu giáo');
+    expect(text).toContain('một trăm sáu mươi nghìn đồng mỗi trẻ mỗi tháng');
+    expect(text).toContain('chín tháng mỗi năm học');
+    expect(text).toContain('Nguồn: Nghị định 105/2020/NĐ-CP');
+  });
+});
