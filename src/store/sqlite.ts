@@ -640,7 +640,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
 
   /**
    * The last outbox row when an erasure was scrubbed: an answer kept before it (the /xoatin list quoting the question
-   * erased) is removed only once sent (up to TELEGRAM_OUTBOX.sentFlushMs later), after that scrub, so removing it scrubs
+   * erased) is removed only once sent (up to OUTBOX.sentFlushMs later), after that scrub, so removing it scrubs
    * the WAL again, as the erasure did.
    */
   let outboxBeforeErasure = 0;

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TELEGRAM_TEXTS } from '../../src/channels/telegram/adapter.ts';
-import { TELEGRAM_OUTBOX } from '../../src/channels/telegram/outbox.ts';
+import { OUTBOX } from '../../src/channels/outbox.ts';
 import { TELEGRAM_DELIVERY } from '../../src/channels/telegram/pacing.ts';
 import { BotApiEmulator, queuedTextMessage } from '../channels/telegram/emulator.ts';
 import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
@@ -58,7 +58,7 @@ interface Kept {
 
 /**
  * One scenario on either store: `kept` reads the database, `expire` ends the kept answers' leases (instead
- * of waiting TELEGRAM_OUTBOX.leaseMs), `restartSends` says whether a plain restart sends at once (SQLite).
+ * of waiting OUTBOX.leaseMs), `restartSends` says whether a plain restart sends at once (SQLite).
  */
 function killedBetweenDoneAndSent(store: {
   env: () => Record<string, string>;
@@ -87,7 +87,7 @@ function killedBetweenDoneAndSent(store: {
       expect(telegram.messagesTo(7101)).toEqual([]);
       await store.expire();
     }
-    await sentOnceFromOutbox(telegram, second, 7101, once, TELEGRAM_OUTBOX.intervalMs + 30_000);
+    await sentOnceFromOutbox(telegram, second, 7101, once, OUTBOX.intervalMs + 30_000);
     expect(await store.kept(updateId, 7101)).toEqual({ answered: true, waiting: 0, leased: false });
   };
 }
@@ -186,7 +186,7 @@ describe.skipIf(pgUnavailable !== undefined)(titled('SIGKILL between "answered" 
           leased: rows.rows.some((row) => Number(row.lease_until) > Date.now()),
         };
       },
-      // The lease runs out (shortened here instead of waiting TELEGRAM_OUTBOX.leaseMs).
+      // The lease runs out (shortened here instead of waiting OUTBOX.leaseMs).
       expire: async () => void (await client.query('UPDATE outbox SET lease_until = 0')),
     })(telegram, started);
   }, 150_000);

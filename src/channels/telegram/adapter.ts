@@ -23,7 +23,7 @@ import {
 import type { SharedCounters } from '../../store/redis.ts';
 import type { Outbox } from '../../store/types.ts';
 import type { PollingOffsets } from './offsets.ts';
-import type { SentAnswers } from './outbox.ts';
+import type { SentAnswers } from '../outbox.ts';
 import type { PendingUpdates } from './pending.ts';
 
 /**

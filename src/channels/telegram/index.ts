@@ -25,7 +25,8 @@ import type { Outbox } from '../../store/types.ts';
 import { createTelegramBot, type RateLimit, type TelegramContext } from './adapter.ts';
 import { realClock, TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
 import { PollingOffsets } from './offsets.ts';
-import { SentAnswers, startOutboxSender, type OutboxSender } from './outbox.ts';
+import { SentAnswers, type OutboxSender } from '../outbox.ts';
+import { startOutboxSender } from './outbox.ts';
 import { PendingUpdates } from './pending.ts';
 import { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
@@ -71,7 +72,7 @@ export async function startTelegram(
   const pending = new PendingUpdates();
   const webhook = Boolean(config.TELEGRAM_WEBHOOK_URL);
   const offsets = webhook ? undefined : new PollingOffsets(tuning.clock ?? realClock);
-  const sent = app.store ? new SentAnswers(app.store, log) : undefined;
+  const sent = app.store ? new SentAnswers(app.store, log, 'telegram') : undefined;
   const bot = createTelegramBot({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -89,7 +90,7 @@ export async function startTelegram(
   /** Lets the updates being handled finish (answers waiting for Telegram included), for a bounded time. */
   let outbox: OutboxSender | undefined;
   const drain = async () => {
-    outbox?.stop();
+    void outbox?.stop();
     if (pending.size > 0) {
       log.info('telegram.draining', { updates: pending.size, graceMs: limits.shutdownGraceMs });
       const { unfinished } = await pending.drain(limits.shutdownGraceMs);

@@ -4,9 +4,11 @@
  * handled one after another; different chats run concurrently. Errors stay per update: the user
  * gets a polite message, the log gets the error with the update id and no personal data.
  */
-import { shouldRedeliver } from '../../chat/ports.ts';
+import { shouldRedeliver, type AnswerKeeping } from '../../chat/ports.ts';
 import type { ChatCore, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
+import type { Outbox, OutboxItem } from '../../store/types.ts';
+import type { SentAnswers } from '../outbox.ts';
 import type { ZaloApi } from './api.ts';
 import { renderForZalo } from './render.ts';
 import { DEFAULT_RETRY, isRetryable, pause, retryDelay, type RetryOptions } from './retry.ts';
@@ -39,6 +41,13 @@ export interface ZaloBotDeps {
   stopping?: AbortSignal;
   /** Polling: where an update waiting for the database is kept until handled, so a stop does not lose it. */
   inbox?: ZaloInbox;
+  /**
+   * With it, each answer is kept in the outbox by the write that marks its update answered, and removed once Zalo
+   * took it (`sent`): a process killed in between, or Zalo refusing it meanwhile, does not lose it
+   * (src/channels/outbox.ts sends it; `sendKept` here).
+   */
+  outbox?: Pick<Outbox, 'outboxPut' | 'outboxRest'>;
+  sent?: SentAnswers;
 }
 
 /** What became of an update: handled (its replies are on their way) or to be delivered again. */
@@ -62,6 +71,8 @@ export interface ZaloBot {
   noneWaiting(): Promise<void>;
   /** Resolves when every queued update has been handled. */
   idle(): Promise<void>;
+  /** Sends an answer taken from the outbox (resolves to its number of messages); rejects when Zalo refused it for good. */
+  sendKept(item: OutboxItem): Promise<number>;
 }
 
 export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
@@ -81,6 +92,35 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
         await pause(retryDelay(retry, attempt));
       }
     }
+  }
+
+  /**
+   * Sends an answer's texts in order. `keptAs`: the outbox item holding it until sent; after each text but the last, the
+   * item is left holding the rest, so a crash mid-answer resends from the first unsent text. Zalo not taking one (network,
+   * 5xx, 429, after the retries): it and the rest go back to the outbox as a new item, sent at a later look by any
+   * instance ('kept'); refused for good (a bad chat id) or without an outbox: rejects.
+   */
+  async function sendTexts(chatId: string, texts: string[], keptAs: number | undefined, log: Logger): Promise<'sent' | 'kept'> {
+    for (const [index, text] of texts.entries()) {
+      try {
+        await send(chatId, text);
+        if (keptAs !== undefined && deps.outbox && index < texts.length - 1) {
+          // Not kept: a crash before the next write resends this text once more.
+          await deps.outbox.outboxRest(keptAs, JSON.stringify(texts.slice(index + 1))).catch((error: unknown) => log.warn('zalo.outbox_rest_failed', { error }));
+        }
+      } catch (error) {
+        if (!deps.outbox || !isRetryable(error)) throw error;
+        try {
+          await deps.outbox.outboxPut({ channel: 'zalo', recipient: chatId, messages: JSON.stringify(texts.slice(index)), ...(keptAs !== undefined ? { continues: keptAs } : {}) });
+        } catch (keepError) {
+          log.warn('zalo.outbox_put_failed', { error: keepError });
+          throw error;
+        }
+        log.warn('zalo.reply_kept', { messages: texts.length - index, error });
+        return 'kept';
+      }
+    }
+    return 'sent';
   }
 
   let waiting = 0;
@@ -136,16 +176,31 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     api.sendChatAction({ chat_id: chatId, action: 'typing' }).catch((error: unknown) => {
       log.debug('zalo.typing_failed', { error });
     });
-    const texts = await repliesOf(update, () => core.handle({ ...message, traceId: messageId, deliveryId: messageId }), log);
+    // The answer as the core's finish keeps it in the outbox (with `sent`): rendered once, sent below.
+    let rendered: string[] | undefined;
+    let kept: number | undefined;
+    const sent = deps.sent;
+    const keeping: AnswerKeeping | undefined = sent && {
+      render: (replies) => {
+        rendered = renderForZalo(replies, deps.shareLink);
+        return rendered.length === 0 ? undefined : { recipient: chatId, messages: JSON.stringify(rendered), leaseMs: sent.leaseMs };
+      },
+      kept: (id) => {
+        kept = id;
+        sent.hold(id);
+      },
+    };
+    const texts = await repliesOf(update, () => core.handle({ ...message, traceId: messageId, deliveryId: messageId }, keeping), log);
     outcome(texts ? 'handled' : 'redeliver');
     if (!texts) return;
     try {
-      for (const text of texts) await send(chatId, text);
-      log.info('zalo.replied', { messages: texts.length });
+      if ((await sendTexts(chatId, rendered ?? texts, kept, log)) === 'sent') log.info('zalo.replied', { messages: texts.length });
     } catch (error) {
       // The rest of this answer would read out of context without the part that failed.
       log.error('zalo.send_failed', { error });
     }
+    // Sent, handed back as a new item, or refused for good: the kept answer goes.
+    if (kept !== undefined) sent!.add(kept);
   }
 
   return {
@@ -195,6 +250,11 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
       return noneWaiting.promise;
     },
     idle: () => queue.idle(),
+    sendKept: async (item) => {
+      const texts = JSON.parse(item.messages) as string[];
+      await sendTexts(item.recipient, texts, item.id, logger);
+      return texts.length;
+    },
   };
 
   /** Queues the update behind its chat's and user's earlier ones; resolves once the core handled it (or could not yet). */

@@ -9,6 +9,8 @@ import type { UserForgetter } from '../../chat/ports.ts';
 import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
+import type { Outbox } from '../../store/types.ts';
+import { SentAnswers, watchOutbox, type OutboxSender } from '../outbox.ts';
 import { createZaloApi, type ZaloApi } from './api.ts';
 import { createZaloBot, type ZaloBot } from './bot.ts';
 import { claimInbox } from './inbox.ts';
@@ -39,7 +41,8 @@ type ZaloConfig = Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOO
 
 export async function startZalo(
   config: ZaloConfig,
-  app: { core: ChatCore; forgetters?: Set<UserForgetter> },
+  /** `store`: the outbox keeping each answer until Zalo took it (none: an answer Zalo does not take is lost, logged). */
+  app: { core: ChatCore; forgetters?: Set<UserForgetter>; store?: Outbox },
   logger: Logger,
   options: ZaloOptions = {},
 ): Promise<ZaloChannel> {
@@ -55,6 +58,7 @@ export async function startZalo(
   // Ends the in-place retries of updates polling took that the database could not take yet.
   const stopping = new AbortController();
   const inbox = !webhook && options.inboxPath ? claimInbox(options.inboxPath, log) : undefined;
+  const sent = app.store ? new SentAnswers(app.store, log, 'zalo') : undefined;
   const bot = createZaloBot({
     api,
     core: app.core,
@@ -64,10 +68,22 @@ export async function startZalo(
     stopping: stopping.signal,
     ...(options.shareLink ? { shareLink: options.shareLink } : {}),
     ...(inbox ? { inbox } : {}),
+    ...(app.store && sent ? { outbox: app.store, sent } : {}),
   });
+  // Answers kept in the outbox: Zalo did not take them, or the instance sending them died (after its lease).
+  const outbox = app.store && sent ? watchOutbox({ channel: 'zalo', outbox: app.store, leases: sent, send: bot.sendKept, logger: log, stopping: stopping.signal }) : undefined;
+  /** After the updates being handled: the kept answers sent meanwhile are removed, those not sent left to others at once. */
+  const stopOutbox = async () => {
+    await outbox?.stop();
+    await sent?.flush();
+    await sent?.stop();
+  };
 
   if (webhook) {
-    return startWebhookMode(api, bot, log, retry, { url: config.ZALO_WEBHOOK_URL!, secret: config.ZALO_WEBHOOK_SECRET! });
+    return startWebhookMode(api, bot, log, retry, { url: config.ZALO_WEBHOOK_URL!, secret: config.ZALO_WEBHOOK_SECRET! }, async () => {
+      stopping.abort();
+      await stopOutbox();
+    });
   }
   // Updates a stop left waiting for the database come first (already read: group mentions are removed).
   const forget = inbox && ((userKey: string) => inbox.forget(userKey));
@@ -90,6 +106,7 @@ export async function startZalo(
     stop: async () => {
       stopping.abort();
       await polling.stop();
+      await stopOutbox();
       if (forget) app.forgetters?.delete(forget);
       inbox?.close();
     },
@@ -102,6 +119,8 @@ function startWebhookMode(
   logger: Logger,
   retry: RetryOptions,
   webhook: { url: string; secret: string },
+  /** Ends the outbox's work, once the deliveries being handled are done. */
+  stopOutbox: () => Promise<void>,
 ): ZaloChannel {
   const controller = new AbortController();
   const context = { retry, logger, signal: controller.signal };
@@ -122,6 +141,7 @@ function startWebhookMode(
       controller.abort();
       await setup;
       await bot.idle();
+      await stopOutbox();
       logger.info('zalo.webhook_stopped');
     },
   };

@@ -2,7 +2,7 @@
  * Two instances on one PostgreSQL (webhook), Telegram's local emulator over HTTP. Instance A answers a question
  * and is killed (SIGKILL) while Telegram has not yet taken its answer: the answer is in the outbox under A's lease.
  * Before, that lease was TELEGRAM_DELIVERY.messageDeadlineMs + 60 s (≈ 16 min): the resident waited 16 minutes for
- * instance B. Now A renews a short lease (TELEGRAM_OUTBOX.leaseMs, 60 s) while it is alive, so B leaves the answer
+ * instance B. Now A renews a short lease (OUTBOX.leaseMs, 60 s) while it is alive, so B leaves the answer
  * alone past the first lease's end, and takes it within one lease of A's death; the person gets it once.
  * No timing thresholds: each step waits for the database row or the emulator's record.
  */
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TELEGRAM_OUTBOX } from '../../../src/channels/telegram/outbox.ts';
+import { OUTBOX } from '../../../src/channels/outbox.ts';
 import { startMain, startTestService, until, type TestService } from '../../server/harness.ts';
 import { createTestDatabase, postgresUnavailable, titled } from '../../services.ts';
 import { BotApiEmulator, webhookTextUpdate } from './emulator.ts';
@@ -76,10 +76,10 @@ describe.skipIf(unavailable !== undefined)(titled('an answer held by an instance
       expect(kept).toBeDefined();
       const firstLease = Number(kept!.lease_until);
       // A is alive and still sending: it renews its lease (heartbeat) past the first lease's end, and B
-      // (looking every TELEGRAM_OUTBOX.intervalMs) leaves the answer alone all along.
+      // (looking every OUTBOX.intervalMs) leaves the answer alone all along.
       for (;;) {
         const [row] = await outboxRows();
-        if (Number(row!.lease_until) > firstLease && Date.now() > firstLease + TELEGRAM_OUTBOX.intervalMs) break;
+        if (Number(row!.lease_until) > firstLease && Date.now() > firstLease + OUTBOX.intervalMs) break;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       expect(telegram.messagesTo(8802)).toEqual([]);
@@ -88,7 +88,7 @@ describe.skipIf(unavailable !== undefined)(titled('an answer held by an instance
       a.child.kill('SIGKILL');
       await a.exited;
       // B takes it once the last renewed lease ran out: the whole answer, once.
-      await telegram.waitFor(() => telegram.messagesTo(8802).length >= reference.length, TELEGRAM_OUTBOX.leaseMs * 3);
+      await telegram.waitFor(() => telegram.messagesTo(8802).length >= reference.length, OUTBOX.leaseMs * 3);
       for (;;) {
         if ((await outboxRows()).length === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 200));

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Api } from 'grammy';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sendMessages, type OutgoingMessage } from '../../../src/channels/telegram/adapter.ts';
-import { SentAnswers, startOutboxSender } from '../../../src/channels/telegram/outbox.ts';
+import { SentAnswers } from '../../../src/channels/outbox.ts';
+import { startOutboxSender } from '../../../src/channels/telegram/outbox.ts';
 import { PendingUpdates } from '../../../src/channels/telegram/pending.ts';
 import { silentLogger, type Logger } from '../../../src/log.ts';
 import { openStore } from '../../../src/store/sqlite.ts';
@@ -65,7 +66,7 @@ describe('a reply of several messages cut by a crash', () => {
     const second = chat();
     const pending = new PendingUpdates();
     const watched = watchedLogger();
-    const sender = startOutboxSender({ api: second.api, outbox: restarted, leases: new SentAnswers(restarted, silentLogger), pending, logger: watched.logger, intervalMs: 50 });
+    const sender = startOutboxSender({ api: second.api, outbox: restarted, leases: new SentAnswers(restarted, silentLogger, 'telegram'), pending, logger: watched.logger, intervalMs: 50 });
     try {
       // Structural: the item was sent whole, then its removal and any later look finished (drain).
       await watched.sent;

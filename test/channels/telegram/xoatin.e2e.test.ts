@@ -58,7 +58,7 @@ describe('Telegram: /xoatin deletes one message she sent', () => {
           }
         })
         .join('');
-    // The answers sent are removed from the outbox together, at most TELEGRAM_OUTBOX.sentFlushMs (200 ms) after.
+    // The answers sent are removed from the outbox together, at most OUTBOX.sentFlushMs (200 ms) after.
     for (let waited = 0; onDisk().includes(erased) && waited < 3000; waited += 100) await new Promise((done) => setTimeout(done, 100));
     expect(onDisk()).not.toContain(erased);
     const log = harness.logLines.join('\n');

@@ -18,8 +18,11 @@ export interface SentMessage {
   text: string;
 }
 
-/** How the next call(s) of a method fail: `ok:false`, an HTTP 500 page, or a dropped connection. */
-export type Failure = 'ok-false' | 'http-500' | 'drop';
+/**
+ * How the next call(s) of a method fail: `ok:false`, an HTTP 500 page, a dropped connection, or held unanswered (the
+ * call is recorded, nothing is done, the connection stays open until the server closes: "Zalo" has not taken it yet).
+ */
+export type Failure = 'ok-false' | 'http-500' | 'drop' | 'hold';
 
 export interface WebhookDelivery {
   status: number;
@@ -166,6 +169,7 @@ export async function startFakeZalo(options: FakeZaloOptions): Promise<FakeZalo>
       calls.push({ method, body });
       const failure = failures.get(method)?.shift();
       if (failure === 'drop') return request.socket.destroy();
+      if (failure === 'hold') return;
       if (failure === 'http-500') {
         response.writeHead(500, { 'Content-Type': 'text/html' });
         return response.end('<html><body>Internal Server Error</body></html>');
