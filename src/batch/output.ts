@@ -1,8 +1,10 @@
 /**
  * The output file of a batch check: never the input, never an existing file unless asked, and
  * written to a temporary file beside it that is renamed into place only when everything is written.
+ * A run killed before it (SIGKILL, power cut) leaves that temporary file, households' rows in it: the next run
+ * writing the same file removes it (`removeLeftovers`).
  */
-import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputFile {
@@ -23,8 +25,38 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Checks `out` against the input and what exists; the refusal is a Vietnamese sentence. */
-export function prepareOutput(input: string, out: string, force: boolean): { ok: true; file: OutputFile } | { ok: false; message: string } {
+/** Whether process `pid` runs on this machine (a signal 0 reaches it, or it belongs to another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what processes killed before their clean-up left in `directory`: the entries (files or folders) whose name
+ * `pattern` matches with the pid of a process no longer running as its first group. Returns the names removed.
+ */
+export function removeLeftovers(directory: string, pattern: RegExp): string[] {
+  const removed: string[] = [];
+  for (const name of readdirSync(directory)) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || running(pid)) continue;
+    rmSync(join(directory, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Checks `out` against the input and what exists; the refusal is a Vietnamese sentence. `leftovers`: the temporary
+ * files of earlier runs onto the same file that were killed before finishing, removed now.
+ */
+export function prepareOutput(input: string, out: string, force: boolean): { ok: true; file: OutputFile; leftovers: string[] } | { ok: false; message: string } {
   const path = resolve(out);
   if (resolve(input) === path || sameFile(input, path)) {
     return { ok: false, message: `Tệp kết quả “${out}” chính là tệp vào: ghi vào đó sẽ xóa mất danh sách. Hãy chọn tên khác cho --out.` };
@@ -35,9 +67,11 @@ export function prepareOutput(input: string, out: string, force: boolean): { ok:
   }
   const directory = dirname(path);
   if (!existsSync(directory)) return { ok: false, message: `Không có thư mục “${dirname(out)}” để ghi tệp kết quả.` };
-  const temp = join(realpathSync(directory), `.${basename(path)}.${process.pid}.tmp`);
+  const folder = realpathSync(directory);
+  const temp = join(folder, `.${basename(path)}.${process.pid}.tmp`);
   return {
     ok: true,
+    leftovers: removeLeftovers(folder, new RegExp(`^\\.${escaped(basename(path))}\\.(\\d+)\\.tmp$`)),
     file: {
       path,
       temp,

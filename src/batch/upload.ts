@@ -10,7 +10,7 @@ import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '.
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { formatSummary, refusedReasonsSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
-import { prepareOutput } from './output.ts';
+import { prepareOutput, removeLeftovers } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
 import { keepExcelTempFilesIn, xlsxSink } from './xlsx.ts';
@@ -92,6 +92,16 @@ const TOO_BIG = (limit: number) =>
 const COLUMNS_EXAMPLE =
   'Hãy sửa dòng tên cột trong tệp rồi gửi lại, ví dụ dòng tên cột: Mã hộ | Khu vực | Số nhân khẩu | Thu nhập bình quân (đồng/người/tháng) | Thiếu hụt (khu vực ghi nông thôn hoặc thành thị, xã hoặc phường; thiếu hụt ghi tên các chỉ số, ví dụ “bhyt, nước sinh hoạt”).';
 
+/** The temporary folder of one upload: named with the pid of the process checking it. */
+const UPLOAD_FOLDER = 'tro-ly-danh-sach-';
+
+/**
+ * Removes the upload folders (the list as sent, its partial result) of processes killed while they checked a list
+ * (SIGKILL, power cut), which never reached their clean-up: at a server's start. Another instance's folders on the same
+ * machine stay while it runs. Returns how many went.
+ */
+export const removeUploadLeftovers = (): number => removeLeftovers(tmpdir(), new RegExp(`^${UPLOAD_FOLDER}(\\d+)-`)).length;
+
 /** 413 for a list file past BATCH_DEFAULTS.upload.maxBytes, said before reading it. */
 export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);
 
@@ -104,7 +114,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
   const limits = BATCH_DEFAULTS.upload;
   if (bytes.length === 0) return { ok: false, status: 400, reason: 'empty', message: 'Chưa có tệp danh sách (tệp trống). Hãy chọn tệp .csv hoặc .xlsx có danh sách hộ.' };
   if (bytes.length > limits.maxBytes) return { ok: false, status: 413, reason: 'too_large', message: listTooBig() };
-  const folder = mkdtempSync(join(tmpdir(), 'tro-ly-danh-sach-'));
+  const folder = mkdtempSync(join(tmpdir(), `${UPLOAD_FOLDER}${process.pid}-`));
   try {
     const input = join(folder, 'danh-sach');
     writeFileSync(input, bytes, { mode: 0o600 });

@@ -117,6 +117,9 @@ async function run(args: string[]): Promise<number> {
     process.stderr.write(`${target.message}\n`);
     return 2;
   }
+  for (const name of target?.leftovers ?? []) {
+    process.stderr.write(`Đã xóa tệp tạm “${name}” (kết quả dở dang, có dữ liệu hộ) của một lần chạy trước bị dừng giữa chừng.\n`);
+  }
   const source = openList(file, size);
   if (typeof source === 'string') {
     process.stderr.write(`${source}\n`);

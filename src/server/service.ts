@@ -12,6 +12,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { adminRoutes } from './admin.ts';
 import { apiRoutes } from './api.ts';
+import { removeUploadLeftovers } from '../batch/upload.ts';
 import { declaresTooLarge, payloadTooLarge } from './http.ts';
 import { createHttpServer, type Route } from './server.ts';
 
@@ -78,6 +79,13 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL, redisKeyPrefix: config.REDIS_KEY_PREFIX } : {}),
     logger,
   });
+  // A list an instance killed mid-check (POST /api/batch) left in the temporary folder, households' rows in it.
+  try {
+    const removed = removeUploadLeftovers();
+    if (removed > 0) logger.warn('batch_leftovers_removed', { folders: removed });
+  } catch (error) {
+    logger.warn('batch_leftovers_not_removed', { error });
+  }
   let channels: Channel[] = [];
   try {
     channels = await startChannels(config, app, logger);
