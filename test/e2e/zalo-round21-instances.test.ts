@@ -7,7 +7,9 @@
  *   sendMessage): the answer was kept in the outbox by the same write, so the other instance sends it once the dead
  *   one's lease ran out, once; before, it was lost (the redelivery is a duplicate, nothing sent it again);
  * - Zalo refusing the answer for a while (HTTP 500 past the retries): the answer waits in the outbox and goes once Zalo
- *   takes it again; before, it was dropped (log zalo.send_failed).
+ *   takes it again; before, it was dropped (log zalo.send_failed);
+ * - Zalo refusing it while the instance's database is away too (its rest cannot be handed back as a new item): the kept
+ *   answer stays in the outbox, not removed once the database is back, and goes once its lease ran out.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +17,7 @@ import { OUTBOX } from '../../src/channels/outbox.ts';
 import { ZALO_ERROR_TEXT } from '../../src/channels/zalo/bot.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { TOKEN as ZALO_TOKEN } from '../channels/zalo/harness.ts';
-import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 import { killLeft, startInstance, type Instance } from './process.ts';
 
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
@@ -154,5 +156,39 @@ describe.skipIf(unavailable !== undefined)(titled('Zalo on two instances (Postgr
     expect(events).toContain('zalo.reply_kept');
     expect(events).not.toContain('zalo.send_failed');
     expect(await waiting(chat)).toEqual([]);
+  }, 120_000);
+
+  it('Zalo refusing the answer while the database is away too: the kept answer stays and goes once its lease ran out', async () => {
+    const pgTarget = new URL(database.url);
+    const proxy = await startTcpProxy({ host: pgTarget.hostname, port: Number(pgTarget.port || 5432) });
+    try {
+      const cut = await startInstance({ ...env(), DATABASE_URL: proxy.url(database.url) });
+      started.push(cut);
+      const reference = 'z-21006';
+      expect(await postZalo(a, zaloUpdate(reference, { text: '/start' }))).toBe(200);
+      const once = await settled(reference);
+
+      const chat = 'z-21007';
+      const attempts = () => zalo.callsOf('sendMessage').filter((call) => call.body.chat_id === chat).length;
+      zalo.failNext('sendMessage', 'http-500', 4);
+      expect(await postZalo(cut, zaloUpdate(chat, { text: '/start' }))).toBe(200);
+      // Answered and kept (the database was there); Zalo refuses the first attempt: the database goes away meanwhile.
+      await zalo.waitFor('the first attempt', () => attempts() >= 1);
+      await proxy.cut();
+      await zalo.waitFor('the four attempts', () => attempts() >= 4, 30_000);
+      await zalo.waitFor('send_failed in the log', () => cut.logs().some((line) => line.event === 'zalo.send_failed'), 10_000);
+      await proxy.restore();
+      // Past a look of the instance's outbox (OUTBOX.intervalMs) with the database back: the answer is still kept.
+      await sleep(OUTBOX.intervalMs + 2000);
+      expect(zalo.sentTo(chat)).toEqual([]);
+      expect(await waiting(chat)).toHaveLength(1);
+      // Its lease runs out (shortened here instead of waiting OUTBOX.leaseMs): sent once, in full.
+      await client.query("UPDATE outbox SET lease_until = 0 WHERE channel = 'zalo' AND recipient = $1", [chat]);
+      await zalo.waitFor('the kept answer', () => zalo.sentTo(chat).length >= once.length, OUTBOX.intervalMs + 30_000);
+      expect(await settled(chat)).toEqual(once);
+      expect(await waiting(chat)).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   }, 120_000);
 });

@@ -198,6 +198,12 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     } catch (error) {
       // The rest of this answer would read out of context without the part that failed.
       log.error('zalo.send_failed', { error });
+      // Zalo still refusing and its rest not handed back (the database away too): the kept answer is the only copy,
+      // sent by the next look of any instance once its lease runs out.
+      if (kept !== undefined && isRetryable(error)) {
+        sent!.release(kept);
+        return;
+      }
     }
     // Sent, handed back as a new item, or refused for good: the kept answer goes.
     if (kept !== undefined) sent!.add(kept);
