@@ -23,6 +23,8 @@ export const READER_DEFAULTS = {
   maxMembers: 30,
   /** The most days worked in a month a sentence may say ("làm 25 ngày"). */
   daysInMonth: 31,
+  /** The most days worked in a year a sentence may say ("1 năm làm chừng 40 ngày"). */
+  daysInYear: 366,
   /** Number words a count is written with: "mười hai" (two words) is the longest count of people read. */
   maxCountWords: 2,
   /** Words before a thing named that a negation reaches: "không có bhyt" (1), "ko co the bhyt" (2), "chua ai co bhyt" (3). */

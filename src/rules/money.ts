@@ -42,9 +42,12 @@ import {
   type SaidPeriod,
   AMOUNT_CLOSING_WORDS,
   DIGIT_OR_FROM,
+  HOUSEHOLD_TOTAL_WORDS,
+  ANY_DAY_WORDS,
 } from '../text/lexicon/money.ts';
 import { GAPS, phraseAt, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { YEAR_TIMES } from '../text/lexicon/when.ts';
+import { OWN_HOUSE_PHRASES } from '../text/lexicon/household.ts';
 
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month); lists read it so too (batch). */
 export const BARE_DONG_MINIMUM = 100_000;
@@ -838,7 +841,9 @@ const EACH_CROP = new Set(CROPS.each);
  */
 function cropAt(tokens: readonly string[], clause: number, at: number, end: number): boolean {
   const each = (index: number) => EACH_CROP.has(tokens[index] ?? '') && CROP_WORDS.has(tokens[index + 1] ?? '');
-  for (let index = clause; index < at - 1; index += 1) if (each(index)) return true;
+  // "nuôi heo 1 năm bán 1 lứa dc 12 triệu": one batch in the year said before it, the amount is that year's (round 21).
+  const oneInYear = (index: number) => ['1', 'mot'].includes(tokens[index]!) && tokens.slice(clause, index).some((token) => PERIOD_WORDS[token] === 'year');
+  for (let index = clause; index < at - 1; index += 1) if (each(index) && !oneInYear(index)) return true;
   // "mùa lúa được chừng 8 triệu, 1 năm 2 mùa", "mùa mía dc 20 triệu": the clause opens with the crop (what it grows, then only
   // earning words before the amount), round 20; not "mua lúa giống hết 5 triệu" (buying).
   if (CROP_WORDS.has(tokens[clause] ?? '') && !EACH_CROP.has(tokens[clause - 1] ?? '') && at > clause + 1) {
@@ -894,6 +899,9 @@ export function readCropsAnswer(text: string): number | undefined {
   return counts.length === 1 && count! >= 1 && count! <= READER_DEFAULTS.cropsAYear ? count : undefined;
 }
 
+/** The words of the speaker's house and of the whole household ("nhà tui", "gia đình em", "cả nhà"): who earned, never a time. */
+const HOUSE_SAID_WORDS: ReadonlySet<string> = new Set([...OWN_HOUSE_PHRASES, ...HOUSEHOLD_TOTAL_WORDS].flatMap((phrase) => phrase.split(' ')));
+
 /** "một năm kiếm được…", "mỗi tháng cả nhà được…", "năm ngoái…", "3 tháng được…": a period said before the amount. */
 function periodIn(tokens: readonly string[]): SaidPeriods | typeof UNSURE | undefined {
   // "tổng thu nhập năm 2026 là 84 triệu": the year named (yearAfterYearWord) right before the amount is its period.
@@ -905,6 +913,8 @@ function periodIn(tokens: readonly string[]): SaidPeriods | typeof UNSURE | unde
   while (reach > 0 && PERIOD_REACH_WORDS.has(tokens[reach]!)) reach -= 1;
   const last = PERIOD_WORDS[tokens[reach] ?? ''];
   if (last === 'day' || last === 'week') return { period: last, count: 1 };
+  // "bữa nào có việc thì dc 280k": any day, opening the clause, is the pay's period.
+  if (PERIOD_WORDS[tokens[0] ?? ''] === 'day' && ANY_DAY_WORDS.has(tokens[1] ?? '')) return { period: 'day', count: 1 };
   // "tổng thu nhập năm 120 triệu", "vợ bán rau năm được 6 triệu", "ba má làm ruộng năm dc 12 trieu": a year named right before
   // the amount (only earning words between) is its period: "hai năm" counts two, "một năm", "mỗi năm" one; never the South
   // ("ở miền Nam được 6 triệu", "ở trong Nam") nor a name ("anh Năm"): the words before it are read instead.
@@ -922,7 +932,8 @@ function periodIn(tokens: readonly string[]): SaidPeriods | typeof UNSURE | unde
     if (!found || southOrName(tokens, at + found.length - 1)) continue;
     // "năm nay nhà tui … thu nhập 8 triệu": a time; "năm ngoái … 60 triệu" is the year's only with earning words alone between,
     // or what was sold by the harvest ("năm ngoái bán lúa được 105 triệu").
-    const away = tokens.slice(at + found.length).some((token) => !PERIOD_REACH_WORDS.has(token) && !HARVEST_SOLD_WORDS.has(token));
+    // "năm ngoái nhà tui thu dc 84 triệu": the speaker's house said between them is who earned it, no time away (round 21).
+    const away = tokens.slice(at + found.length).some((token) => !PERIOD_REACH_WORDS.has(token) && !HARVEST_SOLD_WORDS.has(token) && !HOUSE_SAID_WORDS.has(token));
     if (found.trail !== undefined && found.period === 'year' && (timeNotPeriod(found) || away)) return UNSURE;
     return { period: found.period, count: found.count };
   }

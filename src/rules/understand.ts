@@ -114,6 +114,7 @@ import {
   SUPPORT_AMOUNT_WORDS,
   INCOME_CUES,
   ADDED_INCOME_WORDS,
+  TIMES_NOUNS,
 } from '../text/lexicon/money.ts';
 import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type IncomeRange, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
@@ -236,7 +237,7 @@ export interface Understanding {
   notMentioned: IndicatorId[];
 }
 
-const { maxMembers: MAX_MEMBERS, daysInMonth: DAYS_IN_MONTH, maxCountWords: MAX_COUNT_WORDS, negationReach: NEGATION_REACH } = READER;
+const { maxMembers: MAX_MEMBERS, daysInMonth: DAYS_IN_MONTH, daysInYear: DAYS_IN_YEAR, maxCountWords: MAX_COUNT_WORDS, negationReach: NEGATION_REACH } = READER;
 /** A week in the clause of a number of days: "3 ngày 1 tuần", "1 tuần làm 3 ngày" are not days a month. */
 const WEEK_WORDS = new Set(Object.keys(PERIOD_WORDS).filter((word) => PERIOD_WORDS[word] === 'week'));
 
@@ -629,7 +630,9 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
   let speakerGroup = false;
   let index = start;
   let afterComma = false;
+  let adjoined = false;
   for (;;) {
+    adjoined = false;
     const word = tokens[index] ?? '';
     // "nhà có tui, vợ tui", "ba mẹ tui, tui và em gái": the speaker is one of the people listed ("em" only first: after
     // others it is a younger sibling as often).
@@ -649,7 +652,9 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       // "tui ở với bé, bé bị suy dinh dưỡng": the same person said again ends the list.
       if (!person || (afterComma && heads.has(person.head))) break;
       // "bố mẹ em già rồi, bố 80 mẹ 76, sống chung với …": the pair's people said again each with an age are no one more.
-      const again = afterComma ? againWithAges(tokens, index, heads, ageAt) : undefined;
+      // "ổng 68 bả 65, 2 ông bà già ở với tui": the people listed one by one said again as their pair are no one more (round 21).
+      const pairAgain = person && Object.hasOwn(PAIR_SIZES, person.head) && split(person.head).every((word) => heads.has(word)) ? personEnd(tokens, person.end, ageAt) : undefined;
+      const again = afterComma ? (againWithAges(tokens, index, heads, ageAt) ?? pairAgain) : undefined;
       if (again !== undefined) {
         index = again;
         const after = tokens[index];
@@ -661,7 +666,10 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       }
       const end = personEnd(tokens, person.end, ageAt);
       const next = tokens[end];
-      const separated = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || longestAt(tokens, end, LIVE_WITH) !== undefined;
+      // "ba tui 80 ma tui 75 o voi …": one person's age, then the next person, no comma between (round 21).
+      const nextPerson = personAt(tokens, end);
+      adjoined = end > person.end && /^\d{2,3}$/.test(tokens[end - 1] ?? '') && nextPerson !== undefined && nextPerson !== 'uncounted' && nextPerson.count === 1 && !heads.has(nextPerson.head);
+      const separated = adjoined || next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || longestAt(tokens, end, LIVE_WITH) !== undefined;
       // "…, anh tui đi làm ở Sài Gòn": a person after a comma said with more than an age may not live here.
       if (afterComma && !separated) return undefined;
       total += person.count;
@@ -671,6 +679,10 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       heads.add(person.head);
       index = end;
       if (!separated) break;
+    }
+    if (adjoined) {
+      afterComma = false;
+      continue;
     }
     const next = tokens[index];
     // "tía má tui già rồi, ở với vợ chồng tui và 1 đứa con": those named live with those after "ở với", all one household.
@@ -932,8 +944,18 @@ const HIRED_WORK = byLength(HIRED_WORK_PHRASES);
  * "mần thuê 200k 1 ngày", "chồng làm hồ 1 ngày 300 ngàn": a day's pay for hired work said in its clause (money.ts
  * HIRED_WORK_PHRASES): wage work whose labour contract is not said. Not "chạy xe ôm ngày 200k" (own account).
  */
-function hiredByTheDay(amounts: readonly FoundAmount[]): boolean {
-  return amounts.some(({ parse, before }) => !parse.ok && parse.perDay !== undefined && before.some((_, index) => longestAt(before, index, HIRED_WORK) !== undefined));
+function hiredByTheDay(amounts: readonly FoundAmount[], tokens: Tokens): boolean {
+  const hired = (words: Tokens) => words.some((_, index) => longestAt(words, index, HIRED_WORK) !== undefined);
+  return amounts.some(({ parse, before, start }) => {
+    if (parse.ok || parse.perDay === undefined) return false;
+    if (hired(before)) return true;
+    // "tau đi làm thuê ai kêu chi làm nấy, ngày 250 ngàn": a day's pay opening its clause is the pay of the work said in the
+    // clause right before it (round 21).
+    const clauseStart = start - before.length;
+    if (!before.every((word) => PERIOD_WORDS[word] === 'day') || clauseStart < 2 || !CLAUSE_BREAKS.has(tokens[clauseStart - 1]!)) return false;
+    const [from] = clauseOf(tokens, clauseStart - 2);
+    return hired(tokens.slice(from, clauseStart - 1));
+  });
 }
 
 /** The words before an amount without those of paid work ("làm mướn", "được trả"): a cost word inside them is no cost. */
@@ -1000,6 +1022,9 @@ function earnerGroup(own: Tokens): number | undefined {
     if (MEMBER_TOKENS.some((noun) => phraseAt(own, index, noun)) && countBefore(own, index)) return undefined;
     const group = Object.entries(GROUP_WORDS).find(([phrase]) => phraseAt(own, index, split(phrase)));
     size = childrenAt(own, index) ?? (group ? (countBefore(own, index)?.value ?? group[1]) : undefined);
+    // "tui với ông xã con đi làm mướn": the speaker and one person joined, two earners (round 21).
+    const joined = SPEAKERS.has(own[index]!) && JOIN_WORDS.has(own[index + 1] ?? '') ? personAt(own, index + 2) : undefined;
+    if (size === undefined && joined !== undefined && joined !== 'uncounted' && joined.count === 1) size = 2;
   }
   return size !== undefined && size > 1 ? size : undefined;
 }
@@ -1009,9 +1034,19 @@ function earnerGroup(own: Tokens): number | undefined {
  * earning it named in the clause before, which says no amount of its own (round 20); not "nhà 4 người ở phường, mỗi người 2
  * triệu" (the household's count: earnerGroup).
  */
+/** The words of the clause right before the one `found` is said in (none when it opens the sentence). */
+function clauseBefore(found: FoundAmount, tokens: Tokens): Tokens {
+  const clauseStart = found.start - found.before.length;
+  if (clauseStart < 2) return [];
+  const [start] = clauseOf(tokens, clauseStart - 2);
+  return tokens.slice(start, clauseStart - 1);
+}
+
 function eachOfClauseBefore(found: FoundAmount, own: Tokens, amounts: readonly FoundAmount[], tokens: Tokens): number | undefined {
   const clauseStart = found.start - found.before.length;
-  if (own[0] !== 'moi' || !EACH_NOUNS.has(own[1] ?? '') || clauseStart < 2 || !CLAUSE_BREAKS.has(tokens[clauseStart - 1]!)) return undefined;
+  // "vợ chồng tui làm mướn ai kêu gì làm nấy, ngày 200k mỗi người": "mỗi người" after the amount too (round 21).
+  const each = (own[0] === 'moi' && EACH_NOUNS.has(own[1] ?? '')) || saysEach(tokens.slice(found.start, found.end));
+  if (!each || clauseStart < 2 || !CLAUSE_BREAKS.has(tokens[clauseStart - 1]!)) return undefined;
   const [start] = clauseOf(tokens, clauseStart - 2);
   if (amounts.some((other) => other.start >= start && other.start < clauseStart)) return undefined;
   return earnerGroup(tokens.slice(start, clauseStart - 1));
@@ -1019,8 +1054,10 @@ function eachOfClauseBefore(found: FoundAmount, own: Tokens, amounts: readonly F
 
 function told(found: FoundAmount, said: Amount, amounts: readonly FoundAmount[], tokens: Tokens, notes: string[]): Told {
   const own = ownWords(found, amounts);
-  const earners = earnersIn(own);
-  const each = earnersEach(own, tokens.slice(found.start, found.end)) ?? eachOfClauseBefore(found, own, amounts, tokens);
+  const ownEach = earnersEach(own, tokens.slice(found.start, found.end));
+  const each = ownEach ?? eachOfClauseBefore(found, own, amounts, tokens);
+  // "tui với ông xã con đi làm mướn, ngày 200k mỗi người": the earners are those of the clause before (round 21).
+  const earners = earnersIn(own) || (each !== undefined && ownEach === undefined ? earnersIn(clauseBefore(found, tokens)) : '');
   const amount = each === undefined ? said : { ...said, value: said.value * each, perPerson: false };
   if (each !== undefined) notes.push(`mỗi người ${formatMoney(said.value)} × ${each} người = ${formatMoney(amount.value)}`);
   return {
@@ -1061,10 +1098,14 @@ function daysWorked(tokens: Tokens): DaysWorked | undefined {
     const count = countBefore(tokens, index);
     if (!count || NOT_WORKED_BEFORE.has(tokens[count.start - 1] ?? '')) return;
     const [start, end] = clauseOf(tokens, index);
-    if (tokens.slice(start, end).some((word) => WEEK_WORDS.has(word))) {
+    const clause = tokens.slice(start, end);
+    if (clause.some((word) => WEEK_WORDS.has(word))) {
       if (count.value > DAYS_PER_WEEK) return;
       const days = count.value * WEEKS_IN_MONTH;
       counts.set(days, `${count.value} ngày một tuần × ${WEEKS_IN_MONTH} tuần = ${days} ngày một tháng`);
+    } else if (clause.some((word) => PERIOD_WORDS[word] === 'year') && !clause.some((word) => PERIOD_WORDS[word] === 'month')) {
+      // "ngày 350k, 1 năm làm chừng 40 ngày" (round 21): the days of a year, a twelfth of them a month.
+      if (count.value >= 2 && count.value <= DAYS_IN_YEAR) counts.set(count.value / MONTHS_PER_YEAR, `${count.value} ngày một năm ÷ ${MONTHS_PER_YEAR}`);
     } else if (count.value >= 2 && count.value <= DAYS_IN_MONTH) counts.set(count.value, undefined);
   });
   if (counts.size !== 1) return undefined;
@@ -1128,8 +1169,9 @@ function perMonthFromDays(found: FoundAmount, worked: DaysWorked | undefined, no
   const { value, perPerson } = found.parse.perDay;
   const { days, note } = worked;
   if (note) notes.push(note);
-  notes.push(`${formatMoney(value)} một ngày × ${days} ngày = ${formatMoney(value * days)} một tháng`);
-  return { ...found, periodSaid: true, parse: { ok: true, amount: { value: value * days, said: value * days, period: 'month', count: 1, perPerson } } };
+  const month = Math.round(value * days);
+  notes.push(`${formatMoney(value)} một ngày × ${formatNumber(Math.round(days * 100) / 100)} ngày = ${formatMoney(month)} một tháng`);
+  return { ...found, periodSaid: true, parse: { ok: true, amount: { value: month, said: month, period: 'month', count: 1, perPerson } } };
 }
 
 /**
@@ -1160,8 +1202,11 @@ function totalOverDayPay(incomes: readonly FoundAmount[], amounts: readonly Foun
 
 function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const dayNotes: string[] = [];
+  // Days said once for the sentence, or else each day's pay with the days said in its own clause ("bả bán vé số ngày lời 80
+  // ngàn tháng bán 30 ngày, ổng đi hồ ngày 250 ngàn tháng làm 20 ngày", round 21).
   const days = daysWorked(tokens);
-  const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, days, dayNotes));
+  const daysOf = (found: FoundAmount) => days ?? daysWorked(tokens.slice(...clauseOf(tokens, found.start)));
+  const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, daysOf(found), dayNotes));
   const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !supportsAmount(ownWords(amount, amounts)));
   if (incomes.length === 0) {
     if (findPhrase(tokens, NO_INCOME_PHRASES)) return { monthly: 0, perPerson: false, notes: [] };
@@ -1664,6 +1709,8 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
     // "2 ông bà già", "ba má tui già" (a pair of RELATIVE_PHRASES), "3 người già", "2 người trên 60" (a count of people).
     const pair = longestAt(tokens, index, PAIRS);
     if (pair) return parentOfChildSpeaker(tokens, index, pair.join(' ')) ? 1 : (countBefore(tokens, index)?.value ?? PAIR_SIZES[pair.join(' ')]);
+    // "2 em tui 12 và 15 tuổi": a count before people named by one word (round 21).
+    if (longestAt(tokens, index, ONE_PERSON) && (countBefore(tokens, index)?.value ?? 0) > 1) return countBefore(tokens, index)!.value;
     return MEMBER_TOKENS.some((noun) => phraseAt(tokens, index, noun)) && tokens[index - 1] !== 'moi' ? countBefore(tokens, index)?.value : undefined;
   };
   for (let index = to - 1; index >= from; index -= 1) {
@@ -1677,6 +1724,12 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: n
     if (QUALIFIER_WORDS.has(tokens[head]!) && head > from && PERSON_WORDS.has(tokens[head - 1]!)) head -= 1;
     // "ba má tui già": the speaker's word between the people and what is said of them is passed over.
     const reach = 2 + (SPEAKERS.has(tokens[head - 1] ?? '') ? 1 : 0);
+    // "ông bà nội tui đều trên 70": a pair of three words ending there (before the speaker's word) is read whole (round 21).
+    for (const end of [head + 1, head]) {
+      const whole = PAIRS.find((pair) => pair.length > 2 && end - pair.length >= from && phraseEndingAt(tokens, end, pair));
+      const count = whole && countAt(end - whole.length);
+      if (count) return { count, listed: false, named: true };
+    }
     // The longest reading first: "2 ông bà già" is the pair "ông bà" counted 2, not "bà già" alone.
     for (let start = Math.max(from, head - reach); start <= head; start += 1) {
       const count = countAt(start);
@@ -1961,7 +2014,12 @@ function readFloorArea(tokens: Tokens): number | undefined {
 /** An age told in the clause of a mention ("con lớn 17 tuổi bỏ học"; not "dưới 16 tuổi"). */
 function ageNear(tokens: Tokens, ages: readonly AgeMention[], mention: Mention): number | undefined {
   const [start, end] = clauseOf(tokens, mention.start);
-  return ages.find((age) => age.at >= start && age.at < end && age.bound === undefined)?.value;
+  const told = ages.find((age) => age.at >= start && age.at < end && age.bound === undefined)?.value;
+  if (told !== undefined) return told;
+  // "2 con 13 và 17 tuổi, đứa 17 bỏ học rồi": a child named in the clause by an age told before (round 21).
+  const named = tokens.slice(start, mention.start).findIndex((token, index) => CHILD_NOUNS.includes(tokens[start + index - 1] ?? '') && /^\d{1,2}$/.test(token));
+  const value = named >= 0 ? Number(tokens[start + named]) : undefined;
+  return value !== undefined && ages.some((age) => age.at < start && age.value === value) ? value : undefined;
 }
 
 const AGE_BANDED = new Set(Object.keys(AGE_BANDS));
@@ -2197,6 +2255,7 @@ export const AMOUNT_STOP_WORDS = new Set([
   ...[...MEMBER_NOUNS, ...Object.keys(GROUP_WORDS), ...CHILD_NOUNS].map((noun) => split(noun)[0]!),
   // "1 mình": the word after the count in ALONE_PHRASES.
   ...ALONE_PHRASES.map(split).filter(([count]) => /^\d+$/.test(count!)).map((phrase) => phrase[1]!),
+  ...TIMES_NOUNS,
 ]);
 
 /**
@@ -2312,7 +2371,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const thresholds = thresholdsOn(rules, date);
   const { deprived, unsure, fine, maybe, hadUnmet } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
   // Hired work paid by the day, its contract not said: employment not known, asked (as "phụ hồ", "công nhật").
-  if (inForce.includes('employment') && ![deprived, unsure, fine].some((ids) => ids.has('employment')) && hiredByTheDay(amounts)) {
+  if (inForce.includes('employment') && ![deprived, unsure, fine].some((ids) => ids.has('employment')) && hiredByTheDay(amounts, tokens)) {
     unsure.add('employment');
     maybe.add('employment');
   }

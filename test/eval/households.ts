@@ -51,6 +51,7 @@ export const SENTENCE_FILES = {
   round18: new URL('./households-round18.yaml', import.meta.url),
   round19: new URL('./households-round19.yaml', import.meta.url),
   round20: new URL('./households-round20.yaml', import.meta.url),
+  round21: new URL('./households-round21-households.yaml', import.meta.url),
   change2027: new URL('./households-2027.yaml', import.meta.url),
 } as const;
 

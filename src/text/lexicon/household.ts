@@ -478,7 +478,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     maybe: ['lam thue theo ngay', 'lam muon theo ngay', 'lam thue thoi vu', 'lam thoi vu', 'lam theo thoi vu', 'lam cong nhat', 'cong nhat', 'phu ho', 'tho ho',
       'lam thue theo mua', 'lam muon theo mua', 'lam thue mua vu', 'lam muon mua vu', 'lam muon thoi vu',
       // "làm thuê mùa mía", "làm mướn mùa lúa", "làm mướng theo mùa" ("mướng": how "mướn" is often typed in the South), round 20.
-      'lam thue mua mia', 'lam thue mua lua', 'lam muon mua mia', 'lam muon mua lua', 'lam muong theo mua', 'lam muong thoi vu'],
+      'lam thue mua mia', 'lam thue mua lua', 'lam muon mua mia', 'lam muon mua lua', 'lam muong theo mua', 'lam muong thoi vu',
+      // "vợ tui đi cấy thuê theo mùa" (round 21).
+      'cay thue theo mua', 'cay muon theo mua'],
     // Not "ở không" alone: "có hỗ trợ nhà ở không" would read as unemployment.
     signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam'],
   },

@@ -181,6 +181,10 @@ export const DAYS_ANSWER_WORDS: ReadonlySet<string> = new Set(['khoang', 'tam', 
 export const PERIOD_ANSWER_WORDS: ReadonlySet<string> = new Set(['la', 'a', 'nha', 'nhe', 'thoi', 'do', 'day', 'ad', 'oi', 'vay', 'tinh', 'theo', 'cua']);
 /** After a count, days of work: "làm 20 ngày", "làm được 15 bữa" (a "bữa" of work is a day's: "300k 1 bữa"). */
 export const WORK_DAY_WORDS: ReadonlySet<string> = new Set(['ngay', 'bua']);
+/** Nouns that make the number before them a count of times, never money: "1 năm thu hoạch 1 lần dc 40 triệu" (round 21). */
+export const TIMES_NOUNS: readonly string[] = ['lan'];
+/** After a day opening the clause, "any" such day: "bữa nào có việc thì dc 280k", "ngày nào đi làm thì được 300k" (a day's pay, round 21). */
+export const ANY_DAY_WORDS: ReadonlySet<string> = new Set(['nao']);
 /** Before such a count, words that make it no days of work: "ăn 2 bữa", "nghỉ 2 ngày". */
 export const NOT_WORKED_BEFORE: ReadonlySet<string> = new Set(['an', 'nghi']);
 
@@ -289,7 +293,9 @@ export const NOT_INCOME_PHRASES: readonly string[] = [
  */
 // "đi cấy thuê ngày 180 ngàn", "gặt mướn" (round 19): hired field work by the day, as "làm thuê"; "đi ghe mướn" (hired on a boat).
 export const HIRED_WORK_PHRASES: readonly string[] = ['lam muon', 'di muon', 'lam thue', 'lam cong', 'lam cong nhat', 'phu ho', 'tho ho', 'lam ho', 'giup viec',
-  'cay thue', 'cay muon', 'gat thue', 'gat muon', 'ghe muon'];
+  'cay thue', 'cay muon', 'gat thue', 'gat muon', 'ghe muon',
+  // "tui đi hồ ngày 300k" (Southern for phụ hồ), "đi cắt lúa mướn ngày 350k" (round 21).
+  'di ho', 'cat lua muon', 'cat lua thue'];
 
 /**
  * Paid work said in words that elsewhere are a cost: "làm mướn" folds to "lam muon" ("mượn", borrow), "được trả",
