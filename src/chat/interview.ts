@@ -680,6 +680,9 @@ export function readArea(text: string, rules: RuleSet): 'rural' | 'urban' | unde
   return rules.areaAliases.get(key) ?? rules.areas.find((area) => compactKey(area.name) === key)?.id ?? readAreaWords(text);
 }
 
+/** At the members question, people named without their number ("vợ chồng tui với tụi nhỏ"): the count asked, children included. */
+const MEMBERS_UNTOLD_RETRY = 'Bạn chưa nói rõ có mấy người (mấy đứa con, cháu): hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn? Bạn gõ một con số, ví dụ: 5.';
+
 /** Applies typed text to the current step. */
 export function answerWithText(interview: Interview, text: string, rules: RuleSet, date: string, today = date): StepOutcome {
   const steps = interviewSteps(rules, date);
@@ -698,6 +701,8 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
     }
     case 'members': {
       const members = readMemberCount(text);
+      // "vo chong tui voi tui nho": people of no told number named, so the whole count is asked in their words (round 21).
+      if (members === undefined && understandHousehold(text, rules, date).membersUntold) return { ok: false, retry: MEMBERS_UNTOLD_RETRY };
       if (members === undefined) return { ok: false, retry: 'Bạn gõ số người trong hộ bằng một con số, ví dụ: 4.' };
       if (members < 1 || members > MAX_MEMBERS) {
         return { ok: false, retry: `Số người trong hộ cần từ 1 đến ${MAX_MEMBERS}. Bạn gõ lại giúp mình nhé.` };

@@ -65,6 +65,12 @@ describe('children counted before the couple are members too', () => {
     expect(read('3 dua nho voi vo chong tui o que, thang dc 6 trieu').understood.members).toBe(5);
   });
 
+  it('at the members question "vo chong tui voi tui nho" asks how many in all, children included (was "Bạn gõ số người … bằng một con số")', async () => {
+    const replies = await ask('kiem tra ho ngheo', '2', 'o xa', 'vo chong tui voi tui nho', '5');
+    expect(replies[3]).toContain('Bạn chưa nói rõ có mấy người (mấy đứa con, cháu)');
+    expect(replies[4]).toContain('Câu 3/15');
+  });
+
   it('"vo chong tui voi tui nho o que" (no count for the children) asks the size, never 2 (guard)', () => {
     const understanding = read('vo chong tui voi tui nho o que');
     expect(understanding.understood.members).toBeNull();
