@@ -1980,15 +1980,18 @@ export async function classifyList(
   /** The same for every household of the sheet (the final "Tổng cộng" is theirs, whatever "Cộng" lines stand between). */
   let whole = newGroup();
   const addToGroup = (cells: readonly string[], line: number, size?: string) => {
+    // The row's figures are read once, for both sums (undefined: an empty cell).
+    const figures = SUMMED_COLUMNS.map((column) => {
+      const text = column === 'so_nguoi' ? (size ?? peopleCount(cells[positions![column]] ?? '')) : (cells[positions![column]] ?? '');
+      return text === '' ? undefined : (summedFigure(column, text, incomes.get('tong_thu_nhap')) ?? Number.NaN);
+    });
     for (const sums of [group, whole]) {
       if (sums.first === 0) sums.first = line;
       sums.last = line;
       sums.households += 1;
-      for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
-        const column = SUMMED_COLUMNS[index]!;
-        const text = column === 'so_nguoi' ? (size ?? peopleCount(cells[positions![column]] ?? '')) : (cells[positions![column]] ?? '');
-        if (text !== '') sums.sums[index] = (sums.sums[index] ?? 0) + (summedFigure(column, text, incomes.get('tong_thu_nhap')) ?? Number.NaN);
-      }
+      figures.forEach((value, index) => {
+        if (value !== undefined) sums.sums[index] = (sums.sums[index] ?? 0) + value;
+      });
     }
   };
   /**
@@ -2191,7 +2194,9 @@ export async function classifyList(
    * lại: dòng 3 ghi khác dòng 2 (Khu vực “TT”); … hộ được xét theo dòng 2…', or ''.
    */
   const membersDiffer = (cells: readonly string[], line: number, rows: readonly MemberRow[] | undefined): string => {
-    const differ = (rows ?? []).slice(1).flatMap((row) => {
+    // A household of one row (most of a list) has no member rows to compare.
+    if (rows === undefined || rows.length < 2) return '';
+    const differ = rows.slice(1).flatMap((row) => {
       const columns = differingColumns(row.cells, cells);
       return columns.length === 0 ? [] : [`dòng ${row.line} ghi khác dòng ${line} (${columns.map((column) => `${headerCells[positions![column]] ?? column} “${row.cells[positions![column]]}”`).join(', ')})`];
     });
@@ -2701,8 +2706,8 @@ export async function classifyList(
         note;
     } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
-    // A member's row (one row per person) says its own line.
-    const quoteNote = (rows ?? [{ line }]).flatMap((row) => {
+    // A member's row (one row per person) says its own line. Most lists have no broken quotes: nothing to look up.
+    const quoteNote = quoteNotes.size === 0 ? [] : (rows ?? [{ line }]).flatMap((row) => {
       const said = quoteNotes.get(row.line);
       return said === undefined ? [] : [row.line === line ? said : `Dòng ${row.line} (thành viên): ${said.charAt(0).toLowerCase()}${said.slice(1)}`];
     });
