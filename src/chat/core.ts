@@ -602,8 +602,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
     // "co bhyt het", "nha co 2 nguoi co bhyt roi" (round 20): a condition of the household told, no question asked, is kept for the
-    // check (its indicator answered), not answered as a question about that support.
-    const fact = !tells && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
+    // check (its indicator answered), not answered as a question about that support. A text asked for ("viet bai doc loa ve vay von
+    // cho ho can ngheo", round 21) tells nothing of the household ("loa" is no lack of a radio): it is written, below.
+    const post = !tells && shortAnswer(rules, message, today()) !== undefined;
+    const fact = !tells && !post && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
     const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : fact && answersChanged(interview, fact.interview) && sameFigures(interview, fact.interview) ? fact : undefined;
     if (told) {
       turn.interview = told.interview;

@@ -114,3 +114,22 @@ describe('a loudspeaker text with rates and amounts per a period', () => {
     expect(text).toContain('Nguồn: Nghị định 105/2020/NĐ-CP');
   });
 });
+
+describe('a text asked for while the consent question of a household check waits', () => {
+  const told = 'nha tui 5 nguoi o que, thu nhap 6 trieu 1 thang, ko co bhyt, nha tam';
+
+  it('"viet bai doc loa ve vay von cho ho can ngheo": the loudspeaker text, then the consent question (was: "Mình ghi nhận: … Phương tiện phục vụ tiếp cận thông tin" and no text)', async () => {
+    const [consent, asked] = await ask(told, 'viet bai doc loa ve vay von cho ho can ngheo');
+    expect(consent).toContain('Đồng ý lưu');
+    expect(asked).toContain('Kính thưa bà con!');
+    expect(asked).toContain('Vay vốn tín dụng chính sách');
+    expect(asked).not.toContain('Mình ghi nhận');
+    expect(asked).toContain('Đồng ý lưu');
+  });
+
+  it('guard: "co bhyt het" there is still the household\'s fact', async () => {
+    const [, told2] = await ask(told, 'co bhyt het');
+    expect(told2).toContain('Mình ghi nhận');
+    expect(told2).toContain('Bảo hiểm y tế: không thiếu hụt');
+  });
+});
