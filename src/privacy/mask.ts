@@ -219,7 +219,7 @@ function fullName(text: string, words: Word[], index: number): number | undefine
   if (middle && given && !startsUpper(surname.text)) return lowerFullName(text, words, index);
   const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
   if (!middle || !given || !startsUpper(surname.text) || !surnameTyped) return undefined;
-  if (!startsUpper(middle.text) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text)) return undefined;
+  if (!startsUpper(middle.text) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || beginsEverydayWord(words, index + 1)) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;
   while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
@@ -280,11 +280,10 @@ function namesReading(text: string): string {
 
 /**
  * In a text typed in title case (namesReading), a full name read from its capitals still ("Tui La Ho Thi Thu": a surname, a
- * middle name, a word), as letting one through is worse than masking: not a middle name's everyday word ("La Van Dong Vien":
- * "vận động viên"), and past the third word only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
+ * middle name, a word), as letting one through is worse than masking (fullName: not a middle name's everyday word, "La Van
+ * Dong Vien"), and past the third word only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
  */
 function titleCaseFullName(typed: string, typedWords: Word[], words: Word[], index: number): number | undefined {
-  if (beginsEverydayWord(words, index + 1)) return undefined;
   const last = fullName(typed, typedWords, index);
   if (last === undefined) return undefined;
   let end = index + 2;
@@ -332,6 +331,8 @@ function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
     // a name only with a name's word after it ("tui la doan van hung").
     const everydayHead = !startsUpper(head.text) && NOT_NAME_WORDS.has(head.folded) && !(words[first + 1] && adjacent(text, head, words[first + 1]!) && isLowerNamePart(words[first + 1]!));
     if (self && (!looksLikeName(head) || everydayHead) && !middleFirst) continue;
+    // "Tui La Van Dong Vien", "tôi là Vận động viên": an everyday word that begins with a middle name, capitalised or not.
+    if (self && beginsEverydayWord(words, first)) continue;
     const capitalised = startsUpper(head.text) && !FOLDED_SURNAMES.has(head.folded);
     let last = first;
     while (last + 1 < words.length && last + 1 - first < MAX_NAME_WORDS) {

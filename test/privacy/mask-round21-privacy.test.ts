@@ -28,6 +28,16 @@ describe('a place said with no unit after "ở"', () => {
   );
 });
 
+describe('an everyday word that begins with a middle name, capitalised in a sentence', () => {
+  it.each([
+    ['nha tui o phu giao, Tui La Van Dong Vien, xin hoi ve ho tro', 'nha tui o [địa chỉ], Tui La Van Dong Vien, xin hoi ve ho tro'],
+    ['tui la Van Dong Vien khuyet tat', 'tui la Van Dong Vien khuyet tat'],
+    ['tôi là Văn Thị Lan', 'tôi là [tên]'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
 describe('a question typed in title case', () => {
   it.each([
     'Tui La Van Dong Vien, Ho Ngheo Duoc Gi',
