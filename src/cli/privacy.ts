@@ -7,7 +7,7 @@
  *
  * `npm run cli -- privacy erase --channel <kênh> --user <mã>`: a cadre's or operator's erasure of one user's data on their
  * request (a resident who asks at the commune instead of typing /xoadulieu): what /xoadulieu erases from the database
- * (Store.eraseUser) and, with REDIS_URL, the draft of a check not consented to keep (round 20), with a Vietnamese report of
+ * (Store.eraseUser) and, with REDIS_URL, the drafts of a check not consented to keep (round 20; each group chat's too, round 21), with a Vietnamese report of
  * what went by kind. Exit 0 erased (or nothing kept), 1 not done, 2 usage, 3 part left for later (a damaged page, Redis away).
  */
 import { loadConfig } from '../config.ts';
