@@ -89,7 +89,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     documents: corpus.documents,
     provinces,
     logger,
-    ...(options.now ? { now: options.now } : {}),
+    // The one clock: the store's (PostgreSQL: the database server's), which every instance shares and rows are stamped by.
+    now: options.now ?? (() => store.now()),
   });
   logger.info('app_ready', { passages: search.passageCount, documents: corpus.documents.length, rules: rules.version });
   const health = async (): Promise<Health> => {
