@@ -4,6 +4,8 @@
  * server's (PostgreSQL, round 18): on an instance 2 hours ahead, a resident's consent was dated 2 hours in the future. The
  * core now runs on the store's clock. The process's clock is moved with vi.useFakeTimers (Date only).
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
@@ -22,7 +24,7 @@ describe.skipIf(skip !== undefined)(titled("the chat's clock is the store's (Pos
   it("a resident's consent on an instance 2 h ahead is dated by the database's time", async () => {
     const created = await clockDatabase('clock21', drops);
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * HOUR_MS });
-    const app = await createApp({ databaseUrl: created.url });
+    const app = await createApp({ databasePath: join(tmpdir(), 'unused-clock21.db'), databaseUrl: created.url });
     try {
       await app.core.handle({ channel: 'zalo', userId: '84777', text: '/kiemtra' });
       await app.core.handle({ channel: 'zalo', userId: '84777', text: 'co' });
