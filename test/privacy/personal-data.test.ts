@@ -81,7 +81,8 @@ describe('a relative\'s age typed in a question (review5 M3)', () => {
     const stored = dumpTables(harness.databasePath).sessions!;
     expect(stored).toContain('\\"last\\":\\"u-social_pension');
     expect(stored).not.toMatch(/u-[a-z_-]*\d/);
-    expect(stored).not.toContain('76');
+    // The age as a number or in words; a keyed hash or base64url reference may hold the digits "76" by chance (flaky before).
+    expect(stored).not.toMatch(/(?<![A-Za-z0-9_-])76(?![A-Za-z0-9_-])/);
   });
 });
 
