@@ -297,8 +297,8 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
       ? ` (ký ngày ${formatDate(signedOnly.from)}; ngày có hiệu lực chưa rõ)`
       : '';
   if (!own && signedOnly) statuses.push('unknown');
-  // "Quyết định 14/2025/QĐ-TTg (29/05/2025) về …": its date may stand between the number and "về" (findings35 N35-22).
-  const about = new RegExp(`${escapeRegExp(name)}(?: \\(\\d{2}/\\d{2}/\\d{4}\\))? về ([^,.;()]+?)(?= thay| có| được|[,.;()]|$)`, 'u').exec(text)?.[1];
+  // "Quyết định 14/2025/QĐ-TTg (ngày 29/05/2025) về …": its date may stand between the number and "về" (findings35 N35-22).
+  const about = new RegExp(`${escapeRegExp(name)}(?: \\((?:ngày )?\\d{2}/\\d{2}/\\d{4}\\))? về ([^,.;()]+?)(?= thay| có| được|[,.;()]|$)`, 'u').exec(text)?.[1];
   const parts: string[] = [];
   if (about) parts.push(`văn bản về ${about}`);
   for (const replaced of rules.replaced) {
