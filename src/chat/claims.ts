@@ -8,7 +8,7 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -392,7 +392,7 @@ function reviewStoppedCorrection(rules: RuleSet, message: ReadMessage, today: st
   const found = lookupStandard(rules, day);
   if (!found.ok) return undefined;
   const { standard } = found.value;
-  const steps = rules.procedure.steps.filter((step) => !step.classes?.length);
+  const steps = procedureSteps(rules, day).filter((step) => !step.classes?.length);
   const request = steps.find((step) => step.about?.includes('review_request'));
   const unknown = steps.filter((step) => step.status === 'unknown' && step.about?.includes('timing'));
   const text = [

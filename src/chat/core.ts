@@ -1195,7 +1195,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function awayNotes(message: ReadMessage, away: number, left: number): SupposedNotes & { after: string } {
     // "thang lon di xkld roi thi sao": the line on work abroad, not the one on another province.
     const abroad = saysAny(message.words, HOUSEHOLD_AWAY.abroad);
-    const line = referenceLines(rules, 'residence').lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+    const line = referenceLines(rules, 'residence', today()).lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
     return {
       ...(line ? { before: referenceLine(line) } : {}),
       after: `Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, thu nhập giữ như bạn kể; nếu thu nhập đó có phần của họ, bạn gõ thu nhập không tính họ, ví dụ: "nếu ${left} người, thu nhập 4 triệu thì sao".`,

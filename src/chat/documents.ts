@@ -8,7 +8,7 @@
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { citationOf } from '../corpus/passages.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { formatDate, type RuleSet } from '../rules/index.ts';
+import { formatDate, procedureSteps, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
@@ -232,7 +232,8 @@ const replacedWhen = (replaced: RuleSet['replaced'][number]) =>
  */
 export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: string): Reply | undefined {
   const points: string[] = [];
-  const { source, steps } = rules.procedure;
+  const { source } = rules.procedure;
+  const steps = procedureSteps(rules, today);
   if (names(asked, source.document)) {
     const title = source.title ? ` “${source.title}”` : '';
     points.push(`${source.document}${title}, ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}.`);

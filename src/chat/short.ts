@@ -10,7 +10,7 @@ import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
@@ -628,7 +628,7 @@ function standardLines(rules: RuleSet, day: string, middle: boolean, today: stri
  * `day` (rules/local/), with status; their figures are not in the data, so none is said.
  */
 function localStandardLines(rules: RuleSet, day: string): ShortLine[] {
-  const allowed = referenceLines(rules, 'local_standard_allowed').lines.map((line) => ({
+  const allowed = referenceLines(rules, 'local_standard_allowed', day).lines.map((line) => ({
     text: `${('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
     bases: [line.basis],
     ...(line.status === 'unknown' ? { caveat: true } : {}),
@@ -670,9 +670,10 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
 
 /**
  * The review steps: those tagged with what is asked first (`about`, TOPICS.procedureAsks); otherwise those holding
- * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line).
+ * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line). Said for a review on `day` (the date
+ * the request sets, else the year asked: "năm 2027", never "năm 2026" whatever the year, round 21).
  */
-function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], form: ShortForm = {}, deadline?: DayAsked): Reply {
+function procedureText(rules: RuleSet, about: string | undefined, asked: readonly string[], day: string, form: ShortForm = {}, deadline?: DayAsked): Reply {
   const { source } = rules.procedure;
   // A deadline the request sets ("… trước ngày 15/12"): said first, then the review's schedule with its basis and status.
   // A loudspeaker text on the review announces it: its calendar first too.
@@ -681,7 +682,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
     // A step of unknown status says the status of the steps sharing what it is about (the 2026 schedule, of the dated review).
-    generalSteps(rules, about).map((step, index, steps) => ({
+    generalSteps(rules, day, about).map((step, index, steps) => ({
       text: `${step.text}${STATUS_TAGS[step.status]}`,
       bases: [step.basis],
       key: String(index),
@@ -744,8 +745,9 @@ function deadlineAsked(read: ReadMessage, words: readonly string[], today: strin
  * with blanks (time, place, who invites), what to bring as the procedure data says (its `papers` step, with status), and the
  * facts worth saying there (the `timing` and `declaring` steps, with the status of the dates), with their source.
  */
-function invitationText(rules: RuleSet): Reply {
-  const { source, steps } = rules.procedure;
+function invitationText(rules: RuleSet, day: string): Reply {
+  const { source } = rules.procedure;
+  const steps = procedureSteps(rules, day);
   const general = steps.filter((step) => !step.classes?.length);
   const about = (tag: string) => general.filter((step) => step.about?.includes(tag));
   const said = (step: (typeof general)[number]) => `- ${forReaders(step.text)}${STATUS_TAGS[step.status]}`;
@@ -779,8 +781,8 @@ function invitationText(rules: RuleSet): Reply {
  * An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source.
  * `warning`: asked as a warning ("soạn bài cảnh báo lừa đảo …"), headed by the entry's warning when it has one.
  */
-function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}, warning = false): Reply {
-  const entry = referenceLines(rules, entryId);
+function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false): Reply {
+  const entry = referenceLines(rules, entryId, today);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
   // Each line as said to bà con (`shared`) where the data words it so.
   // Read aloud: its `spoken` wording when it has one, and not a line that is a note for the writer (`spoken: false`).
@@ -806,8 +808,8 @@ function referenceText(rules: RuleSet, entryId: string, form: ShortForm = {}, wa
 export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string, form: ShortForm, corrected: readonly number[] = []): Reply | undefined {
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
   if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
-  if (last.kind === 'procedure') return procedureText(rules, last.about, [], form);
-  if (last.kind === 'reference') return referenceText(rules, last.entryId, form);
+  if (last.kind === 'procedure') return procedureText(rules, last.about, [], dayForYear(last.year, today), form);
+  if (last.kind === 'reference') return referenceText(rules, last.entryId, today, form);
   // A standard's answer led by a correction of its line keeps it first, as a support's does.
   if (last.kind === 'standard' && last.change && corrected.length === 0) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
   if (last.kind === 'standard') return standardText(rules, today, last.year, false, corrected, undefined, false, form);
@@ -998,14 +1000,15 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {
-    return { replies: [invitationText(rules)], about: { kind: 'procedure' } };
+    return { replies: [invitationText(rules, dayForYear(topic?.kind === 'procedure' ? topic.year : undefined, today))], about: { kind: 'procedure' } };
   }
   if (topic?.kind === 'procedure') {
     const deadline = deadlineAsked(read, rest.words, today);
     const note = deadline && writerNote(rules, deadline);
-    return { replies: [procedureText(rules, topic.about, askedWords, form, deadline), ...(note ? [note] : [])], about: topic };
+    const day = deadline?.day ?? dayForYear(topic.year, today);
+    return { replies: [procedureText(rules, topic.about, askedWords, day, form, deadline), ...(note ? [note] : [])], about: topic };
   }
-  if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
+  if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
   if (topic?.kind === 'standard') {
     const local = phrasePositions(rest.words, TOPICS.localStandard).size > 0;
     const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form, local);

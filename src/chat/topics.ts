@@ -13,7 +13,7 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
@@ -101,7 +101,8 @@ export type Topic =
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
   | { kind: 'notInData'; subject: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
-  | { kind: 'procedure'; about?: string }
+  /** `year`: a review of another year than today's asked ("rà soát năm 2027"), whose year the steps and the calendar say. */
+  | { kind: 'procedure'; about?: string; year?: number }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
   | { kind: 'reference'; entryId: string }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
@@ -499,7 +500,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // asks what the newly-escaped class is, which the explainers answer.
   if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) {
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
-    return { kind: 'procedure', ...(about ? { about } : {}) };
+    const other = year !== undefined && year !== Number(today.slice(0, 4)) ? year : undefined;
+    return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}) };
   }
   if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   // "từ 01/01/2027 có gì thay đổi", "1/1 tới thay đổi gì": what changes by a later day, nothing else named, is the standard's
@@ -564,7 +566,7 @@ export function standingLaterAnswer(rules: RuleSet, message: string | ReadMessag
   const standing = standingAskedLater(message, today);
   if (!standing || describeStandard(rules, standing.day).id === describeStandard(rules, today).id) return undefined;
   const figures = standardFiguresAnswer(rules, standing.day, standing.day.slice(0, 4));
-  return [referenceAnswer(rules, STANDING_NEXT_ENTRY), ...(figures ? [figures] : [])];
+  return [referenceAnswer(rules, STANDING_NEXT_ENTRY, standing.day), ...(figures ? [figures] : [])];
 }
 
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
@@ -860,7 +862,7 @@ export const ANSWER_ABOVE = '(Đầy đủ ở câu trả lời phía trên.)';
  */
 export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today: string, shortForm?: () => Reply | undefined): Reply[] | undefined {
   // "mat bao lau", "khi nao" after the procedure card: only its steps about that (15 days; the yearly review's dates).
-  if (topic.kind === 'procedure' && (aspect === 'duration' || aspect === 'timing')) return [procedureStepsAbout(rules, aspect)];
+  if (topic.kind === 'procedure' && (aspect === 'duration' || aspect === 'timing')) return [procedureStepsAbout(rules, aspect, dayForYear(topic.year, today))];
   if (topic.kind === 'standard' && (aspect === 'place' || aspect === 'papers')) return answerTopic(rules, { kind: 'procedure' }, today);
   if ((topic.kind !== 'support' && topic.kind !== 'standard') || (topic.kind === 'standard' && aspect === 'timing')) return undefined;
   if (topic.kind === 'standard') {
@@ -1356,7 +1358,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
     bold(heading),
     plain(bullets([...points, ...disagreeing])),
     bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
-    plain(bullets(generalSteps(rules).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
+    plain(bullets(generalSteps(rules, today).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
     plain(`\n\nCăn cứ: ${source.document}. ${WHERE_TO_ASK}`),
     ...(topic.notRecognised ? [plain(`\n\n${CHECK_OFFER}`)] : []),
   ], MENU_BUTTONS.slice(1, 2));
@@ -1379,18 +1381,18 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
 }
 
 /** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */
-export function generalSteps(rules: RuleSet, about?: string) {
-  const general = rules.procedure.steps.filter((step) => !step.classes || step.classes.length === 0);
+export function generalSteps(rules: RuleSet, day: string, about?: string) {
+  const general = procedureSteps(rules, day).filter((step) => !step.classes || step.classes.length === 0);
   if (about === undefined) return general;
   const answers = (step: (typeof general)[number]) => step.about?.includes(about) === true;
   return [...general.filter(answers), ...general.filter((step) => !answers(step))];
 }
 
 /** The procedure: the steps that apply to every household, those about what is asked first, with their source. */
-export function procedureAnswer(rules: RuleSet, about?: string, today?: string): Reply {
+export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number): Reply {
   const { source } = rules.procedure;
-  const general = generalSteps(rules, about);
-  const when = about === 'timing' && today !== undefined ? reviewWindowToday(rules, today) : about === 'duration' ? durationLead(rules) : undefined;
+  const general = generalSteps(rules, dayForYear(year, today), about);
+  const when = about === 'timing' ? reviewWindowToday(rules, today, year) : about === 'duration' ? durationLead(rules) : undefined;
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
@@ -1402,19 +1404,23 @@ export function procedureAnswer(rules: RuleSet, about?: string, today?: string):
 /**
  * "bao gio thi ra soat ho ngheo nam nay" (findings31 R18): where today falls against the periodic review's days (the step
  * with a `window`), said of this year: under way until its last day, not yet begun, or over; that those days are the
- * procedure's period's (its title: "giai đoạn 2022 – 2025") and this year's schedule is not known, so ask now.
+ * procedure's period's (its title: "giai đoạn 2022 – 2025") and this year's schedule is not known, so ask now. Another year asked
+ * ("rà soát hộ nghèo năm 2027 khi nào", round 21: was said of 2026): that year's days by the same schedule, which is not known
+ * to hold then.
  */
-function reviewWindowToday(rules: RuleSet, today: string): string | undefined {
+function reviewWindowToday(rules: RuleSet, today: string, asked?: number): string | undefined {
   const { source } = rules.procedure;
   const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
   if (!step?.window) return undefined;
-  const year = today.slice(0, 4);
+  const year = String(asked ?? today.slice(0, 4));
   const from = `${year}-${step.window.from}`;
   const to = `${year}-${step.window.to}`;
   const period = source.title?.match(/giai đoạn [\d\s–-]+$/)?.[0];
   const days = `từ ${formatDate(from).slice(0, 5)} đến ${formatDate(to).slice(0, 5)} hằng năm`;
   const where =
-    today < from
+    year > today.slice(0, 4)
+      ? `nếu lịch này còn được áp dụng, đợt rà soát định kỳ năm ${year} sẽ từ ${formatDate(from)} đến ${formatDate(to)}`
+      : today < from
       ? `đợt rà soát định kỳ năm ${year} theo lịch này bắt đầu ngày ${formatDate(from)}`
       : today <= to
         ? `đợt rà soát định kỳ năm ${year} theo lịch này đang diễn ra, đến hết ngày ${formatDate(to)}`
@@ -1442,9 +1448,9 @@ function durationLead(rules: RuleSet): string | undefined {
 }
 
 /** The procedure's steps `about` one thing (procedureAsks key), its source, and that the rest is in the answer above. */
-function procedureStepsAbout(rules: RuleSet, about: string): Reply {
+function procedureStepsAbout(rules: RuleSet, about: string, today: string): Reply {
   const { source } = rules.procedure;
-  const steps = rules.procedure.steps.filter((step) => step.about?.includes(about));
+  const steps = procedureSteps(rules, today).filter((step) => step.about?.includes(about));
   return reply([
     bold('Về câu bạn vừa hỏi, theo thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(steps.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
@@ -1452,11 +1458,11 @@ function procedureStepsAbout(rules: RuleSet, about: string): Reply {
   ], MENU_BUTTONS.slice(1, 2));
 }
 
-/** An entry of rules/reference.yaml's lines, then the procedure steps it points to (`steps`), each once in the data. */
-export function referenceLines(rules: RuleSet, entryId: string) {
+/** An entry of rules/reference.yaml's lines, then the procedure steps it points to (`steps`, as said for a review on `day`), each once in the data. */
+export function referenceLines(rules: RuleSet, entryId: string, day: string) {
   const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
   const tags = [entry.steps ?? []].flat();
-  const steps = rules.procedure.steps.filter((step) => step.about?.some((tag) => tags.includes(tag)));
+  const steps = procedureSteps(rules, day).filter((step) => step.about?.some((tag) => tags.includes(tag)));
   // One "Thông tin kiểm tra đến ngày" in every answer (findings36 N36-17): the data's checked date (the oldest of the standards
   // and the procedure, as a household check says it), an entry checked later never saying a later one.
   const checked = [entry.checked, rules.procedure.source.checked, ...rules.standards.map((standard) => standard.checked)].sort()[0]!;
@@ -1482,8 +1488,9 @@ export function laterYearAnswer(rules: RuleSet, topic: Topic, words: readonly st
  * and whom to ask; then the entry's other lines (each line said once).
  */
 export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: number): Reply {
-  const unknown = referenceLines(rules, entryId).lines.filter((line) => line.status === 'unknown');
-  const card = referenceAnswer(rules, entryId, (line) => !unknown.includes(line));
+  const day = `${year}-01-01`;
+  const unknown = referenceLines(rules, entryId, day).lines.filter((line) => line.status === 'unknown');
+  const card = referenceAnswer(rules, entryId, day, (line) => !unknown.includes(line));
   // A line naming the year asked ("chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào") before those about any year.
   const namesYear = (line: (typeof unknown)[number]) => line.text.includes(String(year));
   const ordered = [...unknown.filter(namesYear), ...unknown.filter((line) => !namesYear(line))];
@@ -1495,8 +1502,8 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
 }
 
 /** An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), then where to ask. */
-export function referenceAnswer(rules: RuleSet, entryId: string, shown: (line: ReturnType<typeof referenceLines>['lines'][number]) => boolean = () => true): Reply {
-  const entry = referenceLines(rules, entryId);
+export function referenceAnswer(rules: RuleSet, entryId: string, day: string, shown: (line: ReturnType<typeof referenceLines>['lines'][number]) => boolean = () => true): Reply {
+  const entry = referenceLines(rules, entryId, day);
   const lines = entry.lines.filter(shown);
   return reply([
     bold(`${entry.title}:\n`),
@@ -1749,12 +1756,12 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
             : topic.kind === 'indicator'
               ? indicatorAnswer(rules, topic, today)
               : topic.kind === 'reference'
-                ? referenceAnswer(rules, topic.entryId)
+                ? referenceAnswer(rules, topic.entryId, today)
                 : topic.kind === 'notInData'
                   ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
-                  : procedureAnswer(rules, topic.about, today),
+                  : procedureAnswer(rules, topic.about, today, topic.year),
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;

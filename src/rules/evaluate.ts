@@ -14,7 +14,7 @@ import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
 import type { Area, CheckResult, Classification, ClassBetween, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
-import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, standardLevelReasons, type StandardInfo } from './standard.ts';
+import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, procedureSteps, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
 import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
@@ -59,7 +59,8 @@ interface Memo {
   /** Why a result in a band is provisional, when the band adds to its standard's reasons: its class settled, or open. */
   bandReasons: Map<Band, readonly string[]>;
   openBandReasons: Map<Band, readonly string[]>;
-  nextSteps: Map<Classification, readonly string[]>;
+  /** By class and the year of the check (the steps say the review's year, procedureSteps). */
+  nextSteps: Map<string, readonly string[]>;
   margins: Map<Standard, Map<string, readonly string[]>>;
   /**
    * The margins (by their remembered lines) as a list row's text in parts: one object for every row shape they are the
@@ -387,9 +388,9 @@ function stepLine(step: RuleSet['procedure']['steps'][number]): string {
   return `${step.text} (${step.basis}${step.status === 'reported' ? ', tham khảo' : ''})`;
 }
 
-function nextSteps(rules: RuleSet, classification: Classification): readonly string[] {
-  return remember(memoOf(rules).nextSteps, classification, () =>
-    Object.freeze(rules.procedure.steps.filter((step) => !step.classes || step.classes.includes(classification)).map(stepLine)),
+function nextSteps(rules: RuleSet, classification: Classification, date: string): readonly string[] {
+  return remember(memoOf(rules).nextSteps, `${classification}@${date.slice(0, 4)}`, () =>
+    Object.freeze(procedureSteps(rules, date).filter((step) => !step.classes || step.classes.includes(classification)).map(stepLine)),
   );
 }
 
@@ -397,9 +398,9 @@ function nextSteps(rules: RuleSet, classification: Classification): readonly str
  * What a household does next once it has its result, in short (a chat message read on Zalo): its class's steps, then the steps
  * rules/procedure.yaml tags `next` (filing Mẫu số 04 at UBND cấp xã, the papers to bring). CheckResult.nextSteps has every step.
  */
-export function nextStepsInShort(rules: RuleSet, result: Pick<CheckResult, 'classification' | 'between'>): string[] {
+export function nextStepsInShort(rules: RuleSet, result: Pick<CheckResult, 'classification' | 'between' | 'asOf'>): string[] {
   const classification = result.between?.atLeast ?? result.classification;
-  return rules.procedure.steps.filter((step) => (step.classes ? step.classes.includes(classification) : step.about?.includes('next'))).map(stepLine);
+  return procedureSteps(rules, result.asOf).filter((step) => (step.classes ? step.classes.includes(classification) : step.about?.includes('next'))).map(stepLine);
 }
 
 interface Classified {
@@ -658,7 +659,7 @@ function explain(rules: RuleSet, assessment: Assessment, told: Told = {}): Check
     ...(provisionalReasons.length > 0 ? { provisionalReasons } : {}),
     reasons: assessmentReasons(rules, assessment, told),
     supports,
-    nextSteps: nextSteps(rules, under.between?.atLeast ?? classification),
+    nextSteps: nextSteps(rules, under.between?.atLeast ?? classification, date),
     margins: assessmentMargins(rules, assessment),
     ...(unsure.length > 0 ? { unsure } : {}),
     asOf: date,

@@ -18,6 +18,7 @@ export {
   provinceSupportsStandardNote,
   provinceSupportsStandardsOn,
   unknownBandNotes,
+  procedureSteps,
   type StandardInfo,
   type StandardDescription,
 } from './standard.ts';

@@ -286,3 +286,23 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
     ...(standard.indicators.note ? { indicatorsNote: standard.indicators.note } : {}),
   };
 }
+
+/** In a procedure step's text, the year of the review it is said for ("chưa rõ văn bản và lịch rà soát áp dụng năm {year}"). */
+const REVIEW_YEAR = '{year}';
+const stepsByYear = new WeakMap<RuleSet, Map<string, RuleSet['procedure']['steps']>>();
+
+/**
+ * The procedure's steps as said for a review on `day`: "{year}" is that day's year (round 21: the step said "năm 2026" to a
+ * question on the 2027 review). Every answer reads the steps' texts through this; the same objects for a year, kept per rules.
+ */
+export function procedureSteps(rules: RuleSet, day: string): RuleSet['procedure']['steps'] {
+  const year = day.slice(0, 4);
+  let byYear = stepsByYear.get(rules);
+  if (byYear === undefined) stepsByYear.set(rules, (byYear = new Map()));
+  let steps = byYear.get(year);
+  if (steps === undefined) {
+    steps = rules.procedure.steps.map((step) => (step.text.includes(REVIEW_YEAR) ? { ...step, text: step.text.replaceAll(REVIEW_YEAR, year) } : step));
+    byYear.set(year, steps);
+  }
+  return steps;
+}

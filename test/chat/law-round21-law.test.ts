@@ -4,6 +4,7 @@
  * shared/facts (updates-2026.md over the older files).
  */
 import { describe, expect, it } from 'vitest';
+import { checkHousehold, loadRules } from '../../src/rules/index.ts';
 import { conversationsAt } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-04T03:00:00Z');
@@ -85,5 +86,37 @@ describe('every support says the status of its dates and figures', () => {
     expect(text).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 01/01/2027)');
     expect(text).toContain('Số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026) là mức vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm');
     expect(text).not.toContain('cho năm 2026');
+  });
+});
+
+describe('the procedure says the year of the review asked, not always 2026', () => {
+  // Was "đợt rà soát định kỳ năm 2026 … lịch rà soát năm 2026 chưa rõ" and "… áp dụng năm 2026. (chưa rõ)" to a 2027 question.
+  it('"Rà soát hộ nghèo năm 2027 thực hiện vào thời gian nào?"', async () => {
+    const text = await first('Rà soát hộ nghèo năm 2027 thực hiện vào thời gian nào?');
+    // QĐ 24/2021/QĐ-TTg: 01/09–14/12 each year (poverty-standards.md [V]); its use after 2025 [?] (updates-2026.md).
+    expect(text).toContain('nếu lịch này còn được áp dụng, đợt rà soát định kỳ năm 2027 sẽ từ 01/09/2027 đến 14/12/2027');
+    expect(text).toContain('lịch rà soát năm 2027 chưa rõ');
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027. (chưa rõ)');
+    expect(text).not.toContain('năm 2026');
+  });
+
+  it('a loudspeaker text on the 2027 review', async () => {
+    const text = await first('soan thong bao loa ve ra soat ho ngheo nam 2027');
+    expect(text).toContain('văn bản và lịch rà soát áp dụng năm hai nghìn không trăm hai mươi bảy sẽ được thông báo sau');
+    expect(text).not.toContain('hai mươi sáu');
+  });
+
+  it('a household checked for 01/01/2027: its next steps say 2027', () => {
+    const outcome = checkHousehold(loadRules(), { area: 'rural', members: 4, monthlyIncomePerPerson: 2_000_000, date: '2027-01-01', deprivations: ['health_insurance'] });
+    expect(outcome.ok).toBe(true);
+    const steps = outcome.ok ? outcome.value.nextSteps.join('\n') : '';
+    expect(steps).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027.');
+    expect(steps).not.toContain('{year}');
+  });
+
+  it('guard: this year\'s review is still 2026\'s', async () => {
+    const text = await first('bao gio ra soat ho ngheo nam nay');
+    expect(text).toContain('đợt rà soát định kỳ năm 2026 theo lịch này đang diễn ra, đến hết ngày 14/12/2026');
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
   });
 });
