@@ -623,6 +623,26 @@ function standardLines(rules: RuleSet, day: string, middle: boolean, today: stri
 }
 
 /**
+ * Today's standard and the coming one as a loudspeaker text says them (no length asked): until the day today's ends, its lines;
+ * from the day the next starts, its lines; what a household under the line is, once when both decide it alike (else each after
+ * its figures), with the status of what it says. Undefined when either has no known first band.
+ */
+function heardStandardLines(rules: RuleSet, day: string, nextDay: string): ShortLine[] | undefined {
+  const [now, next] = [describeStandard(rules, day), describeStandard(rules, nextDay)];
+  const [band, nextBand] = [now.bands[0], next.bands[0]];
+  if (!band || !nextBand || band.status === 'unknown' || nextBand.status === 'unknown') return undefined;
+  const alike = band.outcome === nextBand.outcome;
+  const figures = (lead: string, said: typeof band) =>
+    `${lead} nông thôn ${said.rural}, thành thị ${said.urban}${alike ? '' : `: ${said.outcome}`}${STATUS_TAGS[said.status]}.`;
+  return [
+    { text: figures(`Đến hết ${formatDate(now.validTo!)}: thu nhập bình quân mỗi người mỗi tháng`, band), bases: [now.document] },
+    { text: figures(`Từ ${formatDate(next.validFrom)}, chuẩn mới:`, nextBand), bases: [next.document] },
+    // Verified only when both standards' lines are.
+    ...(alike ? [{ text: `Hộ có thu nhập không quá mức trên: ${band.outcome}${STATUS_TAGS[band.status === 'verified' && nextBand.status === 'verified' ? 'verified' : 'reported']}.`, bases: [] }] : []),
+  ];
+}
+
+/**
  * A province's own standard asked in a post: that the national standard's lines above are the standard (its first line says it),
  * that a province may have its own (rules/reference.yaml local_standard_allowed, as shared) and the own standards in force on
  * `day` (rules/local/), with status; their figures are not in the data, so none is said.
@@ -657,11 +677,14 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
   if (!now) return undefined;
   const validTo = describeStandard(rules, day).validTo;
   const next = validTo ? standardLines(rules, addDays(validTo, 1), middle, today) : undefined;
+  // Read aloud, today's standard and the coming one: each line its days and figures, what they decide said once (round 21: the
+  // two titles and two outcomes read in words were 942 characters, over SHORT_TEXT_DEFAULTS.spokenChars).
+  const heard = form.spoken && !form.length && !middle && !local && next ? heardStandardLines(rules, day, addDays(validTo!, 1)) : undefined;
   // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
   const howToCheck: ShortLine[] = [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document], ...(selfCheck ? {} : { extra: true }) }];
   // "bài viết về chuẩn nghèo của tỉnh": the national standard, then what is known of the provinces' own (never a figure of one).
   const heading = middle ? 'Hộ có mức sống trung bình:' : local ? 'Chuẩn nghèo quốc gia và chuẩn nghèo riêng của tỉnh, thành phố:' : 'Chuẩn nghèo:';
-  return shortText(heading, [...now, ...(next ?? []), ...(local ? localStandardLines(rules, day) : []), ...howToCheck], 'nội dung', {
+  return shortText(heading, heard ?? [...now, ...(next ?? []), ...(local ? localStandardLines(rules, day) : []), ...howToCheck], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
     note,
     ...form,

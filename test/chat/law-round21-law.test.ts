@@ -120,3 +120,22 @@ describe('the procedure says the year of the review asked, not always 2026', () 
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
   });
 });
+
+describe('the standards read on the loudspeaker: within 800 characters, source and status kept', () => {
+  // Was 942 characters (each standard's title and outcome read in words); other loudspeaker texts are under 800.
+  it.each(['soan bai doc loa ve chuan ngheo', 'Soạn bài đọc loa về chuẩn nghèo mới'])('"%s"', async (request) => {
+    const text = (await first(request)).split('\nBạn có thể gõ:')[0]!;
+    expect(text.length).toBeLessThanOrEqual(800);
+    // NĐ 07/2021 Điều 3 kept for 2026 (to 31/12/2026); NĐ 351/2025 from 01/01/2027: 2.200.000 / 2.800.000 đồng (updates-2026.md [M]).
+    expect(text).toContain('Đến hết ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi sáu: thu nhập trung bình mỗi người một tháng nông thôn không quá một triệu năm trăm nghìn đồng, thành thị không quá hai triệu đồng.');
+    expect(text).toContain('Từ ngày mùng một tháng một năm hai nghìn không trăm hai mươi bảy, chuẩn mới: nông thôn không quá hai triệu hai trăm nghìn đồng, thành thị không quá hai triệu tám trăm nghìn đồng.');
+    expect(text).toContain('Hộ có thu nhập không quá mức trên: hộ nghèo nếu thiếu hụt từ ba chỉ số trở lên, còn lại là hộ cận nghèo.');
+    expect(text).toMatch(/^Nguồn: Nghị định 351\/2025\/NĐ-CP; Nghị định 07\/2021\/NĐ-CP; các con số là số liệu tham khảo, chưa được đối chiếu với nguyên văn văn bản\.$/m);
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở Ủy ban nhân dân xã');
+  });
+
+  it('guard: a written post keeps each standard\'s title', async () => {
+    const text = await first('soan bai dang zalo ve chuan ngheo');
+    expect(text).toContain('Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030: thu nhập bình quân mỗi người mỗi tháng nông thôn');
+  });
+});
