@@ -259,7 +259,7 @@ const owned = (turn: Turn) => ({ ownerKey: privateKey(turn.message), messageId: 
 /** Under a household told in one message: the check that asks what it did not tell (its told facts kept: startCheck). */
 const FULL_CHECK: Button = button('Kiểm tra đầy đủ', { kind: 'menu', item: 'check' });
 /** "Báo sai" under the result of this chat's check. */
-const REPORT_RESULT = encodeAction({ kind: 'reportResult' });
+const REPORT_RESULT: ChatAction = { kind: 'reportResult' };
 
 /** What a household told in one message left (session.told), as /xoatin names it. */
 const TOLD_FACTS = 'số người, thu nhập, nơi ở và các chỉ số thiếu hụt bạn kể';
@@ -268,9 +268,6 @@ const TOLD_FACTS = 'số người, thu nhập, nơi ở và các chỉ số thi�
 const LISTED_MESSAGES = 5;
 /** A listed message's excerpt is cut to this many characters. */
 const LISTED_EXCERPT = 60;
-/** The button deleting one listed message carries its ref (the store's keyed hash, base64url): "dm:<ref>". */
-const MESSAGE_REF = /^[A-Za-z0-9_-]{20,60}$/;
-
 /** A group message has its own session per (user, group): it never overwrites the private chat's. */
 const sessionKey = (message: IncomingMessage) =>
   message.isGroup && message.chatId ? groupSessionKey(privateKey(message), message.chatId) : privateKey(message);
@@ -788,7 +785,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       resultReply(first.least, {
         intro: `${intro}${lead.text}${shownArea}`,
         context: { ...resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least), ...comingOf(first) },
-        buttons: [[detail(first, 'Chi tiết'), button('Báo sai', { kind: 'quick', verb: 'report', figures: quickFigures(first.profile, rules) })], more],
+        buttons: [[detail(first, 'Chi tiết'), button('Báo sai', reportQuick(first.profile))], more],
       }),
     ];
   }
@@ -933,13 +930,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * "Chi tiết" under a result: reasons, legal bases, supports. Of a household told in one message (the button of one of its
    * areas' ends), the indicators not told are said as such, and the coming standard's two classes as its result said them.
    */
-  function resultDetails(turn: Turn, profile: HouseholdProfileInput | undefined, reportAction: string): Reply[] {
+  function resultDetails(turn: Turn, profile: HouseholdProfileInput | undefined, report: ChatAction): Reply[] {
     const end = profile && toldEndOf(turn, profile);
     const outcome = profile && evaluate(turn, profile, end ? { notMentioned: rules.indicatorIds.filter((id) => !end.told.includes(id)) } : undefined);
     if (!profile || !outcome?.ok) return staleButton();
     const open = end && comingOpen(rules, end);
     const buttons = [
-      [...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), { label: 'Báo sai', action: reportAction }],
+      [...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), button('Báo sai', report)],
       ...(end ? [[FULL_CHECK]] : []),
     ];
     return [resultDetailReply(outcome.value, { context: { ...resultContext(turn, profile, outcome.value), ...(open ? { comingOpen: open } : {}) }, buttons })];
@@ -953,8 +950,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** The end of the household told in one message whose result a detail button (its profile) is of; undefined for another household. */
   function toldEndOf(turn: Turn, profile: HouseholdProfileInput): AreaEnds | undefined {
-    const figures = encodeAction({ kind: 'quick', verb: 'report', figures: quickFigures(profile, rules) });
-    return keptEnds(turn)?.find((one) => encodeAction({ kind: 'quick', verb: 'report', figures: quickFigures(one.profile, rules) }) === figures);
+    const figures = encodeAction(reportQuick(profile));
+    return keptEnds(turn)?.find((one) => encodeAction(reportQuick(one.profile)) === figures);
+  }
+
+  /** "Báo sai" under a one-line check's result: its figures ride in the button (quickFigures). */
+  function reportQuick(profile: HouseholdProfileInput): ChatAction {
+    return { kind: 'quick', verb: 'report', figures: quickFigures(profile, rules) };
   }
 
   function supportsButton(classification: Classification): Button[] {
@@ -1592,7 +1594,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return startReport(turn, reportTarget(turn, action));
       case 'quick':
         if (action.verb === 'report') return startReport(turn, reportTarget(turn, action));
-        return resultDetails(turn, profileOfQuick(action.figures, today(), rules), encodeAction({ ...action, verb: 'report' }));
+        return resultDetails(turn, profileOfQuick(action.figures, today(), rules), { ...action, verb: 'report' });
       case 'province':
         return info.provinceAction(turn.session, action.choice);
       case 'supports':
@@ -2275,7 +2277,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);
     // A household told in one message: each area's detail when the area changes its class, else the one shown.
     const ends = last === LAST_CHECK ? keptEnds(turn) : undefined;
-    if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, encodeAction({ kind: 'quick', verb: 'report', figures: quickFigures(one.profile, rules) })));
+    if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, reportQuick(one.profile)));
     if (last === LAST_CHECK && finishedResult(turn)) return act(turn, { kind: 'check', step: 'detail' });
     // The standard's figures alone ("chuan ngheo nam sau la bn"): its card, what "Chuẩn đầy đủ" under them gives (was: "đã là
     // đầy đủ" under a reply pointing at that button). A procedure asked for one step first is already the whole card.
