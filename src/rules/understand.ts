@@ -946,15 +946,13 @@ const HIRED_WORK = byLength(HIRED_WORK_PHRASES);
  */
 function hiredByTheDay(amounts: readonly FoundAmount[], tokens: Tokens): boolean {
   const hired = (words: Tokens) => words.some((_, index) => longestAt(words, index, HIRED_WORK) !== undefined);
-  return amounts.some(({ parse, before, start }) => {
+  return amounts.some((found) => {
+    const { parse, before } = found;
     if (parse.ok || parse.perDay === undefined) return false;
     if (hired(before)) return true;
     // "tau đi làm thuê ai kêu chi làm nấy, ngày 250 ngàn": a day's pay opening its clause is the pay of the work said in the
     // clause right before it (round 21).
-    const clauseStart = start - before.length;
-    if (!before.every((word) => PERIOD_WORDS[word] === 'day') || clauseStart < 2 || !CLAUSE_BREAKS.has(tokens[clauseStart - 1]!)) return false;
-    const [from] = clauseOf(tokens, clauseStart - 2);
-    return hired(tokens.slice(from, clauseStart - 1));
+    return before.every((word) => PERIOD_WORDS[word] === 'day') && CLAUSE_BREAKS.has(tokens[found.start - before.length - 1] ?? '') && hired(clauseBefore(found, tokens));
   });
 }
 
@@ -1029,11 +1027,6 @@ function earnerGroup(own: Tokens): number | undefined {
   return size !== undefined && size > 1 ? size : undefined;
 }
 
-/**
- * "vợ chồng mình cùng làm công nhân may có hợp đồng, mỗi người 7 triệu": "mỗi người" opening the amount's clause, the group
- * earning it named in the clause before, which says no amount of its own (round 20); not "nhà 4 người ở phường, mỗi người 2
- * triệu" (the household's count: earnerGroup).
- */
 /** The words of the clause right before the one `found` is said in (none when it opens the sentence). */
 function clauseBefore(found: FoundAmount, tokens: Tokens): Tokens {
   const clauseStart = found.start - found.before.length;
@@ -1042,6 +1035,11 @@ function clauseBefore(found: FoundAmount, tokens: Tokens): Tokens {
   return tokens.slice(start, clauseStart - 1);
 }
 
+/**
+ * "vợ chồng mình cùng làm công nhân may có hợp đồng, mỗi người 7 triệu": "mỗi người" opening the amount's clause, the group
+ * earning it named in the clause before, which says no amount of its own (round 20); not "nhà 4 người ở phường, mỗi người 2
+ * triệu" (the household's count: earnerGroup).
+ */
 function eachOfClauseBefore(found: FoundAmount, own: Tokens, amounts: readonly FoundAmount[], tokens: Tokens): number | undefined {
   const clauseStart = found.start - found.before.length;
   // "vợ chồng tui làm mướn ai kêu gì làm nấy, ngày 200k mỗi người": "mỗi người" after the amount too (round 21).
