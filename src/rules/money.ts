@@ -49,6 +49,9 @@ import { GAPS, phraseAt, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.
 import { YEAR_TIMES } from '../text/lexicon/when.ts';
 import { OWN_HOUSE_PHRASES } from '../text/lexicon/household.ts';
 
+/** "1" or "một" (DIGIT_WORDS): one crop, one batch, one person. */
+const isOne = (token: string | undefined): boolean => token === '1' || (token !== undefined && DIGIT_WORDS[token] === 1);
+
 /** A bare number at least this big can only mean đồng (nobody earns 100.000 triệu a month); lists read it so too (batch). */
 export const BARE_DONG_MINIMUM = 100_000;
 /** Digits only, no leading zero, at least BARE_DONG_MINIMUM: never ambiguous, never grouped. */
@@ -842,7 +845,7 @@ const EACH_CROP = new Set(CROPS.each);
 function cropAt(tokens: readonly string[], clause: number, at: number, end: number): boolean {
   const each = (index: number) => EACH_CROP.has(tokens[index] ?? '') && CROP_WORDS.has(tokens[index + 1] ?? '');
   // "nuôi heo 1 năm bán 1 lứa dc 12 triệu": one batch in the year said before it, the amount is that year's (round 21).
-  const oneInYear = (index: number) => ['1', 'mot'].includes(tokens[index]!) && tokens.slice(clause, index).some((token) => PERIOD_WORDS[token] === 'year');
+  const oneInYear = (index: number) => isOne(tokens[index]) && tokens.slice(clause, index).some((token) => PERIOD_WORDS[token] === 'year');
   for (let index = clause; index < at - 1; index += 1) if (each(index) && !oneInYear(index)) return true;
   // "mùa lúa được chừng 8 triệu, 1 năm 2 mùa", "mùa mía dc 20 triệu": the clause opens with the crop (what it grows, then only
   // earning words before the amount), round 20; not "mua lúa giống hết 5 triệu" (buying).
@@ -858,7 +861,7 @@ function cropAt(tokens: readonly string[], clause: number, at: number, end: numb
 function perCrop(each: AmountParse, tokens: readonly string[]): AmountParse {
   if (!each.ok) return each;
   // "1 năm 1 mùa": one crop a year ("1" after the year is the count, not "each").
-  const oneAYear = (token: string, index: number) => (token === '1' || token === 'mot') && PERIOD_WORDS[tokens[index - 1] ?? ''] === 'year';
+  const oneAYear = (token: string, index: number) => isOne(token) && PERIOD_WORDS[tokens[index - 1] ?? ''] === 'year';
   const counted = tokens
     .flatMap((token, index) => (CROP_WORDS.has(tokens[index + 1] ?? '') && (!EACH_CROP.has(token) || oneAYear(token, index)) ? [oneAYear(token, index) ? 1 : periodCount(token)] : []))
     .find((count) => count !== undefined);
@@ -955,7 +958,7 @@ function perPersonIn(clause: readonly string[], before: readonly string[]): bool
   const loose = PER_PERSON_TOKENS.filter((phrase) => !/^(1|mot)$/.test(phrase[0]!));
   if (clause.some((_, at) => loose.some((phrase) => phraseAt(clause, at, phrase)))) return true;
   const tail = before.slice(-2);
-  return (tail[0] === '1' || tail[0] === 'mot') && tail[1] === 'nguoi';
+  return isOne(tail[0]) && tail[1] === 'nguoi';
 }
 
 /**
