@@ -581,10 +581,8 @@ export function listCheckReply(lead?: string): Reply {
  */
 export function classSupportsReply(rules: RuleSet, today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
   const chosen = supportsClassOf(args);
-  const classButtons: Button[][] = [
-    SUPPORT_CLASSES.slice(0, 2).map((candidate) => button(CLASS_NAMES[candidate.classification], { kind: 'supports', of: candidate.key, full: false })),
-    SUPPORT_CLASSES.slice(2).map((candidate) => button(CLASS_NAMES[candidate.classification], { kind: 'supports', of: candidate.key, full: false })),
-  ];
+  const classButton = (candidate: (typeof SUPPORT_CLASSES)[number]) => button(CLASS_NAMES[candidate.classification], { kind: 'supports', of: candidate.key, full: false });
+  const classButtons: Button[][] = [SUPPORT_CLASSES.slice(0, 2).map(classButton), SUPPORT_CLASSES.slice(2).map(classButton)];
   if (chosen) {
     const supports = supportsFor(rules, chosen.classification, today).filter((support) => !except.includes(support.id));
     // "moi thoat ngheo thi con dc ho tro j ko": what the class keeps and for how long (rules/reference.yaml `leads`) first.
