@@ -720,11 +720,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * What a household's told figures settle before any question (settled.ts): undefined without members and income (or with
-   * something to ask back about them); else the lead saying it, and, when the indicators not asked cannot change the class,
-   * the replies that answer it (the result, or each area's class when they differ), with no interview.
-   */
-  /**
    * A rumour told ("nghe nói …") in the first or last clauses of a message, and a household told in the others: the rumour's
    * correction (claims.ts) and the household (its income read without the rumour's figure); undefined otherwise.
    */
@@ -2331,10 +2326,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * The result of the check finished in this private chat, on its own day or on `date`, in its own area or in `area`
-   * ("nếu ở tp thì sao"); undefined when there is none.
-   */
-  /**
    * "qua thang 1 thi nha tui dc j", "the thang 1 thi sao" after the supports of a check: the supports, on the later day asked,
    * of the class the check's answers give that day, led by that class and that nothing changes by itself on that day
    * (findings31 R06); undefined without a finished check.
@@ -2398,6 +2389,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     ];
   }
 
+  /**
+   * The result of the check finished in this private chat, on its own day or on `date`, in its own area or in `area`
+   * ("nếu ở tp thì sao"); undefined when there is none.
+   */
   function finishedResult(turn: Turn, date?: string, area?: Area) {
     const current = turn.interview;
     // A household told in one message since (a new check drops it): its figures, as told (the area shown with its result).
