@@ -1036,9 +1036,9 @@ function clauseBefore(found: FoundAmount, tokens: Tokens): Tokens {
 }
 
 /**
- * "vợ chồng mình cùng làm công nhân may có hợp đồng, mỗi người 7 triệu": "mỗi người" opening the amount's clause, the group
- * earning it named in the clause before, which says no amount of its own (round 20); not "nhà 4 người ở phường, mỗi người 2
- * triệu" (the household's count: earnerGroup).
+ * "vợ chồng mình cùng làm công nhân may có hợp đồng, mỗi người 7 triệu": "mỗi người" opening the amount's clause (round 20) or
+ * said after the amount ("…, ngày 200k mỗi người", round 21), the group earning it named in the clause before, which says no
+ * amount of its own; not "nhà 4 người ở phường, mỗi người 2 triệu" (the household's count: earnerGroup).
  */
 function eachOfClauseBefore(found: FoundAmount, own: Tokens, amounts: readonly FoundAmount[], tokens: Tokens): number | undefined {
   const clauseStart = found.start - found.before.length;
