@@ -93,7 +93,7 @@ const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => `d
  * Deletes every draft of one user: their private chat's, under its hashed name and the raw name an older instance wrote
  * (`draft:<key>`), and each group chat's their set names (GROUP_DRAFT_SCRIPT), then the set. The number of drafts deleted.
  */
-export async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'del'>, hashKey: (key: string) => string, userKey: string): Promise<number> {
+async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'del'>, hashKey: (key: string) => string, userKey: string): Promise<number> {
   const groups = await redis.smembers(groupDraftsKey(hashKey, userKey));
   const deleted = await redis.del(`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`), groupDraftsKey(hashKey, userKey));
   return deleted - (groups.length > 0 ? 1 : 0);
