@@ -5,6 +5,7 @@
  * form changes only compatibly. Nothing outside this module writes or splits an action string.
  */
 import type { Button } from './types.ts';
+import { isIsoDate } from '../text/dates.ts';
 
 /** What an answer that can be shared or reported is. */
 export type AnswerSubject =
@@ -24,10 +25,12 @@ export interface AnswerAction {
 export type MenuItem = 'ask' | 'check' | 'supports' | 'standard' | 'sources';
 export type AreaChoice = 'rural' | 'urban';
 export type IndicatorAnswer = 'yes' | 'no' | 'unsure';
+/** The check's buttons that carry nothing but what they do. */
+export type PlainStep = 'resume' | 'restart' | 'back' | 'cancel' | 'detail';
 
 /** A button of the household check (the interview). */
 export type CheckStep =
-  | { step: 'resume' | 'restart' | 'back' | 'cancel' | 'detail' }
+  | { step: PlainStep }
   /** The area asked at its question. */
   | { step: 'area'; area: AreaChoice }
   /** The area changed at the review of what was understood from a sentence. */
@@ -85,22 +88,22 @@ export const SUPPORTS_SHARE_PREFIX = 'h-';
 const CODE = /^[A-Za-z0-9_-]{0,56}$/;
 const SET = /^[A-Za-z0-9_-]{1,12}$/;
 const INDEX = /^\d{1,3}$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A listed message's reference (the store's keyed hash, base64url). */
 const MESSAGE_REF = /^[A-Za-z0-9_-]{20,60}$/;
 const MENU_ITEMS: readonly string[] = ['ask', 'check', 'supports', 'standard', 'sources'] satisfies MenuItem[];
-const PLAIN_STEPS: readonly string[] = ['resume', 'restart', 'back', 'cancel', 'detail'];
+const PLAIN_STEPS: readonly PlainStep[] = ['resume', 'restart', 'back', 'cancel', 'detail'];
+const isPlainStep = (value: string | undefined): value is PlainStep => PLAIN_STEPS.includes(value as PlainStep);
 const isArea = (value: string | undefined): value is AreaChoice => value === 'rural' || value === 'urban';
 const isAnswer = (value: string | undefined): value is IndicatorAnswer => value === 'yes' || value === 'no' || value === 'unsure';
 
-export function encodeAnswerAction({ verb, about }: AnswerAction): string {
+function encodeAnswerAction({ verb, about }: AnswerAction): string {
   if ('rules' in about) return `${verb}:r:${about.rules}`;
   if ('supportsOf' in about) return `${verb}:h:${about.supportsOf}`;
   return `${verb}:${about.set}:${about.index}`;
 }
 
 /** The answer action a button's data names, or undefined for any other (or malformed) data. */
-export function decodeAnswerAction(data: string): AnswerAction | undefined {
+function decodeAnswerAction(data: string): AnswerAction | undefined {
   const [verb, first, second, ...rest] = data.split(':');
   if ((verb !== 'share' && verb !== 'report') || first === undefined || second === undefined || rest.length > 0 || !CODE.test(second)) return undefined;
   if (first === 'r') return second ? { verb, about: { rules: second } } : undefined;
@@ -127,7 +130,7 @@ function encodeCheck(action: CheckStep): string {
 
 function decodeCheck(parts: readonly string[]): CheckStep | undefined {
   const [step, first, second, third] = parts;
-  if (PLAIN_STEPS.includes(step ?? '') && parts.length === 1) return { step: step as 'resume' };
+  if (isPlainStep(step) && parts.length === 1) return { step };
   if (step === 'area' && isArea(first) && parts.length === 2) return { step: 'area', area: first };
   if (step === 'set' && first === 'area' && isArea(second) && parts.length === 3) return { step: 'setArea', area: second };
   if (step === 'edit' && (first === 'members' || first === 'income') && parts.length === 2) return { step: 'edit', field: first };
@@ -244,7 +247,7 @@ export function decodeAction(data: string): ChatAction | undefined {
       const [body = '', day, ...more] = parts.join(':').split('@');
       const [of, form, ...rest] = body.split(':');
       if (of === undefined || !CODE.test(of) || (form !== undefined && form !== 'full') || rest.length > 0 || more.length > 0) return undefined;
-      if (day !== undefined && !ISO_DAY.test(day)) return undefined;
+      if (day !== undefined && !isIsoDate(day)) return undefined;
       return { kind: 'supports', of, full: form === 'full', ...(day ? { day } : {}) };
     }
     default:

@@ -14,6 +14,7 @@ import {
   CLASS_LABELS,
   dayForYear,
   formatDate,
+  isIsoDate,
   lookupStandard,
   nextStepsInShort,
   todayIso,
@@ -2322,7 +2323,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    */
   function readLaterDay(code: string): { body: string; day: string } {
     const [body = '', at] = code.split('@');
-    return { body, day: at !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(at) && at > today() ? at : today() };
+    return { body, day: at !== undefined && isIsoDate(at) && at > today() ? at : today() };
   }
 
   /**
