@@ -14,6 +14,7 @@ import {
   CLASS_LABELS,
   dayForYear,
   formatDate,
+  indicatorsFor,
   isIsoDate,
   lookupStandard,
   nextStepsInShort,
@@ -27,6 +28,7 @@ import {
   type RuleSet,
 } from '../rules/index.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
+import { lowerFirst } from '../corpus/vietnamese.ts';
 import {
   answerButtons,
   completeFirst,
@@ -70,6 +72,8 @@ import {
   toldFactLabels,
   waitingIncomeAnswer,
   withoutMessage,
+  MAX_MEMBERS,
+  type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
@@ -604,7 +608,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // cho ho can ngheo", round 21) tells nothing of the household ("loa" is no lack of a radio): it is written, below.
     const post = !tells && shortAnswer(rules, message, today()) !== undefined;
     const fact = !tells && !post && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
-    const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : fact && answersChanged(interview, fact.interview) && sameFigures(interview, fact.interview) ? fact : undefined;
+    const changed = fact ? changedAnswers(interview, fact.interview) : [];
+    // "nha co 2 nguoi co bhyt roi" (round 21) counts who has it: in a household of 4 told before, two of them (the lack, with the
+    // remark that says so, as at the BHYT question); with no size told yet, the household's size, said back to correct (was the
+    // BHYT card, the fact lost).
+    const counted =
+      fact && changed.length === 1 && !sameFigures(interview, fact.interview) && sameIncome(interview.income, fact.interview.income)
+        ? interview.members === undefined
+          ? fact
+          : someHaveIt(interview, fact.interview, changed[0]!)
+        : undefined;
+    const told = tells ? correction(interview, text, rules, dayOf(interview), today()) : fact && changed.length > 0 && sameFigures(interview, fact.interview) ? fact : counted;
     if (told) {
       turn.interview = told.interview;
       turn.household = true;
@@ -624,6 +638,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain()];
+    }
+    // "4" typed at the three choices (round 21; was the consent question again, the number lost): no size told yet, it is the
+    // household's, said back; else it is no choice, said so. Either way the choices by number.
+    const number = /^\d{1,2}$/.test(matchKey(text)) ? Number(matchKey(text)) : undefined;
+    if (number !== undefined) {
+      const sized = interview.members === undefined && number >= 1 && number <= MAX_MEMBERS ? { ...interview, members: number } : undefined;
+      if (sized) {
+        turn.interview = sized;
+        turn.household = true;
+      }
+      const note = sized
+        ? `Mình ghi nhận: ${understoodFacts(sized, rules, dayOf(sized)).join('; ')} (bạn gõ “${number}”; nếu đó không phải số người trong hộ, bạn sửa được khi xem lại).`
+        : `Bạn gõ “${number}”, nhưng ở đây chỉ có 3 lựa chọn.`;
+      return [lines(note), consentAgain(true)];
     }
     return [consentAgain()];
   }
@@ -655,22 +683,41 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return found;
   }
 
-  /** Whether an indicator's answer differs between two states of a check (a condition told). */
-  function answersChanged(before: Interview, after: Interview): boolean {
+  /**
+   * "nha co 2 nguoi co bhyt roi" in a household of 4 (round 21): fewer people than the household have what every member must have
+   * (BHYT from 6 years old): the others lack it, as "co ong ba co the thoi" is read at its question, and how it was counted is said.
+   */
+  function someHaveIt(interview: Interview, told: Interview, id: IndicatorId): Told | undefined {
+    const indicator = indicatorsFor(rules, dayOf(interview)).find((candidate) => candidate.id === id);
+    const have = told.members;
+    if (indicator?.memberMarks !== 'any_member' || told.answers[id] !== 'no' || have === undefined || interview.members === undefined || have >= interview.members) return undefined;
+    return {
+      interview: { ...interview, answers: { ...interview.answers, [id]: 'yes' } },
+      remark: `Mình tính: bạn kể ${have} người có ${lowerFirst(indicator.name)}, còn ${interview.members - have} người trong hộ chưa có.`,
+    };
+  }
+
+  /** The indicators whose answer differs between two states of a check (a condition told). */
+  function changedAnswers(before: Interview, after: Interview): IndicatorId[] {
     const ids = new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]);
-    return [...ids].some((id) => before.answers[id as IndicatorId] !== after.answers[id as IndicatorId]);
+    return ([...ids] as IndicatorId[]).filter((id) => before.answers[id] !== after.answers[id]);
   }
 
   /** The same size and income: "nha co 2 nguoi co bhyt roi" counts who has a card, never the household's size. */
   function sameFigures(before: Interview, after: Interview): boolean {
-    return before.members === after.members && JSON.stringify(before.income) === JSON.stringify(after.income);
+    return before.members === after.members && sameIncome(before.income, after.income);
   }
 
-  /** The consent question again, short: its buttons are the consent reply's own. */
-  function consentAgain(): Reply {
+  /**
+   * The consent question again, short: its buttons are the consent reply's own; `numbered`: with each choice's number, for one
+   * who typed a number that is none of them.
+   */
+  function consentAgain(numbered = false): Reply {
+    const buttons = info.consentReply().buttons;
+    const choices = numbered ? ` Gõ số: ${(buttons ?? []).flat().map((button, at) => `${at + 1}. ${button.label}`).join(' · ')}.` : '';
     return reply(
-      [plain('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.')],
-      info.consentReply().buttons,
+      [plain(`Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.${choices}`)],
+      buttons,
     );
   }
 

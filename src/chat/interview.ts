@@ -188,7 +188,7 @@ const tellsAnything = (understanding: Understanding) =>
  * What a typed line told: the interview with it, `remark` when it spoke of some members only (the size kept, said so), `moved` to
  * a later day, `note` how a figure answering one asked back was read ("80.000.000 đồng một năm ÷ 12 = …").
  */
-interface Told {
+export interface Told {
   interview: Interview;
   remark?: string;
   moved?: true;

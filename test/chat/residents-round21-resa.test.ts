@@ -82,3 +82,53 @@ describe('a small child or water asked with "nha tui ...": the chat gives what /
     expect(household).toContain('Số người: 4; Nguồn nước sinh hoạt: thiếu hụt');
   });
 });
+
+describe('at the consent question, what a resident types is kept and the question asked clearly', () => {
+  it('"nha co 2 nguoi co bhyt roi" in a household of 4: two have the card, two lack it (was the BHYT card, the fact lost)', async () => {
+    const h = await opened();
+    await h.say('nha tui 4 nguoi o que thang dc 5 trieu');
+    const turn = await h.say('nha co 2 nguoi co bhyt roi');
+    expect(turn.text).toContain("Mình tính: bạn kể 2 người có bảo hiểm y tế, còn 2 người trong hộ chưa có.");
+    expect(turn.text).toContain('Số người: 4');
+    expect(turn.text).toContain('Bảo hiểm y tế: thiếu hụt');
+    expect(turn.text).not.toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(turn.text).toContain('“Đồng ý lưu” hoặc “Không lưu”');
+    const started = await h.press('consent:no');
+    expect(started.text).toContain('Bảo hiểm y tế: thiếu hụt');
+  });
+
+  it('"nha co 2 nguoi co bhyt roi" before any size: read as a household of 2 who all have the card, said back to correct', async () => {
+    const h = await opened();
+    await h.say('kiem tra ho gia dinh');
+    const turn = await h.say('nha co 2 nguoi co bhyt roi');
+    expect(turn.text).toContain('Số người: 2');
+    expect(turn.text).toContain('Bảo hiểm y tế: không thiếu hụt');
+    expect(turn.text).not.toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(turn.text).toContain('“Đồng ý lưu” hoặc “Không lưu”');
+  });
+
+  it('"4" at the three choices: kept as the household\'s size when none was told, and the three choices said by number', async () => {
+    const h = await opened();
+    await h.say('kiem tra ho gia dinh');
+    const turn = await h.say('4');
+    expect(turn.text).toContain('Số người: 4');
+    expect(turn.text).toContain('1. Đồng ý lưu');
+    expect(turn.text).toContain('3. Hủy');
+    expect(turn.buttons.map((button) => button.action)).toEqual(['consent:yes', 'consent:no', 'ck:cancel']);
+    // The size is not asked again: after the area, the income.
+    await h.press('consent:no');
+    const next = await h.press('ck:area:rural');
+    expect(next.text).not.toContain('Hộ gia đình bạn có bao nhiêu người');
+    expect(next.text).toContain('Câu 3/15. Thu nhập của cả hộ');
+  });
+
+  it('"7" when the size is told already: not a choice, said so with the three choices, the size kept', async () => {
+    const h = await opened();
+    await h.say('nha tui 4 nguoi o que thang dc 5 trieu');
+    const turn = await h.say('7');
+    expect(turn.text).toContain('chỉ có 3 lựa chọn');
+    expect(turn.text).toContain('1. Đồng ý lưu');
+    const started = await h.press('consent:no');
+    expect(started.text).toContain('Số người: 4');
+  });
+});
