@@ -79,7 +79,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -1726,7 +1726,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [unreadable('too_long', text.length)];
     }
     // "👍", "🙏🙏" (round 19): an emoji alone says thanks or OK, answered as "ok" is, politely with the menu.
-    if (!hasReadableContent(text)) return [EMOJI.test(text) ? acknowledgementReply() : unreadable('empty')];
+    // "😢😢" (round 21): a sad face alone is met with care.
+    const sad = [...text].some((character) => TOPICS.smallTalk.sadEmoji.includes(character));
+    if (!hasReadableContent(text)) return [EMOJI.test(text) ? (sad ? sadReactionReply() : acknowledgementReply()) : unreadable('empty')];
 
     const command = text.match(/^\/([A-Za-z_]+)(?:@\S+)?\s*(.*)$/s);
     if (command) {
@@ -1792,7 +1794,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const ownStandards = provinceStandardsNamed(rules, message.words, today());
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
-    if (smallTalk) return [smallTalk === 'greeting' ? welcome() : smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
+    // "ad oi" then "cho e hoi" (round 21): a greeting with the menu just offered is a "go ahead", not the welcome again.
+    const menuOffered = turn.session.choices?.some((choice) => choice.action === MENU_BUTTONS[0]![0]!.action) === true;
+    if (smallTalk === 'greeting') return [menuOffered ? goAheadReply() : welcome()];
+    if (smallTalk) return [smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
     // "xin chao toi muon hoi ve ho can ngheo": the question after the greeting is what is read (round 18 tryout).
     const greeted = afterGreeting(text);
     if (greeted !== undefined) return freeText(turn, greeted);
@@ -2516,7 +2521,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (message.action) {
       return onAction(turn, message.action);
     }
-    if (message.unsupported) return [unreadable('unsupported')];
+    // A sticker after an answer (its buttons still offered) is received kindly first (round 21).
+    if (message.unsupported) return [unreadable('unsupported', 0, (turn.session.choices?.length ?? 0) > 0)];
     if (typeof message.text !== 'string') return [unreadable('empty')];
     return onText(turn, message.text);
   }

@@ -85,6 +85,32 @@ export function acknowledgementReply(): Reply {
   return reply([plain('Dạ. Khi cần hỏi thêm về chính sách giảm nghèo hay kiểm tra hộ gia đình, bạn cứ nhắn cho mình nhé.')], MENU_BUTTONS);
 }
 
+/** "cho e hoi" right after the welcome (round 21): a short "go ahead", not the welcome again. */
+export function goAheadReply(): Reply {
+  return reply(
+    [
+      plain(
+        'Dạ, bạn cứ hỏi nhé. Bạn gõ câu hỏi bằng lời thường (có dấu hay không dấu đều được), ví dụ “hộ cận nghèo được hỗ trợ gì”, ' +
+          '“nhà 4 người ở quê thu nhập 6 triệu là hộ gì”, hoặc chọn một mục dưới đây.',
+      ),
+    ],
+    MENU_BUTTONS,
+  );
+}
+
+/** "😢" alone (round 21): met with care, where to turn, and the menu; never a bare "Dạ.". */
+export function sadReactionReply(): Reply {
+  return reply(
+    [
+      plain(
+        'Mình hiểu bạn đang lo. Kết quả và thông tin của trợ lý chỉ để tham khảo; việc công nhận hộ nghèo, hộ cận nghèo do UBND cấp xã rà soát. ' +
+          `Nếu hộ đang khó khăn, bạn có thể kiểm tra hộ gia đình hoặc xem các chính sách hỗ trợ dưới đây. ${WHERE_TO_ASK}`,
+      ),
+    ],
+    MENU_BUTTONS,
+  );
+}
+
 export function welcome(): Reply {
   return reply(
     [
@@ -147,11 +173,16 @@ export function tooLongNotice(chars: number): string {
   return `Tin nhắn quá dài (tối đa ${formatNumber(INPUT_DEFAULTS.maxMessageChars)} ký tự, tin này có ${formatNumber(chars)} ký tự) nên trợ lý chưa đọc. Bạn hãy rút gọn, chỉ giữ điều muốn hỏi, hoặc tách thành từng câu hỏi ngắn rồi gửi lần lượt.`;
 }
 
-export function unreadable(reason: 'empty' | 'unsupported' | 'too_long', chars = 0): Reply {
+/**
+ * A message the assistant cannot read. `answered`: a sticker or picture after an answer (round 21) is most likely a reaction to it,
+ * so it is received kindly first.
+ */
+export function unreadable(reason: 'empty' | 'unsupported' | 'too_long', chars = 0, answered = false): Reply {
   const text = {
     empty: 'Mình chưa đọc được nội dung tin nhắn. Bạn hãy gõ câu hỏi bằng chữ, hoặc chọn một mục dưới đây.',
-    unsupported:
-      'Xin lỗi, mình chỉ đọc được tin nhắn chữ (chưa xem được ảnh, nhãn dán, tệp hay tin nhắn thoại). Bạn hãy gõ câu hỏi, hoặc chọn một mục dưới đây.',
+    unsupported: answered
+      ? 'Dạ, mình nhận được rồi, nhưng mình chỉ đọc được tin nhắn chữ (chưa xem được ảnh, nhãn dán, tệp hay tin nhắn thoại). Bạn cần hỏi thêm thì cứ gõ chữ, hoặc chọn một mục dưới đây.'
+      : 'Xin lỗi, mình chỉ đọc được tin nhắn chữ (chưa xem được ảnh, nhãn dán, tệp hay tin nhắn thoại). Bạn hãy gõ câu hỏi, hoặc chọn một mục dưới đây.',
     too_long: tooLongNotice(chars),
   }[reason];
   return reply([plain(text)], MENU_BUTTONS);

@@ -132,3 +132,35 @@ describe('at the consent question, what a resident types is kept and the questio
     expect(started.text).toContain('Số người: 4');
   });
 });
+
+describe('small talk in a resident\'s way: never the welcome twice, never "ngoài phạm vi", a sad face met with care', () => {
+  it('"ad oi" then "cho e hoi": the welcome once, then a short "go ahead" with the menu', async () => {
+    const h = await opened();
+    expect((await h.say('ad oi')).text).toContain('Xin chào! Mình là Trợ lý Giảm nghèo.');
+    const again = await h.say('cho e hoi');
+    expect(again.text).not.toContain('Xin chào! Mình là Trợ lý Giảm nghèo.');
+    expect(again.text).toMatch(/^Dạ, bạn cứ hỏi/);
+    expect(again.buttons.map((button) => button.action)).toContain('menu:check');
+  });
+
+  it.each(['ko', 'hok', 'ko can dau', 'thoi ko'])('"%s" after a supports list: a kind "Dạ", never "ngoài phạm vi"', async (typed) => {
+    const h = await opened();
+    await h.say('ho ngheo dc ho tro gi');
+    const turn = await h.say(typed);
+    expect(turn.text, typed).not.toContain('ngoài phạm vi');
+    expect(turn.text, typed).toMatch(/^Dạ/);
+  });
+
+  it('a sad emoji after a result is met with care, not a bare "Dạ."; a sticker after an answer is thanked, text asked for', async () => {
+    const h = await opened();
+    await h.say('ho ngheo dc ho tro gi');
+    const sad = await h.say('😢😢');
+    expect(sad.text).toContain('Mình hiểu');
+    expect(sad.text).toContain('UBND cấp xã');
+    expect(sad.text).not.toMatch(/^Dạ\. Khi cần hỏi thêm/);
+    await h.say('ho can ngheo dc ho tro gi');
+    const sticker = await h.send({ unsupported: true });
+    expect(sticker.text).toMatch(/^Dạ, mình nhận được rồi/);
+    expect(sticker.text).toContain('chỉ đọc được tin nhắn chữ');
+  });
+});

@@ -367,6 +367,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           greetings: phraseList,
           thanks: phraseList,
           acknowledgements: phraseList,
+          sadEmoji: z.array(z.string().regex(/^\p{Extended_Pictographic}$/u)).min(1),
           identity: phraseList,
           around: z.array(plainKey),
         })

@@ -1238,7 +1238,11 @@ export const TOPICS = {
     // "dạ vâng ạ" (findings17 q42).
     acknowledgements: ['vay ha', 'vay a', 'the ha', 'the a', 'ok', 'oke', 'okay', 'hieu roi', 'biet roi', 'thoi khoi', 'khoi', 'vang', 'da vang',
       // Round 18 tryout: "hok biet", "hong biet" after an answer (nothing asked): never "ngoài phạm vi".
-      'khong biet', 'hong biet', 'hok biet', 'ko biet', 'chua biet'],
+      'khong biet', 'hong biet', 'hok biet', 'ko biet', 'chua biet',
+      // Round 21: "ko", "hok", "ko can dau", "thoi ko" after an answer (nothing more wanted): never "ngoài phạm vi".
+      'khong', 'khong can', 'khong can dau', 'thoi khong'],
+    /** "😢", "😭😭" alone (round 21): a sad reaction, met with care (replies.ts sadReactionReply). */
+    sadEmoji: ['😢', '😭', '😞', '😔', '😟', '🙁', '☹', '😥', '😓', '😩', '😫', '💔', '🥺', '🥲'],
     // "bạn là ai", "bot tên gì", "bạn làm được gì": asking who the assistant is; answered as a greeting (it introduces itself).
     identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc'],
     around: [
