@@ -1456,8 +1456,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
       'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
     );
-    // What can be done next, as after any answer (round 19: the reply had no menu).
-    return [{ ...said, buttons: MENU_BUTTONS, erased: true }];
+    // What can be done next, as after any answer (round 19: the reply had no menu). Nothing is kept after an erasure, not even
+    // these buttons, so channels without buttons list them as words to type, which press them with nothing kept (typedChoice;
+    // round 21: a typed "3" found no menu).
+    return [{ ...said, buttons: MENU_BUTTONS, numberedChoices: false, erased: true }];
   }
 
   /**
@@ -1702,13 +1704,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
   }
 
-  /** A typed number or button label presses the matching last-offered button (channels without buttons). */
+  /**
+   * A typed number or button label presses the matching last-offered button (channels without buttons); with none remembered
+   * (after /xoadulieu, round 21), the main menu's labels ("Các chính sách hỗ trợ") press it.
+   */
   function typedChoice(turn: Turn, text: string): string | undefined {
-    const choices = turn.session.choices;
-    if (!choices || choices.length === 0) return undefined;
+    const choices = turn.session.choices ?? [];
     const key = matchKey(text);
-    if (/^\d{1,2}$/.test(key) && turn.session.choicesNumbered !== false) return choices[Number(key) - 1]?.action;
-    return choices.find((choice) => matchKey(choice.label) === key && key !== '')?.action;
+    if (key === '') return undefined;
+    if (/^\d{1,2}$/.test(key)) return choices.length > 0 && turn.session.choicesNumbered !== false ? choices[Number(key) - 1]?.action : undefined;
+    return (choices.length > 0 ? choices : MENU_BUTTONS.flat()).find((choice) => matchKey(choice.label) === key)?.action;
   }
 
   async function onText(turn: Turn, rawText: string): Promise<Reply[]> {
