@@ -479,8 +479,9 @@ describe('answers from the right source in the chat', () => {
   });
 
   it('answers a greeting or thanks kindly, and a greeting with a question as the question (findings3 §17)', async () => {
+    // Each a first greeting (its own chat): a greeting right after the welcome is a short "go ahead" (round 21, residents-round21-resa).
     for (const hello of ['xin chao', 'chào ad ạ', 'alo ad oi']) {
-      const { text } = await chat.say(hello);
+      const { text } = await chat.say(hello, `greeting-${hello}`);
       expect(text, hello).toContain('Xin chào');
       expect(text, hello).not.toContain('ngoài phạm vi');
     }
