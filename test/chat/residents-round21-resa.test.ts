@@ -178,3 +178,16 @@ describe('after /xoadulieu, nothing is kept, and its menu still works on a phone
     expect(h.storedSessions()).toBe('');
   });
 });
+
+describe('fresh resident questions of round 21 that routed wrong (test/eval/routing-round21-resa.yaml)', () => {
+  it('"giay chung nhan ho can ngheo xai dc may nam": the certificate\'s term (not known: said so), never a passage', async () => {
+    for (const text of await both('giay chung nhan ho can ngheo xai dc may nam')) expect(text).toMatch(/^Thời hạn của Giấy chứng nhận hộ nghèo, hộ cận nghèo/);
+  });
+
+  it('"nha tui hong co ai xai dien thoai thong minh co bi tru diem ko": the telecom indicator, not the smartphone support', async () => {
+    for (const text of await both('nha tui hong co ai xai dien thoai thong minh co bi tru diem ko')) {
+      expect(text).toContain('Sử dụng dịch vụ viễn thông');
+      expect(text).toContain('bị tính là thiếu hụt khi');
+    }
+  });
+});

@@ -509,7 +509,8 @@ export const TOPICS = {
     'dat chuan', 'du chuan', 'hop chuan', 'dat yeu cau', 'hop ve sinh',
     // "hok co bhyt thi co bi tinh ngheo hok" (round 20): whether a lack counts towards being poor.
     'bi tinh ngheo', 'tinh ngheo', 'bi xet ngheo', 'bi coi la ngheo',
-    // "nha ko co nha ve sinh, di ngoai dong thi co bi tru diem ko" (round 21): a lack asked as points taken off.
+    // "nha ko co nha ve sinh, di ngoai dong thi co bi tru diem ko", "nha tui hong co ai xai dien thoai thong minh co bi tru diem ko"
+    // (round 21): a lack asked as points taken off, the indicator asked.
     'tru diem', 'mat diem',
   ],
   /**
@@ -1172,6 +1173,8 @@ export const TOPICS = {
         'het han', 'con xai', 'con dung duoc', 'con gia tri', 'han su dung', 'thoi han cua giay', 'giay het', 'gia tri bao lau', 'gia tri trong bao lau',
         'co gia tri den', 'dung duoc bao lau', 'xai duoc bao lau', 'hieu luc bao lau', 'bao lau thi het han', 'bao lau het han', 'bao lau phai doi giay',
         'bao lau phai lam lai giay',
+        // "giay chung nhan ho can ngheo xai dc may nam" (round 21).
+        'xai duoc may nam', 'dung duoc may nam', 'gia tri may nam', 'xai duoc bao nhieu nam', 'dung duoc bao nhieu nam',
         // "giay chung nhan ho ngheo co thoi han bao lau" (round 16).
         // Not "thời hạn bao lâu" alone: "quy trình rà soát … thời hạn bao lâu" asks the procedure's time limit.
         'co thoi han', 'co han bao lau',
