@@ -2203,7 +2203,7 @@ export async function classifyList(
     return differ.length === 0 ? '' : `Cần xem lại: ${differ.join('; ')}; hộ được xét theo dòng ${line}, ${differ.length === 1 ? 'dòng ấy là dòng lỗi' : 'các dòng ấy là dòng lỗi'} (lý do ở dòng đó). `;
   };
   /**
-   * A refused household's own reason with its member rows that give other figures than its row named, those of the same
+   * A refused household's own reason with the rows of its members (round 21), and those that give other figures than its row named, those of the same
    * columns together ("dòng 14, 15: cột Thu nhập bình quân khác dòng hộ (dòng 13)"); each is refused in its own row too.
    * The problem as it is when none differs.
    */
@@ -2215,10 +2215,13 @@ export async function classifyList(
       const named = `${columns.length === 1 ? 'cột' : 'các cột'} ${columns.map((column) => (headerCells[positions![column]] ?? column).trim()).join(', ')}`;
       byColumns.set(named, [...(byColumns.get(named) ?? []), row.line]);
     }
-    if (byColumns.size === 0) return problem;
-    const said = [...byColumns].map(([named, lines]) => `dòng ${lines.join(', ')}: ${named} khác dòng hộ (dòng ${line})`).join('; ');
     const message = problem.message.replace(/\.?\s*$/, '');
-    return { ...problem, message: `${message}. Các dòng thành viên ghi khác dòng hộ, cũng là dòng lỗi (lý do ở dòng đó): ${said}` };
+    // Round 21: the rows the refusal takes with it said, as a classified household's ly_do says its rows.
+    const members = rows.slice(1).map((row) => row.line);
+    const whole = members.length === 0 ? '' : `. Hộ ghi trên các dòng ${line}–${members.at(-1)} (dòng ${members.join(', ')} là người của hộ): cả hộ chưa phân loại`;
+    if (byColumns.size === 0) return whole === '' ? problem : { ...problem, message: message + whole };
+    const said = [...byColumns].map(([named, lines]) => `dòng ${lines.join(', ')}: ${named} khác dòng hộ (dòng ${line})`).join('; ');
+    return { ...problem, message: `${message}${whole}. Các dòng thành viên ghi khác dòng hộ, cũng là dòng lỗi (lý do ở dòng đó): ${said}` };
   };
   /**
    * A record's total-line cell when its first filled cell is one ("Cộng ấp 1", "Tổng thôn 2", "Cộng:", "Tổng cộng") and it

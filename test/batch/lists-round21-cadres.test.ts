@@ -77,3 +77,20 @@ describe('a name split by a stray quote (`Lê "Thị, Sáu"` not quoted from its
     ]);
   });
 });
+
+describe('a refused household written one row per person', () => {
+  it('its ly_do names its members’ rows, which have no row of their own (was: rows 3–4 said nowhere in the household’s row)', async () => {
+    const list =
+      'DANH SÁCH HỘ RÀ SOÁT NĂM 2026 - XÃ TÂN PHÚ\n' +
+      'Mã hộ,Họ tên,Quan hệ với chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt\n' +
+      'H01,Nguyễn Văn A,Chủ hộ,nông thôn,3,khoảng chừng,bhyt\n' + // refused: income
+      'H01,Trần Thị B,Vợ,,,,\n' +
+      'H01,Nguyễn Văn C,Con,,,,\n' +
+      'H02,Lê Văn D,Chủ hộ,nông thôn,2,1000000,\n' + // near-poor
+      'H02,Lê Thị E,Vợ,,,,\n';
+    const { rows } = await run(csvSource(list));
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['3', 'error'], ['6', 'near_poor']]);
+    expect(rows[0]!.ly_do).toContain('Hộ ghi trên các dòng 3–5 (dòng 4, 5 là người của hộ): cả hộ chưa phân loại');
+    expect(rows[1]!.ly_do).toContain('Hộ ghi trên các dòng 6–7 (dòng chủ hộ và 1 dòng thành viên bên dưới)');
+  });
+});
