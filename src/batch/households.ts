@@ -1225,12 +1225,13 @@ function serviceQualified(words: readonly string[]): string | undefined {
 /**
  * The indicators everyday words in a list's lacks cell name (everydayCell): those said lacking; or the one they may lack ("nhà
  * xuống cấp", "vách ván": the chat asks, not knowing) when they name only it, since the cell is the cadre's list of what the
- * household lacks. Undefined when they name none, or say something had.
+ * household lacks. Undefined when they name none, say something had, or say it is not known ("không rõ bhyt").
  */
-function listedLacks(read: { deprived: Set<string>; had: Set<string>; unsure: Set<string> }): IndicatorId[] | undefined {
+function listedLacks(read: ReturnType<typeof everydayCell>): IndicatorId[] | undefined {
   if (read.had.size > 0) return undefined;
   if (read.deprived.size > 0) return read.unsure.size === 0 ? ([...read.deprived] as IndicatorId[]) : undefined;
-  return read.unsure.size === 1 ? ([...read.unsure] as IndicatorId[]) : undefined;
+  // Not an unknown ("không rõ bhyt" stays refused): only words that may be the lack.
+  return read.unsure.size === 1 && read.maybe.size === 1 ? ([...read.maybe] as IndicatorId[]) : undefined;
 }
 
 /** Runs of up to this many words are tried as one alias ("bảo hiểm y tế nước" reads as baohiemyte + nuoc); names may be longer. */
@@ -1394,9 +1395,10 @@ function indicatorReader(rules: RuleSet, date: string) {
 
 /**
  * Whether a cell of an indicator's own column marks the household deprived in it; throws when the cell says neither. A cell in
- * everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch") is read by `says`, the chat's reader (indicatorCellSays).
+ * everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch") is read by `says`, the chat's reader (indicatorCellSays); in a
+ * column of the lack, words that may be it ("xuống cấp") by `mayLack`.
  */
-function marked(text: string, column: MarkColumn, says: (text: string, indicator: IndicatorId) => boolean | undefined): boolean {
+function marked(text: string, column: MarkColumn, says: (text: string, indicator: IndicatorId) => boolean | undefined, mayLack: (text: string, indicator: IndicatorId) => boolean): boolean {
   const words = wordsOf(text);
   if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) return false;
   if (NOT_DEPRIVED_MARKS.includes(words)) return false;
@@ -1415,6 +1417,9 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
   const subject = indicator && MARK_CELL_SUBJECTS[indicator];
   const everyday = yesOrNo || DEPRIVED_MARKS.includes(words) || !indicator ? undefined : (says(text, indicator) ?? (subject ? says(`${subject} ${text}`, indicator) : undefined));
   if (everyday !== undefined) return everyday;
+  // In a column of the lack ("Thiếu hụt …", under "Các chỉ số thiếu hụt"): words that may be it ("xuống cấp" under "Chất lượng nhà
+  // ở") are the cadre's mark of the lack, as in the lacks column (listedLacks); "không rõ" is no such word.
+  if (column.lack && indicator && !yesOrNo && (mayLack(text, indicator) || (subject !== undefined && mayLack(`${subject} ${text}`, indicator)))) return true;
   // Under a header naming only the indicator ("BHYT"), "có" is as likely "has the card" as "lacks it": asked, never guessed.
   if (yesOrNo && !column.lack) {
     throw new RowError(
@@ -1638,7 +1643,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   const indicatorReaders = { thieu_hut: memoised((text) => readIndicators.cell(text, 'thieu_hut')), khong_ro: memoised((text) => readIndicators.cell(text, 'khong_ro')) };
   /** Each mark column's cells read once per distinct text (a list repeats '', 'x', '✓' on every row; review5 S13). */
   const says = (text: string, indicator: IndicatorId) => indicatorCellSays(text, indicator, rules, defaultDate);
-  const isMarked = rememberedCells((text: string, column: MarkColumn) => marked(text, column, says));
+  const mayLack = (text: string, indicator: IndicatorId) => {
+    const read = everydayCell(text, rules, defaultDate, [indicator]);
+    return read.deprived.size === 0 && listedLacks(read)?.[0] === indicator;
+  };
+  const isMarked = rememberedCells((text: string, column: MarkColumn) => marked(text, column, says, mayLack));
   /** The indicators marked in their own columns, added to the deprivation column's. */
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
     if (marks.length === 0) return listed;

@@ -2069,12 +2069,13 @@ function byAge(indicator: string, age: number | undefined, thresholds: Threshold
 /**
  * A cell of a household list in everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch", "có bhyt", "xài nước suối"), read as
  * the chat reads a sentence (the one vocabulary, DEPRIVATION_WORDS, findings N38-71): the indicators it says the household lacks,
- * has, or may lack, among those in force on `date` and `also` (the column's own indicator).
+ * has, or may lack, among those in force on `date` and `also` (the column's own indicator); `maybe`: of those it may lack, the ones
+ * said in words that may or may not be the lack ("nhà xuống cấp", "vách ván": DeprivationWords.maybe), not an unknown ("không rõ").
  */
-export function everydayCell(text: string, rules: RuleSet, date: string, also: readonly IndicatorId[] = []): { deprived: Set<string>; had: Set<string>; unsure: Set<string> } {
+export function everydayCell(text: string, rules: RuleSet, date: string, also: readonly IndicatorId[] = []): { deprived: Set<string>; had: Set<string>; unsure: Set<string>; maybe: Set<string> } {
   const tokens = moneyTokens(fold(writtenSentence(text)));
-  const { deprived, unsure, fine } = readDeprivations(tokens, new Set([...indicatorsInForce(rules, date), ...also]), thresholdsOn(rules, date), []);
-  return { deprived, had: fine, unsure };
+  const { deprived, unsure, fine, maybe } = readDeprivations(tokens, new Set([...indicatorsInForce(rules, date), ...also]), thresholdsOn(rules, date), []);
+  return { deprived, had: fine, unsure, maybe };
 }
 
 /**

@@ -9,8 +9,10 @@ import { csvSource } from '../../src/batch/csv.ts';
 import { formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess } from './classify-in-process.ts';
+import { workbooks } from './merged-header.ts';
 
 const rules = loadRules();
+const workbook = workbooks('lists-round21-cadres');
 
 async function run(list: TableSource) {
   const { outcome, rows } = await classifyInProcess(rules, list, '2026-12-04');
@@ -36,6 +38,29 @@ describe('a house said “xuống cấp” in the lacks column', () => {
       ['poor', 'health_insurance housing_quality water_source'],
       ['near_poor', 'health_insurance housing_quality'],
     ]);
+  });
+
+  it('“không rõ bhyt” in the lacks column is still refused, never read as lacking (guard)', async () => {
+    const { rows } = await run(csvSource('Họ và tên chủ hộ,Khu vực,Số khẩu,Thu nhập BQ người/tháng,Thiếu hụt\nA,Xã,4,1.200.000,không rõ bhyt\nB,Xã,4,1.200.000,"nước, ko biet co bhyt ko"\n'));
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['error', 'error']);
+    expect(rows[0]!.ly_do).toContain('không biết chỉ số “không rõ bhyt”');
+  });
+
+  it('“xuống cấp” in a workbook’s “Chất lượng nhà ở” column under “Các chỉ số thiếu hụt” is that lack (was: “không rõ là có thiếu hụt hay không”)', async () => {
+    const book = await workbook('xuong-cap.xlsx', (sheet) => {
+      sheet.addRow(['STT', 'Họ và tên chủ hộ', 'Khu vực', 'Số khẩu', 'Thu nhập BQ người/tháng', 'Các chỉ số thiếu hụt', '', '']);
+      sheet.addRow(['', '', '', '', '', 'BHYT', 'Nước SH', 'Chất lượng nhà ở']);
+      for (const column of ['A', 'B', 'C', 'D', 'E']) sheet.mergeCells(`${column}1:${column}2`);
+      sheet.mergeCells('F1:H1');
+      sheet.addRow([1, 'Nguyễn Văn An', 'Xã', 4, 1_200_000, 'x', 'x', 'xuống cấp']); // 3 lacks: poor
+      sheet.addRow([2, 'Trần Thị Bình', 'Xã', 4, 1_200_000, 'x', '', 'không rõ']); // still refused
+    });
+    const { rows } = await run(book);
+    expect(rows.map((row) => [row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['poor', 'health_insurance housing_quality water_source'],
+      ['error', ''],
+    ]);
+    expect(rows[1]!.ly_do).toContain('“không rõ” không rõ là có thiếu hụt hay không');
   });
 
   it('“nhà ở” alone is still refused, naming the two indicators it may be (guard)', async () => {
