@@ -3084,7 +3084,8 @@ export async function classifyList(
         // A record above the header that could not be read is no household, but its problem is still said.
         if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
         above.push(record.line);
-        if ('cells' in record && sheet === (listSheet ?? sheet)) titles.push({ line: where(record.line), text: record.cells.filter(Boolean).join(' ') });
+        // Each cell apart (" – " ends a place name): "UBND XÃ TÂN PHÚ" | "Độc lập - Tự do - Hạnh phúc" on one row names “XÃ TÂN PHÚ”.
+        if ('cells' in record && sheet === (listSheet ?? sheet)) titles.push({ line: where(record.line), text: record.cells.filter(Boolean).join(' – ') });
         if (above.length >= BATCH_DEFAULTS.headerSearchRows) {
           // A workbook's sheet without the header among its first rows (a cover sheet): the next sheet may hold the list.
           if (sheet === undefined) return headerRefused(refusedHeader);

@@ -119,3 +119,18 @@ describe('a refused household written one row per person', () => {
     expect(rows[1]!.ly_do).toContain('Hộ ghi trên các dòng 6–7 (dòng chủ hộ và 1 dòng thành viên bên dưới)');
   });
 });
+
+describe('the commune named in a form’s title row', () => {
+  it('“UBND XÃ TÂN PHÚ” beside the motto “Độc lập - Tự do - Hạnh phúc” on one row is “XÃ TÂN PHÚ” (was: “XÃ TÂN PHÚ Độc lập”)', async () => {
+    const book = await workbook('quoc-hieu.xlsx', (sheet) => {
+      sheet.addRow(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+      sheet.addRow(['UBND XÃ TÂN PHÚ', '', '', 'Độc lập - Tự do - Hạnh phúc']);
+      sheet.addRow(['STT', 'Họ và tên chủ hộ', 'Số khẩu', 'TNBQ (đồng/người/tháng)', 'Thiếu hụt']);
+      sheet.addRow([1, 'Nguyễn Văn An', 4, 1_200_000, 'BHYT']); // rural, 1 lack: near-poor
+    });
+    const { rows, notes } = await run(book);
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['near_poor']);
+    expect(notes.join('\n')).toContain('khu vực đọc từ tiêu đề (dòng 2: “XÃ TÂN PHÚ”)');
+    expect(rows[0]!.ly_do).not.toContain('Độc lập');
+  });
+});
