@@ -265,8 +265,9 @@ function incomeNounAt(keys: readonly string[], words: readonly string[], at: num
  * the ages kept), the negation before an indicator's alias ("k co bhyt", "ko nuoc": the alias says the lack already) and
  * "tn", "thu nhap" (household.ts INDICATOR_ABBREVIATIONS, money.ts INCOME_NOUNS) before the amount, a bound's words between them ("thu nhap tren 2tr").
  */
-function spokenAround(tokens: readonly string[], rules: RuleSet): { skipped: Set<number>; ages: Map<number, number>; incomeInWords: boolean } {
-  let incomeInWords = false;
+function spokenAround(tokens: readonly string[], rules: RuleSet): { skipped: Set<number>; ages: Map<number, number>; incomeInWords?: number } {
+  /** Where "thu nhap" written in words starts. */
+  let incomeInWords: number | undefined;
   const skipped = new Set<number>();
   const ages = new Map<number, number>();
   const keys = tokens.map((token) => compactKey(token));
@@ -297,11 +298,11 @@ function spokenAround(tokens: readonly string[], rules: RuleSet): { skipped: Set
       while (next - at - noun < INPUT_DEFAULTS.quickCheckPhraseWords && next < keys.length && !amountLead(keys[next]!) && !/\d/.test(keys[next]!) && !rules.indicatorAliases.has(keys[next]!) && !rules.areaAliases.has(keys[next]!)) next += 1;
       if (amountLead(keys[next] ?? '')) {
         for (let word = at; word < at + noun; word += 1) skipped.add(word);
-        incomeInWords ||= noun > 1;
+        if (noun > 1) incomeInWords ??= at;
       }
     }
   }
-  return { skipped, ages, incomeInWords };
+  return { skipped, ages, ...(incomeInWords === undefined ? {} : { incomeInWords }) };
 }
 
 export function parseQuickCheck(args: string, rules: RuleSet, today: string): QuickCheckParse {
@@ -383,9 +384,10 @@ export function parseQuickCheck(args: string, rules: RuleSet, today: string): Qu
   const bound = incomeAt >= 0 ? boundOfIncome(unread, incomeAt, incomeTyped) : undefined;
   const leftOver = unreadWords(unread.filter((run) => run.words.length > 0).map((run) => ({ run: run.words.join(' '), before: run.before })), rules, date);
   // A sentence, or a typo of an alias ("bhty"), is refused with the nearest alias (the chat then reads a sentence as one).
-  // "thu nhap" in words with a word left unread ("nha o nong thon … thu nhap ca nha 6tr"): a sentence, as the chat reads it.
-  const sentence = leftOver.sentence || (around.incomeInWords && leftOver.unread.length > 0);
-  const refused = sentence ? unread.find((run) => run.words.length > 0)!.words[0] : leftOver.unread.flatMap((run) => run.split(' ')).find((word) => nearAlias(compactKey(word), rules));
+  // "thu nhap" in words with a word left unread ("nha o nong thon … thu nhap ca nha 6tr"), or with the members and an amount marked
+  // neither "tong" nor "bq" ("4 nguoi nong thon thu nhap 5 trieu": the household's, as a sentence says it): a sentence, as the chat reads it.
+  const inWords = around.incomeInWords !== undefined && (leftOver.unread.length > 0 || (members !== undefined && !total && !perPersonSaid));
+  const refused = leftOver.sentence || inWords ? (unread.find((run) => run.words.length > 0)?.words[0] ?? tokens[around.incomeInWords!]!) : leftOver.unread.flatMap((run) => run.split(' ')).find((word) => nearAlias(compactKey(word), rules));
   if (refused !== undefined) return { ok: false, message: `Mình không hiểu “${maskPersonalData(refused)}”. ${suggestion(compactKey(refused), rules, date)}` };
   for (const id of leftOver.deprivations) deprivations.add(id);
   for (const id of leftOver.unsure) unsure.add(id);

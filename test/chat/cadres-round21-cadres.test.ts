@@ -57,12 +57,12 @@ describe('/kiemtra with “thu nhap” and a bound', () => {
     expect(parsed.message).not.toContain('không hiểu');
   });
 
-  for (const line of ['nt thu nhập dưới 1.5tr 4ng bhyt nuoc nhatieu', 'nt tn chua toi 1.5tr 4ng bhyt nuoc nhatieu']) {
-    it(`“/kiemtra ${line}”: under 1.500.000 with 3 lacks is poor either way, read (was: the chat's interview, BHYT read as had)`, async () => {
+  for (const [line, members] of [['nt thu nhập dưới 1.5tr bhyt nuoc nhatieu', 1], ['nt tn chua toi 1.5tr 4ng bhyt nuoc nhatieu', 4]] as const) {
+    it(`“/kiemtra ${line}”: under 1.500.000 with 3 lacks is poor either way, read (was: “Mình không hiểu “thu”” / “tn”)`, async () => {
       const parsed = parse(line);
       expect(parsed.ok ? '' : parsed.message).toBe('');
       if (!parsed.ok) return;
-      expect(parsed.profile).toMatchObject({ area: 'rural', members: 4, monthlyIncomePerPerson: 1_500_000 });
+      expect(parsed.profile).toMatchObject({ area: 'rural', members, monthlyIncomePerPerson: 1_500_000 });
       expect(parsed.profile.deprivations).toEqual(expect.arrayContaining(['health_insurance', 'water_source', 'sanitation']));
       expect(parsed.summary).toContain('Thu nhập chưa tới 1.500.000 đồng');
       expect(await first(`/kiemtra ${line}`)).toContain('HỘ NGHÈO');
@@ -78,6 +78,11 @@ describe('/kiemtra with “thu nhap” and a bound', () => {
 });
 
 describe('a sentence with “thu nhap” is still a sentence', () => {
+  it('“/kiemtra 4 nguoi nong thon thu nhap 5 trieu …”: the members and an unmarked amount, read by the chat as the household’s (guard)', async () => {
+    expect(parse('4 nguoi nong thon thu nhap 5 trieu thieu bhyt nha tieu').ok).toBe(false);
+    expect(await first('/kiemtra 4 nguoi nong thon thu nhap 5 trieu thieu bhyt nha tieu')).toContain('5.000.000 đồng/tháng ÷ 4 người');
+  });
+
   it('“/kiemtra nha o nong thon 4 nguoi thu nhap ca nha 6tr”: “nha o” is where they live, no housing lack (guard)', () => {
     const parsed = parse('nha o nong thon 4 nguoi thu nhap ca nha 6tr');
     expect(parsed.ok).toBe(false);
