@@ -1801,6 +1801,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const smallTalk = readSmallTalk(message);
     // "ad oi" then "cho e hoi" (round 21): a greeting with the menu just offered is a "go ahead", not the welcome again.
     const menuOffered = turn.session.choices?.some((choice) => choice.action === MENU_BUTTONS[0]![0]!.action) === true;
+    // "ban la ai", "bot ten gi" ask who the assistant is: the introduction, however often asked.
+    if (smallTalk === 'identity') return [welcome()];
     if (smallTalk === 'greeting') return [menuOffered ? goAheadReply() : welcome()];
     if (smallTalk) return [smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
     // "xin chao toi muon hoi ve ho can ngheo": the question after the greeting is what is read (round 18 tryout).

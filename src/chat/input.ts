@@ -618,19 +618,21 @@ export function readHelpAsked(message: string | ReadMessage): boolean {
 }
 
 /**
- * "xin chao", "cam on ad nha", "vay ha": a message that only greets, thanks or acknowledges (TOPICS.smallTalk), every other
- * word one that may stand with them; undefined for anything else (a greeting followed by a question is a question).
+ * "xin chao", "cam on ad nha", "vay ha", "ban la ai": a message that only greets, thanks, acknowledges or asks who the assistant
+ * is (TOPICS.smallTalk), every other word one that may stand with them; undefined for anything else (a greeting followed by a
+ * question is a question).
  */
-export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'thanks' | 'acknowledgement' | undefined {
+export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'identity' | 'thanks' | 'acknowledgement' | undefined {
   const key = readMessage(message).words;
   const { greetings, thanks, acknowledgements, identity, around } = TOPICS.smallTalk;
-  const greeted = new Set([...phrasePositions(key, greetings), ...phrasePositions(key, identity)]);
+  const asksWho = phrasePositions(key, identity);
+  const greeted = new Set([...phrasePositions(key, greetings), ...asksWho]);
   const thanked = phrasePositions(key, thanks);
   const acknowledged = phrasePositions(key, acknowledgements);
   const rest = phrasePositions(key, around);
   if (greeted.size + thanked.size + acknowledged.size === 0) return undefined;
   if (!key.every((_, at) => greeted.has(at) || thanked.has(at) || acknowledged.has(at) || rest.has(at))) return undefined;
-  return thanked.size > 0 ? 'thanks' : greeted.size > 0 ? 'greeting' : 'acknowledgement';
+  return thanked.size > 0 ? 'thanks' : asksWho.size > 0 ? 'identity' : greeted.size > 0 ? 'greeting' : 'acknowledgement';
 }
 
 /**
@@ -643,7 +645,8 @@ export function afterGreeting(text: string): string | undefined {
     const end = (token.index ?? 0) + token[0].length;
     const rest = text.slice(end).replace(/^[\s,.;:!?…-]+/u, '');
     if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
-    if (readSmallTalk(text.slice(0, end)) === 'greeting') return rest;
+    const opening = readSmallTalk(text.slice(0, end));
+    if (opening === 'greeting' || opening === 'identity') return rest;
     // A word no small talk has: no longer opening can be a greeting alone (the message is not read again for each word).
     if (!readMessage(token[0]).words.every((word) => SMALL_TALK_WORDS.has(word))) return undefined;
   }
