@@ -31,9 +31,8 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { PERSONAL, phraseAt, phraseEndingAt, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
+import { PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
 import { AREA_LEADS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
-import { PROVINCES } from '../text/lexicon/provinces.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
@@ -464,32 +463,30 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
 }
 
 const LEADS = new Set(AREA_LEADS);
-let provinceNames: readonly (readonly string[])[] | undefined;
+let findProvinces: ReturnType<typeof provinceFinder> | undefined;
 /**
- * The provinces' names, folded and split, longest first: each name a province had before and since 01/7/2025
- * (corpus/provinces-2025.yaml) and the other names people call them by (lexicon provinces.ts). Read once, when first needed.
+ * Whether a province's name starts at word `index`: each name a province had before and since 01/7/2025
+ * (corpus/provinces-2025.yaml) and the other names people call them by, read by the lexicon's one province reader
+ * (provinceFinder, longest name first). The names are read once, when first needed.
  */
-function provinces(): readonly (readonly string[])[] {
-  provinceNames ??= [...new Set([...Object.entries(loadProvinceMap().byName).flatMap(([before, { now }]) => [before, now]), ...Object.entries(PROVINCES.otherNames).flat(2)])]
-    .map((name) => fold(name.toLowerCase()).split(/[^a-z0-9]+/).filter(Boolean))
-    .sort((a, b) => b.length - a.length);
-  return provinceNames;
+function provinceAt(words: Word[], index: number): boolean {
+  findProvinces ??= provinceFinder(Object.entries(loadProvinceMap().byName).flatMap(([before, { now }]) => [before, now]));
+  return findProvinces(words.slice(index).map((word) => word.folded))[0]?.start === 0;
 }
 
 /**
  * The index of the last word of a district's or a commune's name said with no unit after "ở", "tại" (AREA_LEADS): "nha tui o
  * phu giao", "o Tan Phu" (round 21: kept as typed), two or three syllables of PLACE_NAME_WORDS; undefined for a province
- * (provinces(): "o vinh long", "o an giang" say which province's plan applies, no one's address), a count ("o hai nam": two
+ * (provinceAt: "o vinh long", "o an giang" say which province's plan applies, no one's address), a count ("o hai nam": two
  * years) or one syllable ("o an").
  */
 function placeAfterLead(text: string, words: Word[], at: number): number | undefined {
   const head = words[at];
   if (!head || !adjacent(text, words[at - 1]!, head) || Object.hasOwn(DIGIT_WORDS, head.folded)) return undefined;
-  const province = (index: number) => provinces().some((name) => phraseAt(words, index, name, (word) => word.folded));
-  if (province(at)) return undefined;
+  if (provinceAt(words, at)) return undefined;
   let last = at - 1;
   // "o phu giao binh duong": the name ends where the province's begins.
-  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && PLACE_SYLLABLES.has(words[last + 1]!.folded) && (last < at || (adjacent(text, words[last]!, words[last + 1]!) && !province(last + 1)))) last += 1;
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && PLACE_SYLLABLES.has(words[last + 1]!.folded) && (last < at || (adjacent(text, words[last]!, words[last + 1]!) && !provinceAt(words, last + 1)))) last += 1;
   return last - at + 1 >= 2 ? last : undefined;
 }
 
