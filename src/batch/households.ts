@@ -7,7 +7,7 @@
 import { accentKey, fold, matchKey } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { realDate } from '../text/dates.ts';
-import { areaBesidesRegions, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
+import { areaBesidesRegions, dateTyped, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
   assessHousehold,
@@ -1608,21 +1608,22 @@ function excelSerialDate(text: string): string | undefined {
 }
 
 /**
- * A review date as cadres type it in a list: d/M/yyyy with "/", "-" or "." between ("15-11-2026", "15.11.2026": round 18),
- * the year first ("2026/11/15", "2026-11-15"), or a two-digit year ("15/11/26": 20yy, `short` set so the row says how it was
- * read); null when it is no real day. The API and the chat keep dd/MM/yyyy (parseUserDate).
+ * A review date as cadres type it in a list, read by the lexicon's one date reader (dateTyped, a cell's forms): d/M/yyyy
+ * with "/", "-" or "." between ("15-11-2026", "15.11.2026": round 18), the year first ("2026/11/15", "2026-11-15"), or a
+ * two-digit year ("15/11/26": 20yy, `short` set so the row says how it was read); also "ngày 20 tháng 11 năm 2026" (parseUserDate);
+ * null when it is no real day. The API and the chat keep dd/MM/yyyy (parseUserDate).
  */
 function listDate(text: string): { date: string; short: boolean } | null {
   const trimmed = text.trim();
-  const yearFirst = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(trimmed);
-  if (yearFirst) {
-    const date = realDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
-    return date === undefined ? null : { date, short: false };
+  const typed = dateTyped(trimmed, 'cell');
+  // "ngày 20 tháng 11 năm 2026", as a form's sign-off writes it.
+  if (!typed) {
+    const date = parseUserDate(trimmed);
+    return date === null ? null : { date, short: false };
   }
-  const dayFirst = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
-  const written = dayFirst ? `${dayFirst[1]}/${dayFirst[3]}/${dayFirst[4]!.length === 2 ? `20${dayFirst[4]}` : dayFirst[4]}` : trimmed;
-  const date = parseUserDate(written);
-  return date === null ? null : { date, short: dayFirst?.[4]!.length === 2 };
+  // There is no year 0 ("15/11/0000", "0000-11-15").
+  const date = typed.year === 0 ? undefined : realDate(typed.year, typed.month, typed.day);
+  return date === undefined ? null : { date, short: typed.shortYear };
 }
 
 /** A row of a household written one row per member: its line, cells, and its deprivation list cell. */

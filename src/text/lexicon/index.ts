@@ -297,13 +297,53 @@ function withoutAmountPeriods(words: readonly string[]): readonly string[] {
   return words.some(blanked) ? words.map((word, index) => (blanked(word, index) ? '' : word)) : words;
 }
 
-/** "31/12/2026", "1-1-2027", "01.01.2027"; "31/12", "1/1" (a slash only: "2-3 triệu" is a range). */
-const DATE_WITH_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/u;
-/** "2026/11/15", "2026-11-15": the year first, as a spreadsheet shows a date. */
-const DATE_YEAR_FIRST = /(?<![\d/.-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/u;
-/** "15/11/26", "1/1/27": a two-digit year is 20yy (slashes only: "1.5.26" is no date anyone types). */
-const DATE_SHORT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.-])/u;
+/**
+ * A date written with its year, as residents and cadres type it: "31/12/2026", "1-1-2027", "01.01.2027"; the year first,
+ * as a spreadsheet shows a date ("2026/11/15", "2026-11-15"); a two-digit year, 20yy ("15/11/26", "1/1/27"). In a
+ * sentence the year first and the two-digit year take "/" or "-" and "/" only ("1.5.26" is no date anyone types in a
+ * message); a list's cell, holding the date alone, takes "/", "-" or "." in each ("15.11.26", "2026.11.15": round 18).
+ */
+const DATE_FORMS = {
+  sentence: {
+    dayFirst: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/u,
+    yearFirst: /(?<![\d/.-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/u,
+    shortYear: /(?<![\d/.-])(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/.-])/u,
+  },
+  cell: {
+    dayFirst: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/u,
+    yearFirst: /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/u,
+    shortYear: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/u,
+  },
+} as const;
+/** "31/12", "1/1" without a year, in a sentence (a slash only: "2-3 triệu" is a range). */
 const DATE_WITHOUT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/u;
+
+/** A date written with its year (DATE_FORMS): its numbers, where it is and as typed, `shortYear` for a two-digit year read as 20yy. */
+export interface DateTyped {
+  year: number;
+  month: number;
+  day: number;
+  index: number;
+  typed: string;
+  shortYear: boolean;
+}
+
+/**
+ * The first date written with its year in a sentence (`in: 'sentence'`: /kiemtra, a question) or the date a list's cell
+ * holds alone (`'cell'`, the cell trimmed), in the forms of DATE_FORMS, whether or not it is a real day; undefined when
+ * there is none. The one reader of these forms for the chat (dateWrittenAt) and the lists (batch listDate).
+ */
+export function dateTyped(text: string, where: keyof typeof DATE_FORMS): DateTyped | undefined {
+  const forms = DATE_FORMS[where];
+  const found = (match: RegExpExecArray, year: number, month: number, day: number, shortYear = false): DateTyped => ({ year, month, day, index: match.index, typed: match[0], shortYear });
+  const dayFirst = forms.dayFirst.exec(text);
+  if (dayFirst) return found(dayFirst, Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
+  const yearFirst = forms.yearFirst.exec(text);
+  if (yearFirst) return found(yearFirst, Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+  const shortYear = forms.shortYear.exec(text);
+  if (shortYear) return found(shortYear, 2000 + Number(shortYear[4]), Number(shortYear[3]), Number(shortYear[1]), true);
+  return undefined;
+}
 
 /**
  * The day a question is about, when it names one: a date written out ("31/12/2026", "2026/12/31", "31/12/26"; "31/12", "1/1" without a year
@@ -327,12 +367,8 @@ export function dateWritten(text: string, today: string): string | undefined {
  * date is no real one or outside the years of the data ("31/2/2027", "1/1/2040").
  */
 export function dateWrittenAt(text: string, today: string): { day: string | undefined; index: number; typed: string } | undefined {
-  const full = DATE_WITH_YEAR.exec(text);
-  if (full) return { day: realDay(Number(full[4]), Number(full[3]), Number(full[1])), index: full.index, typed: full[0] };
-  const yearFirst = DATE_YEAR_FIRST.exec(text);
-  if (yearFirst) return { day: realDay(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4])), index: yearFirst.index, typed: yearFirst[0] };
-  const shortYear = DATE_SHORT_YEAR.exec(text);
-  if (shortYear) return { day: realDay(2000 + Number(shortYear[3]), Number(shortYear[2]), Number(shortYear[1])), index: shortYear.index, typed: shortYear[0] };
+  const typed = dateTyped(text, 'sentence');
+  if (typed) return { day: realDay(typed.year, typed.month, typed.day), index: typed.index, typed: typed.typed };
   const short = DATE_WITHOUT_YEAR.exec(text);
   if (!short) return undefined;
   const year = Number(today.slice(0, 4));
