@@ -63,7 +63,6 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-
 /** The request target as a URL: origin-form (`/path?query`) or absolute-form; undefined when neither. */
 function parseTarget(target: string | undefined): URL | undefined {
   if (!target) return undefined;
@@ -73,6 +72,21 @@ function parseTarget(target: string | undefined): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A path's first segment kept in a log line: a plain lower-case word, no digit ("/favicon.ico", "/wp-admin", "/khong-co"). */
+const PLAIN_SEGMENT = /^[a-z._-]{1,24}$/;
+
+/**
+ * The path a log line names: a route's own path (routes are matched whole, so it holds nothing a person typed), or, for
+ * any other path, its pattern: the first segment when it is a plain word, every other segment "*" ("/s/Xk3f9…" →
+ * "/s/*", "/0912345678" → "/*"), cut to HTTP_DEFAULTS.maxLoggedPath. A path may carry a share token, a phone number or a
+ * name, and logs hold no personal text (Luật 91/2025/QH15).
+ */
+function loggedPath(pathname: string, isRoute: boolean): string {
+  if (isRoute) return pathname;
+  const [first = '', ...rest] = pathname.slice(1).split('/');
+  return `/${[PLAIN_SEGMENT.test(first) ? first : '*', ...rest.map(() => '*')].join('/')}`.slice(0, HTTP_DEFAULTS.maxLoggedPath);
 }
 
 interface Limiters {
@@ -153,6 +167,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       const requestId = randomUUID();
       const url = parseTarget(request.url);
       const candidates = url && routesByPath.get(url.pathname);
+      const path = url ? loggedPath(url.pathname, candidates !== undefined) : '(invalid)';
       const log = logger.child({ requestId });
       const limitSession = async (sessionId: string) => {
         if (limiters) await enforce(limiters.session, sessionId, log, outage);
@@ -170,7 +185,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         const notable = response.statusCode >= 400 || durationMs >= HTTP_DEFAULTS.slowRequestMs;
         (notable ? log.info : log.debug)('http_request', {
           method: request.method,
-          path: url ? (candidates ? url.pathname : url.pathname.slice(0, HTTP_DEFAULTS.maxLoggedPath)) : '(invalid)',
+          path,
           status: response.statusCode,
           durationMs: Math.round(durationMs * 10) / 10,
         });
@@ -183,7 +198,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       const refused = refuseHead(request) ?? (url ? undefined : edgeErrors.badTarget());
       if (refused) return fail(refused);
       watchBody(request, response, () => {
-        log.warn('http_body_stalled', { path: url!.pathname.slice(0, HTTP_DEFAULTS.maxLoggedPath) });
+        log.warn('http_body_stalled', { path });
         fail(edgeErrors.timedOut());
       });
       if (applyCors(request, response, options.corsOrigin)) return;
@@ -193,15 +208,15 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         // The client went away while sending (a tab closed, the signal lost mid-upload): no one to answer, nothing failed
         // here, so not an error line (an operator alerted on errors was paged for it); the path only, never the body.
         if (request.destroyed && !request.complete) {
-          log.info('http_request_aborted', { path: url!.pathname });
+          log.info('http_request_aborted', { path });
           return void response.destroy();
         }
         if (error instanceof HttpError) return fail(error);
         if (error instanceof StoreUnavailableError) {
-          log.warn('http_store_unavailable', { path: url!.pathname });
+          log.warn('http_store_unavailable', { path });
           return fail(storeUnavailable());
         }
-        log.error('http_handler_failed', { path: url!.pathname, error });
+        log.error('http_handler_failed', { path, error });
         fail(internalError());
       });
     },
