@@ -89,6 +89,7 @@ const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
 const MIDDLE_NAME_WORDS = phrases(PERSONAL.middleNameWords);
+const SURNAME_MIDDLE_WORDS = phrases(PERSONAL.surnameMiddleWords);
 const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
 const HEALTH_CONDITIONS = phrases(PERSONAL.healthConditions);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
@@ -264,6 +265,12 @@ function bareName(text: string, words: Word[], first: number): number | undefine
 /** At least this many words, each capitalised, make a text typed in title case (TITLE_CASE). */
 const TITLE_CASE_WORDS = 3;
 
+/** Whether every word of `text` starts with a capital, TITLE_CASE_WORDS words or more ("Tui La Ho Ngheo", "XA NOI VAY"). */
+function typedCapitalised(text: string): boolean {
+  const words = wordsOf(text).filter((word) => /^\p{L}/u.test(word.text));
+  return words.length >= TITLE_CASE_WORDS && words.every((word) => startsUpper(word.text));
+}
+
 /**
  * A text typed with every word capitalised ("Tui La Van Dong Vien, Ho Ngheo Duoc Gi", as some phones type): its capitals say
  * nothing of names, so its names are read in its lower case (the same length: offsets hold), by the rules for a name typed so
@@ -271,8 +278,7 @@ const TITLE_CASE_WORDS = 3;
  * Noi" were masked as names.
  */
 function namesReading(text: string): string {
-  const words = wordsOf(text).filter((word) => /^\p{L}/u.test(word.text));
-  if (words.length < TITLE_CASE_WORDS || !words.every((word) => startsUpper(word.text))) return text;
+  if (!typedCapitalised(text)) return text;
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : text;
 }
@@ -280,11 +286,13 @@ function namesReading(text: string): string {
 /**
  * In a text typed in title case (namesReading), a full name read from its capitals still ("Tui La Ho Thi Thu": a surname, a
  * middle name, a word), as letting one through is worse than masking (fullName: not a middle name's everyday word, "La Van
- * Dong Vien"), and past the third word only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
+ * Dong Vien"; not "tư vấn": surnameMiddleWords), and past the third word only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
  */
 function titleCaseFullName(typed: string, typedWords: Word[], words: Word[], index: number): number | undefined {
   const last = fullName(typed, typedWords, index);
   if (last === undefined) return undefined;
+  // "Anh Tu Van Giup Em": "tư vấn", no name, unless a given name follows ("Tu Van Hung").
+  if (SURNAME_MIDDLE_WORDS.some((phrase) => phraseAt(words, index, phrase, (word) => word.folded)) && !isGivenName(words[index + 2]!)) return undefined;
   let end = index + 2;
   while (end < last && isLowerNamePart(words[end + 1]!) && !isStopWord(words[end + 1]!)) end += 1;
   return end;
@@ -496,6 +504,7 @@ function placeAfterLead(text: string, words: Word[], at: number): number | undef
  */
 function placeSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
+  let capitalised: boolean | undefined;
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
     const led = LEADS.has(words[index]!.folded) ? placeAfterLead(text, words, index + 1) : undefined;
@@ -560,6 +569,9 @@ function placeSpans(text: string): Array<[number, number]> {
       if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isPlaceStopWord(next)) break;
       last += 1;
     }
+    // "XA NOI VAY" (xa nơi vay), "Nha O Xa Noi Vay Von": in a text whose every word is capitalised, a unit that is an everyday
+    // word too (lowerTwoWords) typed without marks, with one word after it that no place name is made of, is that word.
+    if (last === at && !PLACE_SYLLABLES.has(head.folded) && LOWER_TWO_WORDS.has(unit.join(' ')) && !hasMarks(words[index]!) && (capitalised ??= typedCapitalised(text))) continue;
     spans.push([head.start, words[last]!.end]);
     index = last;
   }

@@ -101,6 +101,7 @@ const personalSchema = z
     healthConditions: phraseList,
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
+    surnameMiddleWords: phraseList,
     placeUnits: z
       .object({
         words: phraseList,
@@ -126,6 +127,9 @@ function checkPersonal(data: typeof PERSONAL): void {
   }
   for (const phrase of data.middleNameWords) {
     if (!data.middleNames.includes(phrase.split(' ')[0]!)) throw new LexiconError('personal.ts', phrase, 'middleNameWords: không bắt đầu bằng một chữ lót (middleNames)');
+  }
+  for (const phrase of data.surnameMiddleWords) {
+    if (!data.middleNames.includes(phrase.split(' ')[1]!)) throw new LexiconError('personal.ts', phrase, 'surnameMiddleWords: chữ thứ hai không phải một chữ lót (middleNames)');
   }
   for (const [word, marked] of Object.entries(data.placeUnits.marked)) {
     if (fold(marked) !== word) throw new LexiconError('personal.ts', marked, `placeUnits.marked: không phải "${word}" có dấu`);

@@ -96,6 +96,11 @@ export const PERSONAL = {
     'thi tran', 'thi xa', 'thi sinh', 'thi truong', 'thi cong', 'thi hanh', 'thi dua',
   ],
   /**
+   * Everyday words typed without marks like a surname and a middle name, folded ("tư vấn" as "Tu Van", "Từ Văn"): in a text
+   * typed in title case ("Anh Tu Van Giup Em") they are no full name unless a given name follows ("Tu Van Hung").
+   */
+  surnameMiddleWords: ['tu van'],
+  /**
    * Place words before a district's, a commune's, a village's or a smaller place's number or name ("huyện Tân Phú", "xã Tân
    * Phú", "phường 7", "thôn 2", "ấp Bình Minh", "tổ 5", "khu phố 3"), folded: the units of places.ts (DISTRICT_WORDS,
    * COMMUNE_WORDS, VILLAGE_AREA_WORDS), then the words of a street address. `marked`: those counted only as typed with their
