@@ -284,9 +284,9 @@ const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
 /**
  * A message that asks ("co bhyt ko", "bhyt thi sao", "…?"), as opposed to one that tells ("co bhyt het", "nha co 2 nguoi co bhyt
- * roi"): a question mark, or an asking word or phrase at its end (TOPICS.followUp.bareAsks, "gì", "không", "chưa").
+ * roi"): a question mark, or an asking word or phrase at its end (TOPICS.followUp.bareAsks and askingEnds: "gì", "không", "chưa").
  */
-const ASKING_ENDS = [...TOPICS.followUp.bareAsks, 'gi', 'khong', 'chua', 'nao', 'duoc khong', 'co duoc', 'bao nhieu', 'o dau', 'lam sao', 'the nao'].map((phrase) => phrase.split(' '));
+const ASKING_ENDS = [...TOPICS.followUp.bareAsks, ...TOPICS.followUp.askingEnds].map((phrase) => phrase.split(' '));
 function asksSomething(message: ReadMessage): boolean {
   if (message.text.includes('?')) return true;
   return ASKING_ENDS.some((parts) => phraseEndingAt(message.words, message.words.length, parts));

@@ -381,6 +381,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           opens: phraseList,
           asks: phraseList,
           bareAsks: phraseList,
+          askingEnds: phraseList,
           changed: phraseList,
           aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
           aspectFillers: phraseList,

@@ -1283,6 +1283,11 @@ export const TOPICS = {
       'bao nhieu', 'la bao nhieu', 'muc bao nhieu', 'la muc nao',
     ],
     /**
+     * With bareAsks, what a message that asks ends with ("co bhyt ko", "nha tui dc ho tro gi", "nop o dau"), as opposed to one
+     * that tells ("co bhyt het", "nha co 2 nguoi co bhyt roi"): src/chat/core.ts asksSomething.
+     */
+    askingEnds: ['gi', 'chua', 'nao', 'duoc khong', 'co duoc', 'o dau', 'lam sao'],
+    /**
      * With a later year, the follow-up asks what changes by then ("tháng sau có khác ko" after the BHYT card); opened and
      * naming nothing else ("vậy là tăng hả" after the 2027 card), what changes with the last answer's standard or support.
      */
