@@ -440,6 +440,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const lackingOver = lacking === undefined ? [] : (TOPICS.withoutSupport[lacking]!.over ?? []);
   let support = byWho.find(([, { over }]) => named !== undefined && over?.includes(named) === true)?.[0] ?? named ?? byWho[0]?.[0];
   if (support !== undefined && lackingOver.includes(support)) support = undefined;
+  // An old person with no carer: the social allowance's group, its card leading with the pension an age said reaches (TOPICS.noCarer).
+  const { noCarer } = TOPICS;
+  if (support === noCarer.over && has(words, noCarer.words) && (!has(words, noCarer.unless) || agesTold(withoutNumbers).length > 0)) support = noCarer.to;
   // "tui bi khuyet tat nang co dc nhan tien tro cap hang thang ko" (round 19): a disabled person's monthly money with no class
   // named is the explainer's (every disabled person, as supportsByWho reads "nguoi khuyet tat dc tro cap bn"), not the rules
   // entry for poor households that the words "trợ cấp hằng tháng" alone would name; its name said keeps it ("trợ cấp xã hội").
@@ -1113,6 +1116,8 @@ export function checkTopicSupports(rules: RuleSet): void {
     ...Object.values(TOPICS.reference).flatMap((entry) => entry.over ?? []),
     ...TOPICS.pensionHeld.excludes,
     ...TOPICS.pensionHeld.unclear,
+    TOPICS.noCarer.over,
+    TOPICS.noCarer.to,
   ].filter(
     (id) => !known.has(id),
   );

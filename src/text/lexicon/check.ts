@@ -251,6 +251,9 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           })
           .strict(),
       ),
+      noCarer: z
+        .object({ words: phraseList, over: z.string().regex(/^[a-z_]+$/), to: z.string().regex(/^[a-z_]+$/), unless: phraseList })
+        .strict(),
       monthlyAllowance: phraseList,
       classTold: phraseList,
       hardshipTold: phraseList,

@@ -41,6 +41,19 @@ const TOPICS_SITUATIONS: readonly string[] = [
   'o nho cha', 'o nho me', 'o nho co', 'o nho chu', 'o nho bac', 'o nho cau', 'o nho di', 'o nho anh', 'o nho chi', 'o nho nguoi than', 'o nho ho hang',
 ];
 
+/** The social pension by its own names (NĐ 176/2025: "tiền già", "lương hưu xã hội"), TOPICS.supports.social_pension and TOPICS.noCarer. */
+const PENSION_NAMES: readonly string[] = ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu', 'tien gia', 'tien nguoi gia'];
+
+/**
+ * An old person with nobody to support them ("ong ba gia ko ai nuoi", "ba cu song 1 minh ko con cai", the cadre's "không có người
+ * có nghĩa vụ phụng dưỡng"): one of the groups of the monthly social allowance (NĐ 20/2021 Điều 5 khoản 5 điểm a, poor households).
+ */
+const NO_CARER: readonly string[] = [
+  'khong ai nuoi', 'khong nguoi nuoi', 'khong co ai nuoi', 'khong co nguoi nuoi', 'khong ai phung duong', 'khong nguoi phung duong',
+  'khong co nguoi phung duong', 'nghia vu phung duong', 'quyen phung duong', 'khong ai cham soc', 'khong co ai cham soc', 'khong nguoi cham soc', 'neo don',
+  'khong noi nuong tua', 'khong noi nuong toa', 'khong con chau', 'khong co con chau', 'khong con cai', 'khong co con cai', 'khong ai lo', 'khong co ai lo',
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -261,19 +274,14 @@ export const TOPICS = {
     // "tiền già", "tien gia cua ong ba" (findings17 q04): the everyday name of the social pension.
     // Round 12 (findings K04): "hộ NCT có được hỗ trợ gì", "ho nguoi cao tuoi dc ho tro j": the supports of the elderly (the social
     // pension by age, NĐ 176/2025), not the list of every class's supports.
-    social_pension: [
-      'huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu', 'tien gia', 'tien nguoi gia', 'nguoi cao tuoi',
-      'ho nguoi cao tuoi', 'nct', 'ho nct',
-    ],
+    social_pension: [...PENSION_NAMES, 'nguoi cao tuoi', 'ho nguoi cao tuoi', 'nct', 'ho nct'],
     // "tui me don than nuoi 2 dua nho co dc ho tro j ko" (round 15): a single parent raising children is one of its groups
     // (NĐ 20/2021 Điều 5, the card's condition), never the list of every class's supports.
     // "ong ba gia ko ai nuoi", "ba cu song 1 minh ko con cai" (round 20): an old person with nobody to support them is another of
     // its groups (NĐ 20/2021 Điều 5 khoản 5 điểm a, poor households: the card's condition).
     social_assistance: [
       'tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh',
-      'khong ai nuoi', 'khong nguoi nuoi', 'khong co ai nuoi', 'khong co nguoi nuoi', 'khong ai phung duong', 'khong nguoi phung duong',
-      'khong co nguoi phung duong', 'khong ai cham soc', 'khong co ai cham soc', 'khong nguoi cham soc', 'neo don', 'khong noi nuong tua', 'khong noi nuong toa',
-      'khong con chau', 'khong co con chau', 'khong con cai', 'khong co con cai', 'khong ai lo', 'khong co ai lo',
+      ...NO_CARER,
     ],
     // "ho ngheo dc cap dien thoai ko" (round 16): the phone handed out (the programme that ended), not the telecom indicator.
     smartphone_support: ['dien thoai thong minh', 'cap dien thoai', 'tang dien thoai', 'phat dien thoai', 'ho tro dien thoai', 'duoc dien thoai', 'cho dien thoai'],
@@ -426,6 +434,12 @@ export const TOPICS = {
    * hang thang"): the social assistance and its related pensions, those the ages fit first (never "không có hỗ trợ này"
    * while a pension fits the ages).
    */
+  /**
+   * "Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng được hưởng trợ cấp … theo văn bản nào" (round 20): an old person
+   * with no carer is the monthly social allowance's group, not the social pension the words "người cao tuổi" alone name; its card
+   * leads with the pension when an age said reaches it. A pension named by its own name with no age said keeps the pension's card.
+   */
+  noCarer: { words: NO_CARER, over: 'social_pension', to: 'social_assistance', unless: PENSION_NAMES },
   monthlyAllowance: [
     'tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang',
     // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets; "me tui 80 tuoi co dc tien ko" (round 16).

@@ -1,0 +1,37 @@
+/**
+ * Round 21b (helper "elderly"): an old person with nobody to support them, asked by a resident and by a commune cadre. The
+ * monthly social allowance (NĐ 20/2021 Điều 5: the elderly of poor households with no carer) answers, led by the social pension
+ * (NĐ 176/2025) when the age said reaches it; a pension named by its own name keeps the pension's card. Asked on 04/12/2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-04T03:00:00Z');
+const TODAY = '2026-12-04';
+const { first } = conversationsAt(DECEMBER, 'round21b-elderly');
+
+describe('an old person with no carer: the monthly social allowance, never the pension card alone', () => {
+  it.each([
+    'Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng được hưởng trợ cấp xã hội hằng tháng theo văn bản nào?',
+    'Người cao tuổi thuộc hộ nghèo không có người có nghĩa vụ phụng dưỡng thì hưởng chế độ gì?',
+  ])('the cadre’s "%s": NĐ 20/2021 Điều 5 first, no pension card', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Trợ cấp xã hội hằng tháng/);
+      expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng');
+      expect(text).toContain('Nghị định 20/2021/NĐ-CP, Điều 5');
+      expect(text).not.toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
+    }
+  });
+
+  it('"ong noi tui 78 tuoi ko co luong huu nha ngheo ko ai nuoi dc lanh tien gi ko": the pension from 75, then the allowance', async () => {
+    const text = await first('ong noi tui 78 tuoi ko co luong huu nha ngheo ko ai nuoi dc lanh tien gi ko');
+    expect(text).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
+    const allowance = text.indexOf('Trợ cấp xã hội hằng tháng');
+    expect(allowance).toBeGreaterThan(0);
+    expect(text.slice(allowance)).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng');
+  });
+
+  it('guard: "ba tui ko ai nuoi co dc tien gia ko" (the pension named, no age) keeps the pension card', async () => {
+    expect(await first('ba tui ko ai nuoi co dc tien gia ko')).toMatch(/^Trợ cấp hưu trí xã hội/);
+  });
+});
