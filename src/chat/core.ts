@@ -2059,7 +2059,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       topicRead?.kind === 'notInData' ||
       (topicRead?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(topicRead.entryId)) ||
       (topicRead?.kind === 'indicator' && topicRead.withoutSupport !== undefined);
-    const supportsClass = onCase ? undefined : readSupportsQuestion(message);
+    // "nghi dinh 176/2025 ho can ngheo dc gi" (round 21b): a document the corpus does not hold, read as the basis of a support,
+    // is that support's card, as /api/ask answers it, not every support of the class.
+    const basisNamed = topicRead?.kind === 'support' && documentAsked(message.text, deps.documents)?.found.length === 0;
+    const supportsClass = onCase || basisNamed ? undefined : readSupportsQuestion(message);
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
       // after other questions): the supports, today, of the class the household's answers give today.

@@ -216,7 +216,10 @@ function supportOfBasis(message: ReadMessage, rules: RuleSet, documents: readonl
   const classification = classesNamed(message.words)[0];
   if (classification === undefined) return undefined;
   const supports = rules.supports.filter((support) => support.variants.some((variant) => names(named, variant.basis)));
-  return supports.length === 1 ? { kind: 'support', supportId: supports[0]!.id, classification } : undefined;
+  // "nghi dinh 176/2025 ho can ngheo dc gi" (round 21b): of several, the one whose card shows the others (its `related`: the
+  // pension of poor and near-poor households shows the one from 75 of every household).
+  const lead = supports.find((support) => supports.every((other) => other === support || support.related?.includes(other.id) === true));
+  return lead ? { kind: 'support', supportId: lead.id, classification } : undefined;
 }
 
 /** When a replacement holds: "từ 03/09/2025", or only the day it was signed when its effective date is not known (fromIs). */

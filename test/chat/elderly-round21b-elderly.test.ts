@@ -35,3 +35,20 @@ describe('an old person with no carer: the monthly social allowance, never the p
     expect(await first('ba tui ko ai nuoi co dc tien gia ko')).toMatch(/^Trợ cấp hưu trí xã hội/);
   });
 });
+
+describe('a decree named with a class: the card of the support it is the basis of, in the chat and /api/ask alike', () => {
+  it('"nghi dinh 176/2025 ho can ngheo dc gi": the pension of poor and near-poor members from 70, with the one from 75 of every household', async () => {
+    for (const text of [await first('nghi dinh 176/2025 ho can ngheo dc gi'), askApiText('nghi dinh 176/2025 ho can ngheo dc gi', TODAY)]) {
+      expect(text).toMatch(/^Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\)/);
+      expect(text).toContain('• Hộ cận nghèo: Áp dụng khi: có thành viên từ 70 đến dưới 75 tuổi');
+      expect(text).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ)');
+      expect(text).not.toContain('Hỗ trợ cho hộ cận nghèo');
+    }
+  });
+
+  it('"nghi dinh 20/2021 ho ngheo dc huong gi": the monthly social allowance, not every support of poor households', async () => {
+    const text = await first('nghi dinh 20/2021 ho ngheo dc huong gi');
+    expect(text).toMatch(/^Trợ cấp xã hội hằng tháng/);
+    expect(text).not.toContain('Hỗ trợ cho hộ nghèo');
+  });
+});
