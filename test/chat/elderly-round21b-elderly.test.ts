@@ -52,3 +52,22 @@ describe('a decree named with a class: the card of the support it is the basis o
     expect(text).not.toContain('Hỗ trợ cho hộ nghèo');
   });
 });
+
+describe('a household wanting to leave poverty: what helps it do so, not how to be taken off the list', () => {
+  it.each(['lam sao de thoat ngheo dc ho tro gi ko', 'nha tui muon thoat ngheo thi nha nuoc giup gi'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Hộ muốn thoát nghèo được hỗ trợ gì/);
+      expect(text).toContain('đa dạng hóa sinh kế');
+      expect(text).toContain('Quyết định 46/2015/QĐ-TTg');
+      expect(text).toContain('Ngân hàng Chính sách xã hội');
+      // The 2026–2035 programme's amounts are not known: no figure of the 2021–2025 housing or livelihood projects.
+      expect(text).not.toMatch(/40\.000\.000|20\.000\.000/);
+      expect(text).not.toContain('Hộ không bị bắt buộc ở lại danh sách');
+    }
+  });
+
+  it('guards: asking to be taken off the list, or what is kept after leaving, keep their entries', async () => {
+    expect(await first('muon rut ten khoi ho can ngheo')).not.toMatch(/^Hộ muốn thoát nghèo được hỗ trợ gì/);
+    expect(await first('lam sao thoat ngheo ma van dc ho tro')).toMatch(/^Hộ mới thoát nghèo còn được gì/);
+  });
+});

@@ -709,7 +709,8 @@ export const TOPICS = {
      * that answer its supports question in the chat, as /api/ask does (so do TOPICS.notInData subjects), not every class's list.
      */
     // "tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko" (round 18): a low-wage worker's case.
-    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children'],
+    // "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): what helps a household leave poverty.
+    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children', 'escaping_poverty'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -1201,7 +1202,7 @@ export const TOPICS = {
     leaving_list: {
       subject: [
         'rut ten', 'rut khoi', 'xin ra khoi', 'muon ra khoi', 'xin thoat ngheo', 'xin thoat can ngheo', 'tu nguyen thoat', 'tu nguyen ra', 'khong muon la ho',
-        'khong muon lam ho', 'khong muon o ho', 'dang ky thoat ngheo', 'dang ky thoat can ngheo', 'lam sao de thoat ngheo', 'xin ra ho', 'xin bo ho',
+        'khong muon lam ho', 'khong muon o ho', 'dang ky thoat ngheo', 'dang ky thoat can ngheo', 'xin ra ho', 'xin bo ho',
       ],
     },
     // "hộ thoát nghèo có được hưởng tiếp không", "ho thoat ngheo con dc huong gi": what a household that left the poor list
@@ -1210,6 +1211,14 @@ export const TOPICS = {
       subject: ['thoat ngheo'],
       // "lam sao thoat ngheo ma van dc ho tro", "thoat ngheo roi co con dc giup ko" (round 15): what is kept after leaving.
       asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi', 'van duoc', 'van con', 'van huong', 'con dc giup', 'con giup'],
+    },
+    // "lam sao de thoat ngheo dc ho tro gi ko", "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): a household wanting to
+    // leave poverty asks what helps it do so (livelihood, training, loans), not how to be taken off the list (leaving_list); after
+    // newly_escaped: "lam sao thoat ngheo ma van dc ho tro" asks what is kept after leaving.
+    escaping_poverty: {
+      subject: ['lam sao de thoat ngheo', 'lam sao thoat ngheo', 'lam the nao de thoat ngheo', 'lam gi de thoat ngheo', 'muon thoat ngheo', 'de thoat ngheo',
+        'giup thoat ngheo', 'giup ho thoat ngheo', 'cach thoat ngheo', 'vuon len thoat ngheo', 'thoat ngheo ben vung'],
+      alone: true,
     },
   } as Record<
     string,
