@@ -206,8 +206,9 @@ function overPeriods(topic: Topic, message: ReadMessage, rules: RuleSet): Topic 
 /**
  * "theo nghi quyet 261/2025/QH15 ho can ngheo dc chi tra bao nhieu" (round 21): a document the corpus does not hold, asked of
  * what it gives a class named, that is the basis of one support of the rules data and of no other, is that support's card for
- * that class (was passage search: no support word was said besides the document). Undefined when no class is named, when it is
- * the basis of none or of several, or when the document itself is asked about (its content, validity, date: the documents').
+ * that class (was passage search: no support word was said besides the document); of several, the one whose card shows the others.
+ * Undefined when no class is named, when it is the basis of none or of several none of which shows the others, or when the
+ * document itself is asked about (its content, validity, date: the documents').
  */
 function supportOfBasis(message: ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[]): Topic | undefined {
   const named = documentAsked(message.text, documents);
