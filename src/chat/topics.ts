@@ -95,6 +95,12 @@ export type Topic =
        * (its id): the card, then what having it means for that indicator. Never written into a code.
        */
       had?: string;
+      /**
+       * "ong ba gia neo don ko con chau thi xa co ho tro gi ko" (round 21b): an old person with no carer and no age said; the card
+       * of the allowance shows the pensions by age after it (from 70 in poor and near-poor households, from 75 in every one).
+       * Never written into a code.
+       */
+      noCarer?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
@@ -442,7 +448,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (support !== undefined && lackingOver.includes(support)) support = undefined;
   // An old person with no carer: the social allowance's group, its card leading with the pension an age said reaches (TOPICS.noCarer).
   const { noCarer } = TOPICS;
-  if (support === noCarer.over && has(words, noCarer.words) && (!has(words, noCarer.unless) || agesTold(withoutNumbers).length > 0)) support = noCarer.to;
+  const noCarerSaid = has(words, noCarer.words);
+  if (support === noCarer.over && noCarerSaid && (!has(words, noCarer.unless) || agesTold(withoutNumbers).length > 0)) support = noCarer.to;
   // "tui bi khuyet tat nang co dc nhan tien tro cap hang thang ko" (round 19): a disabled person's monthly money with no class
   // named is the explainer's (every disabled person, as supportsByWho reads "nguoi khuyet tat dc tro cap bn"), not the rules
   // entry for poor households that the words "trợ cấp hằng tháng" alone would name; its name said keeps it ("trợ cấp xã hội").
@@ -484,6 +491,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(pension ? { pension } : {}),
       ...(amount ? { amount } : {}),
       ...(commune ? { commune } : {}),
+      ...(support === noCarer.to && noCarerSaid && ages.length === 0 && !has(words, noCarer.named) ? { noCarer: true } : {}),
     };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
@@ -1166,14 +1174,19 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // Round 20: an age band the ages said do not reach ("bà nội 72 tuổi": the pension from 75) is not shown when another fits;
   // the card says so in one line (ageBandLine).
   const unfit = aged.length > 0 ? ids.filter((id) => byAge(id) && !ageFitting.has(id)) : [];
-  const shown = ids.filter((id) => !aged.includes(id) && !unfit.includes(id) && (id === topic.supportId || byAge(topic.supportId) || !byAge(id)));
+  const shown = ids.filter(
+    (id) => !aged.includes(id) && !unfit.includes(id) && (id === topic.supportId || byAge(topic.supportId) || !byAge(id) || topic.noCarer === true),
+  );
   // When one fits the ages, a support the class named has not at all is left out, not "không có hỗ trợ này" (review5 M4).
   const forClass = open({});
   const rest = aged.length > 0 && topic.classification ? shown.filter((id) => forClass.has(id)) : shown;
   // Round 21: ages said that reach no age band shown ("tui 62 tuoi co dc tien gia ko": the pensions from 70 and from 75): all stay
   // shown (when they would apply), each said not to be for those ages (`unreached`, ageBandLines).
   const unreached = ages.length > 0 && aged.length === 0 ? shown.filter((id) => byAge(id) && !ageFitting.has(id)) : [];
-  return { shown: [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))], aged, unfit, unreached };
+  const ordered = [...aged, ...rest.filter((id) => fitting.has(id)), ...rest.filter((id) => !fitting.has(id))];
+  // No age said of an old person with no carer: the allowance asked leads, the pensions by age follow.
+  const first = topic.noCarer === true ? ordered.filter((id) => id === topic.supportId) : [];
+  return { shown: [...first, ...ordered.filter((id) => !first.includes(id))], aged, unfit, unreached };
 }
 
 /**

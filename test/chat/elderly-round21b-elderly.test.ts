@@ -11,15 +11,25 @@ const TODAY = '2026-12-04';
 const { first } = conversationsAt(DECEMBER, 'round21b-elderly');
 
 describe('an old person with no carer: the monthly social allowance, never the pension card alone', () => {
-  it.each([
-    'Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng được hưởng trợ cấp xã hội hằng tháng theo văn bản nào?',
-    'Người cao tuổi thuộc hộ nghèo không có người có nghĩa vụ phụng dưỡng thì hưởng chế độ gì?',
-  ])('the cadre’s "%s": NĐ 20/2021 Điều 5 first, no pension card', async (question) => {
+  it('the cadre’s "… được hưởng trợ cấp xã hội hằng tháng theo văn bản nào?": NĐ 20/2021 Điều 5, no pension card', async () => {
+    const question = 'Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng được hưởng trợ cấp xã hội hằng tháng theo văn bản nào?';
     for (const text of [await first(question), askApiText(question, TODAY)]) {
       expect(text).toMatch(/^Trợ cấp xã hội hằng tháng/);
       expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng');
       expect(text).toContain('Nghị định 20/2021/NĐ-CP, Điều 5');
-      expect(text).not.toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
+      expect(text).not.toContain('Trợ cấp hưu trí xã hội');
+    }
+  });
+
+  it.each([
+    'Người cao tuổi thuộc hộ nghèo không có người có nghĩa vụ phụng dưỡng thì hưởng chế độ gì?',
+    'ong ba gia neo don ko con chau thi xa co ho tro gi ko',
+  ])('"%s" (no age said): the allowance first, then the pensions from 70 and from 75', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toMatch(/^Trợ cấp xã hội hằng tháng/);
+      expect(text).toContain('Nghị định 20/2021/NĐ-CP, Điều 5');
+      expect(text).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ)');
+      expect(text).toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
     }
   });
 

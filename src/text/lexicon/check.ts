@@ -252,7 +252,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           .strict(),
       ),
       noCarer: z
-        .object({ words: phraseList, over: z.string().regex(/^[a-z_]+$/), to: z.string().regex(/^[a-z_]+$/), unless: phraseList })
+        .object({ words: phraseList, over: z.string().regex(/^[a-z_]+$/), to: z.string().regex(/^[a-z_]+$/), unless: phraseList, named: phraseList })
         .strict(),
       monthlyAllowance: phraseList,
       classTold: phraseList,

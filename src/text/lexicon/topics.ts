@@ -438,8 +438,9 @@ export const TOPICS = {
    * "Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng được hưởng trợ cấp … theo văn bản nào" (round 20): an old person
    * with no carer is the monthly social allowance's group, not the social pension the words "người cao tuổi" alone name; its card
    * leads with the pension when an age said reaches it. A pension named by its own name with no age said keeps the pension's card.
+   * With no age said, the pensions by age follow the allowance, unless the allowance is `named` ("trợ cấp xã hội … theo văn bản nào").
    */
-  noCarer: { words: NO_CARER, over: 'social_pension', to: 'social_assistance', unless: PENSION_NAMES },
+  noCarer: { words: NO_CARER, over: 'social_pension', to: 'social_assistance', unless: PENSION_NAMES, named: ['tro cap xa hoi', 'tro giup xa hoi'] },
   monthlyAllowance: [
     'tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang',
     // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets; "me tui 80 tuoi co dc tien ko" (round 16).
