@@ -80,4 +80,8 @@ describe('a household wanting to leave poverty: what helps it do so, not how to 
     expect(await first('muon rut ten khoi ho can ngheo')).not.toMatch(/^Hộ muốn thoát nghèo được hỗ trợ gì/);
     expect(await first('lam sao thoat ngheo ma van dc ho tro')).toMatch(/^Hộ mới thoát nghèo còn được gì/);
   });
+
+  it.each(['nghị quyết 05 có giải pháp gì để thoát nghèo', 'hộ thoát nghèo bền vững'])('guard: "%s" (the plans’ words) still quotes the plans', (question) => {
+    expect(askApiText(question, TODAY)).toMatch(/^Theo văn bản:/);
+  });
 });

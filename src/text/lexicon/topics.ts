@@ -41,6 +41,12 @@ const TOPICS_SITUATIONS: readonly string[] = [
   'o nho cha', 'o nho me', 'o nho co', 'o nho chu', 'o nho bac', 'o nho cau', 'o nho di', 'o nho anh', 'o nho chi', 'o nho nguoi than', 'o nho ho hang',
 ];
 
+/** Words of a question for the plans' passages ("nghị quyết", "giải pháp"): TOPICS.documentQuestions, and what no case entry answers. */
+const DOCUMENT_QUESTIONS: readonly string[] = [
+  'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
+  'chu tri', 'phoi hop',
+];
+
 /** The social pension by its own names (NĐ 176/2025: "tiền già", "lương hưu xã hội"), TOPICS.supports.social_pension and TOPICS.noCarer. */
 const PENSION_NAMES: readonly string[] = ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu', 'tien gia', 'tien nguoi gia'];
 
@@ -1218,7 +1224,9 @@ export const TOPICS = {
     // newly_escaped: "lam sao thoat ngheo ma van dc ho tro" asks what is kept after leaving.
     escaping_poverty: {
       subject: ['lam sao de thoat ngheo', 'lam sao thoat ngheo', 'lam the nao de thoat ngheo', 'lam gi de thoat ngheo', 'muon thoat ngheo', 'de thoat ngheo',
-        'giup thoat ngheo', 'giup ho thoat ngheo', 'cach thoat ngheo', 'vuon len thoat ngheo', 'thoat ngheo ben vung'],
+        'giup thoat ngheo', 'giup ho thoat ngheo', 'cach thoat ngheo', 'vuon len thoat ngheo'],
+      // "nghị quyết 05 có giải pháp gì để thoát nghèo", "chỉ thị 05 giúp hộ thoát nghèo ra sao": the documents' own words answer.
+      unless: [...DOCUMENT_QUESTIONS, 'chi thi'],
       alone: true,
     },
   } as Record<
@@ -1568,10 +1576,7 @@ export const TOPICS = {
     asks: ['gui', 'kiem tra', 'tai len', 'up len', 'nop', 'dinh kem', 'loc', 'phan loai', 'xep loai', 'cham'],
   },
   /** Words of a cadre's question about plans and figures: such a question goes to the documents. */
-  documentQuestions: [
-    'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
-    'chu tri', 'phoi hop',
-  ],
+  documentQuestions: DOCUMENT_QUESTIONS,
   /**
    * The budget named as who pays a support ("hộ cận nghèo được ngân sách hỗ trợ bao nhiêu phần trăm mức đóng BHYT", round 21):
    * no plan's figure; its "ngân sách" is no TOPICS.documentQuestions word.
