@@ -555,6 +555,14 @@
     send({ text: '/start' }, 'Menu');
   });
 
+  // "Trợ lý lưu gì về tôi?" under the notice: asked in the chat, which answers what it keeps, how long, how to delete it.
+  var privacyButton = document.getElementById('privacy');
+  privacyButton.addEventListener('click', function () {
+    var question = privacyButton.getAttribute('data-ask');
+    privacyButton.closest('details').open = false;
+    send({ text: question, messageId: newSessionId() }, question);
+  });
+
   document.getElementById('forget').addEventListener('click', function () {
     if (busy || !window.confirm('Xóa mọi dữ liệu trợ lý đang lưu về bạn? Cuộc trò chuyện này sẽ bắt đầu lại.')) return;
     erase('Xóa dữ liệu của tôi');

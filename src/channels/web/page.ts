@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { pageContentSecurityPolicy } from '../../server/security.ts';
+import { DECISION_NOTE } from '../../chat/replies.ts';
+import { RETENTION } from '../../privacy/retention.ts';
 
 export interface WebPage {
   html: string;
@@ -22,7 +24,7 @@ export function buildWebPage(): WebPage {
 <html lang="vi">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover, interactive-widget=resizes-content">
 <meta name="description" content="Hỏi đáp chính sách giảm nghèo bền vững và kiểm tra hộ gia đình theo chuẩn nghèo đa chiều.">
 <meta name="referrer" content="no-referrer">
 <title>Trợ lý Giảm nghèo</title>
@@ -35,36 +37,45 @@ export function buildWebPage(): WebPage {
     <div class="bar">
       <h1>Trợ lý Giảm nghèo</h1>
       <button type="button" id="menu">Menu</button>
+      <button type="button" id="forget" class="danger" aria-label="Xóa dữ liệu của tôi">Xóa dữ liệu<span class="wide"> của tôi</span></button>
     </div>
-    <div class="bar">
-      <p>Chỉ để tham khảo: UBND cấp xã quyết định công nhận hộ nghèo.</p>
-      <button type="button" id="forget" class="danger">Xóa dữ liệu của tôi</button>
+    <div class="bar notes">
+      <details id="notice" class="fold notice">
+        <summary>Chỉ để tham khảo<span class="wide">: UBND cấp xã quyết định công nhận hộ nghèo.</span><span class="more"> Xem thêm</span></summary>
+        <div class="panel">
+          <p>${DECISION_NOTE}</p>
+          <p>Thông tin của bạn: trợ lý chỉ lưu câu trả lời kiểm tra hộ gia đình khi bạn chọn “Đồng ý lưu” (tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối);
+            câu hỏi chưa trả lời được giữ tối đa ${RETENTION.unansweredDays} ngày, đã che tên, số điện thoại, số giấy tờ. Nút “Xóa dữ liệu” xóa ngay mọi dữ liệu
+            trợ lý lưu về bạn. Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.</p>
+          <button type="button" id="privacy" data-ask="Trợ lý lưu gì về tôi?">Trợ lý lưu gì về tôi?</button>
+        </div>
+      </details>
+      <details id="lists" class="fold lists">
+        <summary><span class="tiny-not">Kiểm tra danh sách hộ</span><span class="tiny">Danh sách hộ</span></summary>
+        <form id="batch" class="batch panel">
+          <p>Chọn tệp danh sách hộ (.csv hoặc .xlsx, mỗi dòng một hộ: khu vực, số người, thu nhập, các chỉ số thiếu hụt).
+            Tệp chỉ được dùng để kiểm tra rồi xóa ngay, không lưu lại.</p>
+          <label for="batch-file">Tệp danh sách</label>
+          <input type="file" id="batch-file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required>
+          <label for="batch-date">Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)</label>
+          <input type="text" id="batch-date" name="date" inputmode="numeric" placeholder="dd/MM/yyyy" autocomplete="off">
+          <label for="batch-format">Tệp kết quả</label>
+          <select id="batch-format" name="format">
+            <option value="">Cùng dạng với tệp gửi</option>
+            <option value="xlsx">Excel (.xlsx)</option>
+            <option value="csv">CSV (.csv)</option>
+          </select>
+          <label for="batch-headers">Dòng tên cột của tệp kết quả</label>
+          <select id="batch-headers" name="headers">
+            <option value="">Mã cột (dong, ma_ho, phan_loai…), cho phần mềm đọc</option>
+            <option value="readable">Tên cột tiếng Việt, dễ đọc (Dòng trong danh sách, Mã hộ…)</option>
+          </select>
+          <button type="submit" id="batch-send" class="primary">Kiểm tra danh sách</button>
+        </form>
+        <div id="batch-result" class="batch-result" aria-live="polite"></div>
+      </details>
     </div>
   </header>
-  <details id="lists" class="lists">
-    <summary>Kiểm tra danh sách hộ</summary>
-    <form id="batch" class="batch">
-      <p>Chọn tệp danh sách hộ (.csv hoặc .xlsx, mỗi dòng một hộ: khu vực, số người, thu nhập, các chỉ số thiếu hụt).
-        Tệp chỉ được dùng để kiểm tra rồi xóa ngay, không lưu lại.</p>
-      <label for="batch-file">Tệp danh sách</label>
-      <input type="file" id="batch-file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required>
-      <label for="batch-date">Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)</label>
-      <input type="text" id="batch-date" name="date" inputmode="numeric" placeholder="dd/MM/yyyy" autocomplete="off">
-      <label for="batch-format">Tệp kết quả</label>
-      <select id="batch-format" name="format">
-        <option value="">Cùng dạng với tệp gửi</option>
-        <option value="xlsx">Excel (.xlsx)</option>
-        <option value="csv">CSV (.csv)</option>
-      </select>
-      <label for="batch-headers">Dòng tên cột của tệp kết quả</label>
-      <select id="batch-headers" name="headers">
-        <option value="">Mã cột (dong, ma_ho, phan_loai…), cho phần mềm đọc</option>
-        <option value="readable">Tên cột tiếng Việt, dễ đọc (Dòng trong danh sách, Mã hộ…)</option>
-      </select>
-      <button type="submit" id="batch-send" class="primary">Kiểm tra danh sách</button>
-    </form>
-    <div id="batch-result" class="batch-result" aria-live="polite"></div>
-  </details>
   <main id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></main>
   <footer>
     <p id="status" class="status" role="status"></p>
