@@ -553,7 +553,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {
     const steps = interviewSteps(rules, dayOf(interview));
-    const started = { ...interview, awaitingConsent: false, position: nextPosition(interview, steps, -1) };
+    const started = { ...interview, awaitingConsent: false, consentAsked: undefined, position: nextPosition(interview, steps, -1) };
     turn.interview = started;
     return continueInterview(turn, started);
   }
@@ -584,14 +584,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (days) {
       turn.interview = days.interview;
       turn.household = true;
-      return [lines(`Mình ghi nhận: ${understoodFacts(days.interview, rules, dayOf(days.interview)).join('; ')} (${days.note}).`), consentAgain()];
+      return [lines(`Mình ghi nhận: ${understoodFacts(days.interview, rules, dayOf(days.interview)).join('; ')} (${days.note}).`), consentAgain(turn)];
     }
     const message = readMessage(text);
     const now = backToToday(interview, asksNow(message), rules, today());
     if (now) {
       turn.interview = now.interview;
       turn.household = true;
-      return [lines(`${now.note} Mình ghi nhận: ${understoodFacts(now.interview, rules, today()).join('; ')}.`), consentAgain()];
+      return [lines(`${now.note} Mình ghi nhận: ${understoodFacts(now.interview, rules, today()).join('; ')}.`), consentAgain(turn)];
     }
     // "qua thang 1 thi nha tui co con can ngheo ko" while the consent question waits (round 19): the check moves to that day and
     // says so, the household told kept (was a new check: the facts lost and the consent asked twice).
@@ -600,7 +600,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.interview = { ...interview, date: later.day };
       turn.household = true;
       const facts = understoodFacts(turn.interview, rules, later.day);
-      return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), consentAgain()];
+      return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), consentAgain(turn)];
     }
     const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
     // "co bhyt het", "nha co 2 nguoi co bhyt roi" (round 20): a condition of the household told, no question asked, is kept for the
@@ -626,18 +626,18 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const moved = told.moved ? ` ${askedDayNote(dayOf(told.interview))}` : '';
       const facts = understoodFacts(told.interview, rules, dayOf(told.interview));
       const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}${told.note ? ` (${told.note})` : ''}.` : ''}${moved}`.trim();
-      return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain()];
+      return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain(turn)];
     }
     // "vay nha e la ho j" while the consent question waits: what the figures told already settle, as "… thi la ho j" said with
     // them (was: the explainer of every support, the figures not used); the consent question after it, to check in full.
     const settled = asksHouseholdClass(message) ? settledAtConsent(turn, interview) : undefined;
     if (settled) return settled;
     // "co ai giup ko" while the consent question waits: what the household gets comes with the check's result (findings N02).
-    if (readHelpAsked(message)) return [lines(HELP_WITH_RESULT), consentAgain()];
+    if (readHelpAsked(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
-      return [...freeText(turn, text), consentAgain()];
+      return [...freeText(turn, text), consentAgain(turn)];
     }
     // "4" typed at the three choices (round 21; was the consent question again, the number lost): no size told yet, it is the
     // household's, said back; else it is no choice, said so. Either way the choices by number.
@@ -651,9 +651,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const note = sized
         ? `Mình ghi nhận: ${understoodFacts(sized, rules, dayOf(sized)).join('; ')} (bạn gõ “${number}”; nếu đó không phải số người trong hộ, bạn sửa được khi xem lại).`
         : `Bạn gõ “${number}”, nhưng ở đây chỉ có 3 lựa chọn.`;
-      return [lines(note), consentAgain(true)];
+      return [lines(note), consentAgain(turn, true)];
     }
-    return [consentAgain()];
+    return [consentAgain(turn)];
   }
 
   /**
@@ -666,7 +666,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const after = found.lead.settled
       ? `${FOR_REFERENCE} Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.`
       : undefined;
-    return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain()];
+    return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain(turn)];
   }
 
   /**
@@ -710,11 +710,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /**
    * The consent question again, short: its buttons are the consent reply's own; `numbered`: with each choice's number, for one
-   * who typed a number that is none of them.
+   * who typed a number that is none of them. Said in full once (why the choice, what comes after it); after that one line, so
+   * each answer given while the choice waits does not end with the same sentence (round 21b tryout); the consent reply itself
+   * (what is kept, Luật 91/2025/QH15) was shown before the first.
    */
-  function consentAgain(numbered = false): Reply {
+  function consentAgain(turn: Turn, numbered = false): Reply {
     const buttons = info.consentReply().buttons;
     const choices = numbered ? ` Gõ số: ${(buttons ?? []).flat().map((button, at) => `${at + 1}. ${button.label}`).join(' · ')}.` : '';
+    const interview = turn.interview;
+    if (interview?.consentAsked) return reply([plain(`(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)${choices}`)], buttons);
+    if (interview) turn.interview = { ...interview, consentAsked: true };
     return reply(
       [plain(`Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.${choices}`)],
       buttons,
@@ -1116,7 +1121,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (added) {
       turn.interview = added.interview;
       turn.household = true;
-      return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain()] : continueInterview(turn, added.interview))];
+      return [lines(added.note), ...(added.interview.awaitingConsent ? [consentAgain(turn)] : continueInterview(turn, added.interview))];
     }
     if (interview.awaitingConsent) return consentPending(turn, interview, text);
     // "2 dua nho thi chua", "2 dua nho chua co the" after the result: a lack of some members, its thing unsaid.

@@ -23,6 +23,8 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export const InterviewSchema = z.object({
   /** Waiting for the consent button before the first question. */
   awaitingConsent: z.boolean(),
+  /** The consent question was asked again in full once while it waits: later it is one short line. Optional, so older sessions load. */
+  consentAsked: z.boolean().optional(),
   /**
    * yyyy-MM-dd in Vietnam when the check started: its questions and result are for that day. Optional, so
    * sessions saved before it load unchanged (and follow today), and older code reading a newer session drops it.
