@@ -7,6 +7,7 @@
  * a minute. How an item is sent is the channel's (`watchOutbox`'s `send`).
  */
 import type { Logger } from '../log.ts';
+import { outageLog } from '../outage.ts';
 import type { Outbox, OutboxItem } from '../store/types.ts';
 
 export const OUTBOX = {
@@ -26,6 +27,11 @@ export const OUTBOX = {
    * send sends that answer again at the next start.
    */
   sentFlushMs: 200,
+  /**
+   * While the database stays away, `<channel>.outbox_still_unavailable` at most this often (ms): the loss
+   * (`<channel>.outbox_unavailable`) and the return (`<channel>.outbox_back`) are one line each (src/outage.ts).
+   */
+  unavailableReminderMs: 60_000,
 } as const;
 
 /**
@@ -119,7 +125,8 @@ export interface OutboxSender {
 /**
  * Looks at `channel`'s outbox at once and every OUTBOX.intervalMs: takes the items one at a time under a lease, sends
  * each (`send`, resolving to how many messages went; rejecting when the platform refused it for good or it is
- * unreadable: dropped, logged), then removes it. The database away: the items stay for the next look.
+ * unreadable: dropped, logged), then removes it. The database away: the items stay for the next look (logged once when
+ * it goes, then at most every OUTBOX.unavailableReminderMs, and once when it is back).
  */
 export function watchOutbox(deps: {
   channel: 'telegram' | 'zalo';
@@ -133,8 +140,15 @@ export function watchOutbox(deps: {
   /** Each look, to the channel's tracker of work a stop waits for. */
   track?: (work: Promise<void>) => void;
   intervalMs?: number;
+  /** The clock of the outage's reminders (tests). */
+  now?: () => number;
 }): OutboxSender {
   const { channel, outbox, leases, logger } = deps;
+  const outage = outageLog(
+    { lost: `${channel}.outbox_unavailable`, still: `${channel}.outbox_still_unavailable`, back: `${channel}.outbox_back`, counted: 'failedLooks' },
+    OUTBOX.unavailableReminderMs,
+    deps.now,
+  );
   let busy: Promise<void> | undefined;
   let stopped = false;
 
@@ -159,12 +173,13 @@ export function watchOutbox(deps: {
       // One at a time, so a stop leaves nothing taken: a send cut short keeps its rest as a new item.
       while (!stopped && !deps.stopping?.aborted) {
         const [item] = await outbox.outboxTake(channel, 1, OUTBOX.leaseMs);
+        outage.answered(logger);
         if (!item) break;
         await sendOne(item);
       }
     } catch (error) {
-      // The database is away: the items stay for the next look.
-      logger.warn(`${channel}.outbox_unavailable`, { error });
+      // The database is away: the items stay for the next look; logged at the loss, as a reminder and at the return.
+      outage.failed(logger, error);
     } finally {
       busy = undefined;
     }

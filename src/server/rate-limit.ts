@@ -14,7 +14,7 @@
  * store can prefix its keys with it. A limiter that throws (store unreachable) is logged by the
  * server and the request goes on: a broken limiter must not take the API down.
  */
-import type { Logger } from '../log.ts';
+import { outageLog, type OutageLog } from '../outage.ts';
 
 export interface RateDecision {
   allowed: boolean;
@@ -69,52 +69,15 @@ export function createMemoryRateLimiter(perMinute: number, now: () => number = D
   return { hit: async (key) => take(key) };
 }
 
-/** What the log says of a limiter's failure: a code (ioredis gives none: then the error's name) and a short message, never a stack. */
-function failureFields(error: unknown): { code: string; message: string } {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    code: typeof code === 'string' || typeof code === 'number' ? String(code) : error instanceof Error ? error.name : typeof error,
-    message: message.slice(0, 160),
-  };
-}
-
-export interface LimiterOutage {
-  /** A hit failed (its store unreachable): the request goes on; logged only at the loss and as a reminder. */
-  failed(log: Logger, error: unknown): void;
-  /** A hit was answered: one line if the store was lost until now. */
-  answered(log: Logger): void;
-}
+export type LimiterOutage = OutageLog;
 
 /**
- * The log of the limiters' store going away and coming back, shared by every budget of a server: `rate_limit_unavailable`
- * once when it is lost (code and message, no stack), `rate_limit_still_unavailable` at most every `reminderMs` while it
- * stays away, `rate_limit_back` when a hit is answered again; each with the checks skipped since the loss (a count only:
- * never the key, an address or a session).
+ * The log of the limiters' store going away and coming back, shared by every budget of a server (src/outage.ts):
+ * `rate_limit_unavailable` once when it is lost, `rate_limit_still_unavailable` at most every `reminderMs` while it
+ * stays away, `rate_limit_back` when a hit is answered again; each with the checks skipped since the loss.
  */
 export function limiterOutage(reminderMs: number, now: () => number = Date.now): LimiterOutage {
-  let lostAt: number | undefined;
-  let lastLineAt = 0;
-  let skipped = 0;
-  return {
-    failed(log, error) {
-      const time = now();
-      skipped += 1;
-      if (lostAt === undefined) {
-        lostAt = lastLineAt = time;
-        log.warn('rate_limit_unavailable', { ...failureFields(error), reminderSeconds: Math.round(reminderMs / 1000) });
-      } else if (time - lastLineAt >= reminderMs) {
-        lastLineAt = time;
-        log.warn('rate_limit_still_unavailable', { ...failureFields(error), downSeconds: Math.round((time - lostAt) / 1000), skippedChecks: skipped });
-      }
-    },
-    answered(log) {
-      if (lostAt === undefined) return;
-      log.info('rate_limit_back', { downSeconds: Math.round((now() - lostAt) / 1000), skippedChecks: skipped });
-      lostAt = undefined;
-      skipped = 0;
-    },
-  };
+  return outageLog({ lost: 'rate_limit_unavailable', still: 'rate_limit_still_unavailable', back: 'rate_limit_back', counted: 'skippedChecks' }, reminderMs, now);
 }
 
 /** The default factory: every budget in memory. */
