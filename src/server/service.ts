@@ -10,6 +10,7 @@ import { createApp, type App } from '../app.ts';
 import { webRoutes } from '../channels/web/routes.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import type { RateLimit } from '../channels/user-limit.ts';
 import { adminRoutes } from './admin.ts';
 import { apiRoutes } from './api.ts';
 import { removeUploadLeftovers } from '../batch/upload.ts';
@@ -52,17 +53,25 @@ export function webShareLink(baseUrl: string): (token: string) => string {
   return (token) => new URL(`/?share=${encodeURIComponent(token)}`, baseUrl).toString();
 }
 
+/** What tests may loosen; production uses the defaults. */
+export interface ServiceTuning {
+  /** Each chat user's budget on Telegram and Zalo (default USER_RATE_LIMIT): a test typing a whole interview at once. */
+  userRateLimit?: RateLimit;
+}
+
 /** Channels are imported only when configured: grammY alone costs a noticeable part of start-up. */
-async function startChannels(config: Config, app: App, logger: Logger): Promise<Channel[]> {
+async function startChannels(config: Config, app: App, logger: Logger, tuning: ServiceTuning): Promise<Channel[]> {
   const channels: Channel[] = [];
+  const rateLimit = tuning.userRateLimit ? { rateLimit: tuning.userRateLimit } : {};
   if (config.TELEGRAM_BOT_TOKEN) {
     const { startTelegram } = await import('../channels/telegram/index.ts');
-    const telegram = await startTelegram(config, app, logger);
+    const telegram = await startTelegram(config, app, logger, rateLimit);
     channels.push({ name: 'telegram', webhookHandler: telegram.webhookHandler, stop: () => telegram.stop() });
   }
   if (config.ZALO_BOT_TOKEN) {
     const { startZalo } = await import('../channels/zalo/index.ts');
     const zalo = await startZalo(config, app, logger, {
+      ...rateLimit,
       ...(config.PUBLIC_URL ? { shareLink: webShareLink(config.PUBLIC_URL) } : {}),
       // Beside the SQLite file (its folder is this instance's), also when the sessions are in PostgreSQL.
       inboxPath: `${config.DATABASE_PATH}.zalo-inbox.json`,
@@ -72,7 +81,7 @@ async function startChannels(config: Config, app: App, logger: Logger): Promise<
   return channels;
 }
 
-export async function startService(config: Config, logger: Logger): Promise<Service> {
+export async function startService(config: Config, logger: Logger, tuning: ServiceTuning = {}): Promise<Service> {
   const app = await createApp({
     databasePath: config.DATABASE_PATH,
     ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL, scrubHours: config.ERASURE_SCRUB_HOURS } : {}),
@@ -88,7 +97,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   }
   let channels: Channel[] = [];
   try {
-    channels = await startChannels(config, app, logger);
+    channels = await startChannels(config, app, logger, tuning);
     const routes: Route[] = [
       ...apiRoutes(app),
       ...webRoutes(app.core),

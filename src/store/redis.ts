@@ -23,6 +23,7 @@ import { DELIVERY_DEFAULTS, ownerOfSession, processChatLock, storeDeliveryClaims
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
+import type { LimitedChannel } from '../channels/user-limit.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
 import { DAY_MS } from './shared.ts';
 import type { StaleDraft, StaleDraftMarks } from './types.ts';
@@ -145,8 +146,8 @@ const DELETE_STALE_SCRIPT = "local ttl = redis.call('pttl', KEYS[1]) if ttl > 0 
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 /**
- * A counter store for @grammyjs/ratelimiter (its `storageClient`): Telegram's per-user limit counted in
- * Redis, so a user's updates spread over several instances share one budget.
+ * A counter store for @grammyjs/ratelimiter (its `storageClient`): the channels' per-user limit (src/channels/user-limit.ts)
+ * counted in Redis, so a user's updates spread over several instances share one budget.
  */
 export interface SharedCounters {
   incr(key: string): Promise<number>;
@@ -157,8 +158,8 @@ export interface SharedCounters {
 
 export interface SharedState {
   rateLimiters: RateLimiterFactory;
-  /** Per-user counters over a window of `windowMs` (Telegram's limit); Redis down: let through, logged. */
-  counters(windowMs: number): SharedCounters;
+  /** Per-user counters over a window of `windowMs` (a channel's limit); Redis down: let through, logged (`<channel>_rate_limit`). */
+  counters(windowMs: number, channel: LimitedChannel): SharedCounters;
   drafts: DraftStore;
   chatLock: ChatLock;
   /**
@@ -568,13 +569,13 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
 
   // INCR and the window's expiry in one step: a counter can never be left without its expiry.
-  const counters = (windowMs: number): SharedCounters => ({
+  const counters = (windowMs: number, channel: LimitedChannel): SharedCounters => ({
     incr: async (key) => {
       try {
         return Number(await redis.eval(COUNT_SCRIPT, 1, `count:${hashKey(key)}`, windowMs));
       } catch (error) {
         // Fail open like the API limits: the update goes through as a first hit.
-        return fallback('telegram_rate_limit', error, 1);
+        return fallback(`${channel}_rate_limit`, error, 1);
       }
     },
     // Set by incr already.

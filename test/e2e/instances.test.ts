@@ -203,7 +203,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
   });
 
   it('counts a Telegram user’s updates across both instances (per-user limit in Redis)', async () => {
-    // 12 updates in 10 s a user (DEFAULT_RATE_LIMIT): 14 sent alternately to both, each instance sees only 7.
+    // 12 updates in 10 s a user (USER_RATE_LIMIT): 14 sent alternately to both, each instance sees only 7.
     // All at once, so they fall in one window however loaded the machine is.
     const statuses = await Promise.all(
       Array.from({ length: 14 }, (_, index) => postUpdate(index % 2 === 0 ? a : b, telegramUpdate(701_000 + index, 7010, 'hộ nghèo là gì'))),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { startService, type Service } from '../../src/server/service.ts';
+import { startService, type Service, type ServiceTuning } from '../../src/server/service.ts';
 
 export interface TestService {
   service: Service;
@@ -30,14 +30,14 @@ export function tempDatabasePath(): { databasePath: string; remove(): void } {
 
 export async function startTestService(
   env: Record<string, string> = {},
-  options: { databasePath?: string } = {},
+  options: { databasePath?: string; tuning?: ServiceTuning } = {},
 ): Promise<TestService> {
   const temp = options.databasePath ? undefined : tempDatabasePath();
   const databasePath = options.databasePath ?? temp!.databasePath;
   const logLines: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logLines.push(line) });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, ...env });
-  const service = await startService(config, logger);
+  const service = await startService(config, logger, options.tuning);
   const request = async (path: string, init?: RequestInit) => {
     try {
       return await fetch(new URL(path, service.url), init);

@@ -63,7 +63,7 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
     await shared.drafts.set(`telegram:${telegramUser}`, { interview: { awaitingConsent: false, position: 1, answers: {} } });
     await shared.rateLimiters({ name: 'session', perMinute: 30 }).hit(sessionId);
     await shared.rateLimiters({ name: 'address', perMinute: 60 }).hit(address);
-    await shared.counters(10_000).incr(telegramUser);
+    await shared.counters(10_000, 'telegram').incr(`telegram:${telegramUser}`);
     const claims = shared.deliveryClaims(store);
     const claim = await claims.claim('telegram', '880001');
     if (typeof claim !== 'object' || !('finish' in claim)) throw new Error(`the delivery was not claimed: ${JSON.stringify(claim)}`);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Bot, GrammyError, HttpError, type Api, type BotError, type Context } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { shouldRedeliver, type AnswerKeeping } from '../../chat/ports.ts';
 import type { ChatCore, IncomingMessage, InlineAnswer, Reply } from '../../chat/types.ts';
@@ -21,6 +20,7 @@ import {
   type PacingLimits,
 } from './pacing.ts';
 import type { SharedCounters } from '../../store/redis.ts';
+import { USER_LIMIT_TEXT, userLimit, type LimitedChannel, type RateLimit } from '../user-limit.ts';
 import type { Outbox } from '../../store/types.ts';
 import type { PollingOffsets } from './offsets.ts';
 import type { SentAnswers } from '../outbox.ts';
@@ -33,7 +33,7 @@ import type { PendingUpdates } from './pending.ts';
 
 export const TELEGRAM_TEXTS = {
   failed: 'Xin lỗi, trợ lý đang gặp sự cố khi xử lý yêu cầu của bạn. Bạn vui lòng thử lại sau ít phút.',
-  rateLimited: 'Bạn đang gửi tin nhắn hơi nhanh. Bạn vui lòng chờ vài giây rồi gửi tiếp nhé.',
+  rateLimited: USER_LIMIT_TEXT,
   buttonNeedsPrivateChat: 'Bạn hãy mở trò chuyện riêng với trợ lý để dùng nút này.',
 } as const;
 
@@ -48,15 +48,6 @@ export type TelegramContext = Context & {
   /** Set when nothing was answered and Telegram should deliver the update again later. */
   redeliver?: boolean;
 };
-
-export interface RateLimit {
-  /** Updates one user may send per window before being asked to slow down. */
-  updates: number;
-  windowMs: number;
-}
-
-/** Generous enough for someone tapping through the interview, tight enough to stop a flood. */
-export const DEFAULT_RATE_LIMIT: RateLimit = { updates: 12, windowMs: 10_000 };
 
 export interface TelegramBotOptions {
   token: string;
@@ -79,7 +70,7 @@ export interface TelegramBotOptions {
    */
   sent?: SentAnswers;
   /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
-  rateCounters?: (windowMs: number) => SharedCounters;
+  rateCounters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
   /**
    * An update the core could not handle now (the database unreachable, or the update handled elsewhere
    * under a lease) is delivered again instead of apologised for, and then answered once: in webhook mode
@@ -293,21 +284,24 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     if (ctx.incoming) await next();
   });
 
-  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   // Inline queries arrive as the user types; Telegram already debounces them, so they are not counted.
+  const allowed = userLimit<TelegramContext>({
+    channel: 'telegram',
+    logger,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.rateCounters ? { counters: options.rateCounters } : {}),
+    userOf: (ctx) => (ctx.from ? String(ctx.from.id) : undefined),
+    kindOf: (ctx) => updateType(ctx.update),
+    tell: async (ctx) => {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TELEGRAM_TEXTS.rateLimited });
+      else if (ctx.chat) await ctx.reply(TELEGRAM_TEXTS.rateLimited);
+    },
+  });
   updates.filter(
     (ctx) => !ctx.inlineQuery,
-    limit({
-      limit: rateLimit.updates,
-      timeFrame: rateLimit.windowMs,
-      storageClient: options.rateCounters?.(rateLimit.windowMs) ?? 'MEMORY_STORE',
-      keyGenerator: (ctx: TelegramContext) => (ctx.from ? String(ctx.from.id) : undefined),
-      onLimitExceeded: async (ctx: TelegramContext) => {
-        logger.info('telegram.rate_limited', { updateType: updateType(ctx.update) });
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TELEGRAM_TEXTS.rateLimited });
-        else if (ctx.chat) await ctx.reply(TELEGRAM_TEXTS.rateLimited);
-      },
-    }),
+    async (ctx, next) => {
+      if (await allowed(ctx)) await next();
+    },
   );
   // One chat's (and one user's) updates run in order, so the core's session writes never race.
   updates.use(

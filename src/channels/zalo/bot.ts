@@ -9,6 +9,8 @@ import type { ChatCore, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Outbox, OutboxItem } from '../../store/types.ts';
 import type { SentAnswers } from '../outbox.ts';
+import type { SharedCounters } from '../../store/redis.ts';
+import { USER_LIMIT_TEXT, userLimit, type LimitedChannel, type RateLimit } from '../user-limit.ts';
 import type { ZaloApi } from './api.ts';
 import { renderForZalo } from './render.ts';
 import { DEFAULT_RETRY, isRetryable, pause, retryDelay, type RetryOptions } from './retry.ts';
@@ -48,6 +50,10 @@ export interface ZaloBotDeps {
    */
   outbox?: Pick<Outbox, 'outboxPut' | 'outboxRest'>;
   sent?: SentAnswers;
+  /** Each user's budget (src/channels/user-limit.ts: USER_RATE_LIMIT, as Telegram's). */
+  rateLimit?: RateLimit;
+  /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
+  rateCounters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
 }
 
 /** What became of an update: handled (its replies are on their way) or to be delivered again. */
@@ -81,6 +87,16 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
   const queue = new KeyedQueue();
   const recentMessageIds = new Set<string>();
   let botNames: string[] = [];
+  // Over the budget: told once, then dropped (answered 200: the platform must not send them again).
+  const allowed = userLimit<WaitingUpdate>({
+    channel: 'zalo',
+    logger,
+    ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
+    ...(deps.rateCounters ? { counters: deps.rateCounters } : {}),
+    userOf: (update) => update.message.userId,
+    kindOf: (update) => (update.message.isGroup ? 'group_message' : 'message'),
+    tell: (update) => send(update.chatId, USER_LIMIT_TEXT),
+  });
 
   async function send(chatId: string, text: string): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
@@ -228,6 +244,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
       }
       const { chatId, message, messageId } = routed;
       log.info('zalo.update', { group: message.isGroup === true, unsupported: message.unsupported === true });
+      if (!(await allowed({ chatId, messageId, message }))) return 'handled';
       return dispatch({ chatId, messageId, message }, log);
     },
     resume(updates) {

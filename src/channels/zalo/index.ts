@@ -9,6 +9,8 @@ import type { UserForgetter } from '../../chat/ports.ts';
 import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
+import type { SharedState } from '../../store/redis.ts';
+import type { RateLimit } from '../user-limit.ts';
 import type { Outbox } from '../../store/types.ts';
 import { SentAnswers, watchOutbox, type OutboxSender } from '../outbox.ts';
 import { createZaloApi, type ZaloApi } from './api.ts';
@@ -35,14 +37,19 @@ export interface ZaloOptions {
   fetch?: typeof fetch;
   /** Polling: the file keeping updates that wait for the database across a stop (inbox.ts); none: kept in memory only. */
   inboxPath?: string;
+  /** Each user's budget (default USER_RATE_LIMIT); tests and benchmarks may loosen it. */
+  rateLimit?: RateLimit;
 }
 
 type ZaloConfig = Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_SECRET'>;
 
 export async function startZalo(
   config: ZaloConfig,
-  /** `store`: the outbox keeping each answer until Zalo took it (none: an answer Zalo does not take is lost, logged). */
-  app: { core: ChatCore; forgetters?: Set<UserForgetter>; store?: Outbox },
+  /**
+   * `store`: the outbox keeping each answer until Zalo took it (none: an answer Zalo does not take is lost, logged);
+   * `shared`: Redis, where each user's messages are counted for every instance (none: in this process's memory).
+   */
+  app: { core: ChatCore; forgetters?: Set<UserForgetter>; store?: Outbox; shared?: Pick<SharedState, 'counters'> },
   logger: Logger,
   options: ZaloOptions = {},
 ): Promise<ZaloChannel> {
@@ -68,6 +75,8 @@ export async function startZalo(
     stopping: stopping.signal,
     ...(options.shareLink ? { shareLink: options.shareLink } : {}),
     ...(inbox ? { inbox } : {}),
+    ...(app.shared ? { rateCounters: app.shared.counters } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(app.store && sent ? { outbox: app.store, sent } : {}),
   });
   // Answers kept in the outbox: Zalo did not take them, or the instance sending them died (after its lease).

@@ -11,6 +11,8 @@ import { freePort, TOKEN } from './harness.ts';
 import { expectDetails, expectFirstScreen } from '../result-screen.ts';
 
 const SECRET = 'bi-mat-webhook-zalo-e2e';
+/** The test types the whole interview at once (a resident reads each question): past USER_RATE_LIMIT's 12 messages in 10 s. */
+const TYPED_AT_ONCE = { tuning: { userRateLimit: { updates: 10_000, windowMs: 1000 } } };
 
 interface Conversation {
   fake: FakeZalo;
@@ -174,7 +176,7 @@ function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Con
 describe('Zalo end to end, long polling', () => {
   conversationTests('polling', async () => {
     const fake = await startFakeZalo({ token: TOKEN });
-    const service = await startTestService({ ZALO_BOT_TOKEN: TOKEN, ZALO_API_ROOT: fake.apiRoot });
+    const service = await startTestService({ ZALO_BOT_TOKEN: TOKEN, ZALO_API_ROOT: fake.apiRoot }, TYPED_AT_ONCE);
     return { fake, service };
   });
 });
@@ -189,7 +191,7 @@ describe('Zalo end to end, webhook through the main server', () => {
       ZALO_API_ROOT: fake.apiRoot,
       ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
       ZALO_WEBHOOK_SECRET: SECRET,
-    });
+    }, TYPED_AT_ONCE);
     await fake.waitFor('the webhook to be set', () => fake.webhook !== undefined);
     return { fake, service };
   });

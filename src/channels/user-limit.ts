@@ -1,0 +1,66 @@
+/**
+ * The per-user limit of the chat channels (Telegram, Zalo): one budget, one polite message, one log line, counted by
+ * @grammyjs/ratelimiter in this process's memory, or in Redis (REDIS_URL: SharedState.counters) so that a user's
+ * messages spread over several instances share one budget. The first message over the budget gets USER_LIMIT_TEXT
+ * and `<channel>.rate_limited` in the log (the channel and the kind of update only, never the text or the user); the
+ * next ones until the window ends are dropped without another word.
+ */
+import { limit } from '@grammyjs/ratelimiter';
+import type { Logger } from '../log.ts';
+import type { SharedCounters } from '../store/redis.ts';
+
+export interface RateLimit {
+  /** Messages one user may send per window before being asked to slow down. */
+  updates: number;
+  windowMs: number;
+}
+
+/** Generous enough for someone tapping through the interview, tight enough to stop a flood (a phone or a script). */
+export const USER_RATE_LIMIT: RateLimit = { updates: 12, windowMs: 10_000 };
+
+export const USER_LIMIT_TEXT = 'Bạn đang gửi tin nhắn hơi nhanh. Bạn vui lòng chờ vài giây rồi gửi tiếp nhé.';
+
+export type LimitedChannel = 'telegram' | 'zalo';
+
+export interface UserLimitOptions<T> {
+  channel: LimitedChannel;
+  logger: Logger;
+  rateLimit?: RateLimit;
+  /** Where the counts are kept (several instances: Redis); none: this process's memory. */
+  counters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
+  /** The user an update counts for; undefined: not counted. */
+  userOf: (update: T) => string | undefined;
+  /** What the log line names of an update (its kind), never its text. */
+  kindOf: (update: T) => string;
+  /** Tells the user once that they are over the budget (USER_LIMIT_TEXT). */
+  tell: (update: T) => Promise<void>;
+}
+
+/**
+ * `allowed(update)`: true when the update is within its user's budget. Over it, the first one is told and logged
+ * (a failure to tell is logged, never thrown), and every one is refused.
+ */
+export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promise<boolean> {
+  const { channel, logger } = options;
+  const rateLimit = options.rateLimit ?? USER_RATE_LIMIT;
+  // The library's context needs `from`; the update rides beside it.
+  const middleware = limit<{ from: undefined; update: T }, SharedCounters>({
+    limit: rateLimit.updates,
+    timeFrame: rateLimit.windowMs,
+    storageClient: options.counters?.(rateLimit.windowMs, channel) ?? 'MEMORY_STORE',
+    // Each channel's users are counted apart (a Telegram and a Zalo user may have the same number).
+    keyPrefix: `${channel}:`,
+    keyGenerator: ({ update }) => options.userOf(update),
+    onLimitExceeded: async ({ update }) => {
+      logger.info(`${channel}.rate_limited`, { updateType: options.kindOf(update), windowSeconds: Math.round(rateLimit.windowMs / 1000) });
+      await options.tell(update).catch((error: unknown) => logger.warn(`${channel}.rate_limited_not_told`, { error }));
+    },
+  });
+  return async (update) => {
+    let allowed = false;
+    await middleware({ from: undefined, update }, async () => {
+      allowed = true;
+    });
+    return allowed;
+  };
+}
