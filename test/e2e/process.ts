@@ -54,3 +54,16 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
   }
 }
 
+/** The Zalo webhook secret the end-to-end instances are started with (ZALO_WEBHOOK_SECRET). */
+export const ZALO_TEST_SECRET = 'zalo-webhook-secret-e2e';
+
+/** Posts one Zalo update to an instance's webhook as Zalo does; its HTTP status. */
+export async function postZalo(instance: Instance, update: object): Promise<number> {
+  const response = await fetch(new URL('/zalo/webhook', instance.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Bot-Api-Secret-Token': ZALO_TEST_SECRET },
+    body: JSON.stringify(update),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}

@@ -18,22 +18,11 @@ import { ZALO_ERROR_TEXT } from '../../src/channels/zalo/bot.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { TOKEN as ZALO_TOKEN } from '../channels/zalo/harness.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
-import { killLeft, startInstance, type Instance } from './process.ts';
+import { killLeft, postZalo, startInstance, ZALO_TEST_SECRET, type Instance } from './process.ts';
 
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
 
-const ZALO_SECRET = 'zalo-webhook-secret-round21';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function postZalo(instance: Instance, update: object): Promise<number> {
-  const response = await fetch(new URL('/zalo/webhook', instance.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Bot-Api-Secret-Token': ZALO_SECRET },
-    body: JSON.stringify(update),
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
 
 describe.skipIf(unavailable !== undefined)(titled('Zalo on two instances (PostgreSQL + Redis): nothing lost', unavailable), () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -51,7 +40,7 @@ describe.skipIf(unavailable !== undefined)(titled('Zalo on two instances (Postgr
     ZALO_API_ROOT: zalo.apiRoot,
     // Registered by each at start (the fake only records it); the tests post to each instance.
     ZALO_WEBHOOK_URL: 'http://127.0.0.1:9/zalo/webhook',
-    ZALO_WEBHOOK_SECRET: ZALO_SECRET,
+    ZALO_WEBHOOK_SECRET: ZALO_TEST_SECRET,
   });
   /** What Zalo received for one chat, once it stops coming (answers are sent after the 200). */
   const settled = async (chatId: string): Promise<string[]> => {

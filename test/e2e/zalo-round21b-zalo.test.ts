@@ -16,21 +16,10 @@ import { USER_LIMIT_TEXT, USER_RATE_LIMIT } from '../../src/channels/user-limit.
 import { startFakeZalo, zaloUpdate, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { TOKEN as ZALO_TOKEN } from '../channels/zalo/harness.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
-import { killLeft, startInstance, type Instance } from './process.ts';
+import { killLeft, postZalo, startInstance, ZALO_TEST_SECRET, type Instance } from './process.ts';
 
-const ZALO_SECRET = 'zalo-webhook-secret-round21b';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const FLOOD_TEXT = 'ho ngheo la gi';
-
-async function postZalo(instance: Instance, update: object): Promise<number> {
-  const response = await fetch(new URL('/zalo/webhook', instance.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Bot-Api-Secret-Token': ZALO_SECRET },
-    body: JSON.stringify(update),
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
 
 /** What Zalo received for one chat, once it stops coming (answers are sent after the 200). */
 async function settled(zalo: FakeZalo, chatId: string): Promise<string[]> {
@@ -47,7 +36,7 @@ const zaloEnv = (zalo: FakeZalo) => ({
   ZALO_BOT_TOKEN: ZALO_TOKEN,
   ZALO_API_ROOT: zalo.apiRoot,
   ZALO_WEBHOOK_URL: 'http://127.0.0.1:9/zalo/webhook',
-  ZALO_WEBHOOK_SECRET: ZALO_SECRET,
+  ZALO_WEBHOOK_SECRET: ZALO_TEST_SECRET,
 });
 
 /**
