@@ -272,10 +272,15 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     retryStrategy: (attempt) => Math.min(attempt * 200, REDIS_DEFAULTS.maxReconnectDelayMs),
   });
   let down = false;
-  client.on('error', (error: Error) => {
-    if (!down) logger.warn('redis_unavailable', { error: error.message });
+  let closing = false;
+  const lost = (reason: string) => {
+    if (!down && !closing) logger.warn('redis_unavailable', { error: reason });
     down = true;
-  });
+  };
+  client.on('error', (error: Error) => lost(error.message));
+  // A Redis killed closes its connections without an error (the socket just ends); when it is back before the first
+  // reconnect attempt (retryStrategy) is refused, `close` is the only sign the connection was lost.
+  client.on('close', () => lost('Connection closed'));
   client.on('ready', () => {
     if (down) logger.info('redis_back');
     down = false;
@@ -596,6 +601,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       }
     },
     close: async () => {
+      closing = true;
       breaker.stop();
       client.disconnect();
     },

@@ -40,10 +40,16 @@ function clusterUser(): { uid: number; gid: number } | undefined {
   return { uid: id('-u'), gid: id('-g') };
 }
 
+/** Why the test cannot start a Redis server of its own here, or undefined (throws under REQUIRE_SERVICES=1). */
+export function ownRedisUnavailable(): string | undefined {
+  return onPath('redis-server') ? undefined : gate('redis-server không có trên máy này (cần để chạy một Redis riêng)');
+}
+
 /** Why the test cannot start servers of its own here, or undefined (throws under REQUIRE_SERVICES=1). */
 export function ownServicesUnavailable(): string | undefined {
   if (!postgresBin()) return gate('initdb của PostgreSQL không có trên máy này (cần để chạy một cụm PostgreSQL riêng)');
-  if (!onPath('redis-server')) return gate('redis-server không có trên máy này (cần để chạy một Redis riêng)');
+  const redis = ownRedisUnavailable();
+  if (redis) return redis;
   if (process.getuid?.() === 0) {
     try {
       clusterUser();
