@@ -1622,10 +1622,10 @@ const AREA_CODES: Record<'rural' | 'urban', string> = { rural: 'r', urban: 'u' }
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>]`, `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>][-y2027]` (a year other than today's asked: its schedule and the year said, procedureAnswer), `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /** The figures a correction leading an answer says are wrong, after its topic's code: `-x60000000`, `-x40000000_60000000`. */
 const CLAIM_SUFFIX = /-x(\d{5,12}(?:_\d{5,12})?)$/;
@@ -1660,7 +1660,7 @@ export function topicCode(topic: Topic): string {
     if (topic.compare) return 'sk';
     return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   }
-  if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}`;
+  if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}${topic.year !== undefined ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : topic.notRecognised ? `-${NOT_RECOGNISED_CODE}` : ''}`;
@@ -1695,7 +1695,7 @@ function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
-  const [, year, monthDay, change, figures, middle, areaCode, about, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, change, figures, middle, areaCode, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -1723,7 +1723,9 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   }
   if (code.startsWith('p')) {
     if (about !== undefined && !Object.hasOwn(TOPICS.procedureAsks, about)) return undefined;
-    return { kind: 'procedure', ...(about !== undefined ? { about } : {}) };
+    const asked = procedureYear === undefined ? undefined : Number(procedureYear);
+    if (asked !== undefined && (asked < YEARS_ASKABLE.from || asked > YEARS_ASKABLE.to)) return undefined;
+    return { kind: 'procedure', ...(about !== undefined ? { about } : {}), ...(asked !== undefined ? { year: asked } : {}) };
   }
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;
   const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
@@ -1747,7 +1749,7 @@ export const RULES_SHARE_PREFIX = 'r-';
 /** What a "Báo sai" on a rules answer is about, for the person and for the cadre reading the report. */
 export function topicSubject(rules: RuleSet, topic: Topic): string {
   if (topic.kind === 'standard') return `chuẩn nghèo${topic.date ? ` ngày ${formatDate(topic.date)}` : topic.year ? ` năm ${topic.year}` : ''}`;
-  if (topic.kind === 'procedure') return 'thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo';
+  if (topic.kind === 'procedure') return `thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo${topic.year ? ` (năm ${topic.year})` : ''}`;
   if (topic.kind === 'reference') return rules.reference.find((entry) => entry.id === topic.entryId)?.title.toLowerCase() ?? topic.entryId;
   if (topic.kind === 'notInData') return TOPICS.notInData[topic.subject]?.label ?? topic.subject;
   if (topic.kind === 'losing') return `hộ không còn trong danh sách hộ nghèo, hộ cận nghèo${topic.asset ? ` (có ${TOPICS.losing.assets[topic.asset]})` : ''}`;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
-import { conversationsAt } from './harness.ts';
+import { actionOf, conversationsAt, openHarness } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-04T03:00:00Z');
 const { first } = conversationsAt(TESTED_ON, 'law22law');
@@ -27,5 +27,37 @@ describe('the ongoing review cited by its article (QĐ 24/2021 Điều 5) is "th
     ].filter((line) => /Quyết định 24\/2021\/QĐ-TTg,? Điều \d/.test(line.basis));
     expect(cited.length).toBeGreaterThan(1);
     for (const line of cited) expect(line.status, `${line.where}: ${line.basis}`).not.toBe('verified');
+  });
+});
+
+describe('a procedure answer asked of 2027 keeps its year in its share link', () => {
+  // Was "/start r-p-timing" / "r-p": the person who opened the link read the 2026 schedule ("đợt rà soát định kỳ năm 2026 …
+  // đang diễn ra") and "chưa rõ … áp dụng năm 2026", while the one who shared it had asked about 2027.
+  it.each([
+    ['ra soat ho ngheo nam 2027 khi nao', 'đợt rà soát định kỳ năm 2027 sẽ từ 01/09/2027 đến 14/12/2027'],
+    ['lam giay chung nhan ho can ngheo nam 2027 the nao', 'chưa rõ văn bản và lịch rà soát áp dụng năm 2027'],
+  ])('"%s"', async (question, said) => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const asked = await harness.say(question);
+      expect(asked.text).toContain(said);
+      const token = (await harness.press(actionOf(asked, 'Chia sẻ'))).replies[0]!.shareToken!;
+      const opened = await harness.say(`/start ${token}`, 'nguoi-nhan-22');
+      expect(opened.text).toContain(said);
+      expect(opened.text).not.toContain('năm 2026');
+    } finally {
+      harness.close();
+    }
+  });
+
+  it('guard: the procedure asked of this year keeps the short link, said of 2026', async () => {
+    const harness = await openHarness({ now: () => TESTED_ON });
+    try {
+      const asked = await harness.say('thu tuc xin ho can ngheo the nao');
+      expect(actionOf(asked, 'Chia sẻ')).toBe('share:r:p');
+      expect(asked.text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
+    } finally {
+      harness.close();
+    }
   });
 });
