@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
-import { actionOf, conversationsAt, openHarness } from './harness.ts';
+import { actionOf, askApiText, conversationsAt, openHarness } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-04T03:00:00Z');
 const { first } = conversationsAt(TESTED_ON, 'law22law');
@@ -59,5 +59,25 @@ describe('a procedure answer asked of 2027 keeps its year in its share link', ()
     } finally {
       harness.close();
     }
+  });
+});
+
+describe('a funeral asked of someone on a monthly allowance or a pension is not answered with that allowance\'s card', () => {
+  // Was the monthly social allowance card (NĐ 20/2021, 500.000 đồng) or the social pension cards (NĐ 176/2025), read as the
+  // answer to the funeral money asked. No fact file has a funeral support: not in the data, the commune cadre named, no figure.
+  it.each([
+    'ong tui huong tro cap xa hoi mat roi co dc tien mai tang ko',
+    'tro cap mai tang phi nguoi huong huu tri xa hoi',
+    'ba noi tui an tien gia, mat thi nha nuoc co ho tro lo tang ko',
+  ])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
+      expect(text).toMatch(/^Thông tin về hỗ trợ chi phí mai táng \(ma chay\)[^]*không có trong dữ liệu của trợ lý/);
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(text).not.toMatch(/\d{3}\.000 đồng/);
+    }
+  });
+
+  it('guard: the allowance asked with no funeral keeps its card', async () => {
+    expect(await first('ong tui 80 tuoi ko co luong huu dc tien gia ko')).toContain('Trợ cấp hưu trí xã hội');
   });
 });

@@ -232,6 +232,10 @@ export const TOPICS = {
     funeral: {
       words: ['ma chay', 'mai tang', 'dam ma', 'dam tang', 'lo tang', 'chon cat', 'an tang', 'tien hom', 'lo hau su', 'tang le'],
       label: 'hỗ trợ chi phí mai táng (ma chay) khi người trong hộ mất',
+      // "ong tui huong tro cap xa hoi mat roi co dc tien mai tang ko", "tro cap mai tang phi nguoi huong huu tri xa hoi" (round 22):
+      // the monthly allowance or the pension named is whose funeral, not what is asked; their cards were shown as if they
+      // answered it. A funeral support is in no fact file (NĐ 20/2021, NĐ 176/2025: only the groups and the monthly payments).
+      over: ['social_assistance', 'social_pension', 'social_pension_elderly'],
     },
     complaints: {
       words: ['to cao', 'to giac', 'khieu nai', 'an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'phan anh can bo'],
