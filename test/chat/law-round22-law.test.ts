@@ -81,3 +81,14 @@ describe('a funeral asked of someone on a monthly allowance or a pension is not 
     expect(await first('ong tui 80 tuoi ko co luong huu dc tien gia ko')).toContain('Trợ cấp hưu trí xã hội');
   });
 });
+
+describe('the explainers label what updates-2026.md reports [M] as "tham khảo"', () => {
+  // NĐ 188/2025 (70 % / 100 % in xã nghèo, effective 15/8/2025) and the fee exemption of NQ 217/2025 are [M] in updates-2026.md;
+  // the explainers quoted them without a label while the support cards say "tham khảo".
+  it.each([
+    ['chinh sach moi nam 2025 cho ho can ngheo la gi', '100% nếu sống ở xã nghèo (hiệu lực từ 15/08/2025; tham khảo)'],
+    ['mien hoc phi nam hoc 2025-2026 theo nghi quyet nao', 'Nghị quyết 217/2025/QH15 (ngày 26/06/2025; nội dung miễn học phí là thông tin tham khảo)'],
+  ])('"%s"', async (question, labelled) => {
+    expect(await first(question)).toContain(labelled);
+  });
+});
