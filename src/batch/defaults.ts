@@ -4,6 +4,12 @@ export const BATCH_DEFAULTS = {
   maxLinesPerCell: 20,
   /** Bytes looked at to guess the encoding and the delimiter. */
   sniffBytes: 64 * 1024,
+  /**
+   * A CSV row with more cells than its header (a comma in a name, an address or a note not quoted: "Nguyễn Văn A, con ông B")
+   * is read again with at most this many commas joined back into the cells of free text (households.ts `realigned`); more
+   * extra cells, the row is refused as before.
+   */
+  maxJoinedCells: 3,
   /** Files at least this big get a progress bar (when stderr is a terminal). */
   progressMinBytes: 256 * 1024,
   /** Records read together (one await per chunk, not per row). */

@@ -2300,7 +2300,7 @@ export async function classifyList(
     return INCOME_COLUMNS.find((column) => {
       const at = positions![column];
       const [whole, rest] = [cells[at] ?? '', cells[at + 1] ?? ''];
-      return at >= 0 && /^\d{1,3}$/.test(whole) && /^\d/.test(rest) && parseAmount(`${whole},${rest}`).ok;
+      return at >= 0 && amountSplit(whole, rest);
     });
   };
   /**
@@ -2490,14 +2490,14 @@ export async function classifyList(
    * split (quoteSpan) is the cells of the span joined ("Lê "Thị, Sáu""), never its first part; a cell right of the span's start
    * may hold another column's text: left empty (its thôn/ấp counted under SHIFTED_VILLAGE).
    */
-  const carriedOf = (cells: readonly string[], villageUnsure: boolean): [name: string, village: string] => {
+  const carriedOf = (cells: readonly string[], unsure: boolean): [name: string, village: string] => {
     const span = quoteSpan(cells);
     const at = (index: number | undefined, unsure: boolean) => {
       if (index === undefined || unsure) return '';
       if (span === undefined || index < span.from) return cells[index] ?? '';
       return index === span.from ? cells.slice(span.from, span.to + 1).join(', ') : '';
     };
-    return [at(carried.name, false), at(carried.address, villageUnsure || (span !== undefined && carried.address !== undefined && carried.address >= span.from))];
+    return [at(carried.name, false), at(carried.address, unsure || villageUnsure.has(cells) || (span !== undefined && carried.address !== undefined && carried.address >= span.from))];
   };
   /** What a shifted row's thôn/ấp cell holds, said as no thôn/ấp of the row's ('' without a thôn/ấp column). */
   const shiftedVillage = (cells: readonly string[]): string => {
@@ -2509,6 +2509,8 @@ export async function classifyList(
    * so first, and that its thôn/ấp cell is not taken as its thôn/ấp (writeRefused counts it under SHIFTED_VILLAGE).
    */
   const classify = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
+    const ambiguous = joinedRefusals.get(line);
+    if (ambiguous !== undefined) return { line, column: '', message: ambiguous };
     if (cells.length > width) {
       const split = splitAmount(cells);
       if (split) return split(line);
@@ -2555,6 +2557,115 @@ export async function classifyList(
       `${spanSaid(cells, span)}, nên các ô từ đó có thể đã lệch cột (${read.map((at) => `“${(headerCells[at] ?? columnLetter(at)).trim()}”`).join(', ')} là cột đọc để xét hộ)${shiftedVillage(cells)}. ` +
       `Hãy đặt cả ô trong ngoặc kép (ví dụ "${cells.slice(span.from, span.to + 1).join(', ').replaceAll('"', '')}") hoặc bỏ dấu ngoặc kép và dấu phẩy thừa`,
   });
+  /**
+   * The ways a CSV row of more cells than its header can stand in the header's columns: each free-text column (a name, an
+   * address, a note, the lacks and unsure lists: joinableColumns) may take the next cells back as its own, joined with the
+   * delimiter's comma ("Nguyễn Văn A" + "con ông B"), BATCH_DEFAULTS.maxJoinedCells in all; empty cells past the last column
+   * are dropped. Each reading: its cells (as many as the header's) and the columns that took cells back.
+   */
+  const alignments = (cells: readonly string[]): { cells: string[]; joined: number[] }[] => {
+    const joinable = joinableColumns();
+    const found: { cells: string[]; joined: number[] }[] = [];
+    const walk = (column: number, at: number, taken: string[], joined: number[]) => {
+      if (column === width) {
+        if (cells.slice(at).every((cell) => cell === '') && joined.length > 0) found.push({ cells: taken, joined });
+        return;
+      }
+      const spare = cells.length - at - (width - column);
+      for (let extra = 0; extra <= (joinable.has(column) ? Math.min(spare, BATCH_DEFAULTS.maxJoinedCells - joined.length) : 0); extra += 1) {
+        const text = cells.slice(at, at + extra + 1).filter(Boolean).join(', ');
+        walk(column + 1, at + extra + 1, [...taken, text], extra > 0 ? [...joined, column] : joined);
+      }
+    };
+    if (cells.length - width <= BATCH_DEFAULTS.maxJoinedCells) walk(0, 0, [], []);
+    return found;
+  };
+  /** Columns of free text where a comma not quoted may have split a cell: the name, the address, the lacks lists, and columns not read. */
+  const joinableColumns = (): Set<number> => {
+    const read = readColumns();
+    const joinable = new Set<number>();
+    for (let column = 0; column < width; column += 1) if (!read.has(column) && column !== kin.order && (headerCells[column] ?? '').trim() !== '') joinable.add(column);
+    for (const column of [carried.name, carried.address, positions!.thieu_hut, positions!.khong_ro]) if (column !== undefined && column >= 0) joinable.add(column);
+    return joinable;
+  };
+  /** What a row's cells give the household (its profile, code and count of lacks), or undefined when they cannot be read as one. */
+  const readingOf = (cells: readonly string[]): string | undefined => {
+    const cell = (column: Column) =>
+      column === 'so_nguoi' ? (positions!.so_nguoi < 0 ? '1' : peopleCount(cells[positions!.so_nguoi] ?? '')) : column === 'khu_vuc' && titled ? titled.place : (cells[positions![column]] ?? '');
+    try {
+      const { profile } = toProfile(cell, marks, cells, incomes);
+      if (!assessHousehold(rules, profile).ok || countClash(cell('so_chi_so'), profile.deprivations ?? []) !== '') return undefined;
+      return JSON.stringify([profile, cell('ma_ho'), cell('so_chi_so')]);
+    } catch (error) {
+      if (error instanceof RowError) return undefined;
+      throw error;
+    }
+  };
+  /** Two cells that read as one amount split by its decimal comma ("1" and "5 triệu"): no name's comma; the row is left as written. */
+  const amountSplit = (whole: string, rest: string | undefined): boolean => rest !== undefined && /^\d{1,3}$/.test(whole) && /^\d/.test(rest) && parseAmount(`${whole},${rest}`).ok;
+  /** Rows of a CSV whose cells were read again (realigned): the note for their ly_do, or why they are refused. */
+  const joinedNotes = new Map<number, string>();
+  const joinedRefusals = new Map<number, string>();
+  /** What a row's ly_do says of how its CSV cells were read (a broken quote, commas joined back), if anything. */
+  const lineNote = (line: number): string | undefined => {
+    const said = [quoteNotes.get(line), joinedNotes.get(line)].filter((note) => note !== undefined);
+    return said.length === 0 ? undefined : said.join('. ');
+  };
+  /** Rows read again whose thôn/ấp cell is not sure (its text could be the name's): no thôn/ấp copied or counted. */
+  const villageUnsure = new WeakSet<readonly string[]>();
+  /**
+   * A CSV row of more cells than the header (a comma not quoted in "Nguyễn Văn A, con ông B", "Lê Thị Hoa, tổ 3", a note "ốm,
+   * nằm viện"): read with the cells joined back when exactly one household can be read from it (every reading of its cells
+   * that reads gives the same household: area, size, income, lacks, date, code), said in its ly_do; refused, each reading
+   * said, when readings give different households; left as it is (refused as before) when none reads, or when the row as
+   * written reads (trailing empty cells) or is an amount split by its comma (splitAmount says that).
+   */
+  const realigned = (record: { line: number; cells: string[] }): string[] => {
+    const { cells, line } = record;
+    if (splitColumn(cells) !== undefined || cells.some((cell, at) => amountSplit(cell, cells[at + 1]))) return cells;
+    // The row as written, its empty cells past the header dropped, is one reading ("bhyt" | "nuoc" | "" may be "bhyt, nuoc" | "").
+    const asWritten = cells.slice(width).every((cell) => cell === '') ? [{ cells: cells.slice(0, width), joined: [] as number[] }] : [];
+    // A reading of the same cells as one before it (a cell joined with an empty one) is that reading.
+    const seenCells = new Set<string>();
+    const readings = [...asWritten, ...alignments(cells).sort((a, b) => a.joined[0]! - b.joined[0]!)].flatMap((reading) => {
+      const same = JSON.stringify(reading.cells);
+      const key = seenCells.has(same) ? undefined : readingOf(reading.cells);
+      seenCells.add(same);
+      return key === undefined ? [] : [{ ...reading, key }];
+    });
+    if (readings.length === 0 || readings.every((reading) => reading.joined.length === 0)) return cells;
+    const name = (column: number) => `“${(headerCells[column] ?? columnLetter(column)).trim()}”`;
+    // A free text (a note: illness, a phone number) masked as the privacy rules mask kept text; the name, address and lacks are in the row anyway.
+    const read = readColumns();
+    const shown = (text: string, column: number) => (read.has(column) || column === carried.name || column === carried.address ? text : maskPersonalData(text));
+    const said = (reading: { cells: string[]; joined: number[] }) =>
+      reading.joined.length === 0 ? 'đọc như đang ghi, bỏ ô trống thừa ở cuối dòng' : reading.joined.map((column) => `“${shown(reading.cells[column]!, column)}” ở cột ${name(column)}`).join(', ');
+    const extra = `dòng có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột: có dấu phẩy trong một ô chưa được đặt trong ngoặc kép nên ô ấy bị tách làm hai`;
+    if (new Set(readings.map((reading) => reading.key)).size > 1) {
+      joinedRefusals.set(
+        line,
+        `${extra}, và dòng đọc được nhiều cách, mỗi cách cho số liệu của hộ khác nhau (${readings.map(said).join('; hoặc ')}): chưa phân loại, không đoán. ` +
+          'Hãy đặt ô có dấu phẩy trong ngoặc kép (hoặc bỏ dấu phẩy) rồi kiểm tra lại',
+      );
+      return cells;
+    }
+    // The row as written reads, and no other way gives another household: as before, nothing to say.
+    if (readings[0]!.joined.length === 0) return cells;
+    const [first] = readings;
+    const chosen = [...first!.cells];
+    let unsure = '';
+    if (carried.name !== undefined) chosen[carried.name] = readings.map((reading) => reading.cells[carried.name!]!).reduce((long, text) => (text.length > long.length ? text : long));
+    if (carried.address !== undefined && readings.some((reading) => reading.cells[carried.address!] !== chosen[carried.address!])) {
+      villageUnsure.add(chosen);
+      unsure = `; chưa rõ phần chữ sau dấu phẩy thuộc cột ${name(carried.address)} hay cột bên cạnh, nên thôn, ấp của hộ để trống (không tính vào thôn, ấp nào)`;
+    }
+    joinedNotes.set(
+      line,
+      `Dòng CSV có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột (dấu phẩy trong ô chưa đặt trong ngoặc kép): đọc ${readings.length === 1 ? said(first!) : readings.map(said).join(' hoặc ')}; ` +
+        `các cột xét hộ chỉ đọc được một cách nên hộ vẫn được xét${unsure}. Hãy đặt ô có dấu phẩy trong ngoặc kép khi lưu danh sách`,
+    );
+    return chosen;
+  };
   /** One household's result row, or why the record is refused, its cells read in the columns where they stand. */
   const readRow = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     const size = (cells[positions!.so_nguoi] ?? '').trim();
@@ -2720,8 +2831,8 @@ export async function classifyList(
     } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
     // A member's row (one row per person) says its own line. Most lists have no broken quotes: nothing to look up.
-    const quoteNote = quoteNotes.size === 0 ? [] : (rows ?? [{ line }]).flatMap((row) => {
-      const said = quoteNotes.get(row.line);
+    const quoteNote = quoteNotes.size + joinedNotes.size === 0 ? [] : (rows ?? [{ line }]).flatMap((row) => {
+      const said = lineNote(row.line);
       return said === undefined ? [] : [row.line === line ? said : `Dòng ${row.line} (thành viên): ${said.charAt(0).toLowerCase()}${said.slice(1)}`];
     });
     if (quoteNote.length > 0) note = `${quoteNote.join('. ')}. ${note}`;
@@ -3057,6 +3168,8 @@ export async function classifyList(
         aboveRecords = [];
       }
       if ('problem' in record && record.written && columns && sheetState === 'reading') record = quotesRead(record);
+      // A CSV row wider than the header (a comma not quoted in a name): read with its cells joined back when that reads one household.
+      if ('cells' in record && columns && sheetState === 'reading' && !source.spreadsheet && record.cells.length > width) record = { ...record, cells: realigned(record) };
       const blank = 'cells' in record && !record.cells.some(Boolean);
       if (!columns) {
         if (blank) continue;
@@ -3297,6 +3410,9 @@ export async function classifyList(
   summary.villages = villagesOf();
   // Most rows first; of as many, the kind met first.
   summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
+  if (joinedNotes.size > 0) {
+    notes.push(`Dòng có dấu phẩy trong ô chưa đặt trong ngoặc kép (nhiều ô hơn dòng tên cột) được đọc lại bằng cách ghép ô, vì chỉ một cách ghép cho các cột xét hộ giá trị hợp lệ: dòng ${[...joinedNotes.keys()].join(', ')} (cột ly_do nói ô nào). Hãy đặt các ô ấy trong ngoặc kép khi lưu danh sách.`);
+  }
   if (quoteNotes.size > 0) {
     notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);
   }
@@ -3313,7 +3429,7 @@ export async function classifyList(
 
   /** A refused record: said (sink, onProblem) and kept in its place in the results with its reason. */
   async function writeRefused(refused: RowProblem, code: string, villageCells: readonly string[] | null = current): Promise<void> {
-    const quoted = quoteNotes.get(refused.line);
+    const quoted = lineNote(refused.line);
     const outcome = quoted ? { ...refused, message: `${refused.message.replace(/\.?\s*$/, '')}. ${quoted}` } : refused;
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
