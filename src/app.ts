@@ -1,7 +1,7 @@
 /**
  * The composition root: rules, corpus and search index, the database, and the chat core on top.
  * main.ts (all channels), the terminal chat and the tests build the same thing through here.
- * A broken rules file, corpus file or database stops start-up with a message naming the file.
+ * A broken rules file, corpus file or database stops start-up with a message naming the file; a PostgreSQL not reachable yet does not (src/store/waiting.ts).
  */
 import { createChatCore } from './chat/core.ts';
 import type { UserForgetter } from './chat/ports.ts';
@@ -70,11 +70,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.now ? { now: options.now } : {};
   // PostgreSQL (pg, node-pg-migrate) and Redis (ioredis) are loaded only when configured: importing them costs start-up otherwise.
   const store: Store = options.databaseUrl
-    ? await (await import('./store/postgres.ts')).openPostgresStore(options.databaseUrl, { ...clock, logger, ...(options.scrubHours ? { scrubHours: options.scrubHours } : {}) })
+    ? await (await import('./store/waiting.ts')).openPostgresOrWait(options.databaseUrl, { ...clock, logger, ...(options.scrubHours ? { scrubHours: options.scrubHours } : {}) })
     : openStore(options.databasePath, { ...clock, logger });
   let shared: SharedState | undefined;
   try {
-    if (options.redisUrl) shared = await (await import('./store/redis.ts')).openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, { hashKey: store.hashKey, staleDrafts: store });
+    if (options.redisUrl) shared = await (await import('./store/redis.ts')).openRedisState(options.redisUrl, options.redisKeyPrefix ?? 'tro-ly:', logger, { hashKey: (key) => store.hashKey(key), staleDrafts: store });
   } catch (error) {
     await store.close();
     throw error;

@@ -19,7 +19,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, ownerOfSession, processChatLock, storeDeliveryClaims, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, ownerOfSession, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -213,7 +213,8 @@ export function redisBreaker(client: Redis, logger: Logger, closed: () => void) 
   };
   const trip = (error: unknown) => {
     // Not an Error: an answer in another form (rate-limiter-flexible rejects with its result when a budget is spent).
-    if (open || !(error instanceof Error) || error instanceof ReplyError || error instanceof RedisBreakerOpen) return;
+    // A StoreUnavailableError: the database (the keyed hash's secret) is away, not Redis.
+    if (open || !(error instanceof Error) || error instanceof ReplyError || error instanceof RedisBreakerOpen || error instanceof StoreUnavailableError) return;
     open = true;
     logger.warn('redis_breaker_open', { error: error instanceof Error ? error.message : String(error), probeMs: REDIS_DEFAULTS.breakerProbeMs });
     probe = setInterval(() => {
@@ -300,6 +301,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
 
   const warned = new Set<string>();
   const fallback = <T>(feature: string, error: unknown, value: T): T => {
+    // The database away (the keyed hash's secret not read yet: src/store/waiting.ts), not Redis: the store's log says so.
+    if (error instanceof StoreUnavailableError) return value;
     if (!warned.has(feature)) logger.warn('redis_fallback', { feature, error: error instanceof Error ? error.message : String(error) });
     warned.add(feature);
     setTimeout(() => warned.delete(feature), REDIS_DEFAULTS.fallbackWarnEveryMs).unref();

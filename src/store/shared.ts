@@ -57,6 +57,13 @@ export const STORE_DEFAULTS = {
   /** PostgreSQL: connections per instance, and how long a request waits for one before failing. */
   pgPoolSize: 10,
   pgConnectTimeoutMs: 3000,
+  /**
+   * PostgreSQL unreachable when the server starts (it is starting too, a network not up yet): the server runs degraded
+   * (messages get the Vietnamese 503, /readyz 503) and tries to open the database (migrations included) this often.
+   */
+  pgOpenRetryMs: 2000,
+  /** PostgreSQL unreachable since the start: the log reminds of it at most this often. */
+  pgOpenReminderMs: 60_000,
   /** PostgreSQL: a statement running longer than this is cancelled (the request gets a 503). */
   pgStatementTimeoutMs: 10_000,
   /**
