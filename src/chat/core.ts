@@ -79,7 +79,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -97,6 +97,8 @@ import {
   processChatLock,
   storeDeliveryClaims,
   StoreUnavailableError,
+  DRAFT_LOST,
+  DRAFT_UNREADABLE,
   type AnswerKeeping,
   type ChatLock,
   type ChatStore,
@@ -2652,7 +2654,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
         else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
         const { session } = loaded;
-        const draft = parseDraft(await drafts.get(key));
+        const held = await drafts.get(key);
+        // A check kept without consent lost to a fault (Redis away, its newer copy at another instance): said plainly,
+        // with the way to start again, never a question out of the blue. Nothing changes: nothing is written.
+        if (held === DRAFT_LOST && !session.consentAt) {
+          log.warn('draft_lost', { channel: message.channel });
+          return [draftInterrupted(true)];
+        }
+        const unreadableDraft = held === DRAFT_UNREADABLE && !session.consentAt;
+        const draft = parseDraft(held);
         const turn: Turn = {
           key,
           message,
@@ -2667,6 +2677,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         };
         const told = turn.interview;
         const replies = await route(turn);
+        if (unreadableDraft) {
+          log.warn('draft_unreadable', { channel: message.channel });
+          replies.unshift(draftInterrupted(false));
+        }
         // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
         if (message.text !== undefined && turn.interview && !turn.forget) {
           turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), turn.messageId), now().toISOString());

@@ -124,12 +124,24 @@ export interface ChatStore {
 export interface DraftStore {
   /** Where drafts live, told to the user in the consent question, e.g. "bộ nhớ tạm của máy chủ". */
   readonly where: string;
+  /** The draft, or none; or, once for a conversation, DRAFT_LOST or DRAFT_UNREADABLE (a shared store that failed it). */
   get(key: string): Promise<unknown>;
   set(key: string, draft: object): Promise<void>;
   delete(key: string): Promise<void>;
   /** Deletes every draft of one user (/xoadulieu): their private chat's and each group chat's (groupSessionKey). */
   deleteUser(userKey: string): Promise<void>;
 }
+
+/**
+ * DraftStore.get: the conversation's draft is known to be newer elsewhere (another instance's memory, while the shared store
+ * was away) or gone with it: a check in progress cannot go on here. Said once for each such change.
+ */
+export const DRAFT_LOST = Symbol('draft lost');
+/**
+ * DraftStore.get: the shared store cannot be read now and this instance holds no copy: a draft, if there was one, cannot
+ * be had. Said once for a conversation while the store stays away.
+ */
+export const DRAFT_UNREADABLE = Symbol('draft unreadable');
 
 /**
  * Thrown (rejected) by a store when its database cannot be reached right now (connection refused or

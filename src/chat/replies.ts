@@ -75,6 +75,28 @@ export function idLookupReply(): Reply {
   );
 }
 
+/**
+ * A check kept without consent (the shared draft store, Redis) was lost to a fault: said plainly, with the way to start
+ * again. `known`: it is certain (a newer copy elsewhere, or gone); otherwise only the store could not be read (a note
+ * before the answer to the message).
+ */
+export function draftInterrupted(known: boolean): Reply {
+  return known
+    ? reply(
+        [
+          plain(
+            'Phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ. Vì bạn chọn không lưu, các câu trả lời tạm của bạn không còn giữ được. Bạn bấm “Kiểm tra hộ gia đình” (hoặc gõ /kiemtra) để bắt đầu lại từ đầu; nếu tin vừa rồi là câu hỏi khác, bạn vui lòng gửi lại.',
+          ),
+        ],
+        MENU_BUTTONS,
+      )
+    : reply([
+        plain(
+          'Lưu ý: máy chủ đang gặp sự cố với bộ nhớ tạm. Nếu bạn đang kiểm tra hộ gia đình mà chọn không lưu, phần đang làm dở đã bị gián đoạn và các câu trả lời tạm không còn; bạn gõ /kiemtra để bắt đầu lại từ đầu.',
+        ),
+      ]);
+}
+
 /** A thank-you answered kindly, with the menu. */
 export function thanksReply(): Reply {
   return reply([plain('Không có gì ạ. Bạn cần hỏi thêm về chính sách giảm nghèo hay muốn kiểm tra hộ gia đình thì cứ nhắn cho mình nhé.')], MENU_BUTTONS);

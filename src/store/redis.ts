@@ -19,7 +19,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, ownerOfSession, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { RETENTION } from '../privacy/retention.ts';
@@ -56,6 +56,8 @@ export const REDIS_DEFAULTS = {
   scrubPollMs: 100,
   /** Marks of stale drafts (StaleDraftMarks) read per query when Redis is back, to delete what they name. */
   staleDraftsBatch: 500,
+  /** Conversations remembered as told their draft was lost or unreadable (told once each), as many as drafts in memory. */
+  missingDraftsTold: 10_000,
 } as const;
 
 /** Counts one hit; the first of a window sets the window's expiry. */
@@ -407,22 +409,51 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   client.on('ready', () => void syncDrafts());
   // Connected at start already (before the listener): the marks left by others are settled now.
   if (client.status === 'ready') void syncDrafts();
+  /**
+   * The conversations told their draft was lost or could not be read (DRAFT_LOST, DRAFT_UNREADABLE), with the change or
+   * the outage it was about: told once each, not at every message. Bounded like the drafts in memory.
+   */
+  const toldMissing = new Map<string, number>();
+  let unreadableSince: number | undefined;
+  const missing = (key: string, since: number, kind: typeof DRAFT_LOST | typeof DRAFT_UNREADABLE) => {
+    if ((toldMissing.get(key) ?? -1) >= since) return undefined;
+    toldMissing.delete(key);
+    toldMissing.set(key, since);
+    if (toldMissing.size > REDIS_DEFAULTS.missingDraftsTold) toldMissing.delete(toldMissing.keys().next().value!);
+    return kind;
+  };
+  /** Another instance's mark on this conversation's draft (the database away: none known). */
+  const markOn = async (key: string) => (await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 }).catch(() => []))[0];
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
-      if (unsynced.has(key)) return memoryDrafts.get(key);
+      const since = unsynced.get(key);
+      if (since !== undefined) {
+        // Changed at another instance since (told more there, or erased: /xoadulieu): this copy is older, never read.
+        const mark = await markOn(key);
+        if (!mark || mark.at <= since) return memoryDrafts.get(key);
+        await memoryDrafts.delete(key);
+        return missing(key, mark.at, DRAFT_LOST);
+      }
       try {
         const value = (await redis.get(draftKey(key))) ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
+        unreadableSince = undefined;
         const text = value === null ? undefined : sealed.open(key, value);
-        // Older than a change Redis did not take (marked by any instance): deleted, not read.
+        // Older than a change Redis did not take (marked by any instance): deleted, not read; the newer one is elsewhere.
         const [mark] = text === undefined ? [] : await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
-        if (text !== undefined && !(mark && (await settleMark(mark)))) {
+        if (mark && (await settleMark(mark))) return missing(key, mark.at, DRAFT_LOST);
+        if (text !== undefined) {
           // An older instance's plain draft is sealed now.
           await keepDraft(key, text === value ? sealed.seal(key, text) : undefined);
           return JSON.parse(text) as unknown;
         }
       } catch (error) {
         fallback('drafts', error, undefined);
+        if (error instanceof StoreUnavailableError) return undefined;
+        // Redis away and no copy here: lost if another instance marked a newer change, else unknown.
+        const mark = await markOn(key);
+        unreadableSince ??= now().getTime();
+        return mark ? missing(key, mark.at, DRAFT_LOST) : missing(key, unreadableSince, DRAFT_UNREADABLE);
       }
       return memoryDrafts.get(key);
     },

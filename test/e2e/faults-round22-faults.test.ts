@@ -4,6 +4,9 @@
  * - PostgreSQL down when the server starts: it starts anyway, degraded (/healthz says store, /readyz 503, a message gets
  *   the Vietnamese 503 with Retry-After as when PostgreSQL goes away while it runs), and connects once PostgreSQL is up,
  *   without a restart. It exited 1 before.
+ * - Redis killed while a resident who chose "Không lưu" is mid-check: the next message, at the other instance, is told
+ *   plainly that the check was interrupted and how to start again (was: a question out of the blue, "Mình chưa rõ số …"),
+ *   and nothing the resident told goes to the database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { titled } from '../services.ts';
@@ -85,4 +88,52 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
     expect(answered.status).toBe(200);
     expect(answered.text).toContain('Đồng ý lưu');
   }, 120_000);
+
+  it('Redis killed while a resident who chose ko luu is mid-check: told plainly at the other instance, starts again, nothing in the database', async () => {
+    const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url };
+    const [a, b] = (await Promise.all([startInstance(env), startInstance(env)])) as [Instance, Instance];
+    instances.push(a, b);
+    // In the middle of a check (the draft in Redis) when Redis dies.
+    const midway = session('mid-check-redis-dies');
+    await chat(a, midway, '/kiemtra');
+    await chat(a, midway, 'ko luu');
+    expect((await chat(a, midway, 'o que')).text).toContain('Câu 2/15');
+    await redis.kill();
+    const unread = await chat(b, midway, '4');
+    expect(unread.status).toBe(200);
+    expect(unread.text.startsWith('Lưu ý: máy chủ đang gặp sự cố với bộ nhớ tạm.')).toBe(true);
+    expect(unread.text).toContain('/kiemtra');
+    // Told once, not at every message.
+    expect((await chat(b, midway, 'ho ngheo la gi')).text).not.toContain('bộ nhớ tạm');
+
+    // Starting while Redis is away: the answers live in A's memory; the next message reaches B.
+    const user = session('ko-luu-redis-dead');
+    await chat(a, user, '/kiemtra');
+    expect((await chat(a, user, 'ko luu')).text).toContain('Câu 1/15');
+    const lost = await chat(b, user, 'thanh thi');
+    expect(lost.status).toBe(200);
+    expect(lost.text).toContain('Phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ');
+    expect(lost.text).toContain('Kiểm tra hộ gia đình');
+    expect(lost.text).not.toContain('Câu 2/15');
+    expect(lost.text).not.toContain('Mình chưa');
+    // Starting again at B works, and B does not say it again.
+    const again = await chat(b, user, '/kiemtra');
+    expect(again.text).not.toContain('do sự cố');
+    expect(again.text).toContain('Không lưu');
+    expect((await chat(b, user, 'ko luu')).text).toContain('Câu 1/15');
+    expect((await chat(b, user, 'thanh thi')).text).toContain('Câu 2/15');
+    for (const instance of [a, b]) expect(instance.child.exitCode).toBeNull();
+    expect(b.logs().map((line) => line.event)).toContain('draft_lost');
+
+    // Nothing the resident told is in the database: no session holds a check.
+    const pg = new (await import('pg')).default.Client({ connectionString: postgres.url });
+    await pg.connect();
+    try {
+      const { rows } = await pg.query<{ count: string }>(`SELECT count(*) FROM sessions WHERE value::text LIKE '%interview%' OR value::text LIKE '%answers%'`);
+      expect(Number(rows[0]!.count)).toBe(0);
+    } finally {
+      await pg.end();
+    }
+    await redis.start();
+  }, 180_000);
 });
