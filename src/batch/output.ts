@@ -35,15 +35,29 @@ function running(pid: number): boolean {
   }
 }
 
+/** Whether `path` was last changed more than `ms` ago (gone meanwhile: no). */
+function olderThan(path: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs > ms;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Removes what processes killed before their clean-up left in `directory`: the entries (files or folders) whose name
- * `pattern` matches with the pid of a process no longer running as its first group. Returns the names removed.
+ * `pattern` matches with the pid of a process no longer running as its first group; and, with `maxAgeMs`, every entry
+ * the pattern matches last changed longer ago than that, whatever pid its name has, or none (the pid reused, or a name
+ * from before pids were in it). Returns the names removed.
  */
-export function removeLeftovers(directory: string, pattern: RegExp): string[] {
+export function removeLeftovers(directory: string, pattern: RegExp, maxAgeMs?: number): string[] {
   const removed: string[] = [];
   for (const name of readdirSync(directory)) {
-    const pid = Number(pattern.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || running(pid)) continue;
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    const orphaned = Number.isInteger(pid) && pid > 0 && pid !== process.pid && !running(pid);
+    if (!orphaned && !(maxAgeMs !== undefined && olderThan(join(directory, name), maxAgeMs))) continue;
     rmSync(join(directory, name), { recursive: true, force: true });
     removed.push(name);
   }

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RETENTION } from '../privacy/retention.ts';
 import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
@@ -97,10 +98,12 @@ const UPLOAD_FOLDER = 'tro-ly-danh-sach-';
 
 /**
  * Removes the upload folders (the list as sent, its partial result) of processes killed while they checked a list
- * (SIGKILL, power cut), which never reached their clean-up: at a server's start. Another instance's folders on the same
- * machine stay while it runs. Returns how many went.
+ * (SIGKILL, power cut), which never reached their clean-up: at a server's start and every hour. Another instance's
+ * folders on the same machine stay while it runs, unless older than RETENTION.uploadFolderMinutes (no check lasts that
+ * long): so also a folder named without a pid (before round 21) or by a pid reused since. Returns how many went.
  */
-export const removeUploadLeftovers = (): number => removeLeftovers(tmpdir(), new RegExp(`^${UPLOAD_FOLDER}(\\d+)-`)).length;
+export const removeUploadLeftovers = (): number =>
+  removeLeftovers(tmpdir(), new RegExp(`^${UPLOAD_FOLDER}(?:(\\d+)-)?`), RETENTION.uploadFolderMinutes * 60 * 1000).length;
 
 /** 413 for a list file past BATCH_DEFAULTS.upload.maxBytes, said before reading it. */
 export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);

@@ -27,4 +27,10 @@ export const RETENTION = {
    * draft it names has expired by then.
    */
   draftIdleHours: 6,
+  /**
+   * A household list sent to POST /api/batch is kept only while it is checked (seconds): its temporary folder older than
+   * this is a leftover whatever its name says (a folder named before round 21 without its process id, a process id
+   * reused by another process, the same pid 1 of every start in a container), removed at start and every hour.
+   */
+  uploadFolderMinutes: 60,
 } as const;

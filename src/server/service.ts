@@ -14,6 +14,7 @@ import type { RateLimit } from '../channels/user-limit.ts';
 import { adminRoutes } from './admin.ts';
 import { apiRoutes } from './api.ts';
 import { removeUploadLeftovers } from '../batch/upload.ts';
+import { STORE_DEFAULTS } from '../store/shared.ts';
 import { declaresTooLarge, payloadTooLarge } from './http.ts';
 import { createHttpServer, type Route } from './server.ts';
 
@@ -88,13 +89,18 @@ export async function startService(config: Config, logger: Logger, tuning: Servi
     ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL, redisKeyPrefix: config.REDIS_KEY_PREFIX } : {}),
     logger,
   });
-  // A list an instance killed mid-check (POST /api/batch) left in the temporary folder, households' rows in it.
-  try {
-    const removed = removeUploadLeftovers();
-    if (removed > 0) logger.warn('batch_leftovers_removed', { folders: removed });
-  } catch (error) {
-    logger.warn('batch_leftovers_not_removed', { error });
-  }
+  // A list an instance killed mid-check (POST /api/batch) left in the temporary folder, households' rows in it: at start,
+  // and every hour like the database's retention purge (a folder too old whatever pid its name has).
+  const removeLeftLists = () => {
+    try {
+      const removed = removeUploadLeftovers();
+      if (removed > 0) logger.warn('batch_leftovers_removed', { folders: removed });
+    } catch (error) {
+      logger.warn('batch_leftovers_not_removed', { error });
+    }
+  };
+  removeLeftLists();
+  const leftListsTimer = setInterval(removeLeftLists, STORE_DEFAULTS.purgeIntervalMs).unref();
   let channels: Channel[] = [];
   try {
     channels = await startChannels(config, app, logger, tuning);
@@ -120,6 +126,7 @@ export async function startService(config: Config, logger: Logger, tuning: Servi
       app,
       url: `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}/`,
       close: async () => {
+        clearInterval(leftListsTimer);
         await http.close();
         // One channel failing to stop must not keep the database from closing.
         const stopped = await Promise.allSettled(channels.map((channel) => channel.stop()));
@@ -131,6 +138,7 @@ export async function startService(config: Config, logger: Logger, tuning: Servi
     };
   } catch (error) {
     // A start that fails half-way (port taken, channel refused) must not leave the database open.
+    clearInterval(leftListsTimer);
     await Promise.allSettled(channels.map((channel) => channel.stop()));
     await app.close();
     throw error;
