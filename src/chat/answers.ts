@@ -10,6 +10,8 @@ import type { SearchResult } from '../search/types.ts';
 import type { Button, InlineAnswer, Reply, Span } from './types.ts';
 import { bold, italic, MENU_BUTTONS, plain, quote, reply, WHERE_TO_ASK } from './replies.ts';
 import { fold } from '../text/fold.ts';
+import { DISTRICT_LEVEL_WRITTEN } from '../text/lexicon/places.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { searchKey } from '../search/normalize.ts';
 import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, saysAny, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
@@ -25,7 +27,11 @@ export const RESULTS_KEPT = 8;
 export const MORE_PAGE = 3;
 /** Documents dated before the 2025 reorganisation may name bodies or provinces that no longer exist. */
 const REORGANISATION_DATE = '2025-07-01';
-const DISTRICT_WORDS = /\b(cấp huyện|UBND huyện|huyện|thị xã|Phòng Lao động)/iu;
+/** The abolished district level named in a passage (lexicon places.ts DISTRICT_LEVEL_WRITTEN), as a whole word. */
+const DISTRICT_LEVEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...DISTRICT_LEVEL_WRITTEN.units, ...DISTRICT_LEVEL_WRITTEN.offices].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** What is cited: a search hit or a stored passage. */
 type Cited = Pick<Passage, 'text' | 'citation' | 'kind' | 'province' | 'provinceNow' | 'date'>;
@@ -98,7 +104,7 @@ export function reorganisationNote(passage: Cited): string | undefined {
   if (passage.province && passage.provinceNow && passage.province !== passage.provinceNow) {
     notes.push(`từ 01/07/2025, địa bàn tỉnh ${passage.province} thuộc tỉnh ${passage.provinceNow}`);
   }
-  if (DISTRICT_WORDS.test(passage.text)) {
+  if (DISTRICT_LEVEL.test(passage.text)) {
     notes.push('cấp huyện không còn nữa (chính quyền địa phương hai cấp), việc của cấp huyện nay do tỉnh hoặc xã đảm nhận');
   }
   if (notes.length === 0) return undefined;

@@ -550,6 +550,8 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
   }
   checkPhrases(section, 'WIDER_AREA_WORDS', data.WIDER_AREA_WORDS);
   checkPhrases(section, 'DISTRICT_WORDS', data.DISTRICT_WORDS);
+  for (const unit of data.DISTRICT_LEVEL_WRITTEN.units) if (unit !== unit.toLowerCase().normalize('NFC')) throw new LexiconError(section, unit, 'DISTRICT_LEVEL_WRITTEN.units: viết thường, có dấu như văn bản');
+  for (const word of data.MIXED_AREA_WORDS) if (!data.DISTRICT_WORDS.includes(word)) throw new LexiconError(section, word, 'MIXED_AREA_WORDS: không phải đơn vị cấp huyện (DISTRICT_LEVEL_WRITTEN.units)');
   checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
   for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');
   const { words, beforeNumber } = data.AREA_ABBREVIATIONS;

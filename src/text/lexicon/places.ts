@@ -5,6 +5,8 @@
  * The short codes cadres type (nt, tt) are aliases in rules/areas.yaml; "ở quê", "dưới quê" are
  * written "nông thôn" by the spoken forms (spoken.ts).
  */
+import { fold } from '../fold.ts';
+
 type Area = 'rural' | 'urban';
 
 /**
@@ -148,11 +150,22 @@ export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', '
 export const MIXED_AREA_WORDS: readonly string[] = ['thi xa'];
 
 /**
- * Units of the district level (huyện, quận, thị xã: abolished from 01/7/2025, shared/facts documents-and-places.md, but still
- * said in addresses: "o huyen tan phu", "Quận 7"). They name no area (the area reader does not read "huyện"); their names are
- * masked in kept text as a commune's are (personal.ts placeUnits).
+ * The district level as documents write it, with its marks (folded, "quận" would also be "cơ quan", "liên quan"): its units
+ * (huyện, quận, thị xã: abolished from 01/7/2025, shared/facts documents-and-places.md) and its office for labour ("Phòng Lao
+ * động – Thương binh và Xã hội"). A passage of a document dated before then naming one gets the note that the level is gone
+ * (answers.ts reorganisationNote). The thị xã is also a unit of MIXED_AREA_WORDS (check.ts).
  */
-export const DISTRICT_WORDS: readonly string[] = ['huyen', 'quan', ...MIXED_AREA_WORDS];
+export const DISTRICT_LEVEL_WRITTEN: { readonly units: readonly string[]; readonly offices: readonly string[] } = {
+  units: ['huyện', 'quận', 'thị xã'],
+  offices: ['Phòng Lao động'],
+};
+
+/**
+ * Units of the district level (DISTRICT_LEVEL_WRITTEN's, folded), still said in addresses: "o huyen tan phu", "Quận 7". They
+ * name no area (the area reader does not read "huyện"); their names are masked in kept text as a commune's are (personal.ts
+ * placeUnits).
+ */
+export const DISTRICT_WORDS: readonly string[] = DISTRICT_LEVEL_WRITTEN.units.map(fold);
 
 /**
  * A city named ("TP Vinh", "o tp Bac Lieu", "thành phố Thủ Đức", "tp hcm") holds wards and communes (a city has communes, and
