@@ -111,7 +111,7 @@ import type { Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
-import { toPlainText } from './render.ts';
+import { offeredAt, toPlainText } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
@@ -720,12 +720,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const buttons = info.consentReply().buttons;
     const choices = numbered ? ` Gõ số: ${(buttons ?? []).flat().map((button, at) => `${at + 1}. ${button.label}`).join(' · ')}.` : '';
     const interview = turn.interview;
-    if (interview?.consentAsked) return reply([plain(`(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)${choices}`)], buttons);
+    const said = (text: string): Reply => ({ ...reply([plain(`${text}${choices}`)], buttons), ...(numbered ? { choicesSaid: true } : {}) });
+    if (interview?.consentAsked) return said('(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)');
     if (interview) turn.interview = { ...interview, consentAsked: true };
-    return reply(
-      [plain(`Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.${choices}`)],
-      buttons,
-    );
+    return said('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.');
   }
 
   function continueInterview(turn: Turn, given: Interview): Reply[] {
@@ -2559,7 +2557,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (turn.forget) return;
     const session = turn.session;
     const consented = storable && Boolean(session.consentAt);
-    const offered = [...replies].reverse().find((candidate) => candidate.buttons && candidate.buttons.length > 0);
+    const offered = replies[offeredAt(replies)];
     const choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
     const choicesNumbered = offered ? offered.numberedChoices !== false : undefined;
     const awaiting = session.awaiting;

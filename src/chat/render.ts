@@ -22,7 +22,8 @@ export function toPlainText(reply: Reply, options: PlainTextOptions): string {
     parts.push(options.shareLink ? options.shareLink(reply.shareToken) : `/start ${reply.shareToken}`);
   }
   const buttons = (reply.buttons ?? []).flat();
-  if (buttons.length > 0) {
+  // Its text says the choices by number already ("Gõ số: 1. Đồng ý lưu · …"): not listed a second time.
+  if (buttons.length > 0 && !(options.numberedChoices && reply.choicesSaid)) {
     // A step that expects a typed number (members, income) must not also offer numbered buttons.
     if (options.numberedChoices && reply.numberedChoices !== false) {
       parts.push(buttons.map((button, index) => `${index + 1}. ${button.label}`).join('\n'));
@@ -31,6 +32,24 @@ export function toPlainText(reply: Reply, options: PlainTextOptions): string {
     }
   }
   return parts.filter((part) => part.trim() !== '').join('\n\n');
+}
+
+/**
+ * The reply of a turn whose buttons are the ones offered: the last with any. A typed number or label presses one of these
+ * (the core keeps them as the session's choices), never one of an earlier reply's in the same turn.
+ */
+export function offeredAt(replies: readonly Reply[]): number {
+  return replies.findLastIndex((reply) => (reply.buttons ?? []).some((row) => row.length > 0));
+}
+
+/**
+ * A turn's replies as plain texts, one each: only the offered reply's buttons are listed (offeredAt), so a card answered before
+ * the consent question of a check does not show its own "1. … 2. …" above the consent's (round 22: two numbered lists, and
+ * the "1" typed pressed the second).
+ */
+export function turnToPlainText(replies: readonly Reply[], options: PlainTextOptions): string[] {
+  const offered = offeredAt(replies);
+  return replies.map((reply, at) => toPlainText(at === offered ? reply : { ...reply, buttons: [] }, options));
 }
 
 /** Cuts at the last good break before `limit`: paragraph, then line, then sentence, then space. */

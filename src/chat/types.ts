@@ -81,6 +81,11 @@ export interface Reply {
    */
   numberedChoices?: boolean;
   /**
+   * True when the text itself lists the buttons by number ("Gõ số: 1. Đồng ý lưu · 2. Không lưu · 3. Hủy." for one who typed a
+   * number that is none of them): a channel that shows buttons as numbered choices does not list them again.
+   */
+  choicesSaid?: true;
+  /**
    * True on the reply that says the user's data was deleted, only once the store confirmed it: a channel that keeps
    * the user's id on their side (the web page's session id) lets go of it then, never before (an id dropped while the
    * deletion failed would leave the data behind with no way left to delete it).

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.ts';
-import { toPlainText } from '../chat/render.ts';
+import { turnToPlainText } from '../chat/render.ts';
 import type { IncomingMessage, Reply } from '../chat/types.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
@@ -29,7 +29,7 @@ Câu trả lời kiểm tra hộ gia đình chỉ được lưu khi bạn bấm 
 const PROMPT = 'Bạn: ';
 
 function render(replies: Reply[]): string {
-  return replies.map((reply) => toPlainText(reply, { numberedChoices: true })).join('\n\n');
+  return turnToPlainText(replies, { numberedChoices: true }).join('\n\n');
 }
 
 export const command: CliCommand = {

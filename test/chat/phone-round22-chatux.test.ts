@@ -1,0 +1,39 @@
+/**
+ * Round 22 (chatux): how replies read on a cheap phone without buttons (Zalo, the terminal: buttons are numbered choices), in a
+ * resident's words. Each case failed on the code before it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+import { renderForZalo } from '../../src/channels/zalo/render.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
+/** What a phone without buttons shows of one turn: Zalo's texts (the terminal renders a turn the same way). */
+const onPhone = (replies: Parameters<typeof renderForZalo>[0]) => renderForZalo(replies).join('\n\n');
+const numberedLines = (text: string) => text.split('\n').filter((line) => /^\d+\. /.test(line));
+
+describe('one numbered list a turn on a phone without buttons', () => {
+  it('"chuan ngheo nam nay la bao nhieu vay ban" while the check waits for consent: the card, then only the consent choices numbered; "1" agrees', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('kiem tra ho gia dinh');
+    const asked = await harness.say('chuan ngheo nam nay la bao nhieu vay ban');
+    const shown = onPhone(asked.replies);
+    expect(shown).toContain('Nông thôn ≤ 1.500.000 đồng');
+    // Was "1. Chuẩn đầy đủ 2. Chia sẻ 3. Báo sai" above "1. Đồng ý lưu 2. Không lưu 3. Hủy".
+    expect(numberedLines(shown)).toEqual(['1. Đồng ý lưu', '2. Không lưu', '3. Hủy']);
+    const chosen = await harness.say('1');
+    expect(chosen.text).toContain('Câu trả lời sẽ được lưu tối đa 30 ngày');
+  });
+
+  it('"7" at the consent choices: the choices said by number once, not listed again under it', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('kiem tra ho gia dinh');
+    const typed = await harness.say('7');
+    const shown = onPhone(typed.replies);
+    expect(shown).toContain('Gõ số: 1. Đồng ý lưu · 2. Không lưu · 3. Hủy.');
+    expect(numberedLines(shown)).toEqual([]);
+    expect((await harness.say('2')).text).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
+  });
+});
