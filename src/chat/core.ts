@@ -1462,9 +1462,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
     );
     // What can be done next, as after any answer (round 19: the reply had no menu). Nothing is kept after an erasure, not even
-    // these buttons, so channels without buttons list them as words to type, which press them with nothing kept (typedChoice;
-    // round 21: a typed "3" found no menu).
-    return [{ ...said, buttons: MENU_BUTTONS, numberedChoices: false, erased: true }];
+    // these buttons: a number or a label typed with nothing remembered presses the main menu's (typedChoice; round 22: the
+    // typed "2" found no menu).
+    return [{ ...said, buttons: MENU_BUTTONS, erased: true }];
   }
 
   /**
@@ -1710,15 +1710,18 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * A typed number or button label presses the matching last-offered button (channels without buttons); with none remembered
-   * (after /xoadulieu, round 21), the main menu's labels ("Các chính sách hỗ trợ") press it.
+   * A typed number or button label presses the matching last-offered button (channels without buttons). With nothing remembered
+   * (after /xoadulieu, whose reply shows the main menu and keeps nothing; a chat whose memory expired), the main menu's numbers
+   * ("2", round 22) and labels ("Các chính sách hỗ trợ", round 21) press it; a check or a question waiting reads its own numbers.
    */
   function typedChoice(turn: Turn, text: string): string | undefined {
-    const choices = turn.session.choices ?? [];
+    const remembered = turn.session.choices ?? [];
     const key = matchKey(text);
     if (key === '') return undefined;
-    if (/^\d{1,2}$/.test(key)) return choices.length > 0 && turn.session.choicesNumbered !== false ? choices[Number(key) - 1]?.action : undefined;
-    return (choices.length > 0 ? choices : MENU_BUTTONS.flat()).find((choice) => matchKey(choice.label) === key)?.action;
+    const nothingRemembered = remembered.length === 0 && !turn.session.awaiting && !turn.interview;
+    const choices = nothingRemembered ? MENU_BUTTONS.flat() : remembered;
+    if (/^\d{1,2}$/.test(key)) return nothingRemembered || turn.session.choicesNumbered !== false ? choices[Number(key) - 1]?.action : undefined;
+    return (remembered.length > 0 ? remembered : MENU_BUTTONS.flat()).find((choice) => matchKey(choice.label) === key)?.action;
   }
 
   async function onText(turn: Turn, rawText: string): Promise<Reply[]> {

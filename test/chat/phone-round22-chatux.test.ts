@@ -37,3 +37,26 @@ describe('one numbered list a turn on a phone without buttons', () => {
     expect((await harness.say('2')).text).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
   });
 });
+
+describe('after /xoadulieu, the menu it shows is chosen by number', () => {
+  it('"nha tui 4 nguoi o que thu nhap 5 trieu", "1" (lưu), "/xoadulieu", then "3": the supports of each class, nothing kept', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que thu nhap 5 trieu');
+    await harness.say('1');
+    const erased = await harness.say('/xoadulieu');
+    const shown = onPhone(erased.replies);
+    expect(shown).toContain('Đã xóa toàn bộ dữ liệu');
+    expect(numberedLines(shown)).toEqual(['1. Hỏi về chính sách', '2. Kiểm tra hộ gia đình', '3. Các chính sách hỗ trợ', '4. Chuẩn nghèo hiện hành', '5. Giới thiệu nguồn văn bản']);
+    const chosen = await harness.say('3');
+    // Was "Mình chưa rõ số “3” là chọn mục nào".
+    expect(chosen.text).toMatch(/^Các chính sách hỗ trợ theo loại hộ/);
+    expect(harness.storedSessions()).toBe('');
+  });
+
+  it('"/xoadulieu" then "2": the check starts at its consent question', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('alo');
+    await harness.say('/xoadulieu');
+    expect((await harness.say('2')).text).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+  });
+});
