@@ -70,7 +70,8 @@ function composeAnswer(
   // "kiem tra ho gia dinh", "kiem tra ho ngheo" (round 16): the check asked for, which the chat starts; the API cannot ask back, so
   // it says what to tell, and (a class named) where the procedure is, as the chat's line before the check.
   const request = readRequest(question);
-  if (request === 'startCheck') return `${startCheckNamesClass(question) ? `${CHECK_NOT_PROCEDURE}\n` : ''}${CHECK_OFFER_API}\n${DECISION_NOTE} ${WHERE_TO_ASK}`;
+  const checkOffer = () => `${startCheckNamesClass(question) ? `${CHECK_NOT_PROCEDURE}\n` : ''}${CHECK_OFFER_API}\n${DECISION_NOTE} ${WHERE_TO_ASK}`;
+  if (request === 'startCheck') return checkOffer();
   // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "tóm tắt … để gửi bà con": the same short post as the chat's (src/chat/short.ts).
   const short = shortAnswer(rules, readMessage(question), today);
   if (short) return text(short.replies);
@@ -106,6 +107,11 @@ function composeAnswer(
     const later = laterYearAnswer(rules, topic, readMessage(question).words, today);
     return later ? text([later]) : topicText(topic);
   }
+  // "nha tui co phai ho ngheo ko", "tui muon biet nha tui co thuoc ho can ngheo ko" (round 22): the household's own class asked with
+  // nothing told of it and nothing else asked, which the chat answers by starting the check; was a passage (the explainer on
+  // vocational training, its 2025 figures).
+  const asked = readMessage(question);
+  if (namesOwnHousehold(asked) && asksHouseholdClass(asked) && readSupportsQuestion(asked) === undefined) return checkOffer();
   // "ho can ngheo dc ho tro gi" (round 21; was the explainer passage), "ho ngheo nam 2027 dc ho tro j" (round 20): the class's
   // supports on the day asked (a later year's from its first day), each with its basis and status, as the chat lists them.
   const supportsClass = readSupportsQuestion(question);
