@@ -127,4 +127,6 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'được gì', forms: ['được chi', 'duoc chi', 'đc chi', 'dc chi'], except: ['duoc chi tra', 'duoc chi tien', 'duoc chi phi', 'duoc chi tieu', 'duoc chi ho', 'dc chi tra', 'dc chi tien', 'dc chi phi', 'dc chi tieu', 'dc chi ho'] },
   // "hu tri" (one letter dropped from "huu tri"): nothing else it could be.
   { canonical: 'hưu trí', forms: ['hu tri'] },
+  // Round 22: "nghèo" mistyped on a small keyboard ("ho can nghieo dc j", "ho can ngeo", "hộ ngèo"): nothing else they could be.
+  { canonical: 'nghèo', forms: ['nghieo', 'ngeo', 'ngèo', 'nghẻo'] },
 ];

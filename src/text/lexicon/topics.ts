@@ -267,7 +267,10 @@ export const TOPICS = {
     ],
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
-      'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap'],
+      'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap',
+      // Round 22: a house handed out ("ho ngheo co dc cap nha ko", "nha nuoc cap nha cho ho ngheo"), by its everyday names ("nhà tình
+      // thương", "nhà đại đoàn kết"). Not "cấp nhà" alone: "cấp nhà nước".
+      'duoc cap nha', 'cap nha cho', 'cap nha o', 'duoc cho nha', 'tang nha', 'nha tinh thuong', 'nha tinh nghia', 'nha dai doan ket'],
     // "ho tro sinh ke", "ho tro con giong", "ho tro nuoi bo" (after the loan words: "vay von nuoi bo" is a loan, and after
     // vocational training: "hoc nghe chan nuoi" is a course).
     livelihood: [
@@ -477,6 +480,13 @@ export const TOPICS = {
   classTold: ['la', 'ho', 'moi', 'vua', 'da', 'duoc', 'roi', 'thuoc', 'dien', 'nam nay', 'dang', 'a', 'ne', 'do', 'cong nhan', 'nay'],
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
   classes: [
+    // Round 22: the household's own leaving said as "hết hộ nghèo thì/rồi còn …" ("het ho ngheo thi con dc bhyt ko"): the newly
+    // escaped, what it keeps; never the class said to end (TOPICS.claims.abolished: "năm 2027 hết hộ nghèo à").
+    ['het ho ngheo thi', 'newly_escaped'],
+    ['het ho ngheo roi con', 'newly_escaped'],
+    ['het ngheo thi', 'newly_escaped'],
+    ['het ngheo roi con', 'newly_escaped'],
+    ['khong con la ho ngheo', 'newly_escaped'],
     ['can ngheo', 'near_poor'],
     ['moi thoat ngheo', 'newly_escaped'],
     ['thoat ngheo', 'newly_escaped'],

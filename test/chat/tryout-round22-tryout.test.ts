@@ -1,0 +1,59 @@
+/**
+ * Round 22 (tryout): questions played as residents type them on a cheap phone (no diacritics, "ko", "dc", "j", "tui", typos), in
+ * the chat and over /api/ask, what they found wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-04T03:00:00Z');
+const TODAY = '2026-12-04';
+const { first } = conversationsAt(DECEMBER, 'round22-tryout');
+
+describe('"nghèo" mistyped on a small keyboard', () => {
+  it('"ho can nghieo dc j": the near-poor household\'s supports (was: "Câu hỏi này nằm ngoài phạm vi của trợ lý")', async () => {
+    const answer = await first('ho can nghieo dc j');
+    expect(answer).toContain('Hỗ trợ cho hộ cận nghèo');
+    expect(answer).not.toContain('ngoài phạm vi');
+  });
+
+  it('"ho can ngeo dc ho tro gi" over /api/ask: the near-poor household\'s supports (was: every class\'s list)', () => {
+    const answer = askApiText('ho can ngeo dc ho tro gi', TODAY);
+    expect(answer).toMatch(/^Hỗ trợ cho hộ cận nghèo/);
+  });
+});
+
+describe('a household no longer poor asking what it keeps ("het ho ngheo thi …")', () => {
+  it('"het ho ngheo thi con dc bhyt ko": the BHYT card for a household newly out of poverty (was: "Không đúng theo dữ liệu: … vẫn có hộ nghèo")', async () => {
+    const answer = await first('het ho ngheo thi con dc bhyt ko');
+    expect(answer).not.toContain('Không đúng');
+    expect(answer).toContain('Hộ mới thoát nghèo: Không có mức hỗ trợ chung cả nước');
+  });
+
+  it('"het ho ngheo roi con dc vay von ko" over /api/ask: the newly escaped household\'s loan (was: "Không đúng theo dữ liệu")', () => {
+    const answer = askApiText('het ho ngheo roi con dc vay von ko', TODAY);
+    expect(answer).not.toContain('Không đúng');
+    expect(answer).toContain('Hộ mới thoát nghèo: Hộ mới thoát nghèo (ra khỏi danh sách hộ nghèo trong 3 năm gần nhất) được vay vốn ưu đãi');
+  });
+
+  it('guard: "nam 2027 het ho ngheo a" is still the rumour of the class ending, corrected', async () => {
+    const answer = await first('nam 2027 het ho ngheo a');
+    expect(answer).toMatch(/^Không đúng theo dữ liệu: chuẩn nghèo đa chiều giai đoạn 2027–2030 .* vẫn có hộ nghèo/);
+  });
+});
+
+describe('a house handed out, by its everyday names', () => {
+  it.each([
+    ['ho ngheo co dc cap nha ko', 'Hộ nghèo: Áp dụng khi: Chương trình 2026–2035 hướng vào xã nghèo'],
+    ['nha tui ho can ngeo co dc nha tinh thuong ko', 'Hộ cận nghèo: Áp dụng khi: Chương trình 2026–2035 hướng vào xã nghèo'],
+  ])('"%s": the housing card of the class (was: the explainer listing every support, or nothing on housing)', async (question, line) => {
+    const answer = await first(question);
+    expect(answer).toMatch(/^Hỗ trợ nhà ở/);
+    expect(answer).toContain(line);
+    expect(answer).toContain('Mức hỗ trợ của chương trình mới chưa được công bố hoặc chưa được kiểm tra');
+  });
+
+  it('guard: "xin nha nuoc ho tro tien dien" is not housing', async () => {
+    const answer = await first('ho ngheo xin nha nuoc ho tro tien dien dc ko');
+    expect(answer).toMatch(/^Hỗ trợ tiền điện/);
+  });
+});
