@@ -125,16 +125,23 @@ export function asksBack(text: string): boolean {
 }
 
 const ADDRESS_AFTER = YES_NO.leading.addressAfter.map((phrase) => phrase.split(' '));
-/** The words without up to two of YES_NO.leading.addressAfter at their end, when an asking word is left last ("… ko ban", "… sao vay ad"). */
-function withoutAddress(words: readonly string[]): readonly string[] {
+/** Where `words` end once one, then two of YES_NO.leading.addressAfter are taken off their end ("… gi vay ad": before "ad", before "vay ad"). */
+function addressEnds(words: readonly string[]): number[] {
+  const ends: number[] = [];
   let end = words.length;
   for (let taken = 0; taken < 2; taken += 1) {
-    const phrase = ADDRESS_AFTER.find((parts) => parts.length < end && phraseEndingAt(words, end, parts));
+    const phrase = ADDRESS_AFTER.find((parts) => parts.length <= end && phraseEndingAt(words, end, parts));
     if (!phrase) break;
     end -= phrase.length;
-    if (ASKS_AT_END.has(words[end - 1] ?? '')) return words.slice(0, end);
+    ends.push(end);
   }
-  return words;
+  return ends;
+}
+
+/** The words without up to two of YES_NO.leading.addressAfter at their end, when an asking word is left last ("… ko ban", "… sao vay ad"). */
+function withoutAddress(words: readonly string[]): readonly string[] {
+  const end = addressEnds(words).find((at) => at > 0 && ASKS_AT_END.has(words[at - 1] ?? ''));
+  return end === undefined ? words : words.slice(0, end);
 }
 
 const DELETE = REQUESTS.deleteData;
@@ -567,8 +574,9 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   if ((asked.length === 0 && classGets.length === 0) || has(key, NARROWER_QUESTION)) return undefined;
   // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower); "được gì" only
   // closing the question ("ho ngheo dc gi khi nam vien" asks something narrower).
+  // "ho ngheo dc nhung gi vay ad" (round 22): the bot addressed after the closing words closes it too.
   const after = key.slice(Math.max(...asked, ...classGets) + 1);
-  const closes = after.every((word) => closing.includes(word));
+  const closes = [after.length, ...addressEnds(after)].some((end) => after.slice(0, end).every((word) => closing.includes(word)));
   if (asked.length > 0 ? !has(key, which) && !closes : !closes) return undefined;
   // "xã nghèo được hỗ trợ gì": the commune's question (its reference entry), unless a household class is named besides it.
   const communeAt = phrasePositions(key, communes);

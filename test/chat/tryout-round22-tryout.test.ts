@@ -57,3 +57,18 @@ describe('a house handed out, by its everyday names', () => {
     expect(answer).toMatch(/^Hỗ trợ tiền điện/);
   });
 });
+
+describe('the supports of a class asked with the bot addressed or in Central words after "được những gì"', () => {
+  it.each(['ho ngheo dc nhung gi vay ad', 'nha tui ho ngheo thi dc nhung cai chi rua'])(
+    '"%s": the poor household\'s supports (was: the explainer passage)',
+    async (question) => {
+      const answer = await first(question);
+      expect(answer).toMatch(/^Hỗ trợ cho hộ nghèo \(áp dụng ngày 04\/12\/2026\)/);
+      expect(answer).not.toContain('Giải thích ngắn');
+    },
+  );
+
+  it('guard: "ho ngheo dc gi khi nam vien" (something narrower after "được gì") is no list of supports', async () => {
+    expect(await first('ho ngheo dc gi khi nam vien')).not.toMatch(/^Hỗ trợ cho hộ nghèo/);
+  });
+});

@@ -115,7 +115,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
       ...['khai', 'nuoc', 'nhiem', 'an', 'trai', 'cay', 'vuon', 'keo', 'tam', 'buc', 'mung', 'muoi', 'mam', 'ruong bi', 'dat bi', 'nuoc bi', 'dat nhiem'].map((before) => `${before} man`),
     ],
   },
-  { canonical: 'vậy', forms: ['rứa'], particle: true },
+  // "ho ngheo thi dc nhung cai chi rua" (round 22): plain "rua" closing a message is "rứa" too, never "rửa".
+  { canonical: 'vậy', forms: ['rứa'], atEnd: ['rua'], particle: true },
   // Round 16: "rua la ho ngheo hay can ngheo" (typed without marks, opening a message): "rứa là" = "vậy là", never "rửa".
   { canonical: 'vậy là', forms: ['rứa là'], atStart: ['rua la'] },
   // "chi" = "gì" only in phrases that cannot be "chị" (a sister addressed) or "chi" (spend: "chi trả", "chi tiền").

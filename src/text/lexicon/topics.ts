@@ -712,7 +712,7 @@ export const TOPICS = {
     benefits: ['ho tro', 'chinh sach', 'che do', 'quyen loi', 'uu dai', 'giup', 'huong'],
     which: ['gi', 'nao', 'nhung gi', 'cai gi'],
     /** "qua thang 1 thi nha tui dc j": what the user's own household gets, no support word (read only after a check). */
-    ownGets: ['duoc gi', 'duoc nhung gi', 'duoc cai gi', 'huong gi'],
+    ownGets: ['duoc gi', 'duoc nhung gi', 'duoc cai gi', 'duoc nhung cai gi', 'huong gi'],
     closing: ['khong', 'chua', 'a', 'vay', 'nhi', 'nhe', 'ha', 'hong', 'di'],
     narrower: [
       'bao lau', 'bao nhieu', 'o dau', 'the nao', 'khi nao', 'lam sao', 'muc', 'von', 'tin dung', 'bao hiem', 'hoc',
