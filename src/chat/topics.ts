@@ -85,6 +85,8 @@ export type Topic =
       pension?: boolean;
       /** "lương hưu xã hội bn tiền": the amount is asked; it leads the card (the figure, or that the data has none). */
       amount?: boolean;
+      /** "ho so xin tro cap huu tri xa hoi can giay to gi": the papers are asked; that the data lists none, and where, lead the card. */
+      papers?: boolean;
       /**
        * "xa ngheo thi bhyt sao" (findings N14): a poor commune is said ("xã nghèo" is no class); what the data gives there leads
        * the card (communeNotice), or that it has nothing particular for it. Never written into a code.
@@ -482,6 +484,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const pension = has(words, TOPICS.pensionHeld.says) && !has(words, TOPICS.pensionHeld.denies);
     // Money, not a rate ("lãi suất … bn", "bao nhiêu phần trăm" keep their card).
     const amount = has(words, TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
+    const papers = has(words, TOPICS.followUp.aspects.papers!);
     return {
       kind: 'support',
       supportId: support,
@@ -490,6 +493,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(ages.length > 0 ? { ages } : {}),
       ...(pension ? { pension } : {}),
       ...(amount ? { amount } : {}),
+      ...(papers ? { papers } : {}),
       ...(commune ? { commune } : {}),
       ...(support === noCarer.to && noCarerSaid && ages.length === 0 && !has(words, noCarer.named) ? { noCarer: true } : {}),
     };
@@ -1248,6 +1252,8 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
   if (amount) return { ...card, spans: [amount, ...card.spans] };
+  const papers = topic.papers && !group ? papersNotice(rules, topic, today) : undefined;
+  if (papers) return { ...card, spans: [papers, ...card.spans] };
   if (!group) return card;
   // A group with its own notice ("con tui hoc dai hoc ho can ngheo …": only ethnic-minority students are exempt) says it first.
   if (group.notice) return { ...card, spans: [plain(`${group.notice}\n\n`), ...card.spans] };
@@ -1302,6 +1308,17 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // Only where the card would bury that the data has no figure; a card with its figure answers itself ("bhyt … đóng bao nhiêu").
   if (!found || found.points.length === 0 || !found.noFigure) return undefined;
   return plain(`Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${FIGURES_NOTE} ${WHERE_TO_ASK}\n\n`);
+}
+
+/**
+ * "ho so xin tro cap huu tri xa hoi can giay to gi" (round 22): the papers asked with the support named. No fact file lists the
+ * papers of any support; that is said first, with where each shown is applied for (who tells the papers), then the card.
+ */
+function papersNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Span | undefined {
+  const { shown, aged } = shownAndAged(rules, topic, today);
+  const found = aspectPoints(rules, topic, 'papers', today, aged.length > 0 ? aged : shown);
+  if (!found || found.points.length === 0) return undefined;
+  return plain(`Giấy tờ bạn hỏi, theo dữ liệu chính sách:\n${bullets(found.points)}\n${ASPECT_UNKNOWN.papers} ${WHERE_TO_ASK}\n\n`);
 }
 
 /**

@@ -92,3 +92,17 @@ describe('the explainers label what updates-2026.md reports [M] as "tham khảo"
     expect(await first(question)).toContain(labelled);
   });
 });
+
+describe('the papers asked with a support named are said to be missing from the data before the card', () => {
+  // Was the card alone (its "Nơi làm"), read as if it answered which papers NĐ 176/2025 asks; no fact file lists any.
+  it.each(['ho so xin tro cap huu tri xa hoi can giay to gi', 'lam ho so tien gia can nhung giay to j', 'ho ngheo vay von can giay to gi'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Giấy tờ bạn hỏi, theo dữ liệu chính sách:\n• /);
+    expect(text).toContain('Dữ liệu của trợ lý không có danh sách giấy tờ cho hỗ trợ này; nơi làm sẽ hướng dẫn giấy tờ cần mang theo.');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  it('guard: the support asked with no papers word keeps its card first', async () => {
+    expect(await first('tro cap huu tri xa hoi la gi')).toMatch(/^Trợ cấp hưu trí xã hội/);
+  });
+});
