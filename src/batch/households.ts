@@ -1415,11 +1415,17 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
   const yesOrNo = YES_MARKS.includes(words) || NO_DEPRIVATION_WORDS.includes(words);
   const indicator = typeof column.indicator === 'string' ? column.indicator : undefined;
   const subject = indicator && MARK_CELL_SUBJECTS[indicator];
-  const everyday = yesOrNo || DEPRIVED_MARKS.includes(words) || !indicator ? undefined : (says(text, indicator) ?? (subject ? says(`${subject} ${text}`, indicator) : undefined));
+  // With its subject ("nhà tiêu" + "không HVS"), a cell says only what the subject alone does not ("nhà tiêu" alone reads as having one).
+  const withSubject = () => {
+    const said = subject ? says(`${subject} ${text}`, indicator!) : undefined;
+    return said === undefined || said === says(subject!, indicator!) ? undefined : said;
+  };
+  const everyday = yesOrNo || DEPRIVED_MARKS.includes(words) || DEPRIVED_SYMBOLS.includes(text) || !indicator ? undefined : (says(text, indicator) ?? withSubject());
   if (everyday !== undefined) return everyday;
-  // In a column of the lack ("Thiếu hụt …", under "Các chỉ số thiếu hụt"): words that may be it ("xuống cấp" under "Chất lượng nhà
-  // ở") are the cadre's mark of the lack, as in the lacks column (listedLacks); "không rõ" is no such word.
-  if (column.lack && indicator && !yesOrNo && (mayLack(text, indicator) || (subject !== undefined && mayLack(`${subject} ${text}`, indicator)))) return true;
+  // Words that may be the lack ("xuống cấp" under "Nhà ở", "Chất lượng nhà ở" or "Thiếu hụt nhà ở") are the cadre's mark of it, as in
+  // the lacks column (listedLacks): a cell describing the house, never a has-or-lacks "có"; "không rõ" is no such word. (Round 22:
+  // also under a column naming only the indicator, where it was refused as "không rõ là có thiếu hụt hay không".)
+  if (indicator && !yesOrNo && (mayLack(text, indicator) || (subject !== undefined && mayLack(`${subject} ${text}`, indicator)))) return true;
   // Under a header naming only the indicator ("BHYT"), "có" is as likely "has the card" as "lacks it": asked, never guessed.
   if (yesOrNo && !column.lack) {
     throw new RowError(
@@ -1648,11 +1654,41 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const read = everydayCell(text, rules, defaultDate, [indicator]);
     return read.deprived.size === 0 && listedLacks(read)?.[0] === indicator;
   };
-  const isMarked = rememberedCells((text: string, column: MarkColumn) => marked(text, column, says, mayLack));
+  /**
+   * The indicator a mark column's cell says the household lacks, or false. Under a service's column ("Nhà ở": chất lượng and
+   * diện tích), a cell saying one of its indicators' lacks is that one ("chật", "chật hẹp" the floor area; "dột nát" the quality).
+   */
+  const markOf = rememberedCells((text: string, column: MarkColumn): IndicatorId | false => {
+    if (column.service && typeof column.indicator === 'string' && text.trim() !== '') {
+      const subject = MARK_CELL_SUBJECTS[column.indicator];
+      const named = column.service.filter((id) => says(text, id) === true || (subject !== undefined && says(`${subject} ${text}`, id) === true));
+      if (named.length === 1) return named[0]!;
+    }
+    return shorthandMarked(text, column) ? (column.indicator as IndicatorId) : false;
+  });
+  /**
+   * A mark cell read with the list's shorthand written out ("không HVS", "HVS": hợp vệ sinh; INDICATOR_ABBREVIATIONS, as its
+   * headers); when that does not read, as typed (a refusal says the cadre's own words).
+   */
+  const shorthandMarked = (text: string, column: MarkColumn): boolean => {
+    const words = wordsOf(text);
+    const expanded = shorthandWords(words);
+    if (expanded !== words) {
+      try {
+        return marked(expanded, column, says, mayLack);
+      } catch (error) {
+        if (!(error instanceof RowError)) throw error;
+      }
+    }
+    return marked(text, column, says, mayLack);
+  };
   /** The indicators marked in their own columns, added to the deprivation column's. */
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
     if (marks.length === 0) return listed;
-    const found = marks.filter((column) => isMarked(cells[column.index] ?? '', column)).map((column) => column.indicator as IndicatorId);
+    const found = marks.flatMap((column) => {
+      const id = markOf(cells[column.index] ?? '', column);
+      return id === false ? [] : [id];
+    });
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
   };
   /**

@@ -102,3 +102,58 @@ describe('a name or note with a comma not quoted, in a commune’s CSV', () => {
     expect(rows[0]!.ly_do).toContain('dòng có 7 ô, nhiều hơn 6 cột của dòng tên cột');
   });
 });
+
+describe('criterion columns in the words cadres type in Excel', () => {
+  // A commune's sheet: one column per criterion, each cell what the cadre saw ("xuống cấp", "không HVS") or a short yes/no.
+  const header = ['Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'TNBQ (đồng/người/tháng)', 'Nhà ở', 'Nước sinh hoạt', 'Nhà tiêu', 'Thiếu hụt BHYT'];
+  const households: (string | number | boolean)[][] = [
+    ['H1', 'Nguyễn Văn Một', 'Xã', 4, 1_200_000, 'xuống cấp', '', '', ''], // near-poor: housing quality
+    ['H2', 'Trần Thị Hai', 'Xã', 4, 1_200_000, 'nha xuong cap', 'không HVS', 'không HVS', 'c'], // poor: 4 lacks
+    ['H3', 'Lê Văn Ba', 'Xã', 4, 1_200_000, 'chật', '', '', 'k'], // near-poor: floor area, not quality
+    ['H4', 'Phạm Thị Bốn', 'Xã', 4, 1_200_000, 'dột nát', 'giếng khoan', 'hợp vệ sinh', true], // near-poor: quality + BHYT
+    ['H5', 'Hoàng Văn Năm', 'Xã', 4, 1_200_000, 'kiên cố', 'HVS', 'HVS', 0], // near-poor: none
+    ['H6', 'Võ Thị Sáu', 'Xã', 4, 1_200_000, 'nhà cấp 4', '', '', ''], // refused: cấp 4 says neither
+  ];
+  const expected = [
+    ['H1', 'near_poor', 'housing_quality'],
+    ['H2', 'poor', 'health_insurance housing_quality water_source sanitation'],
+    ['H3', 'near_poor', 'housing_area'],
+    ['H4', 'near_poor', 'health_insurance housing_quality'],
+    ['H5', 'near_poor', ''],
+    ['H6', 'error', ''],
+  ];
+
+  it('a workbook: “xuống cấp”, “chật”, “không HVS”, c/k, TRUE/0 read as the cadre meant (was: 4 of 6 rows refused, “không rõ là có thiếu hụt hay không”)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Thôn 1');
+    sheet.addRow(['DANH SÁCH HỘ RÀ SOÁT NĂM 2026']);
+    sheet.addRow(header);
+    for (const household of households) sheet.addRow(household);
+    const path = join(folder, 'ds-tieu-chi.xlsx');
+    await book.xlsx.writeFile(path);
+    const { rows } = await run(openList(path));
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual(expected);
+    expect(rows[5]!.ly_do).toContain('Cột Nhà ở: “nhà cấp 4” không rõ là có thiếu hụt hay không');
+  });
+
+  it('the same list as Excel’s “CSV (semicolon)” with a BOM reads the same', async () => {
+    const lines = [header, ...households].map((cells) => cells.map((cell) => (cell === true ? 'TRUE' : String(cell))).join(';'));
+    const { rows } = await run(saved('ds-tieu-chi.csv', excelCsv(lines)));
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual(expected);
+  });
+
+  it('“có” and “k” under a column naming only the indicator are asked which is meant, never guessed (was: “k” không rõ là có thiếu hụt hay không)', async () => {
+    const { rows } = await run(saved('ds-bhyt.csv', excelCsv(['Mã hộ,Khu vực,Số nhân khẩu,TNBQ,BHYT', 'H1,nt,4,1200000,có', 'H2,nt,4,1200000,k', 'H3,nt,4,1200000,x'])));
+    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['error', 'error', 'near_poor']);
+    expect(rows[1]!.ly_do).toContain('“k” là có BHYT hay thiếu BHYT?');
+  });
+});
+
+describe('“nước không hợp vệ sinh” in a resident’s words', () => {
+  it('nha tui dung nuoc khong hop ve sinh, ko co bhyt: the water and the card (was: read as the latrine)', async () => {
+    const { everydayCell } = await import('../../src/rules/understand.ts');
+    const read = everydayCell('nha tui dung nuoc khong hop ve sinh, ko co bhyt', rules, '2026-12-04');
+    expect([...read.deprived].sort()).toEqual(['health_insurance', 'water_source']);
+  });
+});

@@ -120,6 +120,8 @@ export const VAGUE_COLUMNS: readonly { phrase: string; columns: readonly ListCol
 export const NO_DEPRIVATION_WORDS: readonly string[] = [
   ...YES_NO.no.filter((reply) => /^(?:khong|hong)\b/.test(reply)),
   'khong thieu hut', 'khong thieu', 'khong co chi so nao', '0', 'false',
+  // "ko", "k", "khg", "hok": "không" as cadres abbreviate it in a cell (round 22: "k" under "Thiếu hụt BHYT" was "không rõ").
+  'ko', 'k', 'khg', 'hok',
 ];
 
 /** Of NO_DEPRIVATION_WORDS, what says "no deprivation" under any indicator column's header, even one naming only the indicator. */
@@ -164,7 +166,7 @@ export const HAS_NOT_MARKS: readonly string[] = ['khong', 'ko', 'k', 'khong co',
  * Under an indicator's own column (rules/indicators.yaml id), a cell naming only the condition ("tạm", "đơn sơ" under "Nhà ở")
  * is read by the chat's reader with the thing it is said of before it ("nhà tạm"), when alone it says nothing.
  */
-export const MARK_CELL_SUBJECTS: Readonly<Record<string, string>> = { housing_quality: 'nha' };
+export const MARK_CELL_SUBJECTS: Readonly<Record<string, string>> = { housing_quality: 'nha', water_source: 'nuoc', sanitation: 'nha tieu' };
 
 /** What starts the total line under the list ("Tổng cộng", "Tổng số hộ: 4"): its figure cells may hold the totals. */
 export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so'];

@@ -529,7 +529,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     lacks: ['nuoc sach', 'nuoc may', 'nuoc hop ve sinh'],
     signs: [
       'nuoc song', 'nuoc suoi', 'nuoc ao', 'nuoc ho', 'nuoc kenh', 'nuoc mua', 'nuoc ban', 'nuoc do', 'nuoc gieng khong hop ve sinh',
-      'gieng khong hop ve sinh', 'nuoc gieng bi o nhiem', 'nuoc khong sach', 'nuoc nhiem phen', 'nuoc phen', 'nuoc bi o nhiem',
+      'gieng khong hop ve sinh', 'nuoc gieng bi o nhiem',
+      // "nước không hợp vệ sinh", "không HVS" under a list's "Nước sinh hoạt" column (round 22): the indicator's own words, negated.
+      'nuoc khong hop ve sinh', 'nuoc chua hop ve sinh', 'nuoc khong sach', 'nuoc nhiem phen', 'nuoc phen', 'nuoc bi o nhiem',
       'gieng o nhiem', 'gieng bi o nhiem',
       // "nước giếng nhiễm phèn", "giếng khoan bị phèn" ("bị" is a filler word, gaps.ts); not "nhiễm phèn" alone: "đất nhiễm phèn" is farmland.
       'gieng phen', 'gieng nhiem phen', 'khoan phen', 'khoan nhiem phen', 'nuoc co phen',
