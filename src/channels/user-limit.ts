@@ -30,6 +30,11 @@ export interface UserLimitOptions<T> {
   counters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
   /** The user an update counts for; undefined: not counted. */
   userOf: (update: T) => string | undefined;
+  /**
+   * The platform's id of the update (Telegram update_id, Zalo message id): the same update delivered again (after a 503
+   * while the database was away, or a timeout) is not counted again within the window.
+   */
+  deliveryOf: (update: T) => string;
   /** What the log line names of an update (its kind), never its text. */
   kindOf: (update: T) => string;
   /** Tells the user once that they are over the budget (USER_LIMIT_TEXT). */
@@ -43,11 +48,13 @@ export interface UserLimitOptions<T> {
 export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promise<boolean> {
   const { channel, logger } = options;
   const rateLimit = options.rateLimit ?? USER_RATE_LIMIT;
+  const shared = options.counters?.(rateLimit.windowMs, channel);
+  const counted = shared ?? countedInMemory(rateLimit.windowMs);
   // The library's context needs `from`; the update rides beside it.
   const middleware = limit<{ from: undefined; update: T }, SharedCounters>({
     limit: rateLimit.updates,
     timeFrame: rateLimit.windowMs,
-    storageClient: options.counters?.(rateLimit.windowMs, channel) ?? 'MEMORY_STORE',
+    storageClient: shared ?? 'MEMORY_STORE',
     // Each channel's users are counted apart (a Telegram and a Zalo user may have the same number).
     keyPrefix: `${channel}:`,
     keyGenerator: ({ update }) => options.userOf(update),
@@ -57,10 +64,31 @@ export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promi
     },
   });
   return async (update) => {
+    // Delivered again: counted (and let through) the first time; a refused one was answered 200 and is not sent again.
+    if (options.userOf(update) !== undefined && !(await counted.firstCount(options.deliveryOf(update)))) return true;
     let allowed = false;
     await middleware({ from: undefined, update }, async () => {
       allowed = true;
     });
     return allowed;
+  };
+}
+
+/** The updates counted in this process's memory (no Redis): each id remembered for one window, at most this many. */
+const COUNTED_REMEMBERED = 10_000;
+
+function countedInMemory(windowMs: number): Pick<SharedCounters, 'firstCount'> {
+  const seenAt = new Map<string, number>();
+  return {
+    firstCount: async (delivery) => {
+      const now = Date.now();
+      for (const [id, at] of seenAt) {
+        if (now - at < windowMs && seenAt.size <= COUNTED_REMEMBERED) break;
+        seenAt.delete(id);
+      }
+      if (seenAt.has(delivery)) return false;
+      seenAt.set(delivery, now);
+      return true;
+    },
   };
 }

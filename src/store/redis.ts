@@ -154,6 +154,11 @@ const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return red
 export interface SharedCounters {
   incr(key: string): Promise<number>;
   pexpire(key: string, milliseconds: number): Promise<number>;
+  /**
+   * True the first time the update `delivery` (the platform's id) is counted within the window, false when it is the same
+   * update delivered again (to any instance): not counted twice.
+   */
+  firstCount(delivery: string): Promise<boolean>;
 }
 
 /** What the Redis claims need of the store: its own claims, the fallback and the second mark. */
@@ -619,6 +624,14 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
     // Set by incr already.
     pexpire: async () => 1,
+    firstCount: async (delivery) => {
+      try {
+        return (await redis.set(`counted:${hashKey(`${channel}:${delivery}`)}`, '1', 'PX', windowMs, 'NX')) === 'OK';
+      } catch (error) {
+        // Counted as new, as before: the update goes through unless the budget is spent.
+        return fallback(`${channel}_rate_limit`, error, true);
+      }
+    },
   });
 
   return {

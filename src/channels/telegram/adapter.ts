@@ -291,6 +291,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateCounters ? { counters: options.rateCounters } : {}),
     userOf: (ctx) => (ctx.from ? String(ctx.from.id) : undefined),
+    deliveryOf: (ctx) => String(ctx.update.update_id),
     kindOf: (ctx) => updateType(ctx.update),
     tell: async (ctx) => {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TELEGRAM_TEXTS.rateLimited });

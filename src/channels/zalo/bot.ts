@@ -94,6 +94,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
     ...(deps.rateCounters ? { counters: deps.rateCounters } : {}),
     userOf: (update) => update.message.userId,
+    deliveryOf: (update) => update.messageId,
     kindOf: (update) => (update.message.isGroup ? 'group_message' : 'message'),
     tell: (update) => send(update.chatId, USER_LIMIT_TEXT),
   });
