@@ -31,6 +31,10 @@ try {
   logger.info('server_started', { url: service.url, startupMs, passages: service.app.search.passageCount });
   // Started degraded (damaged pages found by the integrity check): the operator's console says it too.
   for (const problem of await service.app.store.problems()) process.stderr.write(`Cảnh báo: ${problem.message}\n`);
+  // PostgreSQL not reachable yet (src/store/waiting.ts): running, but no message is answered until it is.
+  if (!(await service.app.store.ping())) {
+    process.stderr.write('Cảnh báo: Chưa kết nối được cơ sở dữ liệu (DATABASE_URL). Trợ lý vẫn chạy nhưng chưa trả lời tin nhắn (trả 503, /readyz 503) và tự kết nối khi cơ sở dữ liệu sẵn sàng.\n');
+  }
   process.stdout.write(`Trợ lý Giảm nghèo đang chạy. Mở trò chuyện trên web: ${service.url}\n`);
   if (config.PUBLIC_URL) process.stdout.write(`Địa chỉ công khai: ${config.PUBLIC_URL}\n`);
 
