@@ -22,7 +22,8 @@ export interface AnswerAction {
   about: AnswerSubject;
 }
 
-export type MenuItem = 'ask' | 'check' | 'supports' | 'standard' | 'sources';
+/** The main menu's items, and `about`: the whole introduction (what the assistant does and cannot do), from the short welcome. */
+export type MenuItem = 'ask' | 'check' | 'supports' | 'standard' | 'sources' | 'about';
 export type AreaChoice = 'rural' | 'urban';
 export type IndicatorAnswer = 'yes' | 'no' | 'unsure';
 /** The check's buttons that carry nothing but what they do. */
@@ -90,7 +91,7 @@ const SET = /^[A-Za-z0-9_-]{1,12}$/;
 const INDEX = /^\d{1,3}$/;
 /** A listed message's reference (the store's keyed hash, base64url). */
 const MESSAGE_REF = /^[A-Za-z0-9_-]{20,60}$/;
-const MENU_ITEMS: readonly string[] = ['ask', 'check', 'supports', 'standard', 'sources'] satisfies MenuItem[];
+const MENU_ITEMS: readonly string[] = ['ask', 'check', 'supports', 'standard', 'sources', 'about'] satisfies MenuItem[];
 const PLAIN_STEPS: readonly PlainStep[] = ['resume', 'restart', 'back', 'cancel', 'detail'];
 const isPlainStep = (value: string | undefined): value is PlainStep => PLAIN_STEPS.includes(value as PlainStep);
 const isArea = (value: string | undefined): value is AreaChoice => value === 'rural' || value === 'urban';

@@ -79,7 +79,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -1665,6 +1665,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return info.standardReply(today(), argument);
       case 'sources':
         return info.sourcesReply();
+      case 'about':
+        return [about()];
     }
   }
 
@@ -1807,10 +1809,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const ownStandards = provinceStandardsNamed(rules, message.words, today());
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
-    // "ad oi" then "cho e hoi" (round 21): a greeting with the menu just offered is a "go ahead", not the welcome again.
-    const menuOffered = turn.session.choices?.some((choice) => choice.action === MENU_BUTTONS[0]![0]!.action) === true;
-    // "ban la ai", "bot ten gi" ask who the assistant is: the introduction, however often asked.
-    if (smallTalk === 'identity') return [welcome()];
+    // "ad oi" then "cho e hoi" (round 21): a greeting with the menu (or the welcome's choices) just offered is a "go ahead", not
+    // the welcome again.
+    const menuOffered = turn.session.choices?.some((choice) => decodeAction(choice.action)?.kind === 'menu') === true;
+    // "ban la ai", "bot ten gi" ask who the assistant is: the whole introduction, however often asked.
+    if (smallTalk === 'identity') return [about()];
     if (smallTalk === 'greeting') return [menuOffered ? goAheadReply() : welcome()];
     if (smallTalk) return [smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
     // "xin chao toi muon hoi ve ho can ngheo": the question after the greeting is what is read (round 18 tryout).

@@ -133,10 +133,38 @@ export function sadReactionReply(): Reply {
   );
 }
 
+/**
+ * The welcome's choices (round 22): what residents most want, in two taps, the check at the main menu's place (a typed "2" is
+ * the check in both), and the whole introduction with the full menu.
+ */
+export const WELCOME_BUTTONS: Button[][] = [
+  [button('Các chính sách hỗ trợ', { kind: 'menu', item: 'supports' })],
+  [button('Kiểm tra hộ gia đình', { kind: 'menu', item: 'check' })],
+  [button('Trợ lý làm được gì', { kind: 'menu', item: 'about' })],
+];
+
+/**
+ * The first message, a greeting ("alo", "chao ban"), /start: a short bubble on a phone (round 22; was 789 characters): what the
+ * assistant does, that its result is no decision, three choices; the rest one tap away (about).
+ */
 export function welcome(): Reply {
   return reply(
     [
       bold('Xin chào! Mình là Trợ lý Giảm nghèo.\n'),
+      plain(
+        'Mình trả lời câu hỏi về chính sách giảm nghèo và kiểm tra thử hộ gia đình theo chuẩn nghèo (chỉ để tham khảo; ' +
+          'công nhận hộ nghèo do UBND cấp xã). Bạn cứ gõ câu hỏi, có dấu hay không dấu đều được, hoặc chọn:',
+      ),
+    ],
+    WELCOME_BUTTONS,
+  );
+}
+
+/** "Trợ lý làm được gì", "ban la ai": the whole introduction, what the assistant cannot do, and the main menu. */
+export function about(): Reply {
+  return reply(
+    [
+      bold('Mình là Trợ lý Giảm nghèo.\n'),
       plain(
         [
           'Mình có thể giúp bạn:',

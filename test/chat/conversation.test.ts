@@ -13,14 +13,15 @@ afterEach(() => harness?.close());
 const MENU = ['Hỏi về chính sách', 'Kiểm tra hộ gia đình', 'Các chính sách hỗ trợ', 'Chuẩn nghèo hiện hành', 'Giới thiệu nguồn văn bản'];
 
 describe('/start', () => {
-  it('welcomes, says what it can and cannot do, and offers the menu', async () => {
+  it('welcomes, says what it can and cannot do, and offers the menu (round 22: the whole introduction one tap away)', async () => {
     harness = await openHarness();
     const turn = await harness.say('/start');
     expect(turn.text).toContain('Trợ lý Giảm nghèo');
-    expect(turn.text).toContain('không thể công nhận');
     expect(turn.text).toContain('UBND cấp xã');
-    expect(turn.buttons.map((button) => button.label)).toEqual(MENU);
-    for (const button of turn.buttons) expect(Buffer.byteLength(button.action)).toBeLessThanOrEqual(64);
+    const about = await harness.press(actionOf(turn, 'Trợ lý làm được gì'));
+    expect(about.text).toContain('không thể công nhận');
+    expect(about.buttons.map((button) => button.label)).toEqual(MENU);
+    for (const button of [...turn.buttons, ...about.buttons]) expect(Buffer.byteLength(button.action)).toBeLessThanOrEqual(64);
   });
 
   it('accepts a menu choice typed as a number or as its label without diacritics', async () => {

@@ -60,3 +60,37 @@ describe('after /xoadulieu, the menu it shows is chosen by number', () => {
     expect((await harness.say('2')).text).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
   });
 });
+
+describe('the greeting is a short bubble on a phone, the whole introduction on request', () => {
+  const bubble = (turn: { replies: { spans: { text: string }[] }[] }) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
+
+  it.each(['hi', 'alo', 'chao ban', 'Chào bạn'])('"%s" as the first message: at most 300 characters, what it does, no decision, three choices', async (typed) => {
+    harness = await openHarness({ now: DECEMBER });
+    const greeted = await harness.say(typed);
+    const text = bubble(greeted);
+    // Was 744 characters (and the five-item menu under it).
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text).toMatch(/^Xin chào! Mình là Trợ lý Giảm nghèo\./);
+    expect(text).toContain('kiểm tra thử hộ gia đình');
+    expect(text).toContain('tham khảo');
+    expect(text).toContain('UBND cấp xã');
+    expect(numberedLines(onPhone(greeted.replies))).toEqual(['1. Các chính sách hỗ trợ', '2. Kiểm tra hộ gia đình', '3. Trợ lý làm được gì']);
+  });
+
+  it('"alo" then "3" or "tro ly lam duoc gi": the whole introduction (what it cannot do, Quyết định 24/2021/QĐ-TTg) and the full menu', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    for (const asked of ['3', 'tro ly lam duoc gi']) {
+      await harness.say('alo', `u-${asked}`);
+      const about = await harness.say(asked, `u-${asked}`);
+      expect(about.text).toContain('Mình không thể công nhận hay xác nhận hộ nghèo, không nhận hồ sơ.');
+      expect(about.text).toContain('Quyết định 24/2021/QĐ-TTg');
+      expect(about.buttons.map((button) => button.action)).toEqual(['menu:ask', 'menu:check', 'menu:supports', 'menu:standard', 'menu:sources']);
+    }
+  });
+
+  it('guard: "alo" then "2": the check starts, as the main menu\'s "2" does', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('alo');
+    expect((await harness.say('2')).text).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+  });
+});

@@ -39,10 +39,11 @@ describe('coming back to an unfinished check', () => {
     expect(fresh.text).toContain('Câu 1/');
   });
 
-  it('with no check under way, greets with the menu as before', async () => {
+  it('with no check under way, greets with the welcome (round 22: short, its three choices)', async () => {
     harness = await openHarness();
     const greeting = await harness.say('/start');
-    expect(greeting.text).toContain('Mình có thể giúp bạn');
+    expect(greeting.text).toMatch(/^Xin chào! Mình là Trợ lý Giảm nghèo\./);
+    expect(greeting.buttons.map((button) => button.action)).toEqual(['menu:supports', 'menu:check', 'menu:about']);
     expect(greeting.replies).toHaveLength(1);
   });
 });

@@ -83,13 +83,7 @@ describe('Telegram in long-polling mode', () => {
     const welcome = replies[0]!;
     expect(welcome.html.startsWith('<b>Xin chào! Mình là Trợ lý Giảm nghèo.')).toBe(true);
     expect(welcome.text).toContain('UBND cấp xã');
-    expect(buttonsOf(welcome).map((button) => button.data)).toEqual([
-      'menu:ask',
-      'menu:check',
-      'menu:supports',
-      'menu:standard',
-      'menu:sources',
-    ]);
+    expect(buttonsOf(welcome).map((button) => button.data)).toEqual(['menu:supports', 'menu:check', 'menu:about']);
   });
 
   it('a question without diacritics: the best passage with its citation, and answer buttons', async () => {
