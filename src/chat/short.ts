@@ -10,7 +10,7 @@ import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, procedureSteps, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
@@ -599,19 +599,17 @@ function supportText(
  * read as today's rule.
  */
 function standardLines(rules: RuleSet, day: string, middle: boolean, today: string): ShortLine[] | undefined {
-  const found = lookupStandard(rules, day);
-  if (!found.ok) return undefined;
+  if (!lookupStandard(rules, day).ok) return undefined;
   const standard = describeStandard(rules, day);
   const band = standard.bands[0];
   if (!band || band.status === 'unknown') return undefined;
-  const at = found.value.standard.bands.findIndex((candidate) => candidate.class === 'middle');
-  const known = at < 0 ? undefined : standard.bands[at]!;
+  const known = middleBand(rules, day);
   const title = standard.validFrom > today ? `Từ ${formatDate(standard.validFrom)}, ${lowerFirst(standard.title)}` : standard.title;
   // Not asked for: said only when a length asked holds it.
   const middleLine: ShortLine = {
     text: known
       ? `${title}: hộ có mức sống trung bình có thu nhập bình quân mỗi người mỗi tháng nông thôn ${known.rural}, thành thị ${known.urban}${STATUS_TAGS[known.status]}.`
-      : `${title}: mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào${STATUS_TAGS.unknown}.`,
+      : `${title}: ${MIDDLE_UNKNOWN}${STATUS_TAGS.unknown}.`,
     bases: known ? [standard.document] : [],
     ...(middle ? {} : { extra: true }),
   };
@@ -622,23 +620,52 @@ function standardLines(rules: RuleSet, day: string, middle: boolean, today: stri
   return middle ? [middleLine, line] : [line, middleLine];
 }
 
+/** A standard with no known band for hộ có mức sống trung bình (2027–2030) says so, with no figure. */
+const MIDDLE_UNKNOWN = 'mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào';
+
+/** The same in few words, the status said by "chưa rõ" ending it (heardLine reads it as to be announced). */
+const MIDDLE_NOT_KNOWN = 'mức của hộ có mức sống trung bình chưa rõ';
+
+/** The band of hộ có mức sống trung bình of the standard on `day`, as described; undefined when it has none. */
+function middleBand(rules: RuleSet, day: string): ReturnType<typeof describeStandard>['bands'][number] | undefined {
+  const found = lookupStandard(rules, day);
+  if (!found.ok) return undefined;
+  const at = found.value.standard.bands.findIndex((candidate) => candidate.class === 'middle');
+  return at < 0 ? undefined : describeStandard(rules, day).bands[at];
+}
+
 /**
- * Today's standard and the coming one as a loudspeaker text says them (no length asked): until the day today's ends, its lines;
- * from the day the next starts, its lines; what a household under the line is, once when both decide it alike (else each after
- * its figures), with the status of what it says. Undefined when either has no known first band.
+ * Today's standard and the coming one as a post says them in few words (a loudspeaker text; with `middle`, any post on hộ có mức
+ * sống trung bình): until the day today's ends, its lines; from the day the next starts, its lines; with `middle`, the band of hộ
+ * có mức sống trung bình first on each (or that it is not known, no figure); what a household under the poverty line is, once when
+ * both decide it alike (else each after its figures), with the status of what it says. Undefined when either has no known first
+ * band. Round 22: the post on the standard and hộ có mức sống trung bình said each standard's title twice (1.539 characters read
+ * aloud).
  */
-function heardStandardLines(rules: RuleSet, day: string, nextDay: string): ShortLine[] | undefined {
+function heardStandardLines(rules: RuleSet, day: string, nextDay: string, middle = false): ShortLine[] | undefined {
   const [now, next] = [describeStandard(rules, day), describeStandard(rules, nextDay)];
   const [band, nextBand] = [now.bands[0], next.bands[0]];
   if (!band || !nextBand || band.status === 'unknown' || nextBand.status === 'unknown') return undefined;
   const alike = band.outcome === nextBand.outcome;
-  const figures = (lead: string, said: typeof band) =>
-    `${lead} nông thôn ${said.rural}, thành thị ${said.urban}${alike ? '' : `: ${said.outcome}`}${STATUS_TAGS[said.status]}.`;
+  const areas = (said: { rural: string; urban: string; status: FactStatus }) => `nông thôn ${said.rural}, thành thị ${said.urban}${STATUS_TAGS[said.status]}`;
+  // With `middle`: its band first (not known: "chưa rõ", read aloud "sẽ được thông báo sau"), then the poverty line's, the coming
+  // standard named.
+  const middleOf = (on: string) => {
+    const known = middleBand(rules, on);
+    return `${known ? `hộ có mức sống trung bình ${areas(known)}` : MIDDLE_NOT_KNOWN}; hộ nghèo, hộ cận nghèo `;
+  };
+  const figures = (lead: string, on: string, said: typeof band) =>
+    `${lead} ${middle ? middleOf(on) : ''}nông thôn ${said.rural}, thành thị ${said.urban}${alike ? '' : `: ${said.outcome}`}${STATUS_TAGS[said.status]}.`;
+  const [until, from] = [`Đến hết ${formatDate(now.validTo!)}`, `Từ ${formatDate(next.validFrom)}`];
+  const leads = middle
+    ? [`${until}, thu nhập bình quân mỗi người mỗi tháng:`, `${from}, ${lowerFirst(next.title)}:`]
+    : [`${until}: thu nhập bình quân mỗi người mỗi tháng`, `${from}, chuẩn mới:`];
+  const under = middle ? 'Hộ có thu nhập không quá mức của hộ nghèo, hộ cận nghèo' : 'Hộ có thu nhập không quá mức trên';
   return [
-    { text: figures(`Đến hết ${formatDate(now.validTo!)}: thu nhập bình quân mỗi người mỗi tháng`, band), bases: [now.document] },
-    { text: figures(`Từ ${formatDate(next.validFrom)}, chuẩn mới:`, nextBand), bases: [next.document] },
+    { text: figures(leads[0]!, day, band), bases: [now.document] },
+    { text: figures(leads[1]!, nextDay, nextBand), bases: [next.document] },
     // Verified only when both standards' lines are.
-    ...(alike ? [{ text: `Hộ có thu nhập không quá mức trên: ${band.outcome}${STATUS_TAGS[band.status === 'verified' && nextBand.status === 'verified' ? 'verified' : 'reported']}.`, bases: [] }] : []),
+    ...(alike ? [{ text: `${under}: ${band.outcome}${STATUS_TAGS[band.status === 'verified' && nextBand.status === 'verified' ? 'verified' : 'reported']}.`, bases: [] }] : []),
   ];
 }
 
@@ -679,12 +706,13 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
   const next = validTo ? standardLines(rules, addDays(validTo, 1), middle, today) : undefined;
   // Read aloud, today's standard and the coming one: each line its days and figures, what they decide said once (round 21: the
   // two titles and two outcomes read in words were 942 characters, over SHORT_TEXT_DEFAULTS.spokenChars).
-  const heard = form.spoken && !form.length && !middle && !local && next ? heardStandardLines(rules, day, addDays(validTo!, 1)) : undefined;
+  // Round 22: a post on hộ có mức sống trung bình too, spoken or written (each standard's title twice, 1.539 characters aloud).
+  const heard = (form.spoken || middle) && !form.length && !local && next ? heardStandardLines(rules, day, addDays(validTo!, 1), middle) : undefined;
   // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
   const howToCheck: ShortLine[] = [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document], ...(selfCheck ? {} : { extra: true }) }];
   // "bài viết về chuẩn nghèo của tỉnh": the national standard, then what is known of the provinces' own (never a figure of one).
   const heading = middle ? 'Hộ có mức sống trung bình:' : local ? 'Chuẩn nghèo quốc gia và chuẩn nghèo riêng của tỉnh, thành phố:' : 'Chuẩn nghèo:';
-  return shortText(heading, heard ?? [...now, ...(next ?? []), ...(local ? localStandardLines(rules, day) : []), ...howToCheck], 'nội dung', {
+  return shortText(heading, [...(heard ?? [...now, ...(next ?? []), ...(local ? localStandardLines(rules, day) : [])]), ...howToCheck], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
     note,
     ...form,

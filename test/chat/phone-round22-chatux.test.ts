@@ -94,3 +94,38 @@ describe('the greeting is a short bubble on a phone, the whole introduction on r
     expect((await harness.say('2')).text).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
   });
 });
+
+describe('a post on the standard and hộ có mức sống trung bình, shared into a Zalo group or read on the loudspeaker', () => {
+  const textOf = (turn: { replies: { spans: { text: string }[] }[] }) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
+  const times = (text: string, part: string) => text.split(part).length - 1;
+
+  it('"soan bai doc loa ve chuan ngheo va muc song trung binh": each standard once, every figure, to be announced, source and status', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = textOf(await harness.say('soan bai doc loa ve chuan ngheo va muc song trung binh'));
+    // Was 1.539 characters, "Chuẩn nghèo đa chiều năm hai nghìn không trăm hai mươi sáu, năm chuyển tiếp" said twice.
+    expect(text.length).toBeLessThanOrEqual(1200);
+    expect(times(text, 'năm chuyển tiếp')).toBeLessThanOrEqual(1);
+    expect(times(text, 'giai đoạn hai nghìn không trăm hai mươi bảy')).toBe(1);
+    for (const figure of ['trên một triệu năm trăm nghìn đồng đến hai triệu hai trăm năm mươi nghìn đồng', 'không quá một triệu năm trăm nghìn đồng', 'không quá hai triệu hai trăm nghìn đồng', 'không quá hai triệu tám trăm nghìn đồng']) {
+      expect(text).toContain(figure);
+    }
+    expect(text).toContain('mức của hộ có mức sống trung bình sẽ được thông báo sau');
+    expect(text).toContain('hộ nghèo nếu thiếu hụt từ ba chỉ số trở lên, còn lại là hộ cận nghèo');
+    expect(text).toContain('Nguồn: Nghị định 351/2025/NĐ-CP; Nghị định 07/2021/NĐ-CP; các con số là số liệu tham khảo');
+    expect(text).toContain('Ủy ban nhân dân xã');
+  });
+
+  it('"soan bai dang nhom zalo ve chuan ngheo va ho co muc song trung binh": one line a standard, the statuses and the source kept', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = textOf(await harness.say('soan bai dang nhom zalo ve chuan ngheo va ho co muc song trung binh'));
+    // Was 1.049 characters.
+    expect(text.length).toBeLessThanOrEqual(850);
+    expect(times(text, 'Chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp)')).toBe(0);
+    expect(times(text, 'chuẩn nghèo đa chiều giai đoạn 2027–2030')).toBe(1);
+    expect(text).toContain('hộ có mức sống trung bình nông thôn > 1.500.000 đồng và ≤ 2.250.000 đồng, thành thị > 2.000.000 đồng và ≤ 3.000.000 đồng (tham khảo)');
+    expect(text).toContain('hộ nghèo, hộ cận nghèo nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng (tham khảo)');
+    expect(text).toContain('mức của hộ có mức sống trung bình chưa rõ');
+    expect(text).toContain('Nguồn: Nghị định 351/2025/NĐ-CP; Nghị định 07/2021/NĐ-CP.');
+    expect(text).toContain('UBND cấp xã');
+  });
+});
