@@ -9,7 +9,7 @@ import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phra
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
-import { lowerFirst } from '../corpus/vietnamese.ts';
+import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
@@ -1220,13 +1220,20 @@ function hadIndicatorSpans(rules: RuleSet, indicatorId: string, today: string): 
 
 /**
  * "bà nội 72 tuổi": of the age bands not shown (shownAndAged's unfit), or of those shown that no age said reaches ("62 tuổi":
- * `unreached`), one short line each: who the ages said are not, and when that support applies (its conditions, as the data words them).
+ * `unreached`), one short line each: when that support applies (its conditions, as the data words them), and that the ages said
+ * are not of it. Below a card that fits the ages (`besideFitting`), the line says it is another support first (round 22: "ba tui
+ * 80 tuoi …" read "Người 80 tuổi không thuộc diện trợ cấp hưu trí xã hội" under the card saying they get it).
  */
-function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly number[], today: string): string[] {
+function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly number[], today: string, besideFitting = false): string[] {
   return unfit.flatMap((id) => {
     const support = (Object.keys(CLASS_NAMES) as SupportClass[]).flatMap((asked) => supportsFor(rules, asked, today)).find((candidate) => candidate.id === id);
     if (!support?.conditionBrief) return [];
-    return [`Người ${ages.join(', ')} tuổi không thuộc diện ${lowerFirst(support.name)}: chỉ áp dụng khi ${lowerFirst(support.conditionBrief)}.`];
+    const who = `người ${ages.join(', ')} tuổi`;
+    return [
+      besideFitting
+        ? `Còn ${lowerFirst(support.name)} là loại khác: chỉ áp dụng khi ${lowerFirst(support.conditionBrief)}, nên không áp dụng cho ${who}.`
+        : `${upperFirst(who)} không thuộc diện ${lowerFirst(support.name)}: chỉ áp dụng khi ${lowerFirst(support.conditionBrief)}.`,
+    ];
   });
 }
 
@@ -1236,7 +1243,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const ages = topic.ages ?? [];
   const options =
     aged.length > 0
-      ? { context: contextOfAges(rules, ages, today), after: ageBandLines(rules, unfit, ages, today) }
+      ? { context: contextOfAges(rules, ages, today), after: ageBandLines(rules, unfit, ages, today, true) }
       : unreached.length > 0
         ? { after: ageBandLines(rules, unreached, ages, today) }
         : {};

@@ -122,7 +122,7 @@ describe('social pension, by the age asked about (outside testers, round 7)', ()
     expect(text).not.toMatch(/\d\.\d{3}\.\d{3} đồng|\d{3}\.000 đồng/);
     if (/\d+ ?(tuổi|tuoi|t\b)/.test(question)) {
       expect(text).not.toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (theo dữ liệu');
-      expect(text).toMatch(/Người \d+ tuổi không thuộc diện trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\): chỉ áp dụng khi có thành viên từ 70 đến dưới 75 tuổi\./);
+      expect(text).toMatch(/Còn trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\) là loại khác: chỉ áp dụng khi có thành viên từ 70 đến dưới 75 tuổi, nên không áp dụng cho người \d+ tuổi\./);
     } else expect(text.indexOf('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)')).toBeGreaterThan(0);
   });
 
@@ -132,7 +132,8 @@ describe('social pension, by the age asked about (outside testers, round 7)', ()
     expect(firstHeading(young.text)).toMatch(/^Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\)/);
     // Round 20: a member of 71 is not 75: that rule is one line, not a card.
     expect(young.text).not.toContain('Hộ cận nghèo (như mọi hộ gia đình)');
-    expect(young.text).toContain('Người 71 tuổi không thuộc diện trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ): chỉ áp dụng khi có thành viên từ 75 tuổi trở lên');
+    expect(young.text).toContain('Còn trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) là loại khác: chỉ áp dụng khi có thành viên từ 75 tuổi trở lên');
+    expect(young.text).toContain('nên không áp dụng cho người 71 tuổi.');
     const middle = await harness.say('nha tui ho trung binh, ba tui 80 tuoi ko luong huu co dc gi ko');
     expect(firstHeading(middle.text)).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
     expect(middle.text).toContain('Hộ có mức sống trung bình (như mọi hộ gia đình): Áp dụng khi');
