@@ -93,3 +93,23 @@ describe('an old person whose age fits one social pension: the other band said t
     expect(answer).toContain('Người 62 tuổi không thuộc diện trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
   });
 });
+
+describe('short forms and where to apply', () => {
+  it('"ho cn dc j": the near-poor household\'s supports (was: "Câu hỏi này nằm ngoài phạm vi của trợ lý")', async () => {
+    const answer = await first('ho cn dc j');
+    expect(answer).toMatch(/^Hỗ trợ cho hộ cận nghèo/);
+  });
+
+  it('"ho cn co dc bhyt ko": the BHYT card of the near-poor household', async () => {
+    const answer = await first('ho cn co dc bhyt ko');
+    expect(answer).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(answer).toContain('Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70%');
+    expect(answer).not.toContain('Hộ nghèo: Ngân sách nhà nước đóng 100%');
+  });
+
+  it('"chung nhan ho ngheo xin o thon hay o xa": the procedure, the application at UBND cấp xã (was: the explainer on the former district step)', async () => {
+    const answer = await first('chung nhan ho ngheo xin o thon hay o xa');
+    expect(answer).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo/);
+    expect(answer).toContain('hộ nộp Giấy đề nghị (Mẫu số 04) trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
+  });
+});

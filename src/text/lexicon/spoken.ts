@@ -130,4 +130,6 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'hưu trí', forms: ['hu tri'] },
   // Round 22: "nghèo" mistyped on a small keyboard ("ho can nghieo dc j", "ho can ngeo", "hộ ngèo"): nothing else they could be.
   { canonical: 'nghèo', forms: ['nghieo', 'ngeo', 'ngèo', 'nghẻo'] },
+  // "ho cn dc j": "cn" after "hộ" is "cận nghèo" (alone it is also "công nhân", "chủ nhật", "cá nhân").
+  { canonical: 'hộ cận nghèo', forms: ['ho cn', 'hộ cn'] },
 ];

@@ -139,6 +139,8 @@ export const TOPICS = {
     'xet lai', 'ra soat lai',
     // "làm giấy ở đâu", "xin giấy chứng nhận hộ cận nghèo": the certificate is what the procedure ends with.
     'lam giay', 'xin giay',
+    // Round 22: "chung nhan ho ngheo xin o thon hay o xa": where to apply, the village or the commune.
+    'xin o thon', 'xin o xa', 'nop o thon', 'nop o xa', 'thon hay xa', 'thon hay o xa',
     // Round 16, after a household's result: "len xa dang ky o dau", "bao gio thi xet", "khi nao xet" (where, when it is reviewed).
     'dang ky o dau', 'len xa dang ky', 'ra xa dang ky', 'bao gio thi xet', 'bao gio xet', 'khi nao thi xet', 'khi nao xet', 'xet khi nao', 'thang may xet',
     // Round 17, after a household's result: when the review is ("khi nao ra soat", "chung nao xet") and when its decision comes
