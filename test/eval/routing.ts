@@ -38,6 +38,9 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round21-law.yaml', label: 'routing-round21-law.yaml, câu vòng 21 về luật quanh 01/01/2027 của người dân (năm sau, sang năm, tết dương lịch), cán bộ xã (NQ 261, giai đoạn 2026–2030, huyện nghèo) và cán bộ truyền thông' },
   { file: 'routing-round21b-elderly.yaml', label: 'routing-round21b-elderly.yaml, câu vòng 21b về người cao tuổi (ở một mình, không ai nuôi, tiền già, lương hưu, khuyết tật, mai táng, NĐ 176/2025 và NĐ 20/2021, thoát nghèo), 3 câu cán bộ xã, 2 câu cán bộ truyền thông' },
   { file: 'routing-round21-tryout.yaml', label: 'routing-round21-tryout.yaml, câu vòng 21 dùng thử: 22 câu người dân (lũ cuốn nhà, 62 tuổi ở một mình, học phí lớp 8, lãi vay, thẻ hết hạn, mẹ nằm liệt, gạo Tết, nhà vệ sinh, phèn, lương hưu), 4 câu cán bộ xã, 4 câu cán bộ truyền thông' },
+  { file: 'routing-round22-tryout-residents.yaml', label: 'routing-round22-tryout-residents.yaml, câu vòng 22 dùng thử của người dân gõ như trên Zalo (giấy xác nhận ở mô, bao lâu có kết quả, học phí, tiền điện, vay vốn sau thoát nghèo, ổng bả 72 và 70, nhà dột, BHYT, sổ hộ khẩu, làm thuê, vay đi học, mất giấy, 25 mét vuông, bị loại khỏi danh sách, nước sông, 80 tuổi, giấy tờ, ở trọ, cấp nhà, nhà tình thương)' },
+  { file: 'routing-round22-tryout-cadres.yaml', label: 'routing-round22-tryout-cadres.yaml, câu vòng 22 dùng thử của cán bộ xã (rà soát cuối năm 2026, Điều 3 NĐ 07/2021, thành thị 2027, Mẫu số 04 và 15 ngày, Điều 12 Luật BHYT, bước cấp huyện)' },
+  { file: 'routing-round22-tryout-outreach.yaml', label: 'routing-round22-tryout-outreach.yaml, câu vòng 22 dùng thử của người làm tuyên truyền (tóm tắt gửi bà con: chuẩn 2027, vay vốn, BHYT cận nghèo, nộp giấy ở đâu, hộ mới thoát nghèo, học phí)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
