@@ -113,3 +113,13 @@ describe('short forms and where to apply', () => {
     expect(answer).toContain('hộ nộp Giấy đề nghị (Mẫu số 04) trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
   });
 });
+
+describe('a cadre asking how a class is determined under the standard\'s decree', () => {
+  it('"Theo Điều 3 Nghị định 07/2021/NĐ-CP, hộ cận nghèo khu vực nông thôn được xác định thế nào?": the 2026 standard\'s card with Điều 3 (was: the explainer passage)', async () => {
+    const answer = await first('Theo Điều 3 Nghị định 07/2021/NĐ-CP, hộ cận nghèo khu vực nông thôn được xác định thế nào?');
+    expect(answer).toMatch(/^Chuẩn nghèo đa chiều năm 2026/);
+    expect(answer).toContain('Nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+    expect(answer).toContain('NĐ 07/2021/NĐ-CP Điều 3 khoản 2');
+    expect(answer).not.toContain('Giải thích ngắn');
+  });
+});

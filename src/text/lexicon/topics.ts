@@ -103,6 +103,9 @@ export const TOPICS = {
   criteria: [
     'tieu chi', 'lam sao biet', 'sao biet', 'the nao la ho', 'the nao thi la', 'nhu the nao la', 'dieu kien de la', 'dieu kien la ho', 'theo chuan nao', 'chuan nao',
     'tinh sao', 'tinh the nao', 'xet sao', 'xet the nao',
+    // Round 22, a cadre: "Theo Điều 3 Nghị định 07/2021/NĐ-CP, hộ cận nghèo khu vực nông thôn được xác định thế nào?" asks the
+    // standard's criteria (was the explainer); "hộ cận nghèo là gì" stays TOPICS.meaning.
+    'duoc xac dinh the nao', 'duoc xac dinh nhu the nao', 'duoc xac dinh ra sao',
   ],
   /**
    * Checking one's own household ("tom tat cach tu kiem tra ho can ngheo"): asked like `criteria` (the standard answers), and a
