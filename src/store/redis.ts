@@ -353,9 +353,16 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   /** Redis did not take this draft write: the copy in memory is the newer one, here and for every instance. */
   const staleInRedis = async (key: string, error: unknown) => {
     fallback('drafts', error, undefined);
-    const at = now().getTime();
+    let at = now().getTime();
     unsynced.set(key, at);
     try {
+      // Later than every change marked before, whatever this instance's clock says (two instances' corrections of the
+      // database's clock differ by some milliseconds): a newer change, an erasure above all, is never taken for an older one.
+      const [before] = await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
+      if (before && before.at >= at) {
+        at = before.at + 1;
+        unsynced.set(key, at);
+      }
       await staleDrafts.markDraftStale(hashKey(key), at);
     } catch (markError) {
       // The database away too: this instance alone knows (the draft in Redis expires within DRAFT_IDLE_MS).

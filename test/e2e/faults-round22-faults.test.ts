@@ -125,6 +125,18 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
     for (const instance of [a, b]) expect(instance.child.exitCode).toBeNull();
     expect(b.logs().map((line) => line.event)).toContain('draft_lost');
 
+    // Erased at B while Redis is away: done (a command is not held back by the note), and A never reads its older copy.
+    const erasing = session('ko-luu-xoa-du-lieu');
+    await chat(a, erasing, '/kiemtra');
+    await chat(a, erasing, 'ko luu');
+    expect((await chat(a, erasing, 'o que')).text).toContain('Câu 2/15');
+    const erased = await chat(b, erasing, '/xoadulieu');
+    expect(erased.text.startsWith('Lưu ý: máy chủ đang gặp sự cố với bộ nhớ tạm.')).toBe(true);
+    expect(erased.text).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
+    const afterErasure = await chat(a, erasing, '4');
+    expect(afterErasure.text).toContain('đã bị gián đoạn do sự cố của máy chủ');
+    expect(afterErasure.text).not.toContain('Câu 3/15');
+
     // Nothing the resident told is in the database: no session holds a check.
     const pg = new (await import('pg')).default.Client({ connectionString: postgres.url });
     await pg.connect();

@@ -40,4 +40,31 @@ describe('drafts while Redis is away, two instances', () => {
       await store.close();
     }
   });
+
+  it('may B chay cham hon nua giay: xoa du lieu o B van thang ban nhap cu o A', async () => {
+    const store = openStore(':memory:');
+    const url = `redis://127.0.0.1:${await closedPort()}`;
+    const open = (behindMs: number) =>
+      openRedisState(url, 'tro-ly-away:', silentLogger, {
+        hashKey: (key) => store.hashKey(key),
+        staleDrafts: {
+          // Each instance corrects its clock by its own measure of the database's: B's is half a second behind.
+          now: () => new Date(store.now().getTime() - behindMs),
+          markDraftStale: (hash, at) => store.markDraftStale(hash, at),
+          staleDrafts: (options) => store.staleDrafts(options),
+          staleDraftCleared: (hash, at) => store.staleDraftCleared(hash, at),
+        },
+      });
+    const [a, b] = [await open(0), await open(500)];
+    try {
+      const key = 'telegram:5550001';
+      await a.drafts.set(key, { interview: { awaitingConsent: false, position: 4, area: 'urban', members: 2, answers: {} } });
+      await b.drafts.deleteUser('telegram:5550001');
+      expect(await a.drafts.get(key)).toBe(DRAFT_LOST);
+    } finally {
+      await a.close();
+      await b.close();
+      await store.close();
+    }
+  });
 });
