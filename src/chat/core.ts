@@ -61,6 +61,7 @@ import {
   editStep,
   reviewReply,
   understoodFacts,
+  withAgesTold,
   interviewSteps,
   isFinished,
   markTold,
@@ -78,8 +79,8 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { referenceLine, resultDetailReply, resultReply, resultSubject, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
+import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -156,6 +157,7 @@ import {
   type FollowUp,
   type Topic,
   referenceLines,
+  agedSupports,
 } from './topics.ts';
 
 /** Said under a class the figures settle before every condition of living is asked. */
@@ -541,16 +543,29 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (province) interview.province = province.province;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
-    const facts = understoodFacts(interview, rules, dayOf(interview));
+    const facts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
     const intro = told || known
-      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}${noted}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).`
+      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}${noted}.` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
     if (interview.awaitingConsent) return [...understood, info.consentReply()];
     return [...understood, ...beginQuestions(turn, interview)];
+  }
+
+  /**
+   * "ma tui 82 tuoi, tui 60 tuoi, 2 me con" (round 22): the old members' ages told reach a social pension, said with what was
+   * understood (its basis and status, where to apply): the check's result never knows the ages (they are not kept).
+   */
+  function agedNote(told: Understanding | undefined, day: string): string {
+    const ages = (told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : []));
+    const old = ages.filter((age) => agedSupports(rules, [age], day).length > 0);
+    const supports = agedSupports(rules, old, day);
+    if (supports.length === 0) return '';
+    const said = supports.map((support) => `${supportDetail(support, 'short')}. Căn cứ: ${support.basis}. Nơi làm: ${support.whereToApply}`);
+    return `\nNgười ${old.join(', ')} tuổi trong hộ có thể được:\n${bullets(said)}`;
   }
 
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {

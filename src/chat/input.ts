@@ -495,7 +495,11 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   const describesHousehold =
     understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length + (understood.memberDetails?.length ?? 0) > 0 || has(key, MEMBER_WORDS);
   const asksClass = has(key, TOPICS.threshold.classAsked) && describesHousehold;
-  return (told >= (asksClass ? 1 : 2) && (own || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
+  // "nha con o xa, me con 45 tuoi lam ruong" (round 22): the speaker's own house with where it is (or its size, income) and a
+  // member described by age is a household told too, the rest asked (was "ngoài phạm vi": the age was no fact). A lack told of
+  // an aged member alone ("nha tui co dua con 17 tuoi nghi hoc roi") stays the indicator's question.
+  const aged = own && understanding.missing.length < 3 && (understood.memberDetails ?? []).some((member) => member.age !== undefined) ? 1 : 0;
+  return (told + aged >= (asksClass ? 1 : 2) && (own || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
 }
 
 /**

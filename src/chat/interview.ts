@@ -180,6 +180,18 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
   return facts;
 }
 
+/**
+ * The facts understood with the ages a household sentence told of its people, after its area and size: "Mình hiểu: Khu vực:
+ * Nông thôn; Số người: 2; Tuổi người trong hộ bạn kể: 82, 60; …" (round 22: the ages were read but never said back).
+ */
+export function withAgesTold(facts: readonly string[], told: Understanding | undefined): string[] {
+  const ages = (told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : []));
+  if (ages.length === 0) return [...facts];
+  const at = facts.findIndex((fact) => !fact.startsWith('Khu vực') && !fact.startsWith('Số người'));
+  const line = `Tuổi người trong hộ bạn kể: ${ages.join(', ')}`;
+  return at < 0 ? [...facts, line] : [...facts.slice(0, at), line, ...facts.slice(at)];
+}
+
 /** True when a sentence tells something of the household: area, members, income or an indicator ("ko co bhyt"). */
 const tellsAnything = (understanding: Understanding) =>
   understanding.missing.length < 3 || understanding.understood.deprivations.length + understanding.understood.unsure.length + understanding.notDeprived.length > 0;

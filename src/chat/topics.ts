@@ -13,12 +13,12 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
-import { FIGURE, figureSentences, referenceLine, STATUS_TAGS } from './result.ts';
+import { describeSupport, FIGURE, figureSentences, referenceLine, STATUS_TAGS } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -112,7 +112,12 @@ export type Topic =
   /** `year`: a review of another year than today's asked ("rà soát năm 2027"), whose year the steps and the calendar say. */
   | { kind: 'procedure'; about?: string; year?: number }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
-  | { kind: 'reference'; entryId: string }
+  | {
+      kind: 'reference';
+      entryId: string;
+      /** The ages said ("ông tui 76 tuổi bị liệt") that reach a support of the entry's `byAge`: those supports lead. Never written into a code. */
+      ages?: number[];
+    }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
   | {
       kind: 'indicator';
@@ -357,7 +362,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
           !(unless && has(words, unless)) &&
           !(explained && has(words, explained.asks) && has(words, explained.by)),
       )?.[0];
-  if (reference) return { kind: 'reference', entryId: reference };
+  if (reference) {
+    const ages = TOPICS.reference[reference]?.aged ? agesTold(withoutNumbers) : [];
+    return { kind: 'reference', entryId: reference, ...(ages.length > 0 ? { ages } : {}) };
+  }
   if (has(withoutPhrases(words, TOPICS.supportPayer), TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
   if (has(words, TOPICS.procedureAsks.declaring!)) return { kind: 'procedure', about: 'declaring' };
@@ -1224,13 +1232,21 @@ function hadIndicatorSpans(rules: RuleSet, indicatorId: string, today: string): 
  * are not of it. Below a card that fits the ages (`besideFitting`), the line says it is another support first (round 22: "ba tui
  * 80 tuoi …" read "Người 80 tuổi không thuộc diện trợ cấp hưu trí xã hội" under the card saying they get it).
  */
-function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly number[], today: string, besideFitting = false): string[] {
-  return unfit.flatMap((id) => {
+function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly number[], today: string, shown: { besideFitting?: boolean; pension?: boolean } = {}): string[] {
+  // Round 22: a band every age said is past ("bà nội 85 tuổi" and the 70–75 pension of poor and near-poor households) is not said:
+  // "Người 85 tuổi không thuộc diện trợ cấp hưu trí xã hội …" read as the old person getting no pension at all, when the one from
+  // 75 shown above is theirs; to someone who has a pension (`pension`: neither is theirs) it is still said. A band is past when
+  // it fits a younger age the parameters name (where bands start).
+  const youngest = Math.min(...ages);
+  const younger = Object.values(thresholdsOn(rules, today)).flatMap((parameter) => (parameter && parameter.value < youngest ? [parameter.value] : []));
+  const fitsAt = (age: number) => new Set((Object.keys(CLASS_NAMES) as SupportClass[]).flatMap((asked) => supportsFor(rules, asked, today, contextOfAges(rules, [age], today)).map((support) => support.id)));
+  const past = (id: string) => younger.some((age) => fitsAt(age).has(id));
+  return unfit.filter((id) => shown.pension === true || !past(id)).flatMap((id) => {
     const support = (Object.keys(CLASS_NAMES) as SupportClass[]).flatMap((asked) => supportsFor(rules, asked, today)).find((candidate) => candidate.id === id);
     if (!support?.conditionBrief) return [];
     const who = `người ${ages.join(', ')} tuổi`;
     return [
-      besideFitting
+      shown.besideFitting
         ? `Còn ${lowerFirst(support.name)} là loại khác: chỉ áp dụng khi ${lowerFirst(support.conditionBrief)}, nên không áp dụng cho ${who}.`
         : `${upperFirst(who)} không thuộc diện ${lowerFirst(support.name)}: chỉ áp dụng khi ${lowerFirst(support.conditionBrief)}.`,
     ];
@@ -1243,7 +1259,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const ages = topic.ages ?? [];
   const options =
     aged.length > 0
-      ? { context: contextOfAges(rules, ages, today), after: ageBandLines(rules, unfit, ages, today, true) }
+      ? { context: contextOfAges(rules, ages, today), after: ageBandLines(rules, unfit, ages, today, { besideFitting: true, pension: topic.pension === true }) }
       : unreached.length > 0
         ? { after: ageBandLines(rules, unreached, ages, today) }
         : {};
@@ -1543,6 +1559,36 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
   };
 }
 
+/**
+ * The supports of an age band (every variant's condition on AGE_FACTS: the social pensions) that the ages said reach, for whichever class
+ * has them: "76 tuổi" the pension from 75 of every household, "72 tuổi" the one from 70 to under 75 of poor and near-poor ones.
+ */
+export function agedSupports(rules: RuleSet, ages: readonly number[], today: string): SupportResult[] {
+  if (ages.length === 0) return [];
+  const context = contextOfAges(rules, ages, today);
+  const byAge = (id: string) =>
+    rules.supports.find((support) => support.id === id)?.variants.every((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
+  const found = new Map<string, SupportResult>();
+  for (const asked of Object.keys(CLASS_NAMES) as SupportClass[]) {
+    for (const support of supportsFor(rules, asked, today, context)) if (byAge(support.id) && !found.has(support.id)) found.set(support.id, support);
+  }
+  return [...found.values()];
+}
+
+/**
+ * "ong tui 76 tuoi bi liet" (round 22): the entry, led by the supports of an age band the ages said reach (agedSupports), each in
+ * full: what, basis with its status, where to apply. Was the disability card alone, the pension an old person most likely gets
+ * never said.
+ */
+function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'reference' }>, today: string): Reply {
+  const card = referenceAnswer(rules, topic.entryId, today);
+  const ages = topic.ages ?? [];
+  const fitting = agedSupports(rules, ages, today);
+  if (fitting.length === 0) return card;
+  const lead = `Người ${ages.join(', ')} tuổi có thể được (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n${bullets(fitting.map(describeSupport))}\n\n`;
+  return { ...card, spans: [plain(lead), ...card.spans] };
+}
+
 /** An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), then where to ask. */
 export function referenceAnswer(rules: RuleSet, entryId: string, day: string, shown: (line: ReturnType<typeof referenceLines>['lines'][number]) => boolean = () => true): Reply {
   const entry = referenceLines(rules, entryId, day);
@@ -1699,6 +1745,7 @@ export function topicCode(topic: Topic): string {
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'indicator') return byAgesTold(rules, comingYear(rules, topic, today), today);
   if (topic.kind === 'standard') return comingYear(rules, topic, today);
+  if (topic.kind === 'reference' && topic.ages !== undefined) return { kind: 'reference', entryId: topic.entryId };
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, ...rest } = topic;
   return { ...rest, supportId: supportsShown(rules, topic, today)[0]! };
@@ -1800,7 +1847,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
             : topic.kind === 'indicator'
               ? indicatorAnswer(rules, topic, today)
               : topic.kind === 'reference'
-                ? referenceAnswer(rules, topic.entryId, today)
+                ? agedReferenceAnswer(rules, topic, today)
                 : topic.kind === 'notInData'
                   ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'

@@ -35,6 +35,7 @@ import {
   PERSON_QUALIFIERS,
   SHORT_GROUP_WORDS,
   SPEAKER_GROUPS,
+  SPEAKER_GROUP_OTHERS,
   CHILD_SPEAKER_PAIRS,
   CHILD_SPEAKER_HOUSE,
   SPEAKER_WORDS,
@@ -595,9 +596,11 @@ function listStarts(tokens: Tokens): { start: number; total: number }[] {
   const starts: { start: number; total: number }[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     if (index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!)) starts.push({ start: index, total: 0 });
-    const live = SPEAKERS.has(tokens[index]!) ? longestAt(tokens, index + 1, LIVE_WITH) : undefined;
+    // "tui 68 tuổi sống với thằng cháu nội 10 tuổi" (round 22): the speaker's own age may come before "sống với".
+    const speakerEnd = SPEAKERS.has(tokens[index]!) ? personEnd(tokens, index) : index;
+    const live = speakerEnd > index ? longestAt(tokens, speakerEnd, LIVE_WITH) : undefined;
     const house = longestAt(tokens, index, HOUSE_LIST) ?? longestAt(tokens, index, OWN_HOUSE);
-    if (live) starts.push({ start: index + 1 + live.length, total: 1 });
+    if (live) starts.push({ start: speakerEnd + live.length, total: 1 });
     else if (house) starts.push({ start: index + house.length, total: 0 });
     else if (SPEAKERS.has(tokens[index]!) && (tokens[index + 1] === 'voi' || tokens[index + 1] === 'va') && personAt(tokens, index + 2)) starts.push({ start: index + 2, total: 1 });
   }
@@ -672,7 +675,9 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       const separated = adjoined || next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || longestAt(tokens, end, LIVE_WITH) !== undefined;
       // "…, anh tui đi làm ở Sài Gòn": a person after a comma said with more than an age may not live here.
       if (afterComma && !separated) return undefined;
-      total += person.count;
+      // "má tui 70 tuổi, tui ở với ba má" (round 22): a pair one of whose people is listed already adds only the other.
+      const listedOfPair = Object.hasOwn(PAIR_SIZES, person.head) && person.count === split(person.head).length ? split(person.head).filter((word) => heads.has(word)).length : 0;
+      total += person.count - listedOfPair;
       items += 1;
       // "2 anh em tui", "2 ông cháu tui": a group the speaker's word follows has the speaker in it (not "ông bà tui", a pair of relatives).
       speakerGroup ||= SPEAKER_GROUP_SET.has(person.head) || (Object.hasOwn(GROUP_WORDS, person.head) && !Object.hasOwn(RELATIVE_PHRASES, person.head) && SPEAKERS.has(tokens[person.end] ?? ''));
@@ -727,7 +732,9 @@ function againWithAges(tokens: Tokens, index: number, heads: ReadonlySet<string>
   let at = index;
   for (;;) {
     const person = personAt(tokens, at);
-    if (!person || person === 'uncounted' || person.count !== 1 || !listedWords.has(person.head) || !ageAt.has(person.end)) break;
+    if (!person || person === 'uncounted' || person.count !== 1 || !listedWords.has(person.head)) break;
+    // "…, má tui 70 tuổi" (round 22): the speaker's word may come between the person and the age.
+    if (!ageAt.has(person.end) && !(SPEAKERS.has(tokens[person.end] ?? '') && ageAt.has(person.end + 1))) break;
     at = personEnd(tokens, person.end, ageAt);
     if (JOIN_WORDS.has(tokens[at] ?? '') && personAt(tokens, at + 1)) at += 1;
   }
@@ -1941,7 +1948,9 @@ const CHILD_WORDS = new Set(CHILD_NOUNS.flatMap(split));
 
 /** An age told right after a small child ("2 đứa nhỏ 3 tuổi", "bé dưới 6 tuổi"), before anyone else is named. */
 function agedAfter(tokens: Tokens, from: number): boolean {
-  for (let index = from; index < tokens.length && !CLAUSE_BREAKS.has(tokens[index]!); index += 1) {
+  // "2 đứa nhỏ 7, 9 tuổi" (round 22): a comma between the ages listed is no clause break (was the 2 counted again besides 7 and 9).
+  const listedComma = (index: number) => tokens[index] === ',' && /^\d{1,3}$/.test(tokens[index - 1] ?? '') && /^\d{1,3}$/.test(tokens[index + 1] ?? '');
+  for (let index = from; index < tokens.length && (!CLAUSE_BREAKS.has(tokens[index]!) || listedComma(index)); index += 1) {
     const number = isMonthWord(tokens[index - 1]) ? index - 2 : index - 1;
     if (AGE_WORDS.has(tokens[index]!) && /^\d{1,3}$/.test(tokens[number] ?? '')) return true;
     if (PERSON_WORDS.has(tokens[index]!)) return false;
@@ -1960,6 +1969,20 @@ function saidAgain(tokens: Tokens, from: number, numberAt: number): boolean {
   while (index > from && CHILD_WORDS.has(tokens[index - 1]!)) index -= 1;
   const count = index > from ? countBefore(tokens, index) : undefined;
   return count === undefined || count.value === 1;
+}
+
+/**
+ * "má tui 82 tuổi, tui 60 tuổi, 2 mẹ con": a clause opened by the speaker alone ("tui 60 tuổi") or by the speaker's own one of
+ * the pair the speaker is in ("má tui", the "mẹ" of "mẹ con": SPEAKER_GROUP_OTHERS), the pair's group said ending at `groupAt`,
+ * describes one of the pair (round 22: the ages were dropped, the dependants of a pair aged 82 and 60 not counted).
+ */
+function ofSpeakerGroup(tokens: Tokens, [from]: readonly [number, number], groupAt: number | undefined): boolean {
+  if (groupAt === undefined) return false;
+  const phrase = Object.keys(SPEAKER_GROUP_OTHERS).find((candidate) => phraseEndingAt(tokens, groupAt + 1, split(candidate)));
+  if (phrase === undefined) return false;
+  if (SPEAKERS.has(tokens[from]!) && !PERSON_WORDS.has(tokens[from + 1] ?? '')) return true;
+  const other = longestAt(tokens, from, byLength(SPEAKER_GROUP_OTHERS[phrase]!));
+  return other !== undefined && SPEAKERS.has(tokens[from + other.length] ?? '');
 }
 
 /** Every word that names people: the family, child, member and one-person words, the speaker, a small child ("con nhỏ"). */
@@ -2388,7 +2411,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const groupWords = new Set(group ? tokens.slice(clauseOf(tokens, group.at)[0], group.at + 1) : []);
   const ofGroup = (fact: PeopleFact) => {
     const persons = tokens.slice(...fact.clause).filter((word) => ONE_PERSON_WORDS.includes(word));
-    return persons.length > 0 && persons.every((word) => groupWords.has(word));
+    return (persons.length > 0 && persons.every((word) => groupWords.has(word))) || ofSpeakerGroup(tokens, fact.clause, group?.at);
   };
   const people = members !== null && group?.grouped ? described.filter((fact) => (fact.clause[0] <= group.at && group.at < fact.clause[1]) || ofGroup(fact)) : described;
   const memberDetails = memberDetailsOf(people, members, thresholds);

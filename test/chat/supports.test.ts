@@ -122,7 +122,8 @@ describe('social pension, by the age asked about (outside testers, round 7)', ()
     expect(text).not.toMatch(/\d\.\d{3}\.\d{3} đồng|\d{3}\.000 đồng/);
     if (/\d+ ?(tuổi|tuoi|t\b)/.test(question)) {
       expect(text).not.toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (theo dữ liệu');
-      expect(text).toMatch(/Còn trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\) là loại khác: chỉ áp dụng khi có thành viên từ 70 đến dưới 75 tuổi, nên không áp dụng cho người \d+ tuổi\./);
+      // Round 22: an age past the 70–75 band is not told "không thuộc diện trợ cấp hưu trí xã hội" (read as no pension at all).
+      expect(text).not.toContain('không thuộc diện trợ cấp hưu trí xã hội');
     } else expect(text.indexOf('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)')).toBeGreaterThan(0);
   });
 

@@ -52,6 +52,7 @@ export const SENTENCE_FILES = {
   round19: new URL('./households-round19.yaml', import.meta.url),
   round20: new URL('./households-round20.yaml', import.meta.url),
   round21: new URL('./households-round21-households.yaml', import.meta.url),
+  round22: new URL('./households-round22-homes.yaml', import.meta.url),
   change2027: new URL('./households-2027.yaml', import.meta.url),
 } as const;
 

@@ -362,6 +362,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             questions: z.object({ asks: phraseList, unless: phraseList }).strict().optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
             explained: z.object({ asks: phraseList, by: phraseList }).strict().optional(),
+            aged: z.literal(true).optional(),
           })
           .strict()
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),

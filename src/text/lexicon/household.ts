@@ -154,6 +154,17 @@ export const SPEAKER_GROUPS: readonly string[] = ['vo chong', 'chong vo', 'me co
  * right after them or the speaker's house is CHILD_SPEAKER_HOUSE; the household's size is then not the pair's (round 21).
  */
 export const CHILD_SPEAKER_PAIRS: readonly string[] = ['me con', 'bo con', 'cha con'];
+/**
+ * The speaker's groups, and the words for the one of each who is not the speaker, said as the speaker's own ("má tui", "vợ
+ * tui"): "má tui 82 tuổi, tui 60 tuổi, 2 mẹ con" describes the pair's two people, each in a clause of their own (round 22).
+ */
+export const SPEAKER_GROUP_OTHERS: Readonly<Record<string, readonly string[]>> = {
+  'me con': ['me', 'ma', 'u', 'bam'],
+  'bo con': ['bo', 'ba', 'cha', 'tia'],
+  'cha con': ['bo', 'ba', 'cha', 'tia'],
+  'vo chong': ['vo', 'chong', 'ba xa', 'ong xa'],
+  'chong vo': ['vo', 'chong', 'ba xa', 'ong xa'],
+};
 /** The speaker calling themself "con" while telling their house: "nhà con 4 người", "nhà con ở xã". */
 export const CHILD_SPEAKER_HOUSE: readonly string[] = ['nha con'];
 /**

@@ -1034,6 +1034,8 @@ export const TOPICS = {
         by: ['khuyet tat', 'tan tat'],
       },
       alone: true,
+      // "ong tui 76 tuoi bi liet" (round 22): an old disabled member's age reaches the social pensions, said before the card.
+      aged: true,
     },
     // "khai thong tin ho ngheo co bi lo ra ngoai ko" (round 17). Not "bi lo" alone ("nha bi lo dat": a landslide), nor "lo ra"
     // ("ai lo ra soat": who takes care of the review).
@@ -1261,6 +1263,8 @@ export const TOPICS = {
       over?: readonly string[];
       /** One of `asks` with one of `by`: an explainer of corpus/faq answers it in those words, not this entry. */
       explained?: { asks: readonly string[]; by: readonly string[] };
+      /** The ages said lead the entry with the supports of an age band they reach (src/chat/topics.ts agedSupports). */
+      aged?: true;
     }
   >,
   /**
