@@ -475,13 +475,26 @@ const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly st
  * speaker's house), then only a comma or a joining word before the group starting at `groupStart`: how many (round 21).
  */
 function childrenBefore(tokens: Tokens, groupStart: number): number | undefined {
-  const start = longestAt(tokens, 0, OWN_HOUSE)?.length ?? 0;
+  const start = (longestAt(tokens, 0, OWN_HOUSE)?.length ?? 0) || childrenNamedOfHouse(tokens);
   const group = childGroupAt(tokens, start);
   const count = group?.count ?? childrenAt(tokens, start);
   if (!count) return undefined;
   const end = group?.end ?? start + 1 + longestAt(tokens, start + 1, CHILD_NOUN_WORDS)!.length;
   const between = tokens.slice(end, groupStart);
   return between.length > 0 && between.every((token) => token === ',' || JOIN_WORDS.has(token)) ? count : undefined;
+}
+
+/**
+ * "mấy đứa nhỏ nhà tui 3 đứa", "con nhà tui 3 đứa" opening the sentence (round 22: the 3 were left out of "…, vợ chồng tui …", read
+ * 2): the children named with no count, then the speaker's house, where their count starts; 0 when the sentence opens otherwise.
+ */
+function childrenNamedOfHouse(tokens: Tokens): number {
+  const quantifier = UNCOUNTED_PEOPLE.includes(tokens[0] ?? '') && !CHILD_TOKENS.has(tokens[0]!) ? 1 : 0;
+  const noun = longestAt(tokens, quantifier, CHILD_NOUN_WORDS);
+  if (!noun) return 0;
+  const named = quantifier + noun.length + (QUALIFIER_WORDS.has(tokens[quantifier + noun.length] ?? '') ? 1 : 0);
+  const house = longestAt(tokens, named, OWN_HOUSE);
+  return house ? named + house.length : 0;
 }
 
 /** "3 đứa con" (childrenAt), or the children as a group with their count after it: "tụi nhỏ 3 đứa", "con 3 đứa" (CHILD_GROUPS). */
@@ -1894,7 +1907,9 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
     const end = index + phrase.length;
     for (let position = index; position < end; position += 1) taken.add(position);
     if (NOT_A_CHILD_AFTER.has(tokens[end] ?? '') || NOT_A_CHILD_BEFORE.has(tokens[index - 1] ?? '') || agedAfter(tokens, end)) return;
-    const count = childrenAt(tokens, index - 1);
+    // "mấy đứa nhỏ nhà tui 3 đứa" (round 22): their count after the speaker's house.
+    const house = longestAt(tokens, end, OWN_HOUSE);
+    const count = childrenAt(tokens, index - 1) ?? (house ? childrenAt(tokens, end + house.length) : undefined);
     // "nhà có 2 đứa nhỏ, đứa nhỏ bị suy dinh dưỡng": the small child said again without a count is one of those.
     if (count === undefined && facts.some((fact) => fact.small)) return;
     facts.push({ count: count ?? 1, dependant: true, small: true, clause: clauseOf(tokens, index) });

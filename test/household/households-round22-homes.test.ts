@@ -122,3 +122,13 @@ describe('one-line households with an old member, read as a cadre counts them', 
     expect(read(text).decided.dependents).toBeUndefined();
   });
 });
+
+describe('"mấy đứa nhỏ nhà tui 3 đứa": the children counted after the speaker\'s house, before the couple', () => {
+  it('is 5 people, 3 of them small children (was 2: 5.000.000 ÷ 2 read as no class at all)', () => {
+    const text = 'mấy đứa nhỏ nhà tui 3 đứa, vợ chồng tui làm mướn, ở xã Tân Hòa, tháng kiếm chừng 5 triệu';
+    expect(read(text).understood.members).toBe(5);
+    // 5.000.000 ÷ 5 = 1.000.000 ≤ 1.500.000 (nông thôn); 3 children of 5 > 50% → cận nghèo with the dependants.
+    expect(classOf(text)?.classification).toBe('near_poor');
+    expect(read('con nha tui 2 dua, vo chong tui o que thang dc 4 trieu').understood.members).toBe(4);
+  });
+});
