@@ -1685,10 +1685,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   /** The indicators marked in their own columns, added to the deprivation column's. */
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
     if (marks.length === 0) return listed;
-    const found = marks.flatMap((column) => {
+    const found: IndicatorId[] = [];
+    for (const column of marks) {
       const id = markOf(cells[column.index] ?? '', column);
-      return id === false ? [] : [id];
-    });
+      if (id !== false) found.push(id);
+    }
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
   };
   /**
