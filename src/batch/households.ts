@@ -2699,7 +2699,7 @@ export async function classifyList(
     joinedNotes.set(
       line,
       `Dòng CSV có ${cells.length} ô, nhiều hơn ${width} cột của dòng tên cột (dấu phẩy trong ô chưa đặt trong ngoặc kép): đọc ${readings.length === 1 ? said(first!) : readings.map(said).join(' hoặc ')}; ` +
-        `các cột xét hộ chỉ đọc được một cách nên hộ vẫn được xét${unsure}. Hãy đặt ô có dấu phẩy trong ngoặc kép khi lưu danh sách`,
+        `mọi cách ghép đọc được đều cho cùng số liệu của hộ nên hộ vẫn được xét${unsure}. Hãy đặt ô có dấu phẩy trong ngoặc kép khi lưu danh sách`,
     );
     return chosen;
   };
@@ -3448,7 +3448,7 @@ export async function classifyList(
   // Most rows first; of as many, the kind met first.
   summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
   if (joinedNotes.size > 0) {
-    notes.push(`Dòng có dấu phẩy trong ô chưa đặt trong ngoặc kép (nhiều ô hơn dòng tên cột) được đọc lại bằng cách ghép ô, vì chỉ một cách ghép cho các cột xét hộ giá trị hợp lệ: dòng ${[...joinedNotes.keys()].join(', ')} (cột ly_do nói ô nào). Hãy đặt các ô ấy trong ngoặc kép khi lưu danh sách.`);
+    notes.push(`Dòng có dấu phẩy trong ô chưa đặt trong ngoặc kép (nhiều ô hơn dòng tên cột) được đọc lại bằng cách ghép ô, vì mọi cách ghép đọc được đều cho cùng một hộ: dòng ${[...joinedNotes.keys()].join(', ')} (cột ly_do nói ô nào). Hãy đặt các ô ấy trong ngoặc kép khi lưu danh sách.`);
   }
   if (quoteNotes.size > 0) {
     notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);
