@@ -1398,9 +1398,19 @@ function indicatorReader(rules: RuleSet, date: string) {
  * everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch") is read by `says`, the chat's reader (indicatorCellSays); in a
  * column of the lack, words that may be it ("xuống cấp") by `mayLack`.
  */
+/** A mark column's cell that says neither a lack nor none: refused, naming the column and how to mark it. */
+function unclearMark(text: string, column: MarkColumn): RowError {
+  const marks = column.lack ? 'ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không' : 'ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không';
+  return new RowError(column.header, `“${text}” không rõ là có thiếu hụt hay không: ${marks}`);
+}
+
 function marked(text: string, column: MarkColumn, says: (text: string, indicator: IndicatorId) => boolean | undefined, mayLack: (text: string, indicator: IndicatorId) => boolean): boolean {
   const words = wordsOf(text);
-  if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) return false;
+  if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) {
+    // Empty or a dash: no lack. Another sign alone ("?", "*"): neither said, asked (round 22: "?" was read as no lack).
+    if (text.trim() === '' || NONE_SIGNS.includes(text.trim())) return false;
+    throw unclearMark(text.trim(), column);
+  }
   if (NOT_DEPRIVED_MARKS.includes(words)) return false;
   // "đạt" / "không đạt" against the indicator's standard; "có" / "không" under a legend saying the cells are what the household has.
   if (!column.lack && (MET_MARKS.includes(words) || (column.has && HAS_MARKS.includes(words)))) return false;
@@ -1435,8 +1445,7 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
   }
   if (NO_DEPRIVATION_WORDS.includes(words)) return false;
   if (!yesOrNo && !DEPRIVED_MARKS.includes(words) && !DEPRIVED_SYMBOLS.includes(text)) {
-    const marks = column.lack ? 'ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không' : 'ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không';
-    throw new RowError(column.header, `“${text}” không rõ là có thiếu hụt hay không: ${marks}`);
+    throw unclearMark(text, column);
   }
   if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
   return true;

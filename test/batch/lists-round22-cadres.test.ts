@@ -157,3 +157,16 @@ describe('“nước không hợp vệ sinh” in a resident’s words', () => {
     expect([...read.deprived].sort()).toEqual(['health_insurance', 'water_source']);
   });
 });
+
+describe('a sign that says neither under a criterion column', () => {
+  it('“?” under “Thiếu hụt BHYT” or “Nhà tiêu” is refused naming the column, as in the lacks column (was: read as no lack)', async () => {
+    const { rows } = await run(saved('ds-hoi.csv', excelCsv(['Mã hộ,Khu vực,Số nhân khẩu,TNBQ,Thiếu hụt BHYT,Nhà tiêu', 'H1,nt,4,1200000,?,', 'H2,nt,4,1200000,,?', 'H3,nt,4,1200000,-,'])));
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['H1', 'error'],
+      ['H2', 'error'],
+      ['H3', 'near_poor'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Cột Thiếu hụt BHYT: “?” không rõ là có thiếu hụt hay không: ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này');
+    expect(rows[1]!.ly_do).toContain('Cột Nhà tiêu: “?” không rõ là có thiếu hụt hay không');
+  });
+});
