@@ -2139,8 +2139,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
       // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year.
-      const later = laterYearAnswer(rules, topic, message.words, today());
-      if (later) return topic.kind === 'support' ? ledByProvinceStandards([later], own) : [later];
+      const later = laterYearAnswer(rules, topic, message, today());
+      if (later) return topic.kind === 'support' ? ledByProvinceStandards(later, own) : later;
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
       const narrower = shaped && last !== undefined && cardCode(code, rules) === cardCode(last, rules) ? narrowerAnswer(message, topic) : undefined;

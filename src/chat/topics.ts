@@ -5,8 +5,8 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
-import { WHEN_WORDS } from '../text/lexicon/when.ts';
+import { asksReviewFees, dateWritten, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { EXPIRY_WORDS, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
@@ -1530,22 +1530,32 @@ export function referenceLines(rules: RuleSet, entryId: string, day: string) {
 /**
  * "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": a support or a reference entry asked for a later year gets what
  * the data holds for that year (and what it does not), never today's card as that year's rule. One answer for the chat and
- * /api/ask; undefined when no later year is asked or the topic is of another kind.
+ * /api/ask; undefined when no later year is asked or the topic is of another kind. The later year is the one written or said
+ * ("giấy năm 2026 qua năm 2027", "sổ 2026 sang năm": the one carried into, yearAsked), or the one starting the day after an
+ * expiry date said ("thẻ bhyt hết hạn 31/12 thì sao": 01/01 of the next year).
  */
-export function laterYearAnswer(rules: RuleSet, topic: Topic, words: readonly string[], today: string): Reply | undefined {
-  const year = yearAsked(words, today);
+export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const { text, words } = readMessage(message);
+  const year = yearAsked(words, today) ?? yearAfterExpiry(text, words, today);
   if (year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal)) return undefined;
-  if (topic.kind === 'support') return supportChangeAnswer(rules, topic, today, year);
-  if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year);
+  if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today, year)];
+  if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year, today);
   return undefined;
 }
 
+/** "hết hạn 31/12 thì sao": the year of the day after the expiry date said (EXPIRY_WORDS); undefined when none is said. */
+function yearAfterExpiry(text: string, words: readonly string[], today: string): number | undefined {
+  const day = saysAny(words, EXPIRY_WORDS) ? dateWritten(text, today) : undefined;
+  return day === undefined ? undefined : Number(addDays(day, 1).slice(0, 4));
+}
+
 /**
- * An entry of rules/reference.yaml asked for a later year ("phiếu B năm 2027"): what the data does not hold (its lines of
- * unknown status, such as the forms of 2026–2030; those naming the year first) first, that the lines after are the rule in force, not yet that year's,
- * and whom to ask; then the entry's other lines (each line said once).
+ * A reference entry asked of a later year: what the data lacks for it, then the lines in force. An entry whose answer hangs on the
+ * household's standing ("giấy chứng nhận … qua năm 2027 còn xài được không": `later`, rules/reference.yaml) asked of a day under
+ * another standard than today's is led by that entry (the list does not change by itself; what is not known) and followed by
+ * the figures of that day's standard, as the standing asked alone is (standingLaterAnswer).
  */
-export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: number): Reply {
+export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: number, today: string): Reply[] {
   const day = `${year}-01-01`;
   const unknown = referenceLines(rules, entryId, day).lines.filter((line) => line.status === 'unknown');
   const card = referenceAnswer(rules, entryId, day, (line) => !unknown.includes(line));
@@ -1553,10 +1563,16 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
   const namesYear = (line: (typeof unknown)[number]) => line.text.includes(String(year));
   const ordered = [...unknown.filter(namesYear), ...unknown.filter((line) => !namesYear(line))];
   const known = ordered.length > 0 ? `${bullets(ordered.map(referenceLine))}\n` : '• Quy định riêng cho năm này (chưa có thông tin chắc chắn).\n';
-  return {
+  const answer = {
     ...card,
     spans: [bold(`Cho năm ${year}, dữ liệu của trợ lý chưa có:\n`), plain(`${known}Các nội dung dưới đây là quy định đang áp dụng, chưa phải quy định cho năm ${year}. ${WHERE_TO_ASK}\n\n`), ...card.spans],
   };
+  const later = rules.reference.find((entry) => entry.id === entryId)?.later;
+  if (later === undefined || describeStandard(rules, day).id === describeStandard(rules, today).id) return [answer];
+  // One "Thông tin kiểm tra đến ngày" (referenceAnswer's last span) per answer: the lead's is left to the card after it.
+  const lead = referenceAnswer(rules, later, day).spans.slice(0, -1);
+  const figures = standardFiguresAnswer(rules, day, String(year));
+  return [{ ...answer, spans: [...lead, plain('\n\n'), ...answer.spans] }, ...(figures ? [figures] : [])];
 }
 
 /**

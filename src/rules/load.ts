@@ -291,6 +291,9 @@ function validateRules(dir: string): RuleSet {
     if (missing !== undefined) {
       throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.steps`, `không có bước nào trong procedure.yaml có about "${missing}"`);
     }
+    if (entry.later !== undefined && !reference.some((other) => other.id === entry.later && other.id !== entry.id)) {
+      throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.later`, `không có mục nào khác có id "${entry.later}"`);
+    }
   });
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
   const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);

@@ -428,6 +428,11 @@ export const referenceFileSchema = z.strictObject({
         steps: z.union([stepTag, z.array(stepTag).min(1)]).optional(),
         /** The heading of a post asked as a warning ("soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo"): no figure. */
         warning: text.optional(),
+        /**
+         * The entry (its id) said first when this one is asked of a later day under another standard than today's: the
+         * household's standing then ("giấy chứng nhận năm 2026 qua năm 2027 còn xài được không": standing_next_year).
+         */
+        later: stepTag.optional(),
         /** A class whose list of supports this entry's lines lead ("hộ mới thoát nghèo còn được gì, trong bao lâu"). */
         leads: z.enum(['poor', 'near_poor', 'newly_escaped', 'middle']).optional(),
         lines: z

@@ -104,8 +104,8 @@ function composeAnswer(
   if (standingNext) return text(standingNext);
   if (topic) {
     // "nam 2027 ho ngheo co dc bhyt free ko": that year's data, as in the chat, not today's card.
-    const later = laterYearAnswer(rules, topic, readMessage(question).words, today);
-    return later ? text([later]) : topicText(topic);
+    const later = laterYearAnswer(rules, topic, question, today);
+    return later ? text(later) : topicText(topic);
   }
   // "nha tui co phai ho ngheo ko", "tui muon biet nha tui co thuoc ho can ngheo ko" (round 22): the household's own class asked with
   // nothing told of it and nothing else asked, which the chat answers by starting the check; was a passage (the explainer on

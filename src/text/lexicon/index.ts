@@ -254,11 +254,11 @@ export function yearsWritten(words: readonly string[], range: { from: number; to
  * (when.ts) read against today (yyyy-MM-dd); undefined when it says none ("năm nay" is today's standard).
  */
 export function yearAsked(words: readonly string[], today: string): number | undefined {
-  const written = yearWritten(words, YEARS_OF_DATA);
-  if (written !== undefined) return written;
+  const timeWords = withoutAmountPeriods(words);
+  const written = yearsWritten(words, YEARS_OF_DATA);
+  if (written.length > 0) return yearCarriedInto(timeWords, written) ?? written[0];
   const current = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const timeWords = withoutAmountPeriods(words);
   const says = (phrases: readonly string[]) => saysAny(timeWords, phrases);
   if (says(WHEN_WORDS.nextYear)) return current + 1;
   if (says(WHEN_WORDS.lastYear)) return current - 1;
@@ -269,6 +269,19 @@ export function yearAsked(words: readonly string[], today: string): number | und
   if (says(WHEN_WORDS.nextMonth) && !untilNow) return month === 12 ? current + 1 : current;
   if (says(WHEN_WORDS.yearEnd)) return current;
   return undefined;
+}
+
+/**
+ * "giấy chứng nhận năm 2026 qua năm 2027 còn xài được không", "sổ hộ nghèo 2026 sang năm": a year written, then a move to the
+ * next year (WHEN_WORDS.nextYear) after it: the year asked is the one it is carried into (the latest year written after the
+ * move, else the year after the first one written), not the year of the thing named; undefined when no move follows.
+ */
+function yearCarriedInto(timeWords: readonly string[], written: readonly number[]): number | undefined {
+  const first = timeWords.findIndex((word) => Number(word) === written[0]);
+  const move = Math.min(...[...phrasePositions(timeWords, WHEN_WORDS.nextYear)].filter((at) => at > first));
+  if (!Number.isFinite(move)) return undefined;
+  const after = timeWords.slice(move).map(Number).filter((year) => written.includes(year));
+  return after.length > 0 ? Math.max(...after) : written[0]! + 1;
 }
 
 /** The period leads of an amount that never lead a time (money.ts PERIOD_LEADS but "trong", "cho"): "mỗi", "1", "hằng", "cả", "/". */

@@ -56,6 +56,12 @@ export const WHEN_WORDS = {
 } as const;
 
 /**
+ * A card or a paper running out ("thẻ bhyt hết hạn 31/12 thì sao"): a date said with these is its last day, so what is asked is
+ * the day after it (01/01 of the next year for 31/12).
+ */
+export const EXPIRY_WORDS: readonly string[] = ['het han', 'het hieu luc', 'het date'];
+
+/**
  * The next or the last year said with "năm" first ("năm sau", "năm tới", "năm ngoái"): right after an amount a time, neither
  * the amount's period ("8 triệu năm sau" is no 8.000.000 a year) nor its five ("8 triệu năm" alone is 8.500.000).
  */
