@@ -132,3 +132,19 @@ describe('a paper or a card asked of the coming year is answered for 01/01/2027,
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
   });
 });
+
+describe('kWh said as "số điện" is the electricity support, "số điện thoại" is not', () => {
+  // Was "ngoài phạm vi" or a passage: "số điện" was left out of the lexicon for fear of "số điện thoại".
+  it.each(['30 so dien', 'dc may so dien mien phi', 'ho ngheo dc 30 so dien 1 thang phai ko'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
+      expect(text).toMatch(/^Hỗ trợ tiền điện/);
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    }
+  });
+
+  it('guard: "cho xin so dien thoai xa" stays the contacts the data has not', async () => {
+    const text = await first('cho xin so dien thoai xa');
+    expect(text).toMatch(/^Thông tin về số điện thoại/);
+    expect(text).not.toContain('tiền điện');
+  });
+});

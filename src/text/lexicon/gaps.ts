@@ -10,13 +10,13 @@
  * "nhà tui là hộ nghèo" is not "nhà lá", "nhà tui ở quê" not "nhà ở" (housing), "nhà tui tầm 3 triệu" (typed
  * "tam") not "nhà tạm", "mẹ tui còn khỏe" not "mẹ con", "nước tui mua" not "nước mưa"; these count in a phrase
  * only right after its previous word.
- * `compounds`: words of two syllables whose first syllable, without diacritics, is another word of a list: "đại học"
- * (typed "dai hoc") is no "đài" (radio, an information-access word); a phrase that is only the compound's beginning is
- * not said there.
+ * `compounds`: words whose first syllables, without diacritics, are another word of a list: "đại học" (typed "dai hoc") is
+ * no "đài" (radio, an information-access word), "số điện thoại" no "số điện" (kWh, electricity); a phrase that is only the
+ * compound's beginning is not said there.
  */
 export const GAPS = {
   words: ['nha', 'toi', 'minh', 'em', 'tao', 'bi', 'rat', 'hoi', 'kha', 'da', 'dang', 'van', 'cung', 'that', 'thue'],
   reach: 2,
   notAfterGap: ['la', 'o', 'co', 'con', 'tam', 'thi', 'mua', 'do', 'duoc', 'khong', 'chua', 'cho', 'di', 'va', 'voi', 'ma', 'de'],
-  compounds: ['dai hoc'],
+  compounds: ['dai hoc', 'so dien thoai'],
 };

@@ -445,7 +445,7 @@ function phrasesByFirstWord(phrases: readonly string[]): ReadonlyMap<string, rea
 }
 
 const GAP_WORDS = new Set(GAPS.words);
-/** Two-syllable words whose first syllable is another word (gaps.ts `compounds`), split once. */
+/** Words whose first syllables are another word (gaps.ts `compounds`), split once. */
 const COMPOUNDS = GAPS.compounds.map((compound) => compound.split(' '));
 const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
 

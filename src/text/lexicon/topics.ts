@@ -284,8 +284,9 @@ export const TOPICS = {
       // "ho ngheo dc cho bo ko", "co dc cap bo giong ko" (round 16): livestock handed out. Not "cho bo" alone ("cho bố tui").
       'duoc cho bo', 'duoc cap bo', 'duoc cho heo', 'duoc cho de', 'duoc cho trau', 'bo giong', 'heo giong', 'lon giong', 'de giong', 'trau giong', 'ga giong',
     ],
-    // "ho ngheo dc ho tro may kwh dien 1 thang" (round 18): the kWh a month (Southern "ký điện"; not "số điện": "số điện thoại").
-    electricity_bill: ['tien dien', 'kwh', 'ky dien'],
+    // "ho ngheo dc ho tro may kwh dien 1 thang" (round 18): the kWh a month (Southern "ký điện"). Round 22: "30 so dien", "dc may so
+    // dien mien phi": residents' "số điện" (never "số điện thoại": gaps.ts compounds).
+    electricity_bill: ['tien dien', 'kwh', 'ky dien', 'so dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
     // say "trợ cấp hằng tháng" ("77 tuổi k có lương hưu có được trợ cấp hằng tháng k"): before social_assistance.
