@@ -87,6 +87,8 @@ export type Topic =
       amount?: boolean;
       /** "ho so xin tro cap huu tri xa hoi can giay to gi": the papers are asked; that the data lists none, and where, lead the card. */
       papers?: boolean;
+      /** "xin luong huu xa hoi gom nhung buoc nao": how it is applied for; where, and that the steps are not in the data, lead the card. */
+      applying?: boolean;
       /**
        * "xa ngheo thi bhyt sao" (findings N14): a poor commune is said ("xã nghèo" is no class); what the data gives there leads
        * the card (communeNotice), or that it has nothing particular for it. Never written into a code.
@@ -493,6 +495,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     // Money, not a rate ("lãi suất … bn", "bao nhiêu phần trăm" keep their card).
     const amount = has(words, TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
     const papers = has(words, TOPICS.followUp.aspects.papers!);
+    const applying = !papers && has(words, TOPICS.applyingAsked);
     return {
       kind: 'support',
       supportId: support,
@@ -502,6 +505,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(pension ? { pension } : {}),
       ...(amount ? { amount } : {}),
       ...(papers ? { papers } : {}),
+      ...(applying ? { applying } : {}),
       ...(commune ? { commune } : {}),
       ...(support === noCarer.to && noCarerSaid && ages.length === 0 && !has(words, noCarer.named) ? { noCarer: true } : {}),
     };
@@ -1275,8 +1279,8 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
   if (amount) return { ...card, spans: [amount, ...card.spans] };
-  const papers = topic.papers && !group ? papersNotice(rules, topic, today) : undefined;
-  if (papers) return { ...card, spans: [papers, ...card.spans] };
+  const where = (topic.papers || topic.applying) && !group ? whereNotice(rules, topic, today, topic.papers ? 'papers' : 'applying') : undefined;
+  if (where) return { ...card, spans: [where, ...card.spans] };
   if (!group) return card;
   // A group with its own notice ("con tui hoc dai hoc ho can ngheo …": only ethnic-minority students are exempt) says it first.
   if (group.notice) return { ...card, spans: [plain(`${group.notice}\n\n`), ...card.spans] };
@@ -1333,15 +1337,28 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   return plain(`Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${FIGURES_NOTE} ${WHERE_TO_ASK}\n\n`);
 }
 
+/** What the data lacks of how a support is applied for, after where it is applied for (whereNotice). */
+const APPLYING_ASKED = {
+  papers: { lead: 'Giấy tờ bạn hỏi, theo dữ liệu chính sách:', unknown: ASPECT_UNKNOWN.papers },
+  applying: {
+    lead: 'Cách xin bạn hỏi, theo dữ liệu chính sách:',
+    unknown: 'Các bước cụ thể, giấy tờ và thời hạn giải quyết không có trong dữ liệu của trợ lý; nơi làm sẽ hướng dẫn.',
+  },
+} as const;
+
 /**
- * "ho so xin tro cap huu tri xa hoi can giay to gi" (round 22): the papers asked with the support named. No fact file lists the
- * papers of any support; that is said first, with where each shown is applied for (who tells the papers), then the card.
+ * "ho so xin tro cap huu tri xa hoi can giay to gi" (round 22): the papers asked with the support named; "xin luong huu xa hoi gom
+ * nhung buoc nao", "thu tuc huong tro cap tuoi gia": how it is applied for. No fact file lists the papers or the steps of any
+ * support; where each shown is applied for (who tells them), with its basis and status, and that the rest is not in the data
+ * are said first, then the card.
  */
-function papersNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Span | undefined {
+function whereNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, asked: keyof typeof APPLYING_ASKED): Span | undefined {
   const { shown, aged } = shownAndAged(rules, topic, today);
   const found = aspectPoints(rules, topic, 'papers', today, aged.length > 0 ? aged : shown);
   if (!found || found.points.length === 0) return undefined;
-  return plain(`Giấy tờ bạn hỏi, theo dữ liệu chính sách:\n${bullets(found.points)}\n${ASPECT_UNKNOWN.papers} ${WHERE_TO_ASK}\n\n`);
+  const { lead, unknown } = APPLYING_ASKED[asked];
+  const bases = asked === 'applying' ? `Căn cứ: ${found.bases.join('; ')}.\n` : '';
+  return plain(`${lead}\n${bullets(found.points)}\n${bases}${unknown} ${WHERE_TO_ASK}\n\n`);
 }
 
 /**

@@ -260,6 +260,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       hardshipAround: phraseList,
       helpAsked: phraseList,
       helpAround: phraseList,
+      applyingAsked: phraseList,
       pensionHeld: z
         .object({
           says: phraseList,

@@ -375,6 +375,15 @@ export const TOPICS = {
     unclear: ['social_pension'],
   },
   /**
+   * How a support named is applied for ("xin luong huu xa hoi gom nhung buoc nao", "lam sao de dc tien gia 75 tuoi", "thu tuc
+   * huong tro cap tuoi gia", round 22): where it is applied for, as the data has it, and that the steps are not in the data lead
+   * its card. Not "là gì" ("tro cap huu tri xa hoi la gi" keeps its card first).
+   */
+  applyingAsked: [
+    'buoc nao', 'nhung buoc', 'cac buoc', 'may buoc', 'thu tuc', 'trinh tu', 'quy trinh', 'lam sao de', 'lam the nao de', 'lam sao xin', 'lam sao dang ky',
+    'cach xin', 'cach lam', 'cach dang ky', 'xin the nao', 'xin nhu the nao', 'dang ky the nao', 'dang ky nhu the nao', 'lam the nao',
+  ],
+  /**
    * A short-text request's figure is a claim about the line or a support's amount only in a clause naming a class or the
    * standard with one of `says` ("từ 2027 hộ có dưới 1,9 triệu … là hộ nghèo", "hộ nghèo được hỗ trợ xây nhà 40 triệu") and
    * none of `householdFacts` (the resident's own income or a loan wanted: "nhà 4 người thu nhập 6 triệu", "nhà tui muốn vay 50 triệu").
