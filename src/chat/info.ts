@@ -11,7 +11,7 @@ import {
   dayForYear,
   defaultChangesWindow,
   formatMoney,
-  describeChange,
+  changeSentences,
   describeStandard,
   formatDate,
   lookupStandard,
@@ -190,7 +190,7 @@ function changesReply(rules: RuleSet, day: string, lead = false): Reply {
   if (changes.length === 0) return reply([heading, plain(`Chưa có thay đổi nào trong dữ liệu của trợ lý. ${WHERE_TO_ASK}`)]);
   return reply([
     heading,
-    plain(bullets(changes.map((change) => `${formatDate(change.date)}: ${describeChange(change)}${STATUS_TAGS[change.status]}`))),
+    plain(bullets(changes.flatMap((change) => changeSentences(change).map((line) => `${formatDate(change.date)}: ${line.text}${STATUS_TAGS[line.status]}`)))),
   ]);
 }
 
@@ -312,7 +312,7 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared
     const previous = before.ok ? `${lowerFirst(describeStandard(rules, before.value.standard.validFrom).title)} (${before.value.standard.document})` : 'chuẩn trước đó';
     return [
       bold(`Chỉ số thiếu hụt của ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} so với ${previous}:\n`),
-      plain(changed.length > 0 ? bullets(changed.map((change) => `${describeChange(change)}${STATUS_TAGS[change.status]}`)) : 'Danh sách chỉ số không thay đổi so với chuẩn trước đó.'),
+      plain(changed.length > 0 ? bullets(changed.flatMap(changeSentences).map((line) => `${line.text}${STATUS_TAGS[line.status]}`)) : 'Danh sách chỉ số không thay đổi so với chuẩn trước đó.'),
       // The list's own status: a list from reference sources says so (its note is in the card below).
       ...(described.indicatorsStatus === 'verified' ? [] : [plain('\nDanh sách chỉ số này chưa được đối chiếu nguyên văn văn bản (tham khảo); xem ghi chú “Tạm tính” bên dưới.')]),
       plain('\n\n'),
@@ -322,7 +322,7 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared
     bold(`Số chỉ số thiếu hụt theo ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} (${described.document}):\n`),
     plain(`Thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`),
     ...(changed.length > 0
-      ? [plain(`\nDanh sách chỉ số thay đổi từ ${formatDate(standard.validFrom)}:\n${bullets(changed.map((change) => `${describeChange(change)}${STATUS_TAGS[change.status]}`))}`)]
+      ? [plain(`\nDanh sách chỉ số thay đổi từ ${formatDate(standard.validFrom)}:\n${bullets(changed.flatMap(changeSentences).map((line) => `${line.text}${STATUS_TAGS[line.status]}`))}`)]
       : []),
     plain('\n\n'),
   ];
@@ -468,8 +468,10 @@ export function standardComparison(rules: RuleSet, today: string): Reply {
           const changes = changesBetween(rules, addDays(standard.validFrom, -1), standard.validFrom).filter(
             (change) => 'standardId' in change && change.standardId === standard.id && (change.kind !== 'standard' || change.keeps !== undefined),
           );
-          const said = changes.map((change) =>
-            change.kind === 'standard' && change.keeps ? `giữ nguyên chuẩn của ${change.keeps.document}, ${change.keeps.article}` : `${lowerFirst(describeChange(change))}${STATUS_TAGS[change.status]}`,
+          const said = changes.flatMap((change) =>
+            change.kind === 'standard' && change.keeps
+              ? [`giữ nguyên chuẩn của ${change.keeps.document}, ${change.keeps.article}`]
+              : changeSentences(change).map((line) => `${lowerFirst(line.text)}${STATUS_TAGS[line.status]}`),
           );
           const what = said.length === 1 ? ` ${said[0]}.` : said.length > 1 ? said.map((line) => `\n   – ${line}`).join('') : ' dữ liệu không ghi thay đổi nào.';
           return `Từ ${formatDate(standard.validFrom)}, ${lowerFirst(head(described))}:${what}`;

@@ -10,7 +10,7 @@ import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, describeChange, describeStandard, formatDate, lookupStandard, procedureSteps, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
@@ -975,14 +975,16 @@ function changeLines(changes: readonly Change[]): ShortLine[] {
         ...named('added').map((each) => `“${each.name}”`),
       ];
       const removed = named('removed').map((each) => `“${each.name}”`);
-      const unknown = indicators.some((each) => each.change !== 'removed' && (each.thresholdUnknown || each.change === 'continued'));
+      const unknown = indicators.filter((each) => each.change !== 'removed' && (each.thresholdUnknown || each.change === 'continued')).map((each) => `“${each.name}”`);
       const parts = [...(added.length > 0 ? [`thêm ${added.join(' và ')}`] : []), ...(removed.length > 0 ? [`bỏ ${removed.join(', ')}`] : [])];
-      lines.push(line(`Chỉ số thiếu hụt: ${parts.join('; ')}${unknown ? '; tên và ngưỡng chính thức chưa rõ' : ''}`, worst(indicators), indicators));
+      lines.push(line(`Chỉ số thiếu hụt: ${parts.join('; ')}`, worst(indicators), indicators));
+      // What is not known of them, with its own status (was "…; tên và ngưỡng chính thức chưa rõ (tham khảo)": two statuses).
+      if (unknown.length > 0) lines.push(line(`Tên và ngưỡng thiếu hụt chính thức của ${unknown.join(' và ')}`, 'unknown', indicators));
     } else if (change.kind === 'standard' && !change.keeps) {
       // Its document is the post's source ("Nguồn: …"), not named again in the sentence; said with its lines when they change.
       if (povertyLines.length < 2) lines.push(line(`${change.title} bắt đầu áp dụng`, change.status, [change]));
     } else if (!middleUnknown.includes(change) && !(indicators.length > 1 && indicators.includes(change as Extract<Change, { kind: 'indicator' }>))) {
-      lines.push(line(describeChange(change), change.status, [change]));
+      for (const each of changeSentences(change)) lines.push(line(each.text, each.status, [change]));
     }
   }
   return lines;

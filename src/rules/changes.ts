@@ -177,14 +177,15 @@ export function describeChange(change: Change): string {
     case 'line':
       return `Chuẩn nghèo ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)} → ` : ''}${formatMoney(change.after)}/người/tháng`;
     case 'middle':
-      return `Ngưỡng hộ có mức sống trung bình ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)} → ` : ''}${change.after !== undefined ? `${formatMoney(change.after)}/người/tháng` : 'chưa rõ (chưa được công bố hoặc chưa được kiểm tra)'}`;
+      // Its status says "chưa rõ" when the new bound is not known: the words do not say it again.
+      return `Ngưỡng hộ có mức sống trung bình ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)} → ` : ''}${change.after !== undefined ? `${formatMoney(change.after)}/người/tháng` : 'mức mới chưa được công bố hoặc chưa được kiểm tra'}`;
     case 'indicator':
       if (change.change === 'removed') return `Bỏ chỉ số “${change.name}”`;
       if (change.change === 'continued') {
         // The assistant's reading of reported sources (updates-2026.md lists the criterion as added, its final name [?]): no rename stated as fact.
-        return `Chỉ số “${change.previousName}”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “${change.name}” (tham khảo); tên ${change.thresholdUnknown ? 'và ngưỡng thiếu hụt ' : ''}chính thức chưa rõ`;
+        return `Chỉ số “${change.previousName}”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “${change.name}”`;
       }
-      return `Thêm chỉ số “${change.name}”${change.thresholdUnknown ? ' (ngưỡng thiếu hụt chưa rõ)' : ''}`;
+      return `Thêm chỉ số “${change.name}”`;
     case 'replaced':
       return `${change.instrument} được thay bằng ${change.by}`;
     case 'support':
@@ -193,14 +194,27 @@ export function describeChange(change: Change): string {
   }
 }
 
+/**
+ * A change as lines of one status each: describeChange with the change's status, then what is not known of it with its own
+ * ("chưa rõ"): a criterion reported as added whose official name or threshold is not known (was one line "… chính thức chưa rõ
+ * (tham khảo)", two statuses).
+ */
+export function changeSentences(change: Change): { text: string; status: FactStatus }[] {
+  const lines = [{ text: describeChange(change), status: change.status }];
+  if (change.kind !== 'indicator' || change.change === 'removed') return lines;
+  const unknown = change.change === 'continued' ? `Tên${change.thresholdUnknown ? ' và ngưỡng thiếu hụt' : ''} chính thức của tiêu chí “${change.name}”` : change.thresholdUnknown ? `Ngưỡng thiếu hụt của chỉ số “${change.name}”` : undefined;
+  return unknown === undefined ? lines : [...lines, { text: unknown, status: 'unknown' }];
+}
+
 /** The plain-text list for the terminal (`cli standard --changes`). */
 export function formatChanges(changes: Change[], from: string, to: string): string {
   const heading = `Thay đổi từ sau ${formatDate(from)} đến hết ${formatDate(to)}:`;
   if (changes.length === 0) return `${heading}\n  (không có thay đổi nào trong dữ liệu)`;
-  const rows = changes.map((c) => {
-    const line = describeChange(c);
-    // A support's source is its basis, already in the line.
-    return `  - ${formatDate(c.date)} [${STATUS_LABELS[c.status]}] ${line}${line.includes(c.reference) ? '' : `\n    Nguồn: ${c.reference}`}`;
-  });
+  const rows = changes.flatMap((c) =>
+    changeSentences(c).map(({ text: line, status }) =>
+      // A support's source is its basis, already in the line.
+      `  - ${formatDate(c.date)} [${STATUS_LABELS[status]}] ${line}${line.includes(c.reference) ? '' : `\n    Nguồn: ${c.reference}`}`,
+    ),
+  );
   return [heading, ...rows].join('\n');
 }

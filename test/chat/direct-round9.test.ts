@@ -93,7 +93,8 @@ describe('the old and new standards compared: a short comparison first', () => {
     expect(lines[2]).toMatch(/^• Từ 01\/01\/2026, chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\) .*\(tham khảo\): giữ nguyên chuẩn của Nghị định 07\/2021\/NĐ-CP/);
     expect(text).toContain('Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030');
     expect(text).toContain('chuẩn nghèo Nông thôn: 1.500.000 đồng → 2.200.000 đồng/người/tháng (tham khảo)');
-    expect(text).toContain('ngưỡng hộ có mức sống trung bình Nông thôn: 2.250.000 đồng → chưa rõ');
+    // Round 22: one status per line (was "→ chưa rõ (chưa được công bố …) (chưa rõ)").
+    expect(text).toContain('ngưỡng hộ có mức sống trung bình Nông thôn: 2.250.000 đồng → mức mới chưa được công bố hoặc chưa được kiểm tra (chưa rõ)');
     expect(text).toContain('bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
     expect(text).toContain('Giống nhau ở các chuẩn trên: hộ có thu nhập không quá chuẩn nghèo là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo.');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');

@@ -29,7 +29,8 @@ describe('C29: the indicators of the 2027–2030 standard, asked for 2027, "chu�
       expect(lead).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
       expect(lead).toContain('(tham khảo)');
       expect(text).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
-      expect(text).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng thiếu hụt chưa rõ)');
+      // One status per line (round 22): the threshold not known is its own line.
+      expect(text).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt” (tham khảo)\n• Ngưỡng thiếu hụt của chỉ số “Xử lý rác thải sinh hoạt” (chưa rõ)');
       expect(text).not.toContain('Theo Nghị định 07/2021/NĐ-CP, mức thiếu hụt');
       expect(text).not.toMatch(/Thông tin: [^\n]*Phương tiện phục vụ tiếp cận thông tin/);
     });

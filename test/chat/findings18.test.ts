@@ -22,7 +22,8 @@ describe('Q7: "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào"', () =>
     // updates-2026.md [M]: the information-access indicator removed, digital services / Internet and household waste added.
     expect(head).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
     expect(head).toContain('“Sử dụng dịch vụ số, Internet”');
-    expect(head).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng thiếu hụt chưa rõ)');
+    // One status per line (round 22): the threshold not known is its own line.
+    expect(head).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt” (tham khảo)\n• Ngưỡng thiếu hụt của chỉ số “Xử lý rác thải sinh hoạt” (chưa rõ)');
     expect(text).not.toContain('Hộ có mức sống trung bình là hộ có thu nhập bình quân cao hơn mức chuẩn nghèo');
   });
 

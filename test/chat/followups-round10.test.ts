@@ -126,8 +126,9 @@ describe('follow-ups are read against the reply just given', () => {
     const { text } = await harness.say('vay thay bang cai j');
     // Today's standard first while it is in force (round 12), then the changes.
     expect(text.split('\n').slice(0, 2)).toEqual(['Hôm nay, 02/12/2026, vẫn áp dụng chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp).', 'Thay đổi về chỉ số thiếu hụt từ 01/01/2027:']);
-    // One line since findings33 O11: what is added with what is removed, the status once.
-    expect(text).toContain('thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”; bỏ “Phương tiện phục vụ tiếp cận thông tin”; tên và ngưỡng chính thức chưa rõ (tham khảo)');
+    // One line since findings33 O11: what is added with what is removed, the status once; what is not known of them its own line
+    // (round 22: was "…; tên và ngưỡng chính thức chưa rõ (tham khảo)", two statuses).
+    expect(text).toContain('thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”; bỏ “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)\n- Tên và ngưỡng thiếu hụt chính thức của “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt” (chưa rõ)');
     expect(text).toContain('“Sử dụng dịch vụ số, Internet”');
   });
 });

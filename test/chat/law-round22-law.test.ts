@@ -160,3 +160,17 @@ describe('how the social pension is applied for, asked without "giấy tờ", le
     }
   });
 });
+
+describe('the 2027 change list says one status per line', () => {
+  // Was "… tên và ngưỡng thiếu hụt chính thức chưa rõ (tham khảo)", "(ngưỡng thiếu hụt chưa rõ) (tham khảo)", "chưa rõ (chưa được công
+  // bố …) (chưa rõ)": a reported change and what is unknown of it under one label. Now the unknown is its own line, "(chưa rõ)".
+  it.each(['nam 2027 co gi thay doi', 'tu 1/1/2027 chuan ngheo thay doi gi'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Thêm chỉ số “Xử lý rác thải sinh hoạt” (tham khảo)\n• 01/01/2027: Ngưỡng thiếu hụt của chỉ số “Xử lý rác thải sinh hoạt” (chưa rõ)');
+    expect(text).toContain('Tên và ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet” (chưa rõ)');
+    for (const line of text.split('\n').filter((each) => each.startsWith('• 01/01/2027'))) {
+      expect(line.match(/\((tham khảo|chưa rõ)[);]/g) ?? [], line).toHaveLength(1);
+      expect(line, line).not.toMatch(/chưa rõ.*\(tham khảo\)|\(tham khảo\).*chưa rõ|chưa rõ .*\(chưa rõ\)/);
+    }
+  });
+});

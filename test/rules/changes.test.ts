@@ -1,6 +1,6 @@
 /** changesBetween: every expected item is computed from the rules data, never typed here. */
 import { describe, expect, it } from 'vitest';
-import { changesBetween, describeChange, formatMoney, loadRules, type Change } from '../../src/rules/index.ts';
+import { changeSentences, changesBetween, describeChange, formatMoney, loadRules, type Change } from '../../src/rules/index.ts';
 
 const rules = loadRules();
 const byId = (id: string) => rules.standards.find((s) => s.id === id)!;
@@ -25,7 +25,10 @@ describe('changesBetween', () => {
     expect(indicators.map((c) => `${c.change}:${c.indicatorId}`).sort()).toEqual(['added:waste', 'continued:digital_services', 'removed:information_access']);
     const texts = indicators.map((c) => describeChange(c)).join('\n');
     // review6 S14: the assistant's reading of reported sources, not a rename stated as fact.
-    expect(texts).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet” (tham khảo); tên và ngưỡng thiếu hụt chính thức chưa rõ');
+    expect(texts).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet”');
+    // Round 22: one status per line; what is not known of the criterion is its own line, "chưa rõ".
+    expect(indicators.flatMap(changeSentences)).toContainEqual({ text: 'Tên và ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet”', status: 'unknown' });
+    expect(indicators.flatMap(changeSentences)).toContainEqual({ text: 'Ngưỡng thiếu hụt của chỉ số “Xử lý rác thải sinh hoạt”', status: 'unknown' });
     expect(texts).not.toContain('tiếp tục với tên');
     expect(texts).not.toContain('Bỏ chỉ số “Sử dụng dịch vụ viễn thông”');
     expect(changes.every((c) => c.date === '2027-01-01' && c.reference.length > 0)).toBe(true);
@@ -38,7 +41,8 @@ describe('changesBetween', () => {
     const changes = of(changesBetween(rules, '2026-12-31', '2027-01-01'), 'middle');
     expect(changes.map((c) => [c.area, c.before, c.after, c.status])).toEqual((['rural', 'urban'] as const).map((area) => [area, middle(area), undefined, 'unknown']));
     for (const change of changes) {
-      expect(describeChange(change)).toContain(`${formatMoney(change.before!)} → chưa rõ`);
+      // Its status is "chưa rõ"; the words do not say it again (round 22: was "→ chưa rõ (…) (chưa rõ)").
+      expect(describeChange(change)).toContain(`${formatMoney(change.before!)} → mức mới chưa được công bố hoặc chưa được kiểm tra`);
     }
     // A year with the same band says nothing about it.
     expect(of(changesBetween(rules, '2025-12-31', '2026-01-01'), 'middle')).toEqual([]);
