@@ -291,9 +291,17 @@ const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
  * roi"): a question mark, or an asking word or phrase at its end (TOPICS.followUp.bareAsks and askingEnds: "gì", "không", "chưa").
  */
 const ASKING_ENDS = [...TOPICS.followUp.bareAsks, ...TOPICS.followUp.askingEnds].map((phrase) => phrase.split(' '));
+const ASKED_TO = TOPICS.followUp.askedTo.map((phrase) => phrase.split(' '));
 function asksSomething(message: ReadMessage): boolean {
   if (message.text.includes('?')) return true;
-  return ASKING_ENDS.some((parts) => phraseEndingAt(message.words, message.words.length, parts));
+  // "… bao nhieu vay ban": the asking end before whom it is asked.
+  for (let end = message.words.length; end > 0; ) {
+    if (ASKING_ENDS.some((parts) => phraseEndingAt(message.words, end, parts))) return true;
+    const closing = ASKED_TO.find((parts) => phraseEndingAt(message.words, end, parts));
+    if (!closing) return false;
+    end -= closing.length;
+  }
+  return false;
 }
 
 export function createChatCore(deps: ChatCoreDeps): ChatCore {

@@ -387,6 +387,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           asks: phraseList,
           bareAsks: phraseList,
           askingEnds: phraseList,
+          askedTo: phraseList,
           changed: phraseList,
           aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
           aspectFillers: phraseList,

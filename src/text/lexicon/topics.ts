@@ -1353,6 +1353,12 @@ export const TOPICS = {
      */
     askingEnds: ['gi', 'chua', 'nao', 'duoc khong', 'co duoc', 'o dau', 'lam sao'],
     /**
+     * What may close a question after its asking words, said to whom it is asked ("ho can ngheo dc ho tro bhyt bao nhieu vay
+     * ban", "bhyt la gi vay ad"): asksSomething looks for the asking end before them too. Never "co", "roi", "chua" ("bhyt chua
+     * co", "co bhyt roi" tell).
+     */
+    askedTo: ['ban', 'ad', 'admin', 'tro ly', 'bot', 'a', 'ha', 'nha', 'nhe', 'nhen', 'nghen', 'nhi', 'oi', 'vay', 'the', 'day'],
+    /**
      * With a later year, the follow-up asks what changes by then ("tháng sau có khác ko" after the BHYT card); opened and
      * naming nothing else ("vậy là tăng hả" after the 2027 card), what changes with the last answer's standard or support.
      */
