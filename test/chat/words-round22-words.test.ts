@@ -32,3 +32,30 @@ describe('a question asked while the consent question waits is answered, never s
     expect(answer).toContain('Bảo hiểm y tế: không thiếu hụt');
   });
 });
+
+describe('questions routed to the entry that answers them', () => {
+  it('"ho ngheo co dc giam hoc phi hoc nghe ko": the vocational training card (was: the school tuition exemption)', async () => {
+    const [answer] = await ask('ho ngheo co dc giam hoc phi hoc nghe ko');
+    expect(answer).toMatch(/^Hỗ trợ học nghề/);
+    expect(answer).not.toContain('Miễn học phí trường công lập');
+  });
+
+  it('guard: "ho ngheo co dc giam hoc phi cho con ko" keeps the school tuition card', async () => {
+    const [answer] = await ask('ho ngheo co dc giam hoc phi cho con ko');
+    expect(answer).toMatch(/^Miễn học phí trường công lập/);
+  });
+
+  it('"co can xac nhan cua truong thon ko": the procedure, filed with the Chủ tịch UBND cấp xã (was: "ngoài phạm vi")', async () => {
+    const [answer] = await ask('co can xac nhan cua truong thon ko');
+    expect(answer).not.toContain('ngoài phạm vi');
+    expect(answer).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo/);
+    expect(answer).toContain('Giấy đề nghị (Mẫu số 04) trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
+  });
+
+  it('"bao gio co danh sach ho ngheo nam 2027": the year-end review, its known schedule and what is not known (was: the 2027 standard\'s explainer)', async () => {
+    const [answer] = await ask('bao gio co danh sach ho ngheo nam 2027');
+    expect(answer).toContain('Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026');
+    expect(answer).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12');
+    expect(answer).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027');
+  });
+});

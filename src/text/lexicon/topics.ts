@@ -144,6 +144,9 @@ export const TOPICS = {
     'lam giay', 'xin giay',
     // Round 22: "chung nhan ho ngheo xin o thon hay o xa": where to apply, the village or the commune.
     'xin o thon', 'xin o xa', 'nop o thon', 'nop o xa', 'thon hay xa', 'thon hay o xa',
+    // Round 22: "co can xac nhan cua truong thon ko": who confirms the application (the procedure: the Chủ tịch UBND cấp xã).
+    'xac nhan cua truong thon', 'truong thon xac nhan', 'xac nhan cua thon', 'thon xac nhan', 'xac nhan cua truong ap', 'truong ap xac nhan',
+    'xac nhan cua to truong', 'to truong xac nhan', 'xac nhan cua truong ban', 'truong ban xac nhan',
     // Round 16, after a household's result: "len xa dang ky o dau", "bao gio thi xet", "khi nao xet" (where, when it is reviewed).
     'dang ky o dau', 'len xa dang ky', 'ra xa dang ky', 'bao gio thi xet', 'bao gio xet', 'khi nao thi xet', 'khi nao xet', 'xet khi nao', 'thang may xet',
     // Round 17, after a household's result: when the review is ("khi nao ra soat", "chung nao xet") and when its decision comes
@@ -259,10 +262,12 @@ export const TOPICS = {
     preschool_lunch: ['an trua', 'com trua'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
+    // Before tuition_exemption: "ho ngheo co dc giam hoc phi hoc nghe ko" (round 22) is a course's fee, vocational training (QĐ
+    // 46/2015), never the school exemption.
+    vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
     // "co phai dong tien hoc ko": the fee paid is tuition (before learning_cost's "tiền học").
     // "ho ngheo co dc mien tien hoc cho con ko ad" (round 17): the fee's exemption asked is this card, not the learning cost.
     tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi', 'mien tien hoc', 'giam tien hoc', 'mien hoc', 'giam hoc'],
-    vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
     // "ho ngheo dc ho tro tien hoc cho con ko" (round 17): money for a pupil's schooling, the poor household's learning cost (its
     // card shows the tuition exemption with it, rules/supports `related`). After the words above: "tiền học nghề", "tiền học đại
     // học" are theirs. "con ho ngheo di hoc co dc ho tro tien mua sach vo ko" (round 17): books and school things are this support too.
@@ -984,8 +989,12 @@ export const TOPICS = {
       subject: [
         'theo chuan nao', 'chuan nao', 'chuan cu hay', 'chuan moi hay', 'dung chuan', 'ap dung chuan', 'xet theo chuan', 'theo chuan moi', 'theo chuan cu',
         'theo chuan va', 'chuan va quy trinh',
+        // "bao gio co danh sach ho ngheo nam 2027" (round 22): when the year-end review's list is out (its timing step; the review
+        // for 2027 is not in the data).
+        'bao gio co danh sach', 'khi nao co danh sach', 'chung nao co danh sach', 'bao gio ra danh sach', 'khi nao ra danh sach', 'bao gio co ket qua ra soat',
+        'khi nao co ket qua ra soat',
       ],
-      asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho'],
+      asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho', 'danh sach'],
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
     // Where a household is reviewed when it moves or a member works away ("hộ nghèo chuyển hộ khẩu sang xã khác thì sao",
