@@ -254,6 +254,14 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
         : `${replaced.instrument} được thay bằng ${replaced.by} ${replacedWhen(replaced)}${STATUS_TAGS[replaced.status]}.`,
     );
   }
+  // "Từ 01/01/2027 còn áp dụng Thông tư 07/2021/TT-BLĐTBXH không?" (round 22): what the reference entries say of the document in
+  // their text that give its period ("giai đoạn": 2022–2025, what is not known of 2026–2030), each line once.
+  const said = new Set<string>();
+  for (const line of rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines)) {
+    if (!names(asked, line.text) || !matchKey(line.text).includes('giai doan') || said.has(line.text)) continue;
+    said.add(line.text);
+    points.push(`${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`);
+  }
   for (const document of asked.found.filter((candidate) => candidate.kind === 'document')) {
     const signed = document.signed ? `, ngày ${formatDate(document.signed)}` : '';
     points.push(`${document.type} ${document.number ?? ''}${document.issuer ? ` của ${document.issuer}` : ''}${signed}: ${document.title}.`.replace('  ', ' '));

@@ -59,3 +59,20 @@ describe('questions routed to the entry that answers them', () => {
     expect(answer).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027');
   });
 });
+
+describe('the law for 2026–2030 that is not known, said plainly', () => {
+  it('"Từ 01/01/2027 còn áp dụng Thông tư 07/2021/TT-BLĐTBXH không?": its period and that the 2026–2030 forms are not known (was: the scoring explainer)', async () => {
+    const [answer] = await ask('Từ 01/01/2027 còn áp dụng Thông tư 07/2021/TT-BLĐTBXH không?');
+    expect(answer).toMatch(/^Thông tư 07 còn áp dụng không/);
+    expect(answer).toContain('chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào (chưa rõ)');
+    expect(answer).toContain('giai đoạn 2022–2025 ban hành kèm Thông tư 07/2021/TT-BLĐTBXH');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).not.toContain('điểm A từ 140 trở xuống');
+  });
+
+  it('"Kết quả rà soát cuối năm 2026 có hiệu lực từ ngày nào?": not known, said so (was: the explainer of Quyết định 24/2021)', async () => {
+    const [answer] = await ask('Kết quả rà soát cuối năm 2026 có hiệu lực từ ngày nào?');
+    expect(answer).toContain('có hiệu lực từ ngày nào: dữ liệu của trợ lý chưa có, nên trợ lý không nêu ngày');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+});

@@ -993,6 +993,8 @@ export const TOPICS = {
         // for 2027 is not in the data).
         'bao gio co danh sach', 'khi nao co danh sach', 'chung nao co danh sach', 'bao gio ra danh sach', 'khi nao ra danh sach', 'bao gio co ket qua ra soat',
         'khi nao co ket qua ra soat',
+        // "Kết quả rà soát cuối năm 2026 có hiệu lực từ ngày nào?" (round 22): from when the new list holds (not known).
+        'hieu luc tu ngay nao', 'co hieu luc tu', 'hieu luc khi nao', 'co hieu luc khi nao', 'ap dung tu ngay nao',
       ],
       asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho', 'danh sach'],
     },
