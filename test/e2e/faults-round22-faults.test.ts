@@ -11,40 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { titled } from '../services.ts';
 import { ownServicesUnavailable, startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './own-services.ts';
-import { killLeft, startInstance, type Instance } from './process.ts';
+import { chat, health, killLeft, ready, session, sleep, startInstance, until, type Instance } from './process.ts';
 
 const unavailable = ownServicesUnavailable();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface Turn {
-  status: number;
-  text: string;
-  retryAfter: string | null;
-}
-
-async function chat(instance: Instance, sessionId: string, text: string): Promise<Turn> {
-  const response = await fetch(new URL('/api/chat', instance.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ sessionId, text }),
-  });
-  const body = (await response.json()) as { replies?: { spans: { text: string }[] }[]; error?: { message: string } };
-  const said = body.replies ? body.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n') : (body.error?.message ?? '');
-  return { status: response.status, text: said, retryAfter: response.headers.get('retry-after') };
-}
-
-const health = async (instance: Instance) => (await fetch(new URL('/healthz', instance.url))).json() as Promise<Record<string, unknown>>;
-const ready = async (instance: Instance) => (await fetch(new URL('/readyz', instance.url))).status;
-
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-const session = (label: string) => `${label}-${process.pid}-${Date.now()}`.padEnd(24, 'x');
 const OUTAGE = 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Tin nhắn của bạn chưa được xử lý, bạn vui lòng gửi lại sau ít giây.';
 
 describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on their own PostgreSQL and Redis', unavailable), () => {

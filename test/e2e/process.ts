@@ -67,3 +67,37 @@ export async function postZalo(instance: Instance, update: object): Promise<numb
   await response.arrayBuffer();
   return response.status;
 }
+
+/** One web-chat turn at an instance (POST /api/chat): its status, the replies' text (or the error's), its Retry-After. */
+export interface Turn {
+  status: number;
+  text: string;
+  retryAfter: string | null;
+}
+
+export async function chat(instance: Instance, sessionId: string, text: string): Promise<Turn> {
+  const response = await fetch(new URL('/api/chat', instance.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ sessionId, text }),
+  });
+  const body = (await response.json()) as { replies?: { spans: { text: string }[] }[]; error?: { message: string } };
+  const said = body.replies ? body.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n') : (body.error?.message ?? '');
+  return { status: response.status, text: said, retryAfter: response.headers.get('retry-after') };
+}
+
+export const health = async (instance: Instance) => (await fetch(new URL('/healthz', instance.url))).json() as Promise<Record<string, unknown>>;
+export const ready = async (instance: Instance) => (await fetch(new URL('/readyz', instance.url))).status;
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `probe` holds, trying every 200 ms; throws naming `what` after `timeoutMs`. */
+export async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+/** A web-chat session id of this test run (24 characters at least, as the API asks). */
+export const session = (label: string) => `${label}-${process.pid}-${Date.now()}`.padEnd(24, 'x');
