@@ -670,6 +670,22 @@ function placeNotHome(tokens: readonly string[], index: number, end: number): bo
   return FAR_FROM.some((parts) => phraseAt(tokens, end, parts));
 }
 
+const UNITS_AFTER_NAME: ReadonlySet<string> = new Set(places.UNIT_AFTER_NAME.units);
+const NOT_NAME_PARTS = places.NAMED_CITY.notNames.map((phrase) => phrase.split(' '));
+
+/** "ở Cần Thơ phường An Khánh": the unit at `index` follows a place named from its lead, and a name follows it (places.ts UNIT_AFTER_NAME). */
+function unitAfterName(tokens: readonly string[], index: number): boolean {
+  if (!UNITS_AFTER_NAME.has(tokens[index]!)) return false;
+  const named = (at: number) => /^[a-z]+$/.test(tokens[at] ?? '') && !NOT_NAME_PARTS.some((parts) => phraseAt(tokens, at, parts));
+  if (!named(index + 1)) return false;
+  const { min, max } = places.UNIT_AFTER_NAME.nameWords;
+  for (let words = min; words <= max && index - words - 1 >= 0; words += 1) {
+    const lead = index - words - 1;
+    if (PLACE_LEADS.has(tokens[lead]!) && tokens.slice(lead + 1, index).every((_, at) => named(lead + 1 + at))) return true;
+  }
+  return false;
+}
+
 /** A phrase naming a unit below the commune ("ấp", "ở ấp", "khu phố"): places.ts VILLAGE_AREA_WORDS. */
 const isVillageWord = (phrase: string) => places.VILLAGE_AREA_WORDS.some((unit) => phrase === unit || phrase.endsWith(` ${unit}`));
 
@@ -727,7 +743,7 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   const afterSize = (index: number) => MEMBER_PARTS.some((parts) => phraseEndingAt(tokens, index, parts) && /^\d{1,2}$/.test(tokens[index - parts.length - 1] ?? ''));
   // "2 đứa đi làm ở Sài Gòn", "nhà 4 người ở xa lắm": no place of the household's (placeNotHome).
   const home = (index: number, end: number) => !placeNotHome(tokens, index, end);
-  const heads = tokens.flatMap((token, index) => ((index === 0 || PLACE_BREAKS.has(tokens[index - 1]!)) && home(index, index + 1) ? [token] : []));
+  const heads = tokens.flatMap((token, index) => ((index === 0 || PLACE_BREAKS.has(tokens[index - 1]!) || unitAfterName(tokens, index)) && home(index, index + 1) ? [token] : []));
   const saidAt = (parts: readonly string[], phrase = '') =>
     tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)) && !places.NOT_PLACE_AFTER[phrase]?.includes(tokens[index - 1] ?? ''));
   // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.

@@ -185,6 +185,17 @@ export const NAMED_CITY: { readonly words: readonly string[]; readonly notNames:
 export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
 
 /**
+ * A commune's unit said right after the place named from its lead, no comma between ("ở Cần Thơ phường An Khánh", "o Ben Tre xa
+ * Phu Hoa", round 22; was the area asked): the unit opens its own part of the address, as after a comma. `nameWords`: how many
+ * words the place named before it has (a province or a city: "Cần Thơ", "Bà Rịa Vũng Tàu"); neither they nor the word after the
+ * unit may be one of NAMED_CITY.notNames, words of the sentence going on ("ở gần chợ xã", "o Sai Gon xa lam").
+ */
+export const UNIT_AFTER_NAME: { readonly units: readonly string[]; readonly nameWords: { readonly min: number; readonly max: number } } = {
+  units: ['xa', 'phuong'],
+  nameWords: { min: 2, max: 4 },
+};
+
+/**
  * Words right before a place that make it where someone studies or works, not where the household lives ("con tui hoc dai
  * hoc o sai gon", "chong tui di lam o binh duong", findings31 R13): such a place names no province's own standard for the
  * household. Matched as the words ending right before the place's name.

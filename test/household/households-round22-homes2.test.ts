@@ -1,0 +1,29 @@
+/**
+ * Round 22 (homes2): residents telling their household in one Zalo line (no marks, "tui", "ko", Southern words), and what the
+ * chat reads from it: an address typed without its comma, a size left untold, the floor area per person, one amount with "là hộ
+ * gì". Figures are worked by hand from rules/ (NĐ 07/2021/NĐ-CP, kept for 2026 by NĐ 351/2025/NĐ-CP).
+ */
+import { describe, expect, it } from 'vitest';
+import { readerOn } from './reader.ts';
+import { conversationsAt } from '../chat/harness.ts';
+
+const TODAY = '2026-12-04';
+const { read, classOf } = readerOn(TODAY);
+const { ask } = conversationsAt(new Date('2026-12-04T03:00:00Z'), 'homes22b');
+
+describe('"o Can Tho phuong An Khanh": a ward typed after its city with no comma', () => {
+  it('is urban as with the comma (was the area asked: "phuong" read only at a clause head)', () => {
+    expect(read('o Can Tho phuong An Khanh').understood.area).toBe('urban');
+    expect(read('o Can Tho, phuong An Khanh').understood.area).toBe('urban');
+    // 12.000.000 ÷ 6 = 2.000.000 ≤ 2.000.000 (thành thị, NĐ 07/2021 Điều 3 khoản 2 điểm a, b): cận nghèo, none told.
+    expect(classOf('nha tui 6 nguoi o Can Tho phuong An Khanh, chong chay grab, tui ban tap hoa, ca nha kiem dc 12 trieu')?.classification).toBe('near_poor');
+    expect(read('nha 4 nguoi o Ben Tre xa Phu Hoa, chong lam thue thang dc 5 trieu').understood.area).toBe('rural');
+  });
+
+  it('guard: "xa" still far and a market\'s "xã" no address; the interview takes the ward typed so as its area', async () => {
+    expect(read('nha tui 4 nguoi o Sai Gon xa lam').understood.area).toBe('urban');
+    expect(read('nha tui 4 nguoi o gan cho xa').understood.area).toBeNull();
+    const [, , area] = await ask('nha tui 4 nguoi thu nhap 10 trieu', 'Không lưu', 'o Can Tho phuong An Khanh');
+    expect(area).toContain('• Khu vực: Thành thị');
+  });
+});
