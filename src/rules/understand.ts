@@ -425,7 +425,8 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     if (opening === undefined) return undefined;
     [base, groupEnd] = opening;
   }
-  let total = base + (groupStart > 0 ? childrenBefore(tokens, groupStart) ?? 0 : 0);
+  const before = groupStart > 0 ? childrenBefore(tokens, groupStart) : undefined;
+  let total = base + (before ?? 0);
   // "2 vợ chồng 1 đứa con", "vợ chồng tui 2 đứa nhỏ": children counted right after the group, no joining word.
   const right = groupEnd + (SPEAKERS.has(tokens[groupEnd] ?? '') ? 1 : 0);
   if (groupEnd > 0) total += countedChildrenAt(tokens, right) ?? 0;
@@ -443,7 +444,31 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     else if (classifiedAt(tokens, index + 1)) total += 1;
     else untold ||= uncountedAt(tokens, index + 1);
   }
+  // "mấy đứa nhỏ nhà tui đi học hết, vợ chồng tui ở quê", "vợ chồng tui, 3 đứa nhỏ đi học" (round 22: read 2): children opening a
+  // clause of their own beside the group's are the household's too, counted when their number is said, else asked.
+  const clauses = clauseStarts(tokens);
+  const own = clauses.findLast((start) => start <= Math.max(groupStart, groupEnd - 1, 0));
+  for (const start of clauses) {
+    if (start === own || (start < own! && before !== undefined)) continue;
+    const children = countedChildrenAt(tokens, start);
+    if (children) total += children;
+    else untold ||= uncountedChildrenAt(tokens, start);
+  }
   return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold };
+}
+
+/** Where each clause of the sentence starts (its first word after a comma or a full stop). */
+function clauseStarts(tokens: Tokens): number[] {
+  return tokens.flatMap((token, index) => (!CLAUSE_BREAKS.has(token) && (index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!)) ? [index] : []));
+}
+
+/**
+ * Children named with no count at `index` ("mấy đứa nhỏ", "các con", "tụi nhỏ" with no "3 đứa" after it): a word of no number
+ * (UNCOUNTED_PEOPLE) before a child noun, or the small children as a group (SMALL_CHILD_GROUPS).
+ */
+function uncountedChildrenAt(tokens: Tokens, index: number): boolean {
+  const quantified = UNCOUNTED_PEOPLE.includes(tokens[index] ?? '') && !CHILD_TOKENS.has(tokens[index]!) && longestAt(tokens, index + 1, CHILD_NOUN_WORDS) !== undefined;
+  return quantified || longestAt(tokens, index, SMALL_GROUP_WORDS) !== undefined;
 }
 
 const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);

@@ -27,3 +27,24 @@ describe('"o Can Tho phuong An Khanh": a ward typed after its city with no comma
     expect(area).toContain('• Khu vực: Thành thị');
   });
 });
+
+describe('"may dua nho nha tui di hoc het, vo chong tui o que": children named with no count', () => {
+  it('asks how many live together instead of reading the couple alone as 2 (was "Số người: 2")', async () => {
+    const told = read('may dua nho nha tui di hoc het, vo chong tui o que');
+    expect(told.understood.members).toBeNull();
+    expect(told.membersUntold).toBe(true);
+    expect(read('vo chong tui o que, may dua nho di hoc het').understood.members).toBeNull();
+    const [said, consent] = await ask('may dua nho nha tui di hoc het, vo chong tui o que', 'Không lưu');
+    expect(said).not.toContain('Số người: 2');
+    expect(said).toContain('Bạn chưa nói rõ có mấy người');
+    expect(consent).toContain('bao nhiêu người cùng ăn ở chung');
+  });
+
+  it('children counted in a clause of their own are added to the couple: "vo chong tui, 3 dua nho di hoc" is 5 (was 2)', () => {
+    expect(read('vo chong tui lam ruong o que, 3 dua nho di hoc').understood.members).toBe(5);
+    expect(read('tui nho 3 dua, vo chong tui o que').understood.members).toBe(5);
+    // guard: counted once when said before the couple with the house's own count.
+    expect(read('may dua nho nha tui 3 dua, vo chong tui o que').understood.members).toBe(5);
+    expect(read('2 vo chong tui deu di lam, ong ba gia o rieng').understood.members).toBe(2);
+  });
+});
