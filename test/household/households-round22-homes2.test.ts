@@ -48,3 +48,19 @@ describe('"may dua nho nha tui di hoc het, vo chong tui o que": children named w
     expect(read('2 vo chong tui deu di lam, ong ba gia o rieng').understood.members).toBe(2);
   });
 });
+
+describe('"nha tui 4 nguoi ma chi co 25 met vuong": the floor area per person worked out', () => {
+  it('says 25 m² ÷ 4 người = 6,25 m²/người against 8 m²/người with its reference (was "thiếu hụt" alone)', async () => {
+    // rules/parameters.yaml housing_area_min: 8 m²/người from 01/01/2022, NĐ 07/2021/NĐ-CP Phụ lục. 25 ÷ 4 = 6,25 < 8: deprived.
+    const told = read('nha tui 4 nguoi ma chi co 25 met vuong');
+    expect(told.understood.floorAreaM2).toBe(25);
+    expect(told.decided.housing_area).toBe(true);
+    const said = (await ask('nha tui 4 nguoi ma chi co 25 met vuong'))[0]!;
+    expect(said).toContain('Diện tích nhà ở: 25 m² ÷ 4 người = 6,25 m²/người < 8 m²/người, nên hộ thiếu hụt chỉ số diện tích nhà ở bình quân đầu người (NĐ 07/2021/NĐ-CP Phụ lục');
+  });
+
+  it('2 people in the same 25 m² is 12,5 m²/người, not deprived, and said so (was "không thiếu hụt" alone)', async () => {
+    const said = (await ask('nha tui 2 nguoi ma chi co 25 met vuong'))[0]!;
+    expect(said).toContain('25 m² ÷ 2 người = 12,5 m²/người ≥ 8 m²/người, nên hộ không thiếu hụt');
+  });
+});
