@@ -43,7 +43,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -78,7 +78,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -2041,6 +2041,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
       const lead = settled?.lead ?? perPersonLead(rules, household, today());
       return [...card, ...(lead ? [lines(lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
+    }
+    // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
+    // against the lines, with what else decides it (was the standard's card, the amount never answered).
+    const amountAsked = readAmountClassAsked(message, rules, today());
+    const amountLead = amountAsked && amountAskedLead(rules, amountAsked, today());
+    if (amountLead) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_class' });
+      return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
     }
     // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing
     // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".

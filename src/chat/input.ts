@@ -7,7 +7,7 @@ import { fold, matchKey } from '../text/fold.ts';
 import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
-import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
+import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
@@ -522,6 +522,26 @@ function incomeToldAlone(understanding: Understanding, text: string, key: readon
   // "mỗi người 2tr5 ở thành phố là hộ gì": the area the check asks (a city holds both) is no question about the income.
   const questions = understanding.questions.length - (understanding.areaAsked ? 1 : 0);
   return income && (own || perPerson || understanding.incomeSummed === true) && questions === 0 && !asked && !supportNamed;
+}
+
+/**
+ * "thu nhap 1 trieu 8 o que la ho gi", "1tr8 o nong thon la ho gi" (round 22): one month's amount with its class asked, and nothing of
+ * a household told (no size, no member, no lack, not said to be the whole household's: "cả nhà", "tổng"). Asked against the lines,
+ * which are per person a month, it is most likely such an income: the understanding with it per person. Undefined otherwise (a
+ * later year named asks that year's standard: its card).
+ */
+export function readAmountClassAsked(message: string | ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
+  const { text, words: key } = readMessage(message);
+  if (!has(key, TOPICS.threshold.classAsked) || has(key, MEMBER_WORDS) || has(key, OWN_HOUSEHOLD) || saysHouseholdTotal(text)) return undefined;
+  const understanding = understandHousehold(text, rules, date);
+  const { understood } = understanding;
+  const { monthlyIncome, ...rest } = understood;
+  const amountOnly = factCount(understanding) === (understood.area === null ? 1 : 2) && understood.memberDetails === undefined && understood.floorAreaM2 === undefined;
+  // "… ở nông thôn năm 2027 là hộ gì": a later year named asks that year's standard, whose card leads with the area's lines.
+  if (typeof monthlyIncome !== 'number' || !amountOnly || understanding.asOf !== undefined || understanding.membersUntold || understanding.questions.length > 0 || understanding.notes.length > 0 || understanding.incomeSummed) {
+    return undefined;
+  }
+  return { ...understanding, understood: { ...rest, monthlyIncomePerPerson: monthlyIncome } };
 }
 
 /**

@@ -238,6 +238,37 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
 }
 
 /**
+ * One amount with its class asked and no household told ("thu nhap 1 trieu 8 o que la ho gi", round 22; was the standard's card
+ * without the amount): read as the income per person a month the lines are of, and said so; what it means against the lines
+ * (perPersonLead), the basis of the band it falls in today, what else decides the class (the deprivations, or that in this band
+ * they change nothing) and how a household's total is told instead. Undefined when no income per person was told.
+ */
+export function amountAskedLead(rules: RuleSet, told: Understanding, today: string): string | undefined {
+  const amount = told.understood.monthlyIncomePerPerson;
+  const lead = perPersonLead(rules, told, today);
+  const found = lookupStandard(rules, told.asOf ?? today);
+  if (amount === undefined || !lead || !found.ok) return undefined;
+  const { standard } = found.value;
+  const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
+  const bands = areas.map((area) => bandFor(standard, area.id, amount).band);
+  const basis = [...new Set(bands.map((band) => band.reference))].join('; ');
+  const services = [...new Set(indicatorsFor(rules, told.asOf ?? today).map((indicator) => indicator.service.toLowerCase()))].join(', ');
+  // No count where the data has none (2027–2030: the official count is not known).
+  const { total, reference } = standard.indicators;
+  const indicators = `${total !== undefined ? `${total} chỉ số` : 'các chỉ số'} thiếu hụt dịch vụ xã hội cơ bản (${services}${total === undefined ? '; số chỉ số chính thức chưa rõ' : ''}; căn cứ: ${reference})`;
+  const poor = standard.bands.findIndex((band) => band.byDeprivations);
+  const decides = bands.every((band) => band.byDeprivations)
+    ? `Hộ nghèo hay hộ cận nghèo còn tùy số chỉ số thiếu hụt trong ${indicators}.`
+    : `Ngoài thu nhập, chuẩn xét ${indicators}; ${poor < 0 ? 'ở mức thu nhập này chúng không làm thay đổi kết quả' : `chúng chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ${areas.map((area) => `${bandRange(standard, poor, area.id)}${areas.length > 1 ? ` (${area.name.toLowerCase()})` : ''}`).join(', ')}, nên ở mức này không làm thay đổi kết quả`}.`;
+  const money = formatMoney(amount);
+  return (
+    `Mình hiểu ${money} là thu nhập bình quân mỗi người mỗi tháng (thu nhập cả hộ trong 12 tháng ÷ 12 ÷ số người), vì chuẩn nghèo tính theo mức này.\n` +
+    `${lead} Căn cứ của mức áp dụng ngày ${formatDate(told.asOf ?? today)}: ${basis}.\n${decides}\n` +
+    `Nếu ${money} là thu nhập của cả hộ một tháng, bạn gõ lại kèm số người, ví dụ: “nhà 4 người, cả nhà ${money} một tháng”, để mình chia ra mỗi người.`
+  );
+}
+
+/**
  * Indicator sets as a bit mask in the order of rules/indicators.yaml (every indicator of every period,
  * new ones appended), as hex digits to fit a button action; up to 52 indicators stay exact in a number.
  */

@@ -11,8 +11,8 @@ import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
-import { namesOwnHousehold, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
-import { incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
+import { namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
+import { amountAskedLead, incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
@@ -145,7 +145,7 @@ const chatAsks = (what: string) => ` Để biết chắc, trò chuyện với tr
  */
 function householdClass(question: string, rules: RuleSet, today: string): { text: string; household?: AskedHousehold } | undefined {
   const told = readHouseholdMessage(question, rules, today);
-  if (!told) return undefined;
+  if (!told) return amountAsked(question, rules, today);
   const found = toldEnds(rules, told, today, (profile) => checkHousehold(rules, profile));
   if (!found) return sizeMissing(told, rules, today);
   const { lead, ends } = found;
@@ -184,6 +184,13 @@ function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>,
     : `Mình hiểu: ${incomeFact(income, undefined)}${told.notes.length > 0 ? ` (${told.notes.join('; ')})` : ''}. Để biết hộ thuộc diện nào cần biết hộ có mấy người cùng ăn ở chung${area}.`;
   if (!read) return undefined;
   return { text: `${read}${chatAsks(`số người${area} và các chỉ số thiếu hụt`)}\n${DECISION_NOTE} ${WHERE_TO_ASK}` };
+}
+
+/** "thu nhap 1 trieu 8 o que la ho gi": one amount's class asked, read per person as the chat reads it (settled.ts amountAskedLead). */
+function amountAsked(question: string, rules: RuleSet, today: string): { text: string } | undefined {
+  const asked = readAmountClassAsked(question, rules, today);
+  const lead = asked && amountAskedLead(rules, asked, today);
+  return lead ? { text: `${lead}\n${DECISION_NOTE} ${WHERE_TO_ASK}` } : undefined;
 }
 
 /** The fields of a search result that depend on the question; the others are its passage's (src/search/types.ts). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readerOn } from './reader.ts';
-import { conversationsAt } from '../chat/harness.ts';
+import { askApiText, conversationsAt } from '../chat/harness.ts';
 
 const TODAY = '2026-12-04';
 const { read, classOf } = readerOn(TODAY);
@@ -62,5 +62,38 @@ describe('"nha tui 4 nguoi ma chi co 25 met vuong": the floor area per person wo
   it('2 people in the same 25 m² is 12,5 m²/người, not deprived, and said so (was "không thiếu hụt" alone)', async () => {
     const said = (await ask('nha tui 2 nguoi ma chi co 25 met vuong'))[0]!;
     expect(said).toContain('25 m² ÷ 2 người = 12,5 m²/người ≥ 8 m²/người, nên hộ không thiếu hụt');
+  });
+});
+
+describe('"thu nhap 1 trieu 8 o que la ho gi": one amount with its class asked', () => {
+  it('reads 1.800.000 đồng per person and answers its class under today\'s rural standard, with basis and what else decides (was the card)', async () => {
+    const answer = (await ask('thu nhap 1 trieu 8 o que la ho gi'))[0]!;
+    expect(answer).toMatch(/^Mình hiểu 1\.800\.000 đồng là thu nhập bình quân mỗi người mỗi tháng/);
+    // 1.500.000 < 1.800.000 ≤ 2.250.000 (nông thôn, NĐ 07/2021 Điều 3 khoản 2 điểm c, kept for 2026): hộ có mức sống trung bình,
+    // whatever the deprivations (they decide only at ≤ 1.500.000).
+    expect(answer).toContain('theo chuẩn áp dụng ngày 04/12/2026');
+    expect(answer).toContain('ở nông thôn (mức > 1.500.000 đồng và ≤ 2.250.000 đồng): hộ có mức sống trung bình');
+    expect(answer).toContain('Căn cứ của mức áp dụng ngày 04/12/2026: NĐ 07/2021/NĐ-CP Điều 3 khoản 2 điểm c');
+    expect(answer).toContain('12 chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    expect(answer).toContain('chúng chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ≤ 1.500.000 đồng');
+    expect(answer).toContain('Nếu 1.800.000 đồng là thu nhập của cả hộ một tháng');
+    expect(answer).not.toContain('Chuẩn nghèo nông thôn áp dụng hôm nay');
+  });
+
+  it('"1tr2 o xa la ho gi": the deprivations decide it; the household\'s total told after it is divided by its size', async () => {
+    expect((await ask('1tr2 o xa la ho gi'))[0]).toContain('Hộ nghèo hay hộ cận nghèo còn tùy số chỉ số thiếu hụt trong 12 chỉ số');
+    const [, total] = await ask('thu nhap 1 trieu 8 o que la ho gi', 'nhà 4 người, cả nhà 1.800.000 đồng một tháng');
+    expect(total).toContain('Thu nhập cả hộ: 1.800.000 đồng/tháng ÷ 4 người = 450.000 đồng/người/tháng');
+  });
+
+  it('guard: a household told with its size still gets its own check; the standard asked alone keeps its card', async () => {
+    expect((await ask('nha 3 nguoi thu nhap 5 trieu o que la ho gi'))[0]).toContain('thu nhập 1.666.667 đồng/người/tháng');
+    expect((await ask('chuan ngheo o que la bao nhieu'))[0]).not.toContain('Mình hiểu');
+  });
+
+  it('/api/ask answers it the same way, with the note that the result is not a decision (was the card)', () => {
+    const answer = askApiText('thu nhap 1 trieu 8 o que la ho gi', TODAY);
+    expect(answer).toContain('ở nông thôn (mức > 1.500.000 đồng và ≤ 2.250.000 đồng): hộ có mức sống trung bình');
+    expect(answer).toContain('Chủ tịch UBND cấp xã quyết định');
   });
 });
