@@ -499,7 +499,10 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // member described by age is a household told too, the rest asked (was "ngoài phạm vi": the age was no fact). A lack told of
   // an aged member alone ("nha tui co dua con 17 tuoi nghi hoc roi") stays the indicator's question.
   const aged = own && understanding.missing.length < 3 && (understood.memberDetails ?? []).some((member) => member.age !== undefined) ? 1 : 0;
-  return (told + aged >= (asksClass ? 1 : 2) && (own || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
+  // "ca nha thu nhap 1 trieu 8 o que la ho gi" (round 22): an income said to be the whole household's ("cả nhà", "tổng") names the
+  // household as "nhà tui" does: the check starts and asks its size (was the standard's card).
+  const household = own || saysHouseholdTotal(text);
+  return (told + aged >= (asksClass ? 1 : 2) && (household || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
 }
 
 /**

@@ -97,3 +97,12 @@ describe('"thu nhap 1 trieu 8 o que la ho gi": one amount with its class asked',
     expect(answer).toContain('Chủ tịch UBND cấp xã quyết định');
   });
 });
+
+describe('"ca nha thu nhap 1 trieu 8 o que la ho gi": the amount said to be the whole household\'s', () => {
+  it('starts the check with that total and asks the size (was the standard card)', async () => {
+    const [told, consent] = await ask('ca nha thu nhap 1 trieu 8 o que la ho gi', 'Không lưu');
+    expect(told).toContain('Mình hiểu: Khu vực: Nông thôn; Thu nhập cả hộ: 1.800.000 đồng/tháng.');
+    expect(told).not.toContain('bình quân mỗi người mỗi tháng');
+    expect(consent).toContain('bao nhiêu người cùng ăn ở chung');
+  });
+});
