@@ -54,6 +54,13 @@ export const REDIS_DEFAULTS = {
   scrubScanCount: 500,
   scrubPersistWaitMs: 120_000,
   scrubPollMs: 100,
+  /**
+   * A draft Redis holds counts as older than a mark (and is deleted) when it was last written up to this long after the mark
+   * (ms): the mark is stamped on one instance's correction of the database's clock, the draft's age is Redis's time to live,
+   * and the two differ by tens of milliseconds; an erased household must not come back for that (a newer draft lost instead
+   * only makes the resident start the check again, told so).
+   */
+  staleMarkSkewMs: 250,
   /** Marks of stale drafts (StaleDraftMarks) read per query when Redis is back, to delete what they name. */
   staleDraftsBatch: 500,
   /** Conversations remembered as told their draft was lost or unreadable (told once each), as many as drafts in memory. */
@@ -371,10 +378,10 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
   /**
    * The draft a mark names, if Redis still holds the one older than the mark (its time to live says when it was last
-   * written or read), is deleted; one written since stays. The mark goes either way. Resolves true when one was deleted.
+   * written or read; REDIS_DEFAULTS.staleMarkSkewMs of clock difference allowed), is deleted; one written since stays. The mark goes either way. Resolves true when one was deleted.
    */
   const settleMark = async (mark: StaleDraft): Promise<boolean> => {
-    const deleted = Number(await redis.eval(DELETE_STALE_SCRIPT, 1, `draft:${mark.hash}`, DRAFT_IDLE_MS - (now().getTime() - mark.at))) === 1;
+    const deleted = Number(await redis.eval(DELETE_STALE_SCRIPT, 1, `draft:${mark.hash}`, DRAFT_IDLE_MS - (now().getTime() - mark.at) + REDIS_DEFAULTS.staleMarkSkewMs)) === 1;
     await staleDrafts.staleDraftCleared(mark.hash, mark.at);
     return deleted;
   };
