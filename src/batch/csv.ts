@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { CsvError, parse } from 'csv-parse/sync';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import type { Cell, ResultSink, TableRecord, TableSource, WrittenCells } from './types.ts';
+import type { SharedKey } from '../rules/types.ts';
 import type { OutputFile } from './output.ts';
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -196,10 +197,7 @@ function cellText(cell: string): string {
 }
 
 /** A shared text as it stands in a cell: its bytes (quotes doubled when the cell is quoted for it) and whether it makes the cell quoted. */
-interface EncodedText {
-  bytes: Buffer;
-  quoted: boolean;
-}
+type EncodedText = NonNullable<SharedKey['encoded']>;
 
 /** Where records are encoded: text as it comes, a shared text looked up once and its bytes copied in whole. */
 interface RowOut {
@@ -210,9 +208,9 @@ interface RowOut {
   cell(value: string): void;
   /** A whole number ≥ 0 as its digits. */
   digits(value: number): void;
-  /** A shared text's encoding, kept by `key` when it has one (TextParts.sharedKey), else by the text. */
-  shared(value: string, key: object | undefined): EncodedText;
-  bytes(value: Buffer): void;
+  /** A shared text's encoding, kept in `key` when it has one (TextParts.sharedKey), else by the text. */
+  shared(value: string, key: SharedKey | undefined): EncodedText;
+  bytes(value: Uint8Array): void;
 }
 
 const COMMA = 44;
@@ -266,7 +264,7 @@ export function csvSink(file: OutputFile | null): ResultSink {
   let used = 0;
   /** stdout asked the writer to wait (its buffer is over its mark) until it drains. */
   let full = false;
-  const send = (bytes: Buffer) => {
+  const send = (bytes: Uint8Array) => {
     if (fd !== null) {
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
     } else if (!process.stdout.write(bytes)) {
@@ -301,8 +299,6 @@ export function csvSink(file: OutputFile | null): ResultSink {
     return true;
   };
   const sharedTexts = new Map<string, EncodedText>();
-  /** The same, by the object that stands for the text (TextParts.sharedKey): no hashing of a ~1,5 KB string per row. */
-  const sharedByKey = new WeakMap<object, EncodedText>();
   const encode = (value: string): EncodedText => {
     const quoted = NEEDS_QUOTES.test(value);
     return { bytes: Buffer.from(quoted ? escapeQuotes(value) : value), quoted };
@@ -342,11 +338,8 @@ export function csvSink(file: OutputFile | null): ResultSink {
       }
     },
     shared(value, key) {
-      if (key !== undefined) {
-        let encoded = sharedByKey.get(key);
-        if (encoded === undefined) sharedByKey.set(key, (encoded = encode(value)));
-        return encoded;
-      }
+      // By the object that stands for the text: no hashing of a ~1,5 KB string per row, nor a WeakMap lookup.
+      if (key !== undefined) return (key.encoded ??= encode(value));
       let encoded = sharedTexts.get(value);
       if (encoded === undefined) {
         encoded = encode(value);

@@ -143,6 +143,8 @@ interface Counted {
   /** Indicators of the standard whose deprivation threshold is not known: they may or may not count. */
   open: readonly IndicatorId[];
   decided: ReadonlyMap<IndicatorId, unknown>;
+  /** Named by the household but not indicators of the standard: said (outsideReason) only when the reasons are shown. */
+  outside: readonly IndicatorId[];
 }
 
 /** Whether an id stands twice in a list. */
@@ -175,11 +177,22 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
   }
   const { ids, thresholdUnknown } = standard.indicators;
   const counted: IndicatorId[] = [];
-  for (const id of ids) if (chosen.includes(id) && !thresholdUnknown.includes(id)) counted.push(id);
+  if (chosen.length > 0) for (const id of ids) if (chosen.includes(id) && !thresholdUnknown.includes(id)) counted.push(id);
+  let outside = NO_IDS;
   if (counted.length < chosen.length) {
-    for (const id of rules.indicatorIds) if (chosen.includes(id) && !ids.includes(id)) reasons.push(outsideReason(rules, standard, id));
+    const named = rules.indicatorIds.filter((id) => chosen.includes(id) && !ids.includes(id));
+    if (named.length > 0) outside = named;
   }
-  return { counted, open: thresholdUnknown, decided };
+  return { counted, open: thresholdUnknown, decided, outside };
+}
+
+/**
+ * The reasons after the comparison: what member facts decided (and indicators named twice), then each indicator named that
+ * is not one of the standard's. Built only when shown: a list row's are remembered with its shape (assessmentLines).
+ */
+function laterReasons(rules: RuleSet, standard: Standard, under: Classified): string[] {
+  const { outside } = under.found;
+  return outside.length === 0 ? under.memberReasons : [...under.memberReasons, ...outside.map((id) => outsideReason(rules, standard, id))];
 }
 
 /**
@@ -410,6 +423,7 @@ interface Classified {
   band: Band;
   /** Index of `band` in the standard's bands. */
   index: number;
+  /** What member facts decided, and indicators named twice; with those named outside the standard: laterReasons. */
   memberReasons: string[];
   provisionalReasons: readonly string[];
   /**
@@ -568,7 +582,7 @@ function assessmentReasons(rules: RuleSet, assessment: Assessment, told: Told = 
     `Chuẩn áp dụng cho ngày ${formatDate(date)}: ${standard.title}, theo ${standard.document}, ${standard.article}.`,
     incomeReasons(profile, under.income),
     ...comparisonReason(rules, standard, profile, under, told),
-    ...under.memberReasons,
+    ...laterReasons(rules, standard, under),
     checkedReason(assessment),
   ];
 }
@@ -588,7 +602,7 @@ function rowLines(rules: RuleSet, assessment: Assessment): RowLines {
   let margins = memo.marginParts.get(lines);
   if (!margins) memo.marginParts.set(lines, (margins = Object.freeze({ own: '', shared: lines.join(' '), sharedKey: {} })));
   return {
-    reasons: [...comparisonSentences(rules, standard, profile, under), ...under.memberReasons, checkedReason(assessment)].join(' '),
+    reasons: [...comparisonSentences(rules, standard, profile, under), ...laterReasons(rules, standard, under), checkedReason(assessment)].join(' '),
     reasonsKey: {},
     margins,
   };
