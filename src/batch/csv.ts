@@ -238,8 +238,9 @@ function writeRecord(cells: readonly Cell[], out: RowOut): void {
       const own = cell.own === '' ? cell.own : neutralise(cell.own);
       // The apostrophe goes before the cell's first character, which is the shared part's when the own part is empty.
       const lead = cell.own === '' && FORMULA_START.has(cell.shared.charCodeAt(0)) ? "'" : '';
-      // A shared part that quotes the cell (a row's reasons: commas) spares searching the row's own words.
-      const quoted = (shared?.quoted ?? false) || NEEDS_QUOTES.test(own);
+      // A shared part that quotes the cell (a row's reasons: commas) spares searching the row's own words; a repeated cell
+      // (a class label, "có") has none to search.
+      const quoted = (shared?.quoted ?? false) || (own !== '' && NEEDS_QUOTES.test(own));
       if (quoted) out.mark(QUOTE);
       if (lead !== '') out.text(lead);
       if (own !== '') out.text(quoted ? escapeQuotes(own) : own);
