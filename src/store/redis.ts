@@ -357,6 +357,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * not read anywhere, and is deleted by whichever instance meets it first (a read, or Redis back).
    */
   const unsynced = new Map<string, number>();
+  /** The latest mark any instance left on this conversation's draft (StaleDraftMarks), or none. */
+  const latestMark = async (key: string): Promise<StaleDraft | undefined> => (await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 }))[0];
   /** Redis did not take this draft write: the copy in memory is the newer one, here and for every instance. */
   const staleInRedis = async (key: string, error: unknown) => {
     fallback('drafts', error, undefined);
@@ -365,7 +367,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     try {
       // Later than every change marked before, whatever this instance's clock says (two instances' corrections of the
       // database's clock differ by some milliseconds): a newer change, an erasure above all, is never taken for an older one.
-      const [before] = await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
+      const before = await latestMark(key);
       if (before && before.at >= at) {
         at = before.at + 1;
         unsynced.set(key, at);
@@ -394,7 +396,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
   const syncDraft = async (key: string) => {
     const since = unsynced.get(key) ?? 0;
-    const [mark] = await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
+    const mark = await latestMark(key);
     // Another instance's change Redis did not take either, made later (an erasure there): this copy is older still.
     const draft = mark && mark.at > since ? undefined : await memoryDrafts.get(key);
     if (draft === undefined) await redis.del(draftKey(key), legacyDraftKey(key));
@@ -442,7 +444,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     return kind;
   };
   /** Another instance's mark on this conversation's draft (the database away: none known). */
-  const markOn = async (key: string) => (await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 }).catch(() => []))[0];
+  const markOn = (key: string) => latestMark(key).catch(() => undefined);
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
@@ -459,7 +461,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         unreadableSince = undefined;
         const text = value === null ? undefined : sealed.open(key, value);
         // Older than a change Redis did not take (marked by any instance): deleted, not read; the newer one is elsewhere.
-        const [mark] = text === undefined ? [] : await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 });
+        const mark = text === undefined ? undefined : await latestMark(key);
         if (mark && (await settleMark(mark))) return missing(key, mark.at, DRAFT_LOST);
         if (text !== undefined) {
           // An older instance's plain draft is sealed now.
