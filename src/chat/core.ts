@@ -2695,10 +2695,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         // A check kept without consent lost to a fault (Redis away, its newer copy at another instance): said plainly,
         // with the way to start again, never a question out of the blue. Nothing changes: nothing is written. A command
         // (/xoadulieu, /kiemtra…) stands on its own: done, after the note.
-        const command = message.text?.trimStart().startsWith('/') === true;
-        if (held === DRAFT_LOST && !session.consentAt) log.warn('draft_lost', { channel: message.channel });
-        if (held === DRAFT_LOST && !session.consentAt && !command) return [draftInterrupted(true)];
-        const unreadableDraft = (held === DRAFT_UNREADABLE || held === DRAFT_LOST) && !session.consentAt;
+        const missing = !session.consentAt && (held === DRAFT_LOST || held === DRAFT_UNREADABLE) ? held : undefined;
+        if (missing === DRAFT_LOST) {
+          log.warn('draft_lost', { channel: message.channel });
+          if (message.text?.trimStart().startsWith('/') !== true) return [draftInterrupted(true)];
+        }
         const draft = parseDraft(held);
         const turn: Turn = {
           key,
@@ -2714,8 +2715,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         };
         const told = turn.interview;
         const replies = await route(turn);
-        if (unreadableDraft) {
-          if (held === DRAFT_UNREADABLE) log.warn('draft_unreadable', { channel: message.channel });
+        if (missing !== undefined) {
+          if (missing === DRAFT_UNREADABLE) log.warn('draft_unreadable', { channel: message.channel });
           replies.unshift(draftInterrupted(false));
         }
         // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
