@@ -246,13 +246,14 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
 export function amountAskedLead(rules: RuleSet, told: Understanding, today: string): string | undefined {
   const amount = told.understood.monthlyIncomePerPerson;
   const lead = perPersonLead(rules, told, today);
-  const found = lookupStandard(rules, told.asOf ?? today);
+  const day = told.asOf ?? today;
+  const found = lookupStandard(rules, day);
   if (amount === undefined || !lead || !found.ok) return undefined;
   const { standard } = found.value;
   const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
   const bands = areas.map((area) => bandFor(standard, area.id, amount).band);
   const basis = [...new Set(bands.map((band) => band.reference))].join('; ');
-  const services = [...new Set(indicatorsFor(rules, told.asOf ?? today).map((indicator) => indicator.service.toLowerCase()))].join(', ');
+  const services = [...new Set(indicatorsFor(rules, day).map((indicator) => indicator.service.toLowerCase()))].join(', ');
   // No count where the data has none (2027–2030: the official count is not known).
   const { total, reference } = standard.indicators;
   const indicators = `${total !== undefined ? `${total} chỉ số` : 'các chỉ số'} thiếu hụt dịch vụ xã hội cơ bản (${services}${total === undefined ? '; số chỉ số chính thức chưa rõ' : ''}; căn cứ: ${reference})`;
@@ -263,7 +264,7 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
   const money = formatMoney(amount);
   return (
     `Mình hiểu ${money} là thu nhập bình quân mỗi người mỗi tháng (thu nhập cả hộ trong 12 tháng ÷ 12 ÷ số người), vì chuẩn nghèo tính theo mức này.\n` +
-    `${lead} Căn cứ của mức áp dụng ngày ${formatDate(told.asOf ?? today)}: ${basis}.\n${decides}\n` +
+    `${lead} Căn cứ của mức áp dụng ngày ${formatDate(day)}: ${basis}.\n${decides}\n` +
     `Nếu ${money} là thu nhập của cả hộ một tháng, bạn gõ lại kèm số người, ví dụ: “nhà 4 người, cả nhà ${money} một tháng”, để mình chia ra mỗi người.`
   );
 }
