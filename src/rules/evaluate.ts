@@ -79,7 +79,7 @@ interface Memo {
    */
   rowLinesByList: WeakMap<Standard, WeakMap<readonly IndicatorId[], Map<string, RowLines[]>>>;
   /** Why an indicator named does not count under a standard (outsideReason), by indicator. */
-  outside: Map<Standard, Map<string, string>>;
+  outside: Map<Standard, Map<string, readonly string[]>>;
 }
 
 /**
@@ -217,24 +217,28 @@ function countedDeprivations(rules: RuleSet, profile: ValidProfile, standard: St
  */
 function laterReasons(rules: RuleSet, standard: Standard, under: Classified): string[] {
   const { outside } = under.found;
-  return outside.length === 0 ? under.memberReasons : [...under.memberReasons, ...outside.map((id) => outsideReason(rules, standard, id))];
+  return outside.length === 0 ? under.memberReasons : [...under.memberReasons, ...outside.flatMap((id) => outsideReason(rules, standard, id))];
 }
 
 /**
  * Why an indicator named by the household does not count under `standard` (it is not one of its indicators), remembered
  * per standard and indicator: the sentence depends on nothing else, and a list names such indicators on many rows.
  */
-function outsideReason(rules: RuleSet, standard: Standard, id: IndicatorId): string {
+function outsideReason(rules: RuleSet, standard: Standard, id: IndicatorId): readonly string[] {
   return remember(perStandard(memoOf(rules).outside, standard), id, () => {
     const name = (indicator: IndicatorId) => rules.indicatorById.get(indicator)!.name;
     const { thresholdUnknown } = standard.indicators;
     const continuedBy = new Map(Object.entries(standard.indicators.continues).map(([later, earlier]) => [earlier, later as IndicatorId]));
     const later = continuedBy.get(id);
     // "Sử dụng dịch vụ viễn thông" from 2027: the sources report a criterion "Sử dụng dịch vụ số, Internet" for the same
-    // content; its official name and threshold are not known, so the reading is said as "tham khảo", never as a rename.
-    return later
-      ? `Chỉ số “${name(id)}”: theo nguồn tham khảo, trong ${standard.title} nội dung này được nêu là tiêu chí “${name(later)}” (tham khảo); tên ${thresholdUnknown.includes(later) ? 'và ngưỡng thiếu hụt chính thức chưa rõ nên chưa được tính' : 'chính thức chưa rõ'}.`
-      : `Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`;
+    // content; its official name and threshold are not known, so the reading is said as "tham khảo", never as a rename, and
+    // what is not known is a line of its own, "chưa rõ" (was one line "… (tham khảo); tên và ngưỡng … chưa rõ": two statuses).
+    if (!later) return [`Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`];
+    const open = thresholdUnknown.includes(later);
+    return [
+      `Chỉ số “${name(id)}”: trong ${standard.title}, nội dung này được nêu là tiêu chí “${name(later)}” (tham khảo).`,
+      `Tên${open ? ' và ngưỡng thiếu hụt' : ''} chính thức của tiêu chí “${name(later)}”: chưa rõ${open ? `, nên chỉ số “${name(id)}” chưa được tính` : ''}.`,
+    ];
   });
 }
 

@@ -149,7 +149,8 @@ describe('cli batch', () => {
     expect(run.stdout).not.toContain('hộ có mức sống trung bình: 2');
     expect(run.stdout).toContain('Bảo hiểm y tế (health_insurance): 1');
     expect(run.stdout).toContain('Sử dụng dịch vụ viễn thông (telecom): 0');
-    expect(rows[2]!.ly_do).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: theo nguồn tham khảo, trong Chuẩn nghèo đa chiều giai đoạn 2027–2030 nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet” (tham khảo); tên và ngưỡng thiếu hụt chính thức chưa rõ nên chưa được tính');
+    expect(rows[2]!.ly_do).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: trong Chuẩn nghèo đa chiều giai đoạn 2027–2030, nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet” (tham khảo).');
+    expect(rows[2]!.ly_do).toContain('Tên và ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet”: chưa rõ, nên chỉ số “Sử dụng dịch vụ viễn thông” chưa được tính.');
   });
 
   it('refuses a file without the required columns', () => {
