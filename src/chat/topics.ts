@@ -6,7 +6,7 @@
  */
 import { answerRow } from './actions.ts';
 import { asksReviewFees, dateWritten, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
-import { EXPIRY_WORDS, WHEN_WORDS } from '../text/lexicon/when.ts';
+import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
@@ -1553,17 +1553,23 @@ export function referenceLines(rules: RuleSet, entryId: string, day: string) {
  */
 export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | ReadMessage, today: string): Reply[] | undefined {
   const { text, words } = readMessage(message);
-  const year = yearAsked(words, today) ?? yearAfterExpiry(text, words, today);
+  // "hết hạn cuối năm 2026": the year after the expiry, not the year of it that yearAsked reads.
+  const year = yearAfterExpiry(text, words, today) ?? yearAsked(words, today);
   if (year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal)) return undefined;
   if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today, year)];
   if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year, today);
   return undefined;
 }
 
-/** "hết hạn 31/12 thì sao": the year of the day after the expiry date said (EXPIRY_WORDS); undefined when none is said. */
+/**
+ * "hết hạn 31/12 thì sao", "hết hạn cuối năm thì sao": the year of the day after the expiry date said (EXPIRY_WORDS), the end
+ * of a year said without a date being its 31/12 (EXPIRY_YEAR_END: this year's, or the year written); undefined when none is said.
+ */
 function yearAfterExpiry(text: string, words: readonly string[], today: string): number | undefined {
-  const day = saysAny(words, EXPIRY_WORDS) ? dateWritten(text, today) : undefined;
-  return day === undefined ? undefined : Number(addDays(day, 1).slice(0, 4));
+  if (!saysAny(words, EXPIRY_WORDS)) return undefined;
+  const day = dateWritten(text, today);
+  if (day !== undefined) return Number(addDays(day, 1).slice(0, 4));
+  return saysAny(words, EXPIRY_YEAR_END) ? (yearWritten(words) ?? Number(today.slice(0, 4))) + 1 : undefined;
 }
 
 /**

@@ -62,6 +62,12 @@ export const WHEN_WORDS = {
 export const EXPIRY_WORDS: readonly string[] = ['het han', 'het hieu luc', 'het date'];
 
 /**
+ * With EXPIRY_WORDS and no date, the end of a year ("thẻ hết hạn cuối năm", "giấy hết hạn năm nay thì sao"): its last day, 31/12,
+ * so what is asked is 01/01 of the next year.
+ */
+export const EXPIRY_YEAR_END: readonly string[] = [...WHEN_WORDS.yearEnd, 'nam nay'];
+
+/**
  * The next or the last year said with "năm" first ("năm sau", "năm tới", "năm ngoái"): right after an amount a time, neither
  * the amount's period ("8 triệu năm sau" is no 8.000.000 a year) nor its five ("8 triệu năm" alone is 8.500.000).
  */
