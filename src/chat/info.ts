@@ -79,13 +79,16 @@ export function singleSupportReply(
 ): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
   const everyHousehold = openToEveryHousehold(rules, today);
+  // Several cards applied for at the same office (the two social pensions of NĐ 176/2025, and the NĐ 20/2021 allowance: all at
+  // UBND cấp xã) say where once, after them (was the same "Nơi làm: UBND cấp xã (…)" closing every card).
+  const where = sharedPlace(supportIds.flatMap((id) => rules.supports.find((support) => support.id === id)?.whereToApply ?? []));
   const spans: Span[] = supportIds.flatMap((supportId, index) => {
     const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();
     const conditioned: string[] = [];
     for (const asked of classes) {
       for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
-        const detail = supportDetail(support);
+        const detail = supportDetail(support, 'full', where === undefined);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
         // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
         if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.push(support.conditionBrief);
@@ -114,11 +117,26 @@ export function singleSupportReply(
       ),
     ];
   });
+  if (where !== undefined) spans.push(plain(`\n\nNơi làm: ${where}`));
   if (options.after && options.after.length > 0) spans.push(plain(`\n\n${options.after.join('\n')}`));
   spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
   if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(` ${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
+}
+
+/**
+ * Where several supports are applied for, said once: their one place, or their one office with what each needs ("UBND cấp xã
+ * (nộp tờ khai đề nghị hưởng trợ cấp hưu trí xã hội; nộp tờ khai đề nghị trợ cấp xã hội)."); undefined for fewer than two
+ * supports or different offices.
+ */
+function sharedPlace(places: readonly string[]): string | undefined {
+  if (places.length < 2) return undefined;
+  const parts = [...new Set(places)].map((place) => /^(.*?)(?: \((.*)\))?\.?$/.exec(place)!);
+  const office = parts[0]![1]!;
+  if (parts.some((part) => part[1] !== office)) return undefined;
+  const needs = [...new Set(parts.map((part) => part[2]).filter((need): need is string => need !== undefined))];
+  return `${office}${needs.length > 0 ? ` (${needs.join('; ')})` : ''}.`;
 }
 
 /** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */

@@ -65,11 +65,11 @@ function shortFigure(what: string): string | undefined {
 /**
  * The one rendering of a support's details, for a result, /hotro and a support asked about: what, the amount
  * whenever the rules data has one (the data carries amounts only with their reference), the basis with how sure
- * it is, and where to apply. `short` (a text to share, src/chat/short.ts): the name, the amount unless its status
+ * it is, and where to apply (`place` false: the caller says it once for several). `short` (a text to share, src/chat/short.ts): the name, the amount unless its status
  * is unknown, and how sure; the basis goes to the text's one "Nguồn" line. `line` (a class's list of supports): the same, a
  * long condition named, not listed.
  */
-export function supportDetail(support: SupportResult, form: 'full' | 'short' | 'line' = 'full'): string {
+export function supportDetail(support: SupportResult, form: 'full' | 'short' | 'line' = 'full', place = true): string {
   if (form !== 'full') {
     // The condition stays with the benefit, even in a short text: "Trợ cấp xã hội hằng tháng: … 500.000 đồng/tháng" is not for every member.
     // No amount in the data: the first sentence of its text that states a figure ("Ngân sách nhà nước đóng 100%…"), so a
@@ -86,7 +86,7 @@ export function supportDetail(support: SupportResult, form: 'full' | 'short' | '
   }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
   const scope = support.scope ? `${upperFirst(SCOPE_NOTES[support.scope])}. ` : '';
-  return `${scope}${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}. Nơi làm: ${support.whereToApply}`;
+  return `${scope}${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}.${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** One support in full, with its name. */

@@ -33,3 +33,23 @@ describe('a paper or a card said to run out at the end of the year, with no date
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
   });
 });
+
+describe('the pension cards shown together say where to apply once', () => {
+  // Was "Nơi làm: UBND cấp xã (nộp tờ khai đề nghị hưởng trợ cấp hưu trí xã hội)." closing each NĐ 176/2025 card, and the NĐ 20/2021
+  // allowance's "Nơi làm: UBND cấp xã (…)" after it: the same office said two times in one answer. Now once, after the cards.
+  it.each([
+    ['tro cap nguoi gia ho ngheo', ['nộp tờ khai đề nghị hưởng trợ cấp hưu trí xã hội']],
+    ['ong ba tui 73 tuoi ho ngheo dc tro cap gi', ['nộp tờ khai đề nghị hưởng trợ cấp hưu trí xã hội', 'nộp tờ khai đề nghị trợ cấp xã hội']],
+  ])('"%s"', async (question, needs) => {
+    const text = await first(question);
+    expect(text).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo');
+    expect(text.match(/Nơi làm/g), text).toHaveLength(1);
+    expect(text).toContain(`Nơi làm: UBND cấp xã (${needs.join('; ')}).`);
+  });
+
+  it('guard: one card keeps its own place', async () => {
+    const text = await first('tro cap huu tri xa hoi la gi');
+    expect(text).toMatch(/^Trợ cấp hưu trí xã hội/);
+    expect(text).toContain('Nơi làm: UBND cấp xã (nộp tờ khai đề nghị hưởng trợ cấp hưu trí xã hội).');
+  });
+});
