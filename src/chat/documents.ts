@@ -256,9 +256,12 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
   }
   // "Từ 01/01/2027 còn áp dụng Thông tư 07/2021/TT-BLĐTBXH không?" (round 22): what the reference entries say of the document in
   // their text that give its period ("giai đoạn": 2022–2025, what is not known of 2026–2030), each line once.
+  // A line restating the procedure's title is left out once the title is said (was "Quyết định 24/2021/QĐ-TTg có hai quy trình: …"
+  // after the title naming both).
   const said = new Set<string>();
+  const titleSaid = names(asked, source.document);
   for (const line of rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines)) {
-    if (!names(asked, line.text) || !matchKey(line.text).includes('giai doan') || said.has(line.text)) continue;
+    if (!names(asked, line.text) || !matchKey(line.text).includes('giai doan') || said.has(line.text) || (titleSaid && line.restates === 'procedure')) continue;
     said.add(line.text);
     points.push(`${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`);
   }
@@ -333,10 +336,10 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   if (cites(source.document)) parts.push(tagged(`quy định “${source.title ?? 'quy trình rà soát hộ nghèo, hộ cận nghèo'}” (hiệu lực từ ${formatDate(source.validFrom)})`, 'verified'));
   // "nd 125/2025 la gi", "nghi dinh 35/2025 noi gi": a document only the reference entries cite (rules/reference.yaml, the
   // ministries' powers after 2025) is said by the lines that cite it, each with its status.
-  const referenceLines =
-    parts.length > 0
-      ? []
-      : rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines.filter((line) => cites(line.basis)));
+  // A line restating an entry whose own lines are said is left out (was "Điều dữ liệu có là cách chấm điểm …" after the scores).
+  const citing = parts.length > 0 ? [] : rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true && entry.lines.some((line) => cites(line.basis)));
+  const entriesSaid = new Set(citing.map((entry) => entry.id));
+  const referenceLines = citing.flatMap((entry) => entry.lines.filter((line) => cites(line.basis) && !(line.restates !== undefined && entriesSaid.has(line.restates))));
   for (const line of referenceLines) statuses.push(line.status);
   if (parts.length === 0 && referenceLines.length === 0) return undefined;
   // "nghi dinh 351 co hieu luc tu ngay nao": the day the document itself took effect, as the standards it sets record it

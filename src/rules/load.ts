@@ -294,6 +294,11 @@ function validateRules(dir: string): RuleSet {
     if (entry.later !== undefined && !reference.some((other) => other.id === entry.later && other.id !== entry.id)) {
       throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.later`, `không có mục nào khác có id "${entry.later}"`);
     }
+    entry.lines.forEach((line, at) => {
+      if (line.restates !== undefined && line.restates !== 'procedure' && !reference.some((other) => other.id === line.restates && other.id !== entry.id)) {
+        throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.lines.${at}.restates`, `không có mục nào khác có id "${line.restates}"`);
+      }
+    });
   });
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
   const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);

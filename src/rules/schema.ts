@@ -454,6 +454,12 @@ export const referenceFileSchema = z.strictObject({
                  * support for them ("bhyt cho tre duoi 6 tuoi ai dong", lexicon groupsWithoutRule of the same id) leads with it.
                  */
                 support: stepTag.optional(),
+                /**
+                 * What this line says in brief: another entry (its id), or `procedure`, the procedure's own title (rules/procedure.yaml
+                 * source). An answer gathering lines from several entries (a document asked: "thong tu 07/2021 quy dinh gi") leaves
+                 * it out when it says that entry's lines or that title (was the same thing said twice, round 23).
+                 */
+                restates: stepTag.optional(),
               })
               .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? '', line.spoken || ''].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',

@@ -40,7 +40,7 @@ describe('the review form (phiếu B) asked for 2027: not known for 2026–2030,
     const { text } = await harness.say(asked);
     expect(text).not.toMatch(/ngoài phạm vi|không tìm thấy/);
     expect(text).toMatch(/^Cho năm 2027, dữ liệu của trợ lý chưa có:/);
-    const unknown = text.indexOf('Phiếu, mẫu và cách chấm điểm áp dụng cho giai đoạn 2026–2030 (văn bản thay Thông tư 07/2021) chưa được kiểm tra');
+    const unknown = text.indexOf('Văn bản quy định mẫu phiếu và cách chấm điểm cho rà soát giai đoạn 2026–2030 (thay Thông tư 07/2021/TT-BLĐTBXH) chưa được ban hành hoặc chưa được kiểm tra');
     const oldScoring = text.indexOf('140 điểm');
     expect(unknown).toBeGreaterThanOrEqual(0);
     expect(oldScoring).toBeGreaterThan(unknown);

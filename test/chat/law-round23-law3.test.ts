@@ -53,3 +53,37 @@ describe('the pension cards shown together say where to apply once', () => {
     expect(text).toContain('Nơi làm: UBND cấp xã (nộp tờ khai đề nghị hưởng trợ cấp hưu trí xã hội).');
   });
 });
+
+describe('a document asked says each thing once, with its source', () => {
+  // Was, for TT 07/2021: "Khi rà soát, thu nhập của hộ được ước tính bằng phiếu … điểm A …, điểm B …" then "Điều dữ liệu có là cách
+  // chấm điểm khi rà soát: điểm A …, điểm B …" and "Khi rà soát, cán bộ ước tính thu nhập … (điểm A) …" (three entries); asked if it
+  // still applies, "Phiếu, mẫu và cách chấm điểm … 2026–2030 (văn bản thay Thông tư 07/2021) chưa được kiểm tra" then "Văn bản quy
+  // định mẫu phiếu và cách chấm điểm cho rà soát giai đoạn 2026–2030 (thay Thông tư 07/2021/TT-BLĐTBXH) chưa được ban hành …".
+  it.each(['thong tu 07/2021 quy dinh gi', 'tt 07/2021 noi gi vay ad'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Điểm A (thu nhập ước tính qua phiếu): 140 điểm tương ứng 1.500.000 đồng/người/tháng ở nông thôn');
+    expect(text).toContain('được sửa đổi bởi Thông tư 02/2022/TT-BLĐTBXH (tham khảo)');
+    expect(text.match(/chấm điểm/g), text).toHaveLength(1);
+    expect(text).not.toContain('Điều dữ liệu có là');
+  });
+
+  it.each(['thong tu 07/2021 con ap dung ko', 'tu 1/1/2027 con dung thong tu 07 ko'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text.match(/giai đoạn 2026–2030/g), text).toHaveLength(1);
+    expect(text).toContain('chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào (chưa rõ)');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  // Was the title, then "Quyết định 24/2021/QĐ-TTg có hai quy trình: …, giai đoạn 2022 – 2025." saying the title again.
+  it.each(['quyet dinh 24/2021 con hieu luc ko', 'qd 24/2021 nam nay con ap dung k'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('ký ngày 16/07/2021, hiệu lực từ 01/09/2021');
+    expect(text).not.toContain('có hai quy trình');
+    expect(text).toContain('Đợt rà soát cuối năm 2026 (để có danh sách hộ nghèo, hộ cận nghèo năm 2027)');
+    expect(text).toContain('Nghị định 131/2025/NĐ-CP và Thông tư 13/2025/TT-BNNMT (tham khảo)');
+  });
+
+  it('guard: the forms asked alone keep the line pointing to the scores', async () => {
+    expect(await first('phieu A phieu B dung de lam gi')).toContain('Điều dữ liệu có là cách chấm điểm khi rà soát');
+  });
+});
