@@ -10,9 +10,10 @@ import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
+import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName } from './result.ts';
 import { asksChange, classesNamed, generalSteps, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
@@ -231,8 +232,9 @@ function spokenText(text: string): string {
     if (source > 0) lines[source] = `${lines[source]!.replace(/\.$/, '')}; ${note}`;
     else lines.splice(lines.length - 1, 0, `Lưu ý: ${note}`);
   }
-  // Read aloud whole: greeted and closed, its figures in words (the source's document numbers are names, kept as written).
-  return [SPOKEN_OPENING, ...lines.map((line) => (line.startsWith('Nguồn:') ? line : heardLine(spokenFigures(line)))), SPOKEN_CLOSING].join('\n');
+  // Read aloud whole: greeted and closed, its figures in words (the source's document numbers are names, kept as written); whom
+  // to ask in fewer words (LISTENERS_WHERE_TO_ASK).
+  return [SPOKEN_OPENING, ...lines.map((line) => (line === READERS_WHERE_TO_ASK ? LISTENERS_WHERE_TO_ASK : line)).map((line) => (line.startsWith('Nguồn:') ? line : heardLine(spokenFigures(line)))), SPOKEN_CLOSING].join('\n');
 }
 
 /** What a text read aloud says of what is not known: never a figure, only that it will be announced. */
@@ -271,6 +273,11 @@ const SPOKEN_CLOSING = 'Xin cảm ơn bà con đã lắng nghe.';
 
 /** Where to ask and who decides, as said to the people a shared text is for ("bà con"), not to the cadre who asked it. */
 const READERS_WHERE_TO_ASK = WHERE_TO_ASK.replace(/^Bạn có thể/, 'Bà con có thể').replace('nơi bạn cư trú', 'nơi mình cư trú');
+/**
+ * The same heard on the commune's loudspeaker: the commune is the listeners' own, so "nơi mình cư trú" (and "trực tiếp") goes
+ * without saying (round 23: 26 of the characters a minute's reading holds, SHORT_TEXT_DEFAULTS.spokenChars).
+ */
+const LISTENERS_WHERE_TO_ASK = `Bà con có thể hỏi ${POVERTY_CADRE}.`;
 const READERS_DECISION_NOTE = DECISION_NOTE.replace('Kết quả của trợ lý', 'Kết quả tự kiểm tra');
 
 /**
@@ -620,6 +627,36 @@ function standardLines(rules: RuleSet, day: string, middle: boolean, today: stri
   return middle ? [middleLine, line] : [line, middleLine];
 }
 
+/**
+ * Read aloud, today's standard and the coming one with hộ có mức sống trung bình (heardStandardLines, both deciding alike): each
+ * standard's poverty line first, then up to where above it a household is hộ có mức sống trung bình (its upper figure only: the
+ * line is its lower one) or that this is not known; a standard of whole calendar years named by its year ("Năm 2026", "Từ năm
+ * 2027, chuẩn mới"); what the line decides once. Round 23: was each band's both figures and the coming standard's title in words,
+ * 1.173 characters, over SHORT_TEXT_DEFAULTS.spokenChars (every figure is still said).
+ */
+function heardMiddleLines(rules: RuleSet, standards: readonly StandardDescription[], bands: readonly StandardDescription['bands'][number][]): ShortLine[] {
+  const [now, next] = standards as [StandardDescription, StandardDescription];
+  const wholeYears = (standard: StandardDescription) => standard.validFrom.endsWith('-01-01') && standard.validTo.endsWith('-12-31');
+  const until = wholeYears(now) && now.validFrom.slice(0, 4) === now.validTo.slice(0, 4) ? `Năm ${now.validTo.slice(0, 4)}` : `Đến hết ${formatDate(now.validTo)}`;
+  const from = next.validFrom.endsWith('-01-01') ? `Từ năm ${next.validFrom.slice(0, 4)}` : `Từ ${formatDate(next.validFrom)}`;
+  // Today's line says what it decides (alike for both: heardStandardLines); the coming one is "chuẩn mới".
+  const line = (lead: string, standard: StandardDescription, band: StandardDescription['bands'][number], decides: string): ShortLine => {
+    const upper = middleUpper(rules, standard.validFrom);
+    const above = upper ? `nông thôn đến ${formatMoney(upper.rural)}, thành thị đến ${formatMoney(upper.urban)}: hộ có mức sống trung bình` : MIDDLE_NOT_KNOWN;
+    const status = upper && upper.status !== 'verified' ? upper.status : band.status;
+    return { text: `${lead} nông thôn ${band.rural}, thành thị ${band.urban}${decides}; ${above}${STATUS_TAGS[status]}.`, bases: [standard.document] };
+  };
+  const [band, nextBand] = bands as [StandardDescription['bands'][number], StandardDescription['bands'][number]];
+  return [line(`${until}, thu nhập bình quân mỗi người mỗi tháng`, now, band, `: ${band.outcome}`), line(`${from}, chuẩn mới:`, next, nextBand, '')];
+}
+
+/** The upper figures of the band of hộ có mức sống trung bình of the standard on `day`, with its status; undefined when it has none. */
+function middleUpper(rules: RuleSet, day: string): { rural: number; urban: number; status: FactStatus } | undefined {
+  const found = lookupStandard(rules, day);
+  const band = found.ok ? found.value.standard.bands.find((candidate) => candidate.class === 'middle') : undefined;
+  return band?.upTo && band.status !== 'unknown' ? { rural: band.upTo.rural.value, urban: band.upTo.urban.value, status: band.status } : undefined;
+}
+
 /** A standard with no known band for hộ có mức sống trung bình (2027–2030) says so, with no figure. */
 const MIDDLE_UNKNOWN = 'mức thu nhập của hộ có mức sống trung bình chưa rõ, chưa được công bố hoặc chưa được kiểm tra, nên không có con số nào';
 
@@ -642,11 +679,12 @@ function middleBand(rules: RuleSet, day: string): ReturnType<typeof describeStan
  * band. Round 22: the post on the standard and hộ có mức sống trung bình said each standard's title twice (1.539 characters read
  * aloud).
  */
-function heardStandardLines(rules: RuleSet, day: string, nextDay: string, middle = false): ShortLine[] | undefined {
+function heardStandardLines(rules: RuleSet, day: string, nextDay: string, middle = false, spoken = false): ShortLine[] | undefined {
   const [now, next] = [describeStandard(rules, day), describeStandard(rules, nextDay)];
   const [band, nextBand] = [now.bands[0], next.bands[0]];
   if (!band || !nextBand || band.status === 'unknown' || nextBand.status === 'unknown') return undefined;
   const alike = band.outcome === nextBand.outcome;
+  if (middle && spoken && alike) return heardMiddleLines(rules, [now, next], [band, nextBand]);
   const areas = (said: { rural: string; urban: string; status: FactStatus }) => `nông thôn ${said.rural}, thành thị ${said.urban}${STATUS_TAGS[said.status]}`;
   // With `middle`: its band first (not known: "chưa rõ", read aloud "sẽ được thông báo sau"), then the poverty line's, the coming
   // standard named.
@@ -707,7 +745,7 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
   // Read aloud, today's standard and the coming one: each line its days and figures, what they decide said once (round 21: the
   // two titles and two outcomes read in words were 942 characters, over SHORT_TEXT_DEFAULTS.spokenChars).
   // Round 22: a post on hộ có mức sống trung bình too, spoken or written (each standard's title twice, 1.539 characters aloud).
-  const heard = (form.spoken || middle) && !form.length && !local && next ? heardStandardLines(rules, day, addDays(validTo!, 1), middle) : undefined;
+  const heard = (form.spoken || middle) && !form.length && !local && next ? heardStandardLines(rules, day, addDays(validTo!, 1), middle, form.spoken) : undefined;
   // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
   const howToCheck: ShortLine[] = [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document], ...(selfCheck ? {} : { extra: true }) }];
   // "bài viết về chuẩn nghèo của tỉnh": the national standard, then what is known of the provinces' own (never a figure of one).

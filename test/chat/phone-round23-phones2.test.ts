@@ -1,0 +1,37 @@
+/**
+ * Round 23 (phones2): answers on a cheap phone (Zalo, Telegram, the web chat at 360x640) and posts outreach staff share into groups
+ * or read on the loudspeaker: short, one thing at a time, no instruction pointing to something not shown. In the words people type.
+ * Each case failed on the code before it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
+const textOf = (turn: { replies: { spans: { text: string }[] }[] }) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
+
+describe('the loudspeaker text on the standard and hộ có mức sống trung bình is a minute\'s reading, every figure kept', () => {
+  it.each(['soan bai doc loa ve chuan ngheo va muc song trung binh', 'viet bai doc tren loa phuong ve ho co muc song trung binh'])('"%s"', async (asked) => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = textOf(await harness.say(asked));
+    // Was 1.173 characters (each band's two figures, the 2027–2030 title in words, what the line decides on a line of its own).
+    expect(text.length).toBeLessThanOrEqual(840);
+    // NĐ 07/2021 Điều 3 kept for 2026 by NĐ 351/2025; from 01/01/2027 2.200.000 / 2.800.000 đồng; the 2027 middle band not published.
+    expect(text).toContain('Năm hai nghìn không trăm hai mươi sáu, thu nhập trung bình mỗi người một tháng nông thôn không quá một triệu năm trăm nghìn đồng, thành thị không quá hai triệu đồng: hộ nghèo nếu thiếu hụt từ ba chỉ số trở lên, còn lại là hộ cận nghèo; nông thôn đến hai triệu hai trăm năm mươi nghìn đồng, thành thị đến ba triệu đồng: hộ có mức sống trung bình.');
+    expect(text).toContain('Từ năm hai nghìn không trăm hai mươi bảy, chuẩn mới: nông thôn không quá hai triệu hai trăm nghìn đồng, thành thị không quá hai triệu tám trăm nghìn đồng; mức của hộ có mức sống trung bình sẽ được thông báo sau.');
+    expect(text).toMatch(/^Nguồn: Nghị định 351\/2025\/NĐ-CP; Nghị định 07\/2021\/NĐ-CP; các con số là số liệu tham khảo, chưa được đối chiếu với nguyên văn văn bản\.$/m);
+    expect(text).toContain('Bà con có thể hỏi cán bộ phụ trách giảm nghèo ở Ủy ban nhân dân xã.');
+    // Every figure in words: no amount left as written.
+    expect(text).not.toMatch(/\d\.\d{3}\.\d{3}/);
+  });
+
+  it('guard: the written post on hộ có mức sống trung bình keeps its figures as written, its title and the whole "nơi mình cư trú"', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = textOf(await harness.say('soan bai dang nhom zalo ve ho co muc song trung binh'));
+    expect(text).toContain('chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    expect(text).toContain('nông thôn > 1.500.000 đồng và ≤ 2.250.000 đồng');
+    expect(text).toContain('nơi mình cư trú');
+  });
+});
