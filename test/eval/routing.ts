@@ -14,7 +14,12 @@ import { loadRules } from '../../src/rules/index.ts';
 /** The day the questions are asked. */
 export const ROUTING_EVAL_TODAY = '2026-12-01';
 
+/** Who typed a question, where a set says so: residents, commune cadres, outreach staff. */
+const GROUPS = ['residents', 'cadres', 'outreach'] as const;
+type Group = (typeof GROUPS)[number];
+
 const questionSchema = z.strictObject({
+  group: z.enum(GROUPS).optional(),
   question: z.string().min(1),
   topic: z.string().regex(/^(standard(@\d{4})?|support:[a-z_]+|indicator:[a-z_]+|reference:[a-z_]+|procedure|losing|notInData|search)$/),
 });
@@ -41,6 +46,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round22-tryout-residents.yaml', label: 'routing-round22-tryout-residents.yaml, câu vòng 22 dùng thử của người dân gõ như trên Zalo (giấy xác nhận ở mô, bao lâu có kết quả, học phí, tiền điện, vay vốn sau thoát nghèo, ổng bả 72 và 70, nhà dột, BHYT, sổ hộ khẩu, làm thuê, vay đi học, mất giấy, 25 mét vuông, bị loại khỏi danh sách, nước sông, 80 tuổi, giấy tờ, ở trọ, cấp nhà, nhà tình thương)' },
   { file: 'routing-round22-tryout-cadres.yaml', label: 'routing-round22-tryout-cadres.yaml, câu vòng 22 dùng thử của cán bộ xã (rà soát cuối năm 2026, Điều 3 NĐ 07/2021, thành thị 2027, Mẫu số 04 và 15 ngày, Điều 12 Luật BHYT, bước cấp huyện)' },
   { file: 'routing-round22-tryout-outreach.yaml', label: 'routing-round22-tryout-outreach.yaml, câu vòng 22 dùng thử của người làm tuyên truyền (tóm tắt gửi bà con: chuẩn 2027, vay vốn, BHYT cận nghèo, nộp giấy ở đâu, hộ mới thoát nghèo, học phí)' },
+  { file: 'routing-round23-words3.yaml', label: 'routing-round23-words3.yaml, câu vòng 23 của người dân, cán bộ xã và người làm tuyên truyền (sang năm 2027: qua năm, năm tới, qua Tết, tháng 1; BHYT, học phí, tiền điện, vay vốn, nhà ở, trợ cấp, hưu trí xã hội; nộp ở UBND cấp xã; thoát nghèo; tin đồn; cách tính thu nhập; chào hỏi)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
@@ -57,7 +63,13 @@ export function topicName(topic: Topic | undefined): string {
   return topic.kind;
 }
 
-export function scoreRouting(file?: string): { questions: number; accuracy: number; misses: { question: string; wrong: string }[] } {
+export function scoreRouting(file?: string): {
+  questions: number;
+  accuracy: number;
+  misses: { question: string; wrong: string }[];
+  /** Of a set whose questions name their group: each group's count and accuracy. */
+  groups: Partial<Record<Group, { questions: number; accuracy: number }>>;
+} {
   const questions = loadRoutingQuestions(file);
   // As the chat and /api/ask read a question: a document of the rules data named by its number reads as its basis.
   const rules = loadRules();
@@ -66,5 +78,12 @@ export function scoreRouting(file?: string): { questions: number; accuracy: numb
     .map(({ question, topic }) => ({ question, expected: topic, got: topicName(readTopicOrBasis(question, rules, documents, ROUTING_EVAL_TODAY)) }))
     .filter(({ expected, got }) => expected !== got)
     .map(({ question, expected, got }) => ({ question, wrong: `${expected} ≠ ${got}` }));
-  return { questions: questions.length, accuracy: questions.length ? (questions.length - misses.length) / questions.length : 0, misses };
+  const missed = new Set(misses.map(({ question }) => question));
+  const groups = Object.fromEntries(
+    GROUPS.flatMap((group) => {
+      const asked = questions.filter((question) => question.group === group);
+      return asked.length ? [[group, { questions: asked.length, accuracy: asked.filter(({ question }) => !missed.has(question)).length / asked.length }]] : [];
+    }),
+  );
+  return { questions: questions.length, accuracy: questions.length ? (questions.length - misses.length) / questions.length : 0, misses, groups };
 }

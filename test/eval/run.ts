@@ -65,6 +65,7 @@ function routingSection(): void {
   for (const group of ROUTING_GROUPS) {
     const routing = scoreRouting(group.file);
     console.log(`Chọn nguồn trả lời (${group.label}, ${routing.questions} câu, hôm nay ${ROUTING_EVAL_TODAY}): đúng ${format(routing.accuracy).trim()}`);
+    for (const [who, { questions, accuracy }] of Object.entries(routing.groups)) console.log(`  ${who}: ${questions} câu, đúng ${format(accuracy).trim()}`);
     for (const miss of routing.misses) console.log(`- ${miss.question}\n    sai: ${miss.wrong}`);
   }
 }
