@@ -13,7 +13,7 @@ import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, readTopic, supportNamed, whenAsked, type Topic } from './topics.ts';
+import { classesNamed, INCOME_ENTRY, readTopic, supportNamed, whenAsked, type Topic } from './topics.ts';
 import { householdSizeSaid, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -497,6 +497,27 @@ function supportBeforeFigure(words: string[]): string | undefined {
   return Object.entries(TOPICS.claims.supportBeforeFigure).find(([, phrases]) => phrases.some((phrase) => new RegExp(` ${phrase} \\d`).test(said)))?.[0];
 }
 
+/**
+ * "nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo" (round 23): a figure said of the whole household's income, as if it
+ * were the line. The line is each person's income a month, the household's divided by its people: said first, with the lines
+ * of the day asked (and of the standard after it, when the data has one), then the rule of counting (the income entry).
+ * Undefined when no figure is stated ("tong thu nhap tinh sao": the entry alone answers).
+ */
+function wholeIncomeCorrection(rules: RuleSet, message: ReadMessage, topic: Topic, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const stated = unique(statedAmounts(message.text).map(({ said }) => said));
+  if (stated.length === 0) return undefined;
+  const asked = whenAsked(message, today);
+  const now = describeStandard(rules, asked.day ?? dayForYear(asked.year, today));
+  const after = now.validTo ? addDays(now.validTo, 1) : undefined;
+  const next = after && lookupStandard(rules, after).ok ? describeStandard(rules, after) : undefined;
+  const linesOf = (description: typeof now) => `${description.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}${STATUS_TAGS[description.status]}`;
+  const text = [
+    `Không đúng: chuẩn nghèo không so với tổng thu nhập của cả hộ (${money(stated)} như bạn nghe) mà với thu nhập bình quân mỗi người mỗi tháng: thu nhập của cả hộ chia cho số người trong hộ.`,
+    `${now.title}: ${linesOf(now)}${next ? `; từ ${formatDate(next.validFrom)}, ${lowerFirst(next.title)}: ${linesOf(next)}` : ''}.`,
+  ];
+  return { correction: { text: text.join(' '), bases: [now, ...(next ? [next] : [])].map((description) => description.document) }, answer: { topic } };
+}
+
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */
 export type RumourAnswer = ({ topic: Topic } | { supportsOf: SupportClass }) & {
   /** The day asked when it is not today ("năm 2027"): the card or list is that day's (findings35 N35-09). */
@@ -529,6 +550,7 @@ export function rumourCorrection(
     const correction = supportCorrection(rules, message.text, previous.supportId, today, true);
     if (correction) return { correction, answer: { topic: previous } };
   }
+  if (topic?.kind === 'reference' && topic.entryId === INCOME_ENTRY) return wholeIncomeCorrection(rules, message, topic, today);
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
   // "ho ngheo nam 2027 dc ho tro nha 60 trieu phai ko" (findings35 N35-09): "nhà" right before the figure names the housing
   // support (TOPICS.claims.supportBeforeFigure), though "nhà" alone names none ("nhà tui"); its amount of the year asked.

@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -193,7 +193,7 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 }
 
 /** The rules/reference.yaml entry on how income is counted (checked at start-up). */
-const INCOME_ENTRY = 'income_counting';
+export const INCOME_ENTRY = 'income_counting';
 
 /** "thu nhập tính sao": a subject and an ask of TOPICS.incomeCounting, the ask not the province ("thu nhập của tỉnh"). */
 function asksIncomeCounting(words: string[]): boolean {
@@ -478,6 +478,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "năm sau nhà tui còn là hộ cận nghèo không": a class asked about for a later year is that year's standard.
   const asksLaterClass = classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility);
   if (asksLaterClass && !namesSupport) return standardTopic(year);
+  // "nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo" (round 23): the whole household's income said of a class, no
+  // household told (its size): the standard is each person's income, the rule of counting answers before any line.
+  if (!support && classes.length > 0 && has(words, TOPICS.incomeCounting.whole) && !householdSizeSaid(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
   if (asksLine && !support) return standardTopic(standardYear);
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").

@@ -694,6 +694,12 @@ export const TOPICS = {
     subject: ['thu nhap', 'tien tro cap', 'tien con gui', 'tien gui ve', 'con gui tien', 'con gui ve'],
     asks: ['tinh', 'cach tinh', 'xac dinh', 'cong vao', 'tinh vao', 'ke khai', 'khai sao', 'khai the nao', 'khai nhu the nao', 'khai ra sao'],
     province: ['cua tinh', 'toan tinh', 'o tinh', 'trong tinh', 'cac tinh', 'tinh nha', 'tinh minh', 'tinh ta', 'tinh thanh', 'tinh uy'],
+    /**
+     * The whole household's income said of a class, no household told ("nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo",
+     * round 23): the standard is each person's income, so the rule of counting answers, not a rumour of the line.
+     */
+    whole: ['tong thu nhap', 'thu nhap ca nha', 'thu nhap cua ca nha', 'thu nhap ca ho', 'thu nhap cua ca ho', 'thu nhap ca gia dinh',
+      'ca nha cong lai', 'cong het thu nhap', 'cong lai thu nhap', 'cong thu nhap ca nha', 'gop thu nhap ca nha'],
   },
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {

@@ -1,0 +1,49 @@
+/**
+ * Round 23 (words3): residents', cadres' and outreach staff's questions routed to the entry that answers them, in the words they
+ * type (test/eval/routing-round23-words3.yaml), in the chat and on /api/ask.
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+const DECEMBER = new Date('2026-12-04T03:00:00Z');
+const TODAY = '2026-12-04';
+const { ask } = conversationsAt(DECEMBER, 'round23-words3');
+
+describe('the whole household\'s income said as the line: the line is each person\'s, then how income is counted', () => {
+  it('"nghe noi tong thu nhap ca nha duoi 6 trieu la dc ho ngheo ha": not the household\'s total, the lines of 2026 and 2027, the counting rule (was: "6.000.000 đồng không phải là mức của chuẩn nghèo", the standard\'s card)', async () => {
+    const [answer] = await ask('nghe noi tong thu nhap ca nha duoi 6 trieu la dc ho ngheo ha');
+    expect(answer).toMatch(/^Không đúng: chuẩn nghèo không so với tổng thu nhập của cả hộ \(6\.000\.000 đồng như bạn nghe\) mà với thu nhập bình quân mỗi người mỗi tháng/);
+    expect(answer).toContain('nông thôn 1.500.000 đồng, thành thị 2.000.000 đồng (tham khảo)');
+    expect(answer).toContain('từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030: nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(answer).toContain('Cách tính thu nhập của hộ khi xét hộ nghèo, hộ cận nghèo');
+    expect(answer).toContain('chia cho 12 tháng và chia cho số người trong hộ');
+    // The 2027–2030 counting is [?]: said unknown, with where to ask.
+    expect(answer).toContain('Cách tính thu nhập theo chuẩn nghèo giai đoạn 2027–2030 (Nghị định 351/2025/NĐ-CP) chưa được kiểm tra ở đây (chưa rõ)');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  it('/api/ask, "nghe noi sang nam 2027 ca nha cong lai duoi 8 trieu la ho can ngheo dung ko": the same, with the 2027 lines', () => {
+    const answer = askApiText('nghe noi sang nam 2027 ca nha cong lai duoi 8 trieu la ho can ngheo dung ko', TODAY);
+    expect(answer).toMatch(/^Không đúng: chuẩn nghèo không so với tổng thu nhập của cả hộ \(8\.000\.000 đồng như bạn nghe\)/);
+    expect(answer).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(answer).toContain('Cách tính thu nhập của hộ khi xét hộ nghèo, hộ cận nghèo');
+  });
+
+  it('"ho ngheo la tong thu nhap ca nha bn": how income is counted, no correction (no figure said)', async () => {
+    const [answer] = await ask('ho ngheo la tong thu nhap ca nha bn');
+    expect(answer).toMatch(/^Cách tính thu nhập của hộ khi xét hộ nghèo, hộ cận nghèo/);
+    expect(answer).not.toContain('Không đúng');
+  });
+
+  it('guard: "nghe noi thu nhap moi nguoi duoi 1 trieu 9 la ho ngheo dung ko" (each person\'s income) is still the line\'s rumour', async () => {
+    const [answer] = await ask('nghe noi thu nhap moi nguoi duoi 1 trieu 9 la ho ngheo dung ko');
+    expect(answer).toMatch(/^Không đúng: 1,9 triệu là mức trong dự thảo tháng 9\/2025/);
+    expect(answer).not.toContain('Cách tính thu nhập của hộ');
+  });
+
+  it('guard: "nha 4 nguoi o que tong thu nhap 6 trieu co phai ho ngheo ko" is a household told, checked', async () => {
+    const [answer] = await ask('nha 4 nguoi o que tong thu nhap 6 trieu co phai ho ngheo ko');
+    expect(answer).toContain('6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng');
+    expect(answer).not.toContain('Cách tính thu nhập của hộ');
+  });
+});
