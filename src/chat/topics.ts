@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -347,7 +347,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
   // "qua tet duong lich ho can ngheo …": a time said ("Tết dương lịch", the coming January) names no support, though "qua tet"
   // typed without marks is also "quà Tết" (round 21).
-  const timeAt = phrasePositions(words, WHEN_WORDS.nextJanuary);
+  const timeAt = nextJanuaryAt(words);
   const supportWords = timeAt.size === 0 ? words : words.map((word, at) => (timeAt.has(at) ? '' : word));
   const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(supportWords, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;

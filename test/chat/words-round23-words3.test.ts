@@ -47,3 +47,18 @@ describe('the whole household\'s income said as the line: the line is each perso
     expect(answer).not.toContain('Cách tính thu nhập của hộ');
   });
 });
+
+describe('the new year 2027 said as residents say it', () => {
+  it('"qua tet nay thu nhap bn thi dc xet ho can ngheo": "qua Tết này", the 2027 standard\'s lines (was: the Tết gift, "Các hỗ trợ khác")', async () => {
+    const [answer] = await ask('qua tet nay thu nhap bn thi dc xet ho can ngheo');
+    expect(answer).toMatch(/^Chuẩn nghèo áp dụng năm 2027/);
+    expect(answer).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+    expect(answer).not.toContain('quà Tết');
+  });
+
+  it('guard: "qua tet nay xa co phat qua cho ho ngheo ko" (a gift handed out) is still the Tết gift', async () => {
+    const [answer] = await ask('qua tet nay xa co phat qua cho ho ngheo ko');
+    expect(answer).toMatch(/^Các hỗ trợ khác/);
+    expect(answer).toContain('quà Tết (quyết định hằng năm)');
+  });
+});

@@ -16,7 +16,7 @@
  * command ("xoa du lieu", "thoi khoi": requests.ts); the words around personal data (names, titles, contact and place
  * words) that src/privacy/mask.ts masks (personal.ts).
  */
-import { TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
+import { TET_GIFT_WORDS, TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
 import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
@@ -265,10 +265,18 @@ export function yearAsked(words: readonly string[], today: string): number | und
   // "từ tháng 1 tới giờ": this January, past.
   const untilNow = says(WHEN_WORDS.untilNow);
   if (says(WHEN_WORDS.yearEndThen)) return current;
-  if (says(WHEN_WORDS.nextJanuary) && !untilNow) return month > 1 ? current + 1 : current;
+  if (nextJanuaryAt(timeWords).size > 0 && !untilNow) return month > 1 ? current + 1 : current;
   if (says(WHEN_WORDS.nextMonth) && !untilNow) return month === 12 ? current + 1 : current;
   if (says(WHEN_WORDS.yearEnd)) return current;
   return undefined;
+}
+
+/** The coming January's words beside a Tết gift given: "qua tet nay" is then "quà Tết này" (when.ts TET_GIFT_WORDS). */
+const NEXT_JANUARY_BESIDE_GIFT = WHEN_WORDS.nextJanuary.filter((phrase) => phrase !== 'qua tet nay');
+
+/** Where the coming January is said (WHEN_WORDS.nextJanuary): "ra Tết", "Tết dương lịch", "qua Tết này" but not its gift. */
+export function nextJanuaryAt(words: readonly string[]): Set<number> {
+  return phrasePositions(words, saysAny(words, TET_GIFT_WORDS) ? NEXT_JANUARY_BESIDE_GIFT : WHEN_WORDS.nextJanuary);
 }
 
 /**

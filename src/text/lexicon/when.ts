@@ -18,6 +18,9 @@ export const WHEN_WORDS = {
     'tet duong lich', 'tet tay', 'nam moi',
     // "qua tháng giêng", "tháng giêng tới", "ra giêng": the first month said by name.
     'thang gieng', 'ra gieng',
+    // "qua tet nay thu nhap bn thi dc xet ho can ngheo" (round 23): "qua Tết này", after this Tết; "quà Tết này" is said with a
+    // gift given (TET_GIFT_WORDS), and stays the gift.
+    'qua tet nay',
   ],
   /**
    * January named alone ("tháng 1 thì sao", "qua tháng giêng"): the coming January only at the head of a follow-up, where
@@ -54,6 +57,12 @@ export const WHEN_WORDS = {
    */
   untilNow: ['toi gio', 'den gio', 'toi nay', 'den nay', 'toi bay gio', 'den bay gio', 'toi hien tai', 'den hien tai', 'toi hom nay', 'den hom nay'],
 } as const;
+
+/**
+ * A gift given ("qua tet nay xa co phat ko", "qua tet nay dc may ky gao"): "qua tet nay" beside these is "quà Tết này", the
+ * Tết gift (topics.ts other_supports), not the coming January.
+ */
+export const TET_GIFT_WORDS: readonly string[] = ['phat', 'tang', 'bieu', 'nhan qua', 'co qua', 'duoc qua', 'qua gi', 'gao', 'banh chung', 'phong bi'];
 
 /**
  * A card or a paper running out ("thẻ bhyt hết hạn 31/12 thì sao"): a date said with these is its last day, so what is asked is
