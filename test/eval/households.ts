@@ -53,6 +53,7 @@ export const SENTENCE_FILES = {
   round20: new URL('./households-round20.yaml', import.meta.url),
   round21: new URL('./households-round21-households.yaml', import.meta.url),
   round22: new URL('./households-round22-homes.yaml', import.meta.url),
+  round23: new URL('./households-round23-homes3.yaml', import.meta.url),
   change2027: new URL('./households-2027.yaml', import.meta.url),
 } as const;
 
