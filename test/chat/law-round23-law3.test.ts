@@ -87,3 +87,31 @@ describe('a document asked says each thing once, with its source', () => {
     expect(await first('phieu A phieu B dung de lam gi')).toContain('Điều dữ liệu có là cách chấm điểm khi rà soát');
   });
 });
+
+describe('the NQ 261/2025 benefit card tags what is reported, and says the unknown start in words, once', () => {
+  // Was "… chưa rõ (tham khảo). Người từ 75 tuổi … cũng được chi trả 100% (tham khảo; thời điểm bắt đầu cũng chưa rõ)": an unknown
+  // under the reported tag, twice; and for the elderly "(nghị quyết có hiệu lực từ 01/01/2026, còn ngày bắt đầu của từng mức …)"
+  // after the effective date already said.
+  it.each(['ho can ngheo di kham dc bhyt chi tra 100% chua', 'nam 2027 ho can ngheo kham benh bhyt tra bao nhieu'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('thành viên hộ cận nghèo, và người từ 75 tuổi trở lên đang hưởng trợ cấp hưu trí xã hội, sẽ được quỹ bảo hiểm y tế chi trả 100% chi phí khám chữa bệnh trong phạm vi được hưởng (tham khảo).');
+    expect(text).toContain('Còn thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+    expect(text).not.toMatch(/\(tham khảo;[^)]*chưa rõ\)|chưa rõ \(tham khảo\)/);
+  });
+
+  it('"ong tui 80 tuoi co dc bhyt mien phi ko"', async () => {
+    const text = await first('ong tui 80 tuoi co dc bhyt mien phi ko');
+    expect(text).toContain('(tham khảo); thời điểm bắt đầu áp dụng mức 100% này chưa rõ.');
+    expect(text).not.toContain('ngày bắt đầu của từng mức');
+  });
+});
+
+describe('the policy credit card says "tham khảo" once after its basis', () => {
+  // Was "Căn cứ: … theo Ngân hàng Chính sách xã hội (tham khảo) (tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên văn)" and
+  // "… 130% của hộ nghèo, tham khảo) (tham khảo: …)": the basis and the status note both said it.
+  it.each(['ho ngheo vay von lai suat bao nhieu', 'ho can ngheo vay ngan hang chinh sach lai bao nhieu nam 2026'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/Căn cứ: (Nghị định 78\/2002|Quyết định 15\/2013)[^\n]*\(tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên văn\)/);
+    expect(text).not.toMatch(/tham khảo\)? \(tham khảo/);
+  });
+});
