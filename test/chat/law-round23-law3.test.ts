@@ -115,3 +115,18 @@ describe('the policy credit card says "tham khảo" once after its basis', () =>
     expect(text).not.toMatch(/tham khảo\)? \(tham khảo/);
   });
 });
+
+describe('TT 13/2025 asked says once that who now does the former district steps is not known', () => {
+  // Was "Cơ quan nào nay làm từng việc trước đây của cấp huyện trong rà soát … chưa được kiểm tra ở đây (chưa rõ)" and "Nội dung
+  // từng điều của Nghị định 35/2025/NĐ-CP, và cơ quan nào nay làm từng việc trước đây của cấp huyện trong rà soát, chưa được kiểm tra".
+  it.each(['thong tu 13/2025 la gi', 'tt 13/2025/TT-BNNMT quy dinh j'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Thông tư 13/2025/TT-BNNMT (ngày 19/06/2025, hiệu lực 01/07/2025)');
+    expect(text.match(/cơ quan nào nay làm từng việc trước đây của cấp huyện/gi), text).toHaveLength(1);
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  it('guard: the ministry asked keeps what is not known of NĐ 35/2025', async () => {
+    expect(await first('bo nao quan ly giam ngheo bay gio')).toContain('Nội dung từng điều của Nghị định 35/2025/NĐ-CP, và cơ quan nào nay làm');
+  });
+});
