@@ -182,8 +182,9 @@ export function describeChange(change: Change): string {
     case 'indicator':
       if (change.change === 'removed') return `Bỏ chỉ số “${change.name}”`;
       if (change.change === 'continued') {
-        // The assistant's reading of reported sources (updates-2026.md lists the criterion as added, its final name [?]): no rename stated as fact.
-        return `Chỉ số “${change.previousName}”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “${change.name}”`;
+        // The assistant's reading of reported sources (updates-2026.md lists the criterion as added, its final name [?]): no rename
+        // stated as fact. Its status (reported) is said with the line, so the words do not say "tham khảo" again.
+        return `Chỉ số “${change.previousName}”: nội dung này được nêu là tiêu chí “${change.name}”`;
       }
       return `Thêm chỉ số “${change.name}”`;
     case 'replaced':

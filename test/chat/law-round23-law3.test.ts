@@ -130,3 +130,13 @@ describe('TT 13/2025 asked says once that who now does the former district steps
     expect(await first('bo nao quan ly giam ngheo bay gio')).toContain('Nội dung từng điều của Nghị định 35/2025/NĐ-CP, và cơ quan nào nay làm');
   });
 });
+
+describe('the 2027 change list says "tham khảo" once for the telecom criterion', () => {
+  // Was "Chỉ số “Sử dụng dịch vụ viễn thông”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “…” (tham khảo)".
+  it.each(['nam 2027 co gi thay doi', 'tu 1/1/2027 chuan ngheo thay doi gi'])('"%s"', async (question) => {
+    const text = await first(question);
+    const line = text.split('\n').find((each) => each.includes('Chỉ số “Sử dụng dịch vụ viễn thông”'));
+    expect(line).toContain('nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet” (tham khảo)');
+    expect(line!.match(/tham khảo/g)).toHaveLength(1);
+  });
+});

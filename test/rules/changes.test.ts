@@ -25,7 +25,7 @@ describe('changesBetween', () => {
     expect(indicators.map((c) => `${c.change}:${c.indicatorId}`).sort()).toEqual(['added:waste', 'continued:digital_services', 'removed:information_access']);
     const texts = indicators.map((c) => describeChange(c)).join('\n');
     // review6 S14: the assistant's reading of reported sources, not a rename stated as fact.
-    expect(texts).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet”');
+    expect(texts).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet”');
     // Round 22: one status per line; what is not known of the criterion is its own line, "chưa rõ".
     expect(indicators.flatMap(changeSentences)).toContainEqual({ text: 'Tên và ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet”', status: 'unknown' });
     expect(indicators.flatMap(changeSentences)).toContainEqual({ text: 'Ngưỡng thiếu hụt của chỉ số “Xử lý rác thải sinh hoạt”', status: 'unknown' });
