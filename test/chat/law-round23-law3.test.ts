@@ -140,3 +140,13 @@ describe('the 2027 change list says "tham khảo" once for the telecom criterion
     expect(line!.match(/tham khảo/g)).toHaveLength(1);
   });
 });
+
+describe('the 30a poor districts asked are answered with the two-level government and the poor communes', () => {
+  // Was the explainer's Chỉ thị 05 target ("đến năm 2030 về cơ bản không còn huyện nghèo"), read as if districts still were.
+  it.each(['huyen ngheo 30a con ko', 'nam 2027 huyen ngheo 30a con duoc ho tro ko'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Từ 01/07/2025 không còn cấp huyện');
+    expect(text).toContain('xã nghèo');
+    expect(text).not.toContain('về cơ bản không còn huyện nghèo');
+  });
+});

@@ -1113,6 +1113,8 @@ export const TOPICS = {
         'co phai xa ngheo', 'la xa ngheo', 'thuoc xa ngheo', 'xa ngheo khong', 'xa ngheo chua', 'con la xa ngheo', 'xa ngheo la gi',
         // "con huyen ngheo ko", "sau sap nhap con huyen ngheo nua hok" (round 21): poor districts after 01/07/2025 (no district level).
         'con huyen ngheo', 'huyen ngheo khong', 'huyen ngheo nua', 'huyen ngheo chua', 'la huyen ngheo', 'co phai huyen ngheo', 'thuoc huyen ngheo', 'huyen ngheo la gi',
+        // "huyen ngheo 30a con ko" (round 23): the poor districts of the 30a programme, named by it.
+        'huyen ngheo 30a',
       ],
     },
     // "xã nghèo 2026-2030 được hỗ trợ những gì": what the commune gets (its households' supports are asked by class).
