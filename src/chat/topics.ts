@@ -1122,6 +1122,12 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
     points.push(
       `Từ ${formatDate(standard.validFrom)} áp dụng ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]} (${standard.document}): hộ được rà soát, công nhận theo chuẩn mới; hỗ trợ theo loại hộ được công nhận.`,
     );
+    // "nam 2027 ho co muc song trung binh dc ho tro bhyt ko": the class asked is one the new standard has no band for (its
+    // thresholds are not known), so who is in it from then is not known either (was the card alone, as if the class were settled).
+    const open = standard.bands.find((band) => band.class === 'unknown');
+    if (topic.classification === 'middle' && open?.note && !standard.bands.some((band) => band.class === 'middle')) {
+      points.push(`${open.note.replace(/\.$/, '')}${STATUS_TAGS[open.status]}.`);
+    }
   }
   // The card below ends with whom to ask.
   points.push('Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.');

@@ -150,3 +150,18 @@ describe('the 30a poor districts asked are answered with the two-level governmen
     expect(text).not.toContain('về cơ bản không còn huyện nghèo');
   });
 });
+
+describe('a support of middle households asked of 2027 says the new standard has no middle threshold yet', () => {
+  // updates-2026.md: hộ có mức sống trung bình for 2027–2030 (whether defined in NĐ 351, its thresholds) [?]. Was the 30% BHYT card
+  // for 01/01/2027 alone, as if which households are "mức sống trung bình" then were settled.
+  it.each(['nam 2027 ho co muc song trung binh dc ho tro bhyt ko', 'sang nam ho muc song trung binh lam ruong con dc ho tro bao hiem y te hok'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Ngưỡng hộ có mức sống trung bình giai đoạn 2027–2030 chưa được công bố hoặc chưa được kiểm tra, nên chưa xếp được hộ có thu nhập trên chuẩn cận nghèo (chưa rõ).');
+    expect(text).toContain('tối thiểu 30% mức đóng bảo hiểm y tế');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  it('guard: asked of this year, no such line', async () => {
+    expect(await first('ho lam nong nghiep co muc song trung binh dc ho tro bhyt bao nhieu')).not.toContain('giai đoạn 2027–2030 chưa được công bố');
+  });
+});
