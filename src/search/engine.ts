@@ -14,7 +14,7 @@ import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type Passag
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
-import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceFinder, provinceKey, QUESTION_WORDS, yearsWritten } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceFinder, provinceKey, QUESTION_WORDS, SPOKEN, yearsWritten } from '../text/lexicon/index.ts';
 import { periodsHold, yearPeriods } from '../text/dates.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
@@ -214,11 +214,18 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
   };
 }
 
+/** Particles left out as typed with their marks too ("vậy", never the loan word "vay" it folds to: lexicon `typed`). */
+const TYPED_PARTICLES = new Set(SPOKEN.filter((entry) => entry.typed === true).map((entry) => accentedKey(entry.canonical)));
+
 /**
  * The question's words with spoken forms written out (lexicon): "dc" is "được", "ko" is "không",
- * "bn" is "bao nhiêu"; words without content ("v" for "vậy") are dropped.
+ * "bn" is "bao nhiêu"; words without content ("v" for "vậy", "vậy" itself, "la sao vay" is "là sao vậy") are dropped.
  */
 function writtenTokens(tokens: Token[]): Token[] {
+  return spokenWrittenOut(tokens).filter((token) => !TYPED_PARTICLES.has(token.accented));
+}
+
+function spokenWrittenOut(tokens: Token[]): Token[] {
   const matches = findSpoken(tokens);
   if (matches.length === 0) return tokens;
   const out: Token[] = [];

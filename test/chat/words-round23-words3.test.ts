@@ -62,3 +62,25 @@ describe('the new year 2027 said as residents say it', () => {
     expect(answer).toContain('quà Tết (quyết định hằng năm)');
   });
 });
+
+describe('"vậy" closing a question is no loan ("vay"), typed with or without its marks', () => {
+  it.each(['ho can ngheo la sao vay', 'hộ cận nghèo là gì vậy', 'ho can ngheo la gi vay ad'])(
+    '"%s": the explainer of what a near-poor household is (was: the supports\' explainer, led by loans)',
+    async (question) => {
+      const [answer] = await ask(question);
+      expect(answer).toContain('Hộ cận nghèo cũng có thu nhập bình quân từ mức chuẩn trở xuống');
+      expect(answer).not.toContain('Hộ nghèo, hộ cận nghèo được các hỗ trợ chính sau');
+    },
+  );
+
+  it('"ho ngheo la sao vay ad": what a poor household is (was: the newly escaped household\'s explainer and its loan)', async () => {
+    const [answer] = await ask('ho ngheo la sao vay ad');
+    expect(answer).toContain('hộ nghèo là hộ gia đình có thu nhập bình quân mỗi người mỗi tháng từ mức chuẩn trở xuống');
+    expect(answer).not.toContain('Hộ mới thoát nghèo là hộ ra khỏi danh sách');
+  });
+
+  it('guard: "can giay to gi vay von" (a loan after the question word) keeps the loan\'s papers', async () => {
+    const [answer] = await ask('can giay to gi vay von');
+    expect(answer).toContain('Vay vốn tín dụng chính sách');
+  });
+});

@@ -49,6 +49,7 @@ const spokenSchema = z.array(
     atStart: z.array(tidy).optional(),
     except: z.array(plainKey).optional(),
     particle: z.boolean().optional(),
+    typed: z.boolean().optional(),
   }).strict(),
 );
 const wordMapSchema = z.record(plainKey, z.string().min(1));

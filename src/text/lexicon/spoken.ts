@@ -17,6 +17,18 @@
  */
 import type { SpokenEntry } from './types.ts';
 
+/**
+ * "vay" closing a question after its question word ("ho can ngheo la sao vay", "la gi vay ad", "bn vay") is "vậy", never the loan
+ * word it folds to (round 23: "ho ngheo la sao vay ad" searched the loans and got the newly escaped household's loan), unless
+ * a loan follows ("giay to gi vay von", "o dau vay 50 trieu"); "vay bn" after them is "vậy bạn", read by its own entries below.
+ */
+const LOAN_AFTER = ['von', 'tien', 'dc', 'duoc', '#', 'ngan hang', 'nhcsxh', 'uu dai', 'them', 'lai', 'nua', 'o', 'cua', 'de', 'cho', 'ko', 'khong', 'hok', 'dau'];
+const vayAfter = (asked: readonly string[], canonical: string): SpokenEntry => ({
+  canonical: `${canonical} vậy`,
+  forms: asked.map((word) => `${word} vay`),
+  except: asked.flatMap((word) => [...LOAN_AFTER, 'bn'].map((after) => `${word} vay ${after}`)),
+});
+
 export const SPOKEN: readonly SpokenEntry[] = [
   // --- chat abbreviations and spoken spellings of common words ---
   { canonical: 'không', forms: ['ko', 'k', 'kg', 'khg', 'hok', 'hk', 'khum', 'hông', 'hem', 'hổng', 'hôk', 'hơm'], atEnd: ['hong', 'hum'] },
@@ -31,6 +43,13 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'sao vậy bạn', forms: ['sao vay bn'] },
   { canonical: 'nào vậy bạn', forms: ['nao vay bn'] },
   { canonical: 'đâu vậy bạn', forms: ['dau vay bn'] },
+  vayAfter(['la sao'], 'là sao'),
+  vayAfter(['la gi', 'la j'], 'là gì'),
+  vayAfter(['gi', 'j'], 'gì'),
+  vayAfter(['bn', 'bao nhieu', 'bao nhiu'], 'bao nhiêu'),
+  vayAfter(['the nao'], 'thế nào'),
+  vayAfter(['ra sao'], 'ra sao'),
+  vayAfter(['o dau'], 'ở đâu'),
   { canonical: 'nhiều', forms: ['nhìu'] },
   { canonical: 'tôi', forms: ['tui', 't', 'toy'] },
   { canonical: 'em', forms: ['e'] },
@@ -47,7 +66,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
       'cuoi vo', 'lay vo', 'voi vo',
     ],
   },
-  { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true },
+  // "hộ cận nghèo là gì vậy": typed with its marks too, never the loan word "vay" it folds to (`typed`).
+  { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true, typed: true },
   { canonical: 'điện thoại', forms: ['dt', 'đt', 'dthoai', 'đthoại'] },
   { canonical: 'người', forms: ['ng', 'ngừi'] },
   { canonical: 'người ta', forms: ['ngta', 'ng ta'] },

@@ -14,6 +14,11 @@ export interface SpokenEntry {
   except?: readonly string[];
   /** A word without content (vậy, rồi): search leaves it out. */
   particle?: boolean;
+  /**
+   * A particle whose written word, typed as is with its marks, is left out too: "vậy" folds to "vay" (a loan), so search would
+   * read "là gì vậy" as a loan asked. Not "thôi" ("thôi hưởng": stop receiving, content).
+   */
+  typed?: boolean;
 }
 
 /** How a short reply to a yes/no question is read. */
