@@ -84,3 +84,16 @@ describe('"vậy" closing a question is no loan ("vay"), typed with or without i
     expect(answer).toContain('Vay vốn tín dụng chính sách');
   });
 });
+
+describe('a loan wanted, whatever it is for', () => {
+  it('"nha tui can ngheo muon vay nhcsxh nuoi heo dc bn tien": the near-poor loan card (was: the livelihood support, "nuôi heo")', async () => {
+    const [answer] = await ask('nha tui can ngheo muon vay nhcsxh nuoi heo dc bn tien');
+    expect(answer).toMatch(/^Vay vốn tín dụng chính sách/);
+    expect(answer).toContain('Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
+  });
+
+  it('guard: "ho ngheo dc ho tro nuoi heo ko" (no loan said) is still the livelihood support', async () => {
+    const [answer] = await ask('ho ngheo dc ho tro nuoi heo ko');
+    expect(answer).toMatch(/^Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế/);
+  });
+});

@@ -258,7 +258,8 @@ export const TOPICS = {
     health_insurance_premium: ['bhyt', 'bao hiem y te', 'the bao hiem', 'kham chua benh', 'kham benh', 'chua benh', 'vien phi', 'di kham'],
     // "lãi suất" alone is the preferential credit's ("lai suat bn" after the loan card); "được vay", "vay bao nhiêu": a loan.
     // "ho can ngheo vay dc nhiu" (round 16: "nhiu" is "bao nhiêu"). Not "vay duoc" alone: "vay dc ko" is "vậy được không".
-    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu'],
+    // "muon vay nhcsxh nuoi heo dc bn tien" (round 23): a loan wanted, whatever it is for (before livelihood's "nuôi heo").
+    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay'],
     preschool_lunch: ['an trua', 'com trua'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
