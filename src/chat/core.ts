@@ -62,7 +62,6 @@ import {
   reviewReply,
   understoodFacts,
   withAgesTold,
-  floorAreaWorked,
   interviewSteps,
   isFinished,
   markTold,
@@ -78,7 +77,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';

@@ -502,7 +502,10 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // "ca nha thu nhap 1 trieu 8 o que la ho gi" (round 22): an income said to be the whole household's ("cả nhà", "tổng") names the
   // household as "nhà tui" does: the check starts and asks its size (was the standard's card).
   const household = own || saysHouseholdTotal(text);
-  return (told + aged >= (asksClass ? 1 : 2) && (household || understood.members !== null || asksClass)) || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
+  // "con tui o voi ngoai, vo chong tui di lam Binh Duong moi nguoi 7 trieu" (round 23): people named whose number is asked
+  // (membersUntold), with their income, are a household too: the check starts and asks who lives in it (was a passage).
+  const peopleAsked = understanding.membersUntold === true && !understanding.missing.includes('monthlyIncome');
+  return (told + aged >= (asksClass ? 1 : 2) && (household || understood.members !== null || asksClass)) || peopleAsked || incomeToldAlone(understanding, text, key, own) ? understanding : undefined;
 }
 
 /**

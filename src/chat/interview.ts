@@ -6,7 +6,7 @@
 import type { Button, Reply } from './types.ts';
 import { button } from './actions.ts';
 import type { Answer, Interview } from './session.ts';
-import { checkHousehold, decideFromMembers, SIZE_DEPENDENT, thresholdsOn, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
+import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
 import { childrenSetApart, decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type HouseholdKnown, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
@@ -190,19 +190,6 @@ export function withAgesTold(facts: readonly string[], told: Understanding | und
   const at = facts.findIndex((fact) => !fact.startsWith('Khu vực') && !fact.startsWith('Số người'));
   const line = `Tuổi người trong hộ bạn kể: ${ages.join(', ')}`;
   return at < 0 ? [...facts, line] : [...facts.slice(0, at), line, ...facts.slice(at)];
-}
-
-/**
- * The sum a floor area told is decided by, said after the facts understood ("nha tui 4 nguoi ma chi co 25 met vuong": "Diện tích nhà
- * ở: 25 m² ÷ 4 người = 6,25 m²/người < 8 m²/người, nên hộ thiếu hụt …", with the threshold in force on `date` and its reference,
- * rules/parameters.yaml housing_area_min; round 22: was "thiếu hụt" alone). Empty without a floor area and a size told.
- */
-export function floorAreaWorked(told: Understanding | undefined, rules: RuleSet, date: string): string {
-  const members = told?.understood.members;
-  const floorAreaM2 = told?.understood.floorAreaM2;
-  if (!members || floorAreaM2 === undefined) return '';
-  const decision = decideFromMembers({ members, floorAreaM2 }, thresholdsOn(rules, date)).get('housing_area');
-  return decision ? ` ${decision.reason}` : '';
 }
 
 /** True when a sentence tells something of the household: area, members, income or an indicator ("ko co bhyt"). */

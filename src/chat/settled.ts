@@ -10,6 +10,8 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 import {
   bandFor,
   betweenEnds,
+  decideFromMembers,
+  thresholdsOn,
   bandOutcome,
   bandRange,
   CLASS_LABELS,
@@ -109,7 +111,21 @@ export function toldEnds(
   const found = knownEnds(rules, known, told.asOf !== undefined && told.asOf > today, evaluate);
   if (!found) return undefined;
   const { ends, lead } = found;
-  return { ends, known, lead: { ...lead, text: `${lead.text}${howRead(told.notes, understood.members, income)}` } };
+  return { ends, known, lead: { ...lead, text: `${lead.text}${floorAreaWorked(told, rules, known.date)}${howRead(told.notes, understood.members, income)}` } };
+}
+
+/**
+ * The sum a floor area told is decided by, said after the facts understood ("nha tui 4 nguoi ma chi co 25 met vuong": "Diện tích nhà
+ * ở: 25 m² ÷ 4 người = 6,25 m²/người < 8 m²/người, nên hộ thiếu hụt …", with the threshold in force on `date` and its reference,
+ * rules/parameters.yaml housing_area_min; round 22: was "thiếu hụt" alone), and after the class settled at once (round 23: was
+ * no sum). Empty without a floor area and a size told.
+ */
+export function floorAreaWorked(told: Understanding | undefined, rules: RuleSet, date: string): string {
+  const members = told?.understood.members;
+  const floorAreaM2 = told?.understood.floorAreaM2;
+  if (!members || floorAreaM2 === undefined) return '';
+  const decision = decideFromMembers({ members, floorAreaM2 }, thresholdsOn(rules, date)).get('housing_area');
+  return decision ? ` ${decision.reason}` : '';
 }
 
 /** The ends of a household's known figures (told in one message, or kept since: session.told) and the lead they give; `later`: a day after today. */

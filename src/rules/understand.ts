@@ -393,7 +393,7 @@ function composedMembers(tokens: Tokens): number | undefined {
  * where that group is said (`at`); `untold` when people of no told number are joined to it ("2 vợ chồng và mấy đứa nhỏ",
  * "vợ chồng tui với tụi nhỏ": the total is asked, findings N37-01).
  */
-function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean } | undefined {
+function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean; apart: boolean } | undefined {
   let base: number | undefined;
   let groupEnd = -1;
   let groupStart = -1;
@@ -431,6 +431,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   const right = groupEnd + (SPEAKERS.has(tokens[groupEnd] ?? '') ? 1 : 0);
   if (groupEnd > 0) total += countedChildrenAt(tokens, right) ?? 0;
   let untold = false;
+  let apart = false;
   for (let index = groupEnd; index < tokens.length; index += 1) {
     if (!JOIN_WORDS.has(tokens[index]!) && tokens[index] !== 'co') continue;
     // "với 3 đứa nhỏ", "với tụi nhỏ 3 đứa"; "với bà nội"; "với thằng cháu nội" (one person); "với mấy đứa nhỏ" (how many: not told).
@@ -449,12 +450,25 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   const clauses = clauseStarts(tokens);
   const own = clauses.findLast((start) => start <= Math.max(groupStart, groupEnd - 1, 0));
   for (const start of clauses) {
+    // "con tui ở với ngoại, vợ chồng tui đi làm Bình Dương" (round 23: read 2): someone of the speaker's living with another
+    // relative leaves whose household it is to ask.
+    if (start !== own) apart ||= livesWithOthers(tokens, start);
     if (start === own || (start < own! && before !== undefined)) continue;
     const children = countedChildrenAt(tokens, start);
     if (children) total += children;
     else untold ||= uncountedChildrenAt(tokens, start);
   }
-  return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold };
+  untold ||= apart;
+  return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold, apart };
+}
+
+/** "con tui ở với ngoại", "má tui ở với cậu": one of the speaker's, opening the clause at `start`, said to live with another person. */
+function livesWithOthers(tokens: Tokens, start: number): boolean {
+  const who = longestAt(tokens, start, CLASSIFIED);
+  if (!who || !SPEAKERS.has(tokens[start + who.length] ?? '')) return false;
+  const live = longestAt(tokens, start + who.length + 1, LIVE_WITH);
+  const other = live && tokens[start + who.length + 1 + live.length];
+  return other !== undefined && PERSON_WORDS.has(other) && !SPEAKERS.has(other);
 }
 
 /** Where each clause of the sentence starts (its first word after a comma or a full stop). */
@@ -686,7 +700,7 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       items += 1;
       index += 1;
     } else {
-      const person = personAt(tokens, index);
+      const person = oneAgedChildAt(tokens, index, ageAt) ?? personAt(tokens, index);
       if (person === 'uncounted') return undefined;
       // "…, ở với em, em làm thuê": the speaker said again (not "em tui", "em gái") ends the list.
       if (speakerListed && SPEAKERS.has(word) && person?.head === word && !SPEAKERS.has(tokens[index + 1] ?? '')) break;
@@ -711,6 +725,9 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       const nextPerson = personAt(tokens, end);
       adjoined = end > person.end && /^\d{2,3}$/.test(tokens[end - 1] ?? '') && nextPerson !== undefined && nextPerson !== 'uncounted' && nextPerson.count === 1 && !heads.has(nextPerson.head);
       const separated = adjoined || next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || longestAt(tokens, end, LIVE_WITH) !== undefined;
+      // "bà nội tui 80 tuổi có lương hưu 3tr, ở chung với vợ chồng tui" (round 23: read 4): what the first person does, then
+      // "ở chung với" opening the next clause, said of that person.
+      const livesOn = separated || afterComma || items > counted ? undefined : describedThenLiving(tokens, end);
       // "…, anh tui đi làm ở Sài Gòn": a person after a comma said with more than an age may not live here.
       if (afterComma && !separated) return undefined;
       // "má tui 70 tuổi, tui ở với ba má" (round 22): a pair one of whose people is listed already adds only the other.
@@ -720,8 +737,8 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       // "2 anh em tui", "2 ông cháu tui": a group the speaker's word follows has the speaker in it (not "ông bà tui", a pair of relatives).
       speakerGroup ||= SPEAKER_GROUP_SET.has(person.head) || (Object.hasOwn(GROUP_WORDS, person.head) && !Object.hasOwn(RELATIVE_PHRASES, person.head) && SPEAKERS.has(tokens[person.end] ?? ''));
       heads.add(person.head);
-      index = end;
-      if (!separated) break;
+      index = livesOn ?? end;
+      if (!separated && livesOn === undefined) break;
     }
     if (adjoined) {
       afterComma = false;
@@ -758,6 +775,26 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
   return total;
 }
 
+/** Where the clause from `from` ends when no one is named in it and the next clause opens with "ở chung với" (LIVE_WITH_PHRASES). */
+function describedThenLiving(tokens: Tokens, from: number): number | undefined {
+  const [, end] = clauseOf(tokens, from);
+  if (tokens[end] !== ',' || !longestAt(tokens, end + 1, LIVE_WITH)) return undefined;
+  return tokens.slice(from, end).some((token) => PERSON_WORDS.has(token)) ? undefined : end;
+}
+
+/**
+ * "đứa nhỏ 8 tuổi", "con 8 tuổi": a child noun of no told number with one age right after it (no list of ages: "con 5 tuổi và 8
+ * tuổi" leaves how many to ask) is one child (round 23: "vo chong tui voi dua nho 8 tuoi" was asked).
+ */
+function oneAgedChildAt(tokens: Tokens, index: number, ageAt: ReadonlySet<number>): { count: number; end: number; head: string } | undefined {
+  const noun = longestAt(tokens, index, CHILD_NOUN_WORDS);
+  if (!noun) return undefined;
+  const end = index + noun.length + (QUALIFIER_WORDS.has(tokens[index + noun.length] ?? '') ? 1 : 0);
+  if (!ageAt.has(end) || !AGE_WORDS.has(tokens[end + 1] ?? '')) return undefined;
+  if (AGE_LIST_BREAKS.has(tokens[end + 2] ?? '') && ageAt.has(end + 3)) return undefined;
+  return { count: 1, end, head: noun.join(' ') };
+}
+
 /** The words of the pairs among the people listed ("bố mẹ": "bố", "mẹ"), each of whom is no one more when said alone. */
 const pairWordsOf = (heads: ReadonlySet<string>) => new Set([...heads].filter((head) => Object.hasOwn(PAIR_SIZES, head)).flatMap(split));
 
@@ -780,6 +817,9 @@ function againWithAges(tokens: Tokens, index: number, heads: ReadonlySet<string>
 }
 
 const CARED_FOR_PHRASES = byLength(ROLE_CLAUSES.caredFor);
+const CHILD_HOUSE = byLength(CHILD_SPEAKER_HOUSE);
+/** The word a child telling the household calls themself ("con" of "nhà con"). */
+const CHILD_SELF: ReadonlySet<string> = new Set(CHILD_SPEAKER_HOUSE.map((phrase) => split(phrase).at(-1)!));
 const APART = [...ROLE_CLAUSES.apart, ...HOUSEHOLD_AWAY.words];
 
 /**
@@ -789,7 +829,7 @@ const APART = [...ROLE_CLAUSES.apart, ...HOUSEHOLD_AWAY.words];
  * (asked) when anyone is named twice or elsewhere in the sentence, or a clause says its person may not live here (ROLE_CLAUSES.apart,
  * HOUSEHOLD_AWAY: "ổng đi làm ăn xa", "con gái ở riêng").
  */
-function roleClauses(tokens: Tokens): number | undefined {
+function roleClauses(tokens: Tokens, ageAt: ReadonlySet<number>): number | undefined {
   const heads = new Set<string>();
   const named = new Set<number>();
   let total = 0;
@@ -802,13 +842,27 @@ function roleClauses(tokens: Tokens): number | undefined {
     for (let index = from; index < to; index += 1) named.add(index);
     return true;
   };
+  // "nhà con ở xa, bố con mất rồi, mẹ con 45 tuổi …, con 14 tuổi với 2 em" (rounds 20, 23): told by a child, who calls
+  // themself "con" (CHILD_SPEAKER_HOUSE) and opens a clause with it.
+  const childSpeaking = CHILD_SPEAKER_PAIRS.some((pair) => tokens.some((_, index) => phraseAt(tokens, index, split(pair)) && parentOfChildSpeaker(tokens, index, pair)));
+  const isSpeaker = (index: number) => SPEAKERS.has(tokens[index]!) || (childSpeaking && CHILD_SELF.has(tokens[index]!) && !PERSON_WORDS.has(tokens[index + 1] ?? ''));
   for (let index = 0; index < tokens.length; index += 1) {
     if (index > 0 && !CLAUSE_BREAKS.has(tokens[index - 1]!)) continue;
     const [, end] = clauseOf(tokens, index);
     const clause = tokens.slice(index, end);
-    if (SPEAKERS.has(tokens[index]!)) {
+    // "nhà em ở quê", "nhà con ở xa": the speaker's house names no one.
+    const house = longestAt(tokens, index, OWN_HOUSE) ?? (childSpeaking ? longestAt(tokens, index, CHILD_HOUSE) : undefined);
+    if (house) for (let at = index; at < index + house.length; at += 1) named.add(at);
+    if (isSpeaker(index)) {
       if (!take('speaker', 1, index, index + 1)) return undefined;
       speaker = true;
+      // "em 15 tuổi với thằng em 12 tuổi", "con 14 tuổi với 2 em 10 tuổi và 6 tuổi": the speaker's age, then those joined.
+      for (let at = personEnd(tokens, index + 1, ageAt); JOIN_WORDS.has(tokens[at] ?? ''); ) {
+        const joined = countedOneAt(tokens, at + 1) ?? personAt(tokens, at + 1);
+        if (joined === undefined || joined === 'uncounted') break;
+        if (!take(joined.head, joined.count, at + 1, joined.end)) return undefined;
+        at = personEnd(tokens, joined.end, ageAt);
+      }
       for (let at = index + 1; at < end; at += 1) {
         const care = longestAt(tokens, at, CARED_FOR_PHRASES);
         const from = at + (care?.length ?? 0);
@@ -819,7 +873,13 @@ function roleClauses(tokens: Tokens): number | undefined {
     } else {
       const person = personAt(tokens, index);
       if (person === undefined || person === 'uncounted') continue;
-      if (!take(person.head, person.count, index, person.end)) return undefined;
+      const whose = personEnd(tokens, person.end, ageAt);
+      // "bố con mất rồi": no member, and no one else.
+      if (diedAt(tokens, index, ageAt)) {
+        for (let at = index; at < whose; at += 1) named.add(at);
+        continue;
+      }
+      if (!take(person.head, person.count, index, whose)) return undefined;
       others += 1;
     }
     if (findPhrase(clause, APART)) return undefined;
@@ -828,6 +888,13 @@ function roleClauses(tokens: Tokens): number | undefined {
   // "…, tui ở với má": anyone named outside the clauses' openings and the children looked after is not plainly counted.
   for (let index = 0; index < tokens.length; index += 1) if (!named.has(index) && personAt(tokens, index) !== undefined) return undefined;
   return total;
+}
+
+/** "2 em", "3 anh": a count before one of ONE_PERSON_WORDS at `index`, more than one. */
+function countedOneAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
+  const one = longestAt(tokens, index + 1, ONE_PERSON);
+  const count = one && countBefore(tokens, index + 1);
+  return count && count.start === index && count.value > 1 ? { count: count.value, end: index + 1 + one!.length, head: one!.join(' ') } : undefined;
 }
 
 /** "3 đứa con", "2 đứa nhỏ", "1 cháu" at `index` (not "3 con heo"). */
@@ -1743,18 +1810,23 @@ function clauseOf(tokens: Tokens, index: number): [number, number] {
 
 /**
  * How many people an age is said of: "3 đứa con dưới 16 tuổi" = 3, "2 ông bà già" = 2, "ông nội 75 tuổi" = 1;
- * `listed` when another age comes first ("2 đứa nhỏ 3 tuổi với 7 tuổi": the 7 is one of the two).
+ * `listed` when another age comes first ("2 đứa nhỏ 3 tuổi với 7 tuổi": the 7 is one of the two). A number that is itself an
+ * age told (`ageAt`) counts no one: "ba tui 72 ma tui 70" is two people, not 72 mothers aged 70 (round 23).
  */
-function peopleCountBefore(tokens: Tokens, from: number, to: number): { count: number; listed: boolean; named: boolean } {
+function peopleCountBefore(tokens: Tokens, from: number, to: number, ageAt: ReadonlySet<number>): { count: number; listed: boolean; named: boolean } {
+  const countOf = (index: number) => {
+    const count = countBefore(tokens, index);
+    return count && !ageAt.has(count.start) ? count.value : undefined;
+  };
   const countAt = (index: number) => {
     const children = childrenAt(tokens, index);
     if (children) return children;
     // "2 ông bà già", "ba má tui già" (a pair of RELATIVE_PHRASES), "3 người già", "2 người trên 60" (a count of people).
     const pair = longestAt(tokens, index, PAIRS);
-    if (pair) return parentOfChildSpeaker(tokens, index, pair.join(' ')) ? 1 : (countBefore(tokens, index)?.value ?? PAIR_SIZES[pair.join(' ')]);
+    if (pair) return parentOfChildSpeaker(tokens, index, pair.join(' ')) ? 1 : (countOf(index) ?? PAIR_SIZES[pair.join(' ')]);
     // "2 em tui 12 và 15 tuổi": a count before people named by one word (round 21).
-    if (longestAt(tokens, index, ONE_PERSON) && (countBefore(tokens, index)?.value ?? 0) > 1) return countBefore(tokens, index)!.value;
-    return MEMBER_TOKENS.some((noun) => phraseAt(tokens, index, noun)) && tokens[index - 1] !== 'moi' ? countBefore(tokens, index)?.value : undefined;
+    if (longestAt(tokens, index, ONE_PERSON) && (countOf(index) ?? 0) > 1) return countOf(index);
+    return MEMBER_TOKENS.some((noun) => phraseAt(tokens, index, noun)) && tokens[index - 1] !== 'moi' ? countOf(index) : undefined;
   };
   for (let index = to - 1; index >= from; index -= 1) {
     if (AGE_WORDS.has(tokens[index]!)) return { count: 1, listed: true, named: true };
@@ -1879,12 +1951,13 @@ export function agesTold(typed: string): number[] {
 /** "60 tuổi", "dưới 16 tuổi", "bà nội 80t", "ông bà già", "bả bị tàn tật, có trợ cấp": the people described. */
 function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   const facts: PeopleFact[] = [];
+  const ageAt: ReadonlySet<number> = new Set(ages.map((age) => age.at));
   /** The age said by the number at `numberAt`; `inList` when it follows another age of the same list ("5, 9, 12 tuổi"). */
   const addAge = (numberAt: number, value: number, inList: boolean) => {
     const clause = clauseOf(tokens, numberAt);
     const bound = tokens[numberAt - 1] ?? '';
     // "2 vợ chồng tui đều ngoài 70": the bound word is no person ("ngoài" folds as "bà ngoại"'s "ngoai").
-    const before = peopleCountBefore(tokens, clause[0], AGE_BOUND_WORDS.has(bound) ? numberAt - 1 : numberAt);
+    const before = peopleCountBefore(tokens, clause[0], AGE_BOUND_WORDS.has(bound) ? numberAt - 1 : numberAt, ageAt);
     // "3 đứa con 3 tuổi, 7 tuổi, 12 tuổi": an age alone after a comma that follows an age goes on the same list.
     const afterAge = !before.named && tokens[clause[0] - 1] === ',' && AGE_WORDS.has(tokens[clause[0] - 2] ?? '');
     const listed = inList || before.listed || afterAge;
@@ -1912,7 +1985,7 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
     if (phrase === undefined || described(index)) return;
     const clause = clauseOf(tokens, index);
     // "3 người già": counted with the words of the phrase ("người"); "ông bà già": the people before it.
-    facts.push({ count: peopleCountBefore(tokens, clause[0], index + split(phrase).length).count, dependant: true, clause });
+    facts.push({ count: peopleCountBefore(tokens, clause[0], index + split(phrase).length, ageAt).count, dependant: true, clause });
   });
   // "2 đứa nhỏ", "con nhỏ", "bé" with no age: children under 16 (an age told right after is read above).
   const taken = new Set<number>();
@@ -2022,7 +2095,8 @@ function ofSpeakerGroup(tokens: Tokens, [from]: readonly [number, number], group
   if (phrase === undefined) return false;
   if (SPEAKERS.has(tokens[from]!) && !PERSON_WORDS.has(tokens[from + 1] ?? '')) return true;
   const other = longestAt(tokens, from, byLength(SPEAKER_GROUP_OTHERS[phrase]!));
-  return other !== undefined && SPEAKERS.has(tokens[from + other.length] ?? '');
+  // "2 bà cháu, tui 70 tuổi, cháu nội 12 tuổi": the other one named with its age, no "tui" needed (round 23).
+  return other !== undefined && (SPEAKERS.has(tokens[from + other.length] ?? '') || /^\d{1,3}$/.test(tokens[from + other.length] ?? ''));
 }
 
 /** Every word that names people: the family, child, member and one-person words, the speaker, a small child ("con nhỏ"). */
@@ -2426,7 +2500,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const ages = ageMentions(tokens, amountStarts);
   const stated = countedPeople ?? enumeratedMembers(tokens, new Set(ages.map((age) => age.at)));
   const group = stated === undefined ? composed(tokens) : undefined;
-  const counted = stated ?? (group ? (group.untold ? undefined : group.total) : roleClauses(tokens));
+  const counted = stated ?? (group ? (group.untold ? undefined : group.total) : roleClauses(tokens, new Set(ages.map((age) => age.at))));
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;
   const income = readIncome(tokens, amounts);
@@ -2514,7 +2588,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // "bao lâu thì xã thông báo kết quả" folds to "thi xa" too: a unit holding both areas is asked only of a household told.
   const areaQuestion = area.mixed && understood.members === null && income.monthly === undefined ? undefined : area.question;
   // "nhà có 2 vợ chồng và mấy đứa nhỏ": how many is asked, never guessed (findings N37-01).
-  const untold = members === null && group?.untold ? 'Bạn chưa nói rõ có mấy người: hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn?' : undefined;
+  // "con tui ở với ngoại, vợ chồng tui đi làm Bình Dương" (round 23): whose household it is, asked plainly.
+  const apartSaid = group?.apart ? 'Bạn kể có người ở với người thân khác, nên mình chưa rõ hộ gồm những ai. Hộ gia đình là những người cùng ăn ở chung một nơi: ' : 'Bạn chưa nói rõ có mấy người: ';
+  const untold = members === null && group?.untold ? `${apartSaid}hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn?` : undefined;
   const questions = [tooMany, untold, areaQuestion, income.question, rangeRead?.question, confirm, ...named.questions].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.

@@ -138,6 +138,13 @@ describe('household sentences', () => {
     expect(scores22.accuracy, JSON.stringify(scores22.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-23 sentences (a child telling it after the father died, "ba tui 72 ma tui 70", a household living apart, "tau", pensions, disability allowances) for at least 90% (0.714 on 95e4351)', () => {
+    const round23 = loadHouseholdSentences('round23');
+    expect(round23.length).toBeGreaterThanOrEqual(20);
+    const scores23 = scoreSentences(round23, rules);
+    expect(scores23.accuracy, JSON.stringify(scores23.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

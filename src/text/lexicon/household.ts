@@ -164,6 +164,9 @@ export const SPEAKER_GROUP_OTHERS: Readonly<Record<string, readonly string[]>> =
   'cha con': ['bo', 'ba', 'cha', 'tia'],
   'vo chong': ['vo', 'chong', 'ba xa', 'ong xa'],
   'chong vo': ['vo', 'chong', 'ba xa', 'ong xa'],
+  // "nhà 2 bà cháu, tui 70 tuổi, cháu nội 12 tuổi" (round 23): told by either of them.
+  'ba chau': ['ba', 'ba noi', 'ba ngoai', 'chau', 'chau noi', 'chau ngoai', 'chau gai', 'chau trai'],
+  'ong chau': ['ong', 'ong noi', 'ong ngoai', 'chau', 'chau noi', 'chau ngoai', 'chau gai', 'chau trai'],
 };
 /** The speaker calling themself "con" while telling their house: "nhà con 4 người", "nhà con ở xã". */
 export const CHILD_SPEAKER_HOUSE: readonly string[] = ['nha con'];

@@ -51,7 +51,12 @@ export const SPOKEN: readonly SpokenEntry[] = [
   vayAfter(['ra sao'], 'ra sao'),
   vayAfter(['o dau'], 'ở đâu'),
   { canonical: 'nhiều', forms: ['nhìu'] },
-  { canonical: 'tôi', forms: ['tui', 't', 'toy'] },
+  // "tau" (Central, round 23: "me tau 80 tuoi o voi vo chong tau"): the speaker, except where it is a boat or a train.
+  {
+    canonical: 'tôi',
+    forms: ['tui', 't', 'toy', 'tau'],
+    except: ['di tau', 'tau ca', 'tau thuyen', 'chu tau', 'len tau', 'xuong tau', 'ga tau', 'tau hoa', 'tau lua', 've tau', 'tau bay', 'tau xe', 'con tau', 'chiec tau', 'dong tau', 'vao tau'],
+  },
   { canonical: 'em', forms: ['e'] },
   { canonical: 'mình', forms: ['mk', 'mik', 'mềnh', 'mh'] },
   {
@@ -64,6 +69,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
       'vo lam', 'vo kiem', 'vo ban', 'vo luong', 'vo thi', 'vo may', 'vo buon', 'vo phu', 'vo di lam', 'vo o nha', 'vo #', 'vo dc #', 'vo duoc #',
       // "con trai tui moi cuoi vo ra o rieng" (round 18): a wife taken, never "cưới vào".
       'cuoi vo', 'lay vo', 'voi vo',
+      // "vo tau bi khuyet tat" (Central "tau", round 23): "vợ tau", never "vào tàu".
+      'vo tau',
     ],
   },
   // "hộ cận nghèo là gì vậy": typed with its marks too, never the loan word "vay" it folds to (`typed`).
