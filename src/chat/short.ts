@@ -47,6 +47,13 @@ export const SHORT_TEXT_DEFAULTS = {
    * minute of a village announcer's reading (round 19; was the written text's, 1.000–2.000 characters once said in words).
    */
   spokenChars: 800,
+  /**
+   * A post on the review's steps asked without a length ("viet ngan ve thu tuc ra soat ho ngheo de gui nhom") says this many, as
+   * "viết 2 ý" does: its heading, two steps, the line saying the status of a step that has one ("… chưa rõ văn bản và lịch rà soát
+   * áp dụng năm 2026") and one closing line (source, whom to ask): at most 5 lines. Round 23: was every step, 6 bullets, 1.650
+   * characters.
+   */
+  procedurePoints: 2,
   /** A plainer rewrite asked without a length ("noi don gian hon", "viet lai de hieu hon cho nguoi gia") is this short too. */
   plain: { unit: 'sentences', count: 3 } as LengthAsked,
 };
@@ -767,6 +774,8 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
   // A deadline the request sets ("… trước ngày 15/12"): said first, then the review's schedule with its basis and status.
   // A loudspeaker text on the review announces it: its calendar first too.
   if (deadline || form.spoken) about ??= 'timing';
+  // Written to be shared, it says SHORT_TEXT_DEFAULTS.procedurePoints steps unless a length is asked.
+  const lines = form.spoken || form.tight || form.length ? {} : { length: { unit: 'points' as const, count: SHORT_TEXT_DEFAULTS.procedurePoints } };
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
@@ -781,7 +790,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
         : {}),
     })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document], separate: true, ...form, ...(deadline ? { lead: { text: deadlineLine(deadline), bases: [] } } : {}) },
+    { asked: about === undefined ? asked : [], sources: [source.document], separate: true, ...form, ...lines, ...(deadline ? { lead: { text: deadlineLine(deadline), bases: [] } } : {}) },
   );
 }
 
@@ -1097,7 +1106,12 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const deadline = deadlineAsked(read, rest.words, today);
     const note = deadline && writerNote(rules, deadline);
     const day = deadline?.day ?? dayForYear(topic.year, today);
-    return { replies: [procedureText(rules, topic.about, askedWords, day, form, deadline), ...(note ? [note] : [])], about: topic };
+    // The words naming the procedure ("thủ tục", "đăng ký hộ nghèo") and words of three letters or fewer ("ký", "con") order no
+    // step first: read without their marks they are also other words of a step (round 23: "thủ tục" put "thu nhập" first, "đăng
+    // ký" "định kỳ", "bà con" "không còn"); a step's own word ("huyện") still does.
+    const naming = phrasePositions(rest.words, TOPICS.procedure);
+    const stepWords = specificWords(rest.words.filter((word, at) => !naming.has(at) && word.length > 3));
+    return { replies: [procedureText(rules, topic.about, stepWords, day, form, deadline), ...(note ? [note] : [])], about: topic };
   }
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
   if (topic?.kind === 'standard') {

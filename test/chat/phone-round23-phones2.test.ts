@@ -35,3 +35,30 @@ describe('the loudspeaker text on the standard and hộ có mức sống trung b
     expect(text).toContain('nơi mình cư trú');
   });
 });
+
+describe('a post on the review procedure shared into a Zalo group is five lines at most, source and status kept', () => {
+  const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+  it.each([
+    ['viet ngan ve thu tuc ra soat ho ngheo de gui nhom', /^- Rà soát thường xuyên/],
+    ['soan tin zalo: ho can ngheo nop don o dau', /^- Rà soát thường xuyên/],
+    // "lịch rà soát": the dates first (was the line saying the schedule is not known, its dates left out).
+    ['viet bai ve lich ra soat ho ngheo nam 2027 de dang nhom', /^- Rà soát định kỳ hằng năm từ 01\/09 đến 14\/12/],
+  ])('"%s"', async (asked, first) => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = textOf(await harness.say(asked));
+    // Was 6 bullets and 1.650 characters.
+    expect(lines(text).length).toBeLessThanOrEqual(5);
+    expect(text.length).toBeLessThanOrEqual(900);
+    expect(lines(text)[1]).toMatch(first);
+    // QĐ 24/2021/QĐ-TTg: 01/09–14/12 (poverty-standards.md [V]); its schedule after 2025 [?] (updates-2026.md): said with its status.
+    expect(text).toContain('01/09 đến 14/12');
+    expect(text).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 202[67]\. \(chưa rõ\)/);
+    expect(text).toMatch(/^Nguồn: Quyết định 24\/2021\/QĐ-TTg\. Bà con có thể hỏi/m);
+  });
+
+  it('guard: a length asked is the length said ("viet 4 y ve thu tuc ra soat ho ngheo")', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = textOf(await harness.say('viet 4 y ve thu tuc ra soat ho ngheo'));
+    expect(lines(text).filter((line) => line.startsWith('- ')).length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -180,7 +180,9 @@ export const TOPICS = {
     ],
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
     steps: ['may buoc', 'bao nhieu buoc'],
-    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao', 'het han', 'con kip', 'co kip'],
+    timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao', 'het han', 'con kip', 'co kip',
+      // Round 23: "viet bai ve lich ra soat ho ngheo nam 2027": the schedule asked, its dates first (was the line that it is not known).
+      'lich ra soat', 'lich xet', 'lich binh xet'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
   } as Record<string, readonly string[]>,
