@@ -112,7 +112,7 @@ import type { Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
-import { offeredAt, toPlainText } from './render.ts';
+import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
@@ -2035,7 +2035,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "theo chuẩn mới nhà tui … (ở quê) có được không": "chuẩn mới" (and the household's area) only say when and where the
       // household is checked (told.asOf), no card of the standard.
       const timeOnly = standard?.kind === 'standard' && standard.coming === true && told.asOf !== undefined && Object.keys(standard).every((key) => TIME_AND_PLACE.has(key));
-      const card = standard?.kind === 'standard' && !timeOnly ? answerTopic(rules, standard, today()).map(({ buttons: _, ...answer }) => answer) : [];
+      const card = standard?.kind === 'standard' && !timeOnly ? answerTopic(rules, standard, today()).map(withoutButtons) : [];
       if (settled?.replies) return [...card, ...settled.replies];
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
       const lead = settled?.lead ?? perPersonLead(rules, household, today());

@@ -37,6 +37,12 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 import { addDays } from '../text/dates.ts';
 
 
+/** The standard's card, one button away from its figures ("Chuẩn đầy đủ"). */
+const FULL_STANDARD = 'Chuẩn đầy đủ';
+
+/** "bấm “<label>”" telling to press a button of the same reply; `typed` is said where it is not shown (Span.press, render.ts). */
+const pressing = (label: string, typed: string): Span => ({ text: `bấm “${label}”`, press: { label, typed: `gõ ${typed}` } });
+
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 /** A class as the start of a sentence or a button: "Hộ nghèo", "Hộ mới thoát nghèo" (the rules' labels, capitalised). */
 export const CLASS_NAMES: Record<SupportClass, string> = {
@@ -364,7 +370,12 @@ function indicatorCountAnswer(rules: RuleSet, today: string, args: string): Repl
       ? `Số chỉ số: ${standard.indicatorsTotal} chỉ số thiếu hụt (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}.`
       : `Số chỉ số: danh sách theo nguồn tham khảo có ${standard.indicators.length} chỉ số (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}; số lượng chỉ số chính thức chưa rõ. ${WHERE_TO_ASK}`;
   return reply(
-    [...lead.slice(0, -1), plain(`\n${count}\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}; danh sách chỉ số: ${standard.indicatorsReference}.\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: bấm “Chi tiết”.`)],
+    [
+      ...lead.slice(0, -1),
+      plain(`\n${count}\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}; danh sách chỉ số: ${standard.indicatorsReference}.\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: `),
+      pressing('Chi tiết', `/chuan${args ? ` ${args}` : ''}`),
+      plain('.'),
+    ],
     [[button('Chi tiết', { kind: 'menu', item: 'standard', argument: args })]],
   );
 }
@@ -431,8 +442,16 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const basis = basisFirst && !decreeFirst && first.length === 0;
   const body = basis ? [lead[0]!, plain(`Căn cứ: ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}.\n`), ...lead.slice(1, -1)] : lead.slice(0, -1);
   return reply(
-    [...decree, ...first, ...body, plain(lead.at(-1)!.text.trimEnd()), plain(`${basis ? '' : `\nNguồn: ${source}`}${kept}${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.`)],
-    [[button('Chuẩn đầy đủ', { kind: 'menu', item: 'standard', argument: args })]],
+    [
+      ...decree,
+      ...first,
+      ...body,
+      plain(lead.at(-1)!.text.trimEnd()),
+      plain(`${basis ? '' : `\nNguồn: ${source}`}${kept}${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: `),
+      pressing(FULL_STANDARD, `/chuan${args ? ` ${args}` : ''}`),
+      plain('.'),
+    ],
+    [[button(FULL_STANDARD, { kind: 'menu', item: 'standard', argument: args })]],
   );
 }
 

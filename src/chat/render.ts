@@ -16,16 +16,34 @@ function spanText(span: Span): string {
   return span.href && span.href !== span.text ? `${text} (${span.href})` : text;
 }
 
+/**
+ * What a span telling to press a button (Span.press) says where buttons are typed: "gõ 1" for the button listed first as a
+ * numbered choice, "gõ “Chuẩn đầy đủ”" for one listed as words, its `typed` when the button is not listed at all (round 23: the
+ * standard's card said "bấm “Chuẩn đầy đủ”" above the consent's choices, that button nowhere).
+ */
+function pressText(span: Span, listed: readonly string[], numbered: boolean): Span {
+  if (!span.press) return span;
+  const at = listed.indexOf(span.press.label);
+  return { text: at < 0 ? span.press.typed : numbered ? `gõ ${at + 1}` : `gõ “${span.press.label}”` };
+}
+
+/** A reply with its buttons left off: what its text tells to press is said as what to type (Span.press). */
+export function withoutButtons(reply: Reply): Reply {
+  const { buttons: _, ...rest } = reply;
+  return { ...rest, spans: reply.spans.map((span) => pressText(span, [], false)) };
+}
+
 export function toPlainText(reply: Reply, options: PlainTextOptions): string {
-  const parts = [reply.spans.map(spanText).join('')];
+  const buttons = (reply.buttons ?? []).flat();
+  // A step that expects a typed number (members, income) must not also offer numbered buttons.
+  const numbered = options.numberedChoices && reply.numberedChoices !== false;
+  const parts = [reply.spans.map((span) => spanText(pressText(span, buttons.map((button) => button.label), numbered))).join('')];
   if (reply.shareToken) {
     parts.push(options.shareLink ? options.shareLink(reply.shareToken) : `/start ${reply.shareToken}`);
   }
-  const buttons = (reply.buttons ?? []).flat();
   // Its text says the choices by number already ("Gõ số: 1. Đồng ý lưu · …"): not listed a second time.
   if (buttons.length > 0 && !(options.numberedChoices && reply.choicesSaid)) {
-    // A step that expects a typed number (members, income) must not also offer numbered buttons.
-    if (options.numberedChoices && reply.numberedChoices !== false) {
+    if (numbered) {
       parts.push(buttons.map((button, index) => `${index + 1}. ${button.label}`).join('\n'));
     } else {
       parts.push(`Bạn có thể gõ: ${buttons.map((button) => button.label).join(' · ')}`);
@@ -49,7 +67,7 @@ export function offeredAt(replies: readonly Reply[]): number {
  */
 export function turnToPlainText(replies: readonly Reply[], options: PlainTextOptions): string[] {
   const offered = offeredAt(replies);
-  return replies.map((reply, at) => toPlainText(at === offered ? reply : { ...reply, buttons: [] }, options));
+  return replies.map((reply, at) => toPlainText(at === offered ? reply : withoutButtons(reply), options));
 }
 
 /** Cuts at the last good break before `limit`: paragraph, then line, then sentence, then space. */

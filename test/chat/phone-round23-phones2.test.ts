@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
+import { renderForZalo } from '../../src/channels/zalo/render.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -60,5 +61,48 @@ describe('a post on the review procedure shared into a Zalo group is five lines 
     harness = await openHarness({ now: DECEMBER });
     const text = textOf(await harness.say('viet 4 y ve thu tuc ra soat ho ngheo'));
     expect(lines(text).filter((line) => line.startsWith('- ')).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('no "bấm" for a button that is not shown: a phone without buttons says what to type', () => {
+  /** What Zalo (and the terminal, rendered the same way) shows of a turn. */
+  const onPhone = (replies: Parameters<typeof renderForZalo>[0]) => renderForZalo(replies).join('\n\n');
+
+  it('"chuan ngheo nam nay la bao nhieu vay ban" while the check waits for consent: "gõ /chuan", which gives the full card', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('kiem tra ho gia dinh');
+    const asked = await harness.say('chuan ngheo nam nay la bao nhieu vay ban');
+    const shown = onPhone(asked.replies);
+    // Was "Các chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”." with only "1. Đồng ý lưu 2. Không lưu 3. Hủy" under it.
+    expect(shown).not.toContain('bấm “Chuẩn đầy đủ”');
+    expect(shown).toContain('Các chỉ số thiếu hụt và ghi chú: gõ /chuan.');
+    const typed = await harness.say('/chuan');
+    expect(typed.text).toContain('Ghi chú');
+    expect(typed.text).toContain('Nguồn nước sinh hoạt');
+  });
+
+  it('"chuan ngheo nam sau la bn" on Zalo: "gõ 1", the number "Chuẩn đầy đủ" is listed by; "1" opens it', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const asked = await harness.say('chuan ngheo nam sau la bn');
+    const shown = onPhone(asked.replies);
+    expect(shown).toContain('Các chỉ số thiếu hụt và ghi chú: gõ 1.');
+    expect(shown).toMatch(/^1\. Chuẩn đầy đủ$/m);
+    expect((await harness.say('1')).text).toContain('Ghi chú');
+  });
+
+  it('a household told with the standard asked: the card (its buttons left off on every channel) says "gõ /chuan", no "bấm"', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const asked = await harness.say('chuan ngheo nam nay bao nhieu, nha tui 4 nguoi o que thu nhap 6 trieu 1 thang');
+    const card = asked.replies[0]!.spans.map((span) => span.text).join('');
+    expect(card).toContain('Chuẩn nghèo');
+    expect(card).not.toContain('bấm “Chuẩn đầy đủ”');
+    expect(card).toContain('gõ /chuan');
+  });
+
+  it('guard: where the button is shown (Telegram, the web page) the card still says "bấm “Chuẩn đầy đủ”" above it', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const asked = await harness.say('chuan ngheo nam sau la bn');
+    const card = asked.replies.find((reply) => reply.buttons?.flat().some((button) => button.label === 'Chuẩn đầy đủ'))!;
+    expect(card.spans.map((span) => span.text).join('')).toContain('Các chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.');
   });
 });

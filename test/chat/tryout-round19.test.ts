@@ -21,7 +21,8 @@ describe('more detail asked the Zalo way', () => {
 
   it('"chi tiet hon dc ko" after the 2027 figures: the whole 2027 card with its indicators (was: "đã là đầy đủ" under "bấm Chuẩn đầy đủ")', async () => {
     const [figures, more] = await ask('chuan ngheo nam sau la bn', 'chi tiet hon dc ko');
-    expect(figures).toContain('bấm “Chuẩn đầy đủ”');
+    // Read as a text channel lists the buttons ("Bạn có thể gõ: Chuẩn đầy đủ · …"): what to type (round 23; was "bấm").
+    expect(figures).toContain('gõ “Chuẩn đầy đủ”');
     expect(more).not.toContain('đã là đầy đủ');
     expect(more).toContain('Các chỉ số thiếu hụt');
     expect(more).toContain('2.200.000 đồng');
