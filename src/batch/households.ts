@@ -1406,30 +1406,43 @@ function indicatorReader(rules: RuleSet, date: string) {
   return { cell, header };
 }
 
-/**
- * Whether a cell of an indicator's own column marks the household deprived in it; throws when the cell says neither. A cell in
- * everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch") is read by `says`, the chat's reader (indicatorCellSays); in a
- * column of the lack, words that may be it ("xuống cấp") by `mayLack`.
- */
 /** A mark column's cell that says neither a lack nor none: refused, naming the column and how to mark it. */
 function unclearMark(text: string, column: MarkColumn): RowError {
   const marks = column.lack ? 'ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không' : 'ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không';
   return new RowError(column.header, `“${text}” không rõ là có thiếu hụt hay không: ${marks}`);
 }
 
-function marked(text: string, column: MarkColumn, says: (text: string, indicator: IndicatorId) => boolean | undefined, mayLack: (text: string, indicator: IndicatorId) => boolean): boolean {
+/**
+ * What a mark cell says: the lack or none, and whether it said so in words (`words`: "nhà cấp 4", "hết hạn", "xuống cấp", read
+ * by the chat's reader, said in the row's ly_do) rather than by a mark ("x", "đạt", "0", empty).
+ */
+interface CellMark {
+  lack: boolean;
+  words: boolean;
+}
+const LACK_MARKED: CellMark = { lack: true, words: false };
+const NONE_MARKED: CellMark = { lack: false, words: false };
+const LACK_SAID: CellMark = { lack: true, words: true };
+const NONE_SAID: CellMark = { lack: false, words: true };
+
+/**
+ * Whether a cell of an indicator's own column marks the household deprived in it; throws when the cell says neither. A cell in
+ * everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch", "có thẻ") is read by `says`, the chat's reader
+ * (indicatorCellSays); words that may be the lack ("xuống cấp") by `mayLack`.
+ */
+function marked(text: string, column: MarkColumn, says: (text: string, indicator: IndicatorId) => boolean | undefined, mayLack: (text: string, indicator: IndicatorId) => boolean): CellMark {
   const words = wordsOf(text);
   if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) {
     // Empty or a dash: no lack. Another sign alone ("?", "*"): neither said, asked (round 22: "?" was read as no lack).
-    if (text.trim() === '' || NONE_SIGNS.includes(text.trim())) return false;
+    if (text.trim() === '' || NONE_SIGNS.includes(text.trim())) return NONE_MARKED;
     throw unclearMark(text.trim(), column);
   }
-  if (NOT_DEPRIVED_MARKS.includes(words)) return false;
+  if (NOT_DEPRIVED_MARKS.includes(words)) return NONE_MARKED;
   // "đạt" / "không đạt" against the indicator's standard; "có" / "không" under a legend saying the cells are what the household has.
-  if (!column.lack && (MET_MARKS.includes(words) || (column.has && HAS_MARKS.includes(words)))) return false;
+  if (!column.lack && (MET_MARKS.includes(words) || (column.has && HAS_MARKS.includes(words)))) return NONE_MARKED;
   if (!column.lack && (UNMET_MARKS.includes(words) || (column.has && HAS_NOT_MARKS.includes(words)))) {
     if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
-    return true;
+    return LACK_MARKED;
   }
   // Under a legend, a mark ("x", "✓") says neither having nor lacking.
   if (column.has && (DEPRIVED_MARKS.includes(words) || DEPRIVED_SYMBOLS.includes(text) || YES_MARKS.includes(words))) {
@@ -1444,11 +1457,11 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
     return said === undefined || said === says(subject!, indicator!) ? undefined : said;
   };
   const everyday = yesOrNo || DEPRIVED_MARKS.includes(words) || DEPRIVED_SYMBOLS.includes(text) || !indicator ? undefined : (says(text, indicator) ?? withSubject());
-  if (everyday !== undefined) return everyday;
+  if (everyday !== undefined) return everyday ? LACK_SAID : NONE_SAID;
   // Words that may be the lack ("xuống cấp" under "Nhà ở", "Chất lượng nhà ở" or "Thiếu hụt nhà ở") are the cadre's mark of it, as in
   // the lacks column (listedLacks): a cell describing the house, never a has-or-lacks "có"; "không rõ" is no such word. (Round 22:
   // also under a column naming only the indicator, where it was refused as "không rõ là có thiếu hụt hay không".)
-  if (indicator && !yesOrNo && (mayLack(text, indicator) || (subject !== undefined && mayLack(`${subject} ${text}`, indicator)))) return true;
+  if (indicator && !yesOrNo && (mayLack(text, indicator) || (subject !== undefined && mayLack(`${subject} ${text}`, indicator)))) return LACK_SAID;
   // Under a header naming only the indicator ("BHYT"), "có" is as likely "has the card" as "lacks it": asked, never guessed.
   if (yesOrNo && !column.lack) {
     throw new RowError(
@@ -1456,12 +1469,12 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
       `“${text}” là có ${column.header} hay thiếu ${column.header}? Cột chỉ ghi tên chỉ số: ghi x hoặc ✓ nếu hộ thiếu hụt, để trống hoặc - nếu không (hoặc đặt tên cột “Thiếu hụt ${column.header}”, khi đó có/không được đọc là thiếu hụt/không)`,
     );
   }
-  if (NO_DEPRIVATION_WORDS.includes(words)) return false;
+  if (NO_DEPRIVATION_WORDS.includes(words)) return NONE_MARKED;
   if (!yesOrNo && !DEPRIVED_MARKS.includes(words) && !DEPRIVED_SYMBOLS.includes(text)) {
     throw unclearMark(text, column);
   }
   if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
-  return true;
+  return LACK_MARKED;
 }
 
 /**
@@ -1661,6 +1674,9 @@ interface MemberRow {
   listed: string;
 }
 
+/** A row's notes of mark cells when the list has no mark column: never written to (markedIn returns first). */
+const NO_NOTES: string[] = [];
+
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
 function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>) {
   const readDate = memoised(listDate);
@@ -1680,19 +1696,20 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
    * The indicator a mark column's cell says the household lacks, or false. Under a service's column ("Nhà ở": chất lượng and
    * diện tích), a cell saying one of its indicators' lacks is that one ("chật", "chật hẹp" the floor area; "dột nát" the quality).
    */
-  const markOf = rememberedCells((text: string, column: MarkColumn): IndicatorId | false => {
+  const markOf = rememberedCells((text: string, column: MarkColumn): { id: IndicatorId | false; words: boolean } => {
     if (column.service && typeof column.indicator === 'string' && text.trim() !== '') {
       const subject = MARK_CELL_SUBJECTS[column.indicator];
       const named = column.service.filter((id) => says(text, id) === true || (subject !== undefined && says(`${subject} ${text}`, id) === true));
-      if (named.length === 1) return named[0]!;
+      if (named.length === 1) return { id: named[0]!, words: true };
     }
-    return shorthandMarked(text, column) ? (column.indicator as IndicatorId) : false;
+    const read = shorthandMarked(text, column);
+    return { id: read.lack ? (column.indicator as IndicatorId) : false, words: read.words };
   });
   /**
    * A mark cell read with the list's shorthand written out ("không HVS", "HVS": hợp vệ sinh; INDICATOR_ABBREVIATIONS, as its
    * headers); when that does not read, as typed (a refusal says the cadre's own words).
    */
-  const shorthandMarked = (text: string, column: MarkColumn): boolean => {
+  const shorthandMarked = (text: string, column: MarkColumn): CellMark => {
     const words = wordsOf(text);
     const expanded = shorthandWords(words);
     if (expanded !== words) {
@@ -1704,13 +1721,30 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     }
     return marked(text, column, says, mayLack);
   };
-  /** The indicators marked in their own columns, added to the deprivation column's. */
-  const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[]): IndicatorId[] => {
+  /** The indicators' texts on a date, their parameters filled ("từ 6 tuổi trở lên"), for what a cell in words was read as. */
+  const inForceOn = memoised((date: string) => new Map(indicatorsFor(rules, date).map((indicator) => [indicator.id, indicator])));
+  /**
+   * How a mark cell in words was read, for the row's ly_do (round 23: "nhà cấp 4", "có thẻ", "hết hạn" were refused; read, the
+   * cadre sees what was counted and against which rule): the indicator, lacking or not, and when it lacks (its legalSummary).
+   */
+  const saidIn = (column: MarkColumn, text: string, id: IndicatorId, lack: boolean, date: string, line?: number): string => {
+    const indicator = inForceOn(date).get(id) ?? rules.indicatorById.get(id)!;
+    const when = inForceOn(date).has(id) ? ` (thiếu hụt khi ${indicator.legalSummary.charAt(0).toLowerCase()}${indicator.legalSummary.slice(1).replace(/\.$/, '')})` : '';
+    const where = line === undefined ? '' : ` ở dòng ${line}`;
+    return `Cột “${column.header}”${where} ghi “${text.trim()}”: đọc là ${lack ? 'thiếu hụt' : 'không thiếu hụt'} chỉ số “${indicator.name}”${when}${lack ? '' : '; nếu hộ thiếu hụt chỉ số này, hãy ghi x'}. `;
+  };
+  /**
+   * The indicators marked in their own columns, added to the deprivation column's; `said` gets how each cell in words was read
+   * (saidIn), of the row dated `date` (a member's `line`); never written to without mark columns (`said` may be NO_NOTES).
+   */
+  const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[], said: string[], date: string, line?: number): IndicatorId[] => {
     if (marks.length === 0) return listed;
     const found: IndicatorId[] = [];
     for (const column of marks) {
-      const id = markOf(cells[column.index] ?? '', column);
-      if (id !== false) found.push(id);
+      const text = cells[column.index] ?? '';
+      const mark = markOf(text, column);
+      if (mark.id !== false) found.push(mark.id);
+      if (mark.words) said.push(saidIn(column, text, mark.id === false ? (column.indicator as IndicatorId) : mark.id, mark.id !== false, date, line));
     }
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
   };
@@ -1804,16 +1838,18 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const perPersonIncome = perPerson ? income(perPerson, 'thu_nhap_binh_quan') : undefined;
     // Both filled: the total is read too, to be compared with the income per person (classify), never dropped unread.
     const totalIncome = total ? income(total, 'tong_thu_nhap') : undefined;
-    const own = members ? membersMarks(members, (row) => markedIn(marks, row.cells, indicatorReaders.thieu_hut(row.listed))) : null;
+    const said = marks.length > 0 ? [] : NO_NOTES;
+    const own = members ? membersMarks(members, (row) => markedIn(marks, row.cells, indicatorReaders.thieu_hut(row.listed), said, date, row.line)) : null;
     if (own) note += own.note;
     const unsure = indicatorReaders.khong_ro(cell('khong_ro'));
     const profile: HouseholdProfileInput = {
       date,
       area,
       members: Number(membersText),
-      deprivations: own ? own.deprived : markedIn(marks, cells, indicatorReaders.thieu_hut(cell('thieu_hut'))),
+      deprivations: own ? own.deprived : markedIn(marks, cells, indicatorReaders.thieu_hut(cell('thieu_hut')), said, date),
       unsure: own ? [...new Set([...unsure, ...own.unsure])] : unsure,
     };
+    if (said.length > 0) note += said.join('');
     note = incomeToCheck(profile, perPersonIncome === undefined ? { column: 'tong_thu_nhap', text: total, value: totalIncome } : { column: 'thu_nhap_binh_quan', text: perPerson, value: perPersonIncome }) + note;
     if (perPersonIncome === undefined) {
       if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;

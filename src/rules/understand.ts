@@ -2221,7 +2221,9 @@ export function everydayCell(text: string, rules: RuleSet, date: string, also: r
  * row, naming the column.
  */
 export function indicatorCellSays(text: string, indicator: IndicatorId, rules: RuleSet, date: string): boolean | undefined {
-  const { deprived, had, unsure } = everydayCell(text, rules, date, [indicator]);
+  // The column asks about its indicator as an interview question does: "có thẻ", "chưa có thẻ" under "BHYT" are of the card
+  // (THING_AT_QUESTION; round 23, were refused as "không rõ").
+  const { deprived, had, unsure } = everydayCell(withThingAsked(text, rules, date, { indicatorAsked: indicator }) ?? text, rules, date, [indicator]);
   const said = new Set([...deprived, ...unsure, ...had]);
   if (said.size !== 1 || !said.has(indicator) || unsure.has(indicator)) return undefined;
   return deprived.has(indicator);

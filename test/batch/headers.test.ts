@@ -231,12 +231,13 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
 
   it('a mark that says neither refuses its row, in place, naming the column as the list heads it; “Nhà ở” marked is at least one housing indicator', async () => {
     const { rows, problems, outcome } = await classify(
-      ['Mã hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,BHYT,Nhà ở', 'H1,nt,4,1000000,chưa làm thẻ,', 'H2,nt,4,1000000,x,x', 'H3,nt,4,1000000,x,'].join('\n'),
+      ['Mã hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,BHYT,Nhà ở', 'H1,nt,4,1000000,chờ xác minh,', 'H2,nt,4,1000000,x,x', 'H3,nt,4,1000000,x,'].join('\n'),
     );
     if (!outcome.ok) throw new Error(outcome.message);
     // Round 15: “Nhà ở” marked counts as at least one of its two indicators (chất lượng, the first), as the chat counts “thiếu nhà ở”.
     expect(rows.map((r) => [r.dong, r.ma_ho, r.ma_phan_loai])).toEqual([['2', 'H1', 'error'], ['3', 'H2', 'near_poor'], ['4', 'H3', 'near_poor']]);
-    expect(rows[0]!.ly_do).toBe('Cột BHYT: “chưa làm thẻ” không rõ là có thiếu hụt hay không: ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không');
+    // Round 23: "chưa làm thẻ" (no card yet) is read as the lack; "chờ xác minh" says neither.
+    expect(rows[0]!.ly_do).toBe('Cột BHYT: “chờ xác minh” không rõ là có thiếu hụt hay không: ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không');
     expect(rows[1]!.chi_so_thieu_hut).toBe('health_insurance housing_quality');
     expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 'BHYT']]);
     expect(outcome.summary).toMatchObject({ rows: 3, classified: 2, rejected: 1 });

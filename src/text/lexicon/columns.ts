@@ -164,9 +164,10 @@ export const HAS_NOT_MARKS: readonly string[] = ['khong', 'ko', 'k', 'khong co',
 
 /**
  * Under an indicator's own column (rules/indicators.yaml id), a cell naming only the condition ("tạm", "đơn sơ" under "Nhà ở")
- * is read by the chat's reader with the thing it is said of before it ("nhà tạm"), when alone it says nothing.
+ * is read by the chat's reader with the thing it is said of before it ("nhà tạm"; "hết hạn" under "BHYT": "thẻ bhyt hết hạn"),
+ * when alone it says nothing.
  */
-export const MARK_CELL_SUBJECTS: Readonly<Record<string, string>> = { housing_quality: 'nha', water_source: 'nuoc', sanitation: 'nha tieu' };
+export const MARK_CELL_SUBJECTS: Readonly<Record<string, string>> = { housing_quality: 'nha', water_source: 'nuoc', sanitation: 'nha tieu', health_insurance: 'the bhyt' };
 
 /** What starts the total line under the list ("Tổng cộng", "Tổng số hộ: 4"): its figure cells may hold the totals. */
 export const FOOTER_TOTAL_PHRASES: readonly string[] = ['tong cong', 'tong so'];

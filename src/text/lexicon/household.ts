@@ -501,6 +501,12 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   nutrition: { signs: ['suy dinh duong', 'thieu an', 'bi doi', 'thap coi', 'nhe can'] },
   health_insurance: {
     lacks: ['bao hiem y te', 'bhyt', 'bao hiem', 'the bao hiem', 'the bhyt', 'the y te'],
+    // A card expired ("thẻ BHYT hết hạn", "hết hạn" under a list's "BHYT" column: THING_AT_QUESTION's card) is no insurance in
+    // force, the indicator's "không có bảo hiểm y tế" (round 23; was read as a card had). Not "hết hạn" alone: "giấy hộ nghèo hết hạn".
+    signs: ['the het han', 'bhyt het han', 'the bhyt het han', 'bao hiem het han', 'the bao hiem het han', 'bao hiem y te het han', 'the y te het han',
+      'the qua han', 'bhyt qua han', 'the bhyt qua han', 'het han the', 'het han bhyt', 'het han the bhyt',
+      // A card being made or waited for ("đang làm thẻ", "chờ cấp thẻ BHYT"): none yet (round 23; "đang làm thẻ" was a card had).
+      'dang lam the', 'dang lam bhyt', 'dang lam the bhyt', 'cho cap the', 'cho cap bhyt', 'cho cap the bhyt', 'dang cho cap the', 'dang cho the'],
   },
   // "con trai 25 tuổi ko có bằng cấp 3 cũng ko học nghề": the diploma or the training lacked (16–30, AGE_BANDS).
   // "1 đứa 20 tuổi hok học hết cấp 2", "chưa có bằng cấp 2": without the lower-secondary diploma, below what ages 16–30 are expected to hold.
@@ -530,13 +536,18 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       // "mai là" = tomorrow is).
       'nha lop la', 'mai lop la', 'vach la', 'vach tre', 'nha tre la',
       // "nhà gỗ mái lá", "nhà tranh mái lá", "vách đất mái lá" (round 20): the roof of leaves said after the walls.
-      'nha go mai la', 'go mai la', 'nha mai la', 'tranh mai la', 'dat mai la', 'tre mai la'],
+      'nha go mai la', 'go mai la', 'nha mai la', 'tranh mai la', 'dat mai la', 'tre mai la',
+      // "nhà cấp 4 dột", "cấp 4 bị dột" (round 23): a leaking house, as "nhà dột", whatever its grade.
+      'cap 4 dot', 'cap bon dot'],
     // Plank or tin walls, a house "xuống cấp": thiếu kiên cố or not by its materials (NĐ 07/2021 Phụ lục; the rules' question
     // "nhà tạm, đơn sơ, thiếu kiên cố (dễ dột, dễ sập)"), so not known; "dột" said with it decides.
-    maybe: ['vach van', 'vach go', 'vach ton', 'vach tol', 'vach tole', 'nha xuong cap', 'nha cua xuong cap'],
+    // "nhà cấp 4 xuống cấp", "cấp 4 dột" (round 23): what a "nhà cấp 4" (meets, below) is in, said after it.
+    maybe: ['vach van', 'vach go', 'vach ton', 'vach tol', 'vach tole', 'nha xuong cap', 'nha cua xuong cap', 'cap 4 xuong cap', 'cap bon xuong cap'],
     // "nhà kiên cố", "nhà bán kiên cố": not the "thiếu kiên cố hoặc đơn sơ" of the indicator (NĐ 07/2021 Phụ lục); the answer
     // "Không, nhà kiên cố" of its question. "thiếu kiên cố", "không kiên cố" are signs above (the longer phrase is read first).
-    meets: ['kien co'],
+    // "nhà cấp 4" (round 23): a one-storey house of brick walls and a tile or tin roof, kiên cố or bán kiên cố as commune lists
+    // write it in a housing-quality column; "nhà cấp 4 dột nát", "nhà cấp 4 xuống cấp" are read by their signs and maybe.
+    meets: ['kien co', 'nha cap 4', 'nha cap bon', 'nha cap iv'],
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {
@@ -570,6 +581,9 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       // "có cầu tiêu" (findings35 N35-06); read before the shorter "cầu tiêu", a thing had.
       'cau tieu ao ca', 'cau tieu ca', 'cau ao ca', 'cau tieu ao', 'cau ao', 'cau tieu tren ao', 'cau tren ao', 'cau tieu song', 'cau tieu tren song',
       'cau tren song', 'cau tieu kenh', 'cau tieu tren kenh', 'cau tom', 'cau tieu tom', 'nha tieu ao ca', 'nha ve sinh ao ca', 'nha ve sinh tren ao'],
+    // The indicator's question (rules/indicators.yaml sanitation): "Tự hoại, bán tự hoại hoặc hố xí có nắp đậy là hợp vệ sinh";
+    // "tự hoại" alone under a list's "Nhà tiêu" column (round 23; was refused as "không rõ").
+    meets: ['tu hoai', 'ban tu hoai', 'ho xi co nap day', 'ho xi nap day', 'ho xi co nap'],
   },
   telecom: {
     lacks: ['dien thoai', 'dtdd', 'internet', 'mang', 'wifi', 'smartphone', 'dien thoai thong minh'],

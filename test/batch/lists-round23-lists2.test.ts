@@ -1,0 +1,146 @@
+/**
+ * Round 23 (commune cadres' lists, helper lists2): criterion columns filled in the words cadres type in Excel — "nhà cấp 4" under
+ * "Nhà ở", "tự hoại" under "Nhà tiêu", "có thẻ" / "hết hạn" under "BHYT" — read, each said in ly_do with the indicator's rule
+ * (rules/indicators.yaml legalSummary), never refused as "không rõ". Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by
+ * NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per month; at or under it, 3 deprivations or more = poor, else near-poor.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { everydayCell } from '../../src/rules/understand.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { classifyInProcess, openList } from './classify-in-process.ts';
+
+const rules = loadRules();
+const folder = mkdtempSync(join(tmpdir(), 'lists-round23-lists2-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Excel's "CSV UTF-8": a BOM, CRLF line ends, saved where `cli batch` opens it. */
+function saved(name: string, lines: readonly string[]): TableSource {
+  const path = join(folder, name);
+  writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
+  return openList(path);
+}
+
+async function run(list: TableSource) {
+  const { outcome, rows } = await classifyInProcess(rules, list, '2026-12-04');
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { rows, summary: outcome.summary };
+}
+
+const read = (rows: Record<string, string>[]) => rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut]);
+
+describe('“nhà cấp 4” in a housing column', () => {
+  const lines = [
+    'Mã hộ;Khu vực;Số nhân khẩu;TNBQ (đồng/người/tháng);Nhà ở;Chất lượng nhà ở;BHYT',
+    'H1;Xã;4;1.200.000;nhà cấp 4;;x', // near-poor: BHYT only
+    'H2;Xã;4;1.200.000;;Nhà cấp 4;x', // the same under "Chất lượng nhà ở"
+    'H3;Xã;4;1.200.000;cấp 4;;x', // "cấp 4" alone under "Nhà ở": the house's grade
+    'H4;Xã;4;1.200.000;nha cap 4 dot;;x', // a leaking one: the lack
+    'H5;Xã;4;1.200.000;nhà cấp 4 xuống cấp;;x', // run down: the cadre's mark of the lack, as "xuống cấp"
+  ];
+
+  it('is no housing-quality lack, said in ly_do with the rule; “dột”, “xuống cấp” after it are (was: refused, “không rõ là có thiếu hụt hay không”)', async () => {
+    const { rows, summary } = await run(saved('ds-cap4.csv', lines));
+    expect(read(rows)).toEqual([
+      ['H1', 'near_poor', 'health_insurance'],
+      ['H2', 'near_poor', 'health_insurance'],
+      ['H3', 'near_poor', 'health_insurance'],
+      ['H4', 'near_poor', 'health_insurance housing_quality'],
+      ['H5', 'near_poor', 'health_insurance housing_quality'],
+    ]);
+    expect(rows[0]!.ly_do).toContain(
+      'Cột “Nhà ở” ghi “nhà cấp 4”: đọc là không thiếu hụt chỉ số “Chất lượng nhà ở” (thiếu hụt khi hộ đang ở trong ngôi nhà thiếu kiên cố hoặc nhà đơn sơ); nếu hộ thiếu hụt chỉ số này, hãy ghi x.',
+    );
+    expect(rows[1]!.ly_do).toContain('Cột “Chất lượng nhà ở” ghi “Nhà cấp 4”: đọc là không thiếu hụt');
+    expect(rows[3]!.ly_do).toContain('Cột “Nhà ở” ghi “nha cap 4 dot”: đọc là thiếu hụt chỉ số “Chất lượng nhà ở”');
+    expect(summary).toMatchObject({ rows: 5, classified: 5, rejected: 0 });
+  });
+
+  it('under “Diện tích nhà ở” it says nothing of the floor area: still refused, naming the column', async () => {
+    const { rows } = await run(saved('ds-cap4-dt.csv', ['Mã hộ,Khu vực,Số nhân khẩu,TNBQ,Diện tích nhà ở', 'H1,nt,4,1200000,nhà cấp 4']));
+    expect(rows[0]!.ma_phan_loai).toBe('error');
+    expect(rows[0]!.ly_do).toContain('Cột Diện tích nhà ở: “nhà cấp 4” không rõ là có thiếu hụt hay không');
+  });
+});
+
+describe('“tự hoại” under the latrine column', () => {
+  it('is a hygienic latrine (rules: tự hoại, bán tự hoại, hố xí có nắp đậy), under “Nhà tiêu” or “Thiếu hụt nhà tiêu” (was: refused)', async () => {
+    const { rows } = await run(
+      saved('ds-tu-hoai.csv', [
+        'Mã hộ,Khu vực,Số nhân khẩu,TNBQ,Nhà tiêu,Thiếu hụt nhà tiêu,Thiếu hụt BHYT',
+        'H1,nt,4,1200000,tự hoại,,x',
+        'H2,nt,4,1200000,Bán tự hoại,,x',
+        'H3,nt,4,1200000,tu hoai,,x',
+        'H4,nt,4,1200000,,tự hoại,x',
+        'H5,nt,4,1200000,cầu tiêu ao cá,,x', // the Mekong delta's fish-pond latrine: the lack
+      ]),
+    );
+    expect(read(rows)).toEqual([
+      ['H1', 'near_poor', 'health_insurance'],
+      ['H2', 'near_poor', 'health_insurance'],
+      ['H3', 'near_poor', 'health_insurance'],
+      ['H4', 'near_poor', 'health_insurance'],
+      ['H5', 'near_poor', 'health_insurance sanitation'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Cột “Nhà tiêu” ghi “tự hoại”: đọc là không thiếu hụt chỉ số “Nhà tiêu hợp vệ sinh” (thiếu hụt khi hộ không sử dụng nhà tiêu hợp vệ sinh)');
+  });
+});
+
+describe('a BHYT column as communes fill it', () => {
+  const lines = [
+    'Mã hộ,Khu vực,Số nhân khẩu,TNBQ,BHYT,Nhà ở,Nước sinh hoạt',
+    'H1,nt,4,1200000,có thẻ,x,x', // 2 lacks: near-poor
+    'H2,nt,4,1200000,Có thẻ BHYT,x,x',
+    'H3,nt,4,1200000,hết hạn,x,x', // 3 lacks: poor
+    'H4,nt,4,1200000,the het han,x,x',
+    'H5,nt,4,1200000,ko co the,x,x',
+    'H6,nt,4,1200000,đang làm thẻ,x,x', // none yet: the lack
+    'H7,nt,4,1200000,có,x,x', // has it, or yes it lacks? asked, never guessed
+  ];
+
+  it('“có thẻ” is a card had, “hết hạn”, “ko co the”, “đang làm thẻ” the lack, said with the rule (≥ 6 tuổi) in ly_do (was: refused, “không rõ”)', async () => {
+    const { rows, summary } = await run(saved('ds-bhyt.csv', lines));
+    expect(read(rows)).toEqual([
+      ['H1', 'near_poor', 'housing_quality water_source'],
+      ['H2', 'near_poor', 'housing_quality water_source'],
+      ['H3', 'poor', 'health_insurance housing_quality water_source'],
+      ['H4', 'poor', 'health_insurance housing_quality water_source'],
+      ['H5', 'poor', 'health_insurance housing_quality water_source'],
+      ['H6', 'poor', 'health_insurance housing_quality water_source'],
+      ['H7', 'error', ''],
+    ]);
+    expect(rows[0]!.ly_do).toContain(
+      'Cột “BHYT” ghi “có thẻ”: đọc là không thiếu hụt chỉ số “Bảo hiểm y tế” (thiếu hụt khi hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế); nếu hộ thiếu hụt chỉ số này, hãy ghi x.',
+    );
+    expect(rows[2]!.ly_do).toContain('Cột “BHYT” ghi “hết hạn”: đọc là thiếu hụt chỉ số “Bảo hiểm y tế” (thiếu hụt khi hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế).');
+    expect(rows[6]!.ly_do).toContain('“có” là có BHYT hay thiếu BHYT?');
+    expect(summary).toMatchObject({ rows: 7, classified: 6, rejected: 1 });
+  });
+
+  it('“có thẻ” under “Thiếu hụt BHYT” is still the card had, not the “có” of the lack', async () => {
+    const { rows } = await run(saved('ds-thieu-bhyt.csv', ['Mã hộ,Khu vực,Số nhân khẩu,TNBQ,Thiếu hụt BHYT', 'H1,nt,4,1200000,có thẻ', 'H2,nt,4,1200000,hết hạn', 'H3,nt,4,1200000,có']));
+    expect(read(rows)).toEqual([
+      ['H1', 'near_poor', ''],
+      ['H2', 'near_poor', 'health_insurance'],
+      ['H3', 'near_poor', 'health_insurance'],
+    ]);
+  });
+
+  it('a member list: one member’s card “hết hạn” is the household’s lack (any member from 6), said with its row', async () => {
+    const { rows } = await run(
+      saved('ds-thanh-vien.csv', ['Mã hộ,Họ tên,Khu vực,TNBQ,BHYT', 'H1,Nguyễn Văn A,nt,1200000,có thẻ', 'H1,Lê Thị B,nt,1200000,hết hạn', 'H1,Nguyễn Văn C,nt,1200000,có thẻ']),
+    );
+    expect(read(rows)).toEqual([['H1', 'near_poor', 'health_insurance']]);
+    expect(rows[0]!.ly_do).toContain('Cột “BHYT” ở dòng 3 ghi “hết hạn”: đọc là thiếu hụt chỉ số “Bảo hiểm y tế”');
+  });
+});
+
+describe('an expired card in a resident’s words', () => {
+  it('“thẻ bhyt hết hạn rồi” is no insurance in force, the lack (was: read as a card had)', () => {
+    expect([...everydayCell('nha tui 4 nguoi, the bhyt het han roi', rules, '2026-12-04').deprived]).toEqual(['health_insurance']);
+    expect([...everydayCell('nhà tôi cấp 4, 1tr2', rules, '2026-12-04').had]).toEqual(['housing_quality']);
+  });
+});
