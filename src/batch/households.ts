@@ -80,7 +80,7 @@ import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from
 import { expandIndicatorAbbreviations, SERVICE_LACKS } from '../text/lexicon/household.ts';
 import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
-import { everydayCell, indicatorCellSays } from '../rules/understand.ts';
+import { everydayCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
@@ -1406,10 +1406,24 @@ function indicatorReader(rules: RuleSet, date: string) {
   return { cell, header };
 }
 
-/** A mark column's cell that says neither a lack nor none: refused, naming the column and how to mark it. */
-function unclearMark(text: string, column: MarkColumn): RowError {
+/**
+ * A mark column's cell that says neither a lack nor none: refused, naming the column and how to mark it; with the indicator's
+ * rule when the cell names a thing of it that meets it only sometimes (`unmet`: "giếng đào", a protected one).
+ */
+function unclearMark(text: string, column: MarkColumn, unmet?: { name: string; rule: string }): RowError {
   const marks = column.lack ? 'ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không' : 'ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không';
-  return new RowError(column.header, `“${text}” không rõ là có thiếu hụt hay không: ${marks}`);
+  const what = unmet ? `chưa đủ để biết hộ có thiếu hụt chỉ số “${unmet.name}” hay không (${unmet.rule})` : 'không rõ là có thiếu hụt hay không';
+  return new RowError(column.header, `“${text}” ${what}: ${marks}`);
+}
+
+/**
+ * How a mark cell's words are read (profileReader): `says` (the chat's reader: lack, none, or neither), `mayLack` (words that may
+ * be the lack, "xuống cấp"), `unmet` (a thing that meets the indicator only sometimes, "giếng đào": its name and rule).
+ */
+interface MarkWords {
+  says(text: string, indicator: IndicatorId): boolean | undefined;
+  mayLack(text: string, indicator: IndicatorId): boolean;
+  unmet(text: string, indicator: IndicatorId): { name: string; rule: string } | undefined;
 }
 
 /**
@@ -1430,7 +1444,7 @@ const NONE_SAID: CellMark = { lack: false, words: true };
  * everyday words ("ko co bhyt", "nhà tạm", "chưa có nước sạch", "có thẻ") is read by `says`, the chat's reader
  * (indicatorCellSays); words that may be the lack ("xuống cấp") by `mayLack`.
  */
-function marked(text: string, column: MarkColumn, says: (text: string, indicator: IndicatorId) => boolean | undefined, mayLack: (text: string, indicator: IndicatorId) => boolean): CellMark {
+function marked(text: string, column: MarkColumn, { says, mayLack, unmet }: MarkWords): CellMark {
   const words = wordsOf(text);
   if (words === '' && !DEPRIVED_SYMBOLS.includes(text)) {
     // Empty or a dash: no lack. Another sign alone ("?", "*"): neither said, asked (round 22: "?" was read as no lack).
@@ -1471,7 +1485,7 @@ function marked(text: string, column: MarkColumn, says: (text: string, indicator
   }
   if (NO_DEPRIVATION_WORDS.includes(words)) return NONE_MARKED;
   if (!yesOrNo && !DEPRIVED_MARKS.includes(words) && !DEPRIVED_SYMBOLS.includes(text)) {
-    throw unclearMark(text, column);
+    throw unclearMark(text, column, indicator === undefined ? undefined : unmet(text, indicator));
   }
   if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
   return LACK_MARKED;
@@ -1692,6 +1706,17 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const read = everydayCell(text, rules, defaultDate, [indicator]);
     return read.deprived.size === 0 && listedLacks(read)?.[0] === indicator;
   };
+  /** The indicators' texts on a date, their parameters filled ("từ 6 tuổi trở lên"), for how a cell in words was read. */
+  const inForceOn = memoised((date: string) => new Map(indicatorsFor(rules, date).map((indicator) => [indicator.id, indicator])));
+  // The rule a thing meeting the indicator only sometimes is told with: what counts (rules `counts`), else the bracket of its
+  // question ("Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh; …"), else its legalSummary.
+  const unmet = (text: string, indicator: IndicatorId) => {
+    if (!indicatorCellUnmet(text, indicator, rules, defaultDate)) return undefined;
+    const defined = inForceOn(defaultDate).get(indicator) ?? rules.indicatorById.get(indicator)!;
+    const rule = defined.counts ?? /\(([^()]+)\)\s*$/.exec(defined.question)?.[1] ?? defined.legalSummary;
+    return { name: defined.name, rule: rule.replace(/\.$/, '') };
+  };
+  const markWords: MarkWords = { says, mayLack, unmet };
   /**
    * The indicator a mark column's cell says the household lacks, or false. Under a service's column ("Nhà ở": chất lượng and
    * diện tích), a cell saying one of its indicators' lacks is that one ("chật", "chật hẹp" the floor area; "dột nát" the quality).
@@ -1714,15 +1739,13 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const expanded = shorthandWords(words);
     if (expanded !== words) {
       try {
-        return marked(expanded, column, says, mayLack);
+        return marked(expanded, column, markWords);
       } catch (error) {
         if (!(error instanceof RowError)) throw error;
       }
     }
-    return marked(text, column, says, mayLack);
+    return marked(text, column, markWords);
   };
-  /** The indicators' texts on a date, their parameters filled ("từ 6 tuổi trở lên"), for what a cell in words was read as. */
-  const inForceOn = memoised((date: string) => new Map(indicatorsFor(rules, date).map((indicator) => [indicator.id, indicator])));
   /**
    * How a mark cell in words was read, for the row's ly_do (round 23: "nhà cấp 4", "có thẻ", "hết hạn" were refused; read, the
    * cadre sees what was counted and against which rule): the indicator, lacking or not, and when it lacks (its legalSummary).

@@ -2209,10 +2209,22 @@ function byAge(indicator: string, age: number | undefined, thresholds: Threshold
  * has, or may lack, among those in force on `date` and `also` (the column's own indicator); `maybe`: of those it may lack, the ones
  * said in words that may or may not be the lack ("nhà xuống cấp", "vách ván": DeprivationWords.maybe), not an unknown ("không rõ").
  */
-export function everydayCell(text: string, rules: RuleSet, date: string, also: readonly IndicatorId[] = []): { deprived: Set<string>; had: Set<string>; unsure: Set<string>; maybe: Set<string> } {
+export function everydayCell(
+  text: string,
+  rules: RuleSet,
+  date: string,
+  also: readonly IndicatorId[] = [],
+): { deprived: Set<string>; had: Set<string>; unsure: Set<string>; maybe: Set<string>; hadUnmet: Set<string> } {
   const tokens = moneyTokens(fold(writtenSentence(text)));
-  const { deprived, unsure, fine, maybe } = readDeprivations(tokens, new Set([...indicatorsInForce(rules, date), ...also]), thresholdsOn(rules, date), []);
-  return { deprived, had: fine, unsure, maybe };
+  const { deprived, unsure, fine, maybe, hadUnmet } = readDeprivations(tokens, new Set([...indicatorsInForce(rules, date), ...also]), thresholdsOn(rules, date), []);
+  return { deprived, had: fine, unsure, maybe, hadUnmet };
+}
+
+/** A cell of a list's own column for `indicator`, read as the answer to its interview question (the column's "thẻ" is the card). */
+function indicatorCell(text: string, indicator: IndicatorId, rules: RuleSet, date: string) {
+  // The column asks about its indicator as an interview question does: "có thẻ", "chưa có thẻ" under "BHYT" are of the card
+  // (THING_AT_QUESTION; round 23, were refused as "không rõ").
+  return everydayCell(withThingAsked(text, rules, date, { indicatorAsked: indicator }) ?? text, rules, date, [indicator]);
 }
 
 /**
@@ -2221,12 +2233,19 @@ export function everydayCell(text: string, rules: RuleSet, date: string, also: r
  * row, naming the column.
  */
 export function indicatorCellSays(text: string, indicator: IndicatorId, rules: RuleSet, date: string): boolean | undefined {
-  // The column asks about its indicator as an interview question does: "có thẻ", "chưa có thẻ" under "BHYT" are of the card
-  // (THING_AT_QUESTION; round 23, were refused as "không rõ").
-  const { deprived, had, unsure } = everydayCell(withThingAsked(text, rules, date, { indicatorAsked: indicator }) ?? text, rules, date, [indicator]);
+  const { deprived, had, unsure } = indicatorCell(text, indicator, rules, date);
   const said = new Set([...deprived, ...unsure, ...had]);
   if (said.size !== 1 || !said.has(indicator) || unsure.has(indicator)) return undefined;
   return deprived.has(indicator);
+}
+
+/**
+ * Whether a cell of `indicator`'s own column names a thing of it that meets it only sometimes ("giếng đào": a protected one;
+ * "điện thoại": one used for the Internet; DeprivationWords.hadUnmet), as an interview asks it back: the list then refuses the
+ * row with the indicator's rule, never guessing.
+ */
+export function indicatorCellUnmet(text: string, indicator: IndicatorId, rules: RuleSet, date: string): boolean {
+  return indicatorCell(text, indicator, rules, date).hadUnmet.has(indicator);
 }
 
 /** The indicators of the standard in force on `date`, from the rules data (never a list in code). */

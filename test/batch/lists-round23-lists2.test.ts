@@ -144,3 +144,24 @@ describe('an expired card in a resident’s words', () => {
     expect([...everydayCell('nhà tôi cấp 4, 1tr2', rules, '2026-12-04').had]).toEqual(['housing_quality']);
   });
 });
+
+describe('a thing that meets an indicator only sometimes, under its column', () => {
+  it('“giếng đào” is refused with the indicator’s rule (a protected dug well is clean water); “có nắp” / “để hở” decide (was: “không rõ là có thiếu hụt hay không”)', async () => {
+    const { rows } = await run(
+      saved('ds-gieng.csv', [
+        'Mã hộ,Khu vực,Số nhân khẩu,TNBQ,Nước sinh hoạt,Thiếu hụt BHYT',
+        'H1,nt,4,1200000,giếng đào,x',
+        'H2,nt,4,1200000,giếng đào có nắp,x',
+        'H3,nt,4,1200000,gieng dao de ho,x',
+      ]),
+    );
+    expect(read(rows)).toEqual([
+      ['H1', 'error', ''],
+      ['H2', 'near_poor', 'health_insurance'],
+      ['H3', 'near_poor', 'health_insurance water_source'],
+    ]);
+    expect(rows[0]!.ly_do).toBe(
+      'Cột Nước sinh hoạt: “giếng đào” chưa đủ để biết hộ có thiếu hụt chỉ số “Nguồn nước sinh hoạt” hay không (Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh; chỉ có nước sông, suối, ao hồ, giếng không được bảo vệ là thiếu): ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không',
+    );
+  });
+});

@@ -555,6 +555,7 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     signs: [
       'nuoc song', 'nuoc suoi', 'nuoc ao', 'nuoc ho', 'nuoc kenh', 'nuoc mua', 'nuoc ban', 'nuoc do', 'nuoc gieng khong hop ve sinh',
       'gieng khong hop ve sinh', 'nuoc gieng bi o nhiem',
+      'gieng dao khong co nap', 'gieng dao khong nap', 'gieng dao de ho', 'gieng dao khong duoc bao ve', 'gieng khong duoc bao ve',
       // "nước không hợp vệ sinh", "không HVS" under a list's "Nước sinh hoạt" column (round 22): the indicator's own words, negated.
       'nuoc khong hop ve sinh', 'nuoc chua hop ve sinh', 'nuoc khong sach', 'nuoc nhiem phen', 'nuoc phen', 'nuoc bi o nhiem',
       'gieng o nhiem', 'gieng bi o nhiem',
@@ -564,7 +565,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       'nuoc khe', ...OPEN_WATER.flatMap((source) => [`nuoc lay o ${source}`, `nuoc lay tu ${source}`, `lay nuoc o ${source}`, `lay nuoc tu ${source}`]),
     ],
     // The indicator's question: "Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh" ("nước máy" is a lack above).
-    meets: ['gieng khoan'],
+    // "giếng đào có nắp", "giếng đào xây kín" (round 23): the dug well protected, as the question says; "giếng đào để hở", "không có nắp" is not.
+    meets: ['gieng khoan', 'gieng dao co nap', 'gieng dao co bao ve', 'gieng dao duoc bao ve', 'gieng dao xay kin'],
     // "xai nuoc gieng dao" (round 16): a dug well meets it only if protected ("giếng đào có bảo vệ", "giếng không được bảo vệ là
     // thiếu", rules/indicators.yaml water_source): not known, and asked at the interview; "ko co gieng dao" says nothing.
     maybe: ['gieng dao'],
