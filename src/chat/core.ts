@@ -247,6 +247,11 @@ interface Turn {
   log: Logger;
   /** Writes the turn makes besides the session (counters, reports, shares), run once the replies are ready. */
   writes: (() => Promise<unknown>)[];
+  /**
+   * A check kept without consent: the step it had reached (its draft's, or the one the database kept: ChatStore.markCheck),
+   * and whether the database holds that mark (cleared once the check is no longer in the draft).
+   */
+  check: { step: number; marked: boolean };
 }
 
 const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
@@ -2619,6 +2624,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       ...(!consented && last !== undefined ? { last } : {}),
       ...(!consented && told !== undefined ? { told } : {}),
     };
+    // A check kept without consent: its step goes to the database (nothing the user told) before its draft, so a draft lost
+    // or older than the database says is told, not read (handle). Its end clears the mark.
+    const checking = draft.interview !== undefined;
+    const step = turn.check.step + 1;
+    if (checking || turn.check.marked) {
+      await store.markCheck(turn.key, checking ? step : undefined).catch((error: unknown) => {
+        if (error instanceof StoreUnavailableError) throw error;
+        turn.log.warn('check_not_marked', { channel: turn.message.channel, error });
+      });
+    }
+    if (checking) draft.step = step;
     if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true }));
     if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
     else await drafts.delete(turn.key);
@@ -2690,16 +2706,30 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
         else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
         const { session } = loaded;
-        const held = await drafts.get(key);
-        // A check kept without consent lost to a fault (Redis away, its newer copy at another instance): said plainly,
-        // with the way to start again, never a question out of the blue. Nothing changes: nothing is written. A command
-        // (/xoadulieu, /kiemtra…) stands on its own: done, after the note.
-        const missing = !session.consentAt && (held === DRAFT_LOST || held === DRAFT_UNREADABLE) ? held : undefined;
-        if (missing === DRAFT_LOST) {
-          log.warn('draft_lost', { channel: message.channel });
+        const [held, marked] = await Promise.all([
+          drafts.get(key),
+          session.consentAt
+            ? undefined
+            : store.checkStep(key).catch((error: unknown) => {
+                degrade('check_step_unreadable')(error);
+                return undefined;
+              }),
+        ]);
+        const kept = parseDraft(held);
+        // A check kept without consent lost to a fault: its newer copy at another instance (Redis away), or its draft gone
+        // (Redis back empty, this instance restarted with it in memory), unreadable (Redis away) or older than the step the
+        // database kept. Said plainly, with the way to start again, never a question out of the blue, once: the mark and any
+        // older copy go. Redis away with no check marked: nothing to say (no one hears of a check they were not doing).
+        // A command (/xoadulieu, /kiemtra…) stands on its own: done, after the note.
+        const behind = marked !== undefined && !(kept?.interview && (kept.step === undefined || kept.step >= marked));
+        const lost = !session.consentAt && (held === DRAFT_LOST || behind);
+        if (lost) {
+          log.warn('draft_lost', { channel: message.channel, reason: held === DRAFT_LOST ? 'elsewhere' : held === DRAFT_UNREADABLE ? 'unreadable' : kept ? 'older' : 'gone' });
+          if (marked !== undefined) await store.markCheck(key, undefined).catch(degrade('check_not_marked'));
+          if (held === DRAFT_UNREADABLE || kept) await drafts.delete(key);
           if (message.text?.trimStart().startsWith('/') !== true) return [draftInterrupted(true)];
         }
-        const draft = parseDraft(held);
+        const draft = lost ? undefined : kept;
         const turn: Turn = {
           key,
           message,
@@ -2711,13 +2741,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           household: false,
           log,
           writes: [],
+          check: { step: Math.max(draft?.step ?? 0, lost ? 0 : (marked ?? 0)), marked: marked !== undefined && !lost },
         };
         const told = turn.interview;
         const replies = await route(turn);
-        if (missing !== undefined) {
-          if (missing === DRAFT_UNREADABLE) log.warn('draft_unreadable', { channel: message.channel });
-          replies.unshift(draftInterrupted(false));
-        }
+        if (lost) replies.unshift(draftInterrupted(false));
         // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
         if (message.text !== undefined && turn.interview && !turn.forget) {
           turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), turn.messageId), now().toISOString());

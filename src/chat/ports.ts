@@ -70,6 +70,17 @@ export interface ChatStore {
    */
   deleteUser(userKey: string): Promise<number>;
   /**
+   * A household check kept without consent (its answers in the DraftStore, never here) is in progress in the conversation
+   * under `key`, at `step` (the turns it has taken, DraftSchema.step); without `step`, none is any more. Only the keyed hashes
+   * of the conversation and its user, the step and the store's time are kept, nothing the user told, at most
+   * RETENTION.draftIdleHours (the draft's own idle time); deleteUser takes it too. What outlives the draft when the shared
+   * store (Redis) comes back empty or a single instance restarts with its drafts in memory: the check lost is told, not
+   * started again without a word.
+   */
+  markCheck(key: string, step: number | undefined): Promise<void>;
+  /** The step of the check marked in progress under `key` (markCheck) within RETENTION.draftIdleHours, or none. */
+  checkStep(key: string): Promise<number | undefined>;
+  /**
    * Counts a question. An unanswered one's text is kept masked (src/privacy/mask.ts) for
    * RETENTION.unansweredDays, linked to `ownerKey` (the sender's private session key, or `api:<userId>` for
    * /api/ask) by a keyed hash only, never the raw key, so deleteUser(ownerKey) can remove it. Without an

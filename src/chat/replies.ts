@@ -76,12 +76,11 @@ export function idLookupReply(): Reply {
 }
 
 /**
- * A check kept without consent (the shared draft store, Redis) was lost to a fault: said plainly, with the way to start
- * again. `known`: it is certain (a newer copy elsewhere, or gone); otherwise only the store could not be read (a note
- * before the answer to the message).
+ * A check kept without consent was lost to a fault (Redis away or back empty, a restart): said plainly, with the way to
+ * start again. `alone`: the whole answer to the message; otherwise a note before the answer to a command (/xoadulieu…).
  */
-export function draftInterrupted(known: boolean): Reply {
-  return known
+export function draftInterrupted(alone: boolean): Reply {
+  return alone
     ? reply(
         [
           plain(
@@ -92,7 +91,7 @@ export function draftInterrupted(known: boolean): Reply {
       )
     : reply([
         plain(
-          'Lưu ý: máy chủ đang gặp sự cố với bộ nhớ tạm. Nếu bạn đang kiểm tra hộ gia đình mà chọn không lưu, phần đang làm dở đã bị gián đoạn và các câu trả lời tạm không còn; bạn gõ /kiemtra để bắt đầu lại từ đầu.',
+          'Lưu ý: phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ; vì bạn chọn không lưu, các câu trả lời tạm không còn. Bạn gõ /kiemtra để bắt đầu lại từ đầu.',
         ),
       ]);
 }

@@ -215,6 +215,11 @@ export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, 
    * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.
    */
   unsaved: z.literal(true).optional(),
+  /**
+   * A check kept without consent: the turns it has taken, also kept in the database with no content (ChatStore.markCheck),
+   * so a draft gone (Redis back empty, a restart) or older than that (a copy come back from before) is told as lost.
+   */
+  step: z.number().int().positive().optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 

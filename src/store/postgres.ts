@@ -230,10 +230,12 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1),
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
             m AS (DELETE FROM stale_drafts WHERE marked_at < $7 RETURNING 1),
+            c AS (DELETE FROM draft_checks WHERE marked_at < $7 RETURNING 1),
             ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']], { byUser: false })}
        SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
               (SELECT count(*) FROM q) AS "unansweredQuestions", (SELECT count(*) FROM h) AS shares,
-              (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox, (SELECT count(*) FROM m) AS "staleDrafts"`,
+              (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox, (SELECT count(*) FROM m) AS "staleDrafts",
+              (SELECT count(*) FROM c) AS "draftChecks"`,
       [
         freshSince(),
         daysAgo(RETENTION.reportDays).toISOString(),
@@ -253,6 +255,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       deliveries: Number(counts.deliveries),
       outbox: Number(counts.outbox),
       staleDrafts: Number(counts.staleDrafts),
+      draftChecks: Number(counts.draftChecks),
     });
   };
   const purgeIfDue = async () => {
@@ -428,6 +431,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
             gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
             gone_outbox AS (DELETE FROM outbox WHERE (channel = $2 AND recipient = $3) OR owner = $1 RETURNING 1),
+            gone_checks AS (DELETE FROM draft_checks WHERE owner = $1),
             ${queueScrub([
               ['sessions', 'gone_sessions'],
               ['shares', 'gone_shares'],
@@ -647,6 +651,16 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         )
       ).rows.map((row) => ({ hash: row.hash, at: Number(row.at) })),
     staleDraftCleared: async (hash, at) => void (await query('DELETE FROM stale_drafts WHERE draft = $1 AND marked_at <= $2', [hash, at])),
+    markCheck: async (key, step) => {
+      if (step === undefined) return void (await query('DELETE FROM draft_checks WHERE draft = $1', [ownerHash(key)]));
+      await query(
+        `INSERT INTO draft_checks (draft, owner, step, marked_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (draft) DO UPDATE SET owner = excluded.owner, step = excluded.step, marked_at = excluded.marked_at`,
+        [ownerHash(key), ownerHash(ownerOfSession(key)), step, now().getTime()],
+      );
+    },
+    checkStep: async (key) =>
+      (await query<{ step: number }>('SELECT step FROM draft_checks WHERE draft = $1 AND marked_at >= $2', [ownerHash(key), staleDraftCutoff(now())])).rows[0]?.step,
     saveShare: async ({ token, passageId, question, ownerKey }) =>
       void (await query('INSERT INTO shares (token, passage_id, question, owner_key, created_at) VALUES ($1, $2, $3, $4, $5)', [
         token,

@@ -99,6 +99,8 @@ export interface PurgedRows {
   outbox: number;
   /** Marks of drafts left stale in Redis (StaleDraftMarks) past RETENTION.draftIdleHours. */
   staleDrafts: number;
+  /** Checks in progress without consent (ChatStore.markCheck) untouched for RETENTION.draftIdleHours. */
+  draftChecks: number;
 }
 
 /**
@@ -107,7 +109,7 @@ export interface PurgedRows {
  * operator's scrub (Store.scrubNow).
  */
 export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
-  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0 };
+  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0 };
   return {
     add(purged: PurgedRows): number {
       const removed = Object.values(purged).reduce((sum, count) => sum + count, 0);
@@ -131,7 +133,10 @@ export const erasedRows = (erasure: UserErasure): number =>
 export const outboxCutoff = (now: Date, sessionTtlMs: number = STORE_DEFAULTS.sessionTtlDays * DAY_MS) =>
   now.getTime() - Math.min((RETENTION.outboxHours * DAY_MS) / 24, sessionTtlMs);
 
-/** Marks of stale drafts (StaleDraftMarks) older than this (ms since the epoch) are dropped: RETENTION.draftIdleHours. */
+/**
+ * Marks of stale drafts (StaleDraftMarks) and checks in progress without consent (ChatStore.markCheck) older than this (ms
+ * since the epoch) are dropped (and a check's mark is no longer read): RETENTION.draftIdleHours, the drafts' own idle time.
+ */
 export const staleDraftCutoff = (now: Date) => now.getTime() - (RETENTION.draftIdleHours * DAY_MS) / 24;
 
 /**

@@ -149,6 +149,17 @@ const MIGRATIONS: string[] = [
   // (KeptAnswer.ownerKey), so their erasure takes it also when it waits for a group; rows kept before have none.
   `ALTER TABLE outbox ADD COLUMN owner TEXT;
    CREATE INDEX outbox_owner ON outbox(owner) WHERE owner IS NOT NULL;`,
+  // Version 10 (checks without consent): a household check kept without consent (its answers in the DraftStore, never
+  // here) is in progress in a conversation, at a step: the conversation's keyed hash, its user's, the step and when,
+  // nothing the resident told (ChatStore.markCheck), at most RETENTION.draftIdleHours.
+  `CREATE TABLE draft_checks (
+     draft TEXT PRIMARY KEY,
+     owner TEXT NOT NULL,
+     step INTEGER NOT NULL,
+     marked_at INTEGER NOT NULL
+   );
+   CREATE INDEX draft_checks_owner ON draft_checks(owner);
+   CREATE INDEX draft_checks_marked ON draft_checks(marked_at);`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -558,6 +569,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     staleDraft: db.prepare<[string], StaleDraft>('SELECT draft AS hash, marked_at AS at FROM stale_drafts WHERE draft = ?'),
     staleDraftCleared: db.prepare<[string, number]>('DELETE FROM stale_drafts WHERE draft = ? AND marked_at <= ?'),
     purgeStaleDrafts: db.prepare<[number]>('DELETE FROM stale_drafts WHERE marked_at < ?'),
+    markCheck: db.prepare<[string, string, number, number]>(
+      `INSERT INTO draft_checks (draft, owner, step, marked_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(draft) DO UPDATE SET owner = excluded.owner, step = excluded.step, marked_at = excluded.marked_at`,
+    ),
+    checkStep: db.prepare<[string, number], number>('SELECT step FROM draft_checks WHERE draft = ? AND marked_at >= ?').pluck(),
+    clearCheck: db.prepare<[string]>('DELETE FROM draft_checks WHERE draft = ?'),
+    deleteOwnChecks: db.prepare<[string]>('DELETE FROM draft_checks WHERE owner = ?'),
+    purgeChecks: db.prepare<[number]>('DELETE FROM draft_checks WHERE marked_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
     expireLeases: db.prepare('UPDATE deliveries SET lease_until = 0 WHERE lease_until IS NOT NULL'),
     freeOutbox: db.prepare('UPDATE outbox SET lease_until = 0'),
@@ -594,6 +613,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         deliveries: statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes,
         outbox: statements.purgeOutbox.run(outboxCutoff(now(), ttlMs)).changes,
         staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
+        draftChecks: statements.purgeChecks.run(staleDraftCutoff(now())).changes,
       },
     ])();
     const removed = purges.add(purged);
@@ -659,9 +679,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const eraseRows = (owner: string, before: number, userKey?: string) => {
     const removed: UserErasure = { sessions: 0, shares: 0, reports: 0, questions: 0, outbox: 0 };
     let complete = true;
-    const attempt = (kind: Exclude<keyof UserErasure, 'pending'>, work: () => Database.RunResult) => {
+    // `kind` undefined: not counted (a check's step in draft_checks: nothing the user told).
+    const attempt = (kind: Exclude<keyof UserErasure, 'pending'> | undefined, work: () => Database.RunResult) => {
       try {
-        removed[kind] += work().changes;
+        const { changes } = work();
+        if (kind) removed[kind] += changes;
       } catch (error) {
         if (!isDamage(error)) throw error;
         failure(error);
@@ -672,6 +694,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     attempt('shares', () => statements.deleteShares.run(owner));
     attempt('reports', () => statements.deleteOwnReports.run(owner));
     attempt('questions', () => statements.deleteOwnUnanswered.run(owner));
+    // Not counted: nothing the user told (a check in progress without consent, its step: markCheck).
+    attempt(undefined, () => statements.deleteOwnChecks.run(owner));
     // Only at the request itself (the raw key is known then; an erasure remembers its hash alone).
     if (userKey) attempt('outbox', () => statements.deleteOwnOutbox.run(outboxOf(userKey, owner)));
     return { removed, complete };
@@ -764,15 +788,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     write((): UserErasure => {
       const owner = ownerHash(userKey);
       try {
-        const removed = db.transaction(
-          (): UserErasure => ({
+        const removed = db.transaction((): UserErasure => {
+          // Not counted: a check's step (markCheck) holds nothing the user told.
+          statements.deleteOwnChecks.run(owner);
+          return {
             sessions: statements.deleteUserSessions.run(owner).changes,
             shares: statements.deleteShares.run(owner).changes,
             reports: statements.deleteOwnReports.run(owner).changes,
             questions: statements.deleteOwnUnanswered.run(owner).changes,
             outbox: statements.deleteOwnOutbox.run(outboxOf(userKey, owner)).changes,
-          }),
-        )();
+          };
+        })();
         scrubErasure();
         return removed;
       } catch (error) {
@@ -927,6 +953,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return row ? [row] : [];
       }),
     staleDraftCleared: (hash, at) => write(() => void statements.staleDraftCleared.run(hash, at)),
+    markCheck: (key, step) =>
+      write(() => {
+        const { hashed, owner } = sessionRow(key);
+        if (step === undefined) statements.clearCheck.run(hashed);
+        else statements.markCheck.run(hashed, owner, step, now().getTime());
+      }),
+    checkStep: (key) => read(() => statements.checkStep.get(ownerHash(key), staleDraftCutoff(now()))),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerHash(ownerOfSession(ownerKey)), now().toISOString())),
     loadShare: (token) =>

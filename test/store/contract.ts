@@ -346,7 +346,7 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(stats.questionsUnanswered).toBe(1);
       // An auditor sees the limits applied: one line with the counts per table, no content (findings33 P07).
       expect(lines.filter(([event]) => event === 'retention_purged')).toEqual([
-        ['retention_purged', { sessions: 0, reports: 1, unansweredQuestions: 1, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0 }],
+        ['retention_purged', { sessions: 0, reports: 1, unansweredQuestions: 1, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0 }],
       ]);
       expect(JSON.stringify(lines)).not.toContain('cũ');
     });
@@ -379,6 +379,34 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       clock = new Date(at + RETENTION.draftIdleHours * 3_600_000 + 2000);
       const third = await open(data, () => clock);
       expect(await third.staleDrafts({ limit: 10 })).toEqual([]);
+    });
+
+    it('keep the step of a check in progress without consent across a restart, until cleared, erased with its user (groups too) or past RETENTION.draftIdleHours', async () => {
+      const data = fresh();
+      let clock = new Date('2026-12-04T02:00:00Z');
+      const first = await open(data, () => clock);
+      await first.markCheck('zalo:u-chi-Nam', 1);
+      await first.markCheck('zalo:u-chi-Nam', 2);
+      await first.markCheck('telegram:700135799:chat:-100200', 4);
+      await first.markCheck('web:tab-anh-Ba-xxxxxxxxxxxxxxxx', 3);
+      await first.close();
+      const second = await open(data, () => clock);
+      expect(await second.checkStep('zalo:u-chi-Nam')).toBe(2);
+      expect(await second.checkStep('telegram:700135799:chat:-100200')).toBe(4);
+      expect(await second.checkStep('telegram:700135799')).toBeUndefined();
+      // The check ended (a result, cancelled): no step.
+      await second.markCheck('zalo:u-chi-Nam', undefined);
+      expect(await second.checkStep('zalo:u-chi-Nam')).toBeUndefined();
+      // Erased with their user, a group chat's too; nobody else's.
+      await second.deleteUser('telegram:700135799');
+      expect(await second.checkStep('telegram:700135799:chat:-100200')).toBeUndefined();
+      expect(await second.checkStep('web:tab-anh-Ba-xxxxxxxxxxxxxxxx')).toBe(3);
+      // Not read once the draft it stood for has expired, and purged at the next start.
+      clock = new Date(clock.getTime() + RETENTION.draftIdleHours * 3_600_000 + 1000);
+      expect(await second.checkStep('web:tab-anh-Ba-xxxxxxxxxxxxxxxx')).toBeUndefined();
+      await second.close();
+      const third = await open(data, () => clock);
+      expect((await third.scrubNow()).purged.draftChecks).toBe(1);
     });
 
     it('purge share links past RETENTION.shareDays at the next start (round 7: every kept thing has a limit)', async () => {
