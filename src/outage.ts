@@ -24,12 +24,23 @@ export interface OutageLog {
   answered(log: Logger): void;
 }
 
-/** What the log says of a failure: a code (ioredis gives none: then the error's name) and a short message, never a stack. */
+/**
+ * The code of a failure, or of what caused it: a store's StoreUnavailableError wraps the driver's error (ECONNREFUSED,
+ * PostgreSQL's 57P03…), and a name with several addresses fails with an AggregateError of one error each.
+ */
+function codeOf(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof code === 'string' || typeof code === 'number') return String(code);
+  const inner = error instanceof AggregateError ? error.errors : [];
+  return [cause, ...inner].map((each) => codeOf(each, depth + 1)).find((found) => found !== undefined);
+}
+
+/** What the log says of a failure: a code (its cause's; ioredis gives none: then the error's name) and a short message, never a stack. */
 function failureFields(error: unknown): { code: string; message: string } {
-  const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   return {
-    code: typeof code === 'string' || typeof code === 'number' ? String(code) : error instanceof Error ? error.name : typeof error,
+    code: codeOf(error) ?? (error instanceof Error ? error.name : typeof error),
     message: message.slice(0, 160),
   };
 }
