@@ -7,7 +7,7 @@
  */
 import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from '../log.ts';
-import type { SharedCounters } from '../store/redis.ts';
+import type { DeliveryCount, SharedCounters } from '../store/redis.ts';
 
 export interface RateLimit {
   /** Messages one user may send per window before being asked to slow down. */
@@ -39,6 +39,8 @@ export interface UserLimitOptions<T> {
   kindOf: (update: T) => string;
   /** Tells the user once that they are over the budget (USER_LIMIT_TEXT). */
   tell: (update: T) => Promise<void>;
+  /** The one clock (the app's: the store's), by which updates counted in this process's memory are remembered for a window. */
+  now: () => Date;
 }
 
 /**
@@ -49,7 +51,7 @@ export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promi
   const { channel, logger } = options;
   const rateLimit = options.rateLimit ?? USER_RATE_LIMIT;
   const shared = options.counters?.(rateLimit.windowMs, channel);
-  const counted = shared ?? countedInMemory(rateLimit.windowMs);
+  const counted = shared ?? countedInMemory(rateLimit.windowMs, options.now);
   // The library's context needs `from`; the update rides beside it.
   const middleware = limit<{ from: undefined; update: T }, SharedCounters>({
     limit: rateLimit.updates,
@@ -64,12 +66,16 @@ export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promi
     },
   });
   return async (update) => {
-    // Delivered again: counted (and let through) the first time; a refused one was answered 200 and is not sent again.
-    if (options.userOf(update) !== undefined && !(await counted.firstCount(options.deliveryOf(update)))) return true;
+    const counts = options.userOf(update) !== undefined;
+    // Delivered again (its 200 lost: the instance killed, the connection cut; or to another instance): decided as the first
+    // time, not counted again, not told again.
+    const seen = counts ? await counted.firstCount(options.deliveryOf(update)) : 'new';
+    if (seen !== 'new') return seen === 'allowed';
     let allowed = false;
     await middleware({ from: undefined, update }, async () => {
       allowed = true;
     });
+    if (counts && !allowed) await counted.refusedCount(options.deliveryOf(update));
     return allowed;
   };
 }
@@ -77,18 +83,23 @@ export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promi
 /** The updates counted in this process's memory (no Redis): each id remembered for one window, at most this many. */
 const COUNTED_REMEMBERED = 10_000;
 
-function countedInMemory(windowMs: number): Pick<SharedCounters, 'firstCount'> {
-  const seenAt = new Map<string, number>();
+function countedInMemory(windowMs: number, now: () => Date): Pick<SharedCounters, 'firstCount' | 'refusedCount'> {
+  const seen = new Map<string, { at: number; count: Exclude<DeliveryCount, 'new'> }>();
   return {
     firstCount: async (delivery) => {
-      const now = Date.now();
-      for (const [id, at] of seenAt) {
-        if (now - at < windowMs && seenAt.size <= COUNTED_REMEMBERED) break;
-        seenAt.delete(id);
+      const time = now().getTime();
+      for (const [id, { at }] of seen) {
+        if (time - at < windowMs && seen.size <= COUNTED_REMEMBERED) break;
+        seen.delete(id);
       }
-      if (seenAt.has(delivery)) return false;
-      seenAt.set(delivery, now);
-      return true;
+      const before = seen.get(delivery);
+      if (before) return before.count;
+      seen.set(delivery, { at: time, count: 'allowed' });
+      return 'new';
+    },
+    refusedCount: async (delivery) => {
+      const before = seen.get(delivery);
+      if (before) before.count = 'refused';
     },
   };
 }

@@ -162,11 +162,24 @@ export interface SharedCounters {
   incr(key: string): Promise<number>;
   pexpire(key: string, milliseconds: number): Promise<number>;
   /**
-   * True the first time the update `delivery` (the platform's id) is counted within the window, false when it is the same
-   * update delivered again (to any instance): not counted twice.
+   * What became of the update `delivery` (the platform's id) when it was first counted within the window, at any instance:
+   * 'new' the first time (counted now), else 'allowed' or 'refused' (refusedCount), so the same update delivered again is
+   * neither counted twice nor decided otherwise.
    */
-  firstCount(delivery: string): Promise<boolean>;
+  firstCount(delivery: string): Promise<DeliveryCount>;
+  /** The update `delivery`, counted, was over its user's budget: delivered again, it is refused again. */
+  refusedCount(delivery: string): Promise<void>;
 }
+
+/** SharedCounters.firstCount: the update is counted now, or was before and let through, or refused. */
+export type DeliveryCount = 'new' | 'allowed' | 'refused';
+
+/**
+ * An update's mark (KEYS[1]) set 'allowed' for ARGV[1] ms unless it exists: 'new' then, else the mark ('refused', or
+ * 'allowed'; '1' as an instance of round 22 wrote it: let through).
+ */
+const FIRST_COUNT_SCRIPT = `if redis.call('set', KEYS[1], 'allowed', 'PX', ARGV[1], 'NX') then return 'new' end
+return redis.call('get', KEYS[1]) or 'new'`;
 
 /** What the Redis claims need of the store: its own claims, the fallback and the second mark. */
 
@@ -629,26 +642,37 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
 
   // INCR and the window's expiry in one step: a counter can never be left without its expiry.
-  const counters = (windowMs: number, channel: LimitedChannel): SharedCounters => ({
-    incr: async (key) => {
-      try {
-        return Number(await redis.eval(COUNT_SCRIPT, 1, `count:${hashKey(key)}`, windowMs));
-      } catch (error) {
-        // Fail open like the API limits: the update goes through as a first hit.
-        return fallback(`${channel}_rate_limit`, error, 1);
-      }
-    },
-    // Set by incr already.
-    pexpire: async () => 1,
-    firstCount: async (delivery) => {
-      try {
-        return (await redis.set(`counted:${hashKey(`${channel}:${delivery}`)}`, '1', 'PX', windowMs, 'NX')) === 'OK';
-      } catch (error) {
-        // Counted as new, as before: the update goes through unless the budget is spent.
-        return fallback(`${channel}_rate_limit`, error, true);
-      }
-    },
-  });
+  const counters = (windowMs: number, channel: LimitedChannel): SharedCounters => {
+    const countedKey = (delivery: string) => `counted:${hashKey(`${channel}:${delivery}`)}`;
+    return {
+      incr: async (key) => {
+        try {
+          return Number(await redis.eval(COUNT_SCRIPT, 1, `count:${hashKey(key)}`, windowMs));
+        } catch (error) {
+          // Fail open like the API limits: the update goes through as a first hit.
+          return fallback(`${channel}_rate_limit`, error, 1);
+        }
+      },
+      // Set by incr already.
+      pexpire: async () => 1,
+      firstCount: async (delivery) => {
+        try {
+          const mark = String(await redis.eval(FIRST_COUNT_SCRIPT, 1, countedKey(delivery), windowMs));
+          return mark === 'new' || mark === 'refused' ? mark : 'allowed';
+        } catch (error) {
+          // Counted as new, as before: the update goes through unless the budget is spent.
+          return fallback(`${channel}_rate_limit`, error, 'new');
+        }
+      },
+      refusedCount: async (delivery) => {
+        try {
+          await redis.set(countedKey(delivery), 'refused', 'PX', windowMs, 'XX');
+        } catch (error) {
+          fallback(`${channel}_rate_limit`, error, undefined);
+        }
+      },
+    };
+  };
 
   return {
     rateLimiters,

@@ -29,6 +29,7 @@ function limited(counters?: SharedState['counters']) {
     deliveryOf: (update) => update.id,
     kindOf: () => 'message',
     tell: async (update) => void told.push(update.id),
+    now: () => new Date(),
   });
   return { allowed, told };
 }

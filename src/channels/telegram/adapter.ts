@@ -71,6 +71,8 @@ export interface TelegramBotOptions {
   sent?: SentAnswers;
   /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
   rateCounters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
+  /** The one clock (the app's: its store's), for what the per-user limit remembers in this process's memory. */
+  now: () => Date;
   /**
    * An update the core could not handle now (the database unreachable, or the update handled elsewhere
    * under a lease) is delivered again instead of apologised for, and then answered once: in webhook mode
@@ -297,6 +299,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TELEGRAM_TEXTS.rateLimited });
       else if (ctx.chat) await ctx.reply(TELEGRAM_TEXTS.rateLimited);
     },
+    now: options.now,
   });
   updates.filter(
     (ctx) => !ctx.inlineQuery,

@@ -54,6 +54,8 @@ export interface ZaloBotDeps {
   rateLimit?: RateLimit;
   /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
   rateCounters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
+  /** The one clock (the app's: its store's), for what the per-user limit remembers in this process's memory. */
+  now: () => Date;
 }
 
 /** What became of an update: handled (its replies are on their way) or to be delivered again. */
@@ -97,6 +99,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     deliveryOf: (update) => update.messageId,
     kindOf: (update) => (update.message.isGroup ? 'group_message' : 'message'),
     tell: (update) => send(update.chatId, USER_LIMIT_TEXT),
+    now: deps.now,
   });
 
   async function send(chatId: string, text: string): Promise<void> {
