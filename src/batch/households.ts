@@ -613,6 +613,23 @@ function nameKey(text: string): string {
 /** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
 const headRelation = (words: string) => HEAD_RELATIONS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
 
+/** Whether a cell holds an odd number of quotes: a quote opened (or closed) in it and not in the same cell. */
+function oddQuotes(cell: string): boolean {
+  let count = 0;
+  for (let at = cell.indexOf('"'); at >= 0; at = cell.indexOf('"', at + 1)) count += 1;
+  return count % 2 === 1;
+}
+
+/**
+ * The cell at `index` as a row carries it to the result (carriedOf): '' when there is no such column or it is `unsure`; a
+ * stray quote's span (quoteSpan) joined in its first cell, and the cells after that first cell left empty.
+ */
+function carriedCell(cells: readonly string[], span: { from: number; to: number } | undefined, index: number | undefined, unsure: boolean): string {
+  if (index === undefined || unsure) return '';
+  if (span === undefined || index < span.from) return cells[index] ?? '';
+  return index === span.from ? cells.slice(span.from, span.to + 1).join(', ') : '';
+}
+
 /** A Roman numeral numbering a group of the list ("I", "II.", "IV)"), as official forms number their thôn. */
 const SECTION_NUMBER = /^[IVXL]{1,6}[.)]?$/i;
 
@@ -2107,19 +2124,24 @@ export async function classifyList(
   let group = newGroup();
   /** The same for every household of the sheet (the final "Tổng cộng" is theirs, whatever "Cộng" lines stand between). */
   let whole = newGroup();
+  /** A household counted in a group's sums (its figures added by addToGroup). */
+  const countIn = (sums: typeof group, line: number) => {
+    if (sums.first === 0) sums.first = line;
+    sums.last = line;
+    sums.households += 1;
+  };
   const addToGroup = (cells: readonly string[], line: number, size?: string) => {
-    // The row's figures are read once, for both sums (undefined: an empty cell).
-    const figures = SUMMED_COLUMNS.map((column) => {
+    countIn(group, line);
+    countIn(whole, line);
+    // Each figure read once, added to both sums (an empty cell adds nothing). Asked of every household: no list of the
+    // figures, nor of the two groups, nor a callback made for it (6% of a 100.000-row run's allocations).
+    for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
+      const column = SUMMED_COLUMNS[index]!;
       const text = column === 'so_nguoi' ? (size ?? peopleCount(cells[positions![column]] ?? '')) : (cells[positions![column]] ?? '');
-      return text === '' ? undefined : (summedFigure(column, text, incomes.get('tong_thu_nhap')) ?? Number.NaN);
-    });
-    for (const sums of [group, whole]) {
-      if (sums.first === 0) sums.first = line;
-      sums.last = line;
-      sums.households += 1;
-      figures.forEach((value, index) => {
-        if (value !== undefined) sums.sums[index] = (sums.sums[index] ?? 0) + value;
-      });
+      if (text === '') continue;
+      const value = summedFigure(column, text, incomes.get('tong_thu_nhap')) ?? Number.NaN;
+      group.sums[index] = (group.sums[index] ?? 0) + value;
+      whole.sums[index] = (whole.sums[index] ?? 0) + value;
     }
   };
   /**
@@ -2602,11 +2624,14 @@ export async function classifyList(
    */
   const quoteSpan = (cells: readonly string[]): { from: number; to: number } | undefined => {
     if (source.spreadsheet) return undefined;
-    const odd = (cell: string) => cell.includes('"') && (cell.split('"').length - 1) % 2 === 1;
-    const from = cells.findIndex(odd);
-    if (from < 0) return undefined;
-    const to = cells.findIndex((cell, at) => at > from && odd(cell));
-    return to < 0 ? undefined : { from, to };
+    // Asked twice of every row (classify, carriedOf): a loop, no callbacks made for it.
+    let from = -1;
+    for (let at = 0; at < cells.length; at += 1) {
+      if (!oddQuotes(cells[at]!)) continue;
+      if (from < 0) from = at;
+      else return { from, to: at };
+    }
+    return undefined;
   };
   /**
    * The name and thôn/ấp a row carries to the result (ho_ten_chu_ho, thon_ap) as its writer meant them: a name a stray quote
@@ -2615,12 +2640,10 @@ export async function classifyList(
    */
   const carriedOf = (cells: readonly string[], unsure: boolean): [name: string, village: string] => {
     const span = quoteSpan(cells);
-    const at = (index: number | undefined, unsure: boolean) => {
-      if (index === undefined || unsure) return '';
-      if (span === undefined || index < span.from) return cells[index] ?? '';
-      return index === span.from ? cells.slice(span.from, span.to + 1).join(', ') : '';
-    };
-    return [at(carried.name, false), at(carried.address, unsure || villageUnsure.has(cells) || (span !== undefined && carried.address !== undefined && carried.address >= span.from))];
+    return [
+      carriedCell(cells, span, carried.name, false),
+      carriedCell(cells, span, carried.address, unsure || villageUnsure.has(cells) || (span !== undefined && carried.address !== undefined && carried.address >= span.from)),
+    ];
   };
   /** What a shifted row's thôn/ấp cell holds, said as no thôn/ấp of the row's ('' without a thôn/ấp column). */
   const shiftedVillage = (cells: readonly string[]): string => {
