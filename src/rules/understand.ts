@@ -397,11 +397,13 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   let base: number | undefined;
   let groupEnd = -1;
   let groupStart = -1;
+  let groupPhrase: string | undefined;
   for (let index = 0; index < tokens.length && base === undefined; index += 1) {
     for (const [phrase, size] of Object.entries(GROUP_WORDS)) {
       if (!phraseAt(tokens, index, split(phrase))) continue;
       if (parentOfChildSpeaker(tokens, index, phrase)) continue;
       const count = countBefore(tokens, index);
+      groupPhrase = phrase;
       base = count?.value ?? size;
       groupStart = count?.start ?? index;
       groupEnd = index + split(phrase).length;
@@ -432,8 +434,14 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   if (groupEnd > 0) total += countedChildrenAt(tokens, right) ?? 0;
   let untold = false;
   let apart = false;
+  // "ba tui 72 tuổi má tui 70 tuổi, 2 ông bà ở với tui" (round 23: read 2): the speaker living with a group not the speaker's own.
+  const speakerInGroup = groupPhrase !== undefined && (SPEAKER_GROUP_SET.has(groupPhrase) || (!Object.hasOwn(RELATIVE_PHRASES, groupPhrase) && SPEAKERS.has(tokens[groupEnd] ?? '')));
   for (let index = groupEnd; index < tokens.length; index += 1) {
     if (!JOIN_WORDS.has(tokens[index]!) && tokens[index] !== 'co') continue;
+    if (!speakerInGroup && groupPhrase !== undefined && SPEAKERS.has(tokens[index + 1] ?? '') && LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index + 1, phrase))) {
+      total += 1;
+      continue;
+    }
     // "với 3 đứa nhỏ", "với tụi nhỏ 3 đứa"; "với bà nội"; "với thằng cháu nội" (one person); "với mấy đứa nhỏ" (how many: not told).
     const children = countedChildrenAt(tokens, index + 1);
     if (children) {
@@ -458,17 +466,29 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     if (children) total += children;
     else untold ||= uncountedChildrenAt(tokens, start);
   }
+  // "2 đứa nhỏ ở với ông bà nội, vợ chồng tui đi làm xa" (round 23: read 2): the group is who others live with, and people said
+  // elsewhere are away: whose household it is is asked.
+  const awayElsewhere = clauses.some((start) => start !== own && findPhrase(tokens.slice(...clauseOf(tokens, start)), HOUSEHOLD_AWAY.words));
+  apart ||= own !== undefined && awayElsewhere && livesWithOthers(tokens, own);
   untold ||= apart;
   return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold, apart };
 }
 
-/** "con tui ở với ngoại", "má tui ở với cậu": one of the speaker's, opening the clause at `start`, said to live with another person. */
+/**
+ * "con tui ở với ngoại", "2 đứa nhỏ ở với ông bà nội ở quê", "bà ngoại ở với cậu út": someone opening the clause at `start`
+ * said to live with another person, not the speaker nor people said as the speaker's own ("ở với vợ chồng tui", "ở với tui").
+ */
 function livesWithOthers(tokens: Tokens, start: number): boolean {
-  const who = longestAt(tokens, start, CLASSIFIED);
-  if (!who || !SPEAKERS.has(tokens[start + who.length] ?? '')) return false;
-  const live = longestAt(tokens, start + who.length + 1, LIVE_WITH);
-  const other = live && tokens[start + who.length + 1 + live.length];
-  return other !== undefined && PERSON_WORDS.has(other) && !SPEAKERS.has(other);
+  const person = personAt(tokens, start);
+  const named = person && person !== 'uncounted' ? person.end : start + (longestAt(tokens, start, CLASSIFIED)?.length ?? 0);
+  if (named === start) return false;
+  const end = personEnd(tokens, named);
+  const live = longestAt(tokens, end, LIVE_WITH);
+  if (!live) return false;
+  const at = end + live.length;
+  if (!PERSON_WORDS.has(tokens[at] ?? '') || SPEAKERS.has(tokens[at]!)) return false;
+  const other = personAt(tokens, at);
+  return !(other && other !== 'uncounted' && SPEAKERS.has(tokens[other.end] ?? ''));
 }
 
 /** Where each clause of the sentence starts (its first word after a comma or a full stop). */
@@ -700,12 +720,16 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       items += 1;
       index += 1;
     } else {
-      const person = oneAgedChildAt(tokens, index, ageAt) ?? personAt(tokens, index);
+      // "…, tui và 2 em" (round 23: the 2 left out, read 5 of 7): a count before a one-person word.
+      const found = personAt(tokens, index);
+      const person = oneAgedChildAt(tokens, index, ageAt) ?? (found === undefined ? countedOneAt(tokens, index) : found);
       if (person === 'uncounted') return undefined;
       // "…, ở với em, em làm thuê": the speaker said again (not "em tui", "em gái") ends the list.
       if (speakerListed && SPEAKERS.has(word) && person?.head === word && !SPEAKERS.has(tokens[index + 1] ?? '')) break;
-      // "tui ở với bé, bé bị suy dinh dưỡng": the same person said again ends the list.
-      if (!person || (afterComma && heads.has(person.head))) break;
+      // "tui ở với bé, bé bị suy dinh dưỡng": the same person said again ends the list; "…, bà nội ở với vợ chồng tui" too
+      // (round 23: the couple counted twice, 7).
+      const livesWith = LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index, phrase));
+      if (!person || ((afterComma || livesWith) && heads.has(person.head))) break;
       // "bố mẹ em già rồi, bố 80 mẹ 76, sống chung với …": the pair's people said again each with an age are no one more.
       // "ổng 68 bả 65, 2 ông bà già ở với tui": the people listed one by one said again as their pair are no one more (round 21).
       const pairAgain = person && Object.hasOwn(PAIR_SIZES, person.head) && split(person.head).every((word) => heads.has(word)) ? personEnd(tokens, person.end, ageAt) : undefined;
@@ -858,7 +882,7 @@ function roleClauses(tokens: Tokens, ageAt: ReadonlySet<number>): number | undef
       speaker = true;
       // "em 15 tuổi với thằng em 12 tuổi", "con 14 tuổi với 2 em 10 tuổi và 6 tuổi": the speaker's age, then those joined.
       for (let at = personEnd(tokens, index + 1, ageAt); JOIN_WORDS.has(tokens[at] ?? ''); ) {
-        const joined = countedOneAt(tokens, at + 1) ?? personAt(tokens, at + 1);
+        const joined = personAt(tokens, at + 1) ?? countedOneAt(tokens, at + 1);
         if (joined === undefined || joined === 'uncounted') break;
         if (!take(joined.head, joined.count, at + 1, joined.end)) return undefined;
         at = personEnd(tokens, joined.end, ageAt);
@@ -890,8 +914,9 @@ function roleClauses(tokens: Tokens, ageAt: ReadonlySet<number>): number | undef
   return total;
 }
 
-/** "2 em", "3 anh": a count before one of ONE_PERSON_WORDS at `index`, more than one. */
+/** "2 em", "hai em": a count before one of ONE_PERSON_WORDS at `index`, more than one; not "ba má" ("ba" is 3 and a father). */
 function countedOneAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
+  if (PERSON_WORDS.has(tokens[index] ?? '')) return undefined;
   const one = longestAt(tokens, index + 1, ONE_PERSON);
   const count = one && countBefore(tokens, index + 1);
   return count && count.start === index && count.value > 1 ? { count: count.value, end: index + 1 + one!.length, head: one!.join(' ') } : undefined;

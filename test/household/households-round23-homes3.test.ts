@@ -87,6 +87,31 @@ describe('people told by who lives with whom', () => {
   });
 });
 
+describe('people named twice, joined by a count, or living elsewhere', () => {
+  it('"2 dua nho o voi ong ba noi, vo chong tui di lam xa" asks who lives in the household (was 2 people in silence)', () => {
+    const told = read('2 dua nho o voi ong ba noi, vo chong tui di lam xa, thang gui ve 4 trieu');
+    expect(told.understood.members).toBeNull();
+    expect(told.questions.join(' ')).toContain('hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn?');
+    // "2 ông bà già ở với thằng cháu nội": a household of 3, no one away (guard).
+    expect(read('2 ong ba gia o voi thang chau noi').understood.members).toBe(3);
+  });
+
+  it('"vo chong tui voi 2 dua nho, ba noi o voi vo chong tui" is 5 (was 7: the couple counted twice)', () => {
+    expect(read('vo chong tui voi 2 dua nho, ba noi o voi vo chong tui').understood.members).toBe(5);
+  });
+
+  it('"ong noi 80 tuoi, ba noi 78 tuoi, ba ma tui, tui va 2 em" is 7 (was 5: "2 em" left out)', () => {
+    expect(read('ong noi 80 tuoi, ba noi 78 tuoi, ba ma tui, tui va 2 em').understood.members).toBe(7);
+    // "ba má" is a pair, never 3 of "má" ("ba" is also three) (guard).
+    expect(read('ong noi, ba ma tui, tui').understood.members).toBe(4);
+    expect(read('2 ong ba gia o voi tui va 2 dua nho').understood.members).toBe(5);
+  });
+
+  it('"ba tui 72 tuoi ma tui 70 tuoi, 2 ong ba o voi tui" is 3 (was 2: the speaker they live with left out)', () => {
+    expect(read('ba tui 72 tuoi ma tui 70 tuoi, 2 ong ba o voi tui').understood.members).toBe(3);
+  });
+});
+
 describe('a class settled at once with the floor area told', () => {
   it('"nha 4 nguoi o phuong, thang dc 12 trieu, 25 met vuong, la ho gi" says 25 m² ÷ 4 = 6,25 m²/người < 8 (was no sum)', async () => {
     const said = await first('nha 4 nguoi o phuong, thang dc 12 trieu, 25 met vuong, la ho gi');
