@@ -17,7 +17,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { classesNamed, periodWritten, readTopic, type Topic } from './topics.ts';
+import { classesNamed, periodWritten, readTopic, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -183,9 +183,16 @@ function withoutBasisType(message: ReadMessage, rules: RuleSet, documents: reado
 export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string): Topic | undefined {
   const read = readMessage(message);
   const topic = readTopic(read, today);
+  if (topic?.kind === 'support') {
+    // "ong tui 72 tuoi ho ngheo co dc tien tro cap hang thang theo nghi dinh 176 ko" (round 23): the document named is the basis
+    // of other supports than the one the words name ("trợ cấp hằng tháng": the allowance of NĐ 20/2021): the document's answers.
+    const basis = supportOfBasis(read, rules, documents);
+    return basis && !basis.of.includes(topic.supportId) ? { ...topic, supportId: basis.lead } : topic;
+  }
   if (topic !== undefined) return overPeriods(topic, read, rules);
   const basis = withoutBasisType(read, rules, documents);
-  return (basis && readTopic(basis, today)) ?? supportOfBasis(read, rules, documents);
+  const lead = supportOfBasis(read, rules, documents);
+  return (basis && readTopic(basis, today)) ?? (lead && { kind: 'support', supportId: lead.lead, classification: lead.classification });
 }
 
 /**
@@ -210,7 +217,7 @@ function overPeriods(topic: Topic, message: ReadMessage, rules: RuleSet): Topic 
  * Undefined when no class is named, when it is the basis of none or of several none of which shows the others, or when the
  * document itself is asked about (its content, validity, date: the documents').
  */
-function supportOfBasis(message: ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[]): Topic | undefined {
+function supportOfBasis(message: ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[]): { lead: string; of: string[]; classification: AskedClass } | undefined {
   const named = documentAsked(message.text, documents);
   if (named === undefined || named.found.length > 0 || named.overview || named.validity || named.inForce || named.summary || named.facts) return undefined;
   // Asked of what it gives a class ("hộ cận nghèo … bao nhiêu"); "Quyết định 14/2025/QĐ-TTg quy định những gì?" is the document's.
@@ -220,7 +227,7 @@ function supportOfBasis(message: ReadMessage, rules: RuleSet, documents: readonl
   // "nghi dinh 176/2025 ho can ngheo dc gi" (round 21b): of several, the one whose card shows the others (its `related`: the
   // pension of poor and near-poor households shows the one from 75 of every household).
   const lead = supports.find((support) => supports.every((other) => other === support || support.related?.includes(other.id) === true));
-  return lead ? { kind: 'support', supportId: lead.id, classification } : undefined;
+  return lead ? { lead: lead.id, of: supports.map((support) => support.id), classification } : undefined;
 }
 
 /** When a replacement holds: "từ 03/09/2025", or only the day it was signed when its effective date is not known (fromIs). */

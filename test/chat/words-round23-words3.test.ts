@@ -97,3 +97,17 @@ describe('a loan wanted, whatever it is for', () => {
     expect(answer).toMatch(/^Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế/);
   });
 });
+
+describe('a document named is the basis of the support asked', () => {
+  it('/api/ask, "ong tui 72 tuoi ho ngheo co dc tien tro cap hang thang theo nghi dinh 176 ko": the social pension of NĐ 176/2025, its amount unknown (was: the monthly allowance of NĐ 20/2021 first)', () => {
+    const answer = askApiText('ong tui 72 tuoi ho ngheo co dc tien tro cap hang thang theo nghi dinh 176 ko', TODAY);
+    expect(answer).toMatch(/^Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\)/);
+    expect(answer).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP');
+    expect(answer).toContain('Mức trợ cấp hằng tháng chưa rõ');
+    expect(answer).not.toContain('Trợ cấp xã hội hằng tháng (theo dữ liệu chính sách');
+  });
+
+  it('guard: "ong tui 78 tuoi ho ngheo ko ai nuoi co dc tro cap hang thang ko" (no document named) is still the monthly allowance', () => {
+    expect(askApiText('ong tui 78 tuoi ho ngheo ko ai nuoi co dc tro cap hang thang ko', TODAY)).toContain('Trợ cấp xã hội hằng tháng');
+  });
+});
