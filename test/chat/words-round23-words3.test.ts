@@ -92,6 +92,12 @@ describe('a loan wanted, whatever it is for', () => {
     expect(answer).toContain('Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
   });
 
+  it('"… dc bn tien" of the near-poor loan: its ceiling is not known, said so with where to ask, never a figure (was: not said)', async () => {
+    const [answer] = await ask('ho can ngheo vay nhcsxh dc toi da bn tien vay ad');
+    expect(answer).toContain('Mức vay tối đa cho hộ cận nghèo chưa rõ (dữ liệu của trợ lý chưa có); hỏi Ngân hàng Chính sách xã hội');
+    expect(answer).not.toMatch(/Hộ cận nghèo[^•]*100\.000\.000 đồng/);
+  });
+
   it('guard: "ho ngheo dc ho tro nuoi heo ko" (no loan said) is still the livelihood support', async () => {
     const [answer] = await ask('ho ngheo dc ho tro nuoi heo ko');
     expect(answer).toMatch(/^Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế/);
