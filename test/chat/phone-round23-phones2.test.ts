@@ -106,3 +106,36 @@ describe('no "bấm" for a button that is not shown: a phone without buttons say
     expect(card.spans.map((span) => span.text).join('')).toContain('Các chỉ số thiếu hụt và ghi chú: bấm “Chuẩn đầy đủ”.');
   });
 });
+
+describe('outreach staff asking in their own words for a text to share or print', () => {
+  it('"gui cho ba con doc ve chuan ngheo moi": a short post (heading, today\'s and the coming standard, source), not the whole card', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say('gui cho ba con doc ve chuan ngheo moi');
+    const text = textOf(turn);
+    // Was the whole 2027 card: 3.133 characters, its indicators and notes.
+    expect(text.length).toBeLessThanOrEqual(900);
+    expect(text).toMatch(/^Chuẩn nghèo:/);
+    // NĐ 351/2025 from 01/01/2027: 2.200.000 / 2.800.000 đồng (updates-2026.md [M]: tham khảo).
+    expect(text).toContain('Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030: thu nhập bình quân mỗi người mỗi tháng nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+    expect(text).toContain('(tham khảo)');
+    expect(text).toContain('Nguồn: Nghị định 351/2025/NĐ-CP');
+    expect(turn.replies[0]!.post).toBe(true);
+  });
+
+  it.each(['in ra', 'in ra giay de dan bang tin'])('"%s" after an answer on loans: that answer as a post to print (was "ngoài phạm vi")', async (typed) => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('ho ngheo dc vay von bao nhieu');
+    const turn = await harness.say(typed);
+    const text = textOf(turn);
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toMatch(/^Vay vốn tín dụng chính sách/);
+    expect(text).toContain('Nguồn: Nghị định 78/2002/NĐ-CP.');
+    expect(turn.replies[0]!.post).toBe(true);
+  });
+
+  it('guard: "giay chung nhan ho ngheo in ra o dau" is a resident\'s question, not a post', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say('giay chung nhan ho ngheo in ra o dau');
+    expect(turn.replies[0]!.post).toBeUndefined();
+  });
+});

@@ -831,6 +831,8 @@ export const TOPICS = {
       'viet ngan', 'doan ngan', 'bai ngan', 'tin ngan', 'noi ngan', 'viet ngan gon',
       // "soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo" (findings N38-84): a post asked for by the word "bài".
       'soan bai', 'viet bai', 'bai dang', 'bai tuyen truyen',
+      // Round 23: "gui cho ba con doc ve chuan ngheo moi" (was the whole 2027 card, 3.133 characters).
+      'gui cho ba con', 'cho ba con doc', 'gui cho nhom',
     ],
     /**
      * A post asked as a warning ("soạn bài cảnh báo lừa đảo …", "viet bai canh giac bi thu tien …"): an entry of rules/reference.yaml
@@ -1577,6 +1579,8 @@ export const TOPICS = {
     asks: [
       'ngan hon', 'ngan hon nua', 'ngan lai', 'viet ngan lai', 'noi ngan lai', 'tom tat lai', 'tom lai', 'gon hon', 'ngan gon hon', 'rut gon',
       'rut gon lai', 'viet gon lai',
+      // Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi").
+      'in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin',
     ],
     around: [
       'nua', 'thoi', 'giup', 'giup minh', 'giup toi', 'giup em', 'di', 'nhe', 'nha', 'duoc khong', 'dc ko', 'ad', 'ban', 'con', 'viet', 'lai', 'cho',
