@@ -550,12 +550,15 @@ const ONE_ASCII_WORD = /^[A-Za-z0-9]+$/;
  * The counts a row's cells say in words: a number before or after a COUNT_UNITS word ("12 hộ", "Tổng số hộ: 12", "45 nhân
  * khẩu", "số khẩu 45"; thousands written "1.234"), the first of each kind.
  */
+/** Whether a cell may say a count (countsSaid): it has a digit and is not one ASCII word ("H01", "2026"). */
+const mayCount = (cell: string) => /\d/.test(cell) && !ONE_ASCII_WORD.test(cell);
+
 function countsSaid(cells: readonly string[]): { households?: number; people?: number } {
   const said: { households?: number; people?: number } = {};
   const unitAt = (words: readonly string[], at: number, ending: boolean) =>
     COUNT_UNIT_WORDS.find((unit) => (ending ? phraseEndingAt(words, at + 1, unit.words) : phraseAt(words, at, unit.words)))?.what;
   for (const cell of cells) {
-    if (!/\d/.test(cell) || ONE_ASCII_WORD.test(cell)) continue;
+    if (!mayCount(cell)) continue;
     const words = wordsOf(cell.replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')).split(' ');
     for (const [at, word] of words.entries()) {
       if (!/^\d+$/.test(word)) continue;
@@ -576,7 +579,7 @@ function countsSaid(cells: readonly string[]): { households?: number; people?: n
 const filledCell = (cell: string) => cell.trim() !== '';
 
 /** A cell a row of counts may hold in a household's column: empty, a tally label ("Số hộ"), or counts with their unit ("3 hộ"). */
-const countingCell = (cell: string) => cell.trim() === '' || tallyLabel(cell) || Object.keys(countsSaid([cell])).length > 0;
+const countingCell = (cell: string) => cell.trim() === '' || tallyLabel(cell) || (mayCount(cell) && Object.keys(countsSaid([cell])).length > 0);
 
 function tallyText(cells: readonly string[]): string | undefined {
   const filled = cells.map((cell) => cell.trim()).filter(Boolean);
@@ -612,6 +615,18 @@ function nameKey(text: string): string {
 
 /** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
 const headRelation = (words: string) => HEAD_RELATIONS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
+
+/** A row's first non-empty cell (as `cells.find(Boolean)`), without a callback. */
+function firstFilled(cells: readonly string[]): string | undefined {
+  for (let at = 0; at < cells.length; at += 1) if (cells[at]) return cells[at];
+  return undefined;
+}
+
+/** Whether a total line's cell at `at` is its own: empty, or its first filled cell itself (totalLabel). */
+function ownCell(cells: readonly string[], at: number, first: string): boolean {
+  const text = cells[at] ?? '';
+  return text === '' || text === first;
+}
 
 /** Whether a cell holds an odd number of quotes: a quote opened (or closed) in it and not in the same cell. */
 function oddQuotes(cell: string): boolean {
@@ -2379,13 +2394,13 @@ export async function classifyList(
    * its merged cells hold (a "Khu vực" merged over the thôn and its total line), never classified.
    */
   const totalLabel = (cells: readonly string[]): string | undefined => {
-    const first = cells.find(Boolean);
-    const own = (column: Column) => { const text = cells[positions![column]] ?? ''; return text === '' || text === first; };
-    if (first === undefined || !own('ma_ho') || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
+    // Asked of every row: a loop and plain functions, no callback nor closure made for it.
+    const first = firstFilled(cells);
+    if (first === undefined || !ownCell(cells, positions!.ma_ho, first) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
     // A group's total line ("Cộng ấp 1") with its area typed on it too ("NT", filled down the column) is no household either:
     // its "57,6 triệu/năm" was read as a household of 4 at 1.200.000 a person (round 18).
-    if (!own('khu_vuc')) return subtotalLabel(first, words) ? first : undefined;
+    if (!ownCell(cells, positions!.khu_vuc, first)) return subtotalLabel(first, words) ? first : undefined;
     return totalLead(words) || subtotalLabel(first, words) ? first : undefined;
   };
   /**
@@ -2622,16 +2637,23 @@ export async function classifyList(
    * delimiter between split what its writer meant as one cell, so the cells from `from` on may stand a column off, even when
    * the row has the header's width (a trailing cell left out). Undefined when no quote spans cells (a workbook's never do).
    */
+  /** The last row quoteSpan was asked of, and its answer: a row is asked twice (classify, then carriedOf for its result). */
+  let spanCells: readonly string[] | null = null;
+  let spanFound: { from: number; to: number } | undefined;
   const quoteSpan = (cells: readonly string[]): { from: number; to: number } | undefined => {
     if (source.spreadsheet) return undefined;
-    // Asked twice of every row (classify, carriedOf): a loop, no callbacks made for it.
+    if (cells === spanCells) return spanFound;
+    // A loop, no callbacks made for it.
     let from = -1;
-    for (let at = 0; at < cells.length; at += 1) {
+    let found: { from: number; to: number } | undefined;
+    for (let at = 0; at < cells.length && found === undefined; at += 1) {
       if (!oddQuotes(cells[at]!)) continue;
       if (from < 0) from = at;
-      else return { from, to: at };
+      else found = { from, to: at };
     }
-    return undefined;
+    spanCells = cells;
+    spanFound = found;
+    return found;
   };
   /**
    * The name and thôn/ấp a row carries to the result (ho_ten_chu_ho, thon_ap) as its writer meant them: a name a stray quote
