@@ -77,7 +77,7 @@ import {
   type ListColumn,
 } from '../text/lexicon/columns.ts';
 import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { expandIndicatorAbbreviations, SERVICE_LACKS } from '../text/lexicon/household.ts';
+import { expandIndicatorAbbreviations, MEMBER_NOUNS, SERVICE_LACKS } from '../text/lexicon/household.ts';
 import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
 import { everydayCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
@@ -527,12 +527,14 @@ function reasonHead(message: string): string {
 
 /**
  * A household size cell as cadres type it: the number, or the number and a word for people after it ("4 người", "5 khẩu", "3
- * nhân khẩu": COUNT_UNITS.people) read as the number; any other text as it is (refused by the profile reader).
+ * nhân khẩu", "3 ng", "4ng", "4 tv": the chat's MEMBER_NOUNS; round 23, "3 ng" was refused) read as the number; any other text as it
+ * is (refused by the profile reader).
  */
 function peopleCount(text: string): string {
   if (/^\d+$/.test(text) || !/^\s*\d+\s*\p{L}/u.test(text)) return text;
-  const [number, ...unit] = wordsOf(text).split(' ');
-  return COUNT_UNITS.people.includes(unit.join(' ')) ? number! : text;
+  // "4ng", "5khẩu": the number typed against its word.
+  const [number, ...unit] = wordsOf(text.replace(/^(\s*\d+)(?=\p{L})/u, '$1 ')).split(' ');
+  return MEMBER_NOUNS.includes(unit.join(' ')) ? number! : text;
 }
 
 /** COUNT_UNITS as words, longest first ("nhan khau" before "khau"). */

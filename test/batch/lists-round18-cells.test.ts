@@ -38,8 +38,9 @@ describe('cells as cadres type them', () => {
     expect(rows[3]!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 2–4 (Số khẩu 12)');
   });
 
-  it('a size that is no count of people (“4 ng”, “bốn”) a date of two separators (“15-11/2026”) and a day that does not exist (“31-11-2026”) are still refused (guard)', async () => {
-    const { rows } = await run('Họ và tên chủ hộ,Khu vực,Số khẩu,Thu nhập BQ người/tháng,Ngày rà soát\nA,NT,4 ng,1.200.000,\nB,NT,bốn,1.200.000,\nC,NT,4,1.200.000,15-11/2026\nD,NT,4,1.200.000,31-11-2026\n');
+  // Round 23: "4 ng" is 4 people (the chat's MEMBER_NOUNS, "ng" = người); "4 hộ" counts no people.
+  it('a size that is no count of people (“4 hộ”, “bốn”) a date of two separators (“15-11/2026”) and a day that does not exist (“31-11-2026”) are still refused (guard)', async () => {
+    const { rows } = await run('Họ và tên chủ hộ,Khu vực,Số khẩu,Thu nhập BQ người/tháng,Ngày rà soát\nA,NT,4 hộ,1.200.000,\nB,NT,bốn,1.200.000,\nC,NT,4,1.200.000,15-11/2026\nD,NT,4,1.200.000,31-11-2026\n');
     expect(rows.map((row) => row.ma_phan_loai)).toEqual(['error', 'error', 'error', 'error']);
   });
 });

@@ -165,3 +165,16 @@ describe('a thing that meets an indicator only sometimes, under its column', () 
     );
   });
 });
+
+describe('a household size typed with its word', () => {
+  it('“3 ng”, “4ng”, “4 miệng ăn” are the number, as the chat reads them (was: refused, “phải là số nguyên”); “bốn” is still refused', async () => {
+    const { rows } = await run(saved('ds-so-nguoi.csv', ['Mã hộ,Khu vực,Số nhân khẩu,TNBQ', 'A1,nt,3 ng,1200000', 'A2,nt,4ng,1200000', 'A3,nt,4 miệng ăn,1200000', 'A4,nt,bốn,1200000']));
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['A1', 'near_poor'],
+      ['A2', 'near_poor'],
+      ['A3', 'near_poor'],
+      ['A4', 'error'],
+    ]);
+    expect(rows[3]!.ly_do).toContain('số người “bốn” phải là số nguyên lớn hơn 0');
+  });
+});
