@@ -4,10 +4,12 @@
  * (rules/indicators.yaml legalSummary), never refused as "không rõ". Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by
  * NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per month; at or under it, 3 deprivations or more = poor, else near-poor.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { everydayCell } from '../../src/rules/understand.ts';
 import type { TableSource } from '../../src/batch/types.ts';
@@ -176,5 +178,76 @@ describe('a household size typed with its word', () => {
       ['A4', 'error'],
     ]);
     expect(rows[3]!.ly_do).toContain('số người “bốn” phải là số nguyên lớn hơn 0');
+  });
+});
+
+describe('a commune’s workbook through `cli batch`', () => {
+  vi.setConfig({ testTimeout: 180_000 });
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+
+  it('title and motto, merged two-tier header, date cells and a General serial, blank rows, “Tổng cộng”, signatures: every row accounted for, the counts add up, no note or phone number on stdout/stderr (was: 2 of 7 households classified)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Thôn 3');
+    sheet.addRow(['UBND XÃ TÂN HÒA', '', '', '', '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    sheet.mergeCells('A1:D1');
+    sheet.mergeCells('G1:L1');
+    sheet.addRow(['', '', '', '', '', '', 'Độc lập - Tự do - Hạnh phúc']);
+    sheet.mergeCells('G2:L2');
+    sheet.addRow(['DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2026 - THÔN 3']);
+    sheet.mergeCells('A3:L3');
+    sheet.addRow(['STT', 'Thông tin hộ', '', '', '', '', 'Các chỉ số thiếu hụt', '', '', '', 'Ngày rà soát', 'Ghi chú']);
+    sheet.addRow(['', 'Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân (đồng/người/tháng)', 'BHYT', 'Nhà ở', 'Nước sinh hoạt', 'Nhà tiêu', '', '']);
+    for (const range of ['A4:A5', 'B4:F4', 'G4:J4', 'K4:K5', 'L4:L5']) sheet.mergeCells(range);
+    const day = new Date(Date.UTC(2026, 11, 1));
+    const households: (string | number | Date)[][] = [
+      [1, 'TH001', 'Nguyễn Văn An', 'Nông thôn', 4, 1_500_000, 'có thẻ', 'nhà cấp 4', 'giếng khoan', 'tự hoại', day, 'SĐT 0912 345 678, vợ bị ung thư'], // near-poor, no lack
+      [2, 'TH002', 'Trần Thị Bình', 'nt', 3, '1,5 tr', 'hết hạn', 'nhà tạm', 'x', 'x', day, ''], // poor: 4 lacks
+      [3, 'TH003', 'Lê Văn Cường', 'nt', 5, '1tr5', 'x', '', '', 'không HVS', 46358, 'gọi 0987654321'], // near-poor: 2, the day a General serial
+      [4, 'TH004', 'Phạm Thị Dung', 'nt', 2, 2_000_000, '', '', '', '', '04/12/2026', ''], // middle
+      [5, 'TH005', 'Ngô Văn Ích', 'nt', '4 ng', '1 triệu 2', 'ko co the', 'nha cap 4', 'x', 'x', day, ''], // poor: 3
+      [6, 'TH006', 'Mai Thị Mơ', 'nt', 4, '', 'x', 'x', '', '', day, 'chưa kê khai'], // refused: no income
+      [7, 'TH007', 'Phan Thị Oanh', 'nt', 3, '1.5tr', 'đang làm thẻ', 'nhà cấp 4', 'giếng đào', 'hố xí có nắp đậy', day, ''], // refused: giếng đào
+    ];
+    for (const [index, household] of households.entries()) {
+      const row = sheet.addRow(household);
+      if (household[10] instanceof Date) row.getCell(11).numFmt = 'dd/mm/yyyy';
+      if (typeof household[5] === 'number') row.getCell(6).numFmt = '#,##0';
+      if (index === 3) sheet.addRow([]);
+    }
+    sheet.addRow([]);
+    sheet.addRow(['', 'Tổng cộng', '', '', 25]);
+    sheet.addRow([]);
+    sheet.addRow(['', 'Người lập biểu', '', '', '', '', '', 'TM. UBND XÃ']);
+    sheet.addRow(['', 'Lê Thị Thu', '', '', '', '', '', 'Nguyễn Văn Tâm']);
+    const input = join(folder, 'thon3.xlsx');
+    const output = join(folder, 'ket-qua.csv');
+    await book.xlsx.writeFile(input);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', input, '--out', output, '--date', '04/12/2026'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    const { rows } = await classifyInProcess(rules, openList(input), '2026-12-04');
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['6', 'TH001', 'near_poor', ''],
+      ['7', 'TH002', 'poor', 'health_insurance housing_quality water_source sanitation'],
+      ['8', 'TH003', 'near_poor', 'health_insurance sanitation'],
+      ['9', 'TH004', 'middle', ''],
+      ['11', 'TH005', 'poor', 'health_insurance water_source sanitation'],
+      ['12', 'TH006', 'error', ''],
+      ['13', 'TH007', 'error', ''],
+      ['15', '', 'footer', ''],
+      ['17', '', 'footer', ''],
+      ['18', '', 'footer', ''],
+    ]);
+    expect(rows[2]!.ly_do).toContain('Ô ngày ghi “46358” là ngày theo cách Excel lưu (số ngày), đọc là 02/12/2026.');
+    expect(rows[7]!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 6–13 (Số nhân khẩu 25)');
+    // The CLI's file holds the same rows; its summary adds up; notes and phone numbers stay out of stdout and stderr.
+    const written = readFileSync(output, 'utf8');
+    for (const code of ['TH001', 'TH002', 'TH003', 'TH004', 'TH005', 'TH006', 'TH007']) expect(written).toContain(code);
+    expect(run.stdout).toContain('Tổng hợp: 7 dòng, 5 hộ đã phân loại, 2 dòng lỗi chưa phân loại');
+    for (const secret of ['0912', '0987', 'ung thư', 'chưa kê khai']) {
+      expect(run.stdout).not.toContain(secret);
+      expect(run.stderr).not.toContain(secret);
+      expect(written).not.toContain(secret);
+    }
   });
 });
