@@ -82,7 +82,9 @@ export function supportDetail(support: SupportResult, form: 'full' | 'short' | '
       : form === 'line' && support.condition.length > LINE_CONDITION_MAX
         ? ', chỉ khi thuộc một số nhóm (xem chi tiết)'
         : `, chỉ khi: ${lowerFirst(support.condition)}`;
-    return `${supportName(support)}${support.scope ? '' : known}${STATUS_TAGS[support.status]}${condition}`;
+    // A figure whose own words say it is reported ("Số liệu công bố trước đây (tham khảo, …)") takes no second tag.
+    const tag = support.status === 'reported' && known.includes('tham khảo') ? '' : STATUS_TAGS[support.status];
+    return `${supportName(support)}${support.scope ? '' : known}${tag}${condition}`;
   }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
   const scope = support.scope ? `${upperFirst(SCOPE_NOTES[support.scope])}. ` : '';

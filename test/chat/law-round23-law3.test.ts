@@ -181,3 +181,16 @@ describe('the certificate asked of 2027 says once that its validity is not known
     expect(await first('giay chung nhan ho ngheo co gia tri bao lau')).toContain('có giá trị (dùng được) bao lâu: mình không biết');
   });
 });
+
+describe('the policy credit line of a class list says "tham khảo" once', () => {
+  // Was "Vay vốn tín dụng chính sách: Số liệu công bố trước đây (tham khảo, chưa kiểm tra …) là … lãi suất 6,6%/năm (tham khảo)".
+  it.each([
+    ['ho ngheo nam 2027 dc nhung ho tro gi', 'lãi suất 6,6%/năm'],
+    ['ho moi thoat ngheo dc nhung gi', 'lãi suất 8,25%/năm'],
+  ])('"%s"', async (question, rate) => {
+    const text = await first(question);
+    const line = text.split('\n').find((each) => each.includes('Số liệu công bố trước đây'))!;
+    expect(line).toContain(rate);
+    expect(line.match(/tham khảo/g), line).toHaveLength(1);
+  });
+});
