@@ -1589,11 +1589,8 @@ function yearAfterExpiry(text: string, words: readonly string[], today: string):
  */
 export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: number, today: string): Reply[] {
   const day = `${year}-01-01`;
-  const later = rules.reference.find((entry) => entry.id === entryId)?.later;
-  const led = later !== undefined && describeStandard(rules, day).id !== describeStandard(rules, today).id;
-  // A line the lead already says ("Chưa rõ: … Giấy chứng nhận đang có dùng được đến khi nào") is not said again below it.
-  const unknown = referenceLines(rules, entryId, day).lines.filter((line) => line.status === 'unknown' && !(led && 'restates' in line && line.restates === later));
-  const card = referenceAnswer(rules, entryId, day, (line) => !unknown.includes(line) && line.status !== 'unknown');
+  const unknown = referenceLines(rules, entryId, day).lines.filter((line) => line.status === 'unknown');
+  const card = referenceAnswer(rules, entryId, day, (line) => !unknown.includes(line));
   // A line naming the year asked ("chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào") before those about any year.
   const namesYear = (line: (typeof unknown)[number]) => line.text.includes(String(year));
   const ordered = [...unknown.filter(namesYear), ...unknown.filter((line) => !namesYear(line))];
@@ -1602,7 +1599,8 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
     ...card,
     spans: [bold(`Cho năm ${year}, dữ liệu của trợ lý chưa có:\n`), plain(`${known}Các nội dung dưới đây là quy định đang áp dụng, chưa phải quy định cho năm ${year}. ${WHERE_TO_ASK}\n\n`), ...card.spans],
   };
-  if (!led) return [answer];
+  const later = rules.reference.find((entry) => entry.id === entryId)?.later;
+  if (later === undefined || describeStandard(rules, day).id === describeStandard(rules, today).id) return [answer];
   // One "Thông tin kiểm tra đến ngày" (referenceAnswer's last span) per answer: the lead's is left to the card after it.
   const lead = referenceAnswer(rules, later, day).spans.slice(0, -1);
   const figures = standardFiguresAnswer(rules, day, String(year));

@@ -166,22 +166,6 @@ describe('a support of middle households asked of 2027 says the new standard has
   });
 });
 
-describe('the certificate asked of 2027 says once that its validity is not known', () => {
-  // Was "Chưa rõ: …, và Giấy chứng nhận đang có dùng được đến khi nào" in the lead, then "Giấy chứng nhận hộ nghèo, hộ cận nghèo có
-  // giá trị (dùng được) bao lâu: mình không biết …" under "Cho năm 2027, dữ liệu của trợ lý chưa có".
-  it.each(['giay chung nhan ho ngheo het han cuoi nam thi sao', 'giay chung nhan ho ngheo nam 2026 qua nam 2027 con xai dc ko'])('"%s"', async (question) => {
-    for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
-      expect(text).toContain('Giấy chứng nhận đang có dùng được đến khi nào');
-      expect(text).not.toContain('có giá trị (dùng được) bao lâu');
-      expect(text).toMatch(/Cho năm 2027, dữ liệu của trợ lý chưa có:\n• Lịch rà soát/);
-    }
-  });
-
-  it('guard: asked of this year, the certificate card keeps its line', async () => {
-    expect(await first('giay chung nhan ho ngheo co gia tri bao lau')).toContain('có giá trị (dùng được) bao lâu: mình không biết');
-  });
-});
-
 describe('the policy credit line of a class list says "tham khảo" once', () => {
   // Was "Vay vốn tín dụng chính sách: Số liệu công bố trước đây (tham khảo, chưa kiểm tra …) là … lãi suất 6,6%/năm (tham khảo)".
   it.each([
