@@ -32,7 +32,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_LEADS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { AREA_ABBREVIATIONS, AREA_LEADS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
@@ -46,7 +46,8 @@ export const MASKS = {
   health: '[sức khỏe]',
 } as const;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** An e-mail address, also with a space either side of its "@" as phones type it ("hoa.nt @ gmail.com"). */
+const EMAIL = /[\p{L}\p{N}._%+-]+ ?@ ?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /**
  * 0 or +84/84 (optionally bracketed), then 9–10 more digits with single separators between them. A letter may stand
  * right before it ("sdt0912345678", "dt:0912…"): such a run is still a phone number. Not the later groups of a longer
@@ -423,7 +424,39 @@ function maskIdNumbers(text: string, label: string): string {
  * amount: it is not summed into an income, nor said back.
  */
 export function maskNumbers(text: string, labels: { phone: string; idNumber: string } = MASKS): string {
-  return maskIdNumbers(text.replace(PHONE, labels.phone), labels.idNumber);
+  return maskSpokenNumbers(maskIdNumbers(text.replace(PHONE, labels.phone), labels.idNumber), labels);
+}
+
+export const SPOKEN_NUMBER_DEFAULTS = {
+  /** Digit words in a run ("khong chin mot hai …"): fewer are a count or an amount said in words ("ba bon nguoi", "hai trieu tu"). */
+  minDigitWords: 5,
+  /** Digits in the run, words and figures together: a phone number has 10, a CMND 9. */
+  minDigits: 9,
+} as const;
+
+/**
+ * A phone or identity number said digit by digit in words, as a message is dictated or typed to get past a filter
+ * ("sdt không chín một hai ba bốn năm sáu bảy tám", "0912 ba bon lam sau bay tam"): a run of words of DIGIT_WORDS and figures
+ * joined by spaces, commas, dots or dashes, with at least SPOKEN_NUMBER_DEFAULTS.minDigitWords digit words and minDigits
+ * digits. A phone's label when it has 10–11 digits from a 0, an identity number's otherwise. "tram", "muoi", "trieu" end the
+ * run: an amount said in words ("hai tram nam muoi nghin") has them.
+ */
+function maskSpokenNumbers(text: string, labels: { phone: string; idNumber: string }): string {
+  const words = wordsOf(text);
+  const spans: Array<[number, number, string]> = [];
+  const digitsOf = (word: Word) => (/^\d+$/.test(word.text) ? word.text : Object.hasOwn(DIGIT_WORDS, word.folded) ? String(DIGIT_WORDS[word.folded]) : undefined);
+  for (let index = 0; index < words.length; index += 1) {
+    if (digitsOf(words[index]!) === undefined) continue;
+    let last = index;
+    while (last + 1 < words.length && digitsOf(words[last + 1]!) !== undefined && /^[\s,.-]*$/.test(text.slice(words[last]!.end, words[last + 1]!.start))) last += 1;
+    const run = words.slice(index, last + 1);
+    const digits = run.map((word) => digitsOf(word)!).join('');
+    if (run.filter((word) => !/^\d+$/.test(word.text)).length >= SPOKEN_NUMBER_DEFAULTS.minDigitWords && digits.length >= SPOKEN_NUMBER_DEFAULTS.minDigits) {
+      spans.push([run[0]!.start, run.at(-1)!.end, digits.startsWith('0') && digits.length >= 10 && digits.length <= 11 ? labels.phone : labels.idNumber]);
+    }
+    index = last;
+  }
+  return replaceSpans(text, spans, labels.idNumber);
 }
 
 /** A capitalised word after a place word that ends the name: a stop word typed without marks ("Chùa" of "xóm Chùa" is a name, not "chưa"). */
@@ -578,11 +611,38 @@ function placeSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** `text` with each [start, end) span (in order, apart) replaced by `label`. */
-function replaceSpans(text: string, spans: Array<[number, number]>, label: string): string {
+/** A short form in any case ("kp", "KP", "Kp"), as a pattern matched with case (a capital is read after it). */
+const anyCase = (forms: readonly string[]) => forms.map((form) => [...form].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('')).join('|');
+const SHORT_FORMS = anyCase(Object.keys(AREA_ABBREVIATIONS.words));
+/**
+ * A unit's short form with its number (places.ts AREA_ABBREVIATIONS, as the household reader writes them out): right after a
+ * form of `beforeNumber` ("kp 3", "kp3", "p2 q5", "tdp 4") or after any form and a dot ("KP.3", "P.7"); the pieces glued to
+ * the number go with it ("kp 3/2"). Group 1 is the number.
+ */
+const SHORT_UNIT_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:(?:${anyCase(AREA_ABBREVIATIONS.beforeNumber)})[ \\t]?|(?:${SHORT_FORMS})\\.[ \\t]*)(\\d+(?:[/-][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** A unit's short form with a name after it: after any form and a dot ("Q.Bình Thạnh", "TX.Sơn Tây") or a form of `beforeName` ("TX Sơn Tây"). Group 1 is the name. */
+const SHORT_UNIT_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:(?:${SHORT_FORMS})\\.[ \\t]*|(?:${anyCase(AREA_ABBREVIATIONS.beforeName)})[ \\t]+)(\\p{Lu}\\p{L}*(?:[ \\t]\\p{Lu}\\p{L}*){0,${MAX_PLACE_NAME_WORDS - 1}})`,
+  'gu',
+);
+
+/** The [start, end) spans of the number or name after a unit's short form (SHORT_UNIT_NUMBER, SHORT_UNIT_NAME), in order. */
+function shortUnitSpans(text: string): Array<[number, number]> {
+  const spans = [...text.matchAll(SHORT_UNIT_NUMBER), ...text.matchAll(SHORT_UNIT_NAME)].map((match): [number, number] => {
+    const end = match.index + match[0].length;
+    return [end - match[1]!.length, end];
+  });
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** `text` with each [start, end) span (in order, apart) replaced by its own label, or `label`. */
+function replaceSpans(text: string, spans: Array<[number, number, string?]>, label: string): string {
   let result = text;
   // From the end, so earlier offsets stay valid.
-  for (const [start, end] of [...spans].reverse()) result = `${result.slice(0, start)}${label}${result.slice(end)}`;
+  for (const [start, end, own] of [...spans].reverse()) result = `${result.slice(0, start)}${own ?? label}${result.slice(end)}`;
   return result;
 }
 
@@ -593,7 +653,8 @@ function replaceSpans(text: string, spans: Array<[number, number]>, label: strin
 export function maskPersonalData(text: string): string {
   const numbersMasked = maskNumbers(text.replace(EMAIL, MASKS.email));
   const namesMasked = replaceSpans(numbersMasked, nameSpans(numbersMasked, true), MASKS.name);
-  const placesMasked = replaceSpans(namesMasked, placeSpans(namesMasked), MASKS.address);
+  const shortUnitsMasked = replaceSpans(namesMasked, shortUnitSpans(namesMasked), MASKS.address);
+  const placesMasked = replaceSpans(shortUnitsMasked, placeSpans(shortUnitsMasked), MASKS.address);
   return replaceSpans(placesMasked, healthSpans(placesMasked), MASKS.health);
 }
 

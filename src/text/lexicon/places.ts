@@ -108,7 +108,7 @@ export const COMMUNE_WORDS: readonly string[] = ['xa', 'phuong', 'thi tran'];
 
 /**
  * Short forms of a unit as addresses are typed, written out before the sentence is read: before a "." ("P.7",
- * "Q.Bình Thạnh", "TX.Sơn Tây", "TT.Long Thành"), for those in `beforeNumber` right before a number ("P7", "q3"), and for
+ * "Q.Bình Thạnh", "TX.Sơn Tây", "TT.Long Thành"), for those in `beforeNumber` right before a number ("P7", "q3", "kp 3"), and for
  * those in `beforeName` before a name typed with its capital, without the dot ("TX Sơn Tây", "TT Long Thành"; not "tt
  * gì", "tt hộ nghèo", where "tt" is "thông tin" or "thủ tục").
  */
@@ -117,8 +117,8 @@ export const AREA_ABBREVIATIONS: {
   readonly beforeNumber: readonly string[];
   readonly beforeName: readonly string[];
 } = {
-  words: { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn', tdp: 'tổ dân phố' },
-  beforeNumber: ['p', 'q', 'tdp'],
+  words: { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn', tdp: 'tổ dân phố', kp: 'khu phố' },
+  beforeNumber: ['p', 'q', 'tdp', 'kp'],
   beforeName: ['tx', 'tt'],
 };
 
