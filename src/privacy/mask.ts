@@ -96,6 +96,7 @@ const HEALTH_CONDITIONS = phrases(PERSONAL.healthConditions);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
+const CAPITALISED_UNMARKED = new Set(PERSONAL.placeUnits.capitalisedUnmarked);
 const MAX_PLACE_NAME_WORDS = 3;
 const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
 const LOWER_TWO_WORDS = new Set(PERSONAL.placeUnits.lowerTwoWords);
@@ -532,6 +533,29 @@ function placeAfterLead(text: string, words: Word[], at: number): number | undef
 }
 
 /**
+ * The index of the last word of a house number and a street named after a person, with no place word ("123 Le Loi", "o 45
+ * Tran Hung Dao", "123/4 nguyen trai"): a number (with the pieces glued to it: "123/4", "12A"), then a surname capitalised and
+ * another capitalised word, or a surname no everyday word is typed like in lower case (titleSurnames) and another word. Not
+ * in a text typed in title case, nor before a money or count word ("5 Trieu": an amount). A word glued to what follows ("p2")
+ * ends the name. Undefined when none.
+ */
+function streetAfterNumber(text: string, words: Word[], index: number, titleCase: boolean): number | undefined {
+  const number = words[index]!;
+  if (titleCase || !/^\d{1,4}[a-zA-Z]?$/.test(number.text) || /[\p{N}.,]$/u.test(text.slice(0, number.start))) return undefined;
+  const glued = /^[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*/u.exec(text.slice(number.start))![0];
+  let at = index + 1;
+  while (at < words.length && words[at]!.start < number.start + glued.length) at += 1;
+  const [surname, next] = [words[at], words[at + 1]];
+  if (!surname || !next || !/^[ \t]+$/.test(text.slice(number.start + glued.length, surname.start)) || !adjacent(text, surname, next) || /\p{N}/u.test(next.text)) return undefined;
+  if (saysAfter(text.slice(number.start + glued.length), MONEY_AFTER) || saysAfter(text.slice(number.start + glued.length), COUNT_AFTER)) return undefined;
+  const capitalisedName = startsUpper(surname.text) && SURNAME_KEYS.has(surname.folded) && startsUpper(next.text);
+  if (!capitalisedName && !(isLowerSurname(surname) && !isStopWord(next))) return undefined;
+  let last = at + 1;
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && /^(?:[\s,.;:!?]|$)/.test(text.slice(words[last + 1]!.end)) && (capitalisedName ? startsUpper(words[last + 1]!.text) : !isStopWord(words[last + 1]!))) last += 1;
+  return last;
+}
+
+/**
  * The [start, end) spans of a village's or a smaller place's number or name after its place word ("thôn 2", "ấp Bình Minh"),
  * and of a district's or a commune's name after "ở" with no unit (placeAfterLead).
  */
@@ -546,6 +570,12 @@ function placeSpans(text: string): Array<[number, number]> {
       index = led;
       continue;
     }
+    const street = streetAfterNumber(text, words, index, (capitalised ??= typedCapitalised(text)));
+    if (street !== undefined) {
+      spans.push([words[index]!.start, words[street]!.end]);
+      index = street;
+      continue;
+    }
     const unit = PLACE_UNITS.find((unit) => phraseAt(words, index, unit, (word) => word.folded));
     if (!unit) continue;
     // "văn bản quy định", "bình quân": the unit's word is another word's second syllable (places.ts NOT_UNIT_AFTER).
@@ -554,7 +584,9 @@ function placeSpans(text: string): Array<[number, number]> {
     const at = index + unit.length;
     const head = words[at];
     if (!head || !joined(text, words[at - 1]!, head)) continue;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head)) continue;
+    // "duong Le Loi": a unit of capitalisedUnmarked before a capitalised name, in a sentence not typed in title case.
+    const namedUnmarked = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded) && !(capitalised ??= typedCapitalised(text));
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {

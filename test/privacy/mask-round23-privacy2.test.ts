@@ -5,6 +5,8 @@
  *   "khu pho 3", "phuong 5" were masked; "kp" (khu phố) is now one of the short forms, so the household reader reads it as
  *   urban too, as it reads "khu pho 3" (it was not read).
  * - An e-mail with a space either side of its "@" ("hoa.nt @ gmail.com") was kept as typed.
+ * - A house number and a street named after a person with no place word ("so 123 Le Loi", "45 tran hung dao"), and a street
+ *   after "duong" typed without marks ("hem 12 duong Le Loi"), were kept as typed.
  * Then, on SQLite and PostgreSQL, a question the assistant cannot answer, typed with all of them, is kept without them and
  * no log line holds them.
  */
@@ -64,6 +66,24 @@ describe("a unit's short form with its number or name", () => {
   it.each(['nha tui o kp 3, 4 nguoi thu nhap 6 trieu', 'o kp3 q8', 'nha o KP.3'])('"%s" is read as a khu phố: urban, as "khu pho 3" is (was not read)', (typed) => {
     expect(readAreaWords(typed)).toBe('urban');
   });
+});
+
+describe('a street: a house number and a street named after a person, or "duong" typed without marks before a name', () => {
+  it.each([
+    ['nha tui so 123 Le Loi, ho ngheo dc gi', 'nha tui so [địa chỉ], ho ngheo dc gi'],
+    ['o 45 Tran Hung Dao co dc ho tro ko', 'o [địa chỉ] co dc ho tro ko'],
+    ['123/4 nguyen trai p2 q5', '[địa chỉ] p[địa chỉ] q[địa chỉ]'],
+    ['nha o hem 12 duong Le Loi', 'nha o hem [địa chỉ] duong [địa chỉ]'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each(['Thu Nhap 5 Trieu Mot Thang', 'thu nhap 5 Trieu', 'nha 4 nguoi thu nhap 5 trieu', 'Duong Nao Di Ve Xa', 'con duong nay xa lam', 'o to Toyota'])(
+    '"%s" is kept whole: an amount, a count or everyday words',
+    (typed) => {
+      expect(maskPersonalData(typed)).toBe(typed);
+    },
+  );
 });
 
 describe('an e-mail typed with spaces around "@"', () => {

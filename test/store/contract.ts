@@ -120,14 +120,14 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       const store = await open(fresh());
       await store.writeSession('telegram:1', { consent: true });
       await store.writeSession('telegram:2', { consent: true });
-      await store.saveShare({ token: 'mine1', passageId: 'p1', question: 'q1', ownerKey: 'telegram:1' });
-      await store.saveShare({ token: 'theirs1', passageId: 'p2', question: 'q2', ownerKey: 'telegram:2' });
+      await store.saveShare({ token: 'mine1', passageId: 'p1', question: 'cau hoi mot', ownerKey: 'telegram:1' });
+      await store.saveShare({ token: 'theirs1', passageId: 'p2', question: 'cau hoi hai', ownerKey: 'telegram:2' });
 
       expect(await store.deleteUser('telegram:1')).toBe(2);
       expect(await store.readSession('telegram:1')).toBeUndefined();
       expect(await store.loadShare('mine1')).toBeUndefined();
       expect(await store.readSession('telegram:2')).toEqual({ consent: true });
-      expect(await store.loadShare('theirs1')).toEqual({ passageId: 'p2', question: 'q2' });
+      expect(await store.loadShare('theirs1')).toEqual({ passageId: 'p2', question: 'cau hoi hai' });
       expect(await store.deleteUser('telegram:1')).toBe(0);
     });
 

@@ -111,6 +111,7 @@ const personalSchema = z
         lowerNamed: z.array(plainKey),
         lowerTwoWords: z.array(plainKey),
         lowerNotAlone: z.array(plainKey),
+        capitalisedUnmarked: z.array(plainKey),
       })
       .strict(),
     contactLabels: phraseList,

@@ -120,6 +120,12 @@ export const PERSONAL = {
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
     lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc'],
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],
+    /**
+     * Units of `marked` that, typed without their marks, still name a place before a capitalised name in a sentence not typed
+     * in title case ("duong Le Loi", "nha o duong Hai Ba Trung"): no everyday word folded so stands before a name. Not "to"
+     * ("o to Toyota"), "ban" ("ban Lan" is a friend), "soc" ("Soc Trang"), "quan".
+     */
+    capitalisedUnmarked: ['duong'],
   },
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
