@@ -7,6 +7,7 @@
  * - An e-mail with a space either side of its "@" ("hoa.nt @ gmail.com") was kept as typed.
  * - A house number and a street named after a person with no place word ("so 123 Le Loi", "45 tran hung dao"), and a street
  *   after "duong" typed without marks ("hem 12 duong Le Loi"), were kept as typed.
+ * - A child's name after "thằng", "bé", "be" ("thằng Tí", "con be Na") was kept as typed.
  * Then, on SQLite and PostgreSQL, a question the assistant cannot answer, typed with all of them, is kept without them and
  * no log line holds them.
  */
@@ -84,6 +85,20 @@ describe('a street: a house number and a street named after a person, or "duong"
       expect(maskPersonalData(typed)).toBe(typed);
     },
   );
+});
+
+describe("a child's name after \"thằng\", \"bé\", \"be\"", () => {
+  it.each([
+    ['thằng Tí con tui bi benh, dc ho tro j ko', 'thằng [tên] con tui bi benh, dc ho tro j ko'],
+    ['con be Na 5 tuoi chua co bhyt', 'con be [tên] 5 tuoi chua co bhyt'],
+    ['bé Lan học lớp 2 có được miễn học phí không', 'bé [tên] học lớp 2 có được miễn học phí không'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each(['nha co 2 be 5 tuoi', 'be hoc lop 3 dc mien hoc phi ko', 'thang Tu co ho tro ko'])('"%s" is kept whole: counts, a child, a month', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+  });
 });
 
 describe('an e-mail typed with spaces around "@"', () => {

@@ -54,10 +54,11 @@ export const PERSONAL = {
     'cu', 'tre', 'lao', 'thuong', 'benh', 'ngheo', 'khuyet', 'tat', 'doc', 'than', 'gia', 'vo', 'chong', 'mot',
   ],
   /**
-   * Titles a name follows ("bà Lan", "chú Bảy", "ba nguyen thi lan"), as typed in lower case with their marks; a
-   * title typed without marks is listed when people type it so ("ba", "co", "chi").
+   * Titles a name follows ("bà Lan", "chú Bảy", "ba nguyen thi lan", a child's "thằng Tí", "bé Na", "con be Na"), as typed in
+   * lower case with their marks; a title typed without marks is listed when people type it so ("ba", "co", "chi", "be"; not
+   * "thang": "thang Tu" is April).
    */
-  titles: ['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ', 'thầy'],
+  titles: ['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ', 'thầy', 'thằng', 'bé', 'be'],
   /** A word of a calling between a title and the name, folded: "cô giáo Hà", "thầy giáo Nam", "bác sĩ Lan". */
   titleCallings: ['giao', 'si'],
   /** Surnames that start a name typed in lower case after a title ("ba nguyen thi lan"): none is an everyday word. */
