@@ -994,18 +994,9 @@ export function createSearchEngine(
       adding.lengthFactor = (k * b) / index.averageFieldLengths[field]!;
       // Slots are made first: making one may grow the arrays read below.
       if (mode === 'find') for (let at = start; at < end; at += 1) accumulator.slot(postingDocs[at]!);
-      const { slots, state } = accumulator;
-      if (mode === 'find') {
-        for (let at = start; at < end; at += 1) {
-          const doc = postingDocs[at]!;
-          if (state[doc] !== COMPLETE) add(at, slots[doc]!);
-        }
-      } else if (mode === 'live' && matching <= accumulator.liveCount * D.scanRatio) {
-        for (let at = start; at < end; at += 1) {
-          const doc = postingDocs[at]!;
-          if (state[doc] === LIVE) add(at, slots[doc]!);
-        }
-      } else {
+      // Finding: every passage of the postings has a slot now, and is a candidate (LIVE) unless it is complete.
+      if (mode === 'find' || (mode === 'live' && matching <= accumulator.liveCount * D.scanRatio)) addLive(start, end);
+      else {
         // Far more postings than passages to look up: find each passage in the sorted postings instead.
         const list = these ?? accumulator.live;
         const count = these ? these.length : accumulator.liveCount;
@@ -1014,7 +1005,8 @@ export function createSearchEngine(
           const doc = list[i]!;
           at = seek(postingDocs, at, end, doc);
           if (at === end) break;
-          if (postingDocs[at] === doc && (these !== undefined || state[doc] === LIVE)) add(at, slots[doc]!);
+          // A passage listed (`these`, a sample) is still a candidate while it is scored in full.
+          if (postingDocs[at] === doc) addLive(at, at + 1);
         }
       }
     }
@@ -1046,19 +1038,34 @@ export function createSearchEngine(
   /** The term and field `lookUp` is adding (set once per field, read for every posting). */
   const adding = { scored: false, credit: 0, words: 0, word: 0, bit: 0, field: 0, weight: 0, lengthFactor: 0 };
 
-  /** Adds the posting at `at` to the passage in `slot`: marks that it holds the term, adds the term's BM25+ part. */
-  function add(at: number, slot: number): void {
-    const cell = slot * accumulator.stride + adding.word;
-    const { bits } = accumulator;
-    if ((bits[cell]! & adding.bit) === 0) {
-      bits[cell]! |= adding.bit;
-      accumulator.credit[slot]! += adding.credit;
-      accumulator.held[slot]! += adding.words;
-    }
-    accumulator.text[slot]! += adding.words;
-    if (adding.scored) {
-      const length = fieldLengths[postingDocs[at]! * FIELD_COUNT + adding.field]!;
-      accumulator.scores[slot]! += Math.round(adding.weight * (d + saturation(freqs[at]!, adding.lengthFactor, length)) * SCORE_UNITS_PER_POINT);
+  /**
+   * Adds the postings from `start` to `end` of the passages that are candidates (LIVE): marks that they hold the term and
+   * adds its BM25+ part, with the term's and field's figures (`adding`) read once.
+   */
+  function addLive(start: number, end: number): void {
+    const { slots, state, bits, stride, credit, held, text, scores } = accumulator;
+    const { scored, word, bit, field, weight, lengthFactor } = adding;
+    const gain = adding.credit;
+    const words = adding.words;
+    const kPlusOne = k + 1;
+    const lengthFree = k * (1 - b);
+    for (let at = start; at < end; at += 1) {
+      const doc = postingDocs[at]!;
+      if (state[doc] !== LIVE) continue;
+      const slot = slots[doc]!;
+      const cell = slot * stride + word;
+      if ((bits[cell]! & bit) === 0) {
+        bits[cell]! |= bit;
+        credit[slot]! += gain;
+        held[slot]! += words;
+      }
+      text[slot]! += words;
+      if (scored) {
+        const tf = freqs[at]!;
+        // saturation(), term by term in the same order: the same number.
+        const saturated = (tf * kPlusOne) / (tf + lengthFree + lengthFactor * fieldLengths[doc * FIELD_COUNT + field]!);
+        scores[slot]! += Math.round(weight * (d + saturated) * SCORE_UNITS_PER_POINT);
+      }
     }
   }
 
@@ -1156,18 +1163,34 @@ export function createSearchEngine(
   }
 
   /**
-   * Drops the live candidates whose upper bound is below the bar: what they hold so far plus every
-   * field in `rest`, with their own province preference and report penalty (see upperBound). Returns whether one of those kept that are not complete is estimated
-   * above the bar (see estimate), which calls for a new sample.
+   * The least BM25+ (points), credit, content words (without slack) and factor bound of the live candidates, each
+   * on its own, at the last pruning that read them all (`known`): a candidate's figures only grow and the live ones only
+   * get fewer until new candidates are found, so the bound of these least figures is below every live candidate's.
    */
-  function prune(asked: Asked, rest: FieldRead[], gains: Gains, threshold: number): boolean {
+  interface Least {
+    known: boolean;
+    score: number;
+    credit: number;
+    words: number;
+    factor: number;
+    /** What that pruning returned. */
+    leads: boolean;
+  }
+
+  /**
+   * Drops the live candidates whose upper bound is below the bar: what they hold so far plus every
+   * field in `rest` from `from` on, with their own province preference and report penalty (see upperBound). Returns whether one of those kept that are not complete is estimated
+   * above the bar (see estimate), which calls for a new sample. When even the bound of the `least` figures reaches the bar,
+   * no candidate can be dropped: they are not read, and the last pruning's answer stands.
+   */
+  function prune(asked: Asked, rest: FieldRead[], from: number, gains: Gains, threshold: number, least: Least): boolean {
     let restScore = 0;
     let restCredit = 0;
     let restWords = 0;
     const terms = new Set<Lookup>();
-    for (const part of rest) {
-      restScore += part.most;
-      terms.add(part.term);
+    for (let i = from; i < rest.length; i += 1) {
+      restScore += rest[i]!.most;
+      terms.add(rest[i]!.term);
     }
     // A term with a field still to read may be held by a candidate that has not been marked for it yet (counted once more for one that has).
     const unread = new Set<number>();
@@ -1186,13 +1209,20 @@ export function createSearchEngine(
         restWords += slack.words;
       } else slacks.push({ read: accumulator.maskOf(read), credit: slack.credit, words: slack.words });
     }
+    // The bound is computed in another order than the score: a hair of slack for rounding.
+    const needed = threshold / (1 + 1e-9);
+    if (least.known && upperBound(asked, least.score + restScore, least.credit + restCredit, least.words + restWords, least.factor) >= needed) {
+      return least.leads;
+    }
     const { live, state, slots, scores, credit, held, text } = accumulator;
     // No province preferred and no report penalty: every candidate's factors are at most the same.
     const sameFactor = asked.preferred < 0 && !(asked.query.asksEntitlement && D.reportPenalty !== 1) ? Math.max(1, D.otherYearSection) : 0;
-    // The bound is computed in another order than the score: a hair of slack for rounding.
-    const needed = threshold / (1 + 1e-9);
     let kept = 0;
     let leads = false;
+    let leastScore = Infinity;
+    let leastCredit = Infinity;
+    let leastWords = Infinity;
+    let leastFactor = Infinity;
     for (let i = 0; i < accumulator.liveCount; i += 1) {
       const doc = live[i]!;
       if (state[doc] === LIVE) {
@@ -1205,23 +1235,36 @@ export function createSearchEngine(
             slackWords += slack.words;
           }
         }
+        const score = scores[slot]! * SCORE_UNIT;
+        const factor = sameFactor || factorBound(asked, doc);
         const bound = upperBound(
           asked,
-          scores[slot]! * SCORE_UNIT + restScore,
+          score + restScore,
           credit[slot]! + restCredit + slackCredit,
           Math.min(held[slot]! + slackWords, text[slot]!) + restWords,
-          sameFactor || factorBound(asked, doc),
+          factor,
         );
         if (bound < needed) {
           state[doc] = PRUNED;
           continue;
         }
+        if (score < leastScore) leastScore = score;
+        if (credit[slot]! < leastCredit) leastCredit = credit[slot]!;
+        const words = Math.min(held[slot]!, text[slot]!);
+        if (words < leastWords) leastWords = words;
+        if (factor < leastFactor) leastFactor = factor;
         // One estimate above the bar is enough: the others are not worked out.
         if (!leads) leads = estimate(asked, slot) > threshold;
       }
       live[kept++] = doc;
     }
     accumulator.liveCount = kept;
+    least.known = true;
+    least.score = leastScore;
+    least.credit = leastCredit;
+    least.words = leastWords;
+    least.factor = leastFactor;
+    least.leads = leads;
     return leads;
   }
 
@@ -1314,7 +1357,8 @@ export function createSearchEngine(
     const left = unread();
     const rest = [...left.filter(bounding).sort(byBoundPerRead), ...left.filter((part) => !bounding(part))];
     /** A live candidate not yet complete is estimated above the bar: a new sample may raise it. */
-    let leads = threshold > 0 && prune(asked, rest, gains, threshold);
+    const least: Least = { known: false, score: 0, credit: 0, words: 0, factor: 0, leads: false };
+    let leads = threshold > 0 && prune(asked, rest, 0, gains, threshold, least);
     let read = 0;
     /** Postings to read between prunings, per live candidate: doubled (up to D.pruneSpacing) while pruning drops few. */
     let spacing = 1;
@@ -1325,7 +1369,7 @@ export function createSearchEngine(
       if (read + part.reads > accumulator.liveCount * spacing && accumulator.liveCount > limit) {
         if (threshold === 0 || leads) sample();
         const before = accumulator.liveCount;
-        if (threshold > 0) leads = prune(asked, rest.slice(i), gains, threshold);
+        if (threshold > 0) leads = prune(asked, rest, i, gains, threshold, least);
         spacing = accumulator.liveCount > before * 0.9 ? Math.min(2 * spacing, D.pruneSpacing) : 1;
         read = 0;
       }
@@ -1333,7 +1377,7 @@ export function createSearchEngine(
       part.read = true;
       read += Math.min(part.reads, accumulator.liveCount * Math.log2(part.reads + 1));
     }
-    if (threshold > 0) prune(asked, [], gains, threshold);
+    if (threshold > 0) prune(asked, rest, rest.length, gains, threshold, least);
   }
 
   let ranked = { docs: new Uint32Array(1024), bound: new Float64Array(1024), partial: new Float64Array(1024), factor: new Float64Array(1024) };
