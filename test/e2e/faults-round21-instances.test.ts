@@ -8,37 +8,30 @@
  *   503 with a Vietnamese sentence and Retry-After, /readyz 503, the log says chat_store_unavailable; no crash. Started
  *   again: the same message sent again is answered from the step it was at, nothing saved lost.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { titled } from '../services.ts';
-import { ownServicesUnavailable, startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './own-services.ts';
-import { chat, health, killLeft, ready, session, sleep, startInstance, until, type Instance } from './process.ts';
+import { ownServicesForSuite, ownServicesUnavailable } from './own-services.ts';
+import { chat, health, ready, session, sleep, startInstance, until, type Instance } from './process.ts';
 
 const unavailable = ownServicesUnavailable();
 
 describe.skipIf(unavailable !== undefined)(titled('instances while their own Redis is killed and their own PostgreSQL stopped', unavailable), () => {
-  let postgres: OwnPostgres;
-  let redis: OwnRedis;
+  const instances: Instance[] = [];
+  const own = ownServicesForSuite(instances);
   let a: Instance;
   let b: Instance;
-  let instances: Instance[] = [];
 
   beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startOwnPostgres(), startOwnRedis()]);
-    const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url };
-    instances = await Promise.all([startInstance(env), startInstance(env)]);
+    const env = { DATABASE_URL: own.postgres.url, REDIS_URL: own.redis.url };
+    instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
     [a, b] = instances as [Instance, Instance];
   }, 180_000);
-  afterAll(async () => {
-    await killLeft(instances);
-    await redis?.kill();
-    await postgres?.remove();
-  }, 60_000);
 
   it('Redis killed: the chat goes on at both, a consented check keeps its place; Redis back: used again', async () => {
     const user = session('redis-killed');
     expect((await chat(a, user, '/kiemtra')).status).toBe(200);
     expect((await chat(b, user, 'đồng ý')).text).toContain('Câu 1/15');
-    await redis.kill();
+    await own.redis.kill();
     const turn = await chat(a, user, 'nông thôn');
     expect(turn.status).toBe(200);
     expect(turn.text).toContain('Câu 2/15');
@@ -56,7 +49,7 @@ describe.skipIf(unavailable !== undefined)(titled('instances while their own Red
       expect(events).toContain('redis_fallback');
     }
 
-    await redis.start();
+    await own.redis.start();
     for (const instance of instances) {
       // Reconnects back off up to REDIS_DEFAULTS.maxReconnectDelayMs per try. A Redis started again before the first retry
       // was refused once left no redis_back (test/store/redis-round22-back.test.ts): the log line comes with the reconnect.
@@ -72,7 +65,7 @@ describe.skipIf(unavailable !== undefined)(titled('instances while their own Red
     await chat(a, user, '/kiemtra');
     await chat(b, user, 'đồng ý');
     expect((await chat(a, user, 'thành thị')).text).toContain('Câu 2/15');
-    await postgres.stop();
+    await own.postgres.stop();
     for (const instance of instances) {
       const refused = await chat(instance, user, '3');
       expect(refused.status).toBe(503);
@@ -88,7 +81,7 @@ describe.skipIf(unavailable !== undefined)(titled('instances while their own Red
       expect(instance.logs().map((line) => line.event)).toContain('chat_store_unavailable');
     }
 
-    await postgres.start();
+    await own.postgres.start();
     for (const instance of instances) await until('ready again', async () => (await ready(instance)) === 200);
     // Sent again (the web page keeps the text): answered once, at question 3, as if nothing happened.
     expect((await chat(b, user, '3')).text).toContain('Câu 3/15');

@@ -8,31 +8,21 @@
  *   plainly that the check was interrupted and how to start again (was: a question out of the blue, "Mình chưa rõ số …"),
  *   and nothing the resident told goes to the database.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { titled } from '../services.ts';
-import { ownServicesUnavailable, startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './own-services.ts';
-import { chat, health, killLeft, ready, session, sleep, startInstance, until, type Instance } from './process.ts';
+import { ownServicesForSuite, ownServicesUnavailable } from './own-services.ts';
+import { chat, health, ready, session, sleep, startInstance, until, type Instance } from './process.ts';
 
 const unavailable = ownServicesUnavailable();
 const OUTAGE = 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Tin nhắn của bạn chưa được xử lý, bạn vui lòng gửi lại sau ít giây.';
 
 describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on their own PostgreSQL and Redis', unavailable), () => {
-  let postgres: OwnPostgres;
-  let redis: OwnRedis;
   const instances: Instance[] = [];
-
-  beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startOwnPostgres(), startOwnRedis()]);
-  }, 180_000);
-  afterAll(async () => {
-    await killLeft(instances);
-    await redis?.kill();
-    await postgres?.remove();
-  }, 60_000);
+  const own = ownServicesForSuite(instances);
 
   it('npm start while PostgreSQL is down: starts degraded, a resident gets the 503 sentence, connects when PostgreSQL comes up', async () => {
-    await postgres.stop();
-    const instance = await startInstance({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
+    await own.postgres.stop();
+    const instance = await startInstance({ DATABASE_URL: own.postgres.url, REDIS_URL: own.redis.url });
     instances.push(instance);
     expect(await ready(instance)).toBe(503);
     expect(await health(instance)).toMatchObject({ status: 'degraded', degraded: ['store'], database: { backend: 'postgres', reachable: false } });
@@ -48,7 +38,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
     expect(events.filter((event) => event === 'store_unavailable_at_start')).toHaveLength(1);
     expect(events).not.toContain('redis_breaker_open');
 
-    await postgres.start();
+    await own.postgres.start();
     await until('ready once PostgreSQL is up', async () => (await ready(instance)) === 200);
     expect(instance.logs().map((line) => line.event)).toContain('store_connected');
     expect(await health(instance)).toMatchObject({ status: 'ok', degraded: [], database: { reachable: true }, redis: { reachable: true } });
@@ -59,7 +49,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
   }, 120_000);
 
   it('Redis killed while a resident who chose ko luu is mid-check: told plainly at the other instance, starts again, nothing in the database', async () => {
-    const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url };
+    const env = { DATABASE_URL: own.postgres.url, REDIS_URL: own.redis.url };
     const [a, b] = (await Promise.all([startInstance(env), startInstance(env)])) as [Instance, Instance];
     instances.push(a, b);
     // In the middle of a check (the draft in Redis) when Redis dies.
@@ -67,7 +57,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
     await chat(a, midway, '/kiemtra');
     await chat(a, midway, 'ko luu');
     expect((await chat(a, midway, 'o que')).text).toContain('Câu 2/15');
-    await redis.kill();
+    await own.redis.kill();
     const unread = await chat(b, midway, '4');
     expect(unread.status).toBe(200);
     // Round 23: the check is known to be in progress (its step in the database): told it was lost, not a note before an answer.
@@ -108,7 +98,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
     expect(afterErasure.text).not.toContain('Câu 3/15');
 
     // Nothing the resident told is in the database: no session holds a check.
-    const pg = new (await import('pg')).default.Client({ connectionString: postgres.url });
+    const pg = new (await import('pg')).default.Client({ connectionString: own.postgres.url });
     await pg.connect();
     try {
       const { rows } = await pg.query<{ count: string }>(`SELECT count(*) FROM sessions WHERE value::text LIKE '%interview%' OR value::text LIKE '%answers%'`);
@@ -116,6 +106,6 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
     } finally {
       await pg.end();
     }
-    await redis.start();
+    await own.redis.start();
   }, 180_000);
 });

@@ -12,19 +12,18 @@
  */
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keyedHash, OWNER_HASH_KEY } from '../../src/store/shared.ts';
 import { titled } from '../services.ts';
-import { ownServicesUnavailable, startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './own-services.ts';
-import { chat, health, killLeft, session, startInstance, until, type Instance } from './process.ts';
+import { ownServicesForSuite, ownServicesUnavailable } from './own-services.ts';
+import { chat, health, session, startInstance, until, type Instance } from './process.ts';
 
 const unavailable = ownServicesUnavailable();
 const LOST = 'Phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ';
 
 describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check without consent lost to Redis or a restart', unavailable), () => {
-  let postgres: OwnPostgres;
-  let redis: OwnRedis;
   const instances: Instance[] = [];
+  const own = ownServicesForSuite(instances);
   const started = async (env: Record<string, string>) => {
     const instance = await startInstance(env);
     instances.push(instance);
@@ -32,7 +31,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
   };
   /** Everything PostgreSQL holds in its tables, as text (rows of every table of the public schema). */
   const databaseText = async () => {
-    const client = new pg.Client({ connectionString: postgres.url });
+    const client = new pg.Client({ connectionString: own.postgres.url });
     await client.connect();
     try {
       const { rows: tables } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
@@ -44,17 +43,8 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
     }
   };
 
-  beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startOwnPostgres(), startOwnRedis()]);
-  }, 180_000);
-  afterAll(async () => {
-    await killLeft(instances);
-    await redis?.kill();
-    await postgres?.remove();
-  }, 60_000);
-
   it('Redis killed between two answers and back empty: told the check was lost and how to start again, not a new question', async () => {
-    const instance = await started({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
+    const instance = await started({ DATABASE_URL: own.postgres.url, REDIS_URL: own.redis.url });
     const user = session('redis-back-empty');
     await chat(instance, user, '/kiemtra');
     expect((await chat(instance, user, 'ko luu')).text).toContain('Câu 1/15');
@@ -62,8 +52,8 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
     // Someone who only asked a question, without consent: nothing of theirs is lost.
     const asker = session('redis-back-asker');
     expect((await chat(instance, asker, 'ho can ngheo dc ho tro j')).status).toBe(200);
-    await redis.kill();
-    await redis.start();
+    await own.redis.kill();
+    await own.redis.start();
     await until('Redis used again', async () => ((await health(instance)).redis as { reachable: boolean }).reachable);
     const lost = await chat(instance, user, '4');
     expect(lost.status).toBe(200);
@@ -85,7 +75,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
   }, 120_000);
 
   it('one instance without Redis killed mid-check and started again: told the check was lost', async () => {
-    const env = { DATABASE_URL: postgres.url };
+    const env = { DATABASE_URL: own.postgres.url };
     const first = await started(env);
     const user = session('memory-restart');
     await chat(first, user, '/kiemtra');
@@ -102,15 +92,15 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
   }, 120_000);
 
   it('Redis back with an older copy of the draft (restored from before the last answer): told the check was lost, not taken up from there', async () => {
-    const instance = await started({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
+    const instance = await started({ DATABASE_URL: own.postgres.url, REDIS_URL: own.redis.url });
     await until('Redis reachable', async () => ((await health(instance)).redis as { reachable: boolean }).reachable);
     const user = session('redis-older-copy');
-    const client = new pg.Client({ connectionString: postgres.url });
+    const client = new pg.Client({ connectionString: own.postgres.url });
     await client.connect();
     const secret = (await client.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value;
     await client.end();
     const draftKey = `tro-ly:draft:${keyedHash(secret)(`web:${user}`)}`;
-    const direct = new Redis(redis.url);
+    const direct = new Redis(own.redis.url);
     try {
       await chat(instance, user, '/kiemtra');
       await chat(instance, user, 'ko luu');
@@ -129,7 +119,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
   }, 120_000);
 
   it('Redis away: the note goes only to a resident with a check in progress, not to one who only asked', async () => {
-    const instance = await started({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
+    const instance = await started({ DATABASE_URL: own.postgres.url, REDIS_URL: own.redis.url });
     await until('Redis reachable', async () => ((await health(instance)).redis as { reachable: boolean }).reachable);
     const checking = session('redis-away-checking');
     await chat(instance, checking, '/kiemtra');
@@ -137,7 +127,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
     expect((await chat(instance, checking, 'o que')).text).toContain('Câu 2/15');
     const asker = session('redis-away-asker');
     expect((await chat(instance, asker, 'chuan ngheo 2026 la bn')).status).toBe(200);
-    await redis.kill();
+    await own.redis.kill();
     try {
       const asked = await chat(instance, asker, 'ho can ngheo dc ho tro j');
       expect(asked.status).toBe(200);
@@ -147,7 +137,7 @@ describe.skipIf(unavailable !== undefined)(titled('round 23 faults2: a check wit
       expect(told.text).toContain(LOST);
       expect(told.text).not.toContain('Câu 3/15');
     } finally {
-      await redis.start();
+      await own.redis.start();
     }
   }, 120_000);
 });

@@ -8,7 +8,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { closedPort, gate } from '../services.ts';
+import { killLeft, type Instance } from './process.ts';
 
 /** The folder holding initdb and pg_ctl: pg_config's, else the newest under /usr/lib/postgresql. */
 function postgresBin(): string | undefined {
@@ -144,4 +146,26 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       await exited;
     },
   };
+}
+
+export interface OwnServices {
+  postgres: OwnPostgres;
+  redis: OwnRedis;
+}
+
+/**
+ * A suite's own PostgreSQL and Redis, started before its tests and removed after them, together with the instances
+ * it started (killed first): the set-up every fault suite had written out. Read the fields inside tests or hooks.
+ */
+export function ownServicesForSuite(instances: Instance[]): OwnServices {
+  const own = {} as OwnServices;
+  beforeAll(async () => {
+    [own.postgres, own.redis] = await Promise.all([startOwnPostgres(), startOwnRedis()]);
+  }, 180_000);
+  afterAll(async () => {
+    await killLeft(instances);
+    await own.redis?.kill();
+    await own.postgres?.remove();
+  }, 60_000);
+  return own;
 }

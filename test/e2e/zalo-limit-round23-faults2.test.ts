@@ -10,32 +10,28 @@ import { USER_LIMIT_TEXT, USER_RATE_LIMIT } from '../../src/channels/user-limit.
 import { startFakeZalo, zaloUpdate, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { TOKEN as ZALO_TOKEN } from '../channels/zalo/harness.ts';
 import { titled } from '../services.ts';
-import { ownServicesUnavailable, startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './own-services.ts';
-import { killLeft, postZalo, sleep, startInstance, ZALO_TEST_SECRET, type Instance } from './process.ts';
+import { ownServicesForSuite, ownServicesUnavailable } from './own-services.ts';
+import { postZalo, sleep, startInstance, ZALO_TEST_SECRET, type Instance } from './process.ts';
 
 const unavailable = ownServicesUnavailable();
 const FLOOD_TEXT = 'cho hoi ho ngheo dc ho tro j';
 
 describe.skipIf(unavailable !== undefined)(titled('Zalo per-user limit: a refused message delivered again stays refused', unavailable), () => {
-  let postgres: OwnPostgres;
-  let redis: OwnRedis;
-  let zalo: FakeZalo;
   const started: Instance[] = [];
+  const own = ownServicesForSuite(started);
+  let zalo: FakeZalo;
 
   beforeAll(async () => {
-    [postgres, redis, zalo] = await Promise.all([startOwnPostgres(), startOwnRedis(), startFakeZalo({ token: ZALO_TOKEN })]);
-  }, 180_000);
-  afterAll(async () => {
-    await killLeft(started);
-    await zalo?.close();
-    await redis?.kill();
-    await postgres?.remove();
+    zalo = await startFakeZalo({ token: ZALO_TOKEN });
   }, 60_000);
+  afterAll(async () => {
+    await zalo?.close();
+  });
 
   it('14 messages at A, all delivered again at B (503 while A answers, then again): 12 answers, one polite message', async () => {
     const env = {
-      DATABASE_URL: postgres.url,
-      REDIS_URL: redis.url,
+      DATABASE_URL: own.postgres.url,
+      REDIS_URL: own.redis.url,
       ZALO_BOT_TOKEN: ZALO_TOKEN,
       ZALO_API_ROOT: zalo.apiRoot,
       ZALO_WEBHOOK_URL: 'http://127.0.0.1:9/zalo/webhook',
