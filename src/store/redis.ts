@@ -219,6 +219,30 @@ export class RedisBreakerOpen extends Error {
 }
 
 /**
+ * `work`, or "Command timed out" once REDIS_DEFAULTS.commandTimeoutMs passed without its answer. A timer that fires while
+ * the answer waits unread (this process's event loop was busy longer than the wait: timers run before sockets are read)
+ * first lets the waiting input be read (setImmediate runs after it): a busy instance is not a Redis that does not answer.
+ * ioredis's own timeout fired there and opened the breaker of an instance under load, its drafts and claims then kept in its
+ * memory only: another instance told a resident their check was lost (test/e2e/soak-round23-soak.test.ts).
+ */
+function withinCommandTime<T>(work: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const settle = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => setImmediate(() => settle(() => reject(new Error('Command timed out')))), REDIS_DEFAULTS.commandTimeoutMs);
+    work.then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    );
+  });
+}
+
+/**
  * The process's circuit breaker in front of Redis: a command that fails without Redis's answer (timed out: Redis accepts
  * connections but does not answer; the connection lost) opens it, and while it is open every feature falls back at once
  * instead of waiting REDIS_DEFAULTS.commandTimeoutMs again per command and per message. A PING every
@@ -258,7 +282,7 @@ export function redisBreaker(client: Redis, logger: Logger, closed: () => void) 
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     if (open) throw new RedisBreakerOpen();
     try {
-      return await work();
+      return await withinCommandTime(work());
     } catch (error) {
       trip(error);
       throw error;
@@ -293,7 +317,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     keyPrefix: prefix,
     lazyConnect: true,
     connectTimeout: REDIS_DEFAULTS.connectTimeoutMs,
-    commandTimeout: REDIS_DEFAULTS.commandTimeoutMs,
+    // The breaker's commands wait commandTimeoutMs (withinCommandTime); this bounds the others (its PING, a command left
+    // unanswered after the breaker's wait) and must not fire first for a busy event loop.
+    commandTimeout: REDIS_DEFAULTS.commandTimeoutMs * 4,
     // Fail fast while disconnected (the feature falls back) instead of queueing commands for later.
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
