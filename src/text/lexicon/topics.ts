@@ -951,8 +951,9 @@ export const TOPICS = {
     },
     // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "phiếu B1 dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư
     // nào": the forms and their circular, not their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
+    // "ra soat ho ngheo nam 2027 theo thong tu nao": the review's circular is the forms' (TT 07/2021), not the procedure card's QĐ.
     review_forms: {
-      subject: ['mau phieu', 'phieu a', 'phieu b', 'phieu b1', 'phieu b2', 'cac phieu', 'loai phieu', 'phieu nao', 'phieu gi'],
+      subject: ['mau phieu', 'phieu a', 'phieu b', 'phieu b1', 'phieu b2', 'cac phieu', 'loai phieu', 'phieu nao', 'phieu gi', 'thong tu nao'],
       asks: [
         'dung de', 'de lam gi', 'dung lam gi', 'thong tu nao', 'theo thong tu', 'van ban nao', 'mau nao', 'may loai', 'gom nhung', 'khac nhau', 'khac gi',
         // "phieu A la gi", "phiếu B là cái gì", "phieu b de lam chi": what a form is (not its points).
