@@ -25,3 +25,17 @@ describe('the circular of the 2027 review is said to be unknown, with what is kn
     expect(text).toContain('gồm 6 bước');
   });
 });
+
+describe('the 2027 indicator changes asked as "đổi gì" are the changes, each with its status', () => {
+  // Was the explainer's passage quoted ("Giải thích ngắn: “Chưa rõ: tên, số lượng chỉ số … Từ 2027, theo thông tin tham khảo
+  // …”"), statuses mixed in one quote. Now the change lines: removed and added indicators (tham khảo), final names and
+  // thresholds (chưa rõ), with the commune cadre.
+  it.each(['tu 1/1/2027 chi so thieu hut doi gi', 'qua nam 2027 chi so thieu hut doi nhung gi vay ad'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain('Thay đổi về chỉ số thiếu hụt từ 01/01/2027');
+    expect(text).toContain('thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”; bỏ “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+    expect(text).toContain('Tên và ngưỡng thiếu hụt chính thức của “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt” (chưa rõ)');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+});

@@ -1485,6 +1485,8 @@ export const TOPICS = {
       'bo bot', 'ap dung chua', 'co hieu luc chua', 'doi chua', 'khac gi so',
       // "co phai tu thang 1 bo tieu chi co tivi radio ko" (findings21 Q03): residents call an indicator a "tiêu chí".
       'bo tieu chi', 'them tieu chi',
+      // "tu 1/1/2027 chi so thieu hut doi gi" (round 23): "đổi gì" for "thay đổi gì".
+      'doi gi', 'doi nhung gi', 'doi cai gi',
     ],
     /**
      * "có khác" asks what changes only with a later year ("tháng sau có khác ko", "2027 có khác gì") or the new standard
