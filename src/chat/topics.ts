@@ -1472,15 +1472,25 @@ export function generalSteps(rules: RuleSet, day: string, about?: string) {
   return [...general.filter(answers), ...general.filter((step) => !answers(step))];
 }
 
-/** The procedure: the steps that apply to every household, those about what is asked first, with their source. */
+/**
+ * The procedure: the steps that apply to every household, those about what is asked first, with their source. A later year
+ * asked ("nam 2027 ra soat ho ngheo gom may buoc"): the steps not known for it (the 2026–2030 procedure, QĐ 24/2021 being the
+ * 2022 – 2025 one) lead, and the others follow as today's rules, not that year's (laterYearFrame).
+ */
 export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number): Reply {
   const { source } = rules.procedure;
   const general = generalSteps(rules, dayForYear(year, today), about);
   const when = about === 'timing' ? reviewWindowToday(rules, today, year) : about === 'duration' ? durationLead(rules) : undefined;
+  const later = year !== undefined && year > Number(today.slice(0, 4));
+  const step = (shown: (typeof general)[number]) => `${shown.text}${STATUS_TAGS[shown.status]}`;
+  const unknown = later ? general.filter((shown) => shown.status === 'unknown') : [];
+  // The review's days asked of that year (`when`) already say its schedule is not known: said once, the frame's last words left.
+  const frame = !later ? [] : when ? [plain(`${notThatYear(year)}\n\n`)] : laterYearFrame(year, unknown.map(step));
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
+    ...frame,
     bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
-    plain(bullets(general.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
+    plain(bullets(general.filter((shown) => !unknown.includes(shown)).map(step))),
     plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}). ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
@@ -1582,6 +1592,17 @@ function yearAfterExpiry(text: string, words: readonly string[], today: string):
 }
 
 /**
+ * What leads an answer asked of a later year: what the data lacks for it (`unknown`, one a bullet), and that what follows is the
+ * rules in force today, not that year's.
+ */
+function laterYearFrame(year: number, unknown: readonly string[]): Span[] {
+  const known = unknown.length > 0 ? `${bullets(unknown)}\n` : '• Quy định riêng cho năm này (chưa có thông tin chắc chắn).\n';
+  return [bold(`Cho năm ${year}, dữ liệu của trợ lý chưa có:\n`), plain(`${known}${notThatYear(year)} ${WHERE_TO_ASK}\n\n`)];
+}
+
+const notThatYear = (year: number) => `Các nội dung dưới đây là quy định đang áp dụng, chưa phải quy định cho năm ${year}.`;
+
+/**
  * A reference entry asked of a later year: what the data lacks for it, then the lines in force. An entry whose answer hangs on the
  * household's standing ("giấy chứng nhận … qua năm 2027 còn xài được không": `later`, rules/reference.yaml) asked of a day under
  * another standard than today's is led by that entry (the list does not change by itself; what is not known) and followed by
@@ -1594,11 +1615,7 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
   // A line naming the year asked ("chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào") before those about any year.
   const namesYear = (line: (typeof unknown)[number]) => line.text.includes(String(year));
   const ordered = [...unknown.filter(namesYear), ...unknown.filter((line) => !namesYear(line))];
-  const known = ordered.length > 0 ? `${bullets(ordered.map(referenceLine))}\n` : '• Quy định riêng cho năm này (chưa có thông tin chắc chắn).\n';
-  const answer = {
-    ...card,
-    spans: [bold(`Cho năm ${year}, dữ liệu của trợ lý chưa có:\n`), plain(`${known}Các nội dung dưới đây là quy định đang áp dụng, chưa phải quy định cho năm ${year}. ${WHERE_TO_ASK}\n\n`), ...card.spans],
-  };
+  const answer = { ...card, spans: [...laterYearFrame(year, ordered.map(referenceLine)), ...card.spans] };
   const later = rules.reference.find((entry) => entry.id === entryId)?.later;
   if (later === undefined || describeStandard(rules, day).id === describeStandard(rules, today).id) return [answer];
   // One "Thông tin kiểm tra đến ngày" (referenceAnswer's last span) per answer: the lead's is left to the card after it.

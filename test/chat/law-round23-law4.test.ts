@@ -39,3 +39,32 @@ describe('the 2027 indicator changes asked as "đổi gì" are the changes, each
     expect(text).not.toContain('Giải thích ngắn');
   });
 });
+
+describe('the review steps asked of 2027 are framed as today\'s rules, the 2026–2030 procedure not known', () => {
+  // Was the QĐ 24/2021 card as if for 2027: its verified steps with no status, the unknown schedule in the middle of them. Now
+  // what is not known for 2027 leads (QĐ 24/2021 is the 2022 – 2025 procedure; the 2027 one chưa rõ), then the steps as the
+  // rules in force today, not 2027's; the district step gone since 01/07/2025 keeps its status.
+  it.each(['nam 2027 ra soat ho ngheo gom may buoc', 'cac buoc ra soat ho can ngheo nam sau ra sao ad'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
+      const lead = text.indexOf('Cho năm 2027, dữ liệu của trợ lý chưa có:');
+      expect(lead, text).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf('chưa rõ văn bản và lịch rà soát áp dụng năm 2027. (chưa rõ)')).toBeGreaterThan(lead);
+      expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('gồm 6 bước'));
+      expect(text.match(/lịch rà soát áp dụng năm 2027/g)).toHaveLength(1);
+      expect(text).toContain('Bước 5 của rà soát định kỳ (báo cáo, xin ý kiến Chủ tịch UBND cấp huyện) không còn cơ quan thực hiện từ 01/07/2025');
+    }
+  });
+
+  it('the days of the 2027 review asked say its schedule is not known once', async () => {
+    const text = await first('ra soat ho ngheo nam 2027 khi nao');
+    expect(text).toContain('lịch rà soát năm 2027 chưa rõ');
+    expect(text).not.toContain('lịch rà soát áp dụng năm 2027');
+    expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('gồm 6 bước'));
+  });
+
+  it('guard: the steps asked of this year keep the card without the frame', async () => {
+    const text = await first('ra soat ho ngheo gom may buoc');
+    expect(text).not.toContain('Cho năm');
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
+  });
+});
