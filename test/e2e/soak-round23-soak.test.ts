@@ -16,7 +16,7 @@ import { ZALO_ERROR_TEXT } from '../../src/channels/zalo/bot.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { TOKEN as ZALO_TOKEN } from '../channels/zalo/harness.ts';
 import { titled } from '../services.ts';
-import { ownServicesUnavailable, startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './own-services.ts';
+import { ownServicesForSuite, ownServicesUnavailable } from './own-services.ts';
 import { chat, killLeft, session, sleep, startInstance, until, ZALO_TEST_SECRET, type Instance } from './process.ts';
 
 const unavailable = ownServicesUnavailable();
@@ -47,18 +47,17 @@ const after = [
 ];
 
 describe.skipIf(unavailable !== undefined)(titled('soak: 30 residents on three instances, one killed half-way', unavailable), () => {
-  let postgres: OwnPostgres;
-  let redis: OwnRedis;
+  const instances: Instance[] = [];
+  const own = ownServicesForSuite(instances);
   let zalo: FakeZalo;
   let client: pg.Client;
-  let instances: Instance[] = [];
   const statuses: { status: number; retryAfter: string | null }[] = [];
 
   beforeAll(async () => {
-    [postgres, redis, zalo] = await Promise.all([startOwnPostgres(), startOwnRedis(), startFakeZalo({ token: ZALO_TOKEN })]);
+    zalo = await startFakeZalo({ token: ZALO_TOKEN });
     const env = {
-      DATABASE_URL: postgres.url,
-      REDIS_URL: redis.url,
+      DATABASE_URL: own.postgres.url,
+      REDIS_URL: own.redis.url,
       // 15 web residents from one address (the test): the per-address budget would refuse them, not what is soaked here.
       RATE_LIMIT_PER_MINUTE: '0',
       ZALO_BOT_TOKEN: ZALO_TOKEN,
@@ -67,17 +66,16 @@ describe.skipIf(unavailable !== undefined)(titled('soak: 30 residents on three i
       ZALO_WEBHOOK_SECRET: ZALO_TEST_SECRET,
     };
     // One first (it makes the schema), then the other two.
-    instances = [await startInstance(env)];
+    instances.push(await startInstance(env));
     instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
-    client = new pg.Client({ connectionString: postgres.url });
+    client = new pg.Client({ connectionString: own.postgres.url });
     await client.connect();
   }, 120_000);
   afterAll(async () => {
+    // Before the suite's own hooks (vitest runs after-hooks last registered first): the services go after these.
     await client?.end();
     await killLeft(instances);
     await zalo?.close();
-    await redis?.kill();
-    await postgres?.remove();
   }, 60_000);
 
   const alive = () => instances.filter((instance) => instance.child.exitCode === null && instance.child.signalCode === null);
