@@ -548,12 +548,13 @@ const COUNT_UNIT_WORDS = (Object.entries(COUNT_UNITS) as ['households' | 'people
  */
 const ONE_ASCII_WORD = /^[A-Za-z0-9]+$/;
 
+/** Whether a cell may say a count (countsSaid): it has a digit and is not one ASCII word ("H01", "2026"). */
+const mayCount = (cell: string) => /\d/.test(cell) && !ONE_ASCII_WORD.test(cell);
+
 /**
  * The counts a row's cells say in words: a number before or after a COUNT_UNITS word ("12 hộ", "Tổng số hộ: 12", "45 nhân
  * khẩu", "số khẩu 45"; thousands written "1.234"), the first of each kind.
  */
-/** Whether a cell may say a count (countsSaid): it has a digit and is not one ASCII word ("H01", "2026"). */
-const mayCount = (cell: string) => /\d/.test(cell) && !ONE_ASCII_WORD.test(cell);
 
 function countsSaid(cells: readonly string[]): { households?: number; people?: number } {
   const said: { households?: number; people?: number } = {};

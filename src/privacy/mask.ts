@@ -31,8 +31,8 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_ABBREVIATIONS, AREA_LEADS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
+import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
@@ -46,8 +46,11 @@ export const MASKS = {
   health: '[sức khỏe]',
 } as const;
 
-/** An e-mail address, also with a space either side of its "@" as phones type it ("hoa.nt @ gmail.com"). */
-const EMAIL = /[\p{L}\p{N}._%+-]+ ?@ ?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/**
+ * An e-mail address; also with a space either side of its "@" as phones type it ("hoa.nt @ gmail.com"), then only before a
+ * mail domain's ending (not "gap toi @ UBND.xa").
+ */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|[\p{L}\p{N}._%+-]+ ?@ ?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|edu|gov|vn)(?![\p{L}\p{N}])/gu;
 /**
  * 0 or +84/84 (optionally bracketed), then 9–10 more digits with single separators between them. A letter may stand
  * right before it ("sdt0912345678", "dt:0912…"): such a run is still a phone number. Not the later groups of a longer
@@ -197,6 +200,8 @@ function titledName(text: string, words: Word[], at: number): [number, number, n
   const head = words[index + 1];
   if (!head || !adjacent(text, words[index]!, head)) return undefined;
   if (/\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
+  // "con be Ba tuoi": a number said in words before its age word is the age, no name.
+  if (Object.hasOwn(DIGIT_WORDS, head.folded) && saysAfter(text.slice(head.end), COUNT_AFTER)) return undefined;
   const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()));
   if (!capitalised && !isLowerSurname(head) && (!isGivenName(head) || readAsWords(text, words, index))) return undefined;
   let last = index + 1;
@@ -428,7 +433,7 @@ export function maskNumbers(text: string, labels: { phone: string; idNumber: str
   return maskSpokenNumbers(maskIdNumbers(text.replace(PHONE, labels.phone), labels.idNumber), labels);
 }
 
-export const SPOKEN_NUMBER_DEFAULTS = {
+const SPOKEN_NUMBER_DEFAULTS = {
   /** Digit words in a run ("khong chin mot hai …"): fewer are a count or an amount said in words ("ba bon nguoi", "hai trieu tu"). */
   minDigitWords: 5,
   /** Digits in the run, words and figures together: a phone number has 10, a CMND 9. */
@@ -505,6 +510,8 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
 }
 
 const LEADS = new Set(AREA_LEADS);
+/** HOUSE_NUMBER_LEADS and the household said as its own ("nha tui 45 Tran Hung Dao"). */
+const HOUSE_NUMBER_LEAD_PHRASES = [...HOUSE_NUMBER_LEADS, ...OWN_HOUSEHOLD].map((lead) => lead.split(' '));
 let findProvinces: ReturnType<typeof provinceFinder> | undefined;
 /**
  * Whether a province's name starts at word `index`: each name a province had before and since 01/7/2025
@@ -543,6 +550,9 @@ function streetAfterNumber(text: string, words: Word[], index: number, titleCase
   const number = words[index]!;
   if (titleCase || !/^\d{1,4}[a-zA-Z]?$/.test(number.text) || /[\p{N}.,]$/u.test(text.slice(0, number.start))) return undefined;
   const glued = /^[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*/u.exec(text.slice(number.start))![0];
+  // A house number opens the text, has its pieces ("123/4", "12A") or follows an address word (HOUSE_NUMBER_LEAD_PHRASES).
+  const housePieces = glued.length > number.text.length || /[a-zA-Z]$/.test(number.text);
+  if (index > 0 && !housePieces && !HOUSE_NUMBER_LEAD_PHRASES.some((lead) => phraseEndingAt(words, index, lead, (word) => word.folded))) return undefined;
   let at = index + 1;
   while (at < words.length && words[at]!.start < number.start + glued.length) at += 1;
   const [surname, next] = [words[at], words[at + 1]];
@@ -643,21 +653,26 @@ function placeSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** A short form in any case ("kp", "KP", "Kp"), as a pattern matched with case (a capital is read after it). */
-const anyCase = (forms: readonly string[]) => forms.map((form) => [...form].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('')).join('|');
+/** Short forms in any case ("kp", "KP", "Kp"), as a pattern matched with case (a capital is read after it). */
+const anyCase = (forms: readonly string[]) => forms.map(eitherCase).join('|');
 const SHORT_FORMS = anyCase(Object.keys(AREA_ABBREVIATIONS.words));
+const NUMBERED_FORMS = anyCase(AREA_ABBREVIATIONS.beforeNumber);
 /**
- * A unit's short form with its number (places.ts AREA_ABBREVIATIONS, as the household reader writes them out): right after a
- * form of `beforeNumber` ("kp 3", "kp3", "p2 q5", "tdp 4") or after any form and a dot ("KP.3", "P.7"); the pieces glued to
- * the number go with it ("kp 3/2"). Group 1 is the number.
+ * A numbered unit's short form (`beforeNumber`: places.ts AREA_ABBREVIATIONS, as the household reader writes them out) with
+ * its number, right after it or after a dot ("kp 3", "kp3", "p2 q5", "tdp 4", "KP.3", "P.7"); the pieces glued to the number
+ * go with it ("kp 3/2"). Not "TT.07/2021" nor "tt.07" (a circular: thị trấn and thị xã have names, not numbers). Group 1 is
+ * the number.
  */
 const SHORT_UNIT_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:(?:${anyCase(AREA_ABBREVIATIONS.beforeNumber)})[ \\t]?|(?:${SHORT_FORMS})\\.[ \\t]*)(\\d+(?:[/-][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.])(?:${NUMBERED_FORMS})(?:[ \\t]?|\\.[ \\t]*)(\\d+(?:[/-][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
-/** A unit's short form with a name after it: after any form and a dot ("Q.Bình Thạnh", "TX.Sơn Tây") or a form of `beforeName` ("TX Sơn Tây"). Group 1 is the name. */
+/**
+ * A unit's short form with a name after it: after any form and a dot ("Q.Bình Thạnh", "TX.Sơn Tây") or a form of `beforeName`
+ * ("TX Sơn Tây"); a name's words have two letters or more ("Q.Đ 24" is a quyết định). Group 1 is the name.
+ */
 const SHORT_UNIT_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:(?:${SHORT_FORMS})\\.[ \\t]*|(?:${anyCase(AREA_ABBREVIATIONS.beforeName)})[ \\t]+)(\\p{Lu}\\p{L}*(?:[ \\t]\\p{Lu}\\p{L}*){0,${MAX_PLACE_NAME_WORDS - 1}})`,
+  `(?<![\\p{L}\\p{N}.])(?:(?:${SHORT_FORMS})\\.[ \\t]*|(?:${anyCase(AREA_ABBREVIATIONS.beforeName)})[ \\t]+)(\\p{Lu}\\p{L}+(?:[ \\t]\\p{Lu}\\p{L}+){0,${MAX_PLACE_NAME_WORDS - 1}})`,
   'gu',
 );
 

@@ -630,7 +630,7 @@ const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER, beforeName: UNIT_BE
 /** "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3": a unit's short form before a "." or a number (not inside a word or a number). */
 const SHORT_UNIT = new RegExp(`(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d])|(?=\\s?\\d))`, 'giu');
 /** A word in either case ("tx", "TX", "Tx"), in a pattern matched with case (a capital is read after it). */
-const eitherCase = (word: string) => [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
+export const eitherCase = (word: string) => [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
 /**
  * "TX Sơn Tây", "Bản Na Hang", "Buôn Ma Đoan": a unit's short form (beforeName) or a marked unit word before a capitalised
  * name; not a town named so ("Buôn Ma Thuột", places.ts TOWNS_NAMED_LIKE_UNITS).

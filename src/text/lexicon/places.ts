@@ -185,6 +185,14 @@ export const NAMED_CITY: { readonly words: readonly string[]; readonly notNames:
 export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
 
 /**
+ * Words that stand right before a house number in an address ("nha tui so 123 Le Loi", "o 45 Tran Hung Dao", "dia chi 12
+ * Nguyen Trai"): after anything else a number and two name-like words are a count of something ("co 5 nguyen tac", "xa co
+ * 12 Ho Ngheo", "chuong 2 Dinh Nghia"), not a street (privacy/mask.ts, round 23 review). The mask reads raw words: with the
+ * household said as its own (OWN_HOUSEHOLD), "nha tui" is here as typed (spoken.ts reads it "nhà tôi" for the chat).
+ */
+export const HOUSE_NUMBER_LEADS: readonly string[] = [...AREA_LEADS, 'so', 'nha', 'dia chi', 'nha tui'];
+
+/**
  * A commune's unit said right after the place named from its lead, no comma between ("ở Cần Thơ phường An Khánh", "o Ben Tre xa
  * Phu Hoa", round 22; was the area asked): the unit opens its own part of the address, as after a comma. `nameWords`: how many
  * words the place named before it has (a province or a city: "Cần Thơ", "Bà Rịa Vũng Tàu"); neither they nor the word after the

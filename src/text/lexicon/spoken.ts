@@ -55,7 +55,7 @@ export const SPOKEN: readonly SpokenEntry[] = [
   {
     canonical: 'tôi',
     forms: ['tui', 't', 'toy', 'tau'],
-    except: ['di tau', 'tau ca', 'tau thuyen', 'chu tau', 'len tau', 'xuong tau', 'ga tau', 'tau hoa', 'tau lua', 've tau', 'tau bay', 'tau xe', 'con tau', 'chiec tau', 'dong tau', 'vao tau'],
+    except: ['di tau', 'tau ca', 'tau thuyen', 'chu tau', 'len tau', 'xuong tau', 'ga tau', 'tau hoa', 'tau lua', 've tau', 'bang tau', 'tien tau', 'tau bay', 'tau xe', 'con tau', 'chiec tau', 'dong tau', 'vao tau'],
   },
   { canonical: 'em', forms: ['e'] },
   { canonical: 'mình', forms: ['mk', 'mik', 'mềnh', 'mh'] },

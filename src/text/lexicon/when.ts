@@ -62,7 +62,7 @@ export const WHEN_WORDS = {
  * A gift given ("qua tet nay xa co phat ko", "qua tet nay dc may ky gao"): "qua tet nay" beside these is "quà Tết này", the
  * Tết gift (topics.ts other_supports), not the coming January.
  */
-export const TET_GIFT_WORDS: readonly string[] = ['phat', 'tang', 'bieu', 'nhan qua', 'co qua', 'duoc qua', 'qua gi', 'gao', 'banh chung', 'phong bi'];
+export const TET_GIFT_WORDS: readonly string[] = ['phat', 'duoc tang', 'tang qua', 'bieu', 'nhan qua', 'co qua', 'duoc qua', 'qua gi', 'gao', 'banh chung', 'phong bi'];
 
 /**
  * A card or a paper running out ("thẻ bhyt hết hạn 31/12 thì sao"): a date said with these is its last day, so what is asked is
