@@ -29,7 +29,7 @@ import {
   type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { BARE_DONG_MINIMUM, incomeHardToBelieve, type Amount } from '../rules/money.ts';
+import { BARE_DONG_MINIMUM, incomeHardToBelieve, parseApproximate, type Amount, type AmountParse } from '../rules/money.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
@@ -1553,6 +1553,20 @@ function spreadsheetAmount(text: string): { value: number; note: string } | null
 }
 
 /**
+ * "khoảng 1 triệu", "tầm 1tr2", "~1.500.000", "khoảng 18 triệu/năm": an income cell giving an approximate figure, read as the
+ * chat reads it (parseApproximate), with the row's note saying the list gave no exact figure. "khoảng 1 triệu mỗi người"
+ * under a household's total is none (refused as before).
+ */
+function approximateIncome(text: string): { amount: Amount; note: string } | undefined {
+  const approximate = parseApproximate(text);
+  if (!approximate || approximate.amount.perPerson) return undefined;
+  const { said, value, period } = approximate.amount;
+  const perMonth = said === value ? '' : ` (${formatMoney(value)} mỗi tháng)`;
+  const read = `${formatMoney(said)}${period === 'year' ? ' cả năm' : ''}${perMonth}`;
+  return { amount: approximate.amount, note: `Ô “${text}” ghi con số ước chừng (“${approximate.about}”), không phải số chính xác: đọc là ${read}; nếu hộ có số chính xác, hãy ghi lại. ` };
+}
+
+/**
  * A cell of an income column whose header gives a year or a unit: per month (a year's figure ÷ 12, exactly: the line is
  * compared to the đồng), and the working said in the row's reasons. A cell saying its own period keeps it.
  */
@@ -1578,8 +1592,12 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
     }
     unit = `Ô “${text}” theo đơn vị của cột (${formatNumber(reading.scale)} đồng) là ${formatMoney(said)}. `;
   } else {
-    const parsed = /^\d+$/.test(text) ? parseMoney(text) : parseAmount(text);
-    const cell = parsed.ok ? null : spreadsheetAmount(text);
+    const exact = /^\d+$/.test(text) ? parseMoney(text) : parseAmount(text);
+    const cell = exact.ok ? null : spreadsheetAmount(text);
+    // "khoảng 1 triệu", "tầm 1tr2", "~1.500.000": read as the chat reads them, and said to be the list's approximate figure.
+    const approximate = exact.ok || cell ? undefined : approximateIncome(text);
+    const parsed: AmountParse | typeof exact = approximate ? { ok: true, amount: approximate.amount } : exact;
+    if (approximate) unit = approximate.note;
     if (cell) {
       said = cell.value;
       unit = cell.note;
@@ -1587,7 +1605,7 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
     else if ('amount' in parsed) {
       // "60 triệu/năm", "5 triệu/tháng": the cell's own period ("năm" alone may be the digit five: "năm triệu").
       const { period, count, value } = parsed.amount;
-      if (period === 'year' || count > 1 || wordsOf(text).split(' ').includes(MONTH_WORD)) return { value, note: '' };
+      if (period === 'year' || count > 1 || wordsOf(text).split(' ').includes(MONTH_WORD)) return { value, note: unit };
       said = value;
     } else said = parsed.value;
   }
@@ -1879,6 +1897,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
         const parsed = parseMoney(text);
         if (parsed.ok) return parsed.value;
         const cell = spreadsheetAmount(text);
+        const approximate = cell ? undefined : approximateIncome(text);
+        if (approximate) {
+          note += approximate.note;
+          return approximate.amount.value;
+        }
         if (!cell) throw new RowError(column, parsed.question);
         note += cell.note;
         return cell.value;

@@ -41,6 +41,10 @@ import {
   TEN_WORDS,
   type SaidPeriod,
   AMOUNT_CLOSING_WORDS,
+  APPROXIMATE_WORDS,
+  APPROXIMATE_SIGNS,
+  INCOME_BOUNDS,
+  ABOUT_OR_DIGIT,
   DIGIT_OR_FROM,
   HOUSEHOLD_TOTAL_WORDS,
   ANY_DAY_WORDS,
@@ -477,6 +481,28 @@ export function parseMoney(text: string): MoneyParse {
   if (PLAIN_UNDER_DONG.test(text)) return bareNumber(readDigits(text)!, false);
   const parsed = parseAmount(text);
   return parsed.ok ? { ok: true, value: parsed.amount.value } : parsed;
+}
+
+/** The words and signs a cell may put before an amount to say it is approximate (lexicon: APPROXIMATE_WORDS, INCOME_BOUNDS.about). */
+const APPROXIMATE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATE_WORDS, ...INCOME_BOUNDS.about, ...APPROXIMATE_SIGNS]);
+
+/**
+ * "khoảng 1 triệu", "tầm 1tr2", "~1.500.000", "khoảng 18 triệu/năm": an amount written alone after a word saying it is
+ * approximate, read as the chat reads it (findAmounts: the one amount of the text, the approximate word all that comes
+ * before it) and the word as typed. A range or a bound ("dưới 2 triệu") is none; "tam" before a digit word is "tám"
+ * (ABOUT_OR_DIGIT), never "tầm".
+ */
+export function parseApproximate(text: string): { amount: Amount; about: string } | undefined {
+  const { tokens } = readTokens(fold(text));
+  const found = findAmounts(text);
+  if (found.length !== 1) return undefined;
+  const [one] = found as [FoundAmount];
+  const about = tokens.slice(0, one.start).join(' ');
+  if (!one.parse.ok || one.range || one.end !== tokens.length || !APPROXIMATE_LEADS.has(about)) return undefined;
+  if (ABOUT_OR_DIGIT[about] && !/^\d/.test(tokens[one.start] ?? '')) return undefined;
+  const words = text.trim().split(/\s+/);
+  const typed = APPROXIMATE_SIGNS.includes(about) ? about : words.slice(0, about.split(' ').length).join(' ');
+  return { amount: one.parse.amount, about: typed };
 }
 
 function parseFigure(folded: string, original: string): MoneyParse {

@@ -82,6 +82,15 @@ export const AMOUNT_CLOSING_WORDS: ReadonlySet<string> = new Set([
  */
 export const ABOUT_OR_DIGIT: Readonly<Record<string, { about: string; digit: string }>> = { tam: { about: 'tầm', digit: 'tám' } };
 /**
+ * Words before an amount saying it is only approximate: "khoảng 1 triệu", "tầm 1tr2", "chừng 2 triệu", "ước 18 triệu/năm",
+ * and INCOME_BOUNDS.about ("trên dưới 2 triệu"). The chat reads the amount after them as said; a list's income cell so written is
+ * read the same way and its row says the list gave an approximate figure (batch). "tam" is also "tám": a cell reads it as
+ * "tầm" only before a figure in digits ("tam 4 trieu"; "tam trieu" is 8.000.000).
+ */
+export const APPROXIMATE_WORDS: readonly string[] = ['khoang', 'tam', 'chung', 'khoang chung', 'tam khoang', 'uoc', 'uoc tinh', 'uoc khoang'];
+/** Signs typed for "about" before an amount: "~1.500.000". */
+export const APPROXIMATE_SIGNS: readonly string[] = ['~'];
+/**
  * A bound said for an amount, not the amount: "chưa tới 2 triệu", "dưới 2 triệu", "ko tới 1 triệu" (at most), "hơn 3 triệu
  * chút", "trên 3 triệu", "2 triệu mấy", "3 triệu hơn" (a bit more). `below`, `above`: right before the amount; `aboveAfter`:
  * right after it, then only where the amount ends there (the clause's end, a particle, `afterAboveAfter`, a period). An income

@@ -1,0 +1,67 @@
+/**
+ * Round 23 (commune cadres' lists, helper lists3): incomes cadres type as an approximate figure — "khoảng 1 triệu", "tầm 1tr2",
+ * "~1.500.000", "khoảng 18 triệu/năm" — read as the chat reads "tam 4 trieu" (one reader, findAmounts), the row saying the list
+ * gave an approximate figure. Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line
+ * 1.500.000 đ per person per month, near-poor line 2.000.000; at or under the poor line, 3 deprivations or more = poor.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import type { TableSource } from '../../src/batch/types.ts';
+import { classifyInProcess, openList } from './classify-in-process.ts';
+
+const rules = loadRules();
+const folder = mkdtempSync(join(tmpdir(), 'lists-round23-lists3-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Excel's "CSV UTF-8": a BOM, CRLF line ends, saved where `cli batch` opens it. */
+function saved(name: string, lines: readonly string[]): TableSource {
+  const path = join(folder, name);
+  writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
+  return openList(path);
+}
+
+async function run(list: TableSource) {
+  const { outcome, rows } = await classifyInProcess(rules, list, '2026-12-04');
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { rows, summary: outcome.summary };
+}
+
+describe('an approximate income in a list', () => {
+  const lines = [
+    'Mã hộ;Khu vực;Số nhân khẩu;TNBQ (đồng/người/tháng);BHYT',
+    'H1;Xã;4;khoảng 1 triệu;x', // 1.000.000: under the poor line, one lack = near-poor
+    'H2;Xã;4;tầm 1tr2;x', // 1.200.000
+    'H3;Xã;4;~1.500.000;x', // 1.500.000: at the line
+    'H4;Xã;4;khoảng 18 triệu/năm;x', // 18.000.000 a year = 1.500.000 a month
+    'H5;Xã;4;tam 4 trieu;x', // typed without marks, as residents type it to the chat: 4.000.000, above both lines
+    'H6;Xã;4;tam trieu;x', // "tám triệu" (8.000.000): a figure, no "about" said
+    'H7;Xã;4;khoảng 1-2 triệu;x', // a range: still refused, one figure asked
+    'H8;Xã;4;dưới 2 triệu;x', // a bound: still refused
+  ];
+
+  it('is read as the chat reads it and said to be approximate (was: refused, “Mình chưa hiểu số tiền “khoảng 1 triệu””)', async () => {
+    const { rows, summary } = await run(saved('ds-khoang.csv', lines));
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['H1', 'near_poor'],
+      ['H2', 'near_poor'],
+      ['H3', 'near_poor'],
+      ['H4', 'near_poor'],
+      ['H5', 'none'],
+      ['H6', 'none'],
+      ['H7', 'error'],
+      ['H8', 'error'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Ô “khoảng 1 triệu” ghi con số ước chừng (“khoảng”), không phải số chính xác: đọc là 1.000.000 đồng; nếu hộ có số chính xác, hãy ghi lại.');
+    expect(rows[1]!.ly_do).toContain('Ô “tầm 1tr2” ghi con số ước chừng (“tầm”)');
+    expect(rows[2]!.ly_do).toContain('Ô “~1.500.000” ghi con số ước chừng (“~”)');
+    expect(rows[3]!.ly_do).toContain('đọc là 18.000.000 đồng cả năm (1.500.000 đồng mỗi tháng)');
+    expect(rows[4]!.ly_do).toContain('Ô “tam 4 trieu” ghi con số ước chừng (“tam”)');
+    expect(rows[5]!.ly_do).not.toContain('ước chừng');
+    expect(rows[6]!.ly_do).toContain('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): Mình chưa hiểu số tiền “khoảng 1-2 triệu”');
+    expect(rows[7]!.ly_do).toContain('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): Mình chưa hiểu số tiền “dưới 2 triệu”');
+    expect([summary.rows, summary.classified, summary.rejected]).toEqual([8, 6, 2]);
+  });
+});
