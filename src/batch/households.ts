@@ -3952,12 +3952,26 @@ export function villagesSaid(rules: RuleSet, summary: BatchSummary): { title: st
 /** Refused rows shown by line in a reason of the summary, at most; the others counted. */
 const REASON_LINES_SHOWN = 10;
 
-/** Each kind of refusal as the summary says it: "Cột Khu vực (khu_vuc): 3 dòng (dòng 5, 9, 14), ví dụ dòng 5: khu vực “abc” …". */
+/**
+ * Each kind of refusal as the summary says it: "Cột Khu vực (khu_vuc): 3 dòng (dòng 5, 9, 14), ví dụ dòng 5: khu vực “abc” …".
+ * A column refused for several kinds of reason has them together, numbered ("Cột Thu nhập … (thu_nhap_binh_quan), lý do 1/2: …",
+ * "…, lý do 2/2: …"), so no two lines name the column alike (round 23: they were apart, each "Cột Thu nhập …:", read as one
+ * reason said twice).
+ */
 export function refusedReasonsSaid(summary: BatchSummary): string[] {
-  return summary.refusedReasons.map(({ column, example, lines }) => {
-    const shown = lines.slice(0, REASON_LINES_SHOWN).join(', ') + (lines.length > REASON_LINES_SHOWN ? ` … và ${lines.length - REASON_LINES_SHOWN} dòng khác` : '');
-    return `${column ? `Cột ${column}: ` : ''}${lines.length} dòng (dòng ${shown}), ví dụ dòng ${lines[0]}: ${example}`;
+  const byColumn = new Map<string, RefusedReason[]>();
+  summary.refusedReasons.forEach((reason, at) => {
+    // Reasons of no column (a row's quotes, its count of cells) each stand alone.
+    const key = reason.column ? `c\0${reason.column}` : `r\0${at}`;
+    byColumn.set(key, [...(byColumn.get(key) ?? []), reason]);
   });
+  return [...byColumn.values()].flatMap((reasons) =>
+    reasons.map(({ column, example, lines }, at) => {
+      const shown = lines.slice(0, REASON_LINES_SHOWN).join(', ') + (lines.length > REASON_LINES_SHOWN ? ` … và ${lines.length - REASON_LINES_SHOWN} dòng khác` : '');
+      const which = reasons.length > 1 ? `, lý do ${at + 1}/${reasons.length}` : '';
+      return `${column ? `Cột ${column}${which}: ` : ''}${lines.length} dòng (dòng ${shown}), ví dụ dòng ${lines[0]}: ${example}`;
+    }),
+  );
 }
 
 /** The summary's rows of each thôn/ấp (its households, each class, its refused rows) and of each kind of refusal. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
+import { refusedReasonsSaid } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess, openList } from './classify-in-process.ts';
 
@@ -63,5 +64,25 @@ describe('an approximate income in a list', () => {
     expect(rows[6]!.ly_do).toContain('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): Mình chưa hiểu số tiền “khoảng 1-2 triệu”');
     expect(rows[7]!.ly_do).toContain('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): Mình chưa hiểu số tiền “dưới 2 triệu”');
     expect([summary.rows, summary.classified, summary.rejected]).toEqual([8, 6, 2]);
+  });
+});
+
+describe('the summary’s refused rows by reason', () => {
+  it('puts one column’s several reasons together, numbered (was: two lines “Cột TNBQ …: 3 dòng …”, “Cột TNBQ …: 1 dòng …”, as one reason said twice)', async () => {
+    const { summary } = await run(
+      saved('ds-loi.csv', [
+        'Mã hộ;Khu vực;Số nhân khẩu;TNBQ (đồng/người/tháng);BHYT',
+        'H1;Xã;4;khoảng 1-2 triệu;x',
+        'H2;Xã;4;không rõ;x',
+        'H3;abc;4;1.200.000;x',
+        'H4;Xã;4;1.500;x',
+        'H5;Xã;4;dưới 2 triệu;x',
+      ]),
+    );
+    expect(refusedReasonsSaid(summary)).toEqual([
+      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 1/2: 3 dòng (dòng 2, 3, 6), ví dụ dòng 2: Mình chưa hiểu số tiền “khoảng 1-2 triệu”',
+      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 2/2: 1 dòng (dòng 5), ví dụ dòng 5: “1.500” là 1.500 đồng hay 1.500.000 đồng',
+      'Cột Khu vực (khu_vuc): 1 dòng (dòng 4), ví dụ dòng 4: khu vực “abc” không rõ là nông thôn hay thành thị',
+    ]);
   });
 });
