@@ -13,7 +13,7 @@ import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, INCOME_ENTRY, readTopic, supportNamed, whenAsked, type Topic } from './topics.ts';
+import { classesNamed, INCOME_ENTRY, readTopic, referenceLines, supportNamed, whenAsked, type Topic } from './topics.ts';
 import { householdSizeSaid, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -491,6 +491,31 @@ function figureInSupportText(rules: RuleSet, words: string[], wrong: readonly nu
   };
 }
 
+/** The reference entry saying who recognises households and where a household applies (rules/reference.yaml). */
+const AUTHORITY_ENTRY = 'recognition_authority';
+/** The law of the two-level local government (no district from 01/07/2025), as the data's bases cite it. */
+const TWO_LEVEL_LAW = '72/2025/QH15';
+
+/**
+ * "nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko" (round 23): applying said, as a rumour, to be done at a level above
+ * the commune (TOPICS.claims.aboveCommune), of the procedure or of who recognises households. "Không đúng" first, with the
+ * level named, then what the data says of where (AUTHORITY_ENTRY's lines known, with status), then the card asked.
+ */
+function placeClaimCorrection(rules: RuleSet, message: ReadMessage, topic: Topic | undefined, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  if (!topic || !(topic.kind === 'procedure' || (topic.kind === 'reference' && topic.entryId === AUTHORITY_ENTRY))) return undefined;
+  if (!saysAny(words, TOPICS.claims.told)) return undefined;
+  const levels = Object.entries(TOPICS.claims.aboveCommune).filter(([, phrases]) => saysAny(words, phrases)).map(([level]) => level);
+  if (levels.length === 0) return undefined;
+  // The card after it says who decides; of the entry, only what the two-level law changed (where to apply, no district).
+  const known = referenceLines(rules, AUTHORITY_ENTRY, today).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW) && !('about' in line));
+  const text = [
+    `Không đúng: hộ không phải lên ${levels.join(' hay ')} để được xét hộ nghèo, hộ cận nghèo; hộ nộp Giấy đề nghị tại UBND cấp xã nơi hộ cư trú.`,
+    ...known.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`),
+  ];
+  return { correction: { text: text.join(' '), bases: unique(known.map((line) => line.basis)) }, answer: { topic } };
+}
+
 /** The support a phrase right before a figure names (TOPICS.claims.supportBeforeFigure: "hỗ trợ nhà 60 triệu"). */
 function supportBeforeFigure(words: string[]): string | undefined {
   const said = ` ${words.join(' ')} `;
@@ -550,6 +575,8 @@ export function rumourCorrection(
     const correction = supportCorrection(rules, message.text, previous.supportId, today, true);
     if (correction) return { correction, answer: { topic: previous } };
   }
+  const place = placeClaimCorrection(rules, message, topic, today);
+  if (place) return place;
   if (topic?.kind === 'reference' && topic.entryId === INCOME_ENTRY) return wholeIncomeCorrection(rules, message, topic, today);
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
   // "ho ngheo nam 2027 dc ho tro nha 60 trieu phai ko" (findings35 N35-09): "nhà" right before the figure names the housing

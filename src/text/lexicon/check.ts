@@ -290,6 +290,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           fullCoverWhere: phraseList,
           supportCut: phraseList,
           interestFree: phraseList,
+          aboveCommune: z.record(z.string(), phraseList),
           supportBeforeFigure: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
         })
         .strict(),

@@ -432,6 +432,14 @@ export const TOPICS = {
      * findings35 N35-09), where those words alone name none ("ho tro nha tui", "nha tui dc 7 trieu").
      */
     supportBeforeFigure: { housing: ['ho tro nha', 'duoc nha', 'cho nha', 'tien nha'] } as Record<string, readonly string[]>,
+    /**
+     * "nghe noi dang ky ho ngheo phai len tinh, dung ko" (round 23): going to a level above the commune to apply, by the level's
+     * name as the answer says it (the household applies at the UBND cấp xã; no district since 01/07/2025).
+     */
+    aboveCommune: {
+      'tỉnh': ['len tinh', 'ra tinh', 've tinh', 'xuong tinh', 'ubnd tinh', 'uy ban tinh', 'nop o tinh', 'nop tai tinh'],
+      'huyện': ['len huyen', 'ra huyen', 'xuong huyen', 'ubnd huyen', 'uy ban huyen', 'nop o huyen', 'nop tai huyen', 'len quan', 'ra quan'],
+    } as Record<string, readonly string[]>,
     /** "dc cho 100 trieu ko lai" (findings35 N35-09): money said to be lent without interest. */
     interestFree: ['khong lai', 'khong tinh lai', 'khong mat lai', 'khong co lai', 'lai 0', 'lai suat 0', 'mien lai'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
