@@ -77,7 +77,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, classMeaningLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -158,6 +158,7 @@ import {
   type Topic,
   referenceLines,
   agedSupports,
+  classesNamed,
 } from './topics.ts';
 
 /** Said under a class the figures settle before every condition of living is asked. */
@@ -2044,7 +2045,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (settled?.replies) return [...card, ...settled.replies];
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
       const lead = settled?.lead ?? perPersonLead(rules, household, today());
-      return [...card, ...(lead ? [lines(lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
+      // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
+      const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
+      const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
+      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
     }
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).

@@ -331,3 +331,25 @@ export function toldFromCode(rules: RuleSet, code: string): KnownFigures | undef
     ...(floor !== undefined ? { floorAreaM2: Number(floor) } : {}),
   };
 }
+
+/**
+ * "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what a class decided by the deprivations means, in one line, before
+ * the check of the household starts: the income line of each area and the deprivations that tell poor from near-poor, of the
+ * standard in force on the day (its document and status). Undefined for a class no band decides by the deprivations.
+ */
+export function classMeaningLead(rules: RuleSet, classification: string, day: string): string | undefined {
+  const found = lookupStandard(rules, day);
+  if (!found.ok) return undefined;
+  const { standard } = found.value;
+  const band = standard.bands.find((candidate) => candidate.byDeprivations && candidate.upTo && [candidate.byDeprivations.then, candidate.byDeprivations.otherwise].includes(classification as never));
+  if (!band?.byDeprivations || !band.upTo) return undefined;
+  const { atLeast, then } = band.byDeprivations;
+  const upTo = band.upTo;
+  const lines = rules.areas.map((area) => `${formatMoney(upTo[area.id].value)} ở ${area.name.toLowerCase()}`).join(', ');
+  const deprived = classification === then ? `từ ${atLeast} chỉ số trở lên` : `dưới ${atLeast} chỉ số`;
+  const status = band.status === 'verified' ? '' : `, ${STATUS_LABELS[band.status]}`;
+  return (
+    `${CLASS_LABELS[classification as keyof typeof CLASS_LABELS].replace(/^h/, 'H')} là hộ có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, ` +
+    `và thiếu hụt ${deprived} đo lường mức thiếu hụt dịch vụ xã hội cơ bản (theo chuẩn áp dụng ngày ${formatDate(day)}, ${standard.document}${status}).`
+  );
+}

@@ -33,3 +33,20 @@ describe('a rumour that applying is done above the commune is said wrong first',
     expect(text).not.toContain('Không đúng');
   });
 });
+
+describe('a class asked what it means with the household check says it first', () => {
+  it('"ho can ngheo la sao vay, nha tui co phai ko": the near-poor line and fewer than 3 deprivations, then the check', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('ho can ngheo la sao vay, nha tui co phai ko');
+    const first = text.split('\n')[0]!;
+    expect(first).toMatch(/^Hộ cận nghèo là hộ có thu nhập bình quân mỗi người mỗi tháng không quá 1\.500\.000 đồng ở nông thôn, 2\.000\.000 đồng ở thành thị/);
+    expect(first).toContain('thiếu hụt dưới 3 chỉ số');
+    expect(text).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+  });
+
+  it('"ho ngheo la gi, nha tui 4 nguoi thu nhap 5 trieu co phai ko": the poor class, 3 deprivations or more', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('ho ngheo la gi, nha tui 4 nguoi thu nhap 5 trieu co phai ko');
+    expect(text.split('\n')[0]).toMatch(/^Hộ nghèo là hộ có thu nhập .* thiếu hụt từ 3 chỉ số trở lên/);
+  });
+});
