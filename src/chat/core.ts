@@ -2057,6 +2057,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (amountLead) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_class' });
+      // "thu nhap 2 trieu nam 2027 la ho gi" (round 23): the amount against that year's lines first, then that year's card.
+      const yearCard = amountAsked.asOf !== undefined && topicRead?.kind === 'standard' ? answerTopic(rules, topicRead, today()) : [];
+      if (yearCard.length > 0) return [lines(amountLead), ...yearCard];
       return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
     }
     // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing

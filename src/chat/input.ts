@@ -543,8 +543,8 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
   const { understood } = understanding;
   const { monthlyIncome, ...rest } = understood;
   const amountOnly = factCount(understanding) === (understood.area === null ? 1 : 2) && understood.memberDetails === undefined && understood.floorAreaM2 === undefined;
-  // "… ở nông thôn năm 2027 là hộ gì": a later year named asks that year's standard, whose card leads with the area's lines.
-  if (typeof monthlyIncome !== 'number' || !amountOnly || understanding.asOf !== undefined || understanding.membersUntold || understanding.questions.length > 0 || understanding.notes.length > 0 || understanding.incomeSummed) {
+  // "… ở nông thôn năm 2027 là hộ gì": read against that year's standard (asOf), whose card the caller gives after it.
+  if (typeof monthlyIncome !== 'number' || !amountOnly || understanding.membersUntold || understanding.questions.length > 0 || understanding.notes.length > 0 || understanding.incomeSummed) {
     return undefined;
   }
   return { ...understanding, understood: { ...rest, monthlyIncomePerPerson: monthlyIncome } };

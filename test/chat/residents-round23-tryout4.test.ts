@@ -50,3 +50,14 @@ describe('a class asked what it means with the household check says it first', (
     expect(text.split('\n')[0]).toMatch(/^Hộ nghèo là hộ có thu nhập .* thiếu hụt từ 3 chỉ số trở lên/);
   });
 });
+
+describe('an amount asked with a year says what it means that year, then that year\'s card', () => {
+  it('"thu nhap 2 trieu nam 2027 la ho gi": 2.000.000 đồng/người/tháng against the 2027 lines (tham khảo), then the 2027–2030 card', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('thu nhap 2 trieu nam 2027 la ho gi');
+    expect(text).toContain('Thu nhập bình quân 2.000.000 đồng/người/tháng: theo chuẩn áp dụng ngày 01/01/2027');
+    expect(text).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+    expect(text).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    expect(text.indexOf('Thu nhập bình quân 2.000.000')).toBeLessThan(text.indexOf('Chuẩn nghèo đa chiều giai đoạn 2027–2030'));
+  });
+});
