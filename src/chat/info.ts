@@ -29,7 +29,7 @@ import type { Button, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { describeSupport, referenceLine, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
-import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import { PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey } from './input.ts';
@@ -40,8 +40,6 @@ import { addDays } from '../text/dates.ts';
 /** The standard's card, one button away from its figures ("Chuẩn đầy đủ"). */
 const FULL_STANDARD = 'Chuẩn đầy đủ';
 
-/** "bấm “<label>”" telling to press a button of the same reply; `typed` is said where it is not shown (Span.press, render.ts). */
-const pressing = (label: string, typed: string): Span => ({ text: `bấm “${label}”`, press: { label, typed: `gõ ${typed}` } });
 
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 /** A class as the start of a sentence or a button: "Hộ nghèo", "Hộ mới thoát nghèo" (the rules' labels, capitalised). */
@@ -635,7 +633,8 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
     spans.push(plain(bullets(supports.map((support) => (full ? describeSupport(support) : supportDetail(support, 'line'))))));
     const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
     const shortNote = 'Mục ghi "tham khảo": tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi.';
-    spans.push(plain(full ? `\n\n${statusNote}` : `\n\nGõ “chi tiết” (hoặc bấm “${SUPPORTS_IN_FULL}”) để xem căn cứ, nơi làm từng khoản. ${shortNote}`));
+    if (full) spans.push(plain(`\n\n${statusNote}`));
+    else spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(` để xem căn cứ, nơi làm từng khoản. ${shortNote}`));
     const inFull: Button[][] = full ? [] : [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })]];
     // "Chia sẻ", "Báo sai" under the list, as under any answer (the link opens that class's list on the day it is opened).
     return [reply(spans, [...inFull, ...classButtons, answerRow({ supportsOf: chosen.key })])];

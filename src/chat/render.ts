@@ -24,7 +24,9 @@ function spanText(span: Span): string {
 function pressText(span: Span, listed: readonly string[], numbered: boolean): Span {
   if (!span.press) return span;
   const at = listed.indexOf(span.press.label);
-  return { text: at < 0 ? span.press.typed : numbered ? `gõ ${at + 1}` : `gõ “${span.press.label}”` };
+  const typing = span.text.startsWith('B') ? 'Gõ' : 'gõ';
+  const { press: _, ...rest } = span;
+  return { ...rest, text: at < 0 ? span.press.typed : numbered ? `${typing} ${at + 1}` : `${typing} “${span.press.label}”` };
 }
 
 /** A reply with its buttons left off: what its text tells to press is said as what to type (Span.press). */

@@ -5,7 +5,7 @@
  */
 import { betweenLabel, CLASS_LABELS, residentLabel, formatDate, formatMoney, POVERTY_CADRE, upcomingLine, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
-import { bold, bullets, DECISION_NOTE, plain } from './replies.ts';
+import { bold, bullets, DECISION_NOTE, plain, pressing } from './replies.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 
 const STATUS_NOTES: Record<FactStatus, string> = {
@@ -96,9 +96,13 @@ export function describeSupport(support: SupportResult): string {
   return `${support.name}: ${supportDetail(support)}`;
 }
 
-function section(title: string, items: readonly string[] | undefined): Span[] {
-  if (!title || !items || items.length === 0) return [];
-  return [bold(`\n\n${title}\n`), plain(bullets(items))];
+/** A bold title (its spans, when it tells to press a button: Span.press) over bullets; nothing without items. */
+function section(title: string | readonly Span[], items: readonly string[] | undefined): Span[] {
+  if (title.length === 0 || !items || items.length === 0) return [];
+  const titled = typeof title === 'string' ? [plain(title)] : title;
+  const last = titled.length - 1;
+  const spans = titled.map((span, at) => ({ ...span, text: `${at === 0 ? '\n\n' : ''}${span.text}${at === last ? '\n' : ''}`, style: 'bold' as const }));
+  return [...spans, plain(bullets(items))];
 }
 
 function standardLine(result: CheckResult): string {
@@ -168,12 +172,16 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   if (crossing) spans.push(bold(crossing));
   else if (result.upcoming) spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
   if (!crossing && context.comingOpen) {
-    spans.push(plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: các chỉ số thiếu hụt sau chưa được hỏi: ${context.comingOpen.notAsked.join(', ')}. Bấm "Kiểm tra đầy đủ" để mình hỏi các chỉ số này.`));
+    spans.push(
+      plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: các chỉ số thiếu hụt sau chưa được hỏi: ${context.comingOpen.notAsked.join(', ')}. `),
+      pressing('Kiểm tra đầy đủ', '/kiemtra', true),
+      plain(' để mình hỏi các chỉ số này.'),
+    );
   }
   if (context.province) spans.push(plain(`\n${context.province}`));
   const step = result.nextSteps[0];
   if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));
-  spans.push(plain(`\n\nBấm "Chi tiết" để xem vì sao, căn cứ pháp lý và các hỗ trợ. ${SHORT_DECISION_NOTE}`));
+  spans.push(plain('\n\n'), pressing('Chi tiết', '“chi tiết”', true), plain(` để xem vì sao, căn cứ pháp lý và các hỗ trợ. ${SHORT_DECISION_NOTE}`));
   return options.buttons ? { spans, buttons: options.buttons } : { spans };
 }
 
@@ -197,7 +205,11 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
     ...section('Các câu trả lời "không rõ" và ảnh hưởng:', result.unsure),
     ...section('Điều có thể làm thay đổi kết quả:', result.margins),
     ...section(
-      'Hỗ trợ có thể được hưởng (một số chỉ áp dụng khi hộ có điều kiện riêng, ví dụ có con đi học; bấm "Chi tiết hỗ trợ" để xem điều kiện, mức và nơi làm thủ tục):',
+      [
+        plain('Hỗ trợ có thể được hưởng (một số chỉ áp dụng khi hộ có điều kiện riêng, ví dụ có con đi học; '),
+        pressing('Chi tiết hỗ trợ', '/hotro'),
+        plain(' để xem điều kiện, mức và nơi làm thủ tục):'),
+      ],
       result.supports.map(supportLine),
     ),
     ...section(

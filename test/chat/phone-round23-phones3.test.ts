@@ -1,0 +1,65 @@
+/**
+ * Round 23 (phones3): on Zalo and the terminal (text, numbered choices, no buttons) a household's result and a class's list of
+ * supports say what to type, never "bấm" a button that is not there; Telegram and the web page, which show it, keep "bấm".
+ * In the words people type. Each case failed on the code before it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness, type Turn } from './harness.ts';
+import { renderForZalo } from '../../src/channels/zalo/render.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
+/** What Zalo (and the terminal, rendered the same way) shows of a turn. */
+const onPhone = (turn: Turn) => renderForZalo(turn.replies).join('\n\n');
+/** A turn as sent to a channel that shows buttons (Telegram, the web page): its spans as written. */
+const spansOf = (turn: Turn) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
+/** The number a button is listed by on the phone ("4. Chi tiết hỗ trợ" → "4"). */
+const listedAs = (shown: string, label: string) => shown.match(new RegExp(`^(\\d+)\\. ${label}$`, 'm'))?.[1];
+
+/** A household told in one message, every living-condition question answered "ko": the turn with its result. */
+async function checked(sentence: string): Promise<Turn> {
+  harness = await openHarness({ now: DECEMBER });
+  await harness.say(sentence);
+  let turn = await harness.say('2');
+  for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('ko');
+  expect(turn.text).toContain('Kết quả sàng lọc');
+  return turn;
+}
+
+describe('no "bấm" on a phone for a result\'s or a list of supports\' buttons: the number to type', () => {
+  it('a household\'s result ("nha tui 4 nguoi o que thu nhap 6 trieu 1 thang"): "Gõ 1 để xem vì sao", "1" opens it', async () => {
+    const shown = onPhone(await checked('nha tui 4 nguoi o que thu nhap 6 trieu 1 thang'));
+    // Was 'Bấm "Chi tiết" để xem vì sao …' above "1. Chi tiết … 6. Xong, xóa câu trả lời".
+    expect(shown).not.toMatch(/bấm/i);
+    expect(listedAs(shown, 'Chi tiết')).toBe('1');
+    expect(shown).toContain('Gõ 1 để xem vì sao, căn cứ pháp lý và các hỗ trợ.');
+    const detail = await harness.say('1');
+    const detailShown = onPhone(detail);
+    expect(detailShown).toContain('Vì sao:');
+    // The detail's supports heading: the number "Chi tiết hỗ trợ" is listed by (was 'bấm "Chi tiết hỗ trợ"').
+    const number = listedAs(detailShown, 'Chi tiết hỗ trợ');
+    expect(number).toBeDefined();
+    expect(detailShown).toContain(`ví dụ có con đi học; gõ ${number} để xem điều kiện, mức và nơi làm thủ tục):`);
+    expect(detailShown).not.toMatch(/bấm/i);
+  });
+
+  it('"ho ngheo dc ho tro j": "Gõ 1 để xem căn cứ, nơi làm từng khoản", "1" gives each in full', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const shown = onPhone(await harness.say('ho ngheo dc ho tro j'));
+    // Was 'Gõ “chi tiết” (hoặc bấm “Chi tiết từng khoản”) …' with the button only as "1. Chi tiết từng khoản".
+    expect(shown).not.toMatch(/bấm/i);
+    expect(listedAs(shown, 'Chi tiết từng khoản')).toBe('1');
+    expect(shown).toContain('Gõ 1 để xem căn cứ, nơi làm từng khoản.');
+    expect((await harness.say('1')).text).toContain('Căn cứ');
+  });
+
+  it('guard: Telegram and the web page, which show the buttons, keep "Bấm “Chi tiết”" and "Bấm “Chi tiết từng khoản”"', async () => {
+    const result = await checked('nha tui 4 nguoi o que thu nhap 6 trieu 1 thang');
+    expect(spansOf(result)).toContain('Bấm “Chi tiết” để xem vì sao');
+    harness.close();
+    harness = await openHarness({ now: DECEMBER });
+    expect(spansOf(await harness.say('ho ngheo dc ho tro j'))).toContain('Bấm “Chi tiết từng khoản” để xem căn cứ, nơi làm từng khoản.');
+  });
+});
