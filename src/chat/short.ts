@@ -139,6 +139,8 @@ interface ShortLine {
    * none: "Hỗ trợ khác: …".
    */
   group?: 'conditional' | 'unknown';
+  /** Its text says no more than its name and status ("Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15) (tham khảo)"): named, no line of its own. */
+  bare?: boolean;
   /** A conditional item's condition in a few words, said after its name ("(khi …)") while the text stays within maxChars. */
   when?: string;
   /** Said only when a length asked holds more lines than the others ("viết 5 câu về chuẩn nghèo"), after them; never when `tight`. */
@@ -395,10 +397,11 @@ function shortText(
   // The text with `shown` items in full and the names of the rest, one line for each group (what the class gets, what it gets
   // on a condition said in a few words, what is not known); the budget is for the text without those names. An item not known
   // to hold is only named, on its own line.
-  const full = ordered.filter((item) => item.group !== 'unknown');
+  const full = ordered.filter((item) => item.group !== 'unknown' && !item.bare);
   const unknown = ordered.filter((item) => item.group === 'unknown');
+  const bare = ordered.filter((item) => item.group !== 'unknown' && item.bare);
   const compose = (shown: number, conditions = true) => {
-    const named = [...full.slice(shown), ...unknown];
+    const named = [...full.slice(shown), ...bare, ...unknown];
     const lines = [...first, ...full.slice(0, shown)];
     const listed = lines.map((item) => `- ${item.text}`);
     const nameOf = (item: ShortLine) => (conditions && item.when ? `${item.name!} (khi ${item.when})` : item.name!);
@@ -518,7 +521,10 @@ function supportLine(support: SupportResult): ShortLine {
   const name = supportName(support);
   if (support.status === 'unknown') return { text: supportDetail(brief, 'short'), bases: support.brief ? [support.basis] : [], name: support.brief ? `${name} (${support.brief})` : name, group: 'unknown' };
   if (support.conditionBrief) return { text: supportDetail(brief, 'short'), bases: [support.basis], name, when: lowerFirst(support.conditionBrief), group: 'conditional' };
-  return { text: supportDetail(support, 'short'), bases: [support.basis], name };
+  const text = supportDetail(support, 'short');
+  // No figure nor condition in the data: its name with its status, among the others named (round 23: a post's line of its own).
+  if (text.replace(name, '').replace(STATUS_TAG, '').trim() === '') return { text, bases: [support.basis], name: text, bare: true };
+  return { text, bases: [support.basis], name };
 }
 
 function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}, correction?: Correction): Reply {

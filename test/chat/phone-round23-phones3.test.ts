@@ -63,3 +63,18 @@ describe('no "bấm" on a phone for a result\'s or a list of supports\' buttons:
     expect(spansOf(await harness.say('ho ngheo dc ho tro j'))).toContain('Bấm “Chi tiết từng khoản” để xem căn cứ, nơi làm từng khoản.');
   });
 });
+
+describe('a post on a class\'s supports for a Zalo group: every line says something beyond a name', () => {
+  it.each(['bai dang zalo ve ho can ngheo', 'soan bai dang nhom zalo ve ho tro cho ho can ngheo'])('"%s"', async (asked) => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = spansOf(await harness.say(asked));
+    expect(text).toMatch(/^Hộ cận nghèo được hỗ trợ/);
+    // Was a line of its own "- Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15) (tham khảo)" (no figure nor condition in the
+    // data): now named with the others, its status kept.
+    expect(text).not.toMatch(/^- Mức hưởng bảo hiểm y tế \(Nghị quyết 261\/2025\/QH15\) \(tham khảo\)$/m);
+    expect(text).toContain('- Hỗ trợ khác: Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15) (tham khảo).');
+    // Was 1.324 characters.
+    expect(text.length).toBeLessThan(1300);
+    expect(text).toMatch(/^Nguồn: Nghị định 188\/2025\/NĐ-CP/m);
+  });
+});
