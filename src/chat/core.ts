@@ -191,6 +191,10 @@ export interface ChatCoreDeps {
 export const CHECK_PAYLOAD = 'kiemtra';
 /** session.last after a household check's result, and before a class in it after the list of supports (topic codes never look like these). */
 const LAST_CHECK = 'check';
+/** Before session.last when that answer was already a short text to share: "viết ngắn" again gives its shortest form. */
+const SHORT_MARK = 'short:';
+/** What session.last says the last answer was about, without SHORT_MARK. */
+const aboutOf = (last: string | undefined) => (last?.startsWith(SHORT_MARK) ? last.slice(SHORT_MARK.length) : last);
 
 /**
  * "qua Tết" asked before the coming January (findings N08): Tết Nguyên đán falls from late January to mid February, in the
@@ -1154,7 +1158,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     }
     if (interview.awaitingConsent) return consentPending(turn, interview, text);
     // "2 dua nho thi chua", "2 dua nho chua co the" after the result: a lack of some members, its thing unsaid.
-    const lack = finished && !after ? elidedLack(text, turn.session.last) : undefined;
+    const lack = finished && !after ? elidedLack(text, aboutOf(turn.session.last)) : undefined;
     if (lack && 'unknown' in lack) return [elidedLackAsked()];
     // "nha tui 6 nguoi", "thu nhap 8 trieu" typed after the result, with no correction word, correct it too.
     const correcting = lack !== undefined || (after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message));
@@ -1855,11 +1859,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [idLookupReply()];
     }
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
-    const last = turn.session.last;
+    const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;
+    const last = aboutOf(turn.session.last);
     turn.session.last = undefined;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
-    if (shorter) return shortenLast(turn, last, shorter);
+    if (shorter) return shortenLast(turn, last, shorter, wasShort);
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
@@ -1994,7 +1999,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // What the text is about stays the subject: "viết 3 câu" again rewrites that same text, "ngắn hơn nữa" shortens it,
       // "còn năm sau?" moves it.
       // A support's figures it corrects go with it (claimCode): a shorter text and its link keep the correction first.
-      turn.session.last = short.about && claimCode(shortSubjectCode(short.about), short.corrected);
+      turn.session.last = short.about && `${SHORT_MARK}${claimCode(shortSubjectCode(short.about), short.corrected)}`;
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
       return shareable(short.replies, short.about, short.corrected);
@@ -2317,7 +2322,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * when `tight`, of the length asked when one is);
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
-  function shortenLast(turn: Turn, last: string | undefined, form: ShortForm): Reply[] {
+  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false): Reply[] {
+    // "viet ngan de gui nhom" right after a short text: its shortest form (round 23: the same post again); a length asked is kept.
+    const form = wasShort && !asked.tight && !asked.length && !asked.spoken ? { ...asked, tight: true } : asked;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const topic = last === undefined ? undefined : supportsOf ? { supportsOf } : topicFromCode(last, rules);
@@ -2325,7 +2332,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const corrected = last === undefined ? [] : claimedFigures(last);
     const shortened = topic && shorterAnswer(rules, topic, today(), form, corrected);
     if (shortened) {
-      turn.session.last = last;
+      turn.session.last = `${SHORT_MARK}${last}`;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
       return shareable([shortened], topic, corrected);
     }
@@ -2385,7 +2392,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /** "chi tiet", "noi cu the hon", "chi tiet hon dc ko" (lexicon requests.ts moreDetail), read against the last answer. */
   function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
-    const last = turn.session.last;
+    const last = aboutOf(turn.session.last);
     const listed = listedOf(last);
     if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);
     // A household told in one message: each area's detail when the area changes its class, else the one shown.

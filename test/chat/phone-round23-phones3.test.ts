@@ -78,3 +78,25 @@ describe('a post on a class\'s supports for a Zalo group: every line says someth
     expect(text).toMatch(/^Nguồn: Nghị định 188\/2025\/NĐ-CP/m);
   });
 });
+
+describe('"viet ngan de gui nhom" right after a post: a shorter post, not the same one again', () => {
+  it.each(['viet ngan de gui nhom', 'viet ngan lai dc ko'])('"bai dang zalo ve ho can ngheo" then "%s"', async (again) => {
+    harness = await openHarness({ now: DECEMBER });
+    const post = spansOf(await harness.say('bai dang zalo ve ho can ngheo'));
+    const shorter = spansOf(await harness.say(again));
+    // Was the same post, 1.285 characters.
+    expect(shorter.length).toBeLessThan(post.length / 2);
+    expect(shorter).toMatch(/^Hộ cận nghèo được hỗ trợ/);
+    expect(shorter).toContain('Hỗ trợ đóng bảo hiểm y tế: Tối thiểu 70% mức đóng bảo hiểm y tế');
+    expect(shorter).toMatch(/^Nguồn: Nghị định 188\/2025\/NĐ-CP\.$/m);
+    // "chi tiet" after it still opens each support in full.
+    expect((await harness.say('chi tiet')).text).toContain('Căn cứ');
+  });
+
+  it('guard: "viet ngan" after the full list (not a post) gives the post, several supports', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('ho can ngheo dc ho tro j');
+    const post = spansOf(await harness.say('viet ngan de gui nhom'));
+    expect(post).toContain('- Vay vốn tín dụng chính sách');
+  });
+});
