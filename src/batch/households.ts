@@ -1443,12 +1443,14 @@ function indicatorReader(rules: RuleSet, date: string) {
 
 /**
  * A mark column's cell that says neither a lack nor none: refused, naming the column and how to mark it; with the indicator's
- * rule when the cell names a thing of it that meets it only sometimes (`unmet`: "giếng đào", a protected one).
+ * rule when the cell names a thing of it that meets it only sometimes (`unmet`: "giếng đào", a protected one), and the question
+ * to answer when the column's own words name it too loosely ("giếng": OWN_COLUMN_CELLS).
  */
-function unclearMark(text: string, column: MarkColumn, unmet?: { name: string; rule: string }): RowError {
+function unclearMark(text: string, column: MarkColumn, unmet?: { name: string; rule: string; ask?: string }): RowError {
   const marks = column.lack ? 'ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không' : 'ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không';
   const what = unmet ? `chưa đủ để biết hộ có thiếu hụt chỉ số “${unmet.name}” hay không (${unmet.rule})` : 'không rõ là có thiếu hụt hay không';
-  return new RowError(column.header, `“${text}” ${what}: ${marks}`);
+  // A thing the rule does not tell apart ("giếng"): the question its words answer, then the marks.
+  return new RowError(column.header, `“${text}” ${what}: ${unmet?.ask ? `${unmet.ask} Hãy ghi rõ, hoặc ${marks}` : marks}`);
 }
 
 /**
@@ -1458,7 +1460,7 @@ function unclearMark(text: string, column: MarkColumn, unmet?: { name: string; r
 interface MarkWords {
   says(text: string, indicator: IndicatorId): boolean | undefined;
   mayLack(text: string, indicator: IndicatorId): boolean;
-  unmet(text: string, indicator: IndicatorId): { name: string; rule: string } | undefined;
+  unmet(text: string, indicator: IndicatorId): { name: string; rule: string; ask?: string } | undefined;
 }
 
 /**
@@ -1764,10 +1766,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   // The rule a thing meeting the indicator only sometimes is told with: what counts (rules `counts`), else the bracket of its
   // question ("Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh; …"), else its legalSummary.
   const unmet = (text: string, indicator: IndicatorId) => {
-    if (!indicatorCellUnmet(text, indicator, rules, defaultDate)) return undefined;
+    const asked = indicatorCellUnmet(text, indicator, rules, defaultDate);
+    if (!asked) return undefined;
     const defined = inForceOn(defaultDate).get(indicator) ?? rules.indicatorById.get(indicator)!;
     const rule = defined.counts ?? /\(([^()]+)\)\s*$/.exec(defined.question)?.[1] ?? defined.legalSummary;
-    return { name: defined.name, rule: rule.replace(/\.$/, '') };
+    return { name: defined.name, rule: rule.replace(/\.$/, ''), ...asked };
   };
   const markWords: MarkWords = { says, mayLack, unmet };
   /**

@@ -55,6 +55,7 @@ import {
   NOT_THIS_AMOUNT,
   ONLY_SOME_WORDS,
   THING_AT_QUESTION,
+  OWN_COLUMN_CELLS,
   PERSON_BEFORE_QUALIFIER,
   deprivationPhrases,
   expandIndicatorAbbreviations,
@@ -2246,7 +2247,15 @@ export function everydayCell(
 }
 
 /** A cell of a list's own column for `indicator`, read as the answer to its interview question (the column's "thẻ" is the card). */
-function indicatorCell(text: string, indicator: IndicatorId, rules: RuleSet, date: string) {
+function indicatorCell(text: string, indicator: IndicatorId, rules: RuleSet, date: string): ReturnType<typeof everydayCell> {
+  // Whole cells said only in this column (OWN_COLUMN_CELLS: "còn hạn" under "BHYT" met; "giếng" under "Nước sinh hoạt" asked).
+  const own = OWN_COLUMN_CELLS[indicator];
+  const words = own ? moneyTokens(fold(writtenSentence(text))).join(' ') : '';
+  const met = own?.meets?.includes(words) === true;
+  if (met || own?.asked?.phrases.includes(words)) {
+    const only = new Set<string>([indicator]);
+    return { deprived: new Set(), had: met ? only : new Set(), unsure: new Set(), maybe: new Set(), hadUnmet: met ? new Set() : only };
+  }
   // The column asks about its indicator as an interview question does: "có thẻ", "chưa có thẻ" under "BHYT" are of the card
   // (THING_AT_QUESTION; round 23, were refused as "không rõ").
   return everydayCell(withThingAsked(text, rules, date, { indicatorAsked: indicator }) ?? text, rules, date, [indicator]);
@@ -2267,10 +2276,12 @@ export function indicatorCellSays(text: string, indicator: IndicatorId, rules: R
 /**
  * Whether a cell of `indicator`'s own column names a thing of it that meets it only sometimes ("giếng đào": a protected one;
  * "điện thoại": one used for the Internet; DeprivationWords.hadUnmet), as an interview asks it back: the list then refuses the
- * row with the indicator's rule, never guessing.
+ * row with the indicator's rule, never guessing; `ask` when the column's own words (OWN_COLUMN_CELLS asked, "giếng") say what to write.
  */
-export function indicatorCellUnmet(text: string, indicator: IndicatorId, rules: RuleSet, date: string): boolean {
-  return indicatorCell(text, indicator, rules, date).hadUnmet.has(indicator);
+export function indicatorCellUnmet(text: string, indicator: IndicatorId, rules: RuleSet, date: string): { ask?: string } | undefined {
+  if (!indicatorCell(text, indicator, rules, date).hadUnmet.has(indicator)) return undefined;
+  const asked = OWN_COLUMN_CELLS[indicator]?.asked;
+  return asked?.phrases.includes(moneyTokens(fold(writtenSentence(text))).join(' ')) ? { ask: asked.ask } : {};
 }
 
 /** The indicators of the standard in force on `date`, from the rules data (never a list in code). */

@@ -313,6 +313,24 @@ export const THING_AT_QUESTION: Readonly<Record<string, { thing: string; words: 
 };
 
 /**
+ * A list's own column for an indicator ("BHYT", "Nước sinh hoạt", "Nhà ở", "Nhà tiêu"): whole cells that say something only
+ * there (round 23). `meets`: the indicator met ("còn hạn" under "BHYT" is a card in force; in a chat "còn hạn nộp hồ sơ" is
+ * not). `asked`: a thing the rules (rules/indicators.yaml) do not name, or name too loosely to tell a lack from none ("giếng":
+ * a drilled or a dug well, protected or not): refused with the indicator's rule and `ask`, never read as a lack nor as none.
+ */
+export const OWN_COLUMN_CELLS: Readonly<Record<string, { meets?: readonly string[]; asked?: { phrases: readonly string[]; ask: string } }>> = {
+  health_insurance: { meets: ['con han', 'the con han', 'bhyt con han', 'the bhyt con han', 'the van con han', 'con han su dung'] },
+  water_source: { asked: { phrases: ['gieng', 'nuoc gieng', 'xai gieng', 'xai nuoc gieng', 'dung nuoc gieng'], ask: 'giếng khoan hay giếng đào (có nắp/để hở)?' } },
+  housing_quality: { asked: { phrases: ['nha xay', 'nha mai bang', 'nha go', 'nha go lop ton', 'nha xay lop ton'], ask: 'nhà kiên cố, bán kiên cố hay thiếu kiên cố, đơn sơ (dễ dột, dễ sập)?' } },
+  sanitation: {
+    asked: {
+      phrases: ['ho xi 2 ngan', 'ho xi hai ngan', 'tham doi nuoc', 'nha tieu tham doi nuoc', 'nha tieu 2 ngan', 'nha tieu hai ngan'],
+      ask: 'tự hoại, bán tự hoại, hố xí có nắp đậy hay loại khác?',
+    },
+  },
+};
+
+/**
  * Right after a result, the indicator whose thing a lack of some members leaves unsaid ("2 đứa nhỏ thì chưa") is of, by the
  * support the last answer was about (the BHYT card just shown); round 16. Else it is named ("thẻ": THING_AT_QUESTION) or asked.
  */
