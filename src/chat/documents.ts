@@ -344,21 +344,32 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   // "nd 125/2025 la gi", "nghi dinh 35/2025 noi gi": a document only the reference entries cite (rules/reference.yaml, the
   // ministries' powers after 2025) is said by the lines that cite it, each with its status.
   // A line restating an entry whose own lines are said is left out (was "Điều dữ liệu có là cách chấm điểm …" after the scores).
-  const citing = parts.length > 0 ? [] : rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true && entry.lines.some((line) => cites(line.basis)));
+  // "nghi dinh 351 co hieu luc tu ngay nao", "nq 257/2025 co hieu luc tu ngay nao": the day the document itself took effect, as
+  // the standards it sets or rules/documents.yaml record it (unknown: said so, never a date), before what else is known of it.
+  const ownDay = rules.standards.find((standard) => !standard.province && standard.document.startsWith(name) && standard.inForce);
+  const dated = ownDay ? { inForce: ownDay.inForce!, status: undefined } : rules.documents.find((entry) => entry.document === name);
+  const inForce = asked.inForce ? dated?.inForce : undefined;
+  // Its date not known: what the data knows of it is the reference lines that name it in their text (NQ 257/2025: adopted
+  // 11/12/2025, the programme it approves, its phase I), not what it replaced nor the supports it is the basis of (was
+  // "thay thế Quyết định 90/QĐ-TTg …; căn cứ của hỗ trợ nhà ở … (chưa rõ)", the date asked never answered).
+  const naming =
+    inForce === 'unknown'
+      ? rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines.filter((line) => line.status !== 'unknown' && cites(line.text)))
+      : [];
+  const citing = parts.length > 0 && naming.length === 0 ? [] : rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true && entry.lines.some((line) => cites(line.basis)));
   const entriesSaid = new Set(citing.map((entry) => entry.id));
-  const referenceLines = citing.flatMap((entry) => entry.lines.filter((line) => cites(line.basis) && !(line.restates !== undefined && entriesSaid.has(line.restates))));
+  const referenceLines =
+    naming.length > 0 ? naming : citing.flatMap((entry) => entry.lines.filter((line) => cites(line.basis) && !(line.restates !== undefined && entriesSaid.has(line.restates))));
   for (const line of referenceLines) statuses.push(line.status);
   if (parts.length === 0 && referenceLines.length === 0) return undefined;
-  // "nghi dinh 351 co hieu luc tu ngay nao": the day the document itself took effect, as the standards it sets record it
-  // (unknown: said so, never a date), before the periods of those standards.
-  const inForce = asked.inForce ? rules.standards.find((standard) => !standard.province && standard.document.startsWith(name) && standard.inForce)?.inForce : undefined;
   if (inForce === 'unknown') statuses.push('unknown');
+  const dateStatus = dated?.status && inForce !== 'unknown' ? STATUS_TAGS[dated.status] : '';
   const inForceSpans =
     inForce === undefined
       ? []
       : inForce === 'unknown'
         ? [bold(`Ngày có hiệu lực của ${name}: chưa rõ.`), plain(` Dữ liệu của trợ lý chưa có ngày này, nên mình không nêu ngày nào. Điều đã biết:\n`)]
-        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}.`), plain(` Điều đã biết thêm:\n`)];
+        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}${dateStatus}.`), plain(` Điều đã biết thêm:\n`)];
   const unknown = statuses.includes('unknown') ? ` ${WHERE_TO_ASK}` : '';
   return reply(
     [

@@ -18,6 +18,8 @@ import {
   provinceSupportsStandardSchema,
   PARAMETER_IDS,
   replacedFileSchema,
+  documentsFileSchema,
+  type DocumentInForce,
   procedureFileSchema,
   referenceFileSchema,
   standardFileSchema,
@@ -70,6 +72,8 @@ export interface RuleSet {
   parameters: ReadonlyMap<ParameterId, Parameter>;
   /** Instruments replaced or repealed (rules/replaced.yaml). */
   replaced: Replaced[];
+  /** When documents that set no standard took effect, or that it is not known (rules/documents.yaml). */
+  documents: DocumentInForce[];
   /** Folded alias → indicator id or area id, for quick one-line checks. */
   indicatorAliases: ReadonlyMap<string, IndicatorId>;
   areaAliases: ReadonlyMap<string, Area>;
@@ -252,7 +256,7 @@ function rulesFiles(dir: string): { standardFiles: string[]; localFiles: string[
   const standardFiles = yamlFiles(dir, 'standards');
   const localFiles = yamlFiles(dir, 'local');
   const supportFiles = yamlFiles(dir, 'supports');
-  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'reference.yaml', 'parameters.yaml', 'replaced.yaml', ...standardFiles, ...localFiles, ...supportFiles];
+  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'reference.yaml', 'parameters.yaml', 'replaced.yaml', 'documents.yaml', ...standardFiles, ...localFiles, ...supportFiles];
   return { standardFiles, localFiles, supportFiles, allFiles };
 }
 
@@ -302,6 +306,7 @@ function validateRules(dir: string): RuleSet {
   });
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
   const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);
+  const documentsFile = readValidated(dir, 'documents.yaml', documentsFileSchema);
 
   const { standardFiles, localFiles, supportFiles, allFiles } = rulesFiles(dir);
   if (standardFiles.length === 0) throw new RulesFileError(join(dir, 'standards'), '', 'không có tệp chuẩn nghèo nào');
@@ -380,6 +385,7 @@ function validateRules(dir: string): RuleSet {
     procedure,
     reference,
     replaced: replacedFile.replaced,
+    documents: documentsFile.documents,
     parameters: new Map(parametersFile.parameters.map((parameter) => [parameter.id, parameter])),
     indicatorAliases,
     areaAliases,

@@ -502,4 +502,13 @@ export const replacedFileSchema = z.strictObject({
     .min(1),
 });
 export type Replaced = z.infer<typeof replacedFileSchema>['replaced'][number];
+
+/**
+ * When a document that sets no standard took effect (rules/documents.yaml): a date, or `unknown` when the facts do not have it
+ * ([?]): "nq 257/2025 co hieu luc tu ngay nao" is then told it is not known, with what the data knows of the document.
+ */
+export const documentsFileSchema = z.strictObject({
+  documents: z.array(z.strictObject({ document: text, inForce: z.union([isoDate, z.literal('unknown')]), reference: text, status, checked: isoDate })).min(1),
+});
+export type DocumentInForce = z.infer<typeof documentsFileSchema>['documents'][number];
 export type ProvinceSupportsStandard = z.infer<typeof provinceSupportsStandardSchema>;
