@@ -491,6 +491,25 @@ function figureInSupportText(rules: RuleSet, words: string[], wrong: readonly nu
   };
 }
 
+/** A percentage as written ("3,3%", "3.3 %"), its decimal mark a comma. */
+const percentsWritten = (text: string) => [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*%/g)].map((match) => `${match[1]!.replace('.', ',')}%`);
+
+/**
+ * "ho ngheo o huyen 30a vay lai suat 3,3% dung ko" (round 23): a figure still repeated of a support that is not today's (the
+ * variant's `earlierFigures` in rules/supports/): what it was, with its status, first; then the support's card.
+ */
+function earlierFigureCorrection(rules: RuleSet, message: ReadMessage, supportId: string, today: string): Correction | undefined {
+  const stated = percentsWritten(message.text);
+  if (stated.length === 0) return undefined;
+  const support = rules.supports.find((candidate) => candidate.id === supportId);
+  const asked = whenAsked(message, today);
+  const day = asked.day ?? dayForYear(asked.year, today);
+  const variants = support?.variants.filter((variant) => inForce(variant, day) && variant.earlierFigures.some((figure) => stated.includes(figure.said))) ?? [];
+  if (variants.length === 0) return undefined;
+  const found = variants.flatMap((variant) => variant.earlierFigures.filter((figure) => stated.includes(figure.said)));
+  return { text: found.map((figure) => `${figure.text.replace(/\.$/, '')}${STATUS_TAGS[figure.status]}.`).join(' '), bases: unique(variants.map((variant) => variant.basis)) };
+}
+
 /** The reference entry saying who recognises households and where a household applies (rules/reference.yaml). */
 const AUTHORITY_ENTRY = 'recognition_authority';
 /** The law of the two-level local government (no district from 01/07/2025), as the data's bases cite it. */
@@ -590,6 +609,8 @@ export function rumourCorrection(
     if (correction) return { correction, answer: { topic: { kind: 'support', supportId: beforeFigure, ...(classification ? { classification } : {}) }, day } as RumourAnswer };
   }
   if (topic?.kind === 'support') {
+    const earlier = earlierFigureCorrection(rules, message, topic.supportId, today);
+    if (earlier) return { correction: earlier, answer: { topic } };
     // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named; checked on
     // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).
     const asked = whenAsked(message, today);

@@ -323,6 +323,11 @@ const variant = z
      * `what` says "chưa rõ": what changes by a later year names it (src/chat/topics.ts supportChangeAnswer), never reads "no change".
      */
     unclear: text.optional(),
+    /**
+     * Figures still repeated of this support that are not today's ("3,3%": the 2018 rate of poor households in 30a districts):
+     * a message stating one (`said`, as written) is told `text` first, with its status, then the support's card.
+     */
+    earlierFigures: z.array(z.strictObject({ said: text, text, status, reference: text })).default([]),
     status,
     checked: isoDate,
   })
