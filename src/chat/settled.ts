@@ -235,16 +235,21 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
   const date = told.asOf ?? today;
   const next = nextStandardAfter(rules, date);
   const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
+  let before: string | undefined;
   const parts = [date, ...(next ? [next.validFrom] : [])].flatMap((day) => {
     const found = lookupStandard(rules, day);
     if (!found.ok) return [];
     const { standard } = found.value;
     const bands = areas.map((area) => ({ area, ...bandFor(standard, area.id, amount) }));
     const where = ({ area, index }: (typeof bands)[number]) => `${area.name.toLowerCase()} (mức ${bandRange(standard, index, area.id)})`;
+    // The same outcome as the standard before it is not said twice (round 23: "1.5 trieu la ho gi" said it in full for each).
+    const outcomes = bands.map(({ band }) => bandOutcome(band)).join('|');
+    const same = outcomes === before;
+    before = outcomes;
     // The same outcome in every area: said once ("ở nông thôn (…) và thành thị (…): hộ nghèo nếu …").
     const byArea = bands.every(({ band }) => bandOutcome(band) === bandOutcome(bands[0]!.band))
-      ? `ở ${bands.map(where).join(' và ')}: ${bandOutcome(bands[0]!.band)}`
-      : bands.map((one) => `ở ${where(one)}: ${bandOutcome(one.band)}`).join('; ');
+      ? `ở ${bands.map(where).join(' và ')}: ${same ? 'cùng kết quả như trên' : bandOutcome(bands[0]!.band)}`
+      : bands.map((one) => `ở ${where(one)}: ${same ? 'cùng kết quả như trên' : bandOutcome(one.band)}`).join('; ');
     const status = standard.status === 'verified' ? '' : `, ${STATUS_LABELS[standard.status]}`;
     const when = day === date ? `theo chuẩn áp dụng ngày ${formatDate(day)} (${standard.document}${status})` : `từ ${formatDate(day)} theo ${lowerFirst(standard.title)} (${standard.document}${status})`;
     return [`${when}, ${byArea}`];
@@ -275,13 +280,13 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
   const indicators = `${total !== undefined ? `${total} chỉ số` : 'các chỉ số'} thiếu hụt dịch vụ xã hội cơ bản (${services}${total === undefined ? '; số chỉ số chính thức chưa rõ' : ''}; căn cứ: ${reference})`;
   const poor = standard.bands.findIndex((band) => band.byDeprivations);
   const decides = bands.every((band) => band.byDeprivations)
-    ? `Hộ nghèo hay hộ cận nghèo còn tùy số chỉ số thiếu hụt trong ${indicators}.`
+    ? `Chỉ số thiếu hụt được đếm trong ${indicators}.`
     : `Ngoài thu nhập, chuẩn xét ${indicators}; ${poor < 0 ? 'ở mức thu nhập này chúng không làm thay đổi kết quả' : `chúng chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ${areas.map((area) => `${bandRange(standard, poor, area.id)}${areas.length > 1 ? ` (${area.name.toLowerCase()})` : ''}`).join(', ')}, nên ở mức này không làm thay đổi kết quả`}.`;
   const money = formatMoney(amount);
+  // The answer first (round 23: it came after how the amount was read), then its basis, then how the amount was read.
   return (
-    `Mình hiểu ${money} là thu nhập bình quân mỗi người mỗi tháng (thu nhập cả hộ trong 12 tháng ÷ 12 ÷ số người), vì chuẩn nghèo tính theo mức này.\n` +
     `${lead} Căn cứ của mức áp dụng ngày ${formatDate(day)}: ${basis}.\n${decides}\n` +
-    `Nếu ${money} là thu nhập của cả hộ một tháng, bạn gõ lại kèm số người, ví dụ: “nhà 4 người, cả nhà ${money} một tháng”, để mình chia ra mỗi người.`
+    `Mình hiểu ${money} là thu nhập bình quân mỗi người mỗi tháng (thu nhập cả hộ trong 12 tháng ÷ 12 ÷ số người); nếu đó là thu nhập của cả hộ một tháng, bạn gõ lại kèm số người, ví dụ: “nhà 4 người, cả nhà ${money} một tháng”.`
   );
 }
 

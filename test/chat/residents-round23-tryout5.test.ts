@@ -1,0 +1,29 @@
+/**
+ * Round 23 (tryout5): answers that read wrong to residents. "1.5 trieu la ho gi": the class first, the deprivation rule said once
+ * (rules/: NĐ 07/2021/NĐ-CP kept for 2026 by NĐ 351/2025/NĐ-CP; 2027–2030 lines 2.200.000 / 2.800.000 đồng).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const { ask } = conversationsAt(new Date('2026-12-04T03:00:00Z'), 'tryout5r23');
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('"1.5 trieu la ho gi": one amount, its class asked', () => {
+  it('answers the class of today first and says "hộ nghèo nếu thiếu hụt từ 3 chỉ số" once (was read-as line first, rule said 3 times)', async () => {
+    const answer = (await ask('1.5 trieu la ho gi'))[0]!;
+    expect(answer).toMatch(/^Thu nhập bình quân 1\.500\.000 đồng\/người\/tháng: theo chuẩn áp dụng ngày 04\/12\/2026/);
+    expect(answer).toContain('ở nông thôn (mức ≤ 1.500.000 đồng) và thành thị (mức ≤ 2.000.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
+    expect(count(answer, 'thiếu hụt từ 3 chỉ số')).toBe(1);
+    expect(answer).not.toContain('còn tùy số chỉ số thiếu hụt');
+    expect(answer).toContain('Căn cứ của mức áp dụng ngày 04/12/2026: NĐ 07/2021/NĐ-CP Điều 3 khoản 2 điểm a, b');
+    expect(answer).toContain('(mức ≤ 2.200.000 đồng) và thành thị (mức ≤ 2.800.000 đồng): cùng kết quả như trên');
+    expect(answer.length).toBeLessThan(1300);
+  });
+
+  it('guard: "1tr9 o que la ho gi" still says both outcomes where they differ (2026 trung bình, 2027 by the deprivations)', async () => {
+    const answer = (await ask('1tr9 o que la ho gi'))[0]!;
+    expect(answer).toContain('hộ có mức sống trung bình');
+    expect(answer).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
+    expect(answer).not.toContain('cùng kết quả như trên');
+  });
+});
