@@ -25,6 +25,11 @@ describe('spoken forms', () => {
       ['có hok, hông, hem?', 'có không, không, không?'],
       ['nha 4 ng', 'nha 4 người'],
       ['duoc ko dzậy', 'duoc không vậy'],
+      // Round 23 (tryout5): "bn" after the "ko"/"chua" ending a yes/no question is "bạn"; asking an amount it stays "bao nhiêu".
+      ['ho ngheo co dc giam hoc phi ko bn', 'ho ngheo co được giam hoc phi không bạn'],
+      ['co tien chua bn', 'co tien chưa bạn'],
+      ['ko bn tien', 'không bao nhiêu tien'],
+      ['ho tro bn mot thang', 'ho tro bao nhiêu mot thang'],
     ];
     for (const [typed, written] of cases) expect(writtenForm(typed), typed).toBe(written);
   });

@@ -38,6 +38,10 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu'], except: ['cam on nhiu', 'cam on ban nhiu', 'cam on ad nhiu', 'thanks nhiu', 'tks nhiu'] },
   // "phiếu A là gì vậy bn", "phieu a la gi vay bn": "bn" after "vậy" ending a question is "bạn"; "vay bn" alone stays a loan
   // asked ("ho ngheo dc vay bn"), so without diacritics only after a question word.
+  // "ho ngheo co dc giam hoc phi ko bn" (round 23): "bn" after the "không"/"chưa" ending a yes/no question is "bạn", never the
+  // amount asked ("dc bn tien", "bn mot thang" stay "bao nhiêu").
+  { canonical: 'không bạn', forms: ['không bn'], atEnd: ['ko bn', 'k bn', 'kg bn', 'hok bn', 'hk bn', 'khong bn', 'hong bn', 'khum bn'] },
+  { canonical: 'chưa bạn', forms: ['chưa bn'], atEnd: ['chua bn'] },
   { canonical: 'vậy bạn', forms: ['vậy bn', 'zậy bn', 'dzậy bn', 'z bn', 'v bn'], particle: true },
   { canonical: 'gì vậy bạn', forms: ['gi vay bn', 'j vay bn', 'ji vay bn'] },
   { canonical: 'sao vậy bạn', forms: ['sao vay bn'] },
