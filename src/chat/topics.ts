@@ -672,7 +672,7 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   };
 }
 
-/** A rules answer moved as a follow-up asks: the standard or an indicator to its year, a support to its class; undefined when nothing it depends on changes. */
+/** A rules answer moved as a follow-up asks: the standard, an indicator or the procedure to its year, a support to its class; undefined when nothing it depends on changes. */
 export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
   if (topic.kind === 'standard') {
     // The area asked, else the one the last card led with ("chuẩn nghèo ở quê" → "con tp?" → "qua 2027 thì sao": 2027, thành thị).
@@ -687,7 +687,8 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
     const { middle: _, ...moved } = topic;
     return { ...moved, ...placed, ...figures };
   }
-  if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
+  // "nam 2027 thi sao" after the procedure (round 23): what is known of that year's procedure, not the standard's explainer.
+  if (topic.kind === 'indicator' || topic.kind === 'procedure') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
   if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined)) {
     return { ...topic, ...(asked.classification ? { classification: asked.classification } : {}) };
   }

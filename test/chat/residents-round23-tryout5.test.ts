@@ -43,3 +43,21 @@ describe('"ho ngheo co dc giam hoc phi ko bn": "bn" is "bạn" ending a yes/no q
     expect((await ask('tien dien ho ngheo dc bn mot thang'))[0]).toMatch(/^Mức tiền bạn hỏi/);
   });
 });
+
+describe('"nam 2027 thi sao" after the procedure: what is known of the 2027 procedure', () => {
+  it('leads with the 2027 review not known, then today\'s steps as not 2027\'s (was the 2027 standard\'s explainer)', async () => {
+    const said = await ask('nghe noi dang ky ho ngheo phai len tinh dung ko', 'vay thi lam o dau', 'giay to gi', 'nam 2027 thi sao');
+    const text = said[said.length - 1]!;
+    expect(text).toMatch(/^Cho năm 2027, dữ liệu của trợ lý chưa có:/);
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027. (chưa rõ)');
+    expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('Mẫu số 04'));
+    expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('guard: "qua nam 2027 thi sao" after the standard still moves the standard to 2027', async () => {
+    const [, later] = await ask('chuan ngheo o que la bao nhieu', 'qua nam 2027 thi sao');
+    expect(later).toContain('2.200.000');
+    expect(later).not.toContain('Cho năm 2027, dữ liệu của trợ lý chưa có');
+  });
+});
