@@ -29,7 +29,7 @@ import type { Button, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { describeSupport, referenceLine, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
-import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey } from './input.ts';
@@ -645,7 +645,11 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
     spans.push(bold(`\n\n${CLASS_NAMES[classification]}:\n`));
     spans.push(plain(supports.length > 0 ? bullets(supports.map(supportLine)) : 'Chưa có trong dữ liệu.'));
   }
-  spans.push(plain('\n\nBấm một loại hộ để xem chi tiết: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'));
+  spans.push(
+    plain('\n\n'),
+    pressingOne('Bấm một loại hộ', classButtons.flat().map((classButton) => classButton.label), '/hotro và loại hộ, ví dụ /hotro can ngheo'),
+    plain(' để xem chi tiết của loại hộ đó: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'),
+  );
   return [reply(spans, [...classButtons, answerRow({ supportsOf: '' })])];
 }
 

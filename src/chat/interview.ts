@@ -145,7 +145,7 @@ export function reviewReply(interview: Interview, rules: RuleSet, date: string):
     [
       bold('Mình hiểu về hộ của bạn như sau:\n'),
       plain(
-        `${bullets(understoodFacts(interview, rules, date))}\nNếu có chỗ chưa đúng, bạn bấm nút sửa hoặc gõ lại một dòng, ví dụ: "5 người", "thành thị", "thu nhập 6 triệu", "mỗi người 1,2 triệu".`,
+        `${bullets(understoodFacts(interview, rules, date))}\nNếu có chỗ chưa đúng, bạn gõ lại một dòng, ví dụ: "5 người", "thành thị", "thu nhập 6 triệu", "mỗi người 1,2 triệu".`,
       ),
     ],
     [

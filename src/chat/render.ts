@@ -18,15 +18,17 @@ function spanText(span: Span): string {
 
 /**
  * What a span telling to press a button (Span.press) says where buttons are typed: "gõ 1" for the button listed first as a
- * numbered choice, "gõ “Chuẩn đầy đủ”" for one listed as words, its `typed` when the button is not listed at all (round 23: the
- * standard's card said "bấm “Chuẩn đầy đủ”" above the consent's choices, that button nowhere).
+ * numbered choice ("gõ 1, 2 hoặc 3" for one of several), "gõ “Chuẩn đầy đủ”" for one listed as words, its `typed` when none is
+ * listed at all (round 23: the standard's card said "bấm “Chuẩn đầy đủ”" above the consent's choices, that button nowhere).
  */
 function pressText(span: Span, listed: readonly string[], numbered: boolean): Span {
   if (!span.press) return span;
-  const at = listed.indexOf(span.press.label);
+  const found = span.press.labels.filter((label) => listed.includes(label));
   const typing = span.text.startsWith('B') ? 'Gõ' : 'gõ';
+  const said = numbered ? found.map((label) => String(listed.indexOf(label) + 1)) : found.map((label) => `“${label}”`);
   const { press: _, ...rest } = span;
-  return { ...rest, text: at < 0 ? span.press.typed : numbered ? `${typing} ${at + 1}` : `${typing} “${span.press.label}”` };
+  const choices = said.length > 1 ? `${said.slice(0, -1).join(', ')} hoặc ${said.at(-1)}` : said[0];
+  return { ...rest, text: choices === undefined ? span.press.typed : `${typing} ${choices}` };
 }
 
 /** A reply with its buttons left off: what its text tells to press is said as what to type (Span.press). */

@@ -12,14 +12,18 @@ export const plain = (text: string): Span => ({ text });
 export const bold = (text: string): Span => ({ text, style: 'bold' });
 export const italic = (text: string): Span => ({ text, style: 'italic' });
 export const quote = (text: string): Span => ({ text, style: 'quote' });
+/** `text` ("Bấm một loại hộ") telling to press one of the buttons `labels`; `typed` is said where none is shown (Span.press). */
+export const pressingOne = (text: string, labels: readonly string[], typed: string): Span => ({
+  text,
+  press: { labels, typed: `${text.startsWith('B') ? 'Gõ' : 'gõ'} ${typed}` },
+});
+
 /**
  * "bấm “<label>”" telling to press a button of the same reply ("Bấm …" when `start`s a sentence); `typed` ("/chuan") is said
  * where the button is not shown (Span.press, render.ts).
  */
-export const pressing = (label: string, typed: string, start = false): Span => ({
-  text: `${start ? 'Bấm' : 'bấm'} “${label}”`,
-  press: { label, typed: `${start ? 'Gõ' : 'gõ'} ${typed}` },
-});
+export const pressing = (label: string, typed: string, start = false): Span =>
+  pressingOne(`${start ? 'Bấm' : 'bấm'} “${label}”`, [label], typed);
 
 export function reply(spans: Span[], buttons?: Button[][]): Reply {
   return buttons && buttons.length > 0 ? { spans, buttons } : { spans };

@@ -10,8 +10,8 @@ import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
 import { reorganisationNote } from './answers.ts';
 import { readMessage, type ReadMessage } from './input.ts';
 import { toPlainText } from './render.ts';
-import { plain, reply, WHERE_TO_ASK } from './replies.ts';
-import type { Button, Reply } from './types.ts';
+import { plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
+import type { Button, Reply, Span } from './types.ts';
 
 export type SourceAsked = 'source' | 'link';
 
@@ -52,14 +52,19 @@ function basesOf(card: Reply): string[] {
   return [...new Set(found)];
 }
 
-const LINK_NOTE =
-  'Trợ lý không có đường dẫn tới văn bản gốc nên không đưa đường dẫn nào. Bạn có thể chia sẻ câu trả lời: bấm “Chia sẻ” dưới đây, trợ lý tạo ' +
-  'một đường dẫn để người nhận xem đúng câu trả lời này kèm căn cứ (đường dẫn không chứa thông tin cá nhân của bạn); hoặc gõ “viết ngắn để gửi nhóm zalo” ' +
-  'để có một đoạn ngắn kèm nguồn, dán thẳng vào nhóm.';
+/** What can be shared, said first when a link is asked: "Chia sẻ" is the reply's button (Span.press: its number on a phone). */
+const linkNote = (): Span[] => [
+  plain('Trợ lý không có đường dẫn tới văn bản gốc nên không đưa đường dẫn nào. Bạn có thể chia sẻ câu trả lời: '),
+  pressing('Chia sẻ', '“chia sẻ”'),
+  plain(
+    ' dưới đây, trợ lý tạo một đường dẫn để người nhận xem đúng câu trả lời này kèm căn cứ (đường dẫn không chứa thông tin cá nhân của bạn); ' +
+      'hoặc gõ “viết ngắn để gửi nhóm zalo” để có một đoạn ngắn kèm nguồn, dán thẳng vào nhóm.\n\n',
+  ),
+];
 
 /** The source of the last answer (`asked` 'link': first what can be shared), with `buttons` (its "Chia sẻ", "Báo sai"). */
 export function sourceReply(last: SourceOf, asked: SourceAsked, today: string, buttons: Button[][]): Reply {
-  const lead = asked === 'link' ? [LINK_NOTE, ''] : [];
+  const lead = asked === 'link' ? linkNote() : [];
   if ('passage' in last) {
     const { passage } = last;
     const note = reorganisationNote(passage);
@@ -68,7 +73,7 @@ export function sourceReply(last: SourceOf, asked: SourceAsked, today: string, b
         ? 'Đây là bài giải thích ngắn của trợ lý (không phải văn bản pháp luật), viết từ các căn cứ pháp lý ghi trong bài.'
         : 'Đoạn trích là nguyên văn văn bản trong dữ liệu của trợ lý.';
     return reply(
-      [plain([...lead, `Nguồn của đoạn trả lời vừa rồi: ${passage.citation}.`, `Tên văn bản: ${passage.title}.`, status, ...(note ? [note] : [])].join('\n'))],
+      [...lead, plain([`Nguồn của đoạn trả lời vừa rồi: ${passage.citation}.`, `Tên văn bản: ${passage.title}.`, status, ...(note ? [note] : [])].join('\n'))],
       buttons,
     );
   }
@@ -76,9 +81,9 @@ export function sourceReply(last: SourceOf, asked: SourceAsked, today: string, b
   const listed = bases.length > 0 ? bases.map((basis) => `• ${basis}`) : ['• Câu trả lời này không ghi căn cứ riêng.'];
   return reply(
     [
+      ...lead,
       plain(
         [
-          ...lead,
           `Nguồn của câu trả lời vừa rồi (${last.subject}, theo dữ liệu chính sách của trợ lý, áp dụng ngày ${formatDate(today)}):`,
           ...listed,
           'Căn cứ ghi “tham khảo” là nội dung tóm tắt, chưa đối chiếu nguyên văn; “chưa rõ” là chưa được kiểm tra. ' + WHERE_TO_ASK,

@@ -54,11 +54,12 @@ export interface Span {
   /** A link (absolute URL or a deep link the channel understands). */
   href?: string;
   /**
-   * Its text tells to press one of its reply's buttons ("bấm “Chuẩn đầy đủ”", `label`): a channel that does not show that button
-   * as a button (a text channel: the terminal, Zalo; a reply whose buttons are left off) says what to type instead: the number
-   * the button is listed by, or `typed` ("gõ /chuan 2027") when it is not listed (render.ts).
+   * Its text tells to press one of its reply's buttons ("bấm “Chuẩn đầy đủ”", `labels` [that one]; "bấm một loại hộ", `labels`
+   * the classes'): a channel that does not show them as buttons (a text channel: the terminal, Zalo; a reply whose buttons are
+   * left off) says what to type instead: the numbers they are listed by ("gõ 1, 2 hoặc 3"), or `typed` ("gõ /chuan 2027") when
+   * none is listed (render.ts).
    */
-  press?: { label: string; typed: string };
+  press?: { labels: readonly string[]; typed: string };
 }
 
 /** A choice. `action` is short ASCII (≤ 64 bytes, Telegram's callback-data limit). */

@@ -1,0 +1,63 @@
+/**
+ * Round 23 (phones4): on Zalo and the terminal (text, numbered choices, no buttons) the check's "what I understood", the list of
+ * supports by class and the answer to "cho tui link" say what to type, never "bấm"; Telegram and the web page, which show the
+ * buttons, keep "Bấm một loại hộ", "bấm “Chia sẻ”". In the words people type. Each case failed on the code before it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness, type Turn } from './harness.ts';
+import { renderForZalo } from '../../src/channels/zalo/render.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
+/** What Zalo (and the terminal, rendered the same way) shows of a turn. */
+const onPhone = (turn: Turn) => renderForZalo(turn.replies).join('\n\n');
+/** A turn as sent to a channel that shows buttons (Telegram, the web page): its spans as written. */
+const spansOf = (turn: Turn) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
+/** The number a button is listed by on the phone ("2. Hộ cận nghèo" → "2"). */
+const listedAs = (shown: string, label: string) => shown.match(new RegExp(`^(\\d+)\\. ${label}$`, 'm'))?.[1];
+
+describe('no "bấm" on a phone: what to type', () => {
+  it('"nha tui 4 nguoi o que thu nhap 6 trieu 1 thang", "2": "what I understood" says to type a line, no edit button to press', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que thu nhap 6 trieu 1 thang');
+    const shown = onPhone(await harness.say('2'));
+    expect(shown).toContain('Mình hiểu về hộ của bạn như sau:');
+    // Was 'Nếu có chỗ chưa đúng, bạn bấm nút sửa hoặc gõ lại một dòng' with no edit button listed (the first question's are).
+    expect(shown).not.toMatch(/bấm/i);
+    expect(shown).toContain('Nếu có chỗ chưa đúng, bạn gõ lại một dòng, ví dụ: "5 người"');
+    // The line typed corrects it.
+    expect((await harness.say('5 nguoi')).text).toContain('5');
+  });
+
+  it('"/hotro" (every class): "Gõ 1, 2, 3 hoặc 4 để xem chi tiết của loại hộ đó", "2" opens the near-poor\'s', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const shown = onPhone(await harness.say('/hotro'));
+    // Was 'Bấm một loại hộ để xem chi tiết' above "1. Hộ nghèo … 4. Hộ có mức sống trung bình".
+    expect(shown).not.toMatch(/bấm/i);
+    const numbers = ['Hộ nghèo', 'Hộ cận nghèo', 'Hộ mới thoát nghèo', 'Hộ có mức sống trung bình'].map((label) => listedAs(shown, label));
+    expect(numbers.every((number) => number !== undefined)).toBe(true);
+    expect(shown).toContain(`Gõ ${numbers.slice(0, 3).join(', ')} hoặc ${numbers[3]} để xem chi tiết của loại hộ đó:`);
+    expect((await harness.say(numbers[1]!)).text).toContain('Hỗ trợ cho hộ cận nghèo');
+  });
+
+  it('"ho ngheo dc ho tro j", "cho xin link de chia se": the number "Chia sẻ" is listed by', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('ho ngheo dc ho tro j');
+    const shown = onPhone(await harness.say('cho xin link de chia se'));
+    expect(shown).toContain('Bạn có thể chia sẻ câu trả lời:');
+    // Was 'bấm “Chia sẻ” dưới đây' above "N. Chia sẻ".
+    expect(shown).not.toMatch(/bấm/i);
+    const number = listedAs(shown, 'Chia sẻ');
+    expect(number).toBeDefined();
+    expect(shown).toContain(`Bạn có thể chia sẻ câu trả lời: gõ ${number} dưới đây, trợ lý tạo một đường dẫn`);
+  });
+
+  it('guard: Telegram and the web page keep "Bấm một loại hộ" and "bấm “Chia sẻ”"', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    expect(spansOf(await harness.say('/hotro'))).toContain('Bấm một loại hộ để xem chi tiết của loại hộ đó:');
+    await harness.say('ho ngheo dc ho tro j');
+    expect(spansOf(await harness.say('cho xin link de chia se'))).toContain('chia sẻ câu trả lời: bấm “Chia sẻ” dưới đây');
+  });
+});
