@@ -80,7 +80,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, classMeaningLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -524,7 +524,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // again, not a long greeting with a note at its end, so what is typed next answers a question the person sees.
     if (!current.awaitingConsent) {
       return [
-        reply([plain(`Chào bạn quay lại! ${progressNote(current)} Bạn trả lời tiếp câu dưới đây, hoặc bấm "Làm lại từ đầu".`)], [[RESUME_ROW[1]!]]),
+        // On a phone the question's choices are the ones listed (offeredAt): "/kiemtra" offers "Làm lại từ đầu" again.
+        reply(
+          [
+            plain(`Chào bạn quay lại! ${progressNote(current)} Bạn trả lời tiếp câu dưới đây, hoặc `),
+            pressing(RESUME_ROW[1]!.label, '/kiemtra rồi chọn “Làm lại từ đầu”'),
+            plain('.'),
+          ],
+          [[RESUME_ROW[1]!]],
+        ),
         ...continueInterview(turn, current),
       ];
     }

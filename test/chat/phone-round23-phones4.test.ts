@@ -61,3 +61,27 @@ describe('no "bấm" on a phone: what to type', () => {
     expect(spansOf(await harness.say('cho xin link de chia se'))).toContain('chia sẻ câu trả lời: bấm “Chia sẻ” dưới đây');
   });
 });
+
+describe('coming back to an unfinished check on a phone: how to start over, typed', () => {
+  it('"nha tui o que 4 nguoi thu nhap 5 trieu 1 thang kiem tra giup", "1", "/start": "gõ /kiemtra rồi chọn “Làm lại từ đầu”", which starts over', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui o que 4 nguoi thu nhap 5 trieu 1 thang kiem tra giup');
+    await harness.say('1');
+    const back = onPhone(await harness.say('/start'));
+    // Was 'hoặc bấm "Làm lại từ đầu".' with only the question's choices listed, that button nowhere.
+    expect(back).not.toMatch(/bấm/i);
+    expect(back).toContain('Bạn trả lời tiếp câu dưới đây, hoặc gõ /kiemtra rồi chọn “Làm lại từ đầu”.');
+    expect(listedAs(back, 'Làm lại từ đầu')).toBeUndefined();
+    const asked = onPhone(await harness.say('/kiemtra'));
+    const number = listedAs(asked, 'Làm lại từ đầu');
+    expect(number).toBeDefined();
+    expect((await harness.say(number!)).text).toContain('Câu 1/');
+  });
+
+  it('guard: Telegram and the web page, which show the button, keep "bấm “Làm lại từ đầu”"', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui o que 4 nguoi thu nhap 5 trieu 1 thang kiem tra giup');
+    await harness.say('1');
+    expect(spansOf(await harness.say('/start'))).toContain('Bạn trả lời tiếp câu dưới đây, hoặc bấm “Làm lại từ đầu”.');
+  });
+});
