@@ -10,7 +10,7 @@ import type { Interview } from './session.ts';
 import { toldIncome, type KnownFigures } from './settled.ts';
 import type { Understanding } from '../rules/understand.ts';
 import type { Reply } from './types.ts';
-import { bullets, plain, reply } from './replies.ts';
+import { bullets, plain, pressing, reply } from './replies.ts';
 import { button } from './actions.ts';
 
 /** The class a result says, or the two it lies between ("ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"). */
@@ -156,16 +156,23 @@ export function usedFactsReply(interview: Interview, rules: RuleSet, date: strin
     ...(unsure.length > 0 ? [`Chỉ số bạn trả lời “Không rõ”: ${unsure.join(', ')}`] : []),
     ...(told ? ['Các chỉ số thiếu hụt khác: chưa hỏi'] : []),
   ];
+  // The button said by its number on a phone (Span.press).
   const correct = told
-    ? 'Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "sửa lại thu nhập 8 triệu", "còn nếu 6 người thì sao", "nếu ở thành phố thì sao"; ' +
-      'hoặc bấm "Kiểm tra đầy đủ" để trả lời từng câu về điều kiện sống. Mình sẽ tính lại.\n\n'
-    : 'Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "à nhầm, nhà tui 6 người", "sửa lại thu nhập 8 triệu", "không phải ở quê, ở thành phố"; ' +
-      'hoặc bấm "Sửa câu trả lời" để trả lời lại các câu về điều kiện sống. Mình sẽ tính lại và nói kết quả đổi thế nào.\n\n';
+    ? [
+        plain('Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "sửa lại thu nhập 8 triệu", "còn nếu 6 người thì sao", "nếu ở thành phố thì sao"; hoặc '),
+        pressing('Kiểm tra đầy đủ', '/kiemtra'),
+        plain(' để trả lời từng câu về điều kiện sống. Mình sẽ tính lại.\n\n'),
+      ]
+    : [
+        plain('Nếu có chỗ chưa đúng, bạn gõ lại chỗ đó, ví dụ: "à nhầm, nhà tui 6 người", "sửa lại thu nhập 8 triệu", "không phải ở quê, ở thành phố"; hoặc '),
+        pressing('Sửa câu trả lời', '/kiemtra'),
+        plain(' để trả lời lại các câu về điều kiện sống. Mình sẽ tính lại và nói kết quả đổi thế nào.\n\n'),
+      ];
   return reply(
     [
       ...(why ? [plain(`Vì sao kết quả là ${why.said}:\n${bullets(why.reasons)}\n\n`)] : []),
       plain(`Kết quả vừa rồi được tính từ những gì bạn đã kể:\n${bullets(used)}\n\n`),
-      plain(correct),
+      ...correct,
       plain(`Kết quả của trợ lý chỉ để tham khảo. Để được rà soát chính thức, bạn liên hệ ${POVERTY_CADRE} nơi hộ cư trú: Chủ tịch UBND cấp xã quyết định sau rà soát.`),
     ],
     told

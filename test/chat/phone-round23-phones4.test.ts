@@ -85,3 +85,22 @@ describe('coming back to an unfinished check on a phone: how to start over, type
     expect(spansOf(await harness.say('/start'))).toContain('Bạn trả lời tiếp câu dưới đây, hoặc bấm “Làm lại từ đầu”.');
   });
 });
+
+describe('"ket qua sai roi" after a household told in one message: the full check by its number on a phone', () => {
+  it('"nha tui 4 nguoi o que thu nhap 7tr2 1 thang la ho gi", "ket qua sai roi": "hoặc gõ 1 để trả lời từng câu", which starts it', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que thu nhap 7tr2 1 thang la ho gi');
+    const turn = await harness.say('ket qua sai roi');
+    const shown = onPhone(turn);
+    expect(shown).toContain('Kết quả vừa rồi được tính từ');
+    // Was 'hoặc bấm "Kiểm tra đầy đủ" để trả lời từng câu' above "1. Kiểm tra đầy đủ".
+    expect(shown).not.toMatch(/bấm/i);
+    const number = listedAs(shown, 'Kiểm tra đầy đủ');
+    expect(number).toBeDefined();
+    expect(shown).toContain(`hoặc gõ ${number} để trả lời từng câu về điều kiện sống.`);
+    // Telegram and the web page keep the button's name.
+    expect(spansOf(turn)).toContain('hoặc bấm “Kiểm tra đầy đủ” để trả lời từng câu về điều kiện sống.');
+    // The number typed starts the full check (its consent first).
+    expect((await harness.say(number!)).text).toContain('Đồng ý lưu');
+  });
+});
