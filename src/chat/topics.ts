@@ -14,7 +14,7 @@ import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { bold, bullets, MENU_BUTTONS, plain, reply, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, MENU_BUTTONS, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
@@ -1399,9 +1399,11 @@ function pensionNotice(rules: RuleSet, shown: readonly string[], today: string):
  * for a review (the procedure's general steps).
  */
 /** Offered after why a household was not recognised: the check, by the button or by telling the household. */
-const CHECK_OFFER =
-  'Bạn muốn xem trước hộ mình có thể thuộc diện nào theo chuẩn nghèo? Bấm “Kiểm tra hộ gia đình”, hoặc kể về hộ trong một câu, ví dụ: ' +
-  '“nhà tui 4 người ở quê, thu nhập 5 triệu một tháng, chưa có bảo hiểm y tế”. Kết quả chỉ để tham khảo.';
+const CHECK_OFFER: Span[] = [
+  plain('\n\nBạn muốn xem trước hộ mình có thể thuộc diện nào theo chuẩn nghèo? '),
+  pressing('Kiểm tra hộ gia đình', '/kiemtra', true),
+  plain(', hoặc kể về hộ trong một câu, ví dụ: “nhà tui 4 người ở quê, thu nhập 5 triệu một tháng, chưa có bảo hiểm y tế”. Kết quả chỉ để tham khảo.'),
+];
 
 export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losing' }>, today: string): Reply {
   const standard = describeStandard(rules, today);
@@ -1445,7 +1447,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
     bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
     plain(bullets(generalSteps(rules, today).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
     plain(`\n\nCăn cứ: ${source.document}. ${WHERE_TO_ASK}`),
-    ...(topic.notRecognised ? [plain(`\n\n${CHECK_OFFER}`)] : []),
+    ...(topic.notRecognised ? CHECK_OFFER : []),
   ], MENU_BUTTONS.slice(1, 2));
 }
 

@@ -104,3 +104,18 @@ describe('"ket qua sai roi" after a household told in one message: the full chec
     expect((await harness.say(number!)).text).toContain('Đồng ý lưu');
   });
 });
+
+describe('"rang nha tui ko dc xet ho ngheo rua": the check offered by its number on a phone', () => {
+  it('"Gõ 1, hoặc kể về hộ trong một câu", "1" starts the check; Telegram keeps "Bấm “Kiểm tra hộ gia đình”"', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.say('rang nha tui ko dc xet ho ngheo rua');
+    const shown = onPhone(turn);
+    // Was 'Bấm “Kiểm tra hộ gia đình”, hoặc kể về hộ trong một câu' above "1. Kiểm tra hộ gia đình".
+    expect(shown).not.toMatch(/bấm/i);
+    const number = listedAs(shown, 'Kiểm tra hộ gia đình');
+    expect(number).toBeDefined();
+    expect(shown).toContain(`thuộc diện nào theo chuẩn nghèo? Gõ ${number}, hoặc kể về hộ trong một câu`);
+    expect(spansOf(turn)).toContain('thuộc diện nào theo chuẩn nghèo? Bấm “Kiểm tra hộ gia đình”, hoặc kể về hộ trong một câu');
+    expect((await harness.say(number!)).text).toContain('Đồng ý lưu');
+  });
+});
