@@ -706,10 +706,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function settledAtConsent(turn: Turn, interview: Interview): Reply[] | undefined {
     const found = settledSoFar(turn, interview);
     if (!found) return undefined;
+    // "Hủy" said by its number on a phone (Span.press).
     const after = found.lead.settled
-      ? `${FOR_REFERENCE} Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì bấm “Hủy”.`
+      ? [
+          plain(`${FOR_REFERENCE} Muốn kiểm tra đầy đủ các điều kiện sống, bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì `),
+          pressing('Hủy', '/huy'),
+          plain('.'),
+        ]
       : undefined;
-    return [lines(found.lead.text), after ? reply([plain(after)], info.consentReply().buttons) : consentAgain(turn)];
+    return [lines(found.lead.text), after ? reply(after, info.consentReply().buttons) : consentAgain(turn)];
   }
 
   /**

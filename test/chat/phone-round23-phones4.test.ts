@@ -119,3 +119,19 @@ describe('"rang nha tui ko dc xet ho ngheo rua": the check offered by its number
     expect((await harness.say(number!)).text).toContain('Đồng ý lưu');
   });
 });
+
+describe('"vay nha e la ho j" while the consent question waits: "Hủy" by its number on a phone', () => {
+  it('"nha tui 4 nguoi o que thu nhap 7tr2 1 thang", "vay nha e la ho j": "không cần thì gõ 3", which stops it', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi o que thu nhap 7tr2 1 thang');
+    const turn = await harness.say('vay nha e la ho j');
+    const shown = onPhone(turn);
+    // Was '… không cần thì bấm “Hủy”.' above "1. Đồng ý lưu 2. Không lưu 3. Hủy".
+    expect(shown).not.toMatch(/bấm/i);
+    const number = listedAs(shown, 'Hủy');
+    expect(number).toBeDefined();
+    expect(shown).toContain(`bạn chọn “Đồng ý lưu” hoặc “Không lưu”; không cần thì gõ ${number}.`);
+    expect(spansOf(turn)).toContain('không cần thì bấm “Hủy”.');
+    expect((await harness.say(number!)).text).not.toContain('Đồng ý lưu');
+  });
+});
