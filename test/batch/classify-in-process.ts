@@ -1,5 +1,8 @@
 /** A list through the batch's reader and classifier in process, as `cli batch` runs it; rows keyed by the result columns. */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { RuleSet } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
 import { decodeText } from '../../src/batch/encoding.ts';
@@ -28,4 +31,26 @@ export function openList(path: string): TableSource {
   const decoded = decodeText(readFileSync(path));
   if (!decoded.ok) throw new Error(decoded.message);
   return csvSource(decoded.text);
+}
+
+/**
+ * A suite's lists as a commune saves them from Excel ("CSV UTF-8": a BOM, CRLF line ends) in a folder of its own, removed
+ * after the suite: `saved` writes one and opens it as `cli batch` does, `run` classifies it on `day` (the rows and the summary).
+ */
+export function excelCsvLists(label: string, rules: RuleSet, day: string) {
+  const folder = mkdtempSync(join(tmpdir(), `${label}-`));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return {
+    folder,
+    saved(name: string, lines: readonly string[]): TableSource {
+      const path = join(folder, name);
+      writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
+      return openList(path);
+    },
+    async run(list: TableSource) {
+      const { outcome, rows } = await classifyInProcess(rules, list, day);
+      if (!outcome.ok) throw new Error(outcome.message);
+      return { rows, summary: outcome.summary };
+    },
+  };
 }

@@ -5,32 +5,16 @@
  * NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per month; at or under it, 3 deprivations or more = poor, else near-poor.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { everydayCell } from '../../src/rules/understand.ts';
-import type { TableSource } from '../../src/batch/types.ts';
-import { classifyInProcess, openList } from './classify-in-process.ts';
+import { classifyInProcess, excelCsvLists, openList } from './classify-in-process.ts';
 
 const rules = loadRules();
-const folder = mkdtempSync(join(tmpdir(), 'lists-round23-lists2-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** Excel's "CSV UTF-8": a BOM, CRLF line ends, saved where `cli batch` opens it. */
-function saved(name: string, lines: readonly string[]): TableSource {
-  const path = join(folder, name);
-  writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
-  return openList(path);
-}
-
-async function run(list: TableSource) {
-  const { outcome, rows } = await classifyInProcess(rules, list, '2026-12-04');
-  if (!outcome.ok) throw new Error(outcome.message);
-  return { rows, summary: outcome.summary };
-}
+const { folder, saved, run } = excelCsvLists('lists-round23-lists2', rules, '2026-12-04');
 
 const read = (rows: Record<string, string>[]) => rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut]);
 

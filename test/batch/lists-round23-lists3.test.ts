@@ -4,31 +4,13 @@
  * gave an approximate figure. Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line
  * 1.500.000 đ per person per month, near-poor line 2.000.000; at or under the poor line, 3 deprivations or more = poor.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { refusedReasonsSaid } from '../../src/batch/households.ts';
-import type { TableSource } from '../../src/batch/types.ts';
-import { classifyInProcess, openList } from './classify-in-process.ts';
+import { excelCsvLists } from './classify-in-process.ts';
 
 const rules = loadRules();
-const folder = mkdtempSync(join(tmpdir(), 'lists-round23-lists3-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** Excel's "CSV UTF-8": a BOM, CRLF line ends, saved where `cli batch` opens it. */
-function saved(name: string, lines: readonly string[]): TableSource {
-  const path = join(folder, name);
-  writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
-  return openList(path);
-}
-
-async function run(list: TableSource) {
-  const { outcome, rows } = await classifyInProcess(rules, list, '2026-12-04');
-  if (!outcome.ok) throw new Error(outcome.message);
-  return { rows, summary: outcome.summary };
-}
+const { saved, run } = excelCsvLists('lists-round23-lists3', rules, '2026-12-04');
 
 describe('an approximate income in a list', () => {
   const lines = [
