@@ -573,8 +573,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
+    // Nothing understood yet: the questions are said once, with nothing to review before them.
     const intro = told || known
-      ? `${facts.length ? `Mình hiểu: ${facts.join('; ')}${noted}.${floorAreaWorked(told, rules, dayOf(interview))}` : 'Mình sẽ hỏi vài câu về hộ của bạn.'}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
+      ? facts.length
+        ? `Mình hiểu: ${facts.join('; ')}${noted}.${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
+        : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
     if (interview.awaitingConsent) return [...understood, info.consentReply()];
