@@ -28,7 +28,7 @@ function pressText(span: Span, listed: readonly string[], numbered: boolean): Sp
   const said = numbered ? found.map((label) => String(listed.indexOf(label) + 1)) : found.map((label) => `“${label}”`);
   const { press: _, ...rest } = span;
   const choices = said.length > 1 ? `${said.slice(0, -1).join(', ')} hoặc ${said.at(-1)}` : said[0];
-  return { ...rest, text: choices === undefined ? span.press.typed : `${typing} ${choices}` };
+  return { ...rest, text: `${typing} ${choices ?? span.press.typed}` };
 }
 
 /** A reply with its buttons left off: what its text tells to press is said as what to type (Span.press). */

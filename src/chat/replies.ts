@@ -12,11 +12,8 @@ export const plain = (text: string): Span => ({ text });
 export const bold = (text: string): Span => ({ text, style: 'bold' });
 export const italic = (text: string): Span => ({ text, style: 'italic' });
 export const quote = (text: string): Span => ({ text, style: 'quote' });
-/** `text` ("Bấm một loại hộ") telling to press one of the buttons `labels`; `typed` is said where none is shown (Span.press). */
-export const pressingOne = (text: string, labels: readonly string[], typed: string): Span => ({
-  text,
-  press: { labels, typed: `${text.startsWith('B') ? 'Gõ' : 'gõ'} ${typed}` },
-});
+/** `text` ("Bấm một loại hộ") telling to press one of the buttons `labels`; "gõ `typed`" is said where none is shown (Span.press). */
+export const pressingOne = (text: string, labels: readonly string[], typed: string): Span => ({ text, press: { labels, typed } });
 
 /**
  * "bấm “<label>”" telling to press a button of the same reply ("Bấm …" when `start`s a sentence); `typed` ("/chuan") is said

@@ -56,7 +56,7 @@ export interface Span {
   /**
    * Its text tells to press one of its reply's buttons ("bấm “Chuẩn đầy đủ”", `labels` [that one]; "bấm một loại hộ", `labels`
    * the classes'): a channel that does not show them as buttons (a text channel: the terminal, Zalo; a reply whose buttons are
-   * left off) says what to type instead: the numbers they are listed by ("gõ 1, 2 hoặc 3"), or `typed` ("gõ /chuan 2027") when
+   * left off) says what to type instead: the numbers they are listed by ("gõ 1, 2 hoặc 3"), or "gõ `typed`" ("gõ /chuan 2027") when
    * none is listed (render.ts).
    */
   press?: { labels: readonly string[]; typed: string };
