@@ -555,7 +555,6 @@ const mayCount = (cell: string) => /\d/.test(cell) && !ONE_ASCII_WORD.test(cell)
  * The counts a row's cells say in words: a number before or after a COUNT_UNITS word ("12 hộ", "Tổng số hộ: 12", "45 nhân
  * khẩu", "số khẩu 45"; thousands written "1.234"), the first of each kind.
  */
-
 function countsSaid(cells: readonly string[]): { households?: number; people?: number } {
   const said: { households?: number; people?: number } = {};
   const unitAt = (words: readonly string[], at: number, ending: boolean) =>
@@ -572,18 +571,18 @@ function countsSaid(cells: readonly string[]): { households?: number; people?: n
   return said;
 }
 
-/**
- * A row of counts only ("Thôn 1: 25 hộ", "Số hộ nghèo: 5", a lone "25"), its filled cells as the summary says them: every
- * filled cell is a figure, a count ("25 hộ": countsSaid) or opens with a TALLY_LABEL_STARTS word, and the row has a digit
- * (not a date line "ngày ..... tháng ..... năm 2026"); undefined for any other row.
- * The caller checks first that it has no household code, area or income (and is no total line or footer).
- */
 /** A cell with something in it but spaces. */
 const filledCell = (cell: string) => cell.trim() !== '';
 
 /** A cell a row of counts may hold in a household's column: empty, a tally label ("Số hộ"), or counts with their unit ("3 hộ"). */
 const countingCell = (cell: string) => cell.trim() === '' || tallyLabel(cell) || (mayCount(cell) && Object.keys(countsSaid([cell])).length > 0);
 
+/**
+ * A row of counts only ("Thôn 1: 25 hộ", "Số hộ nghèo: 5", a lone "25"), its filled cells as the summary says them: every
+ * filled cell is a figure, a count ("25 hộ": countsSaid) or opens with a TALLY_LABEL_STARTS word, and the row has a digit
+ * (not a date line "ngày ..... tháng ..... năm 2026"); undefined for any other row.
+ * The caller checks first that it has no household code, area or income (and is no total line or footer).
+ */
 function tallyText(cells: readonly string[]): string | undefined {
   const filled = cells.map((cell) => cell.trim()).filter(Boolean);
   if (filled.length === 0 || !filled.some((cell) => /\d/.test(cell))) return undefined;

@@ -6,7 +6,7 @@
  * (checkHousehold): nothing here knows a line or a band.
  */
 import type { Understanding } from '../rules/understand.ts';
-import { lowerFirst } from '../corpus/vietnamese.ts';
+import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import {
   bandFor,
   betweenEnds,
@@ -354,7 +354,7 @@ export function classMeaningLead(rules: RuleSet, classification: string, day: st
   const deprived = classification === then ? `từ ${atLeast} chỉ số trở lên` : `dưới ${atLeast} chỉ số`;
   const status = band.status === 'verified' ? '' : `, ${STATUS_LABELS[band.status]}`;
   return (
-    `${CLASS_LABELS[classification as keyof typeof CLASS_LABELS].replace(/^h/, 'H')} là hộ có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, ` +
+    `${upperFirst(CLASS_LABELS[classification as keyof typeof CLASS_LABELS])} là hộ có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, ` +
     `và thiếu hụt ${deprived} đo lường mức thiếu hụt dịch vụ xã hội cơ bản (theo chuẩn áp dụng ngày ${formatDate(day)}, ${standard.document}${status}).`
   );
 }
