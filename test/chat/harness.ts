@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
+import { renderForZalo } from '../../src/channels/zalo/render.ts';
 import { decodeAction, encodeAction } from '../../src/chat/actions.ts';
 import { toPlainText } from '../../src/chat/render.ts';
 import type { Button, IncomingMessage, Reply } from '../../src/chat/types.ts';
@@ -103,6 +104,13 @@ export async function openHarness(options: { folder?: string; now?: () => Date; 
   };
   return harness;
 }
+
+/** What Zalo (and the terminal, rendered the same way) shows of a turn: no buttons, choices numbered. */
+export const onPhone = (turn: Pick<Turn, 'replies'>) => renderForZalo(turn.replies).join('\n\n');
+/** A turn as sent to a channel that shows buttons (Telegram, the web page): its spans as written. */
+export const spansOf = (turn: Pick<Turn, 'replies'>) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
+/** The number a button is listed by on the phone ("2. Hộ cận nghèo" → "2"). */
+export const listedAs = (shown: string, label: string) => shown.match(new RegExp(`^(\\d+)\\. ${label}$`, 'm'))?.[1];
 
 /** The action of the offered button with this label; fails loudly when it is not offered. */
 export function actionOf(turn: Turn, label: string): string {

@@ -4,19 +4,18 @@
  * Each case failed on the code before it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { openHarness, spansOf, type Harness } from './harness.ts';
 import { renderForZalo } from '../../src/channels/zalo/render.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
-const textOf = (turn: { replies: { spans: { text: string }[] }[] }) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
 
 describe('the loudspeaker text on the standard and hộ có mức sống trung bình is a minute\'s reading, every figure kept', () => {
   it.each(['soan bai doc loa ve chuan ngheo va muc song trung binh', 'viet bai doc tren loa phuong ve ho co muc song trung binh'])('"%s"', async (asked) => {
     harness = await openHarness({ now: DECEMBER });
-    const text = textOf(await harness.say(asked));
+    const text = spansOf(await harness.say(asked));
     // Was 1.173 characters (each band's two figures, the 2027–2030 title in words, what the line decides on a line of its own).
     expect(text.length).toBeLessThanOrEqual(840);
     // NĐ 07/2021 Điều 3 kept for 2026 by NĐ 351/2025; from 01/01/2027 2.200.000 / 2.800.000 đồng; the 2027 middle band not published.
@@ -30,7 +29,7 @@ describe('the loudspeaker text on the standard and hộ có mức sống trung b
 
   it('guard: the written post on hộ có mức sống trung bình keeps its figures as written, its title and the whole "nơi mình cư trú"', async () => {
     harness = await openHarness({ now: DECEMBER });
-    const text = textOf(await harness.say('soan bai dang nhom zalo ve ho co muc song trung binh'));
+    const text = spansOf(await harness.say('soan bai dang nhom zalo ve ho co muc song trung binh'));
     expect(text).toContain('chuẩn nghèo đa chiều giai đoạn 2027–2030');
     expect(text).toContain('nông thôn > 1.500.000 đồng và ≤ 2.250.000 đồng');
     expect(text).toContain('nơi mình cư trú');
@@ -46,7 +45,7 @@ describe('a post on the review procedure shared into a Zalo group is five lines 
     ['viet bai ve lich ra soat ho ngheo nam 2027 de dang nhom', /^- Rà soát định kỳ hằng năm từ 01\/09 đến 14\/12/],
   ])('"%s"', async (asked, first) => {
     harness = await openHarness({ now: DECEMBER });
-    const text = textOf(await harness.say(asked));
+    const text = spansOf(await harness.say(asked));
     // Was 6 bullets and 1.650 characters.
     expect(lines(text).length).toBeLessThanOrEqual(5);
     expect(text.length).toBeLessThanOrEqual(900);
@@ -59,7 +58,7 @@ describe('a post on the review procedure shared into a Zalo group is five lines 
 
   it('guard: a length asked is the length said ("viet 4 y ve thu tuc ra soat ho ngheo")', async () => {
     harness = await openHarness({ now: DECEMBER });
-    const text = textOf(await harness.say('viet 4 y ve thu tuc ra soat ho ngheo'));
+    const text = spansOf(await harness.say('viet 4 y ve thu tuc ra soat ho ngheo'));
     expect(lines(text).filter((line) => line.startsWith('- ')).length).toBeGreaterThanOrEqual(4);
   });
 });
@@ -111,7 +110,7 @@ describe('outreach staff asking in their own words for a text to share or print'
   it('"gui cho ba con doc ve chuan ngheo moi": a short post (heading, today\'s and the coming standard, source), not the whole card', async () => {
     harness = await openHarness({ now: DECEMBER });
     const turn = await harness.say('gui cho ba con doc ve chuan ngheo moi');
-    const text = textOf(turn);
+    const text = spansOf(turn);
     // Was the whole 2027 card: 3.133 characters, its indicators and notes.
     expect(text.length).toBeLessThanOrEqual(900);
     expect(text).toMatch(/^Chuẩn nghèo:/);
@@ -126,7 +125,7 @@ describe('outreach staff asking in their own words for a text to share or print'
     harness = await openHarness({ now: DECEMBER });
     await harness.say('ho ngheo dc vay von bao nhieu');
     const turn = await harness.say(typed);
-    const text = textOf(turn);
+    const text = spansOf(turn);
     expect(text).not.toContain('ngoài phạm vi');
     expect(text).toMatch(/^Vay vốn tín dụng chính sách/);
     expect(text).toContain('Nguồn: Nghị định 78/2002/NĐ-CP.');

@@ -4,19 +4,12 @@
  * In the words people type. Each case failed on the code before it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness, type Turn } from './harness.ts';
-import { renderForZalo } from '../../src/channels/zalo/render.ts';
+import { listedAs, onPhone, openHarness, spansOf, type Harness, type Turn } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
-/** What Zalo (and the terminal, rendered the same way) shows of a turn. */
-const onPhone = (turn: Turn) => renderForZalo(turn.replies).join('\n\n');
-/** A turn as sent to a channel that shows buttons (Telegram, the web page): its spans as written. */
-const spansOf = (turn: Turn) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
-/** The number a button is listed by on the phone ("4. Chi tiết hỗ trợ" → "4"). */
-const listedAs = (shown: string, label: string) => shown.match(new RegExp(`^(\\d+)\\. ${label}$`, 'm'))?.[1];
 
 /** A household told in one message, every living-condition question answered "ko": the turn with its result. */
 async function checked(sentence: string): Promise<Turn> {

@@ -4,19 +4,12 @@
  * buttons, keep "Bấm một loại hộ", "bấm “Chia sẻ”". In the words people type. Each case failed on the code before it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness, type Turn } from './harness.ts';
-import { renderForZalo } from '../../src/channels/zalo/render.ts';
+import { listedAs, onPhone, openHarness, spansOf, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
-/** What Zalo (and the terminal, rendered the same way) shows of a turn. */
-const onPhone = (turn: Turn) => renderForZalo(turn.replies).join('\n\n');
-/** A turn as sent to a channel that shows buttons (Telegram, the web page): its spans as written. */
-const spansOf = (turn: Turn) => turn.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n');
-/** The number a button is listed by on the phone ("2. Hộ cận nghèo" → "2"). */
-const listedAs = (shown: string, label: string) => shown.match(new RegExp(`^(\\d+)\\. ${label}$`, 'm'))?.[1];
 
 describe('no "bấm" on a phone: what to type', () => {
   it('"nha tui 4 nguoi o que thu nhap 6 trieu 1 thang", "2": "what I understood" says to type a line, no edit button to press', async () => {
