@@ -3,10 +3,12 @@
  * @grammyjs/ratelimiter in this process's memory, or in Redis (REDIS_URL: SharedState.counters) so that a user's
  * messages spread over several instances share one budget. The first message over the budget gets USER_LIMIT_TEXT
  * and `<channel>.rate_limited` in the log (the channel and the kind of update only, never the text or the user); the
- * next ones until the window ends are dropped without another word.
+ * next ones until the window ends are dropped without another word. An update refused is refused again when the platform
+ * delivers it again within its redelivery window (REFUSED_REMEMBERED_MS), at any instance.
  */
 import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from '../log.ts';
+import { RETENTION } from '../privacy/retention.ts';
 import type { DeliveryCount, SharedCounters } from '../store/redis.ts';
 
 export interface RateLimit {
@@ -83,23 +85,36 @@ export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promi
 /** The updates counted in this process's memory (no Redis): each id remembered for one window, at most this many. */
 const COUNTED_REMEMBERED = 10_000;
 
+/**
+ * An update refused by the limit is refused again if the platform delivers it again within its redelivery window
+ * (RETENTION.redeliveryHours: Telegram keeps an update 24 hours), not only within the limit's window: after it, a redelivery
+ * was counted as new in an empty window and answered, after its sender had been told to slow down (round 24).
+ */
+export const REFUSED_REMEMBERED_MS = RETENTION.redeliveryHours * 60 * 60 * 1000;
+
 function countedInMemory(windowMs: number, now: () => Date): Pick<SharedCounters, 'firstCount' | 'refusedCount'> {
-  const seen = new Map<string, { at: number; count: Exclude<DeliveryCount, 'new'> }>();
+  // Each in the order its mark was set, all of one age limit: the oldest are at the front.
+  const allowed = new Map<string, number>();
+  const refused = new Map<string, number>();
+  const forgetOld = (marks: Map<string, number>, time: number, keepMs: number) => {
+    for (const [id, at] of marks) {
+      if (time - at < keepMs && marks.size <= COUNTED_REMEMBERED) break;
+      marks.delete(id);
+    }
+  };
   return {
     firstCount: async (delivery) => {
       const time = now().getTime();
-      for (const [id, { at }] of seen) {
-        if (time - at < windowMs && seen.size <= COUNTED_REMEMBERED) break;
-        seen.delete(id);
-      }
-      const before = seen.get(delivery);
-      if (before) return before.count;
-      seen.set(delivery, { at: time, count: 'allowed' });
+      forgetOld(allowed, time, windowMs);
+      forgetOld(refused, time, REFUSED_REMEMBERED_MS);
+      if (refused.has(delivery)) return 'refused';
+      if (allowed.has(delivery)) return 'allowed';
+      allowed.set(delivery, time);
       return 'new';
     },
     refusedCount: async (delivery) => {
-      const before = seen.get(delivery);
-      if (before) before.count = 'refused';
+      allowed.delete(delivery);
+      refused.set(delivery, now().getTime());
     },
   };
 }

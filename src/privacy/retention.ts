@@ -17,6 +17,15 @@ export const RETENTION = {
   /** Delivery ids of Telegram/Zalo updates already handled: platforms re-deliver within a day. */
   deliveryDays: 7,
   /**
+   * How long a platform may deliver an update again (its 200 lost: the instance killed, the connection cut, or a 503):
+   * Telegram keeps an update not yet taken at most 24 hours (Bot API, "Getting updates": "Incoming updates are stored on the
+   * server until the bot receives them either way, but they will not be kept longer than 24 hours"), webhook or polling; the
+   * Zalo Bot Platform is the same API (getUpdates, setWebhook) and is held to the same window. What a channel decided of an
+   * update without a claim in the store (refused by the per-user limit: src/channels/user-limit.ts) is remembered this long
+   * (a keyed hash of its id only), within deliveryDays.
+   */
+  redeliveryHours: 24,
+  /**
    * Answers kept in the outbox because the platform would not take them before a stop: sent at the next
    * start; one still there after a day is stale (and may echo what the person typed), so it is dropped.
    */

@@ -50,6 +50,8 @@ export const REDIS_DEFAULTS = {
    * (hours), as long as the store keeps its claims (RETENTION.deliveryDays = 7 days) (ms).
    */
   deliveryClaimTtlMs: RETENTION.deliveryDays * DAY_MS,
+  /** An update refused by a channel's per-user limit is remembered as refused this long: the platforms' redelivery window (ms). */
+  refusedCountTtlMs: (RETENTION.redeliveryHours * DAY_MS) / 24,
   /** The operator's scrub (scrubRedis): keys read per SCAN step, and how long it waits for Redis's rewrite of its files (ms). */
   scrubScanCount: 500,
   scrubPersistWaitMs: 120_000,
@@ -167,7 +169,10 @@ export interface SharedCounters {
    * neither counted twice nor decided otherwise.
    */
   firstCount(delivery: string): Promise<DeliveryCount>;
-  /** The update `delivery`, counted, was over its user's budget: delivered again, it is refused again. */
+  /**
+   * The update `delivery`, counted, was over its user's budget: delivered again within the platforms' redelivery window
+   * (RETENTION.redeliveryHours), it is refused again.
+   */
   refusedCount(delivery: string): Promise<void>;
 }
 
@@ -692,7 +697,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       },
       refusedCount: async (delivery) => {
         try {
-          await redis.set(countedKey(delivery), 'refused', 'PX', windowMs, 'XX');
+          // Refused again when delivered again within the platform's redelivery window, not only within the limit's.
+          await redis.set(countedKey(delivery), 'refused', 'PX', REDIS_DEFAULTS.refusedCountTtlMs);
         } catch (error) {
           fallback(`${channel}_rate_limit`, error, undefined);
         }

@@ -5,7 +5,7 @@
  * every redelivery for one let through). What it remembers in memory runs on the app's one clock (was Date.now()).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { userLimit, type RateLimit } from '../../src/channels/user-limit.ts';
+import { REFUSED_REMEMBERED_MS, userLimit, type RateLimit } from '../../src/channels/user-limit.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openRedisState, type SharedState } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
@@ -50,7 +50,7 @@ describe('per-user limit: a refused update delivered again', () => {
     expect(told).toEqual(['604']);
   });
 
-  it('remembers on the app clock: a frozen clock keeps the refusal past the real window; the clock past the window forgets it', async () => {
+  it('remembers on the app clock: a frozen clock keeps the refusal past the real window; the clock past the redelivery window forgets it', async () => {
     let clock = new Date('2026-12-04T03:00:00Z');
     const short: RateLimit = { updates: 1, windowMs: 50 };
     const { allowed } = limited({ rateLimit: short, now: () => clock });
@@ -60,8 +60,8 @@ describe('per-user limit: a refused update delivered again', () => {
     // Real time past the window, the app's clock not: still the same delivery, still refused.
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(await allowed({ id: '702', user })).toBe(false);
-    // The app's clock past the window: forgotten, counted as new (the library's own window has passed too).
-    clock = new Date(clock.getTime() + 1000);
+    // The app's clock past the platforms' redelivery window (round 24; was past the limit's window): forgotten, counted as new.
+    clock = new Date(clock.getTime() + REFUSED_REMEMBERED_MS + 1000);
     expect(await allowed({ id: '702', user })).toBe(true);
   });
 });
