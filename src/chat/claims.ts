@@ -13,7 +13,7 @@ import { addDays } from '../text/dates.ts';
 import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, INCOME_ENTRY, readTopic, referenceLines, supportNamed, whenAsked, type Topic } from './topics.ts';
+import { classesNamed, INCOME_ENTRY, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import { householdSizeSaid, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -497,16 +497,20 @@ const percentsWritten = (text: string) => [...text.matchAll(/(\d+(?:[.,]\d+)?)\s
 /**
  * "ho ngheo o huyen 30a vay lai suat 3,3% dung ko" (round 23): a figure still repeated of a support that is not today's (the
  * variant's `earlierFigures` in rules/supports/): what it was, with its status, first; then the support's card.
+ * "ho can ngheo vay lai suat 3,3% phai ko" (round 24): of the class asked (`classification`), the figures its own variant has
+ * (whose it was and that it is not this class's); no class named: those of no `whenClassNamed`.
  */
-function earlierFigureCorrection(rules: RuleSet, message: ReadMessage, supportId: string, today: string): Correction | undefined {
+function earlierFigureCorrection(rules: RuleSet, message: ReadMessage, supportId: string, today: string, classification?: AskedClass): Correction | undefined {
   const stated = percentsWritten(message.text);
   if (stated.length === 0) return undefined;
   const support = rules.supports.find((candidate) => candidate.id === supportId);
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);
-  const variants = support?.variants.filter((variant) => inForce(variant, day) && variant.earlierFigures.some((figure) => stated.includes(figure.said))) ?? [];
+  const fits = (variant: NonNullable<typeof support>['variants'][number], figure: (typeof variant.earlierFigures)[number]) =>
+    stated.includes(figure.said) && (classification === undefined ? figure.whenClassNamed !== true : (variant.classes as readonly string[]).includes(classification));
+  const variants = support?.variants.filter((variant) => inForce(variant, day) && variant.earlierFigures.some((figure) => fits(variant, figure))) ?? [];
   if (variants.length === 0) return undefined;
-  const found = variants.flatMap((variant) => variant.earlierFigures.filter((figure) => stated.includes(figure.said)));
+  const found = variants.flatMap((variant) => variant.earlierFigures.filter((figure) => fits(variant, figure)));
   return { text: found.map((figure) => `${figure.text.replace(/\.$/, '')}${STATUS_TAGS[figure.status]}.`).join(' '), bases: unique(variants.map((variant) => variant.basis)) };
 }
 
@@ -609,7 +613,7 @@ export function rumourCorrection(
     if (correction) return { correction, answer: { topic: { kind: 'support', supportId: beforeFigure, ...(classification ? { classification } : {}) }, day } as RumourAnswer };
   }
   if (topic?.kind === 'support') {
-    const earlier = earlierFigureCorrection(rules, message, topic.supportId, today);
+    const earlier = earlierFigureCorrection(rules, message, topic.supportId, today, topic.classification);
     if (earlier) return { correction: earlier, answer: { topic } };
     // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named; checked on
     // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).

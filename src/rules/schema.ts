@@ -326,8 +326,10 @@ const variant = z
     /**
      * Figures still repeated of this support that are not today's ("3,3%": the 2018 rate of poor households in 30a districts):
      * a message stating one (`said`, as written) is told `text` first, with its status, then the support's card.
+     * `whenClassNamed`: told only to a question naming this variant's class ("ho can ngheo vay lai suat 3,3% phai ko": that it is
+     * not the near-poor rate), never to one naming no class (which the variant whose figure it was answers).
      */
-    earlierFigures: z.array(z.strictObject({ said: text, text, status, reference: text })).default([]),
+    earlierFigures: z.array(z.strictObject({ said: text, text, status, reference: text, whenClassNamed: z.literal(true).optional() })).default([]),
     status,
     checked: isoDate,
   })
