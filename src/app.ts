@@ -85,7 +85,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     search,
     rules,
     store,
-    ...(shared ? { drafts: shared.drafts, lock: shared.chatLock, deliveries: shared.deliveryClaims(store) } : {}),
+    // Each update's claim in one place every instance reads: PostgreSQL when configured (no instance answers without it:
+    // 503, redelivered), so an instance that lost Redis and one that still has it never both answer the same update (was:
+    // one claimed in Redis, the other in PostgreSQL). Redis's claims only in front of a SQLite file.
+    ...(shared ? { drafts: shared.drafts, lock: shared.chatLock, ...(store.backend === 'postgres' ? {} : { deliveries: shared.deliveryClaims(store) }) } : {}),
     documents: corpus.documents,
     provinces,
     logger,

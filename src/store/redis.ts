@@ -7,7 +7,9 @@
  *   MONITOR hold no household data;
  * - one chat's messages one at a time across instances (a lock per chat: SET NX PX, released only by
  *   its owner, the pattern documented by Redis for a single instance);
- * - each Telegram update_id / Zalo message id handled once across instances: a claim is a lease (SET NX
+ * - each Telegram update_id / Zalo message id handled once across instances, in front of a SQLite store (with PostgreSQL
+ *   the store's claims are the one authority, src/app.ts: an instance that lost Redis would otherwise claim in the database
+ *   what another claims in Redis, and both answer): a claim is a lease (SET NX
  *   PX DELIVERY_DEFAULTS.leaseMs with the holder's token) that expires by itself if its holder dies,
  *   becomes "done" (kept 7 days) once answered, and is given back by its holder when the database was
  *   away so the redelivery is answered.
