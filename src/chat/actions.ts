@@ -259,7 +259,10 @@ export function decodeAction(data: string): ChatAction | undefined {
 /** A button that does `action`. */
 export const button = (label: string, action: ChatAction): Button => ({ label, action: encodeAction(action) });
 
+/** "Báo sai" for `about`: what is wrong in it, told in words. */
+export const reportButton = (about: AnswerSubject): Button => button('Báo sai', { kind: 'answer', verb: 'report', about });
+
 /** The row under an answer: "Chia sẻ" and "Báo sai" for `about`. */
 export function answerRow(about: AnswerSubject): Button[] {
-  return [button('Chia sẻ', { kind: 'answer', verb: 'share', about }), button('Báo sai', { kind: 'answer', verb: 'report', about })];
+  return [button('Chia sẻ', { kind: 'answer', verb: 'share', about }), reportButton(about)];
 }

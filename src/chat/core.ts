@@ -80,12 +80,12 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, classMeaningLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
-import { answerRow, button, decodeAction, encodeAction, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
+import { answerRow, button, decodeAction, reportButton, encodeAction, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
@@ -791,7 +791,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!outcome.ok) {
       turn.log.warn('check_rejected', { field: outcome.error.field });
       return [
-        reply([plain(`Mình chưa tính được: ${outcome.error.message} Bạn bấm "Quay lại" để sửa câu trả lời.`)], [
+        reply([plain(`Mình chưa tính được: ${outcome.error.message} Bạn `), pressing('Quay lại', '“quay lại”'), plain(' để sửa câu trả lời.')], [
           [
             button('Quay lại', { kind: 'check', step: 'back' }),
             button('Hủy', { kind: 'check', step: 'cancel' }),
@@ -1398,7 +1398,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           plain('Bạn thấy chỗ nào chưa đúng? Hãy gõ một câu ngắn (không cần ghi tên, số điện thoại hay thông tin gia đình).\n'),
           plain(sent),
           ...(target.detail
-            ? [plain('\nSố liệu của hộ (loại hộ, thu nhập bình quân, các chỉ số thiếu hụt) không được gửi, trừ khi bạn bấm "Gửi kèm kết quả" trước khi gõ.')]
+            ? [
+                plain('\nSố liệu của hộ (loại hộ, thu nhập bình quân, các chỉ số thiếu hụt) không được gửi, trừ khi bạn '),
+                pressing('Gửi kèm kết quả', '“gửi kèm kết quả”'),
+                plain(' trước khi gõ câu góp ý.'),
+              ]
             : []),
           plain(`\n${REPORT_KEPT}`),
         ],
@@ -1410,7 +1414,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /** The welcome again while a report waits for its words (a reloaded page): said, so what is typed next is not lost as a question. */
   const reportWaiting = (): Reply =>
     reply(
-      [plain('Bạn đang báo sai một câu trả lời, chưa gửi. Bạn gõ câu góp ý để gửi cho cán bộ, hoặc bấm "Thôi, không báo".')],
+      [plain('Bạn đang báo sai một câu trả lời, chưa gửi. Bạn gõ câu góp ý để gửi cho cán bộ, hoặc '), pressing('Thôi, không báo', '/huy'), plain(' nếu bạn đổi ý.')],
       [[button('Thôi, không báo', { kind: 'reportCancel' })]],
     );
 
@@ -1588,12 +1592,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (turn.message.isGroup) return [lines('Để xem và xóa từng tin bạn đã gửi, bạn nhắn riêng cho trợ lý rồi gõ /xoatin nhé.')];
     const listed = await keptMessagesOf(turn);
     if (listed.length === 0) return [lines('Trợ lý không lưu gì từ các tin bạn đã gửi, nên không có gì phải xóa.')];
+    const buttons = listed.map((entry, index) => [button(`Xóa tin ${index + 1}`, { kind: 'deleteMessage', ref: entry.ref })]);
     const said = lines(
       'Các tin bạn đã gửi mà trợ lý còn lưu (mới nhất trước):',
       ...listed.map((entry, index) => `${index + 1}. ${formatTimeVietnam(entry.at)}: ${entry.left.join('; ')}`),
-      'Bạn bấm “Xóa tin …” (hoặc gõ /xoatin và số thứ tự, ví dụ /xoatin 1) để xóa tin đó. Gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.',
+      'Bạn ',
     );
-    return [{ ...said, buttons: listed.map((entry, index) => [button(`Xóa tin ${index + 1}`, { kind: 'deleteMessage', ref: entry.ref })]) }];
+    const typed = '/xoatin và số thứ tự, ví dụ /xoatin 1';
+    const press = pressingOne(`bấm “Xóa tin …” (hoặc gõ ${typed})`, buttons.flat().map((shown) => shown.label), typed);
+    return [reply([...said.spans, press, plain(' để xóa tin đó. Gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.')], buttons)];
   }
 
   async function deleteMessageRef(turn: Turn, ref: string, shown?: Listed): Promise<Reply[]> {
@@ -1668,14 +1675,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         return showMore(turn, action.set);
       case 'fullSection': {
         const passage = resultAt(turn, action.set, action.index);
-        const reportButton = button('Báo sai', { kind: 'answer', verb: 'report', about: { set: action.set, index: action.index } });
-        return passage ? [fullSectionReply(passage, [[reportButton]])] : staleButton();
+        return passage ? [fullSectionReply(passage, [[reportButton({ set: action.set, index: action.index })]])] : staleButton();
       }
       case 'feedback': {
         const passage = resultAt(turn, action.set, action.index);
         if (!passage) return staleButton();
         turn.writes.push(() => store.recordFeedback({ passageId: passage.id, useful: action.useful }));
-        return [lines(action.useful ? 'Cảm ơn bạn đã đánh giá!' : 'Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc bấm "Báo sai" để ghi rõ chỗ chưa đúng.')];
+        if (action.useful) return [lines('Cảm ơn bạn đã đánh giá!')];
+        // "Báo sai" offered again with the thanks: on a phone the answer's numbers are gone with this reply (round 24: was "bấm
+        // "Báo sai"" with no button, a typed "6" then pressed the main menu's).
+        return [
+          reply(
+            [plain('Cảm ơn bạn. Bạn có thể hỏi lại bằng từ khác, hoặc '), pressing('Báo sai', '“báo sai”'), plain(' để ghi rõ chỗ chưa đúng.')],
+            [[reportButton({ set: action.set, index: action.index })]],
+          ),
+        ];
       }
       case 'answer': {
         if (action.verb === 'report') return startReport(turn, reportTarget(turn, action));
@@ -1811,7 +1825,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // tryout: "2" gave a Tỉnh ủy plan's "giảm 1,5 - 2%/năm"); the menu, to choose again. An interview's or a report's answer
     // reads its own numbers.
     if (/^\d{1,2}$/.test(matchKey(text)) && !turn.session.awaiting && !(turn.interview && !turn.message.isGroup)) {
-      return [reply([plain(`Mình chưa rõ số “${matchKey(text)}” là chọn mục nào. Bạn chọn giúp một mục dưới đây (bấm nút hoặc gõ số của mục), hoặc gõ câu hỏi của bạn.`)], MENU_BUTTONS)];
+      const menu = pressingOne('bấm nút hoặc gõ số của mục', MENU_BUTTONS.flat().map((shown) => shown.label), 'số của mục');
+      return [reply([plain(`Mình chưa rõ số “${matchKey(text)}” là chọn mục nào. Bạn chọn giúp một mục dưới đây (`), menu, plain('), hoặc gõ câu hỏi của bạn.')], MENU_BUTTONS)];
     }
     // "ok ban", "cu luu di", "ko luu", "thoi khoi" to the question whether the answers may be kept: "Đồng ý lưu" or "Không lưu"
     // (lexicon requests.ts consent), before "thoi khoi" is read as the end of the check (N38-48).

@@ -887,7 +887,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
             quickHelp,
             '',
             'Ở mỗi câu trả lời có nút "Báo sai" để báo cho cán bộ khi thấy nội dung chưa đúng.',
-            'Trên kênh không có nút bấm, bạn gõ số thứ tự hoặc tên của lựa chọn.',
+            'Trên kênh không hiện nút (như Zalo), các lựa chọn được đánh số: bạn gõ số thứ tự hoặc tên của lựa chọn.',
             DECISION_NOTE,
           ].join('\n'),
         ),

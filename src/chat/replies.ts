@@ -93,8 +93,10 @@ export function draftInterrupted(alone: boolean): Reply {
     ? reply(
         [
           plain(
-            'Phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ. Vì bạn chọn không lưu, các câu trả lời tạm của bạn không còn giữ được. Bạn bấm “Kiểm tra hộ gia đình” (hoặc gõ /kiemtra) để bắt đầu lại từ đầu; nếu tin vừa rồi là câu hỏi khác, bạn vui lòng gửi lại.',
+            'Phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ. Vì bạn chọn không lưu, các câu trả lời tạm của bạn không còn giữ được. Bạn ',
           ),
+          pressingOne('bấm “Kiểm tra hộ gia đình” (hoặc gõ /kiemtra)', ['Kiểm tra hộ gia đình'], '/kiemtra'),
+          plain(' để bắt đầu lại từ đầu; nếu tin vừa rồi là câu hỏi khác, bạn vui lòng gửi lại.'),
         ],
         MENU_BUTTONS,
       )

@@ -24,7 +24,7 @@ Tùy chọn:
   --json         in mỗi lượt trả lời thành một dòng JSON: {"message", "replies"}
   --db <tệp>     tệp cơ sở dữ liệu (mặc định theo DATABASE_PATH, ./data/bot.db)
 
-Câu trả lời kiểm tra hộ gia đình chỉ được lưu khi bạn bấm (gõ) "Đồng ý lưu"; /xoadulieu xóa tất cả.`;
+Câu trả lời kiểm tra hộ gia đình chỉ được lưu khi bạn chọn "Đồng ý lưu" (gõ số của lựa chọn đó); /xoadulieu xóa tất cả.`;
 
 const PROMPT = 'Bạn: ';
 

@@ -1,0 +1,153 @@
+/**
+ * Round 24 (phones5): on Zalo (text only, the choices numbered, no buttons) no reply says "bấm": a check that cannot be worked
+ * out, "Báo sai" and its "Gửi kèm kết quả" / "Thôi, không báo", "👎 Chưa đúng ý", the list of kept messages ("/xoatin"), a number
+ * that chooses nothing and a check lost to a restart each say what to type (the number its choice is listed by). Telegram and
+ * the web page, which show the buttons, keep "bấm". In the words residents type. Each case failed on the code before it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChannelName } from '../../src/chat/types.ts';
+import { listedAs, onPhone, openHarness, spansOf, type Harness, type Turn } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-04T03:00:00Z');
+/** After the last standard in the data ends (31/12/2030): the check's answers cannot be worked out. */
+const AFTER_LAST_STANDARD = () => new Date('2031-03-15T03:00:00Z');
+
+/** Sends each text on `channel` as one resident; every turn, what the phone shows of it. */
+async function walk(h: Harness, texts: readonly string[], channel: ChannelName = 'zalo', user = 'u1'): Promise<{ turns: Turn[]; shown: string[] }> {
+  const turns: Turn[] = [];
+  for (const text of texts) turns.push(await h.send({ channel, text }, user));
+  return { turns, shown: turns.map(onPhone) };
+}
+
+/** Answers "khong" until the result (or `until` is shown); the turn that shows it. */
+async function answerUntil(h: Harness, until: string, answer = 'khong'): Promise<Turn> {
+  let turn = await h.send({ channel: 'zalo', text: answer });
+  for (let asked = 0; asked < 20 && !onPhone(turn).includes(until); asked += 1) turn = await h.send({ channel: 'zalo', text: answer });
+  expect(onPhone(turn)).toContain(until);
+  return turn;
+}
+
+describe('the main flows on Zalo never say "bấm"', () => {
+  it('greeting, menu, a question, supports, the standard, a check to its result, "Báo sai", "/xoatin", "/trogiup": no "bấm" anywhere', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { shown } = await walk(harness, [
+      'alo',
+      '1',
+      'ho can ngheo dc ho tro j',
+      'chi tiet',
+      'chuan ngheo 2026 la bn',
+      'muc tieu giam ngheo cua tinh den nam 2025',
+      '/trogiup',
+      '/hotro',
+      '2',
+      'thu tuc xet ho ngheo',
+      'nha tui 4 nguoi o que thu nhap 5 trieu 1 thang',
+      '1',
+    ]);
+    const result = await answerUntil(harness, 'Kết quả sàng lọc');
+    const reported = onPhone(await harness.send({ channel: 'zalo', text: listedAs(onPhone(result), 'Báo sai')! }));
+    const after = await walk(harness, ['/start', 'ket qua sai roi, nha tui ngheo hon', '/xoatin', '7']);
+    for (const text of [...shown, onPhone(result), reported, ...after.shown]) expect(text).not.toMatch(/bấm/i);
+  });
+
+  it('"Báo sai" after a result: "trừ khi bạn gõ 1 trước khi gõ câu góp ý" (the number "Gửi kèm kết quả" is listed by), which attaches it', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const result = onPhone(await harness.send({ channel: 'zalo', text: '/kiemtra nt 1.2tr 4ng bhyt' }));
+    const asked = onPhone(await harness.send({ channel: 'zalo', text: listedAs(result, 'Báo sai')! }));
+    // Was '… trừ khi bạn bấm "Gửi kèm kết quả" trước khi gõ.'
+    expect(asked).not.toMatch(/bấm/i);
+    const attach = listedAs(asked, 'Gửi kèm kết quả');
+    expect(attach).toBeDefined();
+    expect(asked).toContain(`không được gửi, trừ khi bạn gõ ${attach} trước khi gõ câu góp ý.`);
+    expect(onPhone(await harness.send({ channel: 'zalo', text: attach! }))).toContain('trợ lý sẽ gửi kèm đúng nội dung này');
+  });
+
+  it('"/start" while a report waits: "hoặc gõ 1 nếu bạn đổi ý" (the number "Thôi, không báo" is listed by), which drops it', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const result = onPhone(await harness.send({ channel: 'zalo', text: '/kiemtra nt 1.2tr 4ng bhyt' }));
+    await harness.send({ channel: 'zalo', text: listedAs(result, 'Báo sai')! });
+    const waiting = onPhone(await harness.send({ channel: 'zalo', text: '/start' }));
+    // Was '… hoặc bấm "Thôi, không báo".'
+    expect(waiting).not.toMatch(/bấm/i);
+    const cancel = listedAs(waiting, 'Thôi, không báo');
+    expect(cancel).toBeDefined();
+    expect(waiting).toContain(`Bạn gõ câu góp ý để gửi cho cán bộ, hoặc gõ ${cancel} nếu bạn đổi ý.`);
+    expect(onPhone(await harness.send({ channel: 'zalo', text: cancel! }))).toContain('Đã bỏ qua.');
+  });
+
+  it('"👎 Chưa đúng ý" typed by its number: the thanks lists "Báo sai" and says its number, which starts the report', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const answer = onPhone(await harness.send({ channel: 'zalo', text: 'muc tieu giam ngheo cua tinh den nam 2025' }));
+    const thanks = onPhone(await harness.send({ channel: 'zalo', text: listedAs(answer, '👎 Chưa đúng ý')! }));
+    // Was 'hoặc bấm "Báo sai" …' with no choice listed: a typed number then pressed the main menu's.
+    expect(thanks).not.toMatch(/bấm/i);
+    const report = listedAs(thanks, 'Báo sai');
+    expect(report).toBeDefined();
+    expect(thanks).toContain(`Bạn có thể hỏi lại bằng từ khác, hoặc gõ ${report} để ghi rõ chỗ chưa đúng.`);
+    expect(onPhone(await harness.send({ channel: 'zalo', text: report! }))).toContain('Bạn thấy chỗ nào chưa đúng?');
+  });
+
+  it('"/xoatin" with two messages kept: "Bạn gõ 1 hoặc 2 để xóa tin đó", and "2" deletes the second', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await walk(harness, ['/kiemtra', '1', 'o que', '4 nguoi']);
+    const listed = onPhone(await harness.send({ channel: 'zalo', text: '/xoatin' }));
+    // Was 'Bạn bấm “Xóa tin …” (hoặc gõ /xoatin và số thứ tự, ví dụ /xoatin 1) để xóa tin đó.'
+    expect(listed).not.toMatch(/bấm/i);
+    const [first, second] = [listedAs(listed, 'Xóa tin 1'), listedAs(listed, 'Xóa tin 2')];
+    expect([first, second]).toEqual(['1', '2']);
+    expect(listed).toContain('Bạn gõ 1 hoặc 2 để xóa tin đó. Gửi /xoadulieu');
+    expect(onPhone(await harness.send({ channel: 'zalo', text: second! }))).toMatch(/xóa/i);
+  });
+
+  it('"7" in a new chat: "(gõ 1, 2, 3, 4 hoặc 5)", the numbers the menu is listed by', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const shown = onPhone(await harness.send({ channel: 'zalo', text: '7' }));
+    // Was '(bấm nút hoặc gõ số của mục)'.
+    expect(shown).not.toMatch(/bấm/i);
+    expect(listedAs(shown, 'Giới thiệu nguồn văn bản')).toBe('5');
+    expect(shown).toContain('Bạn chọn giúp một mục dưới đây (gõ 1, 2, 3, 4 hoặc 5), hoặc gõ câu hỏi của bạn.');
+  });
+
+  it('a check without saving lost to a restart: "Bạn gõ 2 để bắt đầu lại từ đầu" (the number "Kiểm tra hộ gia đình" is listed by)', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await walk(harness, ['/kiemtra', 'hok luu', 'o que']);
+    harness = await harness.restart();
+    const lost = onPhone(await harness.send({ channel: 'zalo', text: '4 nguoi' }));
+    expect(lost).toContain('đã bị gián đoạn do sự cố của máy chủ');
+    // Was 'Bạn bấm “Kiểm tra hộ gia đình” (hoặc gõ /kiemtra) để bắt đầu lại từ đầu'.
+    expect(lost).not.toMatch(/bấm/i);
+    const check = listedAs(lost, 'Kiểm tra hộ gia đình');
+    expect(check).toBeDefined();
+    expect(lost).toContain(`Bạn gõ ${check} để bắt đầu lại từ đầu; nếu tin vừa rồi là câu hỏi khác`);
+    expect(onPhone(await harness.send({ channel: 'zalo', text: check! }))).toContain('Đồng ý lưu');
+  });
+
+  it('on 15/03/2031 (no standard in the data) a check ends "Bạn gõ 1 để sửa câu trả lời." (the number "Quay lại" is listed by)', async () => {
+    harness = await openHarness({ now: AFTER_LAST_STANDARD });
+    await walk(harness, ['/kiemtra', '2', 'o que', '4', '5 trieu']);
+    const failed = onPhone(await answerUntil(harness, 'Mình chưa tính được'));
+    // Was 'Bạn bấm "Quay lại" để sửa câu trả lời.'
+    expect(failed).not.toMatch(/bấm/i);
+    const back = listedAs(failed, 'Quay lại');
+    expect(back).toBeDefined();
+    expect(failed).toContain(`Bạn gõ ${back} để sửa câu trả lời.`);
+    expect(onPhone(await harness.send({ channel: 'zalo', text: back! }))).toMatch(/Câu \d+\/\d+/);
+  });
+});
+
+describe('guard: channels that show the buttons keep "bấm"', () => {
+  it('Telegram: "bấm “Gửi kèm kết quả”", "bấm “Thôi, không báo”", "bấm “Báo sai”", "bấm nút hoặc gõ số của mục"', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { turns } = await walk(harness, ['7', 'muc tieu giam ngheo cua tinh den nam 2025'], 'telegram');
+    expect(spansOf(turns[0]!)).toContain('(bấm nút hoặc gõ số của mục)');
+    const thanks = await harness.send({ channel: 'telegram', action: turns[1]!.buttons.find((b) => b.label === '👎 Chưa đúng ý')!.action });
+    expect(spansOf(thanks)).toContain('hoặc bấm “Báo sai” để ghi rõ chỗ chưa đúng.');
+    const result = await harness.send({ channel: 'telegram', text: '/kiemtra nt 1.2tr 4ng bhyt' });
+    const asked = await harness.send({ channel: 'telegram', action: result.buttons.find((b) => b.label === 'Báo sai')!.action });
+    expect(spansOf(asked)).toContain('trừ khi bạn bấm “Gửi kèm kết quả” trước khi gõ câu góp ý.');
+    expect(spansOf(await harness.send({ channel: 'telegram', text: '/start' }))).toContain('hoặc bấm “Thôi, không báo” nếu bạn đổi ý.');
+  });
+});
