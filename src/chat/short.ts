@@ -234,7 +234,8 @@ const SPOKEN_REPORTED_NOTE = {
  */
 function spokenText(text: string): string {
   const reported = text.split('\n').filter((line) => line.includes(STATUS_TAGS.reported));
-  const lines = plainWords(text).split(STATUS_TAGS.reported).join('').split('\n').map((line) => line.replace(/^- /, ''));
+  // A text with no heading (standardText's read aloud on hộ có mức sống trung bình) opens with its first line.
+  const lines = plainWords(text).split(STATUS_TAGS.reported).join('').split('\n').filter((line) => line !== '').map((line) => line.replace(/^- /, ''));
   if (reported.length > 0) {
     const note = SPOKEN_REPORTED_NOTE[reported.some(statesFigure) ? 'figures' : 'words'];
     const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
@@ -657,10 +658,22 @@ function heardMiddleLines(rules: RuleSet, standards: readonly StandardDescriptio
     const upper = middleUpper(rules, standard.validFrom);
     const above = upper ? `nông thôn đến ${formatMoney(upper.rural)}, thành thị đến ${formatMoney(upper.urban)}: hộ có mức sống trung bình` : MIDDLE_NOT_KNOWN;
     const status = upper && upper.status !== 'verified' ? upper.status : band.status;
-    return { text: `${lead} nông thôn ${band.rural}, thành thị ${band.urban}${decides}; ${above}${STATUS_TAGS[status]}.`, bases: [standard.document] };
+    return { text: `${lead} ${heardAreas(band)}${decides}; ${above}${STATUS_TAGS[status]}.`, bases: [standard.document] };
   };
   const [band, nextBand] = bands as [StandardDescription['bands'][number], StandardDescription['bands'][number]];
   return [line(`${until}, thu nhập bình quân mỗi người mỗi tháng`, now, band, `: ${band.outcome}`), line(`${from}, chuẩn mới:`, next, nextBand, '')];
+}
+
+/**
+ * A band's two figures as heard, the bound said once when both areas share it ("≤ 1.500.000 đồng ở nông thôn, 2.000.000 đồng ở
+ * thành thị", read "không quá … ở nông thôn, … ở thành thị"); "nông thôn …, thành thị …" otherwise. Round 24: "không quá" was
+ * said twice in each line of the loudspeaker text on hộ có mức sống trung bình (837 characters, over SHORT_TEXT_DEFAULTS.spokenChars).
+ */
+function heardAreas({ rural, urban }: { rural: string; urban: string }): string {
+  const bound = /^[≤<] /.exec(rural)?.[0];
+  return bound && urban.startsWith(bound) && !/ và /.test(rural + urban)
+    ? `${rural} ở nông thôn, ${urban.slice(bound.length)} ở thành thị`
+    : `nông thôn ${rural}, thành thị ${urban}`;
 }
 
 /** The upper figures of the band of hộ có mức sống trung bình of the standard on `day`, with its status; undefined when it has none. */
@@ -762,7 +775,8 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
   // "tóm tắt cách tự kiểm tra hộ cận nghèo": how to check with the assistant, after the criteria.
   const howToCheck: ShortLine[] = [{ text: SELF_CHECK_LINE, bases: [rules.procedure.source.document], ...(selfCheck ? {} : { extra: true }) }];
   // "bài viết về chuẩn nghèo của tỉnh": the national standard, then what is known of the provinces' own (never a figure of one).
-  const heading = middle ? 'Hộ có mức sống trung bình:' : local ? 'Chuẩn nghèo quốc gia và chuẩn nghèo riêng của tỉnh, thành phố:' : 'Chuẩn nghèo:';
+  // Read aloud, the lines on hộ có mức sống trung bình name it, and the poverty line first: no heading naming only it (round 24).
+  const heading = middle ? (heard && form.spoken ? '' : 'Hộ có mức sống trung bình:') : local ? 'Chuẩn nghèo quốc gia và chuẩn nghèo riêng của tỉnh, thành phố:' : 'Chuẩn nghèo:';
   return shortText(heading, [...(heard ?? [...now, ...(next ?? []), ...(local ? localStandardLines(rules, day) : [])]), ...howToCheck], 'nội dung', {
     correction: standardCorrection(rules, claimed, day),
     note,

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../src/chat/types.ts';
+import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
 import { listedAs, onPhone, openHarness, spansOf, type Harness, type Turn } from './harness.ts';
 
 let harness: Harness;
@@ -149,5 +150,35 @@ describe('guard: channels that show the buttons keep "bấm"', () => {
     const asked = await harness.send({ channel: 'telegram', action: result.buttons.find((b) => b.label === 'Báo sai')!.action });
     expect(spansOf(asked)).toContain('trừ khi bạn bấm “Gửi kèm kết quả” trước khi gõ câu góp ý.');
     expect(spansOf(await harness.send({ channel: 'telegram', text: '/start' }))).toContain('hoặc bấm “Thôi, không báo” nếu bạn đổi ý.');
+  });
+});
+
+describe('the loudspeaker text on the standard and hộ có mức sống trung bình is within a minute\'s reading, every figure kept', () => {
+  it.each(['bai doc loa ve chuan ngheo va ho co muc song trung binh', 'viet bai doc tren loa phuong ve ho co muc song trung binh'])('"%s"', async (asked) => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = spansOf(await harness.say(asked));
+    // Was 837 characters: a heading naming only hộ có mức sống trung bình, "không quá" said twice in each standard's line.
+    expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.spokenChars);
+    expect(text).toMatch(/^Kính thưa bà con!\nNăm hai nghìn không trăm hai mươi sáu, thu nhập trung bình mỗi người một tháng không quá/);
+    // NĐ 07/2021 kept for 2026 by NĐ 351/2025 (1.500.000 / 2.000.000 đồng; middle up to 2.250.000 / 3.000.000 đồng); from 01/01/2027
+    // 2.200.000 / 2.800.000 đồng, the 2027 middle band not published: every figure, in words, and what is not known.
+    for (const said of [
+      'không quá một triệu năm trăm nghìn đồng ở nông thôn, hai triệu đồng ở thành thị: hộ nghèo nếu thiếu hụt từ ba chỉ số trở lên, còn lại là hộ cận nghèo',
+      'nông thôn đến hai triệu hai trăm năm mươi nghìn đồng, thành thị đến ba triệu đồng: hộ có mức sống trung bình.',
+      'Từ năm hai nghìn không trăm hai mươi bảy, chuẩn mới: không quá hai triệu hai trăm nghìn đồng ở nông thôn, hai triệu tám trăm nghìn đồng ở thành thị',
+      'mức của hộ có mức sống trung bình sẽ được thông báo sau.',
+      'Nguồn: Nghị định 351/2025/NĐ-CP; Nghị định 07/2021/NĐ-CP; các con số là số liệu tham khảo, chưa được đối chiếu với nguyên văn văn bản.',
+      'Bà con có thể hỏi cán bộ phụ trách giảm nghèo ở Ủy ban nhân dân xã.',
+    ]) {
+      expect(text).toContain(said);
+    }
+    expect(text).not.toMatch(/\d\.\d{3}\.\d{3}/);
+  });
+
+  it('guard: the written post keeps its heading and "nông thôn ≤ …, thành thị ≤ …" as written', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = spansOf(await harness.say('soan bai dang nhom zalo ve chuan ngheo va ho co muc song trung binh'));
+    expect(text).toMatch(/^Hộ có mức sống trung bình:\n/);
+    expect(text).toContain('hộ nghèo, hộ cận nghèo nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng (tham khảo)');
   });
 });
