@@ -300,7 +300,9 @@ export function forReaders(text: string): string {
     .replaceAll(WHERE_TO_ASK, READERS_WHERE_TO_ASK)
     .replaceAll(DECISION_NOTE, READERS_DECISION_NOTE)
     .replaceAll(', trợ lý không khuyên làm vậy', '')
-    .replaceAll('trợ lý chưa đối chiếu', 'chưa được đối chiếu');
+    .replaceAll('trợ lý chưa đối chiếu', 'chưa được đối chiếu')
+    // The data's "…; bạn hỏi cán bộ …" (a support's what it is), said to its readers (round 24: the post on health insurance).
+    .replace(/([;,] )bạn hỏi /g, '$1bà con hỏi ');
 }
 
 function shortText(
@@ -561,6 +563,29 @@ function saidOnce(support: SupportResult): string {
 }
 
 /**
+ * A class's line of a post whose heading names the support, after the class: its label (saidOnce) without the name said again;
+ * when nothing but its status and condition is left of the label, the condition after the class ("Hộ có mức sống trung bình (chỉ
+ * khi hộ làm nông nghiệp, …): …") and the status on what it is, at the end of its first sentence unless that sentence says one.
+ * Round 24: each class's line began with the support's name ("Hộ nghèo: Vay vốn tín dụng chính sách (tham khảo). Hộ nghèo được
+ * vay …"), the post on loans 1.434 characters, on health insurance 1.439.
+ */
+function underHeading(support: SupportResult, what: string): string {
+  const label = saidOnce(support);
+  if (!label.startsWith(support.name)) return `: ${label} ${what}`;
+  const tag = STATUS_TAGS[support.status];
+  const rest = label.slice(support.name.length).replace(/\.$/, '');
+  const left = tag === '' ? rest : rest.replace(tag, '');
+  if (left !== '' && !left.startsWith(CONDITION_SAID)) return `${rest}. ${what}`;
+  const condition = left === '' ? '' : ` (chỉ khi ${left.slice(CONDITION_SAID.length)})`;
+  const [first = '', ...others] = sentencesOf(what);
+  const tagged = !rest.includes(tag) || tag === '' || first.includes(tag.trim().replace(/[()]/g, '')) ? first : first.replace(/\.?$/, `${tag}.`);
+  return `${condition}: ${[tagged, ...others].join(' ')}`;
+}
+
+/** How supportDetail says a condition after a support's name. */
+const CONDITION_SAID = ', chỉ khi: ';
+
+/**
  * One support for the classes asked (every class when none is), and its related ones that fit first (supportsShown: "76 tuổi
  * ko có lương hưu" leads with the social pension from 75 of every household): the classes that get the same support share a
  * line ("Mọi hộ gia đình" when it is open to every household), then what it is (who qualifies: "từ 70 đến dưới 75 tuổi",
@@ -601,6 +626,8 @@ function supportText(
     // Read aloud, a support the data words for it (`spoken`) is not named first with its condition (round 20: the social
     // pension's name and ages said twice in each line, 1.448 characters).
     if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis] };
+    // Written whole under a heading naming it, its name is not said again on each class's line (underHeading).
+    if (!form.length && !form.spoken && support.id === supportIds[0]) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis] };
     return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], label: true };
   });
   return shortText(

@@ -182,3 +182,55 @@ describe('the loudspeaker text on the standard and hộ có mức sống trung b
     expect(text).toContain('hộ nghèo, hộ cận nghèo nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng (tham khảo)');
   });
 });
+
+describe('a post on one support names it once, in its heading; every figure keeps its status and source', () => {
+  /** The class lines of a post ("- Hộ nghèo: …"). */
+  const classLines = (text: string) => text.split('\n').filter((line) => line.startsWith('- '));
+
+  it('"viet bai dang nhom zalo ve ho tro bhyt": no "Hỗ trợ đóng bảo hiểm y tế." after each class, 100% / 70% / 30% with their status', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = spansOf(await harness.say('viet bai dang nhom zalo ve ho tro bhyt'));
+    // Was 1.439 characters, "- Hộ nghèo: Hỗ trợ đóng bảo hiểm y tế. Ngân sách nhà nước đóng 100% …" on each class's line.
+    expect(text.length).toBeLessThanOrEqual(1340);
+    expect(text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế \(áp dụng ngày 04\/12\/2026\):\n/);
+    expect(classLines(text).filter((line) => line.includes('Hỗ trợ đóng bảo hiểm y tế'))).toEqual([]);
+    // Luật BHYT Điều 12, NĐ 188/2025 Điều 6 khoản 6 and Điều 5 khoản 4 [M]: reported, said "(tham khảo)".
+    expect(text).toContain('- Hộ nghèo: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo (tham khảo).');
+    expect(text).toContain('- Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế cho thành viên hộ cận nghèo; hỗ trợ 100% nếu hộ sống ở xã nghèo (tham khảo).');
+    expect(text).toContain('- Hộ có mức sống trung bình (chỉ khi hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp hoặc diêm nghiệp): Ngân sách nhà nước hỗ trợ tối thiểu 30%');
+    expect(text).toContain('- Hộ mới thoát nghèo: không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ (tham khảo).');
+    // Said to the readers: was "…; bạn hỏi cán bộ phụ trách giảm nghèo …".
+    expect(text).toContain('; bà con hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã hoặc cơ quan Bảo hiểm xã hội.');
+    expect(text).not.toMatch(/\bbạn hỏi/);
+    expect(text).toContain('Nguồn: Luật Bảo hiểm y tế; Nghị định 188/2025/NĐ-CP.');
+  });
+
+  it('"soan tin nhan gui ba con ve vay von": each class says what it gets, its status after it, the figures as published', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = spansOf(await harness.say('soan tin nhan gui ba con ve vay von'));
+    // Was 1.434 characters, "- Hộ nghèo: Vay vốn tín dụng chính sách (tham khảo). Hộ nghèo được vay …" on each class's line.
+    expect(text.length).toBeLessThanOrEqual(1350);
+    expect(classLines(text).filter((line) => line.includes('Vay vốn tín dụng chính sách'))).toEqual([]);
+    expect(text).toContain('- Hộ nghèo: Hộ nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội (tham khảo). Số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026) là mức vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm');
+    expect(text).toContain('- Hộ cận nghèo: Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội, lãi suất không quá 130% lãi suất cho hộ nghèo (tham khảo).');
+    expect(text).toContain('lãi suất 7,92%/năm');
+    expect(text).toContain('lãi suất 8,25%/năm');
+    expect(text).toContain('Nguồn: Nghị định 78/2002/NĐ-CP; Quyết định 15/2013/QĐ-TTg; Quyết định 28/2015/QĐ-TTg.');
+  });
+
+  it('"in ra de dan bang tin ve luong huu xa hoi": the condition after the class, the status on what it is, the amount "chưa rõ"', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = spansOf(await harness.say('in ra de dan bang tin ve luong huu xa hoi'));
+    // Was 1.085 characters, "- Mọi hộ gia đình: Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) (tham khảo), chỉ khi: …".
+    expect(text.length).toBeLessThanOrEqual(1020);
+    expect(text).toContain('- Mọi hộ gia đình (chỉ khi có thành viên từ 75 tuổi trở lên; người cao tuổi đó không có lương hưu): Từ 01/07/2025, người từ 75 tuổi trở lên không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng tháng');
+    expect(text).toContain('(hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình hay không thuộc diện nào) (tham khảo). Mức trợ cấp hằng tháng chưa rõ.');
+    expect(text).toContain('Nguồn: Nghị định 176/2025/NĐ-CP.');
+  });
+
+  it('guard: a length asked keeps the label ("viet 2 cau ve vay von cho ho ngheo de dang nhom")', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const text = spansOf(await harness.say('viet 2 cau ve vay von cho ho ngheo de dang nhom'));
+    expect(text).toContain('Hộ nghèo: Vay vốn tín dụng chính sách');
+  });
+});

@@ -36,7 +36,8 @@ describe('a short text to share', () => {
     ['thông báo dán nhà văn hóa về rà soát hộ nghèo', ['Rà soát', 'Mẫu số 04', '15 ngày', 'Nguồn: Quyết định 24/2021/QĐ-TTg'], []],
     // Typed by outreach staff, with and without diacritics.
     ['tom tat chinh sach ho ngheo de dang nhom zalo', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)'], []],
-    ['soan tin nhan ve tien an trua mau giao cho ho can ngheo', ['Hộ cận nghèo: Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: 160.000 đồng/trẻ/tháng', 'Nguồn: Nghị định 105/2020/NĐ-CP.'], ['Hộ nghèo:', 'Nghị định 57/2017']],
+    // Round 24 (phones5): the support named once, in the heading (was "Hộ cận nghèo: Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: 160.000 …").
+    ['soan tin nhan ve tien an trua mau giao cho ho can ngheo', ['Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo (áp dụng ngày', 'Hộ cận nghèo: 160.000 đồng/trẻ/tháng', 'Nguồn: Nghị định 105/2020/NĐ-CP.'], ['Hộ nghèo:', 'Nghị định 57/2017']],
     ['viet 3 dong thong bao ba con ve muc chuan ngheo nam 2027', ['2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP'], ['1.500.000']],
     ['Thông báo: hộ cận nghèo được đóng bảo hiểm y tế thế nào', ['Hộ cận nghèo:', '70%', 'Nguồn: Nghị định 188/2025/NĐ-CP'], ['Nghị định 146/2018']],
     // When the review is (task 1c): the yearly dates first, and that their use in 2026 is not known, with its status.
