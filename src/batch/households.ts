@@ -29,7 +29,7 @@ import {
   type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { BARE_DONG_MINIMUM, incomeHardToBelieve, parseApproximate, type Amount, type AmountParse } from '../rules/money.ts';
+import { amountInWords, BARE_DONG_MINIMUM, incomeHardToBelieve, parseApproximate, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
@@ -76,11 +76,12 @@ import {
   YES_MARKS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
-import { CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { expandIndicatorAbbreviations, MEMBER_NOUNS, SERVICE_LACKS } from '../text/lexicon/household.ts';
+import { ABOUT_OR_DIGIT, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_LACKS } from '../text/lexicon/household.ts';
 import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
-import { everydayCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
+import { MAX_MONTHLY_INCOME } from '../rules/profile.ts';
+import { boundSaid, classAtIncome, everydayCell, incomeRangeOfCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
@@ -1566,10 +1567,58 @@ function approximateIncome(text: string): { amount: Amount; note: string } | und
   if (ONLY_DIGITS.test(text)) return undefined;
   const approximate = parseApproximate(text);
   if (!approximate || approximate.amount.perPerson) return undefined;
-  const { said, value, period } = approximate.amount;
+  return { amount: approximate.amount, note: `Ô “${text}” ghi con số ước chừng (“${approximate.about}”), không phải số chính xác: đọc là ${amountRead(approximate.amount)}; nếu hộ có số chính xác, hãy ghi lại. ` };
+}
+
+/**
+ * An income cell giving a range or a bound ("1-1,5 triệu", "dưới 1 triệu", "trên 2tr"; incomeRangeOfCell), its household read:
+ * the class at each end (classAtIncome, as the chat's rangeDecided; "trên 3 triệu", `open`, has no top: its class at any income
+ * above). The same at both: the row is classified at the figure written (a range's higher end) and its note says so; two
+ * classes, or one not settled: the row is refused with both and asks one figure. `both`: the row gives the other income too,
+ * which a range cannot be checked against (refused).
+ */
+function rangedIncome(
+  rules: RuleSet,
+  { column, text, range, open }: { column: IncomeColumn; text: string; range: IncomeRange; open: boolean },
+  profile: HouseholdProfileInput,
+  both: boolean,
+): string {
+  const perPerson = column === 'thu_nhap_binh_quan';
+  const per = `một tháng${perPerson ? ' mỗi người' : ' cả hộ'}`;
+  const said = range.bound ? `${boundSaid(range)} ${per}` : `từ ${formatMoney(range.low)} đến ${formatMoney(range.high)} ${per}`;
+  const example = range.bound === 'below' ? range.high * 0.9 : (range.low + range.high) / 2;
+  const asked = `hãy ghi một con số gần đúng nhất, ví dụ “${formatNumber(Math.round(example / 1e5) / 10)} triệu”`;
+  if (both) throw new RowError(column, `“${text}” là ${said}, không phải một con số, nên không đối chiếu được với cột thu nhập kia: ${asked}`);
+  const told = { date: profile.date ?? '', area: profile.area, members: profile.members, deprivations: [...(profile.deprivations ?? [])], unsure: [...(profile.unsure ?? [])] };
+  const [low, high] = [classAtIncome(rules, told, perPerson, range.low), classAtIncome(rules, told, perPerson, open ? MAX_MONTHLY_INCOME : range.high)];
+  if (low === undefined || low !== high) {
+    const upper = open ? `với thu nhập cao hơn nữa là ${high}` : `với ${formatMoney(range.high)} là ${high}`;
+    const ends = low !== undefined && high !== undefined ? `: với ${formatMoney(range.low)} hộ là ${low}, ${upper}` : ': con số cụ thể có thể làm kết quả khác đi';
+    throw new RowError(column, `“${text}” là ${said}, không phải một con số${ends}; ${asked}`);
+  }
+  const kept = range.bound === 'above' ? range.low : range.high;
+  return `Ô “${text}” ghi thu nhập ${said}, không phải một con số: dù là bao nhiêu trong khoảng này hộ cũng là ${low}, nên tính theo ${formatMoney(kept)}; nếu hộ có số chính xác, hãy ghi lại. `;
+}
+
+/** An amount as a row says it was read: "8.000.000 đồng", "18.000.000 đồng cả năm (1.500.000 đồng mỗi tháng)". */
+function amountRead({ said, value, period }: Amount): string {
   const perMonth = said === value ? '' : ` (${formatMoney(value)} mỗi tháng)`;
-  const read = `${formatMoney(said)}${period === 'year' ? ' cả năm' : ''}${perMonth}`;
-  return { amount: approximate.amount, note: `Ô “${text}” ghi con số ước chừng (“${approximate.about}”), không phải số chính xác: đọc là ${read}; nếu hộ có số chính xác, hãy ghi lại. ` };
+  return `${formatMoney(said)}${period === 'year' ? ' cả năm' : ''}${perMonth}`;
+}
+
+/**
+ * How an income cell typed in words was read ("tám triệu", "tam trieu", "ba triệu rưỡi": "đọc là 8.000.000 đồng"), for its row:
+ * the figure is never taken silently from words. "tam" typed without its marks is the digit "tám", not "tầm" (ABOUT_OR_DIGIT),
+ * and the row says so. '' for a cell of digits and units ("1,5 triệu", "1tr5").
+ */
+function inWordsNote(text: string): string {
+  if (!amountInWords(text)) return '';
+  const parsed = parseAmount(text);
+  if (!parsed.ok) return '';
+  const typed = text.trim().split(/\s+/).find((word) => ABOUT_OR_DIGIT[word.toLowerCase()] !== undefined);
+  const both = typed === undefined ? undefined : ABOUT_OR_DIGIT[typed.toLowerCase()]!;
+  const which = both ? ` (“${typed}” đọc là “${both.digit}”; nếu là “${both.about}”, tức khoảng, hãy ghi con số bằng chữ số, ví dụ “${both.about} 1 triệu”)` : '';
+  return `Ô “${text.trim()}” ghi số tiền bằng chữ: đọc là ${amountRead(parsed.amount)}${which}; nếu không đúng, hãy ghi bằng chữ số. `;
 }
 
 /**
@@ -1609,6 +1658,7 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
       unit = cell.note;
     } else if (!parsed.ok) throw new RowError(column, parsed.question);
     else if ('amount' in parsed) {
+      if (!approximate) unit = inWordsNote(text);
       // "60 triệu/năm", "5 triệu/tháng": the cell's own period ("năm" alone may be the digit five: "năm triệu").
       const { period, count, value } = parsed.amount;
       if (period === 'year' || count > 1 || wordsOf(text).split(' ').includes(MONTH_WORD)) return { value, note: unit };
@@ -1810,11 +1860,31 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
    * How a mark cell in words was read, for the row's ly_do (round 23: "nhà cấp 4", "có thẻ", "hết hạn" were refused; read, the
    * cadre sees what was counted and against which rule): the indicator, lacking or not, and when it lacks (its legalSummary).
    */
-  const saidIn = (column: MarkColumn, text: string, id: IndicatorId, lack: boolean, date: string, line?: number): string => {
+  const saidIn = (column: MarkColumn, text: string, id: IndicatorId, lack: boolean, date: string, line?: number, because = ''): string => {
     const indicator = inForceOn(date).get(id) ?? rules.indicatorById.get(id)!;
     const when = inForceOn(date).has(id) ? ` (thiếu hụt khi ${indicator.legalSummary.charAt(0).toLowerCase()}${indicator.legalSummary.slice(1).replace(/\.$/, '')})` : '';
     const where = line === undefined ? '' : ` ở dòng ${line}`;
-    return `Cột “${column.header}”${where} ghi “${text.trim()}”: đọc là ${lack ? 'thiếu hụt' : 'không thiếu hụt'} chỉ số “${indicator.name}”${when}${lack ? '' : '; nếu hộ thiếu hụt chỉ số này, hãy ghi x'}. `;
+    return `Cột “${column.header}”${where} ghi “${text.trim()}”: ${because}đọc là ${lack ? 'thiếu hụt' : 'không thiếu hụt'} chỉ số “${indicator.name}”${when}${lack ? '' : '; nếu hộ thiếu hụt chỉ số này, hãy ghi x'}. `;
+  };
+  /**
+   * A cell giving the last day of a card's term (OWN_COLUMN_CELLS term: "còn hạn đến 31/12/2026", "het han 30/6/2026"), read
+   * against the row's review date `date`: in force that day (the last day included) is no lack, ended before it is the lack,
+   * whatever its words say ("hết hạn 31/12/2026" on 04/12/2026 is a card still in force). Undefined for any other cell.
+   */
+  const termOf = (text: string, column: MarkColumn, date: string): { lack: boolean; because: string } | undefined => {
+    const term = typeof column.indicator === 'string' ? OWN_COLUMN_CELLS[column.indicator]?.term : undefined;
+    const written = term ? dateTyped(text, 'sentence') : undefined;
+    if (!term || !written || /[\p{L}\d]/u.test(text.slice(written.index + written.typed.length))) return undefined;
+    const words = wordsOf(text.slice(0, written.index)).split(' ').filter(Boolean);
+    while (words.length > 0 && term.joins.includes(words.at(-1)!)) words.pop();
+    if (!term.before.includes(words.join(' '))) return undefined;
+    const end = written.year === 0 ? undefined : realDate(written.year, written.month, written.day);
+    if (!end) throw new RowError(column.header, `ngày “${written.typed}” trong “${text.trim()}” không có thật: hãy ghi ngày hết hạn của thẻ (dd/MM/yyyy), hoặc ghi x nếu hộ thiếu hụt chỉ số này`);
+    const lack = end < date;
+    const because = lack
+      ? `thẻ hết hạn ngày ${formatDate(end)}, trước ngày xét ${formatDate(date)}, nên `
+      : `thẻ có hạn đến ${formatDate(end)}, vẫn còn hạn vào ngày xét ${formatDate(date)}, nên `;
+    return { lack, because };
   };
   /**
    * The indicators marked in their own columns, added to the deprivation column's; `said` gets how each cell in words was read
@@ -1825,6 +1895,12 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const found: IndicatorId[] = [];
     for (const column of marks) {
       const text = cells[column.index] ?? '';
+      const term = termOf(text, column, date);
+      if (term) {
+        if (term.lack) found.push(column.indicator as IndicatorId);
+        said.push(saidIn(column, text, column.indicator as IndicatorId, term.lack, date, line, term.because));
+        continue;
+      }
       const mark = markOf(text, column);
       if (mark.id !== false) found.push(mark.id);
       if (mark.words) said.push(saidIn(column, text, mark.id === false ? (column.indicator as IndicatorId) : mark.id, mark.id !== false, date, line));
@@ -1892,6 +1968,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const total = cell('tong_thu_nhap');
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
     let note = serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '';
+    let ranged: { column: IncomeColumn; text: string; range: IncomeRange; open: boolean } | undefined;
     const income = (text: string, column: IncomeColumn) => {
       const reading = incomes?.get(column) ?? MONTHLY;
       if (reading.vague) throw new RowError(column, reading.vague);
@@ -1902,12 +1979,21 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       }
       if (reading === MONTHLY) {
         const parsed = parseMoney(text);
-        if (parsed.ok) return parsed.value;
+        if (parsed.ok) {
+          note += inWordsNote(text);
+          return parsed.value;
+        }
         const cell = spreadsheetAmount(text);
         const approximate = cell ? undefined : approximateIncome(text);
         if (approximate) {
           note += approximate.note;
           return approximate.amount.value;
+        }
+        // "1-1,5 triệu", "dưới 1 triệu", "trên 2tr": both ends kept, decided once the household is read (rangedIncome).
+        const range = cell ? undefined : incomeRangeOfCell(text);
+        if (range && !range.amount.perPerson) {
+          ranged = { column, text, range: range.range, open: range.open };
+          return ranged.range.bound === 'above' ? ranged.range.low : ranged.range.high;
         }
         if (!cell) throw new RowError(column, parsed.question);
         note += cell.note;
@@ -1938,6 +2024,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       unsure: own ? [...new Set([...unsure, ...own.unsure])] : unsure,
     };
     if (said.length > 0) note += said.join('');
+    if (ranged) note += rangedIncome(rules, ranged, profile, perPerson !== '' && total !== '');
     note = incomeToCheck(profile, perPersonIncome === undefined ? { column: 'tong_thu_nhap', text: total, value: totalIncome } : { column: 'thu_nhap_binh_quan', text: perPerson, value: perPersonIncome }) + note;
     if (perPersonIncome === undefined) {
       if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;

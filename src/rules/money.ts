@@ -483,6 +483,15 @@ export function parseMoney(text: string): MoneyParse {
   return parsed.ok ? { ok: true, value: parsed.amount.value } : parsed;
 }
 
+/**
+ * Whether an amount is typed in words ("tám triệu", "ba triệu rưỡi", "nửa triệu", "tam trieu"), not in digits and units alone
+ * ("1,5 triệu", "1tr5"): a list's cell so written says in its row how it was read.
+ */
+export function amountInWords(text: string): boolean {
+  // The figure's own words only: "60 triệu/năm" is in digits ("năm" is its period there, not the digit five).
+  return findAmounts(text).some(({ said }) => said.split(' ').some((token) => isNumberWord(token) || HALF_WORDS.has(token) || HALF_BEFORE_WORDS.has(token)));
+}
+
 /** The words and signs a cell may put before an amount to say it is approximate (lexicon: APPROXIMATE_WORDS, INCOME_BOUNDS.about). */
 const APPROXIMATE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATE_WORDS, ...INCOME_BOUNDS.about, ...APPROXIMATE_SIGNS]);
 

@@ -8,7 +8,7 @@ import { formatMoney } from './text.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
 
 const MAX_MEMBERS = 100;
-const MAX_MONTHLY_INCOME = 1e12;
+export const MAX_MONTHLY_INCOME = 1e12;
 const zodVietnamese = vi().localeError;
 
 /** Any string here; whether the rules data knows the id is checked against it in `validateProfile`. */

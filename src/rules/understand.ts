@@ -2441,6 +2441,24 @@ export function boundAround(before: readonly string[], typed: string, after: rea
 }
 
 /**
+ * A list's income cell that gives a range or a bound and nothing else ("1-1,5 triệu", "dưới 1 triệu", "trên 2tr", "2 triệu
+ * mấy"), read as the chat reads it (findAmounts, boundAt): its ends per month, and the amount said (the higher end's figure, or
+ * the bound's); `open` when the bound is "trên"/"hơn" said before the figure, which puts no top to it (the range's high end is
+ * then only the chat's next step, "2 triệu mấy"'s); undefined for any other cell (one figure, words around it, two amounts).
+ */
+export function incomeRangeOfCell(text: string): { range: IncomeRange; amount: Amount; open: boolean } | undefined {
+  const tokens = moneyTokens(fold(text));
+  const found = findAmounts(text, AMOUNT_STOP_WORDS);
+  if (found.length !== 1 || !found[0]!.parse.ok) return undefined;
+  const one = found[0]!;
+  const amount = (one.parse as { ok: true; amount: Amount }).amount;
+  if (one.range) return one.start === 0 && one.end === tokens.length && one.range.low !== one.range.high ? { range: one.range, amount, open: false } : undefined;
+  const bound = boundAt(tokens, one);
+  if (!bound || one.start !== bound.before || one.end + bound.after !== tokens.length) return undefined;
+  return { range: bound.range, amount, open: bound.range.bound === 'above' && bound.before > 0 };
+}
+
+/**
  * After a number these count people, not money: "4 người", "2 đứa con", "lương 2 vợ chồng được 7tr", "2 triệu 1 người"
  * (findAmounts' stopWords; also for the figures a claim states, src/chat/claims.ts).
  */
@@ -2711,11 +2729,43 @@ function incomeToConfirm(income: IncomeReading, members: number | null, soundsPo
  * higher end kept (a class is never read from the lower figure alone). Two classes, or no class to tell yet (area or
  * members not said): asked for one figure, with the class at each end when known; never one end picked silently.
  */
+/** What is told of a household when an income is said as a range (rangeDecided, classAtIncome). */
+export interface RangeTold {
+  date: string;
+  area: Area | null;
+  members: number | null;
+  deprivations: IndicatorId[];
+  unsure: IndicatorId[];
+  memberDetails?: MemberFacts[];
+  floorAreaM2?: number;
+}
+
+/**
+ * The class of a household at one monthly income (`perPerson`: each person's, else the household's), as a label in lower case
+ * ("hộ cận nghèo"); undefined when its area or size is not told or the class is not settled ('unknown'). One end of a range
+ * (rangeDecided; a list's income cell "dưới 1 triệu", batch).
+ */
+export function classAtIncome(rules: RuleSet, told: RangeTold, perPerson: boolean, income: number, deprivations = told.deprivations): string | undefined {
+  const { memberDetails, floorAreaM2, area, members, ...rest } = told;
+  if (area === null || members === null) return undefined;
+  const outcome = assessHousehold(rules, {
+    ...rest,
+    deprivations,
+    area,
+    members,
+    ...(perPerson ? { monthlyIncomePerPerson: income } : { monthlyIncome: income }),
+    ...(memberDetails ? { memberDetails } : {}),
+    ...(floorAreaM2 !== undefined ? { floorAreaM2 } : {}),
+  });
+  const found = outcome.ok ? outcome.value.under.classification : undefined;
+  return found === undefined || found === 'unknown' ? undefined : CLASS_LABELS[found].toLowerCase();
+}
+
 export function rangeDecided(
   rules: RuleSet,
   range: IncomeRange,
   perPerson: boolean,
-  told: { date: string; area: Area | null; members: number | null; deprivations: IndicatorId[]; unsure: IndicatorId[]; memberDetails?: MemberFacts[]; floorAreaM2?: number },
+  told: RangeTold,
   known?: HouseholdKnown,
   kept = range.high,
 ): { note?: string; question?: string; example?: number } {
@@ -2725,21 +2775,7 @@ export function rangeDecided(
   const area = told.area ?? known?.area ?? null;
   const members = told.members ?? known?.members ?? null;
   const least = [...new Set([...told.deprivations, ...(known?.deprivations ?? [])])];
-  const classAt = (income: number, deprivations = least) => {
-    if (area === null || members === null) return undefined;
-    const { memberDetails, floorAreaM2, ...rest } = told;
-    const outcome = assessHousehold(rules, {
-      ...rest,
-      deprivations,
-      area,
-      members,
-      ...(perPerson ? { monthlyIncomePerPerson: income } : { monthlyIncome: income }),
-      ...(memberDetails ? { memberDetails } : {}),
-      ...(floorAreaM2 !== undefined ? { floorAreaM2 } : {}),
-    });
-    const found = outcome.ok ? outcome.value.under.classification : undefined;
-    return found === undefined || found === 'unknown' ? undefined : CLASS_LABELS[found].toLowerCase();
-  };
+  const classAt = (income: number, deprivations = least) => classAtIncome(rules, { ...told, area, members }, perPerson, income, deprivations);
   const [low, high] = [classAt(range.low), classAt(range.high)];
   // In an interview the indicators still to be asked may each be a lack: the ends agree only if they agree with every one of them too.
   const most = known ? indicatorsInForce(rules, told.date).filter((id) => !known.notDeprived.includes(id)) : undefined;
@@ -2759,7 +2795,7 @@ export function rangeDecided(
 }
 
 /** A bound in words, a month's: "chưa tới 2.000.000 đồng", "hơn 3.000.000 đồng". */
-function boundSaid(range: IncomeRange): string {
+export function boundSaid(range: IncomeRange): string {
   return `${range.bound === 'below' ? 'chưa tới' : 'hơn'} ${formatMoney(range.bound === 'below' ? range.high : range.low)}`;
 }
 

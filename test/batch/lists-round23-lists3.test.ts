@@ -22,7 +22,7 @@ describe('an approximate income in a list', () => {
     'H5;Xã;4;tam 4 trieu;x', // typed without marks, as residents type it to the chat: 4.000.000, above both lines
     'H6;Xã;4;tam trieu;x', // "tám triệu" (8.000.000): a figure, no "about" said
     'H7;Xã;4;khoảng 1-2 triệu;x', // a range: still refused, one figure asked
-    'H8;Xã;4;dưới 2 triệu;x', // a bound: still refused
+    'H8;Xã;4;dưới 2 triệu;x', // a bound across a line (near-poor at 0, middle at 2.000.000): refused, both ends said (round 24)
   ];
 
   it('is read as the chat reads it and said to be approximate (was: refused, “Mình chưa hiểu số tiền “khoảng 1 triệu””)', async () => {
@@ -44,7 +44,9 @@ describe('an approximate income in a list', () => {
     expect(rows[4]!.ly_do).toContain('Ô “tam 4 trieu” ghi con số ước chừng (“tam”)');
     expect(rows[5]!.ly_do).not.toContain('ước chừng');
     expect(rows[6]!.ly_do).toContain('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): Mình chưa hiểu số tiền “khoảng 1-2 triệu”');
-    expect(rows[7]!.ly_do).toContain('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): Mình chưa hiểu số tiền “dưới 2 triệu”');
+    expect(rows[7]!.ly_do).toContain(
+      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): “dưới 2 triệu” là chưa tới 2.000.000 đồng một tháng mỗi người, không phải một con số: với 0 đồng hộ là hộ cận nghèo, với 2.000.000 đồng là hộ có mức sống trung bình',
+    );
     expect([summary.rows, summary.classified, summary.rejected]).toEqual([8, 6, 2]);
   });
 });
@@ -62,8 +64,9 @@ describe('the summary’s refused rows by reason', () => {
       ]),
     );
     expect(refusedReasonsSaid(summary)).toEqual([
-      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 1/2: 3 dòng (dòng 2, 3, 6), ví dụ dòng 2: Mình chưa hiểu số tiền “khoảng 1-2 triệu”',
-      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 2/2: 1 dòng (dòng 5), ví dụ dòng 5: “1.500” là 1.500 đồng hay 1.500.000 đồng',
+      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 1/3: 2 dòng (dòng 2, 3), ví dụ dòng 2: Mình chưa hiểu số tiền “khoảng 1-2 triệu”',
+      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 2/3: 1 dòng (dòng 5), ví dụ dòng 5: “1.500” là 1.500 đồng hay 1.500.000 đồng',
+      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 3/3: 1 dòng (dòng 6), ví dụ dòng 6: “dưới 2 triệu” là chưa tới 2.000.000 đồng một tháng mỗi người, không phải một con số',
       'Cột Khu vực (khu_vuc): 1 dòng (dòng 4), ví dụ dòng 4: khu vực “abc” không rõ là nông thôn hay thành thị',
     ]);
   });

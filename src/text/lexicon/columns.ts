@@ -8,6 +8,7 @@
  * Order matters: "chỉ số thiếu hụt chưa rõ" is khong_ro before thieu_hut, an income per person before a total.
  */
 /** The columns of a household list, by their canonical names (what `cli batch --help` documents). */
+import { MEMBER_NOUNS } from './household.ts';
 import { YES_NO } from './yes-no.ts';
 
 export const LIST_COLUMN_IDS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay', 'so_chi_so'] as const;
@@ -188,11 +189,12 @@ export const FOOTER_TOTAL_COUNTS: readonly string[] = ['ho', 'so ho', 'nhan khau
 
 /**
  * What a count in a total or count row counts, the word before or after its number: households ("12 hộ", "Tổng số hộ:
- * 12") or people ("45 nhân khẩu", "số khẩu 45", "45 người"). Checked against the households and people read above it.
+ * 12") or people ("45 nhân khẩu", "số khẩu 45", "45 người", "25 ng": the words after a count of people in a household's
+ * size, MEMBER_NOUNS, one vocabulary). Checked against the households and people read above it.
  */
 export const COUNT_UNITS: Readonly<Record<'households' | 'people', readonly string[]>> = {
   households: ['ho', 'ho gia dinh', 'hgd'],
-  people: ['nhan khau', 'khau', 'nguoi', 'thanh vien', 'nk'],
+  people: MEMBER_NOUNS,
 };
 
 /**

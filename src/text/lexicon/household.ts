@@ -317,10 +317,32 @@ export const THING_AT_QUESTION: Readonly<Record<string, { thing: string; words: 
  * there (round 23). `meets`: the indicator met ("còn hạn" under "BHYT" is a card in force; in a chat "còn hạn nộp hồ sơ" is
  * not). `asked`: a thing the rules (rules/indicators.yaml) do not name, or name too loosely to tell a lack from none ("giếng":
  * a drilled or a dug well, protected or not): refused with the indicator's rule and `ask`, never read as a lack nor as none.
+ * `term` (round 24): a thing with a term, whose cell gives its last day ("còn hạn đến 31/12/2026", "het han 30/6/2026", "HSD:
+ * 31/12/2026"): read against the row's review date (in force that day is had, ended before it is lacked), never by its words
+ * alone ("hết hạn 31/12/2026" written in March is a card still in force). `before`: the words before the date, once `joins`
+ * after them ("đến", "ngày") are left out; a date alone, or after other words, is refused as before.
  */
-export const OWN_COLUMN_CELLS: Readonly<Record<string, { meets?: readonly string[]; asked?: { phrases: readonly string[]; ask: string } }>> = {
-  health_insurance: { meets: ['con han', 'the con han', 'bhyt con han', 'the bhyt con han', 'the van con han', 'con han su dung'] },
-  water_source: { asked: { phrases: ['gieng', 'nuoc gieng', 'xai gieng', 'xai nuoc gieng', 'dung nuoc gieng'], ask: 'giếng khoan hay giếng đào (có nắp/để hở)?' } },
+export const OWN_COLUMN_CELLS: Readonly<
+  Record<string, { meets?: readonly string[]; asked?: { phrases: readonly string[]; ask: string }; term?: { before: readonly string[]; joins: readonly string[] } }>
+> = {
+  health_insurance: {
+    meets: ['con han', 'the con han', 'bhyt con han', 'the bhyt con han', 'the van con han', 'con han su dung'],
+    term: {
+      before: [
+        'con han', 'the con han', 'bhyt con han', 'the bhyt con han', 'the van con han', 'van con han', 'con han su dung', 'han', 'han the', 'han bhyt', 'han the bhyt', 'hsd',
+        'han su dung', 'co han', 'gia tri su dung', 'co gia tri', 'hieu luc', 'con hieu luc', 'co hieu luc', 'the', 'bhyt', 'the bhyt', 'co the', 'co the bhyt', 'co bhyt',
+        'het han', 'the het han', 'bhyt het han', 'the bhyt het han', 'het han the', 'het han su dung', 'het hieu luc', 'qua han', 'the qua han',
+      ],
+      joins: ['den', 'toi', 'ngay', 'vao', 'la'],
+    },
+  },
+  water_source: {
+    asked: {
+      // "giếng nhà", "nước giếng nhà" (round 24): the household's own well, drilled or dug is not said.
+      phrases: ['gieng', 'nuoc gieng', 'xai gieng', 'xai nuoc gieng', 'dung nuoc gieng', 'gieng nha', 'nuoc gieng nha', 'gieng cua nha', 'xai gieng nha', 'dung gieng nha'],
+      ask: 'giếng khoan hay giếng đào (có nắp/để hở)?',
+    },
+  },
   housing_quality: { asked: { phrases: ['nha xay', 'nha mai bang', 'nha go', 'nha go lop ton', 'nha xay lop ton'], ask: 'nhà kiên cố, bán kiên cố hay thiếu kiên cố, đơn sơ (dễ dột, dễ sập)?' } },
   sanitation: {
     asked: {
