@@ -104,6 +104,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
   };
   const close = async () => {
+    // A deliberate stop: the checks whose drafts go with this process are told lost to a restart, not to a fault.
+    await core.stop?.();
     await shared?.close();
     await store.close();
   };

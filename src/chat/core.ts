@@ -2751,7 +2751,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         if (!loaded.valid) log.warn('session_reset', { channel: message.channel, reason: loaded.reason });
         else if (loaded.migratedFrom) log.info('session_migrated', { channel: message.channel, from: loaded.migratedFrom });
         const { session } = loaded;
-        const [held, marked] = await Promise.all([
+        const [held, mark] = await Promise.all([
           drafts.get(key),
           session.consentAt
             ? undefined
@@ -2761,6 +2761,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
               }),
         ]);
         const kept = parseDraft(held);
+        // Marked negative: its draft was in the memory of a process that stopped deliberately (stop below), not lost to a fault.
+        const marked = mark === undefined ? undefined : Math.abs(mark);
+        const cause = mark !== undefined && mark < 0 && held !== DRAFT_LOST && held !== DRAFT_UNREADABLE && !kept ? 'restart' : 'fault';
         // A check kept without consent lost to a fault: its newer copy at another instance (Redis away), or its draft gone
         // (Redis back empty, this instance restarted with it in memory), unreadable (Redis away) or older than the step the
         // database kept. Said plainly, with the way to start again, never a question out of the blue, once: the mark and any
@@ -2769,10 +2772,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         const behind = marked !== undefined && !(kept?.interview && (kept.step === undefined || kept.step >= marked));
         const lost = !session.consentAt && (held === DRAFT_LOST || behind);
         if (lost) {
-          log.warn('draft_lost', { channel: message.channel, reason: held === DRAFT_LOST ? 'elsewhere' : held === DRAFT_UNREADABLE ? 'unreadable' : kept ? 'older' : 'gone' });
+          log.warn('draft_lost', { channel: message.channel, reason: held === DRAFT_LOST ? 'elsewhere' : held === DRAFT_UNREADABLE ? 'unreadable' : kept ? 'older' : cause === 'restart' ? 'restarted' : 'gone' });
           if (marked !== undefined) await store.markCheck(key, undefined).catch(degrade('check_not_marked'));
           if (held === DRAFT_UNREADABLE || kept) await drafts.delete(key);
-          if (message.text?.trimStart().startsWith('/') !== true) return [draftInterrupted(true)];
+          if (message.text?.trimStart().startsWith('/') !== true) return [draftInterrupted(true, cause)];
         }
         const draft = lost ? undefined : kept;
         const turn: Turn = {
@@ -2790,7 +2793,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         };
         const told = turn.interview;
         const replies = await route(turn);
-        if (lost) replies.unshift(draftInterrupted(false));
+        if (lost) replies.unshift(draftInterrupted(false, cause));
         // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
         if (message.text !== undefined && turn.interview && !turn.forget) {
           turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), turn.messageId), now().toISOString());
@@ -2851,6 +2854,23 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       }
     },
     commands: COMMANDS,
+    stop: async () => {
+      // Drafts that outlive the process (Redis) have nothing to mark.
+      const held = drafts.held?.() ?? [];
+      let marked = 0;
+      for (const { key, draft } of held) {
+        const step = parseDraft(draft)?.step;
+        if (step === undefined) continue;
+        try {
+          await store.markCheck(key, -step);
+          marked += 1;
+        } catch (error) {
+          logger.warn('check_not_marked', { error });
+          return;
+        }
+      }
+      if (marked > 0) logger.info('checks_interrupted_by_stop', { checks: marked });
+    },
   };
 }
 

@@ -75,7 +75,8 @@ export interface ChatStore {
    * of the conversation and its user, the step and the store's time are kept, nothing the user told, at most
    * RETENTION.draftIdleHours (the draft's own idle time); deleteUser takes it too. What outlives the draft when the shared
    * store (Redis) comes back empty or a single instance restarts with its drafts in memory: the check lost is told, not
-   * started again without a word.
+   * started again without a word. A negative step (-n at step n): the process holding the draft in its memory stopped
+   * deliberately (SIGTERM, the terminal chat's end: ChatCore.stop), so the check is told lost to a restart, not to a fault.
    */
   markCheck(key: string, step: number | undefined): Promise<void>;
   /** The step of the check marked in progress under `key` (markCheck) within RETENTION.draftIdleHours, or none. */
@@ -141,6 +142,11 @@ export interface DraftStore {
   delete(key: string): Promise<void>;
   /** Deletes every draft of one user (/xoadulieu): their private chat's and each group chat's (groupSessionKey). */
   deleteUser(userKey: string): Promise<void>;
+  /**
+   * The drafts this process alone holds (its memory: lost when it stops), by conversation key; absent for a store whose
+   * drafts outlive the process (Redis).
+   */
+  held?(): { key: string; draft: unknown }[];
 }
 
 /**

@@ -85,26 +85,36 @@ export function idLookupReply(): Reply {
 }
 
 /**
- * A check kept without consent was lost to a fault (Redis away or back empty, a restart): said plainly, with the way to
- * start again. `alone`: the whole answer to the message; otherwise a note before the answer to a command (/xoadulieu…).
+ * Why a check kept without consent was lost: a fault (Redis away or back empty, a process killed), or a deliberate restart
+ * of the process holding it in memory (SIGTERM, an update: ChatCore.stop), which is no "sự cố".
  */
-export function draftInterrupted(alone: boolean): Reply {
+export type DraftLossCause = 'fault' | 'restart';
+
+const LOST_BECAUSE: Record<DraftLossCause, string> = {
+  fault: 'do sự cố của máy chủ',
+  restart: 'vì máy chủ của trợ lý vừa được khởi động lại (bảo trì hoặc cập nhật)',
+};
+
+/**
+ * A check kept without consent was lost (a fault, or a restart): said plainly, with the way to start again. Its answers
+ * were only kept for the moment because the resident had not agreed to keep them: they may have chosen "Không lưu", or
+ * not been asked yet (a household told before the consent question was answered), so no choice is put in their mouth.
+ * `alone`: the whole answer to the message; otherwise a note before the answer to a command (/xoadulieu…).
+ */
+export function draftInterrupted(alone: boolean, cause: DraftLossCause = 'fault'): Reply {
+  const kept = 'chỉ được giữ tạm vì bạn chưa đồng ý lưu lại';
   return alone
     ? reply(
         [
           plain(
-            'Phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ. Vì bạn chọn không lưu, các câu trả lời tạm của bạn không còn giữ được. Bạn ',
+            `Phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn ${LOST_BECAUSE[cause]}. Các câu trả lời của bạn ${kept}, nên không còn giữ được. Bạn `,
           ),
           pressingOne('bấm “Kiểm tra hộ gia đình” (hoặc gõ /kiemtra)', ['Kiểm tra hộ gia đình'], '/kiemtra'),
           plain(' để bắt đầu lại từ đầu; nếu tin vừa rồi là câu hỏi khác, bạn vui lòng gửi lại.'),
         ],
         MENU_BUTTONS,
       )
-    : reply([
-        plain(
-          'Lưu ý: phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn do sự cố của máy chủ; vì bạn chọn không lưu, các câu trả lời tạm không còn. Bạn gõ /kiemtra để bắt đầu lại từ đầu.',
-        ),
-      ]);
+    : reply([plain(`Lưu ý: phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn ${LOST_BECAUSE[cause]}; các câu trả lời ${kept} nên không còn. Bạn gõ /kiemtra để bắt đầu lại từ đầu.`)]);
 }
 
 /** A thank-you answered kindly, with the menu. */

@@ -282,4 +282,9 @@ export class VolatileDrafts implements DraftStore {
   async deleteUser(userKey: string): Promise<void> {
     for (const key of [...this.drafts.keys()]) if (ownerOfSession(key) === userKey) this.drafts.delete(key);
   }
+
+  held(): { key: string; draft: unknown }[] {
+    const time = this.now().getTime();
+    return [...this.drafts].filter(([, entry]) => time - entry.touched <= DRAFT_IDLE_MS).map(([key, entry]) => ({ key, draft: entry.draft }));
+  }
 }

@@ -136,4 +136,10 @@ export interface ChatCore {
   inlineAnswers(query: string, limit?: number): InlineAnswer[];
   /** Commands to register with the platform (e.g. setMyCommands). */
   readonly commands: CommandInfo[];
+  /**
+   * The process stops deliberately (SIGTERM, the terminal chat's end; App.close): each check kept without consent whose
+   * draft only this process's memory holds is marked as interrupted by a restart (ChatStore.markCheck, a negative step), so
+   * its resident's next message is told the assistant was restarted, not that it failed. Never throws (logged).
+   */
+  stop?(): Promise<void>;
 }
