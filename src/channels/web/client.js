@@ -472,14 +472,11 @@
     setBusy(true);
     var body = { sessionId: sessionId };
     if (message.text !== undefined) body.text = message.text;
-    if (message.messageId !== undefined) body.messageId = message.messageId;
+    // Every message carries an id (a typed one its bubble's), so a retry of it is answered once (the server keeps its answer).
+    body.messageId = message.messageId !== undefined ? message.messageId : newSessionId();
     if (message.action !== undefined) body.action = message.action;
     if (message.text !== undefined && asking) body.answering = asking;
-    return fetch('api/chat', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    })
+    return post(JSON.stringify(body), 1)
       .then(function (response) {
         return readJson(response).then(function (data) {
           if (!response.ok) throw new Error(errorMessage(data));
@@ -502,6 +499,31 @@
         setBusy(false);
         return sent;
       });
+  }
+
+  // The same request, with the same message id, sent again while no answer came: the connection dropped (a cheap phone on
+  // a weak signal), or the server said 503 (the message still being answered, the database a moment away), after its
+  // Retry-After or a growing wait. The server answers it once; what came last is shown.
+  var SEND_TRIES = 4;
+  function post(body, attempt) {
+    var again = function (seconds) {
+      return new Promise(function (resolve) {
+        setTimeout(resolve, seconds * 1000);
+      }).then(function () {
+        return post(body, attempt + 1);
+      });
+    };
+    return fetch('api/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body }).then(
+      function (response) {
+        if (response.status !== 503 || attempt >= SEND_TRIES) return response;
+        var wait = Number(response.headers.get('Retry-After'));
+        return again(wait > 0 && wait <= 10 ? wait : attempt);
+      },
+      function (error) {
+        if (attempt >= SEND_TRIES) throw error;
+        return again(attempt);
+      },
+    );
   }
 
   // The server's JSON, or, when something in between (a proxy's 502 page, a cut connection) sent no JSON,
