@@ -67,6 +67,14 @@ export function readYesNo(text: string): 'yes' | 'no' | 'unsure' | undefined {
   return yesNoOf(key) ?? yesNoOf(replyWithoutAddress(key));
 }
 
+const GUESSES = (['yes', 'no'] as const).map((answer) => [answer, new Set(YES_NO.guesses[answer])] as const);
+/** A whole-message guess ("chắc là có", "hình như ko", "chac ko ad": YES_NO.guesses): the answer it leans to, or undefined. */
+export function readGuess(text: string): 'yes' | 'no' | undefined {
+  const key = answerKey(text);
+  const bare = replyWithoutAddress(key);
+  return GUESSES.find(([, forms]) => forms.has(key) || forms.has(bare))?.[0];
+}
+
 const ADDRESS_AT_END = YES_NO.addressAtEnd.map((phrase) => ` ${phrase}`).sort((a, b) => b.length - a.length);
 /** "rang khong ban oi" → "rang khong": at most two words addressing the bot taken off the end (YES_NO.addressAtEnd), never the whole. */
 function replyWithoutAddress(key: string): string {

@@ -10,7 +10,7 @@ import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor,
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
 import { childrenSetApart, decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type HouseholdKnown, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
-import { asksBack, compactKey, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
+import { asksBack, compactKey, readGuess, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
@@ -751,6 +751,12 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       return { ok: true, interview: advance(answered, steps), ...note };
     }
     case 'indicator': {
+      // "chắc là có", "hình như ko": taken as the answer it leans to, said back with how to change it (YES_NO.guesses).
+      const guess = readGuess(text);
+      if (guess) {
+        const taken = answerIndicator(interview, interview.position, step.indicator.id, guess, rules, date);
+        return taken.ok ? { ...taken, note: guessNote(step.indicator.answers[guess]) } : taken;
+      }
       const answer = readYesNo(text);
       if (answer) return answerIndicator(interview, interview.position, step.indicator.id, answer, rules, date);
       return indicatorSentence(interview, step.indicator, text, rules, date, steps, today);
@@ -806,6 +812,10 @@ const INCOME_UNKNOWN =
 /** Said when the home's owner is told at a question about the home: renting or living in a relative's home is no deprivation. */
 const HOME_NOT_OWNED =
   'Nhà thuê, nhà trọ hay ở nhờ nhà người thân không phải là thiếu hụt. Câu này hỏi về chính ngôi nhà hộ đang ở, dù là nhà của ai: bạn trả lời giúp theo ngôi nhà đó nhé.';
+
+/** Said after a guess taken as an answer: what was saved, and how to change it. */
+const guessNote = (saved: string) =>
+  `Mình tạm ghi “${saved}” (bạn chưa chắc chắn). Nếu hỏi lại người trong nhà thấy khác, bạn bấm “Quay lại” để sửa câu này.`;
 
 const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.';
 

@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, phraseAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -450,7 +450,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const byWho = Object.entries(TOPICS.supportsByWho).filter(
     ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
   );
-  const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0];
+  const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0] ?? (asksLoanAmount(words) ? LOAN_ALONE.support : undefined);
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has. It wins over the
   // supports of its `over` ("làm nhà vệ sinh" is no housing support).
@@ -738,6 +738,25 @@ export function asksLoanAlone(message: string | ReadMessage): boolean {
   if (rest[0] !== LOAN_ALONE.word) return false;
   const asked = rest.slice(1);
   return asked.length > 0 && LOAN_ALONE.asks.some((phrase) => phrase === asked.join(' '));
+}
+
+const LOAN_AMOUNT_ASKS = LOAN_ALONE.amountAsked.map((phrase) => phrase.split(' '));
+const LOAN_AMOUNT_AROUND = [...LOAN_ALONE.who, ...TOPICS.classes.map(([phrase]) => phrase)];
+/** The words a question may close with, said to whom it is asked (TOPICS.followUp.askedTo), but the loan's own "vay". */
+const ASKED_TO = new Set(TOPICS.followUp.askedTo.filter((word) => word !== LOAN_ALONE.word && !word.includes(' ')));
+/**
+ * "ho ngheo dc bn vay" (TOPICS.followUp.loanAlone.amountAsked, round 24): "được bao nhiêu" then "vay" closing the question
+ * (maybe said to someone: askedTo), before them only who asks (a class, `who`): how much may be borrowed.
+ */
+function asksLoanAmount(words: readonly string[]): boolean {
+  let last = words.length;
+  while (last > words.length - 2 && ASKED_TO.has(words[last - 1] ?? '')) last -= 1;
+  if (words[last - 1] !== LOAN_ALONE.word) return false;
+  const ask = LOAN_AMOUNT_ASKS.find((parts) => phraseEndingAt(words, last - 1, parts));
+  if (!ask) return false;
+  const before = words.slice(0, last - 1 - ask.length);
+  const covered = phrasePositions(before, LOAN_AMOUNT_AROUND);
+  return before.length > 0 && before.every((_, at) => covered.has(at)) && classesNamed(before).length > 0;
 }
 
 /** "còn bhyt?", "vậy còn vay vốn thì sao": the message opens as a follow-up does (TOPICS.followUp.opens). */

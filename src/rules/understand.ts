@@ -57,6 +57,7 @@ import {
   THING_AT_QUESTION,
   OWN_COLUMN_CELLS,
   PERSON_BEFORE_QUALIFIER,
+  KIN_IN_CONTEXT,
   deprivationPhrases,
   expandIndicatorAbbreviations,
   isIndicatorAbbreviation,
@@ -282,7 +283,21 @@ function readArea(tokens: Tokens): AreaRead {
     const later = areaNamed(tokens.slice(end, end + READER.correctionReach + AREA_PHRASE_WORDS));
     if (later.area !== null) return later;
   }
-  return areaNamed(tokens);
+  return areaNamed(withoutClausesElsewhere(tokens));
+}
+
+/**
+ * The sentence without the clauses of people living with another relative ("ba tui ở với chú út trên thị trấn", "con tui ở
+ * với dì nó trên Sài Gòn", round 24): where they live is not the household's place.
+ */
+function withoutClausesElsewhere(tokens: Tokens): Tokens {
+  const elsewhere = clauseStarts(tokens).filter((start) => livesWithOthers(tokens, start));
+  if (elsewhere.length === 0) return tokens;
+  const dropped = new Set(elsewhere.flatMap((start) => {
+    const [from, to] = clauseOf(tokens, start);
+    return Array.from({ length: to - from }, (_, offset) => from + offset);
+  }));
+  return tokens.filter((_, index) => !dropped.has(index));
 }
 
 /** Words of the longest place phrase (AREA_PHRASES: "o tren ban"): a place said after a correction is read in full. */
@@ -487,9 +502,19 @@ function livesWithOthers(tokens: Tokens, start: number): boolean {
   const live = longestAt(tokens, end, LIVE_WITH);
   if (!live) return false;
   const at = end + live.length;
-  if (!PERSON_WORDS.has(tokens[at] ?? '') || SPEAKERS.has(tokens[at]!)) return false;
+  if (!(PERSON_WORDS.has(tokens[at] ?? '') || kinAt(tokens, at)) || SPEAKERS.has(tokens[at]!)) return false;
   const other = personAt(tokens, at);
   return !(other && other !== 'uncounted' && SPEAKERS.has(tokens[other.end] ?? ''));
+}
+
+/** The person opening at `start` lives with one of the people listed (`heads`): "…, bà nội ở với vợ chồng tui" is no one elsewhere. */
+function livesWithListed(tokens: Tokens, start: number, heads: ReadonlySet<string>): boolean {
+  const person = personAt(tokens, start);
+  if (!person || person === 'uncounted') return false;
+  const end = personEnd(tokens, person.end);
+  const live = longestAt(tokens, end, LIVE_WITH);
+  const other = live && personAt(tokens, end + live.length);
+  return other !== undefined && other !== 'uncounted' && heads.has(other.head);
 }
 
 /** Where each clause of the sentence starts (its first word after a comma or a full stop). */
@@ -611,9 +636,19 @@ function personAt(tokens: Tokens, index: number): { count: number; end: number; 
   const one = longestAt(tokens, index, ONE_PERSON);
   // "bé" only as a person: not "bể nước".
   if (one && !(one[0] === 'be' && NOT_A_CHILD_AFTER.has(tokens[index + 1] ?? ''))) return { count: 1, end: index + one.length, head: one.join(' ') };
-  const named = childGroupAt(tokens, index) ?? classifiedAt(tokens, index);
+  const named = childGroupAt(tokens, index) ?? classifiedAt(tokens, index) ?? kinAt(tokens, index);
   if (named) return named;
   return longestAt(tokens, index, UNCOUNTED) ? 'uncounted' : undefined;
+}
+
+const KIN_WORDS: ReadonlySet<string> = new Set(KIN_IN_CONTEXT.words);
+const KIN_AFTER: ReadonlySet<string> = new Set(KIN_IN_CONTEXT.after);
+/** "cậu út", "dì tui", "ở với dì" (KIN_IN_CONTEXT): one person where the words around make "cau", "di", "mo" one; not "cầu tiêu", "đi làm". */
+function kinAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
+  const word = tokens[index] ?? '';
+  if (!KIN_WORDS.has(word)) return undefined;
+  const inContext = KIN_AFTER.has(tokens[index + 1] ?? '') || LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index, phrase));
+  return inContext ? { count: 1, end: index + 1, head: word } : undefined;
 }
 
 /**
@@ -670,7 +705,8 @@ function listStarts(tokens: Tokens): { start: number; total: number }[] {
   for (let index = 0; index < tokens.length; index += 1) {
     if (index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!)) starts.push({ start: index, total: 0 });
     // "tui 68 tuổi sống với thằng cháu nội 10 tuổi" (round 22): the speaker's own age may come before "sống với".
-    const speakerEnd = SPEAKERS.has(tokens[index]!) ? personEnd(tokens, index) : index;
+    // "con tui ở với dì nó" (round 24): "tui" right after a person is whose, not the speaker living with someone.
+    const speakerEnd = SPEAKERS.has(tokens[index]!) && !personBefore(tokens, index) ? personEnd(tokens, index) : index;
     const live = speakerEnd > index ? longestAt(tokens, speakerEnd, LIVE_WITH) : undefined;
     const house = longestAt(tokens, index, HOUSE_LIST) ?? longestAt(tokens, index, OWN_HOUSE);
     if (live) starts.push({ start: speakerEnd + live.length, total: 1 });
@@ -731,6 +767,9 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       // (round 23: the couple counted twice, 7).
       const livesWith = LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index, phrase));
       if (!person || ((afterComma || livesWith) && heads.has(person.head))) break;
+      // "vợ chồng tui với 2 đứa nhỏ, bà ngoại ở với cậu út" (round 24: read 6): a person after a comma who lives with someone
+      // not listed lives elsewhere, no member; the list ends before them.
+      if (afterComma && livesWithOthers(tokens, index) && !livesWithListed(tokens, index, heads)) break;
       // "bố mẹ em già rồi, bố 80 mẹ 76, sống chung với …": the pair's people said again each with an age are no one more.
       // "ổng 68 bả 65, 2 ông bà già ở với tui": the people listed one by one said again as their pair are no one more (round 21).
       const pairAgain = person && Object.hasOwn(PAIR_SIZES, person.head) && split(person.head).every((word) => heads.has(word)) ? personEnd(tokens, person.end, ageAt) : undefined;
@@ -795,6 +834,8 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
     if (other >= start && other < index) continue;
     const person = personAt(tokens, other);
     if (!person || person === 'uncounted' || !SPEAKERS.has(tokens[person.end] ?? '') || heads.has(person.head)) continue;
+    // "con tui ở với dì nó trên Sài Gòn, ở nhà có 2 vợ chồng với bà nội" (round 24): who lives with another relative is no member.
+    if (CLAUSE_BREAKS.has(tokens[other - 1] ?? ',') && livesWithOthers(tokens, other) && !livesWithListed(tokens, other, heads)) continue;
     if (!(person.count === 1 && listedWords.has(person.head)) && !diedAt(tokens, other, ageAt)) return undefined;
   }
   return total;

@@ -1,7 +1,7 @@
 /**
  * Round 12 (findings35 N35-12): yes and no as residents say them in the household interview: Southern "dạ hổng có", "có
- * chớ", "ừ có", and a guess ("chắc là có", "hình như ko") taken as "không rõ", for the cadre to check. Each moves the
- * interview on; none is answered with an explainer or "Bạn trả lời 'có', 'không'…".
+ * chớ", "ừ có", and a guess ("chắc là có", "hình như ko"), taken since round 24 as the answer it leans to (said back with how
+ * to change it; it was "không rõ"). Each moves the interview on; none is answered with an explainer or "Bạn trả lời 'có', 'không'…".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actionOf, openHarness, type Harness } from './harness.ts';
@@ -20,8 +20,8 @@ describe('spoken yes and no in the household interview (round 12)', () => {
     ['có chớ', 'Có'],
     ['co chu', 'Có'],
     ['vâng ạ', 'Có'],
-    ['chac la co', 'Không rõ'],
-    ['hinh nhu ko', 'Không rõ'],
+    ['chac la co', 'Có'],
+    ['hinh nhu ko', 'Không'],
   ])('"%s" answers Câu 4/15 as %s', async (typed, recorded) => {
     harness = await openHarness({ now: DECEMBER });
     await harness.say('nha tui 4 nguoi o que thang dc 5 trieu');

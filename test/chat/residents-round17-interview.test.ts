@@ -114,9 +114,10 @@ describe('"ông nội thì có bhyt": only the people named have the card, so th
   });
 });
 
-describe('a guess typed short is "không rõ"', () => {
-  it.each(['chac hong', 'chắc hông', 'chac ko'])('"%s" at the dependants question is saved "Không rõ"', async (typed) => {
+// Round 24: a guess is taken as the answer it leans to ("chắc không" leans to no), was "Không rõ".
+describe('a guess typed short is taken as the answer it leans to', () => {
+  it.each(['chac hong', 'chắc hông', 'chac ko'])('"%s" at the dependants question is saved "Không, …"', async (typed) => {
     harness = await atQuestion(5);
-    expect(await savedAt(harness, typed, 5)).toBe('Không rõ');
+    expect(await savedAt(harness, typed, 5)).toBe('Không, từ một nửa trở xuống');
   });
 });

@@ -145,6 +145,19 @@ describe('household sentences', () => {
     expect(scores23.accuracy, JSON.stringify(scores23.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads the round-24 sentences (a relative living with another relative: "bà ngoại ở với cậu út", "ba tui ở với chú út trên thị trấn", "con tui ở với dì nó trên Sài Gòn"; "cậu út" with the speaker) all (0.000 on 560fa6a)', () => {
+    const round24 = loadHouseholdSentences('round24');
+    expect(round24.length).toBe(5);
+    const scores24 = scoreSentences(round24, rules);
+    expect(scores24.accuracy, JSON.stringify(scores24.misses, null, 1)).toBe(1);
+  });
+
+  it('routes the round-24 residents\' questions (routing-round24-words4.yaml: "di hoc dc bn tien", "dc bn vay", supports, standard, procedure, 2027) all (0.900 on 560fa6a)', () => {
+    const routing = scoreRouting('routing-round24-words4.yaml');
+    expect(routing.questions).toBe(20);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

@@ -58,6 +58,7 @@ const yesNoSchema = z
     yes: z.array(plainKey),
     no: z.array(plainKey),
     unsure: z.array(plainKey),
+    guesses: z.object({ yes: z.array(plainKey), no: z.array(plainKey) }).strict(),
     leading: z.object({ notLeading: z.array(plainKey), noOneAfter: phraseList, asksAtEnd: phraseList, addressAfter: phraseList, asksAnywhere: phraseList }).strict(),
     addressAtEnd: phraseList,
   })
@@ -396,7 +397,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           aspectFillers: phraseList,
           refers: phraseList,
           markers: phraseList,
-          loanAlone: z.object({ word: plainKey, support: z.string().min(1), asks: phraseList }).strict(),
+          loanAlone: z.object({ word: plainKey, support: z.string().min(1), asks: phraseList, amountAsked: phraseList, who: phraseList }).strict(),
           aspectCues: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
           vague: z.record(z.enum(['more', 'unclear']), phraseList),
         })
@@ -433,7 +434,10 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
   noneTwice('topics.ts (shortText)', [...TOPICS.shortText.asks, ...TOPICS.shortText.opens].map((word) => [word, 'shortText'] as [string, string]));
   noneTwice('scope.ts', SCOPE_WORDS.map((word) => [word, 'scope'] as [string, string]));
   noneTwice('english.ts', ENGLISH_WORDS.map((word) => [word, 'english'] as [string, string]));
-  noneTwice('yes-no.ts', (['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])));
+  noneTwice('yes-no.ts', [
+    ...(['yes', 'no', 'unsure'] as const).flatMap((answer) => YES_NO[answer].map((form) => [form, answer] as [string, string])),
+    ...(['yes', 'no'] as const).flatMap((answer) => YES_NO.guesses[answer].map((form) => [form, `guesses.${answer}`] as [string, string])),
+  ]);
   for (const word of YES_NO.leading.notLeading) {
     if (![...YES_NO.yes, ...YES_NO.no, ...YES_NO.unsure].includes(word)) throw new LexiconError('yes-no.ts', word, 'leading.notLeading: không phải một câu trả lời có/không');
   }
@@ -583,7 +587,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['JOIN_WORDS', data.JOIN_WORDS], ['NEGATIONS', data.NEGATIONS], ['UNSURE_PHRASES', data.UNSURE_PHRASES], ['LIST_WORDS', data.LIST_WORDS], ['HAVE_WORDS', data.HAVE_WORDS], ['HAVE_CLOSINGS', data.HAVE_CLOSINGS],
     ['SMALL_CHILD_PHRASES', data.SMALL_CHILD_PHRASES], ['NOT_A_CHILD_AFTER', data.NOT_A_CHILD_AFTER], ['NOT_A_CHILD_BEFORE', data.NOT_A_CHILD_BEFORE],
     ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS], ['SPEAKER_WORDS', data.SPEAKER_WORDS],
-    ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['OWN_HOUSE_PHRASES', data.OWN_HOUSE_PHRASES], ['SPEAKER_GROUPS', data.SPEAKER_GROUPS], ['CHILD_SPEAKER_PAIRS', data.CHILD_SPEAKER_PAIRS], ['CHILD_SPEAKER_HOUSE', data.CHILD_SPEAKER_HOUSE], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS],
+    ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['OWN_HOUSE_PHRASES', data.OWN_HOUSE_PHRASES], ['SPEAKER_GROUPS', data.SPEAKER_GROUPS], ['CHILD_SPEAKER_PAIRS', data.CHILD_SPEAKER_PAIRS], ['CHILD_SPEAKER_HOUSE', data.CHILD_SPEAKER_HOUSE], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS], ['KIN_IN_CONTEXT.words', data.KIN_IN_CONTEXT.words], ['KIN_IN_CONTEXT.after', data.KIN_IN_CONTEXT.after],
     ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
     ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER], ['CHILD_GROUPS', data.CHILD_GROUPS], ['SMALL_CHILD_GROUPS', data.SMALL_CHILD_GROUPS], ['ONE_PERSON_CLASSIFIERS', data.ONE_PERSON_CLASSIFIERS], ['YOUNG_SCHOOL_LEVELS', data.YOUNG_SCHOOL_LEVELS], ['SCHOOL_GOING_WORDS', data.SCHOOL_GOING_WORDS],
     ...Object.entries(data.SERVICE_LACKS).map(([service, phrases]): [string, Iterable<string>] => [`SERVICE_LACKS.${service}`, phrases]),

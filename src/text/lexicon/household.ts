@@ -190,6 +190,17 @@ export const ONE_PERSON_WORDS: readonly string[] = [
 export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
 /** "thằng út", "thằng lớn": words that are a person only before one of PERSON_QUALIFIERS (plain "thang" is also "tháng"). */
 export const PERSON_BEFORE_QUALIFIER: ReadonlySet<string> = new Set(['thang']);
+/**
+ * The mother's and father's siblings whose plain spelling is also another word: "cậu" (the mother's brother; "cau" is also
+ * "cầu", "cầu tiêu"), "dì" (the mother's sister; "di" is also "đi"), "mợ" (the wife of "cậu"; "mo" is also "mở", Central "mô").
+ * One person each only where the sentence is about a person (round 24, "bà ngoại ở với cậu út"): right before one of `after`
+ * ("cậu út", "dì tui", "dì nó": "tui" arrives as "toi") or right after a LIVE_WITH_PHRASES ("ở với dì"). "chú", "thím" are
+ * ONE_PERSON_WORDS.
+ */
+export const KIN_IN_CONTEXT = {
+  words: ['cau', 'di', 'mo'],
+  after: ['ut', 'toi', 'minh', 'no'],
+} as const;
 export const UNCOUNTED_PEOPLE: readonly string[] = [...new Set(['cac', 'may', 'nhung', 'chau nho', 'dua', ...CHILD_GROUPS])];
 
 /**
@@ -235,6 +246,8 @@ export const PERSON_LABELS: Readonly<Record<string, string>> = {
   'bo vo': 'bố vợ', 'me': 'mẹ', 'bo': 'bố', 'cha': 'cha', 'vo': 'vợ', 'chong': 'chồng', 'con trai': 'con trai', 'con gai': 'con gái',
   'con dau': 'con dâu', 'con re': 'con rể', 'chau trai': 'cháu trai', 'chau gai': 'cháu gái', 'chau noi': 'cháu nội', 'chau ngoai': 'cháu ngoại',
   'em gai': 'em gái', 'em trai': 'em trai', 'anh trai': 'anh trai', 'chi gai': 'chị gái', 'thim': 'thím', 'duong': 'dượng',
+  // KIN_IN_CONTEXT: read as a person only where the sentence is about one, so named back as that person.
+  'cau': 'cậu', 'di': 'dì', 'mo': 'mợ',
 };
 
 /**

@@ -277,6 +277,8 @@ export const TOPICS = {
     learning_cost: [
       'chi phi hoc tap', 'tien hoc', 'tien di hoc', 'ho tro di hoc', 'cho con di hoc', 'tien sach vo', 'sach vo', 'mua sach', 'tien sach', 'do dung hoc tap',
       'dung cu hoc tap', 'tap vo',
+      // "ho ngheo di hoc dc bn tien" (round 24): what a pupil of the household gets for going to school.
+      'di hoc duoc',
     ],
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
@@ -1436,7 +1438,16 @@ export const TOPICS = {
      * typed without marks, alone with one of these (and an opener but "vay"), asks the preferential loans of that class; typed
      * "vậy thì sao" it stays a vague follow-up (`vague`). `support`: the loans' id in TOPICS.supports (rules/supports).
      */
-    loanAlone: { word: 'vay', support: 'policy_credit', asks: ['thi sao', 'thi the nao', 'thi ra sao', 'thi nhu the nao', 'duoc khong', 'co duoc khong', 'sao', 'the nao'] },
+    loanAlone: {
+      word: 'vay', support: 'policy_credit', asks: ['thi sao', 'thi the nao', 'thi ra sao', 'thi nhu the nao', 'duoc khong', 'co duoc khong', 'sao', 'the nao'],
+      /**
+       * "ho ngheo dc bn vay", "nha can ngheo dc bn vay ad" (round 24): "được bao nhiêu" then "vay" closing a question that names
+       * only who asks (a class, `who`) is how much may be borrowed, not "được bao nhiêu vậy": no other thing is there for "vậy" to
+       * close ("tien dien dc bn vay", "thu nhap dc bn vay" name theirs). Words to whom it is asked (askedTo) may follow.
+       */
+      amountAsked: ['duoc bao nhieu'],
+      who: ['ho', 'nha', 'gia dinh', 'toi', 'em', 'minh', 'nha toi', 'nha em', 'nha minh', 'thi'],
+    },
     /**
      * A follow-up read against the reply just given (a passage, or a card with no part for it): the words of that reply's
      * sentences saying each aspect ("bn tien" after the disability-allowance passage: its "mức chuẩn", "hệ số"; "vay hoi ai"
@@ -1641,6 +1652,8 @@ export const TOPICS = {
       // Round 18 tryout: "chia se vo nhom zalo dc ko" (Southern "vô", "vào" a group).
       'vo', 'vao',
       'quy dinh', 'noi', 'noi vay', 'viec nay', 'chuyen nay', 'dieu nay', 'dieu do',
+      // Round 24: "cho tui link van ban", "gui tui van ban luon": the documents of that answer, with the link word or "gốc".
+      'van ban', 'cac van ban', 'xem',
     ],
   },
   /**

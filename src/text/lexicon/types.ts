@@ -26,6 +26,8 @@ export interface YesNoWords {
   yes: readonly string[];
   no: readonly string[];
   unsure: readonly string[];
+  /** A guess, by the answer it leans to ("chắc là có": yes), taken as that answer and said back (yes-no.ts). */
+  guesses: { yes: readonly string[]; no: readonly string[] };
   /** How an answer starting with yes/no words and going on is read (yes-no.ts). */
   leading: { notLeading: readonly string[]; noOneAfter: readonly string[]; asksAtEnd: readonly string[]; addressAfter: readonly string[]; asksAnywhere: readonly string[] };
   /** Words addressing the bot after a whole short reply ("răng không bạn"): the reply is still an answer (yes-no.ts). */

@@ -23,11 +23,20 @@ export const YES_NO: YesNoWords = {
   unsure: [
     'khong ro', 'khong biet', 'chua ro', 'chua biet', 'khong chac', 'khong nho', 'khongro', 'koro', 'chiu', 'unsure',
     'khong bit', 'chua bit', 'hong biet', 'hong bit', 'hong ro', 'hong nho', 'hong chac',
-    // A guess ("chắc là có", "hình như không") is not the household's answer yet: "không rõ", for the cadre to check.
-    'chac la co', 'chac co', 'hinh nhu co', 'chac la khong', 'hinh nhu khong', 'hinh nhu chua',
-    // "chac hong", "chắc hông", "chac ko" (round 17): the same guess, typed short.
-    'chac khong', 'chac khong co', 'chac chua', 'da chac khong',
   ],
+  /**
+   * A guess ("chắc là có", "hình như không", "chac ko"): the resident's best knowledge of their own household, taken as the answer
+   * it leans to, said back with how to change it (round 24; rounds 12 and 17 saved it "Không rõ", which left the indicator
+   * undecided though the resident had answered, and asking again only gets the same guess).
+   */
+  guesses: {
+    yes: ['chac la co', 'chac co', 'hinh nhu co', 'chac la co a', 'chac co a', 'da chac co', 'da chac la co', 'hinh nhu la co', 'chac vay', 'chac the'],
+    // "chac hong", "chắc hông", "chac ko" (round 17): the same guess, typed short.
+    no: [
+      'chac la khong', 'hinh nhu khong', 'hinh nhu chua', 'chac khong', 'chac khong co', 'chac chua', 'da chac khong', 'chac la chua',
+      'hinh nhu khong co', 'hinh nhu chua co', 'chac la khong co',
+    ],
+  },
   /**
    * An answer that starts with these words and goes on ("co, ba noi ko co the bhyt", "dạ có, thằng út thất nghiệp",
    * "hok, ca nha co bhyt het") during the interview: read as the first words' answer, except
