@@ -6,7 +6,9 @@
  * What is masked, each replaced by a bracketed Vietnamese label:
  * - e-mail addresses;
  * - phone numbers: 0xx… and +84/84… with spaces, dots, dashes or brackets ("0912 345 678",
- *   "+84 912.345.678", "(+84) 912-345-678", landlines "024 3825 1234");
+ *   "+84 912.345.678", "(+84) 912-345-678", landlines "024 3825 1234"), also partly hidden or with letters for digits
+ *   ("0912xxx678", "09l2 345 678": PHONE_HIDDEN);
+ * - a health insurance card's code, its letters with it ("GD4797912345678": INSURANCE_CARD);
  * - identity numbers: any run of 9–19 digits (CMND 9, CCCD 12, also social-insurance and bank
  *   account numbers), written whole or in groups of 3–4 separated by spaces or dashes, unless a
  *   money unit follows ("150000000 đồng" is an amount) or it is a round amount: 9–11 digits, no
@@ -32,7 +34,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
@@ -58,6 +60,24 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
  * group of three digits or more follows ("079 123 456 789", a CCCD, is masked whole as an identity number).
  */
 const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}]|[\s.-]\d{3})/gu;
+/**
+ * A phone number partly hidden or typed with letters for digits, as people type it to get past a filter ("0912xxx678", "0912
+ * *** 678", "09l2 345 678", "O912 345 678"): 0 (or "O") or +84/84, then groups of digits, "x", "*" and the letters "l", "I", "o", "O"
+ * read as 1 and 0, each group with a digit, "x" or "*", separated by single spaces, dots or dashes. PHONE_HIDDEN_DEFAULTS says
+ * how many of each (checked in maskNumbers).
+ */
+const PHONE_HIDDEN = /(?<![\p{L}\p{N}+])(?:\(?\+\s?84\)?[\s.-]?|84[\s.-]?|[0O])[\dxX*lIoO]*[\dxX*][\dxX*lIoO]*(?:[\s.-][\dxX*lIoO]*[\dxX*][\dxX*lIoO]*)*(?![\p{L}\p{N}])/gu;
+const PHONE_HIDDEN_DEFAULTS = {
+  /** Characters after the leading 0 or +84 (digits, hidden digits and letters for digits): 9 for a mobile, 10 for a landline. */
+  length: [9, 10],
+  /** Real digits among them: fewer say nothing of whose number it is. */
+  minDigits: 6,
+} as const;
+/**
+ * A health insurance card's number (mã thẻ BHYT): two letters of the group, then 13 digits ("GD4797912345678", "HN 2 79
+ * 7912345678"), masked whole: the group says who the person is too.
+ */
+const INSURANCE_CARD = /(?<![\p{L}\p{N}])[A-Za-z]{2}[ -]?\d(?:[ -]?\d){12}(?![\p{L}\p{N}])/gu;
 /**
  * 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall), with a
  * shorter last group ("1903 4567 8901 23", captured); also glued to a word ("cccd079…").
@@ -89,9 +109,13 @@ const MAX_NAME_WORDS = 4;
 const TITLES = new Set(PERSONAL.titles);
 const TITLE_SURNAMES = new Set(PERSONAL.titleSurnames);
 const TITLE_CALLINGS = new Set(PERSONAL.titleCallings);
+const CAPITALISED_TITLES = new Set(PERSONAL.capitalisedTitles.words);
+const NOT_AFTER_CAPITALISED_TITLE = new Set(PERSONAL.capitalisedTitles.notAfter);
+const TITLE_GIVEN_WORDS = PERSONAL.titleGivenWords;
 const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
+const FULL_NAME_GIVEN = new Set([...PERSONAL.givenUnmarked, ...PERSONAL.fullNameGiven]);
 const MIDDLE_NAME_WORDS = phrases(PERSONAL.middleNameWords);
 const SURNAME_MIDDLE_WORDS = phrases(PERSONAL.surnameMiddleWords);
 const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
@@ -107,6 +131,8 @@ const LOWER_NOT_ALONE = new Set(PERSONAL.placeUnits.lowerNotAlone);
 const PLACE_SYLLABLES = new Set(PLACE_NAME_WORDS);
 /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
 const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
+/** Words of CONTACT_LABELS that name an identity number (idLabels), folded. */
+const ID_LABELS = phrases(PERSONAL.idLabels);
 /** A money unit or currency right after a number makes it an amount ("150000000 đồng", "… 5 triệu"), not an identity number. */
 const MONEY_AFTER = phrases([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS]);
 /**
@@ -156,6 +182,9 @@ function looksLikeName(word: Word): boolean {
   return startsUpper(word.text) && !NOT_NAME_WORDS.has(word.folded) && !/\p{N}/u.test(word.text);
 }
 
+/** A stop word capitalised that is a given name typed without marks ("em ten Phuong": Phương, not phường): a name after "tên". */
+const givenLikeStopWord = (word: Word) => startsUpper(word.text) && FULL_NAME_GIVEN.has(word.folded);
+
 /** A word that ends a name, unless it is a surname typed with its diacritics ("Hồ", not "hộ"). */
 const isStopWord = (word: Word) => NAME_STOP_WORDS.has(word.folded) && !MARKED_SURNAMES.has(word.text.toLowerCase());
 
@@ -190,10 +219,39 @@ function readAsWords(text: string, words: Word[], index: number): boolean {
 }
 
 /**
+ * Whether the capitalised word at `index` after a title is a given name that is also an everyday word (titleGivenWords: "chi
+ * Thu", "anh Thanh"), no word after it making the everyday word ("chi Thu nhap", "anh Thanh nien").
+ */
+function givenAfterTitle(text: string, words: Word[], index: number): boolean {
+  return Object.hasOwn(TITLE_GIVEN_WORDS, words[index]!.folded) && startsUpper(words[index]!.text) && !makesEverydayWord(text, words, index);
+}
+
+/** Whether the word at `index` and the next make an everyday word of titleGivenWords ("Thu nhap", "thanh toan"). */
+function makesEverydayWord(text: string, words: Word[], index: number): boolean {
+  const [head, next] = [words[index]!, words[index + 1]];
+  const everyday = Object.hasOwn(TITLE_GIVEN_WORDS, head.folded) ? TITLE_GIVEN_WORDS[head.folded]! : [];
+  return next !== undefined && adjacent(text, head, next) && everyday.includes(next.folded);
+}
+
+/**
+ * The span of a name after a title typed without marks that is an everyday word too (capitalisedTitles: "thang Ti", "thang Teo
+ * Dung"): capitalised words only, not a month's name ("thang Tu", "thang Gieng") nor a word of notNameWords.
+ */
+function capitalisedTitleName(text: string, words: Word[], at: number): [number, number, number] | undefined {
+  const head = words[at + 1];
+  if (!head || !adjacent(text, words[at]!, head) || !startsUpper(head.text) || /\p{N}/u.test(head.text)) return undefined;
+  if (NOT_AFTER_CAPITALISED_TITLE.has(head.folded) || (NOT_NAME_WORDS.has(head.folded) && !givenAfterTitle(text, words, at + 1)) || isPlaceStopWord(head)) return undefined;
+  let last = at + 1;
+  while (last + 1 < words.length && last - at < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text) && !isPlaceStopWord(words[last + 1]!)) last += 1;
+  return [head.start, words[last]!.end, last];
+}
+
+/**
  * The [start, end) span of a name right after the title at `index` ("bà Nguyễn Thị Lan", "chi hoa", or after its calling:
  * "cô giáo Hà", "bác sĩ Lan"); undefined when none follows.
  */
 function titledName(text: string, words: Word[], at: number): [number, number, number] | undefined {
+  if (CAPITALISED_TITLES.has(words[at]!.text.toLowerCase())) return capitalisedTitleName(text, words, at);
   if (!TITLES.has(words[at]!.text.toLowerCase())) return undefined;
   const calling = words[at + 1];
   const index = calling && TITLE_CALLINGS.has(calling.folded) && adjacent(text, words[at]!, calling) ? at + 1 : at;
@@ -202,7 +260,12 @@ function titledName(text: string, words: Word[], at: number): [number, number, n
   if (/\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
   // "con be Ba tuoi": a number said in words before its age word is the age, no name.
   if (Object.hasOwn(DIGIT_WORDS, head.folded) && saysAfter(text.slice(head.end), COUNT_AFTER)) return undefined;
-  const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()));
+  const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) || givenAfterTitle(text, words, index + 1));
+  // "anh ba tung", "co tu hoa": a birth-order calling typed in lower case, then the name it goes with; the calling stays.
+  const named = words[index + 2];
+  if (!capitalised && BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) && named && adjacent(text, head, named) && !hasMarks(named) && FULL_NAME_GIVEN.has(named.folded) && !makesEverydayWord(text, words, index + 2)) {
+    return [named.start, named.end, index + 2];
+  }
   if (!capitalised && !isLowerSurname(head) && (!isGivenName(head) || readAsWords(text, words, index))) return undefined;
   let last = index + 1;
   while (last + 1 < words.length && last - index < MAX_NAME_WORDS) {
@@ -226,7 +289,9 @@ function fullName(text: string, words: Word[], index: number): number | undefine
   if (middle && given && !startsUpper(surname.text)) return lowerFullName(text, words, index);
   const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
   if (!middle || !given || !startsUpper(surname.text) || !surnameTyped) return undefined;
-  if (!startsUpper(middle.text) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || beginsEverydayWord(words, index + 1)) return undefined;
+  // "Trần thị Hoa": the middle name in lower case between capitalised words.
+  if (!MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || beginsEverydayWord(words, index + 1)) return undefined;
+  if (!startsUpper(middle.text) && (NOT_NAME_WORDS.has(given.folded) || isStopWord(given))) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;
   while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
@@ -240,7 +305,9 @@ function fullName(text: string, words: Word[], index: number): number | undefine
  */
 function lowerFullName(text: string, words: Word[], index: number): number | undefined {
   const [surname, middle, given] = [words[index]!, words[index + 1]!, words[index + 2]!];
-  if (!isLowerSurname(surname) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || beginsEverydayWord(words, index + 1)) return undefined;
+  // "le thi hoa", "vo van tung": a surname an everyday word is typed like ("lê"/"lễ", "võ"/"vợ") only before a given name.
+  const everydaySurname = !isLowerSurname(surname) && SURNAME_KEYS.has(surname.folded) && (isGivenName(given) || (!hasMarks(given) && FULL_NAME_GIVEN.has(given.folded))) && !makesEverydayWord(text, words, index + 2);
+  if ((!isLowerSurname(surname) && !everydaySurname) || !MIDDLE_NAMES.has(middle.text.toLowerCase()) || beginsEverydayWord(words, index + 1)) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text) || isStopWord(given)) return undefined;
   let last = index + 2;
   while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && isGivenName(words[last + 1]!)) last += 1;
@@ -255,7 +322,7 @@ function lowerFullName(text: string, words: Word[], index: number): number | und
  */
 function bareName(text: string, words: Word[], first: number): number | undefined {
   const head = words[first];
-  if (!head || !joined(text, words[first - 1]!, head) || /\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
+  if (!head || !joined(text, words[first - 1]!, head) || /\p{N}/u.test(head.text) || (isStopWord(head) && !givenLikeStopWord(head))) return undefined;
   if (NAMED_THINGS.some((thing) => phraseAt(words, first, thing, (word) => word.folded)) || beginsEverydayWord(words, first)) return undefined;
   const capitalised = startsUpper(head.text);
   if (capitalised ? NOT_NAME_WORDS.has(head.folded) && !BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) : !isGivenName(head) && !isLowerSurname(head)) return undefined;
@@ -338,7 +405,7 @@ function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
     // "tên tôi là Lan", "tôi tên là Lan": the "là" belongs to the trigger.
     if (words[first]?.folded === 'la' && explicit) first += 1;
     const head = words[first];
-    if (!head || !joined(text, words[first - 1]!, head) || /\p{N}/u.test(head.text) || isStopWord(head)) continue;
+    if (!head || !joined(text, words[first - 1]!, head) || /\p{N}/u.test(head.text) || (isStopWord(head) && !(explicit && givenLikeStopWord(head)))) continue;
     // "vo tui la thi lan": a middle name typed in lower case, then a word of the name.
     const middleFirst = MIDDLE_NAMES.has(head.text.toLowerCase()) && words[first + 1] !== undefined && adjacent(text, head, words[first + 1]!) && !isStopWord(words[first + 1]!) && !/\p{N}/u.test(words[first + 1]!.text) && !beginsEverydayWord(words, first);
     // "tui la chu ho", "tui la vo anh Tuan": a surname typed in lower case that is an everyday word too ("chủ", "vợ", "đoàn") is
@@ -370,11 +437,11 @@ function amountFrom(whole: string, offset: number, found: string): string {
 }
 
 /** Whether `before` ends with a contact or identity word ("cmnd 272 123 000", "STK: …"): the number after it is no amount. */
-function labelled(before: string): boolean {
+function labelled(before: string, labels: readonly (readonly string[])[] = CONTACT_LABELS): boolean {
   const words = wordsOf(before);
   const last = words.at(-1);
   if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) return false;
-  return CONTACT_LABELS.some((label) => phraseEndingAt(words, words.length, label, (word) => word.folded));
+  return labels.some((label) => phraseEndingAt(words, words.length, label, (word) => word.folded));
 }
 
 /**
@@ -430,7 +497,17 @@ function maskIdNumbers(text: string, label: string): string {
  * amount: it is not summed into an income, nor said back.
  */
 export function maskNumbers(text: string, labels: { phone: string; idNumber: string } = MASKS): string {
-  return maskSpokenNumbers(maskIdNumbers(text.replace(PHONE, labels.phone), labels.idNumber), labels);
+  const cardsMasked = text.replace(INSURANCE_CARD, labels.idNumber);
+  // "cmnd 024123456": after an identity word a number shaped like a landline is the paper's number.
+  const phonesMasked = cardsMasked.replace(PHONE, (found: string, offset: number, whole: string) => (labelled(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone));
+  const hiddenMasked = phonesMasked.replace(PHONE_HIDDEN, (found: string) => {
+    const body = found.replace(/^\(?\+?\s?84\)?[\s.-]?|^[0O]/, '').replace(/[\s.-]/g, '');
+    const digits = body.replace(/\D/g, '').length;
+    const [shortest, longest] = PHONE_HIDDEN_DEFAULTS.length;
+    // Only what PHONE left: a number with a hidden digit or a letter for one.
+    return (/[^\d]/.test(body) || found.startsWith('O')) && body.length >= shortest && body.length <= longest && digits >= PHONE_HIDDEN_DEFAULTS.minDigits ? labels.phone : found;
+  });
+  return maskSpokenNumbers(maskIdNumbers(hiddenMasked, labels.idNumber), labels);
 }
 
 const SPOKEN_NUMBER_DEFAULTS = {
@@ -540,25 +617,30 @@ function placeAfterLead(text: string, words: Word[], at: number): number | undef
 }
 
 /**
- * The index of the last word of a house number and a street named after a person, with no place word ("123 Le Loi", "o 45
- * Tran Hung Dao", "123/4 nguyen trai"): a number (with the pieces glued to it: "123/4", "12A"), then a surname capitalised and
- * another capitalised word, or a surname no everyday word is typed like in lower case (titleSurnames) and another word. Not
- * in a text typed in title case, nor before a money or count word ("5 Trieu": an amount). A word glued to what follows ("p2")
- * ends the name. Undefined when none.
+ * The index of the last word of a house number and a street, with no place word ("123 Le Loi", "o 45 Tran Hung Dao",
+ * "123/4 nguyen trai", "12 Hai Ba Trung"): a number (with the pieces glued to it: "123/4", "12A"), then two capitalised words,
+ * the first a surname or no word of notNameWords, or a surname no everyday word is typed like in lower case (titleSurnames)
+ * and another word; or the house's number alone after "số" before a place word ("so 5 hem 3": HOUSE_NUMBER_WORDS). Not in a
+ * text typed in title case unless the number opens it, nor before a money or count word ("5 Trieu": an amount). A word glued
+ * to what follows ("p2") ends the name. Undefined when none.
  */
 function streetAfterNumber(text: string, words: Word[], index: number, titleCase: boolean): number | undefined {
   const number = words[index]!;
-  if (titleCase || !/^\d{1,4}[a-zA-Z]?$/.test(number.text) || /[\p{N}.,]$/u.test(text.slice(0, number.start))) return undefined;
+  // In title case only a number that opens the text ("12 Hai Ba Trung" sent alone): after a word its capitals say nothing.
+  if ((titleCase && index > 0) || !/^\d{1,4}[a-zA-Z]?$/.test(number.text) || /[\p{N}.,]$/u.test(text.slice(0, number.start))) return undefined;
   const glued = /^[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*/u.exec(text.slice(number.start))![0];
   // A house number opens the text, has its pieces ("123/4", "12A") or follows an address word (HOUSE_NUMBER_LEAD_PHRASES).
   const housePieces = glued.length > number.text.length || /[a-zA-Z]$/.test(number.text);
   if (index > 0 && !housePieces && !HOUSE_NUMBER_LEAD_PHRASES.some((lead) => phraseEndingAt(words, index, lead, (word) => word.folded))) return undefined;
   let at = index + 1;
   while (at < words.length && words[at]!.start < number.start + glued.length) at += 1;
+  // "so 5 hem 3 Nguyen Trai": the house's number before the alley's or the hamlet's place word.
+  if (index > 0 && HOUSE_NUMBER_WORDS.includes(words[index - 1]!.folded) && placeFollows(text, words, at - 1)) return at - 1;
   const [surname, next] = [words[at], words[at + 1]];
   if (!surname || !next || !/^[ \t]+$/.test(text.slice(number.start + glued.length, surname.start)) || !adjacent(text, surname, next) || /\p{N}/u.test(next.text)) return undefined;
   if (saysAfter(text.slice(number.start + glued.length), MONEY_AFTER) || saysAfter(text.slice(number.start + glued.length), COUNT_AFTER)) return undefined;
-  const capitalisedName = startsUpper(surname.text) && SURNAME_KEYS.has(surname.folded) && startsUpper(next.text);
+  // "12 Hai Ba Trung", "o 5 Ba Thang Hai": a street named otherwise than after a surname, capitalised, is a street too.
+  const capitalisedName = startsUpper(surname.text) && startsUpper(next.text) && (SURNAME_KEYS.has(surname.folded) || (!NOT_NAME_WORDS.has(surname.folded) && !isStopWord(surname)));
   if (!capitalisedName && !(isLowerSurname(surname) && !isStopWord(next))) return undefined;
   let last = at + 1;
   while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && /^(?:[\s,.;:!?]|$)/.test(text.slice(words[last + 1]!.end)) && (capitalisedName ? startsUpper(words[last + 1]!.text) : !isStopWord(words[last + 1]!))) last += 1;
@@ -708,8 +790,12 @@ export function maskPersonalData(text: string): string {
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */
 const REMOVED = '\uE000';
 
-/** `text` without the contact words (and, given `labels`, other words) right before each removed piece ("zalo/điện thoại 0912…"). */
-function withoutContactLabels(text: string, labels: readonly (readonly string[])[] = CONTACT_LABELS): string {
+/**
+ * `text` without the contact words right before each removed piece ("zalo/điện thoại 0912…"), and, given `titles`, the title
+ * right before a removed name ("ông Bảy"): a title only when a space at most stands between, and no word before it goes
+ * ("co, thang Ti 17 tuoi": the "co" answering yes stays).
+ */
+function withoutContactLabels(text: string, titles: readonly (readonly string[])[] = []): string {
   let result = text;
   for (let at = result.lastIndexOf(REMOVED); at >= 0; at = result.lastIndexOf(REMOVED, at - 1)) {
     for (;;) {
@@ -717,20 +803,26 @@ function withoutContactLabels(text: string, labels: readonly (readonly string[])
       const words = wordsOf(before);
       const last = words.at(-1);
       if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) break;
-      const label = labels.filter((label) => phraseEndingAt(words, words.length, label, (word) => word.folded))
-        .sort((x, y) => y.length - x.length)[0];
-      if (!label) break;
-      const start = words[words.length - label.length]!.start;
+      const endsWith = (labels: readonly (readonly string[])[]) =>
+        labels.filter((label) => phraseEndingAt(words, words.length, label, (word) => word.folded)).sort((x, y) => y.length - x.length)[0];
+      const label = endsWith(CONTACT_LABELS);
+      const title = label ? undefined : /^[ \t]*$/.test(before.slice(last.end)) ? endsWith(titles) : undefined;
+      if (!label && !title) break;
+      const start = words[words.length - (label ?? title)!.length]!.start;
       result = `${result.slice(0, start)}${result.slice(at)}`;
       at = start;
+      if (title) break;
     }
     if (at === 0) break;
   }
   return result;
 }
 
-/** Contact words and titles ("ông", "chị"): what goes with a removed name when names after a title are removed too. */
-const CONTACT_OR_TITLE_LABELS: readonly (readonly string[])[] = [...CONTACT_LABELS, ...[...TITLES].map((title) => fold(title).split(' '))];
+/**
+ * Titles ("ông", "chị", "thang"): what goes with a removed name when names after a title are removed too; not a child's noun
+ * ("con Tèo 5 tuoi": "con 5 tuoi" is a child the household reader counts).
+ */
+const TITLE_LABELS: readonly (readonly string[])[] = [...TITLES, ...[...CAPITALISED_TITLES].filter((title) => !CHILD_NOUNS.includes(title))].map((title) => fold(title).split(' '));
 
 /**
  * A question as it is searched and read for its subject: e-mails, phone and identity numbers with the contact words
@@ -743,5 +835,5 @@ export function withoutPersonalData(text: string, options: { titledNames?: boole
   const numbersGone = maskNumbers(text.replace(EMAIL, REMOVED), { phone: REMOVED, idNumber: REMOVED });
   const titled = options.titledNames ?? false;
   const namesGone = replaceSpans(numbersGone, nameSpans(numbersGone, titled), REMOVED);
-  return withoutContactLabels(namesGone, titled ? CONTACT_OR_TITLE_LABELS : CONTACT_LABELS).replace(/[\s,]*\uE000(?:[\s,:]*\uE000)*[\s,]*/gu, ', ').replace(/^, |, $/g, '');
+  return withoutContactLabels(namesGone, titled ? TITLE_LABELS : []).replace(/[\s,]*\uE000(?:[\s,:]*\uE000)*[\s,]*/gu, ', ').replace(/^, |, $/g, '');
 }

@@ -95,10 +95,13 @@ const personalSchema = z
     nameStopWords: phraseList,
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
+    capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey) }).strict(),
+    titleGivenWords: z.record(plainKey, z.array(plainKey).min(1)),
     titleCallings: phraseList,
     titleSurnames: z.array(plainKey),
     givenNames: z.array(typedForm),
     givenUnmarked: z.array(plainKey),
+    fullNameGiven: z.array(plainKey),
     birthOrderNames: z.array(typedForm).min(1),
     healthConditions: phraseList,
     middleNames: z.array(typedForm),
@@ -116,6 +119,7 @@ const personalSchema = z
       })
       .strict(),
     contactLabels: phraseList,
+    idLabels: phraseList,
   })
   .strict();
 
@@ -133,6 +137,15 @@ function checkPersonal(data: typeof PERSONAL): void {
   }
   for (const phrase of data.surnameMiddleWords) {
     if (!data.middleNames.includes(phrase.split(' ')[1]!)) throw new LexiconError('personal.ts', phrase, 'surnameMiddleWords: chữ thứ hai không phải một chữ lót (middleNames)');
+  }
+  for (const label of data.idLabels) {
+    if (!data.contactLabels.includes(label)) throw new LexiconError('personal.ts', label, 'idLabels: không có trong contactLabels');
+  }
+  for (const word of Object.keys(data.titleGivenWords)) {
+    if (!data.notNameWords.includes(word)) throw new LexiconError('personal.ts', word, 'titleGivenWords: không có trong notNameWords');
+  }
+  for (const word of data.fullNameGiven) {
+    if (data.givenUnmarked.includes(word)) throw new LexiconError('personal.ts', word, 'fullNameGiven: đã có trong givenUnmarked');
   }
   for (const [word, marked] of Object.entries(data.placeUnits.marked)) {
     if (fold(marked) !== word) throw new LexiconError('personal.ts', marked, `placeUnits.marked: không phải "${word}" có dấu`);

@@ -59,6 +59,22 @@ export const PERSONAL = {
    * "thang": "thang Tu" is April).
    */
   titles: ['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ', 'thầy', 'thằng', 'bé', 'be'],
+  /**
+   * Titles typed without marks that are everyday words too, folded ("thang": tháng, thắng, thằng; "con": a child, or any
+   * animal or thing): a name follows only capitalised ("thang Ti", "con Tèo"), and not a month's name (`notAfter`: "thang Tu",
+   * "thang Gieng", the digit words).
+   */
+  capitalisedTitles: { words: ['thang', 'con'], notAfter: ['gieng', 'chap', 'muoi', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin'] },
+  /**
+   * Given names that are also words of notNameWords, folded, with the words after them that make the everyday word ("Thu
+   * nhap", "Thanh vien"): capitalised after a title they are a name ("chi Thu", "anh Thanh", "co Thuong"), unless one of
+   * those words follows.
+   */
+  titleGivenWords: {
+    thu: ['nhap', 'ky', 'hoach', 'tuc', 'hoi', 'gom', 'mua', 'vien'],
+    thanh: ['nien', 'vien', 'pho', 'toan', 'lap', 'tich', 'phan', 'thi', 'cong', 'tra', 'ly'],
+    thuong: ['binh', 'tat', 'xuyen', 'mai', 'luong', 'nien', 'tru'],
+  } as Readonly<Record<string, readonly string[]>>,
   /** A word of a calling between a title and the name, folded: "cô giáo Hà", "thầy giáo Nam", "bác sĩ Lan". */
   titleCallings: ['giao', 'si'],
   /** Surnames that start a name typed in lower case after a title ("ba nguyen thi lan"): none is an everyday word. */
@@ -85,6 +101,13 @@ export const PERSONAL = {
     'huyet ap cao', 'hen suyen', 'phoi tac nghen', 'bai liet', 'sot xuat huyet', 'tu ky', 'bai nao', 'hoi chung down',
     'benh down', 'thieu nang tri tue', 'mat tri nho', 'alzheimer', 'parkinson',
   ],
+  /**
+   * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
+   * (foldedSurnames: "le", "vo", "dang") and "thi"/"van" ("le thi hoa", "vo van tung"), with givenUnmarked: none makes a
+   * sentence there ("vo thi lam", "luong thi hai trieu", "dang thi binh thuong" are "vợ thì làm", "lương thì hai triệu", "đang
+   * thì bình thường", so "lam", "hai", "binh", "minh", "an", "thu", "huong", "nhan", "hien", "sang" are not here).
+   */
+  fullNameGiven: ['tung', 'dung', 'hieu', 'phuong', 'thanh', 'hanh', 'hong', 'dao', 'tuyet', 'ha', 'kiet', 'khoa', 'son', 'vinh', 'thuan', 'diem', 'trinh', 'oanh', 'teo'],
   /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
   middleNames: ['thi', 'van', 'thị', 'văn'],
   /**
@@ -133,4 +156,10 @@ export const PERSONAL = {
     'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
     'can cuoc cong dan', 'can cuoc', 'so tai khoan', 'tai khoan', 'stk', 'tk', 'email', 'mail', 'gmail',
   ],
+  /**
+   * Words of contactLabels that name an identity number, folded: a number after them is masked as a paper's number even
+   * when it is shaped like a landline ("cmnd 024123456": 9 digits from 0). Not "bhyt", "bhxh": they are household facts too
+   * ("/kiemtra nt 4ng bhyt Nguyen Van A": the lack of health insurance), never left out with a name after them.
+   */
+  idLabels: ['cccd', 'cmnd', 'can cuoc'],
 };

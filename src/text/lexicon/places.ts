@@ -191,6 +191,11 @@ export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
  * household said as its own (OWN_HOUSEHOLD), "nha tui" is here as typed (spoken.ts reads it "nhà tôi" for the chat).
  */
 export const HOUSE_NUMBER_LEADS: readonly string[] = [...AREA_LEADS, 'so', 'nha', 'dia chi', 'nha tui'];
+/**
+ * Of HOUSE_NUMBER_LEADS, the word a house's own number is said with ("số 5 hẻm 3 Nguyễn Trãi"), folded: its number is masked
+ * before a place word too (the alley's, the hamlet's), not only before a street's name.
+ */
+export const HOUSE_NUMBER_WORDS: readonly string[] = ['so'];
 
 /**
  * A commune's unit said right after the place named from its lead, no comma between ("ở Cần Thơ phường An Khánh", "o Ben Tre xa
